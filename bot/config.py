@@ -1,0 +1,106 @@
+"""Typed settings, built once in ``main`` and passed down. Nothing reads the environment elsewhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from typing_extensions import Annotated
+
+DEFAULT_DATA_DIR = Path("data")
+DEFAULT_DB_PATH = DEFAULT_DATA_DIR / "briefing.db"
+
+_PLACEHOLDERS = {"changeme", "change-me", "your-token-here", "xxx", "placeholder", "secret", "todo"}
+
+
+def _split_list(value: object) -> object:
+    """Accept "1, 2 3" as well as a JSON-ish list for list settings."""
+    if isinstance(value, str):
+        parts = [p for p in value.replace(",", " ").split() if p]
+        return parts
+    if isinstance(value, int):
+        return [value]
+    return value
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore", populate_by_name=True)
+
+    # --- store
+    database_url: str = Field(default="", validation_alias="BRIEFING_DATABASE_URL")
+    aliases_file: Path | None = Field(default=None, validation_alias="BRIEFING_ALIASES_FILE")
+    public_url: str | None = Field(default=None, validation_alias="BRIEFING_PUBLIC_URL")
+    default_language: str = Field(default="en", validation_alias="BRIEFING_LANGUAGE")
+
+    # --- fetching
+    fetch_timeout: float = Field(default=15.0, validation_alias="BRIEFING_FETCH_TIMEOUT")
+    fetch_max_bytes: int = Field(default=5_000_000, validation_alias="BRIEFING_FETCH_MAX_BYTES")
+    user_agent: str = Field(default="briefing-bot/0.1 (+news fact store)", validation_alias="BRIEFING_USER_AGENT")
+
+    # --- telegram
+    telegram_bot_token: str | None = Field(default=None, validation_alias="TELEGRAM_BOT_TOKEN")
+    telegram_api_base_url: str | None = Field(default=None, validation_alias="TELEGRAM_API_BASE_URL")
+    telegram_webhook_url: str | None = Field(default=None, validation_alias="TELEGRAM_WEBHOOK_URL")
+    telegram_webhook_secret: str | None = Field(default=None, validation_alias="TELEGRAM_WEBHOOK_SECRET")
+    telegram_allowed_chats: Annotated[list[int], NoDecode] = Field(
+        default_factory=list, validation_alias="BRIEFING_TELEGRAM_ALLOWED_CHATS"
+    )
+    telegram_admins: Annotated[list[int], NoDecode] = Field(
+        default_factory=list, validation_alias="BRIEFING_TELEGRAM_ADMINS"
+    )
+
+    # --- slack
+    slack_bot_token: str | None = Field(default=None, validation_alias="SLACK_BOT_TOKEN")
+    slack_signing_secret: str | None = Field(default=None, validation_alias="SLACK_SIGNING_SECRET")
+    slack_app_token: str | None = Field(default=None, validation_alias="SLACK_APP_TOKEN")
+    slack_api_url: str | None = Field(default=None, validation_alias="SLACK_API_URL")
+    slack_allowed_teams: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, validation_alias="BRIEFING_SLACK_ALLOWED_TEAMS"
+    )
+    slack_command: str = Field(default="/briefing", validation_alias="BRIEFING_SLACK_COMMAND")
+    slack_short_commands: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, validation_alias="BRIEFING_SLACK_SHORT_COMMANDS"
+    )
+
+    # --- web (source pages, webhooks, health)
+    host: str = Field(default="127.0.0.1", validation_alias="BRIEFING_HOST")
+    port: int = Field(default=3000, validation_alias="BRIEFING_PORT")
+
+    @field_validator("telegram_allowed_chats", "telegram_admins", "slack_allowed_teams", "slack_short_commands", mode="before")
+    @classmethod
+    def _lists(cls, value: object) -> object:
+        return _split_list(value)
+
+    @field_validator(
+        "telegram_bot_token", "slack_bot_token", "slack_signing_secret", "slack_app_token", "telegram_webhook_secret"
+    )
+    @classmethod
+    def _no_placeholder(cls, value: str | None) -> str | None:
+        if value is not None and value.strip().lower() in _PLACEHOLDERS:
+            raise ValueError("is a placeholder; set a real secret or leave it unset")
+        return value or None
+
+    @model_validator(mode="after")
+    def _default_db(self) -> Settings:
+        if not self.database_url:
+            self.database_url = f"sqlite:///{DEFAULT_DB_PATH}"
+        return self
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    @property
+    def telegram_enabled(self) -> bool:
+        return bool(self.telegram_bot_token)
+
+    @property
+    def slack_enabled(self) -> bool:
+        return bool(self.slack_bot_token and (self.slack_signing_secret or self.slack_app_token))
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build settings from the environment (and ``.env``), with explicit overrides on top."""
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    return Settings(**clean)  # type: ignore[arg-type]

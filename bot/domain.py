@@ -1,0 +1,247 @@
+"""Plain data shared by the layers: sources -> extraction -> store -> answers -> render.
+
+Nothing here does I/O.  Sources produce a ``SourceDoc``; extraction turns its text into an
+``Extraction``; the store keeps both; answers return ``Answer`` objects that renderers turn into
+Telegram HTML, Slack blocks, plain text or JSON.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+# --------------------------------------------------------------------------- sources
+
+Precision = Literal["year", "season", "month", "day"]
+
+
+@dataclass
+class SourceDoc:
+    """One article as a source hands it over: cleaned body text plus whatever metadata was found.
+
+    ``text`` holds the article body only (title, byline, captions, "read also" lines, share lines
+    and other boilerplate removed), paragraphs separated by a blank line.
+    """
+
+    text: str
+    title: str | None = None
+    publisher: str | None = None
+    byline: str | None = None
+    url: str | None = None
+    original_url: str | None = None
+    published: str | None = None  # "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+    language: str | None = None  # "id" or "en"
+    source_file: str | None = None
+    raw: str | None = None  # the text as it arrived, for re-extraction
+
+
+# --------------------------------------------------------------------------- extraction
+
+EntityKind = Literal["person", "org", "product", "place", "media", "author"]
+
+EventType = Literal[
+    "investment",
+    "acquisition",
+    "hiring",
+    "departure",
+    "layoffs",
+    "partnership_ended",
+    "contract_won",
+    "valuation",
+    "revenue",
+    "funding",
+    "lawsuit",
+    "founding",
+    "launch",
+]
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A date as resolved, with its precision and the phrase as written.
+
+    ``month`` is set for month/day precision; for a season it is the season's first month.
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    precision: Precision = "year"
+    text: str = ""
+
+    def iso(self) -> str:
+        """"YYYY", "YYYY-MM" or "YYYY-MM-DD" at the stated precision (a season reads as its year)."""
+        if self.precision == "day" and self.month and self.day:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.precision == "month" and self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    def sort_key(self) -> tuple[int, int, int]:
+        return (self.year, self.month or 0, self.day or 0)
+
+
+@dataclass
+class Passage:
+    """A paragraph (or a slice of a long one) of the article body, with its character offsets."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Entity:
+    """An entity as one article names it: canonical name, kind, and the other names used."""
+
+    name: str
+    kind: EntityKind
+    aliases: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Mention:
+    entity: str  # canonical name of an Entity in the same Extraction
+    passage: int  # Passage.index
+    start: int  # offsets inside the passage text
+    end: int
+    text: str
+
+
+@dataclass
+class Amount:
+    """A number with a meaning: money (value in units of ``currency``), a percentage or a headcount."""
+
+    kind: Literal["money", "percent", "count"]
+    value: float
+    text: str  # as written, e.g. "$14,3 miliar"
+    passage: int
+    currency: str | None = None  # ISO code for money: "USD", "IDR", "EUR"
+    unit: str | None = None  # for counts: "employees", "karyawan", "workers" ...
+    entity: str | None = None  # canonical name of the entity the number is about, if known
+    date: DateValue | None = None
+
+
+@dataclass
+class Role:
+    person: str  # canonical person name
+    title: str  # normalised title, e.g. "CEO", "spokesperson", "founder"
+    org: str | None  # canonical organisation name
+    passage: int
+    former: bool = False
+    date: DateValue | None = None
+    evidence: str = ""  # the sentence it was read from
+
+
+@dataclass
+class Event:
+    type: EventType
+    actors: list[str]  # canonical names, main actor first
+    passage: int
+    text: str  # the sentence stating it
+    date: DateValue | None = None
+    amounts: list[Amount] = field(default_factory=list)
+
+
+@dataclass
+class Quote:
+    speaker: str | None  # canonical name, or a description ("juru bicara Scale AI") when unnamed
+    text: str
+    passage: int
+    kind: Literal["direct", "reported", "refusal"] = "direct"
+    about: str | None = None  # canonical org name the speaker speaks for, if known
+
+
+@dataclass
+class Extraction:
+    passages: list[Passage] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    amounts: list[Amount] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- answers
+
+Status = Literal["ok", "not_found", "ambiguous", "invalid", "error"]
+
+
+@dataclass
+class SourceRef:
+    """Where an answer item comes from: the article and the exact stored passage."""
+
+    article_id: int
+    title: str | None
+    publisher: str | None
+    url: str | None
+    original_url: str | None
+    file: str | None
+    passage: str
+    link: str  # article URL with a text fragment, else the original URL, else "/source ID"
+    passage_id: int | None = None
+    passage_index: int | None = None
+    published: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "article_id": self.article_id,
+            "title": self.title,
+            "publisher": self.publisher,
+            "url": self.url,
+            "original_url": self.original_url,
+            "file": self.file,
+            "passage": self.passage,
+            "link": self.link,
+        }
+
+
+@dataclass
+class EntityInfo:
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    id: int | None = None
+    mentions: int = 0
+
+
+@dataclass
+class RoleItem:
+    person: str
+    title: str
+    org: str | None
+    former: bool
+    sources: list[SourceRef]
+    date: str | None = None
+
+
+@dataclass
+class Item:
+    """One line of an answer: a fact, an event, a search hit, an article."""
+
+    text: str
+    sources: list[SourceRef] = field(default_factory=list)
+    date: str | None = None  # "YYYY" | "YYYY-MM" | "YYYY-MM-DD"
+    date_text: str | None = None
+    kind: str | None = None  # event type, "fact", "article", "hit", ...
+    amount: dict[str, Any] | None = None  # {"value", "currency", "text"} for /numbers
+    speaker: str | None = None  # for /quotes
+    variants: list[dict[str, Any]] = field(default_factory=list)  # differing figures, each sourced
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Answer:
+    command: str
+    query: str
+    status: Status = "ok"
+    message: str | None = None  # a message key or short English text for not_found/invalid
+    entity: EntityInfo | None = None
+    roles: list[RoleItem] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    suggestions: list[str] = field(default_factory=list)
+    related: list[str] = field(default_factory=list)
+    total: int | None = None  # items before --limit cut them
+    lang: str = "en"
