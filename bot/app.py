@@ -1,0 +1,94 @@
+"""Composition root: builds the store and hands the chat adapters one object to talk to.
+
+Adapters call ``BriefingApp.ask`` (one session per command) and render the ``Answer`` they get back;
+ingest opens one write transaction per article.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from bot.answers.registry import Context, execute
+from bot.config import Settings
+from bot.domain import Answer
+from bot.render.i18n import normalise_lang
+from db import queries
+from db.engine import Store
+from db.migrate import ensure_schema
+from db.models import ChatPref
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class BriefingApp:
+    settings: Settings
+    store: Store
+
+    @classmethod
+    def build(cls, settings: Settings, *, migrate: bool = True) -> BriefingApp:
+        """Create the store (migrating it to the newest schema unless told not to)."""
+        store = Store(settings.database_url)
+        if migrate:
+            ensure_schema(store.engine, store.url)
+        return cls(settings=settings, store=store)
+
+    # ----------------------------------------------------------------- answering
+    def ask(
+        self,
+        text: str,
+        *,
+        lang: str | None = None,
+        chat_key: str | None = None,
+        limit: int = 50,
+        is_admin: bool = False,
+    ) -> Answer:
+        """Answer one command line. ``lang`` is the user's language code; a chat's /lang wins over it."""
+        with self.store.session() as session:
+            stored = self.chat_lang(chat_key, session=session) if chat_key else None
+            ctx = Context(
+                session=session,
+                lang=stored or normalise_lang(lang or self.settings.default_language),
+                limit=limit,
+                chat_key=chat_key,
+                is_admin=is_admin,
+                public_url=self.settings.public_url,
+                services={"ingest": self.ingest_report},
+            )
+            return execute(text, ctx)
+
+    def chat_lang(self, chat_key: str | None, *, session=None) -> str | None:  # type: ignore[no-untyped-def]
+        """The UI language stored for a chat by /lang, if any."""
+        if not chat_key:
+            return None
+        if session is None:
+            with self.store.session() as own:
+                return self.chat_lang(chat_key, session=own)
+        return session.execute(select(ChatPref.lang).where(ChatPref.chat_key == chat_key)).scalar_one_or_none()
+
+    def claim_update(self, key: str) -> bool:
+        """True the first time ``key`` (e.g. "telegram:update:42") is seen, across processes."""
+        with self.store.write() as session:
+            return queries.claim_once(session=session, key=key)
+
+    def stats(self) -> dict[str, object]:
+        """Counts and latest articles for App Home and /start."""
+        with self.store.session() as session:
+            return queries.store_stats(session=session)
+
+    # ----------------------------------------------------------------- ingesting
+    def ingest(self, inputs: list[str], **options: object):  # type: ignore[no-untyped-def]
+        """Ingest files, folders, URLs or feeds; returns an IngestReport (see bot.ingest)."""
+        from bot.ingest import ingest_inputs
+
+        return ingest_inputs(self, inputs, **options)  # type: ignore[arg-type]
+
+    def ingest_report(self, inputs: list[str], progress: Callable[[int, int], None] | None = None):  # type: ignore[no-untyped-def]
+        return self.ingest(inputs, progress=progress)
+
+    def close(self) -> None:
+        self.store.dispose()

@@ -1,0 +1,84 @@
+"""Every fixed UI string, in English and Indonesian. Renderers for every platform share these.
+
+Platform modules add their own keys with ``register_strings`` instead of editing this table.
+"""
+
+from __future__ import annotations
+
+LANGS = ("en", "id")
+
+STRINGS: dict[str, dict[str, str]] = {
+    # statuses and errors
+    "not_found": {"en": "Nothing found for “{query}”.", "id": "Tidak ditemukan apa pun untuk “{query}”."},
+    "not_found_near": {"en": "Nearest names: {names}", "id": "Nama terdekat: {names}"},
+    "ambiguous": {"en": "Did you mean …", "id": "Maksud Anda …"},
+    "invalid": {"en": "That did not work.", "id": "Perintah itu tidak bisa dijalankan."},
+    "usage": {"en": "Usage: {usage}", "id": "Cara pakai: {usage}"},
+    "example": {"en": "Example: {example}", "id": "Contoh: {example}"},
+    "too_long": {"en": "That is too long; please ask in fewer words.", "id": "Terlalu panjang; coba dengan kata yang lebih sedikit."},
+    "unknown_command": {"en": "Unknown command. Try /help.", "id": "Perintah tidak dikenal. Coba /help."},
+    "admin_only": {"en": "Only admins can do that.", "id": "Hanya admin yang bisa melakukan itu."},
+    "internal_error": {"en": "Sorry, something went wrong on our side. Please try again.", "id": "Maaf, ada masalah di pihak kami. Silakan coba lagi."},
+    "not_allowed": {"en": "Sorry, this bot is not available here.", "id": "Maaf, bot ini tidak tersedia di sini."},
+    "empty_store": {"en": "No articles yet. An admin can add some with /ingest.", "id": "Belum ada artikel. Admin dapat menambahkannya dengan /ingest."},
+    "bad_search": {"en": "Please give some words to search for.", "id": "Tuliskan kata yang ingin dicari."},
+    # section headings
+    "roles": {"en": "Roles", "id": "Jabatan"},
+    "key_facts": {"en": "Key facts", "id": "Fakta utama"},
+    "related": {"en": "Related", "id": "Terkait"},
+    "aliases": {"en": "Also called", "id": "Disebut juga"},
+    "timeline": {"en": "Timeline", "id": "Linimasa"},
+    "timeline_of": {"en": "Timeline: {name}", "id": "Linimasa: {name}"},
+    "search_results": {"en": "Search: {query}", "id": "Pencarian: {query}"},
+    "sources": {"en": "Sources", "id": "Sumber"},
+    "source": {"en": "Source", "id": "Sumber"},
+    "numbers_of": {"en": "Numbers: {name}", "id": "Angka: {name}"},
+    "quotes_of": {"en": "Quotes: {name}", "id": "Kutipan: {name}"},
+    "people_orgs": {"en": "People and organisations", "id": "Tokoh dan organisasi"},
+    "brief": {"en": "What is new", "id": "Yang baru"},
+    "help_title": {"en": "Ask me about the news I have read.", "id": "Tanyakan tentang berita yang sudah saya baca."},
+    "n_sources": {"en": "{n} sources", "id": "{n} sumber"},
+    "former": {"en": "former", "id": "mantan"},
+    "undated": {"en": "undated", "id": "tanpa tanggal"},
+    "page": {"en": "Page {page}/{pages}", "id": "Halaman {page}/{pages}"},
+    "more_items": {"en": "… and {n} more", "id": "… dan {n} lainnya"},
+    "figures_differ": {"en": "Figures differ", "id": "Angka berbeda"},
+    "refused_comment": {"en": "declined to comment", "id": "menolak berkomentar"},
+    "lang_set": {"en": "Language set to English.", "id": "Bahasa diatur ke Bahasa Indonesia."},
+    "following": {"en": "Following {name}. You will get new facts about it.", "id": "Mengikuti {name}. Anda akan menerima fakta baru tentangnya."},
+    "unfollowed": {"en": "No longer following {name}.", "id": "Berhenti mengikuti {name}."},
+    "follows": {"en": "Following", "id": "Diikuti"},
+    "kind_person": {"en": "person", "id": "tokoh"},
+    "kind_org": {"en": "organisation", "id": "organisasi"},
+    "kind_product": {"en": "product", "id": "produk"},
+    "kind_place": {"en": "place", "id": "tempat"},
+    "kind_media": {"en": "media", "id": "media"},
+    "kind_author": {"en": "author", "id": "penulis"},
+    "ingested": {"en": "Ingested: {new} new, {updated} updated, {unchanged} unchanged, {failed} failed.", "id": "Dimuat: {new} baru, {updated} diperbarui, {unchanged} tidak berubah, {failed} gagal."},
+}
+
+
+def register_strings(extra: dict[str, dict[str, str]]) -> None:
+    """Add platform-specific strings (each with "en" and "id")."""
+    for key, texts in extra.items():
+        if "en" not in texts or "id" not in texts:
+            raise ValueError(f"string {key!r} needs both en and id")
+        STRINGS[key] = texts
+
+
+def normalise_lang(lang: str | None) -> str:
+    """Map a Telegram/Slack language code ("id", "in", "id-ID", "en-GB") to "en" or "id"."""
+    code = (lang or "").lower().replace("_", "-").split("-")[0]
+    return "id" if code in ("id", "in", "ms") else "en"
+
+
+def t(key: str, lang: str = "en", **values: object) -> str:
+    """The UI string ``key`` in ``lang`` with ``values`` filled in (values are not escaped here)."""
+    texts = STRINGS.get(key)
+    if texts is None:
+        return key
+    template = texts.get(normalise_lang(lang), texts["en"])
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError):
+        return template
