@@ -1,0 +1,175 @@
+"""Lexicons and line rules that tell page chrome from article text, in Indonesian and English.
+
+Everything here works on one line (one paragraph) at a time and is shared by the plain-text and HTML
+parsers.  The rules are deliberately general: lists of UI phrases and caption/"read also" markers as
+news sites in both languages write them, never the names of particular outlets.
+"""
+
+from __future__ import annotations
+
+import re
+
+# UI words that page copy-paste drags along: share/comment/ad widgets, related-links headers, tags.
+# Matched case-insensitively against a whole line (trailing ":" ignored) and as glued prefixes.
+UI_PHRASES: tuple[str, ...] = (
+    # Indonesian
+    "bagikan berita ini", "bagikan artikel ini", "bagikan artikel", "bagikan", "bagikan ke",
+    "tinggalkan komentar", "tulis komentar", "lihat komentar", "komentar", "iklan", "advertorial",
+    "ikuti kami", "follow kami", "berita terkait", "artikel terkait", "berita lainnya", "baca juga",
+    "tags", "tag", "topik", "terpopuler", "terbaru", "simpan", "salin tautan", "salin link",
+    "scroll untuk melanjutkan", "gulir untuk melanjutkan", "lanjutkan membaca", "konten sponsor",
+    # English
+    "advertisement", "sponsored", "share", "share this", "share this article", "share this story",
+    "leave a comment", "comments", "also read", "read also", "read more", "related", "related articles",
+    "related stories", "more stories", "follow us", "subscribe", "copy link", "print", "save",
+    "continue reading", "skip to content", "scroll to continue", "scroll to continue with content",
+)
+_UI_SET = frozenset(UI_PHRASES)
+# Longest first so "bagikan berita ini" wins over "bagikan".
+_UI_ALT = "|".join(re.escape(p) for p in sorted(UI_PHRASES, key=len, reverse=True))
+_COUNT = r"(?:\s*\(\d+\))?"  # "Komentar (0)"
+
+# A UI phrase glued to the next line's first capital ("Bagikan Berita IniGoogle Putus ...").
+# The capital must follow with no space: a real sentence never glues a word onto a capital.
+_GLUED_PREFIX = re.compile(rf"^(?:(?:{_UI_ALT}){_COUNT})+(?=(?-i:[A-Z0-9\"“‘']))", re.IGNORECASE)
+# ... and at the end of a sentence ("... lebih maju.Bagikan").
+_GLUED_SUFFIX = re.compile(rf"(?<=[.!?”\"])(?:(?:{_UI_ALT}){_COUNT})+$", re.IGNORECASE)
+
+_COUNT_LINE = re.compile(r"^(?:komentar|comments?|tanggapan)\s*\(?\d+\)?$|^\d+\s+(?:komentar|comments?)$", re.I)
+_CTA_PLATFORM = re.compile(
+    r"\b(?:whats\s?app|telegram|google news|instagram|tiktok|youtube|facebook|twitter|linkedin|line today|"
+    r"newsletter|push notification|notifikasi)\b",
+    re.I,
+)
+_CTA_VERB = re.compile(
+    r"\b(?:gabung|bergabung|join|ikuti|follow|subscribe|langganan|berlangganan|klik|click|download|unduh|"
+    r"yuk|install|pasang|dapatkan|dapetin|update berita|sign up|daftar)\b",
+    re.I,
+)
+_CHROME_START = re.compile(
+    r"^(?:ikuti (?:kami|berita|kanal|channel|saluran)|follow (?:us|kami)|(?:bagikan|share)(?:\s+(?:ke|to|on|via|this|artikel|berita))\b|"
+    r"tags?\s*:|topik\s*:|editor\s*:|penyunting\s*:|copyright\b|hak cipta\b|©|\(c\)\s*\d{4}|all rights reserved)",
+    re.I,
+)
+
+# "Read also" headlines of other stories.  "MEMBACA" only in capitals: "Membaca ..." is a real verb.
+_READ_ALSO = re.compile(
+    r"^(?:MEMBACA\b|BACA\b|(?i:baca\s+(?:juga|pula|selengkapnya|lainnya)|read\s+(?:also|more)|also\s+read|"
+    r"see\s+also|lihat\s+juga|simak\s+(?:juga|pula)|berita\s+terkait|artikel\s+terkait|"
+    r"related(?:\s+(?:articles?|stories|news|coverage))?\s*:|more\s+from\b|recommended\s*:))"
+)
+
+# Photo captions and credits.
+_MD_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)")
+_CAPTION_MARK = re.compile(
+    r"(?:^|[\s.(\[|/])(?:foto|photo|photograph|gambar|image|ilustrasi|illustration|kredit foto|photo credit|"
+    r"sumber foto|sumber gambar|credit|dok(?:umentasi)?)(?:\s+(?:istimewa|ilustrasi|dok\.?))?\s*[:：]",
+    re.I,
+)
+_CAPTION_SLASH = re.compile(r"\b(?:foto|photo)\s*/\s*\S", re.I)  # "Foto/Reuters"
+
+# Whole-line pointers to where the article originally appeared.
+_ORIGIN = [
+    re.compile(r"^(?:sumber(?:\s+(?:berita|artikel|asli))?|source|original(?:\s+(?:article|source))?)\s*:\s*(?P<v>.+)$", re.I),
+    re.compile(
+        r"^(?:artikel|berita|tulisan) ini (?:telah|sudah|pertama kali)?\s*(?:tayang|terbit|dimuat|diterbitkan|"
+        r"dipublikasikan)\s+(?:di|pada|dalam)\s+(?P<v>.+)$",
+        re.I,
+    ),
+    re.compile(r"^(?:dilansir|dikutip|disadur|diterjemahkan|diadaptasi)\s+dari\s*:?\s*(?P<v>.+)$", re.I),
+    re.compile(
+        r"^(?:this (?:article|story) (?:was )?)?(?:originally|first)\s+(?:published|appeared|posted)\s+"
+        r"(?:at|on|in|by)\s+(?P<v>.+)$",
+        re.I,
+    ),
+]
+_URL = re.compile(r"https?://[^\s<>\"')\]]+")
+_DOMAIN = re.compile(r"\b((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})\b", re.I)
+
+_FINAL = ".!?…\"”’'»):;"
+
+
+def strip_glued_chrome(line: str) -> str:
+    """Cut UI words glued onto a line's start or end ("Komentar (0)Baru Investasi ..." -> "Baru Investasi ...")."""
+    m = _GLUED_PREFIX.match(line)
+    # An all-capitals prefix before a capital is an ordinary capitalised word ("SHAREHOLDERS"), not chrome.
+    if m and not m.group(0).isupper():
+        line = line[m.end():]
+    return _GLUED_SUFFIX.sub("", line, count=1)
+
+
+def _bare(line: str) -> str:
+    return re.sub(r"\s+", " ", line.strip().rstrip(":|").strip()).lower()
+
+
+def is_chrome(line: str) -> bool:
+    """Share, follow, comment, ad, tag and newsletter lines."""
+    bare = _bare(line)
+    if not bare:
+        return True
+    if bare in _UI_SET or _COUNT_LINE.match(bare):
+        return True
+    if re.fullmatch(rf"(?:(?:{_UI_ALT}){_COUNT}[\s|:·•/-]*)+", bare):
+        return True  # several widgets on one line: "Bagikan | Komentar (3)"
+    if len(line) < 300 and _CHROME_START.match(line.strip()):
+        return True
+    # Calls to action that name a platform: "Yuk gabung channel WhatsApp ...", "Ikuti kami di Google News".
+    return len(line) < 300 and bool(_CTA_PLATFORM.search(line)) and bool(_CTA_VERB.search(line))
+
+
+def is_read_also(line: str) -> bool:
+    """"Baca juga: ...", "MEMBACA ...", "Read also ..." headlines pointing at other stories."""
+    return bool(_READ_ALSO.match(line.strip()))
+
+
+def is_caption(line: str) -> bool:
+    """Photo captions and image credits ("... Foto: Reuters. |", "Gambar Istimewa : x", "![]() |")."""
+    s = line.strip()
+    if _MD_IMAGE.match(s) or s.endswith("|"):
+        return True
+    if len(s) > 400:
+        return False  # a long paragraph mentioning "foto:" is body text, not a caption
+    m = _CAPTION_MARK.search(s)
+    if m and (m.start() < 3 or len(s) - m.end() < 80):
+        return True
+    return bool(_CAPTION_SLASH.search(s)) and len(s) < 200
+
+
+def origin_of(line: str) -> tuple[bool, str | None]:
+    """Recognise a whole-line original-source pointer.
+
+    Returns ``(True, url_or_None)`` for such a line: a URL as written, else ``https://`` plus a bare domain
+    ("techcrunch.com"), else None (e.g. "Sumber: Reuters").  ``(False, None)`` for anything else.
+    """
+    s = line.strip()
+    for rx in _ORIGIN:
+        m = rx.match(s)
+        if not m:
+            continue
+        value = m.group("v").strip()
+        url = _URL.search(value)
+        if url:
+            return True, url.group(0).rstrip(".,;")
+        # "Dilansir dari TechCrunch, dua sumber ..." is a sentence, not a pointer: keep only short tails.
+        if len(value.split()) > 6:
+            return False, None
+        dom = _DOMAIN.search(value)
+        return True, f"https://{dom.group(1).lower()}" if dom else None
+    return False, None
+
+
+def ends_like_sentence(line: str) -> bool:
+    return line.rstrip().endswith(tuple(_FINAL))
+
+
+def is_heading(line: str) -> bool:
+    """A short line without final punctuation: a headline or section heading, not a sentence."""
+    s = line.strip().lstrip("#").strip()
+    if not s or ends_like_sentence(s):
+        return False
+    return len(s) <= 160 and len(s.split()) <= 20 and (s[0].isupper() or s[0].isdigit() or s[0] in "\"“‘'")
+
+
+def is_boilerplate(line: str) -> bool:
+    """Any line that must never become a fact: chrome, captions, read-also, origin pointers."""
+    return is_chrome(line) or is_caption(line) or is_read_also(line) or origin_of(line)[0]

@@ -1,0 +1,170 @@
+"""Plain text as people paste it from news sites: find the metadata, drop the chrome, keep the body.
+
+Decisions worth knowing:
+- Each line is a paragraph (pasted web text rarely wraps); hard-wrapped blocks are re-joined (see ``_blocks``).
+- Short lines without final punctuation are headings.  The first one before the body is the title; the
+  others (section headings such as "Hengkangnya Eksekutif Kunci") are dropped because they are not
+  sentences and only add noise to fact extraction.  ``raw`` keeps them.
+- A dateline prefix ("JAKARTA, KOMPAS.com –", "JURNALZONE.ID –") is metadata: it is cut from the first
+  paragraph and its outlet becomes the publisher when no better one is known.
+- Body paragraphs are otherwise kept character for character.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.domain import SourceDoc
+from bot.sources import boilerplate as bp
+from bot.sources.dates import find_date, is_date_line
+from bot.sources.lang import detect_language
+
+_DATE_LABEL = re.compile(
+    r"^(?:diterbitkan|dipublikasikan|diperbarui|terbit|tanggal|published|updated|posted|date)\b\s*:?\s*(?P<v>.*)$",
+    re.I,
+)
+_REDAKSI = re.compile(r"^(?:tim\s+)?redaksi\s+(?P<v>\S.{0,60})$", re.I)
+_BYLINE = re.compile(
+    r"^(?:by|oleh|penulis|reporter|pewarta|ditulis oleh|written by|author)\s*:?\s+(?P<v>[^|•·]{2,80}?)\s*(?:[|•·].*)?$",
+    re.I,
+)
+_NAME = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$")
+_DATELINE = re.compile(r"^(?P<pre>[^\W_][^–—\n]{0,60}?)\s*(?:[–—]+|\s-{1,2}\s)\s*(?=\S)")
+_DOMAIN = re.compile(r"\b[\w-]+\.(?:com|id|co\.id|net|org|news|io|co|tv|my\.id|web\.id)\b", re.I)
+
+
+@dataclass
+class _Meta:
+    title: str | None = None
+    byline: str | None = None
+    publisher: str | None = None
+    original_url: str | None = None
+    published: str | None = None
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\W+", " ", s).strip().lower()
+
+
+def _blocks(raw: str) -> list[str]:
+    """Split into paragraph lines, re-joining lines that were hard-wrapped.
+
+    A line is joined to the next when the next starts in lower case and the line does not end a
+    sentence, or when the block is 3+ lines of 40-100 characters (the shape of wrapped text).
+    """
+    out: list[str] = []
+    for block in re.split(r"\n[ \t\u00a0]*\n", raw.replace("\r\n", "\n").replace("\r", "\n")):
+        lines = [ln.strip(" \t\u00a0\ufeff") for ln in block.split("\n")]
+        lines = [ln for ln in lines if ln]
+        wrapped = len(lines) >= 3 and all(40 <= len(ln) <= 100 for ln in lines[:-1])
+        cur = ""
+        for ln in lines:
+            if cur and (wrapped or (ln[0].islower() and not bp.ends_like_sentence(cur))):
+                cur = f"{cur} {ln}"
+            else:
+                if cur:
+                    out.append(cur)
+                cur = ln
+        if cur:
+            out.append(cur)
+    return out
+
+
+def _dateline(par: str) -> tuple[str, str | None] | None:
+    """``(rest_of_paragraph, publisher_or_None)`` when ``par`` opens with a dateline, else None."""
+    m = _DATELINE.match(par)
+    if not m:
+        return None
+    pre = m.group("pre").strip()
+    words = pre.replace(",", " ").split()
+    if not words or len(words) > 6 or not all(w[0].isupper() or w[0].isdigit() or w[0] == "(" for w in words):
+        return None
+    rest = par[m.end():]
+    paren = re.search(r"\(([^)]+)\)", pre)
+    if paren:  # "Jakarta (ANTARA) -"
+        return rest, paren.group(1).strip()
+    if "," in pre:  # "JAKARTA, KOMPAS.com -"
+        return rest, pre.rsplit(",", 1)[1].strip() or None
+    if _DOMAIN.search(pre):
+        return rest, pre
+    if len(words) == 1 and pre.isupper():
+        return rest, None  # a city alone: "JAKARTA -"
+    return (rest, pre) if len(words) <= 4 else None
+
+
+def parse_plain_text(raw: str, *, hint_title: str | None = None) -> SourceDoc:
+    """Parse an article pasted from the web into a ``SourceDoc``.
+
+    Finds the title (first headline-like line), byline and publisher ("Redaksi X", "By Jane Doe", a lone
+    name line, a dateline outlet), the publication date from a header date line, and the original-source
+    URL ("Sumber: https://...", "Artikel ini telah tayang di techcrunch.com").  Drops captions, "read
+    also" lines, share/follow/comment/ad lines and headings.  ``hint_title`` (e.g. from a manifest) wins
+    over the title found and lets a repeated copy of it be dropped.  ``language`` is guessed from the body.
+    """
+    meta = _Meta()
+    body: list[str] = []
+    for line in _blocks(raw):
+        line = bp.strip_glued_chrome(line).strip()
+        if not line:
+            continue
+        is_origin, url = bp.origin_of(line)
+        if is_origin:
+            meta.original_url = meta.original_url or url
+            continue
+        if bp.is_caption(line) or bp.is_read_also(line) or bp.is_chrome(line):
+            continue
+        if _consume_header(line, meta, in_header=not body, hint_title=hint_title):
+            continue
+        if bp.is_heading(line):
+            continue  # section heading, or a repeated title further down
+        if not body:
+            dl = _dateline(line)
+            if dl:
+                line, outlet = dl
+                meta.publisher = meta.publisher or outlet
+        body.append(line)
+    text = "\n\n".join(body)
+    return SourceDoc(
+        text=text,
+        title=hint_title or meta.title,
+        publisher=meta.publisher,
+        byline=meta.byline,
+        original_url=meta.original_url,
+        published=meta.published,
+        language=detect_language(text),
+        raw=raw,
+    )
+
+
+def _consume_header(line: str, meta: _Meta, *, in_header: bool, hint_title: str | None) -> bool:
+    """Take metadata from a header-ish line into ``meta``; True when the line is used up."""
+    m = _DATE_LABEL.match(line)
+    if m and (not m.group("v") or find_date(m.group("v")) or len(line) < 60):
+        meta.published = meta.published or find_date(m.group("v"))
+        return True
+    if in_header and is_date_line(line):
+        meta.published = meta.published or find_date(line)
+        return True
+    short = len(line) <= 100 and not bp.ends_like_sentence(line.rstrip("."))
+    m = _REDAKSI.match(line)
+    if m and short:
+        meta.byline = meta.byline or line
+        meta.publisher = meta.publisher or m.group("v").strip()
+        return True
+    m = _BYLINE.match(line)
+    if m and short and len(m.group("v").split()) <= 6:
+        meta.byline = meta.byline or m.group("v").strip()
+        return True
+    if not in_header:
+        return False
+    known = [t for t in (hint_title, meta.title) if t]
+    if bp.is_heading(line) and any(_norm(line) and _norm(line) in _norm(t) for t in known):
+        return True  # the title again, or a shortened copy of it (a sub-headline)
+    if meta.title is None and bp.is_heading(line) and _dateline(line) is None:
+        meta.title = line.lstrip("#").strip()
+        return True
+    if meta.byline is None and meta.title is not None and len(line) <= 40 and _NAME.match(line):
+        meta.byline = line  # a lone name under the title
+        return True
+    return False
