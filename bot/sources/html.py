@@ -1,0 +1,59 @@
+"""HTML article pages -> ``SourceDoc`` via trafilatura, then the same boilerplate filter as plain text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import trafilatura
+
+from bot.domain import SourceDoc
+from bot.sources.errors import SourceError
+from bot.sources.plaintext import parse_plain_text
+
+
+def _extract(data: bytes | str, url: str | None) -> dict[str, Any] | None:
+    doc = trafilatura.bare_extraction(
+        data,
+        url=url,
+        with_metadata=True,
+        include_comments=False,  # reader comments are not the article
+        include_images=False,
+        include_tables=False,
+        favor_precision=True,  # we would rather lose a paragraph than store a "related stories" list
+    )
+    if doc is None:
+        return None
+    return doc if isinstance(doc, dict) else doc.as_dict()
+
+
+def parse_html(data: bytes | str, *, url: str | None = None) -> SourceDoc:
+    """Extract the main article from an HTML page.
+
+    Metadata (title, author -> byline, site name -> publisher, date, language, canonical URL) comes from
+    trafilatura; the body then goes through the plain-text filter so captions, "read also" and share
+    lines that slipped through are dropped the same way.  Raises ``SourceError`` when no article text is
+    found.  ``raw`` holds the page as text.
+    """
+    try:
+        meta = _extract(data, url)
+    except Exception as exc:  # trafilatura/lxml raise many types on broken markup
+        raise SourceError(f"could not parse HTML ({type(exc).__name__})") from exc
+    if not meta or not (meta.get("text") or "").strip():
+        raise SourceError("no article text found in the HTML page")
+    title = (meta.get("title") or "").strip() or None
+    doc = parse_plain_text(meta["text"], hint_title=title)
+    if not doc.text.strip():
+        raise SourceError("no article text found in the HTML page")
+    raw = data.decode("utf-8", errors="replace") if isinstance(data, bytes) else data
+    lang = (meta.get("language") or "").split("-")[0].lower() or None
+    return SourceDoc(
+        text=doc.text,
+        title=title or doc.title,
+        publisher=(meta.get("sitename") or "").strip() or doc.publisher or meta.get("hostname"),
+        byline=(meta.get("author") or "").strip() or doc.byline,
+        url=url or meta.get("url"),
+        original_url=doc.original_url,
+        published=meta.get("date") or doc.published,
+        language=lang if lang in ("id", "en") else doc.language,
+        raw=raw,
+    )
