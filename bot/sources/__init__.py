@@ -1,0 +1,17 @@
+"""Sources layer: files, URLs and feeds in, ``SourceDoc`` out.  Only ``fetch`` touches the network."""
+
+from bot.sources.errors import SourceError
+from bot.sources.fetch import Fetcher, FetchResult
+from bot.sources.manifest import ManifestEntry, load_manifest
+from bot.sources.resolve import Overrides, SourceResult, iter_sources
+
+__all__ = [
+    "Fetcher",
+    "FetchResult",
+    "ManifestEntry",
+    "Overrides",
+    "SourceError",
+    "SourceResult",
+    "iter_sources",
+    "load_manifest",
+]

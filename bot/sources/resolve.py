@@ -1,0 +1,240 @@
+"""The entry point the ingest pipeline calls: turn paths and URLs into ``SourceDoc``s, one result per item.
+
+Nothing raises for a single bad item: each yields a ``SourceResult`` with ``error`` set to a short reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from bot.domain import SourceDoc
+from bot.sources.errors import SourceError
+from bot.sources.feeds import FeedEntry, parse_feed
+from bot.sources.fetch import Fetcher, FetchResult
+from bot.sources.html import parse_html
+from bot.sources.lang import detect_language
+from bot.sources.manifest import ManifestEntry
+from bot.sources.plaintext import parse_plain_text
+
+TEXT_EXT = {".txt", ".md"}
+HTML_EXT = {".html", ".htm"}
+FEED_EXT = {".xml", ".rss", ".atom"}
+SKIP_NAMES = {"manifest.json", "readme.md"}
+# Declared feed types; generic XML types are sniffed from the body instead.
+FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+xml"}
+# Inline feed content shorter than this is a teaser, not an article.
+MIN_INLINE_WORDS = 40
+
+
+@dataclass
+class Overrides:
+    """Metadata given on the command line for a single file or URL; wins over everything found."""
+
+    published: str | None = None
+    url: str | None = None
+    title: str | None = None
+    language: str | None = None
+
+
+@dataclass
+class SourceResult:
+    input: str
+    doc: SourceDoc | None
+    error: str | None = None
+
+
+def iter_sources(
+    inputs: list[str],
+    *,
+    fetcher: Fetcher | None,
+    manifest: dict[str, ManifestEntry] | None = None,
+    overrides: Overrides | None = None,
+) -> Iterator[SourceResult]:
+    """Yield one ``SourceResult`` per article found in ``inputs``.
+
+    Inputs: .txt/.md/.html/.htm files, folders (recursive, sorted; hidden files, manifest.json and
+    README.md skipped), RSS/Atom files (.xml/.rss/.atom), and http(s) URLs (HTML page, feed or plain
+    text).  Feeds yield one result per entry, fetching the entry's page when ``fetcher`` is given and
+    falling back to the entry's inline content.  ``manifest`` entries are matched by file name;
+    ``overrides`` apply to inputs that are a single file or URL (not folders or feeds).
+    ``fetcher=None`` disables network access: URL inputs then give an error result.
+    """
+    manifest = manifest or {}
+    for item in inputs:
+        try:
+            yield from _one_input(item, fetcher, manifest, overrides)
+        except Exception as exc:  # a bug in one parser must not stop the batch
+            yield SourceResult(item, None, f"unexpected error: {type(exc).__name__}: {exc}")
+
+
+def _one_input(
+    item: str, fetcher: Fetcher | None, manifest: dict[str, ManifestEntry], overrides: Overrides | None
+) -> Iterator[SourceResult]:
+    if "://" in item:
+        if urlsplit(item).scheme.lower() not in ("http", "https"):
+            yield SourceResult(item, None, "not an http(s) URL")
+        else:
+            yield from _from_url(item, fetcher, overrides)
+        return
+    path = Path(item)
+    if path.is_dir():
+        for f in _walk(path):
+            yield from _from_file(f, f.relative_to(path).as_posix(), str(f), fetcher, manifest, None)
+    elif path.is_file():
+        yield from _from_file(path, path.name, item, fetcher, manifest, overrides)
+    else:
+        yield SourceResult(item, None, "no such file or folder")
+
+
+def _walk(folder: Path) -> list[Path]:
+    out = []
+    for f in sorted(folder.rglob("*")):
+        rel = f.relative_to(folder)
+        if any(part.startswith(".") for part in rel.parts) or not f.is_file():
+            continue
+        if f.name.lower() in SKIP_NAMES or f.suffix.lower() not in TEXT_EXT | HTML_EXT | FEED_EXT:
+            continue  # other files in a folder (images, notes) are not articles
+        out.append(f)
+    return out
+
+
+def _decode(data: bytes) -> str:
+    if b"\x00" in data[:8192]:
+        raise SourceError("binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SourceError(f"not UTF-8 text (bad byte at position {exc.start})") from exc
+
+
+def _from_file(
+    path: Path,
+    rel: str,
+    label: str,
+    fetcher: Fetcher | None,
+    manifest: dict[str, ManifestEntry],
+    overrides: Overrides | None,
+) -> Iterator[SourceResult]:
+    ext = path.suffix.lower()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield SourceResult(label, None, f"cannot read file: {exc.strerror or exc}")
+        return
+    if ext in FEED_EXT:
+        yield from _from_feed(data, label, rel, None, fetcher)
+        return
+    entry = manifest.get(path.name)
+    try:
+        if ext in HTML_EXT:
+            _decode(data)  # same binary/encoding checks as text, with a clear reason
+            doc = parse_html(data)
+        elif ext in TEXT_EXT:
+            doc = parse_plain_text(_decode(data), hint_title=(overrides and overrides.title) or (entry and entry.title))
+        else:
+            raise SourceError(f"unsupported file type '{ext or path.name}' (use .txt, .md, .html or a feed)")
+    except SourceError as exc:
+        yield SourceResult(label, None, str(exc))
+        return
+    doc.source_file = rel
+    yield _finish(label, doc, entry, overrides)
+
+
+def _finish(label: str, doc: SourceDoc, entry: ManifestEntry | None, overrides: Overrides | None) -> SourceResult:
+    """Apply manifest then overrides, fill the language, and reject empty articles."""
+    if entry:
+        doc.language = entry.language or doc.language
+        doc.published = entry.published or doc.published
+        doc.url = entry.url or doc.url
+        doc.title = entry.title or doc.title
+        doc.publisher = entry.publisher or doc.publisher
+    if overrides:
+        doc.language = overrides.language or doc.language
+        doc.published = overrides.published or doc.published
+        doc.url = overrides.url or doc.url
+        doc.title = overrides.title or doc.title
+    if not doc.text.strip():
+        return SourceResult(label, None, "no article text found (only title or boilerplate)")
+    doc.language = doc.language or detect_language(doc.text, default="en")
+    return SourceResult(label, doc)
+
+
+def _is_feed(res: FetchResult) -> bool:
+    if res.content_type in FEED_TYPES:
+        return True
+    head = res.body[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<rss", b"<feed", b"<rdf:rdf")) or (
+        head.startswith(b"<?xml") and any(tag in head for tag in (b"<rss", b"<feed", b"<rdf:rdf"))
+    )
+
+
+def _from_url(url: str, fetcher: Fetcher | None, overrides: Overrides | None) -> Iterator[SourceResult]:
+    if fetcher is None:
+        yield SourceResult(url, None, "fetching URLs is disabled")
+        return
+    try:
+        res = fetcher.fetch(url)
+        if _is_feed(res):
+            yield from _from_feed(res.body, url, None, res.final_url, fetcher)
+            return
+        doc = _doc_from_response(res)
+    except SourceError as exc:
+        yield SourceResult(url, None, str(exc))
+        return
+    yield _finish(url, doc, None, overrides)
+
+
+def _doc_from_response(res: FetchResult) -> SourceDoc:
+    if res.content_type == "text/plain":
+        doc = parse_plain_text(_decode(res.body))
+        doc.url = res.final_url
+        return doc
+    head = res.body[:2048].lstrip().lower()
+    if "html" in res.content_type or head.startswith((b"<!doctype html", b"<html")) or not res.content_type:
+        return parse_html(res.body, url=res.final_url)
+    raise SourceError(f"unsupported content type {res.content_type}")
+
+
+def _from_feed(
+    data: bytes, label: str, rel: str | None, feed_url: str | None, fetcher: Fetcher | None
+) -> Iterator[SourceResult]:
+    try:
+        entries = parse_feed(data, url=feed_url)
+    except SourceError as exc:
+        yield SourceResult(label, None, str(exc))
+        return
+    if not entries:
+        yield SourceResult(label, None, "feed has no entries")
+        return
+    for i, entry in enumerate(entries, 1):
+        name = f"{label} #{i}" + (f" ({entry.title})" if entry.title else "")
+        result = _feed_entry(entry, name, fetcher)
+        if result.doc is not None and rel is not None:
+            result.doc.source_file = f"{rel}#{i}"
+        yield result
+
+
+def _feed_entry(entry: FeedEntry, name: str, fetcher: Fetcher | None) -> SourceResult:
+    page_error = None
+    if entry.link and fetcher is not None and urlsplit(entry.link).scheme in ("http", "https"):
+        try:
+            doc = _doc_from_response(fetcher.fetch(entry.link))
+            doc.title = doc.title or entry.title
+            doc.published = doc.published or entry.published
+            return _finish(name, doc, None, None)
+        except SourceError as exc:
+            page_error = f"page {entry.link}: {exc}"
+    inline = max((entry.content_text, entry.summary_text), key=len)
+    doc = parse_plain_text(inline, hint_title=entry.title)
+    if len(doc.text.split()) < MIN_INLINE_WORDS:
+        return SourceResult(name, None, page_error or "feed entry has no article text")
+    doc.url = entry.link
+    doc.published = entry.published
+    doc.language = detect_language(doc.text, default=entry.language)
+    return _finish(name, doc, None, None)
+
+
+__all__ = ["Overrides", "SourceResult", "iter_sources"]
