@@ -88,8 +88,8 @@ def _dateline(par: str) -> tuple[str, str | None] | None:
         return rest, pre.rsplit(",", 1)[1].strip() or None
     if _DOMAIN.search(pre):
         return rest, pre
-    if len(words) == 1 and pre.isupper():
-        return rest, None  # a city alone: "JAKARTA -"
+    if pre.isupper():
+        return rest, None  # a city alone: "JAKARTA -", "SAN FRANCISCO -"
     return (rest, pre) if len(words) <= 4 else None
 
 

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+import pytest
+
+from bot.sources.boilerplate import is_boilerplate, strip_glued_chrome
+from bot.sources.plaintext import parse_plain_text
+
+ALL = ["000", "001", "002", "003", "004"]
+
+
+@pytest.mark.parametrize("prefix", ALL)
+def test_seed_has_no_boilerplate(prefix: str, seed_text) -> None:
+    doc = parse_plain_text(seed_text(prefix))
+    assert doc.language == "id"
+    assert doc.raw == seed_text(prefix)
+    for marker in ("Foto:", "Gambar Istimewa", "MEMBACA", "Baca juga", "Bagikan", "Komentar (0)", "Tinggalkan komentar",
+                   "Google News", "WhatsApp", "Also Read", "Sumber:", "Artikel ini telah tayang", "![]()", "Iklan\n"):
+        assert marker not in doc.text, marker
+    paragraphs = doc.text.split("\n\n")
+    assert all(p.strip() == p and p for p in paragraphs)
+    assert "Tags" not in paragraphs
+
+
+def test_seed_000(seed_text) -> None:
+    doc = parse_plain_text(seed_text("000"))
+    assert doc.title is None  # the page copy starts with a caption, no headline
+    assert doc.original_url == "https://znews.vn/cong-ty-dieu-dung-sau-bom-tan-14-ty-usd-tu-meta-post1610546.html"
+    assert doc.text.startswith("Musim panas ini, Meta menginvestasikan $14 miliar di perusahaan pelabelan ScaleAI")
+    assert "Joe Osborne, juru bicara Scale AI, menyatakan" in doc.text
+    assert "Banyak rumor menyebutkan" not in doc.text  # caption
+    assert "Tim pelabelan yang terlupakan" not in doc.text  # section heading
+    assert len(doc.text.split("\n\n")) == 16
+
+
+def test_seed_001(seed_text) -> None:
+    doc = parse_plain_text(seed_text("001"))
+    assert doc.title == "Baru Investasi Miliaran Dolar, Hubungan Meta dan Scale AI Sudah Mulai Retak"
+    assert doc.byline == "Redaksi Jurnalzone.id"
+    assert doc.publisher == "Jurnalzone.id"
+    assert doc.original_url is None  # "Dilansir dari TechCrunch, ..." is a sentence, not a source line
+    assert doc.text.startswith("Kemitraan strategis antara Meta dan Scale AI")  # dateline cut
+    assert "Dilansir dari TechCrunch, dua sumber" in doc.text
+    assert "Diterbitkan" not in doc.text
+    assert "Hengkangnya Eksekutif Kunci" not in doc.text
+
+
+def test_seed_002(seed_text) -> None:
+    doc = parse_plain_text(seed_text("002"))
+    assert doc.title == "Google Putus Hubungan dengan Scale AI Setelah Akuisisi Meta"
+    assert doc.byline == "Govind"
+    assert doc.publisher == "TeknoLogiz AI"
+    assert doc.title not in doc.text  # repeated title lines dropped
+    assert doc.text.startswith("Raksasa pencarian Google dikabarkan")
+    assert "Brendan Foody, CEO Mercor, mencatat" in doc.text
+    assert doc.text.endswith("Llama 4 yang kurang memuaskan.")
+
+
+def test_seed_003(seed_text) -> None:
+    doc = parse_plain_text(seed_text("003"))
+    assert doc.title is None
+    assert doc.publisher == "KaltimExpose.com"
+    assert doc.original_url == "https://techcrunch.com"
+    assert doc.text.startswith("Langkah Meta untuk menggelontorkan investasi besar ke Scale AI")
+    assert doc.text.endswith("ekosistem kecerdasan buatan ke depan.")
+    assert "Kaltim Expose" not in doc.text
+
+
+def test_seed_004(seed_text) -> None:
+    doc = parse_plain_text(seed_text("004"))
+    assert doc.title == "OpenAI Mulai Menghentikan Kerja Sama dengan Scale AI Setelah Kesepakatan dengan Meta"
+    assert "Jane Birkin" not in doc.text
+    assert "Birkin" not in doc.text
+    assert "Awalnya, CFO OpenAI Sarah Friar menyatakan" in doc.text
+    assert doc.text.endswith("buat model lebih maju.")
+
+
+@pytest.mark.parametrize(
+    "glued, title",
+    [
+        ("Komentar (0)Baru Investasi Miliaran Dolar", "Baru Investasi Miliaran Dolar"),
+        ("Bagikan Berita IniGoogle Putus Hubungan", "Google Putus Hubungan"),
+        ("IklanOpenAI Mulai Menghentikan Kerja Sama", "OpenAI Mulai Menghentikan Kerja Sama"),
+        ("Share this articleAcme buys Beta", "Acme buys Beta"),
+    ],
+)
+def test_glued_chrome_is_cut_from_title(glued: str, title: str) -> None:
+    doc = parse_plain_text(f"{glued}\n\nIni adalah kalimat pertama dari isi berita yang cukup panjang untuk dibaca.")
+    assert doc.title == title
+
+
+def test_glued_chrome_before_dateline() -> None:
+    doc = parse_plain_text("Tinggalkan komentarKaltimExpose.com –Langkah Meta menarik perhatian banyak pihak.")
+    assert doc.publisher == "KaltimExpose.com"
+    assert doc.text == "Langkah Meta menarik perhatian banyak pihak."
+
+
+def test_words_that_look_like_chrome_stay() -> None:
+    assert strip_glued_chrome("SHAREHOLDERS APPROVE DEAL") == "SHAREHOLDERS APPROVE DEAL"
+    assert strip_glued_chrome("Iklannya tayang di televisi.") == "Iklannya tayang di televisi."
+    assert not is_boilerplate("Share prices rose 4% after the deal was announced.")
+    assert not is_boilerplate("Membaca laporan keuangan itu, investor langsung bereaksi.")
+
+
+def test_english_header_and_origin_lines() -> None:
+    raw = (
+        "Acme Robotics raises $50M to build warehouse arms\n\n"
+        "By Jane Doe\n\n"
+        "March 9, 2026\n\n"
+        "SAN FRANCISCO – Acme Robotics said on Monday it raised $50 million in a round led by Northwind.\n\n"
+        "Read also: Another story about something else entirely\n\n"
+        "The arm picks 600 items an hour, chief executive Sam Ortiz said in an interview.\n\n"
+        "Originally published at northwind-news.example\n\n"
+        "Share this\n\nAdvertisement\n"
+    )
+    doc = parse_plain_text(raw)
+    assert doc.title == "Acme Robotics raises $50M to build warehouse arms"
+    assert doc.byline == "Jane Doe"
+    assert doc.published == "2026-03-09"
+    assert doc.publisher is None  # a city alone is not a publisher
+    assert doc.original_url == "https://northwind-news.example"
+    assert doc.language == "en"
+    assert doc.text == (
+        "Acme Robotics said on Monday it raised $50 million in a round led by Northwind.\n\n"
+        "The arm picks 600 items an hour, chief executive Sam Ortiz said in an interview."
+    )
+
+
+def test_source_line_url_wins_and_bare_source_name_gives_none() -> None:
+    assert parse_plain_text("Isi berita yang panjang sekali di sini.\n\nSource: Reuters").original_url is None
+    doc = parse_plain_text("Isi berita.\n\nDilansir dari techcrunch.com\n\nSumber: https://a.example/x")
+    assert doc.original_url == "https://techcrunch.com"  # the first pointer found
+
+
+def test_hard_wrapped_paragraphs_are_rejoined() -> None:
+    raw = (
+        "Meta invested billions of dollars in the data-labeling company and\n"
+        "hired its founder to lead a new research group focused on building\n"
+        "more capable models, people familiar with the matter said.\n"
+    )
+    doc = parse_plain_text(raw)
+    assert doc.text == raw.replace("\n", " ").strip()
+
+
+def test_hint_title_wins_and_its_copy_is_dropped() -> None:
+    doc = parse_plain_text("Judul Dari Manifest\n\nIsi berita yang cukup panjang ada di sini.", hint_title="Judul Dari Manifest")
+    assert doc.title == "Judul Dari Manifest"
+    assert doc.text == "Isi berita yang cukup panjang ada di sini."
