@@ -77,9 +77,9 @@ def _lang(value: str | None) -> str | None:
 def parse_feed(data: bytes, *, url: str | None = None) -> list[FeedEntry]:
     """Parse RSS or Atom bytes into entries.  Raises ``SourceError`` when it is not a usable feed."""
     parsed = feedparser.parse(data, response_headers={"content-location": url} if url else None)
+    reason = parsed.get("bozo_exception")
+    detail = f": {str(reason).splitlines()[0][:120]}" if reason else ""
     if not parsed.get("version") and not parsed.entries:
-        reason = parsed.get("bozo_exception")
-        detail = f": {str(reason).splitlines()[0][:120]}" if reason else ""
         raise SourceError(f"not a valid RSS/Atom feed{detail}")
     feed_lang = _lang(parsed.feed.get("language"))
     out: list[FeedEntry] = []
@@ -97,4 +97,8 @@ def parse_feed(data: bytes, *, url: str | None = None) -> list[FeedEntry]:
                 language=lang or feed_lang,
             )
         )
+    # Broken XML can still yield empty husks of entries; they carry nothing to ingest.
+    out = [e for e in out if e.title or e.link or e.summary_text or e.content_text]
+    if not out and parsed.get("bozo"):
+        raise SourceError(f"not a valid RSS/Atom feed{detail}")
     return out
