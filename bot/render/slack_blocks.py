@@ -1,0 +1,503 @@
+"""Answers as Slack Block Kit messages: a header, mrkdwn sections, context blocks with source links.
+
+Everything taken from an article or a user is escaped (``& < >``) and cannot become a mention;
+every message stays inside Slack's limits (50 blocks, 3000 characters per section, 150 per header)
+and long answers are cut into pages that the adapter flips with buttons.  No I/O here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.domain import Answer, Item, RoleItem, SourceRef
+from bot.render.i18n import register_strings, t
+
+MAX_BLOCKS = 50
+MAX_SECTION = 3000
+MAX_HEADER = 150
+MAX_FIELD = 2000
+MAX_CONTEXT_TEXT = 2000
+MAX_BUTTON_TEXT = 75
+MAX_VALUE = 2000
+MAX_FALLBACK = 3000
+PAGE_ITEMS = 8  # facts/events per page: enough to be useful, short enough to read in a channel
+PAGE_BLOCKS = 42  # blocks for the body of one page; the rest is header, page line and buttons
+MAX_LINKS = 5  # source links per context block; the count says how many there are in all
+MAX_BUTTONS = 10
+
+ACTION_PREV = "briefing_page_prev"
+ACTION_NEXT = "briefing_page_next"
+ACTION_SHARE = "briefing_share"
+ACTION_PICK = "briefing_pick"  # did-you-mean buttons: briefing_pick_0, briefing_pick_1, ...
+
+register_strings(
+    {
+        "slack_share": {"en": "Share in channel", "id": "Bagikan ke kanal"},
+        "slack_prev": {"en": "◀ Previous", "id": "◀ Sebelumnya"},
+        "slack_next": {"en": "Next ▶", "id": "Berikutnya ▶"},
+        "slack_unknown_command": {
+            "en": "Unknown command. Try {help}.",
+            "id": "Perintah tidak dikenal. Coba {help}.",
+        },
+        "slack_commands": {"en": "Commands", "id": "Perintah"},
+        "slack_source_cmd": {"en": "see {command}", "id": "lihat {command}"},
+    }
+)
+
+
+@dataclass
+class SlackMessage:
+    """One page of an answer, ready for ``ack``, ``respond`` or ``chat.postMessage``."""
+
+    text: str
+    blocks: list[dict[str, Any]]
+    pages: int = 1
+    page: int = 0
+    shareable: bool = False
+
+    def payload(self) -> dict[str, Any]:
+        return {"text": self.text, "blocks": self.blocks}
+
+
+# --------------------------------------------------------------------------- escaping
+
+_STRIP = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
+_BROADCAST = re.compile(r"([@!])(?=(?:here|channel|everyone|subteam)\b)", re.I)
+_PLAIN_MARKUP = re.compile(r"<(?=[!@#])")
+WORD_JOINER = "\u2060"
+
+
+def clean(text: object) -> str:
+    """Drop control and bidi-override characters (they can hide or reorder text)."""
+    return _STRIP.sub("", "" if text is None else str(text)).replace("\r", "")
+
+
+def esc(text: object) -> str:
+    """mrkdwn-safe text: ``& < >`` escaped and bare @here/@channel/@everyone broken with a word joiner."""
+    value = clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _BROADCAST.sub(lambda m: m.group(1) + WORD_JOINER, value)
+
+
+def plain(text: object) -> str:
+    """plain_text-safe text: Slack does not parse it, but keep "<!here>" shapes from ever forming."""
+    value = _PLAIN_MARKUP.sub("<" + WORD_JOINER, clean(text))
+    return _BROADCAST.sub(lambda m: m.group(1) + WORD_JOINER, value)
+
+
+def units(text: str) -> int:
+    """Length as Slack may count it (UTF-16 code units); never less than ``len``."""
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
+def cut(text: str, limit: int, *, mrkdwn: bool = True) -> str:
+    """``text`` shortened to ``limit`` units with an ellipsis, never splitting an entity or a link."""
+    if units(text) <= limit:
+        return text
+    total, end = 0, 0
+    for i, ch in enumerate(text):
+        total += 2 if ord(ch) > 0xFFFF else 1
+        if total > limit - 1:
+            end = i
+            break
+    head = text[:end]
+    if mrkdwn:
+        head = re.sub(r"&[a-z]{0,4}$", "", head)
+        last_open = head.rfind("<")
+        if last_open > head.rfind(">"):
+            head = head[:last_open]
+    return head.rstrip() + "…"
+
+
+def safe_url(url: str | None) -> str | None:
+    """An http(s) URL fit for ``<url|label>``, or None."""
+    if not url:
+        return None
+    url = clean(url).strip()
+    if not re.match(r"^https?://[^\s|<>]+$", url, re.I) or len(url) > 1500:
+        return None
+    return url.replace("&", "&amp;")
+
+
+# --------------------------------------------------------------------------- blocks
+
+
+def header(text: str) -> dict[str, Any]:
+    return {"type": "header", "text": {"type": "plain_text", "text": cut(plain(text) or " ", MAX_HEADER, mrkdwn=False), "emoji": True}}
+
+
+def section(mrkdwn_text: str) -> dict[str, Any]:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": cut(mrkdwn_text or " ", MAX_SECTION)}}
+
+
+def context(*mrkdwn_texts: str) -> dict[str, Any]:
+    elements = [{"type": "mrkdwn", "text": cut(x, MAX_CONTEXT_TEXT)} for x in mrkdwn_texts if x][:10]
+    return {"type": "context", "elements": elements or [{"type": "mrkdwn", "text": " "}]}
+
+
+def button(text: str, action_id: str, value: dict[str, Any], *, style: str | None = None) -> dict[str, Any]:
+    element: dict[str, Any] = {
+        "type": "button",
+        "text": {"type": "plain_text", "text": cut(plain(text) or "?", MAX_BUTTON_TEXT, mrkdwn=False), "emoji": True},
+        "action_id": action_id,
+        "value": encode_value(value),
+    }
+    if style:
+        element["style"] = style
+    return element
+
+
+def encode_value(value: dict[str, Any]) -> str:
+    """Button value: JSON with the command line ("c") and page ("p"), at most 2000 characters."""
+    value = dict(value)
+    command = str(value.get("c", ""))
+    value["c"] = command
+    encoded = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    while units(encoded) > MAX_VALUE and command:
+        command = command[: max(0, len(command) - max(16, units(encoded) - MAX_VALUE))]
+        value["c"] = command
+        encoded = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return encoded
+
+
+def decode_value(raw: str | None) -> dict[str, Any]:
+    """The inverse of ``encode_value``; bad input gives {}."""
+    try:
+        value = json.loads(raw or "")
+    except ValueError:
+        return {}
+    if not isinstance(value, dict):
+        return {}
+    page = value.get("p", 0)
+    return {"c": str(value.get("c", ""))[:MAX_VALUE], "p": page if isinstance(page, int) and 0 <= page < 10_000 else 0}
+
+
+# --------------------------------------------------------------------------- pieces
+
+
+def slack_usage(usage: str, slash: str) -> str:
+    """Registry usage "/who NAME" as typed in Slack: "/briefing who NAME"."""
+    return re.sub(r"^/", slash + " ", usage.strip()) if usage.startswith("/") else usage
+
+
+def source_label(ref: SourceRef) -> str:
+    return ref.publisher or ref.title or (f"#{ref.article_id}")
+
+
+def source_link(ref: SourceRef, *, slash: str, lang: str) -> str:
+    """``<url|Outlet>`` for web sources, else the command that shows the stored article."""
+    url = safe_url(ref.link) or safe_url(ref.url) or safe_url(ref.original_url)
+    label = esc(cut(clean(source_label(ref)), 80, mrkdwn=False)).replace("|", "¦")
+    if url:
+        return f"<{url}|{label}>"
+    return f"{label} ({t('slack_source_cmd', lang, command=f'`{esc(slash)} source {ref.article_id}`')})"
+
+
+def sources_line(refs: list[SourceRef], *, slash: str, lang: str, count: bool = False) -> str:
+    """"3 sources · <a|Kompas> · <b|Tempo>" (the count only when asked or when links are left off)."""
+    seen: set[tuple[int, str]] = set()
+    unique = []
+    for ref in refs:
+        key = (ref.article_id, ref.link or "")
+        if key not in seen:
+            seen.add(key)
+            unique.append(ref)
+    links = [source_link(r, slash=slash, lang=lang) for r in unique[:MAX_LINKS]]
+    parts = []
+    if count or len(unique) > MAX_LINKS:
+        parts.append(t("n_sources", lang, n=len(unique)) if len(unique) != 1 else f"1 {t('source', lang).lower()}")
+    parts.extend(links)
+    return " · ".join(parts)
+
+
+def date_label(item: Item, lang: str) -> str:
+    """"*2025-06* · _“Juni lalu”_": the date as resolved and as written."""
+    if not item.date and not item.date_text:
+        return f"*{esc(t('undated', lang))}*"
+    label = f"*{esc(item.date)}*" if item.date else ""
+    if item.date_text and clean(item.date_text).strip() and clean(item.date_text).strip() != (item.date or ""):
+        written = f"_“{esc(cut(clean(item.date_text), 120, mrkdwn=False))}”_"
+        label = f"{label} · {written}" if label else written
+    return label
+
+
+def role_line(role: RoleItem, subject: str | None, lang: str) -> str:
+    title = esc(role.title)
+    if role.former:
+        title = f"{title} ({esc(t('former', lang))})"
+    parts = []
+    if role.person and role.person != subject:
+        parts.append(f"*{esc(role.person)}*")
+    desc = title
+    if role.org and role.org != subject:
+        desc = f"{title}, {esc(role.org)}"
+    parts.append(desc)
+    line = " — ".join(parts)
+    if role.date:
+        line += f" ({esc(role.date)})"
+    return "• " + line
+
+
+def variant_field(variant: dict[str, Any], *, slash: str, lang: str) -> str:
+    """One differing figure with its source(s), for side-by-side section fields."""
+    value = variant.get("text") or variant.get("value") or ""
+    refs: list[SourceRef] = []
+    for key in ("sources", "source"):
+        got = variant.get(key)
+        if isinstance(got, SourceRef):
+            refs.append(got)
+        elif isinstance(got, list):
+            refs.extend(r for r in got if isinstance(r, SourceRef))
+    line = f"*{esc(value)}*"
+    if refs:
+        line += "\n" + sources_line(refs, slash=slash, lang=lang)
+    elif variant.get("publisher"):
+        line += "\n" + esc(variant["publisher"])
+    return cut(line, MAX_FIELD)
+
+
+def item_blocks(answer: Answer, item: Item, *, slash: str, lang: str) -> list[dict[str, Any]]:
+    """Section (text) + optional side-by-side figures + context (sources) for one item."""
+    text = esc(item.text)
+    if item.speaker:
+        text = f"*{esc(item.speaker)}*: “{text}”"
+    if item.amount and item.amount.get("text") and answer.command == "numbers":
+        text = f"*{esc(item.amount['text'])}* — {text}"
+    if answer.command == "timeline" or item.date or item.date_text:
+        text = f"{date_label(item, lang)}\n{text}"
+    blocks = [section(text)]
+    if item.variants:
+        fields = [{"type": "mrkdwn", "text": variant_field(v, slash=slash, lang=lang)} for v in item.variants[:10]]
+        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": f"_{esc(t('figures_differ', lang))}_"}, "fields": fields})
+    if item.sources:
+        blocks.append(context(sources_line(item.sources, slash=slash, lang=lang, count=answer.command == "timeline")))
+    return blocks
+
+
+# --------------------------------------------------------------------------- answers -> units
+
+
+def title_of(answer: Answer, lang: str) -> str:
+    name = answer.entity.name if answer.entity else answer.query
+    titles = {
+        "who": name,
+        "timeline": t("timeline_of", lang, name=name),
+        "search": t("search_results", lang, query=answer.query),
+        "numbers": t("numbers_of", lang, name=name),
+        "quotes": t("quotes_of", lang, name=name),
+        "brief": t("brief", lang),
+        "help": t("help_title", lang),
+        "start": t("help_title", lang),
+        "entities": t("people_orgs", lang),
+        "people": t("people_orgs", lang),
+        "sources": t("sources", lang),
+        "source": t("source", lang) + (f" {answer.query}" if answer.query else ""),
+        "follows": t("follows", lang),
+    }
+    return titles.get(answer.command) or (f"/{answer.command} {answer.query}".strip())
+
+
+def help_units(slash: str, lang: str, *, include_admin: bool = False) -> list[list[dict[str, Any]]]:
+    """Every registry command as "`/briefing who NAME` — summary", with an example line."""
+    from bot.answers.registry import commands
+
+    lines = []
+    for command in commands(include_admin=include_admin):
+        lines.append(
+            f"`{esc(slack_usage(command.usage, slash))}` — {esc(command.summary(lang))}\n"
+            f"      _{esc(t('example', lang, example=slack_usage(command.example, slash)))}_"
+        )
+    return [[section("\n".join(chunk))] for chunk in _chunks(lines, 8)]
+
+
+def _chunks(lines: list[str], size: int) -> list[list[str]]:
+    return [lines[i : i + size] for i in range(0, len(lines), size)] or [[]]
+
+
+def pick_buttons(answer: Answer, names: list[str], lang: str) -> dict[str, Any]:
+    command = answer.command if answer.command not in ("", None) else "who"
+    return {
+        "type": "actions",
+        "elements": [
+            button(name, f"{ACTION_PICK}_{i}", {"c": f"/{command} {clean(name)}", "p": 0})
+            for i, name in enumerate(names[:MAX_BUTTONS])
+        ],
+    }
+
+
+def status_blocks(answer: Answer, *, slash: str, lang: str) -> list[dict[str, Any]]:
+    """Blocks for not_found, ambiguous, invalid and error answers (short, no pages, no sharing)."""
+    if answer.status == "ambiguous":
+        blocks = [section(f"*{esc(t('ambiguous', lang))}*")]
+        if answer.suggestions:
+            blocks.append(pick_buttons(answer, answer.suggestions, lang))
+        return blocks
+    if answer.status == "not_found":
+        message = answer.message if answer.message and answer.message not in ("not_found",) else None
+        text = esc(t(message, lang, query=answer.query, name=answer.query)) if message and message in _keys() else esc(
+            t("not_found", lang, query=answer.query)
+        )
+        blocks = [section(text)]
+        if answer.suggestions:
+            blocks[0] = section(text + "\n" + esc(t("not_found_near", lang, names=", ".join(answer.suggestions[:MAX_BUTTONS]))))
+            blocks.append(pick_buttons(answer, answer.suggestions, lang))
+        return blocks
+    if answer.status == "invalid":
+        return invalid_blocks(answer, slash=slash, lang=lang)
+    # error: a short apology, never details
+    return [section(esc(t("internal_error", lang)))]
+
+
+def _keys() -> set[str]:
+    from bot.render.i18n import STRINGS
+
+    return set(STRINGS)
+
+
+def invalid_blocks(answer: Answer, *, slash: str, lang: str) -> list[dict[str, Any]]:
+    from bot.answers.registry import get_command
+
+    key = answer.message or "invalid"
+    if key == "unknown_command":
+        first = esc(t("slack_unknown_command", lang, help=f"{slash} help"))
+        return [section(first), *[block for unit in help_units(slash, lang) for block in unit]]
+    command = get_command(answer.command) if answer.command else None
+    lines = []
+    if key != "usage" or command is None:
+        # a message key, or a short English message from the answer function (t() returns it as is)
+        lines.append(esc(t(key if key != "usage" else "invalid", lang, query=answer.query, name=answer.query)))
+    if command is not None:
+        lines.append(esc(t("usage", lang, usage=slack_usage(command.usage, slash))))
+        lines.append(esc(t("example", lang, example=slack_usage(command.example, slash))))
+    return [section("\n".join(lines))]
+
+
+@dataclass
+class _Plan:
+    title: str
+    units: list[list[dict[str, Any]]] = field(default_factory=list)
+    fixed_head: list[list[dict[str, Any]]] = field(default_factory=list)  # on page 1 only, before items
+
+
+def plan(answer: Answer, *, slash: str, lang: str) -> _Plan:
+    """The header and the paginable units (each unit a few blocks that belong together)."""
+    result = _Plan(title=title_of(answer, lang))
+    if answer.command in ("help", "start"):
+        result.fixed_head.extend(help_units(slash, lang))
+        return result
+    entity = answer.entity
+    if entity is not None and answer.command == "who":
+        line = f"_{esc(t('kind_' + entity.kind, lang)) if ('kind_' + entity.kind) in _keys() else esc(entity.kind)}_"
+        aliases = [a for a in entity.aliases if a and a != entity.name]
+        if aliases:
+            line += f" · {esc(t('aliases', lang))}: " + ", ".join(esc(a) for a in aliases[:20])
+        result.fixed_head.append([section(line)])
+    if answer.roles:
+        subject = entity.name if entity else None
+        lines = [role_line(r, subject, lang) for r in answer.roles[:30]]
+        refs = [ref for r in answer.roles[:30] for ref in r.sources]
+        unit = [section(f"*{esc(t('roles', lang))}*\n" + "\n".join(lines))]
+        if refs:
+            unit.append(context(sources_line(refs, slash=slash, lang=lang)))
+        result.fixed_head.append(unit)
+    if answer.items and answer.command == "who":
+        result.fixed_head.append([section(f"*{esc(t('key_facts', lang))}*")])
+    if not answer.items and answer.message and not answer.roles:
+        message = t(answer.message, lang, name=answer.query, query=answer.query) if answer.message in _keys() else answer.message
+        result.fixed_head.append([section(esc(message))])
+    for item in answer.items:
+        result.units.append(item_blocks(answer, item, slash=slash, lang=lang))
+    return result
+
+
+def paginate(p: _Plan) -> list[list[list[dict[str, Any]]]]:
+    """Pages of units: the head on page 1, then at most PAGE_ITEMS items and PAGE_BLOCKS blocks a page."""
+    pages: list[list[list[dict[str, Any]]]] = []
+    current: list[list[dict[str, Any]]] = []
+    blocks = items = 0
+    for unit in p.fixed_head:
+        if blocks + len(unit) > PAGE_BLOCKS and current:
+            pages.append(current)
+            current, blocks = [], 0
+        current.append(unit)
+        blocks += len(unit)
+    for unit in p.units:
+        if current and (items >= PAGE_ITEMS or blocks + len(unit) > PAGE_BLOCKS):
+            pages.append(current)
+            current, blocks, items = [], 0, 0
+        current.append(unit)
+        blocks += len(unit)
+        items += 1
+    if current or not pages:
+        pages.append(current)
+    return pages
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def render(
+    answer: Answer,
+    *,
+    lang: str | None = None,
+    page: int = 0,
+    command_text: str | None = None,
+    slash: str = "/briefing",
+    shareable: bool = True,
+) -> SlackMessage:
+    """One page of ``answer`` as Block Kit.
+
+    ``command_text`` is the registry command line ("/who Mercor") the buttons re-run to flip pages
+    or share; ``slash`` is the Slack command shown in usage lines; ``shareable=False`` leaves the
+    "Share in channel" button off (for messages already in the channel).
+    """
+    lang = lang or answer.lang or "en"
+    command_text = command_text if command_text is not None else f"/{answer.command} {answer.query}".strip()
+    if answer.status != "ok":
+        blocks = status_blocks(answer, slash=slash, lang=lang)[: MAX_BLOCKS]
+        return SlackMessage(text=fallback(blocks, None), blocks=blocks, pages=1, page=0, shareable=False)
+
+    p = plan(answer, slash=slash, lang=lang)
+    pages = paginate(p)
+    page = min(max(0, page), len(pages) - 1)
+    blocks: list[dict[str, Any]] = [header(p.title)]
+    for unit in pages[page]:
+        blocks.extend(unit)
+    if page == len(pages) - 1:
+        if answer.related:
+            blocks.append(section(f"*{esc(t('related', lang))}*: " + ", ".join(esc(r) for r in answer.related[:30])))
+        if answer.total is not None and answer.total > len(answer.items):
+            blocks.append(context(esc(t("more_items", lang, n=answer.total - len(answer.items)))))
+    footer: list[dict[str, Any]] = []
+    if len(pages) > 1:
+        footer.append(context(esc(t("page", lang, page=page + 1, pages=len(pages)))))
+    buttons = []
+    if page > 0:
+        buttons.append(button(t("slack_prev", lang), ACTION_PREV, {"c": command_text, "p": page - 1}))
+    if page < len(pages) - 1:
+        buttons.append(button(t("slack_next", lang), ACTION_NEXT, {"c": command_text, "p": page + 1}))
+    share = shareable and answer.command not in ("help", "start", "lang")
+    if share:
+        buttons.append(button(t("slack_share", lang), ACTION_SHARE, {"c": command_text, "p": page}, style="primary"))
+    if buttons:
+        footer.append({"type": "actions", "elements": buttons})
+    blocks = blocks[: MAX_BLOCKS - len(footer)] + footer
+    return SlackMessage(text=fallback(blocks, p.title), blocks=blocks, pages=len(pages), page=page, shareable=share)
+
+
+def fallback(blocks: list[dict[str, Any]], title: str | None) -> str:
+    """Notification text: the title and the first section, escaped, never empty."""
+    parts = [esc(title)] if title else []
+    for block in blocks:
+        if block.get("type") == "section" and block.get("text"):
+            parts.append(block["text"]["text"])
+            break
+    text = "\n".join(p for p in parts if p.strip()) or "briefing"
+    return cut(text, MAX_FALLBACK)
+
+
+def plain_message(text: str) -> SlackMessage:
+    """A one-section message for short replies (refusals, errors)."""
+    return SlackMessage(text=cut(esc(text), MAX_FALLBACK) or "briefing", blocks=[section(esc(text))])
