@@ -133,7 +133,8 @@ def _from_file(
             _decode(data)  # same binary/encoding checks as text, with a clear reason
             doc = parse_html(data)
         elif ext in TEXT_EXT:
-            doc = parse_plain_text(_decode(data), hint_title=(overrides and overrides.title) or (entry and entry.title))
+            hint = (overrides.title if overrides else None) or (entry.title if entry else None)
+            doc = parse_plain_text(_decode(data), hint_title=hint)
         else:
             raise SourceError(f"unsupported file type '{ext or path.name}' (use .txt, .md, .html or a feed)")
     except SourceError as exc:
