@@ -1,0 +1,227 @@
+"""Dates as written in Indonesian and English news, resolved against the publication date.
+
+``find_dates(sentence, pub, lang)`` returns ``(start, end, DateValue)`` spans, non-overlapping, in order.
+``find_anchored(sentence)`` finds phrases like "beberapa minggu setelah investasi Meta" or "two months
+later" that need an earlier date of the article; the pipeline resolves them.  Nothing is invented: a
+relative phrase without a publication date yields no date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from bot.domain import DateValue
+
+from .lexicons import DAYS, MONTHS
+
+_MON = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY = "|".join(sorted((d.replace("'", "'?") for d in DAYS), key=len, reverse=True))
+_NUMW = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1, "an": 1,
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "se": 1,
+}
+_NUM = r"(\d{1,2}|one|two|three|four|five|six|an?|satu|dua|tiga|empat|lima|enam)"
+SEASON_MONTH = {"panas": 6, "summer": 6, "semi": 3, "spring": 3, "gugur": 9, "fall": 9, "autumn": 9,
+                "dingin": 12, "winter": 12}
+_SEASON = "panas|semi|gugur|dingin|summer|spring|fall|autumn|winter"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("dmy", re.compile(rf"\b(\d{{1,2}})\s+({_MON})\.?\s+(\d{{4}})\b", re.I)),
+    ("mdy", re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)),
+    ("num", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
+    ("wday_dm", re.compile(rf"\b({_DAY})\s*\((\d{{1,2}})/(\d{{1,2}})\)", re.I)),
+    ("season_y", re.compile(rf"\b(?:musim\s+({_SEASON})\s+(?:tahun\s+)?|(?:the\s+)?({_SEASON})\s+(?:of\s+)?)(\d{{4}})\b", re.I)),
+    ("season_rel", re.compile(rf"\b(?:musim\s+({_SEASON})\s+(ini|lalu|kemarin|mendatang)|(this|last|next)\s+({_SEASON}))\b", re.I)),
+    ("my", re.compile(rf"\b({_MON})\.?\s+(?:tahun\s+)?(\d{{4}})\b", re.I)),
+    ("mon_rel", re.compile(rf"\b(?:({_MON})\s+(lalu|kemarin|ini)|(last|this|next)\s+({_MON}))\b", re.I)),
+    ("ago", re.compile(rf"\b{_NUM}\s+(tahun|bulan|years?|months?)\s+(lalu|yang\s+lalu|ago)\b", re.I)),
+    ("rel", re.compile(
+        r"\b(tahun\s+lalu|tahun\s+ini|tahun\s+depan|last\s+year|this\s+year|next\s+year|a\s+year\s+ago|"
+        r"setahun\s+lalu|bulan\s+lalu|bulan\s+ini|last\s+month|this\s+month|minggu\s+lalu|pekan\s+lalu|"
+        r"minggu\s+ini|pekan\s+ini|last\s+week|this\s+week|earlier\s+this\s+week|kemarin|yesterday|"
+        r"hari\s+ini|today)\b", re.I)),
+    ("mon", re.compile(rf"\b(?:(?:pada\s+)?bulan\s+|(?:in|since|by|until|on|pada|sejak|hingga|sampai)\s+)({_MON})\b(?!\s+\d)", re.I)),
+    ("wday", re.compile(rf"\b(?:on|pada|hari|since|sejak)\s+({_DAY})\b(?!\s*\()", re.I)),
+    ("year", re.compile(r"(?<![\d$.,/])\b((?:19|20)\d{2})\b(?![\d%.,]\d|\s*(?:%|persen|percent))")),
+]
+
+_ANCHORED = re.compile(
+    rf"\b(?:(?:hanya\s+)?(?:beberapa|{_NUM})\s+(hari|minggu|pekan|bulan)\s+(?:setelah|sesudah|usai)\s+(\w+)|"
+    rf"(?:just\s+|only\s+)?(?:a\s+few|several|{_NUM})\s+(days?|weeks?|months?)\s+after\s+(?:the\s+|its\s+)?(\w+)|"
+    rf"{_NUM}\s+(bulan|tahun|months?|years?)\s+(kemudian|later))\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Pub:
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+
+_PUB = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+
+
+def parse_published(published: str | None) -> Pub | None:
+    if not published:
+        return None
+    m = _PUB.match(published.strip())
+    if not m:
+        return None
+    return Pub(int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None)
+
+
+def _n(word: str) -> int:
+    w = word.lower()
+    return int(w) if w.isdigit() else _NUMW.get(w, 1)
+
+
+def _valid(y: int, m: int | None = None, d: int | None = None) -> bool:
+    try:
+        dt.date(y, m or 1, d or 1)
+    except ValueError:
+        return False
+    return 1900 <= y <= 2100
+
+
+def add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    t = y * 12 + (m - 1) + k
+    return t // 12, t % 12 + 1
+
+
+def _resolve(kind: str, g: tuple, text: str, pub: Pub | None, lang: str) -> DateValue | None:
+    if kind == "dmy":
+        d, mo, y = int(g[0]), MONTHS[g[1].lower()], int(g[2])
+        return DateValue(y, mo, d, "day", text) if _valid(y, mo, d) else None
+    if kind == "mdy":
+        mo, d, y = MONTHS[g[0].lower()], int(g[1]), int(g[2])
+        return DateValue(y, mo, d, "day", text) if _valid(y, mo, d) else None
+    if kind == "num":
+        a, b, y = int(g[0]), int(g[1]), int(g[2])
+        d, mo = (b, a) if (lang == "en" and a <= 12 and b > 12) or (lang == "en" and a <= 12) else (a, b)
+        return DateValue(y, mo, d, "day", text) if _valid(y, mo, d) else None
+    if kind == "my":
+        mo, y = MONTHS[g[0].lower()], int(g[1])
+        return DateValue(y, mo, None, "month", text)
+    if kind == "season_y":
+        s = (g[0] or g[1]).lower()
+        return DateValue(int(g[2]), SEASON_MONTH[s], None, "season", text)
+    if kind == "year":
+        y = int(g[0])
+        return DateValue(y, None, None, "year", text) if _valid(y) else None
+    if pub is None:
+        return None
+    y = pub.year
+    if kind == "wday_dm":
+        d, mo = int(g[1]), int(g[2])
+        return DateValue(y, mo, d, "day", text) if _valid(y, mo, d) else None
+    if kind == "season_rel":
+        s = (g[0] or g[3]).lower()
+        rel = (g[1] or g[2]).lower()
+        yy = y - 1 if rel in ("lalu", "kemarin", "last") else y + 1 if rel in ("mendatang", "next") else y
+        return DateValue(yy, SEASON_MONTH[s], None, "season", text)
+    if kind == "mon_rel":
+        mo = MONTHS[(g[0] or g[3]).lower()]
+        rel = (g[1] or g[2]).lower()
+        if rel in ("lalu", "kemarin", "last"):
+            yy = y - 1 if pub.month is not None and mo >= pub.month and not (mo == pub.month and pub.day and pub.day > 20) else y
+            if pub.month is not None and mo == pub.month:
+                yy = y if rel != "last" else y - 1
+            return DateValue(yy, mo, None, "month", text)
+        return DateValue(y + 1 if rel == "next" else y, mo, None, "month", text)
+    if kind == "mon":
+        return DateValue(y, MONTHS[g[0].lower()], None, "month", text)
+    if kind == "ago":
+        k, unit = _n(g[0]), g[1].lower()
+        if unit.startswith(("tahun", "year")):
+            return DateValue(y - k, None, None, "year", text)
+        if pub.month is None:
+            return None
+        yy, mm = add_months(y, pub.month, -k)
+        return DateValue(yy, mm, None, "month", text)
+    if kind == "rel":
+        p = re.sub(r"\s+", " ", g[0].lower())
+        if "year" in p or "tahun" in p:
+            off = -1 if ("lalu" in p or "last" in p or "ago" in p) else 1 if ("depan" in p or "next" in p) else 0
+            return DateValue(y + off, None, None, "year", text)
+        if pub.month is None:
+            return None
+        if p in ("bulan lalu", "last month"):
+            yy, mm = add_months(y, pub.month, -1)
+            return DateValue(yy, mm, None, "month", text)
+        if p in ("bulan ini", "this month", "minggu ini", "pekan ini", "this week", "earlier this week"):
+            return DateValue(y, pub.month, None, "month", text)
+        if p in ("minggu lalu", "pekan lalu", "last week"):
+            if pub.day:
+                d0 = dt.date(y, pub.month, pub.day) - dt.timedelta(days=7)
+                return DateValue(d0.year, d0.month, None, "month", text)
+            return DateValue(y, pub.month, None, "month", text)
+        if pub.day:
+            d0 = dt.date(y, pub.month, pub.day) - dt.timedelta(days=1 if p in ("kemarin", "yesterday") else 0)
+            return DateValue(d0.year, d0.month, d0.day, "day", text)
+        return None
+    if kind == "wday":
+        if pub.month is None or pub.day is None:
+            return None
+        want = DAYS[g[0].lower().replace("'", "")] if g[0].lower().replace("'", "") in DAYS else None
+        if want is None:
+            return None
+        d0 = dt.date(y, pub.month, pub.day)
+        back = (d0.weekday() - want) % 7 or 7
+        d1 = d0 - dt.timedelta(days=back)
+        return DateValue(d1.year, d1.month, d1.day, "day", text)
+    return None
+
+
+def find_dates(sentence: str, pub: Pub | None, lang: str = "id") -> list[tuple[int, int, DateValue]]:
+    taken: list[tuple[int, int]] = []
+    out: list[tuple[int, int, DateValue]] = []
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(sentence):
+            a, b = m.span()
+            if any(a < y and x < b for x, y in taken):
+                continue
+            dv = _resolve(kind, m.groups(), m.group(0).strip(), pub, lang)
+            taken.append((a, b))  # a recognised phrase blocks weaker readings even when unresolved
+            if dv is not None:
+                out.append((a, b, dv))
+    out.sort(key=lambda t: t[0])
+    return out
+
+
+@dataclass
+class Anchored:
+    start: int
+    end: int
+    text: str
+    after_word: str | None  # "investasi" in "beberapa minggu setelah investasi Meta"; None for "later"
+    months: int  # offset in months for "two months later"
+
+
+def find_anchored(sentence: str) -> list[Anchored]:
+    out = []
+    for m in _ANCHORED.finditer(sentence):
+        g = m.groups()
+        if g[0] or g[2]:
+            unit = (g[1] or g[4] or "").lower()
+            word = g[2] if g[1] else g[5]
+            unit_word = g[1] or g[4]
+            months = _n(g[0] or g[3] or "1") if unit_word and unit_word.lower().startswith(("bulan", "month")) else 0
+            out.append(Anchored(m.start(), m.end(), m.group(0), (word or "").lower() or None, months))
+            del unit
+        elif g[6]:
+            k = _n(g[6])
+            months = k * 12 if g[7].lower().startswith(("tahun", "year")) else k
+            out.append(Anchored(m.start(), m.end(), m.group(0), None, months))
+    return out
+
+
+def shift(dv: DateValue, months: int, text: str) -> DateValue:
+    if dv.month is None:
+        return DateValue(dv.year + months // 12, None, None, "year", text)
+    y, m = add_months(dv.year, dv.month, months)
+    prec = dv.precision if months == 0 else "month"
+    return DateValue(y, m, None, prec if prec != "day" else "month", text)

@@ -1,0 +1,217 @@
+"""Word lists shared by the extraction modules (Indonesian and English).
+
+General resources only: function words, months, titles, org suffixes, a small gazetteer of well-known
+media, big tech companies, products and places, and common first names.  Nothing here is keyed to the
+names in any particular article.
+"""
+
+from __future__ import annotations
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in text.split() if w.strip())
+
+
+MONTHS: dict[str, int] = {}
+for _i, _names in enumerate(
+    [
+        "januari january jan",
+        "februari february feb pebruari",
+        "maret march mar",
+        "april apr",
+        "mei may",
+        "juni june jun",
+        "juli july jul",
+        "agustus august aug agu",
+        "september sept sep",
+        "oktober october oct okt",
+        "november nov",
+        "desember december dec des",
+    ],
+    start=1,
+):
+    for _n in _names.split():
+        MONTHS[_n] = _i
+
+DAYS: dict[str, int] = {}
+for _i, _names in enumerate(
+    ["senin monday", "selasa tuesday", "rabu wednesday", "kamis thursday", "jumat jum'at friday",
+     "sabtu saturday", "minggu ahad sunday"]
+):
+    for _n in _names.split():
+        DAYS[_n] = _i
+
+# Capitalised words that are never entities on their own (function words, pronouns, sentence openers,
+# generic nouns that start headings and captions).
+STOPWORDS = _set(
+    """
+    namun menurut musim sementara selain dilansir foto tapi tetapi meski meskipun dengan dan atau yang
+    di ke dari pada dalam untuk oleh bagi tentang terhadap sejak hingga sampai setelah sebelum ketika
+    saat kini kemudian lalu juga bahkan hanya tak tidak bukan belum sudah telah akan masih pun ini itu
+    tersebut para sang si beberapa banyak sebagian seluruh semua setiap salah satu dua tiga kedua
+    mereka kami kita saya aku anda ia dia beliau nya baca membaca gambar sumber iklan komentar bagikan
+    ikuti diterbitkan redaksi tags tag artikel berita update yuk gabung seperti sebagai secara baik
+    maupun apalagi sayangnya awalnya dulunya perlahan alih langkah keputusan situasi kekhawatiran
+    melalui bagaimana mengapa apa siapa kapan dimana agar supaya jika kalau bila walau walaupun
+    adapun sedangkan padahal karena sebab maka sehingga serta lainnya lain pula demikian begitu
+    kemarin besok hari bulan tahun pekan tanggal pukul wib wita wit
+    the a an and or but if of in on at to for from by with as into about after before since until
+    while when where what who whom whose which why how this that these those there here it its he she
+    they we you i his her their our your my me him them us also only even still yet so then than
+    however meanwhile although though because despite according read share follow photo image source
+    click subscribe advertisement sponsored related tags comments comment email print copy link
+    today yesterday tomorrow week month year years last next new mr mrs ms dr prof sir
+    series round billion million percent chief officer executive
+    """
+) | frozenset(MONTHS) | frozenset(DAYS)
+
+# Acronyms and words that are capitalised but generic.
+GENERIC = _set(
+    """
+    ai ml llm llms gpu gpus api apis ipo phk ceo cfo cto coo cmo cio cpo svp evp vp hr pr it ui ux
+    saas b2b b2c usd idr eur sgd rp us$ inc inc. ltd ltd. corp corp. co co. llc tbk pt plc
+    genai startup startups internet web online digital data cloud robot robots app apps
+    """
+)
+
+TITLE_WORDS = _set(
+    """
+    ceo cfo cto coo cmo cio cpo svp evp vp chief officer executive president vice senior director
+    head founder co-founder cofounder spokesperson spokesman spokeswoman chairman chairwoman chair
+    manager juru bicara jubir pendiri kepala direktur presiden wakil ketua interim managing general
+    """
+)
+
+# Tokens that, as the last word, make a capitalised name an organisation.
+ORG_SUFFIX = _set(
+    """
+    inc inc. corp corp. corporation co co. ltd ltd. llc plc tbk ag sa gmbh group holdings holding
+    labs lab ventures capital partners technologies technology tech robotics health healthcare data
+    analytics logistics systems software bank ministry institute university foundation fund media
+    networks motors energy pharma pharmaceuticals studios studio games security solutions cloud
+    semiconductor semiconductors airlines airways telecom communications ai intelligence research
+    insurance finance financial industries enterprises agency council commission association
+    """
+)
+ORG_PREFIX = _set("pt ministry kementerian bank universitas university badan dinas departemen department")
+# "X of Y" stays one name only after these heads.
+OF_HEADS = _set(
+    """
+    ministry bank university department institute bureau office board council association school
+    college museum federation commission agency government republic kingdom city state
+    """
+)
+CORP_GENERIC = _set("inc inc. corp corp. corporation co co. ltd ltd. llc plc tbk platforms holdings group company")
+
+DEMONYMS = _set(
+    """
+    indonesian american chinese singaporean french british japanese korean indian german european
+    australian malaysian thai vietnamese filipino canadian dutch swiss israeli taiwanese
+    """
+)
+
+# Nouns that, before or after a name, mark it as an organisation.
+ORG_DESCRIPTORS = _set(
+    """
+    perusahaan startup rintisan pesaing vendor klien mitra investor distributor raksasa platform
+    penyedia unit anak lab laboratorium firma bank company firm rival competitor client customer
+    partner provider maker subsidiary operator developer lender insurer retailer manufacturer
+    supplier distributor group agency
+    """
+)
+
+MEDIA = {
+    name.lower(): name
+    for name in [
+        "Reuters", "TechCrunch", "Bloomberg", "Forbes", "Business Insider", "Insider", "CNBC", "CNN",
+        "BBC", "The Verge", "Wired", "The Information", "Financial Times", "Wall Street Journal",
+        "New York Times", "The New York Times", "Washington Post", "The Guardian", "Associated Press",
+        "AP", "AFP", "Axios", "Fortune", "Semafor", "Nikkei", "Nikkei Asia", "South China Morning Post",
+        "Antara", "Kompas", "Kompas.com", "Tempo", "Detik", "detikcom", "Katadata", "Bisnis Indonesia",
+        "Kontan", "CNBC Indonesia", "CNN Indonesia", "Tech in Asia", "DealStreetAsia", "The Jakarta Post",
+        "Engadget", "Ars Technica", "VentureBeat", "Business Wire", "PR Newswire", "Yahoo Finance",
+        "MarketWatch", "Barron's", "The Economist", "Inc.", "Fast Company", "Quartz", "Politico",
+        "Al Jazeera", "Straits Times", "The Straits Times",
+    ]
+}
+
+ORGS = {
+    name.lower(): name
+    for name in [
+        "Google", "Alphabet", "Meta", "Facebook", "Microsoft", "Apple", "Amazon", "OpenAI", "Anthropic",
+        "Nvidia", "xAI", "Tesla", "SpaceX", "IBM", "Intel", "AMD", "Samsung", "Alibaba", "Tencent",
+        "ByteDance", "Baidu", "Huawei", "Xiaomi", "Oracle", "Salesforce", "Netflix", "Uber", "Grab",
+        "Gojek", "GoTo", "Tokopedia", "Shopee", "Sea", "Bukalapak", "Traveloka", "Telkomsel",
+        "Telkom", "Qualcomm", "Cisco", "Adobe", "Spotify", "Airbnb", "Stripe", "PayPal", "Visa",
+        "Mastercard", "Sony", "DeepMind", "Mistral", "Cohere", "Perplexity", "Hugging Face",
+        "Scale AI", "Databricks", "Snowflake", "Palantir", "Accenture", "Deloitte", "McKinsey",
+        "Pentagon", "Temasek", "SoftBank", "Sequoia", "Andreessen Horowitz", "Y Combinator",
+    ]
+}
+
+PRODUCTS = {
+    name.lower(): name
+    for name in [
+        "ChatGPT", "Gemini", "Claude", "Copilot", "Llama", "Llama 2", "Llama 3", "Llama 4", "Grok",
+        "GPT-4", "GPT-4o", "GPT-5", "iPhone", "iPad", "Android", "Windows", "Google Docs", "Gmail",
+        "WhatsApp", "Instagram", "YouTube", "TikTok", "Threads", "Siri", "Alexa", "Bard", "Sora",
+    ]
+}
+
+PLACES = {
+    name.lower(): name
+    for name in [
+        "Indonesia", "Jakarta", "Surabaya", "Bandung", "Medan", "Bali", "Yogyakarta", "Semarang",
+        "Makassar", "Kalimantan", "Sumatera", "Jawa", "Singapore", "Singapura", "Malaysia",
+        "Kuala Lumpur", "Thailand", "Bangkok", "Vietnam", "Filipina", "Philippines", "Manila",
+        "India", "China", "Tiongkok", "Beijing", "Shanghai", "Hong Kong", "Taiwan", "Japan", "Jepang",
+        "Tokyo", "Korea", "Korea Selatan", "South Korea", "Seoul", "Australia", "Sydney",
+        "AS", "Amerika Serikat", "Amerika", "United States", "US", "U.S.", "USA", "Washington",
+        "New York", "California", "Texas", "Dallas", "Austin", "Seattle", "Boston", "Chicago",
+        "San Francisco", "Silicon Valley", "Los Angeles", "Miami", "London", "Paris", "Berlin",
+        "Lisbon", "Madrid", "Rome", "Amsterdam", "Dublin", "Zurich", "Brussels", "Eropa", "Europe",
+        "Inggris", "Britain", "UK", "Prancis", "France", "Jerman", "Germany", "Dubai", "Israel",
+        "Canada", "Kanada", "Toronto", "Brazil", "Mexico", "Rusia", "Russia", "Ukraina", "Ukraine",
+        "Asia", "Asia Tenggara", "Southeast Asia", "Afrika", "Africa", "Timur Tengah", "Middle East",
+    ]
+}
+
+FIRST_NAMES = _set(
+    """
+    james john robert michael william david richard joseph thomas charles christopher daniel matthew
+    anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
+    jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
+    samuel gregory alexander alex frank patrick raymond jack dennis jerry tyler aaron jose
+    adam nathan henry douglas zachary peter kyle noah ethan jeremy walter christian keith roger terry
+    austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe
+    logan albert willie alan eugene russell vincent philip bobby johnny bradley roy ralph randy wayne
+    sam satya sundar jensen tim jeff bill marc reid tomas marcus
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty
+    margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah
+    stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole
+    helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth
+    julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea
+    cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean
+    abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa
+    diana natalie brittany charlotte marie kayla alexis lori jane elena priya mira sofia lucia
+    budi agus andi ahmad muhammad mohammad rizky dewi siti sri putri ayu rina nadia nadiem william
+    joko bambang hendra irfan arief arif dian fitri indra wahyu yusuf rudi eko adi aditya rahul
+    raj ravi anil sunil vijay amit arjun rohan vikram neha pooja anjali wei li ming jun hui xin
+    yuki hiro kenji takeshi min ji sung hyun tan lim wong chen liu zhang kai leo max ben tom
+    nick chris matt mike dan dave jim bob ted fred greg josh luke jake ian ivan igor dmitri
+    olga nina anya yara omar ali hassan fatima layla ahmed karim mustafa carlos juan luis miguel
+    pablo diego javier antonio francesco giovanni marco luca pierre jean-pierre louis hugo jacques
+    hans klaus jurgen sven lars erik astrid ingrid joanna jenny kate katie meg molly
+    """
+)
+
+# Verbs of saying; the speaker is the subject before or the name right after them.
+SAY_ID = (
+    "mengatakan|menyatakan|mengungkapkan|menjelaskan|menyebut|menyebutkan|menambahkan|menegaskan|"
+    "mencatat|memperkirakan|menilai|membantah|melaporkan|mengklaim|mengakui|berkata|berujar|"
+    "menuturkan|mengutip"
+)
+SAY_EN = (
+    "said|says|told|tells|added|adds|noted|notes|wrote|writes|stated|states|explained|argued|"
+    "claimed|warned|predicted|estimated|reported|reports|confirmed|denied|acknowledged|insisted"
+)

@@ -1,0 +1,113 @@
+"""Money, percentages and headcounts in Indonesian and English formats.
+
+"$14,3 miliar" = 14.3e9 USD, "Rp160 miliar" = 160e9 IDR, "$0,99", "$14.3 billion", "$870M", "14%",
+"1.400 karyawan".  ``find_amounts(sentence, lang)`` returns ``(start, end, kind, value, currency, unit)``.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SCALE = {
+    "ribu": 1e3, "rb": 1e3, "thousand": 1e3, "k": 1e3,
+    "juta": 1e6, "jt": 1e6, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
+    "miliar": 1e9, "milyar": 1e9, "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
+    "triliun": 1e12, "trillion": 1e12, "tn": 1e12, "t": 1e12,
+}
+_SC = r"(?:(?:\s*(ribu|rb|thousand|juta|jt|million|mln|mn|miliar|milyar|billion|bn|bln|triliun|trillion|tn)\b)|([kKmMbBtT])\b)?"
+_NUMBER = r"(\d+(?:[.,]\d+)*)"
+_SYM = {"$": "USD", "us$": "USD", "usd": "USD", "rp": "IDR", "rp.": "IDR", "idr": "IDR", "€": "EUR",
+        "eur": "EUR", "£": "GBP", "gbp": "GBP", "s$": "SGD", "sgd": "SGD", "¥": "JPY", "rm": "MYR"}
+_MONEY_PRE = re.compile(
+    r"(?<![\w$])(US\$|S\$|\$|Rp\.?|IDR|USD|SGD|EUR|GBP|€|£|¥|RM)\s?" + _NUMBER + _SC, re.I
+)
+_WORD_CUR = {"dolar as": "USD", "dolar": "USD", "dollars": "USD", "dollar": "USD", "usd": "USD",
+             "rupiah": "IDR", "euro": "EUR", "euros": "EUR", "pounds": "GBP", "yen": "JPY",
+             "dolar singapura": "SGD", "ringgit": "MYR"}
+_MONEY_POST = re.compile(
+    r"(?<![\w$.,])" + _NUMBER + r"(?:\s*(ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion))?\s+"
+    r"(dolar\s+singapura|dolar\s+AS|dolar|dollars?|USD|rupiah|euros?|pounds|yen|ringgit)\b",
+    re.I,
+)
+_PERCENT = re.compile(r"(?<![\w.,])" + _NUMBER + r"\s?(%|persen\b|percent\b|per\s+cent\b)", re.I)
+_COUNT_UNITS = (
+    "karyawan|pekerja|pegawai|staf|orang|kolaborator|kontraktor|pekerja\\s+lepas|employees|workers|staff|"
+    "people|contractors|engineers|insinyur|pengguna|users|customers|pelanggan|jobs|roles|positions"
+)
+_COUNT = re.compile(
+    r"(?<![\w$.,])" + _NUMBER + r"(?:\s*(ribu|juta|thousand|million))?\s+(?:(?:\w+\s+){0,1})?(" + _COUNT_UNITS + r")\b",
+    re.I,
+)
+
+
+def parse_number(s: str, lang: str = "id", scaled: bool = False) -> float | None:
+    """Read "14,3" / "1.400" / "14.3" / "1,400" / "1.234.567,89" as a float."""
+    s = s.strip(".,")
+    if not s:
+        return None
+    if "." in s and "," in s:
+        dec = "." if s.rfind(".") > s.rfind(",") else ","
+        th = "," if dec == "." else "."
+        s = s.replace(th, "").replace(dec, ".")
+    elif "." in s or ",":
+        sep = "." if "." in s else ("," if "," in s else "")
+        if sep:
+            parts = s.split(sep)
+            if len(parts) > 2:
+                s = s.replace(sep, "")
+            elif len(parts[1]) == 3 and not (scaled and sep == "." and lang == "en"):
+                s = s.replace(sep, "")
+            else:
+                s = s.replace(sep, ".")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def find_amounts(sentence: str, lang: str = "id") -> list[tuple[int, int, str, float, str | None, str | None]]:
+    out: list[tuple[int, int, str, float, str | None, str | None]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < y and x < b for x, y in taken)
+
+    for m in _MONEY_PRE.finditer(sentence):
+        scale_word = (m.group(3) or m.group(4) or "").lower()
+        v = parse_number(m.group(2), lang, bool(scale_word))
+        if v is None:
+            continue
+        end = m.end() if scale_word else m.end(2)
+        v *= _SCALE.get(scale_word, 1.0)
+        cur = _SYM.get(m.group(1).lower().rstrip(), _SYM.get(m.group(1).lower(), "USD"))
+        out.append((m.start(), end, "money", v, cur, None))
+        taken.append((m.start(), end))
+    for m in _MONEY_POST.finditer(sentence):
+        if not free(*m.span()):
+            continue
+        scale_word = (m.group(2) or "").lower()
+        v = parse_number(m.group(1), lang, bool(scale_word))
+        if v is None:
+            continue
+        cur = _WORD_CUR.get(re.sub(r"\s+", " ", m.group(3).lower()), "USD")
+        out.append((m.start(), m.end(), "money", v * _SCALE.get(scale_word, 1.0), cur, None))
+        taken.append(m.span())
+    for m in _PERCENT.finditer(sentence):
+        if not free(*m.span()):
+            continue
+        v = parse_number(m.group(1), lang)
+        if v is not None:
+            out.append((m.start(), m.end(), "percent", v, None, None))
+            taken.append(m.span())
+    for m in _COUNT.finditer(sentence):
+        if not free(*m.span()):
+            continue
+        v = parse_number(m.group(1), lang)
+        if v is None:
+            continue
+        v *= _SCALE.get((m.group(2) or "").lower(), 1.0)
+        unit = re.sub(r"\s+", " ", m.group(3).lower())
+        out.append((m.start(), m.end(), "count", v, None, unit))
+        taken.append(m.span())
+    out.sort(key=lambda t: t[0])
+    return out

@@ -1,0 +1,152 @@
+"""Passages, sentences, boilerplate lines and a language guess.  Pure functions, regexes precompiled."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.domain import Passage
+
+MAX_PASSAGE = 600
+
+# Whole lines that are never article body (captions, read-also headlines, share/follow/ad lines).
+_BOILER_LINE = re.compile(
+    r"""^\s*(?:
+        !\[\]|membaca\b|baca\s+juga\b|baca\s+selengkapnya\b|read\s+also\b|read\s+more\b|also\s+read\b|
+        see\s+also\b|related\b|tags?\b|share\b|bagikan\b|ikuti\s+kami\b|follow\b|komentar\b|comments?\b|
+        iklan\b|advertisement\b|sponsored\b|sumber\s*:|source\s*:|artikel\s+ini\s+telah\s+tayang|
+        this\s+article\s+(?:was\s+)?(?:first\s+)?(?:appeared|published)|update\s+berita|yuk\b|
+        gambar\s*\w*\s*:|diterbitkan\s*:?\s*$|tinggalkan\s+komentar|subscribe\b|copyright\b|©|
+        by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:\||,|$)|editor\s*:|penulis\s*:|reporter\s*:
+    )""",
+    re.I | re.X,
+)
+# Caption: a line or sentence that ends with "Foto: X" / "Photo: X" / "(Photo: X)" / trailing "|".
+_CAPTION = re.compile(
+    r"(?:\b(?:foto|photo|image|gambar|ilustrasi|credit)\s*:\s*[^.|]{0,60}[.)]?\s*\|?\s*$)|(?:\|\s*$)", re.I
+)
+_HTTP_ONLY = re.compile(r"^\s*(?:https?://\S+|www\.\S+)\s*$", re.I)
+
+_ABBREV = frozenset(
+    "inc corp co ltd mr mrs ms dr prof jr sr st vs no u.s u.k jan feb mar apr jun jul aug sep sept oct nov "
+    "dec e.g i.e dll dsb tsb yth bpk sdr".split()
+)
+_SENT_END = re.compile(r"([.!?]+[\"”’)]*)\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_LAST_WORD = re.compile(r"([\w.]+)$")
+
+_ID_WORDS = frozenset(
+    "yang dan di ke dari dengan untuk ini itu tidak akan pada dalam juga sudah telah adalah oleh karena "
+    "mereka sebagai bahwa atau lebih tersebut perusahaan kata menurut".split()
+)
+_EN_WORDS = frozenset(
+    "the and of to in that is was for on with as by at from it its has have said which were be are "
+    "this an company after who".split()
+)
+_WORD = re.compile(r"[a-zA-Z]+")
+
+
+def detect_language(text: str) -> str:
+    """'id' or 'en' from function-word counts (defaults to 'en' on a tie)."""
+    idc = enc = 0
+    for w in _WORD.findall(text[:5000].lower()):
+        if w in _ID_WORDS:
+            idc += 1
+        elif w in _EN_WORDS:
+            enc += 1
+    return "id" if idc > enc else "en"
+
+
+def is_boilerplate(line: str) -> bool:
+    s = line.strip()
+    if not s:
+        return True
+    if _BOILER_LINE.match(s) or _HTTP_ONLY.match(s):
+        return True
+    return bool(_CAPTION.search(s))
+
+
+def is_heading(line: str) -> bool:
+    """A short line without closing punctuation: a title or cross-head, not a sentence."""
+    s = line.strip()
+    return len(s) < 120 and not re.search(r"[.!?:\"”)]\s*$", s) and len(s.split()) <= 14
+
+
+@dataclass
+class Sentence:
+    passage: int
+    start: int  # offset inside the passage text
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        end = m.end(1)
+        if text[m.start()] == ".":
+            w = _LAST_WORD.search(text, 0, m.start())
+            word = w.group(1).lower() if w else ""
+            if word in _ABBREV or (len(word) == 1 and text[m.start() - 1].isupper()):
+                continue
+        spans.append((pos, end))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text.rstrip())))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _drop_caption_sentences(line: str, offset: int) -> list[tuple[int, int]]:
+    """Spans of the line that are body text: a caption sentence glued to a line is cut off."""
+    spans = []
+    for a, b in split_sentences(line):
+        seg = line[a:b]
+        if _CAPTION.search(seg) and re.search(r"\b(?:foto|photo|gambar|image)\s*:", seg, re.I):
+            continue
+        spans.append((offset + a, offset + b))
+    return spans
+
+
+def split_passages(text: str) -> tuple[list[Passage], set[int]]:
+    """Passages of the body with offsets into ``text``; also the indexes of heading passages."""
+    passages: list[Passage] = []
+    headings: set[int] = set()
+    seen: set[str] = set()
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0)
+        stripped = line.strip()
+        if is_boilerplate(stripped) or stripped.lower() in seen:
+            continue
+        seen.add(stripped.lower())
+        lead = len(line) - len(line.lstrip())
+        start = m.start() + lead
+        heading = is_heading(stripped)
+        chunks: list[tuple[int, int]] = []
+        if heading:
+            chunks = [(start, start + len(stripped))]
+        else:
+            sents = _drop_caption_sentences(stripped, start)
+            cur: tuple[int, int] | None = None
+            for a, b in sents:
+                if cur and (b - cur[0] > MAX_PASSAGE or a - cur[1] > 3):
+                    chunks.append(cur)
+                    cur = None
+                cur = (cur[0], b) if cur else (a, b)
+            if cur:
+                chunks.append(cur)
+        for a, b in chunks:
+            idx = len(passages)
+            passages.append(Passage(index=idx, text=text[a:b], start=a, end=b))
+            if heading:
+                headings.add(idx)
+    return passages, headings
+
+
+def sentences_of(passages: list[Passage], skip: set[int]) -> list[Sentence]:
+    out: list[Sentence] = []
+    for p in passages:
+        if p.index in skip:
+            continue
+        for a, b in split_sentences(p.text):
+            out.append(Sentence(p.index, a, b, p.text[a:b]))
+    return out
