@@ -1,0 +1,405 @@
+"""Answers as Telegram HTML pages: escaped, balanced, only the tags Telegram allows, <= 4096 UTF-16 units.
+
+An answer is built as a header plus a list of blocks (one per item, a section heading glued to its first
+item).  Pages are packed from whole blocks, so a page break never falls inside a tag or a citation; a
+single block that is too long on its own has its text shortened (never its markup).
+
+Allowed tags used here: b, i, a href (http/https only), blockquote, code.  Nothing from an article or a
+user reaches the output without ``html.escape``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from bot.answers import registry
+from bot.domain import Answer, Item, RoleItem, SourceRef
+from bot.render.i18n import STRINGS, t
+
+MAX_UNITS = 4096  # Telegram's limit for one message, in UTF-16 code units
+_FOOTER_RESERVE = 64  # room kept for the "Page n/N" line
+_MAX_QUERY = 120  # characters of a user's query echoed in a header
+_MAX_OUTLET = 60  # characters of a publisher/title shown as a citation
+_MAX_CITED = 3  # citation links shown per item; more are counted
+_SEP = " · "
+
+# C0/C1 controls (newline and tab survive), lone surrogates, bidi overrides/isolates, BOM.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def units(text: str) -> int:
+    """Length in UTF-16 code units, as Telegram counts it."""
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def clean(text: object) -> str:
+    """Article/user text made safe to escape: no control, bidi-override or lone surrogate characters."""
+    return _UNSAFE.sub("", str(text if text is not None else ""))
+
+
+def esc(text: object, limit: int | None = None) -> str:
+    """Clean, optionally shorten (to ``limit`` characters, with an ellipsis) and escape for HTML text."""
+    value = clean(text)
+    if limit is not None and len(value) > limit:
+        value = value[: max(limit - 1, 0)].rstrip() + "…"
+    return html.escape(value, quote=False)
+
+
+def is_http_url(url: object) -> bool:
+    """True for absolute http(s) URLs without whitespace or control characters."""
+    if not isinstance(url, str) or len(url) > 2048:
+        return False
+    return bool(re.match(r"^https?://[^\s/?#<>\"']+[^\s<>\"]*$", url, re.I)) and not _UNSAFE.search(url)
+
+
+def link(url: str, label_html: str) -> str:
+    """An <a> element for an http(s) URL, else just the label."""
+    if not is_http_url(url):
+        return label_html
+    return f'<a href="{html.escape(url, quote=True)}">{label_html}</a>'
+
+
+def outlet_name(ref: SourceRef) -> str:
+    return clean(ref.publisher or "").strip() or clean(ref.title or "").strip() or f"#{ref.article_id}"
+
+
+def citation(ref: SourceRef) -> str:
+    """The outlet as a link to the cited passage, or the outlet and a tappable /src_ID command."""
+    label = esc(outlet_name(ref), _MAX_OUTLET)
+    if is_http_url(ref.link):
+        return link(ref.link, label)
+    return f"{label} /src_{int(ref.article_id)}"
+
+
+def citations(sources: Iterable[SourceRef | dict[str, Any] | None], lang: str) -> str:
+    refs = [r for r in (_as_ref(s) for s in sources) if r is not None]
+    if not refs:
+        return ""
+    shown, seen = [], set()
+    for ref in refs:
+        key = (ref.article_id, ref.passage_id, ref.link)
+        if key in seen:
+            continue
+        seen.add(key)
+        shown.append(ref)
+    text = ", ".join(citation(r) for r in shown[:_MAX_CITED])
+    if len(shown) > _MAX_CITED:
+        text += f" +{len(shown) - _MAX_CITED}"
+    if len(shown) > 1:
+        text += f" <i>({esc(t('n_sources', lang, n=len(shown)))})</i>"
+    return text
+
+
+def _as_ref(value: object) -> SourceRef | None:
+    if isinstance(value, SourceRef):
+        return value
+    if isinstance(value, dict) and "article_id" in value:
+        try:
+            return SourceRef(
+                article_id=int(value["article_id"]),
+                title=value.get("title"),
+                publisher=value.get("publisher"),
+                url=value.get("url"),
+                original_url=value.get("original_url"),
+                file=value.get("file"),
+                passage=str(value.get("passage") or ""),
+                link=str(value.get("link") or ""),
+            )
+        except (TypeError, ValueError):
+            return None
+    return None
+
+
+# --------------------------------------------------------------------------- blocks
+
+def _cited(text_html: str, sources: Iterable[Any], lang: str) -> str:
+    cite = citations(sources, lang)
+    return f"{text_html}{_SEP}{cite}" if cite else text_html
+
+
+def _date_html(item: Item, lang: str) -> str:
+    if not item.date and not item.date_text:
+        return ""
+    resolved = esc(item.date or t("undated", lang), 20)
+    written = clean(item.date_text or "").strip()
+    if written and written != (item.date or ""):
+        return f"<b>{resolved}</b> <i>({esc(written, 60)})</i>"
+    return f"<b>{resolved}</b>"
+
+
+def _variants_html(item: Item, lang: str, text_limit: int) -> str:
+    parts = []
+    for variant in item.variants[:6]:
+        if not isinstance(variant, dict):
+            continue
+        figure = variant.get("text") or variant.get("value") or ""
+        sources = variant.get("sources") or ([variant["source"]] if variant.get("source") else [])
+        cite = citations(sources, lang)
+        parts.append(esc(figure, min(text_limit, 80)) + (f" ({cite})" if cite else ""))
+    if not parts:
+        return ""
+    return f"\n   ↳ <i>{esc(t('figures_differ', lang))}:</i> " + _SEP.join(parts)
+
+
+def item_block(item: Item, lang: str, *, text_limit: int = 1200, command: str = "") -> str:
+    """One item: optional date, speaker or amount, the text, its citations and differing figures."""
+    lead = []
+    date = _date_html(item, lang)
+    if date:
+        lead.append(date)
+    if item.speaker:
+        lead.append(f"<b>{esc(item.speaker, 80)}</b>:")
+    if item.amount and isinstance(item.amount, dict) and item.amount.get("text") and command == "numbers":
+        lead.append(f"<b>{esc(item.amount['text'], 60)}</b>")
+    body = esc(item.text, text_limit)
+    if item.speaker and item.kind == "direct":
+        body = f"“{body}”"
+    elif item.kind == "refusal":
+        body = f"<i>{esc(t('refused_comment', lang))}</i>" + (f" — {body}" if body else "")
+    if command == "help" and item.extra.get("usage"):
+        return f"• {esc(item.extra['usage'], 80)} — {body}"
+    if command == "who" and item.kind and f"kind_{item.kind}" in STRINGS and not item.sources:
+        return f"• <b>{body}</b>{_SEP}<i>{esc(t('kind_' + item.kind, lang))}</i>"
+    if command == "source":
+        if item.extra.get("cited") or item.extra.get("highlight"):
+            return f"<blockquote>{body}</blockquote>"
+        return body
+    head = " ".join(lead)
+    if head and not head.endswith(":"):
+        head += " —"
+    line = f"{head} {body}".strip() if head else body
+    cited = _cited(line, item.sources, lang)
+    if command == "sources" and isinstance(item.extra.get("id"), int):
+        cited += f" /src_{item.extra['id']}"
+    return "• " + cited + _variants_html(item, lang, text_limit)
+
+
+def role_block(role: RoleItem, lang: str, *, entity: str | None, entity_kind: str | None) -> str:
+    """"Brendan Foody — CEO" on an organisation, "former CEO, Scale AI" on a person."""
+    title = esc(role.title, 120)
+    if role.former:
+        title = f"<i>{esc(t('former', lang))}</i> {title}"
+    person, org = clean(role.person), clean(role.org or "")
+    if entity_kind == "person" and person == entity:
+        text = f"{title}, {esc(org, 120)}" if org else title
+    elif org and org == entity:
+        text = f"<b>{esc(person, 120)}</b> — {title}"
+    else:
+        text = f"<b>{esc(person, 120)}</b> — {title}" + (f", {esc(org, 120)}" if org else "")
+    if role.date:
+        text += f" <i>({esc(role.date, 20)})</i>"
+    return "• " + _cited(text, role.sources, lang)
+
+
+# --------------------------------------------------------------------------- answers
+
+def _command(name: str | None) -> registry.Command | None:
+    """The registry entry for usage/example lines; rendering never fails because of the registry."""
+    if not name:
+        return None
+    try:
+        return registry.get_command(name)
+    except Exception:  # noqa: BLE001 - e.g. the answer modules are missing in a partial checkout
+        return None
+
+
+def _values(answer: Answer) -> dict[str, object]:
+    """Values a message template may need: query, name, usage, example, and the first item's extras."""
+    command = _command(answer.command)
+    values: dict[str, object] = {}
+    if answer.items and isinstance(answer.items[0].extra, dict):
+        values.update({k: v for k, v in answer.items[0].extra.items() if isinstance(k, str)})
+    if answer.command == "ingest":
+        for kind in ("new", "updated", "unchanged", "failed"):
+            values[kind] = sum(1 for i in answer.items if i.kind == kind)
+    values.update(
+        query=clean(answer.query)[:_MAX_QUERY],
+        name=clean(answer.entity.name if answer.entity else answer.query)[:_MAX_QUERY],
+        usage=command.usage if command else "",
+        example=command.example if command else "",
+    )
+    return values
+
+
+def message_text(answer: Answer, lang: str) -> str:
+    """answer.message as escaped HTML: an i18n key filled in, or short text as given."""
+    if not answer.message:
+        return ""
+    if answer.message in STRINGS:
+        return esc(t(answer.message, lang, **_values(answer)), 1000)
+    return esc(answer.message, 1000)
+
+
+def header(answer: Answer, lang: str) -> str:
+    """The bold first line; for /who the entity's name and kind (the drill-down reads it back)."""
+    name = answer.entity.name if answer.entity else answer.query
+    cmd = answer.command
+    if cmd == "who" and answer.entity and answer.status == "ok":
+        kind = t("kind_" + clean(answer.entity.kind), lang) if answer.entity.kind else ""
+        line = f"<b>{esc(answer.entity.name, _MAX_QUERY)}</b>"
+        return line + (f"{_SEP}<i>{esc(kind, 40)}</i>" if kind else "")
+    titles: dict[str, Callable[[], str]] = {
+        "timeline": lambda: t("timeline_of", lang, name=clean(name)[:_MAX_QUERY]) if name else t("timeline", lang),
+        "search": lambda: t("search_results", lang, query=clean(answer.query)[:_MAX_QUERY]),
+        "sources": lambda: t("sources", lang),
+        "source": lambda: t("source", lang),
+        "numbers": lambda: t("numbers_of", lang, name=clean(name)[:_MAX_QUERY]),
+        "quotes": lambda: t("quotes_of", lang, name=clean(name)[:_MAX_QUERY]),
+        "help": lambda: t("help_title", lang),
+        "start": lambda: t("help_title", lang),
+        "brief": lambda: t("brief", lang),
+    }
+    if cmd == "source" and answer.status == "ok" and answer.items and answer.items[0].sources:
+        ref = answer.items[0].sources[0]
+        title = esc(clean(ref.title or "").strip() or outlet_name(ref), 200)
+        outlet = esc(outlet_name(ref), _MAX_OUTLET) if ref.publisher and ref.title else ""
+        url = ref.url if is_http_url(ref.url) else ref.original_url or ""
+        line = f"<b>{esc(t('source', lang))}:</b> {link(url, title)}"
+        return line + (f"{_SEP}<i>{outlet}</i>" if outlet else "") + f" <i>(#{int(ref.article_id)})</i>"
+    if cmd in titles and answer.status == "ok":
+        return f"<b>{esc(titles[cmd](), 300)}</b>"
+    if answer.status in ("ok", "error") and answer.message in STRINGS and answer.message != "internal_error":
+        return f"<b>{message_text(answer, lang)}</b>"
+    return ""
+
+
+def _status_blocks(answer: Answer, lang: str) -> list[str]:
+    """Blocks for not_found / ambiguous / invalid / error answers."""
+    values = _values(answer)
+    if answer.status == "error":
+        return [esc(t("internal_error", lang))]
+    if answer.status == "ambiguous":
+        blocks = [f"<b>{esc(t('ambiguous', lang))}</b>"]
+        blocks += [f"• {esc(s, 120)}" for s in answer.suggestions[:10]]
+        return blocks
+    if answer.status == "not_found":
+        text = esc(t("not_found", lang, query=values["query"]))
+        if answer.message and answer.message not in ("not_found",):
+            extra = message_text(answer, lang)
+            if extra and extra != text:
+                replaces = ("empty_store", "bad_search", "unknown_command")
+                text = extra if answer.message in replaces else text + "\n" + extra
+        if answer.suggestions:
+            names = ", ".join(clean(s)[:80] for s in answer.suggestions[:8])
+            text += "\n" + esc(t("not_found_near", lang, names=names))
+        return [text]
+    # invalid
+    lines = []
+    if answer.message and answer.message not in ("usage", "invalid"):
+        lines.append(message_text(answer, lang))
+    command = _command(answer.command)
+    if answer.message == "unknown_command" and answer.suggestions:
+        lines.append(" ".join(esc(s, 40) for s in answer.suggestions[:30]))
+    elif answer.message not in ("admin_only", "too_long") and command is not None:
+        lines.append(esc(t("usage", lang, usage=command.usage)))
+        lines.append(esc(t("example", lang, example=command.example)))
+    if not lines:
+        lines.append(esc(t("invalid", lang)))
+    return ["\n".join(lines)]
+
+
+def _section(title_key: str, blocks: list[str], lang: str) -> list[str]:
+    """Glue a section heading to its first block so a heading never ends a page alone."""
+    if not blocks:
+        return []
+    return [f"\n<b>{esc(t(title_key, lang))}</b>\n{blocks[0]}", *blocks[1:]]
+
+
+def body_blocks(answer: Answer, lang: str, *, text_limit: int) -> list[str]:
+    # A failed /ingest still reports what it did; other errors only apologise.
+    if answer.status != "ok" and not (answer.status == "error" and answer.items and answer.message != "internal_error"):
+        return _status_blocks(answer, lang)
+    blocks: list[str] = []
+    intro = message_text(answer, lang)
+    if intro and intro not in header(answer, lang):
+        blocks.append(intro)
+    entity = answer.entity
+    if answer.command == "who" and entity is not None:
+        aliases = [a for a in entity.aliases if clean(a) and clean(a) != clean(entity.name)]
+        if aliases:
+            names = ", ".join(esc(a, 80) for a in aliases[:12])
+            blocks.append(f"<i>{esc(t('aliases', lang))}:</i> {names}")
+        roles = [
+            role_block(r, lang, entity=clean(entity.name), entity_kind=entity.kind) for r in answer.roles
+        ]
+        blocks += _section("roles", roles, lang)
+        facts = [item_block(i, lang, text_limit=text_limit, command="who") for i in answer.items]
+        blocks += _section("key_facts", facts, lang)
+        if answer.related:
+            related = _SEP.join(esc(r, 80) for r in answer.related[:20])
+            blocks.append(f"\n<b>{esc(t('related', lang))}</b>\n{related}")
+    else:
+        if answer.roles:
+            blocks += _section(
+                "roles",
+                [role_block(r, lang, entity=None, entity_kind=None) for r in answer.roles],
+                lang,
+            )
+        blocks += [item_block(i, lang, text_limit=text_limit, command=answer.command) for i in answer.items]
+        if answer.related:
+            related = _SEP.join(esc(r, 80) for r in answer.related[:20])
+            blocks.append(f"\n<b>{esc(t('related', lang))}</b>\n{related}")
+    shown = len(answer.items)
+    if answer.total is not None and answer.total > shown:
+        blocks.append(f"<i>{esc(t('more_items', lang, n=answer.total - shown))}</i>")
+    if not blocks and not header(answer, lang):
+        blocks.append(esc(t("not_found", lang, query=clean(answer.query)[:_MAX_QUERY])))
+    return blocks
+
+
+def _fit(render: Callable[[int], str], budget: int) -> str:
+    """Render a block with the longest text limit that fits ``budget`` units."""
+    limit = 1200
+    while True:
+        block = render(limit)
+        if units(block) <= budget or limit <= 20:
+            return block if units(block) <= budget else ""
+        limit //= 2
+
+
+def render_pages(answer: Answer, *, lang: str | None = None, max_units: int = MAX_UNITS) -> list[str]:
+    """The answer as one or more Telegram HTML messages, each at most ``max_units`` UTF-16 units.
+
+    Pages after the first repeat the header; with several pages each ends with "Page n/N".
+    """
+    lang = lang or answer.lang or "en"
+    head = header(answer, lang)
+    budget = max_units - units(head) - _FOOTER_RESERVE - 4
+    full = body_blocks(answer, lang, text_limit=1200)
+    blocks: list[str] = []
+    for index, block in enumerate(full):
+        if units(block) <= budget:
+            blocks.append(block)
+            continue
+        # Too long alone: re-render this block with shorter texts (markup stays whole).
+        fitted = _fit(lambda lim, i=index: body_blocks(answer, lang, text_limit=lim)[i], budget)
+        blocks.append(fitted or esc(t("more_items", lang, n=1)))
+    pages: list[list[str]] = [[]]
+    used = 0
+    for block in blocks:
+        size = units(block) + 1
+        if pages[-1] and used + size > budget:
+            pages.append([])
+            used = 0
+        pages[-1].append(block)
+        used += size
+    rendered = []
+    for number, page in enumerate(pages, start=1):
+        parts = [head] if head else []
+        if page:
+            parts.append("\n".join(page).lstrip("\n"))
+        text = "\n\n".join(parts)
+        if len(pages) > 1:
+            text += f"\n\n<i>{esc(t('page', lang, page=number, pages=len(pages)))}</i>"
+        rendered.append(text or esc(t("invalid", lang)))
+    return rendered
+
+
+def candidates(answer: Answer) -> list[str]:
+    """Names to offer as "did you mean" buttons (entity names, never commands)."""
+    if answer.status not in ("ambiguous", "not_found"):
+        return []
+    return [clean(s) for s in answer.suggestions if clean(s).strip() and not clean(s).startswith("/")][:8]
