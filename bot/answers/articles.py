@@ -1,0 +1,59 @@
+"""/sources (the ingested articles) and /source ID [pN] (one article and a cited passage in context)."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import func, select
+
+from bot.answers.common import source_ref
+from bot.answers.registry import Context
+from bot.domain import Answer, Item
+from db import models as m
+
+_SOURCE_ARG = re.compile(r"^#?(\d{1,12})(?:\s*(?:#|\s)\s*p?(\d{1,6}))?$", re.I)
+
+
+def list_sources(ctx: Context, query: str) -> Answer:
+    session = ctx.session
+    total = session.execute(select(func.count()).select_from(m.Article)).scalar_one()
+    rows = session.execute(select(m.Article).order_by(m.Article.id.desc()).limit(ctx.limit)).scalars()
+    items = []
+    for article in rows:
+        first = article.passages[0] if article.passages else None
+        items.append(
+            Item(
+                text=article.title or article.source_file or article.source_key,
+                sources=[source_ref(article, first, ctx.public_url)] if first else [],
+                date=article.published,
+                kind="article",
+                extra={"id": article.id, "publisher": article.publisher, "language": article.language,
+                       "url": article.url, "file": article.source_file},
+            )
+        )
+    status = "ok" if items else "not_found"
+    return Answer(command="sources", query=query, status=status, message=None if items else "empty_store",
+                  items=items, total=total)
+
+
+def show_source(ctx: Context, query: str) -> Answer:
+    match = _SOURCE_ARG.match(query.strip())
+    if not match:
+        return Answer(command="source", query=query, status="invalid", message="usage")
+    article = ctx.session.get(m.Article, int(match.group(1)))
+    if article is None:
+        return Answer(command="source", query=query, status="not_found", message="not_found")
+    cited = int(match.group(2)) if match.group(2) else None
+    passages = article.passages
+    if cited is not None:
+        window = [p for p in passages if abs(p.idx - cited) <= 1]
+    else:
+        window = passages[: max(3, min(ctx.limit, 50))]
+    items = [
+        Item(text=p.text, sources=[source_ref(article, p, ctx.public_url)], kind="passage",
+             extra={"index": p.idx, "cited": p.idx == cited})
+        for p in window
+    ]
+    if not items:
+        return Answer(command="source", query=query, status="not_found", message="not_found")
+    return Answer(command="source", query=query, items=items, total=len(passages))

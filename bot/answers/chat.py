@@ -1,0 +1,134 @@
+"""Chat-level commands: /help, /start, /lang, /brief, /follow, /unfollow and the admin /ingest."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+
+from bot.answers import registry
+from bot.answers.registry import Context
+from bot.answers.who import entity_info, resolve
+from bot.domain import Answer, Item
+from db import models as m
+from db import queries
+
+
+def help_answer(ctx: Context, query: str) -> Answer:
+    if query:
+        command = registry.get_command(query)
+        if command is None:
+            return Answer(command="help", query=query, status="not_found", message="unknown_command")
+        chosen = [command]
+    else:
+        chosen = registry.commands(include_admin=ctx.is_admin)
+    items = [
+        Item(text=c.summary(ctx.lang), kind="command", extra={"name": c.name, "usage": c.usage, "example": c.example})
+        for c in chosen
+    ]
+    return Answer(command="help", query=query, items=items, total=len(items), message="help_title")
+
+
+def set_lang(ctx: Context, query: str) -> Answer:
+    code = query.strip().lower()
+    if code not in ("en", "id"):
+        return Answer(command="lang", query=query, status="invalid", message="usage")
+    if ctx.chat_key:
+        pref = ctx.session.get(m.ChatPref, ctx.chat_key)
+        if pref is None:
+            ctx.session.add(m.ChatPref(chat_key=ctx.chat_key, lang=code))
+        else:
+            pref.lang = code
+    ctx.lang = code
+    return Answer(command="lang", query=code, message="lang_set", lang=code)
+
+
+def brief(ctx: Context, query: str) -> Answer:
+    """What is new: the newest articles (since this chat's last /brief), each with its main events."""
+    session = ctx.session
+    pref = session.get(m.ChatPref, ctx.chat_key) if ctx.chat_key else None
+    stmt = select(m.Article).order_by(m.Article.updated_at.desc(), m.Article.id.desc()).limit(min(ctx.limit, 20))
+    if pref is not None and pref.last_brief_at is not None and query.strip().lower() != "all":
+        stmt = stmt.where(m.Article.updated_at > pref.last_brief_at)
+    articles = list(session.execute(stmt).scalars())
+    items = []
+    for article in articles:
+        events = list(
+            session.execute(select(m.Event).where(m.Event.article_id == article.id).order_by(m.Event.id).limit(3)).scalars()
+        )
+        refs = queries.passages_with_articles(session=session, passage_ids=[e.passage_id for e in events])
+        from bot.answers.common import source_ref
+
+        sources = [source_ref(a, p, ctx.public_url) for p, a in refs.values()]
+        if not sources and article.passages:
+            sources = [source_ref(article, article.passages[0], ctx.public_url)]
+        text = article.title or article.source_key
+        items.append(Item(text=text, sources=sources, date=article.published, kind="article",
+                          extra={"events": [e.text for e in events], "id": article.id}))
+    if ctx.chat_key:
+        if pref is None:
+            session.add(m.ChatPref(chat_key=ctx.chat_key, last_brief_at=datetime.utcnow()))
+        else:
+            pref.last_brief_at = datetime.utcnow()
+    return Answer(command="brief", query=query, items=items, total=len(items), message="brief",
+                  status="ok" if items else "not_found")
+
+
+def follow(ctx: Context, query: str) -> Answer:
+    if not query:
+        return following(ctx)
+    entity, problem = resolve(ctx, "follow", query)
+    if problem:
+        return problem
+    assert entity is not None
+    if not ctx.chat_key:
+        return Answer(command="follow", query=query, status="invalid", message="invalid")
+    session = ctx.session
+    exists = session.execute(
+        select(m.Follow).where(m.Follow.chat_key == ctx.chat_key, m.Follow.entity_id == entity.id)
+    ).scalar_one_or_none()
+    if exists is None:
+        last = session.execute(select(m.Article.id).order_by(m.Article.id.desc()).limit(1)).scalar_one_or_none() or 0
+        session.add(m.Follow(chat_key=ctx.chat_key, entity_id=entity.id, last_seen_article_id=last))
+    return Answer(command="follow", query=query, entity=entity_info(entity), message="following")
+
+
+def unfollow(ctx: Context, query: str) -> Answer:
+    entity, problem = resolve(ctx, "unfollow", query)
+    if problem:
+        return problem
+    assert entity is not None
+    if ctx.chat_key:
+        for row in ctx.session.execute(
+            select(m.Follow).where(m.Follow.chat_key == ctx.chat_key, m.Follow.entity_id == entity.id)
+        ).scalars():
+            ctx.session.delete(row)
+    return Answer(command="unfollow", query=query, entity=entity_info(entity), message="unfollowed")
+
+
+def following(ctx: Context) -> Answer:
+    rows = []
+    if ctx.chat_key:
+        rows = ctx.session.execute(
+            select(m.Entity.name, m.Entity.kind)
+            .join(m.Follow, m.Follow.entity_id == m.Entity.id)
+            .where(m.Follow.chat_key == ctx.chat_key)
+            .order_by(m.Entity.name)
+        ).all()
+    items = [Item(text=name, kind=kind) for name, kind in rows]
+    return Answer(command="follow", query="", items=items, total=len(items), message="follows")
+
+
+def ingest(ctx: Context, query: str) -> Answer:
+    runner = ctx.services.get("ingest")
+    inputs = query.split()
+    if runner is None or not inputs:
+        return Answer(command="ingest", query=query, status="invalid", message="usage")
+    report = runner(inputs)  # type: ignore[operator]
+    items = [Item(text=f"{status}: {label}", kind=status) for status in ("new", "updated", "unchanged")
+             for label in getattr(report, status)]
+    items += [Item(text=f"failed: {label}: {reason}", kind="failed") for label, reason in report.failed]
+    return Answer(command="ingest", query=query, items=items, total=len(items),
+                  status="ok" if not report.failed else "error", message="ingested",
+                  related=[], suggestions=[],
+                  )

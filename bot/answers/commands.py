@@ -1,0 +1,40 @@
+"""Every command, registered once. Order here is the order of /help and the chat menus."""
+
+from __future__ import annotations
+
+from bot.answers.articles import list_sources, show_source
+from bot.answers.chat import brief, follow, help_answer, ingest, set_lang, unfollow
+from bot.answers.facts import numbers, quotes
+from bot.answers.registry import Command, register
+from bot.answers.search import search
+from bot.answers.timeline import timeline
+from bot.answers.who import who
+
+register(Command("who", "Who or what is it: roles, key facts, related names", "Siapa atau apa itu: jabatan, fakta utama, nama terkait",
+                 "/who NAME", "/who Mercor", who, arg="optional"))
+register(Command("timeline", "What happened when, oldest first", "Apa yang terjadi dan kapan, dari yang terlama",
+                 "/timeline [NAME]", "/timeline Scale AI", timeline, arg="optional"), "linimasa")
+register(Command("search", "Search the articles (any language, typos allowed)", "Cari di artikel (bahasa apa pun, salah ketik boleh)",
+                 "/search TEXT", "/search layoffs", search, arg="required"), "cari")
+register(Command("numbers", "Money, percentages and headcounts about a name", "Uang, persentase dan jumlah orang terkait sebuah nama",
+                 "/numbers NAME", "/numbers Scale AI", numbers, arg="required"), "angka")
+register(Command("quotes", "What a person said, or what was said about an organisation", "Apa yang dikatakan seseorang, atau tentang sebuah organisasi",
+                 "/quotes NAME", "/quotes Sarah Friar", quotes, arg="required"), "kutipan")
+register(Command("brief", "What is new since your last brief", "Yang baru sejak ringkasan terakhir Anda",
+                 "/brief [all]", "/brief", brief, arg="optional"), "ringkas")
+register(Command("follow", "Follow a name and get its new facts; no name lists your follows", "Ikuti sebuah nama dan terima fakta barunya; tanpa nama menampilkan daftar ikutan",
+                 "/follow [NAME]", "/follow Mercor", follow, arg="optional"), "ikuti")
+register(Command("unfollow", "Stop following a name", "Berhenti mengikuti sebuah nama",
+                 "/unfollow NAME", "/unfollow Mercor", unfollow, arg="required"))
+register(Command("sources", "The articles I have read", "Artikel yang sudah saya baca",
+                 "/sources", "/sources", list_sources), "sumber")
+register(Command("source", "One article and a cited passage in context", "Satu artikel dan kutipan dalam konteksnya",
+                 "/source ID [pN]", "/source 1 p2", show_source, arg="required"), "src")
+register(Command("lang", "Set the language of my replies: en or id", "Atur bahasa balasan: en atau id",
+                 "/lang en|id", "/lang id", set_lang, arg="required"), "bahasa")
+register(Command("help", "How to use me", "Cara menggunakan bot ini",
+                 "/help [COMMAND]", "/help who", help_answer, arg="optional"), "bantuan")
+register(Command("start", "Welcome and what I can do", "Selamat datang dan apa yang bisa saya lakukan",
+                 "/start", "/start", help_answer))
+register(Command("ingest", "Read an article, page or feed (admins)", "Baca artikel, halaman atau feed (admin)",
+                 "/ingest URL", "/ingest https://example.com/news.rss", ingest, admin=True, arg="required"))

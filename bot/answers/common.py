@@ -1,0 +1,108 @@
+"""Helpers shared by the answer functions: citations, links, sentence picking."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote, urlsplit
+
+from bot.domain import DateValue, SourceRef
+from db import models as m
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…”\"])\s+(?=[A-Z0-9“\"‘'(\[])")
+
+
+def is_http_url(url: str | None) -> bool:
+    if not url:
+        return False
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def _fragment_part(words: list[str]) -> str:
+    # Text fragments reserve "-", "," and "&"; quote() leaves "-" alone, so encode it by hand.
+    return quote(" ".join(words), safe="").replace("-", "%2D")
+
+
+def text_fragment(passage: str) -> str:
+    """``#:~:text=start,end`` pointing at ``passage`` (short passages are quoted whole)."""
+    words = passage.split()
+    if not words:
+        return ""
+    if len(words) <= 10:
+        return "#:~:text=" + _fragment_part(words)
+    return "#:~:text=" + _fragment_part(words[:5]) + "," + _fragment_part(words[-4:])
+
+
+def citation_link(article: m.Article, passage_text: str, public_url: str | None = None, passage_idx: int | None = None) -> str:
+    """The first that exists of: URL + text fragment, original-source URL, our source page, "/source ID"."""
+    if is_http_url(article.url):
+        return article.url.split("#", 1)[0] + text_fragment(passage_text)  # type: ignore[union-attr]
+    if is_http_url(article.original_url):
+        return article.original_url  # type: ignore[return-value]
+    if public_url and is_http_url(public_url):
+        anchor = f"#p{passage_idx}" if passage_idx is not None else ""
+        return f"{public_url.rstrip('/')}/a/{article.id}{anchor}"
+    return f"/source {article.id}"
+
+
+def source_ref(article: m.Article, passage: m.Passage, public_url: str | None = None) -> SourceRef:
+    return SourceRef(
+        article_id=article.id,
+        title=article.title,
+        publisher=article.publisher,
+        url=article.url,
+        original_url=article.original_url,
+        file=article.source_file,
+        passage=passage.text,
+        link=citation_link(article, passage.text, public_url, passage.idx),
+        passage_id=passage.id,
+        passage_index=passage.idx,
+        published=article.published,
+    )
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the sentences of ``text``."""
+    spans = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def sentence_at(text: str, start: int, end: int | None = None) -> str:
+    """The sentence(s) of ``text`` covering the span start..end."""
+    end = start if end is None else end
+    chosen = [(a, b) for a, b in sentences(text) if a <= end and b >= start]
+    if not chosen:
+        return text.strip()
+    return text[chosen[0][0] : chosen[-1][1]].strip()
+
+
+def sentence_with(text: str, needle: str) -> str:
+    """The sentence of ``text`` containing ``needle`` (the whole text if it cannot be found)."""
+    pos = text.find(needle) if needle else -1
+    if pos < 0:
+        return text.strip()
+    return sentence_at(text, pos, pos + len(needle))
+
+
+def row_date(row: object) -> DateValue | None:
+    year = getattr(row, "date_year", None)
+    if not year:
+        return None
+    return DateValue(
+        year=year,
+        month=getattr(row, "date_month", None),
+        day=getattr(row, "date_day", None),
+        precision=getattr(row, "date_precision", None) or "year",
+        text=getattr(row, "date_text", None) or "",
+    )
+
+
+PRECISION_RANK = {"year": 0, "season": 1, "month": 2, "day": 3}

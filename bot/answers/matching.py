@@ -1,0 +1,134 @@
+"""Fuzzy entity lookup with rapidfuzz over canonical names and aliases.
+
+The name index lives in memory and is rebuilt when the store's version changes, so a lookup never
+scans the entities table.  A lookup resolves only when one entity is clearly best; close calls
+become "did you mean", and weak matches become "not found" with the nearest names.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+from sqlalchemy.orm import Session
+
+from db import queries
+from db.names import compact_name, norm_name
+
+RESOLVE_AT = 84.0  # best score needed to answer without asking
+MARGIN = 6.0  # how far ahead of the runner-up the best must be
+SUGGEST_AT = 55.0  # below this a name is not even suggested
+
+
+@dataclass
+class IndexedEntity:
+    id: int
+    name: str
+    kind: str
+    mentions: int
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Match:
+    status: str  # "ok", "ambiguous", "not_found"
+    entity: IndexedEntity | None = None
+    candidates: list[IndexedEntity] = field(default_factory=list)
+
+
+class NameIndex:
+    def __init__(self, rows) -> None:  # type: ignore[no-untyped-def]
+        self.entities: dict[int, IndexedEntity] = {}
+        self.keys: list[str] = []  # alias norms
+        self.key_owner: list[int] = []
+        self.compact: dict[str, set[int]] = {}
+        self.tokens: dict[str, set[int]] = {}
+        for entity_id, name, kind, alias, alias_norm, mentions in rows:
+            ent = self.entities.get(entity_id)
+            if ent is None:
+                ent = self.entities[entity_id] = IndexedEntity(entity_id, name, kind, mentions or 0)
+            if alias != name and alias not in ent.aliases:
+                ent.aliases.append(alias)
+            self.keys.append(alias_norm)
+            self.key_owner.append(entity_id)
+            self.compact.setdefault(alias_norm.replace(" ", ""), set()).add(entity_id)
+            for token in alias_norm.split():
+                if len(token) >= 3:
+                    self.tokens.setdefault(token, set()).add(entity_id)
+
+    def lookup(self, query: str, *, kinds: tuple[str, ...] | None = None) -> Match:
+        key = norm_name(query)
+        if not key:
+            return Match("not_found")
+        allowed = (lambda e: e.kind in kinds) if kinds else (lambda e: True)
+
+        exact = {i for i in self.compact.get(compact_name(query), set()) if allowed(self.entities[i])}
+        if len(exact) == 1:
+            return Match("ok", self.entities[exact.pop()])
+        if len(exact) > 1:
+            return self._decide({i: 100.0 for i in exact})
+
+        scores: dict[int, float] = {}
+        for _choice, score, pos in process.extract(key, self.keys, scorer=fuzz.WRatio, limit=25, score_cutoff=SUGGEST_AT):
+            owner = self.key_owner[pos]
+            if allowed(self.entities[owner]):
+                scores[owner] = max(scores.get(owner, 0.0), float(score))
+        # A whole word of a name ("wang", "mercor") is a strong hint on its own.
+        query_tokens = [t for t in key.split() if len(t) >= 3]
+        for token in query_tokens:
+            for owner in self.tokens.get(token, ()):
+                if allowed(self.entities[owner]):
+                    scores[owner] = max(scores.get(owner, 0.0), 90.0 if len(query_tokens) == 1 else scores.get(owner, 0.0))
+        return self._decide(scores)
+
+    def _decide(self, scores: dict[int, float]) -> Match:
+        if not scores:
+            return Match("not_found")
+        # Ties go to the entity mentioned more often, but only a clear lead resolves.
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], -self.entities[kv[0]].mentions))
+        best_id, best = ranked[0]
+        candidates = [self.entities[i] for i, s in ranked[:5] if s >= SUGGEST_AT]
+        if best >= RESOLVE_AT:
+            runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+            if best - runner_up >= MARGIN or (best == 100.0 and runner_up < 100.0):
+                return Match("ok", self.entities[best_id], candidates)
+            close = [self.entities[i] for i, s in ranked if best - s < MARGIN][:5]
+            return Match("ambiguous", None, close)
+        if best >= 70.0:
+            return Match("ambiguous", None, candidates)
+        return Match("not_found", None, candidates)
+
+    def most_mentioned(self, limit: int, kinds: tuple[str, ...] = ("person", "org")) -> list[IndexedEntity]:
+        items = [e for e in self.entities.values() if e.kind in kinds and e.mentions > 0]
+        return sorted(items, key=lambda e: (-e.mentions, e.name.lower()))[:limit]
+
+    def nearest(self, query: str, limit: int = 3) -> list[IndexedEntity]:
+        key = norm_name(query)
+        if not key or not self.keys:
+            return []
+        seen: list[IndexedEntity] = []
+        for _c, _s, pos in process.extract(key, self.keys, scorer=fuzz.WRatio, limit=limit * 4):
+            ent = self.entities[self.key_owner[pos]]
+            if ent not in seen:
+                seen.append(ent)
+        return seen[:limit]
+
+
+_cache: dict[str, tuple[str, NameIndex]] = {}
+_lock = threading.Lock()
+
+
+def name_index(session: Session) -> NameIndex:
+    """The in-memory name index for this store, rebuilt when the store's version has changed."""
+    bind = session.get_bind()
+    cache_key = str(bind.url)
+    version = queries.store_version(session=session)
+    with _lock:
+        cached = _cache.get(cache_key)
+        if cached and cached[0] == version:
+            return cached[1]
+    index = NameIndex(queries.name_index_rows(session=session))
+    with _lock:
+        _cache[cache_key] = (version, index)
+    return index

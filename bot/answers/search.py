@@ -1,0 +1,117 @@
+"""/search TEXT: ranked full-text search over passages, across languages and tolerant of typos.
+
+User text is split into words; each word becomes a literal phrase (so ``who's``, ``multi-agent``,
+``20.04``, ``"``, ``NEAR(`` and ``col:x`` are searched for as written), widened with the other
+language's words for the same concept and with close spellings from the index's vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+from rapidfuzz import fuzz, process
+
+from bot.answers.common import sentences, source_ref
+from bot.answers.registry import Context
+from bot.domain import Answer, Item
+from db import queries
+from db.fulltext import FullText
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+MAX_WORDS = 12
+STOPWORDS = {
+    "the", "a", "an", "of", "in", "on", "and", "or", "to", "is", "are", "was", "for", "with", "by", "at", "what",
+    "who", "when", "how", "did", "does", "yang", "di", "dan", "ke", "dari", "itu", "ini", "dengan", "untuk", "apa",
+    "siapa", "kapan", "pada", "oleh",
+}
+
+
+def _expansions(word: str) -> set[str]:
+    try:
+        from bot.extraction.lexicon import expand_query_terms
+    except ImportError:  # lexicon not available: search the word alone
+        return set()
+    return {t.lower() for t in expand_query_terms(word)}
+
+
+_vocab_cache: dict[str, tuple[str, set[str], list[str]]] = {}
+_vocab_lock = threading.Lock()
+
+
+def _vocabulary(ctx: Context, fulltext: FullText) -> tuple[set[str], list[str]]:
+    key = str(ctx.session.get_bind().url)
+    version = queries.store_version(session=ctx.session)
+    with _vocab_lock:
+        cached = _vocab_cache.get(key)
+        if cached and cached[0] == version:
+            return cached[1], cached[2]
+    terms = fulltext.vocabulary(ctx.session)
+    entry = (version, set(terms), [t for t in terms if len(t) >= 4])
+    with _vocab_lock:
+        _vocab_cache[key] = entry
+    return entry[1], entry[2]
+
+
+def build_groups(text: str, vocab: set[str] | None = None, fuzzy_terms: list[str] | None = None) -> list[list[str]]:
+    """AND-of-ORs: one group per word of the query, each a list of alternative phrases."""
+    words = [w for w in text.split() if _WORD.search(w)][:MAX_WORDS]
+    groups: list[list[str]] = []
+    for word in words:
+        parts = [p.lower() for p in _WORD.findall(word)]
+        phrase = " ".join(parts)
+        if len(words) > 1 and phrase in STOPWORDS:
+            continue
+        alternatives = [phrase] + sorted(_expansions(phrase) - {phrase})
+        if vocab is not None and fuzzy_terms and len(parts) == 1 and len(phrase) >= 4 and phrase not in vocab:
+            for term, _score, _i in process.extract(phrase, fuzzy_terms, scorer=fuzz.ratio, limit=3, score_cutoff=80):
+                if term not in alternatives:
+                    alternatives.append(term)
+        groups.append(alternatives)
+    return groups
+
+
+def _or_all(groups: list[list[str]]) -> list[list[str]]:
+    return [[alt for group in groups for alt in group]]
+
+
+def search(ctx: Context, query: str) -> Answer:
+    answer = Answer(command="search", query=query)
+    if not _WORD.search(query):
+        answer.status, answer.message = "invalid", "bad_search"
+        return answer
+    fulltext = FullText(ctx.session.get_bind().dialect.name)
+    vocab, fuzzy_terms = _vocabulary(ctx, fulltext)
+    groups = build_groups(query, vocab, fuzzy_terms)
+    if not groups:
+        answer.status, answer.message = "invalid", "bad_search"
+        return answer
+    hits = fulltext.search_all(ctx.session, groups, limit=ctx.limit)
+    if not hits and len(groups) > 1:  # no passage has every word: rank those with some of them
+        hits = fulltext.search_all(ctx.session, _or_all(groups), limit=ctx.limit)
+    if not hits:
+        answer.status, answer.message = "not_found", "not_found"
+        return answer
+    refs = queries.passages_with_articles(session=ctx.session, passage_ids=[h.passage_id for h in hits])
+    terms = {alt for group in groups for alt in group}
+    for hit in hits:
+        passage, article = refs[hit.passage_id]
+        answer.items.append(Item(text=_best_sentence(passage.text, terms), sources=[source_ref(article, passage, ctx.public_url)],
+                                 kind="hit", extra={"score": round(hit.score, 4)}))
+    answer.total = len(answer.items)
+    return answer
+
+
+def _best_sentence(text: str, terms: set[str]) -> str:
+    """The sentence of a passage with the most query terms (whole short passages stay whole)."""
+    if len(text) <= 320:
+        return text
+    lowered_terms = [t.lower() for t in terms]
+    best, best_score = text, -1
+    for a, b in sentences(text):
+        sentence = text[a:b]
+        low = sentence.lower()
+        score = sum(1 for t in lowered_terms if t in low)
+        if score > best_score:
+            best, best_score = sentence.strip(), score
+    return best

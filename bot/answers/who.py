@@ -1,0 +1,162 @@
+"""/who NAME: what an entity is, people's roles, its key facts (corroborated first), related entities."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from rapidfuzz import fuzz
+from sqlalchemy import select
+
+from bot.answers.common import sentence_at, source_ref
+from bot.answers.matching import IndexedEntity, Match, name_index
+from bot.answers.registry import Context
+from bot.domain import Answer, EntityInfo, Item, RoleItem
+from db import models as m
+from db import queries
+
+MAX_MENTIONS = 400  # newest mentions considered for key facts; keeps /who fast on huge entities
+SAME_FACT = 62  # token-set similarity at which two sentences from different articles state one fact
+
+
+def entity_info(ent: IndexedEntity) -> EntityInfo:
+    return EntityInfo(name=ent.name, kind=ent.kind, aliases=sorted(ent.aliases, key=str.lower), id=ent.id,
+                      mentions=ent.mentions)
+
+
+def unresolved(command: str, query: str, match: Match, ctx: Context) -> Answer:
+    """The answer for a name that did not resolve: did-you-mean candidates or nearest names."""
+    index = name_index(ctx.session)
+    if match.status == "ambiguous":
+        return Answer(command=command, query=query, status="ambiguous", message="ambiguous",
+                      suggestions=[c.name for c in match.candidates])
+    near = match.candidates or index.nearest(query)
+    return Answer(command=command, query=query, status="not_found", message="not_found",
+                  suggestions=[c.name for c in near[:3]])
+
+
+def resolve(ctx: Context, command: str, query: str) -> tuple[IndexedEntity | None, Answer | None]:
+    match = name_index(ctx.session).lookup(query)
+    if match.status == "ok" and match.entity is not None:
+        return match.entity, None
+    return None, unresolved(command, query, match, ctx)
+
+
+def who(ctx: Context, query: str) -> Answer:
+    if not query:
+        return who_list(ctx)
+    entity, problem = resolve(ctx, "who", query)
+    if problem:
+        return problem
+    assert entity is not None
+    answer = Answer(command="who", query=query, entity=entity_info(entity))
+    answer.roles = _roles(ctx, entity)
+    answer.items, answer.total = _key_facts(ctx, entity)
+    answer.related = _related(ctx, entity)
+    return answer
+
+
+def who_list(ctx: Context) -> Answer:
+    index = name_index(ctx.session)
+    people = index.most_mentioned(ctx.limit)
+    items = [Item(text=e.name, kind=e.kind, extra={"mentions": e.mentions, "aliases": sorted(e.aliases)}) for e in people]
+    return Answer(command="who", query="", items=items, total=len(items), message="people_orgs")
+
+
+def _roles(ctx: Context, entity: IndexedEntity) -> list[RoleItem]:
+    session = ctx.session
+    person = m.Entity.__table__.alias("person")
+    org = m.Entity.__table__.alias("org")
+    column = m.Role.person_id if entity.kind == "person" else m.Role.org_id
+    rows = session.execute(
+        select(m.Role, person.c.name, org.c.name)
+        .join(person, person.c.id == m.Role.person_id)
+        .outerjoin(org, org.c.id == m.Role.org_id)
+        .where(column == entity.id)
+        .limit(500)
+    ).all()
+    refs = queries.passages_with_articles(session=session, passage_ids=[r[0].passage_id for r in rows])
+    grouped: dict[tuple, RoleItem] = {}
+    for role, person_name, org_name in rows:
+        key = (person_name, role.title.lower(), org_name, role.former)
+        item = grouped.get(key)
+        if item is None:
+            item = grouped[key] = RoleItem(person=person_name, title=role.title, org=org_name, former=role.former,
+                                           sources=[])
+        if role.date_year and not item.date:
+            item.date = f"{role.date_year}" + (f"-{role.date_month:02d}" if role.date_month and role.date_precision in ("month", "day") else "")
+        passage, article = refs[role.passage_id]
+        if all(s.article_id != article.id for s in item.sources):
+            item.sources.append(source_ref(article, passage, ctx.public_url))
+    # Current roles before former ones; the best attested first.
+    return sorted(grouped.values(), key=lambda r: (r.former, -len(r.sources), r.person.lower(), r.title.lower()))
+
+
+def _key_facts(ctx: Context, entity: IndexedEntity) -> tuple[list[Item], int]:
+    session = ctx.session
+    mentions = session.execute(
+        select(m.Mention.passage_id, m.Mention.start, m.Mention.end)
+        .where(m.Mention.entity_id == entity.id)
+        .order_by(m.Mention.article_id.desc(), m.Mention.passage_id, m.Mention.start)
+        .limit(MAX_MENTIONS)
+    ).all()
+    refs = queries.passages_with_articles(session=session, passage_ids=[r[0] for r in mentions])
+    passage_ids = list(refs)
+    weight: Counter[int] = Counter()
+    for model, column in ((m.Event, m.Event.passage_id), (m.Role, m.Role.passage_id), (m.Amount, m.Amount.passage_id),
+                          (m.Quote, m.Quote.passage_id)):
+        for pid in session.execute(select(column).where(column.in_(passage_ids))).scalars():
+            weight[pid] += 3 if model is m.Event else 2 if model is m.Role else 1
+
+    # One candidate fact per sentence that names the entity.
+    seen: set[tuple[int, str]] = set()
+    candidates: list[tuple[str, int]] = []
+    for pid, start, end in mentions:
+        passage, _article = refs[pid]
+        sentence = sentence_at(passage.text, start, end)
+        if (pid, sentence) in seen or len(sentence) < 25:
+            continue
+        seen.add((pid, sentence))
+        candidates.append((sentence, pid))
+
+    # Merge the same fact told by different articles (corroboration).
+    clusters: list[dict] = []
+    for sentence, pid in candidates:
+        article_id = refs[pid][1].id
+        for cluster in clusters:
+            if article_id not in cluster["articles"] and fuzz.token_set_ratio(sentence, cluster["text"]) >= SAME_FACT \
+                    and fuzz.ratio(sentence, cluster["text"]) >= 45:
+                cluster["articles"].add(article_id)
+                cluster["pids"].append(pid)
+                break
+        else:
+            clusters.append({"text": sentence, "pids": [pid], "articles": {article_id}})
+
+    def score(cluster: dict) -> tuple:
+        info = max(weight[p] for p in cluster["pids"])
+        return (-len(cluster["articles"]), -info, -len(cluster["text"]) // 80, cluster["pids"][0])
+
+    clusters.sort(key=score)
+    items = []
+    for cluster in clusters[: ctx.limit]:
+        sources = []
+        for pid in cluster["pids"]:
+            passage, article = refs[pid]
+            sources.append(source_ref(article, passage, ctx.public_url))
+        items.append(Item(text=cluster["text"], sources=sources, kind="fact"))
+    return items, len(clusters)
+
+
+def _related(ctx: Context, entity: IndexedEntity, limit: int = 8) -> list[str]:
+    session = ctx.session
+    passages = select(m.Mention.passage_id).where(m.Mention.entity_id == entity.id).limit(MAX_MENTIONS).scalar_subquery()
+    rows = session.execute(
+        select(m.Entity.name, m.Entity.kind, m.Mention.passage_id)
+        .join(m.Entity, m.Entity.id == m.Mention.entity_id)
+        .where(m.Mention.passage_id.in_(passages), m.Mention.entity_id != entity.id)
+    ).all()
+    per_entity: dict[str, set[int]] = defaultdict(set)
+    for name, kind, pid in rows:
+        if kind in ("person", "org", "product", "place"):
+            per_entity[name].add(pid)
+    ranked = sorted(per_entity.items(), key=lambda kv: (-len(kv[1]), kv[0].lower()))
+    return [name for name, _ in ranked[:limit]]

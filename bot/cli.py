@@ -1,0 +1,191 @@
+"""Command line: a thin layer over the library (ingest, ask, run, serve, db, reindex, eval, bench)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+import typer
+from pydantic import ValidationError
+
+from bot.config import Settings, load_settings
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "samples"
+
+cli = typer.Typer(add_completion=False, no_args_is_help=True, help="briefing: a fact store of news articles, asked from a chat.")
+db_cli = typer.Typer(help="Database schema commands.", no_args_is_help=True)
+cli.add_typer(db_cli, name="db")
+
+DbOption = typer.Option(None, "--db", help="Database URL or SQLite file path (default: BRIEFING_DATABASE_URL or data/briefing.db).")
+
+
+def _settings(db: str | None) -> Settings:
+    url = None
+    if db:
+        url = db if "://" in db else f"sqlite:///{db}"
+    try:
+        return load_settings(database_url=url)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
+        typer.echo(f"Configuration error: {problems}", err=True)
+        raise typer.Exit(2) from None
+
+
+def _app(db: str | None):  # type: ignore[no-untyped-def]
+    from bot.app import BriefingApp
+
+    return BriefingApp.build(_settings(db))
+
+
+def _print_report(report, verbose_ok: bool = False) -> None:  # type: ignore[no-untyped-def]
+    typer.echo(f"Ingested: {report.summary()}")
+    for label, reason in report.failed:
+        typer.echo(f"  failed: {label}: {reason}", err=True)
+
+
+@cli.command()
+def ingest(
+    inputs: list[str] = typer.Argument(..., help="Files, folders, http(s) URLs or RSS/Atom feeds."),
+    manifest: Path | None = typer.Option(None, help="JSON list of {file, language, published, url?, title?, publisher?}."),
+    published: str | None = typer.Option(None, help="Publication date YYYY[-MM[-DD]] (single file)."),
+    url: str | None = typer.Option(None, help="Article URL (single file)."),
+    title: str | None = typer.Option(None, help="Title (single file)."),
+    language: str | None = typer.Option(None, help="Language: id or en (single file)."),
+    db: str | None = DbOption,
+) -> None:
+    """Ingest articles. Example: briefing ingest ../shared/seeds --manifest ../shared/seeds/manifest.json"""
+    from rich.progress import Progress
+
+    from bot.sources import Overrides
+
+    app = _app(db)
+    overrides = Overrides(published=published, url=url, title=title, language=language) if any(
+        (published, url, title, language)) else None
+    with Progress(transient=True, disable=len(inputs) < 2 and not Path(inputs[0]).is_dir()) as progress:
+        task = progress.add_task("ingesting", total=None)
+        report = app.ingest(list(inputs), manifest=str(manifest) if manifest else None, overrides=overrides,
+                            progress=lambda done, total: progress.update(task, completed=done, total=total))
+    _print_report(report)
+    app.close()
+    raise typer.Exit(1 if report.failed else 0)
+
+
+@cli.command()
+def ask(
+    command: str | None = typer.Argument(None, help='A command line such as "/who Mercor"; omit to read lines from stdin.'),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per answer (see README)."),
+    limit: int = typer.Option(200, min=1, max=10_000, help="Most items per answer."),
+    lang: str | None = typer.Option(None, help="Reply language: en or id."),
+    db: str | None = DbOption,
+) -> None:
+    """Answer one command, or one per stdin line. Example: briefing ask "/timeline Scale AI" --json"""
+    from bot.adapters.console import answer_lines
+
+    app = _app(db)
+    lines = [command] if command is not None else sys.stdin
+    answer_lines(app, lines, sys.stdout, as_json=as_json, limit=limit, lang=lang)
+    app.close()
+
+
+@cli.command()
+def run(db: str | None = DbOption) -> None:
+    """What `make run` does: set up the store (with our samples on first run), then serve or chat."""
+    settings = _settings(db)
+    from bot.app import BriefingApp
+
+    app = BriefingApp.build(settings)
+    if app.stats()["articles"] == 0 and SAMPLES.is_dir():
+        report = app.ingest([str(SAMPLES)], manifest=str(SAMPLES / "manifest.json"))
+        print(f"Loaded the sample articles: {report.summary()}", file=sys.stderr)
+    if settings.telegram_enabled or settings.slack_enabled:
+        from bot.adapters.serve import serve_all
+
+        serve_all(app, settings)
+        return
+    from bot.adapters.console import run_console
+
+    run_console(app)
+    app.close()
+
+
+@cli.command()
+def serve(
+    what: str = typer.Argument("all", help="telegram, slack, web or all (whatever is configured)."),
+    host: str | None = typer.Option(None, help="HTTP host for Slack/web (default 127.0.0.1)."),
+    port: int | None = typer.Option(None, help="HTTP port for Slack/web (default 3000)."),
+    db: str | None = DbOption,
+) -> None:
+    """Run the chat front ends. Example: briefing serve telegram"""
+    from bot.adapters.serve import serve_all
+
+    settings = _settings(db)
+    if host:
+        settings.host = host
+    if port:
+        settings.port = port
+    from bot.app import BriefingApp
+
+    app = BriefingApp.build(settings)
+    try:
+        serve_all(app, settings, only=None if what == "all" else what)
+    except ValueError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(2) from None
+
+
+@db_cli.command("upgrade")
+def db_upgrade(db: str | None = DbOption) -> None:
+    """Apply pending migrations. Example: briefing db upgrade"""
+    from db.engine import Store
+    from db.migrate import current_revision, upgrade
+
+    settings = _settings(db)
+    store = Store(settings.database_url)
+    upgrade(store.engine, store.url)
+    typer.echo(f"Database at revision {current_revision(store.engine)}")
+    store.dispose()
+
+
+@cli.command()
+def reindex(db: str | None = DbOption) -> None:
+    """Re-extract every stored article (after editing the aliases file). Example: briefing reindex"""
+    from bot.ingest import reindex as run_reindex
+
+    app = _app(db)
+    report = run_reindex(app)
+    typer.echo(f"Re-extracted {len(report.updated)} articles, {len(report.failed)} failed")
+    app.close()
+    raise typer.Exit(1 if report.failed else 0)
+
+
+@cli.command("eval")
+def evaluate(
+    gold: Path = typer.Argument(..., help="Answer key JSON."),
+    paths: list[str] = typer.Argument(..., help="Article files or folders."),
+    manifest: Path | None = typer.Option(None, help="Manifest JSON for the articles."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """Score extraction against an answer key. Example: briefing eval tests/gold/seeds.json ../shared/seeds --manifest ../shared/seeds/manifest.json"""
+    from bot.evaluation import run_eval
+
+    scores, table = run_eval(gold, paths, manifest)
+    typer.echo(json.dumps(scores, indent=2) if as_json else table)
+
+
+@cli.command()
+def bench(
+    articles: int = typer.Option(2000, help="How many synthetic articles to load."),
+    db: str | None = typer.Option(None, "--db", help="Database URL (default: a scratch SQLite file)."),
+) -> None:
+    """Measure ingest speed and answer latency on a synthetic store. Example: briefing bench --articles 5000"""
+    from bot.bench import run_bench
+
+    typer.echo(run_bench(articles=articles, url=db))
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    cli()

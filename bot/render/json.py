@@ -1,0 +1,58 @@
+"""The stable JSON contract of ``briefing ask --json`` (documented in the README)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from bot.domain import Answer, Item
+
+
+def _item(item: Item) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "text": item.text,
+        "date": item.date,
+        "date_text": item.date_text,
+        "sources": [s.to_json() for s in item.sources],
+    }
+    if item.kind:
+        data["kind"] = item.kind
+    if item.amount is not None:
+        data["amount"] = {k: item.amount.get(k) for k in ("value", "currency", "text")}
+    if item.speaker is not None:
+        data["speaker"] = item.speaker
+    if item.variants:
+        data["variants"] = [
+            {"text": v["text"], "value": v["value"], "currency": v["currency"], "sources": [s.to_json() for s in v["sources"]]}
+            for v in item.variants
+        ]
+    if item.kind and "count" in item.extra:
+        data["count"] = item.extra["count"]
+    return data
+
+
+def answer_to_dict(answer: Answer) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "command": answer.command,
+        "query": answer.query,
+        "status": answer.status if answer.status != "error" else "error",
+        "items": [_item(i) for i in answer.items],
+        "suggestions": list(answer.suggestions),
+    }
+    if answer.message:
+        data["message"] = answer.message
+    if answer.entity is not None:
+        data["entity"] = {"name": answer.entity.name, "kind": answer.entity.kind, "aliases": answer.entity.aliases}
+    if answer.command == "who" and answer.entity is not None:
+        data["roles"] = [
+            {"person": r.person, "title": r.title, "org": r.org, "former": r.former, "sources": [s.to_json() for s in r.sources]}
+            for r in answer.roles
+        ]
+        data["related"] = list(answer.related)
+    if answer.total is not None:
+        data["total"] = answer.total
+    return data
+
+
+def render_json(answer: Answer) -> str:
+    return json.dumps(answer_to_dict(answer), ensure_ascii=False)

@@ -1,0 +1,99 @@
+"""Plain text for the console chat and ``briefing ask``."""
+
+from __future__ import annotations
+
+from bot.answers.registry import get_command
+from bot.domain import Answer, Item, SourceRef
+from bot.render.i18n import t
+
+
+def _cite(source: SourceRef) -> str:
+    outlet = source.publisher or source.title or source.file or f"#{source.article_id}"
+    return f"[{outlet}] {source.link}"
+
+
+def _date(item: Item, lang: str) -> str:
+    if not item.date:
+        return ""
+    if item.date_text and item.date_text.lower() != item.date.lower():
+        return f"{item.date} ({item.date_text})"
+    return item.date
+
+
+def _item_lines(item: Item, lang: str, number: int) -> list[str]:
+    head = f"{number}. "
+    date = _date(item, lang)
+    if date:
+        head += f"{date} — "
+    if item.speaker:
+        head += f"{item.speaker}: "
+    head += item.text
+    if item.amount:
+        head += f"  [{item.amount.get('text')}]"
+    lines = [head]
+    for variant in item.variants:
+        cites = "; ".join(_cite(s) for s in variant["sources"])
+        lines.append(f"     {t('figures_differ', lang)}: {variant['text']} — {cites}")
+    if len(item.sources) > 1:
+        lines.append("     " + t("n_sources", lang, n=len(item.sources)) + ":")
+    for source in item.sources:
+        lines.append(f"     ↳ {_cite(source)}")
+    return lines
+
+
+def render_plain(answer: Answer) -> str:
+    lang = answer.lang
+    out: list[str] = []
+    if answer.status in ("not_found", "ambiguous", "invalid", "error"):
+        return _problem(answer)
+    if answer.entity is not None:
+        ent = answer.entity
+        out.append(f"{ent.name} ({t('kind_' + ent.kind, lang)})")
+        if ent.aliases:
+            out.append(f"{t('aliases', lang)}: " + ", ".join(ent.aliases))
+    elif answer.message and answer.command in ("help", "start", "lang", "brief", "follow", "unfollow", "ingest"):
+        out.append(t(answer.message, lang, name=answer.query, new=0, updated=0, unchanged=0, failed=0))
+    if answer.roles:
+        out.append("")
+        out.append(t("roles", lang) + ":")
+        for role in answer.roles:
+            former = f"{t('former', lang)} " if role.former else ""
+            org = f", {role.org}" if role.org else ""
+            out.append(f"- {role.person}: {former}{role.title}{org}")
+            for source in role.sources:
+                out.append(f"     ↳ {_cite(source)}")
+    if answer.items:
+        out.append("")
+        if answer.command == "who" and answer.entity is not None:
+            out.append(t("key_facts", lang) + ":")
+        for n, item in enumerate(answer.items, 1):
+            if answer.command in ("help", "start"):
+                out.append(f"{item.extra['usage']:<22} {item.text}")
+            elif answer.command == "who" and answer.entity is None:
+                out.append(f"{n}. {item.text} ({t('kind_' + (item.kind or 'org'), lang)}, {item.extra.get('mentions', 0)})")
+            else:
+                out.extend(_item_lines(item, lang, n))
+    if answer.related:
+        out.append("")
+        out.append(f"{t('related', lang)}: " + ", ".join(answer.related))
+    if answer.total and answer.total > len(answer.items):
+        out.append(t("more_items", lang, n=answer.total - len(answer.items)))
+    return "\n".join(out).strip()
+
+
+def _problem(answer: Answer) -> str:
+    lang = answer.lang
+    if answer.status == "ambiguous":
+        return t("ambiguous", lang) + " " + ", ".join(answer.suggestions) + "?"
+    if answer.status == "not_found":
+        text = t(answer.message or "not_found", lang, query=answer.query)
+        if answer.suggestions:
+            text += "\n" + t("not_found_near", lang, names=", ".join(answer.suggestions))
+        return text
+    if answer.message in ("usage",):
+        command = get_command(answer.command)
+        if command:
+            return t("usage", lang, usage=command.usage) + "\n" + t("example", lang, example=command.example)
+    if answer.message == "unknown_command":
+        return t("unknown_command", lang)
+    return t(answer.message or "invalid", lang)

@@ -1,0 +1,260 @@
+"""Query functions. Each takes ``session`` as a keyword argument and never commits on its own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from bot import domain
+from db import models as m
+from db.names import norm_name
+
+# --------------------------------------------------------------------------- store version
+
+
+def bump_version(*, session: Session) -> None:
+    """Mark the store as changed so in-memory indexes (names, vocabulary) rebuild."""
+    stamp = datetime.utcnow().isoformat()
+    row = session.get(m.StoreMeta, "version")
+    if row is None:
+        session.add(m.StoreMeta(key="version", value=stamp))
+    else:
+        row.value = stamp
+
+
+def store_version(*, session: Session) -> str:
+    return session.execute(select(m.StoreMeta.value).where(m.StoreMeta.key == "version")).scalar_one_or_none() or ""
+
+
+def claim_once(*, session: Session, key: str) -> bool:
+    """Insert ``key`` into processed_updates; False when another process or call already did."""
+    if session.get(m.ProcessedUpdate, key) is not None:
+        return False
+    try:
+        with session.begin_nested():
+            session.add(m.ProcessedUpdate(key=key))
+    except IntegrityError:
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------- writing articles
+
+
+def find_article(*, session: Session, source_key: str) -> m.Article | None:
+    return session.execute(select(m.Article).where(m.Article.source_key == source_key)).scalar_one_or_none()
+
+
+def clear_article_content(*, session: Session, article: m.Article) -> set[int]:
+    """Remove an article's passages and every fact drawn from them; returns the entity ids touched."""
+    touched = set(session.execute(select(m.Mention.entity_id).where(m.Mention.article_id == article.id)).scalars())
+    touched |= set(session.execute(select(m.Role.person_id).where(m.Role.article_id == article.id)).scalars())
+    session.execute(delete(m.Passage).where(m.Passage.article_id == article.id))
+    return touched
+
+
+def resolve_entity(*, session: Session, entity: domain.Entity) -> m.Entity:
+    """The stored entity for an extracted one, merging by canonical name or any alias; created if new."""
+    name_key = norm_name(entity.name)
+    keys = [name_key] + [k for k in (norm_name(a) for a in entity.aliases) if k and k != name_key]
+    keys = [k for k in keys if k]
+    found = session.execute(
+        select(m.EntityAlias.norm, m.Entity).join(m.Entity).where(m.EntityAlias.norm.in_(keys))
+    ).all()
+    by_key = {row[0]: row[1] for row in found}
+    stored = by_key.get(name_key) or next((by_key[k] for k in keys if k in by_key), None)
+    if stored is None:
+        stored = m.Entity(name=entity.name, norm=name_key, kind=entity.kind, mention_count=0)
+        session.add(stored)
+        session.flush()
+    elif stored.kind != entity.kind and stored.kind in ("author",) and entity.kind != "author":
+        stored.kind = entity.kind
+    for alias in {entity.name, *entity.aliases}:
+        key = norm_name(alias)
+        if not key or key in by_key:
+            continue
+        # A one-word alias of a person ("Wang") is too common to merge other articles on.
+        if entity.kind == "person" and " " not in key and key != name_key:
+            continue
+        session.add(m.EntityAlias(entity_id=stored.id, alias=alias, norm=key))
+        by_key[key] = stored
+    session.flush()
+    return stored
+
+
+def _date_columns(date: domain.DateValue | None) -> dict[str, object]:
+    if date is None:
+        return {}
+    return {
+        "date_year": date.year,
+        "date_month": date.month,
+        "date_day": date.day,
+        "date_precision": date.precision,
+        "date_text": date.text[:200] or None,
+    }
+
+
+def save_article(
+    *,
+    session: Session,
+    doc: domain.SourceDoc,
+    extraction: domain.Extraction,
+    source_key: str,
+    content_hash: str,
+    existing: m.Article | None = None,
+) -> m.Article:
+    """Store an article with its passages and facts; an ``existing`` row is updated in place (same id).
+
+    The caller owns the transaction, so an article is stored whole or not at all.
+    """
+    touched: set[int] = set()
+    published = doc.published
+    fields = dict(
+        source_key=source_key,
+        title=doc.title,
+        publisher=doc.publisher,
+        byline=doc.byline,
+        url=doc.url,
+        original_url=doc.original_url,
+        published=published,
+        published_precision={4: "year", 7: "month", 10: "day"}.get(len(published or ""), None),
+        language=doc.language,
+        content_hash=content_hash,
+        source_file=doc.source_file,
+        raw_text=doc.raw,
+        body_text=doc.text,
+        updated_at=datetime.utcnow(),
+    )
+    if existing is not None:
+        touched = clear_article_content(session=session, article=existing)
+        for key, value in fields.items():
+            setattr(existing, key, value)
+        article = existing
+    else:
+        article = m.Article(**fields)
+        session.add(article)
+    session.flush()
+
+    passage_ids: dict[int, int] = {}
+    for p in extraction.passages:
+        row = m.Passage(article_id=article.id, idx=p.index, text=p.text, start=p.start, end=p.end)
+        session.add(row)
+        session.flush()
+        passage_ids[p.index] = row.id
+
+    entity_ids: dict[str, int] = {}
+    for ent in extraction.entities:
+        entity_ids[ent.name] = resolve_entity(session=session, entity=ent).id
+
+    def eid(name: str | None) -> int | None:
+        return entity_ids.get(name) if name else None
+
+    mention_rows = [
+        {"entity_id": entity_ids[mn.entity], "article_id": article.id, "passage_id": passage_ids[mn.passage],
+         "start": mn.start, "end": mn.end}
+        for mn in extraction.mentions
+        if mn.entity in entity_ids and mn.passage in passage_ids
+    ]
+    if mention_rows:
+        session.execute(insert(m.Mention), mention_rows)
+
+    for role in extraction.roles:
+        person = eid(role.person)
+        if person is None or role.passage not in passage_ids:
+            continue
+        session.add(m.Role(person_id=person, org_id=eid(role.org), title=role.title[:200], former=role.former,
+                           article_id=article.id, passage_id=passage_ids[role.passage], **_date_columns(role.date)))
+
+    for event in extraction.events:
+        if event.passage not in passage_ids:
+            continue
+        row = m.Event(type=event.type, text=event.text, article_id=article.id, passage_id=passage_ids[event.passage],
+                      **_date_columns(event.date))
+        session.add(row)
+        session.flush()
+        seen: set[int] = set()
+        for position, actor in enumerate(event.actors):
+            actor_id = eid(actor)
+            if actor_id is not None and actor_id not in seen:
+                seen.add(actor_id)
+                session.add(m.EventActor(event_id=row.id, entity_id=actor_id, position=position))
+        for amount in event.amounts:
+            _add_amount(session, amount, article.id, passage_ids, eid, event_id=row.id)
+
+    event_amount_keys = {(a.passage, a.text) for e in extraction.events for a in e.amounts}
+    for amount in extraction.amounts:
+        if (amount.passage, amount.text) not in event_amount_keys:
+            _add_amount(session, amount, article.id, passage_ids, eid, event_id=None)
+
+    for quote in extraction.quotes:
+        if quote.passage not in passage_ids:
+            continue
+        session.add(m.Quote(speaker_id=eid(quote.speaker), speaker_text=(quote.speaker or "")[:300] or None,
+                            about_id=eid(quote.about), text=quote.text, kind=quote.kind, article_id=article.id,
+                            passage_id=passage_ids[quote.passage]))
+    session.flush()
+    refresh_mention_counts(session=session, entity_ids=touched | set(entity_ids.values()))
+    bump_version(session=session)
+    return article
+
+
+def _add_amount(session, amount, article_id, passage_ids, eid, *, event_id):  # type: ignore[no-untyped-def]
+    if amount.passage not in passage_ids:
+        return
+    session.add(m.Amount(kind=amount.kind, value=float(amount.value), currency=amount.currency, unit=amount.unit,
+                         text=amount.text[:200], entity_id=eid(amount.entity), event_id=event_id,
+                         article_id=article_id, passage_id=passage_ids[amount.passage], **_date_columns(amount.date)))
+
+
+def refresh_mention_counts(*, session: Session, entity_ids: Iterable[int]) -> None:
+    ids = list(entity_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        counts = dict(
+            session.execute(
+                select(m.Mention.entity_id, func.count()).where(m.Mention.entity_id.in_(chunk)).group_by(m.Mention.entity_id)
+            ).all()
+        )
+        for entity_id in chunk:
+            session.execute(update(m.Entity).where(m.Entity.id == entity_id).values(mention_count=counts.get(entity_id, 0)))
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def name_index_rows(*, session: Session) -> Sequence[tuple[int, str, str, str, str, int]]:
+    """(entity id, canonical name, kind, alias, alias norm, mentions) for every alias of a mentioned entity."""
+    return session.execute(
+        select(m.Entity.id, m.Entity.name, m.Entity.kind, m.EntityAlias.alias, m.EntityAlias.norm, m.Entity.mention_count)
+        .join(m.EntityAlias, m.EntityAlias.entity_id == m.Entity.id)
+        .where(or_(m.Entity.mention_count > 0, m.Entity.id.in_(select(m.Role.person_id))))
+    ).all()
+
+
+def passages_with_articles(*, session: Session, passage_ids: Iterable[int]) -> dict[int, tuple[m.Passage, m.Article]]:
+    ids = list(set(passage_ids))
+    if not ids:
+        return {}
+    rows = session.execute(select(m.Passage, m.Article).join(m.Article).where(m.Passage.id.in_(ids))).all()
+    return {p.id: (p, a) for p, a in rows}
+
+
+def store_stats(*, session: Session, latest: int = 5) -> dict[str, object]:
+    counts = {
+        "articles": session.execute(select(func.count()).select_from(m.Article)).scalar_one(),
+        "entities": session.execute(select(func.count()).select_from(m.Entity).where(m.Entity.mention_count > 0)).scalar_one(),
+        "events": session.execute(select(func.count()).select_from(m.Event)).scalar_one(),
+    }
+    rows = session.execute(
+        select(m.Article.id, m.Article.title, m.Article.publisher, m.Article.url, m.Article.published)
+        .order_by(m.Article.updated_at.desc(), m.Article.id.desc())
+        .limit(latest)
+    ).all()
+    counts["latest"] = [
+        {"id": r[0], "title": r[1], "publisher": r[2], "url": r[3], "published": r[4]} for r in rows
+    ]
+    return counts
