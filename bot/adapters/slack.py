@@ -140,8 +140,9 @@ def build_bolt_app(
         raise ValueError("SLACK_SIGNING_SECRET is required in HTTP mode")
     if client is None:
         client = WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url or WebClient.BASE_URL)
+    if not client.token:
+        client.token = settings.slack_bot_token
     bolt = App(
-        token=settings.slack_bot_token,
         signing_secret=settings.slack_signing_secret or "",
         client=client,
         request_verification_enabled=bool(settings.slack_signing_secret),

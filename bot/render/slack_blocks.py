@@ -27,6 +27,7 @@ PAGE_ITEMS = 8  # facts/events per page: enough to be useful, short enough to re
 PAGE_BLOCKS = 42  # blocks for the body of one page; the rest is header, page line and buttons
 MAX_LINKS = 5  # source links per context block; the count says how many there are in all
 MAX_BUTTONS = 10
+NOT_SHARED = {"help", "start", "lang", "follow", "unfollow", "ingest"}  # about this chat, not news
 
 ACTION_PREV = "briefing_page_prev"
 ACTION_NEXT = "briefing_page_next"
@@ -44,6 +45,7 @@ register_strings(
         },
         "slack_commands": {"en": "Commands", "id": "Perintah"},
         "slack_source_cmd": {"en": "see {command}", "id": "lihat {command}"},
+        "slack_nothing_new": {"en": "Nothing new since your last brief.", "id": "Tidak ada yang baru sejak ringkasan terakhir."},
     }
 )
 
@@ -265,6 +267,13 @@ def item_blocks(answer: Answer, item: Item, *, slash: str, lang: str) -> list[di
         text = f"*{esc(item.speaker)}*: “{text}”"
     if item.amount and item.amount.get("text") and answer.command == "numbers":
         text = f"*{esc(item.amount['text'])}* — {text}"
+    if item.kind == "article":
+        text = f"*{text}*"
+        events = [e for e in item.extra.get("events") or [] if isinstance(e, str)]
+        if events:
+            text += "\n" + "\n".join(f"• {esc(e)}" for e in events[:5])
+    if item.kind == "passage" and item.extra.get("cited"):
+        text = f"➤ {text}"
     if answer.command == "timeline" or item.date or item.date_text:
         text = f"{date_label(item, lang)}\n{text}"
     blocks = [section(text)]
@@ -280,6 +289,8 @@ def item_blocks(answer: Answer, item: Item, *, slash: str, lang: str) -> list[di
 
 
 def title_of(answer: Answer, lang: str) -> str:
+    if answer.message in ("people_orgs", "follows", "brief", "help_title") and not answer.entity:
+        return t(answer.message, lang)
     name = answer.entity.name if answer.entity else answer.query
     titles = {
         "who": name,
@@ -299,16 +310,24 @@ def title_of(answer: Answer, lang: str) -> str:
     return titles.get(answer.command) or (f"/{answer.command} {answer.query}".strip())
 
 
-def help_units(slash: str, lang: str, *, include_admin: bool = False) -> list[list[dict[str, Any]]]:
-    """Every registry command as "`/briefing who NAME` — summary", with an example line."""
+def help_units(
+    slash: str, lang: str, *, include_admin: bool = False, items: list[Item] | None = None
+) -> list[list[dict[str, Any]]]:
+    """Commands as "`/briefing who NAME` — summary" with an example line: ``items`` from a help
+    answer when given, else every registry command."""
     from bot.answers.registry import commands
 
+    entries: list[tuple[str, str, str]] = []
+    if items and all(i.extra.get("usage") for i in items):
+        entries = [(str(i.extra["usage"]), i.text, str(i.extra.get("example") or "")) for i in items]
+    else:
+        entries = [(c.usage, c.summary(lang), c.example) for c in commands(include_admin=include_admin)]
     lines = []
-    for command in commands(include_admin=include_admin):
-        lines.append(
-            f"`{esc(slack_usage(command.usage, slash))}` — {esc(command.summary(lang))}\n"
-            f"      _{esc(t('example', lang, example=slack_usage(command.example, slash)))}_"
-        )
+    for usage, summary, example in entries:
+        line = f"`{esc(slack_usage(usage, slash))}` — {esc(summary)}"
+        if example:
+            line += f"\n      _{esc(t('example', lang, example=slack_usage(example, slash)))}_"
+        lines.append(line)
     return [[section("\n".join(chunk))] for chunk in _chunks(lines, 8)]
 
 
@@ -335,10 +354,14 @@ def status_blocks(answer: Answer, *, slash: str, lang: str) -> list[dict[str, An
             blocks.append(pick_buttons(answer, answer.suggestions, lang))
         return blocks
     if answer.status == "not_found":
-        message = answer.message if answer.message and answer.message not in ("not_found",) else None
-        text = esc(t(message, lang, query=answer.query, name=answer.query)) if message and message in _keys() else esc(
-            t("not_found", lang, query=answer.query)
-        )
+        if answer.message == "unknown_command":
+            text = esc(t("slack_unknown_command", lang, help=f"{slash} help"))
+        elif answer.command == "brief":
+            text = esc(t("slack_nothing_new", lang))
+        elif answer.message in _keys() and answer.message not in ("not_found", "not_found_near"):
+            text = esc(t(answer.message, lang, query=answer.query, name=answer.query))
+        else:
+            text = esc(t("not_found", lang, query=answer.query))
         blocks = [section(text)]
         if answer.suggestions:
             blocks[0] = section(text + "\n" + esc(t("not_found_near", lang, names=", ".join(answer.suggestions[:MAX_BUTTONS]))))
@@ -385,7 +408,7 @@ def plan(answer: Answer, *, slash: str, lang: str) -> _Plan:
     """The header and the paginable units (each unit a few blocks that belong together)."""
     result = _Plan(title=title_of(answer, lang))
     if answer.command in ("help", "start"):
-        result.fixed_head.extend(help_units(slash, lang))
+        result.fixed_head.extend(help_units(slash, lang, items=answer.items))
         return result
     entity = answer.entity
     if entity is not None and answer.command == "who":
@@ -405,11 +428,23 @@ def plan(answer: Answer, *, slash: str, lang: str) -> _Plan:
     if answer.items and answer.command == "who":
         result.fixed_head.append([section(f"*{esc(t('key_facts', lang))}*")])
     if not answer.items and answer.message and not answer.roles:
-        message = t(answer.message, lang, name=answer.query, query=answer.query) if answer.message in _keys() else answer.message
-        result.fixed_head.append([section(esc(message))])
+        name = answer.entity.name if answer.entity else answer.query
+        result.fixed_head.append([section(esc(t(answer.message, lang, name=name, query=answer.query)))])
+    if answer.items and not any(i.sources or i.date or i.variants for i in answer.items):
+        # plain lists (names, follows): bullet lines, a few dozen per section
+        lines = [list_line(i, lang) for i in answer.items]
+        result.units.extend([section("\n".join(chunk))] for chunk in _chunks(lines, 15))
+        return result
     for item in answer.items:
         result.units.append(item_blocks(answer, item, slash=slash, lang=lang))
     return result
+
+
+def list_line(item: Item, lang: str) -> str:
+    line = f"• {esc(item.text)}"
+    if item.kind and ("kind_" + item.kind) in _keys():
+        line += f" — _{esc(t('kind_' + item.kind, lang))}_"
+    return line
 
 
 def paginate(p: _Plan) -> list[list[list[dict[str, Any]]]]:
@@ -462,7 +497,9 @@ def render(
     p = plan(answer, slash=slash, lang=lang)
     pages = paginate(p)
     page = min(max(0, page), len(pages) - 1)
-    blocks: list[dict[str, Any]] = [header(p.title)]
+    # replies about the chat itself ("Language set", "Following X") need no title
+    bare = answer.command in ("lang", "follow", "unfollow") and not answer.items
+    blocks: list[dict[str, Any]] = [] if bare else [header(p.title)]
     for unit in pages[page]:
         blocks.extend(unit)
     if page == len(pages) - 1:
@@ -478,7 +515,7 @@ def render(
         buttons.append(button(t("slack_prev", lang), ACTION_PREV, {"c": command_text, "p": page - 1}))
     if page < len(pages) - 1:
         buttons.append(button(t("slack_next", lang), ACTION_NEXT, {"c": command_text, "p": page + 1}))
-    share = shareable and answer.command not in ("help", "start", "lang")
+    share = shareable and answer.command not in NOT_SHARED
     if share:
         buttons.append(button(t("slack_share", lang), ACTION_SHARE, {"c": command_text, "p": page}, style="primary"))
     if buttons:
