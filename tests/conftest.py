@@ -1,18 +1,35 @@
-"""Shared fixtures: real SQLite files migrated by Alembic, the seed articles from ../shared/seeds."""
+"""Shared fixtures: real stores migrated by Alembic (SQLite files and PostgreSQL databases), the seeds.
+
+``app`` and ``seeded_app`` run every test on both backends. The PostgreSQL server comes from
+``BRIEFING_TEST_PG_URL`` (default: postgres@127.0.0.1:5432); each test run creates its own databases
+(``briefing_test_<pid>_<random>``) and drops them at the end. Without a server the PostgreSQL cases
+skip, except under ``CI`` where they fail. ``BRIEFING_TEST_BACKENDS=sqlite`` runs SQLite only;
+``sqlite_app`` / ``sqlite_seeded_app`` are for suites that test a front end, not the store.
+"""
 
 from __future__ import annotations
 
 import os
+import secrets
 from pathlib import Path
 
 import pytest
 
 from bot.app import BriefingApp
 from bot.config import load_settings
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"
 SAMPLES = REPO / "samples"
+
+_WANTED = {b.strip() for b in os.environ.get("BRIEFING_TEST_BACKENDS", "sqlite,postgresql").split(",") if b.strip()}
+BACKENDS = [
+    pytest.param(name, marks=[pytest.mark.postgres] if name == "postgresql" else [], id=name)
+    for name in ("sqlite", "postgresql")
+    if name in _WANTED
+]
 
 
 def require_seeds() -> Path:
@@ -34,19 +51,132 @@ def make_app(db_path: Path, **settings: object) -> BriefingApp:
     return BriefingApp.build(load_settings(database_url=f"sqlite:///{db_path}", **settings))
 
 
+# --------------------------------------------------------------------------- PostgreSQL per test run
+
+
+class PgServer:
+    """Creates ``briefing_test_<pid>_<random>`` databases on one server and drops them all at the end."""
+
+    def __init__(self, admin_url: str) -> None:
+        self.admin_url = admin_url
+        self.created: list[str] = []
+
+    @classmethod
+    def from_env(cls) -> PgServer:
+        return cls(os.environ.get("BRIEFING_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"))
+
+    def _admin(self):  # type: ignore[no-untyped-def]
+        return create_engine(self.admin_url, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3})
+
+    def unreachable(self) -> str | None:
+        """None when the server answers, else the reason."""
+        engine = self._admin()
+        try:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except Exception as exc:  # noqa: BLE001 - any failure means "no server"
+            return str(exc).strip().splitlines()[0]
+        finally:
+            engine.dispose()
+        return None
+
+    def create_database(self) -> str:
+        """A new empty database; returns its SQLAlchemy URL."""
+        name = f"briefing_test_{os.getpid()}_{secrets.token_hex(4)}"
+        engine = self._admin()
+        with engine.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        engine.dispose()
+        self.created.append(name)
+        return make_url(self.admin_url).set(database=name).render_as_string(hide_password=False)
+
+    def drop_all(self) -> None:
+        engine = self._admin()
+        with engine.connect() as conn:
+            for name in self.created:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        engine.dispose()
+        self.created.clear()
+
+
+def truncate_all(url: str) -> None:
+    """Empty every table of a migrated PostgreSQL database (ids restart at 1): a clean store, cheaply."""
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        tables = conn.execute(
+            text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> 'alembic_version'")
+        ).scalars().all()
+        if tables:
+            conn.execute(text("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"))
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_server():  # type: ignore[no-untyped-def]
+    """The PostgreSQL server for this run; databases it creates are dropped at the end."""
+    server = PgServer.from_env()
+    problem = server.unreachable()
+    if problem:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is unreachable under CI: {problem}")
+        pytest.skip(f"PostgreSQL not reachable: {problem}")
+    yield server
+    server.drop_all()
+
+
+@pytest.fixture(scope="session")
+def pg_app_url(pg_server: PgServer) -> str:
+    """One migrated database shared by the function-scoped ``app`` fixture (truncated per test)."""
+    url = pg_server.create_database()
+    BriefingApp.build(load_settings(database_url=url)).close()
+    return url
+
+
+def _seed(application: BriefingApp) -> BriefingApp:
+    seeds = require_seeds()
+    report = application.ingest([str(seeds)], manifest=str(seeds / "manifest.json"))
+    assert not report.failed, report.failed
+    return application
+
+
+@pytest.fixture(params=BACKENDS)
+def app(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """An empty migrated store, on SQLite and on PostgreSQL."""
+    if request.param == "sqlite":
+        application = make_app(tmp_path / "briefing.db")
+    else:
+        url = request.getfixturevalue("pg_app_url")
+        truncate_all(url)
+        application = BriefingApp.build(load_settings(database_url=url))
+    yield application
+    application.close()
+
+
 @pytest.fixture
-def app(tmp_path: Path):
+def sqlite_app(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """An empty SQLite store, for tests about a front end rather than the store."""
     application = make_app(tmp_path / "briefing.db")
     yield application
     application.close()
 
 
-@pytest.fixture(scope="session")
-def seeded_app(tmp_path_factory: pytest.TempPathFactory):
+@pytest.fixture(scope="session", params=BACKENDS)
+def seeded_app(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     """One store with the five seed articles ingested with their manifest (read-only for tests)."""
-    seeds = require_seeds()
-    application = make_app(tmp_path_factory.mktemp("seeded") / "briefing.db")
-    report = application.ingest([str(seeds)], manifest=str(seeds / "manifest.json"))
-    assert not report.failed, report.failed
-    yield application
+    require_seeds()
+    if request.param == "sqlite":
+        application = make_app(tmp_path_factory.mktemp("seeded") / "briefing.db")
+    else:
+        url = request.getfixturevalue("pg_server").create_database()
+        application = BriefingApp.build(load_settings(database_url=url))
+    yield _seed(application)
+    application.close()
+
+
+@pytest.fixture(scope="session")
+def sqlite_seeded_app(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The seeds in a SQLite store only."""
+    require_seeds()
+    application = make_app(tmp_path_factory.mktemp("seeded-sqlite") / "briefing.db")
+    yield _seed(application)
     application.close()
