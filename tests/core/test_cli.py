@@ -1,0 +1,62 @@
+"""The command line, run as a user runs it (a real process on a real SQLite file)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import REPO, SAMPLES
+
+
+def briefing(*args: str, db: Path, stdin: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    full_env = {**os.environ, "BRIEFING_DATABASE_URL": f"sqlite:///{db}", **(env or {})}
+    full_env.pop("TELEGRAM_BOT_TOKEN", None)
+    full_env.pop("SLACK_BOT_TOKEN", None)
+    return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True,
+                          cwd=REPO, env=full_env, timeout=120)
+
+
+def test_ingest_samples_then_ask_json_from_stdin(tmp_path: Path) -> None:
+    db = tmp_path / "cli.db"
+    result = briefing("ingest", str(SAMPLES), "--manifest", str(SAMPLES / "manifest.json"), db=db)
+    assert result.returncode == 0, result.stderr
+    assert "failed" in result.stdout and " 0 failed" in result.stdout
+    again = briefing("ingest", str(SAMPLES), "--manifest", str(SAMPLES / "manifest.json"), db=db)
+    assert "0 new" in again.stdout and "unchanged" in again.stdout
+
+    lines = "/who\n/timeline\n/search layoffs\n\n/who \x00\x1b\n/nosuch\n"
+    out = briefing("ask", "--json", db=db, stdin=lines)
+    assert out.returncode == 0, out.stderr
+    answers = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [a["command"] for a in answers] == ["who", "timeline", "search", "who", "nosuch"]
+    assert answers[0]["status"] == "ok" and answers[0]["items"]
+    assert answers[-1]["status"] == "invalid"
+    assert "Traceback" not in out.stderr
+
+
+def test_ingest_reports_failures_with_nonzero_exit(tmp_path: Path) -> None:
+    db = tmp_path / "cli.db"
+    good = tmp_path / "a.txt"
+    good.write_text("Acme Corp hires Jane Roe as CEO\n\nAcme Corp said on Monday that Jane Roe will become its CEO.\n")
+    result = briefing("ingest", str(good), str(tmp_path / "nope.txt"), "ftp://example.com/x", db=db)
+    assert result.returncode == 1
+    assert "1 new" in result.stdout and "2 failed" in result.stdout
+    assert "nope.txt" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_console_chat_answers_a_pipe(tmp_path: Path) -> None:
+    db = tmp_path / "run.db"
+    result = briefing("run", db=db, stdin="/who\n/search pendanaan\n")
+    assert result.returncode == 0, result.stderr
+    assert "Loaded the sample articles" in result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.stdout.strip()
+
+
+def test_placeholder_secret_is_refused(tmp_path: Path) -> None:
+    result = briefing("ask", "/help", db=tmp_path / "x.db", env={"TELEGRAM_BOT_TOKEN": "changeme"})
+    assert result.returncode == 2
+    assert "placeholder" in result.stderr and "Traceback" not in result.stderr

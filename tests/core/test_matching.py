@@ -1,0 +1,49 @@
+"""Name matching decisions on a small hand-made index (no store needed)."""
+
+from __future__ import annotations
+
+from bot.answers.matching import NameIndex
+from db.names import compact_name, norm_name
+
+
+def _index(*entities: tuple[int, str, str, list[str], int]) -> NameIndex:
+    rows = []
+    for entity_id, name, kind, aliases, mentions in entities:
+        for alias in [name, *aliases]:
+            rows.append((entity_id, name, kind, alias, norm_name(alias), mentions))
+    return NameIndex(rows)
+
+
+INDEX = _index(
+    (1, "Jonathan Siddharth", "person", [], 3),
+    (2, "Jonathan Sidharta", "person", [], 3),
+    (3, "Scale AI", "org", ["ScaleAI", "Scale"], 50),
+    (4, "OpenAI", "org", ["Open AI"], 20),
+    (5, "Alexandr Wang", "person", [], 9),
+)
+
+
+def test_norm_and_compact() -> None:
+    assert norm_name("  Méta Platforms, Inc. ") == "meta platforms inc"
+    assert compact_name("Open AI") == compact_name("OpenAI") == "openai"
+
+
+def test_close_candidates_ask_instead_of_guessing() -> None:
+    match = INDEX.lookup("Jonathan Sidharth")
+    assert match.status == "ambiguous"
+    assert {c.name for c in match.candidates} >= {"Jonathan Siddharth", "Jonathan Sidharta"}
+
+
+def test_clear_matches_resolve() -> None:
+    assert INDEX.lookup("scale ai").entity.name == "Scale AI"
+    assert INDEX.lookup("SCALEAI").entity.name == "Scale AI"
+    assert INDEX.lookup("open ai").entity.name == "OpenAI"
+    assert INDEX.lookup("alex wang").entity.name == "Alexandr Wang"
+    assert INDEX.lookup("Wang").entity.name == "Alexandr Wang"
+
+
+def test_nothing_close_is_not_found() -> None:
+    match = INDEX.lookup("Qwertyuiop")
+    assert match.status == "not_found" and match.entity is None
+    assert INDEX.lookup("").status == "not_found"
+    assert INDEX.lookup("!!!").status == "not_found"
