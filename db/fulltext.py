@@ -1,8 +1,11 @@
 """The dialect-specific part of full-text search, behind one small interface.
 
 SQLite uses an FTS5 external-content table kept in step by triggers (see the initial migration);
-PostgreSQL uses a generated ``tsvector`` column with a GIN index.  Callers pass plain words: user
-text never reaches either engine as query syntax.
+PostgreSQL uses a generated ``tsvector`` column with a GIN index over ``briefing_fts_text(text)``
+(unaccented, punctuation turned into spaces: the same words FTS5's unicode61 tokenizer sees; see
+migration 0002), and the query phrases go through the same function.  Callers pass plain words: user
+text never reaches either engine as query syntax.  Ranking differs (bm25 against ts_rank), matching
+does not.
 """
 
 from __future__ import annotations
@@ -61,7 +64,7 @@ class FullText:
             ored = []
             for j, phrase in enumerate(group):
                 params[f"p{i}_{j}"] = phrase
-                ored.append(f"phraseto_tsquery('simple', :p{i}_{j})")
+                ored.append(f"phraseto_tsquery('simple', briefing_fts_text(:p{i}_{j}))")
             anded.append("(" + " || ".join(ored) + ")")
         tsquery = " && ".join(anded)
         rows = session.execute(

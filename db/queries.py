@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import delete, func, insert, or_, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -45,7 +45,26 @@ def claim_once(*, session: Session, key: str) -> bool:
 # --------------------------------------------------------------------------- writing articles
 
 
+def _xact_lock(session: Session, key: str) -> None:
+    """On PostgreSQL, a lock held until this transaction ends (other processes wait for it).
+
+    SQLite needs none: a write transaction there is BEGIN IMMEDIATE, so writers already take turns.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"), {"k": key})
+
+
+# Several ingesters may share one PostgreSQL database. An article is locked by its source key from
+# find_article on (a second process waits, then sees it stored); entities and aliases, which many
+# articles share, are created under one lock taken at the first resolve_entity of a transaction and
+# held to its commit. Locks are always taken in that order (article, then entities), so two ingesters
+# cannot deadlock, and extraction, which runs between the two, still runs in parallel.
+ENTITY_LOCK = "briefing:entities"
+
+
 def find_article(*, session: Session, source_key: str) -> m.Article | None:
+    """The stored article for ``source_key``; on PostgreSQL, locks that key until the transaction ends."""
+    _xact_lock(session, "briefing:article:" + source_key)
     return session.execute(select(m.Article).where(m.Article.source_key == source_key)).scalar_one_or_none()
 
 
@@ -59,6 +78,10 @@ def clear_article_content(*, session: Session, article: m.Article) -> set[int]:
 
 def resolve_entity(*, session: Session, entity: domain.Entity) -> m.Entity:
     """The stored entity for an extracted one, merging by canonical name or any alias; created if new."""
+    transaction = session.get_transaction()
+    if session.info.get(ENTITY_LOCK) is not transaction:  # once per transaction
+        _xact_lock(session, ENTITY_LOCK)
+        session.info[ENTITY_LOCK] = transaction
     name_key = norm_name(entity.name)
     keys = [name_key] + [k for k in (norm_name(a) for a in entity.aliases) if k and k != name_key]
     keys = [k for k in keys if k]
