@@ -11,7 +11,8 @@ from typing_extensions import Annotated
 DEFAULT_DATA_DIR = Path("data")
 DEFAULT_DB_PATH = DEFAULT_DATA_DIR / "briefing.db"
 
-_PLACEHOLDERS = {"changeme", "change-me", "your-token-here", "xxx", "placeholder", "secret", "todo"}
+_PLACEHOLDERS = {"changeme", "change-me", "change_me", "your-token-here", "xxx", "placeholder", "secret", "todo",
+                 "replace-me", "replaceme"}
 
 
 def _split_list(value: object) -> object:
@@ -63,11 +64,16 @@ class Settings(BaseSettings):
         default_factory=list, validation_alias="BRIEFING_SLACK_SHORT_COMMANDS"
     )
 
+    # --- feed watcher (``briefing watch``)
+    feeds: Annotated[list[str], NoDecode] = Field(default_factory=list, validation_alias="BRIEFING_FEEDS")
+    watch_interval: float = Field(default=900.0, gt=0, validation_alias="BRIEFING_WATCH_INTERVAL")
+
     # --- web (source pages, webhooks, health)
     host: str = Field(default="127.0.0.1", validation_alias="BRIEFING_HOST")
     port: int = Field(default=3000, validation_alias="BRIEFING_PORT")
 
-    @field_validator("telegram_allowed_chats", "telegram_admins", "slack_allowed_teams", "slack_short_commands", mode="before")
+    @field_validator("telegram_allowed_chats", "telegram_admins", "slack_allowed_teams", "slack_short_commands", "feeds",
+                     mode="before")
     @classmethod
     def _lists(cls, value: object) -> object:
         return _split_list(value)
