@@ -61,7 +61,8 @@ STOPWORDS = _set(
     however meanwhile although though because despite according read share follow photo image source
     click subscribe advertisement sponsored related tags comments comment email print copy link
     today yesterday tomorrow week month year years last next new mr mrs ms dr prof sir
-    series round billion million percent chief officer executive
+    series round billion million percent chief officer executive one two three four five six
+    seven eight nine ten first second third
     """
 ) | frozenset(MONTHS) | frozenset(DAYS)
 
@@ -144,8 +145,8 @@ ORGS = {
         "Gojek", "GoTo", "Tokopedia", "Shopee", "Sea", "Bukalapak", "Traveloka", "Telkomsel",
         "Telkom", "Qualcomm", "Cisco", "Adobe", "Spotify", "Airbnb", "Stripe", "PayPal", "Visa",
         "Mastercard", "Sony", "DeepMind", "Mistral", "Cohere", "Perplexity", "Hugging Face",
-        "Scale AI", "Databricks", "Snowflake", "Palantir", "Accenture", "Deloitte", "McKinsey",
-        "Pentagon", "Temasek", "SoftBank", "Sequoia", "Andreessen Horowitz", "Y Combinator",
+        "Databricks", "Snowflake", "Palantir", "Accenture", "Deloitte", "McKinsey",
+        "Temasek", "SoftBank", "Sequoia", "Andreessen Horowitz", "Y Combinator",
     ]
 }
 

@@ -31,7 +31,7 @@ _ABBREV = frozenset(
     "inc corp co ltd mr mrs ms dr prof jr sr st vs no u.s u.k jan feb mar apr jun jul aug sep sept oct nov "
     "dec e.g i.e dll dsb tsb yth bpk sdr".split()
 )
-_SENT_END = re.compile(r"([.!?]+[\"”’)]*)\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_SENT_END = re.compile(r"([.!?]+[\"”’)]*)\s+(?=[\"“‘(\[]?(?:[A-Z0-9]|[a-z]{1,2}[A-Z]))")
 _LAST_WORD = re.compile(r"([\w.]+)$")
 
 _ID_WORDS = frozenset(

@@ -1,0 +1,112 @@
+"""User-editable aliases file (YAML), applied by ``extract`` after an article's own merging.
+
+Format (every key optional)::
+
+    merge:              # canonical name: other names that mean the same entity
+      Scale AI: [ScaleAI, Scale]
+      Meta: [Meta Platforms, Meta Platforms Inc., Facebook]
+    rename:             # old canonical name: new canonical name
+      Open AI: OpenAI
+    suppress:           # names never to keep as entities (any alias or canonical)
+      - Birkin
+      - Google News
+    kinds:              # force a kind: person, org, product, place, media, author
+      Surge: org
+
+Names match case-insensitively and ignoring spaces and punctuation ("ScaleAI" = "Scale AI").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+if TYPE_CHECKING:
+    from .entities import EntityTable
+
+KINDS = {"person", "org", "product", "place", "media", "author"}
+
+
+def _k(name: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", name.lower())
+
+
+@dataclass
+class AliasConfig:
+    merge: dict[str, list[str]] = field(default_factory=dict)
+    rename: dict[str, str] = field(default_factory=dict)
+    suppress: list[str] = field(default_factory=list)
+    kinds: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> AliasConfig:
+        data = data or {}
+        if not isinstance(data, dict):
+            raise ValueError("aliases file must be a mapping with merge/rename/suppress/kinds")
+        merge = {str(k): [str(x) for x in (v or [])] for k, v in (data.get("merge") or {}).items()}
+        rename = {str(k): str(v) for k, v in (data.get("rename") or {}).items()}
+        suppress = [str(x) for x in (data.get("suppress") or [])]
+        kinds = {str(k): str(v) for k, v in (data.get("kinds") or {}).items()}
+        bad = {v for v in kinds.values() if v not in KINDS}
+        if bad:
+            raise ValueError(f"unknown kind(s) in aliases file: {sorted(bad)}")
+        return cls(merge, rename, suppress, kinds)
+
+    @classmethod
+    def load(cls, path: str | Path) -> AliasConfig:
+        return cls.from_dict(yaml.safe_load(Path(path).read_text(encoding="utf-8")))
+
+    def apply(self, table: EntityTable) -> None:
+        """Rewrite an article's entity table in place."""
+        def find(name: str) -> str | None:
+            k = _k(name)
+            for c in table.kinds:
+                if _k(c) == k:
+                    return c
+            for sf, c in table.canon.items():
+                if _k(sf) == k and c in table.kinds:
+                    return c
+            return None
+
+        def move(src: str, dst: str) -> None:
+            if src == dst:
+                return
+            kind = table.kinds.pop(src, None)
+            table.kinds.setdefault(dst, kind or "org")
+            table.aliases.setdefault(dst, set())
+            for sf, c in list(table.canon.items()):
+                if c == src:
+                    table.canon[sf] = dst
+                    if sf != dst:
+                        table.aliases[dst].add(sf)
+            table.aliases[dst] |= table.aliases.pop(src, set())
+            table.aliases[dst].discard(dst)
+            table.canon[dst] = dst
+
+        for canonical, others in self.merge.items():
+            present = [c for c in (find(n) for n in [canonical, *others]) if c]
+            if not present:
+                continue
+            for c in dict.fromkeys(present):
+                move(c, canonical)
+            table.kinds[canonical] = table.kinds.get(canonical) or "org"
+        for old, new in self.rename.items():
+            c = find(old)
+            if c:
+                move(c, new)
+        for name in self.suppress:
+            c = find(name)
+            if c:
+                table.kinds.pop(c, None)
+                table.aliases.pop(c, None)
+                for sf, cc in list(table.canon.items()):
+                    if cc == c:
+                        del table.canon[sf]
+        for name, kind in self.kinds.items():
+            c = find(name)
+            if c:
+                table.kinds[c] = kind

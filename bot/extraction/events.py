@@ -1,0 +1,77 @@
+"""Event triggers (language-neutral types) read from Indonesian and English verbs and nouns."""
+
+from __future__ import annotations
+
+import re
+
+# (type, regex, needs_amount) - noun triggers that are often mere references need an amount or a date
+_T: list[tuple[str, str, bool]] = [
+    ("investment", r"menginvestasikan|berinvestasi|menyuntikkan|menanamkan\s+modal|menggelontorkan|"
+                   r"invested|invests|investing|took\s+a\s+(?:\d+%\s+)?stake|(?:mengambil|memperoleh|membeli|mengakuisisi|acquired?|acquiring|bought|buys)\s+(?:\d+(?:[.,]\d+)?%\s+)?(?:saham|stake)", False),
+    ("investment", r"investasi|investment|suntikan\s+dana", True),
+    ("acquisition", r"mengakuisisi|mengambil\s+alih|membeli|agreed\s+to\s+acquire|acquired|acquires|to\s+acquire|"
+                    r"to\s+buy|bought|buys|takeover|merger", False),
+    ("acquisition", r"akuisisi|acquisition|purchase", True),
+    ("hiring", r"merekrut|memboyong|menunjuk|mengangkat|bergabung\s+(?:dengan|ke)|hired|hires|appointed|"
+               r"recruited|poached|joined|joins|to\s+join|named\s+\w+\s+\w+\s+as", False),
+    ("departure", r"mundur|mengundurkan\s+diri|hengkang|meninggalkan|keluar\s+dari|resigned|resigns|"
+                  r"stepped\s+down|steps?\s+down|left|leaves|departed|kepergian|mundurnya", False),
+    ("layoffs", r"PHK|pemutusan\s+hubungan\s+kerja|merumahkan|memecat|laid\s+off|lays\s+off|layoffs?|job\s+cuts|"
+                r"cut\s+\d[\d,.]*\s+(?:jobs|employees|staff)|memangkas\s+\d+(?:[.,]\d+)?%?\s+(?:tenaga\s+kerja|karyawan|pekerja)|"
+                r"cuts?\s+\d+(?:[.,]\d+)?%\s+of\s+(?:its\s+)?(?:staff|workforce|employees)", False),
+    ("partnership_ended", r"menghentikan\s+(?:kerja\s*sama|kemitraan|kontrak)|mengakhiri\s+(?:kerja\s*sama|kemitraan|kontrak)|"
+                          r"memutus(?:kan)?\s+hubungan|putus\s+hubungan|ended\s+(?:its|a|the|their)\s+(?:[\w$.,]+\s+){0,3}?(?:partnership|contract|relationship|deal)|"
+                          r"terminated|cut\s+ties|pulled\s+out", False),
+    ("contract_won", r"memenangkan\s+kontrak|mengamankan\s+kontrak|meraih\s+kontrak|mendapatkan\s+kontrak|"
+                     r"won\s+a\s+contract|has\s+won|wins\s+a|secured\s+a\s+contract|landed\s+a|"
+                     r"signed\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:contract|deal)", False),
+    ("valuation", r"valuasi|bernilai|valued\s+at|valued\s+it|valuation", True),
+    ("revenue", r"pendapatan|meraup|revenue|penjualan|sales\s+of", True),
+    ("funding", r"pendanaan|menggalang\s+dana|mengumpulkan\s+dana|raised|raises|funding\s+round|series\s+[a-f]\s+round", False),
+    ("lawsuit", r"menggugat|gugatan|tuntutan\s+hukum|sued|sues|lawsuit|settled|settlement|menyelesaikan\s+(?:beberapa\s+)?tuntutan", False),
+    ("founding", r"didirikan|founded|co-founded|berdiri\s+sejak|mendirikan|established\s+in", False),
+    ("launch", r"meluncurkan|peluncuran|launched|launches|to\s+launch|unveiled|merilis|released", False),
+]
+TRIGGERS = [(t, re.compile(r"(?<![\w-])(?:" + rx + r")(?![\w-])", re.I if t != "layoffs" else 0), need)
+            for t, rx, need in _T]
+_LAYOFF_I = re.compile(r"(?<![\w-])(?:pemutusan\s+hubungan\s+kerja|laid\s+off|lays\s+off|layoffs?|job\s+cuts)(?![\w-])", re.I)
+_REFERENCE_BEFORE = re.compile(r"(?:setelah|sesudah|sejak|sebelum|usai|after|since|before|following)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
+_REFERENCE_AFTER = re.compile(r"^\s+(?:tersebut|itu|ini)\b", re.I)
+_STAKE = re.compile(r"\b(?:saham|stake)\b", re.I)
+
+
+def find_triggers(sentence: str, has_amount: bool, has_date: bool, blocked: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """(type, start, end) of event triggers, skipping references to earlier events and quoted speech."""
+    out: list[tuple[str, int, int]] = []
+    seen: list[tuple[int, int]] = []
+    for etype, rx, need in TRIGGERS:
+        for m in rx.finditer(sentence):
+            a, b = m.span()
+            if any(x <= a < y for x, y in blocked) or any(a < y and x < b for x, y in seen):
+                continue
+            if need and not (has_amount or has_date):
+                continue
+            if need and _REFERENCE_BEFORE.search(sentence[:a]):
+                continue
+            if _REFERENCE_AFTER.match(sentence[b:]):
+                continue
+            t = etype
+            if t == "acquisition" and _STAKE.search(sentence[b: b + 40]):
+                t = "investment"
+            out.append((t, a, b))
+            seen.append((a, b))
+    for m in _LAYOFF_I.finditer(sentence):
+        a, b = m.span()
+        if not any(a < y and x < b for x, y in seen) and not any(x <= a < y for x, y in blocked) \
+                and not _REFERENCE_AFTER.match(sentence[b:]):
+            out.append(("layoffs", a, b))
+            seen.append((a, b))
+    out.sort(key=lambda t: t[1])
+    return out
+
+
+ANCHOR_WORDS = {
+    "investasi": "investment", "investment": "investment", "akuisisi": "acquisition", "acquisition": "acquisition",
+    "kesepakatan": "investment", "deal": "acquisition", "peluncuran": "launch", "launch": "launch",
+    "phk": "layoffs", "layoffs": "layoffs", "pendanaan": "funding", "funding": "funding",
+}

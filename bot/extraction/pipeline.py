@@ -1,0 +1,356 @@
+"""``extract``: article text -> Extraction (passages, entities, mentions, roles, events, amounts, quotes).
+
+Pure: no I/O, no database.  Regexes are compiled at import time; one article takes a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.domain import Amount, DateValue, Entity, Event, Extraction, Mention, Quote, Role
+
+from . import quotes as Q
+from .dates import find_anchored, find_dates, parse_published, shift
+from .entities import Cand, EntityTable, _APPOS, add_acronyms, build_table, runs_in
+from .events import ANCHOR_WORDS, find_triggers
+from .numbers import find_amounts
+from .roles import TITLE_RX, find_roles, find_titles, normalise_title
+from .text import detect_language, sentences_of, split_passages
+
+if TYPE_CHECKING:
+    from .aliases import AliasConfig
+
+_DATELINE = re.compile(r"^\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*)?[–—-]")
+_BACK = re.compile(r"\b(?:the\s+company|the\s+startup|the\s+firm|it|its|perusahaan\s+(?:ini|itu|tersebut)|"
+                   r"perusahaan\s+rintisan\s+(?:ini|itu|tersebut)|startup\s+(?:ini|tersebut))\b", re.I)
+_REP_TITLE = re.compile(r"\b(?:perwakilan|representatives?)\b", re.I)
+_ACTOR_KINDS = ("org", "person", "product")
+
+
+class _Doc:
+    def __init__(self, text: str, lang: str, published: str | None) -> None:
+        self.text = text
+        self.lang = lang
+        self.pub = parse_published(published)
+        self.passages, self.headings = split_passages(text)
+        self.sents = sentences_of(self.passages, self.headings)
+        self.table = EntityTable()
+        # per sentence: list of (start, end, canonical, kind) in sentence coordinates
+        self.sm: list[list[tuple[int, int, str, str]]] = []
+
+
+def _discover(doc: _Doc, aliases: AliasConfig | None) -> list[list]:
+    titles = [find_titles(s.text) for s in doc.sents]
+    raw_roles = [find_roles(s.text) for s in doc.sents]
+    persons = {r.name for rr in raw_roles for r in rr}
+    orgs = {re.sub(r"(’s|'s)$", "", r.org) for rr in raw_roles for r in rr if r.org}
+    media: set[str] = set()
+    cands: list[Cand] = []
+    for i, s in enumerate(doc.sents):
+        blocked = list(titles[i])
+        if s.start == 0:
+            m = _DATELINE.match(s.text)
+            if m and i < 4:
+                name = m.group(1)
+                from .entities import gazetteer_kind
+
+                g = gazetteer_kind(name) or gazetteer_kind(name.title())
+                if not g:
+                    media.add(name)
+                elif g[1] == "place" and name.isupper():
+                    blocked.append(m.span(1))
+        for a, b, initial in runs_in(s.text, blocked):
+            appos = bool(_APPOS.match(s.text[b:]))
+            cands.append(Cand(s.text[a:b], s.passage, s.start + a, s.start + b, initial, appos, i))
+    doc.table = build_table(cands, persons, orgs, media, [s.text for s in doc.sents])
+    add_acronyms(doc.table, doc.text)
+    if aliases is not None:
+        aliases.apply(doc.table)
+    return raw_roles
+
+
+def _mentions(doc: _Doc) -> list[Mention]:
+    forms = sorted((f for f in doc.table.canon if doc.table.canon[f] in doc.table.kinds), key=len, reverse=True)
+    out: list[Mention] = []
+    if not forms:
+        doc.sm = [[] for _ in doc.sents]
+        return out
+    rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
+    for p in doc.passages:
+        for m in rx.finditer(p.text):
+            c = doc.table.canon[m.group(0)]
+            out.append(Mention(c, p.index, m.start(), m.end(), m.group(0)))
+    by_p: dict[int, list[Mention]] = {}
+    for mt in out:
+        by_p.setdefault(mt.passage, []).append(mt)
+    for s in doc.sents:
+        doc.sm.append([(mt.start - s.start, mt.end - s.start, mt.entity, doc.table.kinds.get(mt.entity, "org"))
+                       for mt in by_p.get(s.passage, []) if s.start <= mt.start < s.end])
+    return out
+
+
+def _topic_org(doc: _Doc, i: int) -> str | None:
+    """The organisation the text is about before sentence ``i``: the last sentence subject that is an org."""
+    for j in range(i - 1, -1, -1):
+        ents = [(a, c, k) for a, _b, c, k in doc.sm[j] if k in ("org", "person", "media")]
+        first = [e for e in ents if e[2] != "media"]
+        if first and first[0][2] == "org":
+            return first[0][1]
+    counts: dict[str, int] = {}
+    for sm in doc.sm[:i]:
+        for _a, _b, c, k in sm:
+            if k == "org":
+                counts[c] = counts.get(c, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _roles(doc: _Doc, raw_roles: list) -> list[Role]:
+    out: list[Role] = []
+    for i, rr in enumerate(raw_roles):
+        s = doc.sents[i]
+        for r in rr:
+            person = doc.table.resolve(r.name)
+            if not person or doc.table.kinds.get(person) != "person":
+                continue
+            org = doc.table.resolve(r.org) if r.org else None
+            if r.org and (not org or doc.table.kinds.get(org) == "person"):
+                continue
+            if not org and r.back:
+                before = [c for a, _b, c, k in doc.sm[i] if k == "org" and a < r.start]
+                org = before[-1] if before else _topic_org(doc, i)
+            out.append(Role(person, r.title, org, s.passage, r.former, None, s.text))
+    seen: set[tuple] = set()
+    with_org = {(r.person, r.title) for r in out if r.org}
+    uniq = []
+    for r in out:
+        k = (r.person, r.title.lower(), r.org, r.former)
+        if k in seen or (r.org is None and (r.person, r.title) in with_org):
+            continue
+        seen.add(k)
+        uniq.append(r)
+    return uniq
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in Q.DIRECT.finditer(text)]
+
+
+def _desc(region: str, region_off: int, ments: list[tuple[int, int, str, str]]) -> tuple[str, str] | None:
+    """'juru bicara Scale AI' style speaker when a title (without a name) precedes or follows an org."""
+    tm = TITLE_RX.search(region) or _REP_TITLE.search(region)
+    if not tm:
+        return None
+    ta, tb = tm.start() + region_off, tm.end() + region_off
+    orgs = [(a, c) for a, b, c, k in ments if k in ("org", "media") and (abs(a - tb) <= 4 or abs(b - ta) <= 4)]
+    if not orgs:
+        return None
+    title = tm.group(0)
+    norm, _ = normalise_title(title)
+    org = orgs[0][1]
+    return (f"{title.lower()} {org}" if orgs[0][0] > ta else f"{org} {norm}"), org
+
+
+def _speaker_in(doc: _Doc, i: int, a: int, b: int, last_person: str | None) -> tuple[str | None, str | None]:
+    region = doc.sents[i].text[a:b]
+    ments = [m for m in doc.sm[i] if a <= m[0] < b]
+    persons = [m for m in ments if m[3] == "person"]
+    if persons:
+        return persons[0][2], None
+    d = _desc(region, a, ments)
+    if d:
+        return d
+    ents = [m for m in ments if m[3] in ("org", "media")]
+    if ents and not Q.SOURCES.search(region):
+        return ents[0][2], None
+    if Q.PRONOUN.search(region) or re.search(r"nya\b", region):
+        return last_person, None
+    return None, None
+
+
+def _role_org(roles: list[Role], person: str | None) -> str | None:
+    for r in roles:
+        if r.person == person and r.org and not r.former:
+            return r.org
+    return None
+
+
+def _quotes(doc: _Doc, roles: list[Role]) -> list[Quote]:
+    out: list[Quote] = []
+    last_person: str | None = None
+    for i, s in enumerate(doc.sents):
+        qspans = _quote_spans(s.text)
+        ments = doc.sm[i]
+        persons_before = lambda pos: [c for a, _b, c, k in ments if k == "person" and a < pos]  # noqa: E731
+        # direct quotes
+        for qa, qb in qspans:
+            body = s.text[qa + 1: qb - 1].strip()
+            if len(body.split()) < 4:
+                continue
+            after = s.text[qb:]
+            spk: str | None = None
+            about: str | None = None
+            m = Q._AFTER_ID.match(after)
+            if m:
+                if m.group("nya"):
+                    pb = persons_before(qa)
+                    spk = pb[-1] if pb else last_person
+                else:
+                    rest_a = qb + m.start("rest")
+                    rest_b = rest_a + len(re.split(r"\s+(?:kepada|to)\s+", m.group("rest"))[0])
+                    spk, about = _speaker_in(doc, i, rest_a, rest_b, last_person)
+            else:
+                m = Q._AFTER_EN.match(after)
+                if m:
+                    g = "who1" if m.group("who1") else "who2"
+                    wa, wb = qb + m.start(g), qb + m.end(g)
+                    if re.match(r"^\s*(?:he|she|ia|dia)\b", m.group(g), re.I):
+                        pb = persons_before(qa)
+                        spk = pb[-1] if pb else last_person
+                    else:
+                        spk, about = _speaker_in(doc, i, wa, wb, last_person)
+                else:
+                    mb = Q._BEFORE_EN.search(s.text[:qa])
+                    if mb:
+                        spk, about = _speaker_in(doc, i, mb.start("who"), mb.end("who"), last_person)
+            if spk:
+                out.append(Quote(spk, body, s.passage, "direct", about or _role_org(roles, spk)))
+        outside = lambda pos: not any(x <= pos < y for x, y in qspans)  # noqa: E731
+        # refusals
+        refused = False
+        for m in Q.REFUSAL.finditer(s.text):
+            if not outside(m.start()):
+                continue
+            a = Q.clause_start(s.text, m.start())
+            region = s.text[a:m.start()]
+            rm = [x for x in ments if a <= x[0] < m.start() and x[3] in ("org", "person")]
+            d = _desc(region, a, [x for x in ments if a <= x[0] < m.start()])
+            spk_list: list[tuple[str, str | None]] = []
+            if d:
+                spk_list.append(d)
+                rm = [x for x in rm if x[2] != d[1]]
+            spk_list += [(x[2], None) for x in rm]
+            if not spk_list and Q.PRONOUN.search(region):
+                spk_list = [(last_person, None)] if last_person else []
+            for spk, about in spk_list:
+                out.append(Quote(spk, s.text.strip(), s.passage, "refusal", about or _role_org(roles, spk)))
+                refused = True
+        # reported speech
+        if not refused:
+            rep = None
+            m = Q._MENURUT.match(s.text) or Q._TRAIL_KATA.match(s.text)
+            if m and not Q.SOURCES.search(m.group("who")):
+                wa, wb = m.span("who")
+                spk, about = _speaker_in(doc, i, wa, wb, last_person)
+                if spk:
+                    rep = (spk, about, m.group("what"))
+            if rep is None:
+                for sm_ in Q.SAY_RX.finditer(s.text):
+                    if not outside(sm_.start()) or any(qa <= sm_.start() <= qb + 40 for qa, qb in qspans):
+                        continue
+                    a = Q.clause_start(s.text, sm_.start())
+                    region = s.text[a:sm_.start()]
+                    if Q.SOURCES.search(region):
+                        break
+                    spk, about = _speaker_in(doc, i, a, sm_.start(), last_person)
+                    what = re.sub(r"^\s*(?:kepada\s+[^,]+?\s+)?(?:bahwa|that)?\s*", "", s.text[sm_.end():]).strip()
+                    if spk and len(what.split()) >= 3:
+                        rep = (spk, about, what)
+                    break
+            if rep:
+                out.append(Quote(rep[0], rep[2].strip(), s.passage, "reported", rep[1] or _role_org(roles, rep[0])))
+        for _a, _b, c, k in ments:
+            if k == "person":
+                last_person = c
+    return out
+
+
+def _nearest_date(dates: list[tuple[int, int, DateValue]], a: int, b: int) -> DateValue | None:
+    best = None
+    for da, db, dv in dates:
+        dist = da - b if da >= b else a - db if db <= a else 0
+        dist = abs(dist) + (5 if da < a else 0)  # a date after the verb usually belongs to it
+        if best is None or dist < best[0]:
+            best = (dist, dv)
+    return best[1] if best else None
+
+
+def _events_amounts(doc: _Doc) -> tuple[list[Event], list[Amount]]:
+    events: list[Event] = []
+    amounts: list[Amount] = []
+    all_dates: list[DateValue] = []
+    last_person: str | None = None
+    for i, s in enumerate(doc.sents):
+        dates = find_dates(s.text, doc.pub, doc.lang)
+        raw_amounts = find_amounts(s.text, doc.lang)
+        ments = doc.sm[i]
+        qspans = _quote_spans(s.text)
+        for a, b, kind, value, cur, unit in raw_amounts:
+            before = [c for x, _y, c, k in ments if x < a and k in ("org", "person")]
+            after = [c for x, _y, c, k in ments if x >= b and k in ("org", "person")]
+            ent = before[-1] if before else (after[0] if after else None)
+            amounts.append(Amount(kind, value, s.text[a:b], s.passage, cur, unit, ent, _nearest_date(dates, a, b)))
+        anchored = find_anchored(s.text)
+        excl = []
+        for an in anchored:
+            comma = s.text.find(",", an.end)
+            excl.append((an.start, comma if comma > 0 else an.end + 25))
+        trig = find_triggers(s.text, bool(raw_amounts), bool(dates), qspans + [(x, y) for x, y in excl])
+        seen: set[tuple] = set()
+        for etype, ta, tb in trig:
+            acts = [(x, c, k) for x, y, c, k in ments if k in _ACTOR_KINDS
+                    and not any(qa <= x < qb for qa, qb in qspans) and not any(ea <= x < eb for ea, eb in excl)]
+            before = [t for t in acts if t[0] < ta]
+            cut = max(s.text.rfind(",", 0, ta), s.text.rfind(";", 0, ta))
+            in_clause = [t for t in before if t[0] > cut]
+            main = in_clause[0][1] if in_clause else (before[-1][1] if before else None)
+            names = ([main] if main else []) + [c for _x, c, _k in acts if c != main]
+            names = list(dict.fromkeys(names))
+            kinds = {c: k for _x, c, k in acts}
+            if etype in ("hiring", "departure") and not any(kinds.get(n) == "person" for n in names):
+                if (Q.PRONOUN.search(s.text) or re.search(r"\w+nya\b", s.text)) and last_person:
+                    names.append(last_person)
+            if not any(kinds.get(n) == "org" for n in names) and _BACK.search(s.text):
+                t = _topic_org(doc, i) if not any(k == "org" for *_r, k in ments) else None
+                if t:
+                    names.append(t)
+            if not names:
+                continue
+            dv = _nearest_date(dates, ta, tb)
+            if dv is None and anchored:
+                an = anchored[0]
+                if an.after_word and an.after_word in ANCHOR_WORDS:
+                    want = ANCHOR_WORDS[an.after_word]
+                    prev = [e for e in events if e.type == want and e.date]
+                    if prev:
+                        dv = shift(prev[-1].date, an.months, an.text)  # type: ignore[arg-type]
+                elif an.after_word is None and all_dates:
+                    dv = shift(all_dates[-1], an.months, an.text)
+            key = (etype, dv.iso() if dv else None)
+            if key in seen:
+                continue
+            seen.add(key)
+            ams = [am for am in amounts[len(amounts) - len(raw_amounts):]
+                   if am.kind == "money" or etype == "layoffs"]
+            events.append(Event(etype, names, s.passage, s.text.strip(), dv, ams))  # type: ignore[arg-type]
+        all_dates.extend(dv for _a, _b, dv in dates)
+        for _a, _b, c, k in ments:
+            if k == "person":
+                last_person = c
+    return events, amounts
+
+
+def extract(text: str, *, language: str | None = None, published: str | None = None,
+            title: str | None = None, aliases: AliasConfig | None = None) -> Extraction:
+    """Read one cleaned article body into an Extraction (see bot.domain)."""
+    lang = (language or detect_language((title or "") + "\n" + text)).lower()[:2]
+    doc = _Doc(text, lang, published)
+    raw_roles = _discover(doc, aliases)
+    mentions = _mentions(doc)
+    roles = _roles(doc, raw_roles)
+    quotes = _quotes(doc, roles)
+    events, amounts = _events_amounts(doc)
+    used = {m.entity for m in mentions}
+    entities = [Entity(c, k, set(doc.table.aliases.get(c, set())) - {c})  # type: ignore[arg-type]
+                for c, k in doc.table.kinds.items() if c in used]
+    return Extraction(doc.passages, entities, mentions, roles, events, amounts, quotes)
