@@ -28,6 +28,7 @@ SEASON_MONTH = {"panas": 6, "summer": 6, "semi": 3, "spring": 3, "gugur": 9, "fa
 _SEASON = "panas|semi|gugur|dingin|summer|spring|fall|autumn|winter"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("vague", re.compile(r"\b(?:beberapa|several|a\s+few|few|many|berbulan-bulan|bertahun-tahun)\s+(?:hari|minggu|pekan|bulan|tahun|days|weeks|months|years)(?:\s+(?:lalu|ago|terakhir|yang\s+lalu))?\b", re.I)),
     ("dmy", re.compile(rf"\b(\d{{1,2}})\s+({_MON})\.?\s+(\d{{4}})\b", re.I)),
     ("mdy", re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)),
     ("num", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),

@@ -51,6 +51,11 @@ def tokenize(sent: str) -> list[Tok]:
             core2 = core2.rstrip(_TRAIL)
         b_after = len(core2) < len(core)
         start = a + lead
+        if not core2:
+            if toks:
+                toks[-1].brk_after = True
+            first = first or bool(re.match(r"^[–—-]+$", raw))
+            continue
         pieces: list[str] = [core2]
         # possessive and Indonesian -nya
         for suf in ("’s", "'s", "-nya", "-Nya"):
@@ -107,7 +112,12 @@ class Cand:
     sent: int
 
 
+_MONEYTOK = re.compile(r"^(?:Rp|US\$|S\$|RM|IDR|USD|EUR|SGD)\.?\d", re.I)
+
+
 def _is_junk_word(w: str) -> bool:
+    if _MONEYTOK.match(w):
+        return True
     lw = w.lower().strip(".")
     return lw in STOPWORDS or lw in TITLE_WORDS or (lw in GENERIC and not w.isupper() and len(w) > 3) or lw in GENERIC
 
@@ -151,7 +161,7 @@ def _pieces(sent: str, run: list[Tok]) -> list[tuple[int, int, bool]]:
     groups: list[list[Tok]] = [[]]
     for t in run:
         lw = t.text.lower().strip(".")
-        splitter = lw in STOPWORDS or lw in TITLE_WORDS or (
+        splitter = bool(_MONEYTOK.match(t.text)) or lw in STOPWORDS or lw in TITLE_WORDS or (
             lw in GENERIC and not (groups[-1] and (lw in ORG_SUFFIX or lw in CORP_GENERIC)))
         if splitter and t.text != "of":
             groups.append([])
@@ -202,7 +212,7 @@ class EntityTable:
         # longest known prefix ("Scale AI. Dilansir", "Halcyon Data Inc")
         best = None
         for sf, c in self.canon.items():
-            if s.startswith(sf + " ") or s.startswith(sf + ".") and (best is None or len(sf) > len(best[0])):
+            if (s.startswith(sf + " ") or s.startswith(sf + ".")) and (best is None or len(sf) > len(best[0])):
                 best = (sf, c)
         return best[1] if best else None
 
@@ -228,6 +238,11 @@ def build_table(cands: list[Cand], person_hints: set[str], org_hints: set[str], 
         if confirmed(text):
             accepted[text] += len(cs)
             continue
+        if len(toks) > 1 and all(c.initial for c in cs) and toks[0].lower() not in FIRST_NAMES:
+            tail = " ".join(toks[1:])
+            if confirmed(tail):
+                accepted[tail] += len(cs)
+                continue
         strong = len(toks) > 1 and (
             any(t.isupper() and len(t) > 1 for t in toks[1:]) or toks[-1].lower() in ORG_SUFFIX
             or toks[0].lower() in FIRST_NAMES
@@ -327,7 +342,8 @@ def _merge(table: EntityTable, counts: Counter[str]) -> None:
             core.pop()
         if len(core) < len(toks):
             short = " ".join(core)
-            target = table.resolve(short)
+            target = table.canon.get(short) or next(
+                (c2 for sf, c2 in table.canon.items() if norm_key(sf) == norm_key(short)), None)
             if target and target != c:
                 move(c, target)
                 continue

@@ -40,7 +40,11 @@ _REFERENCE_AFTER = re.compile(r"^\s+(?:tersebut|itu|ini)\b", re.I)
 _STAKE = re.compile(r"\b(?:saham|stake)\b", re.I)
 
 
-def find_triggers(sentence: str, has_amount: bool, has_date: bool, blocked: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+_MONEY_NEEDED = {"revenue", "valuation"}
+
+
+def find_triggers(sentence: str, has_amount: bool, has_date: bool, blocked: list[tuple[int, int]],
+                  has_money: bool = False) -> list[tuple[str, int, int]]:
     """(type, start, end) of event triggers, skipping references to earlier events and quoted speech."""
     out: list[tuple[str, int, int]] = []
     seen: list[tuple[int, int]] = []
@@ -50,6 +54,8 @@ def find_triggers(sentence: str, has_amount: bool, has_date: bool, blocked: list
             if any(x <= a < y for x, y in blocked) or any(a < y and x < b for x, y in seen):
                 continue
             if need and not (has_amount or has_date):
+                continue
+            if etype in _MONEY_NEEDED and not has_money:
                 continue
             if need and _REFERENCE_BEFORE.search(sentence[:a]):
                 continue

@@ -210,9 +210,9 @@ FIRST_NAMES = _set(
 SAY_ID = (
     "mengatakan|menyatakan|mengungkapkan|menjelaskan|menyebut|menyebutkan|menambahkan|menegaskan|"
     "mencatat|memperkirakan|menilai|membantah|melaporkan|mengklaim|mengakui|berkata|berujar|"
-    "menuturkan|mengutip"
+    "menuturkan"
 )
 SAY_EN = (
     "said|says|told|tells|added|adds|noted|notes|wrote|writes|stated|states|explained|argued|"
-    "claimed|warned|predicted|estimated|reported|reports|confirmed|denied|acknowledged|insisted"
+    "claimed|warned|predicted|estimated|confirmed|denied|acknowledged|insisted"
 )

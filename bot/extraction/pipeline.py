@@ -26,6 +26,8 @@ _BACK = re.compile(r"\b(?:the\s+company|the\s+startup|the\s+firm|it|its|perusaha
                    r"perusahaan\s+rintisan\s+(?:ini|itu|tersebut)|startup\s+(?:ini|tersebut))\b", re.I)
 _REP_TITLE = re.compile(r"\b(?:perwakilan|representatives?)\b", re.I)
 _ACTOR_KINDS = ("org", "person", "product")
+_JOIN = re.compile(r"\b(?:untuk|dan|serta|yang|and|to|which)\b", re.I)
+_NOT_JOIN = re.compile(r"\b(?:setelah|sebelum|sejak|after|before|since|weeks|minggu|bulan|months|later|kemudian)\b|[;.]", re.I)
 
 
 class _Doc:
@@ -91,17 +93,12 @@ def _mentions(doc: _Doc) -> list[Mention]:
 
 
 def _topic_org(doc: _Doc, i: int) -> str | None:
-    """The organisation the text is about before sentence ``i``: the last sentence subject that is an org."""
-    for j in range(i - 1, -1, -1):
-        ents = [(a, c, k) for a, _b, c, k in doc.sm[j] if k in ("org", "person", "media")]
-        first = [e for e in ents if e[2] != "media"]
-        if first and first[0][2] == "org":
-            return first[0][1]
-    counts: dict[str, int] = {}
-    for sm in doc.sm[:i]:
+    """The organisation the article is about before sentence ``i``: the most mentioned one so far."""
+    counts: dict[str, tuple[int, int]] = {}
+    for j, sm in enumerate(doc.sm[:i]):
         for _a, _b, c, k in sm:
             if k == "org":
-                counts[c] = counts.get(c, 0) + 1
+                counts[c] = (counts.get(c, (0, 0))[0] + 1, j)
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
@@ -132,23 +129,38 @@ def _roles(doc: _Doc, raw_roles: list) -> list[Role]:
     return uniq
 
 
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in Q.DIRECT.finditer(text)]
+def _passage_quotes(doc: _Doc) -> dict[int, list[tuple[int, int]]]:
+    return {p.index: [m.span() for m in Q.DIRECT.finditer(p.text)] for p in doc.passages}
 
 
-def _desc(region: str, region_off: int, ments: list[tuple[int, int, str, str]]) -> tuple[str, str] | None:
+def _sent_qspans(doc: _Doc, pq: dict[int, list[tuple[int, int]]], i: int) -> list[tuple[int, int, bool]]:
+    """Quote spans overlapping sentence ``i``, in sentence coordinates; flag: the quote closes here."""
+    s = doc.sents[i]
+    out = []
+    for a, b in pq.get(s.passage, []):
+        if a < s.end and b > s.start:
+            out.append((max(a, s.start) - s.start, min(b, s.end) - s.start, s.start <= b - 1 < s.end))
+    return out
+
+
+def _desc(region: str, region_off: int, ments: list[tuple[int, int, str, str]],
+          all_ments: list[tuple[int, int, str, str]] = ()) -> tuple[str, str] | None:  # type: ignore[assignment]
     """'juru bicara Scale AI' style speaker when a title (without a name) precedes or follows an org."""
     tm = TITLE_RX.search(region) or _REP_TITLE.search(region)
     if not tm:
         return None
     ta, tb = tm.start() + region_off, tm.end() + region_off
     orgs = [(a, c) for a, b, c, k in ments if k in ("org", "media") and (abs(a - tb) <= 4 or abs(b - ta) <= 4)]
+    if not orgs and region[tm.end():].startswith("-nya"):
+        orgs = [(ta + 1, c) for a, b, c, k in all_ments if k == "org" and a < ta][:1]
     if not orgs:
         return None
     title = tm.group(0)
+    if not title.isupper():
+        title = title.lower()
     norm, _ = normalise_title(title)
     org = orgs[0][1]
-    return (f"{title.lower()} {org}" if orgs[0][0] > ta else f"{org} {norm}"), org
+    return (f"{title} {org}" if orgs[0][0] > ta else f"{org} {norm}"), org
 
 
 def _speaker_in(doc: _Doc, i: int, a: int, b: int, last_person: str | None) -> tuple[str | None, str | None]:
@@ -157,7 +169,7 @@ def _speaker_in(doc: _Doc, i: int, a: int, b: int, last_person: str | None) -> t
     persons = [m for m in ments if m[3] == "person"]
     if persons:
         return persons[0][2], None
-    d = _desc(region, a, ments)
+    d = _desc(region, a, ments, doc.sm[i])
     if d:
         return d
     ents = [m for m in ments if m[3] in ("org", "media")]
@@ -178,13 +190,19 @@ def _role_org(roles: list[Role], person: str | None) -> str | None:
 def _quotes(doc: _Doc, roles: list[Role]) -> list[Quote]:
     out: list[Quote] = []
     last_person: str | None = None
+    pq = _passage_quotes(doc)
     for i, s in enumerate(doc.sents):
-        qspans = _quote_spans(s.text)
+        qfull = _sent_qspans(doc, pq, i)
+        qspans = [(a, b) for a, b, _c in qfull]
         ments = doc.sm[i]
         persons_before = lambda pos: [c for a, _b, c, k in ments if k == "person" and a < pos]  # noqa: E731
-        # direct quotes
-        for qa, qb in qspans:
-            body = s.text[qa + 1: qb - 1].strip()
+        # direct quotes (a quote may run over several sentences; it is read where it closes)
+        for qa, qb, closes in qfull:
+            if not closes:
+                continue
+            p = doc.passages[s.passage]
+            whole = next((x for x in pq[s.passage] if x[1] - s.start == qb), None)
+            body = p.text[whole[0] + 1: whole[1] - 1].strip() if whole else s.text[qa + 1: qb - 1].strip()
             if len(body.split()) < 4:
                 continue
             after = s.text[qb:]
@@ -265,11 +283,15 @@ def _quotes(doc: _Doc, roles: list[Role]) -> list[Quote]:
     return out
 
 
+def _dist(da: int, db: int, a: int, b: int) -> int:
+    dist = da - b if da >= b else a - db if db <= a else 0
+    return abs(dist) + (5 if da < a else 0)  # a date after the verb usually belongs to it
+
+
 def _nearest_date(dates: list[tuple[int, int, DateValue]], a: int, b: int) -> DateValue | None:
     best = None
     for da, db, dv in dates:
-        dist = da - b if da >= b else a - db if db <= a else 0
-        dist = abs(dist) + (5 if da < a else 0)  # a date after the verb usually belongs to it
+        dist = _dist(da, db, a, b)
         if best is None or dist < best[0]:
             best = (dist, dv)
     return best[1] if best else None
@@ -280,11 +302,12 @@ def _events_amounts(doc: _Doc) -> tuple[list[Event], list[Amount]]:
     amounts: list[Amount] = []
     all_dates: list[DateValue] = []
     last_person: str | None = None
+    pq = _passage_quotes(doc)
     for i, s in enumerate(doc.sents):
         dates = find_dates(s.text, doc.pub, doc.lang)
         raw_amounts = find_amounts(s.text, doc.lang)
         ments = doc.sm[i]
-        qspans = _quote_spans(s.text)
+        qspans = [(a, b) for a, b, _c in _sent_qspans(doc, pq, i)]
         for a, b, kind, value, cur, unit in raw_amounts:
             before = [c for x, _y, c, k in ments if x < a and k in ("org", "person")]
             after = [c for x, _y, c, k in ments if x >= b and k in ("org", "person")]
@@ -293,11 +316,29 @@ def _events_amounts(doc: _Doc) -> tuple[list[Event], list[Amount]]:
         anchored = find_anchored(s.text)
         excl = []
         for an in anchored:
-            comma = s.text.find(",", an.end)
-            excl.append((an.start, comma if comma > 0 else an.end + 25))
-        trig = find_triggers(s.text, bool(raw_amounts), bool(dates), qspans + [(x, y) for x, y in excl])
+            if an.after_word in ANCHOR_WORDS:
+                comma = s.text.find(",", an.end)
+                excl.append((an.start, comma if comma > 0 else an.end + 25))
+            elif an.after_word:
+                excl.append((an.start, an.end - len(an.after_word)))
+            else:
+                excl.append((an.start, an.end))
+        trig = find_triggers(s.text, bool(raw_amounts), bool(dates), qspans + [(x, y) for x, y in excl],
+                             any(r[2] == "money" for r in raw_amounts))
+        # each date goes to its nearest trigger; a trigger without one inherits a date stated before it
+        trig = [t for j, t in enumerate(trig)
+                if not (j and trig[j - 1][0] == t[0] and t[1] - trig[j - 1][2] < 15)]
+        own: dict[int, list[tuple[int, int, DateValue]]] = {}
+        lead: list[tuple[int, int, DateValue]] = []
+        for d in dates:
+            prior = [j for j, t in enumerate(trig) if t[1] < d[0]]
+            if prior:
+                own.setdefault(prior[-1], []).append(d)
+            else:
+                lead.append(d)
+        got: dict[int, DateValue | None] = {}
         seen: set[tuple] = set()
-        for etype, ta, tb in trig:
+        for ti, (etype, ta, tb) in enumerate(trig):
             acts = [(x, c, k) for x, y, c, k in ments if k in _ACTOR_KINDS
                     and not any(qa <= x < qb for qa, qb in qspans) and not any(ea <= x < eb for ea, eb in excl)]
             before = [t for t in acts if t[0] < ta]
@@ -310,13 +351,23 @@ def _events_amounts(doc: _Doc) -> tuple[list[Event], list[Amount]]:
             if etype in ("hiring", "departure") and not any(kinds.get(n) == "person" for n in names):
                 if (Q.PRONOUN.search(s.text) or re.search(r"\w+nya\b", s.text)) and last_person:
                     names.append(last_person)
-            if not any(kinds.get(n) == "org" for n in names) and _BACK.search(s.text):
+            bm = _BACK.search(s.text[:ta])
+            if bm and not any(x < bm.start() and k == "org" for x, _c, k in acts):
+                t = _topic_org(doc, i)
+                if t and t not in names[:1]:
+                    names = [t] + [n for n in names if n != t]
+            elif not any(kinds.get(n) == "org" for n in names) and _BACK.search(s.text):
                 t = _topic_org(doc, i) if not any(k == "org" for *_r, k in ments) else None
                 if t:
                     names.append(t)
             if not names:
                 continue
-            dv = _nearest_date(dates, ta, tb)
+            dv = _nearest_date(own.get(ti, []), ta, tb) or _nearest_date(lead, ta, tb)
+            if dv is None and ti and got.get(ti - 1):
+                gap = s.text[trig[ti - 1][2]:ta]
+                if _JOIN.search(gap) and not _NOT_JOIN.search(gap):
+                    dv = got[ti - 1]
+            got[ti] = dv
             if dv is None and anchored:
                 an = anchored[0]
                 if an.after_word and an.after_word in ANCHOR_WORDS:
