@@ -1,4 +1,4 @@
-"""Command line: a thin layer over the library (ingest, ask, run, serve, db, reindex, eval, bench)."""
+"""Command line: a thin layer over the library (ingest, ask, run, serve, db, export, import, watch, reindex, eval, bench)."""
 
 from __future__ import annotations
 
@@ -147,6 +147,61 @@ def db_upgrade(db: str | None = DbOption) -> None:
     upgrade(store.engine, store.url)
     typer.echo(f"Database at revision {current_revision(store.engine)}")
     store.dispose()
+
+
+@cli.command("export")
+def export_cmd(file: Path = typer.Argument(..., help="The JSON-lines file to write."), db: str | None = DbOption) -> None:
+    """Write the whole store (every table, ids kept) to a file. Example: briefing export store.jsonl"""
+    from db.portable import export_store
+
+    app = _app(db)
+    counts = export_store(app.store, file)
+    typer.echo(f"Exported {sum(counts.values())} rows ({counts.get('articles', 0)} articles) to {file}")
+    app.close()
+
+
+@cli.command("import")
+def import_cmd(file: Path = typer.Argument(..., help="A file written by `briefing export`."), db: str | None = DbOption) -> None:
+    """Load an export into an empty store (e.g. SQLite -> PostgreSQL). Example: briefing import store.jsonl --db postgresql+psycopg://postgres@127.0.0.1/briefing"""
+    from db.portable import PortableError, import_store
+
+    app = _app(db)
+    try:
+        counts = import_store(app.store, file)
+    except (PortableError, OSError) as exc:
+        typer.echo(f"Import failed: {exc}", err=True)
+        raise typer.Exit(1) from None
+    finally:
+        app.close()
+    typer.echo(f"Imported {sum(counts.values())} rows ({counts.get('articles', 0)} articles) from {file}")
+
+
+@cli.command()
+def watch(
+    once: bool = typer.Option(False, "--once", help="Run the due polls once and exit."),
+    db: str | None = DbOption,
+) -> None:
+    """Poll BRIEFING_FEEDS every BRIEFING_WATCH_INTERVAL seconds, once across processes. Example: briefing watch"""
+    import signal
+    import threading
+
+    from bot.adapters.watcher import run_due_jobs
+    from bot.adapters.watcher import watch as run_watch
+
+    app = _app(db)
+    if not app.settings.feeds:
+        typer.echo("BRIEFING_FEEDS is empty: nothing to watch", err=True)
+        raise typer.Exit(2)
+    if once:
+        for result in run_due_jobs(app):
+            typer.echo(f"{result.name}: {result.status} {result.detail}".rstrip())
+        app.close()
+        return
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    run_watch(app, stop=stop)
+    app.close()
 
 
 @cli.command()

@@ -188,18 +188,39 @@ def test_synthetic_answers_are_identical_on_both_backends(tmp_path: Path, pg_ser
         pg.close()
 
 
-def test_seed_answers_are_identical_on_both_backends(tmp_path: Path, pg_server) -> None:  # type: ignore[no-untyped-def]
+# Differences found by the seed comparison that live in answer code owned elsewhere; strict, so the
+# test fails (XPASS) once fixed and the entry must go.
+KNOWN_DIFFERENCES = {
+    "/numbers Scale AI": "bot/answers/facts.py orders by date_year, date_month ascending: NULLs come first on "
+                         "SQLite and last on PostgreSQL; use .asc().nulls_first() on both columns",
+    "/brief all": "bot/answers/chat.py brief() takes sources from passages_with_articles(...).values(), whose "
+                  "order is the database's; build them in event order (refs[e.passage_id])",
+}
+
+
+@pytest.fixture(scope="module")
+def seeded_pair(tmp_path_factory: pytest.TempPathFactory, pg_server):  # type: ignore[no-untyped-def]
+    """The seeds ingested into a SQLite store and a PostgreSQL store."""
     from tests.conftest import require_seeds
 
     seeds = require_seeds()
-    stores = [new_app(f"sqlite:///{tmp_path / 'seeds.db'}"), new_app(pg_server.create_database())]
-    try:
-        for store in stores:
-            report = store.ingest([str(seeds)], manifest=str(seeds / "manifest.json"))
-            assert not report.failed, report.failed
-        expected, got = (answers(s, SEED_COMMANDS) for s in stores)
-        for command in SEED_COMMANDS:
-            assert got[command] == expected[command], command
-    finally:
-        for store in stores:
-            store.close()
+    stores = [new_app(f"sqlite:///{tmp_path_factory.mktemp('pair') / 'seeds.db'}"), new_app(pg_server.create_database())]
+    for store in stores:
+        report = store.ingest([str(seeds)], manifest=str(seeds / "manifest.json"))
+        assert not report.failed, report.failed
+    yield stores
+    for store in stores:
+        store.close()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=KNOWN_DIFFERENCES[c])) if c in KNOWN_DIFFERENCES else c
+     for c in [*SEED_COMMANDS, "/who", "/brief all", "/search pemutusan hubungan kerja", "/timeline Mercor"]],
+)
+def test_seed_answers_are_identical_on_both_backends(seeded_pair, command: str) -> None:  # type: ignore[no-untyped-def]
+    lite, pg = seeded_pair
+    expected, got = answers(lite, [command])[command], answers(pg, [command])[command]
+    assert got == expected
+    if command != "/search layoffs":  # the seeds are Indonesian: "layoffs" finds nothing on either
+        assert expected["items"], command
