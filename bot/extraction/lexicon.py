@@ -1,0 +1,84 @@
+"""Cross-language concept lexicon for /search and /timeline: "layoffs" also finds "PHK".
+
+``expand_query_terms(term)`` returns the term plus its equivalents in Indonesian and English (all
+lower case); a term that is not a known concept comes back alone.  ``EVENT_LABELS[type]`` gives each
+event type's label in "en" and "id".
+"""
+
+from __future__ import annotations
+
+import re
+
+CONCEPTS: dict[str, set[str]] = {
+    "investment": {"investment", "investments", "invest", "invested", "invests", "investing", "stake", "stakes",
+                   "investasi", "menginvestasikan", "berinvestasi", "investor", "saham", "suntikan dana",
+                   "menyuntikkan", "menanamkan modal"},
+    "acquisition": {"acquisition", "acquisitions", "acquire", "acquired", "acquires", "takeover", "buyout",
+                    "merger", "akuisisi", "mengakuisisi", "diakuisisi", "mengambil alih", "membeli"},
+    "hiring": {"hiring", "hire", "hired", "hires", "appointed", "appointment", "recruited", "joined", "joins",
+               "merekrut", "rekrutmen", "perekrutan", "menunjuk", "mengangkat", "bergabung", "memboyong"},
+    "departure": {"departure", "departed", "resigned", "resignation", "stepped down", "left", "leaves",
+                  "mundur", "mengundurkan diri", "hengkang", "keluar", "meninggalkan", "kepergian"},
+    "layoffs": {"layoffs", "layoff", "laid off", "lays off", "job cuts", "cuts", "redundancies",
+                "phk", "pemutusan hubungan kerja", "memangkas", "pemangkasan", "merumahkan", "memecat"},
+    "partnership_ended": {"partnership ended", "ended partnership", "cut ties", "terminated", "ended contract",
+                          "menghentikan kerja sama", "mengakhiri kerja sama", "memutus hubungan", "putus hubungan",
+                          "mengakhiri kontrak", "menghentikan kemitraan"},
+    "contract_won": {"contract", "contracts", "deal", "won contract", "kontrak", "memenangkan kontrak",
+                     "mengamankan kontrak", "kesepakatan"},
+    "valuation": {"valuation", "valued", "worth", "valuasi", "bernilai", "nilai"},
+    "revenue": {"revenue", "revenues", "sales", "income", "pendapatan", "penjualan", "meraup", "omzet"},
+    "funding": {"funding", "raised", "raise", "round", "series", "pendanaan", "menggalang dana", "putaran"},
+    "lawsuit": {"lawsuit", "lawsuits", "sued", "sue", "settlement", "settled", "court", "gugatan",
+                "menggugat", "tuntutan hukum", "pengadilan", "menyelesaikan tuntutan"},
+    "founding": {"founded", "founding", "founder", "established", "didirikan", "pendiri", "mendirikan", "berdiri"},
+    "launch": {"launch", "launched", "launches", "release", "released", "unveiled", "meluncurkan",
+               "peluncuran", "merilis", "rilis"},
+    "spokesperson": {"spokesperson", "spokesman", "spokeswoman", "juru bicara", "jubir"},
+    "ceo": {"ceo", "chief executive", "chief executive officer", "direktur utama", "presiden direktur"},
+    "quote": {"said", "says", "told", "mengatakan", "menyatakan", "kata", "ujar"},
+    "refusal": {"declined to comment", "no comment", "menolak berkomentar", "tidak menanggapi"},
+}
+
+EVENT_LABELS: dict[str, dict[str, str]] = {
+    "investment": {"en": "investment", "id": "investasi"},
+    "acquisition": {"en": "acquisition", "id": "akuisisi"},
+    "hiring": {"en": "hiring", "id": "perekrutan"},
+    "departure": {"en": "departure", "id": "kepergian"},
+    "layoffs": {"en": "layoffs", "id": "PHK"},
+    "partnership_ended": {"en": "partnership ended", "id": "kerja sama dihentikan"},
+    "contract_won": {"en": "contract won", "id": "kontrak diperoleh"},
+    "valuation": {"en": "valuation", "id": "valuasi"},
+    "revenue": {"en": "revenue", "id": "pendapatan"},
+    "funding": {"en": "funding", "id": "pendanaan"},
+    "lawsuit": {"en": "lawsuit", "id": "gugatan hukum"},
+    "founding": {"en": "founding", "id": "pendirian"},
+    "launch": {"en": "launch", "id": "peluncuran"},
+}
+
+_INDEX: dict[str, set[str]] = {}
+for _concept, _terms in CONCEPTS.items():
+    for _t in _terms | {_concept, _concept.replace("_", " ")}:
+        _INDEX.setdefault(_t, set()).add(_concept)
+for _type, _labels in EVENT_LABELS.items():
+    for _l in _labels.values():
+        _INDEX.setdefault(_l.lower(), set()).add(_type)
+
+
+def expand_query_terms(term: str) -> set[str]:
+    """The term and its cross-language equivalents, lower case."""
+    t = re.sub(r"\s+", " ", (term or "").strip().lower())
+    if not t:
+        return set()
+    out = {t}
+    for concept in _INDEX.get(t, set()):
+        out |= CONCEPTS.get(concept, set()) | {concept.replace("_", " ")}
+        if concept in EVENT_LABELS:
+            out |= {v.lower() for v in EVENT_LABELS[concept].values()}
+    return out
+
+
+def event_types_for(term: str) -> set[str]:
+    """Event types a query word refers to ("PHK" -> {"layoffs"})."""
+    t = re.sub(r"\s+", " ", (term or "").strip().lower())
+    return {c for c in _INDEX.get(t, set()) if c in EVENT_LABELS}

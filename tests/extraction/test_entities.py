@@ -1,0 +1,58 @@
+from bot.extraction import extract
+
+
+def ents(text, lang="id", pub="2025-06"):
+    return {e.name: (e.kind, e.aliases) for e in extract(text, language=lang, published=pub).entities}
+
+
+def test_function_words_months_and_captions_are_not_entities():
+    text = ("Namun, Sementara itu Lumio tumbuh. Menurut Kompas, Lumio meraup untung pada Juni.\n"
+            "Selain itu, Dilansir dari Reuters, Musim ini berat.\n"
+            "Seorang pekerja di gudang Lumio di Surabaya. Foto: Antara. |\n"
+            "MEMBACA  Tas Milik Rania Putri Terjual Rp5 Miliar di Lelang Jakarta\n"
+            "Baca juga: Harga Tiket Pesawat Naik Jelang Lebaran")
+    got = ents(text)
+    for junk in ("Namun", "Sementara", "Menurut", "Juni", "Selain", "Dilansir", "Musim", "Foto", "Antara",
+                 "Rania Putri", "Tas", "MEMBACA", "Lelang Jakarta", "Harga"):
+        assert junk not in got
+    assert got["Lumio"][0] == "org"
+    assert got["Kompas"][0] == "media" and got["Reuters"][0] == "media"
+
+
+def test_aliases_merge_within_article():
+    text = ("Meta Platforms Inc. berinvestasi di Lensa AI. Investor menyukai LensaAI, dan Lensa tumbuh. "
+            "CEO Lensa AI, Tomi Hartono, senang. Hartono berkata Meta dan Open AI adalah mitra.")
+    got = ext = extract(text, language="id", published="2025-06")
+    names = {e.name: e for e in ext.entities}
+    assert "Meta" in names and "Meta Platforms Inc." in names["Meta"].aliases
+    assert {"LensaAI", "Lensa"} <= names["Lensa AI"].aliases
+    assert "Hartono" in names["Tomi Hartono"].aliases and names["Tomi Hartono"].kind == "person"
+    assert "OpenAI" in names and "Open AI" in names["OpenAI"].aliases
+    assert got.mentions and all(m.entity in names for m in got.mentions)
+
+
+def test_sentence_initial_common_words_are_dropped():
+    text = "Keputusan Lumio menambah ketidakpastian. Perlahan, Kestrel merekrut staf dari Lumio dan Kestrel."
+    got = ents(text)
+    assert "Keputusan Lumio" not in got and "Keputusan" not in got and "Perlahan" not in got
+    assert "Lumio" in got and "Kestrel" in got
+
+
+def test_passages_and_offsets():
+    text = "Paragraf pertama tentang Lumio.\n\nParagraf kedua: Kestrel membeli Lumio."
+    ex = extract(text, language="id")
+    assert [p.index for p in ex.passages] == [0, 1]
+    for p in ex.passages:
+        assert text[p.start:p.end] == p.text
+    for m in ex.mentions:
+        assert ex.passages[m.passage].text[m.start:m.end] == m.text
+    long = " ".join(f"Kalimat nomor {i} tentang Lumio yang cukup panjang untuk diuji." for i in range(30))
+    ex = extract(long, language="id")
+    assert len(ex.passages) > 1 and all(len(p.text) <= 700 for p in ex.passages)
+
+
+def test_language_detection():
+    from bot.extraction.text import detect_language
+
+    assert detect_language("Perusahaan itu mengatakan bahwa mereka akan tetap bekerja sama dengan mitra.") == "id"
+    assert detect_language("The company said that it would keep working with its partners.") == "en"

@@ -1,0 +1,31 @@
+import pytest
+
+from bot.extraction.numbers import find_amounts
+
+
+@pytest.mark.parametrize(
+    "text,lang,value,cur",
+    [
+        ("senilai $14,3 miliar", "id", 14.3e9, "USD"),
+        ("sekitar $199 juta", "id", 199e6, "USD"),
+        ("terjual Rp160 miliar", "id", 160e9, "IDR"),
+        ("upah $0,99 per tugas", "id", 0.99, "USD"),
+        ("a $14.3 billion deal", "en", 14.3e9, "USD"),
+        ("worth $870M in cash", "en", 870e6, "USD"),
+        ("about Rp 2,5 triliun", "id", 2.5e12, "IDR"),
+        ("sebesar 5 juta dolar AS", "id", 5e6, "USD"),
+        ("raised €40 million", "en", 40e6, "EUR"),
+    ],
+)
+def test_money(text, lang, value, cur):
+    money = [a for a in find_amounts(text, lang) if a[2] == "money"]
+    assert len(money) == 1
+    assert money[0][3] == pytest.approx(value)
+    assert money[0][4] == cur
+
+
+def test_percent_and_headcount():
+    got = find_amounts("PHK terhadap 14% dari 1.400 karyawan tetap", "id")
+    assert [(k, v) for _a, _b, k, v, _c, _u in got] == [("percent", 14.0), ("count", 1400.0)]
+    got = find_amounts("cut 18% of its 1,250 employees; shares rose 4.2%", "en")
+    assert [(k, v) for _a, _b, k, v, _c, _u in got] == [("percent", 18.0), ("count", 1250.0), ("percent", 4.2)]

@@ -1,0 +1,42 @@
+import pytest
+
+from bot.extraction import extract
+
+
+def roles(text, lang):
+    return {(r.person, r.title, r.org, r.former) for r in extract(text, language=lang, published="2025-06").roles}
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("Menurut CEO Kopiloka, Dimas Prakoso, penjualan naik.", "id", ("Dimas Prakoso", "CEO", "Kopiloka", False)),
+        ("Rina Wulandari, juru bicara Sawit Data, menolak berkomentar.", "id", ("Rina Wulandari", "spokesperson", "Sawit Data", False)),
+        ("Awalnya, CFO Telkomsel Budi Santoso menyatakan hal itu.", "id", ("Budi Santoso", "CFO", "Telkomsel", False)),
+        ("Grab merekrut pendirinya yang berusia 31 tahun, Andi Saputra, untuk unit baru.", "id", None),
+        ("Kevin Tan, CEO Lumio, mengatakan pasar pulih.", "id", ("Kevin Tan", "CEO", "Lumio", False)),
+        ("Orbitra CEO Laura Chen said demand was strong.", "en", ("Laura Chen", "CEO", "Orbitra", False)),
+        ("Mark Evans, who heads Nimbus Labs, said the plan worked.", "en", ("Mark Evans", "head", "Nimbus Labs", False)),
+        ("Ahmad Fauzi, mantan CEO Gojek, kini memimpin startup baru.", "id", ("Ahmad Fauzi", "CEO", "Gojek", True)),
+        ("Sara Lind, yang sebelumnya menjabat sebagai Senior Vice President of Cloud Sales di Nimbus Labs, pergi.", "id",
+         ("Sara Lind", "Senior Vice President of Cloud Sales", "Nimbus Labs", True)),
+        ("Petra Holm, Kestrel's chief financial officer, declined to comment.", "en", ("Petra Holm", "CFO", "Kestrel", False)),
+    ],
+)
+def test_role_patterns(text, lang, expected):
+    got = roles(text, lang)
+    if expected is None:  # back-reference: the founder of the org named earlier in the sentence
+        assert ("Andi Saputra", "founder", "Grab", False) in got
+    else:
+        assert expected in got
+
+
+def test_backreference_to_named_org():
+    text = "Meta menginvestasikan $14 miliar di Lensa AI dan merekrut CEO-nya, Tomi Hartono, untuk lab baru."
+    assert ("Tomi Hartono", "CEO", "Lensa AI", False) in roles(text, "id")
+    text = "Northwind said it had bought Quill Labs and hired its founder, Jane Okoro, last week."
+    assert ("Jane Okoro", "founder", "Quill Labs", False) in roles(text, "en")
+
+
+def test_title_alone_is_not_a_role():
+    assert roles("Namun, CFO OpenAI menyatakan bahwa kerja sama berlanjut.", "id") == set()
