@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicons import (
     CORP_GENERIC, DEMONYMS, FIRST_NAMES, GENERIC, MEDIA, OF_HEADS, ORG_DESCRIPTORS, ORG_PREFIX,
@@ -84,21 +85,25 @@ def tokenize(sent: str) -> list[Tok]:
     return toks
 
 
+_NONALNUM = re.compile(r"[^0-9a-z]")
+
+
 def norm_key(name: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", name.lower())
+    return _NONALNUM.sub("", name.lower())
 
 
+_GAZ_EXACT: dict[str, tuple[str, str]] = {}
+_GAZ_KEY: dict[str, tuple[str, str]] = {}
+for _table, _kind in ((PLACES, "place"), (ORGS, "org"), (PRODUCTS, "product"), (MEDIA, "media")):
+    for _low, _name in _table.items():
+        _GAZ_EXACT[_low] = (_name, _kind)
+        if _kind != "place" and len(norm_key(_name)) > 3:
+            _GAZ_KEY[norm_key(_name)] = (_name, _kind)
+
+
+@lru_cache(maxsize=65536)
 def gazetteer_kind(name: str) -> tuple[str, str] | None:
-    low = name.lower()
-    for table, kind in ((MEDIA, "media"), (PRODUCTS, "product"), (ORGS, "org"), (PLACES, "place")):
-        if low in table:
-            return table[low], kind
-    k = norm_key(name)
-    for table, kind in ((MEDIA, "media"), (ORGS, "org"), (PRODUCTS, "product")):
-        for v in table.values():
-            if norm_key(v) == k and len(k) > 3:
-                return v, kind
-    return None
+    return _GAZ_EXACT.get(name.lower()) or _GAZ_KEY.get(norm_key(name))
 
 
 @dataclass

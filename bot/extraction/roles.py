@@ -149,8 +149,14 @@ def _case_ok(title: str) -> bool:
     return True
 
 
+_TITLE_LOOSE = re.compile(TITLE, re.I)
+_PREFILTER = re.compile(r"heads|leads|runs|memimpin|mengepalai|founded|mendirikan", re.I)
+
+
 def find_roles(sentence: str) -> list[RawRole]:
     out: list[RawRole] = []
+    if not _TITLE_LOOSE.search(sentence) and not _PREFILTER.search(sentence):
+        return out
     used: list[tuple[int, int]] = []
     for kind, rx in _PATTERNS:
         for m in rx.finditer(sentence):
