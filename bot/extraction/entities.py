@@ -78,7 +78,7 @@ def tokenize(sent: str) -> list[Tok]:
             s0 = sent.find(p, pos)
             s0 = s0 if s0 >= 0 else pos
             t = Tok(p, s0, s0 + len(p), bool(_CAP.match(p)) and any(c.isalpha() for c in p),
-                    b_before if i == 0 else True, b_after if i == len(pieces) - 1 else True, first or (b_before and core[:1] in "“\"‘'–—-"))
+                    b_before if i == 0 else True, b_after if i == len(pieces) - 1 else True, first or (b_before and raw[:1] in "“\"‘'–—-"))
             toks.append(t)
             pos = s0 + len(p)
         first = False
@@ -249,7 +249,8 @@ def build_table(cands: list[Cand], person_hints: set[str], org_hints: set[str], 
                 accepted[tail] += len(cs)
                 continue
         strong = len(toks) > 1 and (
-            any(t.isupper() and len(t) > 1 for t in toks[1:]) or toks[-1].lower() in ORG_SUFFIX
+            any(t.isupper() and len(t) > 1 and not (t.lower() in GENERIC and all(c.initial for c in cs))
+                for t in toks[1:]) or toks[-1].lower() in ORG_SUFFIX
             or toks[0].lower() in FIRST_NAMES
         )
         if strong or any(c.appos for c in cs):
@@ -372,7 +373,7 @@ def _merge(table: EntityTable, counts: Counter[str]) -> None:
                 continue
             if kd in ("org", "media") and dt[: len(toks)] == toks and all(t.lower() in ORG_SUFFIX for t in dt[len(toks):]):
                 cands.append(d)
-            elif kd == "person" and len(toks) == 1 and dt[-1] == toks[0]:
+            elif kd == "person" and len(toks) == 1 and (dt[-1] == toks[0] or dt[0] == toks[0]):
                 cands.append(d)
         if len(cands) == 1:
             move(c, cands[0])

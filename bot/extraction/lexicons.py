@@ -61,7 +61,7 @@ STOPWORDS = _set(
     however meanwhile although though because despite according read share follow photo image source
     click subscribe advertisement sponsored related tags comments comment email print copy link
     today yesterday tomorrow week month year years last next new mr mrs ms dr prof sir
-    series round billion million percent chief officer executive one two three four five six
+    series seri round billion million percent chief officer executive one two three four five six
     seven eight nine ten first second third
     """
 ) | frozenset(MONTHS) | frozenset(DAYS)
@@ -173,7 +173,8 @@ PLACES = {
         "Lisbon", "Madrid", "Rome", "Amsterdam", "Dublin", "Zurich", "Brussels", "Eropa", "Europe",
         "Inggris", "Britain", "UK", "Prancis", "France", "Jerman", "Germany", "Dubai", "Israel",
         "Canada", "Kanada", "Toronto", "Brazil", "Mexico", "Rusia", "Russia", "Ukraina", "Ukraine",
-        "Asia", "Asia Tenggara", "Southeast Asia", "Afrika", "Africa", "Timur Tengah", "Middle East",
+        "Jawa Timur", "Jawa Barat", "Jawa Tengah", "DKI Jakarta", "Jakarta Selatan", "Jakarta Pusat",
+        "Sumatera Utara", "Sulawesi", "Papua", "Asia", "Asia Tenggara", "Southeast Asia", "Afrika", "Africa", "Timur Tengah", "Middle East",
     ]
 }
 

@@ -13,6 +13,7 @@ from bot.domain import Amount, DateValue, Entity, Event, Extraction, Mention, Qu
 from . import quotes as Q
 from .dates import find_anchored, find_dates, parse_published, shift
 from .entities import Cand, EntityTable, _APPOS, add_acronyms, build_table, runs_in
+from .entities import gazetteer_kind as gazetteer_kind_
 from .events import ANCHOR_WORDS, find_triggers
 from .numbers import find_amounts
 from .roles import TITLE_RX, find_roles, find_titles, normalise_title
@@ -55,6 +56,9 @@ def _discover(doc: _Doc, aliases: AliasConfig | None) -> list[list]:
             m = _DATELINE.match(s.text)
             if m and i < 4:
                 name = m.group(1)
+                second = re.match(r"^\s*[^,]+,\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*[–—-]", s.text)
+                if second and (gazetteer_kind_(name) or gazetteer_kind_(name.title())):
+                    media.add(second.group(1))
                 from .entities import gazetteer_kind
 
                 g = gazetteer_kind(name) or gazetteer_kind(name.title())

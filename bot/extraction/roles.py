@@ -22,7 +22,9 @@ _TITLE_CORE = (
     r"(?:senior\s+|executive\s+)?vice\s+president(?:" + _TAIL_CAP + "|" + _TAIL_LOW + r")?|"
     r"(?:SVP|EVP|VP)(?:" + _TAIL_CAP + "|" + _TAIL_LOW + r")?|"
     r"head(?:" + _TAIL_CAP + "|" + _TAIL_LOW + r")|"
-    r"kepala(?:\s+(?:divisi|bagian|unit|tim)\s+[\w-]+)?|"
+    r"(?:wakil\s+)?(?:kepala|presiden|direktur|manajer|ketua)(?:\s+(?:operasional|keuangan|teknologi|pemasaran|"
+    r"penjualan|produk|eksekutif|internasional|bisnis|komersial|strategi|hukum|komunikasi|divisi|bagian|unit|tim|data))+|"
+    r"kepala|"
     r"salah\s+satu\s+pendiri|co-?founder|co-?pendiri|pendiri|founder|"
     r"juru\s+bicara|jubir|spokes(?:person|man|woman)|"
     r"presiden\s+direktur|direktur\s+utama|direktur(?:\s+(?:keuangan|teknologi|operasional|eksekutif|pelaksana))?|"
@@ -107,6 +109,8 @@ _PATTERNS = [
     ("t_org_comma_name", re.compile(rf"{_T}\s+(?:(?:di|at|of|dari)\s+)?(?P<org>{_ORGR})\s*,\s+(?P<name>{_NAME})")),
     # "pendirinya yang berusia 28 tahun, Alexandr Wang" / "CEO-nya, Alexandr Wang" / "its founder, X"
     ("t_back_name", re.compile(rf"(?:(?P<its>\b(?:its|their|the\s+company's)\s+){_T}|{_T.replace('title', 'title_b')}-?nya){_AGE}\s*,\s+(?P<name>{_NAME})")),
+    # "Kepala Penjualan Internasional, Maria Lim" (organisation from the sentence)
+    ("t_comma_name", re.compile(rf"{_T}\s*,\s+(?P<name>{_NAME})\s*,")),
     # "Mercor CEO Brendan Foody"
     ("org_t_name", re.compile(rf"(?P<org>{_ORGR})\s+{_T}\s+(?P<name>{_NAME})")),
     # "CFO OpenAI Sarah Friar" / "chief technology officer Daniel Okafor"
@@ -167,7 +171,7 @@ def find_roles(sentence: str) -> list[RawRole]:
             if not title_raw or not _case_ok(title_raw):
                 continue
             a, b = m.span()
-            if any(a < y and x < b for x, y in used) and kind in ("org_t_name", "t_run", "t_org_comma_name"):
+            if any(a < y and x < b for x, y in used) and kind in ("org_t_name", "t_run", "t_org_comma_name", "t_comma_name"):
                 continue
             title, former = normalise_title(title_raw)
             name = gd.get("name")
@@ -187,6 +191,8 @@ def find_roles(sentence: str) -> list[RawRole]:
                     back = bool(_BACK_CUE.search(sentence))
                 else:
                     continue
+            if kind == "t_comma_name":
+                back = True
             if kind == "hired_as":
                 org = None
                 back = True
