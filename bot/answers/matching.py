@@ -19,6 +19,21 @@ from db.names import compact_name, norm_name
 RESOLVE_AT = 84.0  # best score needed to answer without asking
 MARGIN = 6.0  # how far ahead of the runner-up the best must be
 SUGGEST_AT = 55.0  # below this a name is not even suggested
+PREFIX_SCORE = 90.0  # every typed word starts a word of the name, in order
+
+
+def _tokens_are_prefixes(query: list[str], name: list[str]) -> bool:
+    """True when each query word (3+ letters) starts a different word of the name, in order."""
+    if not query or len(query) > len(name) or any(len(q) < 3 for q in query):
+        return False
+    pos = 0
+    for word in query:
+        while pos < len(name) and not name[pos].startswith(word):
+            pos += 1
+        if pos == len(name):
+            return False
+        pos += 1
+    return True
 
 
 @dataclass
@@ -70,16 +85,18 @@ class NameIndex:
             return self._decide({i: 100.0 for i in exact})
 
         scores: dict[int, float] = {}
-        for _choice, score, pos in process.extract(key, self.keys, scorer=fuzz.WRatio, limit=25, score_cutoff=SUGGEST_AT):
+        query_tokens = key.split()
+        for choice, score, pos in process.extract(key, self.keys, scorer=fuzz.WRatio, limit=25, score_cutoff=SUGGEST_AT):
             owner = self.key_owner[pos]
             if allowed(self.entities[owner]):
+                if _tokens_are_prefixes(query_tokens, choice.split()):
+                    score = max(score, PREFIX_SCORE)  # "alex wang" for "alexandr wang"
                 scores[owner] = max(scores.get(owner, 0.0), float(score))
         # A whole word of a name ("wang", "mercor") is a strong hint on its own.
-        query_tokens = [t for t in key.split() if len(t) >= 3]
-        for token in query_tokens:
-            for owner in self.tokens.get(token, ()):
+        if len(query_tokens) == 1 and len(key) >= 3:
+            for owner in self.tokens.get(key, ()):
                 if allowed(self.entities[owner]):
-                    scores[owner] = max(scores.get(owner, 0.0), 90.0 if len(query_tokens) == 1 else scores.get(owner, 0.0))
+                    scores[owner] = max(scores.get(owner, 0.0), PREFIX_SCORE)
         return self._decide(scores)
 
     def _decide(self, scores: dict[int, float]) -> Match:

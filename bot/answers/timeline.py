@@ -15,6 +15,8 @@ from db import models as m
 from db import queries
 
 MAX_EVENTS = 2000  # newest dated events considered for one timeline
+# Events between two parties: the same type and main actor is one event only with the same counterpart.
+TWO_PARTY = {"investment", "acquisition", "partnership_ended", "contract_won", "hiring", "lawsuit"}
 
 
 @dataclass
@@ -27,10 +29,12 @@ class _Cluster:
     def compatible(self, event_type: str, actors: list[int], date: DateValue) -> bool:
         if event_type != self.type or date.year != self.date.year:
             return False
-        if not actors or not self.actors or actors[0] != self.actors[0]:
+        # The main actor of one must take part in the other (articles disagree on who leads a sentence).
+        if not actors or not self.actors or (actors[0] not in self.actors and self.actors[0] not in actors):
             return False
         # Secondary actors must not contradict: the same pair, or one side naming only the main actor.
-        if len(actors) > 1 and len(self.actors) > 1 and not set(actors[1:]) & set(self.actors[1:]):
+        if event_type in TWO_PARTY and len(actors) > 1 and len(self.actors) > 1 \
+                and len(set(actors) & set(self.actors)) < 2:
             return False
         months = (self.date.month, date.month)
         if None in months or "season" in (self.date.precision, date.precision):
@@ -86,6 +90,7 @@ def timeline(ctx: Context, query: str) -> Answer:
         else:
             clusters.append(_Cluster(event.type, ev_actors, date, [event]))
 
+    events += _attach_undated(ctx, clusters, actors, names)
     refs = queries.passages_with_articles(session=session, passage_ids=[e.passage_id for e in events])
     amounts = _amounts_by_event(ctx, [e.id for e in events])
     items = []
@@ -95,6 +100,51 @@ def timeline(ctx: Context, query: str) -> Answer:
     answer.total = len(items)
     answer.items = items[: ctx.limit] if query else items[-ctx.limit :]
     return answer
+
+
+def _attach_undated(ctx: Context, clusters: list[_Cluster], actors: dict[int, list[int]], names: dict[int, str]) -> list[m.Event]:
+    """Articles that tell a dated event without a date of their own still count as its sources.
+
+    An undated event joins a cluster when it has the same type and main actor and shares another
+    actor; when several clusters fit, the one sharing most actors wins. Nothing gets a date it did
+    not have: the item's date comes from the articles that state one.
+    """
+    main_actors = {c.actors[0] for c in clusters if c.actors}
+    if not main_actors:
+        return []
+    undated = list(
+        ctx.session.execute(
+            select(m.Event)
+            .join(m.EventActor, m.EventActor.event_id == m.Event.id)
+            .where(m.Event.date_year.is_(None), m.EventActor.position == 0, m.EventActor.entity_id.in_(main_actors))
+            .order_by(m.Event.id)
+            .limit(MAX_EVENTS)
+        ).scalars()
+    )
+    if not undated:
+        return []
+    for event_id, entity_id, name in ctx.session.execute(
+        select(m.EventActor.event_id, m.EventActor.entity_id, m.Entity.name)
+        .join(m.Entity, m.Entity.id == m.EventActor.entity_id)
+        .where(m.EventActor.event_id.in_([e.id for e in undated]))
+        .order_by(m.EventActor.event_id, m.EventActor.position)
+    ):
+        actors[event_id].append(entity_id)
+        names[entity_id] = name
+    attached = []
+    for event in undated:
+        ev_actors = actors.get(event.id, [])
+        fits = [
+            (len(set(ev_actors) & set(c.actors)), c)
+            for c in clusters
+            if c.type == event.type and c.actors and ev_actors and c.actors[0] == ev_actors[0]
+            and (event.type not in TWO_PARTY or set(ev_actors[1:]) & set(c.actors[1:]))
+        ]
+        if fits:
+            best = max(fits, key=lambda f: f[0])[1]
+            best.events.append(event)
+            attached.append(event)
+    return attached
 
 
 def _amounts_by_event(ctx: Context, event_ids: list[int]) -> dict[int, list[m.Amount]]:
@@ -108,7 +158,7 @@ def _amounts_by_event(ctx: Context, event_ids: list[int]) -> dict[int, list[m.Am
 
 def _item(ctx: Context, cluster: _Cluster, refs, amounts, names) -> Item:  # type: ignore[no-untyped-def]
     # The sentence that states the date most precisely leads; every article is cited once.
-    lead = max(cluster.events, key=lambda e: (PRECISION_RANK.get(e.date_precision or "year", 0), -e.id))
+    lead = max(cluster.events, key=lambda e: (e.date_year is not None, PRECISION_RANK.get(e.date_precision or "year", 0), -e.id))
     ordered = [lead] + [e for e in cluster.events if e is not lead]
     sources: list[SourceRef] = []
     for event in ordered:
@@ -128,7 +178,7 @@ def _item(ctx: Context, cluster: _Cluster, refs, amounts, names) -> Item:  # typ
             "count": len(sources),
             "actors": [names[a] for a in cluster.actors if a in names],
             "sort": date.sort_key(),
-            "first_id": min(e.id for e in cluster.events),
+            "first_id": min(e.id for e in cluster.events if e.date_year is not None),
             "precision": date.precision,
         },
     )
@@ -145,6 +195,8 @@ def _variants(ctx: Context, events: list[m.Event], refs, amounts) -> list[dict]:
                                               "sources": []})
             if all(s.article_id != article.id for s in entry["sources"]):
                 entry["sources"].append(source_ref(article, passage, ctx.public_url))
-    if len(by_value) < 2:
+    # Figures differ only when different articles state different values (not one article's two numbers).
+    article_sets = {frozenset(s.article_id for s in v["sources"]) for v in by_value.values()}
+    if len(by_value) < 2 or len(article_sets) < 2:
         return []
     return sorted(by_value.values(), key=lambda v: (-len(v["sources"]), v["value"]))

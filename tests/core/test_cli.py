@@ -12,9 +12,8 @@ from tests.conftest import REPO, SAMPLES
 
 
 def briefing(*args: str, db: Path, stdin: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
-    full_env = {**os.environ, "BRIEFING_DATABASE_URL": f"sqlite:///{db}", **(env or {})}
-    full_env.pop("TELEGRAM_BOT_TOKEN", None)
-    full_env.pop("SLACK_BOT_TOKEN", None)
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "SLACK_"))}
+    full_env.update({"BRIEFING_DATABASE_URL": f"sqlite:///{db}", **(env or {})})
     return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True,
                           cwd=REPO, env=full_env, timeout=120)
 
