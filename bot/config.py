@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -86,6 +87,17 @@ class Settings(BaseSettings):
         if value is not None and value.strip().lower() in _PLACEHOLDERS:
             raise ValueError("is a placeholder; set a real secret or leave it unset")
         return value or None
+
+    @field_validator("database_url")
+    @classmethod
+    def _no_placeholder_password(cls, value: str) -> str:
+        try:
+            password = urlsplit(value).password if "://" in value else None
+        except ValueError:
+            password = None
+        if password and password.strip().lower() in _PLACEHOLDERS:
+            raise ValueError("has a placeholder password; set a real one (POSTGRES_PASSWORD in .env)")
+        return value
 
     @model_validator(mode="after")
     def _default_db(self) -> Settings:
