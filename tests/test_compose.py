@@ -7,7 +7,6 @@ import shlex
 from pathlib import Path
 from typing import Any
 
-import click
 import pytest
 import typer
 import yaml
@@ -56,9 +55,9 @@ def _environment(service: dict[str, Any]) -> dict[str, str]:
 
 def _resolve(command: list[str]) -> str:
     """The name of the CLI command a compose command runs, its arguments parsed (bad ones raise)."""
-    node: click.Command = typer.main.get_command(cli)
+    node: Any = typer.main.get_command(cli)
     args, name = list(command), ""
-    while isinstance(node, click.Group):
+    while hasattr(node, "commands"):  # a group (typer may vendor its own click)
         assert args, f"{command}: names a group, not a command"
         name = args.pop(0)
         assert name in node.commands, f"{command}: no command {name!r} (has {sorted(node.commands)})"
