@@ -14,6 +14,7 @@ import html
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
+from urllib.parse import urlsplit
 
 from bot.answers import registry
 from bot.domain import Answer, Item, RoleItem, SourceRef
@@ -36,8 +37,11 @@ def units(text: str) -> int:
 
 
 def clean(text: object) -> str:
-    """Article/user text made safe to escape: no control, bidi-override or lone surrogate characters."""
-    return _UNSAFE.sub("", str(text if text is not None else ""))
+    """Article/user text made safe to escape: no control, bidi-override or lone surrogate characters.
+
+    Input is cut to 8000 characters first: no block shows more, and huge strings must stay cheap.
+    """
+    return _UNSAFE.sub("", str(text if text is not None else "")[:8000])
 
 
 def esc(text: object, limit: int | None = None) -> str:
@@ -63,7 +67,15 @@ def link(url: str, label_html: str) -> str:
 
 
 def outlet_name(ref: SourceRef) -> str:
-    return clean(ref.publisher or "").strip() or clean(ref.title or "").strip() or f"#{ref.article_id}"
+    """Publisher, else title, else the site's host name, else "#ID"."""
+    name = clean(ref.publisher or "").strip() or clean(ref.title or "").strip()
+    if not name:
+        for url in (ref.url, ref.original_url, ref.link):
+            if is_http_url(url):
+                name = urlsplit(str(url)).hostname or ""
+                name = name[4:] if name.startswith("www.") else name
+                break
+    return name or f"#{ref.article_id}"
 
 
 def citation(ref: SourceRef) -> str:
@@ -172,7 +184,7 @@ def item_block(item: Item, lang: str, *, text_limit: int = 1200, command: str = 
         head += " —"
     line = f"{head} {body}".strip() if head else body
     cited = _cited(line, item.sources, lang)
-    if command == "sources" and isinstance(item.extra.get("id"), int):
+    if command == "sources" and isinstance(item.extra.get("id"), int) and f"/src_{item.extra['id']}" not in cited:
         cited += f" /src_{item.extra['id']}"
     return "• " + cited + _variants_html(item, lang, text_limit)
 
@@ -301,62 +313,67 @@ def _status_blocks(answer: Answer, lang: str) -> list[str]:
     return ["\n".join(lines)]
 
 
-def _section(title_key: str, blocks: list[str], lang: str) -> list[str]:
+Maker = Callable[[int], str]  # renders one block given a text length limit
+
+
+def _fixed(text: str) -> Maker:
+    return lambda _limit: text
+
+
+def _section(title_key: str, makers: list[Maker], lang: str) -> list[Maker]:
     """Glue a section heading to its first block so a heading never ends a page alone."""
-    if not blocks:
+    if not makers:
         return []
-    return [f"\n<b>{esc(t(title_key, lang))}</b>\n{blocks[0]}", *blocks[1:]]
+    heading, first = f"\n<b>{esc(t(title_key, lang))}</b>\n", makers[0]
+    return [lambda limit: heading + first(limit), *makers[1:]]
 
 
-def body_blocks(answer: Answer, lang: str, *, text_limit: int) -> list[str]:
+def _item_makers(items: list[Item], lang: str, command: str) -> list[Maker]:
+    return [lambda limit, item=item: item_block(item, lang, text_limit=limit, command=command) for item in items]
+
+
+def body_blocks(answer: Answer, lang: str) -> list[Maker]:
+    """The blocks of the answer below its header, each as a function of the text length limit."""
     # A failed /ingest still reports what it did; other errors only apologise.
     if answer.status != "ok" and not (answer.status == "error" and answer.items and answer.message != "internal_error"):
-        return _status_blocks(answer, lang)
-    blocks: list[str] = []
+        return [_fixed(b) for b in _status_blocks(answer, lang)]
+    makers: list[Maker] = []
     intro = message_text(answer, lang)
     if intro and intro not in header(answer, lang):
-        blocks.append(intro)
+        makers.append(_fixed(intro))
     entity = answer.entity
-    if answer.command == "who" and entity is not None:
+    is_profile = answer.command == "who" and entity is not None
+    if is_profile and entity is not None:
         aliases = [a for a in entity.aliases if clean(a) and clean(a) != clean(entity.name)]
         if aliases:
             names = ", ".join(esc(a, 80) for a in aliases[:12])
-            blocks.append(f"<i>{esc(t('aliases', lang))}:</i> {names}")
-        roles = [
-            role_block(r, lang, entity=clean(entity.name), entity_kind=entity.kind) for r in answer.roles
-        ]
-        blocks += _section("roles", roles, lang)
-        facts = [item_block(i, lang, text_limit=text_limit, command="who") for i in answer.items]
-        blocks += _section("key_facts", facts, lang)
-        if answer.related:
-            related = _SEP.join(esc(r, 80) for r in answer.related[:20])
-            blocks.append(f"\n<b>{esc(t('related', lang))}</b>\n{related}")
-    else:
-        if answer.roles:
-            blocks += _section(
-                "roles",
-                [role_block(r, lang, entity=None, entity_kind=None) for r in answer.roles],
-                lang,
-            )
-        blocks += [item_block(i, lang, text_limit=text_limit, command=answer.command) for i in answer.items]
-        if answer.related:
-            related = _SEP.join(esc(r, 80) for r in answer.related[:20])
-            blocks.append(f"\n<b>{esc(t('related', lang))}</b>\n{related}")
+            makers.append(_fixed(f"<i>{esc(t('aliases', lang))}:</i> {names}"))
+    name = clean(entity.name) if is_profile and entity is not None else None
+    kind = entity.kind if is_profile and entity is not None else None
+    roles = [_fixed(role_block(r, lang, entity=name, entity_kind=kind)) for r in answer.roles]
+    makers += _section("roles", roles, lang)
+    items = _item_makers(answer.items, lang, answer.command)
+    makers += _section("key_facts", items, lang) if is_profile else items
+    if answer.related:
+        related = _SEP.join(esc(r, 80) for r in answer.related[:20])
+        makers.append(_fixed(f"\n<b>{esc(t('related', lang))}</b>\n{related}"))
     shown = len(answer.items)
     if answer.total is not None and answer.total > shown:
-        blocks.append(f"<i>{esc(t('more_items', lang, n=answer.total - shown))}</i>")
-    if not blocks and not header(answer, lang):
-        blocks.append(esc(t("not_found", lang, query=clean(answer.query)[:_MAX_QUERY])))
-    return blocks
+        makers.append(_fixed(f"<i>{esc(t('more_items', lang, n=answer.total - shown))}</i>"))
+    if not makers and not header(answer, lang):
+        makers.append(_fixed(esc(t("not_found", lang, query=clean(answer.query)[:_MAX_QUERY]))))
+    return makers
 
 
-def _fit(render: Callable[[int], str], budget: int) -> str:
-    """Render a block with the longest text limit that fits ``budget`` units."""
+def _fit(render: Maker, budget: int) -> str:
+    """Render a block with the longest text limit (1200 characters down to 20) that fits ``budget``."""
     limit = 1200
     while True:
         block = render(limit)
-        if units(block) <= budget or limit <= 20:
-            return block if units(block) <= budget else ""
+        if units(block) <= budget:
+            return block
+        if limit <= 20:
+            return ""
         limit //= 2
 
 
@@ -368,15 +385,8 @@ def render_pages(answer: Answer, *, lang: str | None = None, max_units: int = MA
     lang = lang or answer.lang or "en"
     head = header(answer, lang)
     budget = max_units - units(head) - _FOOTER_RESERVE - 4
-    full = body_blocks(answer, lang, text_limit=1200)
-    blocks: list[str] = []
-    for index, block in enumerate(full):
-        if units(block) <= budget:
-            blocks.append(block)
-            continue
-        # Too long alone: re-render this block with shorter texts (markup stays whole).
-        fitted = _fit(lambda lim, i=index: body_blocks(answer, lang, text_limit=lim)[i], budget)
-        blocks.append(fitted or esc(t("more_items", lang, n=1)))
+    # A block too long on its own is re-rendered with shorter texts (its markup stays whole).
+    blocks = [_fit(make, budget) or esc(t("more_items", lang, n=1)) for make in body_blocks(answer, lang)]
     pages: list[list[str]] = [[]]
     used = 0
     for block in blocks:

@@ -5,11 +5,10 @@ from __future__ import annotations
 import asyncio
 import time
 
+from conftest import mercor_timeline, mercor_who  # type: ignore[import-not-found]
 from fakebotapi import BOT_ID, BOT_USERNAME, callback_update, chat, inline_update, message_update, user
 
 from bot.render.telegram_html import render_pages
-
-from conftest import mercor_timeline, mercor_who  # type: ignore[import-not-found]
 
 
 def bot_message(sent_call, chat_id=42):  # type: ignore[no-untyped-def]
@@ -68,7 +67,7 @@ async def test_pagination_by_callback_query_edits_in_place(fake, start_bot, stub
     (sent,) = await fake.wait_for("sendMessage")
     assert sent.params["text"] == pages[0]
     buttons = sent.params["reply_markup"]["inline_keyboard"][0]
-    assert [b["text"] for b in buttons] == ["1/%d" % len(pages), "▶"]
+    assert [b["text"] for b in buttons] == [f"1/{len(pages)}", "▶"]
     assert all(len(b["callback_data"].encode()) <= 64 for b in buttons)
     fake.enqueue(callback_update(2, buttons[-1]["callback_data"], bot_message(sent)))
     (edit,) = await fake.wait_for("editMessageText")
