@@ -1,0 +1,139 @@
+"""The real Application and the real answers: exact HTML delivered for the seed articles, /lang, dedupe."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fakebotapi import callback_update, inline_update, message_update, user
+from htmlcheck import problems
+
+from bot.render.telegram_html import render_pages
+
+_ids = itertools.count(10_000)
+EXPECTED = Path(__file__).parent / "expected"
+
+
+def pinned(name: str) -> str:
+    """A delivered message pinned after review (regenerate deliberately when answers change)."""
+    return (EXPECTED / name).read_text(encoding="utf-8")
+
+
+class ReadOnly:
+    """The session-wide seeded store, with dedupe kept in memory so tests do not write to it."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.claimed: set[str] = set()
+
+    def ask(self, *args: Any, **kwargs: Any) -> Any:
+        return self.app.ask(*args, **kwargs)
+
+    def claim_update(self, key: str) -> bool:
+        if key in self.claimed:
+            return False
+        self.claimed.add(key)
+        return True
+
+    def chat_lang(self, chat_key: str | None) -> str | None:
+        return self.app.chat_lang(chat_key)
+
+
+@pytest.fixture
+def seeds(seeded_app: Any) -> ReadOnly:
+    return ReadOnly(seeded_app)
+
+
+WHO_MERCOR = (
+    "<b>Mercor</b> · <i>organisation</i>\n\n"
+    "<b>Roles</b>\n"
+    "• <b>Brendan Foody</b> — CEO · TeknoLogiz AI /src_3\n\n"
+    "<b>Key facts</b>\n"
+)
+
+
+async def test_who_mercor_exact_html(fake, start_bot, seeds):
+    await start_bot(seeds)
+    fake.enqueue(message_update(next(_ids), "/who Mercor", chat_id=501, from_user=user(501)))
+    (call,) = await fake.wait_for("sendMessage")
+    html = call.params["text"]
+    expected = render_pages(seeds.ask("/who Mercor", lang="en", chat_key="telegram:501"), lang="en")
+    assert html == expected[0] and len(expected) == 1
+    assert html == pinned("who_mercor.en.html")
+    assert html.startswith(WHO_MERCOR)
+    assert "<b>Brendan Foody</b> — CEO" in html
+    assert "\n\n<b>Related</b>\nScale AI · Meta · Surge" in html
+    assert not problems(html)
+
+
+async def test_timeline_exact_html(fake, start_bot, seeds):
+    await start_bot(seeds)
+    fake.enqueue(message_update(next(_ids), "/timeline", chat_id=502, from_user=user(502)))
+    (call,) = await fake.wait_for("sendMessage")
+    html = call.params["text"]
+    assert html == render_pages(seeds.ask("/timeline", lang="en", chat_key="telegram:502"), lang="en")[0]
+    assert html == pinned("timeline.en.html")
+    assert html.startswith("<b>Timeline</b>\n\n• <b>2016</b> — Didirikan pada 2016, Scale AI")
+    # resolved date, the date as written, several sources, and differing figures side by side
+    assert "• <b>2025-06</b> <i>(Juni lalu)</i> — " in html
+    assert "<i>(5 sources)</i>" in html
+    assert "↳ <i>Figures differ:</i> $14,3 miliar (" in html and ") · $14 miliar (" in html
+    assert not problems(html)
+
+
+async def test_who_mercor_in_indonesian(fake, start_bot, seeds):
+    await start_bot(seeds)
+    fake.enqueue(message_update(next(_ids), "/who@TestBot Mercor", chat_id=-505, chat_type="group",
+                                from_user=user(505, language_code="id")))
+    (call,) = await fake.wait_for("sendMessage")
+    assert call.params["text"] == pinned("who_mercor.id.html")
+
+
+async def test_timeline_pages_through_callbacks_on_seeds(fake, start_bot, seeds):
+    await start_bot(seeds, page_units=1200)
+    fake.enqueue(message_update(next(_ids), "/timeline Scale AI", chat_id=503, from_user=user(503)))
+    (sent,) = await fake.wait_for("sendMessage")
+    pages = render_pages(seeds.ask("/timeline Scale AI", lang="en"), lang="en", max_units=1200)
+    assert len(pages) >= 2 and sent.params["text"] == pages[0]
+    message = {"message_id": 1000, "date": 0, "chat": {"id": 503, "type": "private"}, "text": "x",
+               "from": {"id": 123456, "is_bot": True, "first_name": "Test Bot"}}
+    data = sent.params["reply_markup"]["inline_keyboard"][0][-1]["callback_data"]
+    fake.enqueue(callback_update(next(_ids), data, message, from_user=user(503)))
+    (edit,) = await fake.wait_for("editMessageText")
+    assert edit.params["text"] == pages[1]
+    for page in pages:
+        assert not problems(page, max_units=1200)
+
+
+async def test_inline_query_on_seeds(fake, start_bot, seeds):
+    await start_bot(seeds)
+    fake.enqueue(inline_update(next(_ids), "Mercor", from_user=user(504)))
+    (call,) = await fake.wait_for("answerInlineQuery")
+    results = call.params["results"]
+    assert [r["title"] for r in results] == ["Profile: Mercor", "Timeline: Mercor"]
+    assert results[0]["input_message_content"]["message_text"].startswith(WHO_MERCOR)
+
+
+async def test_lang_is_stored_for_the_chat_and_dedupe_uses_the_store(fake, start_bot, app):
+    await start_bot(app)
+    fake.enqueue(message_update(1, "/lang id", chat_id=77, from_user=user(77, language_code="en")))
+    fake.enqueue(message_update(1, "/lang id", chat_id=77, from_user=user(77, language_code="en")))  # duplicate
+    await fake.wait_for("sendMessage")
+    fake.enqueue(message_update(2, "/help", chat_id=77, from_user=user(77, language_code="en"), message_id=2))
+    calls = await fake.wait_for("sendMessage", 2)
+    await fake.settle()
+    assert len(fake.calls_to("sendMessage")) == 2
+    assert calls[0].params["text"] == "<b>Bahasa diatur ke Bahasa Indonesia.</b>"
+    assert calls[1].params["text"].startswith("<b>Tanyakan tentang berita yang sudah saya baca.</b>")
+    assert app.chat_lang("telegram:77") == "id"
+
+
+async def test_admin_only_ingest_and_usage(fake, start_bot, app):
+    await start_bot(app, telegram_admins=[9])
+    fake.enqueue(message_update(1, "/ingest https://example.invalid/x", chat_id=8, from_user=user(8)))
+    fake.enqueue(message_update(2, "/search", chat_id=8, from_user=user(8), message_id=2))
+    calls = await fake.wait_for("sendMessage", 2)
+    texts = sorted(c.params["text"] for c in calls)
+    assert texts == ["Only admins can do that.", "Usage: /search TEXT\nExample: /search layoffs"]
