@@ -260,7 +260,8 @@ class TelegramBot:
         replied = message.reply_to_message if message else None
         if message is None or replied is None:
             return
-        name = self.entity_of(replied)
+        from_bot = replied.from_user is not None and replied.from_user.id == context.bot.id
+        name = self.entity_of(replied) if from_bot or replied.via_bot is not None else None
         if not name:
             if message.chat.type == ChatType.PRIVATE:
                 await self.on_private_text(update, context)
@@ -318,7 +319,7 @@ class TelegramBot:
         if not text:
             await query.answer([], cache_time=30, is_personal=True)
             return
-        results = []
+        results: list[InlineQueryResultArticle] = []
         for command in ("who", "timeline", "search"):
             if command == "search" and results:
                 break
@@ -442,7 +443,7 @@ class TelegramRunner:
     """
 
     def __init__(self, application: Application, settings: Settings, *, serve_webhook: bool = True,  # type: ignore[type-arg]
-                 poll_timeout: float = 10.0) -> None:
+                 poll_timeout: int = 10) -> None:
         self.application = application
         self.settings = settings
         self.serve_webhook = serve_webhook

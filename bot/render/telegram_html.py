@@ -268,7 +268,7 @@ def header(answer: Answer, lang: str) -> str:
         ref = answer.items[0].sources[0]
         title = esc(clean(ref.title or "").strip() or outlet_name(ref), 200)
         outlet = esc(outlet_name(ref), _MAX_OUTLET) if ref.publisher and ref.title else ""
-        url = ref.url if is_http_url(ref.url) else ref.original_url or ""
+        url = (ref.url if is_http_url(ref.url) else ref.original_url) or ""
         line = f"<b>{esc(t('source', lang))}:</b> {link(url, title)}"
         return line + (f"{_SEP}<i>{outlet}</i>" if outlet else "") + f" <i>(#{int(ref.article_id)})</i>"
     if cmd in titles and answer.status == "ok":
@@ -329,7 +329,10 @@ def _section(title_key: str, makers: list[Maker], lang: str) -> list[Maker]:
 
 
 def _item_makers(items: list[Item], lang: str, command: str) -> list[Maker]:
-    return [lambda limit, item=item: item_block(item, lang, text_limit=limit, command=command) for item in items]
+    def maker(item: Item) -> Maker:
+        return lambda limit: item_block(item, lang, text_limit=limit, command=command)
+
+    return [maker(item) for item in items]
 
 
 def body_blocks(answer: Answer, lang: str) -> list[Maker]:

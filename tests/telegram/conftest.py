@@ -33,9 +33,10 @@ async def start_bot(fake: FakeBotAPI) -> AsyncIterator[Callable[..., Any]]:
     """``await start_bot(app, **settings)`` starts polling against the fake; stopped after the test."""
     runners: list[TelegramRunner] = []
 
-    async def start(app: Any, *, page_units: int = 4096, **overrides: Any) -> TelegramRunner:
+    async def start(app: Any, *, page_units: int = 4096, serve_webhook: bool = True, **overrides: Any) -> TelegramRunner:
         runner = await start_telegram(
-            app, telegram_settings(fake, **overrides), page_units=page_units, poll_timeout=1
+            app, telegram_settings(fake, **overrides), page_units=page_units, poll_timeout=1,
+            serve_webhook=serve_webhook,
         )
         runners.append(runner)
         return runner

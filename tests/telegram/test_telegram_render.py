@@ -168,7 +168,7 @@ def answers_around(s: str) -> list[Answer]:
     ]
 
 
-@settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(text=hostile_text, lang=st.sampled_from(["en", "id"]))
 def test_thousands_of_hostile_strings_render_valid_pages(text: str, lang: str) -> None:
     for answer in answers_around(text):
