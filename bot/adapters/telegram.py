@@ -76,6 +76,15 @@ _COMMAND_NAME = re.compile(r"^[a-z0-9_]{1,32}$")
 _ENTITY_COMMANDS = ("who", "timeline", "numbers", "quotes")
 
 
+_SRC_PASSAGE = re.compile(r"^/src_(\d{1,12})_p(\d{1,6})(?:@\w+)?\s*$", re.I)
+
+
+def source_deep_link(text: str) -> str:
+    """The renderer's "/src_12_p3" (a tappable command cannot hold a space) -> "/source 12 p3"."""
+    match = _SRC_PASSAGE.match(text.strip())
+    return f"/source {match.group(1)} p{match.group(2)}" if match else text
+
+
 class LRU(OrderedDict[str, str]):
     """A small bounded map for state that must not grow forever (long callback commands, sent answers)."""
 
@@ -231,10 +240,11 @@ class TelegramBot:
         _, _, mention = first.partition("@")
         if mention and mention.lower() != (context.bot.username or "").lower():
             return
-        name, _ = registry.parse_command(message.text)
+        line = source_deep_link(message.text)
+        name, _ = registry.parse_command(line)
         known = name is not None and registry.get_command(name) is not None
         if known or message.chat.type == ChatType.PRIVATE or mention:
-            await self.answer_line(update, message.text)
+            await self.answer_line(update, line)
 
     async def on_private_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Plain text in a private chat: /who when it names a known entity, otherwise a search."""

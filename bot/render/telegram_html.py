@@ -78,15 +78,22 @@ def outlet_name(ref: SourceRef) -> str:
     return name or f"#{ref.article_id}"
 
 
-def citation(ref: SourceRef) -> str:
-    """The outlet as a link to the cited passage, or the outlet and a tappable /src_ID command."""
+def source_command(ref: SourceRef, *, deep: bool = True) -> str:
+    """"/src_12_p3" (the cited passage in its article) or "/src_12" (the article)."""
+    if deep and isinstance(ref.passage_index, int) and ref.passage_index >= 0:
+        return f"/src_{int(ref.article_id)}_p{ref.passage_index}"
+    return f"/src_{int(ref.article_id)}"
+
+
+def citation(ref: SourceRef, *, deep: bool = True) -> str:
+    """The outlet as a link to the cited passage, or the outlet and a tappable /src_ID_pN command."""
     label = esc(outlet_name(ref), _MAX_OUTLET)
     if is_http_url(ref.link):
         return link(ref.link, label)
-    return f"{label} /src_{int(ref.article_id)}"
+    return f"{label} {source_command(ref, deep=deep)}"
 
 
-def citations(sources: Iterable[SourceRef | dict[str, Any] | None], lang: str) -> str:
+def citations(sources: Iterable[SourceRef | dict[str, Any] | None], lang: str, *, deep: bool = True) -> str:
     refs = [r for r in (_as_ref(s) for s in sources) if r is not None]
     if not refs:
         return ""
@@ -97,7 +104,7 @@ def citations(sources: Iterable[SourceRef | dict[str, Any] | None], lang: str) -
             continue
         seen.add(key)
         shown.append(ref)
-    text = ", ".join(citation(r) for r in shown[:_MAX_CITED])
+    text = ", ".join(citation(r, deep=deep) for r in shown[:_MAX_CITED])
     if len(shown) > _MAX_CITED:
         text += f" +{len(shown) - _MAX_CITED}"
     if len(shown) > 1:
@@ -127,8 +134,8 @@ def _as_ref(value: object) -> SourceRef | None:
 
 # --------------------------------------------------------------------------- blocks
 
-def _cited(text_html: str, sources: Iterable[Any], lang: str) -> str:
-    cite = citations(sources, lang)
+def _cited(text_html: str, sources: Iterable[Any], lang: str, *, deep: bool = True) -> str:
+    cite = citations(sources, lang, deep=deep)
     return f"{text_html}{_SEP}{cite}" if cite else text_html
 
 
@@ -183,9 +190,10 @@ def item_block(item: Item, lang: str, *, text_limit: int = 1200, command: str = 
     if head and not head.endswith(":"):
         head += " —"
     line = f"{head} {body}".strip() if head else body
-    cited = _cited(line, item.sources, lang)
-    if command == "sources" and isinstance(item.extra.get("id"), int) and f"/src_{item.extra['id']}" not in cited:
-        cited += f" /src_{item.extra['id']}"
+    cited = _cited(line, item.sources, lang, deep=command != "sources")
+    if command == "sources" and isinstance(item.extra.get("id"), int):
+        if not re.search(rf"/src_{item.extra['id']}(?![0-9_])", cited):
+            cited += f" /src_{item.extra['id']}"
     return "• " + cited + _variants_html(item, lang, text_limit)
 
 
@@ -368,9 +376,9 @@ def body_blocks(answer: Answer, lang: str) -> list[Maker]:
     return makers
 
 
-def _fit(render: Maker, budget: int) -> str:
-    """Render a block with the longest text limit (1200 characters down to 20) that fits ``budget``."""
-    limit = 1200
+def _fit(render: Maker, budget: int, start: int = 1200) -> str:
+    """Render a block with the longest text limit (``start`` characters down to 20) that fits ``budget``."""
+    limit = start
     while True:
         block = render(limit)
         if units(block) <= budget:
@@ -389,7 +397,8 @@ def render_pages(answer: Answer, *, lang: str | None = None, max_units: int = MA
     head = header(answer, lang)
     budget = max_units - units(head) - _FOOTER_RESERVE - 4
     # A block too long on its own is re-rendered with shorter texts (its markup stays whole).
-    blocks = [_fit(make, budget) or esc(t("more_items", lang, n=1)) for make in body_blocks(answer, lang)]
+    start = 3500 if answer.command == "source" else 1200  # a passage read in its article is shown whole
+    blocks = [_fit(make, budget, start) or esc(t("more_items", lang, n=1)) for make in body_blocks(answer, lang)]
     pages: list[list[str]] = [[]]
     used = 0
     for block in blocks:

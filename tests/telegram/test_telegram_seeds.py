@@ -49,7 +49,7 @@ def seeds(seeded_app: Any) -> ReadOnly:
 WHO_MERCOR = (
     "<b>Mercor</b> · <i>organisation</i>\n\n"
     "<b>Roles</b>\n"
-    "• <b>Brendan Foody</b> — CEO · TeknoLogiz AI /src_3\n\n"
+    "• <b>Brendan Foody</b> — CEO · TeknoLogiz AI /src_3_p7\n\n"
     "<b>Key facts</b>\n"
 )
 
@@ -137,3 +137,17 @@ async def test_admin_only_ingest_and_usage(fake, start_bot, app):
     calls = await fake.wait_for("sendMessage", 2)
     texts = sorted(c.params["text"] for c in calls)
     assert texts == ["Only admins can do that.", "Usage: /search TEXT\nExample: /search layoffs"]
+
+
+async def test_tapping_a_citation_shows_the_passage_in_its_article(fake, start_bot, seeds):
+    await start_bot(seeds)
+    fake.enqueue(message_update(next(_ids), "/src_3_p7", chat_id=506, from_user=user(506)))
+    fake.enqueue(message_update(next(_ids), "/src_3", chat_id=507, from_user=user(507)))
+    await fake.wait_for("sendMessage", 2)
+    by_chat = {c.params["chat_id"]: c.params["text"] for c in fake.calls_to("sendMessage")}
+    deep = by_chat[506]
+    assert deep == render_pages(seeds.ask("/source 3 p7", lang="en"), lang="en")[0]
+    assert deep.startswith("<b>Source:</b> Google Putus Hubungan dengan Scale AI Setelah Akuisisi Meta")
+    assert "<blockquote>" in deep and "Brendan Foody, CEO Mercor" in deep.split("<blockquote>")[1]
+    assert by_chat[507].startswith("<b>Source:</b> Google Putus Hubungan") and "<blockquote>" not in by_chat[507]
+    assert not problems(deep) and not problems(by_chat[507])
