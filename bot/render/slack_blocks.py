@@ -91,20 +91,17 @@ def plain(text: object) -> str:
 
 def units(text: str) -> int:
     """Length as Slack may count it (UTF-16 code units); never less than ``len``."""
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+    if text.isascii():
+        return len(text)
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def cut(text: str, limit: int, *, mrkdwn: bool = True) -> str:
     """``text`` shortened to ``limit`` units with an ellipsis, never splitting an entity or a link."""
-    if units(text) <= limit:
+    if len(text) * 2 <= limit or units(text) <= limit:
         return text
-    total, end = 0, 0
-    for i, ch in enumerate(text):
-        total += 2 if ord(ch) > 0xFFFF else 1
-        if total > limit - 1:
-            end = i
-            break
-    head = text[:end]
+    # keep limit-1 UTF-16 units (room for "…"); a surrogate pair cut in half is dropped
+    head = text.encode("utf-16-le", "surrogatepass")[: (limit - 1) * 2].decode("utf-16-le", "ignore")
     if mrkdwn:
         head = re.sub(r"&[a-z]{0,4}$", "", head)
         last_open = head.rfind("<")
@@ -498,7 +495,7 @@ def render(
     pages = paginate(p)
     page = min(max(0, page), len(pages) - 1)
     # replies about the chat itself ("Language set", "Following X") need no title
-    bare = answer.command in ("lang", "follow", "unfollow") and not answer.items
+    bare = answer.command in ("lang", "follow", "unfollow") and not answer.items and bool(pages[page])
     blocks: list[dict[str, Any]] = [] if bare else [header(p.title)]
     for unit in pages[page]:
         blocks.extend(unit)
