@@ -91,10 +91,17 @@ class PgServer:
         return make_url(self.admin_url).set(database=name).render_as_string(hide_password=False)
 
     def drop_all(self) -> None:
+        """Drop every database of this run, in parallel (a drop waits on disk; several overlap well)."""
+        from concurrent.futures import ThreadPoolExecutor
+
         engine = self._admin()
-        with engine.connect() as conn:
-            for name in self.created:
+
+        def drop(name: str) -> None:
+            with engine.connect() as conn:
                 conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            list(pool.map(drop, self.created))
         engine.dispose()
         self.created.clear()
 
