@@ -393,8 +393,12 @@ def menu(lang: str) -> list[BotCommand]:
 
 
 async def set_menus(application: Application) -> None:  # type: ignore[type-arg]
-    await application.bot.set_my_commands(menu("en"))
-    await application.bot.set_my_commands(menu("id"), language_code="id")
+    """The command menu in English (default) and Indonesian; a failure here must not stop the bot."""
+    try:
+        await application.bot.set_my_commands(menu("en"))
+        await application.bot.set_my_commands(menu("id"), language_code="id")
+    except Exception:  # noqa: BLE001
+        log.exception("could not set the Telegram command menu; commands still work")
 
 
 def build_application(

@@ -207,3 +207,35 @@ async def test_stop_is_quick(fake, start_bot, stub_app):
     started = time.monotonic()
     await asyncio.wait_for(runner.stop(), 5)
     assert time.monotonic() - started < 5
+
+
+async def test_edited_messages_and_other_bots_commands_are_ignored(fake, start_bot, stub_app):
+    await start_bot(stub_app)
+    edited = message_update(1, "/who Mercor")
+    edited["edited_message"] = edited.pop("message")
+    fake.enqueue(edited)
+    fake.enqueue(message_update(2, "/unknowncmd", chat_id=-100, chat_type="group", message_id=2))
+    fake.enqueue(message_update(3, "/unknowncmd", message_id=3))  # private: told it is unknown
+    (call,) = await fake.wait_for("sendMessage")
+    await fake.settle()
+    assert len(fake.calls_to("sendMessage")) == 1 and call.params["chat_id"] == 42
+    assert call.params["text"] == "Unknown command. Try /help."
+
+
+async def test_paging_an_inline_message(fake, start_bot, stub_app):
+    await start_bot(stub_app, page_units=300)
+    update = {"update_id": 1, "callback_query": {"id": "cb-inline", "from": user(), "chat_instance": "ci",
+                                                 "inline_message_id": "IM1", "data": "pg|2|/timeline Mercor"}}
+    fake.enqueue(update)
+    (edit,) = await fake.wait_for("editMessageText")
+    assert edit.params["inline_message_id"] == "IM1"
+    assert edit.params["text"] == render_pages(mercor_timeline(), lang="en", max_units=300)[1]
+    assert stub_app.asked[0]["chat_key"] == "telegram:42"  # the user's own chat settings
+
+
+async def test_expired_long_button_says_so(fake, start_bot, stub_app):
+    await start_bot(stub_app)
+    fake.enqueue(callback_update(1, "pg|2|#0123456789abcdef", {"message_id": 5, "date": 0, "chat": chat(42)}))
+    (call,) = await fake.wait_for("answerCallbackQuery")
+    assert call.params["text"] == "This button has expired. Please ask again."
+    assert not fake.calls_to("editMessageText")
