@@ -151,3 +151,22 @@ async def test_tapping_a_citation_shows_the_passage_in_its_article(fake, start_b
     assert "<blockquote>" in deep and "Brendan Foody, CEO Mercor" in deep.split("<blockquote>")[1]
     assert by_chat[507].startswith("<b>Source:</b> Google Putus Hubungan") and "<blockquote>" not in by_chat[507]
     assert not problems(deep) and not problems(by_chat[507])
+
+
+async def test_plain_text_and_drill_down_on_seeds(fake, start_bot, seeds):
+    await start_bot(seeds)
+    fake.enqueue(message_update(next(_ids), "mercor", chat_id=508, from_user=user(508)))
+    (who,) = await fake.wait_for("sendMessage")
+    assert who.params["text"] == pinned("who_mercor.en.html")
+    replied = {"message_id": 1000, "date": 0, "chat": {"id": 508, "type": "private"},
+               "from": {"id": 123456, "is_bot": True, "first_name": "Test Bot"}, "text": "Mercor · organisation"}
+    fake.enqueue(message_update(next(_ids), "Timeline", chat_id=508, from_user=user(508), message_id=2,
+                                reply_to=replied))
+    fake.enqueue(message_update(next(_ids), "PHK besar-besaran", chat_id=509, from_user=user(509)))
+    await fake.wait_for("sendMessage", 3)
+    by_chat = {}
+    for call in fake.calls_to("sendMessage"):
+        by_chat.setdefault(call.params["chat_id"], []).append(call.params["text"])
+    assert by_chat[508][1] == render_pages(seeds.ask("/timeline Mercor", lang="en"), lang="en")[0]
+    assert by_chat[508][1].startswith("<b>Timeline: Mercor</b>")
+    assert by_chat[509][0].startswith("<b>Search: PHK besar-besaran</b>\n\n• ")
