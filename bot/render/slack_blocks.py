@@ -182,7 +182,14 @@ def slack_usage(usage: str, slash: str) -> str:
 
 
 def source_label(ref: SourceRef) -> str:
-    return ref.publisher or ref.title or (f"#{ref.article_id}")
+    """The outlet, else the title, else the web host, else "#ID"."""
+    if ref.publisher or ref.title:
+        return str(ref.publisher or ref.title)
+    for url in (ref.url, ref.original_url, ref.link):
+        host = re.match(r"^https?://(?:www\.)?([^/?#:|<>\s]+)", clean(url or ""), re.I)
+        if host:
+            return host.group(1)
+    return f"#{ref.article_id}"
 
 
 def source_link(ref: SourceRef, *, slash: str, lang: str) -> str:
@@ -191,7 +198,8 @@ def source_link(ref: SourceRef, *, slash: str, lang: str) -> str:
     label = esc(cut(clean(source_label(ref)), 80, mrkdwn=False)).replace("|", "¦")
     if url:
         return f"<{url}|{label}>"
-    return f"{label} ({t('slack_source_cmd', lang, command=f'`{esc(slash)} source {ref.article_id}`')})"
+    where = f"{ref.article_id}" + (f" p{ref.passage_index}" if ref.passage_index is not None else "")
+    return f"{label} ({t('slack_source_cmd', lang, command=f'`{esc(slash)} source {where}`')})"
 
 
 def sources_line(refs: list[SourceRef], *, slash: str, lang: str, count: bool = False) -> str:
@@ -291,7 +299,7 @@ def title_of(answer: Answer, lang: str) -> str:
     name = answer.entity.name if answer.entity else answer.query
     titles = {
         "who": name,
-        "timeline": t("timeline_of", lang, name=name),
+        "timeline": t("timeline_of", lang, name=name) if name else t("timeline", lang),
         "search": t("search_results", lang, query=answer.query),
         "numbers": t("numbers_of", lang, name=name),
         "quotes": t("quotes_of", lang, name=name),
