@@ -13,15 +13,20 @@ from bot.app import BriefingApp
 from bot.cli import cli
 from db import models as m
 from db.portable import PortableError, export_store, import_store
-from tests.test_postgres import (  # noqa: F401 - tiny_extraction is a fixture
+from tests.test_postgres import (
     COMMANDS,
     KNOWN_DIFFERENCES,
     SEED_COMMANDS,
     answers,
     load_synthetic,
     new_app,
-    tiny_extraction,
+    use_tiny_extract,
 )
+
+
+@pytest.fixture
+def tiny_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
+    use_tiny_extract(monkeypatch)
 
 
 def _with_chat_state(app: BriefingApp) -> None:

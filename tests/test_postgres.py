@@ -84,12 +84,16 @@ def tiny_extract(text_: str, **_: object) -> domain.Extraction:
     return ex
 
 
-@pytest.fixture
-def tiny_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
+def use_tiny_extract(monkeypatch: pytest.MonkeyPatch) -> None:
     """Swap the real extractor for ``tiny_extract`` (store_doc imports it at call time)."""
     import bot.extraction
 
     monkeypatch.setattr(bot.extraction, "extract", tiny_extract, raising=False)
+
+
+@pytest.fixture
+def tiny_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
+    use_tiny_extract(monkeypatch)
 
 
 def load_synthetic(app: BriefingApp, articles: list[tuple[str, str, str, str]] = ARTICLES) -> None:

@@ -13,14 +13,19 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
-from tests.test_postgres import NAMES, load_synthetic, new_app, tiny_extraction  # noqa: F401 - a fixture
 
 from bot.adapters.watcher import job_lock, run_due_jobs
 from bot.app import BriefingApp
 from bot.config import load_settings
 from db import models as m
+from tests.test_postgres import NAMES, load_synthetic, new_app, use_tiny_extract
 
 pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def tiny_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
+    use_tiny_extract(monkeypatch)
 
 
 def overlapping_articles(n: int = 24) -> list[tuple[str, str, str, str]]:

@@ -79,7 +79,7 @@ def test_cited_passage_is_highlighted(app: BriefingApp) -> None:
     article_id = _article(app, title="Plain title")
     client = TestClient(build_web_app(app))
     page = client.get(f"/a/{article_id}?p=2").text
-    assert (f'<p id="p2" class="cited"><a class="n" href="#p2">2</a>'
+    assert ('<p id="p2" class="cited"><a class="n" href="#p2">2</a>'
             "<mark>Third paragraph, the cited one: revenue rose 12%.</mark></p>") in page
     assert page.count("<mark>") == 1
     for bad in ("?p=9", "?p=-1", "?p=abc", "?p=99999999999"):
