@@ -496,8 +496,8 @@ def render(
     lang = lang or answer.lang or "en"
     command_text = command_text if command_text is not None else f"/{answer.command} {answer.query}".strip()
     if answer.status != "ok":
-        blocks = status_blocks(answer, slash=slash, lang=lang)[: MAX_BLOCKS]
-        return SlackMessage(text=fallback(blocks, None), blocks=blocks, pages=1, page=0, shareable=False)
+        short = status_blocks(answer, slash=slash, lang=lang)[:MAX_BLOCKS]
+        return SlackMessage(text=fallback(short, None), blocks=short, pages=1, page=0, shareable=False)
 
     p = plan(answer, slash=slash, lang=lang)
     pages = paginate(p)

@@ -263,3 +263,37 @@ def test_app_home_when_the_store_is_down_still_publishes(slack):
     (call,) = h.fake.wait_for("/api/views.publish", 1)
     view = call.body["view"] if isinstance(call.body["view"], dict) else json.loads(call.body["view"])
     assert t("slack_home_unavailable", "en") in json.dumps(view)
+
+
+# --------------------------------------------------------------------------- modes and settings
+
+
+def test_socket_mode_needs_no_signing_secret_and_http_mode_does(fake_slack):
+    from slack_sdk import WebClient
+
+    from bot.adapters.slack import build_bolt_app
+    from bot.config import load_settings
+    from tests.slack.conftest import TOKEN
+
+    web = WebClient(token=TOKEN, base_url=f"{fake_slack.url}/api/")
+    socket = load_settings(slack_bot_token=TOKEN, slack_app_token="xapp-test", slack_signing_secret=None)
+    socket.slack_signing_secret = None
+    assert build_bolt_app(stub(), socket, client=web) is not None
+    http = load_settings(slack_bot_token=TOKEN)
+    http.slack_signing_secret = None
+    http.slack_app_token = None
+    with pytest.raises(ValueError, match="SLACK_SIGNING_SECRET"):
+        build_bolt_app(stub(), http, client=web)
+
+
+def test_slack_api_url_points_the_web_client_at_the_fake(slack, fake_slack):
+    # no client injected: build_bolt_app makes one from SLACK_API_URL (auth.test goes to the fake)
+    from bot.adapters.slack import build_bolt_app
+    from bot.config import load_settings
+    from tests.slack.conftest import SECRET, TOKEN
+
+    fake_slack.reset()
+    settings = load_settings(slack_bot_token=TOKEN, slack_signing_secret=SECRET, slack_api_url=f"{fake_slack.url}/api/")
+    bolt = build_bolt_app(stub(), settings)
+    assert bolt.client.base_url == f"{fake_slack.url}/api/"
+    assert [c.path for c in fake_slack.posts("/api/")] == ["/api/auth.test"]
