@@ -70,7 +70,7 @@ STOPWORDS = _set(
 GENERIC = _set(
     """
     ai ml llm llms gpu gpus api apis ipo phk ceo cfo cto coo cmo cio cpo svp evp vp hr pr it ui ux
-    saas b2b b2c usd idr eur sgd rp us$ inc inc. ltd ltd. corp corp. co co. llc tbk pt plc
+    saas b2b b2c usd idr eur sgd rp us$ inc inc. ltd ltd. corp corp. co co. llc tbk pt plc umkm ukm bumn
     genai startup startups internet web online digital data cloud robot robots app apps
     """
 )
@@ -80,6 +80,7 @@ TITLE_WORDS = _set(
     ceo cfo cto coo cmo cio cpo svp evp vp chief officer executive president vice senior director
     head founder co-founder cofounder spokesperson spokesman spokeswoman chairman chairwoman chair
     manager juru bicara jubir pendiri kepala direktur presiden wakil ketua interim managing general
+    menteri minister governor gubernur mayor senator analis analyst lawyer attorney pengacara
     """
 )
 
@@ -92,6 +93,7 @@ ORG_SUFFIX = _set(
     networks motors energy pharma pharmaceuticals studios studio games security solutions cloud
     semiconductor semiconductors airlines airways telecom communications ai intelligence research
     insurance finance financial industries enterprises agency council commission association
+    sekuritas securities
     """
 )
 ORG_PREFIX = _set("pt ministry kementerian bank universitas university badan dinas departemen department")
@@ -108,6 +110,22 @@ DEMONYMS = _set(
     """
     indonesian american chinese singaporean french british japanese korean indian german european
     australian malaysian thai vietnamese filipino canadian dutch swiss israeli taiwanese
+    """
+)
+
+# Words that, anywhere in an unknown capitalised name, make it an organisation or a place rather than a person.
+ORG_WORDS = _set(
+    """
+    otoritas jasa bursa efek sekuritas pengadilan negeri kementerian komisi badan dewan lembaga asosiasi yayasan
+    koperasi mahkamah kejaksaan kepolisian partai universitas institut sekolah rumah sakit perusahaan grup
+    court exchange securities commission committee authority agency parliament senate party university
+    college hospital trust department ministry bureau federal reserve
+    """
+)
+PLACE_WORDS = _set(
+    """
+    kompleks gedung istana jalan kawasan bandara pelabuhan provinsi kabupaten kota kecamatan desa
+    street avenue airport county province district valley
     """
 )
 

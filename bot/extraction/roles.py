@@ -29,11 +29,19 @@ _TITLE_CORE = (
     r"juru\s+bicara|jubir|spokes(?:person|man|woman)|"
     r"presiden\s+direktur|direktur\s+utama|direktur(?:\s+(?:keuangan|teknologi|operasional|eksekutif|pelaksana))?|"
     r"managing\s+director|general\s+manager|"
+    r"menteri(?:\s+(?:koordinator\s+bidang\s+)?(?:keuangan|perdagangan|perindustrian|investasi|bumn|kesehatan|pendidikan|"
+    r"ketenagakerjaan|pertahanan|perhubungan|pariwisata|pertanian|agama|sosial|hukum|luar\s+negeri|dalam\s+negeri|perekonomian|"
+    r"komunikasi\s+dan\s+(?:digital|informatika)|energi(?:\s+dan\s+sumber\s+daya\s+mineral)?|"
+    r"koperasi(?:\s+dan\s+ukm)?|ekonomi\s+kreatif|keuangan))?|"
+    r"(?:finance|trade|economy|commerce|foreign|prime)\s+minister|minister(?:\s+of\s+[a-z]+)?|"
+    r"wakil\s+presiden\s+direktur|governor|gubernur|wali\s+kota|bupati|mayor|"
+    r"(?:state\s+)?senator|assembly\s+(?:member|woman|man)|anggota\s+dpr|"
+    r"analis|analyst|(?:managing\s+|general\s+)?partner|kuasa\s+hukum|pengacara|lawyer|attorney|"
     r"(?:co-)?chair(?:man|woman|person)?|ketua|presiden|president|director|"
     r"(?-i:CEO|CFO|CTO|COO|CMO|CPO|CIO|CRO)"
     r")"
 )
-TITLE = rf"(?i:(?:mantan|former|ex-|eks)\s+)?(?i:(?:interim|acting|plt\.?|pelaksana\s+tugas|new|baru)\s+)?{_TITLE_CORE}"
+TITLE = rf"(?i:(?:mantan|former|ex-|eks)\s+)?(?i:(?:interim|acting|plt\.?|pelaksana\s+tugas|new|baru)\s+)?{_TITLE_CORE}(?i:\s+(?:interim|sementara)(?![\w-]))?"
 TITLE_RX = re.compile(rf"(?<![\w-]){TITLE}(?![\w])", re.I)
 _ACR = re.compile(r"^(?:CEO|CFO|CTO|COO|CMO|CPO|CIO|CRO|SVP|EVP|VP)\b")
 
@@ -52,6 +60,9 @@ _NORM = [
     (re.compile(r"^(presiden|president)$", re.I), "president"),
     (re.compile(r"^(ketua|chair(man|woman|person)?)$", re.I), "chair"),
     (re.compile(r"^kepala$", re.I), "head"),
+    (re.compile(r"^(analis|analyst)$", re.I), "analyst"),
+    (re.compile(r"^(kuasa\s+hukum|pengacara|lawyer|attorney)$", re.I), "lawyer"),
+    (re.compile(r"^(gubernur|governor)$", re.I), "governor"),
     (re.compile(r"^direktur$", re.I), "director"),
 ]
 
@@ -70,6 +81,10 @@ def normalise_title(raw: str) -> tuple[str, bool]:
         prefix = "interim "
         t = t[m.end():]
     t = re.sub(r"^(new|baru)\s+", "", t, flags=re.I)
+    m = re.search(r"\s+(interim|sementara)$", t, re.I)
+    if m:
+        prefix = "interim "
+        t = t[: m.start()]
     for rx, norm in _NORM:
         if rx.match(t):
             return prefix + norm, former
@@ -83,12 +98,13 @@ def normalise_title(raw: str) -> tuple[str, bool]:
     return prefix + t.lower(), former
 
 
-_ORGR = rf"{_CAPW}(?:\s+(?:{_CAPW}|\d{{1,2}}))*"
+_ORGR = rf"{_CAPW}(?:\s+(?:{_CAPW}|\d{{1,2}}|&\s+{_CAPW}))*"
 _NAME = r"[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){1,2}"
 _NAMEX = r"[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}"
 _T = rf"(?P<title>{TITLE})"
 _POSS = r"(?:'s|’s)"
 _AGE = r"(?:\s+yang\s+berusia\s+\d+\s+tahun|,?\s+\d+,)?"
+_PAGE = r"(?:\s*\(\d{1,3}\))?"
 
 _PATTERNS = [
     # "Brightwave's founder and chief executive, Elena Marquez"
@@ -98,13 +114,24 @@ _PATTERNS = [
     # "Ruben Mayer, yang sebelumnya menjabat sebagai SVP of X di Scale AI" / "who previously served as"
     ("name_prev", re.compile(
         rf"(?P<name>{_NAMEX}),?\s+(?:yang|who)\s+(?P<prev>sebelumnya|pernah|previously|formerly|was|is|kini|now|currently)?\s*"
-        rf"(?:menjabat\s+sebagai|menjabat|served\s+as|serves\s+as|worked\s+as|bekerja\s+sebagai)\s+(?:an?\s+|the\s+)?{_T}\s+(?:di|at|of|for|pada)\s+(?P<org>{_ORGR})")),
+        rf"(?:menjabat\s+sebagai|menjabat|served\s+as|serves\s+as|worked\s+as|bekerja\s+sebagai)\s+(?:an?\s+|the\s+|(?P<its>its|their)\s+)?{_T}"
+        rf"(?:(?:\s+(?:di|at|of|for|pada))?\s+(?P<org>{_ORGR}))?")),
+    # "Kreditku didirikan pada 2017 oleh Hendra dan Sari Lestari" / "founded in 2018 by X and Y"
+    ("founded_by", re.compile(
+        rf"(?P<org>{_ORGR})(?:\s+(?:was|were))?\s+(?:didirikan|founded|co-founded|established)(?:\s+(?:pada|in|tahun|di|at)\s+(?:tahun\s+)?[\w-]+){{0,2}}"
+        rf"\s+(?:oleh\s+|by\s+)?(?P<name>{_NAMEX})(?:\s*(?:,|dan|and|&)\s+(?P<name2>{_NAMEX}))?")),
+    # "Bambang Suryo, yang sebelumnya ..., sebagai CEO interim Tokoloka"
+    ("as_t_org", re.compile(rf"(?P<name>{_NAME})(?:\s*,[^,]{{0,90}},)?\s+(?:sebagai|as)\s+(?:the\s+|its\s+)?{_T}(?:\s+(?:di|at|of))?\s+(?P<org>{_ORGR})")),
+    # "Priya Raman, its chief financial officer"
+    ("name_its_t", re.compile(rf"(?P<name>{_NAME})\s*,\s+(?P<its>its|their|the\s+company's)\s+{_T}")),
+    # "Co-founder and chief executive Nina Alvarez"
+    ("t_and_t_name", re.compile(rf"{_T}\s+(?:and|dan)\s+(?P<title2>{TITLE})\s+(?P<name>{_NAME})")),
     # "Tomas Berg, who heads Halcyon's unit" / "yang memimpin X"
     ("name_heads", re.compile(rf"(?P<name>{_NAMEX}),?\s+(?:who|yang)\s+(?:heads|leads|runs|memimpin|mengepalai)\s+(?P<org>{_ORGR})")),
     # "Natarajan, who co-founded the company" / "yang mendirikan X"
     ("name_founded", re.compile(rf"(?P<name>{_NAMEX}),?\s+(?:who|yang)\s+(?P<verb>co-?founded|founded|ikut\s+mendirikan|mendirikan)\s+(?:(?P<back>the\s+company|the\s+startup|the\s+firm|perusahaan\s+(?:ini|itu|tersebut))|(?P<org>{_ORGR}))")),
     # "Brendan Foody, CEO Mercor" / "Joe Osborne, juru bicara Scale AI" / "Marcus Lee, a former VP of ops at Lumora"
-    ("name_t_org", re.compile(rf"(?P<name>{_NAME})\s*,\s+(?:(?:a|an|the|sang)\s+)?{_T}(?:\s+(?:di|at|of|for|dari|pada))?\s+(?P<org>{_ORGR})")),
+    ("name_t_org", re.compile(rf"(?P<name>{_NAME}){_PAGE}\s*,\s+(?:(?:now|kini|currently|still)\s+)?(?:(?:a|an|the|sang)\s+)?{_T}(?:\s+(?:di|at|of|for|dari|pada))?\s+(?P<org>{_ORGR})")),
     # "CEO Labelbox, Manu Sharma" / "mantan CEO X, Y"
     ("t_org_comma_name", re.compile(rf"{_T}\s+(?:(?:di|at|of|dari)\s+)?(?P<org>{_ORGR})\s*,\s+(?P<name>{_NAME})")),
     # "pendirinya yang berusia 28 tahun, Alexandr Wang" / "CEO-nya, Alexandr Wang" / "its founder, X"
@@ -112,7 +139,7 @@ _PATTERNS = [
     # "Kepala Penjualan Internasional, Maria Lim" (organisation from the sentence)
     ("t_comma_name", re.compile(rf"{_T}\s*,\s+(?P<name>{_NAME})\s*,")),
     # "Mercor CEO Brendan Foody"
-    ("org_t_name", re.compile(rf"(?P<org>{_ORGR})\s+{_T}\s+(?P<name>{_NAME})")),
+    ("org_t_name", re.compile(rf"(?P<org>{_ORGR})\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?\s+(?P<name>{_NAME})")),
     # "CFO OpenAI Sarah Friar" / "chief technology officer Daniel Okafor"
     ("t_run", re.compile(rf"{_T}\s+(?P<run>{_ORGR})")),
     # "hired Rahul Mehta, a former head of payments at Grab, as chief operating officer"
@@ -154,7 +181,7 @@ def _case_ok(title: str) -> bool:
 
 
 _TITLE_LOOSE = re.compile(TITLE, re.I)
-_PREFILTER = re.compile(r"heads|leads|runs|memimpin|mengepalai|founded|mendirikan", re.I)
+_PREFILTER = re.compile(r"heads|leads|runs|memimpin|mengepalai|founded|mendirikan|didirikan|established", re.I)
 
 
 def find_roles(sentence: str) -> list[RawRole]:
@@ -166,6 +193,8 @@ def find_roles(sentence: str) -> list[RawRole]:
         for m in rx.finditer(sentence):
             gd = m.groupdict()
             title_raw = gd.get("title") or gd.get("title_b")
+            if kind == "founded_by":
+                title_raw = "co-founder" if gd.get("name2") else "founder"
             if kind in ("name_heads", "name_founded"):
                 title_raw = "head" if kind == "name_heads" else ("co-founder" if "co" in gd["verb"].lower() or "ikut" in gd["verb"].lower() else "founder")
             if not title_raw or not _case_ok(title_raw):
@@ -191,7 +220,7 @@ def find_roles(sentence: str) -> list[RawRole]:
                     back = bool(_BACK_CUE.search(sentence))
                 else:
                     continue
-            if kind == "t_comma_name":
+            if kind in ("t_comma_name", "t_and_t_name") or (kind == "name_prev" and not org):
                 back = True
             if kind == "hired_as":
                 org = None
@@ -203,7 +232,9 @@ def find_roles(sentence: str) -> list[RawRole]:
                 t2, f2 = normalise_title(gd["title2"])
                 roles.append(t2)
                 former = former or f2
-            for t in roles:
-                out.append(RawRole(name.strip(), t, org.strip() if org else None, former, back and not org, a, b))
+            people = [name] + ([gd["name2"]] if gd.get("name2") else [])
+            for person in people:
+                for t in roles:
+                    out.append(RawRole(person.strip(), t, org.strip() if org else None, former, back and not org, a, b))
             used.append((a, b))
     return out
