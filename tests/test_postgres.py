@@ -194,12 +194,7 @@ def test_synthetic_answers_are_identical_on_both_backends(tmp_path: Path, pg_ser
 
 # Differences found by the seed comparison that live in answer code owned elsewhere; strict, so the
 # test fails (XPASS) once fixed and the entry must go.
-KNOWN_DIFFERENCES = {
-    "/numbers Scale AI": "bot/answers/facts.py orders by date_year, date_month ascending: NULLs come first on "
-                         "SQLite and last on PostgreSQL; use .asc().nulls_first() on both columns",
-    "/brief all": "bot/answers/chat.py brief() takes sources from passages_with_articles(...).values(), whose "
-                  "order is the database's; build them in event order (refs[e.passage_id])",
-}
+KNOWN_DIFFERENCES: dict[str, str] = {}  # command -> why the backends may differ (none known)
 
 
 @pytest.fixture(scope="module")

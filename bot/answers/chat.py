@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from bot.answers import registry
+from bot.answers.common import source_ref
 from bot.answers.registry import Context
 from bot.answers.who import entity_info, resolve
 from bot.domain import Answer, Item
@@ -57,9 +58,11 @@ def brief(ctx: Context, query: str) -> Answer:
             session.execute(select(m.Event).where(m.Event.article_id == article.id).order_by(m.Event.id).limit(3)).scalars()
         )
         refs = queries.passages_with_articles(session=session, passage_ids=[e.passage_id for e in events])
-        from bot.answers.common import source_ref
-
-        sources = [source_ref(a, p, ctx.public_url) for p, a in refs.values()]
+        sources = []
+        for event in events:
+            passage, owner = refs[event.passage_id]
+            if all(s.passage_id != passage.id for s in sources):
+                sources.append(source_ref(owner, passage, ctx.public_url))
         if not sources and article.passages:
             sources = [source_ref(article, article.passages[0], ctx.public_url)]
         text = article.title or article.source_key

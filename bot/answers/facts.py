@@ -23,7 +23,7 @@ def numbers(ctx: Context, query: str) -> Answer:
         session.execute(
             select(m.Amount)
             .where(or_(m.Amount.entity_id == entity.id, m.Amount.event_id.in_(actor_events)))
-            .order_by(m.Amount.date_year, m.Amount.date_month, m.Amount.id)
+            .order_by(m.Amount.date_year.asc().nulls_first(), m.Amount.date_month.asc().nulls_first(), m.Amount.id)
             .limit(ctx.limit * 4)
         ).scalars()
     )
