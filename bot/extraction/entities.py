@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicons import (
-    CORP_GENERIC, DEMONYMS, FIRST_NAMES, GENERIC, MEDIA, OF_HEADS, ORG_DESCRIPTORS, ORG_PREFIX,
-    ORG_SUFFIX, ORGS, PLACES, PRODUCTS, STOPWORDS, TITLE_WORDS,
+    CORP_GENERIC, DEMONYMS, FIRST_NAMES, GENERIC, MEDIA, OF_HEADS, ORG_DESCRIPTORS, ORG_PREFIX, ORG_WORDS,
+    ORG_SUFFIX, ORGS, PLACE_WORDS, PLACES, PRODUCTS, STOPWORDS, TITLE_WORDS,
 )
 
 _TOKEN = re.compile(r"\S+")
@@ -152,6 +152,9 @@ def runs_in(sent: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int, b
         elif run and contiguous and t.text == "of" and run[-1].text.lower() in OF_HEADS and \
                 i + 1 < len(toks) and toks[i + 1].cap:
             run.append(t)
+        elif run and contiguous and i + 1 < len(toks) and toks[i + 1].cap and not t.brk_after and (
+                t.text == "&" or (t.text in ("dan", "and") and run[0].text.lower() in _JOIN_HEADS)):
+            run.append(t)
         else:
             flush()
         prev = t
@@ -159,15 +162,27 @@ def runs_in(sent: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int, b
     return out
 
 
+_JOIN_HEADS = frozenset({"kementerian", "ministry", "departemen", "department", "badan", "komisi", "dewan"})
+
+
 def _pieces(sent: str, run: list[Tok]) -> list[tuple[int, int, bool]]:
     full = sent[run[0].start: run[-1].end]
     if gazetteer_kind(full):
         return [(run[0].start, run[-1].end, run[0].initial)]
+    # "PT Data Cakra Mandiri Tbk", "Kementerian Komunikasi dan Digital": a legal-form or ministry head keeps
+    # the whole run as one name (generic words like "Data", "Digital" do not split it)
+    head = run[0].text.lower().strip(".")
+    if len(run) >= 2 and (head == "pt" or head in _JOIN_HEADS) and not any(
+            t.text.lower() in STOPWORDS and t.text not in ("dan", "and") or t.text.lower() in TITLE_WORDS for t in run[1:]):
+        first = run[1] if head == "pt" else run[0]
+        return [(first.start, run[-1].end, run[0].initial)]
     groups: list[list[Tok]] = [[]]
     for t in run:
         lw = t.text.lower().strip(".")
         splitter = bool(_MONEYTOK.match(t.text)) or lw in STOPWORDS or lw in TITLE_WORDS or (
             lw in GENERIC and not (groups[-1] and (lw in ORG_SUFFIX or lw in CORP_GENERIC)))
+        if t.text == "&":
+            splitter = False
         if splitter and t.text != "of":
             groups.append([])
             continue
@@ -235,11 +250,20 @@ def build_table(cands: list[Cand], person_hints: set[str], org_hints: set[str], 
         k = norm_key(text)
         return bool(gazetteer_kind(text)) or k in mid_keys or k in hint_keys
 
+    lower_words = {w for sent in sentences for w in re.findall(r"(?<![\w-])[a-z]{3,}(?![\w-])", sent)}
     accepted: Counter[str] = Counter()
     for text, cs in by_text.items():
         toks = text.split()
         if len(toks) == 1 and _is_junk_word(text):
             continue
+        # "Lintas AI Bayu Pratama": a known name glued to a person named by a role pattern
+        glued = next((p for p in person_hints if text.endswith(" " + p) and len(p) < len(text)), None)
+        if glued:
+            pre = text[: -len(glued) - 1]
+            if confirmed(pre) or pre in by_text:
+                accepted[pre] += len(cs)
+                accepted[glued] += len(cs)
+                continue
         if confirmed(text):
             accepted[text] += len(cs)
             continue
@@ -248,6 +272,8 @@ def build_table(cands: list[Cand], person_hints: set[str], org_hints: set[str], 
             if confirmed(tail):
                 accepted[tail] += len(cs)
                 continue
+        if all(c.initial for c in cs) and toks[0].lower() in lower_words and toks[0].lower() not in FIRST_NAMES:
+            continue  # "Model AI ..." at a sentence start: a common word that is written lowercase elsewhere
         strong = len(toks) > 1 and (
             any(t.isupper() and len(t) > 1 and not (t.lower() in GENERIC and all(c.initial for c in cs))
                 for t in toks[1:]) or toks[-1].lower() in ORG_SUFFIX
@@ -292,7 +318,12 @@ def build_table(cands: list[Cand], person_hints: set[str], org_hints: set[str], 
             return "org"
         f = max(forms, key=lambda x: len(x.split()))
         toks = f.split()
-        if toks[-1].lower() in ORG_SUFFIX or toks[0].lower() in ORG_PREFIX or " of " in f:
+        if toks[-1].lower() in ORG_SUFFIX or toks[0].lower() in ORG_PREFIX or " of " in f or "&" in toks:
+            return "org"
+        lows = {t.lower() for t in toks}
+        if lows & PLACE_WORDS and not (lows & ORG_WORDS):
+            return "place"
+        if len(toks) > 1 and lows & ORG_WORDS:
             return "org"
         if re.search(r"\.(com|id|co|net|org)$", f, re.I):
             return "media"
@@ -375,6 +406,9 @@ def _merge(table: EntityTable, counts: Counter[str]) -> None:
                 cands.append(d)
             elif kd == "person" and len(toks) == 1 and (dt[-1] == toks[0] or dt[0] == toks[0]):
                 cands.append(d)
+            elif kd == "org" and table.kinds.get(c) == "org" and len(toks) == 1 and toks[0] in dt \
+                    and toks[0].lower() not in ORG_SUFFIX and toks[0].lower() not in GENERIC:
+                cands.append(d)  # "Arunika" / "Cakra" for "Arunika Digital Indonesia" / "Data Cakra Mandiri"
         if len(cands) == 1:
             move(c, cands[0])
     # parenthesised acronyms are handled by the pipeline (add_acronyms)

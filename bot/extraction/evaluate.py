@@ -33,7 +33,9 @@ _SYN = [
     (r"\bchief executive(?: officer)?\b", "ceo"), (r"\bchief financial officer\b", "cfo"),
     (r"\bchief technology officer\b", "cto"), (r"\bchief operating officer\b", "coo"),
     (r"\bpendiri\b", "founder"), (r"\bco ?founder\b", "cofounder"), (r"\bperwakilan\b", "representative"),
-    (r"\bkepala\b", "head"),
+    (r"\bkepala\b", "head"), (r"\bdirektur utama\b|\bpresiden direktur\b", "president director"),
+    (r"\bchief product officer\b", "cpo"), (r"\banalis\b", "analyst"), (r"\bkuasa hukum\b|\bpengacara\b", "lawyer"),
+    (r"\bgubernur\b", "governor"),
 ]
 _TITLE_TOKENS = {"spokesperson", "ceo", "cfo", "cto", "coo", "founder", "cofounder", "representative", "head",
                  "president", "director"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicons import MEDIA, ORG_SUFFIX, ORGS, PRODUCTS
+from .lexicons import MEDIA, ORG_SUFFIX, ORGS, PRODUCTS, STOPWORDS
 
 _CAPW = r"(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’-]*(?:\.(?:com|id|io|ai|net|org|co)\b)?(?:(?<=Inc|Ltd)\.|(?<=Corp)\.)?"
 _TAIL_CAP = rf"(?-i:\s+of\s+{_CAPW}(?:\s+(?:and|&|of)\s+{_CAPW}|\s+{_CAPW})*)"
@@ -131,7 +131,7 @@ _PATTERNS = [
     # "Natarajan, who co-founded the company" / "yang mendirikan X"
     ("name_founded", re.compile(rf"(?P<name>{_NAMEX}),?\s+(?:who|yang)\s+(?P<verb>co-?founded|founded|ikut\s+mendirikan|mendirikan)\s+(?:(?P<back>the\s+company|the\s+startup|the\s+firm|perusahaan\s+(?:ini|itu|tersebut))|(?P<org>{_ORGR}))")),
     # "Brendan Foody, CEO Mercor" / "Joe Osborne, juru bicara Scale AI" / "Marcus Lee, a former VP of ops at Lumora"
-    ("name_t_org", re.compile(rf"(?P<name>{_NAME}){_PAGE}\s*,\s+(?:(?:now|kini|currently|still)\s+)?(?:(?:a|an|the|sang)\s+)?{_T}(?:\s+(?:di|at|of|for|dari|pada))?\s+(?P<org>{_ORGR})")),
+    ("name_t_org", re.compile(rf"(?P<name>{_NAMEX}){_PAGE}\s*,\s+(?:(?:now|kini|currently|still)\s+)?(?:(?:a|an|the|sang)\s+)?{_T}(?:\s+(?:di|at|of|for|dari|pada))?\s+(?P<org>{_ORGR})")),
     # "CEO Labelbox, Manu Sharma" / "mantan CEO X, Y"
     ("t_org_comma_name", re.compile(rf"{_T}\s+(?:(?:di|at|of|dari)\s+)?(?P<org>{_ORGR})\s*,\s+(?P<name>{_NAME})")),
     # "pendirinya yang berusia 28 tahun, Alexandr Wang" / "CEO-nya, Alexandr Wang" / "its founder, X"
@@ -227,6 +227,9 @@ def find_roles(sentence: str) -> list[RawRole]:
                 back = True
             if not name:
                 continue
+            single = " " not in name.strip()
+            if single and (name.lower() in STOPWORDS or name.lower().endswith("nya")):
+                continue
             roles = [title]
             if gd.get("title2"):
                 t2, f2 = normalise_title(gd["title2"])
@@ -236,5 +239,6 @@ def find_roles(sentence: str) -> list[RawRole]:
             for person in people:
                 for t in roles:
                     out.append(RawRole(person.strip(), t, org.strip() if org else None, former, back and not org, a, b))
-            used.append((a, b))
+            if not single:
+                used.append((a, b))
     return out
