@@ -29,6 +29,9 @@ _SEASON = "panas|semi|gugur|dingin|summer|spring|fall|autumn|winter"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("vague", re.compile(r"\b(?:beberapa|several|a\s+few|few|many|berbulan-bulan|bertahun-tahun)\s+(?:hari|minggu|pekan|bulan|tahun|days|weeks|months|years)(?:\s+(?:lalu|ago|terakhir|yang\s+lalu))?\b", re.I)),
+    ("quarter", re.compile(r"\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:(\d{4})|(last|this|next)\s+year))?|"
+                           r"(?:kuartal|triwulan)\s+(I{1,3}|IV|pertama|kedua|ketiga|keempat|[1-4])(?:\s+(?:tahun\s+)?(?:(\d{4})|(lalu|ini|depan)))?|"
+                           r"\b(Q[1-4])\s+(\d{4}))\b", re.I)),
     ("dmy", re.compile(rf"\b(\d{{1,2}})\s+({_MON})\.?\s+(\d{{4}})\b", re.I)),
     ("mdy", re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)),
     ("num", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
@@ -37,13 +40,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("season_rel", re.compile(rf"\b(?:musim\s+({_SEASON})\s+(ini|lalu|kemarin|mendatang)|(this|last|next)\s+({_SEASON}))\b", re.I)),
     ("my", re.compile(rf"\b({_MON})\.?\s+(?:tahun\s+)?(\d{{4}})\b", re.I)),
     ("mon_rel", re.compile(rf"\b(?:({_MON})\s+(lalu|kemarin|ini)|(last|this|next)\s+({_MON}))\b", re.I)),
-    ("ago", re.compile(rf"\b{_NUM}\s+(tahun|bulan|years?|months?)\s+(lalu|yang\s+lalu|ago)\b", re.I)),
+    ("ago", re.compile(rf"\b{_NUM}\s+(tahun|bulan|minggu|pekan|hari|years?|months?|weeks?|days?)\s+(lalu|yang\s+lalu|ago)\b", re.I)),
     ("rel", re.compile(
         r"\b(tahun\s+lalu|tahun\s+ini|tahun\s+depan|last\s+year|this\s+year|next\s+year|a\s+year\s+ago|"
         r"setahun\s+lalu|bulan\s+lalu|bulan\s+ini|last\s+month|this\s+month|minggu\s+lalu|pekan\s+lalu|"
         r"minggu\s+ini|pekan\s+ini|last\s+week|this\s+week|earlier\s+this\s+week|kemarin|yesterday|"
         r"hari\s+ini|today)\b", re.I)),
-    ("mon", re.compile(rf"\b(?:(?:pada\s+)?bulan\s+|(?:in|since|by|until|on|pada|sejak|hingga|sampai)\s+)({_MON})\b(?!\s+\d)", re.I)),
+    ("mon", re.compile(rf"\b(?:(?:pada\s+)?(?:(?:akhir|awal|pertengahan)\s+)?bulan\s+|(?:in|since|by|until|on|pada|sejak|hingga|sampai)\s+(?:(?:early|late|mid-?|the\s+end\s+of|the\s+start\s+of)\s*)?|"
+                       rf"(?:akhir|awal|pertengahan|early|late|mid-?|end\s+of|start\s+of)\s*)({_MON})\b(?!\s+\d)", re.I)),
     ("wday", re.compile(rf"\b(?:on|pada|hari|since|sejak)\s+({_DAY})\b(?!\s*\()", re.I)),
     ("year", re.compile(r"(?<![\d$.,/])\b((?:19|20)\d{2})\b(?![\d%.,]\d|\s*(?:%|persen|percent))")),
 ]
@@ -93,7 +97,11 @@ def add_months(y: int, m: int, k: int) -> tuple[int, int]:
     return t // 12, t % 12 + 1
 
 
-def _resolve(kind: str, g: tuple, text: str, pub: Pub | None, lang: str) -> DateValue | None:
+_FUTURE = re.compile(r"\b(?:will|would|plans?|planned|planning|expects?|expected|to\s+(?:launch|open|close|start)|scheduled|"
+                     r"akan|berencana|rencana|direncanakan|diharapkan|ditargetkan|menargetkan)\b", re.I)
+
+
+def _resolve(kind: str, g: tuple, text: str, pub: Pub | None, lang: str, future: bool = False) -> DateValue | None:
     if kind == "dmy":
         d, mo, y = int(g[0]), MONTHS[g[1].lower()], int(g[2])
         return DateValue(y, mo, d, "day", text) if _valid(y, mo, d) else None
@@ -134,13 +142,33 @@ def _resolve(kind: str, g: tuple, text: str, pub: Pub | None, lang: str) -> Date
             return DateValue(yy, mo, None, "month", text)
         return DateValue(y + 1 if rel == "next" else y, mo, None, "month", text)
     if kind == "mon":
-        return DateValue(y, MONTHS[g[0].lower()], None, "month", text)
+        mo = MONTHS[g[0].lower()]
+        # a month named without a year, later in the year than publication, is last year's unless the
+        # sentence speaks of the future ("plans to launch in June")
+        if pub.month is not None and mo > pub.month and not future:
+            y -= 1
+        return DateValue(y, mo, None, "month", text)
+    if kind == "quarter":
+        qw = (g[0] or g[3] or g[6] or "").lower()
+        q = {"first": 1, "1st": 1, "pertama": 1, "i": 1, "1": 1, "q1": 1, "second": 2, "2nd": 2, "kedua": 2, "ii": 2,
+             "2": 2, "q2": 2, "third": 3, "3rd": 3, "ketiga": 3, "iii": 3, "3": 3, "q3": 3}.get(qw, 4)
+        yr = g[1] or g[4] or g[7]
+        rel = (g[2] or g[5] or "").lower()
+        if yr:
+            yy = int(yr)
+        else:
+            yy = y - 1 if rel in ("last", "lalu") else y + 1 if rel in ("next", "depan") else y
+        return DateValue(yy, 3 * q - 2, None, "season", text)
     if kind == "ago":
         k, unit = _n(g[0]), g[1].lower()
         if unit.startswith(("tahun", "year")):
             return DateValue(y - k, None, None, "year", text)
         if pub.month is None:
             return None
+        if unit.startswith(("minggu", "pekan", "week", "hari", "day")):
+            days = k * (1 if unit.startswith(("hari", "day")) else 7)
+            d0 = dt.date(y, pub.month, pub.day or 15) - dt.timedelta(days=days)
+            return DateValue(d0.year, d0.month, None, "month", text)
         yy, mm = add_months(y, pub.month, -k)
         return DateValue(yy, mm, None, "month", text)
     if kind == "rel":
@@ -180,12 +208,13 @@ def _resolve(kind: str, g: tuple, text: str, pub: Pub | None, lang: str) -> Date
 def find_dates(sentence: str, pub: Pub | None, lang: str = "id") -> list[tuple[int, int, DateValue]]:
     taken: list[tuple[int, int]] = []
     out: list[tuple[int, int, DateValue]] = []
+    future = bool(_FUTURE.search(sentence))
     for kind, rx in _PATTERNS:
         for m in rx.finditer(sentence):
             a, b = m.span()
             if any(a < y and x < b for x, y in taken):
                 continue
-            dv = _resolve(kind, m.groups(), m.group(0).strip(), pub, lang)
+            dv = _resolve(kind, m.groups(), m.group(0).strip(), pub, lang, future)
             taken.append((a, b))  # a recognised phrase blocks weaker readings even when unresolved
             if dv is not None:
                 out.append((a, b, dv))

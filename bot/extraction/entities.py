@@ -28,6 +28,10 @@ _APPOS = re.compile(
 )
 
 
+_DESC_AFTER = re.compile(
+    r"^\s*,\s+(?:(?:a|an|the|sebuah|salah\s+satu)\s+)?(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + r")\b", re.I)
+
+
 @dataclass
 class Tok:
     text: str
@@ -175,7 +179,7 @@ def _pieces(sent: str, run: list[Tok]) -> list[tuple[int, int, bool]]:
     if len(run) >= 2 and (head == "pt" or head in _JOIN_HEADS) and not any(
             t.text.lower() in STOPWORDS and t.text not in ("dan", "and") or t.text.lower() in TITLE_WORDS for t in run[1:]):
         first = run[1] if head == "pt" else run[0]
-        return [(first.start, run[-1].end, run[0].initial)]
+        return [(first.start, run[-1].end, run[0].initial and head != "pt")]
     groups: list[list[Tok]] = [[]]
     for t in run:
         lw = t.text.lower().strip(".")
@@ -272,7 +276,8 @@ def build_table(cands: list[Cand], person_hints: set[str], org_hints: set[str], 
             if confirmed(tail):
                 accepted[tail] += len(cs)
                 continue
-        if all(c.initial for c in cs) and toks[0].lower() in lower_words and toks[0].lower() not in FIRST_NAMES:
+        if all(c.initial for c in cs) and toks[0].lower() in lower_words and toks[0].lower() not in FIRST_NAMES \
+                and not any(c.appos for c in cs):
             continue  # "Model AI ..." at a sentence start: a common word that is written lowercase elsewhere
         strong = len(toks) > 1 and (
             any(t.isupper() and len(t) > 1 and not (t.lower() in GENERIC and all(c.initial for c in cs))
@@ -332,6 +337,8 @@ def build_table(cands: list[Cand], person_hints: set[str], org_hints: set[str], 
             for s in sentences:
                 i = s.find(f)
                 if i > 0 and re.search(r"\b(?:" + "|".join(ORG_DESCRIPTORS) + r")\s+$", s[:i], re.I):
+                    return "org"
+                if i >= 0 and _DESC_AFTER.match(s[i + len(f):]):
                     return "org"
             return "person"
         return "org"

@@ -7,7 +7,7 @@ import re
 # (type, regex, needs_amount) - noun triggers that are often mere references need an amount or a date
 _T: list[tuple[str, str, bool]] = [
     ("investment", r"menginvestasikan|berinvestasi|menyuntikkan|menanamkan\s+modal|menggelontorkan|"
-                   r"invested|invests|investing|took\s+a\s+(?:\d+%\s+)?stake|(?:mengambil|memperoleh|membeli|mengakuisisi|acquired?|acquiring|bought|buys)\s+(?:\d+(?:[.,]\d+)?%\s+)?(?:saham|stake)", False),
+                   r"invested|invests|investing|(?:will|to|plans\s+to)\s+invest|took\s+a\s+(?:\d+%\s+)?stake|(?:mengambil|memperoleh|membeli|mengakuisisi|acquired?|acquiring|bought|buys)\s+(?:\d+(?:[.,]\d+)?%\s+)?(?:saham|stake)", False),
     ("investment", r"investasi|investment|suntikan\s+dana", True),
     ("acquisition", r"mengakuisisi|mengambil\s+alih|membeli|agreed\s+to\s+acquire|acquired|acquires|to\s+acquire|"
                     r"to\s+buy|bought|buys|takeover|merger", False),
@@ -16,20 +16,25 @@ _T: list[tuple[str, str, bool]] = [
                r"recruited|poached|joined|joins|to\s+join|named\s+\w+\s+\w+\s+as", False),
     ("departure", r"mundur|mengundurkan\s+diri|hengkang|meninggalkan|keluar\s+dari|resigned|resigns|"
                   r"stepped\s+down|steps?\s+down|left|leaves|departed|kepergian|mundurnya", False),
-    ("layoffs", r"PHK|pemutusan\s+hubungan\s+kerja|merumahkan|memecat|laid\s+off|lays\s+off|layoffs?|job\s+cuts|"
-                r"cut\s+\d[\d,.]*\s+(?:jobs|employees|staff)|memangkas\s+\d+(?:[.,]\d+)?%?\s+(?:tenaga\s+kerja|karyawan|pekerja)|"
+    ("layoffs", r"PHK|pemutusan\s+hubungan\s+kerja|memutus\s+hubungan\s+kerja|merumahkan|memecat|laid\s+off|lays\s+off|layoffs?|job\s+cuts|"
+                r"cut\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+)?\d[\d,.]*\s+(?:jobs|employees|staff|workers|positions)|memangkas\s+\d+(?:[.,]\d+)?%?\s+(?:tenaga\s+kerja|karyawan|pekerja)|"
                 r"cuts?\s+\d+(?:[.,]\d+)?%\s+of\s+(?:its\s+)?(?:staff|workforce|employees)", False),
     ("partnership_ended", r"menghentikan\s+(?:kerja\s*sama|kemitraan|kontrak)|mengakhiri\s+(?:kerja\s*sama|kemitraan|kontrak)|"
-                          r"memutus(?:kan)?\s+hubungan|putus\s+hubungan|ended\s+(?:its|a|the|their)\s+(?:[\w$.,]+\s+){0,3}?(?:partnership|contract|relationship|deal)|"
+                          r"memutus(?:kan)?\s+hubungan(?!\s+kerja)|putus\s+hubungan|"
+                          r"(?:kontrak|kerja\s*sama|kemitraan|perjanjian)\s+(?:[\w-]+\s+){0,3}?berakhir|"
+                          r"(?:contract|partnership|agreement)\s+(?:\w+\s+){0,2}?(?:ended|expired|lapsed)|ended\s+(?:its|a|the|their)\s+(?:[\w$.,]+\s+){0,3}?(?:partnership|contract|relationship|deal)|"
                           r"terminated|cut\s+ties|pulled\s+out", False),
     ("contract_won", r"memenangkan\s+kontrak|mengamankan\s+kontrak|meraih\s+kontrak|mendapatkan\s+kontrak|"
                      r"won\s+a\s+contract|has\s+won|wins\s+a|secured\s+a\s+contract|landed\s+a|"
-                     r"signed\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:contract|deal)", False),
+                     r"signed\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:contract|deal)|(?:contract|deal)\s+signed|"
+                     r"under\s+a\s+(?:[\w$.,-]+\s+){0,3}?contract|"
+                     r"menandatangani\s+(?:kontrak|perjanjian|kesepakatan)", False),
     ("valuation", r"valuasi|bernilai|valued\s+at|valued\s+it|valuation", True),
     ("revenue", r"pendapatan|meraup|revenue|penjualan|sales\s+of", True),
-    ("funding", r"pendanaan|menggalang\s+dana|mengumpulkan\s+dana|raised|raises|funding\s+round|series\s+[a-f]\s+round", False),
+    ("funding", r"pendanaan|menggalang\s+dana|mengumpulkan\s+dana|menghimpun\s+dana|meraup\s+dana|"
+                r"penawaran\s+umum\s+perdana|initial\s+public\s+offering|raised|raises|funding\s+round|series\s+[a-f]\s+round", False),
     ("lawsuit", r"menggugat|gugatan|tuntutan\s+hukum|sued|sues|lawsuit|settled|settlement|menyelesaikan\s+(?:beberapa\s+)?tuntutan", False),
-    ("founding", r"didirikan|founded|co-founded|berdiri\s+sejak|mendirikan|established\s+in", False),
+    ("founding", r"didirikan|founded|co-founded|berdiri\s+sejak|mendirikan|established\s+in|spun\s+(?:out|off)|dibentuk\s+pada", False),
     ("launch", r"meluncurkan|peluncuran|launched|launches|to\s+launch|unveiled|merilis|released", False),
 ]
 TRIGGERS = [(t, re.compile(r"(?<![\w-])(?:" + rx + r")(?![\w-])", re.I if t != "layoffs" else 0), need)
