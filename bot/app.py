@@ -75,6 +75,13 @@ class BriefingApp:
         with self.store.write() as session:
             return queries.claim_once(session=session, key=key)
 
+    def pending_alerts(self, platform: str) -> list[tuple[str, Answer]]:
+        """New facts about followed names, as (chat_key, answer); each fact is handed out once."""
+        from bot.answers.alerts import collect_alerts
+
+        with self.store.write() as session:
+            return collect_alerts(session=session, platform=platform, public_url=self.settings.public_url)
+
     def stats(self) -> dict[str, object]:
         """Counts and latest articles for App Home and /start."""
         with self.store.session() as session:

@@ -47,6 +47,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "lang_set": {"en": "Language set to English.", "id": "Bahasa diatur ke Bahasa Indonesia."},
     "following": {"en": "Following {name}. You will get new facts about it.", "id": "Mengikuti {name}. Anda akan menerima fakta baru tentangnya."},
     "unfollowed": {"en": "No longer following {name}.", "id": "Berhenti mengikuti {name}."},
+    "new_facts": {"en": "New about {name}", "id": "Kabar baru tentang {name}"},
     "follows": {"en": "Following", "id": "Diikuti"},
     "kind_person": {"en": "person", "id": "tokoh"},
     "kind_org": {"en": "organisation", "id": "organisasi"},

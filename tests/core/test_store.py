@@ -115,3 +115,28 @@ def test_write_transactions_wait_for_each_other(app) -> None:
         t.join()
     assert not errors
     assert _count(app, m.Article) == 15
+
+
+def test_follow_alerts_announce_each_new_fact_once(app, tmp_path: Path) -> None:
+    first = tmp_path / "one.txt"
+    first.write_text(ARTICLE, encoding="utf-8")
+    assert app.ingest([str(first)]).new
+    followed = app.ask("/follow Nusantara Robotics", chat_key="telegram:5")
+    assert followed.status == "ok", followed
+    assert app.pending_alerts("telegram") == []  # nothing new yet
+
+    second = tmp_path / "two.txt"
+    second.write_text(
+        "Nusantara Robotics Lays Off Staff\n\nJAKARTA – Nusantara Robotics laid off 40 employees in May 2026, "
+        "its CEO Dewi Lestari said on Tuesday.\n",
+        encoding="utf-8",
+    )
+    assert app.ingest([str(second)]).new
+    alerts = app.pending_alerts("telegram")
+    assert len(alerts) == 1
+    chat_key, answer = alerts[0]
+    assert chat_key == "telegram:5" and answer.entity.name == "Nusantara Robotics"
+    assert any("laid off 40 employees" in item.text for item in answer.items)
+    assert all(item.sources for item in answer.items)
+    assert app.pending_alerts("telegram") == []  # announced once
+    assert app.pending_alerts("slack") == []  # other platforms' chats are not ours
