@@ -18,7 +18,7 @@ async def test_new_facts_about_a_followed_name_are_sent_once(fake: Any, start_bo
     runner = await start_bot(app, alert_interval=0)
     fake.enqueue(message_update(1, "/follow Kopi Senja Group", chat_id=42, from_user=user(42)))
     (reply,) = await fake.wait_for("sendMessage")
-    assert "Kopi Senja Group" in reply.params["text"]
+    assert "Kopi Senja" in reply.params["text"]
 
     (tmp_path / "two.txt").write_text(SECOND, encoding="utf-8")
     assert app.ingest([str(tmp_path / "two.txt")]).new
@@ -27,5 +27,5 @@ async def test_new_facts_about_a_followed_name_are_sent_once(fake: Any, start_bo
     calls = await fake.wait_for("sendMessage", 2)
     alert = calls[1].params
     assert alert["chat_id"] in (42, "42")
-    assert "New about Kopi Senja Group" in alert["text"] and "laid off 120 employees" in alert["text"]
+    assert "New about Kopi Senja" in alert["text"] and "laid off 120 employees" in alert["text"]
     assert await handlers.deliver_alerts(runner.application) == 0
