@@ -28,6 +28,10 @@ _APPOS = re.compile(
 )
 
 
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?:model(?:\s+bahasa)?|aplikasi|app|application|layanan|produk|product|chip|fitur|feature|perangkat|device|"
+    r"ponsel|smartphone|chatbot|asisten|assistant|software|perangkat\s+lunak|tool)"
+    r"(?:\s+(?:baru|new|AI|bernama|called|named|dubbed|dinamai|dijuluki)|,\s+(?:called|named|dubbed|bernama))*\s+$", re.I)
 _DESC_AFTER = re.compile(
     r"^\s*,\s+(?:(?:a|an|the|sebuah|salah\s+satu)\s+)?(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + r")\b", re.I)
 
@@ -326,6 +330,12 @@ def build_table(cands: list[Cand], person_hints: set[str], org_hints: set[str], 
         if toks[-1].lower() in ORG_SUFFIX or toks[0].lower() in ORG_PREFIX or " of " in f or "&" in toks:
             return "org"
         lows = {t.lower() for t in toks}
+        if any(re.match(r"^[A-Za-z]+-\d+(?:\.\d+)?$", t) for t in toks) or (len(toks) > 1 and toks[-1].isdigit()):
+            return "product"  # "Nusa-2", "Llama 4"
+        for s in sentences:
+            i = s.find(f)
+            if i > 0 and _PRODUCT_BEFORE.search(s[:i]):
+                return "product"
         if lows & PLACE_WORDS and not (lows & ORG_WORDS):
             return "place"
         if len(toks) > 1 and lows & ORG_WORDS:

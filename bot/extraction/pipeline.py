@@ -28,6 +28,12 @@ _BACK = re.compile(r"\b(?:the\s+company|the\s+startup|the\s+firm|it|its|perusaha
 _REP_TITLE = re.compile(r"\b(?:perwakilan|representatives?)\b", re.I)
 _ACTOR_KINDS = ("org", "person", "product")
 _JOIN = re.compile(r"\b(?:untuk|dan|serta|yang|and|to|which)\b", re.I)
+# a date right after these is a comparison base or a deadline, not the date of the event
+_BASE_BEFORE = re.compile(r"(?:dibandingkan(?:\s+dengan)?|dibanding|compared\s+(?:with|to)|up\s+from|down\s+from|than|"
+                          r"by(?:\s+the\s+end\s+of)?|until|hingga|sampai(?:\s+dengan)?|paling\s+lambat)\s+(?:the\s+|pada\s+|akhir\s+)?$", re.I)
+# "Transaksi itu diumumkan ... pada Senin (2/3)": a sentence that only dates the event of the sentence before
+_EVENT_BACKREF = re.compile(r"^\s*(?:(?:transaksi|kesepakatan|akuisisi|langkah|keputusan|pengumuman|perjanjian|kontrak)\s+(?:itu|ini|tersebut)|"
+                            r"the\s+(?:deal|acquisition|transaction|agreement|move|announcement|purchase|contract))\b", re.I)
 _NOT_JOIN = re.compile(r"\b(?:setelah|sebelum|sejak|after|before|since|weeks|minggu|bulan|months|later|kemudian)\b|[;.]", re.I)
 
 
@@ -309,7 +315,12 @@ def _events_amounts(doc: _Doc) -> tuple[list[Event], list[Amount]]:
     pq = _passage_quotes(doc)
     for i, s in enumerate(doc.sents):
         dates = find_dates(s.text, doc.pub, doc.lang)
+        if len(dates) > 1:
+            kept = [d for d in dates if not _BASE_BEFORE.search(s.text[max(0, d[0] - 30):d[0]])
+                    and not re.match(r"(?:by|until|hingga|sampai)\b", d[2].text, re.I)]
+            dates = kept or dates
         raw_amounts = find_amounts(s.text, doc.lang)
+        n_events_before = len(events)
         ments = doc.sm[i]
         qspans = [(a, b) for a, b, _c in _sent_qspans(doc, pq, i)]
         for a, b, kind, value, cur, unit in raw_amounts:
@@ -342,13 +353,27 @@ def _events_amounts(doc: _Doc) -> tuple[list[Event], list[Amount]]:
                 lead.append(d)
         got: dict[int, DateValue | None] = {}
         seen: set[tuple] = set()
+        # a trigger with no date of its own shares the date of the next one in the same clause
+        # ("raised $400M at a $2.8 billion valuation two months ago")
+        nxt: dict[int, DateValue] = {}
+        for ti in range(len(trig) - 1):
+            if not own.get(ti) and own.get(ti + 1):
+                gap = re.sub(r"\d[.,]\d", "0", s.text[trig[ti][2]:trig[ti + 1][1]])
+                if not re.search(r"[,;]", gap) and not _NOT_JOIN.search(gap) and not _JOIN.search(gap):
+                    nxt[ti] = _nearest_date(own[ti + 1], trig[ti + 1][1], trig[ti + 1][2])  # type: ignore[assignment]
         for ti, (etype, ta, tb) in enumerate(trig):
             acts = [(x, c, k) for x, y, c, k in ments if k in _ACTOR_KINDS
                     and not any(qa <= x < qb for qa, qb in qspans) and not any(ea <= x < eb for ea, eb in excl)]
             before = [t for t in acts if t[0] < ta]
             cut = max(s.text.rfind(",", 0, ta), s.text.rfind(";", 0, ta))
             in_clause = [t for t in before if t[0] > cut]
-            main = in_clause[0][1] if in_clause else (before[-1][1] if before else None)
+            first_comma = s.text.find(",")
+            if in_clause:
+                main = in_clause[0][1]
+            elif before and 0 <= before[0][0] < first_comma and not s.text[cut + 1:ta].strip():
+                main = before[0][1]  # "Quillpath, the startup backed by Sequoia, launched ...": the subject
+            else:
+                main = before[-1][1] if before else None
             names = ([main] if main else []) + [c for _x, c, _k in acts if c != main]
             names = list(dict.fromkeys(names))
             kinds = {c: k for _x, c, k in acts}
@@ -366,7 +391,7 @@ def _events_amounts(doc: _Doc) -> tuple[list[Event], list[Amount]]:
                     names.append(t)
             if not names:
                 continue
-            dv = _nearest_date(own.get(ti, []), ta, tb) or _nearest_date(lead, ta, tb)
+            dv = _nearest_date(own.get(ti, []), ta, tb) or nxt.get(ti) or _nearest_date(lead, ta, tb)
             if dv is None and ti and got.get(ti - 1):
                 gap = s.text[trig[ti - 1][2]:ta]
                 if _JOIN.search(gap) and not _NOT_JOIN.search(gap):
@@ -388,10 +413,23 @@ def _events_amounts(doc: _Doc) -> tuple[list[Event], list[Amount]]:
             ams = [am for am in amounts[len(amounts) - len(raw_amounts):]
                    if am.kind == "money" or etype == "layoffs"]
             events.append(Event(etype, names, s.passage, s.text.strip(), dv, ams))  # type: ignore[arg-type]
+        if not trig and dates and len(events) == n_events_before and _EVENT_BACKREF.match(s.text) and i:
+            prev = [e for e in events if e.passage == s.passage and e.text == doc.sents[i - 1].text.strip() and e.date is None]
+            if prev:
+                prev[0].date = dates[0][2]
         all_dates.extend(dv for _a, _b, dv in dates)
         for _a, _b, c, k in ments:
             if k == "person":
                 last_person = c
+    # a launch whose product is named in the next sentence ("The app, called Quill Tutor, costs ...")
+    for e in events:
+        if e.type != "launch" or any(doc.table.kinds.get(a) == "product" for a in e.actors):
+            continue
+        idx = next((k for k, st in enumerate(doc.sents) if st.passage == e.passage and st.text.strip() == e.text), None)
+        if idx is not None and idx + 1 < len(doc.sents) and doc.sents[idx + 1].passage == e.passage:
+            prods = [c for _a, _b, c, k in doc.sm[idx + 1] if k == "product"]
+            if prods:
+                e.actors.append(prods[0])
     return events, amounts
 
 
