@@ -307,16 +307,22 @@ def _on_home(adapter: SlackAdapter) -> Callable[..., None]:
         except Exception:
             log.exception("slack app home: stats unavailable")
             stats = None
-        follows = None
-        get_follows = getattr(adapter.app, "follows", None)
-        if callable(get_follows):
-            try:
-                follows = list(get_follows(chat_key))
-            except Exception:
-                log.exception("slack app home: follows unavailable")
+        follows = _follows(adapter, chat_key)
         client.views_publish(user_id=event["user"], view=home_view(stats, lang=lang, slash=adapter.slash, follows=follows))
 
     return on_home
+
+
+def _follows(adapter: SlackAdapter, chat_key: str) -> list[str] | None:
+    """The Home chat's follows, through the same /follow command the chats use (None if unavailable)."""
+    try:
+        answer = adapter.ask("/follow", chat_key=chat_key)
+    except Exception:
+        log.exception("slack app home: follows unavailable")
+        return None
+    if answer.command != "follow" or answer.status != "ok":
+        return None
+    return [item.text for item in answer.items]
 
 
 def _on_error(error: Exception, body: dict[str, Any]) -> None:

@@ -108,6 +108,7 @@ def test_app_home_on_the_seeds(seeded):
     assert "*5* articles" in text
     assert "Google Putus Hubungan dengan Scale AI Setelah Akuisisi Meta" in text
     assert "/briefing timeline [NAME]" in text
+    assert t("slack_home_no_follows", "en") in text  # the Home chat's follows, through /follow
 
 
 # --------------------------------------------------------------------------- the real store, written to
