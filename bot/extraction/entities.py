@@ -242,7 +242,11 @@ class EntityTable:
         for sf, c in self.canon.items():
             if (s.startswith(sf + " ") or s.startswith(sf + ".")) and (best is None or len(sf) > len(best[0])):
                 best = (sf, c)
-        return best[1] if best else None
+        if best:
+            return best[1]
+        # "Data Cakra" for "Data Cakra Mandiri": the start of exactly one longer known name
+        longer = {c for sf, c in self.canon.items() if sf.startswith(s + " ") and len(s) >= 4}
+        return longer.pop() if len(longer) == 1 else None
 
 
 def build_table(cands: list[Cand], person_hints: set[str], org_hints: set[str], media_hints: set[str],

@@ -252,7 +252,9 @@ def _quotes(doc: _Doc, roles: list[Role]) -> list[Quote]:
             a = Q.clause_start(s.text, m.start())
             region = s.text[a:m.start()]
             rm = [x for x in ments if a <= x[0] < m.start() and x[3] in ("org", "person")]
-            d = _desc(region, a, [x for x in ments if a <= x[0] < m.start()])
+            if any(x[3] == "person" for x in rm):
+                rm = [x for x in rm if x[3] == "person"]  # "Kim, now a partner at Ridgeline, did not respond"
+            d = None if any(x[3] == "person" for x in rm) else _desc(region, a, [x for x in ments if a <= x[0] < m.start()])
             spk_list: list[tuple[str, str | None]] = []
             if d:
                 spk_list.append(d)
@@ -278,11 +280,13 @@ def _quotes(doc: _Doc, roles: list[Role]) -> list[Quote]:
                         continue
                     a = Q.clause_start(s.text, sm_.start())
                     region = s.text[a:sm_.start()]
-                    if Q.SOURCES.search(region):
+                    if Q.SOURCES.search(region) and not any(
+                            k == "person" and a <= x < sm_.start() for x, _y, _c, k in ments):
                         break
                     spk, about = _speaker_in(doc, i, a, sm_.start(), last_person)
                     what = re.sub(r"^\s*(?:kepada\s+[^,]+?\s+)?(?:bahwa|that)?\s*", "", s.text[sm_.end():]).strip()
-                    if spk and len(what.split()) >= 3:
+                    only_date = any(b - a >= len(what.rstrip(". ")) - 1 for a, b, _d in find_dates(what, doc.pub, doc.lang))
+                    if spk and len(what.split()) >= 2 and not only_date:
                         rep = (spk, about, what)
                     break
             if rep:
@@ -290,7 +294,14 @@ def _quotes(doc: _Doc, roles: list[Role]) -> list[Quote]:
         for _a, _b, c, k in ments:
             if k == "person":
                 last_person = c
-    return out
+    seen: set[tuple] = set()
+    uniq = []
+    for q in out:
+        key = (q.speaker, q.kind, q.text)
+        if key not in seen:
+            seen.add(key)
+            uniq.append(q)
+    return uniq
 
 
 def _dist(da: int, db: int, a: int, b: int) -> int:

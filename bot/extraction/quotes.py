@@ -7,9 +7,10 @@ import re
 from .lexicons import SAY_EN, SAY_ID
 
 DIRECT = re.compile(r"[“\"]([^”\"]{12,}?)[”\"]")
-_AFTER_ID = re.compile(r"^\s*,?\s*(?:kata|ujar|ucap|tutur|jelas|tambah|imbuh|tegas|sebut)(?P<nya>nya)?\b(?P<rest>[^.;]*)", re.I)
+_AFTER_ID = re.compile(r"^\s*,?\s*(?:kata|ujar|ucap|tutur|jelas|tambah|imbuh|tegas|sebut|ungkap|terang|papar|lanjut|tandas|pungkas|tulis)(?P<nya>nya)?\b(?P<rest>[^.;]*)", re.I)
 _AFTER_EN = re.compile(rf"^\s*,?\s*(?:(?P<verb1>{SAY_EN})\s+(?P<who1>[^.;,]+(?:,\s*[^.;]+)?)|(?P<who2>[^.;,]{{2,80}}?)\s+(?:{SAY_EN})\b)", re.I)
-_BEFORE_EN = re.compile(rf"(?P<who>[^.;]{{2,80}}?)\s+(?:{SAY_EN}|mengatakan|menyatakan|berkata)\s*:?\s*$", re.I)
+_BEFORE_EN = re.compile(rf"(?P<who>[^.;]{{2,80}}?)\s+(?:(?:{SAY_EN}|mengatakan|menyatakan|berkata)\s*:?|"
+                        rf"(?:called|calls|described|describes|termed|dubbed|menyebut(?:nya)?|menyebutkan)\s+[^.;\"“]{{0,50}}?(?:\s+as)?)\s*$", re.I)
 REFUSAL = re.compile(
     r"(?:menolak\s+(?:untuk\s+)?(?:berkomentar|memberikan\s+komentar|mengomentari)|"
     r"(?:memilih\s+)?tidak\s+(?:memberikan|mau\s+memberikan|bersedia\s+memberikan)\s+komentar|"
@@ -21,7 +22,7 @@ REFUSAL = re.compile(
 )
 SAY_RX = re.compile(rf"(?<![\w-])(?:{SAY_ID}|{SAY_EN})(?![\w-])", re.I)
 _MENURUT = re.compile(r"^\s*(?:menurut|according\s+to)\s+(?P<who>[^,]{2,80}),\s+(?P<what>.+)$", re.I)
-_TRAIL_KATA = re.compile(r"^(?P<what>.+?),\s+(?:kata|ujar|menurut|said|according\s+to)\s+(?P<who>[^,.]{2,60})\.?\s*$", re.I)
+_TRAIL_KATA = re.compile(r"^(?P<what>.+?),\s+(?:kata|ujar|menurut|said|according\s+to)\s+(?P<who>[^,.]{2,60})(?:,\s+[^.]{2,80})?\.?\s*$", re.I)
 PRONOUN = re.compile(r"\b(?:ia|dia|beliau|he|she)\b", re.I)
 SOURCES = re.compile(r"\b(?:sumber|sources?|orang\s+dalam|insiders?|pekerja\s+lepas|analis|analysts?|anggota)\b", re.I)
 
