@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
@@ -106,7 +106,7 @@ def run_job(app: BriefingApp, name: str, now: datetime, interval: float, job: Ca
 
 def run_due_jobs(app: BriefingApp, now: datetime | None = None) -> list[JobResult]:
     """Poll every configured feed that is due, through ``app.ingest``; one result per feed."""
-    now = now or datetime.now(timezone.utc).replace(tzinfo=None)
+    now = now or datetime.now(UTC).replace(tzinfo=None)
     interval = app.settings.watch_interval
     results = []
     for feed in app.settings.feeds:
