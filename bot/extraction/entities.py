@@ -132,6 +132,8 @@ def _is_junk_word(w: str) -> bool:
     if _MONEYTOK.match(w):
         return True
     lw = w.lower().strip(".")
+    if re.fullmatch(r"[IVX]{1,4}", w) or lw in DEMONYMS:
+        return True  # "kuartal III", "Norwegian"
     return lw in STOPWORDS or lw in TITLE_WORDS or (lw in GENERIC and not w.isupper() and len(w) > 3) or lw in GENERIC
 
 
@@ -160,6 +162,9 @@ def runs_in(sent: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int, b
         elif run and contiguous and t.text == "of" and run[-1].text.lower() in OF_HEADS and \
                 i + 1 < len(toks) and toks[i + 1].cap:
             run.append(t)
+        elif run and contiguous and len(run) == 1 and t.text in _PARTICLES and i + 1 < len(toks) and toks[i + 1].cap \
+                and not t.brk_after:
+            run.append(t)  # "Pieter de Vries", "Ursula von der Leyen"
         elif run and contiguous and i + 1 < len(toks) and toks[i + 1].cap and not t.brk_after and (
                 t.text == "&" or (t.text in ("dan", "and") and run[0].text.lower() in _JOIN_HEADS)):
             run.append(t)
@@ -170,6 +175,7 @@ def runs_in(sent: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int, b
     return out
 
 
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "del", "della", "da", "dos", "du", "bin", "binti"})
 _JOIN_HEADS = frozenset({"kementerian", "ministry", "departemen", "department", "badan", "komisi", "dewan"})
 
 
@@ -231,6 +237,7 @@ class EntityTable:
         if not surface:
             return None
         s = re.sub(r"(’s|'s)$", "", surface.strip().strip(".,"))
+        s = re.sub(r"^PT\.?\s+(?=[A-Z])", "", s)
         if s in self.canon:
             return self.canon[s]
         k = norm_key(s)
@@ -340,6 +347,11 @@ def build_table(cands: list[Cand], person_hints: set[str], org_hints: set[str], 
             i = s.find(f)
             if i > 0 and _PRODUCT_BEFORE.search(s[:i]):
                 return "product"
+        for s in sentences:
+            i = s.find(f)
+            if i > 0 and re.search(r"(?:based\s+in|headquartered\s+in|berbasis\s+di|berkantor\s+pusat\s+di|"
+                                   r"asal|kota|city\s+of)\s+$", s[:i], re.I):
+                return "place"
         if lows & PLACE_WORDS and not (lows & ORG_WORDS):
             return "place"
         if len(toks) > 1 and lows & ORG_WORDS:

@@ -70,7 +70,7 @@ STOPWORDS = _set(
 GENERIC = _set(
     """
     ai ml llm llms gpu gpus api apis ipo phk ceo cfo cto coo cmo cio cpo svp evp vp hr pr it ui ux
-    saas b2b b2c usd idr eur sgd rp us$ inc inc. ltd ltd. corp corp. co co. llc tbk pt plc umkm ukm bumn
+    saas b2b b2c usd idr eur sgd rp us$ inc inc. ltd ltd. corp corp. co co. llc tbk pt plc umkm ukm bumn peraturan
     genai startup startups internet web online digital data cloud robot robots app apps
     """
 )
@@ -109,7 +109,9 @@ CORP_GENERIC = _set("inc inc. corp corp. corporation co co. ltd ltd. llc plc tbk
 DEMONYMS = _set(
     """
     indonesian american chinese singaporean french british japanese korean indian german european
-    australian malaysian thai vietnamese filipino canadian dutch swiss israeli taiwanese
+    australian malaysian thai vietnamese filipino canadian dutch swiss israeli taiwanese norwegian swedish
+    danish finnish spanish italian irish scottish welsh russian brazilian mexican saudi emirati turkish
+    polish belgian austrian portuguese greek egyptian nigerian kenyan african asian
     """
 )
 

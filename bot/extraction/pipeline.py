@@ -125,7 +125,7 @@ def _roles(doc: _Doc, raw_roles: list) -> list[Role]:
                 continue
             if not org and r.back:
                 before = [c for a, _b, c, k in doc.sm[i] if k == "org" and a < r.start]
-                org = before[-1] if before else _topic_org(doc, i)
+                org = (before[0] if r.subject else before[-1]) if before else _topic_org(doc, i)
             out.append(Role(person, r.title, org, s.passage, r.former, None, s.text))
     seen: set[tuple] = set()
     with_org = {(r.person, r.title) for r in out if r.org}

@@ -100,7 +100,8 @@ def normalise_title(raw: str) -> tuple[str, bool]:
 
 
 _ORGR = rf"{_CAPW}(?:\s+(?:{_CAPW}|\d{{1,2}}|&\s+{_CAPW}))*"
-_NAME = r"[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){1,2}"
+_PART = r"(?:(?:de|van|von|der|den|del|da|dos|du|bin|binti)\s+){0,2}"
+_NAME = rf"[A-Z][a-zA-Z'’-]+(?:\s+{_PART}[A-Z][a-zA-Z'’-]+){{1,2}}"
 _NAMEX = r"[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}"
 _T = rf"(?P<title>{TITLE})"
 _POSS = r"(?:'s|’s)"
@@ -134,7 +135,7 @@ _PATTERNS = [
     # "Brendan Foody, CEO Mercor" / "Joe Osborne, juru bicara Scale AI" / "Marcus Lee, a former VP of ops at Lumora"
     ("name_t_org", re.compile(rf"(?P<name>{_NAMEX}){_PAGE}\s*,\s+(?:(?:now|kini|currently|still)\s+)?(?:(?:a|an|the|sang)\s+)?{_T}(?:\s+(?:di|at|of|for|dari|pada))?\s+(?P<org>{_ORGR})")),
     # "CEO Labelbox, Manu Sharma" / "mantan CEO X, Y"
-    ("t_org_comma_name", re.compile(rf"{_T}\s+(?:(?:di|at|of|dari)\s+)?(?P<org>{_ORGR})\s*,\s+(?P<name>{_NAME})")),
+    ("t_org_comma_name", re.compile(rf"{_T}(?:\s+(?:and|dan|sekaligus|merangkap)\s+(?P<title2>{TITLE}))?\s+(?:(?:di|at|of|dari)\s+)?(?P<org>{_ORGR})\s*,\s+(?P<name>{_NAME})")),
     # "pendirinya yang berusia 28 tahun, Alexandr Wang" / "CEO-nya, Alexandr Wang" / "its founder, X"
     ("t_back_name", re.compile(rf"(?:(?P<its>\b(?:its|their|the\s+company's)\s+){_T}|{_T.replace('title', 'title_b')}-?nya){_AGE}\s*,\s+(?P<name>{_NAME})")),
     # "Kepala Penjualan Internasional, Maria Lim" (organisation from the sentence)
@@ -157,6 +158,7 @@ class RawRole:
     back: bool  # org must be resolved from context ("its", "-nya", "the company")
     start: int
     end: int
+    subject: bool = False  # resolve the org to the sentence's subject ("X hired Y as CFO")
 
 
 _BACK_CUE = re.compile(r"\b(?:the\s+company|the\s+startup|the\s+firm|perusahaan\s+(?:ini|itu|tersebut)|its|their)\b", re.I)
@@ -182,6 +184,7 @@ def _case_ok(title: str) -> bool:
 
 
 _TITLE_LOOSE = re.compile(TITLE, re.I)
+_EXEC = re.compile(r"^(?:interim\s+)?(?:CEO|CFO|COO|CTO|CMO|CPO|CIO|CRO|co-founder|founder|president director)$", re.I)
 _PREFILTER = re.compile(r"heads|leads|runs|memimpin|mengepalai|founded|mendirikan|didirikan|established", re.I)
 
 
@@ -226,6 +229,8 @@ def find_roles(sentence: str) -> list[RawRole]:
             if kind == "hired_as":
                 org = None
                 back = True
+            if kind == "t_run" and org is None and not back and _EXEC.match(title):
+                back = True  # "chief executive Erik Haugen told analysts": the company the article is about
             if not name:
                 continue
             single = " " not in name.strip()
@@ -239,7 +244,8 @@ def find_roles(sentence: str) -> list[RawRole]:
             people = [name] + ([gd["name2"]] if gd.get("name2") else [])
             for person in people:
                 for t in roles:
-                    out.append(RawRole(person.strip(), t, org.strip() if org else None, former, back and not org, a, b))
+                    out.append(RawRole(person.strip(), t, org.strip() if org else None, former, back and not org, a, b,
+                                       kind == "hired_as"))
             if not single:
                 used.append((a, b))
     return out
