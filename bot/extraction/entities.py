@@ -366,6 +366,8 @@ def build_table(cands: list[Cand], person_hints: set[str], org_hints: set[str], 
                     return "org"
                 if i >= 0 and _DESC_AFTER.match(s[i + len(f):]):
                     return "org"
+                if i > 0 and re.search(r"\bPT\.?\s+$", s[:i]):
+                    return "org"
             return "person"
         return "org"
 

@@ -104,12 +104,28 @@ def _mentions(doc: _Doc) -> list[Mention]:
 
 def _topic_org(doc: _Doc, i: int) -> str | None:
     """The organisation the article is about before sentence ``i``: the most mentioned one so far."""
-    counts: dict[str, tuple[int, int]] = {}
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
     for j, sm in enumerate(doc.sm[:i]):
         for _a, _b, c, k in sm:
             if k == "org":
-                counts[c] = (counts.get(c, (0, 0))[0] + 1, j)
-    return max(counts, key=lambda c: counts[c]) if counts else None
+                counts[c] = counts.get(c, 0) + 1
+                first.setdefault(c, j)
+    if not counts:
+        return None
+    # the organisation the lead sentence opens with is the article's subject: it wins ties and gets a head start
+    lead = min(first, key=lambda c: first[c])
+    return max(counts, key=lambda c: (counts[c] + (1 if c == lead else 0), -first[c]))
+
+
+def _back_org(doc: _Doc, i: int) -> str | None:
+    """What "the company" / "perusahaan itu" refers to: the subject of the sentence before (same paragraph)
+    when that sentence opens with an organisation, else the organisation the article is about."""
+    if i and doc.sents[i - 1].passage == doc.sents[i].passage:
+        head = [c for a, _b, c, k in doc.sm[i - 1] if k == "org" and a <= 3]
+        if head:
+            return head[0]
+    return _topic_org(doc, i)
 
 
 def _roles(doc: _Doc, raw_roles: list) -> list[Role]:
@@ -125,7 +141,7 @@ def _roles(doc: _Doc, raw_roles: list) -> list[Role]:
                 continue
             if not org and r.back:
                 before = [c for a, _b, c, k in doc.sm[i] if k == "org" and a < r.start]
-                org = (before[0] if r.subject else before[-1]) if before else _topic_org(doc, i)
+                org = (before[0] if r.subject else before[-1]) if before and not r.topic else _topic_org(doc, i)
             out.append(Role(person, r.title, org, s.passage, r.former, None, s.text))
     seen: set[tuple] = set()
     with_org = {(r.person, r.title) for r in out if r.org}
@@ -393,7 +409,7 @@ def _events_amounts(doc: _Doc) -> tuple[list[Event], list[Amount]]:
                     names.append(last_person)
             bm = _BACK.search(s.text[:ta])
             if bm and not any(x < bm.start() and k == "org" for x, _c, k in acts):
-                t = _topic_org(doc, i)
+                t = _back_org(doc, i)
                 if t and t not in names[:1]:
                     names = [t] + [n for n in names if n != t]
             elif not any(kinds.get(n) == "org" for n in names) and _BACK.search(s.text):

@@ -159,6 +159,7 @@ class RawRole:
     start: int
     end: int
     subject: bool = False  # resolve the org to the sentence's subject ("X hired Y as CFO")
+    topic: bool = False  # no cue at all: the organisation the article is about
 
 
 _BACK_CUE = re.compile(r"\b(?:the\s+company|the\s+startup|the\s+firm|perusahaan\s+(?:ini|itu|tersebut)|its|their)\b", re.I)
@@ -229,8 +230,9 @@ def find_roles(sentence: str) -> list[RawRole]:
             if kind == "hired_as":
                 org = None
                 back = True
+            topic = False
             if kind == "t_run" and org is None and not back and _EXEC.match(title):
-                back = True  # "chief executive Erik Haugen told analysts": the company the article is about
+                back = topic = True  # "chief executive Erik Haugen told analysts": the company the article is about
             if not name:
                 continue
             single = " " not in name.strip()
@@ -245,7 +247,7 @@ def find_roles(sentence: str) -> list[RawRole]:
             for person in people:
                 for t in roles:
                     out.append(RawRole(person.strip(), t, org.strip() if org else None, former, back and not org, a, b,
-                                       kind == "hired_as"))
+                                       kind == "hired_as", topic))
             if not single:
                 used.append((a, b))
     return out
