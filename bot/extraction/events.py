@@ -33,7 +33,7 @@ _T: list[tuple[str, str, bool]] = [
     ("revenue", r"pendapatan|meraup|revenue|penjualan|sales\s+of", True),
     ("funding", r"pendanaan|menggalang\s+dana|mengumpulkan\s+dana|menghimpun\s+dana|meraup\s+dana|"
                 r"penawaran\s+umum\s+perdana|initial\s+public\s+offering|raised|raises|funding\s+round|series\s+[a-f]\s+round", False),
-    ("lawsuit", r"menggugat|gugatan|tuntutan\s+hukum|sued|sues|lawsuit|settled|settlement|menyelesaikan\s+(?:beberapa\s+)?tuntutan", False),
+    ("lawsuit", r"menggugat|gugatan|tuntutan\s+hukum|sued|sues|lawsuit|settled|settlement|to\s+settle|settles|class\s+action|menyelesaikan\s+(?:beberapa\s+)?tuntutan", False),
     ("founding", r"didirikan|founded|co-founded|berdiri\s+sejak|mendirikan|established\s+in|spun\s+(?:out|off)|dibentuk\s+pada", False),
     ("launch", r"meluncurkan|peluncuran|launched|launches|to\s+launch|unveiled|merilis|released", False),
 ]

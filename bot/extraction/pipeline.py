@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 _DATELINE = re.compile(r"^\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*)?[–—-]")
 _BACK = re.compile(r"\b(?:the\s+company|the\s+startup|the\s+firm|it|its|perusahaan\s+(?:ini|itu|tersebut)|"
                    r"perusahaan\s+rintisan\s+(?:ini|itu|tersebut)|startup\s+(?:ini|tersebut))\b", re.I)
+_AMBIG_SAY = {"added", "adds", "told", "tells", "estimated", "predicted", "confirmed", "denied", "wrote", "writes"}
+_SUBJ_BACK = re.compile(r"\b(?:the\s+company|the\s+firm|the\s+startup|the\s+group|perusahaan\s+(?:itu|ini|tersebut))\s*$", re.I)
 _REP_TITLE = re.compile(r"\b(?:perwakilan|representatives?)\b", re.I)
 _ACTOR_KINDS = ("org", "person", "product")
 _JOIN = re.compile(r"\b(?:untuk|dan|serta|yang|and|to|which)\b", re.I)
@@ -32,8 +34,9 @@ _JOIN = re.compile(r"\b(?:untuk|dan|serta|yang|and|to|which)\b", re.I)
 _BASE_BEFORE = re.compile(r"(?:dibandingkan(?:\s+dengan)?|dibanding|compared\s+(?:with|to)|up\s+from|down\s+from|than|"
                           r"by(?:\s+the\s+end\s+of)?|until|hingga|sampai(?:\s+dengan)?|paling\s+lambat)\s+(?:the\s+|pada\s+|akhir\s+)?$", re.I)
 # "Transaksi itu diumumkan ... pada Senin (2/3)": a sentence that only dates the event of the sentence before
-_EVENT_BACKREF = re.compile(r"^\s*(?:(?:transaksi|kesepakatan|akuisisi|langkah|keputusan|pengumuman|perjanjian|kontrak)\s+(?:itu|ini|tersebut)|"
-                            r"the\s+(?:deal|acquisition|transaction|agreement|move|announcement|purchase|contract))\b", re.I)
+_EVENT_BACKREF = re.compile(r"^\s*(?:(?:transaksi|kesepakatan|akuisisi|langkah|keputusan|pengumuman|perjanjian|kontrak|putaran(?:\s+pendanaan)?|"
+                            r"pendanaan|investasi)\s+(?:itu|ini|tersebut)|"
+                            r"the\s+(?:deal|acquisition|transaction|agreement|move|announcement|purchase|contract|round|investment)\s+(?:was|is|were|will)\b)", re.I)
 _NOT_JOIN = re.compile(r"\b(?:setelah|sebelum|sejak|after|before|since|weeks|minggu|bulan|months|later|kemudian)\b|[;.]", re.I)
 
 
@@ -300,7 +303,15 @@ def _quotes(doc: _Doc, roles: list[Role]) -> list[Quote]:
                             k == "person" and a <= x < sm_.start() for x, _y, _c, k in ments):
                         break
                     spk, about = _speaker_in(doc, i, a, sm_.start(), last_person)
-                    what = re.sub(r"^\s*(?:kepada\s+[^,]+?\s+)?(?:bahwa|that)?\s*", "", s.text[sm_.end():]).strip()
+                    if _SUBJ_BACK.search(s.text[a:sm_.start()]):
+                        spk, about = _topic_org(doc, i), None  # "..., and the company warned that ..."
+                    tail = s.text[sm_.end():]
+                    if sm_.group(0).lower() in _AMBIG_SAY and not re.match(r"\s*(?:that|bahwa|,|:)", tail, re.I):
+                        continue  # "added two customers to its blacklist"
+                    if re.match(r"\s*(?:in|on|at|during|last|this|earlier|late|pada|di|dalam|kepada)\b", tail, re.I) and \
+                            not re.search(r"\b(?:that|bahwa)\b", tail) and len(tail.split()) <= 8:
+                        break  # ", the company said in a filing on Monday": an attribution, the content came before
+                    what = re.sub(r"^\s*(?:kepada\s+[^,]+?\s+)?(?:bahwa|that)?\s*", "", tail).strip()
                     only_date = any(b - a >= len(what.rstrip(". ")) - 1 for a, b, _d in find_dates(what, doc.pub, doc.lang))
                     if spk and len(what.split()) >= 2 and not only_date:
                         rep = (spk, about, what)
@@ -342,9 +353,15 @@ def _events_amounts(doc: _Doc) -> tuple[list[Event], list[Amount]]:
     pq = _passage_quotes(doc)
     for i, s in enumerate(doc.sents):
         dates = find_dates(s.text, doc.pub, doc.lang)
+        # deadlines ("by March") never date an event; comparison bases ("dibandingkan 2024") and years used as
+        # adjectives ("a 2023 data breach") do not when the sentence has another date
+        dates = [d for d in dates if not re.match(r"(?:by|until|hingga|sampai)\b", d[2].text, re.I)
+                 and not re.search(r"\b(?:by|until|hingga|sampai(?:\s+dengan)?|paling\s+lambat)\s+(?:the\s+(?:end|start)\s+of\s+)?$",
+                                   s.text[max(0, d[0] - 30):d[0]], re.I)]
         if len(dates) > 1:
             kept = [d for d in dates if not _BASE_BEFORE.search(s.text[max(0, d[0] - 30):d[0]])
-                    and not re.match(r"(?:by|until|hingga|sampai)\b", d[2].text, re.I)]
+                    and not (d[2].precision == "year" and re.search(r"\b(?:a|an|the|its|their)\s+$", s.text[max(0, d[0] - 8):d[0]])
+                             and re.match(r"\s+[a-z]", s.text[d[1]:]))]
             dates = kept or dates
         raw_amounts = find_amounts(s.text, doc.lang)
         n_events_before = len(events)
@@ -433,6 +450,9 @@ def _events_amounts(doc: _Doc) -> tuple[list[Event], list[Amount]]:
                         dv = shift(prev[-1].date, an.months, an.text)  # type: ignore[arg-type]
                 elif an.after_word is None and all_dates:
                     dv = shift(all_dates[-1], an.months, an.text)
+            if etype in ("revenue", "valuation") and dv is not None and doc.pub is not None and \
+                    (dv.year, dv.month or 12) > (doc.pub.year, doc.pub.month or 12):
+                continue  # a forecast ("would add €95 million to revenue next year"), not a fact
             key = (etype, dv.iso() if dv else None)
             if key in seen:
                 continue
@@ -440,10 +460,14 @@ def _events_amounts(doc: _Doc) -> tuple[list[Event], list[Amount]]:
             ams = [am for am in amounts[len(amounts) - len(raw_amounts):]
                    if am.kind == "money" or etype == "layoffs"]
             events.append(Event(etype, names, s.passage, s.text.strip(), dv, ams))  # type: ignore[arg-type]
-        if not trig and dates and len(events) == n_events_before and _EVENT_BACKREF.match(s.text) and i:
-            prev = [e for e in events if e.passage == s.passage and e.text == doc.sents[i - 1].text.strip() and e.date is None]
+        if len(events) == n_events_before and _EVENT_BACKREF.match(s.text) and i:
+            prev = [e for e in events if e.passage == s.passage and e.text == doc.sents[i - 1].text.strip()]
             if prev:
-                prev[0].date = dates[0][2]
+                if dates and prev[0].date is None:
+                    prev[0].date = dates[0][2]
+                for _a, _b, c, k in ments:
+                    if k == "org" and c not in prev[0].actors:
+                        prev[0].actors.append(c)
         all_dates.extend(dv for _a, _b, dv in dates)
         for _a, _b, c, k in ments:
             if k == "person":
