@@ -42,6 +42,10 @@ TRIGGERS = [(t, re.compile(r"(?<![\w-])(?:" + rx + r")(?![\w-])", re.I if t != "
 _LAYOFF_I = re.compile(r"(?<![\w-])(?:pemutusan\s+hubungan\s+kerja|laid\s+off|lays\s+off|layoffs?|job\s+cuts)(?![\w-])", re.I)
 _REFERENCE_BEFORE = re.compile(r"(?:setelah|sesudah|sejak|sebelum|usai|after|since|before|following)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
 _REFERENCE_AFTER = re.compile(r"^\s+(?:tersebut|itu|ini)\b", re.I)
+_NOT_STAFF = re.compile(r"\b(?:pelanggan|pengguna|klien|konsumen|pembeli|penumpang|customers?|users?|clients?|shoppers?|"
+                        r"subscribers?|buyers?)\s+(?:yang|who|that)\s+(?:\w+\s+)?$", re.I)
+_DURATION = re.compile(r"\b(?:\d+|se|satu|dua|tiga|empat|lima|enam|beberapa|baru|a\s+few|few|several|two|three|four|five|six)\s*"
+                       r"(?:hari|minggu|pekan|bulan|tahun|days?|weeks?|months?|years?)\s+(?:(?:sejak|setelah|since|after)\s+)?$", re.I)
 _STAKE = re.compile(r"\b(?:saham|stake)\b", re.I)
 
 
@@ -66,6 +70,10 @@ def find_triggers(sentence: str, has_amount: bool, has_date: bool, blocked: list
                 continue
             if _REFERENCE_AFTER.match(sentence[b:]):
                 continue
+            if etype in ("hiring", "departure") and _NOT_STAFF.search(sentence[max(0, a - 40):a]):
+                continue  # "pelanggan yang meninggalkan platform", "customers who left"
+            if etype == "hiring" and _DURATION.search(sentence[max(0, a - 30):a]):
+                continue  # "baru dua bulan bergabung": how long someone has been there, not a hiring
             t = etype
             if t == "acquisition" and _STAKE.search(sentence[b: b + 40]):
                 t = "investment"
