@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .lexicons import (
     CORP_GENERIC, DEMONYMS, FIRST_NAMES, GENERIC, MEDIA, OF_HEADS, ORG_DESCRIPTORS, ORG_PREFIX, ORG_WORDS,
-    ORG_SUFFIX, ORGS, PLACE_WORDS, PLACES, PRODUCTS, STOPWORDS, TITLE_WORDS,
+    COMMON_NOUNS, ORG_SUFFIX, ORGS, PLACE_WORDS, PLACES, PRODUCTS, STOPWORDS, TITLE_WORDS,
 )
 
 _TOKEN = re.compile(r"\S+")
@@ -291,7 +291,8 @@ def build_table(cands: list[Cand], person_hints: set[str], org_hints: set[str], 
             if confirmed(tail):
                 accepted[tail] += len(cs)
                 continue
-        if all(c.initial for c in cs) and toks[0].lower() in lower_words and toks[0].lower() not in FIRST_NAMES \
+        if all(c.initial for c in cs) and (toks[0].lower() in lower_words or toks[0].lower() in COMMON_NOUNS) \
+                and toks[0].lower() not in FIRST_NAMES \
                 and not any(c.appos for c in cs):
             continue  # "Model AI ..." at a sentence start: a common word that is written lowercase elsewhere
         strong = len(toks) > 1 and (

@@ -115,6 +115,17 @@ DEMONYMS = _set(
     """
 )
 
+# Common nouns that open sentences and quotes ("Model AI kami ...", "Platform ini ..."); a name made of one
+# of these plus generic words, seen only at sentence starts, is not an entity.
+COMMON_NOUNS = _set(
+    """
+    model sistem teknologi aplikasi layanan produk platform pasar industri sektor pemerintah perusahaan pihak
+    tim proyek program kebijakan regulasi aturan harga biaya dana modal saham investor pengguna pelanggan
+    market industry sector government company team project program policy price cost users customers
+    product service system technology platform tools tool chip chips
+    """
+)
+
 # Words that, anywhere in an unknown capitalised name, make it an organisation or a place rather than a person.
 ORG_WORDS = _set(
     """
