@@ -195,18 +195,18 @@ def save_article(
     for event in extraction.events:
         if event.passage not in passage_ids:
             continue
-        row = m.Event(type=event.type, text=event.text, article_id=article.id, passage_id=passage_ids[event.passage],
-                      **_date_columns(event.date))
-        session.add(row)
+        event_row = m.Event(type=event.type, text=event.text, article_id=article.id,
+                            passage_id=passage_ids[event.passage], **_date_columns(event.date))
+        session.add(event_row)
         session.flush()
         seen: set[int] = set()
         for position, actor in enumerate(event.actors):
             actor_id = eid(actor)
             if actor_id is not None and actor_id not in seen:
                 seen.add(actor_id)
-                session.add(m.EventActor(event_id=row.id, entity_id=actor_id, position=position))
+                session.add(m.EventActor(event_id=event_row.id, entity_id=actor_id, position=position))
         for amount in event.amounts:
-            _add_amount(session, amount, article.id, passage_ids, eid, event_id=row.id)
+            _add_amount(session, amount, article.id, passage_ids, eid, event_id=event_row.id)
 
     event_amount_keys = {(a.passage, a.text) for e in extraction.events for a in e.amounts}
     for amount in extraction.amounts:
@@ -267,7 +267,7 @@ def passages_with_articles(*, session: Session, passage_ids: Iterable[int]) -> d
 
 
 def store_stats(*, session: Session, latest: int = 5) -> dict[str, object]:
-    counts = {
+    counts: dict[str, object] = {
         "articles": session.execute(select(func.count()).select_from(m.Article)).scalar_one(),
         "entities": session.execute(select(func.count()).select_from(m.Entity).where(m.Entity.mention_count > 0)).scalar_one(),
         "events": session.execute(select(func.count()).select_from(m.Event)).scalar_one(),

@@ -52,7 +52,7 @@ def collect_alerts(*, session: Session, platform: str, public_url: str | None = 
                 .limit(MAX_ITEMS)
             ).scalars()
         )
-        facts = [*events, *roles]
+        facts: list[m.Event | m.Role] = [*events, *roles]
         if not facts:
             continue
         refs = queries.passages_with_articles(session=session, passage_ids=[f.passage_id for f in facts])

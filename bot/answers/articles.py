@@ -31,9 +31,9 @@ def list_sources(ctx: Context, query: str) -> Answer:
                        "url": article.url, "file": article.source_file},
             )
         )
-    status = "ok" if items else "not_found"
-    return Answer(command="sources", query=query, status=status, message=None if items else "empty_store",
-                  items=items, total=total)
+    if not items:
+        return Answer(command="sources", query=query, status="not_found", message="empty_store", total=total)
+    return Answer(command="sources", query=query, items=items, total=total)
 
 
 def show_source(ctx: Context, query: str) -> Answer:

@@ -10,7 +10,7 @@ from bot.answers import registry
 from bot.answers.common import source_ref
 from bot.answers.registry import Context
 from bot.answers.who import entity_info, resolve
-from bot.domain import Answer, Item
+from bot.domain import Answer, Item, SourceRef
 from db import models as m
 from db import queries
 
@@ -58,7 +58,7 @@ def brief(ctx: Context, query: str) -> Answer:
             session.execute(select(m.Event).where(m.Event.article_id == article.id).order_by(m.Event.id).limit(3)).scalars()
         )
         refs = queries.passages_with_articles(session=session, passage_ids=[e.passage_id for e in events])
-        sources = []
+        sources: list[SourceRef] = []
         for event in events:
             passage, owner = refs[event.passage_id]
             if all(s.passage_id != passage.id for s in sources):
@@ -110,14 +110,14 @@ def unfollow(ctx: Context, query: str) -> Answer:
 
 
 def following(ctx: Context) -> Answer:
-    rows = []
+    rows: list[tuple[str, str]] = []
     if ctx.chat_key:
-        rows = ctx.session.execute(
+        rows = [(r[0], r[1]) for r in ctx.session.execute(
             select(m.Entity.name, m.Entity.kind)
             .join(m.Follow, m.Follow.entity_id == m.Entity.id)
             .where(m.Follow.chat_key == ctx.chat_key)
             .order_by(m.Entity.name)
-        ).all()
+        ).all()]
     items = [Item(text=name, kind=kind) for name, kind in rows]
     return Answer(command="follow", query="", items=items, total=len(items), message="follows")
 

@@ -139,7 +139,7 @@ _lock = threading.Lock()
 def name_index(session: Session) -> NameIndex:
     """The in-memory name index for this store, rebuilt when the store's version has changed."""
     bind = session.get_bind()
-    cache_key = str(bind.url)
+    cache_key = str(getattr(bind, "url", bind))
     version = queries.store_version(session=session)
     with _lock:
         cached = _cache.get(cache_key)

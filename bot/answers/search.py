@@ -40,7 +40,7 @@ _vocab_lock = threading.Lock()
 
 
 def _vocabulary(ctx: Context, fulltext: FullText) -> tuple[set[str], list[str]]:
-    key = str(ctx.session.get_bind().url)
+    key = str(getattr(ctx.session.get_bind(), "url", ""))
     version = queries.store_version(session=ctx.session)
     with _vocab_lock:
         cached = _vocab_cache.get(key)

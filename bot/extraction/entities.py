@@ -13,8 +13,23 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicons import (
-    CORP_GENERIC, DEMONYMS, FIRST_NAMES, GENERIC, MEDIA, OF_HEADS, ORG_DESCRIPTORS, ORG_PREFIX, ORG_WORDS,
-    COMMON_NOUNS, ORG_SUFFIX, ORGS, PLACE_WORDS, PLACES, PRODUCTS, STOPWORDS, TITLE_WORDS,
+    COMMON_NOUNS,
+    CORP_GENERIC,
+    DEMONYMS,
+    FIRST_NAMES,
+    GENERIC,
+    MEDIA,
+    OF_HEADS,
+    ORG_DESCRIPTORS,
+    ORG_PREFIX,
+    ORG_SUFFIX,
+    ORG_WORDS,
+    ORGS,
+    PLACE_WORDS,
+    PLACES,
+    PRODUCTS,
+    STOPWORDS,
+    TITLE_WORDS,
 )
 
 _TOKEN = re.compile(r"\S+")
@@ -56,7 +71,7 @@ def tokenize(sent: str) -> list[Tok]:
         lead = len(raw) - len(core)
         b_before = lead > 0
         core2 = core
-        if not core2.lower() in _KEEP_DOT:
+        if core2.lower() not in _KEEP_DOT:
             core2 = core2.rstrip(_TRAIL)
         b_after = len(core2) < len(core)
         start = a + lead

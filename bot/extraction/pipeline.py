@@ -12,7 +12,7 @@ from bot.domain import Amount, DateValue, Entity, Event, Extraction, Mention, Qu
 
 from . import quotes as Q
 from .dates import find_anchored, find_dates, parse_published, shift
-from .entities import Cand, EntityTable, _APPOS, add_acronyms, build_table, runs_in
+from .entities import _APPOS, Cand, EntityTable, add_acronyms, build_table, runs_in
 from .entities import gazetteer_kind as gazetteer_kind_
 from .events import ANCHOR_WORDS, find_triggers
 from .numbers import find_amounts

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from bot.ingest import store_doc
 from bot.domain import SourceDoc
+from bot.ingest import store_doc
 from db import models as m
 from db.fulltext import FullText
 from db.migrate import current_revision, head_revision
