@@ -8,7 +8,7 @@ makes SQLite answer "database is locked" instead of waiting).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -47,6 +47,19 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+@contextmanager
+def _transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
+    session = factory()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
 class Store:
     """Owns the engine and hands out sessions; built once in the composition root."""
 
@@ -58,31 +71,13 @@ class Store:
         writer_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE") if self.dialect == "sqlite" else self.engine
         self._writer = sessionmaker(writer_engine, expire_on_commit=False)
 
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A session for answering; commits if the caller wrote something (preferences), else rolls back."""
-        session = self._reader()
-        try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
+    def session(self) -> AbstractContextManager[Session]:
+        """A session for answering; commits what the caller wrote (preferences, follows), else nothing."""
+        return _transaction(self._reader)
 
-    @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self) -> AbstractContextManager[Session]:
         """A write transaction (BEGIN IMMEDIATE on SQLite): all or nothing."""
-        session = self._writer()
-        try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
+        return _transaction(self._writer)
 
     def dispose(self) -> None:
         self.engine.dispose()

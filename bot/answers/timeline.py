@@ -64,15 +64,7 @@ def timeline(ctx: Context, query: str) -> Answer:
     )
     actors: dict[int, list[int]] = defaultdict(list)
     names: dict[int, str] = {}
-    if events:
-        for event_id, entity_id, name in session.execute(
-            select(m.EventActor.event_id, m.EventActor.entity_id, m.Entity.name)
-            .join(m.Entity, m.Entity.id == m.EventActor.entity_id)
-            .where(m.EventActor.event_id.in_([e.id for e in events]))
-            .order_by(m.EventActor.event_id, m.EventActor.position)
-        ):
-            actors[event_id].append(entity_id)
-            names[entity_id] = name
+    _load_actors(ctx, events, actors, names)
 
     clusters: list[_Cluster] = []
     for event in sorted(events, key=lambda e: (e.date_year, e.date_month or 0, e.date_day or 0, e.id)):
@@ -102,6 +94,20 @@ def timeline(ctx: Context, query: str) -> Answer:
     return answer
 
 
+def _load_actors(ctx: Context, events: list[m.Event], actors: dict[int, list[int]], names: dict[int, str]) -> None:
+    """Fill ``actors`` (event id -> entity ids, main actor first) and ``names`` for ``events``."""
+    if not events:
+        return
+    for event_id, entity_id, name in ctx.session.execute(
+        select(m.EventActor.event_id, m.EventActor.entity_id, m.Entity.name)
+        .join(m.Entity, m.Entity.id == m.EventActor.entity_id)
+        .where(m.EventActor.event_id.in_([e.id for e in events]))
+        .order_by(m.EventActor.event_id, m.EventActor.position)
+    ):
+        actors[event_id].append(entity_id)
+        names[entity_id] = name
+
+
 def _attach_undated(ctx: Context, clusters: list[_Cluster], actors: dict[int, list[int]], names: dict[int, str]) -> list[m.Event]:
     """Articles that tell a dated event without a date of their own still count as its sources.
 
@@ -123,14 +129,7 @@ def _attach_undated(ctx: Context, clusters: list[_Cluster], actors: dict[int, li
     )
     if not undated:
         return []
-    for event_id, entity_id, name in ctx.session.execute(
-        select(m.EventActor.event_id, m.EventActor.entity_id, m.Entity.name)
-        .join(m.Entity, m.Entity.id == m.EventActor.entity_id)
-        .where(m.EventActor.event_id.in_([e.id for e in undated]))
-        .order_by(m.EventActor.event_id, m.EventActor.position)
-    ):
-        actors[event_id].append(entity_id)
-        names[entity_id] = name
+    _load_actors(ctx, undated, actors, names)
     attached = []
     for event in undated:
         ev_actors = actors.get(event.id, [])
