@@ -59,7 +59,8 @@ def timeline(ctx: Context, query: str) -> Answer:
         stmt = stmt.join(m.EventActor, m.EventActor.event_id == m.Event.id).where(m.EventActor.entity_id == entity.id)
     events = list(
         session.execute(
-            stmt.order_by(m.Event.date_year.desc(), m.Event.date_month.desc(), m.Event.id.desc()).limit(MAX_EVENTS)
+            stmt.order_by(m.Event.date_year.desc(), m.Event.date_month.desc(), m.Event.id.desc())
+            .limit(min(MAX_EVENTS, ctx.limit * 10))
         ).scalars()
     )
     actors: dict[int, list[int]] = defaultdict(list)
@@ -67,11 +68,13 @@ def timeline(ctx: Context, query: str) -> Answer:
     _load_actors(ctx, events, actors, names)
 
     clusters: list[_Cluster] = []
+    buckets: dict[tuple[str, int], list[_Cluster]] = defaultdict(list)  # only (type, year) can merge
     for event in sorted(events, key=lambda e: (e.date_year, e.date_month or 0, e.date_day or 0, e.id)):
         date = row_date(event)
         assert date is not None
         ev_actors = actors.get(event.id, [])
-        for cluster in clusters:
+        bucket = buckets[(event.type, date.year)]
+        for cluster in bucket:
             if cluster.compatible(event.type, ev_actors, date):
                 cluster.events.append(event)
                 if _better(date, cluster.date):
@@ -81,6 +84,7 @@ def timeline(ctx: Context, query: str) -> Answer:
                 break
         else:
             clusters.append(_Cluster(event.type, ev_actors, date, [event]))
+            bucket.append(clusters[-1])
 
     events += _attach_undated(ctx, clusters, actors, names)
     refs = queries.passages_with_articles(session=session, passage_ids=[e.passage_id for e in events])
@@ -124,7 +128,7 @@ def _attach_undated(ctx: Context, clusters: list[_Cluster], actors: dict[int, li
             .join(m.EventActor, m.EventActor.event_id == m.Event.id)
             .where(m.Event.date_year.is_(None), m.EventActor.position == 0, m.EventActor.entity_id.in_(main_actors))
             .order_by(m.Event.id)
-            .limit(MAX_EVENTS)
+            .limit(min(MAX_EVENTS, ctx.limit * 10))
         ).scalars()
     )
     if not undated:
