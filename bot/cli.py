@@ -15,7 +15,7 @@ from bot.config import Settings, load_settings
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "samples"
 
-cli = typer.Typer(add_completion=False, no_args_is_help=True, help="briefing: a fact store of news articles, asked from a chat.")
+cli = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_show_locals=False, help="briefing: a fact store of news articles, asked from a chat.")
 db_cli = typer.Typer(help="Database schema commands.", no_args_is_help=True)
 cli.add_typer(db_cli, name="db")
 
@@ -225,8 +225,13 @@ def evaluate(
 ) -> None:
     """Score extraction against an answer key. Example: briefing eval tests/gold/seeds.json ../shared/seeds --manifest ../shared/seeds/manifest.json"""
     from bot.evaluation import run_eval
+    from bot.sources import SourceError
 
-    scores, table = run_eval(gold, paths, manifest)
+    try:
+        scores, table = run_eval(gold, paths, manifest)
+    except (SourceError, OSError, ValueError) as exc:  # a missing or malformed key, manifest or path
+        typer.echo(f"eval: {exc}", err=True)
+        raise typer.Exit(2) from None
     typer.echo(json.dumps(scores, indent=2) if as_json else table)
 
 
