@@ -34,10 +34,27 @@ def _settings(db: str | None) -> Settings:
         raise typer.Exit(2) from None
 
 
-def _app(db: str | None):  # type: ignore[no-untyped-def]
+def _build(settings: Settings):  # type: ignore[no-untyped-def]
+    """The app on its store, migrated; an unreachable or unusable database is a short message, exit 2."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, DBAPIError
+
     from bot.app import BriefingApp
 
-    return BriefingApp.build(_settings(db))
+    try:
+        return BriefingApp.build(settings)
+    except (DBAPIError, ArgumentError, OSError) as exc:
+        try:
+            where = make_url(settings.database_url).render_as_string(hide_password=True)
+        except ArgumentError:
+            where = "(unparsable URL)"
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        typer.echo(f"Cannot open the database {where}: {reason}", err=True)
+        raise typer.Exit(2) from None
+
+
+def _app(db: str | None):  # type: ignore[no-untyped-def]
+    return _build(_settings(db))
 
 
 def _print_report(report, verbose_ok: bool = False) -> None:  # type: ignore[no-untyped-def]
@@ -94,9 +111,7 @@ def ask(
 def run(db: str | None = DbOption) -> None:
     """What `make run` does: set up the store (with our samples on first run), then serve or chat."""
     settings = _settings(db)
-    from bot.app import BriefingApp
-
-    app = BriefingApp.build(settings)
+    app = _build(settings)
     if app.stats()["articles"] == 0 and SAMPLES.is_dir():
         report = app.ingest([str(SAMPLES)], manifest=str(SAMPLES / "manifest.json"))
         print(f"Loaded the sample articles: {report.summary()}", file=sys.stderr)
@@ -126,9 +141,7 @@ def serve(
         settings.host = host
     if port:
         settings.port = port
-    from bot.app import BriefingApp
-
-    app = BriefingApp.build(settings)
+    app = _build(settings)
     try:
         serve_all(app, settings, only=None if what == "all" else what)
     except ValueError as exc:

@@ -59,3 +59,11 @@ def test_placeholder_secret_is_refused(tmp_path: Path) -> None:
     result = briefing("ask", "/help", db=tmp_path / "x.db", env={"TELEGRAM_BOT_TOKEN": "changeme"})
     assert result.returncode == 2
     assert "placeholder" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_unreachable_database_is_a_short_message(tmp_path: Path) -> None:
+    result = briefing("ask", "/who Mercor", db=tmp_path / "x.db",
+                      env={"BRIEFING_DATABASE_URL": "postgresql+psycopg://postgres:pw@127.0.0.1:1/nope"})
+    assert result.returncode == 2
+    assert "Cannot open the database" in result.stderr and "pw" not in result.stderr
+    assert "Traceback" not in result.stderr
