@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from bot.answers.registry import Context, execute
+from bot.answers.registry import Context, execute, get_command, parse_command
 from bot.config import Settings
 from bot.domain import Answer
 from bot.render.i18n import normalise_lang
@@ -48,7 +48,12 @@ class BriefingApp:
         is_admin: bool = False,
     ) -> Answer:
         """Answer one command line. ``lang`` is the user's language code; a chat's /lang wins over it."""
-        with self.store.session() as session:
+        # Commands that store chat state take the write lock before reading: a SQLite reader that
+        # later writes can fail with "database is locked" when another writer got in between.
+        name, _arg = parse_command(text)
+        command = get_command(name) if name else None
+        scope = self.store.write() if command is not None and command.writes else self.store.session()
+        with scope as session:
             stored = self.chat_lang(chat_key, session=session) if chat_key else None
             ctx = Context(
                 session=session,

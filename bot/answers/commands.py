@@ -21,17 +21,17 @@ register(Command("numbers", "Money, percentages and headcounts about a name", "U
 register(Command("quotes", "What a person said, or what was said about an organisation", "Apa yang dikatakan seseorang, atau tentang sebuah organisasi",
                  "/quotes NAME", "/quotes Sarah Friar", quotes, arg="required"), "kutipan")
 register(Command("brief", "What is new since your last brief", "Yang baru sejak ringkasan terakhir Anda",
-                 "/brief [all]", "/brief", brief, arg="optional"), "ringkas")
+                 "/brief [all]", "/brief", brief, arg="optional", writes=True), "ringkas")
 register(Command("follow", "Follow a name and get its new facts; no name lists your follows", "Ikuti sebuah nama dan terima fakta barunya; tanpa nama menampilkan daftar ikutan",
-                 "/follow [NAME]", "/follow Mercor", follow, arg="optional"), "ikuti")
+                 "/follow [NAME]", "/follow Mercor", follow, arg="optional", writes=True), "ikuti")
 register(Command("unfollow", "Stop following a name", "Berhenti mengikuti sebuah nama",
-                 "/unfollow NAME", "/unfollow Mercor", unfollow, arg="required"))
+                 "/unfollow NAME", "/unfollow Mercor", unfollow, arg="required", writes=True))
 register(Command("sources", "The articles I have read", "Artikel yang sudah saya baca",
                  "/sources", "/sources", list_sources), "sumber")
 register(Command("source", "One article and a cited passage in context", "Satu artikel dan kutipan dalam konteksnya",
                  "/source ID [pN]", "/source 1 p2", show_source, arg="required"), "src")
 register(Command("lang", "Set the language of my replies: en or id", "Atur bahasa balasan: en atau id",
-                 "/lang en|id", "/lang id", set_lang, arg="required"), "bahasa")
+                 "/lang en|id", "/lang id", set_lang, arg="required", writes=True), "bahasa")
 register(Command("help", "How to use me", "Cara menggunakan bot ini",
                  "/help [COMMAND]", "/help who", help_answer, arg="optional"), "bantuan")
 register(Command("start", "Welcome and what I can do", "Selamat datang dan apa yang bisa saya lakukan",

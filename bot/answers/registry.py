@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -49,6 +50,7 @@ class Command:
     handler: Handler
     admin: bool = False
     arg: str = "none"  # "none", "optional" or "required"
+    writes: bool = False  # stores chat state: answered in a write transaction (BEGIN IMMEDIATE on SQLite)
 
     def summary(self, lang: str) -> str:
         return self.summary_id if lang == "id" else self.summary_en
@@ -132,12 +134,16 @@ def execute(text: str, ctx: Context) -> Answer:
 
 
 _loaded = False
+_load_lock = threading.Lock()
 
 
 def _load() -> None:
-    """Import the answer modules once; each registers its commands."""
+    """Import the answer modules once; each registers its commands (threads wait for the first)."""
     global _loaded
     if _loaded:
         return
-    _loaded = True
-    from bot.answers import commands as _commands  # noqa: F401
+    with _load_lock:
+        if not _loaded:
+            from bot.answers import commands as _commands  # noqa: F401
+
+            _loaded = True

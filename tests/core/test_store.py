@@ -140,3 +140,29 @@ def test_follow_alerts_announce_each_new_fact_once(app, tmp_path: Path) -> None:
     assert all(item.sources for item in answer.items)
     assert app.pending_alerts("telegram") == []  # announced once
     assert app.pending_alerts("slack") == []  # other platforms' chats are not ours
+
+
+def test_chat_state_commands_do_not_fail_under_concurrent_writes(app) -> None:
+    """/lang and friends write; racing them against other writers must never hit 'database is locked'."""
+    import threading
+
+    failures: list[str] = []
+
+    def lang(n: int) -> None:
+        for i in range(15):
+            answer = app.ask(f"/lang {'id' if i % 2 else 'en'}", chat_key=f"telegram:{n}")
+            if answer.status != "ok":
+                failures.append(f"{answer.status} {answer.message}")
+
+    def claims(n: int) -> None:
+        for i in range(15):
+            app.claim_update(f"test:{n}:{i}")
+
+    threads = [threading.Thread(target=lang, args=(n,)) for n in range(3)]
+    threads += [threading.Thread(target=claims, args=(n,)) for n in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert failures == []
+    assert app.chat_lang("telegram:0") == "en"  # the last of 15 alternating settings
