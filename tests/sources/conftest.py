@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
-SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+from tests.conftest import SAMPLES, SEEDS, require_seeds  # noqa: F401 - SEEDS is used by the tests
 
 
 @pytest.fixture
 def seed_dir() -> Path:
-    if not (SEEDS / "manifest.json").exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"seed articles missing: expected {SEEDS}")
-        pytest.skip("../shared/seeds not present")
-    return SEEDS
+    return require_seeds()
 
 
 @pytest.fixture
