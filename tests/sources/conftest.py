@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SAMPLES, SEEDS, require_seeds  # noqa: F401 - SEEDS is used by the tests
+from tests.conftest import SAMPLES, require_seeds
 
 
 @pytest.fixture
