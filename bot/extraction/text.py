@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from bot.domain import Passage
+from bot.language import detect_language as _detect_language
 
 MAX_PASSAGE = 600
 
@@ -34,26 +35,9 @@ _ABBREV = frozenset(
 _SENT_END = re.compile(r"([.!?]+[\"”’)]*)\s+(?=[\"“‘(\[]?(?:[A-Z0-9]|[a-z]{1,2}[A-Z]))")
 _LAST_WORD = re.compile(r"([\w.]+)$")
 
-_ID_WORDS = frozenset(
-    "yang dan di ke dari dengan untuk ini itu tidak akan pada dalam juga sudah telah adalah oleh karena "
-    "mereka sebagai bahwa atau lebih tersebut perusahaan kata menurut".split()
-)
-_EN_WORDS = frozenset(
-    "the and of to in that is was for on with as by at from it its has have said which were be are "
-    "this an company after who".split()
-)
-_WORD = re.compile(r"[a-zA-Z]+")
-
-
 def detect_language(text: str) -> str:
-    """'id' or 'en' from function-word counts (defaults to 'en' on a tie)."""
-    idc = enc = 0
-    for w in _WORD.findall(text[:5000].lower()):
-        if w in _ID_WORDS:
-            idc += 1
-        elif w in _EN_WORDS:
-            enc += 1
-    return "id" if idc > enc else "en"
+    """'id' or 'en' from function-word counts ('en' when the text gives no signal)."""
+    return _detect_language(text, default="en") or "en"
 
 
 def is_boilerplate(line: str) -> bool:

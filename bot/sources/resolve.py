@@ -15,7 +15,7 @@ from bot.sources.errors import SourceError
 from bot.sources.feeds import FeedEntry, parse_feed
 from bot.sources.fetch import Fetcher, FetchResult
 from bot.sources.html import parse_html
-from bot.sources.lang import detect_language
+from bot.language import detect_language
 from bot.sources.manifest import ManifestEntry
 from bot.sources.plaintext import parse_plain_text
 
