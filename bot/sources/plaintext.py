@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass
 
 from bot.domain import SourceDoc
+from bot.language import detect_language
 from bot.sources import boilerplate as bp
 from bot.sources.dates import find_date, is_date_line
-from bot.language import detect_language
 
 _DATE_LABEL = re.compile(
     r"^(?:diterbitkan|dipublikasikan|diperbarui|terbit|tanggal|published|updated|posted|date)\b\s*:?\s*(?P<v>.*)$",

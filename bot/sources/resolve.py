@@ -11,11 +11,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from bot.domain import SourceDoc
+from bot.language import detect_language
 from bot.sources.errors import SourceError
 from bot.sources.feeds import FeedEntry, parse_feed
 from bot.sources.fetch import Fetcher, FetchResult
 from bot.sources.html import parse_html
-from bot.language import detect_language
 from bot.sources.manifest import ManifestEntry
 from bot.sources.plaintext import parse_plain_text
 
