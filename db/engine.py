@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -78,6 +78,11 @@ class Store:
     def write(self) -> AbstractContextManager[Session]:
         """A write transaction (BEGIN IMMEDIATE on SQLite): all or nothing."""
         return _transaction(self._writer)
+
+    def ping(self) -> None:
+        """Raise unless the database answers a trivial query (for health checks)."""
+        with self.engine.connect() as conn:
+            conn.execute(text("SELECT 1")).scalar_one()
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -281,3 +281,31 @@ def store_stats(*, session: Session, latest: int = 5) -> dict[str, object]:
         {"id": r[0], "title": r[1], "publisher": r[2], "url": r[3], "published": r[4]} for r in rows
     ]
     return counts
+
+
+def article_with_passages(*, session: Session, article_id: int) -> tuple[m.Article, list[m.Passage]] | None:
+    """An article and its passages in order, or None when there is no such article."""
+    article = session.get(m.Article, article_id)
+    if article is None:
+        return None
+    passages = session.execute(
+        select(m.Passage).where(m.Passage.article_id == article_id).order_by(m.Passage.idx)
+    ).scalars()
+    return article, list(passages)
+
+
+def first_passages(*, session: Session, article_ids: Iterable[int]) -> dict[int, m.Passage]:
+    """The first passage of each article (one query, however many articles)."""
+    ids = list(set(article_ids))
+    if not ids:
+        return {}
+    first = (
+        select(m.Passage.article_id, func.min(m.Passage.idx).label("idx"))
+        .where(m.Passage.article_id.in_(ids))
+        .group_by(m.Passage.article_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(m.Passage).join(first, (m.Passage.article_id == first.c.article_id) & (m.Passage.idx == first.c.idx))
+    ).scalars()
+    return {p.article_id: p for p in rows}

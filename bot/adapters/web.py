@@ -14,7 +14,6 @@ import html
 import logging
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select, text
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
@@ -22,6 +21,7 @@ from starlette.routing import Route
 
 from bot.answers.common import is_http_url
 from db import models as m
+from db import queries
 
 if TYPE_CHECKING:
     from bot.app import BriefingApp
@@ -98,18 +98,7 @@ def render_article(article: m.Article, passages: list[m.Passage], cited: int | N
 
 def _load(app: BriefingApp, article_id: int) -> tuple[m.Article, list[m.Passage]] | None:
     with app.store.session() as session:
-        article = session.get(m.Article, article_id)
-        if article is None:
-            return None
-        passages = list(
-            session.execute(select(m.Passage).where(m.Passage.article_id == article_id).order_by(m.Passage.idx)).scalars()
-        )
-        return article, passages
-
-
-def _database_ok(app: BriefingApp) -> None:
-    with app.store.engine.connect() as conn:
-        conn.execute(text("SELECT 1")).scalar_one()
+        return queries.article_with_passages(session=session, article_id=article_id)
 
 
 def web_routes(app: BriefingApp) -> list[Route]:
@@ -128,7 +117,7 @@ def web_routes(app: BriefingApp) -> list[Route]:
 
     async def healthz(_request: Request) -> Response:
         try:
-            await asyncio.wait_for(run_in_threadpool(_database_ok, app), HEALTH_TIMEOUT)
+            await asyncio.wait_for(run_in_threadpool(app.store.ping), HEALTH_TIMEOUT)
         except Exception as exc:  # noqa: BLE001 - any failure means "not healthy"
             log.warning("healthz: database unreachable: %s", exc)
             return JSONResponse({"status": "unavailable", "database": "unreachable"}, status_code=503,

@@ -10,6 +10,7 @@ from bot.answers.common import source_ref
 from bot.answers.registry import Context
 from bot.domain import Answer, Item
 from db import models as m
+from db import queries
 
 _SOURCE_ARG = re.compile(r"^#?(\d{1,12})(?:\s*(?:#|\s)\s*p?(\d{1,6}))?$", re.I)
 
@@ -17,10 +18,11 @@ _SOURCE_ARG = re.compile(r"^#?(\d{1,12})(?:\s*(?:#|\s)\s*p?(\d{1,6}))?$", re.I)
 def list_sources(ctx: Context, query: str) -> Answer:
     session = ctx.session
     total = session.execute(select(func.count()).select_from(m.Article)).scalar_one()
-    rows = session.execute(select(m.Article).order_by(m.Article.id.desc()).limit(ctx.limit)).scalars()
+    rows = list(session.execute(select(m.Article).order_by(m.Article.id.desc()).limit(ctx.limit)).scalars())
+    firsts = queries.first_passages(session=session, article_ids=[a.id for a in rows])
     items = []
     for article in rows:
-        first = article.passages[0] if article.passages else None
+        first = firsts.get(article.id)
         items.append(
             Item(
                 text=article.title or article.source_file or article.source_key,
@@ -40,11 +42,11 @@ def show_source(ctx: Context, query: str) -> Answer:
     match = _SOURCE_ARG.match(query.strip())
     if not match:
         return Answer(command="source", query=query, status="invalid", message="usage")
-    article = ctx.session.get(m.Article, int(match.group(1)))
-    if article is None:
+    found = queries.article_with_passages(session=ctx.session, article_id=int(match.group(1)))
+    if found is None:
         return Answer(command="source", query=query, status="not_found", message="not_found")
+    article, passages = found
     cited = int(match.group(2)) if match.group(2) else None
-    passages = article.passages
     if cited is not None:
         window = [p for p in passages if abs(p.idx - cited) <= 1]
     else:

@@ -52,6 +52,7 @@ def brief(ctx: Context, query: str) -> Answer:
     if pref is not None and pref.last_brief_at is not None and query.strip().lower() != "all":
         stmt = stmt.where(m.Article.updated_at > pref.last_brief_at)
     articles = list(session.execute(stmt).scalars())
+    firsts = queries.first_passages(session=session, article_ids=[a.id for a in articles])
     items = []
     for article in articles:
         events = list(
@@ -63,8 +64,8 @@ def brief(ctx: Context, query: str) -> Answer:
             passage, owner = refs[event.passage_id]
             if all(s.passage_id != passage.id for s in sources):
                 sources.append(source_ref(owner, passage, ctx.public_url))
-        if not sources and article.passages:
-            sources = [source_ref(article, article.passages[0], ctx.public_url)]
+        if not sources and article.id in firsts:
+            sources = [source_ref(article, firsts[article.id], ctx.public_url)]
         text = article.title or article.source_key
         items.append(Item(text=text, sources=sources, date=article.published, kind="article",
                           extra={"events": [e.text for e in events], "id": article.id}))
