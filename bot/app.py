@@ -7,7 +7,6 @@ ingest opens one write transaction per article.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -62,7 +61,7 @@ class BriefingApp:
                 chat_key=chat_key,
                 is_admin=is_admin,
                 public_url=self.settings.public_url,
-                services={"ingest": self.ingest_report},
+                services={"ingest": self.ingest},
             )
             return execute(text, ctx)
 
@@ -98,9 +97,6 @@ class BriefingApp:
         from bot.ingest import ingest_inputs
 
         return ingest_inputs(self, inputs, **options)  # type: ignore[arg-type]
-
-    def ingest_report(self, inputs: list[str], progress: Callable[[int, int], None] | None = None):  # type: ignore[no-untyped-def]
-        return self.ingest(inputs, progress=progress)
 
     def close(self) -> None:
         self.store.dispose()
