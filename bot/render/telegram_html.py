@@ -416,7 +416,7 @@ def render_pages(answer: Answer, *, lang: str | None = None, max_units: int = MA
         text = "\n\n".join(parts)
         if len(pages) > 1:
             text += f"\n\n<i>{esc(t('page', lang, page=number, pages=len(pages)))}</i>"
-        rendered.append(text or esc(t("invalid", lang)))
+        rendered.append(text if text.strip() else esc(t("invalid", lang)))  # Telegram refuses blank messages
     return rendered
 
 
