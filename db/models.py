@@ -129,6 +129,8 @@ class Event(_DatedFact, Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     type: Mapped[str] = mapped_column(String(32), index=True)
     text: Mapped[str] = mapped_column(Text)
+    # "stated" | "anchored" | "reported" | "planned": how the date was found (bot.domain.DateBasis)
+    date_basis: Mapped[str] = mapped_column(String(10), default="stated", server_default="stated")
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     passage_id: Mapped[int] = mapped_column(ForeignKey("passages.id", ondelete="CASCADE"))
 
