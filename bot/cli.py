@@ -248,6 +248,29 @@ def evaluate(
     typer.echo(json.dumps(scores, indent=2) if as_json else table)
 
 
+@cli.command("eval-answers")
+def evaluate_answers(
+    key: Path = typer.Argument(..., help="Answer key JSON (docs/answer-keys.md)."),
+    folder: Path = typer.Argument(..., help="Folder of articles with its manifest.json."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    misses: bool = typer.Option(False, "--misses", help="Also list what was missed."),
+) -> None:
+    """Score the answers (/timeline, /who, /numbers, names) against a key. Example: briefing eval-answers tests/gold/tuning.json tests/fixtures/tuning"""
+    from bot.answer_eval import run_answer_eval
+
+    try:
+        tally = run_answer_eval(key, folder)
+    except (OSError, ValueError, KeyError) as exc:  # a missing or malformed key, folder or manifest
+        typer.echo(f"eval-answers: {exc}", err=True)
+        raise typer.Exit(2) from None
+    if as_json:
+        typer.echo(json.dumps(tally.to_json(), indent=2))
+        return
+    typer.echo(tally.table())
+    for measure, missed in tally.misses.items() if misses else ():
+        typer.echo(f"\n{measure} missed:\n  " + "\n  ".join(missed))
+
+
 @cli.command()
 def bench(
     articles: int = typer.Option(2000, help="How many synthetic articles to load."),

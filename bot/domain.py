@@ -53,7 +53,31 @@ EventType = Literal[
     "lawsuit",
     "founding",
     "launch",
+    # general happenings of the news that carry no figure of their own
+    "arrest",
+    "charge",
+    "investigation",
+    "ruling",
+    "hearing",
+    "approval",
+    "ban",
+    "announcement",
+    "delay",
+    "breach",
+    "fine",
+    "protest",
+    "opening",
+    "results",
+    "visit",
+    "outage",
+    "other",  # a dated happening about a named person or organisation that fits no type above
 ]
+
+# How an event's date was found (see docs/answer-keys.md and the README's JSON contract):
+# "stated" in the sentence (absolute, or relative to the publication date); "anchored" to another
+# event ("weeks after the investment"); "reported" (no date in the text: the report's date);
+# "planned" (a date after the report: a schedule or target, kept off the past timeline).
+DateBasis = Literal["stated", "anchored", "reported", "planned"]
 
 
 @dataclass(frozen=True)
@@ -121,6 +145,8 @@ class Amount:
     unit: str | None = None  # for counts: "employees", "karyawan", "workers" ...
     entity: str | None = None  # canonical name of the entity the number is about, if known
     date: DateValue | None = None
+    # every person and organisation of the amount's clause (``entity`` first), each of whom it is about
+    about: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -142,6 +168,10 @@ class Event:
     text: str  # the sentence stating it
     date: DateValue | None = None
     amounts: list[Amount] = field(default_factory=list)
+    basis: DateBasis = "stated"
+    # for an event dated relative to another ("days after Meta invested"): that event's type and
+    # actors, so the timeline can date it from the other event when this article does not
+    anchor: tuple[str, tuple[str, ...]] | None = None
 
 
 @dataclass
@@ -225,6 +255,7 @@ class Item:
     sources: list[SourceRef] = field(default_factory=list)
     date: str | None = None  # "YYYY" | "YYYY-MM" | "YYYY-MM-DD"
     date_text: str | None = None
+    date_basis: str | None = None  # timeline items: "stated" | "anchored" | "reported" | "planned"
     kind: str | None = None  # event type, "fact", "article", "hit", ...
     amount: dict[str, Any] | None = None  # {"value", "currency", "text"} for /numbers
     speaker: str | None = None  # for /quotes

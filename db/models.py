@@ -131,6 +131,7 @@ class Event(_DatedFact, Base):
     text: Mapped[str] = mapped_column(Text)
     # "stated" | "anchored" | "reported" | "planned": how the date was found (bot.domain.DateBasis)
     date_basis: Mapped[str] = mapped_column(String(10), default="stated", server_default="stated")
+    anchor_type: Mapped[str | None] = mapped_column(String(32))  # type of the event this one is dated from
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     passage_id: Mapped[int] = mapped_column(ForeignKey("passages.id", ondelete="CASCADE"))
 
@@ -141,6 +142,24 @@ class EventActor(Base):
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
     entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True, index=True)
     position: Mapped[int] = mapped_column(Integer)
+
+
+class EventAnchor(Base):
+    """An actor of the event that ``event_id`` is dated from (see Event.anchor_type)."""
+
+    __tablename__ = "event_anchors"
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+    entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True)
+
+
+class AmountEntity(Base):
+    """A person or organisation an amount is about (every one named in its clause)."""
+
+    __tablename__ = "amount_entities"
+
+    amount_id: Mapped[int] = mapped_column(ForeignKey("amounts.id", ondelete="CASCADE"), primary_key=True)
+    entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True, index=True)
 
 
 class Amount(_DatedFact, Base):

@@ -195,7 +195,8 @@ def save_article(
     for event in extraction.events:
         if event.passage not in passage_ids:
             continue
-        event_row = m.Event(type=event.type, text=event.text, article_id=article.id,
+        event_row = m.Event(type=event.type, text=event.text, article_id=article.id, date_basis=event.basis,
+                            anchor_type=event.anchor[0] if event.anchor else None,
                             passage_id=passage_ids[event.passage], **_date_columns(event.date))
         session.add(event_row)
         session.flush()
@@ -205,6 +206,9 @@ def save_article(
             if actor_id is not None and actor_id not in seen:
                 seen.add(actor_id)
                 session.add(m.EventActor(event_id=event_row.id, entity_id=actor_id, position=position))
+        anchor_ids = {eid(name) for name in (event.anchor[1] if event.anchor else ())} - {None}
+        for anchor_id in anchor_ids:
+            session.add(m.EventAnchor(event_id=event_row.id, entity_id=anchor_id))
         for amount in event.amounts:
             _add_amount(session, amount, article.id, passage_ids, eid, event_id=event_row.id)
 
@@ -228,9 +232,14 @@ def save_article(
 def _add_amount(session, amount, article_id, passage_ids, eid, *, event_id):  # type: ignore[no-untyped-def]
     if amount.passage not in passage_ids:
         return
-    session.add(m.Amount(kind=amount.kind, value=float(amount.value), currency=amount.currency, unit=amount.unit,
-                         text=amount.text[:200], entity_id=eid(amount.entity), event_id=event_id,
-                         article_id=article_id, passage_id=passage_ids[amount.passage], **_date_columns(amount.date)))
+    row = m.Amount(kind=amount.kind, value=float(amount.value), currency=amount.currency, unit=amount.unit,
+                   text=amount.text[:200], entity_id=eid(amount.entity), event_id=event_id,
+                   article_id=article_id, passage_id=passage_ids[amount.passage], **_date_columns(amount.date))
+    session.add(row)
+    about = {eid(name) for name in [amount.entity, *amount.about]} - {None}
+    if about:
+        session.flush()
+        session.add_all(m.AmountEntity(amount_id=row.id, entity_id=entity_id) for entity_id in about)
 
 
 def refresh_mention_counts(*, session: Session, entity_ids: Iterable[int]) -> None:
@@ -309,3 +318,61 @@ def first_passages(*, session: Session, article_ids: Iterable[int]) -> dict[int,
         select(m.Passage).join(first, (m.Passage.article_id == first.c.article_id) & (m.Passage.idx == first.c.idx))
     ).scalars()
     return {p.article_id: p for p in rows}
+
+
+# ----------------------------------------------------------------------------- timeline
+
+
+def dated_events(*, session: Session, entity_id: int | None, limit: int) -> list[m.Event]:
+    """The newest ``limit`` events that have a date (of any basis), optionally those ``entity_id`` acts in."""
+    stmt = select(m.Event).where(m.Event.date_year.is_not(None))
+    if entity_id is not None:
+        stmt = stmt.join(m.EventActor, m.EventActor.event_id == m.Event.id).where(m.EventActor.entity_id == entity_id)
+    stmt = stmt.order_by(m.Event.date_year.desc(), m.Event.date_month.desc(), m.Event.id.desc()).limit(limit)
+    return list(session.execute(stmt).scalars())
+
+
+def undated_events(*, session: Session, main_actor_ids: Iterable[int], limit: int) -> list[m.Event]:
+    """Events without a date whose main actor is one of ``main_actor_ids``."""
+    stmt = (select(m.Event).join(m.EventActor, m.EventActor.event_id == m.Event.id)
+            .where(m.Event.date_year.is_(None), m.EventActor.position == 0, m.EventActor.entity_id.in_(list(main_actor_ids)))
+            .order_by(m.Event.id).limit(limit))
+    return list(session.execute(stmt).scalars())
+
+
+def event_actors(*, session: Session, event_ids: list[int]) -> tuple[dict[int, list[int]], dict[int, str]]:
+    """(event id -> actor entity ids, main actor first; entity id -> name) for ``event_ids``."""
+    actors: dict[int, list[int]] = {}
+    names: dict[int, str] = {}
+    for start in range(0, len(event_ids), 500):
+        rows = session.execute(
+            select(m.EventActor.event_id, m.EventActor.entity_id, m.Entity.name)
+            .join(m.Entity, m.Entity.id == m.EventActor.entity_id)
+            .where(m.EventActor.event_id.in_(event_ids[start:start + 500]))
+            .order_by(m.EventActor.event_id, m.EventActor.position))
+        for event_id, entity_id, name in rows:
+            actors.setdefault(event_id, []).append(entity_id)
+            names[entity_id] = name
+    return actors, names
+
+
+def event_anchors(*, session: Session, event_ids: list[int]) -> dict[int, set[int]]:
+    """event id -> the actors of the event it is dated from, for events dated relative to another."""
+    out: dict[int, set[int]] = {}
+    for start in range(0, len(event_ids), 500):
+        rows = session.execute(select(m.EventAnchor.event_id, m.EventAnchor.entity_id)
+                               .where(m.EventAnchor.event_id.in_(event_ids[start:start + 500])))
+        for event_id, entity_id in rows:
+            out.setdefault(event_id, set()).add(entity_id)
+    return out
+
+
+def money_by_event(*, session: Session, event_ids: list[int]) -> dict[int, list[m.Amount]]:
+    """event id -> the money amounts stated with it."""
+    out: dict[int, list[m.Amount]] = {}
+    for start in range(0, len(event_ids), 500):
+        rows = session.execute(select(m.Amount).where(m.Amount.event_id.in_(event_ids[start:start + 500]),
+                                                      m.Amount.kind == "money"))
+        for amount in rows.scalars():
+            out.setdefault(amount.event_id, []).append(amount)  # type: ignore[arg-type]
+    return out

@@ -19,10 +19,11 @@ def numbers(ctx: Context, query: str) -> Answer:
     assert entity is not None
     session = ctx.session
     actor_events = select(m.EventActor.event_id).where(m.EventActor.entity_id == entity.id)
+    about = select(m.AmountEntity.amount_id).where(m.AmountEntity.entity_id == entity.id)
     rows = list(
         session.execute(
             select(m.Amount)
-            .where(or_(m.Amount.entity_id == entity.id, m.Amount.event_id.in_(actor_events)))
+            .where(or_(m.Amount.id.in_(about), m.Amount.event_id.in_(actor_events)))
             .order_by(m.Amount.date_year.asc().nulls_first(), m.Amount.date_month.asc().nulls_first(), m.Amount.id)
             .limit(ctx.limit * 4)
         ).scalars()

@@ -1,11 +1,21 @@
-"""/timeline [NAME]: dated events, oldest first; one item per event however many articles tell it."""
+"""/timeline [NAME]: dated events, oldest first; one item per event however many articles tell it.
+
+Each stored event carries a date and how it was found (``date_basis``). Tellings merge in this order:
+1. events with a date of their own (stated, anchored, planned) cluster by type, actors and date;
+2. an event dated "days after Meta invested" that its article could not date takes the date of the
+   cluster it refers to (basis anchored);
+3. an event with only its report's date joins the nearest earlier cluster of the same happening
+   (another outlet stated when it happened), else a cluster of reports a few days apart;
+4. clusters that share a sentence are one happening told once.
+Events without any date join a cluster of the same happening as a source, never with a date.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 from collections import defaultdict
 from dataclasses import dataclass, field
-
-from sqlalchemy import select
 
 from bot.answers.common import PRECISION_RANK, row_date, source_ref
 from bot.answers.registry import Context
@@ -17,6 +27,11 @@ from db import queries
 MAX_EVENTS = 2000  # newest dated events considered for one timeline
 # Events between two parties: the same type and main actor is one event only with the same counterpart.
 TWO_PARTY = {"investment", "acquisition", "partnership_ended", "contract_won", "hiring", "lawsuit"}
+# One happening told from either side: "Meta invested in Scale AI" / "Scale AI raised money from Meta"
+# / "Meta's acquisition of a stake in Scale AI".
+FAMILY = {"acquisition": "investment", "funding": "investment"}
+BASIS_RANK = {"stated": 3, "planned": 2, "anchored": 1, "reported": 0}
+REPORT_WINDOW_DAYS = 10  # reports of one happening without a date of their own, at most this far apart
 
 
 @dataclass
@@ -24,182 +39,265 @@ class _Cluster:
     type: str
     actors: list[int]
     date: DateValue
+    basis: str
     events: list[m.Event] = field(default_factory=list)
 
     def compatible(self, event_type: str, actors: list[int], date: DateValue) -> bool:
-        if event_type != self.type or date.year != self.date.year:
-            return False
-        # The main actor of one must take part in the other (articles disagree on who leads a sentence).
-        if not actors or not self.actors or (actors[0] not in self.actors and self.actors[0] not in actors):
-            return False
-        # Secondary actors must not contradict: the same pair, or one side naming only the main actor.
-        if event_type in TWO_PARTY and len(actors) > 1 and len(self.actors) > 1 \
-                and len(set(actors) & set(self.actors)) < 2:
+        if family(event_type) != family(self.type) or date.year != self.date.year or not _same_parties(event_type, actors, self.actors):
             return False
         months = (self.date.month, date.month)
         if None in months or "season" in (self.date.precision, date.precision):
             return abs((months[0] or 0) - (months[1] or 0)) <= 3 or None in months
+        if event_type == "other":
+            return self.date.sort_key() == date.sort_key()
         return months[0] == months[1]
 
+    def add(self, event: m.Event, actors: list[int], date: DateValue, basis: str) -> None:
+        self.events.append(event)
+        if (BASIS_RANK[basis], PRECISION_RANK.get(date.precision, 0)) > \
+                (BASIS_RANK[self.basis], PRECISION_RANK.get(self.date.precision, 0)):
+            self.date, self.basis = date, basis
+        if len(actors) > len(self.actors):
+            self.actors = actors
 
-def _better(a: DateValue, b: DateValue) -> bool:
-    return PRECISION_RANK.get(a.precision, 0) > PRECISION_RANK.get(b.precision, 0)
+
+def family(event_type: str) -> str:
+    return FAMILY.get(event_type, event_type)
+
+
+def _same_parties(event_type: str, actors: list[int], other: list[int]) -> bool:
+    """The main actor of one takes part in the other (articles disagree on who leads a sentence), and
+    secondary actors do not contradict: the same pair, or one side naming only the main actor."""
+    if not actors or not other or (actors[0] not in other and other[0] not in actors):
+        return False
+    if event_type in TWO_PARTY and len(actors) > 1 and len(other) > 1 and len(set(actors) & set(other)) < 2:
+        return False
+    if event_type == "other":
+        return len(set(actors) & set(other)) >= min(2, len(actors), len(other))
+    return True
+
+
+@dataclass
+class _Loaded:
+    """Events of one timeline with what clustering needs to know of them."""
+
+    events: list[m.Event]
+    actors: dict[int, list[int]]
+    anchors: dict[int, set[int]]
+    names: dict[int, str]
 
 
 def timeline(ctx: Context, query: str) -> Answer:
-    session = ctx.session
     answer = Answer(command="timeline", query=query)
-    stmt = select(m.Event).where(m.Event.date_year.is_not(None))
+    entity_id = None
     if query:
         entity, problem = resolve(ctx, "timeline", query)
         if problem:
             return problem
         assert entity is not None
         answer.entity = entity_info(entity)
-        stmt = stmt.join(m.EventActor, m.EventActor.event_id == m.Event.id).where(m.EventActor.entity_id == entity.id)
-    events = list(
-        session.execute(
-            stmt.order_by(m.Event.date_year.desc(), m.Event.date_month.desc(), m.Event.id.desc())
-            .limit(min(MAX_EVENTS, ctx.limit * 10))
-        ).scalars()
-    )
-    actors: dict[int, list[int]] = defaultdict(list)
-    names: dict[int, str] = {}
-    _load_actors(ctx, events, actors, names)
-
-    clusters: list[_Cluster] = []
-    buckets: dict[tuple[str, int], list[_Cluster]] = defaultdict(list)  # only (type, year) can merge
-    for event in sorted(events, key=lambda e: (e.date_year, e.date_month or 0, e.date_day or 0, e.id)):
-        date = row_date(event)
-        assert date is not None
-        ev_actors = actors.get(event.id, [])
-        bucket = buckets[(event.type, date.year)]
-        for cluster in bucket:
-            if cluster.compatible(event.type, ev_actors, date):
-                cluster.events.append(event)
-                if _better(date, cluster.date):
-                    cluster.date = date
-                if len(ev_actors) > len(cluster.actors):
-                    cluster.actors = ev_actors
-                break
-        else:
-            clusters.append(_Cluster(event.type, ev_actors, date, [event]))
-            bucket.append(clusters[-1])
-
-    events += _attach_undated(ctx, clusters, actors, names)
-    refs = queries.passages_with_articles(session=session, passage_ids=[e.passage_id for e in events])
-    amounts = _amounts_by_event(ctx, [e.id for e in events])
-    items = []
-    for cluster in clusters:
-        items.append(_item(ctx, cluster, refs, amounts, names))
+        entity_id = entity.id
+    loaded = _load(ctx, queries.dated_events(session=ctx.session, entity_id=entity_id, limit=min(MAX_EVENTS, ctx.limit * 10)))
+    clusters = _cluster(loaded)
+    undated = _attach_undated(ctx, clusters, loaded)
+    clusters = _merge_shared_sentences(clusters)
+    events = [e for c in clusters for e in c.events]
+    refs = queries.passages_with_articles(session=ctx.session, passage_ids=[e.passage_id for e in events + undated])
+    amounts = queries.money_by_event(session=ctx.session, event_ids=[e.id for e in events])
+    items = [_item(ctx, cluster, refs, amounts, loaded.names) for cluster in clusters]
     items.sort(key=lambda i: (i.extra["sort"], i.extra["first_id"]))
     answer.total = len(items)
     answer.items = items[: ctx.limit] if query else items[-ctx.limit :]
     return answer
 
 
-def _load_actors(ctx: Context, events: list[m.Event], actors: dict[int, list[int]], names: dict[int, str]) -> None:
-    """Fill ``actors`` (event id -> entity ids, main actor first) and ``names`` for ``events``."""
-    if not events:
-        return
-    for event_id, entity_id, name in ctx.session.execute(
-        select(m.EventActor.event_id, m.EventActor.entity_id, m.Entity.name)
-        .join(m.Entity, m.Entity.id == m.EventActor.entity_id)
-        .where(m.EventActor.event_id.in_([e.id for e in events]))
-        .order_by(m.EventActor.event_id, m.EventActor.position)
-    ):
-        actors[event_id].append(entity_id)
-        names[entity_id] = name
+def _load(ctx: Context, events: list[m.Event]) -> _Loaded:
+    ids = [e.id for e in events]
+    actors, names = queries.event_actors(session=ctx.session, event_ids=ids)
+    return _Loaded(events, actors, queries.event_anchors(session=ctx.session, event_ids=ids), names)
 
 
-def _attach_undated(ctx: Context, clusters: list[_Cluster], actors: dict[int, list[int]], names: dict[int, str]) -> list[m.Event]:
-    """Articles that tell a dated event without a date of their own still count as its sources.
+def _cluster(loaded: _Loaded) -> list[_Cluster]:
+    """Steps 1-3 of the module docstring."""
+    own = [e for e in loaded.events if e.date_basis in ("stated", "planned")]
+    reported = [e for e in loaded.events if e.date_basis in ("anchored", "reported")]
+    clusters: list[_Cluster] = []
+    buckets: dict[tuple[str, int], list[_Cluster]] = defaultdict(list)  # only (type, year) can merge
+    for event in sorted(own, key=_chronological):
+        date = row_date(event)
+        assert date is not None
+        _place(clusters, buckets, event, loaded.actors.get(event.id, []), date, event.date_basis)
+    for event in sorted(reported, key=_chronological):
+        date = row_date(event)
+        assert date is not None
+        actors = loaded.actors.get(event.id, [])
+        target = _anchor_target(clusters, event, loaded.anchors.get(event.id, set()), date)
+        if target is not None and (event.date_basis == "reported" or _finer(target.date, date)):
+            anchored = DateValue(target.date.year, target.date.month, target.date.day, target.date.precision, date.text)
+            _place(clusters, buckets, event, actors, anchored, "anchored")
+            continue
+        if event.date_basis == "anchored":
+            _place(clusters, buckets, event, actors, date, "anchored")
+            continue
+        earlier = _earlier_telling(clusters, event.type, actors, date)
+        if earlier is not None:
+            earlier.add(event, actors, date, "reported")
+        else:
+            _place(clusters, buckets, event, actors, date, "reported")
+    return clusters
 
-    An undated event joins a cluster when it has the same type and main actor and shares another
-    actor; when several clusters fit, the one sharing most actors wins. Nothing gets a date it did
-    not have: the item's date comes from the articles that state one.
-    """
+
+def _chronological(event: m.Event) -> tuple[int, int, int, int]:
+    return (event.date_year or 0, event.date_month or 0, event.date_day or 0, event.id)
+
+
+def _place(clusters: list[_Cluster], buckets: dict, event: m.Event, actors: list[int], date: DateValue, basis: str) -> None:
+    bucket = buckets[(family(event.type), date.year)]
+    for cluster in bucket:
+        if _fits(cluster, event.type, actors, date, basis):
+            cluster.add(event, actors, date, basis)
+            return
+    clusters.append(_Cluster(event.type, actors, date, basis, [event]))
+    bucket.append(clusters[-1])
+
+
+def _fits(cluster: _Cluster, event_type: str, actors: list[int], date: DateValue, basis: str) -> bool:
+    if basis == "reported" and cluster.basis == "reported":
+        return family(event_type) == family(cluster.type) and _same_parties(event_type, actors, cluster.actors) \
+            and abs(_days(date) - _days(cluster.date)) <= REPORT_WINDOW_DAYS
+    return cluster.compatible(event_type, actors, date)
+
+
+def _finer(a: DateValue, b: DateValue) -> bool:
+    """``a`` is more precise than ``b`` and agrees with it (a month of the season or year ``b`` names)."""
+    if PRECISION_RANK.get(a.precision, 0) <= PRECISION_RANK.get(b.precision, 0) or a.year != b.year:
+        return False
+    return b.precision in ("year",) or b.month is None or abs((a.month or 0) - b.month) <= 3
+
+
+def _days(date: DateValue) -> int:
+    return dt.date(date.year, date.month or 1, date.day or 1).toordinal()
+
+
+def _anchor_target(clusters: list[_Cluster], event: m.Event, anchor_ids: set[int], reported: DateValue) -> _Cluster | None:
+    """The cluster an event dated "days after Meta invested" refers to: the latest one of that type
+    with one of those actors, dated no later than the report."""
+    if not event.anchor_type:
+        return None
+    fits = [c for c in clusters if family(c.type) == family(event.anchor_type) and c.basis != "planned"
+            and (not anchor_ids or anchor_ids & set(c.actors)) and c.date.sort_key() <= reported.sort_key()]
+    return max(fits, key=lambda c: c.date.sort_key()) if fits else None
+
+
+def _earlier_telling(clusters: list[_Cluster], event_type: str, actors: list[int], reported: DateValue) -> _Cluster | None:
+    """A dated cluster of the same happening that an article without a date of its own retells."""
+    if event_type == "other":
+        return None
+    fits = [c for c in clusters if family(c.type) == family(event_type) and c.basis in ("stated", "anchored")
+            and _same_parties(event_type, actors, c.actors) and c.date.sort_key() <= reported.sort_key()]
+    return max(fits, key=lambda c: c.date.sort_key()) if fits else None
+
+
+def _attach_undated(ctx: Context, clusters: list[_Cluster], loaded: _Loaded) -> list[m.Event]:
+    """Events without any date join a cluster of the same type and main actor that shares another
+    actor, as a source only: the item's date comes from the events that have one."""
     main_actors = {c.actors[0] for c in clusters if c.actors}
     if not main_actors:
         return []
-    undated = list(
-        ctx.session.execute(
-            select(m.Event)
-            .join(m.EventActor, m.EventActor.event_id == m.Event.id)
-            .where(m.Event.date_year.is_(None), m.EventActor.position == 0, m.EventActor.entity_id.in_(main_actors))
-            .order_by(m.Event.id)
-            .limit(min(MAX_EVENTS, ctx.limit * 10))
-        ).scalars()
-    )
-    if not undated:
-        return []
-    _load_actors(ctx, undated, actors, names)
+    undated = queries.undated_events(session=ctx.session, main_actor_ids=main_actors, limit=min(MAX_EVENTS, ctx.limit * 10))
+    actors, names = queries.event_actors(session=ctx.session, event_ids=[e.id for e in undated])
+    loaded.names.update(names)
     attached = []
     for event in undated:
         ev_actors = actors.get(event.id, [])
-        fits = [
-            (len(set(ev_actors) & set(c.actors)), c)
-            for c in clusters
-            if c.type == event.type and c.actors and ev_actors and c.actors[0] == ev_actors[0]
-            and (event.type not in TWO_PARTY or set(ev_actors[1:]) & set(c.actors[1:]))
-        ]
+        fits = [(len(set(ev_actors) & set(c.actors)), c) for c in clusters
+                if family(c.type) == family(event.type) and c.actors and ev_actors and c.actors[0] == ev_actors[0]
+                and (event.type not in TWO_PARTY or set(ev_actors[1:]) & set(c.actors[1:]))]
         if fits:
-            best = max(fits, key=lambda f: f[0])[1]
-            best.events.append(event)
+            max(fits, key=lambda f: f[0])[1].events.append(event)
             attached.append(event)
     return attached
 
 
-def _amounts_by_event(ctx: Context, event_ids: list[int]) -> dict[int, list[m.Amount]]:
-    result: dict[int, list[m.Amount]] = defaultdict(list)
-    if event_ids:
-        rows = ctx.session.execute(select(m.Amount).where(m.Amount.event_id.in_(event_ids), m.Amount.kind == "money"))
-        for amount in rows.scalars():
-            result[amount.event_id].append(amount)  # type: ignore[index]
-    return result
+def _merge_shared_sentences(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Two clusters that contain the same sentence of the same article tell one happening."""
+    owner: dict[tuple[int, str], _Cluster] = {}
+    merged: list[_Cluster] = []
+    for cluster in sorted(clusters, key=lambda c: (-BASIS_RANK[c.basis], -PRECISION_RANK.get(c.date.precision, 0))):
+        keys = {(e.article_id, e.text) for e in cluster.events}
+        host = next((owner[k] for k in keys if k in owner), None)
+        if host is None or host.basis == "planned" or cluster.basis == "planned":
+            merged.append(cluster)
+            host = cluster
+        else:
+            host.events.extend(e for e in cluster.events if e not in host.events)
+        for k in keys:
+            owner.setdefault(k, host)
+    return merged
 
 
 def _item(ctx: Context, cluster: _Cluster, refs, amounts, names) -> Item:  # type: ignore[no-untyped-def]
-    # The sentence that states the date most precisely leads; every article is cited once.
-    lead = max(cluster.events, key=lambda e: (e.date_year is not None, PRECISION_RANK.get(e.date_precision or "year", 0), -e.id))
+    # The sentence that dates the event best leads; every article is cited once.
+    lead = max(cluster.events, key=lambda e: (e.date_year is not None, BASIS_RANK.get(e.date_basis, 0),
+                                              PRECISION_RANK.get(e.date_precision or "year", 0), -e.id))
     ordered = [lead] + [e for e in cluster.events if e is not lead]
     sources: list[SourceRef] = []
     for event in ordered:
         passage, article = refs[event.passage_id]
         if all(s.article_id != article.id for s in sources):
             sources.append(source_ref(article, passage, ctx.public_url))
-    variants = _variants(ctx, ordered, refs, amounts)
     date = cluster.date
     return Item(
         text=lead.text,
         sources=sources,
         date=date.iso(),
         date_text=date.text or None,
+        date_basis=cluster.basis,
         kind=cluster.type,
-        variants=variants,
+        variants=_variants(ctx, ordered, refs, amounts),
         extra={
             "count": len(sources),
             "actors": [names[a] for a in cluster.actors if a in names],
-            "sort": date.sort_key(),
+            "sort": date.sort_key() + (BASIS_RANK["stated"] - BASIS_RANK.get(cluster.basis, 0),),
             "first_id": min(e.id for e in cluster.events if e.date_year is not None),
             "precision": date.precision,
         },
     )
 
 
+def agree(a: float, b: float) -> bool:
+    """Figures agree when the more precise one, rounded to the other's significant digits, equals it
+    ("$14 billion" and "$14.3 billion"; not "$14 billion" and "$15 billion")."""
+    if a == b:
+        return True
+    if not a or not b or (a > 0) != (b > 0):
+        return False
+
+    def digits(x: float) -> int:
+        text = f"{abs(x):.6g}".replace(".", "").rstrip("0").lstrip("0")
+        return max(1, len(text))
+
+    coarse, fine = (a, b) if digits(a) <= digits(b) else (b, a)
+    n = digits(coarse)
+    scale = 10 ** (math.floor(math.log10(abs(fine))) - n + 1)
+    return round(fine / scale) * scale == round(coarse / scale) * scale
+
+
 def _variants(ctx: Context, events: list[m.Event], refs, amounts) -> list[dict]:  # type: ignore[no-untyped-def]
-    """Differing money figures for one event, each with the sources that state it."""
-    by_value: dict[tuple[float, str | None], dict] = {}
+    """Differing money figures for one event, each with the sources that state it; figures that agree
+    after rounding are one figure."""
+    groups: list[dict] = []
     for event in events:
         passage, article = refs[event.passage_id]
         for amount in amounts.get(event.id, []):
-            key = (round(amount.value, 2), amount.currency)
-            entry = by_value.setdefault(key, {"text": amount.text, "value": amount.value, "currency": amount.currency,
-                                              "sources": []})
+            entry = next((g for g in groups if g["currency"] == amount.currency and agree(g["value"], amount.value)), None)
+            if entry is None:
+                entry = {"text": amount.text, "value": amount.value, "currency": amount.currency, "sources": []}
+                groups.append(entry)
             if all(s.article_id != article.id for s in entry["sources"]):
                 entry["sources"].append(source_ref(article, passage, ctx.public_url))
     # Figures differ only when different articles state different values (not one article's two numbers).
-    article_sets = {frozenset(s.article_id for s in v["sources"]) for v in by_value.values()}
-    if len(by_value) < 2 or len(article_sets) < 2:
+    article_sets = {frozenset(s.article_id for s in v["sources"]) for v in groups}
+    if len(groups) < 2 or len(article_sets) < 2:
         return []
-    return sorted(by_value.values(), key=lambda v: (-len(v["sources"]), v["value"]))
+    return sorted(groups, key=lambda v: (-len(v["sources"]), v["value"]))

@@ -1,9 +1,8 @@
 """Dates as written in Indonesian and English news, resolved against the publication date.
 
 ``find_dates(sentence, pub, lang)`` returns ``(start, end, DateValue)`` spans, non-overlapping, in order.
-``find_anchored(sentence)`` finds phrases like "beberapa minggu setelah investasi Meta" or "two months
-later" that need an earlier date of the article; the pipeline resolves them.  Nothing is invented: a
-relative phrase without a publication date yields no date.
+Phrases dated relative to another event ("beberapa minggu setelah investasi Meta") are read by
+``anchors``.  Nothing is invented: a relative phrase without a publication date yields no date.
 """
 
 from __future__ import annotations
@@ -52,14 +51,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"(?<![\d$.,/])\b((?:19|20)\d{2})\b(?![\d%.,]\d|\s*(?:%|persen|percent))")),
 ]
 
-_ANCHORED = re.compile(
-    rf"\b(?:(?:hanya\s+)?(?:beberapa|{_NUM})\s+(hari|minggu|pekan|bulan)\s+(?:setelah|sesudah|usai)\s+(\w+)|"
-    rf"(?:just\s+|only\s+)?(?:a\s+few|several|{_NUM})\s+(days?|weeks?|months?)\s+after\s+(?:the\s+|its\s+)?(\w+)|"
-    rf"{_NUM}\s+(bulan|tahun|months?|years?)\s+(kemudian|later))\b",
-    re.I,
-)
-
-
 @dataclass(frozen=True)
 class Pub:
     year: int
@@ -79,7 +70,8 @@ def parse_published(published: str | None) -> Pub | None:
     return Pub(int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None)
 
 
-def _n(word: str) -> int:
+def number_word(word: str) -> int:
+    """ "3" -> 3, "two"/"dua" -> 2, "a"/"se" -> 1."""
     w = word.lower()
     return int(w) if w.isdigit() else _NUMW.get(w, 1)
 
@@ -160,7 +152,7 @@ def _resolve(kind: str, g: tuple, text: str, pub: Pub | None, lang: str, future:
             yy = y - 1 if rel in ("last", "lalu") else y + 1 if rel in ("next", "depan") else y
         return DateValue(yy, 3 * q - 2, None, "season", text)
     if kind == "ago":
-        k, unit = _n(g[0]), g[1].lower()
+        k, unit = number_word(g[0]), g[1].lower()
         if unit.startswith(("tahun", "year")):
             return DateValue(y - k, None, None, "year", text)
         if pub.month is None:
@@ -219,33 +211,6 @@ def find_dates(sentence: str, pub: Pub | None, lang: str = "id") -> list[tuple[i
             if dv is not None:
                 out.append((a, b, dv))
     out.sort(key=lambda t: t[0])
-    return out
-
-
-@dataclass
-class Anchored:
-    start: int
-    end: int
-    text: str
-    after_word: str | None  # "investasi" in "beberapa minggu setelah investasi Meta"; None for "later"
-    months: int  # offset in months for "two months later"
-
-
-def find_anchored(sentence: str) -> list[Anchored]:
-    out = []
-    for m in _ANCHORED.finditer(sentence):
-        g = m.groups()
-        if g[0] or g[2]:
-            unit = (g[1] or g[4] or "").lower()
-            word = g[2] if g[1] else g[5]
-            unit_word = g[1] or g[4]
-            months = _n(g[0] or g[3] or "1") if unit_word and unit_word.lower().startswith(("bulan", "month")) else 0
-            out.append(Anchored(m.start(), m.end(), m.group(0), (word or "").lower() or None, months))
-            del unit
-        elif g[6]:
-            k = _n(g[6])
-            months = k * 12 if g[7].lower().startswith(("tahun", "year")) else k
-            out.append(Anchored(m.start(), m.end(), m.group(0), None, months))
     return out
 
 

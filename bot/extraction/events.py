@@ -23,7 +23,9 @@ _T: list[tuple[str, str, bool]] = [
                           r"memutus(?:kan)?\s+hubungan(?!\s+kerja)|putus\s+hubungan|"
                           r"(?:kontrak|kerja\s*sama|kemitraan|perjanjian)\s+(?:[\w-]+\s+){0,3}?berakhir|"
                           r"(?:contract|partnership|agreement)\s+(?:\w+\s+){0,2}?(?:ended|expired|lapsed)|ended\s+(?:its|a|the|their)\s+(?:[\w$.,]+\s+){0,3}?(?:partnership|contract|relationship|deal)|"
-                          r"terminated|cut\s+ties|pulled\s+out", False),
+                          r"terminated|cut\s+ties|pulled\s+out|(?:winding|wound|wind|winds)\s+down|"
+                          r"(?:halted|paused|stopped|suspended)\s+(?:all\s+|its\s+|their\s+)?(?:work|projects?|contracts?|orders?)|"
+                          r"menghentikan\s+(?:sementara\s+)?(?:semua\s+|seluruh\s+)?(?:proyek|pesanan|pekerjaan|layanan)", False),
     ("contract_won", r"memenangkan\s+kontrak|mengamankan\s+kontrak|meraih\s+kontrak|mendapatkan\s+kontrak|"
                      r"won\s+a\s+contract|has\s+won|wins\s+a|secured\s+a\s+contract|landed\s+a|"
                      r"signed\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:contract|deal)|(?:contract|deal)\s+signed|"
@@ -36,6 +38,33 @@ _T: list[tuple[str, str, bool]] = [
     ("lawsuit", r"menggugat|gugatan|tuntutan\s+hukum|sued|sues|lawsuit|settled|settlement|to\s+settle|settles|class\s+action|menyelesaikan\s+(?:beberapa\s+)?tuntutan", False),
     ("founding", r"didirikan|founded|co-founded|berdiri\s+sejak|mendirikan|established\s+in|spun\s+(?:out|off)|dibentuk\s+pada", False),
     ("launch", r"meluncurkan|peluncuran|launched|launches|to\s+launch|unveiled|merilis|released", False),
+    # general happenings: legal, regulatory, corporate; each a verb or a noun phrase that reports an act
+    ("arrest", r"ditangkap|menangkap|penangkapan|ditahan|menahan|arrested|detained|taken\s+into\s+custody", False),
+    ("charge", r"(?:ditetapkan|menetapkan\s+\w+(?:\s+\w+)?)\s+(?:sebagai\s+)?tersangka|didakwa|mendakwa|"
+               r"charged|indicted|named\s+(?:as\s+)?a\s+suspect", False),
+    ("investigation", r"menyelidiki|penyelidikan|mengusut|menyidik|penyidikan|memeriksa|diperiksa|"
+                      r"investigat(?:es|ed|ing)|opened\s+(?:an?\s+)?(?:investigation|inquiry|probe)|launched\s+(?:an?\s+)?(?:investigation|inquiry|probe)|"
+                      r"raided|menggeledah|penggeledahan|audit\s+found|hasil\s+audit", False),
+    ("ruling", r"divonis|memvonis|menjatuhkan\s+(?:vonis|hukuman|putusan)|mengabulkan|menolak\s+gugatan|"
+               r"sentenced|ruled|convicted|acquitted|dismissed\s+the\s+(?:case|suit|lawsuit)", False),
+    ("hearing", r"rapat\s+dengar\s+pendapat|rapat\s+kerja|RDP|dipanggil|memanggil|hearing|testified|summoned", False),
+    ("approval", r"menyetujui|disetujui|mengesahkan|disahkan|merestui|approved|cleared|ratified|signed\s+off", False),
+    ("ban", r"melarang|dilarang|memblokir|diblokir|membekukan|dibekukan|menangguhkan|mencabut\s+izin|"
+            r"banned|bans|blocked|suspended|revoked", False),
+    ("announcement", r"mengumumkan|diumumkan|menggelar\s+konferensi\s+pers|konferensi\s+pers|mengirimkan\s+memo|"
+                     r"(?:dalam|melalui|lewat)\s+(?:sebuah\s+)?memo|announced|announces|"
+                     r"(?:held|holds|called)\s+a\s+press\s+conference|press\s+conference|(?:sent|sends|wrote)\s+(?:a|an)\s+(?:\w+\s+)?memo|"
+                     r"in\s+(?:a|an)\s+(?:internal\s+)?memo", False),
+    ("delay", r"menunda|ditunda|mundur\s+dari\s+jadwal|delayed|postponed|pushed\s+back", False),
+    ("breach", r"kebocoran\s+data|diretas|peretasan|data\s+breach|breach|hacked|hack", False),
+    ("fine", r"didenda|mendenda|menjatuhkan\s+denda|sanksi\s+denda|fined|penalty|penalised|penalized", False),
+    ("protest", r"berunjuk\s+rasa|unjuk\s+rasa|demonstrasi|berdemo|memprotes|protested|protests|rallied|went\s+on\s+strike|mogok", False),
+    ("opening", r"meresmikan|diresmikan|(?:membuka|dibukanya|opened|opens)\s+(?:(?:a|an|its|the|their|sebuah|secara\s+resmi)\s+)?"
+                r"(?:new\s+|baru\s+)?(?:kantor|pabrik|pusat\s+data|gerai|toko|cabang|fasilitas|office|plant|factory|store|"
+                r"data\s+cent(?:er|re)|facility|headquarters|hub)|inaugurated", False),
+    ("results", r"(?:mencatat|membukukan|melaporkan)\s+(?:kerugian|laba|rugi)|(?:reported|posted|booked)\s+(?:a\s+)?(?:net\s+)?(?:loss|profit)", False),
+    ("visit", r"mengunjungi|berkunjung|meninjau|visited|toured|met\s+with|bertemu\s+dengan", False),
+    ("outage", r"pemadaman(?:\s+listrik)?|gangguan\s+(?:layanan|listrik|sistem)|outage|blackout|went\s+down", False),
 ]
 TRIGGERS = [(t, re.compile(r"(?<![\w-])(?:" + rx + r")(?![\w-])", re.I if t != "layoffs" else 0), need)
             for t, rx, need in _T]

@@ -29,6 +29,11 @@ _MONEY_POST = re.compile(
     r"(dolar\s+singapura|dolar\s+AS|dolar|dollars?|USD|rupiah|euros?|pounds|yen|ringgit)\b",
     re.I,
 )
+# "$20 per jam", "$125 an hour", "Rp 45.000/bulan": a rate keeps its unit
+_PER_UNIT = {"jam": "hour", "hour": "hour", "hari": "day", "day": "day", "minggu": "week", "pekan": "week",
+             "week": "week", "bulan": "month", "month": "month", "tahun": "year", "year": "year"}
+_RATE = re.compile(r"^\s*(?:per|an?|each|every|setiap|tiap|/)\s*(jam|hours?|hari|days?|minggu|pekan|weeks?|bulan|months?|"
+                   r"tahun|years?)\b", re.I)
 _PERCENT = re.compile(r"(?<![\w.,])" + _NUMBER + r"\s?(%|persen\b|percent\b|per\s+cent\b)", re.I)
 _COUNT_UNITS = (
     "karyawan|pekerja|pegawai|staf|orang|kolaborator|kontraktor|pekerja\\s+lepas|employees|workers|staff|"
@@ -65,6 +70,16 @@ def parse_number(s: str, lang: str = "id", scaled: bool = False) -> float | None
         return None
 
 
+def _rate(sentence: str, end: int) -> tuple[int, str | None]:
+    """Extend a money span over a following "per hour" / "an hour" / "/jam"; returns (end, "per hour")."""
+    m = _RATE.match(sentence[end:])
+    if not m:
+        return end, None
+    word = m.group(1).lower()
+    unit = _PER_UNIT.get(word, _PER_UNIT.get(word.rstrip("s"), word))
+    return end + m.end(), f"per {unit}"
+
+
 def find_amounts(sentence: str, lang: str = "id") -> list[tuple[int, int, str, float, str | None, str | None]]:
     out: list[tuple[int, int, str, float, str | None, str | None]] = []
     taken: list[tuple[int, int]] = []
@@ -80,7 +95,8 @@ def find_amounts(sentence: str, lang: str = "id") -> list[tuple[int, int, str, f
         end = m.end() if scale_word else m.end(2)
         v *= _SCALE.get(scale_word, 1.0)
         cur = _SYM.get(m.group(1).lower().rstrip(), _SYM.get(m.group(1).lower(), "USD"))
-        out.append((m.start(), end, "money", v, cur, None))
+        end, unit = _rate(sentence, end)
+        out.append((m.start(), end, "money", v, cur, unit))
         taken.append((m.start(), end))
     for m in _MONEY_POST.finditer(sentence):
         if not free(*m.span()):
@@ -90,8 +106,9 @@ def find_amounts(sentence: str, lang: str = "id") -> list[tuple[int, int, str, f
         if v is None:
             continue
         cur = _WORD_CUR.get(re.sub(r"\s+", " ", m.group(3).lower()), "USD")
-        out.append((m.start(), m.end(), "money", v * _SCALE.get(scale_word, 1.0), cur, None))
-        taken.append(m.span())
+        end, unit = _rate(sentence, m.end())
+        out.append((m.start(), end, "money", v * _SCALE.get(scale_word, 1.0), cur, unit))
+        taken.append((m.start(), end))
     for m in _PERCENT.finditer(sentence):
         if not free(*m.span()):
             continue

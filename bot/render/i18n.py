@@ -38,6 +38,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "brief": {"en": "What is new", "id": "Yang baru"},
     "help_title": {"en": "Ask me about the news I have read.", "id": "Tanyakan tentang berita yang sudah saya baca."},
     "n_sources": {"en": "{n} sources", "id": "{n} sumber"},
+    # how a timeline date was found (bot.domain.DateBasis); "stated" and "anchored" show the date alone,
+    # with the phrase as written beside it
+    "basis_reported": {"en": "reported {date}", "id": "dilaporkan {date}"},
+    "basis_planned": {"en": "planned {date}", "id": "rencana {date}"},
     "former": {"en": "former", "id": "mantan"},
     "undated": {"en": "undated", "id": "tanpa tanggal"},
     "page": {"en": "Page {page}/{pages}", "id": "Halaman {page}/{pages}"},
@@ -83,3 +87,9 @@ def t(key: str, lang: str = "en", **values: object) -> str:
         return template.format(**values)
     except (KeyError, IndexError):
         return template
+
+
+def dated(date: str, basis: str | None, lang: str) -> str:
+    """A resolved date as a reader should take it: "reported 2025-06-19" when the text gave none."""
+    key = f"basis_{basis}"
+    return t(key, lang, date=date) if key in STRINGS else date

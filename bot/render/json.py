@@ -15,6 +15,8 @@ def _item(item: Item) -> dict[str, Any]:
         "date_text": item.date_text,
         "sources": [s.to_json() for s in item.sources],
     }
+    if item.date_basis:
+        data["date_basis"] = item.date_basis
     if item.kind:
         data["kind"] = item.kind
     if item.amount is not None:

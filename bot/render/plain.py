@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.answers.registry import get_command
 from bot.domain import Answer, Item, SourceRef
-from bot.render.i18n import t
+from bot.render.i18n import dated, t
 
 
 def _cite(source: SourceRef) -> str:
@@ -15,9 +15,10 @@ def _cite(source: SourceRef) -> str:
 def _date(item: Item, lang: str) -> str:
     if not item.date:
         return ""
+    resolved = dated(item.date, item.date_basis, lang)
     if item.date_text and item.date_text.lower() != item.date.lower():
-        return f"{item.date} ({item.date_text})"
-    return item.date
+        return f"{resolved} ({item.date_text})"
+    return resolved
 
 
 def _item_lines(item: Item, lang: str, number: int) -> list[str]:

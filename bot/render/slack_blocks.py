@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.domain import Answer, Item, RoleItem, SourceRef
-from bot.render.i18n import register_strings, t
+from bot.render.i18n import dated, register_strings, t
 
 MAX_BLOCKS = 50
 MAX_SECTION = 3000
@@ -223,7 +223,7 @@ def date_label(item: Item, lang: str) -> str:
     """"*2025-06* · _“Juni lalu”_": the date as resolved and as written."""
     if not item.date and not item.date_text:
         return f"*{esc(t('undated', lang))}*"
-    label = f"*{esc(item.date)}*" if item.date else ""
+    label = f"*{esc(dated(item.date, item.date_basis, lang))}*" if item.date else ""
     if item.date_text and clean(item.date_text).strip() and clean(item.date_text).strip() != (item.date or ""):
         written = f"_“{esc(cut(clean(item.date_text), 120, mrkdwn=False))}”_"
         label = f"{label} · {written}" if label else written

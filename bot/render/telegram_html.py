@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from bot.answers import registry
 from bot.domain import Answer, Item, RoleItem, SourceRef
-from bot.render.i18n import STRINGS, t
+from bot.render.i18n import STRINGS, dated, t
 
 MAX_UNITS = 4096  # Telegram's limit for one message, in UTF-16 code units
 _FOOTER_RESERVE = 64  # room kept for the "Page n/N" line
@@ -142,7 +142,7 @@ def _cited(text_html: str, sources: Iterable[Any], lang: str, *, deep: bool = Tr
 def _date_html(item: Item, lang: str) -> str:
     if not item.date and not item.date_text:
         return ""
-    resolved = esc(item.date or t("undated", lang), 20)
+    resolved = esc(dated(item.date, item.date_basis, lang) if item.date else t("undated", lang), 40)
     written = clean(item.date_text or "").strip()
     if written and written != (item.date or ""):
         return f"<b>{resolved}</b> <i>({esc(written, 60)})</i>"

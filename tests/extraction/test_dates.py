@@ -1,4 +1,7 @@
-from bot.extraction.dates import find_anchored, find_dates, parse_published
+import pytest
+
+from bot.extraction.anchors import find_anchors
+from bot.extraction.dates import find_dates, parse_published
 
 
 def one(s, pub, lang="id"):
@@ -36,8 +39,19 @@ def test_no_basis_no_date():
     assert find_dates("membayar $2016 untuk 1.400 karyawan", parse_published("2025-06"), "id") == []
 
 
-def test_anchored_phrases():
-    a = find_anchored("Hanya beberapa minggu setelah investasi Meta, terjadi PHK")[0]
-    assert a.after_word == "investasi"
-    b = find_anchored("Two months later, it signed")[0]
-    assert b.months == 2 and b.after_word is None
+ANCHOR_CASES = [
+    # sentence, kind, the clause it refers to, months of offset
+    ("Hanya beberapa minggu setelah investasi Meta, terjadi PHK", "after", "investasi Meta", 0),
+    ("Two months later, it signed", "later", "", 2),
+    ("OpenAI is winding down its work, days after Meta invested in the startup.", "after", "Meta invested in the startup", 0),
+    ("Dua bulan setelah bergabung, ia mundur.", "after", "bergabung", 2),
+    ("Tak lama setelah kesepakatan itu diumumkan, Google menghentikan proyek", "after", "kesepakatan itu diumumkan", 0),
+    ("Jumlah pengguna naik sejak akuisisi Meta.", "since", "akuisisi Meta", 0),
+    ("Clients left in the wake of the deal, analysts said", "after", "the deal", 0),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "clause", "months"), ANCHOR_CASES)
+def test_anchor_phrases(sentence, kind, clause, months):
+    anchor = find_anchors(sentence)[0]
+    assert (anchor.kind, sentence[anchor.clause[0]:anchor.clause[1]], anchor.months) == (kind, clause, months)

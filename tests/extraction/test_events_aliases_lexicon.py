@@ -15,15 +15,24 @@ def test_events_indonesian():
     assert any(t == "layoffs" and d and d.startswith("2025") for t, d in got)
 
 
-def test_events_english_and_no_invented_dates():
+def dated(text, lang, pub):
+    return {(e.type, e.date.iso() if e.date else None, e.basis) for e in extract(text, language=lang, published=pub).events}
+
+
+def test_events_english_and_date_bases():
     text = ("Quill Labs said on March 2, 2026 that it had agreed to acquire Brightline for $300M.\n\n"
             "Brightline ended its partnership with Corvo in December 2025. Two months later, it signed a contract with Orbis.\n\n"
             "Corvo laid off staff.")
-    got = events(text, "en", "2026-03-05")
-    assert ("acquisition", "2026-03-02") in got
-    assert ("partnership_ended", "2025-12") in got
-    assert ("contract_won", "2026-02") in got
-    assert ("layoffs", None) in got
+    got = dated(text, "en", "2026-03-05")
+    assert ("acquisition", "2026-03-02", "stated") in got
+    assert ("partnership_ended", "2025-12", "stated") in got
+    assert ("contract_won", "2026-02", "anchored") in got
+    assert ("layoffs", "2026-03-05", "reported") in got  # no date in the text: the report's date
+
+
+def test_events_without_a_report_date_stay_undated():
+    got = dated("Analysts at Orbis said that Corvo Labs laid off staff.", "en", None)
+    assert got == {("layoffs", None, "stated")}
 
 
 def test_alias_config(tmp_path):

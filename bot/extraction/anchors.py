@@ -1,0 +1,83 @@
+"""Reference clauses: phrases that date an event relative to another one, or only point back at one.
+
+"beberapa minggu setelah investasi Meta", "days after Meta invested", "tak lama setelah kesepakatan
+itu", "two months later", "sejak akuisisi Meta". Each is an ``Anchor``: the span of the phrase with
+the clause it refers to. The clause names an earlier event; nothing in it is a new event, and the
+event of the sentence around it is dated from that earlier one (``dates`` says by how much).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import number_word
+
+_NUM = r"(?:\d{1,2}|one|two|three|four|five|six|a|an|satu|dua|tiga|empat|lima|enam)"
+_UNIT = r"(jam|hari|minggu|pekan|bulan|tahun|hours?|days?|weeks?|months?|years?)"
+_AFTER = r"(?:setelah|sesudah|usai|pasca|after|following)"
+
+# (kind, pattern). kind "after": dated from the clause's event; "later": from the date stated
+# before in the article; "since": a reference only (a state that holds since the event), never a date.
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("after", re.compile(rf"\b(?:(?:hanya|just|only|barely|sekitar|about|roughly)\s+)?"
+                         rf"(?:(beberapa|sejumlah|a\s+few|few|several|{_NUM})\s+|se){_UNIT}\s+{_AFTER}\s+", re.I)),
+    ("after", re.compile(rf"\b(?:(?:tak|tidak)\s+lama\s+|sesaat\s+|segera\s+|shortly\s+|soon\s+|right\s+|"
+                         rf"immediately\s+|just\s+)?{_AFTER}\s+|\b(?:in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\s+", re.I)),
+    ("later", re.compile(rf"\b(?:(beberapa|a\s+few|several|{_NUM})\s+|se){_UNIT}\s+(?:kemudian|later)\b", re.I)),
+    ("since", re.compile(r"\b(?:sejak|since)\s+", re.I)),
+]
+_CLAUSE_END = re.compile(r"[;:!?()\"“”]|[,.](?!\d)|\s[–—-]\s")  # "$14,3" and "1.400" do not end a clause
+_MAX_CLAUSE_WORDS = 14
+
+
+@dataclass(frozen=True)
+class Anchor:
+    kind: str  # "after" | "later" | "since"
+    start: int  # where the phrase begins
+    end: int  # where the referred clause ends
+    clause: tuple[int, int]  # the clause naming the earlier event ("Meta invested"); empty for "later"
+    months: int  # "two months after" / "two months later" = 2; shorter spans count as 0
+    text: str  # the phrase as written, up to the end of its clause
+
+
+def _months(count: str | None, unit: str | None) -> int:
+    if not unit:
+        return 0
+    unit = unit.lower()
+    if count and count.lower() in ("beberapa", "sejumlah", "a few", "few", "several"):
+        return 0  # "a few months after": the month of the event is as near as we can say
+    k = number_word(count) if count else 1
+    if unit.startswith(("bulan", "month")):
+        return k
+    if unit.startswith(("tahun", "year")):
+        return 12 * k
+    return 0
+
+
+def _clause_end(sentence: str, start: int) -> int:
+    m = _CLAUSE_END.search(sentence, start)
+    end = m.start() if m else len(sentence)
+    words = list(re.finditer(r"\S+", sentence[start:end]))
+    if len(words) > _MAX_CLAUSE_WORDS:
+        end = start + words[_MAX_CLAUSE_WORDS - 1].end()
+    return end
+
+
+def find_anchors(sentence: str) -> list[Anchor]:
+    """Reference phrases of a sentence, in order, not overlapping (the first pattern that matches wins)."""
+    out: list[Anchor] = []
+    for kind, rx in PATTERNS:
+        for m in rx.finditer(sentence):
+            if any(a.start <= m.start() < a.end for a in out):
+                continue
+            groups = [g for g in m.groups()]
+            count, unit = (groups + [None, None])[:2]
+            if kind == "later":
+                end, clause = m.end(), (m.end(), m.end())
+            else:
+                end = _clause_end(sentence, m.end())
+                clause = (m.end(), end)
+            out.append(Anchor(kind, m.start(), end, clause, _months(count, unit), sentence[m.start():end].strip()))
+    out.sort(key=lambda a: a.start)
+    return out

@@ -1,0 +1,62 @@
+"""One article as the extraction stages see it: passages, sentences, the entity table and each
+sentence's mentions, plus the questions several stages ask of it (what "the company" refers to,
+where quoted speech is)."""
+
+from __future__ import annotations
+
+from . import quotes as Q
+from .dates import parse_published
+from .entities import EntityTable
+from .text import sentences_of, split_passages
+
+
+class Doc:
+    def __init__(self, text: str, lang: str, published: str | None) -> None:
+        self.text = text
+        self.lang = lang
+        self.pub = parse_published(published)
+        self.passages, self.headings = split_passages(text)
+        self.sents = sentences_of(self.passages, self.headings)
+        self.table = EntityTable()
+        # per sentence: list of (start, end, canonical, kind) in sentence coordinates
+        self.sm: list[list[tuple[int, int, str, str]]] = []
+
+
+def topic_org(doc: Doc, i: int) -> str | None:
+    """The organisation the article is about before sentence ``i``: the most mentioned one so far."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for j, sm in enumerate(doc.sm[:i]):
+        for _a, _b, c, k in sm:
+            if k == "org":
+                counts[c] = counts.get(c, 0) + 1
+                first.setdefault(c, j)
+    if not counts:
+        return None
+    # the organisation the lead sentence opens with is the article's subject: it wins ties and gets a head start
+    lead = min(first, key=lambda c: first[c])
+    return max(counts, key=lambda c: (counts[c] + (1 if c == lead else 0), -first[c]))
+
+
+def back_org(doc: Doc, i: int) -> str | None:
+    """What "the company" / "perusahaan itu" refers to: the subject of the sentence before (same paragraph)
+    when that sentence opens with an organisation, else the organisation the article is about."""
+    if i and doc.sents[i - 1].passage == doc.sents[i].passage:
+        head = [c for a, _b, c, k in doc.sm[i - 1] if k == "org" and a <= 3]
+        if head:
+            return head[0]
+    return topic_org(doc, i)
+
+
+def passage_quotes(doc: Doc) -> dict[int, list[tuple[int, int]]]:
+    return {p.index: [m.span() for m in Q.DIRECT.finditer(p.text)] for p in doc.passages}
+
+
+def sentence_quote_spans(doc: Doc, pq: dict[int, list[tuple[int, int]]], i: int) -> list[tuple[int, int, bool]]:
+    """Quote spans overlapping sentence ``i``, in sentence coordinates; flag: the quote closes here."""
+    s = doc.sents[i]
+    out = []
+    for a, b in pq.get(s.passage, []):
+        if a < s.end and b > s.start:
+            out.append((max(a, s.start) - s.start, min(b, s.end) - s.start, s.start <= b - 1 < s.end))
+    return out

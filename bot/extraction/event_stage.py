@@ -1,0 +1,489 @@
+"""Events and amounts of one article, sentence by sentence.
+
+Per sentence: dates (deadlines and comparison bases dropped) -> amounts (each about every person and
+organisation of its clause) -> reference clauses ("days after Meta invested") -> triggers -> actors
+-> a date and its basis. Then, over the whole article: events dated from another event are resolved
+against the article's own dated events, and a launch picks up the product named in the next sentence.
+
+Date basis (bot.domain.DateBasis): ``stated`` when the sentence dates the event; ``planned`` when
+that date lies after the report or the clause speaks of the future; ``anchored`` when dated from
+another event; ``reported`` when the text gives no date (the publication date is used, and the
+timeline prefers any other telling that states one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.domain import Amount, DateValue, Event
+
+from . import quotes as Q
+from .anchors import Anchor, find_anchors
+from .dates import Pub, find_dates, shift
+from .document import Doc, back_org, passage_quotes, sentence_quote_spans, topic_org
+from .events import ANCHOR_WORDS, find_triggers
+from .numbers import find_amounts
+
+Mentions = list[tuple[int, int, str, str]]  # (start, end, canonical name, kind) in sentence coordinates
+Span = tuple[int, int]
+
+_BACK = re.compile(r"\b(?:the\s+company|the\s+startup|the\s+firm|it|its|perusahaan\s+(?:ini|itu|tersebut)|"
+                   r"perusahaan\s+rintisan\s+(?:ini|itu|tersebut)|startup\s+(?:ini|tersebut))\b", re.I)
+_ACTOR_KINDS = ("org", "person", "product")
+_JOIN = re.compile(r"\b(?:untuk|dan|serta|yang|and|to|which)\b", re.I)
+_NOT_JOIN = re.compile(r"\b(?:setelah|sebelum|sejak|after|before|since|weeks|minggu|bulan|months|later|kemudian)\b|[;.]", re.I)
+# a date right after these is a comparison base or a deadline, not the date of the event
+_BASE_BEFORE = re.compile(r"(?:dibandingkan(?:\s+dengan)?|dibanding|compared\s+(?:with|to)|up\s+from|down\s+from|than|"
+                          r"by(?:\s+the\s+end\s+of)?|until|hingga|sampai(?:\s+dengan)?|paling\s+lambat)\s+(?:the\s+|pada\s+|akhir\s+)?$", re.I)
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|hingga|sampai(?:\s+dengan)?|paling\s+lambat)\s+(?:the\s+(?:end|start)\s+of\s+)?$", re.I)
+_DEADLINE_WORD = re.compile(r"(?:by|until|hingga|sampai)\b", re.I)
+# "Transaksi itu diumumkan ... pada Senin (2/3)": a sentence that only dates the event of the sentence before
+_EVENT_BACKREF = re.compile(r"^\s*(?:(?:transaksi|kesepakatan|akuisisi|langkah|keputusan|pengumuman|perjanjian|kontrak|putaran(?:\s+pendanaan)?|"
+                            r"pendanaan|investasi)\s+(?:itu|ini|tersebut)|"
+                            r"the\s+(?:deal|acquisition|transaction|agreement|move|announcement|purchase|contract|round|investment)\s+(?:was|is|were|will)\b)", re.I)
+# a clause about what may, will or should happen, or what did not: no happening to put on a timeline
+_NOT_HAPPENED = re.compile(r"\b(?:will|would|could|might|may|should|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|aims?\s+to|"
+                           r"if|unless|not|never|no\s+longer|denied|akan|bakal|berencana|berniat|rencananya|ditargetkan|menargetkan|"
+                           r"diharapkan|jika|apabila|kalau|bila|tidak|tak|belum|bukan|membantah|menampik)\b|\?", re.I)
+_FUTURE_WORDS = re.compile(r"\b(?:will|akan|bakal|plans?\s+to|berencana|ditargetkan|menargetkan|scheduled|dijadwalkan)\b", re.I)
+# background in a relative clause ("Meta, which invested ...,"): a reference to an earlier event
+_RELATIVE = re.compile(r",\s*(?:which|who|whose)\s+[^,]*$", re.I)
+# a previous event named by a noun ("langkah ini", "the deal"): the event before it in the article
+_ANAPHOR = re.compile(r"^\s*(?:(?:langkah|keputusan|kesepakatan|transaksi|pengumuman|peristiwa|kejadian)\s+(?:ini|itu|tersebut)|"
+                      r"(?:the|this|that)\s+(?:move|deal|decision|announcement|transaction|news))\b", re.I)
+# types a report without a date cannot place in time: a state, not a happening
+_UNDATABLE = {"founding", "revenue", "valuation"}
+# types that stand on their own without a date only with a named actor as their subject
+_OTHER_MIN_WORDS = 6
+_ACTOR_REACH = 40  # characters after an undated trigger where its actor may stand ("mundurnya Ruben Mayer")
+
+
+@dataclass
+class Sentence:
+    """What the event stage reads from one sentence."""
+
+    index: int
+    text: str
+    passage: int
+    dates: list[tuple[int, int, DateValue]]
+    mentions: Mentions
+    quotes: list[Span]
+    anchors: list[Anchor] = field(default_factory=list)
+
+
+@dataclass
+class _Pending:
+    """An event dated from another one that the article itself may date."""
+
+    event: Event
+    anchor_type: str | None
+    anchor_actors: tuple[str, ...]
+    months: int
+    previous: Event | None  # the event before it in the article, for "this move" / "langkah ini"
+
+
+# ----------------------------------------------------------------------------- dates of a sentence
+
+
+def sentence_dates(text: str, pub: Pub | None, lang: str) -> list[tuple[int, int, DateValue]]:
+    """Dates of a sentence that can date an event: deadlines ("by March") never do; comparison bases
+    ("dibandingkan 2024") and adjectival years ("a 2023 data breach") do not when another date is there."""
+    dates = [d for d in find_dates(text, pub, lang)
+             if not _DEADLINE_WORD.match(d[2].text) and not _DEADLINE_BEFORE.search(text[max(0, d[0] - 30):d[0]])]
+    if len(dates) > 1:
+        kept = [d for d in dates if not _BASE_BEFORE.search(text[max(0, d[0] - 30):d[0]]) and not _adjectival_year(text, d)]
+        dates = kept or dates
+    return dates
+
+
+def _adjectival_year(text: str, d: tuple[int, int, DateValue]) -> bool:
+    return d[2].precision == "year" and bool(re.search(r"\b(?:a|an|the|its|their)\s+$", text[max(0, d[0] - 8):d[0]])) \
+        and bool(re.match(r"\s+[a-z]", text[d[1]:]))
+
+
+def _nearest_date(dates: list[tuple[int, int, DateValue]], a: int, b: int) -> DateValue | None:
+    def distance(d: tuple[int, int, DateValue]) -> int:
+        da, db = d[0], d[1]
+        gap = da - b if da >= b else a - db if db <= a else 0
+        return abs(gap) + (5 if da < a else 0)  # a date after the verb usually belongs to it
+
+    return min(dates, key=distance)[2] if dates else None
+
+
+# ----------------------------------------------------------------------------- amounts
+
+
+def _clause_bounds(text: str, a: int, b: int) -> Span:
+    left = max(text.rfind(";", 0, a), text.rfind(". ", 0, a))
+    right = min((x for x in (text.find(";", b), text.find(". ", b)) if x >= 0), default=len(text))
+    return left + 1, right
+
+
+def sentence_amounts(s: Sentence, lang: str) -> list[Amount]:
+    """Amounts of a sentence; each about the nearest name before it (else after it) and every person
+    and organisation of its clause."""
+    out = []
+    for a, b, kind, value, currency, unit in find_amounts(s.text, lang):
+        people = [(x, c) for x, _y, c, k in s.mentions if k in ("org", "person") and not _inside(x, s.quotes)]
+        before = [c for x, c in people if x < a]
+        after = [c for x, c in people if x >= b]
+        main = before[-1] if before else (after[0] if after else None)
+        lo, hi = _clause_bounds(s.text, a, b)
+        about = list(dict.fromkeys(c for x, c in people if lo <= x < hi and c != main))
+        out.append(Amount(kind, value, s.text[a:b], s.passage, currency, unit, main, _nearest_date(s.dates, a, b), about))
+    return out
+
+
+def _inside(x: int, spans: list[Span]) -> bool:
+    return any(a <= x < b for a, b in spans)
+
+
+# ----------------------------------------------------------------------------- actors
+
+
+def _actors(doc: Doc, s: Sentence, trigger: tuple[str, int, int], blocked: list[Span], last_person: str | None) -> list[str]:
+    """Names an event is about, its main actor (the subject of the trigger's clause) first."""
+    etype, ta, _tb = trigger
+    acts = [(x, c, k) for x, _y, c, k in s.mentions if k in _ACTOR_KINDS and not _inside(x, blocked)]
+    names = _with_main(s.text, ta, acts)
+    kinds = {c: k for _x, c, k in acts}
+    if etype in ("hiring", "departure") and not any(kinds.get(n) == "person" for n in names) and last_person \
+            and (Q.PRONOUN.search(s.text) or re.search(r"\w+nya\b", s.text)):
+        names.append(last_person)
+    return _with_back_reference(doc, s, ta, acts, names, kinds)
+
+
+def _with_main(text: str, ta: int, acts: list[tuple[int, str, str]]) -> list[str]:
+    before = [t for t in acts if t[0] < ta]
+    cut = max(text.rfind(",", 0, ta), text.rfind(";", 0, ta))
+    in_clause = [t for t in before if t[0] > cut]
+    first_comma = text.find(",")
+    if in_clause:
+        main = in_clause[0][1]
+    elif before and 0 <= before[0][0] < first_comma and not text[cut + 1:ta].strip():
+        main = before[0][1]  # "Quillpath, the startup backed by Sequoia, launched ...": the subject
+    else:
+        main = before[-1][1] if before else None
+    return list(dict.fromkeys(([main] if main else []) + [c for _x, c, _k in acts if c != main]))
+
+
+def _with_back_reference(doc: Doc, s: Sentence, ta: int, acts: list[tuple[int, str, str]], names: list[str],
+                         kinds: dict[str, str]) -> list[str]:
+    """"The company laid off ...": the organisation it refers to leads (or joins when none is named)."""
+    bm = _BACK.search(s.text[:ta])
+    if bm and not any(x < bm.start() and k == "org" for x, _c, k in acts):
+        target = back_org(doc, s.index)
+        if target and target not in names[:1]:
+            return [target] + [n for n in names if n != target]
+    elif not any(kinds.get(n) == "org" for n in names) and _BACK.search(s.text):
+        target = topic_org(doc, s.index) if not any(k == "org" for *_r, k in s.mentions) else None
+        if target:
+            return names + [target]
+    return names
+
+
+# ----------------------------------------------------------------------------- triggers and their dates
+
+
+def _own_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> tuple[dict[int, list], list]:
+    """Each date goes to the nearest trigger before it; dates before every trigger lead the sentence."""
+    own: dict[int, list[tuple[int, int, DateValue]]] = {}
+    lead: list[tuple[int, int, DateValue]] = []
+    for d in s.dates:
+        prior = [j for j, t in enumerate(triggers) if t[1] < d[0]]
+        if prior:
+            own.setdefault(prior[-1], []).append(d)
+        else:
+            lead.append(d)
+    return own, lead
+
+
+def _shared_next(s: Sentence, triggers: list[tuple[str, int, int]], own: dict[int, list]) -> dict[int, DateValue]:
+    """A trigger with no date of its own shares the next one's in the same clause
+    ("raised $400M at a $2.8 billion valuation two months ago")."""
+    out: dict[int, DateValue] = {}
+    for ti in range(len(triggers) - 1):
+        if not own.get(ti) and own.get(ti + 1):
+            gap = re.sub(r"\d[.,]\d", "0", s.text[triggers[ti][2]:triggers[ti + 1][1]])
+            if not re.search(r"[,;]", gap) and not _NOT_JOIN.search(gap) and not _JOIN.search(gap):
+                date = _nearest_date(own[ti + 1], triggers[ti + 1][1], triggers[ti + 1][2])
+                if date is not None:
+                    out[ti] = date
+    return out
+
+
+def _stated_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> list[DateValue | None]:
+    own, lead = _own_dates(s, triggers)
+    nxt = _shared_next(s, triggers, own)
+    got: list[DateValue | None] = []
+    for ti, (_t, ta, tb) in enumerate(triggers):
+        date = _nearest_date(own.get(ti, []), ta, tb) or nxt.get(ti) or _nearest_date(lead, ta, tb)
+        if date is None and ti and got[ti - 1] is not None:
+            gap = s.text[triggers[ti - 1][2]:ta]
+            if _JOIN.search(gap) and not _NOT_JOIN.search(gap):
+                date = got[ti - 1]
+        got.append(date)
+    return got
+
+
+def _compare(date: DateValue, pub: Pub) -> int:
+    """-1, 0 or 1: the date is before, within or after the report's period, at the coarser precision."""
+    a: tuple[int, ...] = (date.year,)
+    b: tuple[int, ...] = (pub.year,)
+    if date.month and pub.month and date.precision in ("month", "day", "season"):
+        a, b = (date.year, date.month), (pub.year, pub.month)
+        if date.day and pub.day and date.precision == "day":
+            a, b = a + (date.day,), b + (pub.day,)
+    return (a > b) - (a < b)
+
+
+def _announced(triggers: list[tuple[str, int, int]], dates: list[DateValue | None]
+               ) -> tuple[list[tuple[str, int, int]], list[DateValue | None]]:
+    """"X will invest $1.2 billion, the governor announced on Wednesday": what was announced is the
+    event, dated by the announcement; the announcement itself adds nothing."""
+    said = [d for (t, _a, _b), d in zip(triggers, dates, strict=True) if t == "announcement"]
+    rest = [(t, d) for t, d in zip(triggers, dates, strict=True) if t[0] != "announcement"]
+    if not said or not rest:
+        return triggers, dates
+    date = next((d for d in said if d is not None), None)
+    return [t for t, _d in rest], [d or date for _t, d in rest]
+
+
+def _after_report(date: DateValue, pub: Pub | None) -> bool:
+    return pub is not None and _compare(date, pub) > 0
+
+
+def _planned(date: DateValue, pub: Pub | None, clause: str) -> bool:
+    """After the report, or not before it in a clause that speaks of the future ("akan ... tahun ini")."""
+    if pub is None:
+        return bool(_FUTURE_WORDS.search(clause))
+    order = _compare(date, pub)
+    return order > 0 or (order == 0 and bool(_FUTURE_WORDS.search(clause)))
+
+
+def _clause_of(text: str, ta: int, tb: int) -> str:
+    left = max(text.rfind(",", 0, ta), text.rfind(";", 0, ta), text.rfind(":", 0, ta))
+    right = min((x for x in (text.find(",", tb), text.find(";", tb)) if x >= 0), default=len(text))
+    return text[left + 1:right]
+
+
+def _reported(doc: Doc, s: Sentence, etype: str, ta: int, tb: int) -> bool:
+    """Can an undated trigger be placed on the timeline at the report's date? Only a happening told as
+    such: with its actor in its clause (or right after it), not negated, planned or in a relative clause."""
+    if etype in _UNDATABLE or doc.pub is None:
+        return False
+    clause = _clause_of(s.text, ta, tb)
+    if _NOT_HAPPENED.search(clause) or _RELATIVE.search(s.text[:ta]):
+        return False
+    left = ta - len(_clause_of(s.text, ta, ta)) - 1
+    return any(k in _ACTOR_KINDS and (left <= x < ta or tb <= x < tb + _ACTOR_REACH) for x, _y, _c, k in s.mentions)
+
+
+def _report_date(pub: Pub) -> DateValue:
+    precision = "day" if pub.day else "month" if pub.month else "year"
+    return DateValue(pub.year, pub.month, pub.day, precision, "")  # type: ignore[arg-type]
+
+
+# ----------------------------------------------------------------------------- anchors
+
+
+def _anchor_of(s: Sentence, ta: int) -> Anchor | None:
+    """The reference phrase that dates the trigger at ``ta``: one in the same sentence, outside the trigger."""
+    usable = [a for a in s.anchors if a.kind in ("after", "later") and not (a.start <= ta < a.end)]
+    return usable[0] if usable else None
+
+
+def _anchor_type(s: Sentence, anchor: Anchor) -> str | None:
+    a, b = anchor.clause
+    clause = s.text[a:b]
+    found = find_triggers(clause, True, True, [])
+    if found:
+        return found[0][0]
+    for word in re.findall(r"\w+", clause.lower()):
+        if word in ANCHOR_WORDS:
+            return ANCHOR_WORDS[word]
+    return None
+
+
+def _anchor_actors(s: Sentence, anchor: Anchor) -> tuple[str, ...]:
+    a, b = anchor.clause
+    return tuple(dict.fromkeys(c for x, _y, c, k in s.mentions if a <= x < b and k in ("org", "person")))
+
+
+def _resolve_anchor(pending: _Pending, events: list[Event], last_stated: DateValue | None) -> bool:
+    """Date an event from the article's own telling of the event it refers to; False when none does."""
+    if pending.anchor_type is None and pending.months and last_stated is not None:
+        target: DateValue | None = last_stated
+    else:
+        target = _anchor_date(pending, events)
+    if target is None:
+        return False
+    pending.event.date = shift(target, pending.months, pending.event.date.text if pending.event.date else "")
+    pending.event.basis = "anchored"
+    return True
+
+
+def _anchor_date(pending: _Pending, events: list[Event]) -> DateValue | None:
+    dated = [e for e in events if e.date is not None and e.basis in ("stated", "anchored") and e is not pending.event]
+    if pending.anchor_type is None:
+        prev = pending.previous
+        return prev.date if prev is not None and prev.basis in ("stated", "anchored") else None
+    same = [e for e in dated if e.type == pending.anchor_type]
+    if pending.anchor_actors:
+        sharing = [e for e in same if set(e.actors) & set(pending.anchor_actors)]
+        same = sharing or same
+    return same[0].date if same else None
+
+
+# ----------------------------------------------------------------------------- the stage
+
+
+class EventStage:
+    """Reads an article's events and amounts; one instance per article."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.events: list[Event] = []
+        self.amounts: list[Amount] = []
+        self.pending: list[_Pending] = []
+        self.stated_dates: list[DateValue] = []
+        self.last_person: str | None = None
+        self.quote_spans = passage_quotes(doc)
+
+    def run(self) -> tuple[list[Event], list[Amount]]:
+        for i in range(len(self.doc.sents)):
+            self._sentence(self._read(i))
+        self._resolve_pending()
+        self._launch_products()
+        return self.events, self.amounts
+
+    def _read(self, i: int) -> Sentence:
+        st = self.doc.sents[i]
+        quotes = [(a, b) for a, b, _c in sentence_quote_spans(self.doc, self.quote_spans, i)]
+        return Sentence(i, st.text, st.passage, sentence_dates(st.text, self.doc.pub, self.doc.lang), self.doc.sm[i],
+                        quotes, find_anchors(st.text))
+
+    def _blocked(self, s: Sentence) -> list[Span]:
+        """Quoted speech and reference clauses without a date of their own name no new event."""
+        spans = list(s.quotes)
+        for anchor in s.anchors:
+            a, b = anchor.clause
+            if anchor.kind == "since" or not any(a <= d[0] < b for d in s.dates):
+                spans.append((anchor.start, anchor.end))
+        return spans
+
+    def _sentence(self, s: Sentence) -> None:
+        amounts = sentence_amounts(s, self.doc.lang)
+        self.amounts.extend(amounts)
+        blocked = self._blocked(s)
+        has_money = any(a.kind == "money" for a in amounts)
+        triggers = find_triggers(s.text, bool(amounts), bool(s.dates), blocked, has_money)
+        triggers = [t for j, t in enumerate(triggers) if not (j and triggers[j - 1][0] == t[0] and t[1] - triggers[j - 1][2] < 15)]
+        if self._date_previous(s):
+            return
+        dates = _stated_dates(s, triggers)
+        triggers, dates = _announced(triggers, dates)
+        for trigger, stated in zip(triggers, dates, strict=True):
+            self._event(s, trigger, stated, blocked, amounts)
+        if not triggers:
+            self._other(s, blocked)
+        self.stated_dates.extend(d for _a, _b, d in s.dates)
+        self.last_person = next((c for *_r, c, k in reversed(s.mentions) if k == "person"), self.last_person)
+
+    def _event(self, s: Sentence, trigger: tuple[str, int, int], stated: DateValue | None, blocked: list[Span],
+               amounts: list[Amount]) -> None:
+        etype, ta, tb = trigger
+        names = _actors(self.doc, s, trigger, blocked, self.last_person)
+        if not names:
+            return
+        event = Event(etype, names, s.passage, s.text.strip(), stated,  # type: ignore[arg-type]
+                      [a for a in amounts if a.kind == "money" or etype == "layoffs"])
+        if stated is not None:
+            future = _planned(stated, self.doc.pub, _clause_of(s.text, ta, tb))
+            if future and etype in ("revenue", "valuation"):
+                return  # a forecast ("would add €95 million to revenue next year"), not a fact
+            event.basis = "planned" if future else "stated"
+        elif not self._date_from_anchor(s, event, ta):
+            if not _reported(self.doc, s, etype, ta, tb):
+                event.basis = "stated"  # undated, and no report date either: kept for /who, off the timeline
+            else:
+                event.date, event.basis = _report_date(self.doc.pub), "reported"  # type: ignore[arg-type]
+        self._add(event)
+
+    def _date_from_anchor(self, s: Sentence, event: Event, ta: int) -> bool:
+        anchor = _anchor_of(s, ta)
+        if anchor is None or self.doc.pub is None:
+            return False
+        atype = None if anchor.kind == "later" else _anchor_type(s, anchor)
+        if anchor.kind == "after" and atype is None and not _ANAPHOR.match(s.text[anchor.clause[0]:anchor.clause[1]]):
+            return False  # "after a dispute with the board": a cause, not a dated event
+        event.date, event.basis = _report_date(self.doc.pub), "reported"
+        event.date = DateValue(event.date.year, event.date.month, event.date.day, event.date.precision, anchor.text)
+        actors = _anchor_actors(s, anchor)
+        previous = self.events[-1] if self.events else None
+        if atype is None and anchor.kind == "after" and previous is not None:
+            atype, actors = previous.type, tuple(previous.actors)  # "setelah langkah ini": the event before
+        if atype is not None:
+            event.anchor = (atype, actors)
+        self.pending.append(_Pending(event, atype, actors, anchor.months, previous))
+        return True
+
+    def _add(self, event: Event) -> None:
+        key = (event.type, event.date.iso() if event.date else None, event.basis)
+        if any((e.type, e.date.iso() if e.date else None, e.basis) == key for e in self.events if e.passage == event.passage):
+            return
+        self.events.append(event)
+
+    def _date_previous(self, s: Sentence) -> bool:
+        """"Transaksi itu diumumkan pada Senin (2/3)": the date and names belong to the event before."""
+        if not (_EVENT_BACKREF.match(s.text) and s.index):
+            return False
+        prev_text = self.doc.sents[s.index - 1].text.strip()
+        prev = [e for e in self.events if e.passage == s.passage and e.text == prev_text]
+        if not prev:
+            return False
+        if s.dates and prev[0].basis != "stated" or (s.dates and prev[0].date is None):
+            prev[0].date, prev[0].basis = s.dates[0][2], "stated"
+        for _a, _b, c, k in s.mentions:
+            if k == "org" and c not in prev[0].actors:
+                prev[0].actors.append(c)
+        return True
+
+    def _other(self, s: Sentence, blocked: list[Span]) -> None:
+        """A dated happening about a named person or organisation that fits no event type."""
+        dates = [d for d in s.dates if d[2].precision in ("day", "month") and not _inside(d[0], blocked)]
+        if not dates or len(s.text.split()) < _OTHER_MIN_WORDS or _NOT_HAPPENED.search(s.text[: dates[0][0]]):
+            return
+        if s.quotes or Q.SAY_RX.search(s.text):
+            return  # what someone said is a quote, not a happening
+        date = dates[0][2]
+        if _after_report(date, self.doc.pub):
+            return
+        names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and not _inside(x, blocked)]
+        if names:
+            self._add(Event("other", list(dict.fromkeys(names)), s.passage, s.text.strip(), date, []))
+
+    def _resolve_pending(self) -> None:
+        for pending in self.pending:
+            stated_before = [e.date for e in self.events[: self.events.index(pending.event)]
+                             if e.date is not None and e.basis == "stated"] if pending.event in self.events else []
+            _resolve_anchor(pending, self.events, stated_before[-1] if stated_before else
+                            (self.stated_dates[-1] if self.stated_dates else None))
+
+    def _launch_products(self) -> None:
+        """A launch whose product is named in the next sentence ("The app, called Quill Tutor, costs ...")."""
+        doc = self.doc
+        for e in self.events:
+            if e.type != "launch" or any(doc.table.kinds.get(a) == "product" for a in e.actors):
+                continue
+            idx = next((k for k, st in enumerate(doc.sents) if st.passage == e.passage and st.text.strip() == e.text), None)
+            if idx is not None and idx + 1 < len(doc.sents) and doc.sents[idx + 1].passage == e.passage:
+                prods = [c for _a, _b, c, k in doc.sm[idx + 1] if k == "product"]
+                if prods:
+                    e.actors.append(prods[0])
+
+
+def events_and_amounts(doc: Doc) -> tuple[list[Event], list[Amount]]:
+    """The events (each with a date basis) and amounts of an article whose mentions are known."""
+    return EventStage(doc).run()
