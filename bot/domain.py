@@ -67,6 +67,7 @@ EventType = Literal[
     "fine",
     "protest",
     "opening",
+    "pricing",
     "results",
     "visit",
     "outage",

@@ -226,7 +226,9 @@ def _merge_shared_sentences(clusters: list[_Cluster]) -> list[_Cluster]:
     for cluster in sorted(clusters, key=lambda c: (-BASIS_RANK[c.basis], -PRECISION_RANK.get(c.date.precision, 0))):
         keys = {(e.article_id, e.text) for e in cluster.events}
         host = next((owner[k] for k in keys if k in owner), None)
-        if host is None or host.basis == "planned" or cluster.basis == "planned":
+        # one sentence may also mention an earlier happening ("opened on Thursday, after an outage in May")
+        same_time = host is not None and _same_time(host.date, cluster.date)
+        if host is None or not same_time or host.basis == "planned" or cluster.basis == "planned":
             merged.append(cluster)
             host = cluster
         else:
@@ -234,6 +236,12 @@ def _merge_shared_sentences(clusters: list[_Cluster]) -> list[_Cluster]:
         for k in keys:
             owner.setdefault(k, host)
     return merged
+
+
+def _same_time(a: DateValue, b: DateValue) -> bool:
+    """Neither date contradicts the other at the precision both have."""
+    x, y = a.iso(), b.iso()
+    return x.startswith(y) or y.startswith(x)
 
 
 def _item(ctx: Context, cluster: _Cluster, refs, amounts, names) -> Item:  # type: ignore[no-untyped-def]

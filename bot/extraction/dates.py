@@ -34,6 +34,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b(\d{{1,2}})\s+({_MON})\.?\s+(\d{{4}})\b", re.I)),
     ("mdy", re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)),
     ("num", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
+    # a day and month without a year ("Feb. 10", "10 Februari"): the report's year, or the one before
+    ("md", re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![,/]?\s*\d)", re.I)),
+    ("dm", re.compile(rf"\b(\d{{1,2}})\s+({_MON})\b\.?(?!\s*\d)", re.I)),
     ("wday_dm", re.compile(rf"\b({_DAY})\s*\((\d{{1,2}})/(\d{{1,2}})\)", re.I)),
     ("season_y", re.compile(rf"\b(?:musim\s+({_SEASON})\s+(?:tahun\s+)?|(?:the\s+)?({_SEASON})\s+(?:of\s+)?)(\d{{4}})\b", re.I)),
     ("season_rel", re.compile(rf"\b(?:musim\s+({_SEASON})\s+(ini|lalu|kemarin|mendatang)|(this|last|next)\s+({_SEASON}))\b", re.I)),
@@ -48,6 +51,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mon", re.compile(rf"\b(?:(?:pada\s+)?(?:(?:akhir|awal|pertengahan)\s+)?bulan\s+|(?:in|since|by|until|on|pada|sejak|hingga|sampai)\s+(?:(?:early|late|mid-?|the\s+end\s+of|the\s+start\s+of)\s*)?|"
                        rf"(?:akhir|awal|pertengahan|early|late|mid-?|end\s+of|start\s+of)\s*)({_MON})\b(?!\s+\d)", re.I)),
     ("wday", re.compile(rf"\b(?:on|pada|hari|since|sejak)\s+({_DAY})\b(?!\s*\()", re.I)),
+    # "Selasa pagi", "Monday evening", and a bare capitalised weekday ("said Monday"); not "Minggu" (also "week")
+    ("wday", re.compile(rf"\b({_DAY})\s+(?:pagi|siang|sore|malam|morning|afternoon|evening|night)\b", re.I)),
+    ("wday", re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s*\()")),
     ("year", re.compile(r"(?<![\d$.,/])\b((?:19|20)\d{2})\b(?![\d%.,]\d|\s*(?:%|persen|percent))")),
 ]
 
@@ -116,6 +122,11 @@ def _resolve(kind: str, g: tuple, text: str, pub: Pub | None, lang: str, future:
     if pub is None:
         return None
     y = pub.year
+    if kind in ("md", "dm"):
+        mo, d = (MONTHS[g[0].lower()], int(g[1])) if kind == "md" else (MONTHS[g[1].lower()], int(g[0]))
+        if pub.month is not None and (mo, d) > (pub.month, pub.day or 31) and not future:
+            y -= 1
+        return DateValue(y, mo, d, "day", text) if _valid(y, mo, d) else None
     if kind == "wday_dm":
         d, mo = int(g[1]), int(g[2])
         return DateValue(y, mo, d, "day", text) if _valid(y, mo, d) else None
@@ -191,7 +202,7 @@ def _resolve(kind: str, g: tuple, text: str, pub: Pub | None, lang: str, future:
         if want is None:
             return None
         d0 = dt.date(y, pub.month, pub.day)
-        back = (d0.weekday() - want) % 7 or 7
+        back = (d0.weekday() - want) % 7  # "on Tuesday" in Tuesday's paper is that day
         d1 = d0 - dt.timedelta(days=back)
         return DateValue(d1.year, d1.month, d1.day, "day", text)
     return None

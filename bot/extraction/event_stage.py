@@ -28,8 +28,10 @@ from .numbers import find_amounts
 Mentions = list[tuple[int, int, str, str]]  # (start, end, canonical name, kind) in sentence coordinates
 Span = tuple[int, int]
 
-_BACK = re.compile(r"\b(?:the\s+company|the\s+startup|the\s+firm|it|its|perusahaan\s+(?:ini|itu|tersebut)|"
-                   r"perusahaan\s+rintisan\s+(?:ini|itu|tersebut)|startup\s+(?:ini|tersebut))\b", re.I)
+# a noun phrase standing for an organisation named before ("the Jakarta-based company", "perusahaan asal Bandung itu")
+_ORG_NOUNS = r"(?:company|startup|firm|group|lender|bank|platform|app|retailer|operator|insurer|unicorn)"
+_BACK = re.compile(rf"\b(?:the\s+(?:[\w-]+\s+){{0,3}}?{_ORG_NOUNS}|it|its|"
+                   r"(?:perusahaan|startup|platform|bank|emiten|aplikasi|perseroan)\s+(?:[\w-]+\s+){0,3}?(?:ini|itu|tersebut)|perseroan)\b", re.I)
 _ACTOR_KINDS = ("org", "person", "product")
 _JOIN = re.compile(r"\b(?:untuk|dan|serta|yang|and|to|which)\b", re.I)
 _NOT_JOIN = re.compile(r"\b(?:setelah|sebelum|sejak|after|before|since|weeks|minggu|bulan|months|later|kemudian)\b|[;.]", re.I)
@@ -39,9 +41,9 @@ _BASE_BEFORE = re.compile(r"(?:dibandingkan(?:\s+dengan)?|dibanding|compared\s+(
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|hingga|sampai(?:\s+dengan)?|paling\s+lambat)\s+(?:the\s+(?:end|start)\s+of\s+)?$", re.I)
 _DEADLINE_WORD = re.compile(r"(?:by|until|hingga|sampai)\b", re.I)
 # "Transaksi itu diumumkan ... pada Senin (2/3)": a sentence that only dates the event of the sentence before
-_EVENT_BACKREF = re.compile(r"^\s*(?:(?:transaksi|kesepakatan|akuisisi|langkah|keputusan|pengumuman|perjanjian|kontrak|putaran(?:\s+pendanaan)?|"
-                            r"pendanaan|investasi)\s+(?:itu|ini|tersebut)|"
-                            r"the\s+(?:deal|acquisition|transaction|agreement|move|announcement|purchase|contract|round|investment)\s+(?:was|is|were|will)\b)", re.I)
+_EVENT_BACKREF = re.compile(r"^\s*(?:(?!(?:perusahaan|startup|perseroan|platform|bank|emiten)\b)[A-Z]\w+(?:\s+\w+)?\s+(?:itu|ini|tersebut)\b|"
+                            r"(?:The|This|That)\s+(?:[\w-]+\s+)?(?:deal|acquisition|transaction|agreement|move|announcement|purchase|"
+                            r"contract|round|investment|approval|decision|ruling|sale|merger|memo|closure|hearing)\s+(?:was|is|were|will|had)\b)")
 # a clause about what may, will or should happen, or what did not: no happening to put on a timeline
 _NOT_HAPPENED = re.compile(r"\b(?:will|would|could|might|may|should|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|aims?\s+to|"
                            r"if|unless|not|never|no\s+longer|denied|akan|bakal|berencana|berniat|rencananya|ditargetkan|menargetkan|"
@@ -338,6 +340,14 @@ def _anchor_date(pending: _Pending, events: list[Event]) -> DateValue | None:
 
 # ----------------------------------------------------------------------------- the stage
 
+# One happening told from either side ("X invested in Y" / "Y raised money from X").
+_FAMILIES = {"acquisition": "investment", "funding": "investment"}
+
+
+def _family(event_type: str) -> str:
+    return _FAMILIES.get(event_type, event_type)
+
+
 
 class EventStage:
     """Reads an article's events and amounts; one instance per article."""
@@ -374,13 +384,14 @@ class EventStage:
         return spans
 
     def _sentence(self, s: Sentence) -> None:
+        self._current = s
         amounts = sentence_amounts(s, self.doc.lang)
         self.amounts.extend(amounts)
         blocked = self._blocked(s)
         has_money = any(a.kind == "money" for a in amounts)
         triggers = find_triggers(s.text, bool(amounts), bool(s.dates), blocked, has_money)
         triggers = [t for j, t in enumerate(triggers) if not (j and triggers[j - 1][0] == t[0] and t[1] - triggers[j - 1][2] < 15)]
-        if self._date_previous(s):
+        if self._date_previous(s, triggers):
             return
         dates = _stated_dates(s, triggers)
         triggers, dates = _announced(triggers, dates)
@@ -429,19 +440,37 @@ class EventStage:
         self.pending.append(_Pending(event, atype, actors, anchor.months, previous))
         return True
 
+    def _elaborates(self, event: Event, s: Sentence) -> bool:
+        """A sentence that goes on about the event of the sentence before in its paragraph ("Putaran
+        pendanaan yang diumumkan pada Selasa (9/9) itu dipimpin X") adds its date and names to it."""
+        if not s.index or self.doc.sents[s.index - 1].passage != s.passage:
+            return False
+        before = self.doc.sents[s.index - 1].text.strip()
+        prev = next((e for e in self.events if e.text == before and e.passage == s.passage
+                     and _family(e.type) == _family(event.type)), None)
+        if prev is None or event.basis == "planned" or prev.basis == "planned":
+            return False
+        if event.basis == "stated" and prev.basis in ("reported", "anchored"):
+            prev.date, prev.basis = event.date, "stated"
+        prev.actors.extend(a for a in event.actors if a not in prev.actors)
+        return True
+
     def _add(self, event: Event) -> None:
+        if self._elaborates(event, self._current):
+            return
         key = (event.type, event.date.iso() if event.date else None, event.basis)
         if any((e.type, e.date.iso() if e.date else None, e.basis) == key for e in self.events if e.passage == event.passage):
             return
         self.events.append(event)
 
-    def _date_previous(self, s: Sentence) -> bool:
-        """"Transaksi itu diumumkan pada Senin (2/3)": the date and names belong to the event before."""
+    def _date_previous(self, s: Sentence, triggers: list[tuple[str, int, int]]) -> bool:
+        """"Transaksi itu diumumkan pada Senin (2/3)", "Persetujuan itu dikeluarkan pada Rabu (21/1)": the
+        date and names belong to the event of the sentence before (unless this one tells another kind)."""
         if not (_EVENT_BACKREF.match(s.text) and s.index):
             return False
         prev_text = self.doc.sents[s.index - 1].text.strip()
         prev = [e for e in self.events if e.passage == s.passage and e.text == prev_text]
-        if not prev:
+        if not prev or any(_family(t) not in (_family(prev[0].type), "announcement") for t, _a, _b in triggers):
             return False
         if s.dates and prev[0].basis != "stated" or (s.dates and prev[0].date is None):
             prev[0].date, prev[0].basis = s.dates[0][2], "stated"

@@ -9,7 +9,8 @@ _T: list[tuple[str, str, bool]] = [
     ("investment", r"menginvestasikan|berinvestasi|menyuntikkan|menanamkan\s+modal|menggelontorkan|"
                    r"invested|invests|investing|(?:will|to|plans\s+to)\s+invest|took\s+a\s+(?:\d+%\s+)?stake|(?:mengambil|memperoleh|membeli|mengakuisisi|acquired?|acquiring|bought|buys)\s+(?:\d+(?:[.,]\d+)?%\s+)?(?:saham|stake)", False),
     ("investment", r"investasi|investment|suntikan\s+dana", True),
-    ("acquisition", r"mengakuisisi|mengambil\s+alih|membeli|agreed\s+to\s+acquire|acquired|acquires|to\s+acquire|"
+    ("acquisition", r"mengakuisisi|mengambil\s+alih|membeli|agreed\s+to\s+acquire|completed\s+(?:the|its)\s+(?:[\w$.,-]+\s+){0,3}?(?:acquisition|purchase|takeover|deal)|"
+                    r"closed\s+(?:the|its)\s+(?:\w+\s+)?(?:deal|acquisition|purchase)|penyelesaian\s+(?:transaksi|akuisisi)|menuntaskan\s+(?:transaksi|akuisisi)|acquired|acquires|to\s+acquire|"
                     r"to\s+buy|bought|buys|takeover|merger", False),
     ("acquisition", r"akuisisi|acquisition|purchase", True),
     ("hiring", r"merekrut|memboyong|menunjuk|mengangkat|bergabung\s+(?:dengan|ke)|hired|hires|appointed|"
@@ -27,7 +28,8 @@ _T: list[tuple[str, str, bool]] = [
                           r"(?:halted|paused|stopped|suspended)\s+(?:all\s+|its\s+|their\s+)?(?:work|projects?|contracts?|orders?)|"
                           r"menghentikan\s+(?:sementara\s+)?(?:semua\s+|seluruh\s+)?(?:proyek|pesanan|pekerjaan|layanan)", False),
     ("contract_won", r"memenangkan\s+kontrak|mengamankan\s+kontrak|meraih\s+kontrak|mendapatkan\s+kontrak|"
-                     r"won\s+a\s+contract|has\s+won|wins\s+a|secured\s+a\s+contract|landed\s+a|"
+                     r"won\s+a\s+contract|has\s+won|wins\s+a|secured\s+a\s+contract|landed\s+a|signed\s+up|"
+                     r"(?:sealed|inked|struck)\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,3}?(?:deal|agreement|contract)|"
                      r"signed\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:contract|deal)|(?:contract|deal)\s+signed|"
                      r"under\s+a\s+(?:[\w$.,-]+\s+){0,3}?contract|"
                      r"menandatangani\s+(?:kontrak|perjanjian|kesepakatan)", False),
@@ -35,7 +37,8 @@ _T: list[tuple[str, str, bool]] = [
     ("revenue", r"pendapatan|meraup|revenue|penjualan|sales\s+of", True),
     ("funding", r"pendanaan|menggalang\s+dana|mengumpulkan\s+dana|menghimpun\s+dana|meraup\s+dana|"
                 r"penawaran\s+umum\s+perdana|initial\s+public\s+offering|raised|raises|funding\s+round|series\s+[a-f]\s+round", False),
-    ("lawsuit", r"menggugat|gugatan|tuntutan\s+hukum|sued|sues|lawsuit|settled|settlement|to\s+settle|settles|class\s+action|menyelesaikan\s+(?:beberapa\s+)?tuntutan", False),
+    ("lawsuit", r"melaporkan\s+(?:[\w()-]+\s+){0,8}?ke\s+(?:polisi|kepolisian|Bareskrim|Polda|Polres|KPK|Kejaksaan)|laporan\s+polisi|"
+                r"filed\s+a\s+(?:police\s+|criminal\s+)?(?:complaint|report)|reported\s+\w+\s+to\s+(?:the\s+)?police|menggugat|gugatan|tuntutan\s+hukum|sued|sues|lawsuit|settled|settlement|to\s+settle|settles|class\s+action|menyelesaikan\s+(?:beberapa\s+)?tuntutan", False),
     ("founding", r"didirikan|founded|co-founded|berdiri\s+sejak|mendirikan|established\s+in|spun\s+(?:out|off)|dibentuk\s+pada", False),
     ("launch", r"meluncurkan|peluncuran|launched|launches|to\s+launch|unveiled|merilis|released", False),
     # general happenings: legal, regulatory, corporate; each a verb or a noun phrase that reports an act
@@ -48,7 +51,8 @@ _T: list[tuple[str, str, bool]] = [
     ("ruling", r"divonis|memvonis|menjatuhkan\s+(?:vonis|hukuman|putusan)|mengabulkan|menolak\s+gugatan|"
                r"sentenced|ruled|convicted|acquitted|dismissed\s+the\s+(?:case|suit|lawsuit)", False),
     ("hearing", r"rapat\s+dengar\s+pendapat|rapat\s+kerja|RDP|dipanggil|memanggil|hearing|testified|summoned", False),
-    ("approval", r"menyetujui|disetujui|mengesahkan|disahkan|merestui|approved|cleared|ratified|signed\s+off", False),
+    ("approval", r"menyetujui|disetujui|mengesahkan|disahkan|merestui|(?:memberikan|memberi|mengantongi|mendapat(?:kan)?)\s+(?:\w+\s+)?(?:persetujuan|restu|izin)|"
+                 r"approved|cleared|ratified|signed\s+off|(?:gave|granted|won|received)\s+(?:\w+\s+)?(?:approval|clearance|permission)", False),
     ("ban", r"melarang|dilarang|memblokir|diblokir|membekukan|dibekukan|menangguhkan|mencabut\s+izin|"
             r"banned|bans|blocked|suspended|revoked", False),
     ("announcement", r"mengumumkan|diumumkan|menggelar\s+konferensi\s+pers|konferensi\s+pers|mengirimkan\s+memo|"
@@ -59,11 +63,14 @@ _T: list[tuple[str, str, bool]] = [
     ("breach", r"kebocoran\s+data|diretas|peretasan|data\s+breach|breach|hacked|hack", False),
     ("fine", r"didenda|mendenda|menjatuhkan\s+denda|sanksi\s+denda|fined|penalty|penalised|penalized", False),
     ("protest", r"berunjuk\s+rasa|unjuk\s+rasa|demonstrasi|berdemo|memprotes|protested|protests|rallied|went\s+on\s+strike|mogok", False),
-    ("opening", r"meresmikan|diresmikan|(?:membuka|dibukanya|opened|opens)\s+(?:(?:a|an|its|the|their|sebuah|secara\s+resmi)\s+)?"
-                r"(?:new\s+|baru\s+)?(?:kantor|pabrik|pusat\s+data|gerai|toko|cabang|fasilitas|office|plant|factory|store|"
-                r"data\s+cent(?:er|re)|facility|headquarters|hub)|inaugurated", False),
+    ("opening", r"meresmikan|diresmikan|(?:membuka|dibukanya|opened|opens)\s+(?:[\w$.,-]+\s+){0,4}?(?:kantor|pabrik|pusat\s+data|gerai|toko|cabang|fasilitas|office|plant|factory|store|"
+                r"data\s+cent(?:er|re)|facility|headquarters|hub)|inaugurated|"
+                r"construction\s+(?:\w+\s+)?(?:began|started)|(?:began|started)\s+construction|broke\s+ground|groundbreaking|"
+                r"peletakan\s+batu\s+pertama|mulai\s+dibangun|pembangunan\s+(?:\w+\s+){0,3}?dimulai", False),
+    ("pricing", r"(?:menaikkan|menurunkan|memangkas|memotong|mengerek)\s+(?:\w+\s+)?(?:harga|tarif|gaji|upah|bayaran|komisi|biaya)|"
+                r"(?:raised|hiked|cut|lowered|slashed|reduced)\s+(?:\w+\s+){0,2}?(?:prices?|fares?|pay|wages?|fees?|commissions?|rates?)", False),
     ("results", r"(?:mencatat|membukukan|melaporkan)\s+(?:kerugian|laba|rugi)|(?:reported|posted|booked)\s+(?:a\s+)?(?:net\s+)?(?:loss|profit)", False),
-    ("visit", r"mengunjungi|berkunjung|meninjau|visited|toured|met\s+with|bertemu\s+dengan", False),
+    ("visit", r"mengunjungi|berkunjung|meninjau|visited|toured|met(?:\s+with)?|bertemu(?:\s+dengan)?", False),
     ("outage", r"pemadaman(?:\s+listrik)?|gangguan\s+(?:layanan|listrik|sistem)|outage|blackout|went\s+down", False),
 ]
 TRIGGERS = [(t, re.compile(r"(?<![\w-])(?:" + rx + r")(?![\w-])", re.I if t != "layoffs" else 0), need)
