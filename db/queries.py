@@ -376,3 +376,11 @@ def money_by_event(*, session: Session, event_ids: list[int]) -> dict[int, list[
         for amount in rows.scalars():
             out.setdefault(amount.event_id, []).append(amount)  # type: ignore[arg-type]
     return out
+
+
+def event_sentences_of(*, session: Session, entity_id: int, limit: int) -> list[tuple[int, str]]:
+    """(passage id, sentence) of the events ``entity_id`` acts in, newest articles first."""
+    rows = session.execute(
+        select(m.Event.passage_id, m.Event.text).join(m.EventActor, m.EventActor.event_id == m.Event.id)
+        .where(m.EventActor.entity_id == entity_id).order_by(m.Event.article_id.desc(), m.Event.id).limit(limit))
+    return [(pid, text) for pid, text in rows]

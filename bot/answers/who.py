@@ -107,9 +107,17 @@ def _key_facts(ctx: Context, entity: IndexedEntity) -> tuple[list[Item], int]:
         for pid in session.execute(select(column).where(column.in_(passage_ids))).scalars():
             weight[pid] += 3 if model is m.Event else 2 if model is m.Role else 1
 
-    # One candidate fact per sentence that names the entity.
+    # Sentences that state an event of the entity come first, even where it is not named ("the company
+    # laid off ..."); then one candidate fact per sentence that names the entity.
+    acted = queries.event_sentences_of(session=session, entity_id=entity.id, limit=MAX_MENTIONS)
+    refs.update(queries.passages_with_articles(session=session, passage_ids=[pid for pid, _t in acted]))
+    stated = {(pid, text) for pid, text in acted}
     seen: set[tuple[int, str]] = set()
     candidates: list[tuple[str, int]] = []
+    for pid, text in acted:
+        if (pid, text) not in seen:
+            seen.add((pid, text))
+            candidates.append((text, pid))
     for pid, start, end in mentions:
         passage, _article = refs[pid]
         sentence = sentence_at(passage.text, start, end)
@@ -132,7 +140,7 @@ def _key_facts(ctx: Context, entity: IndexedEntity) -> tuple[list[Item], int]:
             clusters.append({"text": sentence, "pids": [pid], "articles": {article_id}})
 
     def score(cluster: dict) -> tuple:
-        info = max(weight[p] for p in cluster["pids"])
+        info = max(weight[p] + (5 if (p, cluster["text"]) in stated else 0) for p in cluster["pids"])
         return (-len(cluster["articles"]), -info, -len(cluster["text"]) // 80, cluster["pids"][0])
 
     clusters.sort(key=score)

@@ -20,8 +20,8 @@ punctuation, aliases of the article's entities and small typos (rapidfuzz) are f
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from rapidfuzz import fuzz

@@ -122,15 +122,19 @@ def _clause_bounds(text: str, a: int, b: int) -> Span:
     return left + 1, right
 
 
-def sentence_amounts(s: Sentence, lang: str) -> list[Amount]:
+def sentence_amounts(doc: Doc, s: Sentence) -> list[Amount]:
     """Amounts of a sentence; each about the nearest name before it (else after it) and every person
-    and organisation of its clause."""
+    and organisation of its clause; with no name but a back reference ("the company", "it"), about the
+    organisation it refers to."""
     out = []
+    lang = doc.lang
     for a, b, kind, value, currency, unit in find_amounts(s.text, lang):
         people = [(x, c) for x, _y, c, k in s.mentions if k in ("org", "person") and not _inside(x, s.quotes)]
         before = [c for x, c in people if x < a]
         after = [c for x, c in people if x >= b]
         main = before[-1] if before else (after[0] if after else None)
+        if main is None and (_BACK.search(s.text) or Q.PRONOUN.search(s.text)):
+            main = back_org(doc, s.index)
         lo, hi = _clause_bounds(s.text, a, b)
         about = list(dict.fromkeys(c for x, c in people if lo <= x < hi and c != main))
         out.append(Amount(kind, value, s.text[a:b], s.passage, currency, unit, main, _nearest_date(s.dates, a, b), about))
@@ -385,7 +389,7 @@ class EventStage:
 
     def _sentence(self, s: Sentence) -> None:
         self._current = s
-        amounts = sentence_amounts(s, self.doc.lang)
+        amounts = sentence_amounts(self.doc, s)
         self.amounts.extend(amounts)
         blocked = self._blocked(s)
         has_money = any(a.kind == "money" for a in amounts)

@@ -127,4 +127,18 @@ def find_amounts(sentence: str, lang: str = "id") -> list[tuple[int, int, str, f
         out.append((m.start(), m.end(), "count", v, None, unit))
         taken.append(m.span())
     out.sort(key=lambda t: t[0])
+    return _shared_rates(sentence, out)
+
+
+_TO = re.compile(r"^\s*(?:menjadi|ke|hingga|sampai|to)\s*$", re.I)
+
+
+def _shared_rates(sentence: str, found: list) -> list:
+    """"dari Rp 60.000 menjadi Rp 45.000 per jam", "from $50 to $20 an hour": both figures are rates."""
+    out = list(found)
+    for k in range(len(out) - 1, 0, -1):
+        (a0, b0, kind0, v0, cur0, unit0), nxt = out[k - 1], out[k]
+        if kind0 == "money" and nxt[2] == "money" and unit0 is None and (nxt[5] or "").startswith("per ") \
+                and _TO.match(sentence[b0:nxt[0]]):
+            out[k - 1] = (a0, b0, kind0, v0, cur0, nxt[5])
     return out
