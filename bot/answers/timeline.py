@@ -262,7 +262,9 @@ def _item(ctx: Context, cluster: _Cluster, refs, amounts, names) -> Item:  # typ
         date_text=date.text or None,
         date_basis=cluster.basis,
         kind=cluster.type,
-        variants=_variants(ctx, ordered, refs, amounts),
+        # figures of tellings of the same type only: "valuasi $29 miliar" in an acquisition sentence is
+        # no figure of the investment it merged with
+        variants=_variants(ctx, [e for e in ordered if e.type == cluster.type], refs, amounts),
         extra={
             "count": len(sources),
             "actors": [names[a] for a in cluster.actors if a in names],
@@ -281,9 +283,8 @@ def agree(a: float, b: float) -> bool:
     if not a or not b or (a > 0) != (b > 0):
         return False
 
-    def digits(x: float) -> int:
-        text = f"{abs(x):.6g}".replace(".", "").rstrip("0").lstrip("0")
-        return max(1, len(text))
+    def digits(x: float) -> int:  # significant digits as written: 14e9 -> 2, 14.3e9 -> 3
+        return max(1, len(f"{abs(x):.6e}".split("e")[0].replace(".", "").rstrip("0")))
 
     coarse, fine = (a, b) if digits(a) <= digits(b) else (b, a)
     n = digits(coarse)

@@ -13,7 +13,9 @@ from typing import Any
 
 import pytest
 
+from bot.domain import Answer, Item, SourceRef
 from bot.render.i18n import t
+from bot.render.slack_blocks import render
 from tests.slack.conftest import TEAM, command_form, home_event
 
 EXPECTED = Path(__file__).parent / "expected"
@@ -47,10 +49,12 @@ def seeded(slack, seeded_app):  # type: ignore[no-untyped-def]
 
 
 def pinned(name: str, blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The reviewed blocks for ``name``; SLACK_UPDATE_PINS=1 rewrites them (review the diff), a missing pin fails."""
     path = EXPECTED / f"{name}.json"
-    if os.environ.get("SLACK_UPDATE_PINS") or not path.exists():
+    if os.environ.get("SLACK_UPDATE_PINS"):
         path.parent.mkdir(exist_ok=True)
         path.write_text(json.dumps(blocks, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert path.exists(), f"no pinned blocks at {path}: run with SLACK_UPDATE_PINS=1 and review them"
     return json.loads(path.read_text(encoding="utf-8"))
 
 
@@ -84,13 +88,25 @@ def test_timeline_exact_blocks(seeded):
     assert any(c.startswith("5 sources · ") for c in contexts)
 
 
-def test_timeline_scale_ai_shows_differing_figures_side_by_side(seeded):
+def test_timeline_scale_ai_rounded_figures_agree(seeded):
+    """"$14 miliar" beside "$14,3 miliar" is rounding: no "figures differ" on the seeds."""
     blocks = seeded.command("timeline Scale AI").json()["blocks"]
     assert blocks[0]["text"]["text"] == "Timeline: Scale AI"
+    assert not [b for b in blocks if b.get("fields")], texts(blocks)
+
+
+def test_differing_figures_side_by_side_each_with_its_source():
+    def ref(article_id: int, outlet: str) -> SourceRef:
+        return SourceRef(article_id, outlet, outlet, f"https://{outlet}.example/a", None, None, "p", f"https://{outlet}.example/a")
+
+    item = Item(text="Calder bought Rutekita.", date="2026-04-27", date_basis="stated", kind="acquisition",
+                sources=[ref(1, "one"), ref(2, "two")],
+                variants=[{"text": "$310 million", "value": 310e6, "currency": "USD", "sources": [ref(1, "one")]},
+                          {"text": "$420 million", "value": 420e6, "currency": "USD", "sources": [ref(2, "two")]}])
+    blocks = render(Answer(command="timeline", query="", items=[item], total=1), lang="en").blocks
     figures = [b for b in blocks if b.get("fields")]
-    assert figures, texts(blocks)
     values = [f["text"].split("\n", 1)[0] for f in figures[0]["fields"]]
-    assert "*$14,3 miliar*" in values and "*$14 miliar*" in values
+    assert values == ["*$310 million*", "*$420 million*"]
     assert all("\n" in f["text"] for f in figures[0]["fields"])  # each figure with its source
 
 

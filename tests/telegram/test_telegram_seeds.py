@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +17,10 @@ _ids = itertools.count(10_000)
 EXPECTED = Path(__file__).parent / "expected"
 
 
-def pinned(name: str) -> str:
-    """A delivered message pinned after review (regenerate deliberately when answers change)."""
+def pinned(name: str, html: str) -> str:
+    """A delivered message pinned after review; TELEGRAM_UPDATE_PINS=1 rewrites it (review the diff)."""
+    if os.environ.get("TELEGRAM_UPDATE_PINS"):
+        (EXPECTED / name).write_text(html, encoding="utf-8")
     return (EXPECTED / name).read_text(encoding="utf-8")
 
 
@@ -61,7 +64,7 @@ async def test_who_mercor_exact_html(fake, start_bot, seeds):
     html = call.params["text"]
     expected = render_pages(seeds.ask("/who Mercor", lang="en", chat_key="telegram:501"), lang="en")
     assert html == expected[0] and len(expected) == 1
-    assert html == pinned("who_mercor.en.html")
+    assert html == pinned("who_mercor.en.html", html)
     assert html.startswith(WHO_MERCOR)
     assert "<b>Brendan Foody</b> — CEO" in html
     assert "\n\n<b>Related</b>\nScale AI · Meta · Surge" in html
@@ -74,12 +77,15 @@ async def test_timeline_exact_html(fake, start_bot, seeds):
     (call,) = await fake.wait_for("sendMessage")
     html = call.params["text"]
     assert html == render_pages(seeds.ask("/timeline", lang="en", chat_key="telegram:502"), lang="en")[0]
-    assert html == pinned("timeline.en.html")
+    assert html == pinned("timeline.en.html", html)
     assert html.startswith("<b>Timeline</b>\n\n• <b>2016</b> — Didirikan pada 2016, Scale AI")
     # resolved date, the date as written, several sources, and differing figures side by side
     assert "• <b>2025-06</b> <i>(Juni lalu)</i> — " in html
     assert "<i>(5 sources)</i>" in html
-    assert "↳ <i>Figures differ:</i> $14,3 miliar (" in html and ") · $14 miliar (" in html
+    # "$14 miliar" beside "$14,3 miliar" is rounding, not a conflict
+    assert "Figures differ" not in html
+    # an event with no date in the text is dated by its report, and says so
+    assert "<b>reported 2025-" in html
     assert not problems(html)
 
 
@@ -88,7 +94,7 @@ async def test_who_mercor_in_indonesian(fake, start_bot, seeds):
     fake.enqueue(message_update(next(_ids), "/who@TestBot Mercor", chat_id=-505, chat_type="group",
                                 from_user=user(505, language_code="id")))
     (call,) = await fake.wait_for("sendMessage")
-    assert call.params["text"] == pinned("who_mercor.id.html")
+    assert call.params["text"] == pinned("who_mercor.id.html", call.params["text"])
 
 
 async def test_timeline_pages_through_callbacks_on_seeds(fake, start_bot, seeds):
@@ -157,7 +163,7 @@ async def test_plain_text_and_drill_down_on_seeds(fake, start_bot, seeds):
     await start_bot(seeds)
     fake.enqueue(message_update(next(_ids), "mercor", chat_id=508, from_user=user(508)))
     (who,) = await fake.wait_for("sendMessage")
-    assert who.params["text"] == pinned("who_mercor.en.html")
+    assert who.params["text"] == pinned("who_mercor.en.html", who.params["text"])
     replied = {"message_id": 1000, "date": 0, "chat": {"id": 508, "type": "private"},
                "from": {"id": 123456, "is_bot": True, "first_name": "Test Bot"}, "text": "Mercor · organisation"}
     fake.enqueue(message_update(next(_ids), "Timeline", chat_id=508, from_user=user(508), message_id=2,
