@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -100,7 +101,7 @@ def timeline(ctx: Context, query: str) -> Answer:
     loaded = _load(ctx, queries.dated_events(session=ctx.session, entity_id=entity_id, limit=min(MAX_EVENTS, ctx.limit * 10)))
     clusters = _cluster(loaded)
     undated = _attach_undated(ctx, clusters, loaded)
-    clusters = _merge_shared_sentences(clusters)
+    clusters = _merge_same_day_parties(_merge_shared_sentences(clusters))
     events = [e for c in clusters for e in c.events]
     refs = queries.passages_with_articles(session=ctx.session, passage_ids=[e.passage_id for e in events + undated])
     amounts = queries.money_by_event(session=ctx.session, event_ids=[e.id for e in events])
@@ -114,7 +115,33 @@ def timeline(ctx: Context, query: str) -> Answer:
 def _load(ctx: Context, events: list[m.Event]) -> _Loaded:
     ids = [e.id for e in events]
     actors, names = queries.event_actors(session=ctx.session, event_ids=ids)
-    return _Loaded(events, actors, queries.event_anchors(session=ctx.session, event_ids=ids), names)
+    anchors = queries.event_anchors(session=ctx.session, event_ids=ids)
+    same = same_party(names)
+    actors = {e: list(dict.fromkeys(same.get(a, a) for a in ids_)) for e, ids_ in actors.items()}
+    anchors = {e: {same.get(a, a) for a in ids_} for e, ids_ in anchors.items()}
+    return _Loaded(events, actors, anchors, names)
+
+
+_LEGAL = {"pt", "tbk", "persero", "inc", "corp", "ltd", "plc", "llc", "co"}
+
+
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(t for t in re.findall(r"\w+", name.lower()) if t not in _LEGAL)
+
+
+def same_party(names: dict[int, str]) -> dict[int, int]:
+    """Entity id -> the id of the shorter name it extends ("PT Bank Kencana Digital Tbk" -> "Bank Kencana",
+    "Meta Platforms" -> "Meta"), when that shorter name extends to nothing else: outlets name one party
+    at different lengths, and the store keeps them as two entities."""
+    keyed = sorted(((_tokens(n), i) for i, n in names.items() if _tokens(n)), key=lambda x: len(x[0]))
+    out: dict[int, int] = {}
+    for k, (short, short_id) in enumerate(keyed):
+        if len("".join(short)) < 4:
+            continue
+        longer = [(t, i) for t, i in keyed[k + 1:] if len(t) > len(short) and t[: len(short)] == short]
+        if len({t for t, _i in longer}) == 1:
+            out[longer[0][1]] = short_id
+    return out
 
 
 def _cluster(loaded: _Loaded) -> list[_Cluster]:
@@ -235,6 +262,24 @@ def _merge_shared_sentences(clusters: list[_Cluster]) -> list[_Cluster]:
             host.events.extend(e for e in cluster.events if e not in host.events)
         for k in keys:
             owner.setdefault(k, host)
+    return merged
+
+
+def _merge_same_day_parties(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Tellings that outlets typed differently ("signed an agreement to buy a stake" / "menandatangani
+    perjanjian jual beli") are one happening when they share the day and two parties."""
+    merged: list[_Cluster] = []
+    by_day: dict[tuple, list[_Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        if cluster.date.precision != "day" or cluster.basis not in ("stated", "anchored") or len(cluster.actors) < 2:
+            merged.append(cluster)
+            continue
+        host = next((c for c in by_day[cluster.date.sort_key()] if len(set(c.actors) & set(cluster.actors)) >= 2), None)
+        if host is None:
+            by_day[cluster.date.sort_key()].append(cluster)
+            merged.append(cluster)
+        else:
+            host.events.extend(e for e in cluster.events if e not in host.events)
     return merged
 
 

@@ -411,7 +411,12 @@ class EventStage:
         etype, ta, tb = trigger
         names = _actors(self.doc, s, trigger, blocked, self.last_person)
         if not names:
-            return
+            # "Penyelesaian transaksi dilakukan ...", "Construction began in 2024": no subject named,
+            # so the sentence goes on about the organisation the article is about
+            topic = topic_org(self.doc, s.index)
+            if topic is None:
+                return
+            names = [topic]
         event = Event(etype, names, s.passage, s.text.strip(), stated,  # type: ignore[arg-type]
                       [a for a in amounts if a.kind == "money" or etype == "layoffs"])
         if stated is not None:
@@ -435,7 +440,7 @@ class EventStage:
             return False  # "after a dispute with the board": a cause, not a dated event
         event.date, event.basis = _report_date(self.doc.pub), "reported"
         event.date = DateValue(event.date.year, event.date.month, event.date.day, event.date.precision, anchor.text)
-        actors = _anchor_actors(s, anchor)
+        actors = _anchor_actors(s, anchor) or tuple(event.actors[:1])  # "after her appointment": the subject's
         previous = self.events[-1] if self.events else None
         if atype is None and anchor.kind == "after" and previous is not None:
             atype, actors = previous.type, tuple(previous.actors)  # "setelah langkah ini": the event before
@@ -454,8 +459,8 @@ class EventStage:
                      and _family(e.type) == _family(event.type)), None)
         if prev is None or event.basis == "planned" or prev.basis == "planned":
             return False
-        if event.basis == "stated" and prev.basis in ("reported", "anchored"):
-            prev.date, prev.basis = event.date, "stated"
+        if prev.date is None or (event.basis == "stated" and event.date is not None and prev.basis in ("reported", "anchored")):
+            prev.date, prev.basis = event.date, event.basis
         prev.actors.extend(a for a in event.actors if a not in prev.actors)
         return True
 

@@ -32,12 +32,12 @@ _T: list[tuple[str, str, bool]] = [
                      r"(?:sealed|inked|struck)\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,3}?(?:deal|agreement|contract)|"
                      r"signed\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:contract|deal)|(?:contract|deal)\s+signed|"
                      r"under\s+a\s+(?:[\w$.,-]+\s+){0,3}?contract|"
-                     r"menandatangani\s+(?:kontrak|perjanjian|kesepakatan)", False),
+                     r"(?:menandatangani|meneken|meneken)\s+(?:\w+\s+)?(?:kontrak|perjanjian|kesepakatan|nota\s+kesepahaman|MoU)", False),
     ("valuation", r"valuasi|bernilai|valued\s+at|valued\s+it|valuation", True),
     ("revenue", r"pendapatan|meraup|revenue|penjualan|sales\s+of", True),
     ("funding", r"pendanaan|menggalang\s+dana|mengumpulkan\s+dana|menghimpun\s+dana|meraup\s+dana|"
                 r"penawaran\s+umum\s+perdana|initial\s+public\s+offering|raised|raises|funding\s+round|series\s+[a-f]\s+round", False),
-    ("lawsuit", r"melaporkan\s+(?:[\w()-]+\s+){0,8}?ke\s+(?:polisi|kepolisian|Bareskrim|Polda|Polres|KPK|Kejaksaan)|laporan\s+polisi|"
+    ("lawsuit", r"melaporkan\s+(?:[\w()-]+\s+){0,8}?ke\s+(?:pihak\s+)?(?:polisi|kepolisian|Badan\s+Reserse|Bareskrim|Polda|Polres|KPK|Kejaksaan|Kejagung)|laporan\s+polisi|"
                 r"filed\s+a\s+(?:police\s+|criminal\s+)?(?:complaint|report)|reported\s+\w+\s+to\s+(?:the\s+)?police|menggugat|gugatan|tuntutan\s+hukum|sued|sues|lawsuit|settled|settlement|to\s+settle|settles|class\s+action|menyelesaikan\s+(?:beberapa\s+)?tuntutan", False),
     ("founding", r"didirikan|founded|co-founded|berdiri\s+sejak|mendirikan|established\s+in|spun\s+(?:out|off)|dibentuk\s+pada", False),
     ("launch", r"meluncurkan|peluncuran|launched|launches|to\s+launch|unveiled|merilis|released", False),
@@ -65,7 +65,7 @@ _T: list[tuple[str, str, bool]] = [
     ("protest", r"berunjuk\s+rasa|unjuk\s+rasa|demonstrasi|berdemo|memprotes|protested|protests|rallied|went\s+on\s+strike|mogok", False),
     ("opening", r"meresmikan|diresmikan|(?:membuka|dibukanya|opened|opens)\s+(?:[\w$.,-]+\s+){0,4}?(?:kantor|pabrik|pusat\s+data|gerai|toko|cabang|fasilitas|office|plant|factory|store|"
                 r"data\s+cent(?:er|re)|facility|headquarters|hub)|inaugurated|"
-                r"construction\s+(?:\w+\s+)?(?:began|started)|(?:began|started)\s+construction|broke\s+ground|groundbreaking|"
+                r"construction\s+(?:\w+\s+){0,4}?(?:began|started)|(?:began|started)\s+construction|broke\s+ground|groundbreaking|"
                 r"peletakan\s+batu\s+pertama|mulai\s+dibangun|pembangunan\s+(?:\w+\s+){0,3}?dimulai", False),
     ("pricing", r"(?:menaikkan|menurunkan|memangkas|memotong|mengerek)\s+(?:\w+\s+)?(?:harga|tarif|gaji|upah|bayaran|komisi|biaya)|"
                 r"(?:raised|hiked|cut|lowered|slashed|reduced)\s+(?:\w+\s+){0,2}?(?:prices?|fares?|pay|wages?|fees?|commissions?|rates?)", False),
@@ -125,7 +125,20 @@ def find_triggers(sentence: str, has_amount: bool, has_date: bool, blocked: list
     return out
 
 
+# nouns that name an earlier event in a reference clause ("days after her appointment", "sejak pemogokan itu")
 ANCHOR_WORDS = {
+    "appointment": "hiring", "penunjukan": "hiring", "pengangkatan": "hiring", "hiring": "hiring",
+    "resignation": "departure", "departure": "departure", "pengunduran": "departure", "kepergian": "departure",
+    "approval": "approval", "persetujuan": "approval", "restu": "approval",
+    "merger": "acquisition", "takeover": "acquisition", "pembelian": "acquisition", "purchase": "acquisition",
+    "strike": "protest", "mogok": "protest", "pemogokan": "protest", "protest": "protest", "demo": "protest",
+    "outage": "outage", "pemadaman": "outage", "gangguan": "outage", "blackout": "outage",
+    "arrest": "arrest", "penangkapan": "arrest", "penahanan": "arrest",
+    "hearing": "hearing", "sidang": "hearing", "ruling": "ruling", "putusan": "ruling", "vonis": "ruling",
+    "announcement": "announcement", "pengumuman": "announcement", "breach": "breach", "kebocoran": "breach",
+    "opening": "opening", "peresmian": "opening", "ban": "ban", "larangan": "ban", "pemblokiran": "ban",
+    "investigation": "investigation", "probe": "investigation", "penyelidikan": "investigation", "penyidikan": "investigation",
+    "lawsuit": "lawsuit", "gugatan": "lawsuit", "suit": "lawsuit",
     "investasi": "investment", "investment": "investment", "akuisisi": "acquisition", "acquisition": "acquisition",
     "kesepakatan": "investment", "deal": "acquisition", "peluncuran": "launch", "launch": "launch",
     "phk": "layoffs", "layoffs": "layoffs", "pendanaan": "funding", "funding": "funding",
