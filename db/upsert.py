@@ -1,0 +1,27 @@
+"""INSERT ... ON CONFLICT for both engines: chat-state writes that can race are upserts, never read-then-write."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+
+def _insert(session: Session, model: Any) -> Any:
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(model)
+
+
+def insert_ignore(session: Session, model: Any, values: dict[str, Any], keys: list[str]) -> bool:
+    """Insert a row unless one with the same ``keys`` exists; True when this call inserted it."""
+    stmt = _insert(session, model).values(**values).on_conflict_do_nothing(index_elements=keys)
+    return bool(session.execute(stmt).rowcount)
+
+
+def upsert(session: Session, model: Any, values: dict[str, Any], keys: list[str], update: dict[str, Any]) -> None:
+    """Insert ``values``, or set ``update`` on the row with the same ``keys``."""
+    stmt = _insert(session, model).values(**values).on_conflict_do_update(index_elements=keys, set_=update)
+    session.execute(stmt)
