@@ -313,6 +313,7 @@ def title_of(answer: Answer, lang: str) -> str:
         "follows": t("follows", lang),
         "digest": t("digest_title", lang) if answer.message == "digest_title" else t(answer.message or "digest_set", lang),
         "feeds": t("feeds_title", lang),
+        "follow": t("new_facts", lang, name=name) if answer.message == "new_facts" else "",
         "addfeed": t(answer.message or "feed_added", lang),
         "removefeed": t(answer.message or "feed_removed", lang),
     }
