@@ -17,8 +17,10 @@ def _insert(session: Session, model: Any) -> Any:
 
 def insert_ignore(session: Session, model: Any, values: dict[str, Any], keys: list[str]) -> bool:
     """Insert a row unless one with the same ``keys`` exists; True when this call inserted it."""
-    stmt = _insert(session, model).values(**values).on_conflict_do_nothing(index_elements=keys)
-    return bool(session.execute(stmt).rowcount)
+    # RETURNING rather than rowcount: psycopg reports -1 for INSERT ... ON CONFLICT DO NOTHING.
+    first_key = next(iter(model.__table__.primary_key.columns))
+    stmt = _insert(session, model).values(**values).on_conflict_do_nothing(index_elements=keys).returning(first_key)
+    return session.execute(stmt).first() is not None
 
 
 def upsert(session: Session, model: Any, values: dict[str, Any], keys: list[str], update: dict[str, Any]) -> None:
