@@ -30,7 +30,7 @@ def set_digest(*, session: Session, chat_key: str, frequency: str, weekday: int 
 
 
 def drop_digest(*, session: Session, chat_key: str) -> bool:
-    return bool(session.execute(delete(m.Digest).where(m.Digest.chat_key == chat_key)).rowcount)
+    return bool(session.execute(delete(m.Digest).where(m.Digest.chat_key == chat_key)).rowcount)  # type: ignore[attr-defined]
 
 
 def get_digest(*, session: Session, chat_key: str) -> m.Digest | None:

@@ -8,11 +8,11 @@ from sqlalchemy.orm import Session
 
 
 def _insert(session: Session, model: Any) -> Any:
+    from sqlalchemy.dialects import postgresql, sqlite
+
     if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert(model)
+        return postgresql.insert(model)
+    return sqlite.insert(model)
 
 
 def insert_ignore(session: Session, model: Any, values: dict[str, Any], keys: list[str]) -> bool:

@@ -37,11 +37,11 @@ def digest(ctx: Context, query: str) -> Answer:
         schedule = Schedule(row.frequency, row.at_time, row.timezone, row.weekday)
         return Answer(command="digest", query="", message="digest_set", items=[_item(schedule, row.next_run_at)], total=1)
     tz = str(ctx.services.get("timezone") or "UTC")
-    schedule = parse_schedule(text, tz)
-    if schedule is None:
+    wanted = parse_schedule(text, tz)
+    if wanted is None:
         return Answer(command="digest", query=text, status="invalid", message="usage")
-    next_at = next_run(schedule, _now(ctx))
-    schedules.set_digest(session=session, chat_key=ctx.chat_key, frequency=schedule.frequency, weekday=schedule.weekday,
-                         at_time=schedule.at_time, timezone=schedule.timezone, next_run_at=next_at,
+    next_at = next_run(wanted, _now(ctx))
+    schedules.set_digest(session=session, chat_key=ctx.chat_key, frequency=wanted.frequency, weekday=wanted.weekday,
+                         at_time=wanted.at_time, timezone=wanted.timezone, next_run_at=next_at,
                          last_article_id=alerts.newest_article_id(session=session))
-    return Answer(command="digest", query=text, message="digest_set", items=[_item(schedule, next_at)], total=1)
+    return Answer(command="digest", query=text, message="digest_set", items=[_item(wanted, next_at)], total=1)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from bot.answers.common import source_ref
 from bot.delivery import payload
 from bot.delivery.alerts import chat_lang
-from bot.domain import Answer, Item
+from bot.domain import Answer, Item, SourceRef
 from db import outbox, queries, schedules
 
 MAX_ARTICLES = 20
@@ -90,7 +90,7 @@ def digest_answer(session: Session, *, after_article_id: int, public_url: str | 
     refs = queries.passages_with_articles(session=session, passage_ids=[e.passage_id for es in events.values() for e in es])
     items = []
     for article in articles:
-        sources = []
+        sources: list[SourceRef] = []
         for event in events[article.id]:
             passage, owner = refs[event.passage_id]
             if all(s.passage_id != passage.id for s in sources):

@@ -67,3 +67,17 @@ def test_unreachable_database_is_a_short_message(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "Cannot open the database" in result.stderr and "pw" not in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_feeds_add_list_remove(tmp_path: Path) -> None:
+    db = tmp_path / "feeds.db"
+    added = briefing("feeds", "add", "https://news.test/feed.xml", "--interval", "30m", db=db)
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.startswith("Feed added\n") and "#1 https://news.test/feed.xml" in added.stdout
+    listed = briefing("feeds", "list", db=db)
+    assert "#1 https://news.test/feed.xml · every 30m · next " in listed.stdout
+    bad = briefing("feeds", "add", "ftp://x", db=db)
+    assert bad.returncode == 1 and "Usage: /addfeed URL [15m]" in bad.stderr
+    removed = briefing("feeds", "remove", "1", db=db)
+    assert removed.returncode == 0 and "#1 https://news.test/feed.xml" in removed.stdout
+    assert "No feeds yet" in briefing("feeds", "list", db=db).stdout
