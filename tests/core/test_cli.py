@@ -70,14 +70,22 @@ def test_unreachable_database_is_a_short_message(tmp_path: Path) -> None:
 
 
 def test_feeds_add_list_remove(tmp_path: Path) -> None:
-    db = tmp_path / "feeds.db"
-    added = briefing("feeds", "add", "https://news.test/feed.xml", "--interval", "30m", db=db)
-    assert added.returncode == 0, added.stderr
+    """In process (typer's runner): the same registry commands a chat admin uses."""
+    from typer.testing import CliRunner
+
+    from bot.cli import cli
+
+    db = str(tmp_path / "feeds.db")
+
+    def run(*args: str):  # type: ignore[no-untyped-def]
+        return CliRunner().invoke(cli, [*args, "--db", db])
+
+    added = run("feeds", "add", "https://news.test/feed.xml", "--interval", "30m")
+    assert added.exit_code == 0, added.output
     assert added.stdout.startswith("Feed added\n") and "#1 https://news.test/feed.xml" in added.stdout
-    listed = briefing("feeds", "list", db=db)
-    assert "#1 https://news.test/feed.xml · every 30m · next " in listed.stdout
-    bad = briefing("feeds", "add", "ftp://x", db=db)
-    assert bad.returncode == 1 and "Usage: /addfeed URL [15m]" in bad.stderr
-    removed = briefing("feeds", "remove", "1", db=db)
-    assert removed.returncode == 0 and "#1 https://news.test/feed.xml" in removed.stdout
-    assert "No feeds yet" in briefing("feeds", "list", db=db).stdout
+    assert "#1 https://news.test/feed.xml · every 30m · next " in run("feeds", "list").stdout
+    bad = run("feeds", "add", "ftp://x")
+    assert bad.exit_code == 1 and "Usage: /addfeed URL [15m]" in bad.output
+    removed = run("feeds", "remove", "1")
+    assert removed.exit_code == 0 and "#1 https://news.test/feed.xml" in removed.stdout
+    assert "No feeds yet" in run("feeds", "list").stdout
