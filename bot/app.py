@@ -7,7 +7,9 @@ ingest opens one write transaction per article.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 
@@ -15,7 +17,7 @@ from bot.answers.registry import Context, execute, get_command, parse_command
 from bot.config import Settings
 from bot.domain import Answer
 from bot.render.i18n import normalise_lang
-from db import queries
+from db import outbox, queries
 from db.engine import Store
 from db.migrate import ensure_schema
 from db.models import ChatPref
@@ -23,10 +25,15 @@ from db.models import ChatPref
 log = logging.getLogger(__name__)
 
 
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
 @dataclass
 class BriefingApp:
     settings: Settings
     store: Store
+    clock: Callable[[], datetime] = field(default=utcnow)  # naive UTC; tests pass a simulated clock
 
     @classmethod
     def build(cls, settings: Settings, *, migrate: bool = True) -> BriefingApp:
@@ -61,9 +68,13 @@ class BriefingApp:
                 chat_key=chat_key,
                 is_admin=is_admin,
                 public_url=self.settings.public_url,
-                services={"ingest": self.ingest},
+                services={"ingest": self.ingest, "now": self.clock, "timezone": self.settings.timezone},
             )
-            return execute(text, ctx)
+            answer = execute(text, ctx)
+            if command is not None and command.writes and chat_key and answer.status == "ok":
+                # The chat talks to us again, so it can be written to: un-pause its alerts and digests.
+                outbox.resume_chat(session=session, chat_key=chat_key)
+            return answer
 
     def chat_lang(self, chat_key: str | None, *, session=None) -> str | None:  # type: ignore[no-untyped-def]
         """The UI language stored for a chat by /lang, if any."""
@@ -79,12 +90,18 @@ class BriefingApp:
         with self.store.write() as session:
             return queries.claim_once(session=session, key=key)
 
-    def pending_alerts(self, platform: str) -> list[tuple[str, Answer]]:
-        """New facts about followed names, as (chat_key, answer); each fact is handed out once."""
-        from bot.answers.alerts import collect_alerts
+    def decide(self, now: datetime | None = None) -> tuple[int, int]:
+        """Queue the alerts and the due digests for every chat (bot.delivery); returns (alerts, digests)."""
+        from bot.delivery.alerts import decide_alerts
+        from bot.delivery.digests import decide_digests
 
+        now = now or self.clock()
+        options = {"public_url": self.settings.public_url, "default_lang": normalise_lang(self.settings.default_language)}
         with self.store.write() as session:
-            return collect_alerts(session=session, platform=platform, public_url=self.settings.public_url)
+            alerts = decide_alerts(session=session, now=now, **options)  # type: ignore[arg-type]
+        with self.store.write() as session:
+            digests = decide_digests(session=session, now=now, **options)  # type: ignore[arg-type]
+        return alerts, digests
 
     def stats(self) -> dict[str, object]:
         """Counts and latest articles for App Home and /start."""

@@ -18,6 +18,8 @@ SAMPLES = REPO / "samples"
 cli = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_show_locals=False, help="briefing: a fact store of news articles, asked from a chat.")
 db_cli = typer.Typer(help="Database schema commands.", no_args_is_help=True)
 cli.add_typer(db_cli, name="db")
+feeds_cli = typer.Typer(help="The feeds the watcher polls (stored in the database).", no_args_is_help=True)
+cli.add_typer(feeds_cli, name="feeds")
 
 DbOption = typer.Option(None, "--db", help="Database URL or SQLite file path (default: BRIEFING_DATABASE_URL or data/briefing.db).")
 
@@ -191,30 +193,61 @@ def import_cmd(file: Path = typer.Argument(..., help="A file written by `briefin
 
 @cli.command()
 def watch(
-    once: bool = typer.Option(False, "--once", help="Run the due polls once and exit."),
+    once: bool = typer.Option(False, "--once", help="Poll the due feeds once and exit."),
     db: str | None = DbOption,
 ) -> None:
-    """Poll BRIEFING_FEEDS every BRIEFING_WATCH_INTERVAL seconds, once across processes. Example: briefing watch"""
+    """Poll the stored feeds (and BRIEFING_FEEDS) when due, one process per feed at a time. Example: briefing watch"""
     import signal
     import threading
 
-    from bot.adapters.watcher import run_due_jobs
-    from bot.adapters.watcher import watch as run_watch
+    from bot.adapters.watcher import FeedWatcher
 
     app = _app(db)
-    if not app.settings.feeds:
-        typer.echo("BRIEFING_FEEDS is empty: nothing to watch", err=True)
-        raise typer.Exit(2)
+    watcher = FeedWatcher(app)
     if once:
-        for result in run_due_jobs(app):
-            typer.echo(f"{result.name}: {result.status} {result.detail}".rstrip())
+        watcher.seed()
+        for outcome in watcher.poll_due():
+            typer.echo(f"#{outcome.feed_id} {outcome.url}: {outcome.status} {outcome.new} new {outcome.detail}".rstrip())
         app.close()
         return
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
-    run_watch(app, stop=stop)
+    watcher.run(stop)
     app.close()
+
+
+def _feeds_command(line: str, db: str | None) -> None:
+    """Run an admin feed command through the registry (as a chat would) and print it as plain text."""
+    from bot.render.plain import render_plain
+
+    app = _app(db)
+    answer = app.ask(line, is_admin=True)
+    app.close()
+    typer.echo(render_plain(answer), err=answer.status not in ("ok",))
+    raise typer.Exit(0 if answer.status == "ok" else 1)
+
+
+@feeds_cli.command("add")
+def feeds_add(
+    url: str = typer.Argument(..., help="RSS/Atom feed URL."),
+    interval: str = typer.Option("15m", "--interval", help="How often to poll: 90s, 15m, 1h, 1d (at least 1m)."),
+    db: str | None = DbOption,
+) -> None:
+    """Watch a feed. Example: briefing feeds add https://example.com/news.rss --interval 15m"""
+    _feeds_command(f"/addfeed {url} {interval}", db)
+
+
+@feeds_cli.command("list")
+def feeds_list(db: str | None = DbOption) -> None:
+    """The feeds, each with its interval, next poll and last error. Example: briefing feeds list"""
+    _feeds_command("/feeds", db)
+
+
+@feeds_cli.command("remove")
+def feeds_remove(feed_id: int = typer.Argument(..., help="The feed's ID (see feeds list)."), db: str | None = DbOption) -> None:
+    """Stop watching a feed. Example: briefing feeds remove 3"""
+    _feeds_command(f"/removefeed {feed_id}", db)
 
 
 @cli.command()

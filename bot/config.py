@@ -69,8 +69,10 @@ class Settings(BaseSettings):
     feeds: Annotated[list[str], NoDecode] = Field(default_factory=list, validation_alias="BRIEFING_FEEDS")
     watch_interval: float = Field(default=900.0, gt=0, validation_alias="BRIEFING_WATCH_INTERVAL")
 
-    # --- /follow alerts: how often chat front ends look for new facts (seconds; 0 turns them off)
+    # --- delivery: how often chat front ends decide alerts and due digests and send them (seconds; 0 = off)
     alert_interval: float = Field(default=60.0, ge=0, validation_alias="BRIEFING_ALERT_INTERVAL")
+    timezone: str = Field(default="UTC", validation_alias="BRIEFING_TIMEZONE")  # default for /digest
+    watch_in_serve: bool = Field(default=True, validation_alias="BRIEFING_WATCH_IN_SERVE")
 
     # --- web (source pages, webhooks, health)
     host: str = Field(default="127.0.0.1", validation_alias="BRIEFING_HOST")

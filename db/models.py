@@ -198,6 +198,9 @@ class ChatPref(Base):
     chat_key: Mapped[str] = mapped_column(String(200), primary_key=True)
     lang: Mapped[str | None] = mapped_column(String(8))
     last_brief_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Set when the chat blocked or removed the bot: its alerts and digests wait until it comes back.
+    paused_at: Mapped[datetime | None] = mapped_column(DateTime)
+    paused_reason: Mapped[str | None] = mapped_column(String(200))
 
 
 class Follow(Base):
@@ -209,6 +212,70 @@ class Follow(Base):
     entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"), index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
     last_seen_article_id: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class Delivery(Base):
+    """One alert or digest decided for a chat: pending -> sent, or failed / paused (see bot.delivery)."""
+
+    __tablename__ = "deliveries"
+    __table_args__ = (UniqueConstraint("chat_key", "key", name="uq_deliveries_chat_key"),
+                      Index("ix_deliveries_due", "platform", "status", "not_before"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    chat_key: Mapped[str] = mapped_column(String(200))
+    platform: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(16))  # "alert" | "digest"
+    key: Mapped[str] = mapped_column(String(200))
+    payload: Mapped[str] = mapped_column(Text)  # the Answer as JSON (bot.delivery.payload)
+    status: Mapped[str] = mapped_column(String(10), default="pending", server_default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    not_before: Mapped[datetime] = mapped_column(DateTime)  # also the lease of a claimed row
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_error: Mapped[str | None] = mapped_column(String(300))
+
+
+class DeliveredFact(Base):
+    """A fact told to a chat; the key is semantic, so another outlet's copy of it is the same fact."""
+
+    __tablename__ = "delivered_facts"
+
+    chat_key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    fact_key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    delivery_id: Mapped[int | None] = mapped_column(ForeignKey("deliveries.id", ondelete="CASCADE"))
+
+
+class Digest(Base):
+    """A chat's digest schedule: daily or weekly at a local time; ``next_run_at`` is UTC."""
+
+    __tablename__ = "digests"
+
+    chat_key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    frequency: Mapped[str] = mapped_column(String(8))  # "daily" | "weekly"
+    weekday: Mapped[int | None] = mapped_column(Integer)  # 0 = Monday (weekly only)
+    at_time: Mapped[str] = mapped_column(String(5))  # "HH:MM"
+    timezone: Mapped[str] = mapped_column(String(64))
+    next_run_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    last_article_id: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_run_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Feed(Base):
+    """A feed the watcher polls, with its conditional-GET validators and back-off state."""
+
+    __tablename__ = "feeds"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    url: Mapped[str] = mapped_column(String(2000), unique=True)
+    interval_seconds: Mapped[int] = mapped_column(Integer)
+    etag: Mapped[str | None] = mapped_column(String(300))
+    last_modified: Mapped[str | None] = mapped_column(String(100))
+    next_poll_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    last_polled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_error: Mapped[str | None] = mapped_column(String(300))
+    failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_new: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class ProcessedUpdate(Base):

@@ -7,14 +7,13 @@ what separate processes look like to the database.
 from __future__ import annotations
 
 import threading
-import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from bot.adapters.watcher import job_lock, run_due_jobs
+from bot.adapters.watcher import job_lock
 from bot.app import BriefingApp
 from bot.config import load_settings
 from db import models as m
@@ -93,43 +92,32 @@ def test_two_ingesters_of_overlapping_inputs_make_no_duplicates(pg_server, tiny_
         app.close()
 
 
-def _watcher_apps(url: str, n: int = 2) -> tuple[list[BriefingApp], list[str]]:
-    polled: list[str] = []
-    apps = []
-    for _ in range(n):
-        app = BriefingApp.build(load_settings(database_url=url, BRIEFING_FEEDS="https://a.test/feed.xml https://b.test/rss",
-                                              BRIEFING_WATCH_INTERVAL=600))
+def test_each_due_feed_is_polled_by_one_watcher(pg_server) -> None:  # type: ignore[no-untyped-def]
+    """Three watchers on one database poll two due feeds: FOR UPDATE SKIP LOCKED + lease, one poll each."""
+    from bot.adapters.watcher import FeedWatcher
+    from tests.delivery.feedserver import LocalFeeds
+    from tests.delivery.helpers import LAYOFFS, PROFILE
 
-        def fake_ingest(inputs: list[str], **_: object):  # type: ignore[no-untyped-def]
-            polled.extend(inputs)
-            time.sleep(0.3)  # long enough for the other watcher to try the same feed meanwhile
-
-            class Report:
-                def summary(self) -> str:
-                    return "0 new"
-
-            return Report()
-
-        app.ingest = fake_ingest  # type: ignore[method-assign]
-        apps.append(app)
-    return apps, polled
-
-
-def test_feed_poll_runs_once_across_watchers(pg_server) -> None:  # type: ignore[no-untyped-def]
-    apps, polled = _watcher_apps(pg_server.create_database(), n=3)
+    url = pg_server.create_database()
+    local = LocalFeeds(delay=0.3)  # slow enough for the others to try the same feed meanwhile
+    local.add("https://a.test/feed.xml", "https://a.test/1", PROFILE)
+    local.add("https://b.test/rss", "https://b.test/1", LAYOFFS)
     now = datetime(2026, 11, 21, 6, 0, 0)
-    results: list = []  # type: ignore[type-arg]
-    errors = _run_together([lambda app=app: results.extend(run_due_jobs(app, now)) for app in apps])
+    apps = [BriefingApp.build(load_settings(database_url=url, BRIEFING_FEEDS="https://a.test/feed.xml https://b.test/rss",
+                                            BRIEFING_WATCH_INTERVAL=600)) for _ in range(3)]
+    watchers = [FeedWatcher(app, client=local.client(), clock=lambda: now) for app in apps]
+    watchers[0].seed()
+    outcomes: list = []  # type: ignore[type-arg]
+    errors = _run_together([lambda w=w: outcomes.extend(w.poll_due(now)) for w in watchers])
     assert not errors, errors
-    assert sorted(polled) == ["https://a.test/feed.xml", "https://b.test/rss"]
-    statuses = sorted(r.status for r in results)
-    assert statuses.count("ran") == 2 and set(statuses) <= {"ran", "busy", "not_due"}
+    assert sorted(o.url for o in outcomes) == ["https://a.test/feed.xml", "https://b.test/rss"]
+    assert sorted(u for u, _ in local.requests if u.endswith(("feed.xml", "rss"))) == [
+        "https://a.test/feed.xml", "https://b.test/rss"]
 
-    # Not due again before the interval, due once after it.
-    polled.clear()
-    assert {r.status for r in run_due_jobs(apps[0], now + timedelta(seconds=599))} == {"not_due"}
-    errors = _run_together([lambda app=app: run_due_jobs(app, now + timedelta(seconds=600)) for app in apps])
-    assert not errors and sorted(polled) == ["https://a.test/feed.xml", "https://b.test/rss"]
+    # Not due again before the interval; due once after it (and then 304, unchanged).
+    assert watchers[0].poll_due(now + timedelta(seconds=599)) == []
+    errors = _run_together([lambda w=w: outcomes.extend(w.poll_due(now + timedelta(seconds=600))) for w in watchers])
+    assert not errors and sorted(o.status for o in outcomes[2:]) == ["not_modified", "not_modified"]
     for app in apps:
         app.close()
 

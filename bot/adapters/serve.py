@@ -63,12 +63,15 @@ def build_server(app: BriefingApp, settings: Settings, only: str | None = None, 
     plan = ServerPlan(notes=[f"web: /a/ID and /healthz on http://{settings.host}:{settings.port}"])
     extra: list[Any] = []
     starters: list[Any] = []
+    senders: list[Any] = []
 
     if serve_slack:
+        from bot.adapters.senders import SlackSender
         from bot.adapters.slack import build_bolt_app, slack_routes
 
         bolt = build_bolt_app(app, settings, **(slack_options or {}))
         plan.slack = True
+        senders.append(SlackSender(bolt.client))
         if settings.slack_app_token:
             starters.append(_slack_socket_mode(bolt, settings.slack_app_token))
             plan.notes.append("slack: Socket Mode")
@@ -77,11 +80,13 @@ def build_server(app: BriefingApp, settings: Settings, only: str | None = None, 
             plan.notes.append("slack: HTTP mode at /slack/events")
 
     if serve_telegram:
+        from bot.adapters.senders import TelegramSender
         from bot.adapters.telegram import TelegramRunner, build_application
 
         runner = TelegramRunner(build_application(app, settings), settings, serve_webhook=False,
                                 **(telegram_options or {}))
         plan.telegram = True
+        senders.append(TelegramSender(runner.application.bot))
         if settings.telegram_webhook_url:
             extra.extend(runner.webhook_app().routes)
             plan.notes.append(f"telegram: webhook at {runner.webhook_path}")
@@ -90,6 +95,10 @@ def build_server(app: BriefingApp, settings: Settings, only: str | None = None, 
         starters.append(_telegram(runner))
 
     plan.routes = extra
+    if senders or settings.watch_in_serve:
+        starters.append(_delivery(app, settings, senders))
+        plan.notes.append(f"delivery: every {settings.alert_interval:g}s to {', '.join(s.platform for s in senders) or 'nobody'}"
+                          + ("; feed watcher" if settings.watch_in_serve else ""))
 
     @contextlib.asynccontextmanager
     async def lifespan(_server: Any) -> AsyncIterator[None]:
@@ -102,6 +111,21 @@ def build_server(app: BriefingApp, settings: Settings, only: str | None = None, 
     server = build_web_app(app, extra, lifespan=lifespan)
     server.state.plan = plan
     return server
+
+
+@contextlib.asynccontextmanager
+async def _delivery(app: BriefingApp, settings: Settings, senders: list[Any]) -> AsyncIterator[None]:
+    """Alerts and digests (decided and sent every alert_interval seconds) and, optionally, the feed watcher."""
+    from bot.adapters.delivery import DeliveryService
+    from bot.adapters.watcher import FeedWatcher
+
+    watcher = FeedWatcher(app) if settings.watch_in_serve else None
+    service = DeliveryService(app, senders, interval=settings.alert_interval, watcher=watcher)
+    await service.start()
+    try:
+        yield
+    finally:
+        await service.stop()
 
 
 @contextlib.asynccontextmanager

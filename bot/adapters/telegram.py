@@ -32,7 +32,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, ParseMode
-from telegram.error import BadRequest, TelegramError
+from telegram.error import BadRequest
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -110,29 +110,6 @@ class TelegramBot:
         self.admins = set(settings.telegram_admins or [])
         self.long_commands = LRU()  # short hash -> command line, for callback data over 64 bytes
         self.sent = LRU()  # "chat_id:message_id" -> command line answered there (drill-down)
-
-    async def deliver_alerts(self, application: Application) -> int:  # type: ignore[type-arg]
-        """Send /follow alerts (new facts about followed names) to their chats; returns how many."""
-        alerts = await asyncio.to_thread(self.app.pending_alerts, "telegram")
-        for chat_key, answer in alerts:
-            chat_id = int(chat_key.split(":", 1)[1])
-            lang = await asyncio.to_thread(self.app.chat_lang, chat_key) or "en"
-            answer.lang = lang
-            text = render_pages(answer, lang=lang, max_units=self.page_units)[0]
-            try:
-                await application.bot.send_message(chat_id, text, parse_mode=ParseMode.HTML,
-                                                   disable_web_page_preview=True)
-            except TelegramError:
-                log.exception("could not deliver an alert to %s", chat_key)
-        return len(alerts)
-
-    async def alert_loop(self, application: Application, interval: float) -> None:  # type: ignore[type-arg]
-        while True:
-            await asyncio.sleep(interval)
-            try:
-                await self.deliver_alerts(application)
-            except Exception:  # noqa: BLE001 - keep the loop alive; the next round retries
-                log.exception("alert delivery failed")
 
     # ----------------------------------------------------------------- helpers
     @staticmethod
@@ -487,7 +464,6 @@ class TelegramRunner:
         self.poll_timeout = poll_timeout
         self._server: Any = None
         self._server_task: asyncio.Task[None] | None = None
-        self._alert_task: asyncio.Task[None] | None = None
 
     @property
     def webhook_path(self) -> str:
@@ -511,16 +487,9 @@ class TelegramRunner:
             await application.updater.start_polling(
                 timeout=self.poll_timeout, allowed_updates=Update.ALL_TYPES, drop_pending_updates=False
             )
-        handlers = application.bot_data.get("briefing")
-        if handlers is not None and self.settings.alert_interval > 0:
-            self._alert_task = asyncio.create_task(handlers.alert_loop(application, self.settings.alert_interval))
 
     async def stop(self) -> None:
         application = self.application
-        if self._alert_task is not None:
-            self._alert_task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._alert_task
         if application.updater is not None and application.updater.running:
             await application.updater.stop()
         if self._server is not None:

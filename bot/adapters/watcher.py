@@ -1,17 +1,15 @@
-"""Feed watcher: polls BRIEFING_FEEDS every BRIEFING_WATCH_INTERVAL seconds (``briefing watch``).
+"""Feed watcher: polls the feeds stored in the database (``briefing watch``, and inside ``briefing serve``).
 
-Several watchers (or a watcher beside a bot that also schedules jobs) may share one database. A job
-runs once across all of them:
+* Feeds live in the ``feeds`` table (``briefing feeds add``, ``/addfeed``); BRIEFING_FEEDS seeds it.
+* A due feed is claimed with SELECT ... FOR UPDATE SKIP LOCKED and pushed a lease ahead, so with
+  several processes on one PostgreSQL database each feed is polled by one of them at a time, and the
+  poll itself (network, extraction) runs outside any transaction.
+* Conditional GET (ETag / Last-Modified): 304 costs nothing. Entries already stored are not fetched
+  again. A failing feed backs off (interval x 2^failures, at most a day); ``feeds list`` shows the error.
+* After new articles the alerts are decided at once (``BriefingApp.decide``); the chat front ends send them.
+* With nothing due the loop sleeps until the next poll (at most ``idle_wait`` seconds, to notice new feeds).
 
-* On PostgreSQL, ``job_lock`` holds ``pg_try_advisory_xact_lock`` in a transaction on its own
-  connection for as long as the job runs. A second process does not wait: it skips the job. The lock
-  goes away with the transaction, so a crashed watcher cannot leave it behind.
-* Under the lock, the time of the last run (``store_meta`` key ``job:<sha1 of name>``) decides
-  whether the job is due, and is written before the lock is released; so a process that gets the lock
-  just after another one finished sees the job done and skips it too.
-* On SQLite (one process by design) the lock is an in-process, non-blocking lock per job name.
-
-``run_job`` is generic, so digests and other periodic jobs can use the same guard.
+``job_lock`` / ``run_job`` remain for periodic jobs that are not rows in a table.
 """
 
 from __future__ import annotations
@@ -19,24 +17,174 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+import httpx
 from sqlalchemy import text
 
 from db import models as m
+from db import schedules
 
 if TYPE_CHECKING:
     from bot.app import BriefingApp
 
 log = logging.getLogger(__name__)
 
+LEASE_SECONDS = 600.0
+MAX_BACKOFF_SECONDS = 86_400.0
+
 _local_locks: dict[str, threading.Lock] = {}
 _local_guard = threading.Lock()
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+# --------------------------------------------------------------------------- feeds
+
+
+@dataclass
+class PollOutcome:
+    feed_id: int
+    url: str
+    status: str  # "new", "not_modified", "unchanged", "failed"
+    new: int = 0
+    detail: str = ""
+
+
+def backoff(interval: float, failures: int) -> float:
+    """Seconds until the next try after ``failures`` failures in a row."""
+    return min(interval * 2 ** max(failures, 0), MAX_BACKOFF_SECONDS)
+
+
+class FeedWatcher:
+    """Polls due feeds. ``client`` is the httpx client for feeds and their pages (tests pass a MockTransport)."""
+
+    def __init__(self, app: BriefingApp, *, client: httpx.Client | None = None, clock: Callable[[], datetime] = utcnow,
+                 idle_wait: float = 60.0, lease: float = LEASE_SECONDS) -> None:
+        self.app = app
+        self.client = client or httpx.Client()
+        self.clock = clock
+        self.idle_wait = idle_wait
+        self.lease = lease
+
+    def seed(self) -> int:
+        """Add BRIEFING_FEEDS to the feeds table (existing ones are left alone); returns how many were new."""
+        added = 0
+        with self.app.store.write() as session:
+            for url in self.app.settings.feeds:
+                _feed, created = schedules.add_feed(session=session, url=url,
+                                                    interval_seconds=int(self.app.settings.watch_interval),
+                                                    now=self.clock())
+                added += created
+        return added
+
+    def poll_due(self, now: datetime | None = None) -> list[PollOutcome]:
+        """Poll every feed due at ``now``; then decide alerts if anything new arrived."""
+        now = now or self.clock()
+        outcomes = []
+        while True:
+            with self.app.store.write() as session:
+                claimed = [(f.id, f.url, f.interval_seconds, f.etag, f.last_modified, f.failures)
+                           for f in schedules.claim_due_feeds(session=session, now=now, lease=self.lease, limit=1)]
+            if not claimed:
+                break
+            outcomes.append(self._poll(now, *claimed[0]))
+        if any(o.new for o in outcomes):
+            self.app.decide(now)
+        return outcomes
+
+    def _poll(self, now: datetime, feed_id: int, url: str, interval: int, etag: str | None, last_modified: str | None,
+              failures: int) -> PollOutcome:
+        from bot.sources import SourceError
+        from bot.sources.conditional import conditional_get
+
+        settings = self.app.settings
+        try:
+            result = conditional_get(self.client, url, etag=etag, last_modified=last_modified,
+                                     timeout=settings.fetch_timeout, max_bytes=settings.fetch_max_bytes,
+                                     user_agent=settings.user_agent)
+            if result.not_modified:
+                outcome = PollOutcome(feed_id, url, "not_modified")
+            else:
+                new, failed = self._ingest(result.body, result.final_url)
+                outcome = PollOutcome(feed_id, url, "new" if new else "unchanged", new, "; ".join(failed)[:200])
+        except SourceError as exc:
+            error = str(exc)
+        except Exception as exc:  # one broken feed must not stop the others
+            log.exception("polling %s failed", url)
+            error = f"{type(exc).__name__}: {exc}"
+        else:
+            with self.app.store.write() as session:
+                schedules.record_poll(session=session, feed_id=feed_id, now=now, error=None, new=outcome.new,
+                                      next_poll_at=now + timedelta(seconds=interval),
+                                      etag=result.etag, last_modified=result.last_modified)
+            log.info("feed %s: %s (%s new)", url, outcome.status, outcome.new)
+            return outcome
+        wait = backoff(interval, failures + 1)
+        with self.app.store.write() as session:
+            schedules.record_poll(session=session, feed_id=feed_id, now=now, error=error,
+                                  next_poll_at=now + timedelta(seconds=wait))
+        log.warning("feed %s failed (%s); next try in %.0fs", url, error, wait)
+        return PollOutcome(feed_id, url, "failed", 0, error)
+
+    def _ingest(self, body: bytes, feed_url: str) -> tuple[int, list[str]]:
+        """Store the feed's entries not stored yet; (new articles, failures)."""
+        from bot.ingest import store_doc
+        from bot.sources import Fetcher
+        from bot.sources.feeds import parse_feed
+        from bot.sources.resolve import _feed_entry  # entry page, else inline content (resolve's own rule)
+
+        entries = parse_feed(body, url=feed_url)
+        with self.app.store.session() as session:
+            known = schedules.known_article_keys(session=session, keys=[e.link.strip() for e in entries if e.link])
+        fetcher = Fetcher.from_settings(self.app.settings, client=self.client)
+        new, failed = 0, []
+        for n, entry in enumerate(entries, 1):
+            if entry.link and entry.link.strip() in known:
+                continue
+            result = _feed_entry(entry, f"{feed_url} #{n}", fetcher)
+            if result.doc is None:
+                failed.append(f"{result.input}: {result.error}")
+                continue
+            try:
+                status, _id = store_doc(self.app, result.doc, label=result.input)
+            except Exception as exc:  # noqa: BLE001 - reported per entry
+                failed.append(f"{result.input}: {exc}")
+                continue
+            new += status == "new"
+        return new, failed
+
+    def seconds_until_next(self, now: datetime | None = None) -> float:
+        """How long the loop may sleep: until the next feed is due, at most ``idle_wait``."""
+        now = now or self.clock()
+        with self.app.store.session() as session:
+            due = schedules.next_feed_poll_at(session=session)
+        if due is None:
+            return self.idle_wait
+        return max(0.0, min(self.idle_wait, (due - now).total_seconds()))
+
+    def run(self, stop: threading.Event, on_outcomes: Callable[[list[PollOutcome]], Any] | None = None) -> None:
+        """Poll until ``stop`` is set; sleeps while nothing is due (never exits for lack of feeds)."""
+        self.seed()
+        while not stop.is_set():
+            try:
+                outcomes = self.poll_due()
+                if on_outcomes:
+                    on_outcomes(outcomes)
+                wait = self.seconds_until_next()
+            except Exception:  # the database being away must not end the watcher
+                log.exception("feed watcher round failed")
+                wait = self.idle_wait
+            stop.wait(wait)
+
+
+# --------------------------------------------------------------------------- generic jobs
 
 
 @dataclass
@@ -96,41 +244,8 @@ def run_job(app: BriefingApp, name: str, now: datetime, interval: float, job: Ca
         try:
             detail = job()
             status = "ran"
-        except Exception as exc:  # one failing feed must not stop the others
+        except Exception as exc:
             log.exception("job %s failed", name)
             detail, status = str(exc)[:200], "failed"
-        # Marked even when it failed: a broken feed is retried next interval, not in a tight loop.
         _mark_run(app, name, now)
         return JobResult(name, status, detail)
-
-
-def run_due_jobs(app: BriefingApp, now: datetime | None = None) -> list[JobResult]:
-    """Poll every configured feed that is due, through ``app.ingest``; one result per feed."""
-    now = now or datetime.now(UTC).replace(tzinfo=None)
-    interval = app.settings.watch_interval
-    results = []
-    for feed in app.settings.feeds:
-        def poll(feed: str = feed) -> str:
-            report = app.ingest([feed])
-            return str(report.summary())
-
-        result = run_job(app, "feed:" + feed, now, interval, poll)
-        if result.status in ("ran", "failed"):
-            log.info("feed %s: %s %s", feed, result.status, result.detail)
-        results.append(result)
-    return results
-
-
-def watch(app: BriefingApp, *, stop: threading.Event | None = None, tick: float | None = None,
-          on_results: Callable[[list[JobResult]], Any] | None = None) -> None:
-    """Run due jobs until ``stop`` is set; wakes every ``tick`` seconds (default: a tenth of the interval)."""
-    stop = stop or threading.Event()
-    if not app.settings.feeds:
-        raise ValueError("BRIEFING_FEEDS is empty: nothing to watch")
-    tick = tick if tick is not None else max(1.0, min(60.0, app.settings.watch_interval / 10))
-    while not stop.is_set():
-        started = time.monotonic()
-        results = run_due_jobs(app)
-        if on_results:
-            on_results(results)
-        stop.wait(max(0.0, tick - (time.monotonic() - started)))

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from bot.answers.articles import list_sources, show_source
 from bot.answers.chat import brief, follow, help_answer, ingest, set_lang, unfollow
+from bot.answers.digest import digest
 from bot.answers.facts import numbers, quotes
+from bot.answers.feeds import add_feed, list_feeds, remove_feed
 from bot.answers.registry import Command, register
 from bot.answers.search import search
 from bot.answers.timeline import timeline
@@ -26,6 +28,9 @@ register(Command("follow", "Follow a name and get its new facts; no name lists y
                  "/follow [NAME]", "/follow Mercor", follow, arg="optional", writes=True), "ikuti")
 register(Command("unfollow", "Stop following a name", "Berhenti mengikuti sebuah nama",
                  "/unfollow NAME", "/unfollow Mercor", unfollow, arg="required", writes=True))
+register(Command("digest", "A digest of what is new, daily or weekly; off stops it", "Ringkasan yang baru, harian atau mingguan; off menghentikannya",
+                 "/digest daily HH:MM [TZ] | weekly DAY HH:MM [TZ] | off", "/digest daily 08:00 Asia/Jakarta", digest,
+                 arg="optional", writes=True), "ringkasan")
 register(Command("sources", "The articles I have read", "Artikel yang sudah saya baca",
                  "/sources", "/sources", list_sources), "sumber")
 register(Command("source", "One article and a cited passage in context", "Satu artikel dan kutipan dalam konteksnya",
@@ -38,3 +43,10 @@ register(Command("start", "Welcome and what I can do", "Selamat datang dan apa y
                  "/start", "/start", help_answer))
 register(Command("ingest", "Read an article, page or feed (admins)", "Baca artikel, halaman atau feed (admin)",
                  "/ingest URL", "/ingest https://example.com/news.rss", ingest, admin=True, arg="required"))
+register(Command("feeds", "The feeds I watch, with next poll and last error (admins)", "Feed yang saya pantau, dengan jadwal dan galat terakhir (admin)",
+                 "/feeds", "/feeds", list_feeds, admin=True))
+register(Command("addfeed", "Watch an RSS/Atom feed, optionally every N minutes (admins)", "Pantau feed RSS/Atom, opsional tiap N menit (admin)",
+                 "/addfeed URL [15m]", "/addfeed https://example.com/news.rss 15m", add_feed, admin=True, arg="required",
+                 writes=True))
+register(Command("removefeed", "Stop watching a feed (admins)", "Berhenti memantau sebuah feed (admin)",
+                 "/removefeed ID", "/removefeed 1", remove_feed, admin=True, arg="required", writes=True))

@@ -59,6 +59,17 @@ STRINGS: dict[str, dict[str, str]] = {
     "kind_place": {"en": "place", "id": "tempat"},
     "kind_media": {"en": "media", "id": "media"},
     "kind_author": {"en": "author", "id": "penulis"},
+    "digest_title": {"en": "Your digest: what is new", "id": "Ringkasan Anda: yang baru"},
+    "digest_set": {"en": "Digest scheduled", "id": "Ringkasan dijadwalkan"},
+    "digest_off": {"en": "Digest stopped.", "id": "Ringkasan dihentikan."},
+    "digest_none": {"en": "No digest is scheduled. Try /digest daily 08:00 Asia/Jakarta.", "id": "Belum ada ringkasan terjadwal. Coba /digest daily 08:00 Asia/Jakarta."},
+    "digest_next": {"en": "next: {when} UTC", "id": "berikutnya: {when} UTC"},
+    "feeds_title": {"en": "Feeds", "id": "Feed"},
+    "feeds_none": {"en": "No feeds yet. Add one with /addfeed URL.", "id": "Belum ada feed. Tambahkan dengan /addfeed URL."},
+    "feed_added": {"en": "Feed added", "id": "Feed ditambahkan"},
+    "feed_exists": {"en": "Already watching that feed", "id": "Feed itu sudah dipantau"},
+    "feed_removed": {"en": "Feed removed", "id": "Feed dihapus"},
+    "feed_not_found": {"en": "No feed with that ID. See /feeds.", "id": "Tidak ada feed dengan ID itu. Lihat /feeds."},
     "ingested": {"en": "Ingested: {new} new, {updated} updated, {unchanged} unchanged, {failed} failed.", "id": "Dimuat: {new} baru, {updated} diperbarui, {unchanged} tidak berubah, {failed} gagal."},
 }
 

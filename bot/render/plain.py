@@ -52,7 +52,8 @@ def render_plain(answer: Answer) -> str:
         out.append(f"{ent.name} ({t('kind_' + ent.kind, lang)})")
         if ent.aliases:
             out.append(f"{t('aliases', lang)}: " + ", ".join(ent.aliases))
-    elif answer.message and answer.command in ("help", "start", "lang", "brief", "follow", "unfollow", "ingest"):
+    elif answer.message and answer.command in ("help", "start", "lang", "brief", "follow", "unfollow", "ingest", "digest",
+                                                "feeds", "addfeed", "removefeed"):
         out.append(t(answer.message, lang, name=answer.query, new=0, updated=0, unchanged=0, failed=0))
     if answer.roles:
         out.append("")

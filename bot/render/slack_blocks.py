@@ -311,6 +311,11 @@ def title_of(answer: Answer, lang: str) -> str:
         "sources": t("sources", lang),
         "source": t("source", lang) + (f" {answer.query}" if answer.query else ""),
         "follows": t("follows", lang),
+        "digest": t("digest_title", lang) if answer.message == "digest_title" else t(answer.message or "digest_set", lang),
+        "feeds": t("feeds_title", lang),
+        "follow": t("new_facts", lang, name=name) if answer.message == "new_facts" else "",
+        "addfeed": t(answer.message or "feed_added", lang),
+        "removefeed": t(answer.message or "feed_removed", lang),
     }
     return titles.get(answer.command) or (f"/{answer.command} {answer.query}".strip())
 

@@ -67,3 +67,25 @@ def test_unreachable_database_is_a_short_message(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "Cannot open the database" in result.stderr and "pw" not in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_feeds_add_list_remove(tmp_path: Path) -> None:
+    """In process (typer's runner): the same registry commands a chat admin uses."""
+    from typer.testing import CliRunner
+
+    from bot.cli import cli
+
+    db = str(tmp_path / "feeds.db")
+
+    def run(*args: str):  # type: ignore[no-untyped-def]
+        return CliRunner().invoke(cli, [*args, "--db", db])
+
+    added = run("feeds", "add", "https://news.test/feed.xml", "--interval", "30m")
+    assert added.exit_code == 0, added.output
+    assert added.stdout.startswith("Feed added\n") and "#1 https://news.test/feed.xml" in added.stdout
+    assert "#1 https://news.test/feed.xml · every 30m · next " in run("feeds", "list").stdout
+    bad = run("feeds", "add", "ftp://x")
+    assert bad.exit_code == 1 and "Usage: /addfeed URL [15m]" in bad.output
+    removed = run("feeds", "remove", "1")
+    assert removed.exit_code == 0 and "#1 https://news.test/feed.xml" in removed.stdout
+    assert "No feeds yet" in run("feeds", "list").stdout

@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from bot.delivery import payload
 from bot.domain import SourceDoc
 from bot.ingest import store_doc
 from db import models as m
+from db import outbox
 from db.fulltext import FullText
 from db.migrate import current_revision, head_revision
 
@@ -123,7 +125,7 @@ def test_follow_alerts_announce_each_new_fact_once(app, tmp_path: Path) -> None:
     assert app.ingest([str(first)]).new
     followed = app.ask("/follow Nusantara Robotics", chat_key="telegram:5")
     assert followed.status == "ok", followed
-    assert app.pending_alerts("telegram") == []  # nothing new yet
+    assert app.decide() == (0, 0)  # nothing new yet
 
     second = tmp_path / "two.txt"
     second.write_text(
@@ -132,14 +134,14 @@ def test_follow_alerts_announce_each_new_fact_once(app, tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert app.ingest([str(second)]).new
-    alerts = app.pending_alerts("telegram")
-    assert len(alerts) == 1
-    chat_key, answer = alerts[0]
-    assert chat_key == "telegram:5" and answer.entity.name == "Nusantara Robotics"
+    assert app.decide() == (1, 0)
+    with app.store.session() as session:
+        (row,) = outbox.deliveries(session=session)
+        chat_key, answer = row.chat_key, payload.load(row.payload)
+    assert chat_key == "telegram:5" and row.platform == "telegram" and answer.entity.name == "Nusantara Robotics"
     assert any("laid off 40 employees" in item.text for item in answer.items)
     assert all(item.sources for item in answer.items)
-    assert app.pending_alerts("telegram") == []  # announced once
-    assert app.pending_alerts("slack") == []  # other platforms' chats are not ours
+    assert app.decide() == (0, 0)  # announced once
 
 
 def test_chat_state_commands_do_not_fail_under_concurrent_writes(app) -> None:

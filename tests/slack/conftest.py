@@ -42,6 +42,8 @@ class FakeSlack:
     def __init__(self) -> None:
         self.calls: list[Call] = []
         self.lock = threading.Condition()
+        # method -> canned replies for its next calls: {"error": "not_in_channel"} or {"status": 429, "retry_after": 1}
+        self.failures: dict[str, list[dict[str, Any]]] = {}
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -54,19 +56,29 @@ class FakeSlack:
                 with fake.lock:
                     fake.calls.append(Call(self.path, body, dict(self.headers)))
                     fake.lock.notify_all()
+                status, extra_headers = 200, {}
                 if self.path.startswith("/api/"):
                     method = self.path[5:].split("?")[0]
                     reply: dict[str, Any] = {"ok": True}
+                    with fake.lock:
+                        failure = fake.failures.get(method, []).pop(0) if fake.failures.get(method) else None
+                    if failure and failure.get("status") == 429:
+                        status, reply = 429, {"ok": False, "error": "ratelimited"}
+                        extra_headers = {"Retry-After": str(failure.get("retry_after", 1))}
+                    elif failure:
+                        reply = {"ok": False, "error": failure["error"]}
                     if method == "auth.test":
                         reply.update(user_id="UBOT", bot_id="BBOT", team_id=TEAM, user="briefing", team="Test",
                                      url="https://test.slack.com/")
-                    if method == "chat.postMessage":
+                    if method == "chat.postMessage" and reply["ok"]:
                         reply.update(channel=body.get("channel"), ts="1700000000.000100")
                     data = json.dumps(reply).encode()
                     ctype = "application/json; charset=utf-8"
                 else:
                     data, ctype = b"ok", "text/plain"
-                self.send_response(200)
+                self.send_response(status)
+                for name, value in extra_headers.items():
+                    self.send_header(name, value)
                 self.send_header("content-type", ctype)
                 self.send_header("content-length", str(len(data)))
                 self.end_headers()
@@ -83,6 +95,7 @@ class FakeSlack:
     def reset(self) -> None:
         with self.lock:
             self.calls.clear()
+            self.failures.clear()
 
     def posts(self, prefix: str) -> list[Call]:
         with self.lock:
