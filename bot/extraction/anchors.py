@@ -24,7 +24,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"(?:(beberapa|sejumlah|a\s+few|few|several|{_NUM})\s+|se){_UNIT}\s+{_AFTER}\s+", re.I)),
     ("after", re.compile(rf"\b(?:(?:tak|tidak)\s+lama\s+|sesaat\s+|segera\s+|shortly\s+|soon\s+|right\s+|"
                          rf"immediately\s+|just\s+)?{_AFTER}\s+|\b(?:in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\s+", re.I)),
-    ("later", re.compile(rf"\b(?:(beberapa|a\s+few|several|{_NUM})\s+|se){_UNIT}\s+(?:kemudian|later)\b", re.I)),
+    ("later", re.compile(rf"\b(?:(beberapa|a\s+few|several|{_NUM})\s+|se){_UNIT}\s+(?:kemudian|later|earlier|sebelumnya)\b", re.I)),
+    ("later", re.compile(rf"\b(?:selang|berselang)\s+(?:(beberapa|{_NUM})\s+|se){_UNIT}\b", re.I)),
     ("since", re.compile(r"\b(?:sejak|since)\s+", re.I)),
 ]
 _CLAUSE_END = re.compile(r"[;:!?()\"“”]|[,.](?!\d)|\s[–—-]\s")  # "$14,3" and "1.400" do not end a clause

@@ -47,7 +47,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(tahun\s+lalu|tahun\s+ini|tahun\s+depan|last\s+year|this\s+year|next\s+year|a\s+year\s+ago|"
         r"setahun\s+lalu|bulan\s+lalu|bulan\s+ini|last\s+month|this\s+month|minggu\s+lalu|pekan\s+lalu|"
         r"minggu\s+ini|pekan\s+ini|last\s+week|this\s+week|earlier\s+this\s+week|kemarin|yesterday|"
-        r"hari\s+ini|today)\b", re.I)),
+        r"hari\s+ini|today|tadi\s+pagi|tadi\s+siang|tadi\s+malam|pagi\s+ini|this\s+morning|earlier\s+today)\b", re.I)),
     ("mon", re.compile(rf"\b(?:(?:pada\s+)?(?:(?:akhir|awal|pertengahan)\s+)?bulan\s+|(?:in|since|by|until|on|pada|sejak|hingga|sampai)\s+(?:(?:early|late|mid-?|the\s+end\s+of|the\s+start\s+of)\s*)?|"
                        rf"(?:akhir|awal|pertengahan|early|late|mid-?|end\s+of|start\s+of)\s*)({_MON})\b(?!\s+\d)", re.I)),
     ("wday", re.compile(rf"\b(?:on|pada|hari|since|sejak)\s+({_DAY})\b(?!\s*\()", re.I)),

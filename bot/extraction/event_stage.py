@@ -46,8 +46,13 @@ _EVENT_BACKREF = re.compile(r"^\s*(?:(?!(?:perusahaan|startup|perseroan|platform
                             r"contract|round|investment|approval|decision|ruling|sale|merger|memo|closure|hearing)\s+(?:was|is|were|will|had)\b)")
 # a clause about what may, will or should happen, or what did not: no happening to put on a timeline
 _NOT_HAPPENED = re.compile(r"\b(?:will|would|could|might|may|should|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|aims?\s+to|"
-                           r"if|unless|not|never|no\s+longer|denied|akan|bakal|berencana|berniat|rencananya|ditargetkan|menargetkan|"
-                           r"diharapkan|jika|apabila|kalau|bila|tidak|tak|belum|bukan|membantah|menampik)\b|\?", re.I)
+                           r"seeks?\s+to|if|unless|not|never|no\s+longer|denied|usually|typically|rumou?red|speculation|"
+                           r"akan|bakal|berencana|berniat|rencananya|ditargetkan|menargetkan|diharapkan|berharap|jika|apabila|kalau|"
+                           r"bila|ketika|tidak|tak|belum|bukan|membantah|menampik|biasanya|diisukan|isu|kabar|rumor|santer)\b|\?", re.I)
+# a question or a headline-style teaser is no report of a happening
+_QUESTION = re.compile(r"\?\s*$")
+# a year inside a range ("tahun 2012-2018", "between 1997 and 2002") or after "sejak/since" is background
+_YEAR_RANGE = re.compile(r"(?:\d{4}\s*[-–]\s*$|^\s*[-–]\s*\d{4}|between\s+$|^\s+and\s+\d{4})", re.I)
 _FUTURE_WORDS = re.compile(r"\b(?:will|akan|bakal|plans?\s+to|berencana|ditargetkan|menargetkan|scheduled|dijadwalkan)\b", re.I)
 # background in a relative clause ("Meta, which invested ...,"): a reference to an earlier event
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\s+[^,]*$", re.I)
@@ -92,11 +97,28 @@ def sentence_dates(text: str, pub: Pub | None, lang: str) -> list[tuple[int, int
     """Dates of a sentence that can date an event: deadlines ("by March") never do; comparison bases
     ("dibandingkan 2024") and adjectival years ("a 2023 data breach") do not when another date is there."""
     dates = [d for d in find_dates(text, pub, lang)
-             if not _DEADLINE_WORD.match(d[2].text) and not _DEADLINE_BEFORE.search(text[max(0, d[0] - 30):d[0]])]
+             if not _DEADLINE_WORD.match(d[2].text) and not _DEADLINE_BEFORE.search(text[max(0, d[0] - 30):d[0]])
+             and not _background_year(text, d)]
+    dates = [d for d in dates if not any(_coarser(d[2], o[2]) for o in dates)]
     if len(dates) > 1:
         kept = [d for d in dates if not _BASE_BEFORE.search(text[max(0, d[0] - 30):d[0]]) and not _adjectival_year(text, d)]
         dates = kept or dates
     return dates
+
+
+def _background_year(text: str, d: tuple[int, int, DateValue]) -> bool:
+    if d[2].precision != "year":
+        return False
+    before, after = text[max(0, d[0] - 12):d[0]], text[d[1]:d[1] + 12]
+    return bool(_YEAR_RANGE.search(before) or _YEAR_RANGE.match(after) or re.search(r"\b(?:sejak|since)\s+(?:tahun\s+)?$", before, re.I))
+
+
+def _coarser(a: DateValue, b: DateValue) -> bool:
+    """``a`` says less than ``b`` and agrees with it ("bulan ini" beside "21 Oktober 2024")."""
+    rank = {"year": 0, "season": 1, "month": 2, "day": 3}
+    if rank[a.precision] >= rank[b.precision] or a.year != b.year:
+        return False
+    return a.precision == "year" or (a.precision == "month" and a.month == b.month)
 
 
 def _adjectival_year(text: str, d: tuple[int, int, DateValue]) -> bool:
@@ -389,6 +411,9 @@ class EventStage:
 
     def _sentence(self, s: Sentence) -> None:
         self._current = s
+        if _QUESTION.search(s.text):
+            self.amounts.extend(sentence_amounts(self.doc, s))
+            return
         amounts = sentence_amounts(self.doc, s)
         self.amounts.extend(amounts)
         blocked = self._blocked(s)

@@ -9,15 +9,16 @@ _T: list[tuple[str, str, bool]] = [
     ("investment", r"menginvestasikan|berinvestasi|menyuntikkan|menanamkan\s+modal|menggelontorkan|"
                    r"invested|invests|investing|(?:will|to|plans\s+to)\s+invest|took\s+a\s+(?:\d+%\s+)?stake|(?:mengambil|memperoleh|membeli|mengakuisisi|acquired?|acquiring|bought|buys)\s+(?:\d+(?:[.,]\d+)?%\s+)?(?:saham|stake)", False),
     ("investment", r"investasi|investment|suntikan\s+dana", True),
-    ("acquisition", r"mengakuisisi|mengambil\s+alih|membeli|agreed\s+to\s+acquire|completed\s+(?:the|its)\s+(?:[\w$.,-]+\s+){0,3}?(?:acquisition|purchase|takeover|deal)|"
+    ("acquisition", r"mengakuisisi|mengambil\s+alih|membeli|agreed\s+to\s+acquire|(?:is|are)\s+(?:buying|acquiring)|completed\s+(?:the|its)\s+(?:[\w$.,-]+\s+){0,3}?(?:acquisition|purchase|takeover|deal)|"
                     r"closed\s+(?:the|its)\s+(?:\w+\s+)?(?:deal|acquisition|purchase)|penyelesaian\s+(?:transaksi|akuisisi)|menuntaskan\s+(?:transaksi|akuisisi)|acquired|acquires|to\s+acquire|"
                     r"to\s+buy|bought|buys|takeover|merger", False),
     ("acquisition", r"akuisisi|acquisition|purchase", True),
     ("hiring", r"merekrut|memboyong|menunjuk|mengangkat|bergabung\s+(?:dengan|ke)|hired|hires|appointed|"
-               r"recruited|poached|joined|joins|to\s+join|named\s+\w+\s+\w+\s+as", False),
-    ("departure", r"mundur|mengundurkan\s+diri|hengkang|meninggalkan|keluar\s+dari|resigned|resigns|"
+               r"recruited|poached|joined|joins|to\s+join|named\s+\w+\s+\w+\s+as|"
+               r"named\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:as\s+)?(?:(?:its|the|an?)\s+)?(?:new\s+|interim\s+|acting\s+)*(?:CEO|chief|president|chair\w*|director|head)", False),
+    ("departure", r"mundur|mengundurkan\s+diri|pengunduran\s+diri|menonaktifkan|dinonaktifkan|diberhentikan|dicopot|mencopot|hengkang|meninggalkan|keluar\s+dari|resigned|resigns|"
                   r"stepped\s+down|steps?\s+down|left|leaves|departed|kepergian|mundurnya", False),
-    ("layoffs", r"PHK|pemutusan\s+hubungan\s+kerja|memutus\s+hubungan\s+kerja|merumahkan|memecat|laid\s+off|lays\s+off|layoffs?|job\s+cuts|"
+    ("layoffs", r"PHK|pemutusan\s+hubungan\s+kerja|memutus\s+hubungan\s+kerja|merumahkan|memecat|memberhentikan|laid\s+off|lays\s+off|laying\s+off|lay\s+off|layoffs?|job\s+cuts|"
                 r"cut\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+)?\d[\d,.]*\s+(?:jobs|employees|staff|workers|positions)|memangkas\s+\d+(?:[.,]\d+)?%?\s+(?:tenaga\s+kerja|karyawan|pekerja)|"
                 r"cuts?\s+\d+(?:[.,]\d+)?%\s+of\s+(?:its\s+)?(?:staff|workforce|employees)", False),
     ("partnership_ended", r"menghentikan\s+(?:kerja\s*sama|kemitraan|kontrak)|mengakhiri\s+(?:kerja\s*sama|kemitraan|kontrak)|"
@@ -43,17 +44,21 @@ _T: list[tuple[str, str, bool]] = [
     ("launch", r"meluncurkan|peluncuran|launched|launches|to\s+launch|unveiled|merilis|released", False),
     # general happenings: legal, regulatory, corporate; each a verb or a noun phrase that reports an act
     ("arrest", r"ditangkap|menangkap|penangkapan|ditahan|menahan|arrested|detained|taken\s+into\s+custody", False),
-    ("charge", r"(?:ditetapkan|menetapkan\s+\w+(?:\s+\w+)?)\s+(?:sebagai\s+)?tersangka|didakwa|mendakwa|"
+    ("charge", r"(?:ditetapkan|menetapkan(?:\s+[\w,.-]+){1,8}?|penetapan(?:\s+[\w,.-]+){0,6}?)\s+(?:sebagai\s+)?tersangka|didakwa|mendakwa|"
+               r"dilimpahkan\s+ke\s+(?:pengadilan|kejaksaan)|"
                r"charged|indicted|named\s+(?:as\s+)?a\s+suspect", False),
     ("investigation", r"menyelidiki|penyelidikan|mengusut|menyidik|penyidikan|memeriksa|diperiksa|"
                       r"investigat(?:es|ed|ing)|opened\s+(?:an?\s+)?(?:investigation|inquiry|probe)|launched\s+(?:an?\s+)?(?:investigation|inquiry|probe)|"
                       r"raided|menggeledah|penggeledahan|audit\s+found|hasil\s+audit", False),
     ("ruling", r"divonis|memvonis|menjatuhkan\s+(?:vonis|hukuman|putusan)|mengabulkan|menolak\s+gugatan|"
                r"sentenced|ruled|convicted|acquitted|dismissed\s+the\s+(?:case|suit|lawsuit)", False),
-    ("hearing", r"rapat\s+dengar\s+pendapat|rapat\s+kerja|RDP|dipanggil|memanggil|hearing|testified|summoned", False),
+    ("hearing", r"rapat\s+dengar\s+pendapat|rapat\s+kerja|RDP|dipanggil|memanggil|hearing|testified|summoned|"
+                r"(?:menggelar|digelar|held|holds|hold)\s+(?:\w+\s+){0,2}?(?:rapat|RUPS\w*|meeting|sidang)|RUPS(?:LB|T)?", False),
     ("approval", r"menyetujui|disetujui|mengesahkan|disahkan|merestui|(?:memberikan|memberi|mengantongi|mendapat(?:kan)?)\s+(?:\w+\s+)?(?:persetujuan|restu|izin)|"
                  r"approved|cleared|ratified|signed\s+off|(?:gave|granted|won|received)\s+(?:\w+\s+)?(?:approval|clearance|permission)", False),
-    ("ban", r"melarang|dilarang|memblokir|diblokir|membekukan|dibekukan|menangguhkan|mencabut\s+izin|"
+    ("ban", r"melarang|dilarang|memblokir|diblokir|membekukan|dibekukan|menangguhkan|mencabut\s+izin|dicabut\s+izin|"
+            r"izin\s+(?:\w+\s+){0,2}?dicabut|pencabutan\s+izin|kehilangan\s+izin|penghentian\s+sementara|suspensi|"
+            r"trading\s+halt|halted\s+trading|"
             r"banned|bans|blocked|suspended|revoked", False),
     ("announcement", r"mengumumkan|diumumkan|menggelar\s+konferensi\s+pers|konferensi\s+pers|mengirimkan\s+memo|"
                      r"(?:dalam|melalui|lewat)\s+(?:sebuah\s+)?memo|announced|announces|"
