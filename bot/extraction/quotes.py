@@ -171,7 +171,8 @@ def _role_org(roles: list[Role], person: str | None) -> str | None:
 
 def _desc(region: str, region_off: int, ments: list[SentMention],
           all_ments: list[SentMention] | tuple[()] = ()) -> Speaker | None:
-    """'juru bicara Scale AI' style speaker when a title (without a name) precedes or follows an org."""
+    """A described speaker ("<title> <org>" / "<org> <title>") when a title without a name is written
+    next to an organisation; also "<title>-nya" for the organisation named before."""
     tm = TITLE_RX.search(region) or _REP_TITLE.search(region)
     if not tm:
         return None
@@ -310,7 +311,7 @@ def _reported_speech(sent: _Sent, doc: QuoteDoc, roles: list[Role],
 
 
 def _reported_by_menurut(sent: _Sent) -> _Reported | None:
-    """"Menurut X, ..." / "According to X, ..." and "..., kata X." / "..., said X."."""
+    """Speech attributed around a comma: "menurut X, ..." / "according to X, ..." / "..., kata X"."""
     m = _MENURUT.match(sent.text) or _TRAIL_KATA.match(sent.text)
     if not m or SOURCES.search(m.group("who")):
         return None
@@ -329,7 +330,7 @@ def _reported_by_say_verb(sent: _Sent, doc: QuoteDoc, topic_org: Callable[[int],
             return None
         tail = sent.text[m.end():]
         if m.group(0).lower() in _AMBIG_SAY and not _SPEECH_FOLLOWS.match(tail):
-            continue  # "added two customers to its blacklist"
+            continue  # "added" a thing, not words
         if _ATTRIBUTION_TAIL.match(tail) and not _THAT.search(tail) and len(tail.split()) <= 8:
             return None
         return _reported_clause(sent, doc, topic_org, a, pos, tail)
@@ -346,7 +347,7 @@ def _reported_clause(sent: _Sent, doc: QuoteDoc, topic_org: Callable[[int], str 
                      a: int, pos: int, tail: str) -> _Reported | None:
     spk, about = _speaker_in(sent, a, pos)
     if _SUBJ_BACK.search(sent.text[a:pos]):
-        spk, about = topic_org(sent.index), None  # "..., and the company warned that ..."
+        spk, about = topic_org(sent.index), None  # "the company said": the company the article is about
     what = _CONTENT_LEAD.sub("", tail, count=1).strip()
     only_date = any(b - a2 >= len(what.rstrip(". ")) - 1 for a2, b, _d in find_dates(what, doc.pub, doc.lang))
     if spk and len(what.split()) >= 2 and not only_date:
