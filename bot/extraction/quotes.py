@@ -290,7 +290,7 @@ def _refusal_speakers(sent: _Sent, pos: int) -> list[Speaker]:
 
 def _named_in_clause(region: str, a: int, in_clause: list[SentMention]) -> list[Speaker]:
     """The persons of the clause when there are any, else a described speaker and the organisations."""
-    persons = [(c, None) for _a, _b, c, k in in_clause if k == "person"]
+    persons: list[Speaker] = [(c, None) for _a, _b, c, k in in_clause if k == "person"]
     if persons:
         return persons  # a person's apposition names their organisation, which did not speak
     orgs = [c for _a, _b, c, k in in_clause if k == "org"]
