@@ -95,7 +95,7 @@ def tokenize(sent: str) -> list[Tok]:
 
 
 def _split_word(word: str, brk_after: bool) -> tuple[list[str], bool]:
-    """Drop possessive endings; split "Meta-Scale" in two and cut "Meta-backed" to "Meta"."""
+    """Drop possessive endings; split "<Org>-<Org>" in two and cut "<Org>-backed" to "<Org>"."""
     for suf in _SUFFIXES:
         if word.endswith(suf) and len(word) > len(suf):
             word = word[: -len(suf)]
@@ -169,7 +169,7 @@ def _contiguous(prev: Tok | None, t: Tok, blocked: list[tuple[int, int]]) -> boo
 def _joins_run(run: list[Tok], t: Tok, nxt: Tok | None) -> bool:
     """A lower-case token that continues a capitalised run."""
     if t.text.isdigit() and len(t.text) <= 2 and len(run) == 1:
-        t.brk_after = True  # a short number ends a one-word name ("Llama 4")
+        t.brk_after = True  # a short number ends a one-word name ("<Model> 4")
         return True
     if nxt is None or not nxt.cap:
         return False

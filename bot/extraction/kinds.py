@@ -68,9 +68,11 @@ class Hints:
 
     @classmethod
     def of(cls, persons: Iterable[str], orgs: Iterable[str], media: Iterable[str]) -> Hints:
+        """Hints from the surface names the patterns read as persons, organisations and outlets."""
         return cls(frozenset(map(norm_key, persons)), frozenset(map(norm_key, orgs)), frozenset(map(norm_key, media)))
 
     def kind(self, keys: set[str]) -> str | None:
+        """The hinted kind of a name group (by its spelling keys); an outlet hint wins, then a person."""
         if keys & self.media:
             return "media"
         if keys & self.persons:

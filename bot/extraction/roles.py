@@ -110,42 +110,42 @@ _AGE = r"(?:\s+yang\s+berusia\s+\d+\s+tahun|,?\s+\d+,)?"
 _PAGE = r"(?:\s*\(\d{1,3}\))?"
 
 _PATTERNS = [
-    # "Brightwave's founder and chief executive, Elena Marquez"
+    # "<Org>'s founder and chief executive, <Name>"
     ("org_poss_t_name", re.compile(rf"(?P<org>{_ORGR}){_POSS}\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?\s*,\s+(?P<name>{_NAME})")),
-    # "Aditya Rahman, Vantor's chief executive"
+    # "<Name>, <Org>'s chief executive"
     ("name_org_poss_t", re.compile(rf"(?P<name>{_NAME})\s*,\s+(?P<org>{_ORGR}){_POSS}\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?")),
-    # "Ruben Mayer, yang sebelumnya menjabat sebagai SVP of X di Scale AI" / "who previously served as"
+    # "<Name>, yang sebelumnya menjabat sebagai <title> di <Org>" / "who previously served as"
     ("name_prev", re.compile(
         rf"(?P<name>{_NAMEX}),?\s+(?:yang|who)\s+(?P<prev>sebelumnya|pernah|previously|formerly|was|is|kini|now|currently)?\s*"
         rf"(?:menjabat\s+sebagai|menjabat|served\s+as|serves\s+as|worked\s+as|bekerja\s+sebagai)\s+(?:an?\s+|the\s+|(?P<its>its|their)\s+)?{_T}"
         rf"(?:(?:\s+(?:di|at|of|for|pada))?\s+(?P<org>{_ORGR}))?")),
-    # "Kreditku didirikan pada 2017 oleh Hendra dan Sari Lestari" / "founded in 2018 by X and Y"
+    # "<Org> didirikan pada <year> oleh <Name> dan <Name>" / "founded in <year> by X and Y"
     ("founded_by", re.compile(
         rf"(?P<org>{_ORGR})(?:\s+(?:was|were))?\s+(?:didirikan|founded|co-founded|established)(?:\s+(?:pada|in|tahun|di|at)\s+(?:tahun\s+)?[\w-]+){{0,2}}"
         rf"\s+(?:oleh\s+|by\s+)?(?P<name>{_NAMEX})(?:\s*(?:,|dan|and|&)\s+(?P<name2>{_NAMEX}))?")),
-    # "Bambang Suryo, yang sebelumnya ..., sebagai CEO interim Tokoloka"
+    # "<Name>, yang sebelumnya ..., sebagai CEO interim <Org>"
     ("as_t_org", re.compile(rf"(?P<name>{_NAME})(?:\s*,[^,]{{0,90}},)?\s+(?:sebagai|as)\s+(?:the\s+|its\s+)?{_T}(?:\s+(?:di|at|of))?\s+(?P<org>{_ORGR})")),
-    # "Priya Raman, its chief financial officer"
+    # "<Name>, its chief financial officer"
     ("name_its_t", re.compile(rf"(?P<name>{_NAME})\s*,\s+(?P<its>its|their|the\s+company's)\s+{_T}")),
-    # "Co-founder and chief executive Nina Alvarez"
+    # "Co-founder and chief executive <Name>"
     ("t_and_t_name", re.compile(rf"{_T}\s+(?:and|dan)\s+(?P<title2>{TITLE})\s+(?P<name>{_NAME})")),
-    # "Tomas Berg, who heads Halcyon's unit" / "yang memimpin X"
+    # "<Name>, who heads <Org>" / "yang memimpin X"
     ("name_heads", re.compile(rf"(?P<name>{_NAMEX}),?\s+(?:who|yang)\s+(?:heads|leads|runs|memimpin|mengepalai)\s+(?P<org>{_ORGR})")),
-    # "Natarajan, who co-founded the company" / "yang mendirikan X"
+    # "<Name>, who co-founded the company" / "yang mendirikan X"
     ("name_founded", re.compile(rf"(?P<name>{_NAMEX}),?\s+(?:who|yang)\s+(?P<verb>co-?founded|founded|ikut\s+mendirikan|mendirikan)\s+(?:(?P<back>the\s+company|the\s+startup|the\s+firm|perusahaan\s+(?:ini|itu|tersebut))|(?P<org>{_ORGR}))")),
-    # "Brendan Foody, CEO Mercor" / "Joe Osborne, juru bicara Scale AI" / "Marcus Lee, a former VP of ops at Lumora"
+    # "<Name>, CEO <Org>" / "<Name>, juru bicara <Org>" / "<Name>, a former VP of <unit> at <Org>"
     ("name_t_org", re.compile(rf"(?P<name>{_NAMEX}){_PAGE}\s*,\s+(?:(?:now|kini|currently|still)\s+)?(?:(?:a|an|the|sang)\s+)?{_T}(?:\s+(?:di|at|of|for|dari|pada))?\s+(?P<org>{_ORGR})")),
-    # "CEO Labelbox, Manu Sharma" / "mantan CEO X, Y"
+    # "CEO <Org>, <Name>" / "mantan CEO X, Y"
     ("t_org_comma_name", re.compile(rf"{_T}(?:\s+(?:and|dan|sekaligus|merangkap)\s+(?P<title2>{TITLE}))?\s+(?:(?:di|at|of|dari)\s+)?(?P<org>{_ORGR})\s*,\s+(?P<name>{_NAME})")),
-    # "pendirinya yang berusia 28 tahun, Alexandr Wang" / "CEO-nya, Alexandr Wang" / "its founder, X"
+    # "pendirinya yang berusia <n> tahun, <Name>" / "CEO-nya, <Name>" / "its founder, X"
     ("t_back_name", re.compile(rf"(?:(?P<its>\b(?:its|their|the\s+company's)\s+){_T}|{_T.replace('title', 'title_b')}-?nya){_AGE}\s*,\s+(?P<name>{_NAME})")),
-    # "Kepala Penjualan Internasional, Maria Lim" (organisation from the sentence)
+    # "<Title>, <Name>," (organisation from the sentence)
     ("t_comma_name", re.compile(rf"{_T}\s*,\s+(?P<name>{_NAME})\s*,")),
-    # "Mercor CEO Brendan Foody"
+    # "<Org> CEO <Name>"
     ("org_t_name", re.compile(rf"(?P<org>{_ORGR})\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?\s+(?P<name>{_NAME})")),
-    # "CFO OpenAI Sarah Friar" / "chief technology officer Daniel Okafor"
+    # "CFO <Org> <Name>" / "chief technology officer <Name>"
     ("t_run", re.compile(rf"{_T}\s+(?P<run>{_ORGR})")),
-    # "hired Rahul Mehta, a former head of payments at Grab, as chief operating officer"
+    # "hired <Name>, a former <title> at <Org>, as chief operating officer"
     ("hired_as", re.compile(rf"(?:hired|appointed|named|merekrut|menunjuk|mengangkat)\s+(?P<name>{_NAME})(?:\s*,[^,]{{0,90}},)?\s+(?:as|sebagai)\s+(?:its\s+|the\s+company's\s+|new\s+)*{_T}")),
 ]
 
