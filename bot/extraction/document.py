@@ -4,7 +4,6 @@ where quoted speech is)."""
 
 from __future__ import annotations
 
-from . import quotes as Q
 from .dates import parse_published
 from .entities import EntityTable
 from .text import sentences_of, split_passages
@@ -46,17 +45,3 @@ def back_org(doc: Doc, i: int) -> str | None:
         if head:
             return head[0]
     return topic_org(doc, i)
-
-
-def passage_quotes(doc: Doc) -> dict[int, list[tuple[int, int]]]:
-    return {p.index: [m.span() for m in Q.DIRECT.finditer(p.text)] for p in doc.passages}
-
-
-def sentence_quote_spans(doc: Doc, pq: dict[int, list[tuple[int, int]]], i: int) -> list[tuple[int, int, bool]]:
-    """Quote spans overlapping sentence ``i``, in sentence coordinates; flag: the quote closes here."""
-    s = doc.sents[i]
-    out = []
-    for a, b in pq.get(s.passage, []):
-        if a < s.end and b > s.start:
-            out.append((max(a, s.start) - s.start, min(b, s.end) - s.start, s.start <= b - 1 < s.end))
-    return out

@@ -21,9 +21,10 @@ from bot.domain import Amount, DateValue, Event
 from . import quotes as Q
 from .anchors import Anchor, find_anchors
 from .dates import Pub, find_dates, shift
-from .document import Doc, back_org, passage_quotes, sentence_quote_spans, topic_org
+from .document import Doc, back_org, topic_org
 from .events import ANCHOR_WORDS, find_triggers
 from .numbers import find_amounts
+from .quotes import passage_quotes, sentence_quote_spans
 
 Mentions = list[tuple[int, int, str, str]]  # (start, end, canonical name, kind) in sentence coordinates
 Span = tuple[int, int]

@@ -8,6 +8,7 @@ names to canonical entities and resolves back-references ("its founder", "CEO-ny
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .lexicons import MEDIA, ORG_SUFFIX, ORGS, PRODUCTS, STOPWORDS
@@ -109,42 +110,42 @@ _AGE = r"(?:\s+yang\s+berusia\s+\d+\s+tahun|,?\s+\d+,)?"
 _PAGE = r"(?:\s*\(\d{1,3}\))?"
 
 _PATTERNS = [
-    # "Brightwave's founder and chief executive, Elena Marquez"
+    # "<Org>'s founder and chief executive, <Name>"
     ("org_poss_t_name", re.compile(rf"(?P<org>{_ORGR}){_POSS}\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?\s*,\s+(?P<name>{_NAME})")),
-    # "Aditya Rahman, Vantor's chief executive"
+    # "<Name>, <Org>'s chief executive"
     ("name_org_poss_t", re.compile(rf"(?P<name>{_NAME})\s*,\s+(?P<org>{_ORGR}){_POSS}\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?")),
-    # "Ruben Mayer, yang sebelumnya menjabat sebagai SVP of X di Scale AI" / "who previously served as"
+    # "<Name>, yang sebelumnya menjabat sebagai <title> di <Org>" / "who previously served as"
     ("name_prev", re.compile(
         rf"(?P<name>{_NAMEX}),?\s+(?:yang|who)\s+(?P<prev>sebelumnya|pernah|previously|formerly|was|is|kini|now|currently)?\s*"
         rf"(?:menjabat\s+sebagai|menjabat|served\s+as|serves\s+as|worked\s+as|bekerja\s+sebagai)\s+(?:an?\s+|the\s+|(?P<its>its|their)\s+)?{_T}"
         rf"(?:(?:\s+(?:di|at|of|for|pada))?\s+(?P<org>{_ORGR}))?")),
-    # "Kreditku didirikan pada 2017 oleh Hendra dan Sari Lestari" / "founded in 2018 by X and Y"
+    # "<Org> didirikan pada <year> oleh <Name> dan <Name>" / "founded in <year> by X and Y"
     ("founded_by", re.compile(
         rf"(?P<org>{_ORGR})(?:\s+(?:was|were))?\s+(?:didirikan|founded|co-founded|established)(?:\s+(?:pada|in|tahun|di|at)\s+(?:tahun\s+)?[\w-]+){{0,2}}"
         rf"\s+(?:oleh\s+|by\s+)?(?P<name>{_NAMEX})(?:\s*(?:,|dan|and|&)\s+(?P<name2>{_NAMEX}))?")),
-    # "Bambang Suryo, yang sebelumnya ..., sebagai CEO interim Tokoloka"
+    # "<Name>, yang sebelumnya ..., sebagai CEO interim <Org>"
     ("as_t_org", re.compile(rf"(?P<name>{_NAME})(?:\s*,[^,]{{0,90}},)?\s+(?:sebagai|as)\s+(?:the\s+|its\s+)?{_T}(?:\s+(?:di|at|of))?\s+(?P<org>{_ORGR})")),
-    # "Priya Raman, its chief financial officer"
+    # "<Name>, its chief financial officer"
     ("name_its_t", re.compile(rf"(?P<name>{_NAME})\s*,\s+(?P<its>its|their|the\s+company's)\s+{_T}")),
-    # "Co-founder and chief executive Nina Alvarez"
+    # "Co-founder and chief executive <Name>"
     ("t_and_t_name", re.compile(rf"{_T}\s+(?:and|dan)\s+(?P<title2>{TITLE})\s+(?P<name>{_NAME})")),
-    # "Tomas Berg, who heads Halcyon's unit" / "yang memimpin X"
+    # "<Name>, who heads <Org>" / "yang memimpin X"
     ("name_heads", re.compile(rf"(?P<name>{_NAMEX}),?\s+(?:who|yang)\s+(?:heads|leads|runs|memimpin|mengepalai)\s+(?P<org>{_ORGR})")),
-    # "Natarajan, who co-founded the company" / "yang mendirikan X"
+    # "<Name>, who co-founded the company" / "yang mendirikan X"
     ("name_founded", re.compile(rf"(?P<name>{_NAMEX}),?\s+(?:who|yang)\s+(?P<verb>co-?founded|founded|ikut\s+mendirikan|mendirikan)\s+(?:(?P<back>the\s+company|the\s+startup|the\s+firm|perusahaan\s+(?:ini|itu|tersebut))|(?P<org>{_ORGR}))")),
-    # "Brendan Foody, CEO Mercor" / "Joe Osborne, juru bicara Scale AI" / "Marcus Lee, a former VP of ops at Lumora"
+    # "<Name>, CEO <Org>" / "<Name>, juru bicara <Org>" / "<Name>, a former VP of <unit> at <Org>"
     ("name_t_org", re.compile(rf"(?P<name>{_NAMEX}){_PAGE}\s*,\s+(?:(?:now|kini|currently|still)\s+)?(?:(?:a|an|the|sang)\s+)?{_T}(?:\s+(?:di|at|of|for|dari|pada))?\s+(?P<org>{_ORGR})")),
-    # "CEO Labelbox, Manu Sharma" / "mantan CEO X, Y"
+    # "CEO <Org>, <Name>" / "mantan CEO X, Y"
     ("t_org_comma_name", re.compile(rf"{_T}(?:\s+(?:and|dan|sekaligus|merangkap)\s+(?P<title2>{TITLE}))?\s+(?:(?:di|at|of|dari)\s+)?(?P<org>{_ORGR})\s*,\s+(?P<name>{_NAME})")),
-    # "pendirinya yang berusia 28 tahun, Alexandr Wang" / "CEO-nya, Alexandr Wang" / "its founder, X"
+    # "pendirinya yang berusia <n> tahun, <Name>" / "CEO-nya, <Name>" / "its founder, X"
     ("t_back_name", re.compile(rf"(?:(?P<its>\b(?:its|their|the\s+company's)\s+){_T}|{_T.replace('title', 'title_b')}-?nya){_AGE}\s*,\s+(?P<name>{_NAME})")),
-    # "Kepala Penjualan Internasional, Maria Lim" (organisation from the sentence)
+    # "<Title>, <Name>," (organisation from the sentence)
     ("t_comma_name", re.compile(rf"{_T}\s*,\s+(?P<name>{_NAME})\s*,")),
-    # "Mercor CEO Brendan Foody"
+    # "<Org> CEO <Name>"
     ("org_t_name", re.compile(rf"(?P<org>{_ORGR})\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?\s+(?P<name>{_NAME})")),
-    # "CFO OpenAI Sarah Friar" / "chief technology officer Daniel Okafor"
+    # "CFO <Org> <Name>" / "chief technology officer <Name>"
     ("t_run", re.compile(rf"{_T}\s+(?P<run>{_ORGR})")),
-    # "hired Rahul Mehta, a former head of payments at Grab, as chief operating officer"
+    # "hired <Name>, a former <title> at <Org>, as chief operating officer"
     ("hired_as", re.compile(rf"(?:hired|appointed|named|merekrut|menunjuk|mengangkat)\s+(?P<name>{_NAME})(?:\s*,[^,]{{0,90}},)?\s+(?:as|sebagai)\s+(?:its\s+|the\s+company's\s+|new\s+)*{_T}")),
 ]
 
@@ -166,13 +167,8 @@ _BACK_CUE = re.compile(r"\b(?:the\s+company|the\s+startup|the\s+firm|perusahaan\
 
 
 def find_titles(sentence: str) -> list[tuple[int, int]]:
-    out = []
-    for m in TITLE_RX.finditer(sentence):
-        txt = m.group(0)
-        if _ACR.match(txt.split()[-1] if txt.split() else "") is None and txt.isupper() is False:
-            pass
-        out.append(m.span())
-    return out
+    """Spans of the job titles of one sentence (entity discovery keeps them out of names)."""
+    return [m.span() for m in TITLE_RX.finditer(sentence)]
 
 
 def _case_ok(title: str) -> bool:
@@ -189,65 +185,142 @@ _EXEC = re.compile(r"^(?:interim\s+)?(?:CEO|CFO|COO|CTO|CMO|CPO|CIO|CRO|co-found
 _PREFILTER = re.compile(r"heads|leads|runs|memimpin|mengepalai|founded|mendirikan|didirikan|established", re.I)
 
 
+# patterns that yield to a longer match already read from the same words
+_YIELDING = frozenset({"org_t_name", "t_run", "t_org_comma_name", "t_comma_name"})
+_PAST = frozenset({"sebelumnya", "pernah", "previously", "formerly", "was"})
+
+
+def _pattern_title(kind: str, gd: dict[str, str | None]) -> str | None:
+    """The raw title of a match; patterns built on a verb ("founded", "heads") imply theirs."""
+    if kind == "founded_by":
+        return "co-founder" if gd.get("name2") else "founder"
+    if kind == "name_heads":
+        return "head"
+    if kind == "name_founded":
+        verb = (gd["verb"] or "").lower()
+        return "co-founder" if "co" in verb or "ikut" in verb else "founder"
+    return gd.get("title") or gd.get("title_b")
+
+
+def _usable_title(kind: str, gd: dict[str, str | None]) -> str | None:
+    title = _pattern_title(kind, gd)
+    return title if title and _case_ok(title) else None
+
+
+def _split_run(run: str, sentence: str) -> tuple[str | None, str, bool] | None:
+    """(org, name, back) for a title followed by a capitalised run: three words or more are an org
+    and a two-word name; a bare two-word run is a name unless it is a known organisation or product."""
+    toks = run.split()
+    if len(toks) >= 3:
+        return " ".join(toks[:-2]), " ".join(toks[-2:]), False
+    if len(toks) != 2:
+        return None
+    low = run.lower()
+    if toks[-1].lower() in ORG_SUFFIX or low in ORGS or low in MEDIA or low in PRODUCTS:
+        return None
+    return None, run, bool(_BACK_CUE.search(sentence))
+
+
+@dataclass
+class _Reading:
+    """One pattern match read as (name, title, organisation) before it becomes ``RawRole``s."""
+
+    kind: str
+    name: str | None
+    title: str
+    org: str | None
+    former: bool
+    back: bool
+    topic: bool = False
+
+
+def _adjust_name_prev(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool:
+    if (gd.get("prev") or "").lower() in _PAST:
+        r.former = True
+    if not r.org:
+        r.back = True
+    return True
+
+
+def _adjust_t_run(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool:
+    split = _split_run(gd["run"] or "", sentence)
+    if split is None:
+        return False
+    r.org, r.name = split[0], split[1]
+    r.back = r.back or split[2]
+    if r.org is None and not r.back and _EXEC.match(r.title):
+        r.back = r.topic = True  # a bare executive title with a name: the company the article is about
+    return True
+
+
+def _adjust_hired_as(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool:
+    r.org, r.back = None, True  # the hiring organisation is the subject of the sentence
+    return True
+
+
+def _org_from_context(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool:
+    r.back = True
+    return True
+
+
+# per pattern: how its match is completed; False drops the match
+_ADJUST: dict[str, Callable[[_Reading, dict[str, str | None], str], bool]] = {
+    "name_prev": _adjust_name_prev,
+    "t_run": _adjust_t_run,
+    "hired_as": _adjust_hired_as,
+    "t_comma_name": _org_from_context,
+    "t_and_t_name": _org_from_context,
+}
+
+
+def _read_match(kind: str, m: re.Match[str], title_raw: str, sentence: str) -> _Reading | None:
+    gd = m.groupdict()
+    title, former = normalise_title(title_raw)
+    r = _Reading(kind, gd.get("name"), title, gd.get("org"), former,
+                 bool(gd.get("its") or gd.get("title_b") or gd.get("back")))
+    adjust = _ADJUST.get(kind)
+    if adjust and not adjust(r, gd, sentence):
+        return None
+    return r
+
+
+def _raw_roles(r: _Reading, gd: dict[str, str | None], a: int, b: int) -> list[RawRole]:
+    """One ``RawRole`` per person and title of the reading (a match may name two of each)."""
+    titles = [r.title]
+    former = r.former
+    if gd.get("title2"):
+        t2, f2 = normalise_title(gd["title2"] or "")
+        titles.append(t2)
+        former = former or f2
+    people = [r.name or ""] + ([gd["name2"] or ""] if gd.get("name2") else [])
+    org = r.org.strip() if r.org else None
+    return [RawRole(person.strip(), t, org, former, r.back and not r.org, a, b, r.kind == "hired_as", r.topic)
+            for person in people for t in titles]
+
+
+def _bad_name(name: str) -> bool:
+    """A one-word "name" that is a function word or a possessive ("-nya") is no person."""
+    return " " not in name.strip() and (name.lower() in STOPWORDS or name.lower().endswith("nya"))
+
+
 def find_roles(sentence: str) -> list[RawRole]:
+    """Raw role matches of one sentence, with the surface names the patterns captured."""
     out: list[RawRole] = []
     if not _TITLE_LOOSE.search(sentence) and not _PREFILTER.search(sentence):
-        return out
+        return out  # cheap test first: most sentences name no title and no founding or leading verb
     used: list[tuple[int, int]] = []
     for kind, rx in _PATTERNS:
         for m in rx.finditer(sentence):
-            gd = m.groupdict()
-            title_raw = gd.get("title") or gd.get("title_b")
-            if kind == "founded_by":
-                title_raw = "co-founder" if gd.get("name2") else "founder"
-            if kind in ("name_heads", "name_founded"):
-                title_raw = "head" if kind == "name_heads" else ("co-founder" if "co" in gd["verb"].lower() or "ikut" in gd["verb"].lower() else "founder")
-            if not title_raw or not _case_ok(title_raw):
+            title_raw = _usable_title(kind, m.groupdict())
+            if not title_raw:
                 continue
             a, b = m.span()
-            if any(a < y and x < b for x, y in used) and kind in ("org_t_name", "t_run", "t_org_comma_name", "t_comma_name"):
+            if kind in _YIELDING and any(a < y and x < b for x, y in used):
                 continue
-            title, former = normalise_title(title_raw)
-            name = gd.get("name")
-            org = gd.get("org")
-            back = bool(gd.get("its") or gd.get("title_b") or gd.get("back"))
-            if kind == "name_prev" and (gd.get("prev") or "").lower() in ("sebelumnya", "pernah", "previously", "formerly", "was"):
-                former = True
-            if kind == "t_run":
-                toks = gd["run"].split()
-                if len(toks) >= 3:
-                    org, name = " ".join(toks[:-2]), " ".join(toks[-2:])
-                elif len(toks) == 2:
-                    low = gd["run"].lower()
-                    if toks[-1].lower() in ORG_SUFFIX or low in ORGS or low in MEDIA or low in PRODUCTS:
-                        continue
-                    org, name = None, gd["run"]
-                    back = bool(_BACK_CUE.search(sentence))
-                else:
-                    continue
-            if kind in ("t_comma_name", "t_and_t_name") or (kind == "name_prev" and not org):
-                back = True
-            if kind == "hired_as":
-                org = None
-                back = True
-            topic = False
-            if kind == "t_run" and org is None and not back and _EXEC.match(title):
-                back = topic = True  # "chief executive Erik Haugen told analysts": the company the article is about
-            if not name:
+            r = _read_match(kind, m, title_raw, sentence)
+            if r is None or not r.name or _bad_name(r.name):
                 continue
-            single = " " not in name.strip()
-            if single and (name.lower() in STOPWORDS or name.lower().endswith("nya")):
-                continue
-            roles = [title]
-            if gd.get("title2"):
-                t2, f2 = normalise_title(gd["title2"])
-                roles.append(t2)
-                former = former or f2
-            people = [name] + ([gd["name2"]] if gd.get("name2") else [])
-            for person in people:
-                for t in roles:
-                    out.append(RawRole(person.strip(), t, org.strip() if org else None, former, back and not org, a, b,
-                                       kind == "hired_as", topic))
-            if not single:
+            out += _raw_roles(r, m.groupdict(), a, b)
+            if " " in r.name.strip():
                 used.append((a, b))
     return out

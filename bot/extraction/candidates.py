@@ -1,0 +1,266 @@
+"""Candidate names of one sentence: capitalised runs of tokens, cut into name-sized pieces.
+
+A run is a sequence of capitalised tokens with no punctuation between them; a few lower-case words
+may join one ("of" after a head such as "Bank", name particles such as "van", "&").  A run is then cut
+at function words, titles and generic words, except when it is a known name or a legal-form or
+ministry name as a whole.  Whether a piece is really a name is decided later (``entities``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .kinds import gazetteer_kind
+from .lexicons import (
+    CORP_GENERIC,
+    DEMONYMS,
+    FIRST_NAMES,
+    GENERIC,
+    OF_HEADS,
+    ORG_DESCRIPTORS,
+    ORG_SUFFIX,
+    STOPWORDS,
+    TITLE_WORDS,
+)
+
+_TOKEN = re.compile(r"\S+")
+_LEAD = "\"“”‘’'([{*–—-•·|"
+_TRAIL = ",.;:!?\"“”’‘)]}*–—|"
+_OPENERS = "“\"‘'–—-"  # a token after one of these starts a quote or an aside: it is written capitalised anyway
+_KEEP_DOT = {"inc.", "corp.", "co.", "ltd.", "jr.", "u.s."}
+_SUFFIXES = ("’s", "'s", "-nya", "-Nya")
+_DASHES = re.compile(r"^[–—-]+$")
+_CAP = re.compile(r"^(?:[A-Z]|[a-z]{1,2}[A-Z])")
+_MONEYTOK = re.compile(r"^(?:Rp|US\$|S\$|RM|IDR|USD|EUR|SGD)\.?\d", re.I)
+_ROMAN = re.compile(r"[IVX]{1,4}")
+# an apposition after a name ("X, a startup", "X, yang ...") is evidence that X is a name
+APPOS = re.compile(
+    r"^\s*,\s+(?:(?:yang|who|which|a|an|the|sebuah|salah\s+satu)\b|(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + r")\b)",
+    re.I,
+)
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "del", "della", "da", "dos", "du", "bin", "binti"})
+# heads of names that run over "dan"/"and" and keep generic words inside them (ministries, boards)
+JOIN_HEADS = frozenset({"kementerian", "ministry", "departemen", "department", "badan", "komisi", "dewan"})
+
+Span = tuple[int, int, bool]  # (start, end, sentence_initial) in sentence coordinates
+
+
+@dataclass
+class Tok:
+    text: str
+    start: int
+    end: int
+    cap: bool
+    brk_before: bool
+    brk_after: bool
+    initial: bool = False
+
+
+@dataclass
+class Cand:
+    """One candidate name occurrence, with the evidence read around it."""
+
+    text: str
+    passage: int
+    start: int  # offset in passage
+    end: int
+    initial: bool
+    appos: bool
+    sent: int
+
+
+# --------------------------------------------------------------------------- tokens
+
+def tokenize(sent: str) -> list[Tok]:
+    """Word tokens of a sentence with their case and the punctuation breaks around them."""
+    toks: list[Tok] = []
+    first = True
+    for m in _TOKEN.finditer(sent):
+        raw = m.group(0)
+        core = raw.lstrip(_LEAD)
+        lead = len(raw) - len(core)
+        word = core if core.lower() in _KEEP_DOT else core.rstrip(_TRAIL)
+        if not word:
+            if toks:
+                toks[-1].brk_after = True
+            first = first or bool(_DASHES.match(raw))
+            continue
+        pieces, brk_after = _split_word(word, len(word) < len(core))
+        initial = first or (lead > 0 and raw[:1] in _OPENERS)
+        toks += _piece_toks(sent, pieces, m.start() + lead, lead > 0, brk_after, initial)
+        first = False
+    return toks
+
+
+def _split_word(word: str, brk_after: bool) -> tuple[list[str], bool]:
+    """Drop possessive endings; split "<Org>-<Org>" in two and cut "<Org>-backed" to "<Org>"."""
+    for suf in _SUFFIXES:
+        if word.endswith(suf) and len(word) > len(suf):
+            word = word[: -len(suf)]
+            brk_after = True
+    if "-" not in word or word.startswith("-"):
+        return [word], brk_after
+    left, _, right = word.partition("-")
+    if _CAP.match(left) and right and _CAP.match(right):
+        return [left, right], brk_after
+    if _CAP.match(left) and right[:1].islower():
+        return [left], True
+    return [word], brk_after
+
+
+def _piece_toks(sent: str, pieces: list[str], start: int, brk_before: bool, brk_after: bool,
+                initial: bool) -> list[Tok]:
+    out = []
+    pos = start
+    last = len(pieces) - 1
+    for i, p in enumerate(pieces):
+        if not p:
+            continue
+        s0 = sent.find(p, pos)
+        s0 = s0 if s0 >= 0 else pos
+        cap = bool(_CAP.match(p)) and any(c.isalpha() for c in p)
+        out.append(Tok(p, s0, s0 + len(p), cap, brk_before if i == 0 else True, brk_after if i == last else True, initial))
+        pos = s0 + len(p)
+    return out
+
+
+def is_junk_word(w: str) -> bool:
+    """A single word that is never a name on its own: money, roman numerals, demonyms, function words."""
+    if _MONEYTOK.match(w):
+        return True
+    lw = w.lower().strip(".")
+    if _ROMAN.fullmatch(w) or lw in DEMONYMS:
+        return True  # "kuartal III", "Norwegian"
+    return lw in STOPWORDS or lw in TITLE_WORDS or (lw in GENERIC and not w.isupper() and len(w) > 3) or lw in GENERIC
+
+
+# --------------------------------------------------------------------------- runs
+
+def runs_in(sent: str, blocked: list[tuple[int, int]]) -> list[Span]:
+    """(start, end, sentence_initial) spans of candidate names inside one sentence."""
+    toks = [t for t in tokenize(sent) if not any(a <= t.start < b for a, b in blocked)]
+    out: list[Span] = []
+    run: list[Tok] = []
+    prev: Tok | None = None
+    nexts: list[Tok | None] = [*toks[1:], None]  # the token after each one
+    for t, nxt in zip(toks, nexts, strict=False):
+        contiguous = _contiguous(prev, t, blocked)
+        if t.cap and run and not contiguous:
+            out += _pieces(sent, run)
+            run = []
+        if t.cap or (run and contiguous and _joins_run(run, t, nxt)):
+            run.append(t)
+        elif run:
+            out += _pieces(sent, run)
+            run = []
+        prev = t
+    if run:
+        out += _pieces(sent, run)
+    return out
+
+
+def _contiguous(prev: Tok | None, t: Tok, blocked: list[tuple[int, int]]) -> bool:
+    return prev is not None and not prev.brk_after and not t.brk_before and \
+        not any(prev.end <= a < t.start for a, _ in blocked)
+
+
+def _joins_run(run: list[Tok], t: Tok, nxt: Tok | None) -> bool:
+    """A lower-case token that continues a capitalised run."""
+    if t.text.isdigit() and len(t.text) <= 2 and len(run) == 1:
+        t.brk_after = True  # a short number ends a one-word name ("<Model> 4")
+        return True
+    if nxt is None or not nxt.cap:
+        return False
+    return any(rule(run, t) for rule in _JOINERS)
+
+
+def _joins_by_of(run: list[Tok], t: Tok) -> bool:
+    return t.text == "of" and run[-1].text.lower() in OF_HEADS
+
+
+def _joins_by_particle(run: list[Tok], t: Tok) -> bool:
+    return len(run) == 1 and t.text in _PARTICLES and not t.brk_after  # "de", "van der", "bin"
+
+
+def _joins_by_and(run: list[Tok], t: Tok) -> bool:
+    return not t.brk_after and (t.text == "&" or (t.text in ("dan", "and") and run[0].text.lower() in JOIN_HEADS))
+
+
+# each rule is asked only when the token after ``t`` is capitalised
+_JOINERS: tuple[Callable[[list[Tok], Tok], bool], ...] = (_joins_by_of, _joins_by_particle, _joins_by_and)
+
+
+# --------------------------------------------------------------------------- pieces
+
+def _pieces(sent: str, run: list[Tok]) -> list[Span]:
+    """Cut one run into candidate names."""
+    if gazetteer_kind(sent[run[0].start: run[-1].end]):
+        return [(run[0].start, run[-1].end, run[0].initial)]
+    whole = _headed_name(run)
+    if whole:
+        return [whole]
+    out = []
+    for g in _split_groups(run):
+        g = _trim_group(g)
+        if not g:
+            continue
+        for p in _split_known_then_person(sent, g):
+            text = sent[p[0].start: p[-1].end]
+            if len(text) < 2 or text.isdigit():
+                continue
+            out.append((p[0].start, p[-1].end, p[0].initial or p[0] is run[0] and run[0].initial))
+    return out
+
+
+def _headed_name(run: list[Tok]) -> Span | None:
+    """A legal-form or ministry head keeps the whole run as one name, generic words and all ("PT ...
+    Tbk", "Kementerian ... dan ..."); the "PT" itself is not part of the name."""
+    head = run[0].text.lower().strip(".")
+    if len(run) < 2 or not (head == "pt" or head in JOIN_HEADS):
+        return None
+    if any(t.text.lower() in STOPWORDS and t.text not in ("dan", "and") or t.text.lower() in TITLE_WORDS
+           for t in run[1:]):
+        return None
+    first = run[1] if head == "pt" else run[0]
+    return (first.start, run[-1].end, run[0].initial and head != "pt")
+
+
+def _splits(t: Tok, group: list[Tok]) -> bool:
+    """The token separates names: money, a function word, a title, or a generic word (except a
+    corporate word after a name, as in "... Group", "... Labs")."""
+    if t.text in ("&", "of"):
+        return False
+    lw = t.text.lower().strip(".")
+    return bool(_MONEYTOK.match(t.text)) or lw in STOPWORDS or lw in TITLE_WORDS or (
+        lw in GENERIC and not (group and (lw in ORG_SUFFIX or lw in CORP_GENERIC)))
+
+
+def _split_groups(run: list[Tok]) -> list[list[Tok]]:
+    groups: list[list[Tok]] = [[]]
+    for t in run:
+        if _splits(t, groups[-1]):
+            groups.append([])
+        else:
+            groups[-1].append(t)
+    return groups
+
+
+def _trim_group(g: list[Tok]) -> list[Tok]:
+    """Drop a leading "of" or demonym and a trailing "of"."""
+    while g and (g[0].text == "of" or g[0].text.lower() in DEMONYMS and len(g) > 1):
+        g = g[1:]
+    while g and g[-1].text == "of":
+        g = g[:-1]
+    return g
+
+
+def _split_known_then_person(sent: str, g: list[Tok]) -> list[list[Tok]]:
+    """A known name directly followed by a person's name ("<Org> <First> <Last>") is two names."""
+    split_at = None
+    for k in range(1, len(g)):
+        tail = g[k:]
+        if gazetteer_kind(sent[g[0].start: g[k - 1].end]) and 2 <= len(tail) <= 3 and tail[0].text.lower() in FIRST_NAMES:
+            split_at = k
+    return [g[:split_at], g[split_at:]] if split_at else [g]

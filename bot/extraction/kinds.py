@@ -1,0 +1,169 @@
+"""Kinds of names (person, org, product, place, media) and the gazetteer of well-known names.
+
+A name group's kind comes from, in order: the gazetteer, the role and speech patterns that named it
+(hints), then its shape and the words written around it in the article (``_SHAPE_RULES``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicons import (
+    MEDIA,
+    ORG_DESCRIPTORS,
+    ORG_PREFIX,
+    ORG_SUFFIX,
+    ORG_WORDS,
+    ORGS,
+    PLACE_WORDS,
+    PLACES,
+    PRODUCTS,
+)
+
+_NONALNUM = re.compile(r"[^0-9a-z]")
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?:model(?:\s+bahasa)?|aplikasi|app|application|layanan|produk|product|chip|fitur|feature|perangkat|device|"
+    r"ponsel|smartphone|chatbot|asisten|assistant|software|perangkat\s+lunak|tool)"
+    r"(?:\s+(?:baru|new|AI|bernama|called|named|dubbed|dinamai|dijuluki)|,\s+(?:called|named|dubbed|bernama))*\s+$", re.I)
+_PLACE_BEFORE = re.compile(r"(?:based\s+in|headquartered\s+in|berbasis\s+di|berkantor\s+pusat\s+di|"
+                           r"asal|kota|city\s+of)\s+$", re.I)
+_DESCRIPTOR_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + r")\s+$", re.I)
+_DESC_AFTER = re.compile(
+    r"^\s*,\s+(?:(?:a|an|the|sebuah|salah\s+satu)\s+)?(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + r")\b", re.I)
+_PT_BEFORE = re.compile(r"\bPT\.?\s+$")
+_VERSIONED = re.compile(r"^[A-Za-z]+-\d+(?:\.\d+)?$")
+_DOMAIN = re.compile(r"\.(com|id|co|net|org)$", re.I)
+
+
+def norm_key(name: str) -> str:
+    """Lower case letters and digits only: the key under which spellings of one name meet."""
+    return _NONALNUM.sub("", name.lower())
+
+
+_GAZ_EXACT: dict[str, tuple[str, str]] = {}
+_GAZ_KEY: dict[str, tuple[str, str]] = {}
+for _table, _kind in ((PLACES, "place"), (ORGS, "org"), (PRODUCTS, "product"), (MEDIA, "media")):
+    for _low, _name in _table.items():
+        _GAZ_EXACT[_low] = (_name, _kind)
+        if _kind != "place" and len(norm_key(_name)) > 3:
+            _GAZ_KEY[norm_key(_name)] = (_name, _kind)
+
+
+@lru_cache(maxsize=65536)
+def gazetteer_kind(name: str) -> tuple[str, str] | None:
+    """(canonical name, kind) of a well-known name, else None."""
+    return _GAZ_EXACT.get(name.lower()) or _GAZ_KEY.get(norm_key(name))
+
+
+@dataclass(frozen=True)
+class Hints:
+    """Keys of the names that the role and speech patterns of the article read as a kind."""
+
+    persons: frozenset[str]
+    orgs: frozenset[str]
+    media: frozenset[str]
+
+    @classmethod
+    def of(cls, persons: Iterable[str], orgs: Iterable[str], media: Iterable[str]) -> Hints:
+        """Hints from the surface names the patterns read as persons, organisations and outlets."""
+        return cls(frozenset(map(norm_key, persons)), frozenset(map(norm_key, orgs)), frozenset(map(norm_key, media)))
+
+    def kind(self, keys: set[str]) -> str | None:
+        """The hinted kind of a name group (by its spelling keys); an outlet hint wins, then a person."""
+        if keys & self.media:
+            return "media"
+        if keys & self.persons:
+            return "person"
+        if keys & self.orgs:
+            return "org"
+        return None
+
+
+def kind_of(forms: list[str], hints: Hints, sentences: list[str]) -> str:
+    """The kind of one name group (its surface forms), read in the article's ``sentences``."""
+    for f in forms:
+        g = gazetteer_kind(f)
+        if g:
+            return g[1]
+    hinted = hints.kind({norm_key(f) for f in forms})
+    if hinted:
+        return hinted
+    longest = max(forms, key=lambda x: len(x.split()))
+    for rule in _SHAPE_RULES:
+        kind = rule(longest, sentences)
+        if kind:
+            return kind
+    return "org"
+
+
+def _before_each(name: str, sentences: list[str]) -> Iterable[str]:
+    """The text before the first occurrence of ``name`` in each sentence where it is not at the start."""
+    for s in sentences:
+        i = s.find(name)
+        if i > 0:
+            yield s[:i]
+
+
+def _org_by_affix(name: str, sentences: list[str]) -> str | None:
+    toks = name.split()
+    if toks[-1].lower() in ORG_SUFFIX or toks[0].lower() in ORG_PREFIX or " of " in name or "&" in toks:
+        return "org"
+    return None
+
+
+def _product_by_version(name: str, sentences: list[str]) -> str | None:
+    toks = name.split()
+    if any(_VERSIONED.match(t) for t in toks) or (len(toks) > 1 and toks[-1].isdigit()):
+        return "product"  # a model name with a version number
+    return None
+
+
+def _product_by_context(name: str, sentences: list[str]) -> str | None:
+    return "product" if any(_PRODUCT_BEFORE.search(b) for b in _before_each(name, sentences)) else None
+
+
+def _place_by_context(name: str, sentences: list[str]) -> str | None:
+    return "place" if any(_PLACE_BEFORE.search(b) for b in _before_each(name, sentences)) else None
+
+
+def _by_words(name: str, sentences: list[str]) -> str | None:
+    toks = name.split()
+    lows = {t.lower() for t in toks}
+    if lows & PLACE_WORDS and not (lows & ORG_WORDS):
+        return "place"
+    if len(toks) > 1 and lows & ORG_WORDS:
+        return "org"
+    if _DOMAIN.search(name):
+        return "media"
+    return None
+
+
+def _person_by_shape(name: str, sentences: list[str]) -> str | None:
+    """Two or three capitalised words without acronyms: a person, unless the article writes an
+    organisation descriptor or "PT" before it, or a descriptor apposition after it."""
+    toks = name.split()
+    if not (2 <= len(toks) <= 3 and all(t[:1].isupper() and t.replace("-", "").isalpha() for t in toks)) or \
+            any(t.isupper() and len(t) > 1 for t in toks):
+        return None
+    return "org" if any(_org_context(s, name) for s in sentences) else "person"
+
+
+def _org_context(sentence: str, name: str) -> bool:
+    i = sentence.find(name)
+    if i > 0 and (_DESCRIPTOR_BEFORE.search(sentence[:i]) or _PT_BEFORE.search(sentence[:i])):
+        return True
+    return i >= 0 and bool(_DESC_AFTER.match(sentence[i + len(name):]))
+
+
+# asked in order after the gazetteer and the hints; the first answer wins, else "org"
+_SHAPE_RULES: tuple[Callable[[str, list[str]], str | None], ...] = (
+    _org_by_affix,
+    _product_by_version,
+    _product_by_context,
+    _place_by_context,
+    _by_words,
+    _person_by_shape,
+)

@@ -1,0 +1,113 @@
+"""Merging the name groups of one article: corporate suffixes, short forms and acronyms.
+
+"<Name> Inc." and "<Name>" are one organisation; a surname or a first word alone is the longer name
+it starts or ends; "(ABC)" after a long name is its acronym.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .kinds import gazetteer_kind, norm_key
+from .lexicons import CORP_GENERIC, GENERIC, ORG_SUFFIX
+
+if TYPE_CHECKING:
+    from .entities import EntityTable
+
+_ACRONYM_AFTER = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)+)\s+\(([A-Z]{2,6})\)")
+
+
+def merge(table: EntityTable) -> None:
+    """Fold corporate long forms and short forms into one entity each (in place)."""
+    _merge_corporate_forms(table)
+    _merge_short_forms(table)
+
+
+def _move(table: EntityTable, src: str, dst: str) -> None:
+    """Every surface form of entity ``src`` now means ``dst``; ``src`` is gone."""
+    if src == dst or src not in table.kinds:
+        return
+    for sf, c in list(table.canon.items()):
+        if c == src:
+            table.canon[sf] = dst
+            table.aliases[dst].add(sf)
+    table.aliases[dst] |= table.aliases.pop(src, set())
+    table.aliases[dst].discard(dst)
+    table.kinds.pop(src, None)
+
+
+def _without_corporate_words(toks: list[str]) -> list[str]:
+    core = list(toks)
+    while len(core) > 1 and core[-1].lower() in CORP_GENERIC:
+        core.pop()
+    return core
+
+
+def _merge_corporate_forms(table: EntityTable) -> None:
+    """A name ending in corporate words joins the entity of its short form, or is renamed to it
+    (the long form stays an alias)."""
+    for c in list(table.kinds):
+        if c not in table.kinds:
+            continue
+        core = _without_corporate_words(c.split())
+        if len(core) == len(c.split()):
+            continue
+        short = " ".join(core)
+        target = table.canon.get(short) or next(
+            (c2 for sf, c2 in table.canon.items() if norm_key(sf) == norm_key(short)), None)
+        if target and target != c:
+            _move(table, c, target)
+            continue
+        table.kinds[short] = table.kinds.get(c, "org")
+        table.aliases[short] = table.aliases.get(short, set())
+        table.canon[short] = short
+        _move(table, c, short)
+
+
+def _merge_short_forms(table: EntityTable) -> None:
+    """A one- or two-word name that is the start (or a person's surname) of exactly one longer name
+    is that name."""
+    for c in list(table.kinds):
+        if c not in table.kinds:
+            continue
+        toks = c.split()
+        if len(toks) > 2 or gazetteer_kind(c):
+            continue
+        kind = table.kinds.get(c)
+        longer = [d for d, kd in table.kinds.items() if d != c and _is_longer_form(toks, kind, d.split(), kd)]
+        if len(longer) == 1:
+            _move(table, c, longer[0])
+
+
+def _is_longer_form(toks: list[str], kind: str | None, dt: list[str], kd: str) -> bool:
+    """Whether the name ``dt`` (of kind ``kd``) is a longer form of the name ``toks`` (of ``kind``)."""
+    if len(dt) <= len(toks):
+        return False
+    if kd in ("org", "media") and dt[: len(toks)] == toks and all(t.lower() in ORG_SUFFIX for t in dt[len(toks):]):
+        return True
+    if kd == "person" and len(toks) == 1 and (dt[-1] == toks[0] or dt[0] == toks[0]):
+        return True
+    return kd == "org" and kind == "org" and _distinctive_word_of(toks, dt)
+
+
+def _distinctive_word_of(toks: list[str], dt: list[str]) -> bool:
+    """A single word of a longer organisation name, not a suffix or generic word, stands for it."""
+    return len(toks) == 1 and toks[0] in dt and toks[0].lower() not in ORG_SUFFIX and toks[0].lower() not in GENERIC
+
+
+def add_acronyms(table: EntityTable, text: str) -> None:
+    """Read "<Long Name> (ABC)": the acronym becomes an alias of the long name's entity."""
+    for m in _ACRONYM_AFTER.finditer(text):
+        long, acr = m.group(1), m.group(2)
+        c = table.resolve(long)
+        if not c:
+            continue
+        initials = "".join(w[0] for w in c.split() if w[0].isupper())
+        if initials.upper() == acr:
+            owner = table.canon.get(acr)
+            if owner and owner != c:
+                table.kinds.pop(owner, None)
+                table.aliases[c] |= table.aliases.pop(owner, set())
+            table.canon[acr] = c
+            table.aliases[c].add(acr)

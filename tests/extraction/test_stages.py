@@ -1,0 +1,92 @@
+"""Row tests for the rule tables of the entity, role and quote stages (invented sentences)."""
+
+import pytest
+
+from bot.extraction import extract
+from bot.extraction.candidates import runs_in
+from bot.extraction.kinds import Hints, kind_of
+from bot.extraction.roles import find_roles
+
+NO_HINTS = Hints.of([], [], [])
+
+
+@pytest.mark.parametrize(
+    "forms,sentences,kind",
+    [
+        (["Nimbus Labs"], [], "org"),  # org suffix
+        (["Bank of Borneo"], [], "org"),  # "of" inside a name
+        (["Quill-2"], [], "product"),  # version number
+        (["Orca 3"], [], "product"),
+        (["Tidewave"], ["The company released a new app called Tidewave last week."], "product"),
+        (["Karangjati"], ["Kreditku, a startup based in Karangjati, grew."], "place"),
+        (["Riverbyte Group"], [], "org"),
+        (["warta.id"], [], "media"),
+        (["Dewi Lestari"], [], "person"),  # two capitalised words
+        (["Rumah Rasa"], ["Rumah Rasa, a startup from Bandung, grew."], "org"),  # descriptor apposition
+        (["Zorblat"], [], "org"),  # nothing known: an organisation
+    ],
+)
+def test_kind_rules(forms, sentences, kind):
+    assert kind_of(forms, NO_HINTS, sentences) == kind
+
+
+def test_hints_win_over_shape():
+    assert kind_of(["Dewi Lestari"], Hints.of([], ["Dewi Lestari"], []), []) == "org"
+
+
+@pytest.mark.parametrize(
+    "sentence,names",
+    [
+        ("Pieter de Vries met the Ministry of Finance and Johnson & Johnson in Jakarta.",
+         ["Pieter de Vries", "Ministry of Finance", "Johnson & Johnson", "Jakarta"]),
+        ("PT Data Cakra Mandiri Tbk dan Kementerian Komunikasi dan Digital bertemu Llama 4.",
+         ["Data Cakra Mandiri Tbk", "Kementerian Komunikasi dan Digital", "Llama 4"]),
+        ("Kemarin Google Budi Santoso pergi.", ["Google", "Budi Santoso"]),  # a known name glued to a person
+    ],
+)
+def test_candidate_runs(sentence, names):
+    assert [sentence[a:b] for a, b, _initial in runs_in(sentence, [])] == names
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # (name, title, org, former, org from context, org is the subject, org is the article's topic)
+        ("Nina Alvarez, who previously served as CFO, left.", ("Nina Alvarez", "CFO", None, True, True, False, False)),
+        ("CFO Orbit Labs Sarah Lee quit.", ("Sarah Lee", "CFO", "Orbit Labs", False, False, False, False)),
+        ("CFO Sarah Lee quit.", ("Sarah Lee", "CFO", None, False, True, False, True)),
+        ("The firm hired Rahul Mehta, a former head of payments at Grab, as chief operating officer.",
+         ("Rahul Mehta", "COO", None, False, True, True, False)),
+        ("Its founder, Budi Santoso, left.", ("Budi Santoso", "founder", None, False, True, False, False)),
+    ],
+)
+def test_role_pattern_adjustments(sentence, expected):
+    got = [(r.name, r.title, r.org, r.former, r.back, r.subject, r.topic) for r in find_roles(sentence)]
+    assert expected in got
+
+
+def quotes(text):
+    return [(q.speaker, q.kind, q.about, q.text) for q in extract(text, language="en", published="2026-03-10").quotes]
+
+
+def test_pronoun_quote_goes_to_last_person_with_their_org():
+    text = 'Nadia Putri, CEO of Orbit Labs, spoke on Monday. "We will keep hiring engineers here," she said.'
+    assert quotes(text) == [("Nadia Putri", "direct", "Orbit Labs", "We will keep hiring engineers here,")]
+
+
+def test_reported_speech_and_refusal():
+    assert quotes("Nadia Putri, CEO of Orbit Labs, said the firm would hire 40 engineers next year.") == [
+        ("Nadia Putri", "reported", "Orbit Labs", "the firm would hire 40 engineers next year.")]
+    assert quotes("A spokesperson for Orbit Labs declined to comment.") == [
+        ("Orbit Labs", "refusal", None, "A spokesperson for Orbit Labs declined to comment.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orbit Labs added two customers to its list, the company said.",  # "added" is not speech here
+        "Orbit Labs said in a filing on Monday.",  # an attribution without content
+    ],
+)
+def test_not_reported_speech(text):
+    assert quotes(text) == []
