@@ -90,6 +90,8 @@ def resolve_entity(*, session: Session, entity: domain.Entity) -> m.Entity:
     ).all()
     by_key = {row[0]: row[1] for row in found}
     stored = by_key.get(name_key) or next((by_key[k] for k in keys if k in by_key), None)
+    if stored is None and entity.kind == "org":
+        stored = _same_org(session, name_key)
     if stored is None:
         stored = m.Entity(name=entity.name, norm=name_key, kind=entity.kind, mention_count=0)
         session.add(stored)
@@ -240,6 +242,31 @@ def _add_amount(session, amount, article_id, passage_ids, eid, *, event_id):  # 
     if about:
         session.flush()
         session.add_all(m.AmountEntity(amount_id=row.id, entity_id=entity_id) for entity_id in about)
+
+
+_LEGAL_WORDS = {"pt", "tbk", "persero", "inc", "corp", "corporation", "ltd", "limited", "plc", "llc", "co"}
+
+
+def _same_org(session: Session, name_key: str) -> m.Entity | None:
+    """The one stored organisation this name is a longer or shorter form of ("PT Selaras Nikel Utama Tbk"
+    and "Selaras Nikel", "PT Asuransi Jiwa Lintang Arta" and "Lintang Arta"): outlets name a company at
+    different lengths. Names of fewer than two words, and forms that fit several organisations, merge
+    with nothing."""
+    words = [w for w in name_key.split() if w not in _LEGAL_WORDS]
+    if len(words) < 2:
+        return None
+    core = " ".join(words)
+    shorter = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)}
+    pattern = core.replace("\\", "").replace("%", "").replace("_", "")
+    rows = session.execute(
+        select(m.Entity).join(m.EntityAlias, m.EntityAlias.entity_id == m.Entity.id)
+        .where(m.Entity.kind == "org",
+               or_(m.EntityAlias.norm.in_(shorter), m.EntityAlias.norm.like(f"% {pattern}"),
+                   m.EntityAlias.norm.like(f"{pattern} %"), m.EntityAlias.norm.like(f"% {pattern} %")))
+        .limit(20)
+    ).scalars().all()
+    distinct = {row.id: row for row in rows}
+    return next(iter(distinct.values())) if len(distinct) == 1 else None
 
 
 def refresh_mention_counts(*, session: Session, entity_ids: Iterable[int]) -> None:

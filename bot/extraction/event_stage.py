@@ -50,6 +50,7 @@ _NOT_HAPPENED = re.compile(r"\b(?:will|would|could|might|may|should|plans?\s+to|
                            r"seeks?\s+to|if|unless|not|never|no\s+longer|denied|usually|typically|rumou?red|speculation|"
                            r"akan|bakal|berencana|berniat|rencananya|ditargetkan|menargetkan|diharapkan|berharap|jika|apabila|kalau|"
                            r"bila|ketika|tidak|tak|belum|bukan|membantah|menampik|biasanya|diisukan|isu|kabar|rumor|santer)\b|\?", re.I)
+_BEGUN = re.compile(r"\b(?:berdiri|beroperasi|didirikan|dibentuk|founded|established|operating|operational|in\s+business)\s+(?:sejak|since)\s+(?:tahun\s+)?$", re.I)
 # a question or a headline-style teaser is no report of a happening
 _QUESTION = re.compile(r"\?\s*$")
 # a year inside a range ("tahun 2012-2018", "between 1997 and 2002") or after "sejak/since" is background
@@ -110,8 +111,11 @@ def sentence_dates(text: str, pub: Pub | None, lang: str) -> list[tuple[int, int
 def _background_year(text: str, d: tuple[int, int, DateValue]) -> bool:
     if d[2].precision != "year":
         return False
-    before, after = text[max(0, d[0] - 12):d[0]], text[d[1]:d[1] + 12]
-    return bool(_YEAR_RANGE.search(before) or _YEAR_RANGE.match(after) or re.search(r"\b(?:sejak|since)\s+(?:tahun\s+)?$", before, re.I))
+    before, after = text[max(0, d[0] - 30):d[0]], text[d[1]:d[1] + 12]
+    if _YEAR_RANGE.search(before) or _YEAR_RANGE.match(after):
+        return True
+    # "sejak 2009" is when a state began; it dates only a beginning ("berdiri sejak 2019")
+    return bool(re.search(r"\b(?:sejak|since)\s+(?:tahun\s+)?$", before, re.I)) and not _BEGUN.search(before)
 
 
 def _coarser(a: DateValue, b: DateValue) -> bool:
@@ -147,8 +151,8 @@ def _clause_bounds(text: str, a: int, b: int) -> Span:
 
 def sentence_amounts(doc: Doc, s: Sentence) -> list[Amount]:
     """Amounts of a sentence; each about the nearest name before it (else after it) and every person
-    and organisation of its clause; with no name but a back reference ("the company", "it"), about the
-    organisation it refers to."""
+    and organisation of its clause; with no name at all, about the organisation a back reference ("the
+    company") points to, else the one the article is about."""
     out = []
     lang = doc.lang
     for a, b, kind, value, currency, unit in find_amounts(s.text, lang):
@@ -156,8 +160,8 @@ def sentence_amounts(doc: Doc, s: Sentence) -> list[Amount]:
         before = [c for x, c in people if x < a]
         after = [c for x, c in people if x >= b]
         main = before[-1] if before else (after[0] if after else None)
-        if main is None and (_BACK.search(s.text) or Q.PRONOUN.search(s.text)):
-            main = back_org(doc, s.index)
+        if main is None:  # no name in the sentence: it goes on about the organisation the article is about
+            main = back_org(doc, s.index) if _BACK.search(s.text) else topic_org(doc, s.index + 1)
         lo, hi = _clause_bounds(s.text, a, b)
         about = list(dict.fromkeys(c for x, c in people if lo <= x < hi and c != main))
         out.append(Amount(kind, value, s.text[a:b], s.passage, currency, unit, main, _nearest_date(s.dates, a, b), about))

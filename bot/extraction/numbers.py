@@ -32,8 +32,9 @@ _MONEY_POST = re.compile(
 # "$20 per jam", "$125 an hour", "Rp 45.000/bulan": a rate keeps its unit
 _PER_UNIT = {"jam": "hour", "hour": "hour", "hari": "day", "day": "day", "minggu": "week", "pekan": "week",
              "week": "week", "bulan": "month", "month": "month", "tahun": "year", "year": "year"}
-_RATE = re.compile(r"^\s*(?:per|an?|each|every|setiap|tiap|/)\s*(jam|hours?|hari|days?|minggu|pekan|weeks?|bulan|months?|"
-                   r"tahun|years?)\b", re.I)
+_TIME = r"jam|hours?|hari|days?|minggu|pekan|weeks?|bulan|months?|tahun|years?"
+# "per jam", "an hour", "/bulan", "per kilometer", "per pesanan", "(21 US cents) per order"
+_RATE = re.compile(rf"^\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:an?|each|every|setiap|tiap)\s+({_TIME})\b|(?:per|/)\s*([^\W\d_]{{2,20}}))", re.I)
 _PERCENT = re.compile(r"(?<![\w.,])" + _NUMBER + r"\s?(%|persen\b|percent\b|per\s+cent\b)", re.I)
 _COUNT_UNITS = (
     "karyawan|pekerja|pegawai|staf|orang|kolaborator|kontraktor|pekerja\\s+lepas|employees|workers|staff|"
@@ -75,7 +76,7 @@ def _rate(sentence: str, end: int) -> tuple[int, str | None]:
     m = _RATE.match(sentence[end:])
     if not m:
         return end, None
-    word = m.group(1).lower()
+    word = (m.group(1) or m.group(2)).lower()
     unit = _PER_UNIT.get(word, _PER_UNIT.get(word.rstrip("s"), word))
     return end + m.end(), f"per {unit}"
 
