@@ -71,6 +71,7 @@ EventType = Literal[
     "results",
     "visit",
     "outage",
+    "accident",
     "other",  # a dated happening about a named person or organisation that fits no type above
 ]
 

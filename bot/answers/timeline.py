@@ -138,8 +138,9 @@ def same_party(names: dict[int, str]) -> dict[int, int]:
     for k, (short, short_id) in enumerate(keyed):
         if len("".join(short)) < 4:
             continue
-        longer = [(t, i) for t, i in keyed[k + 1:] if len(t) > len(short) and t[: len(short)] == short]
-        if len({t for t, _i in longer}) == 1:
+        longer = [(t, i) for t, i in keyed[k + 1:] if len(t) > len(short)
+                  and (t[: len(short)] == short or (len(short) == 1 and len(short[0]) >= 5 and t[-1] == short[0]))]
+        if len({t for t, _i in longer}) == 1:  # a surname alone ("Hardjito") is the one person it ends
             out[longer[0][1]] = short_id
     return out
 

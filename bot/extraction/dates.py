@@ -37,7 +37,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a day and month without a year ("Feb. 10", "10 Februari"): the report's year, or the one before
     ("md", re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![,/]?\s*\d)", re.I)),
     ("dm", re.compile(rf"\b(\d{{1,2}})\s+({_MON})\b\.?(?!\s*\d)", re.I)),
-    ("wday_dm", re.compile(rf"\b({_DAY})\s*\((\d{{1,2}})/(\d{{1,2}})\)", re.I)),
+    ("wday_dm", re.compile(rf"\b({_DAY})(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?\s*\((\d{{1,2}})/(\d{{1,2}})\)", re.I)),
     ("season_y", re.compile(rf"\b(?:musim\s+({_SEASON})\s+(?:tahun\s+)?|(?:the\s+)?({_SEASON})\s+(?:of\s+)?)(\d{{4}})\b", re.I)),
     ("season_rel", re.compile(rf"\b(?:musim\s+({_SEASON})\s+(ini|lalu|kemarin|mendatang)|(this|last|next)\s+({_SEASON}))\b", re.I)),
     ("my", re.compile(rf"\b({_MON})\.?\s+(?:tahun\s+)?(\d{{4}})\b", re.I)),

@@ -310,7 +310,11 @@ def _reported(doc: Doc, s: Sentence, etype: str, ta: int, tb: int) -> bool:
     if _NOT_HAPPENED.search(clause) or _RELATIVE.search(s.text[:ta]):
         return False
     left = ta - len(_clause_of(s.text, ta, ta)) - 1
-    return any(k in _ACTOR_KINDS and (left <= x < ta or tb <= x < tb + _ACTOR_REACH) for x, _y, _c, k in s.mentions)
+    if any(k in _ACTOR_KINDS and (left <= x < ta or tb <= x < tb + _ACTOR_REACH) for x, _y, _c, k in s.mentions):
+        return True
+    # a subject that is no name ("Penyidik juga telah memblokir ...") still tells a happening; a clause
+    # that opens with the trigger noun ("Kepergian eksekutif, ...") only names one
+    return bool(re.search(r"\w", s.text[max(left, 0):ta]))
 
 
 def _report_date(pub: Pub) -> DateValue:

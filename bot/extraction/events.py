@@ -14,9 +14,9 @@ _T: list[tuple[str, str, bool]] = [
                     r"to\s+buy|bought|buys|takeover|merger", False),
     ("acquisition", r"akuisisi|acquisition|purchase", True),
     ("hiring", r"merekrut|memboyong|menunjuk|mengangkat|bergabung\s+(?:dengan|ke)|hired|hires|appointed|"
-               r"recruited|poached|joined|joins|to\s+join|named\s+\w+\s+\w+\s+as|"
+               r"recruited|poached|joined|joins|to\s+join|(?:took|taking|takes|take)\s+(?:over\s+)?the\s+helm|took\s+over\s+as|named\s+\w+\s+\w+\s+as|"
                r"named\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:as\s+)?(?:(?:its|the|an?)\s+)?(?:new\s+|interim\s+|acting\s+)*(?:CEO|chief|president|chair\w*|director|head)", False),
-    ("departure", r"mundur|mengundurkan\s+diri|pengunduran\s+diri|menonaktifkan|dinonaktifkan|diberhentikan|dicopot|mencopot|hengkang|meninggalkan|keluar\s+dari|resigned|resigns|"
+    ("departure", r"placed\s+(?:[\w'’,.-]+\s+){1,6}?on\s+(?:administrative\s+)?leave|(?:put|placed)\s+on\s+leave|mundur|mengundurkan\s+diri|pengunduran\s+diri|menonaktifkan|dinonaktifkan|diberhentikan|dicopot|mencopot|hengkang|meninggalkan|keluar\s+dari|resigned|resigns|"
                   r"stepped\s+down|steps?\s+down|left|leaves|departed|kepergian|mundurnya", False),
     ("layoffs", r"PHK|pemutusan\s+hubungan\s+kerja|memutus\s+hubungan\s+kerja|merumahkan|memecat|memberhentikan|laid\s+off|lays\s+off|laying\s+off|lay\s+off|layoffs?|job\s+cuts|"
                 r"cut\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+)?\d[\d,.]*\s+(?:jobs|employees|staff|workers|positions)|memangkas\s+\d+(?:[.,]\d+)?%?\s+(?:tenaga\s+kerja|karyawan|pekerja)|"
@@ -46,17 +46,18 @@ _T: list[tuple[str, str, bool]] = [
     ("arrest", r"ditangkap|menangkap|penangkapan|ditahan|menahan|arrested|detained|taken\s+into\s+custody", False),
     ("charge", r"(?:ditetapkan|menetapkan(?:\s+[\w,.-]+){1,8}?|penetapan(?:\s+[\w,.-]+){0,6}?)\s+(?:sebagai\s+)?tersangka|didakwa|mendakwa|"
                r"dilimpahkan\s+ke\s+(?:pengadilan|kejaksaan)|"
-               r"charged|indicted|named\s+(?:as\s+)?a\s+suspect", False),
+               r"charged|indicted|named\s+(?:as\s+)?a\s+suspect|named\s+(?:[\w,.-]+\s+){1,8}?as\s+(?:a\s+)?suspects?", False),
     ("investigation", r"menyelidiki|penyelidikan|mengusut|menyidik|penyidikan|memeriksa|diperiksa|"
                       r"investigat(?:es|ed|ing)|opened\s+(?:an?\s+)?(?:investigation|inquiry|probe)|launched\s+(?:an?\s+)?(?:investigation|inquiry|probe)|"
-                      r"raided|menggeledah|penggeledahan|audit\s+found|hasil\s+audit", False),
+                      r"raided|menggeledah|penggeledahan|audit\s+found|hasil\s+audit|seized|menyita|disita|penyitaan|"
+                      r"formed\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:investigation|inquiry|team|task\s+force)|membentuk\s+(?:tim|satgas|panitia)", False),
     ("ruling", r"divonis|memvonis|menjatuhkan\s+(?:vonis|hukuman|putusan)|mengabulkan|menolak\s+gugatan|"
                r"sentenced|ruled|convicted|acquitted|dismissed\s+the\s+(?:case|suit|lawsuit)", False),
-    ("hearing", r"rapat\s+dengar\s+pendapat|rapat\s+kerja|RDP|dipanggil|memanggil|hearing|testified|summoned|"
+    ("hearing", r"mediated|memediasi|mediasi|mempertemukan|brought\s+(?:both\s+sides|the\s+two\s+sides|\w+\s+and\s+\w+)\s+together|rapat\s+dengar\s+pendapat|rapat\s+kerja|RDP|dipanggil|memanggil|hearing|testified|summoned|"
                 r"(?:menggelar|digelar|held|holds|hold)\s+(?:\w+\s+){0,2}?(?:rapat|RUPS\w*|meeting|sidang)|RUPS(?:LB|T)?", False),
-    ("approval", r"menyetujui|disetujui|mengesahkan|disahkan|merestui|(?:memberikan|memberi|mengantongi|mendapat(?:kan)?)\s+(?:\w+\s+)?(?:persetujuan|restu|izin)|"
+    ("approval", r"(?:lifted|lifts|mencabut)\s+(?:\w+\s+){0,2}?(?:suspension|ban|freeze|order|larangan|penghentian|sanksi|pembekuan)|menyetujui|disetujui|mengesahkan|disahkan|merestui|(?:memberikan|memberi|mengantongi|mendapat(?:kan)?)\s+(?:\w+\s+)?(?:persetujuan|restu|izin)|"
                  r"approved|cleared|ratified|signed\s+off|(?:gave|granted|won|received)\s+(?:\w+\s+)?(?:approval|clearance|permission)", False),
-    ("ban", r"melarang|dilarang|memblokir|diblokir|membekukan|dibekukan|menangguhkan|mencabut\s+izin|dicabut\s+izin|"
+    ("ban", r"froze|frozen|freezes|melarang|dilarang|memblokir|diblokir|membekukan|dibekukan|menangguhkan|mencabut\s+izin|dicabut\s+izin|"
             r"izin\s+(?:\w+\s+){0,2}?dicabut|pencabutan\s+izin|kehilangan\s+izin|penghentian\s+sementara|suspensi|"
             r"trading\s+halt|halted\s+trading|"
             r"banned|bans|blocked|suspended|revoked", False),
@@ -68,7 +69,8 @@ _T: list[tuple[str, str, bool]] = [
     ("breach", r"kebocoran\s+data|diretas|peretasan|data\s+breach|breach|hacked|hack", False),
     ("fine", r"didenda|mendenda|menjatuhkan\s+denda|sanksi\s+denda|fined|penalty|penalised|penalized", False),
     ("protest", r"berunjuk\s+rasa|unjuk\s+rasa|demonstrasi|berdemo|memprotes|protested|protests|rallied|went\s+on\s+strike|mogok", False),
-    ("opening", r"meresmikan|diresmikan|(?:membuka|dibukanya|opened|opens)\s+(?:[\w$.,-]+\s+){0,4}?(?:kantor|pabrik|pusat\s+data|gerai|toko|cabang|fasilitas|office|plant|factory|store|"
+    ("opening", r"resumed\s+(?:\w+\s+)?(?:production|operations?|services?|flights?|trading)|(?:kembali\s+beroperasi|beroperasi\s+kembali)|"
+                r"melanjutkan\s+(?:kembali\s+)?(?:produksi|operasi)|meresmikan|diresmikan|(?:membuka|dibukanya|opened|opens)\s+(?:[\w$.,-]+\s+){0,4}?(?:kantor|pabrik|pusat\s+data|gerai|toko|cabang|fasilitas|office|plant|factory|store|"
                 r"data\s+cent(?:er|re)|facility|headquarters|hub)|inaugurated|"
                 r"construction\s+(?:\w+\s+){0,4}?(?:began|started)|(?:began|started)\s+construction|broke\s+ground|groundbreaking|"
                 r"peletakan\s+batu\s+pertama|mulai\s+dibangun|pembangunan\s+(?:\w+\s+){0,3}?dimulai", False),
@@ -76,6 +78,8 @@ _T: list[tuple[str, str, bool]] = [
                 r"(?:raised|hiked|cut|lowered|slashed|reduced)\s+(?:\w+\s+){0,2}?(?:prices?|fares?|pay|wages?|fees?|commissions?|rates?)", False),
     ("results", r"(?:mencatat|membukukan|melaporkan)\s+(?:kerugian|laba|rugi)|(?:reported|posted|booked)\s+(?:a\s+)?(?:net\s+)?(?:loss|profit)", False),
     ("visit", r"mengunjungi|berkunjung|meninjau|visited|toured|met(?:\s+with)?|bertemu(?:\s+dengan)?", False),
+    ("accident", r"meledak|ledakan|kebakaran|terbakar|runtuh|ambruk|kecelakaan|tewas|meninggal\s+dunia|explosion|exploded|blast|"
+                 r"caught\s+fire|fire\s+broke\s+out|collapsed|accident|killed|died", False),
     ("outage", r"pemadaman(?:\s+listrik)?|gangguan\s+(?:layanan|listrik|sistem)|outage|blackout|went\s+down", False),
 ]
 TRIGGERS = [(t, re.compile(r"(?<![\w-])(?:" + rx + r")(?![\w-])", re.I if t != "layoffs" else 0), need)

@@ -63,7 +63,8 @@ _READ_ALSO = re.compile(
 _MD_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)")
 _CAPTION_MARK = re.compile(
     r"(?:^|[\s.(\[|/])(?:foto|photo|photograph|gambar|image|ilustrasi|illustration|kredit foto|photo credit|"
-    r"sumber foto|sumber gambar|credit|dok(?:umentasi)?)(?:\s+(?:istimewa|ilustrasi|dok\.?))?\s*[:：]",
+    r"sumber foto|sumber gambar|credit|dok(?:umentasi)?|caption|keterangan\s+foto|keterangan\s+gambar)"
+    r"(?:\s+(?:istimewa|ilustrasi|dok\.?))?\s*[:：]",
     re.I,
 )
 _CAPTION_SLASH = re.compile(r"\b(?:foto|photo)\s*/\s*\S", re.I)  # "Foto/Reuters"
