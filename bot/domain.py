@@ -72,14 +72,17 @@ EventType = Literal[
     "visit",
     "outage",
     "accident",
+    "compensation",
     "other",  # a dated happening about a named person or organisation that fits no type above
 ]
 
 # How an event's date was found (see docs/answer-keys.md and the README's JSON contract):
 # "stated" in the sentence (absolute, or relative to the publication date); "anchored" to another
 # event ("weeks after the investment"); "reported" (no date in the text: the report's date);
-# "planned" (a date after the report: a schedule or target, kept off the past timeline).
-DateBasis = Literal["stated", "anchored", "reported", "planned"]
+# "planned" (a date after the report: a schedule or target, kept off the past timeline);
+# "reference" (an earlier event named in passing: "since the acquisition", "workers killed in the
+# blast"): never an item of its own, only another source for the event it names.
+DateBasis = Literal["stated", "anchored", "reported", "planned", "reference"]
 
 
 @dataclass(frozen=True)

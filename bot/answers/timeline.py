@@ -31,7 +31,7 @@ TWO_PARTY = {"investment", "acquisition", "partnership_ended", "contract_won", "
 # One happening told from either side: "Meta invested in Scale AI" / "Scale AI raised money from Meta"
 # / "Meta's acquisition of a stake in Scale AI".
 FAMILY = {"acquisition": "investment", "funding": "investment"}
-BASIS_RANK = {"stated": 3, "planned": 2, "anchored": 1, "reported": 0}
+BASIS_RANK = {"stated": 3, "planned": 2, "anchored": 1, "reported": 0, "reference": -1}
 REPORT_WINDOW_DAYS = 10  # reports of one happening without a date of their own, at most this far apart
 
 
@@ -149,6 +149,7 @@ def _cluster(loaded: _Loaded) -> list[_Cluster]:
     """Steps 1-3 of the module docstring."""
     own = [e for e in loaded.events if e.date_basis in ("stated", "planned")]
     reported = [e for e in loaded.events if e.date_basis in ("anchored", "reported")]
+    references = [e for e in loaded.events if e.date_basis == "reference"]
     clusters: list[_Cluster] = []
     buckets: dict[tuple[str, int], list[_Cluster]] = defaultdict(list)  # only (type, year) can merge
     for event in sorted(own, key=_chronological):
@@ -172,6 +173,13 @@ def _cluster(loaded: _Loaded) -> list[_Cluster]:
             earlier.add(event, actors, date, "reported")
         else:
             _place(clusters, buckets, event, actors, date, "reported")
+    for event in references:  # only ever another source of a happening told elsewhere
+        date = row_date(event)
+        assert date is not None
+        actors = loaded.actors.get(event.id, [])
+        earlier = _earlier_telling(clusters, event.type, actors, date, bases=("stated", "anchored", "reported"))
+        if earlier is not None:
+            earlier.events.append(event)
     return clusters
 
 
@@ -217,11 +225,12 @@ def _anchor_target(clusters: list[_Cluster], event: m.Event, anchor_ids: set[int
     return max(fits, key=lambda c: c.date.sort_key()) if fits else None
 
 
-def _earlier_telling(clusters: list[_Cluster], event_type: str, actors: list[int], reported: DateValue) -> _Cluster | None:
+def _earlier_telling(clusters: list[_Cluster], event_type: str, actors: list[int], reported: DateValue,
+                     bases: tuple[str, ...] = ("stated", "anchored")) -> _Cluster | None:
     """A dated cluster of the same happening that an article without a date of its own retells."""
     if event_type == "other":
         return None
-    fits = [c for c in clusters if family(c.type) == family(event_type) and c.basis in ("stated", "anchored")
+    fits = [c for c in clusters if family(c.type) == family(event_type) and c.basis in bases
             and _same_parties(event_type, actors, c.actors) and c.date.sort_key() <= reported.sort_key()]
     return max(fits, key=lambda c: c.date.sort_key()) if fits else None
 

@@ -46,7 +46,7 @@ _EVENT_BACKREF = re.compile(r"^\s*(?:(?!(?:perusahaan|startup|perseroan|platform
                             r"(?:The|This|That)\s+(?:[\w-]+\s+)?(?:deal|acquisition|transaction|agreement|move|announcement|purchase|"
                             r"contract|round|investment|approval|decision|ruling|sale|merger|memo|closure|hearing)\s+(?:was|is|were|will|had)\b)")
 # a clause about what may, will or should happen, or what did not: no happening to put on a timeline
-_NOT_HAPPENED = re.compile(r"\b(?:will|would|could|might|may|should|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|aims?\s+to|"
+_NOT_HAPPENED = re.compile(r"\b(?:will|would|could|might|may|should|must|can|cannot|boleh|harus|wajib|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|aims?\s+to|"
                            r"seeks?\s+to|if|unless|not|never|no\s+longer|denied|usually|typically|rumou?red|speculation|"
                            r"akan|bakal|berencana|berniat|rencananya|ditargetkan|menargetkan|diharapkan|berharap|jika|apabila|kalau|"
                            r"bila|ketika|tidak|tak|belum|bukan|membantah|menampik|biasanya|diisukan|isu|kabar|rumor|santer)\b|\?", re.I)
@@ -58,6 +58,11 @@ _YEAR_RANGE = re.compile(r"(?:\d{4}\s*[-–]\s*$|^\s*[-–]\s*\d{4}|between\s+$|
 _FUTURE_WORDS = re.compile(r"\b(?:will|akan|bakal|plans?\s+to|berencana|ditargetkan|menargetkan|scheduled|dijadwalkan)\b", re.I)
 # background in a relative clause ("Meta, which invested ...,"): a reference to an earlier event
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\s+[^,]*$", re.I)
+# "pekerja yang tewas dalam ledakan": a trigger right after "yang" describes who, it tells no new happening
+_YANG = re.compile(r"\byang\s+(?:\w+\s+)?$", re.I)
+# "... as suspects over a furnace explosion that killed eight": the cause and what it did are named in passing
+_DESCRIBED = re.compile(r"(?:\b(?:that|which|who)\s+(?:\w+\s+){0,2}|\b(?:over|atas|karena|akibat|terkait|due\s+to|because\s+of|"
+                        r"in\s+connection\s+with)\s+(?:[\w-]+\s+){0,3})$", re.I)
 # a previous event named by a noun ("langkah ini", "the deal"): the event before it in the article
 _ANAPHOR = re.compile(r"^\s*(?:(?:langkah|keputusan|kesepakatan|transaksi|pengumuman|peristiwa|kejadian)\s+(?:ini|itu|tersebut)|"
                       r"(?:the|this|that)\s+(?:move|deal|decision|announcement|transaction|news))\b", re.I)
@@ -271,6 +276,19 @@ def _compare(date: DateValue, pub: Pub) -> int:
     return (a > b) - (a < b)
 
 
+def _main_and_described(text: str, triggers: list[tuple[str, int, int]]
+                        ) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
+    """Split off triggers that only describe someone named earlier in the sentence ("keluarga pekerja
+    yang tewas dalam ledakan", "workers, who were killed in the blast"): references, not happenings."""
+    main: list[tuple[str, int, int]] = []
+    described: list[tuple[str, int, int]] = []
+    for t in triggers:
+        before = text[max(0, t[1] - 20):t[1]]
+        relative = _YANG.search(before) or _DESCRIBED.search(text[max(0, t[1] - 40):t[1]])
+        (described if relative and main else main).append(t)
+    return main, described
+
+
 def _announced(triggers: list[tuple[str, int, int]], dates: list[DateValue | None]
                ) -> tuple[list[tuple[str, int, int]], list[DateValue | None]]:
     """"X will invest $1.2 billion, the governor announced on Wednesday": what was announced is the
@@ -301,20 +319,21 @@ def _clause_of(text: str, ta: int, tb: int) -> str:
     return text[left + 1:right]
 
 
-def _reported(doc: Doc, s: Sentence, etype: str, ta: int, tb: int) -> bool:
-    """Can an undated trigger be placed on the timeline at the report's date? Only a happening told as
-    such: with its actor in its clause (or right after it), not negated, planned or in a relative clause."""
+def _undated_basis(doc: Doc, s: Sentence, etype: str, ta: int, tb: int) -> str | None:
+    """How an undated trigger reaches the timeline: "reported" (at the report's date) when it is told
+    as a happening, with its actor in its clause (or right after it) or a subject of any kind;
+    "reference" when it only names an earlier happening (a relative clause, a clause that opens with
+    the trigger noun: "Kepergian eksekutif, ..."); None when negated, planned or a state."""
     if etype in _UNDATABLE or doc.pub is None:
-        return False
-    clause = _clause_of(s.text, ta, tb)
-    if _NOT_HAPPENED.search(clause) or _RELATIVE.search(s.text[:ta]):
-        return False
+        return None
+    if _NOT_HAPPENED.search(_clause_of(s.text, ta, tb)):
+        return None
+    if _RELATIVE.search(s.text[:ta]) or _YANG.search(s.text[max(0, ta - 20):ta]):
+        return "reference"
     left = ta - len(_clause_of(s.text, ta, ta)) - 1
     if any(k in _ACTOR_KINDS and (left <= x < ta or tb <= x < tb + _ACTOR_REACH) for x, _y, _c, k in s.mentions):
-        return True
-    # a subject that is no name ("Penyidik juga telah memblokir ...") still tells a happening; a clause
-    # that opens with the trigger noun ("Kepergian eksekutif, ...") only names one
-    return bool(re.search(r"\w", s.text[max(left, 0):ta]))
+        return "reported"
+    return "reported" if re.search(r"\w", s.text[max(left, 0):ta]) else "reference"
 
 
 def _report_date(pub: Pub) -> DateValue:
@@ -431,12 +450,16 @@ class EventStage:
         triggers = [t for j, t in enumerate(triggers) if not (j and triggers[j - 1][0] == t[0] and t[1] - triggers[j - 1][2] < 15)]
         if self._date_previous(s, triggers):
             return
+        triggers, described = _main_and_described(s.text, triggers)
+        for etype, ta, _tb in described:
+            self._reference(s, etype, ta, ta + 1)
         dates = _stated_dates(s, triggers)
         triggers, dates = _announced(triggers, dates)
         for trigger, stated in zip(triggers, dates, strict=True):
             self._event(s, trigger, stated, blocked, amounts)
         if not triggers:
             self._other(s, blocked)
+        self._references(s, blocked)
         self.stated_dates.extend(d for _a, _b, d in s.dates)
         self.last_person = next((c for *_r, c, k in reversed(s.mentions) if k == "person"), self.last_person)
 
@@ -459,11 +482,37 @@ class EventStage:
                 return  # a forecast ("would add €95 million to revenue next year"), not a fact
             event.basis = "planned" if future else "stated"
         elif not self._date_from_anchor(s, event, ta):
-            if not _reported(self.doc, s, etype, ta, tb):
+            basis = _undated_basis(self.doc, s, etype, ta, tb)
+            if basis is None:
                 event.basis = "stated"  # undated, and no report date either: kept for /who, off the timeline
             else:
-                event.date, event.basis = _report_date(self.doc.pub), "reported"  # type: ignore[arg-type]
+                event.date, event.basis = _report_date(self.doc.pub), basis  # type: ignore[arg-type,assignment]
         self._add(event)
+
+    def _reference(self, s: Sentence, etype: str, a: int, b: int) -> None:
+        """An earlier happening named in passing: another source for it, never an item of its own."""
+        if self.doc.pub is None or etype in _UNDATABLE:
+            return
+        names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and a - 60 <= x < b + 60]
+        names = names or [n for n in [topic_org(self.doc, s.index + 1)] if n]
+        if names:
+            self._add(Event(etype, list(dict.fromkeys(names)), s.passage, s.text.strip(),  # type: ignore[arg-type]
+                            _report_date(self.doc.pub), [], "reference"))
+
+    def _references(self, s: Sentence, blocked: list[Span]) -> None:
+        """Events named inside reference clauses ("sejak akuisisi Meta", "after the blast"): each only
+        another source for the earlier event it names (basis "reference")."""
+        if self.doc.pub is None:
+            return
+        clauses = [span for span in blocked if span not in s.quotes]
+        for etype, ta, tb in find_triggers(s.text, True, True, s.quotes):
+            if etype in _UNDATABLE or not any(a <= ta < b for a, b in clauses):
+                continue
+            names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and any(a <= x < b for a, b in clauses)]
+            names = names or [n for n in [topic_org(self.doc, s.index + 1)] if n]
+            if names:
+                self._add(Event(etype, list(dict.fromkeys(names)), s.passage, s.text.strip(),  # type: ignore[arg-type]
+                                _report_date(self.doc.pub), [], "reference"))
 
     def _date_from_anchor(self, s: Sentence, event: Event, ta: int) -> bool:
         anchor = _anchor_of(s, ta)

@@ -78,6 +78,8 @@ _T: list[tuple[str, str, bool]] = [
                 r"(?:raised|hiked|cut|lowered|slashed|reduced)\s+(?:\w+\s+){0,2}?(?:prices?|fares?|pay|wages?|fees?|commissions?|rates?)", False),
     ("results", r"(?:mencatat|membukukan|melaporkan)\s+(?:kerugian|laba|rugi)|(?:reported|posted|booked)\s+(?:a\s+)?(?:net\s+)?(?:loss|profit)", False),
     ("visit", r"mengunjungi|berkunjung|meninjau|visited|toured|met(?:\s+with)?|bertemu(?:\s+dengan)?", False),
+    ("compensation", r"(?:menyerahkan|memberikan|membayar|menyalurkan|membayarkan)\s+(?:\w+\s+)?(?:santunan|kompensasi|ganti\s+rugi|pesangon)|"
+                     r"paid\s+(?:[\w$.,-]+\s+){0,4}?(?:compensation|to\s+each|in\s+compensation|severance)|(?:compensated|reimbursed)", False),
     ("accident", r"meledak|ledakan|kebakaran|terbakar|runtuh|ambruk|kecelakaan|tewas|meninggal\s+dunia|explosion|exploded|blast|"
                  r"caught\s+fire|fire\s+broke\s+out|collapsed|accident|killed|died", False),
     ("outage", r"pemadaman(?:\s+listrik)?|gangguan\s+(?:layanan|listrik|sistem)|outage|blackout|went\s+down", False),

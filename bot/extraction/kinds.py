@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicons import (
+    COMPASS_WORDS,
     MEDIA,
     ORG_DESCRIPTORS,
     ORG_PREFIX,
@@ -133,6 +134,9 @@ def _by_words(name: str, sentences: list[str]) -> str | None:
     toks = name.split()
     lows = {t.lower() for t in toks}
     if lows & PLACE_WORDS and not (lows & ORG_WORDS):
+        return "place"
+    compass = len(toks) == 2 and (toks[0].lower() in COMPASS_WORDS or toks[1].lower() in COMPASS_WORDS)
+    if compass and not (lows & ORG_WORDS):
         return "place"
     if len(toks) > 1 and lows & ORG_WORDS:
         return "org"

@@ -93,7 +93,10 @@ ORG_SUFFIX = _set(
     networks motors energy pharma pharmaceuticals studios studio games security solutions cloud
     semiconductor semiconductors airlines airways telecom communications ai intelligence research
     insurance finance financial industries enterprises agency council commission association
-    sekuritas securities
+    sekuritas securities materials mining minerals resources metals steel chemicals foods beverages
+    retail properties realty construction shipping aviation utilities power petroleum oil gas nickel
+    nikel tambang energi industri logistik farma makmur sejahtera persada perkasa sentosa abadi mandiri
+    nusantara indonesia utama tbk
     """
 )
 ORG_PREFIX = _set("pt ministry kementerian bank universitas university badan dinas departemen department")
@@ -138,7 +141,14 @@ ORG_WORDS = _set(
 PLACE_WORDS = _set(
     """
     kompleks gedung istana jalan kawasan bandara pelabuhan provinsi kabupaten kota kecamatan desa
-    street avenue airport county province district valley
+    street avenue airport county province district valley regency island pulau teluk
+    """
+)
+# a compass word beside a name makes a region: "Konawe Utara", "Jakarta Selatan", "Southeast Sulawesi"
+COMPASS_WORDS = _set(
+    """
+    utara selatan timur barat tengah tenggara barat-daya barat-laut timur-laut
+    north south east west central northern southern eastern western southeast southwest northeast northwest
     """
 )
 
@@ -205,7 +215,18 @@ PLACES = {
         "Inggris", "Britain", "UK", "Prancis", "France", "Jerman", "Germany", "Dubai", "Israel",
         "Canada", "Kanada", "Toronto", "Brazil", "Mexico", "Rusia", "Russia", "Ukraina", "Ukraine",
         "Jawa Timur", "Jawa Barat", "Jawa Tengah", "DKI Jakarta", "Jakarta Selatan", "Jakarta Pusat",
-        "Sumatera Utara", "Sulawesi", "Papua", "Asia", "Asia Tenggara", "Southeast Asia", "Afrika", "Africa", "Timur Tengah", "Middle East",
+        "Sumatera Utara", "Sulawesi", "Papua", "Asia",
+        # Indonesia's provinces and main islands, as Indonesian and English news write them
+        "Aceh", "Riau", "Kepulauan Riau", "Jambi", "Bengkulu", "Lampung", "Bangka Belitung", "Banten",
+        "Sumatera Barat", "Sumatera Selatan", "Nusa Tenggara Barat", "Nusa Tenggara Timur", "NTB", "NTT",
+        "Kalimantan Barat", "Kalimantan Tengah", "Kalimantan Selatan", "Kalimantan Timur", "Kalimantan Utara",
+        "Sulawesi Utara", "Sulawesi Tengah", "Sulawesi Selatan", "Sulawesi Tenggara", "Sulawesi Barat", "Gorontalo",
+        "Maluku", "Maluku Utara", "Papua Barat", "Papua Tengah", "Papua Selatan", "Papua Pegunungan",
+        "Jawa Timur", "Jakarta Barat", "Jakarta Timur", "Jakarta Utara", "Tangerang", "Bekasi", "Bogor",
+        "Depok", "Cikarang", "Batam", "Balikpapan", "Palembang", "Pekanbaru", "Padang", "Manado", "Denpasar",
+        "Lombok", "Kupang", "Jayapura", "Sorong", "Kendari", "Morowali", "Halmahera", "Ambon", "Malang", "Solo",
+        "West Java", "East Java", "Central Java", "North Sumatra", "South Sulawesi", "Southeast Sulawesi",
+        "Central Sulawesi", "North Maluku", "East Kalimantan", "West Papua", "Riau Islands", "Asia Tenggara", "Southeast Asia", "Afrika", "Africa", "Timur Tengah", "Middle East",
     ]
 }
 
