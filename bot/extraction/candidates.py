@@ -94,6 +94,10 @@ def tokenize(sent: str) -> list[Tok]:
     return toks
 
 
+# the second syllable of a hyphenated given name ("Dong-hyun", "Ji-woo"), unlike "-backed" or "-based"
+_NAME_SYLLABLE = re.compile(r"^(?!(?:led|run|era|like|made|born|wide|free|up|in|on|off|owned|based|backed|style)$)[a-z]{2,4}$")
+
+
 def _split_word(word: str, brk_after: bool) -> tuple[list[str], bool]:
     """Drop possessive endings; split "<Org>-<Org>" in two and cut "<Org>-backed" to "<Org>"."""
     for suf in _SUFFIXES:
@@ -105,7 +109,7 @@ def _split_word(word: str, brk_after: bool) -> tuple[list[str], bool]:
     left, _, right = word.partition("-")
     if _CAP.match(left) and right and _CAP.match(right):
         return [left, right], brk_after
-    if _CAP.match(left) and right[:1].islower():
+    if _CAP.match(left) and right[:1].islower() and not _NAME_SYLLABLE.match(right):
         return [left], True
     return [word], brk_after
 

