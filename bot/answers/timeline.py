@@ -160,7 +160,7 @@ def _cluster(loaded: _Loaded) -> list[_Cluster]:
         date = row_date(event)
         assert date is not None
         actors = loaded.actors.get(event.id, [])
-        target = _anchor_target(clusters, event, loaded.anchors.get(event.id, set()), date)
+        target = _anchor_target(clusters, event, loaded.anchors.get(event.id, set()), set(actors), date)
         if target is not None and (event.date_basis == "reported" or _finer(target.date, date)):
             anchored = DateValue(target.date.year, target.date.month, target.date.day, target.date.precision, date.text)
             _place(clusters, buckets, event, actors, anchored, "anchored")
@@ -190,17 +190,19 @@ def _chronological(event: m.Event) -> tuple[int, int, int, int]:
 def _place(clusters: list[_Cluster], buckets: dict, event: m.Event, actors: list[int], date: DateValue, basis: str) -> None:
     bucket = buckets[(family(event.type), date.year)]
     for cluster in bucket:
-        if _fits(cluster, event.type, actors, date, basis):
+        if _fits(cluster, event.type, actors, date, basis, event.article_id):
             cluster.add(event, actors, date, basis)
             return
     clusters.append(_Cluster(event.type, actors, date, basis, [event]))
     bucket.append(clusters[-1])
 
 
-def _fits(cluster: _Cluster, event_type: str, actors: list[int], date: DateValue, basis: str) -> bool:
+def _fits(cluster: _Cluster, event_type: str, actors: list[int], date: DateValue, basis: str, article_id: int) -> bool:
     if basis == "reported" and cluster.basis == "reported":
-        return family(event_type) == family(cluster.type) and _same_parties(event_type, actors, cluster.actors) \
-            and abs(_days(date) - _days(cluster.date)) <= REPORT_WINDOW_DAYS
+        # one article telling one kind of happening twice without a date tells it once
+        same_article = article_id in {e.article_id for e in cluster.events}
+        return family(event_type) == family(cluster.type) and abs(_days(date) - _days(cluster.date)) <= REPORT_WINDOW_DAYS \
+            and (same_article or _same_parties(event_type, actors, cluster.actors))
     return cluster.compatible(event_type, actors, date)
 
 
@@ -215,13 +217,19 @@ def _days(date: DateValue) -> int:
     return dt.date(date.year, date.month or 1, date.day or 1).toordinal()
 
 
-def _anchor_target(clusters: list[_Cluster], event: m.Event, anchor_ids: set[int], reported: DateValue) -> _Cluster | None:
-    """The cluster an event dated "days after Meta invested" refers to: the latest one of that type
-    with one of those actors, dated no later than the report."""
+def _anchor_target(clusters: list[_Cluster], event: m.Event, anchor_ids: set[int], actor_ids: set[int],
+                   reported: DateValue) -> _Cluster | None:
+    """The cluster an event dated "days after Meta invested" refers to: the latest one of that type,
+    dated no later than the report, with one of the actors the phrase names ("after her appointment",
+    naming none: preferably one of the event's own)."""
     if not event.anchor_type:
         return None
     fits = [c for c in clusters if family(c.type) == family(event.anchor_type) and c.basis != "planned"
-            and (not anchor_ids or anchor_ids & set(c.actors)) and c.date.sort_key() <= reported.sort_key()]
+            and c.date.sort_key() <= reported.sort_key()]
+    if anchor_ids:
+        fits = [c for c in fits if anchor_ids & set(c.actors)]
+    else:
+        fits = [c for c in fits if actor_ids & set(c.actors)] or fits
     return max(fits, key=lambda c: c.date.sort_key()) if fits else None
 
 

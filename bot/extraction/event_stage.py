@@ -523,7 +523,7 @@ class EventStage:
             return False  # "after a dispute with the board": a cause, not a dated event
         event.date, event.basis = _report_date(self.doc.pub), "reported"
         event.date = DateValue(event.date.year, event.date.month, event.date.day, event.date.precision, anchor.text)
-        actors = _anchor_actors(s, anchor) or tuple(event.actors[:1])  # "after her appointment": the subject's
+        actors = _anchor_actors(s, anchor)
         previous = self.events[-1] if self.events else None
         if atype is None and anchor.kind == "after" and previous is not None:
             atype, actors = previous.type, tuple(previous.actors)  # "setelah langkah ini": the event before

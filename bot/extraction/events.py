@@ -14,7 +14,7 @@ _T: list[tuple[str, str, bool]] = [
                     r"to\s+buy|bought|buys|takeover|merger", False),
     ("acquisition", r"akuisisi|acquisition|purchase", True),
     ("hiring", r"merekrut|memboyong|menunjuk|mengangkat|bergabung\s+(?:dengan|ke)|hired|hires|appointed|"
-               r"recruited|poached|joined|joins|to\s+join|(?:took|taking|takes|take)\s+(?:over\s+)?the\s+helm|took\s+over\s+as|named\s+\w+\s+\w+\s+as|"
+               r"recruited|poached|joined|joins|to\s+join|(?:took|taking|takes|take)\s+(?:over\s+)?the\s+helm|took\s+over\s+(?:as|from)|named\s+\w+\s+\w+\s+as|"
                r"named\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:as\s+)?(?:(?:its|the|an?)\s+)?(?:new\s+|interim\s+|acting\s+)*(?:CEO|chief|president|chair\w*|director|head)", False),
     ("departure", r"placed\s+(?:[\w'’,.-]+\s+){1,6}?on\s+(?:administrative\s+)?leave|(?:put|placed)\s+on\s+leave|mundur|mengundurkan\s+diri|pengunduran\s+diri|menonaktifkan|dinonaktifkan|diberhentikan|dicopot|mencopot|hengkang|meninggalkan|keluar\s+dari|resigned|resigns|"
                   r"stepped\s+down|steps?\s+down|left|leaves|departed|kepergian|mundurnya", False),
@@ -31,11 +31,13 @@ _T: list[tuple[str, str, bool]] = [
     ("contract_won", r"memenangkan\s+kontrak|mengamankan\s+kontrak|meraih\s+kontrak|mendapatkan\s+kontrak|"
                      r"won\s+a\s+contract|has\s+won|wins\s+a|secured\s+a\s+contract|landed\s+a|signed\s+up|"
                      r"(?:sealed|inked|struck)\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,3}?(?:deal|agreement|contract)|"
-                     r"signed\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:contract|deal)|(?:contract|deal)\s+signed|"
+                     r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement|pact|MoU)|(?:contract|deal)\s+signed|"
                      r"under\s+a\s+(?:[\w$.,-]+\s+){0,3}?contract|"
                      r"(?:menandatangani|meneken|meneken)\s+(?:\w+\s+)?(?:kontrak|perjanjian|kesepakatan|nota\s+kesepahaman|MoU)", False),
     ("valuation", r"valuasi|bernilai|valued\s+at|valued\s+it|valuation", True),
     ("revenue", r"pendapatan|meraup|revenue|penjualan|sales\s+of", True),
+    ("pricing", r"(?:menaikkan|menurunkan|memangkas|memotong|mengerek)\s+(?:\w+\s+)?(?:harga|tarif|gaji|upah|bayaran|komisi|biaya)|"
+                r"(?:raised|hiked|cut|lowered|slashed|reduced)\s+(?:\w+\s+){0,2}?(?:prices?|fares?|pay|wages?|fees?|commissions?|rates?)", False),
     ("funding", r"pendanaan|menggalang\s+dana|mengumpulkan\s+dana|menghimpun\s+dana|meraup\s+dana|"
                 r"penawaran\s+umum\s+perdana|initial\s+public\s+offering|raised|raises|funding\s+round|series\s+[a-f]\s+round", False),
     ("lawsuit", r"melaporkan\s+(?:[\w()-]+\s+){0,8}?ke\s+(?:pihak\s+)?(?:polisi|kepolisian|Badan\s+Reserse|Bareskrim|Polda|Polres|KPK|Kejaksaan|Kejagung)|laporan\s+polisi|"
@@ -68,14 +70,12 @@ _T: list[tuple[str, str, bool]] = [
     ("delay", r"menunda|ditunda|mundur\s+dari\s+jadwal|delayed|postponed|pushed\s+back", False),
     ("breach", r"kebocoran\s+data|diretas|peretasan|data\s+breach|breach|hacked|hack", False),
     ("fine", r"didenda|mendenda|menjatuhkan\s+denda|sanksi\s+denda|fined|penalty|penalised|penalized", False),
-    ("protest", r"berunjuk\s+rasa|unjuk\s+rasa|demonstrasi|berdemo|memprotes|protested|protests|rallied|went\s+on\s+strike|mogok", False),
+    ("protest", r"(?:strike|walkout|mogok)\s+(?:\w+\s+)?(?:began|started|ended|dimulai|berakhir)|walked\s+out|berunjuk\s+rasa|unjuk\s+rasa|demonstrasi|berdemo|memprotes|protested|protests|rallied|went\s+on\s+strike|mogok", False),
     ("opening", r"resumed\s+(?:\w+\s+)?(?:production|operations?|services?|flights?|trading)|(?:kembali\s+beroperasi|beroperasi\s+kembali)|"
                 r"melanjutkan\s+(?:kembali\s+)?(?:produksi|operasi)|meresmikan|diresmikan|(?:membuka|dibukanya|opened|opens)\s+(?:[\w$.,-]+\s+){0,4}?(?:kantor|pabrik|pusat\s+data|gerai|toko|cabang|fasilitas|office|plant|factory|store|"
                 r"data\s+cent(?:er|re)|facility|headquarters|hub)|inaugurated|"
                 r"construction\s+(?:\w+\s+){0,4}?(?:began|started)|(?:began|started)\s+construction|broke\s+ground|groundbreaking|"
                 r"peletakan\s+batu\s+pertama|mulai\s+dibangun|pembangunan\s+(?:\w+\s+){0,3}?dimulai", False),
-    ("pricing", r"(?:menaikkan|menurunkan|memangkas|memotong|mengerek)\s+(?:\w+\s+)?(?:harga|tarif|gaji|upah|bayaran|komisi|biaya)|"
-                r"(?:raised|hiked|cut|lowered|slashed|reduced)\s+(?:\w+\s+){0,2}?(?:prices?|fares?|pay|wages?|fees?|commissions?|rates?)", False),
     ("results", r"(?:mencatat|membukukan|melaporkan)\s+(?:kerugian|laba|rugi)|(?:reported|posted|booked)\s+(?:a\s+)?(?:net\s+)?(?:loss|profit)", False),
     ("visit", r"mengunjungi|berkunjung|meninjau|visited|toured|met(?:\s+with)?|bertemu(?:\s+dengan)?", False),
     ("compensation", r"(?:menyerahkan|memberikan|membayar|menyalurkan|membayarkan)\s+(?:\w+\s+)?(?:santunan|kompensasi|ganti\s+rugi|pesangon)|"
