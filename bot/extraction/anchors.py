@@ -18,7 +18,7 @@ _UNIT = r"(jam|hari|minggu|pekan|bulan|tahun|hours?|days?|weeks?|months?|years?)
 _AFTER = r"(?:setelah|sesudah|usai|pasca|after|following)"
 
 # (kind, pattern). kind "after": dated from the clause's event; "later": from the date stated
-# before in the article; "since": a reference only (a state that holds since the event), never a date.
+# before in the article; "since" and "before": references only, never a date.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("after", re.compile(rf"\b(?:(?:hanya|just|only|barely|sekitar|about|roughly)\s+)?"
                          rf"(?:(beberapa|sejumlah|a\s+few|few|several|{_NUM})\s+|se){_UNIT}\s+{_AFTER}\s+", re.I)),
@@ -27,6 +27,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("later", re.compile(rf"\b(?:(beberapa|a\s+few|several|{_NUM})\s+|se){_UNIT}\s+(?:kemudian|later|earlier|sebelumnya)\b", re.I)),
     ("later", re.compile(rf"\b(?:selang|berselang)\s+(?:(beberapa|{_NUM})\s+|se){_UNIT}\b", re.I)),
     ("since", re.compile(r"\b(?:sejak|since)\s+", re.I)),
+    # "jauh sebelum perusahaan lain melakukan PHK": an earlier or later happening named in passing
+    ("before", re.compile(r"\b(?:(?:jauh|tak\s+lama|beberapa\s+\w+)\s+)?(?:sebelum|before|prior\s+to|ahead\s+of)\s+", re.I)),
 ]
 _CLAUSE_END = re.compile(r"[;:!?()\"“”]|[,.](?!\d)|\s[–—-]\s")  # "$14,3" and "1.400" do not end a clause
 _MAX_CLAUSE_WORDS = 14

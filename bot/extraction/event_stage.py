@@ -55,7 +55,8 @@ _BEGUN = re.compile(r"\b(?:berdiri|beroperasi|didirikan|dibentuk|founded|establi
 _QUESTION = re.compile(r"\?\s*$")
 # a year inside a range ("tahun 2012-2018", "between 1997 and 2002") or after "sejak/since" is background
 _YEAR_RANGE = re.compile(r"(?:\d{4}\s*[-–]\s*$|^\s*[-–]\s*\d{4}|between\s+$|^\s+and\s+\d{4})", re.I)
-_FUTURE_WORDS = re.compile(r"\b(?:will|akan|bakal|plans?\s+to|berencana|ditargetkan|menargetkan|scheduled|dijadwalkan)\b", re.I)
+_FUTURE_WORDS = re.compile(r"\b(?:will|akan|bakal|plans?\s+to|berencana|ditargetkan|menargetkan|scheduled|dijadwalkan|"
+                           r"mendatang|upcoming|next)\b", re.I)
 # background in a relative clause ("Meta, which invested ...,"): a reference to an earlier event
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\s+[^,]*$", re.I)
 # "pekerja yang tewas dalam ledakan": a trigger right after "yang" describes who, it tells no new happening
@@ -565,7 +566,8 @@ class EventStage:
         if not prev or any(_family(t) not in (_family(prev[0].type), "announcement") for t, _a, _b in triggers):
             return False
         if s.dates and prev[0].basis != "stated" or (s.dates and prev[0].date is None):
-            prev[0].date, prev[0].basis = s.dates[0][2], "stated"
+            date = s.dates[0][2]
+            prev[0].date, prev[0].basis = date, "planned" if _planned(date, self.doc.pub, s.text) else "stated"
         for _a, _b, c, k in s.mentions:
             if k == "org" and c not in prev[0].actors:
                 prev[0].actors.append(c)

@@ -138,7 +138,7 @@ def find_triggers(sentence: str, has_amount: bool, has_date: bool, blocked: list
 
 # nouns that name an earlier event in a reference clause ("days after her appointment", "sejak pemogokan itu")
 ANCHOR_WORDS = {
-    "appointment": "hiring", "penunjukan": "hiring", "pengangkatan": "hiring", "hiring": "hiring",
+    "appointment": "hiring", "bergabung": "hiring", "joining": "hiring", "arrival": "hiring", "penunjukan": "hiring", "pengangkatan": "hiring", "hiring": "hiring",
     "resignation": "departure", "departure": "departure", "pengunduran": "departure", "kepergian": "departure",
     "approval": "approval", "persetujuan": "approval", "restu": "approval",
     "merger": "acquisition", "takeover": "acquisition", "pembelian": "acquisition", "purchase": "acquisition",

@@ -1,0 +1,71 @@
+"""One row per mechanism of the event stage: a sentence of our own, and the event it must give.
+
+Each row: text (one or two sentences; the first names the organisation), language, publication date,
+and an expected (type, date, basis) that must be among the extracted events.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction import extract
+
+ROWS = [
+    # stated dates, absolute and relative to the report
+    ("Startup kopi Kopitara memangkas 120 karyawan pada Senin (16/3).", "id", "2026-03-18", ("layoffs", "2026-03-16", "stated")),
+    ("Coffee chain Kopitara laid off 120 employees on Feb. 10.", "en", "2026-03-18", ("layoffs", "2026-02-10", "stated")),
+    ("CEO Kopitara mengirim memo internal kepada seluruh karyawan Selasa pagi.", "id", "2026-03-18", ("announcement", "2026-03-17", "stated")),
+    ("Kopitara Holdings said Tuesday it had frozen sales of the product.", "en", "2026-03-18", ("ban", "2026-03-17", "stated")),
+    ("Kopitara Holdings resumed production earlier this month.", "en", "2026-03-18", ("opening", "2026-03", "stated")),
+    ("Pada 10 Februari lalu, Kopitara menandatangani kontrak dengan Bank Lestari.", "id", "2026-03-18", ("contract_won", "2026-02-10", "stated")),
+    # the report's own date when the text gives none
+    ("Kopitara Holdings laid off 120 employees.", "en", "2026-03-18", ("layoffs", "2026-03-18", "reported")),
+    ("Penyidik juga telah menyita aset milik Kopitara.", "id", "2026-03-18", ("investigation", "2026-03-18", "reported")),
+    # dated from another event
+    ("Kopitara Holdings was acquired by Bank Lestari in January. Weeks after the acquisition, Kopitara cut 80 jobs.",
+     "en", "2026-03-18", ("layoffs", "2026-01", "anchored")),
+    ("Kopitara menunjuk Rina Wulandari sebagai CEO pada Juni lalu. Dua bulan setelah bergabung, Rina mengundurkan diri.",
+     "id", "2025-10-01", ("departure", "2025-08", "anchored")),
+    # plans and schedules are "planned"
+    ("Startup kopi Kopitara akan meresmikan pabrik baru pada 20 April mendatang.", "id", "2026-03-18", ("opening", "2026-04-20", "planned")),
+    # the sentence after an undated event dates it
+    ("Startup kopi Kopitara mengumumkan pendanaan Seri B senilai US$ 20 juta. Putaran pendanaan itu diumumkan pada Selasa (17/3).",
+     "id", "2026-03-18", ("funding", "2026-03-17", "stated")),
+    # general happenings of the news
+    ("Polisi menetapkan pendiri Kopitara, Budi Hartono, sebagai tersangka pada Jumat (13/3).", "id", "2026-03-18", ("charge", "2026-03-13", "stated")),
+    ("Budi Hartono ditahan penyidik Bareskrim pada 14 Maret 2026.", "id", "2026-03-18", ("arrest", "2026-03-14", "stated")),
+    ("A furnace at the Kopitara Holdings plant exploded on March 2.", "en", "2026-03-18", ("accident", "2026-03-02", "stated")),
+    ("Kopitara Holdings paid 50 million rupiah in compensation to each family on Monday.", "en", "2026-03-18", ("compensation", "2026-03-16", "stated")),
+    ("Kopitara Holdings raised its delivery fee to Rp 5,000 per order on March 1.", "en", "2026-03-18", ("pricing", "2026-03-01", "stated")),
+    ("Kementerian menjatuhkan denda kepada Kopitara pada awal Maret.", "id", "2026-03-18", ("fine", "2026-03", "stated")),
+]
+
+NOT_EVENTS = [
+    # questions, rumours, hopes, negations and plans without a date are no happenings
+    ("Apakah Kopitara akan melakukan PHK?", "id"),
+    ("Kopitara Holdings has not laid off any staff.", "en"),
+    ("Kopitara sempat diisukan melakukan PHK massal.", "id"),
+    ("Kopitara Holdings will lay off staff if sales fall.", "en"),
+]
+
+
+def events_of(text: str, lang: str, pub: str | None) -> set[tuple[str, str | None, str]]:
+    return {(e.type, e.date.iso() if e.date else None, e.basis) for e in extract(text, language=lang, published=pub).events}
+
+
+@pytest.mark.parametrize(("text", "lang", "pub", "expected"), ROWS)
+def test_event_row(text, lang, pub, expected):
+    assert expected in events_of(text, lang, pub)
+
+
+@pytest.mark.parametrize(("text", "lang"), NOT_EVENTS)
+def test_no_happening_on_the_timeline(text, lang):
+    assert all(basis not in ("stated", "reported", "anchored") or date is None
+               for _t, date, basis in events_of(text, lang, "2026-03-18"))
+
+
+def test_a_cause_named_in_passing_is_a_reference():
+    got = events_of("Polisi menetapkan dua manajer Kopitara sebagai tersangka atas ledakan tungku pada Senin (16/3).",
+                    "id", "2026-03-18")
+    assert ("charge", "2026-03-16", "stated") in got
+    assert not any(t == "accident" and b == "stated" for t, _d, b in got)
