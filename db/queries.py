@@ -98,6 +98,9 @@ def resolve_entity(*, session: Session, entity: domain.Entity) -> m.Entity:
         session.flush()
     elif stored.kind != entity.kind and stored.kind in ("author",) and entity.kind != "author":
         stored.kind = entity.kind
+    elif _spelled_out(stored, entity, name_key, session):
+        # an organisation first seen by its acronym ("AMKI") takes the name an article spells out
+        stored.name, stored.norm = entity.name, name_key
     for alias in {entity.name, *entity.aliases}:
         key = norm_name(alias)
         if not key or key in by_key:
@@ -242,6 +245,15 @@ def _add_amount(session, amount, article_id, passage_ids, eid, *, event_id):  # 
     if about:
         session.flush()
         session.add_all(m.AmountEntity(amount_id=row.id, entity_id=entity_id) for entity_id in about)
+
+
+def _spelled_out(stored: m.Entity, entity: domain.Entity, name_key: str, session: Session) -> bool:
+    if stored.kind != "org" or entity.kind != "org" or not (stored.name.isupper() and len(stored.name) <= 8):
+        return False
+    if len(name_key.split()) < 2 or stored.norm not in {norm_name(a) for a in entity.aliases}:
+        return False
+    taken = session.execute(select(m.Entity.id).where(m.Entity.norm == name_key, m.Entity.id != stored.id)).first()
+    return taken is None
 
 
 _LEGAL_WORDS = {"pt", "tbk", "persero", "inc", "corp", "corporation", "ltd", "limited", "plc", "llc", "co"}

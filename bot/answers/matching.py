@@ -52,6 +52,14 @@ class Match:
     candidates: list[IndexedEntity] = field(default_factory=list)
 
 
+_LEGAL = {"pt", "tbk", "persero", "inc", "corp", "corporation", "ltd", "plc", "llc", "co"}
+
+
+def _core(key: str) -> str:
+    """A name key without legal forms and spaces: "pt selaras nikel utama tbk" -> "selarasnikelutama"."""
+    return "".join(w for w in key.split() if w not in _LEGAL)
+
+
 class NameIndex:
     def __init__(self, rows) -> None:  # type: ignore[no-untyped-def]
         self.entities: dict[int, IndexedEntity] = {}
@@ -59,6 +67,7 @@ class NameIndex:
         self.key_owner: list[int] = []
         self.compact: dict[str, set[int]] = {}
         self.tokens: dict[str, set[int]] = {}
+        self.core: dict[str, set[int]] = {}  # names without legal forms: "PT X Tbk" finds "X"
         for entity_id, name, kind, alias, alias_norm, mentions in rows:
             ent = self.entities.get(entity_id)
             if ent is None:
@@ -68,6 +77,7 @@ class NameIndex:
             self.keys.append(alias_norm)
             self.key_owner.append(entity_id)
             self.compact.setdefault(alias_norm.replace(" ", ""), set()).add(entity_id)
+            self.core.setdefault(_core(alias_norm), set()).add(entity_id)
             for token in alias_norm.split():
                 if len(token) >= 3:
                     self.tokens.setdefault(token, set()).add(entity_id)
@@ -83,6 +93,9 @@ class NameIndex:
             return Match("ok", self.entities[exact.pop()])
         if len(exact) > 1:
             return self._decide({i: 100.0 for i in exact})
+        same_core = {i for i in self.core.get(_core(key), set()) if allowed(self.entities[i])} if _core(key) else set()
+        if len(same_core) == 1:
+            return Match("ok", self.entities[same_core.pop()])
 
         scores: dict[int, float] = {}
         query_tokens = key.split()

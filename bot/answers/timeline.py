@@ -228,6 +228,8 @@ def _anchor_target(clusters: list[_Cluster], event: m.Event, anchor_ids: set[int
             and c.date.sort_key() <= reported.sort_key()]
     if anchor_ids:
         fits = [c for c in fits if anchor_ids & set(c.actors)]
+    elif family(event.anchor_type) == "hiring":  # "two months after joining": the event's own person joined
+        fits = [c for c in fits if actor_ids & set(c.actors)]
     else:
         fits = [c for c in fits if actor_ids & set(c.actors)] or fits
     return max(fits, key=lambda c: c.date.sort_key()) if fits else None

@@ -22,6 +22,9 @@ _AFTER = r"(?:setelah|sesudah|usai|pasca|after|following)"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("after", re.compile(rf"\b(?:(?:hanya|just|only|barely|sekitar|about|roughly)\s+)?"
                          rf"(?:(beberapa|sejumlah|a\s+few|few|several|{_NUM})\s+|se){_UNIT}\s+{_AFTER}\s+", re.I)),
+    # "setelah hanya dua bulan bergabung", "after only two months at Meta": so long after joining
+    ("tenure", re.compile(rf"\b{_AFTER}\s+(?:hanya\s+|only\s+|just\s+|barely\s+)?(?:(beberapa|a\s+few|several|{_NUM})\s+|se){_UNIT}\s+"
+                          r"(?=bergabung|menjabat|bekerja|di\b|at\b|with\b|in\s+the\s+(?:job|role|post)|of\s+joining|on\s+the\s+job)", re.I)),
     ("after", re.compile(rf"\b(?:(?:tak|tidak)\s+lama\s+|sesaat\s+|segera\s+|shortly\s+|soon\s+|right\s+|"
                          rf"immediately\s+|just\s+)?{_AFTER}\s+|\b(?:in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\s+", re.I)),
     ("later", re.compile(rf"\b(?:(beberapa|a\s+few|several|{_NUM})\s+|se){_UNIT}\s+(?:kemudian|later|earlier|sebelumnya)\b", re.I)),
@@ -36,7 +39,7 @@ _MAX_CLAUSE_WORDS = 14
 
 @dataclass(frozen=True)
 class Anchor:
-    kind: str  # "after" | "later" | "since"
+    kind: str  # "after" | "tenure" | "later" | "since" | "before"
     start: int  # where the phrase begins
     end: int  # where the referred clause ends
     clause: tuple[int, int]  # the clause naming the earlier event ("Meta invested"); empty for "later"

@@ -347,7 +347,7 @@ def _report_date(pub: Pub) -> DateValue:
 
 def _anchor_of(s: Sentence, ta: int) -> Anchor | None:
     """The reference phrase that dates the trigger at ``ta``: one in the same sentence, outside the trigger."""
-    usable = [a for a in s.anchors if a.kind in ("after", "later") and not (a.start <= ta < a.end)]
+    usable = [a for a in s.anchors if a.kind in ("after", "tenure", "later") and not (a.start <= ta < a.end)]
     return usable[0] if usable else None
 
 
@@ -387,8 +387,12 @@ def _anchor_date(pending: _Pending, events: list[Event]) -> DateValue | None:
         prev = pending.previous
         return prev.date if prev is not None and prev.basis in ("stated", "anchored") else None
     same = [e for e in dated if e.type == pending.anchor_type]
-    if pending.anchor_actors:
-        sharing = [e for e in same if set(e.actors) & set(pending.anchor_actors)]
+    # the phrase's own names, else the event's ("after two months at Meta, Mayer left": Mayer's hiring)
+    names = set(pending.anchor_actors) or set(pending.event.actors)
+    sharing = [e for e in same if set(e.actors) & names]
+    if pending.anchor_actors or pending.anchor_type == "hiring":
+        same = sharing
+    else:
         same = sharing or same
     return same[0].date if same else None
 
@@ -519,7 +523,7 @@ class EventStage:
         anchor = _anchor_of(s, ta)
         if anchor is None or self.doc.pub is None:
             return False
-        atype = None if anchor.kind == "later" else _anchor_type(s, anchor)
+        atype = None if anchor.kind == "later" else "hiring" if anchor.kind == "tenure" else _anchor_type(s, anchor)
         if anchor.kind == "after" and atype is None and not _ANAPHOR.match(s.text[anchor.clause[0]:anchor.clause[1]]):
             return False  # "after a dispute with the board": a cause, not a dated event
         event.date, event.basis = _report_date(self.doc.pub), "reported"
