@@ -61,7 +61,7 @@ class BriefingApp:
                 chat_key=chat_key,
                 is_admin=is_admin,
                 public_url=self.settings.public_url,
-                services={"ingest": self.ingest},
+                services={"ingest": self.ingest_from_chat},
             )
             return execute(text, ctx)
 
@@ -97,6 +97,10 @@ class BriefingApp:
         from bot.ingest import ingest_inputs
 
         return ingest_inputs(self, inputs, **options)  # type: ignore[arg-type]
+
+    def ingest_from_chat(self, inputs: list[str]):  # type: ignore[no-untyped-def]
+        """What a chat's /ingest runs: http(s) URLs only, never the server's files."""
+        return self.ingest(inputs, urls_only=True)
 
     def close(self) -> None:
         self.store.dispose()

@@ -83,6 +83,10 @@ def store_doc(app: BriefingApp, doc: SourceDoc, *, label: str, aliases=None) -> 
         return ("updated" if existing is not None else "new"), article.id
 
 
+# Why a chat's /ingest refuses anything but a URL: a chat must never read the server's disk.
+URLS_ONLY_REASON = "only http(s) URLs can be ingested from a chat; local files and folders are for the command line"
+
+
 def ingest_inputs(
     app: BriefingApp,
     inputs: list[str],
@@ -91,39 +95,58 @@ def ingest_inputs(
     overrides: object | None = None,
     fetcher: object | None = None,
     progress: Progress | None = None,
+    urls_only: bool = False,
 ) -> IngestReport:
-    """Ingest files, folders, URLs and feeds. Failures are reported per item; what succeeded is kept."""
+    """Ingest files, folders, URLs and feeds. Failures are reported per item; what succeeded is kept.
+
+    ``urls_only`` (chat commands) refuses every input that is not an http(s) URL, and any manifest.
+    """
     from bot.sources import Fetcher, SourceError, iter_sources, load_manifest
 
     report = IngestReport()
+    if urls_only:
+        refused = [item for item in inputs if not _is_web_url(item)]
+        report.failed.extend((item, URLS_ONLY_REASON) for item in refused)
+        inputs = [item for item in inputs if _is_web_url(item)]
+        if manifest:
+            report.failed.append((str(manifest), URLS_ONLY_REASON))
+            manifest = None
     try:
         manifest_entries = load_manifest(manifest) if manifest else None
     except SourceError as exc:
         report.failed.append((str(manifest), str(exc)))
         return report
+    own_fetcher = None
     if fetcher is None:
-        fetcher = Fetcher(
-            timeout=app.settings.fetch_timeout, max_bytes=app.settings.fetch_max_bytes, user_agent=app.settings.user_agent
-        )
+        fetcher = own_fetcher = Fetcher.from_settings(app.settings)
     aliases = _aliases(app)
     done = 0
-    for result in iter_sources(list(inputs), fetcher=fetcher, manifest=manifest_entries, overrides=overrides):  # type: ignore[arg-type]
-        label = result.input
-        if result.doc is None:
-            report.failed.append((label, result.error or "could not read"))
-        else:
-            try:
-                status, article_id = store_doc(app, result.doc, label=label, aliases=aliases)
-            except Exception as exc:  # one bad article must not stop the batch; its transaction rolled back
-                log.exception("ingest failed for %s", label)
-                report.failed.append((label, _reason(exc)))
+    try:
+        for result in iter_sources(list(inputs), fetcher=fetcher, manifest=manifest_entries, overrides=overrides):  # type: ignore[arg-type]
+            label = result.input
+            if result.doc is None:
+                report.failed.append((label, result.error or "could not read"))
             else:
-                getattr(report, status).append(label)
-                report.article_ids.append(article_id)
-        done += 1
-        if progress:
-            progress(done, None)
+                try:
+                    status, article_id = store_doc(app, result.doc, label=label, aliases=aliases)
+                except Exception as exc:  # one bad article must not stop the batch; its transaction rolled back
+                    log.exception("ingest failed for %s", label)
+                    report.failed.append((label, _reason(exc)))
+                else:
+                    getattr(report, status).append(label)
+                    report.article_ids.append(article_id)
+            done += 1
+            if progress:
+                progress(done, None)
+    finally:
+        if own_fetcher is not None:
+            own_fetcher.close()
     return report
+
+
+def _is_web_url(item: str) -> bool:
+    scheme, sep, rest = item.partition("://")
+    return bool(sep) and scheme.lower() in ("http", "https") and bool(rest.strip())
 
 
 def _reason(exc: Exception) -> str:
