@@ -9,8 +9,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from bot.answers.registry import Context, execute, get_command, parse_command
 from bot.config import Settings
 from bot.domain import Answer
@@ -18,7 +16,6 @@ from bot.render.i18n import normalise_lang
 from db import queries
 from db.engine import Store
 from db.migrate import ensure_schema
-from db.models import ChatPref
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +28,7 @@ class BriefingApp:
     @classmethod
     def build(cls, settings: Settings, *, migrate: bool = True) -> BriefingApp:
         """Create the store (migrating it to the newest schema unless told not to)."""
-        store = Store(settings.database_url)
+        store = Store(settings.database_url, pool_size=settings.db_pool_size)
         if migrate:
             ensure_schema(store.engine, store.url)
         return cls(settings=settings, store=store)
@@ -72,7 +69,7 @@ class BriefingApp:
         if session is None:
             with self.store.session() as own:
                 return self.chat_lang(chat_key, session=own)
-        return session.execute(select(ChatPref.lang).where(ChatPref.chat_key == chat_key)).scalar_one_or_none()
+        return queries.chat_pref(session=session, chat_key=chat_key)[0]
 
     def claim_update(self, key: str) -> bool:
         """True the first time ``key`` (e.g. "telegram:update:42") is seen, across processes."""

@@ -35,6 +35,8 @@ class Settings(BaseSettings):
     aliases_file: Path | None = Field(default=None, validation_alias="BRIEFING_ALIASES_FILE")
     public_url: str | None = Field(default=None, validation_alias="BRIEFING_PUBLIC_URL")
     default_language: str = Field(default="en", validation_alias="BRIEFING_LANGUAGE")
+    # Database connections kept per process; must cover the threads that answer at once (see db/engine.py).
+    db_pool_size: int = Field(default=32, ge=1, le=500, validation_alias="BRIEFING_DB_POOL_SIZE")
 
     # --- fetching
     fetch_timeout: float = Field(default=15.0, validation_alias="BRIEFING_FETCH_TIMEOUT")

@@ -159,7 +159,11 @@ class PinnedTransport(httpx.BaseTransport):
 
     def __init__(self, policy: OutboundPolicy, inner: httpx.BaseTransport | None = None) -> None:
         self.policy = policy
-        self.inner = inner or httpx.HTTPTransport(trust_env=False, retries=0)
+        # No kept-alive connections: the pool is keyed by address, and a TLS connection made for one name
+        # must not carry a request for another name that happens to share the address.
+        self.inner = inner or httpx.HTTPTransport(
+            trust_env=False, retries=0, limits=httpx.Limits(max_keepalive_connections=0)
+        )
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         target = self.policy.check(request.url)
