@@ -42,6 +42,11 @@ class Settings(BaseSettings):
     fetch_timeout: float = Field(default=15.0, validation_alias="BRIEFING_FETCH_TIMEOUT")
     fetch_max_bytes: int = Field(default=5_000_000, validation_alias="BRIEFING_FETCH_MAX_BYTES")
     user_agent: str = Field(default="briefing-bot/0.1 (+news fact store)", validation_alias="BRIEFING_USER_AGENT")
+    # Local files larger than this are refused; a stored article is cut to these many characters and passages,
+    # so that storing one is a short write (the SQLite write lock is held for the save only).
+    max_file_bytes: int = Field(default=5_000_000, ge=1, validation_alias="BRIEFING_MAX_FILE_BYTES")
+    max_article_chars: int = Field(default=100_000, ge=1_000, validation_alias="BRIEFING_MAX_ARTICLE_CHARS")
+    max_article_passages: int = Field(default=500, ge=10, validation_alias="BRIEFING_MAX_ARTICLE_PASSAGES")
     # Fetches reach public addresses only; these networks (e.g. "127.0.0.1/32 10.1.2.0/24") are let through
     # on purpose: tests, a feed on the LAN. Empty by default.
     fetch_allow_networks: Annotated[list[ipaddress.IPv4Network | ipaddress.IPv6Network], NoDecode] = Field(

@@ -7,9 +7,10 @@ changes nothing, changed content replaces the old version in place.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -32,6 +33,7 @@ class IngestReport:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (input, reason)
+    truncated: list[tuple[str, str]] = field(default_factory=list)  # (input, what was kept); also new/updated
     article_ids: list[int] = field(default_factory=list)
 
     @property
@@ -39,10 +41,11 @@ class IngestReport:
         return not self.failed
 
     def summary(self) -> str:
-        return (
+        text = (
             f"{len(self.new)} new, {len(self.updated)} updated, {len(self.unchanged)} unchanged, "
             f"{len(self.failed)} failed"
         )
+        return text + (f" ({len(self.truncated)} truncated)" if self.truncated else "")
 
 
 def source_key(doc: SourceDoc, fallback: str) -> str:
@@ -64,19 +67,73 @@ def _aliases(app: BriefingApp):  # type: ignore[no-untyped-def]
     return AliasConfig.load(path) if path else None
 
 
-def store_doc(app: BriefingApp, doc: SourceDoc, *, label: str, aliases=None) -> tuple[str, int]:  # type: ignore[no-untyped-def]
-    """Extract and store one document; returns ("new" | "updated" | "unchanged", article id)."""
+# An article is capped so that storing it is one short write: the SQLite write lock is held for the
+# save only (extraction runs before it), and a save of at most this many passages takes well under a second.
+MAX_ARTICLE_CHARS = 100_000
+MAX_ARTICLE_PASSAGES = 500
+MAX_ARTICLE_FACTS = 1_000  # events, amounts, quotes and roles: each is a row or more to write
+
+
+def _cut(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters, at a paragraph (else line) break when there is one."""
+    if len(text) <= limit:
+        return text
+    for sep in ("\n\n", "\n", " "):
+        at = text.rfind(sep, 0, limit)
+        if at >= limit // 2:
+            return text[:at]
+    return text[:limit]
+
+
+def _passages_within_budget(extraction, max_passages: int, max_facts: int) -> int:  # type: ignore[no-untyped-def]
+    """How many leading passages to keep so that neither the passages nor the facts in them exceed the caps."""
+    per_passage: Counter[int] = Counter(
+        f.passage for f in (*extraction.events, *extraction.amounts, *extraction.quotes, *extraction.roles)
+    )
+    facts = 0
+    for n, passage in enumerate(extraction.passages):
+        facts += per_passage[passage.index]
+        if n >= max_passages or (facts > max_facts and n > 0):
+            return n
+    return len(extraction.passages)
+
+
+def store_doc(app: BriefingApp, doc: SourceDoc, *, label: str, aliases=None,  # type: ignore[no-untyped-def]
+              notes: list[str] | None = None) -> tuple[str, int]:
+    """Extract and store one document; returns ("new" | "updated" | "unchanged", article id).
+
+    Extraction runs outside the write transaction. An article longer than ``max_article_chars`` or
+    with more than ``max_article_passages`` passages is stored truncated; ``notes`` gets one line
+    saying what was kept. The content hash is taken before truncation, so re-ingesting the same
+    big input is "unchanged".
+    """
     from bot.extraction import extract
 
     if not doc.text or not doc.text.strip():
         raise ValueError("no article text found")
     key = source_key(doc, label)
     digest = content_hash(doc)
-    with app.store.write() as session:
+    with app.store.session() as session:
         existing = queries.find_article(session=session, source_key=key)
         if existing is not None and existing.content_hash == digest:
             return "unchanged", existing.id
-        extraction = extract(doc.text, language=doc.language, published=doc.published, title=doc.title, aliases=aliases)
+    max_chars, max_passages = app.settings.max_article_chars, app.settings.max_article_passages
+    original = len(doc.text)
+    if original > max_chars:
+        doc = replace(doc, text=_cut(doc.text, max_chars), raw=_cut(doc.raw, max_chars) if doc.raw else doc.raw)
+    extraction = extract(doc.text, language=doc.language, published=doc.published, title=doc.title, aliases=aliases)
+    keep = _passages_within_budget(extraction, max_passages, MAX_ARTICLE_FACTS)
+    if keep < len(extraction.passages):
+        # Facts whose passage is not stored are dropped by save_article; the text ends with the last passage.
+        extraction.passages = extraction.passages[:keep]
+        doc = replace(doc, text=doc.text[: extraction.passages[-1].end])
+    if len(doc.text) < original and notes is not None:
+        notes.append(f"too large: kept the first {len(doc.text):,} of {original:,} characters "
+                     f"({len(extraction.passages):,} passages)")
+    with app.store.write() as session:
+        existing = queries.find_article(session=session, source_key=key)
+        if existing is not None and existing.content_hash == digest:  # stored by another process meanwhile
+            return "unchanged", existing.id
         article = queries.save_article(
             session=session, doc=doc, extraction=extraction, source_key=key, content_hash=digest, existing=existing
         )
@@ -122,19 +179,22 @@ def ingest_inputs(
     aliases = _aliases(app)
     done = 0
     try:
-        for result in iter_sources(list(inputs), fetcher=fetcher, manifest=manifest_entries, overrides=overrides):  # type: ignore[arg-type]
+        for result in iter_sources(list(inputs), fetcher=fetcher, manifest=manifest_entries, overrides=overrides,  # type: ignore[arg-type]
+                               max_file_bytes=app.settings.max_file_bytes):
             label = result.input
             if result.doc is None:
                 report.failed.append((label, result.error or "could not read"))
             else:
+                notes: list[str] = []
                 try:
-                    status, article_id = store_doc(app, result.doc, label=label, aliases=aliases)
+                    status, article_id = store_doc(app, result.doc, label=label, aliases=aliases, notes=notes)
                 except Exception as exc:  # one bad article must not stop the batch; its transaction rolled back
                     log.exception("ingest failed for %s", label)
                     report.failed.append((label, _reason(exc)))
                 else:
                     getattr(report, status).append(label)
                     report.article_ids.append(article_id)
+                    report.truncated.extend((label, note) for note in notes)
             done += 1
             if progress:
                 progress(done, None)
