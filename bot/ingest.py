@@ -7,8 +7,8 @@ changes nothing, changed content replaces the old version in place.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 import logging
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
