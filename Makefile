@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench eval clean
+.PHONY: run test stress lint bench eval clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -19,6 +19,12 @@ run: $(STAMP)
 
 test: $(STAMP)
 	@$(BIN)/python -m pytest
+
+# The reliability matrix at full size: 50 SIGKILLs during ingest on SQLite and PostgreSQL, plus the
+# SSRF table, the chat-state races and the big-article checks; prints a line of counts per test.
+stress: $(STAMP)
+	@BRIEFING_CRASH_KILLS=50 BRIEFING_CRASH_POSTGRES=1 $(BIN)/python -m pytest -q -s tests/reliability tests/sources/test_ssrf.py \
+		| grep -E "^(crash test|sqlite|postgresql|[0-9]+ passed|FAILED)|passed|failed"
 
 lint: $(STAMP)
 	@$(BIN)/ruff check bot db tests migrations

@@ -11,8 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import select
-
 from bot.answers.registry import Context, execute, get_command, parse_command
 from bot.config import Settings
 from bot.domain import Answer
@@ -20,7 +18,6 @@ from bot.render.i18n import normalise_lang
 from db import outbox, queries
 from db.engine import Store
 from db.migrate import ensure_schema
-from db.models import ChatPref
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +35,7 @@ class BriefingApp:
     @classmethod
     def build(cls, settings: Settings, *, migrate: bool = True) -> BriefingApp:
         """Create the store (migrating it to the newest schema unless told not to)."""
-        store = Store(settings.database_url)
+        store = Store(settings.database_url, pool_size=settings.db_pool_size)
         if migrate:
             ensure_schema(store.engine, store.url)
         return cls(settings=settings, store=store)
@@ -68,7 +65,7 @@ class BriefingApp:
                 chat_key=chat_key,
                 is_admin=is_admin,
                 public_url=self.settings.public_url,
-                services={"ingest": self.ingest, "now": self.clock, "timezone": self.settings.timezone},
+                services={"ingest": self.ingest_from_chat, "now": self.clock, "timezone": self.settings.timezone},
             )
             answer = execute(text, ctx)
             if command is not None and command.writes and chat_key and answer.status == "ok":
@@ -83,7 +80,7 @@ class BriefingApp:
         if session is None:
             with self.store.session() as own:
                 return self.chat_lang(chat_key, session=own)
-        return session.execute(select(ChatPref.lang).where(ChatPref.chat_key == chat_key)).scalar_one_or_none()
+        return queries.chat_pref(session=session, chat_key=chat_key)[0]
 
     def claim_update(self, key: str) -> bool:
         """True the first time ``key`` (e.g. "telegram:update:42") is seen, across processes."""
@@ -114,6 +111,10 @@ class BriefingApp:
         from bot.ingest import ingest_inputs
 
         return ingest_inputs(self, inputs, **options)  # type: ignore[arg-type]
+
+    def ingest_from_chat(self, inputs: list[str]):  # type: ignore[no-untyped-def]
+        """What a chat's /ingest runs: http(s) URLs only, never the server's files."""
+        return self.ingest(inputs, urls_only=True)
 
     def close(self) -> None:
         self.store.dispose()

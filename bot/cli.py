@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import re
 import sys
 from pathlib import Path
 
@@ -45,7 +47,7 @@ def _build(settings: Settings):  # type: ignore[no-untyped-def]
 
     try:
         return BriefingApp.build(settings)
-    except (DBAPIError, ArgumentError, OSError) as exc:
+    except (DBAPIError, ArgumentError, OSError, ImportError) as exc:
         try:
             where = make_url(settings.database_url).render_as_string(hide_password=True)
         except ArgumentError:
@@ -59,10 +61,48 @@ def _app(db: str | None):  # type: ignore[no-untyped-def]
     return _build(_settings(db))
 
 
+def _printable(text: str) -> str:
+    """``text`` safe to print: a file name that is not UTF-8 shows its odd bytes as \\x escapes."""
+    return os.fsencode(text).decode("utf-8", "backslashreplace") if isinstance(text, str) else str(text)
+
+
 def _print_report(report, verbose_ok: bool = False) -> None:  # type: ignore[no-untyped-def]
     typer.echo(f"Ingested: {report.summary()}")
+    for label, note in getattr(report, "truncated", []):
+        typer.echo(f"  truncated: {_printable(label)}: {note}", err=True)
     for label, reason in report.failed:
-        typer.echo(f"  failed: {label}: {reason}", err=True)
+        typer.echo(f"  failed: {_printable(label)}: {_printable(reason)}", err=True)
+
+
+MAX_INPUT_CHARS = 4096
+
+
+def _ingest_problem(inputs: list[str], manifest: Path | None, published: str | None, url: str | None,
+                    language: str | None) -> str | None:
+    """The first thing wrong with ``briefing ingest``'s arguments, as one line; None when all is well."""
+    from bot.sources import SourceError, load_manifest
+    from bot.sources.manifest import check_published
+
+    for item in inputs:
+        if not item.strip():
+            return "an input is empty; give a file, a folder or an http(s) URL"
+        if len(item) > MAX_INPUT_CHARS:
+            return f"an input is {len(item):,} characters long; the limit is {MAX_INPUT_CHARS:,}"
+    if published is not None:
+        try:
+            check_published(published)
+        except SourceError as exc:
+            return f"--{exc}"  # "--published '2025-02-30': there is no day 30 in February 2025"
+    if manifest is not None:
+        try:
+            load_manifest(manifest)
+        except SourceError as exc:
+            return str(exc)
+    if language is not None and language.strip().lower() not in ("id", "en"):
+        return f"--language must be id or en, got {language!r}"
+    if url is not None and not re.fullmatch(r"https?://[^\s/?#]+\S*", url.strip(), flags=re.I):
+        return f"--url must be an http(s) URL, got {_printable(url)[:100]!r}"
+    return None
 
 
 @cli.command()
@@ -80,6 +120,11 @@ def ingest(
 
     from bot.sources import Overrides
 
+    problem = _ingest_problem(list(inputs), manifest, published, url, language)
+    if problem:  # before the store is opened: nothing is stored
+        typer.echo(f"Error: {_printable(problem)}", err=True)
+        raise typer.Exit(2)
+    language = language.strip().lower() if language else None
     app = _app(db)
     overrides = Overrides(published=published, url=url, title=title, language=language) if any(
         (published, url, title, language)) else None

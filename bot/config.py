@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from pathlib import Path
 from typing import Annotated
 from urllib.parse import urlsplit
@@ -34,11 +35,23 @@ class Settings(BaseSettings):
     aliases_file: Path | None = Field(default=None, validation_alias="BRIEFING_ALIASES_FILE")
     public_url: str | None = Field(default=None, validation_alias="BRIEFING_PUBLIC_URL")
     default_language: str = Field(default="en", validation_alias="BRIEFING_LANGUAGE")
+    # Database connections kept per process; must cover the threads that answer at once (see db/engine.py).
+    db_pool_size: int = Field(default=32, ge=1, le=500, validation_alias="BRIEFING_DB_POOL_SIZE")
 
     # --- fetching
     fetch_timeout: float = Field(default=15.0, validation_alias="BRIEFING_FETCH_TIMEOUT")
     fetch_max_bytes: int = Field(default=5_000_000, validation_alias="BRIEFING_FETCH_MAX_BYTES")
     user_agent: str = Field(default="briefing-bot/0.1 (+news fact store)", validation_alias="BRIEFING_USER_AGENT")
+    # Local files larger than this are refused; a stored article is cut to these many characters and passages,
+    # so that storing one is a short write (the SQLite write lock is held for the save only).
+    max_file_bytes: int = Field(default=5_000_000, ge=1, validation_alias="BRIEFING_MAX_FILE_BYTES")
+    max_article_chars: int = Field(default=100_000, ge=1_000, validation_alias="BRIEFING_MAX_ARTICLE_CHARS")
+    max_article_passages: int = Field(default=500, ge=10, validation_alias="BRIEFING_MAX_ARTICLE_PASSAGES")
+    # Fetches reach public addresses only; these networks (e.g. "127.0.0.1/32 10.1.2.0/24") are let through
+    # on purpose: tests, a feed on the LAN. Empty by default.
+    fetch_allow_networks: Annotated[list[ipaddress.IPv4Network | ipaddress.IPv6Network], NoDecode] = Field(
+        default_factory=list, validation_alias="BRIEFING_FETCH_ALLOW_NETWORKS"
+    )
 
     # --- telegram
     telegram_bot_token: str | None = Field(default=None, validation_alias="TELEGRAM_BOT_TOKEN")
@@ -83,6 +96,20 @@ class Settings(BaseSettings):
     @classmethod
     def _lists(cls, value: object) -> object:
         return _split_list(value)
+
+    @field_validator("fetch_allow_networks", mode="before")
+    @classmethod
+    def _networks(cls, value: object) -> object:
+        items = _split_list(value)
+        if not isinstance(items, list):
+            return items
+        out = []
+        for item in items:
+            try:
+                out.append(ipaddress.ip_network(str(item), strict=False))
+            except ValueError:
+                raise ValueError(f"{item!r} is not an IP network such as 127.0.0.1/32") from None
+        return out
 
     @field_validator(
         "telegram_bot_token", "slack_bot_token", "slack_signing_secret", "slack_app_token", "telegram_webhook_secret"

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -32,6 +33,7 @@ class IngestReport:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (input, reason)
+    truncated: list[tuple[str, str]] = field(default_factory=list)  # (input, what was kept); also new/updated
     article_ids: list[int] = field(default_factory=list)
 
     @property
@@ -39,10 +41,11 @@ class IngestReport:
         return not self.failed
 
     def summary(self) -> str:
-        return (
+        text = (
             f"{len(self.new)} new, {len(self.updated)} updated, {len(self.unchanged)} unchanged, "
             f"{len(self.failed)} failed"
         )
+        return text + (f" ({len(self.truncated)} truncated)" if self.truncated else "")
 
 
 def source_key(doc: SourceDoc, fallback: str) -> str:
@@ -64,23 +67,81 @@ def _aliases(app: BriefingApp):  # type: ignore[no-untyped-def]
     return AliasConfig.load(path) if path else None
 
 
-def store_doc(app: BriefingApp, doc: SourceDoc, *, label: str, aliases=None) -> tuple[str, int]:  # type: ignore[no-untyped-def]
-    """Extract and store one document; returns ("new" | "updated" | "unchanged", article id)."""
+# An article is capped so that storing it is one short write: the SQLite write lock is held for the
+# save only (extraction runs before it), and a save of at most this many passages takes well under a second.
+MAX_ARTICLE_CHARS = 100_000
+MAX_ARTICLE_PASSAGES = 500
+MAX_ARTICLE_FACTS = 1_000  # events, amounts, quotes and roles: each is a row or more to write
+
+
+def _cut(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters, at a paragraph (else line) break when there is one."""
+    if len(text) <= limit:
+        return text
+    for sep in ("\n\n", "\n", " "):
+        at = text.rfind(sep, 0, limit)
+        if at >= limit // 2:
+            return text[:at]
+    return text[:limit]
+
+
+def _passages_within_budget(extraction, max_passages: int, max_facts: int) -> int:  # type: ignore[no-untyped-def]
+    """How many leading passages to keep so that neither the passages nor the facts in them exceed the caps."""
+    per_passage: Counter[int] = Counter(
+        f.passage for f in (*extraction.events, *extraction.amounts, *extraction.quotes, *extraction.roles)
+    )
+    facts = 0
+    for n, passage in enumerate(extraction.passages):
+        facts += per_passage[passage.index]
+        if n >= max_passages or (facts > max_facts and n > 0):
+            return n
+    return len(extraction.passages)
+
+
+def store_doc(app: BriefingApp, doc: SourceDoc, *, label: str, aliases=None,  # type: ignore[no-untyped-def]
+              notes: list[str] | None = None) -> tuple[str, int]:
+    """Extract and store one document; returns ("new" | "updated" | "unchanged", article id).
+
+    Extraction runs outside the write transaction. An article longer than ``max_article_chars`` or
+    with more than ``max_article_passages`` passages is stored truncated; ``notes`` gets one line
+    saying what was kept. The content hash is taken before truncation, so re-ingesting the same
+    big input is "unchanged".
+    """
     from bot.extraction import extract
 
     if not doc.text or not doc.text.strip():
         raise ValueError("no article text found")
     key = source_key(doc, label)
     digest = content_hash(doc)
-    with app.store.write() as session:
+    with app.store.session() as session:
         existing = queries.find_article(session=session, source_key=key)
         if existing is not None and existing.content_hash == digest:
             return "unchanged", existing.id
-        extraction = extract(doc.text, language=doc.language, published=doc.published, title=doc.title, aliases=aliases)
+    max_chars, max_passages = app.settings.max_article_chars, app.settings.max_article_passages
+    original = len(doc.text)
+    if original > max_chars:
+        doc = replace(doc, text=_cut(doc.text, max_chars), raw=_cut(doc.raw, max_chars) if doc.raw else doc.raw)
+    extraction = extract(doc.text, language=doc.language, published=doc.published, title=doc.title, aliases=aliases)
+    keep = _passages_within_budget(extraction, max_passages, MAX_ARTICLE_FACTS)
+    if keep < len(extraction.passages):
+        # Facts whose passage is not stored are dropped by save_article; the text ends with the last passage.
+        extraction.passages = extraction.passages[:keep]
+        doc = replace(doc, text=doc.text[: extraction.passages[-1].end])
+    if len(doc.text) < original and notes is not None:
+        notes.append(f"too large: kept the first {len(doc.text):,} of {original:,} characters "
+                     f"({len(extraction.passages):,} passages)")
+    with app.store.write() as session:
+        existing = queries.find_article(session=session, source_key=key)
+        if existing is not None and existing.content_hash == digest:  # stored by another process meanwhile
+            return "unchanged", existing.id
         article = queries.save_article(
             session=session, doc=doc, extraction=extraction, source_key=key, content_hash=digest, existing=existing
         )
         return ("updated" if existing is not None else "new"), article.id
+
+
+# Why a chat's /ingest refuses anything but a URL: a chat must never read the server's disk.
+URLS_ONLY_REASON = "only http(s) URLs can be ingested from a chat; local files and folders are for the command line"
 
 
 def ingest_inputs(
@@ -91,39 +152,61 @@ def ingest_inputs(
     overrides: object | None = None,
     fetcher: object | None = None,
     progress: Progress | None = None,
+    urls_only: bool = False,
 ) -> IngestReport:
-    """Ingest files, folders, URLs and feeds. Failures are reported per item; what succeeded is kept."""
+    """Ingest files, folders, URLs and feeds. Failures are reported per item; what succeeded is kept.
+
+    ``urls_only`` (chat commands) refuses every input that is not an http(s) URL, and any manifest.
+    """
     from bot.sources import Fetcher, SourceError, iter_sources, load_manifest
 
     report = IngestReport()
+    if urls_only:
+        refused = [item for item in inputs if not _is_web_url(item)]
+        report.failed.extend((item, URLS_ONLY_REASON) for item in refused)
+        inputs = [item for item in inputs if _is_web_url(item)]
+        if manifest:
+            report.failed.append((str(manifest), URLS_ONLY_REASON))
+            manifest = None
     try:
         manifest_entries = load_manifest(manifest) if manifest else None
     except SourceError as exc:
         report.failed.append((str(manifest), str(exc)))
         return report
+    own_fetcher = None
     if fetcher is None:
-        fetcher = Fetcher(
-            timeout=app.settings.fetch_timeout, max_bytes=app.settings.fetch_max_bytes, user_agent=app.settings.user_agent
-        )
+        fetcher = own_fetcher = Fetcher.from_settings(app.settings)
     aliases = _aliases(app)
     done = 0
-    for result in iter_sources(list(inputs), fetcher=fetcher, manifest=manifest_entries, overrides=overrides):  # type: ignore[arg-type]
-        label = result.input
-        if result.doc is None:
-            report.failed.append((label, result.error or "could not read"))
-        else:
-            try:
-                status, article_id = store_doc(app, result.doc, label=label, aliases=aliases)
-            except Exception as exc:  # one bad article must not stop the batch; its transaction rolled back
-                log.exception("ingest failed for %s", label)
-                report.failed.append((label, _reason(exc)))
+    try:
+        for result in iter_sources(list(inputs), fetcher=fetcher, manifest=manifest_entries, overrides=overrides,  # type: ignore[arg-type]
+                               max_file_bytes=app.settings.max_file_bytes):
+            label = result.input
+            if result.doc is None:
+                report.failed.append((label, result.error or "could not read"))
             else:
-                getattr(report, status).append(label)
-                report.article_ids.append(article_id)
-        done += 1
-        if progress:
-            progress(done, None)
+                notes: list[str] = []
+                try:
+                    status, article_id = store_doc(app, result.doc, label=label, aliases=aliases, notes=notes)
+                except Exception as exc:  # one bad article must not stop the batch; its transaction rolled back
+                    log.exception("ingest failed for %s", label)
+                    report.failed.append((label, _reason(exc)))
+                else:
+                    getattr(report, status).append(label)
+                    report.article_ids.append(article_id)
+                    report.truncated.extend((label, note) for note in notes)
+            done += 1
+            if progress:
+                progress(done, None)
+    finally:
+        if own_fetcher is not None:
+            own_fetcher.close()
     return report
+
+
+def _is_web_url(item: str) -> bool:
+    scheme, sep, rest = item.partition("://")
+    return bool(sep) and scheme.lower() in ("http", "https") and bool(rest.strip())
 
 
 def _reason(exc: Exception) -> str:

@@ -16,17 +16,24 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 30_000
+# Connections kept per process. It must cover every thread that may hold a session at once (chat
+# front ends answer on up to 8 + 16 threads, plus alerts and the watcher); a thread that finds the
+# pool dry waits ``pool_timeout`` and fails. Up to as many again are opened for bursts.
+DEFAULT_POOL_SIZE = 32
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, pool_size: int = DEFAULT_POOL_SIZE) -> Engine:
     """Create an engine for ``url``; for SQLite, create the folder and set the pragmas we rely on."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True, future=True)
+        return create_engine(url, pool_pre_ping=True, pool_size=pool_size, max_overflow=pool_size)
 
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
+    pool = {"pool_size": pool_size, "max_overflow": pool_size} if parsed.database not in (None, "", ":memory:") else {}
+    engine = create_engine(
+        url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}, **pool
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
@@ -63,9 +70,9 @@ def _transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
 class Store:
     """Owns the engine and hands out sessions; built once in the composition root."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, pool_size: int = DEFAULT_POOL_SIZE) -> None:
         self.url = url
-        self.engine = make_engine(url)
+        self.engine = make_engine(url, pool_size)
         self.dialect = self.engine.dialect.name
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         writer_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE") if self.dialect == "sqlite" else self.engine

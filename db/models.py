@@ -39,8 +39,9 @@ class Article(Base):
     language: Mapped[str | None] = mapped_column(String(8))
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
     source_file: Mapped[str | None] = mapped_column(String(1000))
-    raw_text: Mapped[str | None] = mapped_column(Text)
-    body_text: Mapped[str] = mapped_column(Text)
+    # Deferred: answers cite passages, so a whole text is loaded only where it is asked for (reindex).
+    raw_text: Mapped[str | None] = mapped_column(Text, deferred=True)
+    body_text: Mapped[str] = mapped_column(Text, deferred=True)
     ingested_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
     updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now(), index=True)
 

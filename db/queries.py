@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, func, insert, or_, select, text, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Integer, String, delete, func, insert, literal, or_, select, text, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from bot import domain
@@ -18,28 +19,81 @@ from db.names import norm_name
 
 def bump_version(*, session: Session) -> None:
     """Mark the store as changed so in-memory indexes (names, vocabulary) rebuild."""
-    stamp = datetime.utcnow().isoformat()
-    row = session.get(m.StoreMeta, "version")
-    if row is None:
-        session.add(m.StoreMeta(key="version", value=stamp))
-    else:
-        row.value = stamp
+    set_meta(session=session, key="version", value=datetime.utcnow().isoformat())
 
 
 def store_version(*, session: Session) -> str:
-    return session.execute(select(m.StoreMeta.value).where(m.StoreMeta.key == "version")).scalar_one_or_none() or ""
+    return get_meta(session=session, key="version") or ""
+
+
+# --------------------------------------------------------------------------- small shared state
+#
+# Chat preferences, follows, processed updates and store_meta rows are written by many threads and
+# processes at once (every chat front end, every watcher). Each write is one INSERT .. ON CONFLICT
+# statement in the dialect's own syntax, so two writers of the same row never see a unique violation,
+# on SQLite or on PostgreSQL, and the statement does not depend on what the session read before.
+
+
+def _insert(session: Session, model: type[m.Base]):  # type: ignore[no-untyped-def]
+    """The INSERT construct of the session's dialect, which has ``on_conflict_do_*``."""
+    if session.get_bind().dialect.name == "postgresql":
+        return pg_insert(model)
+    return sqlite_insert(model)
+
+
+def get_meta(*, session: Session, key: str) -> str | None:
+    return session.execute(select(m.StoreMeta.value).where(m.StoreMeta.key == key)).scalar_one_or_none()
+
+
+def set_meta(*, session: Session, key: str, value: str) -> None:
+    """Upsert one store_meta row (the store version, feed job times)."""
+    stmt = _insert(session, m.StoreMeta).values(key=key, value=value)
+    session.execute(stmt.on_conflict_do_update(index_elements=[m.StoreMeta.key], set_={"value": stmt.excluded.value}))
 
 
 def claim_once(*, session: Session, key: str) -> bool:
     """Insert ``key`` into processed_updates; False when another process or call already did."""
-    if session.get(m.ProcessedUpdate, key) is not None:
-        return False
-    try:
-        with session.begin_nested():
-            session.add(m.ProcessedUpdate(key=key))
-    except IntegrityError:
-        return False
-    return True
+    stmt = _insert(session, m.ProcessedUpdate).values(key=key).on_conflict_do_nothing(
+        index_elements=[m.ProcessedUpdate.key]
+    )
+    # RETURNING, not rowcount: the ORM-enabled INSERT does not report rowcount reliably on every driver.
+    return session.execute(stmt.returning(m.ProcessedUpdate.key)).first() is not None
+
+
+def chat_pref(*, session: Session, chat_key: str) -> tuple[str | None, datetime | None]:
+    """(lang, last_brief_at) stored for a chat; (None, None) when it has none."""
+    row = session.execute(
+        select(m.ChatPref.lang, m.ChatPref.last_brief_at).where(m.ChatPref.chat_key == chat_key)
+    ).first()
+    return (row[0], row[1]) if row is not None else (None, None)
+
+
+def set_chat_lang(*, session: Session, chat_key: str, lang: str) -> None:
+    """Upsert a chat's reply language (/lang)."""
+    stmt = _insert(session, m.ChatPref).values(chat_key=chat_key, lang=lang)
+    session.execute(stmt.on_conflict_do_update(index_elements=[m.ChatPref.chat_key], set_={"lang": stmt.excluded.lang}))
+
+
+def mark_brief(*, session: Session, chat_key: str, when: datetime) -> None:
+    """Upsert the time of a chat's last /brief (what the next one starts from)."""
+    stmt = _insert(session, m.ChatPref).values(chat_key=chat_key, last_brief_at=when)
+    session.execute(stmt.on_conflict_do_update(
+        index_elements=[m.ChatPref.chat_key], set_={"last_brief_at": stmt.excluded.last_brief_at}
+    ))
+
+
+def add_follow(*, session: Session, chat_key: str, entity_id: int) -> bool:
+    """Follow an entity from now on (alerts start after the newest stored article); False if already followed."""
+    newest = select(func.coalesce(func.max(m.Article.id), 0)).scalar_subquery()
+    stmt = _insert(session, m.Follow).from_select(
+        ["chat_key", "entity_id", "last_seen_article_id"],
+        select(literal(chat_key, String()), literal(entity_id, Integer()), newest),
+    ).on_conflict_do_nothing(index_elements=[m.Follow.chat_key, m.Follow.entity_id])
+    return session.execute(stmt.returning(m.Follow.id)).first() is not None
+
+
+def remove_follow(*, session: Session, chat_key: str, entity_id: int) -> None:
+    session.execute(delete(m.Follow).where(m.Follow.chat_key == chat_key, m.Follow.entity_id == entity_id))
 
 
 # --------------------------------------------------------------------------- writing articles

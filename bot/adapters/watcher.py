@@ -26,8 +26,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 from sqlalchemy import text
 
-from db import models as m
-from db import schedules
+from db import queries, schedules
 
 if TYPE_CHECKING:
     from bot.app import BriefingApp
@@ -220,17 +219,13 @@ def job_lock(app: BriefingApp, name: str) -> Iterator[bool]:
 
 def last_run(app: BriefingApp, name: str) -> datetime | None:
     with app.store.session() as session:
-        row = session.get(m.StoreMeta, _meta_key(name))
-        return datetime.fromisoformat(row.value) if row is not None else None
+        value = queries.get_meta(session=session, key=_meta_key(name))
+        return datetime.fromisoformat(value) if value is not None else None
 
 
 def _mark_run(app: BriefingApp, name: str, when: datetime) -> None:
     with app.store.write() as session:
-        row = session.get(m.StoreMeta, _meta_key(name))
-        if row is None:
-            session.add(m.StoreMeta(key=_meta_key(name), value=when.isoformat()))
-        else:
-            row.value = when.isoformat()
+        queries.set_meta(session=session, key=_meta_key(name), value=when.isoformat())
 
 
 def run_job(app: BriefingApp, name: str, now: datetime, interval: float, job: Callable[[], str]) -> JobResult:

@@ -35,11 +35,7 @@ def set_lang(ctx: Context, query: str) -> Answer:
     if code not in ("en", "id"):
         return Answer(command="lang", query=query, status="invalid", message="usage")
     if ctx.chat_key:
-        pref = ctx.session.get(m.ChatPref, ctx.chat_key)
-        if pref is None:
-            ctx.session.add(m.ChatPref(chat_key=ctx.chat_key, lang=code))
-        else:
-            pref.lang = code
+        queries.set_chat_lang(session=ctx.session, chat_key=ctx.chat_key, lang=code)
     ctx.lang = code
     return Answer(command="lang", query=code, message="lang_set", lang=code)
 
@@ -47,10 +43,10 @@ def set_lang(ctx: Context, query: str) -> Answer:
 def brief(ctx: Context, query: str) -> Answer:
     """What is new: the newest articles (since this chat's last /brief), each with its main events."""
     session = ctx.session
-    pref = session.get(m.ChatPref, ctx.chat_key) if ctx.chat_key else None
+    _lang, last_brief_at = queries.chat_pref(session=session, chat_key=ctx.chat_key) if ctx.chat_key else (None, None)
     stmt = select(m.Article).order_by(m.Article.updated_at.desc(), m.Article.id.desc()).limit(min(ctx.limit, 20))
-    if pref is not None and pref.last_brief_at is not None and query.strip().lower() != "all":
-        stmt = stmt.where(m.Article.updated_at > pref.last_brief_at)
+    if last_brief_at is not None and query.strip().lower() != "all":
+        stmt = stmt.where(m.Article.updated_at > last_brief_at)
     articles = list(session.execute(stmt).scalars())
     firsts = queries.first_passages(session=session, article_ids=[a.id for a in articles])
     items = []
@@ -70,10 +66,7 @@ def brief(ctx: Context, query: str) -> Answer:
         items.append(Item(text=text, sources=sources, date=article.published, kind="article",
                           extra={"events": [e.text for e in events], "id": article.id}))
     if ctx.chat_key:
-        if pref is None:
-            session.add(m.ChatPref(chat_key=ctx.chat_key, last_brief_at=datetime.utcnow()))
-        else:
-            pref.last_brief_at = datetime.utcnow()
+        queries.mark_brief(session=session, chat_key=ctx.chat_key, when=datetime.utcnow())
     return Answer(command="brief", query=query, items=items, total=len(items), message="brief",
                   status="ok" if items else "not_found")
 
@@ -87,13 +80,7 @@ def follow(ctx: Context, query: str) -> Answer:
     assert entity is not None
     if not ctx.chat_key:
         return Answer(command="follow", query=query, status="invalid", message="invalid")
-    session = ctx.session
-    exists = session.execute(
-        select(m.Follow).where(m.Follow.chat_key == ctx.chat_key, m.Follow.entity_id == entity.id)
-    ).scalar_one_or_none()
-    if exists is None:
-        last = session.execute(select(m.Article.id).order_by(m.Article.id.desc()).limit(1)).scalar_one_or_none() or 0
-        session.add(m.Follow(chat_key=ctx.chat_key, entity_id=entity.id, last_seen_article_id=last))
+    queries.add_follow(session=ctx.session, chat_key=ctx.chat_key, entity_id=entity.id)
     return Answer(command="follow", query=query, entity=entity_info(entity), message="following")
 
 
@@ -103,10 +90,7 @@ def unfollow(ctx: Context, query: str) -> Answer:
         return problem
     assert entity is not None
     if ctx.chat_key:
-        for row in ctx.session.execute(
-            select(m.Follow).where(m.Follow.chat_key == ctx.chat_key, m.Follow.entity_id == entity.id)
-        ).scalars():
-            ctx.session.delete(row)
+        queries.remove_follow(session=ctx.session, chat_key=ctx.chat_key, entity_id=entity.id)
     return Answer(command="unfollow", query=query, entity=entity_info(entity), message="unfollowed")
 
 

@@ -505,19 +505,11 @@ class EventStage:
                             _report_date(self.doc.pub), [], "reference"))
 
     def _references(self, s: Sentence, blocked: list[Span]) -> None:
-        """Events named inside reference clauses ("sejak akuisisi Meta", "after the blast"): each only
-        another source for the earlier event it names (basis "reference")."""
-        if self.doc.pub is None:
-            return
+        """Events named inside reference clauses ("sejak akuisisi Meta", "after the blast")."""
         clauses = [span for span in blocked if span not in s.quotes]
         for etype, ta, tb in find_triggers(s.text, True, True, s.quotes):
-            if etype in _UNDATABLE or not any(a <= ta < b for a, b in clauses):
-                continue
-            names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and any(a <= x < b for a, b in clauses)]
-            names = names or [n for n in [topic_org(self.doc, s.index + 1)] if n]
-            if names:
-                self._add(Event(etype, list(dict.fromkeys(names)), s.passage, s.text.strip(),  # type: ignore[arg-type]
-                                _report_date(self.doc.pub), [], "reference"))
+            if any(a <= ta < b for a, b in clauses):
+                self._reference(s, etype, ta, tb)
 
     def _date_from_anchor(self, s: Sentence, event: Event, ta: int) -> bool:
         anchor = _anchor_of(s, ta)

@@ -1,13 +1,14 @@
-"""The only network I/O of the sources layer: fetch one http(s) URL with a timeout and a size cap."""
+"""The only network I/O of the sources layer: fetch one http(s) URL with a deadline, a size cap and the outbound policy."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 import httpx
 
 from bot.sources.errors import SourceError
+from bot.sources.netpolicy import OutboundPolicy, pinned_client
 
 MAX_REDIRECTS = 5
 
@@ -30,10 +31,15 @@ def _size(n: int) -> str:
 
 
 class Fetcher:
-    """Fetch pages for ingest.  Pass ``client`` (e.g. with ``httpx.MockTransport``) to control transport.
+    """Fetch pages for ingest under an ``OutboundPolicy`` (public addresses only unless allowed).
 
-    Every failure raises ``SourceError`` with a short reason: "not an http(s) URL", "timed out after 15s",
-    "HTTP 404", "too large (> 5 MB)", "too many redirects", "connection failed: ...".
+    Without ``client`` the fetcher owns a client whose transport resolves each hop once, checks the
+    address and connects to it (``PinnedTransport``). A caller-supplied ``client`` (e.g. with
+    ``httpx.MockTransport``) gets the same check on every hop, through the policy's resolver.
+
+    Every failure raises ``SourceError`` with a short reason: "not an http(s) URL", "refused: 10.0.0.1 is
+    a private address", "timed out after 15s", "HTTP 404", "too large (> 5 MB)", "too many redirects",
+    "connection failed: ...". ``timeout`` is also the deadline of the whole fetch, redirects included.
     """
 
     def __init__(
@@ -43,22 +49,25 @@ class Fetcher:
         timeout: float = 15.0,
         max_bytes: int = 5_000_000,
         user_agent: str = "briefing-bot/0.1 (+news fact store)",
+        policy: OutboundPolicy | None = None,
     ) -> None:
         self.timeout = timeout
         self.max_bytes = max_bytes
+        self.policy = policy or OutboundPolicy()
         self._own = client is None
-        self.client = client or httpx.Client()
+        self.client = client or pinned_client(self.policy)
         # Set on every request too, so a caller-supplied client gets the same policy.
         self._headers = {"User-Agent": user_agent, "Accept": "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5"}
 
     @classmethod
     def from_settings(cls, settings: object, client: httpx.Client | None = None) -> Fetcher:
-        """Build from ``bot.config.Settings`` (fetch_timeout, fetch_max_bytes, user_agent)."""
+        """Build from ``bot.config.Settings`` (fetch_timeout, fetch_max_bytes, user_agent, fetch_allow_networks)."""
         return cls(
             client,
             timeout=settings.fetch_timeout,  # type: ignore[attr-defined]
             max_bytes=settings.fetch_max_bytes,  # type: ignore[attr-defined]
             user_agent=settings.user_agent,  # type: ignore[attr-defined]
+            policy=OutboundPolicy(allow_networks=tuple(settings.fetch_allow_networks)),  # type: ignore[attr-defined]
         )
 
     def close(self) -> None:
@@ -72,40 +81,61 @@ class Fetcher:
         self.close()
 
     def fetch(self, url: str) -> FetchResult:
-        """GET ``url``, following up to 5 redirects, streaming and stopping at ``max_bytes``."""
-        if urlsplit(url).scheme.lower() not in ("http", "https") or not urlsplit(url).netloc:
-            raise SourceError("not an http(s) URL")
-        current = url
-        # Redirects are followed by hand so each hop is checked for scheme and counted.
-        for _ in range(MAX_REDIRECTS + 1):
+        """GET ``url``, following up to 5 redirects (each hop checked), streaming and stopping at ``max_bytes``."""
+        current = self.policy.parse(url)
+        deadline = time.monotonic() + self.timeout
+        # Redirects are followed by hand so each hop is checked against the policy and counted.
+        for hop in range(MAX_REDIRECTS + 1):
             try:
-                with self.client.stream(
-                    "GET", current, headers=self._headers, timeout=self.timeout, follow_redirects=False
-                ) as resp:
-                    if resp.is_redirect:
-                        location = resp.headers.get("location")
-                        if not location:
-                            raise SourceError(f"HTTP {resp.status_code} redirect without a location")
-                        current = str(resp.url.join(location))
-                        if urlsplit(current).scheme.lower() not in ("http", "https"):
-                            raise SourceError("redirected to a non-http(s) URL")
-                        continue
-                    if resp.status_code >= 400:
-                        raise SourceError(f"HTTP {resp.status_code}")
-                    body = self._read_capped(resp)
-                    ctype = resp.headers.get("content-type", "").split(";")[0].strip().lower()
-                    return FetchResult(url, str(resp.url), resp.status_code, ctype, body)
-            except httpx.TimeoutException as exc:
-                raise SourceError(f"timed out after {_secs(self.timeout)}") from exc
-            except httpx.TooManyRedirects as exc:  # pragma: no cover - we do not let httpx redirect
-                raise SourceError("too many redirects") from exc
-            except (httpx.ConnectError, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
-                raise SourceError(f"connection failed: {exc or type(exc).__name__}") from exc
-            except httpx.HTTPError as exc:
-                raise SourceError(f"request failed: {exc or type(exc).__name__}") from exc
+                result = self._hop(url, current, deadline)
+            except SourceError as exc:
+                if hop and str(exc).startswith("refused"):
+                    raise SourceError(f"redirected to {_short(str(current))}: {exc}") from None
+                raise
+            if isinstance(result, FetchResult):
+                return result
+            current = result
         raise SourceError(f"too many redirects (> {MAX_REDIRECTS})")
 
-    def _read_capped(self, resp: httpx.Response) -> bytes:
+    def _hop(self, url: str, current: httpx.URL, deadline: float) -> FetchResult | httpx.URL:
+        """One request: the page, or the next URL when it redirects."""
+        if not self._own:  # our own transport checks (and pins) the hop itself: one resolution
+            self.policy.check(current)
+        try:
+            with self.client.stream(
+                "GET", current, headers=self._headers, timeout=self._left(deadline), follow_redirects=False
+            ) as resp:
+                if resp.is_redirect:
+                    location = resp.headers.get("location")
+                    if not location:
+                        raise SourceError(f"HTTP {resp.status_code} redirect without a location")
+                    try:
+                        return self.policy.parse(current.join(location))
+                    except SourceError as exc:
+                        if str(exc) == "not an http(s) URL":
+                            raise SourceError("redirected to a non-http(s) URL") from None
+                        raise SourceError(f"redirected to {_short(location)}: {exc}") from None
+                if resp.status_code >= 400:
+                    raise SourceError(f"HTTP {resp.status_code}")
+                body = self._read_capped(resp, deadline)
+                ctype = resp.headers.get("content-type", "").split(";")[0].strip().lower()
+                return FetchResult(url, str(current), resp.status_code, ctype, body)
+        except httpx.TimeoutException as exc:
+            raise SourceError(f"timed out after {_secs(self.timeout)}") from exc
+        except httpx.TooManyRedirects as exc:  # pragma: no cover - we do not let httpx redirect
+            raise SourceError("too many redirects") from exc
+        except (httpx.ConnectError, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
+            raise SourceError(f"connection failed: {exc or type(exc).__name__}") from exc
+        except httpx.HTTPError as exc:
+            raise SourceError(f"request failed: {exc or type(exc).__name__}") from exc
+
+    def _left(self, deadline: float) -> float:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise SourceError(f"timed out after {_secs(self.timeout)}")
+        return left
+
+    def _read_capped(self, resp: httpx.Response, deadline: float) -> bytes:
         declared = resp.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > self.max_bytes:
             raise SourceError(f"too large (> {_size(self.max_bytes)})")
@@ -115,5 +145,10 @@ class Fetcher:
             total += len(chunk)
             if total > self.max_bytes:
                 raise SourceError(f"too large (> {_size(self.max_bytes)})")
+            self._left(deadline)  # a body trickled a byte at a time still ends at the deadline
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from dataclasses import dataclass
@@ -9,9 +10,25 @@ from pathlib import Path
 
 from bot.sources.errors import SourceError
 
-_DATE = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
+_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+YEARS = (1800, 2200)  # news, not history: a year outside this is a typo
 _LANGS = {"id", "en"}
 _KEYS = {"file", "language", "published", "url", "title", "publisher"}
+
+
+def check_published(value: str) -> str:
+    """``value`` if it is a real YYYY, YYYY-MM or YYYY-MM-DD date, else ``SourceError`` saying what is wrong."""
+    m = _DATE.fullmatch(value.strip())
+    if not m:
+        raise SourceError(f"published must be YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    if not YEARS[0] <= year <= YEARS[1]:
+        raise SourceError(f"published {value!r}: year must be between {YEARS[0]} and {YEARS[1]}")
+    if month is not None and not 1 <= int(month) <= 12:
+        raise SourceError(f"published {value!r}: there is no month {month}")
+    if day is not None and not 1 <= int(day) <= calendar.monthrange(year, int(month))[1]:
+        raise SourceError(f"published {value!r}: there is no day {day} in {calendar.month_name[int(month)]} {year}")
+    return value.strip()
 
 
 @dataclass(frozen=True)
@@ -53,8 +70,11 @@ def parse_manifest(data: object, *, name: str = "manifest") -> dict[str, Manifes
         if lang is not None and lang.lower() not in _LANGS:
             raise SourceError(f"{where}: language must be 'id' or 'en', got {lang!r}")
         published = _str(item, "published", where)
-        if published is not None and not _DATE.match(published):
-            raise SourceError(f"{where}: published must be YYYY, YYYY-MM or YYYY-MM-DD, got {published!r}")
+        if published is not None:
+            try:
+                check_published(published)
+            except SourceError as exc:
+                raise SourceError(f"{where}: {exc}") from None
         url = _str(item, "url", where)
         if url is not None and not re.match(r"^https?://\S+$", url):
             raise SourceError(f"{where}: url must be an http(s) URL")
@@ -85,4 +105,6 @@ def load_manifest(path: str | Path) -> dict[str, ManifestEntry]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise SourceError(f"manifest {p} is not valid JSON (line {exc.lineno}: {exc.msg})") from exc
+    except RecursionError:
+        raise SourceError(f"manifest {p} is nested too deeply to be a list of entries") from None
     return parse_manifest(data, name=p.name)

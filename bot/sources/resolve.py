@@ -52,6 +52,7 @@ def iter_sources(
     fetcher: Fetcher | None,
     manifest: dict[str, ManifestEntry] | None = None,
     overrides: Overrides | None = None,
+    max_file_bytes: int = 5_000_000,
 ) -> Iterator[SourceResult]:
     """Yield one ``SourceResult`` per article found in ``inputs``.
 
@@ -60,18 +61,20 @@ def iter_sources(
     text).  Feeds yield one result per entry, fetching the entry's page when ``fetcher`` is given and
     falling back to the entry's inline content.  ``manifest`` entries are matched by file name;
     ``overrides`` apply to inputs that are a single file or URL (not folders or feeds).
-    ``fetcher=None`` disables network access: URL inputs then give an error result.
+    ``fetcher=None`` disables network access: URL inputs then give an error result. Files larger
+    than ``max_file_bytes`` give an error result without being read.
     """
     manifest = manifest or {}
     for item in inputs:
         try:
-            yield from _one_input(item, fetcher, manifest, overrides)
+            yield from _one_input(item, fetcher, manifest, overrides, max_file_bytes)
         except Exception as exc:  # a bug in one parser must not stop the batch
             yield SourceResult(item, None, f"unexpected error: {type(exc).__name__}: {exc}")
 
 
 def _one_input(
-    item: str, fetcher: Fetcher | None, manifest: dict[str, ManifestEntry], overrides: Overrides | None
+    item: str, fetcher: Fetcher | None, manifest: dict[str, ManifestEntry], overrides: Overrides | None,
+    max_file_bytes: int = 5_000_000,
 ) -> Iterator[SourceResult]:
     if "://" in item:
         if urlsplit(item).scheme.lower() not in ("http", "https"):
@@ -82,9 +85,9 @@ def _one_input(
     path = Path(item)
     if path.is_dir():
         for f in _walk(path):
-            yield from _from_file(f, f.relative_to(path).as_posix(), str(f), fetcher, manifest, None)
+            yield from _from_file(f, f.relative_to(path).as_posix(), str(f), fetcher, manifest, None, max_file_bytes)
     elif path.is_file():
-        yield from _from_file(path, path.name, item, fetcher, manifest, overrides)
+        yield from _from_file(path, path.name, item, fetcher, manifest, overrides, max_file_bytes)
     else:
         yield SourceResult(item, None, "no such file or folder")
 
@@ -99,6 +102,10 @@ def _walk(folder: Path) -> list[Path]:
             continue  # other files in a folder (images, notes) are not articles
         out.append(f)
     return out
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n / 1000:.1f} KB"
 
 
 def _decode(data: bytes) -> str:
@@ -117,9 +124,14 @@ def _from_file(
     fetcher: Fetcher | None,
     manifest: dict[str, ManifestEntry],
     overrides: Overrides | None,
+    max_file_bytes: int = 5_000_000,
 ) -> Iterator[SourceResult]:
     ext = path.suffix.lower()
     try:
+        size = path.stat().st_size
+        if size > max_file_bytes:
+            yield SourceResult(label, None, f"file too large ({_mb(size)}; the limit is {_mb(max_file_bytes)})")
+            return
         data = path.read_bytes()
     except OSError as exc:
         yield SourceResult(label, None, f"cannot read file: {exc.strerror or exc}")

@@ -4,10 +4,11 @@ import httpx
 import pytest
 
 from bot.sources import Fetcher, SourceError
+from tests.sources.netfixtures import PUBLIC_DNS
 
 
 def _fetcher(handler, **kw) -> Fetcher:
-    return Fetcher(httpx.Client(transport=httpx.MockTransport(handler)), **kw)
+    return Fetcher(httpx.Client(transport=httpx.MockTransport(handler)), policy=PUBLIC_DNS, **kw)
 
 
 def test_ok_with_user_agent_and_content_type() -> None:

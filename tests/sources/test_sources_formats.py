@@ -80,7 +80,7 @@ def test_manifest_seed(seed_dir: Path) -> None:
         ('["a.txt"]', "entry 1: expected an object"),
         ('[{"language": "id"}]', "entry 1: 'file' is required"),
         ('[{"file": "a.txt", "language": "fr"}]', "entry 1 (a.txt): language must be 'id' or 'en', got 'fr'"),
-        ('[{"file": "a.txt", "published": "2025-13"}]', "published must be YYYY, YYYY-MM or YYYY-MM-DD, got '2025-13'"),
+        ('[{"file": "a.txt", "published": "2025-13"}]', "published '2025-13': there is no month 13"),
         ('[{"file": "a.txt", "published": "June 2025"}]', "published must be YYYY"),
         ('[{"file": "a.txt", "url": "ftp://x"}]', "url must be an http(s) URL"),
         ('[{"file": "a.txt", "publised": "2025"}]', "unknown field(s) publised"),

@@ -5,6 +5,7 @@ from pathlib import Path
 import httpx
 
 from bot.sources import Fetcher, Overrides, iter_sources, load_manifest
+from tests.sources.netfixtures import PUBLIC_DNS
 
 ARTICLE = (
     "Judul Berita Contoh Tentang Startup\n\nRedaksi Contoh\n\n"
@@ -22,7 +23,7 @@ LONG = " ".join(["Kalimat isi berita yang cukup panjang untuk dianggap artikel d
 
 
 def _fetcher(handler) -> Fetcher:
-    return Fetcher(httpx.Client(transport=httpx.MockTransport(handler)))
+    return Fetcher(httpx.Client(transport=httpx.MockTransport(handler)), policy=PUBLIC_DNS)
 
 
 def test_folder_with_bad_files(tmp_path: Path) -> None:
