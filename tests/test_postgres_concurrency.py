@@ -105,7 +105,7 @@ def test_each_due_feed_is_polled_by_one_watcher(pg_server) -> None:  # type: ign
     now = datetime(2026, 11, 21, 6, 0, 0)
     apps = [BriefingApp.build(load_settings(database_url=url, BRIEFING_FEEDS="https://a.test/feed.xml https://b.test/rss",
                                             BRIEFING_WATCH_INTERVAL=600)) for _ in range(3)]
-    watchers = [FeedWatcher(app, client=local.client(), clock=lambda: now) for app in apps]
+    watchers = [FeedWatcher(app, fetcher=local.fetcher(), clock=lambda: now) for app in apps]
     watchers[0].seed()
     outcomes: list = []  # type: ignore[type-arg]
     errors = _run_together([lambda w=w: outcomes.extend(w.poll_due(now)) for w in watchers])

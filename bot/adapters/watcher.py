@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-import httpx
 from sqlalchemy import text
 
+from bot.sources.fetch import Fetcher
 from db import queries, schedules
 
 if TYPE_CHECKING:
@@ -64,10 +64,11 @@ def backoff(interval: float, failures: int) -> float:
 class FeedWatcher:
     """Polls due feeds. ``client`` is the httpx client for feeds and their pages (tests pass a MockTransport)."""
 
-    def __init__(self, app: BriefingApp, *, client: httpx.Client | None = None, clock: Callable[[], datetime] = utcnow,
+    def __init__(self, app: BriefingApp, *, fetcher: Fetcher | None = None, clock: Callable[[], datetime] = utcnow,
                  idle_wait: float = 60.0, lease: float = LEASE_SECONDS) -> None:
         self.app = app
-        self.client = client or httpx.Client()
+        # one fetcher for feeds and their entries, under the outbound policy of every fetch
+        self.fetcher = fetcher or Fetcher.from_settings(app.settings)
         self.clock = clock
         self.idle_wait = idle_wait
         self.lease = lease
@@ -101,13 +102,9 @@ class FeedWatcher:
     def _poll(self, now: datetime, feed_id: int, url: str, interval: int, etag: str | None, last_modified: str | None,
               failures: int) -> PollOutcome:
         from bot.sources import SourceError
-        from bot.sources.conditional import conditional_get
 
-        settings = self.app.settings
         try:
-            result = conditional_get(self.client, url, etag=etag, last_modified=last_modified,
-                                     timeout=settings.fetch_timeout, max_bytes=settings.fetch_max_bytes,
-                                     user_agent=settings.user_agent)
+            result = self.fetcher.fetch(url, etag=etag, last_modified=last_modified)
             if result.not_modified:
                 outcome = PollOutcome(feed_id, url, "not_modified")
             else:
@@ -135,14 +132,13 @@ class FeedWatcher:
     def _ingest(self, body: bytes, feed_url: str) -> tuple[int, list[str]]:
         """Store the feed's entries not stored yet; (new articles, failures)."""
         from bot.ingest import store_doc
-        from bot.sources import Fetcher
         from bot.sources.feeds import parse_feed
         from bot.sources.resolve import _feed_entry  # entry page, else inline content (resolve's own rule)
 
         entries = parse_feed(body, url=feed_url)
         with self.app.store.session() as session:
             known = schedules.known_article_keys(session=session, keys=[e.link.strip() for e in entries if e.link])
-        fetcher = Fetcher.from_settings(self.app.settings, client=self.client)
+        fetcher = self.fetcher
         new, failed = 0, []
         for n, entry in enumerate(entries, 1):
             if entry.link and entry.link.strip() in known:

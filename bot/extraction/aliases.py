@@ -95,18 +95,18 @@ class AliasConfig:
                 move(c, canonical)
             table.kinds[canonical] = table.kinds.get(canonical) or "org"
         for old, new in self.rename.items():
-            c = find(old)
-            if c:
-                move(c, new)
+            found = find(old)
+            if found:
+                move(found, new)
         for name in self.suppress:
-            c = find(name)
-            if c:
-                table.kinds.pop(c, None)
-                table.aliases.pop(c, None)
+            gone = find(name)
+            if gone:
+                table.kinds.pop(gone, None)
+                table.aliases.pop(gone, None)
                 for sf, cc in list(table.canon.items()):
-                    if cc == c:
+                    if cc == gone:
                         del table.canon[sf]
         for name, kind in self.kinds.items():
-            c = find(name)
-            if c:
-                table.kinds[c] = kind
+            typed = find(name)
+            if typed:
+                table.kinds[typed] = kind

@@ -160,7 +160,7 @@ def score_article(g: dict[str, Any], ex: Extraction, details: dict[str, Any] | N
     r3 = _match(gold_events, _keyed_events(ex.events),
                 lambda ge, pe: pe.type in (ge.get("types") or [ge["type"]])
                 and all(any(names.same(a, b) for b in pe.actors) for a in ge["actors"])
-                and (_date_ok(ge, pe.date) if ge.get("date") else pe.date is None or ge.get("optional")),
+                and (_date_ok(ge, pe.date) if ge.get("date") else pe.date is None or bool(ge.get("optional"))),
                 dedupe=lambda pe: (pe.type, pe.date.iso() if pe.date else None))
     # only dated predictions can be wrong timeline entries; undated extras are not counted
     r3 = (r3[0], len([p for p in r3[3] if p.date is not None]), r3[2], r3[3], r3[4])

@@ -170,7 +170,8 @@ def sentence_amounts(doc: Doc, s: Sentence) -> list[Amount]:
             main = back_org(doc, s.index) if _BACK.search(s.text) else topic_org(doc, s.index + 1)
         lo, hi = _clause_bounds(s.text, a, b)
         about = list(dict.fromkeys(c for x, c in people if lo <= x < hi and c != main))
-        out.append(Amount(kind, value, s.text[a:b], s.passage, currency, unit, main, _nearest_date(s.dates, a, b), about))
+        out.append(Amount(kind, value, s.text[a:b], s.passage, currency, unit, main,  # type: ignore[arg-type]
+                          _nearest_date(s.dates, a, b), about))
     return out
 
 
@@ -198,6 +199,7 @@ def _with_main(text: str, ta: int, acts: list[tuple[int, str, str]]) -> list[str
     cut = max(text.rfind(",", 0, ta), text.rfind(";", 0, ta))
     in_clause = [t for t in before if t[0] > cut]
     first_comma = text.find(",")
+    main: str | None
     if in_clause:
         main = in_clause[0][1]
     elif before and 0 <= before[0][0] < first_comma and not text[cut + 1:ta].strip():

@@ -17,9 +17,15 @@ MAX_REDIRECTS = 5
 class FetchResult:
     url: str  # as asked for
     final_url: str  # after redirects
-    status: int
+    status: int  # 304 when the validators sent show nothing changed (the body is then empty)
     content_type: str  # lower-cased media type without parameters, "" when absent
     body: bytes
+    etag: str | None = None  # validators for the next conditional fetch
+    last_modified: str | None = None
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
 
 
 def _secs(value: float) -> str:
@@ -80,14 +86,22 @@ class Fetcher:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def fetch(self, url: str) -> FetchResult:
-        """GET ``url``, following up to 5 redirects (each hop checked), streaming and stopping at ``max_bytes``."""
+    def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
+        """GET ``url``, following up to 5 redirects (each hop checked), streaming and stopping at ``max_bytes``.
+
+        ``etag`` / ``last_modified`` from an earlier fetch make it conditional (a feed polled again):
+        an unchanged page answers 304 with an empty body."""
         current = self.policy.parse(url)
         deadline = time.monotonic() + self.timeout
+        headers = dict(self._headers)
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
         # Redirects are followed by hand so each hop is checked against the policy and counted.
         for hop in range(MAX_REDIRECTS + 1):
             try:
-                result = self._hop(url, current, deadline)
+                result = self._hop(url, current, deadline, headers)
             except SourceError as exc:
                 if hop and str(exc).startswith("refused"):
                     raise SourceError(f"redirected to {_short(str(current))}: {exc}") from None
@@ -97,14 +111,17 @@ class Fetcher:
             current = result
         raise SourceError(f"too many redirects (> {MAX_REDIRECTS})")
 
-    def _hop(self, url: str, current: httpx.URL, deadline: float) -> FetchResult | httpx.URL:
+    def _hop(self, url: str, current: httpx.URL, deadline: float, headers: dict[str, str]) -> FetchResult | httpx.URL:
         """One request: the page, or the next URL when it redirects."""
         if not self._own:  # our own transport checks (and pins) the hop itself: one resolution
             self.policy.check(current)
         try:
             with self.client.stream(
-                "GET", current, headers=self._headers, timeout=self._left(deadline), follow_redirects=False
+                "GET", current, headers=headers, timeout=self._left(deadline), follow_redirects=False
             ) as resp:
+                if resp.status_code == 304:
+                    return FetchResult(url, str(current), 304, "", b"", headers.get("If-None-Match"),
+                                       headers.get("If-Modified-Since"))
                 if resp.is_redirect:
                     location = resp.headers.get("location")
                     if not location:
@@ -119,7 +136,8 @@ class Fetcher:
                     raise SourceError(f"HTTP {resp.status_code}")
                 body = self._read_capped(resp, deadline)
                 ctype = resp.headers.get("content-type", "").split(";")[0].strip().lower()
-                return FetchResult(url, str(current), resp.status_code, ctype, body)
+                return FetchResult(url, str(current), resp.status_code, ctype, body,
+                                   resp.headers.get("etag"), resp.headers.get("last-modified"))
         except httpx.TimeoutException as exc:
             raise SourceError(f"timed out after {_secs(self.timeout)}") from exc
         except httpx.TooManyRedirects as exc:  # pragma: no cover - we do not let httpx redirect

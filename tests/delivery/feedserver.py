@@ -16,6 +16,9 @@ from html import escape
 
 import httpx
 
+from bot.sources.fetch import Fetcher
+from tests.sources.netfixtures import PUBLIC_DNS
+
 LAST_MODIFIED = format_datetime(datetime(2026, 6, 1, tzinfo=UTC), usegmt=True)
 
 
@@ -65,3 +68,7 @@ class LocalFeeds:
 
     def client(self) -> httpx.Client:
         return httpx.Client(transport=httpx.MockTransport(self.handler))
+
+    def fetcher(self) -> Fetcher:
+        """A fetcher on these feeds, under the outbound policy, with names resolved to a public address."""
+        return Fetcher(self.client(), policy=PUBLIC_DNS)

@@ -7,6 +7,8 @@ import time
 
 from bot.adapters.watcher import FeedWatcher
 from bot.app import BriefingApp
+from bot.sources.fetch import Fetcher
+from bot.sources.netpolicy import OutboundPolicy
 from db import outbox, schedules
 from tests.delivery.feedserver import LocalFeeds
 from tests.delivery.helpers import FUNDING, LAYOFFS, PROFILE, Clock
@@ -21,7 +23,7 @@ def test_a_feed_added_from_chat_gives_alerts_for_new_entries_without_a_restart(a
     local = LocalFeeds()
     local.add(NEWS, "https://news.test/profile", PROFILE)
     local.add(WIRE, "https://wire.test/funding", FUNDING)
-    watcher = FeedWatcher(app, client=local.client(), clock=clock)
+    watcher = FeedWatcher(app, fetcher=local.fetcher(), clock=clock)
     assert app.ask(f"/addfeed {NEWS} 15m", is_admin=True).message == "feed_added"
     assert app.ask(f"/addfeed {WIRE} 1h", is_admin=True).message == "feed_added"
     assert app.ask(f"/addfeed {NEWS}", is_admin=True).message == "feed_exists"
@@ -60,7 +62,7 @@ def test_a_failing_feed_backs_off_and_shows_its_error(app: BriefingApp) -> None:
     app.clock = clock
     local = LocalFeeds(failing={NEWS})
     local.add(NEWS, "https://news.test/profile", PROFILE)
-    watcher = FeedWatcher(app, client=local.client(), clock=clock)
+    watcher = FeedWatcher(app, fetcher=local.fetcher(), clock=clock)
     app.ask(f"/addfeed {NEWS} 10m", is_admin=True)
     waits = []
     for _ in range(3):
@@ -81,7 +83,7 @@ def test_a_failing_feed_backs_off_and_shows_its_error(app: BriefingApp) -> None:
 def test_the_watcher_waits_when_there_is_nothing_to_poll(sqlite_app: BriefingApp) -> None:
     clock = Clock()
     sqlite_app.clock = clock
-    watcher = FeedWatcher(sqlite_app, client=LocalFeeds().client(), clock=clock, idle_wait=60)
+    watcher = FeedWatcher(sqlite_app, fetcher=LocalFeeds().fetcher(), clock=clock, idle_wait=60)
     assert watcher.seconds_until_next() == 60
     sqlite_app.ask(f"/addfeed {NEWS} 15m", is_admin=True)
     with sqlite_app.store.write() as session:
@@ -102,7 +104,21 @@ def test_briefing_feeds_seeds_the_table_once(tmp_path) -> None:  # type: ignore[
     from tests.conftest import make_app
 
     app = make_app(tmp_path / "seed.db", BRIEFING_FEEDS=f"{NEWS} {WIRE}", BRIEFING_WATCH_INTERVAL=600)
-    watcher = FeedWatcher(app, client=LocalFeeds().client())
+    watcher = FeedWatcher(app, fetcher=LocalFeeds().fetcher())
     assert watcher.seed() == 2 and watcher.seed() == 0
     assert [i.extra["interval"] for i in app.ask("/feeds", is_admin=True).items] == [600, 600]
     app.close()
+
+
+def test_a_feed_on_a_private_address_is_refused_and_never_fetched(app: BriefingApp) -> None:
+    """Feeds go through the outbound policy of every fetch: a name resolving inside the network is refused."""
+    local = LocalFeeds()
+    local.add(NEWS, "https://news.test/profile", PROFILE)
+    inside = Fetcher(local.client(), policy=OutboundPolicy(resolver=lambda host, port: ["10.0.0.7"]))
+    clock = Clock()
+    app.clock = clock
+    watcher = FeedWatcher(app, fetcher=inside, clock=clock)
+    app.ask(f"/addfeed {NEWS}", is_admin=True)
+    (outcome,) = watcher.poll_due()
+    assert outcome.status == "failed" and outcome.detail.startswith("refused") and "private" in outcome.detail
+    assert local.requests == []
