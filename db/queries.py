@@ -68,6 +68,15 @@ def find_article(*, session: Session, source_key: str) -> m.Article | None:
     return session.execute(select(m.Article).where(m.Article.source_key == source_key)).scalar_one_or_none()
 
 
+def article_ids(*, session: Session) -> list[int]:
+    """Every stored article's id, in order."""
+    return list(session.execute(select(m.Article.id).order_by(m.Article.id)).scalars())
+
+
+def article_by_id(*, session: Session, article_id: int) -> m.Article | None:
+    return session.get(m.Article, article_id)
+
+
 def clear_article_content(*, session: Session, article: m.Article) -> set[int]:
     """Remove an article's passages and every fact drawn from them; returns the entity ids touched."""
     touched = set(session.execute(select(m.Mention.entity_id).where(m.Mention.article_id == article.id)).scalars())
