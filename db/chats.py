@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import models as m
+from db.alerts import newest_article_id
 
 
 def chat_pref(*, session: Session, chat_key: str) -> m.ChatPref | None:
@@ -46,7 +47,7 @@ def follow_entity(*, session: Session, chat_key: str, entity_id: int) -> None:
         select(m.Follow).where(m.Follow.chat_key == chat_key, m.Follow.entity_id == entity_id)
     ).scalar_one_or_none()
     if exists is None:
-        last = session.execute(select(m.Article.id).order_by(m.Article.id.desc()).limit(1)).scalar_one_or_none() or 0
+        last = newest_article_id(session=session)
         session.add(m.Follow(chat_key=chat_key, entity_id=entity_id, last_seen_article_id=last))
 
 

@@ -24,9 +24,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import httpx
-from sqlalchemy import text
 
-from db import models as m
 from db import schedules
 
 if TYPE_CHECKING:
@@ -203,10 +201,7 @@ def job_lock(app: BriefingApp, name: str) -> Iterator[bool]:
     """Yields True when this process may run job ``name`` now, False when another one is running it."""
     if app.store.dialect == "postgresql":
         with app.store.engine.connect() as conn, conn.begin():
-            got = conn.execute(
-                text("SELECT pg_try_advisory_xact_lock(hashtextextended(:k, 0))"), {"k": "briefing:job:" + name}
-            ).scalar_one()
-            yield bool(got)
+            yield schedules.try_job_lock(connection=conn, key="briefing:job:" + name)
         return
     with _local_guard:
         lock = _local_locks.setdefault(f"{app.store.url}|{name}", threading.Lock())
@@ -220,17 +215,12 @@ def job_lock(app: BriefingApp, name: str) -> Iterator[bool]:
 
 def last_run(app: BriefingApp, name: str) -> datetime | None:
     with app.store.session() as session:
-        row = session.get(m.StoreMeta, _meta_key(name))
-        return datetime.fromisoformat(row.value) if row is not None else None
+        return schedules.job_last_run(session=session, key=_meta_key(name))
 
 
 def _mark_run(app: BriefingApp, name: str, when: datetime) -> None:
     with app.store.write() as session:
-        row = session.get(m.StoreMeta, _meta_key(name))
-        if row is None:
-            session.add(m.StoreMeta(key=_meta_key(name), value=when.isoformat()))
-        else:
-            row.value = when.isoformat()
+        schedules.mark_job_run(session=session, key=_meta_key(name), when=when)
 
 
 def run_job(app: BriefingApp, name: str, now: datetime, interval: float, job: Callable[[], str]) -> JobResult:
