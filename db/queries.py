@@ -300,6 +300,7 @@ def name_index_rows(*, session: Session) -> Sequence[tuple[int, str, str, str, s
         select(m.Entity.id, m.Entity.name, m.Entity.kind, m.EntityAlias.alias, m.EntityAlias.norm, m.Entity.mention_count)
         .join(m.EntityAlias, m.EntityAlias.entity_id == m.Entity.id)
         .where(or_(m.Entity.mention_count > 0, m.Entity.id.in_(select(m.Role.person_id))))
+        .order_by(m.Entity.id, m.EntityAlias.id)  # fuzzy ties break the same way on every database
     ).all()
 
 
@@ -364,7 +365,8 @@ def dated_events(*, session: Session, entity_id: int | None, limit: int) -> list
     stmt = select(m.Event).where(m.Event.date_year.is_not(None))
     if entity_id is not None:
         stmt = stmt.join(m.EventActor, m.EventActor.event_id == m.Event.id).where(m.EventActor.entity_id == entity_id)
-    stmt = stmt.order_by(m.Event.date_year.desc(), m.Event.date_month.desc(), m.Event.id.desc()).limit(limit)
+    # NULLS LAST spelled out: PostgreSQL sorts NULL months first in DESC, SQLite last.
+    stmt = stmt.order_by(m.Event.date_year.desc(), m.Event.date_month.desc().nulls_last(), m.Event.id.desc()).limit(limit)
     return list(session.execute(stmt).scalars())
 
 
