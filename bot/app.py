@@ -15,7 +15,7 @@ from bot.answers.registry import Context, execute, get_command, parse_command
 from bot.config import Settings
 from bot.domain import Answer
 from bot.render.i18n import normalise_lang
-from db import outbox, queries
+from db import chats, outbox, queries
 from db.engine import Store
 from db.migrate import ensure_schema
 
@@ -80,7 +80,7 @@ class BriefingApp:
         if session is None:
             with self.store.session() as own:
                 return self.chat_lang(chat_key, session=own)
-        return queries.chat_pref(session=session, chat_key=chat_key)[0]
+        return chats.chat_lang(session=session, chat_key=chat_key)
 
     def claim_update(self, key: str) -> bool:
         """True the first time ``key`` (e.g. "telegram:update:42") is seen, across processes."""

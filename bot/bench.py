@@ -1,101 +1,159 @@
-"""`briefing bench`: ingest speed and answer latency on a synthetic store (made here, no downloads).
+"""`briefing bench`: ingest speed and answer latency on a corpus of real-length news (bot.bench_corpus).
 
-Articles are generated from small lexicons in both languages so that names, roles, amounts and
-events recur across articles the way a running story's do.
+Ingest is timed in two parts, extraction and database writes (one transaction per article, as
+`briefing ingest` does). Each command is then asked many times through ``BriefingApp.ask`` and set
+beside the bare operation it rests on: the engine's ranked full-text MATCH for /search, a bare
+``rapidfuzz.process.extractOne(scorer=fuzz.ratio)`` over every name and alias for /who.
 """
 
 from __future__ import annotations
 
+import os
 import random
 import resource
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
+from rapidfuzz import fuzz, process
+
 from bot.app import BriefingApp
+from bot.bench_corpus import articles as corpus
+from bot.bench_corpus import pools as corpus_pools
 from bot.config import load_settings
-from bot.domain import SourceDoc
-from bot.ingest import store_doc
+from bot.ingest import content_hash, source_key
+from db import queries
+from db.fulltext import FullText
+from db.names import norm_name
 
-FIRST = ["Andi", "Budi", "Citra", "Dewi", "Eko", "Fajar", "Gita", "Hana", "Irfan", "Joko", "Kevin", "Laura", "Maya",
-         "Nina", "Oscar", "Putri", "Rina", "Sari", "Tomi", "Wulan", "Priya", "Daniel", "Grace", "Henry"]
-LAST = ["Santoso", "Wijaya", "Halim", "Pratama", "Kusuma", "Lestari", "Nugroho", "Tan", "Reyes", "Walker", "Chen",
-        "Moreno", "Hartono", "Siregar", "Gunawan", "Natarajan"]
-ORG_A = ["Nusa", "Garuda", "Lintas", "Cakra", "Mitra", "Arka", "Bumi", "Sinar", "Nova", "Orbit", "Pulse", "Vektor"]
-ORG_B = ["Data", "Labs", "Robotics", "Capital", "Health", "Pay", "Logistik", "AI", "Ventures", "Analytics"]
-TITLES = ["CEO", "CFO", "pendiri", "juru bicara", "CTO"]
+SEARCH_WORDS = {"rare": ["akuisisi", "acquire", "harmoni", "nirwana"], "common": ["karyawan", "employees", "market"],
+                "two words": ["funding round", "pendanaan miliar", "laid off"], "typo": ["karyawn", "employes"]}
 
 
-def _people(rng: random.Random, n: int) -> list[str]:
-    return [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(n)]
+def _percentiles(samples: list[float]) -> tuple[float, float, float]:
+    """(p50, p95, p99) in milliseconds."""
+    ordered = sorted(samples)
+
+    def at(q: float) -> float:
+        return ordered[min(len(ordered) - 1, int(len(ordered) * q))] * 1000
+
+    return statistics.median(ordered) * 1000, at(0.95), at(0.99)
 
 
-def _article(rng: random.Random, i: int, orgs: list[str], people: list[str]) -> SourceDoc:
-    org, other = rng.sample(orgs, 2)
-    person, second = rng.sample(people, 2)
-    month = rng.randint(1, 12)
-    amount = rng.randint(2, 900)
-    if i % 2:
-        text = (
-            f"{org} mengumumkan pendanaan senilai ${amount} juta pada {month} Maret 2026, kata {rng.choice(TITLES)} "
-            f"{org}, {person}.\n\n"
-            f"Perusahaan itu memangkas {rng.randint(5, 30)}% dari {rng.randint(100, 3000)} karyawan tahun lalu. "
-            f"\u201cKami fokus pada pertumbuhan yang sehat,\u201d ujar {person}.\n\n"
-            f"{other} menghentikan kerja sama dengan {org} pekan lalu, menurut {second}, CEO {other}."
-        )
-        lang = "id"
-    else:
-        text = (
-            f"{org} raised ${amount} million in a funding round led by {other}, its CEO {person} said on Monday.\n\n"
-            f"The company laid off {rng.randint(5, 30)}% of its {rng.randint(100, 3000)} employees last year. "
-            f"\"We are focused on healthy growth,\" {person} said.\n\n"
-            f"{second}, who heads {other}, said the partnership with {org} ended in {2020 + month % 6}."
-        )
-        lang = "en"
-    return SourceDoc(text=text, title=f"{org} news {i}", publisher="Bench Wire", language=lang,
-                     published=f"2026-{month:02d}", source_file=f"bench-{i}.txt")
+def _timed(call: Callable[[], object], repeat: int = 1) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        call()
+        out.append(time.perf_counter() - t0)
+    return out
 
 
-def _percentiles(samples: list[float]) -> str:
-    samples = sorted(samples)
-    p50 = statistics.median(samples)
-    p95 = samples[min(len(samples) - 1, int(len(samples) * 0.95))]
-    return f"p50 {p50 * 1000:7.1f} ms   p95 {p95 * 1000:7.1f} ms"
+def _ingest(app: BriefingApp, n: int, seed: int) -> tuple[list[str], float, float, int]:
+    """Store ``n`` corpus articles; returns (lines, extraction seconds, write seconds, raw text bytes)."""
+    from bot.extraction import extract
+
+    extracting = writing = 0.0
+    raw = 0
+    for i, doc in enumerate(corpus(n, seed=seed)):
+        raw += len(doc.text.encode("utf-8"))
+        t0 = time.perf_counter()
+        extraction = extract(doc.text, language=doc.language, published=doc.published, title=doc.title)
+        t1 = time.perf_counter()
+        with app.store.write() as session:
+            queries.find_article(session=session, source_key=source_key(doc, f"bench-{i}"))
+            queries.save_article(session=session, doc=doc, extraction=extraction,
+                                 source_key=source_key(doc, f"bench-{i}"), content_hash=content_hash(doc))
+        writing += time.perf_counter() - t1
+        extracting += t1 - t0
+    total = extracting + writing
+    lines = [
+        f"ingest: {n} articles in {total:.1f} s = {n / total:.0f} articles/s "
+        f"(extraction {extracting:.1f} s = {100 * extracting / total:.0f}%, "
+        f"writes {writing:.1f} s = {100 * writing / total:.0f}%; "
+        f"{1000 * extracting / n:.1f} + {1000 * writing / n:.1f} ms per article)"
+    ]
+    return lines, extracting, writing, raw
 
 
-def run_bench(*, articles: int = 2000, url: str | None = None, seed: int = 7) -> str:
-    rng = random.Random(seed)
-    orgs = [f"{a} {b}" for a in ORG_A for b in ORG_B]
-    people = _people(rng, 300)
-    lines = []
+def run_bench(*, articles: int = 1000, url: str | None = None, seed: int = 7, repeat: int = 40) -> str:
+    rng = random.Random(seed + 1)
+    names = corpus_pools(seed)
+    lines = [f"corpus: {articles} articles (bot.bench_corpus, seed {seed}); cpu count {os.cpu_count()}"]
     with tempfile.TemporaryDirectory() as scratch:
-        app = BriefingApp.build(load_settings(database_url=url or f"sqlite:///{Path(scratch) / 'bench.db'}"))
+        db_path = Path(scratch) / "bench.db"
+        app = BriefingApp.build(load_settings(database_url=url or f"sqlite:///{db_path}"))
         try:
-            started = time.perf_counter()
-            for i in range(articles):
-                store_doc(app, _article(rng, i, orgs, people), label=f"bench-{i}")
-            elapsed = time.perf_counter() - started
-            lines.append(f"ingest: {articles} articles in {elapsed:.1f} s = {articles / elapsed:.0f} articles/s")
-            queries = {
-                "/who NAME": [f"/who {rng.choice(orgs)}" for _ in range(30)],
-                "/who typo": [f"/who {rng.choice(people)[:-1]}" for _ in range(30)],
-                "/timeline NAME": [f"/timeline {rng.choice(orgs)}" for _ in range(30)],
-                "/timeline": ["/timeline"] * 5,
-                "/search": [f"/search {w}" for w in rng.choices(["layoffs", "pendanaan", "partnership", "karyawan",
-                                                                   "growth", "investasi", "funding round"], k=30)],
-                "/numbers NAME": [f"/numbers {rng.choice(orgs)}" for _ in range(30)],
+            ingest_lines, _e, _w, raw = _ingest(app, articles, seed)
+            lines += ingest_lines
+            if url is None:
+                size = sum(p.stat().st_size for p in Path(scratch).glob("bench.db*"))
+                lines.append(f"store: {size / 1e6:.1f} MB for {raw / 1e6:.1f} MB of text = {size / raw:.1f}x")
+
+            t0 = time.perf_counter()
+            app.ask("/who warmup")  # builds the in-memory name index
+            lines.append(f"first answer (name index build): {1000 * (time.perf_counter() - t0):.0f} ms")
+
+            from bot.answers.matching import name_index
+
+            with app.store.session() as session:
+                index = name_index(session)
+                keys = index.keys
+                hot_mentions = sorted(index.entities.values(), key=lambda e: -e.mentions)[:3]
+            known = [o for o in names.orgs if norm_name(o) in set(keys)]
+            people = [p for p in names.people if norm_name(p) in set(keys)]
+
+            def typo(name: str) -> str:
+                at = rng.randrange(1, len(name) - 1)
+                return name[:at] + name[at + 1:]
+
+            commands: dict[str, list[str]] = {
+                "/who exact": [f"/who {rng.choice(known)}" for _ in range(repeat)],
+                "/who hot": [f"/who {rng.choice(hot_mentions).name}" for _ in range(repeat)],
+                "/who typo": [f"/who {typo(rng.choice(people))}" for _ in range(repeat)],
+                "/timeline": ["/timeline"] * max(5, repeat // 4),
+                "/timeline NAME": [f"/timeline {rng.choice(known)}" for _ in range(repeat)],
+                "/timeline hot": [f"/timeline {rng.choice(hot_mentions).name}" for _ in range(repeat)],
+                "/numbers NAME": [f"/numbers {rng.choice(known)}" for _ in range(repeat)],
+                "/brief all": ["/brief all"] * max(5, repeat // 4),
             }
-            app.ask("/who warmup")  # first call builds the in-memory name index
-            for label, lines_in in queries.items():
-                timings = []
-                for line in lines_in:
-                    t0 = time.perf_counter()
-                    app.ask(line, limit=50)
-                    timings.append(time.perf_counter() - t0)
-                lines.append(f"{label:<16} {_percentiles(timings)}")
+            for kind, words in SEARCH_WORDS.items():
+                commands[f"/search {kind}"] = [f"/search {rng.choice(words)}" for _ in range(repeat)]
+            timings: dict[str, tuple[float, float, float]] = {}
+            lines.append(f"{'command':<18}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
+            for label, asked in commands.items():
+                samples = []
+                for line in asked:
+                    samples += _timed(partial(app.ask, line, limit=50))
+                timings[label] = _percentiles(samples)
+                lines.append(f"{label:<18}" + "".join(f"{v:9.1f}" for v in timings[label]))
+
+            # The bare operations, on the same terms.
+            fulltext = FullText(app.store.dialect)
+            lines.append("bare operations (p50 / p95 ms) and each command's ratio to it (p95 / p95):")
+            with app.store.session() as session:
+                for kind, words in SEARCH_WORDS.items():
+                    samples = []
+                    for _ in range(repeat):
+                        groups = [[w] for w in rng.choice(words).split()]
+                        samples += _timed(partial(fulltext.engine_ranked, session, groups, limit=50))
+                    bare = _percentiles(samples)
+                    own = timings[f"/search {kind}"]
+                    lines.append(f"  ranked MATCH {kind:<10} {bare[0]:7.1f} / {bare[1]:7.1f}   "
+                                 f"/search {kind}: {own[1] / bare[1]:.1f}x")
+            samples = []
+            for _ in range(repeat):
+                query = norm_name(typo(rng.choice(people)))
+                samples += _timed(partial(process.extractOne, query, keys, scorer=fuzz.ratio))
+            bare = _percentiles(samples)
+            exact = timings["/who exact"]
+            lines.append(f"  extractOne(ratio) over {len(keys)} names {bare[0]:7.1f} / {bare[1]:7.1f}   "
+                         f"/who typo: {timings['/who typo'][1] / (exact[1] + bare[1]):.1f}x (/who exact + extractOne)")
         finally:
             app.close()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    lines.append(f"peak memory: {peak:.0f} MB")
+    lines.append(f"peak RSS: {peak:.0f} MB")
     return "\n".join(lines)

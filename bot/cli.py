@@ -351,7 +351,7 @@ def evaluate_answers(
 
 @cli.command()
 def bench(
-    articles: int = typer.Option(2000, help="How many synthetic articles to load."),
+    articles: int = typer.Option(1000, help="How many synthetic articles to load (bot/bench_corpus.py)."),
     db: str | None = typer.Option(None, "--db", help="Database URL (default: a scratch SQLite file)."),
 ) -> None:
     """Measure ingest speed and answer latency on a synthetic store. Example: briefing bench --articles 5000"""

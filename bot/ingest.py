@@ -13,10 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-
 from bot.domain import SourceDoc
-from db import models as m
 from db import queries
 
 if TYPE_CHECKING:
@@ -221,11 +218,11 @@ def reindex(app: BriefingApp, progress: Progress | None = None) -> IngestReport:
     aliases = _aliases(app)
     report = IngestReport()
     with app.store.session() as session:
-        ids = list(session.execute(select(m.Article.id).order_by(m.Article.id)).scalars())
+        ids = queries.article_ids(session=session)
     for n, article_id in enumerate(ids, 1):
         try:
             with app.store.write() as session:
-                article = session.get(m.Article, article_id)
+                article = queries.article_by_id(session=session, article_id=article_id)
                 if article is None:
                     continue
                 doc = SourceDoc(text=article.body_text, title=article.title, publisher=article.publisher,

@@ -4,15 +4,23 @@ SQLite uses an FTS5 external-content table kept in step by triggers (see the ini
 PostgreSQL uses a generated ``tsvector`` column with a GIN index over ``briefing_fts_text(text)``
 (unaccented, punctuation turned into spaces: the same words FTS5's unicode61 tokenizer sees; see
 migration 0002), and the query phrases go through the same function.  Callers pass plain words: user
-text never reaches either engine as query syntax.  Ranking differs (bm25 against ts_rank), matching
-does not.
+text never reaches either engine as query syntax.
+
+The engines only *match*: each returns the same candidates (the newest ``CANDIDATES`` matching
+passages), and one function here, ``rank_passages``, orders them, so a search ranks the same on both
+databases (bm25 and ts_rank disagree).  ``engine_ranked`` keeps each engine's own ranking, as the bare
+operation benchmarks compare against.
 """
 
 from __future__ import annotations
 
+import math
+import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
 
@@ -22,8 +30,80 @@ class Hit:
     score: float  # higher is better
 
 
+# How many matching passages are ranked: the newest ones, so a word in thousands of passages stays cheap.
+CANDIDATES = 400
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+K1, B = 1.2, 0.75  # the usual BM25 constants (FTS5's bm25() uses the same)
+
+
+def fts_words(value: str) -> list[str]:
+    """The words both engines index: unaccented, lower case, split at anything not a letter or digit."""
+    decomposed = unicodedata.normalize("NFKD", value)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _TOKEN.findall(plain.lower())
+
+
+def _phrase_count(words: list[str], counts: Counter[str], phrase: list[str]) -> int:
+    if not phrase:
+        return 0
+    if len(phrase) == 1:
+        return counts[phrase[0]]
+    n = len(phrase)
+    return sum(1 for i in range(len(words) - n + 1) if words[i] == phrase[0] and words[i:i + n] == phrase)
+
+
+def rank_passages(texts: dict[int, str], groups: list[list[str]], *, limit: int) -> list[Hit]:
+    """BM25 over the candidates: each group of alternatives is one term (its phrases' occurrences
+    summed), weighted by how few candidates have it; ties go to the older passage (lower id)."""
+    phrases = [[fts_words(p) for p in group] for group in groups]
+    stats: dict[int, tuple[int, list[int]]] = {}
+    for pid, value in texts.items():
+        words = fts_words(value)
+        counts = Counter(words)
+        stats[pid] = (len(words), [sum(_phrase_count(words, counts, p) for p in group) for group in phrases])
+    if not stats:
+        return []
+    total = len(stats)
+    average = sum(length for length, _ in stats.values()) / total or 1.0
+    idf = []
+    for g in range(len(groups)):
+        having = sum(1 for _, tfs in stats.values() if tfs[g])
+        idf.append(math.log(1 + (total - having + 0.5) / (having + 0.5)))
+    scored = []
+    for pid, (length, tfs) in stats.items():
+        norm = K1 * (1 - B + B * length / average)
+        score = sum(idf[g] * tf * (K1 + 1) / (tf + norm) for g, tf in enumerate(tfs) if tf)
+        scored.append(Hit(passage_id=pid, score=score))
+    scored.sort(key=lambda hit: (-hit.score, hit.passage_id))
+    return scored[:limit]
+
+
 def _fts5_string(phrase: str) -> str:
     return '"' + phrase.replace('"', '""') + '"'
+
+
+def _clean(groups: list[list[str]]) -> list[list[str]]:
+    groups = [[p for p in group if p and p.strip()] for group in groups]
+    return [g for g in groups if g]
+
+
+def _fts5_query(groups: list[list[str]]) -> str:
+    # Every phrase is a quoted FTS5 string ("" escapes a quote), so operators, column filters,
+    # NEAR( and punctuation are matched literally.
+    return " AND ".join("(" + " OR ".join(_fts5_string(p) for p in group) + ")" for group in groups)
+
+
+def _tsquery(groups: list[list[str]]) -> tuple[str, dict[str, object]]:
+    # Bound parameters through phraseto_tsquery: user text is never tsquery syntax.
+    params: dict[str, object] = {}
+    anded = []
+    for i, group in enumerate(groups):
+        ored = []
+        for j, phrase in enumerate(group):
+            params[f"p{i}_{j}"] = phrase
+            ored.append(f"phraseto_tsquery('simple', briefing_fts_text(:p{i}_{j}))")
+        anded.append("(" + " || ".join(ored) + ")")
+    return " && ".join(anded), params
 
 
 class FullText:
@@ -32,49 +112,65 @@ class FullText:
     def __init__(self, dialect: str) -> None:
         self.dialect = dialect
 
-    def search_all(self, session: Session, groups: list[list[str]], *, limit: int = 50) -> list[Hit]:
-        groups = [[p for p in group if p and p.strip()] for group in groups]
-        groups = [g for g in groups if g]
+    def search_all(self, session: Session, groups: list[list[str]], *, limit: int = 50,
+                   candidates: int = CANDIDATES) -> list[Hit]:
+        """The best ``limit`` of the newest ``candidates`` matching passages, ranked by ``rank_passages``."""
+        groups = _clean(groups)
+        if not groups:
+            return []
+        ids = self.matching(session, groups, limit=candidates)
+        if not ids:
+            return []
+        rows = session.execute(text("SELECT id, text FROM passages WHERE id IN :ids").bindparams(
+            bindparam("ids", expanding=True)), {"ids": ids}).all()
+        return rank_passages({row[0]: row[1] for row in rows}, groups, limit=limit)
+
+    def matching(self, session: Session, groups: list[list[str]], *, limit: int) -> list[int]:
+        """Ids of the newest ``limit`` passages that match (the same set on both engines)."""
+        groups = _clean(groups)
         if not groups:
             return []
         if self.dialect == "sqlite":
-            return self._search_sqlite(session, groups, limit)
+            rows = session.execute(
+                text("SELECT rowid FROM passages_fts WHERE passages_fts MATCH :q ORDER BY rowid DESC LIMIT :n"),
+                {"q": _fts5_query(groups), "n": limit},
+            )
+        elif self.dialect == "postgresql":
+            tsquery, params = _tsquery(groups)
+            rows = session.execute(
+                text(f"SELECT id FROM passages, (SELECT {tsquery} AS q) AS query WHERE tsv @@ q "
+                     "ORDER BY id DESC LIMIT :n"),
+                {**params, "n": limit},
+            )
+        else:
+            raise NotImplementedError(self.dialect)
+        return [row[0] for row in rows]
+
+    def engine_ranked(self, session: Session, groups: list[list[str]], *, limit: int = 50) -> list[Hit]:
+        """The engine's own ranking (FTS5 bm25, PostgreSQL ts_rank): the bare operation for benchmarks."""
+        groups = _clean(groups)
+        if not groups:
+            return []
+        if self.dialect == "sqlite":
+            rows = session.execute(
+                text(
+                    "SELECT rowid, bm25(passages_fts) AS rank FROM passages_fts WHERE passages_fts MATCH :q "
+                    "ORDER BY rank LIMIT :n"
+                ),
+                {"q": _fts5_query(groups), "n": limit},
+            ).all()
+            return [Hit(passage_id=row[0], score=-float(row[1])) for row in rows]
         if self.dialect == "postgresql":
-            return self._search_postgres(session, groups, limit)
+            tsquery, params = _tsquery(groups)
+            rows = session.execute(
+                text(
+                    f"SELECT id, ts_rank(tsv, q) AS rank FROM passages, (SELECT {tsquery} AS q) AS query "
+                    "WHERE tsv @@ q ORDER BY rank DESC, id LIMIT :n"
+                ),
+                {**params, "n": limit},
+            ).all()
+            return [Hit(passage_id=row[0], score=float(row[1])) for row in rows]
         raise NotImplementedError(self.dialect)
-
-    def _search_sqlite(self, session: Session, groups: list[list[str]], limit: int) -> list[Hit]:
-        # Every phrase is a quoted FTS5 string ("" escapes a quote), so operators, column filters,
-        # NEAR( and punctuation are matched literally.
-        query = " AND ".join("(" + " OR ".join(_fts5_string(p) for p in group) + ")" for group in groups)
-        rows = session.execute(
-            text(
-                "SELECT rowid, bm25(passages_fts) AS rank FROM passages_fts WHERE passages_fts MATCH :q "
-                "ORDER BY rank LIMIT :n"
-            ),
-            {"q": query, "n": limit},
-        ).all()
-        return [Hit(passage_id=row[0], score=-float(row[1])) for row in rows]
-
-    def _search_postgres(self, session: Session, groups: list[list[str]], limit: int) -> list[Hit]:
-        # Bound parameters through phraseto_tsquery: user text is never tsquery syntax.
-        params: dict[str, object] = {"n": limit}
-        anded = []
-        for i, group in enumerate(groups):
-            ored = []
-            for j, phrase in enumerate(group):
-                params[f"p{i}_{j}"] = phrase
-                ored.append(f"phraseto_tsquery('simple', briefing_fts_text(:p{i}_{j}))")
-            anded.append("(" + " || ".join(ored) + ")")
-        tsquery = " && ".join(anded)
-        rows = session.execute(
-            text(
-                f"SELECT id, ts_rank(tsv, q) AS rank FROM passages, (SELECT {tsquery} AS q) AS query "
-                "WHERE tsv @@ q ORDER BY rank DESC, id LIMIT :n"
-            ),
-            params,
-        ).all()
-        return [Hit(passage_id=row[0], score=float(row[1])) for row in rows]
 
     def vocabulary(self, session: Session, *, min_count: int = 1) -> list[str]:
         """Indexed terms, for typo correction (read once, cached by the caller until data changes)."""

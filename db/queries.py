@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import Integer, String, delete, func, insert, literal, or_, select, text, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import delete, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from bot import domain
 from db import models as m
 from db.names import norm_name
+from db.upsert import dialect_insert
 
 # --------------------------------------------------------------------------- store version
 
@@ -34,66 +33,23 @@ def store_version(*, session: Session) -> str:
 # on SQLite or on PostgreSQL, and the statement does not depend on what the session read before.
 
 
-def _insert(session: Session, model: type[m.Base]):  # type: ignore[no-untyped-def]
-    """The INSERT construct of the session's dialect, which has ``on_conflict_do_*``."""
-    if session.get_bind().dialect.name == "postgresql":
-        return pg_insert(model)
-    return sqlite_insert(model)
-
-
 def get_meta(*, session: Session, key: str) -> str | None:
     return session.execute(select(m.StoreMeta.value).where(m.StoreMeta.key == key)).scalar_one_or_none()
 
 
 def set_meta(*, session: Session, key: str, value: str) -> None:
     """Upsert one store_meta row (the store version, feed job times)."""
-    stmt = _insert(session, m.StoreMeta).values(key=key, value=value)
+    stmt = dialect_insert(session, m.StoreMeta).values(key=key, value=value)
     session.execute(stmt.on_conflict_do_update(index_elements=[m.StoreMeta.key], set_={"value": stmt.excluded.value}))
 
 
 def claim_once(*, session: Session, key: str) -> bool:
     """Insert ``key`` into processed_updates; False when another process or call already did."""
-    stmt = _insert(session, m.ProcessedUpdate).values(key=key).on_conflict_do_nothing(
+    stmt = dialect_insert(session, m.ProcessedUpdate).values(key=key).on_conflict_do_nothing(
         index_elements=[m.ProcessedUpdate.key]
     )
     # RETURNING, not rowcount: the ORM-enabled INSERT does not report rowcount reliably on every driver.
     return session.execute(stmt.returning(m.ProcessedUpdate.key)).first() is not None
-
-
-def chat_pref(*, session: Session, chat_key: str) -> tuple[str | None, datetime | None]:
-    """(lang, last_brief_at) stored for a chat; (None, None) when it has none."""
-    row = session.execute(
-        select(m.ChatPref.lang, m.ChatPref.last_brief_at).where(m.ChatPref.chat_key == chat_key)
-    ).first()
-    return (row[0], row[1]) if row is not None else (None, None)
-
-
-def set_chat_lang(*, session: Session, chat_key: str, lang: str) -> None:
-    """Upsert a chat's reply language (/lang)."""
-    stmt = _insert(session, m.ChatPref).values(chat_key=chat_key, lang=lang)
-    session.execute(stmt.on_conflict_do_update(index_elements=[m.ChatPref.chat_key], set_={"lang": stmt.excluded.lang}))
-
-
-def mark_brief(*, session: Session, chat_key: str, when: datetime) -> None:
-    """Upsert the time of a chat's last /brief (what the next one starts from)."""
-    stmt = _insert(session, m.ChatPref).values(chat_key=chat_key, last_brief_at=when)
-    session.execute(stmt.on_conflict_do_update(
-        index_elements=[m.ChatPref.chat_key], set_={"last_brief_at": stmt.excluded.last_brief_at}
-    ))
-
-
-def add_follow(*, session: Session, chat_key: str, entity_id: int) -> bool:
-    """Follow an entity from now on (alerts start after the newest stored article); False if already followed."""
-    newest = select(func.coalesce(func.max(m.Article.id), 0)).scalar_subquery()
-    stmt = _insert(session, m.Follow).from_select(
-        ["chat_key", "entity_id", "last_seen_article_id"],
-        select(literal(chat_key, String()), literal(entity_id, Integer()), newest),
-    ).on_conflict_do_nothing(index_elements=[m.Follow.chat_key, m.Follow.entity_id])
-    return session.execute(stmt.returning(m.Follow.id)).first() is not None
-
-
-def remove_follow(*, session: Session, chat_key: str, entity_id: int) -> None:
-    session.execute(delete(m.Follow).where(m.Follow.chat_key == chat_key, m.Follow.entity_id == entity_id))
 
 
 # --------------------------------------------------------------------------- writing articles
@@ -120,6 +76,15 @@ def find_article(*, session: Session, source_key: str) -> m.Article | None:
     """The stored article for ``source_key``; on PostgreSQL, locks that key until the transaction ends."""
     _xact_lock(session, "briefing:article:" + source_key)
     return session.execute(select(m.Article).where(m.Article.source_key == source_key)).scalar_one_or_none()
+
+
+def article_ids(*, session: Session) -> list[int]:
+    """Every stored article's id, in order."""
+    return list(session.execute(select(m.Article.id).order_by(m.Article.id)).scalars())
+
+
+def article_by_id(*, session: Session, article_id: int) -> m.Article | None:
+    return session.get(m.Article, article_id)
 
 
 def clear_article_content(*, session: Session, article: m.Article) -> set[int]:
@@ -357,6 +322,7 @@ def name_index_rows(*, session: Session) -> Sequence[tuple[int, str, str, str, s
         select(m.Entity.id, m.Entity.name, m.Entity.kind, m.EntityAlias.alias, m.EntityAlias.norm, m.Entity.mention_count)
         .join(m.EntityAlias, m.EntityAlias.entity_id == m.Entity.id)
         .where(or_(m.Entity.mention_count > 0, m.Entity.id.in_(select(m.Role.person_id))))
+        .order_by(m.Entity.id, m.EntityAlias.id)  # fuzzy ties break the same way on every database
     ).all()
 
 
@@ -421,7 +387,8 @@ def dated_events(*, session: Session, entity_id: int | None, limit: int) -> list
     stmt = select(m.Event).where(m.Event.date_year.is_not(None))
     if entity_id is not None:
         stmt = stmt.join(m.EventActor, m.EventActor.event_id == m.Event.id).where(m.EventActor.entity_id == entity_id)
-    stmt = stmt.order_by(m.Event.date_year.desc(), m.Event.date_month.desc(), m.Event.id.desc()).limit(limit)
+    # NULLS LAST spelled out: PostgreSQL sorts NULL months first in DESC, SQLite last.
+    stmt = stmt.order_by(m.Event.date_year.desc(), m.Event.date_month.desc().nulls_last(), m.Event.id.desc()).limit(limit)
     return list(session.execute(stmt).scalars())
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Connection, delete, func, select, text
 from sqlalchemy.orm import Session
 
 from db import models as m
@@ -128,3 +128,26 @@ def known_article_keys(*, session: Session, keys: list[str]) -> set[str]:
     if not keys:
         return set()
     return set(session.execute(select(m.Article.source_key).where(m.Article.source_key.in_(keys))).scalars())
+
+
+# --------------------------------------------------------------------------- periodic jobs
+
+
+def try_job_lock(*, connection: Connection, key: str) -> bool:
+    """On PostgreSQL, take the advisory lock ``key`` for the connection's transaction if nobody holds it."""
+    got = connection.execute(text("SELECT pg_try_advisory_xact_lock(hashtextextended(:k, 0))"), {"k": key}).scalar_one()
+    return bool(got)
+
+
+def job_last_run(*, session: Session, key: str) -> datetime | None:
+    """When the periodic job stored under ``key`` last ran, if ever."""
+    row = session.get(m.StoreMeta, key)
+    return datetime.fromisoformat(row.value) if row is not None else None
+
+
+def mark_job_run(*, session: Session, key: str, when: datetime) -> None:
+    row = session.get(m.StoreMeta, key)
+    if row is None:
+        session.add(m.StoreMeta(key=key, value=when.isoformat()))
+    else:
+        row.value = when.isoformat()

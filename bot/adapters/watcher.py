@@ -23,8 +23,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import text
-
 from bot.sources.fetch import Fetcher
 from db import queries, schedules
 
@@ -198,10 +196,7 @@ def job_lock(app: BriefingApp, name: str) -> Iterator[bool]:
     """Yields True when this process may run job ``name`` now, False when another one is running it."""
     if app.store.dialect == "postgresql":
         with app.store.engine.connect() as conn, conn.begin():
-            got = conn.execute(
-                text("SELECT pg_try_advisory_xact_lock(hashtextextended(:k, 0))"), {"k": "briefing:job:" + name}
-            ).scalar_one()
-            yield bool(got)
+            yield schedules.try_job_lock(connection=conn, key="briefing:job:" + name)
         return
     with _local_guard:
         lock = _local_locks.setdefault(f"{app.store.url}|{name}", threading.Lock())

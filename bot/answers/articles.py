@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import func, select
-
 from bot.answers.common import source_ref
 from bot.answers.registry import Context
 from bot.domain import Answer, Item
-from db import models as m
+from db import answers_queries as reads
 from db import queries
 
 _SOURCE_ARG = re.compile(r"^#?(\d{1,12})(?:\s*(?:#|\s)\s*p?(\d{1,6}))?$", re.I)
@@ -17,8 +15,8 @@ _SOURCE_ARG = re.compile(r"^#?(\d{1,12})(?:\s*(?:#|\s)\s*p?(\d{1,6}))?$", re.I)
 
 def list_sources(ctx: Context, query: str) -> Answer:
     session = ctx.session
-    total = session.execute(select(func.count()).select_from(m.Article)).scalar_one()
-    rows = list(session.execute(select(m.Article).order_by(m.Article.id.desc()).limit(ctx.limit)).scalars())
+    total = reads.article_count(session=session)
+    rows = reads.newest_articles(session=session, limit=ctx.limit)
     firsts = queries.first_passages(session=session, article_ids=[a.id for a in rows])
     items = []
     for article in rows:

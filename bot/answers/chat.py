@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
-
 from bot.answers import registry
 from bot.answers.common import source_ref
 from bot.answers.registry import Context
 from bot.answers.who import entity_info, resolve
 from bot.domain import Answer, Item, SourceRef
-from db import models as m
-from db import queries
+from db import answers_queries as reads
+from db import chats, queries
 
 
 def help_answer(ctx: Context, query: str) -> Answer:
@@ -35,7 +33,7 @@ def set_lang(ctx: Context, query: str) -> Answer:
     if code not in ("en", "id"):
         return Answer(command="lang", query=query, status="invalid", message="usage")
     if ctx.chat_key:
-        queries.set_chat_lang(session=ctx.session, chat_key=ctx.chat_key, lang=code)
+        chats.set_chat_lang(session=ctx.session, chat_key=ctx.chat_key, lang=code)
     ctx.lang = code
     return Answer(command="lang", query=code, message="lang_set", lang=code)
 
@@ -43,17 +41,13 @@ def set_lang(ctx: Context, query: str) -> Answer:
 def brief(ctx: Context, query: str) -> Answer:
     """What is new: the newest articles (since this chat's last /brief), each with its main events."""
     session = ctx.session
-    _lang, last_brief_at = queries.chat_pref(session=session, chat_key=ctx.chat_key) if ctx.chat_key else (None, None)
-    stmt = select(m.Article).order_by(m.Article.updated_at.desc(), m.Article.id.desc()).limit(min(ctx.limit, 20))
-    if last_brief_at is not None and query.strip().lower() != "all":
-        stmt = stmt.where(m.Article.updated_at > last_brief_at)
-    articles = list(session.execute(stmt).scalars())
+    pref = chats.chat_pref(session=session, chat_key=ctx.chat_key) if ctx.chat_key else None
+    since = pref.last_brief_at if pref is not None and query.strip().lower() != "all" else None
+    articles = reads.recently_updated_articles(session=session, limit=min(ctx.limit, 20), since=since)
     firsts = queries.first_passages(session=session, article_ids=[a.id for a in articles])
     items = []
     for article in articles:
-        events = list(
-            session.execute(select(m.Event).where(m.Event.article_id == article.id).order_by(m.Event.id).limit(3)).scalars()
-        )
+        events = reads.first_events_of(session=session, article_id=article.id, limit=3)
         refs = queries.passages_with_articles(session=session, passage_ids=[e.passage_id for e in events])
         sources: list[SourceRef] = []
         for event in events:
@@ -66,7 +60,7 @@ def brief(ctx: Context, query: str) -> Answer:
         items.append(Item(text=text, sources=sources, date=article.published, kind="article",
                           extra={"events": [e.text for e in events], "id": article.id}))
     if ctx.chat_key:
-        queries.mark_brief(session=session, chat_key=ctx.chat_key, when=datetime.utcnow())
+        chats.mark_briefed(session=session, chat_key=ctx.chat_key, when=datetime.utcnow())
     return Answer(command="brief", query=query, items=items, total=len(items), message="brief",
                   status="ok" if items else "not_found")
 
@@ -80,7 +74,7 @@ def follow(ctx: Context, query: str) -> Answer:
     assert entity is not None
     if not ctx.chat_key:
         return Answer(command="follow", query=query, status="invalid", message="invalid")
-    queries.add_follow(session=ctx.session, chat_key=ctx.chat_key, entity_id=entity.id)
+    chats.follow_entity(session=ctx.session, chat_key=ctx.chat_key, entity_id=entity.id)
     return Answer(command="follow", query=query, entity=entity_info(entity), message="following")
 
 
@@ -90,19 +84,14 @@ def unfollow(ctx: Context, query: str) -> Answer:
         return problem
     assert entity is not None
     if ctx.chat_key:
-        queries.remove_follow(session=ctx.session, chat_key=ctx.chat_key, entity_id=entity.id)
+        chats.unfollow_entity(session=ctx.session, chat_key=ctx.chat_key, entity_id=entity.id)
     return Answer(command="unfollow", query=query, entity=entity_info(entity), message="unfollowed")
 
 
 def following(ctx: Context) -> Answer:
     rows: list[tuple[str, str]] = []
     if ctx.chat_key:
-        rows = [(r[0], r[1]) for r in ctx.session.execute(
-            select(m.Entity.name, m.Entity.kind)
-            .join(m.Follow, m.Follow.entity_id == m.Entity.id)
-            .where(m.Follow.chat_key == ctx.chat_key)
-            .order_by(m.Entity.name)
-        ).all()]
+        rows = chats.follows_of(session=ctx.session, chat_key=ctx.chat_key)
     items = [Item(text=name, kind=kind) for name, kind in rows]
     return Answer(command="follow", query="", items=items, total=len(items), message="follows")
 

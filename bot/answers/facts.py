@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import or_, select
-
 from bot.answers.common import row_date, sentence_with, source_ref
 from bot.answers.registry import Context
 from bot.answers.who import entity_info, resolve
 from bot.domain import Answer, Item
-from db import models as m
+from db import answers_queries as reads
 from db import queries
 
 
@@ -18,16 +16,7 @@ def numbers(ctx: Context, query: str) -> Answer:
         return problem
     assert entity is not None
     session = ctx.session
-    actor_events = select(m.EventActor.event_id).where(m.EventActor.entity_id == entity.id)
-    about = select(m.AmountEntity.amount_id).where(m.AmountEntity.entity_id == entity.id)
-    rows = list(
-        session.execute(
-            select(m.Amount)
-            .where(or_(m.Amount.id.in_(about), m.Amount.event_id.in_(actor_events)))
-            .order_by(m.Amount.date_year.asc().nulls_first(), m.Amount.date_month.asc().nulls_first(), m.Amount.id)
-            .limit(ctx.limit * 4)
-        ).scalars()
-    )
+    rows = reads.amounts_about(session=session, entity_id=entity.id, limit=ctx.limit * 4)
     refs = queries.passages_with_articles(session=session, passage_ids=[a.passage_id for a in rows])
     seen: set[tuple] = set()
     items = []
@@ -58,14 +47,7 @@ def quotes(ctx: Context, query: str) -> Answer:
         return problem
     assert entity is not None
     session = ctx.session
-    speaker = m.Entity.__table__.alias("speaker")
-    rows = session.execute(
-        select(m.Quote, speaker.c.name)
-        .outerjoin(speaker, speaker.c.id == m.Quote.speaker_id)
-        .where(or_(m.Quote.speaker_id == entity.id, m.Quote.about_id == entity.id))
-        .order_by(m.Quote.article_id, m.Quote.id)
-        .limit(ctx.limit * 2)
-    ).all()
+    rows = reads.quotes_about(session=session, entity_id=entity.id, limit=ctx.limit * 2)
     refs = queries.passages_with_articles(session=session, passage_ids=[q.passage_id for q, _ in rows])
     items = []
     for quote, speaker_name in rows:

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from rapidfuzz import fuzz
-from sqlalchemy import select
 
 from bot.answers.common import sentence_at, source_ref
 from bot.answers.matching import IndexedEntity, Match, name_index
 from bot.answers.registry import Context
 from bot.domain import Answer, EntityInfo, Item, RoleItem
-from db import models as m
+from db import answers_queries as reads
 from db import queries
 
 MAX_MENTIONS = 400  # newest mentions considered for key facts; keeps /who fast on huge entities
@@ -64,16 +63,7 @@ def who_list(ctx: Context) -> Answer:
 
 def _roles(ctx: Context, entity: IndexedEntity) -> list[RoleItem]:
     session = ctx.session
-    person = m.Entity.__table__.alias("person")
-    org = m.Entity.__table__.alias("org")
-    column = m.Role.person_id if entity.kind == "person" else m.Role.org_id
-    rows = session.execute(
-        select(m.Role, person.c.name, org.c.name)
-        .join(person, person.c.id == m.Role.person_id)
-        .outerjoin(org, org.c.id == m.Role.org_id)
-        .where(column == entity.id)
-        .limit(500)
-    ).all()
+    rows = reads.roles_of(session=session, entity_id=entity.id, as_person=entity.kind == "person", limit=500)
     refs = queries.passages_with_articles(session=session, passage_ids=[r[0].passage_id for r in rows])
     grouped: dict[tuple, RoleItem] = {}
     for role, person_name, org_name in rows:
@@ -93,19 +83,10 @@ def _roles(ctx: Context, entity: IndexedEntity) -> list[RoleItem]:
 
 def _key_facts(ctx: Context, entity: IndexedEntity) -> tuple[list[Item], int]:
     session = ctx.session
-    mentions = session.execute(
-        select(m.Mention.passage_id, m.Mention.start, m.Mention.end)
-        .where(m.Mention.entity_id == entity.id)
-        .order_by(m.Mention.article_id.desc(), m.Mention.passage_id, m.Mention.start)
-        .limit(MAX_MENTIONS)
-    ).all()
+    mentions = reads.mentions_of(session=session, entity_id=entity.id, limit=MAX_MENTIONS)
     refs = queries.passages_with_articles(session=session, passage_ids=[r[0] for r in mentions])
     passage_ids = list(refs)
-    weight: Counter[int] = Counter()
-    for model, column in ((m.Event, m.Event.passage_id), (m.Role, m.Role.passage_id), (m.Amount, m.Amount.passage_id),
-                          (m.Quote, m.Quote.passage_id)):
-        for pid in session.execute(select(column).where(column.in_(passage_ids))).scalars():
-            weight[pid] += 3 if model is m.Event else 2 if model is m.Role else 1
+    weight = reads.fact_weights(session=session, passage_ids=passage_ids)
 
     # Sentences that state an event of the entity come first, even where it is not named ("the company
     # laid off ..."); then one candidate fact per sentence that names the entity.
@@ -155,13 +136,7 @@ def _key_facts(ctx: Context, entity: IndexedEntity) -> tuple[list[Item], int]:
 
 
 def _related(ctx: Context, entity: IndexedEntity, limit: int = 8) -> list[str]:
-    session = ctx.session
-    passages = select(m.Mention.passage_id).where(m.Mention.entity_id == entity.id).limit(MAX_MENTIONS).scalar_subquery()
-    rows = session.execute(
-        select(m.Entity.name, m.Entity.kind, m.Mention.passage_id)
-        .join(m.Entity, m.Entity.id == m.Mention.entity_id)
-        .where(m.Mention.passage_id.in_(passages), m.Mention.entity_id != entity.id)
-    ).all()
+    rows = reads.co_mentions(session=ctx.session, entity_id=entity.id, mentions=MAX_MENTIONS)
     per_entity: dict[str, set[int]] = defaultdict(set)
     for name, kind, pid in rows:
         if kind in ("person", "org", "product", "place"):

@@ -20,8 +20,8 @@ from bot.answers.common import row_date, source_ref
 from bot.delivery import payload
 from bot.domain import Answer, EntityInfo, Item
 from db import alerts as q
+from db import chats, outbox, queries
 from db import models as m
-from db import outbox, queries
 
 MAX_FACTS = 10
 
@@ -118,7 +118,7 @@ def _items(session: Session, facts: list[Fact], public_url: str | None) -> list[
 
 
 def chat_lang(session: Session, chat_key: str, default: str = "en") -> str:
-    pref = session.get(m.ChatPref, chat_key)
+    pref = chats.chat_pref(session=session, chat_key=chat_key)
     return (pref.lang if pref is not None else None) or default
 
 

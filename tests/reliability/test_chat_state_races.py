@@ -81,15 +81,16 @@ def test_many_threads_and_processes_write_one_chat_at_once(app: BriefingApp) -> 
 def test_upserts_keep_one_row_and_report_the_first_write(app: BriefingApp) -> None:
     from datetime import datetime
 
-    from db import queries
+    from db import chats, queries
 
     assert [app.claim_update("telegram:update:1") for _ in range(3)] == [True, False, False]
     with app.store.write() as session:
-        queries.set_chat_lang(session=session, chat_key=CHAT, lang="id")
-        queries.mark_brief(session=session, chat_key=CHAT, when=datetime(2026, 3, 1, 12, 0))
-        queries.set_chat_lang(session=session, chat_key=CHAT, lang="en")
+        chats.set_chat_lang(session=session, chat_key=CHAT, lang="id")
+        chats.mark_briefed(session=session, chat_key=CHAT, when=datetime(2026, 3, 1, 12, 0))
+        chats.set_chat_lang(session=session, chat_key=CHAT, lang="en")
         queries.set_meta(session=session, key="job:x", value="1")
         queries.set_meta(session=session, key="job:x", value="2")
     with app.store.session() as session:
-        assert queries.chat_pref(session=session, chat_key=CHAT) == ("en", datetime(2026, 3, 1, 12, 0))
+        pref = chats.chat_pref(session=session, chat_key=CHAT)
+        assert pref is not None and (pref.lang, pref.last_brief_at) == ("en", datetime(2026, 3, 1, 12, 0))
         assert queries.get_meta(session=session, key="job:x") == "2"

@@ -1,0 +1,172 @@
+"""A deterministic corpus of real-length news for `briefing bench` (made here, no downloads).
+
+Each article has 10-30 paragraphs in Indonesian or English: a lead, roles, money and headcounts,
+quotes, relative dates ("pekan lalu", "last week"), background paragraphs and the boilerplate lines a
+web copy carries ("Baca juga: ...", "Read also: ..."). Names come from pools of thousands of people
+and hundreds of companies; a few hot companies appear in a large share of the articles; and every
+story is retold by several outlets, in either language, with figures that sometimes differ.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bot.domain import SourceDoc
+
+FIRST = ["Andi", "Budi", "Citra", "Dewi", "Eko", "Fajar", "Gita", "Hana", "Irfan", "Joko", "Kevin", "Laura", "Maya",
+         "Nina", "Oscar", "Putri", "Rina", "Sari", "Tomi", "Wulan", "Priya", "Daniel", "Grace", "Henry", "Agus",
+         "Bayu", "Clara", "Dimas", "Elena", "Farah", "Gilang", "Hendra", "Indah", "Yusuf", "Kartika", "Lukas",
+         "Mira", "Nadia", "Rizky", "Samuel", "Taufik", "Vina", "Wahyu", "Yohanes", "Zahra", "Arif", "Bella", "Reza"]
+LAST = ["Santoso", "Wijaya", "Halim", "Pratama", "Kusuma", "Lestari", "Nugroho", "Tan", "Reyes", "Walker", "Chen",
+        "Moreno", "Hartono", "Siregar", "Gunawan", "Natarajan", "Saputra", "Hidayat", "Setiawan", "Wibowo",
+        "Purnomo", "Sihombing", "Nasution", "Harahap", "Lim", "Kurniawan", "Susanto", "Rahman", "Fernandez",
+        "Okafor", "Schmidt", "Larsen", "Novak", "Park", "Suzuki", "Ahmad", "Iskandar", "Syahputra", "Tanoto",
+        "Budiman", "Sinaga", "Simanjuntak", "Permana", "Utomo", "Anggraini", "Maharani", "Wirawan", "Prasetyo"]
+ORG_A = ["Nusa", "Garuda", "Lintas", "Cakra", "Mitra", "Arka", "Bumi", "Sinar", "Nova", "Orbit", "Pulse", "Vektor",
+         "Samudra", "Rimba", "Awan", "Kencana", "Selaras", "Tirta", "Bintang", "Cahaya", "Delta", "Elang",
+         "Fajar", "Harmoni", "Indra", "Jaya", "Karya", "Lestari", "Mega", "Nirwana"]
+ORG_B = ["Data", "Labs", "Robotics", "Capital", "Health", "Pay", "Logistik", "AI", "Ventures", "Analytics",
+         "Energi", "Digital", "Finance", "Mobility", "Foods", "Media", "Cloud", "Retail", "Agro", "Nikel"]
+PUBLISHERS_ID = ["Kabar Harian", "Warta Ekonomi Kita", "Berita Pasar", "Suara Bisnis"]
+PUBLISHERS_EN = ["Jakarta Ledger", "Asia Tech Wire", "The Market Post", "Startup Daily"]
+TITLES_ID = ["CEO", "CFO", "pendiri", "juru bicara", "CTO", "direktur utama", "komisaris"]
+TITLES_EN = ["CEO", "CFO", "co-founder", "spokesperson", "CTO", "chief operating officer", "chairman"]
+MONTHS_ID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+             "November", "Desember"]
+MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December"]
+HOT = 3  # companies in a large share of the articles (the main story's companies)
+
+
+@dataclass(frozen=True)
+class Story:
+    """One happening that several outlets report."""
+
+    org: str
+    partner: str
+    person: str
+    other: str
+    kind: str  # "funding", "layoff", "acquisition"
+    amount: int  # millions of dollars / percent / headcount
+    month: int
+    year: int
+
+
+@dataclass
+class Pools:
+    people: list[str]
+    orgs: list[str]
+    hot: list[str]
+
+    @classmethod
+    def make(cls, rng: random.Random, people: int = 2000) -> Pools:
+        everyone = sorted({f"{f} {last}" for f in FIRST for last in LAST})
+        rng.shuffle(everyone)
+        orgs = [f"{a} {b}" for a in ORG_A for b in ORG_B]
+        rng.shuffle(orgs)
+        return cls(people=everyone[:people], orgs=orgs, hot=orgs[:HOT])
+
+
+def _story(rng: random.Random, pools: Pools) -> Story:
+    org = rng.choice(pools.hot) if rng.random() < 0.35 else rng.choice(pools.orgs)
+    partner = rng.choice(pools.orgs)
+    while partner == org:
+        partner = rng.choice(pools.orgs)
+    person, other = rng.sample(pools.people, 2)
+    kind = rng.choice(["funding", "layoff", "acquisition"])
+    amount = {"funding": rng.randint(2, 900), "layoff": rng.randint(5, 40), "acquisition": rng.randint(50, 3000)}[kind]
+    return Story(org, partner, person, other, kind, amount, rng.randint(1, 12), rng.choice([2024, 2025, 2026]))
+
+
+def _id_paragraphs(rng: random.Random, s: Story, pools: Pools, amount: int) -> list[str]:
+    month = MONTHS_ID[s.month - 1]
+    title = rng.choice(TITLES_ID)
+    lead = {
+        "funding": f"{s.org} mengumumkan pendanaan senilai ${amount} juta yang dipimpin {s.partner} pada "
+                   f"{rng.randint(1, 28)} {month} {s.year}, kata {title} {s.org}, {s.person}.",
+        "layoff": f"{s.org} melakukan pemutusan hubungan kerja (PHK) terhadap {amount}% karyawannya pada {month} "
+                  f"{s.year}, menurut {title} {s.org}, {s.person}.",
+        "acquisition": f"{s.partner} resmi mengakuisisi {s.org} senilai Rp {amount} miliar pada {month} {s.year}, "
+                       f"kata {s.person}, {title} {s.org}.",
+    }[s.kind]
+    out = [lead, f"\u201cKami fokus pada pertumbuhan yang sehat dan berkelanjutan,\u201d ujar {s.person} "
+                 f"kepada wartawan di Jakarta, Senin ({rng.randint(1, 28)}/{s.month})."]
+    for _ in range(rng.randint(8, 26)):
+        person = rng.choice(pools.people)
+        org = rng.choice(pools.hot) if rng.random() < 0.3 else rng.choice(pools.orgs)
+        out.append(rng.choice([
+            f"{person}, {rng.choice(TITLES_ID)} {org}, menilai langkah tersebut sejalan dengan kondisi pasar yang "
+            f"sedang melambat sejak awal tahun.",
+            f"Sebelumnya, {org} membukukan pendapatan Rp {rng.randint(10, 900)} miliar pada {rng.randint(2019, 2025)}, "
+            f"naik {rng.randint(2, 60)}% dibandingkan tahun sebelumnya.",
+            f"Perusahaan itu kini mempekerjakan sekitar {rng.randint(100, 9000)} karyawan di {rng.randint(2, 30)} kota.",
+            f"Pekan lalu, {org} juga menandatangani kerja sama dengan {rng.choice(pools.orgs)} untuk memperluas "
+            f"layanan ke Indonesia timur.",
+            f"\u201cKami belum bisa berkomentar lebih jauh,\u201d kata {person} saat dihubungi, Selasa.",
+            f"Menurut data yang dihimpun, nilai transaksi sektor ini mencapai ${rng.randint(1, 50)} miliar tahun lalu.",
+            f"Baca juga: {rng.choice(pools.orgs)} Tunjuk {person} Sebagai {rng.choice(TITLES_ID)} Baru",
+            f"{person} bergabung dengan {org} sebagai {rng.choice(TITLES_ID)} pada {rng.choice(MONTHS_ID)} "
+            f"{rng.randint(2018, 2025)}.",
+            "Sejumlah analis memperkirakan persaingan di industri ini akan semakin ketat dalam beberapa bulan "
+            "ke depan, terutama setelah masuknya pemain asing.",
+        ]))
+    return out
+
+
+def _en_paragraphs(rng: random.Random, s: Story, pools: Pools, amount: int) -> list[str]:
+    month = MONTHS_EN[s.month - 1]
+    title = rng.choice(TITLES_EN)
+    lead = {
+        "funding": f"{s.org} raised ${amount} million in a funding round led by {s.partner} on {month} "
+                   f"{rng.randint(1, 28)}, {s.year}, its {title} {s.person} said.",
+        "layoff": f"{s.org} laid off {amount}% of its employees in {month} {s.year}, {title} {s.person} said.",
+        "acquisition": f"{s.partner} agreed to acquire {s.org} for ${amount} million in {month} {s.year}, "
+                       f"according to {s.person}, {title} of {s.org}.",
+    }[s.kind]
+    out = [lead, f"\"We are focused on healthy, sustainable growth,\" {s.person} told reporters on Monday."]
+    for _ in range(rng.randint(8, 26)):
+        person = rng.choice(pools.people)
+        org = rng.choice(pools.hot) if rng.random() < 0.3 else rng.choice(pools.orgs)
+        out.append(rng.choice([
+            f"{person}, the {rng.choice(TITLES_EN)} of {org}, said the move reflected a slowing market since the "
+            f"start of the year.",
+            f"{org} reported revenue of ${rng.randint(10, 900)} million in {rng.randint(2019, 2025)}, up "
+            f"{rng.randint(2, 60)}% from the year before.",
+            f"The company now employs about {rng.randint(100, 9000)} people in {rng.randint(2, 30)} cities.",
+            f"Last week, {org} also signed a partnership with {rng.choice(pools.orgs)} to expand into eastern "
+            f"Indonesia.",
+            f"\"We cannot comment further at this time,\" {person} said when contacted on Tuesday.",
+            f"Deals in the sector were worth ${rng.randint(1, 50)} billion last year, according to industry data.",
+            f"Read also: {rng.choice(pools.orgs)} names {person} as new {rng.choice(TITLES_EN)}",
+            f"{person} joined {org} as {rng.choice(TITLES_EN)} in {rng.choice(MONTHS_EN)} {rng.randint(2018, 2025)}.",
+            "Analysts expect competition in the industry to intensify in the coming months, especially as foreign "
+            "players enter the market.",
+        ]))
+    return out
+
+
+def articles(n: int, *, seed: int = 7, retellings: int = 3) -> Iterator[SourceDoc]:
+    """``n`` articles; each story is told by up to ``retellings`` outlets (either language)."""
+    rng = random.Random(seed)
+    pools = Pools.make(rng)
+    i = 0
+    while i < n:
+        story = _story(rng, pools)
+        for _ in range(min(rng.randint(1, retellings), n - i)):
+            lang = rng.choice(["id", "en"])
+            # Outlets mostly agree on the figure; now and then one reports a different one.
+            amount = story.amount if rng.random() < 0.8 else story.amount + rng.randint(1, 9)
+            body = (_id_paragraphs if lang == "id" else _en_paragraphs)(rng, story, pools, amount)
+            publisher = rng.choice(PUBLISHERS_ID if lang == "id" else PUBLISHERS_EN)
+            day = rng.randint(1, 28)
+            yield SourceDoc(text="\n\n".join(body), title=f"{story.org}: {story.kind} {i}", publisher=publisher,
+                            language=lang, published=f"{story.year}-{story.month:02d}-{day:02d}",
+                            source_file=f"bench-{i}.txt", url=f"https://bench.example/{lang}/{i}")
+            i += 1
+
+
+def pools(seed: int = 7) -> Pools:
+    """The name pools ``articles(seed=seed)`` draws from (for choosing queries)."""
+    return Pools.make(random.Random(seed))

@@ -1,0 +1,129 @@
+"""Reads behind /who, /numbers, /quotes, /sources and /brief, named after what they return.
+
+Each takes ``session`` as a keyword argument and never commits; the answer modules in ``bot/answers``
+build no SQL of their own (``db/queries.py`` holds the shared reads and the writes).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from db import models as m
+
+# --------------------------------------------------------------------------- /who
+
+
+def roles_of(*, session: Session, entity_id: int, as_person: bool, limit: int = 500) -> list[tuple[m.Role, str, str | None]]:
+    """(role, person name, organisation name or None) of the roles ``entity_id`` holds (``as_person``)
+    or that people hold in it (an organisation)."""
+    person = m.Entity.__table__.alias("person")
+    org = m.Entity.__table__.alias("org")
+    column = m.Role.person_id if as_person else m.Role.org_id
+    rows = session.execute(
+        select(m.Role, person.c.name, org.c.name)
+        .join(person, person.c.id == m.Role.person_id)
+        .outerjoin(org, org.c.id == m.Role.org_id)
+        .where(column == entity_id)
+        .limit(limit)
+    ).all()
+    return [(role, person_name, org_name) for role, person_name, org_name in rows]
+
+
+def mentions_of(*, session: Session, entity_id: int, limit: int) -> list[tuple[int, int, int]]:
+    """(passage id, start, end) of the newest ``limit`` mentions of ``entity_id``, newest articles first."""
+    rows = session.execute(
+        select(m.Mention.passage_id, m.Mention.start, m.Mention.end)
+        .where(m.Mention.entity_id == entity_id)
+        .order_by(m.Mention.article_id.desc(), m.Mention.passage_id, m.Mention.start)
+        .limit(limit)
+    ).all()
+    return [(pid, start, end) for pid, start, end in rows]
+
+
+# How much a fact stored in a passage says about it: an event most, then a role, an amount, a quote.
+_FACT_WEIGHTS = ((m.Event, 3), (m.Role, 2), (m.Amount, 1), (m.Quote, 1))
+
+
+def fact_weights(*, session: Session, passage_ids: list[int]) -> Counter[int]:
+    """passage id -> summed weight of the events (3), roles (2), amounts and quotes (1) stored from it."""
+    weight: Counter[int] = Counter()
+    for model, points in _FACT_WEIGHTS:
+        column = model.passage_id
+        for pid in session.execute(select(column).where(column.in_(passage_ids))).scalars():
+            weight[pid] += points
+    return weight
+
+
+def co_mentions(*, session: Session, entity_id: int, mentions: int) -> list[tuple[str, str, int]]:
+    """(name, kind, passage id) of the other entities named in the passages of ``entity_id``'s first
+    ``mentions`` mentions."""
+    passages = (select(m.Mention.passage_id).where(m.Mention.entity_id == entity_id).limit(mentions)
+                .scalar_subquery())
+    rows = session.execute(
+        select(m.Entity.name, m.Entity.kind, m.Mention.passage_id)
+        .join(m.Entity, m.Entity.id == m.Mention.entity_id)
+        .where(m.Mention.passage_id.in_(passages), m.Mention.entity_id != entity_id)
+    ).all()
+    return [(name, kind, pid) for name, kind, pid in rows]
+
+
+# --------------------------------------------------------------------------- /numbers, /quotes
+
+
+def amounts_about(*, session: Session, entity_id: int, limit: int) -> list[m.Amount]:
+    """Amounts about ``entity_id`` or stated with an event it acts in, oldest dated first (undated first)."""
+    actor_events = select(m.EventActor.event_id).where(m.EventActor.entity_id == entity_id)
+    about = select(m.AmountEntity.amount_id).where(m.AmountEntity.entity_id == entity_id)
+    return list(
+        session.execute(
+            select(m.Amount)
+            .where(or_(m.Amount.id.in_(about), m.Amount.event_id.in_(actor_events)))
+            .order_by(m.Amount.date_year.asc().nulls_first(), m.Amount.date_month.asc().nulls_first(), m.Amount.id)
+            .limit(limit)
+        ).scalars()
+    )
+
+
+def quotes_about(*, session: Session, entity_id: int, limit: int) -> list[tuple[m.Quote, str | None]]:
+    """(quote, speaker's entity name or None) of what ``entity_id`` said or what was said about it."""
+    speaker = m.Entity.__table__.alias("speaker")
+    rows = session.execute(
+        select(m.Quote, speaker.c.name)
+        .outerjoin(speaker, speaker.c.id == m.Quote.speaker_id)
+        .where(or_(m.Quote.speaker_id == entity_id, m.Quote.about_id == entity_id))
+        .order_by(m.Quote.article_id, m.Quote.id)
+        .limit(limit)
+    ).all()
+    return [(quote, name) for quote, name in rows]
+
+
+# --------------------------------------------------------------------------- /sources, /brief, /follow
+
+
+def article_count(*, session: Session) -> int:
+    return session.execute(select(func.count()).select_from(m.Article)).scalar_one()
+
+
+def newest_articles(*, session: Session, limit: int) -> list[m.Article]:
+    """The ``limit`` most recently stored articles, highest id first."""
+    return list(session.execute(select(m.Article).order_by(m.Article.id.desc()).limit(limit)).scalars())
+
+
+def recently_updated_articles(*, session: Session, limit: int, since: datetime | None = None) -> list[m.Article]:
+    """The ``limit`` most recently updated articles, optionally only those updated after ``since``."""
+    stmt = select(m.Article).order_by(m.Article.updated_at.desc(), m.Article.id.desc()).limit(limit)
+    if since is not None:
+        stmt = stmt.where(m.Article.updated_at > since)
+    return list(session.execute(stmt).scalars())
+
+
+def first_events_of(*, session: Session, article_id: int, limit: int) -> list[m.Event]:
+    """The first ``limit`` events stored from an article, in the order they were found."""
+    return list(
+        session.execute(select(m.Event).where(m.Event.article_id == article_id).order_by(m.Event.id).limit(limit))
+        .scalars()
+    )
