@@ -137,17 +137,3 @@ def try_job_lock(*, connection: Connection, key: str) -> bool:
     """On PostgreSQL, take the advisory lock ``key`` for the connection's transaction if nobody holds it."""
     got = connection.execute(text("SELECT pg_try_advisory_xact_lock(hashtextextended(:k, 0))"), {"k": key}).scalar_one()
     return bool(got)
-
-
-def job_last_run(*, session: Session, key: str) -> datetime | None:
-    """When the periodic job stored under ``key`` last ran, if ever."""
-    row = session.get(m.StoreMeta, key)
-    return datetime.fromisoformat(row.value) if row is not None else None
-
-
-def mark_job_run(*, session: Session, key: str, when: datetime) -> None:
-    row = session.get(m.StoreMeta, key)
-    if row is None:
-        session.add(m.StoreMeta(key=key, value=when.isoformat()))
-    else:
-        row.value = when.isoformat()

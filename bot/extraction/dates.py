@@ -99,113 +99,156 @@ _FUTURE = re.compile(r"\b(?:will|would|plans?|planned|planning|expects?|expected
                      r"akan|berencana|rencana|direncanakan|diharapkan|ditargetkan|menargetkan)\b", re.I)
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """What resolving one date phrase needs: the phrase, the report's date, the language, and
+    whether the sentence speaks of the future."""
+
+    text: str
+    pub: Pub | None
+    lang: str
+    future: bool
+
+
+def _day(y: int, mo: int, d: int, r: _Reading) -> DateValue | None:
+    return DateValue(y, mo, d, "day", r.text) if _valid(y, mo, d) else None
+
+
+def _dmy(g: tuple, r: _Reading) -> DateValue | None:
+    return _day(int(g[2]), MONTHS[g[1].lower()], int(g[0]), r)
+
+
+def _mdy(g: tuple, r: _Reading) -> DateValue | None:
+    return _day(int(g[2]), MONTHS[g[0].lower()], int(g[1]), r)
+
+
+def _numeric(g: tuple, r: _Reading) -> DateValue | None:
+    a, b, y = int(g[0]), int(g[1]), int(g[2])
+    d, mo = (b, a) if r.lang == "en" and a <= 12 else (a, b)  # 3/14/2026 in English, 14/3/2026 in Indonesian
+    return _day(y, mo, d, r)
+
+
+def _month_year(g: tuple, r: _Reading) -> DateValue | None:
+    return DateValue(int(g[1]), MONTHS[g[0].lower()], None, "month", r.text)
+
+
+def _season_year(g: tuple, r: _Reading) -> DateValue | None:
+    return DateValue(int(g[2]), SEASON_MONTH[(g[0] or g[1]).lower()], None, "season", r.text)
+
+
+def _year(g: tuple, r: _Reading) -> DateValue | None:
+    y = int(g[0])
+    return DateValue(y, None, None, "year", r.text) if _valid(y) else None
+
+
+def _day_month(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
+    """"Feb. 10", "10 Februari": the report's year, or the year before for a day after the report."""
+    mo, d = (MONTHS[g[0].lower()], int(g[1])) if g[0] and not g[0].isdigit() else (MONTHS[g[1].lower()], int(g[0]))
+    y = pub.year - 1 if pub.month is not None and (mo, d) > (pub.month, pub.day or 31) and not r.future else pub.year
+    return _day(y, mo, d, r)
+
+
+def _weekday_day_month(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
+    return _day(pub.year, int(g[2]), int(g[1]), r)
+
+
+def _season_relative(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
+    rel = (g[1] or g[2]).lower()
+    y = pub.year - 1 if rel in ("lalu", "kemarin", "last") else pub.year + 1 if rel in ("mendatang", "next") else pub.year
+    return DateValue(y, SEASON_MONTH[(g[0] or g[3]).lower()], None, "season", r.text)
+
+
+def _month_relative(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
+    mo, rel, y = MONTHS[(g[0] or g[3]).lower()], (g[1] or g[2]).lower(), pub.year
+    if rel not in ("lalu", "kemarin", "last"):
+        return DateValue(y + 1 if rel == "next" else y, mo, None, "month", r.text)
+    if pub.month is not None and mo == pub.month:
+        return DateValue(y - 1 if rel == "last" else y, mo, None, "month", r.text)
+    late = pub.month is not None and mo >= pub.month
+    return DateValue(y - 1 if late else y, mo, None, "month", r.text)
+
+
+def _month(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
+    """A month named without a year, later in the year than the report, is last year's unless the
+    sentence speaks of the future ("plans to launch in June")."""
+    mo = MONTHS[g[0].lower()]
+    y = pub.year - 1 if pub.month is not None and mo > pub.month and not r.future else pub.year
+    return DateValue(y, mo, None, "month", r.text)
+
+
+_QUARTER = {"first": 1, "1st": 1, "pertama": 1, "i": 1, "1": 1, "q1": 1, "second": 2, "2nd": 2, "kedua": 2, "ii": 2,
+            "2": 2, "q2": 2, "third": 3, "3rd": 3, "ketiga": 3, "iii": 3, "3": 3, "q3": 3}
+
+
+def _quarter(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
+    q = _QUARTER.get((g[0] or g[3] or g[6] or "").lower(), 4)
+    year, rel = g[1] or g[4] or g[7], (g[2] or g[5] or "").lower()
+    y = int(year) if year else pub.year - 1 if rel in ("last", "lalu") else pub.year + 1 if rel in ("next", "depan") else pub.year
+    return DateValue(y, 3 * q - 2, None, "season", r.text)
+
+
+def _ago(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
+    k, unit = number_word(g[0]), g[1].lower()
+    if unit.startswith(("tahun", "year")):
+        return DateValue(pub.year - k, None, None, "year", r.text)
+    if pub.month is None:
+        return None
+    if unit.startswith(("minggu", "pekan", "week", "hari", "day")):
+        days = k * (1 if unit.startswith(("hari", "day")) else 7)
+        d0 = dt.date(pub.year, pub.month, pub.day or 15) - dt.timedelta(days=days)
+        return DateValue(d0.year, d0.month, None, "month", r.text)
+    yy, mm = add_months(pub.year, pub.month, -k)
+    return DateValue(yy, mm, None, "month", r.text)
+
+
+_THIS_MONTH = ("bulan ini", "this month", "minggu ini", "pekan ini", "this week", "earlier this week")
+_LAST_WEEK = ("minggu lalu", "pekan lalu", "last week")
+
+
+def _relative(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
+    """"tahun lalu", "bulan ini", "pekan lalu", "kemarin", "today": relative to the report."""
+    p = re.sub(r"\s+", " ", g[0].lower())
+    if "year" in p or "tahun" in p:
+        off = -1 if ("lalu" in p or "last" in p or "ago" in p) else 1 if ("depan" in p or "next" in p) else 0
+        return DateValue(pub.year + off, None, None, "year", r.text)
+    if pub.month is None:
+        return None
+    if p in ("bulan lalu", "last month"):
+        yy, mm = add_months(pub.year, pub.month, -1)
+        return DateValue(yy, mm, None, "month", r.text)
+    if p in _THIS_MONTH or (p in _LAST_WEEK and not pub.day):
+        return DateValue(pub.year, pub.month, None, "month", r.text)
+    if not pub.day:
+        return None
+    back = 7 if p in _LAST_WEEK else 1 if p in ("kemarin", "yesterday") else 0
+    d0 = dt.date(pub.year, pub.month, pub.day) - dt.timedelta(days=back)
+    return DateValue(d0.year, d0.month, None if back == 7 else d0.day, "month" if back == 7 else "day", r.text)
+
+
+def _weekday(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
+    """"on Monday": the latest such day up to the report ("on Tuesday" in Tuesday's paper is that day)."""
+    name = g[0].lower().replace("'", "")
+    if pub.month is None or pub.day is None or name not in DAYS:
+        return None
+    d0 = dt.date(pub.year, pub.month, pub.day)
+    d1 = d0 - dt.timedelta(days=(d0.weekday() - DAYS[name]) % 7)
+    return DateValue(d1.year, d1.month, d1.day, "day", r.text)
+
+
+# pattern kind -> resolver; the second table needs the report's date
+_ABSOLUTE = {"dmy": _dmy, "mdy": _mdy, "num": _numeric, "my": _month_year, "season_y": _season_year, "year": _year}
+_RELATIVE_TO_REPORT = {"md": _day_month, "dm": _day_month, "wday_dm": _weekday_day_month, "season_rel": _season_relative,
+                       "mon_rel": _month_relative, "mon": _month, "quarter": _quarter, "ago": _ago, "rel": _relative,
+                       "wday": _weekday}
+
+
 def _resolve(kind: str, g: tuple, text: str, pub: Pub | None, lang: str, future: bool = False) -> DateValue | None:
-    if kind == "dmy":
-        d, mo, y = int(g[0]), MONTHS[g[1].lower()], int(g[2])
-        return DateValue(y, mo, d, "day", text) if _valid(y, mo, d) else None
-    if kind == "mdy":
-        mo, d, y = MONTHS[g[0].lower()], int(g[1]), int(g[2])
-        return DateValue(y, mo, d, "day", text) if _valid(y, mo, d) else None
-    if kind == "num":
-        a, b, y = int(g[0]), int(g[1]), int(g[2])
-        d, mo = (b, a) if (lang == "en" and a <= 12 and b > 12) or (lang == "en" and a <= 12) else (a, b)
-        return DateValue(y, mo, d, "day", text) if _valid(y, mo, d) else None
-    if kind == "my":
-        mo, y = MONTHS[g[0].lower()], int(g[1])
-        return DateValue(y, mo, None, "month", text)
-    if kind == "season_y":
-        s = (g[0] or g[1]).lower()
-        return DateValue(int(g[2]), SEASON_MONTH[s], None, "season", text)
-    if kind == "year":
-        y = int(g[0])
-        return DateValue(y, None, None, "year", text) if _valid(y) else None
-    if pub is None:
+    reading = _Reading(text, pub, lang, future)
+    if kind in _ABSOLUTE:
+        return _ABSOLUTE[kind](g, reading)
+    if pub is None or kind not in _RELATIVE_TO_REPORT:
         return None
-    y = pub.year
-    if kind in ("md", "dm"):
-        mo, d = (MONTHS[g[0].lower()], int(g[1])) if kind == "md" else (MONTHS[g[1].lower()], int(g[0]))
-        if pub.month is not None and (mo, d) > (pub.month, pub.day or 31) and not future:
-            y -= 1
-        return DateValue(y, mo, d, "day", text) if _valid(y, mo, d) else None
-    if kind == "wday_dm":
-        d, mo = int(g[1]), int(g[2])
-        return DateValue(y, mo, d, "day", text) if _valid(y, mo, d) else None
-    if kind == "season_rel":
-        s = (g[0] or g[3]).lower()
-        rel = (g[1] or g[2]).lower()
-        yy = y - 1 if rel in ("lalu", "kemarin", "last") else y + 1 if rel in ("mendatang", "next") else y
-        return DateValue(yy, SEASON_MONTH[s], None, "season", text)
-    if kind == "mon_rel":
-        mo = MONTHS[(g[0] or g[3]).lower()]
-        rel = (g[1] or g[2]).lower()
-        if rel in ("lalu", "kemarin", "last"):
-            yy = y - 1 if pub.month is not None and mo >= pub.month and not (mo == pub.month and pub.day and pub.day > 20) else y
-            if pub.month is not None and mo == pub.month:
-                yy = y if rel != "last" else y - 1
-            return DateValue(yy, mo, None, "month", text)
-        return DateValue(y + 1 if rel == "next" else y, mo, None, "month", text)
-    if kind == "mon":
-        mo = MONTHS[g[0].lower()]
-        # a month named without a year, later in the year than publication, is last year's unless the
-        # sentence speaks of the future ("plans to launch in June")
-        if pub.month is not None and mo > pub.month and not future:
-            y -= 1
-        return DateValue(y, mo, None, "month", text)
-    if kind == "quarter":
-        qw = (g[0] or g[3] or g[6] or "").lower()
-        q = {"first": 1, "1st": 1, "pertama": 1, "i": 1, "1": 1, "q1": 1, "second": 2, "2nd": 2, "kedua": 2, "ii": 2,
-             "2": 2, "q2": 2, "third": 3, "3rd": 3, "ketiga": 3, "iii": 3, "3": 3, "q3": 3}.get(qw, 4)
-        yr = g[1] or g[4] or g[7]
-        rel = (g[2] or g[5] or "").lower()
-        if yr:
-            yy = int(yr)
-        else:
-            yy = y - 1 if rel in ("last", "lalu") else y + 1 if rel in ("next", "depan") else y
-        return DateValue(yy, 3 * q - 2, None, "season", text)
-    if kind == "ago":
-        k, unit = number_word(g[0]), g[1].lower()
-        if unit.startswith(("tahun", "year")):
-            return DateValue(y - k, None, None, "year", text)
-        if pub.month is None:
-            return None
-        if unit.startswith(("minggu", "pekan", "week", "hari", "day")):
-            days = k * (1 if unit.startswith(("hari", "day")) else 7)
-            d0 = dt.date(y, pub.month, pub.day or 15) - dt.timedelta(days=days)
-            return DateValue(d0.year, d0.month, None, "month", text)
-        yy, mm = add_months(y, pub.month, -k)
-        return DateValue(yy, mm, None, "month", text)
-    if kind == "rel":
-        p = re.sub(r"\s+", " ", g[0].lower())
-        if "year" in p or "tahun" in p:
-            off = -1 if ("lalu" in p or "last" in p or "ago" in p) else 1 if ("depan" in p or "next" in p) else 0
-            return DateValue(y + off, None, None, "year", text)
-        if pub.month is None:
-            return None
-        if p in ("bulan lalu", "last month"):
-            yy, mm = add_months(y, pub.month, -1)
-            return DateValue(yy, mm, None, "month", text)
-        if p in ("bulan ini", "this month", "minggu ini", "pekan ini", "this week", "earlier this week"):
-            return DateValue(y, pub.month, None, "month", text)
-        if p in ("minggu lalu", "pekan lalu", "last week"):
-            if pub.day:
-                d0 = dt.date(y, pub.month, pub.day) - dt.timedelta(days=7)
-                return DateValue(d0.year, d0.month, None, "month", text)
-            return DateValue(y, pub.month, None, "month", text)
-        if pub.day:
-            d0 = dt.date(y, pub.month, pub.day) - dt.timedelta(days=1 if p in ("kemarin", "yesterday") else 0)
-            return DateValue(d0.year, d0.month, d0.day, "day", text)
-        return None
-    if kind == "wday":
-        if pub.month is None or pub.day is None:
-            return None
-        want = DAYS[g[0].lower().replace("'", "")] if g[0].lower().replace("'", "") in DAYS else None
-        if want is None:
-            return None
-        d0 = dt.date(y, pub.month, pub.day)
-        back = (d0.weekday() - want) % 7  # "on Tuesday" in Tuesday's paper is that day
-        d1 = d0 - dt.timedelta(days=back)
-        return DateValue(d1.year, d1.month, d1.day, "day", text)
-    return None
+    return _RELATIVE_TO_REPORT[kind](g, reading, pub)
 
 
 def find_dates(sentence: str, pub: Pub | None, lang: str = "id") -> list[tuple[int, int, DateValue]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 # (type, regex, needs_amount) - noun triggers that are often mere references need an amount or a date
 _T: list[tuple[str, str, bool]] = [
@@ -99,39 +100,58 @@ _STAKE = re.compile(r"\b(?:saham|stake)\b", re.I)
 _MONEY_NEEDED = {"revenue", "valuation"}
 
 
+@dataclass(frozen=True)
+class _Context:
+    """What a trigger's acceptance depends on besides its own words."""
+
+    sentence: str
+    has_amount: bool
+    has_date: bool
+    has_money: bool
+
+
+def _needs_met(etype: str, need: bool, a: int, c: _Context) -> bool:
+    """Nouns that are often mere references ("investasi", "acquisition") need a figure or a date and
+    no "after/since" before them; revenue and valuation need money."""
+    if need and not (c.has_amount or c.has_date):
+        return False
+    if etype in _MONEY_NEEDED and not c.has_money:
+        return False
+    return not (need and _REFERENCE_BEFORE.search(c.sentence[:a]))
+
+
+def _staff_move(etype: str, a: int, sentence: str) -> bool:
+    """False for "pelanggan yang meninggalkan platform" (customers, not staff) and "baru dua bulan
+    bergabung" (how long someone has been there, not a hiring)."""
+    if etype in ("hiring", "departure") and _NOT_STAFF.search(sentence[max(0, a - 40):a]):
+        return False
+    return not (etype == "hiring" and _DURATION.search(sentence[max(0, a - 30):a]))
+
+
+def _accepted(etype: str, need: bool, a: int, b: int, c: _Context) -> bool:
+    return _needs_met(etype, need, a, c) and not _REFERENCE_AFTER.match(c.sentence[b:]) and _staff_move(etype, a, c.sentence)
+
+
 def find_triggers(sentence: str, has_amount: bool, has_date: bool, blocked: list[tuple[int, int]],
                   has_money: bool = False) -> list[tuple[str, int, int]]:
-    """(type, start, end) of event triggers, skipping references to earlier events and quoted speech."""
+    """(type, start, end) of event triggers, skipping references to earlier events and quoted speech.
+    The first row of ``TRIGGERS`` to match a span wins it."""
+    c = _Context(sentence, has_amount, has_date, has_money)
     out: list[tuple[str, int, int]] = []
-    seen: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(x <= a < y for x, y in blocked) and not any(a < y and x < b for _t, x, y in out)
+
     for etype, rx, need in TRIGGERS:
         for m in rx.finditer(sentence):
             a, b = m.span()
-            if any(x <= a < y for x, y in blocked) or any(a < y and x < b for x, y in seen):
-                continue
-            if need and not (has_amount or has_date):
-                continue
-            if etype in _MONEY_NEEDED and not has_money:
-                continue
-            if need and _REFERENCE_BEFORE.search(sentence[:a]):
-                continue
-            if _REFERENCE_AFTER.match(sentence[b:]):
-                continue
-            if etype in ("hiring", "departure") and _NOT_STAFF.search(sentence[max(0, a - 40):a]):
-                continue  # "pelanggan yang meninggalkan platform", "customers who left"
-            if etype == "hiring" and _DURATION.search(sentence[max(0, a - 30):a]):
-                continue  # "baru dua bulan bergabung": how long someone has been there, not a hiring
-            t = etype
-            if t == "acquisition" and _STAKE.search(sentence[b: b + 40]):
-                t = "investment"
-            out.append((t, a, b))
-            seen.append((a, b))
-    for m in _LAYOFF_I.finditer(sentence):
+            if free(a, b) and _accepted(etype, need, a, b, c):
+                stake = etype == "acquisition" and _STAKE.search(sentence[b: b + 40])
+                out.append(("investment" if stake else etype, a, b))
+    for m in _LAYOFF_I.finditer(sentence):  # "Layoffs" and "job cuts" in any case
         a, b = m.span()
-        if not any(a < y and x < b for x, y in seen) and not any(x <= a < y for x, y in blocked) \
-                and not _REFERENCE_AFTER.match(sentence[b:]):
+        if free(a, b) and not _REFERENCE_AFTER.match(sentence[b:]):
             out.append(("layoffs", a, b))
-            seen.append((a, b))
     out.sort(key=lambda t: t[1])
     return out
 
