@@ -88,6 +88,8 @@ def tokenize(sent: str) -> list[Tok]:
             first = first or bool(_DASHES.match(raw))
             continue
         pieces, brk_after = _split_word(word, len(word) < len(core))
+        if len(pieces) == 2 and toks and toks[-1].cap and not toks[-1].brk_after and lead == 0 and not first:
+            pieces = [word]  # "Sam Bankman-Fried": after a capitalised word, a double-barrelled surname
         initial = first or (lead > 0 and raw[:1] in _OPENERS)
         toks += _piece_toks(sent, pieces, m.start() + lead, lead > 0, brk_after, initial)
         first = False
