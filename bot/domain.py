@@ -73,6 +73,7 @@ EventType = Literal[
     "outage",
     "accident",
     "compensation",
+    "complaint",
     "other",  # a dated happening about a named person or organisation that fits no type above
 ]
 

@@ -32,7 +32,12 @@ TWO_PARTY = {"investment", "acquisition", "partnership_ended", "contract_won", "
 # / "Meta's acquisition of a stake in Scale AI".
 FAMILY = {"acquisition": "investment", "funding": "investment"}
 BASIS_RANK = {"stated": 3, "planned": 2, "anchored": 1, "reported": 0, "reference": -1}
-REPORT_WINDOW_DAYS = 10  # reports of one happening without a date of their own, at most this far apart
+RETOLD_WITHIN_DAYS = 21  # an undated report of a repeated kind retells a dated one of the last weeks only
+# kinds that happen once between the same parties, so an undated retelling months later is the same one
+ONCE = {"investment", "founding", "hiring", "departure", "layoffs", "partnership_ended", "contract_won", "launch",
+        "arrest", "charge", "ruling", "accident", "opening", "breach", "lawsuit", "fine", "compensation", "complaint"}
+REPORT_WINDOW_DAYS = 10
+SAME_EVENT_DAYS = 2  # two day-precise tellings further apart are two happenings  # reports of one happening without a date of their own, at most this far apart
 
 
 @dataclass
@@ -51,6 +56,8 @@ class _Cluster:
             return abs((months[0] or 0) - (months[1] or 0)) <= 3 or None in months
         if event_type == "other":
             return self.date.sort_key() == date.sort_key()
+        if self.date.precision == "day" and date.precision == "day":
+            return abs(_days(self.date) - _days(date)) <= SAME_EVENT_DAYS
         return months[0] == months[1]
 
     def add(self, event: m.Event, actors: list[int], date: DateValue, basis: str) -> None:
@@ -71,7 +78,10 @@ def _same_parties(event_type: str, actors: list[int], other: list[int]) -> bool:
     secondary actors do not contradict: the same pair, or one side naming only the main actor."""
     if not actors or not other or (actors[0] not in other and other[0] not in actors):
         return False
-    if event_type in TWO_PARTY and len(actors) > 1 and len(other) > 1 and len(set(actors) & set(other)) < 2:
+    # the same lead names its counterpart differently across outlets and languages ("Ministry of
+    # Communication" / "Kementerian Komunikasi"): only two different leads with two counterparts differ
+    if event_type in TWO_PARTY and actors[0] != other[0] and len(actors) > 1 and len(other) > 1 \
+            and len(set(actors) & set(other)) < 2:
         return False
     if event_type == "other":
         return len(set(actors) & set(other)) >= min(2, len(actors), len(other))
@@ -237,11 +247,17 @@ def _anchor_target(clusters: list[_Cluster], event: m.Event, anchor_ids: set[int
 
 def _earlier_telling(clusters: list[_Cluster], event_type: str, actors: list[int], reported: DateValue,
                      bases: tuple[str, ...] = ("stated", "anchored")) -> _Cluster | None:
-    """A dated cluster of the same happening that an article without a date of its own retells."""
+    """A dated cluster of the same happening that an article without a date of its own retells.
+
+    Happenings that come once between the same parties (a stake, a founding, an arrest) are retold for
+    months; repeated kinds (a hearing, an investigation step, an announcement) only match a telling of
+    the last few weeks."""
     if event_type == "other":
         return None
+    recent = _days(reported) - RETOLD_WITHIN_DAYS
     fits = [c for c in clusters if family(c.type) == family(event_type) and c.basis in bases
-            and _same_parties(event_type, actors, c.actors) and c.date.sort_key() <= reported.sort_key()]
+            and _same_parties(event_type, actors, c.actors) and c.date.sort_key() <= reported.sort_key()
+            and (family(event_type) in ONCE or _days(c.date) >= recent)]
     return max(fits, key=lambda c: c.date.sort_key()) if fits else None
 
 
