@@ -67,8 +67,9 @@ def _merge_corporate_forms(table: EntityTable) -> None:
 
 def _merge_short_forms(table: EntityTable) -> None:
     """A one- or two-word name that is the start (or a person's surname) of exactly one longer name
-    is that name."""
-    for c in list(table.kinds):
+    is that name. Two-word names go first, so that "Selaras Nikel" has joined "Selaras Nikel Utama"
+    before "Selaras" looks for its one longer form."""
+    for c in sorted(table.kinds, key=lambda name: -len(name.split())):
         if c not in table.kinds:
             continue
         toks = c.split()
