@@ -115,7 +115,8 @@ def timeline(ctx: Context, query: str) -> Answer:
     events = [e for c in clusters for e in c.events]
     refs = queries.passages_with_articles(session=ctx.session, passage_ids=[e.passage_id for e in events + undated])
     amounts = queries.money_by_event(session=ctx.session, event_ids=[e.id for e in events])
-    items = [_item(ctx, cluster, refs, amounts, loaded.names) for cluster in clusters]
+    led: set[tuple[int, str]] = set()  # (article, sentence) already leading an item: never shown twice
+    items = [item for cluster in clusters if (item := _item(ctx, cluster, refs, amounts, loaded.names, led))]
     items.sort(key=lambda i: (i.extra["sort"], i.extra["first_id"]))
     answer.total = len(items)
     answer.items = items[: ctx.limit] if query else items[-ctx.limit :]
@@ -325,10 +326,15 @@ def _same_time(a: DateValue, b: DateValue) -> bool:
     return x.startswith(y) or y.startswith(x)
 
 
-def _item(ctx: Context, cluster: _Cluster, refs, amounts, names) -> Item:  # type: ignore[no-untyped-def]
+def _item(ctx: Context, cluster: _Cluster, refs, amounts, names, led: set[tuple[int, str]]) -> Item | None:  # type: ignore[no-untyped-def]
+    """The cluster as one item; None when every sentence telling it already leads another item."""
     # The sentence that dates the event best leads; every article is cited once.
-    lead = max(cluster.events, key=lambda e: (e.date_year is not None, BASIS_RANK.get(e.date_basis, 0),
-                                              PRECISION_RANK.get(e.date_precision or "year", 0), -e.id))
+    ranked = sorted(cluster.events, key=lambda e: (e.date_year is not None, BASIS_RANK.get(e.date_basis, 0),
+                                                   PRECISION_RANK.get(e.date_precision or "year", 0), -e.id), reverse=True)
+    lead = next((e for e in ranked if (e.article_id, e.text) not in led), None)
+    if lead is None:
+        return None
+    led.add((lead.article_id, lead.text))
     ordered = [lead] + [e for e in cluster.events if e is not lead]
     sources: list[SourceRef] = []
     for event in ordered:

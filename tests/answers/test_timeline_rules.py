@@ -1,0 +1,49 @@
+"""Rules of the timeline answer that hold whatever the articles: figures that agree after rounding,
+one party named at several lengths, and a lead sentence that is never shown twice."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from bot.answers.timeline import agree, same_party
+from bot.app import BriefingApp
+from bot.config import load_settings
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    (14e9, 14.3e9, True),  # "$14 billion" / "$14.3 billion"
+    (1.2e12, 1.25e12, True),  # "Rp 1,2 triliun" / "Rp 1,25 triliun"
+    (148e6, 150e6, True),  # "$148 million" / "US$ 150 juta"
+    (14e9, 15e9, False),
+    (1.84e12, 2.3e12, False),
+    (410e6, 520e6, False),
+])
+def test_figures_agree_after_rounding(a, b, same):
+    assert agree(a, b) is same and agree(b, a) is same
+
+
+def test_one_party_named_at_several_lengths():
+    names = {1: "Bank Kencana", 2: "PT Bank Kencana Digital Tbk", 3: "Hardjito", 4: "Wisnu Hardjito", 5: "Meta",
+             6: "Meta Platforms", 7: "Bank", 8: "Bank Lestari", 9: "Bank Nusa"}
+    same = same_party(names)
+    assert same[2] == 1 and same[4] == 3 and same[6] == 5
+    assert 8 not in same and 9 not in same  # "Bank" extends to two names: no merge
+
+
+def test_no_lead_sentence_is_shown_twice():
+    folder = REPO / "tests" / "fixtures" / "tuning2"
+    with tempfile.TemporaryDirectory() as scratch:
+        app = BriefingApp.build(load_settings(database_url=f"sqlite:///{scratch}/t.db"))
+        try:
+            app.ingest([str(folder)], manifest=str(folder / "manifest.json"))
+            items = app.ask("/timeline", limit=10_000).items
+        finally:
+            app.close()
+    leads = [(i.sources[0].article_id, i.text) for i in items]
+    assert len(items) > 20 and len(leads) == len(set(leads))
+    assert all(i.date and i.date_basis in ("stated", "anchored", "reported", "planned") for i in items)
