@@ -28,11 +28,24 @@ def _tokens_are_prefixes(query: list[str], name: list[str]) -> bool:
         return False
     pos = 0
     for word in query:
-        while pos < len(name) and not name[pos].startswith(word):
+        # a prefix stands for the word only when it is half of it or more ("alex" for "alexandr", not
+        # "mas" for "mahakam")
+        while pos < len(name) and not (name[pos].startswith(word) and 2 * len(word) >= len(name[pos])):
             pos += 1
         if pos == len(name):
             return False
         pos += 1
+    return True
+
+
+def _words_agree(query: list[str], name: list[str]) -> bool:
+    """Every distinctive word typed (3+ letters) is, nearly, a word of the name: "Lion Air" is not
+    "Langit Nusa Air" however close the whole strings score."""
+    for word in query:
+        if len(word) < 3:
+            continue
+        if not any(fuzz.ratio(word, w) >= 75 or (w.startswith(word) and 2 * len(word) >= len(w)) for w in name):
+            return False
     return True
 
 
@@ -104,6 +117,8 @@ class NameIndex:
             if allowed(self.entities[owner]):
                 if _tokens_are_prefixes(query_tokens, choice.split()):
                     score = max(score, PREFIX_SCORE)  # "alex wang" for "alexandr wang"
+                elif not _words_agree(query_tokens, choice.split()):
+                    score = min(score, SUGGEST_AT + 10)  # a suggestion at most, never an answer
                 scores[owner] = max(scores.get(owner, 0.0), float(score))
         # A whole word of a name ("wang", "mercor") is a strong hint on its own.
         if len(query_tokens) == 1 and len(key) >= 3:

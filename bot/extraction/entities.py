@@ -157,13 +157,30 @@ def _known_tail(cand: _Candidate, ev: _Evidence) -> list[str] | None:
 
 
 def _glued_person(cand: _Candidate, ev: _Evidence) -> list[str] | None:
-    """A known name glued to a person named by a role pattern ("<Org> <First> <Last>"): both names."""
+    """A known name glued to a person named by a role pattern ("<Org> <First> <Last>"): both names.
+    Without a pattern, a run that ends an acronym or a name the article also writes alone is split
+    before a two- or three-word tail of plain capitalised words ("Kementerian ESDM Bambang Suryadarma",
+    "Selaras Nikel Gregorius Tandiono")."""
     text = cand.text
     glued = next((p for p in ev.person_hints if text.endswith(" " + p) and len(p) < len(text)), None)
-    if not glued:
-        return None
-    pre = text[: -len(glued) - 1]
-    return [pre, glued] if ev.confirmed(pre) or pre in ev.by_text else None
+    if glued:
+        pre = text[: -len(glued) - 1]
+        return [pre, glued] if ev.confirmed(pre) or pre in ev.by_text else None
+    return _split_after_known(text, ev)
+
+
+def _split_after_known(text: str, ev: _Evidence) -> list[str] | None:
+    toks = text.split()
+    for n in (2, 3):
+        if len(toks) < n + 2:
+            continue
+        pre, tail = toks[:-n], toks[-n:]
+        plain = all(t[:1].isupper() and t[1:].islower() and t.isalpha() and t.lower() not in ORG_SUFFIX
+                    and t.lower() not in GENERIC for t in tail)
+        known = pre[-1].isupper() and len(pre[-1]) > 1 or " ".join(pre) in ev.by_text
+        if plain and known:
+            return [" ".join(pre), " ".join(tail)]
+    return None
 
 
 def _strong_shape(toks: list[str], initial: bool) -> bool:
