@@ -74,6 +74,7 @@ EventType = Literal[
     "accident",
     "compensation",
     "complaint",
+    "closure",
     "other",  # a dated happening about a named person or organisation that fits no type above
 ]
 

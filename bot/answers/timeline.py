@@ -74,18 +74,22 @@ def family(event_type: str) -> str:
 
 
 def _same_parties(event_type: str, actors: list[int], other: list[int]) -> bool:
-    """The main actor of one takes part in the other (articles disagree on who leads a sentence), and
-    secondary actors do not contradict: the same pair, or one side naming only the main actor."""
+    """The main actor of one takes part in the other (articles disagree on who leads a sentence). The
+    counterparts are not compared: outlets name them differently, or in another language ("Ministry of
+    Communication" / "Kementerian Komunikasi"), and sentences carry other names besides."""
     if not actors or not other or (actors[0] not in other and other[0] not in actors):
-        return False
-    # the same lead names its counterpart differently across outlets and languages ("Ministry of
-    # Communication" / "Kementerian Komunikasi"): only two different leads with two counterparts differ
-    if event_type in TWO_PARTY and actors[0] != other[0] and len(actors) > 1 and len(other) > 1 \
-            and len(set(actors) & set(other)) < 2:
         return False
     if event_type == "other":
         return len(set(actors) & set(other)) >= min(2, len(actors), len(other))
     return True
+
+
+def _same_counterpart(event_type: str, actors: list[int], other: list[int]) -> bool:
+    """An undated retelling between two parties names the same counterpart when both name one
+    ("hired two underwriters" is not the hiring of the CEO months before)."""
+    if event_type not in TWO_PARTY or len(actors) < 2 or len(other) < 2:
+        return True
+    return len(set(actors) & set(other)) >= 2
 
 
 @dataclass
@@ -257,8 +261,8 @@ def _earlier_telling(clusters: list[_Cluster], event_type: str, actors: list[int
         return None
     recent = _days(reported) - RETOLD_WITHIN_DAYS
     fits = [c for c in clusters if family(c.type) == family(event_type) and c.basis in bases
-            and _same_parties(event_type, actors, c.actors) and c.date.sort_key() <= reported.sort_key()
-            and (family(event_type) in ONCE or _days(c.date) >= recent)]
+            and _same_parties(event_type, actors, c.actors) and _same_counterpart(event_type, actors, c.actors)
+            and c.date.sort_key() <= reported.sort_key() and (family(event_type) in ONCE or _days(c.date) >= recent)]
     return max(fits, key=lambda c: c.date.sort_key()) if fits else None
 
 

@@ -29,6 +29,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"immediately\s+|just\s+)?{_AFTER}\s+|\b(?:in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\s+", re.I)),
     ("later", re.compile(rf"\b(?:(beberapa|a\s+few|several|{_NUM})\s+|se){_UNIT}\s+(?:kemudian|later|earlier|sebelumnya)\b", re.I)),
     ("later", re.compile(rf"\b(?:selang|berselang)\s+(?:(beberapa|{_NUM})\s+|se){_UNIT}\b", re.I)),
+    # "pada hari yang sama", "on the same day": the date told just before
+    ("later", re.compile(r"\b(?:pada\s+hari\s+yang\s+sama|di\s+hari\s+yang\s+sama|hari\s+itu\s+juga|(?:on\s+)?the\s+same\s+day|"
+                         r"that\s+same\s+day)\b", re.I)),
+    # "left the bank when the merger took effect": at the time of another happening
+    ("after", re.compile(r"\b(?:when|ketika|saat)\s+(?=(?:the|its|their|a|an|\w+nya)?\s*\w+\s+(?:took|was|were|became|had|mulai|resmi|berlaku))", re.I)),
     ("since", re.compile(r"\b(?:sejak|since)\s+", re.I)),
     # "jauh sebelum perusahaan lain melakukan PHK": an earlier or later happening named in passing
     ("before", re.compile(r"\b(?:(?:jauh|tak\s+lama|beberapa\s+\w+)\s+)?(?:sebelum|before|prior\s+to|ahead\s+of)\s+", re.I)),

@@ -251,16 +251,23 @@ def _resolve(kind: str, g: tuple, text: str, pub: Pub | None, lang: str, future:
     return _RELATIVE_TO_REPORT[kind](g, reading, pub)
 
 
+def _future_clause(sentence: str, a: int, b: int) -> bool:
+    """Whether the clause around a date speaks of the future ("will open on Nov. 1"); another clause of
+    the sentence may ("..., who took over when the merger took effect on Nov. 1, will ...")."""
+    left = max(sentence.rfind(",", 0, a), sentence.rfind(";", 0, a))
+    right = min((x for x in (sentence.find(",", b), sentence.find(";", b)) if x >= 0), default=len(sentence))
+    return bool(_FUTURE.search(sentence[left + 1:right]))
+
+
 def find_dates(sentence: str, pub: Pub | None, lang: str = "id") -> list[tuple[int, int, DateValue]]:
     taken: list[tuple[int, int]] = []
     out: list[tuple[int, int, DateValue]] = []
-    future = bool(_FUTURE.search(sentence))
     for kind, rx in _PATTERNS:
         for m in rx.finditer(sentence):
             a, b = m.span()
             if any(a < y and x < b for x, y in taken):
                 continue
-            dv = _resolve(kind, m.groups(), m.group(0).strip(), pub, lang, future)
+            dv = _resolve(kind, m.groups(), m.group(0).strip(), pub, lang, _future_clause(sentence, a, b))
             taken.append((a, b))  # a recognised phrase blocks weaker readings even when unresolved
             if dv is not None:
                 out.append((a, b, dv))

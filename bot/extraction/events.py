@@ -22,7 +22,7 @@ _T: list[tuple[str, str, bool]] = [
     ("layoffs", r"PHK|pemutusan\s+hubungan\s+kerja|memutus\s+hubungan\s+kerja|merumahkan|memecat|memberhentikan|laid\s+off|lays\s+off|laying\s+off|lay\s+off|layoffs?|job\s+cuts|"
                 r"cut\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+)?\d[\d,.]*\s+(?:jobs|employees|staff|workers|positions)|memangkas\s+\d+(?:[.,]\d+)?%?\s+(?:tenaga\s+kerja|karyawan|pekerja)|"
                 r"cuts?\s+\d+(?:[.,]\d+)?%\s+of\s+(?:its\s+)?(?:staff|workforce|employees)", False),
-    ("partnership_ended", r"menghentikan\s+(?:kerja\s*sama|kemitraan|kontrak)|mengakhiri\s+(?:kerja\s*sama|kemitraan|kontrak)|"
+    ("partnership_ended", r"menghentikan\s+(?:\w+\s+)?(?:kerja\s*sama|kemitraan|kontrak)|mengakhiri\s+(?:kerja\s*sama|kemitraan|kontrak)|"
                           r"memutus(?:kan)?\s+hubungan(?!\s+kerja)|putus\s+hubungan|"
                           r"(?:kontrak|kerja\s*sama|kemitraan|perjanjian)\s+(?:[\w-]+\s+){0,3}?berakhir|"
                           r"(?:contract|partnership|agreement)\s+(?:\w+\s+){0,2}?(?:ended|expired|lapsed)|ended\s+(?:its|a|the|their)\s+(?:[\w$.,]+\s+){0,3}?(?:partnership|contract|relationship|deal)|"
@@ -43,7 +43,7 @@ _T: list[tuple[str, str, bool]] = [
                 r"penawaran\s+umum\s+perdana|initial\s+public\s+offering|raised|raises|funding\s+round|series\s+[a-f]\s+round", False),
     ("complaint", r"melaporkan\s+(?:[\w()-]+\s+){0,8}?ke\s+(?:pihak\s+)?(?:polisi|kepolisian|Badan\s+Reserse|Bareskrim|Polda|Polres|KPK|Kejaksaan|Kejagung)|"
                   r"laporan\s+polisi|filed\s+a\s+(?:police\s+|criminal\s+)?(?:complaint|report)|reported\s+\w+\s+to\s+(?:the\s+)?police", False),
-    ("lawsuit", r"menggugat|gugatan|tuntutan\s+hukum|sued|sues|lawsuit|settled|settlement|to\s+settle|settles|class\s+action|menyelesaikan\s+(?:beberapa\s+)?tuntutan", False),
+    ("lawsuit", r"withdrew\s+(?:the|its|their)\s+(?:\w+\s+)?(?:case|suit|lawsuit|appeal|complaint)|mencabut\s+gugatan|menggugat|gugatan|tuntutan\s+hukum|sued|sues|lawsuit|settled|settlement|to\s+settle|settles|class\s+action|menyelesaikan\s+(?:beberapa\s+)?tuntutan", False),
     ("founding", r"didirikan|founded|co-founded|berdiri\s+sejak|mendirikan|established\s+in|spun\s+(?:out|off)|dibentuk\s+pada", False),
     ("launch", r"meluncurkan|peluncuran|launched|launches|to\s+launch|unveiled|merilis|released", False),
     # general happenings: legal, regulatory, corporate; each a verb or a noun phrase that reports an act
@@ -53,6 +53,7 @@ _T: list[tuple[str, str, bool]] = [
                r"charged|indicted|named\s+(?:as\s+)?a\s+suspect|named\s+(?:[\w,.-]+\s+){1,8}?as\s+(?:a\s+)?suspects?", False),
     ("investigation", r"menyelidiki|penyelidikan|mengusut|menyidik|penyidikan|memeriksa|diperiksa|"
                       r"investigat(?:es|ed|ing)|opened\s+(?:an?\s+)?(?:investigation|inquiry|probe)|launched\s+(?:an?\s+)?(?:investigation|inquiry|probe)|"
+                      r"(?:penyelidik|investigators?|auditors?|inspectors?|tim\s+investigasi)\s+(?:\w+\s+){0,2}?(?:menemukan|found|discovered)|"
                       r"raided|menggeledah|penggeledahan|audit\s+found|hasil\s+audit|seized|menyita|disita|penyitaan|"
                       r"formed\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:investigation|inquiry|team|task\s+force)|membentuk\s+(?:tim|satgas|panitia)", False),
     ("ruling", r"divonis|memvonis|menjatuhkan\s+(?:vonis|hukuman|putusan)|mengabulkan|menolak\s+gugatan|"
@@ -61,7 +62,7 @@ _T: list[tuple[str, str, bool]] = [
                 r"(?:menggelar|digelar|held|holds|hold)\s+(?:\w+\s+){0,2}?(?:rapat|RUPS\w*|meeting|sidang)|RUPS(?:LB|T)?", False),
     ("approval", r"(?:lifted|lifts|mencabut)\s+(?:\w+\s+){0,2}?(?:suspension|ban|freeze|order|larangan|penghentian|sanksi|pembekuan)|menyetujui|disetujui|mengesahkan|disahkan|merestui|(?:memberikan|memberi|mengantongi|mendapat(?:kan)?)\s+(?:\w+\s+)?(?:persetujuan|restu|izin)|"
                  r"approved|cleared|ratified|signed\s+off|(?:gave|granted|won|received)\s+(?:\w+\s+)?(?:approval|clearance|permission)", False),
-    ("ban", r"ordered\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:shut|closed|closure|halt(?:ed)?|suspended)|"
+    ("ban", r"grounded|grounding|(?:dilarang|larangan)\s+terbang|dikandangkan|ordered\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:shut|closed|closure|halt(?:ed)?|suspended)|"
             r"memerintahkan\s+(?:penghentian|penutupan|penangguhan)|froze|frozen|freezes|melarang|dilarang|memblokir|diblokir|membekukan|dibekukan|menangguhkan|mencabut\s+izin|dicabut\s+izin|"
             r"izin\s+(?:\w+\s+){0,2}?dicabut|pencabutan\s+izin|kehilangan\s+izin|penghentian\s+sementara|suspensi|"
             r"trading\s+halt|halted\s+trading|"
@@ -74,7 +75,7 @@ _T: list[tuple[str, str, bool]] = [
     ("breach", r"kebocoran\s+data|diretas|peretasan|data\s+breach|breach|hacked|hack", False),
     ("fine", r"didenda|mendenda|menjatuhkan\s+denda|sanksi\s+denda|fined|penalty|penalised|penalized", False),
     ("protest", r"(?:strike|walkout|mogok)\s+(?:\w+\s+)?(?:began|started|ended|dimulai|berakhir)|walked\s+out|berunjuk\s+rasa|unjuk\s+rasa|demonstrasi|berdemo|memprotes|protested|protests|rallied|went\s+on\s+strike|mogok", False),
-    ("opening", r"resumed\s+(?:\w+\s+)?(?:production|operations?|services?|flights?|trading)|(?:kembali\s+beroperasi|beroperasi\s+kembali)|"
+    ("opening", r"(?:kembali|mulai)\s+terbang|resumed\s+flying|returned\s+to\s+service|resumed\s+(?:\w+\s+)?(?:production|operations?|services?|flights?|trading)|(?:kembali\s+beroperasi|beroperasi\s+kembali)|"
                 r"melanjutkan\s+(?:kembali\s+)?(?:produksi|operasi)|meresmikan|diresmikan|(?:membuka|dibukanya|opened|opens)\s+(?:[\w$.,-]+\s+){0,4}?(?:kantor|pabrik|pusat\s+data|gerai|toko|cabang|fasilitas|office|plant|factory|store|"
                 r"data\s+cent(?:er|re)|facility|headquarters|hub)|inaugurated|"
                 r"construction\s+(?:\w+\s+){0,4}?(?:began|started)|(?:began|started)\s+construction|broke\s+ground|groundbreaking|"
@@ -83,9 +84,12 @@ _T: list[tuple[str, str, bool]] = [
     ("visit", r"mengunjungi|berkunjung|meninjau|visited|toured|met(?:\s+with)?|bertemu(?:\s+dengan)?", False),
     ("compensation", r"(?:menyerahkan|memberikan|membayar|menyalurkan|membayarkan)\s+(?:\w+\s+)?(?:santunan|kompensasi|ganti\s+rugi|pesangon)|"
                      r"paid\s+(?:[\w$.,-]+\s+){0,4}?(?:compensation|to\s+each|in\s+compensation|severance)|(?:compensated|reimbursed)", False),
-    ("accident", r"meledak|ledakan|kebakaran|terbakar|runtuh|ambruk|kecelakaan|tewas|meninggal\s+dunia|explosion|exploded|blast|"
+    ("accident", r"(?:engine|mesin)\s+(?:\w+\s+){0,2}?(?:failed|failure|caught\s+fire|mati|rusak|terbakar)|emergency\s+landing|"
+                 r"mendarat\s+darurat|pendaratan\s+darurat|tergelincir|skidded|meledak|ledakan|kebakaran|terbakar|runtuh|ambruk|kecelakaan|tewas|meninggal\s+dunia|explosion|exploded|blast|"
                  r"caught\s+fire|fire\s+broke\s+out|collapsed|accident|killed|died", False),
-    ("outage", r"pemadaman(?:\s+listrik)?|gangguan\s+(?:layanan|listrik|sistem)|outage|blackout|went\s+down", False),
+    ("closure", r"(?:closed|closes|shut|shuts|menutup|ditutup|penutupan)\s+(?:(?:down|its|the|\d+|[\w-]+)\s+){0,3}?(?:branch(?:es)?|stores?|outlets?|offices?|"
+                r"plants?|factories|cabang|gerai|toko|kantor|pabrik|layanan|service)", False),
+    ("outage", r"stranded|telantar|terlantar|pemadaman(?:\s+listrik)?|gangguan\s+(?:layanan|listrik|sistem)|outage|blackout|went\s+down", False),
 ]
 TRIGGERS = [(t, re.compile(r"(?<![\w-])(?:" + rx + r")(?![\w-])", re.I if t != "layoffs" else 0), need)
             for t, rx, need in _T]
