@@ -76,6 +76,11 @@ def _mentions(doc: Doc) -> list[Mention]:
     return out
 
 
+# titles held in a company; a role with one of these and no organisation named is at the article's company
+_CORPORATE_TITLE = re.compile(r"\b(?:CEO|CFO|CTO|COO|CMO|CPO|CIO|chief|president\s+director|director|direktur|"
+                              r"komisaris|commissioner|founder|co-founder|chair)\b", re.I)
+
+
 def _roles(doc: Doc, raw_roles: list) -> list[Role]:
     out: list[Role] = []
     for i, rr in enumerate(raw_roles):
@@ -90,6 +95,8 @@ def _roles(doc: Doc, raw_roles: list) -> list[Role]:
             if not org and r.back:
                 before = [c for a, _b, c, k in doc.sm[i] if k == "org" and a < r.start]
                 org = (before[0] if r.subject else before[-1]) if before and not r.topic else topic_org(doc, i)
+            if not org and _CORPORATE_TITLE.search(r.title):
+                org = topic_org(doc, i + 1)  # "menunjuk Yudha sebagai direktur utama": of the company in the news
             out.append(Role(person, r.title, org, s.passage, r.former, None, s.text))
     seen: set[tuple] = set()
     with_org = {(r.person, r.title) for r in out if r.org}
