@@ -20,6 +20,7 @@ RESOLVE_AT = 84.0  # best score needed to answer without asking
 MARGIN = 6.0  # how far ahead of the runner-up the best must be
 SUGGEST_AT = 55.0  # below this a name is not even suggested
 PREFIX_SCORE = 90.0  # every typed word starts a word of the name, in order
+DOMINANT = 4  # among equally close names, one mentioned this many times more than each other is meant
 
 
 def _tokens_are_prefixes(query: list[str], name: list[str]) -> bool:
@@ -139,6 +140,9 @@ class NameIndex:
             if best - runner_up >= MARGIN or (best == 100.0 and runner_up < 100.0):
                 return Match("ok", self.entities[best_id], candidates)
             close = [self.entities[i] for i, s in ranked if best - s < MARGIN][:5]
+            lead = self.entities[best_id].mentions
+            if len(close) > 1 and all(lead >= DOMINANT * max(1, e.mentions) for e in close[1:]):
+                return Match("ok", self.entities[best_id], candidates)  # "Lintang": the company, not its product
             return Match("ambiguous", None, close)
         if best >= 70.0:
             return Match("ambiguous", None, candidates)

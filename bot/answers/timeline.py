@@ -292,7 +292,8 @@ def _merge_shared_sentences(clusters: list[_Cluster]) -> list[_Cluster]:
     owner: dict[tuple[int, str], _Cluster] = {}
     merged: list[_Cluster] = []
     for cluster in sorted(clusters, key=lambda c: (-BASIS_RANK[c.basis], -PRECISION_RANK.get(c.date.precision, 0))):
-        keys = {(e.article_id, e.text) for e in cluster.events}
+        # a happening named in passing ("days after Meta invested") shares its sentence, not its item
+        keys = {(e.article_id, e.text) for e in cluster.events if e.date_basis != "reference"}
         host = next((owner[k] for k in keys if k in owner), None)
         # one sentence may also mention an earlier happening ("opened on Thursday, after an outage in May")
         same_time = host is not None and _same_time(host.date, cluster.date)

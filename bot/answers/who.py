@@ -10,8 +10,10 @@ from bot.answers.common import sentence_at, source_ref
 from bot.answers.matching import IndexedEntity, Match, name_index
 from bot.answers.registry import Context
 from bot.domain import Answer, EntityInfo, Item, RoleItem
+from bot.extraction.roles import title_and_rest, titles_agree
 from db import answers_queries as reads
 from db import queries
+from db.names import norm_name
 
 MAX_MENTIONS = 400  # newest mentions considered for key facts; keeps /who fast on huge entities
 SAME_FACT = 62  # token-set similarity at which two sentences from different articles state one fact
@@ -34,10 +36,35 @@ def unresolved(command: str, query: str, match: Match, ctx: Context) -> Answer:
 
 
 def resolve(ctx: Context, command: str, query: str) -> tuple[IndexedEntity | None, Answer | None]:
-    match = name_index(ctx.session).lookup(query)
+    index = name_index(ctx.session)
+    match = index.lookup(query)
+    if match.status == "ok" and match.entity is not None and not (match.entity.kind != "person" and title_and_rest(query)):
+        return match.entity, None
+    holder = _holder_of(ctx, query)
+    if holder is not None:
+        return index.entities.get(holder, None), None
     if match.status == "ok" and match.entity is not None:
         return match.entity, None
     return None, unresolved(command, query, match, ctx)
+
+
+def _holder_of(ctx: Context, query: str) -> int | None:
+    """The one person the articles give the title the query names ("Dirjen Minerba", "Menteri
+    Komunikasi dan Digital"): the title agrees and every other word typed is in the role's organisation
+    or its sentence."""
+    parsed = title_and_rest(query)
+    if parsed is None:
+        return None
+    title, rest = parsed
+    words = [w for w in norm_name(rest).split() if len(w) > 2 and w not in ("dan", "and", "the", "of")]
+    holders = set()
+    for person_id, _name, held, org, passage in reads.role_holders(session=ctx.session):
+        if not titles_agree(title, held):
+            continue
+        where = norm_name(f"{org or ''} {held} {passage}")
+        if all(w in where for w in words):
+            holders.add(person_id)
+    return holders.pop() if len(holders) == 1 else None
 
 
 def who(ctx: Context, query: str) -> Answer:

@@ -66,8 +66,30 @@ def _months(count: str | None, unit: str | None) -> int:
     return 0
 
 
+_ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Jr|Sr|Dr|Mr|Mrs|Ms|St|Tbk|Bhd|No|Prof|[A-Z])$")
+
+
+# a word that looks like a verb ("terjadi", "menghentikan", "invested", "leaving"): no apposition
+_VERBISH = re.compile(r"^(?:(?:me|di|ber|ter|mem|men|meng|meny|per)[a-z]{3,}|[a-z]{3,}(?:ed|ing))$", re.I)
+
+
+def _apposition_at(sentence: str, m: re.Match[str]) -> bool:
+    """A comma that opens a short apposition closed by another comma ("Meta, pesaingnya, ...")."""
+    if m.group(0) != ",":
+        return False
+    close = sentence.find(",", m.end())
+    if close < 0 or not sentence[close + 1:].strip():
+        return False
+    words = sentence[m.end():close].split()
+    return 0 < len(words) <= 3 and not any(_VERBISH.match(w) for w in words)
+
+
 def _clause_end(sentence: str, start: int) -> int:
     m = _CLAUSE_END.search(sentence, start)
+    while m and ((m.group(0) == "." and _ABBREVIATION.search(sentence[:m.start()])) or _apposition_at(sentence, m)):
+        # "Meta Platforms Inc. berinvestasi", "sebelum Meta, pesaingnya, mengambil saham": the clause goes on
+        nxt = sentence.find(",", m.end()) if m.group(0) == "," and _apposition_at(sentence, m) else m.end()
+        m = _CLAUSE_END.search(sentence, nxt + 1 if nxt >= 0 and m.group(0) == "," else m.end())
     end = m.start() if m else len(sentence)
     words = list(re.finditer(r"\S+", sentence[start:end]))
     if len(words) > _MAX_CLAUSE_WORDS:

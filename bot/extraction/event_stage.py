@@ -46,7 +46,7 @@ _EVENT_BACKREF = re.compile(r"^\s*(?:(?!(?:perusahaan|startup|perseroan|platform
                             r"(?:The|This|That)\s+(?:[\w-]+\s+)?(?:deal|acquisition|transaction|agreement|move|announcement|purchase|"
                             r"contract|round|investment|approval|decision|ruling|sale|merger|memo|closure|hearing)\s+(?:was|is|were|will|had)\b)")
 # a clause about what may, will or should happen, or what did not: no happening to put on a timeline
-_NOT_HAPPENED = re.compile(r"\b(?:will|would|could|might|may|should|must|can|cannot|boleh|harus|wajib|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|aims?\s+to|"
+_NOT_HAPPENED = re.compile(r"\b(?:will|would|could|might|(?-i:may)|should|must|can|cannot|boleh|harus|wajib|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|aims?\s+to|"
                            r"seeks?\s+to|if|unless|not|never|no\s+longer|denied|usually|typically|rumou?red|speculation|"
                            r"akan|bakal|berencana|berniat|rencananya|ditargetkan|menargetkan|diharapkan|berharap|jika|apabila|kalau|"
                            r"bila|ketika|tidak|tak|belum|bukan|membantah|menampik|biasanya|diisukan|isu|kabar|rumor|santer)\b|\?", re.I)
@@ -55,6 +55,10 @@ _BEGUN = re.compile(r"\b(?:berdiri|beroperasi|didirikan|dibentuk|founded|establi
 _QUESTION = re.compile(r"\?\s*$")
 # a year inside a range ("tahun 2012-2018", "between 1997 and 2002") or after "sejak/since" is background
 _YEAR_RANGE = re.compile(r"(?:\d{4}\s*[-–]\s*$|^\s*[-–]\s*\d{4}|between\s+$|^\s+and\s+\d{4})", re.I)
+# a clause that tells what did not or may not happen, even when the sentence carries a date
+_HEDGED = re.compile(r"\b(?:mempertimbangkan|considering|weighing|mulai\s+membuka\s+pembicaraan|in\s+talks|could|might|(?-i:may)|"
+                     r"if|unless|jika|apabila|seandainya|not|never|tidak|tak|belum|bukan|denied|membantah|menampik|"
+                     r"diisukan|rumou?red)\b", re.I)
 _FUTURE_WORDS = re.compile(r"\b(?:will|akan|bakal|plans?\s+to|berencana|ditargetkan|menargetkan|scheduled|dijadwalkan|"
                            r"mendatang|upcoming|next)\b", re.I)
 # background in a relative clause ("Meta, which invested ...,"): a reference to an earlier event
@@ -203,7 +207,11 @@ def _with_main(text: str, ta: int, acts: list[tuple[int, str, str]]) -> list[str
     if in_clause:
         main = in_clause[0][1]
     elif before and 0 <= before[0][0] < first_comma and not text[cut + 1:ta].strip():
-        main = before[0][1]  # "Quillpath, the startup backed by Sequoia, launched ...": the subject
+        # "Quillpath, the startup backed by Sequoia, launched ...", "... sebelum Meta, pesaingnya,
+        # mengambil 49% saham": the name the apposition describes
+        opening = max(text.rfind(",", 0, cut), text.rfind(";", 0, cut))
+        described = [t for t in before if t[0] < opening]
+        main = (described[-1] if described else before[0])[1]
     else:
         main = before[-1][1] if before else None
     return list(dict.fromkeys(([main] if main else []) + [c for _x, c, _k in acts if c != main]))
@@ -330,7 +338,7 @@ def _undated_basis(doc: Doc, s: Sentence, etype: str, ta: int, tb: int) -> str |
     if etype in _UNDATABLE or doc.pub is None:
         return None
     if _NOT_HAPPENED.search(_clause_of(s.text, ta, tb)):
-        return None
+        return None  # "akan", "tidak", "mempertimbangkan": no happening to date
     if _RELATIVE.search(s.text[:ta]) or _YANG.search(s.text[max(0, ta - 20):ta]):
         return "reference"
     left = ta - len(_clause_of(s.text, ta, ta)) - 1
@@ -483,6 +491,8 @@ class EventStage:
             names = [topic]
         event = Event(etype, names, s.passage, s.text.strip(), stated,  # type: ignore[arg-type]
                       [a for a in amounts if a.kind == "money" or etype == "layoffs"])
+        if stated is not None and _HEDGED.search(_clause_of(s.text, ta, tb)):
+            return  # "mempertimbangkan untuk menghentikan kemitraan": considered, denied or hoped, not done
         if stated is not None:
             future = _planned(stated, self.doc.pub, _clause_of(s.text, ta, tb))
             if future and etype in ("revenue", "valuation"):
@@ -523,7 +533,8 @@ class EventStage:
         event.date, event.basis = _report_date(self.doc.pub), "reported"
         event.date = DateValue(event.date.year, event.date.month, event.date.day, event.date.precision, anchor.text)
         actors = _anchor_actors(s, anchor)
-        previous = self.events[-1] if self.events else None
+        # "langkah ini" names the happening of the sentence before: its first (main) event
+        previous = next((e for e in self.events if e.text == self.events[-1].text), None) if self.events else None
         if atype is None and anchor.kind == "after" and previous is not None:
             atype, actors = previous.type, tuple(previous.actors)  # "setelah langkah ini": the event before
         if atype is not None:

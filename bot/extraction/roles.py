@@ -73,6 +73,48 @@ _NORM = [
 ]
 
 
+# short forms Indonesian news uses for titles ("Dirjen Minerba", "Dirut Garuda")
+_TITLE_SHORT = [(re.compile(rf"\b{short}\b", re.I), full) for short, full in (
+    ("dirjen", "direktur jenderal"), ("dirut", "direktur utama"), ("presdir", "presiden direktur"),
+    ("wadirut", "wakil direktur utama"), ("sekjen", "sekretaris jenderal"), ("kadis", "kepala dinas"),
+    ("menkeu", "menteri keuangan"), ("wamen", "wakil menteri"), ("ketum", "ketua umum"))]
+
+
+def expand_title_short_forms(text: str) -> str:
+    """ "Dirjen Minerba" -> "direktur jenderal Minerba"."""
+    for rx, full in _TITLE_SHORT:
+        text = rx.sub(full, text)
+    return text
+
+
+def title_and_rest(query: str) -> tuple[str, str] | None:
+    """A query that opens with a job title ("Menteri Komunikasi dan Digital", "Dirjen Perhubungan Udara",
+    "CEO Lapakria"): the normalised title and the words after it; None when it opens with no title."""
+    text = expand_title_short_forms(query.strip())
+    m = TITLE_RX.match(text)
+    if not m:
+        return None
+    title, _former = normalise_title(m.group(0))
+    return title, text[m.end():].strip(" ,")
+
+
+# the same title in the other language, compared word by word after normalise_title
+_TITLE_WORDS_EN = {"direktur": "director", "jenderal": "general", "utama": "president", "presiden": "president",
+                   "menteri": "minister", "wakil": "deputy", "ketua": "chair", "kepala": "head", "juru": "spokesperson",
+                   "bicara": "", "pendiri": "founder", "umum": "", "keuangan": "finance", "sekretaris": "secretary",
+                   "gubernur": "governor", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair"}
+
+
+def titles_agree(a: str, b: str) -> bool:
+    """Two titles name the same post ("Direktur Jenderal" / "director general", "Ketua" / "chair"); one
+    may say more ("menteri komunikasi dan digital" / "minister")."""
+    def words(t: str) -> set[str]:
+        norm, _former = normalise_title(t)
+        return {_TITLE_WORDS_EN.get(w, w) for w in re.findall(r"\w+", norm.lower())} - {""}
+    wa, wb = words(a), words(b)
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
 def normalise_title(raw: str) -> tuple[str, bool]:
     """Normalised title and whether it was marked former ("mantan", "former", "ex-")."""
     t = re.sub(r"\s+", " ", raw.strip())

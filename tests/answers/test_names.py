@@ -1,0 +1,50 @@
+"""Names a user types that are not a name: a job title, a short form, a much better known namesake."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from bot.app import BriefingApp
+from bot.config import load_settings
+from bot.extraction.roles import title_and_rest, titles_agree
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def tuning_app():
+    folder = REPO / "tests" / "fixtures" / "tuning3"
+    with tempfile.TemporaryDirectory() as scratch:
+        app = BriefingApp.build(load_settings(database_url=f"sqlite:///{scratch}/n.db"))
+        app.ingest([str(folder)], manifest=str(folder / "manifest.json"))
+        yield app
+        app.close()
+
+
+@pytest.mark.parametrize(("query", "title", "rest"), [
+    ("Dirjen Perhubungan Udara", "direktur jenderal", "Perhubungan Udara"),
+    ("CEO Lapakria", "CEO", "Lapakria"),
+    ("Menteri Komunikasi dan Digital", "menteri komunikasi dan digital", ""),
+])
+def test_a_query_that_opens_with_a_title(query, title, rest):
+    assert title_and_rest(query) == (title, rest)
+
+
+def test_titles_agree_across_languages():
+    assert titles_agree("Direktur Jenderal", "director general")
+    assert titles_agree("menteri komunikasi dan digital", "minister")
+    assert not titles_agree("CEO", "president director")
+
+
+def test_a_title_finds_the_one_person_holding_it(tuning_app):
+    answer = tuning_app.ask("/who Dirjen Perhubungan Udara")
+    assert answer.status == "ok" and answer.entity is not None and answer.entity.kind == "person"
+    assert "Dirjen" not in answer.entity.name and "Perhubungan" not in answer.entity.name
+
+
+def test_a_name_that_is_not_in_the_store_is_not_answered(tuning_app):
+    for name in ("Lion Air", "Sinar Mas"):  # close to "Langit Nusa Air" and "Sinar Mahakam" as strings only
+        assert tuning_app.ask(f"/who {name}").status != "ok"
