@@ -225,10 +225,10 @@ def reindex(app: BriefingApp, progress: Progress | None = None) -> IngestReport:
                 article = queries.article_by_id(session=session, article_id=article_id)
                 if article is None:
                     continue
-                doc = SourceDoc(text=article.body_text, title=article.title, publisher=article.publisher,
-                                byline=article.byline, url=article.url, original_url=article.original_url,
-                                published=article.published, language=article.language,
-                                source_file=article.source_file, raw=article.raw_text)
+                body = queries.article_text(session=session, article=article)
+                doc = SourceDoc(text=body, title=article.title, publisher=article.publisher, byline=article.byline,
+                                url=article.url, original_url=article.original_url, published=article.published, language=article.language,
+                                source_file=article.source_file, raw=article.raw_text)  # None: as the body
                 extraction = extract(doc.text, language=doc.language, published=doc.published, title=doc.title,
                                      aliases=aliases)
                 queries.save_article(session=session, doc=doc, extraction=extraction, source_key=article.source_key,

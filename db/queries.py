@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
@@ -236,10 +237,13 @@ def save_article(
         language=doc.language,
         content_hash=content_hash,
         source_file=doc.source_file,
-        raw_text=doc.raw,
-        body_text=doc.text,
+        raw_text=doc.raw if doc.raw != doc.text else None,
         updated_at=datetime.utcnow(),
     )
+    # The body is its passages plus the text around them, unless the passages are not exact slices of it.
+    gaps = _body_gaps(doc.text, extraction.passages)
+    fields.update(body_text="" if gaps is not None else doc.text,
+                  body_gaps=json.dumps(gaps, ensure_ascii=False) if gaps is not None else None)
     if existing is not None:
         removed = clear_article_content(session=session, article=existing)
         for key, value in fields.items():
@@ -332,6 +336,33 @@ def save_article(
     refresh_mention_counts(session=session, deltas=deltas)
     bump_version(session=session)
     return article
+
+
+def _body_gaps(body: str, passages: Sequence[domain.Passage]) -> list[str] | None:
+    """The text before, between and after ``passages`` when they are exact, ordered slices of ``body``."""
+    if not passages:
+        return None
+    gaps, at = [], 0
+    for p in sorted(passages, key=lambda p: p.start):
+        if p.start < at or body[p.start:p.end] != p.text:
+            return None
+        gaps.append(body[at:p.start])
+        at = p.end
+    gaps.append(body[at:])
+    return gaps
+
+
+def article_text(*, session: Session, article: m.Article) -> str:
+    """The article's whole cleaned body, rebuilt from its passages where it is stored that way."""
+    if article.body_gaps is None:
+        return article.body_text
+    gaps = json.loads(article.body_gaps)
+    rows = session.execute(select(m.Passage.text).where(m.Passage.article_id == article.id)
+                           .order_by(m.Passage.start)).scalars().all()
+    parts = [gaps[0]]
+    for passage, gap in zip(rows, gaps[1:], strict=True):
+        parts += [passage, gap]
+    return "".join(parts)
 
 
 def _spelled_out(stored: m.Entity, entity: domain.Entity, name_key: str, session: Session) -> bool:
