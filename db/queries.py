@@ -132,19 +132,21 @@ def resolve_entities(*, session: Session, entities: Sequence[domain.Entity]) -> 
     """The stored entity for each extracted one (see ``resolve_entity``), in order.
 
     One query looks up every name and alias of the article; an entity resolved earlier in the list is
-    seen by the later ones exactly as if each had been resolved (and flushed) in turn. New aliases are
-    written in one statement at the end, or before a query that must see them.
+    seen by the later ones exactly as if each had been resolved (and flushed) in turn. New entities and
+    aliases are written together (one flush, one INSERT) at the end, or before a query that must see them.
     """
     if not entities:
         return []
     _entity_lock(session)
     keyed = [_entity_keys(entity) for entity in entities]
     known = _stored_by_alias(session, (k for _, keys in keyed for k in keys))
-    pending: list[dict[str, object]] = []
+    pending: list[tuple[m.Entity, str, str]] = []  # (entity, alias, norm); the entity may have no id yet
 
     def write_aliases() -> None:
         if pending:
-            session.execute(insert(_table(m.EntityAlias)), pending)
+            session.flush()  # new entities get their ids, in one INSERT
+            session.execute(insert(_table(m.EntityAlias)),
+                            [{"entity_id": owner.id, "alias": alias, "norm": key} for owner, alias, key in pending])
             pending.clear()
 
     out = []
@@ -157,7 +159,6 @@ def resolve_entities(*, session: Session, entities: Sequence[domain.Entity]) -> 
         if stored is None:
             stored = m.Entity(name=entity.name, norm=name_key, kind=entity.kind, mention_count=0)
             session.add(stored)
-            session.flush()
         elif stored.kind != entity.kind and stored.kind in ("author",) and entity.kind != "author":
             stored.kind = entity.kind
         elif _spelled_out(stored, entity, name_key, session):
@@ -170,7 +171,7 @@ def resolve_entities(*, session: Session, entities: Sequence[domain.Entity]) -> 
             # A one-word alias of a person ("Wang") is too common to merge other articles on.
             if entity.kind == "person" and " " not in key and key != name_key:
                 continue
-            pending.append({"entity_id": stored.id, "alias": alias, "norm": key})
+            pending.append((stored, alias, key))
             by_key[key] = known[key] = stored
         out.append(stored)
     write_aliases()
