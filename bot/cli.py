@@ -113,6 +113,7 @@ def ingest(
     url: str | None = typer.Option(None, help="Article URL (single file)."),
     title: str | None = typer.Option(None, help="Title (single file)."),
     language: str | None = typer.Option(None, help="Language: id or en (single file)."),
+    jobs: int = typer.Option(1, min=1, max=64, help="Extract in N processes while one writer stores."),
     db: str | None = DbOption,
 ) -> None:
     """Ingest articles. Example: briefing ingest ../shared/seeds --manifest ../shared/seeds/manifest.json"""
@@ -130,7 +131,7 @@ def ingest(
         (published, url, title, language)) else None
     with Progress(transient=True, disable=len(inputs) < 2 and not Path(inputs[0]).is_dir()) as progress:
         task = progress.add_task("ingesting", total=None)
-        report = app.ingest(list(inputs), manifest=str(manifest) if manifest else None, overrides=overrides,
+        report = app.ingest(list(inputs), manifest=str(manifest) if manifest else None, overrides=overrides, jobs=jobs,
                             progress=lambda done, total: progress.update(task, completed=done, total=total))
     _print_report(report)
     app.close()
@@ -353,11 +354,12 @@ def evaluate_answers(
 def bench(
     articles: int = typer.Option(1000, help="How many synthetic articles to load (bot/bench_corpus.py)."),
     db: str | None = typer.Option(None, "--db", help="Database URL (default: a scratch SQLite file)."),
+    jobs: int = typer.Option(1, min=1, max=64, help="Ingest as `briefing ingest --jobs N` does (no per-stage split)."),
 ) -> None:
     """Measure ingest speed and answer latency on a synthetic store. Example: briefing bench --articles 5000"""
     from bot.bench import run_bench
 
-    typer.echo(run_bench(articles=articles, url=db))
+    typer.echo(run_bench(articles=articles, url=db, jobs=jobs))
 
 
 def main() -> None:

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections import Counter
-from collections.abc import Callable
+from collections import Counter, deque
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import TYPE_CHECKING
 
-from bot.domain import SourceDoc
+from bot.domain import Extraction, SourceDoc
 from db import queries
 
 if TYPE_CHECKING:
@@ -95,26 +97,25 @@ def _passages_within_budget(extraction, max_passages: int, max_facts: int) -> in
     return len(extraction.passages)
 
 
-def store_doc(app: BriefingApp, doc: SourceDoc, *, label: str, aliases=None,  # type: ignore[no-untyped-def]
-              notes: list[str] | None = None) -> tuple[str, int]:
-    """Extract and store one document; returns ("new" | "updated" | "unchanged", article id).
+@dataclass
+class Prepared:
+    """An extracted document, ready for the write transaction (picklable: built in worker processes)."""
 
-    Extraction runs outside the write transaction. An article longer than ``max_article_chars`` or
-    with more than ``max_article_passages`` passages is stored truncated; ``notes`` gets one line
-    saying what was kept. The content hash is taken before truncation, so re-ingesting the same
-    big input is "unchanged".
-    """
+    doc: SourceDoc
+    extraction: Extraction
+    key: str
+    digest: str
+    notes: list[str] = field(default_factory=list)
+
+
+def prepare_doc(doc: SourceDoc, *, label: str, max_chars: int, max_passages: int, aliases=None) -> Prepared:  # type: ignore[no-untyped-def]
+    """Truncate and extract one document: everything ``store_doc`` does before its write transaction."""
     from bot.extraction import extract
 
     if not doc.text or not doc.text.strip():
         raise ValueError("no article text found")
-    key = source_key(doc, label)
-    digest = content_hash(doc)
-    with app.store.session() as session:
-        existing = queries.find_article(session=session, source_key=key)
-        if existing is not None and existing.content_hash == digest:
-            return "unchanged", existing.id
-    max_chars, max_passages = app.settings.max_article_chars, app.settings.max_article_passages
+    key, digest = source_key(doc, label), content_hash(doc)
+    notes: list[str] = []
     original = len(doc.text)
     if original > max_chars:
         doc = replace(doc, text=_cut(doc.text, max_chars), raw=_cut(doc.raw, max_chars) if doc.raw else doc.raw)
@@ -124,17 +125,49 @@ def store_doc(app: BriefingApp, doc: SourceDoc, *, label: str, aliases=None,  # 
         # Facts whose passage is not stored are dropped by save_article; the text ends with the last passage.
         extraction.passages = extraction.passages[:keep]
         doc = replace(doc, text=doc.text[: extraction.passages[-1].end])
-    if len(doc.text) < original and notes is not None:
+    if len(doc.text) < original:
         notes.append(f"too large: kept the first {len(doc.text):,} of {original:,} characters "
                      f"({len(extraction.passages):,} passages)")
-    with app.store.write() as session:
+    return Prepared(doc=doc, extraction=extraction, key=key, digest=digest, notes=notes)
+
+
+def _stored_unchanged(app: BriefingApp, key: str, digest: str) -> int | None:
+    """The id of the article stored under ``key`` with this very content, else None."""
+    with app.store.session() as session:
         existing = queries.find_article(session=session, source_key=key)
-        if existing is not None and existing.content_hash == digest:  # stored by another process meanwhile
+        return existing.id if existing is not None and existing.content_hash == digest else None
+
+
+def write_prepared(app: BriefingApp, prepared: Prepared) -> tuple[str, int]:
+    """Store an extracted document in one write transaction; returns ("new" | "updated" | "unchanged", id)."""
+    with app.store.write() as session:
+        existing = queries.find_article(session=session, source_key=prepared.key)
+        if existing is not None and existing.content_hash == prepared.digest:  # stored by another process meanwhile
             return "unchanged", existing.id
-        article = queries.save_article(
-            session=session, doc=doc, extraction=extraction, source_key=key, content_hash=digest, existing=existing
-        )
+        article = queries.save_article(session=session, doc=prepared.doc, extraction=prepared.extraction,
+                                       source_key=prepared.key, content_hash=prepared.digest, existing=existing)
         return ("updated" if existing is not None else "new"), article.id
+
+
+def store_doc(app: BriefingApp, doc: SourceDoc, *, label: str, aliases=None,  # type: ignore[no-untyped-def]
+              notes: list[str] | None = None) -> tuple[str, int]:
+    """Extract and store one document; returns ("new" | "updated" | "unchanged", article id).
+
+    Extraction runs outside the write transaction. An article longer than ``max_article_chars`` or
+    with more than ``max_article_passages`` passages is stored truncated; ``notes`` gets one line
+    saying what was kept. The content hash is taken before truncation, so re-ingesting the same
+    big input is "unchanged".
+    """
+    if not doc.text or not doc.text.strip():
+        raise ValueError("no article text found")
+    unchanged = _stored_unchanged(app, source_key(doc, label), content_hash(doc))
+    if unchanged is not None:
+        return "unchanged", unchanged
+    prepared = prepare_doc(doc, label=label, max_chars=app.settings.max_article_chars,
+                           max_passages=app.settings.max_article_passages, aliases=aliases)
+    if notes is not None:
+        notes.extend(prepared.notes)
+    return write_prepared(app, prepared)
 
 
 # Why a chat's /ingest refuses anything but a URL: a chat must never read the server's disk.
@@ -150,10 +183,12 @@ def ingest_inputs(
     fetcher: object | None = None,
     progress: Progress | None = None,
     urls_only: bool = False,
+    jobs: int = 1,
 ) -> IngestReport:
     """Ingest files, folders, URLs and feeds. Failures are reported per item; what succeeded is kept.
 
     ``urls_only`` (chat commands) refuses every input that is not an http(s) URL, and any manifest.
+    ``jobs`` > 1 extracts in that many processes while this one stores (see ``store_docs``).
     """
     from bot.sources import Fetcher, SourceError, iter_sources, load_manifest
 
@@ -174,31 +209,103 @@ def ingest_inputs(
     if fetcher is None:
         fetcher = own_fetcher = Fetcher.from_settings(app.settings)
     aliases = _aliases(app)
-    done = 0
     try:
-        for result in iter_sources(list(inputs), fetcher=fetcher, manifest=manifest_entries, overrides=overrides,  # type: ignore[arg-type]
-                               max_file_bytes=app.settings.max_file_bytes):
-            label = result.input
-            if result.doc is None:
-                report.failed.append((label, result.error or "could not read"))
-            else:
-                notes: list[str] = []
-                try:
-                    status, article_id = store_doc(app, result.doc, label=label, aliases=aliases, notes=notes)
-                except Exception as exc:  # one bad article must not stop the batch; its transaction rolled back
-                    log.exception("ingest failed for %s", label)
-                    report.failed.append((label, _reason(exc)))
-                else:
-                    getattr(report, status).append(label)
-                    report.article_ids.append(article_id)
-                    report.truncated.extend((label, note) for note in notes)
-            done += 1
-            if progress:
-                progress(done, None)
+        results = iter_sources(list(inputs), fetcher=fetcher, manifest=manifest_entries, overrides=overrides,  # type: ignore[arg-type]
+                               max_file_bytes=app.settings.max_file_bytes)
+        docs = ((result.input, result.doc, result.error) for result in results)
+        store_docs(app, docs, report, aliases=aliases, jobs=jobs, progress=progress)
     finally:
         if own_fetcher is not None:
             own_fetcher.close()
     return report
+
+
+def store_docs(app: BriefingApp, docs: Iterable[tuple[str, SourceDoc | None, str | None]], report: IngestReport, *,
+               aliases=None, jobs: int = 1, progress: Progress | None = None) -> None:  # type: ignore[no-untyped-def]
+    """Store (label, document or None, error) items in order, recording each outcome in ``report``.
+
+    With ``jobs`` > 1, documents are extracted in that many worker processes while this process, the
+    one writer, stores them in input order; at most ``2 * jobs`` wait extracted, so memory stays flat.
+    Unchanged documents are recognised before extraction, as with one job.
+    """
+    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
+    window: deque[tuple[str, Future[Prepared]]] = deque()
+    done = 0
+
+    def counted() -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress(done, None)
+
+    def record(label: str, outcome: Callable[[], tuple[str, int, list[str]]]) -> None:
+        try:
+            status, article_id, notes = outcome()
+        except Exception as exc:  # one bad article must not stop the batch; its transaction rolled back
+            log.exception("ingest failed for %s", label)
+            report.failed.append((label, _reason(exc)))
+        else:
+            getattr(report, status).append(label)
+            report.article_ids.append(article_id)
+            report.truncated.extend((label, note) for note in notes)
+        counted()
+
+    def serial(doc: SourceDoc, label: str) -> tuple[str, int, list[str]]:
+        notes: list[str] = []
+        status, article_id = store_doc(app, doc, label=label, aliases=aliases, notes=notes)
+        return status, article_id, notes
+
+    def unchanged(doc: SourceDoc, label: str) -> tuple[str, int, list[str]] | None:
+        if not doc.text or not doc.text.strip():
+            raise ValueError("no article text found")
+        article_id = _stored_unchanged(app, source_key(doc, label), content_hash(doc))
+        return ("unchanged", article_id, []) if article_id is not None else None
+
+    def settle(future: Future[Prepared]) -> tuple[str, int, list[str]]:
+        prepared = future.result()
+        status, article_id = write_prepared(app, prepared)
+        return status, article_id, prepared.notes
+
+    def drain(keep: int) -> None:
+        while len(window) > keep:
+            label, future = window.popleft()
+            record(label, partial(settle, future))
+
+    try:
+        for label, doc, error in docs:
+            if doc is None:
+                drain(0)  # outcomes stay in input order
+                report.failed.append((label, error or "could not read"))
+                counted()
+            elif pool is None:
+                record(label, partial(serial, doc, label))
+            else:
+                try:
+                    known = unchanged(doc, label)
+                except Exception as exc:  # noqa: BLE001 - reported like any failed article
+                    drain(0)
+                    record(label, partial(_reraise, exc))
+                    continue
+                if known is not None:
+                    drain(0)
+                    record(label, partial(_same, known))
+                    continue
+                window.append((label, pool.submit(prepare_doc, doc, label=label, aliases=aliases,
+                                                  max_chars=app.settings.max_article_chars,
+                                                  max_passages=app.settings.max_article_passages)))
+                drain(2 * jobs)
+        drain(0)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _reraise(exc: Exception) -> tuple[str, int, list[str]]:
+    raise exc
+
+
+def _same(value: tuple[str, int, list[str]]) -> tuple[str, int, list[str]]:
+    return value
 
 
 def _is_web_url(item: str) -> bool:
@@ -225,10 +332,10 @@ def reindex(app: BriefingApp, progress: Progress | None = None) -> IngestReport:
                 article = queries.article_by_id(session=session, article_id=article_id)
                 if article is None:
                     continue
-                doc = SourceDoc(text=article.body_text, title=article.title, publisher=article.publisher,
-                                byline=article.byline, url=article.url, original_url=article.original_url,
-                                published=article.published, language=article.language,
-                                source_file=article.source_file, raw=article.raw_text)
+                body = queries.article_text(session=session, article=article)
+                doc = SourceDoc(text=body, title=article.title, publisher=article.publisher, byline=article.byline,
+                                url=article.url, original_url=article.original_url, published=article.published, language=article.language,
+                                source_file=article.source_file, raw=article.raw_text)  # None: as the body
                 extraction = extract(doc.text, language=doc.language, published=doc.published, title=doc.title,
                                      aliases=aliases)
                 queries.save_article(session=session, doc=doc, extraction=extraction, source_key=article.source_key,

@@ -91,5 +91,12 @@ class Store:
         with self.engine.connect() as conn:
             conn.execute(text("SELECT 1")).scalar_one()
 
+    def sqlite_file_bytes(self) -> int:
+        """SQLite only: checkpoint the WAL into the database file and return the file's size in bytes."""
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            pages = conn.exec_driver_sql("PRAGMA page_count").scalar_one()
+            return int(pages) * int(conn.exec_driver_sql("PRAGMA page_size").scalar_one())
+
     def dispose(self) -> None:
         self.engine.dispose()

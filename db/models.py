@@ -40,8 +40,12 @@ class Article(Base):
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
     source_file: Mapped[str | None] = mapped_column(String(1000))
     # Deferred: answers cite passages, so a whole text is loaded only where it is asked for (reindex).
+    # The body is stored once: as its passages plus ``body_gaps`` (JSON list of the text around them),
+    # ``body_text`` then being ''; read it with ``db.queries.article_text``. ``raw_text`` only when it
+    # differs from the body.
     raw_text: Mapped[str | None] = mapped_column(Text, deferred=True)
     body_text: Mapped[str] = mapped_column(Text, deferred=True)
+    body_gaps: Mapped[str | None] = mapped_column(Text, deferred=True)
     ingested_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
     updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now(), index=True)
 
@@ -55,7 +59,7 @@ class Passage(Base):
     __table_args__ = (UniqueConstraint("article_id", "idx"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))  # unique (article_id, idx)
     idx: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
     start: Mapped[int] = mapped_column(Integer)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import json
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import delete, func, insert, or_, select, text, update
+from sqlalchemy import Table, bindparam, delete, func, insert, or_, select, text
 from sqlalchemy.orm import Session
 
 from bot import domain
@@ -87,55 +90,98 @@ def article_by_id(*, session: Session, article_id: int) -> m.Article | None:
     return session.get(m.Article, article_id)
 
 
-def clear_article_content(*, session: Session, article: m.Article) -> set[int]:
-    """Remove an article's passages and every fact drawn from them; returns the entity ids touched."""
-    touched = set(session.execute(select(m.Mention.entity_id).where(m.Mention.article_id == article.id)).scalars())
-    touched |= set(session.execute(select(m.Role.person_id).where(m.Role.article_id == article.id)).scalars())
+def clear_article_content(*, session: Session, article: m.Article) -> dict[int, int]:
+    """Remove an article's passages and every fact drawn from them; returns the mentions removed per entity."""
+    removed = dict(session.execute(
+        select(m.Mention.entity_id, func.count()).where(m.Mention.article_id == article.id).group_by(m.Mention.entity_id)
+    ).all())
     session.execute(delete(m.Passage).where(m.Passage.article_id == article.id))
-    return touched
+    return removed
 
 
-def resolve_entity(*, session: Session, entity: domain.Entity) -> m.Entity:
-    """The stored entity for an extracted one, merging by canonical name or any alias; created if new."""
+def _entity_lock(session: Session) -> None:
     transaction = session.get_transaction()
     if session.info.get(ENTITY_LOCK) is not transaction:  # once per transaction
         _xact_lock(session, ENTITY_LOCK)
         session.info[ENTITY_LOCK] = transaction
+
+
+def _entity_keys(entity: domain.Entity) -> tuple[str, list[str]]:
     name_key = norm_name(entity.name)
     keys = [name_key] + [k for k in (norm_name(a) for a in entity.aliases) if k and k != name_key]
-    keys = [k for k in keys if k]
-    found = session.execute(
-        select(m.EntityAlias.norm, m.Entity).join(m.Entity).where(m.EntityAlias.norm.in_(keys))
-    ).all()
-    by_key = {row[0]: row[1] for row in found}
-    stored = by_key.get(name_key) or next((by_key[k] for k in keys if k in by_key), None)
-    if stored is None and entity.kind == "org":
-        stored = _same_org(session, name_key)
-    if stored is None:
-        stored = m.Entity(name=entity.name, norm=name_key, kind=entity.kind, mention_count=0)
-        session.add(stored)
-        session.flush()
-    elif stored.kind != entity.kind and stored.kind in ("author",) and entity.kind != "author":
-        stored.kind = entity.kind
-    elif _spelled_out(stored, entity, name_key, session):
-        # an organisation first seen by its acronym ("AMKI") takes the name an article spells out
-        stored.name, stored.norm = entity.name, name_key
-    for alias in {entity.name, *entity.aliases}:
-        key = norm_name(alias)
-        if not key or key in by_key:
-            continue
-        # A one-word alias of a person ("Wang") is too common to merge other articles on.
-        if entity.kind == "person" and " " not in key and key != name_key:
-            continue
-        session.add(m.EntityAlias(entity_id=stored.id, alias=alias, norm=key))
-        by_key[key] = stored
+    return name_key, [k for k in keys if k]
+
+
+def _stored_by_alias(session: Session, keys: Iterable[str]) -> dict[str, m.Entity]:
+    """alias norm -> stored entity, for those of ``keys`` that are stored (one query per 500 keys)."""
+    wanted = sorted(set(keys))
+    out: dict[str, m.Entity] = {}
+    for start in range(0, len(wanted), 500):
+        rows = session.execute(select(m.EntityAlias.norm, m.Entity).join(m.Entity)
+                               .where(m.EntityAlias.norm.in_(wanted[start:start + 500]))).all()
+        out.update({row[0]: row[1] for row in rows})
+    return out
+
+
+def resolve_entity(*, session: Session, entity: domain.Entity) -> m.Entity:
+    """The stored entity for an extracted one, merging by canonical name or any alias; created if new."""
+    return resolve_entities(session=session, entities=[entity])[0]
+
+
+def resolve_entities(*, session: Session, entities: Sequence[domain.Entity]) -> list[m.Entity]:
+    """The stored entity for each extracted one (see ``resolve_entity``), in order.
+
+    One query looks up every name and alias of the article; an entity resolved earlier in the list is
+    seen by the later ones exactly as if each had been resolved (and flushed) in turn. New entities and
+    aliases are written together (one flush, one INSERT) at the end, or before a query that must see them.
+    """
+    if not entities:
+        return []
+    _entity_lock(session)
+    keyed = [_entity_keys(entity) for entity in entities]
+    known = _stored_by_alias(session, (k for _, keys in keyed for k in keys))
+    pending: list[tuple[m.Entity, str, str]] = []  # (entity, alias, norm); the entity may have no id yet
+
+    def write_aliases() -> None:
+        if pending:
+            session.flush()  # new entities get their ids, in one INSERT
+            session.execute(insert(_table(m.EntityAlias)),
+                            [{"entity_id": owner.id, "alias": alias, "norm": key} for owner, alias, key in pending])
+            pending.clear()
+
+    out = []
+    for entity, (name_key, keys) in zip(entities, keyed, strict=True):
+        by_key = {k: known[k] for k in keys if k in known}
+        stored = by_key.get(name_key) or next((by_key[k] for k in keys if k in by_key), None)
+        if stored is None and entity.kind == "org":
+            write_aliases()
+            stored = _same_org(session, name_key)
+        if stored is None:
+            stored = m.Entity(name=entity.name, norm=name_key, kind=entity.kind, mention_count=0)
+            session.add(stored)
+        elif stored.kind != entity.kind and stored.kind in ("author",) and entity.kind != "author":
+            stored.kind = entity.kind
+        elif _spelled_out(stored, entity, name_key, session):
+            # an organisation first seen by its acronym ("AMKI") takes the name an article spells out
+            stored.name, stored.norm = entity.name, name_key
+        for alias in {entity.name, *entity.aliases}:
+            key = norm_name(alias)
+            if not key or key in by_key:
+                continue
+            # A one-word alias of a person ("Wang") is too common to merge other articles on.
+            if entity.kind == "person" and " " not in key and key != name_key:
+                continue
+            pending.append((stored, alias, key))
+            by_key[key] = known[key] = stored
+        out.append(stored)
+    write_aliases()
     session.flush()
-    return stored
+    return out
 
 
 def _date_columns(date: domain.DateValue | None) -> dict[str, object]:
-    if date is None:
-        return {}
+    if date is None:  # every row of one executemany has the same keys
+        return dict.fromkeys(("date_year", "date_month", "date_day", "date_precision", "date_text"))
     return {
         "date_year": date.year,
         "date_month": date.month,
@@ -143,6 +189,24 @@ def _date_columns(date: domain.DateValue | None) -> dict[str, object]:
         "date_precision": date.precision,
         "date_text": date.text[:200] or None,
     }
+
+
+def _table(model: Any) -> Table:
+    table: Table = model.__table__
+    return table
+
+
+def _insert_returning_ids(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Insert ``rows`` in one statement (batched by the driver) and return their ids, in the rows' order."""
+    if not rows:
+        return []
+    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    return [row[0] for row in session.execute(stmt, rows)]
+
+
+def _insert_many(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    if rows:
+        session.execute(insert(table), rows)
 
 
 def save_article(
@@ -156,9 +220,11 @@ def save_article(
 ) -> m.Article:
     """Store an article with its passages and facts; an ``existing`` row is updated in place (same id).
 
-    The caller owns the transaction, so an article is stored whole or not at all.
+    The caller owns the transaction, so an article is stored whole or not at all. Each table gets one
+    INSERT (the driver batches its rows), so an article costs a fixed number of round trips, however
+    many passages and facts it has.
     """
-    touched: set[int] = set()
+    removed: dict[int, int] = {}
     published = doc.published
     fields = dict(
         source_key=source_key,
@@ -172,12 +238,15 @@ def save_article(
         language=doc.language,
         content_hash=content_hash,
         source_file=doc.source_file,
-        raw_text=doc.raw,
-        body_text=doc.text,
+        raw_text=doc.raw if doc.raw != doc.text else None,
         updated_at=datetime.utcnow(),
     )
+    # The body is its passages plus the text around them, unless the passages are not exact slices of it.
+    gaps = _body_gaps(doc.text, extraction.passages)
+    fields.update(body_text="" if gaps is not None else doc.text,
+                  body_gaps=json.dumps(gaps, ensure_ascii=False) if gaps is not None else None)
     if existing is not None:
-        touched = clear_article_content(session=session, article=existing)
+        removed = clear_article_content(session=session, article=existing)
         for key, value in fields.items():
             setattr(existing, key, value)
         article = existing
@@ -185,85 +254,116 @@ def save_article(
         article = m.Article(**fields)
         session.add(article)
     session.flush()
+    article_id = article.id
 
-    passage_ids: dict[int, int] = {}
-    for p in extraction.passages:
-        row = m.Passage(article_id=article.id, idx=p.index, text=p.text, start=p.start, end=p.end)
-        session.add(row)
-        session.flush()
-        passage_ids[p.index] = row.id
+    passages = extraction.passages
+    ids = _insert_returning_ids(session, _table(m.Passage), [
+        {"article_id": article_id, "idx": p.index, "text": p.text, "start": p.start, "end": p.end} for p in passages
+    ])
+    passage_ids: dict[int, int] = {p.index: pid for p, pid in zip(passages, ids, strict=True)}
 
     entity_ids: dict[str, int] = {}
-    for ent in extraction.entities:
-        entity_ids[ent.name] = resolve_entity(session=session, entity=ent).id
+    for ent, stored in zip(extraction.entities, resolve_entities(session=session, entities=extraction.entities),
+                           strict=True):
+        entity_ids[ent.name] = stored.id
 
     def eid(name: str | None) -> int | None:
         return entity_ids.get(name) if name else None
 
     mention_rows = [
-        {"entity_id": entity_ids[mn.entity], "article_id": article.id, "passage_id": passage_ids[mn.passage],
+        {"entity_id": entity_ids[mn.entity], "article_id": article_id, "passage_id": passage_ids[mn.passage],
          "start": mn.start, "end": mn.end}
         for mn in extraction.mentions
         if mn.entity in entity_ids and mn.passage in passage_ids
     ]
-    if mention_rows:
-        session.execute(insert(m.Mention), mention_rows)
+    _insert_many(session, _table(m.Mention), mention_rows)
 
+    role_rows = []
     for role in extraction.roles:
         person = eid(role.person)
         if person is None or role.passage not in passage_ids:
             continue
-        session.add(m.Role(person_id=person, org_id=eid(role.org), title=role.title[:200], former=role.former,
-                           article_id=article.id, passage_id=passage_ids[role.passage], **_date_columns(role.date)))
+        role_rows.append({"person_id": person, "org_id": eid(role.org), "title": role.title[:200], "former": role.former,
+                          "article_id": article_id, "passage_id": passage_ids[role.passage], **_date_columns(role.date)})
+    _insert_many(session, _table(m.Role), role_rows)
 
-    for event in extraction.events:
-        if event.passage not in passage_ids:
-            continue
-        event_row = m.Event(type=event.type, text=event.text, article_id=article.id, date_basis=event.basis,
-                            anchor_type=event.anchor[0] if event.anchor else None,
-                            passage_id=passage_ids[event.passage], **_date_columns(event.date))
-        session.add(event_row)
-        session.flush()
+    events = [event for event in extraction.events if event.passage in passage_ids]
+    event_ids = _insert_returning_ids(session, _table(m.Event), [
+        {"type": event.type, "text": event.text, "article_id": article_id, "date_basis": event.basis,
+         "anchor_type": event.anchor[0] if event.anchor else None, "passage_id": passage_ids[event.passage],
+         **_date_columns(event.date)}
+        for event in events
+    ])
+    actor_rows: list[dict[str, object]] = []
+    anchor_rows: list[dict[str, object]] = []
+    amounts: list[tuple[domain.Amount, int | None]] = []
+    for event, event_id in zip(events, event_ids, strict=True):
         seen: set[int] = set()
         for position, actor in enumerate(event.actors):
             actor_id = eid(actor)
             if actor_id is not None and actor_id not in seen:
                 seen.add(actor_id)
-                session.add(m.EventActor(event_id=event_row.id, entity_id=actor_id, position=position))
+                actor_rows.append({"event_id": event_id, "entity_id": actor_id, "position": position})
         anchor_ids = {eid(name) for name in (event.anchor[1] if event.anchor else ())} - {None}
-        for anchor_id in anchor_ids:
-            session.add(m.EventAnchor(event_id=event_row.id, entity_id=anchor_id))
-        for amount in event.amounts:
-            _add_amount(session, amount, article.id, passage_ids, eid, event_id=event_row.id)
+        anchor_rows += [{"event_id": event_id, "entity_id": anchor_id} for anchor_id in anchor_ids]
+        amounts += [(amount, event_id) for amount in event.amounts]
+    _insert_many(session, _table(m.EventActor), actor_rows)
+    _insert_many(session, _table(m.EventAnchor), anchor_rows)
 
     event_amount_keys = {(a.passage, a.text) for e in extraction.events for a in e.amounts}
-    for amount in extraction.amounts:
-        if (amount.passage, amount.text) not in event_amount_keys:
-            _add_amount(session, amount, article.id, passage_ids, eid, event_id=None)
+    amounts += [(amount, None) for amount in extraction.amounts if (amount.passage, amount.text) not in event_amount_keys]
+    amounts = [(amount, event_id) for amount, event_id in amounts if amount.passage in passage_ids]
+    amount_ids = _insert_returning_ids(session, _table(m.Amount), [
+        {"kind": amount.kind, "value": float(amount.value), "currency": amount.currency, "unit": amount.unit,
+         "text": amount.text[:200], "entity_id": eid(amount.entity), "event_id": event_id, "article_id": article_id,
+         "passage_id": passage_ids[amount.passage], **_date_columns(amount.date)}
+        for amount, event_id in amounts
+    ])
+    _insert_many(session, _table(m.AmountEntity), [
+        {"amount_id": amount_id, "entity_id": entity_id}
+        for (amount, _), amount_id in zip(amounts, amount_ids, strict=True)
+        for entity_id in sorted({eid(name) for name in [amount.entity, *amount.about]} - {None})  # type: ignore[type-var]
+    ])
 
-    for quote in extraction.quotes:
-        if quote.passage not in passage_ids:
-            continue
-        session.add(m.Quote(speaker_id=eid(quote.speaker), speaker_text=(quote.speaker or "")[:300] or None,
-                            about_id=eid(quote.about), text=quote.text, kind=quote.kind, article_id=article.id,
-                            passage_id=passage_ids[quote.passage]))
-    session.flush()
-    refresh_mention_counts(session=session, entity_ids=touched | set(entity_ids.values()))
+    _insert_many(session, _table(m.Quote), [
+        {"speaker_id": eid(quote.speaker), "speaker_text": (quote.speaker or "")[:300] or None,
+         "about_id": eid(quote.about), "text": quote.text, "kind": quote.kind, "article_id": article_id,
+         "passage_id": passage_ids[quote.passage]}
+        for quote in extraction.quotes if quote.passage in passage_ids
+    ])
+
+    added = Counter(row["entity_id"] for row in mention_rows)
+    deltas = {entity_id: added.get(entity_id, 0) - removed.get(entity_id, 0) for entity_id in {*added, *removed}}
+    refresh_mention_counts(session=session, deltas=deltas)
     bump_version(session=session)
     return article
 
 
-def _add_amount(session, amount, article_id, passage_ids, eid, *, event_id):  # type: ignore[no-untyped-def]
-    if amount.passage not in passage_ids:
-        return
-    row = m.Amount(kind=amount.kind, value=float(amount.value), currency=amount.currency, unit=amount.unit,
-                   text=amount.text[:200], entity_id=eid(amount.entity), event_id=event_id,
-                   article_id=article_id, passage_id=passage_ids[amount.passage], **_date_columns(amount.date))
-    session.add(row)
-    about = {eid(name) for name in [amount.entity, *amount.about]} - {None}
-    if about:
-        session.flush()
-        session.add_all(m.AmountEntity(amount_id=row.id, entity_id=entity_id) for entity_id in about)
+def _body_gaps(body: str, passages: Sequence[domain.Passage]) -> list[str] | None:
+    """The text before, between and after ``passages`` when they are exact, ordered slices of ``body``."""
+    if not passages:
+        return None
+    gaps, at = [], 0
+    for p in sorted(passages, key=lambda p: p.start):
+        if p.start < at or body[p.start:p.end] != p.text:
+            return None
+        gaps.append(body[at:p.start])
+        at = p.end
+    gaps.append(body[at:])
+    return gaps
+
+
+def article_text(*, session: Session, article: m.Article) -> str:
+    """The article's whole cleaned body, rebuilt from its passages where it is stored that way."""
+    if article.body_gaps is None:
+        return article.body_text
+    gaps = json.loads(article.body_gaps)
+    rows = session.execute(select(m.Passage.text).where(m.Passage.article_id == article.id)
+                           .order_by(m.Passage.start)).scalars().all()
+    parts = [gaps[0]]
+    for passage, gap in zip(rows, gaps[1:], strict=True):
+        parts += [passage, gap]
+    return "".join(parts)
 
 
 def _spelled_out(stored: m.Entity, entity: domain.Entity, name_key: str, session: Session) -> bool:
@@ -300,17 +400,14 @@ def _same_org(session: Session, name_key: str) -> m.Entity | None:
     return next(iter(distinct.values())) if len(distinct) == 1 else None
 
 
-def refresh_mention_counts(*, session: Session, entity_ids: Iterable[int]) -> None:
-    ids = list(entity_ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        counts = dict(
-            session.execute(
-                select(m.Mention.entity_id, func.count()).where(m.Mention.entity_id.in_(chunk)).group_by(m.Mention.entity_id)
-            ).all()
-        )
-        for entity_id in chunk:
-            session.execute(update(m.Entity).where(m.Entity.id == entity_id).values(mention_count=counts.get(entity_id, 0)))
+def refresh_mention_counts(*, session: Session, deltas: dict[int, int]) -> None:
+    """Add each entity's change in mentions (stored minus removed) to its ``mention_count``: one statement,
+    however many mentions a hot name already has."""
+    table = _table(m.Entity)
+    rows = [{"entity": entity_id, "delta": delta} for entity_id, delta in sorted(deltas.items()) if delta]
+    if rows:
+        session.execute(table.update().where(table.c.id == bindparam("entity"))
+                        .values(mention_count=table.c.mention_count + bindparam("delta")), rows)
 
 
 # --------------------------------------------------------------------------- reading

@@ -27,7 +27,7 @@ def test_a_big_article_is_truncated_with_a_note_and_settles(tmp_path: Path) -> N
         again = app.ingest([str(big)])
         with app.store.session() as session:
             passages = session.execute(select(func.count()).select_from(m.Passage)).scalar_one()
-            body = session.execute(select(m.Article.body_text)).scalar_one()
+            body = queries.article_text(session=session, article=session.execute(select(m.Article)).scalar_one())
     finally:
         app.close()
     assert first.new == [str(big)] and first.failed == []
