@@ -127,3 +127,19 @@ def first_events_of(*, session: Session, article_id: int, limit: int) -> list[m.
         session.execute(select(m.Event).where(m.Event.article_id == article_id).order_by(m.Event.id).limit(limit))
         .scalars()
     )
+
+
+def role_holders(*, session: Session, limit: int = 5000) -> list[tuple[int, str, str, str | None, str]]:
+    """(person id, person name, title, organisation name or None, the sentence's passage) of stored
+    roles, for finding who holds a title ("Menteri Komunikasi dan Digital")."""
+    person = m.Entity.__table__.alias("person")
+    org = m.Entity.__table__.alias("org")
+    rows = session.execute(
+        select(m.Role.person_id, person.c.name, m.Role.title, org.c.name, m.Passage.text)
+        .join(person, person.c.id == m.Role.person_id)
+        .outerjoin(org, org.c.id == m.Role.org_id)
+        .join(m.Passage, m.Passage.id == m.Role.passage_id)
+        .order_by(m.Role.id.desc())
+        .limit(limit)
+    ).all()
+    return [(pid, name, title, org_name, passage) for pid, name, title, org_name, passage in rows]

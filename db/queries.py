@@ -99,6 +99,21 @@ def clear_article_content(*, session: Session, article: m.Article) -> dict[int, 
     return removed
 
 
+def delete_articles(*, session: Session, article_ids: Iterable[int]) -> int:
+    """Forget articles and every fact drawn from them, keeping the entities' mention counts right;
+    returns how many were deleted."""
+    ids = list(article_ids)
+    if not ids:
+        return 0
+    removed = dict(session.execute(
+        select(m.Mention.entity_id, func.count()).where(m.Mention.article_id.in_(ids)).group_by(m.Mention.entity_id)
+    ).all())
+    deleted = session.execute(delete(m.Article).where(m.Article.id.in_(ids))).rowcount or 0
+    refresh_mention_counts(session=session, deltas={entity: -count for entity, count in removed.items()})
+    bump_version(session=session)
+    return deleted
+
+
 def _entity_lock(session: Session) -> None:
     transaction = session.get_transaction()
     if session.info.get(ENTITY_LOCK) is not transaction:  # once per transaction

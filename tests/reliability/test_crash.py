@@ -20,6 +20,7 @@ from sqlalchemy import func, select, text
 
 from bot.app import BriefingApp
 from db import models as m
+from db import queries
 from tests.conftest import REPO, SAMPLES, make_app
 
 KILLS = int(os.environ.get("BRIEFING_CRASH_KILLS", "5"))
@@ -79,7 +80,7 @@ def test_sigkill_during_ingest_leaves_a_whole_store(tmp_path: Path, backend: str
                 with app.store.write() as session:
                     ids = list(session.execute(select(m.Article.id)).scalars())
                     drop = rng.sample(ids, k=rng.randint(0, len(ids)))
-                    session.execute(m.Article.__table__.delete().where(m.Article.id.in_(drop)))
+                    queries.delete_articles(session=session, article_ids=drop)
             child = _child(app.settings.database_url)
             time.sleep(rng.uniform(1.0, 2.2))  # start-up is about a second; ingest of the samples about one more
             if child.poll() is None:
