@@ -2,6 +2,9 @@
 
 Idempotent: an article is identified by its URL (else its file name); the same content again
 changes nothing, changed content replaces the old version in place.
+
+The pipeline is given what it uses (the store, a fetcher, the aliases, the size limits), never the
+composition root: ``bot.app`` imports this module, not the other way round.
 """
 
 from __future__ import annotations
@@ -11,13 +14,16 @@ import logging
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.domain import SourceDoc
 from db import queries
 
 if TYPE_CHECKING:
-    from bot.app import BriefingApp
+    from bot.extraction import AliasConfig
+    from bot.sources import Fetcher
+    from db.engine import Store
 
 log = logging.getLogger(__name__)
 
@@ -57,10 +63,10 @@ def content_hash(doc: SourceDoc) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
-def _aliases(app: BriefingApp):  # type: ignore[no-untyped-def]
+def load_aliases(path: Path | str | None) -> AliasConfig | None:
+    """The aliases file (merge, rename, suppress entities), or None when there is none."""
     from bot.extraction import AliasConfig
 
-    path = app.settings.aliases_file
     return AliasConfig.load(path) if path else None
 
 
@@ -69,6 +75,24 @@ def _aliases(app: BriefingApp):  # type: ignore[no-untyped-def]
 MAX_ARTICLE_CHARS = 100_000
 MAX_ARTICLE_PASSAGES = 500
 MAX_ARTICLE_FACTS = 1_000  # events, amounts, quotes and roles: each is a row or more to write
+MAX_FILE_BYTES = 5_000_000
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Size caps for one input and one stored article (from ``Settings``; defaults for tests and tools)."""
+
+    article_chars: int = MAX_ARTICLE_CHARS
+    article_passages: int = MAX_ARTICLE_PASSAGES
+    article_facts: int = MAX_ARTICLE_FACTS
+    file_bytes: int = MAX_FILE_BYTES
+
+    @classmethod
+    def from_settings(cls, settings: object) -> Limits:
+        """From ``bot.config.Settings`` (max_article_chars, max_article_passages, max_file_bytes)."""
+        return cls(article_chars=settings.max_article_chars,  # type: ignore[attr-defined]
+                   article_passages=settings.max_article_passages,  # type: ignore[attr-defined]
+                   file_bytes=settings.max_file_bytes)  # type: ignore[attr-defined]
 
 
 def _cut(text: str, limit: int) -> str:
@@ -95,12 +119,12 @@ def _passages_within_budget(extraction, max_passages: int, max_facts: int) -> in
     return len(extraction.passages)
 
 
-def store_doc(app: BriefingApp, doc: SourceDoc, *, label: str, aliases=None,  # type: ignore[no-untyped-def]
-              notes: list[str] | None = None) -> tuple[str, int]:
+def store_doc(store: Store, doc: SourceDoc, *, label: str, aliases: AliasConfig | None = None,
+              limits: Limits = Limits(), notes: list[str] | None = None) -> tuple[str, int]:
     """Extract and store one document; returns ("new" | "updated" | "unchanged", article id).
 
-    Extraction runs outside the write transaction. An article longer than ``max_article_chars`` or
-    with more than ``max_article_passages`` passages is stored truncated; ``notes`` gets one line
+    Extraction runs outside the write transaction. An article longer than ``limits.article_chars`` or
+    with more than ``limits.article_passages`` passages is stored truncated; ``notes`` gets one line
     saying what was kept. The content hash is taken before truncation, so re-ingesting the same
     big input is "unchanged".
     """
@@ -110,16 +134,16 @@ def store_doc(app: BriefingApp, doc: SourceDoc, *, label: str, aliases=None,  # 
         raise ValueError("no article text found")
     key = source_key(doc, label)
     digest = content_hash(doc)
-    with app.store.session() as session:
+    with store.session() as session:
         existing = queries.find_article(session=session, source_key=key)
         if existing is not None and existing.content_hash == digest:
             return "unchanged", existing.id
-    max_chars, max_passages = app.settings.max_article_chars, app.settings.max_article_passages
+    max_chars, max_passages = limits.article_chars, limits.article_passages
     original = len(doc.text)
     if original > max_chars:
         doc = replace(doc, text=_cut(doc.text, max_chars), raw=_cut(doc.raw, max_chars) if doc.raw else doc.raw)
     extraction = extract(doc.text, language=doc.language, published=doc.published, title=doc.title, aliases=aliases)
-    keep = _passages_within_budget(extraction, max_passages, MAX_ARTICLE_FACTS)
+    keep = _passages_within_budget(extraction, max_passages, limits.article_facts)
     if keep < len(extraction.passages):
         # Facts whose passage is not stored are dropped by save_article; the text ends with the last passage.
         extraction.passages = extraction.passages[:keep]
@@ -127,7 +151,7 @@ def store_doc(app: BriefingApp, doc: SourceDoc, *, label: str, aliases=None,  # 
     if len(doc.text) < original and notes is not None:
         notes.append(f"too large: kept the first {len(doc.text):,} of {original:,} characters "
                      f"({len(extraction.passages):,} passages)")
-    with app.store.write() as session:
+    with store.write() as session:
         existing = queries.find_article(session=session, source_key=key)
         if existing is not None and existing.content_hash == digest:  # stored by another process meanwhile
             return "unchanged", existing.id
@@ -142,20 +166,23 @@ URLS_ONLY_REASON = "only http(s) URLs can be ingested from a chat; local files a
 
 
 def ingest_inputs(
-    app: BriefingApp,
+    store: Store,
     inputs: list[str],
     *,
+    fetcher: Fetcher,
+    aliases: AliasConfig | None = None,
+    limits: Limits = Limits(),
     manifest: str | None = None,
     overrides: object | None = None,
-    fetcher: object | None = None,
     progress: Progress | None = None,
     urls_only: bool = False,
 ) -> IngestReport:
     """Ingest files, folders, URLs and feeds. Failures are reported per item; what succeeded is kept.
 
-    ``urls_only`` (chat commands) refuses every input that is not an http(s) URL, and any manifest.
+    ``fetcher`` reads the URLs (the caller owns and closes it). ``urls_only`` (chat commands) refuses
+    every input that is not an http(s) URL, and any manifest.
     """
-    from bot.sources import Fetcher, SourceError, iter_sources, load_manifest
+    from bot.sources import SourceError, iter_sources, load_manifest
 
     report = IngestReport()
     if urls_only:
@@ -170,34 +197,27 @@ def ingest_inputs(
     except SourceError as exc:
         report.failed.append((str(manifest), str(exc)))
         return report
-    own_fetcher = None
-    if fetcher is None:
-        fetcher = own_fetcher = Fetcher.from_settings(app.settings)
-    aliases = _aliases(app)
     done = 0
-    try:
-        for result in iter_sources(list(inputs), fetcher=fetcher, manifest=manifest_entries, overrides=overrides,  # type: ignore[arg-type]
-                               max_file_bytes=app.settings.max_file_bytes):
-            label = result.input
-            if result.doc is None:
-                report.failed.append((label, result.error or "could not read"))
+    for result in iter_sources(list(inputs), fetcher=fetcher, manifest=manifest_entries, overrides=overrides,  # type: ignore[arg-type]
+                               max_file_bytes=limits.file_bytes):
+        label = result.input
+        if result.doc is None:
+            report.failed.append((label, result.error or "could not read"))
+        else:
+            notes: list[str] = []
+            try:
+                status, article_id = store_doc(store, result.doc, label=label, aliases=aliases, limits=limits,
+                                               notes=notes)
+            except Exception as exc:  # one bad article must not stop the batch; its transaction rolled back
+                log.exception("ingest failed for %s", label)
+                report.failed.append((label, _reason(exc)))
             else:
-                notes: list[str] = []
-                try:
-                    status, article_id = store_doc(app, result.doc, label=label, aliases=aliases, notes=notes)
-                except Exception as exc:  # one bad article must not stop the batch; its transaction rolled back
-                    log.exception("ingest failed for %s", label)
-                    report.failed.append((label, _reason(exc)))
-                else:
-                    getattr(report, status).append(label)
-                    report.article_ids.append(article_id)
-                    report.truncated.extend((label, note) for note in notes)
-            done += 1
-            if progress:
-                progress(done, None)
-    finally:
-        if own_fetcher is not None:
-            own_fetcher.close()
+                getattr(report, status).append(label)
+                report.article_ids.append(article_id)
+                report.truncated.extend((label, note) for note in notes)
+        done += 1
+        if progress:
+            progress(done, None)
     return report
 
 
@@ -211,17 +231,16 @@ def _reason(exc: Exception) -> str:
     return text[:200]
 
 
-def reindex(app: BriefingApp, progress: Progress | None = None) -> IngestReport:
+def reindex(store: Store, *, aliases: AliasConfig | None = None, progress: Progress | None = None) -> IngestReport:
     """Re-extract every stored article from its stored text (after changing the aliases file or rules)."""
     from bot.extraction import extract
 
-    aliases = _aliases(app)
     report = IngestReport()
-    with app.store.session() as session:
+    with store.session() as session:
         ids = queries.article_ids(session=session)
     for n, article_id in enumerate(ids, 1):
         try:
-            with app.store.write() as session:
+            with store.write() as session:
                 article = queries.article_by_id(session=session, article_id=article_id)
                 if article is None:
                     continue

@@ -84,7 +84,7 @@ class SlackAdapter:
 
     def command_line(self, slack_command: str, text: str) -> str:
         """The registry line for a slash command: "/briefing who X" -> "/who X", "/who X" -> "/who X"."""
-        from bot.answers.registry import get_command
+        from bot.answers.commands import get_command
 
         text = (text or "").strip()
         short = self.short_commands().get((slack_command or "").lower())

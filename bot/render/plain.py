@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answers.registry import get_command
+from bot.answers.commands import get_command
 from bot.domain import Answer, Item, SourceRef
 from bot.render.i18n import dated, t
 

@@ -325,7 +325,7 @@ def help_units(
 ) -> list[list[dict[str, Any]]]:
     """Commands as "`/briefing who NAME` — summary" with an example line: ``items`` from a help
     answer when given, else every registry command."""
-    from bot.answers.registry import commands
+    from bot.answers.commands import commands
 
     entries: list[tuple[str, str, str]] = []
     if items and all(i.extra.get("usage") for i in items):
@@ -390,7 +390,7 @@ def _keys() -> set[str]:
 
 
 def invalid_blocks(answer: Answer, *, slash: str, lang: str) -> list[dict[str, Any]]:
-    from bot.answers.registry import get_command
+    from bot.answers.commands import get_command
 
     key = answer.message or "invalid"
     if key == "unknown_command":

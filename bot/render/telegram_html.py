@@ -16,7 +16,8 @@ from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.answers import registry
+from bot.answers import commands as command_table
+from bot.answers.registry import Command
 from bot.domain import Answer, Item, RoleItem, SourceRef
 from bot.render.i18n import STRINGS, dated, t
 
@@ -216,12 +217,12 @@ def role_block(role: RoleItem, lang: str, *, entity: str | None, entity_kind: st
 
 # --------------------------------------------------------------------------- answers
 
-def _command(name: str | None) -> registry.Command | None:
+def _command(name: str | None) -> Command | None:
     """The registry entry for usage/example lines; rendering never fails because of the registry."""
     if not name:
         return None
     try:
-        return registry.get_command(name)
+        return command_table.get_command(name)
     except Exception:  # noqa: BLE001 - e.g. the answer modules are missing in a partial checkout
         return None
 

@@ -59,7 +59,7 @@ def test_slash_command_answers_in_the_ack_with_ephemeral_blocks(slack):
 
 
 def test_empty_text_is_help_listing_every_registry_command(slack):
-    from bot.answers.registry import commands
+    from bot.answers.commands import commands
 
     app = StubApp(answer_for=lambda text: Answer(command="help", query=""))
     resp = slack(app).command("")

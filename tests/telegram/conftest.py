@@ -10,7 +10,7 @@ import pytest
 from fakebotapi import TOKEN, FakeBotAPI
 
 from bot.adapters.telegram import TelegramRunner, start_telegram
-from bot.answers.registry import parse_command
+from bot.answers.commands import parse_command
 from bot.config import load_settings
 from bot.domain import Answer, EntityInfo, Item, RoleItem, SourceRef
 
