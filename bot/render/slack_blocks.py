@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.domain import Answer, Item, RoleItem, SourceRef
-from bot.render.i18n import dated, register_strings, t
+from bot.render.i18n import dated, ingest_counts, register_strings, t
 
 MAX_BLOCKS = 50
 MAX_SECTION = 3000
@@ -316,6 +316,7 @@ def title_of(answer: Answer, lang: str) -> str:
         "follow": t("new_facts", lang, name=name) if answer.message == "new_facts" else "",
         "addfeed": t(answer.message or "feed_added", lang),
         "removefeed": t(answer.message or "feed_removed", lang),
+        "ingest": t("ingested", lang, **ingest_counts(answer)),
     }
     return titles.get(answer.command) or (f"/{answer.command} {answer.query}".strip())
 

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from bot.answers import commands as command_table
 from bot.answers.registry import Command
 from bot.domain import Answer, Item, RoleItem, SourceRef
-from bot.render.i18n import STRINGS, dated, t
+from bot.render.i18n import STRINGS, dated, ingest_counts, t
 
 MAX_UNITS = 4096  # Telegram's limit for one message, in UTF-16 code units
 _FOOTER_RESERVE = 64  # room kept for the "Page n/N" line
@@ -234,8 +234,7 @@ def _values(answer: Answer) -> dict[str, object]:
     if answer.items and isinstance(answer.items[0].extra, dict):
         values.update({k: v for k, v in answer.items[0].extra.items() if isinstance(k, str)})
     if answer.command == "ingest":
-        for kind in ("new", "updated", "unchanged", "failed"):
-            values[kind] = sum(1 for i in answer.items if i.kind == kind)
+        values.update(ingest_counts(answer))
     values.update(
         query=clean(answer.query)[:_MAX_QUERY],
         name=clean(answer.entity.name if answer.entity else answer.query)[:_MAX_QUERY],
