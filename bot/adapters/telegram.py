@@ -248,22 +248,16 @@ class TelegramBot:
             await self.answer_line(update, line)
 
     async def on_private_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Plain text in a private chat: /who when it names a known entity, otherwise a search."""
+        """Plain text in a private chat: the core decides between /who and /search (plain_text_answer)."""
         message = update.effective_message
         if message is None or not message.text:
             return
         text = clean_argument(message.text)
         if not text:
             return
-        who = await self.ask(update, f"/who {text}")
-        if who.status == "ok":
-            await self.answer_line(update, f"/who {text}", who)
-            return
-        search = await self.ask(update, f"/search {text}")
-        if search.status != "ok" and who.status == "ambiguous":
-            await self.answer_line(update, f"/who {text}", who)
-        else:
-            await self.answer_line(update, f"/search {text}", search)
+        answer = await self.ask(update, text)
+        # Remember the command that answered, so paging and the "timeline" reply know the entity.
+        await self.answer_line(update, f"/{answer.command} {text}", answer)
 
     async def on_drill_down(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """"timeline" / "linimasa" in reply to a /who answer: that entity's timeline."""

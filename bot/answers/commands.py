@@ -36,6 +36,19 @@ def help_answer(ctx: Context, query: str) -> Answer:
     return Answer(command="help", query=query, items=items, total=len(items), message="help_title")
 
 
+def plain_text_answer(ctx: Context, text: str) -> Answer:
+    """Words typed without a command, on every front end (a Telegram private chat, ``/briefing words``
+    on Slack, the console): /who when they name a known entity, else /search; when the search finds
+    nothing and the name was ambiguous, the "did you mean" of /who helps more than "nothing found"."""
+    who = REGISTRY.run(f"/who {text}", ctx)
+    if who.status == "ok":
+        return who
+    found = REGISTRY.run(f"/search {text}", ctx)
+    if found.status != "ok" and who.status == "ambiguous":
+        return who
+    return found
+
+
 def build_registry() -> Registry:
     """The command table, built explicitly from the answer functions."""
     return Registry([
@@ -77,7 +90,7 @@ def build_registry() -> Registry:
                 writes=True),
         Command("removefeed", "Stop watching a feed (admins)", "Berhenti memantau sebuah feed (admin)",
                 "/removefeed ID", "/removefeed 1", remove_feed, admin=True, arg="required", writes=True),
-    ])
+    ], plain_text=plain_text_answer)
 
 
 REGISTRY = build_registry()

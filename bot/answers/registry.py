@@ -57,7 +57,9 @@ def clean_argument(text: str) -> str:
 class Registry:
     """An ordered, immutable table of commands (the order of /help and the chat menus) and its aliases."""
 
-    def __init__(self, commands: Iterable[Command]) -> None:
+    def __init__(self, commands: Iterable[Command], *, plain_text: Handler | None = None) -> None:
+        """``plain_text`` answers words typed without a command (default: /help for nothing, else /search)."""
+        self._plain_text = plain_text
         self._commands: dict[str, Command] = {}
         self._aliases: dict[str, str] = {}
         for command in commands:
@@ -97,6 +99,10 @@ class Registry:
     def run(self, text: str, ctx: Context) -> Answer:
         """Run one command line and return its answer; never raises for bad input."""
         name, arg = self.parse(text)
+        if name is None and arg and self._plain_text is not None:
+            if len(arg) > MAX_ARGUMENT:
+                return Answer(command="search", query=arg[:40] + "…", status="invalid", message="too_long", lang=ctx.lang)
+            return self._call(self._plain_text, "search", ctx, arg)
         if name is None:
             name = "search" if arg else "help"
         command = self.get(name)
@@ -109,10 +115,14 @@ class Registry:
             return Answer(command=command.name, query=arg[:40] + "…", status="invalid", message="too_long", lang=ctx.lang)
         if command.arg == "required" and not arg:
             return Answer(command=command.name, query="", status="invalid", message="usage", lang=ctx.lang)
+        return self._call(command.handler, command.name, ctx, arg)
+
+    @staticmethod
+    def _call(handler: Handler, name: str, ctx: Context, arg: str) -> Answer:
         try:
-            answer = command.handler(ctx, arg)
+            answer = handler(ctx, arg)
         except Exception:  # an answer function failing must not take the chat down with it
-            log.exception("command %s failed for %r", command.name, arg)
-            return Answer(command=command.name, query=arg, status="error", message="internal_error", lang=ctx.lang)
+            log.exception("command %s failed for %r", name, arg)
+            return Answer(command=name, query=arg, status="error", message="internal_error", lang=ctx.lang)
         answer.lang = ctx.lang
         return answer

@@ -176,3 +176,19 @@ def test_numbers_and_quotes(seeded_app) -> None:
     quotes = ask(seeded_app, "/quotes Sarah Friar")
     assert quotes["status"] == "ok" and quotes["items"]
     assert all(i["speaker"] for i in quotes["items"])
+
+
+@pytest.mark.parametrize(
+    "text, command, status",
+    [("mercor", "who", "ok"), ("PHK besar-besaran", "search", "ok"), ("Ale", "who", "ambiguous"),
+     ("zzqx", "search", "not_found")],
+)
+def test_plain_text_is_a_who_then_a_search(seeded_app, text: str, command: str, status: str) -> None:
+    """One rule for words without a command (every front end asks the core): a known name gets /who; other
+    words a search; an ambiguous name that the search does not find gets "did you mean"."""
+    answer = seeded_app.ask(text)
+    assert (answer.command, answer.status) == (command, status)
+    if command == "who" and status == "ok":
+        assert answer.entity is not None and answer.entity.name == "Mercor"
+    if status == "ambiguous":
+        assert {"Scale AI", "Alexandr Wang"} <= set(answer.suggestions)
