@@ -95,6 +95,8 @@ class StubApp:
             is_admin: bool = False) -> Answer:
         self.asked.append({"text": text, "lang": lang, "chat_key": chat_key, "is_admin": is_admin})
         name, arg = parse_command(text)
+        if name is None and arg:  # words without a command: the core's rule (plain_text_answer), in short
+            name = "who" if self.answers["who"](arg).status == "ok" else "search"
         handler = self.answers.get(name or "search")
         if handler is None:
             return Answer(name or "", arg, status="invalid", message="unknown_command", lang="en")
