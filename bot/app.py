@@ -10,14 +10,22 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from bot.answers.registry import Context, execute, get_command, parse_command
+from bot.answers.commands import execute, get_command, parse_command
+from bot.answers.context import Context
 from bot.config import Settings
 from bot.domain import Answer
+from bot.ingest import IngestReport, Limits, Progress, ingest_inputs, load_aliases
+from bot.ingest import reindex as reindex_articles
 from bot.render.i18n import normalise_lang
 from db import chats, outbox, queries
 from db.engine import Store
 from db.migrate import ensure_schema
+
+if TYPE_CHECKING:
+    from bot.extraction import AliasConfig
+    from bot.sources import Fetcher
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +39,9 @@ class BriefingApp:
     settings: Settings
     store: Store
     clock: Callable[[], datetime] = field(default=utcnow)  # naive UTC; tests pass a simulated clock
+    # Builds the fetcher for an ingest that was not given one (the CLI, a chat's /ingest); tests pass
+    # one over httpx.MockTransport.
+    fetcher_factory: Callable[[], Fetcher] | None = None
 
     @classmethod
     def build(cls, settings: Settings, *, migrate: bool = True) -> BriefingApp:
@@ -106,15 +117,41 @@ class BriefingApp:
             return queries.store_stats(session=session)
 
     # ----------------------------------------------------------------- ingesting
-    def ingest(self, inputs: list[str], **options: object):  # type: ignore[no-untyped-def]
-        """Ingest files, folders, URLs or feeds; returns an IngestReport (see bot.ingest)."""
-        from bot.ingest import ingest_inputs
+    @property
+    def limits(self) -> Limits:
+        """The size caps for inputs and stored articles, from the settings."""
+        return Limits.from_settings(self.settings)
 
-        return ingest_inputs(self, inputs, **options)  # type: ignore[arg-type]
+    def aliases(self) -> AliasConfig | None:
+        """The aliases file as it is now (read on each ingest, so an edit needs no restart)."""
+        return load_aliases(self.settings.aliases_file)
 
-    def ingest_from_chat(self, inputs: list[str]):  # type: ignore[no-untyped-def]
+    def new_fetcher(self) -> Fetcher:
+        """A fetcher under the settings' outbound policy (or the one ``fetcher_factory`` builds)."""
+        if self.fetcher_factory is not None:
+            return self.fetcher_factory()
+        from bot.sources import Fetcher
+
+        return Fetcher.from_settings(self.settings)
+
+    def ingest(self, inputs: list[str], *, fetcher: Fetcher | None = None, **options: object) -> IngestReport:
+        """Ingest files, folders, URLs or feeds (options: see ``bot.ingest.ingest_inputs``)."""
+        own = fetcher is None
+        used = self.new_fetcher() if fetcher is None else fetcher
+        try:
+            return ingest_inputs(self.store, inputs, fetcher=used, aliases=self.aliases(), limits=self.limits,
+                                 **options)  # type: ignore[arg-type]
+        finally:
+            if own:
+                used.close()
+
+    def ingest_from_chat(self, inputs: list[str]) -> IngestReport:
         """What a chat's /ingest runs: http(s) URLs only, never the server's files."""
         return self.ingest(inputs, urls_only=True)
+
+    def reindex(self, progress: Progress | None = None) -> IngestReport:
+        """Re-extract every stored article with the current rules and aliases file."""
+        return reindex_articles(self.store, aliases=self.aliases(), progress=progress)
 
     def close(self) -> None:
         self.store.dispose()

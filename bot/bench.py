@@ -102,7 +102,7 @@ def _ingest_jobs(app: BriefingApp, n: int, seed: int, jobs: int) -> tuple[list[s
     raw = sum(len(doc.text.encode("utf-8")) for doc in docs)
     report = IngestReport()
     t0 = time.perf_counter()
-    store_docs(app, ((f"bench-{i}", doc, None) for i, doc in enumerate(docs)), report, jobs=jobs)
+    store_docs(app.store, ((f"bench-{i}", doc, None) for i, doc in enumerate(docs)), report, limits=app.limits, jobs=jobs)
     total = time.perf_counter() - t0
     if report.failed:
         raise RuntimeError(f"bench ingest failed: {report.failed[:3]}")

@@ -299,10 +299,8 @@ def feeds_remove(feed_id: int = typer.Argument(..., help="The feed's ID (see fee
 @cli.command()
 def reindex(db: str | None = DbOption) -> None:
     """Re-extract every stored article (after editing the aliases file). Example: briefing reindex"""
-    from bot.ingest import reindex as run_reindex
-
     app = _app(db)
-    report = run_reindex(app)
+    report = app.reindex()
     typer.echo(f"Re-extracted {len(report.updated)} articles, {len(report.failed)} failed")
     app.close()
     raise typer.Exit(1 if report.failed else 0)

@@ -20,6 +20,9 @@ def run_eval(gold_path: Path, paths: list[str], manifest: Path | None = None) ->
     from db import queries
 
     gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    if not isinstance(gold, dict) or not isinstance(gold.get("articles"), list):
+        # An answer key (timeline/who/numbers) has no articles: scoring it would report a perfect 0 of 0.
+        raise ValueError(f"{gold_path} is not an extraction key (no \"articles\" list); answer keys are for eval-answers")
     entries = load_manifest(manifest) if manifest else None
     results: dict[str, Extraction] = {}
     with tempfile.TemporaryDirectory() as scratch:

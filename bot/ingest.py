@@ -2,6 +2,9 @@
 
 Idempotent: an article is identified by its URL (else its file name); the same content again
 changes nothing, changed content replaces the old version in place.
+
+The pipeline is given what it uses (the store, a fetcher, the aliases, the size limits), never the
+composition root: ``bot.app`` imports this module, not the other way round.
 """
 
 from __future__ import annotations
@@ -13,13 +16,16 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.domain import Extraction, SourceDoc
 from db import queries
 
 if TYPE_CHECKING:
-    from bot.app import BriefingApp
+    from bot.extraction import AliasConfig
+    from bot.sources import Fetcher
+    from db.engine import Store
 
 log = logging.getLogger(__name__)
 
@@ -59,10 +65,10 @@ def content_hash(doc: SourceDoc) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
-def _aliases(app: BriefingApp):  # type: ignore[no-untyped-def]
+def load_aliases(path: Path | str | None) -> AliasConfig | None:
+    """The aliases file (merge, rename, suppress entities), or None when there is none."""
     from bot.extraction import AliasConfig
 
-    path = app.settings.aliases_file
     return AliasConfig.load(path) if path else None
 
 
@@ -71,6 +77,24 @@ def _aliases(app: BriefingApp):  # type: ignore[no-untyped-def]
 MAX_ARTICLE_CHARS = 100_000
 MAX_ARTICLE_PASSAGES = 500
 MAX_ARTICLE_FACTS = 1_000  # events, amounts, quotes and roles: each is a row or more to write
+MAX_FILE_BYTES = 5_000_000
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Size caps for one input and one stored article (from ``Settings``; defaults for tests and tools)."""
+
+    article_chars: int = MAX_ARTICLE_CHARS
+    article_passages: int = MAX_ARTICLE_PASSAGES
+    article_facts: int = MAX_ARTICLE_FACTS
+    file_bytes: int = MAX_FILE_BYTES
+
+    @classmethod
+    def from_settings(cls, settings: object) -> Limits:
+        """From ``bot.config.Settings`` (max_article_chars, max_article_passages, max_file_bytes)."""
+        return cls(article_chars=settings.max_article_chars,  # type: ignore[attr-defined]
+                   article_passages=settings.max_article_passages,  # type: ignore[attr-defined]
+                   file_bytes=settings.max_file_bytes)  # type: ignore[attr-defined]
 
 
 def _cut(text: str, limit: int) -> str:
@@ -108,8 +132,12 @@ class Prepared:
     notes: list[str] = field(default_factory=list)
 
 
-def prepare_doc(doc: SourceDoc, *, label: str, max_chars: int, max_passages: int, aliases=None) -> Prepared:  # type: ignore[no-untyped-def]
-    """Truncate and extract one document: everything ``store_doc`` does before its write transaction."""
+def prepare_doc(doc: SourceDoc, *, label: str, limits: Limits = Limits(), aliases: AliasConfig | None = None) -> Prepared:
+    """Truncate and extract one document: everything ``store_doc`` does before its write transaction.
+
+    An article longer than ``limits.article_chars`` or with more than ``limits.article_passages``
+    passages is kept truncated, with a note saying what was kept. The content hash is taken before
+    truncation, so re-ingesting the same big input is "unchanged"."""
     from bot.extraction import extract
 
     if not doc.text or not doc.text.strip():
@@ -117,10 +145,11 @@ def prepare_doc(doc: SourceDoc, *, label: str, max_chars: int, max_passages: int
     key, digest = source_key(doc, label), content_hash(doc)
     notes: list[str] = []
     original = len(doc.text)
-    if original > max_chars:
-        doc = replace(doc, text=_cut(doc.text, max_chars), raw=_cut(doc.raw, max_chars) if doc.raw else doc.raw)
+    if original > limits.article_chars:
+        doc = replace(doc, text=_cut(doc.text, limits.article_chars),
+                      raw=_cut(doc.raw, limits.article_chars) if doc.raw else doc.raw)
     extraction = extract(doc.text, language=doc.language, published=doc.published, title=doc.title, aliases=aliases)
-    keep = _passages_within_budget(extraction, max_passages, MAX_ARTICLE_FACTS)
+    keep = _passages_within_budget(extraction, limits.article_passages, limits.article_facts)
     if keep < len(extraction.passages):
         # Facts whose passage is not stored are dropped by save_article; the text ends with the last passage.
         extraction.passages = extraction.passages[:keep]
@@ -131,16 +160,16 @@ def prepare_doc(doc: SourceDoc, *, label: str, max_chars: int, max_passages: int
     return Prepared(doc=doc, extraction=extraction, key=key, digest=digest, notes=notes)
 
 
-def _stored_unchanged(app: BriefingApp, key: str, digest: str) -> int | None:
+def _stored_unchanged(store: Store, key: str, digest: str) -> int | None:
     """The id of the article stored under ``key`` with this very content, else None."""
-    with app.store.session() as session:
+    with store.session() as session:
         existing = queries.find_article(session=session, source_key=key)
         return existing.id if existing is not None and existing.content_hash == digest else None
 
 
-def write_prepared(app: BriefingApp, prepared: Prepared) -> tuple[str, int]:
+def write_prepared(store: Store, prepared: Prepared) -> tuple[str, int]:
     """Store an extracted document in one write transaction; returns ("new" | "updated" | "unchanged", id)."""
-    with app.store.write() as session:
+    with store.write() as session:
         existing = queries.find_article(session=session, source_key=prepared.key)
         if existing is not None and existing.content_hash == prepared.digest:  # stored by another process meanwhile
             return "unchanged", existing.id
@@ -149,25 +178,21 @@ def write_prepared(app: BriefingApp, prepared: Prepared) -> tuple[str, int]:
         return ("updated" if existing is not None else "new"), article.id
 
 
-def store_doc(app: BriefingApp, doc: SourceDoc, *, label: str, aliases=None,  # type: ignore[no-untyped-def]
-              notes: list[str] | None = None) -> tuple[str, int]:
+def store_doc(store: Store, doc: SourceDoc, *, label: str, aliases: AliasConfig | None = None,
+              limits: Limits = Limits(), notes: list[str] | None = None) -> tuple[str, int]:
     """Extract and store one document; returns ("new" | "updated" | "unchanged", article id).
 
-    Extraction runs outside the write transaction. An article longer than ``max_article_chars`` or
-    with more than ``max_article_passages`` passages is stored truncated; ``notes`` gets one line
-    saying what was kept. The content hash is taken before truncation, so re-ingesting the same
-    big input is "unchanged".
+    Extraction runs outside the write transaction; ``notes`` gets a line when the article was cut.
     """
     if not doc.text or not doc.text.strip():
         raise ValueError("no article text found")
-    unchanged = _stored_unchanged(app, source_key(doc, label), content_hash(doc))
+    unchanged = _stored_unchanged(store, source_key(doc, label), content_hash(doc))
     if unchanged is not None:
         return "unchanged", unchanged
-    prepared = prepare_doc(doc, label=label, max_chars=app.settings.max_article_chars,
-                           max_passages=app.settings.max_article_passages, aliases=aliases)
+    prepared = prepare_doc(doc, label=label, limits=limits, aliases=aliases)
     if notes is not None:
         notes.extend(prepared.notes)
-    return write_prepared(app, prepared)
+    return write_prepared(store, prepared)
 
 
 # Why a chat's /ingest refuses anything but a URL: a chat must never read the server's disk.
@@ -175,22 +200,25 @@ URLS_ONLY_REASON = "only http(s) URLs can be ingested from a chat; local files a
 
 
 def ingest_inputs(
-    app: BriefingApp,
+    store: Store,
     inputs: list[str],
     *,
+    fetcher: Fetcher,
+    aliases: AliasConfig | None = None,
+    limits: Limits = Limits(),
     manifest: str | None = None,
     overrides: object | None = None,
-    fetcher: object | None = None,
     progress: Progress | None = None,
     urls_only: bool = False,
     jobs: int = 1,
 ) -> IngestReport:
     """Ingest files, folders, URLs and feeds. Failures are reported per item; what succeeded is kept.
 
-    ``urls_only`` (chat commands) refuses every input that is not an http(s) URL, and any manifest.
-    ``jobs`` > 1 extracts in that many processes while this one stores (see ``store_docs``).
+    ``fetcher`` reads the URLs (the caller owns and closes it). ``urls_only`` (chat commands) refuses
+    every input that is not an http(s) URL, and any manifest. ``jobs`` > 1 extracts in that many
+    processes while this one stores (see ``store_docs``).
     """
-    from bot.sources import Fetcher, SourceError, iter_sources, load_manifest
+    from bot.sources import SourceError, iter_sources, load_manifest
 
     report = IngestReport()
     if urls_only:
@@ -205,23 +233,16 @@ def ingest_inputs(
     except SourceError as exc:
         report.failed.append((str(manifest), str(exc)))
         return report
-    own_fetcher = None
-    if fetcher is None:
-        fetcher = own_fetcher = Fetcher.from_settings(app.settings)
-    aliases = _aliases(app)
-    try:
-        results = iter_sources(list(inputs), fetcher=fetcher, manifest=manifest_entries, overrides=overrides,  # type: ignore[arg-type]
-                               max_file_bytes=app.settings.max_file_bytes)
-        docs = ((result.input, result.doc, result.error) for result in results)
-        store_docs(app, docs, report, aliases=aliases, jobs=jobs, progress=progress)
-    finally:
-        if own_fetcher is not None:
-            own_fetcher.close()
+    results = iter_sources(list(inputs), fetcher=fetcher, manifest=manifest_entries, overrides=overrides,  # type: ignore[arg-type]
+                           max_file_bytes=limits.file_bytes)
+    docs = ((result.input, result.doc, result.error) for result in results)
+    store_docs(store, docs, report, aliases=aliases, limits=limits, jobs=jobs, progress=progress)
     return report
 
 
-def store_docs(app: BriefingApp, docs: Iterable[tuple[str, SourceDoc | None, str | None]], report: IngestReport, *,
-               aliases=None, jobs: int = 1, progress: Progress | None = None) -> None:  # type: ignore[no-untyped-def]
+def store_docs(store: Store, docs: Iterable[tuple[str, SourceDoc | None, str | None]], report: IngestReport, *,
+               aliases: AliasConfig | None = None, limits: Limits = Limits(), jobs: int = 1,
+               progress: Progress | None = None) -> None:
     """Store (label, document or None, error) items in order, recording each outcome in ``report``.
 
     With ``jobs`` > 1, documents are extracted in that many worker processes while this process, the
@@ -252,18 +273,18 @@ def store_docs(app: BriefingApp, docs: Iterable[tuple[str, SourceDoc | None, str
 
     def serial(doc: SourceDoc, label: str) -> tuple[str, int, list[str]]:
         notes: list[str] = []
-        status, article_id = store_doc(app, doc, label=label, aliases=aliases, notes=notes)
+        status, article_id = store_doc(store, doc, label=label, aliases=aliases, limits=limits, notes=notes)
         return status, article_id, notes
 
     def unchanged(doc: SourceDoc, label: str) -> tuple[str, int, list[str]] | None:
         if not doc.text or not doc.text.strip():
             raise ValueError("no article text found")
-        article_id = _stored_unchanged(app, source_key(doc, label), content_hash(doc))
+        article_id = _stored_unchanged(store, source_key(doc, label), content_hash(doc))
         return ("unchanged", article_id, []) if article_id is not None else None
 
     def settle(future: Future[Prepared]) -> tuple[str, int, list[str]]:
         prepared = future.result()
-        status, article_id = write_prepared(app, prepared)
+        status, article_id = write_prepared(store, prepared)
         return status, article_id, prepared.notes
 
     def drain(keep: int) -> None:
@@ -290,9 +311,7 @@ def store_docs(app: BriefingApp, docs: Iterable[tuple[str, SourceDoc | None, str
                     drain(0)
                     record(label, partial(_same, known))
                     continue
-                window.append((label, pool.submit(prepare_doc, doc, label=label, aliases=aliases,
-                                                  max_chars=app.settings.max_article_chars,
-                                                  max_passages=app.settings.max_article_passages)))
+                window.append((label, pool.submit(prepare_doc, doc, label=label, limits=limits, aliases=aliases)))
                 drain(2 * jobs)
         drain(0)
     finally:
@@ -318,17 +337,16 @@ def _reason(exc: Exception) -> str:
     return text[:200]
 
 
-def reindex(app: BriefingApp, progress: Progress | None = None) -> IngestReport:
+def reindex(store: Store, *, aliases: AliasConfig | None = None, progress: Progress | None = None) -> IngestReport:
     """Re-extract every stored article from its stored text (after changing the aliases file or rules)."""
     from bot.extraction import extract
 
-    aliases = _aliases(app)
     report = IngestReport()
-    with app.store.session() as session:
+    with store.session() as session:
         ids = queries.article_ids(session=session)
     for n, article_id in enumerate(ids, 1):
         try:
-            with app.store.write() as session:
+            with store.write() as session:
                 article = queries.article_by_id(session=session, article_id=article_id)
                 if article is None:
                     continue

@@ -99,7 +99,7 @@ def load_synthetic(app: BriefingApp, articles: list[tuple[str, str, str, str]] =
     for name, published, title, body in articles:
         doc = domain.SourceDoc(text=body, title=title, published=published, language="en", source_file=name,
                                publisher="Tempo <i>", raw=body)
-        store_doc(app, doc, label=name, aliases=None)
+        store_doc(app.store, doc, label=name, aliases=None)
 
 
 COMMANDS = ["/who Nusantara Robotics", "/who Budi Santoso", "/timeline", "/timeline Nusantara Robotics",

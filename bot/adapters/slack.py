@@ -84,7 +84,7 @@ class SlackAdapter:
 
     def command_line(self, slack_command: str, text: str) -> str:
         """The registry line for a slash command: "/briefing who X" -> "/who X", "/who X" -> "/who X"."""
-        from bot.answers.registry import get_command
+        from bot.answers.commands import get_command
 
         text = (text or "").strip()
         short = self.short_commands().get((slack_command or "").lower())
@@ -97,7 +97,7 @@ class SlackAdapter:
         first = text.split(None, 1)[0]
         if get_command(first):
             return "/" + text
-        return text  # plain words: the registry treats them as a search
+        return text  # plain words: the core decides between /who and /search (plain_text_answer)
 
     def answer(self, line: str, chat_key: str, *, page: int = 0, shareable: bool = True) -> SlackMessage:
         """Ask and render; never raises (errors become a short apology and a log line)."""

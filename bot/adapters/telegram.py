@@ -47,7 +47,8 @@ from telegram.ext import (
     filters,
 )
 
-from bot.answers import registry
+from bot.answers import commands as command_table
+from bot.answers.registry import MAX_ARGUMENT, clean_argument
 from bot.domain import Answer
 from bot.render.i18n import normalise_lang, register_strings, t
 from bot.render.telegram_html import MAX_UNITS, candidates, clean, render_pages
@@ -241,28 +242,22 @@ class TelegramBot:
         if mention and mention.lower() != (context.bot.username or "").lower():
             return
         line = source_deep_link(message.text)
-        name, _ = registry.parse_command(line)
-        known = name is not None and registry.get_command(name) is not None
+        name, _ = command_table.parse_command(line)
+        known = name is not None and command_table.get_command(name) is not None
         if known or message.chat.type == ChatType.PRIVATE or mention:
             await self.answer_line(update, line)
 
     async def on_private_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Plain text in a private chat: /who when it names a known entity, otherwise a search."""
+        """Plain text in a private chat: the core decides between /who and /search (plain_text_answer)."""
         message = update.effective_message
         if message is None or not message.text:
             return
-        text = registry.clean_argument(message.text)
+        text = clean_argument(message.text)
         if not text:
             return
-        who = await self.ask(update, f"/who {text}")
-        if who.status == "ok":
-            await self.answer_line(update, f"/who {text}", who)
-            return
-        search = await self.ask(update, f"/search {text}")
-        if search.status != "ok" and who.status == "ambiguous":
-            await self.answer_line(update, f"/who {text}", who)
-        else:
-            await self.answer_line(update, f"/search {text}", search)
+        answer = await self.ask(update, text)
+        # Remember the command that answered, so paging and the "timeline" reply know the entity.
+        await self.answer_line(update, f"/{answer.command} {text}", answer)
 
     async def on_drill_down(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """"timeline" / "linimasa" in reply to a /who answer: that entity's timeline."""
@@ -281,7 +276,7 @@ class TelegramBot:
     def entity_of(self, replied: Message) -> str | None:
         line = self.sent.get(f"{replied.chat_id}:{replied.message_id}")
         if line:
-            name, arg = registry.parse_command(line)
+            name, arg = command_table.parse_command(line)
             if name in _ENTITY_COMMANDS and arg:
                 return arg
         # After a restart: the /who answer's first line is "Name · kind".
@@ -325,7 +320,7 @@ class TelegramBot:
         query = update.inline_query
         if query is None:
             return
-        text = registry.clean_argument(query.query)[: registry.MAX_ARGUMENT]
+        text = clean_argument(query.query)[: MAX_ARGUMENT]
         if not text:
             await query.answer([], cache_time=30, is_personal=True)
             return
@@ -387,7 +382,7 @@ def menu(lang: str) -> list[BotCommand]:
     """The command menu in one language: every non-admin registry command."""
     return [
         BotCommand(c.name, c.summary(lang)[:256] or c.name)
-        for c in registry.commands(include_admin=False)
+        for c in command_table.commands(include_admin=False)
         if _COMMAND_NAME.match(c.name)
     ]
 
@@ -428,7 +423,7 @@ def build_application(
     bot = TelegramBot(app, settings, page_units=page_units)
     application.bot_data["briefing"] = bot
 
-    names = [c.name for c in registry.commands() if _COMMAND_NAME.match(c.name)]
+    names = [c.name for c in command_table.commands() if _COMMAND_NAME.match(c.name)]
     new_messages = filters.UpdateType.MESSAGE  # edits are not answered again
     application.add_handler(TypeHandler(Update, bot.gate), group=-1)
     application.add_handlers(

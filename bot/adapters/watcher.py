@@ -137,6 +137,7 @@ class FeedWatcher:
         with self.app.store.session() as session:
             known = schedules.known_article_keys(session=session, keys=[e.link.strip() for e in entries if e.link])
         fetcher = self.fetcher
+        aliases = self.app.aliases()
         new, failed = 0, []
         for n, entry in enumerate(entries, 1):
             if entry.link and entry.link.strip() in known:
@@ -146,7 +147,8 @@ class FeedWatcher:
                 failed.append(f"{result.input}: {result.error}")
                 continue
             try:
-                status, _id = store_doc(self.app, result.doc, label=result.input)
+                status, _id = store_doc(self.app.store, result.doc, label=result.input, aliases=aliases,
+                                       limits=self.app.limits)
             except Exception as exc:  # noqa: BLE001 - reported per entry
                 failed.append(f"{result.input}: {exc}")
                 continue

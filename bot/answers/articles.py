@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.answers.common import source_ref
-from bot.answers.registry import Context
+from bot.answers.context import Context
 from bot.domain import Answer, Item
 from db import answers_queries as reads
 from db import queries

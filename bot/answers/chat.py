@@ -1,31 +1,15 @@
-"""Chat-level commands: /help, /start, /lang, /brief, /follow, /unfollow and the admin /ingest."""
+"""Chat-level commands: /lang, /brief, /follow, /unfollow and the admin /ingest."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from bot.answers import registry
 from bot.answers.common import source_ref
-from bot.answers.registry import Context
+from bot.answers.context import Context
 from bot.answers.who import entity_info, resolve
 from bot.domain import Answer, Item, SourceRef
 from db import answers_queries as reads
 from db import chats, queries
-
-
-def help_answer(ctx: Context, query: str) -> Answer:
-    if query:
-        command = registry.get_command(query)
-        if command is None:
-            return Answer(command="help", query=query, status="not_found", message="unknown_command")
-        chosen = [command]
-    else:
-        chosen = registry.commands(include_admin=ctx.is_admin)
-    items = [
-        Item(text=c.summary(ctx.lang), kind="command", extra={"name": c.name, "usage": c.usage, "example": c.example})
-        for c in chosen
-    ]
-    return Answer(command="help", query=query, items=items, total=len(items), message="help_title")
 
 
 def set_lang(ctx: Context, query: str) -> Answer:
@@ -105,7 +89,6 @@ def ingest(ctx: Context, query: str) -> Answer:
     items = [Item(text=f"{status}: {label}", kind=status) for status in ("new", "updated", "unchanged")
              for label in getattr(report, status)]
     items += [Item(text=f"failed: {label}: {reason}", kind="failed") for label, reason in report.failed]
-    return Answer(command="ingest", query=query, items=items, total=len(items),
-                  status="ok" if not report.failed else "error", message="ingested",
-                  related=[], suggestions=[],
-                  )
+    # A report, even when some inputs failed: the failed items say why, and "error" stays what the
+    # JSON contract says it is (the bot itself failed).
+    return Answer(command="ingest", query=query, items=items, total=len(items), message="ingested")

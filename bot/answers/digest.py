@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.answers.registry import Context
+from bot.answers.context import Context
 from bot.delivery.digests import WEEKDAYS, Schedule, next_run, parse_schedule
 from bot.domain import Answer, Item
 from db import alerts, schedules

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.answers.common import row_date, sentence_with, source_ref
-from bot.answers.registry import Context
+from bot.answers.context import Context
 from bot.answers.who import entity_info, resolve
 from bot.domain import Answer, Item
 from db import answers_queries as reads

@@ -9,7 +9,7 @@ import re
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
-from bot.answers.registry import Context
+from bot.answers.context import Context
 from bot.domain import Answer, Item
 from db import models as m
 from db import schedules

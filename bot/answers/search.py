@@ -13,7 +13,7 @@ import threading
 from rapidfuzz import fuzz, process
 
 from bot.answers.common import sentences, source_ref
-from bot.answers.registry import Context
+from bot.answers.context import Context
 from bot.domain import Answer, Item
 from db import queries
 from db.fulltext import FullText

@@ -19,7 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from bot.answers.common import PRECISION_RANK, row_date, source_ref
-from bot.answers.registry import Context
+from bot.answers.context import Context
 from bot.answers.who import entity_info, resolve
 from bot.domain import Answer, DateValue, Item, SourceRef
 from db import models as m

@@ -7,8 +7,8 @@ from collections import defaultdict
 from rapidfuzz import fuzz
 
 from bot.answers.common import sentence_at, source_ref
+from bot.answers.context import Context
 from bot.answers.matching import IndexedEntity, Match, name_index
-from bot.answers.registry import Context
 from bot.domain import Answer, EntityInfo, Item, RoleItem
 from bot.extraction.roles import title_and_rest, titles_agree
 from db import answers_queries as reads

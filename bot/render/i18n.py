@@ -5,6 +5,8 @@ Platform modules add their own keys with ``register_strings`` instead of editing
 
 from __future__ import annotations
 
+from bot.domain import Answer
+
 LANGS = ("en", "id")
 
 STRINGS: dict[str, dict[str, str]] = {
@@ -72,6 +74,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "feed_not_found": {"en": "No feed with that ID. See /feeds.", "id": "Tidak ada feed dengan ID itu. Lihat /feeds."},
     "ingested": {"en": "Ingested: {new} new, {updated} updated, {unchanged} unchanged, {failed} failed.", "id": "Dimuat: {new} baru, {updated} diperbarui, {unchanged} tidak berubah, {failed} gagal."},
 }
+
+
+INGEST_OUTCOMES = ("new", "updated", "unchanged", "failed")
+
+
+def ingest_counts(answer: Answer) -> dict[str, int]:
+    """/ingest's counts by outcome, from its items (one per input, ``kind`` = outcome); every renderer
+    fills the "ingested" line from here, so the console, Telegram and Slack say the same."""
+    return {kind: sum(1 for item in answer.items if item.kind == kind) for kind in INGEST_OUTCOMES}
 
 
 def register_strings(extra: dict[str, dict[str, str]]) -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot.answers.registry import get_command
+from bot.answers.commands import get_command
 from bot.domain import Answer, Item, SourceRef
-from bot.render.i18n import dated, t
+from bot.render.i18n import dated, ingest_counts, t
 
 
 def _cite(source: SourceRef) -> str:
@@ -54,7 +54,7 @@ def render_plain(answer: Answer) -> str:
             out.append(f"{t('aliases', lang)}: " + ", ".join(ent.aliases))
     elif answer.message and answer.command in ("help", "start", "lang", "brief", "follow", "unfollow", "ingest", "digest",
                                                 "feeds", "addfeed", "removefeed"):
-        out.append(t(answer.message, lang, name=answer.query, new=0, updated=0, unchanged=0, failed=0))
+        out.append(t(answer.message, lang, name=answer.query, **ingest_counts(answer)))
     if answer.roles:
         out.append("")
         out.append(t("roles", lang) + ":")

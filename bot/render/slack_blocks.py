@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.domain import Answer, Item, RoleItem, SourceRef
-from bot.render.i18n import dated, register_strings, t
+from bot.render.i18n import dated, ingest_counts, register_strings, t
 
 MAX_BLOCKS = 50
 MAX_SECTION = 3000
@@ -316,6 +316,7 @@ def title_of(answer: Answer, lang: str) -> str:
         "follow": t("new_facts", lang, name=name) if answer.message == "new_facts" else "",
         "addfeed": t(answer.message or "feed_added", lang),
         "removefeed": t(answer.message or "feed_removed", lang),
+        "ingest": t("ingested", lang, **ingest_counts(answer)),
     }
     return titles.get(answer.command) or (f"/{answer.command} {answer.query}".strip())
 
@@ -325,7 +326,7 @@ def help_units(
 ) -> list[list[dict[str, Any]]]:
     """Commands as "`/briefing who NAME` — summary" with an example line: ``items`` from a help
     answer when given, else every registry command."""
-    from bot.answers.registry import commands
+    from bot.answers.commands import commands
 
     entries: list[tuple[str, str, str]] = []
     if items and all(i.extra.get("usage") for i in items):
@@ -390,7 +391,7 @@ def _keys() -> set[str]:
 
 
 def invalid_blocks(answer: Answer, *, slash: str, lang: str) -> list[dict[str, Any]]:
-    from bot.answers.registry import get_command
+    from bot.answers.commands import get_command
 
     key = answer.message or "invalid"
     if key == "unknown_command":

@@ -16,9 +16,10 @@ from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.answers import registry
+from bot.answers import commands as command_table
+from bot.answers.registry import Command
 from bot.domain import Answer, Item, RoleItem, SourceRef
-from bot.render.i18n import STRINGS, dated, t
+from bot.render.i18n import STRINGS, dated, ingest_counts, t
 
 MAX_UNITS = 4096  # Telegram's limit for one message, in UTF-16 code units
 _FOOTER_RESERVE = 64  # room kept for the "Page n/N" line
@@ -216,12 +217,12 @@ def role_block(role: RoleItem, lang: str, *, entity: str | None, entity_kind: st
 
 # --------------------------------------------------------------------------- answers
 
-def _command(name: str | None) -> registry.Command | None:
+def _command(name: str | None) -> Command | None:
     """The registry entry for usage/example lines; rendering never fails because of the registry."""
     if not name:
         return None
     try:
-        return registry.get_command(name)
+        return command_table.get_command(name)
     except Exception:  # noqa: BLE001 - e.g. the answer modules are missing in a partial checkout
         return None
 
@@ -233,8 +234,7 @@ def _values(answer: Answer) -> dict[str, object]:
     if answer.items and isinstance(answer.items[0].extra, dict):
         values.update({k: v for k, v in answer.items[0].extra.items() if isinstance(k, str)})
     if answer.command == "ingest":
-        for kind in ("new", "updated", "unchanged", "failed"):
-            values[kind] = sum(1 for i in answer.items if i.kind == kind)
+        values.update(ingest_counts(answer))
     values.update(
         query=clean(answer.query)[:_MAX_QUERY],
         name=clean(answer.entity.name if answer.entity else answer.query)[:_MAX_QUERY],

@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import bot.sources.boilerplate as bp
 from bot.domain import SourceDoc
 from bot.language import detect_language
-from bot.sources import boilerplate as bp
 from bot.sources.dates import find_date, is_date_line
 
 _DATE_LABEL = re.compile(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -52,7 +53,17 @@ def test_console_chat_answers_a_pipe(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Loaded the sample articles" in result.stderr
     assert "Traceback" not in result.stdout + result.stderr
-    assert result.stdout.strip()
+    who, search = result.stdout.strip().split("\n\n", 1)
+    # /who alone: the most mentioned names, each with its kind and mention count, most mentioned first
+    rows = [re.fullmatch(r"(\d+)\. (.+) \((person|organisation), (\d+)\)", line) for line in who.splitlines()]
+    assert all(rows), who
+    assert [int(r.group(1)) for r in rows if r] == list(range(1, len(rows) + 1))
+    counts = [int(r.group(4)) for r in rows if r]
+    assert counts == sorted(counts, reverse=True) and rows[0] and rows[0].group(2) == "Tandai"
+    # /search pendanaan: numbered passages, each cited, the Indonesian funding story among them
+    items = re.split(r"\n(?=\d+\. )", search)
+    assert len(items) >= 3 and all(re.match(r"\d+\. ", item) and "\n     ↳ " in item for item in items), search
+    assert any("Kirimin mengumumkan pendanaan" in item for item in items)
 
 
 def test_placeholder_secret_is_refused(tmp_path: Path) -> None:

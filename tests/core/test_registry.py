@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answers.registry import commands, get_command, parse_command
+from bot.answers.commands import commands, get_command, parse_command
 from bot.render.i18n import STRINGS
 from tests.conftest import REPO
 

@@ -73,13 +73,13 @@ def test_failed_article_leaves_nothing_behind(app, monkeypatch: pytest.MonkeyPat
         raise RuntimeError("disk on fire")
 
     doc = SourceDoc(text=ARTICLE, title="t", source_file="x.txt", language="en", published="2026-03")
-    store_doc(app, doc, label="x.txt")
+    store_doc(app.store, doc, label="x.txt")
     before = (_count(app, m.Article), _count(app, m.Passage), _count(app, m.Entity))
     monkeypatch.setattr(queries, "refresh_mention_counts", broken)
     with pytest.raises(RuntimeError):
-        store_doc(app, SourceDoc(text=ARTICLE + "\nMore text about Medan.", source_file="y.txt", language="en"), label="y.txt")
+        store_doc(app.store, SourceDoc(text=ARTICLE + "\nMore text about Medan.", source_file="y.txt", language="en"), label="y.txt")
     with pytest.raises(RuntimeError):  # an update that fails keeps the old version whole
-        store_doc(app, SourceDoc(text=ARTICLE + "\nChanged.", title="t", source_file="x.txt", language="en"), label="x.txt")
+        store_doc(app.store, SourceDoc(text=ARTICLE + "\nChanged.", title="t", source_file="x.txt", language="en"), label="x.txt")
     assert (_count(app, m.Article), _count(app, m.Passage), _count(app, m.Entity)) == before
     assert _fts_count(app, "Medan") == 0
 
@@ -105,7 +105,7 @@ def test_write_transactions_wait_for_each_other(app) -> None:
     def write(n: int) -> None:
         try:
             for i in range(5):
-                store_doc(app, SourceDoc(text=ARTICLE + f"\nUpdate {n}-{i}.", source_file=f"w{n}-{i}.txt", language="en"),
+                store_doc(app.store, SourceDoc(text=ARTICLE + f"\nUpdate {n}-{i}.", source_file=f"w{n}-{i}.txt", language="en"),
                           label=f"w{n}-{i}")
         except BaseException as exc:  # noqa: BLE001 - collected for the assertion
             errors.append(exc)

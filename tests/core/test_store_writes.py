@@ -38,7 +38,7 @@ def _counts_match_mentions(app) -> bool:  # type: ignore[no-untyped-def]
 
 def test_the_body_is_stored_once_and_rebuilt_exactly(app) -> None:  # type: ignore[no-untyped-def]
     doc = SourceDoc(text=ARTICLE, title="t", source_file="a.txt", language="en", published="2026-03", raw=ARTICLE)
-    _status, article_id = store_doc(app, doc, label="a.txt")
+    _status, article_id = store_doc(app.store, doc, label="a.txt")
     with app.store.session() as session:
         article = queries.article_by_id(session=session, article_id=article_id)
         assert article is not None

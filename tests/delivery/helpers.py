@@ -25,7 +25,7 @@ FUNDING_CORRECTED = ("Nusantara Robotics Funding <Corrected>\n\nJAKARTA – Nusa
 def put(app: BriefingApp, text: str, url: str) -> int:
     title, _, body = text.partition("\n\n")
     doc = SourceDoc(text=body, title=title, url=url, language="en", published="2026-06-10", publisher=url.split("/")[2])
-    status, article_id = store_doc(app, doc, label=url)
+    status, article_id = store_doc(app.store, doc, label=url)
     assert status == "new"
     return article_id
 

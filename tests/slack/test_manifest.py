@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 
 from bot.adapters.slack import SlackAdapter
-from bot.answers.registry import commands, parse_command
+from bot.answers.commands import commands, parse_command
 from bot.config import load_settings
 
 MANIFEST = Path(__file__).resolve().parents[2] / "slack" / "manifest.yml"

@@ -59,7 +59,7 @@ def test_slash_command_answers_in_the_ack_with_ephemeral_blocks(slack):
 
 
 def test_empty_text_is_help_listing_every_registry_command(slack):
-    from bot.answers.registry import commands
+    from bot.answers.commands import commands
 
     app = StubApp(answer_for=lambda text: Answer(command="help", query=""))
     resp = slack(app).command("")
@@ -69,7 +69,7 @@ def test_empty_text_is_help_listing_every_registry_command(slack):
         assert f"/briefing {command.name}" in text
 
 
-def test_plain_words_are_a_search_and_chat_key_is_per_team_and_channel(slack):
+def test_plain_words_go_to_the_core_as_they_are_and_chat_key_is_per_team_and_channel(slack):
     app = stub()
     slack(app).command("layoffs Dallas", team="T0001", channel="C0042")
     assert app.asked == [("layoffs Dallas", "slack:T0001:C0042")]

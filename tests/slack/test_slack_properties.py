@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.adapters.slack import SlackAdapter
-from bot.answers.registry import commands
+from bot.answers.commands import commands
 from bot.domain import Answer, EntityInfo, Item, RoleItem, SourceRef
 from bot.render.slack_blocks import MAX_VALUE, decode_value, render, units
 

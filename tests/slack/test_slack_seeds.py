@@ -144,3 +144,14 @@ def test_retries_deduped_by_the_store(slack, app):
     assert h.post(body).json()["blocks"]
     assert h.post(body).content == b""
     assert h.post(body, headers={"x-slack-retry-num": "2"}).content == b""
+
+
+def test_plain_words_are_who_for_a_known_name_else_a_search(seeded):
+    """The same rule as a Telegram private chat (bot.answers.commands.plain_text_answer)."""
+    who = seeded.command("mercor").json()["blocks"]
+    assert who[0] == {"type": "header", "text": {"type": "plain_text", "text": "Mercor", "emoji": True}}
+    assert who[:-1] == pinned("who_mercor", who)[:-1]  # exactly what /briefing who Mercor shows ...
+    share = who[-1]["elements"][-1]
+    assert json.loads(share["value"]) == {"c": "mercor", "p": 0}  # ... and sharing re-asks the same words
+    search = seeded.command("PHK besar-besaran").json()["blocks"]
+    assert search[0]["text"]["text"] == "Search: PHK besar-besaran"

@@ -235,4 +235,5 @@ def test_chat_ingest_refuses_private_addresses_and_local_paths(tmp_path: Path, s
         f"failed: {folder / 'a.txt'}: {local}",
         "failed: http://169.254.169.254/: refused: 169.254.169.254 is a link-local address (cloud metadata)",
     ]
-    assert answer.status == "error" and connects == [] and inside.connections == []
+    # a report (status ok) whose every item failed; "error" is for the bot itself failing
+    assert answer.status == "ok" and connects == [] and inside.connections == []

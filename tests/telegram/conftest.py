@@ -10,7 +10,7 @@ import pytest
 from fakebotapi import TOKEN, FakeBotAPI
 
 from bot.adapters.telegram import TelegramRunner, start_telegram
-from bot.answers.registry import parse_command
+from bot.answers.commands import parse_command
 from bot.config import load_settings
 from bot.domain import Answer, EntityInfo, Item, RoleItem, SourceRef
 
@@ -95,6 +95,8 @@ class StubApp:
             is_admin: bool = False) -> Answer:
         self.asked.append({"text": text, "lang": lang, "chat_key": chat_key, "is_admin": is_admin})
         name, arg = parse_command(text)
+        if name is None and arg:  # words without a command: the core's rule (plain_text_answer), in short
+            name = "who" if self.answers["who"](arg).status == "ok" else "search"
         handler = self.answers.get(name or "search")
         if handler is None:
             return Answer(name or "", arg, status="invalid", message="unknown_command", lang="en")

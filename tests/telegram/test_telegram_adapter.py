@@ -110,6 +110,7 @@ async def test_private_plain_text_is_who_or_search(fake, start_bot, stub_app):
     texts = [c.params["text"] for c in fake.calls_to("sendMessage")]
     assert texts[0] == render_pages(mercor_who(), lang="en")[0]
     assert texts[1].startswith("<b>Search: layoffs in Dallas</b>")
+    assert [a["text"] for a in stub_app.asked] == ["Mercor", "layoffs in Dallas"]  # the core decides, once
 
 
 async def test_reply_timeline_drills_down_from_who(fake, start_bot, stub_app):

@@ -101,8 +101,15 @@ async def test_timeline_pages_through_callbacks_on_seeds(fake, start_bot, seeds)
     await start_bot(seeds, page_units=1200)
     fake.enqueue(message_update(next(_ids), "/timeline Scale AI", chat_id=503, from_user=user(503)))
     (sent,) = await fake.wait_for("sendMessage")
-    pages = render_pages(seeds.ask("/timeline Scale AI", lang="en"), lang="en", max_units=1200)
+    answer = seeds.ask("/timeline Scale AI", lang="en")
+    pages = render_pages(answer, lang="en", max_units=1200)
     assert len(pages) >= 2 and sent.params["text"] == pages[0]
+    # every page has the heading and its number; the pages hold every item once, in order
+    for n, page in enumerate(pages, 1):
+        assert page.startswith("<b>Timeline: Scale AI</b>\n\n") and page.endswith(f"<i>Page {n}/{len(pages)}</i>")
+    bullets = [line for page in pages for line in page.splitlines() if line.startswith("• ")]
+    assert len(bullets) == len(answer.items) == answer.total
+    assert [b.split(" — ", 1)[1][:40] for b in bullets] == [i.text[:40] for i in answer.items]
     message = {"message_id": 1000, "date": 0, "chat": {"id": 503, "type": "private"}, "text": "x",
                "from": {"id": 123456, "is_bot": True, "first_name": "Test Bot"}}
     data = sent.params["reply_markup"]["inline_keyboard"][0][-1]["callback_data"]

@@ -1,0 +1,86 @@
+"""The plain-text renderer (console chat, ``briefing ask``): whole outputs for the important shapes."""
+
+from __future__ import annotations
+
+from bot.domain import Answer, EntityInfo, Item, RoleItem, SourceRef
+from bot.render.plain import render_plain
+
+
+def ref(article_id: int, publisher: str | None, link: str, title: str | None = None) -> SourceRef:
+    return SourceRef(article_id, title, publisher, None, None, None, "passage", link)
+
+
+ONE = ref(1, "Kabar Rintisan", "https://kabar.example/a#:~:text=Tandai")
+TWO = ref(2, None, "/source 2", title="Tandai opens a hub")
+
+
+def test_who_with_aliases_roles_facts_and_related() -> None:
+    answer = Answer(
+        command="who", query="tandai", entity=EntityInfo("Tandai", "org", ["PT Tandai"]),
+        roles=[RoleItem("Bima Santoso", "CEO", "Tandai", False, [ONE]),
+               RoleItem("Ayu Lestari", "CTO", "Tandai", True, [TWO])],
+        items=[Item("Tandai raised $35 million.", sources=[ONE], date="2026-03", date_text="March", kind="fact")],
+        related=["Lintas Capital", "Nusa Ventures"], total=3,
+    )
+    assert render_plain(answer) == (
+        "Tandai (organisation)\n"
+        "Also called: PT Tandai\n"
+        "\n"
+        "Roles:\n"
+        "- Bima Santoso: CEO, Tandai\n"
+        "     ↳ [Kabar Rintisan] https://kabar.example/a#:~:text=Tandai\n"
+        "- Ayu Lestari: former CTO, Tandai\n"
+        "     ↳ [Tandai opens a hub] /source 2\n"
+        "\n"
+        "Key facts:\n"
+        "1. 2026-03 (March) — Tandai raised $35 million.\n"
+        "     ↳ [Kabar Rintisan] https://kabar.example/a#:~:text=Tandai\n"
+        "\n"
+        "Related: Lintas Capital, Nusa Ventures\n"
+        "… and 2 more"
+    )
+
+
+def test_timeline_item_with_basis_several_sources_and_differing_figures() -> None:
+    item = Item("Calder bought Rutekita.", sources=[ONE, TWO], date="2026-04", date_text="April", date_basis="reported",
+                kind="acquisition",
+                variants=[{"text": "$310 million", "sources": [ONE]}, {"text": "$420 million", "sources": [TWO]}])
+    answer = Answer(command="timeline", query="", items=[item], total=1)
+    assert render_plain(answer) == (
+        "1. reported 2026-04 (April) — Calder bought Rutekita.\n"
+        "     Figures differ: $310 million — [Kabar Rintisan] https://kabar.example/a#:~:text=Tandai\n"
+        "     Figures differ: $420 million — [Tandai opens a hub] /source 2\n"
+        "     2 sources:\n"
+        "     ↳ [Kabar Rintisan] https://kabar.example/a#:~:text=Tandai\n"
+        "     ↳ [Tandai opens a hub] /source 2"
+    )
+
+
+def test_numbers_and_quotes_show_the_amount_and_the_speaker() -> None:
+    numbers = Answer(command="numbers", query="Tandai", items=[
+        Item("Tandai raised $35 million.", sources=[ONE], amount={"value": 35e6, "currency": "USD", "text": "$35 million"})])
+    assert render_plain(numbers).splitlines()[0] == "1. Tandai raised $35 million.  [$35 million]"
+    quotes = Answer(command="quotes", query="Bima", items=[Item("We will hire.", sources=[ONE], speaker="Bima Santoso")])
+    assert render_plain(quotes).splitlines()[0] == "1. Bima Santoso: We will hire."
+
+
+def test_problems_are_one_short_message() -> None:
+    assert render_plain(Answer(command="who", query="Mercr", status="not_found", suggestions=["Mercor", "Meta"])) == (
+        "Nothing found for “Mercr”.\nNearest names: Mercor, Meta")
+    assert render_plain(Answer(command="who", query="Scale", status="ambiguous", suggestions=["Scale AI", "Scale"])) == (
+        "Did you mean … Scale AI, Scale?")
+    assert render_plain(Answer(command="search", query="", status="invalid", message="usage")) == (
+        "Usage: /search TEXT\nExample: /search layoffs")
+    assert render_plain(Answer(command="search", query="", status="invalid", message="usage", lang="id")).startswith(
+        "Cara pakai: /search TEXT")
+
+
+def test_ingest_counts_come_from_the_report() -> None:
+    answer = Answer(command="ingest", query="https://a.example/x https://a.example/y", message="ingested", items=[
+        Item("new: https://a.example/x", kind="new"), Item("failed: https://a.example/y: HTTP 404", kind="failed")])
+    assert render_plain(answer) == (
+        "Ingested: 1 new, 0 updated, 0 unchanged, 1 failed.\n"
+        "\n"
+        "1. new: https://a.example/x\n"
+        "2. failed: https://a.example/y: HTTP 404"
+    )
