@@ -45,7 +45,7 @@ def _words_agree(query: list[str], name: list[str]) -> bool:
     for word in query:
         if len(word) < 3:
             continue
-        if not any(fuzz.ratio(word, w) >= 75 or (w.startswith(word) and 2 * len(word) >= len(w)) for w in name):
+        if not any(fuzz.ratio(word, w) >= 80 or (w.startswith(word) and 2 * len(word) >= len(w)) for w in name):
             return False
     return True
 
@@ -126,9 +126,9 @@ class NameIndex:
             for owner in self.tokens.get(key, ()):
                 if allowed(self.entities[owner]):
                     scores[owner] = max(scores.get(owner, 0.0), PREFIX_SCORE)
-        return self._decide(scores)
+        return self._decide(scores, typed=len(key))
 
-    def _decide(self, scores: dict[int, float]) -> Match:
+    def _decide(self, scores: dict[int, float], typed: int = 0) -> Match:
         if not scores:
             return Match("not_found")
         # Ties go to the entity mentioned more often, but only a clear lead resolves.
@@ -141,7 +141,7 @@ class NameIndex:
                 return Match("ok", self.entities[best_id], candidates)
             close = [self.entities[i] for i, s in ranked if best - s < MARGIN][:5]
             lead = self.entities[best_id].mentions
-            if len(close) > 1 and all(lead >= DOMINANT * max(1, e.mentions) for e in close[1:]):
+            if typed >= 5 and best >= PREFIX_SCORE and len(close) > 1 and all(lead >= DOMINANT * max(1, e.mentions) for e in close[1:]):
                 return Match("ok", self.entities[best_id], candidates)  # "Lintang": the company, not its product
             return Match("ambiguous", None, close)
         if best >= 70.0:

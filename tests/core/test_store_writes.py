@@ -56,7 +56,7 @@ def test_replacing_an_article_keeps_rows_and_counts_exact(app, tmp_path: Path) -
     path.write_text(ARTICLE.replace("Dewi Lestari", "Budi Santoso"), encoding="utf-8")
     assert app.ingest([str(path)]).updated == [str(path)]
     assert _counts_match_mentions(app)  # Dewi Lestari back to 0, Budi Santoso counted
-    reindex(app)
+    reindex(app.store)
     assert _counts_match_mentions(app)
     assert _rows(app)["passages"] == first["passages"]
 
