@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -240,26 +241,7 @@ def save_article(
     many passages and facts it has.
     """
     removed: dict[int, int] = {}
-    published = doc.published
-    fields = dict(
-        source_key=source_key,
-        title=doc.title,
-        publisher=doc.publisher,
-        byline=doc.byline,
-        url=doc.url,
-        original_url=doc.original_url,
-        published=published,
-        published_precision={4: "year", 7: "month", 10: "day"}.get(len(published or ""), None),
-        language=doc.language,
-        content_hash=content_hash,
-        source_file=doc.source_file,
-        raw_text=doc.raw if doc.raw != doc.text else None,
-        updated_at=datetime.utcnow(),
-    )
-    # The body is its passages plus the text around them, unless the passages are not exact slices of it.
-    gaps = _body_gaps(doc.text, extraction.passages)
-    fields.update(body_text="" if gaps is not None else doc.text,
-                  body_gaps=json.dumps(gaps, ensure_ascii=False) if gaps is not None else None)
+    fields = _article_fields(doc, extraction, source_key, content_hash)
     if existing is not None:
         removed = clear_article_content(session=session, article=existing)
         for key, value in fields.items():
@@ -269,89 +251,116 @@ def save_article(
         article = m.Article(**fields)
         session.add(article)
     session.flush()
-    article_id = article.id
-
     passages = extraction.passages
     ids = _insert_returning_ids(session, _table(m.Passage), [
-        {"article_id": article_id, "idx": p.index, "text": p.text, "start": p.start, "end": p.end} for p in passages
+        {"article_id": article.id, "idx": p.index, "text": p.text, "start": p.start, "end": p.end} for p in passages
     ])
-    passage_ids: dict[int, int] = {p.index: pid for p, pid in zip(passages, ids, strict=True)}
-
-    entity_ids: dict[str, int] = {}
-    for ent, stored in zip(extraction.entities, resolve_entities(session=session, entities=extraction.entities),
-                           strict=True):
-        entity_ids[ent.name] = stored.id
-
-    def eid(name: str | None) -> int | None:
-        return entity_ids.get(name) if name else None
-
-    mention_rows = [
-        {"entity_id": entity_ids[mn.entity], "article_id": article_id, "passage_id": passage_ids[mn.passage],
-         "start": mn.start, "end": mn.end}
-        for mn in extraction.mentions
-        if mn.entity in entity_ids and mn.passage in passage_ids
-    ]
-    _insert_many(session, _table(m.Mention), mention_rows)
-
-    role_rows = []
-    for role in extraction.roles:
-        person = eid(role.person)
-        if person is None or role.passage not in passage_ids:
-            continue
-        role_rows.append({"person_id": person, "org_id": eid(role.org), "title": role.title[:200], "former": role.former,
-                          "article_id": article_id, "passage_id": passage_ids[role.passage], **_date_columns(role.date)})
-    _insert_many(session, _table(m.Role), role_rows)
-
-    events = [event for event in extraction.events if event.passage in passage_ids]
-    event_ids = _insert_returning_ids(session, _table(m.Event), [
-        {"type": event.type, "text": event.text, "article_id": article_id, "date_basis": event.basis,
-         "anchor_type": event.anchor[0] if event.anchor else None, "passage_id": passage_ids[event.passage],
-         **_date_columns(event.date)}
-        for event in events
-    ])
-    actor_rows: list[dict[str, object]] = []
-    anchor_rows: list[dict[str, object]] = []
-    amounts: list[tuple[domain.Amount, int | None]] = []
-    for event, event_id in zip(events, event_ids, strict=True):
-        seen: set[int] = set()
-        for position, actor in enumerate(event.actors):
-            actor_id = eid(actor)
-            if actor_id is not None and actor_id not in seen:
-                seen.add(actor_id)
-                actor_rows.append({"event_id": event_id, "entity_id": actor_id, "position": position})
-        anchor_ids = {eid(name) for name in (event.anchor[1] if event.anchor else ())} - {None}
-        anchor_rows += [{"event_id": event_id, "entity_id": anchor_id} for anchor_id in anchor_ids]
-        amounts += [(amount, event_id) for amount in event.amounts]
-    _insert_many(session, _table(m.EventActor), actor_rows)
-    _insert_many(session, _table(m.EventAnchor), anchor_rows)
-
-    event_amount_keys = {(a.passage, a.text) for e in extraction.events for a in e.amounts}
-    amounts += [(amount, None) for amount in extraction.amounts if (amount.passage, amount.text) not in event_amount_keys]
-    amounts = [(amount, event_id) for amount, event_id in amounts if amount.passage in passage_ids]
-    amount_ids = _insert_returning_ids(session, _table(m.Amount), [
-        {"kind": amount.kind, "value": float(amount.value), "currency": amount.currency, "unit": amount.unit,
-         "text": amount.text[:200], "entity_id": eid(amount.entity), "event_id": event_id, "article_id": article_id,
-         "passage_id": passage_ids[amount.passage], **_date_columns(amount.date)}
-        for amount, event_id in amounts
-    ])
-    _insert_many(session, _table(m.AmountEntity), [
-        {"amount_id": amount_id, "entity_id": entity_id}
-        for (amount, _), amount_id in zip(amounts, amount_ids, strict=True)
-        for entity_id in sorted({eid(name) for name in [amount.entity, *amount.about]} - {None})  # type: ignore[type-var]
-    ])
-
-    _insert_many(session, _table(m.Quote), [
-        {"speaker_id": eid(quote.speaker), "speaker_text": (quote.speaker or "")[:300] or None,
-         "about_id": eid(quote.about), "text": quote.text, "kind": quote.kind, "article_id": article_id,
-         "passage_id": passage_ids[quote.passage]}
-        for quote in extraction.quotes if quote.passage in passage_ids
-    ])
-
-    added = Counter(row["entity_id"] for row in mention_rows)
+    stored = resolve_entities(session=session, entities=extraction.entities)
+    w = _FactWriter(session, article.id, {p.index: pid for p, pid in zip(passages, ids, strict=True)},
+                    {ent.name: row.id for ent, row in zip(extraction.entities, stored, strict=True)})
+    added = w.mentions(extraction.mentions)
+    w.roles(extraction.roles)
+    event_amounts = w.events(extraction.events)
+    w.amounts(extraction, event_amounts)
+    w.quotes(extraction.quotes)
     deltas = {entity_id: added.get(entity_id, 0) - removed.get(entity_id, 0) for entity_id in {*added, *removed}}
     refresh_mention_counts(session=session, deltas=deltas)
     bump_version(session=session)
     return article
+
+
+def _article_fields(doc: domain.SourceDoc, extraction: domain.Extraction, source_key: str,
+                    content_hash: str) -> dict[str, object]:
+    published = doc.published
+    # The body is its passages plus the text around them, unless the passages are not exact slices of it.
+    gaps = _body_gaps(doc.text, extraction.passages)
+    return dict(
+        source_key=source_key, title=doc.title, publisher=doc.publisher, byline=doc.byline, url=doc.url,
+        original_url=doc.original_url, published=published,
+        published_precision={4: "year", 7: "month", 10: "day"}.get(len(published or ""), None),
+        language=doc.language, content_hash=content_hash, source_file=doc.source_file,
+        raw_text=doc.raw if doc.raw != doc.text else None, updated_at=datetime.utcnow(),
+        body_text="" if gaps is not None else doc.text,
+        body_gaps=json.dumps(gaps, ensure_ascii=False) if gaps is not None else None,
+    )
+
+
+@dataclass
+class _FactWriter:
+    """Writes one article's facts, a table at a time, with the ids its passages and names got."""
+
+    session: Session
+    article_id: int
+    passage_ids: dict[int, int]
+    entity_ids: dict[str, int]
+
+    def eid(self, name: str | None) -> int | None:
+        return self.entity_ids.get(name) if name else None
+
+    def mentions(self, mentions: list[domain.Mention]) -> Counter[int]:
+        """Store the mentions; returns how many each entity got."""
+        rows = [{"entity_id": self.entity_ids[mn.entity], "article_id": self.article_id,
+                 "passage_id": self.passage_ids[mn.passage], "start": mn.start, "end": mn.end}
+                for mn in mentions if mn.entity in self.entity_ids and mn.passage in self.passage_ids]
+        _insert_many(self.session, _table(m.Mention), rows)
+        return Counter(int(row["entity_id"]) for row in rows)
+
+    def roles(self, roles: list[domain.Role]) -> None:
+        _insert_many(self.session, _table(m.Role), [
+            {"person_id": self.eid(role.person), "org_id": self.eid(role.org), "title": role.title[:200],
+             "former": role.former, "article_id": self.article_id, "passage_id": self.passage_ids[role.passage],
+             **_date_columns(role.date)}
+            for role in roles if self.eid(role.person) is not None and role.passage in self.passage_ids
+        ])
+
+    def events(self, all_events: list[domain.Event]) -> list[tuple[domain.Amount, int | None]]:
+        """Store the events with their actors and anchors; returns their amounts with the event ids."""
+        events = [event for event in all_events if event.passage in self.passage_ids]
+        event_ids = _insert_returning_ids(self.session, _table(m.Event), [
+            {"type": event.type, "text": event.text, "article_id": self.article_id, "date_basis": event.basis,
+             "anchor_type": event.anchor[0] if event.anchor else None, "passage_id": self.passage_ids[event.passage],
+             **_date_columns(event.date)}
+            for event in events
+        ])
+        actor_rows: list[dict[str, object]] = []
+        anchor_rows: list[dict[str, object]] = []
+        amounts: list[tuple[domain.Amount, int | None]] = []
+        for event, event_id in zip(events, event_ids, strict=True):
+            actors = [a for a in dict.fromkeys(self.eid(name) for name in event.actors) if a is not None]
+            positions = {a: next(i for i, n in enumerate(event.actors) if self.eid(n) == a) for a in actors}
+            actor_rows += [{"event_id": event_id, "entity_id": a, "position": positions[a]} for a in actors]
+            anchor_ids = {self.eid(name) for name in (event.anchor[1] if event.anchor else ())} - {None}
+            anchor_rows += [{"event_id": event_id, "entity_id": anchor_id} for anchor_id in anchor_ids]
+            amounts += [(amount, event_id) for amount in event.amounts]
+        _insert_many(self.session, _table(m.EventActor), actor_rows)
+        _insert_many(self.session, _table(m.EventAnchor), anchor_rows)
+        return amounts
+
+    def amounts(self, extraction: domain.Extraction, amounts: list[tuple[domain.Amount, int | None]]) -> None:
+        """Store the event amounts and the article's other amounts, each linked to every name it is about."""
+        event_amount_keys = {(a.passage, a.text) for e in extraction.events for a in e.amounts}
+        amounts = amounts + [(amount, None) for amount in extraction.amounts
+                             if (amount.passage, amount.text) not in event_amount_keys]
+        amounts = [(amount, event_id) for amount, event_id in amounts if amount.passage in self.passage_ids]
+        amount_ids = _insert_returning_ids(self.session, _table(m.Amount), [
+            {"kind": amount.kind, "value": float(amount.value), "currency": amount.currency, "unit": amount.unit,
+             "text": amount.text[:200], "entity_id": self.eid(amount.entity), "event_id": event_id,
+             "article_id": self.article_id, "passage_id": self.passage_ids[amount.passage], **_date_columns(amount.date)}
+            for amount, event_id in amounts
+        ])
+        _insert_many(self.session, _table(m.AmountEntity), [
+            {"amount_id": amount_id, "entity_id": entity_id}
+            for (amount, _), amount_id in zip(amounts, amount_ids, strict=True)
+            for entity_id in sorted({self.eid(name) for name in [amount.entity, *amount.about]} - {None})  # type: ignore[type-var]
+        ])
+
+    def quotes(self, quotes: list[domain.Quote]) -> None:
+        _insert_many(self.session, _table(m.Quote), [
+            {"speaker_id": self.eid(quote.speaker), "speaker_text": (quote.speaker or "")[:300] or None,
+             "about_id": self.eid(quote.about), "text": quote.text, "kind": quote.kind, "article_id": self.article_id,
+             "passage_id": self.passage_ids[quote.passage]}
+            for quote in quotes if quote.passage in self.passage_ids
+        ])
 
 
 def _body_gaps(body: str, passages: Sequence[domain.Passage]) -> list[str] | None:
