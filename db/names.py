@@ -18,3 +18,13 @@ def norm_name(name: str) -> str:
 def compact_name(name: str) -> str:
     """The key without spaces, so "scaleai" meets "Scale AI" and "open ai" meets "OpenAI"."""
     return norm_name(name).replace(" ", "")
+
+
+# legal forms around a company's name ("PT ... Tbk", "... Inc."): outlets write them or leave them out
+LEGAL_FORMS = frozenset({"pt", "tbk", "persero", "inc", "corp", "corporation", "ltd", "limited", "plc", "llc", "co"})
+
+
+def without_legal_forms(key: str) -> list[str]:
+    """The words of a name key other than legal forms: "pt selaras nikel utama tbk" -> [selaras, nikel, utama]."""
+    return [w for w in key.split() if w not in LEGAL_FORMS]
+

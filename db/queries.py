@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot import domain
 from db import models as m
-from db.names import norm_name
+from db.names import norm_name, without_legal_forms
 from db.upsert import dialect_insert
 
 # --------------------------------------------------------------------------- store version
@@ -399,15 +399,12 @@ def _spelled_out(stored: m.Entity, entity: domain.Entity, name_key: str, session
     return taken is None
 
 
-_LEGAL_WORDS = {"pt", "tbk", "persero", "inc", "corp", "corporation", "ltd", "limited", "plc", "llc", "co"}
-
-
 def _same_org(session: Session, name_key: str) -> m.Entity | None:
     """The one stored organisation this name is a longer or shorter form of ("PT Selaras Nikel Utama Tbk"
     and "Selaras Nikel", "PT Asuransi Jiwa Lintang Arta" and "Lintang Arta"): outlets name a company at
     different lengths. Names of fewer than two words, and forms that fit several organisations, merge
     with nothing."""
-    words = [w for w in name_key.split() if w not in _LEGAL_WORDS]
+    words = without_legal_forms(name_key)
     if len(words) < 2:
         return None
     core = " ".join(words)

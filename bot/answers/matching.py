@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy.orm import Session
 
 from db import queries
-from db.names import compact_name, norm_name
+from db.names import compact_name, norm_name, without_legal_forms
 
 RESOLVE_AT = 84.0  # best score needed to answer without asking
 MARGIN = 6.0  # how far ahead of the runner-up the best must be
@@ -66,12 +66,9 @@ class Match:
     candidates: list[IndexedEntity] = field(default_factory=list)
 
 
-_LEGAL = {"pt", "tbk", "persero", "inc", "corp", "corporation", "ltd", "plc", "llc", "co"}
-
-
 def _core(key: str) -> str:
     """A name key without legal forms and spaces: "pt selaras nikel utama tbk" -> "selarasnikelutama"."""
-    return "".join(w for w in key.split() if w not in _LEGAL)
+    return "".join(without_legal_forms(key))
 
 
 class NameIndex:

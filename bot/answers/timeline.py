@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -22,15 +21,14 @@ from bot.answers.common import PRECISION_RANK, row_date, source_ref
 from bot.answers.context import Context
 from bot.answers.who import entity_info, resolve
 from bot.domain import Answer, DateValue, Item, SourceRef
+from bot.extraction.events import family
 from db import models as m
 from db import queries
+from db.names import norm_name, without_legal_forms
 
 MAX_EVENTS = 2000  # newest dated events considered for one timeline
 # Events between two parties: the same type and main actor is one event only with the same counterpart.
 TWO_PARTY = {"investment", "acquisition", "partnership_ended", "contract_won", "hiring", "lawsuit"}
-# One happening told from either side: "Meta invested in Scale AI" / "Scale AI raised money from Meta"
-# / "Meta's acquisition of a stake in Scale AI".
-FAMILY = {"acquisition": "investment", "funding": "investment"}
 BASIS_RANK = {"stated": 3, "planned": 2, "anchored": 1, "reported": 0, "reference": -1}
 RETOLD_WITHIN_DAYS = 21  # an undated report of a repeated kind retells a dated one of the last weeks only
 # kinds that happen once between the same parties, so an undated retelling months later is the same one
@@ -67,10 +65,6 @@ class _Cluster:
             self.date, self.basis = date, basis
         if len(actors) > len(self.actors):
             self.actors = actors
-
-
-def family(event_type: str) -> str:
-    return FAMILY.get(event_type, event_type)
 
 
 def _same_parties(event_type: str, actors: list[int], other: list[int]) -> bool:
@@ -137,11 +131,8 @@ def _load(ctx: Context, events: list[m.Event]) -> _Loaded:
     return _Loaded(events, actors, anchors, names)
 
 
-_LEGAL = {"pt", "tbk", "persero", "inc", "corp", "ltd", "plc", "llc", "co"}
-
-
 def _tokens(name: str) -> tuple[str, ...]:
-    return tuple(t for t in re.findall(r"\w+", name.lower()) if t not in _LEGAL)
+    return tuple(without_legal_forms(norm_name(name)))
 
 
 def same_party(names: dict[int, str]) -> dict[int, int]:

@@ -22,7 +22,7 @@ from . import quotes as Q
 from .anchors import Anchor, find_anchors
 from .dates import Pub, find_dates, shift
 from .document import Doc, back_org, topic_org
-from .events import ANCHOR_WORDS, find_triggers
+from .events import ANCHOR_WORDS, family, find_triggers
 from .numbers import find_amounts
 from .quotes import passage_quotes, sentence_quote_spans
 
@@ -409,13 +409,6 @@ def _anchor_date(pending: _Pending, events: list[Event]) -> DateValue | None:
 
 # ----------------------------------------------------------------------------- the stage
 
-# One happening told from either side ("X invested in Y" / "Y raised money from X").
-_FAMILIES = {"acquisition": "investment", "funding": "investment"}
-
-
-def _family(event_type: str) -> str:
-    return _FAMILIES.get(event_type, event_type)
-
 
 
 class EventStage:
@@ -549,7 +542,7 @@ class EventStage:
             return False
         before = self.doc.sents[s.index - 1].text.strip()
         prev = next((e for e in self.events if e.text == before and e.passage == s.passage
-                     and _family(e.type) == _family(event.type)), None)
+                     and family(e.type) == family(event.type)), None)
         if prev is None or event.basis == "planned" or prev.basis == "planned":
             return False
         if prev.date is None or (event.basis == "stated" and event.date is not None and prev.basis in ("reported", "anchored")):
@@ -572,7 +565,7 @@ class EventStage:
             return False
         prev_text = self.doc.sents[s.index - 1].text.strip()
         prev = [e for e in self.events if e.passage == s.passage and e.text == prev_text]
-        if not prev or any(_family(t) not in (_family(prev[0].type), "announcement") for t, _a, _b in triggers):
+        if not prev or any(family(t) not in (family(prev[0].type), "announcement") for t, _a, _b in triggers):
             return False
         if s.dates and prev[0].basis != "stated" or (s.dates and prev[0].date is None):
             date = s.dates[0][2]

@@ -180,3 +180,14 @@ ANCHOR_WORDS = {
     "kesepakatan": "investment", "deal": "acquisition", "peluncuran": "launch", "launch": "launch",
     "phk": "layoffs", "layoffs": "layoffs", "pendanaan": "funding", "funding": "funding",
 }
+
+
+# One happening told from either side: "Meta invested in Scale AI" / "Scale AI raised money from Meta"
+# / "Meta's acquisition of a stake in Scale AI".
+FAMILY = {"acquisition": "investment", "funding": "investment"}
+
+
+def family(event_type: str) -> str:
+    """The kind of happening an event type tells, whichever side the sentence takes."""
+    return FAMILY.get(event_type, event_type)
+
