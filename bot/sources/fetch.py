@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import httpx
 
+from bot.sources import decoding
+from bot.sources.deadline import deadline as deadline_scope
 from bot.sources.errors import SourceError
 from bot.sources.netpolicy import OutboundPolicy, pinned_client
 
@@ -63,7 +66,7 @@ class Fetcher:
         self._own = client is None
         self.client = client or pinned_client(self.policy)
         # Set on every request too, so a caller-supplied client gets the same policy.
-        self._headers = {"User-Agent": user_agent, "Accept": "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5"}
+        self._headers = {"User-Agent": user_agent, "Accept-Encoding": decoding.ACCEPT_ENCODING, "Accept": "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5"}
 
     @classmethod
     def from_settings(cls, settings: object, client: httpx.Client | None = None) -> Fetcher:
@@ -101,7 +104,8 @@ class Fetcher:
         # Redirects are followed by hand so each hop is checked against the policy and counted.
         for hop in range(MAX_REDIRECTS + 1):
             try:
-                result = self._hop(url, current, deadline, headers)
+                with deadline_scope(deadline):
+                    result = self._hop(url, current, deadline, headers)
             except SourceError as exc:
                 if hop and str(exc).startswith("refused"):
                     raise SourceError(f"redirected to {_short(str(current))}: {exc}") from None
@@ -138,14 +142,17 @@ class Fetcher:
                 ctype = resp.headers.get("content-type", "").split(";")[0].strip().lower()
                 return FetchResult(url, str(current), resp.status_code, ctype, body,
                                    resp.headers.get("etag"), resp.headers.get("last-modified"))
-        except httpx.TimeoutException as exc:
-            raise SourceError(f"timed out after {_secs(self.timeout)}") from exc
-        except httpx.TooManyRedirects as exc:  # pragma: no cover - we do not let httpx redirect
-            raise SourceError("too many redirects") from exc
-        except (httpx.ConnectError, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
-            raise SourceError(f"connection failed: {exc or type(exc).__name__}") from exc
         except httpx.HTTPError as exc:
-            raise SourceError(f"request failed: {exc or type(exc).__name__}") from exc
+            raise self._failure(exc, deadline) from exc
+
+    def _failure(self, exc: httpx.HTTPError, deadline: float) -> SourceError:
+        """The one-line reason for a failed request. Past the deadline it is a timeout whatever the
+        socket said (the watchdog shuts a dripping connection down, which reads as a disconnect)."""
+        if isinstance(exc, httpx.TimeoutException) or time.monotonic() >= deadline:
+            return SourceError(f"timed out after {_secs(self.timeout)}")
+        if isinstance(exc, (httpx.ConnectError, httpx.NetworkError, httpx.RemoteProtocolError)):
+            return SourceError(f"connection failed: {exc or type(exc).__name__}")
+        return SourceError(f"request failed: {exc or type(exc).__name__}")
 
     def _left(self, deadline: float) -> float:
         left = deadline - time.monotonic()
@@ -154,18 +161,29 @@ class Fetcher:
         return left
 
     def _read_capped(self, resp: httpx.Response, deadline: float) -> bytes:
+        """The decoded body, refused as soon as it passes ``max_bytes`` (decoded, however many
+        Content-Encodings are stacked) or the deadline passes."""
         declared = resp.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > self.max_bytes:
             raise SourceError(f"too large (> {_size(self.max_bytes)})")
         chunks: list[bytes] = []
         total = 0
-        for chunk in resp.iter_bytes():
-            total += len(chunk)
+        for piece in _decoded(resp):
+            total += len(piece)
             if total > self.max_bytes:
                 raise SourceError(f"too large (> {_size(self.max_bytes)})")
             self._left(deadline)  # a body trickled a byte at a time still ends at the deadline
-            chunks.append(chunk)
+            chunks.append(piece)
+        self._left(deadline)  # a body cut short by the deadline watchdog is no page
         return b"".join(chunks)
+
+
+def _decoded(resp: httpx.Response) -> Iterator[bytes]:
+    """The body in decoded pieces. A response built from bytes (an ``httpx.MockTransport`` handler's)
+    arrives already read and decoded by httpx; a real one is streamed raw and decoded here."""
+    if resp.is_stream_consumed:
+        return iter([resp.content])
+    return decoding.decode(resp.iter_raw(), resp.headers.get("content-encoding", ""))
 
 
 def _short(text: str, limit: int = 80) -> str:
