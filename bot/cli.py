@@ -88,6 +88,8 @@ def _ingest_problem(inputs: list[str], manifest: Path | None, published: str | N
             return "an input is empty; give a file, a folder or an http(s) URL"
         if len(item) > MAX_INPUT_CHARS:
             return f"an input is {len(item):,} characters long; the limit is {MAX_INPUT_CHARS:,}"
+        if _printable(item) != item:
+            return f"the name '{_printable(item)}' is not UTF-8; rename the file or folder"
     if published is not None:
         try:
             check_published(published)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import Counter, deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -235,7 +235,7 @@ def ingest_inputs(
         return report
     results = iter_sources(list(inputs), fetcher=fetcher, manifest=manifest_entries, overrides=overrides,  # type: ignore[arg-type]
                            max_file_bytes=limits.file_bytes)
-    docs = ((result.input, result.doc, result.error) for result in results)
+    docs = _first_of_each_key((result.input, result.doc, result.error) for result in results)
     store_docs(store, docs, report, aliases=aliases, limits=limits, jobs=jobs, progress=progress)
     return report
 
@@ -317,6 +317,22 @@ def store_docs(store: Store, docs: Iterable[tuple[str, SourceDoc | None, str | N
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _first_of_each_key(docs: Iterable[tuple[str, SourceDoc | None, str | None]]
+                       ) -> Iterator[tuple[str, SourceDoc | None, str | None]]:
+    """The documents of one ingest, a later one that claims an earlier one's URL turned into a failure:
+    two files with one canonical URL would otherwise overwrite each other on every run, and a folder
+    would never settle to "unchanged"."""
+    first: dict[str, str] = {}
+    for label, doc, error in docs:
+        key = source_key(doc, label) if doc is not None else None
+        if key is not None and key in first:
+            yield label, None, f"same URL as {first[key]} ({key}); only the first is stored"
+            continue
+        if key is not None:
+            first[key] = label
+        yield label, doc, error
 
 
 def _reraise(exc: Exception) -> tuple[str, int, list[str]]:

@@ -108,6 +108,15 @@ def _mb(n: int) -> str:
     return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n / 1000:.1f} KB"
 
 
+def _utf8_name(name: str) -> bool:
+    """False for a name with bytes that are not UTF-8 (Python keeps them as lone surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _decode(data: bytes) -> str:
     if b"\x00" in data[:8192]:
         raise SourceError("binary file, not text")
@@ -127,6 +136,9 @@ def _from_file(
     max_file_bytes: int = 5_000_000,
 ) -> Iterator[SourceResult]:
     ext = path.suffix.lower()
+    if not _utf8_name(str(path)):  # the name becomes the article's key and is shown in chats: it must be text
+        yield SourceResult(label, None, "file name is not UTF-8; rename the file")
+        return
     try:
         size = path.stat().st_size
         if size > max_file_bytes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -63,6 +64,49 @@ def test_odd_inputs_are_refused_cleanly(tmp_path: Path) -> None:
     assert not db.exists()
     result = CliRunner().invoke(cli, ["ingest", ARTICLE, "--db", "mysql://u@localhost/x"])
     assert result.exit_code == 2 and result.stderr.startswith("Cannot open the database mysql://u@localhost/x: ")
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_a_name_that_is_not_utf8_is_refused(tmp_path: Path) -> None:
+    """As an argument: one line, exit 2, nothing stored. Inside a folder: that file fails with the reason
+    and the others are stored."""
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    body = (SAMPLES / "en-01-lumora-layoffs.txt").read_bytes()
+    odd = os.path.join(os.fsencode(folder), b"caf\xe9.txt")
+    Path(os.fsdecode(odd)).write_bytes(body)
+    (folder / "good.txt").write_bytes(body)
+    db = tmp_path / "cli.db"
+    result = _run([os.fsdecode(odd)], db)
+    assert (result.exit_code, result.stderr.strip()) == (
+        2, f"Error: the name '{folder}/caf\\xe9.txt' is not UTF-8; rename the file or folder")
+    assert not db.exists()
+    result = _run([str(folder)], db)
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip() == f"failed: {folder}/caf\\xe9.txt: file name is not UTF-8; rename the file"
+    assert "1 new, 0 updated, 0 unchanged, 1 failed" in result.stdout
+
+
+CANONICAL = """<html><head><title>Story {n}</title><link rel="canonical" href="https://news.example/story"></head>
+<body><article><h1>Story {n}</h1><p>Acme Corp hired {n} engineers in Jakarta in March 2026, said Budi Santoso, the
+chief executive of Acme Corp, in a statement long enough to be kept as the body of the article.</p>
+<p>Another paragraph about Acme Corp and its plans for the year, version {n}, with more words in it.</p></article>
+</body></html>"""
+
+
+def test_files_sharing_a_canonical_url_settle(tmp_path: Path) -> None:
+    """The first file keeps the URL; the other fails with the reason every time, and the store settles."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for n in ("a", "b"):
+        (folder / f"{n}.html").write_text(CANONICAL.format(n=n), encoding="utf-8")
+    db = tmp_path / "cli.db"
+    reason = f"failed: {folder}/b.html: same URL as {folder}/a.html (https://news.example/story); only the first is stored"
+    first, again = _run([str(folder)], db), _run([str(folder)], db)
+    assert (first.exit_code, first.stderr.strip()) == (1, reason)
+    assert "1 new, 0 updated, 0 unchanged, 1 failed" in first.stdout
+    assert (again.exit_code, again.stderr.strip()) == (1, reason)
+    assert "0 new, 0 updated, 1 unchanged, 1 failed" in again.stdout
 
 
 def test_a_good_date_still_works(tmp_path: Path) -> None:
