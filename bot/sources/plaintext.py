@@ -58,16 +58,16 @@ def _blocks(raw: str) -> list[str]:
         lines = [ln.strip(" \t\u00a0\ufeff") for ln in block.split("\n")]
         lines = [ln for ln in lines if ln]
         wrapped = len(lines) >= 3 and all(40 <= len(ln) <= 100 for ln in lines[:-1])
-        cur = ""
+        cur: list[str] = []  # the lines of the paragraph being joined (a list: joining 50k lines one by one is quadratic)
         for ln in lines:
-            if cur and (wrapped or (ln[0].islower() and not bp.ends_like_sentence(cur))):
-                cur = f"{cur} {ln}"
+            if cur and (wrapped or (ln[0].islower() and not bp.ends_like_sentence(cur[-1]))):
+                cur.append(ln)
             else:
                 if cur:
-                    out.append(cur)
-                cur = ln
+                    out.append(" ".join(cur))
+                cur = [ln]
         if cur:
-            out.append(cur)
+            out.append(" ".join(cur))
     return out
 
 
