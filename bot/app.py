@@ -30,6 +30,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+# Write commands that only read when given no argument (/follow lists the follows, /digest shows the
+# schedule): answered in a read session, so they never queue behind writers for the SQLite lock.
+READ_WITHOUT_ARGUMENT = frozenset({"follow", "digest"})
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
@@ -64,10 +69,10 @@ class BriefingApp:
         """Answer one command line. ``lang`` is the user's language code; a chat's /lang wins over it."""
         # Commands that store chat state take the write lock before reading: a SQLite reader that
         # later writes can fail with "database is locked" when another writer got in between.
-        name, _arg = parse_command(text)
+        name, arg = parse_command(text)
         command = get_command(name) if name else None
-        scope = self.store.write() if command is not None and command.writes else self.store.session()
-        with scope as session:
+        writes = command is not None and command.writes and not (command.name in READ_WITHOUT_ARGUMENT and not arg)
+        with self.store.write() if writes else self.store.session() as session:
             stored = self.chat_lang(chat_key, session=session) if chat_key else None
             ctx = Context(
                 session=session,
@@ -79,7 +84,7 @@ class BriefingApp:
                 services={"ingest": self.ingest_from_chat, "now": self.clock, "timezone": self.settings.timezone},
             )
             answer = execute(text, ctx)
-            if command is not None and command.writes and chat_key and answer.status == "ok":
+            if writes and chat_key and answer.status == "ok":
                 # The chat talks to us again, so it can be written to: un-pause its alerts and digests.
                 outbox.resume_chat(session=session, chat_key=chat_key)
             return answer

@@ -7,6 +7,7 @@ makes SQLite answer "database is locked" instead of waiting).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -67,6 +68,23 @@ def _transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
         session.close()
 
 
+@contextmanager
+def _one_writer(lock: threading.RLock) -> Iterator[None]:
+    """Hold this process's SQLite write lock (waiting at most the busy timeout, as SQLite would)."""
+    if not lock.acquire(timeout=BUSY_TIMEOUT_MS / 1000):
+        raise TimeoutError(f"no write slot within {BUSY_TIMEOUT_MS / 1000:g}s: another write of this process is stuck")
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+@contextmanager
+def _serialised(lock: threading.RLock, factory: sessionmaker[Session]) -> Iterator[Session]:
+    with _one_writer(lock), _transaction(factory) as session:
+        yield session
+
+
 class Store:
     """Owns the engine and hands out sessions; built once in the composition root."""
 
@@ -77,13 +95,20 @@ class Store:
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         writer_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE") if self.dialect == "sqlite" else self.engine
         self._writer = sessionmaker(writer_engine, expire_on_commit=False)
+        # SQLite has one write lock per database, and its busy handler waits by sleeping and polling
+        # (up to 100 ms a time), which is unfair: under load one writer can lose for many seconds. The
+        # threads of one process therefore queue here, on a lock that wakes the next waiter at once,
+        # and only one connection per process polls for SQLite's lock. Reentrant: a write may nest.
+        self._write_slot = threading.RLock() if self.dialect == "sqlite" else None
 
     def session(self) -> AbstractContextManager[Session]:
         """A session for answering; commits what the caller wrote (preferences, follows), else nothing."""
         return _transaction(self._reader)
 
     def write(self) -> AbstractContextManager[Session]:
-        """A write transaction (BEGIN IMMEDIATE on SQLite): all or nothing."""
+        """A write transaction (BEGIN IMMEDIATE on SQLite, one thread of the process at a time): all or nothing."""
+        if self._write_slot is not None:
+            return _serialised(self._write_slot, self._writer)
         return _transaction(self._writer)
 
     def ping(self) -> None:
