@@ -14,11 +14,20 @@ import secrets
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from bot.app import BriefingApp
 from bot.config import load_settings
+
+# Property tests: the "test" profile runs each test's own count (a few hundred, for ``make test``);
+# BRIEFING_HYPOTHESIS_PROFILE=stress (``make stress``) runs 10,000 examples of each. Tests pass their
+# count through ``tests.properties.examples``.
+settings.register_profile("test", deadline=None, derandomize=False,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.register_profile("stress", parent=settings.get_profile("test"), max_examples=10_000)
+settings.load_profile(os.environ.get("BRIEFING_HYPOTHESIS_PROFILE", "test"))
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"

@@ -25,7 +25,8 @@ def _item(item: Item) -> dict[str, Any]:
         data["speaker"] = item.speaker
     if item.variants:
         data["variants"] = [
-            {"text": v["text"], "value": v["value"], "currency": v["currency"], "sources": [s.to_json() for s in v["sources"]]}
+            {"text": v.get("text"), "value": v.get("value"), "currency": v.get("currency"),
+             "sources": [s.to_json() for s in v.get("sources", [])]}
             for v in item.variants
         ]
     if item.kind and "count" in item.extra:

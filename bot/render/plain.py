@@ -46,7 +46,7 @@ def render_plain(answer: Answer) -> str:
     lang = answer.lang
     out: list[str] = []
     if answer.status in ("not_found", "ambiguous", "invalid", "error"):
-        return _problem(answer)
+        return _problem(answer).strip() or t("invalid", lang)
     if answer.entity is not None:
         ent = answer.entity
         out.append(f"{ent.name} ({t('kind_' + ent.kind, lang)})")
@@ -70,7 +70,7 @@ def render_plain(answer: Answer) -> str:
             out.append(t("key_facts", lang) + ":")
         for n, item in enumerate(answer.items, 1):
             if answer.command in ("help", "start"):
-                out.append(f"{item.extra['usage']:<22} {item.text}")
+                out.append(f"{item.extra.get('usage', ''):<22} {item.text}")
             elif answer.command == "who" and answer.entity is None:
                 out.append(f"{n}. {item.text} ({t('kind_' + (item.kind or 'org'), lang)}, {item.extra.get('mentions', 0)})")
             else:
@@ -80,7 +80,8 @@ def render_plain(answer: Answer) -> str:
         out.append(f"{t('related', lang)}: " + ", ".join(answer.related))
     if answer.total and answer.total > len(answer.items):
         out.append(t("more_items", lang, n=answer.total - len(answer.items)))
-    return "\n".join(out).strip()
+    # An answer with nothing to show still says so: the console never prints an empty reply.
+    return "\n".join(out).strip() or t("not_found", lang, query=answer.query)
 
 
 def _problem(answer: Answer) -> str:

@@ -14,6 +14,7 @@ from bot.adapters.slack import SlackAdapter
 from bot.answers.commands import commands
 from bot.domain import Answer, EntityInfo, Item, RoleItem, SourceRef
 from bot.render.slack_blocks import MAX_VALUE, decode_value, render, units
+from tests.properties import examples
 
 HOSTILE = [
     "", " ", "<!channel>", "<!here>", "<!everyone>", "<@U123>", "<@W0ABC|boss>", "<#C123|general>",
@@ -79,7 +80,7 @@ def answers(draw: Any) -> Answer:
 
 # Each example carries dozens of hostile strings (thousands in all); the seeded fuzz below adds
 # thousands of cheaper random answers, and the huge-answer test covers sizes hypothesis rarely draws.
-PROPERTY_EXAMPLES = int(os.environ.get("SLACK_PROPERTY_EXAMPLES", "400"))
+PROPERTY_EXAMPLES = int(os.environ.get("SLACK_PROPERTY_EXAMPLES", str(examples(400))))
 
 _LINK = re.compile(r"<(https?://[^|>\s]+)\|([^>]*)>")
 _BROADCAST = re.compile(r"@(here|channel|everyone)\b", re.I)
@@ -157,7 +158,7 @@ def test_every_page_of_a_huge_answer_is_within_limits():
 registry_names = [c.name for c in commands()]
 
 
-@settings(max_examples=300, deadline=None,
+@settings(max_examples=examples(300), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(name=st.sampled_from(registry_names + ["nope", ""]), arg=hostile_text, short=st.booleans())
 def test_hostile_command_lines_through_the_app(app, name, arg, short):
@@ -202,4 +203,4 @@ def test_seeded_fuzz_of_random_answers():
         check_message(msg)
 
 
-FUZZ_ANSWERS = int(os.environ.get("SLACK_FUZZ_ANSWERS", "1500"))
+FUZZ_ANSWERS = int(os.environ.get("SLACK_FUZZ_ANSWERS", str(examples(1500))))

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from htmlcheck import problems, units
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.domain import Answer, EntityInfo, Item, RoleItem, SourceRef
 from bot.render.telegram_html import is_http_url, render_pages
+from tests.properties import examples
+from tests.telegram.htmlcheck import problems, units
 
 
 def ref(article_id: int, publisher: str | None, link: str, title: str | None = "T") -> SourceRef:
@@ -168,7 +169,7 @@ def answers_around(s: str) -> list[Answer]:
     ]
 
 
-@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=examples(1500), deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(text=hostile_text, lang=st.sampled_from(["en", "id"]))
 def test_thousands_of_hostile_strings_render_valid_pages(text: str, lang: str) -> None:
     for answer in answers_around(text):
@@ -176,7 +177,7 @@ def test_thousands_of_hostile_strings_render_valid_pages(text: str, lang: str) -
             assert not problems(page), (problems(page), answer.command, page[:500])
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(answer=answers, lang=st.sampled_from(["en", "id", "xx", ""]))
 def test_hostile_answers_render_valid_pages(answer: Answer, lang: str) -> None:
     pages = render_pages(answer, lang=lang)
@@ -189,7 +190,7 @@ COMMANDS = ["/who", "/timeline", "/search", "/sources", "/source", "/src_", "/nu
             "/brief", "/follow", "/ingest", "/nonsense", "", "/who@TestBot", "/cari"]
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                   HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(command=st.sampled_from(COMMANDS), arg=hostile_text, lang=st.sampled_from(["en", "id", None]))
 def test_hostile_commands_through_the_app(app: Any, command: str, arg: str, lang: str | None) -> None:
