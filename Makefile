@@ -20,11 +20,19 @@ run: $(STAMP)
 test: $(STAMP)
 	@$(BIN)/python -m pytest
 
-# The reliability matrix at full size: 50 SIGKILLs during ingest on SQLite and PostgreSQL, plus the
-# SSRF table, the chat-state races and the big-article checks; prints a line of counts per test.
+# The reliability matrix at full size: 50 SIGKILLs during ingest on SQLite and PostgreSQL, 30 s of 8
+# writers and 32 readers in 4 processes, the SSRF table, the fetch limits, bad arguments, and 10,000
+# examples of each property test; then a table of counts (kills, checks, errors, refusals, examples).
+STRESS_TALLY := $(VENV)/stress-tally.jsonl
+STRESS_TESTS := tests/reliability tests/sources/test_ssrf.py tests/sources/test_fetch_limits.py \
+	tests/core/test_cli_validation.py tests/render/test_render_properties.py tests/telegram/test_telegram_render.py \
+	tests/slack/test_slack_properties.py
 stress: $(STAMP)
-	@BRIEFING_CRASH_KILLS=50 BRIEFING_CRASH_POSTGRES=1 $(BIN)/python -m pytest -q -s tests/reliability tests/sources/test_ssrf.py \
-		| grep -E "^(crash test|sqlite|postgresql|[0-9]+ passed|FAILED)|passed|failed"
+	@rm -f $(STRESS_TALLY)
+	@BRIEFING_TALLY_FILE=$(abspath $(STRESS_TALLY)) BRIEFING_CRASH_KILLS=50 BRIEFING_CRASH_POSTGRES=1 \
+		BRIEFING_CONTENTION_SECONDS=30 BRIEFING_CONTENTION_PROCESSES=3 BRIEFING_HYPOTHESIS_PROFILE=stress \
+		$(BIN)/python -m pytest -q $(STRESS_TESTS); status=$$?; \
+		$(BIN)/python -m tests.reliability.tally $(STRESS_TALLY); exit $$status
 
 lint: $(STAMP)
 	@$(BIN)/ruff check bot db tests migrations

@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from bot.cli import cli
 from tests.conftest import SAMPLES
+from tests.reliability.tally import record
 
 ARTICLE = str(SAMPLES / "en-01-lumora-layoffs.txt")
 
@@ -34,6 +35,7 @@ def _run(args: list[str], db: Path):  # type: ignore[no-untyped-def]
 def test_bad_options_are_one_line_and_exit_2(tmp_path: Path, extra: list[str], message: str) -> None:
     db = tmp_path / "cli.db"
     result = _run([ARTICLE, *extra], db)
+    record("bad arguments", refusals=int(result.exit_code == 2), errors=int(db.exists()))
     assert (result.exit_code, result.stderr.strip()) == (2, message)
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert not db.exists()
@@ -45,6 +47,7 @@ def test_a_manifest_with_a_bad_date_is_refused_before_anything_is_stored(tmp_pat
     manifest = tmp_path / "manifest.json"
     manifest.write_text(json.dumps([{"file": "en-01-lumora-layoffs.txt", "language": "en", "published": published}]))
     result = _run([ARTICLE, "--manifest", str(manifest)], db)
+    record("bad arguments", refusals=int(result.exit_code == 2), errors=int(db.exists()))
     assert result.exit_code == 2 and not db.exists()
     line = result.stderr.strip()
     assert line.startswith("Error: manifest.json entry 1 (en-01-lumora-layoffs.txt): published") and "\n" not in line
@@ -60,6 +63,7 @@ def test_odd_inputs_are_refused_cleanly(tmp_path: Path) -> None:
         ([ARTICLE, "--manifest", str(deep)], f"Error: manifest {deep} is nested too deeply to be a list of entries"),
     ]:
         result = _run(args, db)
+        record("bad arguments", refusals=int(result.exit_code == 2), errors=int(db.exists()))
         assert (result.exit_code, result.stderr.strip()) == (2, message)
     assert not db.exists()
     result = CliRunner().invoke(cli, ["ingest", ARTICLE, "--db", "mysql://u@localhost/x"])

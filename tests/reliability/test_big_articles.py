@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from db import models as m
 from db import queries
 from tests.conftest import make_app
+from tests.reliability.tally import record
 
 PARAGRAPH = "Acme Corp hired {n} engineers in Jakarta in March 2026, said Budi Santoso, the chief executive of Acme Corp."
 
@@ -30,6 +31,7 @@ def test_a_big_article_is_truncated_with_a_note_and_settles(tmp_path: Path) -> N
             body = queries.article_text(session=session, article=session.execute(select(m.Article)).scalar_one())
     finally:
         app.close()
+    record("big articles", checks=2, refusals=len(first.truncated))
     assert first.new == [str(big)] and first.failed == []
     ((label, note),) = first.truncated
     assert label == str(big) and note.startswith("too large: kept the first ") and note.endswith(" passages)")
@@ -46,6 +48,7 @@ def test_local_files_over_the_size_cap_are_refused(tmp_path: Path) -> None:
         assert app.stats()["articles"] == 0
     finally:
         app.close()
+    record("big articles", refusals=len(report.failed))
     assert report.failed == [(str(big), f"file too large ({big.stat().st_size / 1e3:.1f} KB; the limit is 10.0 KB)")]
 
 

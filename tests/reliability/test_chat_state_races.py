@@ -19,6 +19,7 @@ from bot.app import BriefingApp
 from db import models as m
 from tests.conftest import REPO, SAMPLES
 from tests.reliability.chat_state_worker import COMMANDS, run_rounds
+from tests.reliability.tally import record
 
 THREADS = 32
 ROUNDS = 1
@@ -70,6 +71,7 @@ def test_many_threads_and_processes_write_one_chat_at_once(app: BriefingApp) -> 
     per_worker = ROUNDS * len(COMMANDS)
     print(f"\n{app.store.dialect}: {THREADS} threads + {PROCESSES} processes, {sum(answers)} chat-state answers, "
           f"{len(errors)} errors")
+    record(f"chat-state race ({app.store.dialect})", checks=sum(answers), errors=len(errors))
     assert errors == []
     assert sum(answers) == (THREADS + PROCESSES) * per_worker
     with app.store.session() as session:

@@ -22,6 +22,7 @@ from bot.app import BriefingApp
 from db import models as m
 from db import queries
 from tests.conftest import REPO, SAMPLES, make_app
+from tests.reliability.tally import record
 
 KILLS = int(os.environ.get("BRIEFING_CRASH_KILLS", "5"))
 BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get("BRIEFING_CRASH_POSTGRES") else [])
@@ -102,4 +103,5 @@ def test_sigkill_during_ingest_leaves_a_whole_store(tmp_path: Path, backend: str
     finally:
         app.close()
     print(f"\ncrash test ({backend}): {KILLS} runs, {killed} killed mid-ingest, {KILLS + 1} store checks ok")
+    record(f"crash ({backend})", kills=killed, checks=KILLS + 1)
     assert killed >= KILLS // 2

@@ -91,7 +91,7 @@ def test_any_command_line_is_answered_and_renders_everywhere(store: BriefingApp,
     answer = store.ask(line, chat_key="telegram:99", lang=lang, is_admin=admin)
     assert answer.status in STATUSES, (line, answer.status, answer.message)
     check_renders(answer)
-    record("properties", examples=1)
+    record("properties: commands, renderers", examples=1)
 
 
 @settings(max_examples=examples(300))
@@ -101,7 +101,7 @@ def test_the_command_parser_never_raises_and_cleans(text: str) -> None:
     again = parse_command(f"/{name} {arg}") if name else (None, arg)
     assert again[1] == arg  # cleaning is idempotent
     assert not any(ord(ch) < 32 for ch in arg)
-    record("properties", examples=1)
+    record("properties: commands, renderers", examples=1)
 
 
 @settings(max_examples=examples(50))  # each answer carries dozens of hostile strings, some of 10,000 characters
@@ -111,7 +111,7 @@ def test_any_answer_renders_as_plain_text_and_json(answer: Answer) -> None:
     assert isinstance(text, str) and text.strip()
     data = json.loads(render_json(answer))
     assert set(data) >= {"command", "query", "status", "items", "suggestions"}
-    record("properties", examples=1)
+    record("properties: commands, renderers", examples=1)
 
 
 def test_every_command_is_covered() -> None:

@@ -15,6 +15,7 @@ from bot.answers.commands import commands
 from bot.domain import Answer, EntityInfo, Item, RoleItem, SourceRef
 from bot.render.slack_blocks import MAX_VALUE, decode_value, render, units
 from tests.properties import examples
+from tests.reliability.tally import record
 
 HOSTILE = [
     "", " ", "<!channel>", "<!here>", "<!everyone>", "<@U123>", "<@W0ABC|boss>", "<#C123|general>",
@@ -142,6 +143,7 @@ def test_any_answer_renders_within_limits_escaped_and_mention_free(answer, page,
     msg = render(answer, lang=lang, page=page, command_text=command, shareable=shareable)
     check_message(msg)
     assert 0 <= msg.page < msg.pages
+    record("properties: slack", examples=1)
 
 
 def test_every_page_of_a_huge_answer_is_within_limits():
@@ -167,6 +169,7 @@ def test_hostile_command_lines_through_the_app(app, name, arg, short):
     line = adapter.command_line("/briefing", slack_text)
     msg = adapter.answer(line, "slack:T0001:C0001")
     check_message(msg)
+    record("properties: slack", examples=1)
 
 
 def _random_answer(rng: random.Random) -> Answer:
@@ -201,6 +204,7 @@ def test_seeded_fuzz_of_random_answers():
         msg = render(answer, lang=answer.lang, page=rng.randint(0, 4), command_text=rng.choice(HOSTILE),
                      shareable=rng.random() < 0.5)
         check_message(msg)
+    record("properties: slack", examples=FUZZ_ANSWERS)
 
 
 FUZZ_ANSWERS = int(os.environ.get("SLACK_FUZZ_ANSWERS", str(examples(1500))))

@@ -15,6 +15,7 @@ import pytest
 from bot.sources import Fetcher, SourceError
 from bot.sources.netpolicy import OutboundPolicy
 from tests.conftest import make_app
+from tests.reliability.tally import record
 from tests.sources.netfixtures import RecordingServer
 
 LOOPBACK_ONLY = (ipaddress.ip_network("127.0.0.1/32"),)
@@ -103,6 +104,7 @@ def test_non_public_destinations_are_refused_without_connecting(url, reason, ser
     with Fetcher(timeout=5) as fetcher, pytest.raises(SourceError) as err:
         fetcher.fetch(url.replace("PORT", str(inside.port)))
     assert reason in str(err.value) and "\n" not in str(err.value)
+    record("ssrf", refusals=1, errors=len(connects) + len(inside.connections) + len(other.connections))
     assert connects == [] and inside.connections == [] and other.connections == []
 
 
@@ -128,6 +130,7 @@ def test_every_redirect_hop_is_checked(path, servers, connects) -> None:
         with pytest.raises(SourceError) as err:
             fetcher.fetch(inside.url + path)
     assert reason in str(err.value) and "\n" not in str(err.value)
+    record("ssrf", refusals=1, errors=len(other.connections))
     assert len(inside.connections) == 1 and other.connections == []
     assert {host for host, _ in connects} == {"127.0.0.1"}
 
@@ -200,6 +203,7 @@ def test_ingest_of_urls_and_feed_entries_refuses_private_addresses(tmp_path: Pat
     finally:
         app.close()
     reasons = [reason for _, reason in report.failed]
+    record("ssrf", refusals=sum("refused: " in r for r in reasons), errors=len(connects))
     assert len(reasons) == 7 and all("refused: " in r for r in reasons), reasons
     assert reasons[0] == "page http://169.254.169.254/latest/meta-data/: refused: 169.254.169.254 is a link-local address (cloud metadata)"
     assert connects == [] and inside.connections == [] and other.connections == []

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from bot.domain import Answer, EntityInfo, Item, RoleItem, SourceRef
 from bot.render.telegram_html import is_http_url, render_pages
 from tests.properties import examples
+from tests.reliability.tally import record
 from tests.telegram.htmlcheck import problems, units
 
 
@@ -175,6 +176,7 @@ def test_thousands_of_hostile_strings_render_valid_pages(text: str, lang: str) -
     for answer in answers_around(text):
         for page in render_pages(answer, lang=lang):
             assert not problems(page), (problems(page), answer.command, page[:500])
+    record("properties: telegram", examples=1)
 
 
 @settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -184,6 +186,7 @@ def test_hostile_answers_render_valid_pages(answer: Answer, lang: str) -> None:
     assert pages
     for page in pages:
         assert not problems(page), (problems(page), page[:500])
+    record("properties: telegram", examples=1)
 
 
 COMMANDS = ["/who", "/timeline", "/search", "/sources", "/source", "/src_", "/numbers", "/quotes", "/help", "/lang",
@@ -197,3 +200,4 @@ def test_hostile_commands_through_the_app(app: Any, command: str, arg: str, lang
     answer = app.ask(f"{command} {arg}" if command else arg, lang=lang, chat_key="telegram:1")
     for page in render_pages(answer, lang=answer.lang):
         assert not problems(page), (problems(page), page[:500])
+    record("properties: telegram", examples=1)
