@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 import httpx
 
-from bot.sources import decoding
 from bot.sources.deadline import deadline as deadline_scope
+from bot.sources.decoding import ACCEPT_ENCODING, decode
 from bot.sources.errors import SourceError
 from bot.sources.netpolicy import OutboundPolicy, pinned_client
 
@@ -66,7 +66,7 @@ class Fetcher:
         self._own = client is None
         self.client = client or pinned_client(self.policy)
         # Set on every request too, so a caller-supplied client gets the same policy.
-        self._headers = {"User-Agent": user_agent, "Accept-Encoding": decoding.ACCEPT_ENCODING, "Accept": "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5"}
+        self._headers = {"User-Agent": user_agent, "Accept-Encoding": ACCEPT_ENCODING, "Accept": "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5"}
 
     @classmethod
     def from_settings(cls, settings: object, client: httpx.Client | None = None) -> Fetcher:
@@ -183,7 +183,7 @@ def _decoded(resp: httpx.Response) -> Iterator[bytes]:
     arrives already read and decoded by httpx; a real one is streamed raw and decoded here."""
     if resp.is_stream_consumed:
         return iter([resp.content])
-    return decoding.decode(resp.iter_raw(), resp.headers.get("content-encoding", ""))
+    return decode(resp.iter_raw(), resp.headers.get("content-encoding", ""))
 
 
 def _short(text: str, limit: int = 80) -> str:
