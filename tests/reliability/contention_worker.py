@@ -21,10 +21,11 @@ WRITES = ("/follow {name}", "/lang id", "/brief", "/digest daily 08:00", "/unfol
           "/digest weekly mon 07:30 Asia/Jakarta", "/brief all", "/digest off", "/follow {name}")
 READS = ("/who {name}", "/search layoffs", "/sources", "/timeline {name}", "/numbers {name}", "/quotes {name}",
          "/follow")
-# Think time between commands: readers are people reading answers, so the time a read takes is its
-# waiting, not a CPU queue of 32 threads on 2 cores; writers hammer the same rows with a short pause.
-READER_PAUSE = 0.2
-WRITER_PAUSE = 0.01
+# Think time between commands: readers are people reading answers (one command every half second
+# each is already brisk), so the time a read takes is its waiting, not a CPU queue of 32 threads on a
+# shared 2-core machine; writers hammer the same rows with a short pause.
+READER_PAUSE = 0.5
+WRITER_PAUSE = 0.02
 
 
 @dataclass
