@@ -31,7 +31,7 @@ stress: $(STAMP)
 	@rm -f $(STRESS_TALLY)
 	@BRIEFING_TALLY_FILE=$(abspath $(STRESS_TALLY)) BRIEFING_CRASH_KILLS=50 BRIEFING_CRASH_POSTGRES=1 \
 		BRIEFING_CONTENTION_SECONDS=30 BRIEFING_CONTENTION_PROCESSES=3 BRIEFING_HYPOTHESIS_PROFILE=stress \
-		$(BIN)/python -m pytest -q $(STRESS_TESTS); status=$$?; \
+		$(BIN)/python -m pytest $(STRESS_TESTS); status=$$?; \
 		$(BIN)/python -m tests.reliability.tally $(STRESS_TALLY); exit $$status
 
 lint: $(STAMP)
