@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot import domain
 from db import models as m
+from db import stories
 from db.names import norm_name, without_legal_forms
 from db.upsert import dialect_insert
 
@@ -101,16 +102,18 @@ def clear_article_content(*, session: Session, article: m.Article) -> dict[int, 
 
 
 def delete_articles(*, session: Session, article_ids: Iterable[int]) -> int:
-    """Forget articles and every fact drawn from them, keeping the entities' mention counts right;
-    returns how many were deleted."""
+    """Forget articles and every fact drawn from them, keeping the entities' mention counts right and
+    dropping the stories left empty; returns how many were deleted."""
     ids = list(article_ids)
     if not ids:
         return 0
     removed = dict(session.execute(
         select(m.Mention.entity_id, func.count()).where(m.Mention.article_id.in_(ids)).group_by(m.Mention.entity_id)
     ).all())
+    touched = stories.stories_of(session=session, article_ids=ids).values()
     deleted = len(session.execute(delete(m.Article).where(m.Article.id.in_(ids)).returning(m.Article.id)).all())
     refresh_mention_counts(session=session, deltas={entity: -count for entity, count in removed.items()})
+    stories.tidy(session=session, story_ids=touched)  # no story is left without articles
     bump_version(session=session)
     return deleted
 

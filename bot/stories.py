@@ -1,0 +1,210 @@
+"""Stories: which stored articles tell the same story, decided when an article is stored.
+
+A story is a happening and its follow-ups, told by any number of outlets in either language (as in our
+fixtures: Pintarloka's funding round, its layoffs and its change of CEO are one story, told by four
+outlets over six months). A new article is compared with the articles published up to ``FAR_DAYS``
+before or after it that name one of its most telling names, on what does not depend on the language:
+
+* names (people, organisations, products, places; not outlets or bylines): the cosine of their
+  weights, a name weighing more the rarer it is in the store (log(1 + all mentions / its mentions))
+  and the more often the article names it;
+* happenings both tell: event keys (the type's family, year and month, and an actor that leads one
+  of the two tellings), so a follow-up that retells the first article's event points back at it;
+* money figures both state (equal within 2.5 %: "$14.3 billion" and "US$14,3 miliar");
+* titles, when both are in one language (rapidfuzz token_sort_ratio above 60).
+
+``score = names + 0.15 × shared keys and figures (at most 4) + title bonus``; with almost no names in
+common (names < 0.10) nothing joins, whatever the figures (two startups may raise "$42 million").
+An article joins the story of its best match when ``score >= 0.35`` for articles within two weeks of
+each other, a bar that rises to 0.60 at ``FAR_DAYS`` apart (a follow-up months later must share more).
+Other stories it matches as well are merged into that one: the article tells both, and articles are
+not stored in the order they were published. Otherwise it starts a story.
+
+The thresholds were set on the tuning fixtures (tests/fixtures/tuning*, the seeds, the samples):
+every story there forms, and the closest pair of different stories scores 0.23.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from rapidfuzz import fuzz
+from sqlalchemy.orm import Session
+
+from bot.extraction.events import family
+from db import models as m
+from db import stories as q
+
+NEAR_DAYS = 14
+FAR_DAYS = 270
+JOIN_SCORE = 0.35
+FAR_EXTRA = 0.25  # added to JOIN_SCORE at FAR_DAYS apart, in proportion between
+MIN_NAMES = 0.10
+REF_WEIGHT = 0.15
+MAX_REFS = 4
+TITLE_FLOOR = 60
+SAME_FIGURE = 0.025
+SALIENT_NAMES = 10  # the names of a new article that find its candidates
+MAX_CANDIDATES = 200
+
+EventKey = tuple[str, int, int]  # (type family, year, month)
+
+
+@dataclass
+class Profile:
+    """What grouping compares of one article."""
+
+    article_id: int
+    first: date
+    last: date
+    names: dict[int, int] = field(default_factory=dict)  # entity id -> mentions
+    keys: dict[EventKey, dict[int, bool]] = field(default_factory=dict)  # key -> {actor: leads the telling}
+    money: set[tuple[str | None, float]] = field(default_factory=set)
+    title: str = ""
+    language: str | None = None
+
+
+@dataclass
+class Rarity:
+    """How rare each name is in the store, from the mention counts the store keeps anyway."""
+
+    mentions: dict[int, int] = field(default_factory=dict)
+    total: int = 0
+
+    def load(self, session: Session, entity_ids: set[int]) -> None:
+        missing = entity_ids - self.mentions.keys()
+        if missing or not self.total:
+            counts, self.total = q.mention_totals(session=session, entity_ids=missing)
+            self.mentions.update(counts)
+
+    def weight(self, entity_id: int) -> float:
+        return math.log(1 + max(self.total, 1) / max(self.mentions.get(entity_id, 1), 1))
+
+
+# --------------------------------------------------------------------------- comparing two articles
+
+
+def _vector(profile: Profile, rarity: Rarity) -> dict[int, float]:
+    return {e: (1 + math.log(n)) * rarity.weight(e) for e, n in profile.names.items()}
+
+
+def name_similarity(a: Profile, b: Profile, rarity: Rarity) -> float:
+    """Cosine of the two articles' weighted names (0..1)."""
+    va, vb = _vector(a, rarity), _vector(b, rarity)
+    dot = sum(va[e] * vb[e] for e in va.keys() & vb.keys())
+    norm = math.sqrt(sum(x * x for x in va.values()) * sum(x * x for x in vb.values()))
+    return dot / norm if norm else 0.0
+
+
+def shared_happenings(a: Profile, b: Profile) -> int:
+    """Event keys both tell with a shared actor that leads at least one of the two tellings."""
+    shared = 0
+    for key in a.keys.keys() & b.keys.keys():
+        mine, theirs = a.keys[key], b.keys[key]
+        if any(mine[actor] or theirs[actor] for actor in mine.keys() & theirs.keys()):
+            shared += 1
+    return shared
+
+
+def same_figure(x: float, y: float) -> bool:
+    return abs(x - y) <= SAME_FIGURE * max(abs(x), abs(y))
+
+
+def shared_figures(a: Profile, b: Profile) -> int:
+    return sum(1 for currency, value in a.money
+               if any(currency == other and same_figure(value, v) for other, v in b.money))
+
+
+def title_bonus(a: Profile, b: Profile) -> float:
+    if not (a.title and b.title) or a.language != b.language:
+        return 0.0
+    return max(0.0, fuzz.token_sort_ratio(a.title.lower(), b.title.lower()) - TITLE_FLOOR) / 100
+
+
+def days_apart(a: Profile, b: Profile) -> int:
+    return max(0, (a.first - b.last).days, (b.first - a.last).days)
+
+
+def bar(days: int) -> float:
+    """The score two articles this many days apart need to be one story (infinite beyond FAR_DAYS)."""
+    if days > FAR_DAYS:
+        return math.inf
+    return JOIN_SCORE + FAR_EXTRA * max(0, days - NEAR_DAYS) / (FAR_DAYS - NEAR_DAYS)
+
+
+def score(a: Profile, b: Profile, rarity: Rarity) -> float:
+    """How strongly two articles tell one story (0 when they share almost no names)."""
+    names = name_similarity(a, b, rarity)
+    if names < MIN_NAMES:
+        return 0.0
+    refs = shared_happenings(a, b) + shared_figures(a, b)
+    return names + REF_WEIGHT * min(refs, MAX_REFS) + title_bonus(a, b)
+
+
+# --------------------------------------------------------------------------- reading profiles
+
+
+def profiles(session: Session, days: dict[int, tuple[date, date]]) -> dict[int, Profile]:
+    """The profiles of the articles in ``days`` (article id -> publication period)."""
+    ids = list(days)
+    out = {i: Profile(article_id=i, first=days[i][0], last=days[i][1]) for i in ids}
+    for article_id, names in q.entity_counts(session=session, article_ids=ids).items():
+        out[article_id].names = names
+    for article_id, rows in q.event_keys(session=session, article_ids=ids).items():
+        for etype, year, month, actor, position in rows:
+            leads = out[article_id].keys.setdefault((family(etype), year, month), {})
+            leads[actor] = leads.get(actor, False) or position == 0
+    for article_id, figures in q.money_figures(session=session, article_ids=ids).items():
+        out[article_id].money = set(figures)
+    for article_id, (title, language) in q.article_heads(session=session, article_ids=ids).items():
+        out[article_id].title, out[article_id].language = title or "", language
+    return out
+
+
+# --------------------------------------------------------------------------- grouping
+
+
+def _salient(profile: Profile, rarity: Rarity) -> list[int]:
+    weights = _vector(profile, rarity)
+    return sorted(weights, key=lambda e: (-weights[e], e))[:SALIENT_NAMES]
+
+
+def matching_stories(session: Session, me: Profile, rarity: Rarity) -> dict[int, float]:
+    """story id -> the best score of its articles that clear the bar against ``me``."""
+    far = timedelta(days=FAR_DAYS)
+    ids = q.candidates(session=session, entity_ids=_salient(me, rarity), first=me.first - far, last=me.last + far,
+                       exclude=me.article_id, limit=MAX_CANDIDATES)
+    others = profiles(session, q.days_of(session=session, article_ids=ids))
+    rarity.load(session, {e for p in others.values() for e in p.names})
+    story_of = q.stories_of(session=session, article_ids=ids)
+    best: dict[int, float] = {}
+    for other in others.values():
+        value = score(me, other, rarity)
+        if value and value >= bar(days_apart(me, other)):
+            story = story_of[other.article_id]
+            best[story] = max(best.get(story, 0.0), value)
+    return best
+
+
+def file_article(session: Session, article: m.Article) -> int:
+    """Put a just-stored (or re-extracted) article in its story, in the caller's transaction; returns
+    the story's id. The story it was in before loses it, and goes when nothing is left in it."""
+    q.lock(session=session)
+    before = q.detach(session=session, article_id=article.id)
+    first, last = q.period(article.published, article.updated_at)
+    me = profiles(session, {article.id: (first, last)})[article.id]
+    rarity = Rarity()
+    rarity.load(session, set(me.names))
+    matches = matching_stories(session, me, rarity)
+    if matches:
+        story = max(matches, key=lambda s: (matches[s], -s))
+        q.merge(session=session, into=story, others=matches)
+        q.link(session=session, article_id=article.id, story_id=story, day_from=first, day_to=last,
+               score=round(matches[story], 3))
+    else:
+        story = q.start_story(session=session, article_id=article.id, day_from=first, day_to=last,
+                              headline=article.title or "")
+    q.tidy(session=session, story_ids=[before, story])
+    return story
