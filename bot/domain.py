@@ -268,6 +268,7 @@ class Item:
     speaker: str | None = None  # for /quotes
     variants: list[dict[str, Any]] = field(default_factory=list)  # differing figures, each sourced
     extra: dict[str, Any] = field(default_factory=dict)
+    facts: list[Item] = field(default_factory=list)  # a story's new facts (/brief, digests), each an item
 
 
 @dataclass

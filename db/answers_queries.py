@@ -7,7 +7,6 @@ build no SQL of their own (``db/queries.py`` holds the shared reads and the writ
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -111,22 +110,6 @@ def article_count(*, session: Session) -> int:
 def newest_articles(*, session: Session, limit: int) -> list[m.Article]:
     """The ``limit`` most recently stored articles, highest id first."""
     return list(session.execute(select(m.Article).order_by(m.Article.id.desc()).limit(limit)).scalars())
-
-
-def recently_updated_articles(*, session: Session, limit: int, since: datetime | None = None) -> list[m.Article]:
-    """The ``limit`` most recently updated articles, optionally only those updated after ``since``."""
-    stmt = select(m.Article).order_by(m.Article.updated_at.desc(), m.Article.id.desc()).limit(limit)
-    if since is not None:
-        stmt = stmt.where(m.Article.updated_at > since)
-    return list(session.execute(stmt).scalars())
-
-
-def first_events_of(*, session: Session, article_id: int, limit: int) -> list[m.Event]:
-    """The first ``limit`` events stored from an article, in the order they were found."""
-    return list(
-        session.execute(select(m.Event).where(m.Event.article_id == article_id).order_by(m.Event.id).limit(limit))
-        .scalars()
-    )
 
 
 def role_holders(*, session: Session, limit: int = 5000) -> list[tuple[int, str, str, str | None, str]]:

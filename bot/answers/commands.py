@@ -8,7 +8,8 @@ nothing is registered as a side effect of importing something else.
 from __future__ import annotations
 
 from bot.answers.articles import list_sources, show_source
-from bot.answers.chat import brief, follow, ingest, set_lang, unfollow
+from bot.answers.brief import brief
+from bot.answers.chat import follow, ingest, set_lang, unfollow
 from bot.answers.context import Context
 from bot.answers.digest import digest
 from bot.answers.facts import numbers, quotes
@@ -62,8 +63,9 @@ def build_registry() -> Registry:
                 "/numbers NAME", "/numbers Scale AI", numbers, arg="required", aliases=("angka",)),
         Command("quotes", "What a person said, or what was said about an organisation", "Apa yang dikatakan seseorang, atau tentang sebuah organisasi",
                 "/quotes NAME", "/quotes Sarah Friar", quotes, arg="required", aliases=("kutipan",)),
-        Command("brief", "What is new since your last brief", "Yang baru sejak ringkasan terakhir Anda",
-                "/brief [all]", "/brief", brief, arg="optional", writes=True, aliases=("ringkas",)),
+        Command("brief", "What is new, story by story: since your last brief, 24h, 7d, a month (2025-06) or all",
+                "Yang baru, per cerita: sejak ringkasan terakhir, 24h, 7d, sebulan (2025-06) atau semua",
+                "/brief [24h|7d|2025-06|all]", "/brief 7d", brief, arg="optional", writes=True, aliases=("ringkas",)),
         Command("follow", "Follow a name and get its new facts; no name lists your follows", "Ikuti sebuah nama dan terima fakta barunya; tanpa nama menampilkan daftar ikutan",
                 "/follow [NAME]", "/follow Mercor", follow, arg="optional", writes=True, aliases=("ikuti",)),
         Command("unfollow", "Stop following a name", "Berhenti mengikuti sebuah nama",

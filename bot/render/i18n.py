@@ -38,6 +38,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "quotes_of": {"en": "Quotes: {name}", "id": "Kutipan: {name}"},
     "people_orgs": {"en": "People and organisations", "id": "Tokoh dan organisasi"},
     "brief": {"en": "What is new", "id": "Yang baru"},
+    "brief_since": {"en": "“{query}” is not a period. Use 24h, 7d, 2w, a month (2025-06), a day (2025-06-10), all, "
+                          "or nothing for what is new since your last brief.",
+                    "id": "“{query}” bukan periode. Pakai 24h, 7d, 2w, sebulan (2025-06), sehari (2025-06-10), all, "
+                          "atau kosongkan untuk yang baru sejak ringkasan terakhir Anda."},
+    "brief_nothing": {"en": "Nothing new since your last brief.", "id": "Tidak ada yang baru sejak ringkasan terakhir Anda."},
+    "brief_nothing_in": {"en": "Nothing new for “{query}”.", "id": "Tidak ada yang baru untuk “{query}”."},
+    "also_reported": {"en": "also reported by", "id": "juga diberitakan oleh"},
+    "story_continues": {"en": "continues “{headline}”", "id": "lanjutan “{headline}”"},
     "help_title": {"en": "Ask me about the news I have read.", "id": "Tanyakan tentang berita yang sudah saya baca."},
     "n_sources": {"en": "{n} sources", "id": "{n} sumber"},
     # how a timeline date was found (bot.domain.DateBasis); "stated" and "anchored" show the date alone,

@@ -30,6 +30,9 @@ def _item(item: Item) -> dict[str, Any]:
         ]
     if item.kind and "count" in item.extra:
         data["count"] = item.extra["count"]
+    if item.kind == "story":
+        data["also_reported"] = bool(item.extra.get("also_reported"))
+        data["facts"] = [_item(fact) for fact in item.facts]
     return data
 
 

@@ -42,6 +42,23 @@ def _item_lines(item: Item, lang: str, number: int) -> list[str]:
     return lines
 
 
+def _story_lines(item: Item, lang: str, number: int) -> list[str]:
+    """A story of /brief or a digest: its headline, then its new facts, or the outlets that only retold it."""
+    head = f"{number}. {item.text}"
+    headline = item.extra.get("headline")
+    if headline and headline != item.text:
+        head += f" ({t('story_continues', lang, headline=headline)})"
+    if item.extra.get("also_reported") or not item.facts:
+        label = f"{t('also_reported', lang)}: " if item.extra.get("also_reported") else ""
+        return [head] + ([f"     {label}" + "; ".join(_cite(s) for s in item.sources)] if item.sources else [])
+    lines = [head]
+    for n, fact in enumerate(item.facts, 1):
+        lines += ["   " + line for line in _item_lines(fact, lang, n)]
+    if item.extra.get("more_facts"):
+        lines.append("   " + t("more_items", lang, n=item.extra["more_facts"]))
+    return lines
+
+
 def render_plain(answer: Answer) -> str:
     lang = answer.lang
     out: list[str] = []
@@ -73,6 +90,8 @@ def render_plain(answer: Answer) -> str:
                 out.append(f"{item.extra['usage']:<22} {item.text}")
             elif answer.command == "who" and answer.entity is None:
                 out.append(f"{n}. {item.text} ({t('kind_' + (item.kind or 'org'), lang)}, {item.extra.get('mentions', 0)})")
+            elif item.kind == "story":
+                out.extend(_story_lines(item, lang, n))
             else:
                 out.extend(_item_lines(item, lang, n))
     if answer.related:
@@ -98,4 +117,4 @@ def _problem(answer: Answer) -> str:
             return t("usage", lang, usage=command.usage) + "\n" + t("example", lang, example=command.example)
     if answer.message == "unknown_command":
         return t("unknown_command", lang)
-    return t(answer.message or "invalid", lang)
+    return t(answer.message or "invalid", lang, query=answer.query)

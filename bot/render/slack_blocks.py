@@ -286,7 +286,27 @@ def item_blocks(answer: Answer, item: Item, *, slash: str, lang: str) -> list[di
         fields = [{"type": "mrkdwn", "text": variant_field(v, slash=slash, lang=lang)} for v in item.variants[:10]]
         blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": f"_{esc(t('figures_differ', lang))}_"}, "fields": fields})
     if item.sources:
-        blocks.append(context(sources_line(item.sources, slash=slash, lang=lang, count=answer.command == "timeline")))
+        counted = answer.command == "timeline" or "count" in item.extra
+        blocks.append(context(sources_line(item.sources, slash=slash, lang=lang, count=counted)))
+    return blocks
+
+
+def story_blocks(answer: Answer, item: Item, *, slash: str, lang: str) -> list[dict[str, Any]]:
+    """A story of /brief or a digest: its headline, then each new fact with its sources, or one line
+    naming the outlets that only retold it."""
+    title = f"*{esc(item.text)}*"
+    headline = clean(item.extra.get("headline") or "")
+    if headline and headline != clean(item.text):
+        title += f"\n_{esc(t('story_continues', lang, headline=cut(headline, 120, mrkdwn=False)))}_"
+    if item.extra.get("also_reported") or not item.facts:
+        label = f"{esc(t('also_reported', lang))}: " if item.extra.get("also_reported") else ""
+        line = sources_line(item.sources, slash=slash, lang=lang)
+        return [section(title), context(label + line)] if line else [section(title)]
+    blocks = [section(title)]
+    for fact in item.facts:
+        blocks += item_blocks(answer, fact, slash=slash, lang=lang)
+    if item.extra.get("more_facts"):
+        blocks.append(context(esc(t("more_items", lang, n=item.extra["more_facts"]))))
     return blocks
 
 
@@ -368,7 +388,8 @@ def status_blocks(answer: Answer, *, slash: str, lang: str) -> list[dict[str, An
         if answer.message == "unknown_command":
             text = esc(t("slack_unknown_command", lang, help=f"{slash} help"))
         elif answer.command == "brief":
-            text = esc(t("slack_nothing_new", lang))
+            nothing = answer.message if answer.message in ("brief_nothing", "brief_nothing_in") else "slack_nothing_new"
+            text = esc(t(nothing, lang, query=answer.query))
         elif answer.message in _keys() and answer.message not in ("not_found", "not_found_near"):
             text = esc(t(answer.message, lang, query=answer.query, name=answer.query))
         else:
@@ -441,13 +462,14 @@ def plan(answer: Answer, *, slash: str, lang: str) -> _Plan:
     if not answer.items and answer.message and not answer.roles:
         name = answer.entity.name if answer.entity else answer.query
         result.fixed_head.append([section(esc(t(answer.message, lang, name=name, query=answer.query)))])
-    if answer.items and not any(i.sources or i.date or i.variants for i in answer.items):
+    if answer.items and not any(i.sources or i.date or i.variants or i.facts for i in answer.items):
         # plain lists (names, follows): bullet lines, a few dozen per section
         lines = [list_line(i, lang) for i in answer.items]
         result.units.extend([section("\n".join(chunk))] for chunk in _chunks(lines, 15))
         return result
     for item in answer.items:
-        result.units.append(item_blocks(answer, item, slash=slash, lang=lang))
+        maker = story_blocks if item.kind == "story" else item_blocks
+        result.units.append(maker(answer, item, slash=slash, lang=lang))
     return result
 
 

@@ -198,6 +198,24 @@ def item_block(item: Item, lang: str, *, text_limit: int = 1200, command: str = 
     return "• " + cited + _variants_html(item, lang, text_limit)
 
 
+def story_block(item: Item, lang: str, *, text_limit: int = 1200) -> str:
+    """A story of /brief or a digest: its headline, then its new facts indented, or one line naming the
+    outlets that only retold it."""
+    head = f"<b>{esc(item.text, min(text_limit, 300))}</b>"
+    headline = clean(item.extra.get("headline") or "")
+    if headline and headline != clean(item.text):
+        head += f" <i>({esc(t('story_continues', lang, headline=headline[:120]), 160)})</i>"
+    if item.extra.get("also_reported") or not item.facts:
+        label = f"{esc(t('also_reported', lang))}: " if item.extra.get("also_reported") else ""
+        cite = citations(item.sources, lang)
+        return f"• {head}" + (f"{_SEP}{label}{cite}" if cite else "")
+    lines = [f"• {head}"]
+    lines += ["   ◦" + item_block(fact, lang, text_limit=text_limit, command="brief")[1:] for fact in item.facts]
+    if item.extra.get("more_facts"):
+        lines.append(f"   <i>{esc(t('more_items', lang, n=item.extra['more_facts']))}</i>")
+    return "\n".join(lines)
+
+
 def role_block(role: RoleItem, lang: str, *, entity: str | None, entity_kind: str | None) -> str:
     """"Brendan Foody — CEO" on an organisation, "former CEO, Scale AI" on a person."""
     title = esc(role.title, 120)
@@ -300,7 +318,7 @@ def _status_blocks(answer: Answer, lang: str) -> list[str]:
         if answer.message and answer.message not in ("not_found",):
             extra = message_text(answer, lang)
             if extra and extra != text:
-                replaces = ("empty_store", "bad_search", "unknown_command")
+                replaces = ("empty_store", "bad_search", "unknown_command", "brief_nothing", "brief_nothing_in")
                 text = extra if answer.message in replaces else text + "\n" + extra
         if answer.suggestions:
             names = ", ".join(clean(s)[:80] for s in answer.suggestions[:8])
@@ -338,6 +356,8 @@ def _section(title_key: str, makers: list[Maker], lang: str) -> list[Maker]:
 
 def _item_makers(items: list[Item], lang: str, command: str) -> list[Maker]:
     def maker(item: Item) -> Maker:
+        if item.kind == "story":
+            return lambda limit: story_block(item, lang, text_limit=limit)
         return lambda limit: item_block(item, lang, text_limit=limit, command=command)
 
     return [maker(item) for item in items]
