@@ -68,13 +68,15 @@ def entity_counts(*, session: Session, article_ids: Iterable[int]) -> dict[int, 
     return out
 
 
-def mention_totals(*, session: Session, entity_ids: Iterable[int]) -> tuple[dict[int, int], int]:
-    """({entity id: mentions in the whole store}, mentions of every entity): how rare each name is."""
+def document_counts(*, session: Session, entity_ids: Iterable[int]) -> tuple[dict[int, int], int]:
+    """({entity id: articles naming it}, articles in the store): how rare each name is. One index range
+    per name (mentions by entity and article)."""
     counts: dict[int, int] = {}
     for chunk in _chunks(entity_ids):
-        rows = session.execute(select(m.Entity.id, m.Entity.mention_count).where(m.Entity.id.in_(chunk)))
+        rows = session.execute(select(m.Mention.entity_id, func.count(func.distinct(m.Mention.article_id)))
+                               .where(m.Mention.entity_id.in_(chunk)).group_by(m.Mention.entity_id))
         counts.update({entity_id: count for entity_id, count in rows})
-    total = session.execute(select(func.coalesce(func.sum(m.Entity.mention_count), 0))).scalar_one()
+    total = session.execute(select(func.count()).select_from(m.Article)).scalar_one()
     return counts, int(total)
 
 

@@ -237,9 +237,10 @@ def story_facts(articles: list[int], new: set[int], loaded: _Loaded) -> list[Ite
 # --------------------------------------------------------------------------- stories as items
 
 
-def _headline(story: m.Story, members: list[tuple[m.Article, bool]]) -> str:
-    """The story's headline when it began among the new articles, else the first new article's title."""
-    if members and members[0][1]:
+def _headline(story: m.Story, members: list[tuple[m.Article, bool]], retold: bool) -> str:
+    """The story's headline when it began among the new articles or they only retell it, else the first
+    new article's title (the renderers name the story it continues)."""
+    if retold or (members and members[0][1]):
         return story.headline
     return next((a.title for a, new in members if new and a.title), story.headline)
 
@@ -250,7 +251,7 @@ def _story_item(story: m.Story, members: list[tuple[m.Article, bool]], loaded: _
     facts = story_facts(articles, {a.id for a in fresh}, loaded)
     retold = len(fresh) < len(members) and not facts  # earlier articles told everything the new ones tell
     sources = [source_ref(a, loaded.leads[a.id], loaded.public_url) for a in fresh if a.id in loaded.leads]
-    return Item(text=_headline(story, members), kind="story", sources=sources, facts=facts[:MAX_FACTS],
+    return Item(text=_headline(story, members, retold), kind="story", sources=sources, facts=facts[:MAX_FACTS],
                 date=max((a.published for a in fresh if a.published), default=None),
                 extra={"story": story.id, "headline": story.headline, "articles": len(fresh),
                        "also_reported": retold, "more_facts": max(0, len(facts) - MAX_FACTS)})

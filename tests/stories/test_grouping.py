@@ -1,0 +1,122 @@
+"""Stories form at ingest: the articles of one story share it, in either language and however far apart
+they were published; unrelated articles (even with a name, a week or a figure in common) do not; re-ingest,
+reindex and deletion keep every article in exactly one story."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from bot.app import BriefingApp
+from db import models as m
+from db import queries
+from tests.conftest import make_app
+from tests.stories.helpers import (
+    COPY,
+    FIXTURES,
+    SAMPLE_STORIES,
+    SAMPLES,
+    SEEDS,
+    TUNING,
+    consistent,
+    ingest_folder,
+    partition,
+    sets,
+)
+
+
+@pytest.mark.parametrize("folder", sorted(TUNING))
+def test_each_tuning_folder_forms_its_stories(folder: str, tmp_path: Path) -> None:
+    app = make_app(tmp_path / "s.db")
+    try:
+        ingest_folder(app, FIXTURES / folder)
+        assert partition(app) == sets(TUNING[folder])
+        consistent(app)
+    finally:
+        app.close()
+
+
+@pytest.fixture(scope="module")
+def everything(tmp_path_factory: pytest.TempPathFactory, seeds_dir_module: Path):  # type: ignore[no-untyped-def]
+    """One store with the three tuning folders, the seeds, our English copy of seed 002 and the samples:
+    names recur across folders (a lawyer, a judge, an underwriter, a ministry), figures too."""
+    app = make_app(tmp_path_factory.mktemp("everything") / "s.db")
+    for folder in ("tuning", "tuning2", "tuning3"):
+        ingest_folder(app, FIXTURES / folder)
+    ingest_folder(app, seeds_dir_module)
+    ingest_folder(app, COPY, ["en-google-scale-copy.txt"])
+    ingest_folder(app, SAMPLES)
+    yield app
+    app.close()
+
+
+@pytest.fixture(scope="module")
+def seeds_dir_module() -> Path:
+    from tests.conftest import require_seeds
+
+    return require_seeds()
+
+
+def expected_everything() -> set[frozenset[str]]:
+    seeds = [SEEDS[0] | {"en-google-scale-copy.txt"}]
+    return sets([g for groups in TUNING.values() for g in groups] + seeds + SAMPLE_STORIES)
+
+
+def test_one_store_of_every_fixture_forms_exactly_the_stories_they_tell(everything: BriefingApp) -> None:
+    assert partition(everything) == expected_everything()
+    consistent(everything)
+
+
+def test_an_english_copy_joins_the_indonesian_story_and_the_headline_is_the_earliest_title(everything: BriefingApp) -> None:
+    with everything.store.session() as session:
+        story = session.execute(select(m.Story).join(m.StoryArticle, m.StoryArticle.story_id == m.Story.id)
+                                .join(m.Article, m.Article.id == m.StoryArticle.article_id)
+                                .where(m.Article.source_file == "en-google-scale-copy.txt")).scalar_one()
+        # published "2025-06" (002, 003, 004) is the earliest period; 002 is the first of them with a title
+        assert story.headline == "Google Putus Hubungan dengan Scale AI Setelah Akuisisi Meta"
+        assert (story.first_day.isoformat(), story.last_day.isoformat()) == ("2025-06-01", "2025-10-31")
+
+
+def test_stories_do_not_depend_on_the_order_articles_arrive_in(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "s.db")
+    try:
+        names = sorted(p.name for p in (FIXTURES / "tuning3").glob("*.txt"))
+        ingest_folder(app, FIXTURES / "tuning3", list(reversed(names)))
+        assert partition(app) == sets(TUNING["tuning3"])
+    finally:
+        app.close()
+
+
+def test_reindex_reingest_and_delete_keep_every_article_in_one_story(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "s.db")
+    try:
+        ingest_folder(app, FIXTURES / "tuning")
+        report = app.reindex()
+        assert not report.failed and partition(app) == sets(TUNING["tuning"])
+        consistent(app)
+
+        # a changed article is grouped again on what it now says: it leaves its story
+        changed = tmp_path / "en-t05-halcyra-opens.txt"
+        changed.write_text("Harbour city opens a library\n\nThe city of Ambon opened a public library on Thursday, "
+                           "the mayor Yohanes Pattimura said.\n", encoding="utf-8")
+        report = app.ingest([str(changed)], manifest=str(FIXTURES / "tuning" / "manifest.json"))
+        assert report.updated == [str(changed)]
+        halcyra = {"en-t04-halcyra-contract.txt", "id-t05-halcyra-listrik-padam.txt"}
+        assert partition(app) == sets([*TUNING["tuning"][:2], halcyra, {"en-t05-halcyra-opens.txt"}])
+        consistent(app)
+
+        # deleting articles drops the stories they leave empty and re-titles the ones they leave
+        with app.store.write() as session:
+            by_name = {name: i for name, i in session.execute(select(m.Article.source_file, m.Article.id))}
+            queries.delete_articles(session=session, article_ids=[by_name["en-t05-halcyra-opens.txt"],
+                                                                  by_name["id-t01-pintarloka-seri-b.txt"]])
+        pintarloka = TUNING["tuning"][0] - {"id-t01-pintarloka-seri-b.txt"}
+        assert partition(app) == sets([pintarloka, TUNING["tuning"][1], halcyra])
+        consistent(app)
+        with app.store.session() as session:
+            headlines = set(session.execute(select(m.Story.headline)).scalars())
+        assert "Pintarloka PHK 180 Karyawan, Bayaran Tutor Ikut Dipangkas" in headlines  # now the earliest
+    finally:
+        app.close()
