@@ -198,12 +198,17 @@ def tidy(*, session: Session, story_ids: Iterable[int | None]) -> None:
     if empty:
         session.execute(delete(m.Story).where(m.Story.id.in_(empty)))
     for story_id, rows in members.items():
-        titled = next(((a, t) for a, t, _f, _l in rows if t and t.strip()), None)
-        article_id, headline = titled or (rows[0][0], _lead(session, rows[0][0]))
+        article_id, headline = _headline(session, rows)
         session.execute(update(m.Story).where(m.Story.id == story_id).values(
-            headline=(headline or "").strip()[:HEADLINE_CHARS] or f"#{article_id}", headline_article_id=article_id,
-            first_day=min(f for _a, _t, f, _l in rows), last_day=max(x for _a, _t, _f, x in rows),
-            updated_at=datetime.utcnow()))
+            headline=headline, headline_article_id=article_id, first_day=min(r[2] for r in rows),
+            last_day=max(r[3] for r in rows), updated_at=datetime.utcnow()))
+
+
+def _headline(session: Session, rows: list[tuple[int, str | None, date, date]]) -> tuple[int, str]:
+    """(article, headline) of a story: its earliest titled article's title, else its first article's lead."""
+    titled = next(((a, t) for a, t, _first, _last in rows if t and t.strip()), None)
+    article_id, headline = titled or (rows[0][0], _lead(session, rows[0][0]))
+    return article_id, headline.strip()[:HEADLINE_CHARS] or f"#{article_id}"
 
 
 def _lead(session: Session, article_id: int) -> str:

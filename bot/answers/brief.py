@@ -148,9 +148,8 @@ def _differs(fresh: list[m.Amount], before: list[m.Amount]) -> bool:
     return any(not any(b.currency == a.currency and agree(a.value, b.value) for b in before) for a in fresh)
 
 
-def _variants(events: list[m.Event], loaded: _Loaded) -> list[dict]:  # type: ignore[type-arg]
-    """The figures the tellings state, side by side with their sources, in each currency whose figures
-    differ between articles (figures that agree after rounding are one)."""
+def _figure_groups(events: list[m.Event], loaded: _Loaded) -> list[dict]:  # type: ignore[type-arg]
+    """The figures the tellings state, those that agree after rounding as one, each with its sources."""
     shown: list[dict] = []  # type: ignore[type-arg]
     for event in events:
         for amount in loaded.money.get(event.id, []):
@@ -160,6 +159,12 @@ def _variants(events: list[m.Event], loaded: _Loaded) -> list[dict]:  # type: ig
                 shown.append(same)
             if all(s.article_id != event.article_id for s in same["sources"]):
                 same["sources"].append(loaded.cite(event.passage_id))
+    return shown
+
+
+def _variants(events: list[m.Event], loaded: _Loaded) -> list[dict]:  # type: ignore[type-arg]
+    """The figures side by side, in each currency whose figures differ between articles."""
+    shown = _figure_groups(events, loaded)
     differing = []
     for currency in dict.fromkeys(v["currency"] for v in shown):
         figures = [v for v in shown if v["currency"] == currency]

@@ -5,7 +5,7 @@ Platform modules add their own keys with ``register_strings`` instead of editing
 
 from __future__ import annotations
 
-from bot.domain import Answer
+from bot.domain import Answer, Item
 
 LANGS = ("en", "id")
 
@@ -91,6 +91,16 @@ def ingest_counts(answer: Answer) -> dict[str, int]:
     """/ingest's counts by outcome, from its items (one per input, ``kind`` = outcome); every renderer
     fills the "ingested" line from here, so the console, Telegram and Slack say the same."""
     return {kind: sum(1 for item in answer.items if item.kind == kind) for kind in INGEST_OUTCOMES}
+
+
+def story_texts(item: Item, lang: str) -> tuple[str, str, str]:
+    """(the story it continues, "also reported by: ", "… and N more") of a /brief or digest story item,
+    each '' when it does not apply; unescaped. Every renderer says the same."""
+    headline = str(item.extra.get("headline") or "")
+    continues = t("story_continues", lang, headline=headline[:120]) if headline and headline != item.text else ""
+    retold = f"{t('also_reported', lang)}: " if item.extra.get("also_reported") else ""
+    more = t("more_items", lang, n=item.extra["more_facts"]) if item.extra.get("more_facts") else ""
+    return continues, retold, more
 
 
 def register_strings(extra: dict[str, dict[str, str]]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.answers.commands import get_command
 from bot.domain import Answer, Item, SourceRef
-from bot.render.i18n import dated, ingest_counts, t
+from bot.render.i18n import dated, ingest_counts, story_texts, t
 
 
 def _cite(source: SourceRef) -> str:
@@ -22,6 +22,8 @@ def _date(item: Item, lang: str) -> str:
 
 
 def _item_lines(item: Item, lang: str, number: int) -> list[str]:
+    if item.kind == "story":
+        return _story_lines(item, lang, number)
     head = f"{number}. "
     date = _date(item, lang)
     if date:
@@ -44,19 +46,12 @@ def _item_lines(item: Item, lang: str, number: int) -> list[str]:
 
 def _story_lines(item: Item, lang: str, number: int) -> list[str]:
     """A story of /brief or a digest: its headline, then its new facts, or the outlets that only retold it."""
-    head = f"{number}. {item.text}"
-    headline = item.extra.get("headline")
-    if headline and headline != item.text:
-        head += f" ({t('story_continues', lang, headline=headline)})"
-    if item.extra.get("also_reported") or not item.facts:
-        label = f"{t('also_reported', lang)}: " if item.extra.get("also_reported") else ""
-        return [head] + ([f"     {label}" + "; ".join(_cite(s) for s in item.sources)] if item.sources else [])
-    lines = [head]
-    for n, fact in enumerate(item.facts, 1):
-        lines += ["   " + line for line in _item_lines(fact, lang, n)]
-    if item.extra.get("more_facts"):
-        lines.append("   " + t("more_items", lang, n=item.extra["more_facts"]))
-    return lines
+    continues, retold, more = story_texts(item, lang)
+    head = f"{number}. {item.text}" + (f" ({continues})" if continues else "")
+    if retold or not item.facts:
+        return [head] + ([f"     {retold}" + "; ".join(_cite(s) for s in item.sources)] if item.sources else [])
+    lines = [head] + ["   " + line for n, fact in enumerate(item.facts, 1) for line in _item_lines(fact, lang, n)]
+    return lines + (["   " + more] if more else [])
 
 
 def render_plain(answer: Answer) -> str:
@@ -90,8 +85,6 @@ def render_plain(answer: Answer) -> str:
                 out.append(f"{item.extra['usage']:<22} {item.text}")
             elif answer.command == "who" and answer.entity is None:
                 out.append(f"{n}. {item.text} ({t('kind_' + (item.kind or 'org'), lang)}, {item.extra.get('mentions', 0)})")
-            elif item.kind == "story":
-                out.extend(_story_lines(item, lang, n))
             else:
                 out.extend(_item_lines(item, lang, n))
     if answer.related:

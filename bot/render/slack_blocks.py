@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.domain import Answer, Item, RoleItem, SourceRef
-from bot.render.i18n import dated, ingest_counts, register_strings, t
+from bot.render.i18n import dated, ingest_counts, register_strings, story_texts, t
 
 MAX_BLOCKS = 50
 MAX_SECTION = 3000
@@ -286,28 +286,37 @@ def item_blocks(answer: Answer, item: Item, *, slash: str, lang: str) -> list[di
         fields = [{"type": "mrkdwn", "text": variant_field(v, slash=slash, lang=lang)} for v in item.variants[:10]]
         blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": f"_{esc(t('figures_differ', lang))}_"}, "fields": fields})
     if item.sources:
-        counted = answer.command == "timeline" or "count" in item.extra
-        blocks.append(context(sources_line(item.sources, slash=slash, lang=lang, count=counted)))
+        blocks.append(context(sources_line(item.sources, slash=slash, lang=lang, count=_counted(answer, item))))
     return blocks
+
+
+def _counted(answer: Answer, item: Item) -> bool:
+    """Timeline items and story facts say how many sources told them."""
+    return answer.command == "timeline" or "count" in item.extra
 
 
 def story_blocks(answer: Answer, item: Item, *, slash: str, lang: str) -> list[dict[str, Any]]:
     """A story of /brief or a digest: its headline, then each new fact with its sources, or one line
     naming the outlets that only retold it."""
-    title = f"*{esc(item.text)}*"
-    headline = clean(item.extra.get("headline") or "")
-    if headline and headline != clean(item.text):
-        title += f"\n_{esc(t('story_continues', lang, headline=cut(headline, 120, mrkdwn=False)))}_"
-    if item.extra.get("also_reported") or not item.facts:
-        label = f"{esc(t('also_reported', lang))}: " if item.extra.get("also_reported") else ""
+    continues, retold, more = story_texts(item, lang)
+    title = f"*{esc(item.text)}*" + (f"\n_{esc(continues)}_" if continues else "")
+    if retold or not item.facts:
         line = sources_line(item.sources, slash=slash, lang=lang)
-        return [section(title), context(label + line)] if line else [section(title)]
+        return [section(title), context(esc(retold) + line)] if line else [section(title)]
     blocks = [section(title)]
     for fact in item.facts:
         blocks += item_blocks(answer, fact, slash=slash, lang=lang)
-    if item.extra.get("more_facts"):
-        blocks.append(context(esc(t("more_items", lang, n=item.extra["more_facts"]))))
-    return blocks
+    return blocks + ([context(esc(more))] if more else [])
+
+
+def _unit(answer: Answer, item: Item, *, slash: str, lang: str) -> list[dict[str, Any]]:
+    make = story_blocks if item.kind == "story" else item_blocks
+    return make(answer, item, slash=slash, lang=lang)
+
+
+def _plain_list(items: list[Item]) -> bool:
+    """Names or follows: items with no sources, dates, figures or facts are bullet lines."""
+    return bool(items) and not any(i.sources or i.date or i.variants or i.facts for i in items)
 
 
 # --------------------------------------------------------------------------- answers -> units
@@ -462,14 +471,12 @@ def plan(answer: Answer, *, slash: str, lang: str) -> _Plan:
     if not answer.items and answer.message and not answer.roles:
         name = answer.entity.name if answer.entity else answer.query
         result.fixed_head.append([section(esc(t(answer.message, lang, name=name, query=answer.query)))])
-    if answer.items and not any(i.sources or i.date or i.variants or i.facts for i in answer.items):
+    if _plain_list(answer.items):
         # plain lists (names, follows): bullet lines, a few dozen per section
         lines = [list_line(i, lang) for i in answer.items]
         result.units.extend([section("\n".join(chunk))] for chunk in _chunks(lines, 15))
         return result
-    for item in answer.items:
-        maker = story_blocks if item.kind == "story" else item_blocks
-        result.units.append(maker(answer, item, slash=slash, lang=lang))
+    result.units.extend(_unit(answer, item, slash=slash, lang=lang) for item in answer.items)
     return result
 
 

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from bot.answers import commands as command_table
 from bot.answers.registry import Command
 from bot.domain import Answer, Item, RoleItem, SourceRef
-from bot.render.i18n import STRINGS, dated, ingest_counts, t
+from bot.render.i18n import STRINGS, dated, ingest_counts, story_texts, t
 
 MAX_UNITS = 4096  # Telegram's limit for one message, in UTF-16 code units
 _FOOTER_RESERVE = 64  # room kept for the "Page n/N" line
@@ -201,19 +201,14 @@ def item_block(item: Item, lang: str, *, text_limit: int = 1200, command: str = 
 def story_block(item: Item, lang: str, *, text_limit: int = 1200) -> str:
     """A story of /brief or a digest: its headline, then its new facts indented, or one line naming the
     outlets that only retold it."""
-    head = f"<b>{esc(item.text, min(text_limit, 300))}</b>"
-    headline = clean(item.extra.get("headline") or "")
-    if headline and headline != clean(item.text):
-        head += f" <i>({esc(t('story_continues', lang, headline=headline[:120]), 160)})</i>"
-    if item.extra.get("also_reported") or not item.facts:
-        label = f"{esc(t('also_reported', lang))}: " if item.extra.get("also_reported") else ""
+    continues, retold, more = story_texts(item, lang)
+    head = f"<b>{esc(item.text, min(text_limit, 300))}</b>" + (f" <i>({esc(continues, 160)})</i>" if continues else "")
+    if retold or not item.facts:
         cite = citations(item.sources, lang)
-        return f"• {head}" + (f"{_SEP}{label}{cite}" if cite else "")
+        return f"• {head}" + (f"{_SEP}{esc(retold)}{cite}" if cite else "")
     lines = [f"• {head}"]
     lines += ["   ◦" + item_block(fact, lang, text_limit=text_limit, command="brief")[1:] for fact in item.facts]
-    if item.extra.get("more_facts"):
-        lines.append(f"   <i>{esc(t('more_items', lang, n=item.extra['more_facts']))}</i>")
-    return "\n".join(lines)
+    return "\n".join(lines + ([f"   <i>{esc(more)}</i>"] if more else []))
 
 
 def role_block(role: RoleItem, lang: str, *, entity: str | None, entity_kind: str | None) -> str:
