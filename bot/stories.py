@@ -76,10 +76,11 @@ class Rarity:
     total: int = 0
 
     def load(self, session: Session, entity_ids: set[int]) -> None:
+        if not self.total:
+            self.total = q.article_count(session=session)
         missing = entity_ids - self.articles.keys()
-        if missing or not self.total:
-            counts, self.total = q.document_counts(session=session, entity_ids=missing)
-            self.articles.update(counts)
+        if missing:
+            self.articles.update(q.document_counts(session=session, entity_ids=missing))
 
     def weight(self, entity_id: int) -> float:
         return math.log(1 + max(self.total, 1) / max(self.articles.get(entity_id, 1), 1))
@@ -151,21 +152,21 @@ def score(a: Profile, b: Profile, rarity: Rarity) -> float:
 # --------------------------------------------------------------------------- reading profiles
 
 
-def profiles(session: Session, days: dict[int, tuple[date, date]]) -> dict[int, Profile]:
-    """The profiles of the articles in ``days`` (article id -> publication period)."""
-    ids = list(days)
-    out = {i: Profile(article_id=i, first=days[i][0], last=days[i][1]) for i in ids}
-    for article_id, names in q.entity_counts(session=session, article_ids=ids).items():
-        out[article_id].names = names
+def fill(session: Session, profiles: dict[int, Profile]) -> dict[int, Profile]:
+    """Read what ``profiles`` (article id -> profile with its days) compare: their names, event keys,
+    figures, titles and languages; four queries however many."""
+    ids = list(profiles)
+    for article_id, counts in q.entity_counts(session=session, article_ids=ids).items():
+        profiles[article_id].names = counts
     for article_id, rows in q.event_keys(session=session, article_ids=ids).items():
         for etype, year, month, actor, position in rows:
-            leads = out[article_id].keys.setdefault((family(etype), year, month), {})
+            leads = profiles[article_id].keys.setdefault((family(etype), year, month), {})
             leads[actor] = leads.get(actor, False) or position == 0
     for article_id, figures in q.money_figures(session=session, article_ids=ids).items():
-        out[article_id].money = set(figures)
+        profiles[article_id].money = set(figures)
     for article_id, (title, language) in q.article_heads(session=session, article_ids=ids).items():
-        out[article_id].title, out[article_id].language = title or "", language
-    return out
+        profiles[article_id].title, profiles[article_id].language = title or "", language
+    return profiles
 
 
 # --------------------------------------------------------------------------- grouping
@@ -178,18 +179,18 @@ def _salient(profile: Profile, rarity: Rarity) -> list[int]:
 
 
 def matching_stories(session: Session, me: Profile, rarity: Rarity) -> dict[int, float]:
-    """story id -> the best score of its articles that clear the bar against ``me``."""
+    """story id -> the best score of its articles that clear the bar against ``me`` (whose names are read)."""
     far = timedelta(days=FAR_DAYS)
-    ids = q.candidates(session=session, entity_ids=_salient(me, rarity), first=me.first - far, last=me.last + far,
-                       exclude=me.article_id, limit=MAX_CANDIDATES)
-    others = profiles(session, q.days_of(session=session, article_ids=ids))
+    found = q.candidates(session=session, entity_ids=_salient(me, rarity), first=me.first - far, last=me.last + far,
+                         exclude=me.article_id, limit=MAX_CANDIDATES)
+    others = {i: Profile(article_id=i, first=first, last=last) for i, (_story, first, last) in found.items()}
+    fill(session, {**others, me.article_id: me})
     rarity.load(session, {e for p in others.values() for e in p.names})
-    story_of = q.stories_of(session=session, article_ids=ids)
     best: dict[int, float] = {}
     for other in others.values():
         value = score(me, other, rarity)
         if value and value >= bar(days_apart(me, other)):
-            story = story_of[other.article_id]
+            story = found[other.article_id][0]
             best[story] = max(best.get(story, 0.0), value)
     return best
 
@@ -200,7 +201,8 @@ def file_article(session: Session, article: m.Article) -> int:
     q.lock(session=session)
     before = q.detach(session=session, article_id=article.id)
     first, last = q.period(article.published, article.updated_at)
-    me = profiles(session, {article.id: (first, last)})[article.id]
+    me = Profile(article_id=article.id, first=first, last=last,
+                 names=q.entity_counts(session=session, article_ids=[article.id]).get(article.id, {}))
     rarity = Rarity()
     rarity.load(session, set(me.names))
     matches = matching_stories(session, me, rarity)

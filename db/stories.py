@@ -68,16 +68,18 @@ def entity_counts(*, session: Session, article_ids: Iterable[int]) -> dict[int, 
     return out
 
 
-def document_counts(*, session: Session, entity_ids: Iterable[int]) -> tuple[dict[int, int], int]:
-    """({entity id: articles naming it}, articles in the store): how rare each name is. One index range
-    per name (mentions by entity and article)."""
+def document_counts(*, session: Session, entity_ids: Iterable[int]) -> dict[int, int]:
+    """entity id -> how many articles name it (one index range per name: mentions by entity and article)."""
     counts: dict[int, int] = {}
     for chunk in _chunks(entity_ids):
         rows = session.execute(select(m.Mention.entity_id, func.count(func.distinct(m.Mention.article_id)))
                                .where(m.Mention.entity_id.in_(chunk)).group_by(m.Mention.entity_id))
         counts.update({entity_id: count for entity_id, count in rows})
-    total = session.execute(select(func.count()).select_from(m.Article)).scalar_one()
-    return counts, int(total)
+    return counts
+
+
+def article_count(*, session: Session) -> int:
+    return int(session.execute(select(func.count()).select_from(m.Article)).scalar_one())
 
 
 def event_keys(*, session: Session, article_ids: Iterable[int]) -> dict[int, list[tuple[str, int, int, int, int]]]:
@@ -116,29 +118,21 @@ def article_heads(*, session: Session, article_ids: Iterable[int]) -> dict[int, 
 
 
 def candidates(*, session: Session, entity_ids: Sequence[int], first: date, last: date, exclude: int,
-               limit: int) -> list[int]:
-    """Articles published between ``first`` and ``last`` that name one of ``entity_ids``, those naming
-    the most of them first (then the newest)."""
+               limit: int) -> dict[int, tuple[int, date, date]]:
+    """Articles published between ``first`` and ``last`` that name one of ``entity_ids`` (those naming
+    the most of them first, then the newest): article id -> (its story, its first and last day)."""
     if not entity_ids:
-        return []
+        return {}
     shared = func.count(func.distinct(m.Mention.entity_id))
+    link = m.StoryArticle
     rows = session.execute(
-        select(m.Mention.article_id, shared)
-        .join(m.StoryArticle, m.StoryArticle.article_id == m.Mention.article_id)
+        select(m.Mention.article_id, link.story_id, link.day_from, link.day_to)
+        .join(link, link.article_id == m.Mention.article_id)
         .where(m.Mention.entity_id.in_(list(entity_ids)), m.Mention.article_id != exclude,
-               m.StoryArticle.day_to >= first, m.StoryArticle.day_from <= last)
-        .group_by(m.Mention.article_id).order_by(shared.desc(), m.Mention.article_id.desc()).limit(limit))
-    return [article_id for article_id, _count in rows]
-
-
-def days_of(*, session: Session, article_ids: Iterable[int]) -> dict[int, tuple[date, date]]:
-    """article id -> the first and last day of its publication period."""
-    out: dict[int, tuple[date, date]] = {}
-    for chunk in _chunks(article_ids):
-        rows = session.execute(select(m.StoryArticle.article_id, m.StoryArticle.day_from, m.StoryArticle.day_to)
-                               .where(m.StoryArticle.article_id.in_(chunk)))
-        out.update({article_id: (first, last) for article_id, first, last in rows})
-    return out
+               link.day_to >= first, link.day_from <= last)
+        .group_by(m.Mention.article_id, link.story_id, link.day_from, link.day_to)
+        .order_by(shared.desc(), m.Mention.article_id.desc()).limit(limit))
+    return {article_id: (story_id, day_from, day_to) for article_id, story_id, day_from, day_to in rows}
 
 
 def stories_of(*, session: Session, article_ids: Iterable[int]) -> dict[int, int]:
@@ -171,13 +165,9 @@ def link(*, session: Session, article_id: int, story_id: int, day_from: date, da
 
 def detach(*, session: Session, article_id: int) -> int | None:
     """Take an article out of its story (before it is grouped again); returns that story's id."""
-    row = session.get(m.StoryArticle, article_id)
-    if row is None:
-        return None
-    story_id = row.story_id
-    session.delete(row)
-    session.flush()
-    return story_id
+    gone = session.execute(delete(m.StoryArticle).where(m.StoryArticle.article_id == article_id)
+                           .returning(m.StoryArticle.story_id)).first()
+    return gone[0] if gone is not None else None
 
 
 def merge(*, session: Session, into: int, others: Iterable[int]) -> None:
