@@ -110,7 +110,7 @@ def delete_articles(*, session: Session, article_ids: Iterable[int]) -> int:
     removed = dict(session.execute(
         select(m.Mention.entity_id, func.count()).where(m.Mention.article_id.in_(ids)).group_by(m.Mention.entity_id)
     ).all())
-    touched = stories.stories_of(session=session, article_ids=ids).values()
+    touched = list(stories.stories_of(session=session, article_ids=ids).values())
     deleted = len(session.execute(delete(m.Article).where(m.Article.id.in_(ids)).returning(m.Article.id)).all())
     refresh_mention_counts(session=session, deltas={entity: -count for entity, count in removed.items()})
     stories.tidy(session=session, story_ids=touched)  # no story is left without articles

@@ -71,8 +71,7 @@ def brief(ctx: Context, query: str) -> Answer:
     if ctx.chat_key:
         chats.mark_briefed(session=ctx.session, chat_key=ctx.chat_key, when=datetime.utcnow())
     if not items:
-        nothing = "brief_nothing" if not text and window.stored_after else "brief_nothing_in"
-        return Answer(command="brief", query=text, status="not_found", message=nothing)
+        return Answer(command="brief", query=text, status="not_found", message="brief_nothing_in" if text else "brief_nothing")
     return Answer(command="brief", query=text, items=items, total=len(items), message="brief")
 
 
