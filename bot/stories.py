@@ -49,7 +49,7 @@ MAX_REFS = 4
 TITLE_FLOOR = 60
 SAME_FIGURE = 0.025
 SALIENT_NAMES = 10  # the names of a new article that find its candidates
-MAX_CANDIDATES = 200
+MAX_CANDIDATES = 80  # the articles naming most of its telling names; bounds the work of one article
 
 EventKey = tuple[str, int, int]  # (type family, year, month)
 
@@ -70,20 +70,14 @@ class Profile:
 
 @dataclass
 class Rarity:
-    """How rare each name is in the store: the share of its articles that name it."""
+    """How rare each name is in the store: log(1 + articles / articles naming it), from the counts the
+    store keeps with every write (``entities.article_count``), so weighing costs no query of its own."""
 
-    articles: dict[int, int] = field(default_factory=dict)  # entity id -> articles naming it
-    total: int = 0
-
-    def load(self, session: Session, entity_ids: set[int]) -> None:
-        if not self.total:
-            self.total = q.article_count(session=session)
-        missing = entity_ids - self.articles.keys()
-        if missing:
-            self.articles.update(q.document_counts(session=session, entity_ids=missing))
+    articles: int = 0
+    naming: dict[int, int] = field(default_factory=dict)  # entity id -> articles naming it
 
     def weight(self, entity_id: int) -> float:
-        return math.log(1 + max(self.total, 1) / max(self.articles.get(entity_id, 1), 1))
+        return math.log(1 + max(self.articles, 1) / max(self.naming.get(entity_id, 1), 1))
 
 
 # --------------------------------------------------------------------------- comparing two articles
@@ -152,11 +146,14 @@ def score(a: Profile, b: Profile, rarity: Rarity) -> float:
 # --------------------------------------------------------------------------- reading profiles
 
 
-def fill(session: Session, profiles: dict[int, Profile]) -> dict[int, Profile]:
-    """Read what ``profiles`` (article id -> profile with its days) compare: their names, event keys,
-    figures, titles and languages; four queries however many."""
+def fill(session: Session, profiles: dict[int, Profile], rarity: Rarity) -> dict[int, Profile]:
+    """Read what ``profiles`` (article id -> profile with its days) compare: their names (and into
+    ``rarity``, how often the store names them), event keys, figures, titles and languages; four queries
+    however many."""
     ids = list(profiles)
-    for article_id, counts in q.entity_counts(session=session, article_ids=ids).items():
+    names, store = q.entity_counts(session=session, article_ids=ids)
+    rarity.naming.update(store)
+    for article_id, counts in names.items():
         profiles[article_id].names = counts
     for article_id, rows in q.event_keys(session=session, article_ids=ids).items():
         for etype, year, month, actor, position in rows:
@@ -173,8 +170,9 @@ def fill(session: Session, profiles: dict[int, Profile]) -> dict[int, Profile]:
 
 
 def _salient(profile: Profile, rarity: Rarity) -> list[int]:
-    """The article's most telling names that other articles name too (a name only it names finds nothing)."""
-    weights = {e: w for e, w in _vector(profile, rarity).items() if rarity.articles.get(e, 0) > 1}
+    """The article's most telling names that the store names elsewhere too (a name only this article
+    names finds nothing)."""
+    weights = {e: w for e, w in _vector(profile, rarity).items() if rarity.naming.get(e, 0) > 1}
     return sorted(weights, key=lambda e: (-weights[e], e))[:SALIENT_NAMES]
 
 
@@ -184,8 +182,7 @@ def matching_stories(session: Session, me: Profile, rarity: Rarity) -> dict[int,
     found = q.candidates(session=session, entity_ids=_salient(me, rarity), first=me.first - far, last=me.last + far,
                          exclude=me.article_id, limit=MAX_CANDIDATES)
     others = {i: Profile(article_id=i, first=first, last=last) for i, (_story, first, last) in found.items()}
-    fill(session, {**others, me.article_id: me})
-    rarity.load(session, {e for p in others.values() for e in p.names})
+    fill(session, {**others, me.article_id: me}, rarity)
     best: dict[int, float] = {}
     for other in others.values():
         value = score(me, other, rarity)
@@ -201,10 +198,9 @@ def file_article(session: Session, article: m.Article) -> int:
     q.lock(session=session)
     before = q.detach(session=session, article_id=article.id)
     first, last = q.period(article.published, article.updated_at)
-    me = Profile(article_id=article.id, first=first, last=last,
-                 names=q.entity_counts(session=session, article_ids=[article.id]).get(article.id, {}))
-    rarity = Rarity()
-    rarity.load(session, set(me.names))
+    names, naming = q.entity_counts(session=session, article_ids=[article.id])
+    me = Profile(article_id=article.id, first=first, last=last, names=names.get(article.id, {}))
+    rarity = Rarity(articles=q.article_count(session=session), naming=naming)
     matches = matching_stories(session, me, rarity)
     if matches:
         story = max(matches, key=lambda s: (matches[s], -s))

@@ -77,6 +77,8 @@ class Entity(Base):
     norm: Mapped[str] = mapped_column(String(300), unique=True)
     kind: Mapped[str] = mapped_column(String(16), index=True)
     mention_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0", index=True)
+    # articles that name it (how rare a name is, for grouping stories); kept with mention_count
+    article_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     aliases: Mapped[list[EntityAlias]] = relationship(
         back_populates="entity", cascade="all, delete-orphan", passive_deletes=True

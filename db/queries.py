@@ -110,9 +110,14 @@ def delete_articles(*, session: Session, article_ids: Iterable[int]) -> int:
     removed = dict(session.execute(
         select(m.Mention.entity_id, func.count()).where(m.Mention.article_id.in_(ids)).group_by(m.Mention.entity_id)
     ).all())
+    named = dict(session.execute(  # articles naming each entity, among those going
+        select(m.Mention.entity_id, func.count(func.distinct(m.Mention.article_id))).where(m.Mention.article_id.in_(ids))
+        .group_by(m.Mention.entity_id)
+    ).all())
     touched = list(stories.stories_of(session=session, article_ids=ids).values())
     deleted = len(session.execute(delete(m.Article).where(m.Article.id.in_(ids)).returning(m.Article.id)).all())
-    refresh_mention_counts(session=session, deltas={entity: -count for entity, count in removed.items()})
+    refresh_mention_counts(session=session, deltas={entity: -count for entity, count in removed.items()},
+                           articles={entity: -count for entity, count in named.items()})
     stories.tidy(session=session, story_ids=touched)  # no story is left without articles
     bump_version(session=session)
     return deleted
@@ -267,7 +272,8 @@ def save_article(
     w.amounts(extraction, event_amounts)
     w.quotes(extraction.quotes)
     deltas = {entity_id: added.get(entity_id, 0) - removed.get(entity_id, 0) for entity_id in {*added, *removed}}
-    refresh_mention_counts(session=session, deltas=deltas)
+    named = {entity_id: (entity_id in added) - (entity_id in removed) for entity_id in {*added, *removed}}
+    refresh_mention_counts(session=session, deltas=deltas, articles=named)
     bump_version(session=session)
     return article
 
@@ -424,14 +430,17 @@ def _same_org(session: Session, name_key: str) -> m.Entity | None:
     return next(iter(distinct.values())) if len(distinct) == 1 else None
 
 
-def refresh_mention_counts(*, session: Session, deltas: dict[int, int]) -> None:
-    """Add each entity's change in mentions (stored minus removed) to its ``mention_count``: one statement,
-    however many mentions a hot name already has."""
+def refresh_mention_counts(*, session: Session, deltas: dict[int, int], articles: dict[int, int] | None = None) -> None:
+    """Add each entity's change in mentions (stored minus removed) to its ``mention_count``, and its change
+    in articles naming it to its ``article_count``: one statement, however many mentions a hot name has."""
     table = _table(m.Entity)
-    rows = [{"entity": entity_id, "delta": delta} for entity_id, delta in sorted(deltas.items()) if delta]
+    docs = articles or {}
+    rows = [{"entity": entity_id, "delta": deltas.get(entity_id, 0), "docs": docs.get(entity_id, 0)}
+            for entity_id in sorted({*deltas, *docs}) if deltas.get(entity_id) or docs.get(entity_id)]
     if rows:
         session.execute(table.update().where(table.c.id == bindparam("entity"))
-                        .values(mention_count=table.c.mention_count + bindparam("delta")), rows)
+                        .values(mention_count=table.c.mention_count + bindparam("delta"),
+                                article_count=table.c.article_count + bindparam("docs")), rows)
 
 
 # --------------------------------------------------------------------------- reading

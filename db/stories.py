@@ -54,28 +54,21 @@ def _chunks(ids: Iterable[int], size: int = 500) -> Iterable[list[int]]:
 # --------------------------------------------------------------------------- what grouping reads
 
 
-def entity_counts(*, session: Session, article_ids: Iterable[int]) -> dict[int, dict[int, int]]:
-    """article id -> {entity id: mentions in it} (people, organisations, products, places; no outlets or authors)."""
-    out: dict[int, dict[int, int]] = {}
+def entity_counts(*, session: Session, article_ids: Iterable[int]) -> tuple[dict[int, dict[int, int]], dict[int, int]]:
+    """({article id: {entity id: mentions in it}}, {entity id: articles in the store naming it}) for
+    people, organisations, products and places (no outlets or authors)."""
+    names: dict[int, dict[int, int]] = {}
+    store: dict[int, int] = {}
     for chunk in _chunks(article_ids):
         rows = session.execute(
-            select(m.Mention.article_id, m.Mention.entity_id, func.count())
+            select(m.Mention.article_id, m.Mention.entity_id, func.count(), m.Entity.article_count)
             .join(m.Entity, m.Entity.id == m.Mention.entity_id)
             .where(m.Mention.article_id.in_(chunk), m.Entity.kind.not_in(IGNORED_KINDS))
-            .group_by(m.Mention.article_id, m.Mention.entity_id))
-        for article_id, entity_id, count in rows:
-            out.setdefault(article_id, {})[entity_id] = count
-    return out
-
-
-def document_counts(*, session: Session, entity_ids: Iterable[int]) -> dict[int, int]:
-    """entity id -> how many articles name it (one index range per name: mentions by entity and article)."""
-    counts: dict[int, int] = {}
-    for chunk in _chunks(entity_ids):
-        rows = session.execute(select(m.Mention.entity_id, func.count(func.distinct(m.Mention.article_id)))
-                               .where(m.Mention.entity_id.in_(chunk)).group_by(m.Mention.entity_id))
-        counts.update({entity_id: count for entity_id, count in rows})
-    return counts
+            .group_by(m.Mention.article_id, m.Mention.entity_id, m.Entity.article_count))
+        for article_id, entity_id, count, total in rows:
+            names.setdefault(article_id, {})[entity_id] = count
+            store[entity_id] = total
+    return names, store
 
 
 def article_count(*, session: Session) -> int:

@@ -11,6 +11,9 @@ Create Date: 2026-12-10 06:00:00
   undated article is dated the day it was stored), indexed so that the articles of a window of days
   are found without reading the articles table.
 
+* ``entities.article_count``: how many articles name the entity (how rare a name is, which grouping
+  weighs), kept beside ``mention_count`` by every write; counted here from the mentions.
+
 Deleting an article deletes its link (ON DELETE CASCADE); ``db.stories`` then drops stories left
 without articles. Articles stored before this revision each get a story of their own here (grouping
 needs the extracted facts and the rules of ``bot.stories``); ``briefing reindex`` groups them.
@@ -102,10 +105,16 @@ def _backfill(conn: sa.Connection) -> None:
 
 def upgrade() -> None:
     _create()
-    _backfill(op.get_bind())
+    op.add_column("entities", sa.Column("article_count", sa.Integer(), nullable=False, server_default="0"))
+    conn = op.get_bind()
+    conn.execute(sa.text("UPDATE entities SET article_count = (SELECT COUNT(DISTINCT m.article_id) FROM mentions m "
+                         "WHERE m.entity_id = entities.id)"))
+    _backfill(conn)
 
 
 def downgrade() -> None:
+    # Plain ALTER (SQLite >= 3.35 has DROP COLUMN): a batch copy of entities would cascade-delete its mentions.
+    op.execute("ALTER TABLE entities DROP COLUMN article_count")
     op.drop_index("ix_story_articles_days", "story_articles")
     op.drop_index("ix_story_articles_story_id", "story_articles")
     op.drop_table("story_articles")

@@ -88,7 +88,7 @@ def partition(app: BriefingApp) -> set[frozenset[str]]:
 
 def consistent(app: BriefingApp) -> None:
     """Every article is in exactly one story, every story has articles, and a headline that is one of
-    its articles' titles (or its first article's lead)."""
+    its articles' titles (or its first article's lead); each name's count of articles is exact."""
     with app.store.session() as session:
         articles = session.execute(select(func.count()).select_from(m.Article)).scalar_one()
         links = session.execute(select(func.count()).select_from(m.StoryArticle)).scalar_one()
@@ -99,6 +99,10 @@ def consistent(app: BriefingApp) -> None:
                                 .join(m.StoryArticle, (m.StoryArticle.article_id == m.Story.headline_article_id)
                                       & (m.StoryArticle.story_id == m.Story.id))).all()
         stories = session.execute(select(func.count()).select_from(m.Story)).scalar_one()
+        kept = {e: n for e, n in session.execute(select(m.Entity.id, m.Entity.article_count)) if n}
+        naming = dict(session.execute(select(m.Mention.entity_id, func.count(func.distinct(m.Mention.article_id)))
+                                      .group_by(m.Mention.entity_id)).all())
+    assert kept == naming  # the rarity grouping weighs is kept exact by every write
     assert (links, empty) == (articles, 0)
     assert len(heads) == stories  # the headline's article is in the store...
     assert all(headline == (title or headline) for headline, title, _story in heads)  # ...and titles it
