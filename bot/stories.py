@@ -23,7 +23,8 @@ not stored in the order they were published. Otherwise it starts a story.
 The measures and thresholds were chosen on the tuning fixtures (tests/fixtures/tuning*, the seeds, our
 samples), in one store and folder by folder, in any order: every story there forms, the weakest link a
 story needs clears its bar by 0.05, and the closest two articles of different stories (Kirimin and
-Tandai: the same investors, three days apart) fall 0.09 short of theirs.
+Tandai: the same investors, three days apart) fall 0.09 short of theirs. The blind sets, never tuned
+on, form their nine stories (tests/stories/test_grouping.py keeps that as a floor).
 """
 
 from __future__ import annotations
@@ -148,7 +149,7 @@ def score(a: Profile, b: Profile, rarity: Rarity) -> float:
 
 def fill(session: Session, profiles: dict[int, Profile], rarity: Rarity) -> dict[int, Profile]:
     """Read what ``profiles`` (article id -> profile with its days) compare: their names (and into
-    ``rarity``, how often the store names them), event keys, figures, titles and languages; four queries
+    ``rarity``, how many articles name each), event keys, figures, titles and languages; four queries
     however many."""
     ids = list(profiles)
     names, store = q.entity_counts(session=session, article_ids=ids)
