@@ -10,8 +10,10 @@ before or after it that name one of its most telling names, on what does not dep
   the store (log(1 + articles / articles naming it)) and the more often the article names it;
 * happenings both tell: event keys (the type's family, year and month, and an actor that leads one
   of the two tellings), so a follow-up that retells the first article's event points back at it;
-* money figures both state (equal within 2.5 %: "$14.3 billion" and "US$14,3 miliar");
-* titles, when both are in one language (rapidfuzz token_sort_ratio above 60).
+* money figures both state about the same name (equal within 2.5 %: "$14.3 billion" and "US$14,3
+  miliar" invested in Scale AI; a figure about nobody, or about someone else, is no sign);
+* titles, when both are in one language and published within two weeks of each other (rapidfuzz
+  token_sort_ratio above 60).
 
 ``score = names + 0.15 × shared keys and figures (at most 4) + title bonus``; with almost no names in
 common (names < 0.10) nothing joins, whatever the figures (two startups may raise "$42 million").
@@ -23,8 +25,12 @@ not stored in the order they were published. Otherwise it starts a story.
 The measures and thresholds were chosen on the tuning fixtures (tests/fixtures/tuning*, the seeds, our
 samples), in one store and folder by folder, in any order: every story there forms, the weakest link a
 story needs clears its bar by 0.05, and the closest two articles of different stories (Kirimin and
-Tandai: the same investors, three days apart) fall 0.09 short of theirs. The blind sets, never tuned
-on, form their nine stories (tests/stories/test_grouping.py keeps that as a floor).
+Tandai: the same investors, three days apart) fall 0.09 short of theirs. On the bench corpus (400
+articles, 198 stories of 1-3 retellings; a few hot companies in a third of them, figures drawn from
+small ranges) pairs of articles put in one story are 82 % right and 97 % of the true pairs are found:
+figures about nobody both name, and titles alike months apart, merged different stories there. The
+blind sets, never tuned on, form their nine stories (tests/stories/test_grouping.py keeps that as a
+floor).
 """
 
 from __future__ import annotations
@@ -64,7 +70,7 @@ class Profile:
     last: date
     names: dict[int, int] = field(default_factory=dict)  # entity id -> mentions
     keys: dict[EventKey, dict[int, bool]] = field(default_factory=dict)  # key -> {actor: leads the telling}
-    money: set[tuple[str | None, float]] = field(default_factory=set)
+    money: set[tuple[str | None, float, int]] = field(default_factory=set)  # (currency, value, about whom)
     title: str = ""
     language: str | None = None
 
@@ -114,12 +120,18 @@ def same_figure(x: float, y: float) -> bool:
 
 
 def shared_figures(a: Profile, b: Profile) -> int:
-    return sum(1 for currency, value in a.money
-               if any(currency == other and same_figure(value, v) for other, v in b.money))
+    """Figures both state, about a name both give ("raised $42 million": Pintarloka, in both)."""
+    common = a.names.keys() & b.names.keys()
+    shared = {(currency, value) for currency, value, about in a.money
+              if any(currency == c and (about in common or e in common) and same_figure(value, v)
+                     for c, v, e in b.money)}
+    return len(shared)
 
 
 def title_bonus(a: Profile, b: Profile) -> float:
-    if not (a.title and b.title) or a.language != b.language:
+    """Copies published days apart in one language may word their titles alike; months apart, titles alike
+    are two happenings of one name ("X raises funding" twice)."""
+    if not (a.title and b.title) or a.language != b.language or days_apart(a, b) > NEAR_DAYS:
         return 0.0
     return max(0.0, fuzz.token_sort_ratio(a.title.lower(), b.title.lower()) - TITLE_FLOOR) / 100
 

@@ -90,14 +90,16 @@ def event_keys(*, session: Session, article_ids: Iterable[int]) -> dict[int, lis
     return out
 
 
-def money_figures(*, session: Session, article_ids: Iterable[int]) -> dict[int, list[tuple[str | None, float]]]:
-    """article id -> (currency, value) of the money amounts it states."""
-    out: dict[int, list[tuple[str | None, float]]] = {}
+def money_figures(*, session: Session, article_ids: Iterable[int]) -> dict[int, list[tuple[str | None, float, int]]]:
+    """article id -> (currency, value, entity id) of the money amounts it states, once per person or
+    organisation each amount is about (an amount about nobody is left out)."""
+    out: dict[int, list[tuple[str | None, float, int]]] = {}
     for chunk in _chunks(article_ids):
-        rows = session.execute(select(m.Amount.article_id, m.Amount.currency, m.Amount.value)
+        rows = session.execute(select(m.Amount.article_id, m.Amount.currency, m.Amount.value, m.AmountEntity.entity_id)
+                               .join(m.AmountEntity, m.AmountEntity.amount_id == m.Amount.id)
                                .where(m.Amount.article_id.in_(chunk), m.Amount.kind == "money"))
-        for article_id, currency, value in rows:
-            out.setdefault(article_id, []).append((currency, value))
+        for article_id, currency, value, entity_id in rows:
+            out.setdefault(article_id, []).append((currency, value, entity_id))
     return out
 
 
