@@ -56,7 +56,7 @@ MAX_REFS = 4
 TITLE_FLOOR = 60
 SAME_FIGURE = 0.025
 SALIENT_NAMES = 10  # the names of a new article that find its candidates
-MAX_CANDIDATES = 80  # the articles naming most of its telling names; bounds the work of one article
+MAX_CANDIDATES = 50  # the articles naming most of its telling names; bounds the work of one article
 
 EventKey = tuple[str, int, int]  # (type family, year, month)
 
@@ -82,23 +82,27 @@ class Rarity:
 
     articles: int = 0
     naming: dict[int, int] = field(default_factory=dict)  # entity id -> articles naming it
+    vectors: dict[int, dict[int, float]] = field(default_factory=dict)  # article id -> its weighted names
 
     def weight(self, entity_id: int) -> float:
         return math.log(1 + max(self.articles, 1) / max(self.naming.get(entity_id, 1), 1))
 
+    def vector(self, profile: Profile) -> dict[int, float]:
+        """The article's names weighted by rarity and by how often it names them (once per article:
+        every name's count is read before its vector is asked for)."""
+        if profile.article_id not in self.vectors:
+            self.vectors[profile.article_id] = {e: (1 + math.log(n)) * self.weight(e) for e, n in profile.names.items()}
+        return self.vectors[profile.article_id]
+
 
 # --------------------------------------------------------------------------- comparing two articles
-
-
-def _vector(profile: Profile, rarity: Rarity) -> dict[int, float]:
-    return {e: (1 + math.log(n)) * rarity.weight(e) for e, n in profile.names.items()}
 
 
 def name_similarity(a: Profile, b: Profile, rarity: Rarity) -> float:
     """The weight of the names both articles give, over the smaller article's weight (0..1); a short
     article (a feed entry) counts as at least half the longer one, so a few common names it happens to
     share do not make it the longer one's copy."""
-    va, vb = _vector(a, rarity), _vector(b, rarity)
+    va, vb = rarity.vector(a), rarity.vector(b)
     shared = sum(min(va[e], vb[e]) for e in va.keys() & vb.keys())
     mine, theirs = sum(va.values()), sum(vb.values())
     smaller = max(min(mine, theirs), max(mine, theirs) / 2)
@@ -185,7 +189,7 @@ def fill(session: Session, profiles: dict[int, Profile], rarity: Rarity) -> dict
 def _salient(profile: Profile, rarity: Rarity) -> list[int]:
     """The article's most telling names that the store names elsewhere too (a name only this article
     names finds nothing)."""
-    weights = {e: w for e, w in _vector(profile, rarity).items() if rarity.naming.get(e, 0) > 1}
+    weights = {e: w for e, w in rarity.vector(profile).items() if rarity.naming.get(e, 0) > 1}
     return sorted(weights, key=lambda e: (-weights[e], e))[:SALIENT_NAMES]
 
 
