@@ -66,6 +66,12 @@ class _Cluster:
         if len(actors) > len(self.actors):
             self.actors = actors
 
+    def absorb(self, other: _Cluster) -> None:
+        """Take in another cluster found to tell the same happening."""
+        self.add(other.events[0], other.actors, other.date, other.basis)
+        self.events.extend(other.events[1:])
+        self.actors = list(dict.fromkeys(self.actors + other.actors))
+
 
 def _same_parties(event_type: str, actors: list[int], other: list[int]) -> bool:
     """The main actor of one takes part in the other (articles disagree on who leads a sentence). The
@@ -195,12 +201,20 @@ def _chronological(event: m.Event) -> tuple[int, int, int, int]:
 
 def _place(clusters: list[_Cluster], buckets: dict, event: m.Event, actors: list[int], date: DateValue, basis: str) -> None:
     bucket = buckets[(family(event.type), date.year)]
-    for cluster in bucket:
-        if _fits(cluster, event.type, actors, date, basis, event.article_id):
-            cluster.add(event, actors, date, basis)
-            return
-    clusters.append(_Cluster(event.type, actors, date, basis, [event]))
-    bucket.append(clusters[-1])
+    fits = [c for c in bucket if _fits(c, event.type, actors, date, basis, event.article_id)]
+    if not fits:
+        clusters.append(_Cluster(event.type, actors, date, basis, [event]))
+        bucket.append(clusters[-1])
+        return
+    host = fits[0]
+    host.add(event, actors, date, basis)
+    # A telling that fits two clusters bridges them: outlets named different parties of one happening
+    # ("OJK" / "the Financial Services Authority"), and this telling names both.
+    for other in fits[1:]:
+        if _same_time(host.date, other.date) and host.basis == other.basis:
+            host.absorb(other)
+            clusters.remove(other)
+            bucket.remove(other)
 
 
 def _fits(cluster: _Cluster, event_type: str, actors: list[int], date: DateValue, basis: str, article_id: int) -> bool:

@@ -12,7 +12,7 @@ _T: list[tuple[str, str, bool]] = [
     ("investment", r"investasi|investment|suntikan\s+dana", True),
     ("acquisition", r"mengakuisisi|mengambil\s+alih|membeli|agreed\s+to\s+acquire|(?:is|are)\s+(?:buying|acquiring)|completed\s+(?:the|its)\s+(?:[\w$.,-]+\s+){0,3}?(?:acquisition|purchase|takeover|deal)|"
                     r"closed\s+(?:the|its)\s+(?:\w+\s+)?(?:deal|acquisition|purchase)|penyelesaian\s+(?:transaksi|akuisisi)|menuntaskan\s+(?:transaksi|akuisisi)|acquired|acquires|to\s+acquire|"
-                    r"to\s+buy|bought|buys|takeover|merger", False),
+                    r"to\s+buy|bought|buys|takeover|merger|penggabungan\s+usaha|penggabungan", False),
     ("acquisition", r"akuisisi|acquisition|purchase", True),
     ("hiring", r"merekrut|memboyong|menunjuk|mengangkat|bergabung\s+(?:dengan|ke)|hired|hires|appointed|"
                r"recruited|poached|joined|joins|to\s+join|(?:took|taking|takes|take)\s+(?:over\s+)?the\s+helm|took\s+over\s+(?:as|from)|named\s+\w+\s+\w+\s+as|"
@@ -42,7 +42,10 @@ _T: list[tuple[str, str, bool]] = [
     ("funding", r"pendanaan|menggalang\s+dana|mengumpulkan\s+dana|menghimpun\s+dana|meraup\s+dana|"
                 r"penawaran\s+umum\s+perdana|initial\s+public\s+offering|raised|raises|funding\s+round|series\s+[a-f]\s+round", False),
     ("complaint", r"melaporkan\s+(?:[\w()-]+\s+){0,8}?ke\s+(?:pihak\s+)?(?:polisi|kepolisian|Badan\s+Reserse|Bareskrim|Polda|Polres|KPK|Kejaksaan|Kejagung)|"
-                  r"laporan\s+polisi|filed\s+a\s+(?:police\s+|criminal\s+)?(?:complaint|report)|reported\s+\w+\s+to\s+(?:the\s+)?police", False),
+                  r"laporan\s+polisi|filed\s+a\s+(?:police\s+|criminal\s+)?(?:complaint|report)|reported\s+\w+\s+to\s+(?:the\s+)?police|"
+                  # a letter to an authority asking it to act is a petition, whatever it names
+                  r"(?:mengirim(?:kan)?|melayangkan|menyampaikan)\s+surat\s+(?:\w+\s+)?(?:kepada|ke)|menyurati|"
+                  r"(?:sent|wrote|delivered)\s+(?:a\s+|an\s+open\s+)?letters?\s+to|petitioned", False),
     ("lawsuit", r"withdrew\s+(?:the|its|their)\s+(?:\w+\s+)?(?:case|suit|lawsuit|appeal|complaint)|mencabut\s+gugatan|menggugat|gugatan|tuntutan\s+hukum|sued|sues|lawsuit|settled|settlement|to\s+settle|settles|class\s+action|menyelesaikan\s+(?:beberapa\s+)?tuntutan", False),
     ("founding", r"didirikan|founded|co-founded|berdiri\s+sejak|mendirikan|established\s+in|spun\s+(?:out|off)|dibentuk\s+pada", False),
     ("launch", r"meluncurkan|peluncuran|launched|launches|to\s+launch|unveiled|merilis|released", False),
@@ -65,6 +68,7 @@ _T: list[tuple[str, str, bool]] = [
     ("ban", r"grounded|grounding|(?:dilarang|larangan)\s+terbang|dikandangkan|ordered\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:shut|closed|closure|halt(?:ed)?|suspended)|"
             r"memerintahkan\s+(?:penghentian|penutupan|penangguhan)|froze|frozen|freezes|melarang|dilarang|memblokir|diblokir|membekukan|dibekukan|menangguhkan|mencabut\s+izin|dicabut\s+izin|"
             r"izin\s+(?:\w+\s+){0,2}?dicabut|pencabutan\s+izin|kehilangan\s+izin|penghentian\s+sementara|suspensi|"
+            r"(?:menghentikan|dihentikan)\s+sementara\s+(?:\w+\s+)?(?:perdagangan|operasi\w*|penerbangan|penjualan|izin)|"
             r"trading\s+halt|halted\s+trading|"
             r"banned|bans|blocked|suspended|revoked", False),
     ("announcement", r"mengumumkan|diumumkan|menggelar\s+konferensi\s+pers|konferensi\s+pers|mengirim(?:kan)?\s+(?:\w+\s+)?memo|memo\s+internal|"
@@ -167,7 +171,7 @@ ANCHOR_WORDS = {
     "appointment": "hiring", "bergabung": "hiring", "joining": "hiring", "arrival": "hiring", "penunjukan": "hiring", "pengangkatan": "hiring", "hiring": "hiring",
     "resignation": "departure", "departure": "departure", "pengunduran": "departure", "kepergian": "departure",
     "approval": "approval", "persetujuan": "approval", "restu": "approval",
-    "merger": "acquisition", "takeover": "acquisition", "pembelian": "acquisition", "purchase": "acquisition",
+    "merger": "acquisition", "penggabungan": "acquisition", "takeover": "acquisition", "pembelian": "acquisition", "purchase": "acquisition",
     "strike": "protest", "mogok": "protest", "pemogokan": "protest", "protest": "protest", "demo": "protest",
     "outage": "outage", "pemadaman": "outage", "gangguan": "outage", "blackout": "outage",
     "arrest": "arrest", "penangkapan": "arrest", "penahanan": "arrest",
