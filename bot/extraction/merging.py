@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .candidates import JOIN_HEADS
 from .kinds import gazetteer_kind, norm_key
 from .lexicons import CORP_GENERIC, GENERIC, ORG_SUFFIX
 
 if TYPE_CHECKING:
     from .entities import EntityTable
 
-_ACRONYM_AFTER = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)+)\s+\(([A-Z]{2,6})\)")
+_ACRONYM_AFTER = re.compile(r"([A-Z][\w&.-]*(?:\s+(?:(?:dan|and|of|&)\s+)?[A-Z][\w&.-]*)+)\s+\(([A-Z][A-Za-z]{1,11})\)")
 
 
 def merge(table: EntityTable) -> None:
@@ -94,7 +95,24 @@ def _is_longer_form(toks: list[str], kind: str | None, dt: list[str], kd: str) -
 
 def _distinctive_word_of(toks: list[str], dt: list[str]) -> bool:
     """A single word of a longer organisation name, not a suffix or generic word, stands for it."""
-    return len(toks) == 1 and toks[0] in dt and toks[0].lower() not in ORG_SUFFIX and toks[0].lower() not in GENERIC
+    # an institution ("Kementerian Energi dan Sumber Daya Mineral") is shortened by its acronym, and
+    # one of its words alone ("Mineral") names something else
+    return len(toks) == 1 and toks[0] in dt and toks[0].lower() not in ORG_SUFFIX and toks[0].lower() not in GENERIC \
+        and dt[0].lower() not in JOIN_HEADS
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is how one writes ``name`` briefly: its initials ("BPOM"), its initials
+    without the institution's head word ("Kementerian Energi dan Sumber Daya Mineral" -> "ESDM"), or
+    syllables taken in order from its words ("Kementerian Ketenagakerjaan" -> "Kemnaker")."""
+    words = name.split()
+    initials = "".join(w[0] for w in words if w[0].isupper()).upper()
+    if short.upper() in (initials, initials[1:] if len(words) > 2 else None):
+        return True
+    if short.isupper() or len(short) < 4 or short[0].lower() != name[0].lower():
+        return False
+    rest = iter(name.lower().replace(" ", ""))
+    return all(ch in rest for ch in short.lower())
 
 
 def add_acronyms(table: EntityTable, text: str) -> None:
@@ -104,8 +122,7 @@ def add_acronyms(table: EntityTable, text: str) -> None:
         c = table.resolve(long)
         if not c:
             continue
-        initials = "".join(w[0] for w in c.split() if w[0].isupper())
-        if initials.upper() == acr:
+        if _abbreviates(acr, c):
             owner = table.canon.get(acr)
             if owner and owner != c:
                 table.kinds.pop(owner, None)

@@ -29,7 +29,7 @@ FLOORS = {
     "tuning2": {"timeline": 0.70, "merged": 0.45, "numbers": 0.70, "names": 0.70, "absent": 1.0},
     "tuning3": {"timeline": 0.65, "merged": 0.35, "numbers": 0.60, "names": 0.90, "absent": 1.0},
     "blind-a": {"timeline": 0.72, "merged": 0.65, "who": 0.68, "numbers": 0.85, "names": 0.85, "absent": 1.0},
-    "blind-b": {"timeline": 0.58, "merged": 0.38, "who": 0.48, "numbers": 0.75, "names": 0.45, "absent": 1.0},
+    "blind-b": {"timeline": 0.58, "merged": 0.33, "who": 0.48, "numbers": 0.75, "names": 0.70, "absent": 1.0},
     "blind-c": {"timeline": 0.65, "merged": 0.35, "who": 0.58, "numbers": 0.75, "names": 0.50, "absent": 1.0},
 }
 

@@ -42,6 +42,11 @@ def test_hints_win_over_shape():
         ("PT Data Cakra Mandiri Tbk dan Kementerian Komunikasi dan Digital bertemu Llama 4.",
          ["Data Cakra Mandiri Tbk", "Kementerian Komunikasi dan Digital", "Llama 4"]),
         ("Kemarin Google Budi Santoso pergi.", ["Google", "Budi Santoso"]),  # a known name glued to a person
+        ("Kemarin Kementerian Energi dan Sumber Daya Mineral (ESDM) menutup smelter.",
+         ["Kementerian Energi dan Sumber Daya Mineral", "ESDM"]),  # "Sumber" after "dan" is part of the name
+        ("polisi memeriksa Badan Pengawas Obat dan Makanan pekan lalu.", ["Badan Pengawas Obat dan Makanan"]),
+        ("Kementerian Keuangan dan Bank Indonesia sepakat.", ["Kementerian Keuangan", "Bank Indonesia"]),
+        ("The Ministry of Energy and Mineral Resources said so.", ["Ministry of Energy and Mineral Resources"]),
     ],
 )
 def test_candidate_runs(sentence, names):
@@ -90,3 +95,19 @@ def test_reported_speech_and_refusal():
 )
 def test_not_reported_speech(text):
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "short,name,expected",
+    [
+        ("BPOM", "Badan Pengawas Obat dan Makanan", True),  # initials
+        ("ESDM", "Kementerian Energi dan Sumber Daya Mineral", True),  # initials without the head word
+        ("Kemnaker", "Kementerian Ketenagakerjaan", True),  # syllables in order
+        ("Persero", "Bank Mandiri", False),
+        ("Tbk", "Bank Pusaka Borneo", False),
+    ],
+)
+def test_short_forms_in_brackets(short, name, expected):
+    from bot.extraction.merging import _abbreviates
+
+    assert _abbreviates(short, name) is expected
