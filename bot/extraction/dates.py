@@ -278,6 +278,7 @@ def find_dates(sentence: str, pub: Pub | None, lang: str = "id") -> list[tuple[i
 def shift(dv: DateValue, months: int, text: str) -> DateValue:
     if dv.month is None:
         return DateValue(dv.year + months // 12, None, None, "year", text)
+    if months == 0:  # "days after the strike began": dated by the strike, at its precision
+        return DateValue(dv.year, dv.month, dv.day, dv.precision, text)
     y, m = add_months(dv.year, dv.month, months)
-    prec = dv.precision if months == 0 else "month"
-    return DateValue(y, m, None, prec if prec != "day" else "month", text)
+    return DateValue(y, m, None, "month", text)

@@ -70,6 +70,7 @@ _T: list[tuple[str, str, bool]] = [
             r"izin\s+(?:\w+\s+){0,2}?dicabut|pencabutan\s+izin|kehilangan\s+izin|penghentian\s+sementara|suspensi|"
             r"(?:menghentikan|dihentikan)\s+sementara\s+(?:\w+\s+)?(?:perdagangan|operasi\w*|penerbangan|penjualan|izin)|"
             r"trading\s+halt|halted\s+trading|"
+            r"(?:extended|extends|memperpanjang|diperpanjang)\s+(?:the\s+|its\s+|masa\s+)?(?:freeze|ban|suspension|pembekuan|larangan|penangguhan|pemblokiran)|"
             r"banned|bans|blocked|suspended|revoked", False),
     ("announcement", r"mengumumkan|diumumkan|menggelar\s+konferensi\s+pers|konferensi\s+pers|mengirim(?:kan)?\s+(?:\w+\s+)?memo|memo\s+internal|"
                      r"(?:dalam|melalui|lewat)\s+(?:sebuah\s+)?memo|announced|announces|"
