@@ -75,6 +75,7 @@ EventType = Literal[
     "compensation",
     "complaint",
     "closure",
+    "recall",
     "other",  # a dated happening about a named person or organisation that fits no type above
 ]
 

@@ -93,7 +93,12 @@ _T: list[tuple[str, str, bool]] = [
                  r"mendarat\s+darurat|pendaratan\s+darurat|tergelincir|skidded|meledak|ledakan|kebakaran|terbakar|runtuh|ambruk|kecelakaan|tewas|meninggal\s+dunia|explosion|exploded|blast|"
                  r"caught\s+fire|fire\s+broke\s+out|collapsed|accident|killed|died", False),
     ("closure", r"(?:closed|closes|shut|shuts|menutup|ditutup|penutupan)\s+(?:(?:down|its|the|\d+|[\w-]+)\s+){0,3}?(?:branch(?:es)?|stores?|outlets?|offices?|"
-                r"plants?|factories|cabang|gerai|toko|kantor|pabrik|layanan|service)", False),
+                r"plants?|factories|cabang|gerai|toko|kantor|pabrik|layanan|service)|"
+                r"(?:halted|stopped|suspended|halts|stops)\s+(?:all\s+)?production|"
+                r"(?:menghentikan|menghentikan\s+sementara|dihentikan)\s+(?:seluruh\s+|semua\s+)?(?:kegiatan\s+)?produksi", False),
+    ("recall", r"recall(?:ed|s|ing)?\b|(?:penarikan|menarik|ditarik)\s+(?:kembali\s+)?(?:\w+\s+){0,3}?(?:produk|bets|batch)|"
+               r"ditarik\s+dari\s+peredaran|menarik\s+(?:\w+\s+){0,4}?dari\s+peredaran|"
+               r"pull(?:ed|s)?\s+(?:\w+\s+){0,5}?(?:from|off)\s+(?:the\s+)?(?:shelves|sale|market)|to\s+pull\s+(?:\w+\s+){0,4}?batch(?:es)?", False),
     ("outage", r"stranded|telantar|terlantar|pemadaman(?:\s+listrik)?|gangguan\s+(?:layanan|listrik|sistem)|outage|blackout|went\s+down", False),
 ]
 TRIGGERS = [(t, re.compile(r"(?<![\w-])(?:" + rx + r")(?![\w-])", re.I if t != "layoffs" else 0), need)

@@ -69,3 +69,17 @@ def test_a_cause_named_in_passing_is_a_reference():
                     "id", "2026-03-18")
     assert ("charge", "2026-03-16", "stated") in got
     assert not any(t == "accident" and b == "stated" for t, _d, b in got)
+
+
+@pytest.mark.parametrize(
+    "sentence,lang,etype",
+    [
+        ("BPOM memerintahkan penarikan tiga bets susu itu dari peredaran, Sabtu (4/4).", "id", "recall"),
+        ("The regulator ordered a nationwide recall of the batches on Saturday.", "en", "recall"),
+        ("Perseroan menghentikan seluruh kegiatan produksi di pabrik itu sejak Minggu pagi.", "id", "closure"),
+    ],
+)
+def test_recalls_and_production_halts_are_typed(sentence, lang, etype):
+    from bot.extraction.events import find_triggers
+
+    assert etype in [t for t, _a, _b in find_triggers(sentence, False, True, [])]
