@@ -223,7 +223,16 @@ def _fits(cluster: _Cluster, event_type: str, actors: list[int], date: DateValue
         same_article = article_id in {e.article_id for e in cluster.events}
         return family(event_type) == family(cluster.type) and abs(_days(date) - _days(cluster.date)) <= REPORT_WINDOW_DAYS \
             and (same_article or _same_parties(event_type, actors, cluster.actors))
-    return cluster.compatible(event_type, actors, date)
+    return cluster.compatible(event_type, actors, date) and not _other_day_same_article(cluster, date, basis, article_id)
+
+
+def _other_day_same_article(cluster: _Cluster, date: DateValue, basis: str, article_id: int) -> bool:
+    """One article telling two days tells two happenings ("halted trading on Tuesday" and "ordered a
+    recall on Wednesday"), however close they are."""
+    if basis != "stated" or date.precision != "day":
+        return False
+    return any(e.article_id == article_id and e.date_basis == "stated" and e.date_precision == "day"
+               and (e.date_year, e.date_month, e.date_day) != (date.year, date.month, date.day) for e in cluster.events)
 
 
 def _finer(a: DateValue, b: DateValue) -> bool:

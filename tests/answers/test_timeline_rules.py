@@ -47,3 +47,44 @@ def test_no_lead_sentence_is_shown_twice():
     leads = [(i.sources[0].article_id, i.text) for i in items]
     assert len(items) > 20 and len(leads) == len(set(leads))
     assert all(i.date and i.date_basis in ("stated", "anchored", "reported", "planned") for i in items)
+
+
+def _timeline_of(articles: list[tuple[str, str, str, str]], query: str = "") -> list:
+    """Ingest (file, language, published, text) articles into a scratch store and ask /timeline."""
+    import json
+
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch) / "articles"
+        folder.mkdir()
+        for name, _lang, _pub, text in articles:
+            (folder / name).write_text(text, encoding="utf-8")
+        manifest = folder / "manifest.json"
+        manifest.write_text(json.dumps([{"file": n, "language": lang, "published": pub, "url": f"https://news.example/{n}"}
+                                        for n, lang, pub, _t in articles]), encoding="utf-8")
+        app = BriefingApp.build(load_settings(database_url=f"sqlite:///{scratch}/t.db"))
+        try:
+            app.ingest([str(folder)], manifest=str(manifest))
+            return app.ask(f"/timeline {query}".strip(), limit=100).items
+        finally:
+            app.close()
+
+
+def test_one_article_telling_two_days_tells_two_happenings():
+    text = ("Regulator bans Arkana milk\n\n"
+            "The stock exchange suspended trading in PT Arkana Susu Prima shares on Tuesday after they fell by the "
+            "daily limit.\n\nSingapore suspended sales of Arkana Susu Prima milk on Wednesday, the ministry said.\n")
+    items = _timeline_of([("en-arkana.txt", "en", "2026-04-08", text)], "Arkana Susu Prima")
+    days = sorted(i.date for i in items if i.date)
+    assert "2026-04-07" in days and "2026-04-08" in days
+
+
+def test_a_month_and_its_day_from_two_outlets_are_one_item():
+    id_text = ("BPOM tarik susu Arkana\n\nBadan Pengawas Obat dan Makanan (BPOM) memerintahkan penarikan tiga bets "
+               "susu PT Arkana Susu Prima dari peredaran, Sabtu (4/4/2026).\n")
+    en_text = ("Parents sue Arkana\n\nBPOM ordered the recall of three batches of Arkana Susu Prima milk earlier this "
+               "month after tests found bacteria.\n")
+    items = _timeline_of([("id-arkana.txt", "id", "2026-04-05", id_text), ("en-arkana.txt", "en", "2026-04-23", en_text)],
+                         "Arkana Susu Prima")
+    recalls = [i for i in items if "penarikan" in i.text or "recall" in i.text]
+    assert len(recalls) == 1 and recalls[0].date == "2026-04-04"
+    assert len({s.article_id for s in recalls[0].sources}) == 2
