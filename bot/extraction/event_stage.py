@@ -136,9 +136,20 @@ def _coarser(a: DateValue, b: DateValue) -> bool:
     return a.precision == "year" or (a.precision == "month" and a.month == b.month)
 
 
+_YEAR_OF_A_NOUN = re.compile(r"(?:\b(?:a|an|the|its|their)|['’]s)\s+$", re.I)
+_DATE_PREPOSITION = re.compile(r"\b(?:in|on|since|by|until|from|during|pada|sejak|hingga|sampai|tahun|dari|selama|awal|akhir|"
+                               r"pertengahan|per|early|late|mid-?|of|[–—-])\s*$", re.I)
+
+
 def _adjectival_year(text: str, d: tuple[int, int, DateValue]) -> bool:
-    return d[2].precision == "year" and bool(re.search(r"\b(?:a|an|the|its|their)\s+$", text[max(0, d[0] - 8):d[0]])) \
-        and bool(re.match(r"\s+[a-z]", text[d[1]:]))
+    """A year that names which of something, not when: "a 2023 data breach", "Kopinara's 2025 revenue",
+    "pendapatan 2025 digelembungkan" (a year with no preposition before it, beside another date)."""
+    if d[2].precision != "year" or not re.fullmatch(r"\d{4}", text[d[0]:d[1]].strip()):
+        return False
+    before = text[max(0, d[0] - 12):d[0]]
+    if _YEAR_OF_A_NOUN.search(before) and re.match(r"\s+[a-z]", text[d[1]:]):
+        return True
+    return not _DATE_PREPOSITION.search(before) and bool(re.search(r"[a-z]\s+$", before))
 
 
 def _nearest_date(dates: list[tuple[int, int, DateValue]], a: int, b: int) -> DateValue | None:

@@ -83,3 +83,31 @@ def test_recalls_and_production_halts_are_typed(sentence, lang, etype):
     from bot.extraction.events import find_triggers
 
     assert etype in [t for t, _a, _b in find_triggers(sentence, False, True, [])]
+
+
+@pytest.mark.parametrize(
+    "sentence,etype",
+    [
+        ("A group of 86 ticket holders reported Gemanada Live and its founder to the Jakarta police.", "complaint"),
+        ("Investigators upgraded the case to a criminal investigation on April 20.", "investigation"),
+        ("The promoter began paying the first stage of refunds on April 21.", "compensation"),
+        ("A supplier filed a debt suspension (PKPU) petition against the promoter on Friday.", "lawsuit"),
+        ("Kopinara denied the allegations on Wednesday.", "announcement"),
+        ("Hasil awal audit forensik yang diumumkan Kamis (23/4) menemukan selisih pendapatan.", "investigation"),
+    ],
+)
+def test_general_happenings_are_typed(sentence, etype):
+    from bot.extraction.events import find_triggers
+
+    assert etype in [t for t, _a, _b in find_triggers(sentence, False, True, [])]
+
+
+def test_a_year_that_names_which_revenue_is_no_date():
+    from bot.extraction.dates import parse_published
+    from bot.extraction.event_stage import sentence_dates
+
+    text = "The short seller said on Tuesday that Kopinara's 2025 revenue was overstated."
+    dates = sentence_dates(text, parse_published("2026-04-08"), "en")
+    assert [d[2].iso() for d in dates] == ["2026-04-07"]
+    text = "Perusahaan itu didirikan pada 2017 dan melantai di bursa pada Juli 2023."
+    assert [d[2].iso() for d in sentence_dates(text, parse_published("2026-04-08"), "id")] == ["2017", "2023-07"]
