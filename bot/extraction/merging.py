@@ -115,14 +115,21 @@ def _abbreviates(short: str, name: str) -> bool:
     return all(ch in rest for ch in short.lower())
 
 
+def _ticker(short: str, written: str) -> bool:
+    """"PT Kopinara Rasa Nusantara Tbk (KPNR)": four capitals after a listed company are its stock code."""
+    return bool(re.fullmatch(r"[A-Z]{4}", short)) and written.split()[-1].lower() == "tbk"
+
+
 def add_acronyms(table: EntityTable, text: str) -> None:
     """Read "<Long Name> (ABC)": the acronym becomes an alias of the long name's entity."""
     for m in _ACRONYM_AFTER.finditer(text):
         long, acr = m.group(1), m.group(2)
-        c = table.resolve(long)
+        words = long.split()
+        # the capitals before the brackets may start with other words ("Saham PT X Tbk (XXXX)")
+        c = next((found for k in range(len(words) - 1) if (found := table.resolve(" ".join(words[k:])))), None)
         if not c:
             continue
-        if _abbreviates(acr, c):
+        if _abbreviates(acr, c) or _ticker(acr, long):
             owner = table.canon.get(acr)
             if owner and owner != c:
                 table.kinds.pop(owner, None)

@@ -111,3 +111,11 @@ def test_short_forms_in_brackets(short, name, expected):
     from bot.extraction.merging import _abbreviates
 
     assert _abbreviates(short, name) is expected
+
+
+def test_a_listed_company_s_stock_code_is_its_alias():
+    from bot.extraction import extract
+
+    text = "Saham PT Kopinara Rasa Nusantara Tbk (KPNR) anjlok. Bursa menghentikan perdagangan saham KPNR, Kamis (9/4/2026)."
+    entities = {e.name: e.aliases for e in extract(text, language="id", published="2026-04-14").entities}
+    assert "KPNR" in entities["Kopinara Rasa Nusantara"] and "KPNR" not in entities
