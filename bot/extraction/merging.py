@@ -120,6 +120,27 @@ def _ticker(short: str, written: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{4}", short)) and written.split()[-1].lower() == "tbk"
 
 
+_NAME = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5}"
+# one company under its legal and its trading name: "PT Gema Nada Semesta atau Gemanada Live",
+# "Gemanada Live, whose legal name is PT Gema Nada Semesta", "Gemanada Live (PT Gema Nada Semesta)"
+_LEGAL_AND_BRAND = (
+    re.compile(rf"\b(?P<legal>PT\s+{_NAME})\s+(?:atau|alias|or|dengan\s+merek|yang\s+dikenal\s+(?:dengan|sebagai))\s+(?P<brand>{_NAME})"),
+    re.compile(rf"(?P<brand>{_NAME}),?\s+(?:whose\s+legal\s+name\s+is|legally\s+(?:known\s+as|named)|formally|"
+               rf"(?:yang\s+)?bernama\s+resmi|dengan\s+nama\s+resmi|operated\s+by|dikelola\s+oleh)\s+(?P<legal>PT\s+{_NAME})"),
+    re.compile(rf"(?P<brand>{_NAME})\s+\((?P<legal>PT\s+{_NAME})\)"),
+)
+
+
+def add_legal_names(table: EntityTable, text: str) -> None:
+    """A trading name and a legal name written as one company are one entity (its aliases: both)."""
+    for rx in _LEGAL_AND_BRAND:
+        for m in rx.finditer(text):
+            legal, brand = table.resolve(m.group("legal")), table.resolve(m.group("brand"))
+            if legal and brand and legal != brand and table.kinds.get(legal) == "org":
+                _move(table, legal, brand)
+                table.kinds[brand] = "org"  # whatever its shape, a name with a legal form is a company's
+
+
 def add_acronyms(table: EntityTable, text: str) -> None:
     """Read "<Long Name> (ABC)": the acronym becomes an alias of the long name's entity."""
     for m in _ACRONYM_AFTER.finditer(text):

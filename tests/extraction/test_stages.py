@@ -119,3 +119,15 @@ def test_a_listed_company_s_stock_code_is_its_alias():
     text = "Saham PT Kopinara Rasa Nusantara Tbk (KPNR) anjlok. Bursa menghentikan perdagangan saham KPNR, Kamis (9/4/2026)."
     entities = {e.name: e.aliases for e in extract(text, language="id", published="2026-04-14").entities}
     assert "KPNR" in entities["Kopinara Rasa Nusantara"] and "KPNR" not in entities
+
+
+@pytest.mark.parametrize("text", [
+    "Penyelenggara, PT Gema Nada Semesta atau Gemanada Live, mengumumkan pembatalan itu.",
+    "The promoter Gemanada Live, whose legal name is PT Gema Nada Semesta, was founded in 2019.",
+])
+def test_a_trading_name_and_a_legal_name_are_one_company(text):
+    from bot.extraction import extract
+
+    entities = extract(text, language=None, published="2026-04-14").entities
+    company = [e for e in entities if e.name == "Gemanada Live"]
+    assert len(company) == 1 and company[0].kind == "org" and "Gema Nada Semesta" in company[0].aliases
