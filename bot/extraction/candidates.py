@@ -203,7 +203,10 @@ _JOINERS: tuple[Callable[[list[Tok], Tok], bool], ...] = (_joins_by_of, _joins_b
 # --------------------------------------------------------------------------- pieces
 
 def _pieces(sent: str, run: list[Tok]) -> list[Span]:
-    """Cut one run into candidate names."""
+    """Cut one run into candidate names; a company's name ends at its legal form ("PT X Tbk Maria ...")."""
+    end = next((k for k, t in enumerate(run[:-1]) if t.text.strip(".,").lower() == "tbk"), None)
+    if end is not None:
+        return _pieces(sent, run[: end + 1]) + _pieces(sent, run[end + 1:])
     if gazetteer_kind(sent[run[0].start: run[-1].end]):
         return [(run[0].start, run[-1].end, run[0].initial)]
     whole = _headed_name(run)

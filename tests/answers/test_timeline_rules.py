@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.answers.timeline import agree, same_party
+from tests.answers.scratch import ask_after_ingest
 from bot.app import BriefingApp
 from bot.config import load_settings
 
@@ -50,23 +51,7 @@ def test_no_lead_sentence_is_shown_twice():
 
 
 def _timeline_of(articles: list[tuple[str, str, str, str]], query: str = "") -> list:
-    """Ingest (file, language, published, text) articles into a scratch store and ask /timeline."""
-    import json
-
-    with tempfile.TemporaryDirectory() as scratch:
-        folder = Path(scratch) / "articles"
-        folder.mkdir()
-        for name, _lang, _pub, text in articles:
-            (folder / name).write_text(text, encoding="utf-8")
-        manifest = folder / "manifest.json"
-        manifest.write_text(json.dumps([{"file": n, "language": lang, "published": pub, "url": f"https://news.example/{n}"}
-                                        for n, lang, pub, _t in articles]), encoding="utf-8")
-        app = BriefingApp.build(load_settings(database_url=f"sqlite:///{scratch}/t.db"))
-        try:
-            app.ingest([str(folder)], manifest=str(manifest))
-            return app.ask(f"/timeline {query}".strip(), limit=100).items
-        finally:
-            app.close()
+    return ask_after_ingest(articles, f"/timeline {query}".strip()).items
 
 
 def test_one_article_telling_two_days_tells_two_happenings():
