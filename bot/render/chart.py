@@ -40,10 +40,10 @@ LINE_CHARS = 40  # characters per label line; the event's sentence takes at most
 CHAR_IN = FONT_PT * 0.58 / 72  # average width of one character, for packing labels
 AXIS_FRACTION = 0.94  # share of the figure's width the axis gets
 TOP_IN, BOTTOM_IN = 0.75, 0.7  # room for the title lines, and for the dates and the key
-BASE_AREA = 30.0  # marker area (points^2) of an event without money
+BASE_AREA = 40.0  # marker area (points^2) of an event without money
 MONEY_AREA = 520.0  # extra area of the largest figure of a currency
 STRIP_BASE, STRIP_MONEY = 18.0, 0.22  # dots of the density strip: base area, share of the money area
-SOURCE_COLOURS = ((1, "#c6dbef"), (2, "#6baed6"), (3, "#2171b5"), (5, "#08306b"))  # at least N sources
+SOURCE_COLOURS = ((1, "#9ecae1"), (2, "#6baed6"), (3, "#2171b5"), (5, "#08306b"))  # at least N sources
 MONEY_EDGE = "#d95f02"
 
 register_strings(
@@ -179,8 +179,9 @@ def priority(event: ChartEvent, index: int) -> tuple[int, int, int, int]:
 def layout(chart: TimelineChart, lang: str = "en") -> Layout:
     """Where every event goes: one mark per event, labels packed into lanes, the rest as stacked dots."""
     events = chart.events
-    if not events:
-        return Layout()
+    if not events:  # an empty axis around today (the adapters send no chart without events)
+        today = float(dt.date.today().toordinal())
+        return Layout(x_range=(today - 180, today + 180))
     days = [day_of(e) for e in events]
     result = Layout(x_range=x_range(days))
     areas = marker_areas(events)
@@ -239,31 +240,32 @@ def _stack_dots(result: Layout) -> None:
 
 def render_chart(chart: TimelineChart, *, lang: str = "en") -> bytes:
     """The chart as PNG bytes (at most WIDTH_IN x MAX_HEIGHT_IN inches at DPI)."""
-    plan = layout(chart, lang)
-    with _LOCK:
-        return _draw(chart, plan, lang)
-
-
-def _draw(chart: TimelineChart, plan: Layout, lang: str) -> bytes:
     import matplotlib
 
-    matplotlib.use("Agg")
+    out = io.BytesIO()
+    with _LOCK, matplotlib.rc_context({"text.usetex": False, "font.size": FONT_PT}):
+        draw(chart, layout(chart, lang), lang).savefig(out, format="png", dpi=DPI)
+    return out.getvalue()
+
+
+def draw(chart: TimelineChart, plan: Layout, lang: str = "en"):  # type: ignore[no-untyped-def]
+    """The matplotlib Figure of ``plan`` on an Agg canvas (the first axes holds one marker per event)."""
+    import matplotlib
+
+    matplotlib.use("Agg")  # no display, no GUI toolkit: a server draws into memory
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    with matplotlib.rc_context({"text.usetex": False, "font.size": FONT_PT, "svg.fonttype": "none"}):
-        figure = Figure(figsize=(WIDTH_IN, plan.height_in()), dpi=DPI)
-        FigureCanvasAgg(figure)
-        height = plan.height_in()
-        bottom, top = BOTTOM_IN / height, 1 - TOP_IN / height
-        axes = figure.add_axes((0.03, bottom, AXIS_FRACTION, top - bottom))
-        _draw_marks(axes, plan)
-        _draw_axes(axes, plan)
-        _draw_titles(figure, chart, plan, lang)
-        _draw_key(figure, lang)
-        out = io.BytesIO()
-        figure.savefig(out, format="png", dpi=DPI)
-    return out.getvalue()
+    height = plan.height_in()
+    figure = Figure(figsize=(WIDTH_IN, height), dpi=DPI)
+    FigureCanvasAgg(figure)
+    bottom, top = BOTTOM_IN / height, 1 - TOP_IN / height
+    axes = figure.add_axes((0.03, bottom, AXIS_FRACTION, top - bottom))
+    _draw_marks(axes, plan)
+    _draw_axes(axes, plan)
+    _draw_titles(figure, chart, plan, lang)
+    _draw_key(figure, lang)
+    return figure
 
 
 def _draw_marks(axes, plan: Layout) -> None:  # type: ignore[no-untyped-def]
