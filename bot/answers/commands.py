@@ -55,7 +55,7 @@ def build_registry() -> Registry:
         Command("who", "Who or what is it: roles, key facts, related names", "Siapa atau apa itu: jabatan, fakta utama, nama terkait",
                 "/who NAME", "/who Mercor", who, arg="optional"),
         Command("timeline", "What happened when, oldest first", "Apa yang terjadi dan kapan, dari yang terlama",
-                "/timeline [NAME]", "/timeline Scale AI", timeline, arg="optional", aliases=("linimasa",)),
+                "/timeline [NAME] [chart]", "/timeline Scale AI", timeline, arg="optional", aliases=("linimasa",)),
         Command("search", "Search the articles (any language, typos allowed)", "Cari di artikel (bahasa apa pun, salah ketik boleh)",
                 "/search TEXT", "/search layoffs", search, arg="required", aliases=("cari",)),
         Command("numbers", "Money, percentages and headcounts about a name", "Uang, persentase dan jumlah orang terkait sebuah nama",
