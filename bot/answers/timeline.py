@@ -28,7 +28,7 @@ from db.names import norm_name, without_legal_forms
 
 MAX_EVENTS = 2000  # newest dated events considered for one timeline
 CHART_WORDS = ("chart", "grafik")  # "/timeline Scale AI chart", "/linimasa Scale AI grafik"
-CHART_EVENTS = 500  # most items one chart draws
+CHART_EVENTS = 500  # most items one chart draws (the newest)
 # Events between two parties: the same type and main actor is one event only with the same counterpart.
 TWO_PARTY = {"investment", "acquisition", "partnership_ended", "contract_won", "hiring", "lawsuit"}
 BASIS_RANK = {"stated": 3, "planned": 2, "anchored": 1, "reported": 0, "reference": -1}
@@ -103,7 +103,7 @@ def timeline(ctx: Context, query: str) -> Answer:
     name, chart = chart_request(query)
     if not chart:
         return _timeline(ctx, query)
-    answer = _timeline(replace(ctx, limit=max(ctx.limit, CHART_EVENTS)), name)
+    answer = _timeline(replace(ctx, limit=MAX_EVENTS), name)
     if answer.status == "ok":
         _add_chart(ctx, answer)
     return answer
@@ -425,7 +425,7 @@ def _add_chart(ctx: Context, answer: Answer) -> None:
     items = answer.items
     money = queries.money_by_event(session=ctx.session,
                                    event_ids=[i for item in items for i in item.extra.get("event_ids", [])])
-    events = [_chart_event(item, money) for item in items if item.date]
+    events = [_chart_event(item, money) for item in items if item.date][-CHART_EVENTS:]  # the newest
     answer.chart = TimelineChart(title=answer.entity.name if answer.entity else None, events=events)
     answer.items = items[: ctx.limit] if answer.query else items[-ctx.limit :]
 

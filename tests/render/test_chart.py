@@ -231,3 +231,12 @@ def test_other_commands_do_not_import_matplotlib(few: Any) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
     assert chart_module.__name__ == "bot.render.chart"
+
+
+def test_a_chart_draws_the_newest_items_when_there_are_too_many(many: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.answers import timeline as timeline_module
+
+    monkeypatch.setattr(timeline_module, "CHART_EVENTS", 100)
+    full = many.ask(f"/timeline {COMPANY} chart").chart
+    assert len(full.events) == 100
+    assert full.events[-1].date.iso() == "2024-04-14" and full.events[0].date.iso() == "2023-03-15"  # event 200 of 300
