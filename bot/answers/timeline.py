@@ -15,18 +15,20 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.answers.common import PRECISION_RANK, row_date, source_ref
 from bot.answers.context import Context
 from bot.answers.who import entity_info, resolve
-from bot.domain import Answer, DateValue, Item, SourceRef
+from bot.domain import Answer, ChartEvent, DateValue, Item, SourceRef, TimelineChart
 from bot.extraction.events import family
 from db import models as m
 from db import queries
 from db.names import norm_name, without_legal_forms
 
 MAX_EVENTS = 2000  # newest dated events considered for one timeline
+CHART_WORDS = ("chart", "grafik")  # "/timeline Scale AI chart", "/linimasa Scale AI grafik"
+CHART_EVENTS = 500  # most items one chart draws (the newest)
 # Events between two parties: the same type and main actor is one event only with the same counterpart.
 TWO_PARTY = {"investment", "acquisition", "partnership_ended", "contract_won", "hiring", "lawsuit"}
 BASIS_RANK = {"stated": 3, "planned": 2, "anchored": 1, "reported": 0, "reference": -1}
@@ -103,6 +105,17 @@ class _Loaded:
 
 
 def timeline(ctx: Context, query: str) -> Answer:
+    """/timeline [NAME] [chart]: the items, oldest first; with "chart", also what the chart draws."""
+    name, chart = chart_request(query)
+    if not chart:
+        return _timeline(ctx, query)
+    answer = _timeline(replace(ctx, limit=MAX_EVENTS), name)
+    if answer.status == "ok":
+        _add_chart(ctx, answer)
+    return answer
+
+
+def _timeline(ctx: Context, query: str) -> Answer:
     answer = Answer(command="timeline", query=query)
     entity_id = None
     if query:
@@ -377,6 +390,7 @@ def _item(ctx: Context, cluster: _Cluster, refs, amounts, names, led: set[tuple[
             "sort": date.sort_key() + (BASIS_RANK["stated"] - BASIS_RANK.get(cluster.basis, 0),),
             "first_id": min(e.id for e in cluster.events if e.date_year is not None),
             "precision": date.precision,
+            "event_ids": [e.id for e in ordered if e.type == cluster.type],  # the chart's money figure
         },
     )
 
@@ -416,3 +430,46 @@ def _variants(ctx: Context, events: list[m.Event], refs, amounts) -> list[dict]:
     if len(groups) < 2 or len(article_sets) < 2:
         return []
     return sorted(groups, key=lambda v: (-len(v["sources"]), v["value"]))
+
+
+# --------------------------------------------------------------------------- the chart's data
+
+
+def chart_request(query: str) -> tuple[str, bool]:
+    """"Scale AI chart" -> ("Scale AI", True); "chart" -> ("", True); anything else -> (query, False)."""
+    head, _, last = query.rpartition(" ")
+    if last.lower() in CHART_WORDS:
+        return head.strip(), True
+    return query, False
+
+
+def _add_chart(ctx: Context, answer: Answer) -> None:
+    """Every dated item as a chart event (with its money figure); the items are then cut to the limit."""
+    items = answer.items
+    money = queries.money_by_event(session=ctx.session,
+                                   event_ids=[i for item in items for i in item.extra.get("event_ids", [])])
+    events = [_chart_event(item, money) for item in items if item.date][-CHART_EVENTS:]  # the newest
+    answer.chart = TimelineChart(title=answer.entity.name if answer.entity else None, events=events)
+    answer.items = items[: ctx.limit] if answer.query else items[-ctx.limit :]
+
+
+def _chart_event(item: Item, money: dict[int, list[m.Amount]]) -> ChartEvent:
+    """The item as the chart draws it; its figure is the most-cited differing one, else the first stated."""
+    figure: dict | None = item.variants[0] if item.variants else None
+    if figure is None:
+        amount = next((a for i in item.extra.get("event_ids", []) for a in money.get(i, [])), None)
+        if amount is not None:
+            figure = {"value": amount.value, "currency": amount.currency, "text": amount.text}
+    return ChartEvent(
+        date=_date_value(item.date or "", item.date_text), label=item.text, sources=item.extra.get("count", len(item.sources)),
+        kind=item.kind, basis=item.date_basis, money=figure["value"] if figure else None,
+        currency=figure["currency"] if figure else None, money_text=figure["text"] if figure else None,
+    )
+
+
+def _date_value(iso: str, text: str | None) -> DateValue:
+    """"2025", "2025-06" or "2025-06-12" back to a DateValue of that precision."""
+    parts = [int(p) for p in iso.split("-")]
+    precision = ("year", "month", "day")[len(parts) - 1]
+    return DateValue(parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None,
+                     precision, text or "")  # type: ignore[arg-type]
