@@ -128,7 +128,7 @@ def _timeline(ctx: Context, query: str) -> Answer:
     loaded = _load(ctx, queries.dated_events(session=ctx.session, entity_id=entity_id, limit=min(MAX_EVENTS, ctx.limit * 10)))
     clusters = _cluster(loaded)
     undated = _attach_undated(ctx, clusters, loaded)
-    clusters = _merge_same_day_parties(_merge_shared_sentences(clusters))
+    clusters = _merge_same_day_actor(_merge_same_day_parties(_merge_shared_sentences(clusters)))
     events = [e for c in clusters for e in c.events]
     refs = queries.passages_with_articles(session=ctx.session, passage_ids=[e.passage_id for e in events + undated])
     amounts = queries.money_by_event(session=ctx.session, event_ids=[e.id for e in events])
@@ -350,6 +350,25 @@ def _merge_same_day_parties(clusters: list[_Cluster]) -> list[_Cluster]:
         else:
             host.events.extend(e for e in cluster.events if e not in host.events)
     return merged
+
+
+def _merge_same_day_actor(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Outlets type one happening differently ("pulled out of the festival" / "menyatakan mundur"):
+    clusters of one day led by one actor are one happening when each article tells only one of them.
+    An article telling two things its lead actor did that day keeps them apart."""
+    groups: dict[tuple, list[_Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        if cluster.date.precision == "day" and cluster.basis == "stated" and cluster.actors and cluster.type != "other":
+            groups[(cluster.date.sort_key(), cluster.actors[0])].append(cluster)
+    absorbed: set[int] = set()
+    for group in groups.values():
+        articles = [{e.article_id for e in c.events} for c in group]
+        if len(group) < 2 or sum(map(len, articles)) != len(set().union(*articles)):
+            continue
+        for other in group[1:]:
+            group[0].absorb(other)
+            absorbed.add(id(other))
+    return [c for c in clusters if id(c) not in absorbed]
 
 
 def _same_time(a: DateValue, b: DateValue) -> bool:

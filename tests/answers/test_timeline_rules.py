@@ -73,3 +73,14 @@ def test_a_month_and_its_day_from_two_outlets_are_one_item():
     recalls = [i for i in items if "penarikan" in i.text or "recall" in i.text]
     assert len(recalls) == 1 and recalls[0].date == "2026-04-04"
     assert len({s.article_id for s in recalls[0].sources}) == 2
+
+
+def test_one_day_one_actor_told_with_different_verbs_is_one_item():
+    en_text = ("Band quits festival\n\nBritish band The Velvet Ferns pulled out of the Lautan Festival on Thursday, "
+               "citing unpaid fees.\n")
+    id_text = ("Band mundur\n\nBand asal Inggris The Velvet Ferns menyatakan mundur dari Lautan Festival pada Kamis "
+               "(9/4/2026) melalui media sosial.\n")
+    items = _timeline_of([("en-ferns.txt", "en", "2026-04-10", en_text), ("id-ferns.txt", "id", "2026-04-10", id_text)],
+                         "Velvet Ferns")
+    day = [i for i in items if i.date == "2026-04-09"]
+    assert len(day) == 1 and len({s.article_id for s in day[0].sources}) == 2
