@@ -97,6 +97,8 @@ class NameIndex:
         key = norm_name(query)
         if not key:
             return Match("not_found")
+        if key.startswith("the ") and compact_name(query) not in self.compact:
+            query, key = query.strip()[4:], key[4:]  # "The Marrow Lanes" is stored as "Marrow Lanes"
         allowed = (lambda e: e.kind in kinds) if kinds else (lambda e: True)
 
         exact = {i for i in self.compact.get(compact_name(query), set()) if allowed(self.entities[i])}

@@ -159,7 +159,8 @@ ORG_DESCRIPTORS = _set(
     perusahaan startup rintisan pesaing vendor klien mitra investor distributor raksasa platform
     penyedia unit anak lab laboratorium firma bank company firm rival competitor client customer
     partner provider maker subsidiary operator developer lender insurer retailer manufacturer
-    supplier distributor group agency
+    supplier distributor group agency band grup promotor promoter maskapai airline carrier chain fund
+    label club klub asosiasi association union serikat
     """
 )
 

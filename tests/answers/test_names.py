@@ -48,3 +48,10 @@ def test_a_title_finds_the_one_person_holding_it(tuning_app):
 def test_a_name_that_is_not_in_the_store_is_not_answered(tuning_app):
     for name in ("Lion Air", "Sinar Mas"):  # close to "Langit Nusa Air" and "Sinar Mahakam" as strings only
         assert tuning_app.ask(f"/who {name}").status != "ok"
+
+
+def test_a_leading_the_is_not_part_of_the_name(tuning_app):
+    plain = tuning_app.ask("/who Langit Nusa")
+    assert plain.status == "ok" and plain.entity is not None
+    with_the = tuning_app.ask("/who The Langit Nusa")
+    assert with_the.status == "ok" and with_the.entity is not None and with_the.entity.id == plain.entity.id

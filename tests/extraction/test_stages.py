@@ -23,6 +23,7 @@ NO_HINTS = Hints.of([], [], [])
         (["warta.id"], [], "media"),
         (["Dewi Lestari"], [], "person"),  # two capitalised words
         (["Rumah Rasa"], ["Rumah Rasa, a startup from Bandung, grew."], "org"),  # descriptor apposition
+        (["Velvet Ferns"], ["British indie band The Velvet Ferns pulled out."], "org"),  # descriptor before, "The" between
         (["Zorblat"], [], "org"),  # nothing known: an organisation
     ],
 )
