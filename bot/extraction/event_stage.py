@@ -335,10 +335,22 @@ def _planned(date: DateValue, pub: Pub | None, clause: str) -> bool:
     return order > 0 or (order == 0 and bool(_FUTURE_WORDS.search(clause)))
 
 
-def _clause_of(text: str, ta: int, tb: int) -> str:
+def _clause_span(text: str, ta: int, tb: int) -> Span:
     left = max(text.rfind(",", 0, ta), text.rfind(";", 0, ta), text.rfind(":", 0, ta))
     right = min((x for x in (text.find(",", tb), text.find(";", tb)) if x >= 0), default=len(text))
-    return text[left + 1:right]
+    return left + 1, right
+
+
+def _clause_of(text: str, ta: int, tb: int) -> str:
+    a, b = _clause_span(text, ta, tb)
+    return text[a:b]
+
+
+def _around_trigger(words: re.Pattern[str], text: str, ta: int, tb: int) -> bool:
+    """Whether the trigger's clause, the trigger itself aside, has one of ``words`` ("denied the
+    allegations" is a denial that happened; "denied that it had laid off" is no layoff)."""
+    a, b = _clause_span(text, ta, tb)
+    return bool(words.search(text[a:ta] + " " + text[tb:b]))
 
 
 def _undated_basis(doc: Doc, s: Sentence, etype: str, ta: int, tb: int) -> str | None:
@@ -348,7 +360,7 @@ def _undated_basis(doc: Doc, s: Sentence, etype: str, ta: int, tb: int) -> str |
     the trigger noun: "Kepergian eksekutif, ..."); None when negated, planned or a state."""
     if etype in _UNDATABLE or doc.pub is None:
         return None
-    if _NOT_HAPPENED.search(_clause_of(s.text, ta, tb)):
+    if _around_trigger(_NOT_HAPPENED, s.text, ta, tb):
         return None  # "akan", "tidak", "mempertimbangkan": no happening to date
     if _RELATIVE.search(s.text[:ta]) or _YANG.search(s.text[max(0, ta - 20):ta]):
         return "reference"
@@ -495,7 +507,7 @@ class EventStage:
             names = [topic]
         event = Event(etype, names, s.passage, s.text.strip(), stated,  # type: ignore[arg-type]
                       [a for a in amounts if a.kind == "money" or etype == "layoffs"])
-        if stated is not None and _HEDGED.search(_clause_of(s.text, ta, tb)):
+        if stated is not None and _around_trigger(_HEDGED, s.text, ta, tb):
             return  # "mempertimbangkan untuk menghentikan kemitraan": considered, denied or hoped, not done
         if stated is not None:
             future = _planned(stated, self.doc.pub, _clause_of(s.text, ta, tb))

@@ -111,3 +111,14 @@ def test_a_year_that_names_which_revenue_is_no_date():
     assert [d[2].iso() for d in dates] == ["2026-04-07"]
     text = "Perusahaan itu didirikan pada 2017 dan melantai di bursa pada Juli 2023."
     assert [d[2].iso() for d in sentence_dates(text, parse_published("2026-04-08"), "id")] == ["2017", "2023-07"]
+
+
+def test_a_denial_is_a_happening_and_denies_nothing_else():
+    events = extract("Shares of coffee chain PT Kopinara Rasa Nusantara Tbk fell. Kopinara denied the allegations on "
+                     "Wednesday, calling the report misleading.",
+                     language="en", published="2026-04-08").events
+    assert ("announcement", "2026-04-08") in [(e.type, e.date.iso() if e.date else None) for e in events]
+    events = extract("Shares of coffee chain PT Kopinara Rasa Nusantara Tbk fell. Kopinara denied on Wednesday that "
+                     "it had laid off 300 workers.", language="en",
+                     published="2026-04-08").events
+    assert not any(e.type == "layoffs" for e in events)
