@@ -79,7 +79,7 @@ _T: list[tuple[str, str, bool]] = [
     ("announcement", r"(?:denied|denies|rejected|rejects)\s+(?:the\s+|its\s+|all\s+)?(?:\w+\s+)?(?:allegations?|claims?|accusations?|report)|"
                      r"(?:membantah|menepis|menyangkal)\s+(?:\w+\s+){0,2}?(?:tudingan|tuduhan|laporan|klaim|isi)|mengumumkan|diumumkan|menggelar\s+konferensi\s+pers|konferensi\s+pers|mengirim(?:kan)?\s+(?:\w+\s+)?memo|memo\s+internal|"
                      r"(?:dalam|melalui|lewat)\s+(?:sebuah\s+)?memo|announced|announces|"
-                     r"(?:held|holds|called)\s+a\s+press\s+conference|press\s+conference|(?:sent|sends|wrote)\s+(?:a|an)\s+(?:\w+\s+)?memo|"
+                     r"(?:held|holds|called)\s+a\s+(?:press|news)\s+conference|(?:press|news)\s+conference|jumpa\s+pers|(?:sent|sends|wrote)\s+(?:a|an)\s+(?:\w+\s+)?memo|"
                      r"in\s+(?:a|an)\s+(?:internal\s+)?memo", False),
     ("delay", r"menunda|ditunda|mundur\s+dari\s+jadwal|delayed|postponed|pushed\s+back", False),
     ("breach", r"kebocoran\s+data|diretas|peretasan|data\s+breach|breach|hacked|hack", False),
