@@ -30,9 +30,15 @@ Mentions = list[tuple[int, int, str, str]]  # (start, end, canonical name, kind)
 Span = tuple[int, int]
 
 # a noun phrase standing for an organisation named before ("the Jakarta-based company", "perusahaan asal Bandung itu")
-_ORG_NOUNS = r"(?:company|startup|firm|group|lender|bank|platform|app|retailer|operator|insurer|unicorn)"
+# what a company, or a place of its business, is called once it has been named
+_ORG_NOUNS = (r"(?:company|startup|firm|group|lender|bank|platform|app|retailer|operator|insurer|unicorn|carrier|airline|"
+              r"chain|promoter|maker|producer|miner|smelter|plant|factory|mill|refinery|insurer)")
 _BACK = re.compile(rf"\b(?:the\s+(?:[\w-]+\s+){{0,3}}?{_ORG_NOUNS}|it|its|"
-                   r"(?:perusahaan|startup|platform|bank|emiten|aplikasi|perseroan)\s+(?:[\w-]+\s+){0,3}?(?:ini|itu|tersebut)|perseroan)\b", re.I)
+                   r"(?:perusahaan|startup|platform|bank|emiten|aplikasi|perseroan|maskapai|smelter|pabrik|produsen|"
+                   r"promotor|penyelenggara|asuransi|toko|gerai)\s+(?:[\w-]+\s+){0,3}?(?:ini|itu|tersebut)|perseroan)\b", re.I)
+_BACK_OBJECT = re.compile(rf"\b(?:the\s+(?:[\w-]+\s+){{0,3}}?{_ORG_NOUNS}|"
+                          r"(?:perusahaan|startup|platform|bank|emiten|aplikasi|maskapai|smelter|pabrik|produsen|promotor|"
+                          r"penyelenggara|asuransi|toko|gerai)\s+(?:[\w-]+\s+){0,3}?(?:ini|itu|tersebut))\b", re.I)
 _ACTOR_KINDS = ("org", "person", "product")
 _JOIN = re.compile(r"\b(?:untuk|dan|serta|yang|and|to|which)\b", re.I)
 _NOT_JOIN = re.compile(r"\b(?:setelah|sebelum|sejak|after|before|since|weeks|minggu|bulan|months|later|kemudian)\b|[;.]", re.I)
@@ -239,6 +245,11 @@ def _with_back_reference(doc: Doc, s: Sentence, ta: int, acts: list[tuple[int, s
     elif not any(kinds.get(n) == "org" for n in names) and _BACK.search(s.text):
         target = topic_org(doc, s.index) if not any(k == "org" for *_r, k in s.mentions) else None
         if target:
+            return names + [target]
+    elif _BACK_OBJECT.search(s.text[ta:]) and not bm:
+        # "X memerintahkan penghentian ... smelter tersebut": the company referred to is a party too
+        target = topic_org(doc, s.index)
+        if target and target not in names:
             return names + [target]
     return names
 

@@ -122,3 +122,11 @@ def test_a_denial_is_a_happening_and_denies_nothing_else():
                      "it had laid off 300 workers.", language="en",
                      published="2026-04-08").events
     assert not any(e.type == "layoffs" for e in events)
+
+
+def test_the_company_named_as_the_object_is_a_party():
+    text = ("Tungku smelter PT Selaras Nikel Utama Tbk meledak pada Minggu (30/11). Kementerian Energi dan Sumber Daya "
+            "Mineral (ESDM) memerintahkan penghentian sementara seluruh kegiatan operasional smelter tersebut, Senin (1/12).")
+    events = extract(text, language="id", published="2025-12-02").events
+    ban = [e for e in events if e.type == "ban"]
+    assert ban and "Selaras Nikel Utama" in ban[0].actors and ban[0].actors[0] != "Selaras Nikel Utama"
