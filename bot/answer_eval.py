@@ -165,12 +165,17 @@ def score_numbers(tally: Tally, app: BriefingApp, key: dict[str, Any], langs: di
                   f"{name}: {entry.get('text')}")
 
 
+def _bare(name: str) -> str:
+    """A name to compare, without a leading article ("The Marrow Lanes" is the band "Marrow Lanes")."""
+    return re.sub(r"^the\s+", "", norm(name))
+
+
 def score_names(tally: Tally, app: BriefingApp, key: dict[str, Any]) -> None:
     for entry in key.get("names", []):
         answer = app.ask(f"/who {entry['query']}", limit=5)
         got = answer.entity.name if answer.status == "ok" and answer.entity else None
         names = [got, *(answer.entity.aliases if answer.entity and got else [])]
-        hit = any(norm(n) == norm(entry["expect"]) for n in names if n)
+        hit = any(_bare(n) == _bare(entry["expect"]) for n in names if n)
         tally.add("names", [], hit, f"{entry['query']} -> {got or answer.status} (want {entry['expect']})")
     for name in key.get("absent", []):
         answer = app.ask(f"/who {name}", limit=5)

@@ -7,12 +7,14 @@ become "did you mean", and weak matches become "not found" with the nearest name
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 from sqlalchemy.orm import Session
 
+from bot.extraction.lexicons import REGION_SHORT_FORMS
 from db import queries
 from db.names import compact_name, norm_name, without_legal_forms
 
@@ -67,8 +69,13 @@ class Match:
 
 
 def _core(key: str) -> str:
-    """A name key without legal forms and spaces: "pt selaras nikel utama tbk" -> "selarasnikelutama"."""
-    return "".join(without_legal_forms(key))
+    """A name key without legal forms and spaces, provinces in their short form: "pt selaras nikel utama
+    tbk" -> "selarasnikelutama", "polda jawa timur" -> "poldajatim"."""
+    core = " ".join(without_legal_forms(key))
+    for region, short in REGION_SHORT_FORMS.items():
+        if region in core:
+            core = re.sub(rf"\b{region}\b", short, core)
+    return core.replace(" ", "")
 
 
 class NameIndex:

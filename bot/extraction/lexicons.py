@@ -232,6 +232,16 @@ PLACES = {
     ]
 }
 
+# Indonesian provinces as institutions' names shorten them ("Polda Jatim", "Kejati Sulsel")
+REGION_SHORT_FORMS = {
+    "jawa timur": "jatim", "jawa barat": "jabar", "jawa tengah": "jateng", "sumatera utara": "sumut",
+    "sumatera barat": "sumbar", "sumatera selatan": "sumsel", "sulawesi selatan": "sulsel", "sulawesi tenggara": "sultra",
+    "sulawesi tengah": "sulteng", "sulawesi utara": "sulut", "sulawesi barat": "sulbar", "kalimantan timur": "kaltim",
+    "kalimantan barat": "kalbar", "kalimantan tengah": "kalteng", "kalimantan selatan": "kalsel",
+    "kalimantan utara": "kaltara", "kepulauan riau": "kepri", "bangka belitung": "babel", "maluku utara": "malut",
+    "nusa tenggara barat": "ntb", "nusa tenggara timur": "ntt", "papua barat": "pabar",
+}
+
 FIRST_NAMES = _set(
     """
     james john robert michael william david richard joseph thomas charles christopher daniel matthew

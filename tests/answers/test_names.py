@@ -55,3 +55,12 @@ def test_a_leading_the_is_not_part_of_the_name(tuning_app):
     assert plain.status == "ok" and plain.entity is not None
     with_the = tuning_app.ask("/who The Langit Nusa")
     assert with_the.status == "ok" and with_the.entity is not None and with_the.entity.id == plain.entity.id
+
+
+def test_provinces_in_their_short_form_name_the_same_institution():
+    from bot.answers.matching import _core
+    from db.names import norm_name
+
+    assert _core(norm_name("Polda Jatim")) == _core(norm_name("Polda Jawa Timur"))
+    assert _core(norm_name("Kejati Sulawesi Selatan")) == _core(norm_name("Kejati Sulsel"))
+    assert _core(norm_name("Polda Jawa Barat")) != _core(norm_name("Polda Jatim"))
