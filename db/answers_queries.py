@@ -55,7 +55,7 @@ def departures_of(*, session: Session, person_ids: list[int]) -> list[tuple[int,
     for event_id, year, month, day, passage in events:
         person = next((e for e, kind in actors.get(event_id, []) if kind == "person"), None)
         if person in person_ids:
-            out.append((person, {e for e, _k in actors[event_id]}, (year, month or 0, day or 0), passage))
+            out.append((person, {e for e, _k in actors[event_id]}, (year or 0, month or 0, day or 0), passage))
     return out
 
 

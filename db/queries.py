@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot import domain
 from db import models as m
+from db.glossary import gloss_key
 from db.names import norm_name, without_legal_forms
 from db.upsert import dialect_insert
 
@@ -125,7 +126,19 @@ def _entity_lock(session: Session) -> None:
 def _entity_keys(entity: domain.Entity) -> tuple[str, list[str]]:
     name_key = norm_name(entity.name)
     keys = [name_key] + [k for k in (norm_name(a) for a in entity.aliases) if k and k != name_key]
+    if entity.kind == "org":  # a public body named in another language ("OJK" / "Financial Services Authority")
+        keys += [k for k in {gloss_key(n) for n in [entity.name, *entity.aliases]} if k]
     return name_key, [k for k in keys if k]
+
+
+def _alias_keys(entity: domain.Entity) -> list[tuple[str, str]]:
+    """(alias, key) rows an extracted entity is stored under: each name's key, and for a public body
+    the language-free key of its name."""
+    names = {entity.name, *entity.aliases}
+    rows = [(alias, norm_name(alias)) for alias in names]
+    if entity.kind == "org":
+        rows += [(alias, key) for alias in names if (key := gloss_key(alias))]
+    return rows
 
 
 def _stored_by_alias(session: Session, keys: Iterable[str]) -> dict[str, m.Entity]:
@@ -180,8 +193,7 @@ def resolve_entities(*, session: Session, entities: Sequence[domain.Entity]) -> 
         elif _spelled_out(stored, entity, name_key, session):
             # an organisation first seen by its acronym ("AMKI") takes the name an article spells out
             stored.name, stored.norm = entity.name, name_key
-        for alias in {entity.name, *entity.aliases}:
-            key = norm_name(alias)
+        for alias, key in _alias_keys(entity):
             if not key or key in by_key:
                 continue
             # A one-word alias of a person ("Wang") is too common to merge other articles on.

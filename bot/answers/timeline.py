@@ -57,7 +57,10 @@ class _Cluster:
         if event_type == "other":
             return self.date.sort_key() == date.sort_key()
         if self.date.precision == "day" and date.precision == "day":
-            return abs(_days(self.date) - _days(date)) <= SAME_EVENT_DAYS
+            apart = abs(_days(self.date) - _days(date))
+            # outlets that disagree on the day agree on who did it, and to whom
+            return apart == 0 or (apart <= SAME_EVENT_DAYS and bool(actors) and actors[0] == self.actors[0]
+                                  and not (actors[1:] and self.actors[1:] and not set(actors[1:]) & set(self.actors[1:])))
         return months[0] == months[1]
 
     def add(self, event: m.Event, actors: list[int], date: DateValue, basis: str) -> None:
@@ -215,6 +218,8 @@ def _chronological(event: m.Event) -> tuple[int, int, int, int]:
 def _place(clusters: list[_Cluster], buckets: dict, event: m.Event, actors: list[int], date: DateValue, basis: str) -> None:
     bucket = buckets[(family(event.type), date.year)]
     fits = [c for c in bucket if _fits(c, event.type, actors, date, basis, event.article_id)]
+    # the closest telling first: most parties in common, then the nearest day
+    fits.sort(key=lambda c: (-len(set(c.actors) & set(actors)), abs(_days(c.date) - _days(date))))
     if not fits:
         clusters.append(_Cluster(event.type, actors, date, basis, [event]))
         bucket.append(clusters[-1])

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from db.glossary import gloss_key
+
 from .candidates import JOIN_HEADS
 from .kinds import gazetteer_kind, norm_key
 from .lexicons import CORP_GENERIC, GENERIC, ORG_SUFFIX
@@ -150,7 +152,7 @@ def add_acronyms(table: EntityTable, text: str) -> None:
         c = next((found for k in range(len(words) - 1) if (found := table.resolve(" ".join(words[k:])))), None)
         if not c:
             continue
-        if _abbreviates(acr, c) or _ticker(acr, long):
+        if _abbreviates(acr, c) or _ticker(acr, long) or (acr.isupper() and gloss_key(c) is not None):
             owner = table.canon.get(acr)
             if owner and owner != c:
                 table.kinds.pop(owner, None)

@@ -12,9 +12,9 @@ from bot.domain import Entity, Extraction, Mention, Role
 
 from .document import Doc, topic_org
 from .entities import _APPOS, Cand, add_acronyms, build_table, runs_in
-from .merging import add_legal_names
 from .entities import gazetteer_kind as gazetteer_kind_
 from .event_stage import events_and_amounts
+from .merging import add_legal_names
 from .quotes import find_quotes
 from .roles import find_roles, find_titles
 from .text import detect_language

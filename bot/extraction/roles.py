@@ -354,7 +354,9 @@ def _bad_name(name: str) -> bool:
 
 def _title_as_org(org: str | None) -> bool:
     """"President Director X": the first word of a two-word title is no organisation."""
-    return bool(org) and (_TITLE_LOOSE.fullmatch(org.strip()) is not None or org.strip().lower() in TITLE_WORDS)
+    if not org:
+        return False
+    return _TITLE_LOOSE.fullmatch(org.strip()) is not None or org.strip().lower() in TITLE_WORDS
 
 
 def find_roles(sentence: str) -> list[RawRole]:

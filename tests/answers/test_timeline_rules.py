@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from bot.answers.timeline import agree, same_party
-from tests.answers.scratch import ask_after_ingest
 from bot.app import BriefingApp
 from bot.config import load_settings
+from tests.answers.scratch import ask_after_ingest
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -84,3 +84,12 @@ def test_one_day_one_actor_told_with_different_verbs_is_one_item():
                          "Velvet Ferns")
     day = [i for i in items if i.date == "2026-04-09"]
     assert len(day) == 1 and len({s.article_id for s in day[0].sources}) == 2
+
+
+def test_a_regulator_acting_on_two_companies_on_near_days_is_two_items():
+    first = ("en-halt-1.txt", "en", "2026-04-07", "Exchange halts Arkana\n\nThe Indonesia Stock Exchange halted trading in "
+             "PT Arkana Susu Prima shares on Tuesday after they fell by the daily limit.\n")
+    second = ("en-halt-2.txt", "en", "2026-04-09", "Exchange halts Benua\n\nThe Indonesia Stock Exchange halted trading in "
+              "PT Benua Kopi Nusantara shares on Thursday after a short seller's report.\n")
+    items = _timeline_of([first, second], "Indonesia Stock Exchange")
+    assert sorted(i.date for i in items) == ["2026-04-07", "2026-04-09"]
