@@ -130,3 +130,10 @@ def test_the_company_named_as_the_object_is_a_party():
     events = extract(text, language="id", published="2025-12-02").events
     ban = [e for e in events if e.type == "ban"]
     assert ban and "Selaras Nikel Utama" in ban[0].actors and ban[0].actors[0] != "Selaras Nikel Utama"
+
+
+def test_the_next_sentence_dates_the_event_it_names():
+    text = ("The transport ministry has ordered PT Langit Biru Air to ground 14 jets. "
+            "The order was issued on Thursday after an engine failure.")
+    events = extract(text, language="en", published="2026-09-19").events
+    assert ("ban", "2026-09-17", "stated") in [(e.type, e.date.iso() if e.date else None, e.basis) for e in events]
