@@ -420,7 +420,8 @@ def _resolve_anchor(pending: _Pending, events: list[Event], last_stated: DateVal
     if pending.anchor_type is None and pending.months and last_stated is not None:
         target: DateValue | None = last_stated
     else:
-        target = _anchor_date(pending, events)
+        # "Pada hari yang sama": the event before, else the latest date the article stated
+        target = _anchor_date(pending, events) or (last_stated if pending.anchor_type is None else None)
     if target is None:
         return False
     pending.event.date = shift(target, pending.months, pending.event.date.text if pending.event.date else "")

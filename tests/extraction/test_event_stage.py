@@ -137,3 +137,13 @@ def test_the_next_sentence_dates_the_event_it_names():
             "The order was issued on Thursday after an engine failure.")
     events = extract(text, language="en", published="2026-09-19").events
     assert ("ban", "2026-09-17", "stated") in [(e.type, e.date.iso() if e.date else None, e.basis) for e in events]
+
+
+def test_the_same_day_is_the_day_the_article_last_stated():
+    text = ("Reza Mahendra mengundurkan diri dari jabatan Presiden Direktur PT Langit Biru Airlines, Selasa (21/10/2025). "
+            "Keputusan itu diumumkan sehari setelah Kemenhub memaparkan hasil audit.\n\n"
+            "Pada hari yang sama, dewan komisaris menunjuk Direktur Keuangan Siska Halim sebagai pelaksana tugas "
+            "presiden direktur.")
+    events = extract(text, language="id", published="2025-10-22").events
+    hiring = [e for e in events if e.type == "hiring"]
+    assert hiring and (hiring[0].date.iso(), hiring[0].basis) == ("2025-10-21", "anchored")
