@@ -395,7 +395,10 @@ def _report_date(pub: Pub) -> DateValue:
 def _anchor_of(s: Sentence, ta: int) -> Anchor | None:
     """The reference phrase that dates the trigger at ``ta``: one in the same sentence, outside the trigger."""
     usable = [a for a in s.anchors if a.kind in ("after", "tenure", "later") and not (a.start <= ta < a.end)]
-    return usable[0] if usable else None
+    # one in the trigger's own clause first, then the nearest ("suspended on June 17, a day after the
+    # announcement, and resumed trading two days later")
+    a, b = _clause_span(s.text, ta, ta)
+    return min(usable, key=lambda x: (not (a <= x.start < b), x.start - ta if x.start > ta else ta - x.end)) if usable else None
 
 
 def _anchor_type(s: Sentence, anchor: Anchor) -> str | None:

@@ -147,3 +147,11 @@ def test_the_same_day_is_the_day_the_article_last_stated():
     events = extract(text, language="id", published="2025-10-22").events
     hiring = [e for e in events if e.type == "hiring"]
     assert hiring and (hiring[0].date.iso(), hiring[0].basis) == ("2025-10-21", "anchored")
+
+
+def test_an_event_takes_the_anchor_of_its_own_clause():
+    text = ("Shares of PT Bank Sinar Barito Tbk were suspended on June 17, a day after the announcement, and resumed "
+            "trading two days later.")
+    events = extract(text, language="en", published="2025-08-21").events
+    opening = [e for e in events if e.type == "opening"]
+    assert opening and (opening[0].date.iso(), opening[0].basis) == ("2025-06-17", "anchored")
