@@ -34,8 +34,8 @@ def roles_of(*, session: Session, entity_id: int, as_person: bool, limit: int = 
 
 
 def departures_of(*, session: Session, person_ids: list[int]) -> list[tuple[int, set[int], tuple[int, int, int], int]]:
-    """(person id, the event's actors, its date as (year, month, day) with 0 for unknown, its passage)
-    of dated departures ("resigned", "mundur") whose first-named person is one of ``person_ids``."""
+    """(person id, the organisations the event names, its date as (year, month, day) with 0 for unknown,
+    its passage) of dated departures ("resigned", "mundur") whose first-named person is one of ``person_ids``."""
     if not person_ids:
         return []
     events = session.execute(
@@ -55,7 +55,7 @@ def departures_of(*, session: Session, person_ids: list[int]) -> list[tuple[int,
     for event_id, year, month, day, passage in events:
         person = next((e for e, kind in actors.get(event_id, []) if kind == "person"), None)
         if person in person_ids:
-            out.append((person, {e for e, _k in actors[event_id]}, (year or 0, month or 0, day or 0), passage))
+            out.append((person, {e for e, k in actors[event_id] if k == "org"}, (year or 0, month or 0, day or 0), passage))
     return out
 
 

@@ -116,11 +116,12 @@ def _ended_roles(ctx: Context, rows, refs) -> set[int]:  # type: ignore[no-untyp
     departures = reads.departures_of(session=ctx.session, person_ids=sorted({r.person_id for r, _p, _o in rows}))
     ended: set[int] = set()
     for role, _person, _org in rows:
-        if "interim" in role.title.lower():
-            continue  # an acting holder is named when the holder leaves, in the same sentences
+        if "interim" in role.title.lower() or "founder" in role.title.lower() or "pendiri" in role.title.lower():
+            continue  # an acting holder is named when the holder leaves; a founder stays one
         told = tuple(int(x) for x in (refs[role.passage_id][1].published or "0-0-0")[:10].split("-"))
-        for person, others, day, passage in departures:
-            if person == role.person_id and (role.org_id is None or role.org_id in others) \
+        for person, orgs, day, passage in departures:
+            # a departure naming no organisation leaves the person's post ("... yang mengundurkan diri")
+            if person == role.person_id and (role.org_id is None or not orgs or role.org_id in orgs) \
                     and (passage == role.passage_id or day >= told):
                 ended.add(role.id)
     return ended

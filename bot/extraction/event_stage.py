@@ -218,8 +218,16 @@ def _actors(doc: Doc, s: Sentence, trigger: tuple[str, int, int], blocked: list[
     return _with_back_reference(doc, s, ta, acts, names, kinds)
 
 
+_RELATIVE_SUBJECT = re.compile(r"(?:,\s*)?\b(?:yang|who|which)\s+(?:(?:had|has|have|was|is|telah|sudah|baru|juga|pun)\s+)*$", re.I)
+
+
 def _with_main(text: str, ta: int, acts: list[tuple[int, str, str]]) -> list[str]:
     before = [t for t in acts if t[0] < ta]
+    if before and _RELATIVE_SUBJECT.search(text[:ta]):
+        # "... menggantikan Rendra Aditama yang mengundurkan diri", "... Rendra, who resigned": the name
+        # the relative clause opens on did it
+        main_rel = before[-1][1]
+        return list(dict.fromkeys([main_rel] + [c for _x, c, _k in acts if c != main_rel]))
     cut = max(text.rfind(",", 0, ta), text.rfind(";", 0, ta))
     in_clause = [t for t in before if t[0] > cut]
     first_comma = text.find(",")

@@ -352,6 +352,17 @@ def _bad_name(name: str) -> bool:
     return " " not in name.strip() and (name.lower() in STOPWORDS or name.lower().endswith("nya"))
 
 
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*|\s+)(?:and|dan|serta)\s+(?:[a-z]+\s+){0,3}[A-Z]")
+
+
+def _in_a_list(sentence: str, m: re.Match[str]) -> bool:
+    """"Wisnu Hardjito, finance director Melinda Kurniasih and Tigor Rangkuti": people listed with their
+    titles, not a person and the organisation of a title."""
+    words = m.group("org").split()
+    person_like = len(words) in (2, 3) and not any(w.lower() in ORG_SUFFIX or w.lower() in ("pt", "tbk") for w in words)
+    return person_like and bool(_LIST_GOES_ON.match(sentence, m.end("org")))
+
+
 def _title_as_org(org: str | None) -> bool:
     """"President Director X": the first word of a two-word title is no organisation."""
     if not org:
@@ -368,7 +379,7 @@ def find_roles(sentence: str) -> list[RawRole]:
     for kind, rx in _PATTERNS:
         for m in rx.finditer(sentence):
             title_raw = _usable_title(kind, m.groupdict())
-            if not title_raw or _title_as_org(m.groupdict().get("org")):
+            if not title_raw or _title_as_org(m.groupdict().get("org")) or (kind == "name_t_org" and _in_a_list(sentence, m)):
                 continue
             a, b = m.span()
             if kind in _YIELDING and any(a < y and x < b for x, y in used):

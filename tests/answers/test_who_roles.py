@@ -30,3 +30,13 @@ def test_a_title_before_a_name_is_a_role_of_the_article_s_company():
 def test_an_acting_holder_named_when_the_holder_leaves_stays_current():
     titles = {t: former for t, _o, former in _roles("Wulan Sasmita")}
     assert titles.get("interim finance director") is False and titles.get("coo") is False
+
+
+def test_a_successor_named_with_the_departure_keeps_the_post():
+    text = ("Sajiwa ganti CEO\n\nPerusahaan pesan-antar PT Sajiwa Rasa menunjuk Arief Baskoro sebagai CEO baru, Senin "
+            "(4/8/2025). Arief menggantikan pendiri sekaligus CEO Rendra Aditama yang mengundurkan diri pada hari yang sama.\n")
+    answer = ask_after_ingest([("id-sajiwa.txt", "id", "2025-08-05", text)], "/who Arief Baskoro")
+    assert answer.roles and not any(r.former for r in answer.roles if r.title.lower() == "ceo")
+    rendra = ask_after_ingest([("id-sajiwa.txt", "id", "2025-08-05", text)], "/who Rendra Aditama").roles
+    assert any(r.former for r in rendra if r.title.lower() == "ceo")
+    assert not any(r.former for r in rendra if "founder" in r.title.lower() or "pendiri" in r.title.lower())
