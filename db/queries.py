@@ -429,8 +429,23 @@ def _same_org(session: Session, name_key: str) -> m.Entity | None:
                    m.EntityAlias.norm.like(f"{pattern} %"), m.EntityAlias.norm.like(f"% {pattern} %")))
         .limit(20)
     ).scalars().all()
-    distinct = {row.id: row for row in rows}
+    distinct = {row.id: row for row in rows if not _body_of(words, without_legal_forms(row.norm))}
     return next(iter(distinct.values())) if len(distinct) == 1 else None
+
+
+# words that open the name of a body formed around an organisation ("Serikat Pekerja Bank X" is the
+# workers' union of Bank X, "Paguyuban Nasabah X" its customers' association): never the organisation
+_BODY_HEADS = frozenset({"serikat", "paguyuban", "asosiasi", "forum", "komunitas", "yayasan", "koperasi", "ikatan",
+                         "persatuan", "himpunan", "union", "association", "forum", "federation", "federasi"})
+
+
+def _body_of(one: list[str], other: list[str]) -> bool:
+    """Whether one name is a body formed around the other (in either direction)."""
+    longer, shorter = (one, other) if len(one) > len(other) else (other, one)
+    for start in range(1, len(longer) - len(shorter) + 1):
+        if longer[start:start + len(shorter)] == shorter:
+            return any(word in _BODY_HEADS for word in longer[:start])
+    return False
 
 
 def refresh_mention_counts(*, session: Session, deltas: dict[int, int]) -> None:

@@ -93,3 +93,11 @@ def test_an_english_and_an_indonesian_article_name_one_regulator():
            "Asuransi Arkana Jiwa, Selasa (7/4/2026).\n")
     answer = ask_after_ingest([en, idn], "/who Otoritas Jasa Keuangan")
     assert answer.status == "ok" and len({s.article_id for i in answer.items for s in i.sources}) == 2
+
+
+def test_a_union_of_a_bank_is_not_the_bank():
+    from db.queries import _body_of
+
+    assert _body_of("serikat pekerja bank sinar mahakam".split(), "bank sinar mahakam".split())
+    assert _body_of("bank sinar mahakam".split(), "paguyuban nasabah bank sinar mahakam".split())
+    assert not _body_of("asuransi jiwa lintang arta".split(), "lintang arta".split())
