@@ -35,9 +35,7 @@ _ORG_NOUNS = (r"(?:company|startup|firm|group|lender|bank|platform|app|retailer|
               r"chain|promoter|maker|producer|miner|smelter|plant|factory|mill|refinery|insurer)")
 _BACK = re.compile(rf"\b(?:the\s+(?:[\w-]+\s+){{0,3}}?{_ORG_NOUNS}|it|its|"
                    r"(?:perusahaan|startup|platform|bank|emiten|aplikasi|perseroan|maskapai|smelter|pabrik|produsen|"
-                   r"promotor|penyelenggara|asuransi|toko|gerai)\s+(?:[\w-]+\s+){0,3}?(?:ini|itu|tersebut)|perseroan|"
-                   # a sentence that opens on the kind of company the article is about ("Maskapai menyatakan ...")
-                   r"^\s*(?:perusahaan|maskapai|emiten|manajemen|produsen|pabrikan|promotor|penyelenggara)(?=\s+[a-z]))\b", re.I)
+                   r"promotor|penyelenggara|asuransi|toko|gerai)\s+(?:[\w-]+\s+){0,3}?(?:ini|itu|tersebut)|perseroan)\b", re.I)
 _BACK_OBJECT = re.compile(rf"\b(?:the\s+(?:[\w-]+\s+){{0,3}}?{_ORG_NOUNS}|"
                           r"(?:perusahaan|startup|platform|bank|emiten|aplikasi|maskapai|smelter|pabrik|produsen|promotor|"
                           r"penyelenggara|asuransi|toko|gerai)\s+(?:[\w-]+\s+){0,3}?(?:ini|itu|tersebut))\b", re.I)
