@@ -32,6 +32,32 @@ def roles_of(*, session: Session, entity_id: int, as_person: bool, limit: int = 
     return [(role, person_name, org_name) for role, person_name, org_name in rows]
 
 
+def departures_of(*, session: Session, person_ids: list[int]) -> list[tuple[int, set[int], tuple[int, int, int], int]]:
+    """(person id, the organisations the event names, its date as (year, month, day) with 0 for unknown,
+    its passage) of dated departures ("resigned", "mundur") whose first-named person is one of ``person_ids``."""
+    if not person_ids:
+        return []
+    events = session.execute(
+        select(m.Event.id, m.Event.date_year, m.Event.date_month, m.Event.date_day, m.Event.passage_id)
+        .join(m.EventActor, m.EventActor.event_id == m.Event.id)
+        .where(m.EventActor.entity_id.in_(person_ids), m.Event.type == "departure",
+               m.Event.date_year.is_not(None), m.Event.date_basis != "planned")
+    ).all()
+    actors: dict[int, list[tuple[int, str]]] = {}
+    for event_id, entity_id, kind in session.execute(
+            select(m.EventActor.event_id, m.EventActor.entity_id, m.Entity.kind)
+            .join(m.Entity, m.Entity.id == m.EventActor.entity_id)
+            .where(m.EventActor.event_id.in_([e[0] for e in events]))
+            .order_by(m.EventActor.event_id, m.EventActor.position)):
+        actors.setdefault(event_id, []).append((entity_id, kind))
+    out = []
+    for event_id, year, month, day, passage in events:
+        person = next((e for e, kind in actors.get(event_id, []) if kind == "person"), None)
+        if person in person_ids:
+            out.append((person, {e for e, k in actors[event_id] if k == "org"}, (year or 0, month or 0, day or 0), passage))
+    return out
+
+
 def mentions_of(*, session: Session, entity_id: int, limit: int) -> list[tuple[int, int, int]]:
     """(passage id, start, end) of the newest ``limit`` mentions of ``entity_id``, newest articles first."""
     rows = session.execute(

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from bot import domain
 from db import models as m
 from db import stories
+from db.glossary import gloss_key
 from db.names import norm_name, without_legal_forms
 from db.upsert import dialect_insert
 
@@ -133,7 +134,19 @@ def _entity_lock(session: Session) -> None:
 def _entity_keys(entity: domain.Entity) -> tuple[str, list[str]]:
     name_key = norm_name(entity.name)
     keys = [name_key] + [k for k in (norm_name(a) for a in entity.aliases) if k and k != name_key]
+    if entity.kind == "org":  # a public body named in another language ("OJK" / "Financial Services Authority")
+        keys += [k for k in {gloss_key(n) for n in [entity.name, *entity.aliases]} if k]
     return name_key, [k for k in keys if k]
+
+
+def _alias_keys(entity: domain.Entity) -> list[tuple[str, str]]:
+    """(alias, key) rows an extracted entity is stored under: each name's key, and for a public body
+    the language-free key of its name."""
+    names = {entity.name, *entity.aliases}
+    rows = [(alias, norm_name(alias)) for alias in names]
+    if entity.kind == "org":
+        rows += [(alias, key) for alias in names if (key := gloss_key(alias))]
+    return rows
 
 
 def _stored_by_alias(session: Session, keys: Iterable[str]) -> dict[str, m.Entity]:
@@ -188,8 +201,7 @@ def resolve_entities(*, session: Session, entities: Sequence[domain.Entity]) -> 
         elif _spelled_out(stored, entity, name_key, session):
             # an organisation first seen by its acronym ("AMKI") takes the name an article spells out
             stored.name, stored.norm = entity.name, name_key
-        for alias in {entity.name, *entity.aliases}:
-            key = norm_name(alias)
+        for alias, key in _alias_keys(entity):
             if not key or key in by_key:
                 continue
             # A one-word alias of a person ("Wang") is too common to merge other articles on.
@@ -426,8 +438,23 @@ def _same_org(session: Session, name_key: str) -> m.Entity | None:
                    m.EntityAlias.norm.like(f"{pattern} %"), m.EntityAlias.norm.like(f"% {pattern} %")))
         .limit(20)
     ).scalars().all()
-    distinct = {row.id: row for row in rows}
+    distinct = {row.id: row for row in rows if not _body_of(words, without_legal_forms(row.norm))}
     return next(iter(distinct.values())) if len(distinct) == 1 else None
+
+
+# words that open the name of a body formed around an organisation ("Serikat Pekerja Bank X" is the
+# workers' union of Bank X, "Paguyuban Nasabah X" its customers' association): never the organisation
+_BODY_HEADS = frozenset({"serikat", "paguyuban", "asosiasi", "forum", "komunitas", "yayasan", "koperasi", "ikatan",
+                         "persatuan", "himpunan", "union", "association", "forum", "federation", "federasi"})
+
+
+def _body_of(one: list[str], other: list[str]) -> bool:
+    """Whether one name is a body formed around the other (in either direction)."""
+    longer, shorter = (one, other) if len(one) > len(other) else (other, one)
+    for start in range(1, len(longer) - len(shorter) + 1):
+        if longer[start:start + len(shorter)] == shorter:
+            return any(word in _BODY_HEADS for word in longer[:start])
+    return False
 
 
 def refresh_mention_counts(*, session: Session, deltas: dict[int, int], articles: dict[int, int] | None = None) -> None:

@@ -16,7 +16,7 @@ from bot.answers.facts import numbers, quotes
 from bot.answers.feeds import add_feed, list_feeds, remove_feed
 from bot.answers.registry import Command, Registry
 from bot.answers.search import search
-from bot.answers.timeline import timeline
+from bot.answers.timeline import chart_request, timeline
 from bot.answers.who import who
 from bot.domain import Answer, Item
 
@@ -56,7 +56,7 @@ def build_registry() -> Registry:
         Command("who", "Who or what is it: roles, key facts, related names", "Siapa atau apa itu: jabatan, fakta utama, nama terkait",
                 "/who NAME", "/who Mercor", who, arg="optional"),
         Command("timeline", "What happened when, oldest first", "Apa yang terjadi dan kapan, dari yang terlama",
-                "/timeline [NAME]", "/timeline Scale AI", timeline, arg="optional", aliases=("linimasa",)),
+                "/timeline [NAME] [chart]", "/timeline Scale AI", timeline, arg="optional", aliases=("linimasa",)),
         Command("search", "Search the articles (any language, typos allowed)", "Cari di artikel (bahasa apa pun, salah ketik boleh)",
                 "/search TEXT", "/search layoffs", search, arg="required", aliases=("cari",)),
         Command("numbers", "Money, percentages and headcounts about a name", "Uang, persentase dan jumlah orang terkait sebuah nama",
@@ -111,6 +111,14 @@ def get_command(name: str) -> Command | None:
 def parse_command(text: str) -> tuple[str | None, str]:
     """"/who@OurBot  Mercor" -> ("who", "Mercor"); see ``Registry.parse``."""
     return REGISTRY.parse(text)
+
+
+def chart_line(line: str) -> str:
+    """The command line of a timeline's chart: "/timeline Scale AI" -> "/timeline Scale AI chart" (the
+    "Chart" button under a timeline on Telegram and Slack runs it)."""
+    _name, arg = parse_command(line)
+    name, _chart = chart_request(arg)
+    return " ".join(part for part in ("/timeline", name, "chart") if part)
 
 
 def execute(text: str, ctx: Context) -> Answer:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.answers.commands import get_command
 from bot.domain import Answer, Item, SourceRef
+from bot.render.chart import chart_summary
 from bot.render.i18n import dated, ingest_counts, story_texts, t
 
 
@@ -59,6 +60,10 @@ def render_plain(answer: Answer) -> str:
     out: list[str] = []
     if answer.status in ("not_found", "ambiguous", "invalid", "error"):
         return _problem(answer)
+    if answer.chart is not None:  # the picture is the answer; the console prints where it is
+        name = answer.entity.name if answer.entity else ""
+        title = t("timeline_of", lang, name=name) if name else t("timeline", lang)
+        return f"{title}\n{chart_summary(answer.chart, lang)}"
     if answer.entity is not None:
         ent = answer.entity
         out.append(f"{ent.name} ({t('kind_' + ent.kind, lang)})")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.domain import Answer, Item, RoleItem, SourceRef
+from bot.render.chart import chart_summary
 from bot.render.i18n import dated, ingest_counts, register_strings, story_texts, t
 
 MAX_BLOCKS = 50
@@ -33,6 +34,7 @@ ACTION_PREV = "briefing_page_prev"
 ACTION_NEXT = "briefing_page_next"
 ACTION_SHARE = "briefing_share"
 ACTION_PICK = "briefing_pick"  # did-you-mean buttons: briefing_pick_0, briefing_pick_1, ...
+ACTION_CHART = "briefing_chart"  # under a timeline: upload its chart to the channel
 
 register_strings(
     {
@@ -534,7 +536,10 @@ def render(
         short = status_blocks(answer, slash=slash, lang=lang)[:MAX_BLOCKS]
         return SlackMessage(text=fallback(short, None), blocks=short, pages=1, page=0, shareable=False)
 
-    p = plan(answer, slash=slash, lang=lang)
+    if answer.chart is not None:  # the picture is uploaded as a file; this says what it shows
+        p = _Plan(title=title_of(answer, lang), fixed_head=[[section(esc(chart_summary(answer.chart, lang)))]])
+    else:
+        p = plan(answer, slash=slash, lang=lang)
     pages = paginate(p)
     page = min(max(0, page), len(pages) - 1)
     # replies about the chat itself ("Language set", "Following X") need no title
@@ -550,18 +555,27 @@ def render(
     footer: list[dict[str, Any]] = []
     if len(pages) > 1:
         footer.append(context(esc(t("page", lang, page=page + 1, pages=len(pages)))))
-    buttons = []
-    if page > 0:
-        buttons.append(button(t("slack_prev", lang), ACTION_PREV, {"c": command_text, "p": page - 1}))
-    if page < len(pages) - 1:
-        buttons.append(button(t("slack_next", lang), ACTION_NEXT, {"c": command_text, "p": page + 1}))
-    share = shareable and answer.command not in NOT_SHARED
-    if share:
-        buttons.append(button(t("slack_share", lang), ACTION_SHARE, {"c": command_text, "p": page}, style="primary"))
+    share = shareable and answer.command not in NOT_SHARED and answer.chart is None
+    buttons = footer_buttons(answer, command_text, page, len(pages), share=share, lang=lang)
     if buttons:
         footer.append({"type": "actions", "elements": buttons})
     blocks = blocks[: MAX_BLOCKS - len(footer)] + footer
     return SlackMessage(text=fallback(blocks, p.title), blocks=blocks, pages=len(pages), page=page, shareable=share)
+
+
+def footer_buttons(answer: Answer, command_text: str, page: int, pages: int, *, share: bool,
+                   lang: str) -> list[dict[str, Any]]:
+    """◀ ▶ between pages, "Chart" under a timeline, and "Share in channel"."""
+    buttons = []
+    if page > 0:
+        buttons.append(button(t("slack_prev", lang), ACTION_PREV, {"c": command_text, "p": page - 1}))
+    if page < pages - 1:
+        buttons.append(button(t("slack_next", lang), ACTION_NEXT, {"c": command_text, "p": page + 1}))
+    if answer.command == "timeline" and answer.chart is None and answer.items:
+        buttons.append(button(t("chart_button", lang), ACTION_CHART, {"c": command_text, "p": 0}))
+    if share:
+        buttons.append(button(t("slack_share", lang), ACTION_SHARE, {"c": command_text, "p": page}, style="primary"))
+    return buttons
 
 
 def fallback(blocks: list[dict[str, Any]], title: str | None) -> str:

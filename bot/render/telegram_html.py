@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from bot.answers import commands as command_table
 from bot.answers.registry import Command
 from bot.domain import Answer, Item, RoleItem, SourceRef
+from bot.render.chart import chart_summary
 from bot.render.i18n import STRINGS, dated, ingest_counts, story_texts, t
 
 MAX_UNITS = 4096  # Telegram's limit for one message, in UTF-16 code units
@@ -363,6 +364,8 @@ def body_blocks(answer: Answer, lang: str) -> list[Maker]:
     # A failed /ingest still reports what it did; other errors only apologise.
     if answer.status != "ok" and not (answer.status == "error" and answer.items and answer.message != "internal_error"):
         return [_fixed(b) for b in _status_blocks(answer, lang)]
+    if answer.chart is not None:  # sent as a photo: this is its caption
+        return [_fixed(esc(chart_summary(answer.chart, lang)))]
     makers: list[Maker] = []
     intro = message_text(answer, lang)
     if intro and intro not in header(answer, lang):
