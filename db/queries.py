@@ -445,7 +445,7 @@ def _same_org(session: Session, name_key: str) -> m.Entity | None:
 # words that open the name of a body formed around an organisation ("Serikat Pekerja Bank X" is the
 # workers' union of Bank X, "Paguyuban Nasabah X" its customers' association): never the organisation
 _BODY_HEADS = frozenset({"serikat", "paguyuban", "asosiasi", "forum", "komunitas", "yayasan", "koperasi", "ikatan",
-                         "persatuan", "himpunan", "union", "association", "forum", "federation", "federasi"})
+                         "persatuan", "himpunan", "union", "association", "federation", "federasi"})
 
 
 def _body_of(one: list[str], other: list[str]) -> bool:
