@@ -106,18 +106,27 @@ def score_timeline(tally: Tally, key: dict[str, Any], items: list[Item], langs: 
             tally.add("merged", event_langs, whole, f"{label} [{len(shown)} items]")
 
 
-def _role_found(fact: dict[str, Any], answer: Answer) -> bool:
+def _role_found(fact: dict[str, Any], answer: Answer, org_names: set[str]) -> bool:
+    """The key's role among the answer's; the organisation may be shown under any of its names
+    (``org_names``: the key's and the aliases of the entity it resolves to)."""
     from bot.extraction.evaluate import same_title
 
-    want_person, want_org = norm(fact.get("person")), norm(fact.get("org"))
+    want_person = norm(fact.get("person"))
     for role in answer.roles:
         if want_person and want_person not in norm(role.person) and norm(role.person) not in want_person:
             continue
-        if want_org and (not role.org or (want_org not in norm(role.org) and norm(role.org) not in want_org)):
+        if org_names and (not role.org or not any(o in norm(role.org) or norm(role.org) in o for o in org_names)):
             continue
         if bool(fact.get("former")) == role.former and same_title(fact["role"], role.title):
             return True
     return False
+
+
+def _names_of(app: BriefingApp, name: str | None) -> set[str]:
+    if not name:
+        return set()
+    entity = app.ask(f"/who {name}", limit=1).entity
+    return {norm(name)} | ({norm(n) for n in [entity.name, *entity.aliases]} if entity else set())
 
 
 def score_who(tally: Tally, app: BriefingApp, key: dict[str, Any], langs: dict[str, str]) -> None:
@@ -126,7 +135,7 @@ def score_who(tally: Tally, app: BriefingApp, key: dict[str, Any], langs: dict[s
         for fact in entry.get("facts", []):
             lang = [langs.get(fact["file"], "?")] if fact.get("file") else []
             if "role" in fact:
-                hit = answer.status == "ok" and _role_found(fact, answer)
+                hit = answer.status == "ok" and _role_found(fact, answer, _names_of(app, fact.get("org")))
                 what = f"{entry['name']}: {fact.get('person')} {fact['role']} {fact.get('org')}"
             else:
                 ev = norm(fact["evidence"])
@@ -156,12 +165,17 @@ def score_numbers(tally: Tally, app: BriefingApp, key: dict[str, Any], langs: di
                   f"{name}: {entry.get('text')}")
 
 
+def _bare(name: str) -> str:
+    """A name to compare, without a leading article ("The Marrow Lanes" is the band "Marrow Lanes")."""
+    return re.sub(r"^the\s+", "", norm(name))
+
+
 def score_names(tally: Tally, app: BriefingApp, key: dict[str, Any]) -> None:
     for entry in key.get("names", []):
         answer = app.ask(f"/who {entry['query']}", limit=5)
         got = answer.entity.name if answer.status == "ok" and answer.entity else None
         names = [got, *(answer.entity.aliases if answer.entity and got else [])]
-        hit = any(norm(n) == norm(entry["expect"]) for n in names if n)
+        hit = any(_bare(n) == _bare(entry["expect"]) for n in names if n)
         tally.add("names", [], hit, f"{entry['query']} -> {got or answer.status} (want {entry['expect']})")
     for name in key.get("absent", []):
         answer = app.ask(f"/who {name}", limit=5)

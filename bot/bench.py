@@ -20,6 +20,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from bot import stories
 from bot.app import BriefingApp
 from bot.bench_corpus import articles as corpus
 from bot.bench_corpus import pools as corpus_pools
@@ -65,8 +66,9 @@ def _ingest(app: BriefingApp, n: int, seed: int) -> tuple[list[str], float, floa
         t1 = time.perf_counter()
         with app.store.write() as session:
             queries.find_article(session=session, source_key=source_key(doc, f"bench-{i}"))
-            queries.save_article(session=session, doc=doc, extraction=extraction,
-                                 source_key=source_key(doc, f"bench-{i}"), content_hash=content_hash(doc))
+            article = queries.save_article(session=session, doc=doc, extraction=extraction,
+                                           source_key=source_key(doc, f"bench-{i}"), content_hash=content_hash(doc))
+            stories.file_article(session, article)  # as ingest does: an article is stored with its story
         writing += time.perf_counter() - t1
         extracting += t1 - t0
     total = extracting + writing

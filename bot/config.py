@@ -33,6 +33,7 @@ class Settings(BaseSettings):
     # --- store
     database_url: str = Field(default="", validation_alias="BRIEFING_DATABASE_URL")
     aliases_file: Path | None = Field(default=None, validation_alias="BRIEFING_ALIASES_FILE")
+    chart_dir: Path = Field(default=DEFAULT_DATA_DIR / "charts", validation_alias="BRIEFING_CHART_DIR")  # console charts
     public_url: str | None = Field(default=None, validation_alias="BRIEFING_PUBLIC_URL")
     default_language: str = Field(default="en", validation_alias="BRIEFING_LANGUAGE")
     # Database connections kept per process; must cover the threads that answer at once (see db/engine.py).

@@ -75,6 +75,7 @@ EventType = Literal[
     "compensation",
     "complaint",
     "closure",
+    "recall",
     "other",  # a dated happening about a named person or organisation that fits no type above
 ]
 
@@ -268,6 +269,36 @@ class Item:
     speaker: str | None = None  # for /quotes
     variants: list[dict[str, Any]] = field(default_factory=list)  # differing figures, each sourced
     extra: dict[str, Any] = field(default_factory=dict)
+    facts: list[Item] = field(default_factory=list)  # a story's new facts (/brief, digests), each an item
+
+
+@dataclass(frozen=True)
+class ChartEvent:
+    """One timeline item as a chart draws it: where it sits on the time axis and what marks it."""
+
+    date: DateValue  # as resolved, with its precision (a year-precise event sits mid-year)
+    label: str  # the sentence that tells it (the renderer shortens it)
+    sources: int  # articles telling it
+    kind: str | None = None  # event type
+    basis: str | None = None  # "stated" | "anchored" | "reported" | "planned"
+    money: float | None = None  # the event's money figure, in units of ``currency``
+    currency: str | None = None
+    money_text: str | None = None  # the figure as written ("$14,3 miliar")
+
+
+@dataclass
+class TimelineChart:
+    """What ``/timeline NAME chart`` draws: every dated item of the timeline, oldest first."""
+
+    title: str | None  # the entity's name; None for the whole store
+    events: list[ChartEvent] = field(default_factory=list)
+
+    def span(self) -> tuple[str, str] | None:
+        """The first and last dates ("YYYY[-MM[-DD]]"), or None without events."""
+        if not self.events:
+            return None
+        dates = sorted((e.date for e in self.events), key=DateValue.sort_key)
+        return dates[0].iso(), dates[-1].iso()
 
 
 @dataclass
@@ -283,3 +314,4 @@ class Answer:
     related: list[str] = field(default_factory=list)
     total: int | None = None  # items before --limit cut them
     lang: str = "en"
+    chart: TimelineChart | None = None  # set when a chart was asked for (/timeline NAME chart)

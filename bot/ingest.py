@@ -19,6 +19,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot import stories
 from bot.domain import Extraction, SourceDoc
 from db import queries
 
@@ -175,6 +176,7 @@ def write_prepared(store: Store, prepared: Prepared) -> tuple[str, int]:
             return "unchanged", existing.id
         article = queries.save_article(session=session, doc=prepared.doc, extraction=prepared.extraction,
                                        source_key=prepared.key, content_hash=prepared.digest, existing=existing)
+        stories.file_article(session, article)  # the same transaction: an article is never without its story
         return ("updated" if existing is not None else "new"), article.id
 
 
@@ -354,7 +356,8 @@ def _reason(exc: Exception) -> str:
 
 
 def reindex(store: Store, *, aliases: AliasConfig | None = None, progress: Progress | None = None) -> IngestReport:
-    """Re-extract every stored article from its stored text (after changing the aliases file or rules)."""
+    """Re-extract every stored article from its stored text (after changing the aliases file or rules), and
+    group it into its story again on the new facts (one transaction per article, in the order stored)."""
     from bot.extraction import extract
 
     report = IngestReport()
@@ -374,6 +377,7 @@ def reindex(store: Store, *, aliases: AliasConfig | None = None, progress: Progr
                                      aliases=aliases)
                 queries.save_article(session=session, doc=doc, extraction=extraction, source_key=article.source_key,
                                      content_hash=article.content_hash, existing=article)
+                stories.file_article(session, article)  # grouped again on its re-extracted facts
             report.updated.append(article.source_key)
         except Exception as exc:
             log.exception("reindex failed for article %s", article_id)

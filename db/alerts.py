@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import func, select, true
+from sqlalchemy import and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from db import models as m
@@ -45,12 +45,17 @@ def new_quotes(*, session: Session, entity_id: int, since: int, limit: int) -> S
     ).scalars().all()
 
 
-def earlier_events(*, session: Session, entity_id: int, event: m.Event) -> Sequence[m.Event]:
-    """Events of the same type and month about the same name in articles stored before ``event``'s."""
+def earlier_events(*, session: Session, entity_id: int, event: m.Event, types: list[str]) -> Sequence[m.Event]:
+    """Tellings of the same happening in articles stored before ``event``'s: one of ``types`` (its kind),
+    the same year and month, and either about the same name or in the same story on the same day (another
+    outlet's copy may name the actors differently)."""
+    story = select(m.StoryArticle.story_id).where(m.StoryArticle.article_id == event.article_id).scalar_subquery()
+    in_story = m.Event.article_id.in_(select(m.StoryArticle.article_id).where(m.StoryArticle.story_id == story))
+    about = m.Event.id.in_(select(m.EventActor.event_id).where(m.EventActor.entity_id == entity_id))
+    same_day = true() if event.date_day is None else or_(m.Event.date_day.is_(None), m.Event.date_day == event.date_day)
     return session.execute(
-        select(m.Event).join(m.EventActor, m.EventActor.event_id == m.Event.id)
-        .where(m.EventActor.entity_id == entity_id, m.Event.type == event.type,
-               m.Event.article_id < event.article_id,
+        select(m.Event)
+        .where(or_(about, and_(in_story, same_day)), m.Event.type.in_(types), m.Event.article_id < event.article_id,
                m.Event.date_year.is_(None) if event.date_year is None else m.Event.date_year == event.date_year,
                m.Event.date_month.is_(None) if event.date_month is None else m.Event.date_month == event.date_month)
         .order_by(m.Event.article_id.desc()).limit(5)
@@ -88,4 +93,5 @@ def quotes_before(*, session: Session, speaker_id: int, before_article_id: int) 
 def entity_names(*, session: Session, ids: set[int]) -> dict[int, str]:
     if not ids:
         return {}
-    return dict(session.execute(select(m.Entity.id, m.Entity.name).where(m.Entity.id.in_(ids))).tuples().all())
+    return {entity_id: name for entity_id, name in session.execute(select(m.Entity.id, m.Entity.name)
+                                                                   .where(m.Entity.id.in_(ids)))}

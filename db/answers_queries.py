@@ -7,7 +7,6 @@ build no SQL of their own (``db/queries.py`` holds the shared reads and the writ
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -31,6 +30,32 @@ def roles_of(*, session: Session, entity_id: int, as_person: bool, limit: int = 
         .limit(limit)
     ).all()
     return [(role, person_name, org_name) for role, person_name, org_name in rows]
+
+
+def departures_of(*, session: Session, person_ids: list[int]) -> list[tuple[int, set[int], tuple[int, int, int], int]]:
+    """(person id, the organisations the event names, its date as (year, month, day) with 0 for unknown,
+    its passage) of dated departures ("resigned", "mundur") whose first-named person is one of ``person_ids``."""
+    if not person_ids:
+        return []
+    events = session.execute(
+        select(m.Event.id, m.Event.date_year, m.Event.date_month, m.Event.date_day, m.Event.passage_id)
+        .join(m.EventActor, m.EventActor.event_id == m.Event.id)
+        .where(m.EventActor.entity_id.in_(person_ids), m.Event.type == "departure",
+               m.Event.date_year.is_not(None), m.Event.date_basis != "planned")
+    ).all()
+    actors: dict[int, list[tuple[int, str]]] = {}
+    for event_id, entity_id, kind in session.execute(
+            select(m.EventActor.event_id, m.EventActor.entity_id, m.Entity.kind)
+            .join(m.Entity, m.Entity.id == m.EventActor.entity_id)
+            .where(m.EventActor.event_id.in_([e[0] for e in events]))
+            .order_by(m.EventActor.event_id, m.EventActor.position)):
+        actors.setdefault(event_id, []).append((entity_id, kind))
+    out = []
+    for event_id, year, month, day, passage in events:
+        person = next((e for e, kind in actors.get(event_id, []) if kind == "person"), None)
+        if person in person_ids:
+            out.append((person, {e for e, k in actors[event_id] if k == "org"}, (year or 0, month or 0, day or 0), passage))
+    return out
 
 
 def mentions_of(*, session: Session, entity_id: int, limit: int) -> list[tuple[int, int, int]]:
@@ -111,22 +136,6 @@ def article_count(*, session: Session) -> int:
 def newest_articles(*, session: Session, limit: int) -> list[m.Article]:
     """The ``limit`` most recently stored articles, highest id first."""
     return list(session.execute(select(m.Article).order_by(m.Article.id.desc()).limit(limit)).scalars())
-
-
-def recently_updated_articles(*, session: Session, limit: int, since: datetime | None = None) -> list[m.Article]:
-    """The ``limit`` most recently updated articles, optionally only those updated after ``since``."""
-    stmt = select(m.Article).order_by(m.Article.updated_at.desc(), m.Article.id.desc()).limit(limit)
-    if since is not None:
-        stmt = stmt.where(m.Article.updated_at > since)
-    return list(session.execute(stmt).scalars())
-
-
-def first_events_of(*, session: Session, article_id: int, limit: int) -> list[m.Event]:
-    """The first ``limit`` events stored from an article, in the order they were found."""
-    return list(
-        session.execute(select(m.Event).where(m.Event.article_id == article_id).order_by(m.Event.id).limit(limit))
-        .scalars()
-    )
 
 
 def role_holders(*, session: Session, limit: int = 5000) -> list[tuple[int, str, str, str | None, str]]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -76,6 +77,8 @@ class Entity(Base):
     norm: Mapped[str] = mapped_column(String(300), unique=True)
     kind: Mapped[str] = mapped_column(String(16), index=True)
     mention_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0", index=True)
+    # articles that name it (how rare a name is, for grouping stories); kept with mention_count
+    article_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     aliases: Mapped[list[EntityAlias]] = relationship(
         back_populates="entity", cascade="all, delete-orphan", passive_deletes=True
@@ -193,6 +196,41 @@ class Quote(Base):
     kind: Mapped[str] = mapped_column(String(10))
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     passage_id: Mapped[int] = mapped_column(ForeignKey("passages.id", ondelete="CASCADE"))
+
+
+class Story(Base):
+    """Articles that tell one story (a happening and its follow-ups, in any language), grouped at ingest.
+
+    ``headline`` is the title of its earliest article (``headline_article_id``); ``first_day`` and
+    ``last_day`` span its articles' publication periods. See ``bot.stories`` for how articles join.
+    """
+
+    __tablename__ = "stories"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    headline: Mapped[str] = mapped_column(Text)
+    headline_article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
+    first_day: Mapped[date] = mapped_column(Date)
+    last_day: Mapped[date] = mapped_column(Date, index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+
+class StoryArticle(Base):
+    """The one story an article belongs to, with the article's publication period as days.
+
+    ``day_from``..``day_to`` is the period its ``published`` names (a month is its first to last day;
+    no date: the day it was stored), so windows of days find candidates and recent articles by index.
+    """
+
+    __tablename__ = "story_articles"
+    __table_args__ = (Index("ix_story_articles_days", "day_to", "day_from"),)
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    story_id: Mapped[int] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"), index=True)
+    day_from: Mapped[date] = mapped_column(Date)
+    day_to: Mapped[date] = mapped_column(Date)
+    score: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")  # how well it matched when it joined
 
 
 class ChatPref(Base):

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import DateTime, Integer, Table, func, select, text
+from sqlalchemy import Date, DateTime, Integer, Table, func, select, text
 
 from db.engine import Store
 from db.migrate import current_revision
@@ -40,7 +40,7 @@ def tables() -> list[Table]:
 
 
 def _jsonable(value: Any) -> Any:
-    if isinstance(value, datetime):
+    if isinstance(value, date):  # datetimes too
         return value.isoformat()
     return value
 
@@ -74,7 +74,8 @@ def export_store(store: Store, path: str | Path) -> dict[str, int]:
 
 
 def _converters(table: Table) -> dict[str, Any]:
-    return {c.name: datetime.fromisoformat for c in table.columns if isinstance(c.type, DateTime)}
+    return {c.name: datetime.fromisoformat if isinstance(c.type, DateTime) else date.fromisoformat
+            for c in table.columns if isinstance(c.type, (DateTime, Date))}
 
 
 def _read_header(stream: IO[str]) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from sqlalchemy.orm import Session
 
 from bot import domain
 from db import models as m
+from db import stories
+from db.glossary import gloss_key
 from db.names import norm_name, without_legal_forms
 from db.upsert import dialect_insert
 
@@ -101,16 +103,23 @@ def clear_article_content(*, session: Session, article: m.Article) -> dict[int, 
 
 
 def delete_articles(*, session: Session, article_ids: Iterable[int]) -> int:
-    """Forget articles and every fact drawn from them, keeping the entities' mention counts right;
-    returns how many were deleted."""
+    """Forget articles and every fact drawn from them, keeping the entities' mention counts right and
+    dropping the stories left empty; returns how many were deleted."""
     ids = list(article_ids)
     if not ids:
         return 0
     removed = dict(session.execute(
         select(m.Mention.entity_id, func.count()).where(m.Mention.article_id.in_(ids)).group_by(m.Mention.entity_id)
     ).all())
+    named = dict(session.execute(  # articles naming each entity, among those going
+        select(m.Mention.entity_id, func.count(func.distinct(m.Mention.article_id))).where(m.Mention.article_id.in_(ids))
+        .group_by(m.Mention.entity_id)
+    ).all())
+    touched = list(stories.stories_of(session=session, article_ids=ids).values())
     deleted = len(session.execute(delete(m.Article).where(m.Article.id.in_(ids)).returning(m.Article.id)).all())
-    refresh_mention_counts(session=session, deltas={entity: -count for entity, count in removed.items()})
+    refresh_mention_counts(session=session, deltas={entity: -count for entity, count in removed.items()},
+                           articles={entity: -count for entity, count in named.items()})
+    stories.tidy(session=session, story_ids=touched)  # no story is left without articles
     bump_version(session=session)
     return deleted
 
@@ -125,7 +134,19 @@ def _entity_lock(session: Session) -> None:
 def _entity_keys(entity: domain.Entity) -> tuple[str, list[str]]:
     name_key = norm_name(entity.name)
     keys = [name_key] + [k for k in (norm_name(a) for a in entity.aliases) if k and k != name_key]
+    if entity.kind == "org":  # a public body named in another language ("OJK" / "Financial Services Authority")
+        keys += [k for k in {gloss_key(n) for n in [entity.name, *entity.aliases]} if k]
     return name_key, [k for k in keys if k]
+
+
+def _alias_keys(entity: domain.Entity) -> list[tuple[str, str]]:
+    """(alias, key) rows an extracted entity is stored under: each name's key, and for a public body
+    the language-free key of its name."""
+    names = {entity.name, *entity.aliases}
+    rows = [(alias, norm_name(alias)) for alias in names]
+    if entity.kind == "org":
+        rows += [(alias, key) for alias in names if (key := gloss_key(alias))]
+    return rows
 
 
 def _stored_by_alias(session: Session, keys: Iterable[str]) -> dict[str, m.Entity]:
@@ -180,8 +201,7 @@ def resolve_entities(*, session: Session, entities: Sequence[domain.Entity]) -> 
         elif _spelled_out(stored, entity, name_key, session):
             # an organisation first seen by its acronym ("AMKI") takes the name an article spells out
             stored.name, stored.norm = entity.name, name_key
-        for alias in {entity.name, *entity.aliases}:
-            key = norm_name(alias)
+        for alias, key in _alias_keys(entity):
             if not key or key in by_key:
                 continue
             # A one-word alias of a person ("Wang") is too common to merge other articles on.
@@ -264,7 +284,8 @@ def save_article(
     w.amounts(extraction, event_amounts)
     w.quotes(extraction.quotes)
     deltas = {entity_id: added.get(entity_id, 0) - removed.get(entity_id, 0) for entity_id in {*added, *removed}}
-    refresh_mention_counts(session=session, deltas=deltas)
+    named = {entity_id: (entity_id in added) - (entity_id in removed) for entity_id in {*added, *removed}}
+    refresh_mention_counts(session=session, deltas=deltas, articles=named)
     bump_version(session=session)
     return article
 
@@ -417,18 +438,36 @@ def _same_org(session: Session, name_key: str) -> m.Entity | None:
                    m.EntityAlias.norm.like(f"{pattern} %"), m.EntityAlias.norm.like(f"% {pattern} %")))
         .limit(20)
     ).scalars().all()
-    distinct = {row.id: row for row in rows}
+    distinct = {row.id: row for row in rows if not _body_of(words, without_legal_forms(row.norm))}
     return next(iter(distinct.values())) if len(distinct) == 1 else None
 
 
-def refresh_mention_counts(*, session: Session, deltas: dict[int, int]) -> None:
-    """Add each entity's change in mentions (stored minus removed) to its ``mention_count``: one statement,
-    however many mentions a hot name already has."""
+# words that open the name of a body formed around an organisation ("Serikat Pekerja Bank X" is the
+# workers' union of Bank X, "Paguyuban Nasabah X" its customers' association): never the organisation
+_BODY_HEADS = frozenset({"serikat", "paguyuban", "asosiasi", "forum", "komunitas", "yayasan", "koperasi", "ikatan",
+                         "persatuan", "himpunan", "union", "association", "federation", "federasi"})
+
+
+def _body_of(one: list[str], other: list[str]) -> bool:
+    """Whether one name is a body formed around the other (in either direction)."""
+    longer, shorter = (one, other) if len(one) > len(other) else (other, one)
+    for start in range(1, len(longer) - len(shorter) + 1):
+        if longer[start:start + len(shorter)] == shorter:
+            return any(word in _BODY_HEADS for word in longer[:start])
+    return False
+
+
+def refresh_mention_counts(*, session: Session, deltas: dict[int, int], articles: dict[int, int] | None = None) -> None:
+    """Add each entity's change in mentions (stored minus removed) to its ``mention_count``, and its change
+    in articles naming it to its ``article_count``: one statement, however many mentions a hot name has."""
     table = _table(m.Entity)
-    rows = [{"entity": entity_id, "delta": delta} for entity_id, delta in sorted(deltas.items()) if delta]
+    docs = articles or {}
+    rows = [{"entity": entity_id, "delta": deltas.get(entity_id, 0), "docs": docs.get(entity_id, 0)}
+            for entity_id in sorted({*deltas, *docs}) if deltas.get(entity_id) or docs.get(entity_id)]
     if rows:
         session.execute(table.update().where(table.c.id == bindparam("entity"))
-                        .values(mention_count=table.c.mention_count + bindparam("delta")), rows)
+                        .values(mention_count=table.c.mention_count + bindparam("delta"),
+                                article_count=table.c.article_count + bindparam("docs")), rows)
 
 
 # --------------------------------------------------------------------------- reading

@@ -49,25 +49,6 @@ def next_digest_at(*, session: Session) -> datetime | None:
     return session.execute(select(func.min(m.Digest.next_run_at))).scalar_one_or_none()
 
 
-def articles_after(*, session: Session, after_id: int, limit: int) -> list[m.Article]:
-    """Articles stored after ``after_id``, newest first."""
-    return list(session.execute(
-        select(m.Article).where(m.Article.id > after_id).order_by(m.Article.id.desc()).limit(limit)
-    ).scalars())
-
-
-def first_events(*, session: Session, article_ids: list[int], per_article: int = 3) -> dict[int, list[m.Event]]:
-    out: dict[int, list[m.Event]] = {i: [] for i in article_ids}
-    if not article_ids:
-        return out
-    for event in session.execute(
-        select(m.Event).where(m.Event.article_id.in_(article_ids)).order_by(m.Event.article_id, m.Event.id)
-    ).scalars():
-        if len(out[event.article_id]) < per_article:
-            out[event.article_id].append(event)
-    return out
-
-
 # --------------------------------------------------------------------------- feeds
 
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TextIO
 
 from bot.app import BriefingApp
+from bot.domain import TimelineChart
+from bot.render.i18n import t
 from bot.render.json import render_json
 from bot.render.plain import render_plain
 
@@ -23,11 +26,23 @@ def answer_lines(app: BriefingApp, lines: Iterable[str], out: TextIO, *, as_json
             continue
         answer = app.ask(line, limit=limit, lang=lang, chat_key="console", is_admin=True)
         out.write((render_json(answer) if as_json else render_plain(answer)) + "\n")
+        if answer.chart is not None and answer.chart.events and not as_json:
+            out.write(t("chart_saved", answer.lang, path=save_chart(answer.chart, app.settings.chart_dir, answer.lang)) + "\n")
         if not as_json:
             out.write("\n")
         out.flush()
         count += 1
     return count
+
+
+def save_chart(chart: TimelineChart, folder: Path, lang: str) -> Path:
+    """Draw ``chart`` into ``folder`` (created if missing); returns the file's absolute path."""
+    from bot.render.chart import chart_filename, render_chart
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = (folder / chart_filename(chart)).resolve()
+    path.write_bytes(render_chart(chart, lang=lang))
+    return path
 
 
 def run_console(app: BriefingApp, *, stdin: TextIO | None = None, stdout: TextIO | None = None) -> None:

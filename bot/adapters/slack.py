@@ -7,7 +7,7 @@ seconds, otherwise it follows on ``response_url``.
 
 Wiring, in one visible block (``register``):
   slash command  settings.slack_command ("/briefing who Mercor") and optional short commands
-  actions        page ◀ ▶ (replace the message), "Share in channel", did-you-mean picks
+  actions        page ◀ ▶ (replace the message), "Share in channel", did-you-mean picks, "Chart" (upload)
   events         app_home_opened -> views.publish
   middleware     retries acknowledged without work, team allowlist, de-duplication by trigger/event id
 """
@@ -17,26 +17,32 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
 from bot.adapters.slack_home import home_view
+from bot.answers.commands import chart_line
 from bot.domain import Answer
+from bot.render.chart import chart_filename, chart_summary, render_chart
 from bot.render.i18n import t
 from bot.render.slack_blocks import (
+    ACTION_CHART,
     ACTION_NEXT,
     ACTION_PICK,
     ACTION_PREV,
     ACTION_SHARE,
     SlackMessage,
     decode_value,
+    esc,
     plain_message,
     render,
+    title_of,
 )
 
 if TYPE_CHECKING:
@@ -101,12 +107,37 @@ class SlackAdapter:
 
     def answer(self, line: str, chat_key: str, *, page: int = 0, shareable: bool = True) -> SlackMessage:
         """Ask and render; never raises (errors become a short apology and a log line)."""
+        return self.reply(line, chat_key, page=page, shareable=shareable)[1]
+
+    def reply(self, line: str, chat_key: str, *, page: int = 0,
+              shareable: bool = True) -> tuple[Answer | None, SlackMessage]:
+        """The answer (None when it failed) and its rendered page; never raises."""
         try:
             result = self.ask(line, chat_key=chat_key)
-            return render(result, lang=result.lang, page=page, command_text=line, slash=self.slash, shareable=shareable)
+            return result, render(result, lang=result.lang, page=page, command_text=line, slash=self.slash,
+                                  shareable=shareable)
         except Exception:
             log.exception("slack answer failed for %r in %s", line, chat_key)
-            return plain_message(t("internal_error", self.lang_for(chat_key)))
+            return None, plain_message(t("internal_error", self.lang_for(chat_key)))
+
+    def post_chart(self, client: WebClient, answer: Answer | None, channel: str | None, respond: Any) -> None:
+        """Upload the answer's chart (if it has one to draw) to ``channel`` with files_upload_v2; when Slack
+        refuses (the bot is not in the channel), the asker is told how to fix it."""
+        if answer is None or answer.chart is None or not answer.chart.events or not channel:
+            return
+        lang = answer.lang
+        try:
+            client.files_upload_v2(channel=channel, file=render_chart(answer.chart, lang=lang),
+                                   filename=chart_filename(answer.chart), title=title_of(answer, lang),
+                                   initial_comment=esc(chart_summary(answer.chart, lang)))
+        except SlackApiError as exc:
+            log.warning("slack chart upload to %s refused: %s", channel, exc.response.get("error"))
+            _respond(respond, plain_message(t("chart_not_posted", lang)), response_type="ephemeral",
+                     replace_original=False)
+        except Exception:
+            log.exception("slack chart upload to %s failed", channel)
+            _respond(respond, plain_message(t("internal_error", lang)), response_type="ephemeral",
+                     replace_original=False)
 
     def lang_for(self, chat_key: str | None) -> str:
         try:
@@ -168,6 +199,7 @@ def register(bolt: App, adapter: SlackAdapter) -> None:
     bolt.action(ACTION_PREV)(_on_page(adapter))
     bolt.action(ACTION_NEXT)(_on_page(adapter))
     bolt.action(ACTION_SHARE)(_on_share(adapter))
+    bolt.action(ACTION_CHART)(_on_chart(adapter))
     bolt.action(re.compile(rf"^{ACTION_PICK}_\d+$"))(_on_pick(adapter))
 
     bolt.event("app_home_opened")(_on_home(adapter))
@@ -227,33 +259,45 @@ def _dedupe(adapter: SlackAdapter) -> Callable[..., Any]:
 
 
 def _on_command(adapter: SlackAdapter) -> Callable[..., None]:
-    def on_command(ack: Any, command: dict[str, Any], respond: Any) -> None:
+    def on_command(ack: Any, command: dict[str, Any], respond: Any, client: WebClient) -> None:
         line = adapter.command_line(command.get("command", ""), command.get("text", ""))
         chat_key = chat_key_for(command.get("team_id"), command.get("channel_id"))
-        future = adapter.executor.submit(adapter.answer, line, chat_key)
+        future = adapter.executor.submit(adapter.reply, line, chat_key)
         try:
-            message = future.result(timeout=adapter.ack_deadline)
+            answer, message = future.result(timeout=adapter.ack_deadline)
         except FutureTimeout:
             ack()  # inside Slack's 3 seconds; the answer follows on response_url
-            try:
-                message = future.result(timeout=ANSWER_WAIT_LIMIT)
-            except FutureTimeout:
-                log.error("slack answer for %r took longer than %ss", line, ANSWER_WAIT_LIMIT)
-                message = plain_message(t("internal_error", adapter.lang_for(chat_key)))
+            answer, message = _late_reply(adapter, future, line, chat_key)
             _respond(respond, message, response_type="ephemeral", replace_original=False)
-            return
-        ack(text=message.text, blocks=message.blocks, response_type="ephemeral")
+        else:
+            ack(text=message.text, blocks=message.blocks, response_type="ephemeral")
+        adapter.post_chart(client, answer, command.get("channel_id"), respond)  # after the ack: drawing takes time
 
     return on_command
+
+
+def _late_reply(adapter: SlackAdapter, future: Future[tuple[Answer | None, SlackMessage]], line: str,
+                chat_key: str) -> tuple[Answer | None, SlackMessage]:
+    """The reply of an answer that missed the acknowledgement, or an apology when it takes far too long."""
+    try:
+        return future.result(timeout=ANSWER_WAIT_LIMIT)
+    except FutureTimeout:
+        log.error("slack answer for %r took longer than %ss", line, ANSWER_WAIT_LIMIT)
+        return None, plain_message(t("internal_error", adapter.lang_for(chat_key)))
 
 
 def _action_context(body: dict[str, Any]) -> tuple[str, dict[str, Any], bool]:
     """(chat key, decoded button value, whether the message is ephemeral) of a block action."""
     team = (body.get("team") or {}).get("id") or (body.get("user") or {}).get("team_id")
     container = body.get("container") or {}
-    channel = (body.get("channel") or {}).get("id") or container.get("channel_id")
     action = (body.get("actions") or [{}])[0]
-    return chat_key_for(team, channel), decode_value(action.get("value")), bool(container.get("is_ephemeral", True))
+    return (chat_key_for(team, _channel_of(body)), decode_value(action.get("value")),
+            bool(container.get("is_ephemeral", True)))
+
+
+def _channel_of(body: dict[str, Any]) -> str | None:
+    """The channel a block action was pressed in."""
+    return (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
 
 
 def _on_page(adapter: SlackAdapter) -> Callable[..., None]:
@@ -289,11 +333,27 @@ def _on_share(adapter: SlackAdapter) -> Callable[..., None]:
         if body.get("response_url"):
             _respond(respond, message, response_type="in_channel", replace_original=False)
             return
-        channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
+        channel = _channel_of(body)
         if channel:
             client.chat_postMessage(channel=channel, text=message.text, blocks=message.blocks)
 
     return on_share
+
+
+def _on_chart(adapter: SlackAdapter) -> Callable[..., None]:
+    def on_chart(ack: Any, body: dict[str, Any], respond: Any, client: WebClient) -> None:
+        """"Chart" under a timeline: that timeline's chart uploaded to the channel."""
+        ack()
+        chat_key, value, _ = _action_context(body)
+        if not value.get("c"):
+            return
+        answer, message = adapter.reply(chart_line(value["c"]), chat_key, shareable=False)
+        if answer is None or answer.chart is None or not answer.chart.events:  # nothing to draw: say why
+            _respond(respond, message, response_type="ephemeral", replace_original=False)
+            return
+        adapter.post_chart(client, answer, _channel_of(body), respond)
+
+    return on_chart
 
 
 def _on_home(adapter: SlackAdapter) -> Callable[..., None]:

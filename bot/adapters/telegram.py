@@ -22,13 +22,16 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from telegram import (
+    Bot,
     BotCommand,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
+    InputFile,
     InputTextMessageContent,
     LinkPreviewOptions,
     Message,
+    ReplyParameters,
     Update,
 )
 from telegram.constants import ChatType, ParseMode
@@ -50,6 +53,7 @@ from telegram.ext import (
 from bot.answers import commands as command_table
 from bot.answers.registry import MAX_ARGUMENT, clean_argument
 from bot.domain import Answer
+from bot.render.chart import chart_filename, render_chart
 from bot.render.i18n import normalise_lang, register_strings, t
 from bot.render.telegram_html import MAX_UNITS, candidates, clean, render_pages
 
@@ -72,6 +76,7 @@ register_strings(
 
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 CALLBACK_MAX = 64  # bytes Telegram allows in callback_data
+CAPTION_MAX = 1024  # UTF-16 units Telegram allows in a photo's caption
 DRILL_DOWN = re.compile(r"^\s*(timeline|linimasa)\s*[.!?]*\s*$", re.I)
 _COMMAND_NAME = re.compile(r"^[a-z0-9_]{1,32}$")
 _ENTITY_COMMANDS = ("who", "timeline", "numbers", "quotes")
@@ -140,22 +145,36 @@ class TelegramBot:
         return normalise_lang(user.language_code if user else None)
 
     def callback_data(self, page: int, line: str) -> str:
-        data = f"pg|{page}|{line}"
+        """◀ ▶ and did-you-mean buttons: re-run ``line`` and show ``page``."""
+        return self.button_data(f"pg|{page}|", line)
+
+    def chart_data(self, line: str) -> str:
+        """The "Chart" button under the timeline answered to ``line``."""
+        return self.button_data("ch|", line)
+
+    def button_data(self, prefix: str, line: str) -> str:
+        """``prefix`` + the command line, or + "#key" of it when that is over Telegram's 64 bytes."""
+        data = prefix + line
         if len(data.encode("utf-8")) <= CALLBACK_MAX:
             return data
         key = hashlib.sha256(line.encode("utf-8")).hexdigest()[:16]
         self.long_commands.put(key, line)
-        return f"pg|{page}|#{key}"
+        return f"{prefix}#{key}"
+
+    def line_of(self, rest: str) -> str | None:
+        """The command line a button carries: as it is, or "#key" of a long one (None when forgotten)."""
+        return self.long_commands.get(rest[1:]) if rest.startswith("#") else rest
 
     def command_of(self, data: str) -> tuple[int, str | None]:
         _, page, rest = (data.split("|", 2) + ["", ""])[:3]
-        line = self.long_commands.get(rest[1:]) if rest.startswith("#") else rest
+        line = self.line_of(rest)
         try:
             return max(int(page), 1), line
         except ValueError:
             return 1, line
 
-    def keyboard(self, answer: Answer, pages: list[str], page: int, line: str) -> InlineKeyboardMarkup | None:
+    def keyboard(self, answer: Answer, pages: list[str], page: int, line: str, *,
+                 chart: bool = True) -> InlineKeyboardMarkup | None:
         rows: list[list[InlineKeyboardButton]] = []
         if len(pages) > 1:
             nav = []
@@ -168,12 +187,27 @@ class TelegramBot:
         command = answer.command if answer.command in _ENTITY_COMMANDS else "who"
         for name in candidates(answer):
             rows.append([InlineKeyboardButton(name[:60], callback_data=self.callback_data(1, f"/{command} {name}"))])
+        if chart and answer.command == "timeline" and answer.status == "ok" and answer.items and answer.chart is None:
+            rows.append([InlineKeyboardButton(t("chart_button", answer.lang), callback_data=self.chart_data(line))])
         return InlineKeyboardMarkup(rows) if rows else None
 
-    def render(self, answer: Answer, line: str, page: int = 1) -> tuple[str, InlineKeyboardMarkup | None]:
+    def render(self, answer: Answer, line: str, page: int = 1, *,
+               chart: bool = True) -> tuple[str, InlineKeyboardMarkup | None]:
+        """One page of HTML and its buttons; ``chart=False`` leaves the "Chart" button off (inline mode)."""
         pages = render_pages(answer, lang=answer.lang, max_units=self.page_units)
         page = min(max(page, 1), len(pages))
-        return pages[page - 1], self.keyboard(answer, pages, page, line)
+        return pages[page - 1], self.keyboard(answer, pages, page, line, chart=chart)
+
+    async def send_chart(self, bot: Bot, chat_id: int, answer: Answer, *, reply_to: Message | None = None) -> Message:
+        """The answer's chart as a photo (drawn off the event loop), its summary as the caption."""
+        assert answer.chart is not None
+        png = await asyncio.to_thread(render_chart, answer.chart, lang=answer.lang)
+        caption = render_pages(answer, lang=answer.lang, max_units=CAPTION_MAX)[0]
+        return await bot.send_photo(
+            chat_id, InputFile(png, filename=chart_filename(answer.chart)), caption=caption,
+            parse_mode=ParseMode.HTML,
+            reply_parameters=ReplyParameters(reply_to.message_id) if reply_to is not None else None,
+        )
 
     async def answer_line(self, update: Update, line: str, answer: Answer | None = None) -> None:
         """Answer ``line`` in the update's chat (quoting the asker in groups) and remember what was asked."""
@@ -182,6 +216,10 @@ class TelegramBot:
             return
         if answer is None:
             answer = await self.ask(update, line)
+        if answer.status == "ok" and answer.chart is not None and answer.chart.events:
+            quote = message if message.chat.type != ChatType.PRIVATE else None
+            await self.send_chart(message.get_bot(), message.chat_id, answer, reply_to=quote)
+            return
         text, markup = self.render(answer, line)
         sent = await message.reply_text(
             text,
@@ -292,6 +330,9 @@ class TelegramBot:
         if query is None:
             return
         data = query.data or ""
+        if data.startswith("ch|"):
+            await self.on_chart_button(update, context)
+            return
         if not data.startswith("pg|"):
             await query.answer()
             return
@@ -314,6 +355,24 @@ class TelegramBot:
         if query.message is not None:
             self.sent.put(f"{query.message.chat.id}:{query.message.message_id}", line)
 
+    async def on_chart_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """"Chart" under a timeline: the chart of that timeline as a new photo in the chat."""
+        query = update.callback_query
+        assert query is not None
+        line = self.line_of((query.data or "")[len("ch|"):])
+        if not line or query.message is None:
+            await query.answer(t("tg_expired", self.ui_lang(update)))
+            return
+        chat_id = query.message.chat.id
+        answer = await self.ask(update, command_table.chart_line(line), chat_id=chat_id)
+        await query.answer()
+        if answer.status == "ok" and answer.chart is not None and answer.chart.events:
+            await self.send_chart(context.bot, chat_id, answer)
+            return
+        text, markup = self.render(answer, line)
+        await context.bot.send_message(chat_id, text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
+                                       reply_markup=markup)
+
     # ----------------------------------------------------------------- inline mode
     async def on_inline(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """"@Bot Mercor": offer the /who and /timeline answers (search when neither knows the name)."""
@@ -332,7 +391,7 @@ class TelegramBot:
             answer = await self.ask(update, line)
             if answer.status != "ok":
                 continue
-            page, markup = self.render(answer, line)
+            page, markup = self.render(answer, line, chart=False)  # an inline message has no chat to send to
             title = (
                 t("tg_inline_who", answer.lang, name=answer.entity.name if answer.entity else text)
                 if command == "who"

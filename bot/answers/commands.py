@@ -8,14 +8,15 @@ nothing is registered as a side effect of importing something else.
 from __future__ import annotations
 
 from bot.answers.articles import list_sources, show_source
-from bot.answers.chat import brief, follow, ingest, set_lang, unfollow
+from bot.answers.brief import brief
+from bot.answers.chat import follow, ingest, set_lang, unfollow
 from bot.answers.context import Context
 from bot.answers.digest import digest
 from bot.answers.facts import numbers, quotes
 from bot.answers.feeds import add_feed, list_feeds, remove_feed
 from bot.answers.registry import Command, Registry
 from bot.answers.search import search
-from bot.answers.timeline import timeline
+from bot.answers.timeline import chart_request, timeline
 from bot.answers.who import who
 from bot.domain import Answer, Item
 
@@ -55,15 +56,16 @@ def build_registry() -> Registry:
         Command("who", "Who or what is it: roles, key facts, related names", "Siapa atau apa itu: jabatan, fakta utama, nama terkait",
                 "/who NAME", "/who Mercor", who, arg="optional"),
         Command("timeline", "What happened when, oldest first", "Apa yang terjadi dan kapan, dari yang terlama",
-                "/timeline [NAME]", "/timeline Scale AI", timeline, arg="optional", aliases=("linimasa",)),
+                "/timeline [NAME] [chart]", "/timeline Scale AI", timeline, arg="optional", aliases=("linimasa",)),
         Command("search", "Search the articles (any language, typos allowed)", "Cari di artikel (bahasa apa pun, salah ketik boleh)",
                 "/search TEXT", "/search layoffs", search, arg="required", aliases=("cari",)),
         Command("numbers", "Money, percentages and headcounts about a name", "Uang, persentase dan jumlah orang terkait sebuah nama",
                 "/numbers NAME", "/numbers Scale AI", numbers, arg="required", aliases=("angka",)),
         Command("quotes", "What a person said, or what was said about an organisation", "Apa yang dikatakan seseorang, atau tentang sebuah organisasi",
                 "/quotes NAME", "/quotes Sarah Friar", quotes, arg="required", aliases=("kutipan",)),
-        Command("brief", "What is new since your last brief", "Yang baru sejak ringkasan terakhir Anda",
-                "/brief [all]", "/brief", brief, arg="optional", writes=True, aliases=("ringkas",)),
+        Command("brief", "What is new, story by story: since your last brief, 24h, 7d, a month (2025-06) or all",
+                "Yang baru, per cerita: sejak ringkasan terakhir, 24h, 7d, sebulan (2025-06) atau semua",
+                "/brief [24h|7d|2025-06|all]", "/brief 7d", brief, arg="optional", writes=True, aliases=("ringkas",)),
         Command("follow", "Follow a name and get its new facts; no name lists your follows", "Ikuti sebuah nama dan terima fakta barunya; tanpa nama menampilkan daftar ikutan",
                 "/follow [NAME]", "/follow Mercor", follow, arg="optional", writes=True, aliases=("ikuti",)),
         Command("unfollow", "Stop following a name", "Berhenti mengikuti sebuah nama",
@@ -109,6 +111,14 @@ def get_command(name: str) -> Command | None:
 def parse_command(text: str) -> tuple[str | None, str]:
     """"/who@OurBot  Mercor" -> ("who", "Mercor"); see ``Registry.parse``."""
     return REGISTRY.parse(text)
+
+
+def chart_line(line: str) -> str:
+    """The command line of a timeline's chart: "/timeline Scale AI" -> "/timeline Scale AI chart" (the
+    "Chart" button under a timeline on Telegram and Slack runs it)."""
+    _name, arg = parse_command(line)
+    name, _chart = chart_request(arg)
+    return " ".join(part for part in ("/timeline", name, "chart") if part)
 
 
 def execute(text: str, ctx: Context) -> Answer:

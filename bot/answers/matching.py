@@ -7,13 +7,16 @@ become "did you mean", and weak matches become "not found" with the nearest name
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 from sqlalchemy.orm import Session
 
+from bot.extraction.lexicons import REGION_SHORT_FORMS
 from db import queries
+from db.glossary import GLOSS_PREFIX, gloss, names_alike
 from db.names import compact_name, norm_name, without_legal_forms
 
 RESOLVE_AT = 84.0  # best score needed to answer without asking
@@ -67,8 +70,13 @@ class Match:
 
 
 def _core(key: str) -> str:
-    """A name key without legal forms and spaces: "pt selaras nikel utama tbk" -> "selarasnikelutama"."""
-    return "".join(without_legal_forms(key))
+    """A name key without legal forms and spaces, provinces in their short form: "pt selaras nikel utama
+    tbk" -> "selarasnikelutama", "polda jawa timur" -> "poldajatim"."""
+    core = " ".join(without_legal_forms(key))
+    for region, short in REGION_SHORT_FORMS.items():
+        if region in core:
+            core = re.sub(rf"\b{region}\b", short, core)
+    return core.replace(" ", "")
 
 
 class NameIndex:
@@ -79,10 +87,13 @@ class NameIndex:
         self.compact: dict[str, set[int]] = {}
         self.tokens: dict[str, set[int]] = {}
         self.core: dict[str, set[int]] = {}  # names without legal forms: "PT X Tbk" finds "X"
+        self.glossed: dict[str, list[tuple[int, frozenset[str]]]] = {}  # English stem -> (org, its name's stems)
         for entity_id, name, kind, alias, alias_norm, mentions in rows:
             ent = self.entities.get(entity_id)
             if ent is None:
                 ent = self.entities[entity_id] = IndexedEntity(entity_id, name, kind, mentions or 0)
+            if alias_norm.startswith(GLOSS_PREFIX):
+                continue  # the language-free key of a public body's name: found by meaning, below
             if alias != name and alias not in ent.aliases:
                 ent.aliases.append(alias)
             self.keys.append(alias_norm)
@@ -92,11 +103,17 @@ class NameIndex:
             for token in alias_norm.split():
                 if len(token) >= 3:
                     self.tokens.setdefault(token, set()).add(entity_id)
+            if kind == "org":
+                meaning = gloss(alias_norm)
+                for stem in meaning:
+                    self.glossed.setdefault(stem, []).append((entity_id, meaning))
 
     def lookup(self, query: str, *, kinds: tuple[str, ...] | None = None) -> Match:
         key = norm_name(query)
         if not key:
             return Match("not_found")
+        if key.startswith("the ") and compact_name(query) not in self.compact:
+            query, key = query.strip()[4:], key[4:]  # "The Marrow Lanes" is stored as "Marrow Lanes"
         allowed = (lambda e: e.kind in kinds) if kinds else (lambda e: True)
 
         exact = {i for i in self.compact.get(compact_name(query), set()) if allowed(self.entities[i])}
@@ -107,6 +124,9 @@ class NameIndex:
         same_core = {i for i in self.core.get(_core(key), set()) if allowed(self.entities[i])} if _core(key) else set()
         if len(same_core) == 1:
             return Match("ok", self.entities[same_core.pop()])
+        translated = self._by_meaning(key, allowed)
+        if translated is not None:
+            return Match("ok", self.entities[translated])
 
         scores: dict[int, float] = {}
         query_tokens = key.split()
@@ -124,6 +144,16 @@ class NameIndex:
                 if allowed(self.entities[owner]):
                     scores[owner] = max(scores.get(owner, 0.0), PREFIX_SCORE)
         return self._decide(scores, typed=len(key))
+
+    def _by_meaning(self, key: str, allowed) -> int | None:  # type: ignore[no-untyped-def]
+        """The one organisation whose name means the query in the other language ("Financial Services
+        Authority" for "Otoritas Jasa Keuangan")."""
+        meaning = gloss(key)
+        if len(meaning) < 2:
+            return None
+        rarest = min(meaning, key=lambda stem: len(self.glossed.get(stem, ())))
+        found = {e for e, name in self.glossed.get(rarest, ()) if names_alike(meaning, name) and allowed(self.entities[e])}
+        return found.pop() if len(found) == 1 else None
 
     def _decide(self, scores: dict[int, float], typed: int = 0) -> Match:
         if not scores:

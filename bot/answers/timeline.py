@@ -15,18 +15,20 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.answers.common import PRECISION_RANK, row_date, source_ref
 from bot.answers.context import Context
 from bot.answers.who import entity_info, resolve
-from bot.domain import Answer, DateValue, Item, SourceRef
+from bot.domain import Answer, ChartEvent, DateValue, Item, SourceRef, TimelineChart
 from bot.extraction.events import family
 from db import models as m
 from db import queries
 from db.names import norm_name, without_legal_forms
 
 MAX_EVENTS = 2000  # newest dated events considered for one timeline
+CHART_WORDS = ("chart", "grafik")  # "/timeline Scale AI chart", "/linimasa Scale AI grafik"
+CHART_EVENTS = 500  # most items one chart draws (the newest)
 # Events between two parties: the same type and main actor is one event only with the same counterpart.
 TWO_PARTY = {"investment", "acquisition", "partnership_ended", "contract_won", "hiring", "lawsuit"}
 BASIS_RANK = {"stated": 3, "planned": 2, "anchored": 1, "reported": 0, "reference": -1}
@@ -55,7 +57,10 @@ class _Cluster:
         if event_type == "other":
             return self.date.sort_key() == date.sort_key()
         if self.date.precision == "day" and date.precision == "day":
-            return abs(_days(self.date) - _days(date)) <= SAME_EVENT_DAYS
+            apart = abs(_days(self.date) - _days(date))
+            # outlets that disagree on the day agree on who did it, and to whom
+            return apart == 0 or (apart <= SAME_EVENT_DAYS and bool(actors) and actors[0] == self.actors[0]
+                                  and not (actors[1:] and self.actors[1:] and not set(actors[1:]) & set(self.actors[1:])))
         return months[0] == months[1]
 
     def add(self, event: m.Event, actors: list[int], date: DateValue, basis: str) -> None:
@@ -65,6 +70,12 @@ class _Cluster:
             self.date, self.basis = date, basis
         if len(actors) > len(self.actors):
             self.actors = actors
+
+    def absorb(self, other: _Cluster) -> None:
+        """Take in another cluster found to tell the same happening."""
+        self.add(other.events[0], other.actors, other.date, other.basis)
+        self.events.extend(other.events[1:])
+        self.actors = list(dict.fromkeys(self.actors + other.actors))
 
 
 def _same_parties(event_type: str, actors: list[int], other: list[int]) -> bool:
@@ -97,6 +108,17 @@ class _Loaded:
 
 
 def timeline(ctx: Context, query: str) -> Answer:
+    """/timeline [NAME] [chart]: the items, oldest first; with "chart", also what the chart draws."""
+    name, chart = chart_request(query)
+    if not chart:
+        return _timeline(ctx, query)
+    answer = _timeline(replace(ctx, limit=MAX_EVENTS), name)
+    if answer.status == "ok":
+        _add_chart(ctx, answer)
+    return answer
+
+
+def _timeline(ctx: Context, query: str) -> Answer:
     answer = Answer(command="timeline", query=query)
     entity_id = None
     if query:
@@ -109,7 +131,7 @@ def timeline(ctx: Context, query: str) -> Answer:
     loaded = _load(ctx, queries.dated_events(session=ctx.session, entity_id=entity_id, limit=min(MAX_EVENTS, ctx.limit * 10)))
     clusters = _cluster(loaded)
     undated = _attach_undated(ctx, clusters, loaded)
-    clusters = _merge_same_day_parties(_merge_shared_sentences(clusters))
+    clusters = _merge_same_day_actor(_merge_same_day_parties(_merge_shared_sentences(clusters)))
     events = [e for c in clusters for e in c.events]
     refs = queries.passages_with_articles(session=ctx.session, passage_ids=[e.passage_id for e in events + undated])
     amounts = queries.money_by_event(session=ctx.session, event_ids=[e.id for e in events])
@@ -195,12 +217,22 @@ def _chronological(event: m.Event) -> tuple[int, int, int, int]:
 
 def _place(clusters: list[_Cluster], buckets: dict, event: m.Event, actors: list[int], date: DateValue, basis: str) -> None:
     bucket = buckets[(family(event.type), date.year)]
-    for cluster in bucket:
-        if _fits(cluster, event.type, actors, date, basis, event.article_id):
-            cluster.add(event, actors, date, basis)
-            return
-    clusters.append(_Cluster(event.type, actors, date, basis, [event]))
-    bucket.append(clusters[-1])
+    fits = [c for c in bucket if _fits(c, event.type, actors, date, basis, event.article_id)]
+    # the closest telling first: most parties in common, then the nearest day
+    fits.sort(key=lambda c: (-len(set(c.actors) & set(actors)), abs(_days(c.date) - _days(date))))
+    if not fits:
+        clusters.append(_Cluster(event.type, actors, date, basis, [event]))
+        bucket.append(clusters[-1])
+        return
+    host = fits[0]
+    host.add(event, actors, date, basis)
+    # A telling that fits two clusters bridges them: outlets named different parties of one happening
+    # ("OJK" / "the Financial Services Authority"), and this telling names both.
+    for other in fits[1:]:
+        if _same_time(host.date, other.date) and host.basis == other.basis:
+            host.absorb(other)
+            clusters.remove(other)
+            bucket.remove(other)
 
 
 def _fits(cluster: _Cluster, event_type: str, actors: list[int], date: DateValue, basis: str, article_id: int) -> bool:
@@ -209,7 +241,16 @@ def _fits(cluster: _Cluster, event_type: str, actors: list[int], date: DateValue
         same_article = article_id in {e.article_id for e in cluster.events}
         return family(event_type) == family(cluster.type) and abs(_days(date) - _days(cluster.date)) <= REPORT_WINDOW_DAYS \
             and (same_article or _same_parties(event_type, actors, cluster.actors))
-    return cluster.compatible(event_type, actors, date)
+    return cluster.compatible(event_type, actors, date) and not _other_day_same_article(cluster, date, basis, article_id)
+
+
+def _other_day_same_article(cluster: _Cluster, date: DateValue, basis: str, article_id: int) -> bool:
+    """One article telling two days tells two happenings ("halted trading on Tuesday" and "ordered a
+    recall on Wednesday"), however close they are."""
+    if basis != "stated" or date.precision != "day":
+        return False
+    return any(e.article_id == article_id and e.date_basis == "stated" and e.date_precision == "day"
+               and (e.date_year, e.date_month, e.date_day) != (date.year, date.month, date.day) for e in cluster.events)
 
 
 def _finer(a: DateValue, b: DateValue) -> bool:
@@ -316,6 +357,25 @@ def _merge_same_day_parties(clusters: list[_Cluster]) -> list[_Cluster]:
     return merged
 
 
+def _merge_same_day_actor(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Outlets type one happening differently ("pulled out of the festival" / "menyatakan mundur"):
+    clusters of one day led by one actor are one happening when each article tells only one of them.
+    An article telling two things its lead actor did that day keeps them apart."""
+    groups: dict[tuple, list[_Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        if cluster.date.precision == "day" and cluster.basis == "stated" and cluster.actors and cluster.type != "other":
+            groups[(cluster.date.sort_key(), cluster.actors[0])].append(cluster)
+    absorbed: set[int] = set()
+    for group in groups.values():
+        articles = [{e.article_id for e in c.events} for c in group]
+        if len(group) < 2 or sum(map(len, articles)) != len(set().union(*articles)):
+            continue
+        for other in group[1:]:
+            group[0].absorb(other)
+            absorbed.add(id(other))
+    return [c for c in clusters if id(c) not in absorbed]
+
+
 def _same_time(a: DateValue, b: DateValue) -> bool:
     """Neither date contradicts the other at the precision both have."""
     x, y = a.iso(), b.iso()
@@ -354,6 +414,7 @@ def _item(ctx: Context, cluster: _Cluster, refs, amounts, names, led: set[tuple[
             "sort": date.sort_key() + (BASIS_RANK["stated"] - BASIS_RANK.get(cluster.basis, 0),),
             "first_id": min(e.id for e in cluster.events if e.date_year is not None),
             "precision": date.precision,
+            "event_ids": [e.id for e in ordered if e.type == cluster.type],  # the chart's money figure
         },
     )
 
@@ -393,3 +454,46 @@ def _variants(ctx: Context, events: list[m.Event], refs, amounts) -> list[dict]:
     if len(groups) < 2 or len(article_sets) < 2:
         return []
     return sorted(groups, key=lambda v: (-len(v["sources"]), v["value"]))
+
+
+# --------------------------------------------------------------------------- the chart's data
+
+
+def chart_request(query: str) -> tuple[str, bool]:
+    """"Scale AI chart" -> ("Scale AI", True); "chart" -> ("", True); anything else -> (query, False)."""
+    head, _, last = query.rpartition(" ")
+    if last.lower() in CHART_WORDS:
+        return head.strip(), True
+    return query, False
+
+
+def _add_chart(ctx: Context, answer: Answer) -> None:
+    """Every dated item as a chart event (with its money figure); the items are then cut to the limit."""
+    items = answer.items
+    money = queries.money_by_event(session=ctx.session,
+                                   event_ids=[i for item in items for i in item.extra.get("event_ids", [])])
+    events = [_chart_event(item, money) for item in items if item.date][-CHART_EVENTS:]  # the newest
+    answer.chart = TimelineChart(title=answer.entity.name if answer.entity else None, events=events)
+    answer.items = items[: ctx.limit] if answer.query else items[-ctx.limit :]
+
+
+def _chart_event(item: Item, money: dict[int, list[m.Amount]]) -> ChartEvent:
+    """The item as the chart draws it; its figure is the most-cited differing one, else the first stated."""
+    figure: dict | None = item.variants[0] if item.variants else None
+    if figure is None:
+        amount = next((a for i in item.extra.get("event_ids", []) for a in money.get(i, [])), None)
+        if amount is not None:
+            figure = {"value": amount.value, "currency": amount.currency, "text": amount.text}
+    return ChartEvent(
+        date=_date_value(item.date or "", item.date_text), label=item.text, sources=item.extra.get("count", len(item.sources)),
+        kind=item.kind, basis=item.date_basis, money=figure["value"] if figure else None,
+        currency=figure["currency"] if figure else None, money_text=figure["text"] if figure else None,
+    )
+
+
+def _date_value(iso: str, text: str | None) -> DateValue:
+    """"2025", "2025-06" or "2025-06-12" back to a DateValue of that precision."""
+    parts = [int(p) for p in iso.split("-")]
+    precision = ("year", "month", "day")[len(parts) - 1]
+    return DateValue(parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None,
+                     precision, text or "")  # type: ignore[arg-type]

@@ -93,11 +93,13 @@ def _roles(ctx: Context, entity: IndexedEntity) -> list[RoleItem]:
     rows = reads.roles_of(session=session, entity_id=entity.id, as_person=entity.kind == "person", limit=500)
     refs = queries.passages_with_articles(session=session, passage_ids=[r[0].passage_id for r in rows])
     grouped: dict[tuple, RoleItem] = {}
+    ended = _ended_roles(ctx, rows, refs)
     for role, person_name, org_name in rows:
-        key = (person_name, role.title.lower(), org_name, role.former)
+        former = role.former or role.id in ended
+        key = (person_name, role.title.lower(), org_name, former)
         item = grouped.get(key)
         if item is None:
-            item = grouped[key] = RoleItem(person=person_name, title=role.title, org=org_name, former=role.former,
+            item = grouped[key] = RoleItem(person=person_name, title=role.title, org=org_name, former=former,
                                            sources=[])
         if role.date_year and not item.date:
             item.date = f"{role.date_year}" + (f"-{role.date_month:02d}" if role.date_month and role.date_precision in ("month", "day") else "")
@@ -106,6 +108,23 @@ def _roles(ctx: Context, entity: IndexedEntity) -> list[RoleItem]:
             item.sources.append(source_ref(article, passage, ctx.public_url))
     # Current roles before former ones; the best attested first.
     return sorted(grouped.values(), key=lambda r: (r.former, -len(r.sources), r.person.lower(), r.title.lower()))
+
+
+def _ended_roles(ctx: Context, rows, refs) -> set[int]:  # type: ignore[no-untyped-def]
+    """Roles a later departure of their holder from their organisation ended ("resigned as president
+    director on Friday"): told in the same passage, or on or after the day the role was reported."""
+    departures = reads.departures_of(session=ctx.session, person_ids=sorted({r.person_id for r, _p, _o in rows}))
+    ended: set[int] = set()
+    for role, _person, _org in rows:
+        if "interim" in role.title.lower() or "founder" in role.title.lower() or "pendiri" in role.title.lower():
+            continue  # an acting holder is named when the holder leaves; a founder stays one
+        told = tuple(int(x) for x in (refs[role.passage_id][1].published or "0-0-0")[:10].split("-"))
+        for person, orgs, day, passage in departures:
+            # a departure naming no organisation leaves the person's post ("... yang mengundurkan diri")
+            if person == role.person_id and (role.org_id is None or not orgs or role.org_id in orgs) \
+                    and (passage == role.passage_id or day >= told):
+                ended.add(role.id)
+    return ended
 
 
 def _key_facts(ctx: Context, entity: IndexedEntity) -> tuple[list[Item], int]:

@@ -11,19 +11,27 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import get_args
 
 from sqlalchemy.orm import Session
 
 from bot.answers.common import row_date, source_ref
 from bot.delivery import payload
-from bot.domain import Answer, EntityInfo, Item
+from bot.domain import Answer, EntityInfo, EventType, Item
+from bot.extraction.events import family
 from db import alerts as q
 from db import chats, outbox, queries
 from db import models as m
 
 MAX_FACTS = 10
+EVENT_TYPES: tuple[str, ...] = get_args(EventType)
+
+
+def family_types(event_type: str) -> list[str]:
+    """The event types that tell the same kind of happening ("acquisition" and "investment")."""
+    return [t for t in EVENT_TYPES if family(t) == family(event_type)] or [event_type]
 
 
 @dataclass
@@ -31,6 +39,7 @@ class Fact:
     key: str
     row: m.Event | m.Role | m.Quote
     variants: list[tuple[m.Amount, m.Event]]  # earlier differing figures (events only)
+    also: list[str] = field(default_factory=list)  # keys of the same fact seen from its other names
 
 
 def _norm(text: str) -> str:
@@ -41,30 +50,44 @@ def _digest(text: str) -> str:
     return hashlib.sha1(_norm(text).encode("utf-8")).hexdigest()[:16]
 
 
+def _unit(amount: m.Amount) -> str:
+    return f"{amount.kind}:{amount.currency or ''}"
+
+
 def _figures(amounts: list[m.Amount]) -> set[tuple[str, float]]:
-    return {(f"{a.kind}:{a.currency or ''}", round(a.value, 2)) for a in amounts}
+    return {(_unit(a), round(a.value, 2)) for a in amounts}
+
+
+def _event_key(entity_id: int, event: m.Event) -> str:
+    """The same happening told by another outlet, or found through another name, has the same key."""
+    return f"ev:{entity_id}:{family(event.type)}:{event.date_year}-{event.date_month}"
+
+
+def _changed(event: m.Event, before: list[m.Event], money: dict[int, list[m.Amount]]) -> list[tuple[m.Amount, m.Event]]:
+    """The earlier figures of the same unit that this telling contradicts ([] when it agrees with one
+    earlier telling, or states nothing new)."""
+    mine = _figures(money[event.id])
+    if any(mine <= _figures(money[e.id]) for e in before):
+        return []
+    units = {unit for unit, _ in mine}
+    return [(a, e) for e in before for a in money[e.id] if (_unit(a), round(a.value, 2)) not in mine and _unit(a) in units]
 
 
 def _event_facts(session: Session, entity_id: int, since: int) -> list[Fact]:
     events = list(q.new_events(session=session, entity_id=entity_id, since=since, limit=MAX_FACTS * 3))
-    earlier = {e.id: list(q.earlier_events(session=session, entity_id=entity_id, event=e)) for e in events}
+    earlier = {e.id: list(q.earlier_events(session=session, entity_id=entity_id, event=e,
+                                           types=family_types(e.type))) for e in events}
     money = q.event_money(session=session, event_ids=[e.id for e in events] + [x.id for xs in earlier.values() for x in xs])
+    actors, _names = queries.event_actors(session=session, event_ids=[e.id for e in events])
     facts = []
     for event in events:
-        base = f"ev:{entity_id}:{event.type}:{event.date_year}-{event.date_month}"
-        mine = _figures(money[event.id])
-        before = earlier[event.id]
-        if not before:
-            facts.append(Fact(base, event, []))
-            continue
-        units = {unit for unit, _ in mine}
-        differing = [(a, e) for e in before for a in money[e.id]
-                     if (f"{a.kind}:{a.currency or ''}", round(a.value, 2)) not in mine
-                     and f"{a.kind}:{a.currency or ''}" in units]
-        known_same = any(mine <= _figures(money[e.id]) for e in before)
-        if differing and not known_same:
-            figures = ",".join(f"{c}{v:g}" for c, v in sorted(mine, key=str))
-            facts.append(Fact(f"{base}:{figures}", event, differing[:3]))
+        also = [_event_key(actor, event) for actor in actors.get(event.id, []) if actor != entity_id]
+        if not earlier[event.id]:
+            facts.append(Fact(_event_key(entity_id, event), event, [], also))
+        elif differing := _changed(event, earlier[event.id], money):
+            figures = ",".join(f"{c}{v:g}" for c, v in sorted(_figures(money[event.id]), key=str))
+            facts.append(Fact(f"{_event_key(entity_id, event)}:{figures}", event, differing[:3],
+                              [f"{key}:{figures}" for key in also]))
     return facts
 
 
@@ -122,6 +145,14 @@ def chat_lang(session: Session, chat_key: str, default: str = "en") -> str:
     return (pref.lang if pref is not None else None) or default
 
 
+def _claim(session: Session, chat_key: str, fact: Fact) -> bool:
+    """Record the fact as told to the chat under each of its keys; False when it was told before, through
+    this name or another (a chat following two names of one event hears of it once)."""
+    if not outbox.claim_fact(session=session, chat_key=chat_key, fact_key=fact.key):
+        return False
+    return all([outbox.claim_fact(session=session, chat_key=chat_key, fact_key=key) for key in fact.also])
+
+
 def decide_alerts(*, session: Session, now: datetime, public_url: str | None = None, default_lang: str = "en") -> int:
     """Queue one alert per (follow with new facts); returns how many were queued. Call in a write session."""
     newest = q.newest_article_id(session=session)
@@ -132,8 +163,7 @@ def decide_alerts(*, session: Session, now: datetime, public_url: str | None = N
         entity = session.get(m.Entity, follow.entity_id)
         if entity is None:
             continue
-        facts = [f for f in new_facts(session, entity.id, since)
-                 if outbox.claim_fact(session=session, chat_key=follow.chat_key, fact_key=f.key)][:MAX_FACTS]
+        facts = [f for f in new_facts(session, entity.id, since) if _claim(session, follow.chat_key, f)][:MAX_FACTS]
         if not facts:
             continue
         items = _items(session, facts, public_url)

@@ -1,7 +1,7 @@
 """Digests: a chat's schedule (daily or weekly at a local time) and deciding the digest when it is due.
 
-The digest lists the articles stored since the chat's last digest (by article id, so no clock is
-compared with the database's), each with its first events. Nothing new: nothing is queued and the
+The digest tells the stories of the articles stored since the chat's last digest (by article id, so
+no clock is compared with the database's), as /brief does: a headline each, and the new facts. Nothing new: nothing is queued and the
 schedule just moves on. The outbox row, the new watermark and the next run are one transaction.
 """
 
@@ -14,13 +14,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.orm import Session
 
-from bot.answers.common import source_ref
+from bot.answers.brief import story_items
 from bot.delivery import payload
 from bot.delivery.alerts import chat_lang
-from bot.domain import Answer, Item, SourceRef
-from db import outbox, queries, schedules
+from bot.domain import Answer
+from db import alerts, outbox, schedules
+from db.stories import Window
 
-MAX_ARTICLES = 20
+MAX_STORIES = 20
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY_ID = ("sen", "sel", "rab", "kam", "jum", "sab", "min")
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
@@ -83,23 +84,10 @@ def next_run(schedule: Schedule, after: datetime) -> datetime:
 
 
 def digest_answer(session: Session, *, after_article_id: int, public_url: str | None, lang: str) -> tuple[Answer, int]:
-    """(the digest, the newest article id in it); no items when nothing is new."""
-    articles = schedules.articles_after(session=session, after_id=after_article_id, limit=MAX_ARTICLES)
-    events = schedules.first_events(session=session, article_ids=[a.id for a in articles])
-    firsts = queries.first_passages(session=session, article_ids=[a.id for a in articles])
-    refs = queries.passages_with_articles(session=session, passage_ids=[e.passage_id for es in events.values() for e in es])
-    items = []
-    for article in articles:
-        sources: list[SourceRef] = []
-        for event in events[article.id]:
-            passage, owner = refs[event.passage_id]
-            if all(s.passage_id != passage.id for s in sources):
-                sources.append(source_ref(owner, passage, public_url))
-        if not sources and article.id in firsts:
-            sources = [source_ref(article, firsts[article.id], public_url)]
-        items.append(Item(text=article.title or article.source_key, sources=sources[:1], date=article.published,
-                          kind="article", extra={"events": [e.text for e in events[article.id]], "id": article.id}))
-    newest = max((a.id for a in articles), default=after_article_id)
+    """(the digest, the newest article id in it); no items when nothing is new. The digest is /brief's
+    stories (``bot.answers.brief.story_items``) with the articles stored after the last digest as new."""
+    items = story_items(session, Window(after_id=after_article_id), limit=MAX_STORIES, public_url=public_url)
+    newest = max(after_article_id, alerts.newest_article_id(session=session)) if items else after_article_id
     answer = Answer(command="digest", query="", message="digest_title", items=items, total=len(items), lang=lang)
     return answer, newest
 

@@ -21,6 +21,7 @@ def _item(data: dict[str, Any]) -> Item:
     data = dict(data)
     data["sources"] = [_ref(s) for s in data.get("sources", [])]
     data["variants"] = [{**v, "sources": [_ref(s) for s in v.get("sources", [])]} for v in data.get("variants", [])]
+    data["facts"] = [_item(f) for f in data.get("facts", [])]
     return Item(**data)
 
 

@@ -20,6 +20,7 @@ from .lexicons import (
     GENERIC,
     OF_HEADS,
     ORG_DESCRIPTORS,
+    ORG_PREFIX,
     ORG_SUFFIX,
     STOPWORDS,
     TITLE_WORDS,
@@ -191,7 +192,8 @@ def _joins_by_particle(run: list[Tok], t: Tok) -> bool:
 
 
 def _joins_by_and(run: list[Tok], t: Tok) -> bool:
-    return not t.brk_after and (t.text == "&" or (t.text in ("dan", "and") and run[0].text.lower() in JOIN_HEADS))
+    head = _run_head(run)
+    return not t.brk_after and (t.text == "&" or (t.text in ("dan", "and") and head.text.lower() in JOIN_HEADS))
 
 
 # each rule is asked only when the token after ``t`` is capitalised
@@ -201,7 +203,10 @@ _JOINERS: tuple[Callable[[list[Tok], Tok], bool], ...] = (_joins_by_of, _joins_b
 # --------------------------------------------------------------------------- pieces
 
 def _pieces(sent: str, run: list[Tok]) -> list[Span]:
-    """Cut one run into candidate names."""
+    """Cut one run into candidate names; a company's name ends at its legal form ("PT X Tbk Maria ...")."""
+    end = next((k for k, t in enumerate(run[:-1]) if t.text.strip(".,").lower() == "tbk"), None)
+    if end is not None:
+        return _pieces(sent, run[: end + 1]) + _pieces(sent, run[end + 1:])
     if gazetteer_kind(sent[run[0].start: run[-1].end]):
         return [(run[0].start, run[-1].end, run[0].initial)]
     whole = _headed_name(run)
@@ -222,15 +227,44 @@ def _pieces(sent: str, run: list[Tok]) -> list[Span]:
 
 def _headed_name(run: list[Tok]) -> Span | None:
     """A legal-form or ministry head keeps the whole run as one name, generic words and all ("PT ...
-    Tbk", "Kementerian ... dan ..."); the "PT" itself is not part of the name."""
+    Tbk", "Kementerian ... dan ..."); the "PT" itself is not part of the name, nor a word before the head."""
+    run = run[run.index(_run_head(run)):]
     head = run[0].text.lower().strip(".")
     if len(run) < 2 or not (head == "pt" or head in JOIN_HEADS):
         return None
-    if any(t.text.lower() in STOPWORDS and t.text not in ("dan", "and") or t.text.lower() in TITLE_WORDS
-           for t in run[1:]):
+    if any(not _inside_headed_name(run, k) for k in range(1, len(run))) or _second_name_after_and(run):
         return None
     first = run[1] if head == "pt" else run[0]
     return (first.start, run[-1].end, run[0].initial and head != "pt")
+
+
+def _run_head(run: list[Tok]) -> Tok:
+    """The run's first word that can open a name ("The Ministry ...", "Kemarin Kementerian ...")."""
+    return next((t for t in run if t.text.lower() not in STOPWORDS), run[0])
+
+
+def _inside_headed_name(run: list[Tok], k: int) -> bool:
+    """Whether token ``k`` can belong to the institution name ``run`` opens. A title word ends it ("...
+    Keuangan Direktur Jenderal ..."), except right after the head ("Badan Pengawas Obat dan Makanan"),
+    and so does a function word, except a capitalised one after "dan" ("... Energi dan Sumber Daya")."""
+    word, before = run[k].text, run[k - 1].text
+    if word in ("dan", "and", "of"):
+        return True
+    if word.lower() in TITLE_WORDS:
+        return k == 1 and run[0].text.lower() != "pt"
+    return word.lower() not in STOPWORDS or (before in ("dan", "and") and word[:1].isupper())
+
+
+def _second_name_after_and(run: list[Tok]) -> bool:
+    """"Kementerian Keuangan dan Bank Indonesia", "the Ministry of Finance and Johnson & Johnson": what
+    follows the conjunction opens a name of its own."""
+    for k, t in enumerate(run[:-1]):
+        if t.text in ("dan", "and"):
+            after = run[k + 1:]
+            if after[0].text.lower().strip(".") in ORG_PREFIX | JOIN_HEADS or after[0].text.lower() in FIRST_NAMES \
+                    or any(x.text == "&" for x in after):
+                return True
+    return False
 
 
 def _splits(t: Tok, group: list[Tok]) -> bool:

@@ -47,7 +47,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(tahun\s+lalu|tahun\s+ini|tahun\s+depan|last\s+year|this\s+year|next\s+year|a\s+year\s+ago|"
         r"setahun\s+lalu|bulan\s+lalu|bulan\s+ini|last\s+month|this\s+month|minggu\s+lalu|pekan\s+lalu|"
         r"minggu\s+ini|pekan\s+ini|last\s+week|this\s+week|earlier\s+this\s+week|kemarin|yesterday|"
-        r"hari\s+ini|today|tadi\s+pagi|tadi\s+siang|tadi\s+malam|pagi\s+ini|this\s+morning|earlier\s+today)\b", re.I)),
+        r"hari\s+ini|today|tadi\s+pagi|tadi\s+siang|tadi\s+sore|tadi\s+malam|pagi\s+ini|siang\s+ini|sore\s+ini|malam\s+ini|"
+        r"this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today|"
+        r"last\s+night|semalam|kemarin\s+(?:pagi|siang|sore|malam))\b", re.I)),
     ("mon", re.compile(rf"\b(?:(?:pada\s+)?(?:(?:akhir|awal|pertengahan)\s+)?bulan\s+|(?:in|since|by|until|on|pada|sejak|hingga|sampai)\s+(?:(?:early|late|mid-?|the\s+end\s+of|the\s+start\s+of)\s*)?|"
                        rf"(?:akhir|awal|pertengahan|early|late|mid-?|end\s+of|start\s+of)\s*)({_MON})\b(?!\s+\d)", re.I)),
     ("wday", re.compile(rf"\b(?:on|pada|hari|since|sejak)\s+({_DAY})\b(?!\s*\()", re.I)),
@@ -220,7 +222,7 @@ def _relative(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
         return DateValue(pub.year, pub.month, None, "month", r.text)
     if not pub.day:
         return None
-    back = 7 if p in _LAST_WEEK else 1 if p in ("kemarin", "yesterday") else 0
+    back = 7 if p in _LAST_WEEK else 1 if p.startswith("kemarin") or p in ("yesterday", "last night", "semalam") else 0
     d0 = dt.date(pub.year, pub.month, pub.day) - dt.timedelta(days=back)
     return DateValue(d0.year, d0.month, None if back == 7 else d0.day, "month" if back == 7 else "day", r.text)
 
@@ -278,6 +280,7 @@ def find_dates(sentence: str, pub: Pub | None, lang: str = "id") -> list[tuple[i
 def shift(dv: DateValue, months: int, text: str) -> DateValue:
     if dv.month is None:
         return DateValue(dv.year + months // 12, None, None, "year", text)
+    if months == 0:  # "days after the strike began": dated by the strike, at its precision
+        return DateValue(dv.year, dv.month, dv.day, dv.precision, text)
     y, m = add_months(dv.year, dv.month, months)
-    prec = dv.precision if months == 0 else "month"
-    return DateValue(y, m, None, prec if prec != "day" else "month", text)
+    return DateValue(y, m, None, "month", text)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .candidates import APPOS as _APPOS
-from .candidates import Cand, Tok, is_junk_word, runs_in, tokenize
+from .candidates import JOIN_HEADS, Cand, Tok, is_junk_word, runs_in, tokenize
 from .kinds import Hints, gazetteer_kind, kind_of, norm_key
 from .lexicons import COMMON_NOUNS, FIRST_NAMES, GENERIC, ORG_SUFFIX
 from .merging import add_acronyms, merge
@@ -183,11 +183,17 @@ def _split_after_known(text: str, ev: _Evidence) -> list[str] | None:
     return None
 
 
+# words that open the name of a public body or an association ("Otoritas Jasa Keuangan")
+INSTITUTION_HEADS = JOIN_HEADS | {"otoritas", "lembaga", "asosiasi", "bursa", "pengadilan", "kepolisian", "kejaksaan",
+                                  "serikat", "perkumpulan", "yayasan", "majelis"}
+
+
 def _strong_shape(toks: list[str], initial: bool) -> bool:
-    """Several words with an acronym after the first, an org suffix, or a known first name."""
+    """Several words with an acronym after the first, an org suffix, an institution's head word
+    ("Kementerian ...", "Badan ..."), or a known first name."""
     if len(toks) < 2:
         return False
-    return any(t.isupper() and len(t) > 1 and not (t.lower() in GENERIC and initial) for t in toks[1:]) \
+    return toks[0].lower() in INSTITUTION_HEADS or any(t.isupper() and len(t) > 1 and not (t.lower() in GENERIC and initial) for t in toks[1:]) \
         or toks[-1].lower() in ORG_SUFFIX or toks[0].lower() in FIRST_NAMES
 
 

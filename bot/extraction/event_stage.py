@@ -30,9 +30,15 @@ Mentions = list[tuple[int, int, str, str]]  # (start, end, canonical name, kind)
 Span = tuple[int, int]
 
 # a noun phrase standing for an organisation named before ("the Jakarta-based company", "perusahaan asal Bandung itu")
-_ORG_NOUNS = r"(?:company|startup|firm|group|lender|bank|platform|app|retailer|operator|insurer|unicorn)"
+# what a company, or a place of its business, is called once it has been named
+_ORG_NOUNS = (r"(?:company|startup|firm|group|lender|bank|platform|app|retailer|operator|insurer|unicorn|carrier|airline|"
+              r"chain|promoter|maker|producer|miner|smelter|plant|factory|mill|refinery|insurer)")
 _BACK = re.compile(rf"\b(?:the\s+(?:[\w-]+\s+){{0,3}}?{_ORG_NOUNS}|it|its|"
-                   r"(?:perusahaan|startup|platform|bank|emiten|aplikasi|perseroan)\s+(?:[\w-]+\s+){0,3}?(?:ini|itu|tersebut)|perseroan)\b", re.I)
+                   r"(?:perusahaan|startup|platform|bank|emiten|aplikasi|perseroan|maskapai|smelter|pabrik|produsen|"
+                   r"promotor|penyelenggara|asuransi|toko|gerai)\s+(?:[\w-]+\s+){0,3}?(?:ini|itu|tersebut)|perseroan)\b", re.I)
+_BACK_OBJECT = re.compile(rf"\b(?:the\s+(?:[\w-]+\s+){{0,3}}?{_ORG_NOUNS}|"
+                          r"(?:perusahaan|startup|platform|bank|emiten|aplikasi|maskapai|smelter|pabrik|produsen|promotor|"
+                          r"penyelenggara|asuransi|toko|gerai)\s+(?:[\w-]+\s+){0,3}?(?:ini|itu|tersebut))\b", re.I)
 _ACTOR_KINDS = ("org", "person", "product")
 _JOIN = re.compile(r"\b(?:untuk|dan|serta|yang|and|to|which)\b", re.I)
 _NOT_JOIN = re.compile(r"\b(?:setelah|sebelum|sejak|after|before|since|weeks|minggu|bulan|months|later|kemudian)\b|[;.]", re.I)
@@ -44,7 +50,10 @@ _DEADLINE_WORD = re.compile(r"(?:by|until|hingga|sampai)\b", re.I)
 # "Transaksi itu diumumkan ... pada Senin (2/3)": a sentence that only dates the event of the sentence before
 _EVENT_BACKREF = re.compile(r"^\s*(?:(?!(?:perusahaan|startup|perseroan|platform|bank|emiten)\b)[A-Z]\w+(?:\s+\w+)?\s+(?:itu|ini|tersebut)\b|"
                             r"(?:The|This|That)\s+(?:[\w-]+\s+)?(?:deal|acquisition|transaction|agreement|move|announcement|purchase|"
-                            r"contract|round|investment|approval|decision|ruling|sale|merger|memo|closure|hearing)\s+(?:was|is|were|will|had)\b)")
+                            r"contract|round|investment|approval|decision|ruling|sale|merger|memo|closure|hearing|order|ban|suspension|recall|"
+                            r"fine|freeze|halt|arrest|raid|search|lawsuit|suit|complaint|petition|report|letter|probe|"
+                            r"investigation|layoffs?|cuts|strike|protest|explosion|blast|fire|outage|breach|resignation|"
+                            r"appointment|listing|settlement|verdict|sentence)\s+(?:was|is|were|will|had)\b)")
 # a clause about what may, will or should happen, or what did not: no happening to put on a timeline
 _NOT_HAPPENED = re.compile(r"\b(?:will|would|could|might|(?-i:may)|should|must|can|cannot|boleh|harus|wajib|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|aims?\s+to|"
                            r"seeks?\s+to|if|unless|not|never|no\s+longer|denied|usually|typically|rumou?red|speculation|"
@@ -136,9 +145,20 @@ def _coarser(a: DateValue, b: DateValue) -> bool:
     return a.precision == "year" or (a.precision == "month" and a.month == b.month)
 
 
+_YEAR_OF_A_NOUN = re.compile(r"(?:\b(?:a|an|the|its|their)|['’]s)\s+$", re.I)
+_DATE_PREPOSITION = re.compile(r"\b(?:in|on|since|by|until|from|during|pada|sejak|hingga|sampai|tahun|dari|selama|awal|akhir|"
+                               r"pertengahan|per|early|late|mid-?|of|[–—-])\s*$", re.I)
+
+
 def _adjectival_year(text: str, d: tuple[int, int, DateValue]) -> bool:
-    return d[2].precision == "year" and bool(re.search(r"\b(?:a|an|the|its|their)\s+$", text[max(0, d[0] - 8):d[0]])) \
-        and bool(re.match(r"\s+[a-z]", text[d[1]:]))
+    """A year that names which of something, not when: "a 2023 data breach", "Kopinara's 2025 revenue",
+    "pendapatan 2025 digelembungkan" (a year with no preposition before it, beside another date)."""
+    if d[2].precision != "year" or not re.fullmatch(r"\d{4}", text[d[0]:d[1]].strip()):
+        return False
+    before = text[max(0, d[0] - 12):d[0]]
+    if _YEAR_OF_A_NOUN.search(before) and re.match(r"\s+[a-z]", text[d[1]:]):
+        return True
+    return not _DATE_PREPOSITION.search(before) and bool(re.search(r"[a-z]\s+$", before))
 
 
 def _nearest_date(dates: list[tuple[int, int, DateValue]], a: int, b: int) -> DateValue | None:
@@ -198,8 +218,16 @@ def _actors(doc: Doc, s: Sentence, trigger: tuple[str, int, int], blocked: list[
     return _with_back_reference(doc, s, ta, acts, names, kinds)
 
 
+_RELATIVE_SUBJECT = re.compile(r"(?:,\s*)?\b(?:yang|who|which)\s+(?:(?:had|has|have|was|is|telah|sudah|baru|juga|pun)\s+)*$", re.I)
+
+
 def _with_main(text: str, ta: int, acts: list[tuple[int, str, str]]) -> list[str]:
     before = [t for t in acts if t[0] < ta]
+    if before and _RELATIVE_SUBJECT.search(text[:ta]):
+        # "... menggantikan Rendra Aditama yang mengundurkan diri", "... Rendra, who resigned": the name
+        # the relative clause opens on did it
+        main_rel = before[-1][1]
+        return list(dict.fromkeys([main_rel] + [c for _x, c, _k in acts if c != main_rel]))
     cut = max(text.rfind(",", 0, ta), text.rfind(";", 0, ta))
     in_clause = [t for t in before if t[0] > cut]
     first_comma = text.find(",")
@@ -228,6 +256,11 @@ def _with_back_reference(doc: Doc, s: Sentence, ta: int, acts: list[tuple[int, s
     elif not any(kinds.get(n) == "org" for n in names) and _BACK.search(s.text):
         target = topic_org(doc, s.index) if not any(k == "org" for *_r, k in s.mentions) else None
         if target:
+            return names + [target]
+    elif _BACK_OBJECT.search(s.text[ta:]) and not bm:
+        # "X memerintahkan penghentian ... smelter tersebut": the company referred to is a party too
+        target = topic_org(doc, s.index)
+        if target and target not in names:
             return names + [target]
     return names
 
@@ -324,10 +357,22 @@ def _planned(date: DateValue, pub: Pub | None, clause: str) -> bool:
     return order > 0 or (order == 0 and bool(_FUTURE_WORDS.search(clause)))
 
 
-def _clause_of(text: str, ta: int, tb: int) -> str:
+def _clause_span(text: str, ta: int, tb: int) -> Span:
     left = max(text.rfind(",", 0, ta), text.rfind(";", 0, ta), text.rfind(":", 0, ta))
     right = min((x for x in (text.find(",", tb), text.find(";", tb)) if x >= 0), default=len(text))
-    return text[left + 1:right]
+    return left + 1, right
+
+
+def _clause_of(text: str, ta: int, tb: int) -> str:
+    a, b = _clause_span(text, ta, tb)
+    return text[a:b]
+
+
+def _around_trigger(words: re.Pattern[str], text: str, ta: int, tb: int) -> bool:
+    """Whether the trigger's clause, the trigger itself aside, has one of ``words`` ("denied the
+    allegations" is a denial that happened; "denied that it had laid off" is no layoff)."""
+    a, b = _clause_span(text, ta, tb)
+    return bool(words.search(text[a:ta] + " " + text[tb:b]))
 
 
 def _undated_basis(doc: Doc, s: Sentence, etype: str, ta: int, tb: int) -> str | None:
@@ -337,7 +382,7 @@ def _undated_basis(doc: Doc, s: Sentence, etype: str, ta: int, tb: int) -> str |
     the trigger noun: "Kepergian eksekutif, ..."); None when negated, planned or a state."""
     if etype in _UNDATABLE or doc.pub is None:
         return None
-    if _NOT_HAPPENED.search(_clause_of(s.text, ta, tb)):
+    if _around_trigger(_NOT_HAPPENED, s.text, ta, tb):
         return None  # "akan", "tidak", "mempertimbangkan": no happening to date
     if _RELATIVE.search(s.text[:ta]) or _YANG.search(s.text[max(0, ta - 20):ta]):
         return "reference"
@@ -358,7 +403,10 @@ def _report_date(pub: Pub) -> DateValue:
 def _anchor_of(s: Sentence, ta: int) -> Anchor | None:
     """The reference phrase that dates the trigger at ``ta``: one in the same sentence, outside the trigger."""
     usable = [a for a in s.anchors if a.kind in ("after", "tenure", "later") and not (a.start <= ta < a.end)]
-    return usable[0] if usable else None
+    # one in the trigger's own clause first, then the nearest ("suspended on June 17, a day after the
+    # announcement, and resumed trading two days later")
+    a, b = _clause_span(s.text, ta, ta)
+    return min(usable, key=lambda x: (not (a <= x.start < b), x.start - ta if x.start > ta else ta - x.end)) if usable else None
 
 
 def _anchor_type(s: Sentence, anchor: Anchor) -> str | None:
@@ -383,7 +431,8 @@ def _resolve_anchor(pending: _Pending, events: list[Event], last_stated: DateVal
     if pending.anchor_type is None and pending.months and last_stated is not None:
         target: DateValue | None = last_stated
     else:
-        target = _anchor_date(pending, events)
+        # "Pada hari yang sama": the event before, else the latest date the article stated
+        target = _anchor_date(pending, events) or (last_stated if pending.anchor_type is None else None)
     if target is None:
         return False
     pending.event.date = shift(target, pending.months, pending.event.date.text if pending.event.date else "")
@@ -484,7 +533,7 @@ class EventStage:
             names = [topic]
         event = Event(etype, names, s.passage, s.text.strip(), stated,  # type: ignore[arg-type]
                       [a for a in amounts if a.kind == "money" or etype == "layoffs"])
-        if stated is not None and _HEDGED.search(_clause_of(s.text, ta, tb)):
+        if stated is not None and _around_trigger(_HEDGED, s.text, ta, tb):
             return  # "mempertimbangkan untuk menghentikan kemitraan": considered, denied or hoped, not done
         if stated is not None:
             future = _planned(stated, self.doc.pub, _clause_of(s.text, ta, tb))

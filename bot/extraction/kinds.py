@@ -31,7 +31,7 @@ _PRODUCT_BEFORE = re.compile(
     r"(?:\s+(?:baru|new|AI|bernama|called|named|dubbed|dinamai|dijuluki)|,\s+(?:called|named|dubbed|bernama))*\s+$", re.I)
 _PLACE_BEFORE = re.compile(r"(?:based\s+in|headquartered\s+in|berbasis\s+di|berkantor\s+pusat\s+di|"
                            r"asal|kota|city\s+of)\s+$", re.I)
-_DESCRIPTOR_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + r")\s+$", re.I)
+_DESCRIPTOR_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + r")\s+(?:the\s+)?$", re.I)
 _DESC_AFTER = re.compile(
     r"^\s*,\s+(?:(?:a|an|the|sebuah|salah\s+satu)\s+)?(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + r")\b", re.I)
 _PT_BEFORE = re.compile(r"\bPT\.?\s+$")

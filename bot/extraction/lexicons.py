@@ -159,7 +159,8 @@ ORG_DESCRIPTORS = _set(
     perusahaan startup rintisan pesaing vendor klien mitra investor distributor raksasa platform
     penyedia unit anak lab laboratorium firma bank company firm rival competitor client customer
     partner provider maker subsidiary operator developer lender insurer retailer manufacturer
-    supplier distributor group agency
+    supplier distributor group agency band grup promotor promoter maskapai airline carrier chain fund
+    label club klub asosiasi association union serikat
     """
 )
 
@@ -229,6 +230,16 @@ PLACES = {
         "West Java", "East Java", "Central Java", "North Sumatra", "South Sulawesi", "Southeast Sulawesi",
         "Central Sulawesi", "North Maluku", "East Kalimantan", "West Papua", "Riau Islands", "Asia Tenggara", "Southeast Asia", "Afrika", "Africa", "Timur Tengah", "Middle East",
     ]
+}
+
+# Indonesian provinces as institutions' names shorten them ("Polda Jatim", "Kejati Sulsel")
+REGION_SHORT_FORMS = {
+    "jawa timur": "jatim", "jawa barat": "jabar", "jawa tengah": "jateng", "sumatera utara": "sumut",
+    "sumatera barat": "sumbar", "sumatera selatan": "sumsel", "sulawesi selatan": "sulsel", "sulawesi tenggara": "sultra",
+    "sulawesi tengah": "sulteng", "sulawesi utara": "sulut", "sulawesi barat": "sulbar", "kalimantan timur": "kaltim",
+    "kalimantan barat": "kalbar", "kalimantan tengah": "kalteng", "kalimantan selatan": "kalsel",
+    "kalimantan utara": "kaltara", "kepulauan riau": "kepri", "bangka belitung": "babel", "maluku utara": "malut",
+    "nusa tenggara barat": "ntb", "nusa tenggara timur": "ntt", "papua barat": "pabar",
 }
 
 FIRST_NAMES = _set(

@@ -9,13 +9,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from db.glossary import gloss_key
+
+from .candidates import JOIN_HEADS
 from .kinds import gazetteer_kind, norm_key
 from .lexicons import CORP_GENERIC, GENERIC, ORG_SUFFIX
 
 if TYPE_CHECKING:
     from .entities import EntityTable
 
-_ACRONYM_AFTER = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)+)\s+\(([A-Z]{2,6})\)")
+_ACRONYM_AFTER = re.compile(r"([A-Z][\w&.-]*(?:\s+(?:(?:dan|and|of|&)\s+)?[A-Z][\w&.-]*)+)\s+\(([A-Z][A-Za-z]{1,11})\)")
 
 
 def merge(table: EntityTable) -> None:
@@ -94,18 +97,62 @@ def _is_longer_form(toks: list[str], kind: str | None, dt: list[str], kd: str) -
 
 def _distinctive_word_of(toks: list[str], dt: list[str]) -> bool:
     """A single word of a longer organisation name, not a suffix or generic word, stands for it."""
-    return len(toks) == 1 and toks[0] in dt and toks[0].lower() not in ORG_SUFFIX and toks[0].lower() not in GENERIC
+    # an institution ("Kementerian Energi dan Sumber Daya Mineral") is shortened by its acronym, and
+    # one of its words alone ("Mineral") names something else
+    return len(toks) == 1 and toks[0] in dt and toks[0].lower() not in ORG_SUFFIX and toks[0].lower() not in GENERIC \
+        and dt[0].lower() not in JOIN_HEADS
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is how one writes ``name`` briefly: its initials ("BPOM"), its initials
+    without the institution's head word ("Kementerian Energi dan Sumber Daya Mineral" -> "ESDM"), or
+    syllables taken in order from its words ("Kementerian Ketenagakerjaan" -> "Kemnaker")."""
+    words = name.split()
+    initials = "".join(w[0] for w in words if w[0].isupper()).upper()
+    if short.upper() in (initials, initials[1:] if len(words) > 2 else None):
+        return True
+    if short.isupper() or len(short) < 4 or short[0].lower() != name[0].lower():
+        return False
+    rest = iter(name.lower().replace(" ", ""))
+    return all(ch in rest for ch in short.lower())
+
+
+def _ticker(short: str, written: str) -> bool:
+    """"PT Kopinara Rasa Nusantara Tbk (KPNR)": four capitals after a listed company are its stock code."""
+    return bool(re.fullmatch(r"[A-Z]{4}", short)) and written.split()[-1].lower() == "tbk"
+
+
+_NAME = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5}"
+# one company under its legal and its trading name: "PT Gema Nada Semesta atau Gemanada Live",
+# "Gemanada Live, whose legal name is PT Gema Nada Semesta", "Gemanada Live (PT Gema Nada Semesta)"
+_LEGAL_AND_BRAND = (
+    re.compile(rf"\b(?P<legal>PT\s+{_NAME})\s+(?:atau|alias|or|dengan\s+merek|yang\s+dikenal\s+(?:dengan|sebagai))\s+(?P<brand>{_NAME})"),
+    re.compile(rf"(?P<brand>{_NAME}),?\s+(?:whose\s+legal\s+name\s+is|legally\s+(?:known\s+as|named)|formally|"
+               rf"(?:yang\s+)?bernama\s+resmi|dengan\s+nama\s+resmi|operated\s+by|dikelola\s+oleh)\s+(?P<legal>PT\s+{_NAME})"),
+    re.compile(rf"(?P<brand>{_NAME})\s+\((?P<legal>PT\s+{_NAME})\)"),
+)
+
+
+def add_legal_names(table: EntityTable, text: str) -> None:
+    """A trading name and a legal name written as one company are one entity (its aliases: both)."""
+    for rx in _LEGAL_AND_BRAND:
+        for m in rx.finditer(text):
+            legal, brand = table.resolve(m.group("legal")), table.resolve(m.group("brand"))
+            if legal and brand and legal != brand and table.kinds.get(legal) == "org":
+                _move(table, legal, brand)
+                table.kinds[brand] = "org"  # whatever its shape, a name with a legal form is a company's
 
 
 def add_acronyms(table: EntityTable, text: str) -> None:
     """Read "<Long Name> (ABC)": the acronym becomes an alias of the long name's entity."""
     for m in _ACRONYM_AFTER.finditer(text):
         long, acr = m.group(1), m.group(2)
-        c = table.resolve(long)
+        words = long.split()
+        # the capitals before the brackets may start with other words ("Saham PT X Tbk (XXXX)")
+        c = next((found for k in range(len(words) - 1) if (found := table.resolve(" ".join(words[k:])))), None)
         if not c:
             continue
-        initials = "".join(w[0] for w in c.split() if w[0].isupper())
-        if initials.upper() == acr:
+        if _abbreviates(acr, c) or _ticker(acr, long) or (acr.isupper() and gloss_key(c) is not None):
             owner = table.canon.get(acr)
             if owner and owner != c:
                 table.kinds.pop(owner, None)

@@ -34,7 +34,9 @@ _PER_UNIT = {"jam": "hour", "hour": "hour", "hari": "day", "day": "day", "minggu
              "week": "week", "bulan": "month", "month": "month", "tahun": "year", "year": "year"}
 _TIME = r"jam|hours?|hari|days?|minggu|pekan|weeks?|bulan|months?|tahun|years?"
 # "per jam", "an hour", "/bulan", "per kilometer", "per pesanan", "(21 US cents) per order"
-_RATE = re.compile(rf"^\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:an?|each|every|setiap|tiap)\s+({_TIME})\b|(?:per|/)\s*([^\W\d_]{{2,20}}))", re.I)
+# "for each box", "untuk setiap kotak", "setiap kilometer": any unit after a word for "each"
+_RATE = re.compile(rf"^\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:an?)\s+({_TIME})\b|"
+                   rf"(?:per|/|(?:for\s+|untuk\s+)?(?:each|every|setiap|tiap))\s*([^\W\d_]{{2,20}}))", re.I)
 _PERCENT = re.compile(r"(?<![\w.,])" + _NUMBER + r"\s?(%|persen\b|percent\b|per\s+cent\b)", re.I)
 _COUNT_UNITS = (
     "karyawan|pekerja|pegawai|staf|orang|kolaborator|kontraktor|pekerja\\s+lepas|employees|workers|staff|"

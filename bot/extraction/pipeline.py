@@ -14,6 +14,7 @@ from .document import Doc, topic_org
 from .entities import _APPOS, Cand, add_acronyms, build_table, runs_in
 from .entities import gazetteer_kind as gazetteer_kind_
 from .event_stage import events_and_amounts
+from .merging import add_legal_names
 from .quotes import find_quotes
 from .roles import find_roles, find_titles
 from .text import detect_language
@@ -51,6 +52,7 @@ def _discover(doc: Doc, aliases: AliasConfig | None) -> list[list]:
             cands.append(Cand(s.text[a:b], s.passage, s.start + a, s.start + b, initial, appos, i))
     doc.table = build_table(cands, persons, orgs, media, [s.text for s in doc.sents])
     add_acronyms(doc.table, doc.text)
+    add_legal_names(doc.table, doc.text)
     if aliases is not None:
         aliases.apply(doc.table)
     return raw_roles

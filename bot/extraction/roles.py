@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .lexicons import MEDIA, ORG_SUFFIX, ORGS, PRODUCTS, STOPWORDS
+from .lexicons import MEDIA, ORG_SUFFIX, ORGS, PRODUCTS, STOPWORDS, TITLE_WORDS
 
 _CAPW = r"(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’-]*(?:\.(?:com|id|io|ai|net|org|co)\b)?(?:(?<=Inc|Ltd)\.|(?<=Corp)\.)?"
 _TAIL_CAP = rf"(?-i:\s+of\s+{_CAPW}(?:\s+(?:and|&|of)\s+{_CAPW}|\s+{_CAPW})*)"
@@ -34,7 +34,8 @@ _TITLE_CORE = (
     r"ketua\s+umum|president\s+director|president\s+commissioner|director\s+general|secretary\s+general|"
     r"(?:finance|operations|operating|managing|marketing|technology|sales|commercial)\s+director|"
     r"direktur(?:\s+(?:keuangan|teknologi|operasional|eksekutif|pelaksana))?|"
-    r"managing\s+director|general\s+manager|"
+    r"managing\s+director|general\s+manager|sekretaris\s+perusahaan|corporate\s+secretary|"
+    r"komisaris\s+independen|independent\s+commissioner|"
     r"menteri(?:\s+(?:koordinator\s+bidang\s+)?(?:keuangan|perdagangan|perindustrian|investasi|bumn|kesehatan|pendidikan|"
     r"ketenagakerjaan|pertahanan|perhubungan|pariwisata|pertanian|agama|sosial|hukum|luar\s+negeri|dalam\s+negeri|perekonomian|"
     r"komunikasi\s+dan\s+(?:digital|informatika)|energi(?:\s+dan\s+sumber\s+daya\s+mineral)?|"
@@ -47,7 +48,7 @@ _TITLE_CORE = (
     r"(?-i:CEO|CFO|CTO|COO|CMO|CPO|CIO|CRO)"
     r")"
 )
-TITLE = rf"(?i:(?:mantan|former|ex-|eks)\s+)?(?i:(?:interim|acting|plt\.?|pelaksana\s+tugas|new|baru)\s+)?{_TITLE_CORE}(?i:\s+(?:interim|sementara)(?![\w-]))?"
+TITLE = rf"(?i:(?:mantan|former|ex-|eks)\s+)?(?i:(?:interim|acting|plt\.?|pelaksana\s+tugas(?:\s+\(plt\.?\))?|new|baru)\s+)?{_TITLE_CORE}(?i:\s+(?:interim|sementara)(?![\w-]))?"
 TITLE_RX = re.compile(rf"(?<![\w-]){TITLE}(?![\w])", re.I)
 _ACR = re.compile(r"^(?:CEO|CFO|CTO|COO|CMO|CPO|CIO|CRO|SVP|EVP|VP)\b")
 
@@ -124,7 +125,7 @@ def normalise_title(raw: str) -> tuple[str, bool]:
         former = True
         t = t[m.end():]
     prefix = ""
-    m = re.match(r"^(interim|acting|plt\.?|pelaksana tugas)\s+", t, re.I)
+    m = re.match(r"^(interim|acting|plt\.?|pelaksana tugas(?: \(plt\.?\))?)\s+", t, re.I)
     if m:
         prefix = "interim "
         t = t[m.end():]
@@ -194,7 +195,7 @@ _PATTERNS = [
     # "CFO <Org> <Name>" / "chief technology officer <Name>"
     ("t_run", re.compile(rf"{_T}\s+(?P<run>{_ORGR})")),
     # "hired <Name>, a former <title> at <Org>, as chief operating officer"
-    ("hired_as", re.compile(rf"(?:hired|appointed|named|merekrut|menunjuk|mengangkat)\s+(?P<name>{_NAME})(?:\s*,[^,]{{0,90}},)?\s+(?:as|sebagai)\s+(?:its\s+|the\s+company's\s+|new\s+)*{_T}")),
+    ("hired_as", re.compile(rf"(?:hired|appointed|named|merekrut|menunjuk|mengangkat)\s+(?:{TITLE}\s+)?(?P<name>{_NAME})(?:\s*,[^,]{{0,90}},)?\s+(?:as|sebagai)\s+(?:its\s+|the\s+company's\s+|new\s+)*{_T}")),
 ]
 
 
@@ -351,6 +352,24 @@ def _bad_name(name: str) -> bool:
     return " " not in name.strip() and (name.lower() in STOPWORDS or name.lower().endswith("nya"))
 
 
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*|\s+)(?:and|dan|serta)\s+(?:[a-z]+\s+){0,3}[A-Z]")
+
+
+def _in_a_list(sentence: str, m: re.Match[str]) -> bool:
+    """"Wisnu Hardjito, finance director Melinda Kurniasih and Tigor Rangkuti": people listed with their
+    titles, not a person and the organisation of a title."""
+    words = m.group("org").split()
+    person_like = len(words) in (2, 3) and not any(w.lower() in ORG_SUFFIX or w.lower() in ("pt", "tbk") for w in words)
+    return person_like and bool(_LIST_GOES_ON.match(sentence, m.end("org")))
+
+
+def _title_as_org(org: str | None) -> bool:
+    """"President Director X": the first word of a two-word title is no organisation."""
+    if not org:
+        return False
+    return _TITLE_LOOSE.fullmatch(org.strip()) is not None or org.strip().lower() in TITLE_WORDS
+
+
 def find_roles(sentence: str) -> list[RawRole]:
     """Raw role matches of one sentence, with the surface names the patterns captured."""
     out: list[RawRole] = []
@@ -360,7 +379,7 @@ def find_roles(sentence: str) -> list[RawRole]:
     for kind, rx in _PATTERNS:
         for m in rx.finditer(sentence):
             title_raw = _usable_title(kind, m.groupdict())
-            if not title_raw:
+            if not title_raw or _title_as_org(m.groupdict().get("org")) or (kind == "name_t_org" and _in_a_list(sentence, m)):
                 continue
             a, b = m.span()
             if kind in _YIELDING and any(a < y and x < b for x, y in used):

@@ -5,7 +5,7 @@ Platform modules add their own keys with ``register_strings`` instead of editing
 
 from __future__ import annotations
 
-from bot.domain import Answer
+from bot.domain import Answer, Item
 
 LANGS = ("en", "id")
 
@@ -38,6 +38,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "quotes_of": {"en": "Quotes: {name}", "id": "Kutipan: {name}"},
     "people_orgs": {"en": "People and organisations", "id": "Tokoh dan organisasi"},
     "brief": {"en": "What is new", "id": "Yang baru"},
+    "brief_since": {"en": "“{query}” is not a period. Use 24h, 7d, 2w, a month (2025-06), a day (2025-06-10), all, "
+                          "or nothing for what is new since your last brief.",
+                    "id": "“{query}” bukan periode. Pakai 24h, 7d, 2w, sebulan (2025-06), sehari (2025-06-10), all, "
+                          "atau kosongkan untuk yang baru sejak ringkasan terakhir Anda."},
+    "brief_nothing": {"en": "Nothing new since your last brief.", "id": "Tidak ada yang baru sejak ringkasan terakhir Anda."},
+    "brief_nothing_in": {"en": "Nothing new for “{query}”.", "id": "Tidak ada yang baru untuk “{query}”."},
+    "also_reported": {"en": "also reported by", "id": "juga diberitakan oleh"},
+    "story_continues": {"en": "continues “{headline}”", "id": "lanjutan “{headline}”"},
     "help_title": {"en": "Ask me about the news I have read.", "id": "Tanyakan tentang berita yang sudah saya baca."},
     "n_sources": {"en": "{n} sources", "id": "{n} sumber"},
     # how a timeline date was found (bot.domain.DateBasis); "stated" and "anchored" show the date alone,
@@ -83,6 +91,16 @@ def ingest_counts(answer: Answer) -> dict[str, int]:
     """/ingest's counts by outcome, from its items (one per input, ``kind`` = outcome); every renderer
     fills the "ingested" line from here, so the console, Telegram and Slack say the same."""
     return {kind: sum(1 for item in answer.items if item.kind == kind) for kind in INGEST_OUTCOMES}
+
+
+def story_texts(item: Item, lang: str) -> tuple[str, str, str]:
+    """(the story it continues, "also reported by: ", "… and N more") of a /brief or digest story item,
+    each '' when it does not apply; unescaped. Every renderer says the same."""
+    headline = str(item.extra.get("headline") or "")
+    continues = t("story_continues", lang, headline=headline[:120]) if headline and headline != item.text else ""
+    retold = f"{t('also_reported', lang)}: " if item.extra.get("also_reported") else ""
+    more = t("more_items", lang, n=item.extra["more_facts"]) if item.extra.get("more_facts") else ""
+    return continues, retold, more
 
 
 def register_strings(extra: dict[str, dict[str, str]]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from bot.domain import Answer, Item
+from bot.domain import Answer, ChartEvent, Item
 
 
 def _item(item: Item) -> dict[str, Any]:
@@ -31,6 +31,9 @@ def _item(item: Item) -> dict[str, Any]:
         ]
     if item.kind and "count" in item.extra:
         data["count"] = item.extra["count"]
+    if item.kind == "story":
+        data["also_reported"] = bool(item.extra.get("also_reported"))
+        data["facts"] = [_item(fact) for fact in item.facts]
     return data
 
 
@@ -54,6 +57,16 @@ def answer_to_dict(answer: Answer) -> dict[str, Any]:
         data["related"] = list(answer.related)
     if answer.total is not None:
         data["total"] = answer.total
+    if answer.chart is not None:
+        data["chart"] = {"title": answer.chart.title, "events": [_chart_event(e) for e in answer.chart.events]}
+    return data
+
+
+def _chart_event(event: ChartEvent) -> dict[str, Any]:
+    data: dict[str, Any] = {"date": event.date.iso(), "text": event.label, "count": event.sources,
+                            "kind": event.kind, "date_basis": event.basis}
+    if event.money is not None:
+        data["amount"] = {"value": event.money, "currency": event.currency, "text": event.money_text}
     return data
 
 

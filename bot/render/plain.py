@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from bot.answers.commands import get_command
 from bot.domain import Answer, Item, SourceRef
-from bot.render.i18n import dated, ingest_counts, t
+from bot.render.chart import chart_summary
+from bot.render.i18n import dated, ingest_counts, story_texts, t
 
 
 def _cite(source: SourceRef) -> str:
@@ -22,6 +23,8 @@ def _date(item: Item, lang: str) -> str:
 
 
 def _item_lines(item: Item, lang: str, number: int) -> list[str]:
+    if item.kind == "story":
+        return _story_lines(item, lang, number)
     head = f"{number}. "
     date = _date(item, lang)
     if date:
@@ -42,11 +45,25 @@ def _item_lines(item: Item, lang: str, number: int) -> list[str]:
     return lines
 
 
+def _story_lines(item: Item, lang: str, number: int) -> list[str]:
+    """A story of /brief or a digest: its headline, then its new facts, or the outlets that only retold it."""
+    continues, retold, more = story_texts(item, lang)
+    head = f"{number}. {item.text}" + (f" ({continues})" if continues else "")
+    if retold or not item.facts:
+        return [head] + ([f"     {retold}" + "; ".join(_cite(s) for s in item.sources)] if item.sources else [])
+    lines = [head] + ["   " + line for n, fact in enumerate(item.facts, 1) for line in _item_lines(fact, lang, n)]
+    return lines + (["   " + more] if more else [])
+
+
 def render_plain(answer: Answer) -> str:
     lang = answer.lang
     out: list[str] = []
     if answer.status in ("not_found", "ambiguous", "invalid", "error"):
         return _problem(answer).strip() or t("invalid", lang)
+    if answer.chart is not None:  # the picture is the answer; the console prints where it is
+        name = answer.entity.name if answer.entity else ""
+        title = t("timeline_of", lang, name=name) if name else t("timeline", lang)
+        return f"{title}\n{chart_summary(answer.chart, lang)}"
     if answer.entity is not None:
         ent = answer.entity
         out.append(f"{ent.name} ({t('kind_' + ent.kind, lang)})")
@@ -99,4 +116,4 @@ def _problem(answer: Answer) -> str:
             return t("usage", lang, usage=command.usage) + "\n" + t("example", lang, example=command.example)
     if answer.message == "unknown_command":
         return t("unknown_command", lang)
-    return t(answer.message or "invalid", lang)
+    return t(answer.message or "invalid", lang, query=answer.query)

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.domain import Answer, Item, RoleItem, SourceRef
-from bot.render.i18n import dated, ingest_counts, register_strings, t
+from bot.render.chart import chart_summary
+from bot.render.i18n import dated, ingest_counts, register_strings, story_texts, t
 
 MAX_BLOCKS = 50
 MAX_SECTION = 3000
@@ -33,6 +34,7 @@ ACTION_PREV = "briefing_page_prev"
 ACTION_NEXT = "briefing_page_next"
 ACTION_SHARE = "briefing_share"
 ACTION_PICK = "briefing_pick"  # did-you-mean buttons: briefing_pick_0, briefing_pick_1, ...
+ACTION_CHART = "briefing_chart"  # under a timeline: upload its chart to the channel
 
 register_strings(
     {
@@ -286,8 +288,37 @@ def item_blocks(answer: Answer, item: Item, *, slash: str, lang: str) -> list[di
         fields = [{"type": "mrkdwn", "text": variant_field(v, slash=slash, lang=lang)} for v in item.variants[:10]]
         blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": f"_{esc(t('figures_differ', lang))}_"}, "fields": fields})
     if item.sources:
-        blocks.append(context(sources_line(item.sources, slash=slash, lang=lang, count=answer.command == "timeline")))
+        blocks.append(context(sources_line(item.sources, slash=slash, lang=lang, count=_counted(answer, item))))
     return blocks
+
+
+def _counted(answer: Answer, item: Item) -> bool:
+    """Timeline items and story facts say how many sources told them."""
+    return answer.command == "timeline" or "count" in item.extra
+
+
+def story_blocks(answer: Answer, item: Item, *, slash: str, lang: str) -> list[dict[str, Any]]:
+    """A story of /brief or a digest: its headline, then each new fact with its sources, or one line
+    naming the outlets that only retold it."""
+    continues, retold, more = story_texts(item, lang)
+    title = f"*{esc(item.text)}*" + (f"\n_{esc(continues)}_" if continues else "")
+    if retold or not item.facts:
+        line = sources_line(item.sources, slash=slash, lang=lang)
+        return [section(title), context(esc(retold) + line)] if line else [section(title)]
+    blocks = [section(title)]
+    for fact in item.facts:
+        blocks += item_blocks(answer, fact, slash=slash, lang=lang)
+    return blocks + ([context(esc(more))] if more else [])
+
+
+def _unit(answer: Answer, item: Item, *, slash: str, lang: str) -> list[dict[str, Any]]:
+    make = story_blocks if item.kind == "story" else item_blocks
+    return make(answer, item, slash=slash, lang=lang)
+
+
+def _plain_list(items: list[Item]) -> bool:
+    """Names or follows: items with no sources, dates, figures or facts are bullet lines."""
+    return bool(items) and not any(i.sources or i.date or i.variants or i.facts for i in items)
 
 
 # --------------------------------------------------------------------------- answers -> units
@@ -368,7 +399,8 @@ def status_blocks(answer: Answer, *, slash: str, lang: str) -> list[dict[str, An
         if answer.message == "unknown_command":
             text = esc(t("slack_unknown_command", lang, help=f"{slash} help"))
         elif answer.command == "brief":
-            text = esc(t("slack_nothing_new", lang))
+            nothing = answer.message if answer.message in ("brief_nothing", "brief_nothing_in") else "slack_nothing_new"
+            text = esc(t(nothing, lang, query=answer.query))
         elif answer.message in _keys() and answer.message not in ("not_found", "not_found_near"):
             text = esc(t(answer.message, lang, query=answer.query, name=answer.query))
         else:
@@ -441,13 +473,12 @@ def plan(answer: Answer, *, slash: str, lang: str) -> _Plan:
     if not answer.items and answer.message and not answer.roles:
         name = answer.entity.name if answer.entity else answer.query
         result.fixed_head.append([section(esc(t(answer.message, lang, name=name, query=answer.query)))])
-    if answer.items and not any(i.sources or i.date or i.variants for i in answer.items):
+    if _plain_list(answer.items):
         # plain lists (names, follows): bullet lines, a few dozen per section
         lines = [list_line(i, lang) for i in answer.items]
         result.units.extend([section("\n".join(chunk))] for chunk in _chunks(lines, 15))
         return result
-    for item in answer.items:
-        result.units.append(item_blocks(answer, item, slash=slash, lang=lang))
+    result.units.extend(_unit(answer, item, slash=slash, lang=lang) for item in answer.items)
     return result
 
 
@@ -505,7 +536,10 @@ def render(
         short = status_blocks(answer, slash=slash, lang=lang)[:MAX_BLOCKS]
         return SlackMessage(text=fallback(short, None), blocks=short, pages=1, page=0, shareable=False)
 
-    p = plan(answer, slash=slash, lang=lang)
+    if answer.chart is not None:  # the picture is uploaded as a file; this says what it shows
+        p = _Plan(title=title_of(answer, lang), fixed_head=[[section(esc(chart_summary(answer.chart, lang)))]])
+    else:
+        p = plan(answer, slash=slash, lang=lang)
     pages = paginate(p)
     page = min(max(0, page), len(pages) - 1)
     # replies about the chat itself ("Language set", "Following X") need no title
@@ -521,18 +555,27 @@ def render(
     footer: list[dict[str, Any]] = []
     if len(pages) > 1:
         footer.append(context(esc(t("page", lang, page=page + 1, pages=len(pages)))))
-    buttons = []
-    if page > 0:
-        buttons.append(button(t("slack_prev", lang), ACTION_PREV, {"c": command_text, "p": page - 1}))
-    if page < len(pages) - 1:
-        buttons.append(button(t("slack_next", lang), ACTION_NEXT, {"c": command_text, "p": page + 1}))
-    share = shareable and answer.command not in NOT_SHARED
-    if share:
-        buttons.append(button(t("slack_share", lang), ACTION_SHARE, {"c": command_text, "p": page}, style="primary"))
+    share = shareable and answer.command not in NOT_SHARED and answer.chart is None
+    buttons = footer_buttons(answer, command_text, page, len(pages), share=share, lang=lang)
     if buttons:
         footer.append({"type": "actions", "elements": buttons})
     blocks = blocks[: MAX_BLOCKS - len(footer)] + footer
     return SlackMessage(text=fallback(blocks, p.title), blocks=blocks, pages=len(pages), page=page, shareable=share)
+
+
+def footer_buttons(answer: Answer, command_text: str, page: int, pages: int, *, share: bool,
+                   lang: str) -> list[dict[str, Any]]:
+    """◀ ▶ between pages, "Chart" under a timeline, and "Share in channel"."""
+    buttons = []
+    if page > 0:
+        buttons.append(button(t("slack_prev", lang), ACTION_PREV, {"c": command_text, "p": page - 1}))
+    if page < pages - 1:
+        buttons.append(button(t("slack_next", lang), ACTION_NEXT, {"c": command_text, "p": page + 1}))
+    if answer.command == "timeline" and answer.chart is None and answer.items:
+        buttons.append(button(t("chart_button", lang), ACTION_CHART, {"c": command_text, "p": 0}))
+    if share:
+        buttons.append(button(t("slack_share", lang), ACTION_SHARE, {"c": command_text, "p": page}, style="primary"))
+    return buttons
 
 
 def fallback(blocks: list[dict[str, Any]], title: str | None) -> str:

@@ -19,7 +19,8 @@ from urllib.parse import urlsplit
 from bot.answers import commands as command_table
 from bot.answers.registry import Command
 from bot.domain import Answer, Item, RoleItem, SourceRef
-from bot.render.i18n import STRINGS, dated, ingest_counts, t
+from bot.render.chart import chart_summary
+from bot.render.i18n import STRINGS, dated, ingest_counts, story_texts, t
 
 MAX_UNITS = 4096  # Telegram's limit for one message, in UTF-16 code units
 _FOOTER_RESERVE = 64  # room kept for the "Page n/N" line
@@ -198,6 +199,19 @@ def item_block(item: Item, lang: str, *, text_limit: int = 1200, command: str = 
     return "• " + cited + _variants_html(item, lang, text_limit)
 
 
+def story_block(item: Item, lang: str, *, text_limit: int = 1200) -> str:
+    """A story of /brief or a digest: its headline, then its new facts indented, or one line naming the
+    outlets that only retold it."""
+    continues, retold, more = story_texts(item, lang)
+    head = f"<b>{esc(item.text, min(text_limit, 300))}</b>" + (f" <i>({esc(continues, 160)})</i>" if continues else "")
+    if retold or not item.facts:
+        cite = citations(item.sources, lang)
+        return f"• {head}" + (f"{_SEP}{esc(retold)}{cite}" if cite else "")
+    lines = [f"• {head}"]
+    lines += ["   ◦" + item_block(fact, lang, text_limit=text_limit, command="brief")[1:] for fact in item.facts]
+    return "\n".join(lines + ([f"   <i>{esc(more)}</i>"] if more else []))
+
+
 def role_block(role: RoleItem, lang: str, *, entity: str | None, entity_kind: str | None) -> str:
     """"Brendan Foody — CEO" on an organisation, "former CEO, Scale AI" on a person."""
     title = esc(role.title, 120)
@@ -300,7 +314,7 @@ def _status_blocks(answer: Answer, lang: str) -> list[str]:
         if answer.message and answer.message not in ("not_found",):
             extra = message_text(answer, lang)
             if extra and extra != text:
-                replaces = ("empty_store", "bad_search", "unknown_command")
+                replaces = ("empty_store", "bad_search", "unknown_command", "brief_nothing", "brief_nothing_in")
                 text = extra if answer.message in replaces else text + "\n" + extra
         if answer.suggestions:
             names = ", ".join(clean(s)[:80] for s in answer.suggestions[:8])
@@ -338,6 +352,8 @@ def _section(title_key: str, makers: list[Maker], lang: str) -> list[Maker]:
 
 def _item_makers(items: list[Item], lang: str, command: str) -> list[Maker]:
     def maker(item: Item) -> Maker:
+        if item.kind == "story":
+            return lambda limit: story_block(item, lang, text_limit=limit)
         return lambda limit: item_block(item, lang, text_limit=limit, command=command)
 
     return [maker(item) for item in items]
@@ -348,6 +364,8 @@ def body_blocks(answer: Answer, lang: str) -> list[Maker]:
     # A failed /ingest still reports what it did; other errors only apologise.
     if answer.status != "ok" and not (answer.status == "error" and answer.items and answer.message != "internal_error"):
         return [_fixed(b) for b in _status_blocks(answer, lang)]
+    if answer.chart is not None:  # sent as a photo: this is its caption
+        return [_fixed(esc(chart_summary(answer.chart, lang)))]
     makers: list[Maker] = []
     intro = message_text(answer, lang)
     if intro and intro not in header(answer, lang):

@@ -31,6 +31,7 @@ _BYLINE = re.compile(
 )
 _NAME = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$")
 _DATELINE = re.compile(r"^(?P<pre>[^\W_][^–—\n]{0,60}?)\s*(?:[–—]+|\s-{1,2}\s)\s*(?=\S)")
+_DATELINE_DAY = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\b\d{1,2}\s+[A-Z][a-z]{2,8}\b")
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|id|co\.id|net|org|news|io|co|tv|my\.id|web\.id)\b", re.I)
 
 
@@ -77,15 +78,17 @@ def _dateline(par: str) -> tuple[str, str | None] | None:
     if not m:
         return None
     pre = m.group("pre").strip()
-    words = pre.replace(",", " ").split()
+    # a wire dateline also carries the day and the agency: "SAMARINDA, Indonesia, Aug 21 (Reuters) -"
+    words = _DATELINE_DAY.sub(" ", re.sub(r"\([^)]*\)", " ", pre)).replace(",", " ").split()
     if not words or len(words) > 6 or not all(w[0].isupper() or w[0].isdigit() or w[0] == "(" for w in words):
         return None
     rest = par[m.end():]
     paren = re.search(r"\(([^)]+)\)", pre)
     if paren:  # "Jakarta (ANTARA) -"
         return rest, paren.group(1).strip()
-    if "," in pre:  # "JAKARTA, KOMPAS.com -"
-        return rest, pre.rsplit(",", 1)[1].strip() or None
+    if "," in pre:  # "JAKARTA, KOMPAS.com -", "Bisnis.com, JAKARTA -"
+        parts = [p.strip() for p in pre.split(",")]
+        return rest, next((p for p in parts if _DOMAIN.search(p)), parts[-1]) or None
     if _DOMAIN.search(pre):
         return rest, pre
     if pre.isupper():

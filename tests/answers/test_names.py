@@ -48,3 +48,56 @@ def test_a_title_finds_the_one_person_holding_it(tuning_app):
 def test_a_name_that_is_not_in_the_store_is_not_answered(tuning_app):
     for name in ("Lion Air", "Sinar Mas"):  # close to "Langit Nusa Air" and "Sinar Mahakam" as strings only
         assert tuning_app.ask(f"/who {name}").status != "ok"
+
+
+def test_a_leading_the_is_not_part_of_the_name(tuning_app):
+    plain = tuning_app.ask("/who Langit Nusa")
+    assert plain.status == "ok" and plain.entity is not None
+    with_the = tuning_app.ask("/who The Langit Nusa")
+    assert with_the.status == "ok" and with_the.entity is not None and with_the.entity.id == plain.entity.id
+
+
+def test_provinces_in_their_short_form_name_the_same_institution():
+    from bot.answers.matching import _core
+    from db.names import norm_name
+
+    assert _core(norm_name("Polda Jatim")) == _core(norm_name("Polda Jawa Timur"))
+    assert _core(norm_name("Kejati Sulawesi Selatan")) == _core(norm_name("Kejati Sulsel"))
+    assert _core(norm_name("Polda Jawa Barat")) != _core(norm_name("Polda Jatim"))
+
+
+@pytest.mark.parametrize(("english", "indonesian"), [
+    ("Financial Services Authority", "Otoritas Jasa Keuangan"),
+    ("Indonesia Stock Exchange", "Bursa Efek Indonesia"),
+    ("Creative Economy Ministry", "Kementerian Ekonomi Kreatif"),
+    ("Indonesian Courier Partners Association", "Asosiasi Mitra Kurir Indonesia"),
+])
+def test_a_public_body_has_one_key_in_both_languages(english, indonesian):
+    from db.glossary import gloss_key
+
+    assert gloss_key(english) is not None and gloss_key(english) == gloss_key(indonesian)
+
+
+def test_firms_sharing_words_are_not_matched_by_meaning():
+    from db.glossary import gloss_key
+
+    assert gloss_key("Capital Partners") is None and gloss_key("Partners Capital") is None
+
+
+def test_an_english_and_an_indonesian_article_name_one_regulator():
+    from tests.answers.scratch import ask_after_ingest
+
+    en = ("en-ojk.txt", "en", "2026-04-08", "Regulator freezes insurer\n\nIndonesia's Financial Services Authority froze "
+          "sales of PT Asuransi Arkana Jiwa products on Tuesday, the regulator said.\n")
+    idn = ("id-ojk.txt", "id", "2026-04-09", "OJK bekukan Arkana\n\nOtoritas Jasa Keuangan membekukan penjualan produk PT "
+           "Asuransi Arkana Jiwa, Selasa (7/4/2026).\n")
+    answer = ask_after_ingest([en, idn], "/who Otoritas Jasa Keuangan")
+    assert answer.status == "ok" and len({s.article_id for i in answer.items for s in i.sources}) == 2
+
+
+def test_a_union_of_a_bank_is_not_the_bank():
+    from db.queries import _body_of
+
+    assert _body_of("serikat pekerja bank sinar mahakam".split(), "bank sinar mahakam".split())
+    assert _body_of("bank sinar mahakam".split(), "paguyuban nasabah bank sinar mahakam".split())
+    assert not _body_of("asuransi jiwa lintang arta".split(), "lintang arta".split())

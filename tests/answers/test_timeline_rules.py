@@ -11,6 +11,7 @@ import pytest
 from bot.answers.timeline import agree, same_party
 from bot.app import BriefingApp
 from bot.config import load_settings
+from tests.answers.scratch import ask_after_ingest
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -47,3 +48,48 @@ def test_no_lead_sentence_is_shown_twice():
     leads = [(i.sources[0].article_id, i.text) for i in items]
     assert len(items) > 20 and len(leads) == len(set(leads))
     assert all(i.date and i.date_basis in ("stated", "anchored", "reported", "planned") for i in items)
+
+
+def _timeline_of(articles: list[tuple[str, str, str, str]], query: str = "") -> list:
+    return ask_after_ingest(articles, f"/timeline {query}".strip()).items
+
+
+def test_one_article_telling_two_days_tells_two_happenings():
+    text = ("Regulator bans Arkana milk\n\n"
+            "The stock exchange suspended trading in PT Arkana Susu Prima shares on Tuesday after they fell by the "
+            "daily limit.\n\nSingapore suspended sales of Arkana Susu Prima milk on Wednesday, the ministry said.\n")
+    items = _timeline_of([("en-arkana.txt", "en", "2026-04-08", text)], "Arkana Susu Prima")
+    days = sorted(i.date for i in items if i.date)
+    assert "2026-04-07" in days and "2026-04-08" in days
+
+
+def test_a_month_and_its_day_from_two_outlets_are_one_item():
+    id_text = ("BPOM tarik susu Arkana\n\nBadan Pengawas Obat dan Makanan (BPOM) memerintahkan penarikan tiga bets "
+               "susu PT Arkana Susu Prima dari peredaran, Sabtu (4/4/2026).\n")
+    en_text = ("Parents sue Arkana\n\nBPOM ordered the recall of three batches of Arkana Susu Prima milk earlier this "
+               "month after tests found bacteria.\n")
+    items = _timeline_of([("id-arkana.txt", "id", "2026-04-05", id_text), ("en-arkana.txt", "en", "2026-04-23", en_text)],
+                         "Arkana Susu Prima")
+    recalls = [i for i in items if "penarikan" in i.text or "recall" in i.text]
+    assert len(recalls) == 1 and recalls[0].date == "2026-04-04"
+    assert len({s.article_id for s in recalls[0].sources}) == 2
+
+
+def test_one_day_one_actor_told_with_different_verbs_is_one_item():
+    en_text = ("Band quits festival\n\nBritish band The Velvet Ferns pulled out of a Jakarta music festival on "
+               "Thursday, citing unpaid fees.\n")
+    id_text = ("Band mundur\n\nBand asal Inggris The Velvet Ferns menyatakan mundur dari Lautan Festival pada Kamis "
+               "(9/4/2026) melalui media sosial.\n")
+    items = _timeline_of([("en-ferns.txt", "en", "2026-04-10", en_text), ("id-ferns.txt", "id", "2026-04-10", id_text)],
+                         "Velvet Ferns")
+    day = [i for i in items if i.date == "2026-04-09"]
+    assert len(day) == 1 and len({s.article_id for s in day[0].sources}) == 2
+
+
+def test_a_regulator_acting_on_two_companies_on_near_days_is_two_items():
+    first = ("en-halt-1.txt", "en", "2026-04-07", "Exchange halts Arkana\n\nThe Indonesia Stock Exchange halted trading in "
+             "PT Arkana Susu Prima shares on Tuesday after they fell by the daily limit.\n")
+    second = ("en-halt-2.txt", "en", "2026-04-09", "Exchange halts Benua\n\nThe Indonesia Stock Exchange halted trading in "
+              "PT Benua Kopi Nusantara shares on Thursday after a short seller's report.\n")
+    items = _timeline_of([first, second], "Indonesia Stock Exchange")
+    assert sorted(i.date for i in items) == ["2026-04-07", "2026-04-09"]

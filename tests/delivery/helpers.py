@@ -22,9 +22,9 @@ FUNDING_CORRECTED = ("Nusantara Robotics Funding <Corrected>\n\nJAKARTA – Nusa
                      "2026, its CEO Dewi Lestari said.\n")
 
 
-def put(app: BriefingApp, text: str, url: str) -> int:
+def put(app: BriefingApp, text: str, url: str, *, language: str = "en") -> int:
     title, _, body = text.partition("\n\n")
-    doc = SourceDoc(text=body, title=title, url=url, language="en", published="2026-06-10", publisher=url.split("/")[2])
+    doc = SourceDoc(text=body, title=title, url=url, language=language, published="2026-06-10", publisher=url.split("/")[2])
     status, article_id = store_doc(app.store, doc, label=url)
     assert status == "new"
     return article_id

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.app import BriefingApp
 from bot.delivery import payload
 from db import outbox
+from db import stories as queries_stories
 from tests.delivery.helpers import FUNDING, FUNDING_CORRECTED, LAYOFFS, LAYOFFS_COPY, PROFILE, Clock, put
 
 CHATS = ("telegram:5", "slack:T1:C1")
@@ -61,3 +62,28 @@ def test_a_mention_is_no_fact(app: BriefingApp) -> None:
     put(app, "Robots In Surabaya\n\nSURABAYA – Several firms such as Nusantara Robotics have offices in the city, "
              "according to the local chamber.\n", "https://g.example/offices")
     assert app.decide() == (0, 0)
+
+
+BACKER = ("Garuda Ventures Backs Robot Makers\n\nJAKARTA – Garuda Ventures, a Jakarta fund, has backed robot makers such "
+          "as Nusantara Robotics since 2024, its partner Budi Santoso said.\n")
+INVESTMENT = ("Garuda Ventures Invests In Nusantara Robotics\n\nJAKARTA – Garuda Ventures invested $5 million in Nusantara "
+              "Robotics in June 2026, its partner Budi Santoso said.\n")
+INVESTMENT_ID = ("Garuda Ventures Suntik Nusantara Robotics\n\nJAKARTA – Garuda Ventures menginvestasikan $5 juta di "
+                 "Nusantara Robotics pada Juni 2026, kata mitranya, Budi Santoso.\n")
+
+
+def test_two_followed_names_of_one_event_make_one_alert_and_its_copy_none(app: BriefingApp) -> None:
+    clock = Clock()
+    put(app, PROFILE, "https://a.example/profile")
+    put(app, BACKER, "https://a.example/backer")
+    for name in ("Nusantara Robotics", "Garuda Ventures"):
+        assert app.ask(f"/follow {name}", chat_key="telegram:5").status == "ok"
+    invest = put(app, INVESTMENT, "https://b.example/invest")
+    assert app.decide(clock()) == (1, 0)  # one event, two followed names: one alert
+    (alert,) = _queued(app)
+    assert [i.text for i in alert[3].items] == [INVESTMENT.split("\n\n")[1].strip()]
+    copy = put(app, INVESTMENT_ID, "https://c.example/suntik", language="id")  # another outlet, in Indonesian
+    assert app.decide(clock()) == (0, 0)
+    with app.store.session() as session:
+        stories = queries_stories.stories_of(session=session, article_ids=[invest, copy])
+    assert stories[invest] == stories[copy]  # one story

@@ -31,6 +31,11 @@ def test_relative_dates_resolve_against_publication():
     assert (d.precision, d.year, d.month) == ("season", 2025, 6)
     assert one("in the summer of 2024", None, "en").precision == "season"
     assert one("settled last month", "2026-04-14", "en").iso() == "2026-03"
+    # parts of the report's day, and of the day before it
+    assert one("drivers gathered this afternoon", "2026-09-08", "en").iso() == "2026-09-08"
+    assert one("massa berkumpul sore ini", "2026-09-08").iso() == "2026-09-08"
+    assert one("police detained them last night", "2026-09-08", "en").iso() == "2026-09-07"
+    assert one("ditangkap kemarin malam", "2026-09-08").iso() == "2026-09-07"
 
 
 def test_no_basis_no_date():

@@ -69,3 +69,89 @@ def test_a_cause_named_in_passing_is_a_reference():
                     "id", "2026-03-18")
     assert ("charge", "2026-03-16", "stated") in got
     assert not any(t == "accident" and b == "stated" for t, _d, b in got)
+
+
+@pytest.mark.parametrize(
+    "sentence,lang,etype",
+    [
+        ("BPOM memerintahkan penarikan tiga bets susu itu dari peredaran, Sabtu (4/4).", "id", "recall"),
+        ("The regulator ordered a nationwide recall of the batches on Saturday.", "en", "recall"),
+        ("Perseroan menghentikan seluruh kegiatan produksi di pabrik itu sejak Minggu pagi.", "id", "closure"),
+    ],
+)
+def test_recalls_and_production_halts_are_typed(sentence, lang, etype):
+    from bot.extraction.events import find_triggers
+
+    assert etype in [t for t, _a, _b in find_triggers(sentence, False, True, [])]
+
+
+@pytest.mark.parametrize(
+    "sentence,etype",
+    [
+        ("A group of 86 ticket holders reported Gemanada Live and its founder to the Jakarta police.", "complaint"),
+        ("Investigators upgraded the case to a criminal investigation on April 20.", "investigation"),
+        ("The promoter began paying the first stage of refunds on April 21.", "compensation"),
+        ("A supplier filed a debt suspension (PKPU) petition against the promoter on Friday.", "lawsuit"),
+        ("Kopinara denied the allegations on Wednesday.", "announcement"),
+        ("Hasil awal audit forensik yang diumumkan Kamis (23/4) menemukan selisih pendapatan.", "investigation"),
+    ],
+)
+def test_general_happenings_are_typed(sentence, etype):
+    from bot.extraction.events import find_triggers
+
+    assert etype in [t for t, _a, _b in find_triggers(sentence, False, True, [])]
+
+
+def test_a_year_that_names_which_revenue_is_no_date():
+    from bot.extraction.dates import parse_published
+    from bot.extraction.event_stage import sentence_dates
+
+    text = "The short seller said on Tuesday that Kopinara's 2025 revenue was overstated."
+    dates = sentence_dates(text, parse_published("2026-04-08"), "en")
+    assert [d[2].iso() for d in dates] == ["2026-04-07"]
+    text = "Perusahaan itu didirikan pada 2017 dan melantai di bursa pada Juli 2023."
+    assert [d[2].iso() for d in sentence_dates(text, parse_published("2026-04-08"), "id")] == ["2017", "2023-07"]
+
+
+def test_a_denial_is_a_happening_and_denies_nothing_else():
+    events = extract("Shares of coffee chain PT Kopinara Rasa Nusantara Tbk fell. Kopinara denied the allegations on "
+                     "Wednesday, calling the report misleading.",
+                     language="en", published="2026-04-08").events
+    assert ("announcement", "2026-04-08") in [(e.type, e.date.iso() if e.date else None) for e in events]
+    events = extract("Shares of coffee chain PT Kopinara Rasa Nusantara Tbk fell. Kopinara denied on Wednesday that "
+                     "it had laid off 300 workers.", language="en",
+                     published="2026-04-08").events
+    assert not any(e.type == "layoffs" for e in events)
+
+
+def test_the_company_named_as_the_object_is_a_party():
+    text = ("Tungku smelter PT Selaras Nikel Utama Tbk meledak pada Minggu (30/11). Kementerian Energi dan Sumber Daya "
+            "Mineral (ESDM) memerintahkan penghentian sementara seluruh kegiatan operasional smelter tersebut, Senin (1/12).")
+    events = extract(text, language="id", published="2025-12-02").events
+    ban = [e for e in events if e.type == "ban"]
+    assert ban and "Selaras Nikel Utama" in ban[0].actors and ban[0].actors[0] != "Selaras Nikel Utama"
+
+
+def test_the_next_sentence_dates_the_event_it_names():
+    text = ("The transport ministry has ordered PT Langit Biru Air to ground 14 jets. "
+            "The order was issued on Thursday after an engine failure.")
+    events = extract(text, language="en", published="2026-09-19").events
+    assert ("ban", "2026-09-17", "stated") in [(e.type, e.date.iso() if e.date else None, e.basis) for e in events]
+
+
+def test_the_same_day_is_the_day_the_article_last_stated():
+    text = ("Reza Mahendra mengundurkan diri dari jabatan Presiden Direktur PT Langit Biru Airlines, Selasa (21/10/2025). "
+            "Keputusan itu diumumkan sehari setelah Kemenhub memaparkan hasil audit.\n\n"
+            "Pada hari yang sama, dewan komisaris menunjuk Direktur Keuangan Siska Halim sebagai pelaksana tugas "
+            "presiden direktur.")
+    events = extract(text, language="id", published="2025-10-22").events
+    hiring = [e for e in events if e.type == "hiring"]
+    assert hiring and (hiring[0].date.iso(), hiring[0].basis) == ("2025-10-21", "anchored")
+
+
+def test_an_event_takes_the_anchor_of_its_own_clause():
+    text = ("Shares of PT Bank Sinar Barito Tbk were suspended on June 17, a day after the announcement, and resumed "
+            "trading two days later.")
+    events = extract(text, language="en", published="2025-08-21").events
+    opening = [e for e in events if e.type == "opening"]
+    assert opening and (opening[0].date.iso(), opening[0].basis) == ("2025-06-17", "anchored")

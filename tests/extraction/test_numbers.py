@@ -29,3 +29,19 @@ def test_percent_and_headcount():
     assert [(k, v) for _a, _b, k, v, _c, _u in got] == [("percent", 14.0), ("count", 1400.0)]
     got = find_amounts("cut 18% of its 1,250 employees; shares rose 4.2%", "en")
     assert [(k, v) for _a, _b, k, v, _c, _u in got] == [("percent", 18.0), ("count", 1250.0), ("percent", 4.2)]
+
+
+@pytest.mark.parametrize(
+    "text,lang,unit",
+    [
+        ("tarif Rp 2.500 per kilometer", "id", "per kilometer"),
+        ("Rp 35.000 untuk setiap kotak", "id", "per kotak"),
+        ("a refund of $3 for each box", "en", "per box"),
+        ("$125 an hour", "en", "per hour"),
+        ("Rp 5 juta setiap bulan", "id", "per month"),
+        ("senilai Rp 5 miliar kepada", "id", None),
+    ],
+)
+def test_rates_keep_their_unit(text, lang, unit):
+    money = [a for a in find_amounts(text, lang) if a[2] == "money"]
+    assert money[0][5] == unit

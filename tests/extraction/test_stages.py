@@ -23,6 +23,7 @@ NO_HINTS = Hints.of([], [], [])
         (["warta.id"], [], "media"),
         (["Dewi Lestari"], [], "person"),  # two capitalised words
         (["Rumah Rasa"], ["Rumah Rasa, a startup from Bandung, grew."], "org"),  # descriptor apposition
+        (["Velvet Ferns"], ["British indie band The Velvet Ferns pulled out."], "org"),  # descriptor before, "The" between
         (["Zorblat"], [], "org"),  # nothing known: an organisation
     ],
 )
@@ -42,6 +43,11 @@ def test_hints_win_over_shape():
         ("PT Data Cakra Mandiri Tbk dan Kementerian Komunikasi dan Digital bertemu Llama 4.",
          ["Data Cakra Mandiri Tbk", "Kementerian Komunikasi dan Digital", "Llama 4"]),
         ("Kemarin Google Budi Santoso pergi.", ["Google", "Budi Santoso"]),  # a known name glued to a person
+        ("Kemarin Kementerian Energi dan Sumber Daya Mineral (ESDM) menutup smelter.",
+         ["Kementerian Energi dan Sumber Daya Mineral", "ESDM"]),  # "Sumber" after "dan" is part of the name
+        ("polisi memeriksa Badan Pengawas Obat dan Makanan pekan lalu.", ["Badan Pengawas Obat dan Makanan"]),
+        ("Kementerian Keuangan dan Bank Indonesia sepakat.", ["Kementerian Keuangan", "Bank Indonesia"]),
+        ("The Ministry of Energy and Mineral Resources said so.", ["Ministry of Energy and Mineral Resources"]),
     ],
 )
 def test_candidate_runs(sentence, names):
@@ -58,6 +64,10 @@ def test_candidate_runs(sentence, names):
         ("The firm hired Rahul Mehta, a former head of payments at Grab, as chief operating officer.",
          ("Rahul Mehta", "COO", None, False, True, True, False)),
         ("Its founder, Budi Santoso, left.", ("Budi Santoso", "founder", None, False, True, False, False)),
+        # people listed with their titles: no one is another's organisation
+        ("Police named president director Wisnu Hardjito, finance director Melinda Kurniasih and Tigor Rangkuti.",
+         ("Melinda Kurniasih", "finance director", None, False, False, False, False)),
+        ("Budi Santoso, CEO Sajiantar dan Ahmad, hadir.", ("Budi Santoso", "CEO", "Sajiantar", False, False, False, False)),
     ],
 )
 def test_role_pattern_adjustments(sentence, expected):
@@ -90,3 +100,39 @@ def test_reported_speech_and_refusal():
 )
 def test_not_reported_speech(text):
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "short,name,expected",
+    [
+        ("BPOM", "Badan Pengawas Obat dan Makanan", True),  # initials
+        ("ESDM", "Kementerian Energi dan Sumber Daya Mineral", True),  # initials without the head word
+        ("Kemnaker", "Kementerian Ketenagakerjaan", True),  # syllables in order
+        ("Persero", "Bank Mandiri", False),
+        ("Tbk", "Bank Pusaka Borneo", False),
+    ],
+)
+def test_short_forms_in_brackets(short, name, expected):
+    from bot.extraction.merging import _abbreviates
+
+    assert _abbreviates(short, name) is expected
+
+
+def test_a_listed_company_s_stock_code_is_its_alias():
+    from bot.extraction import extract
+
+    text = "Saham PT Kopinara Rasa Nusantara Tbk (KPNR) anjlok. Bursa menghentikan perdagangan saham KPNR, Kamis (9/4/2026)."
+    entities = {e.name: e.aliases for e in extract(text, language="id", published="2026-04-14").entities}
+    assert "KPNR" in entities["Kopinara Rasa Nusantara"] and "KPNR" not in entities
+
+
+@pytest.mark.parametrize("text", [
+    "Penyelenggara, PT Gema Nada Semesta atau Gemanada Live, mengumumkan pembatalan itu.",
+    "The promoter Gemanada Live, whose legal name is PT Gema Nada Semesta, was founded in 2019.",
+])
+def test_a_trading_name_and_a_legal_name_are_one_company(text):
+    from bot.extraction import extract
+
+    entities = extract(text, language=None, published="2026-04-14").entities
+    company = [e for e in entities if e.name == "Gemanada Live"]
+    assert len(company) == 1 and company[0].kind == "org" and "Gema Nada Semesta" in company[0].aliases

@@ -48,11 +48,8 @@ class FakeSlack:
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:  # noqa: N802 - http.server's naming
-                raw = self.rfile.read(int(self.headers.get("content-length") or 0)).decode()
-                if "json" in (self.headers.get("content-type") or ""):
-                    body = json.loads(raw or "{}")
-                else:
-                    body = {k: v[0] for k, v in parse_qs(raw).items()}
+                data = self.rfile.read(int(self.headers.get("content-length") or 0))
+                body = fake.parse_body(self.path, self.headers.get("content-type") or "", data)
                 with fake.lock:
                     fake.calls.append(Call(self.path, body, dict(self.headers)))
                     fake.lock.notify_all()
@@ -72,6 +69,8 @@ class FakeSlack:
                                      url="https://test.slack.com/")
                     if method == "chat.postMessage" and reply["ok"]:
                         reply.update(channel=body.get("channel"), ts="1700000000.000100")
+                    if reply["ok"]:
+                        reply.update(fake.file_reply(method, body))
                     data = json.dumps(reply).encode()
                     ctype = "application/json; charset=utf-8"
                 else:
@@ -91,6 +90,27 @@ class FakeSlack:
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
+
+    @staticmethod
+    def parse_body(path: str, content_type: str, data: bytes) -> dict[str, Any]:
+        """A Web API call's parameters (JSON or form, in the body or the query); an upload's raw bytes."""
+        if path.startswith("/upload/"):
+            return {"data": data}
+        raw = data.decode()
+        body = json.loads(raw or "{}") if "json" in content_type else {k: v[0] for k, v in parse_qs(raw).items()}
+        query = path.partition("?")[2]
+        return {**{k: v[0] for k, v in parse_qs(query).items()}, **body}
+
+    def file_reply(self, method: str, body: dict[str, Any]) -> dict[str, Any]:
+        """What files_upload_v2's steps get back: an upload URL here, then the completed files."""
+        if method == "files.getUploadURLExternal":
+            file_id = f"F{len(self.calls):05d}"
+            return {"upload_url": f"{self.url}/upload/{file_id}", "file_id": file_id}
+        if method == "files.completeUploadExternal":
+            files = body.get("files")
+            listed = json.loads(files) if isinstance(files, str) else files or []
+            return {"files": [{"id": f.get("id"), "title": f.get("title")} for f in listed]}
+        return {}
 
     def reset(self) -> None:
         with self.lock:
@@ -268,3 +288,33 @@ def slack(fake_slack: FakeSlack) -> Iterator[Callable[..., SlackHarness]]:
     yield make
     for client in clients:
         client.close()
+
+
+# --------------------------------------------------------------------------- the real answers, read-only
+
+
+class SeededView:
+    """The session's seeded app, with request de-duplication kept in memory (the store stays read-only)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app, self.settings, self.claimed = app, app.settings, set()
+
+    def ask(self, *args: Any, **kwargs: Any) -> Any:
+        return self.app.ask(*args, **kwargs)
+
+    def stats(self) -> dict[str, Any]:
+        return self.app.stats()
+
+    def chat_lang(self, chat_key: str | None, **kwargs: Any) -> str | None:
+        return self.app.chat_lang(chat_key, **kwargs)
+
+    def claim_update(self, key: str) -> bool:
+        if key in self.claimed:
+            return False
+        self.claimed.add(key)
+        return True
+
+
+@pytest.fixture
+def seeded(slack, seeded_app):  # type: ignore[no-untyped-def]
+    return slack(SeededView(seeded_app), ack_deadline=10.0)  # exactness here, timing elsewhere

@@ -27,7 +27,7 @@ def test_manifest_has_the_command_scopes_events_and_home_tab():
     assert command["command"] == load_settings().slack_command == "/briefing"
     assert command["usage_hint"] and command["description"]
     scopes = manifest["oauth_config"]["scopes"]["bot"]
-    assert {"commands", "chat:write"} <= set(scopes)
+    assert {"commands", "chat:write", "files:write"} <= set(scopes)  # files: the timeline chart
     assert settings["event_subscriptions"]["bot_events"] == ["app_home_opened"]
     assert settings["interactivity"]["is_enabled"] is True
     assert settings["socket_mode_enabled"] is False

@@ -11,41 +11,12 @@ import os
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from bot.domain import Answer, Item, SourceRef
 from bot.render.i18n import t
 from bot.render.slack_blocks import render
 from tests.slack.conftest import TEAM, command_form, home_event
 
 EXPECTED = Path(__file__).parent / "expected"
-
-
-class SeededView:
-    """The session's seeded app, with request de-duplication kept in memory (the store stays read-only)."""
-
-    def __init__(self, app: Any) -> None:
-        self.app, self.settings, self.claimed = app, app.settings, set()
-
-    def ask(self, *args: Any, **kwargs: Any) -> Any:
-        return self.app.ask(*args, **kwargs)
-
-    def stats(self) -> dict[str, Any]:
-        return self.app.stats()
-
-    def chat_lang(self, chat_key: str | None, **kwargs: Any) -> str | None:
-        return self.app.chat_lang(chat_key, **kwargs)
-
-    def claim_update(self, key: str) -> bool:
-        if key in self.claimed:
-            return False
-        self.claimed.add(key)
-        return True
-
-
-@pytest.fixture
-def seeded(slack, seeded_app):  # type: ignore[no-untyped-def]
-    return slack(SeededView(seeded_app), ack_deadline=10.0)  # exactness here, timing elsewhere
 
 
 def pinned(name: str, blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:

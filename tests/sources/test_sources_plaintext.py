@@ -145,3 +145,13 @@ def test_hint_title_wins_and_its_copy_is_dropped() -> None:
     doc = parse_plain_text("Judul Dari Manifest\n\nIsi berita yang cukup panjang ada di sini.", hint_title="Judul Dari Manifest")
     assert doc.title == "Judul Dari Manifest"
     assert doc.text == "Isi berita yang cukup panjang ada di sini."
+
+
+def test_wire_datelines_are_cut_with_their_day_and_agency() -> None:
+    from bot.sources.plaintext import _dateline
+
+    assert _dateline("SAMARINDA, Indonesia, Aug 21 (Straits Finance Wire) - Shareholders approved") == (
+        "Shareholders approved", "Straits Finance Wire")
+    assert _dateline("WASHINGTON, June 12 (Reuters) - The agency said") == ("The agency said", "Reuters")
+    assert _dateline("Bisnis.com, JAKARTA – Belum lama ini") == ("Belum lama ini", "Bisnis.com")
+    assert _dateline("The company said on Monday - and more") is None

@@ -74,12 +74,25 @@ def mercor_timeline() -> Answer:
     )
 
 
-class StubApp:
+class MemoryDedupe:
+    """``claim_update`` kept in memory, so adapter tests do not write to a store."""
+
+    def __init__(self) -> None:
+        self.claimed: set[str] = set()
+
+    def claim_update(self, key: str) -> bool:
+        if key in self.claimed:
+            return False
+        self.claimed.add(key)
+        return True
+
+
+class StubApp(MemoryDedupe):
     """Quacks like BriefingApp for adapter tests: canned answers, in-memory dedupe, records every ask."""
 
     def __init__(self) -> None:
+        super().__init__()
         self.asked: list[dict[str, Any]] = []
-        self.claimed: set[str] = set()
         self.answers: dict[str, Callable[[str], Answer]] = {
             "who": lambda q: mercor_who() if q.lower() == "mercor" else (
                 Answer("who", q, status="ambiguous", suggestions=["Mercor", "Merck"]) if q.lower() == "merc"
@@ -104,12 +117,6 @@ class StubApp:
         answer.lang = "id" if (lang or "").startswith("id") else "en"
         return answer
 
-    def claim_update(self, key: str) -> bool:
-        if key in self.claimed:
-            return False
-        self.claimed.add(key)
-        return True
-
     def chat_lang(self, chat_key: str | None) -> str | None:
         return None
 
@@ -117,3 +124,24 @@ class StubApp:
 @pytest.fixture
 def stub_app() -> StubApp:
     return StubApp()
+
+
+# --------------------------------------------------------------------------- the real answers, read-only
+
+class ReadOnly(MemoryDedupe):
+    """The session-wide seeded store, with dedupe kept in memory so tests do not write to it."""
+
+    def __init__(self, app: Any) -> None:
+        super().__init__()
+        self.app = app
+
+    def ask(self, *args: Any, **kwargs: Any) -> Any:
+        return self.app.ask(*args, **kwargs)
+
+    def chat_lang(self, chat_key: str | None) -> str | None:
+        return self.app.chat_lang(chat_key)
+
+
+@pytest.fixture
+def seeds(seeded_app: Any) -> ReadOnly:
+    return ReadOnly(seeded_app)

@@ -33,6 +33,16 @@ class Call:
     method: str
     params: dict[str, Any]
     at: float = field(default_factory=time.monotonic)
+    content_type: str = ""  # of the request: "multipart/form-data" when a file was uploaded
+
+
+@dataclass
+class Upload:
+    """A file part of a multipart request, as the server received it."""
+
+    filename: str | None
+    content_type: str
+    data: bytes
 
 
 class FakeBotAPI:
@@ -121,6 +131,9 @@ class FakeBotAPI:
         form = await request.post()
         params: dict[str, Any] = {}
         for key, value in form.items():
+            if isinstance(value, web.FileField):
+                params[key] = Upload(value.filename, value.content_type, value.file.read())
+                continue
             if isinstance(value, str) and key in _JSON_PARAMS:
                 try:
                     params[key] = json.loads(value)
@@ -134,7 +147,7 @@ class FakeBotAPI:
         method = request.match_info["method"]
         params = await self._params(request)
         if method != "getUpdates":
-            self.calls.append(Call(method, params))
+            self.calls.append(Call(method, params, content_type=request.content_type))
             self._new_call.set()
         if self.failures.get(method):
             failure = self.failures[method].pop(0)
@@ -174,6 +187,14 @@ class FakeBotAPI:
         }
         if params.get("reply_markup"):
             message["reply_markup"] = params["reply_markup"]
+        return message
+
+    async def _m_sendPhoto(self, params: dict[str, Any]) -> dict[str, Any]:
+        message = await self._m_sendMessage(params)
+        del message["text"]
+        message["caption"] = params.get("caption", "")
+        message["photo"] = [{"file_id": f"photo{message['message_id']}", "file_unique_id": f"u{message['message_id']}",
+                             "width": 1200, "height": 900}]
         return message
 
     async def _m_editMessageText(self, params: dict[str, Any]) -> dict[str, Any] | bool:

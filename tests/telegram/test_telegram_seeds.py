@@ -5,9 +5,7 @@ from __future__ import annotations
 import itertools
 import os
 from pathlib import Path
-from typing import Any
 
-import pytest
 from fakebotapi import callback_update, inline_update, message_update, user
 from htmlcheck import problems
 
@@ -22,31 +20,6 @@ def pinned(name: str, html: str) -> str:
     if os.environ.get("TELEGRAM_UPDATE_PINS"):
         (EXPECTED / name).write_text(html, encoding="utf-8")
     return (EXPECTED / name).read_text(encoding="utf-8")
-
-
-class ReadOnly:
-    """The session-wide seeded store, with dedupe kept in memory so tests do not write to it."""
-
-    def __init__(self, app: Any) -> None:
-        self.app = app
-        self.claimed: set[str] = set()
-
-    def ask(self, *args: Any, **kwargs: Any) -> Any:
-        return self.app.ask(*args, **kwargs)
-
-    def claim_update(self, key: str) -> bool:
-        if key in self.claimed:
-            return False
-        self.claimed.add(key)
-        return True
-
-    def chat_lang(self, chat_key: str | None) -> str | None:
-        return self.app.chat_lang(chat_key)
-
-
-@pytest.fixture
-def seeds(seeded_app: Any) -> ReadOnly:
-    return ReadOnly(seeded_app)
 
 
 WHO_MERCOR = (

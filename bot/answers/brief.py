@@ -1,0 +1,270 @@
+"""/brief [since]: what is new, story by story; scheduled digests are made the same way.
+
+``since`` is nothing (what was stored since this chat's last /brief), ``all``, a span back from now
+(``24h``, ``7d``, ``2w``: articles published since), or a month or a day (``2025-06``, ``2025-06-10``:
+published since its first day). Stories (``bot.stories``) come newest first, by their newest new article:
+one headline line each, then what their new articles add, dated events and money figures, each told once
+with every outlet that told it (one link each) and differing figures side by side. What the story's
+earlier articles already told is not new; a story whose new articles only retell it is one line, "also
+reported by".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy.orm import Session
+
+from bot.answers.common import PRECISION_RANK, row_date, sentence_with, source_ref
+from bot.answers.context import Context
+from bot.answers.timeline import agree
+from bot.domain import Answer, Item, SourceRef
+from bot.extraction.events import family
+from db import chats, queries
+from db import models as m
+from db import stories as q
+from db.stories import Window
+
+MAX_STORIES = 20
+MAX_FACTS = 6  # new facts shown per story; the rest are counted
+SAME_EVENT_DAYS = 2  # two day-precise tellings further apart are two happenings
+BASIS_RANK = {"stated": 3, "anchored": 2, "planned": 1, "reported": 0}
+_SPAN = re.compile(r"^(\d{1,4})\s*([hdw])$")
+_UNIT = {"h": timedelta(hours=1), "d": timedelta(days=1), "w": timedelta(weeks=1)}
+_DAY = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+
+
+def parse_since(text: str, *, now: datetime, last_brief: datetime | None) -> Window | None:
+    """The window of new articles ``text`` asks for; None when it is no period we know."""
+    word = text.strip().lower()
+    if not word:
+        return Window(stored_after=last_brief)
+    if word in ("all", "semua"):
+        return Window()
+    if span := _SPAN.match(word):
+        amount = int(span.group(1))
+        return Window(published_from=(now - amount * _UNIT[span.group(2)]).date()) if amount else None
+    if day := _DAY.match(word):
+        try:
+            return Window(published_from=date(int(day.group(1)), int(day.group(2)), int(day.group(3) or 1)))
+        except ValueError:
+            return None
+    return None
+
+
+def _now(ctx: Context) -> datetime:
+    clock = ctx.services.get("now")
+    return clock() if callable(clock) else datetime.now(UTC).replace(tzinfo=None)  # type: ignore[no-any-return]
+
+
+def brief(ctx: Context, query: str) -> Answer:
+    """What is new since this chat's last brief, or since ``query`` (see the module docstring)."""
+    text = query.strip()
+    pref = chats.chat_pref(session=ctx.session, chat_key=ctx.chat_key) if ctx.chat_key else None
+    window = parse_since(text, now=_now(ctx), last_brief=pref.last_brief_at if pref is not None else None)
+    if window is None:
+        return Answer(command="brief", query=text, status="invalid", message="brief_since")
+    items = story_items(ctx.session, window, limit=min(ctx.limit, MAX_STORIES), public_url=ctx.public_url)
+    if ctx.chat_key:
+        chats.mark_briefed(session=ctx.session, chat_key=ctx.chat_key, when=datetime.utcnow())
+    if not items:
+        return Answer(command="brief", query=text, status="not_found", message="brief_nothing_in" if text else "brief_nothing")
+    return Answer(command="brief", query=text, items=items, total=len(items), message="brief")
+
+
+# --------------------------------------------------------------------------- what the stories' articles tell
+
+
+@dataclass
+class _Loaded:
+    """The dated events, figures and first passages of the stories' articles, read in a few queries."""
+
+    events: dict[int, list[m.Event]] = field(default_factory=dict)  # article id -> events
+    actors: dict[int, list[int]] = field(default_factory=dict)  # event id -> actors, main first
+    money: dict[int, list[m.Amount]] = field(default_factory=dict)  # event id -> money figures
+    loose: dict[int, list[m.Amount]] = field(default_factory=dict)  # article id -> figures with no event
+    refs: dict[int, tuple[m.Passage, m.Article]] = field(default_factory=dict)  # passage id -> (passage, article)
+    leads: dict[int, m.Passage] = field(default_factory=dict)  # article id -> first passage
+    public_url: str | None = None
+
+    @classmethod
+    def read(cls, session: Session, article_ids: list[int], public_url: str | None) -> _Loaded:
+        loaded = cls(public_url=public_url)
+        events = q.dated_events_of(session=session, article_ids=article_ids)
+        for event in events:
+            loaded.events.setdefault(event.article_id, []).append(event)
+        loaded.actors, _names = queries.event_actors(session=session, event_ids=[e.id for e in events])
+        loaded.money = queries.money_by_event(session=session, event_ids=[e.id for e in events])
+        amounts = q.loose_money_of(session=session, article_ids=article_ids)
+        for amount in amounts:
+            loaded.loose.setdefault(amount.article_id, []).append(amount)
+        passages = [e.passage_id for e in events] + [a.passage_id for a in amounts]
+        loaded.refs = queries.passages_with_articles(session=session, passage_ids=passages)
+        loaded.leads = queries.first_passages(session=session, article_ids=article_ids)
+        return loaded
+
+    def cite(self, passage_id: int) -> SourceRef:
+        passage, article = self.refs[passage_id]
+        return source_ref(article, passage, self.public_url)
+
+    def figures(self, events: Iterable[m.Event]) -> list[m.Amount]:
+        return [a for e in events for a in self.money.get(e.id, [])]
+
+
+def _chronological(event: m.Event) -> tuple[int, int, int, int]:
+    return (event.date_year or 0, event.date_month or 0, event.date_day or 0, event.id)
+
+
+def _same_happening(a: m.Event, b: m.Event, actors: dict[int, list[int]]) -> bool:
+    """One happening told twice: the same kind, the same time as far as both say, a shared leading actor."""
+    if family(a.type) != family(b.type) or a.date_year != b.date_year:
+        return False
+    if a.date_month and b.date_month and a.date_month != b.date_month:
+        return False
+    if a.date_day and b.date_day and abs(a.date_day - b.date_day) > SAME_EVENT_DAYS:
+        return False
+    mine, theirs = actors.get(a.id, []), actors.get(b.id, [])
+    return bool(mine and theirs and (mine[0] in theirs or theirs[0] in mine))
+
+
+def happenings(events: list[m.Event], actors: dict[int, list[int]]) -> list[list[m.Event]]:
+    """The events grouped into happenings, oldest first."""
+    groups: list[list[m.Event]] = []
+    for event in sorted(events, key=_chronological):
+        host = next((g for g in groups if any(_same_happening(e, event, actors) for e in g)), None)
+        if host is None:
+            groups.append([event])
+        else:
+            host.append(event)
+    return groups
+
+
+def _differs(fresh: list[m.Amount], before: list[m.Amount]) -> bool:
+    """A new figure no earlier telling states (a corrected or conflicting figure)."""
+    return any(not any(b.currency == a.currency and agree(a.value, b.value) for b in before) for a in fresh)
+
+
+def _figure_groups(events: list[m.Event], loaded: _Loaded) -> list[dict]:  # type: ignore[type-arg]
+    """The figures the tellings state, those that agree after rounding as one, each with its sources."""
+    shown: list[dict] = []  # type: ignore[type-arg]
+    for event in events:
+        for amount in loaded.money.get(event.id, []):
+            same = next((v for v in shown if v["currency"] == amount.currency and agree(v["value"], amount.value)), None)
+            if same is None:
+                same = {"text": amount.text, "value": amount.value, "currency": amount.currency, "sources": []}
+                shown.append(same)
+            if all(s.article_id != event.article_id for s in same["sources"]):
+                same["sources"].append(loaded.cite(event.passage_id))
+    return shown
+
+
+def _variants(events: list[m.Event], loaded: _Loaded) -> list[dict]:  # type: ignore[type-arg]
+    """The figures side by side, in each currency whose figures differ between articles."""
+    shown = _figure_groups(events, loaded)
+    differing = []
+    for currency in dict.fromkeys(v["currency"] for v in shown):
+        figures = [v for v in shown if v["currency"] == currency]
+        if len({frozenset(s.article_id for s in v["sources"]) for v in figures}) > 1:
+            differing += figures
+    return differing
+
+
+def _one_per_article(passage_ids: Iterable[int], loaded: _Loaded) -> list[SourceRef]:
+    sources: list[SourceRef] = []
+    for passage_id in passage_ids:
+        ref = loaded.cite(passage_id)
+        if all(s.article_id != ref.article_id for s in sources):
+            sources.append(ref)
+    return sources
+
+
+def _event_fact(group: list[m.Event], new: set[int], loaded: _Loaded) -> Item | None:
+    """The happening as a new fact, or None when no new article tells it or the earlier ones told it already."""
+    fresh = [e for e in group if e.article_id in new]
+    before = [e for e in group if e.article_id not in new]
+    if not fresh or (before and not _differs(loaded.figures(fresh), loaded.figures(before))):
+        return None
+    lead = max(fresh, key=lambda e: (BASIS_RANK.get(e.date_basis, 0), PRECISION_RANK.get(e.date_precision or "", 0), -e.id))
+    when = row_date(lead)
+    sources = _one_per_article([lead.passage_id] + [e.passage_id for e in fresh], loaded)
+    return Item(text=lead.text, sources=sources, date=when.iso() if when else None,
+                date_text=(when.text or None) if when else None, date_basis=lead.date_basis, kind=lead.type,
+                variants=_variants(group, loaded), extra={"count": len(sources)})
+
+
+def _money_facts(articles: list[int], new: set[int], told: list[m.Amount], loaded: _Loaded) -> list[Item]:
+    """Figures stated with no event that no earlier article of the story, and no event of it, states."""
+    groups: list[list[m.Amount]] = []
+    for amount in (a for article in articles for a in loaded.loose.get(article, [])):
+        if any(t.currency == amount.currency and agree(t.value, amount.value) for t in told):
+            continue
+        host = next((g for g in groups if g[0].currency == amount.currency and agree(g[0].value, amount.value)), None)
+        if host is None:
+            groups.append([amount])
+        else:
+            host.append(amount)
+    items = []
+    for group in groups:
+        if all(a.article_id in new for a in group):
+            lead = group[0]
+            passage, _article = loaded.refs[lead.passage_id]
+            sources = _one_per_article([a.passage_id for a in group], loaded)
+            items.append(Item(text=sentence_with(passage.text, lead.text), sources=sources, kind="money",
+                              amount={"value": lead.value, "currency": lead.currency, "text": lead.text},
+                              extra={"count": len(sources)}))
+    return items
+
+
+def _once(facts: list[Item]) -> list[Item]:
+    """A sentence that tells two happenings ("delayed by an outage") leads one fact, the first."""
+    told: set[tuple[int, str]] = set()
+    kept = []
+    for fact in facts:
+        key = (fact.sources[0].article_id, fact.text)
+        if key not in told:
+            told.add(key)
+            kept.append(fact)
+    return kept
+
+
+def story_facts(articles: list[int], new: set[int], loaded: _Loaded) -> list[Item]:
+    """What the new articles of one story add: happenings, the latest first, then figures."""
+    events = [e for article in articles for e in loaded.events.get(article, [])]
+    facts = [fact for group in happenings(events, loaded.actors) if (fact := _event_fact(group, new, loaded))]
+    facts.sort(key=lambda f: f.date or "", reverse=True)  # the latest happenings first: background comes last
+    return _once(facts) + _money_facts(articles, new, loaded.figures(events), loaded)
+
+
+# --------------------------------------------------------------------------- stories as items
+
+
+def _headline(story: m.Story, members: list[tuple[m.Article, bool]], retold: bool) -> str:
+    """The story's headline when it began among the new articles or they only retell it, else the first
+    new article's title (the renderers name the story it continues)."""
+    if retold or (members and members[0][1]):
+        return story.headline
+    return next((a.title for a, new in members if new and a.title), story.headline)
+
+
+def _story_item(story: m.Story, members: list[tuple[m.Article, bool]], loaded: _Loaded) -> Item:
+    articles = [a.id for a, _new in members]
+    fresh = [a for a, new in members if new]
+    facts = story_facts(articles, {a.id for a in fresh}, loaded)
+    retold = len(fresh) < len(members) and not facts  # earlier articles told everything the new ones tell
+    sources = [source_ref(a, loaded.leads[a.id], loaded.public_url) for a in fresh if a.id in loaded.leads]
+    return Item(text=_headline(story, members, retold), kind="story", sources=sources, facts=facts[:MAX_FACTS],
+                date=max((a.published for a in fresh if a.published), default=None),
+                extra={"story": story.id, "headline": story.headline, "articles": len(fresh),
+                       "also_reported": retold, "more_facts": max(0, len(facts) - MAX_FACTS)})
+
+
+def story_items(session: Session, window: Window, *, limit: int, public_url: str | None) -> list[Item]:
+    """The stories with articles new in ``window``, newest first, one item each with its new facts."""
+    ids = q.recent_stories(session=session, window=window, limit=limit)
+    members = q.story_members(session=session, story_ids=ids, window=window)
+    heads = q.stories_by_id(session=session, story_ids=ids)
+    loaded = _Loaded.read(session, [a.id for rows in members.values() for a, _new in rows], public_url)
+    return [_story_item(heads[i], members[i], loaded) for i in ids if members[i]]

@@ -1,0 +1,70 @@
+"""Institution names across Indonesian and English: "Otoritas Jasa Keuangan" is the "Financial Services
+Authority", "Bursa Efek Indonesia" the "Indonesia Stock Exchange". Each name becomes a set of English
+word stems (its gloss); a query whose gloss is the name's, give or take one word, names it."""
+
+from __future__ import annotations
+
+import re
+
+# Indonesian words of public and corporate bodies' names, as English names of the same bodies say them
+_ID_TO_EN = {
+    "kementerian": "ministry", "menteri": "minister", "badan": "agency",
+    "otoritas": "authority", "jasa": "service", "keuangan": "finance", "komisi": "commission",
+    "pengawas": "supervisory", "pengawasan": "supervision", "obat": "drug", "makanan": "food", "pangan": "food",
+    "asosiasi": "association", "serikat": "union", "pekerja": "worker", "buruh": "worker", "mitra": "partner",
+    "kurir": "courier", "bursa": "exchange", "efek": "stock", "saham": "stock", "pengadilan": "court",
+    "negeri": "district", "kepolisian": "police", "polisi": "police", "daerah": "regional", "ekonomi": "economy",
+    "kreatif": "creative", "perhubungan": "transport", "komunikasi": "communication", "informatika": "informatic",
+    "perdagangan": "trade", "perindustrian": "industry", "industri": "industry", "kesehatan": "health",
+    "pendidikan": "education", "ketenagakerjaan": "manpower", "energi": "energy", "sumber": "resource",
+    "mineral": "mineral", "pertanian": "agriculture", "hukum": "law", "persaingan": "competition",
+    "usaha": "business", "perlindungan": "protection", "konsumen": "consumer", "lembaga": "institution",
+    "dewan": "council", "nasional": "national", "pusat": "central", "penjamin": "insurance",
+    "simpanan": "deposit", "investasi": "investment", "pajak": "tax", "bea": "customs", "cukai": "customs",
+    "penerbangan": "aviation", "udara": "air", "laut": "sea", "kelautan": "marine", "perikanan": "fishery",
+    "pariwisata": "tourism", "sosial": "social", "agama": "religious", "pertahanan": "defence",
+    "keamanan": "security", "lingkungan": "environment", "hidup": "", "kehutanan": "forestry",
+    "pekerjaan": "work", "umum": "public", "perumahan": "housing", "rakyat": "people", "keselamatan": "safety",
+    "transportasi": "transport", "perlindungan data": "data", "koperasi": "cooperative", "statistik": "statistics",
+    "pusat statistik": "statistics", "dan": "", "republik": "", "daya": "",
+}
+# English spellings of one stem
+_EN_STEM = {"financial": "finance", "services": "service", "drugs": "drug", "workers": "worker",
+            "partners": "partner", "couriers": "courier", "transportation": "transport", "communications": "communication",
+            "informatics": "informatic", "resources": "resource", "securities": "stock", "labour": "manpower",
+            "labor": "manpower", "defense": "defence", "fisheries": "fishery", "affairs": "affair"}
+# words that name the country the body serves, often left out of a name
+_OPTIONAL = {"indonesia", "indonesian", "indonesias", "republic", "the", "of", "and", "s", "its"}
+_WORD = re.compile(r"[a-z]+")
+
+
+def gloss(name: str) -> frozenset[str]:
+    """English stems of a name's words, the country and function words left out."""
+    out = set()
+    for word in _WORD.findall(name.lower().replace("’", "'").replace("'s", "")):
+        stem = _ID_TO_EN.get(word, word)
+        stem = _EN_STEM.get(stem, stem)
+        if stem and stem not in _OPTIONAL:
+            out.add(stem)
+    return frozenset(out)
+
+
+# head words of public bodies: only their names are matched across languages (two firms may share words)
+_BODIES = {"ministry", "agency", "authority", "commission", "association", "union", "exchange", "court", "police",
+           "council", "institution", "minister"}
+GLOSS_PREFIX = "gloss:"
+
+
+def gloss_key(name: str) -> str | None:
+    """A language-free key of a public body's name ("gloss:agency+drug+food+supervisory"), or None."""
+    meaning = gloss(name)
+    if len(meaning) < 2 or not meaning & _BODIES:
+        return None
+    key = GLOSS_PREFIX + "+".join(sorted(meaning))
+    return key if len(key) <= 300 else None  # the alias column's width
+
+
+def names_alike(query: frozenset[str], name: frozenset[str]) -> bool:
+    """The query's stems are the name's, the name having at most one more ("food and drug agency" /
+    "Badan Pengawas Obat dan Makanan")."""
+    return len(query) >= 2 and query <= name and len(name - query) <= 1

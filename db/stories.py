@@ -1,0 +1,294 @@
+"""Stories in the store: what grouping an article reads (its names, event keys, figures, candidates),
+the links it writes, and the reads behind /brief and the digest.
+
+Each function takes ``session`` as a keyword argument and never commits on its own. The rules that
+decide which story an article joins live in ``bot.stories``; nothing here scores anything.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import ColumnElement, delete, func, select, text, true, update
+from sqlalchemy.orm import Session
+
+from db import models as m
+
+STORY_LOCK = "briefing:stories"
+HEADLINE_CHARS = 200
+IGNORED_KINDS = ("media", "author")  # outlets and bylines tell nothing about which story an article tells
+
+
+def period(published: str | None, stored: datetime | None) -> tuple[date, date]:
+    """The first and last day ``published`` ("YYYY", "YYYY-MM", "YYYY-MM-DD") can mean; undated: the
+    day the article was stored."""
+    parts = [int(p) for p in (published or "").split("-") if p.isdigit()]
+    if not parts:
+        day = (stored or datetime.utcnow()).date()
+        return day, day
+    year = parts[0]
+    if len(parts) == 1:
+        return date(year, 1, 1), date(year, 12, 31)
+    month = parts[1]
+    if len(parts) == 2:
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    return date(year, month, parts[2]), date(year, month, parts[2])
+
+
+def lock(*, session: Session) -> None:
+    """On PostgreSQL, serialise story grouping until the transaction ends (two ingesters at once would
+    each start a story for two copies of one). SQLite writers already take turns."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"), {"k": STORY_LOCK})
+
+
+def _chunks(ids: Iterable[int], size: int = 500) -> Iterable[list[int]]:
+    ordered = sorted(set(ids))
+    for start in range(0, len(ordered), size):
+        yield ordered[start:start + size]
+
+
+# --------------------------------------------------------------------------- what grouping reads
+
+
+def entity_counts(*, session: Session, article_ids: Iterable[int]) -> tuple[dict[int, dict[int, int]], dict[int, int]]:
+    """({article id: {entity id: mentions in it}}, {entity id: articles in the store naming it}) for
+    people, organisations, products and places (no outlets or authors)."""
+    names: dict[int, dict[int, int]] = {}
+    store: dict[int, int] = {}
+    for chunk in _chunks(article_ids):
+        rows = session.execute(
+            select(m.Mention.article_id, m.Mention.entity_id, func.count(), m.Entity.article_count)
+            .join(m.Entity, m.Entity.id == m.Mention.entity_id)
+            .where(m.Mention.article_id.in_(chunk), m.Entity.kind.not_in(IGNORED_KINDS))
+            .group_by(m.Mention.article_id, m.Mention.entity_id, m.Entity.article_count))
+        for article_id, entity_id, count, total in rows:
+            names.setdefault(article_id, {})[entity_id] = count
+            store[entity_id] = total
+    return names, store
+
+
+def article_count(*, session: Session) -> int:
+    return int(session.execute(select(func.count()).select_from(m.Article)).scalar_one())
+
+
+def event_keys(*, session: Session, article_ids: Iterable[int]) -> dict[int, list[tuple[str, int, int, int, int]]]:
+    """article id -> (type, year, month, actor id, actor position) of its events dated to the month,
+    plans left out (a plan is not yet a happening two articles can share)."""
+    out: dict[int, list[tuple[str, int, int, int, int]]] = {}
+    for chunk in _chunks(article_ids):
+        rows = session.execute(
+            select(m.Event.article_id, m.Event.type, m.Event.date_year, m.Event.date_month, m.EventActor.entity_id,
+                   m.EventActor.position)
+            .join(m.EventActor, m.EventActor.event_id == m.Event.id)
+            .where(m.Event.article_id.in_(chunk), m.Event.date_month.is_not(None), m.Event.date_basis != "planned"))
+        for article_id, *key in rows:
+            out.setdefault(article_id, []).append(tuple(key))  # type: ignore[arg-type]
+    return out
+
+
+def money_figures(*, session: Session, article_ids: Iterable[int]) -> dict[int, list[tuple[str | None, float, int]]]:
+    """article id -> (currency, value, entity id) of the money amounts it states, once per person or
+    organisation each amount is about (an amount about nobody is left out)."""
+    out: dict[int, list[tuple[str | None, float, int]]] = {}
+    for chunk in _chunks(article_ids):
+        rows = session.execute(select(m.Amount.article_id, m.Amount.currency, m.Amount.value, m.AmountEntity.entity_id)
+                               .join(m.AmountEntity, m.AmountEntity.amount_id == m.Amount.id)
+                               .where(m.Amount.article_id.in_(chunk), m.Amount.kind == "money"))
+        for article_id, currency, value, entity_id in rows:
+            out.setdefault(article_id, []).append((currency, value, entity_id))
+    return out
+
+
+def article_heads(*, session: Session, article_ids: Iterable[int]) -> dict[int, tuple[str | None, str | None]]:
+    """article id -> (title, language)."""
+    out: dict[int, tuple[str | None, str | None]] = {}
+    for chunk in _chunks(article_ids):
+        rows = session.execute(select(m.Article.id, m.Article.title, m.Article.language).where(m.Article.id.in_(chunk)))
+        out.update({article_id: (title, language) for article_id, title, language in rows})
+    return out
+
+
+def candidates(*, session: Session, entity_ids: Sequence[int], first: date, last: date, exclude: int,
+               limit: int) -> dict[int, tuple[int, date, date]]:
+    """Articles published between ``first`` and ``last`` that name one of ``entity_ids`` (those naming
+    the most of them first, then the newest): article id -> (its story, its first and last day)."""
+    if not entity_ids:
+        return {}
+    shared = func.count(func.distinct(m.Mention.entity_id))
+    link = m.StoryArticle
+    rows = session.execute(
+        select(m.Mention.article_id, link.story_id, link.day_from, link.day_to)
+        .join(link, link.article_id == m.Mention.article_id)
+        .where(m.Mention.entity_id.in_(list(entity_ids)), m.Mention.article_id != exclude,
+               link.day_to >= first, link.day_from <= last)
+        .group_by(m.Mention.article_id, link.story_id, link.day_from, link.day_to)
+        .order_by(shared.desc(), m.Mention.article_id.desc()).limit(limit))
+    return {article_id: (story_id, day_from, day_to) for article_id, story_id, day_from, day_to in rows}
+
+
+def stories_of(*, session: Session, article_ids: Iterable[int]) -> dict[int, int]:
+    """article id -> its story id."""
+    out: dict[int, int] = {}
+    for chunk in _chunks(article_ids):
+        rows = session.execute(select(m.StoryArticle.article_id, m.StoryArticle.story_id)
+                               .where(m.StoryArticle.article_id.in_(chunk)))
+        out.update({article_id: story_id for article_id, story_id in rows})
+    return out
+
+
+# --------------------------------------------------------------------------- writes
+
+
+def start_story(*, session: Session, article_id: int, day_from: date, day_to: date, headline: str) -> int:
+    """A new story holding only ``article_id``; returns its id."""
+    story = m.Story(headline=headline[:HEADLINE_CHARS] or f"#{article_id}", headline_article_id=article_id,
+                    first_day=day_from, last_day=day_to)
+    session.add(story)
+    session.flush()
+    link(session=session, article_id=article_id, story_id=story.id, day_from=day_from, day_to=day_to, score=0.0)
+    return story.id
+
+
+def link(*, session: Session, article_id: int, story_id: int, day_from: date, day_to: date, score: float) -> None:
+    session.add(m.StoryArticle(article_id=article_id, story_id=story_id, day_from=day_from, day_to=day_to, score=score))
+    session.flush()
+
+
+def detach(*, session: Session, article_id: int) -> int | None:
+    """Take an article out of its story (before it is grouped again); returns that story's id."""
+    gone = session.execute(delete(m.StoryArticle).where(m.StoryArticle.article_id == article_id)
+                           .returning(m.StoryArticle.story_id)).first()
+    return gone[0] if gone is not None else None
+
+
+def merge(*, session: Session, into: int, others: Iterable[int]) -> None:
+    """Move the articles of ``others`` into story ``into`` and drop the emptied stories."""
+    ids = [i for i in set(others) if i != into]
+    if ids:
+        session.execute(update(m.StoryArticle).where(m.StoryArticle.story_id.in_(ids)).values(story_id=into))
+        session.execute(delete(m.Story).where(m.Story.id.in_(ids)))
+
+
+def tidy(*, session: Session, story_ids: Iterable[int | None]) -> None:
+    """Drop those of ``story_ids`` left without articles; give the others their headline and days again."""
+    ids = sorted({i for i in story_ids if i is not None})
+    if not ids:
+        return
+    members = _members_by_story(session, ids)
+    empty = [i for i in ids if i not in members]
+    if empty:
+        session.execute(delete(m.Story).where(m.Story.id.in_(empty)))
+    for story_id, rows in members.items():
+        article_id, headline = _headline(session, rows)
+        session.execute(update(m.Story).where(m.Story.id == story_id).values(
+            headline=headline, headline_article_id=article_id, first_day=min(r[2] for r in rows),
+            last_day=max(r[3] for r in rows), updated_at=datetime.utcnow()))
+
+
+def _headline(session: Session, rows: list[tuple[int, str | None, date, date]]) -> tuple[int, str]:
+    """(article, headline) of a story: its earliest titled article's title, else its first article's lead."""
+    titled = next(((a, t) for a, t, _first, _last in rows if t and t.strip()), None)
+    article_id, headline = titled or (rows[0][0], _lead(session, rows[0][0]))
+    return article_id, headline.strip()[:HEADLINE_CHARS] or f"#{article_id}"
+
+
+def _lead(session: Session, article_id: int) -> str:
+    """The first passage of an article (the headline of a story none of whose articles has a title)."""
+    lead = session.execute(select(m.Passage.text).where(m.Passage.article_id == article_id)
+                           .order_by(m.Passage.idx).limit(1)).scalar_one_or_none()
+    return lead or ""
+
+
+def _members_by_story(session: Session, story_ids: list[int]) -> dict[int, list[tuple[int, str | None, date, date]]]:
+    """story id -> (article id, title, day_from, day_to), earliest first."""
+    out: dict[int, list[tuple[int, str | None, date, date]]] = {}
+    rows = session.execute(
+        select(m.StoryArticle.story_id, m.StoryArticle.article_id, m.Article.title, m.StoryArticle.day_from,
+               m.StoryArticle.day_to)
+        .join(m.Article, m.Article.id == m.StoryArticle.article_id)
+        .where(m.StoryArticle.story_id.in_(story_ids))
+        .order_by(m.StoryArticle.day_from, m.StoryArticle.article_id))
+    for story_id, article_id, title, first, last in rows:
+        out.setdefault(story_id, []).append((article_id, title, first, last))
+    return out
+
+
+# --------------------------------------------------------------------------- /brief and the digest
+
+
+@dataclass(frozen=True)
+class Window:
+    """Which articles are new: stored after a moment, published on or after a day, stored after an
+    article id (the digest's watermark), or (none set) every article."""
+
+    stored_after: datetime | None = None
+    published_from: date | None = None
+    after_id: int | None = None
+
+    def condition(self) -> ColumnElement[bool]:
+        """The SQL test of an (articles, story_articles) row."""
+        if self.stored_after is not None:
+            return m.Article.updated_at > self.stored_after
+        if self.published_from is not None:
+            return m.StoryArticle.day_to >= self.published_from
+        if self.after_id is not None:
+            return m.Article.id > self.after_id
+        return true()
+
+
+def recent_stories(*, session: Session, window: Window, limit: int) -> list[int]:
+    """Ids of the stories with new articles, the newest first (by its newest new article)."""
+    newest_day, newest_id = func.max(m.StoryArticle.day_to), func.max(m.Article.id)
+    rows = session.execute(
+        select(m.StoryArticle.story_id)
+        .join(m.Article, m.Article.id == m.StoryArticle.article_id)
+        .where(window.condition())
+        .group_by(m.StoryArticle.story_id).order_by(newest_day.desc(), newest_id.desc()).limit(limit))
+    return list(rows.scalars())
+
+
+def story_members(*, session: Session, story_ids: Sequence[int], window: Window) -> dict[int, list[tuple[m.Article, bool]]]:
+    """story id -> (article, new in ``window``), its articles in publication order."""
+    out: dict[int, list[tuple[m.Article, bool]]] = {i: [] for i in story_ids}
+    if not story_ids:
+        return out
+    is_new = window.condition().label("is_new")
+    rows = session.execute(
+        select(m.StoryArticle.story_id, m.Article, is_new)
+        .join(m.Article, m.Article.id == m.StoryArticle.article_id)
+        .where(m.StoryArticle.story_id.in_(list(story_ids)))
+        .order_by(m.StoryArticle.day_from, m.Article.id))
+    for story_id, article, new in rows:
+        out[story_id].append((article, bool(new)))
+    return out
+
+
+def stories_by_id(*, session: Session, story_ids: Iterable[int]) -> dict[int, m.Story]:
+    ids = list(set(story_ids))
+    if not ids:
+        return {}
+    return {s.id: s for s in session.execute(select(m.Story).where(m.Story.id.in_(ids))).scalars()}
+
+
+def dated_events_of(*, session: Session, article_ids: Iterable[int]) -> list[m.Event]:
+    """The dated events of these articles that are happenings of their own (not named in passing)."""
+    out: list[m.Event] = []
+    for chunk in _chunks(article_ids):
+        out += session.execute(select(m.Event).where(m.Event.article_id.in_(chunk), m.Event.date_year.is_not(None),
+                                                     m.Event.date_basis != "reference")
+                               .order_by(m.Event.id)).scalars()
+    return out
+
+
+def loose_money_of(*, session: Session, article_ids: Iterable[int]) -> list[m.Amount]:
+    """Money amounts of these articles stated with no event (an event's figures come with it)."""
+    out: list[m.Amount] = []
+    for chunk in _chunks(article_ids):
+        out += session.execute(select(m.Amount).where(m.Amount.article_id.in_(chunk), m.Amount.kind == "money",
+                                                      m.Amount.event_id.is_(None))
+                               .order_by(m.Amount.id)).scalars()
+    return out
