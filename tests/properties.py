@@ -8,8 +8,11 @@ import os
 STRESS = os.environ.get("BRIEFING_HYPOTHESIS_PROFILE") == "stress"
 
 
-def examples(count: int) -> int:
-    """``count`` for ``make test``; the stress profile's count (at least ``count``) for ``make stress``."""
+def examples(count: int, *, stress: int | None = None) -> int:
+    """``count`` for ``make test``; for ``make stress``, ``stress`` when given (a test too slow for 10,000:
+    drawing PNGs), else the stress profile's count (at least ``count``)."""
     from hypothesis import settings
 
-    return max(count, settings.get_profile("stress").max_examples) if STRESS else count
+    if not STRESS:
+        return count
+    return stress if stress is not None else max(count, settings.get_profile("stress").max_examples)

@@ -3,11 +3,13 @@
 Any command line, for every command of the registry (and its aliases, and no command at all), with
 hostile arguments, as an admin or not: parsing never raises, the answer is never an internal error,
 and it renders as valid Telegram HTML (allowed tags only, balanced, within 4096 UTF-16 units a page),
-as Block Kit within Slack's limits, as plain text and as the JSON contract. Hand-built hostile answers
-(the shapes no command gives today) render in plain text and JSON too; Telegram and Slack have their
-own answer-shape properties in tests/telegram and tests/slack.
+as Block Kit within Slack's limits, as plain text and as the JSON contract ("/timeline NAME chart"
+included). Hand-built hostile answers (the shapes no command gives today) render in plain text and JSON
+too, and any chart is laid out within its bounds and drawn; Telegram and Slack have their own
+answer-shape properties in tests/telegram and tests/slack.
 
-``make test`` runs a few hundred examples of each; ``make stress`` 10,000.
+``make test`` runs a few hundred examples of each; ``make stress`` 10,000 (drawing the chart's PNG: 300; its
+layout, where the logic is, 10,000).
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from hypothesis import strategies as st
 from bot.answers.commands import commands, parse_command
 from bot.answers.registry import MAX_ARGUMENT
 from bot.app import BriefingApp
-from bot.domain import Answer
+from bot.domain import Answer, ChartEvent, DateValue, TimelineChart
+from bot.render.chart import LANES, MAX_LABELS, layout, render_chart
 from bot.render.json import render_json
 from bot.render.plain import render_plain
 from bot.render.slack_blocks import render as render_slack
@@ -40,7 +43,7 @@ from tests.telegram.test_telegram_render import answers as hostile_answers
 
 STATUSES = {"ok", "not_found", "ambiguous", "invalid"}  # "error" is the bot failing: never expected
 NAMES = sorted({c.name for c in commands()} | {alias for c in commands() for alias in c.aliases})
-ARGUMENTS = ["Lumora", "lumora health", "Rina", "all", "en", "id", "off", "daily 08:00", "weekly mon 07:30 Asia/Jakarta",
+ARGUMENTS = ["Lumora", "lumora health", "Lumora chart", "chart", "Gajiku chart", "Rina", "all", "en", "id", "off", "daily 08:00", "weekly mon 07:30 Asia/Jakarta",
              "daily 25:61", "weekly funday 7", "1", "1 p2", "1 p999", "0", "-1", "99999999999999999999", "https://news.example/a",
              "http://169.254.169.254/", "/etc/passwd", "https://news.example/feed.xml 15m", "x 0m", "layoffs", "PHK"]
 hostile = st.one_of(
@@ -117,3 +120,34 @@ def test_any_answer_renders_as_plain_text_and_json(answer: Answer) -> None:
 def test_every_command_is_covered() -> None:
     """The generated lines reach every command: the list is the registry's, not a copy."""
     assert {c.name for c in commands()} <= set(NAMES)
+
+
+dates = st.builds(
+    lambda year, month, day, precision: DateValue(year, month if precision != "year" else None,
+                                                  day if precision == "day" else None, precision),
+    st.integers(1800, 2200), st.integers(1, 12), st.integers(1, 28), st.sampled_from(["year", "month", "day", "season"]))
+chart_events = st.builds(
+    ChartEvent, date=dates, label=hostile, sources=st.integers(1, 50),  # an event is told by one article at least
+    kind=st.one_of(st.none(), st.sampled_from(["investment", "layoff", "<b>"])),
+    basis=st.sampled_from([None, "stated", "anchored", "reported", "planned"]),
+    money=st.one_of(st.none(), st.floats(-1e15, 1e15, allow_nan=False), st.just(0.0)),
+    currency=st.sampled_from([None, "USD", "IDR", "$<"]), money_text=st.one_of(st.none(), hostile))
+charts = st.builds(TimelineChart, title=st.one_of(st.none(), hostile), events=st.lists(chart_events, max_size=60))
+
+
+@settings(max_examples=examples(150))
+@given(chart=charts, lang=st.sampled_from(["en", "id"]))
+def test_any_chart_is_laid_out_within_its_bounds(chart: TimelineChart, lang: str) -> None:
+    plan = layout(chart, lang)
+    assert len(plan.marks) == len(chart.events)
+    assert plan.labelled <= MAX_LABELS and plan.lanes <= LANES
+    assert all(plan.x_range[0] <= mark.x <= plan.x_range[1] for mark in plan.marks)
+    record("properties: commands, renderers", examples=1)
+
+
+@pytest.mark.filterwarnings("ignore:Glyph")  # hostile labels hold characters the font lacks: drawn as boxes
+@settings(max_examples=examples(4, stress=300))  # a PNG takes a quarter of a second; the layout above is the logic
+@given(chart=charts)
+def test_any_chart_draws_a_png(chart: TimelineChart) -> None:
+    assert render_chart(chart, lang="en").startswith(b"\x89PNG\r\n\x1a\n")
+    record("properties: commands, renderers", examples=1)
