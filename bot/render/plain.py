@@ -57,48 +57,64 @@ def _story_lines(item: Item, lang: str, number: int) -> list[str]:
 
 def render_plain(answer: Answer) -> str:
     lang = answer.lang
-    out: list[str] = []
     if answer.status in ("not_found", "ambiguous", "invalid", "error"):
         return _problem(answer).strip() or t("invalid", lang)
     if answer.chart is not None:  # the picture is the answer; the console prints where it is
         name = answer.entity.name if answer.entity else ""
         title = t("timeline_of", lang, name=name) if name else t("timeline", lang)
         return f"{title}\n{chart_summary(answer.chart, lang)}"
-    if answer.entity is not None:
-        ent = answer.entity
-        out.append(f"{ent.name} ({t('kind_' + ent.kind, lang)})")
-        if ent.aliases:
-            out.append(f"{t('aliases', lang)}: " + ", ".join(ent.aliases))
-    elif answer.message and answer.command in ("help", "start", "lang", "brief", "follow", "unfollow", "ingest", "digest",
-                                                "feeds", "addfeed", "removefeed"):
-        out.append(t(answer.message, lang, name=answer.query, **ingest_counts(answer)))
-    if answer.roles:
-        out.append("")
-        out.append(t("roles", lang) + ":")
-        for role in answer.roles:
-            former = f"{t('former', lang)} " if role.former else ""
-            org = f", {role.org}" if role.org else ""
-            out.append(f"- {role.person}: {former}{role.title}{org}")
-            for source in role.sources:
-                out.append(f"     ↳ {_cite(source)}")
-    if answer.items:
-        out.append("")
-        if answer.command == "who" and answer.entity is not None:
-            out.append(t("key_facts", lang) + ":")
-        for n, item in enumerate(answer.items, 1):
-            if answer.command in ("help", "start"):
-                out.append(f"{item.extra.get('usage', ''):<22} {item.text}")
-            elif answer.command == "who" and answer.entity is None:
-                out.append(f"{n}. {item.text} ({t('kind_' + (item.kind or 'org'), lang)}, {item.extra.get('mentions', 0)})")
-            else:
-                out.extend(_item_lines(item, lang, n))
+    out = _head_lines(answer) + _role_lines(answer) + _items_lines(answer)
     if answer.related:
-        out.append("")
-        out.append(f"{t('related', lang)}: " + ", ".join(answer.related))
+        out += ["", f"{t('related', lang)}: " + ", ".join(answer.related)]
     if answer.total and answer.total > len(answer.items):
         out.append(t("more_items", lang, n=answer.total - len(answer.items)))
     # An answer with nothing to show still says so: the console never prints an empty reply.
     return "\n".join(out).strip() or t("not_found", lang, query=answer.query)
+
+
+_MESSAGE_COMMANDS = ("help", "start", "lang", "brief", "follow", "unfollow", "ingest", "digest", "feeds", "addfeed",
+                     "removefeed")
+
+
+def _head_lines(answer: Answer) -> list[str]:
+    """The entity and its other names, or the message of a command about the chat or the store."""
+    lang = answer.lang
+    if answer.entity is not None:
+        ent = answer.entity
+        aliases = [f"{t('aliases', lang)}: " + ", ".join(ent.aliases)] if ent.aliases else []
+        return [f"{ent.name} ({t('kind_' + ent.kind, lang)})", *aliases]
+    if answer.message and answer.command in _MESSAGE_COMMANDS:
+        return [t(answer.message, lang, name=answer.query, **ingest_counts(answer))]
+    return []
+
+
+def _role_lines(answer: Answer) -> list[str]:
+    if not answer.roles:
+        return []
+    out = ["", t("roles", answer.lang) + ":"]
+    for role in answer.roles:
+        former = f"{t('former', answer.lang)} " if role.former else ""
+        org = f", {role.org}" if role.org else ""
+        out.append(f"- {role.person}: {former}{role.title}{org}")
+        out.extend(f"     ↳ {_cite(source)}" for source in role.sources)
+    return out
+
+
+def _items_lines(answer: Answer) -> list[str]:
+    if not answer.items:
+        return []
+    lang = answer.lang
+    out = [""]
+    if answer.command == "who" and answer.entity is not None:
+        out.append(t("key_facts", lang) + ":")
+    for n, item in enumerate(answer.items, 1):
+        if answer.command in ("help", "start"):
+            out.append(f"{item.extra.get('usage', ''):<22} {item.text}")
+        elif answer.command == "who" and answer.entity is None:
+            out.append(f"{n}. {item.text} ({t('kind_' + (item.kind or 'org'), lang)}, {item.extra.get('mentions', 0)})")
+        else:
+            out.extend(_item_lines(item, lang, n))
+    return out
 
 
 def _problem(answer: Answer) -> str:
