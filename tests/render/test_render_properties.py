@@ -135,7 +135,7 @@ chart_events = st.builds(
 charts = st.builds(TimelineChart, title=st.one_of(st.none(), hostile), events=st.lists(chart_events, max_size=60))
 
 
-@settings(max_examples=examples(150))
+@settings(max_examples=examples(100))
 @given(chart=charts, lang=st.sampled_from(["en", "id"]))
 def test_any_chart_is_laid_out_within_its_bounds(chart: TimelineChart, lang: str) -> None:
     plan = layout(chart, lang)
