@@ -57,11 +57,18 @@ class _Cluster:
         if event_type == "other":
             return self.date.sort_key() == date.sort_key()
         if self.date.precision == "day" and date.precision == "day":
-            apart = abs(_days(self.date) - _days(date))
-            # outlets that disagree on the day agree on who did it, and to whom
-            return apart == 0 or (apart <= SAME_EVENT_DAYS and bool(actors) and actors[0] == self.actors[0]
-                                  and not (actors[1:] and self.actors[1:] and not set(actors[1:]) & set(self.actors[1:])))
+            return self._near_day(actors, date)
         return months[0] == months[1]
+
+    def _near_day(self, actors: list[int], date: DateValue) -> bool:
+        """The same day, or a day or two apart: outlets that disagree on the day agree on who did it,
+        and to whom."""
+        apart = abs(_days(self.date) - _days(date))
+        if apart == 0:
+            return True
+        same_lead = bool(actors) and actors[0] == self.actors[0]
+        other_counterpart = bool(actors[1:] and self.actors[1:]) and not set(actors[1:]) & set(self.actors[1:])
+        return apart <= SAME_EVENT_DAYS and same_lead and not other_counterpart
 
     def add(self, event: m.Event, actors: list[int], date: DateValue, basis: str) -> None:
         self.events.append(event)

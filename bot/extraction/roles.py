@@ -363,6 +363,11 @@ def _in_a_list(sentence: str, m: re.Match[str]) -> bool:
     return person_like and bool(_LIST_GOES_ON.match(sentence, m.end("org")))
 
 
+def _misread(kind: str, m: re.Match[str], sentence: str) -> bool:
+    """A match whose "organisation" is the first word of a title or a person in a list."""
+    return _title_as_org(m.groupdict().get("org")) or (kind == "name_t_org" and _in_a_list(sentence, m))
+
+
 def _title_as_org(org: str | None) -> bool:
     """"President Director X": the first word of a two-word title is no organisation."""
     if not org:
@@ -379,7 +384,7 @@ def find_roles(sentence: str) -> list[RawRole]:
     for kind, rx in _PATTERNS:
         for m in rx.finditer(sentence):
             title_raw = _usable_title(kind, m.groupdict())
-            if not title_raw or _title_as_org(m.groupdict().get("org")) or (kind == "name_t_org" and _in_a_list(sentence, m)):
+            if not title_raw or _misread(kind, m, sentence):
                 continue
             a, b = m.span()
             if kind in _YIELDING and any(a < y and x < b for x, y in used):

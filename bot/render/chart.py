@@ -140,7 +140,8 @@ def x_range(days: list[float]) -> tuple[float, float]:
 
 
 def colour_of(sources: int) -> str:
-    return [colour for least, colour in SOURCE_COLOURS if sources >= least][-1]
+    """The colour for an event told by ``sources`` articles (fewer than one counts as one)."""
+    return [colour for least, colour in SOURCE_COLOURS if max(sources, SOURCE_COLOURS[0][0]) >= least][-1]
 
 
 def marker_areas(events: list[ChartEvent]) -> list[float]:

@@ -83,17 +83,21 @@ def _dateline(par: str) -> tuple[str, str | None] | None:
     if not words or len(words) > 6 or not all(w[0].isupper() or w[0].isdigit() or w[0] == "(" for w in words):
         return None
     rest = par[m.end():]
-    paren = re.search(r"\(([^)]+)\)", pre)
-    if paren:  # "Jakarta (ANTARA) -"
-        return rest, paren.group(1).strip()
-    if "," in pre:  # "JAKARTA, KOMPAS.com -", "Bisnis.com, JAKARTA -"
-        parts = [p.strip() for p in pre.split(",")]
-        return rest, next((p for p in parts if _DOMAIN.search(p)), parts[-1]) or None
-    if _DOMAIN.search(pre):
-        return rest, pre
-    if pre.isupper():
-        return rest, None  # a city alone: "JAKARTA -", "SAN FRANCISCO -"
+    if re.search(r"\(([^)]+)\)|,", pre) or _DOMAIN.search(pre) or pre.isupper():
+        return rest, _dateline_outlet(pre)
     return (rest, pre) if len(words) <= 4 else None
+
+
+def _dateline_outlet(pre: str) -> str | None:
+    """The outlet a dateline names: "Jakarta (ANTARA)", "JAKARTA, KOMPAS.com", "Bisnis.com, JAKARTA";
+    none for a city alone ("JAKARTA", "SAN FRANCISCO")."""
+    paren = re.search(r"\(([^)]+)\)", pre)
+    if paren:
+        return paren.group(1).strip()
+    if "," in pre:
+        parts = [p.strip() for p in pre.split(",")]
+        return next((p for p in parts if _DOMAIN.search(p)), parts[-1]) or None
+    return pre if _DOMAIN.search(pre) else None
 
 
 def parse_plain_text(raw: str, *, hint_title: str | None = None) -> SourceDoc:

@@ -240,3 +240,10 @@ def test_a_chart_draws_the_newest_items_when_there_are_too_many(many: Any, monke
     full = many.ask(f"/timeline {COMPANY} chart").chart
     assert len(full.events) == 100
     assert full.events[-1].date.iso() == "2024-04-14" and full.events[0].date.iso() == "2023-03-15"  # event 200 of 300
+
+
+def test_an_event_without_sources_is_coloured_as_told_once() -> None:
+    from bot.render.chart import SOURCE_COLOURS, colour_of
+
+    assert colour_of(0) == colour_of(1) == SOURCE_COLOURS[0][1]
+    assert colour_of(7) == SOURCE_COLOURS[-1][1]
