@@ -1,6 +1,8 @@
 """Institution names across Indonesian and English: "Otoritas Jasa Keuangan" is the "Financial Services
 Authority", "Bursa Efek Indonesia" the "Indonesia Stock Exchange". Each name becomes a set of English
-word stems (its gloss); a query whose gloss is the name's, give or take one word, names it."""
+word stems (its gloss); a query whose gloss is the name's, give or take one word, names it. The store
+keeps a public body's ``gloss_key`` as one of its aliases, so an English and an Indonesian article name
+one entity; extraction uses it to accept "(OJK)" after "Financial Services Authority"."""
 
 from __future__ import annotations
 
@@ -25,8 +27,8 @@ _ID_TO_EN = {
     "pariwisata": "tourism", "sosial": "social", "agama": "religious", "pertahanan": "defence",
     "keamanan": "security", "lingkungan": "environment", "hidup": "", "kehutanan": "forestry",
     "pekerjaan": "work", "umum": "public", "perumahan": "housing", "rakyat": "people", "keselamatan": "safety",
-    "transportasi": "transport", "perlindungan data": "data", "koperasi": "cooperative", "statistik": "statistics",
-    "pusat statistik": "statistics", "dan": "", "republik": "", "daya": "",
+    "transportasi": "transport", "koperasi": "cooperative", "statistik": "statistics", "dan": "", "republik": "",
+    "daya": "",
 }
 # English spellings of one stem
 _EN_STEM = {"financial": "finance", "services": "service", "drugs": "drug", "workers": "worker",
