@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from rapidfuzz import fuzz
@@ -118,7 +119,7 @@ def _ended_roles(ctx: Context, rows, refs) -> set[int]:  # type: ignore[no-untyp
     for role, _person, _org in rows:
         if "interim" in role.title.lower() or "founder" in role.title.lower() or "pendiri" in role.title.lower():
             continue  # an acting holder is named when the holder leaves; a founder stays one
-        told = tuple(int(x) for x in (refs[role.passage_id][1].published or "0-0-0")[:10].split("-"))
+        told = tuple(int(x) for x in re.findall(r"\d+", (refs[role.passage_id][1].published or "")[:10]))
         for person, orgs, day, passage in departures:
             # a departure naming no organisation leaves the person's post ("... yang mengundurkan diri")
             if person == role.person_id and (role.org_id is None or not orgs or role.org_id in orgs) \
