@@ -127,7 +127,7 @@ dates = st.builds(
                                                   day if precision == "day" else None, precision),
     st.integers(1800, 2200), st.integers(1, 12), st.integers(1, 28), st.sampled_from(["year", "month", "day", "season"]))
 chart_events = st.builds(
-    ChartEvent, date=dates, label=hostile, sources=st.integers(1, 50),  # an event is told by one article at least
+    ChartEvent, date=dates, label=hostile, sources=st.integers(0, 50),
     kind=st.one_of(st.none(), st.sampled_from(["investment", "layoff", "<b>"])),
     basis=st.sampled_from([None, "stated", "anchored", "reported", "planned"]),
     money=st.one_of(st.none(), st.floats(-1e15, 1e15, allow_nan=False), st.just(0.0)),
