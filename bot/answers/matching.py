@@ -116,6 +116,13 @@ class NameIndex:
             query, key = query.strip()[4:], key[4:]  # "The Marrow Lanes" is stored as "Marrow Lanes"
         allowed = (lambda e: e.kind in kinds) if kinds else (lambda e: True)
 
+        found = self._spelled_alike(query, key, allowed)
+        if found is not None:
+            return found
+        return self._decide(self._fuzzy_scores(key, allowed), typed=len(key))
+
+    def _spelled_alike(self, query: str, key: str, allowed) -> Match | None:  # type: ignore[no-untyped-def]
+        """An answer from the name as spelled: exactly, without legal forms, or by meaning in the other language."""
         exact = {i for i in self.compact.get(compact_name(query), set()) if allowed(self.entities[i])}
         if len(exact) == 1:
             return Match("ok", self.entities[exact.pop()])
@@ -125,9 +132,9 @@ class NameIndex:
         if len(same_core) == 1:
             return Match("ok", self.entities[same_core.pop()])
         translated = self._by_meaning(key, allowed)
-        if translated is not None:
-            return Match("ok", self.entities[translated])
+        return Match("ok", self.entities[translated]) if translated is not None else None
 
+    def _fuzzy_scores(self, key: str, allowed) -> dict[int, float]:  # type: ignore[no-untyped-def]
         scores: dict[int, float] = {}
         query_tokens = key.split()
         for choice, score, pos in process.extract(key, self.keys, scorer=fuzz.WRatio, limit=25, score_cutoff=SUGGEST_AT):
@@ -143,7 +150,7 @@ class NameIndex:
             for owner in self.tokens.get(key, ()):
                 if allowed(self.entities[owner]):
                     scores[owner] = max(scores.get(owner, 0.0), PREFIX_SCORE)
-        return self._decide(scores, typed=len(key))
+        return scores
 
     def _by_meaning(self, key: str, allowed) -> int | None:  # type: ignore[no-untyped-def]
         """The one organisation whose name means the query in the other language ("Financial Services
