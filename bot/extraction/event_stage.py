@@ -222,27 +222,29 @@ _RELATIVE_SUBJECT = re.compile(r"(?:,\s*)?\b(?:yang|who|which)\s+(?:(?:had|has|h
 
 
 def _with_main(text: str, ta: int, acts: list[tuple[int, str, str]]) -> list[str]:
-    before = [t for t in acts if t[0] < ta]
-    if before and _RELATIVE_SUBJECT.search(text[:ta]):
+    """The actors' names, the one who did it first."""
+    main = _main_actor(text, ta, [t for t in acts if t[0] < ta])
+    return list(dict.fromkeys(([main] if main else []) + [c for _x, c, _k in acts if c != main]))
+
+
+def _main_actor(text: str, ta: int, before: list[tuple[int, str, str]]) -> str | None:
+    if not before:
+        return None
+    if _RELATIVE_SUBJECT.search(text[:ta]):
         # "... menggantikan Rendra Aditama yang mengundurkan diri", "... Rendra, who resigned": the name
         # the relative clause opens on did it
-        main_rel = before[-1][1]
-        return list(dict.fromkeys([main_rel] + [c for _x, c, _k in acts if c != main_rel]))
+        return before[-1][1]
     cut = max(text.rfind(",", 0, ta), text.rfind(";", 0, ta))
     in_clause = [t for t in before if t[0] > cut]
-    first_comma = text.find(",")
-    main: str | None
     if in_clause:
-        main = in_clause[0][1]
-    elif before and 0 <= before[0][0] < first_comma and not text[cut + 1:ta].strip():
+        return in_clause[0][1]
+    if 0 <= before[0][0] < text.find(",") and not text[cut + 1:ta].strip():
         # "Quillpath, the startup backed by Sequoia, launched ...", "... sebelum Meta, pesaingnya,
         # mengambil 49% saham": the name the apposition describes
         opening = max(text.rfind(",", 0, cut), text.rfind(";", 0, cut))
         described = [t for t in before if t[0] < opening]
-        main = (described[-1] if described else before[0])[1]
-    else:
-        main = before[-1][1] if before else None
-    return list(dict.fromkeys(([main] if main else []) + [c for _x, c, _k in acts if c != main]))
+        return (described[-1] if described else before[0])[1]
+    return before[-1][1]
 
 
 def _with_back_reference(doc: Doc, s: Sentence, ta: int, acts: list[tuple[int, str, str]], names: list[str],
