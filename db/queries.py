@@ -131,22 +131,15 @@ def _entity_lock(session: Session) -> None:
         session.info[ENTITY_LOCK] = transaction
 
 
-def _entity_keys(entity: domain.Entity) -> tuple[str, list[str]]:
-    name_key = norm_name(entity.name)
-    keys = [name_key] + [k for k in (norm_name(a) for a in entity.aliases) if k and k != name_key]
-    if entity.kind == "org":  # a public body named in another language ("OJK" / "Financial Services Authority")
-        keys += [k for k in {gloss_key(n) for n in [entity.name, *entity.aliases]} if k]
-    return name_key, [k for k in keys if k]
-
-
-def _alias_keys(entity: domain.Entity) -> list[tuple[str, str]]:
-    """(alias, key) rows an extracted entity is stored under: each name's key, and for a public body
-    the language-free key of its name."""
-    names = {entity.name, *entity.aliases}
+def _entity_keys(entity: domain.Entity) -> tuple[str, list[tuple[str, str]]]:
+    """The name's key, and the (alias, key) rows an extracted entity is stored and looked up under, the
+    name's first: each name's key, and for a public body the language-free key of its name ("OJK" /
+    "Financial Services Authority")."""
+    names = list(dict.fromkeys([entity.name, *entity.aliases]))
     rows = [(alias, norm_name(alias)) for alias in names]
     if entity.kind == "org":
         rows += [(alias, key) for alias in names if (key := gloss_key(alias))]
-    return rows
+    return norm_name(entity.name), [(alias, key) for alias, key in rows if key]
 
 
 def _stored_by_alias(session: Session, keys: Iterable[str]) -> dict[str, m.Entity]:
@@ -176,7 +169,7 @@ def resolve_entities(*, session: Session, entities: Sequence[domain.Entity]) -> 
         return []
     _entity_lock(session)
     keyed = [_entity_keys(entity) for entity in entities]
-    known = _stored_by_alias(session, (k for _, keys in keyed for k in keys))
+    known = _stored_by_alias(session, (k for _, rows in keyed for _a, k in rows))
     pending: list[tuple[m.Entity, str, str]] = []  # (entity, alias, norm); the entity may have no id yet
 
     def write_aliases() -> None:
@@ -187,9 +180,9 @@ def resolve_entities(*, session: Session, entities: Sequence[domain.Entity]) -> 
             pending.clear()
 
     out = []
-    for entity, (name_key, keys) in zip(entities, keyed, strict=True):
-        by_key = {k: known[k] for k in keys if k in known}
-        stored = by_key.get(name_key) or next((by_key[k] for k in keys if k in by_key), None)
+    for entity, (name_key, rows) in zip(entities, keyed, strict=True):
+        by_key = {k: known[k] for _a, k in rows if k in known}
+        stored = by_key.get(name_key) or next((by_key[k] for _a, k in rows if k in by_key), None)
         if stored is None and entity.kind == "org":
             write_aliases()
             stored = _same_org(session, name_key)
@@ -201,8 +194,8 @@ def resolve_entities(*, session: Session, entities: Sequence[domain.Entity]) -> 
         elif _spelled_out(stored, entity, name_key, session):
             # an organisation first seen by its acronym ("AMKI") takes the name an article spells out
             stored.name, stored.norm = entity.name, name_key
-        for alias, key in _alias_keys(entity):
-            if not key or key in by_key:
+        for alias, key in rows:
+            if key in by_key:
                 continue
             # A one-word alias of a person ("Wang") is too common to merge other articles on.
             if entity.kind == "person" and " " not in key and key != name_key:
