@@ -104,6 +104,9 @@ def _same_counterpart(event_type: str, actors: list[int], other: list[int]) -> b
     return len(set(actors) & set(other)) >= 2
 
 
+Led = defaultdict[tuple[int, str], list[DateValue]]  # (article, sentence) -> dates of the items it leads
+
+
 @dataclass
 class _Loaded:
     """Events of one timeline with what clustering needs to know of them."""
@@ -142,7 +145,7 @@ def _timeline(ctx: Context, query: str) -> Answer:
     events = [e for c in clusters for e in c.events]
     refs = queries.passages_with_articles(session=ctx.session, passage_ids=[e.passage_id for e in events + undated])
     amounts = queries.money_by_event(session=ctx.session, event_ids=[e.id for e in events])
-    led: set[tuple[int, str]] = set()  # (article, sentence) already leading an item: never shown twice
+    led: Led = defaultdict(list)
     items = [item for cluster in clusters if (item := _item(ctx, cluster, refs, amounts, loaded.names, led))]
     items.sort(key=lambda i: (i.extra["sort"], i.extra["first_id"]))
     answer.total = len(items)
@@ -389,15 +392,17 @@ def _same_time(a: DateValue, b: DateValue) -> bool:
     return x.startswith(y) or y.startswith(x)
 
 
-def _item(ctx: Context, cluster: _Cluster, refs, amounts, names, led: set[tuple[int, str]]) -> Item | None:  # type: ignore[no-untyped-def]
-    """The cluster as one item; None when every sentence telling it already leads another item."""
+def _item(ctx: Context, cluster: _Cluster, refs, amounts, names, led: Led) -> Item | None:  # type: ignore[no-untyped-def]
+    """The cluster as one item; None when every sentence telling it already leads an item of its date."""
     # The sentence that dates the event best leads; every article is cited once.
     ranked = sorted(cluster.events, key=lambda e: (e.date_year is not None, BASIS_RANK.get(e.date_basis, 0),
                                                    PRECISION_RANK.get(e.date_precision or "year", 0), -e.id), reverse=True)
-    lead = next((e for e in ranked if (e.article_id, e.text) not in led), None)
+    # A sentence telling two happenings of different dates ("closed 37 branches last month and has cut
+    # 540 jobs") may lead one item for each date; never two of the same date.
+    lead = next((e for e in ranked if not any(_same_time(d, cluster.date) for d in led[(e.article_id, e.text)])), None)
     if lead is None:
         return None
-    led.add((lead.article_id, lead.text))
+    led[(lead.article_id, lead.text)].append(cluster.date)
     ordered = [lead] + [e for e in cluster.events if e is not lead]
     sources: list[SourceRef] = []
     for event in ordered:

@@ -394,6 +394,14 @@ def _undated_basis(doc: Doc, s: Sentence, etype: str, ta: int, tb: int) -> str |
     return "reported" if re.search(r"\w", s.text[max(left, 0):ta]) else "reference"
 
 
+def _stated_apart(a: Event, b: Event) -> bool:
+    """Both events state a date of their own and the dates disagree."""
+    if a.basis != "stated" or b.basis != "stated" or a.date is None or b.date is None:
+        return False
+    x, y = a.date.iso(), b.date.iso()
+    return not (x.startswith(y) or y.startswith(x))
+
+
 def _report_date(pub: Pub) -> DateValue:
     precision = "day" if pub.day else "month" if pub.month else "year"
     return DateValue(pub.year, pub.month, pub.day, precision, "")  # type: ignore[arg-type]
@@ -596,6 +604,8 @@ class EventStage:
                      and family(e.type) == family(event.type)), None)
         if prev is None or event.basis == "planned" or prev.basis == "planned":
             return False
+        if _stated_apart(prev, event):
+            return False  # "The blast on Nov. 30 killed six. Two more died last week.": a later happening
         if prev.date is None or (event.basis == "stated" and event.date is not None and prev.basis in ("reported", "anchored")):
             prev.date, prev.basis = event.date, event.basis
         prev.actors.extend(a for a in event.actors if a not in prev.actors)

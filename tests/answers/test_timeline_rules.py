@@ -36,7 +36,7 @@ def test_one_party_named_at_several_lengths():
     assert 8 not in same and 9 not in same  # "Bank" extends to two names: no merge
 
 
-def test_no_lead_sentence_is_shown_twice():
+def test_no_lead_sentence_is_shown_twice_for_one_date():
     folder = REPO / "tests" / "fixtures" / "tuning2"
     with tempfile.TemporaryDirectory() as scratch:
         app = BriefingApp.build(load_settings(database_url=f"sqlite:///{scratch}/t.db"))
@@ -45,7 +45,7 @@ def test_no_lead_sentence_is_shown_twice():
             items = app.ask("/timeline", limit=10_000).items
         finally:
             app.close()
-    leads = [(i.sources[0].article_id, i.text) for i in items]
+    leads = [(i.sources[0].article_id, i.text, i.date) for i in items]
     assert len(items) > 20 and len(leads) == len(set(leads))
     assert all(i.date and i.date_basis in ("stated", "anchored", "reported", "planned") for i in items)
 
@@ -93,3 +93,11 @@ def test_a_regulator_acting_on_two_companies_on_near_days_is_two_items():
               "PT Benua Kopi Nusantara shares on Thursday after a short seller's report.\n")
     items = _timeline_of([first, second], "Indonesia Stock Exchange")
     assert sorted(i.date for i in items) == ["2026-04-07", "2026-04-09"]
+
+
+def test_a_sentence_telling_two_dates_leads_an_item_for_each():
+    text = ("Arkana trims network\n\nPT Arkana Susu Prima closed 37 of its outlets last month and has laid off 540 "
+            "workers, its president director said on Wednesday.\n")
+    items = _timeline_of([("en-arkana.txt", "en", "2026-04-08", text)], "Arkana Susu Prima")
+    dates = sorted(i.date[:7] for i in items if i.date)
+    assert dates == ["2026-03", "2026-04"] and len({i.text for i in items}) == 1
