@@ -402,6 +402,21 @@ def _stated_apart(a: Event, b: Event) -> bool:
     return not (x.startswith(y) or y.startswith(x))
 
 
+_SEGMENT = re.compile(r"[^,;]+")
+
+
+def _said_then(text: str, date_at: int) -> bool:
+    """The sentence reports speech and its date belongs to the saying ("X said on Tuesday it would
+    ...") or the sentence is all speech. "OJK opened an examination on Tuesday, a spokesman said" keeps
+    its happening: the date stands in a clause of its own, away from the attribution."""
+    says = [m.start() for m in Q.SAY_RX.finditer(text)]
+    if not says:
+        return False
+    segments = [(m.start(), m.end()) for m in _SEGMENT.finditer(text)]
+    date_segment = next(((a, b) for a, b in segments if a <= date_at < b), None)
+    return date_segment is None or any(date_segment[0] <= x < date_segment[1] for x in says) or len(segments) < 2
+
+
 def _report_date(pub: Pub) -> DateValue:
     precision = "day" if pub.day else "month" if pub.month else "year"
     return DateValue(pub.year, pub.month, pub.day, precision, "")  # type: ignore[arg-type]
@@ -641,7 +656,7 @@ class EventStage:
         dates = [d for d in s.dates if d[2].precision in ("day", "month") and not _inside(d[0], blocked)]
         if not dates or len(s.text.split()) < _OTHER_MIN_WORDS or _NOT_HAPPENED.search(s.text[: dates[0][0]]):
             return
-        if s.quotes or Q.SAY_RX.search(s.text):
+        if s.quotes or _said_then(s.text, dates[0][0]):
             return  # what someone said is a quote, not a happening
         date = dates[0][2]
         if _after_report(date, self.doc.pub):

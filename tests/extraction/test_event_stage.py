@@ -38,6 +38,9 @@ ROWS = [
     ("Kopitara Holdings paid 50 million rupiah in compensation to each family on Monday.", "en", "2026-03-18", ("compensation", "2026-03-16", "stated")),
     ("Kopitara Holdings raised its delivery fee to Rp 5,000 per order on March 1.", "en", "2026-03-18", ("pricing", "2026-03-01", "stated")),
     ("Kementerian menjatuhkan denda kepada Kopitara pada awal Maret.", "id", "2026-03-18", ("fine", "2026-03", "stated")),
+    # a happening with an attribution clause of its own keeps its date; the saying dates nothing
+    ("The Financial Services Authority opened a special examination of Kopitara Holdings on Tuesday, a spokesman "
+     "said, without giving details.", "en", "2026-03-18", ("other", "2026-03-17", "stated")),
     # a sentence going on about the event before, with a date of its own that disagrees, is a later happening
     ("A furnace at the Kopitara Holdings plant exploded on Feb. 2, killing three workers. Two more workers died in "
      "hospital last week.", "en", "2026-03-18", ("accident", "2026-03", "stated")),
@@ -49,6 +52,9 @@ NOT_EVENTS = [
     ("Kopitara Holdings has not laid off any staff.", "en"),
     ("Kopitara sempat diisukan melakukan PHK massal.", "id"),
     ("Kopitara Holdings will lay off staff if sales fall.", "en"),
+    # a dated saying is no happening of its own
+    ("Kopitara Holdings chief executive Budi Hartono said on Tuesday that demand was recovering.", "en"),
+    ("Direktur Utama Kopitara, Budi Hartono, mengatakan pada Selasa (17/3) bahwa permintaan mulai pulih.", "id"),
 ]
 
 
