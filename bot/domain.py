@@ -76,6 +76,7 @@ EventType = Literal[
     "complaint",
     "closure",
     "recall",
+    "cancellation",
     "other",  # a dated happening about a named person or organisation that fits no type above
 ]
 

@@ -18,7 +18,9 @@ _T: list[tuple[str, str, bool]] = [
                r"recruited|poached|joined|joins|to\s+join|(?:took|taking|takes|take)\s+(?:over\s+)?the\s+helm|took\s+over\s+(?:as|from)|named\s+\w+\s+\w+\s+as|"
                r"named\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:as\s+)?(?:(?:its|the|an?)\s+)?(?:new\s+|interim\s+|acting\s+)*(?:CEO|chief|president|chair\w*|director|head)", False),
     ("departure", r"(?:his|her|their|the)\s+resignation|placed\s+(?:[\w'’,.-]+\s+){1,6}?on\s+(?:administrative\s+)?leave|(?:put|placed)\s+on\s+leave|mundur|mengundurkan\s+diri|pengunduran\s+diri|menonaktifkan|dinonaktifkan|diberhentikan|dicopot|mencopot|hengkang|meninggalkan|keluar\s+dari|resigned|resigns|"
-                  r"stepped\s+down|steps?\s+down|left|leaves|departed|kepergian|mundurnya", False),
+                  r"stepped\s+down|steps?\s+down|left|leaves|departed|kepergian|mundurnya|quit|quits|ousted|lengser|"
+                  r"(?:was|were|been|being)\s+(?:fired|sacked|dismissed|removed)|fired|sacked|dipecat|"
+                  r"dismissed(?!\s+(?:the|a|an|its|their)\s+(?:\w+\s+)?(?:case|suit|lawsuit|claim|appeal|petition))", False),
     ("layoffs", r"PHK|pemutusan\s+hubungan\s+kerja|memutus\s+hubungan\s+kerja|merumahkan|memecat|memberhentikan|laid\s+off|lays\s+off|laying\s+off|lay\s+off|layoffs?|job\s+cuts|"
                 r"cut\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+)?\d[\d,.]*\s+(?:jobs|employees|staff|workers|positions)|memangkas\s+\d+(?:[.,]\d+)?%?\s+(?:tenaga\s+kerja|karyawan|pekerja)|"
                 r"cuts?\s+\d+(?:[.,]\d+)?%\s+of\s+(?:its\s+)?(?:staff|workforce|employees)", False),
@@ -57,7 +59,8 @@ _T: list[tuple[str, str, bool]] = [
                r"dilimpahkan\s+ke\s+(?:pengadilan|kejaksaan)|"
                r"charged|indicted|named\s+(?:as\s+)?a\s+suspect|named\s+(?:[\w,.-]+\s+){1,8}?as\s+(?:a\s+)?suspects?", False),
     ("investigation", r"menyelidiki|penyelidikan|mengusut|menyidik|penyidikan|memeriksa|diperiksa|"
-                      r"investigat(?:es|ed|ing)|opened\s+(?:an?\s+)?(?:investigation|inquiry|probe)|launched\s+(?:an?\s+)?(?:investigation|inquiry|probe)|"
+                      r"investigat(?:es|ed|ing)|(?:opened|launched|began|started)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|inquiry|probe|examination|audit)|"
+                      r"(?:memulai|membuka)\s+(?:\w+\s+){0,2}?(?:pemeriksaan|penyelidikan|investigasi|audit)|"
                       r"(?:penyelidik|investigators?|auditors?|inspectors?|tim\s+investigasi)\s+(?:\w+\s+){0,2}?(?:menemukan|found|discovered)|"
                       r"raided|menggeledah|penggeledahan|audit\s+found|hasil\s+(?:awal\s+|sementara\s+|akhir\s+)?(?:audit|pemeriksaan|investigasi)|(?:preliminary\s+)?findings\s+(?:of|by|from)|seized|menyita|disita|penyitaan|"
                       r"formed\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:investigation|inquiry|team|task\s+force)|membentuk\s+(?:tim|satgas|panitia)|"
@@ -82,6 +85,8 @@ _T: list[tuple[str, str, bool]] = [
                      r"(?:held|holds|called)\s+a\s+(?:press|news)\s+conference|(?:press|news)\s+conference|jumpa\s+pers|(?:sent|sends|wrote)\s+(?:a|an)\s+(?:\w+\s+)?memo|"
                      r"in\s+(?:a|an)\s+(?:internal\s+)?memo", False),
     ("delay", r"menunda|ditunda|mundur\s+dari\s+jadwal|delayed|postponed|pushed\s+back", False),
+    ("cancellation", r"cancell?ed|cancels|called\s+off|scrapped|membatalkan|dibatalkan|pembatalan|"
+                     r"batal\s+(?:digelar|diselenggarakan|dilaksanakan|berangkat|terbang)", False),
     ("breach", r"kebocoran\s+data|diretas|peretasan|data\s+breach|breach|hacked|hack", False),
     ("fine", r"didenda|mendenda|menjatuhkan\s+denda|sanksi\s+denda|fined|penalty|penalised|penalized", False),
     ("protest", r"(?:strike|walkout|mogok)\s+(?:\w+\s+)?(?:began|started|ended|dimulai|berakhir)|walked\s+out|berunjuk\s+rasa|unjuk\s+rasa|demonstrasi|berdemo|memprotes|protested|protests|rallied|went\s+on\s+strike|mogok", False),
