@@ -22,7 +22,7 @@ from . import quotes as Q
 from .anchors import Anchor, find_anchors
 from .dates import Pub, find_dates, shift
 from .document import Doc, back_org, topic_org
-from .events import ANCHOR_WORDS, family, find_triggers
+from .events import ANCHOR_WORDS, completed_act, family, find_triggers
 from .numbers import find_amounts
 from .quotes import passage_quotes, sentence_quote_spans
 
@@ -218,6 +218,9 @@ def _actors(doc: Doc, s: Sentence, trigger: tuple[str, int, int], blocked: list[
     return _with_back_reference(doc, s, ta, acts, names, kinds)
 
 
+# a concession or what someone believes: the act is background to the sentence's point, not news
+_SUBORDINATE = re.compile(r"\b(?:meskipun|walaupun|walau|kendati|although|though|despite|bahwa|that|believe|percaya)\b", re.I)
+_COMPANY_SUBJECT = re.compile(r"^\W*(?:perusahaan|perseroan|manajemen|the\s+company|the\s+firm|it)\b", re.I)
 _RELATIVE_SUBJECT = re.compile(r"(?:,\s*)?\b(?:yang|who|which)\s+(?:(?:had|has|have|was|is|telah|sudah|baru|juga|pun)\s+)*$", re.I)
 
 
@@ -392,6 +395,13 @@ def _undated_basis(doc: Doc, s: Sentence, etype: str, ta: int, tb: int) -> str |
     if any(k in _ACTOR_KINDS and (left <= x < ta or tb <= x < tb + _ACTOR_REACH) for x, _y, _c, k in s.mentions):
         return "reported"
     return "reported" if re.search(r"\w", s.text[max(left, 0):ta]) else "reference"
+
+
+def _background_act(text: str, left: int, a: int, b: int) -> bool:
+    """A done act that is no news of its own: negated or planned, inside a relative clause, in speech,
+    a concession or a belief."""
+    return bool(_NOT_HAPPENED.search(text[left:b]) or _RELATIVE_SUBJECT.search(text[:a]) or Q.SAY_RX.search(text)
+                or _SUBORDINATE.search(text[:a]))
 
 
 def _stated_apart(a: Event, b: Event) -> bool:
@@ -654,6 +664,8 @@ class EventStage:
     def _other(self, s: Sentence, blocked: list[Span]) -> None:
         """A dated happening about a named person or organisation that fits no event type."""
         dates = [d for d in s.dates if d[2].precision in ("day", "month") and not _inside(d[0], blocked)]
+        if not s.dates:
+            self._done(s, blocked)
         if not dates or len(s.text.split()) < _OTHER_MIN_WORDS or _NOT_HAPPENED.search(s.text[: dates[0][0]]):
             return
         if s.quotes or _said_then(s.text, dates[0][0]):
@@ -664,6 +676,33 @@ class EventStage:
         names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and not _inside(x, blocked)]
         if names:
             self._add(Event("other", list(dict.fromkeys(names)), s.passage, s.text.strip(), date, []))
+
+    def _done(self, s: Sentence, blocked: list[Span]) -> None:
+        """An act told as done without a date ("Police have also asked immigration to bar him", "PLN telah
+        mengganti trafo"): a happening at the report's date, about the names before the verb in its clause."""
+        act = completed_act(s.text)
+        if act is None or self.doc.pub is None or s.quotes or _inside(act[0], blocked) or len(s.text.split()) < _OTHER_MIN_WORDS:
+            return
+        a, b = act
+        left = max(a - len(_clause_of(s.text, a, a)), 0)
+        if _background_act(s.text, left, a, b):
+            return
+        subject = self._subject_of_act(s, left, a, b)
+        if subject:
+            names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and not _inside(x, blocked)]
+            self._add(Event("other", list(dict.fromkeys(subject + names)), s.passage, s.text.strip(),  # type: ignore[arg-type]
+                            _report_date(self.doc.pub), [], "reported"))
+
+    def _subject_of_act(self, s: Sentence, left: int, a: int, b: int) -> list[str]:
+        """Who did it: the names before the verb in its clause, the organisation the article is about
+        ("perusahaan", "the company"), or for an unnamed actor ("Police have asked ...") the names it acts on."""
+        people = [(x, c) for x, _y, c, k in s.mentions if k in ("org", "person")]
+        subject = [c for x, c in people if left <= x < a]
+        if not subject and (_BACK.search(s.text[left:a]) or _COMPANY_SUBJECT.match(s.text[left:a])):
+            subject = [n for n in [topic_org(self.doc, s.index)] if n]
+        if not subject and re.search(r"\w", s.text[left:a]):
+            subject = [c for x, c in people if b <= x < b + _ACTOR_REACH * 2]
+        return subject
 
     def _resolve_pending(self) -> None:
         for pending in self.pending:

@@ -19,11 +19,14 @@ _T: list[tuple[str, str, bool]] = [
                r"named\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:as\s+)?(?:(?:its|the|an?)\s+)?(?:new\s+|interim\s+|acting\s+)*(?:CEO|chief|president|chair\w*|director|head)", False),
     ("departure", r"(?:his|her|their|the)\s+resignation|placed\s+(?:[\w'’,.-]+\s+){1,6}?on\s+(?:administrative\s+)?leave|(?:put|placed)\s+on\s+leave|mundur|mengundurkan\s+diri|pengunduran\s+diri|menonaktifkan|dinonaktifkan|diberhentikan|dicopot|mencopot|hengkang|meninggalkan|keluar\s+dari|resigned|resigns|"
                   r"stepped\s+down|steps?\s+down|left|leaves|departed|kepergian|mundurnya|quit|quits|ousted|lengser|"
-                  r"(?:was|were|been|being)\s+(?:fired|sacked|dismissed|removed)|fired|sacked|dipecat|"
-                  r"dismissed(?!\s+(?:the|a|an|its|their)\s+(?:\w+\s+)?(?:case|suit|lawsuit|claim|appeal|petition))", False),
+                  r"(?:was|were|been|being)\s+(?:fired|sacked|dismissed|removed)|dipecat|"
+                  # a person let go; "fired 200 workers" is layoffs and "dismissed the case" a ruling
+                  r"(?:fired|sacked|dismissed)(?!\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|around\s+)?\d)"
+                  r"(?!\s+(?:[\w-]+\s+){0,2}?(?:workers|employees|staff|people|case|suit|lawsuit|claim|appeal|petition)\b)", False),
     ("layoffs", r"PHK|pemutusan\s+hubungan\s+kerja|memutus\s+hubungan\s+kerja|merumahkan|memecat|memberhentikan|laid\s+off|lays\s+off|laying\s+off|lay\s+off|layoffs?|job\s+cuts|"
                 r"cut\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+)?\d[\d,.]*\s+(?:jobs|employees|staff|workers|positions)|memangkas\s+\d+(?:[.,]\d+)?%?\s+(?:tenaga\s+kerja|karyawan|pekerja)|"
-                r"cuts?\s+\d+(?:[.,]\d+)?%\s+of\s+(?:its\s+)?(?:staff|workforce|employees)", False),
+                r"cuts?\s+\d+(?:[.,]\d+)?%\s+of\s+(?:its\s+)?(?:staff|workforce|employees)|"
+                r"(?:fired|sacked|dismissed)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|around\s+)?\d[\d,.]*\s+(?:[\w-]+\s+)?(?:workers|employees|staff|people)", False),
     ("partnership_ended", r"menghentikan\s+(?:\w+\s+)?(?:kerja\s*sama|kemitraan|kontrak)|mengakhiri\s+(?:kerja\s*sama|kemitraan|kontrak)|"
                           r"memutus(?:kan)?\s+hubungan(?!\s+kerja)|putus\s+hubungan|"
                           r"(?:kontrak|kerja\s*sama|kemitraan|perjanjian)\s+(?:[\w-]+\s+){0,3}?berakhir|"
@@ -85,8 +88,13 @@ _T: list[tuple[str, str, bool]] = [
                      r"(?:held|holds|called)\s+a\s+(?:press|news)\s+conference|(?:press|news)\s+conference|jumpa\s+pers|(?:sent|sends|wrote)\s+(?:a|an)\s+(?:\w+\s+)?memo|"
                      r"in\s+(?:a|an)\s+(?:internal\s+)?memo", False),
     ("delay", r"menunda|ditunda|mundur\s+dari\s+jadwal|delayed|postponed|pushed\s+back", False),
-    ("cancellation", r"cancell?ed|cancels|called\s+off|scrapped|membatalkan|dibatalkan|pembatalan|"
-                     r"batal\s+(?:digelar|diselenggarakan|dilaksanakan|berangkat|terbang)", False),
+    # a contract or partnership called off is a partnership ended; "cancelled flights" names no act
+    ("partnership_ended", r"(?:cancell?ed|called\s+off|scrapped|membatalkan|dibatalkan|pembatalan)\s+(?:the\s+|its\s+|a\s+|an\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?(?:contracts?|deals?|agreements?|partnership|kontrak|kerja\s*sama|kemitraan|perjanjian)", False),
+    ("cancellation", r"(?:was|were|been|is|are|has|have|had|be)\s+(?:\w+\s+)?(?:cancell?ed|called\s+off|scrapped)|"
+                     r"(?:cancell?ed|cancels|called\s+off|scrapped)(?=\s+(?:the|its|their|a|an|all|\d|on|late|early|at|after|hours|days))|"
+                     r"membatalkan|dibatalkan|batal\s+(?:digelar|diselenggarakan|dilaksanakan|berangkat|terbang)", False),
+    ("cancellation", r"pembatalan|cancellation", True),
     ("breach", r"kebocoran\s+data|diretas|peretasan|data\s+breach|breach|hacked|hack", False),
     ("fine", r"didenda|mendenda|menjatuhkan\s+denda|sanksi\s+denda|fined|penalty|penalised|penalized", False),
     ("protest", r"(?:strike|walkout|mogok)\s+(?:\w+\s+)?(?:began|started|ended|dimulai|berakhir)|walked\s+out|berunjuk\s+rasa|unjuk\s+rasa|demonstrasi|berdemo|memprotes|protested|protests|rallied|went\s+on\s+strike|mogok", False),
@@ -100,6 +108,7 @@ _T: list[tuple[str, str, bool]] = [
     ("compensation", r"(?:menyerahkan|memberikan|membayar|menyalurkan|membayarkan)\s+(?:\w+\s+)?(?:santunan|kompensasi|ganti\s+rugi|pesangon)|"
                      r"paid\s+(?:[\w$.,-]+\s+){0,4}?(?:compensation|to\s+each|in\s+compensation|severance)|(?:compensated|reimbursed)|"
                      r"(?:began|started|begun|finished|completed)\s+(?:paying|issuing|processing)\s+(?:[\w-]+\s+){0,4}?refunds?|refunded|"
+                     r"(?:began|started|begun|begins|starts)\s+(?:to\s+refund|refunding)|"
                      r"(?:mulai|telah|sudah)\s+(?:membayar|mengembalikan|mencairkan)\s+(?:\w+\s+){0,4}?(?:dana|refund|pengembalian)|pengembalian\s+dana\s+(?:tahap|sebesar)", False),
     ("accident", r"(?:engine|mesin)\s+(?:\w+\s+){0,2}?(?:failed|failure|caught\s+fire|mati|rusak|terbakar)|emergency\s+landing|"
                  r"mendarat\s+darurat|pendaratan\s+darurat|tergelincir|skidded|meledak|ledakan|kebakaran|terbakar|runtuh|ambruk|kecelakaan|tewas|meninggal\s+dunia|explosion|exploded|blast|"
@@ -213,3 +222,43 @@ def family(event_type: str) -> str:
     """The kind of happening an event type tells, whichever side the sentence takes."""
     return FAMILY.get(event_type, event_type)
 
+
+
+# An act reported as done without a date of its own: the present perfect ("has installed", "have
+# asked") or "telah/sudah" + an active or passive verb ("telah mengganti", "sudah dibayarkan"; "telah
+# beredar", "telah berkomitmen" are states). Verbs
+# of saying, of being and of lasting states are not acts ("has said", "has been", "telah menjadi").
+_PERFECT_EN = re.compile(r"\b(?:has|have)\s+(?:also\s+|already\s+|now\s+|just\s+|since\s+|recently\s+)?(?P<verb>[a-z]+)\b")
+_PERFECT_ID = re.compile(r"\b(?:telah|sudah)\s+(?:juga\s+|pun\s+)?(?P<verb>(?:me|di)[a-z]{3,})\b", re.I)
+_HABIT = re.compile(r"\b(?:since|sejak|selama|for\s+(?:years|decades|months))\b", re.I)  # a habit or a state, not one act
+_EN_PARTICIPLES = {"paid", "sent", "sold", "begun", "taken", "given", "made", "brought", "won", "cut", "built", "held", "met",
+                   "shut", "struck", "written", "bought", "set", "put", "spent", "lost", "hired", "fired", "withdrawn", "frozen",
+                   "stolen", "broken", "drawn", "chosen", "sought", "left", "quit"}
+_NOT_ACTS = {
+    # being, lasting states, changes of a level, saying and trying
+    "been", "had", "become", "grown", "remained", "served", "worked", "operated", "lived", "faced", "struggled", "seen",
+    "declined", "refused", "said", "told", "stated", "claimed", "argued", "insisted", "maintained", "called", "urged",
+    "warned", "expected", "hoped", "wanted", "needed", "tried", "continued", "used", "attracted", "drawn", "raised",
+    "sought", "enjoyed", "suffered", "owned", "employed", "emerged", "risen", "fallen", "increased", "decreased",
+    "doubled", "dropped", "expanded", "lost", "insured",
+    "menjadi", "memiliki", "mempunyai", "berada", "berusia", "bekerja", "menjabat", "beroperasi", "berdiri", "mengatakan",
+    "menyatakan", "menyebutkan", "menyampaikan", "mengungkapkan", "menjelaskan", "menegaskan", "berharap",
+    "berlangsung", "berjalan", "mencapai", "melebihi", "menurun", "meningkat", "bertambah", "berkurang", "mengalami",
+    "menghadapi", "melayani", "mempekerjakan", "menguasai", "dikenal", "diketahui", "dianggap", "disebut", "berupaya",
+    "berusaha", "mencoba", "menunggu", "mendengar", "membaca", "melihat", "memimpin", "led", "managed",
+}
+
+
+def completed_act(text: str) -> tuple[int, int] | None:
+    """The span of the first verb of an act the sentence reports as done, if any (see above)."""
+    if _HABIT.search(text):
+        return None
+    for rx in (_PERFECT_EN, _PERFECT_ID):
+        for m in rx.finditer(text):
+            verb = m.group("verb").lower()
+            if verb in _NOT_ACTS:
+                continue
+            if rx is _PERFECT_EN and not (verb.endswith("ed") or verb in _EN_PARTICIPLES):
+                continue
+            return m.start(), m.end()
+    return None

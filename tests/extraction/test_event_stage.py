@@ -21,6 +21,12 @@ ROWS = [
     # the report's own date when the text gives none
     ("Kopitara Holdings laid off 120 employees.", "en", "2026-03-18", ("layoffs", "2026-03-18", "reported")),
     ("Penyidik juga telah menyita aset milik Kopitara.", "id", "2026-03-18", ("investigation", "2026-03-18", "reported")),
+    # an act told as done, without a date: at the report's date
+    ("Kopitara Holdings has installed new smoke sensors in all of its roasting plants.", "en", "2026-03-18",
+     ("other", "2026-03-18", "reported")),
+    ("Startup kopi Kopitara juga telah mengganti seluruh kemasan produknya.", "id", "2026-03-18", ("other", "2026-03-18", "reported")),
+    ("Police have also asked immigration officers to bar Budi Hartono of Kopitara from leaving the country.", "en",
+     "2026-03-18", ("other", "2026-03-18", "reported")),
     # dated from another event
     ("Kopitara Holdings was acquired by Bank Lestari in January. Weeks after the acquisition, Kopitara cut 80 jobs.",
      "en", "2026-03-18", ("layoffs", "2026-01", "anchored")),
@@ -52,6 +58,12 @@ NOT_EVENTS = [
     ("Kopitara Holdings has not laid off any staff.", "en"),
     ("Kopitara sempat diisukan melakukan PHK massal.", "id"),
     ("Kopitara Holdings will lay off staff if sales fall.", "en"),
+    # states, habits, concessions and beliefs told in the perfect are no acts
+    ("Kopitara Holdings has been profitable for three years.", "en"),
+    ("Kopitara Holdings has published a sustainability report every year since 2019.", "en"),
+    ("Meskipun dana besar telah digelontorkan, Kopitara masih merugi.", "id"),
+    ("Sebagian investor percaya bahwa Kopitara telah menurunkan kualitas kopinya.", "id"),
+    ("Sekitar 18.000 kemasan Kopitara telah beredar di Jawa Timur.", "id"),
     # a dated saying is no happening of its own
     ("Kopitara Holdings chief executive Budi Hartono said on Tuesday that demand was recovering.", "en"),
     ("Direktur Utama Kopitara, Budi Hartono, mengatakan pada Selasa (17/3) bahwa permintaan mulai pulih.", "id"),
@@ -116,6 +128,26 @@ def test_general_happenings_are_typed(sentence, etype):
     from bot.extraction.events import find_triggers
 
     assert etype in [t for t, _a, _b in find_triggers(sentence, False, True, [])]
+
+
+@pytest.mark.parametrize(("sentence", "etype"), [
+    ("Awan Data fired 200 workers on Monday.", "layoffs"),
+    ("Awan Data dismissed about 120 contract staff last week.", "layoffs"),
+    ("Awan Data fired its chief technology officer on Monday.", "departure"),
+    ("The airline cancelled the maintenance contract with its supplier on Friday.", "partnership_ended"),
+    ("The airline cancelled 40 flights on Sunday.", "cancellation"),
+    ("Langit Air has begun refunding tickets to passengers.", "compensation"),
+])
+def test_what_a_verb_acts_on_decides_the_type(sentence, etype):
+    from bot.extraction.events import find_triggers
+
+    assert [t for t, _a, _b in find_triggers(sentence, False, True, [])] == [etype]
+
+
+def test_cancelled_as_an_adjective_names_no_act():
+    from bot.extraction.events import find_triggers
+
+    assert find_triggers("Passengers of cancelled flights can ask for a voucher.", False, True, []) == []
 
 
 def test_a_court_dismissing_a_case_is_a_ruling_not_a_departure():
