@@ -32,6 +32,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "pada hari yang sama", "on the same day": the date told just before
     ("later", re.compile(r"\b(?:pada\s+hari\s+yang\s+sama|di\s+hari\s+yang\s+sama|hari\s+itu\s+juga|(?:on\s+)?the\s+same\s+day|"
                          r"that\s+same\s+day)\b", re.I)),
+    # "later that month", "the next day", "pada akhir bulan itu": the date told before, at the phrase's grain
+    ("later", re.compile(r"\b(?:later\s+(?:that|in\s+the|the\s+same)\s+|(?:that|the)\s+same\s+|"
+                         r"(?:(?:pada\s+)?(?:akhir|awal|pertengahan)\s+))?(month|week|bulan|pekan|minggu)\s+"
+                         r"(?:itu|tersebut|yang\s+sama)\b|\blater\s+(?:that|in\s+the|the\s+same)\s+(month|week|year)\b|"
+                         r"\b(?:that|the)\s+same\s+(month|week|year)\b", re.I)),
+    ("later", re.compile(r"\b(?:later\s+that\s+day|the\s+(?:next|following)\s+day|keesokan\s+harinya|esok\s+harinya)\b", re.I)),
     # "left the bank when the merger took effect": at the time of another happening
     ("after", re.compile(r"\b(?:when|ketika|saat)\s+(?=(?:the|its|their|a|an|\w+nya)?\s*\w+\s+(?:took|was|were|became|had|mulai|resmi|berlaku))", re.I)),
     ("since", re.compile(r"\b(?:sejak|since)\s+", re.I)),
@@ -50,6 +56,10 @@ class Anchor:
     clause: tuple[int, int]  # the clause naming the earlier event ("Meta invested"); empty for "later"
     months: int  # "two months after" / "two months later" = 2; shorter spans count as 0
     text: str  # the phrase as written, up to the end of its clause
+    grain: str | None = None  # "later that month": "month" (the date before, no finer); None: as precise as it
+
+
+_GRAINS = {"month": "month", "week": "month", "bulan": "month", "pekan": "month", "minggu": "month", "year": "year"}
 
 
 def _months(count: str | None, unit: str | None) -> int:
@@ -106,11 +116,14 @@ def find_anchors(sentence: str) -> list[Anchor]:
                 continue
             groups = [g for g in m.groups()]
             count, unit = (groups + [None, None])[:2]
+            grain = None
+            if kind == "later" and rx.pattern.startswith(r"\b(?:later\s+(?:that"):
+                count, unit, grain = None, None, _GRAINS[next(g for g in groups if g).lower()]
             if kind == "later":
                 end, clause = m.end(), (m.end(), m.end())
             else:
                 end = _clause_end(sentence, m.end())
                 clause = (m.end(), end)
-            out.append(Anchor(kind, m.start(), end, clause, _months(count, unit), sentence[m.start():end].strip()))
+            out.append(Anchor(kind, m.start(), end, clause, _months(count, unit), sentence[m.start():end].strip(), grain))
     out.sort(key=lambda a: a.start)
     return out

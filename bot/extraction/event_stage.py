@@ -109,6 +109,8 @@ class _Pending:
     anchor_actors: tuple[str, ...]
     months: int
     previous: Event | None  # the event before it in the article, for "this move" / "langkah ini"
+    grain: str | None = None  # "later that month": the date found, no finer than a month
+    said_before: DateValue | None = None  # the last date the text named before it: what "that month" is
 
 
 # ----------------------------------------------------------------------------- dates of a sentence
@@ -463,15 +465,21 @@ def _anchor_actors(s: Sentence, anchor: Anchor) -> tuple[str, ...]:
 
 def _resolve_anchor(pending: _Pending, events: list[Event], last_stated: DateValue | None) -> bool:
     """Date an event from the article's own telling of the event it refers to; False when none does."""
-    if pending.anchor_type is None and pending.months and last_stated is not None:
-        target: DateValue | None = last_stated
+    if pending.grain and pending.said_before is not None:
+        target: DateValue | None = pending.said_before
+    elif pending.anchor_type is None and pending.months and last_stated is not None:
+        target = last_stated
     else:
         # "Pada hari yang sama": the event before, else the latest date the article stated
         target = _anchor_date(pending, events) or (last_stated if pending.anchor_type is None else None)
     if target is None:
         return False
-    pending.event.date = shift(target, pending.months, pending.event.date.text if pending.event.date else "")
-    pending.event.basis = "anchored"
+    date = shift(target, pending.months, pending.event.date.text if pending.event.date else "")
+    if pending.grain == "month" and date.month is not None and date.precision == "day":
+        date = DateValue(date.year, date.month, None, "month", date.text)
+    elif pending.grain == "year":
+        date = DateValue(date.year, None, None, "year", date.text)
+    pending.event.date, pending.event.basis = date, "anchored"
     return True
 
 
@@ -616,7 +624,8 @@ class EventStage:
             atype, actors = previous.type, tuple(previous.actors)  # "setelah langkah ini": the event before
         if atype is not None:
             event.anchor = (atype, actors)
-        self.pending.append(_Pending(event, atype, actors, anchor.months, previous))
+        said = [d for x, _y, d in s.dates if x < anchor.start] or self.stated_dates[-1:]
+        self.pending.append(_Pending(event, atype, actors, anchor.months, previous, anchor.grain, said[-1] if said else None))
         return True
 
     def _elaborates(self, event: Event, s: Sentence) -> bool:

@@ -32,6 +32,12 @@ ROWS = [
      "en", "2026-03-18", ("layoffs", "2026-01", "anchored")),
     ("Kopitara menunjuk Rina Wulandari sebagai CEO pada Juni lalu. Dua bulan setelah bergabung, Rina mengundurkan diri.",
      "id", "2025-10-01", ("departure", "2025-08", "anchored")),
+    # "later that month", "pada akhir bulan itu": the month the text named last
+    ("The ministry opened an inquiry into Kopitara Holdings on Nov. 10. Kopitara Holdings fined its Bandung "
+     "franchisee on Nov. 12. Its chief executive Budi Hartono was summoned by lawmakers later that month.",
+     "en", "2026-01-21", ("hearing", "2025-11", "anchored")),
+    ("Kementerian memeriksa Kopitara pada Oktober 2025. Pada akhir bulan itu, Direktur Utama Kopitara Budi Hartono "
+     "dipanggil Komisi VI DPR.", "id", "2026-01-21", ("hearing", "2025-10", "anchored")),
     # plans and schedules are "planned"
     ("Startup kopi Kopitara akan meresmikan pabrik baru pada 20 April mendatang.", "id", "2026-03-18", ("opening", "2026-04-20", "planned")),
     # the sentence after an undated event dates it
