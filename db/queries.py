@@ -594,3 +594,22 @@ def event_sentences_of(*, session: Session, entity_id: int, limit: int) -> list[
         select(m.Event.passage_id, m.Event.text).join(m.EventActor, m.EventActor.event_id == m.Event.id)
         .where(m.EventActor.entity_id == entity_id).order_by(m.Event.article_id.desc(), m.Event.id).limit(limit))
     return [(pid, text) for pid, text in rows]
+
+
+def people_among(*, session: Session, entity_ids: Iterable[int]) -> set[int]:
+    """The ids among ``entity_ids`` that name people."""
+    ids = list(dict.fromkeys(entity_ids))
+    out: set[int] = set()
+    for start in range(0, len(ids), 500):
+        out.update(session.scalars(select(m.Entity.id).where(m.Entity.id.in_(ids[start:start + 500]), m.Entity.kind == "person")))
+    return out
+
+
+def languages_of(*, session: Session, article_ids: Iterable[int]) -> dict[int, str | None]:
+    """article id -> its language."""
+    ids = list(dict.fromkeys(article_ids))
+    out: dict[int, str | None] = {}
+    for start in range(0, len(ids), 500):
+        rows = session.execute(select(m.Article.id, m.Article.language).where(m.Article.id.in_(ids[start:start + 500])))
+        out.update({article_id: language for article_id, language in rows})
+    return out

@@ -23,7 +23,7 @@ from bot.answers.who import entity_info, resolve
 from bot.domain import Answer, ChartEvent, DateValue, Item, SourceRef, TimelineChart
 from bot.extraction.events import family
 from db import models as m
-from db import queries
+from db import queries, stories
 from db.names import norm_name, without_legal_forms
 
 MAX_EVENTS = 2000  # newest dated events considered for one timeline
@@ -48,8 +48,11 @@ class _Cluster:
     basis: str
     events: list[m.Event] = field(default_factory=list)
 
-    def compatible(self, event_type: str, actors: list[int], date: DateValue) -> bool:
-        if family(event_type) != family(self.type) or date.year != self.date.year or not _same_parties(event_type, actors, self.actors):
+    def compatible(self, event_type: str, actors: list[int], date: DateValue, kin: bool = False) -> bool:
+        """``kin``: told in the same story by another article, so parties named differently may agree."""
+        if family(event_type) != family(self.type) or date.year != self.date.year:
+            return False
+        if not (_same_parties(event_type, actors, self.actors) or kin and event_type != "other"):
             return False
         months = (self.date.month, date.month)
         if None in months or "season" in (self.date.precision, date.precision):
@@ -72,8 +75,10 @@ class _Cluster:
 
     def add(self, event: m.Event, actors: list[int], date: DateValue, basis: str) -> None:
         self.events.append(event)
-        if (BASIS_RANK[basis], PRECISION_RANK.get(date.precision, 0)) > \
-                (BASIS_RANK[self.basis], PRECISION_RANK.get(self.date.precision, 0)):
+        # a telling of what happened dates the item over one of what was planned ("plans to summon both
+        # sides this week" / "brought both sides together days after the strike began")
+        if (basis != "planned", BASIS_RANK[basis], PRECISION_RANK.get(date.precision, 0)) > \
+                (self.basis != "planned", BASIS_RANK[self.basis], PRECISION_RANK.get(self.date.precision, 0)):
             self.date, self.basis = date, basis
         if len(actors) > len(self.actors):
             self.actors = actors
@@ -115,6 +120,9 @@ class _Loaded:
     actors: dict[int, list[int]]
     anchors: dict[int, set[int]]
     names: dict[int, str]
+    story: dict[int, int] = field(default_factory=dict)  # article id -> its story
+    people: set[int] = field(default_factory=set)  # actors that are people
+    language: dict[int, str | None] = field(default_factory=dict)  # article id -> its language
 
 
 def timeline(ctx: Context, query: str) -> Answer:
@@ -160,7 +168,10 @@ def _load(ctx: Context, events: list[m.Event]) -> _Loaded:
     same = same_party(names)
     actors = {e: list(dict.fromkeys(same.get(a, a) for a in ids_)) for e, ids_ in actors.items()}
     anchors = {e: {same.get(a, a) for a in ids_} for e, ids_ in anchors.items()}
-    return _Loaded(events, actors, anchors, names)
+    story = stories.stories_of(session=ctx.session, article_ids={e.article_id for e in events})
+    people = queries.people_among(session=ctx.session, entity_ids=names)
+    language = queries.languages_of(session=ctx.session, article_ids={e.article_id for e in events})
+    return _Loaded(events, actors, anchors, names, story, people, language)
 
 
 def _tokens(name: str) -> tuple[str, ...]:
@@ -193,7 +204,7 @@ def _cluster(loaded: _Loaded) -> list[_Cluster]:
     for event in sorted(own, key=_chronological):
         date = row_date(event)
         assert date is not None
-        _place(clusters, buckets, event, loaded.actors.get(event.id, []), date, event.date_basis)
+        _place(clusters, buckets, event, loaded.actors.get(event.id, []), date, event.date_basis, loaded)
     for event in sorted(reported, key=_chronological):
         date = row_date(event)
         assert date is not None
@@ -201,16 +212,16 @@ def _cluster(loaded: _Loaded) -> list[_Cluster]:
         target = _anchor_target(clusters, event, loaded.anchors.get(event.id, set()), set(actors), date)
         if target is not None and (event.date_basis == "reported" or _finer(target.date, date)):
             anchored = DateValue(target.date.year, target.date.month, target.date.day, target.date.precision, date.text)
-            _place(clusters, buckets, event, actors, anchored, "anchored")
+            _place(clusters, buckets, event, actors, anchored, "anchored", loaded)
             continue
         if event.date_basis == "anchored":
-            _place(clusters, buckets, event, actors, date, "anchored")
+            _place(clusters, buckets, event, actors, date, "anchored", loaded)
             continue
         earlier = _earlier_telling(clusters, event.type, actors, date)
         if earlier is not None:
             earlier.add(event, actors, date, "reported")
         else:
-            _place(clusters, buckets, event, actors, date, "reported")
+            _place(clusters, buckets, event, actors, date, "reported", loaded)
     for event in references:  # only ever another source of a happening told elsewhere
         date = row_date(event)
         assert date is not None
@@ -225,9 +236,11 @@ def _chronological(event: m.Event) -> tuple[int, int, int, int]:
     return (event.date_year or 0, event.date_month or 0, event.date_day or 0, event.id)
 
 
-def _place(clusters: list[_Cluster], buckets: dict, event: m.Event, actors: list[int], date: DateValue, basis: str) -> None:
+def _place(clusters: list[_Cluster], buckets: dict, event: m.Event, actors: list[int], date: DateValue, basis: str,
+           loaded: _Loaded) -> None:
     bucket = buckets[(family(event.type), date.year)]
-    fits = [c for c in bucket if _fits(c, event.type, actors, date, basis, event.article_id)]
+    fits = [c for c in bucket if _fits(c, event.type, actors, date, basis, event.article_id, _story_kin(c, event, actors, loaded))
+            and not _other_people(event.type, actors, c.actors, loaded.people)]
     # the closest telling first: most parties in common, then the nearest day
     fits.sort(key=lambda c: (-len(set(c.actors) & set(actors)), abs(_days(c.date) - _days(date))))
     if not fits:
@@ -239,19 +252,50 @@ def _place(clusters: list[_Cluster], buckets: dict, event: m.Event, actors: list
     # A telling that fits two clusters bridges them: outlets named different parties of one happening
     # ("OJK" / "the Financial Services Authority"), and this telling names both.
     for other in fits[1:]:
-        if _same_time(host.date, other.date) and host.basis == other.basis:
+        if _same_time(host.date, other.date) and host.basis == other.basis and _same_parties(event.type, actors, other.actors):
             host.absorb(other)
             clusters.remove(other)
             bucket.remove(other)
 
 
-def _fits(cluster: _Cluster, event_type: str, actors: list[int], date: DateValue, basis: str, article_id: int) -> bool:
+PERSONAL = {"hiring", "departure", "arrest", "charge"}  # happenings that befall a person
+
+
+def _other_people(event_type: str, actors: list[int], other: list[int], people: set[int]) -> bool:
+    """Both tellings of a personal happening name people, and not the same ones: one finance director
+    resigning is not another director's resignation that month."""
+    if event_type not in PERSONAL:
+        return False
+    mine, theirs = set(actors) & people, set(other) & people
+    return bool(mine and theirs and not mine & theirs)
+
+
+def _story_kin(cluster: _Cluster, event: m.Event, actors: list[int], loaded: _Loaded) -> bool:
+    """Another article of the same story (grouped at ingest) tells this kind of happening: outlets name its
+    parties differently ("Polda Sultra" / "police in Southeast Sulawesi", a minister / the ministry), so
+    the parties need not agree, unless each telling is led by a different person, or names a different
+    counterpart of a two-party kind, or the article itself already told another one."""
+    story = loaded.story.get(event.article_id)
+    articles = {e.article_id for e in cluster.events}
+    if story is None or event.article_id in articles or story not in {loaded.story.get(a) for a in articles}:
+        return False
+    if loaded.language.get(event.article_id) in {loaded.language.get(a) for a in articles}:
+        return False  # outlets of one language name the parties alike
+    if not actors or not cluster.actors:
+        return False
+    if actors[0] != cluster.actors[0] and {actors[0], cluster.actors[0]} <= loaded.people:
+        return False
+    return not (event.type in TWO_PARTY and actors[1:] and cluster.actors[1:] and not set(actors[1:]) & set(cluster.actors[1:]))
+
+
+def _fits(cluster: _Cluster, event_type: str, actors: list[int], date: DateValue, basis: str, article_id: int,
+          kin: bool = False) -> bool:
     if basis == "reported" and cluster.basis == "reported":
         # one article telling one kind of happening twice without a date tells it once
         same_article = article_id in {e.article_id for e in cluster.events}
         return family(event_type) == family(cluster.type) and abs(_days(date) - _days(cluster.date)) <= REPORT_WINDOW_DAYS \
             and (same_article or _same_parties(event_type, actors, cluster.actors))
-    return cluster.compatible(event_type, actors, date) and not _other_day_same_article(cluster, date, basis, article_id)
+    return cluster.compatible(event_type, actors, date, kin) and not _other_day_same_article(cluster, date, basis, article_id)
 
 
 def _other_day_same_article(cluster: _Cluster, date: DateValue, basis: str, article_id: int) -> bool:
@@ -392,19 +436,25 @@ def _same_time(a: DateValue, b: DateValue) -> bool:
     return x.startswith(y) or y.startswith(x)
 
 
-def _item(ctx: Context, cluster: _Cluster, refs, amounts, names, led: Led) -> Item | None:  # type: ignore[no-untyped-def]
-    """The cluster as one item; None when every sentence telling it already leads an item of its date."""
-    # The sentence that dates the event best leads; every article is cited once.
+def _lead_of(cluster: _Cluster, led: Led) -> m.Event | None:
+    """The sentence that dates the event best leads. A sentence telling two happenings of different
+    dates ("closed 37 branches last month and has cut 540 jobs") may lead one item for each date; never
+    two of the same date."""
     ranked = sorted(cluster.events, key=lambda e: (e.date_year is not None, BASIS_RANK.get(e.date_basis, 0),
                                                    PRECISION_RANK.get(e.date_precision or "year", 0), -e.id), reverse=True)
-    # A sentence telling two happenings of different dates ("closed 37 branches last month and has cut
-    # 540 jobs") may lead one item for each date; never two of the same date.
     lead = next((e for e in ranked if not any(_same_time(d, cluster.date) for d in led[(e.article_id, e.text)])), None)
+    if lead is not None:
+        led[(lead.article_id, lead.text)].append(cluster.date)
+    return lead
+
+
+def _item(ctx: Context, cluster: _Cluster, refs, amounts, names, led: Led) -> Item | None:  # type: ignore[no-untyped-def]
+    """The cluster as one item; None when every sentence telling it already leads an item of its date."""
+    lead = _lead_of(cluster, led)
     if lead is None:
         return None
-    led[(lead.article_id, lead.text)].append(cluster.date)
     ordered = [lead] + [e for e in cluster.events if e is not lead]
-    sources: list[SourceRef] = []
+    sources: list[SourceRef] = []  # every article cited once
     for event in ordered:
         passage, article = refs[event.passage_id]
         if all(s.article_id != article.id for s in sources):

@@ -101,3 +101,30 @@ def test_a_sentence_telling_two_dates_leads_an_item_for_each():
     items = _timeline_of([("en-arkana.txt", "en", "2026-04-08", text)], "Arkana Susu Prima")
     dates = sorted(i.date[:7] for i in items if i.date)
     assert dates == ["2026-03", "2026-04"] and len({i.text for i in items}) == 1
+
+
+_SMELTER_EN = ("Police name smelter managers as suspects\n\nKENDARI (Wire) - Police in Southeast Sulawesi on Monday named two "
+               "managers at PT Selatan Nikel Prima as suspects over a furnace explosion that killed eight workers at "
+               "the company's smelter in Konawe.\n\nSelatan Nikel Prima said it was cooperating with the "
+               "investigation.\n")
+_SMELTER_ID = ("Selatan Nikel serahkan santunan\n\nKENDARI, KOMPAS - PT Selatan Nikel Prima menyerahkan santunan kepada "
+               "keluarga delapan pekerja yang tewas dalam ledakan tungku smelter di Konawe, Rabu (14/1/2026).\n\n"
+               "Dua manajer smelter ditetapkan sebagai tersangka kelalaian oleh Polda Sultra bulan lalu.\n")
+
+
+def test_one_story_told_in_two_languages_merges_parties_named_differently():
+    items = _timeline_of([("en-nikel.txt", "en", "2025-12-09", _SMELTER_EN), ("id-nikel.txt", "id", "2026-01-15", _SMELTER_ID)])
+    suspects = [i for i in items if "suspects" in i.text or "tersangka" in i.text]
+    assert len(suspects) == 1 and suspects[0].date == "2025-12-08"
+    assert len({s.article_id for s in suspects[0].sources}) == 2
+
+
+def test_two_people_leaving_in_one_month_of_one_story_stay_apart():
+    en = ("Arkana shake-up\n\nJAKARTA (Wire) - The chief financial officer of PT Arkana Susu Prima, Maria Oktaviani, resigned "
+          "on March 3, the company said, as an audit of the dairy maker's accounts widened. PT Arkana Susu Prima shares fell "
+          "12% on the news.\n")
+    idt = ("Direktur Arkana mundur\n\nJAKARTA, KOMPAS - Direktur Operasional PT Arkana Susu Prima, Budi Santoso, mengundurkan "
+           "diri pada Maret lalu di tengah audit laporan keuangan PT Arkana Susu Prima. Saham PT Arkana Susu Prima turun 12 persen.\n")
+    items = _timeline_of([("en-arkana.txt", "en", "2026-03-04", en), ("id-arkana.txt", "id", "2026-04-02", idt)])
+    leaving = [i for i in items if "resigned" in i.text or "mengundurkan" in i.text]
+    assert len(leaving) == 2
