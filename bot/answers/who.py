@@ -12,9 +12,11 @@ from bot.answers.common import sentence_at, source_ref
 from bot.answers.context import Context
 from bot.answers.matching import IndexedEntity, Match, name_index
 from bot.domain import Answer, EntityInfo, Item, RoleItem
+from bot.extraction.kinds import gazetteer_kind
 from bot.extraction.lexicons import STOPWORDS
-from bot.extraction.roles import title_and_rest, titles_agree
+from bot.extraction.roles import post_of, single_seat, title_and_rest, titles_agree
 from db import answers_queries as reads
+from db import models as m
 from db import queries
 from db.names import norm_name
 
@@ -92,12 +94,32 @@ def who_list(ctx: Context) -> Answer:
     return Answer(command="who", query="", items=items, total=len(items), message="people_orgs")
 
 
+def local_arms(ctx: Context, entity: IndexedEntity) -> list[IndexedEntity]:
+    """The organisation's arms in a place, named as it is plus the place ("Halcyra Indonesia" of
+    "Halcyra Systems", also called "Halcyra"): what they hold and pay is told under its name too."""
+    if entity.kind != "org":
+        return []
+    index = name_index(ctx.session)
+    names = {norm_name(n) for n in [entity.name, *entity.aliases]}
+    near = set().union(*(index.tokens.get(n.split()[0], set()) for n in names if n))
+    arms = []
+    for other_id in sorted(near - {entity.id}):
+        other = index.entities[other_id]
+        head, _, place = norm_name(other.name).rpartition(" ")
+        kind = gazetteer_kind(place.title()) if head in names else None
+        if other.kind == "org" and kind and kind[1] == "place":
+            arms.append(other)
+    return arms
+
+
 def _roles(ctx: Context, entity: IndexedEntity) -> list[RoleItem]:
     session = ctx.session
-    rows = reads.roles_of(session=session, entity_id=entity.id, as_person=entity.kind == "person", limit=500)
+    as_person = entity.kind == "person"
+    rows = [row for ent in [entity, *local_arms(ctx, entity)]
+            for row in reads.roles_of(session=session, entity_id=ent.id, as_person=as_person, limit=500)]
     refs = queries.passages_with_articles(session=session, passage_ids=[r[0].passage_id for r in rows])
     grouped: dict[tuple, RoleItem] = {}
-    ended = _ended_roles(ctx, rows, refs)
+    ended = _ended_roles(ctx, rows, refs) | _succeeded_roles(ctx, rows)
     for role, person_name, org_name in rows:
         former = role.former or role.id in ended
         key = (person_name, role.title.lower(), org_name, former)
@@ -129,6 +151,45 @@ def _ended_roles(ctx: Context, rows, refs) -> set[int]:  # type: ignore[no-untyp
                     and (passage == role.passage_id or day >= told):
                 ended.add(role.id)
     return ended
+
+
+def _succeeded_roles(ctx: Context, rows) -> set[int]:  # type: ignore[no-untyped-def]
+    """Roles of a post one person holds at a time (CEO, president director, chair) that another person
+    was told to hold later: in an article published after every telling of the first holder, or as the
+    acting holder (an acting head stands in for one who is gone)."""
+    ended: set[int] = set()
+    for holders in _single_seat_posts(ctx, rows).values():
+        for role, _told in holders:
+            if any(_succeeds(other, role, holders) for other in holders):
+                ended.add(role.id)
+    return ended
+
+
+Telling = tuple[m.Role, str]  # a role and the publication day of the article that told it
+
+
+def _single_seat_posts(ctx: Context, rows) -> dict[tuple[int, str], list[Telling]]:  # type: ignore[no-untyped-def]
+    """(organisation, post) -> the current roles of that single-seat post in the organisations of ``rows``,
+    whoever holds them, each with the day it was told."""
+    org_ids = sorted({r.org_id for r, _p, _o in rows if r.org_id is not None and single_seat(r.title)})
+    held = [row[0] for org_id in org_ids for row in reads.roles_of(session=ctx.session, entity_id=org_id, as_person=False)]
+    refs = queries.passages_with_articles(session=ctx.session, passage_ids=[r.passage_id for r in held])
+    posts: dict[tuple[int, str], list[Telling]] = defaultdict(list)
+    for role in held:
+        if not role.former and role.org_id is not None and single_seat(role.title):
+            posts[(role.org_id, post_of(role.title))].append((role, (refs[role.passage_id][1].published or "")[:10]))
+    return posts
+
+
+def _succeeds(other: Telling, role: m.Role, holders: list[Telling]) -> bool:
+    """Whether ``other`` took the post from ``role``'s holder: another person, told after every telling of
+    theirs, or as its acting holder told no earlier."""
+    person, told = other[0].person_id, other[1]
+    if person == role.person_id:
+        return False
+    last = max(day for r, day in holders if r.person_id == role.person_id)
+    acting = other[0].title.lower().startswith("interim") and not role.title.lower().startswith("interim")
+    return told > last or (acting and told >= last)
 
 
 def _key_facts(ctx: Context, entity: IndexedEntity) -> tuple[list[Item], int]:

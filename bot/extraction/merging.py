@@ -80,6 +80,8 @@ def _merge_short_forms(table: EntityTable) -> None:
             continue
         kind = table.kinds.get(c)
         longer = [d for d, kd in table.kinds.items() if d != c and _is_longer_form(toks, kind, d.split(), kd)]
+        if len(longer) > 1:  # "Halcyra" beside "Halcyra Systems" and its local arm "Halcyra Indonesia": the first
+            longer = [d for d in longer if not _local_arm(toks, d.split())]
         if len(longer) == 1:
             _move(table, c, longer[0])
 
@@ -93,6 +95,13 @@ def _is_longer_form(toks: list[str], kind: str | None, dt: list[str], kd: str) -
     if kd == "person" and len(toks) == 1 and (dt[-1] == toks[0] or dt[0] == toks[0]):
         return True
     return kd == "org" and kind == "org" and _distinctive_word_of(toks, dt)
+
+
+def _local_arm(toks: list[str], dt: list[str]) -> bool:
+    """Whether ``dt`` is the name ``toks`` followed by a place only ("Halcyra Indonesia"): a country arm."""
+    tail = " ".join(dt[len(toks):])
+    kind = gazetteer_kind(tail) if dt[: len(toks)] == toks and tail else None
+    return bool(kind and kind[1] == "place")
 
 
 def _distinctive_word_of(toks: list[str], dt: list[str]) -> bool:
