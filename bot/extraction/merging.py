@@ -13,7 +13,7 @@ from db.glossary import gloss_key
 
 from .candidates import JOIN_HEADS
 from .kinds import gazetteer_kind, norm_key
-from .lexicons import CORP_GENERIC, GENERIC, ORG_SUFFIX
+from .lexicons import CORP_GENERIC, GENERIC, ORG_PREFIX, ORG_SUFFIX
 
 if TYPE_CHECKING:
     from .entities import EntityTable
@@ -90,11 +90,22 @@ def _is_longer_form(toks: list[str], kind: str | None, dt: list[str], kd: str) -
     """Whether the name ``dt`` (of kind ``kd``) is a longer form of the name ``toks`` (of ``kind``)."""
     if len(dt) <= len(toks):
         return False
-    if kd in ("org", "media") and dt[: len(toks)] == toks and all(t.lower() in ORG_SUFFIX for t in dt[len(toks):]):
+    if kd == "person":
+        return len(toks) == 1 and (dt[-1] == toks[0] or dt[0] == toks[0])
+    if kd == "media":
+        return dt[: len(toks)] == toks and all(t.lower() in ORG_SUFFIX for t in dt[len(toks):])
+    return kd == "org" and _longer_org_form(toks, kind, dt)
+
+
+def _longer_org_form(toks: list[str], kind: str | None, dt: list[str]) -> bool:
+    """Whether the organisation name ``dt`` is a longer form of ``toks``: with corporate words after it,
+    a word such as "Bank" or "PT" before it ("Pusaka Borneo" of "Bank Pusaka Borneo"), or as one of its
+    distinctive words."""
+    if dt[: len(toks)] == toks and all(t.lower() in ORG_SUFFIX for t in dt[len(toks):]):
         return True
-    if kd == "person" and len(toks) == 1 and (dt[-1] == toks[0] or dt[0] == toks[0]):
+    if kind in ("org", None) and dt[0].lower() in ORG_PREFIX and dt[1:] == toks:
         return True
-    return kd == "org" and kind == "org" and _distinctive_word_of(toks, dt)
+    return kind == "org" and _distinctive_word_of(toks, dt)
 
 
 def _local_arm(toks: list[str], dt: list[str]) -> bool:
