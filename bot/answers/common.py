@@ -8,7 +8,9 @@ from urllib.parse import quote, urlsplit
 from bot.domain import DateValue, SourceRef
 from db import models as m
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…”\"])\s+(?=[A-Z0-9“\"‘'(\[])")
+# a sentence ends at a full stop, or at a closing quote after one; a quote closed after a comma goes on
+# to say who said it ('"... partners," Yohana Siregar said')
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][”\"’']))\s+(?=[A-Z0-9“\"‘'(\[])")
 
 
 def is_http_url(url: str | None) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.answers.common import row_date, sentence_with, source_ref
 from bot.answers.context import Context
-from bot.answers.who import entity_info, resolve
+from bot.answers.who import entity_info, local_arms, resolve
 from bot.domain import Answer, Item
 from db import answers_queries as reads
 from db import queries
@@ -16,7 +16,9 @@ def numbers(ctx: Context, query: str) -> Answer:
         return problem
     assert entity is not None
     session = ctx.session
-    rows = reads.amounts_about(session=session, entity_id=entity.id, limit=ctx.limit * 4)
+    rows = [row for ent in [entity, *local_arms(ctx, entity)]
+            for row in reads.amounts_about(session=session, entity_id=ent.id, limit=ctx.limit * 4)]
+    rows.sort(key=lambda a: (a.date_year or 0, a.date_month or 0, a.id))  # oldest dated first, as each list is
     refs = queries.passages_with_articles(session=session, passage_ids=[a.passage_id for a in rows])
     seen: set[tuple] = set()
     items = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -11,13 +12,17 @@ from bot.answers.common import sentence_at, source_ref
 from bot.answers.context import Context
 from bot.answers.matching import IndexedEntity, Match, name_index
 from bot.domain import Answer, EntityInfo, Item, RoleItem
-from bot.extraction.roles import title_and_rest, titles_agree
+from bot.extraction.kinds import gazetteer_kind
+from bot.extraction.lexicons import STOPWORDS
+from bot.extraction.roles import post_of, single_seat, title_and_rest, titles_agree
 from db import answers_queries as reads
+from db import models as m
 from db import queries
 from db.names import norm_name
 
 MAX_MENTIONS = 400  # newest mentions considered for key facts; keeps /who fast on huge entities
 SAME_FACT = 62  # token-set similarity at which two sentences from different articles state one fact
+SAME_WORDS = 0.6  # ... and the share of the shorter one's own words (not names) the other must use too
 
 
 def entity_info(ent: IndexedEntity) -> EntityInfo:
@@ -89,12 +94,32 @@ def who_list(ctx: Context) -> Answer:
     return Answer(command="who", query="", items=items, total=len(items), message="people_orgs")
 
 
+def local_arms(ctx: Context, entity: IndexedEntity) -> list[IndexedEntity]:
+    """The organisation's arms in a place, named as it is plus the place ("Halcyra Indonesia" of
+    "Halcyra Systems", also called "Halcyra"): what they hold and pay is told under its name too."""
+    if entity.kind != "org":
+        return []
+    index = name_index(ctx.session)
+    names = {norm_name(n) for n in [entity.name, *entity.aliases]}
+    near = set().union(*(index.tokens.get(n.split()[0], set()) for n in names if n))
+    arms = []
+    for other_id in sorted(near - {entity.id}):
+        other = index.entities[other_id]
+        head, _, place = norm_name(other.name).rpartition(" ")
+        kind = gazetteer_kind(place.title()) if head in names else None
+        if other.kind == "org" and kind and kind[1] == "place":
+            arms.append(other)
+    return arms
+
+
 def _roles(ctx: Context, entity: IndexedEntity) -> list[RoleItem]:
     session = ctx.session
-    rows = reads.roles_of(session=session, entity_id=entity.id, as_person=entity.kind == "person", limit=500)
+    as_person = entity.kind == "person"
+    rows = [row for ent in [entity, *local_arms(ctx, entity)]
+            for row in reads.roles_of(session=session, entity_id=ent.id, as_person=as_person, limit=500)]
     refs = queries.passages_with_articles(session=session, passage_ids=[r[0].passage_id for r in rows])
     grouped: dict[tuple, RoleItem] = {}
-    ended = _ended_roles(ctx, rows, refs)
+    ended = _ended_roles(ctx, rows, refs) | _succeeded_roles(ctx, rows)
     for role, person_name, org_name in rows:
         former = role.former or role.id in ended
         key = (person_name, role.title.lower(), org_name, former)
@@ -128,58 +153,131 @@ def _ended_roles(ctx: Context, rows, refs) -> set[int]:  # type: ignore[no-untyp
     return ended
 
 
+def _succeeded_roles(ctx: Context, rows) -> set[int]:  # type: ignore[no-untyped-def]
+    """Roles of a post one person holds at a time (CEO, president director, chair) that another person
+    was told to hold later: in an article published after every telling of the first holder, or as the
+    acting holder (an acting head stands in for one who is gone)."""
+    ended: set[int] = set()
+    for holders in _single_seat_posts(ctx, rows).values():
+        for role, _told in holders:
+            if any(_succeeds(other, role, holders) for other in holders):
+                ended.add(role.id)
+    return ended
+
+
+Telling = tuple[m.Role, str]  # a role and the publication day of the article that told it
+
+
+def _single_seat_posts(ctx: Context, rows) -> dict[tuple[int, str], list[Telling]]:  # type: ignore[no-untyped-def]
+    """(organisation, post) -> the current roles of that single-seat post in the organisations of ``rows``,
+    whoever holds them, each with the day it was told."""
+    org_ids = sorted({r.org_id for r, _p, _o in rows if r.org_id is not None and single_seat(r.title)})
+    held = [row[0] for org_id in org_ids for row in reads.roles_of(session=ctx.session, entity_id=org_id, as_person=False)]
+    refs = queries.passages_with_articles(session=ctx.session, passage_ids=[r.passage_id for r in held])
+    posts: dict[tuple[int, str], list[Telling]] = defaultdict(list)
+    for role in held:
+        if not role.former and role.org_id is not None and single_seat(role.title):
+            posts[(role.org_id, post_of(role.title))].append((role, (refs[role.passage_id][1].published or "")[:10]))
+    return posts
+
+
+def _succeeds(other: Telling, role: m.Role, holders: list[Telling]) -> bool:
+    """Whether ``other`` took the post from ``role``'s holder: another person, told after every telling of
+    theirs, or as its acting holder told no earlier."""
+    person, told = other[0].person_id, other[1]
+    if person == role.person_id:
+        return False
+    last = max(day for r, day in holders if r.person_id == role.person_id)
+    acting = other[0].title.lower().startswith("interim") and not role.title.lower().startswith("interim")
+    return told > last or (acting and told >= last)
+
+
 def _key_facts(ctx: Context, entity: IndexedEntity) -> tuple[list[Item], int]:
     session = ctx.session
     mentions = reads.mentions_of(session=session, entity_id=entity.id, limit=MAX_MENTIONS)
     refs = queries.passages_with_articles(session=session, passage_ids=[r[0] for r in mentions])
-    passage_ids = list(refs)
-    weight = reads.fact_weights(session=session, passage_ids=passage_ids)
-
-    # Sentences that state an event of the entity come first, even where it is not named ("the company
-    # laid off ..."); then one candidate fact per sentence that names the entity.
+    weight = reads.fact_weights(session=session, passage_ids=list(refs))
     acted = queries.event_sentences_of(session=session, entity_id=entity.id, limit=MAX_MENTIONS)
     refs.update(queries.passages_with_articles(session=session, passage_ids=[pid for pid, _t in acted]))
     stated = {(pid, text) for pid, text in acted}
-    seen: set[tuple[int, str]] = set()
-    candidates: list[tuple[str, int]] = []
-    for pid, text in acted:
-        if (pid, text) not in seen:
-            seen.add((pid, text))
-            candidates.append((text, pid))
-    for pid, start, end in mentions:
-        passage, _article = refs[pid]
-        sentence = sentence_at(passage.text, start, end)
-        if (pid, sentence) in seen or len(sentence) < 25:
-            continue
-        seen.add((pid, sentence))
-        candidates.append((sentence, pid))
+    clusters = _corroborated(_candidates(acted, mentions, refs), refs)
 
-    # Merge the same fact told by different articles (corroboration).
-    clusters: list[dict] = []
-    for sentence, pid in candidates:
-        article_id = refs[pid][1].id
-        for cluster in clusters:
-            if article_id not in cluster["articles"] and fuzz.token_set_ratio(sentence, cluster["text"]) >= SAME_FACT \
-                    and fuzz.ratio(sentence, cluster["text"]) >= 45:
-                cluster["articles"].add(article_id)
-                cluster["pids"].append(pid)
-                break
-        else:
-            clusters.append({"text": sentence, "pids": [pid], "articles": {article_id}})
-
-    def score(cluster: dict) -> tuple:
-        info = max(weight[p] + (5 if (p, cluster["text"]) in stated else 0) for p in cluster["pids"])
-        return (-len(cluster["articles"]), -info, -len(cluster["text"]) // 80, cluster["pids"][0])
+    def score(cluster: _Cluster) -> tuple:
+        info = max(weight[p] + (5 if (p, cluster.text) in stated else 0) for p in cluster.pids)
+        return (-len(cluster.articles), -info, -len(cluster.text) // 80, cluster.pids[0])
 
     clusters.sort(key=score)
     items = []
     for cluster in clusters[: ctx.limit]:
-        sources = []
-        for pid in cluster["pids"]:
-            passage, article = refs[pid]
-            sources.append(source_ref(article, passage, ctx.public_url))
-        items.append(Item(text=cluster["text"], sources=sources, kind="fact"))
+        sources = [source_ref(refs[pid][1], refs[pid][0], ctx.public_url) for pid in cluster.pids]
+        items.append(Item(text=cluster.text, sources=sources, kind="fact"))
     return items, len(clusters)
+
+
+def _candidates(acted: list[tuple[int, str]], mentions: list[tuple[int, int, int]], refs: dict) -> list[tuple[str, int]]:
+    """(sentence, passage id) of the candidate facts: the sentences that state an event of the entity
+    first, even where it is not named ("the company laid off ..."); then each sentence that names it."""
+    seen: set[tuple[int, str]] = set()
+    out: list[tuple[str, int]] = []
+    for pid, text in acted:
+        if (pid, text) not in seen:
+            seen.add((pid, text))
+            out.append((text, pid))
+    for pid, start, end in mentions:
+        sentence = sentence_at(refs[pid][0].text, start, end)
+        if (pid, sentence) in seen or len(sentence) < 25:
+            continue
+        seen.add((pid, sentence))
+        out.append((sentence, pid))
+    return out
+
+
+@dataclass
+class _Cluster:
+    """One fact and the passages (of different articles) that state it; ``text`` is the first telling."""
+
+    text: str
+    pids: list[int]
+    articles: set[int]
+
+
+def _corroborated(candidates: list[tuple[str, int]], refs: dict) -> list[_Cluster]:
+    """The candidates grouped into facts: a sentence joins the first fact, told by another article, that
+    it restates."""
+    clusters: list[_Cluster] = []
+    for sentence, pid in candidates:
+        article_id = refs[pid][1].id
+        for cluster in clusters:
+            if article_id not in cluster.articles and same_fact(sentence, cluster.text):
+                cluster.articles.add(article_id)
+                cluster.pids.append(pid)
+                break
+        else:
+            clusters.append(_Cluster(sentence, [pid], {article_id}))
+    return clusters
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_CONTENT_WORD = re.compile(r"(?<![\w-])([a-z][\w-]{2,})")
+
+
+def same_fact(a: str, b: str) -> bool:
+    """Whether two sentences state one fact: alike as wholes, and alike in what they say besides the
+    names they share. Sentences about one name share it and often its descriptions ("Pintarloka, the
+    edtech startup"), which makes a filing and a hearing, or a fine and a settlement, look alike; so
+    their other words must mostly agree, and figures both give must not all differ."""
+    if fuzz.token_set_ratio(a, b) < SAME_FACT or fuzz.ratio(a, b) < 45:
+        return False
+    figures_a, figures_b = set(_FIGURE.findall(a)), set(_FIGURE.findall(b))
+    if figures_a and figures_b and not figures_a & figures_b:
+        return False
+    words_a, words_b = _content_words(a), _content_words(b)
+    return len(words_a & words_b) >= SAME_WORDS * min(len(words_a), len(words_b))
+
+
+def _content_words(sentence: str) -> set[str]:
+    """The lower-case words of a sentence (names are capitalised, so they are left out) but function words."""
+    return {w for w in _CONTENT_WORD.findall(sentence) if w not in STOPWORDS}
 
 
 def _related(ctx: Context, entity: IndexedEntity, limit: int = 8) -> list[str]:

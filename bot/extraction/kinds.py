@@ -29,6 +29,8 @@ _PRODUCT_BEFORE = re.compile(
     r"\b(?:model(?:\s+bahasa)?|aplikasi|app|application|layanan|produk|product|chip|fitur|feature|perangkat|device|"
     r"ponsel|smartphone|chatbot|asisten|assistant|software|perangkat\s+lunak|tool)"
     r"(?:\s+(?:baru|new|AI|bernama|called|named|dubbed|dinamai|dijuluki)|,\s+(?:called|named|dubbed|bernama))*\s+$", re.I)
+# "the Gizora Tumbuh product", "Dana Pasti savings product": a kind of product named after the name
+_PRODUCT_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:product|products|produk|app|application|brand|merek)\b")
 _PLACE_BEFORE = re.compile(r"(?:based\s+in|headquartered\s+in|berbasis\s+di|berkantor\s+pusat\s+di|"
                            r"asal|kota|city\s+of)\s+$", re.I)
 _DESCRIPTOR_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + r")\s+(?:the\s+)?$", re.I)
@@ -123,7 +125,16 @@ def _product_by_version(name: str, sentences: list[str]) -> str | None:
 
 
 def _product_by_context(name: str, sentences: list[str]) -> str | None:
-    return "product" if any(_PRODUCT_BEFORE.search(b) for b in _before_each(name, sentences)) else None
+    if any(_PRODUCT_BEFORE.search(b) for b in _before_each(name, sentences)):
+        return "product"
+    return "product" if any(_PRODUCT_AFTER.match(a) for a in _after_each(name, sentences)) else None
+
+
+def _after_each(name: str, sentences: list[str]) -> Iterable[str]:
+    """The text after each occurrence of ``name`` in each sentence."""
+    for s in sentences:
+        for m in re.finditer(re.escape(name) + r"(?![\w-])", s):
+            yield s[m.end():]
 
 
 def _place_by_context(name: str, sentences: list[str]) -> str | None:

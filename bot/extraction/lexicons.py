@@ -71,7 +71,7 @@ GENERIC = _set(
     """
     ai ml llm llms gpu gpus api apis ipo phk ceo cfo cto coo cmo cio cpo svp evp vp hr pr it ui ux
     rups rupslb rupst agm egm rdp ebitda qris
-    saas b2b b2c usd idr eur sgd rp us$ inc inc. ltd ltd. corp corp. co co. llc tbk pt plc umkm ukm bumn peraturan
+    vip saas b2b b2c usd idr eur sgd rp us$ inc inc. ltd ltd. corp corp. co co. llc tbk pt plc umkm ukm bumn peraturan
     genai startup startups internet web online digital data cloud robot robots app apps
     """
 )
@@ -97,7 +97,7 @@ ORG_SUFFIX = _set(
     sekuritas securities materials mining minerals resources metals steel chemicals foods beverages
     retail properties realty construction shipping aviation utilities power petroleum oil gas nickel
     nikel tambang energi industri logistik farma makmur sejahtera persada perkasa sentosa abadi mandiri
-    nusantara indonesia utama tbk
+    nusantara indonesia utama tbk festival fest expo summit
     """
 )
 ORG_PREFIX = _set("pt ministry kementerian bank universitas university badan dinas departemen department")

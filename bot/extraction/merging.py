@@ -13,7 +13,7 @@ from db.glossary import gloss_key
 
 from .candidates import JOIN_HEADS
 from .kinds import gazetteer_kind, norm_key
-from .lexicons import CORP_GENERIC, GENERIC, ORG_SUFFIX
+from .lexicons import CORP_GENERIC, GENERIC, ORG_PREFIX, ORG_SUFFIX
 
 if TYPE_CHECKING:
     from .entities import EntityTable
@@ -80,6 +80,8 @@ def _merge_short_forms(table: EntityTable) -> None:
             continue
         kind = table.kinds.get(c)
         longer = [d for d, kd in table.kinds.items() if d != c and _is_longer_form(toks, kind, d.split(), kd)]
+        if len(longer) > 1:  # "Halcyra" beside "Halcyra Systems" and its local arm "Halcyra Indonesia": the first
+            longer = [d for d in longer if not _local_arm(toks, d.split())]
         if len(longer) == 1:
             _move(table, c, longer[0])
 
@@ -88,11 +90,29 @@ def _is_longer_form(toks: list[str], kind: str | None, dt: list[str], kd: str) -
     """Whether the name ``dt`` (of kind ``kd``) is a longer form of the name ``toks`` (of ``kind``)."""
     if len(dt) <= len(toks):
         return False
-    if kd in ("org", "media") and dt[: len(toks)] == toks and all(t.lower() in ORG_SUFFIX for t in dt[len(toks):]):
+    if kd == "person":
+        return len(toks) == 1 and (dt[-1] == toks[0] or dt[0] == toks[0])
+    if kd == "media":
+        return dt[: len(toks)] == toks and all(t.lower() in ORG_SUFFIX for t in dt[len(toks):])
+    return kd == "org" and _longer_org_form(toks, kind, dt)
+
+
+def _longer_org_form(toks: list[str], kind: str | None, dt: list[str]) -> bool:
+    """Whether the organisation name ``dt`` is a longer form of ``toks``: with corporate words after it,
+    a word such as "Bank" or "PT" before it ("Pusaka Borneo" of "Bank Pusaka Borneo"), or as one of its
+    distinctive words."""
+    if dt[: len(toks)] == toks and all(t.lower() in ORG_SUFFIX for t in dt[len(toks):]):
         return True
-    if kd == "person" and len(toks) == 1 and (dt[-1] == toks[0] or dt[0] == toks[0]):
+    if kind in ("org", None) and dt[0].lower() in ORG_PREFIX and dt[1:] == toks:
         return True
-    return kd == "org" and kind == "org" and _distinctive_word_of(toks, dt)
+    return kind == "org" and _distinctive_word_of(toks, dt)
+
+
+def _local_arm(toks: list[str], dt: list[str]) -> bool:
+    """Whether ``dt`` is the name ``toks`` followed by a place only ("Halcyra Indonesia"): a country arm."""
+    tail = " ".join(dt[len(toks):])
+    kind = gazetteer_kind(tail) if dt[: len(toks)] == toks and tail else None
+    return bool(kind and kind[1] == "place")
 
 
 def _distinctive_word_of(toks: list[str], dt: list[str]) -> bool:

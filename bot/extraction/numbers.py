@@ -129,8 +129,27 @@ def find_amounts(sentence: str, lang: str = "id") -> list[tuple[int, int, str, f
         unit = re.sub(r"\s+", " ", m.group(3).lower())
         out.append((m.start(), m.end(), "count", v, None, unit))
         taken.append(m.span())
-    out.sort(key=lambda t: t[0])
-    return _shared_rates(sentence, out)
+    return _with_units(sentence, sorted(out, key=lambda t: t[0]))
+
+
+def _with_units(sentence: str, found: list) -> list:
+    """The amounts, in order, with the units their neighbours or their sentence give them."""
+    return [_share_price(sentence, t) for t in _shared_rates(sentence, found)]
+
+
+# "Saham X ditutup melemah 3% ke level Rp 412", "X's shares closed 1.8% higher at 1,130 rupiah": the price
+# of one share (a figure without a scale word, reached by a price move of the shares named before it)
+_SHARES_MOVED = re.compile(r"\b(?:saham|shares?|stock)\b[^;]{0,80}?\b(?:closed?|clos(?:ed|ing)|ended|fell|rose|dropped|"
+                           r"jumped|slid|traded|opened|ditutup|dibuka|melemah|menguat|anjlok|melonjak|turun|naik|"
+                           r"merosot|terkoreksi)\b[^;]{0,40}?\b(?:at|to|ke|di)\s+(?:(?:level|posisi|harga)\s+)?$", re.I)
+_SCALED = re.compile(r"(?:ribu|rb|thousand|juta|jt|million|mln|mn|miliar|milyar|billion|bn|bln|triliun|trillion|tn)\b", re.I)
+
+
+def _share_price(sentence: str, found: tuple) -> tuple:
+    a, b, kind, value, currency, unit = found
+    if kind != "money" or unit or _SCALED.search(sentence[a:b]) or not _SHARES_MOVED.search(sentence[:a]):
+        return found
+    return (a, b, kind, value, currency, "per share")
 
 
 _TO = re.compile(r"^\s*(?:menjadi|ke|hingga|sampai|to)\s*$", re.I)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot.domain import Entity, Extraction, Mention, Role
 
+from .amount_owners import with_owners
 from .document import Doc, topic_org
 from .entities import _APPOS, Cand, add_acronyms, build_table, runs_in
 from .entities import gazetteer_kind as gazetteer_kind_
@@ -122,6 +123,7 @@ def extract(text: str, *, language: str | None = None, published: str | None = N
     roles = _roles(doc, raw_roles)
     quotes = find_quotes(doc, roles, lambda i: topic_org(doc, i))
     events, amounts = events_and_amounts(doc)
+    amounts = with_owners(doc, amounts, roles)
     used = {m.entity for m in mentions}
     entities = [Entity(c, k, set(doc.table.aliases.get(c, set())) - {c})  # type: ignore[arg-type]
                 for c, k in doc.table.kinds.items() if c in used]

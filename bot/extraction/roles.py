@@ -32,7 +32,7 @@ _TITLE_CORE = (
     r"juru\s+bicara|jubir|spokes(?:person|man|woman)|"
     r"presiden\s+direktur|direktur\s+utama|presiden\s+komisaris|komisaris\s+utama|direktur\s+jenderal|sekretaris\s+jenderal|"
     r"ketua\s+umum|president\s+director|president\s+commissioner|director\s+general|secretary\s+general|"
-    r"(?:finance|operations|operating|managing|marketing|technology|sales|commercial)\s+director|"
+    r"(?:finance|operations|operating|managing|marketing|technology|sales|commercial|country|regional|executive)\s+director|"
     r"direktur(?:\s+(?:keuangan|teknologi|operasional|eksekutif|pelaksana))?|"
     r"managing\s+director|general\s+manager|sekretaris\s+perusahaan|corporate\s+secretary|"
     r"komisaris\s+independen|independent\s+commissioner|"
@@ -48,7 +48,7 @@ _TITLE_CORE = (
     r"(?-i:CEO|CFO|CTO|COO|CMO|CPO|CIO|CRO)"
     r")"
 )
-TITLE = rf"(?i:(?:mantan|former|ex-|eks)\s+)?(?i:(?:interim|acting|plt\.?|pelaksana\s+tugas(?:\s+\(plt\.?\))?|new|baru)\s+)?{_TITLE_CORE}(?i:\s+(?:interim|sementara)(?![\w-]))?"
+TITLE = rf"(?i:(?:mantan|former|ex-|eks|last)\s+)?(?i:(?:interim|acting|plt\.?|pelaksana\s+tugas(?:\s+\(plt\.?\))?|new|baru)\s+)?(?i:deputy\s+)?{_TITLE_CORE}(?i:\s+(?:interim|sementara)(?![\w-]))?"
 TITLE_RX = re.compile(rf"(?<![\w-]){TITLE}(?![\w])", re.I)
 _ACR = re.compile(r"^(?:CEO|CFO|CTO|COO|CMO|CPO|CIO|CRO|SVP|EVP|VP)\b")
 
@@ -116,11 +116,30 @@ def titles_agree(a: str, b: str) -> bool:
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
+# posts one person holds at a time in an organisation
+_SINGLE_SEAT = frozenset({"ceo", "cfo", "coo", "cto", "cmo", "cpo", "cio", "cro", "president director", "president", "chair",
+                          "governor", "mayor"})
+
+
+def post_of(title: str) -> str:
+    """The post a title names, whoever holds it and however: without "interim", in English words
+    ("Plt Direktur Utama" and "president director" are one post)."""
+    norm, _former = normalise_title(title)
+    norm = re.sub(r"^interim\s+", "", norm, flags=re.I)
+    return " ".join(sorted({_TITLE_WORDS_EN.get(w, w) for w in re.findall(r"\w+", norm.lower())} - {""}))
+
+
+def single_seat(title: str) -> bool:
+    """Whether the title names a post one person holds at a time (CEO, president director, chair)."""
+    norm, _former = normalise_title(title)
+    return re.sub(r"^interim\s+", "", norm, flags=re.I).lower() in _SINGLE_SEAT
+
+
 def normalise_title(raw: str) -> tuple[str, bool]:
     """Normalised title and whether it was marked former ("mantan", "former", "ex-")."""
     t = re.sub(r"\s+", " ", raw.strip())
     former = False
-    m = re.match(r"^(mantan|former|ex-|eks)\s*", t, re.I)
+    m = re.match(r"^(mantan|former|ex-|eks|last)\s*", t, re.I)
     if m:
         former = True
         t = t[m.end():]
@@ -395,4 +414,25 @@ def find_roles(sentence: str) -> list[RawRole]:
             out += _raw_roles(r, m.groupdict(), a, b)
             if " " in r.name.strip():
                 used.append((a, b))
-    return out
+    return _moved_on(out, sentence)
+
+
+# "named chief operating officer X as its new CEO", "menunjuk Bayu, wakil direktur utama, sebagai direktur
+# utama": the person leaves the post the appointment names them by
+_APPOINTED = re.compile(rf"(?:appointed|named|promoted|menunjuk|mengangkat)\s+(?:(?P<prior>{TITLE})\s+)?(?P<name>{_NAME})"
+                        rf"(?:\s*,(?P<between>[^,]{{0,90}}),)?\s+(?:as|sebagai|to)\s+(?:its\s+|the\s+company's\s+|new\s+)*(?P<new>{TITLE})")
+
+
+def _moved_on(roles: list[RawRole], sentence: str) -> list[RawRole]:
+    """The roles a permanent appointment in the sentence ended: the posts its appointee is named by. An
+    acting appointment ends none (an acting head keeps their own post)."""
+    for m in _APPOINTED.finditer(sentence):
+        new, _former = normalise_title(m.group("new"))
+        if new.startswith("interim "):
+            continue
+        priors = [m.group("prior") or ""] + [t.group(0) for t in TITLE_RX.finditer(m.group("between") or "")]
+        left = {normalise_title(t)[0] for t in priors if t}
+        for r in roles:
+            if r.name == m.group("name") and r.title in left and r.title != new:
+                r.former = True
+    return roles

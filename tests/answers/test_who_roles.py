@@ -40,3 +40,37 @@ def test_a_successor_named_with_the_departure_keeps_the_post():
     rendra = ask_after_ingest([("id-sajiwa.txt", "id", "2025-08-05", text)], "/who Rendra Aditama").roles
     assert any(r.former for r in rendra if r.title.lower() == "ceo")
     assert not any(r.former for r in rendra if "founder" in r.title.lower() or "pendiri" in r.title.lower())
+
+
+OCT = ("en-merapi-1.txt", "en", "2025-10-02",
+       "Bank Merapi profit falls\n\nBank Merapi president director Hendra Gunawan said profit fell 12% in the third "
+       "quarter. Bank Merapi runs 80 branches.\n")
+NOV = ("id-merapi-2.txt", "id", "2025-11-20",
+       "Bank Merapi tutup cabang\n\nBank Merapi menutup 12 cabang. Presiden Direktur Bank Merapi Sari Anggraini "
+       "mengatakan penutupan rampung bulan depan.\n")
+ACTING = ("en-merapi-3.txt", "en", "2025-10-02",
+          "Bank Merapi names acting head\n\nPT Bank Merapi Tbk is run by acting president director Sari Anggraini, "
+          "the bank said on Thursday. Bank Merapi runs 80 branches.\n")
+
+
+def test_a_post_told_later_with_another_holder_ends_the_first_holder_s():
+    roles = {(r.person, r.former) for r in ask_after_ingest([OCT, NOV], "/who Bank Merapi").roles}
+    assert ("Hendra Gunawan", True) in roles and ("Sari Anggraini", False) in roles
+
+
+def test_an_acting_holder_of_the_post_ends_the_holder_s():
+    roles = {(r.person, r.former) for r in ask_after_ingest([OCT, ACTING], "/who Hendra Gunawan").roles}
+    assert roles == {("Hendra Gunawan", True)}
+
+
+def test_a_post_held_by_one_person_stays_current():
+    assert all(not r.former for r in ask_after_ingest([OCT], "/who Bank Merapi").roles)
+
+
+def test_the_company_shows_the_roles_and_amounts_of_its_country_arm():
+    text = ("Nuvora Systems wins cloud deal\n\nNuvora Systems will run the ministry's servers, Nuvora said on Monday. "
+            "Nuvora Indonesia country director Bagus Santoso said Nuvora Indonesia would invest $40 million.\n")
+    article = [("en-nuvora.txt", "en", "2025-06-02", text)]
+    assert [(r.person, r.org) for r in ask_after_ingest(article, "/who Nuvora Systems").roles] == \
+        [("Bagus Santoso", "Nuvora Indonesia")]
+    assert [i.amount["value"] for i in ask_after_ingest(article, "/numbers Nuvora Systems").items if i.amount] == [40e6]

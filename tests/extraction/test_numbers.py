@@ -45,3 +45,18 @@ def test_percent_and_headcount():
 def test_rates_keep_their_unit(text, lang, unit):
     money = [a for a in find_amounts(text, lang) if a[2] == "money"]
     assert money[0][5] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "unit"),
+    [
+        ("Saham PT Tirta Makmur ditutup melemah 2,1 persen ke level Rp 845 pada perdagangan Senin.", "id", "per share"),
+        ("Arunika's shares closed 3.4% higher at 2,410 rupiah on Friday.", "en", "per share"),
+        ("The shares fell to 560 rupiah, wiping out about 2.4 trillion rupiah of market value.", "en", "per share"),
+        # a scaled figure is no share price, nor is a buy-back
+        ("The board approved a plan to buy back up to 300 billion rupiah of its own shares.", "en", None),
+        ("Harga cabai naik ke Rp 60.000 per kg di pasar.", "id", "per kg"),
+    ],
+)
+def test_share_price_is_per_share(sentence: str, lang: str, unit: str | None) -> None:
+    assert next(u for *_x, kind, _v, _c, u in find_amounts(sentence, lang) if kind == "money") == unit

@@ -1,0 +1,110 @@
+"""Who else an amount is about, once the article's roles are known.
+
+The event stage gives each amount the names of its clause. Two kinds of owner are not named there:
+- the organisation a person in the clause acts for ("Baskoro cut the fee to Rp 3,000": Baskoro is the
+  company's CEO, so the fee is the company's);
+- the organisation a common noun stands for ("the bank set aside ...", "Maskapai membayar kompensasi
+  ...", "memaksa perusahaan mengembalikan dana ..."): the one the article calls by that noun, by its
+  name ("Bank Pusaka") or by a description ("maskapai Langit Nusa", "X, a low-cost carrier"), else,
+  for a word that means any company, the organisation the article is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain import Amount, Role
+
+from .document import Doc, topic_org
+from .lexicons import ORG_DESCRIPTORS
+
+# words that stand for whatever company the article is about
+_ANY_COMPANY = frozenset({"perusahaan", "perseroan", "emiten", "company", "firm", "group", "grup"})
+_NOUNS = sorted(ORG_DESCRIPTORS | _ANY_COMPANY | {"insurer", "airline", "asuransi"}, key=len, reverse=True)
+# "the bank", "Maskapai itu", "perusahaan": a lower-case noun (or one opening the sentence) that is no part of a name
+_NOUN_REFERENCE = re.compile(r"(?<![\w-])(" + "|".join(_NOUNS) + r")(?![\w-])(?!\s+(?-i:[A-Z]))", re.I)
+
+
+def with_owners(doc: Doc, amounts: list[Amount], roles: list[Role]) -> list[Amount]:
+    """``amounts``, each also about the organisations its people act for and its nouns stand for."""
+    acts_for = {r.person: r.org for r in roles if r.org and not r.former}
+    nouns = _noun_owners(doc)
+    by_passage: dict[int, list[int]] = {}
+    for i, s in enumerate(doc.sents):
+        by_passage.setdefault(s.passage, []).append(i)
+    for amount in amounts:
+        owners = [acts_for[n] for n in [amount.entity, *amount.about] if n in acts_for]
+        sentence = _sentence_of(doc, by_passage.get(amount.passage, []), amount.text)
+        if sentence is not None:
+            owners += _referred(doc, sentence, nouns)
+        for org in owners:
+            if org != amount.entity and org not in amount.about:
+                amount.about.append(org)
+    return amounts
+
+
+def _sentence_of(doc: Doc, indexes: list[int], text: str) -> int | None:
+    return next((i for i in indexes if text in doc.sents[i].text), None)
+
+
+def _referred(doc: Doc, i: int, nouns: dict[str, str]) -> list[str]:
+    """The organisations the common nouns of sentence ``i`` stand for."""
+    text = doc.sents[i].text
+    out = []
+    for m in _NOUN_REFERENCE.finditer(text):
+        if m.start() and text[m.start()].isupper() and text[:m.start()].strip():
+            continue  # a capitalised word inside the sentence is part of a name
+        noun = m.group(1).lower()
+        org = nouns.get(noun) or (_company_in_the_news(doc, i) if noun in _ANY_COMPANY else None)
+        if org and not (noun in _ANY_COMPANY and _PUBLIC_BODY.search(org)):
+            out.append(org)
+    return out
+
+
+def _company_in_the_news(doc: Doc, i: int) -> str | None:
+    """The organisation the article is about up to sentence ``i``, unless a public body: then the most
+    mentioned company so far (a regulator's story is often about a company)."""
+    topic = topic_org(doc, i + 1)
+    if topic is None or not _PUBLIC_BODY.search(topic):
+        return topic
+    counts: dict[str, int] = {}
+    for sm in doc.sm[: i + 1]:
+        for _a, _b, c, k in sm:
+            if k == "org" and not _PUBLIC_BODY.search(c):
+                counts[c] = counts.get(c, 0) + 1
+    return max(counts, key=lambda c: counts[c], default=None)
+
+
+def _noun_owners(doc: Doc) -> dict[str, str]:
+    """noun -> the organisation the article calls by it: the most mentioned of those whose name holds
+    the noun or that the article describes with it ("maskapai Langit Nusa", "Langit Nusa, a carrier")."""
+    counts: dict[str, int] = {}
+    for sm in doc.sm:
+        for _a, _b, c, k in sm:
+            if k == "org":
+                counts[c] = counts.get(c, 0) + 1
+    named: dict[str, set[str]] = {}
+    for org in counts:
+        for word in org.lower().split():
+            named.setdefault(word, set()).add(org)
+    for s, sm in zip(doc.sents, doc.sm, strict=False):
+        for a, b, c, k in sm:
+            if k != "org":
+                continue
+            before = _DESCRIBED_BEFORE.search(s.text[:a])
+            after = _DESCRIBED_AFTER.match(s.text[b:])
+            for word in (before.group(1).split() if before else []) + ([after.group(1)] if after else []):
+                named.setdefault(word.lower(), set()).add(c)
+    topic = max(counts, key=lambda c: counts[c], default=None)
+    return {noun: topic if topic in named[noun] else max(named[noun], key=lambda c: counts.get(c, 0))
+            for noun in _NOUNS if named.get(noun)}
+
+
+# "maskapai berbiaya murah PT Langit Nusa", "the insurer Lintang": lower-case words just before the name
+_DESCRIBED_BEFORE = re.compile(r"((?:(?-i:[a-z])[\w-]*\s+){1,4})(?:PT\.?\s+)?$")
+# "Langit Nusa, a low-cost carrier"
+_DESCRIBED_AFTER = re.compile(r"^\s*,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(\w+)\b")
+# organisations no word for "company" stands for
+_PUBLIC_BODY = re.compile(r"^(?:otoritas|kementerian|badan|komisi|dewan|pengadilan|kejaksaan|kepolisian|polda|polri|"
+                          r"bareskrim|dinas|pemerintah|ministry|authority|agency|court|police|commission|council)\b|"
+                          r"\b(?:authority|ministry|commission|court|police)$", re.I)

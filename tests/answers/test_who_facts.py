@@ -1,0 +1,47 @@
+"""/who key facts: which sentences are one fact told twice, and what a sentence is."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.common import sentences
+from bot.answers.who import same_fact
+
+# (one article's sentence, another's, whether they state one fact)
+SAME_FACT_ROWS = [
+    ("Edtech startup Kelasku laid off 140 employees on Monday, the company said.",
+     "Kelasku has laid off 140 employees, the company said on Monday.", True),
+    # one lawsuit: its filing and its first hearing are two facts
+    ("Paguyuban itu juga telah mengajukan gugatan perdata ke Pengadilan Negeri Bandung terhadap direksi Bank Merapi.",
+     "Sidang perdana gugatan Paguyuban Nasabah Merapi terhadap direksi PT Bank Merapi digelar di Pengadilan Negeri "
+     "Bandung, Kamis (5/3).", False),
+    # one visitor, two visits
+    ("Health Minister Sari Lestari opened the 200-bed hospital, her third visit to the site this year.",
+     "Health Minister Sari Lestari toured the site earlier this month.", False),
+    # a fine and a settlement of one company: the figures differ
+    ("Regulators fined ride-hailing app Gojekan 80 billion rupiah ($4.9 million) on Monday for leaking driver data.",
+     "Ride-hailing app Gojekan agreed to pay 20 billion rupiah ($1.2 million) to settle a lawsuit over leaking driver data.",
+     False),
+    # one stake, told with what its holder did, and with what it makes it
+    ("Jakarta-based Arunika Capital, which owns 12% of Tokobaru, asked the board on Friday to call a meeting.",
+     "Jakarta-based Arunika Capital owns about 12% of Tokobaru, making it the second-largest shareholder.", False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), SAME_FACT_ROWS)
+def test_same_fact(a: str, b: str, same: bool) -> None:
+    assert same_fact(a, b) is same
+
+
+SENTENCE_ROWS = [
+    # a quote closed after a comma goes on to say who said it
+    ('"Data is not a commodity," Dewi Anggraini, the agency\'s director, said. She left.',
+     ['"Data is not a commodity," Dewi Anggraini, the agency\'s director, said.', "She left."]),
+    # a quote closed after a full stop ends the sentence
+    ('He said: "We are done." The board met on Monday.', ['He said: "We are done."', "The board met on Monday."]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SENTENCE_ROWS)
+def test_sentences(text: str, want: list[str]) -> None:
+    assert [text[a:b] for a, b in sentences(text)] == want

@@ -1,0 +1,56 @@
+"""Who an amount is about beyond the names of its clause: the company its person acts for, the
+organisation a common noun stands for, the maker of a product; and the kinds and short forms that
+decide it."""
+
+import pytest
+
+from bot.extraction import extract
+
+
+def owners(text: str, lang: str, figure: str) -> set[str]:
+    ex = extract(text, language=lang, published="2025-09-01")
+    amount = next(a for a in ex.amounts if a.text == figure)
+    return {amount.entity, *amount.about} - {None}  # type: ignore[arg-type]
+
+
+ROWS = [
+    # a person's amount is also their company's
+    ("en", "Rasaku names new CEO\n\nFood-delivery app Rasaku named Dimas Pratama as chief executive in May. "
+           "Rasaku chief executive Dimas Pratama cut the delivery fee to Rp 2,500 per order.", "Rp 2,500 per order",
+     "Rasaku"),
+    # "the bank": the bank of the article, named with the word
+    ("en", "Bank Tirta cuts branches\n\nPT Bank Tirta Makmur closed 30 branches this year, Bank Tirta Makmur said. "
+           "The bank set aside 90 billion rupiah for severance, according to a filing with the Indonesia Stock Exchange.",
+     "90 billion rupiah", "Bank Tirta Makmur"),
+    # "Maskapai": the airline the article describes with that word
+    ("id", "Penumpang telantar\n\nKementerian Perhubungan menjatuhkan sanksi kepada maskapai berbiaya murah PT Awan "
+           "Biru Air. Kementerian Perhubungan meminta Awan Biru Air memperbaiki jadwal. Maskapai menyatakan memberikan "
+           "kompensasi Rp 200.000 per penumpang.", "Rp 200.000 per penumpang", "Awan Biru Air"),
+    # "perusahaan" in a regulator's story: the company in the news, not the regulator
+    ("id", "Nasabah demo\n\nNasabah PT Asuransi Teduh Abadi berunjuk rasa di kantor Otoritas Jasa Keuangan (OJK). "
+           "OJK membekukan penjualan produk Asuransi Teduh Abadi. Mereka menuntut OJK memaksa perusahaan "
+           "mengembalikan dana nasabah sebesar Rp 1,2 triliun.", "Rp 1,2 triliun", "Asuransi Teduh Abadi"),
+    # a product is no owner: its amount goes to the company of the article
+    ("en", "Insurer probed\n\nPolice searched the offices of insurer PT Asuransi Teduh Abadi on Monday. Asuransi Teduh "
+           "Abadi sold the policies through banks. Investigators estimate buyers of the Teduh Pasti Untung product lost "
+           "about 900 billion rupiah.", "900 billion rupiah", "Asuransi Teduh Abadi"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "owner"), ROWS)
+def test_amount_owners(lang: str, text: str, figure: str, owner: str) -> None:
+    assert owner in owners(text, lang, figure)
+
+
+def test_perusahaan_in_a_regulator_s_story_is_the_company_in_it() -> None:
+    text = ("Smelter dihentikan\n\nKementerian Energi dan Sumber Daya Mineral menghentikan operasi smelter PT Nikel "
+            "Jaya Abadi. Kementerian Energi dan Sumber Daya Mineral meminta audit. Kementerian Energi dan Sumber Daya "
+            "Mineral menunggu laporan. Perusahaan diperkirakan kehilangan Rp 20 miliar per hari.")
+    assert "Nikel Jaya Abadi" in owners(text, "id", "Rp 20 miliar per hari")
+
+
+def test_a_bank_s_name_without_bank_is_the_bank() -> None:
+    text = ("Bank Tirta cuts branches\n\nPT Bank Tirta Makmur closed 30 branches. Shares of Tirta Makmur fell 3% on "
+            "Monday.")
+    names = {e.name: e.aliases for e in extract(text, language="en", published="2025-09-01").entities}
+    assert "Tirta Makmur" in names["Bank Tirta Makmur"]
