@@ -436,12 +436,17 @@ def _same_time(a: DateValue, b: DateValue) -> bool:
     return x.startswith(y) or y.startswith(x)
 
 
+def _best_told(events: list[m.Event]) -> list[m.Event]:
+    """Tellings from the one that dates the happening best: a stated date, then the most precise."""
+    return sorted(events, key=lambda e: (e.date_year is not None, BASIS_RANK.get(e.date_basis, 0),
+                                         PRECISION_RANK.get(e.date_precision or "year", 0), -e.id), reverse=True)
+
+
 def _lead_of(cluster: _Cluster, led: Led) -> m.Event | None:
     """The sentence that dates the event best leads. A sentence telling two happenings of different
     dates ("closed 37 branches last month and has cut 540 jobs") may lead one item for each date; never
     two of the same date."""
-    ranked = sorted(cluster.events, key=lambda e: (e.date_year is not None, BASIS_RANK.get(e.date_basis, 0),
-                                                   PRECISION_RANK.get(e.date_precision or "year", 0), -e.id), reverse=True)
+    ranked = _best_told(cluster.events)
     lead = next((e for e in ranked if not any(_same_time(d, cluster.date) for d in led[(e.article_id, e.text)])), None)
     if lead is not None:
         led[(lead.article_id, lead.text)].append(cluster.date)
@@ -453,8 +458,10 @@ def _item(ctx: Context, cluster: _Cluster, refs, amounts, names, led: Led) -> It
     lead = _lead_of(cluster, led)
     if lead is None:
         return None
-    ordered = [lead] + [e for e in cluster.events if e is not lead]
-    sources: list[SourceRef] = []  # every article cited once
+    # every article cited once, by the passage of its best telling of this kind of happening
+    ordered = [lead] + [e for e in _best_told([e for e in cluster.events if e.type == cluster.type]) if e is not lead] \
+        + [e for e in _best_told([e for e in cluster.events if e.type != cluster.type]) if e is not lead]
+    sources: list[SourceRef] = []
     for event in ordered:
         passage, article = refs[event.passage_id]
         if all(s.article_id != article.id for s in sources):

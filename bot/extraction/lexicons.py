@@ -97,7 +97,7 @@ ORG_SUFFIX = _set(
     sekuritas securities materials mining minerals resources metals steel chemicals foods beverages
     retail properties realty construction shipping aviation utilities power petroleum oil gas nickel
     nikel tambang energi industri logistik farma makmur sejahtera persada perkasa sentosa abadi mandiri
-    nusantara indonesia utama tbk festival fest expo summit
+    nusantara indonesia utama tbk festival fest expo summit advisory consulting consultants advisors advisers
     """
 )
 ORG_PREFIX = _set("pt ministry kementerian bank universitas university badan dinas departemen department")

@@ -128,3 +128,13 @@ def test_two_people_leaving_in_one_month_of_one_story_stay_apart():
     items = _timeline_of([("en-arkana.txt", "en", "2026-03-04", en), ("id-arkana.txt", "id", "2026-04-02", idt)])
     leaving = [i for i in items if "resigned" in i.text or "mengundurkan" in i.text]
     assert len(leaving) == 2
+
+
+def test_an_article_is_cited_by_its_telling_that_dates_the_happening():
+    from bot.answers.timeline import _best_told
+    from db import models as m
+
+    passing = m.Event(id=1, type="recall", date_basis="reported", date_year=2026, date_month=4, date_day=22, date_precision="day")
+    stated = m.Event(id=2, type="recall", date_basis="stated", date_year=2026, date_month=4, date_day=4, date_precision="day")
+    month = m.Event(id=3, type="recall", date_basis="stated", date_year=2026, date_month=4, date_precision="month")
+    assert [e.id for e in _best_told([passing, month, stated])] == [2, 3, 1]

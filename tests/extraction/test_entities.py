@@ -56,3 +56,10 @@ def test_language_detection():
 
     assert detect_language("Perusahaan itu mengatakan bahwa mereka akan tetap bekerja sama dengan mitra.") == "id"
     assert detect_language("The company said that it would keep working with its partners.") == "en"
+
+
+def test_advisory_and_consulting_firms_are_organisations():
+    text = ("Perusahaan menunjuk Tessera Forensic Advisory untuk mengaudit laporan keuangan. Laporan Tessera Forensic "
+            "Advisory keluar pekan lalu. Direksi juga menyewa Wiratama Consulting.")
+    kinds = {e.name: e.kind for e in extract(text, language="id", published="2026-04").entities}
+    assert kinds.get("Tessera Forensic Advisory") == "org" and kinds.get("Wiratama Consulting") == "org"
