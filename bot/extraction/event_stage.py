@@ -672,10 +672,15 @@ class EventStage:
 
     def _other(self, s: Sentence, blocked: list[Span]) -> None:
         """A dated happening about a named person or organisation that fits no event type."""
-        dates = [d for d in s.dates if d[2].precision in ("day", "month") and not _inside(d[0], blocked)]
+        since = [(a.start, a.end) for a in s.anchors if a.kind == "since"]
+        # "tidak menerima pembayaran sejak Agustus lalu", "dirawat sejak akhir Maret": a state that began then
+        dates = [d for d in s.dates if d[2].precision in ("day", "month") and (not _inside(d[0], blocked) or _inside(d[0], since))]
         if not s.dates:
             self._done(s, blocked)
-        if not dates or len(s.text.split()) < _OTHER_MIN_WORDS or _NOT_HAPPENED.search(s.text[: dates[0][0]]):
+        if not dates or len(s.text.split()) < _OTHER_MIN_WORDS:
+            return
+        began = _inside(dates[0][0], since)
+        if (_FUTURE_WORDS if began else _NOT_HAPPENED).search(s.text[: dates[0][0]]):
             return
         if s.quotes or _said_then(s.text, dates[0][0]):
             return  # what someone said is a quote, not a happening

@@ -21,6 +21,11 @@ ROWS = [
     # the report's own date when the text gives none
     ("Kopitara Holdings laid off 120 employees.", "en", "2026-03-18", ("layoffs", "2026-03-18", "reported")),
     ("Penyidik juga telah menyita aset milik Kopitara.", "id", "2026-03-18", ("investigation", "2026-03-18", "reported")),
+    # a state that began on a date ("since August"): the date it began, even when told as not happening
+    ("Ribuan nasabah PT Kopitara Finansial tidak menerima pembayaran bunga sejak Agustus lalu.", "id", "2025-10-02",
+     ("other", "2025-08", "stated")),
+    ("Drivers of Kopitara Holdings have kept their apps switched off since Tuesday morning.", "en", "2026-03-18",
+     ("other", "2026-03-17", "stated")),
     # an act told as done, without a date: at the report's date
     ("Kopitara Holdings has installed new smoke sensors in all of its roasting plants.", "en", "2026-03-18",
      ("other", "2026-03-18", "reported")),
