@@ -399,6 +399,18 @@ def _undated_basis(doc: Doc, s: Sentence, etype: str, ta: int, tb: int) -> str |
     return "reported" if re.search(r"\w", s.text[max(left, 0):ta]) else "reference"
 
 
+def _happening_dates(s: Sentence, blocked: list[Span]) -> list[tuple[int, int, DateValue]]:
+    """Dates a happening of the sentence may have: day or month, outside reference clauses except
+    "since DATE" ("tidak menerima pembayaran sejak Agustus lalu": a state that began then, told as
+    not happening or not); none when the sentence tells of what is not, or not yet, done."""
+    since = [(a.start, a.end) for a in s.anchors if a.kind == "since"]
+    dates = [d for d in s.dates if d[2].precision in ("day", "month") and (not _inside(d[0], blocked) or _inside(d[0], since))]
+    if not dates:
+        return []
+    began = _inside(dates[0][0], since)
+    return [] if (_FUTURE_WORDS if began else _NOT_HAPPENED).search(s.text[: dates[0][0]]) else dates
+
+
 def _background_act(text: str, left: int, a: int, b: int) -> bool:
     """A done act that is no news of its own: negated or planned, inside a relative clause, in speech,
     a concession or a belief."""
@@ -672,15 +684,10 @@ class EventStage:
 
     def _other(self, s: Sentence, blocked: list[Span]) -> None:
         """A dated happening about a named person or organisation that fits no event type."""
-        since = [(a.start, a.end) for a in s.anchors if a.kind == "since"]
-        # "tidak menerima pembayaran sejak Agustus lalu", "dirawat sejak akhir Maret": a state that began then
-        dates = [d for d in s.dates if d[2].precision in ("day", "month") and (not _inside(d[0], blocked) or _inside(d[0], since))]
         if not s.dates:
             self._done(s, blocked)
+        dates = _happening_dates(s, blocked)
         if not dates or len(s.text.split()) < _OTHER_MIN_WORDS:
-            return
-        began = _inside(dates[0][0], since)
-        if (_FUTURE_WORDS if began else _NOT_HAPPENED).search(s.text[: dates[0][0]]):
             return
         if s.quotes or _said_then(s.text, dates[0][0]):
             return  # what someone said is a quote, not a happening
