@@ -77,6 +77,7 @@ EventType = Literal[
     "closure",
     "recall",
     "cancellation",
+    "application",
     "other",  # a dated happening about a named person or organisation that fits no type above
 ]
 

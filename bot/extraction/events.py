@@ -99,7 +99,10 @@ _T: list[tuple[str, str, bool]] = [
                      r"membatalkan|dibatalkan|batal\s+(?:digelar|diselenggarakan|dilaksanakan|berangkat|terbang)", False),
     ("cancellation", r"pembatalan|cancellation", True),
     ("breach", r"kebocoran\s+data|diretas|peretasan|data\s+breach|breach|hacked|hack", False),
-    ("fine", r"didenda|mendenda|menjatuhkan\s+denda|sanksi\s+denda|fined|penalty|penalised|penalized", False),
+    ("fine", r"didenda|mendenda|menjatuhkan\s+denda|sanksi\s+denda|fined|penalty|penalised|penalized|dijatuhi\s+(?:sanksi\s+)?denda|"
+             r"denda\s+(?:\w+\s+){0,3}?dijatuhkan|(?:a|the)\s+(?:[\w$.,-]+\s+){0,4}?fine\s+(?:was\s+)?imposed", False),
+    ("application", r"mengajukan\s+(?:permohonan|pendaftaran|izin)|applied\s+(?:to\s+\w+\s+)?for|"
+                    r"(?:filed|submitted|lodged)\s+(?:an?\s+|its\s+|their\s+)?(?:\w+\s+)?application", False),
     ("protest", r"(?:strike|walkout|mogok)\s+(?:\w+\s+)?(?:began|started|ended|dimulai|berakhir)|walked\s+out|berunjuk\s+rasa|unjuk\s+rasa|demonstrasi|berdemo|memprotes|protested|protests|rallied|went\s+on\s+strike|mogok", False),
     ("opening", r"(?:kembali|mulai)\s+terbang|resumed\s+flying|returned\s+to\s+service|resumed\s+(?:\w+\s+)?(?:production|operations?|services?|flights?|trading)|(?:kembali\s+beroperasi|beroperasi\s+kembali)|"
                 r"melanjutkan\s+(?:kembali\s+)?(?:produksi|operasi)|meresmikan|diresmikan|(?:membuka|dibukanya|opened|opens)\s+(?:[\w$.,-]+\s+){0,4}?(?:kantor|pabrik|pusat\s+data|gerai|toko|cabang|fasilitas|office|plant|factory|store|"

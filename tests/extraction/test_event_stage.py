@@ -37,6 +37,9 @@ ROWS = [
      "en", "2026-03-18", ("layoffs", "2026-01", "anchored")),
     ("Kopitara menunjuk Rina Wulandari sebagai CEO pada Juni lalu. Dua bulan setelah bergabung, Rina mengundurkan diri.",
      "id", "2025-10-01", ("departure", "2025-08", "anchored")),
+    # "two days after the fine was imposed": dated by the fine the article told
+    ("Denda dijatuhkan kementerian kepada Kopitara pada 20 Januari lalu. Dua hari setelah denda dijatuhkan, Kopitara "
+     "menghentikan kerja sama dengan PT Bank Lestari.", "id", "2026-02-10", ("partnership_ended", "2026-01-20", "anchored")),
     # "later that month", "pada akhir bulan itu": the month the text named last
     ("The ministry opened an inquiry into Kopitara Holdings on Nov. 10. Kopitara Holdings fined its Bandung "
      "franchisee on Nov. 12. Its chief executive Budi Hartono was summoned by lawmakers later that month.",
@@ -132,6 +135,11 @@ def test_recalls_and_production_halts_are_typed(sentence, lang, etype):
         ("The chief operating officer was fired by the board on Tuesday.", "departure"),
         ("The board ousted its chief executive on May 12.", "departure"),
         ("The two-day concert was called off late on Friday.", "cancellation"),
+        ("Denda itu dijatuhkan kementerian kepada Kopitara pada 20 Januari lalu.", "fine"),
+        ("Kopitara dijatuhi denda Rp 2 miliar oleh kementerian.", "fine"),
+        ("The company withdrew its appeal against a 135 billion rupiah fine imposed in January.", "fine"),
+        ("Manajemen kedua bank mengajukan permohonan izin penggabungan kepada OJK.", "application"),
+        ("The two banks filed an application for a merger permit with the regulator on Friday.", "application"),
         ("Penyelenggara membatalkan konser itu pada Jumat (10/4).", "cancellation"),
     ],
 )
