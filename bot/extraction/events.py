@@ -171,8 +171,14 @@ def _staff_move(etype: str, a: int, sentence: str) -> bool:
     return not (etype == "hiring" and _DURATION.search(sentence[max(0, a - 30):a]))
 
 
+# a trigger that opens with an Indonesian verb and ends on its object ("membantah seluruh tuduhan"): a
+# following "tersebut" points back at the object, not at an earlier event
+_VERB_PHRASE = re.compile(r"(?:me|di|ber)\w+\s+\S", re.I)
+
+
 def _accepted(etype: str, need: bool, a: int, b: int, c: _Context) -> bool:
-    return _needs_met(etype, need, a, c) and not _REFERENCE_AFTER.match(c.sentence[b:]) and _staff_move(etype, a, c.sentence)
+    back = _REFERENCE_AFTER.match(c.sentence[b:]) and not _VERB_PHRASE.match(c.sentence[a:b])
+    return _needs_met(etype, need, a, c) and not back and _staff_move(etype, a, c.sentence)
 
 
 def find_triggers(sentence: str, has_amount: bool, has_date: bool, blocked: list[tuple[int, int]],

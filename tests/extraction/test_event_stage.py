@@ -163,6 +163,13 @@ def test_what_a_verb_acts_on_decides_the_type(sentence, etype):
     assert [t for t, _a, _b in find_triggers(sentence, False, True, [])] == [etype]
 
 
+def test_tersebut_after_a_verb_and_its_object_points_at_the_object():
+    from bot.extraction.events import find_triggers
+
+    assert [t for t, _a, _b in find_triggers("Kopitara membantah seluruh tuduhan tersebut.", False, False, [])] == ["announcement"]
+    assert find_triggers("Akuisisi tersebut rampung pada Mei.", False, True, []) == []  # the noun names an earlier one
+
+
 def test_cancelled_as_an_adjective_names_no_act():
     from bot.extraction.events import find_triggers
 
