@@ -300,11 +300,16 @@ def _fits(cluster: _Cluster, event_type: str, actors: list[int], date: DateValue
 
 def _other_day_same_article(cluster: _Cluster, date: DateValue, basis: str, article_id: int) -> bool:
     """One article telling two days tells two happenings ("halted trading on Tuesday" and "ordered a
-    recall on Wednesday"), however close they are."""
-    if basis != "stated" or date.precision != "day":
+    recall on Wednesday"), however close they are; so does one telling a day and a month."""
+    if basis != "stated" or date.precision not in ("day", "month"):
         return False
-    return any(e.article_id == article_id and e.date_basis == "stated" and e.date_precision == "day"
-               and (e.date_year, e.date_month, e.date_day) != (date.year, date.month, date.day) for e in cluster.events)
+    mine = [e for e in cluster.events if e.article_id == article_id and e.date_basis == "stated"]
+    # the article gave the day of the one it told precisely: "withdrew the case earlier this month" beside
+    # "agreed on Wednesday to settle" is another happening
+    if any(e.date_precision != date.precision and {e.date_precision, date.precision} == {"day", "month"} for e in mine):
+        return True
+    return date.precision == "day" and any(e.date_precision == "day" and (e.date_year, e.date_month, e.date_day)
+                                           != (date.year, date.month, date.day) for e in mine)
 
 
 def _finer(a: DateValue, b: DateValue) -> bool:

@@ -41,7 +41,10 @@ _BACK_OBJECT = re.compile(rf"\b(?:the\s+(?:[\w-]+\s+){{0,3}}?{_ORG_NOUNS}|"
                           r"penyelenggara|asuransi|toko|gerai)\s+(?:[\w-]+\s+){0,3}?(?:ini|itu|tersebut))\b", re.I)
 _ACTOR_KINDS = ("org", "person", "product")
 _JOIN = re.compile(r"\b(?:untuk|dan|serta|yang|and|to|which)\b", re.I)
-_NOT_JOIN = re.compile(r"\b(?:setelah|sebelum|sejak|after|before|since|weeks|minggu|bulan|months|later|kemudian)\b|[;.]", re.I)
+# words between two triggers that keep the first from sharing the second's date: time order, or the
+# matter of a dispute ("withdrew its lawsuit against a fine imposed in January")
+_NOT_JOIN = re.compile(r"\b(?:setelah|sebelum|sejak|after|before|since|weeks|minggu|bulan|months|later|kemudian|"
+                       r"against|over|terhadap|atas|melawan)\b|[;.]", re.I)
 # a date right after these is a comparison base or a deadline, not the date of the event
 _BASE_BEFORE = re.compile(r"(?:dibandingkan(?:\s+dengan)?|dibanding|compared\s+(?:with|to)|up\s+from|down\s+from|than|"
                           r"by(?:\s+the\s+end\s+of)?|until|hingga|sampai(?:\s+dengan)?|paling\s+lambat)\s+(?:the\s+|pada\s+|akhir\s+)?$", re.I)

@@ -138,3 +138,11 @@ def test_an_article_is_cited_by_its_telling_that_dates_the_happening():
     stated = m.Event(id=2, type="recall", date_basis="stated", date_year=2026, date_month=4, date_day=4, date_precision="day")
     month = m.Event(id=3, type="recall", date_basis="stated", date_year=2026, date_month=4, date_precision="month")
     assert [e.id for e in _best_told([passing, month, stated])] == [2, 3, 1]
+
+
+def test_an_article_telling_a_day_and_a_month_of_one_kind_tells_two_happenings():
+    text = ("Arkana settles\n\nJAKARTA (Wire) - PT Arkana Susu Prima agreed on Wednesday to pay 45 billion rupiah to settle "
+            "a class-action lawsuit brought by parents.\n\nPT Arkana Susu Prima also withdrew its lawsuit against the "
+            "Ministry of Trade earlier this month, its lawyer said.\n")
+    items = _timeline_of([("en-arkana.txt", "en", "2026-03-19", text)], "Arkana Susu Prima")
+    assert sorted(i.date for i in items if i.kind == "lawsuit") == ["2026-03", "2026-03-18"]

@@ -61,6 +61,9 @@ ROWS = [
     # a happening with an attribution clause of its own keeps its date; the saying dates nothing
     ("Kopitara Holdings moved its head office to Surabaya on Tuesday, a spokesman said, without giving details.",
      "en", "2026-03-18", ("other", "2026-03-17", "stated")),
+    # the matter of a dispute keeps its own date ("withdrew its lawsuit against a fine imposed in January")
+    ("Kopitara Holdings withdrew its lawsuit against a 2 billion rupiah fine imposed by the ministry in January.", "en",
+     "2026-03-18", ("fine", "2026-01", "stated")),
     # a sentence going on about the event before, with a date of its own that disagrees, is a later happening
     ("A furnace at the Kopitara Holdings plant exploded on Feb. 2, killing three workers. Two more workers died in "
      "hospital last week.", "en", "2026-03-18", ("accident", "2026-03", "stated")),
@@ -236,3 +239,9 @@ def test_an_event_takes_the_anchor_of_its_own_clause():
     events = extract(text, language="en", published="2025-08-21").events
     opening = [e for e in events if e.type == "opening"]
     assert opening and (opening[0].date.iso(), opening[0].basis) == ("2025-06-17", "anchored")
+
+
+def test_a_lawsuit_against_an_earlier_fine_does_not_take_the_fine_s_date():
+    got = events_of("Kopitara Holdings withdrew its lawsuit against a 2 billion rupiah fine imposed by the ministry in "
+                    "January.", "en", "2026-03-18")
+    assert ("lawsuit", "2026-01", "stated") not in got
