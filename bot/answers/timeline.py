@@ -458,19 +458,29 @@ def _lead_of(cluster: _Cluster, led: Led) -> m.Event | None:
     return lead
 
 
-def _item(ctx: Context, cluster: _Cluster, refs, amounts, names, led: Led) -> Item | None:  # type: ignore[no-untyped-def]
-    """The cluster as one item; None when every sentence telling it already leads an item of its date."""
-    lead = _lead_of(cluster, led)
-    if lead is None:
-        return None
-    # every article cited once, by the passage of its best telling of this kind of happening
-    ordered = [lead] + [e for e in _best_told([e for e in cluster.events if e.type == cluster.type]) if e is not lead] \
-        + [e for e in _best_told([e for e in cluster.events if e.type != cluster.type]) if e is not lead]
+def _tellings(cluster: _Cluster, lead: m.Event) -> list[m.Event]:
+    """The lead, then the tellings of the item's kind best first, then the others best first."""
+    rest = _best_told([e for e in cluster.events if e is not lead])
+    return [lead] + [e for e in rest if e.type == cluster.type] + [e for e in rest if e.type != cluster.type]
+
+
+def _sources(ctx: Context, ordered: list[m.Event], refs) -> list[SourceRef]:  # type: ignore[no-untyped-def]
+    """Every article cited once, by the passage of its first telling in ``ordered``."""
     sources: list[SourceRef] = []
     for event in ordered:
         passage, article = refs[event.passage_id]
         if all(s.article_id != article.id for s in sources):
             sources.append(source_ref(article, passage, ctx.public_url))
+    return sources
+
+
+def _item(ctx: Context, cluster: _Cluster, refs, amounts, names, led: Led) -> Item | None:  # type: ignore[no-untyped-def]
+    """The cluster as one item; None when every sentence telling it already leads an item of its date."""
+    lead = _lead_of(cluster, led)
+    if lead is None:
+        return None
+    ordered = _tellings(cluster, lead)
+    sources = _sources(ctx, ordered, refs)
     date = cluster.date
     return Item(
         text=lead.text,
