@@ -46,7 +46,7 @@ class BriefingApp:
     @classmethod
     def build(cls, settings: Settings, *, migrate: bool = True) -> BriefingApp:
         """Create the store (migrating it to the newest schema unless told not to)."""
-        store = Store(settings.database_url, pool_size=settings.db_pool_size)
+        store = Store(settings.database_url, pool_size=settings.db_connections())
         if migrate:
             ensure_schema(store.engine, store.url)
         return cls(settings=settings, store=store)
