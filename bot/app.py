@@ -30,11 +30,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-# Write commands that only read when given no argument (/follow lists the follows, /digest shows the
-# schedule): answered in a read session, so they never queue behind writers for the SQLite lock.
-READ_WITHOUT_ARGUMENT = frozenset({"follow", "digest"})
-
-
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
@@ -51,7 +46,7 @@ class BriefingApp:
     @classmethod
     def build(cls, settings: Settings, *, migrate: bool = True) -> BriefingApp:
         """Create the store (migrating it to the newest schema unless told not to)."""
-        store = Store(settings.database_url, pool_size=settings.db_pool_size)
+        store = Store(settings.database_url, pool_size=settings.db_connections())
         if migrate:
             ensure_schema(store.engine, store.url)
         return cls(settings=settings, store=store)
@@ -71,7 +66,7 @@ class BriefingApp:
         # later writes can fail with "database is locked" when another writer got in between.
         name, arg = parse_command(text)
         command = get_command(name) if name else None
-        writes = command is not None and command.writes and not (command.name in READ_WITHOUT_ARGUMENT and not arg)
+        writes = command is not None and command.writes_with(arg)
         with self.store.write() if writes else self.store.session() as session:
             stored = self.chat_lang(chat_key, session=session) if chat_key else None
             ctx = Context(

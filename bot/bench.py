@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 from bot import stories
 from bot.app import BriefingApp
 from bot.bench_corpus import articles as corpus
+from bot.bench_corpus import one_paragraph
 from bot.bench_corpus import pools as corpus_pools
 from bot.config import load_settings
 from bot.ingest import content_hash, source_key
@@ -111,10 +112,23 @@ def _ingest_jobs(app: BriefingApp, n: int, seed: int, jobs: int) -> tuple[list[s
     return [f"ingest --jobs {jobs}: {n} articles in {total:.1f} s = {n / total:.0f} articles/s"], raw
 
 
+def _one_long_paragraph(chars: int = 100_000) -> str:
+    """How long the text stage (passages, sentences) takes on one paragraph as long as the article cap."""
+    from bot.extraction.text import sentences_of, split_passages
+
+    text = one_paragraph(chars)
+    t0 = time.perf_counter()
+    passages, headings = split_passages(text)
+    sentences = sentences_of(passages, headings)
+    took = time.perf_counter() - t0
+    return (f"one paragraph of {len(text):,} characters: {len(passages)} passages, {len(sentences)} sentences "
+            f"in {1000 * took:.0f} ms")
+
+
 def run_bench(*, articles: int = 1000, url: str | None = None, seed: int = 7, repeat: int = 40, jobs: int = 1) -> str:
     rng = random.Random(seed + 1)
     names = corpus_pools(seed)
-    lines = [f"corpus: {articles} articles (bot.bench_corpus, seed {seed}); cpu count {os.cpu_count()}"]
+    lines = [f"corpus: {articles} articles (bot.bench_corpus, seed {seed}); cpu count {os.cpu_count()}", _one_long_paragraph()]
     with tempfile.TemporaryDirectory() as scratch:
         db_path = Path(scratch) / "bench.db"
         app = BriefingApp.build(load_settings(database_url=url or f"sqlite:///{db_path}"))

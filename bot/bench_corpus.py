@@ -170,3 +170,18 @@ def articles(n: int, *, seed: int = 7, retellings: int = 3) -> Iterator[SourceDo
 def pools(seed: int = 7) -> Pools:
     """The name pools ``articles(seed=seed)`` draws from (for choosing queries)."""
     return Pools.make(random.Random(seed))
+
+
+def one_paragraph(chars: int, *, seed: int = 3) -> str:
+    """Article bodies (abbreviations, initials, quotes, figures, both languages) run together into one
+    line of ``chars`` characters: the longest paragraph a stored article can have at the cap."""
+    parts: list[str] = []
+    size = 0
+    for doc in articles(max(1, chars // 500), seed=seed):
+        for line in doc.text.splitlines():
+            if line.strip():
+                parts.append(line.strip())
+                size += len(line) + 1
+        if size > chars:
+            break
+    return " ".join(parts)[:chars]

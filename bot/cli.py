@@ -121,16 +121,20 @@ def ingest(
     """Ingest articles. Example: briefing ingest ../shared/seeds --manifest ../shared/seeds/manifest.json"""
     from rich.progress import Progress
 
+    from bot.ingest import Limits, input_problem
     from bot.sources import Overrides
 
+    settings = _settings(db)
     problem = _ingest_problem(list(inputs), manifest, published, url, language)
+    language = language.strip().lower() if language else None
+    overrides = Overrides(published=published, url=url, title=title, language=language) if any(
+        (published, url, title, language)) else None
+    problem = problem or input_problem(list(inputs), manifest=str(manifest) if manifest else None, overrides=overrides,
+                                       limits=Limits.from_settings(settings))
     if problem:  # before the store is opened: nothing is stored
         typer.echo(f"Error: {_printable(problem)}", err=True)
         raise typer.Exit(2)
-    language = language.strip().lower() if language else None
-    app = _app(db)
-    overrides = Overrides(published=published, url=url, title=title, language=language) if any(
-        (published, url, title, language)) else None
+    app = _build(settings)
     with Progress(transient=True, disable=len(inputs) < 2 and not Path(inputs[0]).is_dir()) as progress:
         task = progress.add_task("ingesting", total=None)
         report = app.ingest(list(inputs), manifest=str(manifest) if manifest else None, overrides=overrides, jobs=jobs,

@@ -13,6 +13,10 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 DEFAULT_DATA_DIR = Path("data")
 DEFAULT_DB_PATH = DEFAULT_DATA_DIR / "briefing.db"
 
+# Threads beside the front ends' pools that hold database sessions: the delivery round (alerts and
+# digests), the feed watcher, and the main thread (start-up, command-line work).
+BACKGROUND_THREADS = 3
+
 _PLACEHOLDERS = {"changeme", "change-me", "change_me", "your-token-here", "xxx", "placeholder", "secret", "todo",
                  "replace-me", "replaceme"}
 
@@ -36,8 +40,13 @@ class Settings(BaseSettings):
     chart_dir: Path = Field(default=DEFAULT_DATA_DIR / "charts", validation_alias="BRIEFING_CHART_DIR")  # console charts
     public_url: str | None = Field(default=None, validation_alias="BRIEFING_PUBLIC_URL")
     default_language: str = Field(default="en", validation_alias="BRIEFING_LANGUAGE")
-    # Database connections kept per process; must cover the threads that answer at once (see db/engine.py).
-    db_pool_size: int = Field(default=32, ge=1, le=500, validation_alias="BRIEFING_DB_POOL_SIZE")
+    # Commands one chat front end works on at once. It sizes every pool of threads that can hold a database
+    # session: Telegram's concurrent updates, Slack's answer threads (and twice as many listener threads,
+    # each waiting on an answer), Slack Socket Mode's threads and the HTTP server's (source pages, health
+    # checks, Slack's HTTP requests). The database pool is sized from it (db_connections).
+    worker_threads: int = Field(default=8, ge=1, le=64, validation_alias="BRIEFING_WORKER_THREADS")
+    # Database connections per process; unset: one for each thread that may hold a session at once.
+    db_pool_size: int | None = Field(default=None, ge=1, le=500, validation_alias="BRIEFING_DB_POOL_SIZE")
 
     # --- fetching
     fetch_timeout: float = Field(default=15.0, validation_alias="BRIEFING_FETCH_TIMEOUT")
@@ -149,6 +158,20 @@ class Settings(BaseSettings):
     @property
     def slack_enabled(self) -> bool:
         return bool(self.slack_bot_token and (self.slack_signing_secret or self.slack_app_token))
+
+    def db_connections(self) -> int:
+        """The most database connections one process opens (the pool, with no overflow beyond it):
+        BRIEFING_DB_POOL_SIZE when set, else one for each thread that may hold a session at once, for
+        the front ends configured here (a process serving fewer of them opens fewer)."""
+        if self.db_pool_size:
+            return self.db_pool_size
+        n = self.worker_threads
+        threads = n + BACKGROUND_THREADS  # the HTTP server's threads; delivery, feed watcher, main thread
+        if self.telegram_enabled:
+            threads += n  # concurrent updates
+        if self.slack_enabled:
+            threads += 3 * n + (n if self.slack_app_token else 0)  # answers, listeners, Socket Mode
+        return threads
 
 
 def load_settings(**overrides: object) -> Settings:

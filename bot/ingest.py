@@ -321,11 +321,37 @@ def store_docs(store: Store, docs: Iterable[tuple[str, SourceDoc | None, str | N
             pool.shutdown(wait=True, cancel_futures=True)
 
 
+def input_problem(inputs: list[str], *, manifest: str | None = None, overrides: object | None = None,
+                  limits: Limits = Limits()) -> str | None:
+    """What makes a set of local inputs unfit to ingest as given, as one line; None when nothing does.
+
+    Checked before anything is stored (``briefing ingest`` exits 2 on it): a file name that is not UTF-8 (it
+    becomes the article's key and is shown in chats), and two files that would be one article to the store
+    (one URL, or one name without URL), which would overwrite each other on every run. The manifest must
+    already be valid. Problems of one file's content (binary, too large, no text) fail that file alone."""
+    from bot.sources import load_manifest, local_articles
+
+    entries = load_manifest(manifest) if manifest else None
+    claimed: dict[str, str] = {}
+    for article in local_articles(inputs, manifest=entries, overrides=overrides,  # type: ignore[arg-type]
+                                  max_file_bytes=limits.file_bytes):
+        if not article.name_is_utf8:
+            return f"the name '{article.label}' is not UTF-8; rename the file or folder"
+        key = source_key(SourceDoc(text="", url=article.url, source_file=article.name), article.label)
+        if key in claimed:
+            what = f"URL {key}" if article.url else f"name {article.name}"
+            return (f"{article.label} and {claimed[key]} would be stored as one article (same {what}); "
+                    "leave one out or give each its own url in the manifest")
+        claimed[key] = article.label
+    return None
+
+
 def _first_of_each_key(docs: Iterable[tuple[str, SourceDoc | None, str | None]]
                        ) -> Iterator[tuple[str, SourceDoc | None, str | None]]:
     """The documents of one ingest, a later one that claims an earlier one's URL turned into a failure:
-    two files with one canonical URL would otherwise overwrite each other on every run, and a folder
-    would never settle to "unchanged"."""
+    two documents with one URL would otherwise overwrite each other on every run, and the input would
+    never settle to "unchanged". ``briefing ingest`` refuses such local files before storing anything
+    (``input_problem``); this catches the rest (feed entries, fetched pages) as they are read."""
     first: dict[str, str] = {}
     for label, doc, error in docs:
         key = source_key(doc, label) if doc is not None else None

@@ -15,23 +15,26 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 BUSY_TIMEOUT_MS = 30_000
-# Connections kept per process. It must cover every thread that may hold a session at once (chat
-# front ends answer on up to 8 + 16 threads, plus alerts and the watcher); a thread that finds the
-# pool dry waits ``pool_timeout`` and fails. Up to as many again are opened for bursts.
-DEFAULT_POOL_SIZE = 32
+# The most connections one process opens: the caller sizes it to the threads that may hold a session at
+# once (bot.config.Settings.db_connections), so that a thread never finds the pool dry (it would wait
+# ``pool_timeout`` and fail) and the processes of a deployment stay under the server's max_connections.
+# No overflow: the pool is the bound. Connections are opened as threads need them, not up front.
+# The default is for a store opened on its own (``briefing db upgrade``, tools): a few threads.
+DEFAULT_POOL_SIZE = 5
 
 
 def make_engine(url: str, pool_size: int = DEFAULT_POOL_SIZE) -> Engine:
     """Create an engine for ``url``; for SQLite, create the folder and set the pragmas we rely on."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True, pool_size=pool_size, max_overflow=pool_size)
+        return create_engine(url, pool_pre_ping=True, pool_size=pool_size, max_overflow=0)
 
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    pool = {"pool_size": pool_size, "max_overflow": pool_size} if parsed.database not in (None, "", ":memory:") else {}
+    pool = {"pool_size": pool_size, "max_overflow": 0} if parsed.database not in (None, "", ":memory:") else {}
     engine = create_engine(
         url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}, **pool
     )
@@ -110,6 +113,11 @@ class Store:
         if self._write_slot is not None:
             return _serialised(self._write_slot, self._writer)
         return _transaction(self._writer)
+
+    def max_connections(self) -> int:
+        """The most connections this store opens at once: its pool, with no overflow."""
+        pool = self.engine.pool
+        return pool.size() if isinstance(pool, QueuePool) else 1
 
     def ping(self) -> None:
         """Raise unless the database answers a trivial query (for health checks)."""

@@ -512,6 +512,22 @@ def article_with_passages(*, session: Session, article_id: int) -> tuple[m.Artic
     return article, list(passages)
 
 
+def article_passage_window(*, session: Session, article_id: int, around: int | None,
+                           first: int) -> tuple[m.Article, list[m.Passage], int] | None:
+    """An article, some of its passages in order and how many it has; None when there is no such article.
+    The passages are those within one of passage ``around``, else the first ``first``: never the whole text."""
+    article = session.get(m.Article, article_id)
+    if article is None:
+        return None
+    count = session.execute(select(func.count()).select_from(m.Passage).where(m.Passage.article_id == article_id))
+    query = select(m.Passage).where(m.Passage.article_id == article_id).order_by(m.Passage.idx)
+    if around is None:
+        query = query.limit(first)
+    else:
+        query = query.where(m.Passage.idx.between(around - 1, around + 1))
+    return article, list(session.execute(query).scalars()), count.scalar_one()
+
+
 def first_passages(*, session: Session, article_ids: Iterable[int]) -> dict[int, m.Passage]:
     """The first passage of each article (one query, however many articles)."""
     ids = list(set(article_ids))

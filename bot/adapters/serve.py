@@ -60,7 +60,9 @@ def build_server(app: BriefingApp, settings: Settings, only: str | None = None, 
     """The Starlette app for this process (``app.state.plan`` says what it serves). Does no network I/O
     until the server starts, except what Bolt does when it is built (token check, unless disabled)."""
     serve_telegram, serve_slack = _check(settings, only)
-    plan = ServerPlan(notes=[f"web: /a/ID and /healthz on http://{settings.host}:{settings.port}"])
+    plan = ServerPlan(notes=[f"web: /a/ID and /healthz on http://{settings.host}:{settings.port}",
+                             f"{settings.worker_threads} worker threads per front end, at most "
+                             f"{app.store.max_connections()} database connections"])
     extra: list[Any] = []
     starters: list[Any] = []
     senders: list[Any] = []
@@ -73,7 +75,7 @@ def build_server(app: BriefingApp, settings: Settings, only: str | None = None, 
         plan.slack = True
         senders.append(SlackSender(bolt.client))
         if settings.slack_app_token:
-            starters.append(_slack_socket_mode(bolt, settings.slack_app_token))
+            starters.append(_slack_socket_mode(bolt, settings.slack_app_token, settings.worker_threads))
             plan.notes.append("slack: Socket Mode")
         else:
             extra.extend(slack_routes(bolt))
@@ -102,6 +104,7 @@ def build_server(app: BriefingApp, settings: Settings, only: str | None = None, 
 
     @contextlib.asynccontextmanager
     async def lifespan(_server: Any) -> AsyncIterator[None]:
+        limit_worker_threads(settings.worker_threads)
         async with contextlib.AsyncExitStack() as stack:
             for starter in starters:
                 await stack.enter_async_context(starter)
@@ -111,6 +114,15 @@ def build_server(app: BriefingApp, settings: Settings, only: str | None = None, 
     server = build_web_app(app, extra, lifespan=lifespan)
     server.state.plan = plan
     return server
+
+
+def limit_worker_threads(threads: int) -> None:
+    """Run the HTTP server's blocking work (source pages, health checks, Slack's HTTP requests: each may
+    hold a database session) on at most ``threads`` threads; anyio's default is 40, more than the
+    database pool is sized for. Call inside the server's event loop."""
+    import anyio.to_thread
+
+    anyio.to_thread.current_default_thread_limiter().total_tokens = threads
 
 
 @contextlib.asynccontextmanager
@@ -138,11 +150,11 @@ async def _telegram(runner: Any) -> AsyncIterator[None]:
 
 
 @contextlib.asynccontextmanager
-async def _slack_socket_mode(bolt: Any, app_token: str) -> AsyncIterator[None]:
+async def _slack_socket_mode(bolt: Any, app_token: str, threads: int) -> AsyncIterator[None]:
     from slack_bolt.adapter.socket_mode import SocketModeHandler
     from starlette.concurrency import run_in_threadpool
 
-    handler = SocketModeHandler(bolt, app_token)
+    handler = SocketModeHandler(bolt, app_token, concurrency=threads)
     await run_in_threadpool(handler.connect)  # returns once connected; the client runs in its own threads
     try:
         yield

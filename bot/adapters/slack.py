@@ -65,9 +65,10 @@ class SlackAdapter:
     settings: Settings
     ask: AskFn
     ack_deadline: float = 2.0
-    executor: ThreadPoolExecutor = field(
-        default_factory=lambda: ThreadPoolExecutor(max_workers=8, thread_name_prefix="slack-answer")
-    )
+    executor: ThreadPoolExecutor = field(init=False)  # answers: settings.worker_threads at once
+
+    def __post_init__(self) -> None:
+        self.executor = ThreadPoolExecutor(max_workers=self.settings.worker_threads, thread_name_prefix="slack-answer")
 
     @property
     def slash(self) -> str:
@@ -178,7 +179,8 @@ def build_bolt_app(
         client=client,
         request_verification_enabled=bool(settings.slack_signing_secret),
         token_verification_enabled=token_verification,
-        listener_executor=ThreadPoolExecutor(max_workers=16, thread_name_prefix="slack-listener"),
+        # Each listener waits on its answer (at most worker_threads at once) while others acknowledge.
+        listener_executor=ThreadPoolExecutor(max_workers=2 * settings.worker_threads, thread_name_prefix="slack-listener"),
     )
     adapter = SlackAdapter(app=app, settings=settings, ask=ask or app.ask, ack_deadline=ack_deadline)
     register(bolt, adapter)
@@ -440,7 +442,7 @@ def run_slack(app: BriefingApp, settings: Settings) -> None:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
         log.info("slack: Socket Mode")
-        SocketModeHandler(bolt, settings.slack_app_token).start()
+        SocketModeHandler(bolt, settings.slack_app_token, concurrency=settings.worker_threads).start()
         return
     import uvicorn
 

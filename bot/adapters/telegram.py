@@ -460,17 +460,17 @@ def build_application(
     settings: Settings,
     *,
     page_units: int = MAX_UNITS,
-    concurrent_updates: int = 8,
     max_retries: int = 5,
 ) -> Application:  # type: ignore[type-arg]
-    """The PTB Application with every handler registered (in this one block)."""
+    """The PTB Application with every handler registered (in this one block); it answers
+    ``settings.worker_threads`` updates at once, each in a worker thread."""
     if not settings.telegram_bot_token:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     builder = (
         ApplicationBuilder()
         .token(settings.telegram_bot_token)
         .rate_limiter(AIORateLimiter(max_retries=max_retries))  # waits out 429 retry_after, then retries
-        .concurrent_updates(concurrent_updates)
+        .concurrent_updates(settings.worker_threads)
         .post_init(set_menus)
     )
     if settings.telegram_api_base_url:
@@ -591,7 +591,7 @@ class TelegramRunner:
 
 async def start_telegram(app: BriefingApp, settings: Settings, **options: Any) -> TelegramRunner:
     """Build and start the bot in the running loop; ``await runner.stop()`` to stop it."""
-    build_opts = {k: options.pop(k) for k in ("page_units", "concurrent_updates", "max_retries") if k in options}
+    build_opts = {k: options.pop(k) for k in ("page_units", "max_retries") if k in options}
     runner = TelegramRunner(build_application(app, settings, **build_opts), settings, **options)
     await runner.start()
     return runner

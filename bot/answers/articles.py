@@ -40,15 +40,12 @@ def show_source(ctx: Context, query: str) -> Answer:
     match = _SOURCE_ARG.match(query.strip())
     if not match:
         return Answer(command="source", query=query, status="invalid", message="usage")
-    found = queries.article_with_passages(session=ctx.session, article_id=int(match.group(1)))
+    cited = int(match.group(2)) if match.group(2) else None
+    found = queries.article_passage_window(session=ctx.session, article_id=int(match.group(1)), around=cited,
+                                           first=max(3, min(ctx.limit, 50)))
     if found is None:
         return Answer(command="source", query=query, status="not_found", message="not_found")
-    article, passages = found
-    cited = int(match.group(2)) if match.group(2) else None
-    if cited is not None:
-        window = [p for p in passages if abs(p.idx - cited) <= 1]
-    else:
-        window = passages[: max(3, min(ctx.limit, 50))]
+    article, window, total = found
     items = [
         Item(text=p.text, sources=[source_ref(article, p, ctx.public_url)], kind="passage",
              extra={"index": p.idx, "cited": p.idx == cited})
@@ -56,4 +53,4 @@ def show_source(ctx: Context, query: str) -> Answer:
     ]
     if not items:
         return Answer(command="source", query=query, status="not_found", message="not_found")
-    return Answer(command="source", query=query, items=items, total=len(passages))
+    return Answer(command="source", query=query, items=items, total=total)

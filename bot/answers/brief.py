@@ -80,14 +80,20 @@ def brief(ctx: Context, query: str) -> Answer:
 
 @dataclass
 class _Loaded:
-    """The dated events, figures and first passages of the stories' articles, read in a few queries."""
+    """The dated events, figures and first passages of the stories' articles, read in a few queries.
+
+    Facts are decided on these rows alone; the passages they cite are read afterwards, for the facts
+    shown only (``cite_shown``): a story of big articles has hundreds of events, and their passages would
+    be most of the articles' texts."""
 
     events: dict[int, list[m.Event]] = field(default_factory=dict)  # article id -> events
     actors: dict[int, list[int]] = field(default_factory=dict)  # event id -> actors, main first
     money: dict[int, list[m.Amount]] = field(default_factory=dict)  # event id -> money figures
     loose: dict[int, list[m.Amount]] = field(default_factory=dict)  # article id -> figures with no event
-    refs: dict[int, tuple[m.Passage, m.Article]] = field(default_factory=dict)  # passage id -> (passage, article)
+    article_of: dict[int, int] = field(default_factory=dict)  # passage id -> article id
     leads: dict[int, m.Passage] = field(default_factory=dict)  # article id -> first passage
+    # A figure's fact is the sentence of its passage that states it: (fact, passage id, figure as written).
+    sentences_due: list[tuple[Item, int, str]] = field(default_factory=list)
     public_url: str | None = None
 
     @classmethod
@@ -101,17 +107,40 @@ class _Loaded:
         amounts = q.loose_money_of(session=session, article_ids=article_ids)
         for amount in amounts:
             loaded.loose.setdefault(amount.article_id, []).append(amount)
-        passages = [e.passage_id for e in events] + [a.passage_id for a in amounts]
-        loaded.refs = queries.passages_with_articles(session=session, passage_ids=passages)
+        loaded.article_of = {e.passage_id: e.article_id for e in events} | {a.passage_id: a.article_id for a in amounts}
         loaded.leads = queries.first_passages(session=session, article_ids=article_ids)
         return loaded
 
     def cite(self, passage_id: int) -> SourceRef:
-        passage, article = self.refs[passage_id]
+        """A citation of the passage, its text and link filled in by ``cite_shown`` if its fact is shown."""
+        return SourceRef(article_id=self.article_of[passage_id], title=None, publisher=None, url=None,
+                         original_url=None, file=None, passage="", link="", passage_id=passage_id)
+
+    def cite_shown(self, session: Session, facts: list[Item]) -> None:
+        """Read the passages the shown ``facts`` cite (one query) and complete their citations and sentences."""
+        shown = {id(fact) for fact in facts}
+        due = [(fact, pid, text) for fact, pid, text in self.sentences_due if id(fact) in shown]
+        refs = queries.passages_with_articles(session=session, passage_ids=[
+            *(ref.passage_id for ref in _citations(facts) if ref.passage_id is not None), *(pid for _f, pid, _t in due)])
+        for fact in facts:
+            fact.sources = [self._full(ref, refs) for ref in fact.sources]
+            for variant in fact.variants:
+                variant["sources"] = [self._full(ref, refs) for ref in variant["sources"]]
+        for fact, pid, text in due:
+            fact.text = sentence_with(refs[pid][0].text, text)
+
+    def _full(self, ref: SourceRef, refs: dict[int, tuple[m.Passage, m.Article]]) -> SourceRef:
+        passage, article = refs[ref.passage_id]  # type: ignore[index]
         return source_ref(article, passage, self.public_url)
 
     def figures(self, events: Iterable[m.Event]) -> list[m.Amount]:
         return [a for e in events for a in self.money.get(e.id, [])]
+
+
+def _citations(facts: list[Item]) -> list[SourceRef]:
+    """Every citation of the facts: their sources and their differing figures' sources."""
+    return [*(ref for fact in facts for ref in fact.sources),
+            *(ref for fact in facts for variant in fact.variants for ref in variant["sources"])]
 
 
 def _chronological(event: m.Event) -> tuple[int, int, int, int]:
@@ -210,11 +239,11 @@ def _money_facts(articles: list[int], new: set[int], told: list[m.Amount], loade
     for group in groups:
         if all(a.article_id in new for a in group):
             lead = group[0]
-            passage, _article = loaded.refs[lead.passage_id]
             sources = _one_per_article([a.passage_id for a in group], loaded)
-            items.append(Item(text=sentence_with(passage.text, lead.text), sources=sources, kind="money",
+            items.append(Item(text="", sources=sources, kind="money",  # the sentence once shown: cite_shown
                               amount={"value": lead.value, "currency": lead.currency, "text": lead.text},
                               extra={"count": len(sources)}))
+            loaded.sentences_due.append((items[-1], lead.passage_id, lead.text))
     return items
 
 
@@ -267,4 +296,6 @@ def story_items(session: Session, window: Window, *, limit: int, public_url: str
     members = q.story_members(session=session, story_ids=ids, window=window)
     heads = q.stories_by_id(session=session, story_ids=ids)
     loaded = _Loaded.read(session, [a.id for rows in members.values() for a, _new in rows], public_url)
-    return [_story_item(heads[i], members[i], loaded) for i in ids if members[i]]
+    items = [_story_item(heads[i], members[i], loaded) for i in ids if members[i]]
+    loaded.cite_shown(session, [fact for item in items for fact in item.facts])
+    return items

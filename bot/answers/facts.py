@@ -19,15 +19,18 @@ def numbers(ctx: Context, query: str) -> Answer:
     rows = [row for ent in [entity, *local_arms(ctx, entity)]
             for row in reads.amounts_about(session=session, entity_id=ent.id, limit=ctx.limit * 4)]
     rows.sort(key=lambda a: (a.date_year or 0, a.date_month or 0, a.id))  # oldest dated first, as each list is
-    refs = queries.passages_with_articles(session=session, passage_ids=[a.passage_id for a in rows])
     seen: set[tuple] = set()
+    distinct = []
+    for amount in rows:  # one figure once per passage
+        key = (amount.kind, round(amount.value, 4), amount.currency, amount.article_id, amount.passage_id)
+        if key not in seen:
+            seen.add(key)
+            distinct.append(amount)
+    shown = distinct[: ctx.limit]  # only the passages of the figures shown are read
+    refs = queries.passages_with_articles(session=session, passage_ids=[a.passage_id for a in shown])
     items = []
-    for amount in rows:
+    for amount in shown:
         passage, article = refs[amount.passage_id]
-        key = (amount.kind, round(amount.value, 4), amount.currency, article.id, passage.id)
-        if key in seen:
-            continue
-        seen.add(key)
         date = row_date(amount)
         items.append(
             Item(
@@ -39,8 +42,8 @@ def numbers(ctx: Context, query: str) -> Answer:
                 amount={"value": amount.value, "currency": amount.currency, "text": amount.text, "unit": amount.unit},
             )
         )
-    return Answer(command="numbers", query=query, entity=entity_info(entity), items=items[: ctx.limit],
-                  total=len(items), status="ok")
+    return Answer(command="numbers", query=query, entity=entity_info(entity), items=items, total=len(distinct),
+                  status="ok")
 
 
 def quotes(ctx: Context, query: str) -> Answer:
@@ -50,9 +53,10 @@ def quotes(ctx: Context, query: str) -> Answer:
     assert entity is not None
     session = ctx.session
     rows = reads.quotes_about(session=session, entity_id=entity.id, limit=ctx.limit * 2)
-    refs = queries.passages_with_articles(session=session, passage_ids=[q.passage_id for q, _ in rows])
+    shown = rows[: ctx.limit]  # only the passages of the quotes shown are read
+    refs = queries.passages_with_articles(session=session, passage_ids=[q.passage_id for q, _ in shown])
     items = []
-    for quote, speaker_name in rows:
+    for quote, speaker_name in shown:
         passage, article = refs[quote.passage_id]
         items.append(
             Item(
@@ -63,5 +67,4 @@ def quotes(ctx: Context, query: str) -> Answer:
                 date=article.published,
             )
         )
-    return Answer(command="quotes", query=query, entity=entity_info(entity), items=items[: ctx.limit],
-                  total=len(items), status="ok")
+    return Answer(command="quotes", query=query, entity=entity_info(entity), items=items, total=len(rows), status="ok")

@@ -36,9 +36,16 @@ class Command:
     arg: str = "none"  # "none", "optional" or "required"
     writes: bool = False  # stores chat state: answered in a write transaction (BEGIN IMMEDIATE on SQLite)
     aliases: tuple[str, ...] = ()  # other names, e.g. Indonesian ones: "linimasa" for "timeline"
+    # A writing command that only reads when called without argument (/follow lists the follows, /digest
+    # shows the schedule): then answered in a read session, so it never queues behind writers.
+    reads_without_argument: bool = False
 
     def summary(self, lang: str) -> str:
         return self.summary_id if lang == "id" else self.summary_en
+
+    def writes_with(self, arg: str) -> bool:
+        """Whether this call (with argument ``arg``, '' for none) may store chat state."""
+        return self.writes and (bool(arg) or not self.reads_without_argument)
 
 
 _COMMAND_RE = re.compile(r"^/([A-Za-z_][A-Za-z0-9_]{0,31})(?:@[A-Za-z0-9_]{1,64})?(?=\s|$)(.*)$", re.S)

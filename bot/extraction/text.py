@@ -32,8 +32,14 @@ _ABBREV = frozenset(
     "inc corp co ltd mr mrs ms dr prof jr sr st vs no u.s u.k jan feb mar apr jun jul aug sep sept oct nov "
     "dec e.g i.e dll dsb tsb yth bpk sdr".split()
 )
-_SENT_END = re.compile(r"([.!?]+[\"”’)]*)\s+(?=[\"“‘(\[]?(?:[A-Z0-9]|[a-z]{1,2}[A-Z]))")
+# A sentence end: a run of [.!?] (only from its first mark: trying each mark of a long run of dots would
+# make one paragraph quadratic), closing quotes, space, then what opens a sentence.
+_SENT_END = re.compile(r"(?<![.!?])([.!?]++[\"”’)]*+)\s+(?=[\"“‘(\[]?(?:[A-Z0-9]|[a-z]{1,2}[A-Z]))")
 _LAST_WORD = re.compile(r"([\w.]+)$")
+# How far before a full stop _LAST_WORD looks. Searching the whole text before each stop made a
+# 100,000-character paragraph take ~10 s. A longer word is cut to this length, which changes no
+# decision below: it is still no abbreviation and not one letter.
+_LAST_WORD_REACH = 32
 
 def detect_language(text: str) -> str:
     """'id' or 'en' from function-word counts ('en' when the text gives no signal)."""
@@ -69,7 +75,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for m in _SENT_END.finditer(text):
         end = m.end(1)
         if text[m.start()] == ".":
-            w = _LAST_WORD.search(text, 0, m.start())
+            w = _LAST_WORD.search(text, max(0, m.start() - _LAST_WORD_REACH), m.start())
             word = w.group(1).lower() if w else ""
             if word in _ABBREV or (len(word) == 1 and text[m.start() - 1].isupper()):
                 continue

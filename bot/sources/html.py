@@ -26,6 +26,14 @@ def _extract(data: bytes | str, url: str | None) -> dict[str, Any] | None:
     return doc if isinstance(doc, dict) else doc.as_dict()
 
 
+def page_url(data: bytes | str) -> str | None:
+    """The page's own URL (canonical link, og:url), as ``parse_html`` takes it, without extracting the article."""
+    try:
+        return trafilatura.extract_metadata(data).url or None
+    except Exception:  # noqa: BLE001 - broken markup: parse_html reports it
+        return None
+
+
 def parse_html(data: bytes | str, *, url: str | None = None) -> SourceDoc:
     """Extract the main article from an HTML page.
 

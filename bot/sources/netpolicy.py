@@ -21,10 +21,9 @@ import socket
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-import httpcore
 import httpx
 
-from bot.sources.deadline import DeadlineBackend
+from bot.sources.deadline import DeadlineTransport
 from bot.sources.errors import SourceError
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -179,17 +178,9 @@ class PinnedTransport(httpx.BaseTransport):
         self.inner.close()
 
 
-def deadline_transport() -> httpx.HTTPTransport:
-    """httpx's transport on ``DeadlineBackend`` sockets, so the fetch's total deadline holds at every read.
-
-    No kept-alive connections: the pool is keyed by address, and a TLS connection made for one name
-    must not carry a request for another name that happens to share the address."""
-    transport = httpx.HTTPTransport(trust_env=False, retries=0, limits=httpx.Limits(max_keepalive_connections=0))
-    # httpx takes no network backend, so its pool is rebuilt with the same settings and ours.
-    transport._pool = httpcore.ConnectionPool(
-        ssl_context=httpx.create_ssl_context(trust_env=False), max_connections=100, max_keepalive_connections=0, retries=0,
-        network_backend=DeadlineBackend())
-    return transport
+def deadline_transport() -> httpx.BaseTransport:
+    """A transport on ``DeadlineBackend`` sockets, so the fetch's total deadline holds at every read."""
+    return DeadlineTransport()
 
 
 def pinned_client(policy: OutboundPolicy) -> httpx.Client:

@@ -15,7 +15,7 @@ from bot.language import detect_language
 from bot.sources.errors import SourceError
 from bot.sources.feeds import FeedEntry, parse_feed
 from bot.sources.fetch import Fetcher, FetchResult
-from bot.sources.html import parse_html
+from bot.sources.html import page_url, parse_html
 from bot.sources.manifest import ManifestEntry
 from bot.sources.plaintext import parse_plain_text
 
@@ -84,8 +84,8 @@ def _one_input(
         return
     path = Path(item)
     if path.is_dir():
-        for f in _walk(path):
-            yield from _from_file(f, f.relative_to(path).as_posix(), str(f), fetcher, manifest, None, max_file_bytes)
+        for f, rel in _in_folder(path):
+            yield from _from_file(f, rel, str(f), fetcher, manifest, None, max_file_bytes)
     elif path.is_file():
         yield from _from_file(path, path.name, item, fetcher, manifest, overrides, max_file_bytes)
     else:
@@ -102,6 +102,58 @@ def _walk(folder: Path) -> list[Path]:
             continue  # other files in a folder (images, notes) are not articles
         out.append(f)
     return out
+
+
+def _in_folder(folder: Path) -> list[tuple[Path, str]]:
+    """The article files of a folder with their names inside it (the name an article without URL is kept by)."""
+    return [(f, f.relative_to(folder).as_posix()) for f in _walk(folder)]
+
+
+@dataclass(frozen=True)
+class LocalArticle:
+    """A local article file as ``iter_sources`` will read it: its label, the name it is kept by when it
+    has no URL, whether that name is text, and the URL it will be stored under, if it has one."""
+
+    label: str
+    name: str
+    name_is_utf8: bool
+    url: str | None
+
+
+def local_articles(inputs: list[str], *, manifest: dict[str, ManifestEntry] | None = None,
+                   overrides: Overrides | None = None, max_file_bytes: int = 5_000_000) -> Iterator[LocalArticle]:
+    """The article files among ``inputs`` (folders walked as ``iter_sources`` walks them), for checking a set of
+    inputs before anything is stored. The URL is found without reading the article: the override (a single
+    file), the manifest, or an HTML page's canonical link. Feeds, URLs and missing paths are left out."""
+    for item in inputs:
+        path = Path(item)
+        if "://" in item or not (path.is_dir() or path.is_file()):
+            continue
+        single = not path.is_dir()
+        for f, rel in [(path, path.name)] if single else _in_folder(path):
+            if f.suffix.lower() not in FEED_EXT:
+                yield _local_article(f, rel, item if single else str(f), manifest.get(f.name) if manifest else None,
+                                     overrides if single else None, max_file_bytes)
+
+
+def _local_article(path: Path, rel: str, label: str, entry: ManifestEntry | None, overrides: Overrides | None,
+                   max_file_bytes: int) -> LocalArticle:
+    if not _utf8_name(str(path)):
+        return LocalArticle(label, rel, False, None)
+    url = (overrides.url if overrides else None) or (entry.url if entry else None)
+    if url is None and path.suffix.lower() in HTML_EXT:
+        url = _page_url(path, max_file_bytes)
+    return LocalArticle(label, rel, True, url)
+
+
+def _page_url(path: Path, max_file_bytes: int) -> str | None:
+    """An HTML file's canonical URL, as ``parse_html`` finds it; None when it cannot be read (it fails on its own)."""
+    try:
+        if path.stat().st_size > max_file_bytes:
+            return None
+        return page_url(path.read_bytes())
+    except OSError:
+        return None
 
 
 def _mb(n: int) -> str:
@@ -262,4 +314,4 @@ def _feed_entry(entry: FeedEntry, name: str, fetcher: Fetcher | None) -> SourceR
     return _finish(name, doc, None, None)
 
 
-__all__ = ["Overrides", "SourceResult", "iter_sources"]
+__all__ = ["LocalArticle", "Overrides", "SourceResult", "iter_sources", "local_articles"]

@@ -115,6 +115,7 @@ def test_bench_at_a_tiny_size() -> None:
     out = result.stdout
     assert out.startswith("corpus: 20 articles")
     assert re.search(r"^ingest: 20 articles in [\d.]+ s = [\d.]+ articles/s", out, re.M)
+    assert re.search(r"^one paragraph of 100,000 characters: \d+ passages, \d+ sentences in \d+ ms$", out, re.M)
     rows = re.findall(r"^(/\w+(?: \w+)*)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)$", out, re.M)
     commands = {name for name, *_ in rows}
     assert {"/who exact", "/timeline", "/timeline NAME", "/numbers NAME", "/brief all", "/search rare"} <= commands

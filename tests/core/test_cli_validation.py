@@ -72,23 +72,24 @@ def test_odd_inputs_are_refused_cleanly(tmp_path: Path) -> None:
 
 
 def test_a_name_that_is_not_utf8_is_refused(tmp_path: Path) -> None:
-    """As an argument: one line, exit 2, nothing stored. Inside a folder: that file fails with the reason
-    and the others are stored."""
+    """As an argument or inside a folder: one line, exit 2, nothing stored (the store is not opened)."""
     folder = tmp_path / "folder"
     folder.mkdir()
     body = (SAMPLES / "en-01-lumora-layoffs.txt").read_bytes()
     odd = os.path.join(os.fsencode(folder), b"caf\xe9.txt")
     Path(os.fsdecode(odd)).write_bytes(body)
     (folder / "good.txt").write_bytes(body)
+    (folder / os.fsdecode(b"picture-\xe9.png")).write_bytes(b"")  # not an article: its name is no matter
     db = tmp_path / "cli.db"
-    result = _run([os.fsdecode(odd)], db)
-    assert (result.exit_code, result.stderr.strip()) == (
-        2, f"Error: the name '{folder}/caf\\xe9.txt' is not UTF-8; rename the file or folder")
-    assert not db.exists()
+    message = f"Error: the name '{folder}/caf\\xe9.txt' is not UTF-8; rename the file or folder"
+    for args in ([os.fsdecode(odd)], [str(folder)], [str(SAMPLES / "en-02-halcyon-brightwave.txt"), str(folder)]):
+        result = _run(args, db)
+        record("bad arguments", refusals=int(result.exit_code == 2), errors=int(db.exists()))
+        assert (result.exit_code, result.stderr.strip()) == (2, message), args
+        assert not db.exists()
+    os.remove(odd)
     result = _run([str(folder)], db)
-    assert result.exit_code == 1 and "Traceback" not in result.stderr
-    assert result.stderr.strip() == f"failed: {folder}/caf\\xe9.txt: file name is not UTF-8; rename the file"
-    assert "1 new, 0 updated, 0 unchanged, 1 failed" in result.stdout
+    assert (result.exit_code, "1 new, 0 updated, 0 unchanged, 0 failed" in result.stdout) == (0, True), result.stderr
 
 
 CANONICAL = """<html><head><title>Story {n}</title><link rel="canonical" href="https://news.example/story"></head>
@@ -98,19 +99,45 @@ chief executive of Acme Corp, in a statement long enough to be kept as the body 
 </body></html>"""
 
 
-def test_files_sharing_a_canonical_url_settle(tmp_path: Path) -> None:
-    """The first file keeps the URL; the other fails with the reason every time, and the store settles."""
+def test_files_that_would_be_one_article_are_refused_before_anything_is_stored(tmp_path: Path) -> None:
+    """Two pages with one canonical URL would overwrite each other on every run (a folder would never settle to
+    "unchanged"): refused up front, exit 2, nothing stored. Each given its own URL in the manifest, both are
+    stored, and the folder settles."""
     folder = tmp_path / "pages"
     folder.mkdir()
     for n in ("a", "b"):
         (folder / f"{n}.html").write_text(CANONICAL.format(n=n), encoding="utf-8")
     db = tmp_path / "cli.db"
-    reason = f"failed: {folder}/b.html: same URL as {folder}/a.html (https://news.example/story); only the first is stored"
-    first, again = _run([str(folder)], db), _run([str(folder)], db)
-    assert (first.exit_code, first.stderr.strip()) == (1, reason)
-    assert "1 new, 0 updated, 0 unchanged, 1 failed" in first.stdout
-    assert (again.exit_code, again.stderr.strip()) == (1, reason)
-    assert "0 new, 0 updated, 1 unchanged, 1 failed" in again.stdout
+    result = _run([str(folder)], db)
+    record("bad arguments", refusals=int(result.exit_code == 2), errors=int(db.exists()))
+    assert (result.exit_code, result.stderr.strip()) == (
+        2, f"Error: {folder}/b.html and {folder}/a.html would be stored as one article (same URL "
+           "https://news.example/story); leave one out or give each its own url in the manifest")
+    assert not db.exists()
+
+    manifest = tmp_path / "manifest.json"
+    manifest.write_text(json.dumps([{"file": "b.html", "url": "https://news.example/story-b"}]))
+    first, again = (_run([str(folder), "--manifest", str(manifest)], db) for _ in range(2))
+    assert (first.exit_code, again.exit_code) == (0, 0), first.stderr
+    assert "2 new, 0 updated, 0 unchanged, 0 failed" in first.stdout
+    assert "0 new, 0 updated, 2 unchanged, 0 failed" in again.stdout
+
+
+@pytest.mark.parametrize(("make", "clash"), [
+    (lambda d: [(d / "one" / "x.txt"), (d / "two" / "x.txt")], "name x.txt"),  # two folders, one file name
+    (lambda d: [(d / "x.txt"), (d / "y.txt")], "URL https://news.example/same"),  # --url given to two files
+])
+def test_other_inputs_that_would_be_one_article_are_refused(tmp_path: Path, make, clash: str) -> None:  # type: ignore[no-untyped-def]
+    paths = make(tmp_path)
+    for path in paths:
+        path.parent.mkdir(exist_ok=True)
+        path.write_bytes((SAMPLES / "en-01-lumora-layoffs.txt").read_bytes())
+    args = [str(p.parent) for p in paths] if clash.startswith("name") else [*map(str, paths), "--url",
+                                                                            "https://news.example/same"]
+    db = tmp_path / "cli.db"
+    result = _run(args, db)
+    assert result.exit_code == 2 and not db.exists()
+    assert f"would be stored as one article (same {clash})" in result.stderr and result.stderr.count("\n") == 1
 
 
 def test_a_good_date_still_works(tmp_path: Path) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import threading
+import time
 
 from bot.answers.commands import commands, get_command, parse_command
 from bot.render.i18n import STRINGS
@@ -37,3 +39,32 @@ def test_ui_strings_exist_in_both_languages() -> None:
 def test_admin_commands_are_refused_to_others(app) -> None:
     answer = app.ask("/ingest https://example.com/feed.xml", is_admin=False)
     assert answer.status == "invalid" and answer.message == "admin_only"
+
+
+def test_the_registry_says_which_writing_commands_only_read_without_argument() -> None:
+    reading = {c.name for c in commands() if c.writes and not c.writes_with("")}
+    assert reading == {"follow", "digest"}
+    assert all(c.writes_with("Mercor") == c.writes for c in commands())
+    assert not any(c.writes_with("") for c in commands() if not c.writes)
+
+
+def test_a_command_that_only_reads_is_answered_while_a_writer_holds_the_lock(sqlite_app) -> None:
+    """/follow and /digest without argument do not queue for SQLite's write lock; /follow NAME does."""
+    holding, release = threading.Event(), threading.Event()
+
+    def writer() -> None:
+        with sqlite_app.store.write():
+            holding.set()
+            release.wait(20)
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    try:
+        assert holding.wait(5)
+        started = time.monotonic()
+        assert sqlite_app.ask("/follow", chat_key="t:1").status == "ok"
+        assert sqlite_app.ask("/digest", chat_key="t:1").status == "ok"
+        assert time.monotonic() - started < 5
+    finally:
+        release.set()
+        thread.join()

@@ -60,10 +60,6 @@ def test_answers_load_passages_not_whole_texts(sqlite_seeded_app) -> None:  # ty
         assert articles and all("body_text" not in a.__dict__ and "raw_text" not in a.__dict__ for a in articles)
 
 
-def test_the_pool_fits_the_answering_threads(sqlite_app) -> None:  # type: ignore[no-untyped-def]
-    assert sqlite_app.store.engine.pool.size() >= 32
-
-
 def test_a_text_of_short_wrapped_lines_is_parsed_in_linear_time() -> None:
     """4.9 MB of wrapped lines became one paragraph by joining line after line: 13 s, now under one."""
     import time

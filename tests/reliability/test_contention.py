@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 
 from bot.app import BriefingApp
+from db.engine import Store
 from tests.conftest import REPO, SAMPLES
 from tests.reliability.contention_worker import Mix, run_mix
 from tests.reliability.tally import record
@@ -49,7 +50,8 @@ def _near_limit_article(folder: Path, variant: int) -> Path:
 
 
 def _children(url: str, writers: int, readers: int) -> list[subprocess.Popen[str]]:
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    # A process sizes its pool to the threads that hold sessions (here: its writers and readers).
+    env = {**os.environ, "PYTHONPATH": str(REPO), "BRIEFING_DB_POOL_SIZE": str(writers + readers)}
     return [subprocess.Popen([sys.executable, "-m", "tests.reliability.contention_worker", url, CHAT, NAME,
                               str(SECONDS), str(writers), str(readers)], cwd=REPO, env=env, stdin=subprocess.PIPE,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -83,12 +85,15 @@ def _go(children: list[subprocess.Popen[str]]) -> None:
 
 
 def test_writers_and_readers_on_one_chat_never_fail_or_wait(app: BriefingApp, tmp_path: Path) -> None:
-    capped = BriefingApp(settings=app.settings.model_copy(update={"max_article_chars": CAP_CHARS}), store=app.store)
-    assert not capped.ingest([str(SAMPLES / "en-01-lumora-layoffs.txt")]).failed
     shares = PROCESSES + 1  # the children and this process share the writers and readers
-    children = _children(app.settings.database_url, WRITERS // shares, READERS // shares)
     writers_here = WRITERS - 1 - (WRITERS // shares) * PROCESSES  # the ingest thread is the other writer here
     readers_here = READERS - (READERS // shares) * PROCESSES
+    # This process's store, its pool sized to the threads here, as the chat front ends size theirs.
+    settings = app.settings.model_copy(update={"max_article_chars": CAP_CHARS,
+                                               "db_pool_size": writers_here + 1 + readers_here})
+    capped = BriefingApp(settings=settings, store=Store(settings.database_url, pool_size=settings.db_connections()))
+    assert not capped.ingest([str(SAMPLES / "en-01-lumora-layoffs.txt")]).failed
+    children = _children(app.settings.database_url, WRITERS // shares, READERS // shares)
     start = threading.Barrier(writers_here + readers_here + 2)  # + the ingest thread + this one
     ingest_mix = Mix()
     ingester = _ingest_while(capped, tmp_path, start, ingest_mix)
@@ -98,6 +103,7 @@ def test_writers_and_readers_on_one_chat_never_fail_or_wait(app: BriefingApp, tm
     start.wait()
     for thread in [*threads, ingester]:
         thread.join(SECONDS + 120)
+    capped.close()
     total = Mix()
     total.add(here)
     total.add(ingest_mix)
