@@ -432,11 +432,21 @@ def _stated_apart(a: Event, b: Event) -> bool:
 _SEGMENT = re.compile(r"[^,;]+")
 
 
+# verbs of saying that also name an act ("RSUD melaporkan lonjakan pasien", "reported a surge"): speech only
+# when "that"/"bahwa" or a quote follows within a few words, or their clause ends ("..., Budi reported.")
+_ALSO_ACTS = {"melaporkan", "reported", "reports", "report", "told", "confirmed", "estimated", "wrote", "added"}
+_SPEECH_AFTER = re.compile(r"^(?:\s+[^\s,.;:\"“]+){0,4}?\s*(?:\b(?:that|bahwa)\b|[:\"“])|^(?:\s+[^\s,.;]+){0,4}\s*(?:[,.;]|$)", re.I)
+
+
+def _speech_at(text: str, end: int) -> bool:
+    return bool(_SPEECH_AFTER.match(text[end:]))
+
+
 def _said_then(text: str, date_at: int) -> bool:
     """The sentence reports speech and its date belongs to the saying ("X said on Tuesday it would
     ...") or the sentence is all speech. "OJK opened an examination on Tuesday, a spokesman said" keeps
     its happening: the date stands in a clause of its own, away from the attribution."""
-    says = [m.start() for m in Q.SAY_RX.finditer(text)]
+    says = [m.start() for m in Q.SAY_RX.finditer(text) if m.group(0).lower() not in _ALSO_ACTS or _speech_at(text, m.end())]
     if not says:
         return False
     segments = [(m.start(), m.end()) for m in _SEGMENT.finditer(text)]

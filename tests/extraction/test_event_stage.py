@@ -64,6 +64,14 @@ ROWS = [
     # the matter of a dispute keeps its own date ("withdrew its lawsuit against a fine imposed in January")
     ("Kopitara Holdings withdrew its lawsuit against a 2 billion rupiah fine imposed by the ministry in January.", "en",
      "2026-03-18", ("fine", "2026-01", "stated")),
+    # a verb of saying that names an act ("melaporkan lonjakan pasien") is no speech
+    ("Kasus Kopitara mencuat setelah RSUD Sidoarjo melaporkan lonjakan pasien dengan gejala serupa pada 29 Maret.", "id",
+     "2026-04-05", ("other", "2026-03-29", "stated")),
+    # the happening of an "after" clause with its own date
+    ("Investigators declared Budi Hartono of Kopitara Holdings a suspect on Monday after questioning him for nine "
+     "hours last Wednesday.", "en", "2026-03-20", ("investigation", "2026-03-18", "stated")),
+    ("Investigators declared Budi Hartono of Kopitara Holdings a suspect on Monday.", "en", "2026-03-20",
+     ("charge", "2026-03-16", "stated")),
     # a sentence going on about the event before, with a date of its own that disagrees, is a later happening
     ("A furnace at the Kopitara Holdings plant exploded on Feb. 2, killing three workers. Two more workers died in "
      "hospital last week.", "en", "2026-03-18", ("accident", "2026-03", "stated")),
