@@ -103,17 +103,32 @@ def title_and_rest(query: str) -> tuple[str, str] | None:
 _TITLE_WORDS_EN = {"direktur": "director", "jenderal": "general", "utama": "president", "presiden": "president",
                    "menteri": "minister", "wakil": "deputy", "ketua": "chair", "kepala": "head", "juru": "spokesperson",
                    "bicara": "", "pendiri": "founder", "umum": "", "keuangan": "finance", "sekretaris": "secretary",
-                   "gubernur": "governor", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair"}
+                   "gubernur": "governor", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+                   "perusahaan": "corporate", "operasional": "operations", "pemasaran": "marketing",
+                   "teknologi": "technology", "komisaris": "commissioner", "deputi": "deputy",
+                   "pelaksana": "", "tugas": "", "bidang": ""}
+
+
+def title_words(title: str) -> frozenset[str]:
+    """A title's words in English, whatever its language and however it marks a stand-in ("Plt Ketua",
+    "acting chair" and "interim chairwoman" give {interim, chair})."""
+    norm, _former = normalise_title(title)
+    return frozenset({_TITLE_WORDS_EN.get(w, w) for w in re.findall(r"\w+", norm.lower())} - {""})
 
 
 def titles_agree(a: str, b: str) -> bool:
     """Two titles name the same post ("Direktur Jenderal" / "director general", "Ketua" / "chair"); one
     may say more ("menteri komunikasi dan digital" / "minister")."""
-    def words(t: str) -> set[str]:
-        norm, _former = normalise_title(t)
-        return {_TITLE_WORDS_EN.get(w, w) for w in re.findall(r"\w+", norm.lower())} - {""}
-    wa, wb = words(a), words(b)
+    wa, wb = title_words(a), title_words(b)
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def same_post(a: str, b: str) -> bool:
+    """Two titles say the same post in either language, neither saying more ("Ketua" / "chair",
+    "acting CEO" / "CEO interim", "Direktur Keuangan" / "finance director"; not "director" / "president
+    director")."""
+    wa = title_words(a)
+    return bool(wa) and wa == title_words(b)
 
 
 # posts one person holds at a time in an organisation

@@ -9,7 +9,7 @@ import pytest
 
 from bot.app import BriefingApp
 from bot.config import load_settings
-from bot.extraction.roles import title_and_rest, titles_agree
+from bot.extraction.roles import same_post, title_and_rest, titles_agree
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -37,6 +37,20 @@ def test_titles_agree_across_languages():
     assert titles_agree("Direktur Jenderal", "director general")
     assert titles_agree("menteri komunikasi dan digital", "minister")
     assert not titles_agree("CEO", "president director")
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Ketua", "chair", True),
+    ("acting chief executive", "CEO interim", True),
+    ("Plt Direktur Utama", "acting president director", True),
+    ("Direktur Keuangan", "finance director", True),
+    ("Sekretaris Perusahaan", "corporate secretary", True),
+    ("director", "president director", False),
+    ("interim CEO", "CEO", False),
+    ("Wakil Ketua", "chair", False),
+])
+def test_one_post_in_either_language(a, b, same):
+    assert same_post(a, b) is same
 
 
 def test_a_title_finds_the_one_person_holding_it(tuning_app):
