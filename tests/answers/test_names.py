@@ -115,3 +115,15 @@ def test_a_union_of_a_bank_is_not_the_bank():
     assert _body_of("serikat pekerja bank sinar mahakam".split(), "bank sinar mahakam".split())
     assert _body_of("bank sinar mahakam".split(), "paguyuban nasabah bank sinar mahakam".split())
     assert not _body_of("asuransi jiwa lintang arta".split(), "lintang arta".split())
+
+
+def test_a_title_with_a_short_form_of_its_unit_finds_its_holder():
+    article = ("id-tambang.txt", "id", "2026-02-10",
+               "Smelter dihentikan\n\nKementerian Energi dan Sumber Daya Mineral (ESDM) menghentikan smelter PT Batu "
+               "Merah Jaya, Senin. Direktur Jenderal Mineral dan Batubara Kementerian ESDM Gunawan Wibisono "
+               "mengatakan penghentian berlaku sampai audit selesai. Direktur Utama Batu Merah Jaya Andi Kusuma "
+               "menolak berkomentar.\n")
+    from tests.answers.scratch import ask_after_ingest
+
+    answer = ask_after_ingest([article], "/who Dirjen Minerba")
+    assert answer.status == "ok" and answer.entity is not None and answer.entity.name == "Gunawan Wibisono"
