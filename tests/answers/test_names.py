@@ -127,3 +127,18 @@ def test_a_title_with_a_short_form_of_its_unit_finds_its_holder():
 
     answer = ask_after_ingest([article], "/who Dirjen Minerba")
     assert answer.status == "ok" and answer.entity is not None and answer.entity.name == "Gunawan Wibisono"
+
+
+def test_a_word_shared_by_a_company_and_what_is_named_after_it_is_the_company():
+    from tests.answers.scratch import ask_after_ingest
+
+    article = ("id-sinar.txt", "id", "2026-01-12",
+               "Nasabah menuntut\n\nPT Sinar Arta Proteksi menghentikan penjualan produk Sinar Dana Tetap, Senin. "
+               "Sinar Arta menyatakan pembayaran klaim Sinar Dana Tetap ditunda. Forum Nasabah Sinar Dana Tetap "
+               "melapor ke polisi. Sinar Arta menolak berkomentar.\n")
+    answer = ask_after_ingest([article], "/who Sinar")
+    assert answer.status == "ok" and answer.entity is not None and "Sinar Arta" in answer.entity.name
+    other = ("id-sinar-karya.txt", "id", "2026-01-13",
+             "Sinar Karya ekspansi\n\nPT Sinar Karya Logistik membuka gudang baru di Surabaya. Sinar Karya menambah "
+             "40 truk.\n")
+    assert ask_after_ingest([article, other], "/who Sinar").status == "ambiguous"
