@@ -110,6 +110,7 @@ def _role_found(fact: dict[str, Any], answer: Answer, org_names: set[str]) -> bo
     """The key's role among the answer's; the organisation may be shown under any of its names
     (``org_names``: the key's and the aliases of the entity it resolves to)."""
     from bot.extraction.evaluate import same_title
+    from bot.extraction.roles import same_post
 
     want_person = norm(fact.get("person"))
     for role in answer.roles:
@@ -117,7 +118,7 @@ def _role_found(fact: dict[str, Any], answer: Answer, org_names: set[str]) -> bo
             continue
         if org_names and (not role.org or not any(o in norm(role.org) or norm(role.org) in o for o in org_names)):
             continue
-        if bool(fact.get("former")) == role.former and same_title(fact["role"], role.title):
+        if bool(fact.get("former")) == role.former and (same_title(fact["role"], role.title) or same_post(fact["role"], role.title)):
             return True
     return False
 

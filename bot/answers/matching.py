@@ -119,7 +119,18 @@ class NameIndex:
         found = self._spelled_alike(query, key, allowed)
         if found is not None:
             return found
-        return self._decide(self._fuzzy_scores(key, allowed), typed=len(key))
+        decided = self._decide(self._fuzzy_scores(key, allowed), typed=len(key))
+        return self._called_by_first_word(key, decided) or decided
+
+    def _called_by_first_word(self, key: str, decided: Match) -> Match | None:
+        """One word shared by several names ("Lintang": "Lintang Arta", its product "Lintang Dana Pasti", the
+        "Paguyuban Nasabah Lintang Dana Pasti"): the one organisation or person called by a name that opens
+        with it. A product is named after its maker, a group after what it is about."""
+        if decided.status != "ambiguous" or " " in key or len(key) < 4:
+            return None
+        opens = [e for e in decided.candidates if e.kind in ("org", "person")
+                 and any(norm_name(n).split()[:1] == [key] for n in [e.name, *e.aliases])]
+        return Match("ok", opens[0], decided.candidates) if len(opens) == 1 else None
 
     def _spelled_alike(self, query: str, key: str, allowed) -> Match | None:  # type: ignore[no-untyped-def]
         """An answer from the name as spelled: exactly, without legal forms, or by meaning in the other language."""

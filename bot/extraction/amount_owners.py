@@ -15,7 +15,7 @@ import re
 
 from bot.domain import Amount, Role
 
-from .document import Doc, topic_org
+from .document import Doc, back_org, topic_org
 from .lexicons import ORG_DESCRIPTORS
 
 # words that stand for whatever company the article is about
@@ -36,11 +36,39 @@ def with_owners(doc: Doc, amounts: list[Amount], roles: list[Role]) -> list[Amou
         owners = [acts_for[n] for n in [amount.entity, *amount.about] if n in acts_for]
         sentence = _sentence_of(doc, by_passage.get(amount.passage, []), amount.text)
         if sentence is not None:
-            owners += _referred(doc, sentence, nouns)
+            owners += _referred(doc, sentence, nouns) + _pronoun_subject(doc, sentence)
+        if amount.unit == "per ticket":
+            owners += _events_ticketed(doc)
         for org in owners:
             if org != amount.entity and org not in amount.about:
                 amount.about.append(org)
     return amounts
+
+
+# the head words of happenings one buys tickets for ("Lautan Bunyi Festival", "Konser X", "Jakarta Fair")
+_TICKETED = re.compile(r"\b(?:festival|fest|konser|concert|tour|expo|pameran|fair|show|pertunjukan|kejuaraan|"
+                       r"championship|turnamen|tournament|liga|league|piala|cup|grand\s+prix|marathon|maraton)\b", re.I)
+
+
+def _events_ticketed(doc: Doc) -> list[str]:
+    """The happening a ticket price is for: the most mentioned name of the article that names an event."""
+    counts: dict[str, int] = {}
+    for sm in doc.sm:
+        for _a, _b, c, k in sm:
+            if k == "org" and _TICKETED.search(c):
+                counts[c] = counts.get(c, 0) + 1
+    return [max(counts, key=lambda c: counts[c])] if counts else []
+
+
+# a sentence that opens with a pronoun for an organisation ("It sells coffee at ...")
+_IT = re.compile(r"^\s*(?:It|Its|They|Their)\b")
+
+
+def _pronoun_subject(doc: Doc, i: int) -> list[str]:
+    """The organisation a sentence's opening "It" stands for: the subject of the sentence before (same
+    paragraph), else the organisation the article is about."""
+    org = back_org(doc, i) if _IT.match(doc.sents[i].text) else None
+    return [org] if org else []
 
 
 def _sentence_of(doc: Doc, indexes: list[int], text: str) -> int | None:

@@ -22,6 +22,7 @@ from .lexicons import (
     PLACE_WORDS,
     PLACES,
     PRODUCTS,
+    TITLE_WORDS,
 )
 
 _NONALNUM = re.compile(r"[^0-9a-z]")
@@ -34,8 +35,11 @@ _PRODUCT_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:product|products|produk|app|
 _PLACE_BEFORE = re.compile(r"(?:based\s+in|headquartered\s+in|berbasis\s+di|berkantor\s+pusat\s+di|"
                            r"asal|kota|city\s+of)\s+$", re.I)
 _DESCRIPTOR_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + r")\s+(?:the\s+)?$", re.I)
+# "<Name>, a lender": the name is the lender's; "<Name>, the agency's deputy" / "juru bicara perusahaan": the
+# name holds a post in the organisation the descriptor names
 _DESC_AFTER = re.compile(
-    r"^\s*,\s+(?:(?:a|an|the|sebuah|salah\s+satu)\s+)?(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + r")\b", re.I)
+    r"^\s*,\s+(?:(?:a|an|the|sebuah|salah\s+satu)\s+)?(?:(?!(?:" + "|".join(sorted(TITLE_WORDS)) + r")\b)[\w-]+\s+){0,2}"
+    r"(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + r")\b(?!['’]s\b)", re.I)
 _PT_BEFORE = re.compile(r"\bPT\.?\s+$")
 _VERSIONED = re.compile(r"^[A-Za-z]+-\d+(?:\.\d+)?$")
 _DOMAIN = re.compile(r"\.(com|id|co|net|org)$", re.I)

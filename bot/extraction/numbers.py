@@ -23,10 +23,12 @@ _MONEY_PRE = re.compile(
 )
 _WORD_CUR = {"dolar as": "USD", "dolar": "USD", "dollars": "USD", "dollar": "USD", "usd": "USD",
              "rupiah": "IDR", "euro": "EUR", "euros": "EUR", "pounds": "GBP", "yen": "JPY",
-             "dolar singapura": "SGD", "ringgit": "MYR"}
+             "dolar singapura": "SGD", "ringgit": "MYR", "us cents": "USD", "cents": "USD", "sen as": "USD"}
+# a hundredth of the currency ("21 US cents")
+_CENTS = re.compile(r"cents|sen\b", re.I)
 _MONEY_POST = re.compile(
     r"(?<![\w$.,])" + _NUMBER + r"(?:\s*(ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion))?\s+"
-    r"(dolar\s+singapura|dolar\s+AS|dolar|dollars?|USD|rupiah|euros?|pounds|yen|ringgit)\b",
+    r"(dolar\s+singapura|dolar\s+AS|dolar|dollars?|USD|rupiah|euros?|pounds|yen|ringgit|(?:US\s+)?cents|sen\s+AS)\b",
     re.I,
 )
 # "$20 per jam", "$125 an hour", "Rp 45.000/bulan": a rate keeps its unit
@@ -35,7 +37,9 @@ _PER_UNIT = {"jam": "hour", "hour": "hour", "hari": "day", "day": "day", "minggu
 _TIME = r"jam|hours?|hari|days?|minggu|pekan|weeks?|bulan|months?|tahun|years?"
 # "per jam", "an hour", "/bulan", "per kilometer", "per pesanan", "(21 US cents) per order"
 # "for each box", "untuk setiap kotak", "setiap kilometer": any unit after a word for "each"
-_RATE = re.compile(rf"^\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:an?)\s+({_TIME})\b|"
+# "Rp 45,000 ($2.70) an hour": the figure in brackets has the rate after the bracket too; "18,000 rupiah a
+# cup," : "a" and a noun that ends the phrase
+_RATE = re.compile(rf"^\)?\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:an?)\s+({_TIME}|[a-z]{{3,12}}(?=\s*[,;.)]|\s+(?:and|or)\b))\b|"
                    rf"(?:per|/|(?:for\s+|untuk\s+)?(?:each|every|setiap|tiap))\s*([^\W\d_]{{2,20}}))", re.I)
 _PERCENT = re.compile(r"(?<![\w.,])" + _NUMBER + r"\s?(%|persen\b|percent\b|per\s+cent\b)", re.I)
 _COUNT_UNITS = (
@@ -80,7 +84,16 @@ def _rate(sentence: str, end: int) -> tuple[int, str | None]:
         return end, None
     word = (m.group(1) or m.group(2)).lower()
     unit = _PER_UNIT.get(word, _PER_UNIT.get(word.rstrip("s"), word))
-    return end + m.end(), f"per {unit}"
+    return (end if m.group(0).startswith(")") else end + m.end()), f"per {unit}"
+
+
+def _value_before_word(m: re.Match[str], lang: str) -> float | None:
+    """The value of "3.2 million rupiah", "21 US cents" in units of the currency."""
+    scale_word = (m.group(2) or "").lower()
+    v = parse_number(m.group(1), lang, bool(scale_word))
+    if v is None:
+        return None
+    return v * _SCALE.get(scale_word, 1.0) * (0.01 if _CENTS.search(m.group(3)) else 1.0)
 
 
 def find_amounts(sentence: str, lang: str = "id") -> list[tuple[int, int, str, float, str | None, str | None]]:
@@ -98,20 +111,19 @@ def find_amounts(sentence: str, lang: str = "id") -> list[tuple[int, int, str, f
         end = m.end() if scale_word else m.end(2)
         v *= _SCALE.get(scale_word, 1.0)
         cur = _SYM.get(m.group(1).lower().rstrip(), _SYM.get(m.group(1).lower(), "USD"))
+        taken.append((m.start(), end))  # the figure only: a figure in brackets after it is one of its own
         end, unit = _rate(sentence, end)
         out.append((m.start(), end, "money", v, cur, unit))
-        taken.append((m.start(), end))
     for m in _MONEY_POST.finditer(sentence):
         if not free(*m.span()):
             continue
-        scale_word = (m.group(2) or "").lower()
-        v = parse_number(m.group(1), lang, bool(scale_word))
+        v = _value_before_word(m, lang)
         if v is None:
             continue
         cur = _WORD_CUR.get(re.sub(r"\s+", " ", m.group(3).lower()), "USD")
         end, unit = _rate(sentence, m.end())
-        out.append((m.start(), end, "money", v * _SCALE.get(scale_word, 1.0), cur, unit))
-        taken.append((m.start(), end))
+        out.append((m.start(), end, "money", v, cur, unit))
+        taken.append(m.span())
     for m in _PERCENT.finditer(sentence):
         if not free(*m.span()):
             continue
@@ -134,7 +146,34 @@ def find_amounts(sentence: str, lang: str = "id") -> list[tuple[int, int, str, f
 
 def _with_units(sentence: str, found: list) -> list:
     """The amounts, in order, with the units their neighbours or their sentence give them."""
-    return [_share_price(sentence, t) for t in _shared_rates(sentence, found)]
+    return [_each_of(sentence, _ticket_price(sentence, _share_price(sentence, t))) for t in _shared_rates(sentence, found)]
+
+
+# "Harga tiket berkisar Rp 850.000", "Tiket dua hari Rp 1,9 juta", "tickets ... at prices from 850,000 rupiah":
+# a figure that prices the tickets the sentence sells
+_TICKET = re.compile(r"\b(?:tiket|karcis|tickets?)\b", re.I)
+_PRICED = re.compile(r"(?:\b(?:harga|prices?|priced|seharga|dijual|costs?|costing)\b[^;]{0,100}|"
+                     r"\b(?:tiket|karcis|tickets?|pass(?:es)?)(?:\s+[\w-]+){0,3}\s*)$", re.I)
+_NOT_A_PRICE = re.compile(r"\b(?:penjualan|pendapatan|total|refund|dana|revenue|sales|senilai|worth)\b", re.I)
+
+
+def _ticket_price(sentence: str, found: tuple) -> tuple:
+    a, b, kind, value, currency, unit = found
+    before = sentence[max(0, a - 100):a]
+    if kind != "money" or unit or not _TICKET.search(sentence) or not _PRICED.search(before) or \
+            _NOT_A_PRICE.search(before[-40:]):
+        return found
+    return (a, b, kind, value, currency, "per ticket")
+
+
+# "Setiap keluarga menerima Rp 750 juta", "each family will receive $50,000": a figure for each one of them
+_EACH_BEFORE = re.compile(r"\b(?:setiap|tiap|masing-masing|each|every)\s+([a-z]{3,15})\s+(?:[a-z]+\s+){0,3}$", re.I)
+
+
+def _each_of(sentence: str, found: tuple) -> tuple:
+    a, b, kind, value, currency, unit = found
+    m = _EACH_BEFORE.search(sentence[max(0, a - 60):a]) if kind == "money" and not unit else None
+    return (a, b, kind, value, currency, f"per {m.group(1).lower()}") if m else found
 
 
 # "Saham X ditutup melemah 3% ke level Rp 412", "X's shares closed 1.8% higher at 1,130 rupiah": the price

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.domain import Entity, Extraction, Mention, Role
+from db.glossary import gloss, gloss_key
 
 from .amount_owners import with_owners
 from .document import Doc, topic_org
@@ -17,7 +18,7 @@ from .entities import gazetteer_kind as gazetteer_kind_
 from .event_stage import events_and_amounts
 from .merging import add_legal_names
 from .quotes import find_quotes
-from .roles import find_roles, find_titles
+from .roles import PUBLIC_BODY, find_roles, find_titles, is_public_post
 from .text import detect_language
 
 if TYPE_CHECKING:
@@ -84,6 +85,59 @@ _CORPORATE_TITLE = re.compile(r"\b(?:CEO|CFO|CTO|COO|CMO|CPO|CIO|chief|president
                               r"komisaris|commissioner|founder|co-founder|chair)\b", re.I)
 
 
+_MINISTER = re.compile(r"^(?:menteri|minister)\b", re.I)
+_MINISTRY = re.compile(r"^(?:Kementerian|Kem[a-z]{2,}|Komdigi|Kominfo)\b|\bMinistry\b")
+
+
+def _body_of_post(doc: Doc, canon: str, title: str) -> bool:
+    """Whether the organisation is a public body the post can be in: a minister's is a ministry of the
+    same portfolio ("menteri keuangan" / "Kementerian Keuangan"), a unit's any public body."""
+    names = [canon, *doc.table.aliases.get(canon, ())]
+    if not _MINISTER.match(title):
+        return any(PUBLIC_BODY.search(n) or gloss_key(n) for n in names)
+    portfolio = gloss(_MINISTER.sub("", title))
+    return any(_MINISTRY.search(n) and (not portfolio or portfolio & gloss(n)) for n in names)
+
+
+def _public_body_near(doc: Doc, i: int, r) -> str | None:
+    """The public body a government post without one belongs to: the last one named before the title in
+    its sentence, else in the sentences before ("Kementerian ESDM menghentikan ... Direktur Jenderal
+    Mineral dan Batubara X mengatakan")."""
+    for j in range(i, -1, -1):
+        bodies = [c for a, _b, c, k in doc.sm[j] if k == "org" and (j < i or a < r.start) and _body_of_post(doc, c, r.title)]
+        if bodies:
+            return bodies[-1]
+    return None
+
+
+def _unnamed_org(doc: Doc, i: int, r) -> str | None:
+    """The organisation of a role that names none: a government post's public body; the one a
+    back-reference points to; for a corporate title, the company in the news."""
+    if is_public_post(r.title):
+        return _public_body_near(doc, i, r)
+    if r.back:
+        before = [c for a, _b, c, k in doc.sm[i] if k == "org" and a < r.start]
+        org = (before[0] if r.subject else before[-1]) if before and not r.topic else topic_org(doc, i)
+        if org:
+            return org
+    if _CORPORATE_TITLE.search(r.title):
+        return topic_org(doc, i + 1)  # "menunjuk Yudha sebagai direktur utama": of the company in the news
+    return None
+
+
+def _distinct_roles(out: list[Role]) -> list[Role]:
+    seen: set[tuple] = set()
+    with_org = {(r.person, r.title) for r in out if r.org}
+    uniq = []
+    for r in out:
+        k = (r.person, r.title.lower(), r.org, r.former)
+        if k in seen or (r.org is None and (r.person, r.title) in with_org):
+            continue
+        seen.add(k)
+        uniq.append(r)
+    return uniq
+
+
 def _roles(doc: Doc, raw_roles: list) -> list[Role]:
     out: list[Role] = []
     for i, rr in enumerate(raw_roles):
@@ -95,22 +149,9 @@ def _roles(doc: Doc, raw_roles: list) -> list[Role]:
             org = doc.table.resolve(r.org) if r.org else None
             if r.org and (not org or doc.table.kinds.get(org) == "person"):
                 continue
-            if not org and r.back:
-                before = [c for a, _b, c, k in doc.sm[i] if k == "org" and a < r.start]
-                org = (before[0] if r.subject else before[-1]) if before and not r.topic else topic_org(doc, i)
-            if not org and _CORPORATE_TITLE.search(r.title):
-                org = topic_org(doc, i + 1)  # "menunjuk Yudha sebagai direktur utama": of the company in the news
+            org = org or _unnamed_org(doc, i, r)
             out.append(Role(person, r.title, org, s.passage, r.former, None, s.text))
-    seen: set[tuple] = set()
-    with_org = {(r.person, r.title) for r in out if r.org}
-    uniq = []
-    for r in out:
-        k = (r.person, r.title.lower(), r.org, r.former)
-        if k in seen or (r.org is None and (r.person, r.title) in with_org):
-            continue
-        seen.add(k)
-        uniq.append(r)
-    return uniq
+    return _distinct_roles(out)
 
 
 def extract(text: str, *, language: str | None = None, published: str | None = None,

@@ -16,8 +16,22 @@ from .lexicons import MEDIA, ORG_SUFFIX, ORGS, PRODUCTS, STOPWORDS, TITLE_WORDS
 _CAPW = r"(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’-]*(?:\.(?:com|id|io|ai|net|org|co)\b)?(?:(?<=Inc|Ltd)\.|(?<=Corp)\.)?"
 _TAIL_CAP = rf"(?-i:\s+of\s+{_CAPW}(?:\s+(?:and|&|of)\s+{_CAPW}|\s+{_CAPW})*)"
 _TAIL_LOW = r"(?-i:\s+of\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?)"
+# the posts of a public body's units, named with the unit: "Direktur Jenderal Mineral dan Batubara",
+# "Deputi Bidang Pengawasan Pangan Olahan", "Dirjen Perhubungan Udara". The unit's capitalised words run
+# up to the body ("Kementerian ESDM", "BPOM", "Kemenhub"), a comma, a bracket or the holder's two-word name.
+_UNIT_POST = r"(?:direktur\s+jenderal|dirjen|inspektur\s+jenderal|deputi(?:\s+komisioner)?(?:\s+bidang)?|asisten\s+deputi)"
+_BODY_START = (r"(?-i:Kementerian|Kem[a-z]{2,}|Komdigi|Kominfo|Badan|Otoritas|Lembaga|Komisi|Bank|"
+               r"Pemerintah|Pemprov|Pemkot|Pemkab|PT|[A-Z]{2,}(?![\w-]))")
+# names of public bodies by their head word, in either language ("Kementerian ESDM", "Kemnaker", "Ministry of ...")
+PUBLIC_BODY = re.compile(r"^(?:Kementerian|Kem[a-z]{2,}|Komdigi|Kominfo|Badan|Otoritas|Lembaga|Komisi|Dinas|Direktorat|"
+                         r"Pemerintah|Pemprov|Pemkot|Pemkab|Ministry|Agency|Authority)\b|\b(?:Ministry|Agency|Authority)$")
+_UNIT_WORD = r"(?-i:(?:(?:dan|&)\s+)?(?!" + _BODY_START + r")[A-Z][a-z][\w-]*)"
+_PERSON_WORD = r"(?!" + _BODY_START + r")[A-Z][a-z][\w'’-]*"
+_UNIT_END = (r"(?-i:(?=\s*[,(]|\s+" + _BODY_START + rf"|\s+{_PERSON_WORD}\s+{_PERSON_WORD}"
+             r"(?:\s*[,.;:)\"”]|\s+[a-z]|\s*$)))")
+_UNIT_TITLE = rf"{_UNIT_POST}(?:\s+{_UNIT_WORD})+?{_UNIT_END}"
 _TITLE_CORE = (
-    r"(?i:"
+    r"(?i:" + _UNIT_TITLE + "|"
     r"chief\s+(?:executive|financial|technology|technical|operating|marketing|product|information|"
     r"people|revenue|commercial|strategy|scientific|ai|data|security|privacy|legal|risk|compliance|growth|digital|"
     r"customer|human\s+resources|sustainability|investment)(?:\s+officer)?|chief\s+scientist|"
@@ -79,13 +93,24 @@ _TITLE_SHORT = [(re.compile(rf"\b{short}\b", re.I), full) for short, full in (
     ("dirjen", "direktur jenderal"), ("dirut", "direktur utama"), ("presdir", "presiden direktur"),
     ("wadirut", "wakil direktur utama"), ("sekjen", "sekretaris jenderal"), ("kadis", "kepala dinas"),
     ("menkeu", "menteri keuangan"), ("wamen", "wakil menteri"), ("ketum", "ketua umum"))]
+# short forms of the units of ministries Indonesian news uses after such titles ("Dirjen Minerba")
+_UNIT_SHORT = [(re.compile(rf"\b{short}\b"), full) for short, full in (
+    ("Minerba", "Mineral dan Batubara"), ("Migas", "Minyak dan Gas Bumi"), ("Hubud", "Perhubungan Udara"),
+    ("Hubla", "Perhubungan Laut"), ("Hubdat", "Perhubungan Darat"), ("EBTKE", "Energi Baru, Terbarukan, dan Konservasi Energi"),
+    ("PHI", "Pembinaan Hubungan Industrial"), ("Dukcapil", "Kependudukan dan Pencatatan Sipil"))]
 
 
 def expand_title_short_forms(text: str) -> str:
-    """ "Dirjen Minerba" -> "direktur jenderal Minerba"."""
-    for rx, full in _TITLE_SHORT:
+    """ "Dirjen Minerba" -> "direktur jenderal Mineral dan Batubara"."""
+    for rx, full in _TITLE_SHORT + _UNIT_SHORT:
         text = rx.sub(full, text)
     return text
+
+
+def is_public_post(title: str) -> bool:
+    """Whether a normalised title is a post in government: a minister's or one of a public body's units
+    ("direktur jenderal mineral dan batubara", "menteri komunikasi dan digital")."""
+    return re.match(rf"{_UNIT_POST}|menteri\b|minister\b|director\s+general\b", title, re.I) is not None
 
 
 def title_and_rest(query: str) -> tuple[str, str] | None:
@@ -103,17 +128,32 @@ def title_and_rest(query: str) -> tuple[str, str] | None:
 _TITLE_WORDS_EN = {"direktur": "director", "jenderal": "general", "utama": "president", "presiden": "president",
                    "menteri": "minister", "wakil": "deputy", "ketua": "chair", "kepala": "head", "juru": "spokesperson",
                    "bicara": "", "pendiri": "founder", "umum": "", "keuangan": "finance", "sekretaris": "secretary",
-                   "gubernur": "governor", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair"}
+                   "gubernur": "governor", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+                   "perusahaan": "corporate", "operasional": "operations", "pemasaran": "marketing",
+                   "teknologi": "technology", "komisaris": "commissioner", "deputi": "deputy",
+                   "pelaksana": "", "tugas": "", "bidang": ""}
+
+
+def title_words(title: str) -> frozenset[str]:
+    """A title's words in English, whatever its language and however it marks a stand-in ("Plt Ketua",
+    "acting chair" and "interim chairwoman" give {interim, chair})."""
+    norm, _former = normalise_title(title)
+    return frozenset({_TITLE_WORDS_EN.get(w, w) for w in re.findall(r"\w+", norm.lower())} - {""})
 
 
 def titles_agree(a: str, b: str) -> bool:
     """Two titles name the same post ("Direktur Jenderal" / "director general", "Ketua" / "chair"); one
     may say more ("menteri komunikasi dan digital" / "minister")."""
-    def words(t: str) -> set[str]:
-        norm, _former = normalise_title(t)
-        return {_TITLE_WORDS_EN.get(w, w) for w in re.findall(r"\w+", norm.lower())} - {""}
-    wa, wb = words(a), words(b)
+    wa, wb = title_words(a), title_words(b)
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def same_post(a: str, b: str) -> bool:
+    """Two titles say the same post in either language, neither saying more ("Ketua" / "chair",
+    "acting CEO" / "CEO interim", "Direktur Keuangan" / "finance director"; not "director" / "president
+    director")."""
+    wa = title_words(a)
+    return bool(wa) and wa == title_words(b)
 
 
 # posts one person holds at a time in an organisation
@@ -137,7 +177,7 @@ def single_seat(title: str) -> bool:
 
 def normalise_title(raw: str) -> tuple[str, bool]:
     """Normalised title and whether it was marked former ("mantan", "former", "ex-")."""
-    t = re.sub(r"\s+", " ", raw.strip())
+    t = expand_title_short_forms(re.sub(r"\s+", " ", raw.strip()))
     former = False
     m = re.match(r"^(mantan|former|ex-|eks|last)\s*", t, re.I)
     if m:

@@ -9,7 +9,7 @@ import pytest
 
 from bot.app import BriefingApp
 from bot.config import load_settings
-from bot.extraction.roles import title_and_rest, titles_agree
+from bot.extraction.roles import same_post, title_and_rest, titles_agree
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -37,6 +37,20 @@ def test_titles_agree_across_languages():
     assert titles_agree("Direktur Jenderal", "director general")
     assert titles_agree("menteri komunikasi dan digital", "minister")
     assert not titles_agree("CEO", "president director")
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Ketua", "chair", True),
+    ("acting chief executive", "CEO interim", True),
+    ("Plt Direktur Utama", "acting president director", True),
+    ("Direktur Keuangan", "finance director", True),
+    ("Sekretaris Perusahaan", "corporate secretary", True),
+    ("director", "president director", False),
+    ("interim CEO", "CEO", False),
+    ("Wakil Ketua", "chair", False),
+])
+def test_one_post_in_either_language(a, b, same):
+    assert same_post(a, b) is same
 
 
 def test_a_title_finds_the_one_person_holding_it(tuning_app):
@@ -101,3 +115,30 @@ def test_a_union_of_a_bank_is_not_the_bank():
     assert _body_of("serikat pekerja bank sinar mahakam".split(), "bank sinar mahakam".split())
     assert _body_of("bank sinar mahakam".split(), "paguyuban nasabah bank sinar mahakam".split())
     assert not _body_of("asuransi jiwa lintang arta".split(), "lintang arta".split())
+
+
+def test_a_title_with_a_short_form_of_its_unit_finds_its_holder():
+    article = ("id-tambang.txt", "id", "2026-02-10",
+               "Smelter dihentikan\n\nKementerian Energi dan Sumber Daya Mineral (ESDM) menghentikan smelter PT Batu "
+               "Merah Jaya, Senin. Direktur Jenderal Mineral dan Batubara Kementerian ESDM Gunawan Wibisono "
+               "mengatakan penghentian berlaku sampai audit selesai. Direktur Utama Batu Merah Jaya Andi Kusuma "
+               "menolak berkomentar.\n")
+    from tests.answers.scratch import ask_after_ingest
+
+    answer = ask_after_ingest([article], "/who Dirjen Minerba")
+    assert answer.status == "ok" and answer.entity is not None and answer.entity.name == "Gunawan Wibisono"
+
+
+def test_a_word_shared_by_a_company_and_what_is_named_after_it_is_the_company():
+    from tests.answers.scratch import ask_after_ingest
+
+    article = ("id-sinar.txt", "id", "2026-01-12",
+               "Nasabah menuntut\n\nPT Sinar Arta Proteksi menghentikan penjualan produk Sinar Dana Tetap, Senin. "
+               "Sinar Arta menyatakan pembayaran klaim Sinar Dana Tetap ditunda. Forum Nasabah Sinar Dana Tetap "
+               "melapor ke polisi. Sinar Arta menolak berkomentar.\n")
+    answer = ask_after_ingest([article], "/who Sinar")
+    assert answer.status == "ok" and answer.entity is not None and "Sinar Arta" in answer.entity.name
+    other = ("id-sinar-karya.txt", "id", "2026-01-13",
+             "Sinar Karya ekspansi\n\nPT Sinar Karya Logistik membuka gudang baru di Surabaya. Sinar Karya menambah "
+             "40 truk.\n")
+    assert ask_after_ingest([article, other], "/who Sinar").status == "ambiguous"

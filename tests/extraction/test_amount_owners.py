@@ -34,6 +34,12 @@ ROWS = [
     ("en", "Insurer probed\n\nPolice searched the offices of insurer PT Asuransi Teduh Abadi on Monday. Asuransi Teduh "
            "Abadi sold the policies through banks. Investigators estimate buyers of the Teduh Pasti Untung product lost "
            "about 900 billion rupiah.", "900 billion rupiah", "Asuransi Teduh Abadi"),
+    # a ticket price: the festival the tickets are for, not only the promoter
+    ("id", "Festival batal\n\nPromotor PT Suara Timur membatalkan Pesisir Jazz Festival. Pesisir Jazz Festival semula "
+           "digelar di Makassar. Harga tiket berkisar Rp 500.000 untuk satu hari.", "Rp 500.000", "Pesisir Jazz Festival"),
+    # "It" opening a sentence: the organisation the sentence before is about
+    ("en", "Tea chain grows\n\nTea chain Tehkita opened 40 outlets in Jakarta this year, Tehkita said. It sells tea at about 9,000 rupiah a glass, "
+           "and has expanded into Bali and Lombok.", "9,000 rupiah a glass", "Tehkita"),
 ]
 
 

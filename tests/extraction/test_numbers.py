@@ -40,6 +40,14 @@ def test_percent_and_headcount():
         ("$125 an hour", "en", "per hour"),
         ("Rp 5 juta setiap bulan", "id", "per month"),
         ("senilai Rp 5 miliar kepada", "id", None),
+        # "a" and a noun that ends the phrase; the figure in brackets shares the rate after the bracket
+        ("It sells tea at about 9,000 rupiah a glass, less than its rivals.", "en", "per glass"),
+        ("It cut pay to 30,000 rupiah ($1.80) a shift.", "en", "per shift"),
+        # a ticket price, and a figure for each one of a group
+        ("Harga tiket konser itu mulai Rp 650.000 untuk kelas festival.", "id", "per ticket"),
+        ("Some 9,000 tickets were sold at prices from 400,000 rupiah for one night.", "en", "per ticket"),
+        ("Penjualan tiket mencapai Rp 12 miliar.", "id", None),
+        ("Setiap nelayan menerima Rp 2 juta dari perusahaan itu.", "id", "per nelayan"),
     ],
 )
 def test_rates_keep_their_unit(text, lang, unit):
@@ -60,3 +68,10 @@ def test_rates_keep_their_unit(text, lang, unit):
 )
 def test_share_price_is_per_share(sentence: str, lang: str, unit: str | None) -> None:
     assert next(u for *_x, kind, _v, _c, u in find_amounts(sentence, lang) if kind == "money") == unit
+
+
+def test_cents_and_figures_in_brackets():
+    got = [(v, c, u) for _a, _b, k, v, c, u in find_amounts("raised the fee to Rp 4,000 (25 US cents) per trip", "en")]
+    assert got == [(4000.0, "IDR", "per trip"), (0.25, "USD", "per trip")]
+    money = find_amounts("cut pay to 30,000 rupiah ($1.80) a shift", "en")
+    assert "cut pay to 30,000 rupiah ($1.80) a shift"[money[1][0]:money[1][1]] == "$1.80"

@@ -39,3 +39,40 @@ def test_a_bare_name_is_the_company_not_its_country_arm() -> None:
             "starts in May. Nuvora Indonesia country director Bagus Santoso said prices would fall.\n")
     entities = {e.name: e.aliases for e in extract(text, language="en", published="2025-06").entities}
     assert "Nuvora" in entities["Nuvora Systems"] and "Nuvora Indonesia" in entities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a public body's unit named in the title, the body after it
+        ("Direktur Jenderal Perikanan Tangkap Kementerian Kelautan Sari Wulandari mengatakan kuota dipangkas.",
+         ("Sari Wulandari", "direktur jenderal perikanan tangkap", "Kementerian Kelautan")),
+        ("Deputi Bidang Pencegahan KPK Agung Pranoto mengatakan laporan itu sedang ditelaah.",
+         ("Agung Pranoto", "deputi bidang pencegahan", "KPK")),
+        ("\"Kami periksa semua,\" kata Direktur Jenderal Pajak Kemenkeu, Yulia Hartati, di Jakarta.",
+         ("Yulia Hartati", "direktur jenderal pajak", "Kemenkeu")),
+        # a short form of the unit reads as its full name
+        ("Dirjen Migas Kementerian ESDM Hadi Purnomo meninjau kilang itu.",
+         ("Hadi Purnomo", "direktur jenderal minyak dan gas bumi", "Kementerian ESDM")),
+        # no body after the title: the public body the article named before it, not the company in the news
+        ("PT Awan Biru Tbk menunda ekspor. Kementerian Perdagangan memanggil direksi Awan Biru pada Senin. Direktur "
+         "Jenderal Perdagangan Luar Negeri Rahmat Siregar mengatakan izin ditinjau ulang.",
+         ("Rahmat Siregar", "direktur jenderal perdagangan luar negeri", "Kementerian Perdagangan")),
+    ],
+)
+def test_posts_of_a_public_body_s_units(text: str, expected: tuple) -> None:
+    assert (*expected, False) in roles(text, "id")
+
+
+def test_a_minister_is_of_the_ministry_of_the_same_portfolio() -> None:
+    text = ("Kementerian Kesehatan menggelar rapat dengan Bursa Efek Indonesia, Senin. Otoritas Jasa Keuangan juga hadir. "
+            "Menteri Kesehatan Dewi Anggraini mengatakan data pasien aman. Menteri Keuangan Bagas Wirawan tidak hadir.")
+    got = roles(text, "id")
+    assert ("Dewi Anggraini", "menteri kesehatan", "Kementerian Kesehatan", False) in got
+    assert ("Bagas Wirawan", "menteri keuangan", None, False) in got
+
+
+def test_a_person_described_by_their_employer_is_a_person() -> None:
+    text = "Laila Pratiwi, the agency's deputy for drug safety, told lawmakers the plant had passed inspection."
+    kinds = {e.name: e.kind for e in extract(text, language="en", published="2025-06").entities}
+    assert kinds.get("Laila Pratiwi") == "person"
