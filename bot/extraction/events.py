@@ -69,7 +69,7 @@ _T: list[tuple[str, str, bool]] = [
                       r"investigat(?:es|ed|ing)|(?:opened|launched|began|started)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|inquiry|probe|examination|audit)|"
                       r"(?:memulai|membuka)\s+(?:\w+\s+){0,2}?(?:pemeriksaan|penyelidikan|investigasi|audit)|"
                       r"(?:penyelidik|investigators?|auditors?|inspectors?|tim\s+investigasi)\s+(?:\w+\s+){0,2}?(?:menemukan|found|discovered)|"
-                      r"raided|menggeledah|penggeledahan|audit\s+found|hasil\s+(?:awal\s+|sementara\s+|akhir\s+)?(?:audit|pemeriksaan|investigasi)|(?:preliminary\s+)?findings\s+(?:of|by|from)|seized|menyita|disita|penyitaan|"
+                      r"raided|menggeledah|penggeledahan|searched\s+(?:[\w'’-]+\s+){0,4}?(?:offices?|headquarters|homes?|houses?|premises|warehouses?|factory|factories|plants?)|audit\s+found|hasil\s+(?:awal\s+|sementara\s+|akhir\s+)?(?:audit|pemeriksaan|investigasi)|(?:preliminary\s+)?findings\s+(?:of|by|from)|seized|menyita|disita|penyitaan|"
                       r"formed\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:investigation|inquiry|team|task\s+force)|membentuk\s+(?:tim|satgas|panitia)|"
                       r"(?:upgraded|raised|elevated|escalated)\s+(?:the\s+|its\s+)?(?:case|probe|inquiry)\s+to|questioned|interrogated|"
                       r"(?:after|before|following|setelah)\s+(?:questioning|interrogating)|"

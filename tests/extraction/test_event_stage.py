@@ -146,6 +146,7 @@ def test_recalls_and_production_halts_are_typed(sentence, lang, etype):
         ("The chief operating officer was fired by the board on Tuesday.", "departure"),
         ("The board ousted its chief executive on May 12.", "departure"),
         ("The two-day concert was called off late on Friday.", "cancellation"),
+        ("Police searched the insurer's offices in Jakarta and Surabaya on Tuesday.", "investigation"),
         ("Denda itu dijatuhkan kementerian kepada Kopitara pada 20 Januari lalu.", "fine"),
         ("Kopitara dijatuhi denda Rp 2 miliar oleh kementerian.", "fine"),
         ("The company withdrew its appeal against a 135 billion rupiah fine imposed in January.", "fine"),
@@ -253,3 +254,10 @@ def test_a_lawsuit_against_an_earlier_fine_does_not_take_the_fine_s_date():
     got = events_of("Kopitara Holdings withdrew its lawsuit against a 2 billion rupiah fine imposed by the ministry in "
                     "January.", "en", "2026-03-18")
     assert ("lawsuit", "2026-01", "stated") not in got
+
+
+def test_a_happening_named_in_passing_belongs_to_the_sentence_s_company_too():
+    text = ("PT Kopitara Nusantara Tbk menyerahkan santunan kepada keluarga delapan pekerja yang tewas dalam ledakan tungku "
+            "di pabrik Konawe Utara, Rabu (14/1/2026).")
+    refs = [e for e in extract(text, language="id", published="2026-01-15").events if e.basis == "reference"]
+    assert refs and any(e.type == "accident" and "Kopitara Nusantara" in e.actors for e in refs)
