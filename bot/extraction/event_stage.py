@@ -621,8 +621,6 @@ class EventStage:
         if self.doc.pub is None or etype in _UNDATABLE:
             return
         names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and a - 60 <= x < b + 60]
-        # "X paid the families of eight workers killed in the blast": the blast is X's too
-        names += [c for x, _y, c, k in s.mentions if k == "org" and x < a][:1]
         names = names or [n for n in [topic_org(self.doc, s.index + 1)] if n]
         if names:
             self._add(Event(etype, list(dict.fromkeys(names)), s.passage, s.text.strip(),  # type: ignore[arg-type]

@@ -255,9 +255,3 @@ def test_a_lawsuit_against_an_earlier_fine_does_not_take_the_fine_s_date():
                     "January.", "en", "2026-03-18")
     assert ("lawsuit", "2026-01", "stated") not in got
 
-
-def test_a_happening_named_in_passing_belongs_to_the_sentence_s_company_too():
-    text = ("PT Kopitara Nusantara Tbk menyerahkan santunan kepada keluarga delapan pekerja yang tewas dalam ledakan tungku "
-            "di pabrik Konawe Utara, Rabu (14/1/2026).")
-    refs = [e for e in extract(text, language="id", published="2026-01-15").events if e.basis == "reference"]
-    assert refs and any(e.type == "accident" and "Kopitara Nusantara" in e.actors for e in refs)
