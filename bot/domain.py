@@ -78,6 +78,7 @@ EventType = Literal[
     "recall",
     "cancellation",
     "application",
+    "publication",
     "other",  # a dated happening about a named person or organisation that fits no type above
 ]
 

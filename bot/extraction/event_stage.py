@@ -59,7 +59,8 @@ _EVENT_BACKREF = re.compile(r"^\s*(?:(?!(?:perusahaan|startup|perseroan|platform
                             r"appointment|listing|settlement|verdict|sentence)\s+(?:was|is|were|will|had)\b)")
 # a clause about what may, will or should happen, or what did not: no happening to put on a timeline
 _NOT_HAPPENED = re.compile(r"\b(?:will|would|could|might|(?-i:may)|should|must|can|cannot|boleh|harus|wajib|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|aims?\s+to|"
-                           r"seeks?\s+to|if|unless|not|never|no\s+longer|denied|usually|typically|rumou?red|speculation|"
+                           r"seeks?\s+to|if|unless|not|never|no\s+longer|denied|usually|typically|rumou?red|speculation|annually|"
+                           r"(?:every|each)\s+(?:year|month|week|day)|(?:setiap|tiap)\s+(?:tahun|bulan|pekan|minggu|hari)|"
                            r"akan|bakal|berencana|berniat|rencananya|ditargetkan|menargetkan|diharapkan|berharap|jika|apabila|kalau|"
                            r"bila|ketika|tidak|tak|belum|bukan|membantah|menampik|biasanya|diisukan|isu|kabar|rumor|santer)\b|\?", re.I)
 _BEGUN = re.compile(r"\b(?:berdiri|beroperasi|didirikan|dibentuk|founded|established|operating|operational|in\s+business)\s+(?:sejak|since)\s+(?:tahun\s+)?$", re.I)

@@ -58,6 +58,9 @@ _T: list[tuple[str, str, bool]] = [
                 r"PKPU|(?:bankruptcy|insolvency)\s+petition|petition\s+for\s+(?:bankruptcy|insolvency)|filed\s+(?:a|an)\s+(?:[\w()-]+\s+){0,4}?petition|"
                 r"(?:mengajukan|mendaftarkan)\s+(?:permohonan\s+)?(?:pailit|kepailitan|PKPU)|permohonan\s+(?:pailit|kepailitan)", False),
     ("founding", r"didirikan|founded|co-founded|berdiri\s+sejak|mendirikan|established\s+in|spun\s+(?:out|off)|dibentuk\s+pada", False),
+    # a report or study made public is a happening of its own, not a product launch
+    ("publication", r"(?:report|study|laporan|kajian|studi)\s+(?:[\w-]+\s+){0,2}?(?:was\s+|yang\s+)?(?:published|released|issued|diterbitkan|dirilis|terbit)|"
+                     r"(?:published|released|issued|menerbitkan|merilis)\s+(?:a|an|its|the|their|sebuah)?\s*(?:[\w-]+\s+){0,3}?(?:report|study|laporan|kajian)", False),
     ("launch", r"meluncurkan|peluncuran|launched|launches|to\s+launch|unveiled|merilis|released", False),
     # general happenings: legal, regulatory, corporate; each a verb or a noun phrase that reports an act
     ("arrest", r"ditangkap|menangkap|penangkapan|ditahan|menahan|arrested|detained|taken\s+into\s+custody", False),

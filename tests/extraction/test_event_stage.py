@@ -147,6 +147,8 @@ def test_recalls_and_production_halts_are_typed(sentence, lang, etype):
         ("The board ousted its chief executive on May 12.", "departure"),
         ("The two-day concert was called off late on Friday.", "cancellation"),
         ("Police searched the insurer's offices in Jakarta and Surabaya on Tuesday.", "investigation"),
+        ("In a 64-page report published on Tuesday, the short seller said the chain overstated its sales.", "publication"),
+        ("Lembaga itu menerbitkan laporan setebal 64 halaman pada Selasa (7/4).", "publication"),
         ("Denda itu dijatuhkan kementerian kepada Kopitara pada 20 Januari lalu.", "fine"),
         ("Kopitara dijatuhi denda Rp 2 miliar oleh kementerian.", "fine"),
         ("The company withdrew its appeal against a 135 billion rupiah fine imposed in January.", "fine"),
