@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot import domain
 from db import models as m
-from db import stories
+from db import records, stories
 from db.glossary import gloss_key
 from db.names import norm_name, without_legal_forms
 from db.upsert import dialect_insert
@@ -476,12 +476,10 @@ def name_index_rows(*, session: Session) -> Sequence[tuple[int, str, str, str, s
     ).all()
 
 
-def passages_with_articles(*, session: Session, passage_ids: Iterable[int]) -> dict[int, tuple[m.Passage, m.Article]]:
-    ids = list(set(passage_ids))
-    if not ids:
-        return {}
-    rows = session.execute(select(m.Passage, m.Article).join(m.Article).where(m.Passage.id.in_(ids))).all()
-    return {p.id: (p, a) for p, a in rows}
+def passages_with_articles(*, session: Session, passage_ids: Iterable[int]
+                           ) -> dict[int, tuple[records.Passage, records.Article]]:
+    """passage id -> (passage, its article), as plain records (answers cite hundreds of passages)."""
+    return records.passages_with_articles(session, passage_ids)
 
 
 def store_stats(*, session: Session, latest: int = 5) -> dict[str, object]:
@@ -532,22 +530,22 @@ def first_passages(*, session: Session, article_ids: Iterable[int]) -> dict[int,
 # ----------------------------------------------------------------------------- timeline
 
 
-def dated_events(*, session: Session, entity_id: int | None, limit: int) -> list[m.Event]:
+def dated_events(*, session: Session, entity_id: int | None, limit: int) -> list[records.Event]:
     """The newest ``limit`` events that have a date (of any basis), optionally those ``entity_id`` acts in."""
-    stmt = select(m.Event).where(m.Event.date_year.is_not(None))
+    stmt = records.select_records(records.Event).where(m.Event.date_year.is_not(None))
     if entity_id is not None:
         stmt = stmt.join(m.EventActor, m.EventActor.event_id == m.Event.id).where(m.EventActor.entity_id == entity_id)
     # NULLS LAST spelled out: PostgreSQL sorts NULL months first in DESC, SQLite last.
     stmt = stmt.order_by(m.Event.date_year.desc(), m.Event.date_month.desc().nulls_last(), m.Event.id.desc()).limit(limit)
-    return list(session.execute(stmt).scalars())
+    return records.read(session, records.Event, stmt)
 
 
-def undated_events(*, session: Session, main_actor_ids: Iterable[int], limit: int) -> list[m.Event]:
+def undated_events(*, session: Session, main_actor_ids: Iterable[int], limit: int) -> list[records.Event]:
     """Events without a date whose main actor is one of ``main_actor_ids``."""
-    stmt = (select(m.Event).join(m.EventActor, m.EventActor.event_id == m.Event.id)
+    stmt = (records.select_records(records.Event).join(m.EventActor, m.EventActor.event_id == m.Event.id)
             .where(m.Event.date_year.is_(None), m.EventActor.position == 0, m.EventActor.entity_id.in_(list(main_actor_ids)))
             .order_by(m.Event.id).limit(limit))
-    return list(session.execute(stmt).scalars())
+    return records.read(session, records.Event, stmt)
 
 
 def event_actors(*, session: Session, event_ids: list[int]) -> tuple[dict[int, list[int]], dict[int, str]]:
@@ -577,13 +575,13 @@ def event_anchors(*, session: Session, event_ids: list[int]) -> dict[int, set[in
     return out
 
 
-def money_by_event(*, session: Session, event_ids: list[int]) -> dict[int, list[m.Amount]]:
+def money_by_event(*, session: Session, event_ids: list[int]) -> dict[int, list[records.Amount]]:
     """event id -> the money amounts stated with it."""
-    out: dict[int, list[m.Amount]] = {}
+    out: dict[int, list[records.Amount]] = {}
     for start in range(0, len(event_ids), 500):
-        rows = session.execute(select(m.Amount).where(m.Amount.event_id.in_(event_ids[start:start + 500]),
-                                                      m.Amount.kind == "money"))
-        for amount in rows.scalars():
+        stmt = records.select_records(records.Amount).where(m.Amount.event_id.in_(event_ids[start:start + 500]),
+                                                            m.Amount.kind == "money")
+        for amount in records.read(session, records.Amount, stmt):
             out.setdefault(amount.event_id, []).append(amount)  # type: ignore[arg-type]
     return out
 

@@ -7,6 +7,7 @@ from urllib.parse import quote, urlsplit
 
 from bot.domain import DateValue, SourceRef
 from db import models as m
+from db import records
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…”\"])\s+(?=[A-Z0-9“\"‘'(\[])")
 
@@ -36,7 +37,7 @@ def text_fragment(passage: str) -> str:
     return "#:~:text=" + _fragment_part(words[:5]) + "," + _fragment_part(words[-4:])
 
 
-def citation_link(article: m.Article, passage_text: str, public_url: str | None = None, passage_idx: int | None = None) -> str:
+def citation_link(article: m.Article | records.Article, passage_text: str, public_url: str | None = None, passage_idx: int | None = None) -> str:
     """The first that exists of: URL + text fragment, original-source URL, our source page, "/source ID"."""
     if is_http_url(article.url):
         return article.url.split("#", 1)[0] + text_fragment(passage_text)  # type: ignore[union-attr]
@@ -48,7 +49,7 @@ def citation_link(article: m.Article, passage_text: str, public_url: str | None 
     return f"/source {article.id}"
 
 
-def source_ref(article: m.Article, passage: m.Passage, public_url: str | None = None) -> SourceRef:
+def source_ref(article: m.Article | records.Article, passage: m.Passage | records.Passage, public_url: str | None = None) -> SourceRef:
     return SourceRef(
         article_id=article.id,
         title=article.title,
