@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -276,6 +276,7 @@ def save_article(
     event_amounts = w.events(extraction.events)
     w.amounts(extraction, event_amounts)
     w.quotes(extraction.quotes)
+    w.write_weights()
     deltas = {entity_id: added.get(entity_id, 0) - removed.get(entity_id, 0) for entity_id in {*added, *removed}}
     named = {entity_id: (entity_id in added) - (entity_id in removed) for entity_id in {*added, *removed}}
     refresh_mention_counts(session=session, deltas=deltas, articles=named)
@@ -299,6 +300,11 @@ def _article_fields(doc: domain.SourceDoc, extraction: domain.Extraction, source
     )
 
 
+# What a fact stored from a passage says about it (passages.fact_weight): an event most, then a role,
+# an amount, a quote.
+FACT_WEIGHTS: dict[Any, int] = {m.Event: 3, m.Role: 2, m.Amount: 1, m.Quote: 1}
+
+
 @dataclass
 class _FactWriter:
     """Writes one article's facts, a table at a time, with the ids its passages and names got."""
@@ -307,9 +313,25 @@ class _FactWriter:
     article_id: int
     passage_ids: dict[int, int]
     entity_ids: dict[str, int]
+    weights: Counter[int] = field(default_factory=Counter)  # passage id -> weight of its facts written
 
     def eid(self, name: str | None) -> int | None:
         return self.entity_ids.get(name) if name else None
+
+    def weigh(self, model: Any, rows: Sequence[Mapping[str, Any]]) -> Sequence[Mapping[str, Any]]:
+        """Count ``rows`` (about to be written) in their passages' fact weights; returns them."""
+        points = FACT_WEIGHTS[model]
+        for row in rows:
+            self.weights[row["passage_id"]] += points
+        return rows
+
+    def write_weights(self) -> None:
+        """Store each passage's fact weight (passages are written before their facts, which need their ids)."""
+        table = _table(m.Passage)
+        rows = [{"pid": pid, "weight": weight} for pid, weight in sorted(self.weights.items())]
+        if rows:
+            self.session.execute(table.update().where(table.c.id == bindparam("pid"))
+                                 .values(fact_weight=bindparam("weight")), rows)
 
     def mentions(self, mentions: list[domain.Mention]) -> Counter[int]:
         """Store the mentions; returns how many each entity got."""
@@ -320,22 +342,22 @@ class _FactWriter:
         return Counter(int(row["entity_id"]) for row in rows)
 
     def roles(self, roles: list[domain.Role]) -> None:
-        _insert_many(self.session, _table(m.Role), [
+        _insert_many(self.session, _table(m.Role), self.weigh(m.Role, [
             {"person_id": self.eid(role.person), "org_id": self.eid(role.org), "title": role.title[:200],
              "former": role.former, "article_id": self.article_id, "passage_id": self.passage_ids[role.passage],
              **_date_columns(role.date)}
             for role in roles if self.eid(role.person) is not None and role.passage in self.passage_ids
-        ])
+        ]))
 
     def events(self, all_events: list[domain.Event]) -> list[tuple[domain.Amount, int | None]]:
         """Store the events with their actors and anchors; returns their amounts with the event ids."""
         events = [event for event in all_events if event.passage in self.passage_ids]
-        event_ids = _insert_returning_ids(self.session, _table(m.Event), [
+        event_ids = _insert_returning_ids(self.session, _table(m.Event), self.weigh(m.Event, [
             {"type": event.type, "text": event.text, "article_id": self.article_id, "date_basis": event.basis,
              "anchor_type": event.anchor[0] if event.anchor else None, "passage_id": self.passage_ids[event.passage],
              **_date_columns(event.date)}
             for event in events
-        ])
+        ]))
         actor_rows: list[dict[str, object]] = []
         anchor_rows: list[dict[str, object]] = []
         amounts: list[tuple[domain.Amount, int | None]] = []
@@ -356,12 +378,12 @@ class _FactWriter:
         amounts = amounts + [(amount, None) for amount in extraction.amounts
                              if (amount.passage, amount.text) not in event_amount_keys]
         amounts = [(amount, event_id) for amount, event_id in amounts if amount.passage in self.passage_ids]
-        amount_ids = _insert_returning_ids(self.session, _table(m.Amount), [
+        amount_ids = _insert_returning_ids(self.session, _table(m.Amount), self.weigh(m.Amount, [
             {"kind": amount.kind, "value": float(amount.value), "currency": amount.currency, "unit": amount.unit,
              "text": amount.text[:200], "entity_id": self.eid(amount.entity), "event_id": event_id,
              "article_id": self.article_id, "passage_id": self.passage_ids[amount.passage], **_date_columns(amount.date)}
             for amount, event_id in amounts
-        ])
+        ]))
         _insert_many(self.session, _table(m.AmountEntity), [
             {"amount_id": amount_id, "entity_id": entity_id}
             for (amount, _), amount_id in zip(amounts, amount_ids, strict=True)
@@ -369,12 +391,12 @@ class _FactWriter:
         ])
 
     def quotes(self, quotes: list[domain.Quote]) -> None:
-        _insert_many(self.session, _table(m.Quote), [
+        _insert_many(self.session, _table(m.Quote), self.weigh(m.Quote, [
             {"speaker_id": self.eid(quote.speaker), "speaker_text": (quote.speaker or "")[:300] or None,
              "about_id": self.eid(quote.about), "text": quote.text, "kind": quote.kind, "article_id": self.article_id,
              "passage_id": self.passage_ids[quote.passage]}
             for quote in quotes if quote.passage in self.passage_ids
-        ])
+        ]))
 
 
 def _body_gaps(body: str, passages: Sequence[domain.Passage]) -> list[str] | None:

@@ -81,8 +81,19 @@ class Amount(_DatedFact):
     passage_id: int
 
 
-_MODELS: dict[type, Any] = {Passage: m.Passage, Article: m.Article, Event: m.Event, Amount: m.Amount}
-R = TypeVar("R", Passage, Article, Event, Amount)
+@dataclass(slots=True, eq=False)
+class Role(_DatedFact):
+    id: int
+    person_id: int
+    org_id: int | None
+    title: str
+    former: bool
+    article_id: int
+    passage_id: int
+
+
+_MODELS: dict[type, Any] = {Passage: m.Passage, Article: m.Article, Event: m.Event, Amount: m.Amount, Role: m.Role}
+R = TypeVar("R", Passage, Article, Event, Amount, Role)
 
 
 def columns(record: type[R]) -> list[Column[Any]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
 from bot.domain import DateValue, SourceRef
@@ -15,6 +16,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…”\"])\s+(?=[A-Z0-9“\"‘'(\[])")
 def is_http_url(url: str | None) -> bool:
     if not url:
         return False
+    return _is_http_url(url)
+
+
+@lru_cache(maxsize=4096)  # an answer cites one article's URL many times (a /who of a hot name: hundreds)
+def _is_http_url(url: str) -> bool:
     try:
         parts = urlsplit(url.strip())
     except ValueError:
@@ -22,9 +28,16 @@ def is_http_url(url: str | None) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
+# What quote() never escapes, and the space: text made of these needs no call of it (most passages).
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~ -]*")
+
+
 def _fragment_part(words: list[str]) -> str:
     # Text fragments reserve "-", "," and "&"; quote() leaves "-" alone, so encode it by hand.
-    return quote(" ".join(words), safe="").replace("-", "%2D")
+    text = " ".join(words)
+    if _UNRESERVED.fullmatch(text):
+        return text.replace(" ", "%20").replace("-", "%2D")
+    return quote(text, safe="").replace("-", "%2D")
 
 
 def text_fragment(passage: str) -> str:

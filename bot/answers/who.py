@@ -120,7 +120,7 @@ def _ended_roles(ctx: Context, rows, refs) -> set[int]:  # type: ignore[no-untyp
         if "interim" in role.title.lower() or "founder" in role.title.lower() or "pendiri" in role.title.lower():
             continue  # an acting holder is named when the holder leaves; a founder stays one
         told = tuple(int(x) for x in re.findall(r"\d+", (refs[role.passage_id][1].published or "")[:10]))
-        for person, orgs, day, passage in departures:
+        for person, orgs, day, passage in departures.get(role.person_id, ()):
             # a departure naming no organisation leaves the person's post ("... yang mengundurkan diri")
             if person == role.person_id and (role.org_id is None or not orgs or role.org_id in orgs) \
                     and (passage == role.passage_id or day >= told):
