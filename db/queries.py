@@ -532,7 +532,7 @@ def article_with_passages(*, session: Session, article_id: int) -> tuple[m.Artic
     return article, list(passages)
 
 
-def first_passages(*, session: Session, article_ids: Iterable[int]) -> dict[int, m.Passage]:
+def first_passages(*, session: Session, article_ids: Iterable[int]) -> dict[int, records.Passage]:
     """The first passage of each article (one query, however many articles)."""
     ids = list(set(article_ids))
     if not ids:
@@ -543,9 +543,8 @@ def first_passages(*, session: Session, article_ids: Iterable[int]) -> dict[int,
         .group_by(m.Passage.article_id)
         .subquery()
     )
-    rows = session.execute(
-        select(m.Passage).join(first, (m.Passage.article_id == first.c.article_id) & (m.Passage.idx == first.c.idx))
-    ).scalars()
+    rows = records.read(session, records.Passage, records.select_records(records.Passage).join(
+        first, (m.Passage.article_id == first.c.article_id) & (m.Passage.idx == first.c.idx)))
     return {p.article_id: p for p in rows}
 
 

@@ -87,7 +87,7 @@ class _Loaded:
     money: dict[int, list[records.Amount]] = field(default_factory=dict)  # event id -> money figures
     loose: dict[int, list[records.Amount]] = field(default_factory=dict)  # article id -> figures with no event
     refs: dict[int, tuple[records.Passage, records.Article]] = field(default_factory=dict)  # passage id -> (passage, article)
-    leads: dict[int, m.Passage] = field(default_factory=dict)  # article id -> first passage
+    leads: dict[int, records.Passage] = field(default_factory=dict)  # article id -> first passage
     public_url: str | None = None
 
     @classmethod
