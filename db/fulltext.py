@@ -56,9 +56,8 @@ def _phrase_count(words: list[str], counts: Counter[str], phrase: list[str]) -> 
     return sum(1 for i in range(len(words) - n + 1) if words[i] == phrase[0] and words[i:i + n] == phrase)
 
 
-def rank_passages(texts: dict[int, str], groups: list[list[str]], *, limit: int) -> list[Hit]:
-    """BM25 over the candidates: each group of alternatives is one term (its phrases' occurrences
-    summed), weighted by how few candidates have it; ties go to the older passage (lower id)."""
+def _term_frequencies(texts: dict[int, str], groups: list[list[str]]) -> dict[int, tuple[int, list[int]]]:
+    """passage id -> (its length in words, each group's occurrences in it)."""
     phrases = [[fts_words(p) for p in group] for group in groups]
     # one-word alternatives are counted by a look-up each (a group has a dozen with its translations)
     singles = [[p[0] for p in group if len(p) == 1] for group in phrases]
@@ -69,6 +68,13 @@ def rank_passages(texts: dict[int, str], groups: list[list[str]], *, limit: int)
         counts = Counter(words)
         stats[pid] = (len(words), [sum(map(counts.__getitem__, one)) + sum(_phrase_count(words, counts, p) for p in many)
                                    for one, many in zip(singles, longer, strict=True)])
+    return stats
+
+
+def rank_passages(texts: dict[int, str], groups: list[list[str]], *, limit: int) -> list[Hit]:
+    """BM25 over the candidates: each group of alternatives is one term (its phrases' occurrences
+    summed), weighted by how few candidates have it; ties go to the older passage (lower id)."""
+    stats = _term_frequencies(texts, groups)
     if not stats:
         return []
     total = len(stats)
