@@ -84,7 +84,7 @@ def fact_weights(*, session: Session, passage_ids: list[int]) -> Counter[int]:
     for start in range(0, len(ids), 500):
         rows = session.execute(select(m.Passage.id, m.Passage.fact_weight)
                                .where(m.Passage.id.in_(ids[start:start + 500]), m.Passage.fact_weight > 0))
-        weight.update(dict(rows.tuples().all()))
+        weight.update({pid: points for pid, points in rows})
     return weight
 
 

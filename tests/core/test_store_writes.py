@@ -95,10 +95,10 @@ def _weights_match_facts(app) -> dict[int, int]:  # type: ignore[no-untyped-def]
     """passages.fact_weight against a recount of the fact tables; returns the stored weights."""
     points = {m.Event: 3, m.Role: 2, m.Amount: 1, m.Quote: 1}
     with app.store.session() as session:
-        stored = dict(session.execute(select(m.Passage.id, m.Passage.fact_weight)).tuples().all())
+        stored: dict[int, int] = {pid: weight for pid, weight in session.execute(select(m.Passage.id, m.Passage.fact_weight))}
         counted = dict.fromkeys(stored, 0)
         for model, weight in points.items():
-            for pid, n in session.execute(select(model.passage_id, func.count()).group_by(model.passage_id)).tuples():
+            for pid, n in session.execute(select(model.passage_id, func.count()).group_by(model.passage_id)):
                 counted[pid] += weight * n
     assert stored == counted
     return stored
