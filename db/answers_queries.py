@@ -12,31 +12,37 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from db import models as m
+from db import records
 
 # --------------------------------------------------------------------------- /who
 
 
-def roles_of(*, session: Session, entity_id: int, as_person: bool, limit: int = 500) -> list[tuple[m.Role, str, str | None]]:
+def roles_of(*, session: Session, entity_id: int, as_person: bool, limit: int = 500
+             ) -> list[tuple[records.Role, str, str | None]]:
     """(role, person name, organisation name or None) of the roles ``entity_id`` holds (``as_person``)
     or that people hold in it (an organisation)."""
     person = m.Entity.__table__.alias("person")
     org = m.Entity.__table__.alias("org")
     column = m.Role.person_id if as_person else m.Role.org_id
     rows = session.execute(
-        select(m.Role, person.c.name, org.c.name)
+        select(*records.columns(records.Role), person.c.name, org.c.name)
         .join(person, person.c.id == m.Role.person_id)
         .outerjoin(org, org.c.id == m.Role.org_id)
         .where(column == entity_id)
         .limit(limit)
     ).all()
-    return [(role, person_name, org_name) for role, person_name, org_name in rows]
+    return [(records.Role(*row[:-2]), row[-2], row[-1]) for row in rows]
 
 
-def departures_of(*, session: Session, person_ids: list[int]) -> list[tuple[int, set[int], tuple[int, int, int], int]]:
-    """(person id, the organisations the event names, its date as (year, month, day) with 0 for unknown,
-    its passage) of dated departures ("resigned", "mundur") whose first-named person is one of ``person_ids``."""
+Departure = tuple[int, set[int], tuple[int, int, int], int]
+
+
+def departures_of(*, session: Session, person_ids: list[int]) -> dict[int, list[Departure]]:
+    """person id -> (person id, the organisations the event names, its date as (year, month, day) with 0
+    for unknown, its passage) of the dated departures ("resigned", "mundur") whose first-named person it
+    is, for ``person_ids`` (grouped by person: /who checks each role against its holder's only)."""
     if not person_ids:
-        return []
+        return {}
     events = session.execute(
         select(m.Event.id, m.Event.date_year, m.Event.date_month, m.Event.date_day, m.Event.passage_id)
         .join(m.EventActor, m.EventActor.event_id == m.Event.id)
@@ -50,11 +56,12 @@ def departures_of(*, session: Session, person_ids: list[int]) -> list[tuple[int,
             .where(m.EventActor.event_id.in_([e[0] for e in events]))
             .order_by(m.EventActor.event_id, m.EventActor.position)):
         actors.setdefault(event_id, []).append((entity_id, kind))
-    out = []
+    out: dict[int, list[Departure]] = {}
     for event_id, year, month, day, passage in events:
         person = next((e for e, kind in actors.get(event_id, []) if kind == "person"), None)
-        if person in person_ids:
-            out.append((person, {e for e, k in actors[event_id] if k == "org"}, (year or 0, month or 0, day or 0), passage))
+        if person is not None and person in person_ids:
+            out.setdefault(person, []).append(
+                (person, {e for e, k in actors[event_id] if k == "org"}, (year or 0, month or 0, day or 0), passage))
     return out
 
 
@@ -69,17 +76,15 @@ def mentions_of(*, session: Session, entity_id: int, limit: int) -> list[tuple[i
     return [(pid, start, end) for pid, start, end in rows]
 
 
-# How much a fact stored in a passage says about it: an event most, then a role, an amount, a quote.
-_FACT_WEIGHTS = ((m.Event, 3), (m.Role, 2), (m.Amount, 1), (m.Quote, 1))
-
-
 def fact_weights(*, session: Session, passage_ids: list[int]) -> Counter[int]:
-    """passage id -> summed weight of the events (3), roles (2), amounts and quotes (1) stored from it."""
+    """passage id -> summed weight of the events (3), roles (2), amounts and quotes (1) stored from it
+    (``passages.fact_weight``, written with the facts)."""
     weight: Counter[int] = Counter()
-    for model, points in _FACT_WEIGHTS:
-        column = model.passage_id
-        for pid in session.execute(select(column).where(column.in_(passage_ids))).scalars():
-            weight[pid] += points
+    ids = sorted(set(passage_ids))
+    for start in range(0, len(ids), 500):
+        rows = session.execute(select(m.Passage.id, m.Passage.fact_weight)
+                               .where(m.Passage.id.in_(ids[start:start + 500]), m.Passage.fact_weight > 0))
+        weight.update({pid: points for pid, points in rows})
     return weight
 
 

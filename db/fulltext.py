@@ -38,6 +38,8 @@ K1, B = 1.2, 0.75  # the usual BM25 constants (FTS5's bm25() uses the same)
 
 def fts_words(value: str) -> list[str]:
     """The words both engines index: unaccented, lower case, split at anything not a letter or digit."""
+    if value.isascii():  # nothing to decompose or strip: the common case, four times faster
+        return _TOKEN.findall(value.lower())
     decomposed = unicodedata.normalize("NFKD", value)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _TOKEN.findall(plain.lower())
@@ -48,19 +50,31 @@ def _phrase_count(words: list[str], counts: Counter[str], phrase: list[str]) -> 
         return 0
     if len(phrase) == 1:
         return counts[phrase[0]]
+    if not counts[phrase[0]]:
+        return 0
     n = len(phrase)
     return sum(1 for i in range(len(words) - n + 1) if words[i] == phrase[0] and words[i:i + n] == phrase)
+
+
+def _term_frequencies(texts: dict[int, str], groups: list[list[str]]) -> dict[int, tuple[int, list[int]]]:
+    """passage id -> (its length in words, each group's occurrences in it)."""
+    phrases = [[fts_words(p) for p in group] for group in groups]
+    # one-word alternatives are counted by a look-up each (a group has a dozen with its translations)
+    singles = [[p[0] for p in group if len(p) == 1] for group in phrases]
+    longer = [[p for p in group if len(p) > 1] for group in phrases]
+    stats: dict[int, tuple[int, list[int]]] = {}
+    for pid, value in texts.items():
+        words = fts_words(value)
+        counts = Counter(words)
+        stats[pid] = (len(words), [sum(map(counts.__getitem__, one)) + sum(_phrase_count(words, counts, p) for p in many)
+                                   for one, many in zip(singles, longer, strict=True)])
+    return stats
 
 
 def rank_passages(texts: dict[int, str], groups: list[list[str]], *, limit: int) -> list[Hit]:
     """BM25 over the candidates: each group of alternatives is one term (its phrases' occurrences
     summed), weighted by how few candidates have it; ties go to the older passage (lower id)."""
-    phrases = [[fts_words(p) for p in group] for group in groups]
-    stats: dict[int, tuple[int, list[int]]] = {}
-    for pid, value in texts.items():
-        words = fts_words(value)
-        counts = Counter(words)
-        stats[pid] = (len(words), [sum(_phrase_count(words, counts, p) for p in group) for group in phrases])
+    stats = _term_frequencies(texts, groups)
     if not stats:
         return []
     total = len(stats)

@@ -65,6 +65,9 @@ class Passage(Base):
     text: Mapped[str] = mapped_column(Text)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
+    # 3 per event, 2 per role, 1 per amount and quote stored from it (db.queries.FACT_WEIGHTS): written
+    # with the passage's facts, read by /who to rank the sentences naming an entity
+    fact_weight: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     article: Mapped[Article] = relationship(back_populates="passages")
 

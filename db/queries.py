@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot import domain
 from db import models as m
-from db import stories
+from db import records, stories
 from db.glossary import gloss_key
 from db.names import norm_name, without_legal_forms
 from db.upsert import dialect_insert
@@ -276,6 +276,7 @@ def save_article(
     event_amounts = w.events(extraction.events)
     w.amounts(extraction, event_amounts)
     w.quotes(extraction.quotes)
+    w.write_weights()
     deltas = {entity_id: added.get(entity_id, 0) - removed.get(entity_id, 0) for entity_id in {*added, *removed}}
     named = {entity_id: (entity_id in added) - (entity_id in removed) for entity_id in {*added, *removed}}
     refresh_mention_counts(session=session, deltas=deltas, articles=named)
@@ -299,6 +300,11 @@ def _article_fields(doc: domain.SourceDoc, extraction: domain.Extraction, source
     )
 
 
+# What a fact stored from a passage says about it (passages.fact_weight): an event most, then a role,
+# an amount, a quote.
+FACT_WEIGHTS: dict[Any, int] = {m.Event: 3, m.Role: 2, m.Amount: 1, m.Quote: 1}
+
+
 @dataclass
 class _FactWriter:
     """Writes one article's facts, a table at a time, with the ids its passages and names got."""
@@ -307,9 +313,25 @@ class _FactWriter:
     article_id: int
     passage_ids: dict[int, int]
     entity_ids: dict[str, int]
+    weights: Counter[int] = field(default_factory=Counter)  # passage id -> weight of its facts written
 
     def eid(self, name: str | None) -> int | None:
         return self.entity_ids.get(name) if name else None
+
+    def weigh(self, model: Any, rows: Sequence[Mapping[str, Any]]) -> Sequence[Mapping[str, Any]]:
+        """Count ``rows`` (about to be written) in their passages' fact weights; returns them."""
+        points = FACT_WEIGHTS[model]
+        for row in rows:
+            self.weights[row["passage_id"]] += points
+        return rows
+
+    def write_weights(self) -> None:
+        """Store each passage's fact weight (passages are written before their facts, which need their ids)."""
+        table = _table(m.Passage)
+        rows = [{"pid": pid, "weight": weight} for pid, weight in sorted(self.weights.items())]
+        if rows:
+            self.session.execute(table.update().where(table.c.id == bindparam("pid"))
+                                 .values(fact_weight=bindparam("weight")), rows)
 
     def mentions(self, mentions: list[domain.Mention]) -> Counter[int]:
         """Store the mentions; returns how many each entity got."""
@@ -320,22 +342,22 @@ class _FactWriter:
         return Counter(int(row["entity_id"]) for row in rows)
 
     def roles(self, roles: list[domain.Role]) -> None:
-        _insert_many(self.session, _table(m.Role), [
+        _insert_many(self.session, _table(m.Role), self.weigh(m.Role, [
             {"person_id": self.eid(role.person), "org_id": self.eid(role.org), "title": role.title[:200],
              "former": role.former, "article_id": self.article_id, "passage_id": self.passage_ids[role.passage],
              **_date_columns(role.date)}
             for role in roles if self.eid(role.person) is not None and role.passage in self.passage_ids
-        ])
+        ]))
 
     def events(self, all_events: list[domain.Event]) -> list[tuple[domain.Amount, int | None]]:
         """Store the events with their actors and anchors; returns their amounts with the event ids."""
         events = [event for event in all_events if event.passage in self.passage_ids]
-        event_ids = _insert_returning_ids(self.session, _table(m.Event), [
+        event_ids = _insert_returning_ids(self.session, _table(m.Event), self.weigh(m.Event, [
             {"type": event.type, "text": event.text, "article_id": self.article_id, "date_basis": event.basis,
              "anchor_type": event.anchor[0] if event.anchor else None, "passage_id": self.passage_ids[event.passage],
              **_date_columns(event.date)}
             for event in events
-        ])
+        ]))
         actor_rows: list[dict[str, object]] = []
         anchor_rows: list[dict[str, object]] = []
         amounts: list[tuple[domain.Amount, int | None]] = []
@@ -356,12 +378,12 @@ class _FactWriter:
         amounts = amounts + [(amount, None) for amount in extraction.amounts
                              if (amount.passage, amount.text) not in event_amount_keys]
         amounts = [(amount, event_id) for amount, event_id in amounts if amount.passage in self.passage_ids]
-        amount_ids = _insert_returning_ids(self.session, _table(m.Amount), [
+        amount_ids = _insert_returning_ids(self.session, _table(m.Amount), self.weigh(m.Amount, [
             {"kind": amount.kind, "value": float(amount.value), "currency": amount.currency, "unit": amount.unit,
              "text": amount.text[:200], "entity_id": self.eid(amount.entity), "event_id": event_id,
              "article_id": self.article_id, "passage_id": self.passage_ids[amount.passage], **_date_columns(amount.date)}
             for amount, event_id in amounts
-        ])
+        ]))
         _insert_many(self.session, _table(m.AmountEntity), [
             {"amount_id": amount_id, "entity_id": entity_id}
             for (amount, _), amount_id in zip(amounts, amount_ids, strict=True)
@@ -369,12 +391,12 @@ class _FactWriter:
         ])
 
     def quotes(self, quotes: list[domain.Quote]) -> None:
-        _insert_many(self.session, _table(m.Quote), [
+        _insert_many(self.session, _table(m.Quote), self.weigh(m.Quote, [
             {"speaker_id": self.eid(quote.speaker), "speaker_text": (quote.speaker or "")[:300] or None,
              "about_id": self.eid(quote.about), "text": quote.text, "kind": quote.kind, "article_id": self.article_id,
              "passage_id": self.passage_ids[quote.passage]}
             for quote in quotes if quote.passage in self.passage_ids
-        ])
+        ]))
 
 
 def _body_gaps(body: str, passages: Sequence[domain.Passage]) -> list[str] | None:
@@ -476,12 +498,10 @@ def name_index_rows(*, session: Session) -> Sequence[tuple[int, str, str, str, s
     ).all()
 
 
-def passages_with_articles(*, session: Session, passage_ids: Iterable[int]) -> dict[int, tuple[m.Passage, m.Article]]:
-    ids = list(set(passage_ids))
-    if not ids:
-        return {}
-    rows = session.execute(select(m.Passage, m.Article).join(m.Article).where(m.Passage.id.in_(ids))).all()
-    return {p.id: (p, a) for p, a in rows}
+def passages_with_articles(*, session: Session, passage_ids: Iterable[int]
+                           ) -> dict[int, tuple[records.Passage, records.Article]]:
+    """passage id -> (passage, its article), as plain records (answers cite hundreds of passages)."""
+    return records.passages_with_articles(session, passage_ids)
 
 
 def store_stats(*, session: Session, latest: int = 5) -> dict[str, object]:
@@ -528,7 +548,7 @@ def article_passage_window(*, session: Session, article_id: int, around: int | N
     return article, list(session.execute(query).scalars()), count.scalar_one()
 
 
-def first_passages(*, session: Session, article_ids: Iterable[int]) -> dict[int, m.Passage]:
+def first_passages(*, session: Session, article_ids: Iterable[int]) -> dict[int, records.Passage]:
     """The first passage of each article (one query, however many articles)."""
     ids = list(set(article_ids))
     if not ids:
@@ -539,31 +559,30 @@ def first_passages(*, session: Session, article_ids: Iterable[int]) -> dict[int,
         .group_by(m.Passage.article_id)
         .subquery()
     )
-    rows = session.execute(
-        select(m.Passage).join(first, (m.Passage.article_id == first.c.article_id) & (m.Passage.idx == first.c.idx))
-    ).scalars()
+    rows = records.read(session, records.Passage, records.select_records(records.Passage).join(
+        first, (m.Passage.article_id == first.c.article_id) & (m.Passage.idx == first.c.idx)))
     return {p.article_id: p for p in rows}
 
 
 # ----------------------------------------------------------------------------- timeline
 
 
-def dated_events(*, session: Session, entity_id: int | None, limit: int) -> list[m.Event]:
+def dated_events(*, session: Session, entity_id: int | None, limit: int) -> list[records.Event]:
     """The newest ``limit`` events that have a date (of any basis), optionally those ``entity_id`` acts in."""
-    stmt = select(m.Event).where(m.Event.date_year.is_not(None))
+    stmt = records.select_records(records.Event).where(m.Event.date_year.is_not(None))
     if entity_id is not None:
         stmt = stmt.join(m.EventActor, m.EventActor.event_id == m.Event.id).where(m.EventActor.entity_id == entity_id)
     # NULLS LAST spelled out: PostgreSQL sorts NULL months first in DESC, SQLite last.
     stmt = stmt.order_by(m.Event.date_year.desc(), m.Event.date_month.desc().nulls_last(), m.Event.id.desc()).limit(limit)
-    return list(session.execute(stmt).scalars())
+    return records.read(session, records.Event, stmt)
 
 
-def undated_events(*, session: Session, main_actor_ids: Iterable[int], limit: int) -> list[m.Event]:
+def undated_events(*, session: Session, main_actor_ids: Iterable[int], limit: int) -> list[records.Event]:
     """Events without a date whose main actor is one of ``main_actor_ids``."""
-    stmt = (select(m.Event).join(m.EventActor, m.EventActor.event_id == m.Event.id)
+    stmt = (records.select_records(records.Event).join(m.EventActor, m.EventActor.event_id == m.Event.id)
             .where(m.Event.date_year.is_(None), m.EventActor.position == 0, m.EventActor.entity_id.in_(list(main_actor_ids)))
             .order_by(m.Event.id).limit(limit))
-    return list(session.execute(stmt).scalars())
+    return records.read(session, records.Event, stmt)
 
 
 def event_actors(*, session: Session, event_ids: list[int]) -> tuple[dict[int, list[int]], dict[int, str]]:
@@ -593,13 +612,13 @@ def event_anchors(*, session: Session, event_ids: list[int]) -> dict[int, set[in
     return out
 
 
-def money_by_event(*, session: Session, event_ids: list[int]) -> dict[int, list[m.Amount]]:
+def money_by_event(*, session: Session, event_ids: list[int]) -> dict[int, list[records.Amount]]:
     """event id -> the money amounts stated with it."""
-    out: dict[int, list[m.Amount]] = {}
+    out: dict[int, list[records.Amount]] = {}
     for start in range(0, len(event_ids), 500):
-        rows = session.execute(select(m.Amount).where(m.Amount.event_id.in_(event_ids[start:start + 500]),
-                                                      m.Amount.kind == "money"))
-        for amount in rows.scalars():
+        stmt = records.select_records(records.Amount).where(m.Amount.event_id.in_(event_ids[start:start + 500]),
+                                                            m.Amount.kind == "money")
+        for amount in records.read(session, records.Amount, stmt):
             out.setdefault(amount.event_id, []).append(amount)  # type: ignore[arg-type]
     return out
 

@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, delete, func, select, text, true, update
 from sqlalchemy.orm import Session
 
 from db import models as m
+from db import records
 
 STORY_LOCK = "briefing:stories"
 HEADLINE_CHARS = 200
@@ -274,21 +275,21 @@ def stories_by_id(*, session: Session, story_ids: Iterable[int]) -> dict[int, m.
     return {s.id: s for s in session.execute(select(m.Story).where(m.Story.id.in_(ids))).scalars()}
 
 
-def dated_events_of(*, session: Session, article_ids: Iterable[int]) -> list[m.Event]:
+def dated_events_of(*, session: Session, article_ids: Iterable[int]) -> list[records.Event]:
     """The dated events of these articles that are happenings of their own (not named in passing)."""
-    out: list[m.Event] = []
+    out: list[records.Event] = []
     for chunk in _chunks(article_ids):
-        out += session.execute(select(m.Event).where(m.Event.article_id.in_(chunk), m.Event.date_year.is_not(None),
-                                                     m.Event.date_basis != "reference")
-                               .order_by(m.Event.id)).scalars()
+        out += records.read(session, records.Event, records.select_records(records.Event)
+                            .where(m.Event.article_id.in_(chunk), m.Event.date_year.is_not(None),
+                                   m.Event.date_basis != "reference").order_by(m.Event.id))
     return out
 
 
-def loose_money_of(*, session: Session, article_ids: Iterable[int]) -> list[m.Amount]:
+def loose_money_of(*, session: Session, article_ids: Iterable[int]) -> list[records.Amount]:
     """Money amounts of these articles stated with no event (an event's figures come with it)."""
-    out: list[m.Amount] = []
+    out: list[records.Amount] = []
     for chunk in _chunks(article_ids):
-        out += session.execute(select(m.Amount).where(m.Amount.article_id.in_(chunk), m.Amount.kind == "money",
-                                                      m.Amount.event_id.is_(None))
-                               .order_by(m.Amount.id)).scalars()
+        out += records.read(session, records.Amount, records.select_records(records.Amount)
+                            .where(m.Amount.article_id.in_(chunk), m.Amount.kind == "money",
+                                   m.Amount.event_id.is_(None)).order_by(m.Amount.id))
     return out

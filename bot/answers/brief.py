@@ -23,7 +23,7 @@ from bot.answers.context import Context
 from bot.answers.timeline import agree
 from bot.domain import Answer, Item, SourceRef
 from bot.extraction.events import family
-from db import chats, queries
+from db import chats, queries, records
 from db import models as m
 from db import stories as q
 from db.stories import Window
@@ -86,12 +86,12 @@ class _Loaded:
     shown only (``cite_shown``): a story of big articles has hundreds of events, and their passages would
     be most of the articles' texts."""
 
-    events: dict[int, list[m.Event]] = field(default_factory=dict)  # article id -> events
+    events: dict[int, list[records.Event]] = field(default_factory=dict)  # article id -> events
     actors: dict[int, list[int]] = field(default_factory=dict)  # event id -> actors, main first
-    money: dict[int, list[m.Amount]] = field(default_factory=dict)  # event id -> money figures
-    loose: dict[int, list[m.Amount]] = field(default_factory=dict)  # article id -> figures with no event
+    money: dict[int, list[records.Amount]] = field(default_factory=dict)  # event id -> money figures
+    loose: dict[int, list[records.Amount]] = field(default_factory=dict)  # article id -> figures with no event
     article_of: dict[int, int] = field(default_factory=dict)  # passage id -> article id
-    leads: dict[int, m.Passage] = field(default_factory=dict)  # article id -> first passage
+    leads: dict[int, records.Passage] = field(default_factory=dict)  # article id -> first passage
     # A figure's fact is the sentence of its passage that states it: (fact, passage id, figure as written).
     sentences_due: list[tuple[Item, int, str]] = field(default_factory=list)
     public_url: str | None = None
@@ -129,11 +129,11 @@ class _Loaded:
         for fact, pid, text in due:
             fact.text = sentence_with(refs[pid][0].text, text)
 
-    def _full(self, ref: SourceRef, refs: dict[int, tuple[m.Passage, m.Article]]) -> SourceRef:
+    def _full(self, ref: SourceRef, refs: dict[int, tuple[records.Passage, records.Article]]) -> SourceRef:
         passage, article = refs[ref.passage_id]  # type: ignore[index]
         return source_ref(article, passage, self.public_url)
 
-    def figures(self, events: Iterable[m.Event]) -> list[m.Amount]:
+    def figures(self, events: Iterable[records.Event]) -> list[records.Amount]:
         return [a for e in events for a in self.money.get(e.id, [])]
 
 
@@ -143,11 +143,11 @@ def _citations(facts: list[Item]) -> list[SourceRef]:
             *(ref for fact in facts for variant in fact.variants for ref in variant["sources"])]
 
 
-def _chronological(event: m.Event) -> tuple[int, int, int, int]:
+def _chronological(event: records.Event) -> tuple[int, int, int, int]:
     return (event.date_year or 0, event.date_month or 0, event.date_day or 0, event.id)
 
 
-def _same_happening(a: m.Event, b: m.Event, actors: dict[int, list[int]]) -> bool:
+def _same_happening(a: records.Event, b: records.Event, actors: dict[int, list[int]]) -> bool:
     """One happening told twice: the same kind, the same time as far as both say, a shared leading actor."""
     if family(a.type) != family(b.type) or a.date_year != b.date_year:
         return False
@@ -159,9 +159,9 @@ def _same_happening(a: m.Event, b: m.Event, actors: dict[int, list[int]]) -> boo
     return bool(mine and theirs and (mine[0] in theirs or theirs[0] in mine))
 
 
-def happenings(events: list[m.Event], actors: dict[int, list[int]]) -> list[list[m.Event]]:
+def happenings(events: list[records.Event], actors: dict[int, list[int]]) -> list[list[records.Event]]:
     """The events grouped into happenings, oldest first."""
-    groups: list[list[m.Event]] = []
+    groups: list[list[records.Event]] = []
     for event in sorted(events, key=_chronological):
         host = next((g for g in groups if any(_same_happening(e, event, actors) for e in g)), None)
         if host is None:
@@ -171,12 +171,12 @@ def happenings(events: list[m.Event], actors: dict[int, list[int]]) -> list[list
     return groups
 
 
-def _differs(fresh: list[m.Amount], before: list[m.Amount]) -> bool:
+def _differs(fresh: list[records.Amount], before: list[records.Amount]) -> bool:
     """A new figure no earlier telling states (a corrected or conflicting figure)."""
     return any(not any(b.currency == a.currency and agree(a.value, b.value) for b in before) for a in fresh)
 
 
-def _figure_groups(events: list[m.Event], loaded: _Loaded) -> list[dict]:  # type: ignore[type-arg]
+def _figure_groups(events: list[records.Event], loaded: _Loaded) -> list[dict]:  # type: ignore[type-arg]
     """The figures the tellings state, those that agree after rounding as one, each with its sources."""
     shown: list[dict] = []  # type: ignore[type-arg]
     for event in events:
@@ -190,7 +190,7 @@ def _figure_groups(events: list[m.Event], loaded: _Loaded) -> list[dict]:  # typ
     return shown
 
 
-def _variants(events: list[m.Event], loaded: _Loaded) -> list[dict]:  # type: ignore[type-arg]
+def _variants(events: list[records.Event], loaded: _Loaded) -> list[dict]:  # type: ignore[type-arg]
     """The figures side by side, in each currency whose figures differ between articles."""
     shown = _figure_groups(events, loaded)
     differing = []
@@ -210,7 +210,7 @@ def _one_per_article(passage_ids: Iterable[int], loaded: _Loaded) -> list[Source
     return sources
 
 
-def _event_fact(group: list[m.Event], new: set[int], loaded: _Loaded) -> Item | None:
+def _event_fact(group: list[records.Event], new: set[int], loaded: _Loaded) -> Item | None:
     """The happening as a new fact, or None when no new article tells it or the earlier ones told it already."""
     fresh = [e for e in group if e.article_id in new]
     before = [e for e in group if e.article_id not in new]
@@ -224,9 +224,9 @@ def _event_fact(group: list[m.Event], new: set[int], loaded: _Loaded) -> Item | 
                 variants=_variants(group, loaded), extra={"count": len(sources)})
 
 
-def _money_facts(articles: list[int], new: set[int], told: list[m.Amount], loaded: _Loaded) -> list[Item]:
+def _money_facts(articles: list[int], new: set[int], told: list[records.Amount], loaded: _Loaded) -> list[Item]:
     """Figures stated with no event that no earlier article of the story, and no event of it, states."""
-    groups: list[list[m.Amount]] = []
+    groups: list[list[records.Amount]] = []
     for amount in (a for article in articles for a in loaded.loose.get(article, [])):
         if any(t.currency == amount.currency and agree(t.value, amount.value) for t in told):
             continue

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
 from bot.domain import DateValue, SourceRef
 from db import models as m
+from db import records
 
 # a sentence ends at a full stop, or at a closing quote after one; a quote closed after a comma goes on
 # to say who said it ('"... partners," Yohana Siregar said')
@@ -16,6 +18,11 @@ _SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][”\"’']))\s+(?=[A-
 def is_http_url(url: str | None) -> bool:
     if not url:
         return False
+    return _is_http_url(url)
+
+
+@lru_cache(maxsize=4096)  # an answer cites one article's URL many times (a /who of a hot name: hundreds)
+def _is_http_url(url: str) -> bool:
     try:
         parts = urlsplit(url.strip())
     except ValueError:
@@ -23,9 +30,16 @@ def is_http_url(url: str | None) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
+# What quote() never escapes, and the space: text made of these needs no call of it (most passages).
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~ -]*")
+
+
 def _fragment_part(words: list[str]) -> str:
     # Text fragments reserve "-", "," and "&"; quote() leaves "-" alone, so encode it by hand.
-    return quote(" ".join(words), safe="").replace("-", "%2D")
+    text = " ".join(words)
+    if _UNRESERVED.fullmatch(text):
+        return text.replace(" ", "%20").replace("-", "%2D")
+    return quote(text, safe="").replace("-", "%2D")
 
 
 def text_fragment(passage: str) -> str:
@@ -38,7 +52,7 @@ def text_fragment(passage: str) -> str:
     return "#:~:text=" + _fragment_part(words[:5]) + "," + _fragment_part(words[-4:])
 
 
-def citation_link(article: m.Article, passage_text: str, public_url: str | None = None, passage_idx: int | None = None) -> str:
+def citation_link(article: m.Article | records.Article, passage_text: str, public_url: str | None = None, passage_idx: int | None = None) -> str:
     """The first that exists of: URL + text fragment, original-source URL, our source page, "/source ID"."""
     if is_http_url(article.url):
         return article.url.split("#", 1)[0] + text_fragment(passage_text)  # type: ignore[union-attr]
@@ -50,7 +64,7 @@ def citation_link(article: m.Article, passage_text: str, public_url: str | None 
     return f"/source {article.id}"
 
 
-def source_ref(article: m.Article, passage: m.Passage, public_url: str | None = None) -> SourceRef:
+def source_ref(article: m.Article | records.Article, passage: m.Passage | records.Passage, public_url: str | None = None) -> SourceRef:
     return SourceRef(
         article_id=article.id,
         title=article.title,

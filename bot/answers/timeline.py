@@ -22,8 +22,8 @@ from bot.answers.context import Context
 from bot.answers.who import entity_info, resolve
 from bot.domain import Answer, ChartEvent, DateValue, Item, SourceRef, TimelineChart
 from bot.extraction.events import family
-from db import models as m
 from db import queries, stories
+from db import records as m  # events and amounts are read as plain records (db/records.py)
 from db.names import norm_name, without_legal_forms
 
 MAX_EVENTS = 2000  # newest dated events considered for one timeline

@@ -16,8 +16,7 @@ from bot.extraction.kinds import gazetteer_kind
 from bot.extraction.lexicons import STOPWORDS
 from bot.extraction.roles import post_of, single_seat, title_and_rest, titles_agree
 from db import answers_queries as reads
-from db import models as m
-from db import queries
+from db import queries, records
 from db.names import norm_name
 
 MAX_MENTIONS = 400  # newest mentions considered for key facts; keeps /who fast on huge entities
@@ -145,7 +144,7 @@ def _ended_roles(ctx: Context, rows, refs) -> set[int]:  # type: ignore[no-untyp
         if "interim" in role.title.lower() or "founder" in role.title.lower() or "pendiri" in role.title.lower():
             continue  # an acting holder is named when the holder leaves; a founder stays one
         told = tuple(int(x) for x in re.findall(r"\d+", (refs[role.passage_id][1].published or "")[:10]))
-        for person, orgs, day, passage in departures:
+        for person, orgs, day, passage in departures.get(role.person_id, ()):
             # a departure naming no organisation leaves the person's post ("... yang mengundurkan diri")
             if person == role.person_id and (role.org_id is None or not orgs or role.org_id in orgs) \
                     and (passage == role.passage_id or day >= told):
@@ -165,7 +164,7 @@ def _succeeded_roles(ctx: Context, rows) -> set[int]:  # type: ignore[no-untyped
     return ended
 
 
-Telling = tuple[m.Role, str]  # a role and the publication day of the article that told it
+Telling = tuple[records.Role, str]  # a role and the publication day of the article that told it
 
 
 def _single_seat_posts(ctx: Context, rows) -> dict[tuple[int, str], list[Telling]]:  # type: ignore[no-untyped-def]
@@ -181,7 +180,7 @@ def _single_seat_posts(ctx: Context, rows) -> dict[tuple[int, str], list[Telling
     return posts
 
 
-def _succeeds(other: Telling, role: m.Role, holders: list[Telling]) -> bool:
+def _succeeds(other: Telling, role: records.Role, holders: list[Telling]) -> bool:
     """Whether ``other`` took the post from ``role``'s holder: another person, told after every telling of
     theirs, or as its acting holder told no earlier."""
     person, told = other[0].person_id, other[1]

@@ -630,6 +630,8 @@ class EventStage:
     def _references(self, s: Sentence, blocked: list[Span]) -> None:
         """Events named inside reference clauses ("sejak akuisisi Meta", "after the blast")."""
         clauses = [span for span in blocked if span not in s.quotes]
+        if not clauses:
+            return  # nothing to look in: spare the second trigger scan of the sentence
         for etype, ta, tb in find_triggers(s.text, True, True, s.quotes):
             if any(a <= ta < b for a, b in clauses):
                 self._reference(s, etype, ta, tb)

@@ -135,6 +135,9 @@ _T: list[tuple[str, str, bool]] = [
 ]
 TRIGGERS = [(t, re.compile(r"(?<![\w-])(?:" + rx + r")(?![\w-])", re.I if t != "layoffs" else 0), need)
             for t, rx, need in _T]
+# Any trigger at all, case aside (a superset of every row's matches and of _LAYOFF_I's): most sentences
+# have none, and one scan tells so instead of one per row.
+_ANY_TRIGGER = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{rx})" for _t, rx, _n in _T) + r")(?![\w-])", re.I)
 _LAYOFF_I = re.compile(r"(?<![\w-])(?:pemutusan\s+hubungan\s+kerja|laid\s+off|lays\s+off|layoffs?|job\s+cuts)(?![\w-])", re.I)
 _REFERENCE_BEFORE = re.compile(r"(?:setelah|sesudah|sejak|sebelum|usai|after|since|before|following)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
 _REFERENCE_AFTER = re.compile(r"^\s+(?:tersebut|itu|ini)\b", re.I)
@@ -190,8 +193,10 @@ def find_triggers(sentence: str, has_amount: bool, has_date: bool, blocked: list
                   has_money: bool = False) -> list[tuple[str, int, int]]:
     """(type, start, end) of event triggers, skipping references to earlier events and quoted speech.
     The first row of ``TRIGGERS`` to match a span wins it."""
-    c = _Context(sentence, has_amount, has_date, has_money)
     out: list[tuple[str, int, int]] = []
+    if not _ANY_TRIGGER.search(sentence):
+        return out
+    c = _Context(sentence, has_amount, has_date, has_money)
 
     def free(a: int, b: int) -> bool:
         return not any(x <= a < y for x, y in blocked) and not any(a < y and x < b for _t, x, y in out)

@@ -89,3 +89,33 @@ def _serial_rows(tmp_path: Path, folder: Path) -> dict[str, int]:
         return _rows(serial)
     finally:
         serial.close()
+
+
+def _weights_match_facts(app) -> dict[int, int]:  # type: ignore[no-untyped-def]
+    """passages.fact_weight against a recount of the fact tables; returns the stored weights."""
+    points = {m.Event: 3, m.Role: 2, m.Amount: 1, m.Quote: 1}
+    with app.store.session() as session:
+        stored: dict[int, int] = {pid: weight for pid, weight in session.execute(select(m.Passage.id, m.Passage.fact_weight))}
+        counted = dict.fromkeys(stored, 0)
+        for model, weight in points.items():
+            for pid, n in session.execute(select(model.passage_id, func.count()).group_by(model.passage_id)):
+                counted[pid] += weight * n
+    assert stored == counted
+    return stored
+
+
+def test_fact_weights_stay_exact_through_replace_reindex_and_delete(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(ARTICLE, encoding="utf-8")
+    second.write_text(ARTICLE.replace("Nusantara Robotics", "Garuda Drones"), encoding="utf-8")
+    app.ingest([str(first), str(second)])
+    weights = _weights_match_facts(app)
+    assert len({w for w in weights.values()}) > 1  # passages with and without facts
+    first.write_text(ARTICLE.replace("raised $12 million in March 2026", "opened an office"), encoding="utf-8")
+    assert app.ingest([str(first)]).updated == [str(first)]
+    assert _weights_match_facts(app) != weights  # the replaced article lost its funding event and figure
+    reindex(app.store)
+    _weights_match_facts(app)
+    with app.store.write() as session:
+        queries.delete_articles(session=session, article_ids=queries.article_ids(session=session)[:1])
+    assert _weights_match_facts(app)

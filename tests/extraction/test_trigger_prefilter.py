@@ -1,0 +1,40 @@
+"""The one-scan test for "any trigger at all" (events._ANY_TRIGGER) lets through every sentence that
+some trigger row, or the case-blind layoffs pattern, matches: skipping the others changes nothing."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.extraction import events
+from tests.properties import examples
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+WORDS = ["PHK", "phk", "laid", "off", "Layoffs", "acquired", "akuisisi", "raised", "dana", "resigned", "the", "its",
+         "stake", "saham", "recall", "recalled", "berinvestasi", "menggugat", "tersebut", "after", "signed", "a", "deal",
+         "Meta", "-", ",", "RUPS", "RUPSLB", "grounded", "outage", "mundur", "x-mundur", "met", "with", "2025"]
+
+
+def _any_row(sentence: str) -> bool:
+    return any(rx.search(sentence) for _t, rx, _n in events.TRIGGERS) or bool(events._LAYOFF_I.search(sentence))
+
+
+def test_every_fixture_sentence_a_row_matches_passes_the_prefilter() -> None:
+    sentences = [s for path in sorted(FIXTURES.rglob("*.txt"))
+                 for s in re.split(r"(?<=[.!?])\s+|\n", path.read_text(encoding="utf-8")) if s.strip()]
+    matched = [s for s in sentences if _any_row(s)]
+    assert len(matched) > 100
+    assert all(events._ANY_TRIGGER.search(s) for s in matched)
+
+
+@settings(max_examples=examples(300))
+@given(st.lists(st.sampled_from(WORDS), max_size=12))
+def test_prefilter_is_a_superset(words: list[str]) -> None:
+    sentence = " ".join(words)
+    if _any_row(sentence):
+        assert events._ANY_TRIGGER.search(sentence)
+    else:
+        assert events.find_triggers(sentence, True, True, []) == []
