@@ -53,6 +53,20 @@ def _words_agree(query: list[str], name: list[str]) -> bool:
     return True
 
 
+_NUMERAL = re.compile(r"\d+|x{0,3}(?:ix|iv|v?i{0,3})")
+
+
+def _numbers(tokens: list[str]) -> set[str]:
+    """The numbers a name is told apart by: digits and Roman numerals ("Komisi I" / "Komisi V")."""
+    return {t for t in tokens if t and _NUMERAL.fullmatch(t)}
+
+
+def _numbers_agree(query: list[str], name: list[str]) -> bool:
+    """Every number typed is the name's: "Komisi I DPR" is never "Komisi V DPR", however close the strings."""
+    typed = _numbers(query)
+    return not typed or typed == _numbers(name)
+
+
 @dataclass
 class IndexedEntity:
     id: int
@@ -151,7 +165,9 @@ class NameIndex:
         for choice, score, pos in process.extract(key, self.keys, scorer=fuzz.WRatio, limit=25, score_cutoff=SUGGEST_AT):
             owner = self.key_owner[pos]
             if allowed(self.entities[owner]):
-                if _tokens_are_prefixes(query_tokens, choice.split()):
+                if not _numbers_agree(query_tokens, choice.split()):
+                    score = min(score, SUGGEST_AT + 10)  # another numbered body: a suggestion at most
+                elif _tokens_are_prefixes(query_tokens, choice.split()):
                     score = max(score, PREFIX_SCORE)  # "alex wang" for "alexandr wang"
                 elif not _words_agree(query_tokens, choice.split()):
                     score = min(score, SUGGEST_AT + 10)  # a suggestion at most, never an answer

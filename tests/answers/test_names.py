@@ -142,3 +142,22 @@ def test_a_word_shared_by_a_company_and_what_is_named_after_it_is_the_company():
              "Sinar Karya ekspansi\n\nPT Sinar Karya Logistik membuka gudang baru di Surabaya. Sinar Karya menambah "
              "40 truk.\n")
     assert ask_after_ingest([article, other], "/who Sinar").status == "ambiguous"
+
+
+def test_a_numbered_body_is_never_another_number():
+    from bot.answers.matching import _numbers_agree
+
+    assert not _numbers_agree("komisi i dpr".split(), "komisi v dpr".split())
+    assert not _numbers_agree("komisi 7".split(), "komisi 11".split())
+    assert _numbers_agree("komisi v".split(), "komisi v dpr".split())
+    assert _numbers_agree("komisi dpr".split(), "komisi v dpr".split())  # no number typed: a short form
+    assert _numbers_agree("civil court".split(), "civil court".split())  # a word is no numeral
+
+
+def test_a_query_for_one_numbered_commission_does_not_answer_another():
+    from tests.answers.scratch import ask_after_ingest
+
+    text = ("DPR panggil Kopitara\n\nJAKARTA, KOMPAS - Komisi V DPR memanggil direksi PT Kopitara Nusantara Tbk pada "
+            "Senin (16/3/2026). Komisi V DPR meminta Kopitara memperbaiki layanan.\n")
+    answer = ask_after_ingest([("id-dpr.txt", "id", "2026-03-17", text)], "/who Komisi I DPR")
+    assert answer.entity is None or answer.entity.get("name") != "Komisi V DPR"
