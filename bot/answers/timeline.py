@@ -22,7 +22,7 @@ from bot.answers.context import Context
 from bot.answers.who import entity_info, resolve
 from bot.domain import Answer, ChartEvent, DateValue, Item, SourceRef, TimelineChart
 from bot.extraction.events import family
-from db import queries, stories
+from db import queries
 from db import records as m  # events and amounts are read as plain records (db/records.py)
 from db.names import norm_name, without_legal_forms
 
@@ -168,9 +168,10 @@ def _load(ctx: Context, events: list[m.Event]) -> _Loaded:
     same = same_party(names)
     actors = {e: list(dict.fromkeys(same.get(a, a) for a in ids_)) for e, ids_ in actors.items()}
     anchors = {e: {same.get(a, a) for a in ids_} for e, ids_ in anchors.items()}
-    story = stories.stories_of(session=ctx.session, article_ids={e.article_id for e in events})
+    of_article = queries.story_and_language(session=ctx.session, article_ids={e.article_id for e in events})
+    story = {a: s for a, (s, _lang) in of_article.items() if s is not None}
+    language = {a: lang for a, (_s, lang) in of_article.items()}
     people = queries.people_among(session=ctx.session, entity_ids=names)
-    language = queries.languages_of(session=ctx.session, article_ids={e.article_id for e in events})
     return _Loaded(events, actors, anchors, names, story, people, language)
 
 
@@ -271,16 +272,16 @@ def _other_people(event_type: str, actors: list[int], other: list[int], people: 
 
 
 def _story_kin(cluster: _Cluster, event: m.Event, actors: list[int], loaded: _Loaded) -> bool:
-    """Another article of the same story (grouped at ingest) tells this kind of happening: outlets name its
-    parties differently ("Polda Sultra" / "police in Southeast Sulawesi", a minister / the ministry), so
-    the parties need not agree, unless each telling is led by a different person, or names a different
+    """An article of the same story (grouped at ingest), in another language, tells this kind of happening:
+    outlets name its parties their own way ("Polda Sultra" / "police in Southeast Sulawesi"), so the
+    parties need not agree, unless each telling is led by a different person, or names a different
     counterpart of a two-party kind, or the article itself already told another one."""
     story = loaded.story.get(event.article_id)
     articles = {e.article_id for e in cluster.events}
     if story is None or event.article_id in articles or story not in {loaded.story.get(a) for a in articles}:
         return False
     if loaded.language.get(event.article_id) in {loaded.language.get(a) for a in articles}:
-        return False  # outlets of one language name the parties alike
+        return False
     if not actors or not cluster.actors:
         return False
     if actors[0] != cluster.actors[0] and {actors[0], cluster.actors[0]} <= loaded.people:
