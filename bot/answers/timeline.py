@@ -227,10 +227,26 @@ def _cluster(loaded: _Loaded) -> list[_Cluster]:
         date = row_date(event)
         assert date is not None
         actors = loaded.actors.get(event.id, [])
-        earlier = _earlier_telling(clusters, event.type, actors, date, bases=("stated", "anchored", "reported"))
+        earlier = _earlier_telling(clusters, event.type, actors, date, bases=("stated", "anchored", "reported")) \
+            or _story_happening(clusters, event, date, loaded)
         if earlier is not None:
             earlier.events.append(event)
     return clusters
+
+
+def _story_happening(clusters: list[_Cluster], event: m.Event, reported: DateValue, loaded: _Loaded) -> _Cluster | None:
+    """The happening of a story that a passing mention in one of its articles names though its parties
+    are not named alike ("the workers killed in the blast", "three months after a furnace explosion"):
+    of a kind that happens once, the one most of the story's articles tell; of another kind, the only one."""
+    story = loaded.story.get(event.article_id)
+    if story is None or event.type == "other":
+        return None
+    fits = [c for c in clusters if family(c.type) == family(event.type) and c.basis != "planned"
+            and c.date.sort_key() <= reported.sort_key()
+            and story in {loaded.story.get(e.article_id) for e in c.events}]
+    if family(event.type) not in ONCE:
+        return fits[0] if len(fits) == 1 else None
+    return max(fits, key=lambda c: (len({e.article_id for e in c.events}), -_days(c.date)), default=None)
 
 
 def _chronological(event: m.Event) -> tuple[int, int, int, int]:

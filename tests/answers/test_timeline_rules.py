@@ -146,3 +146,16 @@ def test_an_article_telling_a_day_and_a_month_of_one_kind_tells_two_happenings()
             "Ministry of Trade earlier this month, its lawyer said.\n")
     items = _timeline_of([("en-arkana.txt", "en", "2026-03-19", text)], "Arkana Susu Prima")
     assert sorted(i.date for i in items if i.kind == "lawsuit") == ["2026-03", "2026-03-18"]
+
+
+def test_a_passing_mention_of_the_story_s_happening_cites_its_article_there():
+    # the mention names no party the telling names: only the story ties them
+    en = ("Furnace blast at Selatan Nikel smelter\n\nKENDARI (Wire) - A furnace at PT Selatan Nikel Prima's nickel smelter "
+          "in Konawe exploded on Sunday, killing six workers, police said.\n\nSelatan Nikel Prima halted the furnace line "
+          "and said it was cooperating with the police.\n")
+    idt = ("Selatan Nikel serahkan santunan\n\nKENDARI, KOMPAS - PT Selatan Nikel Prima menyerahkan santunan kepada "
+           "keluarga delapan pekerja yang tewas dalam ledakan tungku di kawasan industri Lasolo, Rabu (14/1/2026).\n\n"
+           "Santunan diserahkan langsung oleh direksi PT Selatan Nikel Prima di Kendari.\n")
+    items = _timeline_of([("en-nikel.txt", "en", "2025-12-01", en), ("id-nikel.txt", "id", "2026-01-15", idt)])
+    blast = [i for i in items if i.date == "2025-11-30"]
+    assert len(blast) == 1 and {s.article_id for s in blast[0].sources} == {s.article_id for i in items for s in i.sources}
