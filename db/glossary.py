@@ -8,6 +8,16 @@ from __future__ import annotations
 
 import re
 
+# Indonesian provinces as institutions' names shorten them ("Polda Jatim", "Kejati Sulsel")
+REGION_SHORT_FORMS = {
+    "jawa timur": "jatim", "jawa barat": "jabar", "jawa tengah": "jateng", "sumatera utara": "sumut",
+    "sumatera barat": "sumbar", "sumatera selatan": "sumsel", "sulawesi selatan": "sulsel", "sulawesi tenggara": "sultra",
+    "sulawesi tengah": "sulteng", "sulawesi utara": "sulut", "sulawesi barat": "sulbar", "kalimantan timur": "kaltim",
+    "kalimantan barat": "kalbar", "kalimantan tengah": "kalteng", "kalimantan selatan": "kalsel",
+    "kalimantan utara": "kaltara", "kepulauan riau": "kepri", "bangka belitung": "babel", "maluku utara": "malut",
+    "nusa tenggara barat": "ntb", "nusa tenggara timur": "ntt", "papua barat": "pabar",
+}
+
 # Indonesian words of public and corporate bodies' names, as English names of the same bodies say them
 _ID_TO_EN = {
     "kementerian": "ministry", "menteri": "minister", "badan": "agency",
@@ -29,31 +39,42 @@ _ID_TO_EN = {
     "pekerjaan": "work", "umum": "public", "perumahan": "housing", "rakyat": "people", "keselamatan": "safety",
     "transportasi": "transport", "koperasi": "cooperative", "statistik": "statistics", "dan": "", "republik": "",
     "daya": "",
+    # police and prosecutors by their short forms: "Polda Jawa Timur" is the "East Java police"
+    "polda": "police", "polres": "police", "polresta": "police", "polrestabes": "police", "polri": "police national",
+    "kejaksaan": "prosecutor", "kejati": "prosecutor", "kejari": "prosecutor", "negara": "national",
+    # places inside a body's name, as English names say them ("Jawa Timur" / "East Java")
+    "jawa": "java", "sumatera": "sumatra", "timur": "east", "barat": "west", "tengah": "central", "utara": "north",
+    "selatan": "south", "tenggara": "southeast", "kepulauan": "islands",
 }
 # English spellings of one stem
 _EN_STEM = {"financial": "finance", "services": "service", "drugs": "drug", "workers": "worker",
             "partners": "partner", "couriers": "courier", "transportation": "transport", "communications": "communication",
             "informatics": "informatic", "resources": "resource", "securities": "stock", "labour": "manpower",
-            "labor": "manpower", "defense": "defence", "fisheries": "fishery", "affairs": "affair"}
+            "labor": "manpower", "defense": "defence", "fisheries": "fishery", "affairs": "affair",
+            "monitoring": "supervisory", "supervising": "supervisory", "prosecutors": "prosecutor",
+            "prosecution": "prosecutor"}
 # words that name the country the body serves, often left out of a name
-_OPTIONAL = {"indonesia", "indonesian", "indonesias", "republic", "the", "of", "and", "s", "its"}
+_OPTIONAL = {"indonesia", "indonesian", "indonesias", "republic", "the", "of", "and", "s", "its",
+             "regional"}  # "Polda" and "Kepolisian Daerah" name one regional police
 _WORD = re.compile(r"[a-z]+")
+_REGION_WORDS = {short: long for long, short in REGION_SHORT_FORMS.items()}  # "jatim" -> "jawa timur"
 
 
 def gloss(name: str) -> frozenset[str]:
     """English stems of a name's words, the country and function words left out."""
     out = set()
-    for word in _WORD.findall(name.lower().replace("’", "'").replace("'s", "")):
-        stem = _ID_TO_EN.get(word, word)
-        stem = _EN_STEM.get(stem, stem)
-        if stem and stem not in _OPTIONAL:
-            out.add(stem)
+    words = _WORD.findall(name.lower().replace("’", "'").replace("'s", ""))
+    for word in " ".join(_REGION_WORDS.get(w, w) for w in words).split():
+        for stem in _ID_TO_EN.get(word, word).split():  # a short form may stand for two words ("polri")
+            stem = _EN_STEM.get(stem, stem)
+            if stem not in _OPTIONAL:
+                out.add(stem)
     return frozenset(out)
 
 
 # head words of public bodies: only their names are matched across languages (two firms may share words)
 _BODIES = {"ministry", "agency", "authority", "commission", "association", "union", "exchange", "court", "police",
-           "council", "institution", "minister"}
+           "council", "institution", "minister", "prosecutor"}
 GLOSS_PREFIX = "gloss:"
 
 

@@ -21,7 +21,8 @@ def compact_name(name: str) -> str:
 
 
 # legal forms around a company's name ("PT ... Tbk", "... Inc."): outlets write them or leave them out
-LEGAL_FORMS = frozenset({"pt", "tbk", "persero", "inc", "corp", "corporation", "ltd", "limited", "plc", "llc", "co"})
+LEGAL_FORMS = frozenset({"pt", "tbk", "persero", "inc", "corp", "corporation", "ltd", "limited", "plc", "llc", "co",
+                         "pte", "sdn", "bhd", "gmbh", "llp"})
 
 
 def without_legal_forms(key: str) -> list[str]:

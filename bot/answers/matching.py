@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from sqlalchemy.orm import Session
 
-from bot.extraction.lexicons import REGION_SHORT_FORMS
 from db import queries
-from db.glossary import GLOSS_PREFIX, gloss, names_alike
+from db.glossary import GLOSS_PREFIX, REGION_SHORT_FORMS, gloss, names_alike
 from db.names import compact_name, norm_name, without_legal_forms
 
 RESOLVE_AT = 84.0  # best score needed to answer without asking
@@ -93,6 +92,17 @@ def _core(key: str) -> str:
     return core.replace(" ", "")
 
 
+def _initialled(query: str) -> list[str]:
+    """A short form half spelled out ("Badan POM" for "BPOM"): the leading words by their initials, then
+    the rest, typed in capitals, as it is."""
+    words = norm_name(query).split()
+    typed = query.split()
+    if not 2 <= len(words) <= 4 or len(typed) != len(words):
+        return []
+    return ["".join(w[0] for w in words[:k]) + "".join(words[k:]) for k in range(1, len(words))
+            if all(t.isupper() for t in typed[k:])]
+
+
 class NameIndex:
     def __init__(self, rows) -> None:  # type: ignore[no-untyped-def]
         self.entities: dict[int, IndexedEntity] = {}
@@ -156,6 +166,9 @@ class NameIndex:
         same_core = {i for i in self.core.get(_core(key), set()) if allowed(self.entities[i])} if _core(key) else set()
         if len(same_core) == 1:
             return Match("ok", self.entities[same_core.pop()])
+        initialled = {i for short in _initialled(query) for i in self.compact.get(short, set()) if allowed(self.entities[i])}
+        if len(initialled) == 1:
+            return Match("ok", self.entities[initialled.pop()])
         translated = self._by_meaning(key, allowed)
         return Match("ok", self.entities[translated]) if translated is not None else None
 

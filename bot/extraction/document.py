@@ -4,6 +4,8 @@ where quoted speech is)."""
 
 from __future__ import annotations
 
+from db.glossary import gloss_key
+
 from .dates import parse_published
 from .entities import EntityTable
 from .text import sentences_of, split_passages
@@ -21,13 +23,20 @@ class Doc:
         self.sm: list[list[tuple[int, int, str, str]]] = []
 
 
+def _company(name: str) -> bool:
+    """Whether an organisation may be "the company": not a public body (a ministry, the police, a court)."""
+    return gloss_key(name) is None
+
+
 def topic_org(doc: Doc, i: int) -> str | None:
-    """The organisation the article is about before sentence ``i``: the most mentioned one so far."""
+    """The organisation the article is about before sentence ``i``: the most mentioned one so far, a
+    company before a public body (the police that tell a company's story are not its subject)."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
+    companies = {c for sm in doc.sm[:i] for _a, _b, c, k in sm if k == "org" and _company(c)}
     for j, sm in enumerate(doc.sm[:i]):
         for _a, _b, c, k in sm:
-            if k == "org":
+            if k == "org" and (c in companies or not companies):
                 counts[c] = counts.get(c, 0) + 1
                 first.setdefault(c, j)
     if not counts:
@@ -41,7 +50,7 @@ def back_org(doc: Doc, i: int) -> str | None:
     """What "the company" / "perusahaan itu" refers to: the subject of the sentence before (same paragraph)
     when that sentence opens with an organisation, else the organisation the article is about."""
     if i and doc.sents[i - 1].passage == doc.sents[i].passage:
-        head = [c for a, _b, c, k in doc.sm[i - 1] if k == "org" and a <= 3]
+        head = [c for a, _b, c, k in doc.sm[i - 1] if k == "org" and a <= 3 and _company(c)]
         if head:
             return head[0]
     return topic_org(doc, i)

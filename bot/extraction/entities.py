@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .candidates import APPOS as _APPOS
 from .candidates import JOIN_HEADS, Cand, Tok, is_junk_word, runs_in, tokenize
 from .kinds import Hints, gazetteer_kind, kind_of, norm_key
-from .lexicons import COMMON_NOUNS, FIRST_NAMES, GENERIC, ORG_SUFFIX
+from .lexicons import COMMON_NOUNS, FIRST_NAMES, GENERIC, ORG_SUFFIX, PUBLIC_SHORT_FORMS
 from .merging import add_acronyms, merge
 
 __all__ = ["Cand", "EntityTable", "Tok", "_APPOS", "add_acronyms", "build_table", "gazetteer_kind", "norm_key",
@@ -135,7 +135,8 @@ def _confirmed(cand: _Candidate, ev: _Evidence) -> list[str] | None:
 
 def _known_after_initial_word(cand: _Candidate, ev: _Evidence) -> list[str] | None:
     """A capitalised word at a sentence start before a known name: keep the name."""
-    if len(cand.toks) > 1 and cand.initial and cand.toks[0].lower() not in FIRST_NAMES and ev.confirmed(cand.tail):
+    if len(cand.toks) > 1 and cand.initial and cand.toks[0].lower() not in FIRST_NAMES | INSTITUTION_HEADS \
+            and ev.confirmed(cand.tail):
         return [cand.tail]
     return None
 
@@ -185,7 +186,7 @@ def _split_after_known(text: str, ev: _Evidence) -> list[str] | None:
 
 # words that open the name of a public body or an association ("Otoritas Jasa Keuangan")
 INSTITUTION_HEADS = JOIN_HEADS | {"otoritas", "lembaga", "asosiasi", "bursa", "pengadilan", "kepolisian", "kejaksaan",
-                                  "serikat", "perkumpulan", "yayasan", "majelis"}
+                                  "serikat", "perkumpulan", "yayasan", "majelis"} | PUBLIC_SHORT_FORMS
 
 
 def _strong_shape(toks: list[str], initial: bool) -> bool:

@@ -61,6 +61,8 @@ STOPWORDS = _set(
     however meanwhile although though because despite according read share follow photo image source
     click subscribe advertisement sponsored related tags comments comment email print copy link
     today yesterday tomorrow week month year years last next new mr mrs ms dr prof sir
+    kombes akbp akp kompol iptu ipda aiptu aipda bripka brigpol briptu bripda brigjen irjen komjen pol
+    mayjen letjen laksda marsda kolonel letkol sr comr insp gen brig adj supt sgt capt cmdr col lt maj
     series seri round billion million percent chief officer executive one two three four five six
     seven eight nine ten first second third
     """
@@ -82,6 +84,8 @@ TITLE_WORDS = _set(
     head founder co-founder cofounder spokesperson spokesman spokeswoman chairman chairwoman chair
     manager juru bicara jubir pendiri kepala direktur presiden wakil ketua interim managing general
     menteri minister governor gubernur mayor senator analis analyst lawyer attorney pengacara
+    kapolri kapolda wakapolda kapolres kapolresta kapolrestabes kapolsek kabid kadiv kasat kasatreskrim kasubdit
+    kanit dirreskrimsus dirreskrimum kajati kajari kapuspenkum jampidsus jampidum
     """
 )
 
@@ -100,7 +104,10 @@ ORG_SUFFIX = _set(
     nusantara indonesia utama tbk festival fest expo summit advisory consulting consultants advisors advisers
     """
 )
-ORG_PREFIX = _set("pt ministry kementerian bank universitas university badan dinas departemen department")
+# police, prosecutors and local governments by their short forms ("Polda Jatim", "Kejati Sulsel", "Pemprov DKI")
+_PUBLIC_SHORT = "polda mapolda polres mapolres polresta polrestabes polsek polri kejati kejari kejagung pemprov pemkab pemkot"
+PUBLIC_SHORT_FORMS = _set(_PUBLIC_SHORT)
+ORG_PREFIX = _set("pt ministry kementerian bank universitas university badan dinas departemen department " + _PUBLIC_SHORT)
 # "X of Y" stays one name only after these heads.
 OF_HEADS = _set(
     """
@@ -136,8 +143,8 @@ ORG_WORDS = _set(
     otoritas jasa bursa efek sekuritas pengadilan negeri kementerian komisi badan dewan lembaga asosiasi yayasan
     koperasi mahkamah kejaksaan kepolisian partai universitas institut sekolah rumah sakit perusahaan grup
     court exchange securities commission committee authority agency parliament senate party university
-    college hospital trust department ministry bureau federal reserve
-    """
+    college hospital trust department ministry bureau federal reserve police
+    """ + _PUBLIC_SHORT
 )
 PLACE_WORDS = _set(
     """
@@ -230,16 +237,6 @@ PLACES = {
         "West Java", "East Java", "Central Java", "North Sumatra", "South Sulawesi", "Southeast Sulawesi",
         "Central Sulawesi", "North Maluku", "East Kalimantan", "West Papua", "Riau Islands", "Asia Tenggara", "Southeast Asia", "Afrika", "Africa", "Timur Tengah", "Middle East",
     ]
-}
-
-# Indonesian provinces as institutions' names shorten them ("Polda Jatim", "Kejati Sulsel")
-REGION_SHORT_FORMS = {
-    "jawa timur": "jatim", "jawa barat": "jabar", "jawa tengah": "jateng", "sumatera utara": "sumut",
-    "sumatera barat": "sumbar", "sumatera selatan": "sumsel", "sulawesi selatan": "sulsel", "sulawesi tenggara": "sultra",
-    "sulawesi tengah": "sulteng", "sulawesi utara": "sulut", "sulawesi barat": "sulbar", "kalimantan timur": "kaltim",
-    "kalimantan barat": "kalbar", "kalimantan tengah": "kalteng", "kalimantan selatan": "kalsel",
-    "kalimantan utara": "kaltara", "kepulauan riau": "kepri", "bangka belitung": "babel", "maluku utara": "malut",
-    "nusa tenggara barat": "ntb", "nusa tenggara timur": "ntt", "papua barat": "pabar",
 }
 
 FIRST_NAMES = _set(

@@ -85,6 +85,12 @@ def test_provinces_in_their_short_form_name_the_same_institution():
     ("Indonesia Stock Exchange", "Bursa Efek Indonesia"),
     ("Creative Economy Ministry", "Kementerian Ekonomi Kreatif"),
     ("Indonesian Courier Partners Association", "Asosiasi Mitra Kurir Indonesia"),
+    ("East Java police", "Polda Jawa Timur"),
+    ("East Java Regional Police", "Kepolisian Daerah Jawa Timur"),
+    ("Kepolisian Daerah Jawa Timur", "Polda Jatim"),
+    ("South Sulawesi prosecutors", "Kejati Sulsel"),
+    ("Indonesian National Police", "Polri"),
+    ("Food and Drug Monitoring Agency", "Badan Pengawas Obat dan Makanan"),
 ])
 def test_a_public_body_has_one_key_in_both_languages(english, indonesian):
     from db.glossary import gloss_key
@@ -161,3 +167,21 @@ def test_a_query_for_one_numbered_commission_does_not_answer_another():
             "Senin (16/3/2026). Komisi V DPR meminta Kopitara memperbaiki layanan.\n")
     answer = ask_after_ingest([("id-dpr.txt", "id", "2026-03-17", text)], "/who Komisi I DPR")
     assert answer.entity is None or answer.entity.get("name") != "Komisi V DPR"
+
+
+def test_police_of_two_provinces_are_two_bodies():
+    from db.glossary import gloss_key
+
+    assert gloss_key("West Java police") != gloss_key("Polda Jawa Timur")
+
+
+def test_a_short_form_half_spelled_out_and_a_foreign_legal_form():
+    from tests.answers.scratch import ask_after_ingest
+
+    text = ("BPOM tarik susu\n\nJAKARTA, KOMPAS - Badan Pengawas Obat dan Makanan (BPOM) menarik tiga bets susu PT Arkana "
+            "Susu Prima, Senin (6/4/2026). Pemegang saham Arkana, Mistral Bay Capital, meminta audit. BPOM memeriksa pabrik.\n")
+    articles = [("id-bpom.txt", "id", "2026-04-07", text)]
+    answer = ask_after_ingest(articles, "/who Badan POM")
+    assert answer.status == "ok" and answer.entity is not None and answer.entity.name == "Badan Pengawas Obat dan Makanan"
+    answer = ask_after_ingest(articles, "/who Mistral Bay Capital Pte Ltd")
+    assert answer.status == "ok" and answer.entity is not None and answer.entity.name == "Mistral Bay Capital"

@@ -38,6 +38,11 @@ ROWS = [
     ("id", "Festival batal\n\nPromotor PT Suara Timur membatalkan Pesisir Jazz Festival. Pesisir Jazz Festival semula "
            "digelar di Makassar. Harga tiket berkisar Rp 500.000 untuk satu hari.", "Rp 500.000", "Pesisir Jazz Festival"),
     # "It" opening a sentence: the organisation the sentence before is about
+    # "the company" in a story the police tell: the company, though the police are named more often
+    ("en", "Promoter named suspect\n\nJakarta Police named the founder of concert promoter PT Irama Laut Semesta a "
+           "suspect on Monday, Jakarta Police said. Jakarta Police also asked immigration to bar him from travelling. "
+           "The company said it had returned 4.2 billion rupiah to ticket holders.", "4.2 billion rupiah",
+     "Irama Laut Semesta"),
     ("en", "Tea chain grows\n\nTea chain Tehkita opened 40 outlets in Jakarta this year, Tehkita said. It sells tea at about 9,000 rupiah a glass, "
            "and has expanded into Bali and Lombok.", "9,000 rupiah a glass", "Tehkita"),
 ]

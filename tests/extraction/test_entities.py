@@ -63,3 +63,23 @@ def test_advisory_and_consulting_firms_are_organisations():
             "Advisory keluar pekan lalu. Direksi juga menyewa Wiratama Consulting.")
     kinds = {e.name: e.kind for e in extract(text, language="id", published="2026-04").entities}
     assert kinds.get("Tessera Forensic Advisory") == "org" and kinds.get("Wiratama Consulting") == "org"
+
+
+def test_police_ranks_and_posts_are_not_part_of_names():
+    idn = ("Kabid Humas Polda Jatim Kombes Pol Dirgantara Lubis mengatakan kedua tersangka dijerat pasal berlapis. "
+           "Kapolres Malang AKBP Budi Hartono menyebut pelaku sudah ditahan.")
+    got = extract(idn, language="id", published="2026-04-15")
+    kinds = {e.name: e.kind for e in got.entities}
+    assert kinds.get("Dirgantara Lubis") == "person" and kinds.get("Budi Hartono") == "person"
+    assert kinds.get("Polda Jatim") == "org"
+    assert ("Dirgantara Lubis", "Polda Jatim") in {(r.person, r.org) for r in got.roles}
+    en = ("Investigators questioned the promoter for nine hours, Jakarta Police spokesman Sr. Comr. Ade Surya Kusuma said. "
+          "East Java Police chief Insp. Gen. Toni Harmanto said two men were detained.")
+    names = {e.name: e.kind for e in extract(en, language="en", published="2026-04-28").entities}
+    assert names.get("Ade Surya Kusuma") == "person" and names.get("Toni Harmanto") == "person"
+    assert not {"Sr", "Comr", "Insp", "Gen"} & set(names)
+
+
+def test_a_regional_police_by_its_short_form_is_an_organisation():
+    text = "Polda Jawa Timur menetapkan dua tersangka. Polda Jawa Timur memeriksa 12 saksi."
+    assert ents(text)["Polda Jawa Timur"][0] == "org"
