@@ -55,7 +55,7 @@ _EN_STEM = {"financial": "finance", "services": "service", "drugs": "drug", "wor
             "prosecution": "prosecutor"}
 # words that name the country the body serves, often left out of a name
 _OPTIONAL = {"indonesia", "indonesian", "indonesias", "republic", "the", "of", "and", "s", "its",
-             "regional"}  # "Polda" and "Kepolisian Daerah" name one regional police
+             "regional", "affair"}  # "Polda" and "Kepolisian Daerah" name one regional police
 _WORD = re.compile(r"[a-z]+")
 _REGION_WORDS = {short: long for long, short in REGION_SHORT_FORMS.items()}  # "jatim" -> "jawa timur"
 

@@ -141,6 +141,17 @@ def _known_after_initial_word(cand: _Candidate, ev: _Evidence) -> list[str] | No
     return None
 
 
+def _known_head(cand: _Candidate, ev: _Evidence) -> list[str] | None:
+    """A run at a sentence start that opens with a name the article writes on its own elsewhere
+    ("Reza Mahendra mundur ..." beside "kata Reza"): the whole run is that name at its full length."""
+    rest = cand.toks[1:]
+    if len(cand.toks) in (2, 3) and cand.initial and ev.confirmed(cand.toks[0]) \
+            and all(t[:1].isupper() and t[1:].islower() and t.isalpha() for t in cand.toks) \
+            and not any(t.lower() in ev.lower_words or t.lower() in COMMON_NOUNS for t in rest):
+        return [cand.text]
+    return None
+
+
 def _initial_common_word(cand: _Candidate, ev: _Evidence) -> list[str] | None:
     """A common word capitalised at a sentence start (written lowercase elsewhere) is no name."""
     low = cand.toks[0].lower()
@@ -205,6 +216,7 @@ _ACCEPT_RULES: tuple[_AcceptRule, ...] = (
     _glued_person,
     _confirmed,
     _known_after_initial_word,
+    _known_head,
     _initial_common_word,
     _strong,
     _known_tail,

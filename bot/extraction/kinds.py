@@ -95,6 +95,10 @@ def kind_of(forms: list[str], hints: Hints, sentences: list[str]) -> str:
         g = gazetteer_kind(f)
         if g:
             return g[1]
+    if any(_outlet_shape(f) for f in forms):
+        return "media"
+    if any(_PT_BEFORE.search(b) for f in forms for b in _before_each(f, sentences)):
+        return "org"  # "PT <name>" is a company whatever pattern read it as a holder of a post
     hinted = hints.kind({norm_key(f) for f in forms})
     if hinted:
         return hinted
@@ -104,6 +108,16 @@ def kind_of(forms: list[str], hints: Hints, sentences: list[str]) -> str:
         if kind:
             return kind
     return "org"
+
+
+# last words of a news outlet's name ("Straits Finance Wire", "Harian Ekonomi Pos"): never a person's
+_OUTLET_LAST = frozenset("times post wire news daily journal herald tribune gazette insider magazine weekly chronicle "
+                         "observer monitor report review pos".split())
+
+
+def _outlet_shape(name: str) -> bool:
+    toks = name.split()
+    return len(toks) >= 2 and toks[-1].lower() in _OUTLET_LAST
 
 
 def _before_each(name: str, sentences: list[str]) -> Iterable[str]:

@@ -265,6 +265,16 @@ FIRST_NAMES = _set(
     olga nina anya yara omar ali hassan fatima layla ahmed karim mustafa carlos juan luis miguel
     pablo diego javier antonio francesco giovanni marco luca pierre jean-pierre louis hugo jacques
     hans klaus jurgen sven lars erik astrid ingrid joanna jenny kate katie meg molly
+    reza dimas rizal fajar yoga bayu teguh wahyudi hadi hari heru kurnia lukman rahmat hidayat iwan
+    dedi deni doni dodi eka dwi tri yudi yudha yuli yulia yanti yeni wulan ratna ratih rini sari
+    sinta lestari kartika melati intan indah citra nurul nur novi nia dina desi mega maya lina
+    lia tika tuti endang sutrisno slamet supriyadi suryadi hartono gunawan setiawan santoso
+    darmawan kurniawan firmansyah hendro herman edi edy rudy robby ricky dicky andika anggara
+    galih gilang raditya aryo arya bima yosef yohanes yohana benny ferry freddy hengky kevin
+    irwan irawan ilham imam ismail iqbal hafiz haris hasan husein fahmi faisal farhan fikri
+    rangga reno rio rendy riko rizki sigit wisnu widodo wibowo yanto zainal zulkifli aulia
+    annisa ayu bunga cahya dinda fira gita hana ika kirana laras mutiara nabila puspita
+    rahma salsabila tiara vina widya yustina made wayan nyoman ketut putu gede komang kadek
     """
 )
 

@@ -83,3 +83,23 @@ def test_police_ranks_and_posts_are_not_part_of_names():
 def test_a_regional_police_by_its_short_form_is_an_organisation():
     text = "Polda Jawa Timur menetapkan dua tersangka. Polda Jawa Timur memeriksa 12 saksi."
     assert ents(text)["Polda Jawa Timur"][0] == "org"
+
+
+def test_a_name_opening_a_sentence_that_the_article_also_writes_alone_is_kept_whole():
+    text = ("Galuh Prameswari mengundurkan diri dari jabatan direktur, Selasa (21/10/2025). Keputusan itu mengejutkan "
+            "pasar, kata Galuh kepada wartawan.")
+    got = ents(text, pub="2025-10-22")
+    assert got.get("Galuh Prameswari", (None,))[0] == "person" and "Galuh" in got["Galuh Prameswari"][1]
+
+
+def test_a_common_indonesian_given_name_opens_a_person_s_name():
+    got = ents("Reza Mahendra mengundurkan diri, Selasa (21/10/2025).", pub="2025-10-22")
+    assert got.get("Reza Mahendra", (None,))[0] == "person"
+
+
+def test_a_name_written_after_pt_is_a_company_and_an_outlet_is_no_person():
+    got = ents("Budi Santoso mengundurkan diri dari jabatan Direktur Utama PT Arka Jaya, Selasa (21/10/2025).")
+    assert got["Arka Jaya"][0] == "org" and got["Budi Santoso"][0] == "person"
+    en = ents("SAMARINDA, Aug 21 (Straits Money Wire) - Shareholders approved the merger, Pranata told Straits Money "
+              "Wire. The deal was first reported by Borneo Evening Times.", lang="en")
+    assert en["Straits Money Wire"][0] == "media" and en["Borneo Evening Times"][0] == "media"
