@@ -18,7 +18,9 @@ from .lexicons import CORP_GENERIC, GENERIC, ORG_PREFIX, ORG_SUFFIX
 if TYPE_CHECKING:
     from .entities import EntityTable
 
-_ACRONYM_AFTER = re.compile(r"([A-Z][\w&.-]*(?:\s+(?:(?:dan|and|of|&)\s+)?[A-Z][\w&.-]*)+)\s+\(([A-Z][A-Za-z]{1,11})\)")
+# "<Long Name> (ABC)", or "<Long Name>, or ABC," / "<Long Name> atau ABC" with the acronym in capitals
+_ACRONYM_AFTER = re.compile(r"([A-Z][\w&.-]*(?:\s+(?:(?:dan|and|of|&)\s+)?[A-Z][\w&.-]*)+)"
+                            r"(?:\s+\(([A-Z][A-Za-z]{1,11})\)|,?\s+(?:or|atau)\s+([A-Z]{2,8})\b(?![\w-]))")
 
 
 def merge(table: EntityTable) -> None:
@@ -166,7 +168,7 @@ def add_legal_names(table: EntityTable, text: str) -> None:
 def add_acronyms(table: EntityTable, text: str) -> None:
     """Read "<Long Name> (ABC)": the acronym becomes an alias of the long name's entity."""
     for m in _ACRONYM_AFTER.finditer(text):
-        long, acr = m.group(1), m.group(2)
+        long, acr = m.group(1), m.group(2) or m.group(3)
         words = long.split()
         # the capitals before the brackets may start with other words ("Saham PT X Tbk (XXXX)")
         c = next((found for k in range(len(words) - 1) if (found := table.resolve(" ".join(words[k:])))), None)

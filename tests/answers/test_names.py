@@ -185,3 +185,15 @@ def test_a_short_form_half_spelled_out_and_a_foreign_legal_form():
     assert answer.status == "ok" and answer.entity is not None and answer.entity.name == "Badan Pengawas Obat dan Makanan"
     answer = ask_after_ingest(articles, "/who Mistral Bay Capital Pte Ltd")
     assert answer.status == "ok" and answer.entity is not None and answer.entity.name == "Mistral Bay Capital"
+
+
+def test_a_body_written_with_its_acronym_after_or_is_one_entity_in_both_languages():
+    from tests.answers.scratch import ask_after_ingest
+
+    en = ("en-ojk.txt", "en", "2026-04-08", "Regulator watches Kopi Rasa\n\nThe Financial Services Authority, or OJK, said it "
+          "was monitoring trading in PT Kopi Rasa Tbk shares.\n")
+    idn = ("id-ojk.txt", "id", "2026-04-09", "OJK pantau Kopi Rasa\n\nOtoritas Jasa Keuangan (OJK) memantau pergerakan saham "
+           "PT Kopi Rasa Tbk, Rabu (8/4/2026).\n")
+    for query in ("OJK", "Financial Services Authority", "Otoritas Jasa Keuangan"):
+        answer = ask_after_ingest([en, idn], f"/who {query}")
+        assert answer.status == "ok" and len({s.article_id for i in answer.items for s in i.sources}) == 2
