@@ -44,6 +44,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "jauh sebelum perusahaan lain melakukan PHK": an earlier or later happening named in passing
     ("before", re.compile(r"\b(?:(?:jauh|tak\s+lama|beberapa\s+\w+)\s+)?(?:sebelum|before|prior\s+to|ahead\s+of)\s+", re.I)),
 ]
+# what makes an "after" phrase say how soon: "shortly after", "tak lama setelah", "when the merger took effect"
+_SOON = re.compile(r"(?:tak|tidak)\s+lama|sesaat|segera|shortly|soon|right|immediately|just|in\s+the\s+wake|"
+                   r"on\s+the\s+heels|when|ketika|saat", re.I)
 _CLAUSE_END = re.compile(r"[;:!?()\"“”]|[,.](?!\d)|\s[–—-]\s")  # "$14,3" and "1.400" do not end a clause
 _MAX_CLAUSE_WORDS = 14
 
@@ -57,6 +60,7 @@ class Anchor:
     months: int  # "two months after" / "two months later" = 2; shorter spans count as 0
     text: str  # the phrase as written, up to the end of its clause
     grain: str | None = None  # "later that month": "month" (the date before, no finer); None: as precise as it
+    bounded: bool = True  # False for a bare "after X": the event came after X, how long after is not said
 
 
 _GRAINS = {"month": "month", "week": "month", "bulan": "month", "pekan": "month", "minggu": "month", "year": "year"}
@@ -124,6 +128,8 @@ def find_anchors(sentence: str) -> list[Anchor]:
             else:
                 end = _clause_end(sentence, m.end())
                 clause = (m.end(), end)
-            out.append(Anchor(kind, m.start(), end, clause, _months(count, unit), sentence[m.start():end].strip(), grain))
+            bounded = kind != "after" or bool(unit) or _SOON.match(m.group(0)) is not None
+            out.append(Anchor(kind, m.start(), end, clause, _months(count, unit), sentence[m.start():end].strip(), grain,
+                              bounded))
     out.sort(key=lambda a: a.start)
     return out

@@ -12,8 +12,9 @@ from .text import sentences_of, split_passages
 
 
 class Doc:
-    def __init__(self, text: str, lang: str, published: str | None) -> None:
+    def __init__(self, text: str, lang: str, published: str | None, title: str | None = None) -> None:
         self.text = text
+        self.title = title or ""  # the headline, read only as evidence of the names it writes
         self.lang = lang
         self.pub = parse_published(published)
         self.passages, self.headings = split_passages(text)

@@ -25,6 +25,8 @@ __all__ = ["Cand", "EntityTable", "Tok", "_APPOS", "add_acronyms", "build_table"
 _POSSESSIVE = re.compile(r"(’s|'s)$")
 _PT = re.compile(r"^PT\.?\s+(?=[A-Z])")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
+# a capital inside a word after lower-case letters ("TikTok", "ByteDance", "GoTo"): a brand's spelling, no common word
+_INNER_CAPITAL = re.compile(r"^[A-Z]?[a-z]+[A-Z][\w-]*$")
 
 
 @dataclass
@@ -77,11 +79,12 @@ class _Evidence:
 
 
 def build_table(cands: list[Cand], person_hints: set[str], org_hints: set[str], media_hints: set[str],
-                sentences: list[str]) -> EntityTable:
+                sentences: list[str], headline: str = "") -> EntityTable:
     """Accept, group, kind and merge the candidate names of one article.
 
     The hints are surface names that role and speech patterns read as persons, organisations and
-    outlets; ``sentences`` are the article's sentences, read for the context of a name.
+    outlets; ``sentences`` are the article's sentences, read for the context of a name; a name the
+    ``headline`` writes too is the story's subject, however its sentences place it.
     """
     by_text: dict[str, list[Cand]] = defaultdict(list)
     for c in cands:
@@ -89,7 +92,8 @@ def build_table(cands: list[Cand], person_hints: set[str], org_hints: set[str], 
     mid_keys = {norm_key(c.text) for c in cands if not c.initial}
     hint_keys = {norm_key(h) for h in person_hints | org_hints | media_hints}
     lower_words = {w for sent in sentences for w in _LOWER_WORD.findall(sent)}
-    ev = _Evidence(by_text, person_hints, mid_keys | hint_keys, lower_words)
+    in_headline = {norm_key(t) for t in by_text if _headline_names(t, headline, lower_words)}
+    ev = _Evidence(by_text, person_hints, mid_keys | hint_keys | in_headline, lower_words)
     accepted: Counter[str] = Counter()
     for text, cs in by_text.items():
         for name in _accepted_names(text, cs, ev):
@@ -127,6 +131,16 @@ def _accepted_names(text: str, cs: list[Cand], ev: _Evidence) -> list[str]:
 
 def _junk(cand: _Candidate, ev: _Evidence) -> list[str] | None:
     return [] if len(cand.toks) == 1 and is_junk_word(cand.text) else None
+
+
+def _headline_names(text: str, headline: str, lower_words: set[str]) -> bool:
+    """The headline writes the candidate as it is, and none of its words is a common word ("TikTok Shop"
+    in "TikTok Shop cuts hundreds of jobs"; not "Further" in "Further Cuts Loom"). One word opening the
+    headline says no more than one opening a sentence ("Band mundur")."""
+    found = re.search(rf"(?<![\w-]){re.escape(text)}(?![\w-])", headline) if headline else None
+    if found is None or (" " not in text and not headline[:found.start()].strip()):
+        return False
+    return not any(w.lower() in lower_words or w.lower() in COMMON_NOUNS for w in text.split())
 
 
 def _confirmed(cand: _Candidate, ev: _Evidence) -> list[str] | None:
@@ -201,8 +215,10 @@ INSTITUTION_HEADS = JOIN_HEADS | {"otoritas", "lembaga", "asosiasi", "bursa", "p
 
 
 def _strong_shape(toks: list[str], initial: bool) -> bool:
-    """Several words with an acronym after the first, an org suffix, an institution's head word
-    ("Kementerian ...", "Badan ..."), or a known first name."""
+    """A word with a capital inside ("TikTok"), or several words with an acronym after the first, an org
+    suffix, an institution's head word ("Kementerian ...", "Badan ..."), or a known first name."""
+    if any(_INNER_CAPITAL.match(t) for t in toks):
+        return True
     if len(toks) < 2:
         return False
     return toks[0].lower() in INSTITUTION_HEADS or any(t.isupper() and len(t) > 1 and not (t.lower() in GENERIC and initial) for t in toks[1:]) \

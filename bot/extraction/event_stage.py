@@ -13,6 +13,7 @@ timeline prefers any other telling that states one).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -283,7 +284,11 @@ def _own_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> tuple[dict[
     """Each date goes to the nearest trigger before it; dates before every trigger lead the sentence."""
     own: dict[int, list[tuple[int, int, DateValue]]] = {}
     lead: list[tuple[int, int, DateValue]] = []
+    clauses = [a.clause for a in s.anchors if a.kind in ("after", "tenure", "before")]
     for d in s.dates:
+        clause = next(((a, b) for a, b in clauses if a <= d[0] < b), None)
+        if clause is not None and d[2].precision == "year" and not any(clause[0] <= t[1] < clause[1] for t in triggers):
+            continue  # "cut jobs after taking over the bank last year": the year is the takeover's
         prior = [j for j, t in enumerate(triggers) if t[1] < d[0]]
         if prior:
             own.setdefault(prior[-1], []).append(d)
@@ -472,6 +477,24 @@ def _anchor_of(s: Sentence, ta: int) -> Anchor | None:
     return min(usable, key=lambda x: (not (a <= x.start < b), x.start - ta if x.start > ta else ta - x.end)) if usable else None
 
 
+LONG_AGO_DAYS = 31  # a bare "after X" does not date an event from an X dated longer before its report
+
+
+def _long_after(anchor: Anchor, s: Sentence, pub: Pub) -> bool:
+    """A bare "after X" whose clause dates X a month or more before the report: the event is not dated from X."""
+    if anchor.bounded:
+        return False
+    dates = [d for x, _y, d in s.dates if anchor.clause[0] <= x < anchor.clause[1]]
+    report = _report_date(pub)
+    return any(_days_between(d, report) > LONG_AGO_DAYS for d in dates)
+
+
+def _days_between(earlier: DateValue, later: DateValue) -> int:
+    def ordinal(d: DateValue) -> int:
+        return dt.date(d.year, d.month or 1, d.day or 1).toordinal()
+    return ordinal(later) - ordinal(earlier)
+
+
 def _anchor_type(s: Sentence, anchor: Anchor) -> str | None:
     a, b = anchor.clause
     clause = s.text[a:b]
@@ -643,6 +666,8 @@ class EventStage:
         atype = None if anchor.kind == "later" else "hiring" if anchor.kind == "tenure" else _anchor_type(s, anchor)
         if anchor.kind == "after" and atype is None and not _ANAPHOR.match(s.text[anchor.clause[0]:anchor.clause[1]]):
             return False  # "after a dispute with the board": a cause, not a dated event
+        if _long_after(anchor, s, self.doc.pub):
+            return False  # "cut jobs after taking over Tokopedia last year": the cuts are this report's news
         event.date, event.basis = _report_date(self.doc.pub), "reported"
         event.date = DateValue(event.date.year, event.date.month, event.date.day, event.date.precision, anchor.text)
         actors = _anchor_actors(s, anchor)

@@ -45,7 +45,9 @@ _T: list[tuple[str, str, bool]] = [
                      r"(?:menandatangani|meneken|meneken)\s+(?:\w+\s+)?(?:kontrak|perjanjian|kesepakatan|nota\s+kesepahaman|MoU)", False),
     ("valuation", r"valuasi|bernilai|valued\s+at|valued\s+it|valuation", True),
     ("revenue", r"pendapatan|meraup|revenue|penjualan|sales\s+of", True),
-    ("pricing", r"(?:menaikkan|menurunkan|memangkas|memotong|mengerek)\s+(?:\w+\s+)?(?:harga|tarif|gaji|upah|bayaran|komisi|biaya)|"
+    # "biaya" as a fee customers pay ("biaya layanan"), not a firm's costs ("memangkas biaya operasional")
+    ("pricing", r"(?:menaikkan|menurunkan|memangkas|memotong|mengerek)\s+(?:\w+\s+)?(?:harga|tarif|gaji|upah|bayaran|komisi|"
+                r"biaya\s+(?:layanan|admin|administrasi|pengiriman|langganan|transaksi|tiket|sewa|jasa|aplikasi|platform|penanganan))|"
                 r"(?:raised|hiked|cut|lowered|slashed|reduced)\s+(?:\w+\s+){0,2}?(?:prices?|fares?|pay|wages?|fees?|commissions?|rates?)", False),
     ("funding", r"pendanaan|menggalang\s+dana|mengumpulkan\s+dana|menghimpun\s+dana|meraup\s+dana|"
                 r"penawaran\s+umum\s+perdana|initial\s+public\s+offering|raised|raises|funding\s+round|series\s+[a-f]\s+round", False),
@@ -141,6 +143,10 @@ _ANY_TRIGGER = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{rx})" for _t, rx, _n
 _LAYOFF_I = re.compile(r"(?<![\w-])(?:pemutusan\s+hubungan\s+kerja|laid\s+off|lays\s+off|layoffs?|job\s+cuts)(?![\w-])", re.I)
 _REFERENCE_BEFORE = re.compile(r"(?:setelah|sesudah|sejak|sebelum|usai|after|since|before|following)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
 _REFERENCE_AFTER = re.compile(r"^\s+(?:tersebut|itu|ini)\b", re.I)
+# a happening spoken of as known news ("look into the layoffs", "merespons kabar PHK", "isu PHK massal"): no new one
+_SPOKEN_OF = re.compile(r"\b(?:the|kabar|isu|rumor|rumou?rs\s+of|reports?\s+of|news\s+of|soal|terkait|mengenai|tentang)\s+"
+                        r"(?:(?:mass|recent|latest|massal|planned)\s+)?$", re.I)
+_NOUN_LAYOFF = re.compile(r"PHK|pemutusan\s+hubungan\s+kerja|layoffs?|job\s+cuts", re.I)
 _NOT_STAFF = re.compile(r"\b(?:pelanggan|pengguna|klien|konsumen|pembeli|penumpang|customers?|users?|clients?|shoppers?|"
                         r"subscribers?|buyers?)\s+(?:yang|who|that)\s+(?:\w+\s+)?$", re.I)
 _DURATION = re.compile(r"\b(?:\d+|se|satu|dua|tiga|empat|lima|enam|beberapa|baru|a\s+few|few|several|two|three|four|five|six)\s*"
@@ -184,9 +190,15 @@ def _staff_move(etype: str, a: int, sentence: str) -> bool:
 _VERB_PHRASE = re.compile(r"(?:me|di|ber)\w+\s+\S", re.I)
 
 
+def _spoken_of(etype: str, need: bool, a: int, b: int, sentence: str) -> bool:
+    noun = need or (etype == "layoffs" and _NOUN_LAYOFF.fullmatch(sentence[a:b]) is not None)
+    return noun and _SPOKEN_OF.search(sentence[:a]) is not None
+
+
 def _accepted(etype: str, need: bool, a: int, b: int, c: _Context) -> bool:
     back = _REFERENCE_AFTER.match(c.sentence[b:]) and not _VERB_PHRASE.match(c.sentence[a:b])
-    return _needs_met(etype, need, a, c) and not back and _staff_move(etype, a, c.sentence)
+    return _needs_met(etype, need, a, c) and not back and _staff_move(etype, a, c.sentence) \
+        and not _spoken_of(etype, need, a, b, c.sentence)
 
 
 def find_triggers(sentence: str, has_amount: bool, has_date: bool, blocked: list[tuple[int, int]],
@@ -209,7 +221,7 @@ def find_triggers(sentence: str, has_amount: bool, has_date: bool, blocked: list
                 out.append(("investment" if stake else etype, a, b))
     for m in _LAYOFF_I.finditer(sentence):  # "Layoffs" and "job cuts" in any case
         a, b = m.span()
-        if free(a, b) and not _REFERENCE_AFTER.match(sentence[b:]):
+        if free(a, b) and not _REFERENCE_AFTER.match(sentence[b:]) and not _spoken_of("layoffs", False, a, b, sentence):
             out.append(("layoffs", a, b))
     out.sort(key=lambda t: t[1])
     return out

@@ -52,7 +52,7 @@ def _discover(doc: Doc, aliases: AliasConfig | None) -> list[list]:
         for a, b, initial in runs_in(s.text, blocked):
             appos = bool(_APPOS.match(s.text[b:]))
             cands.append(Cand(s.text[a:b], s.passage, s.start + a, s.start + b, initial, appos, i))
-    doc.table = build_table(cands, persons, orgs, media, [s.text for s in doc.sents])
+    doc.table = build_table(cands, persons, orgs, media, [s.text for s in doc.sents], headline=doc.title)
     add_acronyms(doc.table, doc.text)
     add_legal_names(doc.table, doc.text)
     if aliases is not None:
@@ -158,7 +158,7 @@ def extract(text: str, *, language: str | None = None, published: str | None = N
             title: str | None = None, aliases: AliasConfig | None = None) -> Extraction:
     """Read one cleaned article body into an Extraction (see bot.domain)."""
     lang = (language or detect_language((title or "") + "\n" + text)).lower()[:2]
-    doc = Doc(text, lang, published)
+    doc = Doc(text, lang, published, title)
     raw_roles = _discover(doc, aliases)
     mentions = _mentions(doc)
     roles = _roles(doc, raw_roles)

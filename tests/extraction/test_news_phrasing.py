@@ -1,0 +1,63 @@
+"""Phrasings of real news that the stages must read as a careful reader does: a story's subject named
+only where a sentence opens, a happening after an older one, costs that are no prices, and a happening
+spoken of as known news. Every sentence here is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction import extract
+
+
+def events_of(text: str, lang: str, pub: str = "2026-03-18", title: str | None = None) -> set[tuple[str, str | None, str]]:
+    got = extract(text, language=lang, published=pub, title=title)
+    return {(e.type, e.date.iso() if e.date else None, e.basis) for e in got.events}
+
+
+def names_of(text: str, lang: str, title: str | None = None) -> set[str]:
+    return {e.name for e in extract(text, language=lang, published="2026-03-18", title=title).entities}
+
+
+def test_the_subject_the_headline_names_is_found_where_a_sentence_opens_with_it():
+    text = "Warung Pintar has laid off hundreds of employees in Indonesia, people familiar with the matter said on Monday."
+    assert "Warung Pintar" in names_of(text, "en", title="Warung Pintar cuts hundreds of jobs")
+    assert ("layoffs", "2026-03-16", "stated") in events_of(text, "en", title="Warung Pintar cuts hundreds of jobs")
+
+
+def test_a_headline_word_written_in_lower_case_elsewhere_is_no_name():
+    text = "Further cuts could come in July. Kopitara Holdings said the cuts would hit further teams."
+    assert "Further" not in names_of(text, "en", title="Further Cuts Loom At Kopitara")
+
+
+def test_one_word_opening_the_headline_is_no_evidence_of_a_name():
+    text = "Band asal Inggris The Velvet Ferns menyatakan mundur dari Lautan Festival pada Kamis (9/4/2026)."
+    assert "Band" not in names_of(text, "id", title="Band mundur dari festival")
+
+
+def test_a_name_spelled_with_an_inner_capital_is_a_name_where_a_sentence_opens():
+    assert "ByteKopi" in names_of("ByteKopi has laid off 200 employees in Indonesia.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kopitara Holdings cut 300 jobs to save costs after taking over Bank Lestari last year.", "en"),
+    ("PT Kopitara Nusantara memangkas 300 karyawan untuk menekan biaya setelah mengambil alih Bank Lestari tahun lalu.", "id"),
+])
+def test_a_happening_after_one_of_long_ago_is_this_report_s_news(text, lang):
+    got = events_of(text, lang)
+    assert ("layoffs", "2026-03-18", "reported") in got
+    assert not any(t == "layoffs" and basis == "anchored" for t, _d, basis in got)
+
+
+def test_cutting_costs_is_no_price_change_and_a_fee_cut_is():
+    assert not any(t == "pricing" for t, _d, _b in events_of(
+        "PT Kopitara Nusantara memangkas biaya operasional dengan menutup 12 gerai, Senin (16/3).", "id"))
+    assert ("pricing", "2026-03-16", "stated") in events_of(
+        "PT Kopitara Nusantara menurunkan biaya layanan aplikasi menjadi Rp 1.000, Senin (16/3).", "id")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The manpower minister said on Thursday the ministry would look into the layoffs at Kopitara Holdings.", "en"),
+    ("Menteri Ketenagakerjaan merespons kabar PHK massal karyawan PT Kopitara Nusantara, Kamis (19/3).", "id"),
+])
+def test_layoffs_spoken_of_as_known_news_are_no_new_layoffs(text, lang):
+    assert not any(t == "layoffs" for t, _d, _b in events_of(text, lang, pub="2026-03-20"))
