@@ -32,12 +32,12 @@ Span = tuple[int, int]
 
 # a noun phrase standing for an organisation named before ("the Jakarta-based company", "perusahaan asal Bandung itu")
 # what a company, or a place of its business, is called once it has been named
-_ORG_NOUNS = (r"(?:company|startup|firm|group|lender|bank|platform|app|retailer|operator|insurer|unicorn|carrier|airline|"
+ORG_NOUNS = (r"(?:company|startup|firm|group|lender|bank|platform|app|retailer|operator|insurer|unicorn|carrier|airline|"
               r"chain|promoter|maker|producer|miner|smelter|plant|factory|mill|refinery|insurer)")
-_BACK = re.compile(rf"\b(?:the\s+(?:[\w-]+\s+){{0,3}}?{_ORG_NOUNS}|it|its|"
+_BACK = re.compile(rf"\b(?:the\s+(?:[\w-]+\s+){{0,3}}?{ORG_NOUNS}|it|its|"
                    r"(?:perusahaan|startup|platform|bank|emiten|aplikasi|perseroan|maskapai|smelter|pabrik|produsen|"
                    r"promotor|penyelenggara|asuransi|toko|gerai)\s+(?:[\w-]+\s+){0,3}?(?:ini|itu|tersebut)|perseroan)\b", re.I)
-_BACK_OBJECT = re.compile(rf"\b(?:the\s+(?:[\w-]+\s+){{0,3}}?{_ORG_NOUNS}|"
+_BACK_OBJECT = re.compile(rf"\b(?:the\s+(?:[\w-]+\s+){{0,3}}?{ORG_NOUNS}|"
                           r"(?:perusahaan|startup|platform|bank|emiten|aplikasi|maskapai|smelter|pabrik|produsen|promotor|"
                           r"penyelenggara|asuransi|toko|gerai)\s+(?:[\w-]+\s+){0,3}?(?:ini|itu|tersebut))\b", re.I)
 _ACTOR_KINDS = ("org", "person", "product")

@@ -12,10 +12,10 @@ from bot.domain import Entity, Extraction, Mention, Role
 from db.glossary import gloss, gloss_key
 
 from .amount_owners import with_owners
-from .document import Doc, topic_org
+from .document import Doc, back_org, topic_org
 from .entities import _APPOS, Cand, add_acronyms, build_table, runs_in
 from .entities import gazetteer_kind as gazetteer_kind_
-from .event_stage import events_and_amounts
+from .event_stage import ORG_NOUNS, events_and_amounts
 from .merging import add_legal_names
 from .quotes import find_quotes
 from .roles import PUBLIC_BODY, find_roles, find_titles, is_public_post
@@ -77,6 +77,26 @@ def _mentions(doc: Doc) -> list[Mention]:
     for s in doc.sents:
         doc.sm.append([(mt.start - s.start, mt.end - s.start, mt.entity, doc.table.kinds.get(mt.entity, "org"))
                        for mt in by_p.get(s.passage, []) if s.start <= mt.start < s.end])
+    return out
+
+
+# a sentence whose subject is the company the article spoke of ("The company, founded in 1998, employs ...",
+# "Perusahaan itu juga ...")
+_SUBJECT_BACK = re.compile(rf"^(?:(?:But|However|Meanwhile|Namun|Sementara\s+itu|Adapun),?\s+)?"
+                           rf"(?:The\s+(?:[\w-]+\s+){{0,2}}?{ORG_NOUNS}|(?:Perusahaan|Emiten|Perseroan|Maskapai)"
+                           rf"(?:\s+(?:ini|itu|tersebut))?)\b")
+
+
+def _back_mentions(doc: Doc) -> list[Mention]:
+    """A mention of the company a sentence names only as "the company": what it says is a fact of it."""
+    out = []
+    for i, st in enumerate(doc.sents):
+        m = _SUBJECT_BACK.match(st.text)
+        if m is None:
+            continue
+        org = back_org(doc, i)
+        if org is not None:
+            out.append(Mention(org, st.passage, st.start + m.start(), st.start + m.end(), m.group(0)))
     return out
 
 
@@ -164,6 +184,7 @@ def extract(text: str, *, language: str | None = None, published: str | None = N
     roles = _roles(doc, raw_roles)
     quotes = find_quotes(doc, roles, lambda i: topic_org(doc, i))
     events, amounts = events_and_amounts(doc)
+    mentions += _back_mentions(doc)
     amounts = with_owners(doc, amounts, roles)
     used = {m.entity for m in mentions}
     entities = [Entity(c, k, set(doc.table.aliases.get(c, set())) - {c})  # type: ignore[arg-type]

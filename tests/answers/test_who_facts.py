@@ -45,3 +45,15 @@ SENTENCE_ROWS = [
 @pytest.mark.parametrize(("text", "want"), SENTENCE_ROWS)
 def test_sentences(text: str, want: list[str]) -> None:
     assert [text[a:b] for a, b in sentences(text)] == want
+
+
+def test_a_sentence_about_the_company_named_only_as_the_company_is_one_of_its_facts():
+    from tests.answers.scratch import ask_after_ingest
+
+    text = ("Parents sue milk maker\n\nJAKARTA (Wire) - A group of parents sued PT Arkana Susu Prima on Monday over "
+            "contaminated growing-up milk, their lawyer said. Arkana Susu Prima said it would respond in court.\n\n"
+            "The company, founded in Pasuruan in 1998, employs about 2,300 people.\n\n"
+            "Perusahaan itu juga memiliki dua pabrik di Jawa Timur.\n")
+    answer = ask_after_ingest([("en-arkana.txt", "en", "2026-04-21", text)], "/who Arkana Susu Prima")
+    facts = " ".join(i.text for i in answer.items)
+    assert "employs about 2,300 people" in facts and "dua pabrik" in facts
