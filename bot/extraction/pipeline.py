@@ -87,17 +87,30 @@ _SUBJECT_BACK = re.compile(rf"^(?:(?:But|However|Meanwhile|Namun|Sementara\s+itu
                            rf"(?:\s+(?:ini|itu|tersebut))?)\b")
 
 
+# a sentence whose subject is the person the sentence before named ("He joined the bank in 2019", "Ia ...")
+_SUBJECT_PRONOUN = re.compile(r"^(?:(?:But|However|Meanwhile|Namun|Sementara\s+itu|Adapun),?\s+)?(?:He|She|Ia|Dia|Beliau)\b")
+
+
 def _back_mentions(doc: Doc) -> list[Mention]:
-    """A mention of the company a sentence names only as "the company": what it says is a fact of it."""
+    """A mention of the company a sentence names only as "the company", or of the one person the sentence
+    before named when a sentence opens with "he" or "ia": what it says is a fact of them."""
     out = []
     for i, st in enumerate(doc.sents):
         m = _SUBJECT_BACK.match(st.text)
-        if m is None:
-            continue
-        org = back_org(doc, i)
-        if org is not None:
-            out.append(Mention(org, st.passage, st.start + m.start(), st.start + m.end(), m.group(0)))
+        who = back_org(doc, i) if m else None
+        if m is None and (m := _SUBJECT_PRONOUN.match(st.text)) is not None:
+            who = _person_before(doc, i)
+        if m is not None and who is not None:
+            out.append(Mention(who, st.passage, st.start + m.start(), st.start + m.end(), m.group(0)))
     return out
+
+
+def _person_before(doc: Doc, i: int) -> str | None:
+    """The one person the sentence before, in the same paragraph, names."""
+    if not i or doc.sents[i - 1].passage != doc.sents[i].passage:
+        return None
+    people = {c for _a, _b, c, k in doc.sm[i - 1] if k == "person"}
+    return people.pop() if len(people) == 1 else None
 
 
 # titles held in a company; a role with one of these and no organisation named is at the article's company

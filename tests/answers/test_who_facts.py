@@ -57,3 +57,13 @@ def test_a_sentence_about_the_company_named_only_as_the_company_is_one_of_its_fa
     answer = ask_after_ingest([("en-arkana.txt", "en", "2026-04-21", text)], "/who Arkana Susu Prima")
     facts = " ".join(i.text for i in answer.items)
     assert "employs about 2,300 people" in facts and "dua pabrik" in facts
+
+
+def test_a_sentence_opening_with_he_is_a_fact_of_the_one_person_named_before_it():
+    from tests.answers.scratch import ask_after_ingest
+
+    text = ("Arkana names new chief\n\nJAKARTA (Wire) - PT Arkana Susu Prima named Galuh Prameswari as chief executive on "
+            "Monday. Galuh Prameswari previously ran the dairy unit of a Singapore food group. He holds a degree in "
+            "food engineering from a university in Bogor.\n")
+    answer = ask_after_ingest([("en-arkana.txt", "en", "2026-04-21", text)], "/who Galuh Prameswari")
+    assert any("degree in food engineering" in i.text for i in answer.items)
