@@ -88,7 +88,8 @@ _SUBJECT_BACK = re.compile(rf"^(?:(?:But|However|Meanwhile|Namun|Sementara\s+itu
 
 
 # a sentence whose subject is the person the sentence before named ("He joined the bank in 2019", "Ia ...")
-_SUBJECT_PRONOUN = re.compile(r"^(?:(?:But|However|Meanwhile|Namun|Sementara\s+itu|Adapun),?\s+)?(?:He|She|Ia|Dia|Beliau)\b")
+_SUBJECT_PRONOUN = re.compile(r"^(?:(?:But|However|Meanwhile|Namun|Sementara\s+itu|Adapun),?\s+)?(?:He|She|Ia|Dia|Beliau)\b|"
+                              r"^[A-Z][a-z]*(?:\s+[a-z][\w-]*){0,5},\s+(?:he|she|ia|dia|beliau)\b")  # "Sebelum bergabung, ia ..."
 
 
 def _back_mentions(doc: Doc) -> list[Mention]:

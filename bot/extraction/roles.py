@@ -245,7 +245,9 @@ _PATTERNS = [
     # "<Name>, who co-founded the company" / "yang mendirikan X"
     ("name_founded", re.compile(rf"(?P<name>{_NAMEX}),?\s+(?:who|yang)\s+(?P<verb>co-?founded|founded|ikut\s+mendirikan|mendirikan)\s+(?:(?P<back>the\s+company|the\s+startup|the\s+firm|perusahaan\s+(?:ini|itu|tersebut))|(?P<org>{_ORGR}))")),
     # "<Name>, CEO <Org>" / "<Name>, juru bicara <Org>" / "<Name>, a former VP of <unit> at <Org>"
-    ("name_t_org", re.compile(rf"(?P<name>{_NAMEX}){_PAGE}\s*,\s+(?:(?:now|kini|currently|still)\s+)?(?:(?:a|an|the|sang)\s+)?{_T}(?:\s+(?:di|at|of|for|dari|pada))?\s+(?P<org>{_ORGR})")),
+    # ("<Name>, a director of investment manager PT X": what the organisation is may come before its name)
+    ("name_t_org", re.compile(rf"(?P<name>{_NAMEX}){_PAGE}\s*,\s+(?:(?:now|kini|currently|still)\s+)?(?:(?:a|an|the|sang)\s+)?{_T}"
+                              rf"(?:\s+(?:di|at|of|for|dari|pada)(?:\s+[a-z][\w-]*){{0,2}})?\s+(?P<org>{_ORGR})")),
     # "CEO <Org>, <Name>" / "mantan CEO X, Y"
     ("t_org_comma_name", re.compile(rf"{_T}(?:\s+(?:and|dan|sekaligus|merangkap)\s+(?P<title2>{TITLE}))?\s+(?:(?:di|at|of|dari)\s+)?(?P<org>{_ORGR})\s*,\s+(?P<name>{_NAME})")),
     # "pendirinya yang berusia <n> tahun, <Name>" / "CEO-nya, <Name>" / "its founder, X"

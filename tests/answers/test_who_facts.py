@@ -67,3 +67,12 @@ def test_a_sentence_opening_with_he_is_a_fact_of_the_one_person_named_before_it(
             "food engineering from a university in Bogor.\n")
     answer = ask_after_ingest([("en-arkana.txt", "en", "2026-04-21", text)], "/who Galuh Prameswari")
     assert any("degree in food engineering" in i.text for i in answer.items)
+
+
+def test_he_after_an_opening_clause_is_the_person_named_before():
+    from tests.answers.scratch import ask_after_ingest
+
+    text = ("Sajian tunjuk CEO baru\n\nJAKARTA, KOMPAS - PT Sajian Rasa Nusantara menunjuk Galuh Prameswari sebagai CEO baru, "
+            "Senin (4/8/2025). Sebelum bergabung, ia bekerja selama sembilan tahun di sebuah bank investasi di Singapura.\n")
+    answer = ask_after_ingest([("id-sajian.txt", "id", "2025-08-05", text)], "/who Galuh Prameswari")
+    assert any("sembilan tahun" in i.text for i in answer.items)

@@ -40,3 +40,8 @@ def test_backreference_to_named_org():
 
 def test_title_alone_is_not_a_role():
     assert roles("Namun, CFO OpenAI menyatakan bahwa kerja sama berlanjut.", "id") == set()
+
+
+def test_what_the_organisation_is_may_come_between_the_title_and_its_name():
+    text = "Police named Tigor Rangkuti, a director of investment manager PT Garda Investa Prima, as a suspect on Monday."
+    assert ("Tigor Rangkuti", "director", "Garda Investa Prima", False) in roles(text, "en")
