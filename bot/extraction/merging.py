@@ -165,6 +165,33 @@ def add_legal_names(table: EntityTable, text: str) -> None:
                 table.kinds[brand] = "org"  # whatever its shape, a name with a legal form is a company's
 
 
+# "dengan kode saham BGZP", "ticker KPNR", "(IDX: KPNR)": a listed company's stock code
+_TICKER_PHRASE = re.compile(r"(?:kode\s+(?:saham|emiten)|ticker(?:\s+symbol)?|stock\s+code|(?:IDX|BEI|JSX)\s*:)\s+([A-Z]{4})\b")
+_SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
+
+
+def add_tickers(table: EntityTable, text: str) -> None:
+    """A stock code named with "kode saham" / "ticker" is an alias of the first company its sentence names
+    before it (not the exchange)."""
+    for m in _TICKER_PHRASE.finditer(text):
+        starts = [x.end() for x in _SENTENCE_START.finditer(text, 0, m.start())]
+        before = text[starts[-1] if starts else 0:m.start()]
+        named = [table.resolve(run.group(0)) for run in re.finditer(_NAME, before)]
+        company = next((c for c in named if c and table.kinds.get(c) == "org" and gloss_key(c) is None), None)
+        if company is not None:
+            _alias(table, m.group(1), company)
+
+
+def _alias(table: EntityTable, short: str, c: str) -> None:
+    """``short`` names ``c``: an entity of its own by that name folds into ``c``."""
+    owner = table.canon.get(short)
+    if owner and owner != c:
+        table.kinds.pop(owner, None)
+        table.aliases[c] |= table.aliases.pop(owner, set())
+    table.canon[short] = c
+    table.aliases[c].add(short)
+
+
 def add_acronyms(table: EntityTable, text: str) -> None:
     """Read "<Long Name> (ABC)": the acronym becomes an alias of the long name's entity."""
     for m in _ACRONYM_AFTER.finditer(text):
@@ -175,9 +202,4 @@ def add_acronyms(table: EntityTable, text: str) -> None:
         if not c:
             continue
         if _abbreviates(acr, c) or _ticker(acr, long) or (acr.isupper() and gloss_key(c) is not None):
-            owner = table.canon.get(acr)
-            if owner and owner != c:
-                table.kinds.pop(owner, None)
-                table.aliases[c] |= table.aliases.pop(owner, set())
-            table.canon[acr] = c
-            table.aliases[c].add(acr)
+            _alias(table, acr, c)

@@ -16,7 +16,7 @@ from .document import Doc, back_org, topic_org
 from .entities import _APPOS, Cand, add_acronyms, build_table, runs_in
 from .entities import gazetteer_kind as gazetteer_kind_
 from .event_stage import ORG_NOUNS, events_and_amounts
-from .merging import add_legal_names
+from .merging import add_legal_names, add_tickers
 from .quotes import find_quotes
 from .roles import PUBLIC_BODY, find_roles, find_titles, is_public_post
 from .text import detect_language
@@ -54,6 +54,7 @@ def _discover(doc: Doc, aliases: AliasConfig | None) -> list[list]:
             cands.append(Cand(s.text[a:b], s.passage, s.start + a, s.start + b, initial, appos, i))
     doc.table = build_table(cands, persons, orgs, media, [s.text for s in doc.sents], headline=doc.title)
     add_acronyms(doc.table, doc.text)
+    add_tickers(doc.table, doc.text)
     add_legal_names(doc.table, doc.text)
     if aliases is not None:
         aliases.apply(doc.table)

@@ -43,6 +43,13 @@ ROWS = [
            "suspect on Monday, Jakarta Police said. Jakarta Police also asked immigration to bar him from travelling. "
            "The company said it had returned 4.2 billion rupiah to ticket holders.", "4.2 billion rupiah",
      "Irama Laut Semesta"),
+    # a company's management acts for it
+    ("id", "Bank Tirta rampingkan cabang\n\nPT Bank Tirta Makmur Tbk menutup 30 kantor cabang, Senin (2/3/2026). Bank Tirta "
+           "Makmur juga memindahkan pusat data ke Surabaya. Manajemen menyiapkan program pensiun dini dengan anggaran "
+           "Rp 310 miliar.", "Rp 310 miliar", "Bank Tirta Makmur"),
+    # a stock code named with "kode saham" is the company's
+    ("id", "Saham Arkana anjlok\n\nPT Arkana Susu Prima Tbk tercatat di Bursa Efek Indonesia sejak 2019 dengan kode saham "
+           "ARKS. Saham ARKS anjlok 14,9 persen ke Rp 1.370 pada perdagangan Kamis (2/4).", "Rp 1.370", "Arkana Susu Prima"),
     ("en", "Tea chain grows\n\nTea chain Tehkita opened 40 outlets in Jakarta this year, Tehkita said. It sells tea at about 9,000 rupiah a glass, "
            "and has expanded into Bali and Lombok.", "9,000 rupiah a glass", "Tehkita"),
 ]
