@@ -103,3 +103,11 @@ def test_a_name_written_after_pt_is_a_company_and_an_outlet_is_no_person():
     en = ents("SAMARINDA, Aug 21 (Straits Money Wire) - Shareholders approved the merger, Pranata told Straits Money "
               "Wire. The deal was first reported by Borneo Evening Times.", lang="en")
     assert en["Straits Money Wire"][0] == "media" and en["Borneo Evening Times"][0] == "media"
+
+
+def test_a_brand_of_consumer_goods_is_a_product():
+    got = ents("BPOM menarik tiga bets susu Lestari Tumbuh produksi PT Arkana Susu Prima. Lestari Tumbuh dijual di toko ritel.")
+    assert got["Lestari Tumbuh"][0] == "product"
+    en = ents("Parents said their children drank Lestari Tumbuh 1+ growing-up milk. Lestari Tumbuh is sold in Malaysia too.",
+              lang="en")
+    assert en["Lestari Tumbuh"][0] == "product"
