@@ -66,8 +66,8 @@ _NOT_HAPPENED = re.compile(r"\b(?:will|would|could|might|(?-i:may)|should|must|c
 _BEGUN = re.compile(r"\b(?:berdiri|beroperasi|didirikan|dibentuk|founded|established|operating|operational|in\s+business)\s+(?:sejak|since)\s+(?:tahun\s+)?$", re.I)
 # a question or a headline-style teaser is no report of a happening
 _QUESTION = re.compile(r"\?\s*$")
-# a year inside a range ("tahun 2012-2018", "between 1997 and 2002") or after "sejak/since" is background
-_YEAR_RANGE = re.compile(r"(?:\d{4}\s*[-–]\s*$|^\s*[-–]\s*\d{4}|between\s+$|^\s+and\s+\d{4})", re.I)
+# a year inside a range ("tahun 2012-2018", "from 2018-22", "between 1997 and 2002") or after "sejak/since" is background
+_YEAR_RANGE = re.compile(r"(?:\d{4}\s*[-–]\s*$|^\s*[-–]\s*(?:\d{4}|\d{2}\b)|between\s+$|^\s+and\s+\d{4})", re.I)
 # a clause that tells what did not or may not happen, even when the sentence carries a date
 _HEDGED = re.compile(r"\b(?:mempertimbangkan|considering|weighing|mulai\s+membuka\s+pembicaraan|in\s+talks|could|might|(?-i:may)|"
                      r"if|unless|jika|apabila|seandainya|not|never|tidak|tak|belum|bukan|denied|membantah|menampik|"
@@ -86,6 +86,8 @@ _ANAPHOR = re.compile(r"^\s*(?:(?:langkah|keputusan|kesepakatan|transaksi|pengum
                       r"(?:the|this|that)\s+(?:move|deal|decision|announcement|transaction|news))\b", re.I)
 # types a report without a date cannot place in time: a state, not a happening
 _UNDATABLE = {"founding", "revenue", "valuation"}
+# happenings that befall a person: told of another person, another happening
+_PERSONAL = {"hiring", "departure", "arrest", "charge"}
 # types that stand on their own without a date only with a named actor as their subject
 _OTHER_MIN_WORDS = 6
 _ACTOR_REACH = 40  # characters after an undated trigger where its actor may stand ("mundurnya Ruben Mayer")
@@ -279,16 +281,23 @@ def _with_back_reference(doc: Doc, s: Sentence, ta: int, acts: list[tuple[int, s
 # ----------------------------------------------------------------------------- triggers and their dates
 
 
+# "was detained and will appear in court on Tuesday": a clause joined on that speaks of the future takes
+# the date after it; the act before it keeps none of it
+_FUTURE_JOINED = re.compile(r"\b(?:and|but|dan|namun|tetapi|serta)\s+(?:\w+\s+){0,2}?(?:will|would|is\s+(?:expected|due|"
+                            r"scheduled)\s+to|are\s+(?:expected|due|scheduled)\s+to|akan|bakal|dijadwalkan)\b", re.I)
+
+
 def _own_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> tuple[dict[int, list], list]:
-    """Each date goes to the nearest trigger before it; dates before every trigger lead the sentence."""
+    """Each date goes to the nearest trigger before it, unless a future clause stands between them;
+    dates before every trigger lead the sentence."""
     own: dict[int, list[tuple[int, int, DateValue]]] = {}
     lead: list[tuple[int, int, DateValue]] = []
     for d in s.dates:
         prior = [j for j, t in enumerate(triggers) if t[1] < d[0]]
-        if prior:
-            own.setdefault(prior[-1], []).append(d)
-        else:
+        if not prior:
             lead.append(d)
+        elif not _FUTURE_JOINED.search(s.text[triggers[prior[-1]][2]:d[0]]):
+            own.setdefault(prior[-1], []).append(d)
     return own, lead
 
 
@@ -369,8 +378,11 @@ def _planned(date: DateValue, pub: Pub | None, clause: str) -> bool:
 
 
 def _clause_span(text: str, ta: int, tb: int) -> Span:
+    """The trigger's clause: between commas or semicolons, and before a future clause joined on ("and will")."""
     left = max(text.rfind(",", 0, ta), text.rfind(";", 0, ta), text.rfind(":", 0, ta))
-    right = min((x for x in (text.find(",", tb), text.find(";", tb)) if x >= 0), default=len(text))
+    joined = _FUTURE_JOINED.search(text, tb)
+    right = min((x for x in (text.find(",", tb), text.find(";", tb), joined.start() if joined else -1) if x >= 0),
+                default=len(text))
     return left + 1, right
 
 
@@ -673,11 +685,20 @@ class EventStage:
         prev.actors.extend(a for a in event.actors if a not in prev.actors)
         return True
 
+    def _other_person(self, a: Event, b: Event) -> bool:
+        """Two tellings of a happening that befalls a person, each naming people, none the same ("X appointed A
+        as CFO. ... The board also appointed B as COO."): two happenings."""
+        if a.type not in _PERSONAL or b.type != a.type:
+            return False
+        people = [{n for n in e.actors if self.doc.table.kinds.get(n) == "person"} for e in (a, b)]
+        return bool(people[0] and people[1] and not people[0] & people[1])
+
     def _add(self, event: Event) -> None:
         if self._elaborates(event, self._current):
             return
         key = (event.type, event.date.iso() if event.date else None, event.basis)
-        if any((e.type, e.date.iso() if e.date else None, e.basis) == key for e in self.events if e.passage == event.passage):
+        if any((e.type, e.date.iso() if e.date else None, e.basis) == key and not self._other_person(e, event)
+               for e in self.events if e.passage == event.passage):
             return
         self.events.append(event)
 

@@ -72,6 +72,14 @@ ROWS = [
      "hours last Wednesday.", "en", "2026-03-20", ("investigation", "2026-03-18", "stated")),
     ("Investigators declared Budi Hartono of Kopitara Holdings a suspect on Monday.", "en", "2026-03-20",
      ("charge", "2026-03-16", "stated")),
+    # a date in a future clause joined on ("and will appear in court on Friday") is not the act's
+    ("Budi Hartono of Kopitara Holdings was detained by police and will appear in court on Friday.", "en", "2026-03-18",
+     ("arrest", "2026-03-18", "reported")),
+    ("Budi Hartono dari Kopitara ditahan polisi dan akan menjalani sidang pada Jumat (20/3).", "id", "2026-03-18",
+     ("arrest", "2026-03-18", "reported")),
+    # a span of years with a two-digit end ("from 2018-22") is background, not the date
+    ("The regulator fined Kopitara Holdings $3 million for lapses found in audits from 2018-22, according to a "
+     "statement on Friday.", "en", "2026-03-18", ("fine", "2026-03-13", "stated")),
     # a sentence going on about the event before, with a date of its own that disagrees, is a later happening
     ("A furnace at the Kopitara Holdings plant exploded on Feb. 2, killing three workers. Two more workers died in "
      "hospital last week.", "en", "2026-03-18", ("accident", "2026-03", "stated")),
@@ -257,3 +265,10 @@ def test_a_lawsuit_against_an_earlier_fine_does_not_take_the_fine_s_date():
                     "January.", "en", "2026-03-18")
     assert ("lawsuit", "2026-01", "stated") not in got
 
+
+
+def test_two_people_appointed_in_one_paragraph_are_two_happenings():
+    text = ("Kopitara Holdings appointed Rina Wulandari as chief financial officer. Its shares rose 3% in Jakarta. "
+            "The board also appointed Budi Hartono as chief operating officer.")
+    hirings = [e for e in extract(text, language="en", published="2026-03-18").events if e.type == "hiring"]
+    assert [("Rina Wulandari" in e.actors, "Budi Hartono" in e.actors) for e in hirings] == [(True, False), (False, True)]
