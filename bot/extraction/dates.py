@@ -48,7 +48,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"setahun\s+lalu|bulan\s+lalu|bulan\s+ini|last\s+month|this\s+month|minggu\s+lalu|pekan\s+lalu|"
         r"minggu\s+ini|pekan\s+ini|last\s+week|this\s+week|earlier\s+this\s+week|kemarin|yesterday|"
         r"hari\s+ini|today|tadi\s+pagi|tadi\s+siang|tadi\s+sore|tadi\s+malam|pagi\s+ini|siang\s+ini|sore\s+ini|malam\s+ini|"
-        r"this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today|"
+        r"this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today|(?:earlier|later)\s+in\s+the\s+day|"
         r"last\s+night|semalam|kemarin\s+(?:pagi|siang|sore|malam))\b", re.I)),
     ("mon", re.compile(rf"\b(?:(?:pada\s+)?(?:(?:akhir|awal|pertengahan)\s+)?bulan\s+|(?:in|since|by|until|on|pada|sejak|hingga|sampai)\s+(?:(?:early|late|mid-?|the\s+end\s+of|the\s+start\s+of)\s*)?|"
                        rf"(?:akhir|awal|pertengahan|early|late|mid-?|end\s+of|start\s+of)\s*)({_MON})\b(?!\s+\d)", re.I)),

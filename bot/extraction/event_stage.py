@@ -391,11 +391,17 @@ def _clause_of(text: str, ta: int, tb: int) -> str:
     return text[a:b]
 
 
+# after the verb, "tidak" before a word that is no verb negates the word, not the act ("diputus melakukan
+# praktik usaha tidak sehat", "menyita dokumen yang tidak sah")
+_NEGATED_WORD = re.compile(r"\b(?:tidak|tak)\s+(?!(?:me|di|ber|ter|per)\w|(?:ada|pernah|akan|bisa|dapat|mau|lagi|jadi|sempat|boleh)\b)\w+",
+                           re.I)
+
+
 def _around_trigger(words: re.Pattern[str], text: str, ta: int, tb: int) -> bool:
     """Whether the trigger's clause, the trigger itself aside, has one of ``words`` ("denied the
     allegations" is a denial that happened; "denied that it had laid off" is no layoff)."""
     a, b = _clause_span(text, ta, tb)
-    return bool(words.search(text[a:ta] + " " + text[tb:b]))
+    return bool(words.search(text[a:ta] + " " + _NEGATED_WORD.sub(" ", text[tb:b])))
 
 
 def _undated_basis(doc: Doc, s: Sentence, etype: str, ta: int, tb: int) -> str | None:
@@ -432,6 +438,28 @@ def _background_act(text: str, left: int, a: int, b: int) -> bool:
     a concession or a belief."""
     return bool(_NOT_HAPPENED.search(text[left:b]) or _RELATIVE_SUBJECT.search(text[:a]) or Q.SAY_RX.search(text)
                 or _SUBORDINATE.search(text[:a]))
+
+
+def _another_happening(prev: Event, event: Event) -> bool:
+    """The next sentence tells another happening of the kind, not more of the one before: either is
+    planned; both state dates that disagree ("The blast on Nov. 30 killed six. Two more died last
+    week."); or neither names the other's lead and they are months apart ("... dikabulkan MA. X diputus
+    bersalah oleh KPPU pada 2017.")."""
+    if "planned" in (prev.basis, event.basis) or _stated_apart(prev, event):
+        return True
+    return _led_by_others(prev, event) and _dated_apart(prev, event)
+
+
+def _led_by_others(a: Event, b: Event) -> bool:
+    """Neither telling names the other's lead actor."""
+    return bool(a.actors and b.actors and a.actors[0] not in b.actors and b.actors[0] not in a.actors)
+
+
+def _dated_apart(a: Event, b: Event) -> bool:
+    """The one told undated (at the report's date) and the one stated are months apart."""
+    if a.date is None or b.date is None:
+        return False
+    return abs((a.date.year * 12 + (a.date.month or 6)) - (b.date.year * 12 + (b.date.month or 6))) > 2
 
 
 def _stated_apart(a: Event, b: Event) -> bool:
@@ -482,6 +510,16 @@ def _anchor_of(s: Sentence, ta: int) -> Anchor | None:
     # announcement, and resumed trading two days later")
     a, b = _clause_span(s.text, ta, ta)
     return min(usable, key=lambda x: (not (a <= x.start < b), x.start - ta if x.start > ta else ta - x.end)) if usable else None
+
+
+def _date_through_anchor(s: Sentence, event: Event, ta: int) -> None:
+    """A date that stands inside an "after" clause the act lies outside of ("Shortly after the election in
+    November, the paper revealed ...") dates the happening the clause names: the act is anchored to it."""
+    at = next((x for x, _y, d in s.dates if d is event.date), None)
+    anchor = next((a for a in s.anchors if a.kind == "after" and at is not None and a.clause[0] <= at < a.clause[1]
+                   and not a.start <= ta < a.end), None)
+    if anchor is not None and event.date is not None:
+        event.date, event.basis = shift(event.date, anchor.months, event.date.text), "anchored"
 
 
 def _anchor_type(s: Sentence, anchor: Anchor) -> str | None:
@@ -621,6 +659,8 @@ class EventStage:
             if future and etype in ("revenue", "valuation"):
                 return  # a forecast ("would add €95 million to revenue next year"), not a fact
             event.basis = "planned" if future else "stated"
+            if not future:
+                _date_through_anchor(s, event, ta)
         elif not self._date_from_anchor(s, event, ta):
             basis = _undated_basis(self.doc, s, etype, ta, tb)
             if basis is None:
@@ -676,10 +716,8 @@ class EventStage:
         before = self.doc.sents[s.index - 1].text.strip()
         prev = next((e for e in self.events if e.text == before and e.passage == s.passage
                      and family(e.type) == family(event.type)), None)
-        if prev is None or event.basis == "planned" or prev.basis == "planned":
+        if prev is None or _another_happening(prev, event):
             return False
-        if _stated_apart(prev, event):
-            return False  # "The blast on Nov. 30 killed six. Two more died last week.": a later happening
         if prev.date is None or (event.basis == "stated" and event.date is not None and prev.basis in ("reported", "anchored")):
             prev.date, prev.basis = event.date, event.basis
         prev.actors.extend(a for a in event.actors if a not in prev.actors)

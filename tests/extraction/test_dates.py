@@ -36,6 +36,7 @@ def test_relative_dates_resolve_against_publication():
     assert one("massa berkumpul sore ini", "2026-09-08").iso() == "2026-09-08"
     assert one("police detained them last night", "2026-09-08", "en").iso() == "2026-09-07"
     assert one("ditangkap kemarin malam", "2026-09-08").iso() == "2026-09-07"
+    assert one("quit after a board meeting earlier in the day", "2026-09-08", "en").iso() == "2026-09-08"
 
 
 def test_no_basis_no_date():

@@ -80,6 +80,15 @@ ROWS = [
     # a span of years with a two-digit end ("from 2018-22") is background, not the date
     ("The regulator fined Kopitara Holdings $3 million for lapses found in audits from 2018-22, according to a "
      "statement on Friday.", "en", "2026-03-18", ("fine", "2026-03-13", "stated")),
+    # after the verb, "tidak" negates a word ("praktik usaha tidak sehat"), not the act
+    ("Kopitara diputus melakukan praktik usaha tidak sehat oleh KPPU pada 19 Desember 2025.", "id", "2026-03-18",
+     ("ruling", "2025-12-19", "stated")),
+    # "earlier in the day", like "earlier today", is the report's day
+    ("Kopitara Holdings fired its chief executive Budi Hartono earlier in the day.", "en", "2026-03-18",
+     ("departure", "2026-03-18", "stated")),
+    # the only date stands in an "after" clause the act lies outside of: anchored to the happening it names
+    ("Weeks after the merger of Kopitara and Bank Lestari in January, Kopitara cut 80 jobs.", "en", "2026-03-20",
+     ("layoffs", "2026-01", "anchored")),
     # a sentence going on about the event before, with a date of its own that disagrees, is a later happening
     ("A furnace at the Kopitara Holdings plant exploded on Feb. 2, killing three workers. Two more workers died in "
      "hospital last week.", "en", "2026-03-18", ("accident", "2026-03", "stated")),
@@ -163,6 +172,15 @@ def test_recalls_and_production_halts_are_typed(sentence, lang, etype):
         ("Manajemen kedua bank mengajukan permohonan izin penggabungan kepada OJK.", "application"),
         ("The two banks filed an application for a merger permit with the regulator on Friday.", "application"),
         ("Penyelenggara membatalkan konser itu pada Jumat (10/4).", "cancellation"),
+        ("Kasasi yang diajukan kementerian sudah dikabulkan Mahkamah Agung.", "ruling"),
+        ("Majelis komisi membacakan putusan perkara itu pada Kamis (23/5).", "ruling"),
+        ("Kopitara diputuskan melakukan praktik monopoli oleh komisi dalam sidang pada 19 Desember 2025.", "ruling"),
+        ("Kopitara dinyatakan pailit oleh Pengadilan Niaga Jakarta Pusat.", "ruling"),
+        ("A jury found Budi Hartono guilty of fraud on Friday.", "ruling"),
+        ("Majelis komisi kemudian memberikan denda kepada keempat perusahaan itu.", "fine"),
+        ("Rina Wulandari menggantikan Budi Hartono sebagai Direktur Utama Kopitara.", "hiring"),
+        ("Rina Wulandari succeeded Budi Hartono as chief executive of Kopitara.", "hiring"),
+        ("Budi Hartono resigned, and Rina Wulandari, the finance director, succeeded him.", "hiring"),
     ],
 )
 def test_general_happenings_are_typed(sentence, etype):
@@ -272,3 +290,15 @@ def test_two_people_appointed_in_one_paragraph_are_two_happenings():
             "The board also appointed Budi Hartono as chief operating officer.")
     hirings = [e for e in extract(text, language="en", published="2026-03-18").events if e.type == "hiring"]
     assert [("Rina Wulandari" in e.actors, "Budi Hartono" in e.actors) for e in hirings] == [(True, False), (False, True)]
+
+
+def test_replacing_a_thing_is_no_hiring():
+    from bot.extraction.events import find_triggers
+
+    assert find_triggers("Kopitara menggantikan kemasan plastik dengan kertas pada Senin (16/3).", False, True, []) == []
+
+
+def test_a_ruling_led_by_others_years_before_is_not_the_ruling_told_before():
+    got = events_of("Sebelumnya, juru bicara Mahkamah Agung mengatakan kasasi Kementerian Perdagangan sudah dikabulkan. "
+                    "PT Kopitara Sejahtera diputus bersalah oleh KPPU pada 19 Desember 2023.", "id", "2026-03-18")
+    assert {("ruling", "2026-03-18", "reported"), ("ruling", "2023-12-19", "stated")} <= got
