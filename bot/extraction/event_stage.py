@@ -512,6 +512,16 @@ def _anchor_of(s: Sentence, ta: int) -> Anchor | None:
     return min(usable, key=lambda x: (not (a <= x.start < b), x.start - ta if x.start > ta else ta - x.end)) if usable else None
 
 
+# the speakers themselves as the subject of what the quote tells ("kami menetapkan", "we have suspended")
+_WE = re.compile(r"\b(?:kami|we)\s+(?:(?:telah|sudah|juga|hari\s+ini|have|had|also|today)\s+)*(?=\w)", re.I)
+
+
+def _spoken_act(s: Sentence, quote: Span) -> bool:
+    """A quote in which the speakers say what they did on a day it names: a happening told first-hand."""
+    a, b = quote
+    return bool(_WE.search(s.text[a:b])) and any(a <= x < b and d.precision == "day" for x, _y, d in s.dates)
+
+
 def _date_through_anchor(s: Sentence, event: Event, ta: int) -> None:
     """A date that stands inside an "after" clause the act lies outside of ("Shortly after the election in
     November, the paper revealed ...") dates the happening the clause names: the act is anchored to it."""
@@ -605,8 +615,9 @@ class EventStage:
                         quotes, find_anchors(st.text))
 
     def _blocked(self, s: Sentence) -> list[Span]:
-        """Quoted speech and reference clauses without a date of their own name no new event."""
-        spans = list(s.quotes)
+        """Quoted speech and reference clauses without a date of their own name no new event; speech that
+        tells, with the day, what the speakers did ("Hari ini kami menahan tiga tersangka") does."""
+        spans = [q for q in s.quotes if not _spoken_act(s, q)]
         for anchor in s.anchors:
             a, b = anchor.clause
             if anchor.kind == "since" or not any(a <= d[0] < b for d in s.dates):

@@ -89,6 +89,11 @@ ROWS = [
     # the only date stands in an "after" clause the act lies outside of: anchored to the happening it names
     ("Weeks after the merger of Kopitara and Bank Lestari in January, Kopitara cut 80 jobs.", "en", "2026-03-20",
      ("layoffs", "2026-01", "anchored")),
+    # speakers telling, with the day, what they did ("Hari ini kami menetapkan ..."): a happening told first-hand
+    ("Kejaksaan memeriksa Budi Hartono dari Kopitara. \"Pada hari ini kami menetapkan dua orang saksi sebagai "
+     "tersangka,\" kata Kepala Kejaksaan Rudi Santoso.", "id", "2026-03-18", ("charge", "2026-03-18", "stated")),
+    ("Kopitara Holdings cut jobs. \"We laid off 200 people on Monday,\" chief executive Budi Hartono said.", "en",
+     "2026-03-18", ("layoffs", "2026-03-16", "stated")),
     # a sentence going on about the event before, with a date of its own that disagrees, is a later happening
     ("A furnace at the Kopitara Holdings plant exploded on Feb. 2, killing three workers. Two more workers died in "
      "hospital last week.", "en", "2026-03-18", ("accident", "2026-03", "stated")),
@@ -109,6 +114,9 @@ NOT_EVENTS = [
     # a dated saying is no happening of its own
     ("Kopitara Holdings chief executive Budi Hartono said on Tuesday that demand was recovering.", "en"),
     ("Direktur Utama Kopitara, Budi Hartono, mengatakan pada Selasa (17/3) bahwa permintaan mulai pulih.", "id"),
+    # what others did, quoted, stays speech; so does a quote with no day in it
+    ("\"Polisi memeriksa Budi Hartono dari Kopitara pada Senin (16/3),\" kata pengacaranya.", "id"),
+    ("\"We laid off 200 people,\" Kopitara Holdings chief executive Budi Hartono said.", "en"),
 ]
 
 
