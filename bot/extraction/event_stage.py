@@ -397,11 +397,17 @@ _NEGATED_WORD = re.compile(r"\b(?:tidak|tak)\s+(?!(?:me|di|ber|ter|per)\w|(?:ada
                            re.I)
 
 
+# a relative clause after the verb describes its object ("mencabut izin edar 12 produk yang tidak memenuhi
+# standar"): what it says is not said of the act
+_OBJECT_CLAUSE = re.compile(r"\b(?:yang|which|who|whose)\b", re.I)
+
+
 def _around_trigger(words: re.Pattern[str], text: str, ta: int, tb: int) -> bool:
     """Whether the trigger's clause, the trigger itself aside, has one of ``words`` ("denied the
     allegations" is a denial that happened; "denied that it had laid off" is no layoff)."""
     a, b = _clause_span(text, ta, tb)
-    return bool(words.search(text[a:ta] + " " + _NEGATED_WORD.sub(" ", text[tb:b])))
+    after = _OBJECT_CLAUSE.split(text[tb:b], maxsplit=1)[0]
+    return bool(words.search(text[a:ta] + " " + _NEGATED_WORD.sub(" ", after)))
 
 
 def _undated_basis(doc: Doc, s: Sentence, etype: str, ta: int, tb: int) -> str | None:
@@ -653,14 +659,9 @@ class EventStage:
     def _event(self, s: Sentence, trigger: tuple[str, int, int], stated: DateValue | None, blocked: list[Span],
                amounts: list[Amount]) -> None:
         etype, ta, tb = trigger
-        names = _actors(self.doc, s, trigger, blocked, self.last_person)
+        names = _actors(self.doc, s, trigger, blocked, self.last_person) or self._topic(s)
         if not names:
-            # "Penyelesaian transaksi dilakukan ...", "Construction began in 2024": no subject named,
-            # so the sentence goes on about the organisation the article is about
-            topic = topic_org(self.doc, s.index)
-            if topic is None:
-                return
-            names = [topic]
+            return
         event = Event(etype, names, s.passage, s.text.strip(), stated,  # type: ignore[arg-type]
                       [a for a in amounts if a.kind == "money" or etype == "layoffs"])
         if stated is not None and _around_trigger(_HEDGED, s.text, ta, tb):
@@ -679,6 +680,13 @@ class EventStage:
             else:
                 event.date, event.basis = _report_date(self.doc.pub), basis  # type: ignore[arg-type,assignment]
         self._add(event)
+
+    def _topic(self, s: Sentence) -> list[str]:
+        """"Penyelesaian transaksi dilakukan ...", "Construction began in 2024": no subject named, so the
+        sentence goes on about the organisation the article is about (which the lead sentence may name only
+        after: "250 workers went on strike Monday. They work for X.")."""
+        topic = topic_org(self.doc, s.index) or topic_org(self.doc, len(self.doc.sents))
+        return [topic] if topic else []
 
     def _reference(self, s: Sentence, etype: str, a: int, b: int) -> None:
         """An earlier happening named in passing: another source for it, never an item of its own."""

@@ -94,6 +94,12 @@ ROWS = [
      "tersangka,\" kata Kepala Kejaksaan Rudi Santoso.", "id", "2026-03-18", ("charge", "2026-03-18", "stated")),
     ("Kopitara Holdings cut jobs. \"We laid off 200 people on Monday,\" chief executive Budi Hartono said.", "en",
      "2026-03-18", ("layoffs", "2026-03-16", "stated")),
+    # a relative clause after the verb describes its object; its "tidak" negates nothing of the act
+    ("Kementerian mencabut izin edar 12 produk Kopitara yang tidak memenuhi standar keamanan.", "id", "2026-03-18",
+     ("ban", "2026-03-18", "reported")),
+    # a lead sentence with no name of its own: the organisation the article goes on to name
+    ("Around 250 workers at a plant in Surabaya went on strike Monday. They are employed by Kopitara Holdings, the "
+     "coffee chain.", "en", "2026-03-18", ("protest", "2026-03-16", "stated")),
     # a sentence going on about the event before, with a date of its own that disagrees, is a later happening
     ("A furnace at the Kopitara Holdings plant exploded on Feb. 2, killing three workers. Two more workers died in "
      "hospital last week.", "en", "2026-03-18", ("accident", "2026-03", "stated")),
