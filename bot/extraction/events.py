@@ -108,7 +108,13 @@ _T: list[tuple[str, str, bool]] = [
                      r"(?:cancell?ed|cancels|called\s+off|scrapped)(?=\s+(?:the|its|their|a|an|all|\d|on|late|early|at|after|hours|days))|"
                      r"membatalkan|dibatalkan|batal\s+(?:digelar|diselenggarakan|dilaksanakan|berangkat|terbang)", False),
     ("cancellation", r"pembatalan|cancellation", True),
-    ("breach", r"kebocoran\s+data|diretas|peretasan|data\s+breach|breach|hacked|hack", False),
+    ("breach", r"kebocoran\s+data|diretas|peretasan|data\s+breach|breach|hacked|hack|"
+               # data taken, or systems entered, by someone without the right to
+               r"(?:stole|stolen|steal|steals)\s+(?:[\w-]+\s+){0,3}?(?:data|information|records|details)|broke\s+into|"
+               r"(?:accounts|systems?|data|records|networks?|servers?)\s+(?:were|was|had\s+been|have\s+been)\s+(?:illegally\s+)?"
+               r"(?:accessed|compromised|breached)|gained\s+(?:unauthori[sz]ed\s+)?access|membobol|dibobol|"
+               r"(?:data|akun|sistem|server)\s+(?:[\w-]+\s+){0,4}?(?:dicuri|bocor)", False),
+    ("breach", r"cyber-?attacks?|serangan\s+siber|ransomware", True),
     ("fine", r"didenda|mendenda|menjatuhkan\s+denda|sanksi\s+denda|(?:memberikan|mengenakan|dikenakan|dikenai)\s+(?:sanksi\s+)?denda|fined|penalty|penalised|penalized|dijatuhi\s+(?:sanksi\s+)?denda|"
              r"denda\s+(?:\w+\s+){0,3}?dijatuhkan|(?:a|the)\s+(?:[\w$.,-]+\s+){0,4}?fine\s+(?:was\s+)?imposed", False),
     ("application", r"mengajukan\s+(?:permohonan|pendaftaran|izin)|applied\s+(?:to\s+\w+\s+)?for|"

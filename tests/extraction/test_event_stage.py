@@ -195,6 +195,11 @@ def test_recalls_and_production_halts_are_typed(sentence, lang, etype):
         ("Rina Wulandari menggantikan Budi Hartono sebagai Direktur Utama Kopitara.", "hiring"),
         ("Rina Wulandari succeeded Budi Hartono as chief executive of Kopitara.", "hiring"),
         ("Budi Hartono resigned, and Rina Wulandari, the finance director, succeeded him.", "hiring"),
+        ("Kopitara Holdings said hackers stole personal data of 2 million customers on Monday.", "breach"),
+        ("Customer accounts were accessed between March 4 and March 9, the bank said.", "breach"),
+        ("Peretas membobol sistem Kopitara pada Senin (16/3).", "breach"),
+        ("Data 2 juta pelanggan Kopitara bocor pada Senin (16/3).", "breach"),
+        ("Kopitara Holdings was hit by a ransomware attack on Monday.", "breach"),
     ],
 )
 def test_general_happenings_are_typed(sentence, etype):
@@ -316,3 +321,9 @@ def test_a_ruling_led_by_others_years_before_is_not_the_ruling_told_before():
     got = events_of("Sebelumnya, juru bicara Mahkamah Agung mengatakan kasasi Kementerian Perdagangan sudah dikabulkan. "
                     "PT Kopitara Sejahtera diputus bersalah oleh KPPU pada 19 Desember 2023.", "id", "2026-03-18")
     assert {("ruling", "2026-03-18", "reported"), ("ruling", "2023-12-19", "stated")} <= got
+
+
+def test_taking_a_share_of_a_market_is_no_breach():
+    from bot.extraction.events import find_triggers
+
+    assert find_triggers("Kopitara Holdings stole market share from its rivals last year.", False, True, []) == []
