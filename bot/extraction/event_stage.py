@@ -76,6 +76,9 @@ _FUTURE_WORDS = re.compile(r"\b(?:will|akan|bakal|plans?\s+to|berencana|ditarget
                            r"mendatang|upcoming|next)\b", re.I)
 # background in a relative clause ("Meta, which invested ...,"): a reference to an earlier event
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\s+[^,]*$", re.I)
+# "X menjadi salah satu perusahaan yang melakukan PHK", "X is among the lenders that were fined": the
+# relative clause tells what the subject did
+_ONE_OF = re.compile(r"\b(?:salah\s+satu|one\s+of|among)\b[^,.;]{0,80}\b(?:yang|that|which|who)\s+(?:\w+\s+){0,3}$", re.I)
 # "pekerja yang tewas dalam ledakan": a trigger right after "yang" describes who, it tells no new happening
 _YANG = re.compile(r"\byang\s+(?:\w+\s+)?$", re.I)
 # "... as suspects over a furnace explosion that killed eight": the cause and what it did are named in passing
@@ -419,7 +422,7 @@ def _undated_basis(doc: Doc, s: Sentence, etype: str, ta: int, tb: int) -> str |
         return None
     if _around_trigger(_NOT_HAPPENED, s.text, ta, tb):
         return None  # "akan", "tidak", "mempertimbangkan": no happening to date
-    if _RELATIVE.search(s.text[:ta]) or _YANG.search(s.text[max(0, ta - 20):ta]):
+    if (_RELATIVE.search(s.text[:ta]) or _YANG.search(s.text[max(0, ta - 20):ta])) and not _ONE_OF.search(s.text[:ta]):
         return "reference"
     left = ta - len(_clause_of(s.text, ta, ta)) - 1
     if any(k in _ACTOR_KINDS and (left <= x < ta or tb <= x < tb + _ACTOR_REACH) for x, _y, _c, k in s.mentions):

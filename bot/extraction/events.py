@@ -149,6 +149,12 @@ TRIGGERS = [(t, re.compile(r"(?<![\w-])(?:" + rx + r")(?![\w-])", re.I if t != "
 # Any trigger at all, case aside (a superset of every row's matches and of _LAYOFF_I's): most sentences
 # have none, and one scan tells so instead of one per row.
 _ANY_TRIGGER = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{rx})" for _t, rx, _n in _T) + r")(?![\w-])", re.I)
+def names_a_happening(text: str) -> bool:
+    """Whether a capitalised phrase is only the name of a kind of happening ("Pemutusan Hubungan Kerja",
+    "Initial Public Offering"), not of a person or an organisation."""
+    return bool(_ANY_TRIGGER.fullmatch(text.strip()))
+
+
 _LAYOFF_I = re.compile(r"(?<![\w-])(?:pemutusan\s+hubungan\s+kerja|laid\s+off|lays\s+off|layoffs?|job\s+cuts)(?![\w-])", re.I)
 _REFERENCE_BEFORE = re.compile(r"(?:setelah|sesudah|sejak|sebelum|usai|after|since|before|following)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
 _REFERENCE_AFTER = re.compile(r"^\s+(?:tersebut|itu|ini)\b", re.I)

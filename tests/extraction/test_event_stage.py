@@ -100,6 +100,11 @@ ROWS = [
     # a lead sentence with no name of its own: the organisation the article goes on to name
     ("Around 250 workers at a plant in Surabaya went on strike Monday. They are employed by Kopitara Holdings, the "
      "coffee chain.", "en", "2026-03-18", ("protest", "2026-03-16", "stated")),
+    # "one of the companies that laid off staff": the relative clause tells what the subject did
+    ("Startup kopi Kopitara menjadi salah satu dari deretan perusahaan rintisan yang PHK karyawannya.", "id",
+     "2026-03-18", ("layoffs", "2026-03-18", "reported")),
+    ("Kopitara Holdings is among the coffee chains that have laid off staff.", "en", "2026-03-18",
+     ("layoffs", "2026-03-18", "reported")),
     # a sentence going on about the event before, with a date of its own that disagrees, is a later happening
     ("A furnace at the Kopitara Holdings plant exploded on Feb. 2, killing three workers. Two more workers died in "
      "hospital last week.", "en", "2026-03-18", ("accident", "2026-03", "stated")),
