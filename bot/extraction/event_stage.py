@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.domain import Amount, DateValue, Event
+from bot.domain import Amount, DateBasis, DateValue, Event
 
 from . import quotes as Q
 from .anchors import Anchor, find_anchors
@@ -531,6 +531,19 @@ def _spoken_act(s: Sentence, quote: Span) -> bool:
     return bool(_WE.search(s.text[a:b])) and any(a <= x < b and d.precision == "day" for x, _y, d in s.dates)
 
 
+# a verb, not a noun, tells the happening ("pasca Kartika ditunjuk", "after Rina was arrested")
+_VERB_FORM = re.compile(r"(?:di|me)[a-z]{3,}|[a-z]+ed\b|was\s|were\s", re.I)
+
+
+def _befell_named_person(s: Sentence, etype: str, ta: int) -> bool:
+    """An "after" clause that tells, with a verb, what befell a person it names before the verb ("pasca
+    Kartika Wirjoatmodjo ditunjuk menjadi wakil menteri"): a happening of its own, dated by the report."""
+    anchor = next((a for a in s.anchors if a.kind == "after" and a.clause[0] <= ta < a.clause[1]), None)
+    if anchor is None or etype not in _PERSONAL or not _VERB_FORM.match(s.text[ta:ta + 12]):
+        return False
+    return any(k == "person" and anchor.clause[0] <= x < ta for x, _y, _c, k in s.mentions)
+
+
 def _date_through_anchor(s: Sentence, event: Event, ta: int) -> None:
     """A date that stands inside an "after" clause the act lies outside of ("Shortly after the election in
     November, the paper revealed ...") dates the happening the clause names: the act is anchored to it."""
@@ -691,15 +704,16 @@ class EventStage:
         topic = topic_org(self.doc, s.index) or topic_org(self.doc, len(self.doc.sents))
         return [topic] if topic else []
 
-    def _reference(self, s: Sentence, etype: str, a: int, b: int) -> None:
-        """An earlier happening named in passing: another source for it, never an item of its own."""
+    def _reference(self, s: Sentence, etype: str, a: int, b: int, basis: DateBasis = "reference") -> None:
+        """An earlier happening named in passing: another source for it, never an item of its own; what
+        befell a person named in an "after" clause is told as a happening of its own ("reported")."""
         if self.doc.pub is None or etype in _UNDATABLE:
             return
         names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and a - 60 <= x < b + 60]
         names = names or [n for n in [topic_org(self.doc, s.index + 1)] if n]
         if names:
             self._add(Event(etype, list(dict.fromkeys(names)), s.passage, s.text.strip(),  # type: ignore[arg-type]
-                            _report_date(self.doc.pub), [], "reference"))
+                            _report_date(self.doc.pub), [], basis))
 
     def _references(self, s: Sentence, blocked: list[Span]) -> None:
         """Events named inside reference clauses ("sejak akuisisi Meta", "after the blast")."""
@@ -708,7 +722,7 @@ class EventStage:
             return  # nothing to look in: spare the second trigger scan of the sentence
         for etype, ta, tb in find_triggers(s.text, True, True, s.quotes):
             if any(a <= ta < b for a, b in clauses):
-                self._reference(s, etype, ta, tb)
+                self._reference(s, etype, ta, tb, "reported" if _befell_named_person(s, etype, ta) else "reference")
 
     def _date_from_anchor(self, s: Sentence, event: Event, ta: int) -> bool:
         anchor = _anchor_of(s, ta)

@@ -15,6 +15,8 @@ _T: list[tuple[str, str, bool]] = [
                     r"to\s+buy|bought|buys|takeover|merger|penggabungan\s+usaha|penggabungan", False),
     ("acquisition", r"akuisisi|acquisition|purchase", True),
     ("hiring", r"merekrut|memboyong|menunjuk|mengangkat|bergabung\s+(?:dengan|ke)|hired|hires|appointed|"
+               # the passive of an appointment ("ditunjuk menjadi", "diangkat sebagai", "dilantik")
+               r"ditunjuk|diangkat\s+(?:sebagai|menjadi)|didapuk|dilantik|terpilih\s+(?:sebagai|menjadi)|"
                # taking a named person's post ("succeeded him", "menggantikan Rudi")
                r"succeeded\s+(?:him|her|(?-i:[A-Z])[\w'’-]*)|menggantikan\s+(?:posisi\s+|jabatan\s+)?(?:(?-i:[A-Z])[\w'’-]*|dirinya)|"
                r"recruited|poached|joined|joins|to\s+join|(?:took|taking|takes|take)\s+(?:over\s+)?the\s+helm|took\s+over\s+(?:as|from)|named\s+\w+\s+\w+\s+as|"

@@ -105,6 +105,11 @@ ROWS = [
      "2026-03-18", ("layoffs", "2026-03-18", "reported")),
     ("Kopitara Holdings is among the coffee chains that have laid off staff.", "en", "2026-03-18",
      ("layoffs", "2026-03-18", "reported")),
+    # what befell a person, told with a verb in an "after" clause, is a happening of its own
+    ("Posisi Direktur Utama PT Kopitara kosong, pasca Budi Hartono ditunjuk Presiden Joko Widodo menjadi Wakil "
+     "Menteri.", "id", "2026-03-18", ("hiring", "2026-03-18", "reported")),
+    ("Shares of Kopitara Holdings fell after its chief executive Budi Hartono resigned.", "en", "2026-03-18",
+     ("departure", "2026-03-18", "reported")),
     # a sentence going on about the event before, with a date of its own that disagrees, is a later happening
     ("A furnace at the Kopitara Holdings plant exploded on Feb. 2, killing three workers. Two more workers died in "
      "hospital last week.", "en", "2026-03-18", ("accident", "2026-03", "stated")),
@@ -205,6 +210,10 @@ def test_recalls_and_production_halts_are_typed(sentence, lang, etype):
         ("Peretas membobol sistem Kopitara pada Senin (16/3).", "breach"),
         ("Data 2 juta pelanggan Kopitara bocor pada Senin (16/3).", "breach"),
         ("Kopitara Holdings was hit by a ransomware attack on Monday.", "breach"),
+        ("Rina Wulandari dilantik sebagai Direktur Utama Kopitara pada Senin (16/3).", "hiring"),
+        ("Budi Hartono ditunjuk menjadi Direktur Utama Kopitara.", "hiring"),
+        ("Budi Hartono diangkat sebagai komisaris Kopitara pada Senin (16/3).", "hiring"),
+        ("Rina Wulandari didapuk mengisi kursi direktur utama Kopitara.", "hiring"),
     ],
 )
 def test_general_happenings_are_typed(sentence, etype):
@@ -332,3 +341,8 @@ def test_taking_a_share_of_a_market_is_no_breach():
     from bot.extraction.events import find_triggers
 
     assert find_triggers("Kopitara Holdings stole market share from its rivals last year.", False, True, []) == []
+
+
+def test_a_deal_named_in_an_after_clause_stays_a_reference():
+    got = events_of("Shares of Kopitara Holdings fell after the acquisition of Bank Lestari.", "en", "2026-03-18")
+    assert not any(b in ("reported", "stated") for _t, _d, b in got)
