@@ -401,8 +401,10 @@ _NEGATED_WORD = re.compile(r"\b(?:tidak|tak)\s+(?!(?:me|di|ber|ter|per)\w|(?:ada
 
 
 # a relative clause after the verb describes its object ("mencabut izin edar 12 produk yang tidak memenuhi
-# standar"): what it says is not said of the act
-_OBJECT_CLAUSE = re.compile(r"\b(?:yang|which|who|whose)\b", re.I)
+# standar"), a clause of time or cause tells another happening ("filed for bankruptcy after a merger did not
+# materialise"): what they say is not said of the act
+_OBJECT_CLAUSE = re.compile(r"\b(?:yang|which|who|whose|after|before|since|because|setelah|sebelum|sejak|karena|usai)\b",
+                            re.I)
 
 
 def _around_trigger(words: re.Pattern[str], text: str, ta: int, tb: int) -> bool:

@@ -110,6 +110,9 @@ ROWS = [
      "Menteri.", "id", "2026-03-18", ("hiring", "2026-03-18", "reported")),
     ("Shares of Kopitara Holdings fell after its chief executive Budi Hartono resigned.", "en", "2026-03-18",
      ("departure", "2026-03-18", "reported")),
+    # a clause of time or cause after the act tells another happening: its negation is not the act's
+    ("Kopitara Holdings filed for bankruptcy last month after its merger with Bank Lestari did not go ahead.", "en",
+     "2026-03-18", ("lawsuit", "2026-02", "stated")),
     # a sentence going on about the event before, with a date of its own that disagrees, is a later happening
     ("A furnace at the Kopitara Holdings plant exploded on Feb. 2, killing three workers. Two more workers died in "
      "hospital last week.", "en", "2026-03-18", ("accident", "2026-03", "stated")),
@@ -130,6 +133,8 @@ NOT_EVENTS = [
     # a dated saying is no happening of its own
     ("Kopitara Holdings chief executive Budi Hartono said on Tuesday that demand was recovering.", "en"),
     ("Direktur Utama Kopitara, Budi Hartono, mengatakan pada Selasa (17/3) bahwa permintaan mulai pulih.", "id"),
+    # an obligation is no act
+    ("Startup kopi Kopitara wajib membayar denda Rp 2 miliar.", "id"),
     # what others did, quoted, stays speech; so does a quote with no day in it
     ("\"Polisi memeriksa Budi Hartono dari Kopitara pada Senin (16/3),\" kata pengacaranya.", "id"),
     ("\"We laid off 200 people,\" Kopitara Holdings chief executive Budi Hartono said.", "en"),
@@ -214,6 +219,11 @@ def test_recalls_and_production_halts_are_typed(sentence, lang, etype):
         ("Budi Hartono ditunjuk menjadi Direktur Utama Kopitara.", "hiring"),
         ("Budi Hartono diangkat sebagai komisaris Kopitara pada Senin (16/3).", "hiring"),
         ("Rina Wulandari didapuk mengisi kursi direktur utama Kopitara.", "hiring"),
+        ("Kopitara Holdings filed for Chapter 11 bankruptcy in Delaware on Monday.", "lawsuit"),
+        ("Kopitara Holdings merged with Bank Lestari in 2024.", "acquisition"),
+        ("Kopitara Holdings went public on Monday.", "funding"),
+        ("Startup kopi Kopitara resmi melantai di Bursa Efek Indonesia pada Senin (16/3).", "funding"),
+        ("Kopitara Holdings paid a $2 million fine to the regulator on Monday.", "fine"),
     ],
 )
 def test_general_happenings_are_typed(sentence, etype):
