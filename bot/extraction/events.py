@@ -32,7 +32,7 @@ _T: list[tuple[str, str, bool]] = [
                   r"(?:fired|sacked|dismissed)(?!\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|around\s+)?\d)"
                   r"(?!\s+(?:[\w-]+\s+){0,2}?(?:workers|employees|staff|people|case|suit|lawsuit|claim|appeal|petition)\b)", False),
     ("layoffs", r"PHK|pemutusan\s+hubungan\s+kerja|memutus\s+hubungan\s+kerja|merumahkan|memecat|memberhentikan|laid\s+off|lays\s+off|laying\s+off|lay\s+off|layoffs?|job\s+cuts|"
-                r"cut\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+)?\d[\d,.]*\s+(?:jobs|employees|staff|workers|positions)|memangkas\s+\d+(?:[.,]\d+)?%?\s+(?:tenaga\s+kerja|karyawan|pekerja)|"
+                r"cut\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+)?\d[\d,.]*\s+(?:jobs|employees|staff|workers|positions)|memangkas\s+\d+(?:[.,]\d+)?\s*(?:%|persen)?\s+(?:tenaga\s+kerja|karyawan|pekerja)(?:nya)?|"
                 r"cuts?\s+\d+(?:[.,]\d+)?%\s+of\s+(?:its\s+)?(?:staff|workforce|employees)|"
                 r"(?:fired|sacked|dismissed)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|around\s+)?\d[\d,.]*\s+(?:[\w-]+\s+)?(?:workers|employees|staff|people)", False),
     ("partnership_ended", r"menghentikan\s+(?:\w+\s+)?(?:kerja\s*sama|kemitraan|kontrak)|mengakhiri\s+(?:kerja\s*sama|kemitraan|kontrak)|"
@@ -47,7 +47,10 @@ _T: list[tuple[str, str, bool]] = [
                      r"(?:sealed|inked|struck)\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,3}?(?:deal|agreement|contract)|"
                      r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement|pact|MoU)|(?:contract|deal)\s+signed|"
                      r"under\s+a\s+(?:[\w$.,-]+\s+){0,3}?contract|"
-                     r"(?:menandatangani|meneken|meneken)\s+(?:\w+\s+)?(?:kontrak|perjanjian|kesepakatan|nota\s+kesepahaman|MoU)", False),
+                     r"(?:menandatangani|meneken|meneken)\s+(?:\w+\s+)?(?:kontrak|perjanjian|kesepakatan|nota\s+kesepahaman|MoU)|"
+                     # a partnership formed
+                     r"menjalin\s+(?:kerja\s*sama|kemitraan)|menggandeng|partnered\s+with|teamed\s+up\s+with|"
+                     r"(?:formed|entered\s+(?:into\s+)?|struck)\s+a\s+(?:\w+\s+)?partnership", False),
     ("valuation", r"valuasi|bernilai|valued\s+at|valued\s+it|valuation", True),
     ("revenue", r"pendapatan|meraup|revenue|penjualan|sales\s+of", True),
     ("pricing", r"(?:menaikkan|menurunkan|memangkas|memotong|mengerek)\s+(?:\w+\s+)?(?:harga|tarif|gaji|upah|bayaran|komisi|biaya)|"
@@ -57,12 +60,12 @@ _T: list[tuple[str, str, bool]] = [
                 # a listing on an exchange ("went public", "melantai di bursa", "mencatatkan sahamnya")
                 r"went\s+public|listed\s+(?:its\s+)?shares|debuted\s+on|melantai\s+di\s+(?:bursa|BEI)|"
                 r"mencatatkan\s+(?:saham|efek)(?:nya)?", False),
-    ("complaint", r"melaporkan\s+(?:[\w()-]+\s+){0,8}?ke\s+(?:pihak\s+)?(?:polisi|kepolisian|Badan\s+Reserse|Bareskrim|Polda|Polres|KPK|Kejaksaan|Kejagung)|"
+    ("complaint", r"(?:melaporkan\s+(?:[\w()-]+\s+){0,8}?|dilaporkan\s+)ke\s+(?:pihak\s+)?(?:polisi|kepolisian|Badan\s+Reserse|Bareskrim|Polda|Polres|KPK|Kejaksaan|Kejagung)|"
                   r"laporan\s+polisi|filed\s+a\s+(?:police\s+|criminal\s+)?(?:complaint|report)|reported\s+(?:[\w'’&.,-]+\s+){1,8}?to\s+(?:the\s+)?(?:[A-Z]\w+\s+)?police|"
                   # a letter to an authority asking it to act is a petition, whatever it names
                   r"(?:mengirim(?:kan)?|melayangkan|menyampaikan)\s+surat\s+(?:\w+\s+)?(?:kepada|ke)|menyurati|"
                   r"(?:sent|wrote|delivered)\s+(?:a\s+|an\s+open\s+)?letters?\s+to|petitioned", False),
-    ("lawsuit", r"withdrew\s+(?:the|its|their)\s+(?:\w+\s+)?(?:case|suit|lawsuit|appeal|complaint)|mencabut\s+gugatan|menggugat|gugatan|tuntutan\s+hukum|sued|sues|lawsuit|settled|settlement|to\s+settle|settles|class\s+action|menyelesaikan\s+(?:beberapa\s+)?tuntutan|"
+    ("lawsuit", r"digugat|withdrew\s+(?:the|its|their)\s+(?:\w+\s+)?(?:case|suit|lawsuit|appeal|complaint)|mencabut\s+gugatan|menggugat|gugatan|tuntutan\s+hukum|sued|sues|lawsuit|settled|settlement|to\s+settle|settles|class\s+action|menyelesaikan\s+(?:beberapa\s+)?tuntutan|"
                 r"PKPU|(?:bankruptcy|insolvency)\s+petition|petition\s+for\s+(?:bankruptcy|insolvency)|"
                 r"filed\s+for\s+(?:chapter\s+\d+\s+)?(?:bankruptcy|insolvency|creditor\s+protection)|filed\s+(?:a|an)\s+(?:[\w()-]+\s+){0,4}?petition|"
                 r"(?:mengajukan|mendaftarkan)\s+(?:permohonan\s+)?(?:pailit|kepailitan|PKPU)|permohonan\s+(?:pailit|kepailitan)", False),
@@ -90,6 +93,8 @@ _T: list[tuple[str, str, bool]] = [
                # a verdict read out, or a party ruled against in the passive ("diputus bersalah", "dinyatakan pailit")
                r"(?:membacakan|pembacaan)\s+(?:amar\s+)?putusan|diputus(?:kan)?\s+(?:\w+\s+){0,3}?(?:bersalah|melanggar|melakukan)|"
                r"dinyatakan\s+(?:\w+\s+){0,2}?(?:bersalah|pailit)|(?:found|declared)\s+(?:\w+\s+){0,2}?(?:guilty|liable|bankrupt)|"
+               r"(?:court|judge|tribunal|pengadilan|hakim|majelis)\s+(?:\w+\s+){0,3}?(?:ordered|memerintahkan)|"
+               r"ordered\s+by\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:court|judge|tribunal)|dihukum\s+membayar|"
                r"sentenced|ruled|convicted|acquitted|dismissed\s+the\s+(?:case|suit|lawsuit)", False),
     ("hearing", r"mediated|memediasi|mediasi|mempertemukan|brought\s+(?:both\s+sides|the\s+two\s+sides|\w+\s+and\s+\w+)\s+together|rapat\s+dengar\s+pendapat|rapat\s+kerja|RDP|dipanggil|memanggil|hearing|testified|summoned|"
                 r"(?:menggelar|digelar|held|holds|hold)\s+(?:\w+\s+){0,2}?(?:rapat|RUPS\w*|meeting|sidang)|RUPS(?:LB|T)?", False),
@@ -142,13 +147,17 @@ _T: list[tuple[str, str, bool]] = [
     ("accident", r"(?:engine|mesin)\s+(?:\w+\s+){0,2}?(?:failed|failure|caught\s+fire|mati|rusak|terbakar)|emergency\s+landing|"
                  r"mendarat\s+darurat|pendaratan\s+darurat|tergelincir|skidded|meledak|ledakan|kebakaran|terbakar|runtuh|ambruk|kecelakaan|tewas|meninggal\s+dunia|explosion|exploded|blast|"
                  r"caught\s+fire|fire\s+broke\s+out|collapsed|accident|killed|died", False),
-    ("closure", r"(?:closed|closes|shut|shuts|menutup|ditutup|penutupan)\s+(?:(?:down|its|the|\d+|[\w-]+)\s+){0,3}?(?:branch(?:es)?|stores?|outlets?|offices?|"
+    ("closure", r"(?:menghentikan|dihentikannya)\s+(?:seluruh\s+)?(?:operasional|operasi|kegiatan\s+usaha)|ceased\s+operations|"
+                r"(?:shut\s+down|halted|suspended)\s+(?:its\s+|all\s+)?operations|(?:closed|closes|shut|shuts|menutup|ditutup|penutupan)\s+(?:(?:down|its|the|\d+|[\w-]+)\s+){0,3}?(?:branch(?:es)?|stores?|outlets?|offices?|"
                 r"plants?|factories|cabang|gerai|toko|kantor|pabrik|layanan|service)|"
                 r"(?:halted|stopped|suspended|halts|stops)\s+(?:all\s+)?production|"
                 r"(?:menghentikan|menghentikan\s+sementara|dihentikan)\s+(?:seluruh\s+|semua\s+)?(?:kegiatan\s+)?produksi", False),
     ("recall", r"recall(?:ed|s|ing)?\b|(?:penarikan|menarik|ditarik)\s+(?:kembali\s+)?(?:\w+\s+){0,3}?(?:produk|bets|batch)|"
                r"ditarik\s+dari\s+peredaran|menarik\s+(?:\w+\s+){0,4}?dari\s+peredaran|"
                r"pull(?:ed|s)?\s+(?:\w+\s+){0,5}?(?:from|off)\s+(?:the\s+)?(?:shelves|sale|market)|to\s+pull\s+(?:\w+\s+){0,4}?batch(?:es)?", False),
+    # a payment due and not made
+    ("default", r"defaulted\s+on|gagal\s+(?:bayar|membayar)|missed\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?:payment|coupon)|"
+                r"tidak\s+(?:mampu\s+)?membayar\s+(?:kupon|bunga|pokok|cicilan)", False),
     ("outage", r"stranded|telantar|terlantar|pemadaman(?:\s+listrik)?|gangguan\s+(?:layanan|listrik|sistem)|outage|blackout|went\s+down", False),
 ]
 TRIGGERS = [(t, re.compile(r"(?<![\w-])(?:" + rx + r")(?![\w-])", re.I if t != "layoffs" else 0), need)

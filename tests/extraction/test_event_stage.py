@@ -224,6 +224,18 @@ def test_recalls_and_production_halts_are_typed(sentence, lang, etype):
         ("Kopitara Holdings went public on Monday.", "funding"),
         ("Startup kopi Kopitara resmi melantai di Bursa Efek Indonesia pada Senin (16/3).", "funding"),
         ("Kopitara Holdings paid a $2 million fine to the regulator on Monday.", "fine"),
+        ("Kopitara Holdings defaulted on a bond payment on Monday.", "default"),
+        ("Startup kopi Kopitara gagal membayar kupon obligasi senilai Rp 50 miliar pada Senin (16/3).", "default"),
+        ("Startup kopi Kopitara menghentikan operasional seluruh gerainya pada Senin (16/3).", "closure"),
+        ("Kopitara Holdings ceased operations on Monday.", "closure"),
+        ("Startup kopi Kopitara digugat 50 konsumen ke Pengadilan Negeri Jakarta Selatan.", "lawsuit"),
+        ("Startup kopi Kopitara dilaporkan ke polisi oleh 30 mitra pada Senin (16/3).", "complaint"),
+        ("Startup kopi Kopitara memangkas 10 persen karyawannya.", "layoffs"),
+        ("Startup kopi Kopitara menjalin kerja sama dengan Bank Lestari.", "contract_won"),
+        ("Startup kopi Kopitara menggandeng Bank Lestari untuk pembiayaan mitra.", "contract_won"),
+        ("Kopitara Holdings partnered with Bank Lestari to offer loans.", "contract_won"),
+        ("Kopitara Holdings was ordered by the court to pay Rp 5 billion to its former workers.", "ruling"),
+        ("The court ordered Kopitara Holdings to pay Rp 5 billion.", "ruling"),
     ],
 )
 def test_general_happenings_are_typed(sentence, etype):
