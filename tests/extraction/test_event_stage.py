@@ -110,6 +110,11 @@ ROWS = [
      "Menteri.", "id", "2026-03-18", ("hiring", "2026-03-18", "reported")),
     ("Shares of Kopitara Holdings fell after its chief executive Budi Hartono resigned.", "en", "2026-03-18",
      ("departure", "2026-03-18", "reported")),
+    # a participle or relative clause keeps its own date; the main clause's act has its own
+    ("Kopitara, yang didenda KPPU pada 3 Maret lalu, mengajukan banding pada Senin (16/3).", "id", "2026-03-18",
+     ("lawsuit", "2026-03-16", "stated")),
+    ("Kopitara Holdings, fined by the regulator on March 3, appealed the decision on Monday.", "en", "2026-03-18",
+     ("fine", "2026-03-03", "stated")),
     # a clause of time or cause after the act tells another happening: its negation is not the act's
     ("Kopitara Holdings filed for bankruptcy last month after its merger with Bank Lestari did not go ahead.", "en",
      "2026-03-18", ("lawsuit", "2026-02", "stated")),
@@ -236,6 +241,8 @@ def test_recalls_and_production_halts_are_typed(sentence, lang, etype):
         ("Kopitara Holdings partnered with Bank Lestari to offer loans.", "contract_won"),
         ("Kopitara Holdings was ordered by the court to pay Rp 5 billion to its former workers.", "ruling"),
         ("The court ordered Kopitara Holdings to pay Rp 5 billion.", "ruling"),
+        ("Kopitara Holdings appealed against the ruling on Monday.", "lawsuit"),
+        ("Startup kopi Kopitara mengajukan kasasi ke Mahkamah Agung pada Senin (16/3).", "lawsuit"),
     ],
 )
 def test_general_happenings_are_typed(sentence, etype):
