@@ -657,7 +657,7 @@ class EventStage:
         self.amounts.extend(amounts)
         blocked = self._blocked(s)
         has_money = any(a.kind == "money" for a in amounts)
-        triggers = find_triggers(s.text, bool(amounts), bool(s.dates), blocked, has_money)
+        triggers = find_triggers(s.text, bool(amounts), bool(s.dates), blocked, has_money, tuple(d[0] for d in s.dates))
         triggers = [t for j, t in enumerate(triggers) if not (j and triggers[j - 1][0] == t[0] and t[1] - triggers[j - 1][2] < 15)]
         if self._date_previous(s, triggers):
             return

@@ -192,6 +192,7 @@ class _Context:
     has_amount: bool
     has_date: bool
     has_money: bool
+    date_starts: tuple[int, ...] = ()
 
 
 def _needs_met(etype: str, need: bool, a: int, c: _Context) -> bool:
@@ -201,7 +202,14 @@ def _needs_met(etype: str, need: bool, a: int, c: _Context) -> bool:
         return False
     if etype in _MONEY_NEEDED and not c.has_money:
         return False
-    return not (need and _REFERENCE_BEFORE.search(c.sentence[:a]))
+    return not (need and _REFERENCE_BEFORE.search(c.sentence[:a]) and not _dated_here(a, c))
+
+
+def _dated_here(a: int, c: _Context) -> bool:
+    """A date right after the noun, in its clause ("after a cyberattack last week"): the happening it names
+    has a date of its own."""
+    end = min((x for x in (c.sentence.find(",", a), c.sentence.find(";", a)) if x >= 0), default=len(c.sentence))
+    return any(a < x < min(end, a + 40) for x in c.date_starts)
 
 
 def _staff_move(etype: str, a: int, sentence: str) -> bool:
@@ -223,13 +231,13 @@ def _accepted(etype: str, need: bool, a: int, b: int, c: _Context) -> bool:
 
 
 def find_triggers(sentence: str, has_amount: bool, has_date: bool, blocked: list[tuple[int, int]],
-                  has_money: bool = False) -> list[tuple[str, int, int]]:
+                  has_money: bool = False, date_starts: tuple[int, ...] = ()) -> list[tuple[str, int, int]]:
     """(type, start, end) of event triggers, skipping references to earlier events and quoted speech.
     The first row of ``TRIGGERS`` to match a span wins it."""
     out: list[tuple[str, int, int]] = []
     if not _ANY_TRIGGER.search(sentence):
         return out
-    c = _Context(sentence, has_amount, has_date, has_money)
+    c = _Context(sentence, has_amount, has_date, has_money, date_starts)
 
     def free(a: int, b: int) -> bool:
         return not any(x <= a < y for x, y in blocked) and not any(a < y and x < b for _t, x, y in out)

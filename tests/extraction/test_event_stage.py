@@ -115,6 +115,9 @@ ROWS = [
      ("lawsuit", "2026-03-16", "stated")),
     ("Kopitara Holdings, fined by the regulator on March 3, appealed the decision on Monday.", "en", "2026-03-18",
      ("fine", "2026-03-03", "stated")),
+    # a happening named by a noun after "after/following" with a date of its own is dated by it
+    ("Kopitara Holdings said it is struggling to fill orders following a cyberattack last week.", "en", "2026-03-18",
+     ("breach", "2026-03", "stated")),
     # a clause of time or cause after the act tells another happening: its negation is not the act's
     ("Kopitara Holdings filed for bankruptcy last month after its merger with Bank Lestari did not go ahead.", "en",
      "2026-03-18", ("lawsuit", "2026-02", "stated")),
