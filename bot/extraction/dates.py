@@ -38,17 +38,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![,/]?\s*\d)", re.I)),
     ("dm", re.compile(rf"\b(\d{{1,2}})\s+({_MON})\b\.?(?!\s*\d)", re.I)),
     ("wday_dm", re.compile(rf"\b({_DAY})(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?\s*\((\d{{1,2}})/(\d{{1,2}})\)", re.I)),
+    # "di Jakarta, (16/3)": a day and month in parentheses, no weekday
+    ("paren_dm", re.compile(r"\((\d{1,2})/(\d{1,2})\)")),
     ("season_y", re.compile(rf"\b(?:musim\s+({_SEASON})\s+(?:tahun\s+)?|(?:the\s+)?({_SEASON})\s+(?:of\s+)?)(\d{{4}})\b", re.I)),
     ("season_rel", re.compile(rf"\b(?:musim\s+({_SEASON})\s+(ini|lalu|kemarin|mendatang)|(this|last|next)\s+({_SEASON}))\b", re.I)),
     ("my", re.compile(rf"\b({_MON})\.?\s+(?:tahun\s+)?(\d{{4}})\b", re.I)),
     ("mon_rel", re.compile(rf"\b(?:({_MON})\s+(lalu|kemarin|ini)|(last|this|next)\s+({_MON}))\b", re.I)),
     ("ago", re.compile(rf"\b{_NUM}\s+(tahun|bulan|minggu|pekan|hari|years?|months?|weeks?|days?)\s+(lalu|yang\s+lalu|ago)\b", re.I)),
+    # "Senin kemarin", "Selasa lalu": that weekday ("minggu kemarin" is last week, read below)
+    ("wday", re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                        r"\s+(?:lalu|kemarin)\b", re.I)),
     ("rel", re.compile(
-        r"\b(tahun\s+lalu|tahun\s+ini|tahun\s+depan|last\s+year|this\s+year|next\s+year|a\s+year\s+ago|"
+        r"\b(sepekan\s+(?:yang\s+)?lalu|seminggu\s+(?:yang\s+)?lalu|pekan\s+kemarin|minggu\s+kemarin|last\s+weekend|"
+        r"(?:over|during)\s+the\s+weekend|this\s+past\s+weekend|tahun\s+lalu|tahun\s+ini|tahun\s+depan|last\s+year|this\s+year|next\s+year|a\s+year\s+ago|"
         r"setahun\s+lalu|bulan\s+lalu|bulan\s+ini|last\s+month|this\s+month|minggu\s+lalu|pekan\s+lalu|"
         r"minggu\s+ini|pekan\s+ini|last\s+week|this\s+week|earlier\s+this\s+week|kemarin|yesterday|"
         r"hari\s+ini|today|tadi\s+pagi|tadi\s+siang|tadi\s+sore|tadi\s+malam|pagi\s+ini|siang\s+ini|sore\s+ini|malam\s+ini|"
-        r"this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today|"
+        r"this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today|(?:earlier|later)\s+in\s+the\s+day|"
         r"last\s+night|semalam|kemarin\s+(?:pagi|siang|sore|malam))\b", re.I)),
     ("mon", re.compile(rf"\b(?:(?:pada\s+)?(?:(?:akhir|awal|pertengahan)\s+)?bulan\s+|(?:in|since|by|until|on|pada|sejak|hingga|sampai)\s+(?:(?:early|late|mid-?|the\s+end\s+of|the\s+start\s+of)\s*)?|"
                        rf"(?:akhir|awal|pertengahan|early|late|mid-?|end\s+of|start\s+of)\s*)({_MON})\b(?!\s+\d)", re.I)),
@@ -154,6 +160,15 @@ def _weekday_day_month(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
     return _day(pub.year, int(g[2]), int(g[1]), r)
 
 
+def _paren_day_month(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
+    """"(16/3)": the report's year, or the year before for a day after the report."""
+    d, mo = int(g[0]), int(g[1])
+    if not 1 <= mo <= 12:
+        return None
+    y = pub.year - 1 if pub.month is not None and (mo, d) > (pub.month, pub.day or 31) and not r.future else pub.year
+    return _day(y, mo, d, r)
+
+
 def _season_relative(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
     rel = (g[1] or g[2]).lower()
     y = pub.year - 1 if rel in ("lalu", "kemarin", "last") else pub.year + 1 if rel in ("mendatang", "next") else pub.year
@@ -198,13 +213,17 @@ def _ago(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
     if unit.startswith(("minggu", "pekan", "week", "hari", "day")):
         days = k * (1 if unit.startswith(("hari", "day")) else 7)
         d0 = dt.date(pub.year, pub.month, pub.day or 15) - dt.timedelta(days=days)
+        if days < 7 and pub.day:  # "tiga hari lalu", "two days ago": that day
+            return DateValue(d0.year, d0.month, d0.day, "day", r.text)
         return DateValue(d0.year, d0.month, None, "month", r.text)
     yy, mm = add_months(pub.year, pub.month, -k)
     return DateValue(yy, mm, None, "month", r.text)
 
 
 _THIS_MONTH = ("bulan ini", "this month", "minggu ini", "pekan ini", "this week", "earlier this week")
-_LAST_WEEK = ("minggu lalu", "pekan lalu", "last week")
+_LAST_WEEK = ("minggu lalu", "pekan lalu", "last week", "pekan kemarin", "minggu kemarin", "sepekan lalu", "seminggu lalu",
+              "sepekan yang lalu", "seminggu yang lalu", "last weekend", "over the weekend", "during the weekend",
+              "this past weekend")
 
 
 def _relative(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
@@ -239,7 +258,7 @@ def _weekday(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
 
 # pattern kind -> resolver; the second table needs the report's date
 _ABSOLUTE = {"dmy": _dmy, "mdy": _mdy, "num": _numeric, "my": _month_year, "season_y": _season_year, "year": _year}
-_RELATIVE_TO_REPORT = {"md": _day_month, "dm": _day_month, "wday_dm": _weekday_day_month, "season_rel": _season_relative,
+_RELATIVE_TO_REPORT = {"md": _day_month, "dm": _day_month, "wday_dm": _weekday_day_month, "paren_dm": _paren_day_month, "season_rel": _season_relative,
                        "mon_rel": _month_relative, "mon": _month, "quarter": _quarter, "ago": _ago, "rel": _relative,
                        "wday": _weekday}
 

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from bot.domain import Amount, DateValue, Event
+from bot.domain import Amount, DateBasis, DateValue, Event
 
 from . import quotes as Q
 from .anchors import Anchor, find_anchors
@@ -67,8 +67,8 @@ _NOT_HAPPENED = re.compile(r"\b(?:will|would|could|might|(?-i:may)|should|must|c
 _BEGUN = re.compile(r"\b(?:berdiri|beroperasi|didirikan|dibentuk|founded|established|operating|operational|in\s+business)\s+(?:sejak|since)\s+(?:tahun\s+)?$", re.I)
 # a question or a headline-style teaser is no report of a happening
 _QUESTION = re.compile(r"\?\s*$")
-# a year inside a range ("tahun 2012-2018", "between 1997 and 2002") or after "sejak/since" is background
-_YEAR_RANGE = re.compile(r"(?:\d{4}\s*[-–]\s*$|^\s*[-–]\s*\d{4}|between\s+$|^\s+and\s+\d{4})", re.I)
+# a year inside a range ("tahun 2012-2018", "from 2018-22", "between 1997 and 2002") or after "sejak/since" is background
+_YEAR_RANGE = re.compile(r"(?:\d{4}\s*[-–]\s*$|^\s*[-–]\s*(?:\d{4}|\d{2}\b)|between\s+$|^\s+and\s+\d{4})", re.I)
 # a clause that tells what did not or may not happen, even when the sentence carries a date
 _HEDGED = re.compile(r"\b(?:mempertimbangkan|considering|weighing|mulai\s+membuka\s+pembicaraan|in\s+talks|could|might|(?-i:may)|"
                      r"if|unless|jika|apabila|seandainya|not|never|tidak|tak|belum|bukan|denied|membantah|menampik|"
@@ -77,6 +77,9 @@ _FUTURE_WORDS = re.compile(r"\b(?:will|akan|bakal|plans?\s+to|berencana|ditarget
                            r"mendatang|upcoming|next)\b", re.I)
 # background in a relative clause ("Meta, which invested ...,"): a reference to an earlier event
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\s+[^,]*$", re.I)
+# "X menjadi salah satu perusahaan yang melakukan PHK", "X is among the lenders that were fined": the
+# relative clause tells what the subject did
+_ONE_OF = re.compile(r"\b(?:salah\s+satu|one\s+of|among)\b[^,.;]{0,80}\b(?:yang|that|which|who)\s+(?:\w+\s+){0,3}$", re.I)
 # "pekerja yang tewas dalam ledakan": a trigger right after "yang" describes who, it tells no new happening
 _YANG = re.compile(r"\byang\s+(?:\w+\s+)?$", re.I)
 # "... as suspects over a furnace explosion that killed eight": the cause and what it did are named in passing
@@ -87,6 +90,8 @@ _ANAPHOR = re.compile(r"^\s*(?:(?:langkah|keputusan|kesepakatan|transaksi|pengum
                       r"(?:the|this|that)\s+(?:move|deal|decision|announcement|transaction|news))\b", re.I)
 # types a report without a date cannot place in time: a state, not a happening
 _UNDATABLE = {"founding", "revenue", "valuation"}
+# happenings that befall a person: told of another person, another happening
+_PERSONAL = {"hiring", "departure", "arrest", "charge"}
 # types that stand on their own without a date only with a named actor as their subject
 _OTHER_MIN_WORDS = 6
 _ACTOR_REACH = 40  # characters after an undated trigger where its actor may stand ("mundurnya Ruben Mayer")
@@ -280,8 +285,15 @@ def _with_back_reference(doc: Doc, s: Sentence, ta: int, acts: list[tuple[int, s
 # ----------------------------------------------------------------------------- triggers and their dates
 
 
+# "was detained and will appear in court on Tuesday": a clause joined on that speaks of the future takes
+# the date after it; the act before it keeps none of it
+_FUTURE_JOINED = re.compile(r"\b(?:and|but|dan|namun|tetapi|serta)\s+(?:\w+\s+){0,2}?(?:will|would|is\s+(?:expected|due|"
+                            r"scheduled)\s+to|are\s+(?:expected|due|scheduled)\s+to|akan|bakal|dijadwalkan)\b", re.I)
+
+
 def _own_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> tuple[dict[int, list], list]:
-    """Each date goes to the nearest trigger before it; dates before every trigger lead the sentence."""
+    """Each date goes to the nearest trigger before it, unless a future clause stands between them;
+    dates before every trigger lead the sentence."""
     own: dict[int, list[tuple[int, int, DateValue]]] = {}
     lead: list[tuple[int, int, DateValue]] = []
     clauses = [a.clause for a in s.anchors if a.kind in ("after", "tenure", "before")]
@@ -290,10 +302,10 @@ def _own_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> tuple[dict[
         if clause is not None and d[2].precision == "year" and not any(clause[0] <= t[1] < clause[1] for t in triggers):
             continue  # "cut jobs after taking over the bank last year": the year is the takeover's
         prior = [j for j, t in enumerate(triggers) if t[1] < d[0]]
-        if prior:
-            own.setdefault(prior[-1], []).append(d)
-        else:
+        if not prior:
             lead.append(d)
+        elif not _FUTURE_JOINED.search(s.text[triggers[prior[-1]][2]:d[0]]):
+            own.setdefault(prior[-1], []).append(d)
     return own, lead
 
 
@@ -374,8 +386,11 @@ def _planned(date: DateValue, pub: Pub | None, clause: str) -> bool:
 
 
 def _clause_span(text: str, ta: int, tb: int) -> Span:
+    """The trigger's clause: between commas or semicolons, and before a future clause joined on ("and will")."""
     left = max(text.rfind(",", 0, ta), text.rfind(";", 0, ta), text.rfind(":", 0, ta))
-    right = min((x for x in (text.find(",", tb), text.find(";", tb)) if x >= 0), default=len(text))
+    joined = _FUTURE_JOINED.search(text, tb)
+    right = min((x for x in (text.find(",", tb), text.find(";", tb), joined.start() if joined else -1) if x >= 0),
+                default=len(text))
     return left + 1, right
 
 
@@ -384,11 +399,25 @@ def _clause_of(text: str, ta: int, tb: int) -> str:
     return text[a:b]
 
 
+# after the verb, "tidak" before a word that is no verb negates the word, not the act ("diputus melakukan
+# praktik usaha tidak sehat", "menyita dokumen yang tidak sah")
+_NEGATED_WORD = re.compile(r"\b(?:tidak|tak)\s+(?!(?:me|di|ber|ter|per)\w|(?:ada|pernah|akan|bisa|dapat|mau|lagi|jadi|sempat|boleh)\b)\w+",
+                           re.I)
+
+
+# a relative clause after the verb describes its object ("mencabut izin edar 12 produk yang tidak memenuhi
+# standar"), a clause of time or cause tells another happening ("filed for bankruptcy after a merger did not
+# materialise"): what they say is not said of the act
+_OBJECT_CLAUSE = re.compile(r"\b(?:yang|which|who|whose|after|before|since|because|setelah|sebelum|sejak|karena|usai)\b",
+                            re.I)
+
+
 def _around_trigger(words: re.Pattern[str], text: str, ta: int, tb: int) -> bool:
     """Whether the trigger's clause, the trigger itself aside, has one of ``words`` ("denied the
     allegations" is a denial that happened; "denied that it had laid off" is no layoff)."""
     a, b = _clause_span(text, ta, tb)
-    return bool(words.search(text[a:ta] + " " + text[tb:b]))
+    after = _OBJECT_CLAUSE.split(text[tb:b], maxsplit=1)[0]
+    return bool(words.search(text[a:ta] + " " + _NEGATED_WORD.sub(" ", after)))
 
 
 def _undated_basis(doc: Doc, s: Sentence, etype: str, ta: int, tb: int) -> str | None:
@@ -400,7 +429,7 @@ def _undated_basis(doc: Doc, s: Sentence, etype: str, ta: int, tb: int) -> str |
         return None
     if _around_trigger(_NOT_HAPPENED, s.text, ta, tb):
         return None  # "akan", "tidak", "mempertimbangkan": no happening to date
-    if _RELATIVE.search(s.text[:ta]) or _YANG.search(s.text[max(0, ta - 20):ta]):
+    if (_RELATIVE.search(s.text[:ta]) or _YANG.search(s.text[max(0, ta - 20):ta])) and not _ONE_OF.search(s.text[:ta]):
         return "reference"
     left = ta - len(_clause_of(s.text, ta, ta)) - 1
     if any(k in _ACTOR_KINDS and (left <= x < ta or tb <= x < tb + _ACTOR_REACH) for x, _y, _c, k in s.mentions):
@@ -425,6 +454,28 @@ def _background_act(text: str, left: int, a: int, b: int) -> bool:
     a concession or a belief."""
     return bool(_NOT_HAPPENED.search(text[left:b]) or _RELATIVE_SUBJECT.search(text[:a]) or Q.SAY_RX.search(text)
                 or _SUBORDINATE.search(text[:a]))
+
+
+def _another_happening(prev: Event, event: Event) -> bool:
+    """The next sentence tells another happening of the kind, not more of the one before: either is
+    planned; both state dates that disagree ("The blast on Nov. 30 killed six. Two more died last
+    week."); or neither names the other's lead and they are months apart ("... dikabulkan MA. X diputus
+    bersalah oleh KPPU pada 2017.")."""
+    if "planned" in (prev.basis, event.basis) or _stated_apart(prev, event):
+        return True
+    return _led_by_others(prev, event) and _dated_apart(prev, event)
+
+
+def _led_by_others(a: Event, b: Event) -> bool:
+    """Neither telling names the other's lead actor."""
+    return bool(a.actors and b.actors and a.actors[0] not in b.actors and b.actors[0] not in a.actors)
+
+
+def _dated_apart(a: Event, b: Event) -> bool:
+    """The one told undated (at the report's date) and the one stated are months apart."""
+    if a.date is None or b.date is None:
+        return False
+    return abs((a.date.year * 12 + (a.date.month or 6)) - (b.date.year * 12 + (b.date.month or 6))) > 2
 
 
 def _stated_apart(a: Event, b: Event) -> bool:
@@ -493,6 +544,39 @@ def _days_between(earlier: DateValue, later: DateValue) -> int:
     def ordinal(d: DateValue) -> int:
         return dt.date(d.year, d.month or 1, d.day or 1).toordinal()
     return ordinal(later) - ordinal(earlier)
+
+
+# the speakers themselves as the subject of what the quote tells ("kami menetapkan", "we have suspended")
+_WE = re.compile(r"\b(?:kami|we)\s+(?:(?:telah|sudah|juga|hari\s+ini|have|had|also|today)\s+)*(?=\w)", re.I)
+
+
+def _spoken_act(s: Sentence, quote: Span) -> bool:
+    """A quote in which the speakers say what they did on a day it names: a happening told first-hand."""
+    a, b = quote
+    return bool(_WE.search(s.text[a:b])) and any(a <= x < b and d.precision == "day" for x, _y, d in s.dates)
+
+
+# a verb, not a noun, tells the happening ("pasca Kartika ditunjuk", "after Rina was arrested")
+_VERB_FORM = re.compile(r"(?:di|me)[a-z]{3,}|[a-z]+ed\b|was\s|were\s", re.I)
+
+
+def _befell_named_person(s: Sentence, etype: str, ta: int) -> bool:
+    """An "after" clause that tells, with a verb, what befell a person it names before the verb ("pasca
+    Kartika Wirjoatmodjo ditunjuk menjadi wakil menteri"): a happening of its own, dated by the report."""
+    anchor = next((a for a in s.anchors if a.kind == "after" and a.clause[0] <= ta < a.clause[1]), None)
+    if anchor is None or etype not in _PERSONAL or not _VERB_FORM.match(s.text[ta:ta + 12]):
+        return False
+    return any(k == "person" and anchor.clause[0] <= x < ta for x, _y, _c, k in s.mentions)
+
+
+def _date_through_anchor(s: Sentence, event: Event, ta: int) -> None:
+    """A date that stands inside an "after" clause the act lies outside of ("Shortly after the election in
+    November, the paper revealed ...") dates the happening the clause names: the act is anchored to it."""
+    at = next((x for x, _y, d in s.dates if d is event.date), None)
+    anchor = next((a for a in s.anchors if a.kind == "after" and at is not None and a.clause[0] <= at < a.clause[1]
+                   and not a.start <= ta < a.end), None)
+    if anchor is not None and event.date is not None:
+        event.date, event.basis = shift(event.date, anchor.months, event.date.text), "anchored"
 
 
 def _anchor_type(s: Sentence, anchor: Anchor) -> str | None:
@@ -578,8 +662,9 @@ class EventStage:
                         quotes, find_anchors(st.text))
 
     def _blocked(self, s: Sentence) -> list[Span]:
-        """Quoted speech and reference clauses without a date of their own name no new event."""
-        spans = list(s.quotes)
+        """Quoted speech and reference clauses without a date of their own name no new event; speech that
+        tells, with the day, what the speakers did ("Hari ini kami menahan tiga tersangka") does."""
+        spans = [q for q in s.quotes if not _spoken_act(s, q)]
         for anchor in s.anchors:
             a, b = anchor.clause
             if anchor.kind == "since" or not any(a <= d[0] < b for d in s.dates):
@@ -595,7 +680,7 @@ class EventStage:
         self.amounts.extend(amounts)
         blocked = self._blocked(s)
         has_money = any(a.kind == "money" for a in amounts)
-        triggers = find_triggers(s.text, bool(amounts), bool(s.dates), blocked, has_money)
+        triggers = find_triggers(s.text, bool(amounts), bool(s.dates), blocked, has_money, tuple(d[0] for d in s.dates))
         triggers = [t for j, t in enumerate(triggers) if not (j and triggers[j - 1][0] == t[0] and t[1] - triggers[j - 1][2] < 15)]
         if self._date_previous(s, triggers):
             return
@@ -615,14 +700,9 @@ class EventStage:
     def _event(self, s: Sentence, trigger: tuple[str, int, int], stated: DateValue | None, blocked: list[Span],
                amounts: list[Amount]) -> None:
         etype, ta, tb = trigger
-        names = _actors(self.doc, s, trigger, blocked, self.last_person)
+        names = _actors(self.doc, s, trigger, blocked, self.last_person) or self._topic(s)
         if not names:
-            # "Penyelesaian transaksi dilakukan ...", "Construction began in 2024": no subject named,
-            # so the sentence goes on about the organisation the article is about
-            topic = topic_org(self.doc, s.index)
-            if topic is None:
-                return
-            names = [topic]
+            return
         event = Event(etype, names, s.passage, s.text.strip(), stated,  # type: ignore[arg-type]
                       [a for a in amounts if a.kind == "money" or etype == "layoffs"])
         if stated is not None and _around_trigger(_HEDGED, s.text, ta, tb):
@@ -632,6 +712,8 @@ class EventStage:
             if future and etype in ("revenue", "valuation"):
                 return  # a forecast ("would add €95 million to revenue next year"), not a fact
             event.basis = "planned" if future else "stated"
+            if not future:
+                _date_through_anchor(s, event, ta)
         elif not self._date_from_anchor(s, event, ta):
             basis = _undated_basis(self.doc, s, etype, ta, tb)
             if basis is None:
@@ -640,15 +722,23 @@ class EventStage:
                 event.date, event.basis = _report_date(self.doc.pub), basis  # type: ignore[arg-type,assignment]
         self._add(event)
 
-    def _reference(self, s: Sentence, etype: str, a: int, b: int) -> None:
-        """An earlier happening named in passing: another source for it, never an item of its own."""
+    def _topic(self, s: Sentence) -> list[str]:
+        """"Penyelesaian transaksi dilakukan ...", "Construction began in 2024": no subject named, so the
+        sentence goes on about the organisation the article is about (which the lead sentence may name only
+        after: "250 workers went on strike Monday. They work for X.")."""
+        topic = topic_org(self.doc, s.index) or topic_org(self.doc, len(self.doc.sents))
+        return [topic] if topic else []
+
+    def _reference(self, s: Sentence, etype: str, a: int, b: int, basis: DateBasis = "reference") -> None:
+        """An earlier happening named in passing: another source for it, never an item of its own; what
+        befell a person named in an "after" clause is told as a happening of its own ("reported")."""
         if self.doc.pub is None or etype in _UNDATABLE:
             return
         names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and a - 60 <= x < b + 60]
         names = names or [n for n in [topic_org(self.doc, s.index + 1)] if n]
         if names:
             self._add(Event(etype, list(dict.fromkeys(names)), s.passage, s.text.strip(),  # type: ignore[arg-type]
-                            _report_date(self.doc.pub), [], "reference"))
+                            _report_date(self.doc.pub), [], basis))
 
     def _references(self, s: Sentence, blocked: list[Span]) -> None:
         """Events named inside reference clauses ("sejak akuisisi Meta", "after the blast")."""
@@ -657,7 +747,7 @@ class EventStage:
             return  # nothing to look in: spare the second trigger scan of the sentence
         for etype, ta, tb in find_triggers(s.text, True, True, s.quotes):
             if any(a <= ta < b for a, b in clauses):
-                self._reference(s, etype, ta, tb)
+                self._reference(s, etype, ta, tb, "reported" if _befell_named_person(s, etype, ta) else "reference")
 
     def _date_from_anchor(self, s: Sentence, event: Event, ta: int) -> bool:
         anchor = _anchor_of(s, ta)
@@ -689,20 +779,27 @@ class EventStage:
         before = self.doc.sents[s.index - 1].text.strip()
         prev = next((e for e in self.events if e.text == before and e.passage == s.passage
                      and family(e.type) == family(event.type)), None)
-        if prev is None or event.basis == "planned" or prev.basis == "planned":
+        if prev is None or _another_happening(prev, event):
             return False
-        if _stated_apart(prev, event):
-            return False  # "The blast on Nov. 30 killed six. Two more died last week.": a later happening
         if prev.date is None or (event.basis == "stated" and event.date is not None and prev.basis in ("reported", "anchored")):
             prev.date, prev.basis = event.date, event.basis
         prev.actors.extend(a for a in event.actors if a not in prev.actors)
         return True
 
+    def _other_person(self, a: Event, b: Event) -> bool:
+        """Two tellings of a happening that befalls a person, each naming people, none the same ("X appointed A
+        as CFO. ... The board also appointed B as COO."): two happenings."""
+        if a.type not in _PERSONAL or b.type != a.type:
+            return False
+        people = [{n for n in e.actors if self.doc.table.kinds.get(n) == "person"} for e in (a, b)]
+        return bool(people[0] and people[1] and not people[0] & people[1])
+
     def _add(self, event: Event) -> None:
         if self._elaborates(event, self._current):
             return
         key = (event.type, event.date.iso() if event.date else None, event.basis)
-        if any((e.type, e.date.iso() if e.date else None, e.basis) == key for e in self.events if e.passage == event.passage):
+        if any((e.type, e.date.iso() if e.date else None, e.basis) == key and not self._other_person(e, event)
+               for e in self.events if e.passage == event.passage):
             return
         self.events.append(event)
 

@@ -12,9 +12,14 @@ _T: list[tuple[str, str, bool]] = [
     ("investment", r"investasi|investment|suntikan\s+dana", True),
     ("acquisition", r"mengakuisisi|mengambil\s+alih|membeli|agreed\s+to\s+acquire|(?:is|are)\s+(?:buying|acquiring)|completed\s+(?:the|its)\s+(?:[\w$.,-]+\s+){0,3}?(?:acquisition|purchase|takeover|deal)|"
                     r"closed\s+(?:the|its)\s+(?:\w+\s+)?(?:deal|acquisition|purchase)|penyelesaian\s+(?:transaksi|akuisisi)|menuntaskan\s+(?:transaksi|akuisisi)|acquired|acquires|to\s+acquire|"
-                    r"to\s+buy|bought|buys|takeover|merger|penggabungan\s+usaha|penggabungan", False),
+                    r"to\s+buy|bought|buys|takeover|merger|penggabungan\s+usaha|penggabungan|merged\s+(?:with|into)|"
+                    r"melebur(?:kan\s+diri)?\s+(?:ke\s+dalam|dengan)", False),
     ("acquisition", r"akuisisi|acquisition|purchase", True),
     ("hiring", r"merekrut|memboyong|menunjuk|mengangkat|bergabung\s+(?:dengan|ke)|hired|hires|appointed|"
+               # the passive of an appointment ("ditunjuk menjadi", "diangkat sebagai", "dilantik")
+               r"ditunjuk|diangkat\s+(?:sebagai|menjadi)|didapuk|dilantik|terpilih\s+(?:sebagai|menjadi)|"
+               # taking a named person's post ("succeeded him", "menggantikan Rudi")
+               r"succeeded\s+(?:him|her|(?-i:[A-Z])[\w'’-]*)|menggantikan\s+(?:posisi\s+|jabatan\s+)?(?:(?-i:[A-Z])[\w'’-]*|dirinya)|"
                r"recruited|poached|joined|joins|to\s+join|(?:took|taking|takes|take)\s+(?:over\s+)?the\s+helm|took\s+over\s+(?:as|from)|named\s+\w+\s+\w+\s+as|"
                r"named\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:as\s+)?(?:(?:its|the|an?)\s+)?(?:new\s+|interim\s+|acting\s+)*(?:CEO|chief|president|chair\w*|director|head)|"
                # "named Yudha Pranata, deputy president director of X, as president director"
@@ -27,7 +32,7 @@ _T: list[tuple[str, str, bool]] = [
                   r"(?:fired|sacked|dismissed)(?!\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|around\s+)?\d)"
                   r"(?!\s+(?:[\w-]+\s+){0,2}?(?:workers|employees|staff|people|case|suit|lawsuit|claim|appeal|petition)\b)", False),
     ("layoffs", r"PHK|pemutusan\s+hubungan\s+kerja|memutus\s+hubungan\s+kerja|merumahkan|memecat|memberhentikan|laid\s+off|lays\s+off|laying\s+off|lay\s+off|layoffs?|job\s+cuts|"
-                r"cut\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+)?\d[\d,.]*\s+(?:jobs|employees|staff|workers|positions)|memangkas\s+\d+(?:[.,]\d+)?%?\s+(?:tenaga\s+kerja|karyawan|pekerja)|"
+                r"cut\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+)?\d[\d,.]*\s+(?:jobs|employees|staff|workers|positions)|memangkas\s+\d+(?:[.,]\d+)?\s*(?:%|persen)?\s+(?:tenaga\s+kerja|karyawan|pekerja)(?:nya)?|"
                 r"cuts?\s+\d+(?:[.,]\d+)?%\s+of\s+(?:its\s+)?(?:staff|workforce|employees)|"
                 r"(?:fired|sacked|dismissed)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|around\s+)?\d[\d,.]*\s+(?:[\w-]+\s+)?(?:workers|employees|staff|people)", False),
     ("partnership_ended", r"menghentikan\s+(?:\w+\s+)?(?:kerja\s*sama|kemitraan|kontrak)|mengakhiri\s+(?:kerja\s*sama|kemitraan|kontrak)|"
@@ -42,7 +47,10 @@ _T: list[tuple[str, str, bool]] = [
                      r"(?:sealed|inked|struck)\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,3}?(?:deal|agreement|contract)|"
                      r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement|pact|MoU)|(?:contract|deal)\s+signed|"
                      r"under\s+a\s+(?:[\w$.,-]+\s+){0,3}?contract|"
-                     r"(?:menandatangani|meneken|meneken)\s+(?:\w+\s+)?(?:kontrak|perjanjian|kesepakatan|nota\s+kesepahaman|MoU)", False),
+                     r"(?:menandatangani|meneken|meneken)\s+(?:\w+\s+)?(?:kontrak|perjanjian|kesepakatan|nota\s+kesepahaman|MoU)|"
+                     # a partnership formed
+                     r"menjalin\s+(?:kerja\s*sama|kemitraan)|menggandeng|partnered\s+with|teamed\s+up\s+with|"
+                     r"(?:formed|entered\s+(?:into\s+)?|struck)\s+a\s+(?:\w+\s+)?partnership", False),
     ("valuation", r"valuasi|bernilai|valued\s+at|valued\s+it|valuation", True),
     ("revenue", r"pendapatan|meraup|revenue|penjualan|sales\s+of", True),
     # "biaya" as a fee customers pay ("biaya layanan"), not a firm's costs ("memangkas biaya operasional")
@@ -50,14 +58,18 @@ _T: list[tuple[str, str, bool]] = [
                 r"biaya\s+(?:layanan|admin|administrasi|pengiriman|langganan|transaksi|tiket|sewa|jasa|aplikasi|platform|penanganan))|"
                 r"(?:raised|hiked|cut|lowered|slashed|reduced)\s+(?:\w+\s+){0,2}?(?:prices?|fares?|pay|wages?|fees?|commissions?|rates?)", False),
     ("funding", r"pendanaan|menggalang\s+dana|mengumpulkan\s+dana|menghimpun\s+dana|meraup\s+dana|"
-                r"penawaran\s+umum\s+perdana|initial\s+public\s+offering|raised|raises|funding\s+round|series\s+[a-f]\s+round", False),
-    ("complaint", r"melaporkan\s+(?:[\w()-]+\s+){0,8}?ke\s+(?:pihak\s+)?(?:polisi|kepolisian|Badan\s+Reserse|Bareskrim|Polda|Polres|KPK|Kejaksaan|Kejagung)|"
+                r"penawaran\s+umum\s+perdana|initial\s+public\s+offering|raised|raises|funding\s+round|series\s+[a-f]\s+round|"
+                # a listing on an exchange ("went public", "melantai di bursa", "mencatatkan sahamnya")
+                r"went\s+public|listed\s+(?:its\s+)?shares|debuted\s+on|melantai\s+di\s+(?:bursa|BEI)|"
+                r"mencatatkan\s+(?:saham|efek)(?:nya)?", False),
+    ("complaint", r"(?:melaporkan\s+(?:[\w()-]+\s+){0,8}?|dilaporkan\s+)ke\s+(?:pihak\s+)?(?:polisi|kepolisian|Badan\s+Reserse|Bareskrim|Polda|Polres|KPK|Kejaksaan|Kejagung)|"
                   r"laporan\s+polisi|filed\s+a\s+(?:police\s+|criminal\s+)?(?:complaint|report)|reported\s+(?:[\w'’&.,-]+\s+){1,8}?to\s+(?:the\s+)?(?:[A-Z]\w+\s+)?police|"
                   # a letter to an authority asking it to act is a petition, whatever it names
                   r"(?:mengirim(?:kan)?|melayangkan|menyampaikan)\s+surat\s+(?:\w+\s+)?(?:kepada|ke)|menyurati|"
                   r"(?:sent|wrote|delivered)\s+(?:a\s+|an\s+open\s+)?letters?\s+to|petitioned", False),
-    ("lawsuit", r"withdrew\s+(?:the|its|their)\s+(?:\w+\s+)?(?:case|suit|lawsuit|appeal|complaint)|mencabut\s+gugatan|menggugat|gugatan|tuntutan\s+hukum|sued|sues|lawsuit|settled|settlement|to\s+settle|settles|class\s+action|menyelesaikan\s+(?:beberapa\s+)?tuntutan|"
-                r"PKPU|(?:bankruptcy|insolvency)\s+petition|petition\s+for\s+(?:bankruptcy|insolvency)|filed\s+(?:a|an)\s+(?:[\w()-]+\s+){0,4}?petition|"
+    ("lawsuit", r"digugat|appealed|(?:filed|lodged)\s+an\s+appeal|mengajukan\s+(?:upaya\s+hukum\s+)?(?:banding|kasasi|keberatan|peninjauan\s+kembali)|withdrew\s+(?:the|its|their)\s+(?:\w+\s+)?(?:case|suit|lawsuit|appeal|complaint)|mencabut\s+gugatan|menggugat|gugatan|tuntutan\s+hukum|sued|sues|lawsuit|settled|settlement|to\s+settle|settles|class\s+action|menyelesaikan\s+(?:beberapa\s+)?tuntutan|"
+                r"PKPU|(?:bankruptcy|insolvency)\s+petition|petition\s+for\s+(?:bankruptcy|insolvency)|"
+                r"filed\s+for\s+(?:chapter\s+\d+\s+)?(?:bankruptcy|insolvency|creditor\s+protection)|filed\s+(?:a|an)\s+(?:[\w()-]+\s+){0,4}?petition|"
                 r"(?:mengajukan|mendaftarkan)\s+(?:permohonan\s+)?(?:pailit|kepailitan|PKPU)|permohonan\s+(?:pailit|kepailitan)", False),
     ("founding", r"didirikan|founded|co-founded|berdiri\s+sejak|mendirikan|established\s+in|spun\s+(?:out|off)|dibentuk\s+pada", False),
     # a report or study made public is a happening of its own, not a product launch
@@ -79,7 +91,12 @@ _T: list[tuple[str, str, bool]] = [
                       r"(?:upgraded|raised|elevated|escalated)\s+(?:the\s+|its\s+)?(?:case|probe|inquiry)\s+to|questioned|interrogated|"
                       r"(?:after|before|following|setelah)\s+(?:questioning|interrogating)|"
                       r"(?:menaikkan|meningkatkan)\s+(?:status\s+)?(?:perkara|kasus)\s+(?:\w+\s+){0,2}?(?:ke|menjadi)\s+(?:tahap\s+)?penyidikan", False),
-    ("ruling", r"divonis|memvonis|menjatuhkan\s+(?:vonis|hukuman|putusan)|mengabulkan|menolak\s+gugatan|"
+    ("ruling", r"divonis|memvonis|menjatuhkan\s+(?:vonis|hukuman|putusan)|mengabulkan|dikabulkan|menolak\s+gugatan|"
+               # a verdict read out, or a party ruled against in the passive ("diputus bersalah", "dinyatakan pailit")
+               r"(?:membacakan|pembacaan)\s+(?:amar\s+)?putusan|diputus(?:kan)?\s+(?:\w+\s+){0,3}?(?:bersalah|melanggar|melakukan)|"
+               r"dinyatakan\s+(?:\w+\s+){0,2}?(?:bersalah|pailit)|(?:found|declared)\s+(?:\w+\s+){0,2}?(?:guilty|liable|bankrupt)|"
+               r"(?:court|judge|tribunal|pengadilan|hakim|majelis)\s+(?:\w+\s+){0,3}?(?:ordered|memerintahkan)|"
+               r"ordered\s+by\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:court|judge|tribunal)|dihukum\s+membayar|"
                r"sentenced|ruled|convicted|acquitted|dismissed\s+the\s+(?:case|suit|lawsuit)", False),
     ("hearing", r"mediated|memediasi|mediasi|mempertemukan|brought\s+(?:both\s+sides|the\s+two\s+sides|\w+\s+and\s+\w+)\s+together|rapat\s+dengar\s+pendapat|rapat\s+kerja|RDP|dipanggil|memanggil|hearing|testified|summoned|"
                 r"(?:menggelar|digelar|held|holds|hold)\s+(?:\w+\s+){0,2}?(?:rapat|RUPS\w*|meeting|sidang)|RUPS(?:LB|T)?", False),
@@ -105,8 +122,14 @@ _T: list[tuple[str, str, bool]] = [
                      r"(?:cancell?ed|cancels|called\s+off|scrapped)(?=\s+(?:the|its|their|a|an|all|\d|on|late|early|at|after|hours|days))|"
                      r"membatalkan|dibatalkan|batal\s+(?:digelar|diselenggarakan|dilaksanakan|berangkat|terbang)", False),
     ("cancellation", r"pembatalan|cancellation", True),
-    ("breach", r"kebocoran\s+data|diretas|peretasan|data\s+breach|breach|hacked|hack", False),
-    ("fine", r"didenda|mendenda|menjatuhkan\s+denda|sanksi\s+denda|fined|penalty|penalised|penalized|dijatuhi\s+(?:sanksi\s+)?denda|"
+    ("breach", r"kebocoran\s+data|diretas|peretasan|data\s+breach|breach|hacked|hack|"
+               # data taken, or systems entered, by someone without the right to
+               r"(?:stole|stolen|steal|steals)\s+(?:[\w-]+\s+){0,3}?(?:data|information|records|details)|broke\s+into|"
+               r"(?:accounts|systems?|data|records|networks?|servers?)\s+(?:were|was|had\s+been|have\s+been)\s+(?:illegally\s+)?"
+               r"(?:accessed|compromised|breached)|gained\s+(?:unauthori[sz]ed\s+)?access|membobol|dibobol|"
+               r"(?:data|akun|sistem|server)\s+(?:[\w-]+\s+){0,4}?(?:dicuri|bocor)", False),
+    ("breach", r"cyber-?attacks?|serangan\s+siber|ransomware", True),
+    ("fine", r"didenda|mendenda|menjatuhkan\s+denda|sanksi\s+denda|(?:paid|pays|membayar)\s+(?:a\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}?(?:fine|penalty|denda)|(?:memberikan|mengenakan|dikenakan|dikenai)\s+(?:sanksi\s+)?denda|fined|penalty|penalised|penalized|dijatuhi\s+(?:sanksi\s+)?denda|"
              r"denda\s+(?:\w+\s+){0,3}?dijatuhkan|(?:a|the)\s+(?:[\w$.,-]+\s+){0,4}?fine\s+(?:was\s+)?imposed", False),
     ("application", r"mengajukan\s+(?:permohonan|pendaftaran|izin)|applied\s+(?:to\s+\w+\s+)?for|"
                     r"(?:filed|submitted|lodged)\s+(?:an?\s+|its\s+|their\s+)?(?:\w+\s+)?application", False),
@@ -126,13 +149,17 @@ _T: list[tuple[str, str, bool]] = [
     ("accident", r"(?:engine|mesin)\s+(?:\w+\s+){0,2}?(?:failed|failure|caught\s+fire|mati|rusak|terbakar)|emergency\s+landing|"
                  r"mendarat\s+darurat|pendaratan\s+darurat|tergelincir|skidded|meledak|ledakan|kebakaran|terbakar|runtuh|ambruk|kecelakaan|tewas|meninggal\s+dunia|explosion|exploded|blast|"
                  r"caught\s+fire|fire\s+broke\s+out|collapsed|accident|killed|died", False),
-    ("closure", r"(?:closed|closes|shut|shuts|menutup|ditutup|penutupan)\s+(?:(?:down|its|the|\d+|[\w-]+)\s+){0,3}?(?:branch(?:es)?|stores?|outlets?|offices?|"
+    ("closure", r"(?:menghentikan|dihentikannya)\s+(?:seluruh\s+)?(?:operasional|operasi|kegiatan\s+usaha)|ceased\s+operations|"
+                r"(?:shut\s+down|halted|suspended)\s+(?:its\s+|all\s+)?operations|(?:closed|closes|shut|shuts|menutup|ditutup|penutupan)\s+(?:(?:down|its|the|\d+|[\w-]+)\s+){0,3}?(?:branch(?:es)?|stores?|outlets?|offices?|"
                 r"plants?|factories|cabang|gerai|toko|kantor|pabrik|layanan|service)|"
                 r"(?:halted|stopped|suspended|halts|stops)\s+(?:all\s+)?production|"
                 r"(?:menghentikan|menghentikan\s+sementara|dihentikan)\s+(?:seluruh\s+|semua\s+)?(?:kegiatan\s+)?produksi", False),
     ("recall", r"recall(?:ed|s|ing)?\b|(?:penarikan|menarik|ditarik)\s+(?:kembali\s+)?(?:\w+\s+){0,3}?(?:produk|bets|batch)|"
                r"ditarik\s+dari\s+peredaran|menarik\s+(?:\w+\s+){0,4}?dari\s+peredaran|"
                r"pull(?:ed|s)?\s+(?:\w+\s+){0,5}?(?:from|off)\s+(?:the\s+)?(?:shelves|sale|market)|to\s+pull\s+(?:\w+\s+){0,4}?batch(?:es)?", False),
+    # a payment due and not made
+    ("default", r"defaulted\s+on|gagal\s+(?:bayar|membayar)|missed\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?:payment|coupon)|"
+                r"tidak\s+(?:mampu\s+)?membayar\s+(?:kupon|bunga|pokok|cicilan)", False),
     ("outage", r"stranded|telantar|terlantar|pemadaman(?:\s+listrik)?|gangguan\s+(?:layanan|listrik|sistem)|outage|blackout|went\s+down", False),
 ]
 TRIGGERS = [(t, re.compile(r"(?<![\w-])(?:" + rx + r")(?![\w-])", re.I if t != "layoffs" else 0), need)
@@ -140,6 +167,12 @@ TRIGGERS = [(t, re.compile(r"(?<![\w-])(?:" + rx + r")(?![\w-])", re.I if t != "
 # Any trigger at all, case aside (a superset of every row's matches and of _LAYOFF_I's): most sentences
 # have none, and one scan tells so instead of one per row.
 _ANY_TRIGGER = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{rx})" for _t, rx, _n in _T) + r")(?![\w-])", re.I)
+def names_a_happening(text: str) -> bool:
+    """Whether a capitalised phrase is only the name of a kind of happening ("Pemutusan Hubungan Kerja",
+    "Initial Public Offering"), not of a person or an organisation."""
+    return bool(_ANY_TRIGGER.fullmatch(text.strip()))
+
+
 _LAYOFF_I = re.compile(r"(?<![\w-])(?:pemutusan\s+hubungan\s+kerja|laid\s+off|lays\s+off|layoffs?|job\s+cuts)(?![\w-])", re.I)
 _REFERENCE_BEFORE = re.compile(r"(?:setelah|sesudah|sejak|sebelum|usai|after|since|before|following)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
 _REFERENCE_AFTER = re.compile(r"^\s+(?:tersebut|itu|ini)\b", re.I)
@@ -165,6 +198,7 @@ class _Context:
     has_amount: bool
     has_date: bool
     has_money: bool
+    date_starts: tuple[int, ...] = ()
 
 
 def _needs_met(etype: str, need: bool, a: int, c: _Context) -> bool:
@@ -174,7 +208,14 @@ def _needs_met(etype: str, need: bool, a: int, c: _Context) -> bool:
         return False
     if etype in _MONEY_NEEDED and not c.has_money:
         return False
-    return not (need and _REFERENCE_BEFORE.search(c.sentence[:a]))
+    return not (need and _REFERENCE_BEFORE.search(c.sentence[:a]) and not _dated_here(a, c))
+
+
+def _dated_here(a: int, c: _Context) -> bool:
+    """A date right after the noun, in its clause ("after a cyberattack last week"): the happening it names
+    has a date of its own."""
+    end = min((x for x in (c.sentence.find(",", a), c.sentence.find(";", a)) if x >= 0), default=len(c.sentence))
+    return any(a < x < min(end, a + 40) for x in c.date_starts)
 
 
 def _staff_move(etype: str, a: int, sentence: str) -> bool:
@@ -202,13 +243,13 @@ def _accepted(etype: str, need: bool, a: int, b: int, c: _Context) -> bool:
 
 
 def find_triggers(sentence: str, has_amount: bool, has_date: bool, blocked: list[tuple[int, int]],
-                  has_money: bool = False) -> list[tuple[str, int, int]]:
+                  has_money: bool = False, date_starts: tuple[int, ...] = ()) -> list[tuple[str, int, int]]:
     """(type, start, end) of event triggers, skipping references to earlier events and quoted speech.
     The first row of ``TRIGGERS`` to match a span wins it."""
     out: list[tuple[str, int, int]] = []
     if not _ANY_TRIGGER.search(sentence):
         return out
-    c = _Context(sentence, has_amount, has_date, has_money)
+    c = _Context(sentence, has_amount, has_date, has_money, date_starts)
 
     def free(a: int, b: int) -> bool:
         return not any(x <= a < y for x, y in blocked) and not any(a < y and x < b for _t, x, y in out)

@@ -16,6 +16,7 @@ from .document import Doc, back_org, topic_org
 from .entities import _APPOS, Cand, add_acronyms, build_table, runs_in
 from .entities import gazetteer_kind as gazetteer_kind_
 from .event_stage import ORG_NOUNS, events_and_amounts
+from .events import names_a_happening
 from .merging import add_legal_names, add_tickers
 from .quotes import find_quotes
 from .roles import PUBLIC_BODY, find_roles, find_titles, is_public_post
@@ -25,6 +26,12 @@ if TYPE_CHECKING:
     from .aliases import AliasConfig
 
 _DATELINE = re.compile(r"^\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*)?[–—-]")
+
+def _name_runs(text: str, blocked: list) -> list[tuple[int, int, bool]]:
+    """Capitalised runs that may be names: not a kind of happening written capitalised ("badai Pemutusan
+    Hubungan Kerja (PHK)")."""
+    return [(a, b, initial) for a, b, initial in runs_in(text, blocked) if not names_a_happening(text[a:b])]
+
 
 def _discover(doc: Doc, aliases: AliasConfig | None) -> list[list]:
     titles = [find_titles(s.text) for s in doc.sents]
@@ -49,7 +56,7 @@ def _discover(doc: Doc, aliases: AliasConfig | None) -> list[list]:
                     media.add(name)
                 elif g[1] == "place" and name.isupper():
                     blocked.append(m.span(1))
-        for a, b, initial in runs_in(s.text, blocked):
+        for a, b, initial in _name_runs(s.text, blocked):
             appos = bool(_APPOS.match(s.text[b:]))
             cands.append(Cand(s.text[a:b], s.passage, s.start + a, s.start + b, initial, appos, i))
     doc.table = build_table(cands, persons, orgs, media, [s.text for s in doc.sents], headline=doc.title)

@@ -36,6 +36,17 @@ def test_relative_dates_resolve_against_publication():
     assert one("massa berkumpul sore ini", "2026-09-08").iso() == "2026-09-08"
     assert one("police detained them last night", "2026-09-08", "en").iso() == "2026-09-07"
     assert one("ditangkap kemarin malam", "2026-09-08").iso() == "2026-09-07"
+    assert one("quit after a board meeting earlier in the day", "2026-09-08", "en").iso() == "2026-09-08"
+    # a day and month in parentheses with no weekday; a weekday with "lalu/kemarin"; last week's other names
+    assert one("kata juru bicara itu di Surabaya, (7/9).", "2026-09-08").iso() == "2026-09-07"
+    assert one("rapat digelar Senin kemarin", "2026-09-09").iso() == "2026-09-07"
+    assert one("pabrik itu ditutup pekan kemarin", "2026-09-09").iso() == "2026-09"
+    assert one("gudang itu terbakar sepekan lalu", "2026-09-09").iso() == "2026-09"
+    assert one("the plant was shut over the weekend", "2026-09-09", "en").iso() == "2026-09"
+    # a few days ago is a day
+    d = one("kontrak itu diteken tiga hari lalu", "2026-09-09")
+    assert (d.iso(), d.precision) == ("2026-09-06", "day")
+    assert find_dates("membeli (3/4 saham) milik mitranya", parse_published("2026-09-09"), "id") == []
 
 
 def test_no_basis_no_date():

@@ -72,6 +72,55 @@ ROWS = [
      "hours last Wednesday.", "en", "2026-03-20", ("investigation", "2026-03-18", "stated")),
     ("Investigators declared Budi Hartono of Kopitara Holdings a suspect on Monday.", "en", "2026-03-20",
      ("charge", "2026-03-16", "stated")),
+    # a date in a future clause joined on ("and will appear in court on Friday") is not the act's
+    ("Budi Hartono of Kopitara Holdings was detained by police and will appear in court on Friday.", "en", "2026-03-18",
+     ("arrest", "2026-03-18", "reported")),
+    ("Budi Hartono dari Kopitara ditahan polisi dan akan menjalani sidang pada Jumat (20/3).", "id", "2026-03-18",
+     ("arrest", "2026-03-18", "reported")),
+    # a span of years with a two-digit end ("from 2018-22") is background, not the date
+    ("The regulator fined Kopitara Holdings $3 million for lapses found in audits from 2018-22, according to a "
+     "statement on Friday.", "en", "2026-03-18", ("fine", "2026-03-13", "stated")),
+    # after the verb, "tidak" negates a word ("praktik usaha tidak sehat"), not the act
+    ("Kopitara diputus melakukan praktik usaha tidak sehat oleh KPPU pada 19 Desember 2025.", "id", "2026-03-18",
+     ("ruling", "2025-12-19", "stated")),
+    # "earlier in the day", like "earlier today", is the report's day
+    ("Kopitara Holdings fired its chief executive Budi Hartono earlier in the day.", "en", "2026-03-18",
+     ("departure", "2026-03-18", "stated")),
+    # the only date stands in an "after" clause the act lies outside of: anchored to the happening it names
+    ("Weeks after the merger of Kopitara and Bank Lestari in January, Kopitara cut 80 jobs.", "en", "2026-03-20",
+     ("layoffs", "2026-01", "anchored")),
+    # speakers telling, with the day, what they did ("Hari ini kami menetapkan ..."): a happening told first-hand
+    ("Kejaksaan memeriksa Budi Hartono dari Kopitara. \"Pada hari ini kami menetapkan dua orang saksi sebagai "
+     "tersangka,\" kata Kepala Kejaksaan Rudi Santoso.", "id", "2026-03-18", ("charge", "2026-03-18", "stated")),
+    ("Kopitara Holdings cut jobs. \"We laid off 200 people on Monday,\" chief executive Budi Hartono said.", "en",
+     "2026-03-18", ("layoffs", "2026-03-16", "stated")),
+    # a relative clause after the verb describes its object; its "tidak" negates nothing of the act
+    ("Kementerian mencabut izin edar 12 produk Kopitara yang tidak memenuhi standar keamanan.", "id", "2026-03-18",
+     ("ban", "2026-03-18", "reported")),
+    # a lead sentence with no name of its own: the organisation the article goes on to name
+    ("Around 250 workers at a plant in Surabaya went on strike Monday. They are employed by Kopitara Holdings, the "
+     "coffee chain.", "en", "2026-03-18", ("protest", "2026-03-16", "stated")),
+    # "one of the companies that laid off staff": the relative clause tells what the subject did
+    ("Startup kopi Kopitara menjadi salah satu dari deretan perusahaan rintisan yang PHK karyawannya.", "id",
+     "2026-03-18", ("layoffs", "2026-03-18", "reported")),
+    ("Kopitara Holdings is among the coffee chains that have laid off staff.", "en", "2026-03-18",
+     ("layoffs", "2026-03-18", "reported")),
+    # what befell a person, told with a verb in an "after" clause, is a happening of its own
+    ("Posisi Direktur Utama PT Kopitara kosong, pasca Budi Hartono ditunjuk Presiden Joko Widodo menjadi Wakil "
+     "Menteri.", "id", "2026-03-18", ("hiring", "2026-03-18", "reported")),
+    ("Shares of Kopitara Holdings fell after its chief executive Budi Hartono resigned.", "en", "2026-03-18",
+     ("departure", "2026-03-18", "reported")),
+    # a participle or relative clause keeps its own date; the main clause's act has its own
+    ("Kopitara, yang didenda KPPU pada 3 Maret lalu, mengajukan banding pada Senin (16/3).", "id", "2026-03-18",
+     ("lawsuit", "2026-03-16", "stated")),
+    ("Kopitara Holdings, fined by the regulator on March 3, appealed the decision on Monday.", "en", "2026-03-18",
+     ("fine", "2026-03-03", "stated")),
+    # a happening named by a noun after "after/following" with a date of its own is dated by it
+    ("Kopitara Holdings said it is struggling to fill orders following a cyberattack last week.", "en", "2026-03-18",
+     ("breach", "2026-03", "stated")),
+    # a clause of time or cause after the act tells another happening: its negation is not the act's
+    ("Kopitara Holdings filed for bankruptcy last month after its merger with Bank Lestari did not go ahead.", "en",
+     "2026-03-18", ("lawsuit", "2026-02", "stated")),
     # a sentence going on about the event before, with a date of its own that disagrees, is a later happening
     ("A furnace at the Kopitara Holdings plant exploded on Feb. 2, killing three workers. Two more workers died in "
      "hospital last week.", "en", "2026-03-18", ("accident", "2026-03", "stated")),
@@ -92,6 +141,11 @@ NOT_EVENTS = [
     # a dated saying is no happening of its own
     ("Kopitara Holdings chief executive Budi Hartono said on Tuesday that demand was recovering.", "en"),
     ("Direktur Utama Kopitara, Budi Hartono, mengatakan pada Selasa (17/3) bahwa permintaan mulai pulih.", "id"),
+    # an obligation is no act
+    ("Startup kopi Kopitara wajib membayar denda Rp 2 miliar.", "id"),
+    # what others did, quoted, stays speech; so does a quote with no day in it
+    ("\"Polisi memeriksa Budi Hartono dari Kopitara pada Senin (16/3),\" kata pengacaranya.", "id"),
+    ("\"We laid off 200 people,\" Kopitara Holdings chief executive Budi Hartono said.", "en"),
 ]
 
 
@@ -155,6 +209,43 @@ def test_recalls_and_production_halts_are_typed(sentence, lang, etype):
         ("Manajemen kedua bank mengajukan permohonan izin penggabungan kepada OJK.", "application"),
         ("The two banks filed an application for a merger permit with the regulator on Friday.", "application"),
         ("Penyelenggara membatalkan konser itu pada Jumat (10/4).", "cancellation"),
+        ("Kasasi yang diajukan kementerian sudah dikabulkan Mahkamah Agung.", "ruling"),
+        ("Majelis komisi membacakan putusan perkara itu pada Kamis (23/5).", "ruling"),
+        ("Kopitara diputuskan melakukan praktik monopoli oleh komisi dalam sidang pada 19 Desember 2025.", "ruling"),
+        ("Kopitara dinyatakan pailit oleh Pengadilan Niaga Jakarta Pusat.", "ruling"),
+        ("A jury found Budi Hartono guilty of fraud on Friday.", "ruling"),
+        ("Majelis komisi kemudian memberikan denda kepada keempat perusahaan itu.", "fine"),
+        ("Rina Wulandari menggantikan Budi Hartono sebagai Direktur Utama Kopitara.", "hiring"),
+        ("Rina Wulandari succeeded Budi Hartono as chief executive of Kopitara.", "hiring"),
+        ("Budi Hartono resigned, and Rina Wulandari, the finance director, succeeded him.", "hiring"),
+        ("Kopitara Holdings said hackers stole personal data of 2 million customers on Monday.", "breach"),
+        ("Customer accounts were accessed between March 4 and March 9, the bank said.", "breach"),
+        ("Peretas membobol sistem Kopitara pada Senin (16/3).", "breach"),
+        ("Data 2 juta pelanggan Kopitara bocor pada Senin (16/3).", "breach"),
+        ("Kopitara Holdings was hit by a ransomware attack on Monday.", "breach"),
+        ("Rina Wulandari dilantik sebagai Direktur Utama Kopitara pada Senin (16/3).", "hiring"),
+        ("Budi Hartono ditunjuk menjadi Direktur Utama Kopitara.", "hiring"),
+        ("Budi Hartono diangkat sebagai komisaris Kopitara pada Senin (16/3).", "hiring"),
+        ("Rina Wulandari didapuk mengisi kursi direktur utama Kopitara.", "hiring"),
+        ("Kopitara Holdings filed for Chapter 11 bankruptcy in Delaware on Monday.", "lawsuit"),
+        ("Kopitara Holdings merged with Bank Lestari in 2024.", "acquisition"),
+        ("Kopitara Holdings went public on Monday.", "funding"),
+        ("Startup kopi Kopitara resmi melantai di Bursa Efek Indonesia pada Senin (16/3).", "funding"),
+        ("Kopitara Holdings paid a $2 million fine to the regulator on Monday.", "fine"),
+        ("Kopitara Holdings defaulted on a bond payment on Monday.", "default"),
+        ("Startup kopi Kopitara gagal membayar kupon obligasi senilai Rp 50 miliar pada Senin (16/3).", "default"),
+        ("Startup kopi Kopitara menghentikan operasional seluruh gerainya pada Senin (16/3).", "closure"),
+        ("Kopitara Holdings ceased operations on Monday.", "closure"),
+        ("Startup kopi Kopitara digugat 50 konsumen ke Pengadilan Negeri Jakarta Selatan.", "lawsuit"),
+        ("Startup kopi Kopitara dilaporkan ke polisi oleh 30 mitra pada Senin (16/3).", "complaint"),
+        ("Startup kopi Kopitara memangkas 10 persen karyawannya.", "layoffs"),
+        ("Startup kopi Kopitara menjalin kerja sama dengan Bank Lestari.", "contract_won"),
+        ("Startup kopi Kopitara menggandeng Bank Lestari untuk pembiayaan mitra.", "contract_won"),
+        ("Kopitara Holdings partnered with Bank Lestari to offer loans.", "contract_won"),
+        ("Kopitara Holdings was ordered by the court to pay Rp 5 billion to its former workers.", "ruling"),
+        ("The court ordered Kopitara Holdings to pay Rp 5 billion.", "ruling"),
+        ("Kopitara Holdings appealed against the ruling on Monday.", "lawsuit"),
+        ("Startup kopi Kopitara mengajukan kasasi ke Mahkamah Agung pada Senin (16/3).", "lawsuit"),
     ],
 )
 def test_general_happenings_are_typed(sentence, etype):
@@ -257,3 +348,33 @@ def test_a_lawsuit_against_an_earlier_fine_does_not_take_the_fine_s_date():
                     "January.", "en", "2026-03-18")
     assert ("lawsuit", "2026-01", "stated") not in got
 
+
+
+def test_two_people_appointed_in_one_paragraph_are_two_happenings():
+    text = ("Kopitara Holdings appointed Rina Wulandari as chief financial officer. Its shares rose 3% in Jakarta. "
+            "The board also appointed Budi Hartono as chief operating officer.")
+    hirings = [e for e in extract(text, language="en", published="2026-03-18").events if e.type == "hiring"]
+    assert [("Rina Wulandari" in e.actors, "Budi Hartono" in e.actors) for e in hirings] == [(True, False), (False, True)]
+
+
+def test_replacing_a_thing_is_no_hiring():
+    from bot.extraction.events import find_triggers
+
+    assert find_triggers("Kopitara menggantikan kemasan plastik dengan kertas pada Senin (16/3).", False, True, []) == []
+
+
+def test_a_ruling_led_by_others_years_before_is_not_the_ruling_told_before():
+    got = events_of("Sebelumnya, juru bicara Mahkamah Agung mengatakan kasasi Kementerian Perdagangan sudah dikabulkan. "
+                    "PT Kopitara Sejahtera diputus bersalah oleh KPPU pada 19 Desember 2023.", "id", "2026-03-18")
+    assert {("ruling", "2026-03-18", "reported"), ("ruling", "2023-12-19", "stated")} <= got
+
+
+def test_taking_a_share_of_a_market_is_no_breach():
+    from bot.extraction.events import find_triggers
+
+    assert find_triggers("Kopitara Holdings stole market share from its rivals last year.", False, True, []) == []
+
+
+def test_a_deal_named_in_an_after_clause_stays_a_reference():
+    got = events_of("Shares of Kopitara Holdings fell after the acquisition of Bank Lestari.", "en", "2026-03-18")
+    assert not any(b in ("reported", "stated") for _t, _d, b in got)

@@ -62,3 +62,13 @@ def test_cross_language_lexicon():
     assert expand_query_terms("zebra") == {"zebra"}
     assert set(EVENT_LABELS) >= {"investment", "layoffs", "partnership_ended"}
     assert all(set(v) == {"en", "id"} for v in EVENT_LABELS.values())
+
+
+def test_a_capitalised_kind_of_happening_is_no_name():
+    from bot.extraction import extract
+
+    text = ("Startup kopi Kopitara melakukan Pemutusan Hubungan Kerja (PHK) terhadap 120 karyawan. "
+            "Saham Kopitara dijual lewat Initial Public Offering pada 2024.")
+    names = {e.name: e.kind for e in extract(text, language="id", published="2025-06").entities}
+    assert "Pemutusan Hubungan Kerja" not in names and "Initial Public Offering" not in names
+    assert names["Kopitara"] == "org"
