@@ -137,10 +137,22 @@ def _headline_names(text: str, headline: str, lower_words: set[str]) -> bool:
     """The headline writes the candidate as it is, and none of its words is a common word ("TikTok Shop"
     in "TikTok Shop cuts hundreds of jobs"; not "Further" in "Further Cuts Loom"). One word opening the
     headline says no more than one opening a sentence ("Band mundur")."""
-    found = re.search(rf"(?<![\w-]){re.escape(text)}(?![\w-])", headline) if headline else None
-    if found is None or (" " not in text and not headline[:found.start()].strip()):
+    at = _whole_word_at(headline, text)
+    if at < 0 or (" " not in text and not headline[:at].strip()):
         return False
     return not any(w.lower() in lower_words or w.lower() in COMMON_NOUNS for w in text.split())
+
+
+def _whole_word_at(text: str, word: str) -> int:
+    """Where ``word`` stands in ``text`` as whole words, else -1 (a plain search: one regex per candidate
+    name would be compiled anew for each)."""
+    at = text.find(word)
+    while at >= 0:
+        before, after = text[at - 1:at], text[at + len(word):at + len(word) + 1]
+        if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
+            return at
+        at = text.find(word, at + 1)
+    return -1
 
 
 def _confirmed(cand: _Candidate, ev: _Evidence) -> list[str] | None:
