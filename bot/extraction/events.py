@@ -178,7 +178,7 @@ _REFERENCE_BEFORE = re.compile(r"(?:setelah|sesudah|sejak|sebelum|usai|after|sin
 _REFERENCE_AFTER = re.compile(r"^\s+(?:tersebut|itu|ini)\b", re.I)
 # a happening spoken of as known news ("look into the layoffs", "merespons kabar PHK", "isu PHK massal"): no new one
 _SPOKEN_OF = re.compile(r"\b(?:the|kabar|isu|rumor|rumou?rs\s+of|reports?\s+of|news\s+of|soal|terkait|mengenai|tentang)\s+"
-                        r"(?:(?:mass|recent|latest|massal|planned)\s+)?$", re.I)
+                        r"(?:(?:mass|recent|latest|massal|planned)\s+)?(?:pemutusan\s+hubungan\s+kerja\s*\(\s*)?$", re.I)
 _NOUN_LAYOFF = re.compile(r"PHK|pemutusan\s+hubungan\s+kerja|layoffs?|job\s+cuts", re.I)
 _NOT_STAFF = re.compile(r"\b(?:pelanggan|pengguna|klien|konsumen|pembeli|penumpang|customers?|users?|clients?|shoppers?|"
                         r"subscribers?|buyers?)\s+(?:yang|who|that)\s+(?:\w+\s+)?$", re.I)

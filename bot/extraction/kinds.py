@@ -182,8 +182,8 @@ def _person_by_shape(name: str, sentences: list[str]) -> str | None:
     organisation descriptor or "PT" before it, or a descriptor apposition after it."""
     toks = name.split()
     if not (2 <= len(toks) <= 3 and all(t[:1].isupper() and t.replace("-", "").isalpha() for t in toks)) or \
-            any(t.isupper() and len(t) > 1 for t in toks):
-        return None
+            any(t.isupper() and len(t) > 1 or not t[1:].islower() for t in toks):
+        return None  # an acronym or a capital inside a word ("TikTok Shop"): a brand's spelling, no person's
     return "org" if any(_org_context(s, name) for s in sentences) else "person"
 
 

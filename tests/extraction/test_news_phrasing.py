@@ -36,6 +36,9 @@ def test_one_word_opening_the_headline_is_no_evidence_of_a_name():
 
 def test_a_name_spelled_with_an_inner_capital_is_a_name_where_a_sentence_opens():
     assert "ByteKopi" in names_of("ByteKopi has laid off 200 employees in Indonesia.", "en")
+    kinds = {e.name: e.kind for e in extract("Pemerintah melarang ByteKopi Shop beroperasi pada September 2023.",
+                                              language="id", published="2025-06-05").entities}
+    assert kinds.get("ByteKopi Shop") == "org"  # two capitalised words, but no person's name
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -58,6 +61,7 @@ def test_cutting_costs_is_no_price_change_and_a_fee_cut_is():
 @pytest.mark.parametrize(("text", "lang"), [
     ("The manpower minister said on Thursday the ministry would look into the layoffs at Kopitara Holdings.", "en"),
     ("Menteri Ketenagakerjaan merespons kabar PHK massal karyawan PT Kopitara Nusantara, Kamis (19/3).", "id"),
+    ("Menteri Ketenagakerjaan merespons kabar pemutusan hubungan kerja (PHK) massal karyawan PT Kopitara Nusantara.", "id"),
 ])
 def test_layoffs_spoken_of_as_known_news_are_no_new_layoffs(text, lang):
     assert not any(t == "layoffs" for t, _d, _b in events_of(text, lang, pub="2026-03-20"))
