@@ -257,7 +257,8 @@ _PATTERNS = [
     # "<Org> CEO <Name>"
     ("org_t_name", re.compile(rf"(?P<org>{_ORGR})\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?\s+(?P<name>{_NAME})")),
     # "CFO <Org> <Name>" / "chief technology officer <Name>"
-    ("t_run", re.compile(rf"{_T}\s+(?P<run>{_ORGR})")),
+    # also "Menteri Ketenagakerjaan (Menaker) Yassierli", "Kepala Badan Pusat Statistik (BPS) Amalia Widyasanti"
+    ("t_run", re.compile(rf"{_T}(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?\s+(?P<run>{_ORGR}(?:\s*\([A-Z][A-Za-z]{{1,10}}\)\s+{_ORGR})?)")),
     # "hired <Name>, a former <title> at <Org>, as chief operating officer"
     ("hired_as", re.compile(rf"(?:hired|appointed|named|merekrut|menunjuk|mengangkat)\s+(?:{TITLE}\s+)?(?P<name>{_NAME})(?:\s*,[^,]{{0,90}},)?\s+(?:as|sebagai)\s+(?:its\s+|the\s+company's\s+|new\s+)*{_T}")),
 ]
@@ -320,10 +321,19 @@ def _usable_title(kind: str, gd: dict[str, str | None]) -> str | None:
     return title if title and _case_ok(title) else None
 
 
-def _split_run(run: str, sentence: str) -> tuple[str | None, str, bool] | None:
-    """(org, name, back) for a title followed by a capitalised run: three words or more are an org
-    and a two-word name; a bare two-word run is a name unless it is a known organisation or product."""
+def _split_run(run: str, sentence: str, title: str = "") -> tuple[str | None, str, bool] | None:
+    """(org, name, back) for a title followed by a capitalised run: an org with its short form in brackets
+    and the name after it; three words or more are an org and a two-word name; a bare two-word run is a
+    name unless it is a known organisation or product; after a public post that names its body, the run
+    is its holder's name ("Menteri Ketenagakerjaan Yassierli", "Menteri Keuangan Sri Mulyani Indrawati")."""
+    if "(" in run:
+        org, name = (part.strip() for part in re.split(r"\s*\([^)]*\)\s*", run, maxsplit=1))
+        return (org, name, False) if 1 <= len(name.split()) <= 3 else None
     toks = run.split()
+    post = normalise_title(title)[0]
+    if len(toks) <= 3 and is_public_post(post) and " " in post and all(t[1:].islower() for t in toks) \
+            and not re.match(_BODY_START, run):
+        return None, run, False  # the post names its body ("Menteri Keuangan"): the run is its holder
     if len(toks) >= 3:
         return " ".join(toks[:-2]), " ".join(toks[-2:]), False
     if len(toks) != 2:
@@ -356,7 +366,7 @@ def _adjust_name_prev(r: _Reading, gd: dict[str, str | None], sentence: str) -> 
 
 
 def _adjust_t_run(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool:
-    split = _split_run(gd["run"] or "", sentence)
+    split = _split_run(gd["run"] or "", sentence, r.title)
     if split is None:
         return False
     r.org, r.name = split[0], split[1]

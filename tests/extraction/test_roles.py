@@ -45,3 +45,19 @@ def test_title_alone_is_not_a_role():
 def test_what_the_organisation_is_may_come_between_the_title_and_its_name():
     text = "Police named Tigor Rangkuti, a director of investment manager PT Garda Investa Prima, as a suspect on Monday."
     assert ("Tigor Rangkuti", "director", "Garda Investa Prima", False) in roles(text, "en")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post that names its body: the run after it is the holder, one word or three
+    ("Menteri Perindustrian Sulastri menolak berkomentar.", ("Sulastri", "menteri perindustrian", None, False)),
+    ("Menteri Perindustrian (Menperin) Rina Sulastri Wardani menolak berkomentar.",
+     ("Rina Sulastri Wardani", "menteri perindustrian", None, False)),
+    # a body written with its short form in brackets, then the holder's name
+    ("Kepala Badan Pusat Statistik (BPS) Ratih Anggraini menyebut inflasi turun.",
+     ("Ratih Anggraini", "head", "Badan Pusat Statistik", False)),
+    # a unit's post followed by its body and the holder: the body stays the organisation
+    ("Direktur Jenderal Pengawasan Ruang Digital Komdigi Yohana Siregar mengatakan pemeriksaan berlanjut.",
+     ("Yohana Siregar", "direktur jenderal pengawasan ruang digital", "Komdigi", False)),
+])
+def test_public_posts_and_their_holders(text, expected):
+    assert expected in roles(text, "id")
