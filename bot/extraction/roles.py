@@ -330,10 +330,8 @@ def _split_run(run: str, sentence: str, title: str = "") -> tuple[str | None, st
         org, name = (part.strip() for part in re.split(r"\s*\([^)]*\)\s*", run, maxsplit=1))
         return (org, name, False) if 1 <= len(name.split()) <= 3 else None
     toks = run.split()
-    post = normalise_title(title)[0]
-    if len(toks) <= 3 and is_public_post(post) and " " in post and all(t[1:].islower() for t in toks) \
-            and not re.match(_BODY_START, run):
-        return None, run, False  # the post names its body ("Menteri Keuangan"): the run is its holder
+    if _holder_of_named_post(toks, title):
+        return None, run, False
     if len(toks) >= 3:
         return " ".join(toks[:-2]), " ".join(toks[-2:]), False
     if len(toks) != 2:
@@ -342,6 +340,14 @@ def _split_run(run: str, sentence: str, title: str = "") -> tuple[str | None, st
     if toks[-1].lower() in ORG_SUFFIX or low in ORGS or low in MEDIA or low in PRODUCTS:
         return None
     return None, run, bool(_BACK_CUE.search(sentence))
+
+
+def _holder_of_named_post(toks: list[str], title: str) -> bool:
+    """A run of up to three plain words after a public post that names its body ("Menteri Keuangan"), not
+    opening with a body's name ("Komdigi Yohana Siregar"): all of it is the holder's name."""
+    post = normalise_title(title)[0]
+    return len(toks) <= 3 and is_public_post(post) and " " in post and all(t[1:].islower() for t in toks) \
+        and not re.match(_BODY_START, " ".join(toks))
 
 
 @dataclass
