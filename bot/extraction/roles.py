@@ -280,9 +280,17 @@ class RawRole:
 _BACK_CUE = re.compile(r"\b(?:the\s+company|the\s+startup|the\s+firm|perusahaan\s+(?:ini|itu|tersebut)|its|their)\b", re.I)
 
 
+_SHORT_TITLE_AFTER = re.compile(r"\s*\([A-Z][a-z]+\)")  # "Menteri Ketenagakerjaan (Menaker)": the title, shortened
+
+
 def find_titles(sentence: str) -> list[tuple[int, int]]:
-    """Spans of the job titles of one sentence (entity discovery keeps them out of names)."""
-    return [m.span() for m in TITLE_RX.finditer(sentence)]
+    """Spans of the job titles of one sentence, with a short form in brackets after one (entity discovery
+    keeps them out of names)."""
+    spans = []
+    for m in TITLE_RX.finditer(sentence):
+        short = _SHORT_TITLE_AFTER.match(sentence, m.end())
+        spans.append((m.start(), short.end() if short else m.end()))
+    return spans
 
 
 def _case_ok(title: str) -> bool:

@@ -61,3 +61,8 @@ def test_what_the_organisation_is_may_come_between_the_title_and_its_name():
 ])
 def test_public_posts_and_their_holders(text, expected):
     assert expected in roles(text, "id")
+
+
+def test_a_title_s_short_form_in_brackets_is_no_name():
+    got = extract("Menteri Perindustrian (Menperin) Sulastri menolak berkomentar.", language="id", published="2025-06")
+    assert "Menperin" not in {e.name for e in got.entities}
