@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .lexicons import MEDIA, ORG_SUFFIX, ORGS, PRODUCTS, STOPWORDS, TITLE_WORDS
+from .lexicons import COMPASS_WORDS, MEDIA, ORG_SUFFIX, ORGS, PRODUCTS, STOPWORDS, TITLE_WORDS
 
 _CAPW = r"(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’-]*(?:\.(?:com|id|io|ai|net|org|co)\b)?(?:(?<=Inc|Ltd)\.|(?<=Corp)\.)?"
 _TAIL_CAP = rf"(?-i:\s+of\s+{_CAPW}(?:\s+(?:and|&|of)\s+{_CAPW}|\s+{_CAPW})*)"
@@ -341,13 +341,21 @@ def _split_run(run: str, sentence: str, title: str = "") -> tuple[str | None, st
     if _holder_of_named_post(toks, title):
         return None, run, False
     if len(toks) >= 3:
-        return " ".join(toks[:-2]), " ".join(toks[-2:]), False
+        cut = _name_start(toks)
+        return " ".join(toks[:cut]), " ".join(toks[cut:]), False
     if len(toks) != 2:
         return None
     low = run.lower()
     if toks[-1].lower() in ORG_SUFFIX or low in ORGS or low in MEDIA or low in PRODUCTS:
         return None
     return None, run, bool(_BACK_CUE.search(sentence))
+
+
+def _name_start(toks: list[str]) -> int:
+    """Where the holder's name begins in "<organisation> <name>": the last two words, unless the first of
+    them is a compass word that ends a place ("Bupati Kotawaringin Timur Halikinnor")."""
+    cut = len(toks) - 2
+    return cut + 1 if toks[cut].lower() in COMPASS_WORDS else cut
 
 
 def _holder_of_named_post(toks: list[str], title: str) -> bool:

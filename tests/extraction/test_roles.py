@@ -66,3 +66,8 @@ def test_public_posts_and_their_holders(text, expected):
 def test_a_title_s_short_form_in_brackets_is_no_name():
     got = extract("Menteri Perindustrian (Menperin) Sulastri menolak berkomentar.", language="id", published="2025-06")
     assert "Menperin" not in {e.name for e in got.entities}
+
+
+def test_a_compass_word_ends_a_place_not_a_name_begins():
+    assert ("Halikinnor", "bupati", "Kotawaringin Timur", False) in roles(
+        "Bupati Kotawaringin Timur Halikinnor menemui para pekerja.", "id")
