@@ -459,11 +459,11 @@ def _background_act(text: str, left: int, a: int, b: int) -> bool:
 def _another_happening(prev: Event, event: Event) -> bool:
     """The next sentence tells another happening of the kind, not more of the one before: either is
     planned; both state dates that disagree ("The blast on Nov. 30 killed six. Two more died last
-    week."); or neither names the other's lead and they are months apart ("... dikabulkan MA. X diputus
-    bersalah oleh KPPU pada 2017.")."""
+    week."); or the one before is told undated, neither names the other's lead and they are months apart
+    ("... dikabulkan MA. X diputus bersalah oleh KPPU pada 2017.")."""
     if "planned" in (prev.basis, event.basis) or _stated_apart(prev, event):
         return True
-    return _led_by_others(prev, event) and _dated_apart(prev, event)
+    return prev.basis == "reported" and _led_by_others(prev, event) and _dated_apart(prev, event)
 
 
 def _led_by_others(a: Event, b: Event) -> bool:
