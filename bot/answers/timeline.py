@@ -36,6 +36,7 @@ RETOLD_WITHIN_DAYS = 21  # an undated report of a repeated kind retells a dated 
 # kinds that happen once between the same parties, so an undated retelling months later is the same one
 ONCE = {"investment", "founding", "hiring", "departure", "layoffs", "partnership_ended", "contract_won", "launch",
         "arrest", "charge", "ruling", "accident", "opening", "breach", "lawsuit", "fine", "compensation", "complaint"}
+PERSONAL_RETOLD_WITHIN_DAYS = 365  # an undated hiring or departure retells one of the last year only
 REPORT_WINDOW_DAYS = 10
 SAME_EVENT_DAYS = 2  # two day-precise tellings further apart are two happenings  # reports of one happening without a date of their own, at most this far apart
 
@@ -368,9 +369,12 @@ def _earlier_telling(clusters: list[_Cluster], event_type: str, actors: list[int
     if event_type == "other":
         return None
     recent = _days(reported) - RETOLD_WITHIN_DAYS
+    # a person joins or leaves a place more than once in a career: a retelling is of the last year's
+    lately = _days(reported) - (PERSONAL_RETOLD_WITHIN_DAYS if event_type in ("hiring", "departure") else 10**6)
     fits = [c for c in clusters if family(c.type) == family(event_type) and c.basis in bases
             and _same_parties(event_type, actors, c.actors) and _same_counterpart(event_type, actors, c.actors)
-            and c.date.sort_key() <= reported.sort_key() and (family(event_type) in ONCE or _days(c.date) >= recent)]
+            and c.date.sort_key() <= reported.sort_key() and (family(event_type) in ONCE or _days(c.date) >= recent)
+            and _days(c.date) >= lately]
     return max(fits, key=lambda c: c.date.sort_key()) if fits else None
 
 

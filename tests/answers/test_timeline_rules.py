@@ -159,3 +159,14 @@ def test_a_passing_mention_of_the_story_s_happening_cites_its_article_there():
     items = _timeline_of([("en-nikel.txt", "en", "2025-12-01", en), ("id-nikel.txt", "id", "2026-01-15", idt)])
     blast = [i for i in items if i.date == "2025-11-30"]
     assert len(blast) == 1 and {s.article_id for s in blast[0].sources} == {s.article_id for i in items for s in i.sources}
+
+
+def test_an_appointment_years_after_a_person_joined_is_a_happening_of_its_own():
+    old = ("Arkana hires sales chief\n\nJAKARTA (Wire) - PT Arkana Susu Prima hired Galuh Prameswari as head of sales "
+           "on March 3, 2021, the company said.\n")
+    new = ("Arkana names new chief\n\nJAKARTA (Wire) - PT Arkana Susu Prima has appointed Galuh Prameswari as chief "
+           "executive, the company said in a filing.\n")
+    items = _timeline_of([("en-arkana-2021.txt", "en", "2021-03-04", old), ("en-arkana-2026.txt", "en", "2026-04-21", new)],
+                         "Galuh Prameswari")
+    hirings = sorted(i.date[:4] for i in items if i.kind == "hiring")
+    assert hirings == ["2021", "2026"]
