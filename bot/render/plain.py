@@ -79,12 +79,14 @@ _MESSAGE_COMMANDS = ("help", "start", "lang", "brief", "follow", "unfollow", "in
 def _head_lines(answer: Answer) -> list[str]:
     """The entity and its other names, or the message of a command about the chat or the store."""
     lang = answer.lang
+    # "Following Mercor" rather than Mercor's profile line; "People and organisations" above /who's list
+    if answer.message and (answer.command in _MESSAGE_COMMANDS or answer.entity is None):
+        name = answer.entity.name if answer.entity else answer.query
+        return [t(answer.message, lang, name=name, query=answer.query, **ingest_counts(answer))]
     if answer.entity is not None:
         ent = answer.entity
         aliases = [f"{t('aliases', lang)}: " + ", ".join(ent.aliases)] if ent.aliases else []
         return [f"{ent.name} ({t('kind_' + ent.kind, lang)})", *aliases]
-    if answer.message and answer.command in _MESSAGE_COMMANDS:
-        return [t(answer.message, lang, name=answer.query, **ingest_counts(answer))]
     return []
 
 
@@ -130,6 +132,6 @@ def _problem(answer: Answer) -> str:
         command = get_command(answer.command)
         if command:
             return t("usage", lang, usage=command.usage) + "\n" + t("example", lang, example=command.example)
-    if answer.message == "unknown_command":
-        return t("unknown_command", lang)
+    if answer.message == "unknown_command":  # with the commands there are, as Telegram and Slack list them
+        return t("unknown_command", lang) + ("\n" + " ".join(answer.suggestions[:30]) if answer.suggestions else "")
     return t(answer.message or "invalid", lang, query=answer.query)

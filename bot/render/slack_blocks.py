@@ -468,7 +468,7 @@ def plan(answer: Answer, *, slash: str, lang: str) -> _Plan:
         if refs:
             unit.append(context(sources_line(refs, slash=slash, lang=lang)))
         result.fixed_head.append(unit)
-    if answer.items and answer.command == "who":
+    if answer.items and answer.command == "who" and entity is not None:  # a profile's facts, not /who's list of names
         result.fixed_head.append([section(f"*{esc(t('key_facts', lang))}*")])
     if not answer.items and answer.message and not answer.roles:
         name = answer.entity.name if answer.entity else answer.query

@@ -84,3 +84,16 @@ def test_ingest_counts_come_from_the_report() -> None:
         "1. new: https://a.example/x\n"
         "2. failed: https://a.example/y: HTTP 404"
     )
+
+
+def test_a_message_about_a_name_is_the_message_not_the_names_profile_line() -> None:
+    following = Answer(command="follow", query="tandai", message="following", entity=EntityInfo("Tandai", "org"))
+    assert render_plain(following) == "Following Tandai. You will get new facts about it."
+    names = Answer(command="who", query="", message="people_orgs", total=1,
+                   items=[Item("Tandai", kind="org", extra={"mentions": 4})])
+    assert render_plain(names) == "People and organisations\n\n1. Tandai (organisation, 4)"
+
+
+def test_an_unknown_command_lists_the_commands() -> None:
+    answer = Answer(command="nosuch", query="", status="invalid", message="unknown_command", suggestions=["/who", "/help"])
+    assert render_plain(answer) == "Unknown command. Try /help.\n/who /help"
