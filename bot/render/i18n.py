@@ -103,6 +103,13 @@ def story_texts(item: Item, lang: str) -> tuple[str, str, str]:
     return continues, retold, more
 
 
+def speech(item: Item) -> tuple[bool, bool]:
+    """How a /quotes item was said, as every renderer shows it: (the speaker's own words, shown in
+    quotation marks; a refusal to comment, shown as "declined to comment" before any text). Reported
+    speech is neither: it is the outlet's words, so it is never put in quotation marks."""
+    return bool(item.speaker) and item.kind == "direct", item.kind == "refusal"
+
+
 def register_strings(extra: dict[str, dict[str, str]]) -> None:
     """Add platform-specific strings (each with "en" and "id")."""
     for key, texts in extra.items():

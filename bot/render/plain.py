@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.answers.commands import get_command
 from bot.domain import Answer, Item, SourceRef
 from bot.render.chart import chart_summary
-from bot.render.i18n import dated, ingest_counts, story_texts, t
+from bot.render.i18n import dated, ingest_counts, speech, story_texts, t
 
 
 def _cite(source: SourceRef) -> str:
@@ -31,7 +31,13 @@ def _item_lines(item: Item, lang: str, number: int) -> list[str]:
         head += f"{date} — "
     if item.speaker:
         head += f"{item.speaker}: "
-    head += item.text
+    direct, refused = speech(item)
+    if direct:
+        head += f"“{item.text}”"
+    elif refused:
+        head += t("refused_comment", lang) + (f" — {item.text}" if item.text else "")
+    else:
+        head += item.text
     if item.amount:
         head += f"  [{item.amount.get('text')}]"
     lines = [head]

@@ -14,7 +14,7 @@ from typing import Any
 
 from bot.domain import Answer, Item, RoleItem, SourceRef
 from bot.render.chart import chart_summary
-from bot.render.i18n import dated, ingest_counts, register_strings, story_texts, t
+from bot.render.i18n import dated, ingest_counts, register_strings, speech, story_texts, t
 
 MAX_BLOCKS = 50
 MAX_SECTION = 3000
@@ -267,11 +267,20 @@ def variant_field(variant: dict[str, Any], *, slash: str, lang: str) -> str:
     return cut(line, MAX_FIELD)
 
 
+def said(item: Item, lang: str) -> str:
+    """The item's text, escaped; for a quote its speaker first, own words in quotation marks, a refusal named."""
+    text = esc(item.text)
+    direct, refused = speech(item)
+    if direct:
+        text = f"“{text}”"
+    elif refused:
+        text = f"_{esc(t('refused_comment', lang))}_" + (f" — {text}" if text else "")
+    return f"*{esc(item.speaker)}*: {text}" if item.speaker else text
+
+
 def item_blocks(answer: Answer, item: Item, *, slash: str, lang: str) -> list[dict[str, Any]]:
     """Section (text) + optional side-by-side figures + context (sources) for one item."""
-    text = esc(item.text)
-    if item.speaker:
-        text = f"*{esc(item.speaker)}*: “{text}”"
+    text = said(item, lang)
     if item.amount and item.amount.get("text") and answer.command == "numbers":
         text = f"*{esc(item.amount['text'])}* — {text}"
     if item.kind == "article":

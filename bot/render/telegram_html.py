@@ -20,7 +20,7 @@ from bot.answers import commands as command_table
 from bot.answers.registry import Command
 from bot.domain import Answer, Item, RoleItem, SourceRef
 from bot.render.chart import chart_summary
-from bot.render.i18n import STRINGS, dated, ingest_counts, story_texts, t
+from bot.render.i18n import STRINGS, dated, ingest_counts, speech, story_texts, t
 
 MAX_UNITS = 4096  # Telegram's limit for one message, in UTF-16 code units
 _FOOTER_RESERVE = 64  # room kept for the "Page n/N" line
@@ -176,9 +176,10 @@ def item_block(item: Item, lang: str, *, text_limit: int = 1200, command: str = 
     if item.amount and isinstance(item.amount, dict) and item.amount.get("text") and command == "numbers":
         lead.append(f"<b>{esc(item.amount['text'], 60)}</b>")
     body = esc(item.text, text_limit)
-    if item.speaker and item.kind == "direct":
+    direct, refused = speech(item)
+    if direct:
         body = f"“{body}”"
-    elif item.kind == "refusal":
+    elif refused:
         body = f"<i>{esc(t('refused_comment', lang))}</i>" + (f" — {body}" if body else "")
     if command == "help" and item.extra.get("usage"):
         return f"• {esc(item.extra['usage'], 80)} — {body}"

@@ -97,3 +97,12 @@ def test_a_message_about_a_name_is_the_message_not_the_names_profile_line() -> N
 def test_an_unknown_command_lists_the_commands() -> None:
     answer = Answer(command="nosuch", query="", status="invalid", message="unknown_command", suggestions=["/who", "/help"])
     assert render_plain(answer) == "Unknown command. Try /help.\n/who /help"
+
+
+def test_quotes_mark_own_words_and_refusals_but_not_reported_speech() -> None:
+    answer = Answer(command="quotes", query="Tandai", items=[
+        Item("We will hire.", sources=[ONE], speaker="Bima Santoso", kind="direct"),
+        Item("the company would hire", sources=[ONE], speaker="Bima Santoso", kind="reported"),
+        Item("", sources=[TWO], speaker="Tandai", kind="refusal")])
+    assert [line for line in render_plain(answer).splitlines() if not line.startswith(" ")] == [
+        "1. Bima Santoso: “We will hire.”", "2. Bima Santoso: the company would hire", "3. Tandai: declined to comment"]

@@ -17,7 +17,7 @@ import pytest
 from bot.answers.commands import commands, parse_command
 from bot.app import BriefingApp
 from bot.domain import Answer, Item
-from bot.render.i18n import t
+from bot.render.i18n import speech, t
 from tests.conftest import make_app, require_seeds
 from tests.core.test_chat_commands import mock_fetcher
 from tests.render.readings import READERS, Reading
@@ -26,7 +26,7 @@ LINES = [
     "/who Mercor", "/who", "/who Labs", "/who Zyxwv Quuxcorp",
     "/timeline", "/timeline Scale AI", "/timeline Mercor chart",
     "/search layoffs", "/search Meta", "/search",
-    "/numbers Scale AI", "/quotes Sarah Friar",
+    "/numbers Scale AI", "/quotes Sarah Friar", "/quotes Scale AI",
     "/brief all", "/brief", "/brief 7d",
     "/follow Mercor", "/follow", "/unfollow Mercor",
     "/digest daily 08:00 Asia/Jakarta", "/digest", "/digest off",
@@ -91,6 +91,9 @@ def check_items(answer: Answer, renderer: str, reading: Reading) -> None:
     assert len(reading.entries) == len(entries), reading.entries
     for (item, sources), shown, counted in zip(entries, reading.entries, reading.sources, strict=True):
         assert _shown(item.text) in _shown(shown), (item.text, shown)
+        if item.speaker:  # the speaker's own words in quotation marks, never reported speech; a refusal says so
+            assert (f"“{_shown(item.text)}”" in _shown(shown), t("refused_comment", answer.lang) in shown) == (
+                speech(item)), (item.kind, shown)
         if (answer.command, renderer) not in SOURCES_SHOWN_ONCE:
             assert counted == sources, (item.text[:60], shown[-200:])
     assert reading.more == expected_more(answer)
@@ -134,6 +137,7 @@ def test_the_lines_ask_every_command_and_reach_every_shape(answers: dict[tuple[s
     assert any(a.roles for a in english) and any(a.related for a in english) and any(a.chart for a in english)
     assert any(i.kind == "story" and i.facts for a in english for i in a.items)
     assert any(len(i.sources) > 1 for a in english for i in a.items)
+    assert {"direct", "reported", "refusal"} <= {i.kind for a in english if a.command == "quotes" for i in a.items}
     assert any(expected_more(a) for a in english)
     ingest = answers[("en", LINES[-1])]
     assert t("ingested", "en", new=1, updated=0, unchanged=0, failed=1) in READERS["console"](ingest).lines
