@@ -103,6 +103,25 @@ def story_texts(item: Item, lang: str) -> tuple[str, str, str]:
     return continues, retold, more
 
 
+MAX_TITLE_NAME = 120  # characters of a name or query echoed in a title
+
+
+def answer_title(answer: Answer, lang: str) -> str:
+    """The title every renderer puts above an ok answer of /timeline, /search, /numbers, /quotes, /sources,
+    /help and /brief ("Timeline: Scale AI"); '' for the other commands, whose first line is their own
+    (a profile's name, a message)."""
+    name = (answer.entity.name if answer.entity else answer.query)[:MAX_TITLE_NAME]
+    if answer.command == "timeline":
+        return t("timeline_of", lang, name=name) if name else t("timeline", lang)
+    named = {"search": ("search_results", answer.query[:MAX_TITLE_NAME]), "numbers": ("numbers_of", name),
+             "quotes": ("quotes_of", name)}
+    if answer.command in named:
+        key, value = named[answer.command]
+        return t(key, lang, query=value, name=value)
+    fixed = {"sources": "sources", "help": "help_title", "start": "help_title", "brief": "brief"}
+    return t(fixed[answer.command], lang) if answer.command in fixed else ""
+
+
 def speech(item: Item) -> tuple[bool, bool]:
     """How a /quotes item was said, as every renderer shows it: (the speaker's own words, shown in
     quotation marks; a refusal to comment, shown as "declined to comment" before any text). Reported

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.answers.commands import get_command
 from bot.domain import Answer, Item, SourceRef
 from bot.render.chart import chart_summary
-from bot.render.i18n import dated, ingest_counts, speech, story_texts, t
+from bot.render.i18n import answer_title, dated, ingest_counts, speech, story_texts, t
 
 
 def _cite(source: SourceRef) -> str:
@@ -66,9 +66,7 @@ def render_plain(answer: Answer) -> str:
     if answer.status in ("not_found", "ambiguous", "invalid", "error"):
         return _problem(answer).strip() or t("invalid", lang)
     if answer.chart is not None:  # the picture is the answer; the console prints where it is
-        name = answer.entity.name if answer.entity else ""
-        title = t("timeline_of", lang, name=name) if name else t("timeline", lang)
-        return f"{title}\n{chart_summary(answer.chart, lang)}"
+        return f"{answer_title(answer, lang)}\n{chart_summary(answer.chart, lang)}"
     out = _head_lines(answer) + _role_lines(answer) + _items_lines(answer)
     if answer.related:
         out += ["", f"{t('related', lang)}: " + ", ".join(answer.related)]
@@ -83,12 +81,16 @@ _MESSAGE_COMMANDS = ("help", "start", "lang", "brief", "follow", "unfollow", "in
 
 
 def _head_lines(answer: Answer) -> list[str]:
-    """The entity and its other names, or the message of a command about the chat or the store."""
+    """The message of a command about the chat or the store, the answer's title, or the entity (a profile)
+    and its other names."""
     lang = answer.lang
     # "Following Mercor" rather than Mercor's profile line; "People and organisations" above /who's list
     if answer.message and (answer.command in _MESSAGE_COMMANDS or answer.entity is None):
         name = answer.entity.name if answer.entity else answer.query
         return [t(answer.message, lang, name=name, query=answer.query, **ingest_counts(answer))]
+    title = answer_title(answer, lang)  # "Timeline: Scale AI", as on Telegram and Slack
+    if title:
+        return [title]
     if answer.entity is not None:
         ent = answer.entity
         aliases = [f"{t('aliases', lang)}: " + ", ".join(ent.aliases)] if ent.aliases else []

@@ -14,7 +14,7 @@ from typing import Any
 
 from bot.domain import Answer, Item, RoleItem, SourceRef
 from bot.render.chart import chart_summary
-from bot.render.i18n import dated, ingest_counts, register_strings, speech, story_texts, t
+from bot.render.i18n import answer_title, dated, ingest_counts, register_strings, speech, story_texts, t
 
 MAX_BLOCKS = 50
 MAX_SECTION = 3000
@@ -336,19 +336,14 @@ def _plain_list(items: list[Item]) -> bool:
 def title_of(answer: Answer, lang: str) -> str:
     if answer.message in ("people_orgs", "follows", "brief", "help_title") and not answer.entity:
         return t(answer.message, lang)
+    shared = answer_title(answer, lang)
+    if shared:
+        return shared
     name = answer.entity.name if answer.entity else answer.query
     titles = {
         "who": name,
-        "timeline": t("timeline_of", lang, name=name) if name else t("timeline", lang),
-        "search": t("search_results", lang, query=answer.query),
-        "numbers": t("numbers_of", lang, name=name),
-        "quotes": t("quotes_of", lang, name=name),
-        "brief": t("brief", lang),
-        "help": t("help_title", lang),
-        "start": t("help_title", lang),
         "entities": t("people_orgs", lang),
         "people": t("people_orgs", lang),
-        "sources": t("sources", lang),
         "source": t("source", lang) + (f" {answer.query}" if answer.query else ""),
         "follows": t("follows", lang),
         "digest": t("digest_title", lang) if answer.message == "digest_title" else t(answer.message or "digest_set", lang),

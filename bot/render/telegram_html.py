@@ -20,7 +20,7 @@ from bot.answers import commands as command_table
 from bot.answers.registry import Command
 from bot.domain import Answer, Item, RoleItem, SourceRef
 from bot.render.chart import chart_summary
-from bot.render.i18n import STRINGS, dated, ingest_counts, speech, story_texts, t
+from bot.render.i18n import STRINGS, answer_title, dated, ingest_counts, speech, story_texts, t
 
 MAX_UNITS = 4096  # Telegram's limit for one message, in UTF-16 code units
 _FOOTER_RESERVE = 64  # room kept for the "Page n/N" line
@@ -270,23 +270,11 @@ def message_text(answer: Answer, lang: str) -> str:
 
 def header(answer: Answer, lang: str) -> str:
     """The bold first line; for /who the entity's name and kind (the drill-down reads it back)."""
-    name = answer.entity.name if answer.entity else answer.query
     cmd = answer.command
     if cmd == "who" and answer.entity and answer.status == "ok":
         kind = t("kind_" + clean(answer.entity.kind), lang) if answer.entity.kind else ""
         line = f"<b>{esc(answer.entity.name, _MAX_QUERY)}</b>"
         return line + (f"{_SEP}<i>{esc(kind, 40)}</i>" if kind else "")
-    titles: dict[str, Callable[[], str]] = {
-        "timeline": lambda: t("timeline_of", lang, name=clean(name)[:_MAX_QUERY]) if name else t("timeline", lang),
-        "search": lambda: t("search_results", lang, query=clean(answer.query)[:_MAX_QUERY]),
-        "sources": lambda: t("sources", lang),
-        "source": lambda: t("source", lang),
-        "numbers": lambda: t("numbers_of", lang, name=clean(name)[:_MAX_QUERY]),
-        "quotes": lambda: t("quotes_of", lang, name=clean(name)[:_MAX_QUERY]),
-        "help": lambda: t("help_title", lang),
-        "start": lambda: t("help_title", lang),
-        "brief": lambda: t("brief", lang),
-    }
     if cmd == "source" and answer.status == "ok" and answer.items and answer.items[0].sources:
         ref = answer.items[0].sources[0]
         title = esc(clean(ref.title or "").strip() or outlet_name(ref), 200)
@@ -294,8 +282,9 @@ def header(answer: Answer, lang: str) -> str:
         url = (ref.url if is_http_url(ref.url) else ref.original_url) or ""
         line = f"<b>{esc(t('source', lang))}:</b> {link(url, title)}"
         return line + (f"{_SEP}<i>{outlet}</i>" if outlet else "") + f" <i>(#{int(ref.article_id)})</i>"
-    if cmd in titles and answer.status == "ok":
-        return f"<b>{esc(titles[cmd](), 300)}</b>"
+    title = answer_title(answer, lang) or (t("source", lang) if cmd == "source" else "")
+    if title and answer.status == "ok":
+        return f"<b>{esc(title, 300)}</b>"
     if answer.status in ("ok", "error") and answer.message in STRINGS and answer.message != "internal_error":
         return f"<b>{message_text(answer, lang)}</b>"
     return ""

@@ -47,6 +47,8 @@ def test_timeline_item_with_basis_several_sources_and_differing_figures() -> Non
                 variants=[{"text": "$310 million", "sources": [ONE]}, {"text": "$420 million", "sources": [TWO]}])
     answer = Answer(command="timeline", query="", items=[item], total=1)
     assert render_plain(answer) == (
+        "Timeline\n"
+        "\n"
         "1. reported 2026-04 (April) — Calder bought Rutekita.\n"
         "     Figures differ: $310 million — [Kabar Rintisan] https://kabar.example/a#:~:text=Tandai\n"
         "     Figures differ: $420 million — [Tandai opens a hub] /source 2\n"
@@ -59,9 +61,10 @@ def test_timeline_item_with_basis_several_sources_and_differing_figures() -> Non
 def test_numbers_and_quotes_show_the_amount_and_the_speaker() -> None:
     numbers = Answer(command="numbers", query="Tandai", items=[
         Item("Tandai raised $35 million.", sources=[ONE], amount={"value": 35e6, "currency": "USD", "text": "$35 million"})])
-    assert render_plain(numbers).splitlines()[0] == "1. Tandai raised $35 million.  [$35 million]"
+    assert render_plain(numbers).splitlines()[:3] == [
+        "Numbers: Tandai", "", "1. Tandai raised $35 million.  [$35 million]"]
     quotes = Answer(command="quotes", query="Bima", items=[Item("We will hire.", sources=[ONE], speaker="Bima Santoso")])
-    assert render_plain(quotes).splitlines()[0] == "1. Bima Santoso: We will hire."
+    assert render_plain(quotes).splitlines()[:3] == ["Quotes: Bima", "", "1. Bima Santoso: We will hire."]
 
 
 def test_problems_are_one_short_message() -> None:
@@ -105,4 +108,4 @@ def test_quotes_mark_own_words_and_refusals_but_not_reported_speech() -> None:
         Item("the company would hire", sources=[ONE], speaker="Bima Santoso", kind="reported"),
         Item("", sources=[TWO], speaker="Tandai", kind="refusal")])
     assert [line for line in render_plain(answer).splitlines() if not line.startswith(" ")] == [
-        "1. Bima Santoso: “We will hire.”", "2. Bima Santoso: the company would hire", "3. Tandai: declined to comment"]
+        "Quotes: Tandai", "", "1. Bima Santoso: “We will hire.”", "2. Bima Santoso: the company would hire", "3. Tandai: declined to comment"]

@@ -17,7 +17,7 @@ import pytest
 from bot.answers.commands import commands, parse_command
 from bot.app import BriefingApp
 from bot.domain import Answer, Item
-from bot.render.i18n import speech, t
+from bot.render.i18n import answer_title, speech, t
 from tests.conftest import make_app, require_seeds
 from tests.core.test_chat_commands import mock_fetcher
 from tests.render.readings import READERS, Reading
@@ -112,6 +112,9 @@ def test_the_three_renderers_show_the_same_answer(answers: dict[tuple[str, str],
     answer = answers[(lang, line)]
     assert answer.lang == lang and answer.status != "error", (answer.status, answer.message)
     readings = {name: read(answer) for name, read in READERS.items()}
+    title = answer_title(answer, lang)
+    if answer.status == "ok" and title:  # "Timeline: Scale AI" first, everywhere
+        assert [r.lines[0] for r in readings.values()] == [title] * 3
     if answer.status == "ok" and answer.items and answer.chart is None:
         for renderer, reading in readings.items():
             check_items(answer, renderer, reading)
