@@ -1,11 +1,16 @@
-"""Every fixed UI string, in English and Indonesian. Renderers for every platform share these.
+"""Every fixed UI string, in English and Indonesian, and the few wordings every renderer must say the
+same way (an answer's title, /ingest's counts, a story's lines, how a quote was said, how a cited
+article is named). Renderers for every platform share these, so they cannot drift apart.
 
 Platform modules add their own keys with ``register_strings`` instead of editing this table.
 """
 
 from __future__ import annotations
 
-from bot.domain import Answer, Item
+import re
+from urllib.parse import urlsplit
+
+from bot.domain import Answer, Item, SourceRef
 
 LANGS = ("en", "id")
 
@@ -101,6 +106,35 @@ def story_texts(item: Item, lang: str) -> tuple[str, str, str]:
     retold = f"{t('also_reported', lang)}: " if item.extra.get("also_reported") else ""
     more = t("more_items", lang, n=item.extra["more_facts"]) if item.extra.get("more_facts") else ""
     return continues, retold, more
+
+
+# Control, bidi-override, zero-width and BOM characters: a name made only of these shows as nothing.
+_INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def outlet_name(ref: SourceRef) -> str:
+    """How every renderer names a cited article: its publisher, else its title, else its web site's host
+    name (without "www."), else its file name, else "#ID"."""
+    for name in (ref.publisher, ref.title):
+        shown = _INVISIBLE.sub("", name or "").strip()
+        if shown:
+            return shown
+    for url in (ref.url, ref.original_url, ref.link):
+        host = _host(url or "")
+        if host:
+            return host
+    return _INVISIBLE.sub("", ref.file or "").strip() or f"#{ref.article_id}"
+
+
+def _host(url: str) -> str:
+    """The host name of an http(s) URL without "www.", or ''."""
+    if not re.match(r"^https?://", url, re.I) or _INVISIBLE.search(url) or any(c.isspace() for c in url):
+        return ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # e.g. an invalid port or IPv6 literal
+        return ""
+    return host.removeprefix("www.")
 
 
 MAX_TITLE_NAME = 120  # characters of a name or query echoed in a title

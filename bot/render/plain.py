@@ -5,12 +5,11 @@ from __future__ import annotations
 from bot.answers.commands import get_command
 from bot.domain import Answer, Item, SourceRef
 from bot.render.chart import chart_summary
-from bot.render.i18n import answer_title, dated, ingest_counts, speech, story_texts, t
+from bot.render.i18n import answer_title, dated, ingest_counts, outlet_name, speech, story_texts, t
 
 
 def _cite(source: SourceRef) -> str:
-    outlet = source.publisher or source.title or source.file or f"#{source.article_id}"
-    return f"[{outlet}] {source.link}"
+    return f"[{outlet_name(source)}] {source.link}"
 
 
 def _date(item: Item, lang: str) -> str:

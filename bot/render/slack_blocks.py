@@ -14,7 +14,16 @@ from typing import Any
 
 from bot.domain import Answer, Item, RoleItem, SourceRef
 from bot.render.chart import chart_summary
-from bot.render.i18n import answer_title, dated, ingest_counts, register_strings, speech, story_texts, t
+from bot.render.i18n import (
+    answer_title,
+    dated,
+    ingest_counts,
+    outlet_name,
+    register_strings,
+    speech,
+    story_texts,
+    t,
+)
 
 MAX_BLOCKS = 50
 MAX_SECTION = 3000
@@ -183,21 +192,10 @@ def slack_usage(usage: str, slash: str) -> str:
     return re.sub(r"^/", slash + " ", usage.strip()) if usage.startswith("/") else usage
 
 
-def source_label(ref: SourceRef) -> str:
-    """The outlet, else the title, else the web host, else "#ID"."""
-    if ref.publisher or ref.title:
-        return str(ref.publisher or ref.title)
-    for url in (ref.url, ref.original_url, ref.link):
-        host = re.match(r"^https?://(?:www\.)?([^/?#:|<>\s]+)", clean(url or ""), re.I)
-        if host:
-            return host.group(1)
-    return f"#{ref.article_id}"
-
-
 def source_link(ref: SourceRef, *, slash: str, lang: str) -> str:
     """``<url|Outlet>`` for web sources, else the command that shows the stored article."""
     url = safe_url(ref.link) or safe_url(ref.url) or safe_url(ref.original_url)
-    label = esc(cut(clean(source_label(ref)), 80, mrkdwn=False)).replace("|", "¦")
+    label = esc(cut(clean(outlet_name(ref)), 80, mrkdwn=False)).replace("|", "¦")
     if url:
         return f"<{url}|{label}>"
     where = f"{ref.article_id}" + (f" p{ref.passage_index}" if ref.passage_index is not None else "")

@@ -14,13 +14,12 @@ import html
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
-from urllib.parse import urlsplit
 
 from bot.answers import commands as command_table
 from bot.answers.registry import Command
 from bot.domain import Answer, Item, RoleItem, SourceRef
 from bot.render.chart import chart_summary
-from bot.render.i18n import STRINGS, answer_title, dated, ingest_counts, speech, story_texts, t
+from bot.render.i18n import STRINGS, answer_title, dated, ingest_counts, outlet_name, speech, story_texts, t
 
 MAX_UNITS = 4096  # Telegram's limit for one message, in UTF-16 code units
 _FOOTER_RESERVE = 64  # room kept for the "Page n/N" line
@@ -66,18 +65,6 @@ def link(url: str, label_html: str) -> str:
     if not is_http_url(url):
         return label_html
     return f'<a href="{html.escape(url, quote=True)}">{label_html}</a>'
-
-
-def outlet_name(ref: SourceRef) -> str:
-    """Publisher, else title, else the site's host name, else "#ID"."""
-    name = clean(ref.publisher or "").strip() or clean(ref.title or "").strip()
-    if not name:
-        for url in (ref.url, ref.original_url, ref.link):
-            if is_http_url(url):
-                name = urlsplit(str(url)).hostname or ""
-                name = name[4:] if name.startswith("www.") else name
-                break
-    return name or f"#{ref.article_id}"
 
 
 def source_command(ref: SourceRef, *, deep: bool = True) -> str:

@@ -109,3 +109,11 @@ def test_quotes_mark_own_words_and_refusals_but_not_reported_speech() -> None:
         Item("", sources=[TWO], speaker="Tandai", kind="refusal")])
     assert [line for line in render_plain(answer).splitlines() if not line.startswith(" ")] == [
         "Quotes: Tandai", "", "1. Bima Santoso: “We will hire.”", "2. Bima Santoso: the company would hire", "3. Tandai: declined to comment"]
+
+
+def test_an_article_without_publisher_or_title_is_named_by_its_site_then_its_file() -> None:
+    on_the_web = SourceRef(1, None, None, "https://www.znews.vn/a", None, "000_a.txt", "p", "https://www.znews.vn/a#x")
+    local = SourceRef(2, None, "", None, None, "002_b.txt", "p", "/source 2")
+    answer = Answer(command="search", query="x", items=[Item("A.", sources=[on_the_web]), Item("B.", sources=[local])])
+    assert render_plain(answer).splitlines()[2:] == [
+        "1. A.", "     ↳ [znews.vn] https://www.znews.vn/a#x", "2. B.", "     ↳ [002_b.txt] /source 2"]

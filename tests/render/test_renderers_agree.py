@@ -17,7 +17,7 @@ import pytest
 from bot.answers.commands import commands, parse_command
 from bot.app import BriefingApp
 from bot.domain import Answer, Item
-from bot.render.i18n import answer_title, speech, t
+from bot.render.i18n import answer_title, outlet_name, speech, t
 from tests.conftest import make_app, require_seeds
 from tests.core.test_chat_commands import mock_fetcher
 from tests.render.readings import READERS, Reading
@@ -96,6 +96,10 @@ def check_items(answer: Answer, renderer: str, reading: Reading) -> None:
                 speech(item)), (item.kind, shown)
         if (answer.command, renderer) not in SOURCES_SHOWN_ONCE:
             assert counted == sources, (item.text[:60], shown[-200:])
+            # each cited article by the same name (the first three: Telegram counts the rest)
+            for ref in item.sources[:3] if sources else []:
+                name = f"[{outlet_name(ref)[:50]}" if renderer == "console" else outlet_name(ref)[:50]  # not the URL
+                assert name in shown, (name, shown[-300:])
     assert reading.more == expected_more(answer)
     assert reading.headings == expected_headings(answer)
 
