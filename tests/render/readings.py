@@ -32,6 +32,8 @@ class Reading:
     sources: list[int] = field(default_factory=list)
     more: list[int] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)  # one line per role, markup removed
+    related: list[str] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)  # every visible line, markup removed
 
     def start(self, text: str) -> None:
@@ -58,11 +60,13 @@ def _more(line: str, lang: str, reading: Reading) -> bool:
 
 def _heading_or_roles(line: str, headings: dict[str, str], reading: Reading, in_roles: bool) -> tuple[bool, bool]:
     """(whether ``line`` is read here, whether the roles section goes on): a section heading (a pattern of
-    ``headings``) is noted; the roles section, up to a blank line, is not an entry."""
+    ``headings``) is noted; the roles section, up to a blank line, holds roles (bullets), not entries."""
     key = next((key for key, pattern in headings.items() if re.fullmatch(pattern, line)), None)
     if key is not None:
         reading.headings.append(key)
         return True, key == "roles"
+    if in_roles and line.startswith(("- ", "• ")):
+        reading.roles.append(visible(line[2:]))
     if in_roles:
         return True, bool(line.strip())
     return False, False
@@ -104,7 +108,19 @@ def read_plain(answer: Answer) -> Reading:
                 reading.sources[-1] = int(total.group(1))
             elif "↳" in line and not counted.search(reading.entries[-1]):
                 reading.sources[-1] += 1
+    reading.related = _names_after(reading.lines, f"{t('related', lang)}: ", ", ")
     return reading
+
+
+def _names_after(lines: list[str], label: str, separator: str) -> list[str]:
+    """The names listed on the line that starts with ``label`` ("Related: A, B"), or on the line after a
+    line that is only ``label`` ("Related" then "A · B")."""
+    for n, line in enumerate(lines):
+        if line.startswith(label) and line != label:
+            return line.removeprefix(label).split(separator)
+        if line == label and n + 1 < len(lines):
+            return lines[n + 1].split(separator)
+    return []
 
 
 # --------------------------------------------------------------------------- Telegram (HTML)
@@ -141,6 +157,7 @@ def read_telegram(answer: Answer) -> Reading:
             reading.sources[-1] = _telegram_sources(line, lang)
         elif line.startswith("   ") and reading.entries:
             reading.add(visible(line))
+    reading.related = _names_after(reading.lines, t("related", lang), " · ")
     return reading
 
 
@@ -174,10 +191,12 @@ def _slack_section(text: str, answer: Answer, reading: Reading, first: bool) -> 
     lang = answer.lang
     if text.startswith(f"*{t('roles', lang)}*\n"):
         reading.headings.append("roles")
+        reading.roles += [visible(line[2:]) for line in text.splitlines()[1:]]
     elif text == f"*{t('key_facts', lang)}*":
         reading.headings.append("key_facts")
     elif text.startswith(f"*{t('related', lang)}*: "):
         reading.headings.append("related")
+        reading.related = visible(text).removeprefix(f"*{t('related', lang)}*: ").split(", ")
     elif first and answer.command == "who" and answer.entity is not None and text.startswith("_"):
         pass  # the entity's kind and other names
     elif answer.command in ("help", "start"):

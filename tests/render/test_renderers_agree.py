@@ -23,7 +23,7 @@ from tests.core.test_chat_commands import mock_fetcher
 from tests.render.readings import READERS, Reading
 
 LINES = [
-    "/who Mercor", "/who", "/who Labs", "/who Zyxwv Quuxcorp",
+    "/who Mercor", "/who Scale AI", "/who Alexandr Wang", "/who", "/who Labs", "/who Zyxwv Quuxcorp",
     "/timeline", "/timeline Scale AI", "/timeline Mercor chart",
     "/search layoffs", "/search Meta", "/search",
     "/numbers Scale AI", "/quotes Sarah Friar", "/quotes Scale AI",
@@ -104,6 +104,17 @@ def check_items(answer: Answer, renderer: str, reading: Reading) -> None:
     assert reading.headings == expected_headings(answer)
 
 
+def check_roles_and_related(answer: Answer, reading: Reading) -> None:
+    """One line per role, naming the person (unless the profile is theirs), the title, the organisation
+    (unless the profile is its) and whether it is a former role; the related names, all, in order."""
+    assert len(reading.roles) == len(answer.roles), reading.roles
+    subject = answer.entity.name if answer.entity else None
+    for role, line in zip(answer.roles, reading.roles, strict=True):
+        named = [role.title] + [n for n in (role.person, role.org) if n and n != subject]
+        assert all(part in line for part in named) and (t("former", answer.lang) in line) == role.former, line
+    assert reading.related == answer.related
+
+
 def _message_lines(reading: Reading) -> list[str]:
     """The visible lines with Slack's "/briefing who" read as "/who"."""
     return [re.sub(r"/briefing (\w)", r"/\1", line) for line in reading.lines]
@@ -122,6 +133,7 @@ def test_the_three_renderers_show_the_same_answer(answers: dict[tuple[str, str],
     if answer.status == "ok" and answer.items and answer.chart is None:
         for renderer, reading in readings.items():
             check_items(answer, renderer, reading)
+            check_roles_and_related(answer, reading)
         if answer.message:  # its heading ("Ingested: 1 new, …", "Digest scheduled"): the console's first line
             heading = readings["console"].lines[0]
             assert all(heading in _message_lines(r) for r in readings.values()), heading
@@ -141,7 +153,7 @@ def test_the_lines_ask_every_command_and_reach_every_shape(answers: dict[tuple[s
     assert {c.name for c in commands()} <= asked
     english = [answers[("en", line)] for line in LINES]
     assert {"ok", "not_found", "ambiguous", "invalid"} <= {a.status for a in english}
-    assert any(a.roles for a in english) and any(a.related for a in english) and any(a.chart for a in english)
+    assert any(r.former for a in english for r in a.roles) and any(a.related for a in english) and any(a.chart for a in english)
     assert any(i.kind == "story" and i.facts for a in english for i in a.items)
     assert any(len(i.sources) > 1 for a in english for i in a.items)
     assert {"direct", "reported", "refusal"} <= {i.kind for a in english if a.command == "quotes" for i in a.items}
