@@ -156,6 +156,13 @@ def answer_title(answer: Answer, lang: str) -> str:
     return t(fixed[answer.command], lang) if answer.command in fixed else ""
 
 
+def usage_shown(answer: Answer) -> bool:
+    """Whether an invalid answer shows its command's usage and example under its message: not under a
+    refusal of an admin command, a too long argument or an unknown command."""
+    return (answer.status == "invalid" and bool(answer.usage)
+            and answer.message not in ("admin_only", "too_long", "unknown_command"))
+
+
 def speech(item: Item) -> tuple[bool, bool]:
     """How a /quotes item was said, as every renderer shows it: (the speaker's own words, shown in
     quotation marks; a refusal to comment, shown as "declined to comment" before any text). Reported

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from bot.answers.commands import get_command
 from bot.domain import Answer, Item, SourceRef
 from bot.render.chart import chart_summary
-from bot.render.i18n import answer_title, dated, ingest_counts, outlet_name, speech, story_texts, t
+from bot.render.i18n import (
+    answer_title,
+    dated,
+    ingest_counts,
+    outlet_name,
+    speech,
+    story_texts,
+    t,
+    usage_shown,
+)
 
 
 def _cite(source: SourceRef) -> str:
@@ -135,10 +143,11 @@ def _problem(answer: Answer) -> str:
         if answer.suggestions:
             text += "\n" + t("not_found_near", lang, names=", ".join(answer.suggestions))
         return text
-    if answer.message in ("usage",):
-        command = get_command(answer.command)
-        if command:
-            return t("usage", lang, usage=command.usage) + "\n" + t("example", lang, example=command.example)
     if answer.message == "unknown_command":  # with the commands there are, as Telegram and Slack list them
         return t("unknown_command", lang) + ("\n" + " ".join(answer.suggestions[:30]) if answer.suggestions else "")
-    return t(answer.message or "invalid", lang, query=answer.query)
+    lines = [] if answer.message in ("usage", "invalid") and usage_shown(answer) else [
+        t(answer.message or "invalid", lang, query=answer.query)]
+    if usage_shown(answer):
+        lines.append(t("usage", lang, usage=answer.usage))
+        lines += [t("example", lang, example=answer.example)] if answer.example else []
+    return "\n".join(lines)

@@ -23,6 +23,7 @@ from bot.render.i18n import (
     speech,
     story_texts,
     t,
+    usage_shown,
 )
 
 MAX_BLOCKS = 50
@@ -354,18 +355,9 @@ def title_of(answer: Answer, lang: str) -> str:
     return titles.get(answer.command) or (f"/{answer.command} {answer.query}".strip())
 
 
-def help_units(
-    slash: str, lang: str, *, include_admin: bool = False, items: list[Item] | None = None
-) -> list[list[dict[str, Any]]]:
-    """Commands as "`/briefing who NAME` — summary" with an example line: ``items`` from a help
-    answer when given, else every registry command."""
-    from bot.answers.commands import commands
-
-    entries: list[tuple[str, str, str]] = []
-    if items and all(i.extra.get("usage") for i in items):
-        entries = [(str(i.extra["usage"]), i.text, str(i.extra.get("example") or "")) for i in items]
-    else:
-        entries = [(c.usage, c.summary(lang), c.example) for c in commands(include_admin=include_admin)]
+def help_units(slash: str, lang: str, entries: list[tuple[str, str, str]]) -> list[list[dict[str, Any]]]:
+    """Commands as "`/briefing who NAME` — summary" with an example line, from (usage, summary, example)
+    entries: a help answer's items, or the command table (the Home tab)."""
     lines = []
     for usage, summary, example in entries:
         line = f"`{esc(slack_usage(usage, slash))}` — {esc(summary)}"
@@ -373,6 +365,11 @@ def help_units(
             line += f"\n      _{esc(t('example', lang, example=slack_usage(example, slash)))}_"
         lines.append(line)
     return [[section("\n".join(chunk))] for chunk in _chunks(lines, 8)]
+
+
+def help_entries(items: list[Item]) -> list[tuple[str, str, str]]:
+    """(usage, summary, example) of each command a help answer lists."""
+    return [(str(i.extra.get("usage") or ""), i.text, str(i.extra.get("example") or "")) for i in items]
 
 
 def _chunks(lines: list[str], size: int) -> list[list[str]]:
@@ -425,20 +422,19 @@ def _keys() -> set[str]:
 
 
 def invalid_blocks(answer: Answer, *, slash: str, lang: str) -> list[dict[str, Any]]:
-    from bot.answers.commands import get_command
-
+    """The message (unknown command: the commands there are), then the usage and example when shown."""
     key = answer.message or "invalid"
     if key == "unknown_command":
-        first = esc(t("slack_unknown_command", lang, help=f"{slash} help"))
-        return [section(first), *[block for unit in help_units(slash, lang) for block in unit]]
-    command = get_command(answer.command) if answer.command else None
+        names = " · ".join(f"`{esc(slack_usage(s, slash))}`" for s in answer.suggestions[:30])
+        return [section(esc(t("slack_unknown_command", lang, help=f"{slash} help")) + (f"\n{names}" if names else ""))]
     lines = []
-    if key != "usage" or command is None:
+    if key not in ("usage", "invalid") or not usage_shown(answer):
         # a message key, or a short English message from the answer function (t() returns it as is)
         lines.append(esc(t(key if key != "usage" else "invalid", lang, query=answer.query, name=answer.query)))
-    if command is not None:
-        lines.append(esc(t("usage", lang, usage=slack_usage(command.usage, slash))))
-        lines.append(esc(t("example", lang, example=slack_usage(command.example, slash))))
+    if usage_shown(answer):
+        lines.append(esc(t("usage", lang, usage=slack_usage(answer.usage or "", slash))))
+        if answer.example:
+            lines.append(esc(t("example", lang, example=slack_usage(answer.example, slash))))
     return [section("\n".join(lines))]
 
 
@@ -453,7 +449,7 @@ def plan(answer: Answer, *, slash: str, lang: str) -> _Plan:
     """The header and the paginable units (each unit a few blocks that belong together)."""
     result = _Plan(title=title_of(answer, lang))
     if answer.command in ("help", "start"):
-        result.fixed_head.extend(help_units(slash, lang, items=answer.items))
+        result.fixed_head.extend(help_units(slash, lang, help_entries(answer.items)))
         return result
     entity = answer.entity
     if entity is not None and answer.command == "who":

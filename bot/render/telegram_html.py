@@ -15,11 +15,19 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from bot.answers import commands as command_table
-from bot.answers.registry import Command
 from bot.domain import Answer, Item, RoleItem, SourceRef
 from bot.render.chart import chart_summary
-from bot.render.i18n import STRINGS, answer_title, dated, ingest_counts, outlet_name, speech, story_texts, t
+from bot.render.i18n import (
+    STRINGS,
+    answer_title,
+    dated,
+    ingest_counts,
+    outlet_name,
+    speech,
+    story_texts,
+    t,
+    usage_shown,
+)
 
 MAX_UNITS = 4096  # Telegram's limit for one message, in UTF-16 code units
 _FOOTER_RESERVE = 64  # room kept for the "Page n/N" line
@@ -219,19 +227,8 @@ def role_block(role: RoleItem, lang: str, *, entity: str | None, entity_kind: st
 
 # --------------------------------------------------------------------------- answers
 
-def _command(name: str | None) -> Command | None:
-    """The registry entry for usage/example lines; rendering never fails because of the registry."""
-    if not name:
-        return None
-    try:
-        return command_table.get_command(name)
-    except Exception:  # noqa: BLE001 - e.g. the answer modules are missing in a partial checkout
-        return None
-
-
 def _values(answer: Answer) -> dict[str, object]:
     """Values a message template may need: query, name, usage, example, and the first item's extras."""
-    command = _command(answer.command)
     values: dict[str, object] = {}
     if answer.items and isinstance(answer.items[0].extra, dict):
         values.update({k: v for k, v in answer.items[0].extra.items() if isinstance(k, str)})
@@ -240,8 +237,8 @@ def _values(answer: Answer) -> dict[str, object]:
     values.update(
         query=clean(answer.query)[:_MAX_QUERY],
         name=clean(answer.entity.name if answer.entity else answer.query)[:_MAX_QUERY],
-        usage=command.usage if command else "",
-        example=command.example if command else "",
+        usage=answer.usage or "",
+        example=answer.example or "",
     )
     return values
 
@@ -301,12 +298,12 @@ def _status_blocks(answer: Answer, lang: str) -> list[str]:
     lines = []
     if answer.message and answer.message not in ("usage", "invalid"):
         lines.append(message_text(answer, lang))
-    command = _command(answer.command)
     if answer.message == "unknown_command" and answer.suggestions:
         lines.append(" ".join(esc(s, 40) for s in answer.suggestions[:30]))
-    elif answer.message not in ("admin_only", "too_long") and command is not None:
-        lines.append(esc(t("usage", lang, usage=command.usage)))
-        lines.append(esc(t("example", lang, example=command.example)))
+    elif usage_shown(answer):
+        lines.append(esc(t("usage", lang, usage=answer.usage)))
+        if answer.example:
+            lines.append(esc(t("example", lang, example=answer.example)))
     if not lines:
         lines.append(esc(t("invalid", lang)))
     return ["\n".join(lines)]

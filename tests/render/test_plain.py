@@ -72,10 +72,15 @@ def test_problems_are_one_short_message() -> None:
         "Nothing found for “Mercr”.\nNearest names: Mercor, Meta")
     assert render_plain(Answer(command="who", query="Scale", status="ambiguous", suggestions=["Scale AI", "Scale"])) == (
         "Did you mean … Scale AI, Scale?")
-    assert render_plain(Answer(command="search", query="", status="invalid", message="usage")) == (
+    usage = {"usage": "/search TEXT", "example": "/search layoffs"}
+    assert render_plain(Answer(command="search", query="", status="invalid", message="usage", **usage)) == (
         "Usage: /search TEXT\nExample: /search layoffs")
-    assert render_plain(Answer(command="search", query="", status="invalid", message="usage", lang="id")).startswith(
-        "Cara pakai: /search TEXT")
+    assert render_plain(Answer(command="search", query="", status="invalid", message="usage", lang="id",
+                               **usage)).startswith("Cara pakai: /search TEXT")
+    assert render_plain(Answer(command="brief", query="x", status="invalid", message="brief_since", usage="/brief [7d]")
+                        ).splitlines()[1:] == ["Usage: /brief [7d]"]  # the message, then the usage
+    assert render_plain(Answer(command="ingest", query="", status="invalid", message="admin_only", usage="/ingest URL")
+                        ) == "Only admins can do that."
 
 
 def test_ingest_counts_come_from_the_report() -> None:

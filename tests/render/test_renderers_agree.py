@@ -27,7 +27,7 @@ LINES = [
     "/timeline", "/timeline Scale AI", "/timeline Mercor chart",
     "/search layoffs", "/search Meta", "/search",
     "/numbers Scale AI", "/quotes Sarah Friar", "/quotes Scale AI",
-    "/brief all", "/brief", "/brief 7d",
+    "/brief all", "/brief", "/brief 7d", "/brief someday",
     "/follow Mercor", "/follow", "/unfollow Mercor",
     "/digest daily 08:00 Asia/Jakarta", "/digest", "/digest off",
     "/sources", "/source 3", "/source 1 p2",
