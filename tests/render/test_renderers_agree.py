@@ -35,13 +35,14 @@ LINES = [
     "/feeds", "/addfeed https://news.example/feed.xml 15m", "/feeds", "/removefeed 1",
     "/ingest https://news.example/acme https://news.example/gone",
 ]
-# Where a renderer shows less on purpose (the reason beside it): (command, renderer) -> what it leaves out.
+# (command, renderer) that show fewer sources on purpose (the reason beside it).
 SOURCES_SHOWN_ONCE = {("source", "telegram")}  # the article is named once, in the header, not under each passage
 
 
 @pytest.fixture(scope="module")
-def answers(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Answer]:
-    """{(lang, line): answer} for every line of LINES, asked in order in one chat per language."""
+def answers(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, int], Answer]:
+    """{(lang, n): the answer to LINES[n]}, asked in order in one chat per language (a line may come twice:
+    /feeds before and after /addfeed)."""
     seeds = require_seeds()
     app: BriefingApp = make_app(tmp_path_factory.mktemp("agree") / "briefing.db")
     assert not app.ingest([str(seeds)], manifest=str(seeds / "manifest.json")).failed
@@ -49,8 +50,8 @@ def answers(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], A
     asked = {}
     for lang in ("en", "id"):
         assert app.ask(f"/lang {lang}", chat_key=f"t:{lang}").status == "ok"
-        for line in LINES:
-            asked[(lang, line)] = app.ask(line, chat_key=f"t:{lang}", is_admin=True, limit=200)
+        for n, line in enumerate(LINES):
+            asked[(lang, n)] = app.ask(line, chat_key=f"t:{lang}", is_admin=True, limit=200)
     app.close()
     return asked
 
@@ -121,8 +122,8 @@ def _message_lines(reading: Reading) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["en", "id"])
-@pytest.mark.parametrize("line", LINES)
-def test_the_three_renderers_show_the_same_answer(answers: dict[tuple[str, str], Answer], line: str,
+@pytest.mark.parametrize("line", range(len(LINES)), ids=LINES)
+def test_the_three_renderers_show_the_same_answer(answers: dict[tuple[str, int], Answer], line: int,
                                                   lang: str) -> None:
     answer = answers[(lang, line)]
     assert answer.lang == lang and answer.status != "error", (answer.status, answer.message)
@@ -148,15 +149,17 @@ def test_the_three_renderers_show_the_same_answer(answers: dict[tuple[str, str],
         assert all(suggestion in " ".join(_message_lines(r)) for r in readings.values()), suggestion
 
 
-def test_the_lines_ask_every_command_and_reach_every_shape(answers: dict[tuple[str, str], Answer]) -> None:
+def test_the_lines_ask_every_command_and_reach_every_shape(answers: dict[tuple[str, int], Answer]) -> None:
     asked = {parse_command(line)[0] for line in LINES}
     assert {c.name for c in commands()} <= asked
-    english = [answers[("en", line)] for line in LINES]
+    english = [answers[("en", n)] for n in range(len(LINES))]
     assert {"ok", "not_found", "ambiguous", "invalid"} <= {a.status for a in english}
     assert any(r.former for a in english for r in a.roles) and any(a.related for a in english) and any(a.chart for a in english)
     assert any(i.kind == "story" and i.facts for a in english for i in a.items)
     assert any(len(i.sources) > 1 for a in english for i in a.items)
     assert {"direct", "reported", "refusal"} <= {i.kind for a in english if a.command == "quotes" for i in a.items}
     assert any(expected_more(a) for a in english)
-    ingest = answers[("en", LINES[-1])]
+    feeds = [len(answers[("en", n)].items) for n, line in enumerate(LINES) if line == "/feeds"]
+    assert feeds == [0, 1]  # none, then the one added
+    ingest = answers[("en", len(LINES) - 1)]
     assert t("ingested", "en", new=1, updated=0, unchanged=0, failed=1) in READERS["console"](ingest).lines
