@@ -318,3 +318,7 @@ class Answer:
     total: int | None = None  # items before --limit cut them
     lang: str = "en"
     chart: TimelineChart | None = None  # set when a chart was asked for (/timeline NAME chart)
+    # An invalid answer carries its command's usage line and example ("/who NAME", "/who Mercor"), so a
+    # renderer shows them without looking the command up (render/ never imports the command table).
+    usage: str | None = None
+    example: str | None = None

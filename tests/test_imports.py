@@ -82,3 +82,14 @@ def test_no_import_cycles_even_through_deferred_imports() -> None:
         if module not in state:
             visit(module, [module])
     assert not cycles, "\n".join(" -> ".join(cycle) for cycle in cycles)
+
+
+def test_rendering_loads_neither_the_commands_nor_the_store() -> None:
+    """An answer carries what its renderers need (usage lines included): rendering imports no answer
+    module, no database module and no SQLAlchemy."""
+    code = ("import sys\n"
+            "import bot.render.plain, bot.render.telegram_html, bot.render.slack_blocks, bot.render.json\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('bot.answers', 'db', 'sqlalchemy'))))\n")
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.answers.commands import commands
 from bot.render.i18n import register_strings, t
 from bot.render.slack_blocks import context, esc, header, help_units, safe_url, section
 
@@ -61,7 +62,8 @@ def home_view(
             blocks.append(section(esc(t("empty_store", lang))))
     blocks.append({"type": "divider"})
     blocks.append(section(f"*{esc(t('slack_home_how', lang))}*\n{esc(t('slack_home_how_intro', lang))}"))
-    for unit in help_units(slash, lang):
+    entries = [(c.usage, c.summary(lang), c.example) for c in commands(include_admin=False)]
+    for unit in help_units(slash, lang, entries):
         blocks.extend(unit)
     if follows is not None:
         blocks.append({"type": "divider"})

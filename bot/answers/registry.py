@@ -102,7 +102,15 @@ class Registry:
         return name, rest
 
     def run(self, text: str, ctx: Context) -> Answer:
-        """Run one command line and return its answer; never raises for bad input."""
+        """Run one command line and return its answer; never raises for bad input. An invalid answer of a
+        known command carries the command's usage line and example."""
+        answer = self._run(text, ctx)
+        command = self.get(answer.command) if answer.status == "invalid" else None
+        if command is not None and answer.usage is None:
+            answer.usage, answer.example = command.usage, command.example
+        return answer
+
+    def _run(self, text: str, ctx: Context) -> Answer:
         name, arg = self.parse(text)
         if name is None and arg and self._plain_text is not None:
             if len(arg) > MAX_ARGUMENT:

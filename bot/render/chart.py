@@ -48,10 +48,9 @@ MONEY_EDGE = "#d95f02"
 
 register_strings(
     {
-        "chart_summary": {
-            "en": "Chart of {n} events, {first} to {last}.",
-            "id": "Grafik {n} peristiwa, {first} sampai {last}.",
-        },
+        "chart_summary": {"en": "Chart of {n} events, {when}.", "id": "Grafik {n} peristiwa, {when}."},
+        "chart_summary_one": {"en": "Chart of 1 event, {when}.", "id": "Grafik 1 peristiwa, {when}."},
+        "chart_span": {"en": "{first} to {last}", "id": "{first} sampai {last}"},
         "chart_empty": {"en": "No dated events to chart.", "id": "Tidak ada peristiwa bertanggal untuk digrafikkan."},
         "chart_labels": {
             "en": "labelled: the {n} most-told events; dots below the axis: the other {rest}",
@@ -81,7 +80,9 @@ def chart_summary(chart: TimelineChart, lang: str) -> str:
     span = chart.span()
     if span is None:
         return t("chart_empty", lang)
-    return t("chart_summary", lang, n=len(chart.events), first=span[0], last=span[1])
+    first, last = span
+    when = first if first == last else t("chart_span", lang, first=first, last=last)
+    return t("chart_summary_one" if len(chart.events) == 1 else "chart_summary", lang, n=len(chart.events), when=when)
 
 
 def chart_filename(chart: TimelineChart) -> str:

@@ -1,11 +1,16 @@
-"""Every fixed UI string, in English and Indonesian. Renderers for every platform share these.
+"""Every fixed UI string, in English and Indonesian, and the few wordings every renderer must say the
+same way (an answer's title, /ingest's counts, a story's lines, how a quote was said, how a cited
+article is named). Renderers for every platform share these, so they cannot drift apart.
 
 Platform modules add their own keys with ``register_strings`` instead of editing this table.
 """
 
 from __future__ import annotations
 
-from bot.domain import Answer, Item
+import re
+from urllib.parse import urlsplit
+
+from bot.domain import Answer, Item, SourceRef
 
 LANGS = ("en", "id")
 
@@ -101,6 +106,68 @@ def story_texts(item: Item, lang: str) -> tuple[str, str, str]:
     retold = f"{t('also_reported', lang)}: " if item.extra.get("also_reported") else ""
     more = t("more_items", lang, n=item.extra["more_facts"]) if item.extra.get("more_facts") else ""
     return continues, retold, more
+
+
+# Control, bidi-override, zero-width and BOM characters: a name made only of these shows as nothing.
+_INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def outlet_name(ref: SourceRef) -> str:
+    """How every renderer names a cited article: its publisher, else its title, else its web site's host
+    name (without "www."), else its file name, else "#ID"."""
+    for name in (ref.publisher, ref.title):
+        shown = _INVISIBLE.sub("", name or "").strip()
+        if shown:
+            return shown
+    for url in (ref.url, ref.original_url, ref.link):
+        host = _host(url or "")
+        if host:
+            return host
+    return _INVISIBLE.sub("", ref.file or "").strip() or f"#{ref.article_id}"
+
+
+def _host(url: str) -> str:
+    """The host name of an http(s) URL without "www.", or ''."""
+    if not re.match(r"^https?://", url, re.I) or _INVISIBLE.search(url) or any(c.isspace() for c in url):
+        return ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # e.g. an invalid port or IPv6 literal
+        return ""
+    return host.removeprefix("www.")
+
+
+MAX_TITLE_NAME = 120  # characters of a name or query echoed in a title
+
+
+def answer_title(answer: Answer, lang: str) -> str:
+    """The title every renderer puts above an ok answer of /timeline, /search, /numbers, /quotes, /sources,
+    /help and /brief ("Timeline: Scale AI"); '' for the other commands, whose first line is their own
+    (a profile's name, a message)."""
+    name = (answer.entity.name if answer.entity else answer.query)[:MAX_TITLE_NAME]
+    if answer.command == "timeline":
+        return t("timeline_of", lang, name=name) if name else t("timeline", lang)
+    named = {"search": ("search_results", answer.query[:MAX_TITLE_NAME]), "numbers": ("numbers_of", name),
+             "quotes": ("quotes_of", name)}
+    if answer.command in named:
+        key, value = named[answer.command]
+        return t(key, lang, query=value, name=value)
+    fixed = {"sources": "sources", "help": "help_title", "start": "help_title", "brief": "brief"}
+    return t(fixed[answer.command], lang) if answer.command in fixed else ""
+
+
+def usage_shown(answer: Answer) -> bool:
+    """Whether an invalid answer shows its command's usage and example under its message: not under a
+    refusal of an admin command, a too long argument or an unknown command."""
+    return (answer.status == "invalid" and bool(answer.usage)
+            and answer.message not in ("admin_only", "too_long", "unknown_command"))
+
+
+def speech(item: Item) -> tuple[bool, bool]:
+    """How a /quotes item was said, as every renderer shows it: (the speaker's own words, shown in
+    quotation marks; a refusal to comment, shown as "declined to comment" before any text). Reported
+    speech is neither: it is the outlet's words, so it is never put in quotation marks."""
+    return bool(item.speaker) and item.kind == "direct", item.kind == "refusal"
 
 
 def register_strings(extra: dict[str, dict[str, str]]) -> None:

@@ -57,6 +57,9 @@ def answer_to_dict(answer: Answer) -> dict[str, Any]:
         data["related"] = list(answer.related)
     if answer.total is not None:
         data["total"] = answer.total
+    if answer.usage:
+        data["usage"] = answer.usage
+        data["example"] = answer.example
     if answer.chart is not None:
         data["chart"] = {"title": answer.chart.title, "events": [_chart_event(e) for e in answer.chart.events]}
     return data

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from bot.answers.commands import get_command
 from bot.domain import Answer, Item, SourceRef
 from bot.render.chart import chart_summary
-from bot.render.i18n import dated, ingest_counts, story_texts, t
+from bot.render.i18n import (
+    answer_title,
+    dated,
+    ingest_counts,
+    outlet_name,
+    speech,
+    story_texts,
+    t,
+    usage_shown,
+)
 
 
 def _cite(source: SourceRef) -> str:
-    outlet = source.publisher or source.title or source.file or f"#{source.article_id}"
-    return f"[{outlet}] {source.link}"
+    return f"[{outlet_name(source)}] {source.link}"
 
 
 def _date(item: Item, lang: str) -> str:
@@ -31,7 +38,13 @@ def _item_lines(item: Item, lang: str, number: int) -> list[str]:
         head += f"{date} — "
     if item.speaker:
         head += f"{item.speaker}: "
-    head += item.text
+    direct, refused = speech(item)
+    if direct:
+        head += f"“{item.text}”"
+    elif refused:
+        head += t("refused_comment", lang) + (f" — {item.text}" if item.text else "")
+    else:
+        head += item.text
     if item.amount:
         head += f"  [{item.amount.get('text')}]"
     lines = [head]
@@ -60,9 +73,7 @@ def render_plain(answer: Answer) -> str:
     if answer.status in ("not_found", "ambiguous", "invalid", "error"):
         return _problem(answer).strip() or t("invalid", lang)
     if answer.chart is not None:  # the picture is the answer; the console prints where it is
-        name = answer.entity.name if answer.entity else ""
-        title = t("timeline_of", lang, name=name) if name else t("timeline", lang)
-        return f"{title}\n{chart_summary(answer.chart, lang)}"
+        return f"{answer_title(answer, lang)}\n{chart_summary(answer.chart, lang)}"
     out = _head_lines(answer) + _role_lines(answer) + _items_lines(answer)
     if answer.related:
         out += ["", f"{t('related', lang)}: " + ", ".join(answer.related)]
@@ -77,14 +88,20 @@ _MESSAGE_COMMANDS = ("help", "start", "lang", "brief", "follow", "unfollow", "in
 
 
 def _head_lines(answer: Answer) -> list[str]:
-    """The entity and its other names, or the message of a command about the chat or the store."""
+    """The message of a command about the chat or the store, the answer's title, or the entity (a profile)
+    and its other names."""
     lang = answer.lang
+    # "Following Mercor" rather than Mercor's profile line; "People and organisations" above /who's list
+    if answer.message and (answer.command in _MESSAGE_COMMANDS or answer.entity is None):
+        name = answer.entity.name if answer.entity else answer.query
+        return [t(answer.message, lang, name=name, query=answer.query, **ingest_counts(answer))]
+    title = answer_title(answer, lang)  # "Timeline: Scale AI", as on Telegram and Slack
+    if title:
+        return [title]
     if answer.entity is not None:
         ent = answer.entity
         aliases = [f"{t('aliases', lang)}: " + ", ".join(ent.aliases)] if ent.aliases else []
         return [f"{ent.name} ({t('kind_' + ent.kind, lang)})", *aliases]
-    if answer.message and answer.command in _MESSAGE_COMMANDS:
-        return [t(answer.message, lang, name=answer.query, **ingest_counts(answer))]
     return []
 
 
@@ -126,10 +143,11 @@ def _problem(answer: Answer) -> str:
         if answer.suggestions:
             text += "\n" + t("not_found_near", lang, names=", ".join(answer.suggestions))
         return text
-    if answer.message in ("usage",):
-        command = get_command(answer.command)
-        if command:
-            return t("usage", lang, usage=command.usage) + "\n" + t("example", lang, example=command.example)
-    if answer.message == "unknown_command":
-        return t("unknown_command", lang)
-    return t(answer.message or "invalid", lang, query=answer.query)
+    if answer.message == "unknown_command":  # with the commands there are, as Telegram and Slack list them
+        return t("unknown_command", lang) + ("\n" + " ".join(answer.suggestions[:30]) if answer.suggestions else "")
+    lines = [] if answer.message in ("usage", "invalid") and usage_shown(answer) else [
+        t(answer.message or "invalid", lang, query=answer.query)]
+    if usage_shown(answer):
+        lines.append(t("usage", lang, usage=answer.usage))
+        lines += [t("example", lang, example=answer.example)] if answer.example else []
+    return "\n".join(lines)

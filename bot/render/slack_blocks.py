@@ -14,7 +14,17 @@ from typing import Any
 
 from bot.domain import Answer, Item, RoleItem, SourceRef
 from bot.render.chart import chart_summary
-from bot.render.i18n import dated, ingest_counts, register_strings, story_texts, t
+from bot.render.i18n import (
+    answer_title,
+    dated,
+    ingest_counts,
+    outlet_name,
+    register_strings,
+    speech,
+    story_texts,
+    t,
+    usage_shown,
+)
 
 MAX_BLOCKS = 50
 MAX_SECTION = 3000
@@ -183,21 +193,10 @@ def slack_usage(usage: str, slash: str) -> str:
     return re.sub(r"^/", slash + " ", usage.strip()) if usage.startswith("/") else usage
 
 
-def source_label(ref: SourceRef) -> str:
-    """The outlet, else the title, else the web host, else "#ID"."""
-    if ref.publisher or ref.title:
-        return str(ref.publisher or ref.title)
-    for url in (ref.url, ref.original_url, ref.link):
-        host = re.match(r"^https?://(?:www\.)?([^/?#:|<>\s]+)", clean(url or ""), re.I)
-        if host:
-            return host.group(1)
-    return f"#{ref.article_id}"
-
-
 def source_link(ref: SourceRef, *, slash: str, lang: str) -> str:
     """``<url|Outlet>`` for web sources, else the command that shows the stored article."""
     url = safe_url(ref.link) or safe_url(ref.url) or safe_url(ref.original_url)
-    label = esc(cut(clean(source_label(ref)), 80, mrkdwn=False)).replace("|", "¦")
+    label = esc(cut(clean(outlet_name(ref)), 80, mrkdwn=False)).replace("|", "¦")
     if url:
         return f"<{url}|{label}>"
     where = f"{ref.article_id}" + (f" p{ref.passage_index}" if ref.passage_index is not None else "")
@@ -267,11 +266,20 @@ def variant_field(variant: dict[str, Any], *, slash: str, lang: str) -> str:
     return cut(line, MAX_FIELD)
 
 
+def said(item: Item, lang: str) -> str:
+    """The item's text, escaped; for a quote its speaker first, own words in quotation marks, a refusal named."""
+    text = esc(item.text)
+    direct, refused = speech(item)
+    if direct:
+        text = f"“{text}”"
+    elif refused:
+        text = f"_{esc(t('refused_comment', lang))}_" + (f" — {text}" if text else "")
+    return f"*{esc(item.speaker)}*: {text}" if item.speaker else text
+
+
 def item_blocks(answer: Answer, item: Item, *, slash: str, lang: str) -> list[dict[str, Any]]:
     """Section (text) + optional side-by-side figures + context (sources) for one item."""
-    text = esc(item.text)
-    if item.speaker:
-        text = f"*{esc(item.speaker)}*: “{text}”"
+    text = said(item, lang)
     if item.amount and item.amount.get("text") and answer.command == "numbers":
         text = f"*{esc(item.amount['text'])}* — {text}"
     if item.kind == "article":
@@ -327,19 +335,14 @@ def _plain_list(items: list[Item]) -> bool:
 def title_of(answer: Answer, lang: str) -> str:
     if answer.message in ("people_orgs", "follows", "brief", "help_title") and not answer.entity:
         return t(answer.message, lang)
+    shared = answer_title(answer, lang)
+    if shared:
+        return shared
     name = answer.entity.name if answer.entity else answer.query
     titles = {
         "who": name,
-        "timeline": t("timeline_of", lang, name=name) if name else t("timeline", lang),
-        "search": t("search_results", lang, query=answer.query),
-        "numbers": t("numbers_of", lang, name=name),
-        "quotes": t("quotes_of", lang, name=name),
-        "brief": t("brief", lang),
-        "help": t("help_title", lang),
-        "start": t("help_title", lang),
         "entities": t("people_orgs", lang),
         "people": t("people_orgs", lang),
-        "sources": t("sources", lang),
         "source": t("source", lang) + (f" {answer.query}" if answer.query else ""),
         "follows": t("follows", lang),
         "digest": t("digest_title", lang) if answer.message == "digest_title" else t(answer.message or "digest_set", lang),
@@ -352,18 +355,9 @@ def title_of(answer: Answer, lang: str) -> str:
     return titles.get(answer.command) or (f"/{answer.command} {answer.query}".strip())
 
 
-def help_units(
-    slash: str, lang: str, *, include_admin: bool = False, items: list[Item] | None = None
-) -> list[list[dict[str, Any]]]:
-    """Commands as "`/briefing who NAME` — summary" with an example line: ``items`` from a help
-    answer when given, else every registry command."""
-    from bot.answers.commands import commands
-
-    entries: list[tuple[str, str, str]] = []
-    if items and all(i.extra.get("usage") for i in items):
-        entries = [(str(i.extra["usage"]), i.text, str(i.extra.get("example") or "")) for i in items]
-    else:
-        entries = [(c.usage, c.summary(lang), c.example) for c in commands(include_admin=include_admin)]
+def help_units(slash: str, lang: str, entries: list[tuple[str, str, str]]) -> list[list[dict[str, Any]]]:
+    """Commands as "`/briefing who NAME` — summary" with an example line, from (usage, summary, example)
+    entries: a help answer's items, or the command table (the Home tab)."""
     lines = []
     for usage, summary, example in entries:
         line = f"`{esc(slack_usage(usage, slash))}` — {esc(summary)}"
@@ -371,6 +365,11 @@ def help_units(
             line += f"\n      _{esc(t('example', lang, example=slack_usage(example, slash)))}_"
         lines.append(line)
     return [[section("\n".join(chunk))] for chunk in _chunks(lines, 8)]
+
+
+def help_entries(items: list[Item]) -> list[tuple[str, str, str]]:
+    """(usage, summary, example) of each command a help answer lists."""
+    return [(str(i.extra.get("usage") or ""), i.text, str(i.extra.get("example") or "")) for i in items]
 
 
 def _chunks(lines: list[str], size: int) -> list[list[str]]:
@@ -423,20 +422,19 @@ def _keys() -> set[str]:
 
 
 def invalid_blocks(answer: Answer, *, slash: str, lang: str) -> list[dict[str, Any]]:
-    from bot.answers.commands import get_command
-
+    """The message (unknown command: the commands there are), then the usage and example when shown."""
     key = answer.message or "invalid"
     if key == "unknown_command":
-        first = esc(t("slack_unknown_command", lang, help=f"{slash} help"))
-        return [section(first), *[block for unit in help_units(slash, lang) for block in unit]]
-    command = get_command(answer.command) if answer.command else None
+        names = " · ".join(f"`{esc(slack_usage(s, slash))}`" for s in answer.suggestions[:30])
+        return [section(esc(t("slack_unknown_command", lang, help=f"{slash} help")) + (f"\n{names}" if names else ""))]
     lines = []
-    if key != "usage" or command is None:
+    if key not in ("usage", "invalid") or not usage_shown(answer):
         # a message key, or a short English message from the answer function (t() returns it as is)
         lines.append(esc(t(key if key != "usage" else "invalid", lang, query=answer.query, name=answer.query)))
-    if command is not None:
-        lines.append(esc(t("usage", lang, usage=slack_usage(command.usage, slash))))
-        lines.append(esc(t("example", lang, example=slack_usage(command.example, slash))))
+    if usage_shown(answer):
+        lines.append(esc(t("usage", lang, usage=slack_usage(answer.usage or "", slash))))
+        if answer.example:
+            lines.append(esc(t("example", lang, example=slack_usage(answer.example, slash))))
     return [section("\n".join(lines))]
 
 
@@ -451,7 +449,7 @@ def plan(answer: Answer, *, slash: str, lang: str) -> _Plan:
     """The header and the paginable units (each unit a few blocks that belong together)."""
     result = _Plan(title=title_of(answer, lang))
     if answer.command in ("help", "start"):
-        result.fixed_head.extend(help_units(slash, lang, items=answer.items))
+        result.fixed_head.extend(help_units(slash, lang, help_entries(answer.items)))
         return result
     entity = answer.entity
     if entity is not None and answer.command == "who":
@@ -468,7 +466,7 @@ def plan(answer: Answer, *, slash: str, lang: str) -> _Plan:
         if refs:
             unit.append(context(sources_line(refs, slash=slash, lang=lang)))
         result.fixed_head.append(unit)
-    if answer.items and answer.command == "who":
+    if answer.items and answer.command == "who" and entity is not None:  # a profile's facts, not /who's list of names
         result.fixed_head.append([section(f"*{esc(t('key_facts', lang))}*")])
     if not answer.items and answer.message and not answer.roles:
         name = answer.entity.name if answer.entity else answer.query

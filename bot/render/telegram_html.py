@@ -14,13 +14,20 @@ import html
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
-from urllib.parse import urlsplit
 
-from bot.answers import commands as command_table
-from bot.answers.registry import Command
 from bot.domain import Answer, Item, RoleItem, SourceRef
 from bot.render.chart import chart_summary
-from bot.render.i18n import STRINGS, dated, ingest_counts, story_texts, t
+from bot.render.i18n import (
+    STRINGS,
+    answer_title,
+    dated,
+    ingest_counts,
+    outlet_name,
+    speech,
+    story_texts,
+    t,
+    usage_shown,
+)
 
 MAX_UNITS = 4096  # Telegram's limit for one message, in UTF-16 code units
 _FOOTER_RESERVE = 64  # room kept for the "Page n/N" line
@@ -66,18 +73,6 @@ def link(url: str, label_html: str) -> str:
     if not is_http_url(url):
         return label_html
     return f'<a href="{html.escape(url, quote=True)}">{label_html}</a>'
-
-
-def outlet_name(ref: SourceRef) -> str:
-    """Publisher, else title, else the site's host name, else "#ID"."""
-    name = clean(ref.publisher or "").strip() or clean(ref.title or "").strip()
-    if not name:
-        for url in (ref.url, ref.original_url, ref.link):
-            if is_http_url(url):
-                name = urlsplit(str(url)).hostname or ""
-                name = name[4:] if name.startswith("www.") else name
-                break
-    return name or f"#{ref.article_id}"
 
 
 def source_command(ref: SourceRef, *, deep: bool = True) -> str:
@@ -176,9 +171,10 @@ def item_block(item: Item, lang: str, *, text_limit: int = 1200, command: str = 
     if item.amount and isinstance(item.amount, dict) and item.amount.get("text") and command == "numbers":
         lead.append(f"<b>{esc(item.amount['text'], 60)}</b>")
     body = esc(item.text, text_limit)
-    if item.speaker and item.kind == "direct":
+    direct, refused = speech(item)
+    if direct:
         body = f"“{body}”"
-    elif item.kind == "refusal":
+    elif refused:
         body = f"<i>{esc(t('refused_comment', lang))}</i>" + (f" — {body}" if body else "")
     if command == "help" and item.extra.get("usage"):
         return f"• {esc(item.extra['usage'], 80)} — {body}"
@@ -231,19 +227,8 @@ def role_block(role: RoleItem, lang: str, *, entity: str | None, entity_kind: st
 
 # --------------------------------------------------------------------------- answers
 
-def _command(name: str | None) -> Command | None:
-    """The registry entry for usage/example lines; rendering never fails because of the registry."""
-    if not name:
-        return None
-    try:
-        return command_table.get_command(name)
-    except Exception:  # noqa: BLE001 - e.g. the answer modules are missing in a partial checkout
-        return None
-
-
 def _values(answer: Answer) -> dict[str, object]:
     """Values a message template may need: query, name, usage, example, and the first item's extras."""
-    command = _command(answer.command)
     values: dict[str, object] = {}
     if answer.items and isinstance(answer.items[0].extra, dict):
         values.update({k: v for k, v in answer.items[0].extra.items() if isinstance(k, str)})
@@ -252,8 +237,8 @@ def _values(answer: Answer) -> dict[str, object]:
     values.update(
         query=clean(answer.query)[:_MAX_QUERY],
         name=clean(answer.entity.name if answer.entity else answer.query)[:_MAX_QUERY],
-        usage=command.usage if command else "",
-        example=command.example if command else "",
+        usage=answer.usage or "",
+        example=answer.example or "",
     )
     return values
 
@@ -269,23 +254,11 @@ def message_text(answer: Answer, lang: str) -> str:
 
 def header(answer: Answer, lang: str) -> str:
     """The bold first line; for /who the entity's name and kind (the drill-down reads it back)."""
-    name = answer.entity.name if answer.entity else answer.query
     cmd = answer.command
     if cmd == "who" and answer.entity and answer.status == "ok":
         kind = t("kind_" + clean(answer.entity.kind), lang) if answer.entity.kind else ""
         line = f"<b>{esc(answer.entity.name, _MAX_QUERY)}</b>"
         return line + (f"{_SEP}<i>{esc(kind, 40)}</i>" if kind else "")
-    titles: dict[str, Callable[[], str]] = {
-        "timeline": lambda: t("timeline_of", lang, name=clean(name)[:_MAX_QUERY]) if name else t("timeline", lang),
-        "search": lambda: t("search_results", lang, query=clean(answer.query)[:_MAX_QUERY]),
-        "sources": lambda: t("sources", lang),
-        "source": lambda: t("source", lang),
-        "numbers": lambda: t("numbers_of", lang, name=clean(name)[:_MAX_QUERY]),
-        "quotes": lambda: t("quotes_of", lang, name=clean(name)[:_MAX_QUERY]),
-        "help": lambda: t("help_title", lang),
-        "start": lambda: t("help_title", lang),
-        "brief": lambda: t("brief", lang),
-    }
     if cmd == "source" and answer.status == "ok" and answer.items and answer.items[0].sources:
         ref = answer.items[0].sources[0]
         title = esc(clean(ref.title or "").strip() or outlet_name(ref), 200)
@@ -293,8 +266,9 @@ def header(answer: Answer, lang: str) -> str:
         url = (ref.url if is_http_url(ref.url) else ref.original_url) or ""
         line = f"<b>{esc(t('source', lang))}:</b> {link(url, title)}"
         return line + (f"{_SEP}<i>{outlet}</i>" if outlet else "") + f" <i>(#{int(ref.article_id)})</i>"
-    if cmd in titles and answer.status == "ok":
-        return f"<b>{esc(titles[cmd](), 300)}</b>"
+    title = answer_title(answer, lang) or (t("source", lang) if cmd == "source" else "")
+    if title and answer.status == "ok":
+        return f"<b>{esc(title, 300)}</b>"
     if answer.status in ("ok", "error") and answer.message in STRINGS and answer.message != "internal_error":
         return f"<b>{message_text(answer, lang)}</b>"
     return ""
@@ -324,12 +298,12 @@ def _status_blocks(answer: Answer, lang: str) -> list[str]:
     lines = []
     if answer.message and answer.message not in ("usage", "invalid"):
         lines.append(message_text(answer, lang))
-    command = _command(answer.command)
     if answer.message == "unknown_command" and answer.suggestions:
         lines.append(" ".join(esc(s, 40) for s in answer.suggestions[:30]))
-    elif answer.message not in ("admin_only", "too_long") and command is not None:
-        lines.append(esc(t("usage", lang, usage=command.usage)))
-        lines.append(esc(t("example", lang, example=command.example)))
+    elif usage_shown(answer):
+        lines.append(esc(t("usage", lang, usage=answer.usage)))
+        if answer.example:
+            lines.append(esc(t("example", lang, example=answer.example)))
     if not lines:
         lines.append(esc(t("invalid", lang)))
     return ["\n".join(lines)]

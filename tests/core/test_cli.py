@@ -53,8 +53,9 @@ def test_console_chat_answers_a_pipe(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Loaded the sample articles" in result.stderr
     assert "Traceback" not in result.stdout + result.stderr
-    who, search = result.stdout.strip().split("\n\n", 1)
-    # /who alone: the most mentioned names, each with its kind and mention count, most mentioned first
+    title, who, search_title, search = result.stdout.strip().split("\n\n", 3)
+    # /who alone: its title, then the most mentioned names, each with its kind and mention count, most mentioned first
+    assert (title, search_title) == ("People and organisations", "Search: pendanaan")
     rows = [re.fullmatch(r"(\d+)\. (.+) \((person|organisation), (\d+)\)", line) for line in who.splitlines()]
     assert all(rows), who
     assert [int(r.group(1)) for r in rows if r] == list(range(1, len(rows) + 1))

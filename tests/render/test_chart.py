@@ -142,6 +142,16 @@ def test_dollar_signs_are_text_not_math() -> None:
     assert png_size(render_chart(chart))[0] == 1200
 
 
+def test_the_summary_counts_one_event_as_one_and_names_one_date_once() -> None:
+    def event(day: int) -> ChartEvent:
+        return ChartEvent(date=DateValue(2025, 9, day, "day"), label="x", sources=1)
+
+    assert chart_summary(TimelineChart(title="A", events=[event(3)]), "en") == "Chart of 1 event, 2025-09-03."
+    assert chart_summary(TimelineChart(title="A", events=[event(3), event(3)]), "id") == "Grafik 2 peristiwa, 2025-09-03."
+    assert chart_summary(TimelineChart(title="A", events=[event(3), event(9)]), "en") == (
+        "Chart of 2 events, 2025-09-03 to 2025-09-09.")
+
+
 def test_an_empty_chart_draws_and_says_so() -> None:
     chart = TimelineChart(title="Nobody")
     assert chart_summary(chart, "en") == "No dated events to chart."

@@ -59,9 +59,10 @@ def test_slash_command_answers_in_the_ack_with_ephemeral_blocks(slack):
 
 
 def test_empty_text_is_help_listing_every_registry_command(slack):
-    from bot.answers.commands import commands
+    from bot.answers.commands import commands, help_answer
+    from bot.answers.context import Context
 
-    app = StubApp(answer_for=lambda text: Answer(command="help", query=""))
+    app = StubApp(answer_for=lambda text: help_answer(Context(session=None), ""))  # type: ignore[arg-type]
     resp = slack(app).command("")
     assert app.asked[0][0] == "/help"
     text = json.dumps(resp.json()["blocks"], ensure_ascii=False)

@@ -67,7 +67,8 @@ def test_statuses_use_i18n_strings() -> None:
     ]
     assert render_pages(Answer("who", "Xq<", status="not_found", message="not_found", suggestions=["Mercor"]),
                         lang="id") == ["Tidak ditemukan apa pun untuk “Xq&lt;”.\nNama terdekat: Mercor"]
-    assert render_pages(Answer("search", "", status="invalid", message="usage"), lang="en") == [
+    assert render_pages(Answer("search", "", status="invalid", message="usage", usage="/search TEXT",
+                               example="/search layoffs"), lang="en") == [
         "Usage: /search TEXT\nExample: /search layoffs"
     ]
     assert render_pages(Answer("who", "x", status="error", message="internal_error"), lang="en") == [
