@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from .candidates import APPOS as _APPOS
 from .candidates import JOIN_HEADS, Cand, Tok, is_junk_word, runs_in, tokenize
 from .kinds import Hints, gazetteer_kind, kind_of, norm_key
+from .events import ANCHOR_WORDS
 from .lexicons import COMMON_NOUNS, FIRST_NAMES, GENERIC, ORG_SUFFIX, PUBLIC_SHORT_FORMS
 from .merging import add_acronyms, merge
 
@@ -140,7 +141,8 @@ def _headline_names(text: str, headline: str, lower_words: set[str]) -> bool:
     at = _whole_word_at(headline, text)
     if at < 0 or (" " not in text and not headline[:at].strip()):
         return False
-    return not any(w.lower() in lower_words or w.lower() in COMMON_NOUNS for w in text.split())
+    # nor a happening's noun ("Setelah Akuisisi Meta": the acquisition is no name)
+    return not any(w.lower() in lower_words or w.lower() in COMMON_NOUNS or w.lower() in ANCHOR_WORDS for w in text.split())
 
 
 def _whole_word_at(text: str, word: str) -> int:

@@ -29,6 +29,11 @@ def test_a_headline_word_written_in_lower_case_elsewhere_is_no_name():
     assert "Further" not in names_of(text, "en", title="Further Cuts Loom At Kopitara")
 
 
+def test_a_happening_s_noun_in_the_headline_is_no_name():
+    text = "Akuisisi Meta yang melesatkan valuasi Kopitara menjadi pemicu keputusan Google."
+    assert "Akuisisi Meta" not in names_of(text, "id", title="Google Putus Hubungan dengan Kopitara Setelah Akuisisi Meta")
+
+
 def test_one_word_opening_the_headline_is_no_evidence_of_a_name():
     text = "Band asal Inggris The Velvet Ferns menyatakan mundur dari Lautan Festival pada Kamis (9/4/2026)."
     assert "Band" not in names_of(text, "id", title="Band mundur dari festival")
