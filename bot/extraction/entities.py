@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from .candidates import APPOS as _APPOS
 from .candidates import JOIN_HEADS, Cand, Tok, is_junk_word, runs_in, tokenize
-from .kinds import Hints, gazetteer_kind, kind_of, norm_key
 from .events import ANCHOR_WORDS
+from .kinds import Hints, gazetteer_kind, kind_of, norm_key
 from .lexicons import COMMON_NOUNS, FIRST_NAMES, GENERIC, ORG_SUFFIX, PUBLIC_SHORT_FORMS
 from .merging import add_acronyms, merge
 
