@@ -13,7 +13,7 @@ _T: list[tuple[str, str, bool]] = [
     ("acquisition", r"mengakuisisi|mengambil\s+alih|membeli|agreed\s+to\s+acquire|(?:is|are)\s+(?:buying|acquiring)|completed\s+(?:the|its)\s+(?:[\w$.,-]+\s+){0,3}?(?:acquisition|purchase|takeover|deal)|"
                     r"closed\s+(?:the|its)\s+(?:\w+\s+)?(?:deal|acquisition|purchase)|penyelesaian\s+(?:transaksi|akuisisi)|menuntaskan\s+(?:transaksi|akuisisi)|acquired|acquires|to\s+acquire|"
                     r"to\s+buy|bought|buys|takeover|merger|penggabungan\s+usaha|penggabungan|merged\s+(?:with|into)|"
-                    r"melebur(?:kan\s+diri)?\s+(?:ke\s+dalam|dengan)", False),
+                    r"melebur(?:kan\s+diri)?\s+(?:ke\s+dalam|dengan)|bermerger|(?:resmi\s+)?merger\s+dengan", False),
     ("acquisition", r"akuisisi|acquisition|purchase", True),
     ("hiring", r"merekrut|memboyong|menunjuk|mengangkat|bergabung\s+(?:dengan|ke)|hired|hires|appointed|"
                # the passive of an appointment ("ditunjuk menjadi", "diangkat sebagai", "dilantik")
@@ -63,6 +63,8 @@ _T: list[tuple[str, str, bool]] = [
                 r"went\s+public|listed\s+(?:its\s+)?shares|debuted\s+on|melantai\s+di\s+(?:bursa|BEI)|"
                 r"mencatatkan\s+(?:saham|efek)(?:nya)?", False),
     ("complaint", r"(?:melaporkan\s+(?:[\w()-]+\s+){0,8}?|dilaporkan\s+)ke\s+(?:pihak\s+)?(?:polisi|kepolisian|Badan\s+Reserse|Bareskrim|Polda|Polres|KPK|Kejaksaan|Kejagung)|"
+                  # the authority told of it: "Polda Metro Jaya menerima laporan dari 86 pemegang tiket"
+                  r"menerima\s+(?:\w+\s+)?(?:laporan|aduan|pengaduan)\s+dari|received\s+(?:\w+\s+)?(?:complaints?|reports?)\s+from|"
                   r"laporan\s+polisi|filed\s+a\s+(?:police\s+|criminal\s+)?(?:complaint|report)|reported\s+(?:[\w'’&.,-]+\s+){1,8}?to\s+(?:the\s+)?(?:[A-Z]\w+\s+)?police|"
                   # a letter to an authority asking it to act is a petition, whatever it names
                   r"(?:mengirim(?:kan)?|melayangkan|menyampaikan)\s+surat\s+(?:\w+\s+)?(?:kepada|ke)|menyurati|"

@@ -70,3 +70,12 @@ def test_cutting_costs_is_no_price_change_and_a_fee_cut_is():
 ])
 def test_layoffs_spoken_of_as_known_news_are_no_new_layoffs(text, lang):
     assert not any(t == "layoffs" for t, _d, _b in events_of(text, lang, pub="2026-03-20"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Polda Metro Jaya telah menerima laporan dari 86 pemegang tiket terkait dugaan penipuan PT Irama Laut.",
+     ("complaint", "2026-03-18", "reported")),
+    ("PT Tokomart Niaga dan PT Belanjaku Digital telah bermerger pada awal Januari 2024.", ("acquisition", "2024-01", "stated")),
+])
+def test_indonesian_phrasings_of_a_complaint_and_a_merger(text, expected):
+    assert expected in events_of(text, "id")
