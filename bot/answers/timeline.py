@@ -219,7 +219,7 @@ def _cluster(loaded: _Loaded) -> list[_Cluster]:
         if event.date_basis == "anchored":
             _place(clusters, buckets, event, actors, date, "anchored", loaded)
             continue
-        earlier = _earlier_telling(clusters, event.type, actors, date)
+        earlier = _earlier_telling(clusters, event.type, actors, date) or _retold_in_story(clusters, event, actors, date, loaded)
         if earlier is not None:
             earlier.add(event, actors, date, "reported")
         else:
@@ -233,6 +233,19 @@ def _cluster(loaded: _Loaded) -> list[_Cluster]:
         if earlier is not None:
             earlier.events.append(event)
     return clusters
+
+
+def _retold_in_story(clusters: list[_Cluster], event: m.Event, actors: list[int], reported: DateValue,
+                     loaded: _Loaded) -> _Cluster | None:
+    """An undated retelling of a once-only happening that the story's outlets in the other language dated,
+    naming its parties otherwise ("Polda Metro Jaya menerima laporan" / "reported the promoter to the
+    Jakarta police")."""
+    if family(event.type) not in ONCE:
+        return None
+    host = _story_happening(clusters, event, reported, loaded)
+    if host is None or host.basis not in ("stated", "anchored") or not _story_kin(host, event, actors, loaded):
+        return None
+    return host
 
 
 def _story_happening(clusters: list[_Cluster], event: m.Event, reported: DateValue, loaded: _Loaded) -> _Cluster | None:

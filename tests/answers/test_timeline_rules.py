@@ -170,3 +170,15 @@ def test_an_appointment_years_after_a_person_joined_is_a_happening_of_its_own():
                          "Galuh Prameswari")
     hirings = sorted(i.date[:4] for i in items if i.kind == "hiring")
     assert hirings == ["2021", "2026"]
+
+
+def test_an_undated_retelling_in_another_language_joins_the_story_s_dated_happening():
+    en = ("Ticket holders go to police\n\nJAKARTA (Wire) - On Monday, 86 ticket holders reported PT Irama "
+          "Laut Semesta and its president director to the Jakarta police for alleged fraud, their lawyer said. Irama "
+          "Laut Semesta cancelled its festival last week.\n")
+    idn = ("Promotor Irama Laut minta maaf\n\nJAKARTA, KOMPAS - PT Irama Laut Semesta meminta maaf atas batalnya festival. "
+           "Di sisi lain, Polda Metro Jaya telah menerima laporan dari 86 pemegang tiket terkait dugaan penipuan oleh "
+           "Irama Laut Semesta.\n")
+    items = _timeline_of([("en-irama.txt", "en", "2026-04-14", en), ("id-irama.txt", "id", "2026-04-16", idn)])
+    told = [i for i in items if i.kind == "complaint"]
+    assert len(told) == 1 and told[0].date == "2026-04-13" and len({s.article_id for s in told[0].sources}) == 2
