@@ -148,6 +148,14 @@ def test_an_article_telling_a_day_and_a_month_of_one_kind_tells_two_happenings()
     assert sorted(i.date for i in items if i.kind == "lawsuit") == ["2026-03", "2026-03-18"]
 
 
+def _one_item_of_two_articles(first: tuple[str, str, str], second: tuple[str, str, str], keep):  # type: ignore[no-untyped-def]
+    """The one timeline item of two articles ``(language, published, text)`` that ``keep`` picks; it cites both."""
+    items = _timeline_of([(f"{lang}-{k}.txt", lang, pub, text) for k, (lang, pub, text) in enumerate((first, second))])
+    picked = [i for i in items if keep(i)]
+    assert len(picked) == 1 and len({s.article_id for s in picked[0].sources}) == 2, [(i.date, i.kind, i.text) for i in items]
+    return picked[0]
+
+
 def test_a_passing_mention_of_the_story_s_happening_cites_its_article_there():
     # the mention names no party the telling names: only the story ties them
     en = ("Furnace blast at Selatan Nikel smelter\n\nKENDARI (Wire) - A furnace at PT Selatan Nikel Prima's nickel smelter "
@@ -156,9 +164,8 @@ def test_a_passing_mention_of_the_story_s_happening_cites_its_article_there():
     idt = ("Selatan Nikel serahkan santunan\n\nKENDARI, KOMPAS - PT Selatan Nikel Prima menyerahkan santunan kepada "
            "keluarga delapan pekerja yang tewas dalam ledakan tungku di kawasan industri Lasolo, Rabu (14/1/2026).\n\n"
            "Santunan diserahkan langsung oleh direksi PT Selatan Nikel Prima di Kendari.\n")
-    items = _timeline_of([("en-nikel.txt", "en", "2025-12-01", en), ("id-nikel.txt", "id", "2026-01-15", idt)])
-    blast = [i for i in items if i.date == "2025-11-30"]
-    assert len(blast) == 1 and {s.article_id for s in blast[0].sources} == {s.article_id for i in items for s in i.sources}
+    blast = _one_item_of_two_articles(("en", "2025-12-01", en), ("id", "2026-01-15", idt), lambda i: i.date == "2025-11-30")
+    assert blast.date_basis == "stated"
 
 
 def test_an_appointment_years_after_a_person_joined_is_a_happening_of_its_own():
@@ -179,6 +186,5 @@ def test_an_undated_retelling_in_another_language_joins_the_story_s_dated_happen
     idn = ("Promotor Irama Laut minta maaf\n\nJAKARTA, KOMPAS - PT Irama Laut Semesta meminta maaf atas batalnya festival. "
            "Di sisi lain, Polda Metro Jaya telah menerima laporan dari 86 pemegang tiket terkait dugaan penipuan oleh "
            "Irama Laut Semesta.\n")
-    items = _timeline_of([("en-irama.txt", "en", "2026-04-14", en), ("id-irama.txt", "id", "2026-04-16", idn)])
-    told = [i for i in items if i.kind == "complaint"]
-    assert len(told) == 1 and told[0].date == "2026-04-13" and len({s.article_id for s in told[0].sources}) == 2
+    told = _one_item_of_two_articles(("en", "2026-04-14", en), ("id", "2026-04-16", idn), lambda i: i.kind == "complaint")
+    assert told.date == "2026-04-13"
