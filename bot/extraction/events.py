@@ -234,8 +234,11 @@ _VERB_PHRASE = re.compile(r"(?:me|di|ber)\w+\s+\S", re.I)
 
 
 def _spoken_of(etype: str, need: bool, a: int, b: int, sentence: str) -> bool:
+    """The noun of a happening that the sentence speaks of as news known already; as the sentence's subject
+    ("The layoffs come after talks stalled last month") it is what the sentence tells."""
     noun = need or (etype == "layoffs" and _NOUN_LAYOFF.fullmatch(sentence[a:b]) is not None)
-    return noun and _SPOKEN_OF.search(sentence[:a]) is not None
+    m = _SPOKEN_OF.search(sentence[:a]) if noun else None
+    return m is not None and bool(sentence[:m.start()].strip())
 
 
 def _accepted(etype: str, need: bool, a: int, b: int, c: _Context) -> bool:
