@@ -5,7 +5,9 @@ Each stored event carries a date and how it was found (``date_basis``). Tellings
 2. an event dated "days after Meta invested" that its article could not date takes the date of the
    cluster it refers to (basis anchored);
 3. an event with only its report's date joins the nearest earlier cluster of the same happening
-   (another outlet stated when it happened), else a cluster of reports a few days apart;
+   (another outlet stated when it happened; for a once-only kind told in the other language with its
+   parties named otherwise, the story's dated telling), else a cluster of reports a few days apart; a
+   passing mention joins the story's happening of its kind as a source;
 4. clusters that share a sentence are one happening told once.
 Events without any date join a cluster of the same happening as a source, never with a date.
 """
