@@ -188,3 +188,11 @@ def test_an_undated_retelling_in_another_language_joins_the_story_s_dated_happen
            "Irama Laut Semesta.\n")
     told = _one_item_of_two_articles(("en", "2026-04-14", en), ("id", "2026-04-16", idn), lambda i: i.kind == "complaint")
     assert told.date == "2026-04-13"
+
+
+def test_a_telling_left_untyped_joins_one_of_the_same_day_and_lead_that_another_outlet_typed():
+    en = ("Arkana shuts plant\n\nJAKARTA (Wire) - PT Arkana Susu Prima halted production at its Pasuruan plant on "
+          "Tuesday, the company said.\n")
+    idn = ("Arkana hentikan pabrik\n\nJAKARTA, KOMPAS - PT Arkana Susu Prima menghentikan sementara kegiatan di pabrik "
+           "Pasuruan pada Selasa (7/4/2026) untuk pemeriksaan.\n")  # no type: "other"
+    _one_item_of_two_articles(("en", "2026-04-08", en), ("id", "2026-04-08", idn), lambda i: i.date == "2026-04-07")
