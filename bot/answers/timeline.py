@@ -200,41 +200,46 @@ def same_party(names: dict[int, str]) -> dict[int, int]:
 
 def _cluster(loaded: _Loaded) -> list[_Cluster]:
     """Steps 1-3 of the module docstring."""
-    own = [e for e in loaded.events if e.date_basis in ("stated", "planned")]
-    reported = [e for e in loaded.events if e.date_basis in ("anchored", "reported")]
-    references = [e for e in loaded.events if e.date_basis == "reference"]
     clusters: list[_Cluster] = []
     buckets: dict[tuple[str, int], list[_Cluster]] = defaultdict(list)  # only (type, year) can merge
-    for event in sorted(own, key=_chronological):
+    for event in sorted((e for e in loaded.events if e.date_basis in ("stated", "planned")), key=_chronological):
         date = row_date(event)
         assert date is not None
         _place(clusters, buckets, event, loaded.actors.get(event.id, []), date, event.date_basis, loaded)
-    for event in sorted(reported, key=_chronological):
-        date = row_date(event)
-        assert date is not None
-        actors = loaded.actors.get(event.id, [])
-        target = _anchor_target(clusters, event, loaded.anchors.get(event.id, set()), set(actors), date)
-        if target is not None and (event.date_basis == "reported" or _finer(target.date, date)):
-            anchored = DateValue(target.date.year, target.date.month, target.date.day, target.date.precision, date.text)
-            _place(clusters, buckets, event, actors, anchored, "anchored", loaded)
-            continue
-        if event.date_basis == "anchored":
-            _place(clusters, buckets, event, actors, date, "anchored", loaded)
-            continue
-        earlier = _earlier_telling(clusters, event.type, actors, date) or _retold_in_story(clusters, event, actors, date, loaded)
-        if earlier is not None:
-            earlier.add(event, actors, date, "reported")
-        else:
-            _place(clusters, buckets, event, actors, date, "reported", loaded)
-    for event in references:  # only ever another source of a happening told elsewhere
-        date = row_date(event)
-        assert date is not None
-        actors = loaded.actors.get(event.id, [])
-        earlier = _earlier_telling(clusters, event.type, actors, date, bases=("stated", "anchored", "reported")) \
-            or _story_happening(clusters, event, date, loaded)
-        if earlier is not None:
-            earlier.events.append(event)
+    for event in sorted((e for e in loaded.events if e.date_basis in ("anchored", "reported")), key=_chronological):
+        _place_reported(clusters, buckets, event, loaded)
+    for event in (e for e in loaded.events if e.date_basis == "reference"):
+        _place_reference(clusters, event, loaded)
     return clusters
+
+
+def _place_reported(clusters: list[_Cluster], buckets: dict, event: m.Event, loaded: _Loaded) -> None:
+    """An event dated from another one, or by its report only (steps 2 and 3)."""
+    date = row_date(event)
+    assert date is not None
+    actors = loaded.actors.get(event.id, [])
+    target = _anchor_target(clusters, event, loaded.anchors.get(event.id, set()), set(actors), date)
+    if target is not None and (event.date_basis == "reported" or _finer(target.date, date)):
+        anchored = DateValue(target.date.year, target.date.month, target.date.day, target.date.precision, date.text)
+        _place(clusters, buckets, event, actors, anchored, "anchored", loaded)
+    elif event.date_basis == "anchored":
+        _place(clusters, buckets, event, actors, date, "anchored", loaded)
+    elif (earlier := _earlier_telling(clusters, event.type, actors, date)
+          or _retold_in_story(clusters, event, actors, date, loaded)) is not None:
+        earlier.add(event, actors, date, "reported")
+    else:
+        _place(clusters, buckets, event, actors, date, "reported", loaded)
+
+
+def _place_reference(clusters: list[_Cluster], event: m.Event, loaded: _Loaded) -> None:
+    """A happening named in passing: only ever another source of one told elsewhere."""
+    date = row_date(event)
+    assert date is not None
+    actors = loaded.actors.get(event.id, [])
+    earlier = _earlier_telling(clusters, event.type, actors, date, bases=("stated", "anchored", "reported")) \
+        or _story_happening(clusters, event, date, loaded)
+    if earlier is not None:
+        earlier.events.append(event)
 
 
 def _retold_in_story(clusters: list[_Cluster], event: m.Event, actors: list[int], reported: DateValue,

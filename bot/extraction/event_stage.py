@@ -528,6 +528,15 @@ def _anchor_of(s: Sentence, ta: int) -> Anchor | None:
     return min(usable, key=lambda x: (not (a <= x.start < b), x.start - ta if x.start > ta else ta - x.end)) if usable else None
 
 
+def _dates_the_event(anchor: Anchor, atype: str | None, s: Sentence, pub: Pub) -> bool:
+    """Whether the phrase dates the event from another: not a cause ("after a dispute with the board"),
+    nor a bare "after" a happening of long before ("cut jobs after taking over Tokopedia last year": the
+    cuts are this report's news)."""
+    if anchor.kind == "after" and atype is None and not _ANAPHOR.match(s.text[anchor.clause[0]:anchor.clause[1]]):
+        return False
+    return not _long_after(anchor, s, pub)
+
+
 LONG_AGO_DAYS = 31  # a bare "after X" does not date an event from an X dated longer before its report
 
 
@@ -754,10 +763,8 @@ class EventStage:
         if anchor is None or self.doc.pub is None:
             return False
         atype = None if anchor.kind == "later" else "hiring" if anchor.kind == "tenure" else _anchor_type(s, anchor)
-        if anchor.kind == "after" and atype is None and not _ANAPHOR.match(s.text[anchor.clause[0]:anchor.clause[1]]):
-            return False  # "after a dispute with the board": a cause, not a dated event
-        if _long_after(anchor, s, self.doc.pub):
-            return False  # "cut jobs after taking over Tokopedia last year": the cuts are this report's news
+        if not _dates_the_event(anchor, atype, s, self.doc.pub):
+            return False
         event.date, event.basis = _report_date(self.doc.pub), "reported"
         event.date = DateValue(event.date.year, event.date.month, event.date.day, event.date.precision, anchor.text)
         actors = _anchor_actors(s, anchor)
