@@ -13,7 +13,7 @@ from bot.answers.context import Context
 from bot.answers.matching import IndexedEntity, Match, name_index
 from bot.domain import Answer, EntityInfo, Item, RoleItem
 from bot.extraction.kinds import gazetteer_kind
-from bot.extraction.lexicons import STOPWORDS
+from bot.extraction.lexicons import ORG_PREFIX, ORG_SUFFIX, ORG_WORDS, STOPWORDS
 from bot.extraction.roles import post_of, single_seat, title_and_rest, titles_agree
 from db import answers_queries as reads
 from db import queries, records
@@ -111,6 +111,20 @@ def local_arms(ctx: Context, entity: IndexedEntity) -> list[IndexedEntity]:
     return arms
 
 
+def namesake_products(ctx: Context, entity: IndexedEntity) -> list[IndexedEntity]:
+    """The organisation's products named after it ("Lintang Dana Pasti" of "Lintang Arta"): what is told of
+    them is told of their maker."""
+    if entity.kind != "org":
+        return []
+    index = name_index(ctx.session)
+    # the distinctive words of its names ("lintang", "arta" of "Asuransi Jiwa Lintang Arta"), not "asuransi"
+    heads = {w for n in [entity.name, *entity.aliases] for w in norm_name(n).split()
+             if len(w) >= 4 and w not in ORG_WORDS | ORG_PREFIX | ORG_SUFFIX}
+    near = set().union(*(index.tokens.get(h, set()) for h in heads)) - {entity.id}
+    return [index.entities[i] for i in sorted(near)
+            if index.entities[i].kind == "product" and norm_name(index.entities[i].name).split()[0] in heads]
+
+
 def _roles(ctx: Context, entity: IndexedEntity) -> list[RoleItem]:
     session = ctx.session
     as_person = entity.kind == "person"
@@ -193,7 +207,8 @@ def _succeeds(other: Telling, role: records.Role, holders: list[Telling]) -> boo
 
 def _key_facts(ctx: Context, entity: IndexedEntity) -> tuple[list[Item], int]:
     session = ctx.session
-    mentions = reads.mentions_of(session=session, entity_id=entity.id, limit=MAX_MENTIONS)
+    mentions = [row for ent in [entity, *namesake_products(ctx, entity)]
+                for row in reads.mentions_of(session=session, entity_id=ent.id, limit=MAX_MENTIONS)]
     refs = queries.passages_with_articles(session=session, passage_ids=[r[0] for r in mentions])
     weight = reads.fact_weights(session=session, passage_ids=list(refs))
     acted = queries.event_sentences_of(session=session, entity_id=entity.id, limit=MAX_MENTIONS)

@@ -47,32 +47,35 @@ def test_sentences(text: str, want: list[str]) -> None:
     assert [text[a:b] for a, b in sentences(text)] == want
 
 
-def test_a_sentence_about_the_company_named_only_as_the_company_is_one_of_its_facts():
+def _facts(lang: str, published: str, text: str, name: str) -> str:
+    """The key facts /who NAME shows of one article of our own, as one text."""
     from tests.answers.scratch import ask_after_ingest
 
-    text = ("Parents sue milk maker\n\nJAKARTA (Wire) - A group of parents sued PT Arkana Susu Prima on Monday over "
-            "contaminated growing-up milk, their lawyer said. Arkana Susu Prima said it would respond in court.\n\n"
-            "The company, founded in Pasuruan in 1998, employs about 2,300 people.\n\n"
-            "Perusahaan itu juga memiliki dua pabrik di Jawa Timur.\n")
-    answer = ask_after_ingest([("en-arkana.txt", "en", "2026-04-21", text)], "/who Arkana Susu Prima")
-    facts = " ".join(i.text for i in answer.items)
-    assert "employs about 2,300 people" in facts and "dua pabrik" in facts
+    answer = ask_after_ingest([(f"{lang}-article.txt", lang, published, text)], f"/who {name}")
+    return " | ".join(i.text for i in answer.items)
 
 
-def test_a_sentence_opening_with_he_is_a_fact_of_the_one_person_named_before_it():
-    from tests.answers.scratch import ask_after_ingest
+# a sentence that names its subject only as "the company", "perusahaan itu", "he" or "ia" is a fact of the
+# one it refers to; so is what is told of a product named after its maker
+REFERRED_ROWS = [
+    ("en", "2026-04-21", "Parents sue milk maker\n\nJAKARTA (Wire) - A group of parents sued PT Arkana Susu Prima on "
+     "Monday over contaminated growing-up milk, their lawyer said. Arkana Susu Prima said it would respond in court.\n\n"
+     "The company, founded in Pasuruan in 1998, employs about 2,300 people.\n\n"
+     "Perusahaan itu juga memiliki dua pabrik di Jawa Timur.\n", "Arkana Susu Prima", ["employs about 2,300", "dua pabrik"]),
+    ("en", "2026-04-21", "Arkana names new chief\n\nJAKARTA (Wire) - PT Arkana Susu Prima named Galuh Prameswari as chief "
+     "executive on Monday. Galuh Prameswari previously ran the dairy unit of a Singapore food group. He holds a degree in "
+     "food engineering from a university in Bogor.\n", "Galuh Prameswari", ["degree in food engineering"]),
+    ("id", "2025-08-05", "Sajian tunjuk CEO baru\n\nJAKARTA, KOMPAS - PT Sajian Rasa Nusantara menunjuk Galuh Prameswari "
+     "sebagai CEO baru, Senin (4/8/2025). Sebelum bergabung, ia bekerja selama sembilan tahun di sebuah bank investasi di "
+     "Singapura.\n", "Galuh Prameswari", ["sembilan tahun"]),
+    ("id", "2025-09-06", "Asuransi Lintang bekukan produk\n\nJAKARTA, KOMPAS - PT Asuransi Jiwa Lintang Arta menghentikan "
+     "penjualan produk Lintang Dana Pasti, Jumat (5/9/2025). Lintang Arta menyatakan akan membayar klaim nasabah.\n\n"
+     "Penyidik menduga terjadi penggelapan dana premi produk Lintang Dana Pasti dengan nilai kerugian sementara mencapai "
+     "Rp 1,84 triliun.\n", "Lintang Arta", ["nilai kerugian"]),
+]
 
-    text = ("Arkana names new chief\n\nJAKARTA (Wire) - PT Arkana Susu Prima named Galuh Prameswari as chief executive on "
-            "Monday. Galuh Prameswari previously ran the dairy unit of a Singapore food group. He holds a degree in "
-            "food engineering from a university in Bogor.\n")
-    answer = ask_after_ingest([("en-arkana.txt", "en", "2026-04-21", text)], "/who Galuh Prameswari")
-    assert any("degree in food engineering" in i.text for i in answer.items)
 
-
-def test_he_after_an_opening_clause_is_the_person_named_before():
-    from tests.answers.scratch import ask_after_ingest
-
-    text = ("Sajian tunjuk CEO baru\n\nJAKARTA, KOMPAS - PT Sajian Rasa Nusantara menunjuk Galuh Prameswari sebagai CEO baru, "
-            "Senin (4/8/2025). Sebelum bergabung, ia bekerja selama sembilan tahun di sebuah bank investasi di Singapura.\n")
-    answer = ask_after_ingest([("id-sajian.txt", "id", "2025-08-05", text)], "/who Galuh Prameswari")
-    assert any("sembilan tahun" in i.text for i in answer.items)
+@pytest.mark.parametrize(("lang", "published", "text", "name", "wanted"), REFERRED_ROWS)
+def test_a_sentence_about_the_one_it_refers_to_is_its_fact(lang, published, text, name, wanted):
+    facts = _facts(lang, published, text, name)
+    assert all(w in facts for w in wanted), facts
