@@ -491,13 +491,27 @@ def find_roles(sentence: str) -> list[RawRole]:
             out += _raw_roles(r, m.groupdict(), a, b)
             if " " in r.name.strip():
                 used.append((a, b))
-    return _moved_on(out, sentence)
+    return _replaced(_moved_on(out, sentence), sentence)
 
 
 # "named chief operating officer X as its new CEO", "menunjuk Bayu, wakil direktur utama, sebagai direktur
 # utama": the person leaves the post the appointment names them by
 _APPOINTED = re.compile(rf"(?:appointed|named|promoted|menunjuk|mengangkat)\s+(?:(?P<prior>{TITLE})\s+)?(?P<name>{_NAME})"
                         rf"(?:\s*,(?P<between>[^,]{{0,90}}),)?\s+(?:as|sebagai|to)\s+(?:its\s+|the\s+company's\s+|new\s+)*(?P<new>{TITLE})")
+
+
+# "Mike Manley will replace Sergio Marchionne as chief executive", "Rina menggantikan Budi sebagai direktur utama"
+_REPLACES = re.compile(rf"(?P<new>{_NAME})\s+(?:will\s+|akan\s+)?(?:replace[sd]?|succeed(?:s|ed)?|menggantikan)\s+"
+                       rf"(?P<old>{_NAME})\s+(?:as|sebagai)\s+")
+
+
+def _replaced(roles: list[RawRole], sentence: str) -> list[RawRole]:
+    """A post named after "X replaces Y as": X's from now, Y's no longer (the post reads as the nearer Y's)."""
+    for m in _REPLACES.finditer(sentence):
+        for r in [r for r in roles if r.name == m.group("old") and r.start >= m.start("old") and not r.former]:
+            roles.append(RawRole(m.group("new"), r.title, r.org, False, r.back, m.start("new"), r.end, r.subject, r.topic))
+            r.former = True
+    return roles
 
 
 def _moved_on(roles: list[RawRole], sentence: str) -> list[RawRole]:

@@ -71,3 +71,13 @@ def test_a_title_s_short_form_in_brackets_is_no_name():
 def test_a_compass_word_ends_a_place_not_a_name_begins():
     assert ("Halikinnor", "bupati", "Kotawaringin Timur", False) in roles(
         "Bupati Kotawaringin Timur Halikinnor menemui para pekerja.", "id")
+
+
+@pytest.mark.parametrize(("text", "lang", "new", "old"), [
+    ("Mike Hartono will replace Sergio Wibowo as chief executive of Kopitara Holdings.", "en", "Mike Hartono", "Sergio Wibowo"),
+    ("Rina Wulandari menggantikan Budi Santoso sebagai direktur utama PT Arkana Susu Prima.", "id", "Rina Wulandari",
+     "Budi Santoso"),
+])
+def test_the_post_one_replaces_another_in_is_the_newcomer_s(text, lang, new, old):
+    got = {(r.person, r.former) for r in extract(text, language=lang, published="2025-06").roles}
+    assert (new, False) in got and (old, True) in got and (old, False) not in got
