@@ -21,7 +21,9 @@ from .lexicons import ORG_DESCRIPTORS
 # words that stand for whatever company the article is about
 _ANY_COMPANY = frozenset({"perusahaan", "perseroan", "emiten", "company", "firm", "group", "grup", "manajemen",
                           "management", "direksi"})  # a company's management acts for it
-_NOUNS = sorted(ORG_DESCRIPTORS | _ANY_COMPANY | {"insurer", "airline", "asuransi"}, key=len, reverse=True)
+# groups of people called by the head word of their name ("Kuasa hukum forum ..." for "Forum Investor Ritel")
+_GROUPS = frozenset({"forum", "paguyuban", "serikat", "asosiasi", "koperasi", "union", "association"})
+_NOUNS = sorted(ORG_DESCRIPTORS | _ANY_COMPANY | _GROUPS | {"insurer", "airline", "asuransi"}, key=len, reverse=True)
 # "the bank", "Maskapai itu", "perusahaan": a lower-case noun (or one opening the sentence) that is no part of a name
 _NOUN_REFERENCE = re.compile(r"(?<![\w-])(" + "|".join(_NOUNS) + r")(?![\w-])(?!\s+(?-i:[A-Z]))", re.I)
 

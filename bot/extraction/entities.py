@@ -183,7 +183,9 @@ def _known_head(cand: _Candidate, ev: _Evidence) -> list[str] | None:
 def _initial_common_word(cand: _Candidate, ev: _Evidence) -> list[str] | None:
     """A common word capitalised at a sentence start (written lowercase elsewhere) is no name."""
     low = cand.toks[0].lower()
-    if cand.initial and (low in ev.lower_words or low in COMMON_NOUNS) and low not in FIRST_NAMES and not cand.appos:
+    heads_a_name = low in INSTITUTION_HEADS and len(cand.toks) > 1  # "Forum Nasabah Tirta" beside "kuasa hukum forum"
+    if cand.initial and (low in ev.lower_words or low in COMMON_NOUNS) and low not in FIRST_NAMES and not cand.appos \
+            and not heads_a_name:
         return []
     return None
 
@@ -225,7 +227,8 @@ def _split_after_known(text: str, ev: _Evidence) -> list[str] | None:
 
 # words that open the name of a public body or an association ("Otoritas Jasa Keuangan")
 INSTITUTION_HEADS = JOIN_HEADS | {"otoritas", "lembaga", "asosiasi", "bursa", "pengadilan", "kepolisian", "kejaksaan",
-                                  "serikat", "perkumpulan", "yayasan", "majelis"} | PUBLIC_SHORT_FORMS
+                                  "serikat", "perkumpulan", "yayasan", "majelis", "forum", "paguyuban", "koalisi",
+                                  "aliansi"} | PUBLIC_SHORT_FORMS
 
 
 def _strong_shape(toks: list[str], initial: bool) -> bool:

@@ -43,6 +43,10 @@ ROWS = [
            "suspect on Monday, Jakarta Police said. Jakarta Police also asked immigration to bar him from travelling. "
            "The company said it had returned 4.2 billion rupiah to ticket holders.", "4.2 billion rupiah",
      "Irama Laut Semesta"),
+    # a group called by the head word of its name ("forum" for "Forum Nasabah Tirta")
+    ("id", "Nasabah gugat Tirta\n\nForum Nasabah Tirta Makmur menggugat PT Bank Tirta Makmur ke Pengadilan Negeri "
+           "Jakarta Selatan, Senin (2/3/2026). Kuasa hukum forum, Yosef Manurung, meminta ganti rugi Rp 85 miliar.",
+     "Rp 85 miliar", "Forum Nasabah Tirta Makmur"),
     # a company's management acts for it
     ("id", "Bank Tirta rampingkan cabang\n\nPT Bank Tirta Makmur Tbk menutup 30 kantor cabang, Senin (2/3/2026). Bank Tirta "
            "Makmur juga memindahkan pusat data ke Surabaya. Manajemen menyiapkan program pensiun dini dengan anggaran "
