@@ -228,7 +228,7 @@ def _split_after_known(text: str, ev: _Evidence) -> list[str] | None:
 # words that open the name of a public body or an association ("Otoritas Jasa Keuangan")
 INSTITUTION_HEADS = JOIN_HEADS | {"otoritas", "lembaga", "asosiasi", "bursa", "pengadilan", "kepolisian", "kejaksaan",
                                   "serikat", "perkumpulan", "yayasan", "majelis", "forum", "paguyuban", "koalisi",
-                                  "aliansi"} | PUBLIC_SHORT_FORMS
+                                  "aliansi", "koperasi", "universitas", "bank", "grup", "rumah"} | PUBLIC_SHORT_FORMS
 
 
 def _strong_shape(toks: list[str], initial: bool) -> bool:
@@ -264,7 +264,8 @@ def _accept_parts(accepted: Counter[str], by_text: dict[str, list[Cand]]) -> Non
         if len(toks) > 1:
             parts.update((toks[-1], toks[0], " ".join(toks[:-1])))
     for text, cs in by_text.items():
-        if text not in accepted and text in parts and not is_junk_word(text):
+        # a head word alone ("Grup", "Bank", "Serikat") is what many names open with, none's own name
+        if text not in accepted and text in parts and not is_junk_word(text) and text.lower() not in INSTITUTION_HEADS:
             accepted[text] += len(cs)
 
 

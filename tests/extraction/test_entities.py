@@ -1,3 +1,5 @@
+import pytest
+
 from bot.extraction import extract
 
 
@@ -111,3 +113,15 @@ def test_a_brand_of_consumer_goods_is_a_product():
     en = ents("Parents said their children drank Lestari Tumbuh 1+ growing-up milk. Lestari Tumbuh is sold in Malaysia too.",
               lang="en")
     assert en["Lestari Tumbuh"][0] == "product"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Bank Sentosa Raya menutup 30 cabang pada Senin (2/3). Analis menilai bank itu terlalu agresif.", "Bank Sentosa Raya"),
+    ("Koperasi Simpan Pinjam Sejahtera gagal bayar pada Senin (2/3). Anggota koperasi melapor ke polisi.",
+     "Koperasi Simpan Pinjam Sejahtera"),
+    ("Grup Arkana membeli 40 persen saham PT Lestari pada Senin (2/3). Grup itu memiliki 12 anak usaha.", "Grup Arkana"),
+])
+def test_a_name_opening_a_sentence_with_a_head_word_the_article_writes_in_lower_case_is_kept(text, name):
+    got = ents(text, pub="2026-03-03")
+    assert got.get(name, (None,))[0] == "org"
+    assert not any(n.lower() in ("bank", "koperasi", "grup") for n in got)  # the head word alone is no name
