@@ -15,7 +15,7 @@ import re
 
 from bot.domain import Amount, Role
 
-from .document import Doc, back_org, topic_org
+from .document import Doc, back_org, is_public_body, topic_org
 from .lexicons import ORG_DESCRIPTORS
 
 # words that stand for whatever company the article is about
@@ -87,7 +87,7 @@ def _referred(doc: Doc, i: int, nouns: dict[str, str]) -> list[str]:
             continue  # a capitalised word inside the sentence is part of a name
         noun = m.group(1).lower()
         org = nouns.get(noun) or (_company_in_the_news(doc, i) if noun in _ANY_COMPANY else None)
-        if org and not (noun in _ANY_COMPANY and _PUBLIC_BODY.search(org)):
+        if org and not (noun in _ANY_COMPANY and is_public_body(org)):
             out.append(org)
     return out
 
@@ -96,12 +96,12 @@ def _company_in_the_news(doc: Doc, i: int) -> str | None:
     """The organisation the article is about up to sentence ``i``, unless a public body: then the most
     mentioned company so far (a regulator's story is often about a company)."""
     topic = topic_org(doc, i + 1)
-    if topic is None or not _PUBLIC_BODY.search(topic):
+    if topic is None or not is_public_body(topic):
         return topic
     counts: dict[str, int] = {}
     for sm in doc.sm[: i + 1]:
         for _a, _b, c, k in sm:
-            if k == "org" and not _PUBLIC_BODY.search(c):
+            if k == "org" and not is_public_body(c):
                 counts[c] = counts.get(c, 0) + 1
     return max(counts, key=lambda c: counts[c], default=None)
 
@@ -135,7 +135,3 @@ def _noun_owners(doc: Doc) -> dict[str, str]:
 _DESCRIBED_BEFORE = re.compile(r"((?:(?-i:[a-z])[\w-]*\s+){1,4})(?:PT\.?\s+)?$")
 # "Langit Nusa, a low-cost carrier"
 _DESCRIBED_AFTER = re.compile(r"^\s*,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(\w+)\b")
-# organisations no word for "company" stands for
-_PUBLIC_BODY = re.compile(r"^(?:otoritas|kementerian|badan|komisi|dewan|pengadilan|kejaksaan|kepolisian|polda|polri|"
-                          r"bareskrim|dinas|pemerintah|ministry|authority|agency|court|police|commission|council)\b|"
-                          r"\b(?:authority|ministry|commission|court|police)$", re.I)

@@ -4,6 +4,8 @@ where quoted speech is)."""
 
 from __future__ import annotations
 
+import re
+
 from db.glossary import gloss_key
 
 from .dates import parse_published
@@ -24,9 +26,15 @@ class Doc:
         self.sm: list[list[tuple[int, int, str, str]]] = []
 
 
-def _company(name: str) -> bool:
-    """Whether an organisation may be "the company": not a public body (a ministry, the police, a court)."""
-    return gloss_key(name) is None
+# heads of public bodies' names, in either language
+_PUBLIC_BODY = re.compile(r"^(?:otoritas|kementerian|badan|komisi|dewan|pengadilan|kejaksaan|kepolisian|polda|polri|"
+                          r"bareskrim|dinas|pemerintah|ministry|authority|agency|court|police|commission|council)\b|"
+                          r"\b(?:authority|ministry|commission|court|police)$", re.I)
+
+
+def is_public_body(name: str) -> bool:
+    """A ministry, the police, a court, a regulator: an organisation no word for "company" stands for."""
+    return bool(_PUBLIC_BODY.search(name)) or gloss_key(name) is not None
 
 
 def topic_org(doc: Doc, i: int) -> str | None:
@@ -34,7 +42,7 @@ def topic_org(doc: Doc, i: int) -> str | None:
     company before a public body (the police that tell a company's story are not its subject)."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    companies = {c for sm in doc.sm[:i] for _a, _b, c, k in sm if k == "org" and _company(c)}
+    companies = {c for sm in doc.sm[:i] for _a, _b, c, k in sm if k == "org" and not is_public_body(c)}
     for j, sm in enumerate(doc.sm[:i]):
         for _a, _b, c, k in sm:
             if k == "org" and (c in companies or not companies):
@@ -51,7 +59,7 @@ def back_org(doc: Doc, i: int) -> str | None:
     """What "the company" / "perusahaan itu" refers to: the subject of the sentence before (same paragraph)
     when that sentence opens with an organisation, else the organisation the article is about."""
     if i and doc.sents[i - 1].passage == doc.sents[i].passage:
-        head = [c for a, _b, c, k in doc.sm[i - 1] if k == "org" and a <= 3 and _company(c)]
+        head = [c for a, _b, c, k in doc.sm[i - 1] if k == "org" and a <= 3 and not is_public_body(c)]
         if head:
             return head[0]
     return topic_org(doc, i)

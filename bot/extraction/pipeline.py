@@ -33,6 +33,22 @@ def _name_runs(text: str, blocked: list) -> list[tuple[int, int, bool]]:
     return [(a, b, initial) for a, b, initial in runs_in(text, blocked) if not names_a_happening(text[a:b])]
 
 
+def _dateline(text: str, media: set[str]) -> list[tuple[int, int]]:
+    """Read a paragraph's dateline ("JAKARTA, KOMPAS.com -", "SURABAYA (Wire) -"): the outlet it names goes
+    to ``media``; a place written in capitals is kept out of names (its span is returned)."""
+    m = _DATELINE.match(text)
+    if not m:
+        return []
+    name = m.group(1)
+    place = gazetteer_kind_(name) or gazetteer_kind_(name.title())
+    second = re.match(r"^\s*[^,]+,\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*[–—-]", text)
+    if second and place:
+        media.add(second.group(1))
+    if not place:
+        media.add(name)
+    return [m.span(1)] if place and place[1] == "place" and name.isupper() else []
+
+
 def _discover(doc: Doc, aliases: AliasConfig | None) -> list[list]:
     titles = [find_titles(s.text) for s in doc.sents]
     raw_roles = [find_roles(s.text) for s in doc.sents]
@@ -41,21 +57,7 @@ def _discover(doc: Doc, aliases: AliasConfig | None) -> list[list]:
     media: set[str] = set()
     cands: list[Cand] = []
     for i, s in enumerate(doc.sents):
-        blocked = list(titles[i])
-        if s.start == 0:
-            m = _DATELINE.match(s.text)
-            if m and i < 4:
-                name = m.group(1)
-                second = re.match(r"^\s*[^,]+,\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*[–—-]", s.text)
-                if second and (gazetteer_kind_(name) or gazetteer_kind_(name.title())):
-                    media.add(second.group(1))
-                from .entities import gazetteer_kind
-
-                g = gazetteer_kind(name) or gazetteer_kind(name.title())
-                if not g:
-                    media.add(name)
-                elif g[1] == "place" and name.isupper():
-                    blocked.append(m.span(1))
+        blocked = list(titles[i]) + (_dateline(s.text, media) if s.start == 0 and i < 4 else [])
         for a, b, initial in _name_runs(s.text, blocked):
             appos = bool(_APPOS.match(s.text[b:]))
             cands.append(Cand(s.text[a:b], s.passage, s.start + a, s.start + b, initial, appos, i))
