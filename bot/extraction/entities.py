@@ -185,7 +185,7 @@ def _initial_common_word(cand: _Candidate, ev: _Evidence) -> list[str] | None:
     low = cand.toks[0].lower()
     heads_a_name = low in INSTITUTION_HEADS and len(cand.toks) > 1  # "Forum Nasabah Tirta" beside "kuasa hukum forum"
     if cand.initial and (low in ev.lower_words or low in COMMON_NOUNS) and low not in FIRST_NAMES and not cand.appos \
-            and not heads_a_name:
+            and not heads_a_name and not _ampersand_name(cand.toks):
         return []
     return None
 
@@ -234,12 +234,18 @@ INSTITUTION_HEADS = JOIN_HEADS | {"otoritas", "lembaga", "asosiasi", "bursa", "p
 def _strong_shape(toks: list[str], initial: bool) -> bool:
     """A word with a capital inside ("TikTok"), or several words with an acronym after the first, an org
     suffix, an institution's head word ("Kementerian ...", "Badan ..."), or a known first name."""
-    if any(_INNER_CAPITAL.match(t) for t in toks):
+    if any(_INNER_CAPITAL.match(t) for t in toks) or _ampersand_name(toks):
         return True
     if len(toks) < 2:
         return False
     return toks[0].lower() in INSTITUTION_HEADS or any(t.isupper() and len(t) > 1 and not (t.lower() in GENERIC and initial) for t in toks[1:]) \
         or toks[-1].lower() in ORG_SUFFIX or toks[0].lower() in FIRST_NAMES
+
+
+def _ampersand_name(toks: list[str]) -> bool:
+    """Capitalised words joined by "&" name a firm ("Johnson & Johnson", "Bed Bath & Beyond"), wherever the
+    sentence puts them: prose writes "and"."""
+    return "&" in toks[1:-1] and toks[0][:1].isupper() and toks[-1][:1].isupper()
 
 
 _AcceptRule = Callable[[_Candidate, _Evidence], "list[str] | None"]

@@ -560,9 +560,18 @@ _WE = re.compile(r"\b(?:kami|we)\s+(?:(?:telah|sudah|juga|hari\s+ini|have|had|al
 
 
 def _spoken_act(s: Sentence, quote: Span) -> bool:
-    """A quote in which the speakers say what they did on a day it names: a happening told first-hand."""
+    """A quote in which the speakers say what they did on a day it names: a happening told first-hand.
+    A quote in which a named body acts ("KPK menetapkan ...", "Zenius mengumumkan ...") is read the same
+    way when the attribution names the day it was said."""
     a, b = quote
-    return bool(_WE.search(s.text[a:b])) and any(a <= x < b and d.precision == "day" for x, _y, d in s.dates)
+    if _WE.search(s.text[a:b]):
+        return any(a <= x < b and d.precision == "day" for x, _y, d in s.dates)
+    return _named_body_acts(s, a, b) and any(d.precision == "day" for _x, _y, d in s.dates)
+
+
+def _named_body_acts(s: Sentence, a: int, b: int) -> bool:
+    """The quote names an organisation as the subject of a verb ("..., Zenius mengumumkan bahwa ...")."""
+    return any(k == "org" and a <= x and y < b and _VERB_FORM.match(s.text[y:b].lstrip()) for x, y, _c, k in s.mentions)
 
 
 # a verb, not a noun, tells the happening ("pasca Kartika ditunjuk", "after Rina was arrested")

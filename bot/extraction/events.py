@@ -81,6 +81,8 @@ _T: list[tuple[str, str, bool]] = [
     # general happenings: legal, regulatory, corporate; each a verb or a noun phrase that reports an act
     ("arrest", r"ditangkap|menangkap|penangkapan|ditahan|menahan|arrested|detained|taken\s+into\s+custody", False),
     ("charge", r"(?:ditetapkan|menetapkan(?:\s+[\w,.-]+){1,8}?|penetapan(?:\s+[\w,.-]+){0,6}?)\s+(?:sebagai\s+)?tersangka|didakwa|mendakwa|"
+               # "Atut juga jadi tersangka", "menjadikan Budi tersangka"
+               r"(?:men)?jadi(?:kan)?\s+(?:[\w,.-]+\s+){0,3}?tersangka|"
                r"dilimpahkan\s+ke\s+(?:pengadilan|kejaksaan)|"
                r"charged|indicted|named\s+(?:as\s+)?a\s+suspect|named\s+(?:[\w,.-]+\s+){1,8}?as\s+(?:a\s+)?suspects?|"
                r"declared\s+(?:[\w,.-]+\s+){1,8}?(?:as\s+)?(?:a\s+)?suspects?", False),

@@ -79,3 +79,28 @@ def test_layoffs_spoken_of_as_known_news_are_no_new_layoffs(text, lang):
 ])
 def test_indonesian_phrasings_of_a_complaint_and_a_merger(text, expected):
     assert expected in events_of(text, "id")
+
+
+@pytest.mark.parametrize("text", [
+    "Pelikan & Sawo Holdings said on Monday it had sold its shipping unit.",
+    "Shares of Pelikan & Sawo Holdings fell after the sale.",
+    "Tiles Bath & Garden cut 40 jobs on Monday.",
+])
+def test_capitalised_words_joined_by_an_ampersand_are_one_firm_s_name(text):
+    names = names_of(text, "en")
+    assert any("&" in n for n in names), names
+    assert not names & {"Pelikan", "Sawo Holdings", "Tiles Bath", "Garden"}
+
+
+def test_a_suspect_named_with_jadi_is_charged():
+    got = events_of("Polres Bantul menjadikan Budi Santoso tersangka pada Senin (16/3/2026).", "id")
+    assert ("charge", "2026-03-16", "stated") in got
+
+
+def test_a_quote_in_which_a_named_body_acts_is_dated_by_its_attribution():
+    text = ('"Setelah evaluasi menyeluruh, Kopitara mengumumkan bahwa 120 karyawan terkena PHK," kata juru bicara '
+            'Kopitara, Senin (16/3/2026).')
+    assert any(d == "2026-03-16" and b == "stated" for _t, d, b in events_of(text, "id"))
+    # speech that names no acting body stays speech
+    text = '"Kami masih menunggu hasil audit," kata juru bicara Kopitara, Senin (16/3/2026).'
+    assert not any(d == "2026-03-16" for _t, d, _b in events_of(text, "id"))
