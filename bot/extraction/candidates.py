@@ -209,7 +209,7 @@ def _pieces(sent: str, run: list[Tok]) -> list[Span]:
         return _pieces(sent, run[: end + 1]) + _pieces(sent, run[end + 1:])
     if gazetteer_kind(sent[run[0].start: run[-1].end]):
         return [(run[0].start, run[-1].end, run[0].initial)]
-    whole = _headed_name(run)
+    whole = _headed_name(run) or _legal_name(run)
     if whole:
         return [whole]
     out = []
@@ -236,6 +236,23 @@ def _headed_name(run: list[Tok]) -> Span | None:
         return None
     first = run[1] if head == "pt" else run[0]
     return (first.start, run[-1].end, run[0].initial and head != "pt")
+
+
+# legal forms that end a company's name in English-language copy
+_LEGAL_END = frozenset({"inc", "corp", "co", "ltd", "llc", "llp", "plc", "lp", "l.p", "sa", "ag", "nv", "gmbh", "bhd"})
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _legal_name(run: list[Tok]) -> Span | None:
+    """A run that ends in a legal form is one company's name, whatever words it holds ("General Motors Co",
+    "First Solar Inc", "Standard General L.P."); a leading article is not part of it."""
+    while run and run[0].text.lower() in _ARTICLES:
+        run = run[1:]
+    if len(run) < 2 or run[-1].text.lower().rstrip(".") not in _LEGAL_END or any(t.brk_after for t in run[:-1]):
+        return None
+    if any(t.text.lower() in TITLE_WORDS and t.text.lower() != "general" for t in run[:-1]):
+        return None  # "Chief Executive Officer Rina Apple Inc" is a post and a name, not one name
+    return (run[0].start, run[-1].end, run[0].initial)
 
 
 def _run_head(run: list[Tok]) -> Tok:
@@ -294,6 +311,31 @@ def _trim_group(g: list[Tok]) -> list[Tok]:
     while g and g[-1].text == "of":
         g = g[:-1]
     return g
+
+
+_DEMONYM_BEFORE = re.compile(r"\b(" + "|".join(w.capitalize() for w in sorted(DEMONYMS)) + r")\s+$")
+
+
+def with_demonym(cands: list[Cand], sents: list, text: str) -> list[Cand]:
+    """A demonym is cut off a name ("Malaysian Permata Healthcare"), except where the article never writes
+    the rest without it: then it is the name's first word ("American Apparel", twice or more, and never
+    "Apparel" alone)."""
+    out = []
+    for c in cands:
+        s = sents[c.sent]
+        at = c.start - s.start
+        m = _DEMONYM_BEFORE.search(s.text[max(0, at - 16):at])
+        if m and _always_after(text, m.group(1), c.text):
+            c = Cand(f"{m.group(1)} {c.text}", c.passage, c.start - len(m.group(0)), c.end, c.initial or at == len(m.group(0)),
+                     c.appos, c.sent)
+        out.append(c)
+    return out
+
+
+def _always_after(text: str, demonym: str, name: str) -> bool:
+    found = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)]
+    after = [x for x in found if text[max(0, x - len(demonym) - 1):x] == demonym + " "]
+    return len(found) >= 2 and len(after) == len(found)
 
 
 def _split_known_then_person(sent: str, g: list[Tok]) -> list[list[Tok]]:

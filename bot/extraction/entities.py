@@ -14,14 +14,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .candidates import APPOS as _APPOS
-from .candidates import JOIN_HEADS, Cand, Tok, is_junk_word, runs_in, tokenize
+from .candidates import JOIN_HEADS, Cand, Tok, is_junk_word, runs_in, tokenize, with_demonym
 from .events import ANCHOR_WORDS
 from .kinds import Hints, gazetteer_kind, kind_of, norm_key
 from .lexicons import COMMON_NOUNS, FIRST_NAMES, GENERIC, ORG_SUFFIX, PUBLIC_SHORT_FORMS
 from .merging import add_acronyms, merge
 
 __all__ = ["Cand", "EntityTable", "Tok", "_APPOS", "add_acronyms", "build_table", "gazetteer_kind", "norm_key",
-           "runs_in", "tokenize"]
+           "runs_in", "tokenize", "with_demonym"]
 
 _POSSESSIVE = re.compile(r"(’s|'s)$")
 _PT = re.compile(r"^PT\.?\s+(?=[A-Z])")

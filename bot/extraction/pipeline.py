@@ -13,7 +13,7 @@ from db.glossary import gloss, gloss_key
 
 from .amount_owners import with_owners
 from .document import Doc, back_org, topic_org
-from .entities import _APPOS, Cand, add_acronyms, build_table, runs_in
+from .entities import _APPOS, Cand, add_acronyms, build_table, runs_in, with_demonym
 from .entities import gazetteer_kind as gazetteer_kind_
 from .event_stage import ORG_NOUNS, events_and_amounts
 from .events import names_a_happening
@@ -61,6 +61,7 @@ def _discover(doc: Doc, aliases: AliasConfig | None) -> list[list]:
         for a, b, initial in _name_runs(s.text, blocked):
             appos = bool(_APPOS.match(s.text[b:]))
             cands.append(Cand(s.text[a:b], s.passage, s.start + a, s.start + b, initial, appos, i))
+    cands = with_demonym(cands, doc.sents, doc.text + "\n" + doc.title)
     doc.table = build_table(cands, persons, orgs, media, [s.text for s in doc.sents], headline=doc.title)
     add_acronyms(doc.table, doc.text)
     add_tickers(doc.table, doc.text)

@@ -104,3 +104,20 @@ def test_a_quote_in_which_a_named_body_acts_is_dated_by_its_attribution():
     # speech that names no acting body stays speech
     text = '"Kami masih menunggu hasil audit," kata juru bicara Kopitara, Senin (16/3/2026).'
     assert not any(d == "2026-03-16" for _t, d, _b in events_of(text, "id"))
+
+
+def test_a_demonym_the_article_always_writes_with_a_name_is_part_of_it():
+    text = ("Teen retailer Korean Lantern filed for bankruptcy on Monday. Shares of Korean Lantern fell. "
+            "Malaysian Permata Healthcare bought a stake in it. Permata Healthcare paid cash.")
+    names = names_of(text, "en")
+    assert "Korean Lantern" in names and "Lantern" not in names
+    assert "Permata Healthcare" in names and "Malaysian Permata Healthcare" not in names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Shares of General Kopi Co rose on Monday.", "General Kopi"),
+    ("First Lantera Inc said it hired bankers.", "First Lantera"),
+    ("The largest creditor is Standard Kopi L.P., the filing showed.", "Standard Kopi L.P"),
+])
+def test_a_run_ending_in_a_legal_form_is_one_company_whatever_words_open_it(text, name):
+    assert name in names_of(text, "en")
