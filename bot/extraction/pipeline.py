@@ -17,9 +17,10 @@ from .entities import _APPOS, Cand, add_acronyms, build_table, runs_in, with_dem
 from .entities import gazetteer_kind as gazetteer_kind_
 from .event_stage import ORG_NOUNS, events_and_amounts
 from .events import names_a_happening
+from .lexicons import ORG_PREFIX, ORG_SUFFIX
 from .merging import add_legal_names, add_tickers
 from .quotes import find_quotes
-from .roles import PUBLIC_BODY, find_roles, find_titles, is_public_post
+from .roles import PUBLIC_BODY, RawRole, find_roles, find_titles, is_public_post
 from .text import detect_language
 
 if TYPE_CHECKING:
@@ -49,9 +50,39 @@ def _dateline(text: str, media: set[str]) -> list[tuple[int, int]]:
     return [m.span(1)] if place and place[1] == "place" and name.isupper() else []
 
 
+def _given_name_back(roles: list[RawRole], text: str) -> list[RawRole]:
+    """"CEO Pahamify Syarif Rousyan Fikri" reads as an organisation and a two-word name; where the article
+    writes the organisation's shorter form on its own and never the longer one elsewhere, the word between
+    opens the person's name."""
+    for r in roles:
+        head, _, word = (r.org or "").rpartition(" ")
+        if not head or not (word.isalpha() and word[:1].isupper() and word[1:].islower()) or word.lower() in ORG_SUFFIX:
+            continue
+        if " " not in head and head.lower() not in ORG_PREFIX and _written_alone(text, head) and not _written_alone(text, r.org or "") \
+                and _short_reference(text, word) and not gazetteer_kind_(word) and gloss_key(word) is None:
+            r.org, r.name = head, f"{word} {r.name}"
+    return roles
+
+
+def _short_reference(text: str, word: str) -> bool:
+    """The article also writes ``word`` with no capitalised word on either side, as one refers to a person
+    ("..., Syarif juga mengklarifikasi")."""
+    for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):
+        before = re.search(r"(\S+)\s+$", text[max(0, m.start() - 40):m.start()])
+        after = re.match(r"\s+(\S+)", text[m.end():m.end() + 40])
+        if not (before and before.group(1)[:1].isupper()) and not (after and after.group(1)[:1].isupper()):
+            return True
+    return False
+
+
+def _written_alone(text: str, name: str) -> bool:
+    """The article writes ``name`` with no capitalised word after it ("Pahamify melakukan PHK")."""
+    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)(?!\s+[A-Z])", text) is not None
+
+
 def _discover(doc: Doc, aliases: AliasConfig | None) -> list[list]:
     titles = [find_titles(s.text) for s in doc.sents]
-    raw_roles = [find_roles(s.text) for s in doc.sents]
+    raw_roles = [_given_name_back(find_roles(s.text), doc.text) for s in doc.sents]
     persons = {r.name for rr in raw_roles for r in rr}
     orgs = {re.sub(r"(’s|'s)$", "", r.org) for rr in raw_roles for r in rr if r.org}
     media: set[str] = set()

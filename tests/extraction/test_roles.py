@@ -81,3 +81,10 @@ def test_a_compass_word_ends_a_place_not_a_name_begins():
 def test_the_post_one_replaces_another_in_is_the_newcomer_s(text, lang, new, old):
     got = {(r.person, r.former) for r in extract(text, language=lang, published="2025-06").roles}
     assert (new, False) in got and (old, True) in got and (old, False) not in got
+
+
+def test_a_one_word_company_written_alone_leaves_the_next_word_to_its_executive():
+    text = ("Startup edtech Lantera melakukan PHK karyawan. CEO Lantera Syahrul Rinaldi Fikri mengatakan PHK "
+            "dilakukan demi efisiensi. Meski begitu, Syahrul menolak menyebut jumlahnya.")
+    roles = extract(text, language="id", published="2026-03-18").roles
+    assert any(r.person == "Syahrul Rinaldi Fikri" and r.org == "Lantera" for r in roles), roles
