@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
@@ -224,11 +225,17 @@ def _place_reported(clusters: list[_Cluster], buckets: dict, event: m.Event, loa
         _place(clusters, buckets, event, actors, anchored, "anchored", loaded)
     elif event.date_basis == "anchored":
         _place(clusters, buckets, event, actors, date, "anchored", loaded)
-    elif (earlier := _earlier_telling(clusters, event.type, actors, date)
-          or _retold_in_story(clusters, event, actors, date, loaded)) is not None:
+    elif not _TOLD_AS_NEW.search(event.text) and (earlier := _earlier_telling(clusters, event.type, actors, date)
+                                                      or _retold_in_story(clusters, event, actors, date, loaded)) is not None:
         earlier.add(event, actors, date, "reported")
     else:
         _place(clusters, buckets, event, actors, date, "reported", loaded)
+
+
+# a report that says the happening is another of its kind ("kembali melakukan PHK", "a second round of
+# layoffs", "ketiga kalinya") tells a new one, however alike an earlier telling is
+_TOLD_AS_NEW = re.compile(r"\b(?:kembali|lagi|again|another|anew|new\s+round|fresh\s+round|gelombang\s+(?:kedua|ketiga|baru)|"
+                          r"(?:kedua|ketiga|keempat)\s+kali(?:nya)?|(?:second|third|fourth)\s+(?:time|round))\b", re.I)
 
 
 def _place_reference(clusters: list[_Cluster], event: m.Event, loaded: _Loaded) -> None:

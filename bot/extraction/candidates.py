@@ -36,6 +36,8 @@ _DASHES = re.compile(r"^[–—-]+$")
 _CAP = re.compile(r"^(?:[A-Z]|[a-z]{1,2}[A-Z])")
 _MONEYTOK = re.compile(r"^(?:Rp|US\$|S\$|RM|IDR|USD|EUR|SGD)\.?\d", re.I)
 _ROMAN = re.compile(r"[IVX]{1,4}")
+# a letter's or a regulation's number ("S-422/NB.2/2019", "KEP-12/D.04/2024") names no one
+_REFERENCE_NO = re.compile(r"\d.*/|/.*\d")
 # an apposition after a name ("X, a startup", "X, yang ...") is evidence that X is a name
 APPOS = re.compile(
     r"^\s*,\s+(?:(?:yang|who|which|a|an|the|sebuah|salah\s+satu)\b|(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + r")\b)",
@@ -127,7 +129,7 @@ def _piece_toks(sent: str, pieces: list[str], start: int, brk_before: bool, brk_
             continue
         s0 = sent.find(p, pos)
         s0 = s0 if s0 >= 0 else pos
-        cap = bool(_CAP.match(p)) and any(c.isalpha() for c in p)
+        cap = bool(_CAP.match(p)) and any(c.isalpha() for c in p) and not _REFERENCE_NO.search(p)
         out.append(Tok(p, s0, s0 + len(p), cap, brk_before if i == 0 else True, brk_after if i == last else True, initial))
         pos = s0 + len(p)
     return out

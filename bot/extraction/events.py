@@ -25,6 +25,10 @@ _T: list[tuple[str, str, bool]] = [
                # "named Yudha Pranata, deputy president director of X, as president director"
                r"named\s+(?:[A-Z][\w.'-]*\s*){1,3},\s+[^,]{3,80},\s+as\s+(?:(?:its|the|an?)\s+)?(?:new\s+|interim\s+|acting\s+)*"
                r"(?:CEO|chief|president|chair\w*|director|head)", False),
+    # a number of staff who leave is a layoff, not a person's departure (this row must come before that one)
+    ("layoffs", r"(?:\d[\d.,]*|ratusan|ribuan|puluhan)\s+(?:dari\s+)?(?:\w+\s+)?(?:karyawan|pekerja|pegawai|staf)(?:nya)?\s+"
+                r"(?:\w+\s+){0,2}?(?:meninggalkan|keluar\s+dari|dirumahkan|diberhentikan|terkena\s+PHK)|"
+                r"\d[\d,]*\s+(?:employees|workers|staff)\s+(?:\w+\s+){0,2}?(?:leave|left|lose\s+their\s+jobs|lost\s+their\s+jobs)\b", False),
     ("departure", r"(?:his|her|their|the)\s+resignation|placed\s+(?:[\w'’,.-]+\s+){1,6}?on\s+(?:administrative\s+)?leave|(?:put|placed)\s+on\s+leave|mundur|mengundurkan\s+diri|pengunduran\s+diri|menonaktifkan|dinonaktifkan|diberhentikan|dicopot|mencopot|hengkang|meninggalkan|keluar\s+dari|resigned|resigns|"
                   r"stepped\s+down|steps?\s+down|left|leaves|departed|kepergian|mundurnya|quit|quits|ousted|lengser|"
                   r"(?:was|were|been|being)\s+(?:fired|sacked|dismissed|removed)|dipecat|"
@@ -104,10 +108,14 @@ _T: list[tuple[str, str, bool]] = [
                r"sentenced|ruled|convicted|acquitted|dismissed\s+the\s+(?:case|suit|lawsuit)", False),
     ("hearing", r"mediated|memediasi|mediasi|mempertemukan|brought\s+(?:both\s+sides|the\s+two\s+sides|\w+\s+and\s+\w+)\s+together|rapat\s+dengar\s+pendapat|rapat\s+kerja|RDP|dipanggil|memanggil|hearing|testified|summoned|"
                 r"(?:menggelar|digelar|held|holds|hold)\s+(?:\w+\s+){0,2}?(?:rapat|RUPS\w*|meeting|sidang)|RUPS(?:LB|T)?", False),
-    ("approval", r"(?:lifted|lifts|mencabut)\s+(?:\w+\s+){0,2}?(?:suspension|ban|freeze|order|larangan|penghentian|sanksi|pembekuan)|menyetujui|disetujui|mengesahkan|disahkan|merestui|(?:memberikan|memberi|mengantongi|mendapat(?:kan)?)\s+(?:\w+\s+)?(?:persetujuan|restu|izin)|"
+    ("approval", r"(?:lifted|lifts|mencabut)\s+(?:\w+\s+){0,2}?(?:suspension|ban|freeze|order|larangan|penghentian|sanksi|pembekuan)|"
+                 # the same, told of the measure: "Sanksi itu kemudian dicabut", "the suspension was lifted"
+                 r"(?:sanksi|larangan|pembekuan|penangguhan|suspensi|pemblokiran)\s+(?:\w+\s+){0,3}?dicabut|"
+                 r"(?:suspension|ban|freeze|halt)\s+(?:\w+\s+){0,2}?(?:was|has\s+been|had\s+been)\s+lifted|"
+                 r"menyetujui|disetujui|mengesahkan|disahkan|merestui|(?:memberikan|memberi|mengantongi|mendapat(?:kan)?)\s+(?:\w+\s+)?(?:persetujuan|restu|izin)|"
                  r"approved|cleared|ratified|signed\s+off|(?:gave|granted|won|received)\s+(?:\w+\s+)?(?:approval|clearance|permission)", False),
     ("ban", r"grounded|grounding|ordered\s+(?:[\w-]+\s+){0,5}?to\s+(?:ground|halt|stop|suspend|shut|close|cease)\b|(?:dilarang|larangan)\s+terbang|dikandangkan|ordered\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:shut|closed|closure|halt(?:ed)?|suspended)|"
-            r"memerintahkan\s+(?:penghentian|penutupan|penangguhan)|froze|frozen|freezes|melarang|dilarang|memblokir|diblokir|membekukan|dibekukan|menangguhkan|mencabut\s+izin|dicabut\s+izin|"
+            r"memerintahkan\s+(?:penghentian|penutupan|penangguhan)|(?:sanksi\s+)?pembekuan\s+(?:izin|kegiatan|rekening|usaha)|froze|frozen|freezes|melarang|dilarang|memblokir|diblokir|membekukan|dibekukan|menangguhkan|mencabut\s+izin|dicabut\s+izin|"
             r"izin\s+(?:\w+\s+){0,2}?dicabut|pencabutan\s+izin|kehilangan\s+izin|penghentian\s+sementara|suspensi|"
             r"(?:menghentikan|dihentikan)\s+sementara\s+(?:\w+\s+)?(?:perdagangan|operasi\w*|penerbangan|penjualan|izin)|"
             r"trading\s+halt|halted\s+trading|"
@@ -166,11 +174,14 @@ _T: list[tuple[str, str, bool]] = [
                 r"tidak\s+(?:mampu\s+)?membayar\s+(?:kupon|bunga|pokok|cicilan)", False),
     ("outage", r"stranded|telantar|terlantar|pemadaman(?:\s+listrik)?|gangguan\s+(?:layanan|listrik|sistem)|outage|blackout|went\s+down", False),
 ]
-TRIGGERS = [(t, re.compile(r"(?<![\w-])(?:" + rx + r")(?![\w-])", re.I if t != "layoffs" else 0), need)
+# an Indonesian verb or noun may carry the enclitic "-nya" ("mengumumkannya", "membekukannya")
+# ("memberhentikannya" is one person let go, no layoff)
+TRIGGERS = [(t, re.compile(r"(?<![\w-])(?:" + rx + r")" + ("" if t == "layoffs" else "(?:nya)?") + r"(?![\w-])",
+                         re.I if t != "layoffs" else 0), need)
             for t, rx, need in _T]
 # Any trigger at all, case aside (a superset of every row's matches and of _LAYOFF_I's): most sentences
 # have none, and one scan tells so instead of one per row.
-_ANY_TRIGGER = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{rx})" for _t, rx, _n in _T) + r")(?![\w-])", re.I)
+_ANY_TRIGGER = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{rx})" for _t, rx, _n in _T) + r")(?:nya)?(?![\w-])", re.I)
 def names_a_happening(text: str) -> bool:
     """Whether a capitalised phrase is only the name of a kind of happening ("Pemutusan Hubungan Kerja",
     "Initial Public Offering"), not of a person or an organisation."""

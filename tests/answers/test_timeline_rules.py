@@ -196,3 +196,13 @@ def test_a_telling_left_untyped_joins_one_of_the_same_day_and_lead_that_another_
     idn = ("Arkana hentikan pabrik\n\nJAKARTA, KOMPAS - PT Arkana Susu Prima menghentikan sementara kegiatan di pabrik "
            "Pasuruan pada Selasa (7/4/2026) untuk pemeriksaan.\n")  # no type: "other"
     _one_item_of_two_articles(("en", "2026-04-08", en), ("id", "2026-04-08", idn), lambda i: i.date == "2026-04-07")
+
+
+def test_a_report_that_a_kind_of_happening_came_again_is_a_new_item():
+    first = ("Arkana pangkas karyawan\n\nJAKARTA, KOMPAS - PT Arkana Susu Prima memberhentikan 200 karyawan pada Mei 2025 "
+             "untuk menekan biaya.\n")
+    again = ("Arkana PHK lagi\n\nJAKARTA, KOMPAS - PT Arkana Susu Prima kembali melakukan PHK terhadap karyawan. "
+             "Jumlah pegawai yang terdampak belum diumumkan.\n")
+    items = _timeline_of([("id-arkana-2025.txt", "id", "2025-05-20", first), ("id-arkana-2026.txt", "id", "2026-02-28", again)],
+                         "Arkana Susu Prima")
+    assert sorted(i.date for i in items if i.kind == "layoffs") == ["2025-05", "2026-02-28"]

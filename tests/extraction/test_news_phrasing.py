@@ -121,3 +121,27 @@ def test_a_demonym_the_article_always_writes_with_a_name_is_part_of_it():
 ])
 def test_a_run_ending_in_a_legal_form_is_one_company_whatever_words_open_it(text, name):
     assert name in names_of(text, "en")
+
+
+def test_a_sanction_lifted_is_told_of_the_sanction_too():
+    text = ("PT Lantera Multifinance pernah mendapatkan sanksi pembekuan izin usaha dari OJK pada 8 April 2025. "
+            "Sanksi itu kemudian dicabut berdasarkan surat S-422/NB.2/2025 pada 14 Agustus 2025.")
+    got = extract(text, language="id", published="2026-03-18")
+    assert {("ban", "2025-04-08"), ("approval", "2025-08-14")} <= {(e.type, e.date and e.date.iso()) for e in got.events}
+    assert {e.name: e.kind for e in got.entities}.get("Lantera Multifinance") == "org"
+    assert not any("/" in e.name for e in got.entities)  # a letter's number names no one
+
+
+def test_a_verb_with_the_enclitic_nya_is_still_the_act():
+    got = events_of("Namun, OJK baru mengumumkannya pada Rabu (11/3/2026) melalui pengumuman resmi.", "id")
+    assert ("announcement", "2026-03-11", "stated") in got
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ('"Lantera mengumumkan bahwa lebih dari 200 karyawan harus meninggalkan perusahaan," kata manajemen Lantera, '
+     'Senin (16/3/2026).', "id"),
+    ("Lantera Holdings said on Monday that 150 employees had left the company in the cuts.", "en"),
+])
+def test_a_number_of_staff_leaving_is_a_layoff_not_a_departure(text, lang):
+    types = {t for t, _d, _b in events_of(text, lang)}
+    assert "layoffs" in types and "departure" not in types
