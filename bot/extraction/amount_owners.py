@@ -127,7 +127,8 @@ def _noun_owners(doc: Doc) -> dict[str, str]:
             for word in (before.group(1).split() if before else []) + ([after.group(1)] if after else []):
                 named.setdefault(word.lower(), set()).add(c)
     topic = max(counts, key=lambda c: counts[c], default=None)
-    return {noun: topic if topic in named[noun] else max(named[noun], key=lambda c: counts.get(c, 0))
+    first = {c: n for n, c in enumerate(counts)}  # a tie goes to the one named first, whatever the set's order
+    return {noun: topic if topic in named[noun] else max(named[noun], key=lambda c: (counts.get(c, 0), -first.get(c, len(first))))
             for noun in _NOUNS if named.get(noun)}
 
 

@@ -56,12 +56,17 @@ def _given_name_back(roles: list[RawRole], text: str) -> list[RawRole]:
     opens the person's name."""
     for r in roles:
         head, _, word = (r.org or "").rpartition(" ")
-        if not head or not (word.isalpha() and word[:1].isupper() and word[1:].islower()) or word.lower() in ORG_SUFFIX:
-            continue
-        if " " not in head and head.lower() not in ORG_PREFIX and _written_alone(text, head) and not _written_alone(text, r.org or "") \
-                and _short_reference(text, word) and not gazetteer_kind_(word) and gloss_key(word) is None:
+        if _brand_then_given_name(text, head, word) and not _written_alone(text, r.org or ""):
             r.org, r.name = head, f"{word} {r.name}"
     return roles
+
+
+def _brand_then_given_name(text: str, head: str, word: str) -> bool:
+    """``head`` is a one-word company the article writes alone; ``word`` a plain word it writes alone too, as
+    one refers to a person, and no place or corporate word."""
+    plain = word.isalpha() and word[:1].isupper() and word[1:].islower() and word.lower() not in ORG_SUFFIX
+    company = bool(head) and " " not in head and head.lower() not in ORG_PREFIX and _written_alone(text, head)
+    return plain and company and _short_reference(text, word) and not gazetteer_kind_(word) and gloss_key(word) is None
 
 
 def _short_reference(text: str, word: str) -> bool:
