@@ -59,7 +59,19 @@ ANSWER_WAIT_LIMIT = 120.0  # seconds a slow answer may take before we give up on
 
 @dataclass
 class SlackAdapter:
-    """What the listeners share: the app, the settings, and a worker pool for answers."""
+    """What the listeners share: the app, the settings, and a worker pool for answers.
+
+    Why a pool of our own and not Bolt's lazy listeners (``ack=..., lazy=[...]``): a slash command's
+    answer rides in the acknowledgement itself when it is ready within ``ack_deadline`` (one round trip,
+    no response_url post, which Slack limits to 5 uses in 30 minutes), and only a slow answer follows on
+    response_url.  With lazy listeners the ``ack`` function's return is the response and the lazy functions
+    start only after it has gone, without ``ack`` (Bolt's docs: "Lazy functions can't access ack()"), so
+    every answer would take the second, slower road.  Lazy listeners exist for FaaS
+    (``process_before_response=True``), where nothing may run after the response; here the process lives
+    on, in HTTP and in Socket Mode alike.  The buttons (pages, share, picks, chart) need no pool: they call
+    ``ack()`` first and Bolt sends the acknowledgement at that moment (HTTP and Socket Mode), while the
+    listener goes on in Bolt's ``listener_executor``, which is what a lazy listener would do too.
+    """
 
     app: BriefingApp
     settings: Settings
