@@ -26,8 +26,7 @@ from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.adapters.slack_home import home_view
-from bot.answers.commands import chart_line
+from bot.answers.commands import chart_line, commands
 from bot.domain import Answer
 from bot.render.chart import chart_filename, chart_summary, render_chart
 from bot.render.i18n import t
@@ -44,6 +43,7 @@ from bot.render.slack_blocks import (
     render,
     title_of,
 )
+from bot.render.slack_home import home_view
 
 if TYPE_CHECKING:
     from starlette.routing import Route
@@ -381,8 +381,9 @@ def _on_home(adapter: SlackAdapter) -> Callable[..., None]:
         except Exception:
             log.exception("slack app home: stats unavailable")
             stats = None
-        follows = _follows(adapter, chat_key)
-        client.views_publish(user_id=event["user"], view=home_view(stats, lang=lang, slash=adapter.slash, follows=follows))
+        entries = [(c.usage, c.summary(lang), c.example) for c in commands(include_admin=False)]
+        view = home_view(stats, lang=lang, slash=adapter.slash, commands=entries, follows=_follows(adapter, chat_key))
+        client.views_publish(user_id=event["user"], view=view)
 
     return on_home
 

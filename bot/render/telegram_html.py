@@ -281,7 +281,7 @@ def message_text(answer: Answer, lang: str) -> str:
 
 
 def _who_header(answer: Answer, lang: str) -> str:
-    """A profile's name and kind (the drill-down reads it back)."""
+    """A profile's name and kind."""
     assert answer.entity is not None
     kind = t("kind_" + clean(answer.entity.kind), lang) if answer.entity.kind else ""
     line = f"<b>{esc(answer.entity.name, _MAX_QUERY)}</b>"
@@ -304,7 +304,7 @@ def _first_source(answer: Answer) -> SourceRef | None:
 
 
 def header(answer: Answer, lang: str) -> str:
-    """The bold first line; for /who the entity's name and kind (the drill-down reads it back)."""
+    """The bold first line; for /who the entity's name and kind."""
     cmd = answer.command
     if cmd == "who" and answer.entity and answer.status == "ok":
         return _who_header(answer, lang)
