@@ -251,74 +251,103 @@ def store_docs(store: Store, docs: Iterable[tuple[str, SourceDoc | None, str | N
     one writer, stores them in input order; at most ``2 * jobs`` wait extracted, so memory stays flat.
     Unchanged documents are recognised before extraction, as with one job.
     """
-    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
-    window: deque[tuple[str, Future[Prepared]]] = deque()
-    done = 0
+    writer = _BatchWriter(store, report, aliases=aliases, limits=limits, jobs=jobs, progress=progress)
+    try:
+        for label, doc, error in docs:
+            writer.add(label, doc, error)
+        writer.drain(0)
+    finally:
+        writer.close()
 
-    def counted() -> None:
-        nonlocal done
-        done += 1
-        if progress:
-            progress(done, None)
 
-    def record(label: str, outcome: Callable[[], tuple[str, int, list[str]]]) -> None:
+Outcome = tuple[str, int, list[str]]  # status ("new", "updated", "unchanged"), article id, truncation notes
+
+
+class _BatchWriter:
+    """The one writer of a batch: stores documents in input order and records each outcome in the report.
+
+    With a process pool, extraction runs ahead in the workers; ``window`` holds the documents being
+    extracted, oldest first, and ``drain`` stores them in that order.
+    """
+
+    def __init__(self, store: Store, report: IngestReport, *, aliases: AliasConfig | None, limits: Limits,
+                 jobs: int, progress: Progress | None) -> None:
+        self.store, self.report, self.aliases, self.limits = store, report, aliases, limits
+        self.jobs, self.progress = jobs, progress
+        self.pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
+        self.window: deque[tuple[str, Future[Prepared]]] = deque()
+        self.done = 0
+
+    def add(self, label: str, doc: SourceDoc | None, error: str | None) -> None:
+        """Store one input (or record why it could not be read)."""
+        if doc is None:
+            self.drain(0)  # outcomes stay in input order
+            self.report.failed.append((label, error or "could not read"))
+            self._counted()
+        elif self.pool is None:
+            self._record(label, partial(self._serial, doc, label))
+        else:
+            self._submit(self.pool, doc, label)
+
+    def drain(self, keep: int) -> None:
+        """Store extracted documents, oldest first, until at most ``keep`` are waiting."""
+        while len(self.window) > keep:
+            label, future = self.window.popleft()
+            self._record(label, partial(self._settle, future))
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def _submit(self, pool: ProcessPoolExecutor, doc: SourceDoc, label: str) -> None:
+        """Hand a document to the workers, unless it is empty or stored unchanged (told at once, in order)."""
+        try:
+            known = self._unchanged(doc, label)
+        except Exception as exc:  # noqa: BLE001 - reported like any failed article
+            self.drain(0)
+            self._record(label, partial(_reraise, exc))
+            return
+        if known is not None:
+            self.drain(0)
+            self._record(label, partial(_same, known))
+            return
+        self.window.append((label, pool.submit(prepare_doc, doc, label=label, limits=self.limits,
+                                               aliases=self.aliases)))
+        self.drain(2 * self.jobs)
+
+    def _counted(self) -> None:
+        self.done += 1
+        if self.progress:
+            self.progress(self.done, None)
+
+    def _record(self, label: str, outcome: Callable[[], Outcome]) -> None:
         try:
             status, article_id, notes = outcome()
         except Exception as exc:  # one bad article must not stop the batch; its transaction rolled back
             log.exception("ingest failed for %s", label)
-            report.failed.append((label, _reason(exc)))
+            self.report.failed.append((label, _reason(exc)))
         else:
-            getattr(report, status).append(label)
-            report.article_ids.append(article_id)
-            report.truncated.extend((label, note) for note in notes)
-        counted()
+            getattr(self.report, status).append(label)
+            self.report.article_ids.append(article_id)
+            self.report.truncated.extend((label, note) for note in notes)
+        self._counted()
 
-    def serial(doc: SourceDoc, label: str) -> tuple[str, int, list[str]]:
+    def _serial(self, doc: SourceDoc, label: str) -> Outcome:
         notes: list[str] = []
-        status, article_id = store_doc(store, doc, label=label, aliases=aliases, limits=limits, notes=notes)
+        status, article_id = store_doc(self.store, doc, label=label, aliases=self.aliases, limits=self.limits,
+                                       notes=notes)
         return status, article_id, notes
 
-    def unchanged(doc: SourceDoc, label: str) -> tuple[str, int, list[str]] | None:
+    def _unchanged(self, doc: SourceDoc, label: str) -> Outcome | None:
         if not doc.text or not doc.text.strip():
             raise ValueError("no article text found")
-        article_id = _stored_unchanged(store, source_key(doc, label), content_hash(doc))
+        article_id = _stored_unchanged(self.store, source_key(doc, label), content_hash(doc))
         return ("unchanged", article_id, []) if article_id is not None else None
 
-    def settle(future: Future[Prepared]) -> tuple[str, int, list[str]]:
+    def _settle(self, future: Future[Prepared]) -> Outcome:
         prepared = future.result()
-        status, article_id = write_prepared(store, prepared)
+        status, article_id = write_prepared(self.store, prepared)
         return status, article_id, prepared.notes
-
-    def drain(keep: int) -> None:
-        while len(window) > keep:
-            label, future = window.popleft()
-            record(label, partial(settle, future))
-
-    try:
-        for label, doc, error in docs:
-            if doc is None:
-                drain(0)  # outcomes stay in input order
-                report.failed.append((label, error or "could not read"))
-                counted()
-            elif pool is None:
-                record(label, partial(serial, doc, label))
-            else:
-                try:
-                    known = unchanged(doc, label)
-                except Exception as exc:  # noqa: BLE001 - reported like any failed article
-                    drain(0)
-                    record(label, partial(_reraise, exc))
-                    continue
-                if known is not None:
-                    drain(0)
-                    record(label, partial(_same, known))
-                    continue
-                window.append((label, pool.submit(prepare_doc, doc, label=label, limits=limits, aliases=aliases)))
-                drain(2 * jobs)
-        drain(0)
-    finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def input_problem(inputs: list[str], *, manifest: str | None = None, overrides: object | None = None,
@@ -363,11 +392,11 @@ def _first_of_each_key(docs: Iterable[tuple[str, SourceDoc | None, str | None]]
         yield label, doc, error
 
 
-def _reraise(exc: Exception) -> tuple[str, int, list[str]]:
+def _reraise(exc: Exception) -> Outcome:
     raise exc
 
 
-def _same(value: tuple[str, int, list[str]]) -> tuple[str, int, list[str]]:
+def _same(value: Outcome) -> Outcome:
     return value
 
 

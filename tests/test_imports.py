@@ -89,6 +89,7 @@ def test_rendering_loads_neither_the_commands_nor_the_store() -> None:
     module, no database module and no SQLAlchemy."""
     code = ("import sys\n"
             "import bot.render.plain, bot.render.telegram_html, bot.render.slack_blocks, bot.render.json\n"
+            "import bot.render.slack_home, bot.render.source_page\n"
             "print(sorted(m for m in sys.modules if m.startswith(('bot.answers', 'db', 'sqlalchemy'))))\n")
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr

@@ -10,11 +10,17 @@ its Retry-After.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.delivery.dispatch import SendResult
 from bot.domain import Answer
+
+if TYPE_CHECKING:
+    from slack_sdk.errors import SlackApiError
+
+    from bot.render.slack_blocks import SlackMessage
 
 SLACK_GONE = {"channel_not_found", "not_in_channel", "is_archived", "account_inactive", "team_access_not_granted",
               "restricted_action", "missing_scope", "team_not_found", "org_login_required"}
@@ -79,22 +85,12 @@ class SlackSender:
     def _post(self, channel: str, answer: Answer) -> SendResult:
         from slack_sdk.errors import SlackApiError
 
-        from bot.render.slack_blocks import render
-
-        first = render(answer, lang=answer.lang, shareable=False)
         try:
-            for page in range(first.pages):
-                message = first if page == 0 else render(answer, lang=answer.lang, page=page, shareable=False)
+            for message in _slack_pages(answer):
                 blocks = [b for b in message.blocks if b.get("type") != "actions"]  # no buttons on pushed messages
                 self.client.chat_postMessage(channel=channel, text=message.text, blocks=blocks, unfurl_links=False)
         except SlackApiError as exc:
-            error = str(exc.response.get("error") or "") if exc.response is not None else ""
-            if error in SLACK_GONE:
-                return SendResult("blocked", f"slack: {error}")
-            if error == "ratelimited" or (exc.response is not None and exc.response.status_code == 429):
-                retry = exc.response.headers.get("Retry-After") or exc.response.headers.get("retry-after") or 1
-                return SendResult("retry", "slack: ratelimited", float(retry))
-            return SendResult("failed", f"slack: {error or exc}")
+            return _slack_failure(exc)
         except OSError as exc:  # connection problems
             return SendResult("retry", f"slack: {exc}")
         return SendResult("sent")
@@ -102,3 +98,25 @@ class SlackSender:
     async def send(self, chat_key: str, answer: Answer) -> SendResult:
         channel = chat_key.rsplit(":", 1)[1]
         return await asyncio.to_thread(self._post, channel, answer)
+
+
+def _slack_pages(answer: Answer) -> Iterator[SlackMessage]:
+    """Every page of the answer as Block Kit, rendered as it is sent."""
+    from bot.render.slack_blocks import render
+
+    first = render(answer, lang=answer.lang, shareable=False)
+    yield first
+    for page in range(1, first.pages):
+        yield render(answer, lang=answer.lang, page=page, shareable=False)
+
+
+def _slack_failure(exc: SlackApiError) -> SendResult:
+    """A Slack API error as an outcome: the channel is gone, rate-limited (wait and retry), or failed."""
+    response = exc.response
+    error = str(response.get("error") or "") if response is not None else ""
+    if error in SLACK_GONE:
+        return SendResult("blocked", f"slack: {error}")
+    if error == "ratelimited" or (response is not None and response.status_code == 429):
+        retry = response.headers.get("Retry-After") or response.headers.get("retry-after") or 1
+        return SendResult("retry", "slack: ratelimited", float(retry))
+    return SendResult("failed", f"slack: {error or exc}")

@@ -26,8 +26,7 @@ from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.adapters.slack_home import home_view
-from bot.answers.commands import chart_line
+from bot.answers.commands import chart_line, commands
 from bot.domain import Answer
 from bot.render.chart import chart_filename, chart_summary, render_chart
 from bot.render.i18n import t
@@ -44,6 +43,7 @@ from bot.render.slack_blocks import (
     render,
     title_of,
 )
+from bot.render.slack_home import home_view
 
 if TYPE_CHECKING:
     from starlette.routing import Route
@@ -59,7 +59,19 @@ ANSWER_WAIT_LIMIT = 120.0  # seconds a slow answer may take before we give up on
 
 @dataclass
 class SlackAdapter:
-    """What the listeners share: the app, the settings, and a worker pool for answers."""
+    """What the listeners share: the app, the settings, and a worker pool for answers.
+
+    Why a pool of our own and not Bolt's lazy listeners (``ack=..., lazy=[...]``): a slash command's
+    answer rides in the acknowledgement itself when it is ready within ``ack_deadline`` (one round trip,
+    no response_url post, which Slack limits to 5 uses in 30 minutes), and only a slow answer follows on
+    response_url.  With lazy listeners the ``ack`` function's return is the response and the lazy functions
+    start only after it has gone, without ``ack`` (Bolt's docs: "Lazy functions can't access ack()"), so
+    every answer would take the second, slower road.  Lazy listeners exist for FaaS
+    (``process_before_response=True``), where nothing may run after the response; here the process lives
+    on, in HTTP and in Socket Mode alike.  The buttons (pages, share, picks, chart) need no pool: they call
+    ``ack()`` first and Bolt sends the acknowledgement at that moment (HTTP and Socket Mode), while the
+    listener goes on in Bolt's ``listener_executor``, which is what a lazy listener would do too.
+    """
 
     app: BriefingApp
     settings: Settings
@@ -369,8 +381,9 @@ def _on_home(adapter: SlackAdapter) -> Callable[..., None]:
         except Exception:
             log.exception("slack app home: stats unavailable")
             stats = None
-        follows = _follows(adapter, chat_key)
-        client.views_publish(user_id=event["user"], view=home_view(stats, lang=lang, slash=adapter.slash, follows=follows))
+        entries = [(c.usage, c.summary(lang), c.example) for c in commands(include_admin=False)]
+        view = home_view(stats, lang=lang, slash=adapter.slash, commands=entries, follows=_follows(adapter, chat_key))
+        client.views_publish(user_id=event["user"], view=view)
 
     return on_home
 

@@ -1,34 +1,28 @@
 """Telegram front end (python-telegram-bot v22): parse the update, call ``BriefingApp.ask``, render, reply.
 
 Every handler is registered in ``build_application`` in one block.  Answers are rendered by
-``bot.render.telegram_html``; long ones are paged with an inline keyboard whose buttons re-run the
-command (stateless, so buttons survive restarts) and edit the message in place.
+``bot.render.telegram_html``; their buttons (pages, did-you-mean, "Timeline", "Chart") carry the command
+line they re-run in their callback data (``bot.adapters.telegram_buttons``), so they survive restarts,
+and a reply "timeline" finds its entity there too.  Inline mode is ``bot.adapters.telegram_inline``.
 
 Run it with ``run_telegram(app, settings)`` (blocking) or, next to Slack in one event loop, with
-``runner = await start_telegram(app, settings)`` ... ``await runner.stop()``.
+``runner = await start_telegram(app, settings)`` ... ``await runner.stop()`` (``bot.adapters.telegram_runner``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import hashlib
-import hmac
 import logging
 import re
 import signal
-from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from telegram import (
     Bot,
     BotCommand,
-    InlineKeyboardButton,
     InlineKeyboardMarkup,
-    InlineQueryResultArticle,
     InputFile,
-    InputTextMessageContent,
     LinkPreviewOptions,
     Message,
     ReplyParameters,
@@ -50,12 +44,15 @@ from telegram.ext import (
     filters,
 )
 
+from bot.adapters.telegram_buttons import CHART, FOLLOW_UP, Buttons
+from bot.adapters.telegram_inline import inline_results
+from bot.adapters.telegram_runner import TelegramRunner
 from bot.answers import commands as command_table
 from bot.answers.registry import MAX_ARGUMENT, clean_argument
 from bot.domain import Answer
 from bot.render.chart import chart_filename, render_chart
 from bot.render.i18n import normalise_lang, register_strings, t
-from bot.render.telegram_html import MAX_UNITS, candidates, clean, render_pages
+from bot.render.telegram_html import MAX_UNITS, render_pages
 
 if TYPE_CHECKING:
     from bot.app import BriefingApp
@@ -69,17 +66,13 @@ register_strings(
             "en": "This button has expired. Please ask again.",
             "id": "Tombol ini sudah kedaluwarsa. Silakan tanya lagi.",
         },
-        "tg_inline_who": {"en": "Profile: {name}", "id": "Profil: {name}"},
-        "tg_inline_hint": {"en": "Type a name, e.g. Mercor", "id": "Ketik sebuah nama, mis. Mercor"},
     }
 )
 
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
-CALLBACK_MAX = 64  # bytes Telegram allows in callback_data
 CAPTION_MAX = 1024  # UTF-16 units Telegram allows in a photo's caption
 DRILL_DOWN = re.compile(r"^\s*(timeline|linimasa)\s*[.!?]*\s*$", re.I)
 _COMMAND_NAME = re.compile(r"^[a-z0-9_]{1,32}$")
-_ENTITY_COMMANDS = ("who", "timeline", "numbers", "quotes")
 
 
 _SRC_PASSAGE = re.compile(r"^/src_(\d{1,12})_p(\d{1,6})(?:@\w+)?\s*$", re.I)
@@ -91,20 +84,6 @@ def source_deep_link(text: str) -> str:
     return f"/source {match.group(1)} p{match.group(2)}" if match else text
 
 
-class LRU(OrderedDict[str, str]):
-    """A small bounded map for state that must not grow forever (long callback commands, sent answers)."""
-
-    def __init__(self, size: int = 4096) -> None:
-        super().__init__()
-        self.size = size
-
-    def put(self, key: str, value: str) -> None:
-        self[key] = value
-        self.move_to_end(key)
-        while len(self) > self.size:
-            self.popitem(last=False)
-
-
 class TelegramBot:
     """The handlers, with the BriefingApp and settings they need. ``build_application`` wires them."""
 
@@ -114,8 +93,7 @@ class TelegramBot:
         self.page_units = page_units
         self.allowed = set(settings.telegram_allowed_chats or [])
         self.admins = set(settings.telegram_admins or [])
-        self.long_commands = LRU()  # short hash -> command line, for callback data over 64 bytes
-        self.sent = LRU()  # "chat_id:message_id" -> command line answered there (drill-down)
+        self.buttons = Buttons()  # callback data; remembers command lines over Telegram's 64 bytes
 
     # ----------------------------------------------------------------- helpers
     @staticmethod
@@ -144,59 +122,12 @@ class TelegramBot:
         user = update.effective_user
         return normalise_lang(user.language_code if user else None)
 
-    def callback_data(self, page: int, line: str) -> str:
-        """◀ ▶ and did-you-mean buttons: re-run ``line`` and show ``page``."""
-        return self.button_data(f"pg|{page}|", line)
-
-    def chart_data(self, line: str) -> str:
-        """The "Chart" button under the timeline answered to ``line``."""
-        return self.button_data("ch|", line)
-
-    def button_data(self, prefix: str, line: str) -> str:
-        """``prefix`` + the command line, or + "#key" of it when that is over Telegram's 64 bytes."""
-        data = prefix + line
-        if len(data.encode("utf-8")) <= CALLBACK_MAX:
-            return data
-        key = hashlib.sha256(line.encode("utf-8")).hexdigest()[:16]
-        self.long_commands.put(key, line)
-        return f"{prefix}#{key}"
-
-    def line_of(self, rest: str) -> str | None:
-        """The command line a button carries: as it is, or "#key" of a long one (None when forgotten)."""
-        return self.long_commands.get(rest[1:]) if rest.startswith("#") else rest
-
-    def command_of(self, data: str) -> tuple[int, str | None]:
-        _, page, rest = (data.split("|", 2) + ["", ""])[:3]
-        line = self.line_of(rest)
-        try:
-            return max(int(page), 1), line
-        except ValueError:
-            return 1, line
-
-    def keyboard(self, answer: Answer, pages: list[str], page: int, line: str, *,
-                 chart: bool = True) -> InlineKeyboardMarkup | None:
-        rows: list[list[InlineKeyboardButton]] = []
-        if len(pages) > 1:
-            nav = []
-            if page > 1:
-                nav.append(InlineKeyboardButton("◀", callback_data=self.callback_data(page - 1, line)))
-            nav.append(InlineKeyboardButton(f"{page}/{len(pages)}", callback_data="noop"))
-            if page < len(pages):
-                nav.append(InlineKeyboardButton("▶", callback_data=self.callback_data(page + 1, line)))
-            rows.append(nav)
-        command = answer.command if answer.command in _ENTITY_COMMANDS else "who"
-        for name in candidates(answer):
-            rows.append([InlineKeyboardButton(name[:60], callback_data=self.callback_data(1, f"/{command} {name}"))])
-        if chart and answer.command == "timeline" and answer.status == "ok" and answer.items and answer.chart is None:
-            rows.append([InlineKeyboardButton(t("chart_button", answer.lang), callback_data=self.chart_data(line))])
-        return InlineKeyboardMarkup(rows) if rows else None
-
     def render(self, answer: Answer, line: str, page: int = 1, *,
                chart: bool = True) -> tuple[str, InlineKeyboardMarkup | None]:
         """One page of HTML and its buttons; ``chart=False`` leaves the "Chart" button off (inline mode)."""
         pages = render_pages(answer, lang=answer.lang, max_units=self.page_units)
         page = min(max(page, 1), len(pages))
-        return pages[page - 1], self.keyboard(answer, pages, page, line, chart=chart)
+        return pages[page - 1], self.buttons.keyboard(answer, len(pages), page, line, chart=chart)
 
     async def send_chart(self, bot: Bot, chat_id: int, answer: Answer, *, reply_to: Message | None = None) -> Message:
         """The answer's chart as a photo (drawn off the event loop), its summary as the caption."""
@@ -216,19 +147,27 @@ class TelegramBot:
             return
         if answer is None:
             answer = await self.ask(update, line)
-        if answer.status == "ok" and answer.chart is not None and answer.chart.events:
+        if _has_chart(answer):
             quote = message if message.chat.type != ChatType.PRIVATE else None
             await self.send_chart(message.get_bot(), message.chat_id, answer, reply_to=quote)
             return
         text, markup = self.render(answer, line)
-        sent = await message.reply_text(
+        await message.reply_text(
             text,
             parse_mode=ParseMode.HTML,
             link_preview_options=NO_PREVIEW,
             reply_markup=markup,
             do_quote=message.chat.type != ChatType.PRIVATE,
         )
-        self.sent.put(f"{sent.chat_id}:{sent.message_id}", line)
+
+    async def send_new(self, bot: Bot, chat_id: int, answer: Answer, line: str) -> None:
+        """``line``'s answer as a new message in the chat: a chart as a photo, anything else as HTML."""
+        if _has_chart(answer):
+            await self.send_chart(bot, chat_id, answer)
+            return
+        text, markup = self.render(answer, line)
+        await bot.send_message(chat_id, text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
+                               reply_markup=markup)
 
     # ----------------------------------------------------------------- gate (group -1)
     def permitted(self, update: Update) -> bool:
@@ -294,7 +233,7 @@ class TelegramBot:
         if not text:
             return
         answer = await self.ask(update, text)
-        # Remember the command that answered, so paging and the "timeline" reply know the entity.
+        # The command that answered goes in the buttons, so paging and a "timeline" reply know the entity.
         await self.answer_line(update, f"/{answer.command} {text}", answer)
 
     async def on_drill_down(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -304,43 +243,38 @@ class TelegramBot:
         if message is None or replied is None:
             return
         from_bot = replied.from_user is not None and replied.from_user.id == context.bot.id
-        name = self.entity_of(replied) if from_bot or replied.via_bot is not None else None
+        name = self.buttons.entity_in(replied.reply_markup) if from_bot or replied.via_bot is not None else None
         if not name:
             if message.chat.type == ChatType.PRIVATE:
                 await self.on_private_text(update, context)
             return
         await self.answer_line(update, f"/timeline {name}")
 
-    def entity_of(self, replied: Message) -> str | None:
-        line = self.sent.get(f"{replied.chat_id}:{replied.message_id}")
-        if line:
-            name, arg = command_table.parse_command(line)
-            if name in _ENTITY_COMMANDS and arg:
-                return arg
-        # After a restart: the /who answer's first line is "Name · kind".
-        first = (replied.text or "").split("\n", 1)[0]
-        if " · " in first:
-            return clean(first.split(" · ", 1)[0]).strip() or None
-        return None
-
     # ----------------------------------------------------------------- buttons
     async def on_callback(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """◀ ▶ and did-you-mean buttons: re-run the command and edit the message in place."""
+        """A button: page, did-you-mean and (in inline messages) "Timeline" edit the message in place;
+        "Timeline" in a chat answers in a new message; "Chart" sends a photo."""
         query = update.callback_query
         if query is None:
             return
-        data = query.data or ""
-        if data.startswith("ch|"):
-            await self.on_chart_button(update, context)
-            return
-        if not data.startswith("pg|"):
+        press = self.buttons.read(query.data)
+        if not press.kind:
             await query.answer()
             return
-        page, line = self.command_of(data)
-        lang = self.ui_lang(update)
-        if not line:
-            await query.answer(t("tg_expired", lang))
+        if not press.line:
+            await query.answer(t("tg_expired", self.ui_lang(update)))
             return
+        if press.kind == CHART:
+            await self.on_chart_button(update, context, press.line)
+        elif press.kind == FOLLOW_UP and query.message is not None:
+            await self.on_follow_up(update, context, press.line)
+        else:
+            await self.edit_answer(update, press.line, press.page)
+
+    async def edit_answer(self, update: Update, line: str, page: int) -> None:
+        """Re-run ``line`` and show ``page`` of its answer in the button's message."""
+        query = update.callback_query
+        assert query is not None
         chat_id = query.message.chat.id if query.message is not None else None
         answer = await self.ask(update, line, chat_id=chat_id)
         text, markup = self.render(answer, line, page)
@@ -352,26 +286,27 @@ class TelegramBot:
         except BadRequest as exc:  # pressing the same page twice
             if "not modified" not in str(exc).lower():
                 raise
-        if query.message is not None:
-            self.sent.put(f"{query.message.chat.id}:{query.message.message_id}", line)
 
-    async def on_chart_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def on_follow_up(self, update: Update, context: ContextTypes.DEFAULT_TYPE, line: str) -> None:
+        """"Timeline" under a profile: that timeline as a new message in the chat."""
+        query = update.callback_query
+        assert query is not None and query.message is not None
+        chat_id = query.message.chat.id
+        answer = await self.ask(update, line, chat_id=chat_id)
+        await query.answer()
+        await self.send_new(context.bot, chat_id, answer, line)
+
+    async def on_chart_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE, line: str) -> None:
         """"Chart" under a timeline: the chart of that timeline as a new photo in the chat."""
         query = update.callback_query
         assert query is not None
-        line = self.line_of((query.data or "")[len("ch|"):])
-        if not line or query.message is None:
+        if query.message is None:
             await query.answer(t("tg_expired", self.ui_lang(update)))
             return
         chat_id = query.message.chat.id
         answer = await self.ask(update, command_table.chart_line(line), chat_id=chat_id)
         await query.answer()
-        if answer.status == "ok" and answer.chart is not None and answer.chart.events:
-            await self.send_chart(context.bot, chat_id, answer)
-            return
-        text, markup = self.render(answer, line)
-        await context.bot.send_message(chat_id, text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
-                                       reply_markup=markup)
+        await self.send_new(context.bot, chat_id, answer, line)
 
     # ----------------------------------------------------------------- inline mode
     async def on_inline(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -383,35 +318,14 @@ class TelegramBot:
         if not text:
             await query.answer([], cache_time=30, is_personal=True)
             return
-        results: list[InlineQueryResultArticle] = []
-        for command in ("who", "timeline", "search"):
-            if command == "search" and results:
-                break
-            line = f"/{command} {text}"
-            answer = await self.ask(update, line)
-            if answer.status != "ok":
-                continue
-            page, markup = self.render(answer, line, chart=False)  # an inline message has no chat to send to
-            title = (
-                t("tg_inline_who", answer.lang, name=answer.entity.name if answer.entity else text)
-                if command == "who"
-                else t("timeline_of", answer.lang, name=answer.entity.name if answer.entity else text)
-                if command == "timeline"
-                else t("search_results", answer.lang, query=text)
-            )
-            description = clean(answer.items[0].text)[:120] if answer.items else ""
-            results.append(
-                InlineQueryResultArticle(
-                    id=f"{command}:{hashlib.sha256(text.encode()).hexdigest()[:24]}",
-                    title=clean(title)[:120],
-                    description=description or None,
-                    input_message_content=InputTextMessageContent(
-                        page, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
-                    ),
-                    reply_markup=markup,
-                )
-            )
-        await query.answer(results, cache_time=10, is_personal=True)
+
+        async def ask(line: str) -> Answer:
+            return await self.ask(update, line)
+
+        def first_page(answer: Answer, line: str) -> tuple[str, InlineKeyboardMarkup | None]:
+            return self.render(answer, line, chart=False)  # an inline message has no chat to send a chart to
+
+        await query.answer(await inline_results(text, ask, first_page), cache_time=10, is_personal=True)
 
     # ----------------------------------------------------------------- errors
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -433,6 +347,10 @@ class TelegramBot:
                 await update.callback_query.answer(t("internal_error", lang))
             elif update.effective_chat is not None and update.effective_message is not None:
                 await context.bot.send_message(update.effective_chat.id, t("internal_error", lang))
+
+
+def _has_chart(answer: Answer) -> bool:
+    return answer.status == "ok" and answer.chart is not None and bool(answer.chart.events)
 
 
 # --------------------------------------------------------------------------- wiring
@@ -500,93 +418,6 @@ def build_application(
     )
     application.add_error_handler(bot.on_error)
     return application
-
-
-class TelegramRunner:
-    """Starts and stops the Application inside an already running event loop (e.g. beside Slack).
-
-    Polling by default; with ``telegram_webhook_url`` it registers the webhook and either serves it
-    itself (``serve_webhook=True``, on settings.host:port) or leaves ``webhook_app()`` for the caller to
-    mount in a shared Starlette app.
-    """
-
-    def __init__(self, application: Application, settings: Settings, *, serve_webhook: bool = True,  # type: ignore[type-arg]
-                 poll_timeout: int = 10) -> None:
-        self.application = application
-        self.settings = settings
-        self.serve_webhook = serve_webhook
-        self.poll_timeout = poll_timeout
-        self._server: Any = None
-        self._server_task: asyncio.Task[None] | None = None
-
-    @property
-    def webhook_path(self) -> str:
-        return urlsplit(self.settings.telegram_webhook_url or "").path or "/telegram"
-
-    async def start(self) -> None:
-        application = self.application
-        await application.initialize()
-        if application.post_init:  # only run_polling/run_webhook call it themselves
-            await application.post_init(application)
-        await application.start()
-        if self.settings.telegram_webhook_url:
-            await application.bot.set_webhook(
-                self.settings.telegram_webhook_url,
-                secret_token=self.settings.telegram_webhook_secret,
-                allowed_updates=Update.ALL_TYPES,
-            )
-            if self.serve_webhook:
-                await self._serve()
-        elif application.updater is not None:
-            await application.updater.start_polling(
-                timeout=self.poll_timeout, allowed_updates=Update.ALL_TYPES, drop_pending_updates=False
-            )
-
-    async def stop(self) -> None:
-        application = self.application
-        if application.updater is not None and application.updater.running:
-            await application.updater.stop()
-        if self._server is not None:
-            self._server.should_exit = True
-            if self._server_task is not None:
-                await self._server_task
-        if application.running:
-            await application.stop()
-        await application.shutdown()
-
-    def webhook_app(self) -> Any:
-        """A Starlette app receiving Telegram's webhook; the secret header is compared in constant time.
-
-        (PTB's own webhook server compares it with ``!=``, so we do not use it.)
-        """
-        from starlette.applications import Starlette
-        from starlette.requests import Request
-        from starlette.responses import Response
-        from starlette.routing import Route
-
-        secret = (self.settings.telegram_webhook_secret or "").encode()
-        application = self.application
-
-        async def receive(request: Request) -> Response:
-            given = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "").encode()
-            if secret and not hmac.compare_digest(given, secret):
-                return Response(status_code=403)
-            try:
-                update = Update.de_json(await request.json(), application.bot)
-            except Exception:  # noqa: BLE001 - malformed body
-                return Response(status_code=400)
-            await application.update_queue.put(update)
-            return Response()
-
-        return Starlette(routes=[Route(self.webhook_path, receive, methods=["POST"])])
-
-    async def _serve(self) -> None:
-        import uvicorn
-
-        config = uvicorn.Config(self.webhook_app(), host=self.settings.host, port=self.settings.port,
-                                log_level="info")
-        self._server = uvicorn.Server(config)
-        self._server_task = asyncio.create_task(self._server.serve())
 
 
 async def start_telegram(app: BriefingApp, settings: Settings, **options: Any) -> TelegramRunner:

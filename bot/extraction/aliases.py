@@ -35,6 +35,48 @@ def _k(name: str) -> str:
     return re.sub(r"[^0-9a-z]", "", name.lower())
 
 
+def _section(data: dict[str, Any], key: str) -> dict[Any, Any]:
+    return data.get(key) or {}
+
+
+def _find(table: EntityTable, name: str) -> str | None:
+    """The canonical name in ``table`` that ``name`` is (as canonical name first, then as any surface form)."""
+    k = _k(name)
+    for c in table.kinds:
+        if _k(c) == k:
+            return c
+    for sf, c in table.canon.items():
+        if _k(sf) == k and c in table.kinds:
+            return c
+    return None
+
+
+def _move(table: EntityTable, src: str, dst: str) -> None:
+    """Make ``src`` and all its surface forms names of ``dst`` (created as an org when it is new)."""
+    if src == dst:
+        return
+    kind = table.kinds.pop(src, None)
+    table.kinds.setdefault(dst, kind or "org")
+    table.aliases.setdefault(dst, set())
+    for sf, c in list(table.canon.items()):
+        if c == src:
+            table.canon[sf] = dst
+            if sf != dst:
+                table.aliases[dst].add(sf)
+    table.aliases[dst] |= table.aliases.pop(src, set())
+    table.aliases[dst].discard(dst)
+    table.canon[dst] = dst
+
+
+def _drop(table: EntityTable, gone: str) -> None:
+    """Forget an entity and every surface form that named it."""
+    table.kinds.pop(gone, None)
+    table.aliases.pop(gone, None)
+    for sf, cc in list(table.canon.items()):
+        if cc == gone:
+            del table.canon[sf]
+
+
 @dataclass
 class AliasConfig:
     merge: dict[str, list[str]] = field(default_factory=dict)
@@ -47,10 +89,10 @@ class AliasConfig:
         data = data or {}
         if not isinstance(data, dict):
             raise ValueError("aliases file must be a mapping with merge/rename/suppress/kinds")
-        merge = {str(k): [str(x) for x in (v or [])] for k, v in (data.get("merge") or {}).items()}
-        rename = {str(k): str(v) for k, v in (data.get("rename") or {}).items()}
+        merge = {str(k): [str(x) for x in (v or [])] for k, v in _section(data, "merge").items()}
+        rename = {str(k): str(v) for k, v in _section(data, "rename").items()}
         suppress = [str(x) for x in (data.get("suppress") or [])]
-        kinds = {str(k): str(v) for k, v in (data.get("kinds") or {}).items()}
+        kinds = {str(k): str(v) for k, v in _section(data, "kinds").items()}
         bad = {v for v in kinds.values() if v not in KINDS}
         if bad:
             raise ValueError(f"unknown kind(s) in aliases file: {sorted(bad)}")
@@ -61,52 +103,26 @@ class AliasConfig:
         return cls.from_dict(yaml.safe_load(Path(path).read_text(encoding="utf-8")))
 
     def apply(self, table: EntityTable) -> None:
-        """Rewrite an article's entity table in place."""
-        def find(name: str) -> str | None:
-            k = _k(name)
-            for c in table.kinds:
-                if _k(c) == k:
-                    return c
-            for sf, c in table.canon.items():
-                if _k(sf) == k and c in table.kinds:
-                    return c
-            return None
+        """Rewrite an article's entity table in place: merges, then renames, suppressions and kinds."""
+        self._merge(table)
+        for old, new in self.rename.items():
+            found = _find(table, old)
+            if found:
+                _move(table, found, new)
+        for name in self.suppress:
+            gone = _find(table, name)
+            if gone:
+                _drop(table, gone)
+        for name, kind in self.kinds.items():
+            typed = _find(table, name)
+            if typed:
+                table.kinds[typed] = kind
 
-        def move(src: str, dst: str) -> None:
-            if src == dst:
-                return
-            kind = table.kinds.pop(src, None)
-            table.kinds.setdefault(dst, kind or "org")
-            table.aliases.setdefault(dst, set())
-            for sf, c in list(table.canon.items()):
-                if c == src:
-                    table.canon[sf] = dst
-                    if sf != dst:
-                        table.aliases[dst].add(sf)
-            table.aliases[dst] |= table.aliases.pop(src, set())
-            table.aliases[dst].discard(dst)
-            table.canon[dst] = dst
-
+    def _merge(self, table: EntityTable) -> None:
         for canonical, others in self.merge.items():
-            present = [c for c in (find(n) for n in [canonical, *others]) if c]
+            present = [c for c in (_find(table, n) for n in [canonical, *others]) if c]
             if not present:
                 continue
             for c in dict.fromkeys(present):
-                move(c, canonical)
+                _move(table, c, canonical)
             table.kinds[canonical] = table.kinds.get(canonical) or "org"
-        for old, new in self.rename.items():
-            found = find(old)
-            if found:
-                move(found, new)
-        for name in self.suppress:
-            gone = find(name)
-            if gone:
-                table.kinds.pop(gone, None)
-                table.aliases.pop(gone, None)
-                for sf, cc in list(table.canon.items()):
-                    if cc == gone:
-                        del table.canon[sf]
-        for name, kind in self.kinds.items():
-            typed = find(name)
-            if typed:
-                table.kinds[typed] = kind

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.domain import Answer, Item, RoleItem, SourceRef
+from bot.domain import Answer, EntityInfo, Item, RoleItem, SourceRef
 from bot.render.chart import chart_summary
 from bot.render.i18n import (
     answer_title,
@@ -277,24 +277,37 @@ def said(item: Item, lang: str) -> str:
     return f"*{esc(item.speaker)}*: {text}" if item.speaker else text
 
 
-def item_blocks(answer: Answer, item: Item, *, slash: str, lang: str) -> list[dict[str, Any]]:
-    """Section (text) + optional side-by-side figures + context (sources) for one item."""
+def _article_text(item: Item, text: str) -> str:
+    """An article's title in bold, with up to five of its events below."""
+    events = [e for e in item.extra.get("events") or [] if isinstance(e, str)]
+    return f"*{text}*" + ("\n" + "\n".join(f"• {esc(e)}" for e in events[:5]) if events else "")
+
+
+def _item_text(answer: Answer, item: Item, lang: str) -> str:
+    """The item's mrkdwn: its figure (on /numbers), what was said, and its date line above."""
     text = said(item, lang)
     if item.amount and item.amount.get("text") and answer.command == "numbers":
         text = f"*{esc(item.amount['text'])}* — {text}"
     if item.kind == "article":
-        text = f"*{text}*"
-        events = [e for e in item.extra.get("events") or [] if isinstance(e, str)]
-        if events:
-            text += "\n" + "\n".join(f"• {esc(e)}" for e in events[:5])
+        text = _article_text(item, text)
     if item.kind == "passage" and item.extra.get("cited"):
         text = f"➤ {text}"
     if answer.command == "timeline" or item.date or item.date_text:
         text = f"{date_label(item, lang)}\n{text}"
-    blocks = [section(text)]
+    return text
+
+
+def _variants_section(item: Item, *, slash: str, lang: str) -> dict[str, Any]:
+    """Differing figures side by side, each with its sources."""
+    fields = [{"type": "mrkdwn", "text": variant_field(v, slash=slash, lang=lang)} for v in item.variants[:10]]
+    return {"type": "section", "text": {"type": "mrkdwn", "text": f"_{esc(t('figures_differ', lang))}_"}, "fields": fields}
+
+
+def item_blocks(answer: Answer, item: Item, *, slash: str, lang: str) -> list[dict[str, Any]]:
+    """Section (text) + optional side-by-side figures + context (sources) for one item."""
+    blocks = [section(_item_text(answer, item, lang))]
     if item.variants:
-        fields = [{"type": "mrkdwn", "text": variant_field(v, slash=slash, lang=lang)} for v in item.variants[:10]]
-        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": f"_{esc(t('figures_differ', lang))}_"}, "fields": fields})
+        blocks.append(_variants_section(item, slash=slash, lang=lang))
     if item.sources:
         blocks.append(context(sources_line(item.sources, slash=slash, lang=lang, count=_counted(answer, item))))
     return blocks
@@ -445,38 +458,60 @@ class _Plan:
     fixed_head: list[list[dict[str, Any]]] = field(default_factory=list)  # on page 1 only, before items
 
 
+def _profile_unit(entity: EntityInfo, lang: str) -> list[dict[str, Any]]:
+    """A profile's kind and other names, in italics under its title."""
+    kind_key = "kind_" + entity.kind
+    line = f"_{esc(t(kind_key, lang)) if kind_key in _keys() else esc(entity.kind)}_"
+    aliases = [a for a in entity.aliases if a and a != entity.name]
+    if aliases:
+        line += f" · {esc(t('aliases', lang))}: " + ", ".join(esc(a) for a in aliases[:20])
+    return [section(line)]
+
+
+def _roles_unit(answer: Answer, *, slash: str, lang: str) -> list[dict[str, Any]]:
+    """The roles (at most 30) in one section, as seen from the entity, and their sources."""
+    subject = answer.entity.name if answer.entity else None
+    roles = answer.roles[:30]
+    unit = [section(f"*{esc(t('roles', lang))}*\n" + "\n".join(role_line(r, subject, lang) for r in roles))]
+    refs = [ref for r in roles for ref in r.sources]
+    if refs:
+        unit.append(context(sources_line(refs, slash=slash, lang=lang)))
+    return unit
+
+
+def _head_units(answer: Answer, *, slash: str, lang: str) -> list[list[dict[str, Any]]]:
+    """What page 1 shows before the items: a profile's line, roles, the facts' heading, or the message."""
+    entity = answer.entity
+    is_profile = entity is not None and answer.command == "who"
+    units: list[list[dict[str, Any]]] = []
+    if is_profile and entity is not None:
+        units.append(_profile_unit(entity, lang))
+    if answer.roles:
+        units.append(_roles_unit(answer, slash=slash, lang=lang))
+    if answer.items and is_profile:  # a profile's facts, not /who's list of names
+        units.append([section(f"*{esc(t('key_facts', lang))}*")])
+    if not answer.items and answer.message and not answer.roles:
+        name = entity.name if entity else answer.query
+        units.append([section(esc(t(answer.message, lang, name=name, query=answer.query)))])
+    return units
+
+
+def _item_units(answer: Answer, *, slash: str, lang: str) -> list[list[dict[str, Any]]]:
+    """One unit per item; plain lists (names, follows) as bullet lines, a few dozen per section."""
+    if _plain_list(answer.items):
+        lines = [list_line(i, lang) for i in answer.items]
+        return [[section("\n".join(chunk))] for chunk in _chunks(lines, 15)]
+    return [_unit(answer, item, slash=slash, lang=lang) for item in answer.items]
+
+
 def plan(answer: Answer, *, slash: str, lang: str) -> _Plan:
     """The header and the paginable units (each unit a few blocks that belong together)."""
     result = _Plan(title=title_of(answer, lang))
     if answer.command in ("help", "start"):
         result.fixed_head.extend(help_units(slash, lang, help_entries(answer.items)))
         return result
-    entity = answer.entity
-    if entity is not None and answer.command == "who":
-        line = f"_{esc(t('kind_' + entity.kind, lang)) if ('kind_' + entity.kind) in _keys() else esc(entity.kind)}_"
-        aliases = [a for a in entity.aliases if a and a != entity.name]
-        if aliases:
-            line += f" · {esc(t('aliases', lang))}: " + ", ".join(esc(a) for a in aliases[:20])
-        result.fixed_head.append([section(line)])
-    if answer.roles:
-        subject = entity.name if entity else None
-        lines = [role_line(r, subject, lang) for r in answer.roles[:30]]
-        refs = [ref for r in answer.roles[:30] for ref in r.sources]
-        unit = [section(f"*{esc(t('roles', lang))}*\n" + "\n".join(lines))]
-        if refs:
-            unit.append(context(sources_line(refs, slash=slash, lang=lang)))
-        result.fixed_head.append(unit)
-    if answer.items and answer.command == "who" and entity is not None:  # a profile's facts, not /who's list of names
-        result.fixed_head.append([section(f"*{esc(t('key_facts', lang))}*")])
-    if not answer.items and answer.message and not answer.roles:
-        name = answer.entity.name if answer.entity else answer.query
-        result.fixed_head.append([section(esc(t(answer.message, lang, name=name, query=answer.query)))])
-    if _plain_list(answer.items):
-        # plain lists (names, follows): bullet lines, a few dozen per section
-        lines = [list_line(i, lang) for i in answer.items]
-        result.units.extend([section("\n".join(chunk))] for chunk in _chunks(lines, 15))
-        return result
-    result.units.extend(_unit(answer, item, slash=slash, lang=lang) for item in answer.items)
+    result.fixed_head.extend(_head_units(answer, slash=slash, lang=lang))
+    result.units.extend(_item_units(answer, slash=slash, lang=lang))
     return result
 
 
@@ -533,32 +568,54 @@ def render(
     if answer.status != "ok":
         short = status_blocks(answer, slash=slash, lang=lang)[:MAX_BLOCKS]
         return SlackMessage(text=fallback(short, None), blocks=short, pages=1, page=0, shareable=False)
-
-    if answer.chart is not None:  # the picture is uploaded as a file; this says what it shows
-        p = _Plan(title=title_of(answer, lang), fixed_head=[[section(esc(chart_summary(answer.chart, lang)))]])
-    else:
-        p = plan(answer, slash=slash, lang=lang)
+    p = _chart_plan(answer, lang) if answer.chart is not None else plan(answer, slash=slash, lang=lang)
     pages = paginate(p)
     page = min(max(0, page), len(pages) - 1)
+    blocks = _page_blocks(answer, p, pages, page, lang)
+    share = shareable and answer.command not in NOT_SHARED and answer.chart is None
+    footer = _footer(answer, command_text, page, len(pages), share=share, lang=lang)
+    blocks = blocks[: MAX_BLOCKS - len(footer)] + footer
+    return SlackMessage(text=fallback(blocks, p.title), blocks=blocks, pages=len(pages), page=page, shareable=share)
+
+
+def _chart_plan(answer: Answer, lang: str) -> _Plan:
+    """The picture is uploaded as a file; this says what it shows."""
+    assert answer.chart is not None
+    return _Plan(title=title_of(answer, lang), fixed_head=[[section(esc(chart_summary(answer.chart, lang)))]])
+
+
+def _page_blocks(answer: Answer, p: _Plan, pages: list[list[list[dict[str, Any]]]], page: int,
+                 lang: str) -> list[dict[str, Any]]:
+    """The title, the page's units, and on the last page the related names and how many were left off."""
     # replies about the chat itself ("Language set", "Following X") need no title
     bare = answer.command in ("lang", "follow", "unfollow") and not answer.items and bool(pages[page])
     blocks: list[dict[str, Any]] = [] if bare else [header(p.title)]
     for unit in pages[page]:
         blocks.extend(unit)
     if page == len(pages) - 1:
-        if answer.related:
-            blocks.append(section(f"*{esc(t('related', lang))}*: " + ", ".join(esc(r) for r in answer.related[:30])))
-        if answer.total is not None and answer.total > len(answer.items):
-            blocks.append(context(esc(t("more_items", lang, n=answer.total - len(answer.items)))))
+        blocks += _tail_blocks(answer, lang)
+    return blocks
+
+
+def _tail_blocks(answer: Answer, lang: str) -> list[dict[str, Any]]:
+    blocks = []
+    if answer.related:
+        blocks.append(section(f"*{esc(t('related', lang))}*: " + ", ".join(esc(r) for r in answer.related[:30])))
+    if answer.total is not None and answer.total > len(answer.items):
+        blocks.append(context(esc(t("more_items", lang, n=answer.total - len(answer.items)))))
+    return blocks
+
+
+def _footer(answer: Answer, command_text: str, page: int, pages: int, *, share: bool,
+            lang: str) -> list[dict[str, Any]]:
+    """"Page n/N" when there are several, then the buttons."""
     footer: list[dict[str, Any]] = []
-    if len(pages) > 1:
-        footer.append(context(esc(t("page", lang, page=page + 1, pages=len(pages)))))
-    share = shareable and answer.command not in NOT_SHARED and answer.chart is None
-    buttons = footer_buttons(answer, command_text, page, len(pages), share=share, lang=lang)
+    if pages > 1:
+        footer.append(context(esc(t("page", lang, page=page + 1, pages=pages))))
+    buttons = footer_buttons(answer, command_text, page, pages, share=share, lang=lang)
     if buttons:
         footer.append({"type": "actions", "elements": buttons})
-    blocks = blocks[: MAX_BLOCKS - len(footer)] + footer
-    return SlackMessage(text=fallback(blocks, p.title), blocks=blocks, pages=len(pages), page=page, shareable=share)
+    return footer
 
 
 def footer_buttons(answer: Answer, command_text: str, page: int, pages: int, *, share: bool,

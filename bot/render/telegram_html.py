@@ -160,38 +160,66 @@ def _variants_html(item: Item, lang: str, text_limit: int) -> str:
     return f"\n   ↳ <i>{esc(t('figures_differ', lang))}:</i> " + _SEP.join(parts)
 
 
-def item_block(item: Item, lang: str, *, text_limit: int = 1200, command: str = "") -> str:
-    """One item: optional date, speaker or amount, the text, its citations and differing figures."""
-    lead = []
-    date = _date_html(item, lang)
-    if date:
-        lead.append(date)
-    if item.speaker:
-        lead.append(f"<b>{esc(item.speaker, 80)}</b>:")
-    if item.amount and isinstance(item.amount, dict) and item.amount.get("text") and command == "numbers":
-        lead.append(f"<b>{esc(item.amount['text'], 60)}</b>")
+def _lead_html(item: Item, lang: str, command: str) -> str:
+    """What comes before an item's text: its date, its speaker, its figure (on /numbers), then a dash."""
+    lead = [part for part in (_date_html(item, lang), _speaker_html(item), _amount_html(item, command)) if part]
+    head = " ".join(lead)
+    return head + " —" if head and not head.endswith(":") else head
+
+
+def _speaker_html(item: Item) -> str:
+    return f"<b>{esc(item.speaker, 80)}</b>:" if item.speaker else ""
+
+
+def _amount_html(item: Item, command: str) -> str:
+    if command == "numbers" and isinstance(item.amount, dict) and item.amount.get("text"):
+        return f"<b>{esc(item.amount['text'], 60)}</b>"
+    return ""
+
+
+def _speech_html(item: Item, lang: str, text_limit: int) -> str:
+    """The item's text; a quote in quotation marks, a refusal to comment named."""
     body = esc(item.text, text_limit)
     direct, refused = speech(item)
     if direct:
-        body = f"“{body}”"
-    elif refused:
-        body = f"<i>{esc(t('refused_comment', lang))}</i>" + (f" — {body}" if body else "")
+        return f"“{body}”"
+    if refused:
+        return f"<i>{esc(t('refused_comment', lang))}</i>" + (f" — {body}" if body else "")
+    return body
+
+
+def _bare_block(item: Item, lang: str, command: str, body: str) -> str | None:
+    """Items shown without date or citations: a /help line, a /who list's name, a /source passage."""
     if command == "help" and item.extra.get("usage"):
         return f"• {esc(item.extra['usage'], 80)} — {body}"
     if command == "who" and item.kind and f"kind_{item.kind}" in STRINGS and not item.sources:
         return f"• <b>{body}</b>{_SEP}<i>{esc(t('kind_' + item.kind, lang))}</i>"
-    if command == "source":
-        if item.extra.get("cited") or item.extra.get("highlight"):
-            return f"<blockquote>{body}</blockquote>"
-        return body
-    head = " ".join(lead)
-    if head and not head.endswith(":"):
-        head += " —"
+    if command != "source":
+        return None
+    if item.extra.get("cited") or item.extra.get("highlight"):
+        return f"<blockquote>{body}</blockquote>"
+    return body
+
+
+def _with_source_command(cited: str, item: Item) -> str:
+    """A /sources line ends with its article's /src_ID when no citation gave it already."""
+    article = item.extra.get("id")
+    if isinstance(article, int) and not re.search(rf"/src_{article}(?![0-9_])", cited):
+        return cited + f" /src_{article}"
+    return cited
+
+
+def item_block(item: Item, lang: str, *, text_limit: int = 1200, command: str = "") -> str:
+    """One item: optional date, speaker or amount, the text, its citations and differing figures."""
+    body = _speech_html(item, lang, text_limit)
+    bare = _bare_block(item, lang, command, body)
+    if bare is not None:
+        return bare
+    head = _lead_html(item, lang, command)
     line = f"{head} {body}".strip() if head else body
     cited = _cited(line, item.sources, lang, deep=command != "sources")
-    if command == "sources" and isinstance(item.extra.get("id"), int):
-        if not re.search(rf"/src_{item.extra['id']}(?![0-9_])", cited):
-            cited += f" /src_{item.extra['id']}"
+    if command == "sources":
+        cited = _with_source_command(cited, item)
     return "• " + cited + _variants_html(item, lang, text_limit)
 
 
@@ -252,20 +280,37 @@ def message_text(answer: Answer, lang: str) -> str:
     return esc(answer.message, 1000)
 
 
+def _who_header(answer: Answer, lang: str) -> str:
+    """A profile's name and kind."""
+    assert answer.entity is not None
+    kind = t("kind_" + clean(answer.entity.kind), lang) if answer.entity.kind else ""
+    line = f"<b>{esc(answer.entity.name, _MAX_QUERY)}</b>"
+    return line + (f"{_SEP}<i>{esc(kind, 40)}</i>" if kind else "")
+
+
+def _source_header(ref: SourceRef, lang: str) -> str:
+    """"Source: <title as a link> · outlet (#12)" above a passage read in its article."""
+    title = esc(clean(ref.title or "").strip() or outlet_name(ref), 200)
+    outlet = esc(outlet_name(ref), _MAX_OUTLET) if ref.publisher and ref.title else ""
+    url = (ref.url if is_http_url(ref.url) else ref.original_url) or ""
+    line = f"<b>{esc(t('source', lang))}:</b> {link(url, title)}"
+    return line + (f"{_SEP}<i>{outlet}</i>" if outlet else "") + f" <i>(#{int(ref.article_id)})</i>"
+
+
+def _first_source(answer: Answer) -> SourceRef | None:
+    if answer.command == "source" and answer.status == "ok" and answer.items and answer.items[0].sources:
+        return answer.items[0].sources[0]
+    return None
+
+
 def header(answer: Answer, lang: str) -> str:
-    """The bold first line; for /who the entity's name and kind (the drill-down reads it back)."""
+    """The bold first line; for /who the entity's name and kind."""
     cmd = answer.command
     if cmd == "who" and answer.entity and answer.status == "ok":
-        kind = t("kind_" + clean(answer.entity.kind), lang) if answer.entity.kind else ""
-        line = f"<b>{esc(answer.entity.name, _MAX_QUERY)}</b>"
-        return line + (f"{_SEP}<i>{esc(kind, 40)}</i>" if kind else "")
-    if cmd == "source" and answer.status == "ok" and answer.items and answer.items[0].sources:
-        ref = answer.items[0].sources[0]
-        title = esc(clean(ref.title or "").strip() or outlet_name(ref), 200)
-        outlet = esc(outlet_name(ref), _MAX_OUTLET) if ref.publisher and ref.title else ""
-        url = (ref.url if is_http_url(ref.url) else ref.original_url) or ""
-        line = f"<b>{esc(t('source', lang))}:</b> {link(url, title)}"
-        return line + (f"{_SEP}<i>{outlet}</i>" if outlet else "") + f" <i>(#{int(ref.article_id)})</i>"
+        return _who_header(answer, lang)
+    ref = _first_source(answer)
+    if ref is not None:
+        return _source_header(ref, lang)
     title = answer_title(answer, lang) or (t("source", lang) if cmd == "source" else "")
     if title and answer.status == "ok":
         return f"<b>{esc(title, 300)}</b>"
@@ -274,39 +319,55 @@ def header(answer: Answer, lang: str) -> str:
     return ""
 
 
+_REPLACES_NOT_FOUND = ("empty_store", "bad_search", "unknown_command", "brief_nothing", "brief_nothing_in")
+
+
+def _ambiguous_blocks(answer: Answer, lang: str) -> list[str]:
+    return [f"<b>{esc(t('ambiguous', lang))}</b>", *(f"• {esc(s, 120)}" for s in answer.suggestions[:10])]
+
+
+def _not_found_blocks(answer: Answer, lang: str) -> list[str]:
+    """"Not found" (or the answer's own message instead or below it), then the nearest names."""
+    text = esc(t("not_found", lang, query=_values(answer)["query"]))
+    extra = message_text(answer, lang) if answer.message != "not_found" else ""
+    if extra and extra != text:
+        text = extra if answer.message in _REPLACES_NOT_FOUND else text + "\n" + extra
+    if answer.suggestions:
+        names = ", ".join(clean(s)[:80] for s in answer.suggestions[:8])
+        text += "\n" + esc(t("not_found_near", lang, names=names))
+    return [text]
+
+
+def _usage_lines(answer: Answer, lang: str) -> list[str]:
+    """The commands there are (after an unknown command), or the usage and example when shown."""
+    if answer.message == "unknown_command" and answer.suggestions:
+        return [" ".join(esc(s, 40) for s in answer.suggestions[:30])]
+    if not usage_shown(answer):
+        return []
+    lines = [esc(t("usage", lang, usage=answer.usage))]
+    return lines + ([esc(t("example", lang, example=answer.example))] if answer.example else [])
+
+
+def _invalid_blocks(answer: Answer, lang: str) -> list[str]:
+    lines = [message_text(answer, lang)] if answer.message and answer.message not in ("usage", "invalid") else []
+    lines += _usage_lines(answer, lang)
+    return ["\n".join(lines or [esc(t("invalid", lang))])]
+
+
+def _error_blocks(_answer: Answer, lang: str) -> list[str]:
+    return [esc(t("internal_error", lang))]
+
+
+_STATUS_BLOCKS: dict[str, Callable[[Answer, str], list[str]]] = {
+    "error": _error_blocks,
+    "ambiguous": _ambiguous_blocks,
+    "not_found": _not_found_blocks,
+}
+
+
 def _status_blocks(answer: Answer, lang: str) -> list[str]:
     """Blocks for not_found / ambiguous / invalid / error answers."""
-    values = _values(answer)
-    if answer.status == "error":
-        return [esc(t("internal_error", lang))]
-    if answer.status == "ambiguous":
-        blocks = [f"<b>{esc(t('ambiguous', lang))}</b>"]
-        blocks += [f"• {esc(s, 120)}" for s in answer.suggestions[:10]]
-        return blocks
-    if answer.status == "not_found":
-        text = esc(t("not_found", lang, query=values["query"]))
-        if answer.message and answer.message not in ("not_found",):
-            extra = message_text(answer, lang)
-            if extra and extra != text:
-                replaces = ("empty_store", "bad_search", "unknown_command", "brief_nothing", "brief_nothing_in")
-                text = extra if answer.message in replaces else text + "\n" + extra
-        if answer.suggestions:
-            names = ", ".join(clean(s)[:80] for s in answer.suggestions[:8])
-            text += "\n" + esc(t("not_found_near", lang, names=names))
-        return [text]
-    # invalid
-    lines = []
-    if answer.message and answer.message not in ("usage", "invalid"):
-        lines.append(message_text(answer, lang))
-    if answer.message == "unknown_command" and answer.suggestions:
-        lines.append(" ".join(esc(s, 40) for s in answer.suggestions[:30]))
-    elif usage_shown(answer):
-        lines.append(esc(t("usage", lang, usage=answer.usage)))
-        if answer.example:
-            lines.append(esc(t("example", lang, example=answer.example)))
-    if not lines:
-        lines.append(esc(t("invalid", lang)))
-    return ["\n".join(lines)]
+    return _STATUS_BLOCKS.get(answer.status, _invalid_blocks)(answer, lang)
 
 
 Maker = Callable[[int], str]  # renders one block given a text length limit
@@ -333,10 +394,47 @@ def _item_makers(items: list[Item], lang: str, command: str) -> list[Maker]:
     return [maker(item) for item in items]
 
 
+def _reports_failure(answer: Answer) -> bool:
+    """A failed /ingest still reports what it did; other errors only apologise."""
+    return answer.status == "error" and bool(answer.items) and answer.message != "internal_error"
+
+
+def _profile_makers(answer: Answer, lang: str) -> list[Maker]:
+    """A /who profile: other names, roles as seen from the entity, then its key facts."""
+    entity = answer.entity
+    assert entity is not None
+    makers: list[Maker] = []
+    aliases = [a for a in entity.aliases if clean(a) and clean(a) != clean(entity.name)]
+    if aliases:
+        names = ", ".join(esc(a, 80) for a in aliases[:12])
+        makers.append(_fixed(f"<i>{esc(t('aliases', lang))}:</i> {names}"))
+    name = clean(entity.name)
+    roles = [_fixed(role_block(r, lang, entity=name, entity_kind=entity.kind)) for r in answer.roles]
+    makers += _section("roles", roles, lang)
+    return makers + _section("key_facts", _item_makers(answer.items, lang, answer.command), lang)
+
+
+def _list_makers(answer: Answer, lang: str) -> list[Maker]:
+    """Any other answer: its roles under a heading, then its items."""
+    roles = [_fixed(role_block(r, lang, entity=None, entity_kind=None)) for r in answer.roles]
+    return _section("roles", roles, lang) + _item_makers(answer.items, lang, answer.command)
+
+
+def _tail_makers(answer: Answer, lang: str) -> list[Maker]:
+    """Related names, and how many items were left off."""
+    makers: list[Maker] = []
+    if answer.related:
+        related = _SEP.join(esc(r, 80) for r in answer.related[:20])
+        makers.append(_fixed(f"\n<b>{esc(t('related', lang))}</b>\n{related}"))
+    shown = len(answer.items)
+    if answer.total is not None and answer.total > shown:
+        makers.append(_fixed(f"<i>{esc(t('more_items', lang, n=answer.total - shown))}</i>"))
+    return makers
+
+
 def body_blocks(answer: Answer, lang: str) -> list[Maker]:
     """The blocks of the answer below its header, each as a function of the text length limit."""
-    # A failed /ingest still reports what it did; other errors only apologise.
-    if answer.status != "ok" and not (answer.status == "error" and answer.items and answer.message != "internal_error"):
+    if answer.status != "ok" and not _reports_failure(answer):
         return [_fixed(b) for b in _status_blocks(answer, lang)]
     if answer.chart is not None:  # sent as a photo: this is its caption
         return [_fixed(esc(chart_summary(answer.chart, lang)))]
@@ -344,25 +442,9 @@ def body_blocks(answer: Answer, lang: str) -> list[Maker]:
     intro = message_text(answer, lang)
     if intro and intro not in header(answer, lang):
         makers.append(_fixed(intro))
-    entity = answer.entity
-    is_profile = answer.command == "who" and entity is not None
-    if is_profile and entity is not None:
-        aliases = [a for a in entity.aliases if clean(a) and clean(a) != clean(entity.name)]
-        if aliases:
-            names = ", ".join(esc(a, 80) for a in aliases[:12])
-            makers.append(_fixed(f"<i>{esc(t('aliases', lang))}:</i> {names}"))
-    name = clean(entity.name) if is_profile and entity is not None else None
-    kind = entity.kind if is_profile and entity is not None else None
-    roles = [_fixed(role_block(r, lang, entity=name, entity_kind=kind)) for r in answer.roles]
-    makers += _section("roles", roles, lang)
-    items = _item_makers(answer.items, lang, answer.command)
-    makers += _section("key_facts", items, lang) if is_profile else items
-    if answer.related:
-        related = _SEP.join(esc(r, 80) for r in answer.related[:20])
-        makers.append(_fixed(f"\n<b>{esc(t('related', lang))}</b>\n{related}"))
-    shown = len(answer.items)
-    if answer.total is not None and answer.total > shown:
-        makers.append(_fixed(f"<i>{esc(t('more_items', lang, n=answer.total - shown))}</i>"))
+    is_profile = answer.command == "who" and answer.entity is not None
+    makers += _profile_makers(answer, lang) if is_profile else _list_makers(answer, lang)
+    makers += _tail_makers(answer, lang)
     if not makers and not header(answer, lang):
         makers.append(_fixed(esc(t("not_found", lang, query=clean(answer.query)[:_MAX_QUERY]))))
     return makers

@@ -74,31 +74,36 @@ def _lang(value: str | None) -> str | None:
     return code or None
 
 
+def _entry(e: feedparser.FeedParserDict, feed_lang: str | None) -> FeedEntry:
+    """One entry: its longest content (HTML as text), its summary, its language or the feed's."""
+    content = e.get("content") or []
+    content_html = max((c.get("value", "") for c in content), key=len, default="")
+    lang = _lang(content[0].get("language")) if content else None
+    return FeedEntry(
+        title=(e.get("title") or "").strip() or None,
+        link=e.get("link") or None,
+        published=_date(e),
+        summary_text=html_to_text(e.get("summary", "")),
+        content_text=html_to_text(content_html),
+        language=lang or feed_lang,
+    )
+
+
+def _not_a_feed(parsed: feedparser.FeedParserDict) -> SourceError:
+    reason = parsed.get("bozo_exception")
+    detail = f": {str(reason).splitlines()[0][:120]}" if reason else ""
+    return SourceError(f"not a valid RSS/Atom feed{detail}")
+
+
 def parse_feed(data: bytes, *, url: str | None = None) -> list[FeedEntry]:
     """Parse RSS or Atom bytes into entries.  Raises ``SourceError`` when it is not a usable feed."""
     parsed = feedparser.parse(data, response_headers={"content-location": url} if url else None)
-    reason = parsed.get("bozo_exception")
-    detail = f": {str(reason).splitlines()[0][:120]}" if reason else ""
     if not parsed.get("version") and not parsed.entries:
-        raise SourceError(f"not a valid RSS/Atom feed{detail}")
+        raise _not_a_feed(parsed)
     feed_lang = _lang(parsed.feed.get("language"))
-    out: list[FeedEntry] = []
-    for e in parsed.entries:
-        content = e.get("content") or []
-        content_html = max((c.get("value", "") for c in content), key=len, default="")
-        lang = _lang(content[0].get("language")) if content else None
-        out.append(
-            FeedEntry(
-                title=(e.get("title") or "").strip() or None,
-                link=e.get("link") or None,
-                published=_date(e),
-                summary_text=html_to_text(e.get("summary", "")),
-                content_text=html_to_text(content_html),
-                language=lang or feed_lang,
-            )
-        )
+    out = [_entry(e, feed_lang) for e in parsed.entries]
     # Broken XML can still yield empty husks of entries; they carry nothing to ingest.
     out = [e for e in out if e.title or e.link or e.summary_text or e.content_text]
     if not out and parsed.get("bozo"):
-        raise SourceError(f"not a valid RSS/Atom feed{detail}")
+        raise _not_a_feed(parsed)
     return out

@@ -42,26 +42,40 @@ def parse_html(data: bytes | str, *, url: str | None = None) -> SourceDoc:
     lines that slipped through are dropped the same way.  Raises ``SourceError`` when no article text is
     found.  ``raw`` holds the page as text.
     """
+    meta = _article(data, url)
+    title = _field(meta, "title") or None
+    doc = parse_plain_text(meta["text"], hint_title=title)
+    if not doc.text.strip():
+        raise SourceError("no article text found in the HTML page")
+    return SourceDoc(
+        text=doc.text,
+        title=title or doc.title,
+        publisher=_field(meta, "sitename") or doc.publisher or meta.get("hostname"),
+        byline=_field(meta, "author") or doc.byline,
+        url=url or meta.get("url"),
+        original_url=doc.original_url,
+        published=meta.get("date") or doc.published,
+        language=_page_language(meta) or doc.language,
+        raw=data.decode("utf-8", errors="replace") if isinstance(data, bytes) else data,
+    )
+
+
+def _article(data: bytes | str, url: str | None) -> dict[str, Any]:
+    """Trafilatura's reading of the page; ``SourceError`` when it cannot be read or has no text."""
     try:
         meta = _extract(data, url)
     except Exception as exc:  # trafilatura/lxml raise many types on broken markup
         raise SourceError(f"could not parse HTML ({type(exc).__name__})") from exc
-    if not meta or not (meta.get("text") or "").strip():
+    if not meta or not _field(meta, "text"):
         raise SourceError("no article text found in the HTML page")
-    title = (meta.get("title") or "").strip() or None
-    doc = parse_plain_text(meta["text"], hint_title=title)
-    if not doc.text.strip():
-        raise SourceError("no article text found in the HTML page")
-    raw = data.decode("utf-8", errors="replace") if isinstance(data, bytes) else data
-    lang = (meta.get("language") or "").split("-")[0].lower() or None
-    return SourceDoc(
-        text=doc.text,
-        title=title or doc.title,
-        publisher=(meta.get("sitename") or "").strip() or doc.publisher or meta.get("hostname"),
-        byline=(meta.get("author") or "").strip() or doc.byline,
-        url=url or meta.get("url"),
-        original_url=doc.original_url,
-        published=meta.get("date") or doc.published,
-        language=lang if lang in ("id", "en") else doc.language,
-        raw=raw,
-    )
+    return meta
+
+
+def _field(meta: dict[str, Any], key: str) -> str:
+    return (meta.get(key) or "").strip()
+
+
+def _page_language(meta: dict[str, Any]) -> str | None:
+    """The page's declared language when it is one we read ("id-ID" -> "id")."""
+    lang = (meta.get("language") or "").split("-")[0].lower()
+    return lang if lang in ("id", "en") else None

@@ -146,6 +146,13 @@ def parse_plain_text(raw: str, *, hint_title: str | None = None) -> SourceDoc:
 
 def _consume_header(line: str, meta: _Meta, *, in_header: bool, hint_title: str | None) -> bool:
     """Take metadata from a header-ish line into ``meta``; True when the line is used up."""
+    if _take_date(line, meta, in_header=in_header) or _take_byline(line, meta):
+        return True
+    return in_header and _take_title(line, meta, hint_title=hint_title)
+
+
+def _take_date(line: str, meta: _Meta, *, in_header: bool) -> bool:
+    """A "Published: ..." line anywhere, or a bare date line in the header."""
     m = _DATE_LABEL.match(line)
     if m and (not m.group("v") or find_date(m.group("v")) or len(line) < 60):
         meta.published = meta.published or find_date(m.group("v"))
@@ -153,18 +160,28 @@ def _consume_header(line: str, meta: _Meta, *, in_header: bool, hint_title: str 
     if in_header and is_date_line(line):
         meta.published = meta.published or find_date(line)
         return True
+    return False
+
+
+def _take_byline(line: str, meta: _Meta) -> bool:
+    """A short "Redaksi X" line (byline and publisher) or "By Jane Doe" line."""
     short = len(line) <= 100 and not bp.ends_like_sentence(line.rstrip("."))
+    if not short:
+        return False
     m = _REDAKSI.match(line)
-    if m and short:
+    if m:
         meta.byline = meta.byline or line
         meta.publisher = meta.publisher or m.group("v").strip()
         return True
     m = _BYLINE.match(line)
-    if m and short and len(m.group("v").split()) <= 6:
+    if m and len(m.group("v").split()) <= 6:
         meta.byline = meta.byline or m.group("v").strip()
         return True
-    if not in_header:
-        return False
+    return False
+
+
+def _take_title(line: str, meta: _Meta, *, hint_title: str | None) -> bool:
+    """In the header: the title (or a copy of it again), then a lone name under it as the byline."""
     known = [t for t in (hint_title, meta.title) if t]
     if bp.is_heading(line) and any(_norm(line) and _norm(line) in _norm(t) for t in known):
         return True  # the title again, or a shortened copy of it (a sub-headline)

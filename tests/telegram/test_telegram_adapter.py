@@ -12,14 +12,18 @@ from bot.render.telegram_html import render_pages
 
 
 def bot_message(sent_call, chat_id=42):  # type: ignore[no-untyped-def]
-    """The Message the fake returned for a sendMessage call, as it appears inside later updates."""
-    return {
+    """The Message the fake returned for a sendMessage call, as it appears inside later updates (with its
+    buttons, as Telegram sends a replied-to message)."""
+    message = {
         "message_id": 1000,
         "date": int(time.time()),
         "chat": chat(chat_id),
         "from": {"id": BOT_ID, "is_bot": True, "first_name": "Test Bot", "username": BOT_USERNAME},
         "text": sent_call.params["text"],
     }
+    if sent_call.params.get("reply_markup"):
+        message["reply_markup"] = sent_call.params["reply_markup"]
+    return message
 
 
 async def test_set_my_commands_in_english_and_indonesian(fake, start_bot, stub_app):
@@ -118,11 +122,36 @@ async def test_reply_timeline_drills_down_from_who(fake, start_bot, stub_app):
     fake.enqueue(message_update(1, "/who Mercor"))
     (sent,) = await fake.wait_for("sendMessage")
     replied = bot_message(sent)
-    replied["text"] = "Mercor · organisation\n..."  # what Telegram shows: text without tags
+    replied["text"] = "Someone else · person\n..."  # the entity comes from the buttons, never the text
     fake.enqueue(message_update(2, "linimasa", message_id=2, reply_to=replied))
     calls = await fake.wait_for("sendMessage", 2)
     assert calls[1].params["text"] == render_pages(mercor_timeline(), lang="en")[0]
     assert stub_app.asked[-1]["text"] == "/timeline Mercor"
+
+
+async def test_reply_timeline_after_a_restart(fake, start_bot, stub_app):
+    """A fresh bot (nothing remembered) still knows the entity of a /who answer it sent before."""
+    await start_bot(stub_app)
+    replied = {"message_id": 7, "date": int(time.time()), "chat": chat(42),
+               "from": {"id": BOT_ID, "is_bot": True, "first_name": "Test Bot", "username": BOT_USERNAME},
+               "text": "Mercor · organisation",
+               "reply_markup": {"inline_keyboard": [[{"text": "📅 Timeline", "callback_data": "go|/timeline Mercor"}]]}}
+    fake.enqueue(message_update(1, "timeline", reply_to=replied))
+    (call,) = await fake.wait_for("sendMessage")
+    assert call.params["text"] == render_pages(mercor_timeline(), lang="en")[0]
+    assert stub_app.asked[-1]["text"] == "/timeline Mercor"
+
+
+async def test_timeline_button_under_a_profile_answers_in_a_new_message(fake, start_bot, stub_app):
+    await start_bot(stub_app)
+    fake.enqueue(message_update(1, "/who Mercor"))
+    (sent,) = await fake.wait_for("sendMessage")
+    (row,) = sent.params["reply_markup"]["inline_keyboard"]
+    assert [(b["text"], b["callback_data"]) for b in row] == [("📅 Timeline", "go|/timeline Mercor")]
+    fake.enqueue(callback_update(2, row[0]["callback_data"], bot_message(sent)))
+    calls = await fake.wait_for("sendMessage", 2)
+    assert calls[1].params["text"] == render_pages(mercor_timeline(), lang="en")[0]
+    assert not fake.calls_to("editMessageText")  # the profile stays
 
 
 async def test_inline_query_offers_who_and_timeline(fake, start_bot, stub_app):

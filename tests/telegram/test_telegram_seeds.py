@@ -145,7 +145,8 @@ async def test_plain_text_and_drill_down_on_seeds(fake, start_bot, seeds):
     (who,) = await fake.wait_for("sendMessage")
     assert who.params["text"] == pinned("who_mercor.en.html", who.params["text"])
     replied = {"message_id": 1000, "date": 0, "chat": {"id": 508, "type": "private"},
-               "from": {"id": 123456, "is_bot": True, "first_name": "Test Bot"}, "text": "Mercor · organisation"}
+               "from": {"id": 123456, "is_bot": True, "first_name": "Test Bot"}, "text": "Mercor · organisation",
+               "reply_markup": who.params["reply_markup"]}  # Telegram sends the replied-to message with its buttons
     fake.enqueue(message_update(next(_ids), "Timeline", chat_id=508, from_user=user(508), message_id=2,
                                 reply_to=replied))
     fake.enqueue(message_update(next(_ids), "PHK besar-besaran", chat_id=509, from_user=user(509)))

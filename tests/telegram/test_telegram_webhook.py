@@ -8,7 +8,7 @@ import httpx
 from conftest import telegram_settings  # type: ignore[import-not-found]
 from fakebotapi import message_update
 
-from bot.adapters import telegram as tg
+from bot.adapters import telegram_runner
 from bot.adapters.telegram import TelegramRunner, build_application
 
 
@@ -25,7 +25,7 @@ async def test_webhook_checks_secret_in_constant_time(fake, stub_app, monkeypatc
         compared.append((a, b))
         return real(a, b)
 
-    monkeypatch.setattr(tg.hmac, "compare_digest", spy)
+    monkeypatch.setattr(telegram_runner.hmac, "compare_digest", spy)
     transport = httpx.ASGITransport(app=runner.webhook_app())
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
         body = message_update(1, "/who Mercor")

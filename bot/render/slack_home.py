@@ -1,10 +1,10 @@
-"""The App Home tab: what the bot knows, the latest articles, how to use it, and the chat's follows."""
+"""The Slack App Home tab as a Block Kit view: what the bot knows, the latest articles, how to use it, and
+the chat's follows.  The adapter gathers them (store stats, the command table, /follow); this only builds."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from bot.answers.commands import commands
 from bot.render.i18n import register_strings, t
 from bot.render.slack_blocks import context, esc, header, help_units, safe_url, section
 
@@ -46,9 +46,15 @@ def article_line(article: Any) -> str:
 
 
 def home_view(
-    stats: dict[str, Any] | None, *, lang: str, slash: str, follows: list[Any] | None = None
+    stats: dict[str, Any] | None,
+    *,
+    lang: str,
+    slash: str,
+    commands: list[tuple[str, str, str]],
+    follows: list[Any] | None = None,
 ) -> dict[str, Any]:
-    """The ``views.publish`` view for the Home tab (well under its 100-block limit)."""
+    """The ``views.publish`` view for the Home tab (well under its 100-block limit); ``commands`` are the
+    (usage, summary, example) of the commands to show, ``follows`` None when they are unavailable."""
     blocks: list[dict[str, Any]] = [header(t("slack_home_title", lang))]
     if stats is None:
         blocks.append(section(esc(t("slack_home_unavailable", lang))))
@@ -62,8 +68,7 @@ def home_view(
             blocks.append(section(esc(t("empty_store", lang))))
     blocks.append({"type": "divider"})
     blocks.append(section(f"*{esc(t('slack_home_how', lang))}*\n{esc(t('slack_home_how_intro', lang))}"))
-    entries = [(c.usage, c.summary(lang), c.example) for c in commands(include_admin=False)]
-    for unit in help_units(slash, lang, entries):
+    for unit in help_units(slash, lang, commands):
         blocks.extend(unit)
     if follows is not None:
         blocks.append({"type": "divider"})
