@@ -174,11 +174,12 @@ _T: list[tuple[str, str, bool]] = [
                 r"tidak\s+(?:mampu\s+)?membayar\s+(?:kupon|bunga|pokok|cicilan)", False),
     ("outage", r"stranded|telantar|terlantar|pemadaman(?:\s+listrik)?|gangguan\s+(?:layanan|listrik|sistem)|outage|blackout|went\s+down", False),
 ]
-# an Indonesian verb or noun may carry the enclitic "-nya" ("mengumumkannya", "membekukannya")
-# ("memberhentikannya" is one person let go, no layoff)
-TRIGGERS = [(t, re.compile(r"(?<![\w-])(?:" + rx + r")" + ("" if t == "layoffs" else "(?:nya)?") + r"(?![\w-])",
-                         re.I if t != "layoffs" else 0), need)
+TRIGGERS = [(t, re.compile(r"(?<![\w-])(?:" + rx + r")(?![\w-])", re.I if t != "layoffs" else 0), need)
             for t, rx, need in _T]
+# an Indonesian verb may carry the enclitic "-nya" ("mengumumkannya", "membekukannya"); a noun with it is
+# spoken of, not told ("alasan kepergiannya", "kerja samanya"), and "memberhentikannya" is one person let go
+_WITH_NYA = [re.compile(r"(?<![\w-])(?:" + rx + r")nya(?![\w-])", re.I) if t != "layoffs" else None for t, rx, _need in _T]
+_VERB_NYA = re.compile(r"(?<![\w-])(?:me|di)\w+nya$", re.I)
 # Any trigger at all, case aside (a superset of every row's matches and of _LAYOFF_I's): most sentences
 # have none, and one scan tells so instead of one per row.
 _ANY_TRIGGER = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{rx})" for _t, rx, _n in _T) + r")(?:nya)?(?![\w-])", re.I)
@@ -260,6 +261,14 @@ def _accepted(etype: str, need: bool, a: int, b: int, c: _Context) -> bool:
         and not _spoken_of(etype, need, a, b, c.sentence)
 
 
+def _matches(rx: re.Pattern[str], nya: re.Pattern[str] | None, sentence: str) -> list[re.Match[str]]:
+    """A row's matches, and its verbs written with "-nya"."""
+    found = list(rx.finditer(sentence))
+    if nya is not None and "nya" in sentence:
+        found += [m for m in nya.finditer(sentence) if _VERB_NYA.search(m.group(0))]
+    return found
+
+
 def find_triggers(sentence: str, has_amount: bool, has_date: bool, blocked: list[tuple[int, int]],
                   has_money: bool = False, date_starts: tuple[int, ...] = ()) -> list[tuple[str, int, int]]:
     """(type, start, end) of event triggers, skipping references to earlier events and quoted speech.
@@ -272,8 +281,8 @@ def find_triggers(sentence: str, has_amount: bool, has_date: bool, blocked: list
     def free(a: int, b: int) -> bool:
         return not any(x <= a < y for x, y in blocked) and not any(a < y and x < b for _t, x, y in out)
 
-    for etype, rx, need in TRIGGERS:
-        for m in rx.finditer(sentence):
+    for (etype, rx, need), nya in zip(TRIGGERS, _WITH_NYA, strict=True):
+        for m in _matches(rx, nya, sentence):
             a, b = m.span()
             if free(a, b) and _accepted(etype, need, a, b, c):
                 stake = etype == "acquisition" and _STAKE.search(sentence[b: b + 40])

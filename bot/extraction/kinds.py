@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .lexicons import (
     COMPASS_WORDS,
+    GENERATION,
     MEDIA,
     ORG_DESCRIPTORS,
     ORG_PREFIX,
@@ -181,6 +182,8 @@ def _person_by_shape(name: str, sentences: list[str]) -> str | None:
     """Two or three capitalised words without acronyms: a person, unless the article writes an
     organisation descriptor or "PT" before it, or a descriptor apposition after it."""
     toks = name.split()
+    if len(toks) > 2 and toks[-1].rstrip(".") in GENERATION:
+        toks = toks[:-1]  # "John Ray III", "Martin Luther King Jr."
     if not (2 <= len(toks) <= 3 and all(t[:1].isupper() and t.replace("-", "").isalpha() for t in toks)) or \
             any(t.isupper() and len(t) > 1 or not t[1:].islower() for t in toks):
         return None  # an acronym or a capital inside a word ("TikTok Shop"): a brand's spelling, no person's

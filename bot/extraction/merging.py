@@ -13,7 +13,7 @@ from db.glossary import gloss_key
 
 from .candidates import JOIN_HEADS
 from .kinds import gazetteer_kind, norm_key
-from .lexicons import CORP_GENERIC, GENERIC, ORG_PREFIX, ORG_SUFFIX
+from .lexicons import CORP_GENERIC, GENERATION, GENERIC, ORG_PREFIX, ORG_SUFFIX
 
 if TYPE_CHECKING:
     from .entities import EntityTable
@@ -93,7 +93,8 @@ def _is_longer_form(toks: list[str], kind: str | None, dt: list[str], kd: str) -
     if len(dt) <= len(toks):
         return False
     if kd == "person":
-        return len(toks) == 1 and (dt[-1] == toks[0] or dt[0] == toks[0])
+        surname = dt[-2] if len(dt) > 2 and dt[-1].rstrip(".") in GENERATION else dt[-1]
+        return len(toks) == 1 and (surname == toks[0] or dt[0] == toks[0])
     if kd == "media":
         return dt[: len(toks)] == toks and all(t.lower() in ORG_SUFFIX for t in dt[len(toks):])
     return kd == "org" and _longer_org_form(toks, kind, dt)

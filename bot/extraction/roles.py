@@ -253,7 +253,15 @@ _PATTERNS = [
     # "pendirinya yang berusia <n> tahun, <Name>" / "CEO-nya, <Name>" / "its founder, X"
     ("t_back_name", re.compile(rf"(?:(?P<its>\b(?:its|their|the\s+company's)\s+){_T}|{_T.replace('title', 'title_b')}-?nya){_AGE}\s*,\s+(?P<name>{_NAME})")),
     # "<Title>, <Name>," (organisation from the sentence)
-    ("t_comma_name", re.compile(rf"{_T}\s*,\s+(?P<name>{_NAME})\s*,")),
+    ("t_comma_name", re.compile(rf"{_T}\s*,\s+(?P<name>{_NAME})\s*(?:,|\.?$)")),
+    # "Ray was named CEO of FTX", "Rina ditunjuk sebagai direktur utama PT X"
+    ("name_was_named", re.compile(rf"(?P<name>{_NAMEX})\s+(?:was|has\s+been|had\s+been|is|telah|resmi)?\s*(?:named|appointed|made|"
+                                  rf"ditunjuk|diangkat|dilantik)\s+(?:(?:as|sebagai|menjadi)\s+)?(?:(?:the|its|new|interim|acting|a|an)\s+)*"
+                                  rf"{_T}(?:(?:\s+(?:of|at|di|pada))?\s+(?P<org>{_ORGR}))?")),
+    # "kepergian Adrian Gunadi dari posisi CEO", "the departure of X as chief executive": a post left
+    ("left_post", re.compile(rf"(?:kepergian|mundurnya|pengunduran\s+diri|pencopotan|departure\s+of|resignation\s+of|exit\s+of)\s+"
+                             rf"(?P<name>{_NAMEX})\s+(?:dari\s+(?:posisi|jabatan(?:nya)?)\s+(?:sebagai\s+)?|as\s+)(?:(?:the|its)\s+)?{_T}"
+                             rf"(?:(?:\s+(?:of|at|di))?\s+(?P<org>{_ORGR}))?")),
     # "<Org> CEO <Name>"
     ("org_t_name", re.compile(rf"(?P<org>{_ORGR})\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?\s+(?P<name>{_NAME})")),
     # "CFO <Org> <Name>" / "chief technology officer <Name>"
@@ -408,12 +416,24 @@ def _org_from_context(r: _Reading, gd: dict[str, str | None], sentence: str) -> 
     return True
 
 
+def _org_unless_named(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool:
+    r.back = r.back or not r.org
+    return True
+
+
+def _left_post(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool:
+    r.former = True
+    return _org_unless_named(r, gd, sentence)
+
+
 # per pattern: how its match is completed; False drops the match
 _ADJUST: dict[str, Callable[[_Reading, dict[str, str | None], str], bool]] = {
     "name_prev": _adjust_name_prev,
     "t_run": _adjust_t_run,
     "hired_as": _adjust_hired_as,
     "t_comma_name": _org_from_context,
+    "name_was_named": _org_unless_named,
+    "left_post": _left_post,
     "t_and_t_name": _org_from_context,
 }
 

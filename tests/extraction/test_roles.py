@@ -88,3 +88,25 @@ def test_a_one_word_company_written_alone_leaves_the_next_word_to_its_executive(
             "dilakukan demi efisiensi. Meski begitu, Syahrul menolak menyebut jumlahnya.")
     roles = extract(text, language="id", published="2026-03-18").roles
     assert any(r.person == "Syahrul Rinaldi Fikri" and r.org == "Lantera" for r in roles), roles
+
+
+@pytest.mark.parametrize(("text", "person", "org", "former"), [
+    ("Lantera Holdings filed for bankruptcy. Dimas Prayoga was named CEO of Lantera Holdings on Friday.",
+     "Dimas Prayoga", "Lantera", False),
+    ("Rina Wulandari resmi ditunjuk sebagai direktur utama PT Lantera Nusa pada Senin.", "Rina Wulandari", "Lantera Nusa", False),
+    ("Startup pinjaman Lantera membantah terkait dengan perusahaan milik mantan CEO, Adrian Santosa.", "Adrian Santosa",
+     "Lantera", True),
+    ("Startup pinjaman Lantera diguncang intrik yang berakhir dengan kepergian Adrian Santosa dari posisi CEO.",
+     "Adrian Santosa", "Lantera", True),
+])
+def test_posts_told_around_the_name(text, person, org, former):
+    roles = extract(text, language="id" if " yang " in text or "resmi" in text or "dengan" in text else "en",
+                    published="2026-03-18").roles
+    assert any(r.person == person and r.org == org and r.former == former for r in roles), roles
+
+
+def test_a_generation_suffix_ends_a_person_s_name():
+    text = "Lantera named John Dimas III as chief executive. Dimas said the firm failed."
+    got = extract(text, language="en", published="2026-03-18")
+    assert {e.name: e.kind for e in got.entities}.get("John Dimas III") == "person"
+    assert "Dimas" not in {e.name for e in got.entities}  # the surname alone is the same person
