@@ -91,7 +91,7 @@ def tokenize(sent: str) -> list[Tok]:
             first = first or bool(_DASHES.match(raw))
             continue
         pieces, brk_after = _split_word(word, len(word) < len(core))
-        if len(pieces) == 2 and toks and toks[-1].cap and not toks[-1].brk_after and lead == 0 and not first:
+        if len(pieces) == 2 and "/" not in word and toks and toks[-1].cap and not toks[-1].brk_after and lead == 0 and not first:
             pieces = [word]  # "Sam Bankman-Fried": after a capitalised word, a double-barrelled surname
         initial = first or (lead > 0 and raw[:1] in _OPENERS)
         toks += _piece_toks(sent, pieces, m.start() + lead, lead > 0, brk_after, initial)
@@ -109,6 +109,9 @@ def _split_word(word: str, brk_after: bool) -> tuple[list[str], bool]:
         if word.endswith(suf) and len(word) > len(suf):
             word = word[: -len(suf)]
             brk_after = True
+    left, slash, right = word.partition("/")
+    if slash and _CAP.match(left) and _CAP.match(right) and not _REFERENCE_NO.search(word):
+        return [left, right], brk_after  # "Duta Palma Group/Darmex Group", "Stephen Shaver/UPI": two names
     if "-" not in word or word.startswith("-"):
         return [word], brk_after
     left, _, right = word.partition("-")
@@ -140,8 +143,8 @@ def is_junk_word(w: str) -> bool:
     if _MONEYTOK.match(w):
         return True
     lw = w.lower().strip(".")
-    if _ROMAN.fullmatch(w) or lw in DEMONYMS:
-        return True  # "kuartal III", "Norwegian"
+    if _ROMAN.fullmatch(w) or lw in DEMONYMS or lw[:-1] in DEMONYMS and lw.endswith("s"):
+        return True  # "kuartal III", "Norwegian", "Americans"
     return lw in STOPWORDS or lw in TITLE_WORDS or (lw in GENERIC and not w.isupper() and len(w) > 3) or lw in GENERIC
 
 
@@ -206,7 +209,7 @@ _JOINERS: tuple[Callable[[list[Tok], Tok], bool], ...] = (_joins_by_of, _joins_b
 
 def _pieces(sent: str, run: list[Tok]) -> list[Span]:
     """Cut one run into candidate names; a company's name ends at its legal form ("PT X Tbk Maria ...")."""
-    end = next((k for k, t in enumerate(run[:-1]) if t.text.strip(".,").lower() == "tbk"), None)
+    end = next((k for k in range(len(run) - 1) if _ends_company(run, k)), None)
     if end is not None:
         return _pieces(sent, run[: end + 1]) + _pieces(sent, run[end + 1:])
     if gazetteer_kind(sent[run[0].start: run[-1].end]):
@@ -225,6 +228,15 @@ def _pieces(sent: str, run: list[Tok]) -> list[Span]:
                 continue
             out.append((p[0].start, p[-1].end, p[0].initial or p[0] is run[0] and run[0].initial))
     return out
+
+
+def _ends_company(run: list[Tok], k: int) -> bool:
+    """A company's name ends at "Tbk", or at a corporate word that two or three plain capitalised words
+    follow, a person's name ("Darmex Group Surya Darmadi")."""
+    word = run[k].text.strip(".,").lower()
+    rest = run[k + 1:]
+    plain = 2 <= len(rest) <= 3 and all(t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha() for t in rest)
+    return word == "tbk" or (k > 0 and word in CORP_GENERIC and plain)
 
 
 def _headed_name(run: list[Tok]) -> Span | None:

@@ -293,7 +293,17 @@ def find_dates(sentence: str, pub: Pub | None, lang: str = "id") -> list[tuple[i
             if dv is not None:
                 out.append((a, b, dv))
     out.sort(key=lambda t: t[0])
-    return out
+    return [d for k, d in enumerate(out) if not (k + 1 < len(out) and _restated(sentence, d, out[k + 1]))]
+
+
+def _restated(sentence: str, d: tuple[int, int, DateValue], nxt: tuple[int, int, DateValue]) -> bool:
+    """"pada hari ini, Senin (15/8/2022)", "today, Sept. 7": a word for the day restated at once with its
+    date; the date is what counts (the article may be read, and dated, a day or two later)."""
+    written = any(ch.isdigit() for ch in nxt[2].text) and not any(ch.isdigit() for ch in d[2].text)
+    return written and _APPOSED.fullmatch(sentence[d[1]:nxt[0]]) is not None
+
+
+_APPOSED = re.compile(r"\s*,?\s*(?:[A-Za-z]+\s*,?\s*)?\(?\s*")  # ", Senin (", ", Thursday, "
 
 
 def shift(dv: DateValue, months: int, text: str) -> DateValue:

@@ -29,7 +29,7 @@ _T: list[tuple[str, str, bool]] = [
     ("layoffs", r"(?:\d[\d.,]*|ratusan|ribuan|puluhan)\s+(?:dari\s+)?(?:\w+\s+)?(?:karyawan|pekerja|pegawai|staf)(?:nya)?\s+"
                 r"(?:\w+\s+){0,2}?(?:meninggalkan|keluar\s+dari|dirumahkan|diberhentikan|terkena\s+PHK)|"
                 r"\d[\d,]*\s+(?:employees|workers|staff)\s+(?:\w+\s+){0,2}?(?:leave|left|lose\s+their\s+jobs|lost\s+their\s+jobs)\b", False),
-    ("departure", r"(?:his|her|their|the)\s+resignation|placed\s+(?:[\w'’,.-]+\s+){1,6}?on\s+(?:administrative\s+)?leave|(?:put|placed)\s+on\s+leave|mundur|mengundurkan\s+diri|pengunduran\s+diri|menonaktifkan|dinonaktifkan|diberhentikan|dicopot|mencopot|hengkang|meninggalkan|keluar\s+dari|resigned|resigns|"
+    ("departure", r"(?:his|her|their|the)\s+resignation|voted\s+(?:[\w,]+\s+){0,3}?to\s+(?:remove|oust|dismiss|sack|fire)|ousted|placed\s+(?:[\w'’,.-]+\s+){1,6}?on\s+(?:administrative\s+)?leave|(?:put|placed)\s+on\s+leave|mundur|mengundurkan\s+diri|pengunduran\s+diri|menonaktifkan|dinonaktifkan|diberhentikan|dicopot|mencopot|hengkang|meninggalkan|keluar\s+dari|resigned|resigns|"
                   r"stepped\s+down|steps?\s+down|left|leaves|departed|kepergian|mundurnya|quit|quits|ousted|lengser|"
                   r"(?:was|were|been|being)\s+(?:fired|sacked|dismissed|removed)|dipecat|"
                   # a person let go; "fired 200 workers" is layoffs and "dismissed the case" a ruling
@@ -75,7 +75,7 @@ _T: list[tuple[str, str, bool]] = [
                   r"(?:sent|wrote|delivered)\s+(?:a\s+|an\s+open\s+)?letters?\s+to|petitioned", False),
     ("lawsuit", r"digugat|appealed|(?:filed|lodged)\s+an\s+appeal|mengajukan\s+(?:upaya\s+hukum\s+)?(?:banding|kasasi|keberatan|peninjauan\s+kembali)|withdrew\s+(?:the|its|their)\s+(?:\w+\s+)?(?:case|suit|lawsuit|appeal|complaint)|mencabut\s+gugatan|menggugat|gugatan|tuntutan\s+hukum|sued|sues|lawsuit|settled|settlement|to\s+settle|settles|class\s+action|menyelesaikan\s+(?:beberapa\s+)?tuntutan|"
                 r"PKPU|(?:bankruptcy|insolvency)\s+petition|petition\s+for\s+(?:bankruptcy|insolvency)|"
-                r"filed\s+for\s+(?:chapter\s+\d+\s+)?(?:bankruptcy|insolvency|creditor\s+protection)|filed\s+(?:a|an)\s+(?:[\w()-]+\s+){0,4}?petition|"
+                r"(?:filed|files|filing)\s+(?:for|to\s+open)\s+(?:chapter\s+\d+\s+)?(?:\w+\s+)?(?:bankruptcy|insolvency|creditor\s+protection)|filed\s+(?:a|an)\s+(?:[\w()-]+\s+){0,4}?petition|"
                 r"(?:mengajukan|mendaftarkan)\s+(?:permohonan\s+)?(?:pailit|kepailitan|PKPU)|permohonan\s+(?:pailit|kepailitan)", False),
     ("founding", r"didirikan|founded|co-founded|berdiri\s+sejak|mendirikan|established\s+in|spun\s+(?:out|off)|dibentuk\s+pada", False),
     # a report or study made public is a happening of its own, not a product launch
@@ -83,7 +83,9 @@ _T: list[tuple[str, str, bool]] = [
                      r"(?:published|released|issued|menerbitkan|merilis)\s+(?:a|an|its|the|their|sebuah)?\s*(?:[\w-]+\s+){0,3}?(?:report|study|laporan|kajian)", False),
     ("launch", r"meluncurkan|peluncuran|launched|launches|to\s+launch|unveiled|merilis|released", False),
     # general happenings: legal, regulatory, corporate; each a verb or a noun phrase that reports an act
-    ("arrest", r"ditangkap|menangkap|penangkapan|ditahan|menahan|arrested|detained|taken\s+into\s+custody", False),
+    ("arrest", r"ditangkap|menangkap|penangkapan|ditahan|menahan|arrested|detained|taken\s+into\s+custody|"
+               r"turned\s+(?:himself|herself|themselves)\s+in|surrendered\s+to\s+(?:the\s+)?(?:police|prosecutors|authorities)|"
+               r"menyerahkan\s+diri", False),
     ("charge", r"(?:ditetapkan|menetapkan(?:\s+[\w,.-]+){1,8}?|penetapan(?:\s+[\w,.-]+){0,6}?)\s+(?:sebagai\s+)?tersangka|didakwa|mendakwa|"
                # "Atut juga jadi tersangka", "menjadikan Budi tersangka"
                r"(?:men)?jadi(?:kan)?\s+(?:[\w,.-]+\s+){0,3}?tersangka|"
@@ -91,7 +93,7 @@ _T: list[tuple[str, str, bool]] = [
                r"charged|indicted|named\s+(?:as\s+)?a\s+suspect|named\s+(?:[\w,.-]+\s+){1,8}?as\s+(?:a\s+)?suspects?|"
                r"declared\s+(?:[\w,.-]+\s+){1,8}?(?:as\s+)?(?:a\s+)?suspects?", False),
     ("investigation", r"menyelidiki|penyelidikan|mengusut|menyidik|penyidikan|memeriksa|diperiksa|"
-                      r"investigat(?:es|ed|ing)|(?:opened|launched|began|started)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|inquiry|probe|examination|audit)|"
+                      r"investigat(?:es|ed|ing)|(?:opened|launched|began|started|conducting|conducted|carrying\s+out|carried\s+out)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|inquiry|probe|examination|audit)|"
                       r"(?:memulai|membuka)\s+(?:\w+\s+){0,2}?(?:pemeriksaan|penyelidikan|investigasi|audit)|"
                       r"(?:penyelidik|investigators?|auditors?|inspectors?|tim\s+investigasi)\s+(?:\w+\s+){0,2}?(?:menemukan|found|discovered)|"
                       r"raided|menggeledah|penggeledahan|searched\s+(?:[\w'’-]+\s+){0,4}?(?:offices?|headquarters|homes?|houses?|premises|warehouses?|factory|factories|plants?)|audit\s+found|hasil\s+(?:awal\s+|sementara\s+|akhir\s+)?(?:audit|pemeriksaan|investigasi)|(?:preliminary\s+)?findings\s+(?:of|by|from)|seized|menyita|disita|penyitaan|"

@@ -145,3 +145,29 @@ def test_a_verb_with_the_enclitic_nya_is_still_the_act():
 def test_a_number_of_staff_leaving_is_a_layoff_not_a_departure(text, lang):
     types = {t for t, _d, _b in events_of(text, lang)}
     assert "layoffs" in types and "departure" not in types
+
+
+def test_a_word_for_the_day_restated_with_its_date_gives_the_date():
+    got = events_of("Bos PT Lantera Nusa, Dimas Prayoga, telah tiba di Indonesia pada hari ini, Senin (16/3/2026).",
+                    "id", pub="2026-03-18")
+    assert any(d == "2026-03-16" for _t, d, _b in got) and not any(d == "2026-03-18" for _t, d, _b in got)
+
+
+def test_two_companies_joined_by_a_slash_and_a_person_after_a_corporate_word():
+    text = "Bos PT Lantera Palma Group/Darmex Group Dimas Prayoga tiba di Jakarta, Senin (16/3/2026)."
+    names = names_of(text, "id")
+    assert {"Lantera Palma", "Darmex", "Dimas Prayoga"} <= names, names
+    assert not any("/" in n for n in names)
+
+
+@pytest.mark.parametrize(("text", "kind", "day"), [
+    ("Payments firm Lantera Holdings said on Thursday it is filing for insolvency.", "lawsuit", "2026-03-12"),
+    ("Prosecutors said former Lantera Holdings chief Dimas Prayoga turned himself in on Monday.", "arrest", "2026-03-16"),
+    ("The board of Lantera Holdings voted on Thursday to oust Dimas Prayoga as chairman.", "departure", "2026-03-12"),
+])
+def test_happenings_told_with_common_english_verbs(text, kind, day):
+    assert (kind, day, "stated") in events_of(text, "en")
+
+
+def test_a_plural_demonym_is_no_organisation():
+    assert "Americans" not in names_of("Lantera Holdings said the breach exposed data of 143 million Americans.", "en")
