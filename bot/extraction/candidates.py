@@ -104,7 +104,7 @@ _NAME_SYLLABLE = re.compile(r"^(?!(?:led|run|era|like|made|born|wide|free|up|in|
 
 
 def _split_word(word: str, brk_after: bool) -> tuple[list[str], bool]:
-    """Drop possessive endings; split "<Org>-<Org>" in two and cut "<Org>-backed" to "<Org>"."""
+    """Drop possessive endings; split "<Org>-<Org>" and "<Org>/<Org>" in two and cut "<Org>-backed" to "<Org>"."""
     for suf in _SUFFIXES:
         if word.endswith(suf) and len(word) > len(suf):
             word = word[: -len(suf)]
@@ -112,6 +112,10 @@ def _split_word(word: str, brk_after: bool) -> tuple[list[str], bool]:
     left, slash, right = word.partition("/")
     if slash and _CAP.match(left) and _CAP.match(right) and not _REFERENCE_NO.search(word):
         return [left, right], brk_after  # "Duta Palma Group/Darmex Group", "Stephen Shaver/UPI": two names
+    return _split_hyphenated(word, brk_after)
+
+
+def _split_hyphenated(word: str, brk_after: bool) -> tuple[list[str], bool]:
     if "-" not in word or word.startswith("-"):
         return [word], brk_after
     left, _, right = word.partition("-")
