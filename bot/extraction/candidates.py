@@ -356,6 +356,10 @@ def _always_after(text: str, demonym: str, name: str) -> bool:
     return len(found) >= 2 and len(after) == len(found)
 
 
+# short forms of national bodies, which no place name follows (unlike "Polda Metro Jaya", "Kejati Jawa Timur")
+_NATIONAL_SHORT_FORMS = frozenset({"kejagung", "polri", "bareskrim", "kpk", "ojk", "bpk"})
+
+
 def _split_known_then_person(sent: str, g: list[Tok]) -> list[list[Tok]]:
     """A known name directly followed by a person's name ("<Org> <First> <Last>") is two names."""
     split_at = None
@@ -363,4 +367,7 @@ def _split_known_then_person(sent: str, g: list[Tok]) -> list[list[Tok]]:
         tail = g[k:]
         if gazetteer_kind(sent[g[0].start: g[k - 1].end]) and 2 <= len(tail) <= 3 and tail[0].text.lower() in FIRST_NAMES:
             split_at = k
+    plain = 2 <= len(g) - 1 <= 3 and all(t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha() for t in g[1:])
+    if split_at is None and plain and g[0].text.lower() in _NATIONAL_SHORT_FORMS:
+        split_at = 1  # "Kejagung Febrie Adriansyah": a national body by its short form, then a name
     return [g[:split_at], g[split_at:]] if split_at else [g]

@@ -19,7 +19,7 @@ _TAIL_LOW = r"(?-i:\s+of\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)
 # the posts of a public body's units, named with the unit: "Direktur Jenderal Mineral dan Batubara",
 # "Deputi Bidang Pengawasan Pangan Olahan", "Dirjen Perhubungan Udara". The unit's capitalised words run
 # up to the body ("Kementerian ESDM", "BPOM", "Kemenhub"), a comma, a bracket or the holder's two-word name.
-_UNIT_POST = r"(?:direktur\s+jenderal|dirjen|inspektur\s+jenderal|deputi(?:\s+komisioner)?(?:\s+bidang)?|asisten\s+deputi)"
+_UNIT_POST = r"(?:direktur\s+jenderal|dirjen|inspektur\s+jenderal|deputi(?:\s+komisioner)?(?:\s+bidang)?|asisten\s+deputi|jaksa\s+agung\s+muda)"
 _BODY_START = (r"(?-i:Kementerian|Kem[a-z]{2,}|Komdigi|Kominfo|Badan|Otoritas|Lembaga|Komisi|Bank|"
                r"Pemerintah|Pemprov|Pemkot|Pemkab|PT|[A-Z]{2,}(?![\w-]))")
 # names of public bodies by their head word, in either language ("Kementerian ESDM", "Kemnaker", "Ministry of ...")
@@ -38,9 +38,10 @@ _TITLE_CORE = (
     r"(?:senior\s+|executive\s+)?vice\s+president(?:" + _TAIL_CAP + "|" + _TAIL_LOW + r")?|"
     r"(?:SVP|EVP|VP)(?:" + _TAIL_CAP + "|" + _TAIL_LOW + r")?|"
     r"head(?:" + _TAIL_CAP + "|" + _TAIL_LOW + r")|"
-    r"(?:wakil\s+)?(?:kepala|presiden|direktur|manajer|ketua)(?:\s+(?:operasional|keuangan|teknologi|pemasaran|"
-    r"penjualan|produk|eksekutif|internasional|bisnis|komersial|strategi|hukum|komunikasi|divisi|bagian|unit|tim|data|"
-    r"digital|riset|penelitian|ritel|korporat|sdm|sumber\s+daya\s+manusia|investor|kepatuhan|risiko|regional|umum))+|"
+    r"(?:wakil\s+)?(?:kepala|presiden|direktur|manajer|ketua)(?:\s+(?:dan\s+)?(?:operasional|keuangan|teknologi|pemasaran|"
+    r"penjualan|produksi|produk|eksekutif|internasional|bisnis|komersial|strategi|hukum|komunikasi|divisi|bagian|unit|tim|data|"
+    r"digital|riset|penelitian|ritel|korporat|sdm|sumber\s+daya\s+manusia|investor|kepatuhan|risiko|regional|umum|"
+    r"niaga|logistik|pengadaan|perencanaan|pengembangan|layanan|manufaktur|human\s+capital))+|"
     r"kepala|"
     # police and prosecutors' posts by their short forms
     r"(?:waka)?kapol(?:ri|da|res(?:ta(?:bes)?)?|sek)|ka(?:bid|div)\s+humas|kasat\s*reskrim|kasubdit|kanit|"
@@ -60,6 +61,7 @@ _TITLE_CORE = (
     r"(?:finance|trade|economy|commerce|foreign|prime)\s+minister|minister(?:\s+of\s+[a-z]+)?|"
     r"wakil\s+presiden\s+direktur|governor|gubernur|wali\s+kota|bupati|mayor|"
     r"(?:state\s+)?senator|assembly\s+(?:member|woman|man)|anggota\s+dpr|"
+    r"jaksa\s+agung(?!\s+muda)|attorney\s+general|representative\s+director|pemilik|owner|"
     r"analis|analyst|(?:managing\s+|general\s+)?partner|kuasa\s+hukum|pengacara|lawyer|attorney|"
     r"(?:co-)?chair(?:man|woman|person)?|ketua|presiden|president|director|"
     r"(?-i:CEO|CFO|CTO|COO|CMO|CPO|CIO|CRO)"
@@ -88,6 +90,8 @@ _NORM = [
     (re.compile(r"^(kuasa\s+hukum|pengacara|lawyer|attorney)$", re.I), "lawyer"),
     (re.compile(r"^(gubernur|governor)$", re.I), "governor"),
     (re.compile(r"^direktur$", re.I), "director"),
+    (re.compile(r"^(jaksa\s+agung|attorney\s+general)$", re.I), "attorney general"),
+    (re.compile(r"^(pemilik|owner)$", re.I), "owner"),
 ]
 
 
@@ -268,7 +272,7 @@ _PATTERNS = [
     # also "Menteri Ketenagakerjaan (Menaker) Yassierli", "Kepala Badan Pusat Statistik (BPS) Amalia Widyasanti"
     ("t_run", re.compile(rf"{_T}(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?\s+(?P<run>{_ORGR}(?:\s*\([A-Z][A-Za-z]{{1,10}}\)\s+{_ORGR})?)")),
     # "hired <Name>, a former <title> at <Org>, as chief operating officer"
-    ("hired_as", re.compile(rf"(?:hired|appointed|named|merekrut|menunjuk|mengangkat)\s+(?:{TITLE}\s+)?(?P<name>{_NAME})(?:\s*,[^,]{{0,90}},)?\s+(?:as|sebagai)\s+(?:its\s+|the\s+company's\s+|new\s+)*{_T}")),
+    ("hired_as", re.compile(rf"(?:hired|appointed|named|merekrut|menunjuk|mengangkat)\s+(?:{TITLE}\s+)?(?P<name>{_NAME})(?:\s*,[^,]{{0,90}},)?\s+(?:as|sebagai|menjadi)\s+(?:its\s+|the\s+company's\s+|new\s+)*{_T}")),
 ]
 
 
@@ -517,7 +521,7 @@ def find_roles(sentence: str) -> list[RawRole]:
 # "named chief operating officer X as its new CEO", "menunjuk Bayu, wakil direktur utama, sebagai direktur
 # utama": the person leaves the post the appointment names them by
 _APPOINTED = re.compile(rf"(?:appointed|named|promoted|menunjuk|mengangkat)\s+(?:(?P<prior>{TITLE})\s+)?(?P<name>{_NAME})"
-                        rf"(?:\s*,(?P<between>[^,]{{0,90}}),)?\s+(?:as|sebagai|to)\s+(?:its\s+|the\s+company's\s+|new\s+)*(?P<new>{TITLE})")
+                        rf"(?:\s*,(?P<between>[^,]{{0,90}}),)?\s+(?:as|sebagai|menjadi|to)\s+(?:its\s+|the\s+company's\s+|new\s+)*(?P<new>{TITLE})")
 
 
 # "Mike Manley will replace Sergio Marchionne as chief executive", "Rina menggantikan Budi sebagai direktur utama"

@@ -110,3 +110,24 @@ def test_a_generation_suffix_ends_a_person_s_name():
     got = extract(text, language="en", published="2026-03-18")
     assert {e.name: e.kind for e in got.entities}.get("John Dimas III") == "person"
     assert "Dimas" not in {e.name for e in got.entities}  # the surname alone is the same person
+
+
+@pytest.mark.parametrize(("text", "person", "title", "org"), [
+    ("Direktur Teknologi dan Produksi PT Lantera Baja (Persero) Dimas Prayoga ditangkap KPK.", "Dimas Prayoga",
+     "direktur teknologi dan produksi", "Lantera Baja"),
+    ("Pemilik Lantera Palma Group, Dimas Prayoga, ditahan Kejagung.", "Dimas Prayoga", "owner", "Lantera Palma"),
+    ("Jaksa Agung Rudi Hartanto mengatakan hal itu kepada wartawan.", "Rudi Hartanto", "attorney general", None),
+    ("Greg Lantera, a representative director of Kopitara Motors, was arrested.", "Greg Lantera",
+     "representative director", "Kopitara Motors"),
+    ("Dimas menunjuk Direktur SDM Rina Wulandari menjadi pelaksana tugas Direktur Produksi PT Lantera Baja.",
+     "Rina Wulandari", "interim direktur produksi", "Lantera Baja"),
+])
+def test_posts_of_companies_and_public_offices(text, person, title, org):
+    roles = extract(text, language="id" if "Greg" not in text else "en", published="2026-03-18").roles
+    assert any(r.person == person and r.title == title and r.org == org for r in roles), roles
+
+
+def test_a_state_company_s_legal_form_and_a_national_body_s_short_form_are_no_part_of_a_name():
+    text = "Kerusakan terjadi di gardu PT PLN (Persero). Hal itu disampaikan Kejagung Febrie Santoso di Jakarta."
+    names = {e.name for e in extract(text, language="id", published="2026-03-18").entities}
+    assert "Persero" not in names and {"Kejagung", "Febrie Santoso"} <= names, names
