@@ -416,8 +416,13 @@ def _around_trigger(words: re.Pattern[str], text: str, ta: int, tb: int) -> bool
     """Whether the trigger's clause, the trigger itself aside, has one of ``words`` ("denied the
     allegations" is a denial that happened; "denied that it had laid off" is no layoff)."""
     a, b = _clause_span(text, ta, tb)
-    after = _OBJECT_CLAUSE.split(text[tb:b], maxsplit=1)[0]
+    after = _PAST_EXTENT.sub(" ", _OBJECT_CLAUSE.split(text[tb:b], maxsplit=1)[0])
     return bool(words.search(text[a:ta] + " " + _NEGATED_WORD.sub(" ", after)))
+
+
+# after the happening's noun, "could have affected 143 million" weighs how far it reached, not whether it
+# happened ("a data breach could have potentially affected ...")
+_PAST_EXTENT = re.compile(r"\b(?:could|may|might)\s+have\s+(?:\w+ly\s+)?\w+ed\b", re.I)
 
 
 def _undated_basis(doc: Doc, s: Sentence, etype: str, ta: int, tb: int) -> str | None:

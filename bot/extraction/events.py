@@ -86,7 +86,7 @@ _T: list[tuple[str, str, bool]] = [
     ("arrest", r"ditangkap|menangkap|penangkapan|ditahan|menahan|arrested|detained|taken\s+into\s+custody|"
                r"turned\s+(?:himself|herself|themselves)\s+in|surrendered\s+to\s+(?:the\s+)?(?:police|prosecutors|authorities)|"
                r"menyerahkan\s+diri", False),
-    ("charge", r"(?:ditetapkan|menetapkan(?:\s+[\w,.-]+){1,8}?|penetapan(?:\s+[\w,.-]+){0,6}?)\s+(?:sebagai\s+)?tersangka|didakwa|mendakwa|"
+    ("charge", r"(?:ditetapkan(?:\s+[\w,.-]+){0,3}?|menetapkan(?:\s+[\w,.-]+){1,8}?|penetapan(?:\s+[\w,.-]+){0,6}?)\s+(?:sebagai\s+)?tersangka|didakwa|mendakwa|"
                # "Atut juga jadi tersangka", "menjadikan Budi tersangka"
                r"(?:men)?jadi(?:kan)?\s+(?:[\w,.-]+\s+){0,3}?tersangka|"
                r"dilimpahkan\s+ke\s+(?:pengadilan|kejaksaan)|"

@@ -89,7 +89,8 @@ def _discover(doc: Doc, aliases: AliasConfig | None) -> list[list]:
     titles = [find_titles(s.text) for s in doc.sents]
     raw_roles = [_given_name_back(find_roles(s.text), doc.text) for s in doc.sents]
     persons = {r.name for rr in raw_roles for r in rr}
-    orgs = {re.sub(r"(’s|'s)$", "", r.org) for rr in raw_roles for r in rr if r.org}
+    # "PT" is no part of the name a candidate holds ("Direktur Utama PT Lantera Nusa Budi Santoso")
+    orgs = {re.sub(r"^PT\.?\s+|(’s|'s)$", "", r.org) for rr in raw_roles for r in rr if r.org}
     media: set[str] = set()
     cands: list[Cand] = []
     for i, s in enumerate(doc.sents):

@@ -67,7 +67,7 @@ _TITLE_CORE = (
     r"(?-i:CEO|CFO|CTO|COO|CMO|CPO|CIO|CRO)"
     r")"
 )
-TITLE = rf"(?i:(?:mantan|former|ex-|eks|last)\s+)?(?i:(?:interim|acting|plt\.?|pelaksana\s+tugas(?:\s+\(plt\.?\))?|new|baru)\s+)?(?i:deputy\s+)?{_TITLE_CORE}(?i:\s+(?:interim|sementara)(?![\w-]))?"
+TITLE = rf"(?i:(?:mantan|(?:now-?\s?)?former|ex-|eks|last)\s+)?(?i:long-?time\s+)?(?i:(?:interim|acting|plt\.?|pelaksana\s+tugas(?:\s+\(plt\.?\))?|new|baru)\s+)?(?i:deputy\s+)?{_TITLE_CORE}(?i:\s+(?:interim|sementara)(?![\w-]))?"
 TITLE_RX = re.compile(rf"(?<![\w-]){TITLE}(?![\w])", re.I)
 _ACR = re.compile(r"^(?:CEO|CFO|CTO|COO|CMO|CPO|CIO|CRO|SVP|EVP|VP)\b")
 
@@ -117,7 +117,7 @@ def expand_title_short_forms(text: str) -> str:
 def is_public_post(title: str) -> bool:
     """Whether a normalised title is a post in government: a minister's or one of a public body's units
     ("direktur jenderal mineral dan batubara", "menteri komunikasi dan digital")."""
-    return re.match(rf"{_UNIT_POST}|menteri\b|minister\b|director\s+general\b", title, re.I) is not None
+    return re.match(rf"{_UNIT_POST}|menteri\b|minister\b|director\s+general\b|attorney\s+general\b", title, re.I) is not None
 
 
 def title_and_rest(query: str) -> tuple[str, str] | None:
@@ -186,10 +186,11 @@ def normalise_title(raw: str) -> tuple[str, bool]:
     """Normalised title and whether it was marked former ("mantan", "former", "ex-")."""
     t = expand_title_short_forms(re.sub(r"\s+", " ", raw.strip()))
     former = False
-    m = re.match(r"^(mantan|former|ex-|eks|last)\s*", t, re.I)
+    m = re.match(r"^(mantan|(?:now-?\s?)?former|ex-|eks|last)\s*", t, re.I)
     if m:
         former = True
         t = t[m.end():]
+    t = re.sub(r"^long-?time\s+", "", t, flags=re.I)
     prefix = ""
     m = re.match(r"^(interim|acting|plt\.?|pelaksana tugas(?: \(plt\.?\))?)\s+", t, re.I)
     if m:
@@ -223,6 +224,9 @@ _AGE = r"(?:\s+yang\s+berusia\s+\d+\s+tahun|,?\s+\d+,)?"
 _PAGE = r"(?:\s*\(\d{1,3}\))?"
 
 _PATTERNS = [
+    # "voted to remove Greg Kelly from his post as representative director": a post left
+    ("removed_from", re.compile(rf"(?P<name>{_NAMEX})(?:\s*,[^,]{{0,90}},)?\s+from\s+(?:his|her|their)\s+(?:post|position|role|job)"
+                                rf"\s+as\s+(?:(?:the|its)\s+)?{_T}(?:\s+(?:of|at)\s+(?P<org>{_ORGR}))?")),
     # "<Org>'s founder and chief executive, <Name>"
     ("org_poss_t_name", re.compile(rf"(?P<org>{_ORGR}){_POSS}\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?\s*,\s+(?P<name>{_NAME})")),
     # "<Name>, <Org>'s chief executive"
@@ -354,6 +358,8 @@ def _split_run(run: str, sentence: str, title: str = "") -> tuple[str | None, st
         return None, run, False
     if len(toks) >= 3:
         cut = _name_start(toks)
+        if any(t.lower() in ORG_SUFFIX or (t.isupper() and len(t) > 1) for t in toks[cut:]):
+            return None  # "PT Langit Nusa Airlines": the run ends as a company's name does, no holder in it
         return " ".join(toks[:cut]), " ".join(toks[cut:]), False
     if len(toks) != 2:
         return None
@@ -400,7 +406,11 @@ def _adjust_name_prev(r: _Reading, gd: dict[str, str | None], sentence: str) -> 
 
 
 def _adjust_t_run(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool:
-    split = _split_run(gd["run"] or "", sentence, r.title)
+    run = gd["run"] or ""
+    end = sentence.find(run) + len(run)
+    if run and re.match(r"\s*\((?![A-Z][A-Za-z]{1,10}\))", sentence[end:]):
+        return False  # "PT Gema Nada Semesta (Gemanada Live) Raditya Wirawan": the run is all company, its holder after
+    split = _split_run(run, sentence, r.title)
     if split is None:
         return False
     r.org, r.name = split[0], split[1]
@@ -438,8 +448,14 @@ _ADJUST: dict[str, Callable[[_Reading, dict[str, str | None], str], bool]] = {
     "t_comma_name": _org_from_context,
     "name_was_named": _org_unless_named,
     "left_post": _left_post,
+    "removed_from": _left_post,
     "t_and_t_name": _org_from_context,
 }
+
+
+# "the resignation of CEO X", "mundurnya Direktur Utama PT Y Z": the post the match names is one left
+_LEFT_BEFORE = re.compile(r"(?:kepergian|mundurnya|pengunduran\s+diri|pencopotan|pemberhentian|"
+                          r"(?:departure|resignation|exit|ouster|removal|firing|dismissal)\s+of)\s+(?:the\s+|its\s+)?$", re.I)
 
 
 def _read_match(kind: str, m: re.Match[str], title_raw: str, sentence: str) -> _Reading | None:
@@ -450,6 +466,7 @@ def _read_match(kind: str, m: re.Match[str], title_raw: str, sentence: str) -> _
     adjust = _ADJUST.get(kind)
     if adjust and not adjust(r, gd, sentence):
         return None
+    r.former = r.former or bool(_LEFT_BEFORE.search(sentence[max(0, m.start() - 40):m.start()]))
     return r
 
 

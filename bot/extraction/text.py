@@ -23,8 +23,10 @@ _BOILER_LINE = re.compile(
     re.I | re.X,
 )
 # Caption: a line or sentence that ends with "Foto: X" / "Photo: X" / "(Photo: X)" / trailing "|".
+# A photo agency's credit in capitals ending the line ("... dengan pihak swasta. ANTARA", ". TEMPO/Imam") marks one too.
 _CAPTION = re.compile(
-    r"(?:\b(?:foto|photo|image|gambar|ilustrasi|credit)\s*:\s*[^.|]{0,60}[.)]?\s*\|?\s*$)|(?:\|\s*$)", re.I
+    r"(?:\b(?:foto|photo|image|gambar|ilustrasi|credit)\s*:\s*[^.|]{0,60}[.)]?\s*\|?\s*$)|(?:\|\s*$)|"
+    r"(?:[.)]\s+(?-i:ANTARA(?:\s+FOTO)?|TEMPO|REUTERS|AFP|AP|EPA|KOMPAS|ANTARANEWS)(?:\s*/\s*[^.|/]{1,40})?\s*$)", re.I
 )
 _HTTP_ONLY = re.compile(r"^\s*(?:https?://\S+|www\.\S+)\s*$", re.I)
 

@@ -171,3 +171,20 @@ def test_happenings_told_with_common_english_verbs(text, kind, day):
 
 def test_a_plural_demonym_is_no_organisation():
     assert "Americans" not in names_of("Lantera Holdings said the breach exposed data of 143 million Americans.", "en")
+
+
+def test_a_caption_ending_with_a_photo_agency_s_credit_is_no_body():
+    from bot.extraction.text import is_boilerplate
+    assert is_boilerplate("Direktur PT Lantera Nusa mengenakan rompi tahanan di Gedung KPK, Sabtu (23/3/2026). ANTARA")
+    assert is_boilerplate("Para pekerja berunjuk rasa di depan pabrik, Senin (16/3/2026). TEMPO/Imam Sukamto")
+    assert not is_boilerplate("Pertumbuhan ekonomi 5 persen, kata kepala BPS kepada ANTARA di Jakarta.")
+
+
+def test_a_suspect_named_by_an_agency_placed_before_sebagai():
+    got = events_of("Dimas Prayoga telah ditetapkan KPK sebagai tersangka suap pada Senin (16/3/2026).", "id")
+    assert ("charge", "2026-03-16", "stated") in got
+
+
+def test_how_far_a_happening_reached_does_not_hedge_it():
+    text = "Credit bureau Lantera Inc said Thursday that a data breach could have potentially affected 143 million consumers."
+    assert ("breach", "2026-03-12", "stated") in events_of(text, "en")

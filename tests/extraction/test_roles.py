@@ -131,3 +131,33 @@ def test_a_state_company_s_legal_form_and_a_national_body_s_short_form_are_no_pa
     text = "Kerusakan terjadi di gardu PT PLN (Persero). Hal itu disampaikan Kejagung Febrie Santoso di Jakarta."
     names = {e.name for e in extract(text, language="id", published="2026-03-18").entities}
     assert "Persero" not in names and {"Kejagung", "Febrie Santoso"} <= names, names
+
+
+@pytest.mark.parametrize(("text", "person", "title", "org", "former"), [
+    ("Dimas Prayoga, the now-former chief executive of Lantera Holdings, has been arrested.", "Dimas Prayoga", "CEO",
+     "Lantera", True),
+    ("Shares fell, leading to the resignation of long-time CEO Dimas Prayoga of Lantera Holdings.", "Dimas Prayoga", "CEO",
+     "Lantera", True),
+    ("Saham anjlok setelah mundurnya Direktur Utama PT Lantera Nusa Budi Santoso pada Senin.", "Budi Santoso",
+     "president director", "Lantera Nusa", True),
+    ("Direktur Utama PT Lantera Nusa Budi Santoso mundur pada Senin.", "Budi Santoso", "president director",
+     "Lantera Nusa", False),
+])
+def test_a_post_and_whether_it_was_left(text, person, title, org, former):
+    roles = extract(text, language="en" if "Shares" in text or "the " in text else "id", published="2026-03-18").roles
+    assert any((r.person, r.title, r.org, r.former) == (person, title, org, former) for r in roles), roles
+
+
+def test_a_post_someone_was_removed_from_is_a_former_one():
+    text = "Lantera Holdings said its board voted to remove Greg Dimas, a director, from his post as representative director."
+    roles = extract(text, language="en", published="2026-03-18").roles
+    assert any(r.person == "Greg Dimas" and r.title == "representative director" and r.former for r in roles), roles
+
+
+@pytest.mark.parametrize("text", [
+    "Direktur Utama PT Lantera Nusa (Lantera Live) Raditya Wirawan meminta maaf.",
+    "Reza Mahendra mundur dari jabatan Presiden Direktur PT Langit Biru Airlines, Selasa (21/10/2025).",
+])
+def test_a_company_s_name_is_not_cut_into_a_holder(text):
+    names = {e.name: e.kind for e in extract(text, language="id", published="2026-03-18").entities}
+    assert not any(kind == "person" and name.split()[-1] in ("Semesta", "Airlines", "Nusa") for name, kind in names.items()), names
