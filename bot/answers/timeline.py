@@ -225,7 +225,7 @@ def _place_reported(clusters: list[_Cluster], buckets: dict, event: m.Event, loa
         _place(clusters, buckets, event, actors, anchored, "anchored", loaded)
     elif event.date_basis == "anchored":
         _place(clusters, buckets, event, actors, date, "anchored", loaded)
-    elif not _TOLD_AS_NEW.search(event.text) and (earlier := _earlier_telling(clusters, event.type, actors, date)
+    elif not _TOLD_AS_NEW.search(event.text) and (earlier := _earlier_telling(clusters, event.type, actors, date, loaded.people)
                                                       or _retold_in_story(clusters, event, actors, date, loaded)) is not None:
         earlier.add(event, actors, date, "reported")
     else:
@@ -243,7 +243,7 @@ def _place_reference(clusters: list[_Cluster], event: m.Event, loaded: _Loaded) 
     date = row_date(event)
     assert date is not None
     actors = loaded.actors.get(event.id, [])
-    earlier = _earlier_telling(clusters, event.type, actors, date, bases=("stated", "anchored", "reported")) \
+    earlier = _earlier_telling(clusters, event.type, actors, date, loaded.people, ("stated", "anchored", "reported")) \
         or _story_happening(clusters, event, date, loaded)
     if earlier is not None:
         earlier.events.append(event)
@@ -387,12 +387,13 @@ def _anchor_target(clusters: list[_Cluster], event: m.Event, anchor_ids: set[int
 
 
 def _earlier_telling(clusters: list[_Cluster], event_type: str, actors: list[int], reported: DateValue,
-                     bases: tuple[str, ...] = ("stated", "anchored")) -> _Cluster | None:
+                     people: set[int], bases: tuple[str, ...] = ("stated", "anchored")) -> _Cluster | None:
     """A dated cluster of the same happening that an article without a date of its own retells.
 
     Happenings that come once between the same parties (a stake, a founding, an arrest) are retold for
     months; repeated kinds (a hearing, an investigation step, an announcement) only match a telling of
-    the last few weeks."""
+    the last few weeks. What befalls people befalls the same ones (the KPK naming two suspects is not its
+    naming another man years before)."""
     if event_type == "other":
         return None
     recent = _days(reported) - RETOLD_WITHIN_DAYS
@@ -400,7 +401,7 @@ def _earlier_telling(clusters: list[_Cluster], event_type: str, actors: list[int
     lately = _days(reported) - (PERSONAL_RETOLD_WITHIN_DAYS if event_type in ("hiring", "departure") else 10**6)
     fits = [c for c in clusters if family(c.type) == family(event_type) and c.basis in bases
             and _same_parties(event_type, actors, c.actors) and _same_counterpart(event_type, actors, c.actors)
-            and c.date.sort_key() <= reported.sort_key() and (family(event_type) in ONCE or _days(c.date) >= recent)
+            and not _other_people(event_type, actors, c.actors, people) and c.date.sort_key() <= reported.sort_key() and (family(event_type) in ONCE or _days(c.date) >= recent)
             and _days(c.date) >= lately]
     return max(fits, key=lambda c: c.date.sort_key()) if fits else None
 

@@ -85,7 +85,9 @@ _T: list[tuple[str, str, bool]] = [
     # general happenings: legal, regulatory, corporate; each a verb or a noun phrase that reports an act
     ("arrest", r"ditangkap|menangkap|penangkapan|ditahan|menahan|arrested|detained|taken\s+into\s+custody|"
                r"turned\s+(?:himself|herself|themselves)\s+in|surrendered\s+to\s+(?:the\s+)?(?:police|prosecutors|authorities)|"
-               r"menyerahkan\s+diri", False),
+               r"menyerahkan\s+diri|(?:operasi\s+)?tangkap\s+tangan|(?-i:OTT)|"
+               # people "secured" by the police or the KPK: held ("mengamankan empat orang", "diamankan polisi")
+               r"(?:mengamankan|diamankan)(?=\s+(?:[\w-]+\s+){0,2}?(?:orang|tersangka|pelaku|pria|wanita|pegawai|karyawan|polisi|petugas|KPK|tim))", False),
     ("charge", r"(?:ditetapkan(?:\s+[\w,.-]+){0,3}?|menetapkan(?:\s+[\w,.-]+){1,8}?|penetapan(?:\s+[\w,.-]+){0,6}?)\s+(?:sebagai\s+)?tersangka|didakwa|mendakwa|"
                # "Atut juga jadi tersangka", "menjadikan Budi tersangka"
                r"(?:men)?jadi(?:kan)?\s+(?:[\w,.-]+\s+){0,3}?tersangka|"

@@ -85,7 +85,7 @@ TITLE_WORDS = _set(
     manager juru bicara jubir pendiri kepala direktur presiden wakil ketua interim managing general
     menteri minister governor gubernur mayor senator analis analyst lawyer attorney pengacara
     kapolri kapolda wakapolda kapolres kapolresta kapolrestabes kapolsek kabid kadiv kasat kasatreskrim kasubdit
-    kanit dirreskrimsus dirreskrimum kajati kajari kapuspenkum jampidsus jampidum bos boss
+    kanit dirreskrimsus dirreskrimum kajati kajari kapuspenkum jampidsus jampidum bos boss kabiro
     """
 )
 

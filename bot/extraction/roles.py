@@ -44,7 +44,7 @@ _TITLE_CORE = (
     r"niaga|logistik|pengadaan|perencanaan|pengembangan|layanan|manufaktur|human\s+capital))+|"
     r"kepala|"
     # police and prosecutors' posts by their short forms
-    r"(?:waka)?kapol(?:ri|da|res(?:ta(?:bes)?)?|sek)|ka(?:bid|div)\s+humas|kasat\s*reskrim|kasubdit|kanit|"
+    r"(?:waka)?kapol(?:ri|da|res(?:ta(?:bes)?)?|sek)|ka(?:bid|div|biro)\s+humas|kasat\s*reskrim|kasubdit|kanit|"
     r"dirreskrim(?:sus|um)|direktur\s+reserse\s+kriminal\s+(?:khusus|umum)|kajati|kajari|kapuspenkum|jampid(?:sus|um)|"
     r"salah\s+satu\s+pendiri|co-?founder|co-?pendiri|pendiri|founder|"
     r"juru\s+bicara|jubir|spokes(?:person|man|woman)|"

@@ -206,3 +206,13 @@ def test_a_report_that_a_kind_of_happening_came_again_is_a_new_item():
     articles = [(f"id-arkana-{pub}.txt", "id", pub, f"{title}\n\nJAKARTA, KOMPAS - {body}\n") for pub, title, body in tellings]
     layoffs = [i.date for i in _timeline_of(articles, "Arkana Susu Prima") if i.kind == "layoffs"]
     assert sorted(layoffs) == ["2025-05", "2026-02-28"]
+
+
+def test_an_authority_s_act_on_another_party_years_before_is_another_item():
+    tellings = (("2022-08-16", "Kejagung tahan Dimas",
+                 "Selain itu, KPK menetapkan Dimas Prayoga sebagai tersangka dalam kasus suap PT Lantera Baja pada tahun 2014."),
+                ("2026-03-24", "KPK tetapkan empat tersangka",
+                 "Dalam kasus ini, KPK menetapkan Rina Wulandari dan Budi Santoso sebagai tersangka suap PT Lantera Baja."))
+    articles = [(f"id-kpk-{pub}.txt", "id", pub, f"{title}\\n\\nJAKARTA, KOMPAS - {body}\\n") for pub, title, body in tellings]
+    charges = [i.date for i in _timeline_of(articles) if i.kind == "charge"]
+    assert "2026-03-24" in charges, charges

@@ -188,3 +188,16 @@ def test_a_suspect_named_by_an_agency_placed_before_sebagai():
 def test_how_far_a_happening_reached_does_not_hedge_it():
     text = "Credit bureau Lantera Inc said Thursday that a data breach could have potentially affected 143 million consumers."
     assert ("breach", "2026-03-12", "stated") in events_of(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Sebelumnya pada Jumat (13/3/2026) sore tim KPK sudah mengamankan empat orang di Jakarta.",
+    "KPK menggelar operasi tangkap tangan terhadap Direktur PT Lantera Baja pada Jumat (13/3/2026).",
+])
+def test_people_secured_or_caught_red_handed_are_arrested(text):
+    assert ("arrest", "2026-03-13", "stated") in events_of(text, "id")
+
+
+def test_securing_a_contract_is_no_arrest():
+    got = events_of("PT Lantera Baja mengamankan kontrak senilai Rp 2 triliun pada Jumat (13/3/2026).", "id")
+    assert not any(t == "arrest" for t, _d, _b in got)
