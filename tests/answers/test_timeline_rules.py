@@ -198,21 +198,25 @@ def test_a_telling_left_untyped_joins_one_of_the_same_day_and_lead_that_another_
     _one_item_of_two_articles(("en", "2026-04-08", en), ("id", "2026-04-08", idn), lambda i: i.date == "2026-04-07")
 
 
+def _timeline_of_reports(tellings: tuple[tuple[str, str, str], ...], query: str = "") -> list:
+    """The timeline of Indonesian reports ``(published, headline, body)``, one article each."""
+    articles = [(f"id-{pub}.txt", "id", pub, f"{title}\n\nJAKARTA, KOMPAS - {body}\n") for pub, title, body in tellings]
+    return _timeline_of(articles, query)
+
+
 def test_a_report_that_a_kind_of_happening_came_again_is_a_new_item():
-    tellings = (("2025-05-20", "Arkana pangkas karyawan",
-                 "PT Arkana Susu Prima memberhentikan 200 karyawan pada Mei 2025 untuk menekan biaya."),
-                ("2026-02-28", "Arkana PHK lagi",
-                 "PT Arkana Susu Prima kembali melakukan PHK terhadap karyawan. Jumlahnya belum diumumkan."))
-    articles = [(f"id-arkana-{pub}.txt", "id", pub, f"{title}\n\nJAKARTA, KOMPAS - {body}\n") for pub, title, body in tellings]
-    layoffs = [i.date for i in _timeline_of(articles, "Arkana Susu Prima") if i.kind == "layoffs"]
-    assert sorted(layoffs) == ["2025-05", "2026-02-28"]
+    items = _timeline_of_reports((
+        ("2025-05-20", "Arkana pangkas karyawan",
+         "PT Arkana Susu Prima memberhentikan 200 karyawan pada Mei 2025 untuk menekan biaya."),
+        ("2026-02-28", "Arkana PHK lagi",
+         "PT Arkana Susu Prima kembali melakukan PHK terhadap karyawan. Jumlahnya belum diumumkan.")), "Arkana Susu Prima")
+    assert sorted(i.date for i in items if i.kind == "layoffs") == ["2025-05", "2026-02-28"]
 
 
 def test_an_authority_s_act_on_another_party_years_before_is_another_item():
-    tellings = (("2022-08-16", "Kejagung tahan Dimas",
-                 "Selain itu, KPK menetapkan Dimas Prayoga sebagai tersangka dalam kasus suap PT Lantera Baja pada tahun 2014."),
-                ("2026-03-24", "KPK tetapkan empat tersangka",
-                 "Dalam kasus ini, KPK menetapkan Rina Wulandari dan Budi Santoso sebagai tersangka suap PT Lantera Baja."))
-    articles = [(f"id-kpk-{pub}.txt", "id", pub, f"{title}\\n\\nJAKARTA, KOMPAS - {body}\\n") for pub, title, body in tellings]
-    charges = [i.date for i in _timeline_of(articles) if i.kind == "charge"]
-    assert "2026-03-24" in charges, charges
+    items = _timeline_of_reports((
+        ("2022-08-16", "Kejagung tahan Dimas",
+         "Selain itu, KPK menetapkan Dimas Prayoga sebagai tersangka dalam kasus suap PT Lantera Baja pada tahun 2014."),
+        ("2026-03-24", "KPK tetapkan empat tersangka",
+         "Dalam kasus ini, KPK menetapkan Rina Wulandari dan Budi Santoso sebagai tersangka suap PT Lantera Baja.")))
+    assert "2026-03-24" in [i.date for i in items if i.kind == "charge"]
