@@ -158,7 +158,7 @@ class NameIndex:
 
     def _spelled_alike(self, query: str, key: str, allowed) -> Match | None:  # type: ignore[no-untyped-def]
         """An answer from the name as spelled: exactly, without legal forms, or by meaning in the other language."""
-        exact = {i for i in self.compact.get(compact_name(query), set()) if allowed(self.entities[i])}
+        exact = {self._full_name(i) for i in self.compact.get(compact_name(query), set()) if allowed(self.entities[i])}
         if len(exact) == 1:
             return Match("ok", self.entities[exact.pop()])
         if len(exact) > 1:
@@ -184,13 +184,26 @@ class NameIndex:
                     score = max(score, PREFIX_SCORE)  # "alex wang" for "alexandr wang"
                 elif not _words_agree(query_tokens, choice.split()):
                     score = min(score, SUGGEST_AT + 10)  # a suggestion at most, never an answer
+                owner = self._full_name(owner)
                 scores[owner] = max(scores.get(owner, 0.0), float(score))
         # A whole word of a name ("wang", "mercor") is a strong hint on its own.
         if len(query_tokens) == 1 and len(key) >= 3:
             for owner in self.tokens.get(key, ()):
                 if allowed(self.entities[owner]):
+                    owner = self._full_name(owner)
                     scores[owner] = max(scores.get(owner, 0.0), PREFIX_SCORE)
         return scores
+
+    def _full_name(self, entity_id: int) -> int:
+        """A person stored by one word ("Wisnu", from an article that never spelled the name out) stands for
+        the one person of the store whose name opens or ends with that word."""
+        ent = self.entities[entity_id]
+        word = norm_name(ent.name)
+        if ent.kind != "person" or " " in word:
+            return entity_id
+        fuller = {i for i in self.tokens.get(word, ()) if i != entity_id and self.entities[i].kind == "person"
+                  and (parts := norm_name(self.entities[i].name).split()) and word in (parts[0], parts[-1])}
+        return fuller.pop() if len(fuller) == 1 else entity_id
 
     def _by_meaning(self, key: str, allowed) -> int | None:  # type: ignore[no-untyped-def]
         """The one organisation whose name means the query in the other language ("Financial Services

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .lexicons import (
     COMPASS_WORDS,
+    FIRST_NAMES,
     GENERATION,
     MEDIA,
     ORG_DESCRIPTORS,
@@ -190,6 +191,11 @@ def _person_by_shape(name: str, sentences: list[str]) -> str | None:
     return "org" if any(_org_context(s, name) for s in sentences) else "person"
 
 
+def _given_name_alone(name: str, sentences: list[str]) -> str | None:
+    """"kata Wisnu": a common given name on its own is someone's short name."""
+    return "person" if " " not in name and name.lower() in FIRST_NAMES and name[1:].islower() else None
+
+
 def _org_context(sentence: str, name: str) -> bool:
     i = sentence.find(name)
     if i > 0 and (_DESCRIPTOR_BEFORE.search(sentence[:i]) or _PT_BEFORE.search(sentence[:i])):
@@ -204,5 +210,6 @@ _SHAPE_RULES: tuple[Callable[[str, list[str]], str | None], ...] = (
     _product_by_context,
     _place_by_context,
     _by_words,
+    _given_name_alone,
     _person_by_shape,
 )

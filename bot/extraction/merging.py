@@ -183,6 +183,19 @@ def add_tickers(table: EntityTable, text: str) -> None:
             _alias(table, m.group(1), company)
 
 
+# "Surya Darmadi alias Apeng", "Budi Santoso, yang akrab disapa Bubu", "Robert Smith, aka Bob"
+_NICKNAME = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),?\s+(?:alias|a\.k\.a\.?|aka|(?:yang\s+)?(?:akrab\s+)?disapa|"
+                       r"also\s+known\s+as|dikenal\s+(?:dengan\s+)?(?:nama\s+|sebutan\s+)?)\s+(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def add_nicknames(table: EntityTable, text: str) -> None:
+    """A person's other name given with "alias" / "aka" / "akrab disapa" is one of their names."""
+    for m in _NICKNAME.finditer(text):
+        person, nick = table.resolve(m.group("name")), m.group("nick")
+        if person and table.kinds.get(person) == "person" and table.canon.get(nick) in (None, person, nick):
+            _alias(table, nick, person)
+
+
 def _alias(table: EntityTable, short: str, c: str) -> None:
     """``short`` names ``c``: an entity of its own by that name folds into ``c``."""
     owner = table.canon.get(short)

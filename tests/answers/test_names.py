@@ -197,3 +197,18 @@ def test_a_body_written_with_its_acronym_after_or_is_one_entity_in_both_language
     for query in ("OJK", "Financial Services Authority", "Otoritas Jasa Keuangan"):
         answer = ask_after_ingest([en, idn], f"/who {query}")
         assert answer.status == "ok" and len({s.article_id for i in answer.items for s in i.sources}) == 2
+
+
+# one article names the man in full, the other only by his given name
+_FULL_AND_SHORT = [
+    ("id-full.txt", "id", "2026-03-17", "Direktur Lantera ditahan\n\nJAKARTA, KOMPAS - Direktur Utama PT Lantera Baja "
+     "Wisnu Prayogo ditahan KPK pada Senin (16/3/2026). Wisnu Prayogo diperiksa selama sembilan jam.\n"),
+    ("id-short.txt", "id", "2026-03-18", "Wisnu dijenguk keluarga\n\nJAKARTA, KOMPAS - Keluarga menjenguk Wisnu di rumah "
+     "tahanan KPK, kata pengacaranya. Wisnu disebut dalam keadaan sehat.\n"),
+]
+
+
+def test_a_person_an_article_names_by_one_word_is_the_one_fuller_name_of_the_store():
+    from tests.answers.scratch import ask_after_ingest
+    found = ask_after_ingest(_FULL_AND_SHORT, "/who Wisnu").entity
+    assert found is not None and found.name == "Wisnu Prayogo"

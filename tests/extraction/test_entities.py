@@ -125,3 +125,13 @@ def test_a_name_opening_a_sentence_with_a_head_word_the_article_writes_in_lower_
     got = ents(text, pub="2026-03-03")
     assert got.get(name, (None,))[0] == "org"
     assert not any(n.lower() in ("bank", "koperasi", "grup") for n in got)  # the head word alone is no name
+
+
+@pytest.mark.parametrize("text", [
+    "Kejaksaan Agung menahan Rudi Hartanto alias Ateng pada Senin. Ateng tiba pukul 13.00.",
+    "Police questioned Robert Lantera, also known as Bobby, on Monday. Bobby denied wrongdoing.",
+])
+def test_a_person_s_other_name_is_one_of_their_names(text):
+    got = extract(text, language="id" if "Kejaksaan" in text else "en", published="2026-03-18").entities
+    people = [e for e in got if e.kind == "person"]
+    assert len(people) == 1 and people[0].aliases & {"Ateng", "Bobby"}, got
