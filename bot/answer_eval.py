@@ -139,8 +139,9 @@ def score_who(tally: Tally, app: BriefingApp, key: dict[str, Any], langs: dict[s
                 hit = answer.status == "ok" and _role_found(fact, answer, _names_of(app, fact.get("org")))
                 what = f"{entry['name']}: {fact.get('person')} {fact['role']} {fact.get('org')}"
             else:
-                ev = norm(fact["evidence"])
-                hit = answer.status == "ok" and any(ev in norm(i.text) for i in answer.items)
+                # as on the timeline: the fact's own sentence, or a passage it cites from that article (one
+                # fact told by several outlets is shown once, in one outlet's words)
+                hit = answer.status == "ok" and any(_tells(i, fact["file"], fact["evidence"]) for i in answer.items)
                 what = f"{entry['name']}: {fact['evidence'][:70]}"
             tally.add("who", lang, hit, what)
 
