@@ -49,6 +49,8 @@ _NOT_JOIN = re.compile(r"\b(?:setelah|sebelum|sejak|after|before|since|weeks|min
 # a date right after these is a comparison base or a deadline, not the date of the event
 _BASE_BEFORE = re.compile(r"(?:dibandingkan(?:\s+dengan)?|dibanding|compared\s+(?:with|to)|up\s+from|down\s+from|than|"
                           r"by(?:\s+the\s+end\s+of)?|until|hingga|sampai(?:\s+dengan)?|paling\s+lambat)\s+(?:the\s+|pada\s+|akhir\s+)?$", re.I)
+# a day's market figure that a move is measured from ("down 12.7 percent from Wednesday's close") dates nothing
+_MARKET_BASE = re.compile(r"[’']s\s+(?:close|closing|level|price|session|high|low|trading)\b", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|hingga|sampai(?:\s+dengan)?|paling\s+lambat)\s+(?:the\s+(?:end|start)\s+of\s+)?$", re.I)
 _DEADLINE_WORD = re.compile(r"(?:by|until|hingga|sampai)\b", re.I)
 # "Transaksi itu diumumkan ... pada Senin (2/3)": a sentence that only dates the event of the sentence before
@@ -131,7 +133,7 @@ def sentence_dates(text: str, pub: Pub | None, lang: str) -> list[tuple[int, int
     ("dibandingkan 2024") and adjectival years ("a 2023 data breach") do not when another date is there."""
     dates = [d for d in find_dates(text, pub, lang)
              if not _DEADLINE_WORD.match(d[2].text) and not _DEADLINE_BEFORE.search(text[max(0, d[0] - 30):d[0]])
-             and not _background_year(text, d)]
+             and not _background_year(text, d) and not _MARKET_BASE.match(text[d[1]:])]
     dates = [d for d in dates if not any(_coarser(d[2], o[2]) for o in dates)]
     if len(dates) > 1:
         kept = [d for d in dates if not _BASE_BEFORE.search(text[max(0, d[0] - 30):d[0]]) and not _adjectival_year(text, d)]

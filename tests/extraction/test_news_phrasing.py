@@ -201,3 +201,10 @@ def test_people_secured_or_caught_red_handed_are_arrested(text):
 def test_securing_a_contract_is_no_arrest():
     got = events_of("PT Lantera Baja mengamankan kontrak senilai Rp 2 triliun pada Jumat (13/3/2026).", "id")
     assert not any(t == "arrest" for t, _d, _b in got)
+
+
+def test_a_day_s_market_figure_a_move_is_measured_from_dates_nothing():
+    text = ("Trading in Lantera Holdings shares was halted by the stock exchange on Thursday, leaving them 12.7 percent "
+            "down from Wednesday's close.")
+    got = events_of(text, "en")
+    assert any(d == "2026-03-12" for _t, d, _b in got) and not any(d == "2026-03-11" for _t, d, _b in got)
