@@ -410,7 +410,7 @@ _NEGATED_WORD = re.compile(r"\b(?:tidak|tak)\s+(?!(?:me|di|ber|ter|per)\w|(?:ada
 # a relative clause after the verb describes its object ("mencabut izin edar 12 produk yang tidak memenuhi
 # standar"), a clause of time or cause tells another happening ("filed for bankruptcy after a merger did not
 # materialise"): what they say is not said of the act
-_OBJECT_CLAUSE = re.compile(r"\b(?:yang|which|who|whose|after|before|since|because|setelah|sebelum|sejak|karena|usai)\b",
+_OBJECT_CLAUSE = re.compile(r"\b(?:yang|which|who|whose|that|bahwa|after|before|since|because|setelah|sebelum|sejak|karena|usai)\b",
                             re.I)
 
 
@@ -730,7 +730,8 @@ class EventStage:
             return
         event = Event(etype, names, s.passage, s.text.strip(), stated,  # type: ignore[arg-type]
                       [a for a in amounts if a.kind == "money" or etype == "layoffs"])
-        if stated is not None and _around_trigger(_HEDGED, s.text, ta, tb):
+        # what an announcement says may be negative or hedged ("announced it would not approve"): it was made
+        if stated is not None and etype != "announcement" and _around_trigger(_HEDGED, s.text, ta, tb):
             return  # "mempertimbangkan untuk menghentikan kemitraan": considered, denied or hoped, not done
         if stated is not None:
             future = _planned(stated, self.doc.pub, _clause_of(s.text, ta, tb))

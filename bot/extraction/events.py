@@ -80,6 +80,7 @@ _T: list[tuple[str, str, bool]] = [
     ("founding", r"didirikan|founded|co-founded|berdiri\s+sejak|mendirikan|established\s+in|spun\s+(?:out|off)|dibentuk\s+pada", False),
     # a report or study made public is a happening of its own, not a product launch
     ("publication", r"(?:report|study|laporan|kajian|studi)\s+(?:[\w-]+\s+){0,2}?(?:was\s+|yang\s+)?(?:published|released|issued|diterbitkan|dirilis|terbit)|"
+
                      r"(?:published|released|issued|menerbitkan|merilis)\s+(?:a|an|its|the|their|sebuah)?\s*(?:[\w-]+\s+){0,3}?(?:report|study|laporan|kajian)", False),
     ("launch", r"meluncurkan|peluncuran|launched|launches|to\s+launch|unveiled|merilis|released", False),
     # general happenings: legal, regulatory, corporate; each a verb or a noun phrase that reports an act
@@ -116,13 +117,13 @@ _T: list[tuple[str, str, bool]] = [
                  # the same, told of the measure: "Sanksi itu kemudian dicabut", "the suspension was lifted"
                  r"(?:sanksi|larangan|pembekuan|penangguhan|suspensi|pemblokiran)\s+(?:\w+\s+){0,3}?dicabut|"
                  r"(?:suspension|ban|freeze|halt)\s+(?:\w+\s+){0,2}?(?:was|has\s+been|had\s+been)\s+lifted|"
-                 r"menyetujui|disetujui|mengesahkan|disahkan|merestui|(?:memberikan|memberi|mengantongi|mendapat(?:kan)?)\s+(?:\w+\s+)?(?:persetujuan|restu|izin)|"
+                 r"menyetujui|disetujui|menyepakati|disepakati|mengesahkan|disahkan|merestui|(?:memberikan|memberi|mengantongi|mendapat(?:kan)?)\s+(?:\w+\s+)?(?:persetujuan|restu|izin)|"
                  r"approved|cleared|ratified|signed\s+off|(?:gave|granted|won|received)\s+(?:\w+\s+)?(?:approval|clearance|permission)", False),
     ("ban", r"grounded|grounding|ordered\s+(?:[\w-]+\s+){0,5}?to\s+(?:ground|halt|stop|suspend|shut|close|cease)\b|(?:dilarang|larangan)\s+terbang|dikandangkan|ordered\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:shut|closed|closure|halt(?:ed)?|suspended)|"
             r"memerintahkan\s+(?:penghentian|penutupan|penangguhan)|(?:sanksi\s+)?pembekuan\s+(?:izin|kegiatan|rekening|usaha)|froze|frozen|freezes|melarang|dilarang|memblokir|diblokir|membekukan|dibekukan|menangguhkan|mencabut\s+izin|dicabut\s+izin|"
             r"izin\s+(?:\w+\s+){0,2}?dicabut|pencabutan\s+izin|kehilangan\s+izin|penghentian\s+sementara|suspensi|"
             r"(?:menghentikan|dihentikan)\s+sementara\s+(?:\w+\s+)?(?:perdagangan|operasi\w*|penerbangan|penjualan|izin)|"
-            r"trading\s+halt|halted\s+trading|"
+            r"trading\s+halt|halted\s+trading|(?:shares|stock|trading)(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?halted|"
             r"(?:extended|extends|memperpanjang|diperpanjang)\s+(?:the\s+|its\s+|masa\s+)?(?:freeze|ban|suspension|pembekuan|larangan|penangguhan|pemblokiran)|"
             r"banned|bans|blocked|suspended|revoked", False),
     ("announcement", r"(?:denied|denies|rejected|rejects)\s+(?:the\s+|its\s+|all\s+)?(?:\w+\s+)?(?:allegations?|claims?|accusations?|report)|"
@@ -130,6 +131,12 @@ _T: list[tuple[str, str, bool]] = [
                      r"(?:dalam|melalui|lewat)\s+(?:sebuah\s+)?memo|announced|announces|"
                      r"(?:held|holds|called)\s+a\s+(?:press|news)\s+conference|(?:press|news)\s+conference|jumpa\s+pers|(?:sent|sends|wrote)\s+(?:a|an)\s+(?:\w+\s+)?memo|"
                      r"in\s+(?:a|an)\s+(?:internal\s+)?memo", False),
+    # news of it first told by an outlet on a day it names ("awalnya dilaporkan oleh DealStreetAsia pada 15 Desember")
+    ("publication", r"(?:pertama\s+kali\s+|awalnya\s+)?dilaporkan\s+oleh(?=\s+(?-i:[A-Z]))|"
+                    r"(?:first\s+)?reported\s+by(?=\s+(?:the\s+)?(?-i:[A-Z]))", True),
+    # a statement put out on a day it names ("kata Irfan dalam keterangan tertulis, Senin, 13 Desember 2021")
+    ("announcement", r"(?:dalam|melalui|lewat)\s+(?:sebuah\s+)?(?:keterangan|pernyataan|siaran)\s+(?:tertulis|resmi|pers)|"
+                     r"in\s+a\s+(?:written\s+|emailed\s+|brief\s+)?(?:statement|press\s+release)", True),
     ("delay", r"menunda|ditunda|mundur\s+dari\s+jadwal|delayed|postponed|pushed\s+back", False),
     # a contract or partnership called off is a partnership ended; "cancelled flights" names no act
     ("partnership_ended", r"(?:cancell?ed|called\s+off|scrapped|membatalkan|dibatalkan|pembatalan)\s+(?:the\s+|its\s+|a\s+|an\s+)?"

@@ -208,3 +208,24 @@ def test_a_day_s_market_figure_a_move_is_measured_from_dates_nothing():
             "down from Wednesday's close.")
     got = events_of(text, "en")
     assert any(d == "2026-03-12" for _t, d, _b in got) and not any(d == "2026-03-11" for _t, d, _b in got)
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "day"), [
+    ("In March 2026, the Competition Authority of Lantera announced it would not approve the deal.", "en",
+     "announcement", "2026-03"),
+    ("Shares of Lantera Bank were halted on Thursday, after they tumbled 66% in premarket trading.", "en", "ban",
+     "2026-03-12"),
+    ("Isu fraud di PT Lantera Nusa awalnya dilaporkan oleh DealStreetAsia pada 15 Desember 2025.", "id", "publication",
+     "2025-12-15"),
+    ("Rapat kreditur PT Lantera Tekstil pada Jumat (13/3/2026) menyepakati bahwa perusahaan tidak melanjutkan usaha.",
+     "id", "approval", "2026-03-13"),
+    ('"Kami akan berkoordinasi dengan pengurus," kata Dimas Prayoga dalam keterangan tertulis, Senin (16/3/2026).', "id",
+     "announcement", "2026-03-16"),
+])
+def test_statements_decisions_and_halts_told_in_news(text, lang, kind, day):
+    assert any(t == kind and d == day for t, d, _b in events_of(text, lang)), events_of(text, lang)
+
+
+def test_news_reported_by_an_outlet_is_a_happening_only_on_a_day_it_names():
+    assert not any(t == "publication" for t, _d, _b in events_of(
+        "Informasi ini pertama kali dilaporkan oleh TechCrunch, mengutip beberapa sumber di PT Lantera Nusa.", "id"))
