@@ -28,7 +28,7 @@ from .lexicons import (
 
 _TOKEN = re.compile(r"\S+")
 _LEAD = "\"“”‘’'([{*–—-•·|"
-_TRAIL = ",.;:!?\"“”’‘)]}*–—|"
+_TRAIL = ",.;:!?\"“”’‘')]}*–—|"
 _OPENERS = "“\"‘'–—-"  # a token after one of these starts a quote or an aside: it is written capitalised anyway
 _KEEP_DOT = {"inc.", "corp.", "co.", "ltd.", "jr.", "u.s."}
 _SUFFIXES = ("’s", "'s", "-nya", "-Nya")

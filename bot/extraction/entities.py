@@ -23,7 +23,7 @@ from .merging import add_acronyms, merge
 __all__ = ["Cand", "EntityTable", "Tok", "_APPOS", "add_acronyms", "build_table", "gazetteer_kind", "norm_key",
            "runs_in", "tokenize", "with_demonym"]
 
-_POSSESSIVE = re.compile(r"(’s|'s)$")
+_POSSESSIVE = re.compile(r"(’s|'s|(?<=s)['’])$")
 _PT = re.compile(r"^PT\.?\s+(?=[A-Z])")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
 # a capital inside a word after lower-case letters ("TikTok", "ByteDance", "GoTo"): a brand's spelling, no common word

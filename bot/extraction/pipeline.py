@@ -90,7 +90,7 @@ def _discover(doc: Doc, aliases: AliasConfig | None) -> list[list]:
     raw_roles = [_given_name_back(find_roles(s.text), doc.text) for s in doc.sents]
     persons = {r.name for rr in raw_roles for r in rr}
     # "PT" is no part of the name a candidate holds ("Direktur Utama PT Lantera Nusa Budi Santoso")
-    orgs = {re.sub(r"^PT\.?\s+|(’s|'s)$", "", r.org) for rr in raw_roles for r in rr if r.org}
+    orgs = {re.sub(r"^PT\.?\s+|(’s|'s|(?<=s)['’])$", "", r.org) for rr in raw_roles for r in rr if r.org}
     media: set[str] = set()
     cands: list[Cand] = []
     for i, s in enumerate(doc.sents):

@@ -219,7 +219,7 @@ _PART = r"(?:(?:de|van|von|der|den|del|da|dos|du|bin|binti)\s+){0,2}"
 _NAME = rf"[A-Z][a-zA-Z'’-]+(?:\s+{_PART}[A-Z][a-zA-Z'’-]+){{1,2}}"
 _NAMEX = r"[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}"
 _T = rf"(?P<title>{TITLE})"
-_POSS = r"(?:'s|’s)"
+_POSS = r"(?:'s|’s|(?<=s)['’](?=\s))"  # "Kopitara's", "Kopitara Labs'"
 _AGE = r"(?:\s+yang\s+berusia\s+\d+\s+tahun|,?\s+\d+,)?"
 _PAGE = r"(?:\s*\(\d{1,3}\))?"
 
@@ -263,9 +263,20 @@ _PATTERNS = [
     # "<Title>, <Name>," (organisation from the sentence)
     ("t_comma_name", re.compile(rf"{_T}\s*,\s+(?P<name>{_NAME})\s*(?:,|\.?$)")),
     # "Ray was named CEO of FTX", "Rina ditunjuk sebagai direktur utama PT X"
-    ("name_was_named", re.compile(rf"(?P<name>{_NAMEX})\s+(?:was|has\s+been|had\s+been|is|telah|resmi)?\s*(?:named|appointed|made|"
-                                  rf"ditunjuk|diangkat|dilantik)\s+(?:(?:as|sebagai|menjadi)\s+)?(?:(?:the|its|new|interim|acting|a|an)\s+)*"
+    ("name_was_named", re.compile(rf"(?P<name>{_NAMEX}),?\s+(?:was|has\s+been|had\s+been|is|telah|resmi)?\s*(?:named|appointed|made|"
+                                  rf"ditunjuk|diangkat|dilantik)\s+(?:(?:as|sebagai|menjadi)\s+)?(?:(?:the|its|new|a|an)\s+)*"
                                   rf"{_T}(?:(?:\s+(?:of|at|di|pada))?\s+(?P<org>{_ORGR}))?")),
+    # "Mira Murati will take over as interim CEO", "has stepped in to serve as", "mengambil alih posisi"
+    ("name_takes_over", re.compile(rf"(?P<name>{_NAMEX}),?\s+(?:will\s+|has\s+|had\s+|akan\s+)?(?:take|takes|took|taken|taking|"
+                                   rf"stepped\s+in\s+to|steps\s+in\s+to|step\s+in\s+to)?\s*(?:over\s+as|serve\s+as|"
+                                   rf"mengambil\s+alih\s+(?:posisi|jabatan)(?:\s+sebagai)?)\s+(?:the\s+|its\s+|an?\s+)?{_T}"
+                                   rf"(?:\s+(?:of|at|di)\s+(?P<org>{_ORGR}))?")),
+    # "memberhentikan sementara Gibran Huzaifah dari jabatan CEO", "membebastugaskan jabatan X sebagai CEO",
+    # "will step down from his role as board chairman": a post left
+    ("relieved_of", re.compile(rf"(?:membebastugaskan|memberhentikan|mencopot|menonaktifkan)(?:\s+sementara)?(?:\s+jabatan)?\s+"
+                               rf"(?P<name>{_NAME})\s+(?:sebagai|dari\s+(?:jabatan|posisi)(?:nya)?(?:\s+sebagai)?)\s+{_T}")),
+    ("steps_down_from", re.compile(rf"(?P<name>{_NAMEX})\s+(?:will\s+|has\s+|had\s+)?(?:step|steps|stepped|stepping)\s+down\s+"
+                                   rf"(?:from\s+(?:his|her|their)\s+(?:role|post|position)\s+)?as\s+(?:the\s+)?(?:board\s+)?{_T}")),
     # "kepergian Adrian Gunadi dari posisi CEO", "the departure of X as chief executive": a post left
     ("left_post", re.compile(rf"(?:kepergian|mundurnya|pengunduran\s+diri|pencopotan|departure\s+of|resignation\s+of|exit\s+of)\s+"
                              rf"(?P<name>{_NAMEX})\s+(?:dari\s+(?:posisi|jabatan(?:nya)?)\s+(?:sebagai\s+)?|as\s+)(?:(?:the|its)\s+)?{_T}"
@@ -449,6 +460,9 @@ _ADJUST: dict[str, Callable[[_Reading, dict[str, str | None], str], bool]] = {
     "name_was_named": _org_unless_named,
     "left_post": _left_post,
     "removed_from": _left_post,
+    "relieved_of": _left_post,
+    "steps_down_from": _left_post,
+    "name_takes_over": _org_unless_named,
     "t_and_t_name": _org_from_context,
 }
 
@@ -467,6 +481,9 @@ def _read_match(kind: str, m: re.Match[str], title_raw: str, sentence: str) -> _
     if adjust and not adjust(r, gd, sentence):
         return None
     r.former = r.former or bool(_LEFT_BEFORE.search(sentence[max(0, m.start() - 40):m.start()]))
+    lead = TITLE_RX.match(r.name or "")
+    if lead and r.name and lead.end() < len(r.name) and _case_ok(lead.group(0)):
+        r.name = r.name[lead.end():].strip()  # "CTO Mira Murati will take over as": the name after the post
     return r
 
 

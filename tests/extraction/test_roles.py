@@ -161,3 +161,18 @@ def test_a_post_someone_was_removed_from_is_a_former_one():
 def test_a_company_s_name_is_not_cut_into_a_holder(text):
     names = {e.name: e.kind for e in extract(text, language="id", published="2026-03-18").entities}
     assert not any(kind == "person" and name.split()[-1] in ("Semesta", "Airlines", "Nusa") for name, kind in names.items()), names
+
+
+@pytest.mark.parametrize(("text", "person", "title", "org", "former"), [
+    ("The company said on Friday that CTO Rina Lantera will take over as interim CEO of Kopitara Labs.", "Rina Lantera",
+     "interim CEO", "Kopitara Labs", False),
+    ("Kopitara Labs' chief technology officer, Rina Lantera, has been appointed interim CEO for now.", "Rina Lantera",
+     "interim CEO", "Kopitara Labs", False),
+    ("Startup Kopitara memberhentikan sementara Dimas Prayoga dari jabatan CEO pada Senin.", "Dimas Prayoga", "CEO",
+     "Kopitara", True),
+    ("As part of the transition, co-founder Greg Lantera will step down from his role as board chairman of Kopitara Labs.",
+     "Greg Lantera", "chair", "Kopitara Labs", True),
+])
+def test_posts_taken_over_and_posts_left(text, person, title, org, former):
+    roles = extract(text, language="id" if "Startup" in text else "en", published="2026-03-18").roles
+    assert any((r.person, r.title, r.org, r.former) == (person, title, org, former) for r in roles), roles
