@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -15,9 +16,12 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    case,
     func,
+    select,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, column_property, mapped_column, relationship
+from sqlalchemy.sql.elements import ColumnElement
 
 
 class Base(DeclarativeBase):
@@ -133,18 +137,32 @@ class Role(_DatedFact, Base):
     passage_id: Mapped[int] = mapped_column(ForeignKey("passages.id", ondelete="CASCADE"))
 
 
+def passage_slice(own_text: Any, start: Any, end: Any, passage_id: Any) -> ColumnElement[str]:
+    """A fact's text: the stored ``own_text`` (column ``text``), or, where the offsets are set, that slice of
+    its passage (read by a primary-key look-up per row; SQLite and PostgreSQL count characters, as Python)."""
+    # An alias of its own, so that a query already joining passages does not correlate it to those
+    own = Passage.__table__.alias()
+    sliced = select(func.substr(own.c.text, start + 1, end - start)).where(own.c.id == passage_id).scalar_subquery()
+    return case((end.is_(None), own_text), else_=sliced)
+
+
 class Event(_DatedFact, Base):
     __tablename__ = "events"
     __table_args__ = (Index("ix_events_date", "date_year", "date_month", "date_day"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     type: Mapped[str] = mapped_column(String(32), index=True)
-    text: Mapped[str] = mapped_column(Text)
+    # The sentence stating it is kept as offsets into its passage (migration 0008): column ``text`` is then
+    # '', and ``text`` below reads the slice. Write rows with ``db.queries.text_columns``.
+    own_text: Mapped[str] = mapped_column("text", Text)
+    text_start: Mapped[int | None] = mapped_column(Integer)
+    text_end: Mapped[int | None] = mapped_column(Integer)
     # "stated" | "anchored" | "reported" | "planned": how the date was found (bot.domain.DateBasis)
     date_basis: Mapped[str] = mapped_column(String(10), default="stated", server_default="stated")
     anchor_type: Mapped[str | None] = mapped_column(String(32))  # type of the event this one is dated from
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     passage_id: Mapped[int] = mapped_column(ForeignKey("passages.id", ondelete="CASCADE"))
+    text: Mapped[str] = column_property(passage_slice(own_text, text_start, text_end, passage_id))
 
 
 class EventActor(Base):
@@ -195,10 +213,14 @@ class Quote(Base):
     speaker_id: Mapped[int | None] = mapped_column(ForeignKey("entities.id", ondelete="SET NULL"), index=True)
     speaker_text: Mapped[str | None] = mapped_column(String(300))
     about_id: Mapped[int | None] = mapped_column(ForeignKey("entities.id", ondelete="SET NULL"), index=True)
-    text: Mapped[str] = mapped_column(Text)
+    # The words quoted, as offsets into the passage where they are a slice of it (see Event)
+    own_text: Mapped[str] = mapped_column("text", Text)
+    text_start: Mapped[int | None] = mapped_column(Integer)
+    text_end: Mapped[int | None] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(10))
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     passage_id: Mapped[int] = mapped_column(ForeignKey("passages.id", ondelete="CASCADE"))
+    text: Mapped[str] = column_property(passage_slice(own_text, text_start, text_end, passage_id))
 
 
 class Story(Base):

@@ -270,6 +270,7 @@ def save_article(
     ])
     stored = resolve_entities(session=session, entities=extraction.entities)
     w = _FactWriter(session, article.id, {p.index: pid for p, pid in zip(passages, ids, strict=True)},
+                    {p.index: p.text for p in passages},
                     {ent.name: row.id for ent, row in zip(extraction.entities, stored, strict=True)})
     added = w.mentions(extraction.mentions)
     w.roles(extraction.roles)
@@ -312,11 +313,20 @@ class _FactWriter:
     session: Session
     article_id: int
     passage_ids: dict[int, int]
+    passage_texts: dict[int, str]  # passage index -> its text
     entity_ids: dict[str, int]
     weights: Counter[int] = field(default_factory=Counter)  # passage id -> weight of its facts written
 
     def eid(self, name: str | None) -> int | None:
         return self.entity_ids.get(name) if name else None
+
+    def text_columns(self, passage: int, text: str) -> dict[str, object]:
+        """An event's or quote's text as stored: offsets into its passage where it is a slice of it (the
+        column ``text`` then ''), else the text itself (see ``db.models.passage_slice``)."""
+        at = self.passage_texts[passage].find(text)
+        if at < 0:
+            return {"text": text, "text_start": None, "text_end": None}
+        return {"text": "", "text_start": at, "text_end": at + len(text)}
 
     def weigh(self, model: Any, rows: Sequence[Mapping[str, Any]]) -> Sequence[Mapping[str, Any]]:
         """Count ``rows`` (about to be written) in their passages' fact weights; returns them."""
@@ -353,9 +363,9 @@ class _FactWriter:
         """Store the events with their actors and anchors; returns their amounts with the event ids."""
         events = [event for event in all_events if event.passage in self.passage_ids]
         event_ids = _insert_returning_ids(self.session, _table(m.Event), self.weigh(m.Event, [
-            {"type": event.type, "text": event.text, "article_id": self.article_id, "date_basis": event.basis,
-             "anchor_type": event.anchor[0] if event.anchor else None, "passage_id": self.passage_ids[event.passage],
-             **_date_columns(event.date)}
+            {"type": event.type, **self.text_columns(event.passage, event.text), "article_id": self.article_id,
+             "date_basis": event.basis, "anchor_type": event.anchor[0] if event.anchor else None,
+             "passage_id": self.passage_ids[event.passage], **_date_columns(event.date)}
             for event in events
         ]))
         actor_rows: list[dict[str, object]] = []
@@ -393,7 +403,8 @@ class _FactWriter:
     def quotes(self, quotes: list[domain.Quote]) -> None:
         _insert_many(self.session, _table(m.Quote), self.weigh(m.Quote, [
             {"speaker_id": self.eid(quote.speaker), "speaker_text": (quote.speaker or "")[:300] or None,
-             "about_id": self.eid(quote.about), "text": quote.text, "kind": quote.kind, "article_id": self.article_id,
+             "about_id": self.eid(quote.about), **self.text_columns(quote.passage, quote.text), "kind": quote.kind,
+             "article_id": self.article_id,
              "passage_id": self.passage_ids[quote.passage]}
             for quote in quotes if quote.passage in self.passage_ids
         ]))
