@@ -42,12 +42,12 @@ class Article(Base):
     published: Mapped[str | None] = mapped_column(String(10))  # YYYY[-MM[-DD]]
     published_precision: Mapped[str | None] = mapped_column(String(8))
     language: Mapped[str | None] = mapped_column(String(8))
-    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    content_hash: Mapped[str] = mapped_column(String(64))  # compared once found by source_key: no index (0009)
     source_file: Mapped[str | None] = mapped_column(String(1000))
     # Deferred: answers cite passages, so a whole text is loaded only where it is asked for (reindex).
-    # The body is stored once: as its passages plus ``body_gaps`` (JSON list of the text around them),
-    # ``body_text`` then being ''; read it with ``db.queries.article_text``. ``raw_text`` only when it
-    # differs from the body.
+    # The body is stored once: as its passages plus ``body_gaps`` (the text around them where it is not the
+    # usual blank line, ``db.queries.pack_gaps``), ``body_text`` then being ''; read it with
+    # ``db.queries.article_text``. ``raw_text`` only when it differs from the body.
     raw_text: Mapped[str | None] = mapped_column(Text, deferred=True)
     body_text: Mapped[str] = mapped_column(Text, deferred=True)
     body_gaps: Mapped[str | None] = mapped_column(Text, deferred=True)
@@ -151,7 +151,8 @@ class Event(_DatedFact, Base):
     __table_args__ = (Index("ix_events_date", "date_year", "date_month", "date_day"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    type: Mapped[str] = mapped_column(String(32), index=True)
+    # no index on type (0009): the one query by type (departures of given people) is served by event_actors
+    type: Mapped[str] = mapped_column(String(32))
     # The sentence stating it is kept as offsets into its passage (migration 0008): column ``text`` is then
     # '', and ``text`` below reads the slice. Write rows with ``db.queries.text_columns``.
     own_text: Mapped[str] = mapped_column("text", Text)

@@ -11,11 +11,11 @@ import pytest
 from sqlalchemy import inspect, select, text
 
 from bot.app import BriefingApp
-from bot.config import load_settings
 from bot.domain import DateValue, Entity, Event, Extraction, Passage, Quote, SourceDoc
 from db import models as m
 from db import queries, records
 from tests.conftest import SAMPLES
+from tests.core.migrating import BACKENDS, migrating_app
 from tests.stories.helpers import ingest_folder
 from tests.stories.test_migration import _migrate
 
@@ -73,12 +73,10 @@ def _texts(app: BriefingApp) -> dict[str, list[str]]:
                 "quotes": list(session.scalars(select(m.Quote.text).order_by(m.Quote.id)))}
 
 
-@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.mark.parametrize("backend", BACKENDS)
 def test_the_migration_converts_stored_texts_and_writes_them_back(backend: str, tmp_path: Path,
                                                                    request: pytest.FixtureRequest) -> None:
-    url = f"sqlite:///{tmp_path / 'm.db'}" if backend == "sqlite" else request.getfixturevalue("pg_server").create_database()
-    app = BriefingApp.build(load_settings(database_url=url))
-    try:
+    with migrating_app(backend, tmp_path, request) as app:
         ingest_folder(app, SAMPLES, ["id-02-gajiku-phk.txt", "en-01-lumora-layoffs.txt"])
         _store(app)
         written = _texts(app)
@@ -96,5 +94,3 @@ def test_the_migration_converts_stored_texts_and_writes_them_back(backend: str, 
                                           "SELECT text FROM quotes WHERE text_end IS NULL")).scalars())
             assert loose == {LOOSE_EVENT, LOOSE_QUOTE}  # all others are offsets again
             assert conn.execute(text("SELECT count(*) FROM events WHERE text_end IS NOT NULL AND text <> ''")).scalar_one() == 0
-    finally:
-        app.close()
