@@ -94,3 +94,4 @@ def test_the_migration_converts_stored_texts_and_writes_them_back(backend: str, 
                                           "SELECT text FROM quotes WHERE text_end IS NULL")).scalars())
             assert loose == {LOOSE_EVENT, LOOSE_QUOTE}  # all others are offsets again
             assert conn.execute(text("SELECT count(*) FROM events WHERE text_end IS NOT NULL AND text <> ''")).scalar_one() == 0
+
