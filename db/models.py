@@ -168,6 +168,7 @@ class Event(_DatedFact, Base):
 
 class EventActor(Base):
     __tablename__ = "event_actors"
+    __table_args__ = {"sqlite_with_rowid": False}  # rows kept in the primary key (migration 0010)
 
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
     entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True, index=True)
@@ -178,6 +179,7 @@ class EventAnchor(Base):
     """An actor of the event that ``event_id`` is dated from (see Event.anchor_type)."""
 
     __tablename__ = "event_anchors"
+    __table_args__ = {"sqlite_with_rowid": False}
 
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
     entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True)
@@ -187,6 +189,7 @@ class AmountEntity(Base):
     """A person or organisation an amount is about (every one named in its clause)."""
 
     __tablename__ = "amount_entities"
+    __table_args__ = {"sqlite_with_rowid": False}
 
     amount_id: Mapped[int] = mapped_column(ForeignKey("amounts.id", ondelete="CASCADE"), primary_key=True)
     entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True, index=True)
