@@ -154,7 +154,7 @@ class Event(_DatedFact, Base):
     # no index on type (0009): the one query by type (departures of given people) is served by event_actors
     type: Mapped[str] = mapped_column(String(32))
     # The sentence stating it is kept as offsets into its passage (migration 0008): column ``text`` is then
-    # '', and ``text`` below reads the slice. Write rows with ``db.queries.text_columns``.
+    # '', and ``text`` below reads the slice. Written by ``db.queries._FactWriter.text_columns``.
     own_text: Mapped[str] = mapped_column("text", Text)
     text_start: Mapped[int | None] = mapped_column(Integer)
     text_end: Mapped[int | None] = mapped_column(Integer)

@@ -430,7 +430,7 @@ def _usual_gap(position: int, count: int) -> str:
 
 def pack_gaps(gaps: list[str]) -> str:
     """``articles.body_gaps``: the gaps that are not the usual ones (``_usual_gap``), by position, as a JSON
-    object; most articles store ``{}`` (migration 0009: a JSON list of every gap took 4% of the store)."""
+    object; most articles store ``{}`` (migration 0009: the JSON list of every gap wrote each blank line)."""
     count = len(gaps)
     unusual = {str(i): gap for i, gap in enumerate(gaps) if gap != _usual_gap(i, count)}
     return json.dumps(unusual, ensure_ascii=False, separators=(",", ":"))
