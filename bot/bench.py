@@ -91,9 +91,11 @@ def _store_size(app: BriefingApp, folder: Path, raw: int) -> str:
     wal = folder / "bench.db-wal"
     wal_size = wal.stat().st_size if wal.exists() else 0
     pages = app.store.sqlite_file_bytes()
+    largest = ", ".join(f"{name} {size / 1e6:.2f}" for name, size in app.store.sqlite_space()[:8])
     return (f"store: {pages / 1e6:.1f} MB for {raw / 1e6:.1f} MB of text = {pages / raw:.1f}x "
             f"(database file after a checkpoint; the WAL was {wal_size / 1e6:.1f} MB before it, "
-            f"file + WAL = {(pages + wal_size) / raw:.1f}x)")
+            f"file + WAL = {(pages + wal_size) / raw:.1f}x)\n"
+            f"largest tables and indexes, MB: {largest or 'dbstat not available'}")
 
 
 def _ingest_jobs(app: BriefingApp, n: int, seed: int, jobs: int) -> tuple[list[str], int]:

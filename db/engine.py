@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -130,6 +131,17 @@ class Store:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             pages = conn.exec_driver_sql("PRAGMA page_count").scalar_one()
             return int(pages) * int(conn.exec_driver_sql("PRAGMA page_size").scalar_one())
+
+    def sqlite_space(self) -> list[tuple[str, int]]:
+        """SQLite only: (table or index, bytes of its pages), largest first, from the ``dbstat`` table
+        (empty where SQLite is built without it); checkpoint first (``sqlite_file_bytes``) to see it all."""
+        with self.engine.connect() as conn:
+            try:
+                rows = conn.exec_driver_sql("SELECT name, SUM(pgsize) AS size FROM dbstat GROUP BY name "
+                                            "ORDER BY size DESC, name").all()
+            except OperationalError:  # no such table: dbstat
+                return []
+        return [(str(name), int(size)) for name, size in rows]
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -15,9 +16,12 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    case,
     func,
+    select,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, column_property, mapped_column, relationship
+from sqlalchemy.sql.elements import ColumnElement
 
 
 class Base(DeclarativeBase):
@@ -38,12 +42,12 @@ class Article(Base):
     published: Mapped[str | None] = mapped_column(String(10))  # YYYY[-MM[-DD]]
     published_precision: Mapped[str | None] = mapped_column(String(8))
     language: Mapped[str | None] = mapped_column(String(8))
-    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    content_hash: Mapped[str] = mapped_column(String(64))  # compared once found by source_key: no index (0009)
     source_file: Mapped[str | None] = mapped_column(String(1000))
     # Deferred: answers cite passages, so a whole text is loaded only where it is asked for (reindex).
-    # The body is stored once: as its passages plus ``body_gaps`` (JSON list of the text around them),
-    # ``body_text`` then being ''; read it with ``db.queries.article_text``. ``raw_text`` only when it
-    # differs from the body.
+    # The body is stored once: as its passages plus ``body_gaps`` (the text around them where it is not the
+    # usual blank line, ``db.queries.pack_gaps``), ``body_text`` then being ''; read it with
+    # ``db.queries.article_text``. ``raw_text`` only when it differs from the body.
     raw_text: Mapped[str | None] = mapped_column(Text, deferred=True)
     body_text: Mapped[str] = mapped_column(Text, deferred=True)
     body_gaps: Mapped[str | None] = mapped_column(Text, deferred=True)
@@ -133,22 +137,38 @@ class Role(_DatedFact, Base):
     passage_id: Mapped[int] = mapped_column(ForeignKey("passages.id", ondelete="CASCADE"))
 
 
+def passage_slice(own_text: Any, start: Any, end: Any, passage_id: Any) -> ColumnElement[str]:
+    """A fact's text: the stored ``own_text`` (column ``text``), or, where the offsets are set, that slice of
+    its passage (read by a primary-key look-up per row; SQLite and PostgreSQL count characters, as Python)."""
+    # An alias of its own, so that a query already joining passages does not correlate it to those
+    own = Passage.__table__.alias()
+    sliced = select(func.substr(own.c.text, start + 1, end - start)).where(own.c.id == passage_id).scalar_subquery()
+    return case((end.is_(None), own_text), else_=sliced)
+
+
 class Event(_DatedFact, Base):
     __tablename__ = "events"
     __table_args__ = (Index("ix_events_date", "date_year", "date_month", "date_day"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    type: Mapped[str] = mapped_column(String(32), index=True)
-    text: Mapped[str] = mapped_column(Text)
+    # no index on type (0009): the one query by type (departures of given people) is served by event_actors
+    type: Mapped[str] = mapped_column(String(32))
+    # The sentence stating it is kept as offsets into its passage (migration 0008): column ``text`` is then
+    # '', and ``text`` below reads the slice. Written by ``db.queries._FactWriter.text_columns``.
+    own_text: Mapped[str] = mapped_column("text", Text)
+    text_start: Mapped[int | None] = mapped_column(Integer)
+    text_end: Mapped[int | None] = mapped_column(Integer)
     # "stated" | "anchored" | "reported" | "planned": how the date was found (bot.domain.DateBasis)
     date_basis: Mapped[str] = mapped_column(String(10), default="stated", server_default="stated")
     anchor_type: Mapped[str | None] = mapped_column(String(32))  # type of the event this one is dated from
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     passage_id: Mapped[int] = mapped_column(ForeignKey("passages.id", ondelete="CASCADE"))
+    text: Mapped[str] = column_property(passage_slice(own_text, text_start, text_end, passage_id))
 
 
 class EventActor(Base):
     __tablename__ = "event_actors"
+    __table_args__ = {"sqlite_with_rowid": False}  # rows kept in the primary key (migration 0010)
 
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
     entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True, index=True)
@@ -159,6 +179,7 @@ class EventAnchor(Base):
     """An actor of the event that ``event_id`` is dated from (see Event.anchor_type)."""
 
     __tablename__ = "event_anchors"
+    __table_args__ = {"sqlite_with_rowid": False}
 
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
     entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True)
@@ -168,6 +189,7 @@ class AmountEntity(Base):
     """A person or organisation an amount is about (every one named in its clause)."""
 
     __tablename__ = "amount_entities"
+    __table_args__ = {"sqlite_with_rowid": False}
 
     amount_id: Mapped[int] = mapped_column(ForeignKey("amounts.id", ondelete="CASCADE"), primary_key=True)
     entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True, index=True)
@@ -195,10 +217,14 @@ class Quote(Base):
     speaker_id: Mapped[int | None] = mapped_column(ForeignKey("entities.id", ondelete="SET NULL"), index=True)
     speaker_text: Mapped[str | None] = mapped_column(String(300))
     about_id: Mapped[int | None] = mapped_column(ForeignKey("entities.id", ondelete="SET NULL"), index=True)
-    text: Mapped[str] = mapped_column(Text)
+    # The words quoted, as offsets into the passage where they are a slice of it (see Event)
+    own_text: Mapped[str] = mapped_column("text", Text)
+    text_start: Mapped[int | None] = mapped_column(Integer)
+    text_end: Mapped[int | None] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(10))
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     passage_id: Mapped[int] = mapped_column(ForeignKey("passages.id", ondelete="CASCADE"))
+    text: Mapped[str] = column_property(passage_slice(own_text, text_start, text_end, passage_id))
 
 
 class Story(Base):

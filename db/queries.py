@@ -270,6 +270,7 @@ def save_article(
     ])
     stored = resolve_entities(session=session, entities=extraction.entities)
     w = _FactWriter(session, article.id, {p.index: pid for p, pid in zip(passages, ids, strict=True)},
+                    {p.index: p.text for p in passages},
                     {ent.name: row.id for ent, row in zip(extraction.entities, stored, strict=True)})
     added = w.mentions(extraction.mentions)
     w.roles(extraction.roles)
@@ -296,7 +297,7 @@ def _article_fields(doc: domain.SourceDoc, extraction: domain.Extraction, source
         language=doc.language, content_hash=content_hash, source_file=doc.source_file,
         raw_text=doc.raw if doc.raw != doc.text else None, updated_at=datetime.utcnow(),
         body_text="" if gaps is not None else doc.text,
-        body_gaps=json.dumps(gaps, ensure_ascii=False) if gaps is not None else None,
+        body_gaps=pack_gaps(gaps) if gaps is not None else None,
     )
 
 
@@ -312,11 +313,20 @@ class _FactWriter:
     session: Session
     article_id: int
     passage_ids: dict[int, int]
+    passage_texts: dict[int, str]  # passage index -> its text
     entity_ids: dict[str, int]
     weights: Counter[int] = field(default_factory=Counter)  # passage id -> weight of its facts written
 
     def eid(self, name: str | None) -> int | None:
         return self.entity_ids.get(name) if name else None
+
+    def text_columns(self, passage: int, text: str) -> dict[str, object]:
+        """An event's or quote's text as stored: offsets into its passage where it is a slice of it (the
+        column ``text`` then ''), else the text itself (see ``db.models.passage_slice``)."""
+        at = self.passage_texts[passage].find(text)
+        if at < 0:
+            return {"text": text, "text_start": None, "text_end": None}
+        return {"text": "", "text_start": at, "text_end": at + len(text)}
 
     def weigh(self, model: Any, rows: Sequence[Mapping[str, Any]]) -> Sequence[Mapping[str, Any]]:
         """Count ``rows`` (about to be written) in their passages' fact weights; returns them."""
@@ -353,9 +363,9 @@ class _FactWriter:
         """Store the events with their actors and anchors; returns their amounts with the event ids."""
         events = [event for event in all_events if event.passage in self.passage_ids]
         event_ids = _insert_returning_ids(self.session, _table(m.Event), self.weigh(m.Event, [
-            {"type": event.type, "text": event.text, "article_id": self.article_id, "date_basis": event.basis,
-             "anchor_type": event.anchor[0] if event.anchor else None, "passage_id": self.passage_ids[event.passage],
-             **_date_columns(event.date)}
+            {"type": event.type, **self.text_columns(event.passage, event.text), "article_id": self.article_id,
+             "date_basis": event.basis, "anchor_type": event.anchor[0] if event.anchor else None,
+             "passage_id": self.passage_ids[event.passage], **_date_columns(event.date)}
             for event in events
         ]))
         actor_rows: list[dict[str, object]] = []
@@ -393,8 +403,8 @@ class _FactWriter:
     def quotes(self, quotes: list[domain.Quote]) -> None:
         _insert_many(self.session, _table(m.Quote), self.weigh(m.Quote, [
             {"speaker_id": self.eid(quote.speaker), "speaker_text": (quote.speaker or "")[:300] or None,
-             "about_id": self.eid(quote.about), "text": quote.text, "kind": quote.kind, "article_id": self.article_id,
-             "passage_id": self.passage_ids[quote.passage]}
+             "about_id": self.eid(quote.about), **self.text_columns(quote.passage, quote.text), "kind": quote.kind,
+             "article_id": self.article_id, "passage_id": self.passage_ids[quote.passage]}
             for quote in quotes if quote.passage in self.passage_ids
         ]))
 
@@ -413,13 +423,32 @@ def _body_gaps(body: str, passages: Sequence[domain.Passage]) -> list[str] | Non
     return gaps
 
 
+def _usual_gap(position: int, count: int) -> str:
+    """Nothing before the first passage and after the last, one blank line between two."""
+    return "" if position in (0, count - 1) else "\n\n"
+
+
+def pack_gaps(gaps: list[str]) -> str:
+    """``articles.body_gaps``: the gaps that are not the usual ones (``_usual_gap``), by position, as a JSON
+    object; most articles store ``{}`` (migration 0009: the JSON list of every gap wrote each blank line)."""
+    count = len(gaps)
+    unusual = {str(i): gap for i, gap in enumerate(gaps) if gap != _usual_gap(i, count)}
+    return json.dumps(unusual, ensure_ascii=False, separators=(",", ":"))
+
+
+def unpack_gaps(packed: str, passages: int) -> list[str]:
+    """The ``passages + 1`` gaps around an article's passages, from ``pack_gaps``' form."""
+    unusual, count = json.loads(packed), passages + 1
+    return [unusual.get(str(i), _usual_gap(i, count)) for i in range(count)]
+
+
 def article_text(*, session: Session, article: m.Article) -> str:
     """The article's whole cleaned body, rebuilt from its passages where it is stored that way."""
     if article.body_gaps is None:
         return article.body_text
-    gaps = json.loads(article.body_gaps)
     rows = session.execute(select(m.Passage.text).where(m.Passage.article_id == article.id)
                            .order_by(m.Passage.start)).scalars().all()
+    gaps = unpack_gaps(article.body_gaps, len(rows))
     parts = [gaps[0]]
     for passage, gap in zip(rows, gaps[1:], strict=True):
         parts += [passage, gap]

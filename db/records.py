@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from typing import Any, TypeVar
 
-from sqlalchemy import Column, Select, select
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session
 
 from db import models as m
@@ -96,10 +96,11 @@ _MODELS: dict[type, Any] = {Passage: m.Passage, Article: m.Article, Event: m.Eve
 R = TypeVar("R", Passage, Article, Event, Amount, Role)
 
 
-def columns(record: type[R]) -> list[Column[Any]]:
-    """The table columns a record is built from, in its fields' order."""
-    table = _MODELS[record].__table__
-    return [table.c[f.name] for f in fields(record)]
+def columns(record: type[R]) -> list[ColumnElement[Any]]:
+    """The columns a record is built from, in its fields' order: the model's attributes, so that an
+    event's ``text`` is read as the model reads it (a slice of its passage, ``db.models.passage_slice``)."""
+    model = _MODELS[record]
+    return [getattr(model, f.name).expression for f in fields(record)]
 
 
 def select_records(record: type[R]) -> Select[Any]:

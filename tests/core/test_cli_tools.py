@@ -122,3 +122,5 @@ def test_bench_at_a_tiny_size() -> None:
     for name, p50, p95, p99 in rows:
         assert 0 < float(p50) <= float(p95) <= float(p99), name
     assert re.search(r"^peak RSS: \d+ MB$", out, re.M)
+    assert re.search(r"^store: [\d.]+ MB for [\d.]+ MB of text = [\d.]+x", out, re.M)
+    assert re.search(r"^largest tables and indexes, MB: (\w+ [\d.]+, ){7}\w+ [\d.]+$", out, re.M)

@@ -3,6 +3,7 @@ counts follow replacements, and ``--jobs`` extraction stores the same as one pro
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -44,6 +45,8 @@ def test_the_body_is_stored_once_and_rebuilt_exactly(app) -> None:  # type: igno
         assert article is not None
         assert article.body_text == "" and article.body_gaps is not None and article.raw_text is None
         assert queries.article_text(session=session, article=article) == ARTICLE
+        # only the gaps that are not one blank line between passages (nothing at the ends) are kept
+        assert json.loads(article.body_gaps) == {"2": "\n\nBaca juga: Startup lain juga menggalang dana\n\n", "3": "\n"}
 
 
 def test_replacing_an_article_keeps_rows_and_counts_exact(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
