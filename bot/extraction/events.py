@@ -123,7 +123,8 @@ _T: list[tuple[str, str, bool]] = [
             r"memerintahkan\s+(?:penghentian|penutupan|penangguhan)|(?:sanksi\s+)?pembekuan\s+(?:izin|kegiatan|rekening|usaha)|froze|frozen|freezes|melarang|dilarang|memblokir|diblokir|membekukan|dibekukan|menangguhkan|mencabut\s+izin|dicabut\s+izin|"
             r"izin\s+(?:\w+\s+){0,2}?dicabut|pencabutan\s+izin|kehilangan\s+izin|penghentian\s+sementara|suspensi|"
             r"(?:menghentikan|dihentikan)\s+sementara\s+(?:\w+\s+)?(?:perdagangan|operasi\w*|penerbangan|penjualan|izin)|"
-            r"trading\s+halt|halted\s+trading|(?:shares|stock|trading)(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?halted|"
+            r"trading\s+halt|halted\s+trading|shut(?:\s+down)?(?=\s+(?-i:[A-Z]))|(?:was|were|been|being)\s+shut\s+down|"
+            r"(?:took|taken|takes|take)\s+possession\s+of|(?:shares|stock|trading)(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?halted|"
             r"(?:extended|extends|memperpanjang|diperpanjang)\s+(?:the\s+|its\s+|masa\s+)?(?:freeze|ban|suspension|pembekuan|larangan|penangguhan|pemblokiran)|"
             r"banned|bans|blocked|suspended|revoked", False),
     ("announcement", r"(?:denied|denies|rejected|rejects)\s+(?:the\s+|its\s+|all\s+)?(?:\w+\s+)?(?:allegations?|claims?|accusations?|report)|"

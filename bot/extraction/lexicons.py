@@ -216,6 +216,7 @@ PRODUCTS = {
 PLACES = {
     name.lower(): name
     for name in [
+        "Tanah Air",  # "di Tanah Air": the homeland, Indonesia
         "Indonesia", "Jakarta", "Surabaya", "Bandung", "Medan", "Bali", "Yogyakarta", "Semarang",
         "Makassar", "Kalimantan", "Sumatera", "Jawa", "Singapore", "Singapura", "Malaysia",
         "Kuala Lumpur", "Thailand", "Bangkok", "Vietnam", "Filipina", "Philippines", "Manila",

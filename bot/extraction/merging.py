@@ -149,7 +149,8 @@ _NAME = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5}"
 # one company under its legal and its trading name: "PT Gema Nada Semesta atau Gemanada Live",
 # "Gemanada Live, whose legal name is PT Gema Nada Semesta", "Gemanada Live (PT Gema Nada Semesta)"
 _LEGAL_AND_BRAND = (
-    re.compile(rf"\b(?P<legal>PT\s+{_NAME})\s+(?:atau|alias|or|dengan\s+merek|yang\s+dikenal\s+(?:dengan|sebagai))\s+(?P<brand>{_NAME})"),
+    # a stock code may stand between ("PT Sri Rejeki Isman Tbk (SRIL) atau Sritex")
+    re.compile(rf"\b(?P<legal>PT\s+{_NAME})(?:\s*\([A-Z]{{2,6}}\))?\s+(?:atau|alias|or|dengan\s+merek|yang\s+dikenal\s+(?:dengan|sebagai))\s+(?P<brand>{_NAME})"),
     re.compile(rf"(?P<brand>{_NAME}),?\s+(?:whose\s+legal\s+name\s+is|legally\s+(?:known\s+as|named)|formally|"
                rf"(?:yang\s+)?bernama\s+resmi|dengan\s+nama\s+resmi|operated\s+by|dikelola\s+oleh)\s+(?P<legal>PT\s+{_NAME})"),
     re.compile(rf"(?P<brand>{_NAME})\s+\((?P<legal>PT\s+{_NAME})\)"),

@@ -119,11 +119,9 @@ def parse_plain_text(raw: str, *, hint_title: str | None = None) -> SourceDoc:
         if is_origin:
             meta.original_url = meta.original_url or url
             continue
-        if bp.is_caption(line) or bp.is_read_also(line) or bp.is_chrome(line):
+        if _not_body(line) or _consume_header(line, meta, in_header=not body, hint_title=hint_title):
             continue
-        if _consume_header(line, meta, in_header=not body, hint_title=hint_title):
-            continue
-        if bp.is_heading(line):
+        if bp.is_heading(line) or _repeats_title(line, hint_title or meta.title):
             continue  # section heading, or a repeated title further down
         if not body:
             dl = _dateline(line)
@@ -142,6 +140,19 @@ def parse_plain_text(raw: str, *, hint_title: str | None = None) -> SourceDoc:
         language=detect_language(text),
         raw=raw,
     )
+
+
+def _not_body(line: str) -> bool:
+    return bp.is_caption(line) or bp.is_read_also(line) or bp.is_chrome(line)
+
+
+def _repeats_title(line: str, title: str | None) -> bool:
+    """A copy of the headline in the body (pages repeat it above the text, under a photo, in a share box)."""
+    def words(s: str) -> str:
+        return " ".join(re.findall(r"\w+", s.lower()))
+    mine, headline = words(line), words(title or "")
+    # the title found may run on into the lines after it on the page ("... Fraud kontan.co.id banner")
+    return bool(mine) and (mine == headline or (len(mine.split()) >= 5 and headline.startswith(mine + " ")))
 
 
 def _consume_header(line: str, meta: _Meta, *, in_header: bool, hint_title: str | None) -> bool:

@@ -229,3 +229,19 @@ def test_statements_decisions_and_halts_told_in_news(text, lang, kind, day):
 def test_news_reported_by_an_outlet_is_a_happening_only_on_a_day_it_names():
     assert not any(t == "publication" for t, _d, _b in events_of(
         "Informasi ini pertama kali dilaporkan oleh TechCrunch, mengutip beberapa sumber di PT Lantera Nusa.", "id"))
+
+
+def test_a_listed_company_s_legal_name_with_its_code_and_its_brand_are_one():
+    text = ("Perusahaan tekstil PT Lantera Rejeki Isman Tbk (LRIL) atau Lantex dinyatakan pailit oleh pengadilan. "
+            "Lantex adalah perusahaan tekstil terbesar di Tanah Air.")
+    got = {e.name: (e.kind, e.aliases) for e in extract(text, language="id", published="2026-03-18").entities}
+    assert "Lantex" in got and "Lantera Rejeki Isman" in got["Lantex"][1], got
+    assert got.get("Tanah Air", ("place",))[0] == "place"
+
+
+@pytest.mark.parametrize("text", [
+    "A state regulator shut Lantera Bank on Friday and named a receiver.",
+    "The state regulator has taken possession of Lantera Bank, it said on Friday.",
+])
+def test_a_bank_shut_or_taken_over_by_its_regulator_is_a_ban(text):
+    assert ("ban", "2026-03-13", "stated") in events_of(text, "en")

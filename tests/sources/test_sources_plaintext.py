@@ -155,3 +155,13 @@ def test_wire_datelines_are_cut_with_their_day_and_agency() -> None:
     assert _dateline("WASHINGTON, June 12 (Reuters) - The agency said") == ("The agency said", "Reuters")
     assert _dateline("Bisnis.com, JAKARTA – Belum lama ini") == ("Belum lama ini", "Bisnis.com")
     assert _dateline("The company said on Monday - and more") is None
+
+
+def test_a_headline_opening_with_a_small_letter_brand_is_the_title_and_its_copies_are_dropped():
+    raw = ("eFarmku Stop Operasional dan Bakal PHK Massal Karyawan\nkontanmu.co.id\n\n"
+           "eFarmku Stop Operasional dan Bakal PHK Massal Karyawan\n\n"
+           "Kamis, 23 Januari 2025 / 17:49 WIB\n\n"
+           "JAKARTA - Startup perikanan eFarmku menghentikan operasional di lapangan pada Kamis (23/1/2025).\n")
+    doc = parse_plain_text(raw)
+    assert doc.title and doc.title.startswith("eFarmku Stop Operasional")
+    assert "Stop Operasional" not in doc.text and "menghentikan operasional" in doc.text
