@@ -41,6 +41,7 @@ ONCE = {"investment", "founding", "hiring", "departure", "layoffs", "partnership
         "arrest", "charge", "ruling", "accident", "opening", "breach", "lawsuit", "fine", "compensation", "complaint"}
 PERSONAL_RETOLD_WITHIN_DAYS = 365  # an undated hiring or departure retells one of the last year only
 REPORT_WINDOW_DAYS = 10
+RETOLD_ONCE_DAYS = 90  # undated reports of a once-only happening naming two of its parties, this far apart
 SAME_EVENT_DAYS = 2  # two day-precise tellings further apart are two happenings  # reports of one happening without a date of their own, at most this far apart
 
 
@@ -336,9 +337,12 @@ def _story_kin(cluster: _Cluster, event: m.Event, actors: list[int], loaded: _Lo
 def _fits(cluster: _Cluster, event_type: str, actors: list[int], date: DateValue, basis: str, article_id: int,
           kin: bool = False) -> bool:
     if basis == "reported" and cluster.basis == "reported":
-        # one article telling one kind of happening twice without a date tells it once
+        # one article telling one kind of happening twice without a date tells it once; a happening that comes
+        # once between the same parties (an appointment, a stake) is retold undated for weeks by later reports
         same_article = article_id in {e.article_id for e in cluster.events}
-        return family(event_type) == family(cluster.type) and abs(_days(date) - _days(cluster.date)) <= REPORT_WINDOW_DAYS \
+        window = RETOLD_ONCE_DAYS if family(event_type) in ONCE and len(set(actors) & set(cluster.actors)) >= 2 \
+            else REPORT_WINDOW_DAYS
+        return family(event_type) == family(cluster.type) and abs(_days(date) - _days(cluster.date)) <= window \
             and (same_article or _same_parties(event_type, actors, cluster.actors))
     return cluster.compatible(event_type, actors, date, kin) and not _other_day_same_article(cluster, date, basis, article_id)
 

@@ -245,3 +245,11 @@ def test_a_listed_company_s_legal_name_with_its_code_and_its_brand_are_one():
 ])
 def test_a_bank_shut_or_taken_over_by_its_regulator_is_a_ban(text):
     assert ("ban", "2026-03-13", "stated") in events_of(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "PT Lantera Nusa menangguhkan jabatan CEO Dimas Prayoga pada pertengahan Desember 2025.",
+    "PT Lantera Nusa membebastugaskan Dimas Prayoga dari jabatan CEO pada Desember 2025.",
+])
+def test_an_executive_suspended_from_the_post_leaves_it(text):
+    assert ("departure", "2025-12", "stated") in events_of(text, "id")
