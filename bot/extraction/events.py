@@ -169,7 +169,9 @@ _T: list[tuple[str, str, bool]] = [
                      r"paid\s+(?:[\w$.,-]+\s+){0,4}?(?:compensation|to\s+each|in\s+compensation|severance)|(?:compensated|reimbursed)|"
                      r"(?:began|started|begun|finished|completed)\s+(?:paying|issuing|processing)\s+(?:[\w-]+\s+){0,4}?refunds?|refunded|"
                      r"(?:began|started|begun|begins|starts)\s+(?:to\s+refund|refunding)|"
-                     r"(?:mulai|telah|sudah)\s+(?:membayar|mengembalikan|mencairkan)\s+(?:\w+\s+){0,4}?(?:dana|refund|pengembalian)|pengembalian\s+dana\s+(?:tahap|sebesar)", False),
+                     r"(?:mulai|telah|sudah)\s+(?:membayar|mengembalikan|mencairkan)\s+(?:\w+\s+){0,4}?(?:dana|refund|pengembalian)|pengembalian\s+dana\s+(?:tahap|sebesar)|"
+                     # told of what was paid: "pesangon dan THR dibayarkan pada hari ini", "severance was paid"
+                     r"(?:santunan|kompensasi|ganti\s+rugi|pesangon|THR|severance|compensation)\s+(?:[\w-]+\s+){0,3}?(?:telah\s+|sudah\s+|was\s+|were\s+|has\s+been\s+)?(?:dibayarkan|dibayar|dicairkan|paid)", False),
     ("accident", r"(?:engine|mesin)\s+(?:\w+\s+){0,2}?(?:failed|failure|caught\s+fire|mati|rusak|terbakar)|emergency\s+landing|"
                  r"mendarat\s+darurat|pendaratan\s+darurat|tergelincir|skidded|meledak|ledakan|kebakaran|terbakar|runtuh|ambruk|kecelakaan|tewas|meninggal\s+dunia|explosion|exploded|blast|"
                  r"caught\s+fire|fire\s+broke\s+out|collapsed|accident|killed|died", False),

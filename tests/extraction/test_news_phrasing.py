@@ -253,3 +253,9 @@ def test_a_bank_shut_or_taken_over_by_its_regulator_is_a_ban(text):
 ])
 def test_an_executive_suspended_from_the_post_leaves_it(text):
     assert ("departure", "2025-12", "stated") in events_of(text, "id")
+
+
+def test_severance_told_as_paid_is_compensation():
+    got = extract("Direktur PT Lantera Nusa mengatakan pesangon dan THR karyawan dibayarkan pada hari ini (16/3).",
+                  language="id", published="2026-03-16")
+    assert [(e.type, e.date and e.date.iso(), e.actors) for e in got.events] == [("compensation", "2026-03-16", ["Lantera Nusa"])]
