@@ -350,17 +350,32 @@ def _compare(date: DateValue, pub: Pub) -> int:
     return (a > b) - (a < b)
 
 
-def _main_and_described(text: str, triggers: list[tuple[str, int, int]]
+def _main_and_described(text: str, triggers: list[tuple[str, int, int]], date_starts: list[int]
                         ) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
     """Split off triggers that only describe someone named earlier in the sentence ("keluarga pekerja
-    yang tewas dalam ledakan", "workers, who were killed in the blast"): references, not happenings."""
+    yang tewas dalam ledakan", "workers, who were killed in the blast"): references, not happenings. A
+    clause set off by commas ("Malaysia, which recalled 9,600 cans, said on Tuesday ...") describes even
+    when the sentence tells nothing else, unless it carries a date of its own."""
     main: list[tuple[str, int, int]] = []
     described: list[tuple[str, int, int]] = []
     for t in triggers:
         before = text[max(0, t[1] - 20):t[1]]
         relative = _YANG.search(before) or _DESCRIBED.search(text[max(0, t[1] - 40):t[1]])
-        (described if relative and main else main).append(t)
+        (described if relative and main or _aside(text, t[1], date_starts) else main).append(t)
     return main, described
+
+
+_ASIDE_OPEN = re.compile(r",\s*(?:which|who)\s+(?:[\w'’-]+\s+){0,8}$", re.I)
+
+
+def _aside(text: str, at: int, date_starts: list[int]) -> bool:
+    """The trigger stands in a ", which ..." / ", who ..." clause that closes with a comma, and no date is in it."""
+    opened = _ASIDE_OPEN.search(text[max(0, at - 80):at])
+    end = text.find(",", at)
+    if opened is None or end < 0:
+        return False
+    start = at - (len(opened.group(0)))
+    return not any(start <= d < end for d in date_starts)
 
 
 def _announced(triggers: list[tuple[str, int, int]], dates: list[DateValue | None]
@@ -709,7 +724,7 @@ class EventStage:
         triggers = [t for j, t in enumerate(triggers) if not (j and triggers[j - 1][0] == t[0] and t[1] - triggers[j - 1][2] < 15)]
         if self._date_previous(s, triggers):
             return
-        triggers, described = _main_and_described(s.text, triggers)
+        triggers, described = _main_and_described(s.text, triggers, [d[0] for d in s.dates])
         for etype, ta, _tb in described:
             self._reference(s, etype, ta, ta + 1)
         dates = _stated_dates(s, triggers)

@@ -231,3 +231,11 @@ def test_an_undated_appointment_retold_weeks_later_is_one_item():
         "Dimas Prayoga")
     hirings = [i for i in items if i.kind == "hiring"]
     assert len(hirings) == 1 and len({s.article_id for s in hirings[0].sources}) == 2, [(i.date, i.text) for i in items]
+
+
+def test_a_happening_named_in_a_comma_clause_cites_its_article_on_the_dated_item():
+    first = ("Arkana milk recalled\n\nKUALA LUMPUR (Wire) - PT Arkana Susu Prima recalled three batches of its milk from "
+             "Malaysian shops on Wednesday after tests found bacteria.\n")
+    later = ("Parents sue Arkana\n\nJAKARTA (Wire) - PT Arkana Susu Prima, which recalled about 9,600 cans from the "
+             "affected batches, said on Tuesday its own tests had found no contaminated products.\n")
+    _one_item_of_two_articles(("en", "2026-04-09", first), ("en", "2026-04-22", later), lambda i: i.kind == "recall")
