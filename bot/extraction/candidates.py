@@ -59,6 +59,7 @@ class Tok:
     brk_before: bool
     brk_after: bool
     initial: bool = False
+    joins: bool = False  # an "and" inside one body's name ("Securities and Exchange Commission")
 
 
 @dataclass
@@ -157,6 +158,7 @@ def is_junk_word(w: str) -> bool:
 def runs_in(sent: str, blocked: list[tuple[int, int]]) -> list[Span]:
     """(start, end, sentence_initial) spans of candidate names inside one sentence."""
     toks = [t for t in tokenize(sent) if not any(a <= t.start < b for a, b in blocked)]
+    _mark_joining_ands(toks)
     out: list[Span] = []
     run: list[Tok] = []
     prev: Tok | None = None
@@ -175,6 +177,25 @@ def runs_in(sent: str, blocked: list[tuple[int, int]]) -> list[Span]:
     if run:
         out += _pieces(sent, run)
     return out
+
+
+# the last word of a public body's name that "and" may run inside ("Competition and Markets Authority",
+# "Food and Drug Administration", "Department of Financial Protection and Innovation")
+_BODY_END = frozenset({"authority", "commission", "administration", "agency", "board", "bureau", "council", "committee",
+                       "department", "innovation", "exchange", "institute", "service", "services"})
+
+
+def _mark_joining_ands(toks: list[Tok]) -> None:
+    """An "and" between capitalised words that run on, all capitalised, to a body's last word joins one name."""
+    for i, t in enumerate(toks):
+        if t.text != "and" or not i or not toks[i - 1].cap or toks[i - 1].brk_after or t.brk_after:
+            continue
+        for j in range(i + 1, min(i + 4, len(toks))):
+            if not toks[j].cap or (j > i + 1 and toks[j - 1].brk_after):
+                break
+            if toks[j].text.lower() in _BODY_END:
+                t.joins = True
+                break
 
 
 def _contiguous(prev: Tok | None, t: Tok, blocked: list[tuple[int, int]]) -> bool:
@@ -202,7 +223,7 @@ def _joins_by_particle(run: list[Tok], t: Tok) -> bool:
 
 def _joins_by_and(run: list[Tok], t: Tok) -> bool:
     head = _run_head(run)
-    return not t.brk_after and (t.text == "&" or (t.text in ("dan", "and") and head.text.lower() in JOIN_HEADS))
+    return not t.brk_after and (t.text == "&" or t.joins or (t.text in ("dan", "and") and head.text.lower() in JOIN_HEADS))
 
 
 # each rule is asked only when the token after ``t`` is capitalised
@@ -305,7 +326,7 @@ def _second_name_after_and(run: list[Tok]) -> bool:
 def _splits(t: Tok, group: list[Tok]) -> bool:
     """The token separates names: money, a function word, a title, or a generic word (except a
     corporate word after a name, as in "... Group", "... Labs")."""
-    if t.text in ("&", "of"):
+    if t.text in ("&", "of") or t.joins:
         return False
     lw = t.text.lower().strip(".")
     return bool(_MONEYTOK.match(t.text)) or lw in STOPWORDS or lw in TITLE_WORDS or (
