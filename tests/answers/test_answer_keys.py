@@ -31,21 +31,21 @@ SETS = {
 # measure -> floor, per set (a little below today's figures; raise them as the answers improve)
 FLOORS = {
     "tuning": {"timeline": 0.85, "merged": 0.70, "who": 0.90, "numbers": 0.90, "names": 0.90, "absent": 1.0},
-    "tuning2": {"timeline": 0.85, "merged": 0.70, "who": 0.82, "numbers": 0.88, "names": 0.95, "absent": 1.0},
+    "tuning2": {"timeline": 0.85, "merged": 0.70, "who": 0.90, "numbers": 0.88, "names": 0.95, "absent": 1.0},
     "tuning3": {"timeline": 0.85, "merged": 0.65, "who": 0.82, "numbers": 0.82, "names": 0.95, "absent": 1.0},
-    "tuning4": {"timeline": 0.85, "merged": 0.50, "who": 0.78, "numbers": 0.88, "names": 0.95, "absent": 1.0},
-    "blind-a": {"timeline": 0.78, "merged": 0.70, "who": 0.72, "numbers": 0.90, "names": 0.85, "absent": 1.0},
-    "blind-b": {"timeline": 0.70, "merged": 0.60, "who": 0.65, "numbers": 0.85, "names": 0.85, "absent": 1.0},
+    "tuning4": {"timeline": 0.85, "merged": 0.62, "who": 0.85, "numbers": 0.88, "names": 0.95, "absent": 1.0},
+    "blind-a": {"timeline": 0.78, "merged": 0.70, "who": 0.80, "numbers": 0.90, "names": 0.85, "absent": 1.0},
+    "blind-b": {"timeline": 0.72, "merged": 0.60, "who": 0.78, "numbers": 0.85, "names": 0.85, "absent": 1.0},
     # blind C merged fell 0.40 -> 0.27 when "fired" became a departure verb (2026-12-01); not looked into, to
     # keep C's articles unread
     "blind-c": {"timeline": 0.76, "merged": 0.28, "who": 0.68, "numbers": 0.75, "names": 0.57, "absent": 1.0},
-    "blind-d": {"timeline": 0.68, "merged": 0.43, "who": 0.60, "numbers": 0.82, "names": 0.75, "absent": 1.0},
-    "blind-e": {"timeline": 0.70, "merged": 0.47, "who": 0.58, "numbers": 0.80, "names": 0.55, "absent": 1.0},
+    "blind-d": {"timeline": 0.68, "merged": 0.43, "who": 0.72, "numbers": 0.82, "names": 0.75, "absent": 1.0},
+    "blind-e": {"timeline": 0.70, "merged": 0.47, "who": 0.58, "numbers": 0.80, "names": 0.62, "absent": 1.0},
     # written 2026-12-01 (second session) by a helper that had not read the code; first run 0.74 / 0.46 / 0.53 /
     # 0.83 / 0.50
-    "blind-f": {"timeline": 0.70, "merged": 0.40, "who": 0.52, "numbers": 0.78, "names": 0.55, "absent": 1.0},
+    "blind-f": {"timeline": 0.73, "merged": 0.40, "who": 0.52, "numbers": 0.78, "names": 0.55, "absent": 1.0},
     # written 2026-12-01 (third session) by a helper that had not read the code; first run (ff7c52d) 0.69 / 0.57 /
-    # 0.58 / 0.68 / 0.58 (timeline dated right: 0.73)
+    # 0.61 / 0.68 / 0.58 (timeline dated right: 0.73; who 0.58 counting only each item's own sentence)
     "blind-g": {"timeline": 0.65, "merged": 0.52, "who": 0.54, "numbers": 0.63, "names": 0.54, "absent": 1.0},
 }
 
