@@ -263,9 +263,10 @@ _PATTERNS = [
     # "<Title>, <Name>," (organisation from the sentence)
     ("t_comma_name", re.compile(rf"{_T}\s*,\s+(?P<name>{_NAME})\s*(?:,|\.?$)")),
     # "Ray was named CEO of FTX", "Rina ditunjuk sebagai direktur utama PT X"
-    ("name_was_named", re.compile(rf"(?P<name>{_NAMEX}),?\s+(?:was|has\s+been|had\s+been|is|telah|resmi)?\s*(?:named|appointed|made|"
+    ("name_was_named", re.compile(rf"(?P<name>{_NAMEX})(?:\s+(?:dan|and)\s+(?P<name2>{_NAMEX}))?,?\s+"
+                                  rf"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|telah|resmi)?\s*(?:named|appointed|made|"
                                   rf"ditunjuk|diangkat|dilantik)\s+(?:(?:as|sebagai|menjadi)\s+)?(?:(?:the|its|new|a|an)\s+)*"
-                                  rf"{_T}(?:(?:\s+(?:of|at|di|pada))?\s+(?P<org>{_ORGR}))?")),
+                                  rf"{_T}(?:\s+(?:dan|and)\s+(?P<title2>{TITLE}))?(?:(?:\s+(?:of|at|di|pada))?\s+(?P<org>{_ORGR}))?")),
     # "Mira Murati will take over as interim CEO", "has stepped in to serve as", "mengambil alih posisi"
     ("name_takes_over", re.compile(rf"(?P<name>{_NAMEX}),?\s+(?:will\s+|has\s+|had\s+|akan\s+)?(?:take|takes|took|taken|taking|"
                                    rf"stepped\s+in\s+to|steps\s+in\s+to|step\s+in\s+to)?\s*(?:over\s+as|serve\s+as|"
@@ -497,8 +498,11 @@ def _raw_roles(r: _Reading, gd: dict[str, str | None], a: int, b: int) -> list[R
         former = former or f2
     people = [r.name or ""] + ([gd["name2"] or ""] if gd.get("name2") else [])
     org = r.org.strip() if r.org else None
+    # "X dan Y ditunjuk sebagai CEO dan CFO": each name its own post, in order
+    pairs = list(zip(people, titles, strict=True)) if len(people) == len(titles) == 2 else \
+        [(person, t) for person in people for t in titles]
     return [RawRole(person.strip(), t, org, former, r.back and not r.org, a, b, r.kind == "hired_as", r.topic)
-            for person in people for t in titles]
+            for person, t in pairs]
 
 
 def _bad_name(name: str) -> bool:

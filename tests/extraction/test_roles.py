@@ -176,3 +176,9 @@ def test_a_company_s_name_is_not_cut_into_a_holder(text):
 def test_posts_taken_over_and_posts_left(text, person, title, org, former):
     roles = extract(text, language="id" if "Startup" in text else "en", published="2026-03-18").roles
     assert any((r.person, r.title, r.org, r.former) == (person, title, org, former) for r in roles), roles
+
+
+def test_two_people_named_to_two_posts_each_take_their_own():
+    text = "Startup perikanan Lantera sedang diguncang. Dimas Prayoga dan Rina Wulandari ditunjuk sebagai CEO dan CFO."
+    roles = {(r.person, r.title) for r in extract(text, language="id", published="2026-03-18").roles}
+    assert {("Dimas Prayoga", "CEO"), ("Rina Wulandari", "CFO")} <= roles and ("Dimas Prayoga", "CFO") not in roles, roles
