@@ -87,6 +87,8 @@ _T: list[tuple[str, str, bool]] = [
     ("arrest", r"ditangkap|menangkap|penangkapan|ditahan|menahan|arrested|detained|taken\s+into\s+custody|"
                r"turned\s+(?:himself|herself|themselves)\s+in|surrendered\s+to\s+(?:the\s+)?(?:police|prosecutors|authorities)|"
                r"menyerahkan\s+diri|(?:operasi\s+)?tangkap\s+tangan|(?-i:OTT)|"
+               # taken in: "dua orang lagi dibawa ke kantor KPK", "dimasukkan ke dalam daftar pencarian orang"
+               r"dibawa\s+ke\s+(?:kantor|gedung|markas|Mapolda|Mapolres|rutan)\b|(?:memasukkan|dimasukkan|masuk)\s+(?:\w+\s+){0,6}?(?:daftar\s+pencarian\s+orang|DPO)|"
                # people "secured" by the police or the KPK: held ("mengamankan empat orang", "diamankan polisi")
                r"(?:mengamankan|diamankan)(?=\s+(?:[\w-]+\s+){0,2}?(?:orang|tersangka|pelaku|pria|wanita|pegawai|karyawan|polisi|petugas|KPK|tim))", False),
     ("charge", r"(?:ditetapkan(?:\s+[\w,.-]+){0,3}?|menetapkan(?:\s+[\w,.-]+){1,8}?|penetapan(?:\s+[\w,.-]+){0,6}?)\s+(?:sebagai\s+)?tersangka|didakwa|mendakwa|"

@@ -259,3 +259,13 @@ def test_severance_told_as_paid_is_compensation():
     got = extract("Direktur PT Lantera Nusa mengatakan pesangon dan THR karyawan dibayarkan pada hari ini (16/3).",
                   language="id", published="2026-03-16")
     assert [(e.type, e.date and e.date.iso(), e.actors) for e in got.events] == [("compensation", "2026-03-16", ["Lantera Nusa"])]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Sampai pagi ini ada dua orang lagi dari PT Lantera Baja yang dibawa ke kantor KPK, Sabtu (14/3/2026).", "2026-03-14"),
+    ("KPK telah memasukkan Dimas Prayoga ke dalam status daftar pencarian orang (DPO) pada 2019.", "2019"),
+])
+def test_people_taken_in_or_declared_wanted_are_arrest_happenings(text, day):
+    got = extract(text, language="id", published="2026-03-15")
+    assert any(e.type == "arrest" and e.date and e.date.iso() == day for e in got.events)
+    assert "DPO" not in {e.name for e in got.entities}
