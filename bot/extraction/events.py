@@ -75,7 +75,7 @@ _T: list[tuple[str, str, bool]] = [
                   r"(?:sent|wrote|delivered)\s+(?:a\s+|an\s+open\s+)?letters?\s+to|petitioned", False),
     ("lawsuit", r"digugat|appealed|(?:filed|lodged)\s+an\s+appeal|mengajukan\s+(?:upaya\s+hukum\s+)?(?:banding|kasasi|keberatan|peninjauan\s+kembali)|withdrew\s+(?:the|its|their)\s+(?:\w+\s+)?(?:case|suit|lawsuit|appeal|complaint)|mencabut\s+gugatan|menggugat|gugatan|tuntutan\s+hukum|sued|sues|lawsuit|settled|settlement|to\s+settle|settles|class\s+action|menyelesaikan\s+(?:beberapa\s+)?tuntutan|"
                 r"PKPU|(?:bankruptcy|insolvency)\s+petition|petition\s+for\s+(?:bankruptcy|insolvency)|"
-                r"(?:filed|files|filing)\s+(?:for|to\s+open)\s+(?:chapter\s+\d+\s+)?(?:\w+\s+)?(?:bankruptcy|insolvency|creditor\s+protection)|filed\s+(?:a|an)\s+(?:[\w()-]+\s+){0,4}?petition|"
+                r"(?:filed|files|filing)\s+(?:for|to\s+open)\s+(?:chapter\s+\d+\s+)?(?:\w+\s+)?(?:bankruptcy|insolvency|creditor\s+protection)|(?:filed|files|filing)\s+for\s+chapter\s+\d+|filed\s+(?:a|an)\s+(?:[\w()-]+\s+){0,4}?petition|"
                 r"(?:mengajukan|mendaftarkan)\s+(?:permohonan\s+)?(?:pailit|kepailitan|PKPU)|permohonan\s+(?:pailit|kepailitan)", False),
     ("founding", r"didirikan|founded|co-founded|berdiri\s+sejak|mendirikan|established\s+in|spun\s+(?:out|off)|dibentuk\s+pada", False),
     # a report or study made public is a happening of its own, not a product launch

@@ -269,3 +269,8 @@ def test_people_taken_in_or_declared_wanted_are_arrest_happenings(text, day):
     got = extract(text, language="id", published="2026-03-15")
     assert any(e.type == "arrest" and e.date and e.date.iso() == day for e in got.events)
     assert "DPO" not in {e.name for e in got.entities}
+
+
+def test_filing_for_chapter_11_is_a_bankruptcy_filing():
+    assert ("lawsuit", "2025-10", "stated") in events_of(
+        "Retailer Lantera Apparel, which filed for Chapter 11 in October, backed a reorganization plan.", "en")
