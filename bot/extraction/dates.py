@@ -31,12 +31,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter", re.compile(r"\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:(\d{4})|(last|this|next)\s+year))?|"
                            r"(?:kuartal|triwulan)\s+(I{1,3}|IV|pertama|kedua|ketiga|keempat|[1-4])(?:\s+(?:tahun\s+)?(?:(\d{4})|(lalu|ini|depan)))?|"
                            r"\b(Q[1-4])\s+(\d{4}))\b", re.I)),
-    ("dmy", re.compile(rf"\b(\d{{1,2}})\s+({_MON})\.?\s+(\d{{4}})\b", re.I)),
+    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\.?,?\s+(\d{{4}})\b", re.I)),
     ("mdy", re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)),
     ("num", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
     # a day and month without a year ("Feb. 10", "10 Februari"): the report's year, or the one before
     ("md", re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![,/]?\s*\d)", re.I)),
-    ("dm", re.compile(rf"\b(\d{{1,2}})\s+({_MON})\b\.?(?!\s*\d)", re.I)),
+    ("dm", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\b\.?(?!\s*\d)", re.I)),
     ("wday_dm", re.compile(rf"\b({_DAY})(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?\s*\((\d{{1,2}})/(\d{{1,2}})\)", re.I)),
     # "di Jakarta, (16/3)": a day and month in parentheses, no weekday
     ("paren_dm", re.compile(r"\((\d{1,2})/(\d{1,2})\)")),

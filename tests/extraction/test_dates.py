@@ -71,3 +71,12 @@ ANCHOR_CASES = [
 def test_anchor_phrases(sentence, kind, clause, months):
     anchor = find_anchors(sentence)[0]
     assert (anchor.kind, sentence[anchor.clause[0]:anchor.clause[1]], anchor.months) == (kind, clause, months)
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("has been on medical leave since 17th January due to illness", "2011-01-17"),
+    ("the court ruled on the 3rd of March 2024 that", "2024-03-03"),
+    ("on 21st October 2024, the court", "2024-10-21"),
+])
+def test_an_ordinal_day_before_its_month(text, iso):
+    assert one(text, "2011-08-25", "en").iso() == iso
