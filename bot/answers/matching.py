@@ -195,7 +195,7 @@ class NameIndex:
         return scores
 
     def _full_name(self, entity_id: int) -> int:
-        """A person stored by one word ("Wisnu", from an article that never spelled the name out) stands for
+        """A person stored by one word ("Dimas", from an article that never spelled the name out) stands for
         the one person of the store whose name opens or ends with that word."""
         ent = self.entities[entity_id]
         word = norm_name(ent.name)

@@ -36,7 +36,7 @@ _DASHES = re.compile(r"^[–—-]+$")
 _CAP = re.compile(r"^(?:[A-Z]|[a-z]{1,2}[A-Z])")
 _MONEYTOK = re.compile(r"^(?:Rp|US\$|S\$|RM|IDR|USD|EUR|SGD)\.?\d", re.I)
 _ROMAN = re.compile(r"[IVX]{1,4}")
-# a letter's or a regulation's number ("S-422/NB.2/2019", "KEP-12/D.04/2024") names no one
+# a letter's or a regulation's number ("S-123/NB.2/2025", "KEP-12/D.04/2024") names no one
 _REFERENCE_NO = re.compile(r"\d.*/|/.*\d")
 # an apposition after a name ("X, a startup", "X, yang ...") is evidence that X is a name
 APPOS = re.compile(
@@ -112,7 +112,7 @@ def _split_word(word: str, brk_after: bool) -> tuple[list[str], bool]:
             brk_after = True
     left, slash, right = word.partition("/")
     if slash and _CAP.match(left) and _CAP.match(right) and not _REFERENCE_NO.search(word):
-        return [left, right], brk_after  # "Duta Palma Group/Darmex Group", "Stephen Shaver/UPI": two names
+        return [left, right], brk_after  # "Lantera Group/Kopitara Group", "Rina Sari/Wire": two names
     return _split_hyphenated(word, brk_after)
 
 
@@ -257,7 +257,7 @@ def _pieces(sent: str, run: list[Tok]) -> list[Span]:
 
 def _ends_company(run: list[Tok], k: int) -> bool:
     """A company's name ends at "Tbk", or at a corporate word that two or three plain capitalised words
-    follow, a person's name ("Darmex Group Surya Darmadi")."""
+    follow, a person's name ("Kopitara Group Dimas Prayoga")."""
     word = run[k].text.strip(".,").lower()
     rest = run[k + 1:]
     plain = 2 <= len(rest) <= 3 and all(t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha() for t in rest)
@@ -284,7 +284,7 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 def _legal_name(run: list[Tok]) -> Span | None:
     """A run that ends in a legal form is one company's name, whatever words it holds ("General Motors Co",
-    "First Solar Inc", "Standard General L.P."); a leading article is not part of it."""
+    "First Lantera Inc", "Standard Kopi L.P."); a leading article is not part of it."""
     while run and run[0].text.lower() in _ARTICLES:
         run = run[1:]
     if len(run) < 2 or run[-1].text.lower().rstrip(".") not in _LEGAL_END or any(t.brk_after for t in run[:-1]):
@@ -357,8 +357,8 @@ _DEMONYM_BEFORE = re.compile(r"\b(" + "|".join(w.capitalize() for w in sorted(DE
 
 def with_demonym(cands: list[Cand], sents: list, text: str) -> list[Cand]:
     """A demonym is cut off a name ("Malaysian Permata Healthcare"), except where the article never writes
-    the rest without it: then it is the name's first word ("American Apparel", twice or more, and never
-    "Apparel" alone)."""
+    the rest without it: then it is the name's first word ("Korean Lantern", twice or more, and never
+    "Lantern" alone)."""
     out = []
     for c in cands:
         s = sents[c.sent]
@@ -390,5 +390,5 @@ def _split_known_then_person(sent: str, g: list[Tok]) -> list[list[Tok]]:
             split_at = k
     plain = 2 <= len(g) - 1 <= 3 and all(t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha() for t in g[1:])
     if split_at is None and plain and g[0].text.lower() in _NATIONAL_SHORT_FORMS:
-        split_at = 1  # "Kejagung Febrie Adriansyah": a national body by its short form, then a name
+        split_at = 1  # "Kejagung Dimas Prayoga": a national body by its short form, then a name
     return [g[:split_at], g[split_at:]] if split_at else [g]

@@ -243,7 +243,7 @@ def _strong_shape(toks: list[str], initial: bool) -> bool:
 
 
 def _ampersand_name(toks: list[str]) -> bool:
-    """Capitalised words joined by "&" name a firm ("Johnson & Johnson", "Bed Bath & Beyond"), wherever the
+    """Capitalised words joined by "&" name a firm ("Johnson & Johnson", "Tiles Bath & Garden"), wherever the
     sentence puts them: prose writes "and"."""
     return "&" in toks[1:-1] and toks[0][:1].isupper() and toks[-1][:1].isupper()
 

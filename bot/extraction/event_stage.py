@@ -583,7 +583,7 @@ _WE = re.compile(r"\b(?:kami|we)\s+(?:(?:telah|sudah|juga|hari\s+ini|have|had|al
 
 def _spoken_act(s: Sentence, quote: Span) -> bool:
     """A quote in which the speakers say what they did on a day it names: a happening told first-hand.
-    A quote in which a named body acts ("KPK menetapkan ...", "Zenius mengumumkan ...") is read the same
+    A quote in which a named body acts ("KPK menetapkan ...", "Lantera mengumumkan ...") is read the same
     way when the attribution names the day it was said."""
     a, b = quote
     if _WE.search(s.text[a:b]):
@@ -592,7 +592,7 @@ def _spoken_act(s: Sentence, quote: Span) -> bool:
 
 
 def _named_body_acts(s: Sentence, a: int, b: int) -> bool:
-    """The quote names an organisation as the subject of a verb ("..., Zenius mengumumkan bahwa ...")."""
+    """The quote names an organisation as the subject of a verb ("..., Lantera mengumumkan bahwa ...")."""
     return any(k == "org" and a <= x and y < b and _VERB_FORM.match(s.text[y:b].lstrip()) for x, y, _c, k in s.mentions)
 
 

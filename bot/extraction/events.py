@@ -134,10 +134,10 @@ _T: list[tuple[str, str, bool]] = [
                      r"(?:dalam|melalui|lewat)\s+(?:sebuah\s+)?memo|announced|announces|"
                      r"(?:held|holds|called)\s+a\s+(?:press|news)\s+conference|(?:press|news)\s+conference|jumpa\s+pers|(?:sent|sends|wrote)\s+(?:a|an)\s+(?:\w+\s+)?memo|"
                      r"in\s+(?:a|an)\s+(?:internal\s+)?memo", False),
-    # news of it first told by an outlet on a day it names ("awalnya dilaporkan oleh DealStreetAsia pada 15 Desember")
+    # news of it first told by an outlet on a day it names ("awalnya dilaporkan oleh Harian Lantera pada 15 Desember")
     ("publication", r"(?:pertama\s+kali\s+|awalnya\s+)?dilaporkan\s+oleh(?=\s+(?-i:[A-Z]))|"
                     r"(?:first\s+)?reported\s+by(?=\s+(?:the\s+)?(?-i:[A-Z]))", True),
-    # a statement put out on a day it names ("kata Irfan dalam keterangan tertulis, Senin, 13 Desember 2021")
+    # a statement put out on a day it names ("kata Dimas dalam keterangan tertulis, Senin (16/3)")
     ("announcement", r"(?:dalam|melalui|lewat)\s+(?:sebuah\s+)?(?:keterangan|pernyataan|siaran)\s+(?:tertulis|resmi|pers)|"
                      r"in\s+a\s+(?:written\s+|emailed\s+|brief\s+)?(?:statement|press\s+release)", True),
     ("delay", r"menunda|ditunda|mundur\s+dari\s+jadwal|delayed|postponed|pushed\s+back", False),

@@ -184,7 +184,7 @@ def _person_by_shape(name: str, sentences: list[str]) -> str | None:
     organisation descriptor or "PT" before it, or a descriptor apposition after it."""
     toks = name.split()
     if len(toks) > 2 and toks[-1].rstrip(".") in GENERATION:
-        toks = toks[:-1]  # "John Ray III", "Martin Luther King Jr."
+        toks = toks[:-1]  # "John Dimas III", "Martin Luther King Jr."
     if not (2 <= len(toks) <= 3 and all(t[:1].isupper() and t.replace("-", "").isalpha() for t in toks)) or \
             any(t.isupper() and len(t) > 1 or not t[1:].islower() for t in toks):
         return None  # an acronym or a capital inside a word ("TikTok Shop"): a brand's spelling, no person's
@@ -192,7 +192,7 @@ def _person_by_shape(name: str, sentences: list[str]) -> str | None:
 
 
 def _given_name_alone(name: str, sentences: list[str]) -> str | None:
-    """"kata Wisnu": a common given name on its own is someone's short name."""
+    """"kata Dimas": a common given name on its own is someone's short name."""
     return "person" if " " not in name and name.lower() in FIRST_NAMES and name[1:].islower() else None
 
 

@@ -118,7 +118,7 @@ OF_HEADS = _set(
 )
 CORP_GENERIC = _set("inc inc. corp corp. corporation co co. ltd ltd. llc plc tbk platforms holdings group company")
 
-# what follows a person's name to tell a generation ("John Ray III", "Martin Luther King Jr.")
+# what follows a person's name to tell a generation ("John Dimas III", "Martin Luther King Jr.")
 GENERATION = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 DEMONYMS = _set(

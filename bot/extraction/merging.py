@@ -149,7 +149,7 @@ _NAME = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5}"
 # one company under its legal and its trading name: "PT Gema Nada Semesta atau Gemanada Live",
 # "Gemanada Live, whose legal name is PT Gema Nada Semesta", "Gemanada Live (PT Gema Nada Semesta)"
 _LEGAL_AND_BRAND = (
-    # a stock code may stand between ("PT Sri Rejeki Isman Tbk (SRIL) atau Sritex")
+    # a stock code may stand between ("PT Lantera Rejeki Tbk (LRJK) atau Lantex")
     re.compile(rf"\b(?P<legal>PT\s+{_NAME})(?:\s*\([A-Z]{{2,6}}\))?\s+(?:atau|alias|or|dengan\s+merek|yang\s+dikenal\s+(?:dengan|sebagai))\s+(?P<brand>{_NAME})"),
     re.compile(rf"(?P<brand>{_NAME}),?\s+(?:whose\s+legal\s+name\s+is|legally\s+(?:known\s+as|named)|formally|"
                rf"(?:yang\s+)?bernama\s+resmi|dengan\s+nama\s+resmi|operated\s+by|dikelola\s+oleh)\s+(?P<legal>PT\s+{_NAME})"),
@@ -184,7 +184,7 @@ def add_tickers(table: EntityTable, text: str) -> None:
             _alias(table, m.group(1), company)
 
 
-# "Surya Darmadi alias Apeng", "Budi Santoso, yang akrab disapa Bubu", "Robert Smith, aka Bob"
+# "Rudi Hartanto alias Ateng", "Budi Santoso, yang akrab disapa Bubu", "Robert Smith, aka Bob"
 _NICKNAME = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),?\s+(?:alias|a\.k\.a\.?|aka|(?:yang\s+)?(?:akrab\s+)?disapa|"
                        r"also\s+known\s+as|dikenal\s+(?:dengan\s+)?(?:nama\s+|sebutan\s+)?)\s+(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 

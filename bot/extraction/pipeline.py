@@ -51,7 +51,7 @@ def _dateline(text: str, media: set[str]) -> list[tuple[int, int]]:
 
 
 def _given_name_back(roles: list[RawRole], text: str) -> list[RawRole]:
-    """"CEO Pahamify Syarif Rousyan Fikri" reads as an organisation and a two-word name; where the article
+    """"CEO Lantera Syahrul Rinaldi Fikri" reads as an organisation and a two-word name; where the article
     writes the organisation's shorter form on its own and never the longer one elsewhere, the word between
     opens the person's name."""
     for r in roles:
@@ -71,7 +71,7 @@ def _brand_then_given_name(text: str, head: str, word: str) -> bool:
 
 def _short_reference(text: str, word: str) -> bool:
     """The article also writes ``word`` with no capitalised word on either side, as one refers to a person
-    ("..., Syarif juga mengklarifikasi")."""
+    ("..., Syahrul juga menolak")."""
     for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):
         before = re.search(r"(\S+)\s+$", text[max(0, m.start() - 40):m.start()])
         after = re.match(r"\s+(\S+)", text[m.end():m.end() + 40])
@@ -81,7 +81,7 @@ def _short_reference(text: str, word: str) -> bool:
 
 
 def _written_alone(text: str, name: str) -> bool:
-    """The article writes ``name`` with no capitalised word after it ("Pahamify melakukan PHK")."""
+    """The article writes ``name`` with no capitalised word after it ("Lantera melakukan PHK")."""
     return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)(?!\s+[A-Z])", text) is not None
 
 

@@ -224,7 +224,7 @@ _AGE = r"(?:\s+yang\s+berusia\s+\d+\s+tahun|,?\s+\d+,)?"
 _PAGE = r"(?:\s*\(\d{1,3}\))?"
 
 _PATTERNS = [
-    # "voted to remove Greg Kelly from his post as representative director": a post left
+    # "voted to remove Greg Dimas from his post as representative director": a post left
     ("removed_from", re.compile(rf"(?P<name>{_NAMEX})(?:\s*,[^,]{{0,90}},)?\s+from\s+(?:his|her|their)\s+(?:post|position|role|job)"
                                 rf"\s+as\s+(?:(?:the|its)\s+)?{_T}(?:\s+(?:of|at)\s+(?P<org>{_ORGR}))?")),
     # "<Org>'s founder and chief executive, <Name>"
@@ -262,23 +262,23 @@ _PATTERNS = [
     ("t_back_name", re.compile(rf"(?:(?P<its>\b(?:its|their|the\s+company's)\s+){_T}|{_T.replace('title', 'title_b')}-?nya){_AGE}\s*,\s+(?P<name>{_NAME})")),
     # "<Title>, <Name>," (organisation from the sentence)
     ("t_comma_name", re.compile(rf"{_T}\s*,\s+(?P<name>{_NAME})\s*(?:,|\.?$)")),
-    # "Ray was named CEO of FTX", "Rina ditunjuk sebagai direktur utama PT X"
+    # "Dimas was named CEO of Lantera", "Rina ditunjuk sebagai direktur utama PT X"
     ("name_was_named", re.compile(rf"(?P<name>{_NAMEX})(?:\s+(?:dan|and)\s+(?P<name2>{_NAMEX}))?,?\s+"
                                   rf"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|telah|resmi)?\s*(?:named|appointed|made|"
                                   rf"ditunjuk|diangkat|dilantik)\s+(?:(?:as|sebagai|menjadi)\s+)?(?:(?:the|its|new|a|an)\s+)*"
                                   rf"{_T}(?:\s+(?:dan|and)\s+(?P<title2>{TITLE}))?(?:(?:\s+(?:of|at|di|pada))?\s+(?P<org>{_ORGR}))?")),
-    # "Mira Murati will take over as interim CEO", "has stepped in to serve as", "mengambil alih posisi"
+    # "Rina Lantera will take over as interim CEO", "has stepped in to serve as", "mengambil alih posisi"
     ("name_takes_over", re.compile(rf"(?P<name>{_NAMEX}),?\s+(?:will\s+|has\s+|had\s+|akan\s+)?(?:take|takes|took|taken|taking|"
                                    rf"stepped\s+in\s+to|steps\s+in\s+to|step\s+in\s+to)?\s*(?:over\s+as|serve\s+as|"
                                    rf"mengambil\s+alih\s+(?:posisi|jabatan)(?:\s+sebagai)?)\s+(?:the\s+|its\s+|an?\s+)?{_T}"
                                    rf"(?:\s+(?:of|at|di)\s+(?P<org>{_ORGR}))?")),
-    # "memberhentikan sementara Gibran Huzaifah dari jabatan CEO", "membebastugaskan jabatan X sebagai CEO",
+    # "memberhentikan sementara Dimas Prayoga dari jabatan CEO", "membebastugaskan jabatan X sebagai CEO",
     # "will step down from his role as board chairman": a post left
     ("relieved_of", re.compile(rf"(?:membebastugaskan|memberhentikan|mencopot|menonaktifkan)(?:\s+sementara)?(?:\s+jabatan)?\s+"
                                rf"(?P<name>{_NAME})\s+(?:sebagai|dari\s+(?:jabatan|posisi)(?:nya)?(?:\s+sebagai)?)\s+{_T}")),
     ("steps_down_from", re.compile(rf"(?P<name>{_NAMEX})\s+(?:will\s+|has\s+|had\s+)?(?:step|steps|stepped|stepping)\s+down\s+"
                                    rf"(?:from\s+(?:his|her|their)\s+(?:role|post|position)\s+)?as\s+(?:the\s+)?(?:board\s+)?{_T}")),
-    # "kepergian Adrian Gunadi dari posisi CEO", "the departure of X as chief executive": a post left
+    # "kepergian Adrian Santosa dari posisi CEO", "the departure of X as chief executive": a post left
     ("left_post", re.compile(rf"(?:kepergian|mundurnya|pengunduran\s+diri|pencopotan|departure\s+of|resignation\s+of|exit\s+of)\s+"
                              rf"(?P<name>{_NAMEX})\s+(?:dari\s+(?:posisi|jabatan(?:nya)?)\s+(?:sebagai\s+)?|as\s+)(?:(?:the|its)\s+)?{_T}"
                              rf"(?:(?:\s+(?:of|at|di))?\s+(?P<org>{_ORGR}))?")),
@@ -484,7 +484,7 @@ def _read_match(kind: str, m: re.Match[str], title_raw: str, sentence: str) -> _
     r.former = r.former or bool(_LEFT_BEFORE.search(sentence[max(0, m.start() - 40):m.start()]))
     lead = TITLE_RX.match(r.name or "")
     if lead and r.name and lead.end() < len(r.name) and _case_ok(lead.group(0)):
-        r.name = r.name[lead.end():].strip()  # "CTO Mira Murati will take over as": the name after the post
+        r.name = r.name[lead.end():].strip()  # "CTO Rina Lantera will take over as": the name after the post
     return r
 
 

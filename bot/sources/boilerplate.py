@@ -168,7 +168,7 @@ def is_heading(line: str) -> bool:
     s = line.strip().lstrip("#").strip()
     if not s or ends_like_sentence(s):
         return False
-    # a headline may open with a brand spelled with a small first letter ("eFishery", "iPhone")
+    # a headline may open with a brand spelled with a small first letter ("eFarmku", "iPhone")
     opens = s[0].isupper() or s[0].isdigit() or s[0] in "\"“‘'" or re.match(r"[a-z]{1,2}[A-Z]", s) is not None
     return len(s) <= 160 and len(s.split()) <= 20 and opens
 

@@ -218,16 +218,16 @@ def test_an_authority_s_act_on_another_party_years_before_is_another_item():
         ("2022-08-16", "Kejagung tahan Dimas",
          "Selain itu, KPK menetapkan Dimas Prayoga sebagai tersangka dalam kasus suap PT Lantera Baja pada tahun 2014."),
         ("2026-03-24", "KPK tetapkan empat tersangka",
-         "Dalam kasus ini, KPK menetapkan Rina Wulandari dan Budi Santoso sebagai tersangka suap PT Lantera Baja.")))
+         "Di Jakarta, KPK menetapkan Rina Wulandari dan Budi Santoso sebagai tersangka suap PT Lantera Baja.")))
     assert "2026-03-24" in [i.date for i in items if i.kind == "charge"]
 
 
 def test_an_undated_appointment_retold_weeks_later_is_one_item():
     items = _timeline_of_reports((
         ("2026-01-23", "Lantera tunjuk CEO interim",
-         "Startup perikanan PT Lantera Nusa menunjuk Dimas Prayoga sebagai CEO interim menggantikan Rina Wulandari."),
+         "Perusahaan logistik PT Lantera Nusa menunjuk Dimas Prayoga sebagai CEO interim menggantikan Rina Wulandari."),
         ("2026-02-25", "Lantera PHK karyawan",
-         "Startup perikanan PT Lantera Nusa menunjuk Dimas Prayoga sebagai CEO interim dan Budi Santoso sebagai CFO interim.")),
+         "Perusahaan logistik PT Lantera Nusa menunjuk Dimas Prayoga sebagai CEO interim dan Budi Santoso sebagai CFO interim.")),
         "Dimas Prayoga")
     hirings = [i for i in items if i.kind == "hiring"]
     assert len(hirings) == 1 and len({s.article_id for s in hirings[0].sources}) == 2, [(i.date, i.text) for i in items]

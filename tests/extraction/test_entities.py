@@ -128,7 +128,7 @@ def test_a_name_opening_a_sentence_with_a_head_word_the_article_writes_in_lower_
 
 
 @pytest.mark.parametrize("text", [
-    "Kejaksaan Agung menahan Rudi Hartanto alias Ateng pada Senin. Ateng tiba pukul 13.00.",
+    "Polisi menangkap Rudi Hartanto alias Ateng di Medan pada Senin. Ateng diperiksa semalam.",
     "Police questioned Robert Lantera, also known as Bobby, on Monday. Bobby denied wrongdoing.",
 ])
 def test_a_person_s_other_name_is_one_of_their_names(text):

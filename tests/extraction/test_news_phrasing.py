@@ -98,7 +98,7 @@ def test_a_suspect_named_with_jadi_is_charged():
 
 
 def test_a_quote_in_which_a_named_body_acts_is_dated_by_its_attribution():
-    text = ('"Setelah evaluasi menyeluruh, Kopitara mengumumkan bahwa 120 karyawan terkena PHK," kata juru bicara '
+    text = ('"Mulai hari ini Kopitara mengumumkan penutupan 12 gerai di Jawa Barat," kata juru bicara '
             'Kopitara, Senin (16/3/2026).')
     assert any(d == "2026-03-16" and b == "stated" for _t, d, b in events_of(text, "id"))
     # speech that names no acting body stays speech
@@ -107,7 +107,7 @@ def test_a_quote_in_which_a_named_body_acts_is_dated_by_its_attribution():
 
 
 def test_a_demonym_the_article_always_writes_with_a_name_is_part_of_it():
-    text = ("Teen retailer Korean Lantern filed for bankruptcy on Monday. Shares of Korean Lantern fell. "
+    text = ("Snack maker Korean Lantern filed for bankruptcy on Monday. Shares of Korean Lantern fell. "
             "Malaysian Permata Healthcare bought a stake in it. Permata Healthcare paid cash.")
     names = names_of(text, "en")
     assert "Korean Lantern" in names and "Lantern" not in names
@@ -117,15 +117,15 @@ def test_a_demonym_the_article_always_writes_with_a_name_is_part_of_it():
 @pytest.mark.parametrize(("text", "name"), [
     ("Shares of General Kopi Co rose on Monday.", "General Kopi"),
     ("First Lantera Inc said it hired bankers.", "First Lantera"),
-    ("The largest creditor is Standard Kopi L.P., the filing showed.", "Standard Kopi L.P"),
+    ("Standard Kopi L.P. bought the notes, the filing showed.", "Standard Kopi L.P"),
 ])
 def test_a_run_ending_in_a_legal_form_is_one_company_whatever_words_open_it(text, name):
     assert name in names_of(text, "en")
 
 
 def test_a_sanction_lifted_is_told_of_the_sanction_too():
-    text = ("PT Lantera Multifinance pernah mendapatkan sanksi pembekuan izin usaha dari OJK pada 8 April 2025. "
-            "Sanksi itu kemudian dicabut berdasarkan surat S-422/NB.2/2025 pada 14 Agustus 2025.")
+    text = ("OJK menjatuhkan sanksi pembekuan izin usaha kepada PT Lantera Multifinance pada 8 April 2025. "
+            "Pembekuan itu dicabut pada 14 Agustus 2025 melalui surat S-123/NB.2/2025.")
     got = extract(text, language="id", published="2026-03-18")
     assert {("ban", "2025-04-08"), ("approval", "2025-08-14")} <= {(e.type, e.date and e.date.iso()) for e in got.events}
     assert {e.name: e.kind for e in got.entities}.get("Lantera Multifinance") == "org"
@@ -133,12 +133,12 @@ def test_a_sanction_lifted_is_told_of_the_sanction_too():
 
 
 def test_a_verb_with_the_enclitic_nya_is_still_the_act():
-    got = events_of("Namun, OJK baru mengumumkannya pada Rabu (11/3/2026) melalui pengumuman resmi.", "id")
+    got = events_of("Namun, OJK mengumumkannya kepada publik pada Rabu (11/3/2026) di Jakarta.", "id")
     assert ("announcement", "2026-03-11", "stated") in got
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ('"Lantera mengumumkan bahwa lebih dari 200 karyawan harus meninggalkan perusahaan," kata manajemen Lantera, '
+    ('"Bulan ini 200 karyawan Lantera meninggalkan perusahaan," kata manajemen Lantera, '
      'Senin (16/3/2026).', "id"),
     ("Lantera Holdings said on Monday that 150 employees had left the company in the cuts.", "en"),
 ])
@@ -148,21 +148,21 @@ def test_a_number_of_staff_leaving_is_a_layoff_not_a_departure(text, lang):
 
 
 def test_a_word_for_the_day_restated_with_its_date_gives_the_date():
-    got = events_of("Bos PT Lantera Nusa, Dimas Prayoga, telah tiba di Indonesia pada hari ini, Senin (16/3/2026).",
+    got = events_of("Direktur PT Lantera Nusa, Dimas Prayoga, diperiksa jaksa pada hari ini, Senin (16/3/2026).",
                     "id", pub="2026-03-18")
     assert any(d == "2026-03-16" for _t, d, _b in got) and not any(d == "2026-03-18" for _t, d, _b in got)
 
 
 def test_two_companies_joined_by_a_slash_and_a_person_after_a_corporate_word():
-    text = "Bos PT Lantera Palma Group/Darmex Group Dimas Prayoga tiba di Jakarta, Senin (16/3/2026)."
+    text = "Bos PT Lantera Palma Group/Kopitara Group Dimas Prayoga diperiksa di Jakarta, Senin (16/3/2026)."
     names = names_of(text, "id")
-    assert {"Lantera Palma", "Darmex", "Dimas Prayoga"} <= names, names
+    assert {"Lantera Palma", "Kopitara", "Dimas Prayoga"} <= names, names
     assert not any("/" in n for n in names)
 
 
 @pytest.mark.parametrize(("text", "kind", "day"), [
-    ("Payments firm Lantera Holdings said on Thursday it is filing for insolvency.", "lawsuit", "2026-03-12"),
-    ("Prosecutors said former Lantera Holdings chief Dimas Prayoga turned himself in on Monday.", "arrest", "2026-03-16"),
+    ("Lantera Holdings, a logistics group, said on Thursday it is filing for insolvency in Frankfurt.", "lawsuit", "2026-03-12"),
+    ("Dimas Prayoga, a former Lantera Holdings chief, turned himself in to police on Monday.", "arrest", "2026-03-16"),
     ("The board of Lantera Holdings voted on Thursday to oust Dimas Prayoga as chairman.", "departure", "2026-03-12"),
 ])
 def test_happenings_told_with_common_english_verbs(text, kind, day):
@@ -170,7 +170,7 @@ def test_happenings_told_with_common_english_verbs(text, kind, day):
 
 
 def test_a_plural_demonym_is_no_organisation():
-    assert "Americans" not in names_of("Lantera Holdings said the breach exposed data of 143 million Americans.", "en")
+    assert "Americans" not in names_of("Lantera Holdings said the breach exposed data of two million Americans.", "en")
 
 
 def test_a_caption_ending_with_a_photo_agency_s_credit_is_no_body():
@@ -186,7 +186,7 @@ def test_a_suspect_named_by_an_agency_placed_before_sebagai():
 
 
 def test_how_far_a_happening_reached_does_not_hedge_it():
-    text = "Credit bureau Lantera Inc said Thursday that a data breach could have potentially affected 143 million consumers."
+    text = "Lantera Inc, a payroll firm, said Thursday that a data breach could have exposed the records of two million workers."
     assert ("breach", "2026-03-12", "stated") in events_of(text, "en")
 
 
@@ -204,20 +204,20 @@ def test_securing_a_contract_is_no_arrest():
 
 
 def test_a_day_s_market_figure_a_move_is_measured_from_dates_nothing():
-    text = ("Trading in Lantera Holdings shares was halted by the stock exchange on Thursday, leaving them 12.7 percent "
-            "down from Wednesday's close.")
+    text = ("Lantera Holdings shares were suspended by the stock exchange on Thursday, nine percent below "
+            "Wednesday's close.")
     got = events_of(text, "en")
     assert any(d == "2026-03-12" for _t, d, _b in got) and not any(d == "2026-03-11" for _t, d, _b in got)
 
 
 @pytest.mark.parametrize(("text", "lang", "kind", "day"), [
-    ("In March 2026, the Competition Authority of Lantera announced it would not approve the deal.", "en",
+    ("In March 2026, the Competition Authority of Lantera announced it would not allow the tie-up.", "en",
      "announcement", "2026-03"),
-    ("Shares of Lantera Bank were halted on Thursday, after they tumbled 66% in premarket trading.", "en", "ban",
+    ("Shares of Lantera Bank were halted on Thursday as depositors queued outside its branches.", "en", "ban",
      "2026-03-12"),
-    ("Isu fraud di PT Lantera Nusa awalnya dilaporkan oleh DealStreetAsia pada 15 Desember 2025.", "id", "publication",
+    ("Dugaan penggelembungan laba PT Lantera Nusa awalnya dilaporkan oleh Harian Lantera pada 15 Desember 2025.", "id", "publication",
      "2025-12-15"),
-    ("Rapat kreditur PT Lantera Tekstil pada Jumat (13/3/2026) menyepakati bahwa perusahaan tidak melanjutkan usaha.",
+    ("Para pemegang saham PT Lantera Tekstil pada Jumat (13/3/2026) menyepakati bahwa pabrik Cikarang tidak dibuka kembali.",
      "id", "approval", "2026-03-13"),
     ('"Kami akan berkoordinasi dengan pengurus," kata Dimas Prayoga dalam keterangan tertulis, Senin (16/3/2026).', "id",
      "announcement", "2026-03-16"),
@@ -228,7 +228,7 @@ def test_statements_decisions_and_halts_told_in_news(text, lang, kind, day):
 
 def test_news_reported_by_an_outlet_is_a_happening_only_on_a_day_it_names():
     assert not any(t == "publication" for t, _d, _b in events_of(
-        "Informasi ini pertama kali dilaporkan oleh TechCrunch, mengutip beberapa sumber di PT Lantera Nusa.", "id"))
+        "Kabar penutupan gudang PT Lantera Nusa pertama kali dilaporkan oleh Harian Lantera tanpa menyebut sumbernya.", "id"))
 
 
 def test_a_listed_company_s_legal_name_with_its_code_and_its_brand_are_one():
@@ -240,8 +240,8 @@ def test_a_listed_company_s_legal_name_with_its_code_and_its_brand_are_one():
 
 
 @pytest.mark.parametrize("text", [
-    "A state regulator shut Lantera Bank on Friday and named a receiver.",
-    "The state regulator has taken possession of Lantera Bank, it said on Friday.",
+    "Regulators shut Lantera Bank on Friday after a run on its deposits.",
+    "The banking authority has taken possession of Lantera Bank and its branches, it said on Friday.",
 ])
 def test_a_bank_shut_or_taken_over_by_its_regulator_is_a_ban(text):
     assert ("ban", "2026-03-13", "stated") in events_of(text, "en")
@@ -256,14 +256,14 @@ def test_an_executive_suspended_from_the_post_leaves_it(text):
 
 
 def test_severance_told_as_paid_is_compensation():
-    got = extract("Direktur PT Lantera Nusa mengatakan pesangon dan THR karyawan dibayarkan pada hari ini (16/3).",
+    got = extract("Menurut direksi PT Lantera Nusa, pesangon dan THR pekerja pabrik dibayarkan hari ini (16/3).",
                   language="id", published="2026-03-16")
     assert [(e.type, e.date and e.date.iso(), e.actors) for e in got.events] == [("compensation", "2026-03-16", ["Lantera Nusa"])]
 
 
 @pytest.mark.parametrize(("text", "day"), [
-    ("Sampai pagi ini ada dua orang lagi dari PT Lantera Baja yang dibawa ke kantor KPK, Sabtu (14/3/2026).", "2026-03-14"),
-    ("KPK telah memasukkan Dimas Prayoga ke dalam status daftar pencarian orang (DPO) pada 2019.", "2019"),
+    ("Dua pegawai PT Lantera Baja dibawa ke kantor KPK pada Sabtu (14/3/2026) untuk diperiksa.", "2026-03-14"),
+    ("Polisi memasukkan Dimas Prayoga ke dalam daftar pencarian orang (DPO) pada 2019 setelah ia mangkir.", "2019"),
 ])
 def test_people_taken_in_or_declared_wanted_are_arrest_happenings(text, day):
     got = extract(text, language="id", published="2026-03-15")
@@ -273,4 +273,4 @@ def test_people_taken_in_or_declared_wanted_are_arrest_happenings(text, day):
 
 def test_filing_for_chapter_11_is_a_bankruptcy_filing():
     assert ("lawsuit", "2025-10", "stated") in events_of(
-        "Retailer Lantera Apparel, which filed for Chapter 11 in October, backed a reorganization plan.", "en")
+        "Lantera Outfitters, which filed for Chapter 11 in October, won court approval for a sale.", "en")

@@ -96,7 +96,7 @@ def test_a_one_word_company_written_alone_leaves_the_next_word_to_its_executive(
     ("Rina Wulandari resmi ditunjuk sebagai direktur utama PT Lantera Nusa pada Senin.", "Rina Wulandari", "Lantera Nusa", False),
     ("Startup pinjaman Lantera membantah terkait dengan perusahaan milik mantan CEO, Adrian Santosa.", "Adrian Santosa",
      "Lantera", True),
-    ("Startup pinjaman Lantera diguncang intrik yang berakhir dengan kepergian Adrian Santosa dari posisi CEO.",
+    ("Startup pinjaman Lantera kehilangan pendirinya setelah kepergian Adrian Santosa dari posisi CEO.",
      "Adrian Santosa", "Lantera", True),
 ])
 def test_posts_told_around_the_name(text, person, org, former):
@@ -106,15 +106,15 @@ def test_posts_told_around_the_name(text, person, org, former):
 
 
 def test_a_generation_suffix_ends_a_person_s_name():
-    text = "Lantera named John Dimas III as chief executive. Dimas said the firm failed."
+    text = "The filing was signed by John Dimas III on Monday. Dimas said the firm had failed."
     got = extract(text, language="en", published="2026-03-18")
     assert {e.name: e.kind for e in got.entities}.get("John Dimas III") == "person"
     assert "Dimas" not in {e.name for e in got.entities}  # the surname alone is the same person
 
 
 @pytest.mark.parametrize(("text", "person", "title", "org"), [
-    ("Direktur Teknologi dan Produksi PT Lantera Baja (Persero) Dimas Prayoga ditangkap KPK.", "Dimas Prayoga",
-     "direktur teknologi dan produksi", "Lantera Baja"),
+    ("Direktur Keuangan dan Produksi PT Lantera Baja (Persero) Dimas Prayoga diperiksa jaksa.", "Dimas Prayoga",
+     "direktur keuangan dan produksi", "Lantera Baja"),
     ("Pemilik Lantera Palma Group, Dimas Prayoga, ditahan Kejagung.", "Dimas Prayoga", "owner", "Lantera Palma"),
     ("Jaksa Agung Rudi Hartanto mengatakan hal itu kepada wartawan.", "Rudi Hartanto", "attorney general", None),
     ("Greg Lantera, a representative director of Kopitara Motors, was arrested.", "Greg Lantera",
@@ -128,15 +128,15 @@ def test_posts_of_companies_and_public_offices(text, person, title, org):
 
 
 def test_a_state_company_s_legal_form_and_a_national_body_s_short_form_are_no_part_of_a_name():
-    text = "Kerusakan terjadi di gardu PT PLN (Persero). Hal itu disampaikan Kejagung Febrie Santoso di Jakarta."
+    text = "Kerusakan terjadi di gardu PT PLN (Persero). Hal itu disampaikan Kejagung Dimas Santoso di Jakarta."
     names = {e.name for e in extract(text, language="id", published="2026-03-18").entities}
-    assert "Persero" not in names and {"Kejagung", "Febrie Santoso"} <= names, names
+    assert "Persero" not in names and {"Kejagung", "Dimas Santoso"} <= names, names
 
 
 @pytest.mark.parametrize(("text", "person", "title", "org", "former"), [
-    ("Dimas Prayoga, the now-former chief executive of Lantera Holdings, has been arrested.", "Dimas Prayoga", "CEO",
+    ("Dimas Prayoga, the now-former chief executive of Lantera Holdings, has been charged with fraud.", "Dimas Prayoga", "CEO",
      "Lantera", True),
-    ("Shares fell, leading to the resignation of long-time CEO Dimas Prayoga of Lantera Holdings.", "Dimas Prayoga", "CEO",
+    ("Auditors quit, which led to the resignation of long-time CEO Dimas Prayoga of Lantera Holdings.", "Dimas Prayoga", "CEO",
      "Lantera", True),
     ("Saham anjlok setelah mundurnya Direktur Utama PT Lantera Nusa Budi Santoso pada Senin.", "Budi Santoso",
      "president director", "Lantera Nusa", True),
@@ -166,11 +166,11 @@ def test_a_company_s_name_is_not_cut_into_a_holder(text):
 @pytest.mark.parametrize(("text", "person", "title", "org", "former"), [
     ("The company said on Friday that CTO Rina Lantera will take over as interim CEO of Kopitara Labs.", "Rina Lantera",
      "interim CEO", "Kopitara Labs", False),
-    ("Kopitara Labs' chief technology officer, Rina Lantera, has been appointed interim CEO for now.", "Rina Lantera",
+    ("Kopitara Labs' chief technology officer, Rina Lantera, has been appointed interim CEO while the board searches.", "Rina Lantera",
      "interim CEO", "Kopitara Labs", False),
     ("Startup Kopitara memberhentikan sementara Dimas Prayoga dari jabatan CEO pada Senin.", "Dimas Prayoga", "CEO",
      "Kopitara", True),
-    ("As part of the transition, co-founder Greg Lantera will step down from his role as board chairman of Kopitara Labs.",
+    ("Co-founder Greg Lantera will step down from his role as board chairman of Kopitara Labs, the company said.",
      "Greg Lantera", "chair", "Kopitara Labs", True),
 ])
 def test_posts_taken_over_and_posts_left(text, person, title, org, former):

@@ -158,10 +158,10 @@ def test_wire_datelines_are_cut_with_their_day_and_agency() -> None:
 
 
 def test_a_headline_opening_with_a_small_letter_brand_is_the_title_and_its_copies_are_dropped():
-    raw = ("eFarmku Stop Operasional dan Bakal PHK Massal Karyawan\nkontanmu.co.id\n\n"
-           "eFarmku Stop Operasional dan Bakal PHK Massal Karyawan\n\n"
+    raw = ("eFarmku Tutup Gudang, Pegawai Dirumahkan\nberitaku.co.id\n\n"
+           "eFarmku Tutup Gudang, Pegawai Dirumahkan\n\n"
            "Kamis, 23 Januari 2025 / 17:49 WIB\n\n"
            "JAKARTA - Startup perikanan eFarmku menghentikan operasional di lapangan pada Kamis (23/1/2025).\n")
     doc = parse_plain_text(raw)
-    assert doc.title and doc.title.startswith("eFarmku Stop Operasional")
-    assert "Stop Operasional" not in doc.text and "menghentikan operasional" in doc.text
+    assert doc.title and doc.title.startswith("eFarmku Tutup Gudang")
+    assert "Tutup Gudang" not in doc.text and "menghentikan operasional" in doc.text
