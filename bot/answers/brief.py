@@ -239,9 +239,23 @@ def happenings(events: list[records.Event], actors: dict[int, list[int]]) -> lis
     return groups
 
 
+Figure = tuple[str | None, float]  # (currency, value): many tellings of a story state the same few
+
+
+def _figures(amounts: Iterable[records.Amount]) -> set[Figure]:
+    return {(a.currency, a.value) for a in amounts}
+
+
+def _stated(figure: Figure, among: set[Figure]) -> bool:
+    """Whether one of ``among`` agrees with ``figure`` after rounding, in its currency."""
+    return any(currency == figure[0] and agree(figure[1], value) for currency, value in among)
+
+
 def _differs(fresh: list[records.Amount], before: list[records.Amount]) -> bool:
-    """A new figure no earlier telling states (a corrected or conflicting figure)."""
-    return any(not any(b.currency == a.currency and agree(a.value, b.value) for b in before) for a in fresh)
+    """A new figure no earlier telling states (a corrected or conflicting figure); each distinct figure is
+    compared once (a happening of a hot story is told by hundreds of articles)."""
+    told = _figures(before)
+    return any(not _stated(figure, told) for figure in _figures(fresh))
 
 
 def _figure_groups(events: list[records.Event], loaded: _Loaded) -> list[dict]:  # type: ignore[type-arg]
@@ -292,17 +306,28 @@ def _event_fact(group: list[records.Event], new: set[int], loaded: _Loaded) -> I
                 variants=_variants(group, loaded), extra={"count": len(sources)})
 
 
+def _group_of(figure: Figure, groups: list[list[records.Amount]]) -> list[records.Amount]:
+    """The first of ``groups`` whose first figure agrees with ``figure``, else a new group after them."""
+    host = next((g for g in groups if g[0].currency == figure[0] and agree(g[0].value, figure[1])), None)
+    if host is None:
+        host = []
+        groups.append(host)
+    return host
+
+
 def _money_facts(articles: list[int], new: set[int], told: list[records.Amount], loaded: _Loaded) -> list[Item]:
-    """Figures stated with no event that no earlier article of the story, and no event of it, states."""
+    """Figures stated with no event that no earlier article of the story, and no event of it, states.
+    Each distinct figure is looked up once (its group and whether an event states it): comparing every
+    figure with every other made `/brief all` take 90 s on the 10k bench (one story of 3,408 articles)."""
     groups: list[list[records.Amount]] = []
+    told_figures = _figures(told)
+    known: dict[Figure, list[records.Amount] | None] = {}  # figure -> its group; None when an event states it
     for amount in (a for article in articles for a in loaded.loose.get(article, [])):
-        if any(t.currency == amount.currency and agree(t.value, amount.value) for t in told):
-            continue
-        host = next((g for g in groups if g[0].currency == amount.currency and agree(g[0].value, amount.value)), None)
-        if host is None:
-            groups.append([amount])
-        else:
-            host.append(amount)
+        figure = (amount.currency, amount.value)
+        if figure not in known:
+            known[figure] = None if _stated(figure, told_figures) else _group_of(figure, groups)
+        if (group := known[figure]) is not None:
+            group.append(amount)
     items = []
     for group in groups:
         if all(a.article_id in new for a in group):

@@ -107,3 +107,34 @@ def test_a_brief_reads_at_most_so_many_articles_of_a_story(seeded: BriefingApp, 
     october = _story(seeded.ask("/brief 2025-09-01", chat_key=CHAT).items, SCALE)  # one new article, read first
     assert october.extra["articles"] == 1 and len(read[0]) == 2
     assert {s.file for s in october.sources} == {"000_ac1dda0966f9ed44.txt"} and october.sources[0].article_id in read[0]
+
+
+def _amount(i: int, value: float, currency: str | None = "USD", article: int | None = None) -> records.Amount:
+    return records.Amount(id=i, kind="money", value=value, currency=currency, unit=None, text=f"${value:g}",
+                          entity_id=None, event_id=None, article_id=i if article is None else article, passage_id=i, date_year=None,
+                          date_month=None, date_day=None, date_precision=None, date_text=None)
+
+
+def test_figures_are_compared_once_each_however_many_tellings_state_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """2,000 loose figures and 2,000 figures of events, five distinct values each: the comparisons (``agree``)
+    are at most the distinct pairs, not the 4,000,000 pairs of tellings."""
+    calls = 0
+    real = brief.agree
+
+    def counted(a: float, b: float) -> bool:
+        nonlocal calls
+        calls += 1
+        return real(a, b)
+
+    monkeypatch.setattr(brief, "agree", counted)
+    values = [14e6, 14.3e6, 20e6, 35e6, 42e6]  # 14 and 14.3 million agree after rounding
+    loaded = brief._Loaded()
+    for i in range(2000):
+        loaded.loose.setdefault(i % 400, []).append(_amount(i, values[i % 5], article=i % 400))
+        loaded.article_of[i] = i % 400
+    told = [_amount(10_000 + i, [35e6, 42e6, 50e6, 60e6, 70e6][i % 5]) for i in range(2000)]
+    facts = brief._money_facts(list(range(400)), set(range(400)), told, loaded)
+    assert calls <= 2 * 5 * 5
+    # 14 and 14.3 million one fact (the first stated leads; 160 articles), 20 million another; 35 and 42 million
+    # an event told
+    assert [(f.amount["value"], f.extra["count"]) for f in facts] == [(14e6, 160), (20e6, 80)]  # type: ignore[index]
