@@ -134,7 +134,7 @@ class Role(_DatedFact, Base):
     title: Mapped[str] = mapped_column(String(200))
     former: Mapped[bool] = mapped_column(Boolean, default=False)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
-    passage_id: Mapped[int] = mapped_column(ForeignKey("passages.id", ondelete="CASCADE"))
+    passage_id: Mapped[int] = mapped_column(ForeignKey("passages.id", ondelete="CASCADE"), index=True)  # 0011: the cascade
 
 
 def passage_slice(own_text: Any, start: Any, end: Any, passage_id: Any) -> ColumnElement[str]:
@@ -162,7 +162,7 @@ class Event(_DatedFact, Base):
     date_basis: Mapped[str] = mapped_column(String(10), default="stated", server_default="stated")
     anchor_type: Mapped[str | None] = mapped_column(String(32))  # type of the event this one is dated from
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
-    passage_id: Mapped[int] = mapped_column(ForeignKey("passages.id", ondelete="CASCADE"))
+    passage_id: Mapped[int] = mapped_column(ForeignKey("passages.id", ondelete="CASCADE"), index=True)  # 0011: the cascade
     text: Mapped[str] = column_property(passage_slice(own_text, text_start, text_end, passage_id))
 
 
@@ -223,7 +223,7 @@ class Quote(Base):
     text_end: Mapped[int | None] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(10))
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
-    passage_id: Mapped[int] = mapped_column(ForeignKey("passages.id", ondelete="CASCADE"))
+    passage_id: Mapped[int] = mapped_column(ForeignKey("passages.id", ondelete="CASCADE"), index=True)  # 0011: the cascade
     text: Mapped[str] = column_property(passage_slice(own_text, text_start, text_end, passage_id))
 
 

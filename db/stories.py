@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, delete, func, select, text, true, update
+from sqlalchemy import ColumnElement, case, delete, func, select, text, true, update
 from sqlalchemy.orm import Session
 
 from db import models as m
@@ -252,19 +252,39 @@ def recent_stories(*, session: Session, window: Window, limit: int) -> list[int]
     return list(rows.scalars())
 
 
-def story_members(*, session: Session, story_ids: Sequence[int], window: Window) -> dict[int, list[tuple[m.Article, bool]]]:
-    """story id -> (article, new in ``window``), its articles in publication order."""
-    out: dict[int, list[tuple[m.Article, bool]]] = {i: [] for i in story_ids}
+@dataclass
+class Members:
+    """The articles of one story a brief reads, in publication order, each with whether it is new in the
+    window; ``new_total`` counts all its new articles, read or not."""
+
+    articles: list[tuple[m.Article, bool]]
+    new_total: int = 0
+
+
+def story_members(*, session: Session, story_ids: Sequence[int], window: Window, most: int) -> dict[int, Members]:
+    """story id -> its articles (in publication order, each with whether it is new in ``window``): at most
+    ``most`` of them, the new ones first, then the latest of the others."""
+    out: dict[int, Members] = {i: Members([]) for i in story_ids}
     if not story_ids:
         return out
-    is_new = window.condition().label("is_new")
-    rows = session.execute(
-        select(m.StoryArticle.story_id, m.Article, is_new)
+    is_new = window.condition()
+    story = m.StoryArticle.story_id
+    ranked = (
+        select(story, m.StoryArticle.article_id, m.StoryArticle.day_from, is_new.label("is_new"),
+               func.row_number().over(partition_by=story, order_by=(case((is_new, 0), else_=1),
+                                                                    m.StoryArticle.day_from.desc(),
+                                                                    m.Article.id.desc())).label("rank"),
+               func.sum(case((is_new, 1), else_=0)).over(partition_by=story).label("new_total"))
         .join(m.Article, m.Article.id == m.StoryArticle.article_id)
-        .where(m.StoryArticle.story_id.in_(list(story_ids)))
-        .order_by(m.StoryArticle.day_from, m.Article.id))
-    for story_id, article, new in rows:
-        out[story_id].append((article, bool(new)))
+        .where(story.in_(list(story_ids)))).subquery()
+    rows = session.execute(
+        select(ranked.c.story_id, m.Article, ranked.c.is_new, ranked.c.new_total)
+        .join(m.Article, m.Article.id == ranked.c.article_id)
+        .where(ranked.c.rank <= most)
+        .order_by(ranked.c.day_from, m.Article.id))
+    for story_id, article, new, new_total in rows:
+        out[story_id].articles.append((article, bool(new)))
+        out[story_id].new_total = int(new_total)
     return out
 
 
