@@ -350,7 +350,7 @@ def _compare(date: DateValue, pub: Pub) -> int:
     return (a > b) - (a < b)
 
 
-def _main_and_described(text: str, triggers: list[tuple[str, int, int]], date_starts: list[int]
+def _main_and_described(text: str, triggers: list[tuple[str, int, int]], dates: list[tuple[int, int, DateValue]]
                         ) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
     """Split off triggers that only describe someone named earlier in the sentence ("keluarga pekerja
     yang tewas dalam ledakan", "workers, who were killed in the blast"): references, not happenings. A
@@ -361,7 +361,7 @@ def _main_and_described(text: str, triggers: list[tuple[str, int, int]], date_st
     for t in triggers:
         before = text[max(0, t[1] - 20):t[1]]
         relative = _YANG.search(before) or _DESCRIBED.search(text[max(0, t[1] - 40):t[1]])
-        (described if relative and main or _aside(text, t[1], date_starts) else main).append(t)
+        (described if relative and main or _aside(text, t[1], [d[0] for d in dates]) else main).append(t)
     return main, described
 
 
@@ -724,7 +724,7 @@ class EventStage:
         triggers = [t for j, t in enumerate(triggers) if not (j and triggers[j - 1][0] == t[0] and t[1] - triggers[j - 1][2] < 15)]
         if self._date_previous(s, triggers):
             return
-        triggers, described = _main_and_described(s.text, triggers, [d[0] for d in s.dates])
+        triggers, described = _main_and_described(s.text, triggers, s.dates)
         for etype, ta, _tb in described:
             self._reference(s, etype, ta, ta + 1)
         dates = _stated_dates(s, triggers)
@@ -745,16 +745,9 @@ class EventStage:
             return
         event = Event(etype, names, s.passage, s.text.strip(), stated,  # type: ignore[arg-type]
                       [a for a in amounts if a.kind == "money" or etype == "layoffs"])
-        # what an announcement says may be negative or hedged ("announced it would not approve"): it was made
-        if stated is not None and etype != "announcement" and _around_trigger(_HEDGED, s.text, ta, tb):
-            return  # "mempertimbangkan untuk menghentikan kemitraan": considered, denied or hoped, not done
         if stated is not None:
-            future = _planned(stated, self.doc.pub, _clause_of(s.text, ta, tb))
-            if future and etype in ("revenue", "valuation"):
-                return  # a forecast ("would add €95 million to revenue next year"), not a fact
-            event.basis = "planned" if future else "stated"
-            if not future:
-                _date_through_anchor(s, event, ta)
+            if not self._dated(s, event, ta, tb):
+                return
         elif not self._date_from_anchor(s, event, ta):
             basis = _undated_basis(self.doc, s, etype, ta, tb)
             if basis is None:
@@ -762,6 +755,21 @@ class EventStage:
             else:
                 event.date, event.basis = _report_date(self.doc.pub), basis  # type: ignore[arg-type,assignment]
         self._add(event)
+
+    def _dated(self, s: Sentence, event: Event, ta: int, tb: int) -> bool:
+        """The basis of an event its sentence dates; False when it is no happening at all: hedged ("mempertimbangkan
+        untuk menghentikan kemitraan": considered, denied or hoped, not done) or a forecast of a figure. What an
+        announcement says may be negative or hedged ("announced it would not approve"): it was made."""
+        assert event.date is not None
+        if event.type != "announcement" and _around_trigger(_HEDGED, s.text, ta, tb):
+            return False
+        future = _planned(event.date, self.doc.pub, _clause_of(s.text, ta, tb))
+        if future and event.type in ("revenue", "valuation"):
+            return False  # "would add €95 million to revenue next year"
+        event.basis = "planned" if future else "stated"
+        if not future:
+            _date_through_anchor(s, event, ta)
+        return True
 
     def _topic(self, s: Sentence) -> list[str]:
         """"Penyelesaian transaksi dilakukan ...", "Construction began in 2024": no subject named, so the
