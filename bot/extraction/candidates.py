@@ -12,12 +12,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from db.names import LEGAL_FORMS
+
 from .kinds import gazetteer_kind
 from .lexicons import (
+    BODY_LAST_WORDS,
     CORP_GENERIC,
     DEMONYMS,
     FIRST_NAMES,
     GENERIC,
+    NATIONAL_SHORT_FORMS,
     OF_HEADS,
     ORG_DESCRIPTORS,
     ORG_PREFIX,
@@ -179,12 +183,6 @@ def runs_in(sent: str, blocked: list[tuple[int, int]]) -> list[Span]:
     return out
 
 
-# the last word of a public body's name that "and" may run inside ("Competition and Markets Authority",
-# "Food and Drug Administration", "Department of Financial Protection and Innovation")
-_BODY_END = frozenset({"authority", "commission", "administration", "agency", "board", "bureau", "council", "committee",
-                       "department", "innovation", "exchange", "institute", "service", "services"})
-
-
 def _mark_joining_ands(toks: list[Tok]) -> None:
     """An "and" between capitalised words that run on, all capitalised, to a body's last word joins one name."""
     for i, t in enumerate(toks):
@@ -193,7 +191,7 @@ def _mark_joining_ands(toks: list[Tok]) -> None:
         for j in range(i + 1, min(i + 4, len(toks))):
             if not toks[j].cap or (j > i + 1 and toks[j - 1].brk_after):
                 break
-            if toks[j].text.lower() in _BODY_END:
+            if toks[j].text.lower() in BODY_LAST_WORDS:
                 t.joins = True
                 break
 
@@ -278,7 +276,7 @@ def _headed_name(run: list[Tok]) -> Span | None:
 
 
 # legal forms that end a company's name in English-language copy
-_LEGAL_END = frozenset({"inc", "corp", "co", "ltd", "llc", "llp", "plc", "lp", "l.p", "sa", "ag", "nv", "gmbh", "bhd"})
+_LEGAL_END = (LEGAL_FORMS - {"pt", "persero", "tbk"}) | {"lp", "l.p", "sa", "ag", "nv"}
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
@@ -377,10 +375,6 @@ def _always_after(text: str, demonym: str, name: str) -> bool:
     return len(found) >= 2 and len(after) == len(found)
 
 
-# short forms of national bodies, which no place name follows (unlike "Polda Metro Jaya", "Kejati Jawa Timur")
-_NATIONAL_SHORT_FORMS = frozenset({"kejagung", "polri", "bareskrim", "kpk", "ojk", "bpk"})
-
-
 def _split_known_then_person(sent: str, g: list[Tok]) -> list[list[Tok]]:
     """A known name directly followed by a person's name ("<Org> <First> <Last>") is two names."""
     split_at = None
@@ -389,6 +383,6 @@ def _split_known_then_person(sent: str, g: list[Tok]) -> list[list[Tok]]:
         if gazetteer_kind(sent[g[0].start: g[k - 1].end]) and 2 <= len(tail) <= 3 and tail[0].text.lower() in FIRST_NAMES:
             split_at = k
     plain = 2 <= len(g) - 1 <= 3 and all(t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha() for t in g[1:])
-    if split_at is None and plain and g[0].text.lower() in _NATIONAL_SHORT_FORMS:
+    if split_at is None and plain and g[0].text.lower() in NATIONAL_SHORT_FORMS:
         split_at = 1  # "Kejagung Dimas Prayoga": a national body by its short form, then a name
     return [g[:split_at], g[split_at:]] if split_at else [g]

@@ -108,6 +108,12 @@ ORG_SUFFIX = _set(
 # police, prosecutors and local governments by their short forms ("Polda Jatim", "Kejati Sulsel", "Pemprov DKI")
 _PUBLIC_SHORT = "polda mapolda polres mapolres polresta polrestabes polsek polri kejati kejari kejagung pemprov pemkab pemkot"
 PUBLIC_SHORT_FORMS = _set(_PUBLIC_SHORT)
+# short forms of national bodies, which no place name follows (unlike "Polda Metro Jaya", "Kejati Jawa Timur")
+NATIONAL_SHORT_FORMS = _set("kejagung polri bareskrim kpk ojk bpk")
+# the last word of a public body's name that "and" may run inside ("Competition and Markets Authority",
+# "Food and Drug Administration", "Department of Financial Protection and Innovation")
+BODY_LAST_WORDS = _set("authority commission administration agency board bureau council committee department innovation "
+                       "exchange institute service services")
 ORG_PREFIX = _set("pt ministry kementerian bank universitas university badan dinas departemen department " + _PUBLIC_SHORT)
 # "X of Y" stays one name only after these heads.
 OF_HEADS = _set(
