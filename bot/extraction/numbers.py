@@ -17,18 +17,21 @@ _SCALE = {
 _SC = r"(?:(?:\s*(ribu|rb|thousand|juta|jt|million|mln|mn|miliar|milyar|billion|bn|bln|triliun|trillion|tn)\b)|([kKmMbBtT])\b)?"
 _NUMBER = r"(\d+(?:[.,]\d+)*)"
 _SYM = {"$": "USD", "us$": "USD", "usd": "USD", "rp": "IDR", "rp.": "IDR", "idr": "IDR", "€": "EUR",
-        "eur": "EUR", "£": "GBP", "gbp": "GBP", "s$": "SGD", "sgd": "SGD", "¥": "JPY", "rm": "MYR"}
+        "eur": "EUR", "£": "GBP", "gbp": "GBP", "s$": "SGD", "sgd": "SGD", "¥": "JPY", "rm": "MYR", "chf": "CHF"}
 _MONEY_PRE = re.compile(
-    r"(?<![\w$])(US\$|S\$|\$|Rp\.?|IDR|USD|SGD|EUR|GBP|€|£|¥|RM)\s?" + _NUMBER + _SC, re.I
+    r"(?<![\w$])(US\$|S\$|\$|Rp\.?|IDR|USD|SGD|EUR|GBP|CHF|€|£|¥|RM)\s?" + _NUMBER + _SC, re.I
 )
 _WORD_CUR = {"dolar as": "USD", "dolar": "USD", "dollars": "USD", "dollar": "USD", "usd": "USD",
              "rupiah": "IDR", "euro": "EUR", "euros": "EUR", "pounds": "GBP", "yen": "JPY",
-             "dolar singapura": "SGD", "ringgit": "MYR", "us cents": "USD", "cents": "USD", "sen as": "USD"}
+             "dolar singapura": "SGD", "ringgit": "MYR", "us cents": "USD", "cents": "USD", "sen as": "USD",
+             "swiss francs": "CHF", "francs": "CHF", "franc": "CHF", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR",
+             "baht": "THB", "pound": "GBP"}
 # a hundredth of the currency ("21 US cents")
 _CENTS = re.compile(r"cents|sen\b", re.I)
 _MONEY_POST = re.compile(
     r"(?<![\w$.,])" + _NUMBER + r"(?:\s*(ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion))?\s+"
-    r"(dolar\s+singapura|dolar\s+AS|dolar|dollars?|USD|rupiah|euros?|pounds|yen|ringgit|(?:US\s+)?cents|sen\s+AS)\b",
+    r"(dolar\s+singapura|dolar\s+AS|dolar|dollars?|USD|rupiah|euros?|pounds?|yen|ringgit|(?:US\s+)?cents|sen\s+AS|"
+    r"(?:swiss\s+)?francs?|yuan|renminbi|rupees|baht)\b",
     re.I,
 )
 # "$20 per jam", "$125 an hour", "Rp 45.000/bulan": a rate keeps its unit

@@ -261,3 +261,9 @@ def test_people_taken_in_or_declared_wanted_are_arrest_happenings(text, day):
 def test_filing_for_chapter_11_is_a_bankruptcy_filing():
     assert ("lawsuit", "2025-10", "stated") in events_of(
         "Lantera Outfitters, which filed for Chapter 11 in October, won court approval for a sale.", "en")
+
+
+def test_francs_and_other_currencies_by_name_or_code_are_money():
+    got = extract("Kopitara Bank agreed to buy Lantera Bank for 3 billion Swiss francs on Sunday, helped by a CHF 100 billion "
+                  "credit line.", language="en", published="2026-03-16").amounts
+    assert {(a.currency, a.value) for a in got} >= {("CHF", 3e9), ("CHF", 1e11)}
