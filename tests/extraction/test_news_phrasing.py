@@ -222,6 +222,10 @@ def test_a_day_s_market_figure_a_move_is_measured_from_dates_nothing():
      "2026-03-13"),
     ("PT Lantera Nusa menangguhkan jabatan CEO Dimas Prayoga pada pertengahan Desember 2025.", "id", "departure", "2025-12"),
     ("PT Lantera Nusa membebastugaskan Dimas Prayoga dari jabatan CEO pada Desember 2025.", "id", "departure", "2025-12"),
+    ("Pencekalan terhadap direksi PT Lantera Jiwa dilakukan pihak imigrasi pada Kamis (12/3/2026) malam.", "id", "ban",
+     "2026-03-12"),
+    ("A creditor filed the winding-up petition against Lantera Group in Hong Kong on Thursday.", "en", "lawsuit",
+     "2026-03-12"),
 ])
 def test_happenings_told_in_news(text, lang, kind, day):
     assert any(t == kind and d == day for t, d, _b in events_of(text, lang)), events_of(text, lang)
