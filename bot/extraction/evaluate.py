@@ -109,24 +109,37 @@ def _date_ok(gold: dict[str, Any], dv: Any) -> bool:
     return True
 
 
-def _match(gold: list[dict[str, Any]], pred: list[Any], ok: Callable[[dict[str, Any], Any], bool],
-           dedupe: Callable[[Any], Any] | None = None) -> tuple[int, int, int, list, list]:
+def _pair(gold: list[dict[str, Any]], pred: list[Any],
+          ok: Callable[[dict[str, Any], Any], bool]) -> tuple[set[int], list[dict[str, Any]], list[dict[str, Any]]]:
+    """Each gold fact, required ones first, takes the first unused prediction it accepts: the indexes of
+    the predictions taken, the gold facts matched and those left unmatched."""
     used: set[int] = set()
-    tp = fn = 0
-    matched_gold: list[dict[str, Any]] = []
+    matched: list[dict[str, Any]] = []
+    unmatched: list[dict[str, Any]] = []
     for g in sorted(gold, key=lambda x: bool(x.get("optional"))):
         hit = next((j for j, p in enumerate(pred) if j not in used and ok(g, p)), None)
-        if hit is not None:
-            used.add(hit)
-            if not g.get("optional"):
-                tp += 1
-            matched_gold.append(g)
-        elif not g.get("optional"):
-            fn += 1
+        if hit is None:
+            unmatched.append(g)
+            continue
+        used.add(hit)
+        matched.append(g)
+    return used, matched, unmatched
+
+
+def _extra(pred: list[Any], used: set[int], dedupe: Callable[[Any], Any] | None) -> list[Any]:
     extra = [p for j, p in enumerate(pred) if j not in used]
     if dedupe is not None:  # predictions equal to a matched one are duplicates, not new facts
         seen = {dedupe(pred[j]) for j in used}
         extra = [p for p in extra if dedupe(p) not in seen]
+    return extra
+
+
+def _match(gold: list[dict[str, Any]], pred: list[Any], ok: Callable[[dict[str, Any], Any], bool],
+           dedupe: Callable[[Any], Any] | None = None) -> tuple[int, int, int, list, list]:
+    used, matched_gold, unmatched = _pair(gold, pred, ok)
+    tp = sum(1 for g in matched_gold if not g.get("optional"))
+    fn = sum(1 for g in unmatched if not g.get("optional"))
+    extra = _extra(pred, used, dedupe)
     missed = [g for g in gold if not g.get("optional") and g not in matched_gold]
     return tp, len(extra), fn, extra, missed
 
