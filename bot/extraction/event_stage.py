@@ -269,18 +269,37 @@ def _with_back_reference(doc: Doc, s: Sentence, ta: int, acts: list[tuple[int, s
     """"The company laid off ...": the organisation it refers to leads (or joins when none is named)."""
     bm = _BACK.search(s.text[:ta])
     if bm and not any(x < bm.start() and k == "org" for x, _c, k in acts):
-        target = back_org(doc, s.index)
-        if target and target not in names[:1]:
-            return [target] + [n for n in names if n != target]
-    elif not any(kinds.get(n) == "org" for n in names) and _BACK.search(s.text):
-        target = topic_org(doc, s.index) if not any(k == "org" for *_r, k in s.mentions) else None
-        if target:
-            return names + [target]
-    elif _BACK_OBJECT.search(s.text[ta:]) and not bm:
+        return _back_org_leads(doc, s, names)
+    if not any(kinds.get(n) == "org" for n in names) and _BACK.search(s.text):
+        return _topic_org_joins(doc, s, names)
+    if _BACK_OBJECT.search(s.text[ta:]) and not bm:
         # "X memerintahkan penghentian ... smelter tersebut": the company referred to is a party too
-        target = topic_org(doc, s.index)
-        if target and target not in names:
-            return names + [target]
+        return _object_org_joins(doc, s, names)
+    return names
+
+
+def _back_org_leads(doc: Doc, s: Sentence, names: list[str]) -> list[str]:
+    """A subject referred back to ("the company"), with no organisation named before it: the organisation
+    it refers to leads."""
+    target = back_org(doc, s.index)
+    if target and target not in names[:1]:
+        return [target] + [n for n in names if n != target]
+    return names
+
+
+def _topic_org_joins(doc: Doc, s: Sentence, names: list[str]) -> list[str]:
+    """No organisation among the actors but one referred back to: the article's topic organisation joins,
+    unless the sentence names an organisation of its own."""
+    target = topic_org(doc, s.index) if not any(k == "org" for *_r, k in s.mentions) else None
+    if target:
+        return names + [target]
+    return names
+
+
+def _object_org_joins(doc: Doc, s: Sentence, names: list[str]) -> list[str]:
+    target = topic_org(doc, s.index)
+    if target and target not in names:
+        return names + [target]
     return names
 
 
