@@ -58,23 +58,34 @@ def parse_number(s: str, lang: str = "id", scaled: bool = False) -> float | None
     if not s:
         return None
     if "." in s and "," in s:
-        dec = "." if s.rfind(".") > s.rfind(",") else ","
-        th = "," if dec == "." else "."
-        s = s.replace(th, "").replace(dec, ".")
-    elif "." in s or ",":
-        sep = "." if "." in s else ("," if "," in s else "")
-        if sep:
-            parts = s.split(sep)
-            if len(parts) > 2:
-                s = s.replace(sep, "")
-            elif len(parts[1]) == 3 and not (scaled and sep == "." and lang == "en"):
-                s = s.replace(sep, "")
-            else:
-                s = s.replace(sep, ".")
+        s = _with_both_separators(s)
+    else:
+        s = _with_one_separator(s, lang, scaled)
     try:
         return float(s)
     except ValueError:
         return None
+
+
+def _with_both_separators(s: str) -> str:
+    """"1.234.567,89", "1,234.56": the last separator is the decimal one, the other groups thousands."""
+    dec = "." if s.rfind(".") > s.rfind(",") else ","
+    th = "," if dec == "." else "."
+    return s.replace(th, "").replace(dec, ".")
+
+
+def _with_one_separator(s: str, lang: str, scaled: bool) -> str:
+    """"1.400" / "14,3" / "1,400,000": three digits after a lone separator (or several separators) group
+    thousands, except "1.500 million" in English; otherwise it is the decimal point."""
+    sep = "." if "." in s else ("," if "," in s else "")
+    if not sep:
+        return s
+    parts = s.split(sep)
+    if len(parts) > 2:
+        return s.replace(sep, "")
+    if len(parts[1]) == 3 and not (scaled and sep == "." and lang == "en"):
+        return s.replace(sep, "")
+    return s.replace(sep, ".")
 
 
 def _rate(sentence: str, end: int) -> tuple[int, str | None]:
