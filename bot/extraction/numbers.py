@@ -107,13 +107,26 @@ def _value_before_word(m: re.Match[str], lang: str) -> float | None:
     return v * _SCALE.get(scale_word, 1.0) * (0.01 if _CENTS.search(m.group(3)) else 1.0)
 
 
+_Found = tuple[int, int, str, float, str | None, str | None]  # start, end, kind, value, currency, unit
+
+
 def find_amounts(sentence: str, lang: str = "id") -> list[tuple[int, int, str, float, str | None, str | None]]:
-    out: list[tuple[int, int, str, float, str | None, str | None]] = []
+    """The sentence's amounts, in order: money with the currency first ("$14,3 miliar"), money with the
+    currency after ("3.2 million rupiah"), percentages and headcounts, each where no earlier kind took
+    the span."""
     taken: list[tuple[int, int]] = []
+    out: list[_Found] = []
+    for find in (_money_currency_first, _money_currency_after, _percentages, _headcounts):
+        out += find(sentence, lang, taken)
+    return _with_units(sentence, sorted(out, key=lambda t: t[0]))
 
-    def free(a: int, b: int) -> bool:
-        return not any(a < y and x < b for x, y in taken)
 
+def _free(taken: list[tuple[int, int]], a: int, b: int) -> bool:
+    return not any(a < y and x < b for x, y in taken)
+
+
+def _money_currency_first(sentence: str, lang: str, taken: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
     for m in _MONEY_PRE.finditer(sentence):
         scale_word = (m.group(3) or m.group(4) or "").lower()
         v = parse_number(m.group(2), lang, bool(scale_word))
@@ -125,8 +138,13 @@ def find_amounts(sentence: str, lang: str = "id") -> list[tuple[int, int, str, f
         taken.append((m.start(), end))  # the figure only: a figure in brackets after it is one of its own
         end, unit = _rate(sentence, end)
         out.append((m.start(), end, "money", v, cur, unit))
+    return out
+
+
+def _money_currency_after(sentence: str, lang: str, taken: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
     for m in _MONEY_POST.finditer(sentence):
-        if not free(*m.span()):
+        if not _free(taken, *m.span()):
             continue
         v = _value_before_word(m, lang)
         if v is None:
@@ -135,15 +153,25 @@ def find_amounts(sentence: str, lang: str = "id") -> list[tuple[int, int, str, f
         end, unit = _rate(sentence, m.end())
         out.append((m.start(), end, "money", v, cur, unit))
         taken.append(m.span())
+    return out
+
+
+def _percentages(sentence: str, lang: str, taken: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
     for m in _PERCENT.finditer(sentence):
-        if not free(*m.span()):
+        if not _free(taken, *m.span()):
             continue
         v = parse_number(m.group(1), lang)
         if v is not None:
             out.append((m.start(), m.end(), "percent", v, None, None))
             taken.append(m.span())
+    return out
+
+
+def _headcounts(sentence: str, lang: str, taken: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
     for m in _COUNT.finditer(sentence):
-        if not free(*m.span()):
+        if not _free(taken, *m.span()):
             continue
         v = parse_number(m.group(1), lang)
         if v is None:
@@ -152,8 +180,7 @@ def find_amounts(sentence: str, lang: str = "id") -> list[tuple[int, int, str, f
         unit = re.sub(r"\s+", " ", m.group(3).lower())
         out.append((m.start(), m.end(), "count", v, None, unit))
         taken.append(m.span())
-    return _with_units(sentence, sorted(out, key=lambda t: t[0]))
-
+    return out
 
 def _with_units(sentence: str, found: list) -> list:
     """The amounts, in order, with the units their neighbours or their sentence give them."""
