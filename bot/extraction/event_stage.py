@@ -201,16 +201,23 @@ def sentence_amounts(doc: Doc, s: Sentence) -> list[Amount]:
     lang = doc.lang
     for a, b, kind, value, currency, unit in find_amounts(s.text, lang):
         people = [(x, c) for x, _y, c, k in s.mentions if k in ("org", "person") and not _inside(x, s.quotes)]
-        before = [c for x, c in people if x < a]
-        after = [c for x, c in people if x >= b]
-        main = before[-1] if before else (after[0] if after else None)
-        if main is None:  # no name in the sentence: it goes on about the organisation the article is about
-            main = back_org(doc, s.index) if _BACK.search(s.text) else topic_org(doc, s.index + 1)
+        main = _amount_owner(doc, s, people, a, b)
         lo, hi = _clause_bounds(s.text, a, b)
         about = list(dict.fromkeys(c for x, c in people if lo <= x < hi and c != main))
         out.append(Amount(kind, value, s.text[a:b], s.passage, currency, unit, main,  # type: ignore[arg-type]
                           _nearest_date(s.dates, a, b), about))
     return out
+
+
+def _amount_owner(doc: Doc, s: Sentence, people: list[tuple[int, str]], a: int, b: int) -> str | None:
+    """The nearest name before the amount at ``a:b``, else after it, else the organisation a back reference
+    points to, else the one the article is about."""
+    before = [c for x, c in people if x < a]
+    after = [c for x, c in people if x >= b]
+    main = before[-1] if before else (after[0] if after else None)
+    if main is None:  # no name in the sentence: it goes on about the organisation the article is about
+        main = back_org(doc, s.index) if _BACK.search(s.text) else topic_org(doc, s.index + 1)
+    return main
 
 
 def _inside(x: int, spans: list[Span]) -> bool:
