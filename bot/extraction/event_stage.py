@@ -683,10 +683,21 @@ def _resolve_anchor(pending: _Pending, events: list[Event], last_stated: DateVal
 
 
 def _anchor_date(pending: _Pending, events: list[Event]) -> DateValue | None:
-    dated = [e for e in events if e.date is not None and e.basis in ("stated", "anchored") and e is not pending.event]
     if pending.anchor_type is None:
-        prev = pending.previous
-        return prev.date if prev is not None and prev.basis in ("stated", "anchored") else None
+        return _previous_date(pending)
+    dated = [e for e in events if e.date is not None and e.basis in ("stated", "anchored") and e is not pending.event]
+    return _anchor_event_date(pending, dated)
+
+
+def _previous_date(pending: _Pending) -> DateValue | None:
+    """"after this step": the date of the event before, when the text dates it."""
+    prev = pending.previous
+    return prev.date if prev is not None and prev.basis in ("stated", "anchored") else None
+
+
+def _anchor_event_date(pending: _Pending, dated: list[Event]) -> DateValue | None:
+    """The date of the first dated event of the anchor's type that shares the anchor's (else the
+    event's) names; with no names of the anchor's own and not a hiring, of that type at all."""
     same = [e for e in dated if e.type == pending.anchor_type]
     # the phrase's own names, else the event's ("after two months at Meta, Mayer left": Mayer's hiring)
     names = set(pending.anchor_actors) or set(pending.event.actors)
