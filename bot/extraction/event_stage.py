@@ -645,6 +645,14 @@ def _date_through_anchor(s: Sentence, event: Event, ta: int) -> None:
         event.date, event.basis = shift(event.date, anchor.months, event.date.text), "anchored"
 
 
+def _anchor_event_type(s: Sentence, anchor: Anchor) -> str | None:
+    """The type of the event an anchor dates from: none for "later" (the event before), a hiring for a
+    tenure ("after two months at Meta"), else the one the phrase names."""
+    if anchor.kind == "later":
+        return None
+    return "hiring" if anchor.kind == "tenure" else _anchor_type(s, anchor)
+
+
 def _anchor_type(s: Sentence, anchor: Anchor) -> str | None:
     a, b = anchor.clause
     clause = s.text[a:b]
@@ -839,21 +847,28 @@ class EventStage:
         anchor = _anchor_of(s, ta)
         if anchor is None or self.doc.pub is None:
             return False
-        atype = None if anchor.kind == "later" else "hiring" if anchor.kind == "tenure" else _anchor_type(s, anchor)
+        atype = _anchor_event_type(s, anchor)
         if not _dates_the_event(anchor, atype, s, self.doc.pub):
             return False
         event.date, event.basis = _report_date(self.doc.pub), "reported"
         event.date = DateValue(event.date.year, event.date.month, event.date.day, event.date.precision, anchor.text)
         actors = _anchor_actors(s, anchor)
-        # "langkah ini" names the happening of the sentence before: its first (main) event
-        previous = next((e for e in self.events if e.text == self.events[-1].text), None) if self.events else None
+        previous = self._main_event_before()
         if atype is None and anchor.kind == "after" and previous is not None:
             atype, actors = previous.type, tuple(previous.actors)  # "setelah langkah ini": the event before
         if atype is not None:
             event.anchor = (atype, actors)
-        said = [d for x, _y, d in s.dates if x < anchor.start] or self.stated_dates[-1:]
-        self.pending.append(_Pending(event, atype, actors, anchor.months, previous, anchor.grain, said[-1] if said else None))
+        self.pending.append(_Pending(event, atype, actors, anchor.months, previous, anchor.grain, self._said_before(s, anchor)))
         return True
+
+    def _main_event_before(self) -> Event | None:
+        """"langkah ini" names the happening of the sentence before: its first (main) event."""
+        return next((e for e in self.events if e.text == self.events[-1].text), None) if self.events else None
+
+    def _said_before(self, s: Sentence, anchor: Anchor) -> DateValue | None:
+        """The last date the sentence states before the anchor, else the last date stated before it."""
+        said = [d for x, _y, d in s.dates if x < anchor.start] or self.stated_dates[-1:]
+        return said[-1] if said else None
 
     def _elaborates(self, event: Event, s: Sentence) -> bool:
         """A sentence that goes on about the event of the sentence before in its paragraph ("Putaran
