@@ -911,13 +911,18 @@ class EventStage:
         prev = [e for e in self.events if e.passage == s.passage and e.text == prev_text]
         if not prev or any(family(t) not in (family(prev[0].type), "announcement") for t, _a, _b in triggers):
             return False
-        if s.dates and prev[0].basis != "stated" or (s.dates and prev[0].date is None):
-            date = s.dates[0][2]
-            prev[0].date, prev[0].basis = date, "planned" if _planned(date, self.doc.pub, s.text) else "stated"
-        for _a, _b, c, k in s.mentions:
-            if k == "org" and c not in prev[0].actors:
-                prev[0].actors.append(c)
+        self._add_to_previous(s, prev[0])
         return True
+
+    def _add_to_previous(self, s: Sentence, prev: Event) -> None:
+        """The sentence's first date dates the event before, unless the text already stated its date; its
+        organisations join the event's actors."""
+        if s.dates and prev.basis != "stated" or (s.dates and prev.date is None):
+            date = s.dates[0][2]
+            prev.date, prev.basis = date, "planned" if _planned(date, self.doc.pub, s.text) else "stated"
+        for _a, _b, c, k in s.mentions:
+            if k == "org" and c not in prev.actors:
+                prev.actors.append(c)
 
     def _other(self, s: Sentence, blocked: list[Span]) -> None:
         """A dated happening about a named person or organisation that fits no event type."""
