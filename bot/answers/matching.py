@@ -223,17 +223,24 @@ class NameIndex:
         best_id, best = ranked[0]
         candidates = [self.entities[i] for i, s in ranked[:5] if s >= SUGGEST_AT]
         if best >= RESOLVE_AT:
-            runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-            if best - runner_up >= MARGIN or (best == 100.0 and runner_up < 100.0):
-                return Match("ok", self.entities[best_id], candidates)
-            close = [self.entities[i] for i, s in ranked if best - s < MARGIN][:5]
-            lead = self.entities[best_id].mentions
-            if typed >= 5 and best >= PREFIX_SCORE and len(close) > 1 and all(lead >= DOMINANT * max(1, e.mentions) for e in close[1:]):
-                return Match("ok", self.entities[best_id], candidates)  # "Lintang": the company, not its product
-            return Match("ambiguous", None, close)
+            return self._decide_strong(ranked, candidates, typed)
         if best >= 70.0:
             return Match("ambiguous", None, candidates)
         return Match("not_found", None, candidates)
+
+    def _decide_strong(self, ranked: list[tuple[int, float]], candidates: list[IndexedEntity], typed: int) -> Match:
+        """A best score good enough to resolve: it does when it leads the next by a margin (or alone
+        matches exactly), or when the query is typed out and its entity is mentioned far more than every
+        close one; else the close ones are the choice."""
+        best_id, best = ranked[0]
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+        if best - runner_up >= MARGIN or (best == 100.0 and runner_up < 100.0):
+            return Match("ok", self.entities[best_id], candidates)
+        close = [self.entities[i] for i, s in ranked if best - s < MARGIN][:5]
+        lead = self.entities[best_id].mentions
+        if typed >= 5 and best >= PREFIX_SCORE and len(close) > 1 and all(lead >= DOMINANT * max(1, e.mentions) for e in close[1:]):
+            return Match("ok", self.entities[best_id], candidates)  # "Lintang": the company, not its product
+        return Match("ambiguous", None, close)
 
     def most_mentioned(self, limit: int, kinds: tuple[str, ...] = ("person", "org")) -> list[IndexedEntity]:
         items = [e for e in self.entities.values() if e.kind in kinds and e.mentions > 0]

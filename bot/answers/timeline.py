@@ -381,13 +381,18 @@ def _anchor_target(clusters: list[_Cluster], event: m.Event, anchor_ids: set[int
         return None
     fits = [c for c in clusters if family(c.type) == family(event.anchor_type) and c.basis != "planned"
             and c.date.sort_key() <= reported.sort_key()]
-    if anchor_ids:
-        fits = [c for c in fits if anchor_ids & set(c.actors)]
-    elif family(event.anchor_type) == "hiring":  # "two months after joining": the event's own person joined
-        fits = [c for c in fits if actor_ids & set(c.actors)]
-    else:
-        fits = [c for c in fits if actor_ids & set(c.actors)] or fits
+    fits = _sharing_actors(fits, event.anchor_type, anchor_ids, actor_ids)
     return max(fits, key=lambda c: c.date.sort_key()) if fits else None
+
+
+def _sharing_actors(fits: list[_Cluster], anchor_type: str, anchor_ids: set[int], actor_ids: set[int]) -> list[_Cluster]:
+    """The clusters with one of the actors the anchor phrase names; naming none, with one of the event's
+    own (for a hiring, only those; else all of them when none has)."""
+    if anchor_ids:
+        return [c for c in fits if anchor_ids & set(c.actors)]
+    if family(anchor_type) == "hiring":  # "two months after joining": the event's own person joined
+        return [c for c in fits if actor_ids & set(c.actors)]
+    return [c for c in fits if actor_ids & set(c.actors)] or fits
 
 
 def _earlier_telling(clusters: list[_Cluster], event_type: str, actors: list[int], reported: DateValue,

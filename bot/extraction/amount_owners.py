@@ -109,15 +109,31 @@ def _company_in_the_news(doc: Doc, i: int) -> str | None:
 def _noun_owners(doc: Doc) -> dict[str, str]:
     """noun -> the organisation the article calls by it: the most mentioned of those whose name holds
     the noun or that the article describes with it ("maskapai Langit Nusa", "Langit Nusa, a carrier")."""
+    counts = _org_counts(doc)
+    named: dict[str, set[str]] = {}
+    for org in counts:
+        for word in org.lower().split():
+            named.setdefault(word, set()).add(org)
+    _add_descriptions(doc, named)
+    topic = max(counts, key=lambda c: counts[c], default=None)
+    first = {c: n for n, c in enumerate(counts)}  # a tie goes to the one named first, whatever the set's order
+    return {noun: topic if topic in named[noun] else max(named[noun], key=lambda c: (counts.get(c, 0), -first.get(c, len(first))))
+            for noun in _NOUNS if named.get(noun)}
+
+
+def _org_counts(doc: Doc) -> dict[str, int]:
+    """How often the article mentions each organisation, in the order it first names them."""
     counts: dict[str, int] = {}
     for sm in doc.sm:
         for _a, _b, c, k in sm:
             if k == "org":
                 counts[c] = counts.get(c, 0) + 1
-    named: dict[str, set[str]] = {}
-    for org in counts:
-        for word in org.lower().split():
-            named.setdefault(word, set()).add(org)
+    return counts
+
+
+def _add_descriptions(doc: Doc, named: dict[str, set[str]]) -> None:
+    """Each word an organisation is described with, just before its name or in an apposition after it,
+    names it too."""
     for s, sm in zip(doc.sents, doc.sm, strict=False):
         for a, b, c, k in sm:
             if k != "org":
@@ -126,11 +142,6 @@ def _noun_owners(doc: Doc) -> dict[str, str]:
             after = _DESCRIBED_AFTER.match(s.text[b:])
             for word in (before.group(1).split() if before else []) + ([after.group(1)] if after else []):
                 named.setdefault(word.lower(), set()).add(c)
-    topic = max(counts, key=lambda c: counts[c], default=None)
-    first = {c: n for n, c in enumerate(counts)}  # a tie goes to the one named first, whatever the set's order
-    return {noun: topic if topic in named[noun] else max(named[noun], key=lambda c: (counts.get(c, 0), -first.get(c, len(first))))
-            for noun in _NOUNS if named.get(noun)}
-
 
 # "maskapai berbiaya murah PT Langit Nusa", "the insurer Lintang": lower-case words just before the name
 _DESCRIBED_BEFORE = re.compile(r"((?:(?-i:[a-z])[\w-]*\s+){1,4})(?:PT\.?\s+)?$")

@@ -230,8 +230,7 @@ def _relative(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
     """"tahun lalu", "bulan ini", "pekan lalu", "kemarin", "today": relative to the report."""
     p = re.sub(r"\s+", " ", g[0].lower())
     if "year" in p or "tahun" in p:
-        off = -1 if ("lalu" in p or "last" in p or "ago" in p) else 1 if ("depan" in p or "next" in p) else 0
-        return DateValue(pub.year + off, None, None, "year", r.text)
+        return _relative_year(p, r, pub)
     if pub.month is None:
         return None
     if p in ("bulan lalu", "last month"):
@@ -241,8 +240,19 @@ def _relative(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
         return DateValue(pub.year, pub.month, None, "month", r.text)
     if not pub.day:
         return None
+    return _relative_day(p, r, dt.date(pub.year, pub.month, pub.day))
+
+
+def _relative_year(p: str, r: _Reading, pub: Pub) -> DateValue:
+    """"tahun lalu", "next year", "this year": the report's year, one before or one after."""
+    off = -1 if ("lalu" in p or "last" in p or "ago" in p) else 1 if ("depan" in p or "next" in p) else 0
+    return DateValue(pub.year + off, None, None, "year", r.text)
+
+
+def _relative_day(p: str, r: _Reading, published: dt.date) -> DateValue:
+    """"pekan lalu" (the month of a week before), "kemarin", "yesterday", "today": from the report's day."""
     back = 7 if p in _LAST_WEEK else 1 if p.startswith("kemarin") or p in ("yesterday", "last night", "semalam") else 0
-    d0 = dt.date(pub.year, pub.month, pub.day) - dt.timedelta(days=back)
+    d0 = published - dt.timedelta(days=back)
     return DateValue(d0.year, d0.month, None if back == 7 else d0.day, "month" if back == 7 else "day", r.text)
 
 

@@ -109,24 +109,37 @@ def _date_ok(gold: dict[str, Any], dv: Any) -> bool:
     return True
 
 
-def _match(gold: list[dict[str, Any]], pred: list[Any], ok: Callable[[dict[str, Any], Any], bool],
-           dedupe: Callable[[Any], Any] | None = None) -> tuple[int, int, int, list, list]:
+def _pair(gold: list[dict[str, Any]], pred: list[Any],
+          ok: Callable[[dict[str, Any], Any], bool]) -> tuple[set[int], list[dict[str, Any]], list[dict[str, Any]]]:
+    """Each gold fact, required ones first, takes the first unused prediction it accepts: the indexes of
+    the predictions taken, the gold facts matched and those left unmatched."""
     used: set[int] = set()
-    tp = fn = 0
-    matched_gold: list[dict[str, Any]] = []
+    matched: list[dict[str, Any]] = []
+    unmatched: list[dict[str, Any]] = []
     for g in sorted(gold, key=lambda x: bool(x.get("optional"))):
         hit = next((j for j, p in enumerate(pred) if j not in used and ok(g, p)), None)
-        if hit is not None:
-            used.add(hit)
-            if not g.get("optional"):
-                tp += 1
-            matched_gold.append(g)
-        elif not g.get("optional"):
-            fn += 1
+        if hit is None:
+            unmatched.append(g)
+            continue
+        used.add(hit)
+        matched.append(g)
+    return used, matched, unmatched
+
+
+def _extra(pred: list[Any], used: set[int], dedupe: Callable[[Any], Any] | None) -> list[Any]:
     extra = [p for j, p in enumerate(pred) if j not in used]
     if dedupe is not None:  # predictions equal to a matched one are duplicates, not new facts
         seen = {dedupe(pred[j]) for j in used}
         extra = [p for p in extra if dedupe(p) not in seen]
+    return extra
+
+
+def _match(gold: list[dict[str, Any]], pred: list[Any], ok: Callable[[dict[str, Any], Any], bool],
+           dedupe: Callable[[Any], Any] | None = None) -> tuple[int, int, int, list, list]:
+    used, matched_gold, unmatched = _pair(gold, pred, ok)
+    tp = sum(1 for g in matched_gold if not g.get("optional"))
+    fn = sum(1 for g in unmatched if not g.get("optional"))
+    extra = _extra(pred, used, dedupe)
     missed = [g for g in gold if not g.get("optional") and g not in matched_gold]
     return tp, len(extra), fn, extra, missed
 
@@ -143,49 +156,86 @@ def _keyed_events(events: list[Event]) -> list[Event]:
             for e in events if e.type in KEYED_TYPES]
 
 
-def score_article(g: dict[str, Any], ex: Extraction, details: dict[str, Any] | None = None) -> dict[str, tuple[int, int, int]]:
-    names = _Names(g, ex)
-    out: dict[str, tuple[int, int, int]] = {}
+# gold's and prediction's (true positives, false positives, false negatives, extra predictions, missed gold)
+_Result = tuple[int, int, int, list, list]
+
+
+def _score_entities(g: dict[str, Any], ex: Extraction, names: _Names) -> _Result:
     ents = [e for e in ex.entities if e.kind != "author"]
-    r = _match(g.get("entities", []), ents,
-               lambda ge, pe: any(names.same(n, m) for n in [ge["name"], *ge.get("aliases", [])]
-                                  for m in [pe.name, *pe.aliases]))
-    out["entities"] = r[:3]
+    return _match(g.get("entities", []), ents,
+                  lambda ge, pe: any(names.same(n, m) for n in [ge["name"], *ge.get("aliases", [])]
+                                     for m in [pe.name, *pe.aliases]))
+
+
+def _score_roles(g: dict[str, Any], ex: Extraction, names: _Names) -> _Result:
     roles = list({(x.person, x.title.lower(), x.org, x.former): x for x in ex.roles}.values())
-    r2 = _match(g.get("roles", []), roles,
-                lambda gr, pr: names.same(gr["person"], pr.person) and names.same(gr.get("org"), pr.org)
-                and bool(gr.get("former")) == pr.former and same_title(gr["title"], pr.title))
-    out["roles"] = r2[:3]
+    return _match(g.get("roles", []), roles,
+                  lambda gr, pr: names.same(gr["person"], pr.person) and names.same(gr.get("org"), pr.org)
+                  and bool(gr.get("former")) == pr.former and same_title(gr["title"], pr.title))
+
+
+def _same_event(names: _Names, ge: dict[str, Any], pe: Event) -> bool:
+    return (pe.type in (ge.get("types") or [ge["type"]])
+            and all(any(names.same(a, b) for b in pe.actors) for a in ge["actors"])
+            and (_date_ok(ge, pe.date) if ge.get("date") else pe.date is None or bool(ge.get("optional"))))
+
+
+def _score_events(g: dict[str, Any], ex: Extraction, names: _Names) -> _Result:
     gold_events = [e if e.get("date") else {**e, "optional": True} for e in g.get("events", [])]
-    r3 = _match(gold_events, _keyed_events(ex.events),
-                lambda ge, pe: pe.type in (ge.get("types") or [ge["type"]])
-                and all(any(names.same(a, b) for b in pe.actors) for a in ge["actors"])
-                and (_date_ok(ge, pe.date) if ge.get("date") else pe.date is None or bool(ge.get("optional"))),
+    r3 = _match(gold_events, _keyed_events(ex.events), lambda ge, pe: _same_event(names, ge, pe),
                 dedupe=lambda pe: (pe.type, pe.date.iso() if pe.date else None))
     # only dated predictions can be wrong timeline entries; undated extras are not counted
-    r3 = (r3[0], len([p for p in r3[3] if p.date is not None]), r3[2], r3[3], r3[4])
-    out["events"] = r3[:3]
+    return (r3[0], len([p for p in r3[3] if p.date is not None]), r3[2], r3[3], r3[4])
+
+
+def _score_money(g: dict[str, Any], ex: Extraction, names: _Names) -> _Result:
     money = [a for a in ex.amounts if a.kind == "money"]
-    r4 = _match(g.get("money", []), money,
-                lambda gm, pm: pm.currency == gm["currency"] and abs(pm.value - gm["value"]) <= 1e-3 * max(1.0, gm["value"]))
-    out["money"] = r4[:3]
-    r5 = _match(g.get("quotes", []), ex.quotes,
-                lambda gq, pq: names.speaker(gq["speaker"], pq.speaker)
-                and (gq.get("kind") != "refusal" or pq.kind == "refusal")
-                and fuzz.partial_ratio(_norm(gq["text"]), _norm(pq.text)) >= 80)
-    out["quotes"] = r5[:3]
+    return _match(g.get("money", []), money,
+                  lambda gm, pm: pm.currency == gm["currency"] and abs(pm.value - gm["value"]) <= 1e-3 * max(1.0, gm["value"]))
+
+
+def _score_quotes(g: dict[str, Any], ex: Extraction, names: _Names) -> _Result:
+    return _match(g.get("quotes", []), ex.quotes,
+                  lambda gq, pq: names.speaker(gq["speaker"], pq.speaker)
+                  and (gq.get("kind") != "refusal" or pq.kind == "refusal")
+                  and fuzz.partial_ratio(_norm(gq["text"]), _norm(pq.text)) >= 80)
+
+
+# one scorer per fact kind, in the order of KINDS
+_SCORERS: dict[str, Callable[[dict[str, Any], Extraction, _Names], _Result]] = {
+    "entities": _score_entities, "roles": _score_roles, "events": _score_events,
+    "money": _score_money, "quotes": _score_quotes,
+}
+
+
+def _junk(g: dict[str, Any], ex: Extraction) -> list[str]:
+    """The answer key's junk names that the extraction kept as an entity's name or alias."""
+    return [j for j in g.get("junk", []) for e in ex.entities
+            if _key(j) in {_key(e.name), *(_key(a) for a in e.aliases)}]
+
+
+def _details(g: dict[str, Any], ex: Extraction, res: dict[str, _Result]) -> dict[str, Any]:
+    """One article's false positives and false negatives per fact kind, for reading by eye."""
+    r, r2, r3, r4, r5 = (res[k] for k in KINDS)
+    return {"entities_fp": [e.name for e in r[3]], "entities_fn": [x["name"] for x in r[4]],
+            "roles_fp": [(x.person, x.title, x.org, x.former) for x in r2[3]],
+            "roles_fn": [(x["person"], x["title"], x.get("org")) for x in r2[4]],
+            "events_fp": [(x.type, x.actors, x.date.iso()) for x in r3[3] if x.date],
+            "events_fn": [(x["type"], x["actors"], x.get("date")) for x in r3[4]],
+            "money_fp": [x.text for x in r4[3]], "money_fn": [x["text"] for x in r4[4]],
+            "quotes_fp": [(x.speaker, x.kind, x.text[:40]) for x in r5[3]],
+            "quotes_fn": [(x["speaker"], x["text"][:40]) for x in r5[4]],
+            "junk": _junk(g, ex)}
+
+
+def score_article(g: dict[str, Any], ex: Extraction, details: dict[str, Any] | None = None) -> dict[str, tuple[int, int, int]]:
+    """One article's (true positives, false positives, false negatives) per fact kind; ``details``, when
+    given, gets the article's misses and extras under its file name."""
+    names = _Names(g, ex)
+    res = {kind: scorer(g, ex, names) for kind, scorer in _SCORERS.items()}
     if details is not None:
-        details[g["file"]] = {"entities_fp": [e.name for e in r[3]], "entities_fn": [x["name"] for x in r[4]],
-                              "roles_fp": [(x.person, x.title, x.org, x.former) for x in r2[3]],
-                              "roles_fn": [(x["person"], x["title"], x.get("org")) for x in r2[4]],
-                              "events_fp": [(x.type, x.actors, x.date.iso() if x.date else None) for x in r3[3] if x.date],
-                              "events_fn": [(x["type"], x["actors"], x.get("date")) for x in r3[4]],
-                              "money_fp": [x.text for x in r4[3]], "money_fn": [x["text"] for x in r4[4]],
-                              "quotes_fp": [(x.speaker, x.kind, x.text[:40]) for x in r5[3]],
-                              "quotes_fn": [(x["speaker"], x["text"][:40]) for x in r5[4]],
-                              "junk": [j for j in g.get("junk", []) for e in ex.entities
-                                       if _key(j) in {_key(e.name), *(_key(a) for a in e.aliases)}]}
-    return out
+        details[g["file"]] = _details(g, ex, res)
+    return {kind: r[:3] for kind, r in res.items()}
 
 
 def score(gold: dict[str, Any], results: dict[str, Extraction], details: dict[str, Any] | None = None) -> dict[str, dict[str, float]]:

@@ -201,16 +201,23 @@ def sentence_amounts(doc: Doc, s: Sentence) -> list[Amount]:
     lang = doc.lang
     for a, b, kind, value, currency, unit in find_amounts(s.text, lang):
         people = [(x, c) for x, _y, c, k in s.mentions if k in ("org", "person") and not _inside(x, s.quotes)]
-        before = [c for x, c in people if x < a]
-        after = [c for x, c in people if x >= b]
-        main = before[-1] if before else (after[0] if after else None)
-        if main is None:  # no name in the sentence: it goes on about the organisation the article is about
-            main = back_org(doc, s.index) if _BACK.search(s.text) else topic_org(doc, s.index + 1)
+        main = _amount_owner(doc, s, people, a, b)
         lo, hi = _clause_bounds(s.text, a, b)
         about = list(dict.fromkeys(c for x, c in people if lo <= x < hi and c != main))
         out.append(Amount(kind, value, s.text[a:b], s.passage, currency, unit, main,  # type: ignore[arg-type]
                           _nearest_date(s.dates, a, b), about))
     return out
+
+
+def _amount_owner(doc: Doc, s: Sentence, people: list[tuple[int, str]], a: int, b: int) -> str | None:
+    """The nearest name before the amount at ``a:b``, else after it, else the organisation a back reference
+    points to, else the one the article is about."""
+    before = [c for x, c in people if x < a]
+    after = [c for x, c in people if x >= b]
+    main = before[-1] if before else (after[0] if after else None)
+    if main is None:  # no name in the sentence: it goes on about the organisation the article is about
+        main = back_org(doc, s.index) if _BACK.search(s.text) else topic_org(doc, s.index + 1)
+    return main
 
 
 def _inside(x: int, spans: list[Span]) -> bool:
@@ -269,18 +276,37 @@ def _with_back_reference(doc: Doc, s: Sentence, ta: int, acts: list[tuple[int, s
     """"The company laid off ...": the organisation it refers to leads (or joins when none is named)."""
     bm = _BACK.search(s.text[:ta])
     if bm and not any(x < bm.start() and k == "org" for x, _c, k in acts):
-        target = back_org(doc, s.index)
-        if target and target not in names[:1]:
-            return [target] + [n for n in names if n != target]
-    elif not any(kinds.get(n) == "org" for n in names) and _BACK.search(s.text):
-        target = topic_org(doc, s.index) if not any(k == "org" for *_r, k in s.mentions) else None
-        if target:
-            return names + [target]
-    elif _BACK_OBJECT.search(s.text[ta:]) and not bm:
+        return _back_org_leads(doc, s, names)
+    if not any(kinds.get(n) == "org" for n in names) and _BACK.search(s.text):
+        return _topic_org_joins(doc, s, names)
+    if _BACK_OBJECT.search(s.text[ta:]) and not bm:
         # "X memerintahkan penghentian ... smelter tersebut": the company referred to is a party too
-        target = topic_org(doc, s.index)
-        if target and target not in names:
-            return names + [target]
+        return _object_org_joins(doc, s, names)
+    return names
+
+
+def _back_org_leads(doc: Doc, s: Sentence, names: list[str]) -> list[str]:
+    """A subject referred back to ("the company"), with no organisation named before it: the organisation
+    it refers to leads."""
+    target = back_org(doc, s.index)
+    if target and target not in names[:1]:
+        return [target] + [n for n in names if n != target]
+    return names
+
+
+def _topic_org_joins(doc: Doc, s: Sentence, names: list[str]) -> list[str]:
+    """No organisation among the actors but one referred back to: the article's topic organisation joins,
+    unless the sentence names an organisation of its own."""
+    target = topic_org(doc, s.index) if not any(k == "org" for *_r, k in s.mentions) else None
+    if target:
+        return names + [target]
+    return names
+
+
+def _object_org_joins(doc: Doc, s: Sentence, names: list[str]) -> list[str]:
+    target = topic_org(doc, s.index)
+    if target and target not in names:
+        return names + [target]
     return names
 
 
@@ -619,6 +645,14 @@ def _date_through_anchor(s: Sentence, event: Event, ta: int) -> None:
         event.date, event.basis = shift(event.date, anchor.months, event.date.text), "anchored"
 
 
+def _anchor_event_type(s: Sentence, anchor: Anchor) -> str | None:
+    """The type of the event an anchor dates from: none for "later" (the event before), a hiring for a
+    tenure ("after two months at Meta"), else the one the phrase names."""
+    if anchor.kind == "later":
+        return None
+    return "hiring" if anchor.kind == "tenure" else _anchor_type(s, anchor)
+
+
 def _anchor_type(s: Sentence, anchor: Anchor) -> str | None:
     a, b = anchor.clause
     clause = s.text[a:b]
@@ -657,10 +691,21 @@ def _resolve_anchor(pending: _Pending, events: list[Event], last_stated: DateVal
 
 
 def _anchor_date(pending: _Pending, events: list[Event]) -> DateValue | None:
-    dated = [e for e in events if e.date is not None and e.basis in ("stated", "anchored") and e is not pending.event]
     if pending.anchor_type is None:
-        prev = pending.previous
-        return prev.date if prev is not None and prev.basis in ("stated", "anchored") else None
+        return _previous_date(pending)
+    dated = [e for e in events if e.date is not None and e.basis in ("stated", "anchored") and e is not pending.event]
+    return _anchor_event_date(pending, dated)
+
+
+def _previous_date(pending: _Pending) -> DateValue | None:
+    """"after this step": the date of the event before, when the text dates it."""
+    prev = pending.previous
+    return prev.date if prev is not None and prev.basis in ("stated", "anchored") else None
+
+
+def _anchor_event_date(pending: _Pending, dated: list[Event]) -> DateValue | None:
+    """The date of the first dated event of the anchor's type that shares the anchor's (else the
+    event's) names; with no names of the anchor's own and not a hiring, of that type at all."""
     same = [e for e in dated if e.type == pending.anchor_type]
     # the phrase's own names, else the event's ("after two months at Meta, Mayer left": Mayer's hiring)
     names = set(pending.anchor_actors) or set(pending.event.actors)
@@ -802,21 +847,28 @@ class EventStage:
         anchor = _anchor_of(s, ta)
         if anchor is None or self.doc.pub is None:
             return False
-        atype = None if anchor.kind == "later" else "hiring" if anchor.kind == "tenure" else _anchor_type(s, anchor)
+        atype = _anchor_event_type(s, anchor)
         if not _dates_the_event(anchor, atype, s, self.doc.pub):
             return False
         event.date, event.basis = _report_date(self.doc.pub), "reported"
         event.date = DateValue(event.date.year, event.date.month, event.date.day, event.date.precision, anchor.text)
         actors = _anchor_actors(s, anchor)
-        # "langkah ini" names the happening of the sentence before: its first (main) event
-        previous = next((e for e in self.events if e.text == self.events[-1].text), None) if self.events else None
+        previous = self._main_event_before()
         if atype is None and anchor.kind == "after" and previous is not None:
             atype, actors = previous.type, tuple(previous.actors)  # "setelah langkah ini": the event before
         if atype is not None:
             event.anchor = (atype, actors)
-        said = [d for x, _y, d in s.dates if x < anchor.start] or self.stated_dates[-1:]
-        self.pending.append(_Pending(event, atype, actors, anchor.months, previous, anchor.grain, said[-1] if said else None))
+        self.pending.append(_Pending(event, atype, actors, anchor.months, previous, anchor.grain, self._said_before(s, anchor)))
         return True
+
+    def _main_event_before(self) -> Event | None:
+        """"langkah ini" names the happening of the sentence before: its first (main) event."""
+        return next((e for e in self.events if e.text == self.events[-1].text), None) if self.events else None
+
+    def _said_before(self, s: Sentence, anchor: Anchor) -> DateValue | None:
+        """The last date the sentence states before the anchor, else the last date stated before it."""
+        said = [d for x, _y, d in s.dates if x < anchor.start] or self.stated_dates[-1:]
+        return said[-1] if said else None
 
     def _elaborates(self, event: Event, s: Sentence) -> bool:
         """A sentence that goes on about the event of the sentence before in its paragraph ("Putaran
@@ -859,13 +911,18 @@ class EventStage:
         prev = [e for e in self.events if e.passage == s.passage and e.text == prev_text]
         if not prev or any(family(t) not in (family(prev[0].type), "announcement") for t, _a, _b in triggers):
             return False
-        if s.dates and prev[0].basis != "stated" or (s.dates and prev[0].date is None):
-            date = s.dates[0][2]
-            prev[0].date, prev[0].basis = date, "planned" if _planned(date, self.doc.pub, s.text) else "stated"
-        for _a, _b, c, k in s.mentions:
-            if k == "org" and c not in prev[0].actors:
-                prev[0].actors.append(c)
+        self._add_to_previous(s, prev[0])
         return True
+
+    def _add_to_previous(self, s: Sentence, prev: Event) -> None:
+        """The sentence's first date dates the event before, unless the text already stated its date; its
+        organisations join the event's actors."""
+        if s.dates and prev.basis != "stated" or (s.dates and prev.date is None):
+            date = s.dates[0][2]
+            prev.date, prev.basis = date, "planned" if _planned(date, self.doc.pub, s.text) else "stated"
+        for _a, _b, c, k in s.mentions:
+            if k == "org" and c not in prev.actors:
+                prev.actors.append(c)
 
     def _other(self, s: Sentence, blocked: list[Span]) -> None:
         """A dated happening about a named person or organisation that fits no event type."""

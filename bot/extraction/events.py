@@ -294,22 +294,33 @@ def find_triggers(sentence: str, has_amount: bool, has_date: bool, blocked: list
     if not _ANY_TRIGGER.search(sentence):
         return out
     c = _Context(sentence, has_amount, has_date, has_money, date_starts)
+    _add_table_triggers(out, blocked, c)
+    _add_layoff_triggers(out, blocked, sentence)
+    out.sort(key=lambda t: t[1])
+    return out
 
-    def free(a: int, b: int) -> bool:
-        return not any(x <= a < y for x, y in blocked) and not any(a < y and x < b for _t, x, y in out)
 
+def _free(out: list[tuple[str, int, int]], blocked: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Not inside a blocked span (quoted speech) and overlapping no trigger found so far."""
+    return not any(x <= a < y for x, y in blocked) and not any(a < y and x < b for _t, x, y in out)
+
+
+def _add_table_triggers(out: list[tuple[str, int, int]], blocked: list[tuple[int, int]], c: _Context) -> None:
+    """The rows of ``TRIGGERS`` in order, each taking the free spans it accepts."""
+    sentence = c.sentence
     for (etype, rx, need), nya in zip(TRIGGERS, _WITH_NYA, strict=True):
         for m in _matches(rx, nya, sentence):
             a, b = m.span()
-            if free(a, b) and _accepted(etype, need, a, b, c):
+            if _free(out, blocked, a, b) and _accepted(etype, need, a, b, c):
                 stake = etype == "acquisition" and _STAKE.search(sentence[b: b + 40])
                 out.append(("investment" if stake else etype, a, b))
+
+
+def _add_layoff_triggers(out: list[tuple[str, int, int]], blocked: list[tuple[int, int]], sentence: str) -> None:
     for m in _LAYOFF_I.finditer(sentence):  # "Layoffs" and "job cuts" in any case
         a, b = m.span()
-        if free(a, b) and not _REFERENCE_AFTER.match(sentence[b:]) and not _spoken_of("layoffs", False, a, b, sentence):
+        if _free(out, blocked, a, b) and not _REFERENCE_AFTER.match(sentence[b:]) and not _spoken_of("layoffs", False, a, b, sentence):
             out.append(("layoffs", a, b))
-    out.sort(key=lambda t: t[1])
-    return out
 
 
 # nouns that name an earlier event in a reference clause ("days after her appointment", "sejak pemogokan itu")

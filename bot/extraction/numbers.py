@@ -61,23 +61,34 @@ def parse_number(s: str, lang: str = "id", scaled: bool = False) -> float | None
     if not s:
         return None
     if "." in s and "," in s:
-        dec = "." if s.rfind(".") > s.rfind(",") else ","
-        th = "," if dec == "." else "."
-        s = s.replace(th, "").replace(dec, ".")
-    elif "." in s or ",":
-        sep = "." if "." in s else ("," if "," in s else "")
-        if sep:
-            parts = s.split(sep)
-            if len(parts) > 2:
-                s = s.replace(sep, "")
-            elif len(parts[1]) == 3 and not (scaled and sep == "." and lang == "en"):
-                s = s.replace(sep, "")
-            else:
-                s = s.replace(sep, ".")
+        s = _with_both_separators(s)
+    else:
+        s = _with_one_separator(s, lang, scaled)
     try:
         return float(s)
     except ValueError:
         return None
+
+
+def _with_both_separators(s: str) -> str:
+    """"1.234.567,89", "1,234.56": the last separator is the decimal one, the other groups thousands."""
+    dec = "." if s.rfind(".") > s.rfind(",") else ","
+    th = "," if dec == "." else "."
+    return s.replace(th, "").replace(dec, ".")
+
+
+def _with_one_separator(s: str, lang: str, scaled: bool) -> str:
+    """"1.400" / "14,3" / "1,400,000": three digits after a lone separator (or several separators) group
+    thousands, except "1.500 million" in English; otherwise it is the decimal point."""
+    sep = "." if "." in s else ("," if "," in s else "")
+    if not sep:
+        return s
+    parts = s.split(sep)
+    if len(parts) > 2:
+        return s.replace(sep, "")
+    if len(parts[1]) == 3 and not (scaled and sep == "." and lang == "en"):
+        return s.replace(sep, "")
+    return s.replace(sep, ".")
 
 
 def _rate(sentence: str, end: int) -> tuple[int, str | None]:
@@ -99,13 +110,26 @@ def _value_before_word(m: re.Match[str], lang: str) -> float | None:
     return v * _SCALE.get(scale_word, 1.0) * (0.01 if _CENTS.search(m.group(3)) else 1.0)
 
 
+_Found = tuple[int, int, str, float, str | None, str | None]  # start, end, kind, value, currency, unit
+
+
 def find_amounts(sentence: str, lang: str = "id") -> list[tuple[int, int, str, float, str | None, str | None]]:
-    out: list[tuple[int, int, str, float, str | None, str | None]] = []
+    """The sentence's amounts, in order: money with the currency first ("$14,3 miliar"), money with the
+    currency after ("3.2 million rupiah"), percentages and headcounts, each where no earlier kind took
+    the span."""
     taken: list[tuple[int, int]] = []
+    out: list[_Found] = []
+    for find in (_money_currency_first, _money_currency_after, _percentages, _headcounts):
+        out += find(sentence, lang, taken)
+    return _with_units(sentence, sorted(out, key=lambda t: t[0]))
 
-    def free(a: int, b: int) -> bool:
-        return not any(a < y and x < b for x, y in taken)
 
+def _free(taken: list[tuple[int, int]], a: int, b: int) -> bool:
+    return not any(a < y and x < b for x, y in taken)
+
+
+def _money_currency_first(sentence: str, lang: str, taken: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
     for m in _MONEY_PRE.finditer(sentence):
         scale_word = (m.group(3) or m.group(4) or "").lower()
         v = parse_number(m.group(2), lang, bool(scale_word))
@@ -117,8 +141,13 @@ def find_amounts(sentence: str, lang: str = "id") -> list[tuple[int, int, str, f
         taken.append((m.start(), end))  # the figure only: a figure in brackets after it is one of its own
         end, unit = _rate(sentence, end)
         out.append((m.start(), end, "money", v, cur, unit))
+    return out
+
+
+def _money_currency_after(sentence: str, lang: str, taken: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
     for m in _MONEY_POST.finditer(sentence):
-        if not free(*m.span()):
+        if not _free(taken, *m.span()):
             continue
         v = _value_before_word(m, lang)
         if v is None:
@@ -127,15 +156,25 @@ def find_amounts(sentence: str, lang: str = "id") -> list[tuple[int, int, str, f
         end, unit = _rate(sentence, m.end())
         out.append((m.start(), end, "money", v, cur, unit))
         taken.append(m.span())
+    return out
+
+
+def _percentages(sentence: str, lang: str, taken: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
     for m in _PERCENT.finditer(sentence):
-        if not free(*m.span()):
+        if not _free(taken, *m.span()):
             continue
         v = parse_number(m.group(1), lang)
         if v is not None:
             out.append((m.start(), m.end(), "percent", v, None, None))
             taken.append(m.span())
+    return out
+
+
+def _headcounts(sentence: str, lang: str, taken: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
     for m in _COUNT.finditer(sentence):
-        if not free(*m.span()):
+        if not _free(taken, *m.span()):
             continue
         v = parse_number(m.group(1), lang)
         if v is None:
@@ -144,8 +183,7 @@ def find_amounts(sentence: str, lang: str = "id") -> list[tuple[int, int, str, f
         unit = re.sub(r"\s+", " ", m.group(3).lower())
         out.append((m.start(), m.end(), "count", v, None, unit))
         taken.append(m.span())
-    return _with_units(sentence, sorted(out, key=lambda t: t[0]))
-
+    return out
 
 def _with_units(sentence: str, found: list) -> list:
     """The amounts, in order, with the units their neighbours or their sentence give them."""
