@@ -30,6 +30,11 @@ _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
 _INNER_CAPITAL = re.compile(r"^[A-Z]?[a-z]+[A-Z][\w-]*$")
 
 
+def bare_org(surface: str) -> str:
+    """An organisation as a candidate holds it: no "PT" before it, no possessive after it ("Lantera Labs'")."""
+    return _PT.sub("", _POSSESSIVE.sub("", surface.strip().strip(".,")))
+
+
 @dataclass
 class EntityTable:
     """Accepted names of one article: surface form -> canonical, canonical -> kind and aliases."""
@@ -43,8 +48,7 @@ class EntityTable:
         prefix, or as the start of exactly one longer known name."""
         if not surface:
             return None
-        s = _POSSESSIVE.sub("", surface.strip().strip(".,"))
-        s = _PT.sub("", s)
+        s = bare_org(surface)
         if s in self.canon:
             return self.canon[s]
         k = norm_key(s)

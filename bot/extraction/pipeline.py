@@ -13,7 +13,7 @@ from db.glossary import gloss, gloss_key
 
 from .amount_owners import with_owners
 from .document import Doc, back_org, topic_org
-from .entities import _APPOS, Cand, add_acronyms, build_table, runs_in, with_demonym
+from .entities import _APPOS, Cand, add_acronyms, bare_org, build_table, runs_in, with_demonym
 from .entities import gazetteer_kind as gazetteer_kind_
 from .event_stage import ORG_NOUNS, events_and_amounts
 from .events import names_a_happening
@@ -90,7 +90,7 @@ def _discover(doc: Doc, aliases: AliasConfig | None) -> list[list]:
     raw_roles = [_given_name_back(find_roles(s.text), doc.text) for s in doc.sents]
     persons = {r.name for rr in raw_roles for r in rr}
     # "PT" is no part of the name a candidate holds ("Direktur Utama PT Lantera Nusa Budi Santoso")
-    orgs = {re.sub(r"^PT\.?\s+|(’s|'s|(?<=s)['’])$", "", r.org) for rr in raw_roles for r in rr if r.org}
+    orgs = {bare_org(r.org) for rr in raw_roles for r in rr if r.org}
     media: set[str] = set()
     cands: list[Cand] = []
     for i, s in enumerate(doc.sents):
