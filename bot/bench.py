@@ -15,8 +15,10 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -129,7 +131,6 @@ def _one_long_paragraph(chars: int = 100_000) -> str:
 
 def run_bench(*, articles: int = 1000, url: str | None = None, seed: int = 7, repeat: int = 40, jobs: int = 1) -> str:
     rng = random.Random(seed + 1)
-    names = corpus_pools(seed)
     lines = [f"corpus: {articles} articles (bot.bench_corpus, seed {seed}); cpu count {os.cpu_count()}", _one_long_paragraph()]
     with tempfile.TemporaryDirectory() as scratch:
         db_path = Path(scratch) / "bench.db"
@@ -146,64 +147,92 @@ def run_bench(*, articles: int = 1000, url: str | None = None, seed: int = 7, re
             t0 = time.perf_counter()
             app.ask("/who warmup")  # builds the in-memory name index
             lines.append(f"first answer (name index build): {1000 * (time.perf_counter() - t0):.0f} ms")
-
-            from bot.answers.matching import name_index
-
-            with app.store.session() as session:
-                index = name_index(session)
-                keys = index.keys
-                hot_mentions = sorted(index.entities.values(), key=lambda e: -e.mentions)[:3]
-            known = [o for o in names.orgs if norm_name(o) in set(keys)]
-            people = [p for p in names.people if norm_name(p) in set(keys)]
-
-            def typo(name: str) -> str:
-                at = rng.randrange(1, len(name) - 1)
-                return name[:at] + name[at + 1:]
-
-            commands: dict[str, list[str]] = {
-                "/who exact": [f"/who {rng.choice(known)}" for _ in range(repeat)],
-                "/who hot": [f"/who {rng.choice(hot_mentions).name}" for _ in range(repeat)],
-                "/who typo": [f"/who {typo(rng.choice(people))}" for _ in range(repeat)],
-                "/timeline": ["/timeline"] * max(5, repeat // 4),
-                "/timeline NAME": [f"/timeline {rng.choice(known)}" for _ in range(repeat)],
-                "/timeline hot": [f"/timeline {rng.choice(hot_mentions).name}" for _ in range(repeat)],
-                "/numbers NAME": [f"/numbers {rng.choice(known)}" for _ in range(repeat)],
-                "/brief all": ["/brief all"] * max(5, repeat // 4),
-            }
-            for kind, words in SEARCH_WORDS.items():
-                commands[f"/search {kind}"] = [f"/search {rng.choice(words)}" for _ in range(repeat)]
-            timings: dict[str, tuple[float, float, float]] = {}
-            lines.append(f"{'command':<18}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
-            for label, asked in commands.items():
-                samples = []
-                for line in asked:
-                    samples += _timed(partial(app.ask, line, limit=50))
-                timings[label] = _percentiles(samples)
-                lines.append(f"{label:<18}" + "".join(f"{v:9.1f}" for v in timings[label]))
-
-            # The bare operations, on the same terms.
-            fulltext = FullText(app.store.dialect)
-            lines.append("bare operations (p50 / p95 ms) and each command's ratio to it (p95 / p95):")
-            with app.store.session() as session:
-                for kind, words in SEARCH_WORDS.items():
-                    samples = []
-                    for _ in range(repeat):
-                        groups = [[w] for w in rng.choice(words).split()]
-                        samples += _timed(partial(fulltext.engine_ranked, session, groups, limit=50))
-                    bare = _percentiles(samples)
-                    own = timings[f"/search {kind}"]
-                    lines.append(f"  ranked MATCH {kind:<10} {bare[0]:7.1f} / {bare[1]:7.1f}   "
-                                 f"/search {kind}: {own[1] / bare[1]:.1f}x")
-            samples = []
-            for _ in range(repeat):
-                query = norm_name(typo(rng.choice(people)))
-                samples += _timed(partial(process.extractOne, query, keys, scorer=fuzz.ratio))
-            bare = _percentiles(samples)
-            exact = timings["/who exact"]
-            lines.append(f"  extractOne(ratio) over {len(keys)} names {bare[0]:7.1f} / {bare[1]:7.1f}   "
-                         f"/who typo: {timings['/who typo'][1] / (exact[1] + bare[1]):.1f}x (/who exact + extractOne)")
+            names = _BenchNames.of(app, corpus_pools(seed))
+            timings = _time_commands(app, _bench_commands(names, rng, repeat), lines)
+            lines += _bare_operations(app, names, rng, repeat, timings)
         finally:
             app.close()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     lines.append(f"peak RSS: {peak:.0f} MB")
     return "\n".join(lines)
+
+
+@dataclass
+class _BenchNames:
+    """The names a bench asks about: the store's name keys, the corpus names it holds, its three hottest."""
+
+    keys: list[str]
+    known: list[str]
+    people: list[str]
+    hot: list[str]
+
+    @classmethod
+    def of(cls, app: BriefingApp, pools: Any) -> _BenchNames:
+        from bot.answers.matching import name_index
+
+        with app.store.session() as session:
+            index = name_index(session)
+            keys = index.keys
+            hot = [e.name for e in sorted(index.entities.values(), key=lambda e: -e.mentions)[:3]]
+        stored = set(keys)
+        return cls(keys, [o for o in pools.orgs if norm_name(o) in stored],
+                   [p for p in pools.people if norm_name(p) in stored], hot)
+
+
+def _typo(rng: random.Random, name: str) -> str:
+    at = rng.randrange(1, len(name) - 1)
+    return name[:at] + name[at + 1:]
+
+
+def _bench_commands(names: _BenchNames, rng: random.Random, repeat: int) -> dict[str, list[str]]:
+    commands: dict[str, list[str]] = {
+        "/who exact": [f"/who {rng.choice(names.known)}" for _ in range(repeat)],
+        "/who hot": [f"/who {rng.choice(names.hot)}" for _ in range(repeat)],
+        "/who typo": [f"/who {_typo(rng, rng.choice(names.people))}" for _ in range(repeat)],
+        "/timeline": ["/timeline"] * max(5, repeat // 4),
+        "/timeline NAME": [f"/timeline {rng.choice(names.known)}" for _ in range(repeat)],
+        "/timeline hot": [f"/timeline {rng.choice(names.hot)}" for _ in range(repeat)],
+        "/numbers NAME": [f"/numbers {rng.choice(names.known)}" for _ in range(repeat)],
+        "/brief all": ["/brief all"] * max(5, repeat // 4),
+    }
+    for kind, words in SEARCH_WORDS.items():
+        commands[f"/search {kind}"] = [f"/search {rng.choice(words)}" for _ in range(repeat)]
+    return commands
+
+
+def _time_commands(app: BriefingApp, commands: dict[str, list[str]], lines: list[str]) -> dict[str, tuple[float, float, float]]:
+    """Ask every command, keep its p50 / p95 / p99 and print a row of them."""
+    timings: dict[str, tuple[float, float, float]] = {}
+    lines.append(f"{'command':<18}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
+    for label, asked in commands.items():
+        samples: list[float] = []
+        for line in asked:
+            samples += _timed(partial(app.ask, line, limit=50))
+        timings[label] = _percentiles(samples)
+        lines.append(f"{label:<18}" + "".join(f"{v:9.1f}" for v in timings[label]))
+    return timings
+
+
+def _bare_operations(app: BriefingApp, names: _BenchNames, rng: random.Random, repeat: int,
+                     timings: dict[str, tuple[float, float, float]]) -> list[str]:
+    """The bare operations the commands rest on, on the same terms, and each command's ratio to them."""
+    fulltext = FullText(app.store.dialect)
+    lines = ["bare operations (p50 / p95 ms) and each command's ratio to it (p95 / p95):"]
+    with app.store.session() as session:
+        for kind, words in SEARCH_WORDS.items():
+            samples: list[float] = []
+            for _ in range(repeat):
+                groups = [[w] for w in rng.choice(words).split()]
+                samples += _timed(partial(fulltext.engine_ranked, session, groups, limit=50))
+            bare = _percentiles(samples)
+            own = timings[f"/search {kind}"]
+            lines.append(f"  ranked MATCH {kind:<10} {bare[0]:7.1f} / {bare[1]:7.1f}   /search {kind}: {own[1] / bare[1]:.1f}x")
+    samples = []
+    for _ in range(repeat):
+        query = norm_name(_typo(rng, rng.choice(names.people)))
+        samples += _timed(partial(process.extractOne, query, names.keys, scorer=fuzz.ratio))
+    bare = _percentiles(samples)
+    exact = timings["/who exact"]
+    lines.append(f"  extractOne(ratio) over {len(names.keys)} names {bare[0]:7.1f} / {bare[1]:7.1f}   "
+                 f"/who typo: {timings['/who typo'][1] / (exact[1] + bare[1]):.1f}x (/who exact + extractOne)")
+    return lines
