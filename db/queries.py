@@ -189,17 +189,9 @@ def resolve_entities(*, session: Session, entities: Sequence[domain.Entity]) -> 
         if stored is None:
             stored = m.Entity(name=entity.name, norm=name_key, kind=entity.kind, mention_count=0)
             session.add(stored)
-        elif stored.kind != entity.kind and stored.kind in ("author",) and entity.kind != "author":
-            stored.kind = entity.kind
-        elif _spelled_out(stored, entity, name_key, session):
-            # an organisation first seen by its acronym ("AMKI") takes the name an article spells out
-            stored.name, stored.norm = entity.name, name_key
-        for alias, key in rows:
-            if key in by_key:
-                continue
-            # A one-word alias of a person ("Wang") is too common to merge other articles on.
-            if entity.kind == "person" and " " not in key and key != name_key:
-                continue
+        else:
+            _update_stored(session, stored, entity, name_key)
+        for alias, key in _new_aliases(entity, name_key, rows, by_key):
             pending.append((stored, alias, key))
             by_key[key] = known[key] = stored
         out.append(stored)
@@ -453,6 +445,27 @@ def article_text(*, session: Session, article: m.Article) -> str:
     for passage, gap in zip(rows, gaps[1:], strict=True):
         parts += [passage, gap]
     return "".join(parts)
+
+
+def _update_stored(session: Session, stored: m.Entity, entity: domain.Entity, name_key: str) -> None:
+    """What an article teaches about a stored entity: an author's name that turns out to be a person's or an
+    organisation's takes that kind; an organisation first seen by its acronym ("AMKI") takes the name an
+    article spells out."""
+    if stored.kind != entity.kind and stored.kind in ("author",) and entity.kind != "author":
+        stored.kind = entity.kind
+    elif _spelled_out(stored, entity, name_key, session):
+        stored.name, stored.norm = entity.name, name_key
+
+
+def _new_aliases(entity: domain.Entity, name_key: str, rows: list[tuple[str, str]],
+                 by_key: dict[str, m.Entity]) -> list[tuple[str, str]]:
+    """The article's names for the entity the store does not know yet, one per key. A one-word alias of a
+    person ("Wang") is too common to merge other articles on."""
+    fresh: dict[str, str] = {}
+    for alias, key in rows:
+        if key not in by_key and key not in fresh and not (entity.kind == "person" and " " not in key and key != name_key):
+            fresh[key] = alias
+    return [(alias, key) for key, alias in fresh.items()]
 
 
 def _spelled_out(stored: m.Entity, entity: domain.Entity, name_key: str, session: Session) -> bool:
