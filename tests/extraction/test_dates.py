@@ -43,6 +43,10 @@ def test_relative_dates_resolve_against_publication():
     assert one("pabrik itu ditutup pekan kemarin", "2026-09-09").iso() == "2026-09"
     assert one("gudang itu terbakar sepekan lalu", "2026-09-09").iso() == "2026-09"
     assert one("the plant was shut over the weekend", "2026-09-09", "en").iso() == "2026-09"
+    # a weekday of last week is that day of the week before the report's (not the latest such day)
+    assert one("laporan itu terbit pada Selasa pekan lalu", "2026-09-08").iso() == "2026-09-01"
+    assert one("rapat digelar Kamis minggu lalu", "2026-09-08").iso() == "2026-09-03"
+    assert one("the plant closed on Friday last week", "2026-09-08", "en").iso() == "2026-09-04"
     # a few days ago is a day
     d = one("kontrak itu diteken tiga hari lalu", "2026-09-09")
     assert (d.iso(), d.precision) == ("2026-09-06", "day")
