@@ -151,15 +151,27 @@ def _year(g: tuple, r: _Reading) -> DateValue | None:
     return DateValue(y, None, None, "year", r.text) if _valid(y) else None
 
 
+UPCOMING_DAYS = 60  # a day written without its year this soon after the report is to come, not a year ago
+
+
+def _year_of_day(mo: int, d: int, r: _Reading, pub: Pub) -> int:
+    """The year of a day written without one: the report's, unless the day comes after the report and
+    further ahead than news names a coming day without its year (then it is last year's)."""
+    if pub.month is None or (mo, d) <= (pub.month, pub.day or 31) or r.future or not _valid(pub.year, mo, d):
+        return pub.year
+    ahead = dt.date(pub.year, mo, d) - dt.date(pub.year, pub.month, pub.day or 28)
+    return pub.year if ahead.days <= UPCOMING_DAYS else pub.year - 1
+
+
 def _day_month(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
     """"Feb. 10", "10 Februari": the report's year, or the year before for a day after the report."""
     mo, d = (MONTHS[g[0].lower()], int(g[1])) if g[0] and not g[0].isdigit() else (MONTHS[g[1].lower()], int(g[0]))
-    y = pub.year - 1 if pub.month is not None and (mo, d) > (pub.month, pub.day or 31) and not r.future else pub.year
-    return _day(y, mo, d, r)
+    return _day(_year_of_day(mo, d, r, pub), mo, d, r)
 
 
 def _weekday_day_month(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
-    return _day(pub.year, int(g[2]), int(g[1]), r)
+    d, mo = int(g[1]), int(g[2])
+    return _day(_year_of_day(mo, d, r, pub), mo, d, r) if 1 <= mo <= 12 else None
 
 
 def _paren_day_month(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
@@ -167,8 +179,7 @@ def _paren_day_month(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
     d, mo = int(g[0]), int(g[1])
     if not 1 <= mo <= 12:
         return None
-    y = pub.year - 1 if pub.month is not None and (mo, d) > (pub.month, pub.day or 31) and not r.future else pub.year
-    return _day(y, mo, d, r)
+    return _day(_year_of_day(mo, d, r, pub), mo, d, r)
 
 
 def _season_relative(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:

@@ -233,12 +233,23 @@ def _actors(doc: Doc, s: Sentence, trigger: tuple[str, int, int], blocked: list[
     acts = [(x, c, k) for x, _y, c, k in s.mentions if k in _ACTOR_KINDS and not _inside(x, blocked)]
     names = _with_main(s.text, ta, acts)
     kinds = {c: k for _x, c, k in acts}
-    if etype in ("hiring", "departure") and not any(kinds.get(n) == "person" for n in names) and last_person \
-            and (Q.PRONOUN.search(s.text) or re.search(r"\w+nya\b", s.text)):
-        names.append(last_person)
+    if etype in ("hiring", "departure") and last_person:
+        names = _with_person_referred(s.text, ta, names, kinds, last_person)
     return _with_back_reference(doc, s, ta, acts, names, kinds)
 
 
+def _with_person_referred(text: str, ta: int, names: list[str], kinds: dict[str, str], last_person: str) -> list[str]:
+    """A change of post told of "he" / "she" / "-nya": the person named last before. As the trigger's subject
+    ("She replaces X") that person leads; X is the one replaced."""
+    if _PRONOUN_SUBJECT.search(text[:ta]):
+        return [last_person] + [n for n in names if n != last_person]
+    if not any(kinds.get(n) == "person" for n in names) and (Q.PRONOUN.search(text) or re.search(r"\w+nya\b", text)):
+        return names + [last_person]
+    return names
+
+
+# the trigger's subject is a person named by a pronoun: "She replaces ...", "Ia kemudian ditunjuk ..."
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|dan)\s+)(?:he|she|ia|dia|beliau)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 # a concession or what someone believes: the act is background to the sentence's point, not news
 _SUBORDINATE = re.compile(r"\b(?:meskipun|walaupun|walau|kendati|although|though|despite|bahwa|that|believe|percaya)\b", re.I)
 _COMPANY_SUBJECT = re.compile(r"^\W*(?:perusahaan|perseroan|manajemen|the\s+company|the\s+firm|it)\b", re.I)
@@ -387,8 +398,25 @@ def _main_and_described(text: str, triggers: list[tuple[str, int, int]], dates: 
     for t in triggers:
         before = text[max(0, t[1] - 20):t[1]]
         relative = _YANG.search(before) or _DESCRIBED.search(text[max(0, t[1] - 40):t[1]])
-        (described if relative and main or _aside(text, t[1], [d[0] for d in dates]) else main).append(t)
+        own_date = relative is not None and _dated_clause(text, relative, t, [d[0] for d in dates])
+        (described if relative and main and not own_date or _aside(text, t[1], [d[0] for d in dates]) else main).append(t)
     return main, described
+
+
+_RELATIVE_OPENER = re.compile(r"\b(?:yang|that|which|who)\b", re.I)
+
+
+def _dated_clause(text: str, relative: re.Match[str], trigger: tuple[str, int, int], date_starts: list[int]) -> bool:
+    """A date stands in the relative clause that holds the trigger, from its "who" / "yang" on ("She replaces
+    Tore, who stepped down in April"): the clause tells a dated happening of its own, not a description. A
+    cause named after "over" / "atas" is no clause: a date after it is the sentence's."""
+    _t, ta, tb = trigger
+    opener = _RELATIVE_OPENER.search(relative.group(0))
+    if opener is None:
+        return False
+    opened = ta - len(relative.string) + relative.start() + opener.start()
+    _a, b = _clause_span(text, ta, tb)
+    return any(opened <= d < b for d in date_starts)
 
 
 _ASIDE_OPEN = re.compile(r",\s*(?:which|who)\s+(?:[\w'’-]+\s+){0,8}$", re.I)
@@ -468,6 +496,21 @@ def _around_trigger(words: re.Pattern[str], text: str, ta: int, tb: int) -> bool
 _PAST_EXTENT = re.compile(r"\b(?:could|may|might)\s+have\s+(?:\w+ly\s+)?\w+ed\b", re.I)
 
 
+# A change of post told in the future tense ("X will step down as CEO", "Y akan menggantikan Z") is the news
+# of a decision taken: it happened when it was announced. Only the plain future counts; a plan, a hope, a
+# condition or a denial is no decision.
+_DECIDED = {"hiring", "departure"}
+_PLAIN_FUTURE = re.compile(r"\b(?:will|akan|bakal|is\s+set\s+to|is\s+to|are\s+to)\b|(?<=\w)['’]ll\b", re.I)
+
+
+def _decision_told(etype: str, text: str, ta: int, tb: int) -> bool:
+    """A change of post in the plain future tense, with nothing else around it that says it may not happen."""
+    if etype not in _DECIDED or not _around_trigger(_PLAIN_FUTURE, text, ta, tb):
+        return False
+    blanked = _PLAIN_FUTURE.sub(lambda m: " " * len(m.group(0)), text)
+    return not _around_trigger(_NOT_HAPPENED, blanked, ta, tb)
+
+
 def _undated_basis(doc: Doc, s: Sentence, etype: str, ta: int, tb: int) -> str | None:
     """How an undated trigger reaches the timeline: "reported" (at the report's date) when it is told
     as a happening, with its actor in its clause (or right after it) or a subject of any kind;
@@ -475,7 +518,7 @@ def _undated_basis(doc: Doc, s: Sentence, etype: str, ta: int, tb: int) -> str |
     the trigger noun: "Kepergian eksekutif, ..."); None when negated, planned or a state."""
     if etype in _UNDATABLE or doc.pub is None:
         return None
-    if _around_trigger(_NOT_HAPPENED, s.text, ta, tb):
+    if _around_trigger(_NOT_HAPPENED, s.text, ta, tb) and not _decision_told(etype, s.text, ta, tb):
         return None  # "akan", "tidak", "mempertimbangkan": no happening to date
     if (_RELATIVE.search(s.text[:ta]) or _YANG.search(s.text[max(0, ta - 20):ta])) and not _ONE_OF.search(s.text[:ta]):
         return "reference"
@@ -547,11 +590,22 @@ def _speech_at(text: str, end: int) -> bool:
     return bool(_SPEECH_AFTER.match(text[end:]))
 
 
+_THAT = re.compile(r"^(?:\s+[^\s,.;:]+){0,4}?\s+(?:that|bahwa)\b", re.I)
+
+
+def _told_content(text: str, say_end: int, date_at: int) -> bool:
+    """The date stands in what was said, after its "that" / "bahwa" ("Budi explained that in October the bank
+    lent ..."): it dates the happening told, not the saying."""
+    that = _THAT.match(text[say_end:])
+    return that is not None and say_end + that.end() <= date_at
+
+
 def _said_then(text: str, date_at: int) -> bool:
     """The sentence reports speech and its date belongs to the saying ("X said on Tuesday it would
     ...") or the sentence is all speech. "OJK opened an examination on Tuesday, a spokesman said" keeps
     its happening: the date stands in a clause of its own, away from the attribution."""
-    says = [m.start() for m in Q.SAY_RX.finditer(text) if m.group(0).lower() not in _ALSO_ACTS or _speech_at(text, m.end())]
+    says = [m.start() for m in Q.SAY_RX.finditer(text) if (m.group(0).lower() not in _ALSO_ACTS or _speech_at(text, m.end()))
+            and not _told_content(text, m.end(), date_at)]
     if not says:
         return False
     segments = [(m.start(), m.end()) for m in _SEGMENT.finditer(text)]
@@ -809,6 +863,8 @@ class EventStage:
         if event.type != "announcement" and _around_trigger(_HEDGED, s.text, ta, tb):
             return False
         future = _planned(event.date, self.doc.pub, _clause_of(s.text, ta, tb))
+        if future and not _after_report(event.date, self.doc.pub) and _decision_told(event.type, s.text, ta, tb):
+            future = False  # "said on Tuesday X will step down": the decision was told that day
         if future and event.type in ("revenue", "valuation"):
             return False  # "would add €95 million to revenue next year"
         event.basis = "planned" if future else "stated"

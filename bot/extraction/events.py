@@ -19,7 +19,7 @@ _T: list[tuple[str, str, bool]] = [
                # the passive of an appointment ("ditunjuk menjadi", "diangkat sebagai", "dilantik")
                r"ditunjuk|diangkat\s+(?:sebagai|menjadi)|didapuk|dilantik|terpilih\s+(?:sebagai|menjadi)|"
                # taking a named person's post ("succeeded him", "menggantikan Rudi")
-               r"succeeded\s+(?:him|her|(?-i:[A-Z])[\w'’-]*)|menggantikan\s+(?:posisi\s+|jabatan\s+)?(?:(?-i:[A-Z])[\w'’-]*|dirinya)|"
+               r"(?:succeeded|replac(?:e|es|ed|ing))\s+(?:him|her|(?-i:[A-Z])[\w'’-]*)|menggantikan\s+(?:posisi\s+|jabatan\s+)?(?:(?-i:[A-Z])[\w'’-]*|dirinya)|"
                r"recruited|poached|joined|joins|to\s+join|(?:took|taking|takes|take)\s+(?:over\s+)?the\s+helm|took\s+over\s+(?:as|from)|named\s+\w+\s+\w+\s+as|"
                r"named\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:as\s+)?(?:(?:its|the|an?)\s+)?(?:new\s+|interim\s+|acting\s+)*(?:CEO|chief|president|chair\w*|director|head)|"
                # "named Yudha Pranata, deputy president director of X, as president director"
@@ -30,7 +30,8 @@ _T: list[tuple[str, str, bool]] = [
                 r"(?:\w+\s+){0,2}?(?:meninggalkan|keluar\s+dari|dirumahkan|diberhentikan|terkena\s+PHK)|"
                 r"\d[\d,]*\s+(?:employees|workers|staff)\s+(?:\w+\s+){0,2}?(?:leave|left|lose\s+their\s+jobs|lost\s+their\s+jobs)\b", False),
     ("departure", r"(?:his|her|their|the)\s+resignation|voted\s+(?:[\w,]+\s+){0,3}?to\s+(?:remove|oust|dismiss|sack|fire)|ousted|placed\s+(?:[\w'’,.-]+\s+){1,6}?on\s+(?:administrative\s+)?leave|(?:put|placed)\s+on\s+leave|mundur|mengundurkan\s+diri|pengunduran\s+diri|menonaktifkan|dinonaktifkan|diberhentikan|dicopot|membebastugaskan|dibebastugaskan|menangguhkan\s+jabatan|mencopot|hengkang|meninggalkan|keluar\s+dari|resigned|resigns|"
-                  r"stepped\s+down|steps?\s+down|left|leaves|departed|kepergian|mundurnya|quit|quits|ousted|lengser|"
+                  r"stepped\s+down|steps?\s+down|stepping\s+down|resigning|retired\s+(?:as|from)|retires|retiring|retire|"
+                  r"(?:his|her)\s+retirement|left|leaves|departed|kepergian|mundurnya|quit|quits|ousted|lengser|"
                   r"(?:was|were|been|being)\s+(?:fired|sacked|dismissed|removed)|dipecat|"
                   # a person let go; "fired 200 workers" is layoffs and "dismissed the case" a ruling
                   r"(?:fired|sacked|dismissed)(?!\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|around\s+)?\d)"

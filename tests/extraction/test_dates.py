@@ -47,6 +47,12 @@ def test_relative_dates_resolve_against_publication():
     assert one("laporan itu terbit pada Selasa pekan lalu", "2026-09-08").iso() == "2026-09-01"
     assert one("rapat digelar Kamis minggu lalu", "2026-09-08").iso() == "2026-09-03"
     assert one("the plant closed on Friday last week", "2026-09-08", "en").iso() == "2026-09-04"
+    # a day without its year soon after the report is to come; one far after it was last year's
+    assert one("yang baru mulai bertugas 9 September", "2026-08-15").iso() == "2026-09-09"
+    assert one("takes the reins on Sept. 9", "2026-08-13", "en").iso() == "2026-09-09"
+    assert one("gudang itu disegel pada 20 November", "2026-02-03").iso() == "2025-11-20"
+    assert one("Selasa (20/10), perusahaan", "2026-09-08").iso() == "2026-10-20"
+    assert one("pabrik itu ditutup Senin (28/12)", "2026-01-05").iso() == "2025-12-28"
     # a few days ago is a day
     d = one("kontrak itu diteken tiga hari lalu", "2026-09-09")
     assert (d.iso(), d.precision) == ("2026-09-06", "day")

@@ -271,3 +271,45 @@ def test_francs_and_other_currencies_by_name_or_code_are_money():
     got = extract("Kopitara Bank agreed to buy Lantera Bank for 3 billion Swiss francs on Sunday, helped by a CHF 100 billion "
                   "credit line.", language="en", published="2026-03-16").amounts
     assert {(a.currency, a.value) for a in got} >= {("CHF", 3e9), ("CHF", 1e11)}
+
+
+def events_with_actors(text: str, lang: str, pub: str = "2026-03-18") -> set[tuple[str, str | None, str, str]]:
+    got = extract(text, language=lang, published=pub)
+    return {(e.type, e.date.iso() if e.date else None, e.basis, e.actors[0]) for e in got.events}
+
+
+def test_a_happening_told_after_that_or_bahwa_is_dated_by_its_own_date():
+    text = "Jaksa Rudi Hartono menjelaskan bahwa pada bulan Oktober 2025, Bank Kencana Timur menyalurkan dana Rp 80 miliar kepada PT Benang Raya."
+    assert ("other", "2025-10", "stated") in events_of(text, "id")
+    # the date of the saying still belongs to the saying
+    said = "Rudi Hartono said on Monday that Orbis Textiles would cut jobs at its Bandung plant."
+    assert not any(date == "2026-03-16" for _t, date, _b in events_of(said, "en"))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # the decision is the news: dated by the report, or by the day it was announced
+    ("Daniel Osei will replace Farah Lind as chief executive of Corvel Foods, according to a Monday announcement.", "en",
+     ("hiring", "2026-03-16", "stated")),
+    ("Corvel Foods said on Monday its chief executive Farah Lind will step down.", "en", ("departure", "2026-03-16", "stated")),
+    ("Nadia Prasetyo akan mundur dari jabatan direktur utama PT Sinar Laut Abadi.", "id", ("departure", "2026-03-18", "reported")),
+    ("Farah Lind is stepping down as chief executive of Corvel Foods after six years.", "en", ("departure", "2026-03-18", "reported")),
+])
+def test_a_change_of_post_told_in_the_future_tense_was_decided_when_told(text, lang, expected):
+    assert expected in events_of(text, lang)
+
+
+def test_a_change_of_post_that_may_not_happen_is_no_decision():
+    assert not events_of("Farah Lind may step down as chief executive of Corvel Foods if the board agrees.", "en") & \
+        {("departure", "2026-03-18", "reported")}
+    assert all(b != "reported" for _t, _d, b in events_of("Nadia Prasetyo berencana mundur dari PT Sinar Laut Abadi.", "id"))
+
+
+def test_a_date_inside_a_relative_clause_dates_that_clause_s_happening():
+    text = "Ilse Moreau joined Corvel Foods as chief executive. She replaces Farah Lind, who stepped down in January after six years."
+    got = events_with_actors(text, "en")
+    assert ("departure", "2026-01", "stated", "Farah Lind") in got
+    # the pronoun's person is the one hired, the one replaced is not the lead
+    assert not any(t == "hiring" and lead == "Farah Lind" for t, _d, _b, lead in got)
+    # a named cause after "over" is no relative clause: the sentence's own date is not the cause's
+    cause = "Police on Monday named two managers of PT Logam Sentosa as suspects over a furnace explosion."
+    assert ("accident", "2026-03-16", "stated") not in events_of(cause, "en")
