@@ -78,6 +78,7 @@ class _Evidence:
     person_hints: set[str]
     confirmed_keys: set[str]  # keys of names seen mid-sentence or named by a pattern
     lower_words: set[str]  # words the article writes in lower case somewhere
+    sentences: list[str] = field(default_factory=list)
 
     def confirmed(self, text: str) -> bool:
         return bool(gazetteer_kind(text)) or norm_key(text) in self.confirmed_keys
@@ -98,7 +99,7 @@ def build_table(cands: list[Cand], person_hints: set[str], org_hints: set[str], 
     hint_keys = {norm_key(h) for h in person_hints | org_hints | media_hints}
     lower_words = {w for sent in sentences for w in _LOWER_WORD.findall(sent)}
     in_headline = {norm_key(t) for t in by_text if _headline_names(t, headline, lower_words)}
-    ev = _Evidence(by_text, person_hints, mid_keys | hint_keys | in_headline, lower_words)
+    ev = _Evidence(by_text, person_hints, mid_keys | hint_keys | in_headline, lower_words, sentences)
     accepted: Counter[str] = Counter()
     for text, cs in by_text.items():
         for name in _accepted_names(text, cs, ev):
@@ -194,6 +195,35 @@ def _initial_common_word(cand: _Candidate, ev: _Evidence) -> list[str] | None:
     return None
 
 
+# what follows a sentence's subject: an auxiliary, a verb of saying or a past tense ("is stepping down",
+# "became", "said"); an Indonesian verb (me-/di-/ber-/ter- forms, "akan", "telah")
+_VERB_AFTER = re.compile(r"^\s*(?:(?:is|was|are|were|will|would|has|had|have|said|says|told|became|becomes|also|did|does|"
+                         r"akan|telah|sudah|juga|adalah|merupakan|kini|pun)\b|[a-z]{3,}ed\b|(?:me|di|ber|ter)[a-z]{4,})")
+
+
+def _named_subject(cand: _Candidate, ev: _Evidence) -> list[str] | None:
+    """Two or three plain capitalised words that open sentences only, each time followed by a verb
+    ("Laxman Narasimhan is stepping down", "Rina Wulandari mengatakan"): the subject is a name, though no
+    sentence writes it mid-way."""
+    if not cand.initial or len(cand.toks) not in (2, 3) or not ev.sentences or not _plain_name_words(cand.toks, ev):
+        return None
+    if any(other.endswith(" " + cand.text) for other in ev.by_text):
+        return None  # the short form of a longer name the article writes ("Asuransi Jiwa X" ... "X telah ...")
+    return [cand.text] if all(_verb_follows(cand.text, ev.sentences, c.sent) for c in ev.by_text[cand.text]) else None
+
+
+def _plain_name_words(toks: list[str], ev: _Evidence) -> bool:
+    """Capitalised words, none of which the article writes in lower case, nor a common or generic word."""
+    return all(t[:1].isupper() and t[1:].islower() and t.isalpha() for t in toks) and \
+        not any(t.lower() in ev.lower_words or t.lower() in COMMON_NOUNS or t.lower() in GENERIC for t in toks)
+
+
+def _verb_follows(text: str, sentences: list[str], index: int) -> bool:
+    sentence = sentences[index] if index < len(sentences) else ""
+    at = _whole_word_at(sentence, text)
+    return at >= 0 and bool(_VERB_AFTER.match(sentence[at + len(text):]))
+
+
 def _strong(cand: _Candidate, ev: _Evidence) -> list[str] | None:
     return [cand.text] if _strong_shape(cand.toks, cand.initial) or cand.appos else None
 
@@ -262,6 +292,7 @@ _ACCEPT_RULES: tuple[_AcceptRule, ...] = (
     _known_head,
     _initial_common_word,
     _strong,
+    _named_subject,
     _known_tail,
 )
 

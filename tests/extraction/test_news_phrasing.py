@@ -313,3 +313,38 @@ def test_a_date_inside_a_relative_clause_dates_that_clause_s_happening():
     # a named cause after "over" is no relative clause: the sentence's own date is not the cause's
     cause = "Police on Monday named two managers of PT Logam Sentosa as suspects over a furnace explosion."
     assert ("accident", "2026-03-16", "stated") not in events_of(cause, "en")
+
+
+def test_stopping_operations_is_a_closure_and_raising_doubt_is_no_funding():
+    text = "Orbis Textiles Corp was declared bankrupt last year. It stopped operations on March 1 after losing its appeal."
+    assert ("closure", "2026-03-01", "stated") in events_of(text, "en")
+    doubt = "In February, Orbis Textiles had raised substantial doubt about its ability to continue as a going concern."
+    assert not any(t == "funding" for t, _d, _b in events_of(doubt, "en"))
+    assert ("funding", "2026-03", "stated") in events_of("Orbis Textiles raised $20 million in a Series B round last week.", "en")
+
+
+def test_becoming_a_post_is_taking_it():
+    got = events_of("Hana Berg, an independent director of Orbis Textiles, will become interim executive chair.", "en")
+    assert ("hiring", "2026-03-18", "reported") in got
+    assert ("hiring", "2019", "stated") in events_of("Budi Santoso menjadi direktur utama PT Sinar Laut Abadi pada 2019.", "id")
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Farah Lindqvist is stepping down as chief executive of Corvel Foods.", "en", "Farah Lindqvist"),
+    ("Rina Wulandari mengundurkan diri dari PT Sinar Laut Abadi pada Senin (16/3).", "id", "Rina Wulandari"),
+])
+def test_a_name_that_only_ever_opens_a_sentence_before_its_verb_is_a_name(text, lang, name):
+    assert name in names_of(text, lang)
+
+
+def test_a_sentence_opening_that_is_no_subject_name_stays_out():
+    # lower case elsewhere: a common word; the short form of a longer name is that name, not a new one
+    assert "Harga Saham" not in names_of("Harga Saham perusahaan itu turun. Harga saham sempat naik.", "id")
+    got = extract("PT Asuransi Jiwa Kenari Mas menunda klaim. Kenari Mas telah menunda pembayaran klaim sejak Mei.",
+                  language="id", published="2026-03-18")
+    assert not any(e.name == "Kenari Mas" and e.kind == "person" for e in got.entities)
+
+
+def test_a_regional_agency_by_its_short_form_is_an_organisation():
+    got = extract("Dinkes Jatim menetapkan status kejadian luar biasa pada Kamis (12/3).", language="id", published="2026-03-18")
+    assert ("Dinkes Jatim", "org") in {(e.name, e.kind) for e in got.entities}
