@@ -19,6 +19,7 @@ from typing import Any
 from bot.app import BriefingApp
 from bot.config import load_settings
 from bot.domain import Answer, Item
+from db.names import norm_name, without_legal_forms
 
 MEASURES = ("timeline", "timeline_date", "merged", "who", "numbers", "names", "absent")
 ALL = "all"
@@ -168,8 +169,9 @@ def score_numbers(tally: Tally, app: BriefingApp, key: dict[str, Any], langs: di
 
 
 def _bare(name: str) -> str:
-    """A name to compare, without a leading article ("The Marrow Lanes" is the band "Marrow Lanes")."""
-    return re.sub(r"^the\s+", "", norm(name))
+    """A name to compare, without a leading article ("The Marrow Lanes" is the band "Marrow Lanes"), legal
+    forms or punctuation ("PT Kereta Api Indonesia" is "Kereta Api Indonesia", "John J. Ray" "John J Ray")."""
+    return " ".join(without_legal_forms(norm_name(re.sub(r"^the\s+", "", norm(name)))))
 
 
 def score_names(tally: Tally, app: BriefingApp, key: dict[str, Any]) -> None:
