@@ -139,6 +139,24 @@ def _junk(cand: _Candidate, ev: _Evidence) -> list[str] | None:
     return [] if len(cand.toks) == 1 and is_junk_word(cand.text) else None
 
 
+# words of a citation of law or of a case ("Pasal 17", "Undang-Undang Nomor 5", "Perkara Nomor 03/2024")
+_CITATION_WORDS = frozenset({"nomor", "pasal", "ayat", "huruf", "undang", "perkara", "perpres", "permen", "perpu", "perppu"})
+# "... Tahun 1999 tentang Larangan Praktek Monopoli": what follows "tentang" is the title of a law
+_LAW_TITLE_BEFORE = re.compile(r"\btentang\s+$")
+
+
+def _legal_reference(cand: _Candidate, ev: _Evidence) -> list[str] | None:
+    """A citation of law, a case number or the title of a regulation is no name."""
+    if any(t.lower() in _CITATION_WORDS for t in cand.toks):
+        return []
+    for c in ev.by_text[cand.text]:
+        sentence = ev.sentences[c.sent] if c.sent < len(ev.sentences) else ""
+        at = _whole_word_at(sentence, cand.text)
+        if at > 0 and _LAW_TITLE_BEFORE.search(sentence[:at]):
+            return []
+    return None
+
+
 def _headline_names(text: str, headline: str, lower_words: set[str]) -> bool:
     """The headline writes the candidate as it is, and none of its words is a common word ("TikTok Shop"
     in "TikTok Shop cuts hundreds of jobs"; not "Further" in "Further Cuts Loom"). One word opening the
@@ -286,6 +304,7 @@ _AcceptRule = Callable[[_Candidate, _Evidence], "list[str] | None"]
 # in order; a rule answers with the names to accept ([] to reject) or None to pass
 _ACCEPT_RULES: tuple[_AcceptRule, ...] = (
     _junk,
+    _legal_reference,
     _glued_person,
     _confirmed,
     _known_after_initial_word,

@@ -348,3 +348,16 @@ def test_a_sentence_opening_that_is_no_subject_name_stays_out():
 def test_a_regional_agency_by_its_short_form_is_an_organisation():
     got = extract("Dinkes Jatim menetapkan status kejadian luar biasa pada Kamis (12/3).", language="id", published="2026-03-18")
     assert ("Dinkes Jatim", "org") in {(e.name, e.kind) for e in got.entities}
+
+
+def test_a_citation_of_law_or_a_case_number_is_no_name():
+    text = ("Majelis menyatakan PT Kirana Data melanggar Pasal 17 Undang-Undang Nomor 5 Tahun 1999 tentang Larangan Praktek "
+            "Monopoli, sesuai Perkara Nomor 07/KPPU-I/2025.")
+    names = names_of(text, "id")
+    assert not names & {"Pasal", "Undang Nomor", "Larangan Praktek Monopoli", "Perkara Nomor"}
+    assert "Kirana Data" in names
+
+
+def test_imposing_a_fine_is_a_fine():
+    text = "The competition watchdog has imposed a fine of around 90 billion rupiah on Kirana Data Corp, it said on Monday."
+    assert ("fine", "2026-03-16", "stated") in events_of(text, "en")
