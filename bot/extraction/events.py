@@ -24,6 +24,7 @@ _T: list[tuple[str, str, bool]] = [
                r"(?:become|becomes|became|menjadi)\s+(?:(?:the|its|an?)\s+)?(?:new\s+|interim\s+|acting\s+|baru\s+)*"
                r"(?:CEO|CFO|COO|CTO|chief\s+\w+|(?:executive\s+)?chair\w*|president|(?:managing\s+)?director|head\s+of|"
                r"direktur|dirut|komisaris|ketua|kepala|presiden\s+direktur)\b|"
+               r"(?:returned|returning|returns|rejoined|rejoins|rejoining)\s+(?:to\s+(?:the\s+)?(?:company|firm|\w+)\s+)?as\b|"
                r"recruited|poached|joined|joins|to\s+join|(?:took|taking|takes|take)\s+(?:over\s+)?the\s+helm|took\s+over\s+(?:as|from)|named\s+\w+\s+\w+\s+as|"
                r"named\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:as\s+)?(?:(?:its|the|an?)\s+)?(?:new\s+|interim\s+|acting\s+)*(?:CEO|chief|president|chair\w*|director|head)|"
                # "named Yudha Pranata, deputy president director of X, as president director"
@@ -33,7 +34,7 @@ _T: list[tuple[str, str, bool]] = [
     ("layoffs", r"(?:\d[\d.,]*|ratusan|ribuan|puluhan)\s+(?:dari\s+)?(?:\w+\s+)?(?:karyawan|pekerja|pegawai|staf)(?:nya)?\s+"
                 r"(?:\w+\s+){0,2}?(?:meninggalkan|keluar\s+dari|dirumahkan|diberhentikan|terkena\s+PHK)|"
                 r"\d[\d,]*\s+(?:employees|workers|staff)\s+(?:\w+\s+){0,2}?(?:leave|left|lose\s+their\s+jobs|lost\s+their\s+jobs)\b", False),
-    ("departure", r"(?:his|her|their|the)\s+resignation|voted\s+(?:[\w,]+\s+){0,3}?to\s+(?:remove|oust|dismiss|sack|fire)|ousted|placed\s+(?:[\w'’,.-]+\s+){1,6}?on\s+(?:administrative\s+)?leave|(?:put|placed)\s+on\s+leave|mundur|mengundurkan\s+diri|pengunduran\s+diri|menonaktifkan|dinonaktifkan|diberhentikan|dicopot|membebastugaskan|dibebastugaskan|menangguhkan\s+jabatan|mencopot|hengkang|meninggalkan|keluar\s+dari|resigned|resigns|"
+    ("departure", r"(?:his|her|their|the)\s+resignation|(?:announced|announces|announcing)\s+(?:his|her)\s+(?:departure|exit)|voted\s+(?:[\w,]+\s+){0,3}?to\s+(?:remove|oust|dismiss|sack|fire)|ousted|placed\s+(?:[\w'’,.-]+\s+){1,6}?on\s+(?:administrative\s+)?leave|(?:put|placed)\s+on\s+leave|mundur|mengundurkan\s+diri|pengunduran\s+diri|menonaktifkan|dinonaktifkan|diberhentikan|dicopot|membebastugaskan|dibebastugaskan|menangguhkan\s+jabatan|mencopot|hengkang|meninggalkan|keluar\s+dari|resigned|resigns|"
                   r"stepped\s+down|steps?\s+down|stepping\s+down|resigning|retired\s+(?:as|from)|retires|retiring|retire|"
                   r"(?:his|her)\s+retirement|left|leaves|departed|kepergian|mundurnya|quit|quits|ousted|lengser|"
                   r"(?:was|were|been|being)\s+(?:fired|sacked|dismissed|removed)|dipecat|"
@@ -142,8 +143,8 @@ _T: list[tuple[str, str, bool]] = [
                      r"(?:held|holds|called)\s+a\s+(?:press|news)\s+conference|(?:press|news)\s+conference|jumpa\s+pers|(?:sent|sends|wrote)\s+(?:a|an)\s+(?:\w+\s+)?memo|"
                      r"in\s+(?:a|an)\s+(?:internal\s+)?memo", False),
     # news of it first told by an outlet on a day it names ("awalnya dilaporkan oleh Harian Lantera pada 15 Desember")
-    ("publication", r"(?:pertama\s+kali\s+|awalnya\s+)?dilaporkan\s+oleh(?=\s+(?-i:[A-Z]))|"
-                    r"(?:first\s+)?reported\s+by(?=\s+(?:the\s+)?(?-i:[A-Z]))", True),
+    ("publication", r"(?:pertama\s+kali\s+|awalnya\s+)?(?:dilaporkan|diungkap(?:kan)?|diberitakan)\s+oleh(?=\s+(?-i:[A-Z]))|"
+                    r"(?:first\s+)?(?:reported|revealed|disclosed)\s+by(?=\s+(?:the\s+)?(?-i:[A-Z]))", True),
     # a statement put out on a day it names ("kata Dimas dalam keterangan tertulis, Senin (16/3)")
     ("announcement", r"(?:dalam|melalui|lewat)\s+(?:sebuah\s+)?(?:keterangan|pernyataan|siaran)\s+(?:tertulis|resmi|pers)|"
                      r"in\s+a\s+(?:written\s+|emailed\s+|brief\s+)?(?:statement|press\s+release)", True),

@@ -361,3 +361,14 @@ def test_a_citation_of_law_or_a_case_number_is_no_name():
 def test_imposing_a_fine_is_a_fine():
     text = "The competition watchdog has imposed a fine of around 90 billion rupiah on Kirana Data Corp, it said on Monday."
     assert ("fine", "2026-03-16", "stated") in events_of(text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Protes itu menyoroti dugaan penggelembungan dana di PT Tambak Cerdas yang pertama kali diungkap oleh Warta Dagang "
+     "pada 15 Desember 2025.", "id", ("publication", "2025-12-15", "stated")),
+    ("Ruth Alden first joined Corvel Foods in 1999 and left in 2008 before returning as the chief executive in 2021.", "en",
+     ("hiring", "2021", "stated")),
+    ("Ruth Alden has announced her departure from Corvel Foods.", "en", ("departure", "2026-03-18", "reported")),
+])
+def test_disclosures_returns_and_announced_departures(text, lang, expected):
+    assert expected in events_of(text, lang)
