@@ -142,7 +142,8 @@ def _junk(cand: _Candidate, ev: _Evidence) -> list[str] | None:
 # words of a citation of law or of a case ("Pasal 17", "Undang-Undang Nomor 5", "Perkara Nomor 03/2024")
 _CITATION_WORDS = frozenset({"nomor", "pasal", "ayat", "huruf", "undang", "perkara", "perpres", "permen", "perpu", "perppu"})
 # "... Tahun 1999 tentang Larangan Praktek Monopoli": what follows "tentang" is the title of a law
-_LAW_TITLE_BEFORE = re.compile(r"\btentang\s+$")
+# ("tentang" alone is "about": only after a law's number or year does it open a title)
+_LAW_TITLE_BEFORE = re.compile(r"\b(?:(?:Nomor|No\.?)\s+[\w/.-]+|Tahun\s+\d{4})\s+tentang\s+$")
 
 
 def _legal_reference(cand: _Candidate, ev: _Evidence) -> list[str] | None:

@@ -356,6 +356,8 @@ def test_a_citation_of_law_or_a_case_number_is_no_name():
     names = names_of(text, "id")
     assert not names & {"Pasal", "Undang Nomor", "Larangan Praktek Monopoli", "Perkara Nomor"}
     assert "Kirana Data" in names
+    # "tentang" alone is "about": the name after it is a name
+    assert "Kirana Data" in names_of("Sebuah laporan tentang Kirana Data terbit pekan lalu. Kirana Data menolak laporan itu.", "id")
 
 
 def test_imposing_a_fine_is_a_fine():
