@@ -155,12 +155,12 @@ def score_numbers(tally: Tally, app: BriefingApp, key: dict[str, Any], langs: di
         value = float(entry["value"])
         hit = False
         for item in answer.items:
-            amount = item.amount or {}
-            if amount.get("currency") != entry["currency"] or amount.get("value") is None:
+            amount = item.amount
+            if amount is None or amount.currency != entry["currency"]:
                 continue
-            if abs(float(amount["value"]) - value) > 1e-3 * max(1.0, value):
+            if abs(amount.value - value) > 1e-3 * max(1.0, value):
                 continue
-            if entry.get("per") and not _PER.search(str(amount.get("text") or "") + " " + str(amount.get("unit") or "")):
+            if entry.get("per") and not _PER.search(f"{amount.text} {amount.unit or ''}"):
                 continue
             hit = True
             break

@@ -8,6 +8,7 @@ Telegram HTML, Slack blocks, plain text or JSON.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any, Literal
 
 # --------------------------------------------------------------------------- sources
@@ -241,6 +242,8 @@ class SourceRef:
 
 @dataclass
 class EntityInfo:
+    """An entity an answer is about (/who, /timeline NAME, ...), or one line of /who's list of names."""
+
     name: str
     kind: str
     aliases: list[str] = field(default_factory=list)
@@ -259,20 +262,118 @@ class RoleItem:
 
 
 @dataclass
+class Figure:
+    """A number as an article states it: the figure of a /numbers item or of a story's money fact, or one
+    of an event's differing figures (then with the sources that state it)."""
+
+    value: float
+    currency: str | None  # ISO code for money, else None
+    text: str  # as written: "$14,3 miliar"
+    unit: str | None = None  # for counts: "employees", "karyawan", ...
+    sources: list[SourceRef] = field(default_factory=list)
+
+
+# What each kind of item carries beyond its text, date and sources: one dataclass per kind, set on the
+# items of that kind only.
+
+
+@dataclass
+class StoryInfo:
+    """A story of /brief or a digest (item kind "story")."""
+
+    id: int
+    headline: str  # the story's own headline; the item's text may be the first new article's title
+    articles: int  # its new articles, all of them (the item cites those it read)
+    also_reported: bool  # its new articles only retell what its earlier ones told
+    more_facts: int  # new facts left off the item
+
+
+@dataclass
+class EventInfo:
+    """A /timeline item: one happening, however many articles tell it."""
+
+    actors: list[str]  # names, main actor first
+    event_ids: list[int]  # the stored tellings of the item's kind (the chart reads their money figures)
+    order: tuple[int, ...]  # the timeline's order: date, how it was dated, then the first telling
+
+
+@dataclass
+class ArticleInfo:
+    """A line of /sources."""
+
+    id: int
+    publisher: str | None
+    language: str | None
+    url: str | None
+    file: str | None
+
+
+@dataclass
+class PassageInfo:
+    """A passage of /source ID, read in its article."""
+
+    index: int
+    cited: bool  # the passage the command asked for
+
+
+@dataclass
+class CommandHelp:
+    """A command as /help lists it."""
+
+    name: str
+    usage: str  # "/who NAME"
+    example: str  # "/who Mercor"
+
+
+@dataclass
+class FeedInfo:
+    """A feed of /feeds, /addfeed."""
+
+    id: int
+    url: str
+    interval: int  # seconds
+    failures: int
+    last_error: str | None
+    next_poll_at: str  # ISO, UTC
+
+
+@dataclass
+class ScheduleInfo:
+    """This chat's /digest schedule."""
+
+    schedule: str  # as described: "daily 08:00 Asia/Jakarta"
+    next: str  # the next run, ISO UTC with a "Z"
+    frequency: str
+    time: str
+    timezone: str
+    weekday: str | None
+
+
+@dataclass
 class Item:
-    """One line of an answer: a fact, an event, a search hit, an article."""
+    """One line of an answer: a fact, an event, a search hit, an article, a story, ..."""
 
     text: str
     sources: list[SourceRef] = field(default_factory=list)
     date: str | None = None  # "YYYY" | "YYYY-MM" | "YYYY-MM-DD"
     date_text: str | None = None
     date_basis: str | None = None  # timeline items: "stated" | "anchored" | "reported" | "planned"
-    kind: str | None = None  # event type, "fact", "article", "hit", ...
-    amount: dict[str, Any] | None = None  # {"value", "currency", "text"} for /numbers
+    kind: str | None = None  # event type, "fact", "article", "hit", "story", ...
+    amount: Figure | None = None  # /numbers, a story's money fact
     speaker: str | None = None  # for /quotes
-    variants: list[dict[str, Any]] = field(default_factory=list)  # differing figures, each sourced
-    extra: dict[str, Any] = field(default_factory=dict)
+    variants: list[Figure] = field(default_factory=list)  # differing figures, each with its sources
+    count: int | None = None  # how many articles tell it: timeline items, a story's facts
+    score: float | None = None  # a /search hit's rank
     facts: list[Item] = field(default_factory=list)  # a story's new facts (/brief, digests), each an item
+    # the part of its kind (see above), None on items of other kinds
+    story: StoryInfo | None = None
+    event: EventInfo | None = None
+    article: ArticleInfo | None = None
+    passage: PassageInfo | None = None
+    help: CommandHelp | None = None
+    feed: FeedInfo | None = None
+    schedule: ScheduleInfo | None = None
+    entity: EntityInfo | None = None  # a name of /who's list
 
 
 @dataclass(frozen=True)
@@ -304,12 +405,52 @@ class TimelineChart:
         return dates[0].iso(), dates[-1].iso()
 
 
+class MessageKey(StrEnum):
+    """What an answer says besides its items: a key of the UI strings (``bot.render.i18n``), in the
+    JSON contract as its value ("not_found")."""
+
+    # statuses and refusals
+    NOT_FOUND = "not_found"
+    AMBIGUOUS = "ambiguous"
+    INVALID = "invalid"
+    USAGE = "usage"
+    TOO_LONG = "too_long"
+    UNKNOWN_COMMAND = "unknown_command"
+    ADMIN_ONLY = "admin_only"
+    INTERNAL_ERROR = "internal_error"
+    EMPTY_STORE = "empty_store"
+    BAD_SEARCH = "bad_search"
+    # titles and replies of commands
+    PEOPLE_ORGS = "people_orgs"
+    HELP_TITLE = "help_title"
+    BRIEF = "brief"
+    BRIEF_SINCE = "brief_since"
+    BRIEF_NOTHING = "brief_nothing"
+    BRIEF_NOTHING_IN = "brief_nothing_in"
+    LANG_SET = "lang_set"
+    FOLLOWING = "following"
+    UNFOLLOWED = "unfollowed"
+    FOLLOWS = "follows"
+    NEW_FACTS = "new_facts"
+    INGESTED = "ingested"
+    DIGEST_SET = "digest_set"
+    DIGEST_OFF = "digest_off"
+    DIGEST_NONE = "digest_none"
+    DIGEST_TITLE = "digest_title"
+    FEEDS_TITLE = "feeds_title"
+    FEEDS_NONE = "feeds_none"
+    FEED_ADDED = "feed_added"
+    FEED_EXISTS = "feed_exists"
+    FEED_REMOVED = "feed_removed"
+    FEED_NOT_FOUND = "feed_not_found"
+
+
 @dataclass
 class Answer:
     command: str
     query: str
     status: Status = "ok"
-    message: str | None = None  # a message key or short English text for not_found/invalid
+    message: MessageKey | None = None
     entity: EntityInfo | None = None
     roles: list[RoleItem] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)

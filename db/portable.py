@@ -15,12 +15,15 @@ FTS5 triggers and PostgreSQL's generated ``tsv`` column rebuild them as rows go 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
+from itertools import groupby, islice
+from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import Date, DateTime, Integer, Table, func, select, text
+from sqlalchemy import Connection, Date, DateTime, Integer, Table, func, select, text
+from sqlalchemy.orm import Session
 
 from db.engine import Store
 from db.migrate import current_revision
@@ -94,47 +97,61 @@ def _read_header(stream: IO[str]) -> dict[str, Any]:
 def import_store(store: Store, path: str | Path) -> dict[str, int]:
     """Load an export into an empty, migrated store, in one transaction; returns rows per table."""
     by_name = {t.name: t for t in tables()}
-    counts: dict[str, int] = {name: 0 for name in by_name}
     with open(path, encoding="utf-8") as stream, store.write() as session:
-        header = _read_header(stream)
-        here = current_revision(store.engine)
-        if header.get("schema") != here:
-            raise PortableError(f"export has schema {header.get('schema')}, this store {here}: upgrade the older one first")
-        for table in by_name.values():
-            if session.execute(select(func.count()).select_from(table)).scalar_one():
-                raise PortableError(f"the target store is not empty (table {table.name} has rows)")
+        _check_schema(_read_header(stream), current_revision(store.engine))
+        _check_empty(session, by_name.values())
         conn = session.connection()
-        batch: list[dict[str, Any]] = []
-        current: Table | None = None
-        convert: dict[str, Any] = {}
-
-        def flush() -> None:
-            if batch and current is not None:
-                conn.execute(current.insert(), batch)
-                counts[current.name] += len(batch)
-                batch.clear()
-
-        for number, line in enumerate(stream, start=2):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                table = by_name[record["table"]]
-                row = record["row"]
-            except (ValueError, KeyError, TypeError) as exc:
-                raise PortableError(f"line {number}: not a row of a known table ({exc})") from None
-            if table is not current:
-                flush()
-                current, convert = table, _converters(table)
-            for key, fn in convert.items():
-                if row.get(key) is not None:
-                    row[key] = fn(row[key])
-            batch.append(row)
-            if len(batch) >= BATCH:
-                flush()
-        flush()
+        counts = _insert_rows(conn, _converted(_records(stream, by_name)), dict.fromkeys(by_name, 0))
         if store.dialect == "postgresql":
             _reset_sequences(conn)
+    return counts
+
+
+def _check_schema(header: dict[str, Any], here: str | None) -> None:
+    if header.get("schema") != here:
+        raise PortableError(f"export has schema {header.get('schema')}, this store {here}: upgrade the older one first")
+
+
+def _check_empty(session: Session, tables: Iterable[Table]) -> None:
+    for table in tables:
+        if session.execute(select(func.count()).select_from(table)).scalar_one():
+            raise PortableError(f"the target store is not empty (table {table.name} has rows)")
+
+
+def _records(stream: IO[str], by_name: dict[str, Table]) -> Iterator[tuple[Table, dict[str, Any]]]:
+    """The (table, row) of each line after the header, as exported; blank lines are skipped."""
+    for number, line in enumerate(stream, start=2):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            table, row = by_name[record["table"]], record["row"]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise PortableError(f"line {number}: not a row of a known table ({exc})") from None
+        yield table, row
+
+
+def _converted(records: Iterable[tuple[Table, dict[str, Any]]]) -> Iterator[tuple[Table, dict[str, Any]]]:
+    """The records with their date and datetime columns parsed back from ISO text."""
+    converters: dict[str, dict[str, Any]] = {}
+    for table, row in records:
+        convert = converters.get(table.name)
+        if convert is None:
+            convert = converters[table.name] = _converters(table)
+        for key, fn in convert.items():
+            if row.get(key) is not None:
+                row[key] = fn(row[key])
+        yield table, row
+
+
+def _insert_rows(conn: Connection, records: Iterable[tuple[Table, dict[str, Any]]],
+                 counts: dict[str, int]) -> dict[str, int]:
+    """Insert each run of one table's rows, BATCH rows a statement; ``counts`` gets the rows per table."""
+    for table, run in groupby(records, key=itemgetter(0)):
+        rows = (row for _, row in run)
+        while batch := list(islice(rows, BATCH)):  # read as they are inserted: a table may not fit in memory
+            conn.execute(table.insert(), batch)
+            counts[table.name] += len(batch)
     return counts
 
 

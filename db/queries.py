@@ -169,35 +169,53 @@ def resolve_entities(*, session: Session, entities: Sequence[domain.Entity]) -> 
         return []
     _entity_lock(session)
     keyed = [_entity_keys(entity) for entity in entities]
-    known = _stored_by_alias(session, (k for _, rows in keyed for _a, k in rows))
-    pending: list[tuple[m.Entity, str, str]] = []  # (entity, alias, norm); the entity may have no id yet
-
-    def write_aliases() -> None:
-        if pending:
-            session.flush()  # new entities get their ids, in one INSERT
-            session.execute(insert(_table(m.EntityAlias)),
-                            [{"entity_id": owner.id, "alias": alias, "norm": key} for owner, alias, key in pending])
-            pending.clear()
-
-    out = []
-    for entity, (name_key, rows) in zip(entities, keyed, strict=True):
-        by_key = {k: known[k] for _a, k in rows if k in known}
-        stored = by_key.get(name_key) or next((by_key[k] for _a, k in rows if k in by_key), None)
-        if stored is None and entity.kind == "org":
-            write_aliases()
-            stored = _same_org(session, name_key)
-        if stored is None:
-            stored = m.Entity(name=entity.name, norm=name_key, kind=entity.kind, mention_count=0)
-            session.add(stored)
-        else:
-            _update_stored(session, stored, entity, name_key)
-        for alias, key in _new_aliases(entity, name_key, rows, by_key):
-            pending.append((stored, alias, key))
-            by_key[key] = known[key] = stored
-        out.append(stored)
-    write_aliases()
+    resolver = _EntityResolver(session, _stored_by_alias(session, (k for _, rows in keyed for _a, k in rows)))
+    out = [resolver.resolve(entity, name_key, rows) for entity, (name_key, rows) in zip(entities, keyed, strict=True)]
+    resolver.write_aliases()
     session.flush()
     return out
+
+
+@dataclass
+class _EntityResolver:
+    """Resolves one article's entities in turn: each sees the store and the entities and names added before it."""
+
+    session: Session
+    known: dict[str, m.Entity]  # alias norm -> entity, stored or added by this resolver
+    pending: list[tuple[m.Entity, str, str]] = field(default_factory=list)  # (entity, alias, norm) to write
+
+    def resolve(self, entity: domain.Entity, name_key: str, rows: list[tuple[str, str]]) -> m.Entity:
+        """The entity stored (or now added) for ``entity``, whose name has ``name_key`` and whose names ``rows``."""
+        by_key = {k: self.known[k] for _a, k in rows if k in self.known}
+        stored = self._stored(entity, name_key, rows, by_key)
+        if stored is None:
+            stored = m.Entity(name=entity.name, norm=name_key, kind=entity.kind, mention_count=0)
+            self.session.add(stored)
+        else:
+            _update_stored(self.session, stored, entity, name_key)
+        for alias, key in _new_aliases(entity, name_key, rows, by_key):
+            self.pending.append((stored, alias, key))
+            self.known[key] = stored
+        return stored
+
+    def _stored(self, entity: domain.Entity, name_key: str, rows: list[tuple[str, str]],
+                by_key: dict[str, m.Entity]) -> m.Entity | None:
+        """The entity known by the name's key, else by the first of its names known, else (an organisation)
+        the one organisation it is a longer or shorter name of."""
+        stored = by_key.get(name_key) or next((by_key[k] for _a, k in rows if k in by_key), None)
+        if stored is None and entity.kind == "org":
+            self.write_aliases()  # the query below must see the organisations added before this one
+            stored = _same_org(self.session, name_key)
+        return stored
+
+    def write_aliases(self) -> None:
+        """Write the names added so far (new entities get their ids first, in one INSERT)."""
+        if self.pending:
+            self.session.flush()
+            self.session.execute(insert(_table(m.EntityAlias)), [
+                {"entity_id": owner.id, "alias": alias, "norm": key} for owner, alias, key in self.pending
+            ])
+            self.pending.clear()
 
 
 def _date_columns(date: domain.DateValue | None) -> dict[str, object]:
@@ -354,25 +372,34 @@ class _FactWriter:
     def events(self, all_events: list[domain.Event]) -> list[tuple[domain.Amount, int | None]]:
         """Store the events with their actors and anchors; returns their amounts with the event ids."""
         events = [event for event in all_events if event.passage in self.passage_ids]
-        event_ids = _insert_returning_ids(self.session, _table(m.Event), self.weigh(m.Event, [
-            {"type": event.type, **self.text_columns(event.passage, event.text), "article_id": self.article_id,
-             "date_basis": event.basis, "anchor_type": event.anchor[0] if event.anchor else None,
-             "passage_id": self.passage_ids[event.passage], **_date_columns(event.date)}
-            for event in events
-        ]))
-        actor_rows: list[dict[str, object]] = []
-        anchor_rows: list[dict[str, object]] = []
-        amounts: list[tuple[domain.Amount, int | None]] = []
-        for event, event_id in zip(events, event_ids, strict=True):
-            actors = [a for a in dict.fromkeys(self.eid(name) for name in event.actors) if a is not None]
-            positions = {a: next(i for i, n in enumerate(event.actors) if self.eid(n) == a) for a in actors}
-            actor_rows += [{"event_id": event_id, "entity_id": a, "position": positions[a]} for a in actors]
-            anchor_ids = {self.eid(name) for name in (event.anchor[1] if event.anchor else ())} - {None}
-            anchor_rows += [{"event_id": event_id, "entity_id": anchor_id} for anchor_id in anchor_ids]
-            amounts += [(amount, event_id) for amount in event.amounts]
-        _insert_many(self.session, _table(m.EventActor), actor_rows)
-        _insert_many(self.session, _table(m.EventAnchor), anchor_rows)
-        return amounts
+        event_ids = _insert_returning_ids(self.session, _table(m.Event),
+                                          self.weigh(m.Event, [self.event_row(event) for event in events]))
+        stored = list(zip(events, event_ids, strict=True))
+        _insert_many(self.session, _table(m.EventActor),
+                     [row for event, event_id in stored for row in self.actor_rows(event, event_id)])
+        _insert_many(self.session, _table(m.EventAnchor),
+                     [row for event, event_id in stored for row in self.anchor_rows(event, event_id)])
+        return [(amount, event_id) for event, event_id in stored for amount in event.amounts]
+
+    def event_row(self, event: domain.Event) -> dict[str, object]:
+        return {"type": event.type, **self.text_columns(event.passage, event.text), "article_id": self.article_id,
+                "date_basis": event.basis, "anchor_type": event.anchor[0] if event.anchor else None,
+                "passage_id": self.passage_ids[event.passage], **_date_columns(event.date)}
+
+    def actor_rows(self, event: domain.Event, event_id: int) -> list[dict[str, object]]:
+        """One row per stored entity among the event's actors, at the position of the first name that is it."""
+        positions: dict[int, int] = {}
+        for position, name in enumerate(event.actors):
+            entity_id = self.eid(name)
+            if entity_id is not None:
+                positions.setdefault(entity_id, position)
+        return [{"event_id": event_id, "entity_id": entity_id, "position": position}
+                for entity_id, position in positions.items()]
+
+    def anchor_rows(self, event: domain.Event, event_id: int) -> list[dict[str, object]]:
+        """One row per stored entity among the actors of the event ``event`` is dated from."""
+        anchor_ids = {self.eid(name) for name in (event.anchor[1] if event.anchor else ())} - {None}
+        return [{"event_id": event_id, "entity_id": anchor_id} for anchor_id in anchor_ids]
 
     def amounts(self, extraction: domain.Extraction, amounts: list[tuple[domain.Amount, int | None]]) -> None:
         """Store the event amounts and the article's other amounts, each linked to every name it is about."""

@@ -118,3 +118,51 @@ def test_cli_export_and_import(tmp_path: Path, tiny_extraction: None) -> None:
     assert result.exit_code == 0, result.output
     result = runner.invoke(cli, ["import", str(dump), "--db", str(tmp_path / "b.db")])
     assert result.exit_code == 1 and "not empty" in result.output
+
+
+
+def test_import_batches_runs_of_rows_and_skips_blank_lines(tmp_path: Path, tiny_extraction: None,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """In batches of 2 rows, with the articles in two runs (the entities between them) and blank lines,
+    an export imports the same rows, ids and dates, table by table."""
+    import db.portable
+
+    lite = new_app(f"sqlite:///{tmp_path / 'a.db'}")
+    load_synthetic(lite)
+    dump, reordered, again = tmp_path / "dump.jsonl", tmp_path / "reordered.jsonl", tmp_path / "again.jsonl"
+    counts = export_store(lite.store, dump)
+    header, *rows = dump.read_text(encoding="utf-8").splitlines()
+    articles = [row for row in rows if json.loads(row)["table"] == "articles"]
+    entities = [row for row in rows if json.loads(row)["table"] == "entities"]
+    rest = [row for row in rows if row not in articles and row not in entities]
+    assert len(articles) == 3 and len(entities) > 2
+    lines = [header, *articles[:2], *entities, "", "   ", *articles[2:], *rest]
+    reordered.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setattr(db.portable, "BATCH", 2)
+    target = new_app(f"sqlite:///{tmp_path / 'b.db'}")
+    assert import_store(target.store, reordered) == counts
+    export_store(target.store, again)
+    assert again.read_bytes() == dump.read_bytes()
+    lite.close()
+    target.close()
+
+
+def test_import_names_a_bad_line_and_a_schema_it_cannot_take(tmp_path: Path, tiny_extraction: None) -> None:
+    """A line that is not a row of a known table is named by its number and nothing is stored; an export of
+    another schema is refused before any row is read."""
+    lite = new_app(f"sqlite:///{tmp_path / 'a.db'}")
+    load_synthetic(lite)
+    dump, broken, older = tmp_path / "dump.jsonl", tmp_path / "broken.jsonl", tmp_path / "older.jsonl"
+    export_store(lite.store, dump)
+    header, first, *rows = dump.read_text(encoding="utf-8").splitlines()
+    broken.write_text("\n".join([header, first, '{"table": "nope", "row": {}}', *rows]) + "\n", encoding="utf-8")
+    target = new_app(f"sqlite:///{tmp_path / 'b.db'}")
+    with pytest.raises(PortableError, match=r"^line 3: not a row of a known table"):
+        import_store(target.store, broken)
+    old_header = {**json.loads(header), "schema": "0001"}
+    older.write_text("\n".join([json.dumps(old_header), first, *rows]) + "\n", encoding="utf-8")
+    with pytest.raises(PortableError, match="export has schema 0001, this store .*: upgrade the older one first"):
+        import_store(target.store, older)
+    assert import_store(target.store, dump)["articles"] == 3  # the failed imports left the store empty
+    lite.close()
+    target.close()

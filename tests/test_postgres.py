@@ -229,7 +229,7 @@ def test_search_ranks_the_same_on_both_backends(seeded_pair, command: str) -> No
 
     def ranked(app: BriefingApp) -> list[tuple[int, str, float]]:
         answer = app.ask(command, limit=50)
-        return [(item.sources[0].article_id, item.sources[0].passage, item.extra["score"]) for item in answer.items]
+        return [(item.sources[0].article_id, item.sources[0].passage, item.score) for item in answer.items]
 
     expected = ranked(lite)
     assert len(expected) >= 2, command

@@ -6,7 +6,7 @@ import re
 
 from bot.answers.common import source_ref
 from bot.answers.context import Context
-from bot.domain import Answer, Item
+from bot.domain import Answer, ArticleInfo, Item, MessageKey, PassageInfo
 from db import answers_queries as reads
 from db import queries
 
@@ -27,30 +27,30 @@ def list_sources(ctx: Context, query: str) -> Answer:
                 sources=[source_ref(article, first, ctx.public_url)] if first else [],
                 date=article.published,
                 kind="article",
-                extra={"id": article.id, "publisher": article.publisher, "language": article.language,
-                       "url": article.url, "file": article.source_file},
+                article=ArticleInfo(id=article.id, publisher=article.publisher, language=article.language,
+                                    url=article.url, file=article.source_file),
             )
         )
     if not items:
-        return Answer(command="sources", query=query, status="not_found", message="empty_store", total=total)
+        return Answer(command="sources", query=query, status="not_found", message=MessageKey.EMPTY_STORE, total=total)
     return Answer(command="sources", query=query, items=items, total=total)
 
 
 def show_source(ctx: Context, query: str) -> Answer:
     match = _SOURCE_ARG.match(query.strip())
     if not match:
-        return Answer(command="source", query=query, status="invalid", message="usage")
+        return Answer(command="source", query=query, status="invalid", message=MessageKey.USAGE)
     cited = int(match.group(2)) if match.group(2) else None
     found = queries.article_passage_window(session=ctx.session, article_id=int(match.group(1)), around=cited,
                                            first=max(3, min(ctx.limit, 50)))
     if found is None:
-        return Answer(command="source", query=query, status="not_found", message="not_found")
+        return Answer(command="source", query=query, status="not_found", message=MessageKey.NOT_FOUND)
     article, window, total = found
     items = [
         Item(text=p.text, sources=[source_ref(article, p, ctx.public_url)], kind="passage",
-             extra={"index": p.idx, "cited": p.idx == cited})
+             passage=PassageInfo(index=p.idx, cited=p.idx == cited))
         for p in window
     ]
     if not items:
-        return Answer(command="source", query=query, status="not_found", message="not_found")
+        return Answer(command="source", query=query, status="not_found", message=MessageKey.NOT_FOUND)
     return Answer(command="source", query=query, items=items, total=total)

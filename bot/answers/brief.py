@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from bot.answers.common import PRECISION_RANK, row_date, sentence_with, source_ref
 from bot.answers.context import Context
 from bot.answers.timeline import agree
-from bot.domain import Answer, Item, SourceRef
+from bot.domain import Answer, Figure, Item, MessageKey, SourceRef, StoryInfo
 from bot.extraction.events import family
 from db import chats, queries, records
 from db import models as m
@@ -71,13 +71,13 @@ def brief(ctx: Context, query: str) -> Answer:
     pref = chats.chat_pref(session=ctx.session, chat_key=ctx.chat_key) if ctx.chat_key else None
     window = parse_since(text, now=_now(ctx), last_brief=pref.last_brief_at if pref is not None else None)
     if window is None:
-        return Answer(command="brief", query=text, status="invalid", message="brief_since")
+        return Answer(command="brief", query=text, status="invalid", message=MessageKey.BRIEF_SINCE)
     items = story_items(ctx.session, window, limit=min(ctx.limit, MAX_STORIES), public_url=ctx.public_url)
     if ctx.chat_key:
         chats.mark_briefed(session=ctx.session, chat_key=ctx.chat_key, when=datetime.utcnow())
     if not items:
-        return Answer(command="brief", query=text, status="not_found", message="brief_nothing_in" if text else "brief_nothing")
-    return Answer(command="brief", query=text, items=items, total=len(items), message="brief")
+        return Answer(command="brief", query=text, status="not_found", message=MessageKey.BRIEF_NOTHING_IN if text else MessageKey.BRIEF_NOTHING)
+    return Answer(command="brief", query=text, items=items, total=len(items), message=MessageKey.BRIEF)
 
 
 # --------------------------------------------------------------------------- what the stories' articles tell
@@ -130,7 +130,7 @@ class _Loaded:
         for fact in facts:
             fact.sources = [self._full(ref, refs) for ref in fact.sources]
             for variant in fact.variants:
-                variant["sources"] = [self._full(ref, refs) for ref in variant["sources"]]
+                variant.sources = [self._full(ref, refs) for ref in variant.sources]
         for fact, pid, text in due:
             fact.text = sentence_with(refs[pid][0].text, text)
 
@@ -145,7 +145,7 @@ class _Loaded:
 def _citations(facts: list[Item]) -> list[SourceRef]:
     """Every citation of the facts: their sources and their differing figures' sources."""
     return [*(ref for fact in facts for ref in fact.sources),
-            *(ref for fact in facts for variant in fact.variants for ref in variant["sources"])]
+            *(ref for fact in facts for variant in fact.variants for ref in variant.sources)]
 
 
 def _chronological(event: records.Event) -> tuple[int, int, int, int]:
@@ -239,14 +239,14 @@ def happenings(events: list[records.Event], actors: dict[int, list[int]]) -> lis
     return groups
 
 
-Figure = tuple[str | None, float]  # (currency, value): many tellings of a story state the same few
+FigureKey = tuple[str | None, float]  # (currency, value): many tellings of a story state the same few
 
 
-def _figures(amounts: Iterable[records.Amount]) -> set[Figure]:
+def _figures(amounts: Iterable[records.Amount]) -> set[FigureKey]:
     return {(a.currency, a.value) for a in amounts}
 
 
-def _stated(figure: Figure, among: set[Figure]) -> bool:
+def _stated(figure: FigureKey, among: set[FigureKey]) -> bool:
     """Whether one of ``among`` agrees with ``figure`` after rounding, in its currency."""
     return any(currency == figure[0] and agree(figure[1], value) for currency, value in among)
 
@@ -258,27 +258,27 @@ def _differs(fresh: list[records.Amount], before: list[records.Amount]) -> bool:
     return any(not _stated(figure, told) for figure in _figures(fresh))
 
 
-def _figure_groups(events: list[records.Event], loaded: _Loaded) -> list[dict]:  # type: ignore[type-arg]
+def _figure_groups(events: list[records.Event], loaded: _Loaded) -> list[Figure]:
     """The figures the tellings state, those that agree after rounding as one, each with its sources."""
-    shown: list[dict] = []  # type: ignore[type-arg]
+    shown: list[Figure] = []
     for event in events:
         for amount in loaded.money.get(event.id, []):
-            same = next((v for v in shown if v["currency"] == amount.currency and agree(v["value"], amount.value)), None)
+            same = next((v for v in shown if v.currency == amount.currency and agree(v.value, amount.value)), None)
             if same is None:
-                same = {"text": amount.text, "value": amount.value, "currency": amount.currency, "sources": []}
+                same = Figure(value=amount.value, currency=amount.currency, text=amount.text)
                 shown.append(same)
-            if all(s.article_id != event.article_id for s in same["sources"]):
-                same["sources"].append(loaded.cite(event.passage_id))
+            if all(s.article_id != event.article_id for s in same.sources):
+                same.sources.append(loaded.cite(event.passage_id))
     return shown
 
 
-def _variants(events: list[records.Event], loaded: _Loaded) -> list[dict]:  # type: ignore[type-arg]
+def _variants(events: list[records.Event], loaded: _Loaded) -> list[Figure]:
     """The figures side by side, in each currency whose figures differ between articles."""
     shown = _figure_groups(events, loaded)
     differing = []
-    for currency in dict.fromkeys(v["currency"] for v in shown):
-        figures = [v for v in shown if v["currency"] == currency]
-        if len({frozenset(s.article_id for s in v["sources"]) for v in figures}) > 1:
+    for currency in dict.fromkeys(v.currency for v in shown):
+        figures = [v for v in shown if v.currency == currency]
+        if len({frozenset(s.article_id for s in v.sources) for v in figures}) > 1:
             differing += figures
     return differing
 
@@ -303,10 +303,10 @@ def _event_fact(group: list[records.Event], new: set[int], loaded: _Loaded) -> I
     sources = _one_per_article([lead.passage_id] + [e.passage_id for e in fresh], loaded)
     return Item(text=lead.text, sources=sources, date=when.iso() if when else None,
                 date_text=(when.text or None) if when else None, date_basis=lead.date_basis, kind=lead.type,
-                variants=_variants(group, loaded), extra={"count": len(sources)})
+                variants=_variants(group, loaded), count=len(sources))
 
 
-def _group_of(figure: Figure, groups: list[list[records.Amount]]) -> list[records.Amount]:
+def _group_of(figure: FigureKey, groups: list[list[records.Amount]]) -> list[records.Amount]:
     """The first of ``groups`` whose first figure agrees with ``figure``, else a new group after them."""
     host = next((g for g in groups if g[0].currency == figure[0] and agree(g[0].value, figure[1])), None)
     if host is None:
@@ -321,7 +321,7 @@ def _money_facts(articles: list[int], new: set[int], told: list[records.Amount],
     figure with every other made `/brief all` take 90 s on the 10k bench (one story of 3,408 articles)."""
     groups: list[list[records.Amount]] = []
     told_figures = _figures(told)
-    known: dict[Figure, list[records.Amount] | None] = {}  # figure -> its group; None when an event states it
+    known: dict[FigureKey, list[records.Amount] | None] = {}  # figure -> its group; None when an event states it
     for amount in (a for article in articles for a in loaded.loose.get(article, [])):
         figure = (amount.currency, amount.value)
         if figure not in known:
@@ -334,8 +334,8 @@ def _money_facts(articles: list[int], new: set[int], told: list[records.Amount],
             lead = group[0]
             sources = _one_per_article([a.passage_id for a in group], loaded)
             items.append(Item(text="", sources=sources, kind="money",  # the sentence once shown: cite_shown
-                              amount={"value": lead.value, "currency": lead.currency, "text": lead.text},
-                              extra={"count": len(sources)}))
+                              amount=Figure(value=lead.value, currency=lead.currency, text=lead.text),
+                              count=len(sources)))
             loaded.sentences_due.append((items[-1], lead.passage_id, lead.text))
     return items
 
@@ -379,8 +379,8 @@ def _story_item(story: m.Story, members: q.Members, loaded: _Loaded) -> Item:
     sources = [source_ref(a, loaded.leads[a.id], loaded.public_url) for a in fresh if a.id in loaded.leads]
     return Item(text=_headline(story, members.articles, retold), kind="story", sources=sources,
                 facts=facts[:MAX_FACTS], date=max((a.published for a in fresh if a.published), default=None),
-                extra={"story": story.id, "headline": story.headline, "articles": members.new_total,
-                       "also_reported": retold, "more_facts": max(0, len(facts) - MAX_FACTS)})
+                story=StoryInfo(id=story.id, headline=story.headline, articles=members.new_total,
+                                also_reported=retold, more_facts=max(0, len(facts) - MAX_FACTS)))
 
 
 def story_items(session: Session, window: Window, *, limit: int, public_url: str | None) -> list[Item]:

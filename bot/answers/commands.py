@@ -18,7 +18,7 @@ from bot.answers.registry import Command, Registry
 from bot.answers.search import search
 from bot.answers.timeline import chart_request, timeline
 from bot.answers.who import who
-from bot.domain import Answer, Item
+from bot.domain import Answer, CommandHelp, Item, MessageKey
 
 
 def help_answer(ctx: Context, query: str) -> Answer:
@@ -26,15 +26,15 @@ def help_answer(ctx: Context, query: str) -> Answer:
     if query:
         command = REGISTRY.get(query)
         if command is None:
-            return Answer(command="help", query=query, status="not_found", message="unknown_command")
+            return Answer(command="help", query=query, status="not_found", message=MessageKey.UNKNOWN_COMMAND)
         chosen = [command]
     else:
         chosen = REGISTRY.commands(include_admin=ctx.is_admin)
     items = [
-        Item(text=c.summary(ctx.lang), kind="command", extra={"name": c.name, "usage": c.usage, "example": c.example})
+        Item(text=c.summary(ctx.lang), kind="command", help=CommandHelp(name=c.name, usage=c.usage, example=c.example))
         for c in chosen
     ]
-    return Answer(command="help", query=query, items=items, total=len(items), message="help_title")
+    return Answer(command="help", query=query, items=items, total=len(items), message=MessageKey.HELP_TITLE)
 
 
 def plain_text_answer(ctx: Context, text: str) -> Answer:

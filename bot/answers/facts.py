@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.answers.common import row_date, sentence_with, source_ref
 from bot.answers.context import Context
 from bot.answers.who import entity_info, local_arms, resolve
-from bot.domain import Answer, Item
+from bot.domain import Answer, Figure, Item
 from db import answers_queries as reads
 from db import queries
 
@@ -39,7 +39,7 @@ def numbers(ctx: Context, query: str) -> Answer:
                 date=date.iso() if date else None,
                 date_text=date.text if date else None,
                 kind=amount.kind,
-                amount={"value": amount.value, "currency": amount.currency, "text": amount.text, "unit": amount.unit},
+                amount=Figure(value=amount.value, currency=amount.currency, text=amount.text, unit=amount.unit),
             )
         )
     return Answer(command="numbers", query=query, entity=entity_info(entity), items=items, total=len(distinct),

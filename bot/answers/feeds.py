@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from bot.answers.context import Context
-from bot.domain import Answer, Item
+from bot.domain import Answer, FeedInfo, Item, MessageKey
 from db import models as m
 from db import schedules
 
@@ -49,14 +49,14 @@ def feed_item(feed: m.Feed) -> Item:
     if feed.last_error:
         parts.append(f"error ({feed.failures}x): {feed.last_error}")
     return Item(text=" · ".join(parts), kind="feed",
-                extra={"id": feed.id, "url": feed.url, "interval": feed.interval_seconds, "failures": feed.failures,
-                       "last_error": feed.last_error, "next_poll_at": feed.next_poll_at.isoformat()})
+                feed=FeedInfo(id=feed.id, url=feed.url, interval=feed.interval_seconds, failures=feed.failures,
+                              last_error=feed.last_error, next_poll_at=feed.next_poll_at.isoformat()))
 
 
 def list_feeds(ctx: Context, query: str) -> Answer:
     items = [feed_item(f) for f in schedules.list_feeds(session=ctx.session)]
     return Answer(command="feeds", query="", items=items, total=len(items),
-                  message="feeds_title" if items else "feeds_none")
+                  message=MessageKey.FEEDS_TITLE if items else MessageKey.FEEDS_NONE)
 
 
 def add_feed(ctx: Context, query: str) -> Answer:
@@ -65,19 +65,19 @@ def add_feed(ctx: Context, query: str) -> Answer:
     interval = parse_interval(" ".join(words[1:])) if len(words) > 1 else DEFAULT_INTERVAL
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc or interval is None or len(words) > 2:
-        return Answer(command="addfeed", query=query, status="invalid", message="usage")
+        return Answer(command="addfeed", query=query, status="invalid", message=MessageKey.USAGE)
     feed, created = schedules.add_feed(session=ctx.session, url=url, interval_seconds=max(interval, MIN_INTERVAL),
                                        now=_now(ctx))
     return Answer(command="addfeed", query=url, items=[feed_item(feed)], total=1,
-                  message="feed_added" if created else "feed_exists")
+                  message=MessageKey.FEED_ADDED if created else MessageKey.FEED_EXISTS)
 
 
 def remove_feed(ctx: Context, query: str) -> Answer:
     text = query.strip().lstrip("#")
     if not text.isdigit():
-        return Answer(command="removefeed", query=query, status="invalid", message="usage")
+        return Answer(command="removefeed", query=query, status="invalid", message=MessageKey.USAGE)
     feed = schedules.remove_feed(session=ctx.session, feed_id=int(text))
     if feed is None:
-        return Answer(command="removefeed", query=query, status="not_found", message="feed_not_found")
+        return Answer(command="removefeed", query=query, status="not_found", message=MessageKey.FEED_NOT_FOUND)
     return Answer(command="removefeed", query=text, items=[Item(text=f"#{feed.id} {feed.url}", kind="feed")], total=1,
-                  message="feed_removed")
+                  message=MessageKey.FEED_REMOVED)

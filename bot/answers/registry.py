@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.answers.context import Context, Handler
-from bot.domain import Answer
+from bot.domain import Answer, MessageKey
 
 __all__ = ["MAX_ARGUMENT", "Command", "Handler", "Registry", "clean_argument"]
 
@@ -114,20 +114,20 @@ class Registry:
         name, arg = self.parse(text)
         if name is None and arg and self._plain_text is not None:
             if len(arg) > MAX_ARGUMENT:
-                return Answer(command="search", query=arg[:40] + "…", status="invalid", message="too_long", lang=ctx.lang)
+                return Answer(command="search", query=arg[:40] + "…", status="invalid", message=MessageKey.TOO_LONG, lang=ctx.lang)
             return self._call(self._plain_text, "search", ctx, arg)
         if name is None:
             name = "search" if arg else "help"
         command = self.get(name)
         if command is None:
-            return Answer(command=name[:32], query=arg[:MAX_ARGUMENT], status="invalid", message="unknown_command",
+            return Answer(command=name[:32], query=arg[:MAX_ARGUMENT], status="invalid", message=MessageKey.UNKNOWN_COMMAND,
                           suggestions=[f"/{c.name}" for c in self.commands(include_admin=ctx.is_admin)], lang=ctx.lang)
         if command.admin and not ctx.is_admin:
-            return Answer(command=command.name, query="", status="invalid", message="admin_only", lang=ctx.lang)
+            return Answer(command=command.name, query="", status="invalid", message=MessageKey.ADMIN_ONLY, lang=ctx.lang)
         if len(arg) > MAX_ARGUMENT:
-            return Answer(command=command.name, query=arg[:40] + "…", status="invalid", message="too_long", lang=ctx.lang)
+            return Answer(command=command.name, query=arg[:40] + "…", status="invalid", message=MessageKey.TOO_LONG, lang=ctx.lang)
         if command.arg == "required" and not arg:
-            return Answer(command=command.name, query="", status="invalid", message="usage", lang=ctx.lang)
+            return Answer(command=command.name, query="", status="invalid", message=MessageKey.USAGE, lang=ctx.lang)
         return self._call(command.handler, command.name, ctx, arg)
 
     @staticmethod
@@ -136,6 +136,6 @@ class Registry:
             answer = handler(ctx, arg)
         except Exception:  # an answer function failing must not take the chat down with it
             log.exception("command %s failed for %r", name, arg)
-            return Answer(command=name, query=arg, status="error", message="internal_error", lang=ctx.lang)
+            return Answer(command=name, query=arg, status="error", message=MessageKey.INTERNAL_ERROR, lang=ctx.lang)
         answer.lang = ctx.lang
         return answer

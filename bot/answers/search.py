@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 
 from bot.answers.common import sentences, source_ref
 from bot.answers.context import Context
-from bot.domain import Answer, Item
+from bot.domain import Answer, Item, MessageKey
 from db import queries
 from db.fulltext import FullText
 
@@ -78,26 +78,26 @@ def _or_all(groups: list[list[str]]) -> list[list[str]]:
 def search(ctx: Context, query: str) -> Answer:
     answer = Answer(command="search", query=query)
     if not _WORD.search(query):
-        answer.status, answer.message = "invalid", "bad_search"
+        answer.status, answer.message = "invalid", MessageKey.BAD_SEARCH
         return answer
     fulltext = FullText(ctx.session.get_bind().dialect.name)
     vocab, fuzzy_terms = _vocabulary(ctx, fulltext)
     groups = build_groups(query, vocab, fuzzy_terms)
     if not groups:
-        answer.status, answer.message = "invalid", "bad_search"
+        answer.status, answer.message = "invalid", MessageKey.BAD_SEARCH
         return answer
     hits = fulltext.search_all(ctx.session, groups, limit=ctx.limit)
     if not hits and len(groups) > 1:  # no passage has every word: rank those with some of them
         hits = fulltext.search_all(ctx.session, _or_all(groups), limit=ctx.limit)
     if not hits:
-        answer.status, answer.message = "not_found", "not_found"
+        answer.status, answer.message = "not_found", MessageKey.NOT_FOUND
         return answer
     refs = queries.passages_with_articles(session=ctx.session, passage_ids=[h.passage_id for h in hits])
     terms = {alt for group in groups for alt in group}
     for hit in hits:
         passage, article = refs[hit.passage_id]
         answer.items.append(Item(text=_best_sentence(passage.text, terms), sources=[source_ref(article, passage, ctx.public_url)],
-                                 kind="hit", extra={"score": round(hit.score, 4)}))
+                                 kind="hit", score=round(hit.score, 4)))
     answer.total = len(answer.items)
     return answer
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from bot.answers.common import PRECISION_RANK, row_date, source_ref
 from bot.answers.context import Context
 from bot.answers.who import entity_info, resolve
-from bot.domain import Answer, ChartEvent, DateValue, Item, SourceRef, TimelineChart
+from bot.domain import Answer, ChartEvent, DateValue, EventInfo, Figure, Item, SourceRef, TimelineChart
 from bot.extraction.events import family
 from db import queries
 from db import records as m  # events and amounts are read as plain records (db/records.py)
@@ -160,7 +160,7 @@ def _timeline(ctx: Context, query: str) -> Answer:
     amounts = queries.money_by_event(session=ctx.session, event_ids=[e.id for e in events])
     led: Led = defaultdict(list)
     items = [item for cluster in clusters if (item := _item(ctx, cluster, refs, amounts, loaded.names, led))]
-    items.sort(key=lambda i: (i.extra["sort"], i.extra["first_id"]))
+    items.sort(key=_order)
     answer.total = len(items)
     answer.items = items[: ctx.limit] if query else items[-ctx.limit :]
     return answer
@@ -550,15 +550,19 @@ def _item(ctx: Context, cluster: _Cluster, refs, amounts, names, led: Led) -> It
         # figures of tellings of the same type only: "valuasi $29 miliar" in an acquisition sentence is
         # no figure of the investment it merged with
         variants=_variants(ctx, [e for e in ordered if e.type == cluster.type], refs, amounts),
-        extra={
-            "count": len(sources),
-            "actors": [names[a] for a in cluster.actors if a in names],
-            "sort": date.sort_key() + (BASIS_RANK["stated"] - BASIS_RANK.get(cluster.basis, 0),),
-            "first_id": min(e.id for e in cluster.events if e.date_year is not None),
-            "precision": date.precision,
-            "event_ids": [e.id for e in ordered if e.type == cluster.type],  # the chart's money figure
-        },
+        count=len(sources),
+        event=EventInfo(
+            actors=[names[a] for a in cluster.actors if a in names],
+            event_ids=[e.id for e in ordered if e.type == cluster.type],  # the chart's money figure
+            # by date, a stated date before one found otherwise, then by the first telling stored
+            order=(*date.sort_key(), BASIS_RANK["stated"] - BASIS_RANK.get(cluster.basis, 0),
+                   min(e.id for e in cluster.events if e.date_year is not None)),
+        ),
     )
+
+
+def _order(item: Item) -> tuple[int, ...]:
+    return item.event.order if item.event else ()
 
 
 def agree(a: float, b: float) -> bool:
@@ -578,24 +582,24 @@ def agree(a: float, b: float) -> bool:
     return round(fine / scale) * scale == round(coarse / scale) * scale
 
 
-def _variants(ctx: Context, events: list[m.Event], refs, amounts) -> list[dict]:  # type: ignore[no-untyped-def]
+def _variants(ctx: Context, events: list[m.Event], refs, amounts) -> list[Figure]:  # type: ignore[no-untyped-def]
     """Differing money figures for one event, each with the sources that state it; figures that agree
     after rounding are one figure."""
-    groups: list[dict] = []
+    groups: list[Figure] = []
     for event in events:
         passage, article = refs[event.passage_id]
         for amount in amounts.get(event.id, []):
-            entry = next((g for g in groups if g["currency"] == amount.currency and agree(g["value"], amount.value)), None)
+            entry = next((g for g in groups if g.currency == amount.currency and agree(g.value, amount.value)), None)
             if entry is None:
-                entry = {"text": amount.text, "value": amount.value, "currency": amount.currency, "sources": []}
+                entry = Figure(value=amount.value, currency=amount.currency, text=amount.text)
                 groups.append(entry)
-            if all(s.article_id != article.id for s in entry["sources"]):
-                entry["sources"].append(source_ref(article, passage, ctx.public_url))
+            if all(s.article_id != article.id for s in entry.sources):
+                entry.sources.append(source_ref(article, passage, ctx.public_url))
     # Figures differ only when different articles state different values (not one article's two numbers).
-    article_sets = {frozenset(s.article_id for s in v["sources"]) for v in groups}
+    article_sets = {frozenset(s.article_id for s in v.sources) for v in groups}
     if len(groups) < 2 or len(article_sets) < 2:
         return []
-    return sorted(groups, key=lambda v: (-len(v["sources"]), v["value"]))
+    return sorted(groups, key=lambda v: (-len(v.sources), v.value))
 
 
 # --------------------------------------------------------------------------- the chart's data
@@ -613,7 +617,7 @@ def _add_chart(ctx: Context, answer: Answer) -> None:
     """Every dated item as a chart event (with its money figure); the items are then cut to the limit."""
     items = answer.items
     money = queries.money_by_event(session=ctx.session,
-                                   event_ids=[i for item in items for i in item.extra.get("event_ids", [])])
+                                   event_ids=[i for item in items if item.event for i in item.event.event_ids])
     events = [_chart_event(item, money) for item in items if item.date][-CHART_EVENTS:]  # the newest
     answer.chart = TimelineChart(title=answer.entity.name if answer.entity else None, events=events)
     answer.items = items[: ctx.limit] if answer.query else items[-ctx.limit :]
@@ -621,15 +625,17 @@ def _add_chart(ctx: Context, answer: Answer) -> None:
 
 def _chart_event(item: Item, money: dict[int, list[m.Amount]]) -> ChartEvent:
     """The item as the chart draws it; its figure is the most-cited differing one, else the first stated."""
-    figure: dict | None = item.variants[0] if item.variants else None
+    figure = item.variants[0] if item.variants else None
     if figure is None:
-        amount = next((a for i in item.extra.get("event_ids", []) for a in money.get(i, [])), None)
+        event_ids = item.event.event_ids if item.event else []
+        amount = next((a for i in event_ids for a in money.get(i, [])), None)
         if amount is not None:
-            figure = {"value": amount.value, "currency": amount.currency, "text": amount.text}
+            figure = Figure(value=amount.value, currency=amount.currency, text=amount.text)
     return ChartEvent(
-        date=_date_value(item.date or "", item.date_text), label=item.text, sources=item.extra.get("count", len(item.sources)),
-        kind=item.kind, basis=item.date_basis, money=figure["value"] if figure else None,
-        currency=figure["currency"] if figure else None, money_text=figure["text"] if figure else None,
+        date=_date_value(item.date or "", item.date_text), label=item.text,
+        sources=item.count if item.count is not None else len(item.sources),
+        kind=item.kind, basis=item.date_basis, money=figure.value if figure else None,
+        currency=figure.currency if figure else None, money_text=figure.text if figure else None,
     )
 
 

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from bot.answers.common import sentence_at, source_ref
 from bot.answers.context import Context
 from bot.answers.matching import IndexedEntity, Match, name_index
-from bot.domain import Answer, EntityInfo, Item, RoleItem
+from bot.domain import Answer, EntityInfo, Item, MessageKey, RoleItem
 from bot.extraction.kinds import gazetteer_kind
 from bot.extraction.lexicons import ORG_PREFIX, ORG_SUFFIX, ORG_WORDS, STOPWORDS
 from bot.extraction.roles import post_of, single_seat, title_and_rest, titles_agree
@@ -33,10 +33,10 @@ def unresolved(command: str, query: str, match: Match, ctx: Context) -> Answer:
     """The answer for a name that did not resolve: did-you-mean candidates or nearest names."""
     index = name_index(ctx.session)
     if match.status == "ambiguous":
-        return Answer(command=command, query=query, status="ambiguous", message="ambiguous",
+        return Answer(command=command, query=query, status="ambiguous", message=MessageKey.AMBIGUOUS,
                       suggestions=[c.name for c in match.candidates])
     near = match.candidates or index.nearest(query)
-    return Answer(command=command, query=query, status="not_found", message="not_found",
+    return Answer(command=command, query=query, status="not_found", message=MessageKey.NOT_FOUND,
                   suggestions=[c.name for c in near[:3]])
 
 
@@ -89,8 +89,10 @@ def who(ctx: Context, query: str) -> Answer:
 def who_list(ctx: Context) -> Answer:
     index = name_index(ctx.session)
     people = index.most_mentioned(ctx.limit)
-    items = [Item(text=e.name, kind=e.kind, extra={"mentions": e.mentions, "aliases": sorted(e.aliases)}) for e in people]
-    return Answer(command="who", query="", items=items, total=len(items), message="people_orgs")
+    items = [Item(text=e.name, kind=e.kind,
+                  entity=EntityInfo(name=e.name, kind=e.kind, aliases=sorted(e.aliases), id=e.id, mentions=e.mentions))
+             for e in people]
+    return Answer(command="who", query="", items=items, total=len(items), message=MessageKey.PEOPLE_ORGS)
 
 
 def local_arms(ctx: Context, entity: IndexedEntity) -> list[IndexedEntity]:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from bot.answers.common import row_date, source_ref
 from bot.delivery import payload
-from bot.domain import Answer, EntityInfo, EventType, Item
+from bot.domain import Answer, EntityInfo, EventType, Figure, Item, MessageKey
 from bot.extraction.events import family
 from db import alerts as q
 from db import chats, outbox, queries
@@ -130,13 +130,13 @@ def _items(session: Session, facts: list[Fact], public_url: str | None) -> list[
         kind = fact.row.type if isinstance(fact.row, m.Event) else "role" if isinstance(fact.row, m.Role) else "quote"
         text = fact.row.text if not isinstance(fact.row, m.Role) else passage.text
         variants = []
-        for amount, event in fact.variants:
+        for amount, event in fact.variants:  # an earlier article's figure that this one differs from
             old_passage, old_article = refs[event.passage_id]
-            variants.append({"text": amount.text, "value": amount.value, "currency": amount.currency,
-                             "sources": [source_ref(old_article, old_passage, public_url)]})
+            variants.append(Figure(value=amount.value, currency=amount.currency, text=amount.text,
+                                   sources=[source_ref(old_article, old_passage, public_url)]))
         items.append(Item(text=text, sources=[source_ref(article, passage, public_url)], kind=kind,
                           date=date.iso() if date else None, date_text=date.text if date else None,
-                          variants=variants, extra={"conflict": True} if variants else {}))
+                          variants=variants))
     return items
 
 
@@ -167,7 +167,7 @@ def decide_alerts(*, session: Session, now: datetime, public_url: str | None = N
         if not facts:
             continue
         items = _items(session, facts, public_url)
-        answer = Answer(command="follow", query=entity.name, message="new_facts",
+        answer = Answer(command="follow", query=entity.name, message=MessageKey.NEW_FACTS,
                         entity=EntityInfo(name=entity.name, kind=entity.kind, id=entity.id),
                         items=items, total=len(items), lang=chat_lang(session, follow.chat_key, default_lang))
         delivery_id = outbox.add_delivery(session=session, chat_key=follow.chat_key, kind="alert",

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from bot.answers.brief import story_items
 from bot.delivery import payload
 from bot.delivery.alerts import chat_lang
-from bot.domain import Answer
+from bot.domain import Answer, MessageKey
 from db import alerts, outbox, schedules
 from db.stories import Window
 
@@ -88,7 +88,7 @@ def digest_answer(session: Session, *, after_article_id: int, public_url: str | 
     stories (``bot.answers.brief.story_items``) with the articles stored after the last digest as new."""
     items = story_items(session, Window(after_id=after_article_id), limit=MAX_STORIES, public_url=public_url)
     newest = max(after_article_id, alerts.newest_article_id(session=session)) if items else after_article_id
-    answer = Answer(command="digest", query="", message="digest_title", items=items, total=len(items), lang=lang)
+    answer = Answer(command="digest", query="", message=MessageKey.DIGEST_TITLE, items=items, total=len(items), lang=lang)
     return answer, newest
 
 

@@ -101,10 +101,13 @@ def ingest_counts(answer: Answer) -> dict[str, int]:
 def story_texts(item: Item, lang: str) -> tuple[str, str, str]:
     """(the story it continues, "also reported by: ", "… and N more") of a /brief or digest story item,
     each '' when it does not apply; unescaped. Every renderer says the same."""
-    headline = str(item.extra.get("headline") or "")
+    story = item.story
+    if story is None:
+        return "", "", ""
+    headline = story.headline or ""
     continues = t("story_continues", lang, headline=headline[:120]) if headline and headline != item.text else ""
-    retold = f"{t('also_reported', lang)}: " if item.extra.get("also_reported") else ""
-    more = t("more_items", lang, n=item.extra["more_facts"]) if item.extra.get("more_facts") else ""
+    retold = f"{t('also_reported', lang)}: " if story.also_reported else ""
+    more = t("more_items", lang, n=story.more_facts) if story.more_facts else ""
     return continues, retold, more
 
 

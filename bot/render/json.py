@@ -20,19 +20,18 @@ def _item(item: Item) -> dict[str, Any]:
     if item.kind:
         data["kind"] = item.kind
     if item.amount is not None:
-        data["amount"] = {k: item.amount.get(k) for k in ("value", "currency", "text")}
+        data["amount"] = {"value": item.amount.value, "currency": item.amount.currency, "text": item.amount.text}
     if item.speaker is not None:
         data["speaker"] = item.speaker
     if item.variants:
         data["variants"] = [
-            {"text": v.get("text"), "value": v.get("value"), "currency": v.get("currency"),
-             "sources": [s.to_json() for s in v.get("sources", [])]}
+            {"text": v.text, "value": v.value, "currency": v.currency, "sources": [s.to_json() for s in v.sources]}
             for v in item.variants
         ]
-    if item.kind and "count" in item.extra:
-        data["count"] = item.extra["count"]
+    if item.kind and item.count is not None:
+        data["count"] = item.count
     if item.kind == "story":
-        data["also_reported"] = bool(item.extra.get("also_reported"))
+        data["also_reported"] = bool(item.story and item.story.also_reported)
         data["facts"] = [_item(fact) for fact in item.facts]
     return data
 

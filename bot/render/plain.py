@@ -46,11 +46,11 @@ def _item_lines(item: Item, lang: str, number: int) -> list[str]:
     else:
         head += item.text
     if item.amount:
-        head += f"  [{item.amount.get('text')}]"
+        head += f"  [{item.amount.text}]"
     lines = [head]
     for variant in item.variants:
-        cites = "; ".join(_cite(s) for s in variant["sources"])
-        lines.append(f"     {t('figures_differ', lang)}: {variant['text']} — {cites}")
+        cites = "; ".join(_cite(s) for s in variant.sources)
+        lines.append(f"     {t('figures_differ', lang)}: {variant.text} — {cites}")
     if len(item.sources) > 1:
         lines.append("     " + t("n_sources", lang, n=len(item.sources)) + ":")
     for source in item.sources:
@@ -126,9 +126,10 @@ def _items_lines(answer: Answer) -> list[str]:
         out.append(t("key_facts", lang) + ":")
     for n, item in enumerate(answer.items, 1):
         if answer.command in ("help", "start"):
-            out.append(f"{item.extra.get('usage', ''):<22} {item.text}")
+            out.append(f"{item.help.usage if item.help else '':<22} {item.text}")
         elif answer.command == "who" and answer.entity is None:
-            out.append(f"{n}. {item.text} ({t('kind_' + (item.kind or 'org'), lang)}, {item.extra.get('mentions', 0)})")
+            mentions = item.entity.mentions if item.entity else 0
+            out.append(f"{n}. {item.text} ({t('kind_' + (item.kind or 'org'), lang)}, {mentions})")
         else:
             out.extend(_item_lines(item, lang, n))
     return out

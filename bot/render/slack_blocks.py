@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.domain import Answer, EntityInfo, Item, RoleItem, SourceRef
+from bot.domain import Answer, EntityInfo, Figure, Item, MessageKey, RoleItem, SourceRef
 from bot.render.chart import chart_summary
 from bot.render.i18n import (
     answer_title,
@@ -248,21 +248,11 @@ def role_line(role: RoleItem, subject: str | None, lang: str) -> str:
     return "• " + line
 
 
-def variant_field(variant: dict[str, Any], *, slash: str, lang: str) -> str:
+def variant_field(variant: Figure, *, slash: str, lang: str) -> str:
     """One differing figure with its source(s), for side-by-side section fields."""
-    value = variant.get("text") or variant.get("value") or ""
-    refs: list[SourceRef] = []
-    for key in ("sources", "source"):
-        got = variant.get(key)
-        if isinstance(got, SourceRef):
-            refs.append(got)
-        elif isinstance(got, list):
-            refs.extend(r for r in got if isinstance(r, SourceRef))
-    line = f"*{esc(value)}*"
-    if refs:
-        line += "\n" + sources_line(refs, slash=slash, lang=lang)
-    elif variant.get("publisher"):
-        line += "\n" + esc(variant["publisher"])
+    line = f"*{esc(variant.text or variant.value or '')}*"
+    if variant.sources:
+        line += "\n" + sources_line(variant.sources, slash=slash, lang=lang)
     return cut(line, MAX_FIELD)
 
 
@@ -277,20 +267,14 @@ def said(item: Item, lang: str) -> str:
     return f"*{esc(item.speaker)}*: {text}" if item.speaker else text
 
 
-def _article_text(item: Item, text: str) -> str:
-    """An article's title in bold, with up to five of its events below."""
-    events = [e for e in item.extra.get("events") or [] if isinstance(e, str)]
-    return f"*{text}*" + ("\n" + "\n".join(f"• {esc(e)}" for e in events[:5]) if events else "")
-
-
 def _item_text(answer: Answer, item: Item, lang: str) -> str:
     """The item's mrkdwn: its figure (on /numbers), what was said, and its date line above."""
     text = said(item, lang)
-    if item.amount and item.amount.get("text") and answer.command == "numbers":
-        text = f"*{esc(item.amount['text'])}* — {text}"
-    if item.kind == "article":
-        text = _article_text(item, text)
-    if item.kind == "passage" and item.extra.get("cited"):
+    if item.amount and item.amount.text and answer.command == "numbers":
+        text = f"*{esc(item.amount.text)}* — {text}"
+    if item.kind == "article":  # an article's title in bold
+        text = f"*{text}*"
+    if item.kind == "passage" and item.passage is not None and item.passage.cited:
         text = f"➤ {text}"
     if answer.command == "timeline" or item.date or item.date_text:
         text = f"{date_label(item, lang)}\n{text}"
@@ -315,7 +299,7 @@ def item_blocks(answer: Answer, item: Item, *, slash: str, lang: str) -> list[di
 
 def _counted(answer: Answer, item: Item) -> bool:
     """Timeline items and story facts say how many sources told them."""
-    return answer.command == "timeline" or "count" in item.extra
+    return answer.command == "timeline" or item.count is not None
 
 
 def story_blocks(answer: Answer, item: Item, *, slash: str, lang: str) -> list[dict[str, Any]]:
@@ -382,7 +366,7 @@ def help_units(slash: str, lang: str, entries: list[tuple[str, str, str]]) -> li
 
 def help_entries(items: list[Item]) -> list[tuple[str, str, str]]:
     """(usage, summary, example) of each command a help answer lists."""
-    return [(str(i.extra.get("usage") or ""), i.text, str(i.extra.get("example") or "")) for i in items]
+    return [(i.help.usage, i.text, i.help.example) if i.help else ("", i.text, "") for i in items]
 
 
 def _chunks(lines: list[str], size: int) -> list[list[str]]:
@@ -413,7 +397,7 @@ def status_blocks(answer: Answer, *, slash: str, lang: str) -> list[dict[str, An
         elif answer.command == "brief":
             nothing = answer.message if answer.message in ("brief_nothing", "brief_nothing_in") else "slack_nothing_new"
             text = esc(t(nothing, lang, query=answer.query))
-        elif answer.message in _keys() and answer.message not in ("not_found", "not_found_near"):
+        elif answer.message and answer.message != MessageKey.NOT_FOUND:
             text = esc(t(answer.message, lang, query=answer.query, name=answer.query))
         else:
             text = esc(t("not_found", lang, query=answer.query))

@@ -13,9 +13,8 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Iterable
-from typing import Any
 
-from bot.domain import Answer, Item, RoleItem, SourceRef
+from bot.domain import Answer, Item, MessageKey, RoleItem, SourceRef
 from bot.render.chart import chart_summary
 from bot.render.i18n import (
     STRINGS,
@@ -90,17 +89,16 @@ def citation(ref: SourceRef, *, deep: bool = True) -> str:
     return f"{label} {source_command(ref, deep=deep)}"
 
 
-def citations(sources: Iterable[SourceRef | dict[str, Any] | None], lang: str, *, deep: bool = True) -> str:
-    refs = [r for r in (_as_ref(s) for s in sources) if r is not None]
-    if not refs:
-        return ""
+def citations(sources: Iterable[SourceRef], lang: str, *, deep: bool = True) -> str:
     shown, seen = [], set()
-    for ref in refs:
+    for ref in sources:
         key = (ref.article_id, ref.passage_id, ref.link)
         if key in seen:
             continue
         seen.add(key)
         shown.append(ref)
+    if not shown:
+        return ""
     text = ", ".join(citation(r, deep=deep) for r in shown[:_MAX_CITED])
     if len(shown) > _MAX_CITED:
         text += f" +{len(shown) - _MAX_CITED}"
@@ -109,29 +107,9 @@ def citations(sources: Iterable[SourceRef | dict[str, Any] | None], lang: str, *
     return text
 
 
-def _as_ref(value: object) -> SourceRef | None:
-    if isinstance(value, SourceRef):
-        return value
-    if isinstance(value, dict) and "article_id" in value:
-        try:
-            return SourceRef(
-                article_id=int(value["article_id"]),
-                title=value.get("title"),
-                publisher=value.get("publisher"),
-                url=value.get("url"),
-                original_url=value.get("original_url"),
-                file=value.get("file"),
-                passage=str(value.get("passage") or ""),
-                link=str(value.get("link") or ""),
-            )
-        except (TypeError, ValueError):
-            return None
-    return None
-
-
 # --------------------------------------------------------------------------- blocks
 
-def _cited(text_html: str, sources: Iterable[Any], lang: str, *, deep: bool = True) -> str:
+def _cited(text_html: str, sources: Iterable[SourceRef], lang: str, *, deep: bool = True) -> str:
     cite = citations(sources, lang, deep=deep)
     return f"{text_html}{_SEP}{cite}" if cite else text_html
 
@@ -149,12 +127,8 @@ def _date_html(item: Item, lang: str) -> str:
 def _variants_html(item: Item, lang: str, text_limit: int) -> str:
     parts = []
     for variant in item.variants[:6]:
-        if not isinstance(variant, dict):
-            continue
-        figure = variant.get("text") or variant.get("value") or ""
-        sources = variant.get("sources") or ([variant["source"]] if variant.get("source") else [])
-        cite = citations(sources, lang)
-        parts.append(esc(figure, min(text_limit, 80)) + (f" ({cite})" if cite else ""))
+        cite = citations(variant.sources, lang)
+        parts.append(esc(variant.text or variant.value or "", min(text_limit, 80)) + (f" ({cite})" if cite else ""))
     if not parts:
         return ""
     return f"\n   ↳ <i>{esc(t('figures_differ', lang))}:</i> " + _SEP.join(parts)
@@ -172,8 +146,8 @@ def _speaker_html(item: Item) -> str:
 
 
 def _amount_html(item: Item, command: str) -> str:
-    if command == "numbers" and isinstance(item.amount, dict) and item.amount.get("text"):
-        return f"<b>{esc(item.amount['text'], 60)}</b>"
+    if command == "numbers" and item.amount is not None and item.amount.text:
+        return f"<b>{esc(item.amount.text, 60)}</b>"
     return ""
 
 
@@ -190,21 +164,21 @@ def _speech_html(item: Item, lang: str, text_limit: int) -> str:
 
 def _bare_block(item: Item, lang: str, command: str, body: str) -> str | None:
     """Items shown without date or citations: a /help line, a /who list's name, a /source passage."""
-    if command == "help" and item.extra.get("usage"):
-        return f"• {esc(item.extra['usage'], 80)} — {body}"
+    if command == "help" and item.help is not None and item.help.usage:
+        return f"• {esc(item.help.usage, 80)} — {body}"
     if command == "who" and item.kind and f"kind_{item.kind}" in STRINGS and not item.sources:
         return f"• <b>{body}</b>{_SEP}<i>{esc(t('kind_' + item.kind, lang))}</i>"
     if command != "source":
         return None
-    if item.extra.get("cited") or item.extra.get("highlight"):
+    if item.passage is not None and item.passage.cited:
         return f"<blockquote>{body}</blockquote>"
     return body
 
 
 def _with_source_command(cited: str, item: Item) -> str:
     """A /sources line ends with its article's /src_ID when no citation gave it already."""
-    article = item.extra.get("id")
-    if isinstance(article, int) and not re.search(rf"/src_{article}(?![0-9_])", cited):
+    article = item.article.id if item.article is not None else None
+    if article is not None and not re.search(rf"/src_{article}(?![0-9_])", cited):
         return cited + f" /src_{article}"
     return cited
 
@@ -256,10 +230,8 @@ def role_block(role: RoleItem, lang: str, *, entity: str | None, entity_kind: st
 # --------------------------------------------------------------------------- answers
 
 def _values(answer: Answer) -> dict[str, object]:
-    """Values a message template may need: query, name, usage, example, and the first item's extras."""
+    """Values a message template may need: query, name, usage, example, /ingest's counts."""
     values: dict[str, object] = {}
-    if answer.items and isinstance(answer.items[0].extra, dict):
-        values.update({k: v for k, v in answer.items[0].extra.items() if isinstance(k, str)})
     if answer.command == "ingest":
         values.update(ingest_counts(answer))
     values.update(
@@ -272,12 +244,10 @@ def _values(answer: Answer) -> dict[str, object]:
 
 
 def message_text(answer: Answer, lang: str) -> str:
-    """answer.message as escaped HTML: an i18n key filled in, or short text as given."""
+    """answer.message as escaped HTML, its values filled in."""
     if not answer.message:
         return ""
-    if answer.message in STRINGS:
-        return esc(t(answer.message, lang, **_values(answer)), 1000)
-    return esc(answer.message, 1000)
+    return esc(t(answer.message, lang, **_values(answer)), 1000)
 
 
 def _who_header(answer: Answer, lang: str) -> str:
@@ -314,7 +284,7 @@ def header(answer: Answer, lang: str) -> str:
     title = answer_title(answer, lang) or (t("source", lang) if cmd == "source" else "")
     if title and answer.status == "ok":
         return f"<b>{esc(title, 300)}</b>"
-    if answer.status in ("ok", "error") and answer.message in STRINGS and answer.message != "internal_error":
+    if answer.status in ("ok", "error") and answer.message and answer.message != MessageKey.INTERNAL_ERROR:
         return f"<b>{message_text(answer, lang)}</b>"
     return ""
 

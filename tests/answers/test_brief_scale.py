@@ -79,7 +79,7 @@ def seeded(app: BriefingApp, seeds_dir: Path) -> BriefingApp:
 
 
 def _story(answer_items: list, headline: str):  # type: ignore[no-untyped-def, type-arg]
-    return next(item for item in answer_items if item.extra["headline"] == headline)
+    return next(item for item in answer_items if item.story.headline == headline)
 
 
 SCALE = "Google Putus Hubungan dengan Scale AI Setelah Akuisisi Meta"
@@ -87,7 +87,7 @@ SCALE = "Google Putus Hubungan dengan Scale AI Setelah Akuisisi Meta"
 
 def test_a_brief_reads_at_most_so_many_articles_of_a_story(seeded: BriefingApp, monkeypatch: pytest.MonkeyPatch) -> None:
     whole = _story(seeded.ask("/brief all", chat_key=CHAT).items, SCALE)
-    assert whole.extra["articles"] == len(whole.sources) == 5
+    assert whole.story.articles == len(whole.sources) == 5
     read: list[list[int]] = []
     real = brief._Loaded.read
 
@@ -98,14 +98,14 @@ def test_a_brief_reads_at_most_so_many_articles_of_a_story(seeded: BriefingApp, 
     monkeypatch.setattr(brief._Loaded, "read", staticmethod(spy))
     monkeypatch.setattr(brief, "MAX_STORY_ARTICLES", 2)
     capped = _story(seeded.ask("/brief all", chat_key=CHAT).items, SCALE)
-    assert capped.extra["articles"] == 5  # every new article is counted, two are read
+    assert capped.story.articles == 5  # every new article is counted, two are read
     latest = [s.article_id for s in sorted(whole.sources, key=lambda s: (s.published or "", s.article_id))][-2:]
     assert read == [sorted(latest)] and sorted(s.article_id for s in capped.sources) == sorted(latest)
 
     seeded.clock = lambda: datetime(2026, 3, 15)
     read.clear()
     october = _story(seeded.ask("/brief 2025-09-01", chat_key=CHAT).items, SCALE)  # one new article, read first
-    assert october.extra["articles"] == 1 and len(read[0]) == 2
+    assert october.story.articles == 1 and len(read[0]) == 2
     assert {s.file for s in october.sources} == {"000_ac1dda0966f9ed44.txt"} and october.sources[0].article_id in read[0]
 
 
@@ -137,4 +137,4 @@ def test_figures_are_compared_once_each_however_many_tellings_state_them(monkeyp
     assert calls <= 2 * 5 * 5
     # 14 and 14.3 million one fact (the first stated leads; 160 articles), 20 million another; 35 and 42 million
     # an event told
-    assert [(f.amount["value"], f.extra["count"]) for f in facts] == [(14e6, 160), (20e6, 80)]  # type: ignore[index]
+    assert [(f.amount.value, f.count) for f in facts] == [(14e6, 160), (20e6, 80)]

@@ -73,4 +73,4 @@ def test_the_company_shows_the_roles_and_amounts_of_its_country_arm():
     article = [("en-nuvora.txt", "en", "2025-06-02", text)]
     assert [(r.person, r.org) for r in ask_after_ingest(article, "/who Nuvora Systems").roles] == \
         [("Bagus Santoso", "Nuvora Indonesia")]
-    assert [i.amount["value"] for i in ask_after_ingest(article, "/numbers Nuvora Systems").items if i.amount] == [40e6]
+    assert [i.amount.value for i in ask_after_ingest(article, "/numbers Nuvora Systems").items if i.amount] == [40e6]

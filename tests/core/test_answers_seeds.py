@@ -46,12 +46,12 @@ def test_timeline_for_a_name_only_lists_its_events(seeded_app) -> None:
     """/timeline NAME is exactly the events of the full timeline that have NAME among their actors."""
     named = seeded_app.ask("/timeline scale ai", limit=200)
     assert named.status == "ok" and named.entity is not None and named.entity.name == "Scale AI"
-    assert all("Scale AI" in item.extra["actors"] for item in named.items)
+    assert all("Scale AI" in item.event.actors for item in named.items)
     everything = seeded_app.ask("/timeline", limit=200).items
     # the same happenings (a name's timeline clusters only its own tellings, so a lead may differ)
-    its_own = {(item.date, item.kind) for item in everything if "Scale AI" in item.extra["actors"]}
+    its_own = {(item.date, item.kind) for item in everything if "Scale AI" in item.event.actors}
     assert its_own and its_own <= {(item.date, item.kind) for item in named.items}
-    others = [item.text for item in everything if "Scale AI" not in item.extra["actors"]]
+    others = [item.text for item in everything if "Scale AI" not in item.event.actors]
     assert others and not set(others) & {item.text for item in named.items}  # events of others are left out
 
 
@@ -160,13 +160,13 @@ def test_source_shows_the_cited_passage_in_context(seeded_app) -> None:
     who = ask(seeded_app, "/who Mercor")
     source = who["roles"][0]["sources"][0]
     answer = seeded_app.ask(f"/source {source['article_id']} p{_passage_index(seeded_app, source)}")
-    cited = [i for i in answer.items if i.extra.get("cited")]
+    cited = [i for i in answer.items if i.passage.cited]
     assert len(cited) == 1 and cited[0].text == source["passage"]
 
 
 def _passage_index(app, source: dict) -> int:  # type: ignore[no-untyped-def]
     answer = app.ask(f"/source {source['article_id']}", limit=200)
-    return next(i.extra["index"] for i in answer.items if i.text == source["passage"])
+    return next(i.passage.index for i in answer.items if i.text == source["passage"])
 
 
 def test_numbers_and_quotes(seeded_app) -> None:

@@ -14,7 +14,7 @@ from tests.conftest import REPO
 def test_every_command_is_documented_in_the_readme_and_help(app) -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     help_answer = app.ask("/help", is_admin=True)
-    listed = {item.extra["name"] for item in help_answer.items}
+    listed = {item.help.name for item in help_answer.items}
     for command in commands():
         assert f"/{command.name}" in readme, f"/{command.name} missing from README"
         assert command.name in listed
@@ -68,3 +68,10 @@ def test_a_command_that_only_reads_is_answered_while_a_writer_holds_the_lock(sql
     finally:
         release.set()
         thread.join()
+
+
+def test_every_message_key_is_a_ui_string() -> None:
+    """An answer's message is a MessageKey; each one has its text in both languages."""
+    from bot.domain import MessageKey
+
+    assert [key for key in MessageKey if key.value not in STRINGS] == []

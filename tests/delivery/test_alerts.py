@@ -49,9 +49,9 @@ def test_a_differing_figure_is_an_alert_that_shows_both(app: BriefingApp) -> Non
     first, second = (q[3] for q in _queued(app))
     assert "$20 million" in first.items[0].text and not first.items[0].variants
     item = second.items[0]
-    assert "$25 million" in item.text and item.extra == {"conflict": True}
-    assert [(v["value"], v["currency"]) for v in item.variants] == [(20_000_000.0, "USD")]
-    assert item.variants[0]["sources"][0].url == "https://d.example/funding"
+    assert "$25 million" in item.text
+    assert [(v.value, v.currency) for v in item.variants] == [(20_000_000.0, "USD")]
+    assert item.variants[0].sources[0].url == "https://d.example/funding"
     put(app, FUNDING_CORRECTED.replace("Corrected", "Again"), "https://f.example/funding")
     assert app.decide(clock()) == (0, 0)  # the corrected figure is known now
 

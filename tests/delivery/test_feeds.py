@@ -49,7 +49,7 @@ def test_a_feed_added_from_chat_gives_alerts_for_new_entries_without_a_restart(a
     assert local.requests_to(NEWS)[0].get("if-none-match") is None
 
     listing = app.ask("/feeds", is_admin=True)
-    assert [i.extra["id"] for i in listing.items] == [1, 2]
+    assert [i.feed.id for i in listing.items] == [1, 2]
     assert listing.items[0].text == (f"#1 {NEWS} · every 15m · next 2026-06-01 00:45 UTC · "
                                      "last 2026-06-01 00:30 UTC, 0 new")
     assert app.ask("/removefeed 2", is_admin=True).message == "feed_removed"
@@ -106,7 +106,7 @@ def test_briefing_feeds_seeds_the_table_once(tmp_path) -> None:  # type: ignore[
     app = make_app(tmp_path / "seed.db", BRIEFING_FEEDS=f"{NEWS} {WIRE}", BRIEFING_WATCH_INTERVAL=600)
     watcher = FeedWatcher(app, fetcher=LocalFeeds().fetcher())
     assert watcher.seed() == 2 and watcher.seed() == 0
-    assert [i.extra["interval"] for i in app.ask("/feeds", is_admin=True).items] == [600, 600]
+    assert [i.feed.interval for i in app.ask("/feeds", is_admin=True).items] == [600, 600]
     app.close()
 
 

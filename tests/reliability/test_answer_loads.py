@@ -114,9 +114,9 @@ def test_an_answer_reads_passages_not_the_article(near_cap: Store, command: str)
 def test_a_cited_passage_is_shown_in_its_context(near_cap: Store) -> None:
     """/source ID pN reads the passage and its neighbours, and says how many the article has."""
     answer = near_cap.app.ask(f"/source {near_cap.article_id} p250")
-    assert [item.extra["index"] for item in answer.items] == [249, 250, 251]
-    assert [item.extra["cited"] for item in answer.items] == [False, True, False]
+    assert [item.passage.index for item in answer.items] == [249, 250, 251]
+    assert [item.passage.cited for item in answer.items] == [False, True, False]
     assert answer.total == near_cap.passages
     first = near_cap.app.ask(f"/source {near_cap.article_id}", limit=4)
-    assert [item.extra["index"] for item in first.items] == [0, 1, 2, 3] and first.total == near_cap.passages
+    assert [item.passage.index for item in first.items] == [0, 1, 2, 3] and first.total == near_cap.passages
 

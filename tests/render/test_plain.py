@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.domain import Answer, EntityInfo, Item, RoleItem, SourceRef
+from bot.domain import Answer, EntityInfo, Figure, Item, MessageKey, RoleItem, SourceRef
 from bot.render.plain import render_plain
 
 
@@ -44,7 +44,7 @@ def test_who_with_aliases_roles_facts_and_related() -> None:
 def test_timeline_item_with_basis_several_sources_and_differing_figures() -> None:
     item = Item("Calder bought Rutekita.", sources=[ONE, TWO], date="2026-04", date_text="April", date_basis="reported",
                 kind="acquisition",
-                variants=[{"text": "$310 million", "sources": [ONE]}, {"text": "$420 million", "sources": [TWO]}])
+                variants=[Figure(310e6, "USD", "$310 million", sources=[ONE]), Figure(420e6, "USD", "$420 million", sources=[TWO])])
     answer = Answer(command="timeline", query="", items=[item], total=1)
     assert render_plain(answer) == (
         "Timeline\n"
@@ -60,7 +60,7 @@ def test_timeline_item_with_basis_several_sources_and_differing_figures() -> Non
 
 def test_numbers_and_quotes_show_the_amount_and_the_speaker() -> None:
     numbers = Answer(command="numbers", query="Tandai", items=[
-        Item("Tandai raised $35 million.", sources=[ONE], amount={"value": 35e6, "currency": "USD", "text": "$35 million"})])
+        Item("Tandai raised $35 million.", sources=[ONE], amount=Figure(35e6, "USD", "$35 million"))])
     assert render_plain(numbers).splitlines()[:3] == [
         "Numbers: Tandai", "", "1. Tandai raised $35 million.  [$35 million]"]
     quotes = Answer(command="quotes", query="Bima", items=[Item("We will hire.", sources=[ONE], speaker="Bima Santoso")])
@@ -73,18 +73,18 @@ def test_problems_are_one_short_message() -> None:
     assert render_plain(Answer(command="who", query="Scale", status="ambiguous", suggestions=["Scale AI", "Scale"])) == (
         "Did you mean … Scale AI, Scale?")
     usage = {"usage": "/search TEXT", "example": "/search layoffs"}
-    assert render_plain(Answer(command="search", query="", status="invalid", message="usage", **usage)) == (
+    assert render_plain(Answer(command="search", query="", status="invalid", message=MessageKey.USAGE, **usage)) == (
         "Usage: /search TEXT\nExample: /search layoffs")
-    assert render_plain(Answer(command="search", query="", status="invalid", message="usage", lang="id",
+    assert render_plain(Answer(command="search", query="", status="invalid", message=MessageKey.USAGE, lang="id",
                                **usage)).startswith("Cara pakai: /search TEXT")
-    assert render_plain(Answer(command="brief", query="x", status="invalid", message="brief_since", usage="/brief [7d]")
+    assert render_plain(Answer(command="brief", query="x", status="invalid", message=MessageKey.BRIEF_SINCE, usage="/brief [7d]")
                         ).splitlines()[1:] == ["Usage: /brief [7d]"]  # the message, then the usage
-    assert render_plain(Answer(command="ingest", query="", status="invalid", message="admin_only", usage="/ingest URL")
+    assert render_plain(Answer(command="ingest", query="", status="invalid", message=MessageKey.ADMIN_ONLY, usage="/ingest URL")
                         ) == "Only admins can do that."
 
 
 def test_ingest_counts_come_from_the_report() -> None:
-    answer = Answer(command="ingest", query="https://a.example/x https://a.example/y", message="ingested", items=[
+    answer = Answer(command="ingest", query="https://a.example/x https://a.example/y", message=MessageKey.INGESTED, items=[
         Item("new: https://a.example/x", kind="new"), Item("failed: https://a.example/y: HTTP 404", kind="failed")])
     assert render_plain(answer) == (
         "Ingested: 1 new, 0 updated, 0 unchanged, 1 failed.\n"
@@ -95,15 +95,15 @@ def test_ingest_counts_come_from_the_report() -> None:
 
 
 def test_a_message_about_a_name_is_the_message_not_the_names_profile_line() -> None:
-    following = Answer(command="follow", query="tandai", message="following", entity=EntityInfo("Tandai", "org"))
+    following = Answer(command="follow", query="tandai", message=MessageKey.FOLLOWING, entity=EntityInfo("Tandai", "org"))
     assert render_plain(following) == "Following Tandai. You will get new facts about it."
-    names = Answer(command="who", query="", message="people_orgs", total=1,
-                   items=[Item("Tandai", kind="org", extra={"mentions": 4})])
+    names = Answer(command="who", query="", message=MessageKey.PEOPLE_ORGS, total=1,
+                   items=[Item("Tandai", kind="org", entity=EntityInfo("Tandai", "org", mentions=4))])
     assert render_plain(names) == "People and organisations\n\n1. Tandai (organisation, 4)"
 
 
 def test_an_unknown_command_lists_the_commands() -> None:
-    answer = Answer(command="nosuch", query="", status="invalid", message="unknown_command", suggestions=["/who", "/help"])
+    answer = Answer(command="nosuch", query="", status="invalid", message=MessageKey.UNKNOWN_COMMAND, suggestions=["/who", "/help"])
     assert render_plain(answer) == "Unknown command. Try /help.\n/who /help"
 
 

@@ -62,7 +62,7 @@ def expected_entries(answer: Answer) -> list[tuple[Item, int]]:
     entries = []
     for item in answer.items:
         if item.kind == "story":
-            retold = item.extra.get("also_reported") or not item.facts
+            retold = item.story.also_reported or not item.facts
             entries.append((item, len(item.sources) if retold else 0))
             entries += [(fact, len(fact.sources)) for fact in item.facts]
         else:
@@ -71,7 +71,7 @@ def expected_entries(answer: Answer) -> list[tuple[Item, int]]:
 
 
 def expected_more(answer: Answer) -> list[int]:
-    more = [int(i.extra["more_facts"]) for i in answer.items if i.kind == "story" and i.extra.get("more_facts")]
+    more = [i.story.more_facts for i in answer.items if i.story and i.story.more_facts]
     if answer.total is not None and answer.total > len(answer.items):
         more.append(answer.total - len(answer.items))
     return more

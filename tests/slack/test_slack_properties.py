@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from bot.adapters.slack import SlackAdapter
 from bot.answers.commands import commands
-from bot.domain import Answer, EntityInfo, Item, RoleItem, SourceRef
+from bot.domain import Answer, EntityInfo, Figure, Item, MessageKey, PassageInfo, RoleItem, SourceRef
 from bot.render.slack_blocks import MAX_VALUE, decode_value, render, units
 from tests.properties import examples
 from tests.reliability.tally import record
@@ -48,13 +48,15 @@ refs = st.lists(st.sampled_from(REFS), max_size=3)
 
 @st.composite
 def items(draw: Any) -> Item:
-    variants = draw(st.lists(st.fixed_dictionaries({"text": hostile_text, "sources": refs}), max_size=3))
+    variants = draw(st.lists(st.builds(Figure, value=st.just(1.0), currency=st.none(), text=hostile_text, sources=refs),
+                             max_size=3))
     return Item(text=draw(hostile_text), sources=draw(refs), date=draw(st.one_of(st.none(), hostile_text)),
                 date_text=draw(st.one_of(st.none(), hostile_text)),
                 kind=draw(st.sampled_from([None, "fact", "article", "passage", "hit", "person", "org"])),
-                amount=draw(st.one_of(st.none(), st.fixed_dictionaries({"text": hostile_text}))),
+                amount=draw(st.one_of(st.none(), st.builds(Figure, value=st.just(1.0), currency=st.none(),
+                                                           text=hostile_text))),
                 speaker=draw(st.one_of(st.none(), hostile_text)), variants=variants,
-                extra=draw(st.fixed_dictionaries({"events": st.lists(hostile_text, max_size=3), "cited": st.booleans()})))
+                passage=draw(st.one_of(st.none(), st.builds(PassageInfo, index=st.just(1), cited=st.booleans()))))
 
 
 @st.composite
@@ -64,8 +66,7 @@ def answers(draw: Any) -> Answer:
                                       "source", "lang", "follow", "unfollow", "nope", ""])),
         query=draw(hostile_text),
         status=draw(st.sampled_from(["ok", "ok", "ok", "not_found", "ambiguous", "invalid", "error"])),
-        message=draw(st.one_of(st.none(), st.sampled_from(["usage", "unknown_command", "not_found", "lang_set",
-                                                           "following", "people_orgs", "too_long"]), hostile_text)),
+        message=draw(st.one_of(st.none(), st.sampled_from(list(MessageKey)))),
         entity=draw(st.one_of(st.none(), st.builds(EntityInfo, name=hostile_text, kind=st.sampled_from(
             ["person", "org", "weird<kind>"]), aliases=st.lists(hostile_text, max_size=5)))),
         roles=draw(st.lists(st.builds(RoleItem, person=hostile_text, title=hostile_text,
@@ -150,7 +151,7 @@ def test_every_page_of_a_huge_answer_is_within_limits():
     ref = SourceRef(1, "<!here>", "Kompas & Co", "https://e.com/a", None, None, "p", "https://e.com/a#x")
     answer = Answer(command="timeline", query="<@U1>", items=[
         Item(text=f"<!channel> event {i} " + "x" * 3500, sources=[ref] * 9, date="2025", date_text="@here",
-             variants=[{"text": f"${i}", "sources": [ref]}] * 12) for i in range(300)])
+             variants=[Figure(i, "USD", f"${i}", sources=[ref])] * 12) for i in range(300)])
     first = render(answer, lang="en")
     assert first.pages > 1
     for page in range(first.pages):
@@ -183,14 +184,14 @@ def _random_answer(rng: random.Random) -> Answer:
     return Answer(
         command=rng.choice(["who", "timeline", "search", "numbers", "quotes", "brief", "help", "source", "lang", "x"]),
         query=text(), status=rng.choice(["ok", "ok", "not_found", "ambiguous", "invalid", "error"]),
-        message=rng.choice([None, "usage", "unknown_command", "lang_set", text()]),
+        message=rng.choice([None, MessageKey.USAGE, MessageKey.UNKNOWN_COMMAND, MessageKey.LANG_SET, rng.choice(list(MessageKey))]),
         entity=rng.choice([None, EntityInfo(name=text(), kind=rng.choice(["person", "org"]), aliases=[text(), text()])]),
         roles=[RoleItem(text(), text(), rng.choice([None, text()]), rng.random() < 0.5, some_refs(), text())
                for _ in range(rng.randint(0, 5))],
         items=[Item(text=text(), sources=some_refs(), date=rng.choice([None, "2025-06", text()]),
                     date_text=rng.choice([None, text()]), speaker=rng.choice([None, text()]),
-                    variants=[{"text": text(), "sources": some_refs()} for _ in range(rng.randint(0, 3))],
-                    kind=rng.choice([None, "fact", "article"]), extra={"events": [text()]})
+                    variants=[Figure(1.0, None, text(), sources=some_refs()) for _ in range(rng.randint(0, 3))],
+                    kind=rng.choice([None, "fact", "article"]))
                for _ in range(rng.randint(0, 30))],
         suggestions=[text() for _ in range(rng.randint(0, 12))], related=[text() for _ in range(rng.randint(0, 12))],
         total=rng.choice([None, 5, 10**6]), lang=rng.choice(["en", "id"]),

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from bot.domain import Answer, Item, SourceRef
+from bot.domain import Answer, Figure, Item, SourceRef
 from bot.render.i18n import t
 from bot.render.slack_blocks import render
 from tests.slack.conftest import TEAM, command_form, home_event
@@ -72,8 +72,8 @@ def test_differing_figures_side_by_side_each_with_its_source():
 
     item = Item(text="Calder bought Rutekita.", date="2026-04-27", date_basis="stated", kind="acquisition",
                 sources=[ref(1, "one"), ref(2, "two")],
-                variants=[{"text": "$310 million", "value": 310e6, "currency": "USD", "sources": [ref(1, "one")]},
-                          {"text": "$420 million", "value": 420e6, "currency": "USD", "sources": [ref(2, "two")]}])
+                variants=[Figure(310e6, "USD", "$310 million", sources=[ref(1, "one")]),
+                          Figure(420e6, "USD", "$420 million", sources=[ref(2, "two")])])
     blocks = render(Answer(command="timeline", query="", items=[item], total=1), lang="en").blocks
     figures = [b for b in blocks if b.get("fields")]
     values = [f["text"].split("\n", 1)[0] for f in figures[0]["fields"]]

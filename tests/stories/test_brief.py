@@ -50,15 +50,15 @@ def test_a_second_outlets_copy_is_folded_into_also_reported_by(app: BriefingApp)
     ingest_folder(app, SAMPLES, ["id-02-gajiku-phk.txt"])
     first = app.ask("/brief", chat_key=CHAT)
     (story,) = first.items
-    assert (story.kind, story.text, story.extra["also_reported"]) == ("story", ID_TITLE, False)
-    assert [(f.kind, f.date, f.extra["count"]) for f in story.facts] == [("layoffs", "2026-03-10", 1), ("layoffs", "2026-02", 1)]
+    assert (story.kind, story.text, story.story.also_reported) == ("story", ID_TITLE, False)
+    assert [(f.kind, f.date, f.count) for f in story.facts] == [("layoffs", "2026-03-10", 1), ("layoffs", "2026-02", 1)]
     assert render_pages(first)[0] == FIRST_BRIEF
     assert app.ask("/brief", chat_key=CHAT).message == "brief_nothing"  # nothing new since
 
     ingest_folder(app, SAMPLES, ["en-04-payroll-startup-layoffs.html"])  # the same story, in English, elsewhere
     after = app.ask("/brief", chat_key=CHAT)
     (story,) = after.items
-    assert (story.text, story.extra["also_reported"], story.facts) == (ID_TITLE, True, [])
+    assert (story.text, story.story.also_reported, story.facts) == (ID_TITLE, True, [])
     assert [s.publisher for s in story.sources] == ["The Harbour Ledger"]
     assert render_pages(after)[0] == AFTER_THE_COPY
     slack = render_slack(after, lang="en").blocks
@@ -81,7 +81,7 @@ def seeded_and_samples(sqlite_app: BriefingApp, seeds_dir) -> BriefingApp:  # ty
 
 def _stories(app: BriefingApp, line: str) -> list[str]:
     answer = app.ask(line, chat_key=CHAT)
-    return [item.extra["headline"] for item in answer.items]
+    return [item.story.headline for item in answer.items]
 
 
 def test_since_a_span_a_month_or_a_day(seeded_and_samples: BriefingApp) -> None:
@@ -98,7 +98,7 @@ def test_since_a_span_a_month_or_a_day(seeded_and_samples: BriefingApp) -> None:
     assert seeds in _stories(app, "/brief 2025-06") and seeds not in _stories(app, "/brief 2026-01")
     # since September 2025 only the October seed is new: the story's June and August articles are known
     october = app.ask("/brief 2025-09-01", chat_key=CHAT).items[-1]
-    assert october.extra["headline"] == seeds and october.extra["articles"] == 1
+    assert october.story.headline == seeds and october.story.articles == 1
     assert {s.file for f in october.facts for s in f.sources} == {"000_ac1dda0966f9ed44.txt"}
     assert all(f.date is None or f.date >= "2025-09" for f in october.facts)  # not Meta's June stake again
     app.clock = lambda: datetime(2031, 1, 1)
@@ -129,5 +129,5 @@ def test_the_digest_tells_the_same_stories(sqlite_app: BriefingApp) -> None:
     ingest_folder(app, SAMPLES, ["en-04-payroll-startup-layoffs.html"])
     with app.store.session() as session:
         second, _ = digest_answer(session, after_article_id=newest, public_url=None, lang="en")
-    assert [(i.text, i.extra["also_reported"]) for i in second.items] == [(ID_TITLE, True)]
+    assert [(i.text, i.story.also_reported) for i in second.items] == [(ID_TITLE, True)]
     assert render_pages(second)[0] == AFTER_THE_COPY.replace("What is new", "Your digest: what is new")

@@ -12,7 +12,7 @@ from fakebotapi import TOKEN, FakeBotAPI
 from bot.adapters.telegram import TelegramRunner, start_telegram
 from bot.answers.commands import parse_command
 from bot.config import load_settings
-from bot.domain import Answer, EntityInfo, Item, RoleItem, SourceRef
+from bot.domain import Answer, EntityInfo, Item, MessageKey, RoleItem, SourceRef
 
 
 @pytest.fixture
@@ -96,11 +96,11 @@ class StubApp(MemoryDedupe):
         self.answers: dict[str, Callable[[str], Answer]] = {
             "who": lambda q: mercor_who() if q.lower() == "mercor" else (
                 Answer("who", q, status="ambiguous", suggestions=["Mercor", "Merck"]) if q.lower() == "merc"
-                else Answer("who", q, status="not_found", message="not_found")),
+                else Answer("who", q, status="not_found", message=MessageKey.NOT_FOUND)),
             "timeline": lambda q: mercor_timeline() if q.lower() in ("mercor", "") else Answer(
-                "timeline", q, status="not_found", message="not_found"),
+                "timeline", q, status="not_found", message=MessageKey.NOT_FOUND),
             "search": lambda q: Answer("search", q, items=[Item(f"hit for {q}", [ref(2)])]),
-            "help": lambda q: Answer("help", q, message="help_title"),
+            "help": lambda q: Answer("help", q, message=MessageKey.HELP_TITLE),
             "boom": lambda q: (_ for _ in ()).throw(RuntimeError("kaboom")),
         }
 
@@ -112,7 +112,7 @@ class StubApp(MemoryDedupe):
             name = "who" if self.answers["who"](arg).status == "ok" else "search"
         handler = self.answers.get(name or "search")
         if handler is None:
-            return Answer(name or "", arg, status="invalid", message="unknown_command", lang="en")
+            return Answer(name or "", arg, status="invalid", message=MessageKey.UNKNOWN_COMMAND, lang="en")
         answer = handler(arg)
         answer.lang = "id" if (lang or "").startswith("id") else "en"
         return answer

@@ -7,7 +7,18 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.domain import Answer, EntityInfo, Item, RoleItem, SourceRef
+from bot.domain import (
+    Answer,
+    ArticleInfo,
+    CommandHelp,
+    EntityInfo,
+    Figure,
+    Item,
+    MessageKey,
+    PassageInfo,
+    RoleItem,
+    SourceRef,
+)
 from bot.render.telegram_html import is_http_url, render_pages
 from tests.properties import examples
 from tests.reliability.tally import record
@@ -49,7 +60,7 @@ def test_timeline_item_dates_sources_and_variants() -> None:
     a, b = ref(1, "Tempo", "https://tempo.example/x"), ref(2, "Kompas", "/source 2")
     item = Item(
         "Meta invested in Scale AI", [a, b], date="2025-06", date_text="Musim panas ini",
-        variants=[{"text": "$14 miliar", "sources": [a]}, {"text": "$14,3 miliar", "sources": [b]}],
+        variants=[Figure(14e9, "USD", "$14 miliar", sources=[a]), Figure(14.3e9, "USD", "$14,3 miliar", sources=[b])],
     )
     page = render_pages(Answer("timeline", "Scale AI", entity=EntityInfo("Scale AI", "org"), items=[item]), lang="en")[0]
     assert page == (
@@ -65,13 +76,13 @@ def test_statuses_use_i18n_strings() -> None:
     assert render_pages(Answer("who", "Merc", status="ambiguous", suggestions=["Mercor", "Merck"]), lang="en") == [
         "<b>Did you mean …</b>\n• Mercor\n• Merck"
     ]
-    assert render_pages(Answer("who", "Xq<", status="not_found", message="not_found", suggestions=["Mercor"]),
+    assert render_pages(Answer("who", "Xq<", status="not_found", message=MessageKey.NOT_FOUND, suggestions=["Mercor"]),
                         lang="id") == ["Tidak ditemukan apa pun untuk “Xq&lt;”.\nNama terdekat: Mercor"]
-    assert render_pages(Answer("search", "", status="invalid", message="usage", usage="/search TEXT",
+    assert render_pages(Answer("search", "", status="invalid", message=MessageKey.USAGE, usage="/search TEXT",
                                example="/search layoffs"), lang="en") == [
         "Usage: /search TEXT\nExample: /search layoffs"
     ]
-    assert render_pages(Answer("who", "x", status="error", message="internal_error"), lang="en") == [
+    assert render_pages(Answer("who", "x", status="error", message=MessageKey.INTERNAL_ERROR), lang="en") == [
         "Sorry, something went wrong on our side. Please try again."
     ]
 
@@ -123,14 +134,18 @@ refs = st.builds(
     original_url=st.none(), file=maybe_text, passage=hostile_text, link=links,
 )
 variants = st.lists(
-    st.fixed_dictionaries({"text": hostile_text, "sources": st.lists(refs, max_size=3)}), max_size=3
+    st.builds(Figure, value=st.floats(allow_nan=False), currency=maybe_text, text=hostile_text,
+              sources=st.lists(refs, max_size=3)), max_size=3
 )
 items = st.builds(
     Item, text=hostile_text, sources=st.lists(refs, max_size=4), date=maybe_text, date_text=maybe_text,
     kind=st.one_of(st.none(), st.sampled_from(["fact", "direct", "refusal", "reported", "person", "command"])),
     speaker=maybe_text, variants=variants,
-    amount=st.one_of(st.none(), st.fixed_dictionaries({"text": hostile_text})),
-    extra=st.fixed_dictionaries({}, optional={"cited": st.booleans(), "usage": hostile_text, "id": st.integers(0, 99)}),
+    amount=st.one_of(st.none(), st.builds(Figure, value=st.just(1.0), currency=st.none(), text=hostile_text)),
+    passage=st.one_of(st.none(), st.builds(PassageInfo, index=st.integers(0, 99), cited=st.booleans())),
+    help=st.one_of(st.none(), st.builds(CommandHelp, name=hostile_text, usage=hostile_text, example=hostile_text)),
+    article=st.one_of(st.none(), st.builds(ArticleInfo, id=st.integers(0, 99), publisher=maybe_text,
+                                           language=st.none(), url=maybe_text, file=maybe_text)),
 )
 roles = st.builds(RoleItem, person=hostile_text, title=hostile_text, org=maybe_text, former=st.booleans(),
                   sources=st.lists(refs, max_size=3), date=maybe_text)
@@ -140,8 +155,7 @@ answers = st.builds(
                              "brief", "lang", "ingest", "follow", "nonsense", ""]),
     query=hostile_text,
     status=st.sampled_from(["ok", "ok", "ok", "not_found", "ambiguous", "invalid", "error"]),
-    message=st.one_of(st.none(), hostile_text, st.sampled_from(["usage", "not_found", "too_long", "ingested",
-                                                                 "unknown_command", "lang_set", "help_title"])),
+    message=st.one_of(st.none(), st.sampled_from(list(MessageKey))),
     entity=st.one_of(st.none(), st.builds(EntityInfo, name=hostile_text, kind=st.one_of(
         st.sampled_from(["org", "person", "place"]), hostile_text), aliases=st.lists(hostile_text, max_size=4))),
     roles=st.lists(roles, max_size=4),
@@ -156,18 +170,19 @@ def answers_around(s: str) -> list[Answer]:
     """One hostile string in every slot an article or a user can fill."""
     source = SourceRef(1, s, s, s, s, s, s, s)
     linked = SourceRef(2, s, s, None, None, None, s, "https://x.example/" + s)
-    item = Item(s, [source, linked], date=s, date_text=s, speaker=s, variants=[{"text": s, "sources": [linked]}],
-                amount={"text": s}, extra={"usage": s, "id": 3, "cited": True})
+    item = Item(s, [source, linked], date=s, date_text=s, speaker=s, variants=[Figure(1.0, s, s, sources=[linked])],
+                amount=Figure(1.0, None, s), help=CommandHelp(s, s, s), article=ArticleInfo(3, s, None, s, s),
+                passage=PassageInfo(3, cited=True))
     role = RoleItem(s, s, s, True, [source], date=s)
     entity = EntityInfo(s, "org", [s, s + "x"])
     return [
         Answer("who", s, entity=entity, roles=[role], items=[item] * 3, related=[s, s]),
         Answer("timeline", s, entity=entity, items=[item] * 5, total=99),
         *(Answer(c, s, items=[item]) for c in ("search", "sources", "source", "numbers", "quotes", "help", "ingest")),
-        Answer("who", s, status="not_found", message="not_found", suggestions=[s]),
+        Answer("who", s, status="not_found", message=MessageKey.NOT_FOUND, suggestions=[s]),
         Answer("who", s, status="ambiguous", suggestions=[s, s]),
-        Answer("search", s, status="invalid", message=s),
-        Answer("nonsense", s, status="invalid", message="unknown_command", suggestions=[s]),
+        Answer("search", s, status="invalid", message=MessageKey.BAD_SEARCH),
+        Answer("nonsense", s, status="invalid", message=MessageKey.UNKNOWN_COMMAND, suggestions=[s]),
     ]
 
 

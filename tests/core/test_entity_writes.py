@@ -1,0 +1,76 @@
+"""How an article's names become stored entities (db.queries.resolve_entities) and how its events are written
+with their actors and anchors (db.queries.save_article), on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bot.app import BriefingApp
+from bot.domain import Amount, Entity, Event, Extraction, Passage, SourceDoc
+from db import models as m
+from db import queries
+
+
+def _resolve(app: BriefingApp, entities: list[Entity]) -> list[int]:
+    with app.store.write() as session:
+        return [row.id for row in queries.resolve_entities(session=session, entities=entities)]
+
+
+def _aliases(app: BriefingApp) -> set[tuple[int, str]]:
+    with app.store.session() as session:
+        return {(row.entity_id, row.norm) for row in session.scalars(select(m.EntityAlias))}
+
+
+def test_names_resolve_to_what_the_store_and_the_article_already_hold(app: BriefingApp) -> None:
+    """In one article: a name's other name finds the entity, an organisation's longer name finds the shorter
+    one named before it, a person's one-word alias is not kept; a later article finds them all again."""
+    first = _resolve(app, [
+        Entity("Selaras Nikel", "org"),
+        Entity("Budi Santoso", "person", {"Pak Budi Santoso"}),
+        Entity("Pak Budi Santoso", "person"),  # an alias of the one before
+        Entity("Selaras Nikel Utama", "org"),  # a longer name of the first: found by the store query
+        Entity("Wang Lei", "person", {"Wang"}),
+        Entity("Wang", "person"),  # "Wang" is not kept as Wang Lei's alias: a new person
+    ])
+    nikel, budi, _, _, wang_lei, wang = first
+    assert first == [nikel, budi, budi, nikel, wang_lei, wang] and len({nikel, budi, wang_lei, wang}) == 4
+    assert _aliases(app) == {(nikel, "selaras nikel"), (nikel, "selaras nikel utama"), (budi, "budi santoso"),
+                             (budi, "pak budi santoso"), (wang_lei, "wang lei"), (wang, "wang")}
+    again = _resolve(app, [Entity("Pak Budi Santoso", "person"), Entity("PT Selaras Nikel Utama Tbk", "org"),
+                           Entity("Lintang Arta", "org")])
+    assert again[:2] == [budi, nikel] and again[2] not in first
+    assert (nikel, "pt selaras nikel utama tbk") in _aliases(app)
+
+
+def test_events_are_written_with_each_actor_once_and_their_anchors(app: BriefingApp) -> None:
+    """An actor named twice (by two of its names) is one row at its first place; a name the article does not
+    store is no actor; anchors are the stored actors of the event dated from; an event of a passage not
+    stored is not written, and the amounts of the others are linked to their event."""
+    body = "Nusantara Robotics raised $12 million weeks after Meta invested."
+    fund = Amount("money", 12e6, "$12 million", 0, currency="USD", entity="Nusantara Robotics")
+    extraction = Extraction(
+        passages=[Passage(0, body, 0, len(body))],
+        entities=[Entity("Nusantara Robotics", "org", {"Nusantara"}), Entity("Meta", "org")],
+        events=[
+            Event("funding", ["Unstored Fund", "Nusantara Robotics", "Meta", "Nusantara Robotics"], 0, body,
+                  amounts=[fund], anchor=("investment", ("Meta", "Unstored Fund"))),
+            Event("investment", ["Meta"], 0, "Meta invested."),
+            Event("hiring", ["Meta"], 7, "a passage that is not stored"),
+        ],
+    )
+    doc = SourceDoc(text=body, title="t", source_file="a.txt", language="en", published="2026-03", raw=body)
+    with app.store.write() as session:
+        queries.save_article(session=session, doc=doc, extraction=extraction, source_key="file:a.txt",
+                             content_hash="h")
+    with app.store.session() as session:
+        ids = {row.name: row.id for row in session.scalars(select(m.Entity))}
+        events = session.execute(select(m.Event.id, m.Event.type, m.Event.anchor_type).order_by(m.Event.id)).all()
+        assert [(kind, anchor) for _, kind, anchor in events] == [("funding", "investment"), ("investment", None)]
+        funding, investment = events[0][0], events[1][0]
+        actors = session.execute(select(m.EventActor.event_id, m.EventActor.entity_id, m.EventActor.position)).all()
+        assert sorted(tuple(row) for row in actors) == sorted([
+            (funding, ids["Nusantara Robotics"], 1), (funding, ids["Meta"], 2), (investment, ids["Meta"], 0)])
+        anchors = session.execute(select(m.EventAnchor.event_id, m.EventAnchor.entity_id)).all()
+        assert [tuple(row) for row in anchors] == [(funding, ids["Meta"])]
+        amounts = session.execute(select(m.Amount.text, m.Amount.event_id)).all()
+        assert [tuple(row) for row in amounts] == [("$12 million", funding)]
