@@ -156,8 +156,9 @@ def _timeline(ctx: Context, query: str) -> Answer:
     undated = _attach_undated(ctx, clusters, loaded)
     clusters = _merge_same_day_actor(_merge_same_day_parties(_merge_shared_sentences(clusters)))
     events = [e for c in clusters for e in c.events]
-    refs = queries.passages_with_articles(session=ctx.session, passage_ids=[e.passage_id for e in events + undated])
     amounts = queries.money_by_event(session=ctx.session, event_ids=[e.id for e in events])
+    clusters = _merge_same_figure(clusters, amounts)
+    refs = queries.passages_with_articles(session=ctx.session, passage_ids=[e.passage_id for e in events + undated])
     led: Led = defaultdict(list)
     items = [item for cluster in clusters if (item := _item(ctx, cluster, refs, amounts, loaded.names, led))]
     items.sort(key=_order)
@@ -491,6 +492,40 @@ def _merge_same_day_actor(clusters: list[_Cluster]) -> list[_Cluster]:
             group[0].absorb(other)
             absorbed.add(id(other))
     return [c for c in clusters if id(c) not in absorbed]
+
+
+def _merge_same_figure(clusters: list[_Cluster], money: dict) -> list[_Cluster]:  # type: ignore[type-arg]
+    """Outlets name a happening's parties their own way ("KPPU" / "the antitrust agency") but agree on its
+    figure: clusters of one kind that share a party and a money figure (after rounding), told within the
+    days reports retell a happening, are one."""
+    merged: list[_Cluster] = []
+    for cluster in clusters:
+        figures = _figures(cluster, money)
+        host = next((h for h in merged if figures and _retold_with_figure(h, cluster, figures, _figures(h, money))), None)
+        if host is None:
+            merged.append(cluster)
+        else:
+            host.absorb(cluster)
+    return merged
+
+
+def _figures(cluster: _Cluster, money: dict) -> set[tuple[str, float]]:  # type: ignore[type-arg]
+    return {(a.currency, a.value) for e in cluster.events for a in money.get(e.id, []) if a.currency and a.value}
+
+
+def _retold_with_figure(a: _Cluster, b: _Cluster, mine: set[tuple[str, float]], theirs: set[tuple[str, float]]) -> bool:
+    if a.type == "other" or family(a.type) != family(b.type) or not set(a.actors) & set(b.actors):
+        return False
+    if not any(c1 == c2 and agree(v1, v2) for c1, v1 in mine for c2, v2 in theirs):
+        return False
+    if _same_time(a.date, b.date):
+        return True
+    # a report without a date of its own comes after the happening it retells, within the usual window
+    if "reported" not in (a.basis, b.basis):
+        return False
+    later, earlier = (a, b) if a.basis == "reported" and (b.basis != "reported" or _days(a.date) >= _days(b.date)) else (b, a)
+    window = RETOLD_ONCE_DAYS if family(a.type) in ONCE else REPORT_WINDOW_DAYS
+    return 0 <= _days(later.date) - _days(earlier.date) <= window
 
 
 def _same_time(a: DateValue, b: DateValue) -> bool:

@@ -239,3 +239,23 @@ def test_a_happening_named_in_a_comma_clause_cites_its_article_on_the_dated_item
     later = ("Parents sue Arkana\n\nJAKARTA (Wire) - PT Arkana Susu Prima, which recalled about 9,600 cans from the "
              "affected batches, said on Tuesday its own tests had found no contaminated products.\n")
     _one_item_of_two_articles(("en", "2026-04-09", first), ("en", "2026-04-22", later), lambda i: i.kind == "recall")
+
+
+def test_outlets_naming_the_parties_apart_but_agreeing_on_the_figure_tell_one_happening():
+    en_text = ("Watchdog fines Kirana\n\nIndonesia's competition watchdog, the KPPU, has imposed a fine of around 90 "
+               "billion rupiah on Kirana Data Corp for abusing its market position.\n")
+    id_text = ("Kirana didenda\n\nKomisi Pengawas Persaingan Usaha menjatuhkan denda sebesar Rp 90,4 miliar kepada "
+               "Kirana Data Corp atas pelanggaran persaingan usaha.\n")
+    items = _timeline_of([("en-kirana.txt", "en", "2026-03-10", en_text), ("id-kirana.txt", "id", "2026-03-16", id_text)],
+                         "Kirana Data")
+    fines = [i for i in items if "denda" in i.text or "fine" in i.text]
+    assert len(fines) == 1 and len({s.article_id for s in fines[0].sources}) == 2
+
+
+def test_the_same_figure_months_apart_stays_apart():
+    first = ("en-kirana-1.txt", "en", "2026-03-10", "Kirana fined\n\nThe KPPU has imposed a fine of 90 billion rupiah on "
+             "Kirana Data Corp.\n")
+    later = ("en-kirana-2.txt", "en", "2026-06-20", "Kirana fined again\n\nThe Financial Services Authority has fined "
+             "Kirana Data Corp 90 billion rupiah over late reports.\n")
+    items = _timeline_of([first, later], "Kirana Data")
+    assert len([i for i in items if "fine" in i.text]) == 2
