@@ -80,6 +80,7 @@ EventType = Literal[
     "cancellation",
     "application",
     "publication",
+    "resumption",
     "other",  # a dated happening about a named person or organisation that fits no type above
 ]
 

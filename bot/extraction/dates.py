@@ -45,6 +45,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b({_MON})\.?\s+(?:tahun\s+)?(\d{{4}})\b", re.I)),
     ("mon_rel", re.compile(rf"\b(?:({_MON})\s+(lalu|kemarin|ini)|(last|this|next)\s+({_MON}))\b", re.I)),
     ("ago", re.compile(rf"\b{_NUM}\s+(tahun|bulan|minggu|pekan|hari|years?|months?|weeks?|days?)\s+(lalu|yang\s+lalu|ago)\b", re.I)),
+    # "Senin depan", "Senin besok", "next Monday": the first such day after the report
+    ("wday_next", re.compile(rf"\b(?:(?:on|pada|hari)\s+)?(?:({_DAY})\s+(?:besok|depan|mendatang)|next\s+({_DAY}))\b", re.I)),
     # "Selasa pekan lalu", "Tuesday last week": that weekday of the week before the report's week
     ("wday_lw", re.compile(rf"\b(?:(?:on|pada|hari)\s+)?({_DAY})\s+(?:(?:pekan|minggu)\s+(?:lalu|kemarin)|(?:of\s+)?last\s+week)\b", re.I)),
     # "Senin kemarin", "Selasa lalu": that weekday ("minggu kemarin" is last week, read below)
@@ -289,11 +291,21 @@ def _weekday_last_week(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
     return DateValue(d1.year, d1.month, d1.day, "day", r.text)
 
 
+def _weekday_next(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
+    name = (g[0] or g[1]).lower().replace("'", "")
+    if pub.month is None or pub.day is None or name not in DAYS:
+        return None
+    d0 = dt.date(pub.year, pub.month, pub.day)
+    d1 = d0 + dt.timedelta(days=(DAYS[name] - d0.weekday() - 1) % 7 + 1)
+    return DateValue(d1.year, d1.month, d1.day, "day", r.text)
+
+
 # pattern kind -> resolver; the second table needs the report's date
 _ABSOLUTE = {"dmy": _dmy, "mdy": _mdy, "num": _numeric, "my": _month_year, "season_y": _season_year, "year": _year}
 _RELATIVE_TO_REPORT = {"md": _day_month, "dm": _day_month, "wday_dm": _weekday_day_month, "paren_dm": _paren_day_month, "season_rel": _season_relative,
                        "mon_rel": _month_relative, "mon": _month, "quarter": _quarter, "ago": _ago, "rel": _relative,
-                       "wday": _weekday, "wday_lw": _weekday_last_week}
+                       "wday": _weekday, "wday_lw": _weekday_last_week,
+                       "wday_next": _weekday_next}
 
 
 def _resolve(kind: str, g: tuple, text: str, pub: Pub | None, lang: str, future: bool = False) -> DateValue | None:

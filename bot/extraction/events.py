@@ -196,6 +196,12 @@ _T: list[tuple[str, str, bool]] = [
     # a payment due and not made
     ("default", r"defaulted\s+on|gagal\s+(?:bayar|membayar)|missed\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?:payment|coupon)|"
                 r"tidak\s+(?:mampu\s+)?membayar\s+(?:kupon|bunga|pokok|cicilan)", False),
+    # what was stopped starts again: trading, production, flights, a service
+    ("resumption", r"(?:resumed|resumes|restarted|restored)\s+(?:its\s+|all\s+|normal\s+|limited\s+|full\s+|the\s+)?(?:[\w-]+\s+)?"
+                   r"(?:trading|operations|production|services?|flights|withdrawals|deliveries|sales)|(?<!\bthe\s)reopened|"
+                   r"(?:kembali|dapat\s+kembali)\s+(?:beroperasi|dibuka|membuka|melayani|berproduksi|diperdagangkan|normal)|"
+                   r"(?:beroperasi|dibuka|diperdagangkan|berproduksi)\s+kembali|"
+                   r"(?:melanjutkan|memulihkan)\s+(?:kembali\s+)?(?:operasional|operasi|produksi|layanan|penerbangan|perdagangan)", False),
     ("outage", r"stranded|telantar|terlantar|pemadaman(?:\s+listrik)?|gangguan\s+(?:layanan|listrik|sistem)|outage|blackout|went\s+down", False),
 ]
 TRIGGERS = [(t, re.compile(r"(?<![\w-])(?:" + rx + r")(?![\w-])", re.I if t != "layoffs" else 0), need)

@@ -81,6 +81,7 @@ EVENT_LABELS: dict[str, dict[str, str]] = {
     "protest": {"en": "protest", "id": "unjuk rasa"},
     "accident": {"en": "accident", "id": "kecelakaan"},
     "outage": {"en": "outage", "id": "gangguan"},
+    "resumption": {"en": "resumption", "id": "pemulihan"},
     "complaint": {"en": "police report", "id": "laporan polisi"},
 }
 

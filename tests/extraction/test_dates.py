@@ -53,6 +53,10 @@ def test_relative_dates_resolve_against_publication():
     assert one("gudang itu disegel pada 20 November", "2026-02-03").iso() == "2025-11-20"
     assert one("Selasa (20/10), perusahaan", "2026-09-08").iso() == "2026-10-20"
     assert one("pabrik itu ditutup Senin (28/12)", "2026-01-05").iso() == "2025-12-28"
+    # a weekday to come is the first such day after the report
+    assert one("perdagangan dibuka kembali Senin besok", "2026-09-08").iso() == "2026-09-14"
+    assert one("rapat digelar Selasa depan", "2026-09-08").iso() == "2026-09-15"
+    assert one("the board meets next Friday", "2026-09-08", "en").iso() == "2026-09-11"
     # a few days ago is a day
     d = one("kontrak itu diteken tiga hari lalu", "2026-09-09")
     assert (d.iso(), d.precision) == ("2026-09-06", "day")

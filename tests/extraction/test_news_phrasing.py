@@ -374,3 +374,17 @@ def test_imposing_a_fine_is_a_fine():
 ])
 def test_disclosures_returns_and_announced_departures(text, lang, expected):
     assert expected in events_of(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Saham PT Kirana Data kembali diperdagangkan pada Senin (16/3) setelah disuspensi dua pekan.", "id",
+     ("resumption", "2026-03-16", "stated")),
+    ("Kirana Data Corp restored its services on Tuesday after a week-long outage.", "en", ("resumption", "2026-03-17", "stated")),
+])
+def test_what_was_stopped_starting_again_is_a_happening(text, lang, expected):
+    assert expected in events_of(text, lang)
+
+
+def test_the_reopened_lines_are_no_reopening():
+    text = "About 600 workers of Kirana Data Corp have been called back to the reopened lines, the company said."
+    assert not any(t == "resumption" for t, _d, _b in events_of(text, "en"))
