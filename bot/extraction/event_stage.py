@@ -613,6 +613,14 @@ def _said_then(text: str, date_at: int) -> bool:
     return date_segment is None or any(date_segment[0] <= x < date_segment[1] for x in says) or len(segments) < 2
 
 
+def _narrows(finer: DateValue | None, coarser: DateValue) -> bool:
+    """``finer`` names a day or month within the year or month ``coarser`` names ("2026" / "Rabu (15/4/2026)")."""
+    if finer is None or finer.year != coarser.year or coarser.precision not in ("year", "month"):
+        return False
+    return finer.precision in ("day", "month") and finer.precision != coarser.precision and \
+        (coarser.precision == "year" or finer.month == coarser.month)
+
+
 def _report_date(pub: Pub) -> DateValue:
     precision = "day" if pub.day else "month" if pub.month else "year"
     return DateValue(pub.year, pub.month, pub.day, precision, "")  # type: ignore[arg-type]
@@ -936,7 +944,8 @@ class EventStage:
                      and family(e.type) == family(event.type)), None)
         if prev is None or _another_happening(prev, event):
             return False
-        if prev.date is None or (event.basis == "stated" and event.date is not None and prev.basis in ("reported", "anchored")):
+        if prev.date is None or (event.basis == "stated" and event.date is not None and prev.basis in ("reported", "anchored")) \
+                or (event.basis == prev.basis == "stated" and _narrows(event.date, prev.date)):
             prev.date, prev.basis = event.date, event.basis
         prev.actors.extend(a for a in event.actors if a not in prev.actors)
         return True

@@ -114,6 +114,8 @@ _T: list[tuple[str, str, bool]] = [
                       r"(?:after|before|following|setelah)\s+(?:questioning|interrogating)|"
                       r"(?:menaikkan|meningkatkan)\s+(?:status\s+)?(?:perkara|kasus)\s+(?:\w+\s+){0,2}?(?:ke|menjadi)\s+(?:tahap\s+)?penyidikan", False),
     ("ruling", r"divonis|memvonis|menjatuhkan\s+(?:vonis|hukuman|putusan)|mengabulkan|dikabulkan|menolak\s+gugatan|"
+               # a court declaring a party bankrupt or guilty ("menyatakan PT X pailit", "declared X bankrupt")
+               r"(?:menyatakan|declared)\s+(?:PT\s+)?(?:(?-i:[A-Z])[\w.&'’-]*\s+){1,6}?(?:Tbk\s+)?(?:pailit|bersalah|bankrupt|insolvent|guilty)|"
                # a verdict read out, or a party ruled against in the passive ("diputus bersalah", "dinyatakan pailit")
                r"(?:membacakan|pembacaan)\s+(?:amar\s+)?putusan|diputus(?:kan)?\s+(?:\w+\s+){0,3}?(?:bersalah|melanggar|melakukan)|"
                r"dinyatakan\s+(?:\w+\s+){0,2}?(?:bersalah|pailit)|(?:found|declared)\s+(?:\w+\s+){0,2}?(?:guilty|liable|bankrupt)|"
@@ -141,7 +143,9 @@ _T: list[tuple[str, str, bool]] = [
                      r"(?:membantah|menepis|menyangkal)\s+(?:\w+\s+){0,2}?(?:tudingan|tuduhan|laporan|klaim|isi)|mengumumkan|diumumkan|menggelar\s+konferensi\s+pers|konferensi\s+pers|mengirim(?:kan)?\s+(?:\w+\s+)?memo|memo\s+internal|"
                      r"(?:dalam|melalui|lewat)\s+(?:sebuah\s+)?memo|announced|announces|"
                      r"(?:held|holds|called)\s+a\s+(?:press|news)\s+conference|(?:press|news)\s+conference|jumpa\s+pers|(?:sent|sends|wrote)\s+(?:a|an)\s+(?:\w+\s+)?memo|"
-                     r"in\s+(?:a|an)\s+(?:internal\s+)?memo", False),
+                     r"in\s+(?:a|an)\s+(?:internal\s+)?memo|"
+                     # a public apology
+                     r"apologi[sz]ed|apologi[sz]es|apologi[sz]ing|(?:meminta|minta|menyampaikan\s+permohonan)\s+maaf", False),
     # news of it first told by an outlet on a day it names ("awalnya dilaporkan oleh Harian Lantera pada 15 Desember")
     ("publication", r"(?:pertama\s+kali\s+|awalnya\s+)?(?:dilaporkan|diungkap(?:kan)?|diberitakan)\s+oleh(?=\s+(?-i:[A-Z]))|"
                     r"(?:first\s+)?(?:reported|revealed|disclosed)\s+by(?=\s+(?:the\s+)?(?-i:[A-Z]))", True),

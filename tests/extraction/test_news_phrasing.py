@@ -388,3 +388,21 @@ def test_what_was_stopped_starting_again_is_a_happening(text, lang, expected):
 def test_the_reopened_lines_are_no_reopening():
     text = "About 600 workers of Kirana Data Corp have been called back to the reopened lines, the company said."
     assert not any(t == "resumption" for t, _d, _b in events_of(text, "en"))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Pengadilan Niaga Jakarta Pusat menyatakan PT Kirana Data pailit pada Selasa (17/3).", "id", ("ruling", "2026-03-17", "stated")),
+    ("A Jakarta court declared Kirana Data Corp bankrupt on Tuesday.", "en", ("ruling", "2026-03-17", "stated")),
+    ("Direktur Utama PT Kirana Data, Rudi Hartono, meminta maaf kepada nasabah pada Kamis (12/3).", "id",
+     ("announcement", "2026-03-12", "stated")),
+    ("Kirana Data Corp chief executive Ruth Alden apologised to customers on Thursday.", "en", ("announcement", "2026-03-12", "stated")),
+])
+def test_court_declarations_and_public_apologies(text, lang, expected):
+    assert expected in events_of(text, lang)
+
+
+def test_a_next_sentence_that_names_the_day_dates_the_happening_the_one_before_gave_a_year():
+    text = ("Rudi Hartono, direktur utama PT Kirana Data, akhirnya muncul dan meminta maaf atas kegagalan festival 2026. "
+            "Dalam konferensi pers di Jakarta, Rabu (11/3/2026), ia mengakui perusahaannya kekurangan dana.")
+    got = events_of(text, "id")
+    assert ("announcement", "2026-03-11", "stated") in got and ("announcement", "2026", "stated") not in got
