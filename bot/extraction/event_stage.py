@@ -613,6 +613,16 @@ def _said_then(text: str, date_at: int) -> bool:
     return date_segment is None or any(date_segment[0] <= x < date_segment[1] for x in says) or len(segments) < 2
 
 
+def _dates_better(event: Event, prev: Event) -> bool:
+    """The telling that goes on about an event dates it better: the event had no date, only its report's or
+    an anchor's, or a year or month that this telling's day or month narrows."""
+    if prev.date is None:
+        return True
+    if event.basis != "stated" or event.date is None:
+        return False
+    return prev.basis in ("reported", "anchored") or prev.basis == "stated" and _narrows(event.date, prev.date)
+
+
 def _narrows(finer: DateValue | None, coarser: DateValue) -> bool:
     """``finer`` names a day or month within the year or month ``coarser`` names ("2026" / "Rabu (15/4/2026)")."""
     if finer is None or finer.year != coarser.year or coarser.precision not in ("year", "month"):
@@ -944,8 +954,7 @@ class EventStage:
                      and family(e.type) == family(event.type)), None)
         if prev is None or _another_happening(prev, event):
             return False
-        if prev.date is None or (event.basis == "stated" and event.date is not None and prev.basis in ("reported", "anchored")) \
-                or (event.basis == prev.basis == "stated" and _narrows(event.date, prev.date)):
+        if _dates_better(event, prev):
             prev.date, prev.basis = event.date, event.basis
         prev.actors.extend(a for a in event.actors if a not in prev.actors)
         return True
