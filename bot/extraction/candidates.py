@@ -35,6 +35,7 @@ _LEAD = "\"“”‘’'([{*–—-•·|"
 _TRAIL = ",.;:!?\"“”’‘')]}*–—|"
 _OPENERS = "“\"‘'–—-"  # a token after one of these starts a quote or an aside: it is written capitalised anyway
 _KEEP_DOT = {"inc.", "corp.", "co.", "ltd.", "jr.", "u.s."}
+_INITIAL = re.compile(r"^[A-Z]\.$")
 _SUFFIXES = ("’s", "'s", "-nya", "-Nya")
 _DASHES = re.compile(r"^[–—-]+$")
 _CAP = re.compile(r"^(?:[A-Z]|[a-z]{1,2}[A-Z])")
@@ -81,6 +82,12 @@ class Cand:
 
 # --------------------------------------------------------------------------- tokens
 
+def _keeps_dot(core: str, toks: list[Tok]) -> bool:
+    """"Inc.", "Jr.", and a middle initial after a capitalised word ("John J. Ray"): the dot ends no name."""
+    return core.lower() in _KEEP_DOT or (_INITIAL.match(core) is not None and bool(toks) and toks[-1].cap
+                                         and not toks[-1].brk_after)
+
+
 def tokenize(sent: str) -> list[Tok]:
     """Word tokens of a sentence with their case and the punctuation breaks around them."""
     toks: list[Tok] = []
@@ -89,7 +96,7 @@ def tokenize(sent: str) -> list[Tok]:
         raw = m.group(0)
         core = raw.lstrip(_LEAD)
         lead = len(raw) - len(core)
-        word = core if core.lower() in _KEEP_DOT else core.rstrip(_TRAIL)
+        word = core if _keeps_dot(core, toks) else core.rstrip(_TRAIL)
         if not word:
             if toks:
                 toks[-1].brk_after = True

@@ -179,12 +179,24 @@ def _by_words(name: str, sentences: list[str]) -> str | None:
     return None
 
 
+_MIDDLE_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name without a generation ("John Dimas III", "Martin Luther King Jr.") or a middle
+    initial ("John J. Ray")."""
+    toks = name.split()
+    if len(toks) > 2 and toks[-1].rstrip(".") in GENERATION:
+        toks = toks[:-1]
+    if len(toks) > 2:
+        toks = [toks[0]] + [t for t in toks[1:-1] if not _MIDDLE_INITIAL.match(t)] + [toks[-1]]
+    return toks
+
+
 def _person_by_shape(name: str, sentences: list[str]) -> str | None:
     """Two or three capitalised words without acronyms: a person, unless the article writes an
     organisation descriptor or "PT" before it, or a descriptor apposition after it."""
-    toks = name.split()
-    if len(toks) > 2 and toks[-1].rstrip(".") in GENERATION:
-        toks = toks[:-1]  # "John Dimas III", "Martin Luther King Jr."
+    toks = _name_words(name)
     if not (2 <= len(toks) <= 3 and all(t[:1].isupper() and t.replace("-", "").isalpha() for t in toks)) or \
             any(t.isupper() and len(t) > 1 or not t[1:].islower() for t in toks):
         return None  # an acronym or a capital inside a word ("TikTok Shop"): a brand's spelling, no person's

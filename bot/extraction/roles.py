@@ -216,7 +216,8 @@ def normalise_title(raw: str) -> tuple[str, bool]:
 
 _ORGR = rf"{_CAPW}(?:\s+(?:{_CAPW}|\d{{1,2}}|&\s+{_CAPW}))*"
 _PART = r"(?:(?:de|van|von|der|den|del|da|dos|du|bin|binti)\s+){0,2}"
-_NAME = rf"[A-Z][a-zA-Z'’-]+(?:\s+{_PART}[A-Z][a-zA-Z'’-]+){{1,2}}"
+_INITIAL = r"(?:[A-Z]\.?\s+)?"  # a middle initial ("John J. Ray")
+_NAME = rf"[A-Z][a-zA-Z'’-]+(?:\s+{_INITIAL}{_PART}[A-Z][a-zA-Z'’-]+){{1,2}}"
 _NAMEX = r"[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}"
 _T = rf"(?P<title>{TITLE})"
 _POSS = r"(?:'s|’s|(?<=s)['’](?=\s))"  # "Kopitara's", "Kopitara Labs'"

@@ -406,3 +406,10 @@ def test_a_next_sentence_that_names_the_day_dates_the_happening_the_one_before_g
             "Dalam konferensi pers di Jakarta, Rabu (11/3/2026), ia mengakui perusahaannya kekurangan dana.")
     got = events_of(text, "id")
     assert ("announcement", "2026-03-11", "stated") in got and ("announcement", "2026", "stated") not in got
+
+
+def test_a_middle_initial_is_part_of_a_person_s_name():
+    got = extract("Kirana Data Corp named Thomas R. Walker III as chief executive on Monday.", language="en", published="2026-03-18")
+    assert ("Thomas R. Walker III", "person") in {(e.name, e.kind) for e in got.entities}
+    assert any(r.person == "Thomas R. Walker III" and r.title == "CEO" for r in got.roles)
+    assert "Walker III" not in names_of("Kirana Data Corp named Thomas R. Walker III as chief executive.", "en")
