@@ -256,6 +256,7 @@ _PATTERNS = [
     # "<Name>, CEO <Org>" / "<Name>, juru bicara <Org>" / "<Name>, a former VP of <unit> at <Org>"
     # ("<Name>, a director of investment manager PT X": what the organisation is may come before its name)
     ("name_t_org", re.compile(rf"(?P<name>{_NAMEX}){_PAGE}\s*,\s+(?:(?:now|kini|currently|still)\s+)?(?:(?:a|an|the|sang)\s+)?{_T}"
+                              rf"(?:\s+(?:and|dan)\s+(?:salah\s+satu\s+|one\s+of\s+(?:the\s+|its\s+)?)?(?P<title2>{TITLE}))?"
                               rf"(?:\s+(?:di|at|of|for|dari|pada)(?:\s+[a-z][\w-]*){{0,2}})?\s+(?P<org>{_ORGR})")),
     # "CEO <Org>, <Name>" / "mantan CEO X, Y"
     ("t_org_comma_name", re.compile(rf"{_T}(?:\s+(?:and|dan|sekaligus|merangkap)\s+(?P<title2>{TITLE}))?\s+(?:(?:di|at|of|dari)\s+)?(?P<org>{_ORGR})\s*,\s+(?P<name>{_NAME})")),

@@ -76,3 +76,15 @@ def test_a_person_described_by_their_employer_is_a_person() -> None:
     text = "Laila Pratiwi, the agency's deputy for drug safety, told lawmakers the plant had passed inspection."
     kinds = {e.name: e.kind for e in extract(text, language="en", published="2025-06").entities}
     assert kinds.get("Laila Pratiwi") == "person"
+
+
+@pytest.mark.parametrize(("sentence", "lang", "titles"), [
+    ("Hana Berg, president and co-founder of Kirana Data, wrote on her blog.", "en", {"president", "co-founder"}),
+    ("Budi Santoso, direktur keuangan dan sekretaris perusahaan PT Kirana Data, mengatakan hal itu.", "id",
+     {"direktur keuangan", "sekretaris perusahaan"}),
+])
+def test_two_posts_joined_in_an_apposition_are_both_held(sentence, lang, titles):
+    from bot.extraction import extract
+
+    got = extract(sentence, language=lang, published="2026-03-18")
+    assert titles <= {r.title for r in got.roles if r.org == "Kirana Data"}
