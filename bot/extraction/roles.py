@@ -32,7 +32,7 @@ _UNIT_END = (r"(?-i:(?=\s*[,(]|\s+" + _BODY_START + rf"|\s+{_PERSON_WORD}\s+{_PE
 _UNIT_TITLE = rf"{_UNIT_POST}(?:\s+{_UNIT_WORD})+?{_UNIT_END}"
 _TITLE_CORE = (
     r"(?i:" + _UNIT_TITLE + "|"
-    r"chief\s+(?:executive|financial|technology|technical|operating|marketing|product|information|"
+    r"(?:co-?)?chief\s+(?:executive|financial|technology|technical|operating|marketing|product|information|"
     r"people|revenue|commercial|strategy|scientific|ai|data|security|privacy|legal|risk|compliance|growth|digital|"
     r"customer|human\s+resources|sustainability|investment)(?:\s+officer)?|chief\s+scientist|"
     r"(?:senior\s+|executive\s+)?vice\s+president(?:" + _TAIL_CAP + "|" + _TAIL_LOW + r")?|"
@@ -64,7 +64,7 @@ _TITLE_CORE = (
     r"jaksa\s+agung(?!\s+muda)|attorney\s+general|representative\s+director|pemilik|owner|"
     r"analis|analyst|(?:managing\s+|general\s+)?partner|kuasa\s+hukum|pengacara|lawyer|attorney|"
     r"(?:co-)?chair(?:man|woman|person)?|ketua|presiden|president|director|"
-    r"(?-i:CEO|CFO|CTO|COO|CMO|CPO|CIO|CRO)"
+    r"(?:co-?)?(?-i:CEO|CFO|CTO|COO|CMO|CPO|CIO|CRO)(?-i:s\b)?"
     r")"
 )
 TITLE = rf"(?i:(?:mantan|(?:now-?\s?)?former|ex-|eks|last)\s+)?(?i:long-?time\s+)?(?i:(?:interim|acting|plt\.?|pelaksana\s+tugas(?:\s+\(plt\.?\))?|new|baru)\s+)?(?i:deputy\s+)?{_TITLE_CORE}(?i:\s+(?:interim|sementara)(?![\w-]))?"
@@ -73,6 +73,7 @@ _ACR = re.compile(r"^(?:CEO|CFO|CTO|COO|CMO|CPO|CIO|CRO|SVP|EVP|VP)\b")
 
 _NORM = [
     (re.compile(r"^chief\s+executive(\s+officer)?$", re.I), "CEO"),
+    (re.compile(r"^co-?(?:ceo|chief\s+executive(?:\s+officer)?)s?$", re.I), "co-CEO"),
     (re.compile(r"^chief\s+financial(\s+officer)?$", re.I), "CFO"),
     (re.compile(r"^chief\s+(technology|technical)(\s+officer)?$", re.I), "CTO"),
     (re.compile(r"^chief\s+operating(\s+officer)?$", re.I), "COO"),
@@ -535,6 +536,10 @@ def _title_as_org(org: str | None) -> bool:
     return _TITLE_LOOSE.fullmatch(org.strip()) is not None or org.strip().lower() in TITLE_WORDS
 
 
+# "Bank X's president director in 2020", "direktur utama pada 2019": a post held in a year gone by
+_HELD_THEN = re.compile(r"^\s+(?:in|pada|tahun|pada\s+tahun)\s+(?:19|20)\d\d\b(?!\s*(?:-|hingga|sampai|until|to)\s*(?:kini|now|sekarang))")
+
+
 def find_roles(sentence: str) -> list[RawRole]:
     """Raw role matches of one sentence, with the surface names the patterns captured."""
     out: list[RawRole] = []
@@ -552,7 +557,11 @@ def find_roles(sentence: str) -> list[RawRole]:
             r = _read_match(kind, m, title_raw, sentence)
             if r is None or not r.name or _bad_name(r.name):
                 continue
-            out += _raw_roles(r, m.groupdict(), a, b)
+            found = _raw_roles(r, m.groupdict(), a, b)
+            if _HELD_THEN.match(sentence[b:]):
+                for role in found:
+                    role.former = role.former or "founder" not in role.title  # a founding stays
+            out += found
             if " " in r.name.strip():
                 used.append((a, b))
     return _replaced(_moved_on(out, sentence), sentence)

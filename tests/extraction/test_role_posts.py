@@ -88,3 +88,19 @@ def test_two_posts_joined_in_an_apposition_are_both_held(sentence, lang, titles)
 
     got = extract(sentence, language=lang, published="2026-03-18")
     assert titles <= {r.title for r in got.roles if r.org == "Kirana Data"}
+
+
+def test_co_chief_executives_and_posts_held_in_a_year_gone_by():
+    from bot.extraction import extract
+
+    got = extract("Kirana Data Corp named Hana Berg as co-CEO on Monday.", language="en", published="2026-03-18")
+    assert ("Hana Berg", "co-CEO") in {(r.person, r.title) for r in got.roles}
+    then = extract("Prosecutors named Rudi Hartono, Bank Kota's president director in 2020, a suspect.", language="en",
+                   published="2026-03-18")
+    assert [r.former for r in then.roles if r.person == "Rudi Hartono"] == [True]
+    now = extract("Prosecutors named Rudi Hartono, Bank Kota's president director, a suspect.", language="en",
+                  published="2026-03-18")
+    assert [r.former for r in now.roles if r.person == "Rudi Hartono"] == [False]
+    founded = extract("Hana Berg, who co-founded Kirana Data Corp in 2019, said the cuts were needed.", language="en",
+                      published="2026-03-18")
+    assert not any(r.former for r in founded.roles if r.person == "Hana Berg")  # a founding stays
