@@ -557,14 +557,18 @@ def find_roles(sentence: str) -> list[RawRole]:
             r = _read_match(kind, m, title_raw, sentence)
             if r is None or not r.name or _bad_name(r.name):
                 continue
-            found = _raw_roles(r, m.groupdict(), a, b)
-            if _HELD_THEN.match(sentence[b:]):
-                for role in found:
-                    role.former = role.former or "founder" not in role.title  # a founding stays
-            out += found
+            out += _held_then(_raw_roles(r, m.groupdict(), a, b), sentence[b:])
             if " " in r.name.strip():
                 used.append((a, b))
     return _replaced(_moved_on(out, sentence), sentence)
+
+
+def _held_then(found: list[RawRole], after: str) -> list[RawRole]:
+    """Posts the sentence dates to a year gone by are former ones; a founding stays."""
+    if _HELD_THEN.match(after):
+        for role in found:
+            role.former = role.former or "founder" not in role.title
+    return found
 
 
 # "named chief operating officer X as its new CEO", "menunjuk Bayu, wakil direktur utama, sebagai direktur
