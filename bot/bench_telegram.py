@@ -2,11 +2,13 @@
 
 The real python-telegram-bot ``Application`` of ``bot.adapters.telegram`` polls a fake Bot API
 (``bot.fakebotapi``) that runs in a process of its own on 127.0.0.1, so its work does not share the bot's
-process. Two runs, each enqueued at once: N commands from N chats, then N/10 chats sending 10 commands
-each (interleaved at random, each chat's own order kept). For each run: commands/s from the first update
-handed out to the last reply received, latency from an update handed out to its ``sendMessage`` received,
-replies out of their chat's order (must be 0), replies that differ from the answer asked directly. Beside
-them, the fake server's ceiling: as many bare ``sendMessage`` requests.
+process. Two runs, each enqueued at once and played three times: N commands from N chats, then N/10 chats
+sending 10 commands each (interleaved at random, each chat's own order kept). For each: commands/s from
+the first update handed out to the last reply received (the median play, and the range: on a shared
+machine it varies), latency from an update handed out to its ``sendMessage`` received, the bot process's
+CPU per command (what load from elsewhere does not change), replies out of their chat's order (must be 0),
+replies that differ from the answer asked directly. Beside them, the fake server's ceiling: as many bare
+``sendMessage`` requests.
 
 Chats are groups, so every reply quotes its command (``reply_parameters``) and says which it answers.
 """
@@ -55,6 +57,7 @@ class Outcome:
     sent: list[Command]
     replies: list[dict[str, Any]] = field(default_factory=list)  # sendMessage calls, as the server got them
     delivered: dict[int, float] = field(default_factory=dict)  # update_id -> handed out by getUpdates
+    cpu_seconds: float = 0.0  # the bot's process, all threads, while the run was played
 
     def command_of(self, reply: dict[str, Any]) -> Command | None:
         quoted = (reply["params"].get("reply_parameters") or {}).get("message_id")
@@ -100,12 +103,22 @@ class Outcome:
             wrong += reply["params"].get("text") != render_pages(answer, lang=answer.lang, max_units=MAX_UNITS)[0]
         return wrong
 
-    def summary(self, app: BriefingApp) -> str:
-        seconds = self.seconds()
-        p50, p95, _ = percentiles(self.latencies())
-        return (f"{self.label}: {len(self.replies)} replies in {seconds:.2f} s = {len(self.replies) / seconds:.0f} "
-                f"commands/s; latency p50 {p50:.0f} ms, p95 {p95:.0f} ms; order violations "
-                f"{self.order_violations()}; wrong replies {self.wrong(app)}")
+    def rate(self) -> float:
+        return len(self.replies) / self.seconds()
+
+
+def report(label: str, outcomes: list[Outcome], app: BriefingApp) -> str:
+    """One line for the repeats of a run: the median commands/s (and the range), the median run's latency,
+    the bot's CPU per command, and order violations and wrong replies over every repeat."""
+    ranked = sorted(outcomes, key=Outcome.rate)
+    median = ranked[len(ranked) // 2]
+    p50, p95, _ = percentiles(median.latencies())
+    replies = sum(len(o.replies) for o in outcomes)
+    cpu = 1000 * sum(o.cpu_seconds for o in outcomes) / replies
+    return (f"{label} ({len(outcomes)} runs): {median.rate():.0f} commands/s median ({ranked[0].rate():.0f}-"
+            f"{ranked[-1].rate():.0f}); latency p50 {p50:.0f} ms, p95 {p95:.0f} ms; bot CPU {cpu:.1f} ms/command; "
+            f"order violations {sum(o.order_violations() for o in outcomes)}; "
+            f"wrong replies {sum(o.wrong(app) for o in outcomes)}")
 
 
 class Script:
@@ -173,13 +186,15 @@ def fake_server_process() -> Iterator[str]:
 async def play(control: httpx.AsyncClient, label: str, sent: list[Command]) -> Outcome:
     """Enqueue every command at once, wait for as many replies."""
     await control.post("/fake/reset")
+    cpu = time.process_time()
     await control.post("/fake/enqueue", json=[update_of(c) for c in sent])
     response = await control.get("/fake/wait", params={"method": "sendMessage", "count": len(sent), "timeout": 300},
                                  timeout=310)
+    cpu = time.process_time() - cpu
     data = response.json()
     if not data.get("ok"):
         raise RuntimeError(f"{label}: {data.get('error')}")
-    return Outcome(label, sent, data["calls"], {int(k): v for k, v in data["delivered"].items()})
+    return Outcome(label, sent, data["calls"], {int(k): v for k, v in data["delivered"].items()}, cpu)
 
 
 async def ceiling(base: str, requests: int, at_once: int, client: str) -> float:
@@ -216,23 +231,35 @@ async def ceilings(base: str, requests: int, at_once: int) -> str:
             f"httpx {rates['httpx', 1]:.0f}, {rates['httpx', at_once]:.0f}")
 
 
-async def drive(app: BriefingApp, base: str, names: list[str], commands: int) -> list[str]:
-    """Start the real Application against the fake, play the warm-up and both runs, stop it."""
+def asked_directly(app: BriefingApp, sent: list[Command]) -> str:
+    """The bare operation: the same kind of commands through ``BriefingApp.ask`` and the renderer, one at a
+    time in this process, no Telegram: what the front end's figures are to be set beside."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    for command in sent:
+        answer = app.ask(command.line, lang="en", chat_key=f"telegram:{command.chat_id}")
+        render_pages(answer, lang=answer.lang, max_units=MAX_UNITS)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    return (f"the same commands asked directly (BriefingApp.ask + render, one at a time, no Telegram): "
+            f"{len(sent) / wall:.0f} commands/s, CPU {1000 * cpu / len(sent):.1f} ms/command")
+
+
+async def drive(app: BriefingApp, base: str, names: list[str], commands: int, repeat: int) -> list[str]:
+    """Start the real Application against the fake, play the warm-up and both runs ``repeat`` times, stop it."""
     from bot.adapters.telegram import start_telegram
 
     settings = app.settings
     lines = [await ceilings(base, commands, settings.worker_threads)]
     script = Script(names, seed=11)
+    asked_directly(app, script.run(16, 1))  # warm-up
+    lines.append(asked_directly(app, script.run(commands, 1)))
     runner = await start_telegram(app, settings, poll_timeout=1)
     try:
         async with httpx.AsyncClient(base_url=base) as control:
             await play(control, "warm-up", script.run(16, 1))
-            per_chat = 10
-            for label, sent in ((f"{commands} chats x 1 command", script.run(commands, 1)),
-                                (f"{commands // per_chat} chats x {per_chat} commands",
-                                 script.run(max(1, commands // per_chat), per_chat))):
-                outcome = await play(control, label, sent)
-                lines.append(outcome.summary(app))
+            chats = max(1, commands // 10)
+            for label, shape in ((f"{commands} chats x 1 command", (commands, 1)), (f"{chats} chats x 10 commands", (chats, 10))):
+                outcomes = [await play(control, label, script.run(*shape)) for _ in range(repeat)]
+                lines.append(report(label, outcomes, app))
     finally:
         await runner.stop()
     return lines
@@ -247,7 +274,7 @@ def most_mentioned(app: BriefingApp, count: int = 8) -> list[str]:
     return [e.name for e in ranked[:count]]
 
 
-def run_telegram_bench(*, commands: int = 200, seeds: Path = SEEDS, workers: int | None = None) -> str:
+def run_telegram_bench(*, commands: int = 200, seeds: Path = SEEDS, workers: int | None = None, repeat: int = 3) -> str:
     """Build a store of the seed articles, run the bot against a fake Bot API, report (see the module doc)."""
     if not (seeds / "manifest.json").exists():
         raise FileNotFoundError(f"no seed articles at {seeds} (../shared/seeds beside the checkout)")
@@ -262,6 +289,6 @@ def run_telegram_bench(*, commands: int = 200, seeds: Path = SEEDS, workers: int
             names = most_mentioned(app)
             head = (f"telegram: {len(report.new)} seed articles, SQLite; {settings.worker_threads} concurrent updates; "
                     f"fake Bot API in its own process; cpu count {os.cpu_count()}")
-            return "\n".join([head, *asyncio.run(drive(app, base, names, commands))])
+            return "\n".join([head, *asyncio.run(drive(app, base, names, commands, repeat))])
         finally:
             app.close()
