@@ -40,6 +40,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	@$(BIN)/briefing bench
+	@$(BIN)/briefing bench-telegram
 
 eval: $(STAMP)
 	@$(BIN)/briefing eval tests/gold/seeds.json --manifest ../shared/seeds/manifest.json ../shared/seeds

@@ -37,7 +37,7 @@ SEARCH_WORDS = {"rare": ["akuisisi", "acquire", "harmoni", "nirwana"], "common":
                 "two words": ["funding round", "pendanaan miliar", "laid off"], "typo": ["karyawn", "employes"]}
 
 
-def _percentiles(samples: list[float]) -> tuple[float, float, float]:
+def percentiles(samples: list[float]) -> tuple[float, float, float]:
     """(p50, p95, p99) in milliseconds."""
     ordered = sorted(samples)
 
@@ -208,7 +208,7 @@ def _time_commands(app: BriefingApp, commands: dict[str, list[str]], lines: list
         samples: list[float] = []
         for line in asked:
             samples += _timed(partial(app.ask, line, limit=50))
-        timings[label] = _percentiles(samples)
+        timings[label] = percentiles(samples)
         lines.append(f"{label:<18}" + "".join(f"{v:9.1f}" for v in timings[label]))
     return timings
 
@@ -224,14 +224,14 @@ def _bare_operations(app: BriefingApp, names: _BenchNames, rng: random.Random, r
             for _ in range(repeat):
                 groups = [[w] for w in rng.choice(words).split()]
                 samples += _timed(partial(fulltext.engine_ranked, session, groups, limit=50))
-            bare = _percentiles(samples)
+            bare = percentiles(samples)
             own = timings[f"/search {kind}"]
             lines.append(f"  ranked MATCH {kind:<10} {bare[0]:7.1f} / {bare[1]:7.1f}   /search {kind}: {own[1] / bare[1]:.1f}x")
     samples = []
     for _ in range(repeat):
         query = norm_name(_typo(rng, rng.choice(names.people)))
         samples += _timed(partial(process.extractOne, query, names.keys, scorer=fuzz.ratio))
-    bare = _percentiles(samples)
+    bare = percentiles(samples)
     exact = timings["/who exact"]
     lines.append(f"  extractOne(ratio) over {len(names.keys)} names {bare[0]:7.1f} / {bare[1]:7.1f}   "
                  f"/who typo: {timings['/who typo'][1] / (exact[1] + bare[1]):.1f}x (/who exact + extractOne)")

@@ -1,4 +1,5 @@
-"""Command line: a thin layer over the library (ingest, ask, run, serve, db, export, import, watch, reindex, eval, bench)."""
+"""Command line: a thin layer over the library (ingest, ask, run, serve, db, export, import, watch, reindex, eval, bench,
+bench-telegram)."""
 
 from __future__ import annotations
 
@@ -364,6 +365,20 @@ def bench(
     from bot.bench import run_bench
 
     typer.echo(run_bench(articles=articles, url=db, jobs=jobs))
+
+
+@cli.command("bench-telegram")
+def bench_telegram(
+    commands: int = typer.Option(200, min=10, help="Commands per run: N chats x 1, then N/10 chats x 10."),
+    workers: int | None = typer.Option(None, min=1, max=64, help="Concurrent updates (default BRIEFING_WORKER_THREADS)."),
+    seeds: Path | None = typer.Option(None, help="The seed articles (default ../shared/seeds)."),
+    repeat: int = typer.Option(3, min=1, max=20, help="How many times each run is played (the median is shown)."),
+) -> None:
+    """Commands/s through the real Telegram client against a local fake Bot API, on the seed articles.
+    Example: briefing bench-telegram --commands 200"""
+    from bot.bench_telegram import SEEDS, run_telegram_bench
+
+    typer.echo(run_telegram_bench(commands=commands, workers=workers, seeds=seeds or SEEDS, repeat=repeat))
 
 
 def main() -> None:

@@ -1,7 +1,8 @@
 """The per-platform senders of the delivery layer (bot.delivery.dispatch): render, send, classify the outcome.
 
-Telegram: the PTB ``Bot`` of the running Application (its AIORateLimiter keeps to 30/s overall and
-20/min per group, and waits out 429 ``retry_after``). 403 (blocked, kicked) and "chat not found"
+Telegram: the PTB ``Bot`` of the running Application (its AIORateLimiter keeps to 20/min per group and
+waits out 429 ``retry_after``; the 30/s Telegram allows bulk notifications is kept by the dispatcher's
+pacing, ``global_interval``, since the Application's replies are not held to it). 403 (blocked, kicked) and "chat not found"
 pause the chat. Slack: ``chat.postMessage`` with the Web API client; ``channel_not_found``,
 ``not_in_channel``, ``is_archived`` and friends pause the channel; ``ratelimited`` is retried after
 its Retry-After.

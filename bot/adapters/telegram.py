@@ -46,6 +46,8 @@ from telegram.ext import (
 
 from bot.adapters.telegram_buttons import CHART, FOLLOW_UP, Buttons
 from bot.adapters.telegram_inline import inline_results
+from bot.adapters.telegram_order import PerChatUpdateProcessor
+from bot.adapters.telegram_request import AiohttpRequest
 from bot.adapters.telegram_runner import TelegramRunner
 from bot.answers import commands as command_table
 from bot.answers.registry import MAX_ARGUMENT, clean_argument
@@ -380,15 +382,20 @@ def build_application(
     page_units: int = MAX_UNITS,
     max_retries: int = 5,
 ) -> Application:  # type: ignore[type-arg]
-    """The PTB Application with every handler registered (in this one block); it answers
-    ``settings.worker_threads`` updates at once, each in a worker thread."""
+    """The PTB Application with every handler registered (in this one block); it answers updates of
+    ``settings.worker_threads`` chats at once (the store work in worker threads), each chat's in order."""
     if not settings.telegram_bot_token:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     builder = (
         ApplicationBuilder()
         .token(settings.telegram_bot_token)
-        .rate_limiter(AIORateLimiter(max_retries=max_retries))  # waits out 429 retry_after, then retries
-        .concurrent_updates(settings.worker_threads)
+        .request(AiohttpRequest())
+        .get_updates_request(AiohttpRequest(connection_pool_size=1))
+        # Telegram's 30 messages a second is for bulk notifications, and bot.delivery paces alerts and
+        # digests itself (25 a second); replies are not held to it (the default cap made 30 answers a
+        # second the bot's ceiling). Groups keep their 20 a minute; a 429 is waited out, then retried.
+        .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=max_retries))
+        .concurrent_updates(PerChatUpdateProcessor(settings.worker_threads))
         .post_init(set_menus)
     )
     if settings.telegram_api_base_url:

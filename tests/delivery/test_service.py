@@ -10,10 +10,10 @@ from bot.adapters.delivery import DeliveryService
 from bot.adapters.senders import SlackSender, TelegramSender
 from bot.adapters.telegram import start_telegram
 from bot.config import load_settings
+from bot.fakebotapi import TOKEN, FakeBotAPI
 from tests.delivery.helpers import LAYOFFS, PROFILE, Clock, put
 from tests.slack.conftest import TOKEN as SLACK_TOKEN
 from tests.slack.conftest import FakeSlack
-from tests.telegram.fakebotapi import TOKEN, FakeBotAPI
 
 
 async def test_one_round_delivers_alerts_and_digests_on_both_platforms(sqlite_app: Any) -> None:

@@ -7,12 +7,12 @@ from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import pytest
-from fakebotapi import TOKEN, FakeBotAPI
 
 from bot.adapters.telegram import TelegramRunner, start_telegram
 from bot.answers.commands import parse_command
 from bot.config import load_settings
 from bot.domain import Answer, EntityInfo, Item, MessageKey, RoleItem, SourceRef
+from bot.fakebotapi import TOKEN, FakeBotAPI
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ import asyncio
 import time
 
 from conftest import mercor_timeline, mercor_who  # type: ignore[import-not-found]
-from fakebotapi import BOT_ID, BOT_USERNAME, callback_update, chat, inline_update, message_update, user
 
+from bot.fakebotapi import BOT_ID, BOT_USERNAME, callback_update, chat, inline_update, message_update, user
 from bot.render.telegram_html import render_pages
 
 

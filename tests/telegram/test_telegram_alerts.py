@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from fakebotapi import message_update, user
-
 from bot.adapters.senders import TelegramSender
 from bot.delivery.dispatch import deliver_pending
+from bot.fakebotapi import message_update, user
 from db import outbox
 from tests.delivery.helpers import LAYOFFS, LAYOFFS_COPY, PROFILE, Clock, put
 

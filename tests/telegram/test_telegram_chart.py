@@ -6,9 +6,9 @@ import io
 import itertools
 from typing import Any
 
-from fakebotapi import Upload, callback_update, message_update, user
 from PIL import Image
 
+from bot.fakebotapi import Upload, callback_update, message_update, user
 from bot.render.chart import chart_summary
 
 _ids = itertools.count(20_000)

@@ -6,9 +6,9 @@ import itertools
 import os
 from pathlib import Path
 
-from fakebotapi import callback_update, inline_update, message_update, user
 from htmlcheck import problems
 
+from bot.fakebotapi import callback_update, inline_update, message_update, user
 from bot.render.telegram_html import render_pages
 
 _ids = itertools.count(10_000)

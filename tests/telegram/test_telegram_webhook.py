@@ -6,10 +6,10 @@ import hmac
 
 import httpx
 from conftest import telegram_settings  # type: ignore[import-not-found]
-from fakebotapi import message_update
 
 from bot.adapters import telegram_runner
 from bot.adapters.telegram import TelegramRunner, build_application
+from bot.fakebotapi import message_update
 
 
 async def test_webhook_checks_secret_in_constant_time(fake, stub_app, monkeypatch):

@@ -1,8 +1,15 @@
-"""A fake Telegram Bot API server on 127.0.0.1 for driving the real PTB ``Application`` in tests.
+"""A fake Telegram Bot API server on 127.0.0.1 for driving the real PTB ``Application`` in tests and in
+``briefing bench-telegram`` (no network beyond loopback).
 
-It serves ``/bot<TOKEN>/<method>`` in the test's own event loop (aiohttp), answers ``getUpdates`` by long
-polling a queue of update JSON the test enqueues, and records every call as ``Call(method, params, at)``.
-``fail_next(method, response)`` makes the next call of a method return a canned error (e.g. a 429).
+It serves ``/bot<TOKEN>/<method>`` in the caller's event loop (aiohttp), answers ``getUpdates`` by long
+polling a queue of update JSON the caller enqueues, records every call as ``Call(method, params, at)`` and
+when each update was first handed out (``delivered``). ``fail_next(method, response)`` makes the next call
+of a method return a canned error (e.g. a 429).
+
+Run in a process of its own (``python -m bot.fakebotapi``, which prints its port), it is driven over HTTP:
+``POST /fake/enqueue`` (a JSON list of updates), ``GET /fake/wait?method=M&count=N`` (the calls of ``M``
+once there are ``N``, with when each update was delivered), ``POST /fake/reset``. The bench uses it so that
+the server's work does not share the bot's process.
 """
 
 from __future__ import annotations
@@ -52,6 +59,7 @@ class FakeBotAPI:
         self.calls: list[Call] = []
         self.updates: list[dict[str, Any]] = []
         self.failures: dict[str, list[dict[str, Any]]] = {}
+        self.delivered: dict[int, float] = {}  # update_id -> when getUpdates first handed it out
         self._new_update = asyncio.Event()
         self._new_call = asyncio.Event()
         self._message_ids = itertools.count(1000)
@@ -63,6 +71,9 @@ class FakeBotAPI:
     async def start(self) -> FakeBotAPI:
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        app.router.add_post("/fake/enqueue", self._control_enqueue)
+        app.router.add_get("/fake/wait", self._control_wait)
+        app.router.add_post("/fake/reset", self._control_reset)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -158,6 +169,30 @@ class FakeBotAPI:
             self.calls.append(Call(method, params))
         return web.json_response({"ok": True, "result": result})
 
+    # ----------------------------------------------------------------- control (another process drives it)
+    async def _control_enqueue(self, request: web.Request) -> web.Response:
+        for update in await request.json():
+            self.enqueue(update)
+        return web.json_response({"ok": True})
+
+    async def _control_wait(self, request: web.Request) -> web.Response:
+        method = request.query["method"]
+        count = int(request.query.get("count", "1"))
+        try:
+            calls = await self.wait_for(method, count, timeout=float(request.query.get("timeout", "60")))
+        except AssertionError as exc:
+            return web.json_response({"ok": False, "error": str(exc)}, status=504)
+        return web.json_response({
+            "ok": True,
+            "calls": [{"method": c.method, "params": c.params, "at": c.at} for c in calls],
+            "delivered": {str(k): v for k, v in self.delivered.items()},
+        }, dumps=lambda data: json.dumps(data, default=repr))  # an uploaded file is shown, not sent back
+
+    async def _control_reset(self, request: web.Request) -> web.Response:
+        self.calls.clear()
+        self.delivered.clear()
+        return web.json_response({"ok": True})
+
     async def _m_getMe(self, params: dict[str, Any]) -> dict[str, Any]:
         return {
             "id": BOT_ID, "is_bot": True, "first_name": "Test Bot", "username": BOT_USERNAME,
@@ -174,7 +209,11 @@ class FakeBotAPI:
                 await asyncio.wait_for(self._new_update.wait(), timeout)
             except TimeoutError:
                 pass
-        return list(self.updates[:100])
+        batch = self.updates[:100]
+        now = time.monotonic()
+        for update in batch:
+            self.delivered.setdefault(update["update_id"], now)
+        return list(batch)
 
     async def _m_sendMessage(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id = int(params["chat_id"])
@@ -281,3 +320,21 @@ def inline_update(update_id: int, query: str, *, from_user: dict[str, Any] | Non
         "update_id": update_id,
         "inline_query": {"id": f"iq{update_id}", "from": from_user or user(), "query": query, "offset": ""},
     }
+
+
+# --------------------------------------------------------------------------- a process of its own
+
+async def _serve_forever() -> None:
+    server = await FakeBotAPI().start()
+    print(server.port, flush=True)  # the parent reads the port from the first line
+    try:
+        await asyncio.Event().wait()
+    finally:
+        await server.stop()
+
+
+if __name__ == "__main__":
+    import contextlib
+
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(_serve_forever())
