@@ -257,7 +257,9 @@ def _glued_person(cand: _Candidate, ev: _Evidence) -> list[str] | None:
     before a two- or three-word tail of plain capitalised words ("Kementerian ESDM Bambang Suryadarma",
     "Selaras Nikel Gregorius Tandiono")."""
     text = cand.text
-    glued = next((p for p in ev.person_hints if text.endswith(" " + p) and len(p) < len(text)), None)
+    if text in ev.person_hints:
+        return None  # a pattern read the whole run as a person: it is no name glued to another
+    glued = max((p for p in ev.person_hints if text.endswith(" " + p) and len(p) < len(text)), key=len, default=None)
     if glued:
         pre = text[: -len(glued) - 1]
         return [pre, glued] if ev.confirmed(pre) or pre in ev.by_text else None

@@ -413,3 +413,11 @@ def test_a_middle_initial_is_part_of_a_person_s_name():
     assert ("Thomas R. Walker III", "person") in {(e.name, e.kind) for e in got.entities}
     assert any(r.person == "Thomas R. Walker III" and r.title == "CEO" for r in got.roles)
     assert "Walker III" not in names_of("Kirana Data Corp named Thomas R. Walker III as chief executive.", "en")
+
+
+def test_a_title_before_a_three_word_name_leaves_the_name_whole():
+    # a role pattern may read "<title> <Org> <Name>" here; the run the other reading takes as a person stays one
+    text = ("Former trade minister Hendra Wijaya Kusuma has been sentenced to four years in jail for corruption. "
+            "A court sentenced ex-trade minister Hendra Wijaya Kusuma to four years in prison. Kusuma appealed.")
+    got = {(e.name, e.kind) for e in extract(text, language="en", published="2026-03-18").entities}
+    assert ("Hendra Wijaya Kusuma", "person") in got and ("Hendra", "org") not in got
