@@ -26,6 +26,7 @@ from .lexicons import (
     ORG_DESCRIPTORS,
     ORG_PREFIX,
     ORG_SUFFIX,
+    ORGS,
     STOPWORDS,
     TITLE_WORDS,
 )
@@ -350,11 +351,16 @@ def _split_groups(run: list[Tok]) -> list[list[Tok]]:
 
 def _trim_group(g: list[Tok]) -> list[Tok]:
     """Drop a leading "of" or demonym and a trailing "of"."""
-    while g and (g[0].text == "of" or g[0].text.lower() in DEMONYMS and len(g) > 1):
+    while g and (g[0].text == "of" or g[0].text.lower() in DEMONYMS and len(g) > 1 and not _known_from_start(g)):
         g = g[1:]
     while g and g[-1].text == "of":
         g = g[:-1]
     return g
+
+
+def _known_from_start(g: list[Tok]) -> bool:
+    """The words from the first on make a well-known name ("European Union", "European Central Bank")."""
+    return any(" ".join(t.text for t in g[:n]).lower() in ORGS for n in range(2, len(g) + 1))
 
 
 _DEMONYM_BEFORE = re.compile(r"\b(" + "|".join(w.capitalize() for w in sorted(DEMONYMS)) + r")\s+$")

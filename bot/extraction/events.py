@@ -168,7 +168,7 @@ _T: list[tuple[str, str, bool]] = [
                r"(?:data|akun|sistem|server)\s+(?:[\w-]+\s+){0,4}?(?:dicuri|bocor)", False),
     ("breach", r"cyber-?attacks?|serangan\s+siber|ransomware", True),
     ("fine", r"didenda|mendenda|menjatuhkan\s+denda|sanksi\s+denda|(?:paid|pays|membayar)\s+(?:a\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}?(?:fine|penalty|denda)|(?:memberikan|mengenakan|dikenakan|dikenai)\s+(?:sanksi\s+)?denda|fined|penalty|penalised|penalized|dijatuhi\s+(?:sanksi\s+)?denda|"
-             r"denda\s+(?:\w+\s+){0,3}?dijatuhkan|(?:imposed|imposes|slapped)\s+(?:a|an)\s+(?:[\w$.,()-]+\s+){0,6}?(?:fine|penalty)|(?:a|the)\s+(?:[\w$.,-]+\s+){0,4}?fine\s+(?:was\s+)?imposed", False),
+             r"denda\s+(?:\w+\s+){0,3}?dijatuhkan|(?:imposed|imposes|slapped)\s+(?:(?:a|an)\s+)?(?:[\w$.,()-]+\s+){0,6}?(?:fines?|penalty|penalties)|(?:a|the)\s+(?:[\w$.,-]+\s+){0,4}?fine\s+(?:was\s+)?imposed", False),
     ("application", r"mengajukan\s+(?:permohonan|pendaftaran|izin)|applied\s+(?:to\s+\w+\s+)?for|"
                     r"(?:filed|submitted|lodged)\s+(?:an?\s+|its\s+|their\s+)?(?:\w+\s+)?application", False),
     ("protest", r"(?:strike|walkout|mogok)\s+(?:\w+\s+)?(?:began|started|ended|dimulai|berakhir)|walked\s+out|berunjuk\s+rasa|unjuk\s+rasa|demonstrasi|berdemo|memprotes|protested|protests|rallied|went\s+on\s+strike|mogok", False),

@@ -208,6 +208,11 @@ ORGS = {
         "Mastercard", "Sony", "DeepMind", "Mistral", "Cohere", "Perplexity", "Hugging Face",
         "Databricks", "Snowflake", "Palantir", "Accenture", "Deloitte", "McKinsey",
         "Temasek", "SoftBank", "Sequoia", "Andreessen Horowitz", "Y Combinator",
+        # international bodies, in both languages
+        "European Union", "Uni Eropa", "European Commission", "Komisi Eropa", "European Central Bank",
+        "United Nations", "Perserikatan Bangsa-Bangsa", "PBB", "World Bank", "Bank Dunia",
+        "International Monetary Fund", "IMF", "Dana Moneter Internasional", "Asian Development Bank",
+        "World Health Organization", "Organisasi Kesehatan Dunia", "ASEAN", "OPEC", "Federal Reserve",
     ]
 }
 

@@ -421,3 +421,11 @@ def test_a_title_before_a_three_word_name_leaves_the_name_whole():
             "A court sentenced ex-trade minister Hendra Wijaya Kusuma to four years in prison. Kusuma appealed.")
     got = {(e.name, e.kind) for e in extract(text, language="en", published="2026-03-18").entities}
     assert ("Hendra Wijaya Kusuma", "person") in got and ("Hendra", "org") not in got
+
+
+def test_international_bodies_are_known_organisations():
+    got = extract("Uni Eropa dan Bank Dunia menyatakan dukungan. The European Union has imposed fines exceeding "
+                  "8 billion euros on Kirana Data Corp.", language="en", published="2026-03-18")
+    kinds = {(e.name, e.kind) for e in got.entities}
+    assert {("European Union", "org"), ("Uni Eropa", "org"), ("Bank Dunia", "org")} <= kinds
+    assert any(e.type == "fine" for e in got.events)
