@@ -115,7 +115,8 @@ NATIONAL_SHORT_FORMS = _set("kejagung polri bareskrim kpk ojk bpk")
 # "Food and Drug Administration", "Department of Financial Protection and Innovation")
 BODY_LAST_WORDS = _set("authority commission administration agency board bureau council committee department innovation "
                        "exchange institute service services")
-ORG_PREFIX = _set("pt ministry kementerian bank universitas university badan dinas departemen department " + _PUBLIC_SHORT)
+ORG_PREFIX = _set("pt ministry kementerian bank universitas university badan dinas departemen department perusda perumda "
+                  "bumd " + _PUBLIC_SHORT)
 # "X of Y" stays one name only after these heads.
 OF_HEADS = _set(
     """

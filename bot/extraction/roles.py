@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .lexicons import COMPASS_WORDS, MEDIA, ORG_SUFFIX, ORGS, PRODUCTS, STOPWORDS, TITLE_WORDS
+from .lexicons import COMPASS_WORDS, MEDIA, ORG_PREFIX, ORG_SUFFIX, ORGS, PRODUCTS, STOPWORDS, TITLE_WORDS
 
 _CAPW = r"(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’-]*(?:\.(?:com|id|io|ai|net|org|co)\b)?(?:(?<=Inc|Ltd)\.|(?<=Corp)\.)?"
 _TAIL_CAP = rf"(?-i:\s+of\s+{_CAPW}(?:\s+(?:and|&|of)\s+{_CAPW}|\s+{_CAPW})*)"
@@ -509,8 +509,12 @@ def _raw_roles(r: _Reading, gd: dict[str, str | None], a: int, b: int) -> list[R
 
 
 def _bad_name(name: str) -> bool:
-    """A one-word "name" that is a function word or a possessive ("-nya") is no person."""
-    return " " not in name.strip() and (name.lower() in STOPWORDS or name.lower().endswith("nya"))
+    """A one-word "name" that is a function word or a possessive ("-nya") is no person; nor is a run that
+    opens with an organisation's head word ("Perusda Tirta", "Bank Kota", "PT X")."""
+    words = name.split()
+    if len(words) > 1:
+        return words[0].lower() in ORG_PREFIX
+    return name.lower() in STOPWORDS or name.lower().endswith("nya")
 
 
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*|\s+)(?:and|dan|serta)\s+(?:[a-z]+\s+){0,3}[A-Z]")
@@ -557,10 +561,25 @@ def find_roles(sentence: str) -> list[RawRole]:
             r = _read_match(kind, m, title_raw, sentence)
             if r is None or not r.name or _bad_name(r.name):
                 continue
-            out += _held_then(_raw_roles(r, m.groupdict(), a, b), sentence[b:])
+            out += _named_by_initials(_held_then(_raw_roles(r, m.groupdict(), a, b), sentence[b:]), sentence[b:])
             if " " in r.name.strip():
                 used.append((a, b))
     return _replaced(_moved_on(out, sentence), sentence)
+
+
+# "Direktur Perusda Tirta Jaya berinisial RA": the holder is named by initials; what came before them is
+# the organisation's name
+_BY_INITIALS = re.compile(r"^\s*,?\s+(?:berinisial|dengan\s+inisial|with\s+the\s+initials|initialled)\s+(?P<ini>[A-Z]{1,5})\b")
+
+
+def _named_by_initials(found: list[RawRole], after: str) -> list[RawRole]:
+    m = _BY_INITIALS.match(after)
+    if m is None:
+        return found
+    for role in found:
+        role.org = f"{role.org} {role.name}".strip() if role.org else role.name
+        role.name = m.group("ini")
+    return found
 
 
 def _held_then(found: list[RawRole], after: str) -> list[RawRole]:

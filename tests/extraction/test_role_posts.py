@@ -104,3 +104,15 @@ def test_co_chief_executives_and_posts_held_in_a_year_gone_by():
     founded = extract("Hana Berg, who co-founded Kirana Data Corp in 2019, said the cuts were needed.", language="en",
                       published="2026-03-18")
     assert not any(r.former for r in founded.roles if r.person == "Hana Berg")  # a founding stays
+
+
+def test_a_holder_named_by_initials_leaves_the_name_before_them_to_the_organisation():
+    from bot.extraction import extract
+
+    text = ("Kejaksaan Tinggi Jawa Tengah menahan Direktur Perusahaan Daerah Tirta Sejahtera berinisial HK pada Senin "
+            "(31/10). HK yang menjabat Direktur Perusda TS sejak 2018 keluar dari ruang penyidik dengan rompi tahanan.")
+    got = extract(text, language="id", published="2022-11-01")
+    kinds = {(e.name, e.kind) for e in got.entities}
+    assert ("HK", "person") in kinds and ("Perusahaan Daerah Tirta Sejahtera", "org") in kinds
+    assert not any(r.person.startswith("Perusda") for r in got.roles)
+    assert not any(e.type == "departure" for e in got.events)  # walking out of a room is no departure
