@@ -193,10 +193,19 @@ def _name_words(name: str) -> list[str]:
     return toks
 
 
+# a surname with a particle glued on ("deSouza", "McAllister", "O'Neill", "DiNapoli"): no brand's inner capital
+_PARTICLE_SURNAME = re.compile(r"^(?:Mc|Mac|O['’]|De|Di|Da|Du|La|Le|Van|Von|de|di|da|du|van|von|le|la)([A-Z][a-z]+)$")
+
+
+def _plain_surname(word: str) -> str:
+    m = _PARTICLE_SURNAME.match(word)
+    return word[:1].upper() + m.group(1).lower() if m else word
+
+
 def _person_by_shape(name: str, sentences: list[str]) -> str | None:
     """Two or three capitalised words without acronyms: a person, unless the article writes an
     organisation descriptor or "PT" before it, or a descriptor apposition after it."""
-    toks = _name_words(name)
+    toks = [_plain_surname(t) for t in _name_words(name)]
     if not (2 <= len(toks) <= 3 and all(t[:1].isupper() and t.replace("-", "").isalpha() for t in toks)) or \
             any(t.isupper() and len(t) > 1 or not t[1:].islower() for t in toks):
         return None  # an acronym or a capital inside a word ("TikTok Shop"): a brand's spelling, no person's

@@ -429,3 +429,11 @@ def test_international_bodies_are_known_organisations():
     kinds = {(e.name, e.kind) for e in got.entities}
     assert {("European Union", "org"), ("Uni Eropa", "org"), ("Bank Dunia", "org")} <= kinds
     assert any(e.type == "fine" for e in got.events)
+
+
+def test_a_surname_with_a_glued_particle_is_a_person_s_and_a_board_is_no_organisation():
+    text = ("Kirana Data Corp said its board accepted the resignation of its chief executive, Marco deSilva. "
+            "Board Chairman Anton McAllister will lead the company until a successor is found.")
+    kinds = {(e.name, e.kind) for e in extract(text, language="en", published="2026-03-18").entities}
+    assert ("Marco deSilva", "person") in kinds and ("Anton McAllister", "person") in kinds
+    assert not any(name == "Board" for name, _k in kinds)
