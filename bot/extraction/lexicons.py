@@ -55,6 +55,8 @@ STOPWORDS = _set(
     melalui bagaimana mengapa apa siapa kapan dimana agar supaya jika kalau bila walau walaupun
     adapun sedangkan padahal karena sebab maka sehingga serta lainnya lain pula demikian begitu
     kemarin besok hari bulan tahun pekan tanggal pukul wib wita wit
+    terbaru teranyar terakhir sebelumnya selanjutnya berikutnya akhirnya terlebih sebaliknya intinya
+    earlier later previously separately additionally latest finally instead
     the a an and or but if of in on at to for from by with as into about after before since until
     while when where what who whom whose which why how this that these those there here it its he she
     they we you i his her their our your my me him them us also only even still yet so then than

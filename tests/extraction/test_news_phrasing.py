@@ -437,3 +437,9 @@ def test_a_surname_with_a_glued_particle_is_a_person_s_and_a_board_is_no_organis
     kinds = {(e.name, e.kind) for e in extract(text, language="en", published="2026-03-18").entities}
     assert ("Marco deSilva", "person") in kinds and ("Anton McAllister", "person") in kinds
     assert not any(name == "Board" for name, _k in kinds)
+
+
+def test_a_discourse_word_opening_a_sentence_before_a_comma_is_no_name():
+    text = "Terbaru, startup proptech Rumahkita melakukan PHK sejumlah karyawan. Earlier, Kirana Data Corp cut 40 jobs."
+    names = names_of(text, "id")
+    assert "Terbaru" not in names and "Earlier" not in names and "Rumahkita" in names
