@@ -19,7 +19,8 @@ _TAIL_LOW = r"(?-i:\s+of\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)
 # the posts of a public body's units, named with the unit: "Direktur Jenderal Mineral dan Batubara",
 # "Deputi Bidang Pengawasan Pangan Olahan", "Dirjen Perhubungan Udara". The unit's capitalised words run
 # up to the body ("Kementerian ESDM", "BPOM", "Kemenhub"), a comma, a bracket or the holder's two-word name.
-_UNIT_POST = r"(?:direktur\s+jenderal|dirjen|inspektur\s+jenderal|deputi(?:\s+komisioner)?(?:\s+bidang)?|asisten\s+deputi|jaksa\s+agung\s+muda)"
+_UNIT_POST = (r"(?:direktur\s+jenderal|dirjen|inspektur\s+jenderal|deputi(?:\s+komisioner)?(?:\s+bidang)?|asisten\s+deputi|"
+              r"jaksa\s+agung\s+muda|kepala\s+(?:biro|bagian|pusat))")
 _BODY_START = (r"(?-i:Kementerian|Kem[a-z]{2,}|Komdigi|Kominfo|Badan|Otoritas|Lembaga|Komisi|Bank|"
                r"Pemerintah|Pemprov|Pemkot|Pemkab|PT|[A-Z]{2,}(?![\w-]))")
 # names of public bodies by their head word, in either language ("Kementerian ESDM", "Kemnaker", "Ministry of ...")
@@ -27,7 +28,7 @@ PUBLIC_BODY = re.compile(r"^(?:Kementerian|Kem[a-z]{2,}|Komdigi|Kominfo|Badan|Ot
                          r"Pemerintah|Pemprov|Pemkot|Pemkab|Ministry|Agency|Authority)\b|\b(?:Ministry|Agency|Authority)$")
 _UNIT_WORD = r"(?-i:(?:(?:dan|&)\s+)?(?!" + _BODY_START + r")[A-Z][a-z][\w-]*)"
 _PERSON_WORD = r"(?!" + _BODY_START + r")[A-Z][a-z][\w'’-]*"
-_UNIT_END = (r"(?-i:(?=\s*[,(]|\s+" + _BODY_START + rf"|\s+{_PERSON_WORD}\s+{_PERSON_WORD}"
+_UNIT_END = (r"(?-i:(?=\s*[,(]|\s+(?:pada|di)\s+|\s+" + _BODY_START + rf"|\s+{_PERSON_WORD}\s+{_PERSON_WORD}"
              r"(?:\s*[,.;:)\"”]|\s+[a-z]|\s*$)))")
 _UNIT_TITLE = rf"{_UNIT_POST}(?:\s+{_UNIT_WORD})+?{_UNIT_END}"
 _TITLE_CORE = (
@@ -260,7 +261,7 @@ _PATTERNS = [
                               rf"(?:\s+(?:and|dan)\s+(?:salah\s+satu\s+|one\s+of\s+(?:the\s+|its\s+)?)?(?P<title2>{TITLE}))?"
                               rf"(?:\s+(?:di|at|of|for|dari|pada)(?:\s+[a-z][\w-]*){{0,2}})?\s+(?P<org>{_ORGR})")),
     # "CEO <Org>, <Name>" / "mantan CEO X, Y"
-    ("t_org_comma_name", re.compile(rf"{_T}(?:\s+(?:and|dan|sekaligus|merangkap)\s+(?P<title2>{TITLE}))?\s+(?:(?:di|at|of|dari)\s+)?(?P<org>{_ORGR})\s*,\s+(?P<name>{_NAME})")),
+    ("t_org_comma_name", re.compile(rf"{_T}(?:\s+(?:and|dan|sekaligus|merangkap)\s+(?P<title2>{TITLE}))?\s+(?:(?:di|at|of|dari|pada)\s+)?(?P<org>{_ORGR})\s*,\s+(?P<name>{_NAME})")),
     # "pendirinya yang berusia <n> tahun, <Name>" / "CEO-nya, <Name>" / "its founder, X"
     ("t_back_name", re.compile(rf"(?:(?P<its>\b(?:its|their|the\s+company's)\s+){_T}|{_T.replace('title', 'title_b')}-?nya){_AGE}\s*,\s+(?P<name>{_NAME})")),
     # "<Title>, <Name>," (organisation from the sentence)

@@ -116,3 +116,12 @@ def test_a_holder_named_by_initials_leaves_the_name_before_them_to_the_organisat
     assert ("HK", "person") in kinds and ("Perusahaan Daerah Tirta Sejahtera", "org") in kinds
     assert not any(r.person.startswith("Perusda") for r in got.roles)
     assert not any(e.type == "departure" for e in got.events)  # walking out of a room is no departure
+
+
+def test_a_bureau_head_named_with_the_bureau_and_its_body():
+    from bot.extraction import extract
+
+    text = "Kepala Biro Hubungan Masyarakat dan Kerja Sama pada Sekretariat Jenderal KPPU, Rina Wulandari, menjelaskan denda itu."
+    got = extract(text, language="id", published="2025-01-22")
+    assert any(r.person == "Rina Wulandari" and r.title.startswith("kepala biro") and "KPPU" in (r.org or "") for r in got.roles)
+    assert "Hubungan Masyarakat" not in {r.person for r in got.roles}
