@@ -494,7 +494,7 @@ def _merge_same_day_actor(clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in absorbed]
 
 
-def _merge_same_figure(clusters: list[_Cluster], money: dict) -> list[_Cluster]:  # type: ignore[type-arg]
+def _merge_same_figure(clusters: list[_Cluster], money: dict[int, list[m.Amount]]) -> list[_Cluster]:
     """Outlets name a happening's parties their own way ("KPPU" / "the antitrust agency") but agree on its
     figure: clusters of one kind that share a party and a money figure (after rounding), told within the
     days reports retell a happening, are one."""
@@ -509,7 +509,7 @@ def _merge_same_figure(clusters: list[_Cluster], money: dict) -> list[_Cluster]:
     return merged
 
 
-def _figures(cluster: _Cluster, money: dict) -> set[tuple[str, float]]:  # type: ignore[type-arg]
+def _figures(cluster: _Cluster, money: dict[int, list[m.Amount]]) -> set[tuple[str, float]]:
     return {(a.currency, a.value) for e in cluster.events for a in money.get(e.id, []) if a.currency and a.value}
 
 
