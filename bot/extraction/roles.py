@@ -292,7 +292,10 @@ _PATTERNS = [
     # also "Menteri Ketenagakerjaan (Menaker) Yassierli", "Kepala Badan Pusat Statistik (BPS) Amalia Widyasanti"
     ("t_run", re.compile(rf"{_T}(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?\s+(?P<run>{_ORGR}(?:\s*\([A-Z][A-Za-z]{{1,10}}\)\s+{_ORGR})?)")),
     # "hired <Name>, a former <title> at <Org>, as chief operating officer"
-    ("hired_as", re.compile(rf"(?:hired|appointed|named|merekrut|menunjuk|mengangkat)\s+(?:{TITLE}\s+)?(?P<name>{_NAME})(?:\s*,[^,]{{0,90}},)?\s+(?:as|sebagai|menjadi)\s+(?:its\s+|the\s+company's\s+|new\s+)*{_T}")),
+    # "named A as CEO"; "named A and B as interim co-CEOs" (both hold the post)
+    ("hired_as", re.compile(rf"(?:hired|appointed|named|merekrut|menunjuk|mengangkat)\s+(?:{TITLE}\s+)?(?P<name>{_NAME})"
+                            rf"(?:\s+(?:and|dan)\s+(?P<name2>{_NAME}))?(?:\s*,[^,]{{0,90}},)?\s+(?:as|sebagai|menjadi)\s+"
+                            rf"(?:its\s+|the\s+company's\s+|new\s+)*{_T}")),
 ]
 
 

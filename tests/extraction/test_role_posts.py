@@ -125,3 +125,14 @@ def test_a_bureau_head_named_with_the_bureau_and_its_body():
     got = extract(text, language="id", published="2025-01-22")
     assert any(r.person == "Rina Wulandari" and r.title.startswith("kepala biro") and "KPPU" in (r.org or "") for r in got.roles)
     assert "Hubungan Masyarakat" not in {r.person for r in got.roles}
+
+
+@pytest.mark.parametrize(("sentence", "lang", "title"), [
+    ("Kirana Data Corp named Hana Berg and Tom Reyes as interim co-CEOs on Monday.", "en", "interim co-CEO"),
+    ("PT Kirana Data menunjuk Hana Berg dan Tom Reyes sebagai direktur.", "id", "director"),
+])
+def test_two_people_appointed_to_one_post_both_hold_it(sentence, lang, title):
+    from bot.extraction import extract
+
+    got = extract(sentence, language=lang, published="2026-03-18")
+    assert {("Hana Berg", title), ("Tom Reyes", title)} <= {(r.person, r.title) for r in got.roles}
