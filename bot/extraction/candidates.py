@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from db.names import LEGAL_FORMS
 
-from .kinds import gazetteer_kind
+from .kinds import MIDDLE_INITIAL, gazetteer_kind
 from .lexicons import (
     BODY_LAST_WORDS,
     CORP_GENERIC,
@@ -36,7 +36,6 @@ _LEAD = "\"“”‘’'([{*–—-•·|"
 _TRAIL = ",.;:!?\"“”’‘')]}*–—|"
 _OPENERS = "“\"‘'–—-"  # a token after one of these starts a quote or an aside: it is written capitalised anyway
 _KEEP_DOT = {"inc.", "corp.", "co.", "ltd.", "jr.", "u.s."}
-_INITIAL = re.compile(r"^[A-Z]\.$")
 _SUFFIXES = ("’s", "'s", "-nya", "-Nya")
 _DASHES = re.compile(r"^[–—-]+$")
 _CAP = re.compile(r"^(?:[A-Z]|[a-z]{1,2}[A-Z])")
@@ -85,7 +84,7 @@ class Cand:
 
 def _keeps_dot(core: str, toks: list[Tok]) -> bool:
     """"Inc.", "Jr.", and a middle initial after a capitalised word ("John J. Ray"): the dot ends no name."""
-    return core.lower() in _KEEP_DOT or (_INITIAL.match(core) is not None and bool(toks) and toks[-1].cap
+    return core.lower() in _KEEP_DOT or (MIDDLE_INITIAL.match(core) is not None and bool(toks) and toks[-1].cap
                                          and not toks[-1].brk_after)
 
 

@@ -179,7 +179,8 @@ def _by_words(name: str, sentences: list[str]) -> str | None:
     return None
 
 
-_MIDDLE_INITIAL = re.compile(r"^[A-Z]\.?$")
+# a middle initial inside a person's name ("John J. Ray"): one capital, its dot optional
+MIDDLE_INITIAL = re.compile(r"^[A-Z]\.?$")
 
 
 def _name_words(name: str) -> list[str]:
@@ -189,7 +190,7 @@ def _name_words(name: str) -> list[str]:
     if len(toks) > 2 and toks[-1].rstrip(".") in GENERATION:
         toks = toks[:-1]
     if len(toks) > 2:
-        toks = [toks[0]] + [t for t in toks[1:-1] if not _MIDDLE_INITIAL.match(t)] + [toks[-1]]
+        toks = [toks[0]] + [t for t in toks[1:-1] if not MIDDLE_INITIAL.match(t)] + [toks[-1]]
     return toks
 
 
