@@ -53,11 +53,12 @@ class _Cluster:
     basis: str
     events: list[m.Event] = field(default_factory=list)
 
-    def compatible(self, event_type: str, actors: list[int], date: DateValue, kin: bool = False) -> bool:
+    def compatible(self, event_type: str, actors: list[int], date: DateValue, kin: bool = False,
+                   people: set[int] | None = None) -> bool:
         """``kin``: told in the same story by another article, so parties named differently may agree."""
         if family(event_type) != family(self.type) or date.year != self.date.year:
             return False
-        if not (_same_parties(event_type, actors, self.actors) or kin and event_type != "other"):
+        if not (_same_parties(event_type, actors, self.actors, people) or kin and event_type != "other"):
             return False
         months = (self.date.month, date.month)
         if None in months or "season" in (self.date.precision, date.precision):
@@ -95,10 +96,13 @@ class _Cluster:
         self.actors = list(dict.fromkeys(self.actors + other.actors))
 
 
-def _same_parties(event_type: str, actors: list[int], other: list[int]) -> bool:
+def _same_parties(event_type: str, actors: list[int], other: list[int], people: set[int] | None = None) -> bool:
     """The main actor of one takes part in the other (articles disagree on who leads a sentence). The
     counterparts are not compared: outlets name them differently, or in another language ("Ministry of
-    Communication" / "Kementerian Komunikasi"), and sentences carry other names besides."""
+    Communication" / "Kementerian Komunikasi"), and sentences carry other names besides. What befalls a
+    person is told of that person whoever leads the sentence (the prosecutors, their spokesman, the company)."""
+    if event_type in PERSONAL and set(actors) & set(other) & (people or set()):
+        return True
     if not actors or not other or (actors[0] not in other and other[0] not in actors):
         return False
     if event_type == "other":
@@ -155,6 +159,7 @@ def _timeline(ctx: Context, query: str) -> Answer:
     clusters = _cluster(loaded)
     undated = _attach_undated(ctx, clusters, loaded)
     clusters = _merge_same_day_actor(_merge_same_day_parties(_merge_shared_sentences(clusters)))
+    clusters = _merge_coarse_into_day(clusters, loaded)
     events = [e for c in clusters for e in c.events]
     amounts = queries.money_by_event(session=ctx.session, event_ids=[e.id for e in events])
     clusters = _merge_same_figure(clusters, amounts)
@@ -171,13 +176,13 @@ def _load(ctx: Context, events: list[m.Event]) -> _Loaded:
     ids = [e.id for e in events]
     actors, names = queries.event_actors(session=ctx.session, event_ids=ids)
     anchors = queries.event_anchors(session=ctx.session, event_ids=ids)
-    same = same_party(names)
+    people = queries.people_among(session=ctx.session, entity_ids=names)
+    same = same_party(names) | same_person(names, people)
     actors = {e: list(dict.fromkeys(same.get(a, a) for a in ids_)) for e, ids_ in actors.items()}
     anchors = {e: {same.get(a, a) for a in ids_} for e, ids_ in anchors.items()}
     of_article = queries.story_and_language(session=ctx.session, article_ids={e.article_id for e in events})
     story = {a: s for a, (s, _lang) in of_article.items() if s is not None}
     language = {a: lang for a, (_s, lang) in of_article.items()}
-    people = queries.people_among(session=ctx.session, entity_ids=names)
     return _Loaded(events, actors, anchors, names, story, people, language)
 
 
@@ -199,6 +204,34 @@ def same_party(names: dict[int, str]) -> dict[int, int]:
         if len({t for t, _i in longer}) == 1:  # a surname alone ("Hardjito") is the one person it ends
             out[longer[0][1]] = short_id
     return out
+
+
+def same_person(names: dict[int, str], people: set[int]) -> dict[int, int]:
+    """Person id -> the id of the one other person it is written as: outlets drop a middle name ("Iwan
+    Lukminto" / "Iwan Setiawan Lukminto") or double a letter ("Dedy" / "Deddy"), and the store keeps them
+    as two people. Names that share a first and last name but differ in the middle are not merged."""
+    groups: dict[tuple[str, str], list[tuple[tuple[str, ...], int]]] = defaultdict(list)
+    for i in people & names.keys():
+        words = tuple(_undoubled(w) for w in norm_name(names[i]).split())
+        if len(words) >= 2:
+            groups[(words[0], words[-1])].append((words, i))
+    out: dict[int, int] = {}
+    for group in groups.values():
+        longest = max(group, key=lambda g: (len(g[0]), -g[1]))[0]
+        if len(group) > 1 and all(_in_order(words, longest) for words, _i in group):
+            target = min(i for _w, i in group)
+            out.update({i: target for _w, i in group if i != target})
+    return out
+
+
+def _undoubled(word: str) -> str:
+    return re.sub(r"(.)\1", r"\1", word)
+
+
+def _in_order(words: tuple[str, ...], longer: tuple[str, ...]) -> bool:
+    """``words`` are ``longer``'s words with some left out."""
+    rest = iter(longer)
+    return all(w in rest for w in words)
 
 
 def _cluster(loaded: _Loaded) -> list[_Cluster]:
@@ -286,7 +319,8 @@ def _chronological(event: m.Event) -> tuple[int, int, int, int]:
 def _place(clusters: list[_Cluster], buckets: dict, event: m.Event, actors: list[int], date: DateValue, basis: str,
            loaded: _Loaded) -> None:
     bucket = buckets[(family(event.type), date.year)]
-    fits = [c for c in bucket if _fits(c, event.type, actors, date, basis, event.article_id, _story_kin(c, event, actors, loaded))
+    fits = [c for c in bucket if _fits(c, event.type, actors, date, basis, event.article_id, _story_kin(c, event, actors, loaded),
+                                       loaded.people)
             and not _other_people(event.type, actors, c.actors, loaded.people)]
     # the closest telling first: most parties in common, then the nearest day
     fits.sort(key=lambda c: (-len(set(c.actors) & set(actors)), abs(_days(c.date) - _days(date))))
@@ -336,7 +370,7 @@ def _story_kin(cluster: _Cluster, event: m.Event, actors: list[int], loaded: _Lo
 
 
 def _fits(cluster: _Cluster, event_type: str, actors: list[int], date: DateValue, basis: str, article_id: int,
-          kin: bool = False) -> bool:
+          kin: bool = False, people: set[int] | None = None) -> bool:
     if basis == "reported" and cluster.basis == "reported":
         # one article telling one kind of happening twice without a date tells it once; a happening that comes
         # once between the same parties (an appointment, a stake) is retold undated for weeks by later reports
@@ -344,8 +378,8 @@ def _fits(cluster: _Cluster, event_type: str, actors: list[int], date: DateValue
         window = RETOLD_ONCE_DAYS if family(event_type) in ONCE and len(set(actors) & set(cluster.actors)) >= 2 \
             else REPORT_WINDOW_DAYS
         return family(event_type) == family(cluster.type) and abs(_days(date) - _days(cluster.date)) <= window \
-            and (same_article or _same_parties(event_type, actors, cluster.actors))
-    return cluster.compatible(event_type, actors, date, kin) and not _other_day_same_article(cluster, date, basis, article_id)
+            and (same_article or _same_parties(event_type, actors, cluster.actors, people))
+    return cluster.compatible(event_type, actors, date, kin, people) and not _other_day_same_article(cluster, date, basis, article_id)
 
 
 def _other_day_same_article(cluster: _Cluster, date: DateValue, basis: str, article_id: int) -> bool:
@@ -410,7 +444,7 @@ def _earlier_telling(clusters: list[_Cluster], event_type: str, actors: list[int
     # a person joins or leaves a place more than once in a career: a retelling is of the last year's
     lately = _days(reported) - (PERSONAL_RETOLD_WITHIN_DAYS if event_type in ("hiring", "departure") else 10**6)
     fits = [c for c in clusters if family(c.type) == family(event_type) and c.basis in bases
-            and _same_parties(event_type, actors, c.actors) and _same_counterpart(event_type, actors, c.actors)
+            and _same_parties(event_type, actors, c.actors, people) and _same_counterpart(event_type, actors, c.actors)
             and not _other_people(event_type, actors, c.actors, people) and c.date.sort_key() <= reported.sort_key() and (family(event_type) in ONCE or _days(c.date) >= recent)
             and _days(c.date) >= lately]
     return max(fits, key=lambda c: c.date.sort_key()) if fits else None
@@ -492,6 +526,37 @@ def _merge_same_day_actor(clusters: list[_Cluster]) -> list[_Cluster]:
             group[0].absorb(other)
             absorbed.add(id(other))
     return [c for c in clusters if id(c) not in absorbed]
+
+
+def _merge_coarse_into_day(clusters: list[_Cluster], loaded: _Loaded) -> list[_Cluster]:
+    """One outlet dates a happening by its month ("grounded the jets in September"), another by its day
+    ("ordered the grounding on Monday (15/9)"), naming its parties otherwise: a month-dated cluster joins
+    the story's one day-dated cluster of its kind in that month, when no article tells both (and, for what
+    befalls people, when they do not name different people)."""
+    absorbed: set[int] = set()
+    for coarse in clusters:
+        if coarse.date.precision != "month" or coarse.basis not in ("stated", "anchored") or coarse.type == "other":
+            continue
+        hosts = [c for c in clusters if id(c) not in absorbed and c is not coarse and _day_of_month(c, coarse)
+                 and _stories(c, loaded) & _stories(coarse, loaded) and not _other_people(c.type, coarse.actors, c.actors, loaded.people)]
+        if len(hosts) == 1 and not _articles(hosts[0]) & _articles(coarse):
+            hosts[0].absorb(coarse)
+            absorbed.add(id(coarse))
+    return [c for c in clusters if id(c) not in absorbed]
+
+
+def _day_of_month(day: _Cluster, month: _Cluster) -> bool:
+    """``day`` tells a happening of ``month``'s kind on a day of its month."""
+    return day.date.precision == "day" and day.basis in ("stated", "anchored") and family(day.type) == family(month.type) \
+        and (day.date.year, day.date.month) == (month.date.year, month.date.month)
+
+
+def _stories(cluster: _Cluster, loaded: _Loaded) -> set[int]:
+    return {s for e in cluster.events if (s := loaded.story.get(e.article_id)) is not None}
+
+
+def _articles(cluster: _Cluster) -> set[int]:
+    return {e.article_id for e in cluster.events if e.date_basis != "reference"}
 
 
 def _merge_same_figure(clusters: list[_Cluster], money: dict[int, list[m.Amount]]) -> list[_Cluster]:

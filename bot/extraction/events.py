@@ -91,7 +91,7 @@ _T: list[tuple[str, str, bool]] = [
                      r"(?:published|released|issued|menerbitkan|merilis)\s+(?:a|an|its|the|their|sebuah)?\s*(?:[\w-]+\s+){0,3}?(?:report|study|laporan|kajian)", False),
     ("launch", r"meluncurkan|peluncuran|launched|launches|to\s+launch|unveiled|merilis|released", False),
     # general happenings: legal, regulatory, corporate; each a verb or a noun phrase that reports an act
-    ("arrest", r"ditangkap|menangkap|penangkapan|ditahan|menahan|arrested|detained|taken\s+into\s+custody|"
+    ("arrest", r"ditangkap|menangkap|penangkapan|ditahan|menahan|arrested|detained|apprehended|taken\s+into\s+custody|"
                r"turned\s+(?:himself|herself|themselves)\s+in|surrendered\s+to\s+(?:the\s+)?(?:police|prosecutors|authorities)|"
                r"menyerahkan\s+diri|(?:operasi\s+)?tangkap\s+tangan|(?-i:OTT)|"
                # taken in: "dua orang lagi dibawa ke kantor KPK", "dimasukkan ke dalam daftar pencarian orang"
@@ -148,7 +148,8 @@ _T: list[tuple[str, str, bool]] = [
                      r"apologi[sz]ed|apologi[sz]es|apologi[sz]ing|(?:meminta|minta|menyampaikan\s+permohonan)\s+maaf", False),
     # news of it first told by an outlet on a day it names ("awalnya dilaporkan oleh Harian Lantera pada 15 Desember")
     ("publication", r"(?:pertama\s+kali\s+|awalnya\s+)?(?:dilaporkan|diungkap(?:kan)?|diberitakan)\s+oleh(?=\s+(?-i:[A-Z]))|"
-                    r"(?:first\s+)?(?:reported|revealed|disclosed)\s+by(?=\s+(?:the\s+)?(?-i:[A-Z]))", True),
+                    # "as reported by CNBC" attributes the sentence to an outlet: no report of its own
+                    r"(?<!as\s)(?<!seperti\s)(?:first\s+)?(?:reported|revealed|disclosed)\s+by(?=\s+(?:the\s+)?(?-i:[A-Z]))", True),
     # a statement put out on a day it names ("kata Dimas dalam keterangan tertulis, Senin (16/3)")
     ("announcement", r"(?:dalam|melalui|lewat)\s+(?:sebuah\s+)?(?:keterangan|pernyataan|siaran)\s+(?:tertulis|resmi|pers)|"
                      r"in\s+a\s+(?:written\s+|emailed\s+|brief\s+)?(?:statement|press\s+release)", True),

@@ -259,3 +259,35 @@ def test_the_same_figure_months_apart_stays_apart():
              "Kirana Data Corp 90 billion rupiah over late reports.\n")
     items = _timeline_of([first, later], "Kirana Data")
     assert len([i for i in items if "fine" in i.text]) == 2
+
+
+def test_a_month_telling_joins_the_day_telling_of_its_story_naming_other_parties():
+    # one outlet says the ministry ordered the halt on a day; another, in the same language, that the mine halted that month
+    idt = ("Kementerian hentikan tambang Garuda Batu\n\nJAKARTA, KOMPAS - Kementerian ESDM memerintahkan penghentian "
+           "sementara operasi tambang batu bara di Kutai Kartanegara, Kalimantan Timur, Senin (9/3/2026).\n\n"
+           "Longsor di tambang milik PT Garuda Batu Lestari itu menewaskan empat pekerja.\n")
+    other = ("Garuda Batu setop tambang\n\nSAMARINDA, TEMPO - PT Garuda Batu Lestari menghentikan sementara operasi "
+             "tambangnya di Kutai Kartanegara, Kalimantan Timur, pada Maret lalu setelah longsor menewaskan empat pekerja.\n")
+    items = _timeline_of([("id-gb.txt", "id", "2026-03-10", idt), ("id-gb2.txt", "id", "2026-04-02", other)])
+    halts = [i for i in items if "penghentian" in i.text or "menghentikan" in i.text]
+    assert len(halts) == 1 and halts[0].date == "2026-03-09"
+    assert {s.file for s in halts[0].sources} >= {"id-gb.txt", "id-gb2.txt"}
+
+
+def test_a_person_written_without_a_middle_name_is_one_party():
+    from bot.answers.timeline import same_person
+    names = {1: "Hendra Wijaya Kusuma", 2: "Hendra Kusuma", 3: "Deddy Pranata", 4: "Dedy Pranata",
+             5: "Rudi Santoso Halim", 6: "Rudi Hartono Halim", 7: "Rudi Halim"}
+    same = same_person(names, set(names))
+    assert same[2] == 1 and same[4] == 3
+    assert not {5, 6, 7} & set(same)  # two middle names: "Rudi Halim" could be either
+
+
+def test_what_befalls_a_person_is_one_item_whoever_leads_the_sentence():
+    a = ("Jaksa tangkap bos Arkana\n\nJAKARTA, KOMPAS - Kejaksaan Agung menangkap Direktur Utama PT Arkana Susu Prima, "
+         "Hendra Kusuma, Selasa (12/5/2026) malam, di Surabaya.\n")
+    b = ("Hendra Kusuma diamankan\n\nJAKARTA, TEMPO - Harli Simanjuntak mengatakan Hendra Kusuma "
+         "ditangkap timnya pada Selasa (12/5/2026) malam di Surabaya.\n")
+    items = _timeline_of([("id-a.txt", "id", "2026-05-13", a), ("id-b.txt", "id", "2026-05-13", b)], "Hendra Kusuma")
+    arrests = [i for i in items if i.kind == "arrest"]
+    assert len(arrests) == 1 and len({s.file for s in arrests[0].sources}) == 2

@@ -443,3 +443,9 @@ def test_a_discourse_word_opening_a_sentence_before_a_comma_is_no_name():
     text = "Terbaru, startup proptech Rumahkita melakukan PHK sejumlah karyawan. Earlier, Kirana Data Corp cut 40 jobs."
     names = names_of(text, "id")
     assert "Terbaru" not in names and "Earlier" not in names and "Rumahkita" in names
+
+
+def test_a_sentence_told_as_reported_by_an_outlet_tells_its_own_happening():
+    text = "Ardi Nasution was apprehended last night in Bandung, the police said, as reported by Harian Kota."
+    assert ("arrest", "2026-03-17", "stated") in events_of(text, "en")
+    assert not {e for e in events_of(text, "en") if e[0] == "publication"}
