@@ -256,6 +256,9 @@ PLACES = {
         "Lombok", "Kupang", "Jayapura", "Sorong", "Kendari", "Morowali", "Halmahera", "Ambon", "Malang", "Solo",
         "West Java", "East Java", "Central Java", "North Sumatra", "South Sulawesi", "Southeast Sulawesi",
         "Central Sulawesi", "North Maluku", "East Kalimantan", "West Papua", "Riau Islands", "Asia Tenggara", "Southeast Asia", "Afrika", "Africa", "Timur Tengah", "Middle East",
+        # the provinces' short forms in Indonesian news ("Disnaker Jateng", "Polda Sultra")
+        "Jabar", "Jateng", "Jatim", "Kalbar", "Kalteng", "Kalsel", "Kaltim", "Kaltara", "Sulut", "Sulteng", "Sulsel",
+        "Sultra", "Sulbar", "Sumut", "Sumbar", "Sumsel", "Kepri", "Babel", "Malut", "DIY", "Jabodetabek",
     ]
 }
 

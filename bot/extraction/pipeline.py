@@ -53,7 +53,8 @@ def _dateline(text: str, media: set[str]) -> list[tuple[int, int]]:
 def _given_name_back(roles: list[RawRole], text: str) -> list[RawRole]:
     """"CEO Lantera Syahrul Rinaldi Fikri" reads as an organisation and a two-word name; where the article
     writes the organisation's shorter form on its own and never the longer one elsewhere, the word between
-    opens the person's name."""
+    opens the person's name (a given name the article writes alone later, or nowhere else: a company's
+    second word comes back with it)."""
     for r in roles:
         head, _, word = (r.org or "").rpartition(" ")
         if _brand_then_given_name(text, head, word) and not _written_alone(text, r.org or ""):
@@ -66,7 +67,9 @@ def _brand_then_given_name(text: str, head: str, word: str) -> bool:
     one refers to a person, and no place or corporate word."""
     plain = word.isalpha() and word[:1].isupper() and word[1:].islower() and word.lower() not in ORG_SUFFIX
     company = bool(head) and " " not in head and head.lower() not in ORG_PREFIX and _written_alone(text, head)
-    return plain and company and _short_reference(text, word) and not gazetteer_kind_(word) and gloss_key(word) is None
+    once = len(re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)) == 1
+    return plain and company and (once or _short_reference(text, word)) and not gazetteer_kind_(word) and gloss_key(word) is None \
+        and not find_titles(word)  # "Lintasel President Director X": a title's word opens no name
 
 
 def _short_reference(text: str, word: str) -> bool:

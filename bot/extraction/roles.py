@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .lexicons import COMPASS_WORDS, MEDIA, ORG_PREFIX, ORG_SUFFIX, ORGS, PRODUCTS, STOPWORDS, TITLE_WORDS
+from .lexicons import COMPASS_WORDS, MEDIA, ORG_PREFIX, ORG_SUFFIX, ORGS, PLACES, PRODUCTS, STOPWORDS, TITLE_WORDS
 
 _CAPW = r"(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’-]*(?:\.(?:com|id|io|ai|net|org|co)\b)?(?:(?<=Inc|Ltd)\.|(?<=Corp)\.)?"
 _TAIL_CAP = rf"(?-i:\s+of\s+{_CAPW}(?:\s+(?:and|&|of)\s+{_CAPW}|\s+{_CAPW})*)"
@@ -389,8 +389,13 @@ def _split_run(run: str, sentence: str, title: str = "") -> tuple[str | None, st
 
 
 def _name_start(toks: list[str]) -> int:
-    """Where the holder's name begins in "<organisation> <name>": the last two words, unless the first of
-    them is a compass word that ends a place ("Bupati Kotawaringin Timur Halikinnor")."""
+    """Where the holder's name begins in "<organisation> <name>": after a region that closes a body's name
+    ("Disnaker Kaltara Ahmad Fauzan Rahim", "Bank Jateng Supriyatno"); else the last two words, unless the
+    first of them is a compass word that ends a place ("Bupati Kotawaringin Timur Halikinnor")."""
+    places = [i for i, t in enumerate(toks[:-1]) if i >= 1 and t.lower() in PLACES and len(toks) - i - 1 <= 3
+              and toks[i + 1].lower() not in COMPASS_WORDS and f"{t} {toks[i + 1]}".lower() not in PLACES]
+    if places:
+        return places[-1] + 1
     cut = len(toks) - 2
     return cut + 1 if toks[cut].lower() in COMPASS_WORDS else cut
 

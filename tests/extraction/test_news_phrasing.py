@@ -449,3 +449,22 @@ def test_a_sentence_told_as_reported_by_an_outlet_tells_its_own_happening():
     text = "Ardi Nasution was apprehended last night in Bandung, the police said, as reported by Harian Kota."
     assert ("arrest", "2026-03-17", "stated") in events_of(text, "en")
     assert not {e for e in events_of(text, "en") if e[0] == "publication"}
+
+
+def test_a_three_word_name_after_a_one_word_company_keeps_its_given_name():
+    text = ("Baratex dinyatakan pailit tahun lalu. Penyidik menahan mantan Direktur Keuangan Baratex Yosua Hadi Pranoto "
+            "pada Selasa (21/7/2026). Baratex belum berkomentar.")
+    assert {"Baratex", "Yosua Hadi Pranoto"} <= names_of(text, "id")
+    assert "Baratex Yosua" not in names_of(text, "id")
+
+
+def test_a_province_s_short_form_is_a_place_not_a_given_name():
+    text = "Kepala Disnaker Kaltara Ahmad Fauzan Rahim mengatakan perusahaan itu belum membayar pesangon."
+    names = names_of(text, "id")
+    assert "Ahmad Fauzan Rahim" in names and not any(n.startswith("Kaltara ") for n in names)
+
+
+def test_a_region_closes_a_body_s_name_before_its_head_s():
+    text = "Direktur Utama Bank Jateng Hartanto ditahan penyidik. Kepala Dinas Kesehatan Jawa Timur Bambang Suryaputra hadir."
+    names = names_of(text, "id")
+    assert {"Bank Jateng", "Hartanto", "Bambang Suryaputra"} <= names
