@@ -29,3 +29,20 @@ def without_legal_forms(key: str) -> list[str]:
     """The words of a name key other than legal forms: "pt selaras nikel utama tbk" -> [selaras, nikel, utama]."""
     return [w for w in key.split() if w not in LEGAL_FORMS]
 
+
+def undoubled(word: str) -> str:
+    """The word with each doubled letter written once ("deddy" -> "dedy")."""
+    return re.sub(r"(.)\1", r"\1", word)
+
+
+def same_person_name(one: list[str], other: list[str]) -> bool:
+    """Two people's name keys (as word lists) write one name: the same first and last name, and the
+    shorter's words in order among the longer's, an initial standing for a word it opens, a doubled letter
+    for a single one ("iwan lukminto" / "iwan s lukminto" / "iwan setiawan lukminto", "deddy" / "dedy")."""
+    if len(one) < 2 or len(other) < 2:
+        return False
+    short, long_ = sorted(([undoubled(w) for w in one], [undoubled(w) for w in other]), key=len)
+    if short[0] != long_[0] or short[-1] != long_[-1]:
+        return False
+    rest = iter(long_[1:-1])
+    return all(any(w == x or (len(w) == 1 and x.startswith(w)) for x in rest) for w in short[1:-1])

@@ -16,7 +16,7 @@ from bot import domain
 from db import models as m
 from db import records, stories
 from db.glossary import gloss_key
-from db.names import norm_name, without_legal_forms
+from db.names import norm_name, same_person_name, without_legal_forms
 from db.upsert import dialect_insert
 
 # --------------------------------------------------------------------------- store version
@@ -203,9 +203,11 @@ class _EntityResolver:
         """The entity known by the name's key, else by the first of its names known, else (an organisation)
         the one organisation it is a longer or shorter name of."""
         stored = by_key.get(name_key) or next((by_key[k] for _a, k in rows if k in by_key), None)
-        if stored is None and entity.kind == "org":
-            self.write_aliases()  # the query below must see the organisations added before this one
-            stored = _same_org(self.session, name_key)
+        if stored is None and entity.kind in ("org", "person"):
+            self.write_aliases()  # the query below must see the names added before this one
+            stored = _same_org(self.session, name_key) if entity.kind == "org" else _same_person(self.session, name_key)
+            if stored is not None and entity.kind == "person" and len(name_key.split()) > len(stored.norm.split()):
+                _take_fuller_name(self.session, stored, entity.name, name_key)
         return stored
 
     def write_aliases(self) -> None:
@@ -524,6 +526,33 @@ def _same_org(session: Session, name_key: str) -> m.Entity | None:
     ).scalars().all()
     distinct = {row.id: row for row in rows if not _body_of(words, without_legal_forms(row.norm))}
     return next(iter(distinct.values())) if len(distinct) == 1 else None
+
+
+def _same_person(session: Session, name_key: str) -> m.Entity | None:
+    """The one stored person this name is written as with or without a middle name, a middle initial or a
+    doubled letter ("Iwan Lukminto", "Iwan S. Lukminto", "Iwan Setiawan Lukminto"): outlets write people's
+    names at different lengths. A name that fits two people ("Rudi Halim": "Rudi Hartono Halim" and "Rudi
+    Santoso Halim") merges with neither."""
+    words = name_key.split()
+    if len(words) < 2:
+        return None
+    # the names that open with the same first name (keys hold only [0-9a-z ], so "w " <= key < "w!"); compared
+    # bytewise on PostgreSQL too, whose default collation orders spaces otherwise
+    norm = m.EntityAlias.norm.collate("C") if session.get_bind().dialect.name == "postgresql" else m.EntityAlias.norm
+    rows = session.execute(
+        select(m.Entity, m.EntityAlias.norm).join(m.EntityAlias, m.EntityAlias.entity_id == m.Entity.id)
+        .where(m.Entity.kind == "person", norm >= f"{words[0]} ", norm < f"{words[0]}!")
+        .limit(200)).all()
+    fits = {entity.id: entity for entity, norm in rows
+            if same_person_name(words, norm.split()) and same_person_name(words, entity.norm.split())}
+    return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _take_fuller_name(session: Session, stored: m.Entity, name: str, name_key: str) -> None:
+    """A person first stored by a shorter form of the name is shown by the fuller one."""
+    taken = session.execute(select(m.Entity.id).where(m.Entity.norm == name_key, m.Entity.id != stored.id)).first()
+    if taken is None:
+        stored.name, stored.norm = name, name_key
 
 
 # words that open the name of a body formed around an organisation ("Serikat Pekerja Bank X" is the

@@ -27,7 +27,7 @@ from bot.domain import Answer, ChartEvent, DateValue, EventInfo, Figure, Item, S
 from bot.extraction.events import family
 from db import queries
 from db import records as m  # events and amounts are read as plain records (db/records.py)
-from db.names import norm_name, without_legal_forms
+from db.names import norm_name, same_person_name, undoubled, without_legal_forms
 
 MAX_EVENTS = 2000  # newest dated events considered for one timeline
 CHART_WORDS = ("chart", "grafik")  # "/timeline Scale AI chart", "/linimasa Scale AI grafik"
@@ -208,30 +208,21 @@ def same_party(names: dict[int, str]) -> dict[int, int]:
 
 def same_person(names: dict[int, str], people: set[int]) -> dict[int, int]:
     """Person id -> the id of the one other person it is written as: outlets drop a middle name ("Iwan
-    Lukminto" / "Iwan Setiawan Lukminto") or double a letter ("Dedy" / "Deddy"), and the store keeps them
-    as two people. Names that share a first and last name but differ in the middle are not merged."""
-    groups: dict[tuple[str, str], list[tuple[tuple[str, ...], int]]] = defaultdict(list)
+    Lukminto" / "Iwan Setiawan Lukminto") or double a letter ("Dedy" / "Deddy"), and a store filled before
+    such names were merged at ingest keeps them as two people. Names that share a first and last name but
+    differ in the middle are not merged."""
+    groups: dict[tuple[str, str], list[tuple[list[str], int]]] = defaultdict(list)
     for i in people & names.keys():
-        words = tuple(_undoubled(w) for w in norm_name(names[i]).split())
+        words = norm_name(names[i]).split()
         if len(words) >= 2:
-            groups[(words[0], words[-1])].append((words, i))
+            groups[(undoubled(words[0]), undoubled(words[-1]))].append((words, i))
     out: dict[int, int] = {}
     for group in groups.values():
         longest = max(group, key=lambda g: (len(g[0]), -g[1]))[0]
-        if len(group) > 1 and all(_in_order(words, longest) for words, _i in group):
+        if len(group) > 1 and all(same_person_name(words, longest) for words, _i in group):
             target = min(i for _w, i in group)
             out.update({i: target for _w, i in group if i != target})
     return out
-
-
-def _undoubled(word: str) -> str:
-    return re.sub(r"(.)\1", r"\1", word)
-
-
-def _in_order(words: tuple[str, ...], longer: tuple[str, ...]) -> bool:
-    """``words`` are ``longer``'s words with some left out."""
-    rest = iter(longer)
-    return all(w in rest for w in words)
 
 
 def _cluster(loaded: _Loaded) -> list[_Cluster]:

@@ -11,7 +11,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .lexicons import COMPASS_WORDS, MEDIA, ORG_PREFIX, ORG_SUFFIX, ORGS, PLACES, PRODUCTS, STOPWORDS, TITLE_WORDS
+from .lexicons import (
+    COMPASS_WORDS,
+    MEDIA,
+    ORG_PREFIX,
+    ORG_SUFFIX,
+    ORGS,
+    PLACES,
+    PRODUCTS,
+    STOPWORDS,
+    TITLE_WORDS,
+)
 
 _CAPW = r"(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’-]*(?:\.(?:com|id|io|ai|net|org|co)\b)?(?:(?<=Inc|Ltd)\.|(?<=Corp)\.)?"
 _TAIL_CAP = rf"(?-i:\s+of\s+{_CAPW}(?:\s+(?:and|&|of)\s+{_CAPW}|\s+{_CAPW})*)"

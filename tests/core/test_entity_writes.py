@@ -74,3 +74,17 @@ def test_events_are_written_with_each_actor_once_and_their_anchors(app: Briefing
         assert [tuple(row) for row in anchors] == [(funding, ids["Meta"])]
         amounts = session.execute(select(m.Amount.text, m.Amount.event_id)).all()
         assert [tuple(row) for row in amounts] == [("$12 million", funding)]
+
+
+def test_a_person_written_at_another_length_is_the_person_stored(app: BriefingApp) -> None:
+    """Outlets write one person with or without a middle name or initial: later articles find the stored person,
+    and a fuller name becomes the shown one. A short name that fits two stored people finds neither."""
+    short, = _resolve(app, [Entity("Hendra Kusuma", "person")])
+    full, initial, other = _resolve(app, [Entity("Hendra Wijaya Kusuma", "person")]) + \
+        _resolve(app, [Entity("Hendra W. Kusuma", "person")]) + _resolve(app, [Entity("Hendra Pratama Kusuma", "person")])
+    assert full == short == initial and other != short
+    with app.store.session() as session:
+        assert session.get(m.Entity, short).name == "Hendra Wijaya Kusuma"
+    rudi = _resolve(app, [Entity("Rudi Santoso Halim", "person")]) + _resolve(app, [Entity("Rudi Hartono Halim", "person")])
+    ambiguous, = _resolve(app, [Entity("Rudi Halim", "person")])
+    assert len(set(rudi)) == 2 and ambiguous not in rudi
