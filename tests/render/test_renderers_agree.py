@@ -17,6 +17,7 @@ import pytest
 from bot.answers.commands import commands, parse_command
 from bot.app import BriefingApp
 from bot.domain import Answer, Item
+from bot.render.blocks import Entry, ItemBlock, NameLine, StoryBlock, layout
 from bot.render.i18n import answer_title, outlet_name, speech, t
 from tests.conftest import make_app, require_seeds
 from tests.core.test_chat_commands import mock_fetcher
@@ -87,9 +88,31 @@ def _shown(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def laid_out(answer: Answer) -> list[Entry]:
+    """The layout's entries in the order of ``expected_entries``: each entry, and under a story its facts."""
+    return [part for entry in layout(answer).entries
+            for part in ([entry, *entry.facts] if isinstance(entry, StoryBlock) else [entry])]
+
+
+def check_laid_out(block: Entry, shown: str) -> None:
+    """What the layout decided an entry shows, each renderer shows: its date as resolved and as written, its
+    figure (/numbers), each differing figure, the name's kind."""
+    shown = _shown(shown)
+    if isinstance(block, ItemBlock):
+        dates = [part for part in (block.date.resolved, block.date.written) if part] if block.date else []
+        # before the text, which may say the same words ("tahun ini")
+        assert all(-1 < shown.find(_shown(part)[:40]) < shown.find(_shown(block.text)) for part in dates), (dates, shown)
+        parts = [block.figure] + [variant.text for variant in block.variants]
+        assert all(_shown(part)[:40] in shown for part in parts), (parts, shown)
+    elif isinstance(block, NameLine):
+        assert block.kind in shown, (block.kind, shown)
+
+
 def check_items(answer: Answer, renderer: str, reading: Reading) -> None:
     entries = expected_entries(answer)
     assert len(reading.entries) == len(entries), reading.entries
+    for block, shown in zip(laid_out(answer), reading.entries, strict=True):
+        check_laid_out(block, shown)
     for (item, sources), shown, counted in zip(entries, reading.entries, reading.sources, strict=True):
         assert _shown(item.text) in _shown(shown), (item.text, shown)
         if item.speaker:  # the speaker's own words in quotation marks, never reported speech; a refusal says so
