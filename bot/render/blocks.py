@@ -151,7 +151,7 @@ class Layout:
     title: str = ""  # "Timeline: Scale AI", a profile's name, a command's message ("Following Mercor …")
     message: str = ""  # the answer's message, under a title that does not say it already
     profile: Profile | None = None
-    article: SourceRef | None = None  # /source: the article its passages are read in
+    article: SourceRef | None = None  # /source: the article its passages are read in, named once above them
     roles: list[RoleLine] = field(default_factory=list)
     facts_heading: bool = False  # "Key facts" above the entries (a profile's)
     entries: list[Entry] = field(default_factory=list)
@@ -285,7 +285,9 @@ def item_block(item: Item, number: int, command: str, lang: str) -> ItemBlock:
     direct, refused = speech(item)
     cited = item.passage is not None and item.passage.cited
     return ItemBlock(
-        number=number, text=item.text, sources=unique_sources(item.sources), date=date_label(item, command, lang),
+        # /source's passages are read in one article, named once above them (Layout.article)
+        number=number, text=item.text, sources=[] if command == "source" else unique_sources(item.sources),
+        date=date_label(item, command, lang),
         speaker=item.speaker, said="direct" if direct else "refused" if refused else "",
         figure=item.amount.text if command == "numbers" and item.amount is not None else "",
         variants=[Variant(v.text or _number(v.value), unique_sources(v.sources)) for v in item.variants],

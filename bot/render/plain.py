@@ -44,7 +44,16 @@ def _head_lines(page: Layout) -> list[str]:
     if page.profile is not None:
         lines = [f"{page.title} ({page.profile.kind})"]
         lines += [f"{t('aliases', page.lang)}: " + ", ".join(page.profile.aliases)] if page.profile.aliases else []
+    lines += [_article_line(page.article)] if page.article is not None else []
     return lines + ([page.message] if page.message else [])
+
+
+def _article_line(ref: SourceRef) -> str:
+    """/source's article, named once above its passages: "Title · Outlet (#12) https://…"."""
+    title = (ref.title or "").strip() or outlet_name(ref)
+    outlet = f" · {outlet_name(ref)}" if ref.publisher and ref.title else ""
+    url = ref.url or ref.original_url
+    return f"{title}{outlet} (#{ref.article_id})" + (f" {url}" if url else "")
 
 
 def _role_lines(page: Layout) -> list[str]:
@@ -71,7 +80,8 @@ def _entry_lines(page: Layout) -> list[str]:
 
 def _entry(entry: Entry, lang: str) -> list[str]:
     if isinstance(entry, HelpLine):
-        return [f"{entry.usage:<22} {entry.summary}"]
+        example = [f"{'':<22} {t('example', lang, example=entry.example)}"] if entry.example else []
+        return [f"{entry.usage:<22} {entry.summary}", *example]
     if isinstance(entry, NameLine):
         return [f"{entry.number}. {entry.text}" + (f" ({entry.about})" if entry.about else "")]
     if isinstance(entry, StoryBlock):

@@ -383,11 +383,21 @@ def _roles_unit(page: Layout, *, slash: str) -> list[dict[str, Any]]:
     return unit
 
 
+def _article_line(ref: SourceRef, lang: str) -> str:
+    """/source's article, named once above its passages: "*Source:* <url|Title> · _Outlet_ (#12)"."""
+    title = esc(cut(clean(ref.title or "").strip() or outlet_name(ref), 200, mrkdwn=False)).replace("|", "¦")
+    url = safe_url(ref.url) or safe_url(ref.original_url)
+    outlet = f" · _{esc(outlet_name(ref))}_" if ref.publisher and ref.title else ""
+    return f"*{esc(t('source', lang))}:* " + (f"<{url}|{title}>" if url else title) + f"{outlet} (#{ref.article_id})"
+
+
 def _head_units(page: Layout, *, slash: str) -> list[list[dict[str, Any]]]:
     """What page 1 shows before the items: a profile's line, the message, roles, the facts' heading."""
     units: list[list[dict[str, Any]]] = []
     if page.profile is not None:
         units.append(_profile_unit(page.profile, page.lang))
+    if page.article is not None:
+        units.append([context(_article_line(page.article, page.lang))])
     if page.message:
         units.append([section(esc(page.message))])
     if page.roles:

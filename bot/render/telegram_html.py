@@ -184,10 +184,11 @@ def story_block(story: StoryBlock, lang: str, *, text_limit: int = 1200) -> str:
     return "\n".join(lines + ([f"   <i>{esc(story.more)}</i>"] if story.more else []))
 
 
-def line_block(entry: NameLine | HelpLine) -> str:
-    """A /help line, or a name of a list (/who alone, /follow alone, /feeds, /ingest's outcomes)."""
+def line_block(entry: NameLine | HelpLine, lang: str) -> str:
+    """A /help line and its example, or a name of a list (/who alone, /follow alone, /feeds, /ingest's outcomes)."""
     if isinstance(entry, HelpLine):
-        return f"• {esc(entry.usage, 80)} — {esc(entry.summary, 1200)}"
+        example = f"\n   <i>{esc(t('example', lang, example=entry.example), 200)}</i>" if entry.example else ""
+        return f"• {esc(entry.usage, 80)} — {esc(entry.summary, 1200)}{example}"
     if entry.about:
         return f"• <b>{esc(entry.text, 1200)}</b>{_SEP}<i>{esc(entry.about)}</i>"
     return f"• {esc(entry.text, 1200)}"
@@ -267,7 +268,7 @@ def _entry_maker(entry: Entry, lang: str, command: str) -> Maker:
         return lambda limit: story_block(entry, lang, text_limit=limit)
     if isinstance(entry, ItemBlock):
         return lambda limit: item_block(entry, lang, text_limit=limit, command=command)
-    return _fixed(line_block(entry))
+    return _fixed(line_block(entry, lang))
 
 
 def _tail_makers(page: Layout) -> list[Maker]:

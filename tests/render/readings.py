@@ -203,6 +203,8 @@ def _slack_section(text: str, answer: Answer, reading: Reading, first: bool) -> 
         for line in text.splitlines():
             if line.startswith("`"):
                 reading.start(visible(line))
+            else:  # its example
+                reading.add(visible(line))
     elif all(line.startswith("• ") for line in text.splitlines()):
         for line in text.splitlines():
             reading.start(visible(line))

@@ -85,7 +85,7 @@ def test_a_source_passage_knows_whether_it_was_asked_for() -> None:
              Item("Cited.", sources=[ref(3)], kind="passage", passage=PassageInfo(2, True))]
     page = layout(Answer(command="source", query="3 p2", items=items))
     assert page.title == "Source 3 p2" and page.article == ref(3)
-    assert [e.passage for e in page.entries if isinstance(e, ItemBlock)] == ["context", "cited"]
+    assert [(e.passage, e.sources) for e in page.entries if isinstance(e, ItemBlock)] == [("context", []), ("cited", [])]
 
 
 def test_problems_say_one_message_and_what_else_helps() -> None:

@@ -17,7 +17,7 @@ import pytest
 from bot.answers.commands import commands, parse_command
 from bot.app import BriefingApp
 from bot.domain import Answer, Item
-from bot.render.blocks import Entry, ItemBlock, NameLine, StoryBlock, layout
+from bot.render.blocks import Entry, HelpLine, ItemBlock, NameLine, StoryBlock, layout
 from bot.render.i18n import answer_title, outlet_name, speech, t
 from tests.conftest import make_app, require_seeds
 from tests.core.test_chat_commands import mock_fetcher
@@ -37,7 +37,6 @@ LINES = [
     "/ingest https://news.example/acme https://news.example/gone",
 ]
 # (command, renderer) that show fewer sources on purpose (the reason beside it).
-SOURCES_SHOWN_ONCE = {("source", "telegram")}  # the article is named once, in the header, not under each passage
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +95,7 @@ def laid_out(answer: Answer) -> list[Entry]:
 
 def check_laid_out(block: Entry, shown: str) -> None:
     """What the layout decided an entry shows, each renderer shows: its date as resolved and as written, its
-    figure (/numbers), each differing figure, the name's kind."""
+    figure (/numbers), each differing figure, the name's kind, a command's example."""
     shown = _shown(shown)
     if isinstance(block, ItemBlock):
         dates = [part for part in (block.date.resolved, block.date.written) if part] if block.date else []
@@ -106,6 +105,8 @@ def check_laid_out(block: Entry, shown: str) -> None:
         assert all(_shown(part)[:40] in shown for part in parts), (parts, shown)
     elif isinstance(block, NameLine):
         assert block.kind in shown, (block.kind, shown)
+    elif isinstance(block, HelpLine):  # Slack spells "/who Mercor" as "/briefing who Mercor"
+        assert _shown(block.example).lstrip("/") in shown, (block.example, shown)
 
 
 def check_items(answer: Answer, renderer: str, reading: Reading) -> None:
@@ -118,12 +119,17 @@ def check_items(answer: Answer, renderer: str, reading: Reading) -> None:
         if item.speaker:  # the speaker's own words in quotation marks, never reported speech; a refusal says so
             assert (f"“{_shown(item.text)}”" in _shown(shown), t("refused_comment", answer.lang) in shown) == (
                 speech(item)), (item.kind, shown)
-        if (answer.command, renderer) not in SOURCES_SHOWN_ONCE:
+        if answer.command == "source":  # the article is named once, above its passages, not under each
+            assert counted == 0, shown[-200:]
+        else:
             assert counted == sources, (item.text[:60], shown[-200:])
             # each cited article by the same name (the first three: Telegram counts the rest)
             for ref in item.sources[:3] if sources else []:
                 name = f"[{outlet_name(ref)[:50]}" if renderer == "console" else outlet_name(ref)[:50]  # not the URL
                 assert name in shown, (name, shown[-300:])
+    if answer.command == "source":
+        article = answer.items[0].sources[0]
+        assert (article.title or outlet_name(article))[:50] in " ".join(reading.lines[:2]), reading.lines[:2]
     assert reading.more == expected_more(answer)
     assert reading.headings == expected_headings(answer)
 
