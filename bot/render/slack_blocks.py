@@ -1,5 +1,8 @@
 """Answers as Slack Block Kit messages: a header, mrkdwn sections, context blocks with source links.
 
+What an answer shows is decided once, for every renderer, by ``bot.render.blocks.layout``; this module
+formats that layout in Slack's terms (usage lines as "/briefing who NAME", did-you-mean names as buttons).
+
 Everything taken from an article or a user is escaped (``& < >``) and cannot become a mention;
 every message stays inside Slack's limits (50 blocks, 3000 characters per section, 150 per header)
 and long answers are cut into pages that the adapter flips with buttons.  No I/O here.
@@ -12,19 +15,22 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.domain import Answer, EntityInfo, Figure, Item, MessageKey, RoleItem, SourceRef
-from bot.render.chart import chart_summary
-from bot.render.i18n import (
-    answer_title,
-    dated,
-    ingest_counts,
-    outlet_name,
-    register_strings,
-    speech,
-    story_texts,
-    t,
-    usage_shown,
+from bot.domain import Answer, MessageKey, SourceRef
+from bot.render.blocks import (
+    DateLabel,
+    HelpLine,
+    ItemBlock,
+    Layout,
+    NameLine,
+    Problem,
+    Profile,
+    RoleLine,
+    StoryBlock,
+    Variant,
+    layout,
+    unique_sources,
 )
+from bot.render.i18n import outlet_name, register_strings, t
 
 MAX_BLOCKS = 50
 MAX_SECTION = 3000
@@ -57,7 +63,6 @@ register_strings(
         },
         "slack_commands": {"en": "Commands", "id": "Perintah"},
         "slack_source_cmd": {"en": "see {command}", "id": "lihat {command}"},
-        "slack_nothing_new": {"en": "Nothing new since your last brief.", "id": "Tidak ada yang baru sejak ringkasan terakhir."},
     }
 )
 
@@ -203,153 +208,102 @@ def source_link(ref: SourceRef, *, slash: str, lang: str) -> str:
     return f"{label} ({t('slack_source_cmd', lang, command=f'`{esc(slash)} source {where}`')})"
 
 
-def sources_line(refs: list[SourceRef], *, slash: str, lang: str, count: bool = False) -> str:
-    """"3 sources · <a|Kompas> · <b|Tempo>" (the count only when asked or when links are left off)."""
-    seen: set[tuple[int, str]] = set()
-    unique = []
-    for ref in refs:
-        key = (ref.article_id, ref.link or "")
-        if key not in seen:
-            seen.add(key)
-            unique.append(ref)
-    links = [source_link(r, slash=slash, lang=lang) for r in unique[:MAX_LINKS]]
-    parts = []
-    if count or len(unique) > MAX_LINKS:
-        parts.append(t("n_sources", lang, n=len(unique)) if len(unique) != 1 else f"1 {t('source', lang).lower()}")
-    parts.extend(links)
-    return " · ".join(parts)
+def sources_line(refs: list[SourceRef], *, slash: str, lang: str) -> str:
+    """"3 sources · <a|Kompas> · <b|Tempo>": the count when there are several (``refs`` as the layout gave
+    them, each once); at most MAX_LINKS links, so a context element stays short on a phone."""
+    parts = [t("n_sources", lang, n=len(refs))] if len(refs) > 1 else []
+    return " · ".join(parts + [source_link(r, slash=slash, lang=lang) for r in refs[:MAX_LINKS]])
 
 
-def date_label(item: Item, lang: str) -> str:
+def date_label(date: DateLabel) -> str:
     """"*2025-06* · _“Juni lalu”_": the date as resolved and as written."""
-    if not item.date and not item.date_text:
-        return f"*{esc(t('undated', lang))}*"
-    label = f"*{esc(dated(item.date, item.date_basis, lang))}*" if item.date else ""
-    if item.date_text and clean(item.date_text).strip() and clean(item.date_text).strip() != (item.date or ""):
-        written = f"_“{esc(cut(clean(item.date_text), 120, mrkdwn=False))}”_"
-        label = f"{label} · {written}" if label else written
+    label = f"*{esc(date.resolved)}*"
+    if clean(date.written).strip():
+        label += f" · _“{esc(cut(clean(date.written), 120, mrkdwn=False))}”_"
     return label
 
 
-def role_line(role: RoleItem, subject: str | None, lang: str) -> str:
+def role_line(role: RoleLine, lang: str) -> str:
     title = esc(role.title)
     if role.former:
         title = f"{title} ({esc(t('former', lang))})"
-    parts = []
-    if role.person and role.person != subject:
-        parts.append(f"*{esc(role.person)}*")
-    desc = title
-    if role.org and role.org != subject:
-        desc = f"{title}, {esc(role.org)}"
-    parts.append(desc)
+    parts = [f"*{esc(role.person)}*"] if role.person else []
+    parts.append(f"{title}, {esc(role.org)}" if role.org else title)
     line = " — ".join(parts)
     if role.date:
         line += f" ({esc(role.date)})"
     return "• " + line
 
 
-def variant_field(variant: Figure, *, slash: str, lang: str) -> str:
+def variant_field(variant: Variant, *, slash: str, lang: str) -> str:
     """One differing figure with its source(s), for side-by-side section fields."""
-    line = f"*{esc(variant.text or variant.value or '')}*"
+    line = f"*{esc(variant.text)}*"
     if variant.sources:
         line += "\n" + sources_line(variant.sources, slash=slash, lang=lang)
     return cut(line, MAX_FIELD)
 
 
-def said(item: Item, lang: str) -> str:
+def said(item: ItemBlock, lang: str) -> str:
     """The item's text, escaped; for a quote its speaker first, own words in quotation marks, a refusal named."""
     text = esc(item.text)
-    direct, refused = speech(item)
-    if direct:
+    if item.said == "direct":
         text = f"“{text}”"
-    elif refused:
+    elif item.said == "refused":
         text = f"_{esc(t('refused_comment', lang))}_" + (f" — {text}" if text else "")
     return f"*{esc(item.speaker)}*: {text}" if item.speaker else text
 
 
-def _item_text(answer: Answer, item: Item, lang: str) -> str:
+def _item_text(item: ItemBlock, lang: str) -> str:
     """The item's mrkdwn: its figure (on /numbers), what was said, and its date line above."""
     text = said(item, lang)
-    if item.amount and item.amount.text and answer.command == "numbers":
-        text = f"*{esc(item.amount.text)}* — {text}"
-    if item.kind == "article":  # an article's title in bold
+    if item.figure:
+        text = f"*{esc(item.figure)}* — {text}"
+    if item.article is not None:  # an article's title in bold
         text = f"*{text}*"
-    if item.kind == "passage" and item.passage is not None and item.passage.cited:
+    if item.passage == "cited":
         text = f"➤ {text}"
-    if answer.command == "timeline" or item.date or item.date_text:
-        text = f"{date_label(item, lang)}\n{text}"
-    return text
+    return f"{date_label(item.date)}\n{text}" if item.date is not None else text
 
 
-def _variants_section(item: Item, *, slash: str, lang: str) -> dict[str, Any]:
-    """Differing figures side by side, each with its sources."""
+def _variants_section(item: ItemBlock, *, slash: str, lang: str) -> dict[str, Any]:
+    """Differing figures side by side (a section holds ten fields at most), each with its sources."""
     fields = [{"type": "mrkdwn", "text": variant_field(v, slash=slash, lang=lang)} for v in item.variants[:10]]
     return {"type": "section", "text": {"type": "mrkdwn", "text": f"_{esc(t('figures_differ', lang))}_"}, "fields": fields}
 
 
-def item_blocks(answer: Answer, item: Item, *, slash: str, lang: str) -> list[dict[str, Any]]:
+def item_blocks(item: ItemBlock, *, slash: str, lang: str) -> list[dict[str, Any]]:
     """Section (text) + optional side-by-side figures + context (sources) for one item."""
-    blocks = [section(_item_text(answer, item, lang))]
+    blocks = [section(_item_text(item, lang))]
     if item.variants:
         blocks.append(_variants_section(item, slash=slash, lang=lang))
     if item.sources:
-        blocks.append(context(sources_line(item.sources, slash=slash, lang=lang, count=_counted(answer, item))))
+        blocks.append(context(sources_line(item.sources, slash=slash, lang=lang)))
     return blocks
 
 
-def _counted(answer: Answer, item: Item) -> bool:
-    """Timeline items and story facts say how many sources told them."""
-    return answer.command == "timeline" or item.count is not None
-
-
-def story_blocks(answer: Answer, item: Item, *, slash: str, lang: str) -> list[dict[str, Any]]:
+def story_blocks(story: StoryBlock, *, slash: str, lang: str) -> list[dict[str, Any]]:
     """A story of /brief or a digest: its headline, then each new fact with its sources, or one line
     naming the outlets that only retold it."""
-    continues, retold, more = story_texts(item, lang)
-    title = f"*{esc(item.text)}*" + (f"\n_{esc(continues)}_" if continues else "")
-    if retold or not item.facts:
-        line = sources_line(item.sources, slash=slash, lang=lang)
-        return [section(title), context(esc(retold) + line)] if line else [section(title)]
+    title = f"*{esc(story.headline)}*" + (f"\n_{esc(story.continues)}_" if story.continues else "")
+    if not story.facts:
+        line = sources_line(story.sources, slash=slash, lang=lang)
+        return [section(title), context(esc(story.retold) + line)] if line else [section(title)]
     blocks = [section(title)]
-    for fact in item.facts:
-        blocks += item_blocks(answer, fact, slash=slash, lang=lang)
-    return blocks + ([context(esc(more))] if more else [])
-
-
-def _unit(answer: Answer, item: Item, *, slash: str, lang: str) -> list[dict[str, Any]]:
-    make = story_blocks if item.kind == "story" else item_blocks
-    return make(answer, item, slash=slash, lang=lang)
-
-
-def _plain_list(items: list[Item]) -> bool:
-    """Names or follows: items with no sources, dates, figures or facts are bullet lines."""
-    return bool(items) and not any(i.sources or i.date or i.variants or i.facts for i in items)
+    for fact in story.facts:
+        blocks += item_blocks(fact, slash=slash, lang=lang)
+    return blocks + ([context(esc(story.more))] if story.more else [])
 
 
 # --------------------------------------------------------------------------- answers -> units
 
 
 def title_of(answer: Answer, lang: str) -> str:
-    if answer.message in ("people_orgs", "follows", "brief", "help_title") and not answer.entity:
-        return t(answer.message, lang)
-    shared = answer_title(answer, lang)
-    if shared:
-        return shared
-    name = answer.entity.name if answer.entity else answer.query
-    titles = {
-        "who": name,
-        "entities": t("people_orgs", lang),
-        "people": t("people_orgs", lang),
-        "source": t("source", lang) + (f" {answer.query}" if answer.query else ""),
-        "follows": t("follows", lang),
-        "digest": t("digest_title", lang) if answer.message == "digest_title" else t(answer.message or "digest_set", lang),
-        "feeds": t("feeds_title", lang),
-        "follow": t("new_facts", lang, name=name) if answer.message == "new_facts" else "",
-        "addfeed": t(answer.message or "feed_added", lang),
-        "removefeed": t(answer.message or "feed_removed", lang),
-        "ingest": t("ingested", lang, **ingest_counts(answer)),
-    }
-    return titles.get(answer.command) or (f"/{answer.command} {answer.query}".strip())
+    """The header of the answer's messages (the layout's title; a header block cannot be empty)."""
+    return _title(layout(answer, lang))
+
+
+def _title(page: Layout) -> str:
+    return page.title or f"/{page.command}"
 
 
 def help_units(slash: str, lang: str, entries: list[tuple[str, str, str]]) -> list[list[dict[str, Any]]]:
@@ -364,17 +318,12 @@ def help_units(slash: str, lang: str, entries: list[tuple[str, str, str]]) -> li
     return [[section("\n".join(chunk))] for chunk in _chunks(lines, 8)]
 
 
-def help_entries(items: list[Item]) -> list[tuple[str, str, str]]:
-    """(usage, summary, example) of each command a help answer lists."""
-    return [(i.help.usage, i.text, i.help.example) if i.help else ("", i.text, "") for i in items]
-
-
 def _chunks(lines: list[str], size: int) -> list[list[str]]:
     return [lines[i : i + size] for i in range(0, len(lines), size)] or [[]]
 
 
-def pick_buttons(answer: Answer, names: list[str], lang: str) -> dict[str, Any]:
-    command = answer.command if answer.command not in ("", None) else "who"
+def pick_buttons(command: str, names: list[str]) -> dict[str, Any]:
+    command = command or "who"
     return {
         "type": "actions",
         "elements": [
@@ -386,53 +335,27 @@ def pick_buttons(answer: Answer, names: list[str], lang: str) -> dict[str, Any]:
 
 def status_blocks(answer: Answer, *, slash: str, lang: str) -> list[dict[str, Any]]:
     """Blocks for not_found, ambiguous, invalid and error answers (short, no pages, no sharing)."""
-    if answer.status == "ambiguous":
-        blocks = [section(f"*{esc(t('ambiguous', lang))}*")]
-        if answer.suggestions:
-            blocks.append(pick_buttons(answer, answer.suggestions, lang))
-        return blocks
-    if answer.status == "not_found":
-        if answer.message == "unknown_command":
-            text = esc(t("slack_unknown_command", lang, help=f"{slash} help"))
-        elif answer.command == "brief":
-            nothing = answer.message if answer.message in ("brief_nothing", "brief_nothing_in") else "slack_nothing_new"
-            text = esc(t(nothing, lang, query=answer.query))
-        elif answer.message and answer.message != MessageKey.NOT_FOUND:
-            text = esc(t(answer.message, lang, query=answer.query, name=answer.query))
-        else:
-            text = esc(t("not_found", lang, query=answer.query))
-        blocks = [section(text)]
-        if answer.suggestions:
-            blocks[0] = section(text + "\n" + esc(t("not_found_near", lang, names=", ".join(answer.suggestions[:MAX_BUTTONS]))))
-            blocks.append(pick_buttons(answer, answer.suggestions, lang))
-        return blocks
-    if answer.status == "invalid":
-        return invalid_blocks(answer, slash=slash, lang=lang)
-    # error: a short apology, never details
-    return [section(esc(t("internal_error", lang)))]
+    problem = layout(answer, lang).problem
+    assert problem is not None
+    return problem_blocks(problem, answer.command, slash=slash, lang=lang)
 
 
-def _keys() -> set[str]:
-    from bot.render.i18n import STRINGS
-
-    return set(STRINGS)
-
-
-def invalid_blocks(answer: Answer, *, slash: str, lang: str) -> list[dict[str, Any]]:
-    """The message (unknown command: the commands there are), then the usage and example when shown."""
-    key = answer.message or "invalid"
-    if key == "unknown_command":
-        names = " · ".join(f"`{esc(slack_usage(s, slash))}`" for s in answer.suggestions[:30])
+def problem_blocks(problem: Problem, command: str, *, slash: str, lang: str) -> list[dict[str, Any]]:
+    """The problem's message, then its names as buttons, the commands there are, or the usage in Slack's
+    spelling ("/briefing who NAME")."""
+    if problem.status == "ambiguous":
+        return [section(f"*{esc(problem.message)}*")] + ([pick_buttons(command, problem.choices)] if problem.choices else [])
+    if problem.key == MessageKey.UNKNOWN_COMMAND:  # Slack's commands are typed "/briefing help"
+        names = " · ".join(f"`{esc(slack_usage(s, slash))}`" for s in problem.commands[:30])
         return [section(esc(t("slack_unknown_command", lang, help=f"{slash} help")) + (f"\n{names}" if names else ""))]
-    lines = []
-    if key not in ("usage", "invalid") or not usage_shown(answer):
-        # a message key, or a short English message from the answer function (t() returns it as is)
-        lines.append(esc(t(key if key != "usage" else "invalid", lang, query=answer.query, name=answer.query)))
-    if usage_shown(answer):
-        lines.append(esc(t("usage", lang, usage=slack_usage(answer.usage or "", slash))))
-        if answer.example:
-            lines.append(esc(t("example", lang, example=slack_usage(answer.example, slash))))
-    return [section("\n".join(lines))]
+    lines = [esc(problem.message)] if problem.message else []
+    if problem.nearest:
+        lines.append(esc(t("not_found_near", lang, names=", ".join(problem.nearest[:MAX_BUTTONS]))))
+    if problem.usage:
+        lines.append(esc(t("usage", lang, usage=slack_usage(problem.usage, slash))))
+        lines += [esc(t("example", lang, example=slack_usage(problem.example, slash)))] if problem.example else []
+    blocks = [section("\n".join(lines) or esc(t("invalid", lang)))]
+    return blocks + ([pick_buttons(command, problem.nearest)] if problem.nearest else [])
 
 
 @dataclass
@@ -442,68 +365,81 @@ class _Plan:
     fixed_head: list[list[dict[str, Any]]] = field(default_factory=list)  # on page 1 only, before items
 
 
-def _profile_unit(entity: EntityInfo, lang: str) -> list[dict[str, Any]]:
+def _profile_unit(profile: Profile, lang: str) -> list[dict[str, Any]]:
     """A profile's kind and other names, in italics under its title."""
-    kind_key = "kind_" + entity.kind
-    line = f"_{esc(t(kind_key, lang)) if kind_key in _keys() else esc(entity.kind)}_"
-    aliases = [a for a in entity.aliases if a and a != entity.name]
-    if aliases:
-        line += f" · {esc(t('aliases', lang))}: " + ", ".join(esc(a) for a in aliases[:20])
+    line = f"_{esc(profile.kind)}_"
+    if profile.aliases:
+        line += f" · {esc(t('aliases', lang))}: " + ", ".join(esc(a) for a in profile.aliases[:20])
     return [section(line)]
 
 
-def _roles_unit(answer: Answer, *, slash: str, lang: str) -> list[dict[str, Any]]:
-    """The roles (at most 30) in one section, as seen from the entity, and their sources."""
-    subject = answer.entity.name if answer.entity else None
-    roles = answer.roles[:30]
-    unit = [section(f"*{esc(t('roles', lang))}*\n" + "\n".join(role_line(r, subject, lang) for r in roles))]
-    refs = [ref for r in roles for ref in r.sources]
+def _roles_unit(page: Layout, *, slash: str) -> list[dict[str, Any]]:
+    """The roles in one section and their sources in one context: 30 roles stay 2 of Slack's 50 blocks."""
+    roles = page.roles[:30]
+    unit = [section(f"*{esc(t('roles', page.lang))}*\n" + "\n".join(role_line(r, page.lang) for r in roles))]
+    refs = unique_sources([ref for r in roles for ref in r.sources])
     if refs:
-        unit.append(context(sources_line(refs, slash=slash, lang=lang)))
+        unit.append(context(sources_line(refs, slash=slash, lang=page.lang)))
     return unit
 
 
-def _head_units(answer: Answer, *, slash: str, lang: str) -> list[list[dict[str, Any]]]:
-    """What page 1 shows before the items: a profile's line, roles, the facts' heading, or the message."""
-    entity = answer.entity
-    is_profile = entity is not None and answer.command == "who"
+def _article_line(ref: SourceRef, lang: str) -> str:
+    """/source's article, named once above its passages: "*Source:* <url|Title> · _Outlet_ (#12)"."""
+    title = esc(cut(clean(ref.title or "").strip() or outlet_name(ref), 200, mrkdwn=False)).replace("|", "¦")
+    url = safe_url(ref.url) or safe_url(ref.original_url)
+    outlet = f" · _{esc(outlet_name(ref))}_" if ref.publisher and ref.title else ""
+    return f"*{esc(t('source', lang))}:* " + (f"<{url}|{title}>" if url else title) + f"{outlet} (#{ref.article_id})"
+
+
+def _head_units(page: Layout, *, slash: str) -> list[list[dict[str, Any]]]:
+    """What page 1 shows before the items: a profile's line, the message, roles, the facts' heading."""
     units: list[list[dict[str, Any]]] = []
-    if is_profile and entity is not None:
-        units.append(_profile_unit(entity, lang))
-    if answer.roles:
-        units.append(_roles_unit(answer, slash=slash, lang=lang))
-    if answer.items and is_profile:  # a profile's facts, not /who's list of names
-        units.append([section(f"*{esc(t('key_facts', lang))}*")])
-    if not answer.items and answer.message and not answer.roles:
-        name = entity.name if entity else answer.query
-        units.append([section(esc(t(answer.message, lang, name=name, query=answer.query)))])
+    if page.profile is not None:
+        units.append(_profile_unit(page.profile, page.lang))
+    if page.article is not None:
+        units.append([context(_article_line(page.article, page.lang))])
+    if page.message:
+        units.append([section(esc(page.message))])
+    if page.roles:
+        units.append(_roles_unit(page, slash=slash))
+    if page.facts_heading:
+        units.append([section(f"*{esc(t('key_facts', page.lang))}*")])
     return units
 
 
-def _item_units(answer: Answer, *, slash: str, lang: str) -> list[list[dict[str, Any]]]:
-    """One unit per item; plain lists (names, follows) as bullet lines, a few dozen per section."""
-    if _plain_list(answer.items):
-        lines = [list_line(i, lang) for i in answer.items]
+def _entry_units(page: Layout, *, slash: str) -> list[list[dict[str, Any]]]:
+    """One unit per entry; lists of names (names, follows) as bullet lines, 15 per section."""
+    if page.entries and all(isinstance(e, NameLine) for e in page.entries):
+        lines = [list_line(e) for e in page.entries if isinstance(e, NameLine)]
         return [[section("\n".join(chunk))] for chunk in _chunks(lines, 15)]
-    return [_unit(answer, item, slash=slash, lang=lang) for item in answer.items]
+    units = []
+    for entry in page.entries:
+        if isinstance(entry, StoryBlock):
+            units.append(story_blocks(entry, slash=slash, lang=page.lang))
+        elif isinstance(entry, ItemBlock):
+            units.append(item_blocks(entry, slash=slash, lang=page.lang))
+        elif isinstance(entry, NameLine):
+            units.append([section(list_line(entry))])
+    return units
 
 
-def plan(answer: Answer, *, slash: str, lang: str) -> _Plan:
+def plan(page: Layout, *, slash: str) -> _Plan:
     """The header and the paginable units (each unit a few blocks that belong together)."""
-    result = _Plan(title=title_of(answer, lang))
-    if answer.command in ("help", "start"):
-        result.fixed_head.extend(help_units(slash, lang, help_entries(answer.items)))
-        return result
-    result.fixed_head.extend(_head_units(answer, slash=slash, lang=lang))
-    result.units.extend(_item_units(answer, slash=slash, lang=lang))
+    result = _Plan(title=_title(page))
+    if page.caption is not None:  # the picture is uploaded as a file; this says what it shows
+        result.fixed_head.append([section(esc(page.caption))])
+    elif page.help:
+        entries = [(e.usage, e.summary, e.example) for e in page.entries if isinstance(e, HelpLine)]
+        result.fixed_head.extend(help_units(slash, page.lang, entries))
+    else:
+        result.fixed_head.extend(_head_units(page, slash=slash))
+        result.units.extend(_entry_units(page, slash=slash))
     return result
 
 
-def list_line(item: Item, lang: str) -> str:
-    line = f"• {esc(item.text)}"
-    if item.kind and ("kind_" + item.kind) in _keys():
-        line += f" — _{esc(t('kind_' + item.kind, lang))}_"
-    return line
+def list_line(entry: NameLine) -> str:
+    return f"• {esc(entry.text)}" + (f" — _{esc(entry.about)}_" if entry.about else "")
+
 
 
 def paginate(p: _Plan) -> list[list[list[dict[str, Any]]]]:
@@ -547,46 +483,42 @@ def render(
     or share; ``slash`` is the Slack command shown in usage lines; ``shareable=False`` leaves the
     "Share in channel" button off (for messages already in the channel).
     """
-    lang = lang or answer.lang or "en"
     command_text = command_text if command_text is not None else f"/{answer.command} {answer.query}".strip()
-    if answer.status != "ok":
-        short = status_blocks(answer, slash=slash, lang=lang)[:MAX_BLOCKS]
+    page_layout = layout(answer, lang)
+    lang = page_layout.lang
+    if page_layout.problem is not None:
+        short = problem_blocks(page_layout.problem, answer.command, slash=slash, lang=lang)[:MAX_BLOCKS]
         return SlackMessage(text=fallback(short, None), blocks=short, pages=1, page=0, shareable=False)
-    p = _chart_plan(answer, lang) if answer.chart is not None else plan(answer, slash=slash, lang=lang)
+    p = plan(page_layout, slash=slash)
     pages = paginate(p)
     page = min(max(0, page), len(pages) - 1)
-    blocks = _page_blocks(answer, p, pages, page, lang)
+    blocks = _page_blocks(page_layout, p, pages, page)
     share = shareable and answer.command not in NOT_SHARED and answer.chart is None
     footer = _footer(answer, command_text, page, len(pages), share=share, lang=lang)
     blocks = blocks[: MAX_BLOCKS - len(footer)] + footer
     return SlackMessage(text=fallback(blocks, p.title), blocks=blocks, pages=len(pages), page=page, shareable=share)
 
 
-def _chart_plan(answer: Answer, lang: str) -> _Plan:
-    """The picture is uploaded as a file; this says what it shows."""
-    assert answer.chart is not None
-    return _Plan(title=title_of(answer, lang), fixed_head=[[section(esc(chart_summary(answer.chart, lang)))]])
-
-
-def _page_blocks(answer: Answer, p: _Plan, pages: list[list[list[dict[str, Any]]]], page: int,
-                 lang: str) -> list[dict[str, Any]]:
+def _page_blocks(page_layout: Layout, p: _Plan, pages: list[list[list[dict[str, Any]]]],
+                 page: int) -> list[dict[str, Any]]:
     """The title, the page's units, and on the last page the related names and how many were left off."""
-    # replies about the chat itself ("Language set", "Following X") need no title
-    bare = answer.command in ("lang", "follow", "unfollow") and not answer.items and bool(pages[page])
-    blocks: list[dict[str, Any]] = [] if bare else [header(p.title)]
+    # A reply about the chat itself ("Language set", "Following X") is a sentence, shown as one: a header
+    # block is large type and cut at 150 characters.
+    bare = page_layout.command in ("lang", "follow", "unfollow") and not page_layout.entries
+    blocks: list[dict[str, Any]] = [section(esc(p.title))] if bare else [header(p.title)]
     for unit in pages[page]:
         blocks.extend(unit)
     if page == len(pages) - 1:
-        blocks += _tail_blocks(answer, lang)
+        blocks += _tail_blocks(page_layout)
     return blocks
 
 
-def _tail_blocks(answer: Answer, lang: str) -> list[dict[str, Any]]:
+def _tail_blocks(page: Layout) -> list[dict[str, Any]]:
     blocks = []
-    if answer.related:
-        blocks.append(section(f"*{esc(t('related', lang))}*: " + ", ".join(esc(r) for r in answer.related[:30])))
-    if answer.total is not None and answer.total > len(answer.items):
-        blocks.append(context(esc(t("more_items", lang, n=answer.total - len(answer.items)))))
+    if page.related:
+        blocks.append(section(f"*{esc(t('related', page.lang))}*: " + ", ".join(esc(r) for r in page.related[:30])))
+    if page.more:
+        blocks.append(context(esc(t("more_items", page.lang, n=page.more))))
     return blocks
 
 

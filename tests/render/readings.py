@@ -203,6 +203,8 @@ def _slack_section(text: str, answer: Answer, reading: Reading, first: bool) -> 
         for line in text.splitlines():
             if line.startswith("`"):
                 reading.start(visible(line))
+            else:  # its example
+                reading.add(visible(line))
     elif all(line.startswith("• ") for line in text.splitlines()):
         for line in text.splitlines():
             reading.start(visible(line))
@@ -230,6 +232,8 @@ def read_slack(answer: Answer) -> Reading:
         if block["type"] == "section" and not block.get("fields"):
             cited_entry = bool(answer.items) and _slack_section(texts[0], answer, reading, first=sections == 0)
             sections += 1
+        elif block["type"] == "section" and cited_entry:  # differing figures, side by side, under their entry
+            reading.add(visible(texts[0] + "\n" + "\n".join(f["text"] for f in block["fields"])))
         elif block["type"] == "context" and not _more(visible(texts[0]), lang, reading) and cited_entry:
             reading.sources[-1] = _slack_sources(texts[0], lang)
             reading.add(visible(texts[0]))

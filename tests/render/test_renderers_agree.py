@@ -17,6 +17,7 @@ import pytest
 from bot.answers.commands import commands, parse_command
 from bot.app import BriefingApp
 from bot.domain import Answer, Item
+from bot.render.blocks import Entry, HelpLine, ItemBlock, NameLine, StoryBlock, layout
 from bot.render.i18n import answer_title, outlet_name, speech, t
 from tests.conftest import make_app, require_seeds
 from tests.core.test_chat_commands import mock_fetcher
@@ -36,7 +37,6 @@ LINES = [
     "/ingest https://news.example/acme https://news.example/gone",
 ]
 # (command, renderer) that show fewer sources on purpose (the reason beside it).
-SOURCES_SHOWN_ONCE = {("source", "telegram")}  # the article is named once, in the header, not under each passage
 
 
 @pytest.fixture(scope="module")
@@ -87,20 +87,49 @@ def _shown(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def laid_out(answer: Answer) -> list[Entry]:
+    """The layout's entries in the order of ``expected_entries``: each entry, and under a story its facts."""
+    return [part for entry in layout(answer).entries
+            for part in ([entry, *entry.facts] if isinstance(entry, StoryBlock) else [entry])]
+
+
+def check_laid_out(block: Entry, shown: str) -> None:
+    """What the layout decided an entry shows, each renderer shows: its date as resolved and as written, its
+    figure (/numbers), each differing figure, the name's kind, a command's example."""
+    shown = _shown(shown)
+    if isinstance(block, ItemBlock):
+        dates = [part for part in (block.date.resolved, block.date.written) if part] if block.date else []
+        # before the text, which may say the same words ("tahun ini")
+        assert all(-1 < shown.find(_shown(part)[:40]) < shown.find(_shown(block.text)) for part in dates), (dates, shown)
+        parts = [block.figure] + [variant.text for variant in block.variants]
+        assert all(_shown(part)[:40] in shown for part in parts), (parts, shown)
+    elif isinstance(block, NameLine):
+        assert block.kind in shown, (block.kind, shown)
+    elif isinstance(block, HelpLine):  # Slack spells "/who Mercor" as "/briefing who Mercor"
+        assert _shown(block.example).lstrip("/") in shown, (block.example, shown)
+
+
 def check_items(answer: Answer, renderer: str, reading: Reading) -> None:
     entries = expected_entries(answer)
     assert len(reading.entries) == len(entries), reading.entries
+    for block, shown in zip(laid_out(answer), reading.entries, strict=True):
+        check_laid_out(block, shown)
     for (item, sources), shown, counted in zip(entries, reading.entries, reading.sources, strict=True):
         assert _shown(item.text) in _shown(shown), (item.text, shown)
         if item.speaker:  # the speaker's own words in quotation marks, never reported speech; a refusal says so
             assert (f"“{_shown(item.text)}”" in _shown(shown), t("refused_comment", answer.lang) in shown) == (
                 speech(item)), (item.kind, shown)
-        if (answer.command, renderer) not in SOURCES_SHOWN_ONCE:
+        if answer.command == "source":  # the article is named once, above its passages, not under each
+            assert counted == 0, shown[-200:]
+        else:
             assert counted == sources, (item.text[:60], shown[-200:])
             # each cited article by the same name (the first three: Telegram counts the rest)
             for ref in item.sources[:3] if sources else []:
                 name = f"[{outlet_name(ref)[:50]}" if renderer == "console" else outlet_name(ref)[:50]  # not the URL
                 assert name in shown, (name, shown[-300:])
+    if answer.command == "source":
+        article = answer.items[0].sources[0]
+        assert (article.title or outlet_name(article))[:50] in " ".join(reading.lines[:2]), reading.lines[:2]
     assert reading.more == expected_more(answer)
     assert reading.headings == expected_headings(answer)
 
