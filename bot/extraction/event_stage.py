@@ -24,6 +24,7 @@ from .anchors import Anchor, find_anchors
 from .dates import Pub, find_dates, shift
 from .document import Doc, back_org, topic_org
 from .events import ANCHOR_WORDS, completed_act, family, find_triggers
+from .lexicons import TITLE_WORDS
 from .numbers import find_amounts
 from .quotes import passage_quotes, sentence_quote_spans
 
@@ -136,9 +137,22 @@ def sentence_dates(text: str, pub: Pub | None, lang: str) -> list[tuple[int, int
              and not _background_year(text, d) and not _MARKET_BASE.match(text[d[1]:])]
     dates = [d for d in dates if not any(_coarser(d[2], o[2]) for o in dates)]
     if len(dates) > 1:
-        kept = [d for d in dates if not _BASE_BEFORE.search(text[max(0, d[0] - 30):d[0]]) and not _adjectival_year(text, d)]
+        kept = [d for d in dates if not _BASE_BEFORE.search(text[max(0, d[0] - 30):d[0]]) and not _adjectival_year(text, d)
+                and not _year_of_a_post(text, d)]
         dates = kept or dates
     return dates
+
+
+# "Dicky Halim, the bank's credit chief in 2020, and ...", "Zainal, Direktur Utama Bank DKI pada 2020,": a year
+# closing an apposition that names a post
+_POST_YEAR = re.compile(r",\s*(?:[^,;]*\s)?(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")\b[^,;]{0,40}?\s(?:in|pada)\s+(?:tahun\s+)?$", re.I)
+
+
+def _year_of_a_post(text: str, d: tuple[int, int, DateValue]) -> bool:
+    """A year that tells when someone held the post an apposition names, not when the sentence's act happened."""
+    if d[2].precision != "year":
+        return False
+    return bool(_POST_YEAR.search(text[max(0, d[0] - 80):d[0]])) and bool(re.match(r"\s*[,)]", text[d[1]:]))
 
 
 def _background_year(text: str, d: tuple[int, int, DateValue]) -> bool:

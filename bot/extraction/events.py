@@ -98,11 +98,14 @@ _T: list[tuple[str, str, bool]] = [
                r"dibawa\s+ke\s+(?:kantor|gedung|markas|Mapolda|Mapolres|rutan)\b|(?:memasukkan|dimasukkan|masuk)\s+(?:\w+\s+){0,6}?(?:daftar\s+pencarian\s+orang|DPO)|"
                # people "secured" by the police or the KPK: held ("mengamankan empat orang", "diamankan polisi")
                r"(?:mengamankan|diamankan)(?=\s+(?:[\w-]+\s+){0,2}?(?:orang|tersangka|pelaku|pria|wanita|pegawai|karyawan|polisi|petugas|KPK|tim))", False),
-    ("charge", r"(?:ditetapkan(?:\s+[\w,.-]+){0,3}?|menetapkan(?:\s+[\w,.-]+){1,8}?|penetapan(?:\s+[\w,.-]+){0,6}?)\s+(?:sebagai\s+)?tersangka|didakwa|mendakwa|"
+    # the people named may come with their posts in apposition: "menetapkan Komisaris Utama PT X Tbk (X), Y, sebagai tersangka"
+    # (the verb alone is the trigger: a date inside the apposition is the post's, "Direktur Utama pada 2020")
+    ("charge", r"menetapkan(?=(?:\s+[\w,.()’'-]+){1,24}?\s+(?:sebagai\s+)?tersangka)|"
+               r"(?:ditetapkan(?:\s+[\w,.-]+){0,3}?|penetapan(?:\s+[\w,.-]+){0,6}?)\s+(?:sebagai\s+)?tersangka|didakwa|mendakwa|"
                # "Atut juga jadi tersangka", "menjadikan Budi tersangka"
                r"(?:men)?jadi(?:kan)?\s+(?:[\w,.-]+\s+){0,3}?tersangka|"
                r"dilimpahkan\s+ke\s+(?:pengadilan|kejaksaan)|"
-               r"charged|indicted|named\s+(?:as\s+)?a\s+suspect|named\s+(?:[\w,.-]+\s+){1,8}?as\s+(?:a\s+)?suspects?|"
+               r"charged|indicted|named\s+(?:as\s+)?a\s+suspect|named(?=\s+(?:[\w,.()’'-]+\s+){0,30}?(?:as\s+)?(?:a\s+)?suspects?\b)|"
                r"declared\s+(?:[\w,.-]+\s+){1,8}?(?:as\s+)?(?:a\s+)?suspects?", False),
     ("investigation", r"menyelidiki|penyelidikan|mengusut|menyidik|penyidikan|memeriksa|diperiksa|"
                       r"investigat(?:es|ed|ing)|(?:opened|launched|began|started|conducting|conducted|carrying\s+out|carried\s+out)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|inquiry|probe|examination|audit)|"
@@ -115,7 +118,9 @@ _T: list[tuple[str, str, bool]] = [
                       r"(?:menaikkan|meningkatkan)\s+(?:status\s+)?(?:perkara|kasus)\s+(?:\w+\s+){0,2}?(?:ke|menjadi)\s+(?:tahap\s+)?penyidikan", False),
     ("ruling", r"divonis|memvonis|menjatuhkan\s+(?:vonis|hukuman|putusan)|mengabulkan|dikabulkan|menolak\s+gugatan|"
                # a court declaring a party bankrupt or guilty ("menyatakan PT X pailit", "declared X bankrupt")
-               r"(?:menyatakan|declared)\s+(?:PT\s+)?(?:(?-i:[A-Z])[\w.&'’-]*\s+){1,6}?(?:Tbk\s+)?(?:pailit|bersalah|bankrupt|insolvent|guilty)|"
+               r"(?:menyatakan|declared)\s+(?:PT\s+)?(?:(?:(?-i:[A-Z])[\w.&'’-]*\s+){1,6}?(?:Tbk\s+)?|"
+               # or the party named back: "menyatakan perusahaan itu pailit", "declared the company bankrupt"
+               r"(?:perusahaan|perseroan|emiten|the\s+company|the\s+firm)\s+(?:itu\s+|tersebut\s+|ini\s+)?)(?:pailit|bersalah|bankrupt|insolvent|guilty)|"
                # a verdict read out, or a party ruled against in the passive ("diputus bersalah", "dinyatakan pailit")
                r"(?:membacakan|pembacaan)\s+(?:amar\s+)?putusan|diputus(?:kan)?\s+(?:\w+\s+){0,3}?(?:bersalah|melanggar|melakukan)|"
                r"dinyatakan\s+(?:\w+\s+){0,2}?(?:bersalah|pailit)|(?:found|declared)\s+(?:\w+\s+){0,2}?(?:guilty|liable|bankrupt)|"

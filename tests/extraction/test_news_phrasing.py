@@ -468,3 +468,15 @@ def test_a_region_closes_a_body_s_name_before_its_head_s():
     text = "Direktur Utama Bank Jateng Hartanto ditahan penyidik. Kepala Dinas Kesehatan Jawa Timur Bambang Suryaputra hadir."
     names = names_of(text, "id")
     assert {"Bank Jateng", "Hartanto", "Bambang Suryaputra"} <= names
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # the people named come with their posts, and a year that says when they held them
+    ("Prosecutors on Wednesday named Dedi Halim, the bank's credit chief in 2020, and Zainal Arif, its president "
+     "director, suspects in the case.", "en", ("charge", "2026-03-18", "stated")),
+    ("Kejaksaan pada Rabu (11/3) menetapkan Zainal Arif, Direktur Utama Bank Sentosa pada 2020, sebagai tersangka.", "id",
+     ("charge", "2026-03-11", "stated")),
+    ("Pengadilan Niaga Surabaya menyatakan perusahaan itu pailit pada 9 Maret 2026.", "id", ("ruling", "2026-03-09", "stated")),
+])
+def test_suspects_named_with_their_posts_and_a_company_declared_bankrupt_by_reference(text, lang, expected):
+    assert expected in events_of(text, lang)
