@@ -42,6 +42,9 @@ _ID_TO_EN = {
     # police and prosecutors by their short forms: "Polda Jawa Timur" is the "East Java police"
     "polda": "police", "polres": "police", "polresta": "police", "polrestabes": "police", "polri": "police national",
     "kejaksaan": "prosecutor", "kejati": "prosecutor", "kejari": "prosecutor", "negara": "national",
+    # the highest bodies: "Kejaksaan Agung" is the "Attorney General's Office", "Mahkamah Agung" the "Supreme
+    # Court"; a commercial court is a "pengadilan niaga"
+    "agung": "supreme", "mahkamah": "court", "niaga": "commercial", "konstitusi": "constitutional",
     # places inside a body's name, as English names say them ("Jawa Timur" / "East Java")
     "jawa": "java", "sumatera": "sumatra", "timur": "east", "barat": "west", "tengah": "central", "utara": "north",
     "selatan": "south", "tenggara": "southeast", "kepulauan": "islands",
@@ -52,10 +55,10 @@ _EN_STEM = {"financial": "finance", "services": "service", "drugs": "drug", "wor
             "informatics": "informatic", "resources": "resource", "securities": "stock", "labour": "manpower",
             "labor": "manpower", "defense": "defence", "fisheries": "fishery", "affairs": "affair",
             "monitoring": "supervisory", "supervising": "supervisory", "prosecutors": "prosecutor",
-            "prosecution": "prosecutor"}
+            "prosecution": "prosecutor", "attorney": "prosecutor", "general": "supreme"}
 # words that name the country the body serves, often left out of a name
 _OPTIONAL = {"indonesia", "indonesian", "indonesias", "republic", "the", "of", "and", "s", "its",
-             "regional", "affair"}  # "Polda" and "Kepolisian Daerah" name one regional police
+             "regional", "affair", "office"}  # "Polda" and "Kepolisian Daerah" name one regional police
 _WORD = re.compile(r"[a-z]+")
 _REGION_WORDS = {short: long for long, short in REGION_SHORT_FORMS.items()}  # "jatim" -> "jawa timur"
 

@@ -91,6 +91,9 @@ def test_provinces_in_their_short_form_name_the_same_institution():
     ("South Sulawesi prosecutors", "Kejati Sulsel"),
     ("Indonesian National Police", "Polri"),
     ("Food and Drug Monitoring Agency", "Badan Pengawas Obat dan Makanan"),
+    ("Attorney General's Office", "Kejaksaan Agung"),
+    ("Supreme Court", "Mahkamah Agung"),
+    ("Surabaya Commercial Court", "Pengadilan Niaga Surabaya"),
 ])
 def test_a_public_body_has_one_key_in_both_languages(english, indonesian):
     from db.glossary import gloss_key
