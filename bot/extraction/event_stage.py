@@ -66,6 +66,8 @@ _NOT_HAPPENED = re.compile(r"\b(?:will|would|could|might|(?-i:may)|should|must|c
                            r"seeks?\s+to|if|unless|not|never|no\s+longer|denied|usually|typically|rumou?red|speculation|annually|"
                            r"(?:every|each)\s+(?:year|month|week|day)|(?:setiap|tiap)\s+(?:tahun|bulan|pekan|minggu|hari)|"
                            r"akan|bakal|berencana|berniat|rencananya|ditargetkan|menargetkan|diharapkan|berharap|jika|apabila|kalau|"
+                           # a promise is no act: "berkomitmen mengucurkan dana", "pledged to invest"
+                           r"berkomitmen|berjanji|committed\s+to|pledged\s+to|promised\s+to|vowed\s+to|"
                            r"bila|ketika|tidak|tak|belum|bukan|membantah|menampik|biasanya|diisukan|isu|kabar|rumor|santer|besok|tomorrow)\b|\?", re.I)
 _BEGUN = re.compile(r"\b(?:berdiri|beroperasi|didirikan|dibentuk|founded|established|operating|operational|in\s+business)\s+(?:sejak|since)\s+(?:tahun\s+)?$", re.I)
 # a question or a headline-style teaser is no report of a happening

@@ -72,7 +72,12 @@ _T: list[tuple[str, str, bool]] = [
                 r"alarm|eyebrows|prices?|rates?|tariffs?|fees?|its\s+(?:price|rate|stake|forecast|guidance|outlook)))|funding\s+round|series\s+[a-f]\s+round|"
                 # a listing on an exchange ("went public", "melantai di bursa", "mencatatkan sahamnya")
                 r"went\s+public|listed\s+(?:its\s+)?shares|debuted\s+on|melantai\s+di\s+(?:bursa|BEI)|"
-                r"mencatatkan\s+(?:saham|efek)(?:nya)?", False),
+                r"mencatatkan\s+(?:saham|efek)(?:nya)?|"
+                # money lent is money raised: "memperoleh dana kredit dari Bank X", "received loans from", "menyalurkan kredit"
+                r"(?:memperoleh|menerima|mendapat(?:kan)?)\s+(?:dana\s+)?(?:kredit|pinjaman|fasilitas\s+kredit)|"
+                r"(?:menyalurkan|mengucurkan|memberikan)\s+(?:dana\s+|fasilitas\s+)?(?:kredit|pinjaman)|(?:menyalurkan|mengucurkan)\s+dana\b|"
+                r"(?:received|obtained|secured|took\s+out)\s+(?:[\w$.,-]+\s+){0,4}?(?:loans?|credit\s+(?:facilities|facility|lines?))|"
+                r"(?:extended|disbursed|granted|lent)\s+(?:[\w$.,-]+\s+){0,4}?(?:loans?|credit)", False),
     ("complaint", r"(?:melaporkan\s+(?:[\w()-]+\s+){0,8}?|dilaporkan\s+)ke\s+(?:pihak\s+)?(?:polisi|kepolisian|Badan\s+Reserse|Bareskrim|Polda|Polres|KPK|Kejaksaan|Kejagung)|"
                   # the authority told of it: "Polda Metro Jaya menerima laporan dari 86 pemegang tiket"
                   r"menerima\s+(?:\w+\s+)?(?:laporan|aduan|pengaduan)\s+dari|received\s+(?:\w+\s+)?(?:complaints?|reports?)\s+from|"

@@ -280,7 +280,7 @@ def events_with_actors(text: str, lang: str, pub: str = "2026-03-18") -> set[tup
 
 def test_a_happening_told_after_that_or_bahwa_is_dated_by_its_own_date():
     text = "Jaksa Rudi Hartono menjelaskan bahwa pada bulan Oktober 2025, Bank Kencana Timur menyalurkan dana Rp 80 miliar kepada PT Benang Raya."
-    assert ("other", "2025-10", "stated") in events_of(text, "id")
+    assert ("funding", "2025-10", "stated") in events_of(text, "id")
     # the date of the saying still belongs to the saying
     said = "Rudi Hartono said on Monday that Orbis Textiles would cut jobs at its Bandung plant."
     assert not any(date == "2026-03-16" for _t, date, _b in events_of(said, "en"))
@@ -480,3 +480,13 @@ def test_a_region_closes_a_body_s_name_before_its_head_s():
 ])
 def test_suspects_named_with_their_posts_and_a_company_declared_bankrupt_by_reference(text, lang, expected):
     assert expected in events_of(text, lang)
+
+
+def test_money_lent_is_money_raised():
+    assert ("funding", "2020", "stated") in events_of("PT Arta Jaya memperoleh dana kredit dari Bank Sentosa sepanjang tahun 2020.", "id")
+    assert ("funding", "2021", "stated") in events_of("Arta Jaya received loans from two state banks in 2021.", "en")
+
+
+def test_a_promise_to_pay_is_no_payment():
+    got = events_of("Padahal Kinara telah berkomitmen mengucurkan dana Rp 12 miliar untuk acara itu.", "id")
+    assert not {e for e in got if e[1] is not None}
