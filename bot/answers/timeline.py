@@ -431,14 +431,22 @@ def _earlier_telling(clusters: list[_Cluster], event_type: str, actors: list[int
     naming another man years before)."""
     if event_type == "other":
         return None
-    recent = _days(reported) - RETOLD_WITHIN_DAYS
-    # a person joins or leaves a place more than once in a career: a retelling is of the last year's
-    lately = _days(reported) - (PERSONAL_RETOLD_WITHIN_DAYS if event_type in ("hiring", "departure") else 10**6)
+    earliest = _days(reported) - _retold_within(event_type, actors, people)
     fits = [c for c in clusters if family(c.type) == family(event_type) and c.basis in bases
             and _same_parties(event_type, actors, c.actors, people) and _same_counterpart(event_type, actors, c.actors)
-            and not _other_people(event_type, actors, c.actors, people) and c.date.sort_key() <= reported.sort_key() and (family(event_type) in ONCE or _days(c.date) >= recent)
-            and _days(c.date) >= lately]
+            and not _other_people(event_type, actors, c.actors, people) and c.date.sort_key() <= reported.sort_key()
+            and _days(c.date) >= earliest]
     return max(fits, key=lambda c: c.date.sort_key()) if fits else None
+
+
+def _retold_within(event_type: str, actors: list[int], people: set[int]) -> int:
+    """How many days after a happening an undated report may still retell it."""
+    if family(event_type) not in ONCE or (event_type in PERSONAL and not set(actors) & people):
+        # a repeated kind; or what befalls people not named ("seven suspects were detained"), who may be others
+        return RETOLD_WITHIN_DAYS
+    if event_type in ("hiring", "departure"):
+        return PERSONAL_RETOLD_WITHIN_DAYS  # a person joins or leaves a place more than once in a career
+    return 10**6
 
 
 def _attach_undated(ctx: Context, clusters: list[_Cluster], loaded: _Loaded) -> list[m.Event]:

@@ -159,8 +159,12 @@ def origin_of(line: str) -> tuple[bool, str | None]:
     return False, None
 
 
+# the mark an article's last line ends with: "***", "(*)", the editors' initials "(ant)", "(gun/dal)"
+_END_MARK = re.compile(r"\s*(?:\*{2,}|\((?:\*|[a-z]{2,5}(?:/[a-z]{2,5})*)\))\s*$")
+
+
 def ends_like_sentence(line: str) -> bool:
-    return line.rstrip().endswith(tuple(_FINAL))
+    return _END_MARK.sub("", line.rstrip()).endswith(tuple(_FINAL))
 
 
 def is_heading(line: str) -> bool:

@@ -291,3 +291,13 @@ def test_what_befalls_a_person_is_one_item_whoever_leads_the_sentence():
     items = _timeline_of([("id-a.txt", "id", "2026-05-13", a), ("id-b.txt", "id", "2026-05-13", b)], "Hendra Kusuma")
     arrests = [i for i in items if i.kind == "arrest"]
     assert len(arrests) == 1 and len({s.file for s in arrests[0].sources}) == 2
+
+
+def test_an_undated_detention_of_unnamed_suspects_months_later_is_another_item():
+    may = ("Jaksa tangkap bos Arkana\n\nJAKARTA, KOMPAS - Kejaksaan Agung menangkap Direktur Utama PT Arkana Susu Prima, "
+           "Hendra Kusuma, Selasa (12/5/2026) malam, di Surabaya.\n")
+    july = ("Delapan tersangka kasus Arkana\n\nJAKARTA, TEMPO - Kejaksaan Agung menetapkan delapan tersangka dalam "
+            "kasus kredit PT Arkana Susu Prima.\n\nTujuh tersangka ditahan oleh Kejaksaan Agung di Jakarta.\n")
+    items = _timeline_of([("id-may.txt", "id", "2026-05-13", may), ("id-july.txt", "id", "2026-07-22", july)])
+    held = [i for i in items if i.kind == "arrest"]
+    assert sorted(i.date for i in held) == ["2026-05-12", "2026-07-22"]

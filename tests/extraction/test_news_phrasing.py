@@ -490,3 +490,9 @@ def test_money_lent_is_money_raised():
 def test_a_promise_to_pay_is_no_payment():
     got = events_of("Padahal Kinara telah berkomitmen mengucurkan dana Rp 12 miliar untuk acara itu.", "id")
     assert not {e for e in got if e[1] is not None}
+
+
+def test_a_detention_centre_is_no_person():
+    text = "Lima tersangka ditahan di Rutan Cipinang, sementara dua lainnya di Lapas Sukamiskin, kata Kejaksaan Agung."
+    kinds = {e.name: e.kind for e in extract(text, language="id", published="2026-03-18").entities}
+    assert kinds.get("Rutan Cipinang") == "org" and kinds.get("Lapas Sukamiskin") == "org"

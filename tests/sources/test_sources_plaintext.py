@@ -165,3 +165,10 @@ def test_a_headline_opening_with_a_small_letter_brand_is_the_title_and_its_copie
     doc = parse_plain_text(raw)
     assert doc.title and doc.title.startswith("eFarmku Tutup Gudang")
     assert "Tutup Gudang" not in doc.text and "menghentikan operasional" in doc.text
+
+
+@pytest.mark.parametrize("mark", ["***", "(*)", "(ant)", "(gun/dal)"])
+def test_an_article_s_last_line_with_its_end_mark_is_kept(mark: str) -> None:
+    raw = ("Penyidik tetapkan delapan tersangka\n\nJakarta - Delapan orang ditetapkan sebagai tersangka kasus kredit.\n\n"
+           f"Tujuh tersangka ditahan di rutan, sementara satu tersangka dikenai tahanan kota.{mark}\n")
+    assert "Tujuh tersangka ditahan" in parse_plain_text(raw).text
