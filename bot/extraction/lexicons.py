@@ -218,6 +218,8 @@ ORGS = {
         "United Nations", "Perserikatan Bangsa-Bangsa", "PBB", "World Bank", "Bank Dunia",
         "International Monetary Fund", "IMF", "Dana Moneter Internasional", "Asian Development Bank",
         "World Health Organization", "Organisasi Kesehatan Dunia", "ASEAN", "OPEC", "Federal Reserve",
+        # national bodies whose English names carry a possessive
+        "Attorney General's Office", "Attorney General’s Office",
     ]
 }
 

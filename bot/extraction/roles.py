@@ -93,7 +93,9 @@ _NORM = [
     (re.compile(r"^chief\s+information(\s+officer)?$", re.I), "CIO"),
     (re.compile(r"^(salah\s+satu\s+pendiri|co-?founder|co-?pendiri)$", re.I), "co-founder"),
     (re.compile(r"^(pendiri|founder)$", re.I), "founder"),
-    (re.compile(r"^(juru\s+bicara|jubir|spokes(person|man|woman))$", re.I), "spokesperson"),
+    # the heads of the prosecutors' and the police's information and public relations offices speak for them
+    (re.compile(r"^(juru\s+bicara|jubir|spokes(person|man|woman)|kapuspenkum|kepala\s+pusat\s+penerangan\s+(dan\s+)?hukum|"
+                r"kabid\s+humas|kadiv\s+humas|kepala\s+(bidang|divisi)\s+humas)$", re.I), "spokesperson"),
     (re.compile(r"^(presiden\s+direktur|direktur\s+utama)$", re.I), "president director"),
     (re.compile(r"^(presiden|president)$", re.I), "president"),
     (re.compile(r"^(ketua|chair(man|woman|person)?)$", re.I), "chair"),

@@ -28,6 +28,9 @@ def roles(text: str, lang: str) -> set[tuple]:
         # an acting one does not: the acting head keeps their own post
         ("Dewan komisaris PT Tirta Sejuk menunjuk Direktur Operasional Wulan Sari sebagai pelaksana tugas (Plt) "
          "Presiden Direktur.", "id", ("Wulan Sari", "direktur operasional", "Tirta Sejuk", False)),
+        # the head of a public body's information office speaks for it
+        ("Hal itu disampaikan Kapuspenkum Kejagung Sutan Harahap di Jakarta.", "id",
+         ("Sutan Harahap", "spokesperson", "Kejagung", False)),
     ],
 )
 def test_posts(text: str, lang: str, expected: tuple) -> None:
