@@ -28,6 +28,7 @@ SETS = {
     "blind-f": (REPO / "tests/gold/blind-f.json", REPO / "tests/fixtures/blind/f"),
     "blind-g": (REPO / "tests/gold/blind-g.json", REPO / "tests/fixtures/blind/g"),
     "blind-h": (REPO / "tests/gold/blind-h.json", REPO / "tests/fixtures/blind/h"),
+    "blind-i": (REPO / "tests/gold/blind-i.json", REPO / "tests/fixtures/blind/i"),
 }
 # measure -> floor, per set (a little below today's figures; raise them as the answers improve)
 FLOORS = {
@@ -51,6 +52,9 @@ FLOORS = {
     # written 2026-12-01 (fourth session) by a helper that had not read the code; first run (4935f06) 0.83 / 0.40 /
     # 0.67 / 0.80 / 0.68 (timeline dated right 0.85; names 0.74 once the measure let legal forms such as "PT" go)
     "blind-h": {"timeline": 0.78, "merged": 0.35, "who": 0.62, "numbers": 0.75, "names": 0.68, "absent": 1.0},
+    # written 2026-12-02 (fifth session) by a helper that had not read the code, in the shape of short wire copies
+    # and longer pages; first run (04c255f) 0.80 / 0.72 / 0.61 / 1.00 / 0.67 (timeline dated right 0.82)
+    "blind-i": {"timeline": 0.75, "merged": 0.75, "who": 0.65, "numbers": 0.95, "names": 0.72, "absent": 1.0},
 }
 
 
