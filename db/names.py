@@ -46,3 +46,14 @@ def same_person_name(one: list[str], other: list[str]) -> bool:
         return False
     rest = iter(long_[1:-1])
     return all(any(w == x or (len(w) == 1 and x.startswith(w)) for x in rest) for w in short[1:-1])
+
+
+_OLD_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "kh"), ("y", "i"))
+
+
+def spelling_key(word: str) -> str:
+    """A name word as Indonesian names are spelled in several ways: the old spellings ("Soeharto" / "Suharto",
+    "Djoko" / "Joko", "Tjahjo" / "Cahjo"), "y" for "i" ("Yudy" / "Yudi"), a doubled letter ("Yuddy" / "Yudi")."""
+    for old, new in _OLD_SPELLINGS:
+        word = word.replace(old, new)
+    return undoubled(word)

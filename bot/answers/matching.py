@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from db import queries
 from db.glossary import GLOSS_PREFIX, REGION_SHORT_FORMS, gloss, names_alike
-from db.names import compact_name, norm_name, without_legal_forms
+from db.names import compact_name, norm_name, spelling_key, without_legal_forms
 
 RESOLVE_AT = 84.0  # best score needed to answer without asking
 MARGIN = 6.0  # how far ahead of the runner-up the best must be
@@ -42,12 +42,13 @@ def _tokens_are_prefixes(query: list[str], name: list[str]) -> bool:
 
 
 def _words_agree(query: list[str], name: list[str]) -> bool:
-    """Every distinctive word typed (3+ letters) is, nearly, a word of the name: "Lion Air" is not
-    "Langit Nusa Air" however close the whole strings score."""
+    """Every distinctive word typed (3+ letters) is, nearly, a word of the name, or the same name spelled
+    otherwise ("Yudi" / "Yuddy"): "Lion Air" is not "Langit Nusa Air" however close the whole strings score."""
     for word in query:
         if len(word) < 3:
             continue
-        if not any(fuzz.ratio(word, w) >= 80 or (w.startswith(word) and 2 * len(word) >= len(w)) for w in name):
+        if not any(fuzz.ratio(word, w) >= 80 or (w.startswith(word) and 2 * len(word) >= len(w))
+                   or spelling_key(word) == spelling_key(w) for w in name):
             return False
     return True
 

@@ -215,3 +215,17 @@ def test_a_person_an_article_names_by_one_word_is_the_one_fuller_name_of_the_sto
     from tests.answers.scratch import ask_after_ingest
     found = ask_after_ingest(_FULL_AND_SHORT, "/who Wisnu").entity
     assert found is not None and found.name == "Wisnu Prayogo"
+
+
+@pytest.mark.parametrize(("query", "stored"), [
+    ("Yudi Renaldo", "Yuddy Renaldo"),
+    ("Suharto Wibisono", "Soeharto Wibisono"),
+    ("Joko Santosa", "Djoko Santosa"),
+])
+def test_a_name_spelled_the_other_indonesian_way_is_found(query: str, stored: str) -> None:
+    from tests.answers.scratch import ask_after_ingest
+
+    text = (f"Bank Arta tunjuk direktur\n\nJAKARTA, KOMPAS - PT Bank Arta Sejahtera menunjuk {stored} sebagai direktur "
+            "utama, Senin (6/4/2026).\n")
+    answer = ask_after_ingest([("id-arta.txt", "id", "2026-04-07", text)], f"/who {query}")
+    assert answer.status == "ok" and answer.entity is not None and answer.entity.name == stored
