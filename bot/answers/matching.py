@@ -12,6 +12,7 @@ import threading
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 from sqlalchemy.orm import Session
 
 from db import queries
@@ -185,6 +186,8 @@ class NameIndex:
                     score = max(score, PREFIX_SCORE)  # "alex wang" for "alexandr wang"
                 elif not _words_agree(query_tokens, choice.split()):
                     score = min(score, SUGGEST_AT + 10)  # a suggestion at most, never an answer
+                elif len(key) >= 5 and Levenshtein.distance(key, choice) == 1:
+                    score = max(score, RESOLVE_AT)  # one letter mistyped ("sritek"): an answer when no other is close
                 owner = self._full_name(owner)
                 scores[owner] = max(scores.get(owner, 0.0), float(score))
         # A whole word of a name ("wang", "mercor") is a strong hint on its own.

@@ -229,3 +229,12 @@ def test_a_name_spelled_the_other_indonesian_way_is_found(query: str, stored: st
             "utama, Senin (6/4/2026).\n")
     answer = ask_after_ingest([("id-arta.txt", "id", "2026-04-07", text)], f"/who {query}")
     assert answer.status == "ok" and answer.entity is not None and answer.entity.name == stored
+
+
+def test_one_mistyped_letter_in_a_one_word_name_finds_it() -> None:
+    from tests.answers.scratch import ask_after_ingest
+
+    text = ("Batiko pailit\n\nJAKARTA, KOMPAS - Pengadilan Niaga Semarang menyatakan Batiko pailit, Senin (6/4/2026), "
+            "atas permohonan IS dan DS. Batiko akan mengajukan kasasi ke MA.\n")
+    answer = ask_after_ingest([("id-batiko.txt", "id", "2026-04-07", text)], "/who Batika")
+    assert answer.status == "ok" and answer.entity is not None and answer.entity.name == "Batiko"
