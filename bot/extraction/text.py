@@ -36,7 +36,7 @@ _ABBREV = frozenset(
 )
 # A sentence end: a run of [.!?] (only from its first mark: trying each mark of a long run of dots would
 # make one paragraph quadratic), closing quotes, space, then what opens a sentence.
-_SENT_END = re.compile(r"(?<![.!?])([.!?]++[\"”’)]*+)\s+(?=[\"“‘(\[]?(?:[A-Z0-9]|[a-z]{1,2}[A-Z]))")
+_SENT_END = re.compile(r"(?<![.!?…])([.!?…]++[\"”’)]*+)\s+(?=[\"“‘'(\[]?(?:[A-Z0-9]|[a-z]{1,2}[A-Z]))")
 _LAST_WORD = re.compile(r"([\w.]+)$")
 # How far before a full stop _LAST_WORD looks. Searching the whole text before each stop made a
 # 100,000-character paragraph take ~10 s. A longer word is cut to this length, which changes no
