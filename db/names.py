@@ -8,16 +8,26 @@ import unicodedata
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
+def _folded(name: str) -> str:
+    """Lower case without accents ("Méta" -> "meta")."""
+    if name.isascii():  # nothing to decompose: the common case, and extraction asks for keys often
+        return name.lower()
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
 def norm_name(name: str) -> str:
-    """Case-, accent- and punctuation-insensitive key: "Meta Platforms, Inc." -> "meta platforms inc"."""
-    decomposed = unicodedata.normalize("NFKD", name or "")
-    ascii_only = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
-    return _NON_WORD.sub(" ", ascii_only).strip()
+    """Case-, accent- and punctuation-insensitive key: "Meta Platforms, Inc." -> "meta platforms inc".
+
+    The one name key: the store, the answers, extraction and the evaluations all use it (or
+    ``compact_name``), so a name that meets another in one place meets it in all.
+    """
+    return _NON_WORD.sub(" ", _folded(name or "")).strip()
 
 
 def compact_name(name: str) -> str:
     """The key without spaces, so "scaleai" meets "Scale AI" and "open ai" meets "OpenAI"."""
-    return norm_name(name).replace(" ", "")
+    return _NON_WORD.sub("", _folded(name or ""))
 
 
 # legal forms around a company's name ("PT ... Tbk", "... Inc."): outlets write them or leave them out

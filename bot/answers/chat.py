@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bot.answers.context import Context
-from bot.answers.who import entity_info, resolve
+from bot.answers.matching import IndexedEntity
+from bot.answers.subject import about_entity, entity_info
 from bot.domain import Answer, Item, MessageKey
 from db import chats
 
@@ -19,23 +20,20 @@ def set_lang(ctx: Context, query: str) -> Answer:
 
 
 def follow(ctx: Context, query: str) -> Answer:
-    if not query:
-        return following(ctx)
-    entity, problem = resolve(ctx, "follow", query)
-    if problem:
-        return problem
-    assert entity is not None
+    """/follow NAME, or /follow alone: this chat's follows."""
+    return _follow(ctx, query) if query else following(ctx)
+
+
+@about_entity("follow")
+def _follow(ctx: Context, query: str, entity: IndexedEntity) -> Answer:
     if not ctx.chat_key:
         return Answer(command="follow", query=query, status="invalid", message=MessageKey.INVALID)
     chats.follow_entity(session=ctx.session, chat_key=ctx.chat_key, entity_id=entity.id)
     return Answer(command="follow", query=query, entity=entity_info(entity), message=MessageKey.FOLLOWING)
 
 
-def unfollow(ctx: Context, query: str) -> Answer:
-    entity, problem = resolve(ctx, "unfollow", query)
-    if problem:
-        return problem
-    assert entity is not None
+@about_entity("unfollow")
+def unfollow(ctx: Context, query: str, entity: IndexedEntity) -> Answer:
     if ctx.chat_key:
         chats.unfollow_entity(session=ctx.session, chat_key=ctx.chat_key, entity_id=entity.id)
     return Answer(command="unfollow", query=query, entity=entity_info(entity), message=MessageKey.UNFOLLOWED)

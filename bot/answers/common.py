@@ -7,12 +7,9 @@ from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
 from bot.domain import DateValue, SourceRef
+from bot.extraction.text import split_sentences
 from db import models as m
 from db import records
-
-# a sentence ends at a full stop, or at a closing quote after one; a quote closed after a comma goes on
-# to say who said it ('"... partners," Yohana Siregar said')
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][”\"’']))\s+(?=[A-Z0-9“\"‘'(\[])")
 
 
 def is_http_url(url: str | None) -> bool:
@@ -80,21 +77,10 @@ def source_ref(article: m.Article | records.Article, passage: m.Passage | record
     )
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) spans of the sentences of ``text``."""
-    spans = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
-
-
 def sentence_at(text: str, start: int, end: int | None = None) -> str:
     """The sentence(s) of ``text`` covering the span start..end."""
     end = start if end is None else end
-    chosen = [(a, b) for a, b in sentences(text) if a <= end and b >= start]
+    chosen = [(a, b) for a, b in split_sentences(text) if a <= end and b >= start]
     if not chosen:
         return text.strip()
     return text[chosen[0][0] : chosen[-1][1]].strip()

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from bot.answers.common import row_date, sentence_with, source_ref
 from bot.answers.context import Context
-from bot.answers.who import entity_info, local_arms, resolve
+from bot.answers.matching import IndexedEntity
+from bot.answers.subject import about_entity, entity_info
+from bot.answers.who import local_arms
 from bot.domain import Answer, Figure, Item
 from db import answers_queries as reads
 from db import queries
 
 
-def numbers(ctx: Context, query: str) -> Answer:
-    entity, problem = resolve(ctx, "numbers", query)
-    if problem:
-        return problem
-    assert entity is not None
+@about_entity("numbers")
+def numbers(ctx: Context, query: str, entity: IndexedEntity) -> Answer:
     session = ctx.session
     rows = [row for ent in [entity, *local_arms(ctx, entity)]
             for row in reads.amounts_about(session=session, entity_id=ent.id, limit=ctx.limit * 4)]
@@ -46,11 +45,8 @@ def numbers(ctx: Context, query: str) -> Answer:
                   status="ok")
 
 
-def quotes(ctx: Context, query: str) -> Answer:
-    entity, problem = resolve(ctx, "quotes", query)
-    if problem:
-        return problem
-    assert entity is not None
+@about_entity("quotes")
+def quotes(ctx: Context, query: str, entity: IndexedEntity) -> Answer:
     session = ctx.session
     rows = reads.quotes_about(session=session, entity_id=entity.id, limit=ctx.limit * 2)
     shown = rows[: ctx.limit]  # only the passages of the quotes shown are read

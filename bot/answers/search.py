@@ -12,9 +12,10 @@ import threading
 
 from rapidfuzz import fuzz, process
 
-from bot.answers.common import sentences, source_ref
+from bot.answers.common import source_ref
 from bot.answers.context import Context
 from bot.domain import Answer, Item, MessageKey
+from bot.extraction.text import split_sentences
 from db import queries
 from db.fulltext import FullText
 
@@ -108,7 +109,7 @@ def _best_sentence(text: str, terms: set[str]) -> str:
         return text
     lowered_terms = [t.lower() for t in terms]
     best, best_score = text, -1
-    for a, b in sentences(text):
+    for a, b in split_sentences(text):
         sentence = text[a:b]
         low = sentence.lower()
         score = sum(1 for t in lowered_terms if t in low)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from bot.answers.common import PRECISION_RANK, row_date, source_ref
 from bot.answers.context import Context
-from bot.answers.who import entity_info, resolve
+from bot.answers.subject import entity_info, resolve
 from bot.domain import Answer, ChartEvent, DateValue, EventInfo, Figure, Item, SourceRef, TimelineChart
 from bot.extraction.events import family
 from db import queries

@@ -10,11 +10,12 @@ from rapidfuzz import fuzz
 
 from bot.answers.common import sentence_at, source_ref
 from bot.answers.context import Context
-from bot.answers.matching import IndexedEntity, Match, name_index
+from bot.answers.matching import IndexedEntity, name_index
+from bot.answers.subject import about_entity, entity_info
 from bot.domain import Answer, EntityInfo, Item, MessageKey, RoleItem
 from bot.extraction.kinds import gazetteer_kind
 from bot.extraction.lexicons import ORG_PREFIX, ORG_SUFFIX, ORG_WORDS, STOPWORDS
-from bot.extraction.roles import post_of, single_seat, title_and_rest, titles_agree
+from bot.extraction.roles import post_of, single_seat
 from db import answers_queries as reads
 from db import queries, records
 from db.names import norm_name
@@ -24,61 +25,13 @@ SAME_FACT = 62  # token-set similarity at which two sentences from different art
 SAME_WORDS = 0.6  # ... and the share of the shorter one's own words (not names) the other must use too
 
 
-def entity_info(ent: IndexedEntity) -> EntityInfo:
-    return EntityInfo(name=ent.name, kind=ent.kind, aliases=sorted(ent.aliases, key=str.lower), id=ent.id,
-                      mentions=ent.mentions)
-
-
-def unresolved(command: str, query: str, match: Match, ctx: Context) -> Answer:
-    """The answer for a name that did not resolve: did-you-mean candidates or nearest names."""
-    index = name_index(ctx.session)
-    if match.status == "ambiguous":
-        return Answer(command=command, query=query, status="ambiguous", message=MessageKey.AMBIGUOUS,
-                      suggestions=[c.name for c in match.candidates])
-    near = match.candidates or index.nearest(query)
-    return Answer(command=command, query=query, status="not_found", message=MessageKey.NOT_FOUND,
-                  suggestions=[c.name for c in near[:3]])
-
-
-def resolve(ctx: Context, command: str, query: str) -> tuple[IndexedEntity | None, Answer | None]:
-    index = name_index(ctx.session)
-    match = index.lookup(query)
-    if match.status == "ok" and match.entity is not None and not (match.entity.kind != "person" and title_and_rest(query)):
-        return match.entity, None
-    holder = _holder_of(ctx, query)
-    if holder is not None:
-        return index.entities.get(holder, None), None
-    if match.status == "ok" and match.entity is not None:
-        return match.entity, None
-    return None, unresolved(command, query, match, ctx)
-
-
-def _holder_of(ctx: Context, query: str) -> int | None:
-    """The one person the articles give the title the query names ("Dirjen Minerba", "Menteri
-    Komunikasi dan Digital"): the title agrees and every other word typed is in the role's organisation
-    or its sentence."""
-    parsed = title_and_rest(query)
-    if parsed is None:
-        return None
-    title, rest = parsed
-    words = [w for w in norm_name(rest).split() if len(w) > 2 and w not in ("dan", "and", "the", "of")]
-    holders = set()
-    for person_id, _name, held, org, passage in reads.role_holders(session=ctx.session):
-        if not titles_agree(title, held):
-            continue
-        where = norm_name(f"{org or ''} {held} {passage}")
-        if all(w in where for w in words):
-            holders.add(person_id)
-    return holders.pop() if len(holders) == 1 else None
-
-
 def who(ctx: Context, query: str) -> Answer:
-    if not query:
-        return who_list(ctx)
-    entity, problem = resolve(ctx, "who", query)
-    if problem:
-        return problem
-    assert entity is not None
+    """/who NAME, or /who alone: the most mentioned people and organisations."""
+    return _who(ctx, query) if query else who_list(ctx)
+
+
+@about_entity("who")
+def _who(ctx: Context, query: str, entity: IndexedEntity) -> Answer:
     answer = Answer(command="who", query=query, entity=entity_info(entity))
     answer.roles = _roles(ctx, entity)
     answer.items, answer.total = _key_facts(ctx, entity)

@@ -18,21 +18,18 @@ Names match case-insensitively and ignoring spaces and punctuation ("ScaleAI" = 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from db.names import compact_name
+
 if TYPE_CHECKING:
     from .entities import EntityTable
 
 KINDS = {"person", "org", "product", "place", "media", "author"}
-
-
-def _k(name: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", name.lower())
 
 
 def _section(data: dict[str, Any], key: str) -> dict[Any, Any]:
@@ -41,12 +38,12 @@ def _section(data: dict[str, Any], key: str) -> dict[Any, Any]:
 
 def _find(table: EntityTable, name: str) -> str | None:
     """The canonical name in ``table`` that ``name`` is (as canonical name first, then as any surface form)."""
-    k = _k(name)
+    k = compact_name(name)
     for c in table.kinds:
-        if _k(c) == k:
+        if compact_name(c) == k:
             return c
     for sf, c in table.canon.items():
-        if _k(sf) == k and c in table.kinds:
+        if compact_name(sf) == k and c in table.kinds:
             return c
     return None
 

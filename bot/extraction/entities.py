@@ -13,14 +13,16 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from db.names import compact_name
+
 from .candidates import APPOS as _APPOS
 from .candidates import JOIN_HEADS, Cand, Tok, is_junk_word, runs_in, tokenize, with_demonym
 from .events import ANCHOR_WORDS
-from .kinds import Hints, gazetteer_kind, kind_of, norm_key
+from .kinds import Hints, gazetteer_kind, kind_of
 from .lexicons import COMMON_NOUNS, FIRST_NAMES, GENERIC, ORG_SUFFIX, PUBLIC_SHORT_FORMS
 from .merging import add_acronyms, merge
 
-__all__ = ["Cand", "EntityTable", "Tok", "_APPOS", "add_acronyms", "build_table", "gazetteer_kind", "norm_key",
+__all__ = ["Cand", "EntityTable", "Tok", "_APPOS", "add_acronyms", "build_table", "gazetteer_kind",
            "runs_in", "tokenize", "with_demonym"]
 
 _POSSESSIVE = re.compile(r"(’s|'s|(?<=s)['’])$")
@@ -51,9 +53,9 @@ class EntityTable:
         s = bare_org(surface)
         if s in self.canon:
             return self.canon[s]
-        k = norm_key(s)
+        k = compact_name(s)
         for sf, c in self.canon.items():
-            if norm_key(sf) == k:
+            if compact_name(sf) == k:
                 return c
         return self._by_known_prefix(s) or self._by_unique_start(s)
 
@@ -81,7 +83,7 @@ class _Evidence:
     sentences: list[str] = field(default_factory=list)
 
     def confirmed(self, text: str) -> bool:
-        return bool(gazetteer_kind(text)) or norm_key(text) in self.confirmed_keys
+        return bool(gazetteer_kind(text)) or compact_name(text) in self.confirmed_keys
 
 
 def build_table(cands: list[Cand], person_hints: set[str], org_hints: set[str], media_hints: set[str],
@@ -95,10 +97,10 @@ def build_table(cands: list[Cand], person_hints: set[str], org_hints: set[str], 
     by_text: dict[str, list[Cand]] = defaultdict(list)
     for c in cands:
         by_text[c.text].append(c)
-    mid_keys = {norm_key(c.text) for c in cands if not c.initial}
-    hint_keys = {norm_key(h) for h in person_hints | org_hints | media_hints}
+    mid_keys = {compact_name(c.text) for c in cands if not c.initial}
+    hint_keys = {compact_name(h) for h in person_hints | org_hints | media_hints}
     lower_words = {w for sent in sentences for w in _LOWER_WORD.findall(sent)}
-    in_headline = {norm_key(t) for t in by_text if _headline_names(t, headline, lower_words)}
+    in_headline = {compact_name(t) for t in by_text if _headline_names(t, headline, lower_words)}
     ev = _Evidence(by_text, person_hints, mid_keys | hint_keys | in_headline, lower_words, sentences)
     accepted: Counter[str] = Counter()
     for text, cs in by_text.items():
@@ -336,7 +338,7 @@ def _group(accepted: Counter[str], hints: Hints, sentences: list[str]) -> Entity
     """One entity per spelling key: the gazetteer's name or the longest, most frequent form."""
     groups: dict[str, list[str]] = defaultdict(list)
     for n in accepted:
-        groups[norm_key(n)].append(n)
+        groups[compact_name(n)].append(n)
     table = EntityTable()
     for forms in groups.values():
         g = next((gazetteer_kind(f) for f in forms if gazetteer_kind(f)), None)

@@ -27,6 +27,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from bot.domain import Event, Extraction
+from db.names import norm_name
 
 KINDS = ("entities", "roles", "events", "money", "quotes")
 _SYN = [
@@ -43,9 +44,8 @@ _TITLE_TOKENS = {"spokesperson", "ceo", "cfo", "cto", "coo", "founder", "cofound
 
 
 def _norm(s: str | None) -> str:
-    s = (s or "").lower().replace("’", "'")
-    s = re.sub(r"'s\b", "", s)
-    s = re.sub(r"[^0-9a-z ]+", " ", s)
+    """The name key (db.names) without possessives, titles written one way ("chief executive" -> "ceo")."""
+    s = norm_name(re.sub(r"['’]s\b", "", (s or "").lower()))
     for rx, rep in _SYN:
         s = re.sub(rx, rep, s)
     return re.sub(r"\s+", " ", s).strip()

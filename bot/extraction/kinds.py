@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from db.names import compact_name
+
 from .lexicons import (
     COMPASS_WORDS,
     FIRST_NAMES,
@@ -27,7 +29,6 @@ from .lexicons import (
     TITLE_WORDS,
 )
 
-_NONALNUM = re.compile(r"[^0-9a-z]")
 _PRODUCT_BEFORE = re.compile(
     r"\b(?:model(?:\s+bahasa)?|aplikasi|app|application|layanan|produk|product|chip|fitur|feature|perangkat|device|"
     r"ponsel|smartphone|chatbot|asisten|assistant|software|perangkat\s+lunak|tool|"
@@ -50,24 +51,19 @@ _VERSIONED = re.compile(r"^[A-Za-z]+-\d+(?:\.\d+)?$")
 _DOMAIN = re.compile(r"\.(com|id|co|net|org)$", re.I)
 
 
-def norm_key(name: str) -> str:
-    """Lower case letters and digits only: the key under which spellings of one name meet."""
-    return _NONALNUM.sub("", name.lower())
-
-
 _GAZ_EXACT: dict[str, tuple[str, str]] = {}
 _GAZ_KEY: dict[str, tuple[str, str]] = {}
 for _table, _kind in ((PLACES, "place"), (ORGS, "org"), (PRODUCTS, "product"), (MEDIA, "media")):
     for _low, _name in _table.items():
         _GAZ_EXACT[_low] = (_name, _kind)
-        if _kind != "place" and len(norm_key(_name)) > 3:
-            _GAZ_KEY[norm_key(_name)] = (_name, _kind)
+        if _kind != "place" and len(compact_name(_name)) > 3:
+            _GAZ_KEY[compact_name(_name)] = (_name, _kind)
 
 
 @lru_cache(maxsize=65536)
 def gazetteer_kind(name: str) -> tuple[str, str] | None:
     """(canonical name, kind) of a well-known name, else None."""
-    return _GAZ_EXACT.get(name.lower()) or _GAZ_KEY.get(norm_key(name))
+    return _GAZ_EXACT.get(name.lower()) or _GAZ_KEY.get(compact_name(name))
 
 
 @dataclass(frozen=True)
@@ -81,7 +77,7 @@ class Hints:
     @classmethod
     def of(cls, persons: Iterable[str], orgs: Iterable[str], media: Iterable[str]) -> Hints:
         """Hints from the surface names the patterns read as persons, organisations and outlets."""
-        return cls(frozenset(map(norm_key, persons)), frozenset(map(norm_key, orgs)), frozenset(map(norm_key, media)))
+        return cls(frozenset(map(compact_name, persons)), frozenset(map(compact_name, orgs)), frozenset(map(compact_name, media)))
 
     def kind(self, keys: set[str]) -> str | None:
         """The hinted kind of a name group (by its spelling keys); an outlet hint wins, then a person."""
@@ -104,7 +100,7 @@ def kind_of(forms: list[str], hints: Hints, sentences: list[str]) -> str:
         return "media"
     if any(_PT_BEFORE.search(b) for f in forms for b in _before_each(f, sentences)):
         return "org"  # "PT <name>" is a company whatever pattern read it as a holder of a post
-    hinted = hints.kind({norm_key(f) for f in forms})
+    hinted = hints.kind({compact_name(f) for f in forms})
     if hinted:
         return hinted
     longest = max(forms, key=lambda x: len(x.split()))

@@ -10,9 +10,10 @@ import re
 from typing import TYPE_CHECKING
 
 from db.glossary import gloss_key
+from db.names import compact_name
 
 from .candidates import JOIN_HEADS
-from .kinds import gazetteer_kind, norm_key
+from .kinds import gazetteer_kind
 from .lexicons import CORP_GENERIC, GENERATION, GENERIC, ORG_PREFIX, ORG_SUFFIX
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ def _merge_corporate_forms(table: EntityTable) -> None:
             continue
         short = " ".join(core)
         target = table.canon.get(short) or next(
-            (c2 for sf, c2 in table.canon.items() if norm_key(sf) == norm_key(short)), None)
+            (c2 for sf, c2 in table.canon.items() if compact_name(sf) == compact_name(short)), None)
         if target and target != c:
             _move(table, c, target)
             continue

@@ -15,17 +15,10 @@ from typing import Literal
 
 from bot.domain import Answer, Item, MessageKey, RoleItem, SourceRef
 from bot.render.chart import chart_summary
-from bot.render.i18n import (
-    MAX_TITLE_NAME,
-    STRINGS,
-    answer_title,
-    dated,
-    ingest_counts,
-    speech,
-    story_texts,
-    t,
-    usage_shown,
-)
+from bot.render.i18n import STRINGS, t
+
+MAX_TITLE_NAME = 120  # characters of a name or query echoed in a title
+INGEST_OUTCOMES = ("new", "updated", "unchanged", "failed")
 
 # --------------------------------------------------------------------------- blocks
 
@@ -224,8 +217,14 @@ def message_of(answer: Answer, lang: str) -> str:
     if not answer.message:
         return ""
     name = (answer.entity.name if answer.entity else answer.query)[:MAX_TITLE_NAME]
-    counts = ingest_counts(answer) if answer.command == "ingest" else {}
+    counts = _ingest_counts(answer) if answer.command == "ingest" else {}
     return t(answer.message, lang, name=name, query=answer.query[:MAX_TITLE_NAME], **counts)
+
+
+def _ingest_counts(answer: Answer) -> dict[str, int]:
+    """/ingest's counts by outcome, from its items (one per input, ``kind`` = outcome), for its "ingested"
+    line, which the console, Telegram and Slack then only format."""
+    return {kind: sum(1 for item in answer.items if item.kind == kind) for kind in INGEST_OUTCOMES}
 
 
 def _title(answer: Answer, lang: str) -> str:
@@ -238,6 +237,22 @@ def _title(answer: Answer, lang: str) -> str:
     if answer.message and answer.message != MessageKey.INTERNAL_ERROR:
         return message_of(answer, lang)
     return f"{t('source', lang)} {answer.query[:MAX_TITLE_NAME]}".strip() if answer.command == "source" else ""
+
+
+def answer_title(answer: Answer, lang: str) -> str:
+    """The title every renderer puts above an ok answer of /timeline, /search, /numbers, /quotes, /sources,
+    /help and /brief ("Timeline: Scale AI"); '' for the other commands, whose first line is their own
+    (a profile's name, a message)."""
+    name = (answer.entity.name if answer.entity else answer.query)[:MAX_TITLE_NAME]
+    if answer.command == "timeline":
+        return t("timeline_of", lang, name=name) if name else t("timeline", lang)
+    named = {"search": ("search_results", answer.query[:MAX_TITLE_NAME]), "numbers": ("numbers_of", name),
+             "quotes": ("quotes_of", name)}
+    if answer.command in named:
+        key, value = named[answer.command]
+        return t(key, lang, query=value, name=value)
+    fixed = {"sources": "sources", "help": "help_title", "start": "help_title", "brief": "brief"}
+    return t(fixed[answer.command], lang) if answer.command in fixed else ""
 
 
 def _article(answer: Answer) -> SourceRef | None:
@@ -296,6 +311,13 @@ def item_block(item: Item, number: int, command: str, lang: str) -> ItemBlock:
     )
 
 
+def speech(item: Item) -> tuple[bool, bool]:
+    """How a /quotes item was said, as every renderer shows it: (the speaker's own words, shown in
+    quotation marks; a refusal to comment, shown as "declined to comment" before any text). Reported
+    speech is neither: it is the outlet's words, so it is never put in quotation marks."""
+    return bool(item.speaker) and item.kind == "direct", item.kind == "refusal"
+
+
 def _bare(item: Item) -> bool:
     """A name, a follow, a feed, an /ingest outcome: nothing cited, dated or told by several."""
     return not (item.sources or item.date or item.date_text or item.variants or item.facts or item.amount)
@@ -311,14 +333,33 @@ def date_label(item: Item, command: str, lang: str) -> DateLabel | None:
     written = (item.date_text or "").strip()
     if not item.date and not written and command != "timeline":
         return None
-    resolved = dated(item.date, item.date_basis, lang) if item.date else t("undated", lang)
+    resolved = _dated(item.date, item.date_basis, lang) if item.date else t("undated", lang)
     return DateLabel(resolved, written if written and written.lower() != (item.date or "").lower() else "")
 
 
+def _dated(date: str, basis: str | None, lang: str) -> str:
+    """A resolved date as a reader should take it: "reported 2025-06-19" when the text gave none."""
+    key = f"basis_{basis}"
+    return t(key, lang, date=date) if key in STRINGS else date
+
+
 def story(item: Item, number: int, lang: str) -> StoryBlock:
-    continues, retold, more = story_texts(item, lang)
+    continues, retold, more = _story_texts(item, lang)
     facts = [] if retold else [item_block(fact, n, "brief", lang) for n, fact in enumerate(item.facts, 1)]
     return StoryBlock(number, item.text, continues, retold, unique_sources(item.sources), facts, more if facts else "")
+
+
+def _story_texts(item: Item, lang: str) -> tuple[str, str, str]:
+    """(the story it continues, "also reported by: ", "… and N more") of a /brief or digest story item,
+    each '' when it does not apply; unescaped."""
+    story = item.story
+    if story is None:
+        return "", "", ""
+    headline = story.headline or ""
+    continues = t("story_continues", lang, headline=headline[:120]) if headline and headline != item.text else ""
+    retold = f"{t('also_reported', lang)}: " if story.also_reported else ""
+    more = t("more_items", lang, n=story.more_facts) if story.more_facts else ""
+    return continues, retold, more
 
 
 def problem(answer: Answer, lang: str) -> Problem:
@@ -335,9 +376,16 @@ def problem(answer: Answer, lang: str) -> Problem:
                        nearest=list(answer.suggestions))
     if answer.message == MessageKey.UNKNOWN_COMMAND:
         return Problem("invalid", MessageKey.UNKNOWN_COMMAND, t("unknown_command", lang), commands=list(answer.suggestions))
-    shown = usage_shown(answer)
+    shown = _usage_shown(answer)
     quiet = shown and answer.message in (MessageKey.USAGE, MessageKey.INVALID)  # the usage line says it
     query = answer.query[:MAX_TITLE_NAME]
     message = "" if quiet else t(answer.message or "invalid", lang, query=query, name=query)
     return Problem("invalid", answer.message or MessageKey.INVALID, message, usage=(answer.usage or "") if shown else "",
                    example=(answer.example or "") if shown else "")
+
+
+def _usage_shown(answer: Answer) -> bool:
+    """Whether an invalid answer shows its command's usage and example under its message: not under a
+    refusal of an admin command, a too long argument or an unknown command."""
+    return (answer.status == "invalid" and bool(answer.usage)
+            and answer.message not in ("admin_only", "too_long", "unknown_command"))

@@ -1,6 +1,7 @@
-"""Every fixed UI string, in English and Indonesian, and the few wordings every renderer must say the
-same way (an answer's title, /ingest's counts, a story's lines, how a quote was said, how a cited
-article is named). Renderers for every platform share these, so they cannot drift apart.
+"""Every fixed UI string, in English and Indonesian, and how every renderer names a cited article.
+Renderers for every platform share these, so they cannot drift apart; the other wordings they must say
+the same way (an answer's title, /ingest's counts, a story's lines, how a quote was said) are decided
+once, in ``bot.render.blocks``.
 
 Platform modules add their own keys with ``register_strings`` instead of editing this table.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from bot.domain import Answer, Item, SourceRef
+from bot.domain import SourceRef
 
 LANGS = ("en", "id")
 
@@ -89,28 +90,6 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 
-INGEST_OUTCOMES = ("new", "updated", "unchanged", "failed")
-
-
-def ingest_counts(answer: Answer) -> dict[str, int]:
-    """/ingest's counts by outcome, from its items (one per input, ``kind`` = outcome); every renderer
-    fills the "ingested" line from here, so the console, Telegram and Slack say the same."""
-    return {kind: sum(1 for item in answer.items if item.kind == kind) for kind in INGEST_OUTCOMES}
-
-
-def story_texts(item: Item, lang: str) -> tuple[str, str, str]:
-    """(the story it continues, "also reported by: ", "… and N more") of a /brief or digest story item,
-    each '' when it does not apply; unescaped. Every renderer says the same."""
-    story = item.story
-    if story is None:
-        return "", "", ""
-    headline = story.headline or ""
-    continues = t("story_continues", lang, headline=headline[:120]) if headline and headline != item.text else ""
-    retold = f"{t('also_reported', lang)}: " if story.also_reported else ""
-    more = t("more_items", lang, n=story.more_facts) if story.more_facts else ""
-    return continues, retold, more
-
-
 # Control, bidi-override, zero-width and BOM characters: a name made only of these shows as nothing.
 _INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
@@ -140,39 +119,6 @@ def _host(url: str) -> str:
     return host.removeprefix("www.")
 
 
-MAX_TITLE_NAME = 120  # characters of a name or query echoed in a title
-
-
-def answer_title(answer: Answer, lang: str) -> str:
-    """The title every renderer puts above an ok answer of /timeline, /search, /numbers, /quotes, /sources,
-    /help and /brief ("Timeline: Scale AI"); '' for the other commands, whose first line is their own
-    (a profile's name, a message)."""
-    name = (answer.entity.name if answer.entity else answer.query)[:MAX_TITLE_NAME]
-    if answer.command == "timeline":
-        return t("timeline_of", lang, name=name) if name else t("timeline", lang)
-    named = {"search": ("search_results", answer.query[:MAX_TITLE_NAME]), "numbers": ("numbers_of", name),
-             "quotes": ("quotes_of", name)}
-    if answer.command in named:
-        key, value = named[answer.command]
-        return t(key, lang, query=value, name=value)
-    fixed = {"sources": "sources", "help": "help_title", "start": "help_title", "brief": "brief"}
-    return t(fixed[answer.command], lang) if answer.command in fixed else ""
-
-
-def usage_shown(answer: Answer) -> bool:
-    """Whether an invalid answer shows its command's usage and example under its message: not under a
-    refusal of an admin command, a too long argument or an unknown command."""
-    return (answer.status == "invalid" and bool(answer.usage)
-            and answer.message not in ("admin_only", "too_long", "unknown_command"))
-
-
-def speech(item: Item) -> tuple[bool, bool]:
-    """How a /quotes item was said, as every renderer shows it: (the speaker's own words, shown in
-    quotation marks; a refusal to comment, shown as "declined to comment" before any text). Reported
-    speech is neither: it is the outlet's words, so it is never put in quotation marks."""
-    return bool(item.speaker) and item.kind == "direct", item.kind == "refusal"
-
-
 def register_strings(extra: dict[str, dict[str, str]]) -> None:
     """Add platform-specific strings (each with "en" and "id")."""
     for key, texts in extra.items():
@@ -198,8 +144,3 @@ def t(key: str, lang: str = "en", **values: object) -> str:
     except (KeyError, IndexError):
         return template
 
-
-def dated(date: str, basis: str | None, lang: str) -> str:
-    """A resolved date as a reader should take it: "reported 2025-06-19" when the text gave none."""
-    key = f"basis_{basis}"
-    return t(key, lang, date=date) if key in STRINGS else date

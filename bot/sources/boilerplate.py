@@ -68,6 +68,10 @@ _CAPTION_MARK = re.compile(
     re.I,
 )
 _CAPTION_SLASH = re.compile(r"\b(?:foto|photo)\s*/\s*\S", re.I)  # "Foto/Reuters"
+# A photo agency's credit in capitals ending the line ("... dengan pihak swasta. ANTARA", ". TEMPO/Imam").
+AGENCY_CREDIT = re.compile(
+    r"[.)]\s+(?:ANTARA(?:\s+FOTO)?|TEMPO|REUTERS|AFP|AP|EPA|KOMPAS|ANTARANEWS)(?:\s*/\s*[^.|/]{1,40})?\s*$")
+_URL_ONLY = re.compile(r"^(?:https?://\S+|www\.\S+)$", re.I)
 
 # Whole-line pointers to where the article originally appeared.
 _ORIGIN = [
@@ -178,5 +182,13 @@ def is_heading(line: str) -> bool:
 
 
 def is_boilerplate(line: str) -> bool:
-    """Any line that must never become a fact: chrome, captions, read-also, origin pointers."""
-    return is_chrome(line) or is_caption(line) or is_read_also(line) or origin_of(line)[0]
+    """Any line that must never become a fact: chrome, captions, read-also, origin pointers.
+
+    The parsers drop these lines from a page; extraction drops them again from text that reached it
+    another way (a test, an article stored before a rule was added), with two rules more: a line that
+    is only a URL, and one that ends in a photo agency's credit.
+    """
+    if is_chrome(line) or is_caption(line) or is_read_also(line) or origin_of(line)[0]:
+        return True
+    s = line.strip()
+    return bool(_URL_ONLY.match(s) or AGENCY_CREDIT.search(s))

@@ -1,11 +1,11 @@
-"""/who key facts: which sentences are one fact told twice, and what a sentence is."""
+"""/who key facts: which sentences are one fact told twice, and what a sentence is (extraction's splitter, which the answers use too)."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.answers.common import sentences
 from bot.answers.who import same_fact
+from bot.extraction.text import split_sentences
 
 # (one article's sentence, another's, whether they state one fact)
 SAME_FACT_ROWS = [
@@ -39,12 +39,15 @@ SENTENCE_ROWS = [
      ['"Data is not a commodity," Dewi Anggraini, the agency\'s director, said.', "She left."]),
     # a quote closed after a full stop ends the sentence
     ('He said: "We are done." The board met on Monday.', ['He said: "We are done."', "The board met on Monday."]),
+    # an abbreviation or an initial ends no sentence; an ellipsis does
+    ("Prof. Budi J. Santoso said the plan failed… The board met.",
+     ["Prof. Budi J. Santoso said the plan failed…", "The board met."]),
 ]
 
 
 @pytest.mark.parametrize(("text", "want"), SENTENCE_ROWS)
 def test_sentences(text: str, want: list[str]) -> None:
-    assert [text[a:b] for a, b in sentences(text)] == want
+    assert [text[a:b] for a, b in split_sentences(text)] == want
 
 
 def _facts(lang: str, published: str, text: str, name: str) -> str:

@@ -174,7 +174,7 @@ def test_a_plural_demonym_is_no_organisation():
 
 
 def test_a_caption_ending_with_a_photo_agency_s_credit_is_no_body():
-    from bot.extraction.text import is_boilerplate
+    from bot.sources.boilerplate import is_boilerplate
     assert is_boilerplate("Direktur PT Lantera Nusa mengenakan rompi tahanan di Gedung KPK, Sabtu (23/3/2026). ANTARA")
     assert is_boilerplate("Para pekerja berunjuk rasa di depan pabrik, Senin (16/3/2026). TEMPO/Imam Sukamto")
     assert not is_boilerplate("Pertumbuhan ekonomi 5 persen, kata kepala BPS kepada ANTARA di Jakarta.")

@@ -17,8 +17,8 @@ import pytest
 from bot.answers.commands import commands, parse_command
 from bot.app import BriefingApp
 from bot.domain import Answer, Item
-from bot.render.blocks import Entry, HelpLine, ItemBlock, NameLine, StoryBlock, layout
-from bot.render.i18n import answer_title, outlet_name, speech, t
+from bot.render.blocks import Entry, HelpLine, ItemBlock, NameLine, StoryBlock, answer_title, layout, speech
+from bot.render.i18n import outlet_name, t
 from tests.conftest import make_app, require_seeds
 from tests.core.test_chat_commands import mock_fetcher
 from tests.render.readings import READERS, Reading

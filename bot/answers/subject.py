@@ -1,0 +1,87 @@
+"""The entity an answer is about: the name the asker typed, resolved, or the answer that says why not.
+
+Every command about one name (/who, /timeline NAME, /numbers, /quotes, /follow, /unfollow) starts here,
+so a name resolves the same way (and fails with the same "did you mean") whichever command asks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+
+from bot.answers.context import Context
+from bot.answers.matching import IndexedEntity, Match, name_index
+from bot.domain import Answer, EntityInfo, MessageKey
+from bot.extraction.roles import title_and_rest, titles_agree
+from db import answers_queries as reads
+from db.names import norm_name
+
+# an answer function about one entity: (context, the query as typed, the entity it resolved to)
+AboutEntity = Callable[[Context, str, IndexedEntity], Answer]
+
+
+def entity_info(ent: IndexedEntity) -> EntityInfo:
+    return EntityInfo(name=ent.name, kind=ent.kind, aliases=sorted(ent.aliases, key=str.lower), id=ent.id,
+                      mentions=ent.mentions)
+
+
+def about_entity(command: str) -> Callable[[AboutEntity], Callable[[Context, str], Answer]]:
+    """Make ``fn(ctx, query, entity)`` an answer function of ``(ctx, query)``: the query is resolved to
+    an entity first, and a name that does not resolve is answered "not found" or "did you mean"."""
+
+    def decorate(fn: AboutEntity) -> Callable[[Context, str], Answer]:
+        @wraps(fn)
+        def answer(ctx: Context, query: str) -> Answer:
+            entity, problem = resolve(ctx, command, query)
+            if problem is not None:
+                return problem
+            assert entity is not None
+            return fn(ctx, query, entity)
+
+        return answer
+
+    return decorate
+
+
+def unresolved(command: str, query: str, match: Match, ctx: Context) -> Answer:
+    """The answer for a name that did not resolve: did-you-mean candidates or nearest names."""
+    index = name_index(ctx.session)
+    if match.status == "ambiguous":
+        return Answer(command=command, query=query, status="ambiguous", message=MessageKey.AMBIGUOUS,
+                      suggestions=[c.name for c in match.candidates])
+    near = match.candidates or index.nearest(query)
+    return Answer(command=command, query=query, status="not_found", message=MessageKey.NOT_FOUND,
+                  suggestions=[c.name for c in near[:3]])
+
+
+def resolve(ctx: Context, command: str, query: str) -> tuple[IndexedEntity | None, Answer | None]:
+    """The entity ``query`` names (a name, or a title only one person holds), else the answer saying why not."""
+    index = name_index(ctx.session)
+    match = index.lookup(query)
+    if match.status == "ok" and match.entity is not None and not (match.entity.kind != "person" and title_and_rest(query)):
+        return match.entity, None
+    holder = _holder_of(ctx, query)
+    if holder is not None:
+        return index.entities.get(holder, None), None
+    if match.status == "ok" and match.entity is not None:
+        return match.entity, None
+    return None, unresolved(command, query, match, ctx)
+
+
+def _holder_of(ctx: Context, query: str) -> int | None:
+    """The one person the articles give the title the query names ("Dirjen Minerba", "Menteri
+    Komunikasi dan Digital"): the title agrees and every other word typed is in the role's organisation
+    or its sentence."""
+    parsed = title_and_rest(query)
+    if parsed is None:
+        return None
+    title, rest = parsed
+    words = [w for w in norm_name(rest).split() if len(w) > 2 and w not in ("dan", "and", "the", "of")]
+    holders = set()
+    for person_id, _name, held, org, passage in reads.role_holders(session=ctx.session):
+        if not titles_agree(title, held):
+            continue
+        where = norm_name(f"{org or ''} {held} {passage}")
+        if all(w in where for w in words):
+            holders.add(person_id)
+    return holders.pop() if len(holders) == 1 else None
