@@ -68,6 +68,8 @@ _NOT_HAPPENED = re.compile(r"\b(?:will|would|could|might|(?-i:may)|should|must|c
                            r"akan|bakal|berencana|berniat|rencananya|ditargetkan|menargetkan|diharapkan|berharap|jika|apabila|kalau|"
                            # a promise is no act: "berkomitmen mengucurkan dana", "pledged to invest"
                            r"berkomitmen|berjanji|committed\s+to|pledged\s+to|promised\s+to|vowed\s+to|"
+                           # what was foreseen: "memprediksi adanya eksodus", "predicted a wave of"
+                           r"memprediksi|memperkirakan|meramalkan|predicted|predicts|forecast|forecasts|"
                            r"bila|ketika|tidak|tak|belum|bukan|membantah|menampik|biasanya|diisukan|isu|kabar|rumor|santer|besok|tomorrow)\b|\?", re.I)
 _BEGUN = re.compile(r"\b(?:berdiri|beroperasi|didirikan|dibentuk|founded|established|operating|operational|in\s+business)\s+(?:sejak|since)\s+(?:tahun\s+)?$", re.I)
 # a question or a headline-style teaser is no report of a happening
@@ -77,7 +79,7 @@ _YEAR_RANGE = re.compile(r"(?:\d{4}\s*[-–]\s*$|^\s*[-–]\s*(?:\d{4}|\d{2}\b)|
 # a clause that tells what did not or may not happen, even when the sentence carries a date
 _HEDGED = re.compile(r"\b(?:mempertimbangkan|considering|weighing|mulai\s+membuka\s+pembicaraan|in\s+talks|could|might|(?-i:may)|"
                      r"if|unless|jika|apabila|seandainya|not|never|tidak|tak|belum|bukan|denied|membantah|menampik|"
-                     r"diisukan|rumou?red)\b", re.I)
+                     r"diisukan|rumou?red|memprediksi|memperkirakan|meramalkan|predicted|predicts|forecast|forecasts)\b", re.I)
 _FUTURE_WORDS = re.compile(r"\b(?:will|akan|bakal|plans?\s+to|berencana|ditargetkan|menargetkan|scheduled|dijadwalkan|"
                            r"mendatang|upcoming|next|besok|tomorrow)\b", re.I)
 # background in a relative clause ("Meta, which invested ...,"): a reference to an earlier event

@@ -496,3 +496,11 @@ def test_a_detention_centre_is_no_person():
     text = "Lima tersangka ditahan di Rutan Cipinang, sementara dua lainnya di Lapas Sukamiskin, kata Kejaksaan Agung."
     kinds = {e.name: e.kind for e in extract(text, language="id", published="2026-03-18").entities}
     assert kinds.get("Rutan Cipinang") == "org" and kinds.get("Lapas Sukamiskin") == "org"
+
+
+def test_a_post_given_up_is_a_departure_and_a_prediction_no_happening():
+    assert ("departure", "2023", "stated") in events_of(
+        "Pendiri Kopitara, Rendra Wijaya, memutuskan melepas posisinya sebagai CEO pada 2023.", "id")
+    predicted = events_of("Seorang profesor pada tahun 2021 memprediksi adanya eksodus karyawan yang meninggalkan "
+                          "perusahaan teknologi.", "id")
+    assert not {e for e in predicted if e[1] is not None}
