@@ -368,8 +368,10 @@ def _fits(cluster: _Cluster, event_type: str, actors: list[int], date: DateValue
         same_article = article_id in {e.article_id for e in cluster.events}
         window = RETOLD_ONCE_DAYS if family(event_type) in ONCE and len(set(actors) & set(cluster.actors)) >= 2 \
             else REPORT_WINDOW_DAYS
+        # ... unless it names other parties each time: a round-up of several companies' layoffs
+        others = bool(actors and cluster.actors and not set(actors) & set(cluster.actors))
         return family(event_type) == family(cluster.type) and abs(_days(date) - _days(cluster.date)) <= window \
-            and (same_article or _same_parties(event_type, actors, cluster.actors, people))
+            and ((same_article and not others) or _same_parties(event_type, actors, cluster.actors, people))
     return cluster.compatible(event_type, actors, date, kin, people) and not _other_day_same_article(cluster, date, basis, article_id)
 
 

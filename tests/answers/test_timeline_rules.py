@@ -301,3 +301,12 @@ def test_an_undated_detention_of_unnamed_suspects_months_later_is_another_item()
     items = _timeline_of([("id-may.txt", "id", "2026-05-13", may), ("id-july.txt", "id", "2026-07-22", july)])
     held = [i for i in items if i.kind == "arrest"]
     assert sorted(i.date for i in held) == ["2026-05-12", "2026-07-22"]
+
+
+def test_a_round_up_of_several_companies_layoffs_keeps_each_company_s_item():
+    text = ("Deretan startup PHK karyawan\n\nJAKARTA, KOMPAS - Startup edukasi PT Pintaria Nusantara melakukan PHK terhadap "
+            "150 karyawan.\n\nStartup logistik PT Kirimcepat Indonesia juga melakukan PHK massal setelah dua gudangnya di "
+            "Bandung ditutup.\n")
+    items = _timeline_of([("id-roundup.txt", "id", "2026-06-03", text)])
+    layoffs = [i for i in items if i.kind == "layoffs"]
+    assert len(layoffs) == 2
