@@ -201,7 +201,7 @@ class _EntityResolver:
     def _stored(self, entity: domain.Entity, name_key: str, rows: list[tuple[str, str]],
                 by_key: dict[str, m.Entity]) -> m.Entity | None:
         """The entity known by the name's key, else by the first of its names known, else (an organisation)
-        the one organisation it is a longer or shorter name of."""
+        the one organisation it is a longer or shorter name of, or (a person) the one person it is written as."""
         stored = by_key.get(name_key) or next((by_key[k] for _a, k in rows if k in by_key), None)
         if stored is None and entity.kind in ("org", "person"):
             self.write_aliases()  # the query below must see the names added before this one
@@ -530,9 +530,9 @@ def _same_org(session: Session, name_key: str) -> m.Entity | None:
 
 def _same_person(session: Session, name_key: str) -> m.Entity | None:
     """The one stored person this name is written as with or without a middle name, a middle initial or a
-    doubled letter ("Iwan Lukminto", "Iwan S. Lukminto", "Iwan Setiawan Lukminto"): outlets write people's
-    names at different lengths. A name that fits two people ("Rudi Halim": "Rudi Hartono Halim" and "Rudi
-    Santoso Halim") merges with neither."""
+    doubled letter after the first name ("Iwan Lukminto", "Iwan S. Lukminto", "Iwan Setiawan Lukminto"):
+    outlets write people's names at different lengths. A name that fits two people ("Rudi Halim": "Rudi
+    Hartono Halim" and "Rudi Santoso Halim") merges with neither."""
     words = name_key.split()
     if len(words) < 2:
         return None
@@ -543,8 +543,8 @@ def _same_person(session: Session, name_key: str) -> m.Entity | None:
         select(m.Entity, m.EntityAlias.norm).join(m.EntityAlias, m.EntityAlias.entity_id == m.Entity.id)
         .where(m.Entity.kind == "person", norm >= f"{words[0]} ", norm < f"{words[0]}!")
         .limit(200)).all()
-    fits = {entity.id: entity for entity, norm in rows
-            if same_person_name(words, norm.split()) and same_person_name(words, entity.norm.split())}
+    fits = {entity.id: entity for entity, alias_key in rows
+            if same_person_name(words, alias_key.split()) and same_person_name(words, entity.norm.split())}
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 
