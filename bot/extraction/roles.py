@@ -565,9 +565,29 @@ def _title_as_org(org: str | None) -> bool:
 _HELD_THEN = re.compile(r"^\s+(?:in|pada|tahun|pada\s+tahun)\s+(?:19|20)\d\d\b(?!\s*(?:-|hingga|sampai|until|to)\s*(?:kini|now|sekarang))")
 
 
+# a person named with initials beside the name, prosecutors' and police style: "Iwan Lukas (IL), Direktur ...",
+# "YR (Yuddy Renaldi), former President Director ..."
+_NAME_WORDS = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}"
+_INITIALS_AFTER = re.compile(rf"(?P<name>{_NAME_WORDS})\s+\((?P<ini>[A-Z]{{2,5}})\)(?=\s*,)")
+_INITIALS_BEFORE = re.compile(rf"\b(?P<ini>[A-Z]{{2,5}})\s+\((?P<name>{_NAME_WORDS})\)(?=\s*,)")
+
+
+def _initials_unwrapped(sentence: str) -> str:
+    """The sentence with a person's initials beside their name blanked, the name moved next to what follows
+    it (same length, so offsets hold): "<name>, <post>" is then read as anywhere else."""
+    def unwrap(m: re.Match[str]) -> str:
+        name, ini = m.group("name"), m.group("ini")
+        if ini[0] != name[0]:
+            return m.group(0)
+        return " " * (len(m.group(0)) - len(name)) + name
+
+    return _INITIALS_BEFORE.sub(unwrap, _INITIALS_AFTER.sub(unwrap, sentence))
+
+
 def find_roles(sentence: str) -> list[RawRole]:
     """Raw role matches of one sentence, with the surface names the patterns captured."""
     out: list[RawRole] = []
+    sentence = _initials_unwrapped(sentence)
     if not _TITLE_LOOSE.search(sentence) and not _PREFILTER.search(sentence):
         return out  # cheap test first: most sentences name no title and no founding or leading verb
     used: list[tuple[int, int]] = []

@@ -28,6 +28,11 @@ def roles(text: str, lang: str) -> set[tuple]:
         # an acting one does not: the acting head keeps their own post
         ("Dewan komisaris PT Tirta Sejuk menunjuk Direktur Operasional Wulan Sari sebagai pelaksana tugas (Plt) "
          "Presiden Direktur.", "id", ("Wulan Sari", "direktur operasional", "Tirta Sejuk", False)),
+        # initials beside a name, as prosecutors write them
+        ("Tersangka lain adalah Hendra Wijaya Kusuma (HWK), mantan Direktur Utama Bank Sentosa.", "id",
+         ("Hendra Wijaya Kusuma", "president director", "Bank Sentosa", True)),
+        ("The suspects include RH (Rudi Halim), finance director of Arkana Foods.", "en",
+         ("Rudi Halim", "finance director", "Arkana Foods", False)),
         # the head of a public body's information office speaks for it
         ("Hal itu disampaikan Kapuspenkum Kejagung Sutan Harahap di Jakarta.", "id",
          ("Sutan Harahap", "spokesperson", "Kejagung", False)),
