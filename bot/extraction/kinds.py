@@ -100,10 +100,12 @@ def kind_of(forms: list[str], hints: Hints, sentences: list[str]) -> str:
         return "media"
     if any(_PT_BEFORE.search(b) for f in forms for b in _before_each(f, sentences)):
         return "org"  # "PT <name>" is a company whatever pattern read it as a holder of a post
+    longest = max(forms, key=lambda x: len(x.split()))
+    if _place_by_head(longest):
+        return "place"  # "Kepala Desa Jelgung": a post's holder by the patterns, but a village by its first word
     hinted = hints.kind({compact_name(f) for f in forms})
     if hinted:
         return hinted
-    longest = max(forms, key=lambda x: len(x.split()))
     for rule in _SHAPE_RULES:
         kind = rule(longest, sentences)
         if kind:
@@ -160,6 +162,13 @@ def _place_by_context(name: str, sentences: list[str]) -> str | None:
     return "place" if any(_PLACE_BEFORE.search(b) for b in _before_each(name, sentences)) else None
 
 
+def _place_by_head(name: str) -> bool:
+    """A name that opens with a word for a place ("Desa ...", "Kabupaten ...", "Gedung ..."), naming no body."""
+    toks = name.split()
+    lows = {t.lower() for t in toks}
+    return len(toks) > 1 and toks[0].lower() in PLACE_WORDS and not lows & ORG_WORDS
+
+
 def _by_words(name: str, sentences: list[str]) -> str | None:
     toks = name.split()
     lows = {t.lower() for t in toks}
@@ -209,6 +218,18 @@ def _person_by_shape(name: str, sentences: list[str]) -> str | None:
     return "org" if any(_org_context(s, name) for s in sentences) else "person"
 
 
+# "Rusdi selaku staf ahli ...", "Hartono, direktur ...", "Smith as chief executive": a post held after the name
+_POST_AFTER = re.compile(r"^(?:\s*,\s*|\s+(?:selaku|sebagai|as)\s+)(?:(?:the|a|an|mantan|former|eks)\s+)?(?:"
+                         + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _one_word_holder(name: str, sentences: list[str]) -> str | None:
+    """A one-word name followed by a post it holds is a person's (many Indonesians have one name)."""
+    if " " in name or not name[1:].islower():
+        return None
+    return "person" if any(_POST_AFTER.match(a) for a in _after_each(name, sentences)) else None
+
+
 def _given_name_alone(name: str, sentences: list[str]) -> str | None:
     """"kata Dimas": a common given name on its own is someone's short name."""
     return "person" if " " not in name and name.lower() in FIRST_NAMES and name[1:].islower() else None
@@ -229,5 +250,6 @@ _SHAPE_RULES: tuple[Callable[[str, list[str]], str | None], ...] = (
     _place_by_context,
     _by_words,
     _given_name_alone,
+    _one_word_holder,
     _person_by_shape,
 )

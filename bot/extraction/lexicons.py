@@ -88,6 +88,7 @@ TITLE_WORDS = _set(
     menteri minister governor gubernur mayor senator analis analyst lawyer attorney pengacara
     kapolri kapolda wakapolda kapolres kapolresta kapolrestabes kapolsek kabid kadiv kasat kasatreskrim kasubdit
     kanit dirreskrimsus dirreskrimum kajati kajari kapuspenkum jampidsus jampidum bos boss kabiro
+    staf ahli koordinator coordinator sekretaris bendahara komisaris asisten penasihat adviser advisor
     """
 )
 

@@ -95,7 +95,8 @@ def _is_longer_form(toks: list[str], kind: str | None, dt: list[str], kd: str) -
         return False
     if kd == "person":
         surname = dt[-2] if len(dt) > 2 and dt[-1].rstrip(".") in GENERATION else dt[-1]
-        return len(toks) == 1 and (surname == toks[0] or dt[0] == toks[0])
+        # a surname or a given name alone, or the first words ("Sahat Tua" of "Sahat Tua P. Simandjuntak")
+        return (len(toks) == 1 and surname == toks[0]) or (dt[: len(toks)] == toks and (len(toks) == 1 or kind == "person"))
     if kd == "media":
         return dt[: len(toks)] == toks and all(t.lower() in ORG_SUFFIX for t in dt[len(toks):])
     return kd == "org" and _longer_org_form(toks, kind, dt)

@@ -23,7 +23,7 @@ from .lexicons import (
     TITLE_WORDS,
 )
 
-_CAPW = r"(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’-]*(?:\.(?:com|id|io|ai|net|org|co)\b)?(?:(?<=Inc|Ltd)\.|(?<=Corp)\.)?"
+_CAPW = r"(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’-]*(?:\.(?:com|id|io|ai|net|org|co)\b)?(?:(?<=Inc|Ltd)\.|(?<=Corp)\.|(?<=\b[A-Z])\.(?=\s+[A-Z][a-z]))?"
 _TAIL_CAP = rf"(?-i:\s+of\s+{_CAPW}(?:\s+(?:and|&|of)\s+{_CAPW}|\s+{_CAPW})*)"
 _TAIL_LOW = r"(?-i:\s+of\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?)"
 # the posts of a public body's units, named with the unit: "Direktur Jenderal Mineral dan Batubara",
@@ -389,9 +389,10 @@ def _split_run(run: str, sentence: str, title: str = "") -> tuple[str | None, st
         return None, run, False
     if len(toks) >= 3:
         cut = _name_start(toks)
-        if any(t.lower() in ORG_SUFFIX or (t.isupper() and len(t) > 1) for t in toks[cut:]):
+        name = _without_rank(toks[cut:])
+        if any(t.lower() in ORG_SUFFIX or (t.isupper() and len(t.rstrip(".")) > 1) for t in name):
             return None  # "PT Langit Nusa Airlines": the run ends as a company's name does, no holder in it
-        return " ".join(toks[:cut]), " ".join(toks[cut:]), False
+        return " ".join(toks[:cut]), " ".join(name), False
     if len(toks) != 2:
         return None
     low = run.lower()
@@ -404,12 +405,35 @@ def _name_start(toks: list[str]) -> int:
     """Where the holder's name begins in "<organisation> <name>": after a region that closes a body's name
     ("Disnaker Kaltara Ahmad Fauzan Rahim", "Bank Jateng Supriyatno"); else the last two words, unless the
     first of them is a compass word that ends a place ("Bupati Kotawaringin Timur Halikinnor")."""
-    places = [i for i, t in enumerate(toks[:-1]) if i >= 1 and t.lower() in PLACES and len(toks) - i - 1 <= 3
-              and toks[i + 1].lower() not in COMPASS_WORDS and f"{t} {toks[i + 1]}".lower() not in PLACES]
+    places = [i for i in range(1, len(toks) - 1)
+              if _place_ends_at(toks, i) and _name_words(_without_rank(toks[i + 1:])) <= 3]
     if places:
         return places[-1] + 1
     cut = len(toks) - 2
+    while cut > 1 and _name_words(toks[cut:]) < 2:
+        cut -= 1  # a middle initial is not one of the two words ("PT Maju Jaya Budi S. Hartono")
     return cut + 1 if toks[cut].lower() in COMPASS_WORDS else cut
+
+
+def _place_ends_at(toks: list[str], i: int) -> bool:
+    """A place's name ends at ``toks[i]``: one word ("Kaltara"), two ("Jawa Timur"), or a compass word that
+    closes a region ("Kolaka Utara"), not followed by a word that makes it longer ("Kotawaringin Timur")."""
+    one, two = toks[i].lower(), f"{toks[i - 1]} {toks[i]}".lower()
+    if one not in PLACES and two not in PLACES and one not in COMPASS_WORDS:
+        return False
+    return toks[i + 1].lower() not in COMPASS_WORDS and f"{toks[i]} {toks[i + 1]}".lower() not in PLACES
+
+
+def _without_rank(toks: list[str]) -> list[str]:
+    """A name without the police or military rank written before it ("Kombes Pol Ferry Lumbantobing")."""
+    while len(toks) > 1 and toks[0].lower().rstrip(".") in STOPWORDS:
+        toks = toks[1:]
+    return toks
+
+
+def _name_words(toks: list[str]) -> int:
+    """Words of a name, a middle initial not counted ("Sahat Tua P. Simandjuntak" has three)."""
+    return sum(1 for t in toks if not re.fullmatch(r"[A-Z]\.?", t))
 
 
 def _holder_of_named_post(toks: list[str], title: str) -> bool:

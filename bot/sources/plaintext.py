@@ -165,7 +165,8 @@ def _consume_header(line: str, meta: _Meta, *, in_header: bool, hint_title: str 
 def _take_date(line: str, meta: _Meta, *, in_header: bool) -> bool:
     """A "Published: ..." line anywhere, or a bare date line in the header."""
     m = _DATE_LABEL.match(line)
-    if m and (not m.group("v") or find_date(m.group("v")) or len(line) < 60):
+    # a long paragraph that opens with a date label is body text that lost its line break, not a date line
+    if m and len(line) <= 150 and (not m.group("v") or find_date(m.group("v")) or len(line) < 60):
         meta.published = meta.published or find_date(m.group("v"))
         return True
     if in_header and is_date_line(line):

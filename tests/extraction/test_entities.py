@@ -144,3 +144,12 @@ def test_a_person_s_other_name_is_one_of_their_names(text):
 ])
 def test_and_inside_a_public_body_s_name_joins_one_name(text, name):
     assert name in {e.name for e in extract(text, language="en", published="2026-03-18").entities}
+
+
+def test_a_person_s_first_words_and_one_word_name_with_a_post_after_it():
+    text = ("Penyidik menahan Bupati Kolaka Utara Rahmat Tua P. Sinaga pada Senin (3/11). Rahmat Tua mengakui perbuatannya. "
+            "Penyidik juga menahan Darmin selaku staf ahli Rahmat dan Yanto selaku Kepala Desa Lamedai.")
+    got = ents(text)
+    assert got["Rahmat Tua P. Sinaga"][0] == "person" and {"Rahmat Tua", "Rahmat"} <= got["Rahmat Tua P. Sinaga"][1]
+    assert got["Darmin"][0] == "person" and got["Desa Lamedai"][0] == "place"
+    assert "Staf Ahli Rahmat" not in got

@@ -144,3 +144,22 @@ def test_two_people_appointed_to_one_post_both_hold_it(sentence, lang, title):
 
     got = extract(sentence, language=lang, published="2026-03-18")
     assert {("Hana Berg", title), ("Tom Reyes", title)} <= {(r.person, r.title) for r in got.roles}
+
+
+@pytest.mark.parametrize(("sentence", "person", "org"), [
+    # a body named with a two-word province, then a holder with a middle initial, with or without its dot
+    ("Jaksa menahan Wakil Ketua DPRD Sulawesi Selatan Markus Tua R Silalahi selama 20 hari.", "Markus Tua R Silalahi",
+     "DPRD Sulawesi Selatan"),
+    ("Jaksa menahan Wakil Ketua DPRD Sulawesi Selatan Markus Tua R. Silalahi selama 20 hari.", "Markus Tua R. Silalahi",
+     "DPRD Sulawesi Selatan"),
+    # a rank between the body and the holder is neither
+    ("kata Kepala Bidang Humas Polda Kalimantan Barat Kombes Pol Yohanes Dwi Saputro kepada wartawan.",
+     "Yohanes Dwi Saputro", "Bidang Humas Polda Kalimantan Barat"),
+    # no place to cut at: a middle initial does not open the holder's name
+    ("Direktur Utama PT Karya Lestari Hadi S. Wibowo mengundurkan diri.", "Hadi S. Wibowo", "Karya Lestari"),
+])
+def test_a_holder_after_a_body_keeps_a_middle_initial_and_drops_a_rank(sentence, person, org):
+    from bot.extraction import extract
+
+    got = extract(sentence, language="id", published="2026-03-18")
+    assert any(r.person == person and r.org == org for r in got.roles), got.roles

@@ -172,3 +172,12 @@ def test_an_article_s_last_line_with_its_end_mark_is_kept(mark: str) -> None:
     raw = ("Penyidik tetapkan delapan tersangka\n\nJakarta - Delapan orang ditetapkan sebagai tersangka kasus kredit.\n\n"
            f"Tujuh tersangka ditahan di rutan, sementara satu tersangka dikenai tahanan kota.{mark}\n")
     assert "Tujuh tersangka ditahan" in parse_plain_text(raw).text
+
+
+def test_a_paragraph_that_opens_with_a_date_label_stays_in_the_body() -> None:
+    lead = ("Published 3 March 2026 Kirana Data Corp said on Tuesday it had cut 120 jobs, a fifth of its staff, "
+            "as the lender struggles to raise new money after regulators froze its licence last year.")
+    doc = parse_plain_text(f"Kirana Data cuts 120 jobs\n\n{lead}\n\nThe company did not say which teams were hit.")
+    assert "Kirana Data Corp said on Tuesday it had cut 120 jobs" in doc.text
+    short = parse_plain_text("Kirana Data cuts 120 jobs\n\nPublished: 3 March 2026\n\nKirana Data Corp cut 120 jobs.")
+    assert short.published == "2026-03-03" and "Published" not in short.text
