@@ -47,11 +47,12 @@ def undoubled(word: str) -> str:
 
 def same_person_name(one: list[str], other: list[str]) -> bool:
     """Two people's name keys (as word lists) write one name: the same first and last name, and the
-    shorter's words in order among the longer's, an initial standing for a word it opens, a doubled letter
-    for a single one ("iwan lukminto" / "iwan s lukminto" / "iwan setiawan lukminto", "deddy" / "dedy")."""
+    shorter's words in order among the longer's, an initial standing for a word it opens, each word in any of
+    its spellings (``spelling_key``: "iwan lukminto" / "iwan s lukminto" / "iwan setiawan lukminto", "deddy" /
+    "dedy", "simandjuntak" / "simanjuntak")."""
     if len(one) < 2 or len(other) < 2:
         return False
-    short, long_ = sorted(([undoubled(w) for w in one], [undoubled(w) for w in other]), key=len)
+    short, long_ = sorted(([spelling_key(w) for w in one], [spelling_key(w) for w in other]), key=len)
     if short[0] != long_[0] or short[-1] != long_[-1]:
         return False
     rest = iter(long_[1:-1])

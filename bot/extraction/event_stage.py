@@ -218,13 +218,21 @@ def sentence_amounts(doc: Doc, s: Sentence) -> list[Amount]:
     out = []
     lang = doc.lang
     for a, b, kind, value, currency, unit in find_amounts(s.text, lang):
-        people = [(x, c) for x, _y, c, k in s.mentions if k in ("org", "person") and not _inside(x, s.quotes)]
+        named = [(x, c) for x, _y, c, k in s.mentions if k in ("org", "person")]
+        quote = _naming_quote(s.quotes, a, named)
+        people = [(x, c) for x, c in named if not _inside(x, s.quotes) or (quote and quote[0] <= x < quote[1])]
         main = _amount_owner(doc, s, people, a, b)
-        lo, hi = _clause_bounds(s.text, a, b)
+        lo, hi = _clause_bounds(s.text, a, b) if quote is None else quote
         about = list(dict.fromkeys(c for x, c in people if lo <= x < hi and c != main))
         out.append(Amount(kind, value, s.text[a:b], s.passage, currency, unit, main,  # type: ignore[arg-type]
                           _nearest_date(s.dates, a, b), about))
     return out
+
+
+def _naming_quote(quotes: list[Span], a: int, named: list[tuple[int, str]]) -> Span | None:
+    """The quotation around the figure at ``a`` when it names someone: the names of a quotation are not what
+    a figure outside it is about, but a figure quoted is about them (quoted without a name, the speaker's)."""
+    return next(((qa, qb) for qa, qb in quotes if qa <= a < qb and any(qa <= x < qb for x, _c in named)), None)
 
 
 def _amount_owner(doc: Doc, s: Sentence, people: list[tuple[int, str]], a: int, b: int) -> str | None:

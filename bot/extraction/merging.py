@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from db.glossary import gloss_key
-from db.names import compact_name
+from db.names import compact_name, norm_name, same_person_name
 
 from .candidates import JOIN_HEADS
 from .kinds import gazetteer_kind
@@ -27,6 +27,7 @@ _ACRONYM_AFTER = re.compile(r"([A-Z][\w&.-]*(?:\s+(?:(?:dan|and|of|&)\s+)?[A-Z][
 def merge(table: EntityTable) -> None:
     """Fold corporate long forms and short forms into one entity each (in place)."""
     _merge_corporate_forms(table)
+    _merge_person_variants(table)
     _merge_short_forms(table)
 
 
@@ -69,6 +70,17 @@ def _merge_corporate_forms(table: EntityTable) -> None:
         table.aliases[short] = table.aliases.get(short, set())
         table.canon[short] = short
         _move(table, c, short)
+
+
+def _merge_person_variants(table: EntityTable) -> None:
+    """One person written at different lengths or spellings in one article ("Rahmat Tua P. Sinaga", "Rahmat
+    Tua Sinaga", "Rahmat Tua Sinagga"): the shorter forms join the longest."""
+    people = sorted((c for c, kind in table.kinds.items() if kind == "person"), key=lambda c: -len(c.split()))
+    for i, longer in enumerate(people):
+        for shorter in people[i + 1:]:
+            if longer in table.kinds and shorter in table.kinds and \
+                    same_person_name(norm_name(longer).split(), norm_name(shorter).split()):
+                _move(table, shorter, longer)
 
 
 def _merge_short_forms(table: EntityTable) -> None:
@@ -197,6 +209,23 @@ def add_nicknames(table: EntityTable, text: str) -> None:
         person, nick = table.resolve(m.group("name")), m.group("nick")
         if person and table.kinds.get(person) == "person" and table.canon.get(nick) in (None, person, nick):
             _alias(table, nick, person)
+
+
+def add_person_initials(table: EntityTable) -> None:
+    """A name of two to four capitals that are the initials of one person the article names, and of no
+    organisation it names ("tersangka STS" after "Sahat Tua Simanjuntak"): law enforcers and the press name
+    suspects by their initials."""
+    for short in [c for c in table.kinds if re.fullmatch(r"[A-Z]{2,4}", c) and not table.aliases.get(c)]:
+        if gazetteer_kind(short):
+            continue
+        owners = {c for c in table.kinds if c != short and short in _person_initials(c, table.aliases.get(c, set()))}
+        if len(owners) == 1 and table.kinds[next(iter(owners))] == "person":
+            _alias(table, short, next(iter(owners)))
+
+
+def _person_initials(name: str, aliases: set[str]) -> set[str]:
+    """The initials of each multi-word name of an entity ("Sahat Tua P. Simanjuntak": "STPS")."""
+    return {"".join(w[0] for w in n.split() if w[0].isupper()) for n in {name, *aliases} if " " in n}
 
 
 def _alias(table: EntityTable, short: str, c: str) -> None:

@@ -18,7 +18,7 @@ from .entities import gazetteer_kind as gazetteer_kind_
 from .event_stage import ORG_NOUNS, events_and_amounts
 from .events import names_a_happening
 from .lexicons import ORG_PREFIX, ORG_SUFFIX
-from .merging import add_legal_names, add_nicknames, add_tickers
+from .merging import add_legal_names, add_nicknames, add_person_initials, add_tickers
 from .quotes import find_quotes
 from .roles import PUBLIC_BODY, RawRole, find_roles, find_titles, is_public_post
 from .text import detect_language
@@ -107,6 +107,7 @@ def _discover(doc: Doc, aliases: AliasConfig | None) -> list[list]:
     add_tickers(doc.table, doc.text)
     add_nicknames(doc.table, doc.text)
     add_legal_names(doc.table, doc.text)
+    add_person_initials(doc.table)
     if aliases is not None:
         aliases.apply(doc.table)
     return raw_roles

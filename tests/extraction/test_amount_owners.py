@@ -76,3 +76,30 @@ def test_a_bank_s_name_without_bank_is_the_bank() -> None:
             "Monday.")
     names = {e.name: e.aliases for e in extract(text, language="en", published="2025-09-01").entities}
     assert "Tirta Makmur" in names["Bank Tirta Makmur"]
+
+
+def test_a_figure_quoted_is_about_the_names_of_its_quotation_not_the_speaker() -> None:
+    text = ('"Dari pengurusan izin tambang, tersangka Rahmat Sinaga telah menerima uang sekitar Rp3 miliar," '
+            "kata Direktur Penyidikan Kejati Sultra Budi Hartanto, Senin (1/9).")
+    got = owners(text, "id", "Rp3 miliar")
+    assert "Rahmat Sinaga" in got and "Budi Hartanto" not in got
+    # quoted with no name in it, a figure is still about the speaker's organisation
+    said = '"Modal inti kami akan di atas Rp 4 triliun," kata Direktur Utama Bank Kota Lestari Yudi Pranata, Senin.'
+    assert "Bank Kota Lestari" in owners(said, "id", "Rp 4 triliun")
+
+
+def test_a_suspect_named_by_initials_is_the_person_they_stand_for() -> None:
+    text = ("Penyidik menetapkan Rahmat Tua Sinaga dan Ani Haryati sebagai tersangka. "
+            "Menurut jaksa, ATS kemudian menghubungi RTS dan menyerahkan uang Rp2 miliar. Jaksa menyebut AH tidak hadir.")
+    ex = extract(text, language="id", published="2025-09-01")
+    names = {e.name: e for e in ex.entities}
+    assert "RTS" in names["Rahmat Tua Sinaga"].aliases
+    assert "ATS" not in names["Rahmat Tua Sinaga"].aliases and "AH" in names["Ani Haryati"].aliases
+
+
+def test_one_person_written_with_a_middle_initial_and_in_an_old_spelling_is_one_entity() -> None:
+    text = ("Jaksa menahan Rahmat Tua P. Simandjuntak pada Senin. Rahmat Tua Simanjuntak tidak berkomentar. "
+            "Kuasa hukum Rahmat mengajukan praperadilan.")
+    ex = extract(text, language="id", published="2025-09-01")
+    people = [e for e in ex.entities if e.kind == "person"]
+    assert len(people) == 1 and {"Rahmat Tua Simanjuntak", "Rahmat"} <= people[0].aliases
