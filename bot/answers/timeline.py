@@ -251,7 +251,8 @@ def _place_reported(clusters: list[_Cluster], buckets: dict, event: m.Event, loa
         _place(clusters, buckets, event, actors, anchored, "anchored", loaded)
     elif event.date_basis == "anchored":
         _place(clusters, buckets, event, actors, date, "anchored", loaded)
-    elif not _TOLD_AS_NEW.search(event.text) and (earlier := _earlier_telling(clusters, event.type, actors, date, loaded.people)
+    elif not _TOLD_AS_NEW.search(event.text) and (earlier := _earlier_telling(clusters, event.type, actors, date, loaded.people,
+                                                                              _retold_bases(event.type, actors, loaded.people))
                                                       or _retold_in_story(clusters, event, actors, date, loaded)) is not None:
         earlier.add(event, actors, date, "reported")
     else:
@@ -439,6 +440,14 @@ def _earlier_telling(clusters: list[_Cluster], event_type: str, actors: list[int
             and not _other_people(event_type, actors, c.actors, people) and c.date.sort_key() <= reported.sort_key()
             and _days(c.date) >= earliest]
     return max(fits, key=lambda c: c.date.sort_key()) if fits else None
+
+
+def _retold_bases(event_type: str, actors: list[int], people: set[int]) -> tuple[str, ...]:
+    """The tellings an undated report may retell: dated ones; for what befalls a named person (named a
+    suspect, arrested), an undated one of an earlier report too, however long before."""
+    if event_type in PERSONAL and set(actors) & people:
+        return ("stated", "anchored", "reported")
+    return ("stated", "anchored")
 
 
 def _retold_within(event_type: str, actors: list[int], people: set[int]) -> int:

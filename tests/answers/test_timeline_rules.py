@@ -310,3 +310,16 @@ def test_a_round_up_of_several_companies_layoffs_keeps_each_company_s_item():
     items = _timeline_of([("id-roundup.txt", "id", "2026-06-03", text)])
     layoffs = [i for i in items if i.kind == "layoffs"]
     assert len(layoffs) == 2
+
+
+def test_an_undated_report_that_a_person_was_named_a_suspect_retells_an_earlier_report_of_it():
+    december = ("KPK tetapkan Rahmat Sinaga tersangka\n\nJAKARTA, KOMPAS - Komisi Pemberantasan Korupsi menetapkan Wakil "
+                "Ketua DPRD Sulawesi Tenggara Rahmat Sinaga sebagai tersangka kasus suap dana hibah.\n")
+    february = ("KPK periksa saksi kasus hibah\n\nJAKARTA, VOI - The KPK questioned two council members as witnesses "
+                "in the grant bribery case.\n\nPreviously, the deputy speaker of the council, Rahmat Sinaga, had been "
+                "named a suspect.\n")
+    items = _timeline_of([("id-dec.txt", "id", "2026-12-16", december), ("en-feb.txt", "en", "2027-02-16", february)],
+                         "Rahmat Sinaga")
+    charges = [i for i in items if i.kind == "charge"]
+    assert len(charges) == 1 and charges[0].date == "2026-12-16"
+    assert {s.file for s in charges[0].sources} == {"id-dec.txt", "en-feb.txt"}
