@@ -78,7 +78,7 @@ _TITLE_CORE = (
     r"(?:co-?)?(?-i:CEO|CFO|CTO|COO|CMO|CPO|CIO|CRO)(?-i:s\b)?"
     r")"
 )
-TITLE = rf"(?i:(?:mantan|(?:now-?\s?)?former|ex-|eks|last)\s+)?(?i:long-?time\s+)?(?i:(?:interim|acting|plt\.?|pelaksana\s+tugas(?:\s+\(plt\.?\))?|new|baru)\s+)?(?i:deputy\s+)?{_TITLE_CORE}(?i:\s+(?:interim|sementara)(?![\w-]))?"
+TITLE = rf"(?i:(?:mantan|(?:now-?\s?)?former|ex-|eks|last)\s+)?(?i:long-?time\s+)?(?i:(?:interim|acting|plt\.?|pelaksana\s+tugas(?:\s+\(plt\.?\))?|new|baru)\s+)?(?i:(?:deputy|wakil|group|global)\s+)?{_TITLE_CORE}(?i:\s+(?:interim|sementara)(?![\w-]))?"
 TITLE_RX = re.compile(rf"(?<![\w-]){TITLE}(?![\w])", re.I)
 _ACR = re.compile(r"^(?:CEO|CFO|CTO|COO|CMO|CPO|CIO|CRO|SVP|EVP|VP)\b")
 
@@ -199,33 +199,50 @@ def single_seat(title: str) -> bool:
 def normalise_title(raw: str) -> tuple[str, bool]:
     """Normalised title and whether it was marked former ("mantan", "former", "ex-")."""
     t = expand_title_short_forms(re.sub(r"\s+", " ", raw.strip()))
-    former = False
     m = re.match(r"^(mantan|(?:now-?\s?)?former|ex-|eks|last)\s*", t, re.I)
-    if m:
-        former = True
-        t = t[m.end():]
-    t = re.sub(r"^long-?time\s+", "", t, flags=re.I)
+    former = m is not None
+    t = re.sub(r"^long-?time\s+", "", t[m.end():] if m else t, flags=re.I)
+    prefix, t = _interim(t)
+    return prefix + (_qualified_post(t) or _plain_post(t)), former
+
+
+def _interim(t: str) -> tuple[str, str]:
+    """("interim ", the rest) for an acting holder ("Plt. Direktur Utama", "CEO interim"), else ("", t)."""
     prefix = ""
     m = re.match(r"^(interim|acting|plt\.?|pelaksana tugas(?: \(plt\.?\))?)\s+", t, re.I)
     if m:
-        prefix = "interim "
-        t = t[m.end():]
+        prefix, t = "interim ", t[m.end():]
     t = re.sub(r"^(new|baru)\s+", "", t, flags=re.I)
     m = re.search(r"\s+(interim|sementara)$", t, re.I)
     if m:
-        prefix = "interim "
-        t = t[: m.start()]
+        prefix, t = "interim ", t[: m.start()]
+    return prefix, t
+
+
+def _qualified_post(t: str) -> str | None:
+    """The deputy of a post holds another one ("Wakil Ketua KPK": the commission's deputy chair); a group's
+    chief executive heads the group ("group CEO")."""
+    m = re.match(r"^(deputy|wakil|deputi|group|global)\s+(?!presiden\s+direktur)", t, re.I)
+    if m is None:
+        return None
+    rest = t[m.end():]
+    held = next((norm for rx, norm in _NORM if rx.match(rest)), rest if _ACR.match(rest) else None)
+    qualifier = m.group(1).lower()
+    return f"{'deputy' if qualifier in ('wakil', 'deputi') else qualifier} {held}" if held else None
+
+
+def _plain_post(t: str) -> str:
     for rx, norm in _NORM:
         if rx.match(t):
-            return prefix + norm, former
+            return norm
     if _ACR.match(t):
-        return prefix + t, former
+        return t
     if re.match(r"^head\b", t, re.I):
-        return prefix + "head" + t[4:], former
-    if re.match(r"^(senior |executive )?vice president", t, re.I):
-        head = re.match(r"^((?:senior |executive )?vice president)", t, re.I).group(1)  # type: ignore[union-attr]
-        return prefix + head.title() + t[len(head):], former
-    return prefix + t.lower(), former
+        return "head" + t[4:]
+    m = re.match(r"^((?:senior |executive )?vice president)", t, re.I)
+    if m:
+        return m.group(1).title() + t[len(m.group(1)):]
+    return t.lower()
 
 
 _ORGR = rf"{_CAPW}(?:\s+(?:{_CAPW}|\d{{1,2}}|&\s+{_CAPW}))*"
@@ -582,7 +599,8 @@ def _title_as_org(org: str | None) -> bool:
     """"President Director X": the first word of a two-word title is no organisation."""
     if not org:
         return False
-    return _TITLE_LOOSE.fullmatch(org.strip()) is not None or org.strip().lower() in TITLE_WORDS
+    last = org.split()[-1].lower()  # "Menurut Wakil": a deputy's post begins there
+    return _TITLE_LOOSE.fullmatch(org.strip()) is not None or org.strip().lower() in TITLE_WORDS or last in ("wakil", "deputy")
 
 
 # "Bank X's president director in 2020", "direktur utama pada 2019": a post held in a year gone by

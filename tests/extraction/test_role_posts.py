@@ -163,3 +163,17 @@ def test_a_holder_after_a_body_keeps_a_middle_initial_and_drops_a_rank(sentence,
 
     got = extract(sentence, language="id", published="2026-03-18")
     assert any(r.person == person and r.org == org for r in got.roles), got.roles
+
+
+@pytest.mark.parametrize(("sentence", "lang", "title", "org"), [
+    ("Wakil Ketua KPK Budi Hartanto mengatakan penyidik menyita dua mobil.", "id", "deputy chair", "KPK"),
+    ("Menurut Wakil Ketua KPK Budi Hartanto, penyidik menyita dua mobil.", "id", "deputy chair", "KPK"),
+    ("kata Wakil Direktur Utama PT Karya Lestari Budi Hartanto kepada wartawan.", "id", "deputy president director",
+     "Karya Lestari"),
+    ("Budi Hartanto, the group CEO of Karya Lestari, said the deal was done.", "en", "group CEO", "Karya Lestari"),
+])
+def test_a_deputy_or_a_group_s_post_is_not_the_post_itself(sentence, lang, title, org):
+    from bot.extraction import extract
+
+    got = extract(sentence, language=lang, published="2026-03-18")
+    assert [(r.person, r.title, r.org) for r in got.roles] == [("Budi Hartanto", title, org)]
