@@ -45,7 +45,8 @@ _TITLE_CORE = (
     r"(?i:" + _UNIT_TITLE + "|"
     r"(?:co-?)?chief\s+(?:executive|financial|technology|technical|operating|marketing|product|information|"
     r"people|revenue|commercial|strategy|scientific|ai|data|security|privacy|legal|risk|compliance|growth|digital|"
-    r"customer|human\s+resources|sustainability|investment)(?:\s+officer)?|chief\s+scientist|"
+    r"customer|human\s+resources|sustainability|investment|corporate\s+affairs|public\s+affairs|communications?)"
+    r"(?:\s+officer)?|chief\s+scientist|"
     r"(?:senior\s+|executive\s+)?vice\s+president(?:" + _TAIL_CAP + "|" + _TAIL_LOW + r")?|"
     r"(?:SVP|EVP|VP)(?:" + _TAIL_CAP + "|" + _TAIL_LOW + r")?|"
     r"head(?:" + _TAIL_CAP + "|" + _TAIL_LOW + r")|"
@@ -273,7 +274,7 @@ _PATTERNS = [
         rf"(?P<org>{_ORGR})(?:\s+(?:was|were))?\s+(?:didirikan|founded|co-founded|established)(?:\s+(?:pada|in|tahun|di|at)\s+(?:tahun\s+)?[\w-]+){{0,2}}"
         rf"\s+(?:oleh\s+|by\s+)?(?P<name>{_NAMEX})(?:\s*(?:,|dan|and|&)\s+(?P<name2>{_NAMEX}))?")),
     # "<Name>, yang sebelumnya ..., sebagai CEO interim <Org>"
-    ("as_t_org", re.compile(rf"(?P<name>{_NAME})(?:\s*,[^,]{{0,90}},)?\s+(?:sebagai|as)\s+(?:the\s+|its\s+)?{_T}(?:\s+(?:di|at|of))?\s+(?P<org>{_ORGR})")),
+    ("as_t_org", re.compile(rf"(?P<name>{_NAME})(?:\s*,[^,]{{0,90}},)?\s+(?:sebagai|selaku|as)\s+(?:the\s+|its\s+)?{_T}(?:\s+(?:di|at|of))?\s+(?P<org>{_ORGR})")),
     # "<Name>, its chief financial officer"
     ("name_its_t", re.compile(rf"(?P<name>{_NAME})\s*,\s+(?P<its>its|their|the\s+company's)\s+{_T}")),
     # "Co-founder and chief executive <Name>"
@@ -290,7 +291,9 @@ _PATTERNS = [
                               rf"(?:\s+(?:and|dan)\s+(?:salah\s+satu\s+|one\s+of\s+(?:the\s+|its\s+)?)?(?P<title2>{TITLE}))?"
                               rf"(?:\s+(?:di|at|of|for|dari|pada)(?:\s+[a-z][\w-]*){{0,2}})?\s+(?P<org>{_ORGR})")),
     # "CEO <Org>, <Name>" / "mantan CEO X, Y"
-    ("t_org_comma_name", re.compile(rf"{_T}(?:\s+(?:and|dan|sekaligus|merangkap)\s+(?P<title2>{TITLE}))?\s+(?:(?:di|at|of|dari|pada)\s+)?(?P<org>{_ORGR})\s*,\s+(?P<name>{_NAME})")),
+    # a post two people share ("Dua Co-CEO Gojek, X dan Y"): both hold it (``_raw_roles``)
+    ("t_org_comma_name", re.compile(rf"{_T}(?:\s+(?:and|dan|sekaligus|merangkap)\s+(?P<title2>{TITLE}))?\s+(?:(?:di|at|of|dari|pada)\s+)?(?P<org>{_ORGR})\s*,\s+(?P<name>{_NAME})"
+                                    rf"(?:\s+(?:dan|and)\s+(?P<name2>{_NAME}))?")),
     # "pendirinya yang berusia <n> tahun, <Name>" / "CEO-nya, <Name>" / "its founder, X"
     ("t_back_name", re.compile(rf"(?:(?P<its>\b(?:its|their|the\s+company's)\s+){_T}|{_T.replace('title', 'title_b')}-?nya){_AGE}\s*,\s+(?P<name>{_NAME})")),
     # "<Title>, <Name>," (organisation from the sentence)
@@ -561,13 +564,22 @@ def _raw_roles(r: _Reading, gd: dict[str, str | None], a: int, b: int) -> list[R
         t2, f2 = normalise_title(gd["title2"] or "")
         titles.append(t2)
         former = former or f2
-    people = [r.name or ""] + ([gd["name2"] or ""] if gd.get("name2") else [])
+    people = [r.name or ""] + ([gd["name2"] or ""] if gd.get("name2") and _two_holders(r, gd) else [])
     org = r.org.strip() if r.org else None
     # "X dan Y ditunjuk sebagai CEO dan CFO": each name its own post, in order
     pairs = list(zip(people, titles, strict=True)) if len(people) == len(titles) == 2 else \
         [(person, t) for person in people for t in titles]
     return [RawRole(person.strip(), t, org, former, r.back and not r.org, a, b, r.kind == "hired_as", r.topic)
             for person, t in pairs]
+
+
+def _two_holders(r: _Reading, gd: dict[str, str | None]) -> bool:
+    """Whether the second name of a match holds a post too: named with it, or after a post two people share
+    ("co-CEO", "directors"), not after one person's post ("CEO Gojek, X dan Menteri Y")."""
+    if r.kind != "t_org_comma_name" or gd.get("title2"):
+        return True
+    raw = (gd.get("title") or "").lower()
+    return r.title.startswith("co-") or raw.endswith("s")
 
 
 def _bad_name(name: str) -> bool:

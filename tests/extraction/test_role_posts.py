@@ -177,3 +177,19 @@ def test_a_deputy_or_a_group_s_post_is_not_the_post_itself(sentence, lang, title
 
     got = extract(sentence, language=lang, published="2026-03-18")
     assert [(r.person, r.title, r.org) for r in got.roles] == [("Budi Hartanto", title, org)]
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Dua Co-CEO Lentera, Kevin Hartono dan Andre Wibisono, buka suara soal mundurnya pendiri.",
+     {("Kevin Hartono", "co-CEO", "Lentera"), ("Andre Wibisono", "co-CEO", "Lentera")}),
+    # one person's post: the name after "dan" holds nothing by it
+    ("Menurut CEO Lentera, Kevin Hartono dan Andre Wibisono tidak hadir.", {("Kevin Hartono", "CEO", "Lentera")}),
+    ("Abdul Rahman selaku Direktur Utama PT Karya Lestari ditahan.",
+     {("Abdul Rahman", "president director", "Karya Lestari")}),
+    ("Chief Corporate Affairs Lentera Nila Sari mengatakan hal itu.", {("Nila Sari", "chief corporate affairs", "Lentera")}),
+])
+def test_shared_posts_posts_held_selaku_and_more_chief_posts(sentence, want):
+    from bot.extraction import extract
+
+    got = extract(sentence, language="id", published="2026-03-18")
+    assert {(r.person, r.title, r.org) for r in got.roles} == want
