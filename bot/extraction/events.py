@@ -206,9 +206,12 @@ _T: list[tuple[str, str, bool]] = [
                 r"(?:ceased|stopped|halted|suspended|shut\s+down|wound\s+down)\s+(?:its\s+|all\s+)?(?:business\s+)?operations|(?:closed|closes|shut|shuts|menutup|ditutup|penutupan)\s+(?:(?:down|its|the|\d+|[\w-]+)\s+){0,3}?(?:branch(?:es)?|stores?|outlets?|offices?|"
                 r"plants?|factories|cabang|gerai|toko|kantor|pabrik|layanan|service)|"
                 r"(?:halted|stopped|suspended|halts|stops)\s+(?:all\s+)?production|"
+                # a service closed for good: "X resmi ditutup", "resmi menutup X" (not a market's "ditutup menguat")
+                r"resmi\s+(?:ditutup|tutup|menutup|berhenti\s+beroperasi)|ditutup\s+(?:secara\s+)?(?:permanen|total)|"
                 r"(?:menghentikan|menghentikan\s+sementara|dihentikan)\s+(?:seluruh\s+|semua\s+)?(?:kegiatan\s+)?produksi", False),
     ("recall", r"recall(?:ed|s|ing)?\b|(?:penarikan|menarik|ditarik)\s+(?:kembali\s+)?(?:\w+\s+){0,3}?(?:produk|bets|batch)|"
-               r"ditarik\s+dari\s+peredaran|menarik\s+(?:\w+\s+){0,4}?dari\s+peredaran|"
+               r"ditarik\s+dari\s+(?:peredaran|pasaran)|(?:menarik|penarikan)\s+(?:\w+\s+){0,4}?dari\s+(?:peredaran|pasaran)|"
+               r"withdr(?:ew|awn|aws?|awal\s+of)\s+(?:[\w-]+\s+){0,6}?(?:from|in)\s+(?:the\s+)?(?:market|circulation|shelves)|"
                r"pull(?:ed|s)?\s+(?:\w+\s+){0,5}?(?:from|off)\s+(?:the\s+)?(?:shelves|sale|market)|to\s+pull\s+(?:\w+\s+){0,4}?batch(?:es)?", False),
     # a payment due and not made
     ("default", r"defaulted\s+on|gagal\s+(?:bayar|membayar)|missed\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?:payment|coupon)|"

@@ -177,12 +177,22 @@ def test_a_cause_named_in_passing_is_a_reference():
         ("BPOM memerintahkan penarikan tiga bets susu itu dari peredaran, Sabtu (4/4).", "id", "recall"),
         ("The regulator ordered a nationwide recall of the batches on Saturday.", "en", "recall"),
         ("Perseroan menghentikan seluruh kegiatan produksi di pabrik itu sejak Minggu pagi.", "id", "closure"),
+        ("Suplemen Kuatku telah ditarik dari pasaran sejak awal Maret.", "id", "recall"),
+        ("Produsen menarik seluruh suplemen itu dari pasaran pekan lalu.", "id", "recall"),
+        ("The maker withdrew all batches of the syrup from the market on Friday.", "en", "recall"),
+        ("Layanan belanja Pasarku resmi ditutup pada Rabu (4/10) pukul 17.00 WIB.", "id", "closure"),
     ],
 )
 def test_recalls_and_production_halts_are_typed(sentence, lang, etype):
     from bot.extraction.events import find_triggers
 
     assert etype in [t for t, _a, _b in find_triggers(sentence, False, True, [])]
+
+
+def test_a_market_closing_is_no_closure():
+    from bot.extraction.events import find_triggers
+
+    assert "closure" not in [t for t, _a, _b in find_triggers("IHSG ditutup menguat 0,5 persen pada Rabu.", False, True, [])]
 
 
 @pytest.mark.parametrize(
