@@ -156,7 +156,7 @@ def _abbreviates(short: str, name: str) -> bool:
 
 def _ticker(short: str, written: str) -> bool:
     """"PT Kopinara Rasa Nusantara Tbk (KPNR)": four capitals after a listed company are its stock code."""
-    return bool(re.fullmatch(r"[A-Z]{4}", short)) and written.split()[-1].lower() == "tbk"
+    return bool(re.fullmatch(r"[A-Z]{4}", short)) and written.split()[-1].lower().rstrip(".") == "tbk"
 
 
 _NAME = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5}"

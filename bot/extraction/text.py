@@ -62,6 +62,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             word = w.group(1).lower() if w else ""
             if word in _ABBREV or (len(word) == 1 and text[m.start() - 1].isupper()):
                 continue
+            if word == "tbk" and text[m.end():m.end() + 1] == "(":
+                continue  # "PT X Tbk. (EXCL) menyebut ...": a listed company's stock code follows its name
         spans.append((pos, end))
         pos = m.end()
     if pos < len(text):

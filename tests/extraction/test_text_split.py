@@ -76,3 +76,17 @@ def test_a_paragraph_at_the_article_cap_splits_in_linear_time() -> None:
         passages, _headings = split_passages(text)
         assert passages
         assert time.process_time() - started < 2.0
+
+
+def test_a_listed_company_s_stock_code_after_tbk_ends_no_sentence() -> None:
+    text = "PT Karya Lestari Tbk. (KRYA) menyebut merger masih menunggu restu OJK. Saham KRYA naik. Pemiliknya PT Maju Tbk. Perseroan diam."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "PT Karya Lestari Tbk. (KRYA) menyebut merger masih menunggu restu OJK.", "Saham KRYA naik.",
+        "Pemiliknya PT Maju Tbk.", "Perseroan diam."]
+
+
+def test_a_stock_code_after_tbk_with_its_dot_names_the_company() -> None:
+    from bot.extraction import extract
+
+    got = extract("PT Karya Lestari Tbk. (KRYA) menyebut merger masih menunggu restu OJK.", language="id", published="2025-02-27")
+    assert {"KRYA"} <= next(e.aliases for e in got.entities if e.name == "Karya Lestari")
