@@ -163,7 +163,8 @@ _T: list[tuple[str, str, bool]] = [
                     # "as reported by CNBC" attributes the sentence to an outlet: no report of its own
                     r"(?<!as\s)(?<!seperti\s)(?:first\s+)?(?:reported|revealed|disclosed)\s+by(?=\s+(?:the\s+)?(?-i:[A-Z]))", True),
     # a statement put out on a day it names ("kata Dimas dalam keterangan tertulis, Senin (16/3)")
-    ("announcement", r"(?:dalam|melalui|lewat)\s+(?:sebuah\s+)?(?:keterangan|pernyataan|siaran)\s+(?:tertulis|resmi|pers)|"
+    ("announcement", r"(?:dalam|melalui|lewat)\s+(?:sebuah\s+(?:keterangan|pernyataan|siaran)(?:\s+(?:tertulis|resmi|pers))?|"
+                     r"(?:keterangan|pernyataan|siaran)\s+(?:tertulis|resmi|pers))|"
                      r"in\s+a\s+(?:written\s+|emailed\s+|brief\s+)?(?:statement|press\s+release)", True),
     ("delay", r"menunda|ditunda|mundur\s+dari\s+jadwal|delayed|postponed|pushed\s+back", False),
     # a contract or partnership called off is a partnership ended; "cancelled flights" names no act

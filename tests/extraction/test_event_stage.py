@@ -181,6 +181,7 @@ def test_a_cause_named_in_passing_is_a_reference():
         ("Produsen menarik seluruh suplemen itu dari pasaran pekan lalu.", "id", "recall"),
         ("The maker withdrew all batches of the syrup from the market on Friday.", "en", "recall"),
         ("Layanan belanja Pasarku resmi ditutup pada Rabu (4/10) pukul 17.00 WIB.", "id", "closure"),
+        ("“Kami mematuhi aturan,” ujar Pasarku dalam sebuah pernyataan, Selasa (3/10).", "id", "announcement"),
     ],
 )
 def test_recalls_and_production_halts_are_typed(sentence, lang, etype):
