@@ -619,11 +619,23 @@ def _speech_at(text: str, end: int) -> bool:
 _THAT = re.compile(r"^(?:\s+[^\s,.;:]+){0,4}?\s+(?:that|bahwa)\b", re.I)
 
 
-def _told_content(text: str, say_end: int, date_at: int) -> bool:
-    """The date stands in what was said, after its "that" / "bahwa" ("Budi explained that in October the bank
-    lent ..."): it dates the happening told, not the saying."""
+# words of the saying itself between a speech verb and its date ("said in a statement on Tuesday")
+_SAYING_WORDS = re.compile(r"\b(?:statement|release|reporters?|journalists?|conference|briefing|interview|pernyataan|"
+                           r"keterangan|siaran|wartawan|awak\s+media|konferensi|jumpa|wawancara)\b", re.I)
+
+
+def _told_content(text: str, say_start: int, say_end: int, date_at: int) -> bool:
+    """The date stands in what was said: after its "that" / "bahwa" ("Budi explained that in October the bank
+    lent ..."), or deep in the clause a subject's speech verb opens without one ("PT X mengakui suplemen itu
+    tercemar pada akhir November", "X said the deal closed in March"): it dates the happening told, not the
+    saying. An attribution after a quotation or a comma (", kata X di kantornya, Senin") dates the saying."""
     that = _THAT.match(text[say_end:])
-    return that is not None and say_end + that.end() <= date_at
+    if that is not None:
+        return say_end + that.end() <= date_at
+    before, between = text[:say_start].rstrip(), text[say_end:date_at]
+    if not before or before[-1] in ",\"”'’" or date_at < say_end:
+        return False
+    return len(between.split()) >= 4 and not _SAYING_WORDS.search(between) and not re.search(r"[,;]", between)
 
 
 def _said_then(text: str, date_at: int) -> bool:
@@ -631,7 +643,7 @@ def _said_then(text: str, date_at: int) -> bool:
     ...") or the sentence is all speech. "OJK opened an examination on Tuesday, a spokesman said" keeps
     its happening: the date stands in a clause of its own, away from the attribution."""
     says = [m.start() for m in Q.SAY_RX.finditer(text) if (m.group(0).lower() not in _ALSO_ACTS or _speech_at(text, m.end()))
-            and not _told_content(text, m.end(), date_at)]
+            and not _told_content(text, m.start(), m.end(), date_at)]
     if not says:
         return False
     segments = [(m.start(), m.end()) for m in _SEGMENT.finditer(text)]

@@ -504,3 +504,20 @@ def test_a_post_given_up_is_a_departure_and_a_prediction_no_happening():
     predicted = events_of("Seorang profesor pada tahun 2021 memprediksi adanya eksodus karyawan yang meninggalkan "
                           "perusahaan teknologi.", "id")
     assert not {e for e in predicted if e[1] is not None}
+
+
+@pytest.mark.parametrize(("text", "lang", "want", "unwanted"), [
+    # the speaker's subject opens the clause and the date sits deep in what was told: it dates that
+    ("PT Kirana Farma mengakui sirup batuk Redaka tercemar bahan berbahaya pada akhir Maret 2026.", "id",
+     ("other", "2026-03", "stated"), None),
+    # a date right by the saying, or among the words of the saying, dates the saying
+    ("Kirana Farma said in a statement on Monday the syrup would return to shops soon.", "en", None, "2026-03"),
+    ("“Sirup itu aman,” kata Direktur Kirana Farma Budi Hartono kepada wartawan di Jakarta, Senin (16/3).", "id",
+     None, "2026-03"),
+])
+def test_a_date_deep_in_what_a_subject_told_dates_the_happening_told(text, lang, want, unwanted):
+    got = events_of(text, lang)
+    if want:
+        assert want in got
+    if unwanted:
+        assert not any(t == "other" and (d or "").startswith(unwanted) for t, d, _b in got)
