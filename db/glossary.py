@@ -18,6 +18,21 @@ REGION_SHORT_FORMS = {
     "nusa tenggara barat": "ntb", "nusa tenggara timur": "ntt", "papua barat": "pabar",
 }
 
+# the short forms Indonesian news writes for national bodies, by their full names ("Kemendag" is the
+# "Kementerian Perdagangan", the "Ministry of Trade"; "Badan POM" the food and drug agency)
+_BODY_SHORT_FORMS = {
+    "kemendag": "kementerian perdagangan", "kemenkeu": "kementerian keuangan", "kemnaker": "kementerian ketenagakerjaan",
+    "kemenaker": "kementerian ketenagakerjaan", "kemenhub": "kementerian perhubungan", "kemenkes": "kementerian kesehatan",
+    "kemenperin": "kementerian perindustrian", "kementan": "kementerian pertanian", "kemenag": "kementerian agama",
+    "kemensos": "kementerian sosial", "kemenhan": "kementerian pertahanan", "kemenkop": "kementerian koperasi",
+    "kemenkominfo": "kementerian komunikasi informatika", "kominfo": "kementerian komunikasi informatika",
+    "komdigi": "kementerian komunikasi digital", "kemkomdigi": "kementerian komunikasi digital",
+    "kemenparekraf": "kementerian pariwisata ekonomi kreatif", "kemenekraf": "kementerian ekonomi kreatif",
+    "kejagung": "kejaksaan agung", "pom": "pengawas obat makanan", "bpom": "badan pengawas obat makanan",
+    "ojk": "otoritas jasa keuangan", "kppu": "komisi pengawas persaingan usaha", "kpk": "komisi pemberantasan korupsi",
+    "bei": "bursa efek indonesia", "idx": "bursa efek indonesia", "lps": "lembaga penjamin simpanan",
+}
+
 # Indonesian words of public and corporate bodies' names, as English names of the same bodies say them
 _ID_TO_EN = {
     "kementerian": "ministry", "menteri": "minister", "badan": "agency",
@@ -38,7 +53,7 @@ _ID_TO_EN = {
     "keamanan": "security", "lingkungan": "environment", "hidup": "", "kehutanan": "forestry",
     "pekerjaan": "work", "umum": "public", "perumahan": "housing", "rakyat": "people", "keselamatan": "safety",
     "transportasi": "transport", "koperasi": "cooperative", "statistik": "statistics", "dan": "", "republik": "",
-    "daya": "",
+    "daya": "", "pemberantasan": "eradication", "korupsi": "corruption", "digital": "digital",
     # police and prosecutors by their short forms: "Polda Jawa Timur" is the "East Java police"
     "polda": "police", "polres": "police", "polresta": "police", "polrestabes": "police", "polri": "police national",
     "kejaksaan": "prosecutor", "kejati": "prosecutor", "kejari": "prosecutor", "negara": "national",
@@ -67,7 +82,7 @@ def gloss(name: str) -> frozenset[str]:
     """English stems of a name's words, the country and function words left out."""
     out = set()
     words = _WORD.findall(name.lower().replace("’", "'").replace("'s", ""))
-    for word in " ".join(_REGION_WORDS.get(w, w) for w in words).split():
+    for word in " ".join(_BODY_SHORT_FORMS.get(w, _REGION_WORDS.get(w, w)) for w in words).split():
         for stem in _ID_TO_EN.get(word, word).split():  # a short form may stand for two words ("polri")
             stem = _EN_STEM.get(stem, stem)
             if stem not in _OPTIONAL:

@@ -55,6 +55,15 @@ def topic_org(doc: Doc, i: int) -> str | None:
     return max(counts, key=lambda c: (counts[c] + (1 if c == lead else 0), -first[c]))
 
 
+def last_public_body(doc: Doc, i: int) -> str | None:
+    """The public body named last before sentence ``i`` (what "the ministry" / "kementerian itu" refers to)."""
+    for sm in reversed(doc.sm[:i]):
+        bodies = [c for _a, _b, c, k in sm if k == "org" and is_public_body(c)]
+        if bodies:
+            return bodies[-1]
+    return None
+
+
 def back_org(doc: Doc, i: int) -> str | None:
     """What "the company" / "perusahaan itu" refers to: the subject of the sentence before (same paragraph)
     when that sentence opens with an organisation, else the organisation the article is about."""

@@ -22,7 +22,7 @@ from bot.domain import Amount, DateBasis, DateValue, Event
 from . import quotes as Q
 from .anchors import Anchor, find_anchors
 from .dates import Pub, find_dates, shift
-from .document import Doc, back_org, topic_org
+from .document import Doc, back_org, last_public_body, topic_org
 from .events import ANCHOR_WORDS, completed_act, family, find_triggers
 from .lexicons import TITLE_WORDS
 from .numbers import find_amounts
@@ -33,6 +33,10 @@ Span = tuple[int, int]
 
 # a noun phrase standing for an organisation named before ("the Jakarta-based company", "perusahaan asal Bandung itu")
 # what a company, or a place of its business, is called once it has been named
+# a public body referred back to as the subject: "the ministry", "the regulator", "kementerian itu"
+_PUBLIC_BACK = re.compile(r"\b(?:the\s+(?:ministry|regulator|agency|authority|commission|watchdog|police|prosecutors?)|"
+                          r"(?:kementerian|regulator|otoritas|komisi|badan|kepolisian|kejaksaan|lembaga)\s+(?:itu|tersebut|ini))\b",
+                          re.I)
 ORG_NOUNS = (r"(?:company|startup|firm|group|lender|bank|platform|app|retailer|operator|insurer|unicorn|carrier|airline|"
               r"chain|promoter|maker|producer|miner|smelter|plant|factory|mill|refinery|insurer)")
 _BACK = re.compile(rf"\b(?:the\s+(?:[\w-]+\s+){{0,3}}?{ORG_NOUNS}|it|its|"
@@ -310,7 +314,11 @@ def _main_actor(text: str, ta: int, before: list[tuple[int, str, str]]) -> str |
 
 def _with_back_reference(doc: Doc, s: Sentence, ta: int, acts: list[tuple[int, str, str]], names: list[str],
                          kinds: dict[str, str]) -> list[str]:
-    """"The company laid off ...": the organisation it refers to leads (or joins when none is named)."""
+    """"The company laid off ...": the organisation it refers to leads (or joins when none is named); "the
+    ministry opened ..." / "kementerian itu ...": the public body named last before leads."""
+    body = _public_body_referred(doc, s, ta, acts)
+    if body:
+        return [body] + [n for n in names if n != body]
     bm = _BACK.search(s.text[:ta])
     if bm and not any(x < bm.start() and k == "org" for x, _c, k in acts):
         return _back_org_leads(doc, s, names)
@@ -320,6 +328,14 @@ def _with_back_reference(doc: Doc, s: Sentence, ta: int, acts: list[tuple[int, s
         # "X memerintahkan penghentian ... smelter tersebut": the company referred to is a party too
         return _object_org_joins(doc, s, names)
     return names
+
+
+def _public_body_referred(doc: Doc, s: Sentence, ta: int, acts: list[tuple[int, str, str]]) -> str | None:
+    """"The ministry" / "kementerian itu" before the trigger, no organisation named there: the public body
+    named last before."""
+    if not _PUBLIC_BACK.search(s.text[:ta]) or any(x < ta and k == "org" for x, _c, k in acts):
+        return None
+    return last_public_body(doc, s.index)
 
 
 def _back_org_leads(doc: Doc, s: Sentence, names: list[str]) -> list[str]:

@@ -94,6 +94,12 @@ def test_provinces_in_their_short_form_name_the_same_institution():
     ("Attorney General's Office", "Kejaksaan Agung"),
     ("Supreme Court", "Mahkamah Agung"),
     ("Surabaya Commercial Court", "Pengadilan Niaga Surabaya"),
+    # the short forms Indonesian news writes for national bodies
+    ("Ministry of Trade", "Kemendag"),
+    ("Food and Drug Supervisory Agency", "Badan POM"),
+    ("Corruption Eradication Commission", "KPK"),
+    ("Ministry of Communication and Digital Affairs", "Komdigi"),
+    ("Attorney General's Office", "Kejagung"),
 ])
 def test_a_public_body_has_one_key_in_both_languages(english, indonesian):
     from db.glossary import gloss_key
@@ -238,3 +244,14 @@ def test_one_mistyped_letter_in_a_one_word_name_finds_it() -> None:
             "atas permohonan IS dan DS. Batiko akan mengajukan kasasi ke MA.\n")
     answer = ask_after_ingest([("id-batiko.txt", "id", "2026-04-07", text)], "/who Batika")
     assert answer.status == "ok" and answer.entity is not None and answer.entity.name == "Batiko"
+
+
+def test_the_ministry_as_a_subject_is_the_public_body_named_before():
+    from bot.extraction import extract
+
+    text = ("Indonesia's Communication and Digital Ministry (Komdigi) fined PT Arkana Pay 5 billion rupiah on Monday. "
+            "Arkana Pay said it would appeal. The ministry opened its investigation in November after hundreds of users "
+            "complained about the lender.")
+    got = extract(text, language="en", published="2026-01-13")
+    inquiry = next(e for e in got.events if e.type == "investigation")
+    assert inquiry.actors[0] == "Komdigi"
