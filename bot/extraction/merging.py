@@ -214,13 +214,30 @@ def add_nicknames(table: EntityTable, text: str) -> None:
 def add_person_initials(table: EntityTable) -> None:
     """A name of two to four capitals that are the initials of one person the article names, and of no
     organisation it names ("tersangka STS" after "Sahat Tua Simanjuntak"): law enforcers and the press name
-    suspects by their initials."""
-    for short in [c for c in table.kinds if re.fullmatch(r"[A-Z]{2,4}", c) and not table.aliases.get(c)]:
-        if gazetteer_kind(short):
-            continue
-        owners = {c for c in table.kinds if c != short and short in _person_initials(c, table.aliases.get(c, set()))}
+    suspects by their initials. So is one word joining the openings of a person's first and last names
+    ("Zulhas" for "Zulkifli Hasan", "Jokowi" for "Joko Widodo"), as Indonesian news shortens public figures."""
+    for short in [c for c in table.kinds if " " not in c and not table.aliases.get(c) and not gazetteer_kind(c)]:
+        owners = _shortened_from(table, short)
         if len(owners) == 1 and table.kinds[next(iter(owners))] == "person":
             _alias(table, short, next(iter(owners)))
+
+
+def _shortened_from(table: EntityTable, short: str) -> set[str]:
+    """The names ``short`` may shorten: by their initials, or (people) by the openings of two of their words."""
+    if re.fullmatch(r"[A-Z]{2,4}", short):
+        return {c for c in table.kinds if c != short and short in _person_initials(c, table.aliases.get(c, set()))}
+    if re.fullmatch(r"[A-Z][a-z]{4,}", short):
+        return {c for c, kind in table.kinds.items() if kind == "person" and _joined_openings(short, c)}
+    return set()
+
+
+def _joined_openings(short: str, name: str) -> bool:
+    """``short`` is the opening of ``name``'s first word (three letters or more) and of its last (two or more)."""
+    words = name.lower().split()
+    if len(words) < 2:
+        return False
+    first, last, low = words[0], words[-1], short.lower()
+    return any(low[:i] == first[:i] and len(low) - i >= 2 and last.startswith(low[i:]) for i in range(3, len(first) + 1))
 
 
 def _person_initials(name: str, aliases: set[str]) -> set[str]:

@@ -103,3 +103,11 @@ def test_one_person_written_with_a_middle_initial_and_in_an_old_spelling_is_one_
     ex = extract(text, language="id", published="2025-09-01")
     people = [e for e in ex.entities if e.kind == "person"]
     assert len(people) == 1 and {"Rahmat Tua Simanjuntak", "Rahmat"} <= people[0].aliases
+
+
+def test_a_public_figure_shortened_to_the_openings_of_the_first_and_last_names() -> None:
+    text = ("Menteri Perdagangan Zulkarnain Hasibuan memberi kelonggaran sepekan. “Kita surati,” ujar Zulhas saat "
+            "konferensi pers. Kepala Dinas Budi Hartono dan Bud menolak.")
+    ex = extract(text, language="id", published="2025-09-01")
+    names = {e.name: e for e in ex.entities}
+    assert "Zulhas" in names["Zulkarnain Hasibuan"].aliases and "Bud" not in names["Budi Hartono"].aliases
