@@ -234,3 +234,38 @@ def sqlite_seeded_app(tmp_path_factory: pytest.TempPathFactory):  # type: ignore
     application = make_app(tmp_path_factory.mktemp("seeded-sqlite") / "briefing.db")
     yield _seed(application)
     application.close()
+
+
+# --------------------------------------------------------------------------- figures a run prints
+
+_SHOWN = "briefing-shown"
+_shown: list[tuple[str, str]] = []
+
+
+@pytest.fixture
+def show(request: pytest.FixtureRequest, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    """``show(text)`` prints figures (score tables) so that every run shows them: at once when the tests
+    run in this process, at the end of the run under pytest-xdist, whose workers' output is not shown
+    (the text travels to the controller with the test's report)."""
+
+    def show_(text: str) -> None:
+        if os.environ.get("PYTEST_XDIST_WORKER"):
+            request.node.user_properties.append((_SHOWN, text))
+        else:
+            with capsys.disabled():
+                print(text)
+
+    return show_
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.when == "call":
+        _shown.extend((report.nodeid, text) for key, text in report.user_properties if key == _SHOWN)
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    if _shown:
+        terminalreporter.section("figures")
+        for _nodeid, text in sorted(_shown, key=lambda shown: shown[0]):  # by test, each test's in order
+            terminalreporter.write_line(text)
+
