@@ -17,8 +17,11 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	@$(BIN)/briefing run
 
+# The suite in parallel (pytest-xdist): a worker per CPU (at most 8), each test file run whole by one
+# worker so that a module's fixtures are built once. `make test TEST_WORKERS=0` runs it in one process.
+TEST_WORKERS ?= logical
 test: $(STAMP)
-	@$(BIN)/python -m pytest
+	@$(BIN)/python -m pytest -n $(TEST_WORKERS) --maxprocesses 8 --dist loadfile
 
 # The reliability matrix at full size: 50 SIGKILLs during ingest on SQLite and PostgreSQL, 30 s of 8
 # writers and 32 readers in 4 processes, the SSRF table, the fetch limits, bad arguments, and 10,000

@@ -1,5 +1,7 @@
 """Shared fixtures: real stores migrated by Alembic (SQLite files and PostgreSQL databases), the seeds.
 
+A new SQLite store is a copy of one migrated once per process (``migrated_sqlite``).
+
 ``app`` and ``seeded_app`` run every test on both backends. The PostgreSQL server comes from
 ``BRIEFING_TEST_PG_URL`` (default: postgres@127.0.0.1:5432); each test run creates its own databases
 (``briefing_test_<pid>_<random>``) and drops them at the end. Without a server the PostgreSQL cases
@@ -9,8 +11,11 @@ skip, except under ``CI`` where they fail. ``BRIEFING_TEST_BACKENDS=sqlite`` run
 
 from __future__ import annotations
 
+import atexit
 import os
 import secrets
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -55,9 +60,42 @@ def seeds_dir() -> Path:
     return require_seeds()
 
 
+_template_dir: Path | None = None
+
+
+def _sqlite_template() -> Path:
+    """An empty SQLite store migrated by Alembic to head, built once per process (per xdist worker)."""
+    global _template_dir
+    if _template_dir is None:
+        folder = Path(tempfile.mkdtemp(prefix="briefing-template-"))
+        atexit.register(shutil.rmtree, folder, True)
+        BriefingApp.build(load_settings(database_url=f"sqlite:///{folder / 'template.db'}")).close()
+        _template_dir = folder
+    return _template_dir / "template.db"
+
+
+def migrated_sqlite(db_path: Path) -> str:
+    """The URL of a new SQLite store at ``db_path``: a copy of the migrated template.
+
+    Migrating a fresh file runs all of Alembic's revisions (~0.25 s a store); a copy of a file Alembic
+    migrated once in this process has the same schema, journal mode and alembic_version row, and
+    ``BriefingApp.build`` then finds it at head (~0.05 s in all). The template's engine was disposed, so
+    its WAL is checkpointed into the main file; a leftover -wal file is copied too. An existing
+    ``db_path`` is left alone (a test reopening its own store). The migrations themselves are tested
+    on fresh files and databases (tests/core/test_migration_*.py, tests/test_postgres.py)."""
+    if not db_path.exists():
+        template = _sqlite_template()
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(template, db_path)
+        wal = template.with_name(template.name + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, db_path.with_name(db_path.name + "-wal"))
+    return f"sqlite:///{db_path}"
+
+
 def make_app(db_path: Path, **settings: object) -> BriefingApp:
-    """A BriefingApp on a fresh SQLite file, migrated by Alembic."""
-    return BriefingApp.build(load_settings(database_url=f"sqlite:///{db_path}", **settings))
+    """A BriefingApp on a fresh SQLite file, migrated by Alembic (a copy of the migrated template)."""
+    return BriefingApp.build(load_settings(database_url=migrated_sqlite(db_path), **settings))
 
 
 # --------------------------------------------------------------------------- PostgreSQL per test run
@@ -196,3 +234,38 @@ def sqlite_seeded_app(tmp_path_factory: pytest.TempPathFactory):  # type: ignore
     application = make_app(tmp_path_factory.mktemp("seeded-sqlite") / "briefing.db")
     yield _seed(application)
     application.close()
+
+
+# --------------------------------------------------------------------------- figures a run prints
+
+_SHOWN = "briefing-shown"
+_shown: list[tuple[str, str]] = []
+
+
+@pytest.fixture
+def show(request: pytest.FixtureRequest, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    """``show(text)`` prints figures (score tables) so that every run shows them: at once when the tests
+    run in this process, at the end of the run under pytest-xdist, whose workers' output is not shown
+    (the text travels to the controller with the test's report)."""
+
+    def show_(text: str) -> None:
+        if os.environ.get("PYTEST_XDIST_WORKER"):
+            request.node.user_properties.append((_SHOWN, text))
+        else:
+            with capsys.disabled():
+                print(text)
+
+    return show_
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.when == "call":
+        _shown.extend((report.nodeid, text) for key, text in report.user_properties if key == _SHOWN)
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    if _shown:
+        terminalreporter.section("figures")
+        for _nodeid, text in sorted(_shown, key=lambda shown: shown[0]):  # by test, each test's in order
+            terminalreporter.write_line(text)
+

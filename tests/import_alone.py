@@ -8,6 +8,13 @@ one parent loads only those third-party packages, then forks a child per module:
 with no ``bot``/``db`` module in ``sys.modules``, so an import loop or a missing import in our code
 shows exactly as it would in a fresh interpreter. ``--exec`` runs ``python -c`` per module instead.
 
+Most of what is left of a child's time is compiling our regular expressions (~970 patterns, over a
+second per module that reaches the extraction rules). So before forking, one survey child imports
+every module once and reports the patterns ``re.compile`` was given; the parent compiles them into
+``re``'s own cache (enlarged to hold them all) and every child inherits that cache. The children
+still import every module of ours themselves; only the compiled patterns are shared, and a pattern
+object is the same whoever compiled it. 109 modules: ~85 s of CPU -> ~30 s.
+
 This module must not import ``bot``, ``db`` or ``tests.conftest``.
 """
 
@@ -15,6 +22,8 @@ from __future__ import annotations
 
 import importlib
 import os
+import pickle
+import re
 import subprocess
 import sys
 import traceback
@@ -45,6 +54,53 @@ def _child(module: str, write_fd: int) -> None:
     os._exit(status)
 
 
+def _survey_patterns(modules: list[str]) -> list[tuple[str | bytes, int]]:
+    """The (pattern, flags) pairs given to ``re.compile`` while a forked child imports all ``modules``.
+
+    Only a warm-up: a module that fails here is skipped (its own child reports it), and any trouble
+    with the survey itself means no patterns, not a failure."""
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the survey child: import everything with re.compile watched, send the patterns, exit
+        os.close(read_fd)
+        seen: dict[tuple[str | bytes, int], None] = {}
+        compile_ = re.compile
+
+        def watched(pattern, flags=0):  # type: ignore[no-untyped-def]
+            if isinstance(pattern, str | bytes):
+                seen.setdefault((pattern, int(flags)), None)
+            return compile_(pattern, flags)
+
+        re.compile = watched  # type: ignore[assignment]
+        for module in modules:
+            try:
+                importlib.import_module(module)
+            except BaseException:  # noqa: BLE001 - its own child reports it
+                pass
+        with os.fdopen(write_fd, "wb") as out:
+            out.write(pickle.dumps(list(seen)))
+        os._exit(0)
+    os.close(write_fd)
+    with os.fdopen(read_fd, "rb") as got:
+        data = got.read()
+    _, status = os.waitpid(pid, 0)
+    try:
+        return pickle.loads(data) if status == 0 else []
+    except Exception:  # noqa: BLE001 - a warm-up only
+        return []
+
+
+def _warm_regex_cache(patterns: list[tuple[str | bytes, int]]) -> None:
+    """Compile ``patterns`` into ``re``'s cache, made big enough to keep them all (children inherit it)."""
+    if hasattr(re, "_MAXCACHE"):
+        re._MAXCACHE = max(re._MAXCACHE, 2 * len(patterns) + 512)
+    for pattern, flags in patterns:
+        try:
+            re.compile(pattern, flags)
+        except re.error:
+            pass  # the module's own child meets the same error
+
+
 def import_forked(modules: list[str], parallel: int = 4) -> dict[str, str]:
     """{module: error} for the modules that fail to import alone, each in a child forked from this process."""
     for name in PRELOAD:
@@ -52,6 +108,9 @@ def import_forked(modules: list[str], parallel: int = 4) -> dict[str, str]:
             importlib.import_module(name)
         except ImportError:
             pass  # an optional extra: the child imports it itself
+    if _ours_loaded():
+        raise RuntimeError(f"our modules are loaded before forking: {_ours_loaded()}")
+    _warm_regex_cache(_survey_patterns(modules))
     loaded = _ours_loaded()
     if loaded:
         raise RuntimeError(f"our modules are loaded before forking: {loaded}")

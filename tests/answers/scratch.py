@@ -9,6 +9,7 @@ from pathlib import Path
 from bot.app import BriefingApp
 from bot.config import load_settings
 from bot.domain import Answer
+from tests.conftest import migrated_sqlite
 
 
 def ask_after_ingest(articles: list[tuple[str, str, str, str]], command: str) -> Answer:
@@ -21,7 +22,7 @@ def ask_after_ingest(articles: list[tuple[str, str, str, str]], command: str) ->
         manifest = folder / "manifest.json"
         manifest.write_text(json.dumps([{"file": n, "language": lang, "published": pub, "url": f"https://news.example/{n}"}
                                         for n, lang, pub, _t in articles]), encoding="utf-8")
-        app = BriefingApp.build(load_settings(database_url=f"sqlite:///{scratch}/t.db"))
+        app = BriefingApp.build(load_settings(database_url=migrated_sqlite(Path(scratch) / "t.db")))
         try:
             app.ingest([str(folder)], manifest=str(manifest))
             return app.ask(command, limit=100)

@@ -80,10 +80,9 @@ def test_key_is_sound(name):
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
-def test_answers_hold_their_scores(name, capsys):
+def test_answers_hold_their_scores(name, show):
     tally = run_answer_eval(*SETS[name])
-    with capsys.disabled():
-        print(f"\n[answers] {name}\n{tally.table()}")
+    show(f"\n[answers] {name}\n{tally.table()}")
     for measure, floor in FLOORS[name].items():
         share = tally.share(measure)
         assert share is not None and share >= floor, (measure, share, tally.misses.get(measure, [])[:10])

@@ -22,7 +22,7 @@ def _check_targets(s):
     assert s["quotes"]["recall"] >= 0.80
 
 
-def test_seed_scores(capsys):
+def test_seed_scores(show):
     if not (SEEDS / "manifest.json").exists():
         if os.environ.get("CI"):
             pytest.fail(f"seed articles missing at {SEEDS}")
@@ -37,8 +37,7 @@ def test_seed_scores(capsys):
         results[art["file"]] = extract(text, language=meta["language"], published=meta["published"])
     ms = (time.perf_counter() - t0) * 1000 / len(results)
     s = score(gold, results)
-    with capsys.disabled():
-        print(f"\n[extraction] seed articles ({len(results)}), {ms:.1f} ms/article\n" + format_scores(s))
+    show(f"\n[extraction] seed articles ({len(results)}), {ms:.1f} ms/article\n" + format_scores(s))
     _check_targets(s)
     # facts the other layers rely on
     mercor = results["002_3e8ce659abe25b6f.txt"]
@@ -54,15 +53,14 @@ def test_seed_scores(capsys):
     assert not any("Birkin" in e.text for e in x4.events) and not any("Birkin" in q.text for q in x4.quotes)
 
 
-def test_english_scores(capsys):
+def test_english_scores(show):
     gold = json.loads((GOLD / "english.json").read_text(encoding="utf-8"))
     results = {}
     for art in gold["articles"]:
         body = sample_body((SAMPLES / art["file"]).read_text(encoding="utf-8"))
         results[art["file"]] = extract(body, language=None, published=art["published"])
     s = score(gold, results)
-    with capsys.disabled():
-        print(f"\n[extraction] English samples ({len(results)})\n" + format_scores(s))
+    show(f"\n[extraction] English samples ({len(results)})\n" + format_scores(s))
     _check_targets(s)
 
 

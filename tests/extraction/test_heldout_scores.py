@@ -33,14 +33,13 @@ def _run(key: str = "heldout.json"):
     return gold, manifest, results, ms
 
 
-def test_heldout_scores(capsys):
+def test_heldout_scores(show):
     gold, manifest, results, ms = _run()
     s = score(gold, results)
-    with capsys.disabled():
-        for lang in ("id", "en"):
-            sub = {f: x for f, x in results.items() if manifest[f]["language"] == lang}
-            print(f"\n[extraction] held-out {lang} ({len(sub)})\n" + format_scores(score(gold, sub)))
-        print(f"\n[extraction] held-out all ({len(results)}), {ms:.1f} ms/article\n" + format_scores(s))
+    for lang in ("id", "en"):
+        sub = {f: x for f, x in results.items() if manifest[f]["language"] == lang}
+        show(f"\n[extraction] held-out {lang} ({len(sub)})\n" + format_scores(score(gold, sub)))
+    show(f"\n[extraction] held-out all ({len(results)}), {ms:.1f} ms/article\n" + format_scores(s))
     # issue 3 targets
     assert s["roles"]["precision"] >= 0.95 and s["roles"]["recall"] >= 0.95
     assert s["entities"]["precision"] >= 0.95
@@ -53,12 +52,11 @@ def test_heldout_scores(capsys):
     assert s["quotes"]["precision"] >= 0.90 and s["quotes"]["recall"] >= 0.95
 
 
-def test_heldout_second_batch(capsys):
+def test_heldout_second_batch(show):
     """Written after the rules were tuned on the first batch; its first run is in the commit history."""
     gold, _manifest, results, ms = _run("heldout2.json")
     s = score(gold, results)
-    with capsys.disabled():
-        print(f"\n[extraction] held-out batch 2 ({len(results)}), {ms:.1f} ms/article\n" + format_scores(s))
+    show(f"\n[extraction] held-out batch 2 ({len(results)}), {ms:.1f} ms/article\n" + format_scores(s))
     assert s["roles"]["precision"] >= 0.95 and s["roles"]["recall"] >= 0.95
     assert s["entities"]["precision"] >= 0.95
     assert s["events"]["recall"] >= 0.90
