@@ -13,20 +13,26 @@ second per module that reaches the extraction rules). So before forking, one sur
 every module once and reports the patterns ``re.compile`` was given; the parent compiles them into
 ``re``'s own cache (enlarged to hold them all) and every child inherits that cache. The children
 still import every module of ours themselves; only the compiled patterns are shared, and a pattern
-object is the same whoever compiled it. 109 modules: ~85 s of CPU -> ~30 s.
+object is the same whoever compiled it. Where PYTHONDONTWRITEBYTECODE is set, the survey also leaves
+our modules' bytecode in a temporary PYTHONPYCACHEPREFIX folder for the children (``_bytecode_cache``).
+109 modules: ~85 s of the children's CPU -> ~30 s with the patterns warm -> ~15 s with the bytecode.
 
 This module must not import ``bot``, ``db`` or ``tests.conftest``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 import pickle
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import traceback
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 OURS = ("bot", "db")
@@ -110,10 +116,34 @@ def import_forked(modules: list[str], parallel: int = 4) -> dict[str, str]:
             pass  # an optional extra: the child imports it itself
     if _ours_loaded():
         raise RuntimeError(f"our modules are loaded before forking: {_ours_loaded()}")
-    _warm_regex_cache(_survey_patterns(modules))
-    loaded = _ours_loaded()
-    if loaded:
-        raise RuntimeError(f"our modules are loaded before forking: {loaded}")
+    with _bytecode_cache():
+        _warm_regex_cache(_survey_patterns(modules))
+        loaded = _ours_loaded()
+        if loaded:
+            raise RuntimeError(f"our modules are loaded before forking: {loaded}")
+        return _fork_each(modules, parallel)
+
+
+@contextlib.contextmanager
+def _bytecode_cache() -> Iterator[None]:
+    """Where PYTHONDONTWRITEBYTECODE is set, every child compiled our sources again (half its time once
+    the patterns are warm): the survey writes their bytecode to a temporary PYTHONPYCACHEPREFIX folder
+    that the children read, checked against the sources as always. Set after the third-party packages
+    are loaded, so only what the survey imports is compiled there; nothing is written beside the code."""
+    if not sys.dont_write_bytecode:
+        yield  # bytecode is cached beside the sources as usual
+        return
+    folder, before = tempfile.mkdtemp(prefix="briefing-pyc-"), sys.pycache_prefix
+    sys.pycache_prefix, sys.dont_write_bytecode = folder, False
+    try:
+        yield
+    finally:
+        sys.pycache_prefix, sys.dont_write_bytecode = before, True
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _fork_each(modules: list[str], parallel: int) -> dict[str, str]:
+    """{module: error}: each module imported in a child forked from this process, ``parallel`` at once."""
     failures: dict[str, str] = {}
     running: dict[int, tuple[str, int]] = {}
     queue = list(modules)
