@@ -17,9 +17,11 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	@$(BIN)/briefing run
 
-# The suite in parallel (pytest-xdist): a worker per CPU (at most 8), each test file run whole by one
-# worker so that a module's fixtures are built once. `make test TEST_WORKERS=0` runs it in one process.
-TEST_WORKERS ?= logical
+# The suite in one process. `make test TEST_WORKERS=logical` runs it on every CPU (pytest-xdist, each test
+# file whole on one worker so a module's fixtures are built once); not the default yet: the tests that
+# bound a time (linear parsing, readers' waits under contention) failed under two workers on a loaded
+# 2-core machine.
+TEST_WORKERS ?= 0
 test: $(STAMP)
 	@$(BIN)/python -m pytest -n $(TEST_WORKERS) --maxprocesses 8 --dist loadfile
 
