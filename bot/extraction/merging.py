@@ -76,10 +76,10 @@ def _merge_person_variants(table: EntityTable) -> None:
     """One person written at different lengths or spellings in one article ("Rahmat Tua P. Sinaga", "Rahmat
     Tua Sinaga", "Rahmat Tua Sinagga"): the shorter forms join the longest."""
     people = sorted((c for c, kind in table.kinds.items() if kind == "person"), key=lambda c: -len(c.split()))
+    words = {c: norm_name(c).split() for c in people}
     for i, longer in enumerate(people):
         for shorter in people[i + 1:]:
-            if longer in table.kinds and shorter in table.kinds and \
-                    same_person_name(norm_name(longer).split(), norm_name(shorter).split()):
+            if longer in table.kinds and shorter in table.kinds and same_person_name(words[longer], words[shorter]):
                 _move(table, shorter, longer)
 
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .kinds import MIDDLE_INITIAL
 from .lexicons import (
     COMPASS_WORDS,
     MEDIA,
@@ -453,7 +454,7 @@ def _without_rank(toks: list[str]) -> list[str]:
 
 def _name_words(toks: list[str]) -> int:
     """Words of a name, a middle initial not counted ("Sahat Tua P. Simandjuntak" has three)."""
-    return sum(1 for t in toks if not re.fullmatch(r"[A-Z]\.?", t))
+    return sum(1 for t in toks if not MIDDLE_INITIAL.match(t))
 
 
 def _holder_of_named_post(toks: list[str], title: str) -> bool:
