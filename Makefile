@@ -17,13 +17,14 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	@$(BIN)/briefing run
 
-# The suite in one process. `make test TEST_WORKERS=logical` runs it on every CPU (pytest-xdist, each test
-# file whole on one worker so a module's fixtures are built once); not the default yet: the tests that
-# bound a time (linear parsing, readers' waits under contention) failed under two workers on a loaded
-# 2-core machine.
-TEST_WORKERS ?= 0
+# The whole suite on every CPU (pytest-xdist; each test file whole on one worker, so a module's fixtures are
+# built once), then the tests marked `alone` (they bound a time: linear parsing, readers' waits, fetch
+# deadlines) in one process with nothing beside them. `make test TEST_WORKERS=0` runs everything in one process.
+TEST_WORKERS ?= logical
 test: $(STAMP)
-	@$(BIN)/python -m pytest -n $(TEST_WORKERS) --maxprocesses 8 --dist loadfile
+	@$(BIN)/python -m pytest -n $(TEST_WORKERS) --maxprocesses 8 --dist loadfile -m "not alone"; first=$$?; \
+		$(BIN)/python -m pytest -p no:xdist -m alone; second=$$?; \
+		test $$first -eq 0 -a $$second -eq 0
 
 # The reliability matrix at full size: 50 SIGKILLs during ingest on SQLite and PostgreSQL, 30 s of 8
 # writers and 32 readers in 4 processes, the SSRF table, the fetch limits, bad arguments, and 10,000

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from db import models as m
@@ -61,6 +62,7 @@ def test_answers_load_passages_not_whole_texts(sqlite_seeded_app) -> None:  # ty
         assert articles and all(not hasattr(a, "body_text") and not hasattr(a, "raw_text") for a in articles)
 
 
+@pytest.mark.alone
 def test_a_text_of_short_wrapped_lines_is_parsed_in_linear_time() -> None:
     """4.9 MB of wrapped lines became one paragraph by joining line after line: 13 s, now under one."""
     import time

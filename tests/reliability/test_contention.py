@@ -21,11 +21,16 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from bot.app import BriefingApp
 from db.engine import Store
 from tests.conftest import REPO, SAMPLES
 from tests.reliability.contention_worker import Mix, run_mix
 from tests.reliability.tally import record
+
+# readers' waits are bounded in seconds: measured with no other test beside them (see the Makefile)
+pytestmark = pytest.mark.alone
 
 SECONDS = float(os.environ.get("BRIEFING_CONTENTION_SECONDS", "1.5"))
 PROCESSES = int(os.environ.get("BRIEFING_CONTENTION_PROCESSES", "1"))

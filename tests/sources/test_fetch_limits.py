@@ -98,6 +98,7 @@ HEADERS = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 1000\r
     ("chunked dripped", lambda conn: (conn.sendall(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"),
                                       _drip(b"1\r\nx\r\n" * 200)(conn))),
 ])
+@pytest.mark.alone
 def test_a_slow_server_ends_at_the_total_deadline(name: str, script: Script) -> None:
     with ScriptServer(script) as url, Fetcher(timeout=1, policy=LOOPBACK) as fetcher:
         started = time.monotonic()
@@ -108,6 +109,7 @@ def test_a_slow_server_ends_at_the_total_deadline(name: str, script: Script) -> 
     assert took < 1.8, f"{name}: {took:.1f}s for a 1s deadline"
 
 
+@pytest.mark.alone
 def test_a_tls_handshake_fed_a_byte_a_second_ends_at_the_deadline() -> None:
     """Each read of the handshake gets a byte in time; only the watchdog ends it."""
     server_hello = b"\x16\x03\x03\x10\x00\x02" + b"\x00" * 4000  # a record header, then a slow body
