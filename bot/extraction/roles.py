@@ -15,6 +15,7 @@ from .kinds import MIDDLE_INITIAL
 from .lexicons import (
     COMPASS_WORDS,
     MEDIA,
+    NATIONAL_SHORT_FORMS,
     ORG_PREFIX,
     ORG_SUFFIX,
     ORGS,
@@ -33,6 +34,7 @@ _TAIL_LOW = r"(?-i:\s+of\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)
 _UNIT_POST = (r"(?:direktur\s+jenderal|dirjen|inspektur\s+jenderal|deputi(?:\s+komisioner)?(?:\s+bidang)?|asisten\s+deputi|"
               r"jaksa\s+agung\s+muda|kepala\s+(?:biro|bagian|pusat))")
 _BODY_START = (r"(?-i:Kementerian|Kem[a-z]{2,}|Komdigi|Kominfo|Badan|Otoritas|Lembaga|Komisi|Bank|"
+               r"Kejaksaan|Kejagung|Kejati|Kejari|Kepolisian|Polri|Polda|Polres\w*|Mahkamah|Pengadilan|"
                r"Pemerintah|Pemprov|Pemkot|Pemkab|PT|[A-Z]{2,}(?![\w-]))")
 # names of public bodies by their head word, in either language ("Kementerian ESDM", "Kemnaker", "Ministry of ...")
 PUBLIC_BODY = re.compile(r"^(?:Kementerian|Kem[a-z]{2,}|Komdigi|Kominfo|Badan|Otoritas|Lembaga|Komisi|Dinas|Direktorat|"
@@ -42,8 +44,13 @@ _PERSON_WORD = r"(?!" + _BODY_START + r")[A-Z][a-z][\w'’-]*"
 _UNIT_END = (r"(?-i:(?=\s*[,(]|\s+(?:pada|di)\s+|\s+" + _BODY_START + rf"|\s+{_PERSON_WORD}\s+{_PERSON_WORD}"
              r"(?:\s*[,.;:)\"”]|\s+[a-z]|\s*$)))")
 _UNIT_TITLE = rf"{_UNIT_POST}(?:\s+{_UNIT_WORD})+?{_UNIT_END}"
+# a director's, head's or chair's post named with its division, up to the body's name: "Direktur Penyidikan
+# KPK", "Kepala Divisi Hukum Polri" (only where the body's name closes it: the holder's name comes after)
+# A union's, party's or association's name is no division ("Ketua Serikat Pekerja Bank X": the union's chair).
+_OWN_BODY = r"(?-i:(?!(?:Serikat|Partai|Yayasan|Koperasi|Asosiasi|Ikatan|Persatuan|Himpunan|Gabungan|Federasi|Konfederasi)\b))"
+_DIVISION_TITLE = rf"(?:direktur|kepala|ketua)(?:\s+{_OWN_BODY}{_UNIT_WORD}){{1,3}}?(?=\s+(?-i:(?![IVX]+\b)){_BODY_START})"
 _TITLE_CORE = (
-    r"(?i:" + _UNIT_TITLE + "|"
+    r"(?i:" + _UNIT_TITLE + "|" + _DIVISION_TITLE + "|"
     r"(?:co-?)?chief\s+(?:executive|financial|technology|technical|operating|marketing|product|information|"
     r"people|revenue|commercial|strategy|scientific|ai|data|security|privacy|legal|risk|compliance|growth|digital|"
     r"customer|human\s+resources|sustainability|investment|corporate\s+affairs|public\s+affairs|communications?)"
@@ -321,6 +328,9 @@ _PATTERNS = [
                              rf"(?:(?:\s+(?:of|at|di))?\s+(?P<org>{_ORGR}))?")),
     # "<Org> CEO <Name>"
     ("org_t_name", re.compile(rf"(?P<org>{_ORGR})\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?\s+(?P<name>{_NAME})")),
+    # "Deputy chairman of the KPK Alexander Marwata", "chief executive of Acme Corp John Smith": the run after
+    # "of" is the organisation, then its holder (``_split_run``)
+    ("t_of_run", re.compile(rf"{_T}(?-i:\s+(?:of|for)\s+[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?)?\s+(?:of|at)\s+(?:the\s+)?(?P<run>{_ORGR})")),
     # "CFO <Org> <Name>" / "chief technology officer <Name>"
     # also "Menteri Ketenagakerjaan (Menaker) Yassierli", "Kepala Badan Pusat Statistik (BPS) Amalia Widyasanti"
     ("t_run", re.compile(rf"{_T}(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?\s+(?P<run>{_ORGR}(?:\s*\([A-Z][A-Za-z]{{1,10}}\)\s+{_ORGR})?)")),
@@ -376,7 +386,7 @@ _PREFILTER = re.compile(r"heads|leads|runs|memimpin|mengepalai|founded|mendirika
 
 
 # patterns that yield to a longer match already read from the same words
-_YIELDING = frozenset({"org_t_name", "t_run", "t_org_comma_name", "t_comma_name"})
+_YIELDING = frozenset({"org_t_name", "t_run", "t_of_run", "t_org_comma_name", "t_comma_name"})
 _PAST = frozenset({"sebelumnya", "pernah", "previously", "formerly", "was"})
 
 
@@ -426,6 +436,8 @@ def _name_start(toks: list[str]) -> int:
     """Where the holder's name begins in "<organisation> <name>": after a region that closes a body's name
     ("Disnaker Kaltara Ahmad Fauzan Rahim", "Bank Jateng Supriyatno"); else the last two words, unless the
     first of them is a compass word that ends a place ("Bupati Kotawaringin Timur Halikinnor")."""
+    if toks[0].lower() in NATIONAL_SHORT_FORMS and 2 <= len(toks) - 1 <= 3 and all(t.isalpha() and t[1:].islower() for t in toks[1:]):
+        return 1  # "KPK Budi Hartanto Wibowo": a national body by its short form, then the whole name
     places = [i for i in range(1, len(toks) - 1)
               if _place_ends_at(toks, i) and _name_words(_without_rank(toks[i + 1:])) <= 3]
     if places:
@@ -501,6 +513,14 @@ def _adjust_t_run(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool
     return True
 
 
+def _adjust_t_of_run(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool:
+    """As ``_adjust_t_run``; one plain word after "of" is the post's portfolio, not a body ("Deputy Minister of
+    Manpower Immanuel Ebenezer")."""
+    if not _adjust_t_run(r, gd, sentence):
+        return False
+    return r.org is not None and (" " in r.org.strip() or r.org.strip().isupper())
+
+
 def _adjust_hired_as(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool:
     r.org, r.back = None, True  # the hiring organisation is the subject of the sentence
     return True
@@ -525,6 +545,7 @@ def _left_post(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool:
 _ADJUST: dict[str, Callable[[_Reading, dict[str, str | None], str], bool]] = {
     "name_prev": _adjust_name_prev,
     "t_run": _adjust_t_run,
+    "t_of_run": _adjust_t_of_run,
     "hired_as": _adjust_hired_as,
     "t_comma_name": _org_from_context,
     "name_was_named": _org_unless_named,

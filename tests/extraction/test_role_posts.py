@@ -152,9 +152,9 @@ def test_two_people_appointed_to_one_post_both_hold_it(sentence, lang, title):
      "DPRD Sulawesi Selatan"),
     ("Jaksa menahan Wakil Ketua DPRD Sulawesi Selatan Markus Tua R. Silalahi selama 20 hari.", "Markus Tua R. Silalahi",
      "DPRD Sulawesi Selatan"),
-    # a rank between the body and the holder is neither
+    # a rank between the body and the holder is neither (the division's name is the post's: its head speaks for the body)
     ("kata Kepala Bidang Humas Polda Kalimantan Barat Kombes Pol Yohanes Dwi Saputro kepada wartawan.",
-     "Yohanes Dwi Saputro", "Bidang Humas Polda Kalimantan Barat"),
+     "Yohanes Dwi Saputro", "Polda Kalimantan Barat"),
     # no place to cut at: a middle initial does not open the holder's name
     ("Direktur Utama PT Karya Lestari Hadi S. Wibowo mengundurkan diri.", "Hadi S. Wibowo", "Karya Lestari"),
 ])
@@ -193,3 +193,38 @@ def test_shared_posts_posts_held_selaku_and_more_chief_posts(sentence, want):
 
     got = extract(sentence, language="id", published="2026-03-18")
     assert {(r.person, r.title, r.org) for r in got.roles} == want
+
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), [
+    # the post "of" a body, the holder's name right after the body's
+    ("Deputy chairman of the KPK Budi Hartanto said the case was large.", "en", ("Budi Hartanto", "deputy chair", "KPK")),
+    ("Chief executive of Karya Lestari Nila Sari said sales fell.", "en", ("Nila Sari", "CEO", "Karya Lestari")),
+    ("Director of investigation at the KPK Budi Hartanto said so.", "en", ("Budi Hartanto", "director", "KPK")),
+    # a director's or head's post named with its division, then the body, then the holder
+    ("Direktur Penyidikan KPK Budi Hartanto Wibowo menyebut kasus itu besar.", "id",
+     ("Budi Hartanto Wibowo", "direktur penyidikan", "KPK")),
+    ("Kepala Pusat Penerangan Hukum Kejagung Nila Sari mengatakan demikian.", "id", ("Nila Sari", "spokesperson", "Kejagung")),
+    ("Direktur Pengawasan Emiten OJK Nila Sari mengatakan demikian.", "id",
+     ("Nila Sari", "direktur pengawasan emiten", "OJK")),
+])
+def test_a_post_of_a_body_and_a_post_named_with_its_division(sentence, lang, want):
+    from bot.extraction import extract
+
+    got = extract(sentence, language=lang, published="2026-03-18")
+    assert want in {(r.person, r.title, r.org) for r in got.roles}, got.roles
+    # the division's name is neither an organisation nor a happening ("Penyidikan" is no investigation begun)
+    assert not any(e.kind == "org" and e.name.split()[0] in ("Penyidikan", "Pusat", "Pengawasan") for e in got.entities)
+    assert not got.events
+
+
+@pytest.mark.parametrize("sentence", [
+    # a union's name is no division of the bank after it
+    "Ketua Serikat Pekerja Bank Karya Lestari Budi Hartanto mengatakan hal itu.",
+    # a numbered sub-directorate is not the body's name
+    "Kepala Subdirektorat II Dittipideksus Bareskrim Polri Budi Hartanto mengatakan hal itu.",
+])
+def test_a_division_post_stops_before_a_union_or_a_numbered_unit(sentence):
+    from bot.extraction import extract
+
+    got = extract(sentence, language="id", published="2026-03-18")
+    assert not any(r.title.startswith(("ketua serikat", "kepala subdirektorat")) for r in got.roles), got.roles
