@@ -59,6 +59,14 @@ def same_person_name(one: list[str], other: list[str]) -> bool:
     return all(any(w == x or (len(w) == 1 and x.startswith(w)) for x in rest) for w in short[1:-1])
 
 
+def opens_person_name(one: list[str], other: list[str]) -> bool:
+    """One person's name key is the opening words of the other's, two words or more of a longer name
+    ("immanuel ebenezer" / "immanuel ebenezer gerungan"): many Indonesian names have no family name to end
+    them, and outlets drop the last word as readily as a middle one."""
+    short, long_ = sorted(([spelling_key(w) for w in one], [spelling_key(w) for w in other]), key=len)
+    return 2 <= len(short) < len(long_) and long_[:len(short)] == short
+
+
 _OLD_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "kh"), ("y", "i"))
 
 

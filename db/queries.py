@@ -16,7 +16,7 @@ from bot import domain
 from db import models as m
 from db import records, stories
 from db.glossary import gloss_key
-from db.names import norm_name, same_person_name, without_legal_forms
+from db.names import norm_name, opens_person_name, same_person_name, without_legal_forms
 from db.upsert import dialect_insert
 
 # --------------------------------------------------------------------------- store version
@@ -545,6 +545,9 @@ def _same_person(session: Session, name_key: str) -> m.Entity | None:
         .limit(200)).all()
     fits = {entity.id: entity for entity, alias_key in rows
             if same_person_name(words, alias_key.split()) and same_person_name(words, entity.norm.split())}
+    if not fits:  # the first words of a longer name, or the longer name of one stored by its first words
+        fits = {entity.id: entity for entity, alias_key in rows
+                if opens_person_name(words, alias_key.split()) and opens_person_name(words, entity.norm.split())}
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 

@@ -180,6 +180,7 @@ def _body_of_post(doc: Doc, canon: str, title: str) -> bool:
     """Whether the organisation is a public body the post can be in: a minister's is a ministry of the
     same portfolio ("menteri keuangan" / "Kementerian Keuangan"), a unit's any public body."""
     names = [canon, *doc.table.aliases.get(canon, ())]
+    title = re.sub(r"^(?:deputy|wakil|vice)\s+", "", title, flags=re.I)  # a deputy minister's is a ministry too
     if not _MINISTER.match(title):
         return any(PUBLIC_BODY.search(n) or gloss_key(n) for n in names)
     portfolio = gloss(_MINISTER.sub("", title))

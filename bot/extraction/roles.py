@@ -139,8 +139,9 @@ def expand_title_short_forms(text: str) -> str:
 
 def is_public_post(title: str) -> bool:
     """Whether a normalised title is a post in government: a minister's or one of a public body's units
-    ("direktur jenderal mineral dan batubara", "menteri komunikasi dan digital")."""
-    return re.match(rf"{_UNIT_POST}|menteri\b|minister\b|director\s+general\b|attorney\s+general\b", title, re.I) is not None
+    ("direktur jenderal mineral dan batubara", "menteri komunikasi dan digital"), or a deputy's."""
+    return re.match(rf"(?:deputy\s+|wakil\s+|vice\s+)?(?:{_UNIT_POST}|menteri\b|minister\b|director\s+general\b|attorney\s+general\b)",
+                    title, re.I) is not None
 
 
 def title_and_rest(query: str) -> tuple[str, str] | None:

@@ -88,3 +88,20 @@ def test_a_person_written_at_another_length_is_the_person_stored(app: BriefingAp
     rudi = _resolve(app, [Entity("Rudi Santoso Halim", "person")]) + _resolve(app, [Entity("Rudi Hartono Halim", "person")])
     ambiguous, = _resolve(app, [Entity("Rudi Halim", "person")])
     assert len(set(rudi)) == 2 and ambiguous not in rudi
+
+
+def test_a_person_written_by_the_first_words_of_the_name_is_the_person_stored(app: BriefingApp) -> None:
+    """Many names have no family name to end them: outlets drop the last word ("Immanuel Ebenezer" for
+    "Immanuel Ebenezer Gerungan"). Both orders find one person; one word is not enough, nor a name that opens
+    two stored people."""
+    full, = _resolve(app, [Entity("Yohanes Adi Gerungan", "person")])
+    short, = _resolve(app, [Entity("Yohanes Adi", "person")])
+    assert short == full
+    first, = _resolve(app, [Entity("Sinta Maharani", "person")])
+    longer, = _resolve(app, [Entity("Sinta Maharani Putri", "person")])
+    assert longer == first
+    with app.store.session() as session:
+        assert session.get(m.Entity, first).name == "Sinta Maharani Putri"
+    two = _resolve(app, [Entity("Dewi Lestari Hakim", "person")]) + _resolve(app, [Entity("Dewi Lestari Nasution", "person")])
+    neither, = _resolve(app, [Entity("Dewi Lestari", "person")])
+    assert len(set(two)) == 2 and neither not in two

@@ -228,3 +228,15 @@ def test_a_division_post_stops_before_a_union_or_a_numbered_unit(sentence):
 
     got = extract(sentence, language="id", published="2026-03-18")
     assert not any(r.title.startswith(("ketua serikat", "kepala subdirektorat")) for r in got.roles), got.roles
+
+
+def test_a_deputy_minister_s_three_word_name_is_the_holder_and_the_ministry_the_body():
+    """After a minister's or a deputy minister's post, three plain words are the holder's whole name (not an
+    organisation and a two-word name), and the post is in the ministry named before, not in any public body."""
+    from bot.extraction import extract
+
+    text = ("The Manpower Ministry said no one would be laid off after the court ruling. Deputy Minister Yohanes "
+            "Adi Gerungan said so during a visit to the factory on Monday.")
+    got = extract(text, language="en", published="2026-03-18")
+    assert ("Yohanes Adi Gerungan", "deputy minister", "Manpower Ministry") in {(r.person, r.title, r.org) for r in got.roles}
+    assert not any(e.name == "Yohanes" and e.kind == "org" for e in got.entities)
