@@ -521,3 +521,19 @@ def test_a_date_deep_in_what_a_subject_told_dates_the_happening_told(text, lang,
         assert want in got
     if unwanted:
         assert not any(t == "other" and (d or "").startswith(unwanted) for t, d, _b in got)
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("On Tuesday, Budi Hartanto was named a suspect and arrested by prosecutors for his role in a graft case related "
+     "to fertiliser imports handled by the ministry from 2019 to 2020.", "en", "2026-03-17"),
+    ("Kejaksaan menahan Budi Hartanto pada Senin (16/3) terkait kasus dugaan korupsi impor pupuk tahun 2019.", "id",
+     "2026-03-16"),
+])
+def test_the_years_a_case_is_about_do_not_date_what_was_done_in_it(text, lang, want):
+    """"a graft case over imports between 2019 and 2020": the years of what the case is about; the arrest has
+    its own day."""
+    from bot.extraction import extract
+
+    got = extract(text, language=lang, published="2026-03-19")
+    arrests = [e for e in got.events if e.type == "arrest"]
+    assert arrests and all(e.date is not None and e.date.iso() == want for e in arrests), got.events
