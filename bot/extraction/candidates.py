@@ -108,7 +108,28 @@ def tokenize(sent: str) -> list[Tok]:
         initial = first or (lead > 0 and raw[:1] in _OPENERS)
         toks += _piece_toks(sent, pieces, m.start() + lead, lead > 0, brk_after, initial)
         first = False
+    _join_owned_offices(sent, toks)
     return toks
+
+
+# the head of a body named after its head's post or its owner ("the Attorney General's Office", "the Prime
+# Minister's Office", "the President's Office")
+_OFFICE_HEADS = frozenset({"office", "department", "bureau", "secretariat", "cabinet"})
+
+
+def _join_owned_offices(sent: str, toks: list[Tok]) -> None:
+    """A possessive before an office's head word ends no name, nor does a post's name: "Attorney General's
+    Office" and "Attorney General Office" are one body."""
+    for i in range(len(toks) - 1):
+        t, nxt = toks[i], toks[i + 1]
+        between = sent[t.end:nxt.start].rstrip()
+        owned = between in ("'s", "’s") or (not between and t.text.lower() in TITLE_WORDS)  # "Attorney General Office"
+        if nxt.cap and nxt.text.lower() in _OFFICE_HEADS and owned and t.cap:
+            t.brk_after = nxt.brk_before = False
+            owner = i  # the owner's words are the body's, title words among them ("Attorney General")
+            while owner >= 0 and toks[owner].cap and (owner == i or not toks[owner].brk_after) and i - owner < 3:
+                toks[owner].joins = True
+                owner -= 1
 
 
 # the second syllable of a hyphenated given name ("Dong-hyun", "Ji-woo"), unlike "-backed" or "-based"

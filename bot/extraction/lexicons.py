@@ -105,7 +105,7 @@ ORG_SUFFIX = _set(
     retail properties realty construction shipping aviation utilities power petroleum oil gas nickel
     nikel tambang energi industri logistik farma makmur sejahtera persada perkasa sentosa abadi mandiri
     nusantara indonesia utama tbk festival fest expo summit advisory consulting consultants advisors advisers
-    multifinance finansial leasing
+    multifinance finansial leasing office department bureau secretariat
     """
 )
 # police, prosecutors and local governments by their short forms ("Polda Jatim", "Kejati Sulsel", "Pemprov DKI")

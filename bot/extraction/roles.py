@@ -362,11 +362,16 @@ _BACK_CUE = re.compile(r"\b(?:the\s+company|the\s+startup|the\s+firm|perusahaan\
 _SHORT_TITLE_AFTER = re.compile(r"\s*\([A-Z][a-z]+\)")  # "Menteri Ketenagakerjaan (Menaker)": the title, shortened
 
 
+_OWNED_OFFICE = re.compile(r"(?:['’]s)?\s+(?:Office|Department|Bureau|Secretariat|Cabinet)\b")
+
+
 def find_titles(sentence: str) -> list[tuple[int, int]]:
     """Spans of the job titles of one sentence, with a short form in brackets after one (entity discovery
     keeps them out of names)."""
     spans = []
     for m in TITLE_RX.finditer(sentence):
+        if _OWNED_OFFICE.match(sentence, m.end()):
+            continue  # "the Attorney General's Office": a body's name, not a post
         short = _SHORT_TITLE_AFTER.match(sentence, m.end())
         spans.append((m.start(), short.end() if short else m.end()))
     return spans

@@ -537,3 +537,17 @@ def test_the_years_a_case_is_about_do_not_date_what_was_done_in_it(text, lang, w
     got = extract(text, language=lang, published="2026-03-19")
     arrests = [e for e in got.events if e.type == "arrest"]
     assert arrests and all(e.date is not None and e.date.iso() == want for e in arrests), got.events
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Attorney General's Office named three suspects on Monday.", "Attorney General's Office"),
+    ("Budi Hartanto was arrested by the Attorney General Office (AGO) on Monday.", "Attorney General Office"),
+    ("A spokesman for the Prime Minister’s Office said the talks would go on.", "Prime Minister’s Office"),
+])
+def test_an_office_named_after_a_post_is_one_body(text, want):
+    """"the Attorney General's Office": a body named after its head's post, not a post and an "Office"."""
+    from bot.extraction import extract
+
+    got = extract(text, language="en", published="2026-03-19")
+    kinds = {e.name: e.kind for e in got.entities}
+    assert kinds.get(want) == "org" and "Office" not in kinds and "Prime" not in kinds, kinds
