@@ -109,8 +109,8 @@ _T: list[tuple[str, str, bool]] = [
     # (the verb alone is the trigger: a date inside the apposition is the post's, "Direktur Utama pada 2020")
     ("charge", r"menetapkan(?=(?:\s+[\w,.()’'-]+){1,24}?\s+(?:sebagai\s+)?tersangka)|"
                r"(?:ditetapkan(?:\s+[\w,.-]+){0,3}?|penetapan(?:\s+[\w,.-]+){0,6}?)\s+(?:sebagai\s+)?tersangka|didakwa|mendakwa|"
-               # "Atut juga jadi tersangka", "menjadikan Budi tersangka"
-               r"(?:men)?jadi(?:kan)?\s+(?:[\w,.-]+\s+){0,3}?tersangka|"
+               # "Atut juga jadi tersangka", "menjadikan Budi tersangka", "resmi dijadikan tersangka"
+               r"(?:men|di)?jadi(?:kan)?\s+(?:[\w,.-]+\s+){0,3}?tersangka|"
                r"dilimpahkan\s+ke\s+(?:pengadilan|kejaksaan)|"
                r"charged|indicted|named\s+(?:as\s+)?a\s+suspect|named(?=\s+(?:[\w,.()’'-]+\s+){0,30}?(?:as\s+)?(?:a\s+)?suspects?\b)|"
                r"declared\s+(?:[\w,.-]+\s+){1,8}?(?:as\s+)?(?:a\s+)?suspects?", False),

@@ -203,10 +203,32 @@ _NICKNAME = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),?\
                        r"also\s+known\s+as|dikenal\s+(?:dengan\s+)?(?:nama\s+|sebutan\s+)?)\s+(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
+# "Thomas Trikasih Lembong (TTL) atau Tom Lembong", "... alias Thomas Lembong atau Tom Lembong": another name
+# after "atau" / "or" is the person's only when it shares the last word (lists are written with "atau" too)
+_OR_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:\s*\([A-Z]{2,5}\))?"
+                      r"(?:,?\s+alias\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,?\s+(?:atau|or)\s+"
+                      r"(?P<nick>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)")
+
+
+def _same_name_said_short(nick: str, name: str) -> bool:
+    """"Tom Lembong" for "... Thomas Trikasih Lembong": the same last word, and a first word whose letters are
+    the opening and, in order, some of the given name's ("Tom" / "Thomas"), not another person of the family."""
+    (first, *_rest, last), words = nick.lower().split(), name.lower().split()
+    if last != words[-1]:
+        return False
+    given = next((w for w in words[:-1] if w[0] == first[0]), "")
+    rest = iter(given)
+    return first != given and all(ch in rest for ch in first)
+
+
 def add_nicknames(table: EntityTable, text: str) -> None:
-    """A person's other name given with "alias" / "aka" / "akrab disapa" is one of their names."""
-    for m in _NICKNAME.finditer(text):
-        person, nick = table.resolve(m.group("name")), m.group("nick")
+    """A person's other name given with "alias" / "aka" / "akrab disapa" is one of their names; so is one
+    after "atau" / "or" that ends with the same word."""
+    found = [(m.group("name"), m.group("nick")) for m in _NICKNAME.finditer(text)]
+    found += [(m.group("name"), m.group("nick")) for m in _OR_NAME.finditer(text) if _same_name_said_short(m.group("nick"), m.group("name"))]
+    for name, nick in found:
+        words = name.split()  # the run may open with a post's words ("Menteri Perdagangan Thomas Lembong")
+        person = next((p for i in range(len(words) - 1) if (p := table.resolve(" ".join(words[i:])))), None)
         if person and table.kinds.get(person) == "person" and table.canon.get(nick) in (None, person, nick):
             _alias(table, nick, person)
 

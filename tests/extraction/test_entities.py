@@ -145,6 +145,22 @@ def test_a_person_s_other_name_is_one_of_their_names(text):
 def test_and_inside_a_public_body_s_name_joins_one_name(text, name):
     assert name in {e.name for e in extract(text, language="en", published="2026-03-18").entities}
 
+@pytest.mark.parametrize("text", [
+    "Jaksa menahan mantan Menteri Keuangan Robertus Adi Lantera (RAL) atau Rob Lantera pada Senin. Rob Lantera diam.",
+    "Jaksa menahan Robertus Adi Lantera alias Robertus Lantera atau Rob Lantera pada Senin. Rob Lantera diam.",
+])
+def test_a_short_given_name_after_atau_is_the_same_person(text):
+    """"Thomas X atau Tom X": the same last word, a first word made of the given name's letters."""
+    people = [e for e in extract(text, language="id", published="2026-03-18").entities if e.kind == "person"]
+    assert len(people) == 1 and "Rob Lantera" in people[0].aliases, people
+
+
+def test_two_of_a_family_written_with_atau_stay_two_people():
+    text = "Polisi memeriksa Bambang Lantera atau Bima Lantera pada Senin. Keduanya bersaudara."
+    people = {e.name for e in extract(text, language="id", published="2026-03-18").entities if e.kind == "person"}
+    assert people == {"Bambang Lantera", "Bima Lantera"}, people
+
+
 
 def test_a_person_s_first_words_and_one_word_name_with_a_post_after_it():
     text = ("Penyidik menahan Bupati Kolaka Utara Rahmat Tua P. Sinaga pada Senin (3/11). Rahmat Tua mengakui perbuatannya. "

@@ -95,6 +95,8 @@ def test_capitalised_words_joined_by_an_ampersand_are_one_firm_s_name(text):
 def test_a_suspect_named_with_jadi_is_charged():
     got = events_of("Polres Bantul menjadikan Budi Santoso tersangka pada Senin (16/3/2026).", "id")
     assert ("charge", "2026-03-16", "stated") in got
+    got = events_of("Budi Santoso resmi dijadikan tersangka oleh Polres Bantul pada Senin (16/3/2026).", "id")
+    assert ("charge", "2026-03-16", "stated") in got
 
 
 def test_a_quote_in_which_a_named_body_acts_is_dated_by_its_attribution():
