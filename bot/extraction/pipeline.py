@@ -172,7 +172,7 @@ _CORPORATE_TITLE = re.compile(r"\b(?:CEO|CFO|CTO|COO|CMO|CPO|CIO|chief|president
                               r"komisaris|commissioner|founder|co-founder|chair)\b", re.I)
 
 
-_MINISTER = re.compile(r"^(?:menteri|minister)\b", re.I)
+_MINISTER = re.compile(r"^(?:menteri|(?:[a-z]+\s+)?minister)\b", re.I)  # "trade minister" too
 _MINISTRY = re.compile(r"^(?:Kementerian|Kem[a-z]{2,}|Komdigi|Kominfo)\b|\bMinistry\b")
 
 
@@ -183,7 +183,7 @@ def _body_of_post(doc: Doc, canon: str, title: str) -> bool:
     title = re.sub(r"^(?:deputy|wakil|vice)\s+", "", title, flags=re.I)  # a deputy minister's is a ministry too
     if not _MINISTER.match(title):
         return any(PUBLIC_BODY.search(n) or gloss_key(n) for n in names)
-    portfolio = gloss(_MINISTER.sub("", title))
+    portfolio = gloss(re.sub(r"\b(?:menteri|minister)\b", "", title, flags=re.I))
     return any(_MINISTRY.search(n) and (not portfolio or portfolio & gloss(n)) for n in names)
 
 

@@ -66,11 +66,16 @@ _TITLE_CORE = (
     # police and prosecutors' posts by their short forms
     r"(?:waka)?kapol(?:ri|da|res(?:ta(?:bes)?)?|sek)|ka(?:bid|div|biro)\s+humas|kasat\s*reskrim|kasubdit|kanit|"
     r"dirreskrim(?:sus|um)|direktur\s+reserse\s+kriminal\s+(?:khusus|umum)|kajati|kajari|kapuspenkum|jampid(?:sus|um)|"
+    # judges: "Hakim tunggal PN Jakarta Selatan, X", "hakim X", "presiding judge X" ("Hakim" alone is a name's word
+    # as often: "Lukman Hakim")
+    r"ketua\s+majelis\s+hakim(?:\s+agung)?|(?-i:[Hh]akim\s+(?:[Tt]unggal|[Kk]etua|[Aa]nggota|[Aa]gung)\b|hakim)|"
+    r"(?:presiding\s+|chief\s+)?judge|"
     r"salah\s+satu\s+pendiri|co-?founder|co-?pendiri|pendiri|founder|"
     r"juru\s+bicara|jubir|spokes(?:person|man|woman)|"
     r"presiden\s+direktur|direktur\s+utama|presiden\s+komisaris|komisaris\s+utama|direktur\s+jenderal|sekretaris\s+jenderal|"
     r"ketua\s+umum|president\s+director|president\s+commissioner|director\s+general|secretary\s+general|"
-    r"(?:finance|operations|operating|managing|marketing|technology|sales|commercial|country|regional|executive)\s+director|"
+    r"(?:finance|operations|operating|managing|marketing|technology|sales|commercial|country|regional|executive|"
+    r"business\s+development)\s+director|"
     r"direktur(?:\s+(?:keuangan|teknologi|operasional|eksekutif|pelaksana))?|"
     r"managing\s+director|general\s+manager|sekretaris\s+perusahaan|corporate\s+secretary|"
     r"komisaris\s+independen|independent\s+commissioner|"
@@ -115,6 +120,9 @@ _NORM = [
     (re.compile(r"^direktur$", re.I), "director"),
     (re.compile(r"^(jaksa\s+agung|attorney\s+general)$", re.I), "attorney general"),
     (re.compile(r"^(pemilik|owner)$", re.I), "owner"),
+    (re.compile(r"^(hakim(\s+(tunggal|ketua|anggota))?|ketua\s+majelis\s+hakim(\s+agung)?|(presiding\s+|chief\s+)?judge)$", re.I),
+     "judge"),
+    (re.compile(r"^hakim\s+agung$", re.I), "supreme court justice"),
 ]
 
 
@@ -140,7 +148,8 @@ def expand_title_short_forms(text: str) -> str:
 def is_public_post(title: str) -> bool:
     """Whether a normalised title is a post in government: a minister's or one of a public body's units
     ("direktur jenderal mineral dan batubara", "menteri komunikasi dan digital"), or a deputy's."""
-    return re.match(rf"(?:deputy\s+|wakil\s+|vice\s+)?(?:{_UNIT_POST}|menteri\b|minister\b|director\s+general\b|attorney\s+general\b)",
+    return re.match(rf"(?:deputy\s+|wakil\s+|vice\s+)?(?:{_UNIT_POST}|menteri\b|(?:[a-z]+\s+)?minister\b|director\s+general\b|attorney\s+general\b|"
+                    r"judge\b|supreme\s+court\s+justice\b)",
                     title, re.I) is not None
 
 
@@ -476,10 +485,10 @@ def _name_words(toks: list[str]) -> int:
 
 
 def _holder_of_named_post(toks: list[str], title: str) -> bool:
-    """A run of up to three plain words after a public post that names its body ("Menteri Keuangan"), not
-    opening with a body's name ("Komdigi Yohana Siregar"): all of it is the holder's name."""
+    """A run of up to three plain words after a public post that names its body ("Menteri Keuangan") or a
+    judge's, not opening with a body's name ("Komdigi Yohana Siregar"): all of it is the holder's name."""
     post = normalise_title(title)[0]
-    return len(toks) <= 3 and is_public_post(post) and " " in post and all(t[1:].islower() for t in toks) \
+    return len(toks) <= 3 and is_public_post(post) and (" " in post or post == "judge") and all(t[1:].islower() for t in toks) \
         and not re.match(_BODY_START, " ".join(toks))
 
 
@@ -569,6 +578,9 @@ _LEFT_BEFORE = re.compile(r"(?:kepergian|mundurnya|pengunduran\s+diri|pencopotan
                           r"(?:departure|resignation|exit|ouster|removal|firing|dismissal)\s+of)\s+(?:the\s+|its\s+)?$", re.I)
 
 
+_PAST_BEFORE_ORG = re.compile(r"(?:former|mantan|eks|ex-)\s+(?=\S)", re.I)
+
+
 def _read_match(kind: str, m: re.Match[str], title_raw: str, sentence: str) -> _Reading | None:
     gd = m.groupdict()
     title, former = normalise_title(title_raw)
@@ -577,6 +589,8 @@ def _read_match(kind: str, m: re.Match[str], title_raw: str, sentence: str) -> _
     adjust = _ADJUST.get(kind)
     if adjust and not adjust(r, gd, sentence):
         return None
+    if r.org and (past := _PAST_BEFORE_ORG.match(r.org)):  # "Former Lentera business development director X"
+        r.org, r.former = r.org[past.end():], True
     r.former = r.former or bool(_LEFT_BEFORE.search(sentence[max(0, m.start() - 40):m.start()]))
     lead = TITLE_RX.match(r.name or "")
     if lead and r.name and lead.end() < len(r.name) and _case_ok(lead.group(0)):
@@ -631,7 +645,11 @@ def _in_a_list(sentence: str, m: re.Match[str]) -> bool:
 
 
 def _misread(kind: str, m: re.Match[str], sentence: str) -> bool:
-    """A match whose "organisation" is the first word of a title or a person in a list."""
+    """A match whose "organisation" is the first word of a title ("Presiding judge X") or a person in a list."""
+    if m.groupdict().get("org"):
+        post = TITLE_RX.match(sentence, m.start("org"))
+        if post is not None and post.end() > m.end("org"):
+            return True
     return _title_as_org(m.groupdict().get("org")) or (kind == "name_t_org" and _in_a_list(sentence, m))
 
 

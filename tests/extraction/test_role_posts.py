@@ -240,3 +240,30 @@ def test_a_deputy_minister_s_three_word_name_is_the_holder_and_the_ministry_the_
     got = extract(text, language="en", published="2026-03-18")
     assert ("Yohanes Adi Gerungan", "deputy minister", "Manpower Ministry") in {(r.person, r.title, r.org) for r in got.roles}
     assert not any(e.name == "Yohanes" and e.kind == "org" for e in got.entities)
+
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), [
+    ("Sebelumnya, Hakim tunggal Pengadilan Negeri Jakarta Selatan, Nila Sari, menolak permohonan praperadilan.", "id",
+     ("Nila Sari", "judge", "Pengadilan Negeri Jakarta Selatan")),
+    ("Sidang di Pengadilan Niaga Surabaya dipimpin Hakim Ketua Budi Hartanto Wibowo.", "id",
+     ("Budi Hartanto Wibowo", "judge", "Pengadilan Niaga Surabaya")),
+    ("Presiding judge Budi Hartanto rejected the motion on Monday.", "en", ("Budi Hartanto", "judge", None)),
+    ("Former Lentera business development director Nila Sari was named a suspect.", "en",
+     ("Nila Sari", "business development director", "Lentera")),
+])
+def test_judges_and_more_posts(sentence, lang, want):
+    """A judge's post, with the court before it or the one the article names; "Presiding" is no organisation."""
+    from bot.extraction import extract
+
+    got = extract(sentence, language=lang, published="2026-03-18")
+    assert want in {(r.person, r.title, r.org) for r in got.roles}, got.roles
+    assert not any(e.name in ("Presiding", "Hakim", "Budi") or e.name.startswith("Former") for e in got.entities)
+    assert all(r.former == sentence.startswith("Former") for r in got.roles)
+
+
+def test_hakim_closing_a_name_is_the_name_s_word():
+    from bot.extraction import extract
+
+    got = extract("Kuasa hukum perusahaan, Lukman Hakim, mengatakan pihaknya akan banding.", language="id",
+                  published="2026-03-18")
+    assert "Lukman Hakim" in {e.name for e in got.entities if e.kind == "person"}, got.entities
