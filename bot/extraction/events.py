@@ -192,7 +192,9 @@ _T: list[tuple[str, str, bool]] = [
                 r"construction\s+(?:\w+\s+){0,4}?(?:began|started)|(?:began|started)\s+construction|broke\s+ground|groundbreaking|"
                 r"peletakan\s+batu\s+pertama|mulai\s+dibangun|pembangunan\s+(?:\w+\s+){0,3}?dimulai", False),
     ("results", r"(?:mencatat|membukukan|melaporkan)\s+(?:kerugian|laba|rugi)|(?:reported|posted|booked)\s+(?:a\s+)?(?:net\s+)?(?:loss|profit)", False),
-    ("visit", r"mengunjungi|berkunjung|meninjau|visited|toured|met(?:\s+with)?|bertemu(?:\s+dengan)?", False),
+    # "said during a visit to the factory on Monday", "dalam kunjungan ke pabrik"
+    ("visit", r"mengunjungi|berkunjung|meninjau|visited|toured|met(?:\s+with)?|bertemu(?:\s+dengan)?|"
+              r"(?:during|on)\s+(?:a|an|his|her|their)\s+(?:\w+\s+)?visit\s+to|(?:dalam|saat|ketika)\s+kunjungan(?:\s+kerja)?\s+ke", False),
     ("compensation", r"(?:menyerahkan|memberikan|membayar|menyalurkan|membayarkan)\s+(?:\w+\s+)?(?:santunan|kompensasi|ganti\s+rugi|pesangon)|"
                      r"paid\s+(?:[\w$.,-]+\s+){0,4}?(?:compensation|to\s+each|in\s+compensation|severance)|(?:compensated|reimbursed)|"
                      r"(?:began|started|begun|finished|completed)\s+(?:paying|issuing|processing)\s+(?:[\w-]+\s+){0,4}?refunds?|refunded|"

@@ -553,3 +553,13 @@ def test_an_office_named_after_a_post_is_one_body(text, want):
     got = extract(text, language="en", published="2026-03-19")
     kinds = {e.name: e.kind for e in got.entities}
     assert kinds.get(want) == "org" and "Office" not in kinds and "Prime" not in kinds, kinds
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("\"Nobody will be laid off,\" Budi Hartanto said during a visit to the Lentera plant in Bekasi on Monday.", "en",
+     ("visit", "2026-03-16", "stated")),
+    ("Hal itu disampaikan Budi Hartanto dalam kunjungan kerja ke pabrik Lentera di Bekasi, Senin (16/3/2026).", "id",
+     ("visit", "2026-03-16", "stated")),
+])
+def test_words_said_during_a_visit_date_the_visit(text, lang, want):
+    assert want in events_of(text, lang)
