@@ -43,6 +43,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("season_y", re.compile(rf"\b(?:musim\s+({_SEASON})\s+(?:tahun\s+)?|(?:the\s+)?({_SEASON})\s+(?:of\s+)?)(\d{{4}})\b", re.I)),
     ("season_rel", re.compile(rf"\b(?:musim\s+({_SEASON})\s+(ini|lalu|kemarin|mendatang)|(this|last|next)\s+({_SEASON}))\b", re.I)),
     ("my", re.compile(rf"\b({_MON})\.?\s+(?:tahun\s+)?(\d{{4}})\b", re.I)),
+    # "October of last year", "Oktober tahun lalu": that month of the year before (or this year, or the next)
+    ("mon_year_rel", re.compile(rf"\b(?:(?:in|since|by|until|pada|sejak|hingga|sampai)\s+)?({_MON})\s+(?:(?:of\s+)?(last|this|next)\s+year|tahun\s+(lalu|ini|depan))\b", re.I)),
     ("mon_rel", re.compile(rf"\b(?:({_MON})\s+(lalu|kemarin|ini)|(last|this|next)\s+({_MON}))\b", re.I)),
     ("ago", re.compile(rf"\b{_NUM}\s+(tahun|bulan|minggu|pekan|hari|years?|months?|weeks?|days?)\s+(lalu|yang\s+lalu|ago)\b", re.I)),
     # "Senin depan", "Senin besok", "next Monday": the first such day after the report
@@ -200,6 +202,12 @@ def _month_relative(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
     return DateValue(y - 1 if late else y, mo, None, "month", r.text)
 
 
+def _month_of_year_relative(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
+    rel = (g[1] or g[2]).lower()
+    off = -1 if rel in ("last", "lalu") else 1 if rel in ("next", "depan") else 0
+    return DateValue(pub.year + off, MONTHS[g[0].lower()], None, "month", r.text)
+
+
 def _month(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
     """A month named without a year, later in the year than the report, is last year's unless the
     sentence speaks of the future ("plans to launch in June")."""
@@ -303,7 +311,7 @@ def _weekday_next(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
 # pattern kind -> resolver; the second table needs the report's date
 _ABSOLUTE = {"dmy": _dmy, "mdy": _mdy, "num": _numeric, "my": _month_year, "season_y": _season_year, "year": _year}
 _RELATIVE_TO_REPORT = {"md": _day_month, "dm": _day_month, "wday_dm": _weekday_day_month, "paren_dm": _paren_day_month, "season_rel": _season_relative,
-                       "mon_rel": _month_relative, "mon": _month, "quarter": _quarter, "ago": _ago, "rel": _relative,
+                       "mon_rel": _month_relative, "mon_year_rel": _month_of_year_relative, "mon": _month, "quarter": _quarter, "ago": _ago, "rel": _relative,
                        "wday": _weekday, "wday_lw": _weekday_last_week,
                        "wday_next": _weekday_next}
 

@@ -90,7 +90,9 @@ _T: list[tuple[str, str, bool]] = [
     ("lawsuit", r"digugat|appealed|(?:filed|lodged)\s+an\s+appeal|mengajukan\s+(?:upaya\s+hukum\s+)?(?:banding|kasasi|keberatan|peninjauan\s+kembali)|withdrew\s+(?:the|its|their)\s+(?:\w+\s+)?(?:case|suit|lawsuit|appeal|complaint)|mencabut\s+gugatan|menggugat|gugatan|tuntutan\s+hukum|sued|sues|lawsuit|settled|settlement|to\s+settle|settles|class\s+action|menyelesaikan\s+(?:beberapa\s+)?tuntutan|"
                 r"PKPU|(?:bankruptcy|insolvency)\s+petition|petition\s+for\s+(?:bankruptcy|insolvency)|"
                 r"(?:filed|files|filing)\s+(?:for|to\s+open)\s+(?:chapter\s+\d+\s+)?(?:\w+\s+)?(?:bankruptcy|insolvency|creditor\s+protection)|(?:filed|files|filing)\s+for\s+chapter\s+\d+|filed\s+(?:a|an|the)\s+(?:[\w()-]+\s+){0,4}?petition|"
-                r"(?:mengajukan|mendaftarkan)\s+(?:permohonan\s+)?(?:pailit|kepailitan|PKPU)|permohonan\s+(?:pailit|kepailitan)", False),
+                r"(?:mengajukan|mendaftarkan)\s+(?:permohonan\s+)?(?:pailit|kepailitan|PKPU)|permohonan\s+(?:pailit|kepailitan)|"
+                # "Permohonan kasasi itu diajukan oleh X": the appeal named first, then that it was filed
+                r"(?:banding|kasasi|praperadilan|peninjauan\s+kembali)(?:\s+(?:itu|tersebut|ini))?\s+(?:telah\s+)?diajukan", False),
     ("founding", r"didirikan|founded|co-founded|berdiri\s+sejak|mendirikan|established\s+in|spun\s+(?:out|off)|dibentuk\s+pada", False),
     # a report or study made public is a happening of its own, not a product launch
     ("publication", r"(?:report|study|laporan|kajian|studi)\s+(?:[\w-]+\s+){0,2}?(?:was\s+|yang\s+)?(?:published|released|issued|diterbitkan|dirilis|terbit)|"
@@ -117,6 +119,9 @@ _T: list[tuple[str, str, bool]] = [
     ("investigation", r"menyelidiki|penyelidikan|mengusut|menyidik|penyidikan|memeriksa|diperiksa|"
                       r"investigat(?:es|ed|ing)|(?:opened|launched|began|started|conducting|conducted|carrying\s+out|carried\s+out)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|inquiry|probe|examination|audit)|"
                       r"(?:memulai|membuka)\s+(?:\w+\s+){0,2}?(?:pemeriksaan|penyelidikan|investigasi|audit)|"
+                      # "an investigation that started in October 2023", "penyelidikan yang dimulai sejak"
+                      r"(?:investigation|inquiry|probe|penyelidikan|penyidikan|investigasi)\s+(?:that|which|yang)\s+"
+                      r"(?:(?:was|had)\s+)?(?:started|began|begun|opened|launched|dimulai|bermula)|"
                       r"(?:penyelidik|investigators?|auditors?|inspectors?|tim\s+investigasi)\s+(?:\w+\s+){0,2}?(?:menemukan|found|discovered)|"
                       r"raided|menggeledah|penggeledahan|searched\s+(?:[\w'’-]+\s+){0,4}?(?:offices?|headquarters|homes?|houses?|premises|warehouses?|factory|factories|plants?)|audit\s+found|hasil\s+(?:awal\s+|sementara\s+|akhir\s+)?(?:audit|pemeriksaan|investigasi)|(?:preliminary\s+)?findings\s+(?:of|by|from)|seized|menyita|disita|penyitaan|"
                       r"formed\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:investigation|inquiry|team|task\s+force)|membentuk\s+(?:tim|satgas|panitia)|"

@@ -31,6 +31,10 @@ def test_relative_dates_resolve_against_publication():
     assert (d.precision, d.year, d.month) == ("season", 2025, 6)
     assert one("in the summer of 2024", None, "en").precision == "season"
     assert one("settled last month", "2026-04-14", "en").iso() == "2026-03"
+    # a month of the year before, this year or the next
+    assert one("a probe that started in October of last year", "2026-04-14", "en").iso() == "2025-10"
+    assert one("penyelidikan sejak Oktober tahun lalu", "2026-04-14").iso() == "2025-10"
+    assert one("to open in March next year", "2026-04-14", "en").iso() == "2027-03"
     # parts of the report's day, and of the day before it
     assert one("drivers gathered this afternoon", "2026-09-08", "en").iso() == "2026-09-08"
     assert one("massa berkumpul sore ini", "2026-09-08").iso() == "2026-09-08"

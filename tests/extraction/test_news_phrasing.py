@@ -563,3 +563,13 @@ def test_an_office_named_after_a_post_is_one_body(text, want):
 ])
 def test_words_said_during_a_visit_date_the_visit(text, lang, want):
     assert want in events_of(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("Permohonan kasasi itu diajukan oleh PT Lentera Tekstil pada Jumat (13/3/2026).", "id", ("lawsuit", "2026-03-13", "stated")),
+    ("The arrest of Budi Hartanto by the KPK followed an investigation that started in October of last year.", "en",
+     ("investigation", "2025-10", "stated")),
+    ("Penangkapan itu hasil penyidikan KPK yang dimulai sejak Oktober tahun lalu.", "id", ("investigation", "2025-10", "stated")),
+])
+def test_an_appeal_filed_and_an_investigation_that_started(text, lang, want):
+    assert want in events_of(text, lang)
