@@ -398,8 +398,17 @@ def test_the_reopened_lines_are_no_reopening():
     ("Direktur Utama PT Kirana Data, Rudi Hartono, meminta maaf kepada nasabah pada Kamis (12/3).", "id",
      ("announcement", "2026-03-12", "stated")),
     ("Kirana Data Corp chief executive Ruth Alden apologised to customers on Thursday.", "en", ("announcement", "2026-03-12", "stated")),
+    # words said during a visit date the visit; an appeal named, then filed; an investigation that started
+    ("\"Nobody will be laid off,\" Budi Hartanto said during a visit to the Lentera plant in Bekasi on Monday.", "en",
+     ("visit", "2026-03-16", "stated")),
+    ("Hal itu disampaikan Budi Hartanto dalam kunjungan kerja ke pabrik Lentera di Bekasi, Senin (16/3/2026).", "id",
+     ("visit", "2026-03-16", "stated")),
+    ("Permohonan kasasi itu diajukan oleh PT Lentera Tekstil pada Jumat (13/3/2026).", "id", ("lawsuit", "2026-03-13", "stated")),
+    ("The arrest of Budi Hartanto by the KPK followed an investigation that started in October of last year.", "en",
+     ("investigation", "2025-10", "stated")),
+    ("Penangkapan itu hasil penyidikan KPK yang dimulai sejak Oktober tahun lalu.", "id", ("investigation", "2025-10", "stated")),
 ])
-def test_court_declarations_and_public_apologies(text, lang, expected):
+def test_court_declarations_apologies_visits_appeals_and_investigations(text, lang, expected):
     assert expected in events_of(text, lang)
 
 
@@ -553,23 +562,3 @@ def test_an_office_named_after_a_post_is_one_body(text, want):
     got = extract(text, language="en", published="2026-03-19")
     kinds = {e.name: e.kind for e in got.entities}
     assert kinds.get(want) == "org" and "Office" not in kinds and "Prime" not in kinds, kinds
-
-
-@pytest.mark.parametrize(("text", "lang", "want"), [
-    ("\"Nobody will be laid off,\" Budi Hartanto said during a visit to the Lentera plant in Bekasi on Monday.", "en",
-     ("visit", "2026-03-16", "stated")),
-    ("Hal itu disampaikan Budi Hartanto dalam kunjungan kerja ke pabrik Lentera di Bekasi, Senin (16/3/2026).", "id",
-     ("visit", "2026-03-16", "stated")),
-])
-def test_words_said_during_a_visit_date_the_visit(text, lang, want):
-    assert want in events_of(text, lang)
-
-
-@pytest.mark.parametrize(("text", "lang", "want"), [
-    ("Permohonan kasasi itu diajukan oleh PT Lentera Tekstil pada Jumat (13/3/2026).", "id", ("lawsuit", "2026-03-13", "stated")),
-    ("The arrest of Budi Hartanto by the KPK followed an investigation that started in October of last year.", "en",
-     ("investigation", "2025-10", "stated")),
-    ("Penangkapan itu hasil penyidikan KPK yang dimulai sejak Oktober tahun lalu.", "id", ("investigation", "2025-10", "stated")),
-])
-def test_an_appeal_filed_and_an_investigation_that_started(text, lang, want):
-    assert want in events_of(text, lang)
