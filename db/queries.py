@@ -202,7 +202,7 @@ class _EntityResolver:
                 by_key: dict[str, m.Entity]) -> m.Entity | None:
         """The entity known by the name's key, else by the first of its names known, else (an organisation)
         the one organisation it is a longer or shorter name of, or (a person) the one person it is written as."""
-        stored = by_key.get(name_key) or next((by_key[k] for _a, k in rows if k in by_key), None)
+        stored = by_key.get(name_key) or _most_named(entity.kind, [by_key[k] for _a, k in rows if k in by_key])
         if stored is None and entity.kind in ("org", "person"):
             self.write_aliases()  # the query below must see the names added before this one
             stored = _same_org(self.session, name_key) if entity.kind == "org" else _same_person(self.session, name_key)
@@ -218,6 +218,13 @@ class _EntityResolver:
                 {"entity_id": owner.id, "alias": alias, "norm": key} for owner, alias, key in self.pending
             ])
             self.pending.clear()
+
+
+def _most_named(kind: str, known: list[m.Entity]) -> m.Entity | None:
+    """Of the stored entities an article's names find, the one of the same kind (one article may have misread
+    a company's name as a person's) that most of them name, the first found on a tie."""
+    same = [e for e in known if e.kind == kind] or known
+    return max(same, key=lambda e: sum(1 for x in same if x is e), default=None)
 
 
 def _date_columns(date: domain.DateValue | None) -> dict[str, object]:

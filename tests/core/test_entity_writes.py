@@ -105,3 +105,18 @@ def test_a_person_written_by_the_first_words_of_the_name_is_the_person_stored(ap
     two = _resolve(app, [Entity("Dewi Lestari Hakim", "person")]) + _resolve(app, [Entity("Dewi Lestari Nasution", "person")])
     neither, = _resolve(app, [Entity("Dewi Lestari", "person")])
     assert len(set(two)) == 2 and neither not in two
+
+
+def test_names_known_as_two_stored_entities_take_the_one_of_their_kind_most_of_them_name(app: BriefingApp) -> None:
+    """One article misread a company's legal name as a person's; a later article names the company by both
+    names: it is the stored company, not the misread person, whichever name comes first; of two stored
+    companies, the one most of the names find."""
+    person, = _resolve(app, [Entity("Sinar Rejeki Abadi", "person")])
+    company, = _resolve(app, [Entity("Sinarex", "org")])
+    later, = _resolve(app, [Entity("Pabrik Sinarex", "org", {"Sinar Rejeki Abadi", "Sinarex"})])
+    assert later == company != person
+    # two stored companies each known by some of the names: the one most of them name
+    legal, = _resolve(app, [Entity("Lentera Tekstil", "org")])
+    brand, = _resolve(app, [Entity("Lentex", "org", {"Lentera Tekstil Tbk"})])
+    both, = _resolve(app, [Entity("Pabrik Lentex", "org", {"Lentera Tekstil", "Lentera Tekstil Tbk", "Lentex"})])
+    assert legal != brand and both == brand
