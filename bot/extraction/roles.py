@@ -644,8 +644,14 @@ def _in_a_list(sentence: str, m: re.Match[str]) -> bool:
     return person_like and bool(_LIST_GOES_ON.match(sentence, m.end("org")))
 
 
+_AS_BEFORE = re.compile(r"\b(?:as|sebagai|selaku)\s+(?:(?:the|its|a|an|new|interim|acting)\s+)*$", re.I)
+
+
 def _misread(kind: str, m: re.Match[str], sentence: str) -> bool:
-    """A match whose "organisation" is the first word of a title ("Presiding judge X") or a person in a list."""
+    """A match whose "organisation" is the first word of a title ("Presiding judge X") or a person in a list;
+    a post "of" a body after "as" names its holder before it ("resigned as finance director of PT X Y")."""
+    if kind == "t_of_run" and _AS_BEFORE.search(sentence, 0, m.start()):
+        return True
     if m.groupdict().get("org"):
         post = TITLE_RX.match(sentence, m.start("org"))
         if post is not None and post.end() > m.end("org"):

@@ -407,6 +407,11 @@ def test_the_reopened_lines_are_no_reopening():
     ("The arrest of Budi Hartanto by the KPK followed an investigation that started in October of last year.", "en",
      ("investigation", "2025-10", "stated")),
     ("Penangkapan itu hasil penyidikan KPK yang dimulai sejak Oktober tahun lalu.", "id", ("investigation", "2025-10", "stated")),
+    # a request decided is a ruling; words said at a press briefing date the briefing
+    ("The Supreme Court on Tuesday rejected Lentera Tekstil's cassation request.", "en", ("ruling", "2026-03-17", "stated")),
+    ("Mahkamah Agung menolak permohonan kasasi PT Lentera Tekstil pada Selasa (17/3/2026).", "id", ("ruling", "2026-03-17", "stated")),
+    ("\"The audit takes time,\" Budi Hartanto of the KPK said at a press briefing on Tuesday evening.", "en",
+     ("announcement", "2026-03-17", "stated")),
 ])
 def test_court_declarations_apologies_visits_appeals_and_investigations(text, lang, expected):
     assert expected in events_of(text, lang)
