@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from bot.answers.common import sentence_at, source_ref
 from bot.answers.context import Context
@@ -23,6 +23,7 @@ from db.names import norm_name
 MAX_MENTIONS = 400  # newest mentions considered for key facts; keeps /who fast on huge entities
 SAME_FACT = 62  # token-set similarity at which two sentences from different articles state one fact
 SAME_WORDS = 0.6  # ... and the share of the shorter one's own words (not names) the other must use too
+_ALIKE = 45  # whole-string ratio two tellings of one fact must reach first (a cheaper test than the token sets)
 
 
 def who(ctx: Context, query: str) -> Answer:
@@ -212,22 +213,28 @@ class _Cluster:
 
 def _corroborated(candidates: list[tuple[str, int]], refs: dict) -> list[_Cluster]:
     """The candidates grouped into facts: a sentence joins the first fact, told by another article, that
-    it restates."""
+    it restates (``same_fact``). One rapidfuzz call scores a sentence against every fact's text in turn
+    (lazily, so it stops at the fact it joins), and each sentence's figures and words are found once."""
     clusters: list[_Cluster] = []
+    texts: list[str] = []
+    traits: dict[str, _Traits] = {}
     for sentence, pid in candidates:
         article_id = refs[pid][1].id
-        for cluster in clusters:
-            if article_id not in cluster.articles and same_fact(sentence, cluster.text):
-                cluster.articles.add(article_id)
-                cluster.pids.append(pid)
-                break
-        else:
+        alike = process.extract_iter(sentence, texts, scorer=fuzz.ratio, score_cutoff=_ALIKE)
+        joined = next((clusters[i] for _text, _score, i in alike
+                       if article_id not in clusters[i].articles and _restates(sentence, texts[i], traits)), None)
+        if joined is None:
             clusters.append(_Cluster(sentence, [pid], {article_id}))
+            texts.append(sentence)
+        else:
+            joined.articles.add(article_id)
+            joined.pids.append(pid)
     return clusters
 
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _CONTENT_WORD = re.compile(r"(?<![\w-])([a-z][\w-]{2,})")
+_Traits = tuple[set[str], set[str]]  # a sentence's figures and content words
 
 
 def same_fact(a: str, b: str) -> bool:
@@ -236,13 +243,25 @@ def same_fact(a: str, b: str) -> bool:
     edtech startup"), which makes a filing and a hearing, or a fine and a settlement, look alike; so
     their other words must mostly agree, and figures both give must not all differ."""
     # the cheaper whole-string ratio first; both with a cutoff (0 below it), the result is the same
-    if not fuzz.ratio(a, b, score_cutoff=45) or not fuzz.token_set_ratio(a, b, score_cutoff=SAME_FACT):
+    return bool(fuzz.ratio(a, b, score_cutoff=_ALIKE)) and _restates(a, b, {})
+
+
+def _restates(a: str, b: str, traits: dict[str, _Traits]) -> bool:
+    """``same_fact`` past its whole-string ratio; ``traits`` keeps each sentence's figures and words."""
+    if not fuzz.token_set_ratio(a, b, score_cutoff=SAME_FACT):
         return False
-    figures_a, figures_b = set(_FIGURE.findall(a)), set(_FIGURE.findall(b))
+    figures_a, words_a = _traits_of(a, traits)
+    figures_b, words_b = _traits_of(b, traits)
     if figures_a and figures_b and not figures_a & figures_b:
         return False
-    words_a, words_b = _content_words(a), _content_words(b)
     return len(words_a & words_b) >= SAME_WORDS * min(len(words_a), len(words_b))
+
+
+def _traits_of(sentence: str, traits: dict[str, _Traits]) -> _Traits:
+    found = traits.get(sentence)
+    if found is None:
+        found = traits[sentence] = (set(_FIGURE.findall(sentence)), _content_words(sentence))
+    return found
 
 
 def _content_words(sentence: str) -> set[str]:
