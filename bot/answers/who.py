@@ -128,8 +128,9 @@ def _succeeded_roles(ctx: Context, rows) -> set[int]:  # type: ignore[no-untyped
     acting holder (an acting head stands in for one who is gone)."""
     ended: set[int] = set()
     for holders in _single_seat_posts(ctx, rows).values():
+        last = _last_told(holders)
         for role, _told in holders:
-            if any(_succeeds(other, role, holders) for other in holders):
+            if any(_succeeds(other, role, last) for other in holders):
                 ended.add(role.id)
     return ended
 
@@ -140,25 +141,42 @@ Telling = tuple[records.Role, str]  # a role and the publication day of the arti
 def _single_seat_posts(ctx: Context, rows) -> dict[tuple[int, str], list[Telling]]:  # type: ignore[no-untyped-def]
     """(organisation, post) -> the current roles of that single-seat post in the organisations of ``rows``,
     whoever holds them, each with the day it was told."""
-    org_ids = sorted({r.org_id for r, _p, _o in rows if r.org_id is not None and single_seat(r.title)})
+    seats: dict[str, str | None] = {}
+    org_ids = sorted({r.org_id for r, _p, _o in rows if r.org_id is not None and _seat_of(r.title, seats) is not None})
     held = [row[0] for org_id in org_ids for row in reads.roles_of(session=ctx.session, entity_id=org_id, as_person=False)]
     refs = queries.passages_with_articles(session=ctx.session, passage_ids=[r.passage_id for r in held])
     posts: dict[tuple[int, str], list[Telling]] = defaultdict(list)
     for role in held:
-        if not role.former and role.org_id is not None and single_seat(role.title):
-            posts[(role.org_id, post_of(role.title))].append((role, (refs[role.passage_id][1].published or "")[:10]))
+        post = _seat_of(role.title, seats)
+        if not role.former and role.org_id is not None and post is not None:
+            posts[(role.org_id, post)].append((role, (refs[role.passage_id][1].published or "")[:10]))
     return posts
 
 
-def _succeeds(other: Telling, role: records.Role, holders: list[Telling]) -> bool:
+def _seat_of(title: str, seats: dict[str, str | None]) -> str | None:
+    """The post a title names when one person holds it at a time (``post_of``), else None; ``seats`` keeps
+    each title's answer (a hot organisation's roles repeat a few titles hundreds of times)."""
+    if title not in seats:
+        seats[title] = post_of(title) if single_seat(title) else None
+    return seats[title]
+
+
+def _last_told(holders: list[Telling]) -> dict[int, str]:
+    """Each holder's last telling of the post: the publication day of the latest article that told it."""
+    last: dict[int, str] = {}
+    for role, day in holders:
+        last[role.person_id] = max(last.get(role.person_id, day), day)
+    return last
+
+
+def _succeeds(other: Telling, role: records.Role, last: dict[int, str]) -> bool:
     """Whether ``other`` took the post from ``role``'s holder: another person, told after every telling of
-    theirs, or as its acting holder told no earlier."""
+    theirs (``last``: each holder's last telling), or as its acting holder told no earlier."""
     person, told = other[0].person_id, other[1]
     if person == role.person_id:
         return False
-    last = max(day for r, day in holders if r.person_id == role.person_id)
     acting = other[0].title.lower().startswith("interim") and not role.title.lower().startswith("interim")
-    return told > last or (acting and told >= last)
+    return told > last[role.person_id] or (acting and told >= last[role.person_id])
 
 
 def _key_facts(ctx: Context, entity: IndexedEntity) -> tuple[list[Item], int]:
