@@ -265,14 +265,15 @@ def same_fact(a: str, b: str) -> bool:
 
 
 def _restates(a: str, b: str, traits: dict[str, _Traits]) -> bool:
-    """``same_fact`` past its whole-string ratio; ``traits`` keeps each sentence's figures and words."""
-    if not fuzz.token_set_ratio(a, b, score_cutoff=SAME_FACT):
-        return False
+    """``same_fact`` past its whole-string ratio; ``traits`` keeps each sentence's figures and words, so
+    that comparing them comes first, before the token sets (all three must agree: the order is free)."""
     figures_a, words_a = _traits_of(a, traits)
     figures_b, words_b = _traits_of(b, traits)
     if figures_a and figures_b and not figures_a & figures_b:
         return False
-    return len(words_a & words_b) >= SAME_WORDS * min(len(words_a), len(words_b))
+    if len(words_a & words_b) < SAME_WORDS * min(len(words_a), len(words_b)):
+        return False
+    return bool(fuzz.token_set_ratio(a, b, score_cutoff=SAME_FACT))
 
 
 def _traits_of(sentence: str, traits: dict[str, _Traits]) -> _Traits:
