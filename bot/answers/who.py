@@ -84,11 +84,12 @@ def namesake_products(ctx: Context, entity: IndexedEntity) -> list[IndexedEntity
 def _roles(ctx: Context, entity: IndexedEntity) -> list[RoleItem]:
     session = ctx.session
     as_person = entity.kind == "person"
-    rows = [row for ent in [entity, *local_arms(ctx, entity)]
-            for row in reads.roles_of(session=session, entity_id=ent.id, as_person=as_person, limit=500)]
+    read = {ent.id: reads.roles_of(session=session, entity_id=ent.id, as_person=as_person, limit=500)
+            for ent in [entity, *local_arms(ctx, entity)]}
+    rows = [row for got in read.values() for row in got]
     refs = queries.passages_with_articles(session=session, passage_ids=[r[0].passage_id for r in rows])
     grouped: dict[tuple, RoleItem] = {}
-    ended = _ended_roles(ctx, rows, refs) | _succeeded_roles(ctx, rows)
+    ended = _ended_roles(ctx, rows, refs) | _succeeded_roles(ctx, rows, ({} if as_person else read, refs))
     for role, person_name, org_name in rows:
         former = role.former or role.id in ended
         key = (person_name, role.title.lower(), org_name, former)
@@ -122,12 +123,13 @@ def _ended_roles(ctx: Context, rows, refs) -> set[int]:  # type: ignore[no-untyp
     return ended
 
 
-def _succeeded_roles(ctx: Context, rows) -> set[int]:  # type: ignore[no-untyped-def]
+def _succeeded_roles(ctx: Context, rows, known) -> set[int]:  # type: ignore[no-untyped-def]
     """Roles of a post one person holds at a time (CEO, president director, chair) that another person
     was told to hold later: in an article published after every telling of the first holder, or as the
-    acting holder (an acting head stands in for one who is gone)."""
+    acting holder (an acting head stands in for one who is gone). ``known``: the roles already read of
+    organisations (org id -> roles_of rows) and the passages already read, for ``_single_seat_posts``."""
     ended: set[int] = set()
-    for holders in _single_seat_posts(ctx, rows).values():
+    for holders in _single_seat_posts(ctx, rows, *known).values():
         last = _last_told(holders)
         for role, _told in holders:
             if any(_succeeds(other, role, last) for other in holders):
@@ -138,13 +140,15 @@ def _succeeded_roles(ctx: Context, rows) -> set[int]:  # type: ignore[no-untyped
 Telling = tuple[records.Role, str]  # a role and the publication day of the article that told it
 
 
-def _single_seat_posts(ctx: Context, rows) -> dict[tuple[int, str], list[Telling]]:  # type: ignore[no-untyped-def]
+def _single_seat_posts(ctx: Context, rows, read, refs) -> dict[tuple[int, str], list[Telling]]:  # type: ignore[no-untyped-def]
     """(organisation, post) -> the current roles of that single-seat post in the organisations of ``rows``,
-    whoever holds them, each with the day it was told."""
+    whoever holds them, each with the day it was told. ``read``/``refs``: roles and passages read already."""
     seats: dict[str, str | None] = {}
     org_ids = sorted({r.org_id for r, _p, _o in rows if r.org_id is not None and _seat_of(r.title, seats) is not None})
-    held = [row[0] for org_id in org_ids for row in reads.roles_of(session=ctx.session, entity_id=org_id, as_person=False)]
-    refs = queries.passages_with_articles(session=ctx.session, passage_ids=[r.passage_id for r in held])
+    held = [row[0] for org_id in org_ids
+            for row in read.get(org_id) or reads.roles_of(session=ctx.session, entity_id=org_id, as_person=False)]
+    refs = refs | queries.passages_with_articles(session=ctx.session, passage_ids=[r.passage_id for r in held
+                                                                                   if r.passage_id not in refs])
     posts: dict[tuple[int, str], list[Telling]] = defaultdict(list)
     for role in held:
         post = _seat_of(role.title, seats)
@@ -186,7 +190,7 @@ def _key_facts(ctx: Context, entity: IndexedEntity) -> tuple[list[Item], int]:
     refs = queries.passages_with_articles(session=session, passage_ids=[r[0] for r in mentions])
     weight = reads.fact_weights(session=session, passage_ids=list(refs))
     acted = queries.event_sentences_of(session=session, entity_id=entity.id, limit=MAX_MENTIONS)
-    refs.update(queries.passages_with_articles(session=session, passage_ids=[pid for pid, _t in acted]))
+    refs.update(queries.passages_with_articles(session=session, passage_ids=[pid for pid, _t in acted if pid not in refs]))
     stated = {(pid, text) for pid, text in acted}
     clusters = _corroborated(_candidates(acted, mentions, refs), refs)
 
@@ -235,15 +239,16 @@ def _corroborated(candidates: list[tuple[str, int]], refs: dict) -> list[_Cluste
     (lazily, so it stops at the fact it joins), and each sentence's figures and words are found once."""
     clusters: list[_Cluster] = []
     texts: list[str] = []
-    traits: dict[str, _Traits] = {}
+    traits: list[_Traits] = []  # of each fact's text
     for sentence, pid in candidates:
-        article_id = refs[pid][1].id
+        article_id, mine = refs[pid][1].id, _traits(sentence)
         alike = process.extract_iter(sentence, texts, scorer=fuzz.ratio, score_cutoff=_ALIKE)
         joined = next((clusters[i] for _text, _score, i in alike
-                       if article_id not in clusters[i].articles and _restates(sentence, texts[i], traits)), None)
+                       if article_id not in clusters[i].articles and _restates(sentence, texts[i], mine, traits[i])), None)
         if joined is None:
             clusters.append(_Cluster(sentence, [pid], {article_id}))
             texts.append(sentence)
+            traits.append(mine)
         else:
             joined.articles.add(article_id)
             joined.pids.append(pid)
@@ -261,14 +266,13 @@ def same_fact(a: str, b: str) -> bool:
     edtech startup"), which makes a filing and a hearing, or a fine and a settlement, look alike; so
     their other words must mostly agree, and figures both give must not all differ."""
     # the cheaper whole-string ratio first; both with a cutoff (0 below it), the result is the same
-    return bool(fuzz.ratio(a, b, score_cutoff=_ALIKE)) and _restates(a, b, {})
+    return bool(fuzz.ratio(a, b, score_cutoff=_ALIKE)) and _restates(a, b, _traits(a), _traits(b))
 
 
-def _restates(a: str, b: str, traits: dict[str, _Traits]) -> bool:
-    """``same_fact`` past its whole-string ratio; ``traits`` keeps each sentence's figures and words, so
-    that comparing them comes first, before the token sets (all three must agree: the order is free)."""
-    figures_a, words_a = _traits_of(a, traits)
-    figures_b, words_b = _traits_of(b, traits)
+def _restates(a: str, b: str, traits_a: _Traits, traits_b: _Traits) -> bool:
+    """``same_fact`` past its whole-string ratio, given each sentence's figures and words (found once a
+    sentence): comparing them comes before the token sets (all three must agree: the order is free)."""
+    (figures_a, words_a), (figures_b, words_b) = traits_a, traits_b
     if figures_a and figures_b and not figures_a & figures_b:
         return False
     if len(words_a & words_b) < SAME_WORDS * min(len(words_a), len(words_b)):
@@ -276,11 +280,8 @@ def _restates(a: str, b: str, traits: dict[str, _Traits]) -> bool:
     return bool(fuzz.token_set_ratio(a, b, score_cutoff=SAME_FACT))
 
 
-def _traits_of(sentence: str, traits: dict[str, _Traits]) -> _Traits:
-    found = traits.get(sentence)
-    if found is None:
-        found = traits[sentence] = (set(_FIGURE.findall(sentence)), _content_words(sentence))
-    return found
+def _traits(sentence: str) -> _Traits:
+    return set(_FIGURE.findall(sentence)), _content_words(sentence)
 
 
 def _content_words(sentence: str) -> set[str]:
