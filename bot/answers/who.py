@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from bot.answers.common import sentence_at, source_ref
 from bot.answers.context import Context
@@ -23,6 +23,7 @@ from db.names import norm_name
 MAX_MENTIONS = 400  # newest mentions considered for key facts; keeps /who fast on huge entities
 SAME_FACT = 62  # token-set similarity at which two sentences from different articles state one fact
 SAME_WORDS = 0.6  # ... and the share of the shorter one's own words (not names) the other must use too
+_ALIKE = 45  # whole-string ratio two tellings of one fact must reach first (a cheaper test than the token sets)
 
 
 def who(ctx: Context, query: str) -> Answer:
@@ -83,11 +84,12 @@ def namesake_products(ctx: Context, entity: IndexedEntity) -> list[IndexedEntity
 def _roles(ctx: Context, entity: IndexedEntity) -> list[RoleItem]:
     session = ctx.session
     as_person = entity.kind == "person"
-    rows = [row for ent in [entity, *local_arms(ctx, entity)]
-            for row in reads.roles_of(session=session, entity_id=ent.id, as_person=as_person, limit=500)]
+    read = {ent.id: reads.roles_of(session=session, entity_id=ent.id, as_person=as_person, limit=500)
+            for ent in [entity, *local_arms(ctx, entity)]}
+    rows = [row for got in read.values() for row in got]
     refs = queries.passages_with_articles(session=session, passage_ids=[r[0].passage_id for r in rows])
     grouped: dict[tuple, RoleItem] = {}
-    ended = _ended_roles(ctx, rows, refs) | _succeeded_roles(ctx, rows)
+    ended = _ended_roles(ctx, rows, refs) | _succeeded_roles(ctx, rows, ({} if as_person else read, refs))
     for role, person_name, org_name in rows:
         former = role.former or role.id in ended
         key = (person_name, role.title.lower(), org_name, former)
@@ -121,14 +123,16 @@ def _ended_roles(ctx: Context, rows, refs) -> set[int]:  # type: ignore[no-untyp
     return ended
 
 
-def _succeeded_roles(ctx: Context, rows) -> set[int]:  # type: ignore[no-untyped-def]
+def _succeeded_roles(ctx: Context, rows, known) -> set[int]:  # type: ignore[no-untyped-def]
     """Roles of a post one person holds at a time (CEO, president director, chair) that another person
     was told to hold later: in an article published after every telling of the first holder, or as the
-    acting holder (an acting head stands in for one who is gone)."""
+    acting holder (an acting head stands in for one who is gone). ``known``: the roles already read of
+    organisations (org id -> roles_of rows) and the passages already read, for ``_single_seat_posts``."""
     ended: set[int] = set()
-    for holders in _single_seat_posts(ctx, rows).values():
+    for holders in _single_seat_posts(ctx, rows, *known).values():
+        last = _last_told(holders)
         for role, _told in holders:
-            if any(_succeeds(other, role, holders) for other in holders):
+            if any(_succeeds(other, role, last) for other in holders):
                 ended.add(role.id)
     return ended
 
@@ -136,28 +140,47 @@ def _succeeded_roles(ctx: Context, rows) -> set[int]:  # type: ignore[no-untyped
 Telling = tuple[records.Role, str]  # a role and the publication day of the article that told it
 
 
-def _single_seat_posts(ctx: Context, rows) -> dict[tuple[int, str], list[Telling]]:  # type: ignore[no-untyped-def]
+def _single_seat_posts(ctx: Context, rows, read, refs) -> dict[tuple[int, str], list[Telling]]:  # type: ignore[no-untyped-def]
     """(organisation, post) -> the current roles of that single-seat post in the organisations of ``rows``,
-    whoever holds them, each with the day it was told."""
-    org_ids = sorted({r.org_id for r, _p, _o in rows if r.org_id is not None and single_seat(r.title)})
-    held = [row[0] for org_id in org_ids for row in reads.roles_of(session=ctx.session, entity_id=org_id, as_person=False)]
-    refs = queries.passages_with_articles(session=ctx.session, passage_ids=[r.passage_id for r in held])
+    whoever holds them, each with the day it was told. ``read``/``refs``: roles and passages read already."""
+    seats: dict[str, str | None] = {}
+    org_ids = sorted({r.org_id for r, _p, _o in rows if r.org_id is not None and _seat_of(r.title, seats) is not None})
+    held = [row[0] for org_id in org_ids
+            for row in read.get(org_id) or reads.roles_of(session=ctx.session, entity_id=org_id, as_person=False)]
+    refs = refs | queries.passages_with_articles(session=ctx.session, passage_ids=[r.passage_id for r in held
+                                                                                   if r.passage_id not in refs])
     posts: dict[tuple[int, str], list[Telling]] = defaultdict(list)
     for role in held:
-        if not role.former and role.org_id is not None and single_seat(role.title):
-            posts[(role.org_id, post_of(role.title))].append((role, (refs[role.passage_id][1].published or "")[:10]))
+        post = _seat_of(role.title, seats)
+        if not role.former and role.org_id is not None and post is not None:
+            posts[(role.org_id, post)].append((role, (refs[role.passage_id][1].published or "")[:10]))
     return posts
 
 
-def _succeeds(other: Telling, role: records.Role, holders: list[Telling]) -> bool:
+def _seat_of(title: str, seats: dict[str, str | None]) -> str | None:
+    """The post a title names when one person holds it at a time (``post_of``), else None; ``seats`` keeps
+    each title's answer (a hot organisation's roles repeat a few titles hundreds of times)."""
+    if title not in seats:
+        seats[title] = post_of(title) if single_seat(title) else None
+    return seats[title]
+
+
+def _last_told(holders: list[Telling]) -> dict[int, str]:
+    """Each holder's last telling of the post: the publication day of the latest article that told it."""
+    last: dict[int, str] = {}
+    for role, day in holders:
+        last[role.person_id] = max(last.get(role.person_id, day), day)
+    return last
+
+
+def _succeeds(other: Telling, role: records.Role, last: dict[int, str]) -> bool:
     """Whether ``other`` took the post from ``role``'s holder: another person, told after every telling of
-    theirs, or as its acting holder told no earlier."""
+    theirs (``last``: each holder's last telling), or as its acting holder told no earlier."""
     person, told = other[0].person_id, other[1]
     if person == role.person_id:
         return False
-    last = max(day for r, day in holders if r.person_id == role.person_id)
     acting = other[0].title.lower().startswith("interim") and not role.title.lower().startswith("interim")
-    return told > last or (acting and told >= last)
+    return told > last[role.person_id] or (acting and told >= last[role.person_id])
 
 
 def _key_facts(ctx: Context, entity: IndexedEntity) -> tuple[list[Item], int]:
@@ -167,7 +190,7 @@ def _key_facts(ctx: Context, entity: IndexedEntity) -> tuple[list[Item], int]:
     refs = queries.passages_with_articles(session=session, passage_ids=[r[0] for r in mentions])
     weight = reads.fact_weights(session=session, passage_ids=list(refs))
     acted = queries.event_sentences_of(session=session, entity_id=entity.id, limit=MAX_MENTIONS)
-    refs.update(queries.passages_with_articles(session=session, passage_ids=[pid for pid, _t in acted]))
+    refs.update(queries.passages_with_articles(session=session, passage_ids=[pid for pid, _t in acted if pid not in refs]))
     stated = {(pid, text) for pid, text in acted}
     clusters = _corroborated(_candidates(acted, mentions, refs), refs)
 
@@ -212,22 +235,29 @@ class _Cluster:
 
 def _corroborated(candidates: list[tuple[str, int]], refs: dict) -> list[_Cluster]:
     """The candidates grouped into facts: a sentence joins the first fact, told by another article, that
-    it restates."""
+    it restates (``same_fact``). One rapidfuzz call scores a sentence against every fact's text in turn
+    (lazily, so it stops at the fact it joins), and each sentence's figures and words are found once."""
     clusters: list[_Cluster] = []
+    texts: list[str] = []
+    traits: list[_Traits] = []  # of each fact's text
     for sentence, pid in candidates:
-        article_id = refs[pid][1].id
-        for cluster in clusters:
-            if article_id not in cluster.articles and same_fact(sentence, cluster.text):
-                cluster.articles.add(article_id)
-                cluster.pids.append(pid)
-                break
-        else:
+        article_id, mine = refs[pid][1].id, _traits(sentence)
+        alike = process.extract_iter(sentence, texts, scorer=fuzz.ratio, score_cutoff=_ALIKE)
+        joined = next((clusters[i] for _text, _score, i in alike
+                       if article_id not in clusters[i].articles and _restates(sentence, texts[i], mine, traits[i])), None)
+        if joined is None:
             clusters.append(_Cluster(sentence, [pid], {article_id}))
+            texts.append(sentence)
+            traits.append(mine)
+        else:
+            joined.articles.add(article_id)
+            joined.pids.append(pid)
     return clusters
 
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _CONTENT_WORD = re.compile(r"(?<![\w-])([a-z][\w-]{2,})")
+_Traits = tuple[set[str], set[str]]  # a sentence's figures and content words
 
 
 def same_fact(a: str, b: str) -> bool:
@@ -236,13 +266,22 @@ def same_fact(a: str, b: str) -> bool:
     edtech startup"), which makes a filing and a hearing, or a fine and a settlement, look alike; so
     their other words must mostly agree, and figures both give must not all differ."""
     # the cheaper whole-string ratio first; both with a cutoff (0 below it), the result is the same
-    if not fuzz.ratio(a, b, score_cutoff=45) or not fuzz.token_set_ratio(a, b, score_cutoff=SAME_FACT):
-        return False
-    figures_a, figures_b = set(_FIGURE.findall(a)), set(_FIGURE.findall(b))
+    return bool(fuzz.ratio(a, b, score_cutoff=_ALIKE)) and _restates(a, b, _traits(a), _traits(b))
+
+
+def _restates(a: str, b: str, traits_a: _Traits, traits_b: _Traits) -> bool:
+    """``same_fact`` past its whole-string ratio, given each sentence's figures and words (found once a
+    sentence): comparing them comes before the token sets (all three must agree: the order is free)."""
+    (figures_a, words_a), (figures_b, words_b) = traits_a, traits_b
     if figures_a and figures_b and not figures_a & figures_b:
         return False
-    words_a, words_b = _content_words(a), _content_words(b)
-    return len(words_a & words_b) >= SAME_WORDS * min(len(words_a), len(words_b))
+    if len(words_a & words_b) < SAME_WORDS * min(len(words_a), len(words_b)):
+        return False
+    return bool(fuzz.token_set_ratio(a, b, score_cutoff=SAME_FACT))
+
+
+def _traits(sentence: str) -> _Traits:
+    return set(_FIGURE.findall(sentence)), _content_words(sentence)
 
 
 def _content_words(sentence: str) -> set[str]:

@@ -1,0 +1,50 @@
+"""/who's same-fact clustering scores a sentence against every fact's text with one lazy rapidfuzz call and
+keeps each sentence's figures and words: the facts it makes are the ones a plain loop over ``same_fact``
+makes, sentence by sentence and fact by fact."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz import fuzz, process
+
+from bot.answers.who import _ALIKE, _corroborated, same_fact
+from tests.properties import examples
+
+# a few names, figures and words, so that many sentences are near one another and some are one fact
+WORDS = ["Kencana", "Mobility", "Arka", "laid", "off", "140", "employees", "karyawan", "PHK", "melakukan", "on",
+         "Monday", "Senin", "the", "company", "said", "perusahaan", "raised", "$20", "million", "20", "juta", "in",
+         "funding", "pendanaan", "led", "by", "Pulse", "Capital", "12%", "stake", "saham", "fined", "1.5", "1,5"]
+SENTENCE = st.lists(st.sampled_from(WORDS), min_size=0, max_size=14).map(" ".join)
+
+
+def _plain_loop(candidates: list[tuple[str, int]], refs: dict) -> list[tuple[str, list[int]]]:
+    """The clustering as it was written before: every fact in turn, ``same_fact`` on each."""
+    clusters: list[tuple[str, list[int], set[int]]] = []
+    for sentence, pid in candidates:
+        article_id = refs[pid][1].id
+        for text, pids, articles in clusters:
+            if article_id not in articles and same_fact(sentence, text):
+                articles.add(article_id)
+                pids.append(pid)
+                break
+        else:
+            clusters.append((sentence, [pid], {article_id}))
+    return [(text, pids) for text, pids, _a in clusters]
+
+
+@settings(max_examples=examples(300))
+@given(st.lists(st.tuples(SENTENCE, st.integers(0, 5)), max_size=40))
+def test_clusters_are_those_of_a_plain_loop(told: list[tuple[str, int]]) -> None:
+    candidates = [(sentence, pid) for pid, (sentence, _article) in enumerate(told)]
+    refs = {pid: (None, SimpleNamespace(id=article)) for pid, (_s, article) in enumerate(told)}
+    assert [(c.text, c.pids) for c in _corroborated(candidates, refs)] == _plain_loop(candidates, refs)
+
+
+@settings(max_examples=examples(300))
+@given(SENTENCE, st.lists(SENTENCE, max_size=12))
+def test_the_lazy_scores_pass_what_the_ratio_passes(sentence: str, texts: list[str]) -> None:
+    passed = [i for _t, _score, i in process.extract_iter(sentence, texts, scorer=fuzz.ratio, score_cutoff=_ALIKE)]
+    assert passed == [i for i, text in enumerate(texts) if fuzz.ratio(sentence, text, score_cutoff=_ALIKE)]
