@@ -84,6 +84,9 @@ _TITLE_CORE = (
     r"komunikasi\s+dan\s+(?:digital|informatika)|energi(?:\s+dan\s+sumber\s+daya\s+mineral)?|"
     r"koperasi(?:\s+dan\s+ukm)?|ekonomi\s+kreatif|keuangan))?|"
     r"(?:finance|trade|economy|commerce|foreign|prime)\s+minister|minister(?:\s+of\s+[a-z]+)?|"
+    # ministers by the short forms Indonesian news writes ("Mendag", "Wamenaker", "Menkeu"; ``_MINISTER_SHORT``)
+    r"(?-i:(?:Wa)?[Mm]en(?:dag|aker|akertrans|keu|kes|hub|perin|tan|lu|dagri|kominfo|komdigi|kumham|sesneg|pora|"
+    r"parekraf|par|lhk|kopukm|kop|dikbudristek|dikbud|dikdasmen|ag|sos|han|ko))\b|"
     r"wakil\s+presiden\s+direktur|governor|gubernur|wali\s+kota|bupati|mayor|"
     r"(?:state\s+)?senator|assembly\s+(?:member|woman|man)|anggota\s+dpr|"
     r"jaksa\s+agung(?!\s+muda)|attorney\s+general|representative\s+director|pemilik|owner|"
@@ -130,7 +133,17 @@ _NORM = [
 _TITLE_SHORT = [(re.compile(rf"\b{short}\b", re.I), full) for short, full in (
     ("dirjen", "direktur jenderal"), ("dirut", "direktur utama"), ("presdir", "presiden direktur"),
     ("wadirut", "wakil direktur utama"), ("sekjen", "sekretaris jenderal"), ("kadis", "kepala dinas"),
-    ("menkeu", "menteri keuangan"), ("wamen", "wakil menteri"), ("ketum", "ketua umum"))]
+    ("wamen", "wakil menteri"), ("ketum", "ketua umum"))]
+# ministers' short titles: "Mendag" is the "menteri perdagangan", "Wamenaker" the "wakil menteri ketenagakerjaan"
+_MINISTER_SHORT = [(re.compile(rf"\b(wa)?men{short}\b", re.I), portfolio) for short, portfolio in (
+        ("dag", "perdagangan"), ("aker", "ketenagakerjaan"), ("akertrans", "ketenagakerjaan"), ("keu", "keuangan"),
+        ("kes", "kesehatan"), ("hub", "perhubungan"), ("perin", "perindustrian"), ("tan", "pertanian"),
+        ("lu", "luar negeri"), ("dagri", "dalam negeri"), ("kominfo", "komunikasi dan informatika"),
+        ("komdigi", "komunikasi dan digital"), ("kumham", "hukum dan ham"), ("sesneg", "sekretaris negara"),
+        ("pora", "pemuda dan olahraga"), ("parekraf", "pariwisata dan ekonomi kreatif"), ("par", "pariwisata"),
+        ("lhk", "lingkungan hidup dan kehutanan"), ("kopukm", "koperasi dan ukm"), ("kop", "koperasi"),
+        ("dikbudristek", "pendidikan"), ("dikbud", "pendidikan"), ("dikdasmen", "pendidikan"), ("ag", "agama"),
+        ("sos", "sosial"), ("han", "pertahanan"), ("ko", "koordinator"))]
 # short forms of the units of ministries Indonesian news uses after such titles ("Dirjen Minerba")
 _UNIT_SHORT = [(re.compile(rf"\b{short}\b"), full) for short, full in (
     ("Minerba", "Mineral dan Batubara"), ("Migas", "Minyak dan Gas Bumi"), ("Hubud", "Perhubungan Udara"),
@@ -139,7 +152,12 @@ _UNIT_SHORT = [(re.compile(rf"\b{short}\b"), full) for short, full in (
 
 
 def expand_title_short_forms(text: str) -> str:
-    """ "Dirjen Minerba" -> "direktur jenderal Mineral dan Batubara"."""
+    """ "Dirjen Minerba" -> "direktur jenderal Mineral dan Batubara", "Wamendag" -> "wakil menteri perdagangan"."""
+    for rx, portfolio in _MINISTER_SHORT:
+        def minister(m: re.Match[str], p: str = portfolio) -> str:
+            return ("wakil " if m.group(1) else "") + "menteri " + p
+
+        text = rx.sub(minister, text)
     for rx, full in _TITLE_SHORT + _UNIT_SHORT:
         text = rx.sub(full, text)
     return text

@@ -267,3 +267,17 @@ def test_hakim_closing_a_name_is_the_name_s_word():
     got = extract("Kuasa hukum perusahaan, Lukman Hakim, mengatakan pihaknya akan banding.", language="id",
                   published="2026-03-18")
     assert "Lukman Hakim" in {e.name for e in got.entities if e.kind == "person"}, got.entities
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Mendag Budi Hartanto mengatakan impor gula dibatasi.", ("Budi Hartanto", "menteri perdagangan")),
+    ("Wamenaker Nila Sari Putri mengunjungi pabrik itu pada Senin (16/3).", ("Nila Sari Putri", "wakil menteri ketenagakerjaan")),
+    ("Eks Menkeu Budi Hartanto ditahan jaksa.", ("Budi Hartanto", "menteri keuangan")),
+])
+def test_a_minister_by_the_short_title_is_a_minister(sentence, want):
+    """"Mendag", "Wamenaker": the short titles of ministers and their deputies open no name."""
+    from bot.extraction import extract
+
+    got = extract(sentence, language="id", published="2026-03-18")
+    assert want in {(r.person, r.title) for r in got.roles}, got.roles
+    assert not any(e.name.startswith(("Mendag", "Wamenaker", "Menkeu")) for e in got.entities)
