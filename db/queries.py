@@ -496,12 +496,17 @@ def _update_stored(session: Session, stored: m.Entity, entity: domain.Entity, na
 def _new_aliases(entity: domain.Entity, name_key: str, rows: list[tuple[str, str]],
                  by_key: dict[str, m.Entity]) -> list[tuple[str, str]]:
     """The article's names for the entity the store does not know yet, one per key. A one-word alias of a
-    person ("Wang") is too common to merge other articles on."""
+    person that is a word of the name ("Wang" of "Wang Lei") or initials ("TTL") is too common to merge other
+    articles on; a nickname is not ("Zulhas" for "Zulkifli Hasan", "Jokowi")."""
     fresh: dict[str, str] = {}
     for alias, key in rows:
-        if key not in by_key and key not in fresh and not (entity.kind == "person" and " " not in key and key != name_key):
+        if key not in by_key and key not in fresh and not (entity.kind == "person" and _common_one_word(alias, key, name_key)):
             fresh[key] = alias
     return [(alias, key) for key, alias in fresh.items()]
+
+
+def _common_one_word(alias: str, key: str, name_key: str) -> bool:
+    return " " not in key and key != name_key and (key in name_key.split() or alias.isupper() or len(key) < 4)
 
 
 def _spelled_out(stored: m.Entity, entity: domain.Entity, name_key: str, session: Session) -> bool:

@@ -120,3 +120,12 @@ def test_names_known_as_two_stored_entities_take_the_one_of_their_kind_most_of_t
     brand, = _resolve(app, [Entity("Lentex", "org", {"Lentera Tekstil Tbk"})])
     both, = _resolve(app, [Entity("Pabrik Lentex", "org", {"Lentera Tekstil", "Lentera Tekstil Tbk", "Lentex"})])
     assert legal != brand and both == brand
+
+
+def test_a_person_s_nickname_is_kept_and_finds_the_person_later(app: BriefingApp) -> None:
+    """A one-word nickname made of the name's openings ("Zulhas") is kept and names the person in a later
+    article; a word of the name itself ("Hasan") or initials ("ZH") are not kept."""
+    first, = _resolve(app, [Entity("Zulkifli Hasan", "person", {"Zulhas", "Hasan", "ZH"})])
+    assert {key for owner, key in _aliases(app) if owner == first} == {"zulkifli hasan", "zulhas"}
+    later, = _resolve(app, [Entity("Zulhas", "person")])
+    assert later == first
