@@ -200,7 +200,8 @@ def add_tickers(table: EntityTable, text: str) -> None:
 
 # "Rudi Hartanto alias Ateng", "Budi Santoso, yang akrab disapa Bubu", "Robert Smith, aka Bob"
 _NICKNAME = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),?\s+(?:alias|a\.k\.a\.?|aka|(?:yang\s+)?(?:akrab\s+)?disapa|"
-                       r"also\s+known\s+as|dikenal\s+(?:dengan\s+)?(?:nama\s+|sebutan\s+)?)\s+(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+                       r"also\s+known\s+as|(?:yang\s+)?(?:biasa|akrab)\s+dipanggil|"
+                       r"dikenal\s+(?:dengan\s+)?(?:nama\s+|sebutan\s+)?)\s+(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
 # "Thomas Trikasih Lembong (TTL) atau Tom Lembong", "... alias Thomas Lembong atau Tom Lembong": another name
@@ -221,15 +222,41 @@ def _same_name_said_short(nick: str, name: str) -> bool:
     return first != given and all(ch in rest for ch in first)
 
 
+# "X, popularly known as Y": a person's nickname, or (a company misread as a person) a company's other name
+_KNOWN_AS = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),?\s+(?:popularly|commonly|widely|better)\s+known\s+as\s+"
+                       r"(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+# "Noel, as he is commonly known, said ...": the nickname first, of the person named last before it
+_NICKNAME_FIRST = re.compile(r"(?P<nick>[A-Z][\w'’-]+),\s+as\s+(?:he|she)\s+is\s+(?:(?:commonly|popularly|widely|often|better)\s+)?"
+                             r"(?:known|called)\b")
+
+
+def _last_person_before(table: EntityTable, text: str, end: int) -> str | None:
+    """The person whose name (any of its forms of two words or more) the text names last before ``end``."""
+    named = [(text.rfind(sf, 0, end), c) for sf, c in table.canon.items() if table.kinds.get(c) == "person" and " " in sf]
+    pos, person = max(named, default=(-1, None))
+    return person if pos >= 0 else None
+
+
+def _other_names(table: EntityTable, text: str) -> list[tuple[str, str, bool]]:
+    """(name, other name, whether the phrase says the other name is a person's whatever kind the article's
+    other evidence gave it) for each way the text gives a person another name."""
+    found = [(m.group("name"), m.group("nick"), True) for m in _NICKNAME.finditer(text)]
+    found += [(m.group("name"), m.group("nick"), False) for m in _KNOWN_AS.finditer(text)]
+    found += [(m.group("name"), m.group("nick"), True) for m in _OR_NAME.finditer(text)
+              if _same_name_said_short(m.group("nick"), m.group("name"))]
+    return found + [(person, m.group("nick"), True) for m in _NICKNAME_FIRST.finditer(text)
+                    if (person := _last_person_before(table, text, m.start())) is not None]
+
+
 def add_nicknames(table: EntityTable, text: str) -> None:
     """A person's other name given with "alias" / "aka" / "akrab disapa" is one of their names; so is one
-    after "atau" / "or" that ends with the same word."""
-    found = [(m.group("name"), m.group("nick")) for m in _NICKNAME.finditer(text)]
-    found += [(m.group("name"), m.group("nick")) for m in _OR_NAME.finditer(text) if _same_name_said_short(m.group("nick"), m.group("name"))]
-    for name, nick in found:
+    after "atau" / "or" that ends with the same word, and one said to be how the person named before is known."""
+    for name, nick, said_of_a_person in _other_names(table, text):
         words = name.split()  # the run may open with a post's words ("Menteri Perdagangan Thomas Lembong")
         person = next((p for i in range(len(words) - 1) if (p := table.resolve(" ".join(words[i:])))), None)
-        if person and table.kinds.get(person) == "person" and table.canon.get(nick) in (None, person, nick):
+        owner = table.canon.get(nick)  # a nickname may be a name of its own, not another kind's ("better known as Sritex")
+        if person and table.kinds.get(person) == "person" and owner in (None, person, nick) \
+                and (said_of_a_person or table.kinds.get(owner or "", "person") == "person"):
             _alias(table, nick, person)
 
 

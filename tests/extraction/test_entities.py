@@ -155,6 +155,19 @@ def test_a_short_given_name_after_atau_is_the_same_person(text):
     assert len(people) == 1 and "Rob Lantera" in people[0].aliases, people
 
 
+def test_a_nickname_said_to_be_how_a_person_is_known_is_theirs():
+    text = "Deputy minister Robertus Adi Lantera visited the plant. Robi, as he is commonly known, said no one would be laid off."
+    people = [e for e in extract(text, language="en", published="2026-03-18").entities if e.kind == "person"]
+    assert len(people) == 1 and "Robi" in people[0].aliases, people
+
+
+def test_a_company_better_known_by_another_name_is_not_folded_into_a_person():
+    text = ("The ministry said no one at the textile maker, Lentera Adi Tekstil, better known as Lentex, would be laid "
+            "off. Lentex employs 50,000 people.")
+    got = {e.name: e.kind for e in extract(text, language="en", published="2026-03-18").entities}
+    assert got.get("Lentex") == "org", got
+
+
 def test_two_of_a_family_written_with_atau_stay_two_people():
     text = "Polisi memeriksa Bambang Lantera atau Bima Lantera pada Senin. Keduanya bersaudara."
     people = {e.name for e in extract(text, language="id", published="2026-03-18").entities if e.kind == "person"}
