@@ -164,9 +164,9 @@ def _year_of_a_post(text: str, d: tuple[int, int, DateValue]) -> bool:
     return bool(_POST_YEAR.search(text[max(0, d[0] - 80):d[0]])) and bool(re.match(r"\s*[,)]", text[d[1]:]))
 
 
-# "a corruption case related to sugar imports in 2015", "kasus dugaan korupsi impor gula tahun 2015-2016", "a case
-# over imports handled by the ministry between 2015 and 2016": the
-# year of what a case is about, not of what was done in it (no verb of the case's own between them)
+# "a graft case related to fertiliser imports in 2019", "kasus dugaan korupsi impor pupuk tahun 2019-2020", "a case
+# over imports handled by the ministry between 2019 and 2020": the year of what a case is about, not of what was
+# done in it (no verb of the case's own between them)
 _CASE_YEAR = re.compile(r"\b(?:case|cases|kasus|perkara|scandal|skandal)\b(?:\s+(?!(?:was|were|is|began|begun|started|opened|"
                         r"bermula|dimulai|terjadi|dibuka|happened|occurred|surfaced|mencuat)\b)[\w'’-]+){0,14}?"
                         r"\s+(?:in|pada|tahun|periode|during|selama|from|to|between|and|antara|hingga|sampai|dan)\s+(?:tahun\s+)?$", re.I)

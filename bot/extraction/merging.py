@@ -204,7 +204,7 @@ _NICKNAME = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),?\
                        r"dikenal\s+(?:dengan\s+)?(?:nama\s+|sebutan\s+)?)\s+(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
-# "Thomas Trikasih Lembong (TTL) atau Tom Lembong", "... alias Thomas Lembong atau Tom Lembong": another name
+# "Robertus Adi Lantera (RAL) atau Rob Lantera", "... alias Robertus Lantera atau Rob Lantera": another name
 # after "atau" / "or" is the person's only when it shares the last word (lists are written with "atau" too)
 _OR_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:\s*\([A-Z]{2,5}\))?"
                       r"(?:,?\s+alias\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,?\s+(?:atau|or)\s+"
@@ -212,8 +212,8 @@ _OR_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:\
 
 
 def _same_name_said_short(nick: str, name: str) -> bool:
-    """"Tom Lembong" for "... Thomas Trikasih Lembong": the same last word, and a first word whose letters are
-    the opening and, in order, some of the given name's ("Tom" / "Thomas"), not another person of the family."""
+    """"Rob Lantera" for "... Robertus Adi Lantera": the same last word, and a first word whose letters are
+    the opening and, in order, some of the given name's ("Rob" / "Robertus"), not another person of the family."""
     (first, *_rest, last), words = nick.lower().split(), name.lower().split()
     if last != words[-1]:
         return False
@@ -225,7 +225,7 @@ def _same_name_said_short(nick: str, name: str) -> bool:
 # "X, popularly known as Y": a person's nickname, or (a company misread as a person) a company's other name
 _KNOWN_AS = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),?\s+(?:popularly|commonly|widely|better)\s+known\s+as\s+"
                        r"(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
-# "Noel, as he is commonly known, said ...": the nickname first, of the person named last before it
+# "Robi, as he is commonly known, said ...": the nickname first, of the person named last before it
 _NICKNAME_FIRST = re.compile(r"(?P<nick>[A-Z][\w'’-]+),\s+as\s+(?:he|she)\s+is\s+(?:(?:commonly|popularly|widely|often|better)\s+)?"
                              r"(?:known|called)\b")
 
@@ -252,9 +252,9 @@ def add_nicknames(table: EntityTable, text: str) -> None:
     """A person's other name given with "alias" / "aka" / "akrab disapa" is one of their names; so is one
     after "atau" / "or" that ends with the same word, and one said to be how the person named before is known."""
     for name, nick, said_of_a_person in _other_names(table, text):
-        words = name.split()  # the run may open with a post's words ("Menteri Perdagangan Thomas Lembong")
+        words = name.split()  # the run may open with a post's words ("Menteri Perdagangan Budi Hartanto")
         person = next((p for i in range(len(words) - 1) if (p := table.resolve(" ".join(words[i:])))), None)
-        owner = table.canon.get(nick)  # a nickname may be a name of its own, not another kind's ("better known as Sritex")
+        owner = table.canon.get(nick)  # a nickname may be a name of its own, not another kind's ("PT Lentera Adi Tekstil, better known as Lentex")
         if person and table.kinds.get(person) == "person" and owner in (None, person, nick) \
                 and (said_of_a_person or table.kinds.get(owner or "", "person") == "person"):
             _alias(table, nick, person)

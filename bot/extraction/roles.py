@@ -356,7 +356,7 @@ _PATTERNS = [
                              rf"(?:(?:\s+(?:of|at|di))?\s+(?P<org>{_ORGR}))?")),
     # "<Org> CEO <Name>"
     ("org_t_name", re.compile(rf"(?P<org>{_ORGR})\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?\s+(?P<name>{_NAME})")),
-    # "Deputy chairman of the KPK Alexander Marwata", "chief executive of Acme Corp John Smith": the run after
+    # "Deputy chairman of the KPK Budi Hartanto", "chief executive of Acme Corp John Smith": the run after
     # "of" is the organisation, then its holder (``_split_run``)
     ("t_of_run", re.compile(rf"{_T}(?-i:\s+(?:of|for)\s+[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?)?\s+(?:of|at)\s+(?:the\s+)?(?P<run>{_ORGR})")),
     # "CFO <Org> <Name>" / "chief technology officer <Name>"
@@ -548,7 +548,7 @@ def _adjust_t_run(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool
 
 def _adjust_t_of_run(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool:
     """As ``_adjust_t_run``; one plain word after "of" is the post's portfolio, not a body ("Deputy Minister of
-    Manpower Immanuel Ebenezer")."""
+    Manpower Yohanes Adi")."""
     if not _adjust_t_run(r, gd, sentence):
         return False
     return r.org is not None and (" " in r.org.strip() or r.org.strip().isupper())

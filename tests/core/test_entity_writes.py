@@ -91,8 +91,8 @@ def test_a_person_written_at_another_length_is_the_person_stored(app: BriefingAp
 
 
 def test_a_person_written_by_the_first_words_of_the_name_is_the_person_stored(app: BriefingApp) -> None:
-    """Many names have no family name to end them: outlets drop the last word ("Immanuel Ebenezer" for
-    "Immanuel Ebenezer Gerungan"). Both orders find one person; one word is not enough, nor a name that opens
+    """Many names have no family name to end them: outlets drop the last word ("Yohanes Adi" for
+    "Yohanes Adi Gerungan"). Both orders find one person; one word is not enough, nor a name that opens
     two stored people."""
     full, = _resolve(app, [Entity("Yohanes Adi Gerungan", "person")])
     short, = _resolve(app, [Entity("Yohanes Adi", "person")])

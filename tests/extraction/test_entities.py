@@ -150,7 +150,7 @@ def test_and_inside_a_public_body_s_name_joins_one_name(text, name):
     "Jaksa menahan Robertus Adi Lantera alias Robertus Lantera atau Rob Lantera pada Senin. Rob Lantera diam.",
 ])
 def test_a_short_given_name_after_atau_is_the_same_person(text):
-    """"Thomas X atau Tom X": the same last word, a first word made of the given name's letters."""
+    """"Robertus X atau Rob X": the same last word, a first word made of the given name's letters."""
     people = [e for e in extract(text, language="id", published="2026-03-18").entities if e.kind == "person"]
     assert len(people) == 1 and "Rob Lantera" in people[0].aliases, people
 
