@@ -224,7 +224,8 @@ def _most_named(kind: str, known: list[m.Entity]) -> m.Entity | None:
     """Of the stored entities an article's names find, the one of the same kind (one article may have misread
     a company's name as a person's) that most of them name, the first found on a tie."""
     same = [e for e in known if e.kind == kind] or known
-    return max(same, key=lambda e: sum(1 for x in same if x is e), default=None)
+    named = Counter(id(e) for e in same)
+    return max(same, key=lambda e: named[id(e)], default=None)
 
 
 def _date_columns(date: domain.DateValue | None) -> dict[str, object]:

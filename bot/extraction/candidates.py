@@ -23,6 +23,7 @@ from .lexicons import (
     GENERIC,
     NATIONAL_SHORT_FORMS,
     OF_HEADS,
+    OFFICE_HEADS,
     ORG_DESCRIPTORS,
     ORG_PREFIX,
     ORG_SUFFIX,
@@ -112,11 +113,6 @@ def tokenize(sent: str) -> list[Tok]:
     return toks
 
 
-# the head of a body named after its head's post or its owner ("the Attorney General's Office", "the Prime
-# Minister's Office", "the President's Office")
-_OFFICE_HEADS = frozenset({"office", "department", "bureau", "secretariat", "cabinet"})
-
-
 def _join_owned_offices(sent: str, toks: list[Tok]) -> None:
     """A possessive before an office's head word ends no name, nor does a post's name: "Attorney General's
     Office" and "Attorney General Office" are one body."""
@@ -124,7 +120,7 @@ def _join_owned_offices(sent: str, toks: list[Tok]) -> None:
         t, nxt = toks[i], toks[i + 1]
         between = sent[t.end:nxt.start].rstrip()
         owned = between in ("'s", "’s") or (not between and t.text.lower() in TITLE_WORDS)  # "Attorney General Office"
-        if nxt.cap and nxt.text.lower() in _OFFICE_HEADS and owned and t.cap:
+        if nxt.cap and nxt.text.lower() in OFFICE_HEADS and owned and t.cap:
             t.brk_after = nxt.brk_before = False
             owner = i  # the owner's words are the body's, title words among them ("Attorney General")
             while owner >= 0 and toks[owner].cap and (owner == i or not toks[owner].brk_after) and i - owner < 3:

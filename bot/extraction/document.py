@@ -24,6 +24,8 @@ class Doc:
         self.table = EntityTable()
         # per sentence: list of (start, end, canonical, kind) in sentence coordinates
         self.sm: list[list[tuple[int, int, str, str]]] = []
+        # per sentence: the spans of its job titles (``roles.find_titles``), found once by entity discovery
+        self.titles: list[list[tuple[int, int]]] = []
 
 
 # heads of public bodies' names, in either language

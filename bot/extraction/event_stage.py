@@ -27,7 +27,6 @@ from .events import ANCHOR_WORDS, completed_act, family, find_triggers
 from .lexicons import TITLE_WORDS
 from .numbers import find_amounts
 from .quotes import passage_quotes, sentence_quote_spans
-from .roles import find_titles
 
 Mentions = list[tuple[int, int, str, str]]  # (start, end, canonical name, kind) in sentence coordinates
 Span = tuple[int, int]
@@ -438,12 +437,9 @@ def _compare(date: DateValue, pub: Pub) -> int:
     return (a > b) - (a < b)
 
 
-def _outside_posts(text: str, triggers: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """A capitalised word of a post's name tells no happening ("Direktur Penyidikan KPK", "Kepala Divisi
-    Penindakan"): the post names what its holder's unit does."""
-    if not any(text[a].isupper() for _t, a, _b in triggers):
-        return triggers
-    posts = find_titles(text)
+def _outside_posts(text: str, triggers: list[tuple[str, int, int]], posts: list[Span]) -> list[tuple[str, int, int]]:
+    """A capitalised word of a post's name (``posts``: the sentence's job titles) tells no happening
+    ("Direktur Penyidikan KPK", "Kepala Divisi Penindakan"): the post names what its holder's unit does."""
     return [t for t in triggers if not (text[t[1]].isupper() and any(x < t[1] < y for x, y in posts))]
 
 
@@ -911,7 +907,7 @@ class EventStage:
         has_money = any(a.kind == "money" for a in amounts)
         triggers = find_triggers(s.text, bool(amounts), bool(s.dates), blocked, has_money, tuple(d[0] for d in s.dates))
         triggers = [t for j, t in enumerate(triggers) if not (j and triggers[j - 1][0] == t[0] and t[1] - triggers[j - 1][2] < 15)]
-        triggers = _outside_posts(s.text, triggers)
+        triggers = _outside_posts(s.text, triggers, self.doc.titles[s.index])
         if self._date_previous(s, triggers):
             return
         triggers, described = _main_and_described(s.text, triggers, s.dates)

@@ -120,6 +120,9 @@ NATIONAL_SHORT_FORMS = _set("kejagung polri bareskrim kpk ojk bpk")
 # "Food and Drug Administration", "Department of Financial Protection and Innovation")
 BODY_LAST_WORDS = _set("authority commission administration agency board bureau council committee department innovation "
                        "exchange institute service services")
+# the head of a body named after its head's post or its owner ("the Attorney General's Office", "the Prime
+# Minister's Office"): candidates keep such a name whole, and ``roles.find_titles`` reads no post in it
+OFFICE_HEADS = _set("office department bureau secretariat cabinet")
 ORG_PREFIX = _set("pt ministry kementerian bank universitas university badan dinas departemen department perusda perumda "
                   "bumd " + _PUBLIC_SHORT)
 # "X of Y" stays one name only after these heads.

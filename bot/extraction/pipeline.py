@@ -89,7 +89,7 @@ def _written_alone(text: str, name: str) -> bool:
 
 
 def _discover(doc: Doc, aliases: AliasConfig | None) -> list[list]:
-    titles = [find_titles(s.text) for s in doc.sents]
+    titles = doc.titles = [find_titles(s.text) for s in doc.sents]
     raw_roles = [_given_name_back(find_roles(s.text), doc.text) for s in doc.sents]
     persons = {r.name for rr in raw_roles for r in rr}
     # "PT" is no part of the name a candidate holds ("Direktur Utama PT Lantera Nusa Budi Santoso")

@@ -16,6 +16,7 @@ from .lexicons import (
     COMPASS_WORDS,
     MEDIA,
     NATIONAL_SHORT_FORMS,
+    OFFICE_HEADS,
     ORG_PREFIX,
     ORG_SUFFIX,
     ORGS,
@@ -389,7 +390,7 @@ _BACK_CUE = re.compile(r"\b(?:the\s+company|the\s+startup|the\s+firm|perusahaan\
 _SHORT_TITLE_AFTER = re.compile(r"\s*\([A-Z][a-z]+\)")  # "Menteri Ketenagakerjaan (Menaker)": the title, shortened
 
 
-_OWNED_OFFICE = re.compile(r"(?:['’]s)?\s+(?:Office|Department|Bureau|Secretariat|Cabinet)\b")
+_OWNED_OFFICE = re.compile(r"(?:['’]s)?\s+(?:" + "|".join(w.capitalize() for w in sorted(OFFICE_HEADS)) + r")\b")
 
 
 def find_titles(sentence: str) -> list[tuple[int, int]]:
