@@ -159,7 +159,7 @@ def _timeline(ctx: Context, query: str) -> Answer:
     clusters = _cluster(loaded)
     undated = _attach_undated(ctx, clusters, loaded)
     clusters = _merge_same_day_actor(_merge_same_day_parties(_merge_shared_sentences(clusters)))
-    clusters = _merge_coarse_into_day(clusters, loaded)
+    clusters = _merge_untyped_into_typed(_merge_coarse_into_day(clusters, loaded), loaded)
     events = [e for c in clusters for e in c.events]
     amounts = queries.money_by_event(session=ctx.session, event_ids=[e.id for e in events])
     clusters = _merge_same_figure(clusters, amounts)
@@ -553,6 +553,28 @@ def _merge_coarse_into_day(clusters: list[_Cluster], loaded: _Loaded) -> list[_C
             hosts[0].absorb(coarse)
             absorbed.add(id(coarse))
     return [c for c in clusters if id(c) not in absorbed]
+
+
+def _merge_untyped_into_typed(clusters: list[_Cluster], loaded: _Loaded) -> list[_Cluster]:
+    """A dated happening that matched no kind ("other") is the story's one happening of a kind at that time
+    naming one of its parties, when no article tells both: outlets word one happening so that only some
+    of them match a kind ("ordered the jets grounded on Monday" / "the order, issued on Monday")."""
+    absorbed: set[int] = set()
+    for untyped in clusters:
+        if untyped.type != "other" or untyped.basis not in ("stated", "anchored"):
+            continue
+        hosts = [c for c in clusters if id(c) not in absorbed and _typed_telling_of(c, untyped, loaded)]
+        if len(hosts) == 1 and not _articles(hosts[0]) & _articles(untyped):
+            hosts[0].absorb(untyped)
+            absorbed.add(id(untyped))
+    return [c for c in clusters if id(c) not in absorbed]
+
+
+def _typed_telling_of(typed: _Cluster, untyped: _Cluster, loaded: _Loaded) -> bool:
+    """``typed`` is dated at least as precisely, at the same time, names one of the same parties, in one story."""
+    return typed.type != "other" and typed.basis in ("stated", "anchored") and _same_time(typed.date, untyped.date) \
+        and PRECISION_RANK.get(typed.date.precision, 0) >= PRECISION_RANK.get(untyped.date.precision, 0) \
+        and bool(set(typed.actors) & set(untyped.actors)) and bool(_stories(typed, loaded) & _stories(untyped, loaded))
 
 
 def _day_of_month(day: _Cluster, month: _Cluster) -> bool:

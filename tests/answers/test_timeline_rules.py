@@ -95,6 +95,28 @@ def test_a_regulator_acting_on_two_companies_on_near_days_is_two_items():
     assert sorted(i.date for i in items) == ["2026-04-07", "2026-04-09"]
 
 
+_GROUNDED_EN = ("Cendana Air jets grounded\n\nIndonesia's transport ministry has ordered Cendana Air to ground nine of its "
+                "jets after an engine fire on Monday, a ministry spokesman said.\n\nCendana Air said it was working with the "
+                "ministry.\n")
+
+
+def test_a_happening_of_no_kind_told_the_same_day_as_one_of_a_kind_is_that_one():
+    # the Indonesian outlet's sentence matches no kind of happening, the English one's a ban
+    id_text = ("Kemenhub larang sembilan pesawat Cendana Air terbang\n\nSurat perintah Kementerian Perhubungan kepada "
+               "Cendana Air dikeluarkan pada Senin (7/9/2026) malam, sehari setelah insiden kebakaran mesin.\n\n"
+               "Cendana Air menyatakan akan mematuhi perintah tersebut.\n")
+    items = _timeline_of([("en-c.txt", "en", "2026-09-08", _GROUNDED_EN), ("id-c.txt", "id", "2026-09-09", id_text)],
+                         "Cendana Air")
+    assert [(i.date, len(i.sources)) for i in items] == [("2026-09-07", 2)]
+
+
+def test_a_happening_of_no_kind_naming_other_parties_stays_apart():
+    id_text = ("Kemenhub larang sembilan pesawat Cendana Air terbang\n\nPT Angkasa Pura Nusantara menutup landasan pacu "
+               "Bandara Kertajati pada Senin (7/9/2026) malam untuk perbaikan.\n")
+    items = _timeline_of([("en-c.txt", "en", "2026-09-08", _GROUNDED_EN), ("id-c.txt", "id", "2026-09-09", id_text)])
+    assert len([i for i in items if i.date == "2026-09-07"]) == 2
+
+
 def test_a_sentence_telling_two_dates_leads_an_item_for_each():
     text = ("Arkana trims network\n\nPT Arkana Susu Prima closed 37 of its outlets last month and has laid off 540 "
             "workers, its president director said on Wednesday.\n")
