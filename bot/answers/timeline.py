@@ -158,7 +158,7 @@ def _timeline(ctx: Context, query: str) -> Answer:
     loaded = _load(ctx, queries.dated_events(session=ctx.session, entity_id=entity_id, limit=min(MAX_EVENTS, ctx.limit * 10)))
     clusters = _cluster(loaded)
     undated = _attach_undated(ctx, clusters, loaded)
-    clusters = _merge_same_day_actor(_merge_same_day_parties(_merge_shared_sentences(clusters)))
+    clusters = _merge_same_day_actor(_merge_same_day_parties(_merge_shared_sentences(clusters, loaded.people)))
     clusters = _merge_untyped_into_typed(_merge_coarse_into_day(clusters, loaded), loaded)
     events = [e for c in clusters for e in c.events]
     amounts = queries.money_by_event(session=ctx.session, event_ids=[e.id for e in events])
@@ -481,7 +481,7 @@ def _attach_undated(ctx: Context, clusters: list[_Cluster], loaded: _Loaded) -> 
     return attached
 
 
-def _merge_shared_sentences(clusters: list[_Cluster]) -> list[_Cluster]:
+def _merge_shared_sentences(clusters: list[_Cluster], people: set[int]) -> list[_Cluster]:
     """Two clusters that contain the same sentence of the same article tell one happening."""
     owner: dict[tuple[int, str], _Cluster] = {}
     merged: list[_Cluster] = []
@@ -491,7 +491,8 @@ def _merge_shared_sentences(clusters: list[_Cluster]) -> list[_Cluster]:
         host = next((owner[k] for k in keys if k in owner), None)
         # one sentence may also mention an earlier happening ("opened on Thursday, after an outage in May")
         same_time = host is not None and _same_time(host.date, cluster.date)
-        if host is None or not same_time or host.basis == "planned" or cluster.basis == "planned":
+        if host is None or not same_time or host.basis == "planned" or cluster.basis == "planned" \
+                or _befalls_a_person_besides(host, cluster, people):
             merged.append(cluster)
             host = cluster
         else:
@@ -499,6 +500,13 @@ def _merge_shared_sentences(clusters: list[_Cluster]) -> list[_Cluster]:
         for k in keys:
             owner.setdefault(k, host)
     return merged
+
+
+def _befalls_a_person_besides(host: _Cluster, cluster: _Cluster, people: set[int]) -> bool:
+    """A sentence telling what befell a person and what an organisation did ("shareholders approved the
+    merger and named X president director") tells two happenings."""
+    personal = [c for c in (host, cluster) if c.type in PERSONAL and set(c.actors) & people]
+    return len(personal) == 1 and (host.type in PERSONAL) != (cluster.type in PERSONAL)
 
 
 def _merge_same_day_parties(clusters: list[_Cluster]) -> list[_Cluster]:

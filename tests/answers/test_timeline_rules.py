@@ -95,26 +95,38 @@ def test_a_regulator_acting_on_two_companies_on_near_days_is_two_items():
     assert sorted(i.date for i in items) == ["2026-04-07", "2026-04-09"]
 
 
-_GROUNDED_EN = ("Cendana Air jets grounded\n\nIndonesia's transport ministry has ordered Cendana Air to ground nine of its "
-                "jets after an engine fire on Monday, a ministry spokesman said.\n\nCendana Air said it was working with the "
+_GROUNDED_EN = ("Merbau Air jets grounded\n\nIndonesia's transport ministry has ordered Merbau Air to ground nine of its "
+                "jets after an engine fire on Monday, a ministry spokesman said.\n\nMerbau Air said it was working with the "
                 "ministry.\n")
 
 
 def test_a_happening_of_no_kind_told_the_same_day_as_one_of_a_kind_is_that_one():
     # the Indonesian outlet's sentence matches no kind of happening, the English one's a ban
-    id_text = ("Kemenhub larang sembilan pesawat Cendana Air terbang\n\nSurat perintah Kementerian Perhubungan kepada "
-               "Cendana Air dikeluarkan pada Senin (7/9/2026) malam, sehari setelah insiden kebakaran mesin.\n\n"
-               "Cendana Air menyatakan akan mematuhi perintah tersebut.\n")
+    id_text = ("Kemenhub larang sembilan pesawat Merbau Air terbang\n\nSurat perintah Kementerian Perhubungan kepada "
+               "Merbau Air dikeluarkan pada Senin (7/9/2026) malam, sehari setelah insiden kebakaran mesin.\n\n"
+               "Merbau Air menyatakan akan mematuhi perintah tersebut.\n")
     items = _timeline_of([("en-c.txt", "en", "2026-09-08", _GROUNDED_EN), ("id-c.txt", "id", "2026-09-09", id_text)],
-                         "Cendana Air")
+                         "Merbau Air")
     assert [(i.date, len(i.sources)) for i in items] == [("2026-09-07", 2)]
 
 
 def test_a_happening_of_no_kind_naming_other_parties_stays_apart():
-    id_text = ("Kemenhub larang sembilan pesawat Cendana Air terbang\n\nPT Angkasa Pura Nusantara menutup landasan pacu "
+    id_text = ("Kemenhub larang sembilan pesawat Merbau Air terbang\n\nPT Angkasa Pura Nusantara menutup landasan pacu "
                "Bandara Kertajati pada Senin (7/9/2026) malam untuk perbaikan.\n")
     items = _timeline_of([("en-c.txt", "en", "2026-09-08", _GROUNDED_EN), ("id-c.txt", "id", "2026-09-09", id_text)])
     assert len([i for i in items if i.date == "2026-09-07"]) == 2
+
+
+def test_a_person_named_to_a_post_in_a_sentence_about_a_merger_is_an_item_of_its_own():
+    en = ("Lenders approve merger\n\nShareholders of PT Bank Cemara Raya and PT Bank Delta Kapuas approved a merger of the "
+          "two lenders at extraordinary meetings on Wednesday.\n\nAt the same meetings on Wednesday, shareholders named Rudi "
+          "Santoso, deputy president director of Cemara Raya, as president director of the merged bank.\n")
+    id_text = ("OJK restui merger Cemara Raya\n\nOtoritas Jasa Keuangan (OJK) memberikan izin penggabungan PT Bank Delta "
+               "Kapuas ke dalam PT Bank Cemara Raya, Kamis (8/10/2026).\n\nRUPS juga menunjuk Rudi Santoso sebagai direktur "
+               "utama bank hasil merger.\n")
+    items = _timeline_of([("en-m.txt", "en", "2026-08-20", en), ("id-m.txt", "id", "2026-10-09", id_text)])
+    named = [i for i in items if i.text.startswith("At the same meetings")]
+    assert [(i.kind, i.date, sorted(s.file for s in i.sources)) for i in named] == [("hiring", "2026-08-19", ["en-m.txt", "id-m.txt"])]
 
 
 def test_a_sentence_telling_two_dates_leads_an_item_for_each():
