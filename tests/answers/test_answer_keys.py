@@ -31,6 +31,7 @@ SETS = {
     "blind-i": (REPO / "tests/gold/blind-i.json", REPO / "tests/fixtures/blind/i"),
     "blind-j": (REPO / "tests/gold/blind-j.json", REPO / "tests/fixtures/blind/j"),
     "blind-k": (REPO / "tests/gold/blind-k.json", REPO / "tests/fixtures/blind/k"),
+    "blind-l": (REPO / "tests/gold/blind-l.json", REPO / "tests/fixtures/blind/l"),
 }
 # measure -> floor, per set (a little below today's figures; raise them as the answers improve)
 FLOORS = {
@@ -63,6 +64,9 @@ FLOORS = {
     # written 2026-12-02 (seventh session) by a helper that had not read the code; first run (4da3c5b, the code of
     # 54ef2c8) 0.66 / 0.46 / 0.90 / 0.83 / 0.90 (timeline dated right 0.74)
     "blind-k": {"timeline": 0.60, "merged": 0.40, "who": 0.85, "numbers": 0.78, "names": 0.85, "absent": 1.0},
+    # written 2026-12-02 (eighth session) by a helper that had not read the code; first run (fcb6c2b, the code of
+    # dd5c7e5) 0.83 / 0.58 / 0.66 / 0.97 / 0.50 (timeline dated right 0.85)
+    "blind-l": {"timeline": 0.78, "merged": 0.52, "who": 0.60, "numbers": 0.92, "names": 0.45, "absent": 1.0},
 }
 
 
