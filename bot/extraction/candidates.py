@@ -16,6 +16,7 @@ from db.names import LEGAL_FORMS
 
 from .kinds import MIDDLE_INITIAL, gazetteer_kind
 from .lexicons import (
+    BALINESE_NAME_WORDS,
     BODY_LAST_WORDS,
     CORP_GENERIC,
     DEMONYMS,
@@ -357,12 +358,20 @@ def _splits(t: Tok, group: list[Tok]) -> bool:
 
 def _split_groups(run: list[Tok]) -> list[list[Tok]]:
     groups: list[list[Tok]] = [[]]
-    for t in run:
-        if _splits(t, groups[-1]):
+    for k, t in enumerate(run):
+        if opens_balinese_name(run, k):
+            groups.append([t])  # "Garuda Indonesia I Gusti Ngurah ...": a company, then a person
+        elif _splits(t, groups[-1]):
             groups.append([])
         else:
             groups[-1].append(t)
     return groups
+
+
+def opens_balinese_name(run: list[Tok], k: int) -> bool:
+    """"I" or "Ni" before a Balinese birth-order or caste name opens a person's name."""
+    return run[k].text in ("I", "Ni") and k + 1 < len(run) and not run[k].brk_after \
+        and run[k + 1].text.lower() in BALINESE_NAME_WORDS
 
 
 def _trim_group(g: list[Tok]) -> list[Tok]:

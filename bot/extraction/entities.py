@@ -18,7 +18,7 @@ from db.names import compact_name
 from .candidates import APPOS as _APPOS
 from .candidates import JOIN_HEADS, Cand, Tok, is_junk_word, runs_in, tokenize, with_demonym
 from .events import ANCHOR_WORDS
-from .kinds import Hints, gazetteer_kind, kind_of
+from .kinds import Hints, gazetteer_kind, kind_of, opens_like_a_person
 from .lexicons import COMMON_NOUNS, FIRST_NAMES, GENERIC, ORG_SUFFIX, PUBLIC_SHORT_FORMS
 from .merging import add_acronyms, merge
 
@@ -253,6 +253,12 @@ def _known_tail(cand: _Candidate, ev: _Evidence) -> list[str] | None:
     return [cand.tail] if len(cand.toks) > 1 and ev.confirmed(cand.tail) else None
 
 
+def _name_by_its_opening(cand: _Candidate, ev: _Evidence) -> list[str] | None:
+    """"I Wayan Koster", "Ni Luh Putu Ariani", "Ida Bagus Rai": a person's name whole, wherever it stands
+    (the "I" of a Balinese name is no English pronoun)."""
+    return [cand.text] if opens_like_a_person(cand.text) else None
+
+
 def _glued_person(cand: _Candidate, ev: _Evidence) -> list[str] | None:
     """A known name glued to a person named by a role pattern ("<Org> <First> <Last>"): both names.
     Without a pattern, a run that ends an acronym or a name the article also writes alone is split
@@ -310,6 +316,7 @@ _AcceptRule = Callable[[_Candidate, _Evidence], "list[str] | None"]
 _ACCEPT_RULES: tuple[_AcceptRule, ...] = (
     _junk,
     _legal_reference,
+    _name_by_its_opening,
     _glued_person,
     _confirmed,
     _known_after_initial_word,

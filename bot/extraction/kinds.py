@@ -14,10 +14,12 @@ from functools import lru_cache
 from db.names import compact_name
 
 from .lexicons import (
+    BALINESE_NAME_WORDS,
     COMPASS_WORDS,
     FIRST_NAMES,
     GENERATION,
     MEDIA,
+    NOBLE_NAME_OPENERS,
     ORG_DESCRIPTORS,
     ORG_PREFIX,
     ORG_SUFFIX,
@@ -103,6 +105,8 @@ def kind_of(forms: list[str], hints: Hints, sentences: list[str]) -> str:
     longest = max(forms, key=lambda x: len(x.split()))
     if _place_by_head(longest):
         return "place"  # "Kepala Desa Jelgung": a post's holder by the patterns, but a village by its first word
+    if any(opens_like_a_person(f) for f in forms):
+        return "person"
     hinted = hints.kind({compact_name(f) for f in forms})
     if hinted:
         return hinted
@@ -182,6 +186,14 @@ def _by_words(name: str, sentences: list[str]) -> str | None:
     if _DOMAIN.search(name):
         return "media"
     return None
+
+
+def opens_like_a_person(name: str) -> bool:
+    """A Balinese name ("I Wayan ...", "Ni Luh ...") or one opening with a nobility word ("Ida Bagus ...")."""
+    words = name.lower().split()
+    if len(words) >= 3 and words[0] in ("i", "ni") and words[1] in BALINESE_NAME_WORDS:
+        return True
+    return len(words) >= 3 and any(name.lower().startswith(o + " ") for o in NOBLE_NAME_OPENERS)
 
 
 # a middle initial inside a person's name ("John J. Ray"): one capital, its dot optional

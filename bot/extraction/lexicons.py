@@ -270,6 +270,12 @@ PLACES = {
     ]
 }
 
+# Balinese names open with "I" (men) or "Ni" (women) and a birth-order or caste name ("I Wayan ...",
+# "Ni Luh ...", "I Gusti Ngurah ..."): there "I" is the name's first word, not the English pronoun
+BALINESE_NAME_WORDS = _set("gusti made wayan nyoman ketut putu komang kadek gede nengah luh ayu dewa desak")
+# Balinese and Javanese nobility words that open a person's name ("Ida Bagus ...", "Anak Agung ...")
+NOBLE_NAME_OPENERS = ("ida bagus", "ida ayu", "anak agung", "cokorda", "tjokorda", "raden mas", "raden ajeng")
+
 FIRST_NAMES = _set(
     """
     james john robert michael william david richard joseph thomas charles christopher daniel matthew

@@ -199,7 +199,7 @@ def add_tickers(table: EntityTable, text: str) -> None:
 
 
 # "Rudi Hartanto alias Ateng", "Budi Santoso, yang akrab disapa Bubu", "Robert Smith, aka Bob"
-_NICKNAME = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),?\s+(?:alias|a\.k\.a\.?|aka|(?:yang\s+)?(?:akrab\s+)?disapa|"
+_NICKNAME = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,4}),?\s+(?:alias|a\.k\.a\.?|aka|(?:yang\s+)?(?:akrab\s+)?disapa|"
                        r"also\s+known\s+as|(?:yang\s+)?(?:biasa|akrab)\s+dipanggil|"
                        r"dikenal\s+(?:dengan\s+)?(?:nama\s+|sebutan\s+)?)\s+(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
@@ -300,6 +300,8 @@ def _alias(table: EntityTable, short: str, c: str) -> None:
     if owner and owner != c:
         table.kinds.pop(owner, None)
         table.aliases[c] |= table.aliases.pop(owner, set())
+        for form in [f for f, canonical in table.canon.items() if canonical == owner]:
+            table.canon[form] = c  # its other forms ("Ari" of "Ari Askhara") name ``c`` now too
     table.canon[short] = c
     table.aliases[c].add(short)
 

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 
 from .kinds import MIDDLE_INITIAL
 from .lexicons import (
+    BALINESE_NAME_WORDS,
     COMPASS_WORDS,
     MEDIA,
     NATIONAL_SHORT_FORMS,
+    NOBLE_NAME_OPENERS,
     OFFICE_HEADS,
     ORG_PREFIX,
     ORG_SUFFIX,
@@ -286,7 +288,11 @@ def _plain_post(t: str) -> str:
 _ORGR = rf"{_CAPW}(?:\s+(?:{_CAPW}|\d{{1,2}}|&\s+{_CAPW}))*"
 _PART = r"(?:(?:de|van|von|der|den|del|da|dos|du|bin|binti)\s+){0,2}"
 _INITIAL = r"(?:[A-Z]\.?\s+)?"  # a middle initial ("John J. Ray")
-_NAME = rf"[A-Z][a-zA-Z'’-]+(?:\s+{_INITIAL}{_PART}[A-Z][a-zA-Z'’-]+){{1,2}}"
+# a Balinese name ("I Gusti Ngurah Rai Putra") or one opening with a nobility word ("Anak Agung Gede Ngurah")
+# runs longer than other names
+_LONG_NAME = (r"(?:(?:I|Ni)\s+(?:" + "|".join(w.capitalize() for w in sorted(BALINESE_NAME_WORDS)) + r")|"
+              + "|".join(r"\s+".join(w.capitalize() for w in o.split()) for o in NOBLE_NAME_OPENERS) + r")(?:\s+[A-Z][a-zA-Z'’-]+){1,4}")
+_NAME = rf"(?:{_LONG_NAME}|[A-Z][a-zA-Z'’-]+(?:\s+{_INITIAL}{_PART}[A-Z][a-zA-Z'’-]+){{1,2}})"
 _NAMEX = r"[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}"
 _T = rf"(?P<title>{TITLE})"
 _POSS = r"(?:'s|’s|(?<=s)['’](?=\s))"  # "Kopitara's", "Kopitara Labs'"

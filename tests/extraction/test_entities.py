@@ -182,3 +182,33 @@ def test_a_person_s_first_words_and_one_word_name_with_a_post_after_it():
     assert got["Rahmat Tua P. Sinaga"][0] == "person" and {"Rahmat Tua", "Rahmat"} <= got["Rahmat Tua P. Sinaga"][1]
     assert got["Darmin"][0] == "person" and got["Desa Lamedai"][0] == "place"
     assert "Staf Ahli Rahmat" not in got
+
+
+def test_a_balinese_name_keeps_its_opening_i_or_ni_and_is_a_person():
+    text = ("Direktur Utama PT Segara Dewata I Gusti Ngurah Wirasena Putra alias Rasena Putra dicopot, Kamis (5/12). "
+            "Rasena digantikan Ni Luh Putu Sekarini. Gubernur Bali I Wayan Mardika juga hadir. Ida Bagus Rai Sudarsa "
+            "menolak berkomentar.")
+    got = {e.name: (e.kind, e.aliases) for e in extract(text, language="id", published="2026-12-06").entities}
+    assert got["I Gusti Ngurah Wirasena Putra"] == ("person", {"Rasena Putra", "Rasena"}), got
+    for name in ("Ni Luh Putu Sekarini", "I Wayan Mardika", "Ida Bagus Rai Sudarsa"):
+        assert got.get(name, ("",))[0] == "person", (name, got)
+
+
+def test_the_pronoun_i_opens_no_name():
+    text = "\"I Gusti Ngurah Wirasena was our best pilot,\" Hartono said. \"I Told You So\" is a song. I Wayan said no."
+    people = {e.name for e in extract(text, language="en", published="2026-12-06").entities if e.kind == "person"}
+    assert "I Gusti Ngurah Wirasena" in people and not any(p.startswith("I Told") for p in people), people
+
+
+def test_a_post_and_its_balinese_holder_are_read_whole():
+    text = "Segara Dewata chief executive I Gusti Ngurah Wirasena Putra resigned on Monday."
+    roles = extract(text, language="en", published="2026-12-08").roles
+    assert [(r.person, r.title, r.org) for r in roles] == [("I Gusti Ngurah Wirasena Putra", "CEO", "Segara Dewata")]
+
+
+def test_a_short_form_of_a_name_folded_into_another_person_names_that_person():
+    text = ("Direktur Utama PT Segara Dewata I Gusti Ngurah Wirasena Putra alias Rasena Putra dicopot. "
+            "Menteri mengumumkan pemecatan Rasena pada Kamis.")
+    x = extract(text, language="id", published="2026-12-06")
+    said = {m.text: m.entity for m in x.mentions}
+    assert said.get("Rasena") == "I Gusti Ngurah Wirasena Putra", said
