@@ -40,6 +40,10 @@ _T: list[tuple[str, str, bool]] = [
                   r"(?:melepas|melepaskan|meletakkan)\s+(?:jabatan|posisi|kursi)(?:nya)?|relinquish(?:ed|es)?\s+(?:his|her|the)\s+(?:post|role|position|title)|"
                   r"(?:his|her)\s+retirement|left|leaves|departed|kepergian|mundurnya|quit|quits|ousted|lengser|"
                   r"(?:was|were|been|being)\s+(?:fired|sacked|dismissed|removed)|dipecat|"
+                  # a person or the board let go by name or post ("memecat Direktur Utama X", "pemecatan Budi",
+                  # "memberhentikan sementara seluruh direksi"); "memecat 200 karyawan" is layoffs
+                  r"(?:memecat|pemecatan|memberhentikan(?:\s+sementara(?:\s+waktu)?)?)(?=\s+(?:(?-i:[A-Z])|"
+                  r"(?:seluruh|semua|para)\s+(?:anggota\s+)?(?:direksi|direktur|komisaris|pejabat)))|"
                   # a person let go; "fired 200 workers" is layoffs and "dismissed the case" a ruling
                   r"(?:fired|sacked|dismissed)(?!\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|around\s+)?\d)"
                   r"(?!\s+(?:[\w-]+\s+){0,2}?(?:workers|employees|staff|people|case|suit|lawsuit|claim|appeal|petition)\b)", False),

@@ -35,11 +35,14 @@ _PRODUCT_BEFORE = re.compile(
     r"\b(?:model(?:\s+bahasa)?|aplikasi|app|application|layanan|produk|product|chip|fitur|feature|perangkat|device|"
     r"ponsel|smartphone|chatbot|asisten|assistant|software|perangkat\s+lunak|tool|"
     # consumer goods sold under a brand ("susu Gizora", "obat batuk X", "the Y infant formula")
-    r"susu|obat|minuman|suplemen|vaksin|merek|brand|milk|formula|drink|drug|vaccine|supplement)"
+    r"susu|obat|minuman|suplemen|vaksin|merek|brand|milk|formula|drink|drug|vaccine|supplement|"
+    # vehicles by their make, as graft and smuggling stories name them ("motor Harley", "mobil X", "sepeda Y")
+    r"(?:sepeda\s+)?motor|mobil|sepeda|motorcycle|motorbike|car|bicycle|scooter|skuter)"
     r"(?:\s+(?:baru|new|AI|bernama|called|named|dubbed|dinamai|dijuluki)|,\s+(?:called|named|dubbed|bernama))*\s+$", re.I)
 # "the Gizora Tumbuh product", "Dana Pasti savings product": a kind of product named after the name
 _PRODUCT_AFTER = re.compile(r"^\s+(?:\d+\+?\s+)?(?:[a-z-]+\s+)?(?:product|products|produk|app|application|brand|merek|milk|"
-                            r"formula|drink|kemasan|packs?|cans?|kaleng|tablets?|tablet)\b")
+                            r"formula|drink|kemasan|packs?|cans?|kaleng|tablets?|tablet|motorcycles?|motorbikes?|bikes?|"
+                            r"bicycles?|scooters?|cars?|SUVs?|sedans?)\b")
 _PLACE_BEFORE = re.compile(r"(?:based\s+in|headquartered\s+in|berbasis\s+di|berkantor\s+pusat\s+di|"
                            r"asal|kota|city\s+of)\s+$", re.I)
 _DESCRIPTOR_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + r")\s+(?:the\s+)?$", re.I)

@@ -567,3 +567,23 @@ def test_an_office_named_after_a_post_is_one_body(text, want):
     got = extract(text, language="en", published="2026-03-19")
     kinds = {e.name: e.kind for e in got.entities}
     assert kinds.get(want) == "org" and "Office" not in kinds and "Prime" not in kinds, kinds
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Menteri BUMN Budi Hartanto memecat Direktur Utama PT Lintas Dirgantara pada Kamis (5/3/2026).", "departure"),
+    ("Dewan Komisaris PT Lintas Dirgantara memberhentikan sementara seluruh direksi, Sabtu (7/3/2026).", "departure"),
+    ("Budi Hartanto mengumumkan pemecatan Rina Kusuma pada Kamis (5/3/2026).", "departure"),
+    ("PT Lintas Dirgantara memecat 200 karyawan pada Senin (2/3/2026).", "layoffs"),
+])
+def test_letting_go_a_named_person_or_the_board_is_a_departure_and_staff_by_number_a_layoff(text, kind):
+    assert {k for k, _d, _b in events_of(text, "id", pub="2026-03-08")} == {kind}
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Bea Cukai menyita motor Rajawali Sakti dan dua sepeda Lintang Mas dari pesawat itu.", "id", "Rajawali Sakti"),
+    ("Bea Cukai menyita motor Rajawali Sakti dan dua sepeda Lintang Mas dari pesawat itu.", "id", "Lintang Mas"),
+    ("Customs seized a Cendrawasih Kencana motorcycle from the jet's hold on Sunday.", "en", "Cendrawasih Kencana"),
+])
+def test_a_vehicle_named_by_its_make_is_a_product_not_a_person(text, lang, name):
+    kinds = {e.name: e.kind for e in extract(text, language=lang, published="2026-03-18").entities}
+    assert kinds.get(name) == "product", kinds
