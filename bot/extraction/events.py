@@ -42,6 +42,9 @@ _T: list[tuple[str, str, bool]] = [
                   r"(?:was|were|been|being)\s+(?:fired|sacked|dismissed|removed)|dipecat|"
                   # a person or the board let go by name or post ("memecat Direktur Utama X", "pemecatan Budi",
                   # "memberhentikan sementara seluruh direksi"); "memecat 200 karyawan" is layoffs
+                  # a decision to let a person go, announced: "said he would fire CEO X", "a process to fire the president director"
+                  r"(?:would|will|to)\s+(?:fire|sack|dismiss|oust)(?=\s+(?:(?:the|its|their)\s+)?(?:[\w-]+['’]s\s+)?"
+                  r"(?:CEO|chief|president|director|chair\w*|head|boss|(?-i:[A-Z][a-z])))|"
                   r"(?:memecat|pemecatan|memberhentikan(?:\s+sementara(?:\s+waktu)?)?)(?=\s+(?:(?-i:[A-Z])|"
                   r"(?:seluruh|semua|para)\s+(?:anggota\s+)?(?:direksi|direktur|komisaris|pejabat)))|"
                   # a person let go; "fired 200 workers" is layoffs and "dismissed the case" a ruling

@@ -587,3 +587,12 @@ def test_letting_go_a_named_person_or_the_board_is_a_departure_and_staff_by_numb
 def test_a_vehicle_named_by_its_make_is_a_product_not_a_person(text, lang, name):
     kinds = {e.name: e.kind for e in extract(text, language=lang, published="2026-03-18").entities}
     assert kinds.get(name) == "product", kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("The state enterprises minister said on Thursday he would fire chief executive Budi Hartanto over the scandal.",
+     {("departure", "2026-03-05", "stated")}),
+    ("Police will fire warning shots at the crowd on Thursday, a spokesman said.", set()),
+])
+def test_a_decision_to_fire_a_named_person_announced_on_a_day_is_a_departure(text, kinds):
+    assert {k for k in events_of(text, "en", pub="2026-03-07") if k[0] == "departure"} == kinds
