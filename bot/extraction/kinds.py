@@ -108,7 +108,7 @@ def kind_of(forms: list[str], hints: Hints, sentences: list[str]) -> str:
     longest = max(forms, key=lambda x: len(x.split()))
     if _place_by_head(longest):
         return "place"  # "Kepala Desa Jelgung": a post's holder by the patterns, but a village by its first word
-    if any(opens_like_a_person(f) for f in forms):
+    if any(opens_like_a_person(f) or _after_honorific(f, sentences) for f in forms):
         return "person"
     hinted = hints.kind({compact_name(f) for f in forms})
     if hinted:
@@ -189,6 +189,14 @@ def _by_words(name: str, sentences: list[str]) -> str | None:
     if _DOMAIN.search(name):
         return "media"
     return None
+
+
+# "Mr Tan", "Bu Rina", "Bapak Hartono": what follows a form of address is a person, however long the name
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Madam|Madame|Dr|Pak|Bu|Bapak|Ibu|Tuan|Nyonya|Sdr|Saudara|Saudari)\.?\s+$")
+
+
+def _after_honorific(name: str, sentences: list[str]) -> bool:
+    return not name.startswith("Kota ") and any(_HONORIFIC_BEFORE.search(b) for b in _before_each(name, sentences))
 
 
 def opens_like_a_person(name: str) -> bool:

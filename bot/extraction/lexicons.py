@@ -62,7 +62,7 @@ STOPWORDS = _set(
     they we you i his her their our your my me him them us also only even still yet so then than
     however meanwhile although though because despite according read share follow photo image source
     click subscribe advertisement sponsored related tags comments comment email print copy link
-    today yesterday tomorrow week month year years last next new mr mrs ms dr prof sir
+    today yesterday tomorrow week month year years last next new mr mrs ms dr prof sir pak bapak tuan nyonya sdr
     kombes akbp akp kompol iptu ipda aiptu aipda bripka brigpol briptu bripda brigjen irjen komjen pol
     mayjen letjen laksda marsda kolonel letkol sr comr insp gen brig adj supt sgt capt cmdr col lt maj
     series seri round billion million percent chief officer executive one two three four five six

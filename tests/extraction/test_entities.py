@@ -212,3 +212,11 @@ def test_a_short_form_of_a_name_folded_into_another_person_names_that_person():
     x = extract(text, language="id", published="2026-12-06")
     said = {m.text: m.entity for m in x.mentions}
     assert said.get("Rasena") == "I Gusti Ngurah Wirasena Putra", said
+
+
+def test_a_name_after_a_form_of_address_is_a_person_however_long():
+    text = ("The minister named Mr Gusti Ngurah Wirasena Adiputra as the chief. Menurut Bapak Hendra Wijaya Kusuma "
+            "Atmaja, proyek aman. \"Semua baik,\" kata Pak Hendra.")
+    got = {e.name: e.kind for e in extract(text, language="en", published="2026-12-06").entities}
+    assert got.get("Gusti Ngurah Wirasena Adiputra") == "person", got
+    assert got.get("Hendra Wijaya Kusuma Atmaja") == "person" and not any(n.startswith(("Bapak", "Pak ")) for n in got), got
