@@ -101,23 +101,28 @@ def kind_of(forms: list[str], hints: Hints, sentences: list[str]) -> str:
         g = gazetteer_kind(f)
         if g:
             return g[1]
-    if any(_outlet_shape(f) for f in forms):
-        return "media"
-    if any(_PT_BEFORE.search(b) for f in forms for b in _before_each(f, sentences)):
-        return "org"  # "PT <name>" is a company whatever pattern read it as a holder of a post
     longest = max(forms, key=lambda x: len(x.split()))
-    if _place_by_head(longest):
-        return "place"  # "Kepala Desa Jelgung": a post's holder by the patterns, but a village by its first word
-    if any(opens_like_a_person(f) or _after_honorific(f, sentences) for f in forms):
-        return "person"
-    hinted = hints.kind({compact_name(f) for f in forms})
-    if hinted:
-        return hinted
+    kind = _kind_by_form(forms, longest, sentences) or hints.kind({compact_name(f) for f in forms})
+    if kind:
+        return kind
     for rule in _SHAPE_RULES:
         kind = rule(longest, sentences)
         if kind:
             return kind
     return "org"
+
+
+def _kind_by_form(forms: list[str], longest: str, sentences: list[str]) -> str | None:
+    """What the way a name is written says of its kind, before any pattern's hint."""
+    if any(_outlet_shape(f) for f in forms):
+        return "media"
+    if any(_PT_BEFORE.search(b) for f in forms for b in _before_each(f, sentences)):
+        return "org"  # "PT <name>" is a company whatever pattern read it as a holder of a post
+    if _place_by_head(longest):
+        return "place"  # "Kepala Desa Jelgung": a post's holder by the patterns, but a village by its first word
+    if any(opens_like_a_person(f) or _after_honorific(f, sentences) for f in forms):
+        return "person"
+    return None
 
 
 # last words of a news outlet's name ("Straits Finance Wire", "Harian Ekonomi Pos"): never a person's
