@@ -25,7 +25,7 @@ _T: list[tuple[str, str, bool]] = [
                r"(?:CEO|CFO|COO|CTO|chief\s+\w+|(?:executive\s+)?chair\w*|president|(?:managing\s+)?director|head\s+of|"
                r"direktur|dirut|komisaris|ketua|kepala|presiden\s+direktur)\b|"
                r"(?:returned|returning|returns|rejoined|rejoins|rejoining)\s+(?:to\s+(?:the\s+)?(?:company|firm|\w+)\s+)?as\b|"
-               r"recruited|poached|joined|joins|to\s+join|(?:took|taking|takes|take)\s+(?:over\s+)?the\s+helm|took\s+over\s+(?:as|from)|named\s+\w+\s+\w+\s+as|"
+               r"recruited|poached|joined|joins|to\s+join|(?:took|taking|takes|take)\s+(?:over\s+)?the\s+helm|(?:took|take|takes|taking)\s+over\s+(?:as|from)|named\s+\w+\s+\w+\s+as|"
                r"named\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:as\s+)?(?:(?:its|the|an?)\s+)?(?:new\s+|interim\s+|acting\s+)*(?:CEO|chief|president|chair\w*|director|head)|"
                # "named Yudha Pranata, deputy president director of X, as president director"
                r"named\s+(?:[A-Z][\w.'-]*\s*){1,3},\s+[^,]{3,80},\s+as\s+(?:(?:its|the|an?)\s+)?(?:new\s+|interim\s+|acting\s+)*"
@@ -40,6 +40,10 @@ _T: list[tuple[str, str, bool]] = [
                   r"(?:melepas|melepaskan|meletakkan)\s+(?:jabatan|posisi|kursi)(?:nya)?|relinquish(?:ed|es)?\s+(?:his|her|the)\s+(?:post|role|position|title)|"
                   r"(?:his|her)\s+retirement|left|leaves|departed|kepergian|mundurnya|quit|quits|ousted|lengser|"
                   r"(?:was|were|been|being)\s+(?:fired|sacked|dismissed|removed)|dipecat|"
+                  # people suspended from their posts ("is suspending directors", "suspended its chief executive");
+                  # trading, flights or licences suspended are no one's departure
+                  r"suspend(?:s|ed|ing)?(?=\s+(?:(?:its|the|all|two|three|four|several|some|\d+)\s+)*(?:(?:board\s+)?directors|"
+                  r"executives|officials|board\s+members|CEO|chief\s+\w+|president\s+director))|"
                   # a person or the board let go by name or post ("memecat Direktur Utama X", "pemecatan Budi",
                   # "memberhentikan sementara seluruh direksi"); "memecat 200 karyawan" is layoffs
                   # a decision to let a person go, announced: "said he would fire CEO X", "a process to fire the president director"

@@ -596,3 +596,14 @@ def test_a_vehicle_named_by_its_make_is_a_product_not_a_person(text, lang, name)
 ])
 def test_a_decision_to_fire_a_named_person_announced_on_a_day_is_a_departure(text, kinds):
     assert {k for k in events_of(text, "en", pub="2026-03-07") if k[0] == "departure"} == kinds
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Chief financial officer Budi Hartanto will take over as acting chief executive, the company said on Friday.", "hiring"),
+    ("PT Lintas Dirgantara is suspending directors linked to the smuggling, its chairman said on Friday.", "departure"),
+    ("The stock exchange suspended trading in PT Lintas Dirgantara shares on Friday.", "ban"),
+])
+def test_a_post_taken_over_and_people_suspended_from_their_posts(text, kind):
+    assert kind in {k for k, _d, _b in events_of(text, "en", pub="2026-03-07")}
+    if kind == "ban":
+        assert "departure" not in {k for k, _d, _b in events_of(text, "en", pub="2026-03-07")}
