@@ -286,6 +286,17 @@ def _with_person_referred(text: str, ta: int, names: list[str], kinds: dict[str,
     return names
 
 
+_SUSPENDED = re.compile(r"suspended|dinonaktifkan|diskors", re.I)
+# a person named right before a passive verb: "Askhara has been suspended", "Budi dinonaktifkan"
+_PASSIVE_AFTER_NAME = re.compile(r"^\s*(?:(?:has|have|had|was|were|is|are)\s+)?(?:been\s+)?(?:(?:juga|telah|sudah|resmi)\s+)*$", re.I)
+
+
+def _person_suspended(s: Sentence, ta: int, tb: int) -> bool:
+    """The trigger is a passive "suspended" whose subject, named just before it, is a person."""
+    if not _SUSPENDED.fullmatch(s.text[ta:tb]):
+        return False
+    before = [(y, k) for _x, y, _c, k in s.mentions if y <= ta]
+    return bool(before) and before[-1][1] == "person" and _PASSIVE_AFTER_NAME.match(s.text[before[-1][0]:ta]) is not None
 # the trigger's subject is a person named by a pronoun: "She replaces ...", "Ia kemudian ditunjuk ..."
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|dan)\s+)(?:he|she|ia|dia|beliau)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 # a concession or what someone believes: the act is background to the sentence's point, not news
@@ -929,6 +940,8 @@ class EventStage:
         names = _actors(self.doc, s, trigger, blocked, self.last_person) or self._topic(s)
         if not names:
             return
+        if etype == "ban" and _person_suspended(s, ta, tb):
+            etype = "departure"  # "Rina has been suspended": a person suspended from a post, no ban
         event = Event(etype, names, s.passage, s.text.strip(), stated,  # type: ignore[arg-type]
                       [a for a in amounts if a.kind == "money" or etype == "layoffs"])
         if stated is not None:

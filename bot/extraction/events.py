@@ -49,8 +49,9 @@ _T: list[tuple[str, str, bool]] = [
                   # a decision to let a person go, announced: "said he would fire CEO X", "a process to fire the president director"
                   r"(?:would|will|to)\s+(?:fire|sack|dismiss|oust)(?=\s+(?:(?:the|its|their)\s+)?(?:[\w-]+['’]s\s+)?"
                   r"(?:CEO|chief|president|director|chair\w*|head|boss|(?-i:[A-Z][a-z])))|"
-                  r"(?:memecat|pemecatan|memberhentikan(?:\s+sementara(?:\s+waktu)?)?)(?=\s+(?:(?-i:[A-Z])|"
-                  r"(?:seluruh|semua|para)\s+(?:anggota\s+)?(?:direksi|direktur|komisaris|pejabat)))|"
+                  r"(?:memecat|pemecatan|(?:memberhentikan|pemberhentian)(?:\s+sementara(?:\s+waktu)?)?)(?=\s+(?:bagi\s+)?"
+                  r"(?:(?-i:[A-Z])|(?:seluruh|semua|para)\s+(?:anggota\s+)?(?:direksi|direktur|komisaris|pejabat)))|"
+                  r"(?:di|mem)bebas\s+tugaskan(?:nya)?|"
                   # a person let go; "fired 200 workers" is layoffs and "dismissed the case" a ruling
                   r"(?:fired|sacked|dismissed)(?!\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|around\s+)?\d)"
                   r"(?!\s+(?:[\w-]+\s+){0,2}?(?:workers|employees|staff|people|case|suit|lawsuit|claim|appeal|petition)\b)", False),

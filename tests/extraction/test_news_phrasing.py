@@ -607,3 +607,17 @@ def test_a_post_taken_over_and_people_suspended_from_their_posts(text, kind):
     assert kind in {k for k, _d, _b in events_of(text, "en", pub="2026-03-07")}
     if kind == "ban":
         assert "departure" not in {k for k, _d, _b in events_of(text, "en", pub="2026-03-07")}
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("Budi Hartanto has been suspended pending a shareholders' meeting, the company said on Friday.", "en", "departure"),
+    ("Direktur Keuangan Budi Hartanto dinonaktifkan sejak Senin (2/3/2026).", "id", "departure"),
+    ("Rapat itu menyepakati pemberhentian sementara bagi seluruh anggota direksi PT Lintas Dirgantara, Sabtu (7/3/2026).",
+     "id", "departure"),
+    ("Rapat membahas langkah pasca dibebas tugaskannya Budi Hartanto dari PT Lintas Dirgantara per Kamis (5/3/2026).",
+     "id", "departure"),
+    ("PT Kencana Refining, which suspended purchases from PT Lintas Dirgantara on Friday, declined to comment.", "en", "ban"),
+])
+def test_a_person_suspended_is_a_departure_and_purchases_suspended_are_not(text, lang, kind):
+    assert kind in {k for k, _d, _b in events_of(text, lang, pub="2026-03-07")}
+    assert kind == "departure" or "departure" not in {k for k, _d, _b in events_of(text, lang, pub="2026-03-07")}
