@@ -332,6 +332,8 @@ def _place(clusters: list[_Cluster], buckets: dict, event: m.Event, actors: list
 
 
 PERSONAL = {"hiring", "departure", "arrest", "charge"}  # happenings that befall a person
+# kinds that say little of what happened: no kind at all, or that something was said
+WEAK_KINDS = {"other", "announcement"}
 
 
 def _other_people(event_type: str, actors: list[int], other: list[int], people: set[int]) -> bool:
@@ -564,12 +566,13 @@ def _merge_coarse_into_day(clusters: list[_Cluster], loaded: _Loaded) -> list[_C
 
 
 def _merge_untyped_into_typed(clusters: list[_Cluster], loaded: _Loaded) -> list[_Cluster]:
-    """A dated happening that matched no kind ("other") is the story's one happening of a kind at that time
-    naming one of its parties, when no article tells both: outlets word one happening so that only some
-    of them match a kind ("ordered the jets grounded on Monday" / "the order, issued on Monday")."""
+    """A dated happening that matched no kind ("other"), or only that something was said, is the story's one
+    happening of a kind at that time naming one of its parties, when no article tells both: outlets word one
+    happening so that only some of them match a kind ("ordered the jets grounded on Monday" / "the order,
+    issued on Monday" / "announced the order at a news conference on Monday")."""
     absorbed: set[int] = set()
     for untyped in clusters:
-        if untyped.type != "other" or untyped.basis not in ("stated", "anchored"):
+        if untyped.type not in WEAK_KINDS or untyped.basis not in ("stated", "anchored"):
             continue
         hosts = [c for c in clusters if id(c) not in absorbed and _typed_telling_of(c, untyped, loaded)]
         if len(hosts) == 1 and not _articles(hosts[0]) & _articles(untyped):
@@ -580,7 +583,7 @@ def _merge_untyped_into_typed(clusters: list[_Cluster], loaded: _Loaded) -> list
 
 def _typed_telling_of(typed: _Cluster, untyped: _Cluster, loaded: _Loaded) -> bool:
     """``typed`` is dated at least as precisely, at the same time, names one of the same parties, in one story."""
-    return typed.type != "other" and typed.basis in ("stated", "anchored") and _same_time(typed.date, untyped.date) \
+    return typed.type not in WEAK_KINDS and typed.basis in ("stated", "anchored") and _same_time(typed.date, untyped.date) \
         and PRECISION_RANK.get(typed.date.precision, 0) >= PRECISION_RANK.get(untyped.date.precision, 0) \
         and bool(set(typed.actors) & set(untyped.actors)) and bool(_stories(typed, loaded) & _stories(untyped, loaded))
 

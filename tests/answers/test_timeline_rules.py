@@ -110,6 +110,15 @@ def test_a_happening_of_no_kind_told_the_same_day_as_one_of_a_kind_is_that_one()
     assert [(i.date, len(i.sources)) for i in items] == [("2026-09-07", 2)]
 
 
+def test_a_happening_announced_the_same_day_as_one_of_a_kind_is_that_one():
+    id_text = ("Kemenhub jelaskan perintah untuk Merbau Air\n\nKementerian Perhubungan mengumumkan perintah itu kepada "
+               "Merbau Air dalam konferensi pers pada Senin (7/9/2026) malam.\n\nMerbau Air menyatakan akan mematuhi "
+               "perintah tersebut.\n")
+    items = _timeline_of([("en-c.txt", "en", "2026-09-08", _GROUNDED_EN), ("id-c.txt", "id", "2026-09-09", id_text)],
+                         "Merbau Air")
+    assert [(i.kind, i.date, len(i.sources)) for i in items] == [("ban", "2026-09-07", 2)]
+
+
 def test_a_happening_of_no_kind_naming_other_parties_stays_apart():
     id_text = ("Kemenhub larang sembilan pesawat Merbau Air terbang\n\nPT Angkasa Pura Nusantara menutup landasan pacu "
                "Bandara Kertajati pada Senin (7/9/2026) malam untuk perbaikan.\n")
