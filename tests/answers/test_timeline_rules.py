@@ -100,20 +100,15 @@ _GROUNDED_EN = ("Merbau Air jets grounded\n\nIndonesia's transport ministry has 
                 "ministry.\n")
 
 
-def test_a_happening_of_no_kind_told_the_same_day_as_one_of_a_kind_is_that_one():
+@pytest.mark.parametrize("id_body", [
     # the Indonesian outlet's sentence matches no kind of happening, the English one's a ban
-    id_text = ("Kemenhub larang sembilan pesawat Merbau Air terbang\n\nSurat perintah Kementerian Perhubungan kepada "
-               "Merbau Air dikeluarkan pada Senin (7/9/2026) malam, sehari setelah insiden kebakaran mesin.\n\n"
-               "Merbau Air menyatakan akan mematuhi perintah tersebut.\n")
-    items = _timeline_of([("en-c.txt", "en", "2026-09-08", _GROUNDED_EN), ("id-c.txt", "id", "2026-09-09", id_text)],
-                         "Merbau Air")
-    assert [(i.date, len(i.sources)) for i in items] == [("2026-09-07", 2)]
-
-
-def test_a_happening_announced_the_same_day_as_one_of_a_kind_is_that_one():
-    id_text = ("Kemenhub jelaskan perintah untuk Merbau Air\n\nKementerian Perhubungan mengumumkan perintah itu kepada "
-               "Merbau Air dalam konferensi pers pada Senin (7/9/2026) malam.\n\nMerbau Air menyatakan akan mematuhi "
-               "perintah tersebut.\n")
+    "Surat perintah Kementerian Perhubungan kepada Merbau Air dikeluarkan pada Senin (7/9/2026) malam, sehari setelah "
+    "insiden kebakaran mesin.",
+    # ... or tells only that something was said
+    "Kementerian Perhubungan mengumumkan perintah itu kepada Merbau Air dalam konferensi pers pada Senin (7/9/2026) malam.",
+])
+def test_a_happening_of_no_kind_told_the_same_day_as_one_of_a_kind_is_that_one(id_body):
+    id_text = f"Kemenhub dan Merbau Air\n\n{id_body}\n\nMerbau Air menyatakan akan mematuhi perintah tersebut.\n"
     items = _timeline_of([("en-c.txt", "en", "2026-09-08", _GROUNDED_EN), ("id-c.txt", "id", "2026-09-09", id_text)],
                          "Merbau Air")
     assert [(i.kind, i.date, len(i.sources)) for i in items] == [("ban", "2026-09-07", 2)]
