@@ -122,6 +122,9 @@ _T: list[tuple[str, str, bool]] = [
     # the people named may come with their posts in apposition: "menetapkan Komisaris Utama PT X Tbk (X), Y, sebagai tersangka"
     # (the verb alone is the trigger: a date inside the apposition is the post's, "Direktur Utama pada 2020")
     ("charge", r"menetapkan(?=(?:\s+[\w,.()’'-]+){1,24}?\s+(?:sebagai\s+)?tersangka)|"
+               # "menetapkan tersangka berinisial RS", "menetapkan tersangka keempat dalam kasus ...": someone named
+               r"menetapkan(?=\s+(?:(?:dua|tiga|empat|lima|\d+)\s+)?tersangka(?:\s+(?:baru|lain|keempat|ketiga|kedua|kelima))?"
+               r"\s+(?:berinisial|dalam|yakni|yaitu|atas|(?-i:[A-Z])))|"
                r"(?:ditetapkan(?:\s+[\w,.-]+){0,3}?|penetapan(?:\s+[\w,.-]+){0,6}?)\s+(?:sebagai\s+)?tersangka|didakwa|mendakwa|"
                # "Atut juga jadi tersangka", "menjadikan Budi tersangka", "resmi dijadikan tersangka"
                r"(?:men|di)?jadi(?:kan)?\s+(?:[\w,.-]+\s+){0,3}?tersangka|"

@@ -120,7 +120,7 @@ def _kind_by_form(forms: list[str], longest: str, sentences: list[str]) -> str |
         return "org"  # "PT <name>" is a company whatever pattern read it as a holder of a post
     if _place_by_head(longest):
         return "place"  # "Kepala Desa Jelgung": a post's holder by the patterns, but a village by its first word
-    if any(opens_like_a_person(f) or _after_honorific(f, sentences) for f in forms):
+    if any(opens_like_a_person(f) or _after_honorific(f, sentences) or _by_initials(f, sentences) for f in forms):
         return "person"
     return None
 
@@ -198,6 +198,14 @@ def _by_words(name: str, sentences: list[str]) -> str | None:
 
 # "Mr Tan", "Bu Rina", "Bapak Hartono": what follows a form of address is a person, however long the name
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Madam|Madame|Dr|Pak|Bu|Bapak|Ibu|Tuan|Nyonya|Sdr|Saudara|Saudari)\.?\s+$")
+
+
+# "tersangka berinisial RS", "a man with the initials AA": police and prosecutors name people by initials
+_INITIALS_BEFORE = re.compile(r"(?<!perusahaan\s)(?<!PT\s)\b(?:berinisial|dengan\s+inisial|inisial|initials|initialled)\s+$", re.I)
+
+
+def _by_initials(name: str, sentences: list[str]) -> bool:
+    return name.isupper() and len(name) <= 5 and any(_INITIALS_BEFORE.search(b) for b in _before_each(name, sentences))
 
 
 def _after_honorific(name: str, sentences: list[str]) -> bool:

@@ -621,3 +621,11 @@ def test_a_post_taken_over_and_people_suspended_from_their_posts(text, kind):
 def test_a_person_suspended_is_a_departure_and_purchases_suspended_are_not(text, lang, kind):
     assert kind in {k for k, _d, _b in events_of(text, lang, pub="2026-03-07")}
     assert kind == "departure" or "departure" not in {k for k, _d, _b in events_of(text, lang, pub="2026-03-07")}
+
+
+def test_people_named_by_initials_are_people_and_a_suspect_named_so_is_charged():
+    text = ("Polisi menetapkan tersangka berinisial RS pada Senin (2/3/2026). Motor itu dipesan seorang pria berinisial "
+            "AK. Polisi belum menetapkan tersangka lain.")
+    got = extract(text, language="id", published="2026-03-07")
+    assert {e.name: e.kind for e in got.entities if e.name in ("RS", "AK")} == {"RS": "person", "AK": "person"}
+    assert [(e.type, e.actors) for e in got.events if e.type == "charge"] == [("charge", ["RS"])]
