@@ -19,7 +19,15 @@ from .candidates import APPOS as _APPOS
 from .candidates import JOIN_HEADS, Cand, Tok, is_junk_word, runs_in, tokenize, with_demonym
 from .events import ANCHOR_WORDS
 from .kinds import Hints, gazetteer_kind, kind_of, opens_like_a_person
-from .lexicons import COMMON_NOUNS, FIRST_NAMES, GENERIC, ORG_SUFFIX, PUBLIC_SHORT_FORMS
+from .lexicons import (
+    COMMON_NOUNS,
+    FIRST_NAMES,
+    GENERIC,
+    NATIONAL_SHORT_FORMS,
+    ORG_SUFFIX,
+    PUBLIC_SHORT_FORMS,
+    TITLE_WORDS,
+)
 from .merging import add_acronyms, merge
 
 __all__ = ["Cand", "EntityTable", "Tok", "_APPOS", "add_acronyms", "build_table", "gazetteer_kind",
@@ -270,8 +278,37 @@ def _glued_person(cand: _Candidate, ev: _Evidence) -> list[str] | None:
     glued = max((p for p in ev.person_hints if text.endswith(" " + p) and len(p) < len(text)), key=len, default=None)
     if glued:
         pre = text[: -len(glued) - 1]
+        if _given_name_before(pre, text, ev):
+            return None  # "Analis Maximilianus Nico Demus": a given name written nowhere else, no body before a name
         return [pre, glued] if ev.confirmed(pre) or pre in ev.by_text else None
     return _split_after_known(text, ev)
+
+
+def _given_name_before(pre: str, text: str, ev: _Evidence) -> bool:
+    """One plain word before a person's name that the article writes nowhere else, neither alone, nor in
+    lower case, nor opening another name, nor as a body's short form ("Kemenkeu"): the name's first word
+    ("Presiden Direktur Rudi Gunawan Siregar"). Commentators are introduced by their institution, which may
+    be named only there ("Ekonom Indef Bhima Yudhistira"): after such a word, the split stands."""
+    return " " not in pre and pre[1:].islower() and pre not in ev.by_text and not gazetteer_kind(pre) \
+        and not any(_COMMENTATOR_BEFORE.search(_before(ev, c)) for c in ev.by_text.get(text, [])) \
+        and not any(pre.lower() in words for words in (ev.lower_words, COMMON_NOUNS, INSTITUTION_HEADS, TITLE_WORDS)) \
+        and not _BODY_SHORT.match(pre) and pre.lower() not in PUBLIC_SHORT_FORMS | NATIONAL_SHORT_FORMS \
+        and not any(other != text and other.startswith(pre + " ") for other in ev.by_text)
+
+
+_COMMENTATOR_BEFORE = re.compile(r"\b(?:analis|ekonom|pengamat|peneliti|dosen|analyst|economist|researcher|strategist|"
+                                 r"professor|lecturer)\s+$", re.I)
+
+
+def _before(ev: _Evidence, cand: Cand) -> str:
+    """The sentence text before a candidate occurrence."""
+    sentence = ev.sentences[cand.sent] if cand.sent < len(ev.sentences) else ""
+    at = _whole_word_at(sentence, cand.text)
+    return sentence[:at] if at > 0 else ""
+
+
+# a national body's short form ("Kemenkeu", "Komdigi", "Ditjen"): never a given name
+_BODY_SHORT = re.compile(r"^(?:Kem[a-z]{2,}|Kom(?:digi|info)|Ditjen|Dinas)")
 
 
 def _split_after_known(text: str, ev: _Evidence) -> list[str] | None:

@@ -64,7 +64,7 @@ _TITLE_CORE = (
     r"(?:wakil\s+)?(?:kepala|presiden|direktur|manajer|ketua)(?:\s+(?:dan\s+)?(?:operasional|keuangan|teknologi|pemasaran|"
     r"penjualan|produksi|produk|eksekutif|internasional|bisnis|komersial|strategi|hukum|komunikasi|divisi|bagian|unit|tim|data|"
     r"digital|riset|penelitian|ritel|korporat|sdm|sumber\s+daya\s+manusia|investor|kepatuhan|risiko|regional|umum|"
-    r"niaga|logistik|pengadaan|perencanaan|pengembangan|layanan|manufaktur|human\s+capital))+|"
+    r"niaga|teknik|infrastruktur|logistik|pengadaan|perencanaan|pengembangan|layanan|manufaktur|human\s+capital))+|"
     r"kepala|"
     # police and prosecutors' posts by their short forms
     r"(?:waka)?kapol(?:ri|da|res(?:ta(?:bes)?)?|sek)|ka(?:bid|div|biro)\s+humas|kasat\s*reskrim|kasubdit|kanit|"
@@ -191,7 +191,7 @@ _TITLE_WORDS_EN = {"direktur": "director", "jenderal": "general", "utama": "pres
                    "bicara": "", "pendiri": "founder", "umum": "", "keuangan": "finance", "sekretaris": "secretary",
                    "gubernur": "governor", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
                    "perusahaan": "corporate", "operasional": "operations", "pemasaran": "marketing",
-                   "teknologi": "technology", "komisaris": "commissioner", "deputi": "deputy",
+                   "teknologi": "technology", "teknik": "technical", "komisaris": "commissioner", "deputi": "deputy",
                    "pelaksana": "", "tugas": "", "bidang": ""}
 
 
@@ -600,6 +600,9 @@ _ADJUST: dict[str, Callable[[_Reading, dict[str, str | None], str], bool]] = {
 
 # "the resignation of CEO X", "mundurnya Direktur Utama PT Y Z": the post the match names is one left
 _LEFT_BEFORE = re.compile(r"(?:kepergian|mundurnya|pengunduran\s+diri|pencopotan|pemberhentian|"
+                          # "memberhentikan Presiden Direktur X", "fired chief executive Y": the post is left
+                          r"(?:memberhentikan|mencopot|memecat|menonaktifkan|membebastugaskan)(?:\s+sementara)?|"
+                          r"(?:fired|sacked|dismissed|ousted|removed)|"
                           r"(?:departure|resignation|exit|ouster|removal|firing|dismissal)\s+of)\s+(?:the\s+|its\s+)?$", re.I)
 
 

@@ -220,3 +220,26 @@ def test_a_name_after_a_form_of_address_is_a_person_however_long():
     got = {e.name: e.kind for e in extract(text, language="en", published="2026-12-06").entities}
     assert got.get("Gusti Ngurah Wirasena Adiputra") == "person", got
     assert got.get("Hendra Wijaya Kusuma Atmaja") == "person" and not any(n.startswith(("Bapak", "Pak ")) for n in got), got
+
+
+def test_a_given_name_written_once_before_a_holders_name_opens_the_name():
+    text = ("PT Kencana Sekuritas mencopot direksinya. Presiden Direktur Maximilianus Hendra Saputra dinonaktifkan. "
+            "Direktur Teknik Yosef Pranata juga dinonaktifkan. Analis Binasaham Ratna Dewi menilai langkah itu tepat.")
+    got = extract(text, language="id", published="2026-06-20")
+    assert {e.name for e in got.entities if e.kind == "person"} == {"Maximilianus Hendra Saputra", "Yosef Pranata", "Ratna Dewi"}
+    assert ("Maximilianus Hendra Saputra", "president director") in {(r.person, r.title) for r in got.roles}
+    assert ("Ratna Dewi", "Binasaham") in {(r.person, r.org) for r in got.roles}  # a commentator's institution
+
+
+def test_a_company_written_elsewhere_before_a_holders_name_stays_a_company():
+    text = "Kencana tumbuh pesat tahun ini. Direktur Utama Kencana Budi Hartanto mengatakan ekspansi berlanjut."
+    got = extract(text, language="id", published="2026-06-20")
+    assert [(r.person, r.org) for r in got.roles] == [("Budi Hartanto", "Kencana")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("RUPSLB juga memberhentikan Presiden Direktur Rudi Santoso Wibowo.", "id"),
+    ("The board fired chief executive Budi Hartanto on Monday.", "en"),
+])
+def test_a_post_its_holder_is_let_go_from_is_a_former_one(text, lang):
+    assert [r.former for r in extract(text, language=lang, published="2026-06-20").roles] == [True]
