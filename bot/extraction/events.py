@@ -267,7 +267,10 @@ def names_a_happening(text: str) -> bool:
 
 
 _LAYOFF_I = re.compile(r"(?<![\w-])(?:pemutusan\s+hubungan\s+kerja|laid\s+off|lays\s+off|layoffs?|job\s+cuts)(?![\w-])", re.I)
-_REFERENCE_BEFORE = re.compile(r"(?:setelah|sesudah|sejak|sebelum|usai|after|since|before|following)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
+# a happening's noun after these names one spoken of, not told: "after the acquisition", "fined ... about its
+# acquisition", "denda terkait akuisisi"
+_REFERENCE_BEFORE = re.compile(r"(?:setelah|sesudah|sejak|sebelum|usai|after|since|before|following|about|over|regarding|"
+                               r"concerning|terkait|tentang|mengenai|soal|atas)\s+(?:the\s+|its\s+|their\s+|a\s+)?$", re.I)
 _REFERENCE_AFTER = re.compile(r"^\s+(?:tersebut|itu|ini)\b", re.I)
 # a happening spoken of as known news ("look into the layoffs", "merespons kabar PHK", "isu PHK massal"): no new one
 _SPOKEN_OF = re.compile(r"\b(?:the|kabar|isu|rumor|rumou?rs\s+of|reports?\s+of|news\s+of|soal|terkait|mengenai|tentang)\s+"

@@ -75,7 +75,7 @@ GENERIC = _set(
     """
     ai ml llm llms gpu gpus api apis ipo phk ceo cfo cto coo cmo cio cpo svp evp vp hr pr it ui ux
     rups rupslb rupst agm egm rdp ebitda qris thr dpo board
-    vip saas b2b b2c usd idr eur sgd chf gbp jpy cny rp us$ inc inc. ltd ltd. corp corp. co co. llc tbk pt plc umkm ukm bumn peraturan
+    vip saas b2b b2c usd idr eur sgd chf gbp jpy cny rp us$ rupiah rupiahs ringgit baht inc inc. ltd ltd. corp corp. co co. llc tbk pt plc umkm ukm bumn peraturan
     genai startup startups internet web online digital data cloud robot robots app apps persero perseroda perum
     """
 )
@@ -212,7 +212,7 @@ ORGS = {
         "Google", "Alphabet", "Meta", "Facebook", "Microsoft", "Apple", "Amazon", "OpenAI", "Anthropic",
         "Nvidia", "xAI", "Tesla", "SpaceX", "IBM", "Intel", "AMD", "Samsung", "Alibaba", "Tencent",
         "ByteDance", "Baidu", "Huawei", "Xiaomi", "Oracle", "Salesforce", "Netflix", "Uber", "Grab",
-        "Gojek", "GoTo", "Tokopedia", "Shopee", "Sea", "Bukalapak", "Traveloka", "Telkomsel",
+        "Gojek", "GoTo", "Tokopedia", "Shopee", "Sea", "TikTok", "Bukalapak", "Traveloka", "Telkomsel",
         "Telkom", "Qualcomm", "Cisco", "Adobe", "Spotify", "Airbnb", "Stripe", "PayPal", "Visa",
         "Mastercard", "Sony", "DeepMind", "Mistral", "Cohere", "Perplexity", "Hugging Face",
         "Databricks", "Snowflake", "Palantir", "Accenture", "Deloitte", "McKinsey",
@@ -232,7 +232,7 @@ PRODUCTS = {
     for name in [
         "ChatGPT", "Gemini", "Claude", "Copilot", "Llama", "Llama 2", "Llama 3", "Llama 4", "Grok",
         "GPT-4", "GPT-4o", "GPT-5", "iPhone", "iPad", "Android", "Windows", "Google Docs", "Gmail",
-        "WhatsApp", "Instagram", "YouTube", "TikTok", "Threads", "Siri", "Alexa", "Bard", "Sora",
+        "WhatsApp", "Instagram", "YouTube", "Threads", "Siri", "Alexa", "Bard", "Sora",
     ]
 }
 

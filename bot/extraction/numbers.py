@@ -22,7 +22,7 @@ _MONEY_PRE = re.compile(
     r"(?<![\w$])(US\$|S\$|\$|Rp\.?|IDR|USD|SGD|EUR|GBP|CHF|€|£|¥|RM)\s?" + _NUMBER + _SC, re.I
 )
 _WORD_CUR = {"dolar as": "USD", "dolar": "USD", "dollars": "USD", "dollar": "USD", "usd": "USD",
-             "rupiah": "IDR", "euro": "EUR", "euros": "EUR", "pounds": "GBP", "yen": "JPY",
+             "rupiah": "IDR", "rupiahs": "IDR", "indonesian rupiah": "IDR", "indonesian rupiahs": "IDR", "euro": "EUR", "euros": "EUR", "pounds": "GBP", "yen": "JPY",
              "dolar singapura": "SGD", "ringgit": "MYR", "us cents": "USD", "cents": "USD", "sen as": "USD",
              "swiss francs": "CHF", "francs": "CHF", "franc": "CHF", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR",
              "baht": "THB", "pound": "GBP"}
@@ -30,7 +30,7 @@ _WORD_CUR = {"dolar as": "USD", "dolar": "USD", "dollars": "USD", "dollar": "USD
 _CENTS = re.compile(r"cents|sen\b", re.I)
 _MONEY_POST = re.compile(
     r"(?<![\w$.,])" + _NUMBER + r"(?:\s*(ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion))?\s+"
-    r"(dolar\s+singapura|dolar\s+AS|dolar|dollars?|USD|rupiah|euros?|pounds?|yen|ringgit|(?:US\s+)?cents|sen\s+AS|"
+    r"(dolar\s+singapura|dolar\s+AS|dolar|dollars?|USD|(?:Indonesian\s+)?rupiahs?|euros?|pounds?|yen|ringgit|(?:US\s+)?cents|sen\s+AS|"
     r"(?:swiss\s+)?francs?|yuan|renminbi|rupees|baht)\b",
     re.I,
 )

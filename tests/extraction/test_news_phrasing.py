@@ -629,3 +629,12 @@ def test_people_named_by_initials_are_people_and_a_suspect_named_so_is_charged()
     got = extract(text, language="id", published="2026-03-07")
     assert {e.name: e.kind for e in got.entities if e.name in ("RS", "AK")} == {"RS": "person", "AK": "person"}
     assert [(e.type, e.actors) for e in got.events if e.type == "charge"] == [("charge", ["RS"])]
+
+
+def test_an_amount_in_indonesian_rupiah_and_a_happening_spoken_of_after_about():
+    text = ("The competition watchdog fined PT Kencana Niaga 15 billion Indonesian Rupiah on Monday for failing to notify "
+            "it in time about its acquisition of PT Lintas Dirgantara.")
+    got = extract(text, language="en", published="2026-03-10")
+    assert [(a.value, a.currency) for a in got.amounts if a.kind == "money"] == [(15e9, "IDR")]
+    assert "Rupiah" not in {e.name for e in got.entities}
+    assert {e.type for e in got.events if e.basis != "reference"} == {"fine"}
