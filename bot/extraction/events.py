@@ -110,7 +110,9 @@ _T: list[tuple[str, str, bool]] = [
     ("publication", r"(?:report|study|laporan|kajian|studi)\s+(?:[\w-]+\s+){0,2}?(?:was\s+|yang\s+)?(?:published|released|issued|diterbitkan|dirilis|terbit)|"
 
                      r"(?:published|released|issued|menerbitkan|merilis)\s+(?:a|an|its|the|their|sebuah)?\s*(?:[\w-]+\s+){0,3}?(?:report|study|laporan|kajian)", False),
-    ("launch", r"meluncurkan|peluncuran|launched|launches|to\s+launch|unveiled|merilis|released", False),
+    # "launched an investigation" is an investigation (see that row), not a launch
+    ("launch", r"meluncurkan|peluncuran|(?:launched|launches|to\s+launch)(?!\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+               r"(?:investigation|inquiry|probe|examination|audit|review|raid|crackdown)s?\b)|unveiled|merilis|released", False),
     # general happenings: legal, regulatory, corporate; each a verb or a noun phrase that reports an act
     ("arrest", r"ditangkap|menangkap|penangkapan|ditahan|menahan|arrested|detained|apprehended|taken\s+into\s+custody|"
                r"turned\s+(?:himself|herself|themselves)\s+in|surrendered\s+to\s+(?:the\s+)?(?:police|prosecutors|authorities)|"
@@ -149,7 +151,8 @@ _T: list[tuple[str, str, bool]] = [
                # or the party named back: "menyatakan perusahaan itu pailit", "declared the company bankrupt"
                r"(?:perusahaan|perseroan|emiten|the\s+company|the\s+firm)\s+(?:itu\s+|tersebut\s+|ini\s+)?)(?:pailit|bersalah|bankrupt|insolvent|guilty)|"
                # a verdict read out, or a party ruled against in the passive ("diputus bersalah", "dinyatakan pailit")
-               r"(?:membacakan|pembacaan)\s+(?:amar\s+)?putusan|diputus(?:kan)?\s+(?:\w+\s+){0,3}?(?:bersalah|melanggar|melakukan)|"
+               r"(?:membacakan|pembacaan)\s+(?:amar\s+)?putusan|putusan\s+(?:\w+\s+){0,2}?dibacakan|"
+               r"(?:decision|verdict|ruling)\s+was\s+read(?:\s+out)?|(?:verdict|decision)\s+reading|diputus(?:kan)?\s+(?:\w+\s+){0,3}?(?:bersalah|melanggar|melakukan)|"
                r"dinyatakan\s+(?:\w+\s+){0,2}?(?:bersalah|pailit)|(?:found|declared)\s+(?:\w+\s+){0,2}?(?:guilty|liable|bankrupt)|"
                r"(?:court|judge|tribunal|pengadilan|hakim|majelis)\s+(?:\w+\s+){0,3}?(?:ordered|memerintahkan)|"
                r"ordered\s+by\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:court|judge|tribunal)|dihukum\s+membayar|"
@@ -205,7 +208,10 @@ _T: list[tuple[str, str, bool]] = [
                r"(?:accessed|compromised|breached)|gained\s+(?:unauthori[sz]ed\s+)?access|membobol|dibobol|"
                r"(?:data|akun|sistem|server)\s+(?:[\w-]+\s+){0,4}?(?:dicuri|bocor)", False),
     ("breach", r"cyber-?attacks?|serangan\s+siber|ransomware", True),
-    ("fine", r"didenda|mendenda|menjatuhkan\s+denda|sanksi\s+denda|(?:paid|pays|membayar)\s+(?:a\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}?(?:fine|penalty|denda)|(?:memberikan|mengenakan|dikenakan|dikenai)\s+(?:sanksi\s+)?denda|fined|penalty|penalised|penalized|dijatuhi\s+(?:sanksi\s+)?denda|"
+    ("fine", r"ordered\s+(?:[\w'’.-]+\s+){1,4}?to\s+pay\s+(?:a\s+)?(?:[\w$.,-]+\s+){0,3}?(?:fines?|penalty|penalties)|"
+             # "memutuskan denda Rp 202,5 miliar", "menetapkan sanksi Rp 20 miliar"
+             r"(?:memutuskan|menetapkan)\s+(?:sanksi\s+)?(?:denda|sanksi)(?=\s+(?:administratif\s+)?(?:sebesar\s+|senilai\s+)?(?:Rp|US\$|\$|\d))|"
+             r"didenda|mendenda|menjatuhkan\s+denda|sanksi\s+denda|(?:paid|pays|membayar)\s+(?:a\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}?(?:fine|penalty|denda)|(?:memberikan|mengenakan|dikenakan|dikenai)\s+(?:sanksi\s+)?denda|fined|penalty|penalised|penalized|dijatuhi\s+(?:sanksi\s+)?denda|"
              r"denda\s+(?:\w+\s+){0,3}?dijatuhkan|(?:imposed|imposes|slapped)\s+(?:(?:a|an)\s+)?(?:[\w$.,()-]+\s+){0,6}?(?:fines?|penalty|penalties)|(?:a|the)\s+(?:[\w$.,-]+\s+){0,4}?fine\s+(?:was\s+)?imposed", False),
     ("application", r"mengajukan\s+(?:permohonan|pendaftaran|izin)|applied\s+(?:to\s+\w+\s+)?for|"
                     r"(?:filed|submitted|lodged)\s+(?:an?\s+|its\s+|their\s+)?(?:\w+\s+)?application", False),

@@ -638,3 +638,14 @@ def test_an_amount_in_indonesian_rupiah_and_a_happening_spoken_of_after_about():
     assert [(a.value, a.currency) for a in got.amounts if a.kind == "money"] == [(15e9, "IDR")]
     assert "Rupiah" not in {e.name for e in got.entities}
     assert {e.type for e in got.events if e.basis != "reference"} == {"fine"}
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("The watchdog on Tuesday ordered PT Kencana Niaga to pay fines of about 20 billion rupiah.", "en", "fine"),
+    ("KPPU memutuskan denda Rp 20 miliar kepada PT Kencana Niaga, Selasa (10/3/2026).", "id", "fine"),
+    ("The decision was read out on Tuesday by a panel chaired by Budi Hartanto.", "en", "ruling"),
+    ("The watchdog launched an investigation into PT Kencana Niaga on Tuesday.", "en", "investigation"),
+    ("PT Kencana Niaga launched its new payment app on Tuesday.", "en", "launch"),
+])
+def test_fines_ordered_verdicts_read_and_investigations_launched(text, lang, kind):
+    assert {k for k, _d, _b in events_of(text, lang, pub="2026-03-11")} == {kind}
