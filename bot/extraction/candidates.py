@@ -145,10 +145,15 @@ def _split_word(word: str, brk_after: bool) -> tuple[list[str], bool]:
     return _split_hyphenated(word, brk_after)
 
 
+_PARTICIPLE = re.compile(r"^(?:Owned|Run|Controlled|Held|Operated|Funded)$", re.I)
+
+
 def _split_hyphenated(word: str, brk_after: bool) -> tuple[list[str], bool]:
     if "-" not in word or word.startswith("-"):
         return [word], brk_after
     left, _, right = word.partition("-")
+    if _CAP.match(left) and _PARTICIPLE.match(right):
+        return [word], brk_after  # "State-Owned", "Family-Run": one word of a name ("State-Owned Enterprises")
     if _CAP.match(left) and right and _CAP.match(right):
         return [left, right], brk_after
     if _CAP.match(left) and right[:1].islower() and not _NAME_SYLLABLE.match(right):

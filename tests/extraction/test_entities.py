@@ -243,3 +243,12 @@ def test_a_company_written_elsewhere_before_a_holders_name_stays_a_company():
 ])
 def test_a_post_its_holder_is_let_go_from_is_a_former_one(text, lang):
     assert [r.former for r in extract(text, language=lang, published="2026-06-20").roles] == [True]
+
+
+def test_an_ownership_compound_is_one_word_of_a_name():
+    text = ("State-Owned Enterprises Minister Budi Hartanto said so. The Ministry of State-Owned Enterprises agreed. "
+            "The Jakarta-Bandung railway opened.")
+    got = extract(text, language="en", published="2026-03-18")
+    names = {e.name for e in got.entities}
+    assert {"State-Owned Enterprises", "Ministry of State-Owned Enterprises"} <= names and "State" not in names, names
+    assert ("Budi Hartanto", "minister", "State-Owned Enterprises") in {(r.person, r.title, r.org) for r in got.roles}
