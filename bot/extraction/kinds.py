@@ -217,6 +217,8 @@ def opens_like_a_person(name: str) -> bool:
     words = name.lower().split()
     if len(words) >= 3 and words[0] in ("i", "ni") and words[1] in BALINESE_NAME_WORDS:
         return True
+    if len(words) >= 3 and all(MIDDLE_INITIAL.match(w) for w in name.split()[:2]):
+        return True  # "R A Koesoemahadi", "K. H. Salim": initials open a person's name
     return len(words) >= 3 and any(name.lower().startswith(o + " ") for o in NOBLE_NAME_OPENERS)
 
 

@@ -292,7 +292,8 @@ _INITIAL = r"(?:[A-Z]\.?\s+)?"  # a middle initial ("John J. Ray")
 # runs longer than other names
 _LONG_NAME = (r"(?:(?:I|Ni)\s+(?:" + "|".join(w.capitalize() for w in sorted(BALINESE_NAME_WORDS)) + r")|"
               + "|".join(r"\s+".join(w.capitalize() for w in o.split()) for o in NOBLE_NAME_OPENERS) + r")(?:\s+[A-Z][a-zA-Z'’-]+){1,4}")
-_NAME = rf"(?:{_LONG_NAME}|[A-Z][a-zA-Z'’-]+(?:\s+{_INITIAL}{_PART}[A-Z][a-zA-Z'’-]+){{1,2}})"
+_BY_INITIALS_NAME = r"(?:[A-Z]\.?\s+){2,3}[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}"  # "R A Sekarwangi", "K. H. Salim"
+_NAME = rf"(?:{_LONG_NAME}|{_BY_INITIALS_NAME}|[A-Z][a-zA-Z'’-]+(?:\s+{_INITIAL}{_PART}[A-Z][a-zA-Z'’-]+){{1,2}})"
 _NAMEX = r"[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}"
 _T = rf"(?P<title>{TITLE})"
 _POSS = r"(?:'s|’s|(?<=s)['’](?=\s))"  # "Kopitara's", "Kopitara Labs'"
@@ -476,8 +477,9 @@ def _name_start(toks: list[str]) -> int:
     """Where the holder's name begins in "<organisation> <name>": after a region that closes a body's name
     ("Disnaker Kaltara Ahmad Fauzan Rahim", "Bank Jateng Supriyatno"); else the last two words, unless the
     first of them is a compass word that ends a place ("Bupati Kotawaringin Timur Halikinnor")."""
-    if toks[0].lower() in NATIONAL_SHORT_FORMS and 2 <= len(toks) - 1 <= 3 and all(t.isalpha() and t[1:].islower() for t in toks[1:]):
-        return 1  # "KPK Budi Hartanto Wibowo": a national body by its short form, then the whole name
+    opening = _opening_of_name(toks)
+    if opening is not None:
+        return opening
     places = [i for i in range(1, len(toks) - 1)
               if _place_ends_at(toks, i) and _name_words(_without_rank(toks[i + 1:])) <= 3]
     if places:
@@ -486,6 +488,14 @@ def _name_start(toks: list[str]) -> int:
     while cut > 1 and _name_words(toks[cut:]) < 2:
         cut -= 1  # a middle initial is not one of the two words ("PT Maju Jaya Budi S. Hartono")
     return cut + 1 if toks[cut].lower() in COMPASS_WORDS else cut
+
+
+def _opening_of_name(toks: list[str]) -> int | None:
+    """Where a name plainly opens: after a national body's short form ("KPK Budi Hartanto Wibowo"), or at two
+    initials ("PT Kencana Niaga R A Sekarwangi")."""
+    if toks[0].lower() in NATIONAL_SHORT_FORMS and 2 <= len(toks) - 1 <= 3 and all(t.isalpha() and t[1:].islower() for t in toks[1:]):
+        return 1
+    return next((i for i in range(1, len(toks) - 2) if MIDDLE_INITIAL.match(toks[i]) and MIDDLE_INITIAL.match(toks[i + 1])), None)
 
 
 def _place_ends_at(toks: list[str], i: int) -> bool:

@@ -222,13 +222,18 @@ def test_a_name_after_a_form_of_address_is_a_person_however_long():
     assert got.get("Hendra Wijaya Kusuma Atmaja") == "person" and not any(n.startswith(("Bapak", "Pak ")) for n in got), got
 
 
+def people_and_roles(text: str, lang: str = "id") -> tuple[set[str], set[tuple[str, str, str | None]]]:
+    got = extract(text, language=lang, published="2026-06-20")
+    return {e.name for e in got.entities if e.kind == "person"}, {(r.person, r.title, r.org) for r in got.roles}
+
+
 def test_a_given_name_written_once_before_a_holders_name_opens_the_name():
-    text = ("PT Kencana Sekuritas mencopot direksinya. Presiden Direktur Maximilianus Hendra Saputra dinonaktifkan. "
-            "Direktur Teknik Yosef Pranata juga dinonaktifkan. Analis Binasaham Ratna Dewi menilai langkah itu tepat.")
-    got = extract(text, language="id", published="2026-06-20")
-    assert {e.name for e in got.entities if e.kind == "person"} == {"Maximilianus Hendra Saputra", "Yosef Pranata", "Ratna Dewi"}
-    assert ("Maximilianus Hendra Saputra", "president director") in {(r.person, r.title) for r in got.roles}
-    assert ("Ratna Dewi", "Binasaham") in {(r.person, r.org) for r in got.roles}  # a commentator's institution
+    people, roles = people_and_roles(
+        "PT Kencana Sekuritas mencopot direksinya. Presiden Direktur Maximilianus Hendra Saputra dinonaktifkan. "
+        "Direktur Teknik Yosef Pranata juga dinonaktifkan. Analis Binasaham Ratna Dewi menilai langkah itu tepat.")
+    assert people == {"Maximilianus Hendra Saputra", "Yosef Pranata", "Ratna Dewi"}
+    assert ("Maximilianus Hendra Saputra", "president director") in {(p, t) for p, t, _o in roles}
+    assert ("Ratna Dewi", "Binasaham") in {(p, o) for p, _t, o in roles}  # a commentator's institution
 
 
 def test_a_company_written_elsewhere_before_a_holders_name_stays_a_company():
@@ -252,3 +257,11 @@ def test_an_ownership_compound_is_one_word_of_a_name():
     names = {e.name for e in got.entities}
     assert {"State-Owned Enterprises", "Ministry of State-Owned Enterprises"} <= names and "State" not in names, names
     assert ("Budi Hartanto", "minister", "State-Owned Enterprises") in {(r.person, r.title, r.org) for r in got.roles}
+
+
+def test_two_initials_open_a_persons_name_after_a_company_and_one_is_a_middle_initial():
+    people, roles = people_and_roles(
+        "Hal itu dikatakan Sekretaris Perusahaan PT Kencana Niaga R A Sekarwangi. Menurut K. H. Abdul Salim, semua "
+        "baik. Direktur Budi S. Hartono hadir.")
+    assert people == {"R A Sekarwangi", "K. H. Abdul Salim", "Budi S. Hartono"}
+    assert ("R A Sekarwangi", "Kencana Niaga") in {(p, o) for p, _t, o in roles}
