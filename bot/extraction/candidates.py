@@ -368,11 +368,20 @@ def _split_groups(run: list[Tok]) -> list[list[Tok]]:
             groups.append([t])  # "Garuda Indonesia I Gusti Ngurah ...", "GoTo R A Sari": a company, then a person
         elif groups[-1] and all(MIDDLE_INITIAL.match(x.text) for x in groups[-1]) and MIDDLE_INITIAL.match(t.text):
             groups[-1].append(t)  # the second initial ("A" is no article here)
-        elif _splits(t, groups[-1]):
+        elif _splits(t, groups[-1]) or (k > 0 and _rank_goes_on(run[k - 1], t)):
             groups.append([])
         else:
             groups[-1].append(t)
     return groups
+
+
+_RANK_HEADS = frozenset({"komisaris", "brigadir", "inspektur", "ajun", "besar", "jenderal"})
+
+
+def _rank_goes_on(prev: Tok, t: Tok) -> bool:
+    """A police or military rank written out goes on past its title word ("Komisaris Besar (Polisi) X",
+    "Brigadir Jenderal X"): the rank's other words are no part of the name."""
+    return t.text in ("Besar", "Jenderal", "Polisi") and prev.text.lower() in _RANK_HEADS
 
 
 def _opens_with_initials(run: list[Tok], k: int) -> bool:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .kinds import MIDDLE_INITIAL
+from .kinds import MIDDLE_INITIAL, opens_like_a_person
 from .lexicons import (
     BALINESE_NAME_WORDS,
     COMPASS_WORDS,
@@ -21,6 +21,7 @@ from .lexicons import (
     OFFICE_HEADS,
     ORG_PREFIX,
     ORG_SUFFIX,
+    ORG_WORDS,
     ORGS,
     PLACES,
     PRODUCTS,
@@ -619,6 +620,11 @@ _LEFT_BEFORE = re.compile(r"(?:kepergian|mundurnya|pengunduran\s+diri|pencopotan
 _PAST_BEFORE_ORG = re.compile(r"(?:former|mantan|eks|ex-)\s+(?=\S)", re.I)
 
 
+# Indonesian police ranks written out ("Komisaris Besar Polisi", "Ajun Komisaris Besar", "Brigadir Jenderal")
+_FULL_RANK = re.compile(r"^(?:(?:Ajun\s+)?Komisaris\s+(?:Besar|Jenderal)|Inspektur\s+Jenderal|Brigadir\s+Jenderal|"
+                        r"Inspektur\s+(?:Polisi\s+)?(?:Satu|Dua)|Komisaris\s+Polisi)(?:\s+Polisi)?\s+")
+
+
 def _read_match(kind: str, m: re.Match[str], title_raw: str, sentence: str) -> _Reading | None:
     gd = m.groupdict()
     title, former = normalise_title(title_raw)
@@ -630,10 +636,23 @@ def _read_match(kind: str, m: re.Match[str], title_raw: str, sentence: str) -> _
     if r.org and (past := _PAST_BEFORE_ORG.match(r.org)):  # "Former Lentera business development director X"
         r.org, r.former = r.org[past.end():], True
     r.former = r.former or bool(_LEFT_BEFORE.search(sentence[max(0, m.start() - 40):m.start()]))
-    lead = TITLE_RX.match(r.name or "")
-    if lead and r.name and lead.end() < len(r.name) and _case_ok(lead.group(0)):
-        r.name = r.name[lead.end():].strip()  # "CTO Rina Lantera will take over as": the name after the post
+    r.name = _holder_name(r.name) if r.name else r.name
     return r
+
+
+def _holder_name(name: str) -> str:
+    """The name without what a pattern took in before it: a police rank written out ("Komisaris Besar Heru
+    Setiawan"), a post ("CTO Rina Lantera will take over as"), or a post's last word ("(Chief Financial)
+    Officer Fuad Rizal has been appointed")."""
+    if (rank := _FULL_RANK.match(name)) and rank.end() < len(name):
+        name = name[rank.end():]
+    lead = TITLE_RX.match(name)
+    if lead and lead.end() < len(name) and _case_ok(lead.group(0)):
+        return name[lead.end():].strip()
+    toks = name.split()
+    if len(toks) > 2 and toks[0].lower() in TITLE_WORDS | STOPWORDS and not opens_like_a_person(name):
+        return " ".join(toks[1:])
+    return name
 
 
 def _raw_roles(r: _Reading, gd: dict[str, str | None], a: int, b: int) -> list[RawRole]:
@@ -666,8 +685,8 @@ def _bad_name(name: str) -> bool:
     """A one-word "name" that is a function word or a possessive ("-nya") is no person; nor is a run that
     opens with an organisation's head word ("Perusda Tirta", "Bank Kota", "PT X")."""
     words = name.split()
-    if len(words) > 1:
-        return words[0].lower() in ORG_PREFIX
+    if len(words) > 1:  # nor one holding a body's word ("SOE Ministry", "Bursa Efek")
+        return words[0].lower() in ORG_PREFIX or any(w.lower() in ORG_WORDS for w in words)
     return name.lower() in STOPWORDS or name.lower().endswith("nya")
 
 

@@ -283,3 +283,21 @@ def test_a_minister_by_the_short_title_is_a_minister(sentence, want):
     got = extract(sentence, language="id", published="2026-03-18")
     assert want in {(r.person, r.title) for r in got.roles}, got.roles
     assert not any(e.name.startswith(("Mendag", "Wamenaker", "Menkeu")) for e in got.entities)
+
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), [
+    ("Chief Financial Officer Budi Hartanto has been appointed as acting CEO, Kencana Niaga said.", "en",
+     ("Budi Hartanto", "interim CEO")),
+    ("Juru bicara Bareskrim, Komisaris Besar Heru Santoso, mengatakan hal itu.", "id", ("Heru Santoso", "spokesperson")),
+])
+def test_a_holder_named_after_a_post_or_a_rank_written_out(sentence, lang, want):
+    from bot.extraction import extract
+
+    assert want in {(r.person, r.title) for r in extract(sentence, language=lang, published="2026-03-18").roles}
+
+
+def test_a_body_is_no_holder_of_a_post():
+    from bot.extraction import extract
+
+    text = "Budi Hartanto will take over as acting chief executive of Kencana Niaga, SOE Ministry official Rina Sari said."
+    assert "SOE Ministry" not in {r.person for r in extract(text, language="en", published="2026-03-18").roles}
