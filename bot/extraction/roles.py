@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from .kinds import MIDDLE_INITIAL
+from .leads import LeadScan, lead_finder
 from .lexicons import (
     COMPASS_WORDS,
     MEDIA,
@@ -709,6 +711,20 @@ def _initials_unwrapped(sentence: str) -> str:
     return _INITIALS_BEFORE.sub(unwrap, _INITIALS_AFTER.sub(unwrap, sentence))
 
 
+# the patterns that open with a title are tried only where a title starts (found once per sentence)
+_SCANS = [(kind, LeadScan(rx, TITLE)) for kind, rx in _PATTERNS]
+
+
+@cache
+def _title_finder() -> re.Pattern[str]:
+    return lead_finder(TITLE)
+
+
+def _title_starts(sentence: str) -> list[int]:
+    """Where a title starts in the sentence (the patterns of ``_SCANS`` that open with one start there)."""
+    return [m.start() for m in _title_finder().finditer(sentence)]
+
+
 def find_roles(sentence: str) -> list[RawRole]:
     """Raw role matches of one sentence, with the surface names the patterns captured."""
     out: list[RawRole] = []
@@ -716,8 +732,9 @@ def find_roles(sentence: str) -> list[RawRole]:
     if not _TITLE_LOOSE.search(sentence) and not _PREFILTER.search(sentence):
         return out  # cheap test first: most sentences name no title and no founding or leading verb
     used: list[tuple[int, int]] = []
-    for kind, rx in _PATTERNS:
-        for m in rx.finditer(sentence):
+    titles = _title_starts(sentence)
+    for kind, scan in _SCANS:
+        for m in scan.finditer(sentence, titles):
             title_raw = _usable_title(kind, m.groupdict())
             if not title_raw or _misread(kind, m, sentence):
                 continue

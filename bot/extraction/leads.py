@@ -1,0 +1,186 @@
+"""Trying a costly pattern only where it can start.
+
+A pattern that opens with a long case-blind alternation (a job title: ~150 words in either language) is
+tried by the regex engine at every character of a sentence, and each try walks the whole alternation.
+Several role patterns open with the same title; ``LeadScan`` finds where the title matches once per
+sentence (``lead_positions``) and tries each such pattern only there, and at the characters that can
+open the pattern some other way. The matches are those of ``finditer``: a match's first character is
+one of these positions, and they are tried left to right from where the last match ended.
+
+Where the pattern's start cannot be told (it may match an empty string, or open with any character),
+``LeadScan`` is plain ``finditer``. Which characters can open a pattern is read from the pattern
+itself when it is built, so editing a rule needs no change here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+# stands for the lead in a pattern's source while its first characters are read
+_SENTINEL = "\ue000"
+_QUANTIFIER = frozenset("*+?{")
+_LEAD_FLAGS = re.UNICODE  # what a str pattern compiled without flags has
+_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
+               sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+class _Unknown(Exception):
+    """The pattern may open with any character, or with something this reading does not know."""
+
+
+def _one_char(fragment: str, flags: int) -> str:
+    if flags & (re.ASCII | re.LOCALE):
+        raise _Unknown
+    return f"(?i:{fragment})" if flags & re.IGNORECASE else fragment
+
+
+def _class(items: list, flags: int) -> str:
+    body = []
+    for op, av in items:
+        if op is sre.NEGATE:
+            body.append("^")
+        elif op is sre.LITERAL:
+            body.append(re.escape(chr(av)))
+        elif op is sre.RANGE:
+            body.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is sre.CATEGORY and av in _CATEGORIES:
+            body.append(_CATEGORIES[av])
+        else:
+            raise _Unknown
+    return _one_char("[" + "".join(body) + "]", flags)
+
+
+def _firsts(seq, flags: int, base: int) -> tuple[set[str], bool]:  # type: ignore[no-untyped-def]
+    """(one-character regexes that can open a match of ``seq``, whether ``seq`` can match nothing); the
+    lead counts as the fragment ``_SENTINEL``."""
+    out: set[str] = set()
+    for op, av in seq:
+        found, empty = _first_of(op, av, flags, base)
+        out |= found
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _first_of(op, av, flags: int, base: int) -> tuple[set[str], bool]:  # type: ignore[no-untyped-def]
+    if op is sre.LITERAL and chr(av) == _SENTINEL:
+        if flags != base:
+            raise _Unknown  # the lead under other flags than where its positions are found
+        return {_SENTINEL}, False
+    if op is sre.LITERAL:
+        return {_one_char(re.escape(chr(av)), flags)}, False
+    if op is sre.IN:
+        return {_class(av, flags)}, False
+    if op in _ZERO_WIDTH:
+        return set(), True
+    if op is sre.SUBPATTERN:
+        _group, add, remove, sub = av
+        return _firsts(sub, (flags | add) & ~remove, base)
+    if op is sre.BRANCH:
+        found: set[str] = set()
+        empty = False
+        for alternative in av[1]:
+            f, e = _firsts(alternative, flags, base)
+            found |= f
+            empty = empty or e
+        return found, empty
+    if op in _REPEATS:
+        low, high, sub = av
+        if high == 0:
+            return set(), True
+        f, e = _firsts(sub, flags, base)
+        return f, e or low == 0
+    if op is sre.ATOMIC_GROUP:
+        return _firsts(av, flags, base)
+    raise _Unknown
+
+
+def _alone(lead: str) -> bool:
+    """Whether ``lead`` is one unit wherever its text is written: no "|" outside its brackets."""
+    depth, i = 0, 0
+    while i < len(lead):
+        c = lead[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":  # to the class's closing bracket
+            i += 2 if lead.startswith("[^", i) else 1
+            i += 1 if lead.startswith("]", i) else 0
+            while lead[i] != "]":
+                i += 2 if lead[i] == "\\" else 1
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            return False
+        i += 1
+    return True
+
+
+def _substituted(source: str, lead: str) -> str | None:
+    """``source`` with each place it writes ``lead`` as a unit replaced by ``_SENTINEL``; None when the lead's
+    text is not written there as a unit (an escape before it, a quantifier after it: that repeats its
+    last part only)."""
+    if lead not in source or _SENTINEL in source or not _alone(lead):
+        return None
+    at = source.find(lead)
+    while at >= 0:
+        end = at + len(lead)
+        backslashes = len(source[:at]) - len(source[:at].rstrip("\\"))
+        if backslashes % 2 or source[end:end + 1] in _QUANTIFIER and end < len(source):
+            return None
+        at = source.find(lead, end)
+    return source.replace(lead, _SENTINEL)
+
+
+def _opening(rx: re.Pattern[str], lead: str, lead_flags: int) -> tuple[bool, re.Pattern[str] | None] | None:
+    """(whether a match can open with ``lead``, the characters it can open with otherwise) or None when
+    that cannot be told. ``lead_flags``: the flags the lead's positions are found with."""
+    source = _substituted(rx.pattern, lead)
+    if source is None:
+        return None
+    try:
+        parsed = sre_parse.parse(source, rx.flags)
+        found, empty = _firsts(parsed, parsed.state.flags, lead_flags)
+    except _Unknown:
+        return None
+    if empty or _SENTINEL not in found:
+        return None
+    others = sorted(found - {_SENTINEL})
+    return True, re.compile("|".join(others)) if others else None
+
+
+def lead_finder(lead: str) -> re.Pattern[str]:
+    """The pattern whose ``finditer`` gives every position where ``lead`` matches (overlapping)."""
+    return re.compile(f"(?=(?:{lead}))", _LEAD_FLAGS)
+
+
+class LeadScan:
+    """``rx.finditer``, trying ``rx`` only where its ``lead`` (a sub-pattern written verbatim in its
+    source, found by ``lead_finder(lead)``) matches or at a character that can open it otherwise."""
+
+    def __init__(self, rx: re.Pattern[str], lead: str) -> None:
+        self.rx = rx
+        opening = _opening(rx, lead, _LEAD_FLAGS)
+        self.led = opening is not None
+        self.others = opening[1] if opening else None
+
+    def finditer(self, text: str, leads: Sequence[int]) -> Iterator[re.Match[str]]:
+        """The matches of ``rx.finditer(text)``; ``leads`` are the positions where the lead matches, in order."""
+        if not self.led:
+            yield from self.rx.finditer(text)
+            return
+        starts: Sequence[int] = leads
+        if self.others is not None:
+            starts = sorted({*leads, *(m.start() for m in self.others.finditer(text))})
+        end = 0
+        for at in starts:
+            if at < end:
+                continue
+            m = self.rx.match(text, at)
+            if m is not None:
+                yield m
+                end = m.end()
