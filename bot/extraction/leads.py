@@ -15,7 +15,7 @@ itself when it is built, so editing a rule needs no change here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -153,9 +153,9 @@ def _opening(rx: re.Pattern[str], lead: str, lead_flags: int) -> tuple[bool, re.
     return True, re.compile("|".join(others)) if others else None
 
 
-def lead_finder(lead: str) -> re.Pattern[str]:
+def lead_finder(lead: str, flags: int = _LEAD_FLAGS) -> re.Pattern[str]:
     """The pattern whose ``finditer`` gives every position where ``lead`` matches (overlapping)."""
-    return re.compile(f"(?=(?:{lead}))", _LEAD_FLAGS)
+    return re.compile(f"(?=(?:{lead}))", flags)
 
 
 class LeadScan:
@@ -168,19 +168,28 @@ class LeadScan:
         self.led = opening is not None
         self.others = opening[1] if opening else None
 
-    def finditer(self, text: str, leads: Sequence[int]) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str, leads: Sequence[int]) -> list[re.Match[str]]:
         """The matches of ``rx.finditer(text)``; ``leads`` are the positions where the lead matches, in order."""
         if not self.led:
-            yield from self.rx.finditer(text)
-            return
+            return list(self.rx.finditer(text))
         starts: Sequence[int] = leads
         if self.others is not None:
             starts = sorted({*leads, *(m.start() for m in self.others.finditer(text))})
-        end = 0
-        for at in starts:
-            if at < end:
-                continue
-            m = self.rx.match(text, at)
-            if m is not None:
-                yield m
-                end = m.end()
+        return matches_from(self.rx, text, starts)
+
+
+def matches_from(rx: re.Pattern[str], text: str, starts: Sequence[int]) -> list[re.Match[str]]:
+    """``rx.finditer(text)``, for a pattern each of whose matches in ``text`` starts at one of ``starts``
+    (ascending): ``rx`` is tried only there, left to right from where the last match ended."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for at in starts:
+        if at < end:
+            continue
+        m = rx.match(text, at)
+        if m is not None:
+            if m.end() == at:
+                return list(rx.finditer(text))  # an empty match: finditer's rules for what follows it apply
+            found.append(m)
+            end = m.end()
+    return found
