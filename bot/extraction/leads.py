@@ -153,6 +153,38 @@ def _opening(rx: re.Pattern[str], lead: str, lead_flags: int) -> tuple[bool, re.
     return True, re.compile("|".join(others)) if others else None
 
 
+def case_blind_throughout(source: str) -> bool:
+    """Whether compiling ``source`` with ``re.IGNORECASE`` changes nothing: every character it reads is
+    inside a group that sets the case rule itself ("(?i:...)", "(?-i:...)")."""
+    try:
+        return _scoped(sre_parse.parse(source))
+    except _Unknown:
+        return False
+
+
+def _scoped(seq) -> bool:  # type: ignore[no-untyped-def]
+    for op, av in seq:
+        if op is sre.SUBPATTERN:
+            _group, add, remove, sub = av
+            if not (add | remove) & re.IGNORECASE and not _scoped(sub):
+                return False
+        elif op is sre.BRANCH:
+            if not all(_scoped(alternative) for alternative in av[1]):
+                return False
+        elif op in _REPEATS:
+            if not _scoped(av[2]):
+                return False
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            if not _scoped(av[1]):
+                return False
+        elif op is sre.ATOMIC_GROUP:
+            if not _scoped(av):
+                return False
+        elif op is not sre.AT:
+            return False
+    return True
+
+
 def lead_finder(lead: str, flags: int = _LEAD_FLAGS) -> re.Pattern[str]:
     """The pattern whose ``finditer`` gives every position where ``lead`` matches (overlapping)."""
     return re.compile(f"(?=(?:{lead}))", flags)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .kinds import MIDDLE_INITIAL
-from .leads import LeadScan, lead_finder
+from .leads import LeadScan, case_blind_throughout, lead_finder
 from .lexicons import (
     COMPASS_WORDS,
     MEDIA,
@@ -725,14 +725,29 @@ def _title_starts(sentence: str) -> list[int]:
     return [m.start() for m in _title_finder().finditer(sentence)]
 
 
+# TITLE sets its own case rule throughout: then _TITLE_LOOSE finds a title where _title_starts does
+_LOOSE_IS_TITLE = case_blind_throughout(TITLE)
+
+
+def _titles_if_any(sentence: str) -> list[int] | None:
+    """Where titles start; None for a sentence with no title and no founding or leading verb (most
+    sentences: the role patterns are not tried on them)."""
+    if _LOOSE_IS_TITLE:  # one scan answers both
+        titles = _title_starts(sentence)
+        return titles if titles or _PREFILTER.search(sentence) else None
+    if not _TITLE_LOOSE.search(sentence) and not _PREFILTER.search(sentence):
+        return None
+    return _title_starts(sentence)
+
+
 def find_roles(sentence: str) -> list[RawRole]:
     """Raw role matches of one sentence, with the surface names the patterns captured."""
     out: list[RawRole] = []
     sentence = _initials_unwrapped(sentence)
-    if not _TITLE_LOOSE.search(sentence) and not _PREFILTER.search(sentence):
+    titles = _titles_if_any(sentence)
+    if titles is None:
         return out  # cheap test first: most sentences name no title and no founding or leading verb
     used: list[tuple[int, int]] = []
-    titles = _title_starts(sentence)
     for kind, scan in _SCANS:
         for m in scan.finditer(sentence, titles):
             title_raw = _usable_title(kind, m.groupdict())

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.extraction import roles
-from bot.extraction.leads import LeadScan, lead_finder
+from bot.extraction.leads import LeadScan, case_blind_throughout, lead_finder
 from tests.properties import examples
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -63,3 +63,21 @@ def test_what_cannot_be_told_is_plain_finditer() -> None:
     text = "abd qbd xabd qzd"
     assert _spans(scan.finditer(text, [m.start() for m in lead_finder("ab").finditer(text)])) == \
         _spans(re.finditer(r"(?:q[a-c]|ab)d", text))
+
+
+def test_one_title_scan_is_the_case_blind_test_it_replaces() -> None:
+    """``_titles_if_any`` skips exactly the sentences the two searches skipped."""
+    assert roles._LOOSE_IS_TITLE  # TITLE reads case-blind throughout: the single scan is in use
+    sentences = [s for path in sorted(FIXTURES.rglob("*.txt"))[:80]
+                 for s in re.split(r"(?<=[.!?])\s+|\n", path.read_text(encoding="utf-8")) if s.strip()]
+    sentences += ["AHEAD of the CEO", "ahead", "Kopitara founded it", "no title here"]
+    for s in sentences:
+        skipped = not roles._TITLE_LOOSE.search(s) and not roles._PREFILTER.search(s)
+        assert (roles._titles_if_any(s) is None) == skipped, s
+
+
+def test_case_blind_throughout() -> None:
+    assert case_blind_throughout(r"(?i:ab)(?-i:[A-Z])?\b(?i:c)+")
+    assert not case_blind_throughout(r"ab")
+    assert not case_blind_throughout(r"(?i:a)|b")
+    assert not case_blind_throughout(r"(?i:a)(?=b)")  # a lookahead reads characters too
