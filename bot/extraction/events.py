@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .leads import lead_finder, matches_from
 
@@ -331,7 +331,14 @@ def _trigger_finder() -> re.Pattern[str]:
     return lead_finder(_ANY_TRIGGER.pattern, _ANY_TRIGGER.flags)
 
 
-def _row_matches(rx: re.Pattern[str], sentence: str, starts: list[int]) -> list[re.Match[str]]:
+@lru_cache(maxsize=64)
+def _trigger_starts(sentence: str) -> tuple[int, ...]:
+    """Where any trigger starts (a sentence is read more than once: for its events, then its reference
+    clauses)."""
+    return tuple(m.start() for m in _trigger_finder().finditer(sentence))
+
+
+def _row_matches(rx: re.Pattern[str], sentence: str, starts: tuple[int, ...]) -> list[re.Match[str]]:
     """``rx.finditer(sentence)``; a row read with ``_ANY_TRIGGER``'s flags matches only where it does
     (``starts``), so it is tried only there."""
     if rx.flags != _ANY_TRIGGER.flags:
@@ -339,7 +346,7 @@ def _row_matches(rx: re.Pattern[str], sentence: str, starts: list[int]) -> list[
     return matches_from(rx, sentence, starts)
 
 
-def _matches(rx: re.Pattern[str], nya: re.Pattern[str] | None, sentence: str, starts: list[int]) -> list[re.Match[str]]:
+def _matches(rx: re.Pattern[str], nya: re.Pattern[str] | None, sentence: str, starts: tuple[int, ...]) -> list[re.Match[str]]:
     """A row's matches, and its verbs written with "-nya"."""
     found = _row_matches(rx, sentence, starts)
     if nya is not None and "nya" in sentence:
@@ -352,7 +359,7 @@ def find_triggers(sentence: str, has_amount: bool, has_date: bool, blocked: list
     """(type, start, end) of event triggers, skipping references to earlier events and quoted speech.
     The first row of ``TRIGGERS`` to match a span wins it."""
     out: list[tuple[str, int, int]] = []
-    starts = [m.start() for m in _trigger_finder().finditer(sentence)]  # where any trigger starts
+    starts = _trigger_starts(sentence)
     if not starts:
         return out
     c = _Context(sentence, has_amount, has_date, has_money, date_starts)
@@ -368,7 +375,7 @@ def _free(out: list[tuple[str, int, int]], blocked: list[tuple[int, int]], a: in
 
 
 def _add_table_triggers(out: list[tuple[str, int, int]], blocked: list[tuple[int, int]], c: _Context,
-                        starts: list[int]) -> None:
+                        starts: tuple[int, ...]) -> None:
     """The rows of ``TRIGGERS`` in order, each taking the free spans it accepts."""
     sentence = c.sentence
     for (etype, rx, need), nya in zip(TRIGGERS, _WITH_NYA, strict=True):
