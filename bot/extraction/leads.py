@@ -225,3 +225,96 @@ def matches_from(rx: re.Pattern[str], text: str, starts: Sequence[int]) -> list[
             found.append(m)
             end = m.end()
     return found
+
+
+# Words a pattern cannot match without. ``WordGate(source).may_match(text)`` is False only when the text,
+# lower-cased, contains none of the words one of which every match of ``source`` contains: a test in a few
+# microseconds that lets a costly case-blind scan skip most sentences. The words are read from the
+# pattern's parse: a run of literal characters, and alternatives (each alternative must need a word), joined
+# where each part matches exactly one of its words ("[Mm]en(?:dag|keu)" needs "mendag" or "menkeu").
+_MAX_WORDS = 200  # a join of alternatives that would give more words is not made
+# the only characters that match an ASCII letter case-blind besides ASCII ones (İ, ı, ſ, the Kelvin sign):
+# a text with one of them is always scanned
+_ASCII_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+class WordGate:
+    """A cheap necessary test for a pattern: ``may_match(text)`` is True wherever the pattern matches."""
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        parsed = sre_parse.parse(source, flags)
+        found = None if parsed.state.flags & re.LOCALE else _needed(parsed)[0]
+        self.words = frozenset(found) if found else None
+
+    def may_match(self, text: str) -> bool:
+        if self.words is None or not text.isascii() and _ASCII_FOLDS.search(text):
+            return True
+        low = text.lower()
+        return any(w in low for w in self.words)
+
+
+def _needed(seq) -> tuple[set[str] | None, bool]:  # type: ignore[no-untyped-def]
+    """(lower-case ASCII words one of which every match of ``seq`` contains, or None when none is known;
+    whether every match is exactly one of them)."""
+    options: list[set[str]] = []  # each: a set of words one of which every match contains
+    chain: set[str] | None = None  # the words the exact parts read so far make, joined
+    whole = True
+    for op, av in seq:
+        if op is sre.AT:
+            continue  # reads no character: the parts around it are joined
+        words, exact = _needed_item(op, av)
+        if words is not None and exact:
+            joined = {a + b for a in chain for b in words} if chain is not None else words
+            if chain is not None and len(joined) > _MAX_WORDS:
+                options.append(chain)
+                joined = words
+            chain = joined
+            continue
+        whole = False
+        if chain is not None:
+            options.append(chain)
+            chain = None
+        if words is not None:
+            options.append(words)
+    if chain is not None:
+        options.append(chain)
+    if not options:
+        return None, False
+    best = max(options, key=lambda ws: (min(map(len, ws)), -len(ws)))  # the longest shortest word, then fewest
+    return best, whole and len(options) == 1
+
+
+def _needed_item(op, av) -> tuple[set[str] | None, bool]:  # type: ignore[no-untyped-def]
+    if op is sre.LITERAL:
+        c = chr(av)
+        return ({c.lower()}, True) if c.isascii() else (None, False)
+    if op is sre.IN:
+        return _one_letter(av)
+    if op is sre.SUBPATTERN:
+        return _needed(av[3])
+    if op is sre.BRANCH:
+        return _needed_branch(av[1])
+    if op in _REPEATS and av[0] >= 1:
+        words, exact = _needed(av[2])
+        return words, exact and av[0] == av[1] == 1
+    return None, False
+
+
+def _one_letter(items: list) -> tuple[set[str] | None, bool]:
+    """A class of one ASCII letter in either case ("[Mm]") reads as that letter; another class as nothing."""
+    chars = {chr(a).lower() for o, a in items if o is sre.LITERAL}
+    single = len(chars) == 1 and all(o is sre.LITERAL for o, _a in items) and next(iter(chars)).isascii()
+    return (chars, True) if single else (None, False)
+
+
+def _needed_branch(alternatives: list) -> tuple[set[str] | None, bool]:
+    """Every alternative must need a word: then one of all their words is needed."""
+    found: set[str] = set()
+    exact = True
+    for alternative in alternatives:
+        words, e = _needed(alternative)
+        if words is None:
+            return None, False
+        found |= words
+        exact = exact and e
+    return found, exact

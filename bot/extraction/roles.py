@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .kinds import MIDDLE_INITIAL
-from .leads import LeadScan, case_blind_throughout, lead_finder
+from .leads import LeadScan, WordGate, case_blind_throughout, lead_finder
 from .lexicons import (
     COMPASS_WORDS,
     MEDIA,
@@ -392,13 +392,19 @@ _BACK_CUE = re.compile(r"\b(?:the\s+company|the\s+startup|the\s+firm|perusahaan\
 _SHORT_TITLE_AFTER = re.compile(r"\s*\([A-Z][a-z]+\)")  # "Menteri Ketenagakerjaan (Menaker)": the title, shortened
 
 
+# every title has one of these words (read from TITLE): a sentence without them is not scanned for titles
+_TITLE_GATE = WordGate(TITLE)
+
+
 _OWNED_OFFICE = re.compile(r"(?:['’]s)?\s+(?:" + "|".join(w.capitalize() for w in sorted(OFFICE_HEADS)) + r")\b")
 
 
 def find_titles(sentence: str) -> list[tuple[int, int]]:
     """Spans of the job titles of one sentence, with a short form in brackets after one (entity discovery
     keeps them out of names)."""
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if not _TITLE_GATE.may_match(sentence):
+        return spans
     for m in TITLE_RX.finditer(sentence):
         if _OWNED_OFFICE.match(sentence, m.end()):
             continue  # "the Attorney General's Office": a body's name, not a post
@@ -732,6 +738,8 @@ _LOOSE_IS_TITLE = case_blind_throughout(TITLE)
 def _titles_if_any(sentence: str) -> list[int] | None:
     """Where titles start; None for a sentence with no title and no founding or leading verb (most
     sentences: the role patterns are not tried on them)."""
+    if not _TITLE_GATE.may_match(sentence):  # none of the words a title needs
+        return [] if _PREFILTER.search(sentence) else None
     if _LOOSE_IS_TITLE:  # one scan answers both
         titles = _title_starts(sentence)
         return titles if titles or _PREFILTER.search(sentence) else None

@@ -4,13 +4,14 @@ on every role pattern, over the fixture sentences and over generated ones."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.extraction import roles
-from bot.extraction.leads import LeadScan, case_blind_throughout, lead_finder
+from bot.extraction.leads import LeadScan, WordGate, case_blind_throughout, lead_finder
 from tests.properties import examples
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -81,3 +82,42 @@ def test_case_blind_throughout() -> None:
     assert not case_blind_throughout(r"ab")
     assert not case_blind_throughout(r"(?i:a)|b")
     assert not case_blind_throughout(r"(?i:a)(?=b)")  # a lookahead reads characters too
+
+
+@cache
+def _gated() -> list[tuple[re.Pattern[str], WordGate]]:
+    from bot.extraction import dates, events
+
+    patterns = [roles.TITLE_RX, roles._TITLE_LOOSE, events._ANY_TRIGGER, *(rx for _k, rx in roles._PATTERNS),
+                *(rx for _k, rx in dates._PATTERNS)]
+    return [(rx, WordGate(rx.pattern, rx.flags)) for rx in patterns]
+
+
+def _gate_holds(text: str) -> None:
+    for rx, gate in _gated():
+        if not gate.may_match(text):
+            assert not rx.search(text), (rx.pattern[:60], text)
+
+
+def test_title_gate_words() -> None:
+    words = roles._TITLE_GATE.words
+    assert words is not None and {"ceo", "ketua", "direktur", "chief"} <= words
+    assert not roles._TITLE_GATE.may_match("Harga saham naik tiga persen pada Senin.")
+    assert roles._TITLE_GATE.may_match("\u212aETUA umum")  # the Kelvin sign reads as "k" case-blind
+    assert WordGate(r"[Mm]en(?:dag|keu)").words == {"mendag", "menkeu"}
+    assert WordGate(r"(?:x)?chief\s+(?:executive|financial)").words == {"executive", "financial"}
+    assert WordGate(r"\w+").words is None
+
+
+def test_gates_hold_on_fixture_sentences() -> None:
+    sentences = [s for path in sorted(FIXTURES.rglob("*.txt"))[:40]
+                 for s in re.split(r"(?<=[.!?])\s+|\n", path.read_text(encoding="utf-8")) if s.strip()]
+    for s in sentences:
+        _gate_holds(s)
+
+
+@settings(max_examples=examples(100))
+@given(st.lists(st.sampled_from(WORDS + ["\u212aetua", "ſpokesperſon", "dırektur", "İnterim", "Mendag", "hired"]),
+                max_size=10))
+def test_gates_hold_on_generated_sentences(words: list[str]) -> None:
+    _gate_holds(" ".join(words))
