@@ -47,7 +47,7 @@ def _rows_match_as_with_finditer(sentence: str) -> None:
 
 
 def test_rows_tried_only_where_any_trigger_starts_match_as_everywhere() -> None:
-    sentences = [s for path in sorted(FIXTURES.rglob("*.txt"))[:60]
+    sentences = [s for path in sorted(FIXTURES.rglob("*.txt"))[:25]
                  for s in re.split(r"(?<=[.!?])\s+|\n", path.read_text(encoding="utf-8")) if s.strip()]
     assert sum(map(_any_row, sentences)) > 100
     for s in sentences:
