@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from .leads import lead_finder, matches_from
 
 # (type, regex, needs_amount) - noun triggers that are often mere references need an amount or a date
 _T: list[tuple[str, str, bool]] = [
@@ -347,11 +350,31 @@ def _accepted(etype: str, need: bool, a: int, b: int, c: _Context) -> bool:
         and not _spoken_of(etype, need, a, b, c.sentence)
 
 
-def _matches(rx: re.Pattern[str], nya: re.Pattern[str] | None, sentence: str) -> list[re.Match[str]]:
+@cache
+def _trigger_finder() -> re.Pattern[str]:
+    return lead_finder(_ANY_TRIGGER.pattern, _ANY_TRIGGER.flags)
+
+
+@lru_cache(maxsize=64)
+def _trigger_starts(sentence: str) -> tuple[int, ...]:
+    """Where any trigger starts (a sentence is read more than once: for its events, then its reference
+    clauses)."""
+    return tuple(m.start() for m in _trigger_finder().finditer(sentence))
+
+
+def _row_matches(rx: re.Pattern[str], sentence: str, starts: tuple[int, ...]) -> list[re.Match[str]]:
+    """``rx.finditer(sentence)``; a row read with ``_ANY_TRIGGER``'s flags matches only where it does
+    (``starts``), so it is tried only there."""
+    if rx.flags != _ANY_TRIGGER.flags:
+        return list(rx.finditer(sentence))
+    return matches_from(rx, sentence, starts)
+
+
+def _matches(rx: re.Pattern[str], nya: re.Pattern[str] | None, sentence: str, starts: tuple[int, ...]) -> list[re.Match[str]]:
     """A row's matches, and its verbs written with "-nya"."""
-    found = list(rx.finditer(sentence))
+    found = _row_matches(rx, sentence, starts)
     if nya is not None and "nya" in sentence:
-        found += [m for m in nya.finditer(sentence) if _VERB_NYA.search(m.group(0))]
+        found += [m for m in _row_matches(nya, sentence, starts) if _VERB_NYA.search(m.group(0))]
     return found
 
 
@@ -360,10 +383,11 @@ def find_triggers(sentence: str, has_amount: bool, has_date: bool, blocked: list
     """(type, start, end) of event triggers, skipping references to earlier events and quoted speech.
     The first row of ``TRIGGERS`` to match a span wins it."""
     out: list[tuple[str, int, int]] = []
-    if not _ANY_TRIGGER.search(sentence):
+    starts = _trigger_starts(sentence)
+    if not starts:
         return out
     c = _Context(sentence, has_amount, has_date, has_money, date_starts)
-    _add_table_triggers(out, blocked, c)
+    _add_table_triggers(out, blocked, c, starts)
     _add_layoff_triggers(out, blocked, sentence)
     out.sort(key=lambda t: t[1])
     return out
@@ -374,11 +398,12 @@ def _free(out: list[tuple[str, int, int]], blocked: list[tuple[int, int]], a: in
     return not any(x <= a < y for x, y in blocked) and not any(a < y and x < b for _t, x, y in out)
 
 
-def _add_table_triggers(out: list[tuple[str, int, int]], blocked: list[tuple[int, int]], c: _Context) -> None:
+def _add_table_triggers(out: list[tuple[str, int, int]], blocked: list[tuple[int, int]], c: _Context,
+                        starts: tuple[int, ...]) -> None:
     """The rows of ``TRIGGERS`` in order, each taking the free spans it accepts."""
     sentence = c.sentence
     for (etype, rx, need), nya in zip(TRIGGERS, _WITH_NYA, strict=True):
-        for m in _matches(rx, nya, sentence):
+        for m in _matches(rx, nya, sentence, starts):
             a, b = m.span()
             if _free(out, blocked, a, b) and _accepted(etype, need, a, b, c):
                 stake = etype == "acquisition" and _STAKE.search(sentence[b: b + 40])

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from .kinds import MIDDLE_INITIAL, opens_like_a_person
+from .leads import LeadScan, WordGate, case_blind_throughout, lead_finder
 from .lexicons import (
     BALINESE_NAME_WORDS,
     COMPASS_WORDS,
@@ -398,13 +400,19 @@ _BACK_CUE = re.compile(r"\b(?:the\s+company|the\s+startup|the\s+firm|perusahaan\
 _SHORT_TITLE_AFTER = re.compile(r"\s*\([A-Z][a-z]+\)")  # "Menteri Ketenagakerjaan (Menaker)": the title, shortened
 
 
+# every title has one of these words (read from TITLE): a sentence without them is not scanned for titles
+_TITLE_GATE = WordGate(TITLE)
+
+
 _OWNED_OFFICE = re.compile(r"(?:['’]s)?\s+(?:" + "|".join(w.capitalize() for w in sorted(OFFICE_HEADS)) + r")\b")
 
 
 def find_titles(sentence: str) -> list[tuple[int, int]]:
     """Spans of the job titles of one sentence, with a short form in brackets after one (entity discovery
     keeps them out of names)."""
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if not _TITLE_GATE.may_match(sentence):
+        return spans
     for m in TITLE_RX.finditer(sentence):
         if _OWNED_OFFICE.match(sentence, m.end()):
             continue  # "the Attorney General's Office": a body's name, not a post
@@ -747,15 +755,47 @@ def _initials_unwrapped(sentence: str) -> str:
     return _INITIALS_BEFORE.sub(unwrap, _INITIALS_AFTER.sub(unwrap, sentence))
 
 
+# the patterns that open with a title are tried only where a title starts (found once per sentence)
+_SCANS = [(kind, LeadScan(rx, TITLE)) for kind, rx in _PATTERNS]
+
+
+@cache
+def _title_finder() -> re.Pattern[str]:
+    return lead_finder(TITLE)
+
+
+def _title_starts(sentence: str) -> list[int]:
+    """Where a title starts in the sentence (the patterns of ``_SCANS`` that open with one start there)."""
+    return [m.start() for m in _title_finder().finditer(sentence)]
+
+
+# TITLE sets its own case rule throughout: then _TITLE_LOOSE finds a title where _title_starts does
+_LOOSE_IS_TITLE = case_blind_throughout(TITLE)
+
+
+def _titles_if_any(sentence: str) -> list[int] | None:
+    """Where titles start; None for a sentence with no title and no founding or leading verb (most
+    sentences: the role patterns are not tried on them)."""
+    if not _TITLE_GATE.may_match(sentence):  # none of the words a title needs
+        return [] if _PREFILTER.search(sentence) else None
+    if _LOOSE_IS_TITLE:  # one scan answers both
+        titles = _title_starts(sentence)
+        return titles if titles or _PREFILTER.search(sentence) else None
+    if not _TITLE_LOOSE.search(sentence) and not _PREFILTER.search(sentence):
+        return None
+    return _title_starts(sentence)
+
+
 def find_roles(sentence: str) -> list[RawRole]:
     """Raw role matches of one sentence, with the surface names the patterns captured."""
     out: list[RawRole] = []
     sentence = _initials_unwrapped(sentence)
-    if not _TITLE_LOOSE.search(sentence) and not _PREFILTER.search(sentence):
+    titles = _titles_if_any(sentence)
+    if titles is None:
         return out  # cheap test first: most sentences name no title and no founding or leading verb
     used: list[tuple[int, int]] = []
-    for kind, rx in _PATTERNS:
-        for m in rx.finditer(sentence):
+    for kind, scan in _SCANS:
+        for m in scan.finditer(sentence, titles):
             title_raw = _usable_title(kind, m.groupdict())
             if not title_raw or _misread(kind, m, sentence):
                 continue

@@ -38,3 +38,23 @@ def test_prefilter_is_a_superset(words: list[str]) -> None:
         assert events._ANY_TRIGGER.search(sentence)
     else:
         assert events.find_triggers(sentence, True, True, []) == []
+
+
+def _rows_match_as_with_finditer(sentence: str) -> None:
+    starts = events._trigger_starts(sentence)
+    for rx in [rx for _t, rx, _n in events.TRIGGERS] + [nya for nya in events._WITH_NYA if nya is not None]:
+        assert [m.span() for m in events._row_matches(rx, sentence, starts)] == [m.span() for m in rx.finditer(sentence)]
+
+
+def test_rows_tried_only_where_any_trigger_starts_match_as_everywhere() -> None:
+    sentences = [s for path in sorted(FIXTURES.rglob("*.txt"))[:25]
+                 for s in re.split(r"(?<=[.!?])\s+|\n", path.read_text(encoding="utf-8")) if s.strip()]
+    assert sum(map(_any_row, sentences)) > 100
+    for s in sentences:
+        _rows_match_as_with_finditer(s)
+
+
+@settings(max_examples=examples(300))
+@given(st.lists(st.sampled_from(WORDS + ["mengakuisisinya", "membelinya", "PHKnya"]), max_size=12))
+def test_rows_match_as_everywhere_on_generated_sentences(words: list[str]) -> None:
+    _rows_match_as_with_finditer(" ".join(words))

@@ -1,0 +1,320 @@
+"""Trying a costly pattern only where it can start.
+
+A pattern that opens with a long case-blind alternation (a job title: ~150 words in either language) is
+tried by the regex engine at every character of a sentence, and each try walks the whole alternation.
+Several role patterns open with the same title; ``LeadScan`` finds where the title matches once per
+sentence (``lead_positions``) and tries each such pattern only there, and at the characters that can
+open the pattern some other way. The matches are those of ``finditer``: a match's first character is
+one of these positions, and they are tried left to right from where the last match ended.
+
+Where the pattern's start cannot be told (it may match an empty string, or open with any character),
+``LeadScan`` is plain ``finditer``. Which characters can open a pattern is read from the pattern
+itself when it is built, so editing a rule needs no change here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+# stands for the lead in a pattern's source while its first characters are read
+_SENTINEL = "\ue000"
+_QUANTIFIER = frozenset("*+?{")
+_LEAD_FLAGS = re.UNICODE  # what a str pattern compiled without flags has
+_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
+               sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+class _Unknown(Exception):
+    """The pattern may open with any character, or with something this reading does not know."""
+
+
+def _one_char(fragment: str, flags: int) -> str:
+    if flags & (re.ASCII | re.LOCALE):
+        raise _Unknown
+    return f"(?i:{fragment})" if flags & re.IGNORECASE else fragment
+
+
+def _class(items: list, flags: int) -> str:
+    body = []
+    for op, av in items:
+        if op is sre.NEGATE:
+            body.append("^")
+        elif op is sre.LITERAL:
+            body.append(re.escape(chr(av)))
+        elif op is sre.RANGE:
+            body.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is sre.CATEGORY and av in _CATEGORIES:
+            body.append(_CATEGORIES[av])
+        else:
+            raise _Unknown
+    return _one_char("[" + "".join(body) + "]", flags)
+
+
+def _firsts(seq, flags: int, base: int) -> tuple[set[str], bool]:  # type: ignore[no-untyped-def]
+    """(one-character regexes that can open a match of ``seq``, whether ``seq`` can match nothing); the
+    lead counts as the fragment ``_SENTINEL``."""
+    out: set[str] = set()
+    for op, av in seq:
+        found, empty = _first_of(op, av, flags, base)
+        out |= found
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _first_of(op, av, flags: int, base: int) -> tuple[set[str], bool]:  # type: ignore[no-untyped-def]
+    if op is sre.LITERAL and chr(av) == _SENTINEL:
+        if flags != base:
+            raise _Unknown  # the lead under other flags than where its positions are found
+        return {_SENTINEL}, False
+    if op is sre.LITERAL:
+        return {_one_char(re.escape(chr(av)), flags)}, False
+    if op is sre.IN:
+        return {_class(av, flags)}, False
+    if op in _ZERO_WIDTH:
+        return set(), True
+    if op is sre.SUBPATTERN:
+        _group, add, remove, sub = av
+        return _firsts(sub, (flags | add) & ~remove, base)
+    if op is sre.BRANCH:
+        found: set[str] = set()
+        empty = False
+        for alternative in av[1]:
+            f, e = _firsts(alternative, flags, base)
+            found |= f
+            empty = empty or e
+        return found, empty
+    if op in _REPEATS:
+        low, high, sub = av
+        if high == 0:
+            return set(), True
+        f, e = _firsts(sub, flags, base)
+        return f, e or low == 0
+    if op is sre.ATOMIC_GROUP:
+        return _firsts(av, flags, base)
+    raise _Unknown
+
+
+def _alone(lead: str) -> bool:
+    """Whether ``lead`` is one unit wherever its text is written: no "|" outside its brackets."""
+    depth, i = 0, 0
+    while i < len(lead):
+        c = lead[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":  # to the class's closing bracket
+            i += 2 if lead.startswith("[^", i) else 1
+            i += 1 if lead.startswith("]", i) else 0
+            while lead[i] != "]":
+                i += 2 if lead[i] == "\\" else 1
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            return False
+        i += 1
+    return True
+
+
+def _substituted(source: str, lead: str) -> str | None:
+    """``source`` with each place it writes ``lead`` as a unit replaced by ``_SENTINEL``; None when the lead's
+    text is not written there as a unit (an escape before it, a quantifier after it: that repeats its
+    last part only)."""
+    if lead not in source or _SENTINEL in source or not _alone(lead):
+        return None
+    at = source.find(lead)
+    while at >= 0:
+        end = at + len(lead)
+        backslashes = len(source[:at]) - len(source[:at].rstrip("\\"))
+        if backslashes % 2 or source[end:end + 1] in _QUANTIFIER and end < len(source):
+            return None
+        at = source.find(lead, end)
+    return source.replace(lead, _SENTINEL)
+
+
+def _opening(rx: re.Pattern[str], lead: str, lead_flags: int) -> tuple[bool, re.Pattern[str] | None] | None:
+    """(whether a match can open with ``lead``, the characters it can open with otherwise) or None when
+    that cannot be told. ``lead_flags``: the flags the lead's positions are found with."""
+    source = _substituted(rx.pattern, lead)
+    if source is None:
+        return None
+    try:
+        parsed = sre_parse.parse(source, rx.flags)
+        found, empty = _firsts(parsed, parsed.state.flags, lead_flags)
+    except _Unknown:
+        return None
+    if empty or _SENTINEL not in found:
+        return None
+    others = sorted(found - {_SENTINEL})
+    return True, re.compile("|".join(others)) if others else None
+
+
+def case_blind_throughout(source: str) -> bool:
+    """Whether compiling ``source`` with ``re.IGNORECASE`` changes nothing: every character it reads is
+    inside a group that sets the case rule itself ("(?i:...)", "(?-i:...)")."""
+    try:
+        return _scoped(sre_parse.parse(source))
+    except _Unknown:
+        return False
+
+
+def _scoped(seq) -> bool:  # type: ignore[no-untyped-def]
+    for op, av in seq:
+        if op is sre.SUBPATTERN:
+            _group, add, remove, sub = av
+            if not (add | remove) & re.IGNORECASE and not _scoped(sub):
+                return False
+        elif op is sre.BRANCH:
+            if not all(_scoped(alternative) for alternative in av[1]):
+                return False
+        elif op in _REPEATS:
+            if not _scoped(av[2]):
+                return False
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            if not _scoped(av[1]):
+                return False
+        elif op is sre.ATOMIC_GROUP:
+            if not _scoped(av):
+                return False
+        elif op is not sre.AT:
+            return False
+    return True
+
+
+def lead_finder(lead: str, flags: int = _LEAD_FLAGS) -> re.Pattern[str]:
+    """The pattern whose ``finditer`` gives every position where ``lead`` matches (overlapping)."""
+    return re.compile(f"(?=(?:{lead}))", flags)
+
+
+class LeadScan:
+    """``rx.finditer``, trying ``rx`` only where its ``lead`` (a sub-pattern written verbatim in its
+    source, found by ``lead_finder(lead)``) matches or at a character that can open it otherwise."""
+
+    def __init__(self, rx: re.Pattern[str], lead: str) -> None:
+        self.rx = rx
+        opening = _opening(rx, lead, _LEAD_FLAGS)
+        self.led = opening is not None
+        self.others = opening[1] if opening else None
+
+    def finditer(self, text: str, leads: Sequence[int]) -> list[re.Match[str]]:
+        """The matches of ``rx.finditer(text)``; ``leads`` are the positions where the lead matches, in order."""
+        if not self.led:
+            return list(self.rx.finditer(text))
+        starts: Sequence[int] = leads
+        if self.others is not None:
+            starts = sorted({*leads, *(m.start() for m in self.others.finditer(text))})
+        return matches_from(self.rx, text, starts)
+
+
+def matches_from(rx: re.Pattern[str], text: str, starts: Sequence[int]) -> list[re.Match[str]]:
+    """``rx.finditer(text)``, for a pattern each of whose matches in ``text`` starts at one of ``starts``
+    (ascending): ``rx`` is tried only there, left to right from where the last match ended."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for at in starts:
+        if at < end:
+            continue
+        m = rx.match(text, at)
+        if m is not None:
+            if m.end() == at:
+                return list(rx.finditer(text))  # an empty match: finditer's rules for what follows it apply
+            found.append(m)
+            end = m.end()
+    return found
+
+
+# Words a pattern cannot match without. ``WordGate(source).may_match(text)`` is False only when the text,
+# lower-cased, contains none of the words one of which every match of ``source`` contains: a test in a few
+# microseconds that lets a costly case-blind scan skip most sentences. The words are read from the
+# pattern's parse: a run of literal characters, and alternatives (each alternative must need a word), joined
+# where each part matches exactly one of its words ("[Mm]en(?:dag|keu)" needs "mendag" or "menkeu").
+_MAX_WORDS = 200  # a join of alternatives that would give more words is not made
+# the only characters that match an ASCII letter case-blind besides ASCII ones (İ, ı, ſ, the Kelvin sign):
+# a text with one of them is always scanned
+_ASCII_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+class WordGate:
+    """A cheap necessary test for a pattern: ``may_match(text)`` is True wherever the pattern matches."""
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        parsed = sre_parse.parse(source, flags)
+        found = None if parsed.state.flags & re.LOCALE else _needed(parsed)[0]
+        self.words = frozenset(found) if found else None
+
+    def may_match(self, text: str) -> bool:
+        if self.words is None or not text.isascii() and _ASCII_FOLDS.search(text):
+            return True
+        low = text.lower()
+        return any(w in low for w in self.words)
+
+
+def _needed(seq) -> tuple[set[str] | None, bool]:  # type: ignore[no-untyped-def]
+    """(lower-case ASCII words one of which every match of ``seq`` contains, or None when none is known;
+    whether every match is exactly one of them)."""
+    options: list[set[str]] = []  # each: a set of words one of which every match contains
+    chain: set[str] | None = None  # the words the exact parts read so far make, joined
+    whole = True
+    for op, av in seq:
+        if op is sre.AT:
+            continue  # reads no character: the parts around it are joined
+        words, exact = _needed_item(op, av)
+        if words is not None and exact:
+            joined = {a + b for a in chain for b in words} if chain is not None else words
+            if chain is not None and len(joined) > _MAX_WORDS:
+                options.append(chain)
+                joined = words
+            chain = joined
+            continue
+        whole = False
+        if chain is not None:
+            options.append(chain)
+            chain = None
+        if words is not None:
+            options.append(words)
+    if chain is not None:
+        options.append(chain)
+    if not options:
+        return None, False
+    best = max(options, key=lambda ws: (min(map(len, ws)), -len(ws)))  # the longest shortest word, then fewest
+    return best, whole and len(options) == 1
+
+
+def _needed_item(op, av) -> tuple[set[str] | None, bool]:  # type: ignore[no-untyped-def]
+    if op is sre.LITERAL:
+        c = chr(av)
+        return ({c.lower()}, True) if c.isascii() else (None, False)
+    if op is sre.IN:
+        return _one_letter(av)
+    if op is sre.SUBPATTERN:
+        return _needed(av[3])
+    if op is sre.BRANCH:
+        return _needed_branch(av[1])
+    if op in _REPEATS and av[0] >= 1:
+        words, exact = _needed(av[2])
+        return words, exact and av[0] == av[1] == 1
+    return None, False
+
+
+def _one_letter(items: list) -> tuple[set[str] | None, bool]:
+    """A class of one ASCII letter in either case ("[Mm]") reads as that letter; another class as nothing."""
+    chars = {chr(a).lower() for o, a in items if o is sre.LITERAL}
+    single = len(chars) == 1 and all(o is sre.LITERAL for o, _a in items) and next(iter(chars)).isascii()
+    return (chars, True) if single else (None, False)
+
+
+def _needed_branch(alternatives: list) -> tuple[set[str] | None, bool]:
+    """Every alternative must need a word: then one of all their words is needed."""
+    found: set[str] = set()
+    exact = True
+    for alternative in alternatives:
+        words, e = _needed(alternative)
+        if words is None:
+            return None, False
+        found |= words
+        exact = exact and e
+    return found, exact
