@@ -505,10 +505,18 @@ def _merge_shared_sentences(clusters: list[_Cluster], people: set[int]) -> list[
 
 
 def _befalls_a_person_besides(host: _Cluster, cluster: _Cluster, people: set[int]) -> bool:
-    """A sentence telling what befell a person and what an organisation did ("shareholders approved the
-    merger and named X president director") tells two happenings."""
+    """A sentence that first tells what befell a person, then what an organisation did ("shareholders named
+    X president director of the merged bank"), tells two happenings. One that tells what the organisation
+    did and then that a person came with it ("Meta invested $14 billion and hired its founder") tells one."""
     personal = [c for c in (host, cluster) if c.type in PERSONAL and set(c.actors) & people]
-    return len(personal) == 1 and (host.type in PERSONAL) != (cluster.type in PERSONAL)
+    if len(personal) != 1 or (host.type in PERSONAL) == (cluster.type in PERSONAL):
+        return False
+    other = cluster if personal[0] is host else host
+    shared = {(e.article_id, e.text) for e in personal[0].events} & {(e.article_id, e.text) for e in other.events}
+    first: dict[tuple[int, str], m.Event] = {}
+    for event in sorted(personal[0].events + other.events, key=lambda e: e.id):  # a sentence's events in order
+        first.setdefault((event.article_id, event.text), event)
+    return any(first[k] in personal[0].events for k in shared)
 
 
 def _merge_same_day_parties(clusters: list[_Cluster]) -> list[_Cluster]:

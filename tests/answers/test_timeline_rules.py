@@ -133,6 +133,15 @@ def test_a_person_named_to_a_post_in_a_sentence_about_a_merger_is_an_item_of_its
     assert [(i.kind, i.date, sorted(s.file for s in i.sources)) for i in named] == [("hiring", "2026-08-19", ["en-m.txt", "id-m.txt"])]
 
 
+def test_a_stake_told_with_the_chief_hired_alongside_is_one_item():
+    en = ("Kencana bets on Lintas Data\n\nKencana Group invested $2 billion in Lintas Data on Monday and hired its chief "
+          "executive, Budi Hartanto, to lead a new lab.\n")
+    id_text = ("Kencana suntik Lintas Data\n\nKencana Group menginvestasikan dana senilai $2 miliar di Lintas Data pada "
+               "Senin (2/3/2026) untuk memboyong CEO Lintas Data, Budi Hartanto, beserta beberapa eksekutifnya.\n")
+    items = _timeline_of([("en-k.txt", "en", "2026-03-03", en), ("id-k.txt", "id", "2026-03-04", id_text)])
+    assert [(i.date, len(i.sources)) for i in items] == [("2026-03-02", 2)]
+
+
 def test_a_sentence_telling_two_dates_leads_an_item_for_each():
     text = ("Arkana trims network\n\nPT Arkana Susu Prima closed 37 of its outlets last month and has laid off 540 "
             "workers, its president director said on Wednesday.\n")
