@@ -265,3 +265,10 @@ def test_two_initials_open_a_persons_name_after_a_company_and_one_is_a_middle_in
         "baik. Direktur Budi S. Hartono hadir.")
     assert people == {"R A Sekarwangi", "K. H. Abdul Salim", "Budi S. Hartono"}
     assert ("R A Sekarwangi", "Kencana Niaga") in {(p, o) for p, _t, o in roles}
+
+
+def test_a_surname_misspelt_once_in_an_article_is_the_same_person():
+    text = ("The minister said chief executive Rudi Wiranata smuggled parts. He did not say when Wiranatha would be "
+            "dismissed. Police said Hartono was silent.")
+    got = {e.name: e.aliases for e in extract(text, language="en", published="2026-03-18").entities}
+    assert "Wiranatha" in got.get("Rudi Wiranata", set()) and "Wiranatha" not in got, got
