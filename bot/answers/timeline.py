@@ -578,22 +578,34 @@ def _merge_untyped_into_typed(clusters: list[_Cluster], loaded: _Loaded) -> list
     happening of a kind at that time naming one of its parties, when no article tells both: outlets word one
     happening so that only some of them match a kind ("ordered the jets grounded on Monday" / "the order,
     issued on Monday" / "announced the order at a news conference on Monday")."""
+    stories = {id(c): _stories(c, loaded) for c in clusters}
+    typed = _typed_by_month(clusters)
     absorbed: set[int] = set()
     for untyped in clusters:
         if untyped.type not in WEAK_KINDS or untyped.basis not in ("stated", "anchored"):
             continue
-        hosts = [c for c in clusters if id(c) not in absorbed and _typed_telling_of(c, untyped, loaded)]
+        hosts = [c for c in typed[(untyped.date.year, untyped.date.month)] if id(c) not in absorbed
+                 and stories[id(c)] & stories[id(untyped)] and _typed_telling_of(c, untyped)]
         if len(hosts) == 1 and not _articles(hosts[0]) & _articles(untyped):
             hosts[0].absorb(untyped)
             absorbed.add(id(untyped))
     return [c for c in clusters if id(c) not in absorbed]
 
 
-def _typed_telling_of(typed: _Cluster, untyped: _Cluster, loaded: _Loaded) -> bool:
-    """``typed`` is dated at least as precisely, at the same time, names one of the same parties, in one story."""
-    return typed.type not in WEAK_KINDS and typed.basis in ("stated", "anchored") and _same_time(typed.date, untyped.date) \
-        and PRECISION_RANK.get(typed.date.precision, 0) >= PRECISION_RANK.get(untyped.date.precision, 0) \
-        and bool(set(typed.actors) & set(untyped.actors)) and bool(_stories(typed, loaded) & _stories(untyped, loaded))
+def _typed_by_month(clusters: list[_Cluster]) -> dict[tuple[int, int | None], list[_Cluster]]:
+    """(year, month) -> the dated clusters of a kind in that month; (year, None) -> all of that year."""
+    typed: dict[tuple[int, int | None], list[_Cluster]] = defaultdict(list)
+    for c in clusters:
+        if c.type not in WEAK_KINDS and c.basis in ("stated", "anchored"):
+            typed[(c.date.year, c.date.month)].append(c)
+            typed[(c.date.year, None)].append(c)
+    return typed
+
+
+def _typed_telling_of(typed: _Cluster, untyped: _Cluster) -> bool:
+    """``typed`` is dated at least as precisely, at the same time, and names one of the same parties."""
+    return PRECISION_RANK.get(typed.date.precision, 0) >= PRECISION_RANK.get(untyped.date.precision, 0) \
+        and _same_time(typed.date, untyped.date) and bool(set(typed.actors) & set(untyped.actors))
 
 
 def _day_of_month(day: _Cluster, month: _Cluster) -> bool:
