@@ -8,7 +8,10 @@ Each stored event carries a date and how it was found (``date_basis``). Tellings
    (another outlet stated when it happened; for a once-only kind told in the other language with its
    parties named otherwise, the story's dated telling), else a cluster of reports a few days apart; a
    passing mention joins the story's happening of its kind as a source;
-4. clusters that share a sentence are one happening told once.
+4. clusters that share a sentence are one happening told once, unless the sentence first tells what befell
+   a person and then what an organisation did;
+5. a happening that matched no kind, or only that something was said, joins the story's one typed
+   happening of that time naming one of its parties.
 Events without any date join a cluster of the same happening as a source, never with a date.
 """
 
