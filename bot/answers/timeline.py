@@ -55,6 +55,8 @@ class _Cluster:
     date: DateValue
     basis: str
     events: list[m.Event] = field(default_factory=list)
+    # (number of tellings, their articles, stories, languages) when last worked out; see _told_by
+    told_by: tuple[int, set[int], set[int | None], set[str | None]] | None = field(default=None, repr=False, compare=False)
 
     def compatible(self, event_type: str, actors: list[int], date: DateValue, kin: bool = False,
                    people: set[int] | None = None) -> bool:
@@ -354,16 +356,28 @@ def _story_kin(cluster: _Cluster, event: m.Event, actors: list[int], loaded: _Lo
     parties need not agree, unless each telling is led by a different person, or names a different
     counterpart of a two-party kind, or the article itself already told another one."""
     story = loaded.story.get(event.article_id)
-    articles = {e.article_id for e in cluster.events}
-    if story is None or event.article_id in articles or story not in {loaded.story.get(a) for a in articles}:
+    if story is None:
         return False
-    if loaded.language.get(event.article_id) in {loaded.language.get(a) for a in articles}:
+    articles, stories, languages = _told_by(cluster, loaded)
+    if event.article_id in articles or story not in stories or loaded.language.get(event.article_id) in languages:
         return False
     if not actors or not cluster.actors:
         return False
     if actors[0] != cluster.actors[0] and {actors[0], cluster.actors[0]} <= loaded.people:
         return False
     return not (event.type in TWO_PARTY and actors[1:] and cluster.actors[1:] and not set(actors[1:]) & set(cluster.actors[1:]))
+
+
+def _told_by(cluster: _Cluster, loaded: _Loaded) -> tuple[set[int], set[int | None], set[str | None]]:
+    """The articles telling a cluster, their stories and languages; worked out again only when tellings were
+    added (clustering asks this of every cluster for every event)."""
+    cached = cluster.told_by
+    if cached is None or cached[0] != len(cluster.events):
+        articles = {e.article_id for e in cluster.events}
+        cached = (len(cluster.events), articles, {loaded.story.get(a) for a in articles},
+                  {loaded.language.get(a) for a in articles})
+        cluster.told_by = cached
+    return cached[1], cached[2], cached[3]
 
 
 def _fits(cluster: _Cluster, event_type: str, actors: list[int], date: DateValue, basis: str, article_id: int,
