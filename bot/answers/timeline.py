@@ -644,13 +644,17 @@ def _merge_same_figure(clusters: list[_Cluster], money: dict[int, list[m.Amount]
     figure: clusters of one kind that share a party and a money figure (after rounding), told within the
     days reports retell a happening, are one."""
     merged: list[_Cluster] = []
+    figures_of: dict[int, set[tuple[str, float]]] = {}  # each merged cluster's figures, kept as it absorbs
     for cluster in clusters:
         figures = _figures(cluster, money)
-        host = next((h for h in merged if figures and _retold_with_figure(h, cluster, figures, _figures(h, money))), None)
+        host = next((h for h in merged if figures_of[id(h)] and _retold_with_figure(h, cluster, figures, figures_of[id(h)])),
+                    None) if figures else None
         if host is None:
             merged.append(cluster)
+            figures_of[id(cluster)] = figures
         else:
             host.absorb(cluster)
+            figures_of[id(host)] = figures_of[id(host)] | figures
     return merged
 
 
