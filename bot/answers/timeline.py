@@ -164,7 +164,7 @@ def _timeline(ctx: Context, query: str) -> Answer:
     clusters = _cluster(loaded)
     undated = _attach_undated(ctx, clusters, loaded)
     clusters = _merge_same_day_actor(_merge_same_day_parties(_merge_shared_sentences(clusters, loaded.people)))
-    clusters = _merge_untyped_into_typed(_merge_coarse_into_day(clusters, loaded), loaded)
+    clusters = _merge_coarse_into_day(_merge_untyped_into_typed(clusters, loaded), loaded)
     events = [e for c in clusters for e in c.events]
     amounts = queries.money_by_event(session=ctx.session, event_ids=[e.id for e in events])
     clusters = _merge_same_figure(clusters, amounts)
@@ -580,7 +580,7 @@ def _merge_coarse_into_day(clusters: list[_Cluster], loaded: _Loaded) -> list[_C
     befalls people, when they do not name different people)."""
     absorbed: set[int] = set()
     for coarse in clusters:
-        if coarse.date.precision != "month" or coarse.basis not in ("stated", "anchored") or coarse.type == "other":
+        if coarse.date.precision != "month" or coarse.basis not in ("stated", "anchored"):
             continue
         hosts = [c for c in clusters if id(c) not in absorbed and c is not coarse and _day_of_month(c, coarse)
                  and _stories(c, loaded) & _stories(coarse, loaded) and not _other_people(c.type, coarse.actors, c.actors, loaded.people)]

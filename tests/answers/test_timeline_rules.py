@@ -142,6 +142,17 @@ def test_a_stake_told_with_the_chief_hired_alongside_is_one_item():
     assert [(i.date, len(i.sources)) for i in items] == [("2026-03-02", 2)]
 
 
+def test_a_happening_of_no_kind_dated_by_its_month_joins_the_story_s_one_telling_of_its_day():
+    id_text = ("Kencana Niaga surati Lintas Data\n\nPemegang saham PT Lintas Data Nusantara, Kencana Niaga Capital, "
+               "mengusulkan tiga calon anggota dewan komisaris Lintas Data Nusantara pada Jumat (17/4/2026).\n\n"
+               "Kencana Niaga Capital memiliki 18% saham Lintas Data Nusantara.\n")
+    en = ("Investor presses Lintas Data\n\nKencana Niaga Capital, which owns 18% of Lintas Data Nusantara, last week "
+          "proposed three candidates for the board of Lintas Data Nusantara.\n\nLintas Data Nusantara did not respond.\n")
+    items = _timeline_of([("id-l.txt", "id", "2026-04-18", id_text), ("en-l.txt", "en", "2026-04-24", en)],
+                         "Kencana Niaga Capital")
+    assert [(i.date, len(i.sources)) for i in items] == [("2026-04-17", 2)]
+
+
 def test_a_sentence_telling_two_dates_leads_an_item_for_each():
     text = ("Arkana trims network\n\nPT Arkana Susu Prima closed 37 of its outlets last month and has laid off 540 "
             "workers, its president director said on Wednesday.\n")
