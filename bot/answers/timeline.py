@@ -316,8 +316,8 @@ def _chronological(event: m.Event) -> tuple[int, int, int, int]:
 def _place(clusters: list[_Cluster], buckets: dict, event: m.Event, actors: list[int], date: DateValue, basis: str,
            loaded: _Loaded) -> None:
     bucket = buckets[(family(event.type), date.year)]
-    fits = [c for c in bucket if _fits(c, event.type, actors, date, basis, event.article_id, _story_kin(c, event, actors, loaded),
-                                       loaded.people)
+    fits = [c for c in bucket if _months_near(c.date, date)
+            and _fits(c, event.type, actors, date, basis, event.article_id, _story_kin(c, event, actors, loaded), loaded.people)
             and not _other_people(event.type, actors, c.actors, loaded.people)]
     # the closest telling first: most parties in common, then the nearest day
     fits.sort(key=lambda c: (-len(set(c.actors) & set(actors)), abs(_days(c.date) - _days(date))))
@@ -334,6 +334,12 @@ def _place(clusters: list[_Cluster], buckets: dict, event: m.Event, actors: list
             host.absorb(other)
             clusters.remove(other)
             bucket.remove(other)
+
+
+def _months_near(a: DateValue, b: DateValue) -> bool:
+    """No cluster further than this can fit (``compatible`` allows three months, a report window 90 days,
+    which may span four month boundaries): a cheap test before the costly ones."""
+    return a.month is None or b.month is None or abs(a.month - b.month) <= 4
 
 
 PERSONAL = {"hiring", "departure", "arrest", "charge"}  # happenings that befall a person
