@@ -21,7 +21,9 @@ import datetime as dt
 import math
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from bot.answers.common import PRECISION_RANK, row_date, source_ref
 from bot.answers.context import Context
@@ -48,6 +50,9 @@ RETOLD_ONCE_DAYS = 90  # undated reports of a once-only happening naming two of 
 SAME_EVENT_DAYS = 2  # two day-precise tellings further apart are two happenings  # reports of one happening without a date of their own, at most this far apart
 
 
+Kin = bool | Callable[[], bool]  # whether the telling is the story's kin of a cluster, or how to find out
+
+
 @dataclass
 class _Cluster:
     type: str
@@ -58,12 +63,13 @@ class _Cluster:
     # (number of tellings, their articles, stories, languages) when last worked out; see _told_by
     told_by: tuple[int, set[int], set[int | None], set[str | None]] | None = field(default=None, repr=False, compare=False)
 
-    def compatible(self, event_type: str, actors: list[int], date: DateValue, kin: bool = False,
+    def compatible(self, event_type: str, actors: list[int], date: DateValue, kin: Kin = False,
                    people: set[int] | None = None) -> bool:
-        """``kin``: told in the same story by another article, so parties named differently may agree."""
+        """``kin``: told in the same story by another article, so parties named differently may agree (asked
+        only when the parties do not)."""
         if family(event_type) != family(self.type) or date.year != self.date.year:
             return False
-        if not (_same_parties(event_type, actors, self.actors, people) or kin and event_type != "other"):
+        if not (_same_parties(event_type, actors, self.actors, people) or event_type != "other" and (kin() if callable(kin) else kin)):
             return False
         months = (self.date.month, date.month)
         if None in months or "season" in (self.date.precision, date.precision):
@@ -317,7 +323,8 @@ def _place(clusters: list[_Cluster], buckets: dict, event: m.Event, actors: list
            loaded: _Loaded) -> None:
     bucket = buckets[(family(event.type), date.year)]
     fits = [c for c in bucket if _months_near(c.date, date)
-            and _fits(c, event.type, actors, date, basis, event.article_id, _story_kin(c, event, actors, loaded), loaded.people)
+            and _fits(c, event.type, actors, date, basis, event.article_id, partial(_story_kin, c, event, actors, loaded),
+                      loaded.people)
             and not _other_people(event.type, actors, c.actors, loaded.people)]
     # the closest telling first: most parties in common, then the nearest day
     fits.sort(key=lambda c: (-len(set(c.actors) & set(actors)), abs(_days(c.date) - _days(date))))
@@ -387,7 +394,7 @@ def _told_by(cluster: _Cluster, loaded: _Loaded) -> tuple[set[int], set[int | No
 
 
 def _fits(cluster: _Cluster, event_type: str, actors: list[int], date: DateValue, basis: str, article_id: int,
-          kin: bool = False, people: set[int] | None = None) -> bool:
+          kin: Kin = False, people: set[int] | None = None) -> bool:
     if basis == "reported" and cluster.basis == "reported":
         # one article telling one kind of happening twice without a date tells it once; a happening that comes
         # once between the same parties (an appointment, a stake) is retold undated for weeks by later reports
