@@ -537,7 +537,7 @@ def _merge_shared_sentences(clusters: list[_Cluster], people: set[int]) -> list[
 def _befalls_a_person_besides(host: _Cluster, cluster: _Cluster, people: set[int]) -> bool:
     """A sentence that first tells what befell a person, then what an organisation did ("shareholders named
     X president director of the merged bank"), tells two happenings. One that tells what the organisation
-    did and then that a person came with it ("Meta invested $14 billion and hired its founder") tells one."""
+    did and then that a person came with it ("Kencana invested $2 billion and hired its chief") tells one."""
     personal = [c for c in (host, cluster) if c.type in PERSONAL and set(c.actors) & people]
     if len(personal) != 1 or (host.type in PERSONAL) == (cluster.type in PERSONAL):
         return False

@@ -365,7 +365,7 @@ def _split_groups(run: list[Tok]) -> list[list[Tok]]:
     groups: list[list[Tok]] = [[]]
     for k, t in enumerate(run):
         if opens_balinese_name(run, k) or _opens_with_initials(run, k):
-            groups.append([t])  # "Garuda Indonesia I Gusti Ngurah ...", "GoTo R A Sari": a company, then a person
+            groups.append([t])  # "Segara Dewata I Gusti Ngurah ...", "Kencana Niaga R A Sari": a company, then a person
         elif groups[-1] and all(MIDDLE_INITIAL.match(x.text) for x in groups[-1]) and MIDDLE_INITIAL.match(t.text):
             groups[-1].append(t)  # the second initial ("A" is no article here)
         elif _splits(t, groups[-1]) or (k > 0 and _rank_goes_on(run[k - 1], t)):
@@ -385,7 +385,7 @@ def _rank_goes_on(prev: Tok, t: Tok) -> bool:
 
 
 def _opens_with_initials(run: list[Tok], k: int) -> bool:
-    """Two initials and a name word ("R A Koesoema", "K. H. Salim"): a person's name opens at ``k``; one
+    """Two initials and a name word ("R A Sekarwangi", "K. H. Salim"): a person's name opens at ``k``; one
     initial alone is a middle initial ("Budi S. Hartono")."""
     return k + 2 < len(run) and all(MIDDLE_INITIAL.match(x.text) for x in run[k:k + 2]) \
         and (k == 0 or not MIDDLE_INITIAL.match(run[k - 1].text)) and len(run[k + 2].text) > 1

@@ -262,7 +262,7 @@ def _known_tail(cand: _Candidate, ev: _Evidence) -> list[str] | None:
 
 
 def _name_by_its_opening(cand: _Candidate, ev: _Evidence) -> list[str] | None:
-    """"I Wayan Koster", "Ni Luh Putu Ariani", "Ida Bagus Rai": a person's name whole, wherever it stands
+    """"I Wayan Mardika", "Ni Luh Putu Sekarini", "Ida Bagus Rai Sudarsa": a person's name whole, wherever it stands
     (the "I" of a Balinese name is no English pronoun)."""
     return [cand.text] if opens_like_a_person(cand.text) else None
 
@@ -279,7 +279,7 @@ def _glued_person(cand: _Candidate, ev: _Evidence) -> list[str] | None:
     if glued:
         pre = text[: -len(glued) - 1]
         if _given_name_before(pre, text, ev):
-            return None  # "Analis Maximilianus Nico Demus": a given name written nowhere else, no body before a name
+            return None  # "Presiden Direktur Maximilianus Hendra Saputra": a given name, no body before a name
         return [pre, glued] if ev.confirmed(pre) or pre in ev.by_text else None
     return _split_after_known(text, ev)
 
@@ -287,8 +287,8 @@ def _glued_person(cand: _Candidate, ev: _Evidence) -> list[str] | None:
 def _given_name_before(pre: str, text: str, ev: _Evidence) -> bool:
     """One plain word before a person's name that the article writes nowhere else, neither alone, nor in
     lower case, nor opening another name, nor as a body's short form ("Kemenkeu"): the name's first word
-    ("Presiden Direktur Rudi Gunawan Siregar"). Commentators are introduced by their institution, which may
-    be named only there ("Ekonom Indef Bhima Yudhistira"): after such a word, the split stands."""
+    ("Presiden Direktur Maximilianus Hendra Saputra"). Commentators are introduced by their institution, which may
+    be named only there ("Analis Binasaham Ratna Dewi"): after such a word, the split stands."""
     return " " not in pre and pre[1:].islower() and pre not in ev.by_text and not gazetteer_kind(pre) \
         and not any(_COMMENTATOR_BEFORE.search(_before(ev, c)) for c in ev.by_text.get(text, [])) \
         and not any(pre.lower() in words for words in (ev.lower_words, COMMON_NOUNS, INSTITUTION_HEADS, TITLE_WORDS)) \

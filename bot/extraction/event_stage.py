@@ -287,7 +287,7 @@ def _with_person_referred(text: str, ta: int, names: list[str], kinds: dict[str,
 
 
 _SUSPENDED = re.compile(r"suspended|dinonaktifkan|diskors", re.I)
-# a person named right before a passive verb: "Askhara has been suspended", "Budi dinonaktifkan"
+# a person named right before a passive verb: "Wiranata has been suspended", "Budi dinonaktifkan"
 _PASSIVE_AFTER_NAME = re.compile(r"^\s*(?:(?:has|have|had|was|were|is|are)\s+)?(?:been\s+)?(?:(?:juga|telah|sudah|resmi)\s+)*$", re.I)
 
 

@@ -36,7 +36,7 @@ _PRODUCT_BEFORE = re.compile(
     r"ponsel|smartphone|chatbot|asisten|assistant|software|perangkat\s+lunak|tool|"
     # consumer goods sold under a brand ("susu Gizora", "obat batuk X", "the Y infant formula")
     r"susu|obat|minuman|suplemen|vaksin|merek|brand|milk|formula|drink|drug|vaccine|supplement|"
-    # vehicles by their make, as graft and smuggling stories name them ("motor Harley", "mobil X", "sepeda Y")
+    # vehicles by their make, as graft and smuggling stories name them ("motor X", "mobil Y", "sepeda Z")
     r"(?:sepeda\s+)?motor|mobil|sepeda|motorcycle|motorbike|car|bicycle|scooter|skuter)"
     r"(?:\s+(?:baru|new|AI|bernama|called|named|dubbed|dinamai|dijuluki)|,\s+(?:called|named|dubbed|bernama))*\s+$", re.I)
 # "the Gizora Tumbuh product", "Dana Pasti savings product": a kind of product named after the name
@@ -213,12 +213,13 @@ def _after_honorific(name: str, sentences: list[str]) -> bool:
 
 
 def opens_like_a_person(name: str) -> bool:
-    """A Balinese name ("I Wayan ...", "Ni Luh ...") or one opening with a nobility word ("Ida Bagus ...")."""
+    """A Balinese name ("I Wayan ...", "Ni Luh ..."), one opening with two initials ("R A ...") or with a nobility
+    word ("Ida Bagus ...")."""
     words = name.lower().split()
     if len(words) >= 3 and words[0] in ("i", "ni") and words[1] in BALINESE_NAME_WORDS:
         return True
     if len(words) >= 3 and all(MIDDLE_INITIAL.match(w) for w in name.split()[:2]):
-        return True  # "R A Koesoemahadi", "K. H. Salim": initials open a person's name
+        return True  # "R A Sekarwangi", "K. H. Salim": initials open a person's name
     return len(words) >= 3 and any(name.lower().startswith(o + " ") for o in NOBLE_NAME_OPENERS)
 
 

@@ -118,7 +118,7 @@ def _is_longer_form(toks: list[str], kind: str | None, dt: list[str], kd: str) -
 
 
 def _surname_misspelt(word: str, surname: str) -> bool:
-    """One slip of the keys in a long surname ("Ashkara" for "Askhara", "Santosa" for "Santoso"): outlets
+    """One slip of the keys in a long surname ("Wiranatha" for "Wiranata", "Santosa" for "Santoso"): outlets
     misspell a name within one article; the first letter is kept."""
     return len(word) >= 6 and word[0] == surname[0] and OSA.distance(word, surname) == 1
 
@@ -310,7 +310,7 @@ def _alias(table: EntityTable, short: str, c: str) -> None:
         table.kinds.pop(owner, None)
         table.aliases[c] |= table.aliases.pop(owner, set())
         for form in [f for f, canonical in table.canon.items() if canonical == owner]:
-            table.canon[form] = c  # its other forms ("Ari" of "Ari Askhara") name ``c`` now too
+            table.canon[form] = c  # its other forms ("Rasena" of "Rasena Putra") name ``c`` now too
     table.canon[short] = c
     table.aliases[c].add(short)
 

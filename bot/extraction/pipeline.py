@@ -233,7 +233,7 @@ def _roles(doc: Doc, raw_roles: list) -> list[Role]:
         for r in rr:
             person = doc.table.resolve(r.name)
             if r.org and not person and (whole := doc.table.resolve(f"{r.org} {r.name}")):
-                person, r.org = whole, None  # "Analis Maximilianus Nico Demus": what the pattern took for a body opens the name
+                person, r.org = whole, None  # "Presiden Direktur Maximilianus Hendra Saputra": what the pattern took for a body opens the name
             if not person or doc.table.kinds.get(person) != "person":
                 continue
             org = doc.table.resolve(r.org) if r.org else None

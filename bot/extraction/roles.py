@@ -291,7 +291,7 @@ def _plain_post(t: str) -> str:
 _ORGR = rf"{_CAPW}(?:\s+(?:{_CAPW}|\d{{1,2}}|&\s+{_CAPW}))*"
 _PART = r"(?:(?:de|van|von|der|den|del|da|dos|du|bin|binti)\s+){0,2}"
 _INITIAL = r"(?:[A-Z]\.?\s+)?"  # a middle initial ("John J. Ray")
-# a Balinese name ("I Gusti Ngurah Rai Putra") or one opening with a nobility word ("Anak Agung Gede Ngurah")
+# a Balinese name ("I Gusti Ngurah Wirasena Putra") or one opening with a nobility word ("Anak Agung Gede Wirasena")
 # runs longer than other names
 _LONG_NAME = (r"(?:(?:I|Ni)\s+(?:" + "|".join(w.capitalize() for w in sorted(BALINESE_NAME_WORDS)) + r")|"
               + "|".join(r"\s+".join(w.capitalize() for w in o.split()) for o in NOBLE_NAME_OPENERS) + r")(?:\s+[A-Z][a-zA-Z'’-]+){1,4}")
@@ -650,8 +650,8 @@ def _read_match(kind: str, m: re.Match[str], title_raw: str, sentence: str) -> _
 
 def _holder_name(name: str) -> str:
     """The name without what a pattern took in before it: a police rank written out ("Komisaris Besar Heru
-    Setiawan"), a post ("CTO Rina Lantera will take over as"), or a post's last word ("(Chief Financial)
-    Officer Fuad Rizal has been appointed")."""
+    Santoso"), a post ("CTO Rina Lantera will take over as"), or a post's last word ("(Chief Financial)
+    Officer Budi Hartanto has been appointed")."""
     if (rank := _FULL_RANK.match(name)) and rank.end() < len(name):
         name = name[rank.end():]
     lead = TITLE_RX.match(name)
