@@ -47,11 +47,11 @@ _T: list[tuple[str, str, bool]] = [
                   # trading, flights or licences suspended are no one's departure
                   r"suspend(?:s|ed|ing)?(?=\s+(?:(?:its|the|all|two|three|four|several|some|\d+)\s+)*(?:(?:board\s+)?directors|"
                   r"executives|officials|board\s+members|CEO|chief\s+\w+|president\s+director))|"
-                  # a person or the board let go by name or post ("memecat Direktur Utama X", "pemecatan Budi",
-                  # "memberhentikan sementara seluruh direksi"); "memecat 200 karyawan" is layoffs
                   # a decision to let a person go, announced: "said he would fire CEO X", "a process to fire the president director"
                   r"(?:would|will|to)\s+(?:fire|sack|dismiss|oust)(?=\s+(?:(?:the|its|their)\s+)?(?:[\w-]+['’]s\s+)?"
                   r"(?:CEO|chief|president|director|chair\w*|head|boss|(?-i:[A-Z][a-z])))|"
+                  # a person or the board let go by name or post ("memecat Direktur Utama X", "pemecatan Budi",
+                  # "memberhentikan sementara seluruh direksi"); "memecat 200 karyawan" is layoffs
                   r"(?:memecat|pemecatan|(?:memberhentikan|pemberhentian)(?:\s+sementara(?:\s+waktu)?)?)(?=\s+(?:bagi\s+)?"
                   r"(?:(?-i:[A-Z])|(?:seluruh|semua|para)\s+(?:anggota\s+)?(?:direksi|direktur|komisaris|pejabat)))|"
                   r"(?:di|mem)bebas\s+tugaskan(?:nya)?|"
@@ -212,7 +212,7 @@ _T: list[tuple[str, str, bool]] = [
                r"(?:data|akun|sistem|server)\s+(?:[\w-]+\s+){0,4}?(?:dicuri|bocor)", False),
     ("breach", r"cyber-?attacks?|serangan\s+siber|ransomware", True),
     ("fine", r"ordered\s+(?:[\w'’.-]+\s+){1,4}?to\s+pay\s+(?:a\s+)?(?:[\w$.,-]+\s+){0,3}?(?:fines?|penalty|penalties)|"
-             # "memutuskan denda Rp 202,5 miliar", "menetapkan sanksi Rp 20 miliar"
+             # "memutuskan denda Rp 20 miliar", "menetapkan sanksi Rp 5 miliar"
              r"(?:memutuskan|menetapkan)\s+(?:sanksi\s+)?(?:denda|sanksi)(?=\s+(?:administratif\s+)?(?:sebesar\s+|senilai\s+)?(?:Rp|US\$|\$|\d))|"
              r"didenda|mendenda|menjatuhkan\s+denda|sanksi\s+denda|(?:paid|pays|membayar)\s+(?:a\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}?(?:fine|penalty|denda)|(?:memberikan|mengenakan|dikenakan|dikenai)\s+(?:sanksi\s+)?denda|fined|penalty|penalised|penalized|dijatuhi\s+(?:sanksi\s+)?denda|"
              r"denda\s+(?:\w+\s+){0,3}?dijatuhkan|(?:imposed|imposes|slapped)\s+(?:(?:a|an)\s+)?(?:[\w$.,()-]+\s+){0,6}?(?:fines?|penalty|penalties)|(?:a|the)\s+(?:[\w$.,-]+\s+){0,4}?fine\s+(?:was\s+)?imposed", False),
