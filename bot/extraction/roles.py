@@ -648,6 +648,9 @@ def _read_match(kind: str, m: re.Match[str], title_raw: str, sentence: str) -> _
     return r
 
 
+_NO_NAME_OPENING = TITLE_WORDS | STOPWORDS  # words that open no one's name ("Officer", "Chief", "the")
+
+
 def _holder_name(name: str) -> str:
     """The name without what a pattern took in before it: a police rank written out ("Komisaris Besar Heru
     Santoso"), a post ("CTO Rina Lantera will take over as"), or a post's last word ("(Chief Financial)
@@ -658,7 +661,7 @@ def _holder_name(name: str) -> str:
     if lead and lead.end() < len(name) and _case_ok(lead.group(0)):
         return name[lead.end():].strip()
     toks = name.split()
-    if len(toks) > 2 and toks[0].lower() in TITLE_WORDS | STOPWORDS and not opens_like_a_person(name):
+    if len(toks) > 2 and toks[0].lower() in _NO_NAME_OPENING and not opens_like_a_person(name):
         return " ".join(toks[1:])
     return name
 
