@@ -592,10 +592,14 @@ def _merge_coarse_into_day(clusters: list[_Cluster], loaded: _Loaded) -> list[_C
     the story's one day-dated cluster of its kind in that month, when no article tells both (and, for what
     befalls people, when they do not name different people)."""
     absorbed: set[int] = set()
+    days: dict[tuple[str, int, int | None], list[_Cluster]] = defaultdict(list)  # day-dated clusters by kind and month
+    for c in clusters:
+        if c.date.precision == "day" and c.basis in ("stated", "anchored"):
+            days[(family(c.type), c.date.year, c.date.month)].append(c)
     for coarse in clusters:
         if coarse.date.precision != "month" or coarse.basis not in ("stated", "anchored"):
             continue
-        hosts = [c for c in clusters if id(c) not in absorbed and c is not coarse and _day_of_month(c, coarse)
+        hosts = [c for c in days[(family(coarse.type), coarse.date.year, coarse.date.month)] if id(c) not in absorbed
                  and _stories(c, loaded) & _stories(coarse, loaded) and not _other_people(c.type, coarse.actors, c.actors, loaded.people)]
         if len(hosts) == 1 and not _articles(hosts[0]) & _articles(coarse):
             hosts[0].absorb(coarse)
@@ -636,12 +640,6 @@ def _typed_telling_of(typed: _Cluster, untyped: _Cluster) -> bool:
     """``typed`` is dated at least as precisely, at the same time, and names one of the same parties."""
     return PRECISION_RANK.get(typed.date.precision, 0) >= PRECISION_RANK.get(untyped.date.precision, 0) \
         and _same_time(typed.date, untyped.date) and bool(set(typed.actors) & set(untyped.actors))
-
-
-def _day_of_month(day: _Cluster, month: _Cluster) -> bool:
-    """``day`` tells a happening of ``month``'s kind on a day of its month."""
-    return day.date.precision == "day" and day.basis in ("stated", "anchored") and family(day.type) == family(month.type) \
-        and (day.date.year, day.date.month) == (month.date.year, month.date.month)
 
 
 def _stories(cluster: _Cluster, loaded: _Loaded) -> set[int]:
