@@ -116,13 +116,18 @@ def _kind_by_form(forms: list[str], longest: str, sentences: list[str]) -> str |
     """What the way a name is written says of its kind, before any pattern's hint."""
     if any(_outlet_shape(f) for f in forms):
         return "media"
-    if any(_PT_BEFORE.search(b) for f in forms for b in _before_each(f, sentences)):
+    # what each form follows, read once for the three tests below (each looks only at the last few words)
+    before = {f: [b[-_CUE_CHARS:] for b in _before_each(f, sentences)] for f in forms}
+    if any(_PT_BEFORE.search(b) for cues in before.values() for b in cues):
         return "org"  # "PT <name>" is a company whatever pattern read it as a holder of a post
     if _place_by_head(longest):
         return "place"  # "Kepala Desa Jelgung": a post's holder by the patterns, but a village by its first word
-    if any(opens_like_a_person(f) or _after_honorific(f, sentences) or _by_initials(f, sentences) for f in forms):
+    if any(opens_like_a_person(f) or _after_honorific(f, before[f]) or _by_initials(f, before[f]) for f in forms):
         return "person"
     return None
+
+
+_CUE_CHARS = 40  # the longest cue before a name ("perusahaan dengan inisial ") fits in this
 
 
 # last words of a news outlet's name ("Straits Finance Wire", "Harian Ekonomi Pos"): never a person's
@@ -204,12 +209,12 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Madam|Madame|Dr|Pak|Bu|Bapak|
 _INITIALS_BEFORE = re.compile(r"(?<!perusahaan\s)(?<!PT\s)\b(?:berinisial|dengan\s+inisial|inisial|initials|initialled)\s+$", re.I)
 
 
-def _by_initials(name: str, sentences: list[str]) -> bool:
-    return name.isupper() and len(name) <= 5 and any(_INITIALS_BEFORE.search(b) for b in _before_each(name, sentences))
+def _by_initials(name: str, before: list[str]) -> bool:
+    return name.isupper() and len(name) <= 5 and any(_INITIALS_BEFORE.search(b) for b in before)
 
 
-def _after_honorific(name: str, sentences: list[str]) -> bool:
-    return not name.startswith("Kota ") and any(_HONORIFIC_BEFORE.search(b) for b in _before_each(name, sentences))
+def _after_honorific(name: str, before: list[str]) -> bool:
+    return not name.startswith("Kota ") and any(_HONORIFIC_BEFORE.search(b) for b in before)
 
 
 def opens_like_a_person(name: str) -> bool:
