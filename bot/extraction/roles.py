@@ -296,8 +296,8 @@ _INITIAL = r"(?:[A-Z]\.?\s+)?"  # a middle initial ("John J. Ray")
 _LONG_NAME = (r"(?:(?:I|Ni)\s+(?:" + "|".join(w.capitalize() for w in sorted(BALINESE_NAME_WORDS)) + r")|"
               + "|".join(r"\s+".join(w.capitalize() for w in o.split()) for o in NOBLE_NAME_OPENERS) + r")(?:\s+[A-Z][a-zA-Z'’-]+){1,4}")
 _BY_INITIALS_NAME = r"(?:[A-Z]\.?\s+){2,3}[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}"  # "R A Sekarwangi", "K. H. Salim"
-_NAME = rf"(?:{_LONG_NAME}|{_BY_INITIALS_NAME}|[A-Z][a-zA-Z'’-]+(?:\s+{_INITIAL}{_PART}[A-Z][a-zA-Z'’-]+){{1,2}})"
-_NAMEX = r"[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}"
+_NAME = rf"(?<![\w'’-])(?:{_LONG_NAME}|{_BY_INITIALS_NAME}|[A-Z][a-zA-Z'’-]+(?:\s+{_INITIAL}{_PART}[A-Z][a-zA-Z'’-]+){{1,2}})"
+_NAMEX = r"(?<![\w'’-])[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}"
 _T = rf"(?P<title>{TITLE})"
 _POSS = r"(?:'s|’s|(?<=s)['’](?=\s))"  # "Kopitara's", "Kopitara Labs'"
 _AGE = r"(?:\s+yang\s+berusia\s+\d+\s+tahun|,?\s+\d+,)?"
@@ -696,11 +696,14 @@ def _bad_name(name: str) -> bool:
     """A one-word "name" that is a function word or a possessive ("-nya") is no person; nor is a run that
     opens with an organisation's head word ("Perusda Tirta", "Bank Kota", "PT X")."""
     words = name.split()
+    if _A_POST.fullmatch(name):
+        return True  # "CEO X Y, Mantan Wakil Presiden Z": the next person's post, not a name
     if len(words) > 1:  # nor one holding a body's word ("SOE Ministry", "Bursa Efek")
         return words[0].lower() in ORG_PREFIX or any(w.lower() in ORG_WORDS for w in words)
     return name.lower() in STOPWORDS or name.lower().endswith("nya")
 
 
+_A_POST = re.compile(rf"(?:(?:former|mantan|eks|ex-)\s*)?(?:{TITLE})", re.I)
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*|\s+)(?:and|dan|serta)\s+(?:[a-z]+\s+){0,3}[A-Z]")
 
 
@@ -720,11 +723,25 @@ def _misread(kind: str, m: re.Match[str], sentence: str) -> bool:
     a post "of" a body after "as" names its holder before it ("resigned as finance director of PT X Y")."""
     if kind == "t_of_run" and _AS_BEFORE.search(sentence, 0, m.start()):
         return True
+    if kind == "t_org_comma_name" and (post := TITLE_RX.match(sentence, m.start("name"))) and _case_ok(post.group(0)):
+        return True  # "CEO Arta Budi Santoso, Wakil Presiden Lapakita": the comma opens the next one's post
     if m.groupdict().get("org"):
         post = TITLE_RX.match(sentence, m.start("org"))
         if post is not None and post.end() > m.end("org"):
             return True
-    return _title_as_org(m.groupdict().get("org")) or (kind == "name_t_org" and _in_a_list(sentence, m))
+    return _title_as_org(m.groupdict().get("org")) or (kind == "name_t_org" and (_in_a_list(sentence, m) or _listed_with_post(sentence, m)))
+
+
+def _listed_with_post(sentence: str, m: re.Match[str]) -> bool:
+    """"CEO Arta Budi Santoso, Wakil Presiden Arta Rina Dewi, dan ...": a name that closes its own post's run
+    (the post, maybe an organisation's capitalised name, then the name) is one of people listed with their
+    posts; the post after the comma is the next one's."""
+    clause = sentence[max(0, m.start("name") - 60):m.start("name")].rsplit(",", 1)[-1]
+    posts = [t for t in TITLE_RX.finditer(clause) if _case_ok(t.group(0))]
+    return bool(posts) and _CAPITALISED_RUN.fullmatch(clause[posts[-1].end():]) is not None
+
+
+_CAPITALISED_RUN = re.compile(r"(?:\s+(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’.-]*)*\s+")
 
 
 def _title_as_org(org: str | None) -> bool:

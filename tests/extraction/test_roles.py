@@ -182,3 +182,25 @@ def test_two_people_named_to_two_posts_each_take_their_own():
     text = "Startup perikanan Lantera sedang diguncang. Dimas Prayoga dan Rina Wulandari ditunjuk sebagai CEO dan CFO."
     roles = {(r.person, r.title) for r in extract(text, language="id", published="2026-03-18").roles}
     assert {("Dimas Prayoga", "CEO"), ("Rina Wulandari", "CFO")} <= roles and ("Dimas Prayoga", "CFO") not in roles, roles
+
+
+@pytest.mark.parametrize("text", [
+    "Polisi menahan mantan CEO Tirtabiru Rendra Wicaksana, Mantan Wakil Presiden Tirtabiru Sonia Marpaung, dan Direktur "
+    "Keuangan Tirtabiru Yusuf Halim.",
+    "Tirtabiru menutup layanannya. Polisi menahan mantan CEO Tirtabiru Rendra Wicaksana, mantan wakil presiden Sonia "
+    "Marpaung, dan seorang staf.",
+])
+def test_people_listed_with_their_posts_keep_their_own(text):
+    """The post after a comma is the next person's: neither "Mantan Wakil Presiden" as a name nor the first
+    person as the next one's deputy."""
+    got = roles(text, "id")
+    assert ("Rendra Wicaksana", "CEO", "Tirtabiru", True) in got
+    assert not any(person.startswith(("Mantan", "Wakil")) or (person == "Rendra Wicaksana" and title != "CEO")
+                   for person, title, _org, _former in got)
+
+
+def test_a_name_never_starts_inside_a_word():
+    from bot.extraction.roles import find_roles
+
+    got = find_roles("Pendiri eTirtabiru Rendra Wicaksana, wakil presiden Sonia Marpaung, ditahan.")
+    assert got and not any(r.name.startswith("Tirtabiru") for r in got)
