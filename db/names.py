@@ -76,3 +76,18 @@ def spelling_key(word: str) -> str:
     for old, new in _OLD_SPELLINGS:
         word = word.replace(old, new)
     return undoubled(word)
+
+
+# words that open the name of a body formed around an organisation ("Serikat Pekerja Bank X" is the
+# workers' union of Bank X, "Paguyuban Nasabah X" its customers' association): never the organisation
+_BODY_HEADS = frozenset({"serikat", "paguyuban", "asosiasi", "forum", "komunitas", "yayasan", "koperasi", "ikatan",
+                         "persatuan", "himpunan", "union", "association", "federation", "federasi"})
+
+
+def body_around(one: list[str], other: list[str]) -> bool:
+    """Whether one name is a body formed around the other (in either direction)."""
+    longer, shorter = (one, other) if len(one) > len(other) else (other, one)
+    for start in range(1, len(longer) - len(shorter) + 1):
+        if longer[start:start + len(shorter)] == shorter:
+            return any(word in _BODY_HEADS for word in longer[:start])
+    return False

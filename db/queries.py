@@ -16,7 +16,7 @@ from bot import domain
 from db import models as m
 from db import records, stories
 from db.glossary import gloss_key
-from db.names import norm_name, opens_person_name, same_person_name, without_legal_forms
+from db.names import body_around, norm_name, opens_person_name, same_person_name, without_legal_forms
 from db.upsert import dialect_insert
 
 # --------------------------------------------------------------------------- store version
@@ -537,7 +537,7 @@ def _same_org(session: Session, name_key: str) -> m.Entity | None:
                    m.EntityAlias.norm.like(f"{pattern} %"), m.EntityAlias.norm.like(f"% {pattern} %")))
         .limit(20)
     ).scalars().all()
-    distinct = {row.id: row for row in rows if not _body_of(words, without_legal_forms(row.norm))}
+    distinct = {row.id: row for row in rows if not body_around(words, without_legal_forms(row.norm))}
     return next(iter(distinct.values())) if len(distinct) == 1 else None
 
 
@@ -569,21 +569,6 @@ def _take_fuller_name(session: Session, stored: m.Entity, name: str, name_key: s
     taken = session.execute(select(m.Entity.id).where(m.Entity.norm == name_key, m.Entity.id != stored.id)).first()
     if taken is None:
         stored.name, stored.norm = name, name_key
-
-
-# words that open the name of a body formed around an organisation ("Serikat Pekerja Bank X" is the
-# workers' union of Bank X, "Paguyuban Nasabah X" its customers' association): never the organisation
-_BODY_HEADS = frozenset({"serikat", "paguyuban", "asosiasi", "forum", "komunitas", "yayasan", "koperasi", "ikatan",
-                         "persatuan", "himpunan", "union", "association", "federation", "federasi"})
-
-
-def _body_of(one: list[str], other: list[str]) -> bool:
-    """Whether one name is a body formed around the other (in either direction)."""
-    longer, shorter = (one, other) if len(one) > len(other) else (other, one)
-    for start in range(1, len(longer) - len(shorter) + 1):
-        if longer[start:start + len(shorter)] == shorter:
-            return any(word in _BODY_HEADS for word in longer[:start])
-    return False
 
 
 def refresh_mention_counts(*, session: Session, deltas: dict[int, int], articles: dict[int, int] | None = None) -> None:

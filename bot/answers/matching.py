@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from db import queries
 from db.glossary import GLOSS_PREFIX, REGION_SHORT_FORMS, gloss, names_alike
-from db.names import compact_name, norm_name, spelling_key, without_legal_forms
+from db.names import body_around, compact_name, norm_name, spelling_key, without_legal_forms
 
 RESOLVE_AT = 84.0  # best score needed to answer without asking
 MARGIN = 6.0  # how far ahead of the runner-up the best must be
@@ -105,6 +105,34 @@ def _initialled(query: str) -> list[str]:
             if all(t.isupper() for t in typed[k:])]
 
 
+# words typed before a name that say how one speaks of the person or what the organisation is ("Pak Reza",
+# "maskapai Langit Nusa"), never part of the name asked for
+_ADDRESS = frozenset("pak bu bapak ibu mr mrs ms mx dr prof tuan nyonya sdr saudara saudari mas mbak bung".split())
+_WHAT_IT_IS = frozenset("perusahaan startup rintisan emiten maskapai airline carrier company firm platform aplikasi app "
+                        "marketplace insurer lender retailer operator developer maker produsen penyedia raksasa".split())
+
+_PARTIES = ("org", "person")
+
+# words between the initials of a name that a short form skips ("Bank of X" is "BX")
+_UNLETTERED = frozenset({"of", "the", "and", "dan", "for", "untuk", "di", "de"})
+
+
+def _words(name: str) -> list[str]:
+    """A name's words without legal forms: "PT Arta Niaga Tbk" -> [arta, niaga]."""
+    return without_legal_forms(norm_name(name))
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w not in _UNLETTERED)
+
+
+def _runs_in(part: list[str], whole: list[str]) -> bool:
+    """Whether ``part`` is ``whole`` or a run of its words, and ``whole`` is not a body formed around it."""
+    if len(part) > len(whole) or body_around(part, whole):
+        return False
+    return any(whole[i:i + len(part)] == part for i in range(len(whole) - len(part) + 1))
+
+
 class NameIndex:
     def __init__(self, rows) -> None:  # type: ignore[no-untyped-def]
         self.entities: dict[int, IndexedEntity] = {}
@@ -114,6 +142,8 @@ class NameIndex:
         self.tokens: dict[str, set[int]] = {}
         self.core: dict[str, set[int]] = {}  # names without legal forms: "PT X Tbk" finds "X"
         self.glossed: dict[str, list[tuple[int, frozenset[str]]]] = {}  # English stem -> (org, its name's stems)
+        self.initials: dict[str, set[int]] = {}  # "bsm" -> the people and organisations named "Bank Sinar Mahakam"
+        self._meant: dict[int, int] = {}
         for entity_id, name, kind, alias, alias_norm, mentions in rows:
             ent = self.entities.get(entity_id)
             if ent is None:
@@ -129,6 +159,8 @@ class NameIndex:
             for token in alias_norm.split():
                 if len(token) >= 3:
                     self.tokens.setdefault(token, set()).add(entity_id)
+            if kind in ("org", "person") and len(words := _words(alias)) >= 2:
+                self.initials.setdefault(_initials(words), set()).add(entity_id)
             if kind == "org":
                 meaning = gloss(alias_norm)
                 for stem in meaning:
@@ -146,7 +178,21 @@ class NameIndex:
         if found is not None:
             return found
         decided = self._decide(self._fuzzy_scores(key, allowed), typed=len(key))
-        return self._called_by_first_word(key, decided) or decided
+        decided = self._called_by_first_word(key, decided) or decided
+        return decided if decided.status == "ok" else self._introduced(query, kinds) or decided
+
+    def _introduced(self, query: str, kinds: tuple[str, ...] | None) -> Match | None:
+        """A name typed after a form of address or what it is ("Pak Reza", "the startup Arta"): the one
+        person, or organisation, the rest of the query names."""
+        words = query.split()
+        if words and norm_name(words[0]) == "the":
+            words = words[1:]
+        opener = norm_name(words[0]) if len(words) > 1 else ""
+        kind = "person" if opener in _ADDRESS else "org" if opener in _WHAT_IT_IS else None
+        if kind is None or (kinds and kind not in kinds):
+            return None
+        found = self.lookup(" ".join(words[1:]), kinds=(kind,))
+        return found if found.status == "ok" else None
 
     def _called_by_first_word(self, key: str, decided: Match) -> Match | None:
         """One word shared by several names ("Lintang": "Lintang Arta", its product "Lintang Dana Pasti", the
@@ -159,20 +205,34 @@ class NameIndex:
         return Match("ok", opens[0], decided.candidates) if len(opens) == 1 else None
 
     def _spelled_alike(self, query: str, key: str, allowed) -> Match | None:  # type: ignore[no-untyped-def]
-        """An answer from the name as spelled: exactly, without legal forms, or by meaning in the other language."""
+        """An answer from the name as spelled: exactly, without legal forms, by its initials, or by meaning in
+        the other language."""
         exact = {self._full_name(i) for i in self.compact.get(compact_name(query), set()) if allowed(self.entities[i])}
         if len(exact) == 1:
             return Match("ok", self.entities[exact.pop()])
         if len(exact) > 1:
             return self._decide({i: 100.0 for i in exact})
+        return self._spelled_otherwise(query, key, allowed)
+
+    def _spelled_otherwise(self, query: str, key: str, allowed) -> Match | None:  # type: ignore[no-untyped-def]
         same_core = {i for i in self.core.get(_core(key), set()) if allowed(self.entities[i])} if _core(key) else set()
         if len(same_core) == 1:
             return Match("ok", self.entities[same_core.pop()])
         initialled = {i for short in _initialled(query) for i in self.compact.get(short, set()) if allowed(self.entities[i])}
         if len(initialled) == 1:
             return Match("ok", self.entities[initialled.pop()])
+        lettered = self._by_initials(query, key, allowed)
+        if lettered is not None:
+            return lettered
         translated = self._by_meaning(key, allowed)
         return Match("ok", self.entities[translated]) if translated is not None else None
+
+    def _by_initials(self, query: str, key: str, allowed) -> Match | None:  # type: ignore[no-untyped-def]
+        """Capitals typed that no name is written as ("ANA"): the one party whose name they are the initials of."""
+        if not (query.strip().isupper() and key.isalpha() and 2 <= len(key) <= 6):
+            return None
+        found = {self._full_name(i) for i in self.initials.get(key, ()) if allowed(self.entities[i])}
+        return Match("ok", self.entities[found.pop()]) if len(found) == 1 else None
 
     def _fuzzy_scores(self, key: str, allowed) -> dict[int, float]:  # type: ignore[no-untyped-def]
         scores: dict[int, float] = {}
@@ -199,15 +259,62 @@ class NameIndex:
         return scores
 
     def _full_name(self, entity_id: int) -> int:
+        """The entity a stored name stands for, worked out once per index: itself, or the one entity it is a
+        shorter or lettered form of (see the three below). Outlets name one party at several lengths, and an
+        article that only ever wrote a short form leaves it stored apart."""
+        meant = self._meant.get(entity_id)
+        if meant is None:
+            meant = self._meant[entity_id] = (self._one_word_person(entity_id) or self._shorter_form(entity_id)
+                                              or self._lettered_form(entity_id) or entity_id)
+        return meant
+
+    def _one_word_person(self, entity_id: int) -> int | None:
         """A person stored by one word ("Dimas", from an article that never spelled the name out) stands for
         the one person of the store whose name opens or ends with that word."""
         ent = self.entities[entity_id]
         word = norm_name(ent.name)
         if ent.kind != "person" or " " in word:
-            return entity_id
+            return None
         fuller = {i for i in self.tokens.get(word, ()) if i != entity_id and self.entities[i].kind == "person"
                   and (parts := norm_name(self.entities[i].name).split()) and word in (parts[0], parts[-1])}
-        return fuller.pop() if len(fuller) == 1 else entity_id
+        return fuller.pop() if len(fuller) == 1 else None
+
+    def _shorter_form(self, entity_id: int) -> int | None:
+        """A person or organisation whose words run inside the name of another that is mentioned more, and at
+        least twice as often as any other such name: "Arta" stored apart from "Arta Niaga Digital" stands
+        for it. A short form read as the other kind of party counts too (an article that only wrote "Arta
+        Niaga" may have taken it for a person's name). A body formed around a name ("Serikat Pekerja
+        Arta") is not the name, and a name that is the better known of the two stays itself ("Google"
+        beside "Google Cloud")."""
+        ent = self.entities[entity_id]
+        words = _words(ent.name)
+        keyed = [w for w in words if len(w) >= 3]
+        if ent.kind not in _PARTIES or not keyed or (ent.kind == "person" and len(words) < 2):
+            return None
+        pool = set.intersection(*(self.tokens.get(w, set()) for w in keyed)) - {entity_id}
+        fits = sorted((o for i in pool if self._runs_inside(ent, words, o := self.entities[i])), key=lambda e: -e.mentions)
+        if not fits or fits[0].mentions <= ent.mentions or (len(fits) > 1 and fits[0].mentions < 2 * fits[1].mentions):
+            return None
+        return fits[0].id
+
+    @staticmethod
+    def _runs_inside(short: IndexedEntity, words: list[str], other: IndexedEntity) -> bool:
+        """Whether ``words`` run inside a name of ``other``: any of its names if it is of the same kind, else only
+        its own (an alias may hold what an article glued to it: "CEO Arta Budi Santoso")."""
+        if other.kind not in _PARTIES:
+            return False
+        names = [other.name, *other.aliases] if other.kind == short.kind else [other.name]
+        return any(_runs_in(words, _words(n)) for n in names)
+
+    def _lettered_form(self, entity_id: int) -> int | None:
+        """A name stored as capitals ("ANA") that are the initials of exactly one person or organisation at
+        least as often mentioned ("Arta Niaga Anugrah"): the same party, shortened."""
+        ent = self.entities[entity_id]
+        if not (ent.name.isalpha() and ent.name.isupper() and 2 <= len(ent.name) <= 6):
+            return None
+        fits = {i for i in self.initials.get(ent.name.lower(), ()) if i != entity_id
+                and self.entities[i].mentions >= ent.mentions}
+        return fits.pop() if len(fits) == 1 else None
 
     def _by_meaning(self, key: str, allowed) -> int | None:  # type: ignore[no-untyped-def]
         """The one organisation whose name means the query in the other language ("Financial Services

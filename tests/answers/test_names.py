@@ -125,11 +125,11 @@ def test_an_english_and_an_indonesian_article_name_one_regulator():
 
 
 def test_a_union_of_a_bank_is_not_the_bank():
-    from db.queries import _body_of
+    from db.names import body_around
 
-    assert _body_of("serikat pekerja bank sinar mahakam".split(), "bank sinar mahakam".split())
-    assert _body_of("bank sinar mahakam".split(), "paguyuban nasabah bank sinar mahakam".split())
-    assert not _body_of("asuransi jiwa lintang arta".split(), "lintang arta".split())
+    assert body_around("serikat pekerja bank sinar mahakam".split(), "bank sinar mahakam".split())
+    assert body_around("bank sinar mahakam".split(), "paguyuban nasabah bank sinar mahakam".split())
+    assert not body_around("asuransi jiwa lintang arta".split(), "lintang arta".split())
 
 
 def test_a_title_with_a_short_form_of_its_unit_finds_its_holder():
@@ -255,3 +255,41 @@ def test_the_ministry_as_a_subject_is_the_public_body_named_before():
     got = extract(text, language="en", published="2026-01-13")
     inquiry = next(e for e in got.events if e.type == "investigation")
     assert inquiry.actors[0] == "Komdigi"
+
+
+def _index(*entities):
+    """A name index of ``(id, name, kind, mentions, aliases)``, as the store would list them."""
+    from bot.answers.matching import NameIndex
+    from db.names import norm_name
+
+    return NameIndex([(i, name, kind, alias, norm_name(alias), mentions)
+                      for i, name, kind, mentions, aliases in entities for alias in [name, *aliases]])
+
+
+@pytest.mark.parametrize(("entities", "query", "expected"), [
+    # a short form an article wrote alone is the better known party's name
+    ([(1, "Arta", "org", 2, []), (2, "PT Arta Niaga Digital Tbk", "org", 9, [])], "Arta", 2),
+    ([(1, "Niaga Digital", "org", 1, []), (2, "Arta Niaga Digital", "org", 9, [])], "Niaga Digital", 2),
+    # ... also where that article took it for a person's name
+    ([(1, "Arta Niaga", "person", 2, []), (2, "PT Arta Niaga Digital", "org", 9, [])], "Arta Niaga", 2),
+    # the better known of the two stays itself
+    ([(1, "Google", "org", 9, []), (2, "Google Cloud", "org", 3, [])], "Google", 1),
+    # a body formed around the name is not the name
+    ([(1, "Arta Niaga", "org", 2, []), (2, "Serikat Pekerja Arta Niaga", "org", 9, [])], "Arta Niaga", 1),
+    # two longer names about as well known: neither
+    ([(1, "Arta", "org", 1, []), (2, "Arta Niaga", "org", 5, []), (3, "Arta Sejahtera", "org", 4, [])], "Arta", 1),
+    # capitals that are the initials of one party's name, stored or only typed
+    ([(1, "ANA", "org", 1, []), (2, "Arta Niaga Anugrah", "org", 6, [])], "ANA", 2),
+    ([(2, "PT Arta Niaga Anugrah", "org", 6, []), (3, "Bank Rakyat Kencana", "org", 4, [])], "ANA", 2),
+    # a form of address or what the party is, typed before its name
+    ([(1, "Reza Mahendra", "person", 4, []), (2, "Langit Nusa Air", "org", 7, [])], "Pak Reza", 1),
+    ([(1, "Reza Mahendra", "person", 4, []), (2, "Langit Nusa Air", "org", 7, [])], "maskapai Langit Nusa Air", 2),
+    ([(1, "Reza Mahendra", "person", 4, []), (2, "Langit Nusa Air", "org", 7, [])], "the airline Langit Nusa", 2),
+    ([(1, "Reza Mahendra", "person", 4, []), (2, "Langit Nusa Air", "org", 7, [])], "Pak Langit", None),
+])
+def test_a_short_lettered_or_introduced_name_finds_its_party(entities, query, expected):
+    match = _index(*entities).lookup(query)
+    if expected is None:
+        assert match.status != "ok"
+    else:
+        assert match.status == "ok" and match.entity is not None and match.entity.id == expected
