@@ -59,8 +59,17 @@ _T: list[tuple[str, str, bool]] = [
                   r"(?:fired|sacked|dismissed)(?!\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|around\s+)?\d)"
                   r"(?!\s+(?:[\w-]+\s+){0,2}?(?:workers|employees|staff|people|case|suit|lawsuit|claim|appeal|petition)\b)", False),
     ("layoffs", r"PHK|pemutusan\s+hubungan\s+kerja|memutus\s+hubungan\s+kerja|merumahkan|memecat|memberhentikan|laid\s+off|lays\s+off|laying\s+off|lay\s+off|layoffs?|job\s+cuts|"
-                r"cut\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+)?\d[\d,.]*\s+(?:jobs|employees|staff|workers|positions)|memangkas\s+\d+(?:[.,]\d+)?\s*(?:%|persen)?\s+(?:tenaga\s+kerja|karyawan|pekerja)(?:nya)?|"
-                r"cuts?\s+\d+(?:[.,]\d+)?%\s+of\s+(?:its\s+)?(?:staff|workforce|employees)|"
+                # "axed over 1,000 staff", "slashed 300 jobs", "let go of 80 workers"; "300 jobs were cut"; "cut its
+                # workforce by 30%"; "memangkas 300 karyawan", "mengurangi jumlah pegawainya"
+                r"(?:cut|cuts|cutting|axed|axes|axing|slashed|slashes|slashing|shed|sheds|shedding|eliminated|eliminates|"
+                r"eliminating|trimmed|let\s+go(?:\s+of)?)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+|"
+                r"more\s+than\s+|over\s+|up\s+to\s+)?\d[\d,.]*%?\s+(?:of\s+(?:its\s+|their\s+)?)?(?:[\w-]+\s+)?"
+                r"(?:jobs|employees|staff|staffers|workers|positions|roles|people|workforce)|"
+                r"(?:jobs|employees|staff|staffers|workers|positions|roles)\s+(?:were|have\s+been|had\s+been|are\s+being)\s+"
+                r"(?:axed|cut|slashed|eliminated|let\s+go)|"
+                r"(?:cut|cuts|cutting|reduced|reduces|reducing|trimmed|slashed)\s+(?:its|their|the\s+company's)\s+(?:workforce|headcount|staff)|"
+                r"(?:memangkas|mengurangi|melepas)\s+(?:sekitar\s+|sebanyak\s+|lebih\s+dari\s+|hampir\s+|jumlah\s+)?(?:\d[\d.,]*\s*(?:%|persen)?\s+)?"
+                r"(?:orang\s+)?(?:tenaga\s+kerja|karyawan|pekerja|pegawai|staf)(?:nya)?|"
                 r"(?:fired|sacked|dismissed)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|around\s+)?\d[\d,.]*\s+(?:[\w-]+\s+)?(?:workers|employees|staff|people)", False),
     ("partnership_ended", r"menghentikan\s+(?:\w+\s+)?(?:kerja\s*sama|kemitraan|kontrak)|mengakhiri\s+(?:kerja\s*sama|kemitraan|kontrak)|"
                           r"memutus(?:kan)?\s+hubungan(?!\s+kerja)|putus\s+hubungan|"

@@ -359,6 +359,12 @@ _PATTERNS = [
     # "will step down from his role as board chairman": a post left
     ("relieved_of", re.compile(rf"(?:membebastugaskan|memberhentikan|mencopot|menonaktifkan)(?:\s+sementara)?(?:\s+jabatan)?\s+"
                                rf"(?P<name>{_NAME})\s+(?:sebagai|dari\s+(?:jabatan|posisi)(?:nya)?(?:\s+sebagai)?)\s+{_T}")),
+    # "... memberhentikan sementara X dari jabatan CEO dan Y dari posisi CPO": the next one relieved of a post
+    ("relieved_too", re.compile(rf"(?:,\s*|\s+)(?:dan|serta)\s+(?P<name>{_NAME})\s+dari\s+(?:jabatan|posisi)(?:nya)?\s+"
+                                rf"(?:sebagai\s+)?{_T}")),
+    # "X mundur dari jabatannya sebagai CEO Lapakita", "Y mengundurkan diri dari posisi Direktur Keuangan"
+    ("resigns_from", re.compile(rf"(?P<name>{_NAMEX})\s+(?:(?:resmi|telah|sudah)\s+)?(?:mundur|mengundurkan\s+diri|lengser|berhenti)\s+"
+                                rf"dari\s+(?:jabatan|posisi|kursi)(?:nya)?\s+(?:sebagai\s+)?{_T}(?:\s+(?:di\s+)?(?P<org>{_ORGR}))?")),
     ("steps_down_from", re.compile(rf"(?P<name>{_NAMEX})\s+(?:will\s+|has\s+|had\s+)?(?:step|steps|stepped|stepping)\s+down\s+"
                                    rf"(?:from\s+(?:his|her|their)\s+(?:role|post|position)\s+)?as\s+(?:the\s+)?(?:board\s+)?{_T}")),
     # "kepergian Adrian Santosa dari posisi CEO", "the departure of X as chief executive": a post left
@@ -600,6 +606,14 @@ def _left_post(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool:
     return _org_unless_named(r, gd, sentence)
 
 
+def _relieved_too(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool:
+    """Kept only in a sentence that tells of someone relieved of a post, or leaving one, before it."""
+    return bool(_RELIEVING.search(sentence)) and _left_post(r, gd, sentence)
+
+
+_RELIEVING = re.compile(r"\b(?:membebastugaskan|memberhentikan|mencopot|menonaktifkan|memecat|mundur|mengundurkan\s+diri)\b", re.I)
+
+
 # per pattern: how its match is completed; False drops the match
 _ADJUST: dict[str, Callable[[_Reading, dict[str, str | None], str], bool]] = {
     "name_prev": _adjust_name_prev,
@@ -611,6 +625,8 @@ _ADJUST: dict[str, Callable[[_Reading, dict[str, str | None], str], bool]] = {
     "left_post": _left_post,
     "removed_from": _left_post,
     "relieved_of": _left_post,
+    "relieved_too": _relieved_too,
+    "resigns_from": _left_post,
     "steps_down_from": _left_post,
     "name_takes_over": _org_unless_named,
     "t_and_t_name": _org_from_context,

@@ -649,3 +649,16 @@ def test_an_amount_in_indonesian_rupiah_and_a_happening_spoken_of_after_about():
 ])
 def test_fines_ordered_verdicts_read_and_investigations_launched(text, lang, kind):
     assert {k for k, _d, _b in events_of(text, lang, pub="2026-03-11")} == {kind}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kopitara, an online grocer, has struggled. Kopitara axed over 1,000 staff on Monday.", "en"),
+    ("Kopitara, an online grocer, has struggled. Kopitara slashed 300 jobs on Monday.", "en"),
+    ("Kopitara, an online grocer, has struggled. About 300 jobs were cut at Kopitara on Monday.", "en"),
+    ("Kopitara, an online grocer, has struggled. Kopitara let go of 80 workers on Monday.", "en"),
+    ("Kopitara, an online grocer, has struggled. Kopitara cut its workforce by 30% on Monday.", "en"),
+    ("Kopitara, sebuah toko daring, kesulitan. Kopitara mengurangi 300 karyawan pada Senin (16/3).", "id"),
+    ("Kopitara, sebuah toko daring, kesulitan. Kopitara memangkas jumlah pegawainya hingga 30 persen pada Senin (16/3).", "id"),
+])
+def test_jobs_axed_slashed_or_let_go_are_layoffs(text, lang):
+    assert ("layoffs", "2026-03-16", "stated") in events_of(text, lang)

@@ -204,3 +204,23 @@ def test_a_name_never_starts_inside_a_word():
 
     got = find_roles("Pendiri eTirtabiru Rendra Wicaksana, wakil presiden Sonia Marpaung, ditahan.")
     assert got and not any(r.name.startswith("Tirtabiru") for r in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tirtabiru memberhentikan sementara Rendra Wicaksana dari jabatan CEO dan Sonia Marpaung dari posisi CPO.",
+     {("Rendra Wicaksana", "CEO", True), ("Sonia Marpaung", "CPO", True)}),
+    ("Rendra Wicaksana mundur dari jabatan CEO dan Sonia Marpaung dari posisi CFO.",
+     {("Rendra Wicaksana", "CEO", True), ("Sonia Marpaung", "CFO", True)}),
+    ("Sonia Marpaung resmi mengundurkan diri dari jabatannya sebagai Direktur Utama Tirtabiru pada Senin (9/3).",
+     {("Sonia Marpaung", "president director", True)}),
+])
+def test_posts_left_or_taken_away_in_indonesian(text, expected):
+    from bot.extraction.roles import find_roles
+
+    assert expected <= {(r.name, r.title, r.former) for r in find_roles(text)}
+
+
+def test_a_second_holder_from_a_post_needs_a_post_left_before():
+    from bot.extraction.roles import find_roles
+
+    assert not find_roles("Tirtabiru merekrut Rendra Wicaksana dan Sonia Marpaung dari posisi CPO di Lapakita.")
