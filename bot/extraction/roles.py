@@ -101,7 +101,7 @@ _TITLE_CORE = (
     r"(?:co-?)?(?-i:CEO|CFO|CTO|COO|CMO|CPO|CIO|CRO)(?-i:s\b)?"
     r")"
 )
-TITLE = rf"(?i:(?:mantan|(?:now-?\s?)?former|ex-|eks|last)\s+)?(?i:long-?time\s+)?(?i:(?:interim|acting|plt\.?|pelaksana\s+tugas(?:\s+\(plt\.?\))?|new|baru)\s+)?(?i:(?:deputy|wakil|group|global)\s+)?{_TITLE_CORE}(?i:\s+(?:interim|sementara)(?![\w-]))?"
+TITLE = rf"(?i:(?:mantan|(?:now-?\s?)?former|eks|last)\s+|(?:ex|then)-\s?)?(?i:long-?time\s+)?(?i:(?:interim|acting|plt\.?|pelaksana\s+tugas(?:\s+\(plt\.?\))?|new|baru)\s+)?(?i:(?:deputy|wakil|group|global)\s+)?{_TITLE_CORE}(?i:\s+(?:interim|sementara)(?![\w-]))?"
 TITLE_RX = re.compile(rf"(?<![\w-]){TITLE}(?![\w])", re.I)
 _ACR = re.compile(r"^(?:CEO|CFO|CTO|COO|CMO|CPO|CIO|CRO|SVP|EVP|VP)\b")
 
@@ -242,7 +242,7 @@ def single_seat(title: str) -> bool:
 def normalise_title(raw: str) -> tuple[str, bool]:
     """Normalised title and whether it was marked former ("mantan", "former", "ex-")."""
     t = expand_title_short_forms(re.sub(r"\s+", " ", raw.strip()))
-    m = re.match(r"^(mantan|(?:now-?\s?)?former|ex-|eks|last)\s*", t, re.I)
+    m = re.match(r"^(mantan|(?:now-?\s?)?former|ex-|then-|eks|last)\s*", t, re.I)
     former = m is not None
     t = re.sub(r"^long-?time\s+", "", t[m.end():] if m else t, flags=re.I)
     prefix, t = _interim(t)
@@ -303,6 +303,14 @@ _POSS = r"(?:'s|’s|(?<=s)['’](?=\s))"  # "Kopitara's", "Kopitara Labs'"
 _AGE = r"(?:\s+yang\s+berusia\s+\d+\s+tahun|,?\s+\d+,)?"
 _PAGE = r"(?:\s*\(\d{1,3}\))?"
 
+def _verb_then_post(verb: str, qualifier: str = "") -> re.Pattern[str]:
+    """"<Name>[, who] <verb> [the] <title> [of <Org>]": a post named by what its holder does."""
+    return re.compile(rf"(?P<name>{_NAMEX}),?\s+(?:who\s+)?{verb}\s+(?:the\s+|its\s+|an?\s+)?{qualifier}{_T}"
+                      rf"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<org>{_ORGR}))?")
+
+
+_WHEN = r"(?:\s+(?:pada|in|tahun|di|at)\s+(?:tahun\s+)?[\w-]+){0,2}"  # "didirikan pada tahun 2019", "founded in 2019"
+
 _PATTERNS = [
     # "voted to remove Greg Dimas from his post as representative director": a post left
     ("removed_from", re.compile(rf"(?P<name>{_NAMEX})(?:\s*,[^,]{{0,90}},)?\s+from\s+(?:his|her|their)\s+(?:post|position|role|job)"
@@ -317,9 +325,10 @@ _PATTERNS = [
         rf"(?:menjabat\s+sebagai|menjabat|served\s+as|serves\s+as|worked\s+as|bekerja\s+sebagai)\s+(?:an?\s+|the\s+|(?P<its>its|their)\s+)?{_T}"
         rf"(?:(?:\s+(?:di|at|of|for|pada))?\s+(?P<org>{_ORGR}))?")),
     # "<Org> didirikan pada <year> oleh <Name> dan <Name>" / "founded in <year> by X and Y"
+    # (an English verb founds by someone: "Tamsin Labs was founded by X"; "X co-founded Tamsin Labs" is ``name_founded``)
     ("founded_by", re.compile(
-        rf"(?P<org>{_ORGR})(?:\s+(?:was|were))?\s+(?:didirikan|founded|co-founded|established)(?:\s+(?:pada|in|tahun|di|at)\s+(?:tahun\s+)?[\w-]+){{0,2}}"
-        rf"\s+(?:oleh\s+|by\s+)?(?P<name>{_NAMEX})(?:\s*(?:,|dan|and|&)\s+(?P<name2>{_NAMEX}))?")),
+        rf"(?P<org>{_ORGR})(?:(?:\s+(?:was|were))?\s+didirikan{_WHEN}\s+(?:oleh\s+)?|(?:\s+(?:was|were))?\s+(?:founded|co-founded|established){_WHEN}\s+by\s+)"
+        rf"(?P<name>{_NAMEX})(?:\s*(?:,|dan|and|&)\s+(?P<name2>{_NAMEX}))?")),
     # "<Name>, yang sebelumnya ..., sebagai CEO interim <Org>"
     ("as_t_org", re.compile(rf"(?P<name>{_NAME})(?:\s*,[^,]{{0,90}},)?\s+(?:sebagai|selaku|as)\s+(?:the\s+|its\s+)?{_T}(?:\s+(?:di|at|of))?\s+(?P<org>{_ORGR})")),
     # "<Name>, its chief financial officer"
@@ -330,8 +339,8 @@ _PATTERNS = [
     ("name_who_became", re.compile(rf"(?P<name>{_NAMEX}),?\s+(?:who|yang)\s+(?:joined|was\s+named|was\s+appointed|became|took\s+over|"
                                    rf"bergabung|ditunjuk|diangkat)\s+(?:(?:as|sebagai|in)\s+)?(?:(?:the|its|new|a|an)\s+)*{_T}")),
     ("name_heads", re.compile(rf"(?P<name>{_NAMEX}),?\s+(?:who|yang)\s+(?:heads|leads|runs|memimpin|mengepalai)\s+(?P<org>{_ORGR})")),
-    # "<Name>, who co-founded the company" / "yang mendirikan X"
-    ("name_founded", re.compile(rf"(?P<name>{_NAMEX}),?\s+(?:who|yang)\s+(?P<verb>co-?founded|founded|ikut\s+mendirikan|mendirikan)\s+(?:(?P<back>the\s+company|the\s+startup|the\s+firm|perusahaan\s+(?:ini|itu|tersebut))|(?P<org>{_ORGR}))")),
+    # "<Name>, who co-founded the company" / "yang mendirikan X" / "X co-founded Tamsin Labs in 2019"
+    ("name_founded", re.compile(rf"(?P<name>{_NAMEX}),?\s+(?:(?:who|yang)\s+)?(?P<verb>co-?founded|founded|ikut\s+mendirikan|mendirikan)\s+(?:(?P<back>the\s+company|the\s+startup|the\s+firm|perusahaan\s+(?:ini|itu|tersebut))|(?P<org>{_ORGR}))")),
     # "<Name>, CEO <Org>" / "<Name>, juru bicara <Org>" / "<Name>, a former VP of <unit> at <Org>"
     # ("<Name>, a director of investment manager PT X": what the organisation is may come before its name)
     ("name_t_org", re.compile(rf"(?P<name>{_NAMEX}){_PAGE}\s*,\s+(?:(?:now|kini|currently|still)\s+)?(?:(?:a|an|the|sang)\s+)?{_T}"
@@ -362,6 +371,14 @@ _PATTERNS = [
     # "... memberhentikan sementara X dari jabatan CEO dan Y dari posisi CPO": the next one relieved of a post
     ("relieved_too", re.compile(rf"(?:,\s*|\s+)(?:dan|serta)\s+(?P<name>{_NAME})\s+dari\s+(?:jabatan|posisi)(?:nya)?\s+"
                                 rf"(?:sebagai\s+)?{_T}")),
+    # "X resigned as chief executive of Y", "X is out as CEO", "X, who will step down as CEO in June": a post left,
+    # or to be left
+    ("name_left_as", _verb_then_post(r"(?P<when>will\s+|would\s+|is\s+to\s+|has\s+|had\s+)?(?:resigned|resigns|resign|quit|"
+                                     r"quits|left|leaves|leave|retired|retires|retire|is\s+out|was\s+out|stepped\s+down|"
+                                     r"steps\s+down|step\s+down)\s+as")),
+    # "X will become non-executive chairman of Y", "X became CEO", "X will remain as chairman"
+    ("name_becomes", _verb_then_post(r"(?:will\s+|would\s+)?(?:become|became|becomes|remain|remains|remained|stay|stays|"
+                                     r"stayed)(?:\s+as)?", r"(?:[a-z]+-[a-z]+\s+)?")),
     # "X mundur dari jabatannya sebagai CEO Lapakita", "Y mengundurkan diri dari posisi Direktur Keuangan"
     ("resigns_from", re.compile(rf"(?P<name>{_NAMEX})\s+(?:(?:resmi|telah|sudah)\s+)?(?:mundur|mengundurkan\s+diri|lengser|berhenti)\s+"
                                 rf"dari\s+(?:jabatan|posisi|kursi)(?:nya)?\s+(?:sebagai\s+)?{_T}(?:\s+(?:di\s+)?(?P<org>{_ORGR}))?")),
@@ -376,6 +393,8 @@ _PATTERNS = [
     # "Deputy chairman of the KPK Budi Hartanto", "chief executive of Acme Corp John Smith": the run after
     # "of" is the organisation, then its holder (``_split_run``)
     ("t_of_run", re.compile(rf"{_T}(?-i:\s+(?:of|for)\s+[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?)?\s+(?:of|at)\s+(?:the\s+)?(?P<run>{_ORGR})")),
+    # "then-CEO Hugo Marr of Pellam Motors": the holder's name, then the organisation
+    ("t_name_of_org", re.compile(rf"{_T}\s+(?P<name>{_NAME})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{_ORGR})")),
     # "CFO <Org> <Name>" / "chief technology officer <Name>"
     # also "Menteri Ketenagakerjaan (Menaker) Yassierli", "Kepala Badan Pusat Statistik (BPS) Amalia Widyasanti"
     ("t_run", re.compile(rf"{_T}(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?\s+(?P<run>{_ORGR}(?:\s*\([A-Z][A-Za-z]{{1,10}}\)\s+{_ORGR})?)")),
@@ -606,6 +625,12 @@ def _left_post(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool:
     return _org_unless_named(r, gd, sentence)
 
 
+def _left_unless_to_come(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool:
+    """"resigned as CEO" is a post left; "will step down as CEO" one still held."""
+    r.former = (gd.get("when") or "").strip() not in ("will", "would", "is to")
+    return _org_unless_named(r, gd, sentence)
+
+
 def _relieved_too(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool:
     """Kept only in a sentence that tells of someone relieved of a post, or leaving one, before it."""
     return bool(_RELIEVING.search(sentence)) and _left_post(r, gd, sentence)
@@ -627,6 +652,8 @@ _ADJUST: dict[str, Callable[[_Reading, dict[str, str | None], str], bool]] = {
     "relieved_of": _left_post,
     "relieved_too": _relieved_too,
     "resigns_from": _left_post,
+    "name_left_as": _left_unless_to_come,
+    "name_becomes": _org_unless_named,
     "steps_down_from": _left_post,
     "name_takes_over": _org_unless_named,
     "t_and_t_name": _org_from_context,

@@ -224,3 +224,20 @@ def test_a_second_holder_from_a_post_needs_a_post_left_before():
     from bot.extraction.roles import find_roles
 
     assert not find_roles("Tirtabiru merekrut Rendra Wicaksana dan Sonia Marpaung dari posisi CPO di Lapakita.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hugo Marr resigned as chief executive of Pellam Motors on Monday.", ("Hugo Marr", "CEO", "Pellam Motors", True)),
+    ("Hugo Marr is out as chief executive of Pellam Motors.", ("Hugo Marr", "CEO", "Pellam Motors", True)),
+    ("Hugo Marr, who will step down as chief executive of Pellam Motors in June, declined to comment.",
+     ("Hugo Marr", "CEO", "Pellam Motors", False)),
+    ("Board member Tomas Realto will become non-executive chairman of Pellam Motors.", ("Tomas Realto", "chair", "Pellam Motors", False)),
+    ("Hugo Marr will remain as chairman of Pellam Motors.", ("Hugo Marr", "chair", "Pellam Motors", False)),
+    ("The board sided with then-CEO Hugo Marr of Pellam Motors.", ("Hugo Marr", "CEO", "Pellam Motors", True)),
+    ("The board sided with ex-CEO Hugo Marr of Pellam Motors.", ("Hugo Marr", "CEO", "Pellam Motors", True)),
+    ("Rhea Osei co-founded Tamsin Labs in 2019.", ("Rhea Osei", "co-founder", "Tamsin Labs", False)),
+])
+def test_a_post_taken_kept_or_left_told_by_its_verb(text, expected):
+    got = roles(text, "en")
+    assert expected in got
+    assert not any(person == "Tamsin Labs" for person, *_ in got)
