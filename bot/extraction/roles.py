@@ -345,7 +345,10 @@ _PATTERNS = [
     # ("<Name>, a director of investment manager PT X": what the organisation is may come before its name)
     ("name_t_org", re.compile(rf"(?P<name>{_NAMEX}){_PAGE}\s*,\s+(?:(?:now|kini|currently|still)\s+)?(?:(?:a|an|the|sang)\s+)?{_T}"
                               rf"(?:\s+(?:and|dan)\s+(?:salah\s+satu\s+|one\s+of\s+(?:the\s+|its\s+)?)?(?P<title2>{TITLE}))?"
+                              rf"(?P<field>\s+(?:of|for)\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?=\s+(?:at|di)\s))?"
                               rf"(?:\s+(?:di|at|of|for|dari|pada)(?:\s+[a-z][\w-]*){{0,2}})?\s+(?P<org>{_ORGR})")),
+    # "<Name>, a <Org> spokeswoman," / "<Name>, the Vestra Bank chief economist, said"
+    ("name_org_t", re.compile(rf"(?P<name>{_NAME})\s*,\s+(?:a|an|the)\s+(?P<org>{_ORGR})\s+{_T}(?=\s*[,.;]|\s+(?:said|says|told|who)\b)")),
     # "CEO <Org>, <Name>" / "mantan CEO X, Y"
     # a post two people share ("Dua Co-CEO Gojek, X dan Y"): both hold it (``_raw_roles``)
     ("t_org_comma_name", re.compile(rf"{_T}(?:\s+(?:and|dan|sekaligus|merangkap)\s+(?P<title2>{TITLE}))?\s+(?:(?:di|at|of|dari|pada)\s+)?(?P<org>{_ORGR})\s*,\s+(?P<name>{_NAME})"
@@ -474,7 +477,8 @@ def _pattern_title(kind: str, gd: dict[str, str | None]) -> str | None:
     if kind == "name_founded":
         verb = (gd["verb"] or "").lower()
         return "co-founder" if "co" in verb or "ikut" in verb else "founder"
-    return gd.get("title") or gd.get("title_b")
+    title = gd.get("title") or gd.get("title_b")
+    return f"{title}{gd['field']}" if title and gd.get("field") else title  # "director of enforcement at X"
 
 
 def _usable_title(kind: str, gd: dict[str, str | None]) -> str | None:
@@ -625,6 +629,11 @@ def _left_post(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool:
     return _org_unless_named(r, gd, sentence)
 
 
+def _org_not_a_place(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool:
+    """"X, a Jakarta lawyer": a place before a post says where, not for whom."""
+    return (r.org or "").lower() not in PLACES
+
+
 def _left_unless_to_come(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool:
     """"resigned as CEO" is a post left; "will step down as CEO" one still held."""
     r.former = (gd.get("when") or "").strip() not in ("will", "would", "is to")
@@ -653,6 +662,7 @@ _ADJUST: dict[str, Callable[[_Reading, dict[str, str | None], str], bool]] = {
     "relieved_too": _relieved_too,
     "resigns_from": _left_post,
     "name_left_as": _left_unless_to_come,
+    "name_org_t": _org_not_a_place,
     "name_becomes": _org_unless_named,
     "steps_down_from": _left_post,
     "name_takes_over": _org_unless_named,

@@ -241,3 +241,16 @@ def test_a_post_taken_kept_or_left_told_by_its_verb(text, expected):
     got = roles(text, "en")
     assert expected in got
     assert not any(person == "Tamsin Labs" for person, *_ in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Simon Harte, director of enforcement at the Coastal Markets Authority, said the probe continued.",
+     ("Simon Harte", "director of enforcement", "Coastal Markets Authority", False)),
+    ("Ella Brandt, a Vestra Bank spokeswoman, said the bank would comply.", ("Ella Brandt", "spokesperson", "Vestra Bank", False)),
+])
+def test_an_appositive_post_with_its_field_or_its_organisation_first(text, expected):
+    assert expected in roles(text, "en")
+
+
+def test_a_place_before_a_post_is_no_organisation():
+    assert not roles("Ella Brandt, a Jakarta lawyer, said rates would fall.", "en")
