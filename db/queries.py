@@ -666,10 +666,14 @@ def first_passages(*, session: Session, article_ids: Iterable[int]) -> dict[int,
 # ----------------------------------------------------------------------------- timeline
 
 
-def dated_events(*, session: Session, entity_id: int | None, limit: int) -> list[records.Event]:
-    """The newest ``limit`` events that have a date (of any basis), optionally those ``entity_id`` acts in."""
+def dated_events(*, session: Session, entity_id: int | None, limit: int, also: Sequence[int] = ()) -> list[records.Event]:
+    """The newest ``limit`` events that have a date (of any basis), optionally those ``entity_id`` (or one of the
+    entities ``also`` names: shorter forms of its name stored apart) acts in."""
     stmt = records.select_records(records.Event).where(m.Event.date_year.is_not(None))
-    if entity_id is not None:
+    if entity_id is not None and also:
+        acting = select(m.EventActor.event_id).where(m.EventActor.entity_id.in_([entity_id, *also]))
+        stmt = stmt.where(m.Event.id.in_(acting))
+    elif entity_id is not None:
         stmt = stmt.join(m.EventActor, m.EventActor.event_id == m.Event.id).where(m.EventActor.entity_id == entity_id)
     # NULLS LAST spelled out: PostgreSQL sorts NULL months first in DESC, SQLite last.
     stmt = stmt.order_by(m.Event.date_year.desc(), m.Event.date_month.desc().nulls_last(), m.Event.id.desc()).limit(limit)

@@ -6,7 +6,7 @@ from bot.answers.common import row_date, sentence_with, source_ref
 from bot.answers.context import Context
 from bot.answers.matching import IndexedEntity
 from bot.answers.subject import about_entity, entity_info
-from bot.answers.who import local_arms
+from bot.answers.who import local_arms, stand_ins
 from bot.domain import Answer, Figure, Item
 from db import answers_queries as reads
 from db import queries
@@ -15,7 +15,7 @@ from db import queries
 @about_entity("numbers")
 def numbers(ctx: Context, query: str, entity: IndexedEntity) -> Answer:
     session = ctx.session
-    rows = [row for ent in [entity, *local_arms(ctx, entity)]
+    rows = [row for ent in [entity, *local_arms(ctx, entity), *stand_ins(ctx, entity)]
             for row in reads.amounts_about(session=session, entity_id=ent.id, limit=ctx.limit * 4)]
     rows.sort(key=lambda a: (a.date_year or 0, a.date_month or 0, a.id))  # oldest dated first, as each list is
     seen: set[tuple] = set()

@@ -268,6 +268,15 @@ class NameIndex:
                                               or self._lettered_form(entity_id) or entity_id)
         return meant
 
+    def stand_ins(self, entity_id: int) -> list[IndexedEntity]:
+        """The entities stored apart that stand for this one (see ``_full_name``): what is told of them is told
+        of it."""
+        ent = self.entities[entity_id]
+        names = [ent.name, *ent.aliases]
+        near = {i for n in names for w in _words(n) if len(w) >= 3 for i in self.tokens.get(w, ())}
+        near |= {i for n in names if len(words := _words(n)) >= 2 for i in self.compact.get(_initials(words), ())}
+        return [self.entities[i] for i in sorted(near - {entity_id}) if self._full_name(i) == entity_id]
+
     def _one_word_person(self, entity_id: int) -> int | None:
         """A person stored by one word ("Dimas", from an article that never spelled the name out) stands for
         the one person of the store whose name opens or ends with that word."""
@@ -307,13 +316,12 @@ class NameIndex:
         return any(_runs_in(words, _words(n)) for n in names)
 
     def _lettered_form(self, entity_id: int) -> int | None:
-        """A name stored as capitals ("ANA") that are the initials of exactly one person or organisation at
-        least as often mentioned ("Arta Niaga Anugrah"): the same party, shortened."""
+        """A name stored as capitals ("ANA") that are the initials of exactly one person or organisation
+        ("Arta Niaga Anugrah"): the same party, shortened, shown by its full name however often each is written."""
         ent = self.entities[entity_id]
         if not (ent.name.isalpha() and ent.name.isupper() and 2 <= len(ent.name) <= 6):
             return None
-        fits = {i for i in self.initials.get(ent.name.lower(), ()) if i != entity_id
-                and self.entities[i].mentions >= ent.mentions}
+        fits = {i for i in self.initials.get(ent.name.lower(), ()) if i != entity_id}
         return fits.pop() if len(fits) == 1 else None
 
     def _by_meaning(self, key: str, allowed) -> int | None:  # type: ignore[no-untyped-def]

@@ -27,6 +27,7 @@ from functools import partial
 
 from bot.answers.common import PRECISION_RANK, row_date, source_ref
 from bot.answers.context import Context
+from bot.answers.matching import name_index
 from bot.answers.subject import entity_info, resolve
 from bot.domain import Answer, ChartEvent, DateValue, EventInfo, Figure, Item, SourceRef, TimelineChart
 from bot.extraction.events import family
@@ -158,7 +159,7 @@ def timeline(ctx: Context, query: str) -> Answer:
 
 def _timeline(ctx: Context, query: str) -> Answer:
     answer = Answer(command="timeline", query=query)
-    entity_id = None
+    entity_id, also = None, []
     if query:
         entity, problem = resolve(ctx, "timeline", query)
         if problem:
@@ -166,7 +167,9 @@ def _timeline(ctx: Context, query: str) -> Answer:
         assert entity is not None
         answer.entity = entity_info(entity)
         entity_id = entity.id
-    loaded = _load(ctx, queries.dated_events(session=ctx.session, entity_id=entity_id, limit=min(MAX_EVENTS, ctx.limit * 10)))
+        also = [e.id for e in name_index(ctx.session).stand_ins(entity.id)]
+    loaded = _load(ctx, queries.dated_events(session=ctx.session, entity_id=entity_id, also=also,
+                                             limit=min(MAX_EVENTS, ctx.limit * 10)))
     clusters = _cluster(loaded)
     undated = _attach_undated(ctx, clusters, loaded)
     clusters = _merge_same_day_actor(_merge_same_day_parties(_merge_shared_sentences(clusters, loaded.people)))

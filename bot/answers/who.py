@@ -67,6 +67,12 @@ def local_arms(ctx: Context, entity: IndexedEntity) -> list[IndexedEntity]:
     return arms
 
 
+def stand_ins(ctx: Context, entity: IndexedEntity) -> list[IndexedEntity]:
+    """Shorter or lettered forms of the name stored apart ("KKP" of "Kementerian Kelautan dan Perikanan", from
+    an article that never spelled it out): what is told of them is told of it."""
+    return name_index(ctx.session).stand_ins(entity.id)
+
+
 def namesake_products(ctx: Context, entity: IndexedEntity) -> list[IndexedEntity]:
     """The organisation's products named after it ("Lintang Dana Pasti" of "Lintang Arta"): what is told of
     them is told of their maker."""
@@ -85,7 +91,7 @@ def _roles(ctx: Context, entity: IndexedEntity) -> list[RoleItem]:
     session = ctx.session
     as_person = entity.kind == "person"
     read = {ent.id: reads.roles_of(session=session, entity_id=ent.id, as_person=as_person, limit=500)
-            for ent in [entity, *local_arms(ctx, entity)]}
+            for ent in [entity, *local_arms(ctx, entity), *stand_ins(ctx, entity)]}
     rows = [row for got in read.values() for row in got]
     refs = queries.passages_with_articles(session=session, passage_ids=[r[0].passage_id for r in rows])
     grouped: dict[tuple, RoleItem] = {}
@@ -185,11 +191,12 @@ def _succeeds(other: Telling, role: records.Role, last: dict[int, str]) -> bool:
 
 def _key_facts(ctx: Context, entity: IndexedEntity) -> tuple[list[Item], int]:
     session = ctx.session
-    mentions = [row for ent in [entity, *namesake_products(ctx, entity)]
+    same = [entity, *stand_ins(ctx, entity)]
+    mentions = [row for ent in [*same, *namesake_products(ctx, entity)]
                 for row in reads.mentions_of(session=session, entity_id=ent.id, limit=MAX_MENTIONS)]
     refs = queries.passages_with_articles(session=session, passage_ids=[r[0] for r in mentions])
     weight = reads.fact_weights(session=session, passage_ids=list(refs))
-    acted = queries.event_sentences_of(session=session, entity_id=entity.id, limit=MAX_MENTIONS)
+    acted = [row for ent in same for row in queries.event_sentences_of(session=session, entity_id=ent.id, limit=MAX_MENTIONS)]
     refs.update(queries.passages_with_articles(session=session, passage_ids=[pid for pid, _t in acted if pid not in refs]))
     stated = {(pid, text) for pid, text in acted}
     clusters = _corroborated(_candidates(acted, mentions, refs), refs)

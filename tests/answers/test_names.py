@@ -293,3 +293,29 @@ def test_a_short_lettered_or_introduced_name_finds_its_party(entities, query, ex
         assert match.status != "ok"
     else:
         assert match.status == "ok" and match.entity is not None and match.entity.id == expected
+
+
+_SHORT_FORM_ARTICLES = [
+    ("id-a.txt", "id", "2026-03-10",
+     "Stasiun riset ditutup\n\nBadan Riset Samudra menutup stasiun pengamatan di Ambon pada Senin (9/3). Kepala Badan "
+     "Riset Samudra Lestari Wulan mengatakan stasiun itu akan dipindahkan.\n"),
+    ("id-b.txt", "id", "2026-03-12",
+     "Kapal riset disewa\n\nBRS menyewa empat kapal riset senilai Rp 12 miliar pada Selasa (10/3). BRS juga membuka "
+     "laboratorium baru di Kendari pada Rabu (11/3), kata juru bicara BRS.\n"),
+]
+
+
+@pytest.mark.parametrize(("command", "told"), [
+    ("/who Badan Riset Samudra", "menyewa empat kapal riset"),
+    ("/numbers Badan Riset Samudra", "Rp 12 miliar"),
+    ("/timeline Badan Riset Samudra", "menyewa empat kapal riset"),
+    ("/who BRS", "menutup stasiun pengamatan"),
+])
+def test_what_is_told_of_a_short_form_stored_apart_is_told_of_the_full_name(command, told):
+    from tests.answers.scratch import ask_after_ingest
+
+    answer = ask_after_ingest(_SHORT_FORM_ARTICLES, command)
+    assert answer.status == "ok" and answer.entity is not None and answer.entity.name == "Badan Riset Samudra"
+    shown = " ".join([i.text for i in answer.items] + [s.passage for i in answer.items for s in i.sources]
+                     + [(i.amount.text if i.amount else "") for i in answer.items])
+    assert told in shown
