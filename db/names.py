@@ -72,10 +72,19 @@ _OLD_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "k
 
 def spelling_key(word: str) -> str:
     """A name word as Indonesian names are spelled in several ways: the old spellings ("Soeharto" / "Suharto",
-    "Djoko" / "Joko", "Tjahjo" / "Cahjo"), "y" for "i" ("Yudy" / "Yudi"), a doubled letter ("Yuddy" / "Yudi")."""
+    "Djoko" / "Joko", "Tjahjo" / "Cahjo"), "y" for "i" ("Yudy" / "Yudi"), a doubled letter ("Yuddy" / "Yudi"),
+    "Chrisna" / "Krisna", "Mohammad" / "Muhammad" / "Mochamad"."""
     for old, new in _OLD_SPELLINGS:
         word = word.replace(old, new)
-    return undoubled(word)
+    word = _HARD_CH.sub("k", word)  # "Chrisna" / "Krisna", "Christian" / "Kristian"
+    word = undoubled(word)
+    return _MUHAMMAD.get(word, word)
+
+
+# "ch" before a consonant is read "k" ("ch" was made "kh" above); the Prophet's name, the commonest first name
+# of Indonesian men, in its usual spellings
+_HARD_CH = re.compile(r"kh(?=[lr])")
+_MUHAMMAD = dict.fromkeys(("muhamad", "mohamad", "mohamed", "muhamed", "mukhamad", "mokhamad", "mokhamed"), "muhamad")
 
 
 # words that open the name of a body formed around an organisation ("Serikat Pekerja Bank X" is the

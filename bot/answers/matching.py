@@ -122,6 +122,12 @@ def _words(name: str) -> list[str]:
     return without_legal_forms(norm_name(name))
 
 
+def _party_words(ent: IndexedEntity, name: str) -> list[str]:
+    """The words a party's name is compared by: a person's in any of their spellings (``spelling_key``)."""
+    words = _words(name)
+    return [spelling_key(w) for w in words] if ent.kind == "person" else words
+
+
 def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w not in _UNLETTERED)
 
@@ -292,28 +298,43 @@ class NameIndex:
         """A person or organisation whose words run inside the name of another that is mentioned more, and at
         least twice as often as any other such name: "Arta" stored apart from "Arta Niaga Digital" stands
         for it. A short form read as the other kind of party counts too (an article that only wrote "Arta
-        Niaga" may have taken it for a person's name). A body formed around a name ("Serikat Pekerja
-        Arta") is not the name, and a name that is the better known of the two stays itself ("Google"
-        beside "Google Cloud")."""
+        Niaga" may have taken it for a person's name). A person's name stands also for the same name
+        spelled otherwise ("Mohammad Riza" / "Muhammad Riza", ``spelling_key``; not for a longer name so
+        spelled), and the spellings of one name count as one. A body
+        formed around a name ("Serikat Pekerja Arta") is not the name, and a name that is the better known
+        of the two stays itself ("Google" beside "Google Cloud")."""
         ent = self.entities[entity_id]
         words = _words(ent.name)
         keyed = [w for w in words if len(w) >= 3]
         if ent.kind not in _PARTIES or not keyed or (ent.kind == "person" and len(words) < 2):
             return None
-        pool = set.intersection(*(self.tokens.get(w, set()) for w in keyed)) - {entity_id}
-        fits = sorted((o for i in pool if self._runs_inside(ent, words, o := self.entities[i])), key=lambda e: -e.mentions)
-        if not fits or fits[0].mentions <= ent.mentions or (len(fits) > 1 and fits[0].mentions < 2 * fits[1].mentions):
+        # a person's last word is the steadiest to look up by; an organisation's every word
+        pool = set.intersection(*(self.tokens.get(w, set()) for w in (keyed[-1:] if ent.kind == "person" else keyed)))
+        ranked = self._longer_names(ent, words, pool - {entity_id})
+        told = [sum(e.mentions for e in same) for same in ranked]
+        if not ranked or told[0] <= ent.mentions or (len(told) > 1 and told[0] < 2 * told[1]):
             return None
-        return fits[0].id
+        return max(ranked[0], key=lambda e: e.mentions).id
+
+    def _longer_names(self, ent: IndexedEntity, words: list[str], pool: set[int]) -> list[list[IndexedEntity]]:
+        """The parties of ``pool`` that ``words`` run inside, grouped by name (its spellings one), the most
+        mentioned group first."""
+        fits: dict[tuple[str, ...], list[IndexedEntity]] = {}
+        for i in sorted(pool):
+            other = self.entities[i]
+            if self._runs_inside(ent, words, other):
+                fits.setdefault(tuple(_party_words(other, other.name)), []).append(other)
+        return sorted(fits.values(), key=lambda same: -sum(e.mentions for e in same))
 
     @staticmethod
     def _runs_inside(short: IndexedEntity, words: list[str], other: IndexedEntity) -> bool:
-        """Whether ``words`` run inside a name of ``other``: any of its names if it is of the same kind, else only
-        its own (an alias may hold what an article glued to it: "CEO Arta Budi Santoso")."""
+        """Whether ``words`` run inside a name of ``other`` or are that name spelled otherwise: any of its names if it
+        is of the same kind, else only its own (an alias may hold what an article glued to it: "CEO Arta Budi
+        Santoso")."""
         if other.kind not in _PARTIES:
             return False
         names = [other.name, *other.aliases] if other.kind == short.kind else [other.name]
-        return any(_runs_in(words, _words(n)) for n in names)
+        return any(_runs_in(words, _words(n)) or _party_words(short, short.name) == _party_words(other, n) for n in names)
 
     def _lettered_form(self, entity_id: int) -> int | None:
         """A name stored as capitals ("ANA") that are the initials of exactly one person or organisation

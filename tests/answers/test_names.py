@@ -319,3 +319,25 @@ def test_what_is_told_of_a_short_form_stored_apart_is_told_of_the_full_name(comm
     shown = " ".join([i.text for i in answer.items] + [s.passage for i in answer.items for s in i.sources]
                      + [(i.amount.text if i.amount else "") for i in answer.items])
     assert told in shown
+
+
+@pytest.mark.parametrize(("entities", "query", "expected"), [
+    # one name in two spellings: the better known
+    ([(1, "Muhammad Riza Halim", "person", 2, []), (2, "Mohammad Riza Halim", "person", 6, [])], "Muhammad Riza Halim", 2),
+    # its shorter form, whichever spelling the longer is written in
+    ([(1, "Riza Halim", "person", 1, []), (2, "Mohammad Riza Halim", "person", 4, []), (3, "Muhammad Riza Halim", "person", 3, [])],
+     "Riza Halim", 2),
+    # a typed spelling ("Krisna" for "Chrisna")
+    ([(1, "Chrisna Aditama", "person", 3, []), (2, "Raya Niaga", "org", 1, [])], "Krisna Aditama", 1),
+])
+def test_a_person_s_name_in_another_spelling_finds_them(entities, query, expected):
+    match = _index(*entities).lookup(query)
+    assert match.status == "ok" and match.entity is not None and match.entity.id == expected
+
+
+def test_spellings_of_one_given_name():
+    from db.names import spelling_key
+
+    assert len({spelling_key(w) for w in ("mohammad", "muhammad", "mochamad", "muhamad")}) == 1
+    assert spelling_key("chrisna") == spelling_key("krisna") and spelling_key("chalid") == spelling_key("khalid")
+    assert spelling_key("michael") != spelling_key("mikel")
