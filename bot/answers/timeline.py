@@ -561,13 +561,21 @@ def _merge_same_day_parties(clusters: list[_Cluster]) -> list[_Cluster]:
         if cluster.date.precision != "day" or cluster.basis not in ("stated", "anchored") or len(cluster.actors) < 2:
             merged.append(cluster)
             continue
-        host = next((c for c in by_day[cluster.date.sort_key()] if len(set(c.actors) & set(cluster.actors)) >= 2), None)
+        host = next((c for c in by_day[cluster.date.sort_key()] if len(set(c.actors) & set(cluster.actors)) >= 2
+                     and not _dated_from(c, cluster) and not _dated_from(cluster, c)), None)
         if host is None:
             by_day[cluster.date.sort_key()].append(cluster)
             merged.append(cluster)
         else:
             host.events.extend(e for e in cluster.events if e not in host.events)
     return merged
+
+
+def _dated_from(cluster: _Cluster, other: _Cluster) -> bool:
+    """The cluster is dated only from a happening of the other's kind ("a day after the blast" sits on the
+    blast's day): another happening, however alike their day and parties."""
+    return cluster.basis == "anchored" and any(e.anchor_type and family(e.anchor_type) == family(other.type)
+                                               for e in cluster.events)
 
 
 def _merge_same_day_actor(clusters: list[_Cluster]) -> list[_Cluster]:

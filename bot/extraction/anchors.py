@@ -27,7 +27,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?=bergabung|menjabat|bekerja|di\b|at\b|with\b|in\s+the\s+(?:job|role|post)|of\s+joining|on\s+the\s+job)", re.I)),
     ("after", re.compile(rf"\b(?:(?:tak|tidak)\s+lama\s+|sesaat\s+|segera\s+|shortly\s+|soon\s+|right\s+|"
                          rf"immediately\s+|just\s+)?{_AFTER}\s+|\b(?:in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\s+", re.I)),
-    ("later", re.compile(rf"\b(?:(beberapa|a\s+few|several|{_NUM})\s+|se){_UNIT}\s+(?:kemudian|later|earlier|sebelumnya)\b", re.I)),
+    ("later", re.compile(rf"\b(?:(beberapa|a\s+few|several|{_NUM})\s+|se)?{_UNIT}\s+(?:kemudian|later|earlier|sebelumnya)\b", re.I)),
     ("later", re.compile(rf"\b(?:selang|berselang)\s+(?:(beberapa|{_NUM})\s+|se){_UNIT}\b", re.I)),
     # "pada hari yang sama", "on the same day": the date told just before
     ("later", re.compile(r"\b(?:pada\s+hari\s+yang\s+sama|di\s+hari\s+yang\s+sama|hari\s+itu\s+juga|(?:on\s+)?the\s+same\s+day|"

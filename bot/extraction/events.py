@@ -28,10 +28,10 @@ _T: list[tuple[str, str, bool]] = [
                r"(?:CEO|CFO|COO|CTO|chief\s+\w+|(?:executive\s+)?chair\w*|president|(?:managing\s+)?director|head\s+of|"
                r"direktur|dirut|komisaris|ketua|kepala|presiden\s+direktur)\b|"
                r"(?:returned|returning|returns|rejoined|rejoins|rejoining)\s+(?:to\s+(?:the\s+)?(?:company|firm|\w+)\s+)?as\b|"
-               r"recruited|poached|joined|joins|to\s+join|(?:took|taking|takes|take)\s+(?:over\s+)?the\s+helm|(?:took|take|takes|taking)\s+over\s+(?:as|from)|named\s+\w+\s+\w+\s+as|"
-               r"named\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:as\s+)?(?:(?:its|the|an?)\s+)?(?:new\s+|interim\s+|acting\s+)*(?:CEO|chief|president|chair\w*|director|head)|"
+               r"recruited|poached|joined|joins|to\s+join|(?:took|taking|takes|take)\s+(?:over\s+)?the\s+helm|(?:took|take|takes|taking)\s+over\s+(?:as|from)|named(?!(?:\s+[^\s,;]+){1,8}?\s+(?:as\s+)?(?:a\s+)?suspects?\b)\s+\w+\s+\w+\s+as|"
+               r"named(?!(?:\s+[^\s,;]+){1,8}?\s+(?:as\s+)?(?:a\s+)?suspects?\b)\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:as\s+)?(?:(?:its|the|an?)\s+)?(?:new\s+|interim\s+|acting\s+)*(?:CEO|chief|president|chair\w*|director|head)|"
                # "named Yudha Pranata, deputy president director of X, as president director"
-               r"named\s+(?:[A-Z][\w.'-]*\s*){1,3},\s+[^,]{3,80},\s+as\s+(?:(?:its|the|an?)\s+)?(?:new\s+|interim\s+|acting\s+)*"
+               r"named(?!(?:\s+[^\s,;]+){1,8}?\s+(?:as\s+)?(?:a\s+)?suspects?\b)\s+(?:[A-Z][\w.'-]*\s*){1,3},\s+[^,]{3,80},\s+as\s+(?:(?:its|the|an?)\s+)?(?:new\s+|interim\s+|acting\s+)*"
                r"(?:CEO|chief|president|chair\w*|director|head)", False),
     # a number of staff who leave is a layoff, not a person's departure (this row must come before that one)
     ("layoffs", r"(?:\d[\d.,]*|ratusan|ribuan|puluhan)\s+(?:dari\s+)?(?:\w+\s+)?(?:karyawan|pekerja|pegawai|staf)(?:nya)?\s+"
@@ -443,6 +443,13 @@ ANCHOR_WORDS = {
     "investasi": "investment", "investment": "investment", "akuisisi": "acquisition", "acquisition": "acquisition",
     "kesepakatan": "investment", "deal": "acquisition", "peluncuran": "launch", "launch": "launch",
     "phk": "layoffs", "layoffs": "layoffs", "pendanaan": "funding", "funding": "funding",
+    # the happenings news most often dates others from
+    "raid": "investigation", "penggeledahan": "investigation", "penggerebekan": "investigation",
+    "listing": "funding", "ipo": "funding", "debut": "funding", "pencatatan": "funding",
+    "fine": "fine", "penalty": "fine", "denda": "fine", "sanksi": "fine",
+    "recall": "recall", "penarikan": "recall",
+    "verdict": "ruling", "sentencing": "ruling", "charges": "charge", "indictment": "charge",
+    "detention": "arrest", "closure": "closure", "penutupan": "closure", "shutdown": "closure",
 }
 
 

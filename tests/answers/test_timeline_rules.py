@@ -381,3 +381,16 @@ def test_an_undated_report_that_a_person_was_named_a_suspect_retells_an_earlier_
     charges = [i for i in items if i.kind == "charge"]
     assert len(charges) == 1 and charges[0].date == "2026-12-16"
     assert {s.file for s in charges[0].sources} == {"id-dec.txt", "en-feb.txt"}
+
+
+def test_a_happening_dated_from_another_stays_apart_from_it():
+    """"A day after the explosion, the ministry suspended ...": dated by the explosion, sharing its day and parties,
+    but another happening."""
+    from tests.answers.scratch import ask_after_ingest
+
+    article = ("en-b.txt", "en", "2026-03-10",
+               "Smelter halted\n\nAn explosion at the PT Kencana Nikel smelter killed three workers on March 2. A day "
+               "after the explosion, the Energy Ministry suspended operations at the Kencana Nikel smelter.\n")
+    items = ask_after_ingest([article], "/timeline").items
+    kinds = {i.kind for i in items if i.date == "2026-03-02"}
+    assert {"accident", "ban"} <= kinds

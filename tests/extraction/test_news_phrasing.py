@@ -662,3 +662,21 @@ def test_fines_ordered_verdicts_read_and_investigations_launched(text, lang, kin
 ])
 def test_jobs_axed_slashed_or_let_go_are_layoffs(text, lang):
     assert ("layoffs", "2026-03-16", "stated") in events_of(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Police raided the offices of Kopitara on March 2. Two days after the raid, police named Kopitara chief Budi Santoso "
+     "a suspect.", "en", ("charge", "2026-03-02", "anchored")),
+    ("Kopitara was fined Rp 5 billion on March 2. Days later, its chief executive Budi Santoso resigned.", "en",
+     ("departure", "2026-03-02", "anchored")),
+    ("Polisi menggeledah kantor Kopitara pada Senin (2/3). Dua hari setelah penggeledahan itu, polisi menetapkan Direktur "
+     "Utama Kopitara Budi Santoso sebagai tersangka.", "id", ("charge", "2026-03-02", "anchored")),
+])
+def test_a_happening_dated_from_a_raid_a_fine_or_days_later(text, lang, expected):
+    assert expected in events_of(text, lang)
+
+
+def test_named_a_suspect_is_a_charge_not_a_hiring():
+    got = events_of("Kopitara, an online grocer, has struggled. Police named Kopitara chief Budi Santoso a suspect on "
+                    "March 16.", "en")
+    assert ("charge", "2026-03-16", "stated") in got and not any(t == "hiring" for t, _d, _b in got)
