@@ -552,16 +552,19 @@ def _same_person(session: Session, name_key: str) -> m.Entity | None:
     # the names that open with the same first name (keys hold only [0-9a-z ], so "w " <= key < "w!"); compared
     # bytewise on PostgreSQL too, whose default collation orders spaces otherwise
     norm = m.EntityAlias.norm.collate("C") if session.get_bind().dialect.name == "postgresql" else m.EntityAlias.norm
+    # Read through the alias index: SQLite would otherwise walk every person by the kind index (``kind || ''``
+    # keeps it off that index) and look up each one's aliases. In entity order, so the 200 are the ones that
+    # walk gave.
     rows = session.execute(
-        select(m.Entity, m.EntityAlias.norm).join(m.EntityAlias, m.EntityAlias.entity_id == m.Entity.id)
-        .where(m.Entity.kind == "person", norm >= f"{words[0]} ", norm < f"{words[0]}!")
-        .limit(200)).all()
-    fits = {entity.id: entity for entity, alias_key in rows
-            if same_person_name(words, alias_key.split()) and same_person_name(words, entity.norm.split())}
+        select(m.Entity.id, m.Entity.norm, m.EntityAlias.norm).join(m.EntityAlias, m.EntityAlias.entity_id == m.Entity.id)
+        .where((m.Entity.kind + "") == "person", norm >= f"{words[0]} ", norm < f"{words[0]}!")
+        .order_by(m.Entity.id, m.EntityAlias.id).limit(200)).all()
+    fits = {entity_id for entity_id, entity_key, alias_key in rows
+            if same_person_name(words, alias_key.split()) and same_person_name(words, entity_key.split())}
     if not fits:  # the first words of a longer name, or the longer name of one stored by its first words
-        fits = {entity.id: entity for entity, alias_key in rows
-                if opens_person_name(words, alias_key.split()) and opens_person_name(words, entity.norm.split())}
-    return next(iter(fits.values())) if len(fits) == 1 else None
+        fits = {entity_id for entity_id, entity_key, alias_key in rows
+                if opens_person_name(words, alias_key.split()) and opens_person_name(words, entity_key.split())}
+    return session.get(m.Entity, fits.pop()) if len(fits) == 1 else None
 
 
 def _take_fuller_name(session: Session, stored: m.Entity, name: str, name_key: str) -> None:
