@@ -293,6 +293,7 @@ def matching_stories(session: Session, me: Profile, rarity: Rarity) -> dict[int,
 def file_article(session: Session, article: m.Article) -> int:
     """Put a just-stored (or re-extracted) article in its story, in the caller's transaction; returns
     the story's id. The story it was in before loses it, and goes when nothing is left in it."""
+    session.flush()  # the reads below are Core statements, which do not flush what the caller changed
     q.lock(session=session)
     before = q.detach(session=session, article_id=article.id)
     first, last = q.period(article.published, article.updated_at)
