@@ -204,8 +204,13 @@ class _EntityResolver:
         the one organisation it is a longer or shorter name of, or (a person) the one person it is written as."""
         stored = by_key.get(name_key) or _most_named(entity.kind, [by_key[k] for _a, k in rows if k in by_key])
         if stored is None and entity.kind in ("org", "person"):
-            self.write_aliases()  # the query below must see the names added before this one
-            stored = _same_org(self.session, name_key) if entity.kind == "org" else _same_person(self.session, name_key)
+            # The query below must see the names added before this one that it could find (a flush each,
+            # else), and any change to a stored entity; the session's own flush before it would write all.
+            if self.session.dirty or any(owner.kind == entity.kind and _could_find(entity.kind, name_key, key)
+                                         for owner, _alias, key in self.pending):
+                self.write_aliases()
+            with self.session.no_autoflush:
+                stored = _same_org(self.session, name_key) if entity.kind == "org" else _same_person(self.session, name_key)
             if stored is not None and entity.kind == "person" and len(name_key.split()) > len(stored.norm.split()):
                 _take_fuller_name(self.session, stored, entity.name, name_key)
         return stored
@@ -519,17 +524,39 @@ def _spelled_out(stored: m.Entity, entity: domain.Entity, name_key: str, session
     return taken is None
 
 
-def _same_org(session: Session, name_key: str) -> m.Entity | None:
-    """The one stored organisation this name is a longer or shorter form of ("PT Selaras Nikel Utama Tbk"
-    and "Selaras Nikel", "PT Asuransi Jiwa Lintang Arta" and "Lintang Arta"): outlets name a company at
-    different lengths. Names of fewer than two words, and forms that fit several organisations, merge
-    with nothing."""
+def _org_forms(name_key: str) -> tuple[list[str], set[str], str] | None:
+    """For ``_same_org``: the name's words without legal forms, its shorter forms of two words or more, and
+    the pattern its longer forms contain; None under two words."""
     words = without_legal_forms(name_key)
     if len(words) < 2:
         return None
     core = " ".join(words)
     shorter = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)}
-    pattern = core.replace("\\", "").replace("%", "").replace("_", "")
+    return words, shorter, core.replace("\\", "").replace("%", "").replace("_", "")
+
+
+def _could_find(kind: str, name_key: str, key: str) -> bool:
+    """Whether ``_same_org`` or ``_same_person`` (by ``kind``) looking up ``name_key`` reads an alias ``key``
+    (their WHERE on one alias; keys hold only [0-9a-z ], so LIKE has no case to ignore)."""
+    if kind == "person":
+        words = name_key.split()
+        return len(words) >= 2 and f"{words[0]} " <= key < f"{words[0]}!"
+    forms = _org_forms(name_key)
+    if forms is None:
+        return False
+    _words, shorter, pattern = forms
+    return key in shorter or key.endswith(f" {pattern}") or key.startswith(f"{pattern} ") or f" {pattern} " in key
+
+
+def _same_org(session: Session, name_key: str) -> m.Entity | None:
+    """The one stored organisation this name is a longer or shorter form of ("PT Selaras Nikel Utama Tbk"
+    and "Selaras Nikel", "PT Asuransi Jiwa Lintang Arta" and "Lintang Arta"): outlets name a company at
+    different lengths. Names of fewer than two words, and forms that fit several organisations, merge
+    with nothing."""
+    forms = _org_forms(name_key)
+    if forms is None:
+        return None
+    words, shorter, pattern = forms
     rows = session.execute(
         select(m.Entity).join(m.EntityAlias, m.EntityAlias.entity_id == m.Entity.id)
         .where(m.Entity.kind == "org",
