@@ -40,13 +40,16 @@ def store_version(*, session: Session) -> str:
 
 
 def get_meta(*, session: Session, key: str) -> str | None:
-    return session.execute(select(m.StoreMeta.value).where(m.StoreMeta.key == key)).scalar_one_or_none()
+    meta = _table(m.StoreMeta)
+    return session.execute(select(meta.c.value).where(meta.c.key == key)).scalar_one_or_none()
 
 
 def set_meta(*, session: Session, key: str, value: str) -> None:
-    """Upsert one store_meta row (the store version, feed job times)."""
-    stmt = dialect_insert(session, m.StoreMeta).values(key=key, value=value)
-    session.execute(stmt.on_conflict_do_update(index_elements=[m.StoreMeta.key], set_={"value": stmt.excluded.value}))
+    """Upsert one store_meta row (the store version, feed job times); a Core statement: every article
+    stored bumps the version."""
+    meta = _table(m.StoreMeta)
+    stmt = dialect_insert(session, meta).values(key=key, value=value)
+    session.execute(stmt.on_conflict_do_update(index_elements=[meta.c.key], set_={"value": stmt.excluded.value}))
 
 
 def claim_once(*, session: Session, key: str) -> bool:
@@ -204,11 +207,13 @@ class _EntityResolver:
         the one organisation it is a longer or shorter name of, or (a person) the one person it is written as."""
         stored = by_key.get(name_key) or _most_named(entity.kind, [by_key[k] for _a, k in rows if k in by_key])
         if stored is None and entity.kind in ("org", "person"):
-            # The query below must see the names added before this one that it could find (a flush each,
-            # else), and any change to a stored entity; the session's own flush before it would write all.
+            # The query below must see any change to a stored entity and the names added before this one that
+            # it could find; only then is the article's work so far written (else every new entity was flushed
+            # on its own).
             if self.session.dirty or any(owner.kind == entity.kind and _could_find(entity.kind, name_key, key)
                                          for owner, _alias, key in self.pending):
                 self.write_aliases()
+                self.session.flush()
             with self.session.no_autoflush:
                 stored = _same_org(self.session, name_key) if entity.kind == "org" else _same_person(self.session, name_key)
             if stored is not None and entity.kind == "person" and len(name_key.split()) > len(stored.norm.split()):
@@ -578,14 +583,15 @@ def _same_person(session: Session, name_key: str) -> m.Entity | None:
         return None
     # the names that open with the same first name (keys hold only [0-9a-z ], so "w " <= key < "w!"); compared
     # bytewise on PostgreSQL too, whose default collation orders spaces otherwise
-    norm = m.EntityAlias.norm.collate("C") if session.get_bind().dialect.name == "postgresql" else m.EntityAlias.norm
+    entities, aliases = _table(m.Entity), _table(m.EntityAlias)
+    norm = aliases.c.norm.collate("C") if session.get_bind().dialect.name == "postgresql" else aliases.c.norm
     # Read through the alias index: SQLite would otherwise walk every person by the kind index (``kind || ''``
     # keeps it off that index) and look up each one's aliases. In entity order, so the 200 are the ones that
     # walk gave.
     rows = session.execute(
-        select(m.Entity.id, m.Entity.norm, m.EntityAlias.norm).join(m.EntityAlias, m.EntityAlias.entity_id == m.Entity.id)
-        .where((m.Entity.kind + "") == "person", norm >= f"{words[0]} ", norm < f"{words[0]}!")
-        .order_by(m.Entity.id, m.EntityAlias.id).limit(200)).all()
+        select(entities.c.id, entities.c.norm, aliases.c.norm).join_from(entities, aliases, aliases.c.entity_id == entities.c.id)
+        .where((entities.c.kind + "") == "person", norm >= f"{words[0]} ", norm < f"{words[0]}!")
+        .order_by(entities.c.id, aliases.c.id).limit(200)).all()
     fits = {entity_id for entity_id, entity_key, alias_key in rows
             if same_person_name(words, alias_key.split()) and same_person_name(words, entity_key.split())}
     if not fits:  # the first words of a longer name, or the longer name of one stored by its first words

@@ -144,3 +144,11 @@ def test_a_name_finds_the_forms_added_before_it_in_the_same_article(app: Briefin
     assert (fuller, longer) == (hendra, bank) and len({agus, kirana, hendra, bank, pratama}) == 5
     with app.store.session() as session:
         assert session.get(m.Entity, hendra).name == "Hendra Wijaya Kusuma"
+
+
+def test_a_look_up_sees_what_the_article_changed_in_a_stored_entity(app: BriefingApp) -> None:
+    """A byline's name that an article shows to be a person's becomes a person at once: a later form of it
+    in the same article finds it."""
+    author, = _resolve(app, [Entity("Dian Sastro", "author")])
+    person, shorter_form = _resolve(app, [Entity("Dian Sastro", "person"), Entity("Dian S. Sastro", "person")])
+    assert person == shorter_form == author
