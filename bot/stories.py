@@ -37,8 +37,11 @@ run; with main's later extraction, pairs 100 % right, 93 % found (tests/stories 
 from __future__ import annotations
 
 import math
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from weakref import WeakKeyDictionary
 
 from rapidfuzz import fuzz
 from sqlalchemy.orm import Session
@@ -58,6 +61,7 @@ TITLE_FLOOR = 60
 SAME_FIGURE = 0.025
 SALIENT_NAMES = 10  # the names of a new article that find its candidates
 MAX_CANDIDATES = 50  # the articles naming most of its telling names; bounds the work of one article
+TOLD_CACHE_SIZE = 5000  # stored articles whose facts a writing process keeps (``ToldCache``), a few kB each
 
 EventKey = tuple[str, int, int]  # (type family, year, month)
 
@@ -168,24 +172,96 @@ def score(a: Profile, b: Profile, rarity: Rarity) -> float:
 # --------------------------------------------------------------------------- reading profiles
 
 
-def fill(session: Session, profiles: dict[int, Profile], rarity: Rarity) -> dict[int, Profile]:
-    """Read what ``profiles`` (article id -> profile with its days) compare: their names (and into
-    ``rarity``, how many articles name each), event keys, figures, titles and languages; four queries
-    however many."""
-    ids = list(profiles)
-    names, store = q.entity_counts(session=session, article_ids=ids)
-    rarity.naming.update(store)
-    for article_id, counts in names.items():
-        profiles[article_id].names = counts
-    for article_id, rows in q.event_keys(session=session, article_ids=ids).items():
+@dataclass
+class Told:
+    """What one stored article tells that grouping compares, apart from how rare its names are."""
+
+    mentions: dict[int, int] = field(default_factory=dict)  # entity id -> mentions, every kind of name, in id order
+    keys: dict[EventKey, dict[int, bool]] = field(default_factory=dict)
+    money: set[tuple[str | None, float, int]] = field(default_factory=set)
+    title: str = ""
+    language: str | None = None
+
+
+class ToldCache:
+    """What grouping read of stored articles, kept across transactions by the process that writes them:
+    article after article it compares the same candidates (those naming the hot names). An article's facts
+    change only when it is stored again, which gives it a new ``updated_at``, so an entry serves only the
+    version it was read from. What every write changes (how many articles name a name, a name's kind) is
+    not kept. At most ``size`` articles, the least recently used dropped first."""
+
+    def __init__(self, size: int = TOLD_CACHE_SIZE) -> None:
+        self.size = size
+        self._entries: OrderedDict[tuple[int, datetime], Told] = OrderedDict()
+        self._lock = threading.Lock()  # on PostgreSQL a process's threads may write at once
+
+    def get(self, key: tuple[int, datetime]) -> Told | None:
+        with self._lock:
+            told = self._entries.get(key)
+            if told is not None:
+                self._entries.move_to_end(key)
+            return told
+
+    def put(self, key: tuple[int, datetime], told: Told) -> None:
+        with self._lock:
+            self._entries[key] = told
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+
+
+# one cache per database a process writes to (the engine or connection its write sessions are bound to)
+_CACHES: WeakKeyDictionary[object, ToldCache] = WeakKeyDictionary()
+_CACHES_LOCK = threading.Lock()
+
+
+def told_cache(session: Session) -> ToldCache:
+    with _CACHES_LOCK:
+        return _CACHES.setdefault(session.get_bind(), ToldCache())
+
+
+def read_told(session: Session, article_ids: list[int]) -> dict[int, Told]:
+    """What ``article_ids`` tell, read from the store: four queries however many."""
+    told = {article_id: Told() for article_id in article_ids}
+    for article_id, counts in q.mention_counts(session=session, article_ids=article_ids).items():
+        told[article_id].mentions = counts
+    for article_id, rows in q.event_keys(session=session, article_ids=article_ids).items():
+        keys = told[article_id].keys
         for etype, year, month, actor, position in rows:
-            leads = profiles[article_id].keys.setdefault((family(etype), year, month), {})
+            leads = keys.setdefault((family(etype), year, month), {})
             leads[actor] = leads.get(actor, False) or position == 0
-    for article_id, figures in q.money_figures(session=session, article_ids=ids).items():
-        profiles[article_id].money = set(figures)
-    for article_id, (title, language) in q.article_heads(session=session, article_ids=ids).items():
-        profiles[article_id].title, profiles[article_id].language = title or "", language
-    return profiles
+    for article_id, figures in q.money_figures(session=session, article_ids=article_ids).items():
+        told[article_id].money = set(figures)
+    for article_id, (title, language) in q.article_heads(session=session, article_ids=article_ids).items():
+        told[article_id].title, told[article_id].language = title or "", language
+    return told
+
+
+def told_of(session: Session, article_ids: list[int]) -> dict[int, Told]:
+    """What ``article_ids`` tell: from this process's cache where it holds their stored version, else read."""
+    cache = told_cache(session)
+    stamps = q.versions(session=session, article_ids=article_ids)
+    told = {i: hit for i in article_ids if i in stamps and (hit := cache.get((i, stamps[i]))) is not None}
+    missing = [i for i in article_ids if i not in told]
+    if missing:
+        fresh = read_told(session, missing)
+        for article_id, one in fresh.items():
+            if article_id in stamps:
+                cache.put((article_id, stamps[article_id]), one)
+        told.update(fresh)
+    return told
+
+
+def fill(session: Session, profiles: dict[int, Profile], rarity: Rarity, told: dict[int, Told]) -> None:
+    """Give ``profiles`` (article id -> profile with its days) what their articles tell (``told``): their
+    names, event keys, figures, titles and languages; and ``rarity`` how many articles name each of those
+    names (read now: every article stored changes it)."""
+    naming = q.telling_names(session=session, article_ids=list(told))
+    rarity.naming.update(naming)
+    for article_id, one in told.items():
+        profile = profiles[article_id]
+        profile.names = {e: count for e, count in one.mentions.items() if e in naming}
+        profile.keys, profile.money, profile.title, profile.language = one.keys, one.money, one.title, one.language
 
 
 # --------------------------------------------------------------------------- grouping
@@ -204,7 +280,7 @@ def matching_stories(session: Session, me: Profile, rarity: Rarity) -> dict[int,
     found = q.candidates(session=session, entity_ids=_salient(me, rarity), first=me.first - far, last=me.last + far,
                          exclude=me.article_id, limit=MAX_CANDIDATES)
     others = {i: Profile(article_id=i, first=first, last=last) for i, (_story, first, last) in found.items()}
-    fill(session, {**others, me.article_id: me}, rarity)
+    fill(session, others, rarity, told_of(session, list(others)))
     best: dict[int, float] = {}
     for other in others.values():
         value = score(me, other, rarity)
@@ -217,12 +293,16 @@ def matching_stories(session: Session, me: Profile, rarity: Rarity) -> dict[int,
 def file_article(session: Session, article: m.Article) -> int:
     """Put a just-stored (or re-extracted) article in its story, in the caller's transaction; returns
     the story's id. The story it was in before loses it, and goes when nothing is left in it."""
+    session.flush()  # the reads below are Core statements, which do not flush what the caller changed
     q.lock(session=session)
     before = q.detach(session=session, article_id=article.id)
     first, last = q.period(article.published, article.updated_at)
-    names, naming = q.entity_counts(session=session, article_ids=[article.id])
-    me = Profile(article_id=article.id, first=first, last=last, names=names.get(article.id, {}))
-    rarity = Rarity(articles=q.article_count(session=session), naming=naming)
+    me = Profile(article_id=article.id, first=first, last=last)
+    rarity = Rarity(articles=q.article_count(session=session))
+    told = read_told(session, [article.id])
+    fill(session, {article.id: me}, rarity, told)
+    if article.updated_at is not None:  # a candidate of the articles stored after it
+        told_cache(session).put((article.id, article.updated_at), told[article.id])
     matches = matching_stories(session, me, rarity)
     if matches:
         story = max(matches, key=lambda s: (matches[s], -s))

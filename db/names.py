@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
@@ -70,6 +71,7 @@ def opens_person_name(one: list[str], other: list[str]) -> bool:
 _OLD_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "kh"), ("y", "i"))
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of one word, asked for the same words over and over
 def spelling_key(word: str) -> str:
     """A name word as Indonesian names are spelled in several ways: the old spellings ("Soeharto" / "Suharto",
     "Djoko" / "Joko", "Tjahjo" / "Cahjo"), "y" for "i" ("Yudy" / "Yudi"), a doubled letter ("Yuddy" / "Yudi"),

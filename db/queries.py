@@ -40,13 +40,16 @@ def store_version(*, session: Session) -> str:
 
 
 def get_meta(*, session: Session, key: str) -> str | None:
-    return session.execute(select(m.StoreMeta.value).where(m.StoreMeta.key == key)).scalar_one_or_none()
+    meta = _table(m.StoreMeta)
+    return session.execute(select(meta.c.value).where(meta.c.key == key)).scalar_one_or_none()
 
 
 def set_meta(*, session: Session, key: str, value: str) -> None:
-    """Upsert one store_meta row (the store version, feed job times)."""
-    stmt = dialect_insert(session, m.StoreMeta).values(key=key, value=value)
-    session.execute(stmt.on_conflict_do_update(index_elements=[m.StoreMeta.key], set_={"value": stmt.excluded.value}))
+    """Upsert one store_meta row (the store version, feed job times); a Core statement: every article
+    stored bumps the version."""
+    meta = _table(m.StoreMeta)
+    stmt = dialect_insert(session, meta).values(key=key, value=value)
+    session.execute(stmt.on_conflict_do_update(index_elements=[meta.c.key], set_={"value": stmt.excluded.value}))
 
 
 def claim_once(*, session: Session, key: str) -> bool:
@@ -204,8 +207,15 @@ class _EntityResolver:
         the one organisation it is a longer or shorter name of, or (a person) the one person it is written as."""
         stored = by_key.get(name_key) or _most_named(entity.kind, [by_key[k] for _a, k in rows if k in by_key])
         if stored is None and entity.kind in ("org", "person"):
-            self.write_aliases()  # the query below must see the names added before this one
-            stored = _same_org(self.session, name_key) if entity.kind == "org" else _same_person(self.session, name_key)
+            # The query below must see any change to a stored entity and the names added before this one that
+            # it could find; only then is the article's work so far written (else every new entity was flushed
+            # on its own).
+            if self.session.dirty or any(owner.kind == entity.kind and _could_find(entity.kind, name_key, key)
+                                         for owner, _alias, key in self.pending):
+                self.write_aliases()
+                self.session.flush()
+            with self.session.no_autoflush:
+                stored = _same_org(self.session, name_key) if entity.kind == "org" else _same_person(self.session, name_key)
             if stored is not None and entity.kind == "person" and len(name_key.split()) > len(stored.norm.split()):
                 _take_fuller_name(self.session, stored, entity.name, name_key)
         return stored
@@ -519,17 +529,39 @@ def _spelled_out(stored: m.Entity, entity: domain.Entity, name_key: str, session
     return taken is None
 
 
-def _same_org(session: Session, name_key: str) -> m.Entity | None:
-    """The one stored organisation this name is a longer or shorter form of ("PT Selaras Nikel Utama Tbk"
-    and "Selaras Nikel", "PT Asuransi Jiwa Lintang Arta" and "Lintang Arta"): outlets name a company at
-    different lengths. Names of fewer than two words, and forms that fit several organisations, merge
-    with nothing."""
+def _org_forms(name_key: str) -> tuple[list[str], set[str], str] | None:
+    """For ``_same_org``: the name's words without legal forms, its shorter forms of two words or more, and
+    the pattern its longer forms contain; None under two words."""
     words = without_legal_forms(name_key)
     if len(words) < 2:
         return None
     core = " ".join(words)
     shorter = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)}
-    pattern = core.replace("\\", "").replace("%", "").replace("_", "")
+    return words, shorter, core.replace("\\", "").replace("%", "").replace("_", "")
+
+
+def _could_find(kind: str, name_key: str, key: str) -> bool:
+    """Whether ``_same_org`` or ``_same_person`` (by ``kind``) looking up ``name_key`` reads an alias ``key``
+    (their WHERE on one alias; keys hold only [0-9a-z ], so LIKE has no case to ignore)."""
+    if kind == "person":
+        words = name_key.split()
+        return len(words) >= 2 and f"{words[0]} " <= key < f"{words[0]}!"
+    forms = _org_forms(name_key)
+    if forms is None:
+        return False
+    _words, shorter, pattern = forms
+    return key in shorter or key.endswith(f" {pattern}") or key.startswith(f"{pattern} ") or f" {pattern} " in key
+
+
+def _same_org(session: Session, name_key: str) -> m.Entity | None:
+    """The one stored organisation this name is a longer or shorter form of ("PT Selaras Nikel Utama Tbk"
+    and "Selaras Nikel", "PT Asuransi Jiwa Lintang Arta" and "Lintang Arta"): outlets name a company at
+    different lengths. Names of fewer than two words, and forms that fit several organisations, merge
+    with nothing."""
+    forms = _org_forms(name_key)
+    if forms is None:
+        return None
+    words, shorter, pattern = forms
     rows = session.execute(
         select(m.Entity).join(m.EntityAlias, m.EntityAlias.entity_id == m.Entity.id)
         .where(m.Entity.kind == "org",
@@ -551,17 +583,21 @@ def _same_person(session: Session, name_key: str) -> m.Entity | None:
         return None
     # the names that open with the same first name (keys hold only [0-9a-z ], so "w " <= key < "w!"); compared
     # bytewise on PostgreSQL too, whose default collation orders spaces otherwise
-    norm = m.EntityAlias.norm.collate("C") if session.get_bind().dialect.name == "postgresql" else m.EntityAlias.norm
+    entities, aliases = _table(m.Entity), _table(m.EntityAlias)
+    norm = aliases.c.norm.collate("C") if session.get_bind().dialect.name == "postgresql" else aliases.c.norm
+    # Read through the alias index: SQLite would otherwise walk every person by the kind index (``kind || ''``
+    # keeps it off that index) and look up each one's aliases. In entity order, so the 200 are the ones that
+    # walk gave.
     rows = session.execute(
-        select(m.Entity, m.EntityAlias.norm).join(m.EntityAlias, m.EntityAlias.entity_id == m.Entity.id)
-        .where(m.Entity.kind == "person", norm >= f"{words[0]} ", norm < f"{words[0]}!")
-        .limit(200)).all()
-    fits = {entity.id: entity for entity, alias_key in rows
-            if same_person_name(words, alias_key.split()) and same_person_name(words, entity.norm.split())}
+        select(entities.c.id, entities.c.norm, aliases.c.norm).join_from(entities, aliases, aliases.c.entity_id == entities.c.id)
+        .where((entities.c.kind + "") == "person", norm >= f"{words[0]} ", norm < f"{words[0]}!")
+        .order_by(entities.c.id, aliases.c.id).limit(200)).all()
+    fits = {entity_id for entity_id, entity_key, alias_key in rows
+            if same_person_name(words, alias_key.split()) and same_person_name(words, entity_key.split())}
     if not fits:  # the first words of a longer name, or the longer name of one stored by its first words
-        fits = {entity.id: entity for entity, alias_key in rows
-                if opens_person_name(words, alias_key.split()) and opens_person_name(words, entity.norm.split())}
-    return next(iter(fits.values())) if len(fits) == 1 else None
+        fits = {entity_id for entity_id, entity_key, alias_key in rows
+                if opens_person_name(words, alias_key.split()) and opens_person_name(words, entity_key.split())}
+    return session.get(m.Entity, fits.pop()) if len(fits) == 1 else None
 
 
 def _take_fuller_name(session: Session, stored: m.Entity, name: str, name_key: str) -> None:

@@ -11,8 +11,9 @@ import calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import cast
 
-from sqlalchemy import ColumnElement, case, delete, func, select, text, true, update
+from sqlalchemy import ColumnElement, Table, case, delete, func, select, text, true, update
 from sqlalchemy.orm import Session
 
 from db import models as m
@@ -55,25 +56,51 @@ def _chunks(ids: Iterable[int], size: int = 500) -> Iterable[list[int]]:
 # --------------------------------------------------------------------------- what grouping reads
 
 
-def entity_counts(*, session: Session, article_ids: Iterable[int]) -> tuple[dict[int, dict[int, int]], dict[int, int]]:
-    """({article id: {entity id: mentions in it}}, {entity id: articles in the store naming it}) for
-    people, organisations, products and places (no outlets or authors)."""
-    names: dict[int, dict[int, int]] = {}
-    store: dict[int, int] = {}
+# Grouping reads what a few dozen articles tell, and writes its links, for every article stored: Core
+# statements on the tables, whose rows come back as plain tuples (the ORM's statement and result processing
+# cost as much as the queries). They do not flush the session: ``bot.stories.file_article`` flushes first.
+_MENTION, _ENTITY, _ARTICLE = m.Mention.__table__.c, m.Entity.__table__.c, m.Article.__table__.c
+_EVENT, _ACTOR = m.Event.__table__.c, m.EventActor.__table__.c
+_AMOUNT, _ABOUT = m.Amount.__table__.c, m.AmountEntity.__table__.c
+_STORIES, _LINKS = cast(Table, m.Story.__table__), cast(Table, m.StoryArticle.__table__)
+_STORY, _LINK = _STORIES.c, _LINKS.c
+
+
+def mention_counts(*, session: Session, article_ids: Iterable[int]) -> dict[int, dict[int, int]]:
+    """article id -> {entity id: its mentions in the article}, every kind of name, in entity id order."""
+    out: dict[int, dict[int, int]] = {}
     for chunk in _chunks(article_ids):
         rows = session.execute(
-            select(m.Mention.article_id, m.Mention.entity_id, func.count(), m.Entity.article_count)
-            .join(m.Entity, m.Entity.id == m.Mention.entity_id)
-            .where(m.Mention.article_id.in_(chunk), m.Entity.kind.not_in(IGNORED_KINDS))
-            .group_by(m.Mention.article_id, m.Mention.entity_id, m.Entity.article_count))
-        for article_id, entity_id, count, total in rows:
-            names.setdefault(article_id, {})[entity_id] = count
-            store[entity_id] = total
-    return names, store
+            select(_MENTION.article_id, _MENTION.entity_id, func.count()).where(_MENTION.article_id.in_(chunk))
+            .group_by(_MENTION.article_id, _MENTION.entity_id).order_by(_MENTION.article_id, _MENTION.entity_id))
+        for article_id, entity_id, count in rows:
+            out.setdefault(article_id, {})[entity_id] = count
+    return out
+
+
+def telling_names(*, session: Session, article_ids: Iterable[int]) -> dict[int, int]:
+    """entity id -> how many stored articles name it, for the people, organisations, products and places
+    that ``article_ids`` name (not outlets or authors: they tell nothing about which story an article tells)."""
+    out: dict[int, int] = {}
+    for chunk in _chunks(article_ids):
+        named = select(_MENTION.entity_id).where(_MENTION.article_id.in_(chunk))
+        rows = session.execute(select(_ENTITY.id, _ENTITY.article_count)
+                               .where(_ENTITY.id.in_(named), _ENTITY.kind.not_in(IGNORED_KINDS)))
+        out.update({entity_id: count for entity_id, count in rows})
+    return out
+
+
+def versions(*, session: Session, article_ids: Iterable[int]) -> dict[int, datetime]:
+    """article id -> when it was last stored (``updated_at``: every save sets it anew)."""
+    out: dict[int, datetime] = {}
+    for chunk in _chunks(article_ids):
+        rows = session.execute(select(_ARTICLE.id, _ARTICLE.updated_at).where(_ARTICLE.id.in_(chunk)))
+        out.update({article_id: updated_at for article_id, updated_at in rows})
+    return out
 
 
 def article_count(*, session: Session) -> int:
-    return int(session.execute(select(func.count()).select_from(m.Article)).scalar_one())
+    return int(session.execute(select(func.count()).select_from(m.Article.__table__)).scalar_one())
 
 
 def event_keys(*, session: Session, article_ids: Iterable[int]) -> dict[int, list[tuple[str, int, int, int, int]]]:
@@ -82,10 +109,9 @@ def event_keys(*, session: Session, article_ids: Iterable[int]) -> dict[int, lis
     out: dict[int, list[tuple[str, int, int, int, int]]] = {}
     for chunk in _chunks(article_ids):
         rows = session.execute(
-            select(m.Event.article_id, m.Event.type, m.Event.date_year, m.Event.date_month, m.EventActor.entity_id,
-                   m.EventActor.position)
-            .join(m.EventActor, m.EventActor.event_id == m.Event.id)
-            .where(m.Event.article_id.in_(chunk), m.Event.date_month.is_not(None), m.Event.date_basis != "planned"))
+            select(_EVENT.article_id, _EVENT.type, _EVENT.date_year, _EVENT.date_month, _ACTOR.entity_id, _ACTOR.position)
+            .join_from(m.Event.__table__, m.EventActor.__table__, _ACTOR.event_id == _EVENT.id)
+            .where(_EVENT.article_id.in_(chunk), _EVENT.date_month.is_not(None), _EVENT.date_basis != "planned"))
         for article_id, *key in rows:
             out.setdefault(article_id, []).append(tuple(key))  # type: ignore[arg-type]
     return out
@@ -96,9 +122,9 @@ def money_figures(*, session: Session, article_ids: Iterable[int]) -> dict[int, 
     organisation each amount is about (an amount about nobody is left out)."""
     out: dict[int, list[tuple[str | None, float, int]]] = {}
     for chunk in _chunks(article_ids):
-        rows = session.execute(select(m.Amount.article_id, m.Amount.currency, m.Amount.value, m.AmountEntity.entity_id)
-                               .join(m.AmountEntity, m.AmountEntity.amount_id == m.Amount.id)
-                               .where(m.Amount.article_id.in_(chunk), m.Amount.kind == "money"))
+        rows = session.execute(select(_AMOUNT.article_id, _AMOUNT.currency, _AMOUNT.value, _ABOUT.entity_id)
+                               .join_from(m.Amount.__table__, m.AmountEntity.__table__, _ABOUT.amount_id == _AMOUNT.id)
+                               .where(_AMOUNT.article_id.in_(chunk), _AMOUNT.kind == "money"))
         for article_id, currency, value, entity_id in rows:
             out.setdefault(article_id, []).append((currency, value, entity_id))
     return out
@@ -108,7 +134,7 @@ def article_heads(*, session: Session, article_ids: Iterable[int]) -> dict[int, 
     """article id -> (title, language)."""
     out: dict[int, tuple[str | None, str | None]] = {}
     for chunk in _chunks(article_ids):
-        rows = session.execute(select(m.Article.id, m.Article.title, m.Article.language).where(m.Article.id.in_(chunk)))
+        rows = session.execute(select(_ARTICLE.id, _ARTICLE.title, _ARTICLE.language).where(_ARTICLE.id.in_(chunk)))
         out.update({article_id: (title, language) for article_id, title, language in rows})
     return out
 
@@ -119,15 +145,14 @@ def candidates(*, session: Session, entity_ids: Sequence[int], first: date, last
     the most of them first, then the newest): article id -> (its story, its first and last day)."""
     if not entity_ids:
         return {}
-    shared = func.count(func.distinct(m.Mention.entity_id))
-    link = m.StoryArticle
+    shared = func.count(func.distinct(_MENTION.entity_id))
     rows = session.execute(
-        select(m.Mention.article_id, link.story_id, link.day_from, link.day_to)
-        .join(link, link.article_id == m.Mention.article_id)
-        .where(m.Mention.entity_id.in_(list(entity_ids)), m.Mention.article_id != exclude,
-               link.day_to >= first, link.day_from <= last)
-        .group_by(m.Mention.article_id, link.story_id, link.day_from, link.day_to)
-        .order_by(shared.desc(), m.Mention.article_id.desc()).limit(limit))
+        select(_MENTION.article_id, _LINK.story_id, _LINK.day_from, _LINK.day_to)
+        .join_from(m.Mention.__table__, m.StoryArticle.__table__, _LINK.article_id == _MENTION.article_id)
+        .where(_MENTION.entity_id.in_(list(entity_ids)), _MENTION.article_id != exclude,
+               _LINK.day_to >= first, _LINK.day_from <= last)
+        .group_by(_MENTION.article_id, _LINK.story_id, _LINK.day_from, _LINK.day_to)
+        .order_by(shared.desc(), _MENTION.article_id.desc()).limit(limit))
     return {article_id: (story_id, day_from, day_to) for article_id, story_id, day_from, day_to in rows}
 
 
@@ -146,23 +171,22 @@ def stories_of(*, session: Session, article_ids: Iterable[int]) -> dict[int, int
 
 def start_story(*, session: Session, article_id: int, day_from: date, day_to: date, headline: str) -> int:
     """A new story holding only ``article_id``; returns its id."""
-    story = m.Story(headline=headline[:HEADLINE_CHARS] or f"#{article_id}", headline_article_id=article_id,
-                    first_day=day_from, last_day=day_to)
-    session.add(story)
-    session.flush()
-    link(session=session, article_id=article_id, story_id=story.id, day_from=day_from, day_to=day_to, score=0.0)
-    return story.id
+    story_id: int = session.execute(_STORIES.insert().returning(_STORY.id), {
+        "headline": headline[:HEADLINE_CHARS] or f"#{article_id}", "headline_article_id": article_id,
+        "first_day": day_from, "last_day": day_to}).scalar_one()
+    link(session=session, article_id=article_id, story_id=story_id, day_from=day_from, day_to=day_to, score=0.0)
+    return story_id
 
 
 def link(*, session: Session, article_id: int, story_id: int, day_from: date, day_to: date, score: float) -> None:
-    session.add(m.StoryArticle(article_id=article_id, story_id=story_id, day_from=day_from, day_to=day_to, score=score))
-    session.flush()
+    session.execute(_LINKS.insert(), {"article_id": article_id, "story_id": story_id,
+                                                        "day_from": day_from, "day_to": day_to, "score": score})
 
 
 def detach(*, session: Session, article_id: int) -> int | None:
     """Take an article out of its story (before it is grouped again); returns that story's id."""
-    gone = session.execute(delete(m.StoryArticle).where(m.StoryArticle.article_id == article_id)
-                           .returning(m.StoryArticle.story_id)).first()
+    gone = session.execute(delete(_LINKS).where(_LINK.article_id == article_id)
+                           .returning(_LINK.story_id)).first()
     return gone[0] if gone is not None else None
 
 
@@ -170,8 +194,8 @@ def merge(*, session: Session, into: int, others: Iterable[int]) -> None:
     """Move the articles of ``others`` into story ``into`` and drop the emptied stories."""
     ids = [i for i in set(others) if i != into]
     if ids:
-        session.execute(update(m.StoryArticle).where(m.StoryArticle.story_id.in_(ids)).values(story_id=into))
-        session.execute(delete(m.Story).where(m.Story.id.in_(ids)))
+        session.execute(update(_LINKS).where(_LINK.story_id.in_(ids)).values(story_id=into))
+        session.execute(delete(_STORIES).where(_STORY.id.in_(ids)))
 
 
 def tidy(*, session: Session, story_ids: Iterable[int | None]) -> None:
@@ -182,10 +206,10 @@ def tidy(*, session: Session, story_ids: Iterable[int | None]) -> None:
     members = _members_by_story(session, ids)
     empty = [i for i in ids if i not in members]
     if empty:
-        session.execute(delete(m.Story).where(m.Story.id.in_(empty)))
+        session.execute(delete(_STORIES).where(_STORY.id.in_(empty)))
     for story_id, rows in members.items():
         article_id, headline = _headline(session, rows)
-        session.execute(update(m.Story).where(m.Story.id == story_id).values(
+        session.execute(update(_STORIES).where(_STORY.id == story_id).values(
             headline=headline, headline_article_id=article_id, first_day=min(r[2] for r in rows),
             last_day=max(r[3] for r in rows), updated_at=datetime.utcnow()))
 
@@ -208,11 +232,10 @@ def _members_by_story(session: Session, story_ids: list[int]) -> dict[int, list[
     """story id -> (article id, title, day_from, day_to), earliest first."""
     out: dict[int, list[tuple[int, str | None, date, date]]] = {}
     rows = session.execute(
-        select(m.StoryArticle.story_id, m.StoryArticle.article_id, m.Article.title, m.StoryArticle.day_from,
-               m.StoryArticle.day_to)
-        .join(m.Article, m.Article.id == m.StoryArticle.article_id)
-        .where(m.StoryArticle.story_id.in_(story_ids))
-        .order_by(m.StoryArticle.day_from, m.StoryArticle.article_id))
+        select(_LINK.story_id, _LINK.article_id, _ARTICLE.title, _LINK.day_from, _LINK.day_to)
+        .join_from(m.StoryArticle.__table__, m.Article.__table__, _ARTICLE.id == _LINK.article_id)
+        .where(_LINK.story_id.in_(story_ids))
+        .order_by(_LINK.day_from, _LINK.article_id))
     for story_id, article_id, title, first, last in rows:
         out.setdefault(story_id, []).append((article_id, title, first, last))
     return out

@@ -129,3 +129,26 @@ def test_a_person_s_nickname_is_kept_and_finds_the_person_later(app: BriefingApp
     assert {key for owner, key in _aliases(app) if owner == first} == {"zulkifli hasan", "zulhas"}
     later, = _resolve(app, [Entity("Zulhas", "person")])
     assert later == first
+
+
+def test_a_name_finds_the_forms_added_before_it_in_the_same_article(app: BriefingApp) -> None:
+    """The look-ups of a person's or organisation's other forms see the names the article added before them
+    (written first only when one of them could be found); names they could not find change nothing."""
+    ids = _resolve(app, [
+        Entity("Agus Salim", "person"), Entity("Kirana Logistik", "org"),  # nothing below could find these
+        Entity("Hendra Kusuma", "person"), Entity("Hendra Wijaya Kusuma", "person"),  # a fuller form of the one before
+        Entity("Bank Kencana", "org"), Entity("PT Bank Kencana Tbk", "org"),  # a longer form of the one before
+        Entity("Hendra Pratama", "person"),  # the same first name, another person
+    ])
+    agus, kirana, hendra, fuller, bank, longer, pratama = ids
+    assert (fuller, longer) == (hendra, bank) and len({agus, kirana, hendra, bank, pratama}) == 5
+    with app.store.session() as session:
+        assert session.get(m.Entity, hendra).name == "Hendra Wijaya Kusuma"
+
+
+def test_a_look_up_sees_what_the_article_changed_in_a_stored_entity(app: BriefingApp) -> None:
+    """A byline's name that an article shows to be a person's becomes a person at once: a later form of it
+    in the same article finds it."""
+    author, = _resolve(app, [Entity("Dian Sastro", "author")])
+    person, shorter_form = _resolve(app, [Entity("Dian Sastro", "person"), Entity("Dian S. Sastro", "person")])
+    assert person == shorter_form == author

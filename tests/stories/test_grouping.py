@@ -177,3 +177,51 @@ def test_the_bench_corpus_keeps_its_stories_apart(tmp_path: Path) -> None:
         assert precision >= 0.75 and recall >= 0.9, (precision, recall)  # measured: 0.83 and 0.95
     finally:
         app.close()
+
+
+def test_what_a_writer_keeps_of_an_article_serves_only_the_version_it_read(tmp_path: Path) -> None:
+    """Grouping keeps what each stored article tells across transactions (bot.stories.ToldCache); an article
+    stored again, here by another process, is read again: what the cache gives is what the store holds."""
+    from bot.config import load_settings
+    from bot.stories import read_told, told_of
+
+    app = make_app(tmp_path / "s.db")
+    other = BriefingApp.build(load_settings(database_url=f"sqlite:///{tmp_path / 's.db'}"))  # a second process
+    try:
+        ingest_folder(app, FIXTURES / "tuning")
+        with app.store.write() as session:
+            ids = queries.article_ids(session=session)
+            first = told_of(session, ids)
+            assert first == read_told(session, ids)
+        changed = tmp_path / "en-t05-halcyra-opens.txt"
+        changed.write_text("Harbour city opens a library\n\nThe city of Ambon opened a public library on Thursday, "
+                           "the mayor Yohanes Pattimura said.\n", encoding="utf-8")
+        assert other.ingest([str(changed)], manifest=str(FIXTURES / "tuning" / "manifest.json")).updated
+        with app.store.write() as session:
+            again = told_of(session, ids)
+            assert again == read_told(session, ids) and again != first
+    finally:
+        other.close()
+        app.close()
+
+
+def test_stories_are_the_same_without_what_a_writer_keeps(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ingest, reindex and re-ingest group articles alike whether or not the told cache serves them."""
+    from bot import stories
+
+    def grouped(name: str) -> list[tuple[str, str, float]]:
+        app = make_app(tmp_path / f"{name}.db")
+        try:
+            for folder in ("tuning", "tuning2"):
+                ingest_folder(app, FIXTURES / folder)
+            assert not app.reindex().failed
+            with app.store.session() as session:
+                return sorted((str(story), str(name), score) for story, name, score in session.execute(
+                    select(m.StoryArticle.story_id, m.Article.source_file, m.StoryArticle.score)
+                    .join(m.Article, m.Article.id == m.StoryArticle.article_id)))
+        finally:
+            app.close()
+
+    cached = grouped("cached")
+    monkeypatch.setattr(stories, "told_cache", lambda session: stories.ToldCache(size=0))
+    assert grouped("uncached") == cached
