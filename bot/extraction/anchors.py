@@ -30,7 +30,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("later", re.compile(rf"\b(?:(beberapa|a\s+few|several|{_NUM})\s+|se)?{_UNIT}\s+(?:kemudian|later|earlier|sebelumnya)\b", re.I)),
     ("later", re.compile(rf"\b(?:selang|berselang)\s+(?:(beberapa|{_NUM})\s+|se){_UNIT}\b", re.I)),
     # "pada hari yang sama", "on the same day": the date told just before
-    ("later", re.compile(r"\b(?:pada\s+hari\s+yang\s+sama|di\s+hari\s+yang\s+sama|hari\s+itu\s+juga|(?:on\s+)?the\s+same\s+day|"
+    ("later", re.compile(r"\b(?:(?:pada|di)\s+(?:hari|tanggal)\s+yang\s+sama|hari\s+itu\s+juga|(?:on\s+)?the\s+same\s+(?:day|date)|"
                          r"that\s+same\s+day)\b", re.I)),
     # "later that month", "the next day", "pada akhir bulan itu": the date told before, at the phrase's grain
     ("later", re.compile(r"\b(?:later\s+(?:that|in\s+the|the\s+same)\s+|(?:that|the)\s+same\s+|"

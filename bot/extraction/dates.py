@@ -328,9 +328,13 @@ def _resolve(kind: str, g: tuple, text: str, pub: Pub | None, lang: str, future:
 def _future_clause(sentence: str, a: int, b: int) -> bool:
     """Whether the clause around a date speaks of the future ("will open on Nov. 1"); another clause of
     the sentence may ("..., who took over when the merger took effect on Nov. 1, will ...")."""
-    left = max(sentence.rfind(",", 0, a), sentence.rfind(";", 0, a))
-    right = min((x for x in (sentence.find(",", b), sentence.find(";", b)) if x >= 0), default=len(sentence))
-    return bool(_FUTURE.search(sentence[left + 1:right]))
+    left = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, a)), default=0)
+    right = next((m.start() for m in _CLAUSE_MARK.finditer(sentence, b)), len(sentence))
+    return bool(_FUTURE.search(sentence[left:right]))
+
+
+# what ends a clause: a semicolon, or a comma that is no thousands' or decimal mark ("will lay off 1,700 in May")
+_CLAUSE_MARK = re.compile(r";|,(?!\d)|(?<!\d),")
 
 
 def find_dates(sentence: str, pub: Pub | None, lang: str = "id") -> list[tuple[int, int, DateValue]]:

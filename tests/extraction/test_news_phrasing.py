@@ -680,3 +680,14 @@ def test_named_a_suspect_is_a_charge_not_a_hiring():
     got = events_of("Kopitara, an online grocer, has struggled. Police named Kopitara chief Budi Santoso a suspect on "
                     "March 16.", "en")
     assert ("charge", "2026-03-16", "stated") in got and not any(t == "hiring" for t, _d, _b in got)
+
+
+def test_a_plan_with_a_thousands_comma_stays_a_plan():
+    got = events_of("Kopitara, an online grocer, has struggled. Kopitara will lay off 1,700 workers in May.", "en")
+    assert ("layoffs", "2026-05", "planned") in got
+
+
+def test_on_the_same_date_dates_from_the_date_told_before():
+    got = events_of("Kopitara, sebuah toko daring, kesulitan. OJK membekukan izin usaha Kopitara pada Senin (9/3). Pada "
+                    "tanggal yang sama, Direktur Utama Kopitara Budi Santoso mengundurkan diri.", "id")
+    assert ("departure", "2026-03-09", "anchored") in got
