@@ -302,6 +302,10 @@ _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|dan)\s+)(?:he|she|ia|dia|b
 # a concession or what someone believes: the act is background to the sentence's point, not news
 _SUBORDINATE = re.compile(r"\b(?:meskipun|walaupun|walau|kendati|although|though|despite|bahwa|that|believe|percaya)\b", re.I)
 _COMPANY_SUBJECT = re.compile(r"^\W*(?:perusahaan|perseroan|manajemen|the\s+company|the\s+firm|it)\b", re.I)
+# what was said is a thing done: "(said on Monday) it had halted deliveries", "(menyatakan) telah menghentikan"
+_DONE_TOLD = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|also\s+|now\s+)?(?!been\b)[a-z]+ed\b|\b(?:telah|sudah)\s+(?:me|di)[a-z]{3,}",
+                        re.I)
+_OPENS_WITH_PERSON = re.compile(r"^\W*(?:he|she|ia|dia|beliau)\b", re.I)
 _RELATIVE_SUBJECT = re.compile(r"(?:,\s*)?\b(?:yang|who|which)\s+(?:(?:had|has|have|was|is|telah|sudah|baru|juga|pun)\s+)*$", re.I)
 
 
@@ -595,12 +599,18 @@ def _undated_basis(doc: Doc, s: Sentence, etype: str, ta: int, tb: int) -> str |
     return "reported" if re.search(r"\w", s.text[max(left, 0):ta]) else "reference"
 
 
+# a date that opens the sentence ("Pada 2023, X menyewa ...", "In 2019, X bought ..."): narrative, even a year's
+_FRONTED = re.compile(r"\W*(?:(?:pada|in|di|during|selama)\s+)?(?:(?:tahun|the\s+year)\s+)?", re.I)
+
+
 def _happening_dates(s: Sentence, blocked: list[Span]) -> list[tuple[int, int, DateValue]]:
-    """Dates a happening of the sentence may have: day or month, outside reference clauses except
+    """Dates a happening of the sentence may have: day or month, or a year that opens the sentence; outside
+    reference clauses except
     "since DATE" ("tidak menerima pembayaran sejak Agustus lalu": a state that began then, told as
     not happening or not); none when the sentence tells of what is not, or not yet, done."""
     since = [(a.start, a.end) for a in s.anchors if a.kind == "since"]
-    dates = [d for d in s.dates if d[2].precision in ("day", "month") and (not _inside(d[0], blocked) or _inside(d[0], since))]
+    dates = [d for d in s.dates if (d[2].precision in ("day", "month") or _FRONTED.fullmatch(s.text[:d[0]]))
+             and (not _inside(d[0], blocked) or _inside(d[0], since))]
     if not dates:
         return []
     began = _inside(dates[0][0], since)
@@ -1087,14 +1097,22 @@ class EventStage:
         dates = _happening_dates(s, blocked)
         if not dates or len(s.text.split()) < _OTHER_MIN_WORDS:
             return
-        if s.quotes or _said_then(s.text, dates[0][0]):
-            return  # what someone said is a quote, not a happening
+        if s.quotes or (_said_then(s.text, dates[0][0]) and not _DONE_TOLD.search(s.text, dates[0][1])):
+            return  # what someone said is a quote, not a happening, unless it tells what was done ("said on Monday it had halted ...")
         date = dates[0][2]
         if _after_report(date, self.doc.pub):
             return
-        names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and not _inside(x, blocked)]
+        names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and not _inside(x, blocked)] or self._referred(s)
         if names:
             self._add(Event("other", list(dict.fromkeys(names)), s.passage, s.text.strip(), date, []))
+
+    def _referred(self, s: Sentence) -> list[str]:
+        """Who a sentence naming no one is about when it opens with a back-reference: the person named last
+        ("He sold his stake on Monday", "Ia menjual sahamnya"), or the organisation the article is about ("The
+        company notified its customers", "Perusahaan itu ...")."""
+        if _OPENS_WITH_PERSON.match(s.text) and self.last_person:
+            return [self.last_person]
+        return self._topic(s) if _COMPANY_SUBJECT.match(s.text) else []
 
     def _done(self, s: Sentence, blocked: list[Span]) -> None:
         """An act told as done without a date ("Police have also asked immigration to bar him", "PLN telah

@@ -691,3 +691,30 @@ def test_on_the_same_date_dates_from_the_date_told_before():
     got = events_of("Kopitara, sebuah toko daring, kesulitan. OJK membekukan izin usaha Kopitara pada Senin (9/3). Pada "
                     "tanggal yang sama, Direktur Utama Kopitara Budi Santoso mengundurkan diri.", "id")
     assert ("departure", "2026-03-09", "anchored") in got
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a sentence naming no one that opens with a back-reference is about the person named last, or the company
+    ("Kopitara founder Budi Santoso faces questions over the accounts. He sold his remaining stake on Monday.", "en",
+     ("other", "2026-03-16", "stated")),
+    ("Kopitara, an online grocer, has struggled. The company notified its customers on Monday.", "en",
+     ("other", "2026-03-16", "stated")),
+    ("Kopitara, sebuah toko daring, kesulitan. Perusahaan itu memberi tahu pelanggannya pada Senin (16/3).", "id",
+     ("other", "2026-03-16", "stated")),
+    # a year that opens the sentence dates a happening
+    ("Kopitara, sebuah toko daring, kesulitan. Pada 2023, Kopitara menyewa 40 gudang di Jawa Barat.", "id",
+     ("other", "2023", "stated")),
+    # what was said is a thing done
+    ("Kopitara, an online grocer, has struggled. Kopitara said on Monday it had halted deliveries in Jakarta.", "en",
+     ("other", "2026-03-16", "stated")),
+])
+def test_dated_happenings_of_no_kind_told_without_a_name_or_by_a_fronted_year(text, lang, expected):
+    assert expected in events_of(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Kopitara, an online grocer, has struggled. Kopitara said on Monday it would halt deliveries in Jakarta.",
+    "Kopitara, an online grocer, has struggled. Since 2019, Kopitara has expanded to 40 cities.",
+])
+def test_a_plan_said_on_a_day_or_a_state_since_a_year_is_no_happening(text):
+    assert not any(d in ("2026-03-16", "2019") for _t, d, _b in events_of(text, "en"))
