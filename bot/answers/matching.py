@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -117,8 +118,9 @@ _PARTIES = ("org", "person")
 _UNLETTERED = frozenset({"of", "the", "and", "dan", "for", "untuk", "di", "de"})
 
 
+@lru_cache(maxsize=1 << 16)  # asked for the same names over and over while an index lives
 def _words(name: str) -> list[str]:
-    """A name's words without legal forms: "PT Arta Niaga Tbk" -> [arta, niaga]."""
+    """A name's words without legal forms: "PT Arta Niaga Tbk" -> [arta, niaga]. (Callers never change it.)"""
     return without_legal_forms(norm_name(name))
 
 
@@ -254,15 +256,23 @@ class NameIndex:
                     score = min(score, SUGGEST_AT + 10)  # a suggestion at most, never an answer
                 elif len(key) >= 5 and Levenshtein.distance(key, choice) == 1:
                     score = max(score, RESOLVE_AT)  # one letter mistyped ("sritek"): an answer when no other is close
-                owner = self._full_name(owner)
                 scores[owner] = max(scores.get(owner, 0.0), float(score))
         # A whole word of a name ("wang", "mercor") is a strong hint on its own.
         if len(query_tokens) == 1 and len(key) >= 3:
             for owner in self.tokens.get(key, ()):
                 if allowed(self.entities[owner]):
-                    owner = self._full_name(owner)
                     scores[owner] = max(scores.get(owner, 0.0), PREFIX_SCORE)
-        return scores
+        return self._by_full_name(scores)
+
+    def _by_full_name(self, scores: dict[int, float]) -> dict[int, float]:
+        """The scores of the entities the close names stand for (``_full_name``); the rest, suggestions at
+        most, are left as they are (working out what each stands for costs)."""
+        close = RESOLVE_AT - MARGIN
+        out: dict[int, float] = {}
+        for owner, score in scores.items():
+            meant = self._full_name(owner) if score >= close else owner
+            out[meant] = max(out.get(meant, 0.0), score)
+        return out
 
     def _full_name(self, entity_id: int) -> int:
         """The entity a stored name stands for, worked out once per index: itself, or the one entity it is a
@@ -279,7 +289,10 @@ class NameIndex:
         of it."""
         ent = self.entities[entity_id]
         names = [ent.name, *ent.aliases]
-        near = {i for n in names for w in _words(n) if len(w) >= 3 for i in self.tokens.get(w, ())}
+        mine = {w for n in names for w in _words(n)} | {spelling_key(w) for n in names for w in _words(n)}
+        # only a name made of its words (or its initials, or the same name spelled otherwise) can stand for it
+        near = {i for w in mine if len(w) >= 3 for i in self.tokens.get(w, ())
+                if set(_party_words(self.entities[i], self.entities[i].name)) <= mine}
         near |= {i for n in names if len(words := _words(n)) >= 2 for i in self.compact.get(_initials(words), ())}
         return [self.entities[i] for i in sorted(near - {entity_id}) if self._full_name(i) == entity_id]
 
@@ -308,8 +321,8 @@ class NameIndex:
         keyed = [w for w in words if len(w) >= 3]
         if ent.kind not in _PARTIES or not keyed or (ent.kind == "person" and len(words) < 2):
             return None
-        # a person's last word is the steadiest to look up by; an organisation's every word
-        pool = set.intersection(*(self.tokens.get(w, set()) for w in (keyed[-1:] if ent.kind == "person" else keyed)))
+        # a person's given name may be spelled otherwise: looked up by the other words
+        pool = set.intersection(*(self.tokens.get(w, set()) for w in (keyed[1:] or keyed if ent.kind == "person" else keyed)))
         ranked = self._longer_names(ent, words, pool - {entity_id})
         told = [sum(e.mentions for e in same) for same in ranked]
         if not ranked or told[0] <= ent.mentions or (len(told) > 1 and told[0] < 2 * told[1]):
