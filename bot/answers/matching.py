@@ -130,6 +130,12 @@ def _party_words(ent: IndexedEntity, name: str) -> list[str]:
     return [spelling_key(w) for w in words] if ent.kind == "person" else words
 
 
+def _looked_up_by(ent: IndexedEntity, keyed: list[str]) -> list[str]:
+    """The words longer names holding this one are looked up by: all, but a person's given name, which may be
+    spelled otherwise ("Mohammad" / "Muhammad")."""
+    return (keyed[1:] or keyed) if ent.kind == "person" else keyed
+
+
 def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w not in _UNLETTERED)
 
@@ -321,8 +327,7 @@ class NameIndex:
         keyed = [w for w in words if len(w) >= 3]
         if ent.kind not in _PARTIES or not keyed or (ent.kind == "person" and len(words) < 2):
             return None
-        # a person's given name may be spelled otherwise: looked up by the other words
-        pool = set.intersection(*(self.tokens.get(w, set()) for w in (keyed[1:] or keyed if ent.kind == "person" else keyed)))
+        pool = set.intersection(*(self.tokens.get(w, set()) for w in _looked_up_by(ent, keyed)))
         ranked = self._longer_names(ent, words, pool - {entity_id})
         told = [sum(e.mentions for e in same) for same in ranked]
         if not ranked or told[0] <= ent.mentions or (len(told) > 1 and told[0] < 2 * told[1]):
