@@ -776,6 +776,8 @@ def _misread(kind: str, m: re.Match[str], sentence: str) -> bool:
     a post "of" a body after "as" names its holder before it ("resigned as finance director of PT X Y")."""
     if kind == "t_of_run" and _AS_BEFORE.search(sentence, 0, m.start()):
         return True
+    if kind == "t_run" and _HOLDERS_AFTER.match(sentence, m.end()):
+        return True  # "juru bicara Badan Pangan Nasional itu yakni A, B dan C": the run is the body (``_listed_holders``)
     if kind == "t_org_comma_name" and (post := TITLE_RX.match(sentence, m.start("name"))) and _case_ok(post.group(0)):
         return True  # "CEO Arta Budi Santoso, Wakil Presiden Lapakita": the comma opens the next one's post
     if m.groupdict().get("org"):
@@ -881,7 +883,29 @@ def find_roles(sentence: str) -> list[RawRole]:
             out += _named_by_initials(_held_then(_raw_roles(r, m.groupdict(), a, b), sentence[b:]), sentence[b:])
             if " " in r.name.strip():
                 used.append((a, b))
-    return _replaced(_moved_on(out, sentence), sentence)
+    return _replaced(_moved_on(out + _listed_holders(sentence), sentence), sentence)
+
+
+# "Ketiga juru bicara Badan Pangan itu yakni A, B, dan C", "The new directors of Corvel Energy are A, B and C":
+# a post, its body, then the people who hold it
+_HOLDERS_LISTED = re.compile(
+    rf"(?P<title>(?i:{_TITLE_CORE}))s?\s+(?i:(?:of|at|di)\s+(?:the\s+)?)?(?P<org>{_ORGR})\s+(?:(?:itu|tersebut)\s+)?,?\s*"
+    rf"(?i:yakni|yaitu|adalah|are|were|include|termasuk)\s*:?\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|dan|serta)\s+{_NAME})")
+_NAME_RX = re.compile(_NAME)
+_HOLDERS_AFTER = re.compile(r"\s+(?:itu|tersebut)\s*,?\s*(?:yakni|yaitu)\b|\s*,?\s*(?:yakni|yaitu)\b")
+
+
+def _listed_holders(sentence: str) -> list[RawRole]:
+    """One role for each of the people a list names after their post and its organisation."""
+    out: list[RawRole] = []
+    for m in _HOLDERS_LISTED.finditer(sentence):
+        title, former = normalise_title(m.group("title"))
+        if not _case_ok(m.group("title")):
+            continue
+        for name in _NAME_RX.finditer(m.group("names")):
+            if not _bad_name(name.group(0)):
+                out.append(RawRole(name.group(0), title, m.group("org").strip(), former, False, *m.span()))
+    return out
 
 
 # "Direktur Perusda Tirta Jaya berinisial RA": the holder is named by initials; what came before them is

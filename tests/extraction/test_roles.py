@@ -254,3 +254,15 @@ def test_an_appositive_post_with_its_field_or_its_organisation_first(text, expec
 
 def test_a_place_before_a_post_is_no_organisation():
     assert not roles("Ella Brandt, a Jakarta lawyer, said rates would fall.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "title", "org", "people"), [
+    ("The new directors of Corvel Energy are Ann Price, Joe Mertz and Ravi Batra.", "en", "director", "Corvel Energy",
+     {"Ann Price", "Joe Mertz", "Ravi Batra"}),
+    ("Ketiga juru bicara Badan Pangan Nasional itu yakni Lina Marpaung, Dedi Kurnia, dan Yusuf Hamdan.", "id",
+     "spokesperson", "Badan Pangan Nasional", {"Lina Marpaung", "Dedi Kurnia", "Yusuf Hamdan"}),
+])
+def test_holders_listed_after_their_post_and_body(text, lang, title, org, people):
+    got = roles(text, lang)
+    assert {(p, title, org, False) for p in people} <= got
+    assert all(person in people for person, *_ in got)  # the body's own words hold no post
