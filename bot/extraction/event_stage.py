@@ -1006,8 +1006,23 @@ class EventStage:
         if not clauses:
             return  # nothing to look in: spare the second trigger scan of the sentence
         for etype, ta, tb in find_triggers(s.text, True, True, s.quotes):
-            if any(a <= ta < b for a, b in clauses):
+            clause = next(((a, b) for a, b in clauses if a <= ta < b), None)
+            if clause is None:
+                continue
+            if not self._dated_in_clause(s, etype, ta, tb, clause):
                 self._reference(s, etype, ta, tb, "reported" if _befell_named_person(s, etype, ta) else "reference")
+
+    def _dated_in_clause(self, s: Sentence, etype: str, ta: int, tb: int, clause: Span) -> bool:
+        """"since regulators fined X on March 2", "after Y bought Z in January": a happening a reference clause
+        tells with a day or month of its own, past, is told, not only named; it is dated there."""
+        dates = [d for x, _y, d in s.dates if clause[0] <= x < clause[1] and ta < x and d.precision in ("day", "month")]
+        if not dates or etype in _UNDATABLE or _after_report(dates[0], self.doc.pub) or self.doc.pub is None:
+            return False
+        names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and clause[0] <= x < clause[1]]
+        if not names:
+            return False
+        self._add(Event(etype, list(dict.fromkeys(names)), s.passage, s.text.strip(), dates[0], []))  # type: ignore[arg-type]
+        return True
 
     def _date_from_anchor(self, s: Sentence, event: Event, ta: int) -> bool:
         anchor = _anchor_of(s, ta)

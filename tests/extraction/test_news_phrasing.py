@@ -718,3 +718,9 @@ def test_dated_happenings_of_no_kind_told_without_a_name_or_by_a_fronted_year(te
 ])
 def test_a_plan_said_on_a_day_or_a_state_since_a_year_is_no_happening(text):
     assert not any(d in ("2026-03-16", "2019") for _t, d, _b in events_of(text, "en"))
+
+
+def test_a_happening_a_reference_clause_dates_itself_is_told_on_its_date():
+    got = events_of("Kopitara, an online grocer, has struggled. Its shares have lost half their value since regulators "
+                    "fined Kopitara Rp 5 billion on March 2.", "en")
+    assert ("fine", "2026-03-02", "stated") in got
