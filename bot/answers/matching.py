@@ -360,7 +360,9 @@ class NameIndex:
         ent = self.entities[entity_id]
         if not (ent.name.isalpha() and ent.name.isupper() and 2 <= len(ent.name) <= 6):
             return None
-        fits = {i for i in self.initials.get(ent.name.lower(), ()) if i != entity_id}
+        # two letters name many people ("tersangka berinisial RS" is no one else the store holds as R... S...)
+        fits = {i for i in self.initials.get(ent.name.lower(), ()) if i != entity_id
+                and (len(ent.name) > 2 or self.entities[i].kind != "person")}
         return fits.pop() if len(fits) == 1 else None
 
     def _by_meaning(self, key: str, allowed) -> int | None:  # type: ignore[no-untyped-def]

@@ -341,3 +341,8 @@ def test_spellings_of_one_given_name():
     assert len({spelling_key(w) for w in ("mohammad", "muhammad", "mochamad", "muhamad")}) == 1
     assert spelling_key("chrisna") == spelling_key("krisna") and spelling_key("chalid") == spelling_key("khalid")
     assert spelling_key("michael") != spelling_key("mikel")
+
+
+def test_two_initials_stand_for_no_one_named_in_full():
+    match = _index((1, "RS", "person", 3, []), (2, "Rudi Santoso", "person", 5, [])).lookup("RS")
+    assert match.status == "ok" and match.entity is not None and match.entity.id == 1
