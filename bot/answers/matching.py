@@ -119,15 +119,15 @@ _UNLETTERED = frozenset({"of", "the", "and", "dan", "for", "untuk", "di", "de"})
 
 
 @lru_cache(maxsize=1 << 16)  # asked for the same names over and over while an index lives
-def _words(name: str) -> list[str]:
-    """A name's words without legal forms: "PT Arta Niaga Tbk" -> [arta, niaga]. (Callers never change it.)"""
-    return without_legal_forms(norm_name(name))
+def _words(name: str) -> tuple[str, ...]:
+    """A name's words without legal forms: "PT Arta Niaga Tbk" -> (arta, niaga)."""
+    return tuple(without_legal_forms(norm_name(name)))
 
 
-def _party_words(ent: IndexedEntity, name: str) -> list[str]:
+def _party_words(ent: IndexedEntity, name: str) -> tuple[str, ...]:
     """The words a party's name is compared by: a person's in any of their spellings (``spelling_key``)."""
     words = _words(name)
-    return [spelling_key(w) for w in words] if ent.kind == "person" else words
+    return tuple(spelling_key(w) for w in words) if ent.kind == "person" else words
 
 
 def _looked_up_by(ent: IndexedEntity, keyed: list[str]) -> list[str]:
@@ -136,13 +136,13 @@ def _looked_up_by(ent: IndexedEntity, keyed: list[str]) -> list[str]:
     return (keyed[1:] or keyed) if ent.kind == "person" else keyed
 
 
-def _initials(words: list[str]) -> str:
+def _initials(words: tuple[str, ...]) -> str:
     return "".join(w[0] for w in words if w not in _UNLETTERED)
 
 
-def _runs_in(part: list[str], whole: list[str]) -> bool:
+def _runs_in(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     """Whether ``part`` is ``whole`` or a run of its words, and ``whole`` is not a body formed around it."""
-    if len(part) > len(whole) or body_around(part, whole):
+    if len(part) > len(whole) or body_around(list(part), list(whole)):
         return False
     return any(whole[i:i + len(part)] == part for i in range(len(whole) - len(part) + 1))
 
@@ -319,9 +319,9 @@ class NameIndex:
         for it. A short form read as the other kind of party counts too (an article that only wrote "Arta
         Niaga" may have taken it for a person's name). A person's name stands also for the same name
         spelled otherwise ("Mohammad Riza" / "Muhammad Riza", ``spelling_key``; not for a longer name so
-        spelled), and the spellings of one name count as one. A body
-        formed around a name ("Serikat Pekerja Arta") is not the name, and a name that is the better known
-        of the two stays itself ("Google" beside "Google Cloud")."""
+        spelled), and the spellings of one name count as one. A body formed around a name ("Serikat Pekerja
+        Arta") is not the name, and a name that is the better known of the two stays itself ("Google" beside
+        "Google Cloud")."""
         ent = self.entities[entity_id]
         words = _words(ent.name)
         keyed = [w for w in words if len(w) >= 3]
@@ -334,18 +334,18 @@ class NameIndex:
             return None
         return max(ranked[0], key=lambda e: e.mentions).id
 
-    def _longer_names(self, ent: IndexedEntity, words: list[str], pool: set[int]) -> list[list[IndexedEntity]]:
+    def _longer_names(self, ent: IndexedEntity, words: tuple[str, ...], pool: set[int]) -> list[list[IndexedEntity]]:
         """The parties of ``pool`` that ``words`` run inside, grouped by name (its spellings one), the most
         mentioned group first."""
         fits: dict[tuple[str, ...], list[IndexedEntity]] = {}
         for i in sorted(pool):
             other = self.entities[i]
             if self._runs_inside(ent, words, other):
-                fits.setdefault(tuple(_party_words(other, other.name)), []).append(other)
+                fits.setdefault(_party_words(other, other.name), []).append(other)
         return sorted(fits.values(), key=lambda same: -sum(e.mentions for e in same))
 
     @staticmethod
-    def _runs_inside(short: IndexedEntity, words: list[str], other: IndexedEntity) -> bool:
+    def _runs_inside(short: IndexedEntity, words: tuple[str, ...], other: IndexedEntity) -> bool:
         """Whether ``words`` run inside a name of ``other`` or are that name spelled otherwise: any of its names if it
         is of the same kind, else only its own (an alias may hold what an article glued to it: "CEO Arta Budi
         Santoso")."""
