@@ -605,9 +605,8 @@ _FRONTED = re.compile(r"\W*(?:(?:pada|in|di|during|selama)\s+)?(?:(?:tahun|the\s
 
 def _happening_dates(s: Sentence, blocked: list[Span]) -> list[tuple[int, int, DateValue]]:
     """Dates a happening of the sentence may have: day or month, or a year that opens the sentence; outside
-    reference clauses except
-    "since DATE" ("tidak menerima pembayaran sejak Agustus lalu": a state that began then, told as
-    not happening or not); none when the sentence tells of what is not, or not yet, done."""
+    reference clauses except "since DATE" ("tidak menerima pembayaran sejak Agustus lalu": a state that
+    began then, told as not happening or not); none when the sentence tells of what is not, or not yet, done."""
     since = [(a.start, a.end) for a in s.anchors if a.kind == "since"]
     dates = [d for d in s.dates if (d[2].precision in ("day", "month") or _FRONTED.fullmatch(s.text[:d[0]]))
              and (not _inside(d[0], blocked) or _inside(d[0], since))]
@@ -1016,7 +1015,7 @@ class EventStage:
         """"since regulators fined X on March 2", "after Y bought Z in January": a happening a reference clause
         tells with a day or month of its own, past, is told, not only named; it is dated there."""
         dates = [d for x, _y, d in s.dates if clause[0] <= x < clause[1] and ta < x and d.precision in ("day", "month")]
-        if not dates or etype in _UNDATABLE or _after_report(dates[0], self.doc.pub) or self.doc.pub is None:
+        if not dates or etype in _UNDATABLE or self.doc.pub is None or _after_report(dates[0], self.doc.pub):
             return False
         names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and clause[0] <= x < clause[1]]
         if not names:
