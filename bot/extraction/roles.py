@@ -503,12 +503,23 @@ def _split_run(run: str, sentence: str, title: str = "") -> tuple[str | None, st
         if any(t.lower() in ORG_SUFFIX or (t.isupper() and len(t.rstrip(".")) > 1) for t in name):
             return None  # "PT Langit Nusa Airlines": the run ends as a company's name does, no holder in it
         return " ".join(toks[:cut]), " ".join(name), False
-    if len(toks) != 2:
-        return None
+    return _split_pair(toks, sentence, title) if len(toks) == 2 else None
+
+
+def _split_pair(toks: list[str], sentence: str, title: str) -> tuple[str | None, str, bool] | None:
+    """A two-word run after a title: a name, unless a known organisation or product; after a regional post
+    that opens with its region ("Kajati Banten Sutrisno"), the holder's one name."""
+    run = " ".join(toks)
     low = run.lower()
     if toks[-1].lower() in ORG_SUFFIX or low in ORGS or low in MEDIA or low in PRODUCTS:
         return None
+    if toks[0].lower() in PLACES and _REGIONAL_POST.match(normalise_title(title)[0]):
+        return None, toks[1], True
     return None, run, bool(_BACK_CUE.search(sentence))
+
+
+# posts held over a region, whose name may follow the post: "Kajati Banten", "Kapolda Bali", "Gubernur Jambi"
+_REGIONAL_POST = re.compile(r"(?:waka)?kapol(?:da|res(?:ta(?:bes)?)?)$|kaja[tr]i$|governor$|gubernur$|bupati$|wali\s+kota$|mayor$", re.I)
 
 
 def _name_start(toks: list[str]) -> int:

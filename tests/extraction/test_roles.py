@@ -266,3 +266,13 @@ def test_holders_listed_after_their_post_and_body(text, lang, title, org, people
     got = roles(text, lang)
     assert {(p, title, org, False) for p in people} <= got
     assert all(person in people for person, *_ in got)  # the body's own words hold no post
+
+
+@pytest.mark.parametrize(("text", "person", "title"), [
+    ("Kajati Banten Sutrisno mengatakan berkas perkara sudah lengkap.", "Sutrisno", "kajati"),
+    ("Kapolda Bali Budiman mengatakan penyelidikan berlanjut.", "Budiman", "kapolda"),
+])
+def test_a_regional_post_names_its_region_before_its_holder(text, person, title):
+    from bot.extraction.roles import find_roles
+
+    assert (person, title) in {(r.name, r.title) for r in find_roles(text)}
