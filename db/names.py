@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
@@ -95,7 +96,7 @@ _BODY_HEADS = frozenset({"serikat", "paguyuban", "asosiasi", "forum", "komunitas
                          "persatuan", "himpunan", "union", "association", "federation", "federasi"})
 
 
-def body_around(one: list[str], other: list[str]) -> bool:
+def body_around(one: Sequence[str], other: Sequence[str]) -> bool:
     """Whether one name is a body formed around the other (in either direction)."""
     longer, shorter = (one, other) if len(one) > len(other) else (other, one)
     for start in range(1, len(longer) - len(shorter) + 1):

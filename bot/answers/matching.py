@@ -142,7 +142,7 @@ def _initials(words: tuple[str, ...]) -> str:
 
 def _runs_in(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     """Whether ``part`` is ``whole`` or a run of its words, and ``whole`` is not a body formed around it."""
-    if len(part) > len(whole) or body_around(list(part), list(whole)):
+    if len(part) > len(whole) or body_around(part, whole):
         return False
     return any(whole[i:i + len(part)] == part for i in range(len(whole) - len(part) + 1))
 
@@ -158,6 +158,7 @@ class NameIndex:
         self.glossed: dict[str, list[tuple[int, frozenset[str]]]] = {}  # English stem -> (org, its name's stems)
         self.initials: dict[str, set[int]] = {}  # "bsm" -> the people and organisations named "Bank Sinar Mahakam"
         self._meant: dict[int, int] = {}
+        self._stand_ins: dict[int, list[IndexedEntity]] = {}
         for entity_id, name, kind, alias, alias_norm, mentions in rows:
             ent = self.entities.get(entity_id)
             if ent is None:
@@ -292,7 +293,13 @@ class NameIndex:
 
     def stand_ins(self, entity_id: int) -> list[IndexedEntity]:
         """The entities stored apart that stand for this one (see ``_full_name``): what is told of them is told
-        of it."""
+        of it. Worked out once per index (/who asks for them twice)."""
+        found = self._stand_ins.get(entity_id)
+        if found is None:
+            found = self._stand_ins[entity_id] = self._standing_in(entity_id)
+        return found
+
+    def _standing_in(self, entity_id: int) -> list[IndexedEntity]:
         ent = self.entities[entity_id]
         names = [ent.name, *ent.aliases]
         mine = {w for n in names for w in _words(n)} | {spelling_key(w) for n in names for w in _words(n)}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .kinds import MIDDLE_INITIAL, opens_like_a_person
-from .leads import LeadScan, WordGate, case_blind_throughout, lead_finder
+from .leads import LeadScan, WordGate, case_blind_throughout, lead_finder, matches_from
 from .lexicons import (
     BALINESE_NAME_WORDS,
     COMPASS_WORDS,
@@ -760,14 +760,13 @@ def _bad_name(name: str) -> bool:
     """A one-word "name" that is a function word or a possessive ("-nya") is no person; nor is a run that
     opens with an organisation's head word ("Perusda Tirta", "Bank Kota", "PT X")."""
     words = name.split()
-    if _A_POST.fullmatch(name):
+    if _TITLE_LOOSE.fullmatch(name):
         return True  # "CEO X Y, Mantan Wakil Presiden Z": the next person's post, not a name
     if len(words) > 1:  # nor one holding a body's word ("SOE Ministry", "Bursa Efek")
         return words[0].lower() in ORG_PREFIX or any(w.lower() in ORG_WORDS for w in words)
     return name.lower() in STOPWORDS or name.lower().endswith("nya")
 
 
-_A_POST = re.compile(rf"(?:(?:former|mantan|eks|ex-)\s*)?(?:{TITLE})", re.I)
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*|\s+)(?:and|dan|serta)\s+(?:[a-z]+\s+){0,3}[A-Z]")
 
 
@@ -894,7 +893,7 @@ def find_roles(sentence: str) -> list[RawRole]:
             out += _named_by_initials(_held_then(_raw_roles(r, m.groupdict(), a, b), sentence[b:]), sentence[b:])
             if " " in r.name.strip():
                 used.append((a, b))
-    return _replaced(_moved_on(out + _listed_holders(sentence), sentence), sentence)
+    return _replaced(_moved_on(out + _listed_holders(sentence, titles), sentence), sentence)
 
 
 # "Ketiga juru bicara Badan Pangan itu yakni A, B, dan C", "The new directors of Corvel Energy are A, B and C":
@@ -906,10 +905,11 @@ _NAME_RX = re.compile(_NAME)
 _HOLDERS_AFTER = re.compile(r"\s+(?:itu|tersebut)\s*,?\s*(?:yakni|yaitu)\b|\s*,?\s*(?:yakni|yaitu)\b")
 
 
-def _listed_holders(sentence: str) -> list[RawRole]:
-    """One role for each of the people a list names after their post and its organisation."""
+def _listed_holders(sentence: str, titles: list[int]) -> list[RawRole]:
+    """One role for each of the people a list names after their post and its organisation (tried only where a
+    title starts)."""
     out: list[RawRole] = []
-    for m in _HOLDERS_LISTED.finditer(sentence):
+    for m in matches_from(_HOLDERS_LISTED, sentence, titles):
         title, former = normalise_title(m.group("title"))
         if not _case_ok(m.group("title")):
             continue
