@@ -58,7 +58,12 @@ def same_person_name(one: list[str], other: list[str]) -> bool:
     if short[0] != long_[0] or short[-1] != long_[-1]:
         return False
     rest = iter(long_[1:-1])
-    return all(any(w == x or (len(w) == 1 and x.startswith(w)) for x in rest) for w in short[1:-1])
+    return all(any(_same_word_or_initial(w, x) for x in rest) for w in short[1:-1])
+
+
+def _same_word_or_initial(one: str, other: str) -> bool:
+    """One word, or an initial for the word it opens, whichever name was written first ("g" / "gerard")."""
+    return one == other or (len(one) == 1 and other.startswith(one)) or (len(other) == 1 and one.startswith(other))
 
 
 def opens_person_name(one: list[str], other: list[str]) -> bool:

@@ -55,9 +55,12 @@ _T: list[tuple[str, str, bool]] = [
                   r"(?:memecat|pemecatan|(?:memberhentikan|pemberhentian)(?:\s+sementara(?:\s+waktu)?)?)(?=\s+(?:bagi\s+)?"
                   r"(?:(?-i:[A-Z])|(?:seluruh|semua|para)\s+(?:anggota\s+)?(?:direksi|direktur|komisaris|pejabat)))|"
                   r"(?:di|mem)bebas\s+tugaskan(?:nya)?|"
-                  # a person let go; "fired 200 workers" is layoffs and "dismissed the case" a ruling
+                  # a person let go; "fired 200 workers" is layoffs, "dismissed the case" a ruling and "dismissed
+                  # allegations / concerns" words answered, not a person
                   r"(?:fired|sacked|dismissed)(?!\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|around\s+)?\d)"
-                  r"(?!\s+(?:[\w-]+\s+){0,2}?(?:workers|employees|staff|people|case|suit|lawsuit|claim|appeal|petition)\b)", False),
+                  r"(?!\s+(?:[\w-]+\s+){0,2}?(?:workers|employees|staff|people|case|suit|lawsuit|claims?|appeal|petition|"
+                  r"allegations?|accusations?|concerns?|criticism|reports?|speculation|rumou?rs?|suggestions?|fears?|worries|"
+                  r"talk|calls?|notion|idea)\b)", False),
     ("layoffs", r"PHK|pemutusan\s+hubungan\s+kerja|memutus\s+hubungan\s+kerja|merumahkan|memecat|memberhentikan|laid\s+off|lays\s+off|laying\s+off|lay\s+off|layoffs?|job\s+cuts|"
                 # "axed over 1,000 staff", "slashed 300 jobs", "let go of 80 workers"; "300 jobs were cut"; "cut its
                 # workforce by 30%"; "memangkas 300 karyawan", "mengurangi jumlah pegawainya"

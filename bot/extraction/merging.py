@@ -239,11 +239,18 @@ _NICKNAME_FIRST = re.compile(r"(?P<nick>[A-Z][\w'’-]+),\s+as\s+(?:he|she)\s+is
                              r"(?:known|called)\b")
 
 
-def _last_person_before(table: EntityTable, text: str, end: int) -> str | None:
-    """The person whose name (any of its forms of two words or more) the text names last before ``end``."""
+def _person_known_as(table: EntityTable, text: str, end: int, nick: str) -> str | None:
+    """The person named last before ``end`` (any form of the name of two words or more) whose name the nickname
+    shortens: "President Jokowi, as he is known" after another minister's name is not that minister."""
     named = [(text.rfind(sf, 0, end), c) for sf, c in table.canon.items() if table.kinds.get(c) == "person" and " " in sf]
-    pos, person = max(named, default=(-1, None))
-    return person if pos >= 0 else None
+    return next((person for pos, person in sorted(named, reverse=True) if pos >= 0 and _shortens(nick, person)), None)
+
+
+def _shortens(nick: str, name: str) -> bool:
+    """The nickname opens like one word of the name ("Robi" / "Robertus") or joins the openings of its first and
+    last words ("Jokowi" / "Joko Widodo")."""
+    low = nick.lower()
+    return any(word.startswith(low[:3]) for word in name.lower().split()) or _joined_openings(nick, name)
 
 
 def _other_names(table: EntityTable, text: str) -> list[tuple[str, str, bool]]:
@@ -254,7 +261,7 @@ def _other_names(table: EntityTable, text: str) -> list[tuple[str, str, bool]]:
     found += [(m.group("name"), m.group("nick"), True) for m in _OR_NAME.finditer(text)
               if _same_name_said_short(m.group("nick"), m.group("name"))]
     return found + [(person, m.group("nick"), True) for m in _NICKNAME_FIRST.finditer(text)
-                    if (person := _last_person_before(table, text, m.start())) is not None]
+                    if (person := _person_known_as(table, text, m.start(), m.group("nick"))) is not None]
 
 
 def add_nicknames(table: EntityTable, text: str) -> None:

@@ -198,7 +198,8 @@ def _take_title(line: str, meta: _Meta, *, hint_title: str | None) -> bool:
     if bp.is_heading(line) and any(_norm(line) and _norm(line) in _norm(t) for t in known):
         return True  # the title again, or a shortened copy of it (a sub-headline)
     if meta.title is None and bp.is_heading(line) and _dateline(line) is None:
-        meta.title = line.lstrip("#").strip()
+        if " " in line.strip():  # one word is the site's section above the headline ("EKONOMI", "Tekno")
+            meta.title = line.lstrip("#").strip()
         return True
     if meta.byline is None and meta.title is not None and len(line) <= 40 and _NAME.match(line):
         meta.byline = line  # a lone name under the title

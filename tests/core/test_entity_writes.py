@@ -85,6 +85,10 @@ def test_a_person_written_at_another_length_is_the_person_stored(app: BriefingAp
     assert full == short == initial and other != short
     with app.store.session() as session:
         assert session.get(m.Entity, short).name == "Hendra Wijaya Kusuma"
+    # the initial written first, the full middle name later, in a name as long
+    initial_first, = _resolve(app, [Entity("Johan R. Siregar", "person")])
+    spelled_later, = _resolve(app, [Entity("Johan Rahmat Siregar", "person")])
+    assert spelled_later == initial_first
     rudi = _resolve(app, [Entity("Rudi Santoso Halim", "person")]) + _resolve(app, [Entity("Rudi Hartono Halim", "person")])
     ambiguous, = _resolve(app, [Entity("Rudi Halim", "person")])
     assert len(set(rudi)) == 2 and ambiguous not in rudi

@@ -272,3 +272,12 @@ def test_a_surname_misspelt_once_in_an_article_is_the_same_person():
             "dismissed. Police said Hartono was silent.")
     got = {e.name: e.aliases for e in extract(text, language="en", published="2026-03-18").entities}
     assert "Wiranatha" in got.get("Rudi Wiranata", set()) and "Wiranatha" not in got, got
+
+
+def test_a_nickname_is_not_given_to_a_person_whose_name_it_does_not_shorten():
+    """"President Jokowi, as he is popularly known" after another person's name: the nickname shortens the
+    president's name, not the name written last before it."""
+    text = ("President Joko Widodo named Budi Arie Setiadi to the cabinet. He replaces Johnny G. Plate, who is on trial. "
+            "President Jokowi, as he is popularly known, cannot run again.")
+    people = {e.name: e.aliases for e in extract(text, language="en", published="2026-03-18").entities if e.kind == "person"}
+    assert "Jokowi" not in people.get("Johnny G. Plate", set()) and "Jokowi" in people.get("Joko Widodo", set()), people

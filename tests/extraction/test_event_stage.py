@@ -299,6 +299,17 @@ def test_a_court_dismissing_a_case_is_a_ruling_not_a_departure():
     assert types == ["ruling"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Awan Data's chief executive dismissed allegations that the licence was bought on Monday.",
+    "The minister dismissed concerns about the merger on Tuesday.",
+    "Awan Data dismissed the reports as speculation on Wednesday.",
+])
+def test_dismissing_what_was_said_is_no_departure(sentence):
+    from bot.extraction.events import find_triggers
+
+    assert "departure" not in [t for t, _a, _b in find_triggers(sentence, False, True, [])]
+
+
 def test_a_year_that_names_which_revenue_is_no_date():
     from bot.extraction.dates import parse_published
     from bot.extraction.event_stage import sentence_dates

@@ -181,3 +181,13 @@ def test_a_paragraph_that_opens_with_a_date_label_stays_in_the_body() -> None:
     assert "Kirana Data Corp said on Tuesday it had cut 120 jobs" in doc.text
     short = parse_plain_text("Kirana Data cuts 120 jobs\n\nPublished: 3 March 2026\n\nKirana Data Corp cut 120 jobs.")
     assert short.published == "2026-03-03" and "Published" not in short.text
+
+
+def test_a_section_label_above_the_headline_is_not_the_title():
+    """Pages print their section ("EKONOMI", "Tekno") above the headline, and the headline again in the body."""
+    raw = ("EKONOMI\n\n11 Desember 2025\n\nPabrik Sepatu Tutup, Ribuan Pekerja Dirumahkan\n\nPenulis: Rina Hapsari\n\n"
+           "Pabrik Sepatu Tutup, Ribuan Pekerja Dirumahkan\n\n"
+           "JAKARTA - PT Sepatu Maju menutup pabriknya di Tangerang pada Senin (8/12).")
+    doc = parse_plain_text(raw)
+    assert doc.title == "Pabrik Sepatu Tutup, Ribuan Pekerja Dirumahkan"
+    assert "EKONOMI" not in doc.text and "Dirumahkan" not in doc.text, doc.text
