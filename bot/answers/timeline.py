@@ -579,12 +579,13 @@ def _dated_from(cluster: _Cluster, other: _Cluster) -> bool:
 
 
 def _merge_same_day_actor(clusters: list[_Cluster]) -> list[_Cluster]:
-    """Outlets type one happening differently ("pulled out of the festival" / "menyatakan mundur"):
-    clusters of one day led by one actor are one happening when each article tells only one of them.
+    """Outlets type one happening differently ("pulled out of the festival" / "menyatakan mundur"), or not at all
+    (a statement, a notice): clusters of one day led by one actor are one happening when each article tells
+    only one of them.
     An article telling two things its lead actor did that day keeps them apart."""
     groups: dict[tuple, list[_Cluster]] = defaultdict(list)
     for cluster in clusters:
-        if cluster.date.precision == "day" and cluster.basis == "stated" and cluster.actors and cluster.type != "other":
+        if cluster.date.precision == "day" and cluster.basis == "stated" and cluster.actors:
             groups[(cluster.date.sort_key(), cluster.actors[0])].append(cluster)
     absorbed: set[int] = set()
     for group in groups.values():

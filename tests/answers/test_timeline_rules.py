@@ -86,6 +86,19 @@ def test_one_day_one_actor_told_with_different_verbs_is_one_item():
     assert len(day) == 1 and len({s.article_id for s in day[0].sources}) == 2
 
 
+def test_one_day_one_actor_told_by_two_outlets_matching_no_kind_is_one_item():
+    """Neither outlet's sentence matches a kind of happening (a notice on a website, a statement): same day, same
+    lead actor, one telling an article, one item."""
+    en_text = ("Kopitara notice\n\nIn a statement, Kopitara said on Tuesday its stores would serve only takeaway orders "
+               "while the outlets were refitted.\n")
+    id_text = ("Kopitara pengumuman\n\nMenurut catatan redaksi, Selasa (6/10/2026), Kopitara melalui situs resminya "
+               "mengatakan seluruh gerainya hanya melayani pesanan bawa pulang selama renovasi.\n")
+    items = _timeline_of([("en-kopitara.txt", "en", "2026-10-07", en_text), ("id-kopitara.txt", "id", "2026-10-07", id_text)],
+                         "Kopitara")
+    day = [i for i in items if i.date == "2026-10-06"]
+    assert len(day) == 1 and len({s.article_id for s in day[0].sources}) == 2, [(i.date, i.text) for i in items]
+
+
 def test_a_regulator_acting_on_two_companies_on_near_days_is_two_items():
     first = ("en-halt-1.txt", "en", "2026-04-07", "Exchange halts Arkana\n\nThe Indonesia Stock Exchange halted trading in "
              "PT Arkana Susu Prima shares on Tuesday after they fell by the daily limit.\n")
