@@ -57,6 +57,7 @@ EventType = Literal[
     # general happenings of the news that carry no figure of their own
     "arrest",
     "charge",
+    "indictment",
     "investigation",
     "ruling",
     "hearing",

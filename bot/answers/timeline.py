@@ -44,7 +44,7 @@ BASIS_RANK = {"stated": 3, "planned": 2, "anchored": 1, "reported": 0, "referenc
 RETOLD_WITHIN_DAYS = 21  # an undated report of a repeated kind retells a dated one of the last weeks only
 # kinds that happen once between the same parties, so an undated retelling months later is the same one
 ONCE = {"investment", "founding", "hiring", "departure", "layoffs", "partnership_ended", "contract_won", "launch",
-        "arrest", "charge", "ruling", "accident", "opening", "breach", "lawsuit", "fine", "compensation", "complaint"}
+        "arrest", "charge", "indictment", "ruling", "accident", "opening", "breach", "lawsuit", "fine", "compensation", "complaint"}
 PERSONAL_RETOLD_WITHIN_DAYS = 365  # an undated hiring or departure retells one of the last year only
 REPORT_WINDOW_DAYS = 10
 RETOLD_ONCE_DAYS = 90  # undated reports of a once-only happening naming two of its parties, this far apart
@@ -352,7 +352,7 @@ def _months_near(a: DateValue, b: DateValue) -> bool:
     return a.month is None or b.month is None or abs(a.month - b.month) <= 4
 
 
-PERSONAL = {"hiring", "departure", "arrest", "charge"}  # happenings that befall a person
+PERSONAL = {"hiring", "departure", "arrest", "charge", "indictment"}  # happenings that befall a person
 # kinds that say little of what happened: no kind at all, or that something was said
 WEAK_KINDS = {"other", "announcement"}
 

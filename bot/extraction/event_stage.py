@@ -102,7 +102,7 @@ _ANAPHOR = re.compile(r"^\s*(?:(?:langkah|keputusan|kesepakatan|transaksi|pengum
 # types a report without a date cannot place in time: a state, not a happening
 _UNDATABLE = {"founding", "revenue", "valuation"}
 # happenings that befall a person: told of another person, another happening
-_PERSONAL = {"hiring", "departure", "arrest", "charge"}
+_PERSONAL = {"hiring", "departure", "arrest", "charge", "indictment"}
 # types that stand on their own without a date only with a named actor as their subject
 _OTHER_MIN_WORDS = 6
 _ACTOR_REACH = 40  # characters after an undated trigger where its actor may stand ("mundurnya Ruben Mayer")

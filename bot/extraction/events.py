@@ -138,15 +138,19 @@ _T: list[tuple[str, str, bool]] = [
                r"(?:mengamankan|diamankan)(?=\s+(?:[\w-]+\s+){0,2}?(?:orang|tersangka|pelaku|pria|wanita|pegawai|karyawan|polisi|petugas|KPK|tim))", False),
     # the people named may come with their posts in apposition: "menetapkan Komisaris Utama PT X Tbk (X), Y, sebagai tersangka"
     # (the verb alone is the trigger: a date inside the apposition is the post's, "Direktur Utama pada 2020")
+    # the case taken to court: the prosecutors' indictment read at the trial, months after the suspect was named
+    ("indictment", r"didakwa|mendakwa|(?:membacakan|pembacaan)\s+(?:surat\s+)?dakwaan|dakwaan\s+(?:jaksa|JPU)|"
+                   r"dilimpahkan\s+ke\s+pengadilan|indicted|(?:went|goes|go|stood|stands|stand)\s+on\s+trial|"
+                   r"trial\s+(?:began|opened|started)|sidang\s+perdana", False),
     ("charge", r"menetapkan(?=(?:\s+[\w,.()’'-]+){1,24}?\s+(?:sebagai\s+)?tersangka)|"
                # "menetapkan tersangka berinisial RS", "menetapkan tersangka keempat dalam kasus ...": someone named
                r"menetapkan(?=\s+(?:(?:dua|tiga|empat|lima|\d+)\s+)?tersangka(?:\s+(?:baru|lain|keempat|ketiga|kedua|kelima))?"
                r"\s+(?:berinisial|dalam|yakni|yaitu|atas|(?-i:[A-Z])))|"
-               r"(?:ditetapkan(?:\s+[\w,.-]+){0,3}?|penetapan(?:\s+[\w,.-]+){0,6}?)\s+(?:sebagai\s+)?tersangka|didakwa|mendakwa|"
+               r"(?:ditetapkan(?:\s+[\w,.-]+){0,3}?|penetapan(?:\s+[\w,.-]+){0,6}?)\s+(?:sebagai\s+)?tersangka|"
                # "Atut juga jadi tersangka", "menjadikan Budi tersangka", "resmi dijadikan tersangka"
                r"(?:men|di)?jadi(?:kan)?\s+(?:[\w,.-]+\s+){0,3}?tersangka|"
-               r"dilimpahkan\s+ke\s+(?:pengadilan|kejaksaan)|"
-               r"charged|indicted|named\s+(?:as\s+)?a\s+suspect|named(?=\s+(?:[\w,.()’'-]+\s+){0,30}?(?:as\s+)?(?:a\s+)?suspects?\b)|"
+               r"dilimpahkan\s+ke\s+kejaksaan|"
+               r"charged|named\s+(?:as\s+)?a\s+suspect|named(?=\s+(?:[\w,.()’'-]+\s+){0,30}?(?:as\s+)?(?:a\s+)?suspects?\b)|"
                r"declared\s+(?:[\w,.-]+\s+){1,8}?(?:as\s+)?(?:a\s+)?suspects?", False),
     ("investigation", r"menyelidiki|penyelidikan|mengusut|menyidik|penyidikan|memeriksa|diperiksa|"
                       r"investigat(?:es|ed|ing)|(?:opened|launched|began|started|conducting|conducted|carrying\s+out|carried\s+out)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|inquiry|probe|examination|audit)|"
@@ -451,7 +455,8 @@ ANCHOR_WORDS = {
     "listing": "funding", "ipo": "funding", "debut": "funding", "pencatatan": "funding",
     "fine": "fine", "penalty": "fine", "denda": "fine", "sanksi": "fine",
     "recall": "recall", "penarikan": "recall",
-    "verdict": "ruling", "sentencing": "ruling", "charges": "charge", "indictment": "charge",
+    "verdict": "ruling", "sentencing": "ruling", "charges": "charge", "indictment": "indictment",
+    "dakwaan": "indictment",
     "detention": "arrest", "closure": "closure", "penutupan": "closure", "shutdown": "closure",
 }
 

@@ -407,3 +407,17 @@ def test_a_happening_dated_from_another_stays_apart_from_it():
     items = ask_after_ingest([article], "/timeline").items
     kinds = {i.kind for i in items if i.date == "2026-03-02"}
     assert {"accident", "ban"} <= kinds
+
+
+def test_a_suspect_later_indicted_in_court_is_two_items():
+    """Naming a suspect and reading the indictment at the trial are two steps of a case, months apart; a later
+    report of the indictment without a date of its own is not a retelling of the naming."""
+    items = _timeline_of_reports((
+        ("2026-05-18", "Kejagung tetapkan Rudi Hartanto tersangka",
+         "Kejaksaan Agung menetapkan mantan Direktur Utama PT Arkana Susu Prima Rudi Hartanto sebagai tersangka "
+         "korupsi pada Rabu (17/5/2026)."),
+        ("2026-08-03", "Rudi Hartanto didakwa rugikan negara Rp 2 triliun",
+         "Mantan Direktur Utama PT Arkana Susu Prima Rudi Hartanto didakwa merugikan keuangan negara sebesar Rp 2 "
+         "triliun oleh jaksa penuntut umum.")), "Rudi Hartanto")
+    dates = sorted(i.date for i in items if i.date)
+    assert "2026-05-17" in dates and "2026-08-03" in dates, [(i.date, i.kind, i.text) for i in items]

@@ -682,6 +682,15 @@ def test_named_a_suspect_is_a_charge_not_a_hiring():
     assert ("charge", "2026-03-16", "stated") in got and not any(t == "hiring" for t, _d, _b in got)
 
 
+@pytest.mark.parametrize(("text", "lang", "etype"), [
+    ("Jaksa mendakwa Rudi Hartanto merugikan negara Rp 2 triliun pada Selasa (4/8/2026).", "id", "indictment"),
+    ("Rudi Hartanto went on trial in Jakarta on Tuesday, accused of costing the state Rp 2 trillion.", "en", "indictment"),
+    ("Kejaksaan Agung menetapkan Rudi Hartanto sebagai tersangka pada Selasa (4/8/2026).", "id", "charge"),
+])
+def test_a_case_taken_to_court_is_an_indictment_not_the_naming_of_a_suspect(text, lang, etype):
+    assert etype in {t for t, _d, _b in events_of(text, lang, "2026-08-05")}
+
+
 def test_a_plan_with_a_thousands_comma_stays_a_plan():
     got = events_of("Kopitara, an online grocer, has struggled. Kopitara will lay off 1,700 workers in May.", "en")
     assert ("layoffs", "2026-05", "planned") in got
