@@ -13,7 +13,9 @@ _T: list[tuple[str, str, bool]] = [
     ("investment", r"menginvestasikan|berinvestasi|menyuntikkan|menanamkan\s+modal|menggelontorkan|"
                    r"invested|invests|investing|(?:will|to|plans\s+to)\s+invest|took\s+a\s+(?:\d+%\s+)?stake|(?:mengambil|memperoleh|membeli|mengakuisisi|acquired?|acquiring|bought|buys)\s+(?:\d+(?:[.,]\d+)?%\s+)?(?:saham|stake)", False),
     ("investment", r"investasi|investment|suntikan\s+dana", True),
-    ("acquisition", r"mengakuisisi|mengambil\s+alih|membeli|agreed\s+to\s+acquire|(?:is|are)\s+(?:buying|acquiring)|completed\s+(?:the|its)\s+(?:[\w$.,-]+\s+){0,3}?(?:acquisition|purchase|takeover|deal)|"
+    ("acquisition", r"(?:menandatangani|meneken)\s+(?:\w+\s+)?perjanjian\s+(?:jual\s+beli|pembelian|pengambilalihan)\s+saham|"
+                    r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:share|stock)\s+(?:purchase|sale|subscription)\s+agreement|"
+                    r"mengakuisisi|mengambil\s+alih|membeli|agreed\s+to\s+acquire|(?:is|are)\s+(?:buying|acquiring)|completed\s+(?:the|its)\s+(?:[\w$.,-]+\s+){0,3}?(?:acquisition|purchase|takeover|deal)|"
                     r"closed\s+(?:the|its)\s+(?:\w+\s+)?(?:deal|acquisition|purchase)|penyelesaian\s+(?:transaksi|akuisisi)|menuntaskan\s+(?:transaksi|akuisisi)|acquired|acquires|to\s+acquire|"
                     r"to\s+buy|bought|buys|takeover|merger|penggabungan\s+usaha|penggabungan|merged\s+(?:with|into)|"
                     r"melebur(?:kan\s+diri)?\s+(?:ke\s+dalam|dengan)|bermerger|(?:resmi\s+)?merger\s+dengan", False),

@@ -300,6 +300,16 @@ def test_a_court_dismissing_a_case_is_a_ruling_not_a_departure():
 
 
 @pytest.mark.parametrize("sentence", [
+    "Awan Data menandatangani perjanjian jual beli saham bersyarat dengan Lintas Niaga pada Senin (11/12).",
+    "Awan Data signed a conditional share purchase agreement with Lintas Niaga on Monday.",
+])
+def test_signing_a_share_purchase_is_an_acquisition_not_a_contract_won(sentence):
+    from bot.extraction.events import find_triggers
+
+    assert [t for t, _a, _b in find_triggers(sentence, False, True, [])][:1] == ["acquisition"]
+
+
+@pytest.mark.parametrize("sentence", [
     "Awan Data's chief executive dismissed allegations that the licence was bought on Monday.",
     "The minister dismissed concerns about the merger on Tuesday.",
     "Awan Data dismissed the reports as speculation on Wednesday.",
