@@ -300,6 +300,18 @@ def test_a_court_dismissing_a_case_is_a_ruling_not_a_departure():
 
 
 @pytest.mark.parametrize("sentence", [
+    "Awan Data reinstated Rina Lestari as chief executive on Wednesday.",
+    "Rina Lestari is back as chief executive of Awan Data, the company said on Wednesday.",
+    "Rina Lestari resmi kembali menjabat sebagai CEO Awan Data pada Rabu (29/11/2026).",
+    "Rina Lestari kembali menduduki kursi Direktur Utama Awan Data pada Rabu (29/11/2026).",
+])
+def test_back_in_a_post_held_before_is_a_hiring(sentence):
+    from bot.extraction.events import find_triggers
+
+    assert "hiring" in [t for t, _a, _b in find_triggers(sentence, False, True, [])]
+
+
+@pytest.mark.parametrize("sentence", [
     "Awan Data menandatangani perjanjian jual beli saham bersyarat dengan Lintas Niaga pada Senin (11/12).",
     "Awan Data signed a conditional share purchase agreement with Lintas Niaga on Monday.",
 ])
