@@ -705,14 +705,18 @@ def first_passages(*, session: Session, article_ids: Iterable[int]) -> dict[int,
 def dated_events(*, session: Session, entity_id: int | None, limit: int, also: Sequence[int] = ()) -> list[records.Event]:
     """The newest ``limit`` events that have a date (of any basis), optionally those ``entity_id`` (or one of the
     entities ``also`` names: shorter forms of its name stored apart) acts in."""
-    stmt = records.select_records(records.Event).where(m.Event.date_year.is_not(None))
+    # NULLS LAST spelled out: PostgreSQL sorts NULL months first in DESC, SQLite last.
+    newest = (m.Event.date_year.desc(), m.Event.date_month.desc().nulls_last(), m.Event.id.desc())
+    ids = select(m.Event.id).where(m.Event.date_year.is_not(None))
     if entity_id is not None and also:
         acting = select(m.EventActor.event_id).where(m.EventActor.entity_id.in_([entity_id, *also]))
-        stmt = stmt.where(m.Event.id.in_(acting))
+        ids = ids.where(m.Event.id.in_(acting))
     elif entity_id is not None:
-        stmt = stmt.join(m.EventActor, m.EventActor.event_id == m.Event.id).where(m.EventActor.entity_id == entity_id)
-    # NULLS LAST spelled out: PostgreSQL sorts NULL months first in DESC, SQLite last.
-    stmt = stmt.order_by(m.Event.date_year.desc(), m.Event.date_month.desc().nulls_last(), m.Event.id.desc()).limit(limit)
+        ids = ids.join(m.EventActor, m.EventActor.event_id == m.Event.id).where(m.EventActor.entity_id == entity_id)
+    # the newest ids first, then their rows: a sentence (a slice of its passage) is read for those only, not
+    # for every event of a name in thousands of articles before the sort
+    chosen = ids.order_by(*newest).limit(limit).subquery()
+    stmt = records.select_records(records.Event).join(chosen, chosen.c.id == m.Event.id).order_by(*newest)
     return records.read(session, records.Event, stmt)
 
 
@@ -764,9 +768,11 @@ def money_by_event(*, session: Session, event_ids: list[int]) -> dict[int, list[
 
 def event_sentences_of(*, session: Session, entity_id: int, limit: int) -> list[tuple[int, str]]:
     """(passage id, sentence) of the events ``entity_id`` acts in, newest articles first."""
-    rows = session.execute(
-        select(m.Event.passage_id, m.Event.text).join(m.EventActor, m.EventActor.event_id == m.Event.id)
-        .where(m.EventActor.entity_id == entity_id).order_by(m.Event.article_id.desc(), m.Event.id).limit(limit))
+    newest = (m.Event.article_id.desc(), m.Event.id)
+    # the newest ids first: the sentences (slices of their passages) are read for those only
+    chosen = (select(m.Event.id).join(m.EventActor, m.EventActor.event_id == m.Event.id)
+              .where(m.EventActor.entity_id == entity_id).order_by(*newest).limit(limit).subquery())
+    rows = session.execute(select(m.Event.passage_id, m.Event.text).join(chosen, chosen.c.id == m.Event.id).order_by(*newest))
     return [(pid, text) for pid, text in rows]
 
 

@@ -39,6 +39,7 @@ def _fragment_part(words: list[str]) -> str:
     return quote(text, safe="").replace("-", "%2D")
 
 
+@lru_cache(maxsize=8192)  # an answer cites hundreds of passages, and the next one about that name the same ones
 def text_fragment(passage: str) -> str:
     """``#:~:text=start,end`` pointing at ``passage`` (short passages are quoted whole)."""
     words = passage.split()

@@ -27,6 +27,8 @@ class Context:
     is_admin: bool = False
     public_url: str | None = None
     services: dict[str, object] = field(default_factory=dict)  # e.g. "ingest": callable for /ingest
+    # what one answer works out once and reads several times (the name index: ``subject.index_of``)
+    memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
 
 Handler = Callable[[Context, str], Answer]

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import wraps
 
 from bot.answers.context import Context
-from bot.answers.matching import IndexedEntity, Match, name_index
+from bot.answers.matching import IndexedEntity, Match, NameIndex, name_index
 from bot.domain import Answer, EntityInfo, MessageKey
 from bot.extraction.roles import title_and_rest, titles_agree
 from db import answers_queries as reads
@@ -18,6 +18,14 @@ from db.names import norm_name
 
 # an answer function about one entity: (context, the query as typed, the entity it resolved to)
 AboutEntity = Callable[[Context, str, IndexedEntity], Answer]
+
+
+def index_of(ctx: Context) -> NameIndex:
+    """The name index this answer reads: looked up once an answer (each look-up asks the store's version)."""
+    index = ctx.memo.get("name_index")
+    if not isinstance(index, NameIndex):
+        index = ctx.memo["name_index"] = name_index(ctx.session)
+    return index
 
 
 def entity_info(ent: IndexedEntity) -> EntityInfo:
@@ -45,7 +53,7 @@ def about_entity(command: str) -> Callable[[AboutEntity], Callable[[Context, str
 
 def unresolved(command: str, query: str, match: Match, ctx: Context) -> Answer:
     """The answer for a name that did not resolve: did-you-mean candidates or nearest names."""
-    index = name_index(ctx.session)
+    index = index_of(ctx)
     if match.status == "ambiguous":
         return Answer(command=command, query=query, status="ambiguous", message=MessageKey.AMBIGUOUS,
                       suggestions=[c.name for c in match.candidates])
@@ -56,7 +64,7 @@ def unresolved(command: str, query: str, match: Match, ctx: Context) -> Answer:
 
 def resolve(ctx: Context, command: str, query: str) -> tuple[IndexedEntity | None, Answer | None]:
     """The entity ``query`` names (a name, or a title only one person holds), else the answer saying why not."""
-    index = name_index(ctx.session)
+    index = index_of(ctx)
     match = index.lookup(query)
     if match.status == "ok" and match.entity is not None and not (match.entity.kind != "person" and title_and_rest(query)):
         return match.entity, None

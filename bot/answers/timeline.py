@@ -23,12 +23,11 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import lru_cache, partial
 
 from bot.answers.common import PRECISION_RANK, row_date, source_ref
 from bot.answers.context import Context
-from bot.answers.matching import name_index
-from bot.answers.subject import entity_info, resolve
+from bot.answers.subject import entity_info, index_of, resolve
 from bot.domain import Answer, ChartEvent, DateValue, EventInfo, Figure, Item, SourceRef, TimelineChart
 from bot.extraction.events import family
 from db import queries
@@ -63,6 +62,10 @@ class _Cluster:
     events: list[m.Event] = field(default_factory=list)
     # (number of tellings, their articles, stories, languages) when last worked out; see _told_by
     told_by: tuple[int, set[int], set[int | None], set[str | None]] | None = field(default=None, repr=False, compare=False)
+    day: int = field(init=False, repr=False, compare=False)  # the date's day number (``_days``), kept with it
+
+    def __post_init__(self) -> None:
+        self.day = _days(self.date)
 
     def compatible(self, event_type: str, actors: list[int], date: DateValue, kin: Kin = False,
                    people: set[int] | None = None) -> bool:
@@ -70,8 +73,14 @@ class _Cluster:
         only when the parties do not)."""
         if family(event_type) != family(self.type) or date.year != self.date.year:
             return False
-        if not (_same_parties(event_type, actors, self.actors, people) or event_type != "other" and (kin() if callable(kin) else kin)):
+        # the dates first: they rule out most clusters of a bucket, and cost less to compare than the parties
+        if not self._same_time_as(event_type, actors, date):
             return False
+        return _same_parties(event_type, actors, self.actors, people) or event_type != "other" and (kin() if callable(kin) else kin)
+
+    def _same_time_as(self, event_type: str, actors: list[int], date: DateValue) -> bool:
+        """The dates agree as one happening's tellings do (the day, or a day or two apart; the month; a
+        season or year within three months)."""
         months = (self.date.month, date.month)
         if None in months or "season" in (self.date.precision, date.precision):
             return abs((months[0] or 0) - (months[1] or 0)) <= 3 or None in months
@@ -87,7 +96,7 @@ class _Cluster:
         apart = abs(_days(self.date) - _days(date))
         if apart == 0:
             return True
-        same_lead = bool(actors) and actors[0] == self.actors[0]
+        same_lead = bool(actors and self.actors) and actors[0] == self.actors[0]
         other_counterpart = bool(actors[1:] and self.actors[1:]) and not set(actors[1:]) & set(self.actors[1:])
         return apart <= SAME_EVENT_DAYS and same_lead and not other_counterpart
 
@@ -97,7 +106,7 @@ class _Cluster:
         # sides this week" / "brought both sides together days after the strike began")
         if (basis != "planned", BASIS_RANK[basis], PRECISION_RANK.get(date.precision, 0)) > \
                 (self.basis != "planned", BASIS_RANK[self.basis], PRECISION_RANK.get(self.date.precision, 0)):
-            self.date, self.basis = date, basis
+            self.date, self.basis, self.day = date, basis, _days(date)
         if len(actors) > len(self.actors):
             self.actors = actors
 
@@ -167,22 +176,25 @@ def _timeline(ctx: Context, query: str) -> Answer:
         assert entity is not None
         answer.entity = entity_info(entity)
         entity_id = entity.id
-        also = [e.id for e in name_index(ctx.session).stand_ins(entity.id)]
+        also = [e.id for e in index_of(ctx).stand_ins(entity.id)]
     loaded = _load(ctx, queries.dated_events(session=ctx.session, entity_id=entity_id, also=also,
                                              limit=min(MAX_EVENTS, ctx.limit * 10)))
     clusters = _cluster(loaded)
-    undated = _attach_undated(ctx, clusters, loaded)
+    _attach_undated(ctx, clusters, loaded)
     clusters = _merge_same_day_actor(_merge_same_day_parties(_merge_shared_sentences(clusters, loaded.people)))
     clusters = _merge_coarse_into_day(_merge_untyped_into_typed(clusters, loaded), loaded)
     events = [e for c in clusters for e in c.events]
     amounts = queries.money_by_event(session=ctx.session, event_ids=[e.id for e in events])
     clusters = _merge_same_figure(clusters, amounts)
-    refs = queries.passages_with_articles(session=ctx.session, passage_ids=[e.passage_id for e in events + undated])
     led: Led = defaultdict(list)
-    items = [item for cluster in clusters if (item := _item(ctx, cluster, refs, amounts, loaded.names, led))]
-    items.sort(key=_order)
-    answer.total = len(items)
-    answer.items = items[: ctx.limit] if query else items[-ctx.limit :]
+    leads = [(_order_of(cluster), cluster, lead) for cluster in clusters if (lead := _lead_of(cluster, led))]
+    leads.sort(key=lambda entry: entry[0])  # stable: clusters of one order keep theirs
+    answer.total = len(leads)
+    shown = leads[: ctx.limit] if query else leads[-ctx.limit :]
+    # only the items shown are built: their citations and figures are most of an item's cost
+    refs = queries.passages_with_articles(session=ctx.session,
+                                          passage_ids=[e.passage_id for _o, c, _l in shown for e in c.events])
+    answer.items = [_item(ctx, cluster, lead, refs, amounts, loaded.names) for _o, cluster, lead in shown]
     return answer
 
 
@@ -209,15 +221,28 @@ def same_party(names: dict[int, str]) -> dict[int, int]:
     "Meta Platforms" -> "Meta"), when that shorter name extends to nothing else: outlets name one party
     at different lengths, and the store keeps them as two entities."""
     keyed = sorted(((_tokens(n), i) for i, n in names.items() if _tokens(n)), key=lambda x: len(x[0]))
+    by_first, by_last = _by_end_words(keyed)
     out: dict[int, int] = {}
-    for k, (short, short_id) in enumerate(keyed):
+    for short, short_id in keyed:
         if len("".join(short)) < 4:
             continue
-        longer = [(t, i) for t, i in keyed[k + 1:] if len(t) > len(short)
-                  and (t[: len(short)] == short or (len(short) == 1 and len(short[0]) >= 5 and t[-1] == short[0]))]
+        near = by_first[short[0]] + (by_last[short[0]] if len(short) == 1 and len(short[0]) >= 5 else [])
+        longer = [keyed[k] for k in sorted(set(near)) if len(keyed[k][0]) > len(short)
+                  and (keyed[k][0][: len(short)] == short or (len(short) == 1 and len(short[0]) >= 5 and keyed[k][0][-1] == short[0]))]
         if len({t for t, _i in longer}) == 1:  # a surname alone ("Hardjito") is the one person it ends
             out[longer[0][1]] = short_id
     return out
+
+
+def _by_end_words(keyed: list[tuple[tuple[str, ...], int]]) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """The names by their first word and by their last (their places in ``keyed``): only the names that start
+    or end with a word can extend a name of that word (``same_party``)."""
+    by_first: dict[str, list[int]] = defaultdict(list)
+    by_last: dict[str, list[int]] = defaultdict(list)
+    for k, (tokens, _i) in enumerate(keyed):
+        by_first[tokens[0]].append(k)
+        by_last[tokens[-1]].append(k)
+    return by_first, by_last
 
 
 def same_person(names: dict[int, str], people: set[int]) -> dict[int, int]:
@@ -325,7 +350,7 @@ def _chronological(event: m.Event) -> tuple[int, int, int, int]:
 def _place(clusters: list[_Cluster], buckets: dict, event: m.Event, actors: list[int], date: DateValue, basis: str,
            loaded: _Loaded) -> None:
     bucket = buckets[(family(event.type), date.year)]
-    fits = [c for c in bucket if _months_near(c.date, date)
+    fits = [c for c in _near_days(bucket, date, basis) if _months_near(c.date, date)
             and _fits(c, event.type, actors, date, basis, event.article_id, partial(_story_kin, c, event, actors, loaded),
                       loaded.people)
             and not _other_people(event.type, actors, c.actors, loaded.people)]
@@ -344,6 +369,18 @@ def _place(clusters: list[_Cluster], buckets: dict, event: m.Event, actors: list
             host.absorb(other)
             clusters.remove(other)
             bucket.remove(other)
+
+
+def _near_days(bucket: list[_Cluster], date: DateValue, basis: str) -> list[_Cluster]:
+    """The clusters of ``bucket`` that may fit a telling of ``date``, in order: a day-dated cluster fits a
+    day-dated telling only a day or two apart (``_near_day``), or within a report window when both are reports
+    (``_fits``). A cheap test before the costly ones: it rules out most of a bucket of a busy name."""
+    if date.precision != "day" or date.month is None:
+        return bucket
+    day, reports = _days(date), basis == "reported"
+    window = max(RETOLD_ONCE_DAYS, REPORT_WINDOW_DAYS)
+    return [c for c in bucket if c.date.precision != "day" or c.date.month is None
+            or abs(c.day - day) <= (window if reports and c.basis == "reported" else SAME_EVENT_DAYS)]
 
 
 def _months_near(a: DateValue, b: DateValue) -> bool:
@@ -401,13 +438,15 @@ def _fits(cluster: _Cluster, event_type: str, actors: list[int], date: DateValue
     if basis == "reported" and cluster.basis == "reported":
         # one article telling one kind of happening twice without a date tells it once; a happening that comes
         # once between the same parties (an appointment, a stake) is retold undated for weeks by later reports
+        apart = abs(_days(date) - _days(cluster.date))
+        if family(event_type) != family(cluster.type) or apart > max(RETOLD_ONCE_DAYS, REPORT_WINDOW_DAYS):
+            return False  # the cheap tests first: most clusters of a bucket are of another time
         same_article = article_id in {e.article_id for e in cluster.events}
         window = RETOLD_ONCE_DAYS if family(event_type) in ONCE and len(set(actors) & set(cluster.actors)) >= 2 \
             else REPORT_WINDOW_DAYS
         # ... unless it names other parties each time: a round-up of several companies' layoffs
         others = bool(actors and cluster.actors and not set(actors) & set(cluster.actors))
-        return family(event_type) == family(cluster.type) and abs(_days(date) - _days(cluster.date)) <= window \
-            and ((same_article and not others) or _same_parties(event_type, actors, cluster.actors, people))
+        return apart <= window and ((same_article and not others) or _same_parties(event_type, actors, cluster.actors, people))
     return cluster.compatible(event_type, actors, date, kin, people) and not _other_day_same_article(cluster, date, basis, article_id)
 
 
@@ -739,11 +778,15 @@ def _sources(ctx: Context, ordered: list[m.Event], refs) -> list[SourceRef]:  # 
     return sources
 
 
-def _item(ctx: Context, cluster: _Cluster, refs, amounts, names, led: Led) -> Item | None:  # type: ignore[no-untyped-def]
-    """The cluster as one item; None when every sentence telling it already leads an item of its date."""
-    lead = _lead_of(cluster, led)
-    if lead is None:
-        return None
+def _order_of(cluster: _Cluster) -> tuple[int, ...]:
+    """Where the cluster's item goes: by date, a stated date before one found otherwise, then by the first
+    telling stored."""
+    return (*cluster.date.sort_key(), BASIS_RANK["stated"] - BASIS_RANK.get(cluster.basis, 0),
+            min(e.id for e in cluster.events if e.date_year is not None))
+
+
+def _item(ctx: Context, cluster: _Cluster, lead: m.Event, refs, amounts, names) -> Item:  # type: ignore[no-untyped-def]
+    """The cluster as one item, led by ``lead`` (``_lead_of``)."""
     ordered = _tellings(cluster, lead)
     sources = _sources(ctx, ordered, refs)
     date = cluster.date
@@ -761,15 +804,9 @@ def _item(ctx: Context, cluster: _Cluster, refs, amounts, names, led: Led) -> It
         event=EventInfo(
             actors=[names[a] for a in cluster.actors if a in names],
             event_ids=[e.id for e in ordered if e.type == cluster.type],  # the chart's money figure
-            # by date, a stated date before one found otherwise, then by the first telling stored
-            order=(*date.sort_key(), BASIS_RANK["stated"] - BASIS_RANK.get(cluster.basis, 0),
-                   min(e.id for e in cluster.events if e.date_year is not None)),
+            order=_order_of(cluster),
         ),
     )
-
-
-def _order(item: Item) -> tuple[int, ...]:
-    return item.event.order if item.event else ()
 
 
 def agree(a: float, b: float) -> bool:
@@ -779,14 +816,16 @@ def agree(a: float, b: float) -> bool:
         return True
     if not a or not b or (a > 0) != (b > 0):
         return False
-
-    def digits(x: float) -> int:  # significant digits as written: 14e9 -> 2, 14.3e9 -> 3
-        return max(1, len(f"{abs(x):.6e}".split("e")[0].replace(".", "").rstrip("0")))
-
-    coarse, fine = (a, b) if digits(a) <= digits(b) else (b, a)
-    n = digits(coarse)
+    coarse, fine = (a, b) if _digits(a) <= _digits(b) else (b, a)
+    n = _digits(coarse)
     scale = 10 ** (math.floor(math.log10(abs(fine))) - n + 1)
     return round(fine / scale) * scale == round(coarse / scale) * scale
+
+
+@lru_cache(maxsize=8192)  # a timeline compares a few hundred figures with one another
+def _digits(x: float) -> int:
+    """Significant digits as written: 14e9 -> 2, 14.3e9 -> 3."""
+    return max(1, len(f"{abs(x):.6e}".split("e")[0].replace(".", "").rstrip("0")))
 
 
 def _variants(ctx: Context, events: list[m.Event], refs, amounts) -> list[Figure]:  # type: ignore[no-untyped-def]

@@ -6,12 +6,12 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from bot.answers.common import sentence_at, source_ref
 from bot.answers.context import Context
-from bot.answers.matching import IndexedEntity, name_index
-from bot.answers.subject import about_entity, entity_info
+from bot.answers.matching import IndexedEntity
+from bot.answers.subject import about_entity, entity_info, index_of
 from bot.domain import Answer, EntityInfo, Item, MessageKey, RoleItem
 from bot.extraction.kinds import gazetteer_kind
 from bot.extraction.lexicons import ORG_PREFIX, ORG_SUFFIX, ORG_WORDS, STOPWORDS
@@ -41,7 +41,7 @@ def _who(ctx: Context, query: str, entity: IndexedEntity) -> Answer:
 
 
 def who_list(ctx: Context) -> Answer:
-    index = name_index(ctx.session)
+    index = index_of(ctx)
     people = index.most_mentioned(ctx.limit)
     items = [Item(text=e.name, kind=e.kind,
                   entity=EntityInfo(name=e.name, kind=e.kind, aliases=sorted(e.aliases), id=e.id, mentions=e.mentions))
@@ -54,7 +54,7 @@ def local_arms(ctx: Context, entity: IndexedEntity) -> list[IndexedEntity]:
     "Halcyra Systems", also called "Halcyra"): what they hold and pay is told under its name too."""
     if entity.kind != "org":
         return []
-    index = name_index(ctx.session)
+    index = index_of(ctx)
     names = {norm_name(n) for n in [entity.name, *entity.aliases]}
     near = set().union(*(index.tokens.get(n.split()[0], set()) for n in names if n))
     arms = []
@@ -70,7 +70,7 @@ def local_arms(ctx: Context, entity: IndexedEntity) -> list[IndexedEntity]:
 def stand_ins(ctx: Context, entity: IndexedEntity) -> list[IndexedEntity]:
     """Shorter or lettered forms of the name stored apart ("KKP" of "Kementerian Kelautan dan Perikanan", from
     an article that never spelled it out): what is told of them is told of it."""
-    return name_index(ctx.session).stand_ins(entity.id)
+    return index_of(ctx).stand_ins(entity.id)
 
 
 def namesake_products(ctx: Context, entity: IndexedEntity) -> list[IndexedEntity]:
@@ -78,7 +78,7 @@ def namesake_products(ctx: Context, entity: IndexedEntity) -> list[IndexedEntity
     them is told of their maker."""
     if entity.kind != "org":
         return []
-    index = name_index(ctx.session)
+    index = index_of(ctx)
     # the distinctive words of its names ("lintang", "arta" of "Asuransi Jiwa Lintang Arta"), not "asuransi"
     heads = {w for n in [entity.name, *entity.aliases] for w in norm_name(n).split()
              if len(w) >= 4 and w not in ORG_WORDS | ORG_PREFIX | ORG_SUFFIX}
@@ -242,24 +242,53 @@ class _Cluster:
 
 def _corroborated(candidates: list[tuple[str, int]], refs: dict) -> list[_Cluster]:
     """The candidates grouped into facts: a sentence joins the first fact, told by another article, that
-    it restates (``same_fact``). One rapidfuzz call scores a sentence against every fact's text in turn
-    (lazily, so it stops at the fact it joins), and each sentence's figures and words are found once."""
+    it restates (``same_fact``). Each sentence's figures and words are found once, and only the facts that
+    share enough of its words (``_Facts.near``, a few of hundreds) are scored against it."""
     clusters: list[_Cluster] = []
-    texts: list[str] = []
-    traits: list[_Traits] = []  # of each fact's text
+    facts = _Facts()
     for sentence, pid in candidates:
         article_id, mine = refs[pid][1].id, _traits(sentence)
-        alike = process.extract_iter(sentence, texts, scorer=fuzz.ratio, score_cutoff=_ALIKE)
-        joined = next((clusters[i] for _text, _score, i in alike
-                       if article_id not in clusters[i].articles and _restates(sentence, texts[i], mine, traits[i])), None)
+        joined = next((clusters[i] for i in facts.near(mine[1]) if article_id not in clusters[i].articles
+                       and fuzz.ratio(sentence, facts.texts[i], score_cutoff=_ALIKE)
+                       and _restates(sentence, facts.texts[i], mine, facts.traits[i])), None)
         if joined is None:
             clusters.append(_Cluster(sentence, [pid], {article_id}))
-            texts.append(sentence)
-            traits.append(mine)
+            facts.add(sentence, mine)
         else:
             joined.articles.add(article_id)
             joined.pids.append(pid)
     return clusters
+
+
+class _Facts:
+    """The facts' texts and traits, in order, with the facts that use each content word."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.traits: list[_Traits] = []
+        self._using: dict[str, list[int]] = defaultdict(list)  # word -> the facts whose text uses it
+        self._wordless: list[int] = []  # the facts with no content word (every sentence shares enough of them)
+
+    def add(self, text: str, traits: _Traits) -> None:
+        index = len(self.texts)
+        self.texts.append(text)
+        self.traits.append(traits)
+        for word in traits[1]:
+            self._using[word].append(index)
+        if not traits[1]:
+            self._wordless.append(index)
+
+    def near(self, words: set[str]) -> list[int]:
+        """The facts, in order, whose words a sentence of ``words`` shares as ``_restates`` asks (its second
+        test): the others cannot be one fact with it."""
+        if not words:
+            return list(range(len(self.texts)))
+        shared: dict[int, int] = defaultdict(int)
+        for word in words:
+            for index in self._using.get(word, ()):
+                shared[index] += 1
+        near = [i for i, n in shared.items() if not n < SAME_WORDS * min(len(words), len(self.traits[i][1]))]
+        return sorted(near + self._wordless)
 
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")

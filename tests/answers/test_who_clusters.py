@@ -1,4 +1,4 @@
-"""/who's same-fact clustering scores a sentence against every fact's text with one lazy rapidfuzz call and
+"""/who's same-fact clustering scores a sentence only against the facts that share enough of its words, and
 keeps each sentence's figures and words: the facts it makes are the ones a plain loop over ``same_fact``
 makes, sentence by sentence and fact by fact."""
 
