@@ -313,6 +313,21 @@ def _place_reference(clusters: list[_Cluster], event: m.Event, loaded: _Loaded) 
         or _story_happening(clusters, event, date, loaded)
     if earlier is not None:
         earlier.events.append(event)
+    elif (later := _later_report(clusters, event.type, actors, date, loaded.people)) is not None:
+        # named in passing by an earlier report ("X, who was named interim CEO, ..."): it was known by then
+        later.events.append(event)
+        later.date, later.day = date, _days(date)
+
+
+def _later_report(clusters: list[_Cluster], event_type: str, actors: list[int], reported: DateValue,
+                  people: set[int]) -> _Cluster | None:
+    """The undated telling, reported within days after ``reported``, of the happening a reference names."""
+    if event_type == "other" or reported.precision != "day":
+        return None
+    fits = [c for c in clusters if c.basis == "reported" and family(c.type) == family(event_type)
+            and 0 < c.day - _days(reported) <= REPORT_WINDOW_DAYS and _same_parties(event_type, actors, c.actors, people)
+            and not _other_people(event_type, actors, c.actors, people)]
+    return min(fits, key=lambda c: c.day) if fits else None
 
 
 def _retold_in_story(clusters: list[_Cluster], event: m.Event, actors: list[int], reported: DateValue,

@@ -270,10 +270,22 @@ def _actors(doc: Doc, s: Sentence, trigger: tuple[str, int, int], blocked: list[
     etype, ta, _tb = trigger
     acts = [(x, c, k) for x, _y, c, k in s.mentions if k in _ACTOR_KINDS and not _inside(x, blocked)]
     names = _with_main(s.text, ta, acts)
+    if (antecedent := _relative_antecedent(s, ta)) is not None:
+        names = [antecedent] + [n for n in names if n != antecedent]
     kinds = {c: k for _x, c, k in acts}
     if etype in ("hiring", "departure") and last_person:
         names = _with_person_referred(s.text, ta, names, kinds, last_person)
     return _with_back_reference(doc, s, ta, acts, names, kinds)
+
+
+def _relative_antecedent(s: Sentence, ta: int) -> str | None:
+    """The name a relative clause holding the trigger is about: "..., Mira Murati, who was named interim CEO"
+    tells what befell Murati, whoever leads the sentence."""
+    clause = _RELATIVE.search(s.text, 0, ta)
+    if clause is None:
+        return None
+    return next((c for _x, y, c, k in reversed(s.mentions) if k in _ACTOR_KINDS and y <= clause.start()
+                 and not s.text[y:clause.start()].strip()), None)
 
 
 def _with_person_referred(text: str, ta: int, names: list[str], kinds: dict[str, str], last_person: str) -> list[str]:

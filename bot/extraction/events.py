@@ -34,6 +34,9 @@ _T: list[tuple[str, str, bool]] = [
                r"reinstated|(?:is|was|are|were)\s+back\s+as\b|kembali\s+(?:menjabat|menduduki|memimpin|dipercaya\s+(?:sebagai|menjadi))|"
                r"recruited|poached|joined|joins|to\s+join|(?:took|taking|takes|take)\s+(?:over\s+)?the\s+helm|(?:took|take|takes|taking)\s+over\s+(?:as|from)|named(?!(?:\s+[^\s,;]+){1,8}?\s+(?:as\s+)?(?:a\s+)?suspects?\b)\s+\w+\s+\w+\s+as|"
                r"named(?!(?:\s+[^\s,;]+){1,8}?\s+(?:as\s+)?(?:a\s+)?suspects?\b)\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:as\s+)?(?:(?:its|the|an?)\s+)?(?:new\s+|interim\s+|acting\s+)*(?:CEO|chief|president|chair\w*|director|head)|"
+               # the passive: "X was named chief executive", "who has been named acting head of"
+               r"(?:was|were|been|is|being)\s+named\s+(?:as\s+)?(?:(?:its|the|an?)\s+)?(?:new\s+|interim\s+|acting\s+)*"
+               r"(?:CEO|CFO|COO|CTO|chief|president|chair\w*|director|head)\b|"
                # "named Yudha Pranata, deputy president director of X, as president director"
                r"named(?!(?:\s+[^\s,;]+){1,8}?\s+(?:as\s+)?(?:a\s+)?suspects?\b)\s+(?:[A-Z][\w.'-]*\s*){1,3},\s+[^,]{3,80},\s+as\s+(?:(?:its|the|an?)\s+)?(?:new\s+|interim\s+|acting\s+)*"
                r"(?:CEO|chief|president|chair\w*|director|head)", False),
@@ -45,7 +48,7 @@ _T: list[tuple[str, str, bool]] = [
                   r"stepped\s+down|steps?\s+down|stepping\s+down|resigning|retired\s+(?:as|from)|retires|retiring|retire|"
                   # a post given up: "melepas posisinya sebagai CEO", "meletakkan jabatan", "relinquished the role"
                   r"(?:melepas|melepaskan|meletakkan)\s+(?:jabatan|posisi|kursi)(?:nya)?|relinquish(?:ed|es)?\s+(?:his|her|the)\s+(?:post|role|position|title)|"
-                  r"(?:his|her)\s+retirement|left|leaves|departed|kepergian|mundurnya|quit|quits|ousted|lengser|"
+                  r"(?:his|her)\s+retirement|(?<!['’]s\s)(?<!\bthe\s)left(?!\s+(?:side|hand|wing|arm|leg|foot|eye)\b)|leaves|departed|kepergian|mundurnya|quit|quits|ousted|lengser|"
                   r"(?:was|were|been|being)\s+(?:fired|sacked|dismissed|removed)|dipecat|"
                   # people suspended from their posts ("is suspending directors", "suspended its chief executive");
                   # trading, flights or licences suspended are no one's departure
@@ -101,8 +104,8 @@ _T: list[tuple[str, str, bool]] = [
                 r"biaya\s+(?:layanan|admin|administrasi|pengiriman|langganan|transaksi|tiket|sewa|jasa|aplikasi|platform|penanganan))|"
                 r"(?:raised|hiked|cut|lowered|slashed|reduced)\s+(?:\w+\s+){0,2}?(?:prices?|fares?|pay|wages?|fees?|commissions?|rates?)", False),
     ("funding", r"pendanaan|menggalang\s+dana|mengumpulkan\s+dana|menghimpun\s+dana|meraup\s+dana|"
-                r"penawaran\s+umum\s+perdana|initial\s+public\s+offering|(?:raised|raises)(?!\s+(?:[\w-]+\s+)?(?:doubts?|concerns?|questions?|fears?|"
-                r"alarm|eyebrows|prices?|rates?|tariffs?|fees?|its\s+(?:price|rate|stake|forecast|guidance|outlook)))|funding\s+round|series\s+[a-f]\s+round|"
+                r"penawaran\s+umum\s+perdana|initial\s+public\s+offering|(?:raised|raises)(?!\s+(?:[\w-]+\s+)?(?:doubts?|concerns?|questions?|fears?|objections?|awareness|"
+                r"up|hands?|arms?|alarm|eyebrows|prices?|rates?|tariffs?|fees?|its\s+(?:price|rate|stake|forecast|guidance|outlook)))|funding\s+round|series\s+[a-f]\s+round|"
                 # a listing on an exchange ("went public", "melantai di bursa", "mencatatkan sahamnya")
                 r"went\s+public|listed\s+(?:its\s+)?shares|debuted\s+on|melantai\s+di\s+(?:bursa|BEI)|"
                 r"mencatatkan\s+(?:saham|efek)(?:nya)?|"

@@ -421,3 +421,15 @@ def test_a_suspect_later_indicted_in_court_is_two_items():
          "triliun oleh jaksa penuntut umum.")), "Rudi Hartanto")
     dates = sorted(i.date for i in items if i.date)
     assert "2026-05-17" in dates and "2026-08-03" in dates, [(i.date, i.kind, i.text) for i in items]
+
+
+def test_a_happening_named_in_passing_by_an_earlier_report_is_dated_by_that_report():
+    """"X, who was named chief executive, ..." in a report of 2 March: the appointment was known by then, though
+    only a report of 4 March tells it as its news."""
+    first = ("en-aside.txt", "en", "2026-03-02", "Arta Niaga shares fall\n\nShares of PT Arta Niaga Digital fell 5 percent. "
+             "Budi Santoso, who was named chief executive of Arta Niaga Digital, declined to comment on the fall.\n")
+    second = ("en-news.txt", "en", "2026-03-04", "Arta Niaga names CEO\n\nPT Arta Niaga Digital has appointed Budi Santoso as "
+              "its chief executive, replacing the company's founder.\n")
+    items = _timeline_of([first, second], "Budi Santoso")
+    hires = [i for i in items if i.kind == "hiring"]
+    assert [(i.date, i.date_basis) for i in hires] == [("2026-03-02", "reported")], [(i.date, i.kind, i.text) for i in items]

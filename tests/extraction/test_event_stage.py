@@ -300,6 +300,26 @@ def test_a_court_dismissing_a_case_is_a_ruling_not_a_departure():
 
 
 @pytest.mark.parametrize("sentence", [
+    "His right arm is raised up as he speaks at Awan Data on Friday.",
+    "Rina Lestari, to Budi Santoso's left, looks at the screen on Friday.",
+    "Budi Santoso stands on the left side of the stage at Awan Data on Friday.",
+])
+def test_a_photograph_s_words_are_no_funding_and_no_departure(sentence):
+    from bot.extraction.events import find_triggers
+
+    assert not {"funding", "departure"} & {t for t, _a, _b in find_triggers(sentence, False, True, [])}
+
+
+def test_a_person_named_to_a_post_in_a_relative_clause_is_who_it_befell():
+    from bot.extraction import extract
+
+    text = ("Budi Santoso said the only executive who knew ahead of time was finance director Rina Lestari, who was named "
+            "chief executive of Awan Data.")
+    hires = [e for e in extract(text, language="en", published="2026-03-18").events if e.type == "hiring"]
+    assert hires and hires[0].actors[0] == "Rina Lestari", hires
+
+
+@pytest.mark.parametrize("sentence", [
     "Awan Data reinstated Rina Lestari as chief executive on Wednesday.",
     "Rina Lestari is back as chief executive of Awan Data, the company said on Wednesday.",
     "Rina Lestari resmi kembali menjabat sebagai CEO Awan Data pada Rabu (29/11/2026).",
