@@ -1118,7 +1118,7 @@ class EventStage:
 
     def _other(self, s: Sentence, blocked: list[Span]) -> None:
         """A dated happening about a named person or organisation that fits no event type."""
-        if not s.dates:
+        if not s.dates and not self._anchored_other(s, blocked):
             self._done(s, blocked)
         dates = _happening_dates(s, blocked)
         if not dates or len(s.text.split()) < _OTHER_MIN_WORDS:
@@ -1131,6 +1131,21 @@ class EventStage:
         names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and not _inside(x, blocked)] or self._referred(s)
         if names:
             self._add(Event("other", list(dict.fromkeys(names)), s.passage, s.text.strip(), date, []))
+
+    def _anchored_other(self, s: Sentence, blocked: list[Span]) -> bool:
+        """A happening of no kind dated only from another ("Shares in X tumbled 8 percent after the
+        announcement"): dated as that one is."""
+        anchor = _anchor_of(s, 0)
+        # "after the announcement" names no happening of its own: which announcement, the article may not say
+        if anchor is None or _anchor_event_type(s, anchor) in (None, "announcement") or s.quotes \
+                or len(s.text.split()) < _OTHER_MIN_WORDS:
+            return False
+        names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and not _inside(x, blocked)] or self._referred(s)
+        event = Event("other", list(dict.fromkeys(names)), s.passage, s.text.strip(), None, [])
+        if not names or not self._date_from_anchor(s, event, 0):
+            return False
+        self._add(event)
+        return True
 
     def _referred(self, s: Sentence) -> list[str]:
         """Who a sentence naming no one is about when it opens with a back-reference: the person named last
@@ -1171,8 +1186,10 @@ class EventStage:
         for pending in self.pending:
             stated_before = [e.date for e in self.events[: self.events.index(pending.event)]
                              if e.date is not None and e.basis == "stated"] if pending.event in self.events else []
-            _resolve_anchor(pending, self.events, stated_before[-1] if stated_before else
-                            (self.stated_dates[-1] if self.stated_dates else None))
+            resolved = _resolve_anchor(pending, self.events, stated_before[-1] if stated_before else
+                                       (self.stated_dates[-1] if self.stated_dates else None))
+            if not resolved and pending.event.type == "other" and pending.event in self.events:
+                self.events.remove(pending.event)  # of no kind, and dated by nothing the article tells
 
     def _launch_products(self) -> None:
         """A launch whose product is named in the next sentence ("The app, called Quill Tutor, costs ...")."""

@@ -48,7 +48,7 @@ _T: list[tuple[str, str, bool]] = [
                   r"stepped\s+down|steps?\s+down|stepping\s+down|resigning|retired\s+(?:as|from)|retires|retiring|retire|"
                   # a post given up: "melepas posisinya sebagai CEO", "meletakkan jabatan", "relinquished the role"
                   r"(?:melepas|melepaskan|meletakkan)\s+(?:jabatan|posisi|kursi)(?:nya)?|relinquish(?:ed|es)?\s+(?:his|her|the)\s+(?:post|role|position|title)|"
-                  r"(?:his|her)\s+retirement|(?<!['’]s\s)(?<!\bthe\s)left(?!\s+(?:side|hand|wing|arm|leg|foot|eye)\b)|leaves|departed|kepergian|mundurnya|quit|quits|ousted|lengser|"
+                  r"(?:his|her)\s+retirement|(?<!['’]s\s)(?<!\bthe\s)left(?!\s+(?:side|hand|wing|arm|leg|foot|eye|with|unanswered|unpaid|stranded)\b)|leaves|departed|kepergian|mundurnya|quit|quits|ousted|lengser|"
                   r"(?:was|were|been|being)\s+(?:fired|sacked|dismissed|removed)|dipecat|"
                   # people suspended from their posts ("is suspending directors", "suspended its chief executive");
                   # trading, flights or licences suspended are no one's departure

@@ -746,3 +746,19 @@ def test_a_report_s_lead_told_with_a_verb_of_no_kind_is_its_news():
     assert not any(t == "other" and b == "reported" for t, _d, b in events_of(later, "id", "2026-05-28"))
     english = "The Attorney General's Office moved Rudi Hartanto to a detention centre in South Jakarta. The move eases questioning."
     assert ("other", "2026-05-28", "reported") in events_of(english, "en", "2026-05-28")
+
+
+def test_a_happening_of_no_kind_dated_from_another_takes_its_date():
+    """"Shares tumbled weeks after the raid": no kind of happening, no date of its own, but dated from one the
+    article dates; "after the announcement" names no happening of its own, and dates nothing."""
+    text = ("Police raided the offices of PT Arta Niaga Digital in Jakarta on Monday. Shares in Arta Niaga Digital "
+            "tumbled 12 percent on the stock exchange weeks after the raid.")
+    assert ("other", "2026-03-16", "anchored") in events_of(text, "en")
+    vague = ("Arta Niaga Digital agreed to sell its payments unit on Monday. Shares in Arta Niaga Digital tumbled 12 "
+             "percent on the stock exchange after the announcement.")
+    assert not any(t == "other" and b == "anchored" for t, _d, b in events_of(vague, "en"))
+
+
+def test_a_shareholder_left_with_a_loss_is_no_departure():
+    text = "Observers said Arta Niaga Digital was left with a minority stake after the sale on Monday."
+    assert not any(t == "departure" for t, _d, _b in events_of(text, "en"))
