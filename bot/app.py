@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -32,19 +33,24 @@ log = logging.getLogger(__name__)
 
 
 _GC_YOUNG = 20_000  # allocations between young collections (Python's default is 700)
-_settled = False
+_SETTLE_EVERY = 600.0  # seconds between two settlings of the heap (a full collection, ~0.1 s)
+_settled_at: float | None = None
 
 
 def _settle_heap() -> None:
-    """Once a process: what is loaded by now (modules, settings, the engine; ~95k objects) is moved out of the
-    cyclic collector's way, and young collections run less often. A full collection walks every object the
-    process holds, ~0.75 µs each on the bench machine: it was a 70-100 ms pause every dozen answers (the p95
-    of a hot /who and /timeline), and an answer's short-lived objects, promoted by young collections run
-    while it was being built, were what set it off. Objects freed by reference counting go as before."""
-    global _settled
-    if _settled:
+    """What the process holds for long (modules, the name index, ingest's caches; 100k+ objects) is moved out
+    of the cyclic collector's way, at most once every ten minutes (after an answer), and young collections
+    run less often. A full collection walks every object the process holds, ~0.75 µs each on the bench
+    machine: it was a 70-150 ms pause every dozen answers (the p95 of a hot /who and /timeline), set off by
+    an answer's short-lived objects promoted by the young collections run while it was being built. What
+    was frozen is unfrozen and collected at the next settling, so a cycle freed meanwhile waits at most that
+    long; objects freed by reference counting go at once, as before."""
+    global _settled_at
+    now = time.monotonic()
+    if _settled_at is not None and now - _settled_at < _SETTLE_EVERY:
         return
-    _settled = True
+    _settled_at = now
+    gc.unfreeze()
     gc.collect()
     gc.freeze()
     gc.set_threshold(_GC_YOUNG, *gc.get_threshold()[1:])
@@ -69,7 +75,6 @@ class BriefingApp:
         store = Store(settings.database_url, pool_size=settings.db_connections())
         if migrate:
             ensure_schema(store.engine, store.url)
-        _settle_heap()
         return cls(settings=settings, store=store)
 
     # ----------------------------------------------------------------- answering
@@ -103,7 +108,8 @@ class BriefingApp:
             if writes and chat_key and answer.status == "ok":
                 # The chat talks to us again, so it can be written to: un-pause its alerts and digests.
                 outbox.resume_chat(session=session, chat_key=chat_key)
-            return answer
+        _settle_heap()
+        return answer
 
     def chat_lang(self, chat_key: str | None, *, session=None) -> str | None:  # type: ignore[no-untyped-def]
         """The UI language stored for a chat by /lang, if any."""

@@ -19,6 +19,7 @@ from sqlalchemy import (
     case,
     func,
     select,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, column_property, mapped_column, relationship
 from sqlalchemy.sql.elements import ColumnElement
@@ -148,10 +149,15 @@ def passage_slice(own_text: Any, start: Any, end: Any, passage_id: Any) -> Colum
 
 class Event(_DatedFact, Base):
     __tablename__ = "events"
-    __table_args__ = (Index("ix_events_date", "date_year", "date_month", "date_day"),)
+    __table_args__ = (
+        Index("ix_events_date", "date_year", "date_month", "date_day"),
+        # the departures alone, with what /who reads of them (0012; ``answers_queries.departures_of``)
+        Index("ix_events_departures", "id", "date_year", "date_month", "date_day", "date_basis", "passage_id",
+              sqlite_where=text("type = 'departure'"), postgresql_where=text("type = 'departure'")),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    # no index on type (0009): the one query by type (departures of given people) is served by event_actors
+    # no index on type (0009): the one query by type (departures of given people) has a partial index (0012)
     type: Mapped[str] = mapped_column(String(32))
     # The sentence stating it is kept as offsets into its passage (migration 0008): column ``text`` is then
     # '', and ``text`` below reads the slice. Written by ``db.queries._FactWriter.text_columns``.

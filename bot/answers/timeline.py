@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
+from itertools import islice
 
 from bot.answers.common import PRECISION_RANK, row_date, source_ref
 from bot.answers.context import Context
@@ -365,7 +366,7 @@ def _chronological(event: m.Event) -> tuple[int, int, int, int]:
 def _place(clusters: list[_Cluster], buckets: dict, event: m.Event, actors: list[int], date: DateValue, basis: str,
            loaded: _Loaded) -> None:
     bucket = buckets[(family(event.type), date.year)]
-    fits = [c for c in _near_days(bucket, date, basis) if _months_near(c.date, date)
+    fits = [c for c in _sharing_parties(_near_days(bucket, date, basis), event.type, actors, basis) if _months_near(c.date, date)
             and _fits(c, event.type, actors, date, basis, event.article_id, partial(_story_kin, c, event, actors, loaded),
                       loaded.people)
             and not _other_people(event.type, actors, c.actors, loaded.people)]
@@ -396,6 +397,20 @@ def _near_days(bucket: list[_Cluster], date: DateValue, basis: str) -> list[_Clu
     window = max(RETOLD_ONCE_DAYS, REPORT_WINDOW_DAYS)
     return [c for c in bucket if c.date.precision != "day" or c.date.month is None
             or abs(c.day - day) <= (window if reports and c.basis == "reported" else SAME_EVENT_DAYS)]
+
+
+def _sharing_parties(bucket: list[_Cluster], event_type: str, actors: list[int], basis: str) -> list[_Cluster]:
+    """The clusters of ``bucket`` that may fit a telling of no kind, in order: ``_same_parties`` of "other"
+    (the lead of one in the other, two parties in common, or all of the fewer), which a telling of no kind
+    must meet unless both are reports (``_fits``). A cheap test before the costly ones: most of a busy
+    name's tellings are of no kind, and all of them name that name."""
+    if event_type != "other":
+        return bucket
+    if not actors:  # no parties: only a report of the same article may take it (``_fits``)
+        return bucket if basis == "reported" else []
+    lead, mine, reports = actors[0], set(actors), basis == "reported"
+    return [c for c in bucket if (reports and c.basis == "reported") or c.actors and (lead in c.actors or c.actors[0] in mine)
+            and len(mine.intersection(c.actors)) >= min(2, len(actors), len(c.actors))]
 
 
 def _months_near(a: DateValue, b: DateValue) -> bool:
@@ -680,16 +695,39 @@ def _merge_untyped_into_typed(clusters: list[_Cluster], loaded: _Loaded) -> list
     issued on Monday" / "announced the order at a news conference on Monday")."""
     stories = {id(c): _stories(c, loaded) for c in clusters}
     typed = _typed_by_month(clusters)
+    of_story: dict[tuple[int, int | None], dict[int, list[int]]] = {}  # month -> story -> places in typed[month]
     absorbed: set[int] = set()
     for untyped in clusters:
         if untyped.type not in WEAK_KINDS or untyped.basis not in ("stated", "anchored"):
             continue
-        hosts = [c for c in typed[(untyped.date.year, untyped.date.month)] if id(c) not in absorbed
-                 and stories[id(c)] & stories[id(untyped)] and _typed_telling_of(c, untyped)]
+        hosts = _typed_hosts(untyped, typed, of_story, stories, absorbed)
         if len(hosts) == 1 and not _articles(hosts[0]) & _articles(untyped):
             hosts[0].absorb(untyped)
             absorbed.add(id(untyped))
     return [c for c in clusters if id(c) not in absorbed]
+
+
+def _typed_hosts(untyped: _Cluster, typed: dict[tuple[int, int | None], list[_Cluster]],
+                 of_story: dict[tuple[int, int | None], dict[int, list[int]]], stories: dict[int, set[int]],
+                 absorbed: set[int]) -> list[_Cluster]:
+    """The first two typed clusters of the untyped one's month (``typed``) that share a story with it
+    (``stories``), were not absorbed and tell it (``_typed_telling_of``): whether there is only one, the first
+    two tell. ``of_story``: month -> story -> places in ``typed[month]``, filled as months are asked."""
+    month = (untyped.date.year, untyped.date.month)
+    if month not in of_story:
+        of_story[month] = _places_by_story(typed[month], stories)
+    places = sorted({k for story in stories[id(untyped)] for k in of_story[month].get(story, ())})
+    sharing = (typed[month][k] for k in places)
+    return list(islice((c for c in sharing if id(c) not in absorbed and _typed_telling_of(c, untyped)), 2))
+
+
+def _places_by_story(clusters: list[_Cluster], stories: dict[int, set[int]]) -> dict[int, list[int]]:
+    """Story -> the places in ``clusters`` of those told in it (``stories``: each cluster's, by its id)."""
+    places: dict[int, list[int]] = defaultdict(list)
+    for k, cluster in enumerate(clusters):
+        for story in stories[id(cluster)]:
+            places[story].append(k)
+    return places
 
 
 def _typed_by_month(clusters: list[_Cluster]) -> dict[tuple[int, int | None], list[_Cluster]]:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import chain
 
 from rapidfuzz import fuzz
 
@@ -115,18 +116,29 @@ def _roles(ctx: Context, entity: IndexedEntity) -> list[RoleItem]:
 def _ended_roles(ctx: Context, rows, refs) -> set[int]:  # type: ignore[no-untyped-def]
     """Roles a later departure of their holder from their organisation ended ("resigned as president
     director on Friday"): told in the same passage, or on or after the day the role was reported."""
-    departures = reads.departures_of(session=ctx.session, person_ids=sorted({r.person_id for r, _p, _o in rows}))
+    # a role told as former is former whatever ended it: only the others are looked at (and their holders'
+    # departures read); an acting holder is named when the holder leaves; a founder stays one
+    current = [role for role, _person, _org in rows if not role.former and not _stays(role.title.lower())]
+    departures = reads.departures_of(session=ctx.session, person_ids=sorted({r.person_id for r in current}))
     ended: set[int] = set()
-    for role, _person, _org in rows:
-        if "interim" in role.title.lower() or "founder" in role.title.lower() or "pendiri" in role.title.lower():
-            continue  # an acting holder is named when the holder leaves; a founder stays one
+    for role in (r for r in current if r.person_id in departures):
         told = tuple(int(x) for x in re.findall(r"\d+", (refs[role.passage_id][1].published or "")[:10]))
-        for person, orgs, day, passage in departures.get(role.person_id, ()):
-            # a departure naming no organisation leaves the person's post ("... yang mengundurkan diri")
-            if person == role.person_id and (role.org_id is None or not orgs or role.org_id in orgs) \
-                    and (passage == role.passage_id or day >= told):
-                ended.add(role.id)
+        if any(_ends(role, told, departure) for departure in departures[role.person_id]):
+            ended.add(role.id)
     return ended
+
+
+def _ends(role: records.Role, told: tuple[int, ...], departure: reads.Departure) -> bool:
+    """Whether the departure ends the role told on day ``told``: its holder's, from its organisation (a
+    departure naming no organisation leaves the person's post: "... yang mengundurkan diri"), told in the
+    same passage or on or after that day."""
+    person, orgs, day, passage = departure
+    return person == role.person_id and (role.org_id is None or not orgs or role.org_id in orgs) \
+        and (passage == role.passage_id or day >= told)
+
+
+def _stays(title: str) -> bool:
+    return "interim" in title or "founder" in title or "pendiri" in title
 
 
 def _succeeded_roles(ctx: Context, rows, known) -> set[int]:  # type: ignore[no-untyped-def]
@@ -268,11 +280,13 @@ class _Facts:
         self.traits: list[_Traits] = []
         self._using: dict[str, list[int]] = defaultdict(list)  # word -> the facts whose text uses it
         self._wordless: list[int] = []  # the facts with no content word (every sentence shares enough of them)
+        self._sizes: list[int] = []  # how many content words each fact's text has
 
     def add(self, text: str, traits: _Traits) -> None:
         index = len(self.texts)
         self.texts.append(text)
         self.traits.append(traits)
+        self._sizes.append(len(traits[1]))
         for word in traits[1]:
             self._using[word].append(index)
         if not traits[1]:
@@ -283,11 +297,9 @@ class _Facts:
         test): the others cannot be one fact with it."""
         if not words:
             return list(range(len(self.texts)))
-        shared: dict[int, int] = defaultdict(int)
-        for word in words:
-            for index in self._using.get(word, ()):
-                shared[index] += 1
-        near = [i for i, n in shared.items() if not n < SAME_WORDS * min(len(words), len(self.traits[i][1]))]
+        shared = Counter(chain.from_iterable(self._using.get(word, ()) for word in words))
+        mine, sizes = len(words), self._sizes
+        near = [i for i, n in shared.items() if not n < SAME_WORDS * min(mine, sizes[i])]
         return sorted(near + self._wordless)
 
 
