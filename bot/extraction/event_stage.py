@@ -23,7 +23,7 @@ from . import quotes as Q
 from .anchors import Anchor, find_anchors
 from .dates import Pub, find_dates, shift
 from .document import Doc, back_org, last_public_body, topic_org
-from .events import ANCHOR_WORDS, completed_act, family, find_triggers, lead_act
+from .events import ANCHOR_WORDS, completed_act, family, find_triggers
 from .lexicons import TITLE_WORDS
 from .numbers import find_amounts
 from .quotes import passage_quotes, sentence_quote_spans
@@ -1158,7 +1158,7 @@ class EventStage:
     def _done(self, s: Sentence, blocked: list[Span]) -> None:
         """An act told as done without a date ("Police have also asked immigration to bar him", "PLN telah
         mengganti trafo"): a happening at the report's date, about the names before the verb in its clause."""
-        act = completed_act(s.text) or (lead_act(s.text, self.doc.lang) if s.index == 0 else None)
+        act = completed_act(s.text)
         if act is None or self.doc.pub is None or s.quotes or _inside(act[0], blocked) or len(s.text.split()) < _OTHER_MIN_WORDS:
             return
         a, b = act

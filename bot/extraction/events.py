@@ -504,29 +504,6 @@ _NOT_ACTS = {
 }
 
 
-# The lead sentence of a report tells its news in the simple past ("X moved the suspect to ...", "Kejagung
-# memindahkan ..."): its first verb of an act is the happening, at the report's date. Words that open like a verb
-# but are nouns or adjectives ("direktur", "digital", "member") are no verb.
-_LEAD_VERB_ID = re.compile(r"\b(?:me(?:m|n|ng|ny)?|di)[a-z]{3,}\b", re.I)
-_LEAD_VERB_EN = re.compile(r"\b[a-z]{3,}ed\b|\b(?:" + "|".join(sorted(_EN_PARTICIPLES)) + r")\b")
-_NOT_VERBS = {"direktur", "direksi", "digital", "dinas", "diskusi", "distribusi", "dividen", "diri", "dirinya", "dini",
-              "dimana", "disertai", "dirut", "divisi", "dia", "dialog", "diaspora", "menteri", "media", "medis", "member",
-              "mengenai", "menurut", "merek", "merger", "meski", "meskipun", "melalui", "memang", "menuju", "mendatang",
-              "menjelang", "metode", "mesin", "menit", "merah", "megah", "meja", "belonged", "based", "listed", "named"}
-
-
-def lead_act(text: str, lang: str) -> tuple[int, int] | None:
-    """The span of the first verb of an act in a report's lead sentence, if any (see above)."""
-    if _HABIT.search(text):
-        return None
-    rx = _LEAD_VERB_ID if lang == "id" else _LEAD_VERB_EN
-    for m in rx.finditer(text):
-        verb = m.group(0).lower()
-        if verb not in _NOT_ACTS and verb not in _NOT_VERBS:
-            return m.start(), m.end()
-    return None
-
-
 def completed_act(text: str) -> tuple[int, int] | None:
     """The span of the first verb of an act the sentence reports as done, if any (see above)."""
     if _HABIT.search(text):
