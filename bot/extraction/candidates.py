@@ -105,7 +105,7 @@ def tokenize(sent: str) -> list[Tok]:
             first = first or bool(_DASHES.match(raw))
             continue
         pieces, brk_after = _split_word(word, len(word) < len(core))
-        if len(pieces) == 2 and "/" not in word and toks and toks[-1].cap and not toks[-1].brk_after and lead == 0 and not first:
+        if len(pieces) == 2 and not re.search(r"[/–—]", word) and toks and toks[-1].cap and not toks[-1].brk_after and lead == 0 and not first:
             pieces = [word]  # "Sam Bankman-Fried": after a capitalised word, a double-barrelled surname
         initial = first or (lead > 0 and raw[:1] in _OPENERS)
         toks += _piece_toks(sent, pieces, m.start() + lead, lead > 0, brk_after, initial)
@@ -139,13 +139,16 @@ def _split_word(word: str, brk_after: bool) -> tuple[list[str], bool]:
         if word.endswith(suf) and len(word) > len(suf):
             word = word[: -len(suf)]
             brk_after = True
+    left, dash, right = re.split(r"([–—])", word, maxsplit=1) if re.search(r"\w[–—]", word) else (word, "", "")
+    if dash:  # "Airlines–yang": a dash written without spaces still ends the name before it
+        return [left, right] if right else [left], True
     left, slash, right = word.partition("/")
     if slash and _CAP.match(left) and _CAP.match(right) and not _REFERENCE_NO.search(word):
         return [left, right], brk_after  # "Lantera Group/Kopitara Group", "Rina Sari/Wire": two names
     return _split_hyphenated(word, brk_after)
 
 
-_PARTICIPLE = re.compile(r"^(?:Owned|Run|Controlled|Held|Operated|Funded)$", re.I)
+_PARTICIPLE = re.compile(r"^(?:Owned|Run|Controlled|Held|Operated|Funded)$")  # capitalised: part of the name
 
 
 def _split_hyphenated(word: str, brk_after: bool) -> tuple[list[str], bool]:
@@ -353,12 +356,12 @@ def _second_name_after_and(run: list[Tok]) -> bool:
 
 def _splits(t: Tok, group: list[Tok]) -> bool:
     """The token separates names: money, a function word, a title, or a generic word (except a
-    corporate word after a name, as in "... Group", "... Labs")."""
+    corporate word or a body's last word after a name, as in "... Group", "... Labs", "... Safety Board")."""
     if t.text in ("&", "of") or t.joins:
         return False
     lw = t.text.lower().strip(".")
     return bool(_MONEYTOK.match(t.text)) or lw in STOPWORDS or lw in TITLE_WORDS or (
-        lw in GENERIC and not (group and (lw in ORG_SUFFIX or lw in CORP_GENERIC)))
+        lw in GENERIC and not (group and (lw in ORG_SUFFIX or lw in CORP_GENERIC or lw in BODY_LAST_WORDS)))
 
 
 def _split_groups(run: list[Tok]) -> list[list[Tok]]:

@@ -281,3 +281,14 @@ def test_a_nickname_is_not_given_to_a_person_whose_name_it_does_not_shorten():
             "President Jokowi, as he is popularly known, cannot run again.")
     people = {e.name: e.aliases for e in extract(text, language="en", published="2026-03-18").entities if e.kind == "person"}
     assert "Jokowi" not in people.get("Johnny G. Plate", set()) and "Jokowi" in people.get("Joko Widodo", set()), people
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("The Arta Niaga-operated jet lost a panel over Oregon on Friday.", "en", "Arta Niaga"),
+    ("The US National Transportation Safety Board said on Tuesday it had found the panel.", "en",
+     "National Transportation Safety Board"),
+    ("Insiden penerbangan Arta Niaga–yang memaksa 171 jet dilarang terbang–memicu krisis.", "id", "Arta Niaga"),
+])
+def test_a_name_ends_where_a_participle_or_a_glued_dash_begins_and_a_board_is_part_of_it(text, lang, name):
+    names = {e.name for e in extract(text, language=lang, published="2026-03-18").entities}
+    assert name in names, names
