@@ -26,11 +26,16 @@ SEASON_MONTH = {"panas": 6, "summer": 6, "semi": 3, "spring": 3, "gugur": 9, "fa
                 "dingin": 12, "winter": 12}
 _SEASON = "panas|semi|gugur|dingin|summer|spring|fall|autumn|winter"
 
+_DAY_SPAN = r"(?:-|–|—|hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|to|until|through)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("vague", re.compile(r"\b(?:beberapa|several|a\s+few|few|many|berbulan-bulan|bertahun-tahun)\s+(?:hari|minggu|pekan|bulan|tahun|days|weeks|months|years)(?:\s+(?:lalu|ago|terakhir|yang\s+lalu))?\b", re.I)),
     ("quarter", re.compile(r"\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:(\d{4})|(last|this|next)\s+year))?|"
                            r"(?:kuartal|triwulan)\s+(I{1,3}|IV|pertama|kedua|ketiga|keempat|[1-4])(?:\s+(?:tahun\s+)?(?:(\d{4})|(lalu|ini|depan)))?|"
                            r"\b(Q[1-4])\s+(\d{4}))\b", re.I)),
+    # a span of days ("dari 28 hingga 30 November 2022", "28-30 Nov"): dated by its first day; its "hingga" is
+    # no deadline
+    ("range_dmy", re.compile(rf"\b(\d{{1,2}})\s*{_DAY_SPAN}\s*\d{{1,2}}\s+({_MON})\.?,?\s+(\d{{4}})\b", re.I)),
+    ("range_dm", re.compile(rf"\b(\d{{1,2}})\s*{_DAY_SPAN}\s*\d{{1,2}}\s+({_MON})\b\.?(?!\s*\d)", re.I)),
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\.?,?\s+(\d{{4}})\b", re.I)),
     ("mdy", re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)),
     ("num", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
@@ -309,8 +314,8 @@ def _weekday_next(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
 
 
 # pattern kind -> resolver; the second table needs the report's date
-_ABSOLUTE = {"dmy": _dmy, "mdy": _mdy, "num": _numeric, "my": _month_year, "season_y": _season_year, "year": _year}
-_RELATIVE_TO_REPORT = {"md": _day_month, "dm": _day_month, "wday_dm": _weekday_day_month, "paren_dm": _paren_day_month, "season_rel": _season_relative,
+_ABSOLUTE = {"dmy": _dmy, "range_dmy": _dmy, "mdy": _mdy, "num": _numeric, "my": _month_year, "season_y": _season_year, "year": _year}
+_RELATIVE_TO_REPORT = {"md": _day_month, "dm": _day_month, "range_dm": _day_month, "wday_dm": _weekday_day_month, "paren_dm": _paren_day_month, "season_rel": _season_relative,
                        "mon_rel": _month_relative, "mon_year_rel": _month_of_year_relative, "mon": _month, "quarter": _quarter, "ago": _ago, "rel": _relative,
                        "wday": _weekday, "wday_lw": _weekday_last_week,
                        "wday_next": _weekday_next}

@@ -98,3 +98,15 @@ def test_anchor_phrases(sentence, kind, clause, months):
 ])
 def test_an_ordinal_day_before_its_month(text, iso):
     assert one(text, "2011-08-25", "en").iso() == iso
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Basarnas memperpanjang operasi pencarian dari 28 hingga 30 November 2026.", "2026-11-28"),
+    ("The search ran 28-30 November in Cianjur.", "2026-11-28"),
+    ("Pameran digelar 3 sampai dengan 5 Desember 2026 di Jakarta.", "2026-12-03"),
+])
+def test_a_span_of_days_is_dated_by_its_first_day_and_is_no_deadline(text, iso):
+    from bot.extraction.event_stage import sentence_dates
+
+    got = sentence_dates(text, parse_published("2026-12-06"), "id")
+    assert [d.iso() for _a, _b, d in got] == [iso]
