@@ -58,6 +58,8 @@ _BASE_BEFORE = re.compile(r"(?:dibandingkan(?:\s+dengan)?|dibanding|compared\s+(
 _MARKET_BASE = re.compile(r"[’']s\s+(?:close|closing|level|price|session|high|low|trading)\b", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|hingga|sampai(?:\s+dengan)?|paling\s+lambat)\s+(?:the\s+(?:end|start)\s+of\s+)?$", re.I)
 _DEADLINE_WORD = re.compile(r"(?:by|until|hingga|sampai)\b", re.I)
+# "hingga Rabu (30/11) korban meninggal berjumlah 328 jiwa": a count as it stood that day, not a deadline
+_COUNT_AS_OF = re.compile(r"[^.;]{0,80}?\b(?:berjumlah|tercatat|mencapai|sebanyak|bertambah\s+menjadi)\s+\d", re.I)
 # "Transaksi itu diumumkan ... pada Senin (2/3)": a sentence that only dates the event of the sentence before
 _EVENT_BACKREF = re.compile(r"^\s*(?:(?!(?:perusahaan|startup|perseroan|platform|bank|emiten)\b)[A-Z]\w+(?:\s+\w+)?\s+(?:itu|ini|tersebut)\b|"
                             r"(?:The|This|That)\s+(?:[\w-]+\s+)?(?:deal|acquisition|transaction|agreement|move|announcement|purchase|"
@@ -140,8 +142,7 @@ class _Pending:
 def sentence_dates(text: str, pub: Pub | None, lang: str) -> list[tuple[int, int, DateValue]]:
     """Dates of a sentence that can date an event: deadlines ("by March") never do; comparison bases
     ("dibandingkan 2024") and adjectival years ("a 2023 data breach") do not when another date is there."""
-    dates = [d for d in find_dates(text, pub, lang)
-             if not _DEADLINE_WORD.match(d[2].text) and not _DEADLINE_BEFORE.search(text[max(0, d[0] - 30):d[0]])
+    dates = [d for d in find_dates(text, pub, lang) if not _deadline(text, d)
              and not _background_year(text, d) and not _MARKET_BASE.match(text[d[1]:])]
     dates = [d for d in dates if not any(_coarser(d[2], o[2]) for o in dates)]
     if len(dates) > 1:
@@ -149,6 +150,13 @@ def sentence_dates(text: str, pub: Pub | None, lang: str) -> list[tuple[int, int
                 and not _year_of_a_post(text, d)]
         dates = kept or dates
     return dates
+
+
+def _deadline(text: str, d: tuple[int, int, DateValue]) -> bool:
+    """"by March", "hingga 30 November": a date things are due by, unless a count as it stood then follows."""
+    if _DEADLINE_WORD.match(d[2].text):
+        return True
+    return bool(_DEADLINE_BEFORE.search(text[max(0, d[0] - 30):d[0]])) and not _COUNT_AS_OF.match(text[d[1]:])
 
 
 # "Dicky Halim, the bank's credit chief in 2020, and ...", "Zainal, Direktur Utama Bank DKI pada 2020,": a year

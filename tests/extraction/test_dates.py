@@ -110,3 +110,13 @@ def test_a_span_of_days_is_dated_by_its_first_day_and_is_no_deadline(text, iso):
 
     got = sentence_dates(text, parse_published("2026-12-06"), "id")
     assert [d.iso() for _a, _b, d in got] == [iso]
+
+
+def test_a_count_as_it_stood_on_a_day_is_dated_by_it_and_a_deadline_is_not():
+    from bot.extraction.event_stage import sentence_dates
+
+    pub = parse_published("2026-12-03")
+    count = "Hingga Rabu (2/12) korban meninggal akibat banjir di Kabupaten Garut berjumlah 41 jiwa."
+    assert [d.iso() for _a, _b, d in sentence_dates(count, pub, "id")] == ["2026-12-02"]
+    deadline = "Pembayaran kupon ditunda hingga Rabu (2/12) oleh PT Arta Niaga."
+    assert sentence_dates(deadline, pub, "id") == []
