@@ -30,6 +30,8 @@ _T: list[tuple[str, str, bool]] = [
                r"(?:CEO|CFO|COO|CTO|chief\s+\w+|(?:executive\s+)?chair\w*|president|(?:managing\s+)?director|head\s+of|"
                r"direktur|dirut|komisaris|ketua|kepala|presiden\s+direktur)\b|"
                r"(?:returned|returning|returns|rejoined|rejoins|rejoining)\s+(?:to\s+(?:the\s+)?(?:company|firm|\w+)\s+)?as\b|"
+               # a post filled, told from the post: "jabatan Sekjen X kini diisi Y", "kursi direktur utama diduduki Z"
+               r"(?:jabatan|posisi|kursi)\s+(?:[\w-]+\s+){0,5}?(?:diisi|dijabat|diduduki|dipegang)(?=\s+(?:oleh\s+)?(?-i:[A-Z]))|"
                # back in a post held before: "reinstated as", "is back as CEO", "kembali menjabat / menduduki kursi"
                r"reinstated|(?:is|was|are|were)\s+back\s+as\b|kembali\s+(?:menjabat|menduduki|memimpin|dipercaya\s+(?:sebagai|menjadi))|"
                r"recruited|poached|joined|joins|to\s+join|(?:took|taking|takes|take)\s+(?:over\s+)?the\s+helm|(?:took|take|takes|taking)\s+over\s+(?:as|from)|named(?!(?:\s+[^\s,;]+){1,8}?\s+(?:as\s+)?(?:a\s+)?suspects?\b)\s+\w+\s+\w+\s+as|"

@@ -332,6 +332,16 @@ def test_back_in_a_post_held_before_is_a_hiring(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "Kini, jabatan Direktur Utama Awan Data diisi Rina Lestari sebagai pelaksana tugas.",
+    "Kursi ketua umum partai itu kini diduduki oleh Budi Santoso.",
+])
+def test_a_post_told_as_filled_is_a_hiring(sentence):
+    from bot.extraction.events import find_triggers
+
+    assert "hiring" in [t for t, _a, _b in find_triggers(sentence, False, True, [])]
+
+
+@pytest.mark.parametrize("sentence", [
     "Awan Data menandatangani perjanjian jual beli saham bersyarat dengan Lintas Niaga pada Senin (11/12).",
     "Awan Data signed a conditional share purchase agreement with Lintas Niaga on Monday.",
 ])
