@@ -1141,8 +1141,8 @@ class EventStage:
             self._add(Event("other", list(dict.fromkeys(names)), s.passage, s.text.strip(), date, []))
 
     def _anchored_other(self, s: Sentence, blocked: list[Span]) -> bool:
-        """A happening of no kind dated only from another ("Shares in X tumbled 8 percent after the
-        announcement"): dated as that one is."""
+        """A happening of no kind dated only from another the article dates ("Shares in X tumbled 8 percent
+        weeks after the raid"): dated as that one is."""
         anchor = _anchor_of(s, 0)
         # "after the announcement" names no happening of its own: which announcement, the article may not say
         if anchor is None or _anchor_event_type(s, anchor) in (None, "announcement") or s.quotes \
