@@ -400,9 +400,14 @@ def opens_balinese_name(run: list[Tok], k: int) -> bool:
         and run[k + 1].text.lower() in BALINESE_NAME_WORDS
 
 
+# an amount's scale written capitalised ("Rp78 Triliun Surya Darmadi", "$2 Billion Deal") opens no name
+_SCALE_WORDS = frozenset({"ribu", "juta", "miliar", "milyar", "triliun", "thousand", "million", "billion", "trillion"})
+
+
 def _trim_group(g: list[Tok]) -> list[Tok]:
-    """Drop a leading "of" or demonym and a trailing "of"."""
-    while g and (g[0].text == "of" or g[0].text.lower() in DEMONYMS and len(g) > 1 and not _known_from_start(g)):
+    """Drop a leading "of", scale word or demonym and a trailing "of"."""
+    while g and (g[0].text in ("of",) or g[0].text.lower() in _SCALE_WORDS
+                 or g[0].text.lower() in DEMONYMS and len(g) > 1 and not _known_from_start(g)):
         g = g[1:]
     while g and g[-1].text == "of":
         g = g[:-1]

@@ -60,8 +60,13 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|hingga|sampai(?:\s+dengan)?|paling
 _DEADLINE_WORD = re.compile(r"(?:by|until|hingga|sampai)\b", re.I)
 # "hingga Rabu (30/11) korban meninggal berjumlah 328 jiwa": a count as it stood that day, not a deadline
 _COUNT_AS_OF = re.compile(r"[^.;]{0,80}?\b(?:berjumlah|tercatat|mencapai|sebanyak|bertambah\s+menjadi)\s+\d", re.I)
-# "Transaksi itu diumumkan ... pada Senin (2/3)": a sentence that only dates the event of the sentence before
-_EVENT_BACKREF = re.compile(r"^\s*(?:(?!(?:perusahaan|startup|perseroan|platform|bank|emiten)\b)[A-Z]\w+(?:\s+\w+)?\s+(?:itu|ini|tersebut)\b|"
+# "Transaksi itu diumumkan ... pada Senin (2/3)": a sentence that only dates the event of the sentence before.
+# A sentence led by a connective or a preposition ("Sementara itu", "Setelah inspeksi itu", "Saat ini") or
+# by the company tells something else.
+_EVENT_BACKREF = re.compile(r"^\s*(?:(?!(?i:perusahaan|startup|perseroan|platform|bank|emiten|sementara|selain|setelah|sesudah|"
+                            r"sebelum|sejak|selama|saat|ketika|karena|oleh|untuk|meski|meskipun|namun|dengan|dalam|di|pada|usai|"
+                            r"seiring|terkait|menurut|atas|akibat|hingga|sampai|dari|melalui|lewat|tahun|hari|pekan|bulan|minggu|"
+                            r"kali)\b)[A-Z]\w+(?:\s+\w+)?\s+(?:itu|ini|tersebut)\b|"
                             r"(?:The|This|That)\s+(?:[\w-]+\s+)?(?:deal|acquisition|transaction|agreement|move|announcement|purchase|"
                             r"contract|round|investment|approval|decision|ruling|sale|merger|memo|closure|hearing|order|ban|suspension|recall|"
                             r"fine|freeze|halt|arrest|raid|search|lawsuit|suit|complaint|petition|report|letter|probe|"

@@ -399,6 +399,23 @@ def test_the_next_sentence_dates_the_event_it_names():
     assert ("ban", "2026-09-17", "stated") in [(e.type, e.date.iso() if e.date else None, e.basis) for e in events]
 
 
+@pytest.mark.parametrize("second", [
+    "Sementara itu, juru bicara Kejaksaan mengatakan kasus ini bermula pada 2019.",
+    "Selain itu, Kopitara juga pernah disurati kementerian pada 2019.",
+])
+def test_a_sentence_led_by_a_connective_dates_nothing_before_it(second):
+    text = "Pendiri Kopitara, Budi Hartono, menyerahkan diri ke penyidik Kejaksaan Agung. " + second
+    events = extract(text, language="id", published="2026-03-18").events
+    arrest = [e for e in events if e.text.startswith("Pendiri")]
+    assert arrest and all(e.date is not None and e.date.year == 2026 for e in arrest)
+
+
+def test_an_amount_s_scale_written_capitalised_opens_no_name():
+    text = "Kejaksaan Agung menahan tersangka kasus senilai Rp78 Triliun Budi Hartono pada Senin (16/3)."
+    names = [e.name for e in extract(text, language="id", published="2026-03-18").entities]
+    assert "Budi Hartono" in names and not any("Triliun" in n for n in names)
+
+
 def test_the_same_day_is_the_day_the_article_last_stated():
     text = ("Reza Mahendra mengundurkan diri dari jabatan Presiden Direktur PT Langit Biru Airlines, Selasa (21/10/2025). "
             "Keputusan itu diumumkan sehari setelah Kemenhub memaparkan hasil audit.\n\n"
