@@ -147,7 +147,7 @@ class _Pending:
 def sentence_dates(text: str, pub: Pub | None, lang: str) -> list[tuple[int, int, DateValue]]:
     """Dates of a sentence that can date an event: deadlines ("by March") never do; comparison bases
     ("dibandingkan 2024") and adjectival years ("a 2023 data breach") do not when another date is there."""
-    dates = [d for d in find_dates(text, pub, lang) if not _deadline(text, d)
+    dates = [d for d in find_dates(text, pub, lang) if not _deadline(text, d) and not _CITED_ON.search(text[:d[0]])
              and not _background_year(text, d) and not _MARKET_BASE.match(text[d[1]:])]
     dates = [d for d in dates if not any(_coarser(d[2], o[2]) for o in dates)]
     if len(dates) > 1:
@@ -155,6 +155,12 @@ def sentence_dates(text: str, pub: Pub | None, lang: str) -> list[tuple[int, int
                 and not _year_of_a_post(text, d)]
         dates = kept or dates
     return dates
+
+
+# "seperti dikutip dari laman BEI, Sabtu (25/11)", "as reported by Reuters on Monday": the day the outlet quoted
+# its source, not the day of what the source tells
+_CITED_ON = re.compile(r"\b(?:(?:dikutip|dilansir|mengutip|melansir|diakses)(?:\s+(?:dari|oleh))?|(?:quoted|cited|reported)\s+(?:by|in))"
+                       r"(?:\s+[^\s,.;()]+){0,4}?,?\s+(?:pada\s+|on\s+)?(?:\w+\s*\(\s*)?$", re.I)
 
 
 def _deadline(text: str, d: tuple[int, int, DateValue]) -> bool:

@@ -416,6 +416,23 @@ def test_an_amount_s_scale_written_capitalised_opens_no_name():
     assert "Budi Hartono" in names and not any("Triliun" in n for n in names)
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Dalam surat kepada OJK, seperti dikutip Sabtu (25/11/2023), direksi Kopitara mengungkapkan pengunduran diri "
+     "Rina Wulandari.", "id"),
+    ("Rina Wulandari mengundurkan diri dari Kopitara, seperti dilansir Reuters, Jumat (24/11).", "id"),
+    ("Rina Wulandari resigned from Kopitara Holdings, as reported by Reuters on Friday.", "en"),
+])
+def test_the_day_an_outlet_quoted_its_source_dates_nothing(text, lang):
+    events = [e for e in extract(text, language=lang, published="2023-11-27").events if e.type == "departure"]
+    assert events and all(e.basis == "reported" for e in events)
+
+
+def test_reported_to_the_police_on_a_day_is_the_day_of_the_report():
+    text = "A lawyer for 86 ticket holders reported Kopitara Holdings to police on April 13."
+    dates = [e.date.iso() for e in extract(text, language="en", published="2026-04-20").events if e.date]
+    assert "2026-04-13" in dates
+
+
 def test_the_same_day_is_the_day_the_article_last_stated():
     text = ("Reza Mahendra mengundurkan diri dari jabatan Presiden Direktur PT Langit Biru Airlines, Selasa (21/10/2025). "
             "Keputusan itu diumumkan sehari setelah Kemenhub memaparkan hasil audit.\n\n"
