@@ -49,7 +49,7 @@ _T: list[tuple[str, str, bool]] = [
     ("departure", r"(?:his|her|their|the)\s+resignation|(?:announced|announces|announcing)\s+(?:his|her)\s+(?:departure|exit)|voted\s+(?:[\w,]+\s+){0,3}?to\s+(?:remove|oust|dismiss|sack|fire)|ousted|placed\s+(?:[\w'’,.-]+\s+){1,6}?on\s+(?:administrative\s+)?leave|(?:put|placed)\s+on\s+leave|mundur|mengundurkan\s+diri|pengunduran\s+diri|menonaktifkan|dinonaktifkan|diberhentikan|dicopot|membebastugaskan|dibebastugaskan|menangguhkan\s+jabatan|mencopot|hengkang|meninggalkan|keluar\s+dari(?!\s+(?:ruang(?:an)?|gedung|rumah|mobil|kendaraan|rutan|penjara|lapas|sel|pesawat|kapal|kereta|hotel|pintu|lift)\b)|resigned|resigns|"
                   r"stepped\s+down|steps?\s+down|stepping\s+down|resigning|retired\s+(?:as|from)|retires|retiring|retire|"
                   # a post given up: "melepas posisinya sebagai CEO", "meletakkan jabatan", "relinquished the role"
-                  r"(?:melepas|melepaskan|meletakkan)\s+(?:jabatan|posisi|kursi)(?:nya)?|relinquish(?:ed|es)?\s+(?:his|her|the)\s+(?:post|role|position|title)|"
+                  r"(?:melepas|melepaskan|meletakkan|menanggalkan)\s+(?:jabatan|posisi|kursi)(?:nya)?|relinquish(?:ed|es)?\s+(?:his|her|the)\s+(?:post|role|position|title)|"
                   r"(?:his|her)\s+retirement|(?<!['’]s\s)(?<!\bthe\s)left(?!\s+(?:side|hand|wing|arm|leg|foot|eye|with|unanswered|unpaid|stranded)\b)|leaves|departed|kepergian|mundurnya|quit|quits|ousted|lengser|"
                   r"(?:was|were|been|being)\s+(?:fired|sacked|dismissed|removed)|dipecat|"
                   # people suspended from their posts ("is suspending directors", "suspended its chief executive");
@@ -220,7 +220,11 @@ _T: list[tuple[str, str, bool]] = [
     # a statement put out on a day it names ("kata Dimas dalam keterangan tertulis, Senin (16/3)")
     ("announcement", r"(?:dalam|melalui|lewat)\s+(?:sebuah\s+(?:keterangan|pernyataan|siaran)(?:\s+(?:tertulis|resmi|pers))?|"
                      r"(?:keterangan|pernyataan|siaran)\s+(?:tertulis|resmi|pers))|"
-                     r"in\s+a\s+(?:written\s+|emailed\s+|brief\s+)?(?:statement|press\s+release)", True),
+                     r"in\s+a\s+(?:written\s+|emailed\s+|brief\s+)?(?:statement|press\s+release)|"
+                     # a letter or filing to a regulator or the exchange, and the answer to its query
+                     r"(?:dalam|melalui|lewat)\s+(?:sebuah\s+)?(?:surat(?:\s+(?:resmi|terbuka))?\s+(?:kepada|ke|untuk)|keterbukaan\s+informasi)|"
+                     r"(?:menjawab|membalas)\s+(?:surat\s+)?permintaan\s+penjelasan|"
+                     r"in\s+an?\s+(?:(?:open|written)\s+)?letter\s+to|in\s+an?\s+(?:regulatory\s+|securities\s+|(?:stock\s+)?exchange\s+)?filing", True),
     ("delay", r"menunda|ditunda|mundur\s+dari\s+jadwal|delayed|postponed|pushed\s+back", False),
     # a contract or partnership called off is a partnership ended; "cancelled flights" names no act
     ("partnership_ended", r"(?:cancell?ed|called\s+off|scrapped|membatalkan|dibatalkan|pembatalan)\s+(?:the\s+|its\s+|a\s+|an\s+)?"

@@ -433,6 +433,24 @@ def test_reported_to_the_police_on_a_day_is_the_day_of_the_report():
     assert "2026-04-13" in dates
 
 
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    ("“Alasannya pribadi,” kata Direktur Kopitara Budi Hartono dalam surat kepada Otoritas Jasa Keuangan (OJK), "
+     "Jumat (24/11/2023).", "id", "2023-11-24"),
+    ("Direktur Kopitara Budi Hartono mengatakan hal itu menjawab permintaan penjelasan Bursa Efek Indonesia, "
+     "Rabu (29/11/2023).", "id", "2023-11-29"),
+    ("The reasons were personal, Kopitara Holdings said in a letter to the regulator on Friday.", "en", "2023-11-24"),
+])
+def test_a_letter_or_filing_to_a_regulator_on_a_day_is_a_happening(text, lang, day):
+    events = extract(text, language=lang, published="2023-11-30").events
+    assert ("announcement", day, "stated") in [(e.type, e.date.iso() if e.date else None, e.basis) for e in events]
+
+
+def test_a_post_shed_is_a_departure():
+    text = "Sebelumnya, pada 15 Juni 2023, Budi Hartono menanggalkan jabatannya sebagai direktur Kopitara."
+    events = extract(text, language="id", published="2023-11-30").events
+    assert ("departure", "2023-06-15") in [(e.type, e.date.iso() if e.date else None) for e in events]
+
+
 def test_the_same_day_is_the_day_the_article_last_stated():
     text = ("Reza Mahendra mengundurkan diri dari jabatan Presiden Direktur PT Langit Biru Airlines, Selasa (21/10/2025). "
             "Keputusan itu diumumkan sehari setelah Kemenhub memaparkan hasil audit.\n\n"
