@@ -66,7 +66,7 @@ _COUNT_AS_OF = re.compile(r"[^.;]{0,80}?\b(?:berjumlah|tercatat|mencapai|sebanya
 _EVENT_BACKREF = re.compile(r"^\s*(?:(?!(?i:perusahaan|startup|perseroan|platform|bank|emiten|sementara|selain|setelah|sesudah|"
                             r"sebelum|sejak|selama|saat|ketika|karena|oleh|untuk|meski|meskipun|namun|dengan|dalam|di|pada|usai|"
                             r"seiring|terkait|menurut|atas|akibat|hingga|sampai|dari|melalui|lewat|tahun|hari|pekan|bulan|minggu|"
-                            r"kali)\b)[A-Z]\w+(?:\s+\w+)?\s+(?:itu|ini|tersebut)\b|"
+                            r"kali)\b)[A-Z]\w+(?:\s+\w+){0,2}?\s+(?:itu|ini|tersebut)\b|"
                             r"(?:The|This|That)\s+(?:[\w-]+\s+)?(?:deal|acquisition|transaction|agreement|move|announcement|purchase|"
                             r"contract|round|investment|approval|decision|ruling|sale|merger|memo|closure|hearing|order|ban|suspension|recall|"
                             r"fine|freeze|halt|arrest|raid|search|lawsuit|suit|complaint|petition|report|letter|probe|"

@@ -451,6 +451,13 @@ def test_a_post_shed_is_a_departure():
     assert ("departure", "2023-06-15") in [(e.type, e.date.iso() if e.date else None) for e in events]
 
 
+def test_a_three_word_back_reference_dates_the_event_before():
+    text = ("Pengunduran diri Budi Hartono dari Kopitara disampaikan oleh sekretaris perusahaan. "
+            "Surat pengunduran diri tersebut tertanggal 3 Desember 2024.")
+    events = extract(text, language="id", published="2024-12-11").events
+    assert ("departure", "2024-12-03", "stated") in [(e.type, e.date.iso() if e.date else None, e.basis) for e in events]
+
+
 def test_the_same_day_is_the_day_the_article_last_stated():
     text = ("Reza Mahendra mengundurkan diri dari jabatan Presiden Direktur PT Langit Biru Airlines, Selasa (21/10/2025). "
             "Keputusan itu diumumkan sehari setelah Kemenhub memaparkan hasil audit.\n\n"
