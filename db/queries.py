@@ -16,7 +16,14 @@ from bot import domain
 from db import models as m
 from db import records, stories
 from db.glossary import gloss_key
-from db.names import body_around, norm_name, opens_person_name, same_person_name, without_legal_forms
+from db.names import (
+    body_around,
+    compact_name,
+    norm_name,
+    opens_person_name,
+    same_person_name,
+    without_legal_forms,
+)
 from db.upsert import dialect_insert
 
 # --------------------------------------------------------------------------- store version
@@ -142,6 +149,8 @@ def _entity_keys(entity: domain.Entity) -> tuple[str, list[tuple[str, str]]]:
     rows = [(alias, norm_name(alias)) for alias in names]
     if entity.kind == "org":
         rows += [(alias, key) for alias in names if (key := gloss_key(alias))]
+        # outlets space a company's name differently ("XL Smart" / "XLSmart", "Air Asia" / "AirAsia")
+        rows += [(alias, compact_name(alias)) for alias in names if " " in norm_name(alias)]
     return norm_name(entity.name), [(alias, key) for alias, key in rows if key]
 
 

@@ -34,12 +34,21 @@ def test_names_resolve_to_what_the_store_and_the_article_already_hold(app: Brief
     ])
     nikel, budi, _, _, wang_lei, wang = first
     assert first == [nikel, budi, budi, nikel, wang_lei, wang] and len({nikel, budi, wang_lei, wang}) == 4
-    assert _aliases(app) == {(nikel, "selaras nikel"), (nikel, "selaras nikel utama"), (budi, "budi santoso"),
-                             (budi, "pak budi santoso"), (wang_lei, "wang lei"), (wang, "wang")}
+    # an organisation's names are kept spaced and unspaced as well ("XL Smart" / "XLSmart")
+    assert _aliases(app) == {(nikel, "selaras nikel"), (nikel, "selaras nikel utama"), (nikel, "selarasnikel"),
+                             (nikel, "selarasnikelutama"), (budi, "budi santoso"), (budi, "pak budi santoso"),
+                             (wang_lei, "wang lei"), (wang, "wang")}
     again = _resolve(app, [Entity("Pak Budi Santoso", "person"), Entity("PT Selaras Nikel Utama Tbk", "org"),
                            Entity("Lintang Arta", "org")])
     assert again[:2] == [budi, nikel] and again[2] not in first
     assert (nikel, "pt selaras nikel utama tbk") in _aliases(app)
+
+
+def test_an_organisation_written_spaced_and_unspaced_is_one_entity(app: BriefingApp) -> None:
+    """Outlets space a company's name differently: either order of writing finds the one entity."""
+    first = _resolve(app, [Entity("XL Smart", "org"), Entity("Nusa Pay", "org")])
+    again = _resolve(app, [Entity("XLSmart", "org"), Entity("NusaPay", "org"), Entity("Nusa", "org")])
+    assert again[:2] == first and again[2] not in first
 
 
 def test_events_are_written_with_each_actor_once_and_their_anchors(app: BriefingApp) -> None:
