@@ -72,6 +72,11 @@ _EVENT_BACKREF = re.compile(r"^\s*(?:(?!(?i:perusahaan|startup|perseroan|platfor
                             r"fine|freeze|halt|arrest|raid|search|lawsuit|suit|complaint|petition|report|letter|probe|"
                             r"investigation|layoffs?|cuts|strike|protest|explosion|blast|fire|outage|breach|resignation|"
                             r"appointment|listing|settlement|verdict|sentence)\s+(?:was|is|were|will|had)\b)")
+# "Hal tersebut disampaikan X ...", "Pernyataan itu diungkapkan ...", "The remarks were made ...": when the sentence
+# before was said
+_SAID_BACKREF = re.compile(r"^\s*(?:(?:Hal|Pernyataan|Penjelasan|Keterangan)\s+(?:itu|ini|tersebut)\s+(?:di)?(?:sampaikan|katakan|ungkapkan|"
+                           r"jelaskan|tegaskan|kemukakan|utarakan|paparkan)|(?:The|Those|These)\s+(?:remarks|comments)\s+(?:were|came)\b|"
+                           r"(?:He|She|They)\s+made\s+the\s+(?:remarks|comments)\b)")
 # a clause about what may, will or should happen, or what did not: no happening to put on a timeline
 _NOT_HAPPENED = re.compile(r"\b(?:will|would|could|might|(?-i:may)|should|must|can|cannot|boleh|harus|wajib|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|aims?\s+to|"
                            r"seeks?\s+to|if|unless|not|never|no\s+longer|denied|usually|typically|rumou?red|speculation|annually|"
@@ -959,6 +964,7 @@ class EventStage:
         triggers = find_triggers(s.text, bool(amounts), bool(s.dates), blocked, has_money, tuple(d[0] for d in s.dates))
         triggers = [t for j, t in enumerate(triggers) if not (j and triggers[j - 1][0] == t[0] and t[1] - triggers[j - 1][2] < 15)]
         triggers = _outside_posts(s.text, triggers, self.doc.titles[s.index])
+        self._date_said_before(s)
         if self._date_previous(s, triggers):
             return
         triggers, described = _main_and_described(s.text, triggers, s.dates)
@@ -1124,6 +1130,17 @@ class EventStage:
             return False
         self._add_to_previous(s, prev[0])
         return True
+
+    def _date_said_before(self, s: Sentence) -> None:
+        """"Hal tersebut disampaikan Meutya usai rapat, Kamis (17/4)": the day the sentence before (often the
+        paragraph before) was said; what it told as done without a date was done by then."""
+        if not (s.index and s.dates and _SAID_BACKREF.match(s.text)):
+            return
+        before = self.doc.sents[s.index - 1]
+        told = [e for e in self.events if e.passage == before.passage and e.text == before.text.strip()]
+        # its main happening only: what that one acts on ("approved the merger") was not done that day
+        if told and told[0].basis == "reported":
+            told[0].date, told[0].basis = s.dates[0][2], "stated"
 
     def _add_to_previous(self, s: Sentence, prev: Event) -> None:
         """The sentence's first date dates the event before, unless the text already stated its date; its

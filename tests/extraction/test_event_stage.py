@@ -458,6 +458,17 @@ def test_a_three_word_back_reference_dates_the_event_before():
     assert ("departure", "2024-12-03", "stated") in [(e.type, e.date.iso() if e.date else None, e.basis) for e in events]
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Menteri Budi Hartono menyebut bahwa kementerian telah menyetujui izin usaha Kopitara.\n\n"
+     "Hal tersebut disampaikan Budi usai rapat di Jakarta, Kamis (17/4/2025).", "id"),
+    ("Minister Budi Hartono said the ministry had approved the licence of Kopitara Holdings. "
+     "He made the remarks after a cabinet meeting on Thursday.", "en"),
+])
+def test_the_day_a_sentence_was_said_dates_what_it_told_as_done(text, lang):
+    events = extract(text, language=lang, published="2025-04-18").events
+    assert ("approval", "2025-04-17", "stated") in [(e.type, e.date.iso() if e.date else None, e.basis) for e in events]
+
+
 def test_the_same_day_is_the_day_the_article_last_stated():
     text = ("Reza Mahendra mengundurkan diri dari jabatan Presiden Direktur PT Langit Biru Airlines, Selasa (21/10/2025). "
             "Keputusan itu diumumkan sehari setelah Kemenhub memaparkan hasil audit.\n\n"
