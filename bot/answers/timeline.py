@@ -594,7 +594,8 @@ def _merge_shared_sentences(clusters: list[_Cluster], people: set[int]) -> list[
         keys = {(e.article_id, e.text) for e in cluster.events if e.date_basis != "reference"}
         host = next((owner[k] for k in keys if k in owner), None)
         # one sentence may also mention an earlier happening ("opened on Thursday, after an outage in May")
-        same_time = host is not None and _same_time(host.date, cluster.date)
+        # two undated tellings in one sentence: their report days differ only by which articles retold them
+        same_time = host is not None and (_same_time(host.date, cluster.date) or host.basis == cluster.basis == "reported")
         if host is None or not same_time or host.basis == "planned" or cluster.basis == "planned" \
                 or _befalls_a_person_besides(host, cluster, people):
             merged.append(cluster)

@@ -427,3 +427,16 @@ def test_a_happening_named_in_passing_by_an_earlier_report_is_dated_by_that_repo
     items = _timeline_of([first, second], "Budi Santoso")
     hires = [i for i in items if i.kind == "hiring"]
     assert [(i.date, i.date_basis) for i in hires] == [("2026-03-02", "reported")], [(i.date, i.kind, i.text) for i in items]
+
+
+def test_one_undated_sentence_leads_one_item_whatever_earlier_reports_joined_one_of_its_kinds():
+    """An undated sentence telling two kinds ("signed an agreement ... to progress the merger"), one of which an
+    earlier report also told undated: the item is one, not one per kind at each report's day."""
+    earlier = ("Rencana merger Alfatel dan Betanet\n\nRencana merger antara PT Alfatel Nusantara Tbk dan PT Betanet "
+               "Digital Tbk terus bergulir di tengah protes karyawan Alfatel Nusantara.\n")
+    later = ("Alfatel and Betanet sign merger deal\n\nAlfatel Group has signed a definitive agreement with Betanet "
+             "Group to progress the proposed merger of PT Alfatel Nusantara Tbk and PT Betanet Digital Tbk.\n")
+    items = _timeline_of([("id-alfatel.txt", "id", "2026-12-06", earlier), ("en-alfatel.txt", "en", "2026-12-11", later)],
+                         "Alfatel Nusantara")
+    signed = [i for i in items if i.text.startswith("Alfatel Group has signed")]
+    assert len(signed) == 1
