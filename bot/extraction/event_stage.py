@@ -72,6 +72,10 @@ _EVENT_BACKREF = re.compile(r"^\s*(?:(?!(?i:perusahaan|startup|perseroan|platfor
                             r"fine|freeze|halt|arrest|raid|search|lawsuit|suit|complaint|petition|report|letter|probe|"
                             r"investigation|layoffs?|cuts|strike|protest|explosion|blast|fire|outage|breach|resignation|"
                             r"appointment|listing|settlement|verdict|sentence)\s+(?:was|is|were|will|had)\b)")
+# "Aksi ini terjadi pada 2 November", "The sale took place on Nov. 2": when the act the sentence before told happened
+_ACT_BACKREF = re.compile(r"^\s*(?:(?:Aksi|Langkah|Tindakan|Transaksi|Penjualan|Pembelian|Peristiwa|Kejadian)\s+(?:ini|itu|tersebut)\s+"
+                          r"(?:terjadi|dilakukan|berlangsung|dilaksanakan)|(?:The|This|That)\s+(?:sale|purchase|transaction|"
+                          r"incident)\s+(?:took\s+place|happened|occurred))\b")
 # "Hal tersebut disampaikan X ...", "Pernyataan itu diungkapkan ...", "The remarks were made ...": when the sentence
 # before was said
 _SAID_BACKREF = re.compile(r"^\s*(?:(?:Hal|Pernyataan|Penjelasan|Keterangan)\s+(?:itu|ini|tersebut)\s+(?:di)?(?:sampaikan|katakan|ungkapkan|"
@@ -965,7 +969,7 @@ class EventStage:
         triggers = [t for j, t in enumerate(triggers) if not (j and triggers[j - 1][0] == t[0] and t[1] - triggers[j - 1][2] < 15)]
         triggers = _outside_posts(s.text, triggers, self.doc.titles[s.index])
         self._date_said_before(s)
-        if self._date_previous(s, triggers):
+        if self._date_previous(s, triggers) or self._date_act_before(s):
             return
         triggers, described = _main_and_described(s.text, triggers, s.dates)
         for etype, ta, _tb in described:
@@ -1129,6 +1133,24 @@ class EventStage:
         if not prev or any(family(t) not in (family(prev[0].type), "announcement") for t, _a, _b in triggers):
             return False
         self._add_to_previous(s, prev[0])
+        return True
+
+    def _date_act_before(self, s: Sentence) -> bool:
+        """"Ira menjual seluruh sahamnya. Aksi ini terjadi pada 2 November.", "X sold its stake. The sale took
+        place on Nov. 2.": the act the sentence before told, of no kind and undated, happened on this date."""
+        if not (s.index and s.dates and _ACT_BACKREF.match(s.text)):
+            return False
+        before = self.doc.sents[s.index - 1]
+        if before.passage != s.passage or any(e.text == before.text.strip() for e in self.events) or \
+                _NOT_HAPPENED.search(before.text) or len(before.text.split()) < _OTHER_MIN_WORDS:
+            return False
+        names = [c for _x, _y, c, k in self.doc.sm[s.index - 1] if k in ("org", "person")]
+        if not names:
+            return False
+        date = s.dates[0][2]
+        if _after_report(date, self.doc.pub):
+            return False
+        self._add(Event("other", list(dict.fromkeys(names)), before.passage, before.text.strip(), date, []))
         return True
 
     def _date_said_before(self, s: Sentence) -> None:

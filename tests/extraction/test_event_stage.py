@@ -469,6 +469,17 @@ def test_the_day_a_sentence_was_said_dates_what_it_told_as_done(text, lang):
     assert ("approval", "2025-04-17", "stated") in [(e.type, e.date.iso() if e.date else None, e.basis) for e in events]
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Presiden Direktur Kopitara Budi Hartono mundur pada Oktober. Yang terakhir, Budi menjual seluruh sahamnya di "
+     "Kopitara. Aksi ini terjadi pada 2 November lalu.", "id"),
+    ("Kopitara Holdings founder Budi Hartono sold all of his shares in Kopitara Holdings. The sale took place on Nov. 2.", "en"),
+])
+def test_the_act_the_sentence_before_told_happened_on_the_date_this_one_gives(text, lang):
+    events = extract(text, language=lang, published="2023-11-27").events
+    assert ("2023-11-02", "stated") in [(e.date.iso() if e.date else None, e.basis) for e in events if "shares" in e.text
+                                        or "saham" in e.text]
+
+
 def test_the_same_day_is_the_day_the_article_last_stated():
     text = ("Reza Mahendra mengundurkan diri dari jabatan Presiden Direktur PT Langit Biru Airlines, Selasa (21/10/2025). "
             "Keputusan itu diumumkan sehari setelah Kemenhub memaparkan hasil audit.\n\n"
