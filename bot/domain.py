@@ -74,6 +74,7 @@ EventType = Literal[
     "visit",
     "outage",
     "accident",
+    "toll",  # a count of the dead or hurt as it stood that day ("the death toll rose to 18")
     "compensation",
     "complaint",
     "closure",

@@ -264,6 +264,11 @@ _T: list[tuple[str, str, bool]] = [
                      r"(?:mulai|telah|sudah)\s+(?:membayar|mengembalikan|mencairkan)\s+(?:\w+\s+){0,4}?(?:dana|refund|pengembalian)|pengembalian\s+dana\s+(?:tahap|sebesar)|"
                      # told of what was paid: "pesangon dan THR dibayarkan pada hari ini", "severance was paid"
                      r"(?:santunan|kompensasi|ganti\s+rugi|pesangon|THR|severance|compensation)\s+(?:[\w-]+\s+){0,3}?(?:telah\s+|sudah\s+|was\s+|were\s+|has\s+been\s+)?(?:dibayarkan|dibayar|dicairkan|paid)", False),
+    # a count of the dead as it stood that day: a happening of its own beside the accident it counts
+    ("toll", r"(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities))\s+(?:[\w,’'-]+\s+){0,10}?(?:rose|rises|risen|rising|climbed|"
+             r"climbs|jumped|increased|reached|hit|stood\s+at|stands\s+at)|"
+             r"(?:korban\s+(?:jiwa|tewas|meninggal(?:\s+dunia)?)|jumlah\s+korban(?:\s+(?:jiwa|tewas|meninggal))?)\s+(?:[\w,-]+\s+){0,10}?"
+             r"(?:bertambah|naik|meningkat|menjadi|mencapai)|bertambah\s+(?:\w+\s+)?(?:orang\s+)?menjadi\s+\d+", False),
     ("accident", r"(?:engine|mesin)\s+(?:\w+\s+){0,2}?(?:failed|failure|caught\s+fire|mati|rusak|terbakar)|emergency\s+landing|"
                  r"mendarat\s+darurat|pendaratan\s+darurat|tergelincir|skidded|meledak|ledakan|kebakaran|terbakar|runtuh|ambruk|kecelakaan|tewas|meninggal\s+dunia|explosion|exploded|blast|"
                  r"caught\s+fire|fire\s+broke\s+out|collapsed|accident|killed|died", False),

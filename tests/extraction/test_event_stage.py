@@ -480,6 +480,18 @@ def test_the_act_the_sentence_before_told_happened_on_the_date_this_one_gives(te
                                         or "saham" in e.text]
 
 
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    ("The death toll from a fire at Kopitara's nickel smelter has risen to 18 as of Tuesday from 13 on Sunday.", "en",
+     "2023-12-26"),
+    ("Korban jiwa ledakan tungku smelter PT Kopitara bertambah menjadi 18 orang pada Selasa (26/12).", "id", "2023-12-26"),
+    ("Lalu bertambah 3 menjadi 16 orang pada Senin, 25 Desember 2023, di smelter PT Kopitara.", "id", "2023-12-25"),
+])
+def test_a_death_toll_as_it_stood_on_a_day_is_a_happening_of_its_own(text, lang, day):
+    events = extract(text, language=lang, published="2023-12-27").events
+    assert ("toll", day) in [(e.type, e.date.iso() if e.date else None) for e in events]
+    assert not any(e.type == "accident" and e.date and e.date.iso() == day for e in events)
+
+
 def test_the_same_day_is_the_day_the_article_last_stated():
     text = ("Reza Mahendra mengundurkan diri dari jabatan Presiden Direktur PT Langit Biru Airlines, Selasa (21/10/2025). "
             "Keputusan itu diumumkan sehari setelah Kemenhub memaparkan hasil audit.\n\n"
