@@ -184,6 +184,7 @@ def _timeline(ctx: Context, query: str) -> Answer:
     _attach_undated(ctx, clusters, loaded)
     clusters = _merge_same_day_actor(_merge_same_day_parties(_merge_shared_sentences(clusters, loaded.people)))
     clusters = _merge_coarse_into_day(_merge_untyped_into_typed(clusters, loaded), loaded)
+    clusters = _merge_story_day_kind(clusters, loaded)
     events = [e for c in clusters for e in c.events]
     amounts = queries.money_by_event(session=ctx.session, event_ids=[e.id for e in events])
     clusters = _merge_same_figure(clusters, amounts)
@@ -687,6 +688,35 @@ def _merge_coarse_into_day(clusters: list[_Cluster], loaded: _Loaded) -> list[_C
             hosts[0].absorb(coarse)
             absorbed.add(id(coarse))
     return [c for c in clusters if id(c) not in absorbed]
+
+
+def _merge_story_day_kind(clusters: list[_Cluster], loaded: _Loaded) -> list[_Cluster]:
+    """Outlets of one story lead one happening with different parties ("an explosion at a Chinese-funded plant",
+    "the blast at the ITSS furnace", "police said the fire ..."): clusters of a story dated the same day and of
+    one kind are one happening when no article tells two of them, and they name no different people for what
+    befalls a person, nor different counterparts for what passes between two parties."""
+    absorbed: set[int] = set()
+    groups: dict[tuple, list[_Cluster]] = defaultdict(list)
+    for c in clusters:
+        if c.date.precision == "day" and c.basis == "stated" and c.actors:
+            groups[(family(c.type), c.date.sort_key())].append(c)
+    for group in groups.values():
+        for k, host in enumerate(group):
+            if id(host) in absorbed:
+                continue
+            for other in group[k + 1:]:
+                if id(other) not in absorbed and _one_happening_of_story(host, other, loaded):
+                    host.absorb(other)
+                    absorbed.add(id(other))
+    return [c for c in clusters if id(c) not in absorbed]
+
+
+def _one_happening_of_story(host: _Cluster, other: _Cluster, loaded: _Loaded) -> bool:
+    if not _stories(host, loaded) & _stories(other, loaded) - {None} or _articles(host) & _articles(other):
+        return False
+    if _other_people(host.type, host.actors, other.actors, loaded.people):
+        return False
+    return host.type not in TWO_PARTY or bool(set(host.actors) & set(other.actors))
 
 
 def _merge_untyped_into_typed(clusters: list[_Cluster], loaded: _Loaded) -> list[_Cluster]:

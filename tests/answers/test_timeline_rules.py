@@ -440,3 +440,14 @@ def test_one_undated_sentence_leads_one_item_whatever_earlier_reports_joined_one
                          "Alfatel Nusantara")
     signed = [i for i in items if i.text.startswith("Alfatel Group has signed")]
     assert len(signed) == 1
+
+
+def test_one_day_s_happening_led_by_different_parties_in_one_story_is_one_item():
+    """Outlets of one story lead the same blast with the plant's owner or the industrial park: one item."""
+    first = ("Blast kills 12 at Kopitara smelter\n\nAn explosion at the Lintang Industrial Park killed 12 workers on "
+             "Sunday, the park's spokesman Dedi Kurnia said. The smelter belongs to PT Kopitara Stainless Steel.\n")
+    second = ("Kopitara smelter fire: 12 dead\n\nA furnace of PT Kopitara Stainless Steel exploded on Sunday, killing 12 "
+              "workers. Kopitara Stainless Steel runs the smelter in the Lintang Industrial Park.\n")
+    items = _timeline_of([("en-kopitara-1.txt", "en", "2026-12-21", first), ("en-kopitara-2.txt", "en", "2026-12-22", second)])
+    blast = [i for i in items if i.date == "2026-12-20"]
+    assert len(blast) == 1 and len({s.article_id for s in blast[0].sources}) == 2
