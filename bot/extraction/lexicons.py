@@ -119,7 +119,8 @@ NATIONAL_SHORT_FORMS = _set("kejagung polri bareskrim kpk ojk bpk")
 # the last word of a public body's name that "and" may run inside ("Competition and Markets Authority",
 # "Food and Drug Administration", "Department of Financial Protection and Innovation")
 BODY_LAST_WORDS = _set("authority commission administration agency board bureau council committee department innovation "
-                       "exchange institute service services")
+                       "exchange institute service services initiative association alliance union federation foundation society "
+                       "organization organisation fund")
 # the head of a body named after its head's post or its owner ("the Attorney General's Office", "the Prime
 # Minister's Office"): candidates keep such a name whole, and ``roles.find_titles`` reads no post in it
 OFFICE_HEADS = _set("office department bureau secretariat cabinet")

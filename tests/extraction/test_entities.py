@@ -141,6 +141,8 @@ def test_a_person_s_other_name_is_one_of_their_names(text):
     ("The UK's Competition and Markets Authority said on Monday it would not block the deal.", "Competition and Markets Authority"),
     ("Lantera filed a notice with the Securities and Exchange Commission on Friday.", "Securities and Exchange Commission"),
     ("The Food and Drug Monitoring Agency (BPOM) ordered a recall on Friday.", "Food and Drug Monitoring Agency"),
+    ("The plant is part of China's Belt and Road Initiative, the ministry said.", "Belt and Road Initiative"),
+    ("The Drivers and Riders Association filed a complaint on Friday.", "Drivers and Riders Association"),
 ])
 def test_and_inside_a_public_body_s_name_joins_one_name(text, name):
     assert name in {e.name for e in extract(text, language="en", published="2026-03-18").entities}
