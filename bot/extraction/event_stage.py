@@ -157,6 +157,7 @@ def sentence_dates(text: str, pub: Pub | None, lang: str) -> list[tuple[int, int
     """Dates of a sentence that can date an event: deadlines ("by March") never do; comparison bases
     ("dibandingkan 2024") and adjectival years ("a 2023 data breach") do not when another date is there."""
     dates = [d for d in find_dates(text, pub, lang) if not _deadline(text, d) and not _CITED_ON.search(text[:d[0]])
+             and not _WORLD_TIME.search(text[:d[0]])
              and not _background_year(text, d) and not _MARKET_BASE.match(text[d[1]:])]
     dates = [d for d in dates if not any(_coarser(d[2], o[2]) for o in dates)]
     if len(dates) > 1:
@@ -166,6 +167,8 @@ def sentence_dates(text: str, pub: Pub | None, lang: str) -> list[tuple[int, int
     return dates
 
 
+# "at 5.30am (2130 GMT Saturday)": the same moment in world time, whose day may be the one before
+_WORLD_TIME = re.compile(r"\d[\d.:]*\s*(?:GMT|UTC)\s+(?:on\s+)?$")
 # "seperti dikutip dari laman BEI, Sabtu (25/11)", "as reported by Reuters on Monday": the day the outlet quoted
 # its source, not the day of what the source tells
 _CITED_ON = re.compile(r"\b(?:(?:dikutip|dilansir|mengutip|melansir|diakses)(?:\s+(?:dari|oleh))?|(?:quoted|cited|reported)\s+(?:by|in))"

@@ -54,7 +54,7 @@ STOPWORDS = _set(
     maupun apalagi sayangnya awalnya dulunya perlahan alih langkah keputusan situasi kekhawatiran
     melalui bagaimana mengapa apa siapa kapan dimana agar supaya jika kalau bila walau walaupun
     adapun sedangkan padahal karena sebab maka sehingga serta lainnya lain pula demikian begitu
-    kemarin besok hari bulan tahun pekan tanggal pukul wib wita wit
+    kemarin besok hari bulan tahun pekan tanggal pukul wib wita wit gmt utc
     terbaru teranyar terakhir sebelumnya selanjutnya berikutnya akhirnya terlebih sebaliknya intinya
     earlier later previously separately additionally latest finally instead
     the a an and or but if of in on at to for from by with as into about after before since until

@@ -492,6 +492,14 @@ def test_a_death_toll_as_it_stood_on_a_day_is_a_happening_of_its_own(text, lang,
     assert not any(e.type == "accident" and e.date and e.date.iso() == day for e in events)
 
 
+def test_the_same_moment_in_world_time_dates_nothing():
+    text = "The blast at the Kopitara Holdings smelter occurred at around 5.30am (2130 GMT Saturday) on Sunday."
+    events = extract(text, language="en", published="2023-12-24").events
+    days = {e.date.iso() for e in events if e.date}
+    assert "2023-12-24" in days and "2023-12-23" not in days
+    assert "GMT" not in {e.name for e in extract(text, language="en", published="2023-12-24").entities}
+
+
 def test_the_same_day_is_the_day_the_article_last_stated():
     text = ("Reza Mahendra mengundurkan diri dari jabatan Presiden Direktur PT Langit Biru Airlines, Selasa (21/10/2025). "
             "Keputusan itu diumumkan sehari setelah Kemenhub memaparkan hasil audit.\n\n"
