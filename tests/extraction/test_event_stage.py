@@ -500,6 +500,15 @@ def test_the_same_moment_in_world_time_dates_nothing():
     assert "GMT" not in {e.name for e in extract(text, language="en", published="2023-12-24").entities}
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Pabrik obat PT Kopitara itu juga membantah dugaan mengubah bahan baku.", "id"),
+    ("Kopitara Holdings denied any wrongdoing.", "en"),
+])
+def test_denying_a_suspicion_or_wrongdoing_is_a_happening(text, lang):
+    events = extract(text, language=lang, published="2022-11-02").events
+    assert ("announcement", "2022-11-02", "reported") in [(e.type, e.date.iso() if e.date else None, e.basis) for e in events]
+
+
 def test_the_same_day_is_the_day_the_article_last_stated():
     text = ("Reza Mahendra mengundurkan diri dari jabatan Presiden Direktur PT Langit Biru Airlines, Selasa (21/10/2025). "
             "Keputusan itu diumumkan sehari setelah Kemenhub memaparkan hasil audit.\n\n"
