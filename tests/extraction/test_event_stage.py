@@ -509,6 +509,15 @@ def test_denying_a_suspicion_or_wrongdoing_is_a_happening(text, lang):
     assert ("announcement", "2022-11-02", "reported") in [(e.type, e.date.iso() if e.date else None, e.basis) for e in events]
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Sales fell, said Benjie Yap of Kopitara Holdings in the company's financial performance report on Wednesday.", "en"),
+    ("Penjualan turun, kata Presiden Direktur Kopitara Benjie Yap dalam paparan kinerja, Rabu (7/2/2024).", "id"),
+])
+def test_a_results_presentation_on_a_day_is_a_happening(text, lang):
+    events = extract(text, language=lang, published="2024-02-08").events
+    assert ("announcement", "2024-02-07", "stated") in [(e.type, e.date.iso() if e.date else None, e.basis) for e in events]
+
+
 def test_the_same_day_is_the_day_the_article_last_stated():
     text = ("Reza Mahendra mengundurkan diri dari jabatan Presiden Direktur PT Langit Biru Airlines, Selasa (21/10/2025). "
             "Keputusan itu diumumkan sehari setelah Kemenhub memaparkan hasil audit.\n\n"
