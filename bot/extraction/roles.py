@@ -493,6 +493,8 @@ def _split_run(run: str, sentence: str, title: str = "") -> tuple[str | None, st
     is its holder's name ("Menteri Ketenagakerjaan Yassierli", "Menteri Keuangan Sri Mulyani Indrawati")."""
     if "(" in run:
         org, name = (part.strip() for part in re.split(r"\s*\([^)]*\)\s*", run, maxsplit=1))
+        if name.split()[:1] == ["Tbk"]:  # "PT Bank Rakyat Indonesia (Persero) Tbk Sunarso"
+            org, name = f"{org} Tbk", name[3:].strip()
         return (org, name, False) if 1 <= len(name.split()) <= 3 else None
     toks = run.split()
     if _holder_of_named_post(toks, title):
@@ -540,8 +542,12 @@ def _name_start(toks: list[str]) -> int:
 
 
 def _opening_of_name(toks: list[str]) -> int | None:
-    """Where a name plainly opens: after a national body's short form ("KPK Budi Hartanto Wibowo"), or at two
-    initials ("PT Kencana Niaga R A Sekarwangi")."""
+    """Where a name plainly opens: after a company's legal form that closes its name ("PT Unilever Indonesia Tbk
+    Ira Noviarti"), after a national body's short form ("KPK Budi Hartanto Wibowo"), or at two initials ("PT
+    Kencana Niaga R A Sekarwangi")."""
+    closed = [i for i, t in enumerate(toks) if t.strip(".,").lower() in ("tbk", "persero")]
+    if closed and 1 <= len(toks) - closed[-1] - 1 <= 4 and closed[-1] > 0:
+        return closed[-1] + 1
     if toks[0].lower() in NATIONAL_SHORT_FORMS and 2 <= len(toks) - 1 <= 3 and all(t.isalpha() and t[1:].islower() for t in toks[1:]):
         return 1
     return next((i for i in range(1, len(toks) - 2) if MIDDLE_INITIAL.match(toks[i]) and MIDDLE_INITIAL.match(toks[i + 1])), None)
