@@ -34,7 +34,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"that\s+same\s+day)\b", re.I)),
     # "later that month", "the next day", "pada akhir bulan itu": the date told before, at the phrase's grain
     ("later", re.compile(r"\b(?:later\s+(?:that|in\s+the|the\s+same)\s+|(?:that|the)\s+same\s+|"
-                         r"(?:(?:pada\s+)?(?:akhir|awal|pertengahan)\s+))?(month|week|bulan|pekan|minggu)\s+"
+                         r"(?:(?:pada\s+)?(?:akhir|awal|pertengahan)\s+))?(month|week|bulan|pekan|minggu|periode|period|kuartal|quarter)\s+"
                          r"(?:itu|tersebut|yang\s+sama)\b|\blater\s+(?:that|in\s+the|the\s+same)\s+(month|week|year)\b|"
                          r"\b(?:that|the)\s+same\s+(month|week|year)\b", re.I)),
     ("later", re.compile(r"\b(?:later\s+that\s+day|the\s+(?:next|following)\s+day|keesokan\s+harinya|esok\s+harinya)\b", re.I)),
@@ -63,7 +63,9 @@ class Anchor:
     bounded: bool = True  # False for a bare "after X": the event came after X, how long after is not said
 
 
-_GRAINS = {"month": "month", "week": "month", "bulan": "month", "pekan": "month", "minggu": "month", "year": "year"}
+_GRAINS = {"month": "month", "week": "month", "bulan": "month", "pekan": "month", "minggu": "month", "year": "year",
+           # "pada periode itu", "in that quarter": the period told before, as precise as it was told
+           "periode": None, "period": None, "kuartal": None, "quarter": None}
 
 
 def _months(count: str | None, unit: str | None) -> int:

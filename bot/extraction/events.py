@@ -256,7 +256,9 @@ _T: list[tuple[str, str, bool]] = [
                 r"data\s+cent(?:er|re)|facility|headquarters|hub)|inaugurated|"
                 r"construction\s+(?:\w+\s+){0,4}?(?:began|started)|(?:began|started)\s+construction|broke\s+ground|groundbreaking|"
                 r"peletakan\s+batu\s+pertama|mulai\s+dibangun|pembangunan\s+(?:\w+\s+){0,3}?dimulai", False),
-    ("results", r"(?:mencatat|membukukan|melaporkan)\s+(?:kerugian|laba|rugi)|(?:reported|posted|booked)\s+(?:a\s+)?(?:net\s+)?(?:loss|profit)", False),
+    ("results", r"(?:mencatat(?:kan)?|membukukan|melaporkan)\s+(?:(?:penurunan|kenaikan|lonjakan)\s+)?(?:kerugian|laba|rugi)|"
+                r"(?:reported|posted|booked)\s+(?:a\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+)?(?:(?:fall|drop|rise|jump|decline|increase)\s+in\s+)?"
+                r"(?:net\s+|quarterly\s+|annual\s+)?(?:loss|profit)", False),
     # "said during a visit to the factory on Monday", "dalam kunjungan ke pabrik"
     ("visit", r"mengunjungi|berkunjung|meninjau|visited|toured|met(?:\s+with)?|bertemu(?:\s+dengan)?|"
               r"(?:during|on)\s+(?:a|an|his|her|their)\s+(?:\w+\s+)?visit\s+to|(?:dalam|saat|ketika)\s+kunjungan(?:\s+kerja)?\s+ke", False),

@@ -518,6 +518,16 @@ def test_a_results_presentation_on_a_day_is_a_happening(text, lang):
     assert ("announcement", "2024-02-07", "stated") in [(e.type, e.date.iso() if e.date else None, e.basis) for e in events]
 
 
+@pytest.mark.parametrize(("text", "lang", "month"), [
+    ("Kinerja Kopitara menurun di kuartal III 2023. Pada periode itu, PT Kopitara membukukan penurunan laba 9,16 persen "
+     "menjadi Rp 4,18 triliun.", "id", 7),
+    ("Kopitara Holdings posted a 9 percent drop in net profit in the third quarter.", "en", 7),
+])
+def test_results_told_as_a_change_in_profit_are_dated_by_their_period(text, lang, month):
+    events = [e for e in extract(text, language=lang, published="2023-11-25").events if e.type == "results"]
+    assert events and events[0].date is not None and (events[0].date.year, events[0].date.month) == (2023, month)
+
+
 def test_the_same_day_is_the_day_the_article_last_stated():
     text = ("Reza Mahendra mengundurkan diri dari jabatan Presiden Direktur PT Langit Biru Airlines, Selasa (21/10/2025). "
             "Keputusan itu diumumkan sehari setelah Kemenhub memaparkan hasil audit.\n\n"
