@@ -20,6 +20,15 @@ _AFTER = r"(?:setelah|sesudah|usai|pasca|after|following)"
 # (kind, pattern). kind "after": dated from the clause's event; "later": from the date stated
 # before in the article; "since" and "before": references only, never a date.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "dua hari setelahnya", "sepekan setelah itu", "two days after that", "a week on": so long after the date before
+    ("later", re.compile(rf"\b(?:(beberapa|sejumlah|a\s+few|few|several|{_NUM})\s+|se){_UNIT}\s+(?:setelahnya|sesudahnya|"
+                         r"(?:setelah|sesudah)\s+itu|berselang|after\s+that|afterwards?|on)\b", re.I)),
+    # "tak lama kemudian", "hari berikutnya", "esoknya", "malam harinya", "the following week", "shortly afterwards":
+    # on or just after the date before
+    ("later", re.compile(r"\b(?:(?:tak|tidak)\s+lama\s+(?:kemudian|setelahnya|berselang)|(?:tak|tidak)\s+berselang\s+lama(?!\s+(?:setelah|sesudah|usai))|"
+                         r"(?:shortly|soon)\s+(?:afterwards?|thereafter)|(?:pada\s+)?(?:hari|pekan|minggu)\s+berikutnya|"
+                         r"(?:the\s+)?(?:following|next)\s+week|esoknya|esok\s+harinya|(?:malam|sore|siang)\s+harinya|"
+                         r"(?:that|the\s+same)\s+(?:evening|night|afternoon))\b", re.I)),
     ("after", re.compile(rf"\b(?:(?:hanya|just|only|barely|sekitar|about|roughly)\s+)?"
                          rf"(?:(beberapa|sejumlah|a\s+few|few|several|{_NUM})\s+|se){_UNIT}\s+{_AFTER}\s+", re.I)),
     # "setelah hanya dua bulan bergabung", "after only two months at Meta": so long after joining

@@ -528,6 +528,20 @@ def test_results_told_as_a_change_in_profit_are_dated_by_their_period(text, lang
     assert events and events[0].date is not None and (events[0].date.year, events[0].date.month) == (2023, month)
 
 
+@pytest.mark.parametrize(("phrase", "lang", "day"), [
+    ("Dua hari setelahnya", "id", "2026-03-09"), ("Tak lama kemudian", "id", "2026-03-09"),
+    ("Hari berikutnya", "id", "2026-03-09"), ("Esoknya", "id", "2026-03-09"), ("Malam harinya", "id", "2026-03-09"),
+    ("Sebulan setelah itu", "id", "2026-04"), ("Two days after that", "en", "2026-03-09"),
+    ("The following week", "en", "2026-03-09"), ("A week on", "en", "2026-03-09"), ("Shortly afterwards", "en", "2026-03-09"),
+])
+def test_so_long_after_the_date_before_is_anchored_to_it(phrase, lang, day):
+    text = ("Kementerian menjatuhkan denda kepada PT Kopitara pada Senin (9/3). "
+            f"{phrase}, direktur utama PT Kopitara Budi Hartono mengundurkan diri." if lang == "id" else
+            f"The ministry fined Kopitara Holdings on March 9. {phrase}, Kopitara Holdings chief executive Budi Hartono resigned.")
+    events = [e for e in extract(text, language=lang, published="2026-03-25").events if e.type == "departure"]
+    assert [(e.date.iso() if e.date else None, e.basis) for e in events] == [(day, "anchored")]
+
+
 def test_the_same_day_is_the_day_the_article_last_stated():
     text = ("Reza Mahendra mengundurkan diri dari jabatan Presiden Direktur PT Langit Biru Airlines, Selasa (21/10/2025). "
             "Keputusan itu diumumkan sehari setelah Kemenhub memaparkan hasil audit.\n\n"
