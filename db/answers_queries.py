@@ -48,7 +48,7 @@ def departures_of(*, session: Session, person_ids: list[int]) -> dict[int, list[
     for event_id, entity_id, kind in session.execute(
             select(m.EventActor.event_id, m.EventActor.entity_id, m.Entity.kind)
             .join(m.Entity, m.Entity.id == m.EventActor.entity_id)
-            .where(m.EventActor.event_id.in_([e[0] for e in events]))
+            .where(records.among(session, m.EventActor.event_id, [e[0] for e in events]))
             .order_by(m.EventActor.event_id, m.EventActor.position)):
         actors.setdefault(event_id, []).append((entity_id, kind))
     out: dict[int, list[Departure]] = {}
@@ -93,7 +93,8 @@ def fact_weights(*, session: Session, passage_ids: list[int]) -> Counter[int]:
     ids = sorted(set(passage_ids))
     for start in range(0, len(ids), 500):
         rows = session.execute(select(m.Passage.id, m.Passage.fact_weight)
-                               .where(m.Passage.id.in_(ids[start:start + 500]), m.Passage.fact_weight > 0))
+                               .where(records.among(session, m.Passage.id, ids[start:start + 500]),
+                                      m.Passage.fact_weight > 0))
         weight.update({pid: points for pid, points in rows})
     return weight
 

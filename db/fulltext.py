@@ -20,7 +20,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import Integer, bindparam, text
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 
@@ -135,8 +136,13 @@ class FullText:
         ids = self.matching(session, groups, limit=candidates)
         if not ids:
             return []
-        rows = session.execute(text("SELECT id, text FROM passages WHERE id IN :ids").bindparams(
-            bindparam("ids", expanding=True)), {"ids": ids}).all()
+        # PostgreSQL takes the ids as one array parameter (see ``db.records.among``)
+        if self.dialect == "postgresql":
+            listed = text("SELECT id, text FROM passages WHERE id = ANY(:ids)").bindparams(
+                bindparam("ids", type_=ARRAY(Integer)))
+        else:
+            listed = text("SELECT id, text FROM passages WHERE id IN :ids").bindparams(bindparam("ids", expanding=True))
+        rows = session.execute(listed, {"ids": ids}).all()
         return rank_passages({row[0]: row[1] for row in rows}, groups, limit=limit)
 
     def matching(self, session: Session, groups: list[list[str]], *, limit: int) -> list[int]:

@@ -699,7 +699,7 @@ def first_passages(*, session: Session, article_ids: Iterable[int]) -> dict[int,
         return {}
     first = (
         select(m.Passage.article_id, func.min(m.Passage.idx).label("idx"))
-        .where(m.Passage.article_id.in_(ids))
+        .where(records.among(session, m.Passage.article_id, ids))
         .group_by(m.Passage.article_id)
         .subquery()
     )
@@ -745,7 +745,7 @@ def event_actors(*, session: Session, event_ids: list[int]) -> tuple[dict[int, l
         rows = session.execute(
             select(m.EventActor.event_id, m.EventActor.entity_id, m.Entity.name)
             .join(m.Entity, m.Entity.id == m.EventActor.entity_id)
-            .where(m.EventActor.event_id.in_(event_ids[start:start + 500]))
+            .where(records.among(session, m.EventActor.event_id, event_ids[start:start + 500]))
             .order_by(m.EventActor.event_id, m.EventActor.position))
         for event_id, entity_id, name in rows:
             actors.setdefault(event_id, []).append(entity_id)
@@ -758,7 +758,7 @@ def event_anchors(*, session: Session, event_ids: list[int]) -> dict[int, set[in
     out: dict[int, set[int]] = {}
     for start in range(0, len(event_ids), 500):
         rows = session.execute(select(m.EventAnchor.event_id, m.EventAnchor.entity_id)
-                               .where(m.EventAnchor.event_id.in_(event_ids[start:start + 500])))
+                               .where(records.among(session, m.EventAnchor.event_id, event_ids[start:start + 500])))
         for event_id, entity_id in rows:
             out.setdefault(event_id, set()).add(entity_id)
     return out
@@ -768,8 +768,8 @@ def money_by_event(*, session: Session, event_ids: list[int]) -> dict[int, list[
     """event id -> the money amounts stated with it."""
     out: dict[int, list[records.Amount]] = {}
     for start in range(0, len(event_ids), 500):
-        stmt = records.select_records(records.Amount).where(m.Amount.event_id.in_(event_ids[start:start + 500]),
-                                                            m.Amount.kind == "money")
+        stmt = records.select_records(records.Amount).where(
+            records.among(session, m.Amount.event_id, event_ids[start:start + 500]), m.Amount.kind == "money")
         for amount in records.read(session, records.Amount, stmt):
             out.setdefault(amount.event_id, []).append(amount)  # type: ignore[arg-type]
     return out
@@ -790,7 +790,8 @@ def people_among(*, session: Session, entity_ids: Iterable[int]) -> set[int]:
     ids = list(dict.fromkeys(entity_ids))
     out: set[int] = set()
     for start in range(0, len(ids), 500):
-        out.update(session.scalars(select(m.Entity.id).where(m.Entity.id.in_(ids[start:start + 500]), m.Entity.kind == "person")))
+        out.update(session.scalars(select(m.Entity.id).where(records.among(session, m.Entity.id, ids[start:start + 500]),
+                                                             m.Entity.kind == "person")))
     return out
 
 
@@ -803,6 +804,6 @@ def story_and_language(*, session: Session, article_ids: Iterable[int]) -> dict[
         rows = session.execute(
             select(m.Article.id, m.StoryArticle.story_id, m.Article.language)
             .outerjoin(m.StoryArticle, m.StoryArticle.article_id == m.Article.id)
-            .where(m.Article.id.in_(ids[start:start + 500])))
+            .where(records.among(session, m.Article.id, ids[start:start + 500])))
         out.update({article_id: (story_id, language) for article_id, story_id, language in rows})
     return out

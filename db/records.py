@@ -15,8 +15,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Integer, Select, any_, bindparam, select
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from db import models as m
 
@@ -96,6 +97,19 @@ _MODELS: dict[type, Any] = {Passage: m.Passage, Article: m.Article, Event: m.Eve
 R = TypeVar("R", Passage, Article, Event, Amount, Role)
 
 
+def among(session: Session, column: ColumnElement[Any] | InstrumentedAttribute[Any], ids: Sequence[int]
+          ) -> ColumnElement[bool]:
+    """``column IN ids`` for a list of integer ids, however long. On PostgreSQL the ids go as one array
+    parameter (``column = ANY(:ids)``, the condition PostgreSQL makes of an IN list anyway): an IN list is
+    written with one placeholder an id, so its text changes with their number, SQLAlchemy expands it on every
+    execution, psycopg parses each new text afresh (it caches queries of at most 50 parameters) and the server
+    never prepares it; 450 ids cost 1.5-2.5 ms more than the array on the 1k bench store. SQLite has no arrays
+    and is given the IN list."""
+    if session.get_bind().dialect.name == "postgresql":
+        return column == any_(bindparam(None, list(ids), type_=ARRAY(Integer)))
+    return column.in_(ids)
+
+
 def columns(record: type[R]) -> list[ColumnElement[Any]]:
     """The columns a record is built from, in its fields' order: the model's attributes, so that an
     event's ``text`` is read as the model reads it (a slice of its passage, ``db.models.passage_slice``)."""
@@ -122,7 +136,7 @@ def passages_with_articles(session: Session, passage_ids: Iterable[int], *, chun
     articles: dict[int, Article] = {}
     for start in range(0, len(wanted), chunk):
         stmt = (select(*columns(Passage), *columns(Article)).join_from(m.Passage, m.Article)
-                .where(m.Passage.id.in_(wanted[start:start + chunk])))
+                .where(among(session, m.Passage.id, wanted[start:start + chunk])))
         for row in session.execute(stmt):
             passage = Passage(*row[:width])
             article = articles.get(passage.article_id)
@@ -138,6 +152,7 @@ def read_by_ids(session: Session, record: type[R], ids: Iterable[int], *, chunk:
     table = _MODELS[record].__table__
     out: dict[int, R] = {}
     for start in range(0, len(wanted), chunk):
-        for item in read(session, record, select_records(record).where(table.c.id.in_(wanted[start:start + chunk]))):
+        chosen = select_records(record).where(among(session, table.c.id, wanted[start:start + chunk]))
+        for item in read(session, record, chosen):
             out[item.id] = item
     return out
