@@ -542,6 +542,13 @@ def test_so_long_after_the_date_before_is_anchored_to_it(phrase, lang, day):
     assert [(e.date.iso() if e.date else None, e.basis) for e in events] == [(day, "anchored")]
 
 
+@pytest.mark.parametrize("sentence", ["Hartono's departure from Kopitara Holdings was announced late on Monday.",
+                                      "Budi Hartono's dismissal by Kopitara Holdings was confirmed on Monday."])
+def test_a_person_s_departure_announced_is_the_departure(sentence):
+    events = extract(sentence, language="en", published="2025-09-02").events
+    assert [(e.type, e.date.iso() if e.date else None) for e in events] == [("departure", "2025-09-01")]
+
+
 def test_the_same_day_is_the_day_the_article_last_stated():
     text = ("Reza Mahendra mengundurkan diri dari jabatan Presiden Direktur PT Langit Biru Airlines, Selasa (21/10/2025). "
             "Keputusan itu diumumkan sehari setelah Kemenhub memaparkan hasil audit.\n\n"
