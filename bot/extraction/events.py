@@ -219,6 +219,7 @@ _T: list[tuple[str, str, bool]] = [
                     r"(?<!as\s)(?<!seperti\s)(?:first\s+)?(?:reported|revealed|disclosed)\s+by(?=\s+(?:the\s+)?(?-i:[A-Z]))", True),
     # a statement put out on a day it names ("kata Dimas dalam keterangan tertulis, Senin (16/3)")
     ("announcement", r"(?:dalam|melalui|lewat)\s+(?:sebuah\s+(?:keterangan|pernyataan|siaran)(?:\s+(?:tertulis|resmi|pers))?|"
+                     r"(?:keterangan|pernyataan)(?:nya|\s+(?:persnya|tertulisnya|resminya))|"
                      r"(?:keterangan|pernyataan|siaran)\s+(?:tertulis|resmi|pers))|"
                      r"in\s+a\s+(?:written\s+|emailed\s+|brief\s+)?(?:statement|press\s+release)|"
                      # a letter or filing to a regulator or the exchange, and the answer to its query

@@ -549,6 +549,12 @@ def test_a_person_s_departure_announced_is_the_departure(sentence):
     assert [(e.type, e.date.iso() if e.date else None) for e in events] == [("departure", "2025-09-01")]
 
 
+def test_a_statement_of_one_s_own_on_a_named_day_is_a_happening():
+    text = "“Kami sudah membayar THR,” ujar Direktur PT Kopitara Budi Hartono dalam keterangannya, Minggu (7/4/2024)."
+    events = extract(text, language="id", published="2024-04-08").events
+    assert ("announcement", "2024-04-07", "stated") in [(e.type, e.date.iso() if e.date else None, e.basis) for e in events]
+
+
 def test_the_same_day_is_the_day_the_article_last_stated():
     text = ("Reza Mahendra mengundurkan diri dari jabatan Presiden Direktur PT Langit Biru Airlines, Selasa (21/10/2025). "
             "Keputusan itu diumumkan sehari setelah Kemenhub memaparkan hasil audit.\n\n"
