@@ -971,6 +971,8 @@ class EventStage:
         triggers = find_triggers(s.text, bool(amounts), bool(s.dates), blocked, has_money, tuple(d[0] for d in s.dates))
         triggers = [t for j, t in enumerate(triggers) if not (j and triggers[j - 1][0] == t[0] and t[1] - triggers[j - 1][2] < 15)]
         triggers = _outside_posts(s.text, triggers, self.doc.titles[s.index])
+        if any(t[0] == "toll" for t in triggers):  # a count of the dead tells the toll, not the accident again
+            triggers = [t for t in triggers if t[0] != "accident"]
         self._date_said_before(s)
         if self._date_previous(s, triggers) or self._date_act_before(s):
             return

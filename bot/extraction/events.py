@@ -274,7 +274,9 @@ _T: list[tuple[str, str, bool]] = [
     ("toll", r"(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities))\s+(?:[\w,’'-]+\s+){0,10}?(?:rose|rises|risen|rising|climbed|"
              r"climbs|jumped|increased|reached|hit|stood\s+at|stands\s+at)|"
              r"(?:korban\s+(?:jiwa|tewas|meninggal(?:\s+dunia)?)|jumlah\s+korban(?:\s+(?:jiwa|tewas|meninggal))?)\s+(?:[\w,-]+\s+){0,10}?"
-             r"(?:bertambah|naik|meningkat|menjadi|mencapai)|bertambah\s+(?:\w+\s+)?(?:orang\s+)?menjadi\s+\d+", False),
+             r"(?:bertambah|naik|meningkat|menjadi|mencapai)|bertambah\s+(?:\w+\s+)?(?:orang\s+)?menjadi\s+\d+|"
+             r"bringing\s+the\s+(?:total\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|victims))|"
+             r"menambah\s+(?:jumlah\s+)?korban\s+(?:jiwa|tewas|meninggal)", False),
     ("accident", r"(?:engine|mesin)\s+(?:\w+\s+){0,2}?(?:failed|failure|caught\s+fire|mati|rusak|terbakar)|emergency\s+landing|"
                  r"mendarat\s+darurat|pendaratan\s+darurat|tergelincir|skidded|meledak|ledakan|kebakaran|terbakar|runtuh|ambruk|kecelakaan|tewas|meninggal\s+dunia|explosion|exploded|blast|"
                  r"caught\s+fire|fire\s+broke\s+out|collapsed|accident|killed|died", False),

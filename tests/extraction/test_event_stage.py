@@ -485,6 +485,8 @@ def test_the_act_the_sentence_before_told_happened_on_the_date_this_one_gives(te
      "2023-12-26"),
     ("Korban jiwa ledakan tungku smelter PT Kopitara bertambah menjadi 18 orang pada Selasa (26/12).", "id", "2023-12-26"),
     ("Lalu bertambah 3 menjadi 16 orang pada Senin, 25 Desember 2023, di smelter PT Kopitara.", "id", "2023-12-25"),
+    ("Two more workers of Kopitara Holdings died on Tuesday while hospitalized, bringing the total number of fatalities "
+     "to 18.", "en", "2023-12-26"),
 ])
 def test_a_death_toll_as_it_stood_on_a_day_is_a_happening_of_its_own(text, lang, day):
     events = extract(text, language=lang, published="2023-12-27").events
