@@ -594,11 +594,7 @@ def _merge_shared_sentences(clusters: list[_Cluster], people: set[int]) -> list[
         # a happening named in passing ("days after Meta invested") shares its sentence, not its item
         keys = {(e.article_id, e.text) for e in cluster.events if e.date_basis != "reference"}
         host = next((owner[k] for k in keys if k in owner), None)
-        # one sentence may also mention an earlier happening ("opened on Thursday, after an outage in May")
-        # two undated tellings in one sentence: their report days differ only by which articles retold them
-        same_time = host is not None and (_same_time(host.date, cluster.date) or host.basis == cluster.basis == "reported")
-        if host is None or not same_time or host.basis == "planned" or cluster.basis == "planned" \
-                or _befalls_a_person_besides(host, cluster, people):
+        if host is None or not _one_time(host, cluster) or _befalls_a_person_besides(host, cluster, people):
             merged.append(cluster)
             host = cluster
         else:
@@ -606,6 +602,15 @@ def _merge_shared_sentences(clusters: list[_Cluster], people: set[int]) -> list[
         for k in keys:
             owner.setdefault(k, host)
     return merged
+
+
+def _one_time(host: _Cluster, cluster: _Cluster) -> bool:
+    """Whether two clusters sharing a sentence tell it of one time: one sentence may also mention an earlier
+    happening ("opened on Thursday, after an outage in May") or a plan; two undated tellings in one sentence
+    differ only by which articles retold them, and so by their report days."""
+    if "planned" in (host.basis, cluster.basis):
+        return False
+    return _same_time(host.date, cluster.date) or host.basis == cluster.basis == "reported"
 
 
 def _befalls_a_person_besides(host: _Cluster, cluster: _Cluster, people: set[int]) -> bool:

@@ -156,15 +156,21 @@ class _Pending:
 def sentence_dates(text: str, pub: Pub | None, lang: str) -> list[tuple[int, int, DateValue]]:
     """Dates of a sentence that can date an event: deadlines ("by March") never do; comparison bases
     ("dibandingkan 2024") and adjectival years ("a 2023 data breach") do not when another date is there."""
-    dates = [d for d in find_dates(text, pub, lang) if not _deadline(text, d) and not _CITED_ON.search(text[:d[0]])
-             and not _WORLD_TIME.search(text[:d[0]])
-             and not _background_year(text, d) and not _MARKET_BASE.match(text[d[1]:])]
+    dates = [d for d in find_dates(text, pub, lang) if not _dates_nothing(text, d)]
     dates = [d for d in dates if not any(_coarser(d[2], o[2]) for o in dates)]
     if len(dates) > 1:
         kept = [d for d in dates if not _BASE_BEFORE.search(text[max(0, d[0] - 30):d[0]]) and not _adjectival_year(text, d)
                 and not _year_of_a_post(text, d)]
         dates = kept or dates
     return dates
+
+
+def _dates_nothing(text: str, d: tuple[int, int, DateValue]) -> bool:
+    """A date that dates no happening wherever it stands: a deadline, the day an outlet quoted its source, the
+    same moment in world time, a background year, a market figure's base day."""
+    before = text[:d[0]]
+    return _deadline(text, d) or bool(_CITED_ON.search(before) or _WORLD_TIME.search(before)) \
+        or _background_year(text, d) or bool(_MARKET_BASE.match(text[d[1]:]))
 
 
 # "at 5.30am (2130 GMT Saturday)": the same moment in world time, whose day may be the one before
@@ -556,6 +562,14 @@ def _announced(triggers: list[tuple[str, int, int]], dates: list[DateValue | Non
         return triggers, dates
     date = next((d for d in said if d is not None), None)
     return [t for t, _d in rest], [d or date for _t, d in rest]
+
+
+def _without_counted_accident(triggers: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A sentence that counts the dead ("two more died, bringing the toll to 18") tells the toll, not the
+    accident again."""
+    if any(t[0] == "toll" for t in triggers):
+        return [t for t in triggers if t[0] != "accident"]
+    return triggers
 
 
 def _after_report(date: DateValue, pub: Pub | None) -> bool:
@@ -970,11 +984,8 @@ class EventStage:
         has_money = any(a.kind == "money" for a in amounts)
         triggers = find_triggers(s.text, bool(amounts), bool(s.dates), blocked, has_money, tuple(d[0] for d in s.dates))
         triggers = [t for j, t in enumerate(triggers) if not (j and triggers[j - 1][0] == t[0] and t[1] - triggers[j - 1][2] < 15)]
-        triggers = _outside_posts(s.text, triggers, self.doc.titles[s.index])
-        if any(t[0] == "toll" for t in triggers):  # a count of the dead tells the toll, not the accident again
-            triggers = [t for t in triggers if t[0] != "accident"]
-        self._date_said_before(s)
-        if self._date_previous(s, triggers) or self._date_act_before(s):
+        triggers = _without_counted_accident(_outside_posts(s.text, triggers, self.doc.titles[s.index]))
+        if self._dates_sentence_before(s, triggers):
             return
         triggers, described = _main_and_described(s.text, triggers, s.dates)
         for etype, ta, _tb in described:
@@ -1139,6 +1150,11 @@ class EventStage:
             return False
         self._add_to_previous(s, prev[0])
         return True
+
+    def _dates_sentence_before(self, s: Sentence, triggers: list[tuple[str, int, int]]) -> bool:
+        """Whether the sentence only dates what the sentence before told (then it tells nothing of its own)."""
+        self._date_said_before(s)
+        return self._date_previous(s, triggers) or self._date_act_before(s)
 
     def _date_act_before(self, s: Sentence) -> bool:
         """"Ira menjual seluruh sahamnya. Aksi ini terjadi pada 2 November.", "X sold its stake. The sale took
