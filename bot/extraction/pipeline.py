@@ -195,7 +195,16 @@ def _public_body_near(doc: Doc, i: int, r) -> str | None:
         bodies = [c for a, _b, c, k in doc.sm[j] if k == "org" and (j < i or a < r.start) and _body_of_post(doc, c, r.title)]
         if bodies:
             return bodies[-1]
-    return None
+    return _ministry_later(doc, i, r)
+
+
+def _ministry_later(doc: Doc, i: int, r) -> str | None:
+    """A minister's ministry of the same portfolio named later in the article ("Menteri Komunikasi dan Digital
+    X ..." then "di Gedung Kementerian Komunikasi dan Digital"); a post of another kind takes none from after."""
+    if not _MINISTER.match(re.sub(r"^(?:deputy|wakil|vice)\s+", "", r.title, flags=re.I)):
+        return None
+    later = [c for m in doc.sm[i:] for a, _b, c, k in m if k == "org" and _body_of_post(doc, c, r.title)]
+    return later[0] if later else None
 
 
 def _unnamed_org(doc: Doc, i: int, r) -> str | None:

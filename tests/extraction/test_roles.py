@@ -287,3 +287,10 @@ def test_a_company_s_name_ends_at_its_legal_form_and_its_holder_follows(sentence
     """A place closing the company's name ("... Indonesia Tbk") does not end it: "Tbk" does."""
     holders = [(r.name, r.org) for r in find_roles(sentence)]
     assert holders and holders[0][1] == org and holders[0][0] in ("Ira Noviarti", "Sunarso")
+
+
+def test_a_minister_s_ministry_named_later_in_the_article_is_the_post_s_body():
+    text = ("Menteri Perdagangan Budi Hartono menyetujui izin ekspor PT Kopitara. Hal tersebut disampaikan Budi usai "
+            "rapat di Kementerian Perdagangan, Jakarta, Kamis (17/4/2025). Kementerian Kesehatan tidak berkomentar.")
+    roles = [(r.person, r.org) for r in extract(text, language="id", published="2025-04-18").roles]
+    assert ("Budi Hartono", "Kementerian Perdagangan") in roles
