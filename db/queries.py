@@ -46,6 +46,16 @@ def store_version(*, session: Session) -> str:
 # on SQLite or on PostgreSQL, and the statement does not depend on what the session read before.
 
 
+def refresh_planner_statistics(*, session: Session) -> bool:
+    """Refresh PostgreSQL's planner statistics (``ANALYZE``), as autovacuum would: a server run without it (the
+    bench's and CI's) plans every query from guessed row counts. SQLite's plans are left as every store has
+    them. Whether it ran."""
+    if session.get_bind().dialect.name != "postgresql":
+        return False
+    session.execute(text("ANALYZE"))
+    return True
+
+
 def get_meta(*, session: Session, key: str) -> str | None:
     meta = _table(m.StoreMeta)
     return session.execute(select(meta.c.value).where(meta.c.key == key)).scalar_one_or_none()

@@ -3,7 +3,7 @@ with their actors and anchors (db.queries.save_article), on SQLite and PostgreSQ
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from bot.app import BriefingApp
 from bot.domain import Amount, Entity, Event, Extraction, Passage, SourceDoc
@@ -165,3 +165,15 @@ def test_a_look_up_sees_what_the_article_changed_in_a_stored_entity(app: Briefin
     author, = _resolve(app, [Entity("Dian Sastro", "author")])
     person, shorter_form = _resolve(app, [Entity("Dian Sastro", "person"), Entity("Dian S. Sastro", "person")])
     assert person == shorter_form == author
+
+
+def test_planner_statistics_are_refreshed_on_postgresql_only(app: BriefingApp) -> None:
+    """The bench refreshes PostgreSQL's statistics after its ingest, as autovacuum would; SQLite keeps its plans."""
+    _resolve(app, [Entity("Selaras Nikel", "org")])
+    with app.store.write() as session:
+        ran = queries.refresh_planner_statistics(session=session)
+    assert ran is (app.store.dialect == "postgresql")
+    if ran:
+        with app.store.session() as session:
+            analyzed = session.execute(text("select last_analyze from pg_stat_user_tables where relname = 'entities'")).scalar()
+        assert analyzed is not None
