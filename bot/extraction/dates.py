@@ -229,6 +229,10 @@ def _quarter(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
     q = _QUARTER.get((g[0] or g[3] or g[6] or "").lower(), 4)
     year, rel = g[1] or g[4] or g[7], (g[2] or g[5] or "").lower()
     y = int(year) if year else pub.year - 1 if rel in ("last", "lalu") else pub.year + 1 if rel in ("next", "depan") else pub.year
+    # a quarter named alone that starts after the report is last year's, as a month is ("results for the
+    # fourth quarter", told in March), unless the sentence speaks of the future
+    if not year and not rel and pub.month is not None and 3 * q - 2 > pub.month and not r.future:
+        y -= 1
     return DateValue(y, 3 * q - 2, None, "season", r.text)
 
 

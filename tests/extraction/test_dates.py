@@ -120,3 +120,14 @@ def test_a_count_as_it_stood_on_a_day_is_dated_by_it_and_a_deadline_is_not():
     assert [d.iso() for _a, _b, d in sentence_dates(count, pub, "id")] == ["2026-12-02"]
     deadline = "Pembayaran kupon ditunda hingga Rabu (2/12) oleh PT Arta Niaga."
     assert sentence_dates(deadline, pub, "id") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "year"), [
+    ("Kopitara reported a loss in the fourth quarter.", "en", 2025),
+    ("Kopitara mencatat rugi pada kuartal IV.", "id", 2025),
+    ("Kopitara plans to launch the app in the fourth quarter.", "en", 2026),
+    ("Kopitara reported a loss in the first quarter.", "en", 2026),
+])
+def test_a_quarter_named_alone_that_starts_after_the_report_is_last_year_s(text, lang, year):
+    dates = find_dates(text, parse_published("2026-03-01"), lang)
+    assert [d[2].year for d in dates] == [year]
