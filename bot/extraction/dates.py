@@ -166,6 +166,8 @@ UPCOMING_DAYS = 60  # a day written without its year this soon after the report 
 def _year_of_day(mo: int, d: int, r: _Reading, pub: Pub) -> int:
     """The year of a day written without one: the report's, unless the day comes after the report and
     further ahead than news names a coming day without its year (then it is last year's)."""
+    if pub.month is not None and r.future and (mo, d) < (pub.month, pub.day or 1) and pub.month - mo >= 6:
+        return pub.year + 1  # "akan digelar pada 13 Januari", told in December: next January
     if pub.month is None or (mo, d) <= (pub.month, pub.day or 31) or r.future or not _valid(pub.year, mo, d):
         return pub.year
     ahead = dt.date(pub.year, mo, d) - dt.date(pub.year, pub.month, pub.day or 28)
@@ -218,6 +220,8 @@ def _month(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
     sentence speaks of the future ("plans to launch in June")."""
     mo = MONTHS[g[0].lower()]
     y = pub.year - 1 if pub.month is not None and mo > pub.month and not r.future else pub.year
+    if pub.month is not None and r.future and pub.month - mo >= 6:
+        y = pub.year + 1  # "will launch in January", told in December: next January
     return DateValue(y, mo, None, "month", r.text)
 
 

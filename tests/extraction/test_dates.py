@@ -131,3 +131,13 @@ def test_a_count_as_it_stood_on_a_day_is_dated_by_it_and_a_deadline_is_not():
 def test_a_quarter_named_alone_that_starts_after_the_report_is_last_year_s(text, lang, year):
     dates = find_dates(text, parse_published("2026-03-01"), lang)
     assert [d[2].year for d in dates] == [year]
+
+
+@pytest.mark.parametrize(("text", "lang", "iso"), [
+    ("RUPS Kopitara akan digelar pada 13 Januari.", "id", "2026-01-13"),
+    ("Kopitara Holdings will launch the app in January.", "en", "2026-01"),
+    ("Kopitara Holdings launched the app in January.", "en", "2025-01"),
+])
+def test_a_coming_month_told_late_in_the_year_is_next_year_s(text, lang, iso):
+    dates = find_dates(text, parse_published("2025-12-20"), lang)
+    assert [d[2].iso() for d in dates] == [iso]
