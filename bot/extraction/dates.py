@@ -232,12 +232,19 @@ _QUARTER = {"first": 1, "1st": 1, "pertama": 1, "i": 1, "1": 1, "q1": 1, "second
 def _quarter(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
     q = _QUARTER.get((g[0] or g[3] or g[6] or "").lower(), 4)
     year, rel = g[1] or g[4] or g[7], (g[2] or g[5] or "").lower()
-    y = int(year) if year else pub.year - 1 if rel in ("last", "lalu") else pub.year + 1 if rel in ("next", "depan") else pub.year
-    # a quarter named alone that starts after the report is last year's, as a month is ("results for the
-    # fourth quarter", told in March), unless the sentence speaks of the future
-    if not year and not rel and pub.month is not None and 3 * q - 2 > pub.month and not r.future:
-        y -= 1
+    y = int(year) if year else _quarter_year(3 * q - 2, rel, r, pub)
     return DateValue(y, 3 * q - 2, None, "season", r.text)
+
+
+def _quarter_year(first_month: int, rel: str, r: _Reading, pub: Pub) -> int:
+    """The year of a quarter written without one: last or next year's as the text says; else a quarter that
+    starts after the report is last year's, as a month is ("results for the fourth quarter", told in March),
+    unless the sentence speaks of the future."""
+    if rel in ("last", "lalu"):
+        return pub.year - 1
+    if rel in ("next", "depan"):
+        return pub.year + 1
+    return pub.year - 1 if pub.month is not None and first_month > pub.month and not r.future else pub.year
 
 
 def _ago(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
