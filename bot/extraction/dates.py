@@ -57,8 +57,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Selasa pekan lalu", "Tuesday last week": that weekday of the week before the report's week
     ("wday_lw", re.compile(rf"\b(?:(?:on|pada|hari)\s+)?({_DAY})\s+(?:(?:pekan|minggu)\s+(?:lalu|kemarin)|(?:of\s+)?last\s+week)\b", re.I)),
     # "Senin kemarin", "Selasa lalu": that weekday ("minggu kemarin" is last week, read below)
-    ("wday", re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                        r"\s+(?:lalu|kemarin)\b", re.I)),
+    ("wday_prev", re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                             r"\s+(?:lalu|kemarin)\b", re.I)),
+    ("wday_prev", re.compile(r"\blast\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)),
     ("rel", re.compile(
         r"\b(sepekan\s+(?:yang\s+)?lalu|seminggu\s+(?:yang\s+)?lalu|pekan\s+kemarin|minggu\s+kemarin|last\s+weekend|"
         r"(?:over|during)\s+the\s+weekend|this\s+past\s+weekend|tahun\s+lalu|tahun\s+ini|tahun\s+depan|last\s+year|this\s+year|next\s+year|a\s+year\s+ago|"
@@ -309,6 +310,16 @@ def _weekday(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
     return DateValue(d1.year, d1.month, d1.day, "day", r.text)
 
 
+def _weekday_before(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
+    """"last Tuesday", "Selasa lalu": the latest such day before the report's (a week back in Tuesday's paper)."""
+    name = g[0].lower().replace("'", "")
+    if pub.month is None or pub.day is None or name not in DAYS:
+        return None
+    d0 = dt.date(pub.year, pub.month, pub.day)
+    d1 = d0 - dt.timedelta(days=(d0.weekday() - DAYS[name]) % 7 or 7)
+    return DateValue(d1.year, d1.month, d1.day, "day", r.text)
+
+
 def _weekday_last_week(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
     """"Selasa pekan lalu": the weekday in the (Monday to Sunday) week before the report's."""
     name = g[0].lower().replace("'", "")
@@ -332,7 +343,7 @@ def _weekday_next(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
 _ABSOLUTE = {"dmy": _dmy, "range_dmy": _dmy, "mdy": _mdy, "num": _numeric, "my": _month_year, "season_y": _season_year, "year": _year}
 _RELATIVE_TO_REPORT = {"md": _day_month, "dm": _day_month, "range_dm": _day_month, "wday_dm": _weekday_day_month, "paren_dm": _paren_day_month, "season_rel": _season_relative,
                        "mon_rel": _month_relative, "mon_year_rel": _month_of_year_relative, "mon": _month, "quarter": _quarter, "ago": _ago, "rel": _relative,
-                       "wday": _weekday, "wday_lw": _weekday_last_week,
+                       "wday": _weekday, "wday_prev": _weekday_before, "wday_lw": _weekday_last_week,
                        "wday_next": _weekday_next}
 
 

@@ -141,3 +141,14 @@ def test_a_quarter_named_alone_that_starts_after_the_report_is_last_year_s(text,
 def test_a_coming_month_told_late_in_the_year_is_next_year_s(text, lang, iso):
     dates = find_dates(text, parse_published("2025-12-20"), lang)
     assert [d[2].iso() for d in dates] == [iso]
+
+
+@pytest.mark.parametrize(("text", "lang", "iso"), [
+    ("Kopitara closed the plant last Tuesday.", "en", "2026-03-03"),
+    ("Kopitara menutup pabrik itu Selasa lalu.", "id", "2026-03-03"),
+    ("Kopitara closed the plant on Tuesday.", "en", "2026-03-10"),
+    ("Kopitara menutup pabrik itu Rabu lalu.", "id", "2026-03-04"),
+])
+def test_last_weekday_in_that_weekday_s_paper_is_a_week_back(text, lang, iso):
+    dates = find_dates(text, parse_published("2026-03-10"), lang)  # a Tuesday
+    assert [d[2].iso() for d in dates] == [iso]
