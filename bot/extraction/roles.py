@@ -787,6 +787,10 @@ def _in_a_list(sentence: str, m: re.Match[str]) -> bool:
 _AS_BEFORE = re.compile(r"\b(?:as|sebagai|selaku)\s+(?:(?:the|its|a|an|new|interim|acting)\s+)*$", re.I)
 
 
+_BARE_MENTERI = re.compile(r"(?:wakil\s+)?menteri", re.I)
+_MINISTRY_WORD = re.compile(r"(?:Kementerian|Kemen|Ministry)\b")
+
+
 def _misread(kind: str, m: re.Match[str], sentence: str) -> bool:
     """A match whose "organisation" is the first word of a title ("Presiding judge X") or a person in a list;
     a post "of" a body after "as" names its holder before it ("resigned as finance director of PT X Y")."""
@@ -796,6 +800,8 @@ def _misread(kind: str, m: re.Match[str], sentence: str) -> bool:
         return True  # "juru bicara Badan Pangan Nasional itu yakni A, B dan C": the run is the body (``_listed_holders``)
     if kind == "t_org_comma_name" and (post := TITLE_RX.match(sentence, m.start("name"))) and _case_ok(post.group(0)):
         return True  # "CEO Arta Budi Santoso, Wakil Presiden Lapakita": the comma opens the next one's post
+    if kind == "t_org_comma_name" and _BARE_MENTERI.fullmatch(m.group("title")) and not _MINISTRY_WORD.match(m.group("org")):
+        return True  # "Menteri Perdagangan, Budi Hartono,": the portfolio is the post's, read with it (t_comma_name)
     if m.groupdict().get("org"):
         post = TITLE_RX.match(sentence, m.start("org"))
         if post is not None and post.end() > m.end("org"):

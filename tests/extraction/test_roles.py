@@ -294,3 +294,9 @@ def test_a_minister_s_ministry_named_later_in_the_article_is_the_post_s_body():
             "rapat di Kementerian Perdagangan, Jakarta, Kamis (17/4/2025). Kementerian Kesehatan tidak berkomentar.")
     roles = [(r.person, r.org) for r in extract(text, language="id", published="2025-04-18").roles]
     assert ("Budi Hartono", "Kementerian Perdagangan") in roles
+
+
+@pytest.mark.parametrize("sentence", ["Menteri Perdagangan, Budi Hartono, menyebut hal itu.",
+                                      "Menteri Perdagangan Budi Hartono menyebut hal itu."])
+def test_a_minister_s_portfolio_between_commas_is_the_post_s_not_an_organisation(sentence):
+    assert [(r.name, r.title, r.org) for r in find_roles(sentence)] == [("Budi Hartono", "menteri perdagangan", None)]
