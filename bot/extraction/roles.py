@@ -798,15 +798,22 @@ def _misread(kind: str, m: re.Match[str], sentence: str) -> bool:
         return True
     if kind == "t_run" and _HOLDERS_AFTER.match(sentence, m.end()):
         return True  # "juru bicara Badan Pangan Nasional itu yakni A, B dan C": the run is the body (``_listed_holders``)
-    if kind == "t_org_comma_name" and (post := TITLE_RX.match(sentence, m.start("name"))) and _case_ok(post.group(0)):
-        return True  # "CEO Arta Budi Santoso, Wakil Presiden Lapakita": the comma opens the next one's post
-    if kind == "t_org_comma_name" and _BARE_MENTERI.fullmatch(m.group("title")) and not _MINISTRY_WORD.match(m.group("org")):
-        return True  # "Menteri Perdagangan, Budi Hartono,": the portfolio is the post's, read with it (t_comma_name)
+    if kind == "t_org_comma_name" and _comma_name_misread(m, sentence):
+        return True
     if m.groupdict().get("org"):
         post = TITLE_RX.match(sentence, m.start("org"))
         if post is not None and post.end() > m.end("org"):
             return True
     return _title_as_org(m.groupdict().get("org")) or (kind == "name_t_org" and (_in_a_list(sentence, m) or _listed_with_post(sentence, m)))
+
+
+def _comma_name_misread(m: re.Match[str], sentence: str) -> bool:
+    """"CEO Arta Budi Santoso, Wakil Presiden Lapakita": the comma opens the next one's post; "Menteri Perdagangan,
+    Budi Hartono,": the portfolio is the post's, read with it (t_comma_name), not an organisation."""
+    post = TITLE_RX.match(sentence, m.start("name"))
+    if post is not None and _case_ok(post.group(0)):
+        return True
+    return bool(_BARE_MENTERI.fullmatch(m.group("title"))) and not _MINISTRY_WORD.match(m.group("org"))
 
 
 def _listed_with_post(sentence: str, m: re.Match[str]) -> bool:
