@@ -302,21 +302,21 @@ def _relative_day(p: str, r: _Reading, published: dt.date) -> DateValue:
 
 def _weekday(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
     """"on Monday": the latest such day up to the report ("on Tuesday" in Tuesday's paper is that day)."""
-    name = g[0].lower().replace("'", "")
-    if pub.month is None or pub.day is None or name not in DAYS:
-        return None
-    d0 = dt.date(pub.year, pub.month, pub.day)
-    d1 = d0 - dt.timedelta(days=(d0.weekday() - DAYS[name]) % 7)
-    return DateValue(d1.year, d1.month, d1.day, "day", r.text)
+    return _latest_weekday(g[0], r, pub, today=True)
 
 
 def _weekday_before(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
     """"last Tuesday", "Selasa lalu": the latest such day before the report's (a week back in Tuesday's paper)."""
-    name = g[0].lower().replace("'", "")
+    return _latest_weekday(g[0], r, pub, today=False)
+
+
+def _latest_weekday(day: str, r: _Reading, pub: Pub, *, today: bool) -> DateValue | None:
+    name = day.lower().replace("'", "")
     if pub.month is None or pub.day is None or name not in DAYS:
         return None
     d0 = dt.date(pub.year, pub.month, pub.day)
-    d1 = d0 - dt.timedelta(days=(d0.weekday() - DAYS[name]) % 7 or 7)
+    back = (d0.weekday() - DAYS[name]) % 7
+    d1 = d0 - dt.timedelta(days=back if back or today else 7)
     return DateValue(d1.year, d1.month, d1.day, "day", r.text)
 
 
