@@ -159,7 +159,7 @@ def _entity_keys(entity: domain.Entity) -> tuple[str, list[tuple[str, str]]]:
     rows = [(alias, norm_name(alias)) for alias in names]
     if entity.kind == "org":
         rows += [(alias, key) for alias in names if (key := gloss_key(alias))]
-        # outlets space a company's name differently ("XL Smart" / "XLSmart", "Air Asia" / "AirAsia")
+        # outlets space a company's name differently ("Nusa Link" / "NusaLink", "Kopi Tepian" / "KopiTepian")
         rows += [(alias, compact_name(alias)) for alias in names if " " in norm_name(alias)]
     return norm_name(entity.name), [(alias, key) for alias, key in rows if key]
 

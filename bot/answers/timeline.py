@@ -696,8 +696,8 @@ def _merge_coarse_into_day(clusters: list[_Cluster], loaded: _Loaded) -> list[_C
 
 
 def _merge_story_day_kind(clusters: list[_Cluster], loaded: _Loaded) -> list[_Cluster]:
-    """Outlets of one story lead one happening with different parties ("an explosion at a Chinese-funded plant",
-    "the blast at the ITSS furnace", "police said the fire ..."): clusters of a story dated the same day and of
+    """Outlets of one story lead one happening with different parties (one with the plant's owner, one with the
+    industrial park, one with the police): clusters of a story dated the same day and of
     one kind are one happening when no article tells two of them, and they name no different people for what
     befalls a person, nor different counterparts for what passes between two parties."""
     absorbed: set[int] = set()

@@ -27,7 +27,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # on or just after the date before
     ("later", re.compile(r"\b(?:(?:tak|tidak)\s+lama\s+(?:kemudian|setelahnya|berselang)|(?:tak|tidak)\s+berselang\s+lama(?!\s+(?:setelah|sesudah|usai))|"
                          r"(?:shortly|soon)\s+(?:afterwards?|thereafter)|(?:pada\s+)?(?:hari|pekan|minggu)\s+berikutnya|"
-                         r"(?:the\s+)?(?:following|next)\s+week|esoknya|esok\s+harinya|(?:malam|sore|siang)\s+harinya|"
+                         r"(?:the\s+)?(?:following|next)\s+week|esoknya|(?:malam|sore|siang)\s+harinya|"
                          r"(?:that|the\s+same)\s+(?:evening|night|afternoon))\b", re.I)),
     ("after", re.compile(rf"\b(?:(?:hanya|just|only|barely|sekitar|about|roughly)\s+)?"
                          rf"(?:(beberapa|sejumlah|a\s+few|few|several|{_NUM})\s+|se){_UNIT}\s+{_AFTER}\s+", re.I)),

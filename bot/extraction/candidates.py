@@ -400,7 +400,7 @@ def opens_balinese_name(run: list[Tok], k: int) -> bool:
         and run[k + 1].text.lower() in BALINESE_NAME_WORDS
 
 
-# an amount's scale written capitalised ("Rp78 Triliun Surya Darmadi", "$2 Billion Deal") opens no name
+# an amount's scale written capitalised ("Rp5 Triliun Budi Santoso", "$2 Billion Deal") opens no name
 _SCALE_WORDS = frozenset({"ribu", "juta", "miliar", "milyar", "triliun", "thousand", "million", "billion", "trillion"})
 
 

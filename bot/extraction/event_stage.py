@@ -72,7 +72,7 @@ _EVENT_BACKREF = re.compile(r"^\s*(?:(?!(?i:perusahaan|startup|perseroan|platfor
                             r"fine|freeze|halt|arrest|raid|search|lawsuit|suit|complaint|petition|report|letter|probe|"
                             r"investigation|layoffs?|cuts|strike|protest|explosion|blast|fire|outage|breach|resignation|"
                             r"appointment|listing|settlement|verdict|sentence)\s+(?:was|is|were|will|had)\b)")
-# "Aksi ini terjadi pada 2 November", "The sale took place on Nov. 2": when the act the sentence before told happened
+# "Aksi ini terjadi pada 4 Maret", "The sale took place on March 4": when the act the sentence before told happened
 _ACT_BACKREF = re.compile(r"^\s*(?:(?:Aksi|Langkah|Tindakan|Transaksi|Penjualan|Pembelian|Peristiwa|Kejadian)\s+(?:ini|itu|tersebut)\s+"
                           r"(?:terjadi|dilakukan|berlangsung|dilaksanakan)|(?:The|This|That)\s+(?:sale|purchase|transaction|"
                           r"incident)\s+(?:took\s+place|happened|occurred))\b")
@@ -173,9 +173,9 @@ def _dates_nothing(text: str, d: tuple[int, int, DateValue]) -> bool:
         or _background_year(text, d) or bool(_MARKET_BASE.match(text[d[1]:]))
 
 
-# "at 5.30am (2130 GMT Saturday)": the same moment in world time, whose day may be the one before
+# "at 6am (2300 GMT Sunday)": the same moment in world time, whose day may be the one before
 _WORLD_TIME = re.compile(r"\d[\d.:]*\s*(?:GMT|UTC)\s+(?:on\s+)?$")
-# "seperti dikutip dari laman BEI, Sabtu (25/11)", "as reported by Reuters on Monday": the day the outlet quoted
+# "seperti dikutip dari laman resminya, Sabtu (7/3)", "as reported by Reuters on Monday": the day the outlet quoted
 # its source, not the day of what the source tells
 _CITED_ON = re.compile(r"\b(?:(?:dikutip|dilansir|mengutip|melansir|diakses)(?:\s+(?:dari|oleh))?|(?:quoted|cited|reported)\s+(?:by|in))"
                        r"(?:\s+[^\s,.;()]+){0,4}?,?\s+(?:pada\s+|on\s+)?(?:\w+\s*\(\s*)?$", re.I)
@@ -1157,8 +1157,8 @@ class EventStage:
         return self._date_previous(s, triggers) or self._date_act_before(s)
 
     def _date_act_before(self, s: Sentence) -> bool:
-        """"Ira menjual seluruh sahamnya. Aksi ini terjadi pada 2 November.", "X sold its stake. The sale took
-        place on Nov. 2.": the act the sentence before told, of no kind and undated, happened on this date."""
+        """"Rina melepas seluruh sahamnya. Aksi ini terjadi pada 4 Maret.", "X sold its stake. The sale took
+        place on March 4.": the act the sentence before told, of no kind and undated, happened on this date."""
         if not (s.index and s.dates and _ACT_BACKREF.match(s.text)):
             return False
         before = self.doc.sents[s.index - 1]
@@ -1175,7 +1175,7 @@ class EventStage:
         return True
 
     def _date_said_before(self, s: Sentence) -> None:
-        """"Hal tersebut disampaikan Meutya usai rapat, Kamis (17/4)": the day the sentence before (often the
+        """"Hal tersebut disampaikan Rina usai rapat, Kamis (5/3)": the day the sentence before (often the
         paragraph before) was said; what it told as done without a date was done by then."""
         if not (s.index and s.dates and _SAID_BACKREF.match(s.text)):
             return

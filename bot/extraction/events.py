@@ -226,7 +226,7 @@ _T: list[tuple[str, str, bool]] = [
                      r"(?:dalam|melalui|lewat)\s+(?:sebuah\s+)?(?:surat(?:\s+(?:resmi|terbuka))?\s+(?:kepada|ke|untuk)|keterbukaan\s+informasi)|"
                      r"(?:menjawab|membalas)\s+(?:surat\s+)?permintaan\s+penjelasan|"
                      r"in\s+an?\s+(?:(?:open|written)\s+)?letter\s+to|in\s+an?\s+(?:regulatory\s+|securities\s+|(?:stock\s+)?exchange\s+)?filing|"
-                     # a results presentation: "in the company's financial performance report on Wednesday", "paparan kinerja"
+                     # a results presentation: "in its quarterly results presentation on Wednesday", "dalam paparan kinerja"
                      r"(?:in|during)\s+(?:an?|the|its|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}?(?:earnings\s+call|(?:performance|results|earnings)\s+"
                      r"(?:report|presentation|briefing|call))|(?:dalam|saat|pada)\s+(?:acara\s+)?(?:paparan\s+(?:kinerja|publik)|public\s+expose)", True),
     ("delay", r"menunda|ditunda|mundur\s+dari\s+jadwal|delayed|postponed|pushed\s+back", False),

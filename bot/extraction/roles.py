@@ -493,7 +493,7 @@ def _split_run(run: str, sentence: str, title: str = "") -> tuple[str | None, st
     is its holder's name ("Menteri Ketenagakerjaan Yassierli", "Menteri Keuangan Sri Mulyani Indrawati")."""
     if "(" in run:
         org, name = (part.strip() for part in re.split(r"\s*\([^)]*\)\s*", run, maxsplit=1))
-        if name.split()[:1] == ["Tbk"]:  # "PT Bank Rakyat Indonesia (Persero) Tbk Sunarso"
+        if name.split()[:1] == ["Tbk"]:  # "PT Bank Kencana Nusa (Persero) Tbk Agus Salim"
             org, name = f"{org} Tbk", name[3:].strip()
         return (org, name, False) if 1 <= len(name.split()) <= 3 else None
     toks = run.split()
@@ -542,8 +542,8 @@ def _name_start(toks: list[str]) -> int:
 
 
 def _opening_of_name(toks: list[str]) -> int | None:
-    """Where a name plainly opens: after a company's legal form that closes its name ("PT Unilever Indonesia Tbk
-    Ira Noviarti"), after a national body's short form ("KPK Budi Hartanto Wibowo"), or at two initials ("PT
+    """Where a name plainly opens: after a company's legal form that closes its name ("PT Kencana Indonesia Tbk
+    Rina Lestari"), after a national body's short form ("KPK Budi Hartanto Wibowo"), or at two initials ("PT
     Kencana Niaga R A Sekarwangi")."""
     closed = [i for i, t in enumerate(toks) if t.strip(".,").lower() in ("tbk", "persero")]
     if closed and 1 <= len(toks) - closed[-1] - 1 <= 4 and closed[-1] > 0:

@@ -34,7 +34,7 @@ def test_names_resolve_to_what_the_store_and_the_article_already_hold(app: Brief
     ])
     nikel, budi, _, _, wang_lei, wang = first
     assert first == [nikel, budi, budi, nikel, wang_lei, wang] and len({nikel, budi, wang_lei, wang}) == 4
-    # an organisation's names are kept spaced and unspaced as well ("XL Smart" / "XLSmart")
+    # an organisation's names are kept spaced and unspaced as well ("Nusa Link" / "NusaLink")
     assert _aliases(app) == {(nikel, "selaras nikel"), (nikel, "selaras nikel utama"), (nikel, "selarasnikel"),
                              (nikel, "selarasnikelutama"), (budi, "budi santoso"), (budi, "pak budi santoso"),
                              (wang_lei, "wang lei"), (wang, "wang")}
@@ -46,8 +46,8 @@ def test_names_resolve_to_what_the_store_and_the_article_already_hold(app: Brief
 
 def test_an_organisation_written_spaced_and_unspaced_is_one_entity(app: BriefingApp) -> None:
     """Outlets space a company's name differently: either order of writing finds the one entity."""
-    first = _resolve(app, [Entity("XL Smart", "org"), Entity("Nusa Pay", "org")])
-    again = _resolve(app, [Entity("XLSmart", "org"), Entity("NusaPay", "org"), Entity("Nusa", "org")])
+    first = _resolve(app, [Entity("Nusa Link", "org"), Entity("Kopi Tepian", "org")])
+    again = _resolve(app, [Entity("NusaLink", "org"), Entity("KopiTepian", "org"), Entity("Nusa", "org")])
     assert again[:2] == first and again[2] not in first
 
 

@@ -411,14 +411,14 @@ def test_a_sentence_led_by_a_connective_dates_nothing_before_it(second):
 
 
 def test_an_amount_s_scale_written_capitalised_opens_no_name():
-    text = "Kejaksaan Agung menahan tersangka kasus senilai Rp78 Triliun Budi Hartono pada Senin (16/3)."
+    text = "Kejaksaan Agung menahan tersangka kasus senilai Rp5 Triliun Budi Hartono pada Senin (16/3)."
     names = [e.name for e in extract(text, language="id", published="2026-03-18").entities]
     assert "Budi Hartono" in names and not any("Triliun" in n for n in names)
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Dalam surat kepada OJK, seperti dikutip Sabtu (25/11/2023), direksi Kopitara mengungkapkan pengunduran diri "
-     "Rina Wulandari.", "id"),
+    ("Menurut surat Kopitara kepada OJK, seperti dikutip Kamis (23/11/2023), Rina Wulandari mengundurkan diri dari "
+     "jabatan direktur.", "id"),
     ("Rina Wulandari mengundurkan diri dari Kopitara, seperti dilansir Reuters, Jumat (24/11).", "id"),
     ("Rina Wulandari resigned from Kopitara Holdings, as reported by Reuters on Friday.", "en"),
 ])
@@ -436,8 +436,8 @@ def test_reported_to_the_police_on_a_day_is_the_day_of_the_report():
 @pytest.mark.parametrize(("text", "lang", "day"), [
     ("“Alasannya pribadi,” kata Direktur Kopitara Budi Hartono dalam surat kepada Otoritas Jasa Keuangan (OJK), "
      "Jumat (24/11/2023).", "id", "2023-11-24"),
-    ("Direktur Kopitara Budi Hartono mengatakan hal itu menjawab permintaan penjelasan Bursa Efek Indonesia, "
-     "Rabu (29/11/2023).", "id", "2023-11-29"),
+    ("Kopitara menyampaikan rencana itu untuk menjawab permintaan penjelasan Bursa Efek Indonesia pada Rabu "
+     "(29/11/2023), ujar Budi Hartono.", "id", "2023-11-29"),
     ("The reasons were personal, Kopitara Holdings said in a letter to the regulator on Friday.", "en", "2023-11-24"),
 ])
 def test_a_letter_or_filing_to_a_regulator_on_a_day_is_a_happening(text, lang, day):
@@ -446,14 +446,14 @@ def test_a_letter_or_filing_to_a_regulator_on_a_day_is_a_happening(text, lang, d
 
 
 def test_a_post_shed_is_a_departure():
-    text = "Sebelumnya, pada 15 Juni 2023, Budi Hartono menanggalkan jabatannya sebagai direktur Kopitara."
+    text = "Budi Hartono menanggalkan jabatan direktur keuangan PT Kopitara pada 15 Juni 2023."
     events = extract(text, language="id", published="2023-11-30").events
     assert ("departure", "2023-06-15") in [(e.type, e.date.iso() if e.date else None) for e in events]
 
 
 def test_a_three_word_back_reference_dates_the_event_before():
     text = ("Pengunduran diri Budi Hartono dari Kopitara disampaikan oleh sekretaris perusahaan. "
-            "Surat pengunduran diri tersebut tertanggal 3 Desember 2024.")
+            "Surat pengunduran diri itu bertanggal 3 Desember 2024.")
     events = extract(text, language="id", published="2024-12-11").events
     assert ("departure", "2024-12-03", "stated") in [(e.type, e.date.iso() if e.date else None, e.basis) for e in events]
 
@@ -470,7 +470,7 @@ def test_the_day_a_sentence_was_said_dates_what_it_told_as_done(text, lang):
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Presiden Direktur Kopitara Budi Hartono mundur pada Oktober. Yang terakhir, Budi menjual seluruh sahamnya di "
+    ("Presiden Direktur Kopitara Budi Hartono mundur pada Oktober. Budi juga melepas semua saham miliknya di "
      "Kopitara. Aksi ini terjadi pada 2 November lalu.", "id"),
     ("Kopitara Holdings founder Budi Hartono sold all of his shares in Kopitara Holdings. The sale took place on Nov. 2.", "en"),
 ])
@@ -481,12 +481,12 @@ def test_the_act_the_sentence_before_told_happened_on_the_date_this_one_gives(te
 
 
 @pytest.mark.parametrize(("text", "lang", "day"), [
-    ("The death toll from a fire at Kopitara's nickel smelter has risen to 18 as of Tuesday from 13 on Sunday.", "en",
+    ("The death toll of the fire at Kopitara's warehouse climbed to 18 on Tuesday, police said.", "en", "2023-12-26"),
+    ("Jumlah korban tewas kebakaran gudang PT Kopitara naik menjadi 18 orang pada Selasa (26/12).", "id", "2023-12-26"),
+    ("Korban meninggal bertambah dua menjadi 16 orang pada Senin, 25 Desember 2023, di gudang PT Kopitara.", "id",
+     "2023-12-25"),
+    ("Three injured workers of Kopitara Holdings died in hospital on Tuesday, bringing the death toll to 18.", "en",
      "2023-12-26"),
-    ("Korban jiwa ledakan tungku smelter PT Kopitara bertambah menjadi 18 orang pada Selasa (26/12).", "id", "2023-12-26"),
-    ("Lalu bertambah 3 menjadi 16 orang pada Senin, 25 Desember 2023, di smelter PT Kopitara.", "id", "2023-12-25"),
-    ("Two more workers of Kopitara Holdings died on Tuesday while hospitalized, bringing the total number of fatalities "
-     "to 18.", "en", "2023-12-26"),
 ])
 def test_a_death_toll_as_it_stood_on_a_day_is_a_happening_of_its_own(text, lang, day):
     events = extract(text, language=lang, published="2023-12-27").events
@@ -495,7 +495,7 @@ def test_a_death_toll_as_it_stood_on_a_day_is_a_happening_of_its_own(text, lang,
 
 
 def test_the_same_moment_in_world_time_dates_nothing():
-    text = "The blast at the Kopitara Holdings smelter occurred at around 5.30am (2130 GMT Saturday) on Sunday."
+    text = "The Kopitara Holdings warehouse caught fire at about 6am (2300 GMT Saturday) on Sunday."
     events = extract(text, language="en", published="2023-12-24").events
     days = {e.date.iso() for e in events if e.date}
     assert "2023-12-24" in days and "2023-12-23" not in days
@@ -503,7 +503,7 @@ def test_the_same_moment_in_world_time_dates_nothing():
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Pabrik obat PT Kopitara itu juga membantah dugaan mengubah bahan baku.", "id"),
+    ("PT Kopitara membantah dugaan bahwa pihaknya mencampur bahan baku.", "id"),
     ("Kopitara Holdings denied any wrongdoing.", "en"),
 ])
 def test_denying_a_suspicion_or_wrongdoing_is_a_happening(text, lang):
@@ -512,8 +512,9 @@ def test_denying_a_suspicion_or_wrongdoing_is_a_happening(text, lang):
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Sales fell, said Benjie Yap of Kopitara Holdings in the company's financial performance report on Wednesday.", "en"),
-    ("Penjualan turun, kata Presiden Direktur Kopitara Benjie Yap dalam paparan kinerja, Rabu (7/2/2024).", "id"),
+    ("Sales slowed, Kopitara Holdings chief executive Rina Wulandari said in the company's quarterly results presentation "
+     "on Wednesday.", "en"),
+    ("Penjualan melambat, kata Presiden Direktur Kopitara Rina Wulandari dalam paparan kinerja, Rabu (7/2/2024).", "id"),
 ])
 def test_a_results_presentation_on_a_day_is_a_happening(text, lang):
     events = extract(text, language=lang, published="2024-02-08").events
@@ -521,8 +522,8 @@ def test_a_results_presentation_on_a_day_is_a_happening(text, lang):
 
 
 @pytest.mark.parametrize(("text", "lang", "month"), [
-    ("Kinerja Kopitara menurun di kuartal III 2023. Pada periode itu, PT Kopitara membukukan penurunan laba 9,16 persen "
-     "menjadi Rp 4,18 triliun.", "id", 7),
+    ("Kinerja Kopitara menurun di kuartal III 2023. Pada periode itu, PT Kopitara membukukan penurunan laba 12 persen "
+     "menjadi Rp 2,5 triliun.", "id", 7),
     ("Kopitara Holdings posted a 9 percent drop in net profit in the third quarter.", "en", 7),
 ])
 def test_results_told_as_a_change_in_profit_are_dated_by_their_period(text, lang, month):
