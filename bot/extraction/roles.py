@@ -85,7 +85,12 @@ _TITLE_CORE = (
     r"direktur(?:\s+(?:keuangan|teknologi|operasional|eksekutif|pelaksana))?|"
     r"managing\s+director|general\s+manager|sekretaris\s+perusahaan|corporate\s+secretary|"
     r"komisaris\s+independen|independent\s+commissioner|"
-    r"menteri(?:\s+(?:koordinator\s+bidang\s+)?(?:keuangan|perdagangan|perindustrian|investasi|bumn|kesehatan|pendidikan|"
+    r"menteri(?:\s+(?:koordinator\s+bidang\s+)?(?:keuangan|perdagangan|perindustrian|investasi|bumn|kesehatan|"
+    # the other ministries' portfolios, longest first ("kelautan dan perikanan" before any shorter reading)
+    r"kelautan\s+dan\s+perikanan|lingkungan\s+hidup(?:\s+dan\s+kehutanan)?|kehutanan|pekerjaan\s+umum(?:\s+dan\s+perumahan\s+rakyat)?|"
+    r"agraria\s+dan\s+tata\s+ruang|pemuda\s+dan\s+olahraga|pariwisata\s+dan\s+ekonomi\s+kreatif|hukum\s+dan\s+ham|"
+    r"sekretaris\s+negara|desa(?:\s+dan\s+pembangunan\s+daerah\s+tertinggal)?|perumahan(?:\s+dan\s+kawasan\s+permukiman)?|"
+    r"pendidikan(?:\s+tinggi)?|"
     r"ketenagakerjaan|pertahanan|perhubungan|pariwisata|pertanian|agama|sosial|hukum|luar\s+negeri|dalam\s+negeri|perekonomian|"
     r"komunikasi\s+dan\s+(?:digital|informatika)|energi(?:\s+dan\s+sumber\s+daya\s+mineral)?|"
     r"koperasi(?:\s+dan\s+ukm)?|ekonomi\s+kreatif|keuangan))?|"

@@ -300,3 +300,11 @@ def test_a_minister_s_ministry_named_later_in_the_article_is_the_post_s_body():
                                       "Menteri Perdagangan Budi Hartono menyebut hal itu."])
 def test_a_minister_s_portfolio_between_commas_is_the_post_s_not_an_organisation(sentence):
     assert [(r.name, r.title, r.org) for r in find_roles(sentence)] == [("Budi Hartono", "menteri perdagangan", None)]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Menteri Kelautan dan Perikanan Budi Hartono mengatakan hal itu.", "menteri kelautan dan perikanan"),
+    ("Menteri Lingkungan Hidup dan Kehutanan Budi Hartono mengatakan hal itu.", "menteri lingkungan hidup dan kehutanan"),
+])
+def test_a_ministry_portfolio_with_and_in_it_is_one_post(sentence, title):
+    assert [(r.name, r.title) for r in find_roles(sentence)] == [("Budi Hartono", title)]
