@@ -172,6 +172,7 @@ _CORPORATE_TITLE = re.compile(r"\b(?:CEO|CFO|CTO|COO|CMO|CPO|CIO|chief|president
                               r"komisaris|commissioner|founder|co-founder|chair)\b", re.I)
 
 
+_DEPUTY = re.compile(r"^(?:deputy|wakil|vice)\s+", re.I)
 _MINISTER = re.compile(r"^(?:menteri|(?:[a-z]+\s+)?minister)\b", re.I)  # "trade minister" too
 _MINISTRY = re.compile(r"^(?:Kementerian|Kem[a-z]{2,}|Komdigi|Kominfo)\b|\bMinistry\b")
 
@@ -180,7 +181,7 @@ def _body_of_post(doc: Doc, canon: str, title: str) -> bool:
     """Whether the organisation is a public body the post can be in: a minister's is a ministry of the
     same portfolio ("menteri keuangan" / "Kementerian Keuangan"), a unit's any public body."""
     names = [canon, *doc.table.aliases.get(canon, ())]
-    title = re.sub(r"^(?:deputy|wakil|vice)\s+", "", title, flags=re.I)  # a deputy minister's is a ministry too
+    title = _DEPUTY.sub("", title)  # a deputy minister's is a ministry too
     if not _MINISTER.match(title):
         return any(PUBLIC_BODY.search(n) or gloss_key(n) for n in names)
     portfolio = gloss(re.sub(r"\b(?:menteri|minister)\b", "", title, flags=re.I))
@@ -201,7 +202,7 @@ def _public_body_near(doc: Doc, i: int, r) -> str | None:
 def _ministry_later(doc: Doc, i: int, r) -> str | None:
     """A minister's ministry of the same portfolio named later in the article ("Menteri Komunikasi dan Digital
     X ..." then "di Gedung Kementerian Komunikasi dan Digital"); a post of another kind takes none from after."""
-    if not _MINISTER.match(re.sub(r"^(?:deputy|wakil|vice)\s+", "", r.title, flags=re.I)):
+    if not _MINISTER.match(_DEPUTY.sub("", r.title)):
         return None
     later = [c for m in doc.sm[i:] for a, _b, c, k in m if k == "org" and _body_of_post(doc, c, r.title)]
     return later[0] if later else None
