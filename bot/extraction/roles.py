@@ -339,7 +339,7 @@ _PATTERNS = [
     # "<Name>, its chief financial officer"
     ("name_its_t", re.compile(rf"(?P<name>{_NAME})\s*,\s+(?P<its>its|their|the\s+company's)\s+{_T}")),
     # "Co-founder and chief executive <Name>"
-    ("t_and_t_name", re.compile(rf"{_T}\s+(?:and|dan)\s+(?P<title2>{TITLE})\s+(?P<name>{_NAME})")),
+    ("t_and_t_name", re.compile(rf"{_T}\s+(?:and|dan)\s+(?P<title2>{TITLE})\s+(?P<run>{_ORGR})")),
     # "<Name>, who heads <Org>" / "yang memimpin X"
     ("name_who_became", re.compile(rf"(?P<name>{_NAMEX}),?\s+(?:who|yang)\s+(?:joined|was\s+named|was\s+appointed|became|took\s+over|"
                                    rf"bergabung|ditunjuk|diangkat)\s+(?:(?:as|sebagai|in)\s+)?(?:(?:the|its|new|a|an)\s+)*{_T}")),
@@ -623,6 +623,15 @@ def _adjust_t_run(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool
     return True
 
 
+def _adjust_two_posts(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool:
+    """"Direktur dan Sekretaris Perusahaan Kalinda Budi Santoso": two posts, then the body and its holder as
+    after one post; with no body named, the company is the article's."""
+    if not _adjust_t_run(r, gd, sentence):
+        return False
+    r.back = r.back or r.org is None
+    return True
+
+
 def _adjust_t_of_run(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool:
     """As ``_adjust_t_run``; one plain word after "of" is the post's portfolio, not a body ("Deputy Minister of
     Manpower Yohanes Adi")."""
@@ -688,7 +697,7 @@ _ADJUST: dict[str, Callable[[_Reading, dict[str, str | None], str], bool]] = {
     "name_becomes": _org_unless_named,
     "steps_down_from": _left_post,
     "name_takes_over": _org_unless_named,
-    "t_and_t_name": _org_from_context,
+    "t_and_t_name": _adjust_two_posts,
 }
 
 

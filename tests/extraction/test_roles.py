@@ -308,3 +308,13 @@ def test_a_minister_s_portfolio_between_commas_is_the_post_s_not_an_organisation
 ])
 def test_a_ministry_portfolio_with_and_in_it_is_one_post(sentence, title):
     assert [(r.name, r.title) for r in find_roles(sentence)] == [("Budi Hartono", title)]
+
+
+@pytest.mark.parametrize(("sentence", "org"), [
+    ("Direktur dan Sekretaris Perusahaan Kalinda Nusa Budi Santoso hadir dalam rapat itu.", "Kalinda Nusa"),
+    ("Direktur Keuangan dan Sekretaris Perusahaan PT Kalinda Nusa Tbk Budi Santoso hadir.", "PT Kalinda Nusa Tbk"),
+    ("Pendiri dan CEO Budi Santoso hadir dalam rapat itu.", None),
+])
+def test_two_posts_then_the_body_and_its_holder(sentence, org):
+    """After two posts joined by "dan", the body and its holder are read as after one post."""
+    assert {(r.name, r.org) for r in find_roles(sentence)} == {("Budi Santoso", org)}
