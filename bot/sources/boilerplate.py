@@ -95,12 +95,44 @@ _FINAL = ".!?…\"”’'»):;"
 
 
 def strip_glued_chrome(line: str) -> str:
-    """Cut UI words glued onto a line's start or end ("Komentar (0)Baru Investasi ..." -> "Baru Investasi ...")."""
+    """Cut UI words glued onto a line's start or end ("Komentar (0)Baru Investasi ..." -> "Baru Investasi ..."),
+    and "read also" headlines pasted inside a paragraph."""
     m = _GLUED_PREFIX.match(line)
     # An all-capitals prefix before a capital is an ordinary capitalised word ("SHAREHOLDERS"), not chrome.
     if m and not m.group(0).isupper():
         line = line[m.end():]
-    return _GLUED_SUFFIX.sub("", line, count=1)
+    return _without_inline_read_also(_GLUED_SUFFIX.sub("", line, count=1))
+
+
+# "... kata Hendra. Baca Juga: Harga Emas Turun Lagi Sementara itu, ...": a related story's headline that a
+# copy of the page pasted between two sentences of the paragraph
+_INLINE_READ_ALSO = re.compile(r"(?<=[.!?”\"])\s+(?:Baca\s+[Jj]uga|BACA\s+JUGA|Read\s+[Aa]lso|READ\s+ALSO|Also\s+read)\s*:\s*")
+# small words a headline in title case leaves in lower case
+_HEADLINE_SMALL = frozenset("di ke dari dan atau yang untuk pada dengan vs of the a an and or to in on for at by from as with".split())
+
+
+def _without_inline_read_also(line: str) -> str:
+    m = _INLINE_READ_ALSO.search(line)
+    if m is None:
+        return line
+    resume = _sentence_after_headline(line[m.end():])
+    if resume is None:
+        return line  # no sentence-case opening found: leave the paragraph whole rather than cut text
+    return (line[:m.start()] + " " + _without_inline_read_also(line[m.end() + resume:])).rstrip()
+
+
+def _sentence_after_headline(rest: str) -> int | None:
+    """Where the paragraph's own text resumes after a title-case headline: at the first capitalised word
+    followed by a lower-case word that no headline leaves small ("... Net Buy Rp 640 Miliar Sementara itu");
+    the end when the headline closes the paragraph; None when no such place comes within 25 words."""
+    words = list(re.finditer(r"\S+", rest))
+    if not words:
+        return 0
+    for here, nxt in zip(words[:25], words[1:26], strict=False):
+        w, n = here.group(0), nxt.group(0)
+        if w[:1].isupper() and n[:1].islower() and n.strip(",.").lower() not in _HEADLINE_SMALL and here.start() > 0:
+            return here.start()
+    return len(rest) if len(words) <= 25 and not re.search(r"[a-z]\s+[a-z]", rest) else None
 
 
 def _bare(line: str) -> str:

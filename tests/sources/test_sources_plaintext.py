@@ -101,6 +101,18 @@ def test_words_that_look_like_chrome_stay() -> None:
     assert not is_boilerplate("Membaca laporan keuangan itu, investor langsung bereaksi.")
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    ('Saham turun 5%. Baca Juga: Harga Kopi Dunia Melonjak 12% Pekan Ini, Petani Untung Sementara itu, '
+     'investor ritel mulai resah.', "Saham turun 5%. Sementara itu, investor ritel mulai resah."),
+    ("Shares fell 5%. Read also: Coffee Prices Hit A Record High", "Shares fell 5%."),
+    # a headline in sentence case gives no place where the paragraph resumes: nothing is cut
+    ("Saham turun 5%. Baca juga: harga kopi dunia melonjak pekan ini kata analis.",
+     "Saham turun 5%. Baca juga: harga kopi dunia melonjak pekan ini kata analis."),
+])
+def test_a_read_also_headline_pasted_inside_a_paragraph_is_cut(line: str, expected: str) -> None:
+    assert strip_glued_chrome(line) == expected
+
+
 def test_english_header_and_origin_lines() -> None:
     raw = (
         "Acme Robotics raises $50M to build warehouse arms\n\n"
