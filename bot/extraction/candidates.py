@@ -33,7 +33,8 @@ from .lexicons import (
     TITLE_WORDS,
 )
 
-_TOKEN = re.compile(r"\S+")
+# a word, cut where a sentence's stop runs on into a bracket or a quote with no space ("mitra Anda.(CEO Intel ...)")
+_TOKEN = re.compile(r"\S+?(?:[.!?,;](?=[(“\[])|(?=\s)|$)")
 _LEAD = "\"“”‘’'([{*–—-•·|"
 _TRAIL = ",.;:!?\"“”’‘')]}*–—|"
 _OPENERS = "“\"‘'–—-"  # a token after one of these starts a quote or an aside: it is written capitalised anyway

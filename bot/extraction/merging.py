@@ -190,14 +190,18 @@ def add_legal_names(table: EntityTable, text: str) -> None:
                 table.kinds[brand] = "org"  # whatever its shape, a name with a legal form is a company's
 
 
-# "dengan kode saham BGZP", "ticker KPNR", "(IDX: KPNR)": a listed company's stock code
-_TICKER_PHRASE = re.compile(r"(?:kode\s+(?:saham|emiten)|ticker(?:\s+symbol)?|stock\s+code|(?:IDX|BEI|JSX)\s*:)\s+([A-Z]{4})\b")
+# "dengan kode saham BGZP", "ticker KPNR", "(IDX: KPNR)", "(Nasdaq: ORBT)": a listed company's stock code
+_TICKER_PHRASE = re.compile(r"(?:kode\s+(?:saham|emiten)|ticker(?:\s+symbol)?|stock\s+code|"
+                            r"(?:IDX|BEI|JSX|NASDAQ|Nasdaq|NYSE|HKEX|SGX|LSE)\s*:)\s*([A-Z]{2,5})\b")
+# "saham Orbitra (ORBT)", "shares of Orbitra Labs (ORBT)": the code in brackets after the company whose shares they are
+_SHARES_CODE = re.compile(r"(?i:saham|shares\s+(?:of|in)|stock\s+of)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})"
+                          r"\s*\((?P<code>[A-Z]{2,5})\)")
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
 
 
 def add_tickers(table: EntityTable, text: str) -> None:
     """A stock code named with "kode saham" / "ticker" is an alias of the first company its sentence names
-    before it (not the exchange)."""
+    before it (not the exchange); one in brackets after "saham X" / "shares of X", of X."""
     for m in _TICKER_PHRASE.finditer(text):
         starts = [x.end() for x in _SENTENCE_START.finditer(text, 0, m.start())]
         before = text[starts[-1] if starts else 0:m.start()]
@@ -205,6 +209,11 @@ def add_tickers(table: EntityTable, text: str) -> None:
         company = next((c for c in named if c and table.kinds.get(c) == "org" and gloss_key(c) is None), None)
         if company is not None:
             _alias(table, m.group(1), company)
+    for m in _SHARES_CODE.finditer(text):
+        words = m.group("name").split()
+        company = next((c for k in range(len(words)) if (c := table.resolve(" ".join(words[k:])))), None)
+        if company is not None and table.kinds.get(company) == "org":
+            _alias(table, m.group("code"), company)
 
 
 # "Rudi Hartanto alias Ateng", "Budi Santoso, yang akrab disapa Bubu", "Robert Smith, aka Bob"

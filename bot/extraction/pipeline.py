@@ -67,7 +67,8 @@ def _brand_then_given_name(text: str, head: str, word: str) -> bool:
     one refers to a person, and no place or corporate word."""
     plain = word.isalpha() and word[:1].isupper() and word[1:].islower() and word.lower() not in ORG_SUFFIX
     company = bool(head) and " " not in head and head.lower() not in ORG_PREFIX and _written_alone(text, head)
-    once = len(re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)) == 1
+    # a hyphened given name ("Lip-Bu") counts apart: the article spells the same name both ways
+    once = len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)) == 1
     return plain and company and (once or _short_reference(text, word)) and not gazetteer_kind_(word) and gloss_key(word) is None \
         and not find_titles(word)  # "Lintasel President Director X": a title's word opens no name
 
@@ -85,7 +86,7 @@ def _short_reference(text: str, word: str) -> bool:
 
 def _written_alone(text: str, name: str) -> bool:
     """The article writes ``name`` with no capitalised word after it ("Lantera melakukan PHK")."""
-    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)(?!\s+[A-Z])", text) is not None
+    return re.search(r"(?<!\w)" + re.escape(name) + r"(?![\w-])(?!\s+[A-Z])", text) is not None
 
 
 def _discover(doc: Doc, aliases: AliasConfig | None) -> list[list]:

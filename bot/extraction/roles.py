@@ -94,6 +94,10 @@ _TITLE_CORE = (
     r"ketenagakerjaan|pertahanan|perhubungan|pariwisata|pertanian|agama|sosial|hukum|luar\s+negeri|dalam\s+negeri|perekonomian|"
     r"komunikasi\s+dan\s+(?:digital|informatika)|energi(?:\s+dan\s+sumber\s+daya\s+mineral)?|"
     r"koperasi(?:\s+dan\s+ukm)?|ekonomi\s+kreatif|keuangan))?|"
+    # cabinet secretaries as US and British news name them ("Commerce Secretary X", "Secretary of State X")
+    r"(?:commerce|treasury|defen[cs]e|war|energy|transportation|transport|labou?r|health|education|interior|agriculture|"
+    r"homeland\s+security|home|foreign|trade|business|culture|environment|press)\s+secretary|"
+    r"secretary\s+of\s+(?:the\s+)?(?:homeland\s+security|health\s+and\s+human\s+services|[a-z]+)|"
     r"(?:finance|trade|economy|commerce|foreign|prime)\s+minister|minister(?:\s+of\s+[a-z]+)?|"
     # ministers by the short forms Indonesian news writes ("Mendag", "Wamenaker", "Menkeu"; ``_MINISTER_SHORT``)
     r"(?-i:(?:Wa)?[Mm]en(?:dag|aker|akertrans|keu|kes|hub|perin|tan|lu|dagri|kominfo|komdigi|kumham|sesneg|pora|"

@@ -294,3 +294,22 @@ def test_a_nickname_is_not_given_to_a_person_whose_name_it_does_not_shorten():
 def test_a_name_ends_where_a_participle_or_a_glued_dash_begins_and_a_board_is_part_of_it(text, lang, name):
     names = {e.name for e in extract(text, language=lang, published="2026-03-18").entities}
     assert name in names, names
+
+
+def test_a_given_name_spelled_with_and_without_a_hyphen_is_one_person():
+    text = ("Investor meminta mitra itu mundur.(CEO Kalinda Wei-Ming Lau menolak, dan rapat ditunda). "
+            "Dewan mendesak CEO Kalinda Wei Ming Lau untuk mengundurkan diri. Kalinda menolak berkomentar.")
+    got = ents(text)
+    people = [name for name, (kind, _aliases) in got.items() if kind == "person"]
+    assert len(people) == 1 and people[0].replace("-", " ") == "Wei Ming Lau"
+    assert {"Kalinda"} == {name for name, (kind, _aliases) in got.items() if kind == "org"}
+
+
+@pytest.mark.parametrize(("text", "lang", "company", "code"), [
+    ("Saham Bank Kalinda (BKAL) langsung melonjak 7%. Bank Kalinda menolak berkomentar.", "id", "Bank Kalinda", "BKAL"),
+    ("Shares of Orbel Labs (ORBL) fell 3%. Orbel Labs said nothing.", "en", "Orbel Labs", "ORBL"),
+    ("Varnet Systems (Nasdaq: VRNT) rose 4%. Varnet Systems did not comment.", "en", "Varnet Systems", "VRNT"),
+])
+def test_a_stock_code_in_brackets_after_the_company_s_shares_is_its_alias(text, lang, company, code):
+    got = ents(text, lang)
+    assert code in got[company][1] and code not in got

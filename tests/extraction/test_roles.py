@@ -318,3 +318,12 @@ def test_a_ministry_portfolio_with_and_in_it_is_one_post(sentence, title):
 def test_two_posts_then_the_body_and_its_holder(sentence, org):
     """After two posts joined by "dan", the body and its holder are read as after one post."""
     assert {(r.name, r.org) for r in find_roles(sentence)} == {("Budi Santoso", org)}
+
+
+@pytest.mark.parametrize(("sentence", "person", "title"), [
+    ("The chief executive met Commerce Secretary Daniel Brook on Monday.", "Daniel Brook", "commerce secretary"),
+    ("Treasury Secretary Alma Reyes said the deal was fair.", "Alma Reyes", "treasury secretary"),
+    ("Secretary of State Owen Pike did not attend.", "Owen Pike", "secretary of state"),
+])
+def test_cabinet_secretaries_are_posts_not_part_of_a_name(sentence, person, title):
+    assert (person, title) in {(r.name, r.title) for r in find_roles(sentence)}
