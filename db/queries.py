@@ -161,6 +161,8 @@ def _entity_keys(entity: domain.Entity) -> tuple[str, list[tuple[str, str]]]:
         rows += [(alias, key) for alias in names if (key := gloss_key(alias))]
         # outlets space a company's name differently ("Nusa Link" / "NusaLink", "Kopi Tepian" / "KopiTepian")
         rows += [(alias, compact_name(alias)) for alias in names if " " in norm_name(alias)]
+        # and with or without its legal form ("PT Sinar Tekstil Tbk" / "Sinar Tekstil")
+        rows += [(alias, bare) for alias in names if (bare := " ".join(without_legal_forms(norm_name(alias)))) != norm_name(alias)]
     return norm_name(entity.name), [(alias, key) for alias, key in rows if key]
 
 

@@ -215,7 +215,12 @@ def _background_year(text: str, d: tuple[int, int, DateValue]) -> bool:
     if _YEAR_RANGE.search(before) or _YEAR_RANGE.match(after) or _CASE_YEAR.search(text[max(0, d[0] - 100):d[0]]):
         return True
     # "sejak 2009" is when a state began; it dates only a beginning ("berdiri sejak 2019")
-    return bool(re.search(r"\b(?:sejak|since)\s+(?:tahun\s+)?$", before, re.I)) and not _BEGUN.search(before)
+    # ("sejak berdiri pada 1966, inilah PHK terbesarnya", "since its founding in 1966": the beginning only)
+    return bool(_SINCE_YEAR.search(before)) and not _BEGUN.search(before)
+
+
+_SINCE_YEAR = re.compile(r"\b(?:sejak|since)\s+(?:(?:its|their)\s+)?(?:(?:berdiri|didirikan|dibentuk|founding|inception|"
+                         r"establishment)\s+(?:pada|in)\s+)?(?:tahun\s+)?$", re.I)
 
 
 def _coarser(a: DateValue, b: DateValue) -> bool:

@@ -11,11 +11,11 @@ from .leads import lead_finder, matches_from
 # (type, regex, needs_amount) - noun triggers that are often mere references need an amount or a date
 _T: list[tuple[str, str, bool]] = [
     ("investment", r"menginvestasikan|berinvestasi|menyuntikkan|menanamkan\s+modal|menggelontorkan|"
-                   r"invested|invests|investing|(?:will|to|plans\s+to)\s+invest|took\s+a\s+(?:\d+%\s+)?stake|(?:mengambil|memperoleh|membeli|mengakuisisi|acquired?|acquiring|bought|buys)\s+(?:\d+(?:[.,]\d+)?%\s+)?(?:saham|stake)", False),
+                   r"invested|invests|investing|(?:will|to|plans\s+to)\s+invest|(?:took|taken|takes|taking)\s+(?:an?\s+)?(?:[$\w.,%-]+\s+){0,4}?stake|(?:mengambil|memperoleh|membeli|mengakuisisi|acquired?|acquiring|bought|buys)\s+(?:\d+(?:[.,]\d+)?%\s+)?(?:saham|stake)", False),
     ("investment", r"investasi|investment|suntikan\s+dana", True),
     ("acquisition", r"(?:menandatangani|meneken)\s+(?:\w+\s+)?perjanjian\s+(?:jual\s+beli|pembelian|pengambilalihan)\s+saham|"
                     r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:share|stock)\s+(?:purchase|sale|subscription)\s+agreement|"
-                    r"mengakuisisi|mengambil\s+alih|membeli|agreed\s+to\s+acquire|(?:is|are)\s+(?:buying|acquiring)|completed\s+(?:the|its)\s+(?:[\w$.,-]+\s+){0,3}?(?:acquisition|purchase|takeover|deal)|"
+                    r"mengakuisisi|mengambil\s+alih(?!\s+(?:sebagai|posisi|jabatan|kursi|kepemimpinan|tampuk))|membeli|agreed\s+to\s+acquire|(?:is|are)\s+(?:buying|acquiring)|completed\s+(?:the|its)\s+(?:[\w$.,-]+\s+){0,3}?(?:acquisition|purchase|takeover|deal)|"
                     r"closed\s+(?:the|its)\s+(?:\w+\s+)?(?:deal|acquisition|purchase)|penyelesaian\s+(?:transaksi|akuisisi)|menuntaskan\s+(?:transaksi|akuisisi)|acquired|acquires|to\s+acquire|"
                     r"to\s+buy|bought|buys|takeover|merger|penggabungan\s+usaha|penggabungan|merged\s+(?:with|into)|"
                     r"melebur(?:kan\s+diri)?\s+(?:ke\s+dalam|dengan)|bermerger|(?:resmi\s+)?merger\s+dengan", False),
@@ -34,6 +34,8 @@ _T: list[tuple[str, str, bool]] = [
                r"(?:jabatan|posisi|kursi)\s+(?:[\w-]+\s+){0,5}?(?:diisi|dijabat|diduduki|dipegang)(?=\s+(?:oleh\s+)?(?-i:[A-Z]))|"
                # back in a post held before: "reinstated as", "is back as CEO", "kembali menjabat / menduduki kursi"
                r"reinstated|(?:is|was|are|were)\s+back\s+as\b|kembali\s+(?:menjabat|menduduki|memimpin|dipercaya\s+(?:sebagai|menjadi))|"
+               # a post taken over: "mengambil alih sebagai CEO", "mengambil alih kursi direktur utama"
+               r"mengambil\s+alih\s+(?:sebagai|posisi|jabatan|kursi|kepemimpinan|tampuk)|"
                r"recruited|poached|joined|joins|to\s+join|(?:took|taking|takes|take)\s+(?:over\s+)?the\s+helm|(?:took|take|takes|taking)\s+over\s+(?:as|from)|named(?!(?:\s+[^\s,;]+){1,8}?\s+(?:as\s+)?(?:a\s+)?suspects?\b)\s+\w+\s+\w+\s+as|"
                r"named(?!(?:\s+[^\s,;]+){1,8}?\s+(?:as\s+)?(?:a\s+)?suspects?\b)\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:as\s+)?(?:(?:its|the|an?)\s+)?(?:new\s+|interim\s+|acting\s+)*(?:CEO|chief|president|chair\w*|director|head)|"
                # the passive: "X was named chief executive", "who has been named acting head of"
@@ -386,6 +388,11 @@ def _spoken_of(etype: str, need: bool, a: int, b: int, sentence: str) -> bool:
     return m is not None and bool(sentence[:m.start()].strip())
 
 
+# a departure someone calls for has not happened: "mendesak CEO X untuk mengundurkan diri", "calling for his resignation"
+_CALLED_FOR = re.compile(r"\b(?:mendesak|meminta|menuntut|desakan|tuntutan|menyerukan|called\s+(?:on|for)|calls?\s+(?:on|for)|"
+                         r"calling\s+(?:on|for)|urged?|urging|demand(?:ed|ing|s)?|pressed|pressing)\b[^.;]{0,60}$", re.I)
+
+
 def _accepted(etype: str, need: bool, a: int, b: int, c: _Context) -> bool:
     back = _REFERENCE_AFTER.match(c.sentence[b:]) and not _VERB_PHRASE.match(c.sentence[a:b])
     return _needs_met(etype, need, a, c) and not back and _staff_move(etype, a, c.sentence) \
@@ -448,8 +455,16 @@ def _add_table_triggers(out: list[tuple[str, int, int]], blocked: list[tuple[int
         for m in _matches(rx, nya, sentence, starts):
             a, b = m.span()
             if _free(out, blocked, a, b) and _accepted(etype, need, a, b, c):
-                stake = etype == "acquisition" and _STAKE.search(sentence[b: b + 40])
-                out.append(("investment" if stake else etype, a, b))
+                out.append((_kind_told(etype, a, b, sentence), a, b))
+
+
+def _kind_told(etype: str, a: int, b: int, sentence: str) -> str:
+    """An acquisition of shares is an investment; a departure called for is a happening of no kind (the call)."""
+    if etype == "acquisition" and _STAKE.search(sentence[b: b + 40]):
+        return "investment"
+    if etype == "departure" and _CALLED_FOR.search(sentence[max(0, a - 80):a]):
+        return "other"
+    return etype
 
 
 def _add_layoff_triggers(out: list[tuple[str, int, int]], blocked: list[tuple[int, int]], sentence: str) -> None:

@@ -51,6 +51,17 @@ def test_an_organisation_written_spaced_and_unspaced_is_one_entity(app: Briefing
     assert again[:2] == first and again[2] not in first
 
 
+def test_a_company_written_with_its_legal_form_is_found_written_without_it(app: BriefingApp) -> None:
+    """One outlet writes "Sinar Tekstil", a later one the brand with the legal name as its other name ("Sintex",
+    "PT Sinar Tekstil Tbk"): one company, in either order."""
+    first = _resolve(app, [Entity("Sinar Tekstil", "org")])
+    again = _resolve(app, [Entity("Sintex", "org", {"PT Sinar Tekstil Tbk"}), Entity("Sinar", "org")])
+    assert again[0] == first[0] and again[1] != first[0]
+    assert _resolve(app, [Entity("Sintex", "org")]) == first
+    brand = _resolve(app, [Entity("Lentex", "org", {"Lentera Tekstil Tbk"})])
+    assert _resolve(app, [Entity("Lentera Tekstil", "org")]) == brand
+
+
 def test_events_are_written_with_each_actor_once_and_their_anchors(app: BriefingApp) -> None:
     """An actor named twice (by two of its names) is one row at its first place; a name the article does not
     store is no actor; anchors are the stored actors of the event dated from; an event of a passage not
@@ -130,8 +141,8 @@ def test_names_known_as_two_stored_entities_take_the_one_of_their_kind_most_of_t
     assert later == company != person
     # two stored companies each known by some of the names: the one most of them name
     legal, = _resolve(app, [Entity("Lentera Tekstil", "org")])
-    brand, = _resolve(app, [Entity("Lentex", "org", {"Lentera Tekstil Tbk"})])
-    both, = _resolve(app, [Entity("Pabrik Lentex", "org", {"Lentera Tekstil", "Lentera Tekstil Tbk", "Lentex"})])
+    brand, = _resolve(app, [Entity("Lentex", "org", {"Lentex Indo Tbk"})])
+    both, = _resolve(app, [Entity("Pabrik Lentex", "org", {"Lentera Tekstil", "Lentex Indo Tbk", "Lentex"})])
     assert legal != brand and both == brand
 
 

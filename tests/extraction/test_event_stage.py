@@ -580,3 +580,22 @@ def test_taking_a_share_of_a_market_is_no_breach():
 def test_a_deal_named_in_an_after_clause_stays_a_reference():
     got = events_of("Shares of Kopitara Holdings fell after the acquisition of Bank Lestari.", "en", "2026-03-18")
     assert not any(b in ("reported", "stated") for _t, _d, b in got)
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Pria itu, yang mengambil alih sebagai CEO Kalinda Labs pada Maret lalu, menolak berkomentar.", "hiring"),
+    ("Varnet Holdings has taken a $2.1 billion, 8.5% stake in Kalinda Labs, the company said on Friday.", "investment"),
+    # a departure called for has not happened: the call is told, as a happening of no kind
+    ("Dewan komisaris mendesak CEO Kalinda Labs Budi Santoso untuk mengundurkan diri pada Senin (4/8).", "other"),
+    ("The board met Budi Santoso on Monday, calling for his resignation.", "other"),
+])
+def test_the_kind_of_a_post_taken_a_stake_taken_and_a_resignation_called_for(sentence, kind):
+    lang = "en" if sentence.startswith(("The", "Varnet")) else "id"
+    kinds = [e.type for e in extract(sentence, language=lang, published="2025-08-08").events]
+    assert kind in kinds and "departure" not in kinds
+
+
+def test_a_year_a_company_was_founded_in_dates_only_its_founding():
+    text = "Sejak berdiri pada 1966, inilah pemutusan hubungan kerja (PHK) terbesar Kalinda Tekstil."
+    events = extract(text, language="id", published="2025-03-01").events
+    assert events and all(e.basis == "reported" for e in events)
