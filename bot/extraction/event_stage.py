@@ -481,12 +481,18 @@ def _shared_next(s: Sentence, triggers: list[tuple[str, int, int]], own: dict[in
     return out
 
 
+# "Pengadilan memenangkan X pada Maret, tetapi jaksa mengajukan kasasi": a date before a contrasting clause dates
+# what was told before it
+_CONTRAST = re.compile(r"[,;]\s*(?:tetapi|tapi|namun|sedangkan|padahal|but|whereas|yet)\b", re.I)
+
+
 def _stated_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> list[DateValue | None]:
     own, lead = _own_dates(s, triggers)
     nxt = _shared_next(s, triggers, own)
     got: list[DateValue | None] = []
     for ti, (_t, ta, tb) in enumerate(triggers):
-        date = _nearest_date(own.get(ti, []), ta, tb) or nxt.get(ti) or _nearest_date(lead, ta, tb)
+        led = [d for d in lead if not _CONTRAST.search(s.text, d[1], ta)]
+        date = _nearest_date(own.get(ti, []), ta, tb) or nxt.get(ti) or _nearest_date(led, ta, tb)
         if date is None and ti and got[ti - 1] is not None:
             gap = s.text[triggers[ti - 1][2]:ta]
             if _JOIN.search(gap) and not _NOT_JOIN.search(gap):

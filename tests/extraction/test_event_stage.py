@@ -599,3 +599,10 @@ def test_a_year_a_company_was_founded_in_dates_only_its_founding():
     text = "Sejak berdiri pada 1966, inilah pemutusan hubungan kerja (PHK) terbesar Kalinda Tekstil."
     events = extract(text, language="id", published="2025-03-01").events
     assert events and all(e.basis == "reported" for e in events)
+
+
+def test_a_date_before_a_contrasting_clause_dates_only_what_came_before_it():
+    text = ("Pengadilan sempat memenangkan Kalinda Labs pada bulan Maret, tetapi Kejaksaan Agung menantang putusan "
+            "tersebut dengan mengajukan kasasi.")
+    lawsuits = [e for e in extract(text, language="id", published="2025-04-14").events if e.type == "lawsuit"]
+    assert lawsuits and all(e.date is not None and e.date.month == 4 for e in lawsuits)
