@@ -48,6 +48,7 @@ from sqlalchemy.orm import Session
 
 from bot.extraction.events import family
 from db import models as m
+from db import queries
 from db import stories as q
 
 NEAR_DAYS = 14
@@ -187,13 +188,22 @@ class ToldCache:
     """What grouping read of stored articles, kept across transactions by the process that writes them:
     article after article it compares the same candidates (those naming the hot names). An article's facts
     change only when it is stored again, which gives it a new ``updated_at``, so an entry serves only the
-    version it was read from. What every write changes (how many articles name a name, a name's kind) is
-    not kept. At most ``size`` articles, the least recently used dropped first."""
+    version it was read from, until stored entities are merged (``follow``: the ids it holds change then).
+    What every write changes (how many articles name a name, a name's kind) is not kept. At most ``size``
+    articles, the least recently used dropped first."""
 
     def __init__(self, size: int = TOLD_CACHE_SIZE) -> None:
         self.size = size
         self._entries: OrderedDict[tuple[int, datetime], Told] = OrderedDict()
         self._lock = threading.Lock()  # on PostgreSQL a process's threads may write at once
+        self.merges = ""  # the store's entity merge stamp (``db.queries.entity_merges``) its entries were read under
+
+    def follow(self, merges: str) -> None:
+        """Forget every entry when stored entities were merged since they were read: they name ids now gone."""
+        with self._lock:
+            if merges != self.merges:
+                self._entries.clear()
+                self.merges = merges
 
     def get(self, key: tuple[int, datetime]) -> Told | None:
         with self._lock:
@@ -240,6 +250,7 @@ def read_told(session: Session, article_ids: list[int]) -> dict[int, Told]:
 def told_of(session: Session, article_ids: list[int]) -> dict[int, Told]:
     """What ``article_ids`` tell: from this process's cache where it holds their stored version, else read."""
     cache = told_cache(session)
+    cache.follow(queries.entity_merges(session=session))
     stamps = q.versions(session=session, article_ids=article_ids)
     told = {i: hit for i in article_ids if i in stamps and (hit := cache.get((i, stamps[i]))) is not None}
     missing = [i for i in article_ids if i not in told]

@@ -13,8 +13,8 @@ from sqlalchemy import Table, bindparam, delete, func, insert, or_, select, text
 from sqlalchemy.orm import Session
 
 from bot import domain
+from db import merge, records, stories
 from db import models as m
-from db import records, stories
 from db.glossary import gloss_key
 from db.names import (
     body_around,
@@ -36,6 +36,21 @@ def bump_version(*, session: Session) -> None:
 
 def store_version(*, session: Session) -> str:
     return get_meta(session=session, key="version") or ""
+
+
+# Bumped when stored entities are merged: caches kept across versions that hold entity ids (what grouping read
+# of stored articles, ``bot.stories.ToldCache``) then hold ids that are gone.
+MERGES_KEY = "entity_merges"
+
+
+def entity_merges(*, session: Session) -> str:
+    """When stored entities were last merged ('' if never): a cache of entity ids read before is stale."""
+    return get_meta(session=session, key=MERGES_KEY) or ""
+
+
+def _note_merge(session: Session) -> None:
+    bump_version(session=session)  # the name index and the vocabulary rebuild, as after any ingest
+    set_meta(session=session, key=MERGES_KEY, value=datetime.utcnow().isoformat())
 
 
 # --------------------------------------------------------------------------- small shared state
@@ -188,16 +203,22 @@ def resolve_entities(*, session: Session, entities: Sequence[domain.Entity]) -> 
     One query looks up every name and alias of the article; an entity resolved earlier in the list is
     seen by the later ones exactly as if each had been resolved (and flushed) in turn. New entities and
     aliases are written together (one flush, one INSERT) at the end, or before a query that must see them.
+    Where one entity's names find two stored entities of its kind, they are merged (``_EntityResolver.merge``).
     """
+    return _resolve_merging(session, entities)[0]
+
+
+def _resolve_merging(session: Session, entities: Sequence[domain.Entity]) -> tuple[list[m.Entity], set[int]]:
+    """``resolve_entities``, and the ids of the entities others were merged into."""
     if not entities:
-        return []
+        return [], set()
     _entity_lock(session)
     keyed = [_entity_keys(entity) for entity in entities]
     resolver = _EntityResolver(session, _stored_by_alias(session, (k for _, rows in keyed for _a, k in rows)))
     out = [resolver.resolve(entity, name_key, rows) for entity, (name_key, rows) in zip(entities, keyed, strict=True)]
     resolver.write_aliases()
     session.flush()
-    return out
+    return [resolver.kept(entity) for entity in out], {resolver.kept(gone).id for gone in resolver.merged}
 
 
 @dataclass
@@ -207,6 +228,7 @@ class _EntityResolver:
     session: Session
     known: dict[str, m.Entity]  # alias norm -> entity, stored or added by this resolver
     pending: list[tuple[m.Entity, str, str]] = field(default_factory=list)  # (entity, alias, norm) to write
+    merged: dict[m.Entity, m.Entity] = field(default_factory=dict)  # entity merged away -> the one it went into
 
     def resolve(self, entity: domain.Entity, name_key: str, rows: list[tuple[str, str]]) -> m.Entity:
         """The entity stored (or now added) for ``entity``, whose name has ``name_key`` and whose names ``rows``."""
@@ -217,6 +239,8 @@ class _EntityResolver:
             self.session.add(stored)
         else:
             _update_stored(self.session, stored, entity, name_key)
+            self.merge(stored, _twins(entity, name_key, rows, by_key, stored))
+            by_key = {k: self.kept(owner) for k, owner in by_key.items()}
         for alias, key in _new_aliases(entity, name_key, rows, by_key):
             self.pending.append((stored, alias, key))
             self.known[key] = stored
@@ -241,6 +265,27 @@ class _EntityResolver:
                 _take_fuller_name(self.session, stored, entity.name, name_key)
         return stored
 
+    def merge(self, kept: m.Entity, twins: list[m.Entity]) -> None:
+        """Merge ``twins`` into ``kept`` in the store (``db.merge``); their names now find ``kept``."""
+        if not twins:
+            return
+        self.write_aliases()  # the twins' new names and every change to them are written, then moved
+        self.session.flush()
+        for twin in twins:
+            merge.merge_entity(session=self.session, keep=kept.id, gone=twin.id)
+            self.session.expunge(twin)  # its row is gone
+            self.merged[twin] = kept
+        self.session.expire(kept, ["mention_count", "article_count"])
+        gone = set(twins)
+        self.known.update({key: kept for key, owner in self.known.items() if owner in gone})
+        _note_merge(self.session)
+
+    def kept(self, entity: m.Entity) -> m.Entity:
+        """The entity ``entity`` is now: itself, or the one it was merged into (maybe in turn merged on)."""
+        while entity in self.merged:
+            entity = self.merged[entity]
+        return entity
+
     def write_aliases(self) -> None:
         """Write the names added so far (new entities get their ids first, in one INSERT)."""
         if self.pending:
@@ -249,6 +294,23 @@ class _EntityResolver:
                 {"entity_id": owner.id, "alias": alias, "norm": key} for owner, alias, key in self.pending
             ])
             self.pending.clear()
+
+
+def _twins(entity: domain.Entity, name_key: str, rows: list[tuple[str, str]], by_key: dict[str, m.Entity],
+           stored: m.Entity) -> list[m.Entity]:
+    """The other stored entities of ``stored``'s kind that one article's names for ``entity`` find: the same
+    company stored apart under each of its names ("Sintex", "Sinar Tekstil"). People are merged only where
+    the article's own name for one finds ``stored`` and another of its names (no word of the name, nor initials)
+    finds the other: two people are one only when an article says so, never through an organisation's names."""
+    if entity.kind not in ("org", "person") or stored.kind != entity.kind:
+        return []
+    keys = [key for _alias, key in rows]
+    if entity.kind == "person":
+        if by_key.get(name_key) is not stored:
+            return []
+        keys = [key for alias, key in rows if key != name_key and not _common_one_word(alias, key, name_key)]
+    found = [by_key[key] for key in keys if key in by_key]
+    return list({id(e): e for e in found if e is not stored and e.kind == entity.kind}.values())
 
 
 def _most_named(kind: str, known: list[m.Entity]) -> m.Entity | None:
@@ -307,6 +369,9 @@ def save_article(
     removed: dict[int, int] = {}
     fields = _article_fields(doc, extraction, source_key, content_hash)
     if existing is not None:
+        # taken before its old mentions are deleted: an ingester merging entities (which holds this lock) moves
+        # them, and would otherwise wait for this transaction while it waits for the lock
+        _entity_lock(session)
         removed = clear_article_content(session=session, article=existing)
         for key, value in fields.items():
             setattr(existing, key, value)
@@ -319,7 +384,7 @@ def save_article(
     ids = _insert_returning_ids(session, _table(m.Passage), [
         {"article_id": article.id, "idx": p.index, "text": p.text, "start": p.start, "end": p.end} for p in passages
     ])
-    stored = resolve_entities(session=session, entities=extraction.entities)
+    stored, merged_into = _resolve_merging(session, extraction.entities)
     w = _FactWriter(session, article.id, {p.index: pid for p, pid in zip(passages, ids, strict=True)},
                     {p.index: p.text for p in passages},
                     {ent.name: row.id for ent, row in zip(extraction.entities, stored, strict=True)})
@@ -332,6 +397,8 @@ def save_article(
     deltas = {entity_id: added.get(entity_id, 0) - removed.get(entity_id, 0) for entity_id in {*added, *removed}}
     named = {entity_id: (entity_id in added) - (entity_id in removed) for entity_id in {*added, *removed}}
     refresh_mention_counts(session=session, deltas=deltas, articles=named)
+    # the deltas of an article stored again count what it named before by ids that may have been merged since
+    merge.recount(session=session, entity_ids=merged_into)
     bump_version(session=session)
     return article
 

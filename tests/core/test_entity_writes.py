@@ -3,12 +3,15 @@ with their actors and anchors (db.queries.save_article), on SQLite and PostgreSQ
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import select, text
 
 from bot.app import BriefingApp
-from bot.domain import Amount, Entity, Event, Extraction, Passage, SourceDoc
+from bot.domain import Amount, Entity, Event, Extraction, Mention, Passage, Quote, Role, SourceDoc
+from db import chats, queries
 from db import models as m
-from db import queries
+from db.names import norm_name
 
 
 def _resolve(app: BriefingApp, entities: list[Entity]) -> list[int]:
@@ -144,6 +147,7 @@ def test_names_known_as_two_stored_entities_take_the_one_of_their_kind_most_of_t
     brand, = _resolve(app, [Entity("Lentex", "org", {"Lentex Indo Tbk"})])
     both, = _resolve(app, [Entity("Pabrik Lentex", "org", {"Lentera Tekstil", "Lentex Indo Tbk", "Lentex"})])
     assert legal != brand and both == brand
+    assert _resolve(app, [Entity("Lentera Tekstil", "org")]) == [brand]  # the other one was merged into it
 
 
 def test_a_person_s_nickname_is_kept_and_finds_the_person_later(app: BriefingApp) -> None:
@@ -188,3 +192,150 @@ def test_planner_statistics_are_refreshed_on_postgresql_only(app: BriefingApp) -
         with app.store.session() as session:
             analyzed = session.execute(text("select last_analyze from pg_stat_user_tables where relname = 'entities'")).scalar()
         assert analyzed is not None
+
+
+def _orgs(app: BriefingApp) -> list[int]:
+    with app.store.session() as session:
+        return sorted(session.scalars(select(m.Entity.id).where(m.Entity.kind == "org")))
+
+
+def test_one_company_stored_apart_under_two_names_is_merged_when_an_article_names_it_by_both(app: BriefingApp) -> None:
+    """"Sinar Tekstil" and "Sintex" were stored by two articles; a third names "Sintex" with "PT Sinar Tekstil
+    Tbk" as its other name: one company remains (the one its own name finds), found by every name, whichever
+    form the third article writes the legal name in."""
+    for other_name in ("PT Sinar Tekstil Tbk", "Sinar Tekstil"):
+        legal, = _resolve(app, [Entity("Sinar Tekstil", "org")])
+        brand, = _resolve(app, [Entity("Sintex", "org")])
+        assert legal != brand
+        both, = _resolve(app, [Entity("Sintex", "org", {other_name})])
+        assert both == brand and _orgs(app) == [brand]
+        assert _resolve(app, [Entity("Sinar Tekstil", "org")]) == _resolve(app, [Entity("Sintex", "org")]) == [brand]
+        assert {"sinar tekstil", "sintex", norm_name(other_name)} <= {key for owner, key in _aliases(app) if owner == brand}
+        with app.store.write() as session:  # the next round starts from an empty store
+            session.execute(m.Entity.__table__.delete())
+
+
+def test_a_company_added_earlier_by_the_same_article_is_merged_too(app: BriefingApp) -> None:
+    """The twin may have been added by the same article, before the name that finds both: what the article
+    resolved to it is the kept entity."""
+    legal, = _resolve(app, [Entity("Sinar Tekstil", "org")])
+    first, second = _resolve(app, [Entity("Sintex", "org"), Entity("Sinar Tekstil", "org", {"Sintex"})])
+    assert first == second == legal and _orgs(app) == [legal]
+    assert _resolve(app, [Entity("Sintex", "org")]) == [legal]
+
+
+def _article(session, name: str, extraction: Extraction) -> None:  # type: ignore[no-untyped-def]
+    text = extraction.passages[0].text
+    doc = SourceDoc(text=text, title=name, source_file=name, language="en", published="2025-03", raw=text)
+    queries.save_article(session=session, doc=doc, extraction=extraction, source_key=f"file:{name}", content_hash=name)
+
+
+def _both_named(body: str) -> Extraction:
+    """One article naming the company by both its names as two entities (as an extractor might), with an event
+    both act in, an amount about both, a role at one and a quote about the other."""
+    loss = Amount("money", 9e10, "Rp 90 billion", 0, currency="IDR", entity="Sintex", about=["Sintex", "Sinar Tekstil"])
+    return Extraction(
+        passages=[Passage(0, body, 0, len(body))],
+        entities=[Entity("Sinar Tekstil", "org"), Entity("Sintex", "org"), Entity("Hadi Wirawan", "person")],
+        mentions=[Mention("Sinar Tekstil", 0, 0, 13, "Sinar Tekstil"), Mention("Sintex", 0, 15, 21, "Sintex"),
+                  Mention("Sintex", 0, 100, 106, "Sintex"), Mention("Hadi Wirawan", 0, 70, 82, "Hadi Wirawan")],
+        events=[Event("results", ["Sintex", "Sinar Tekstil"], 0, body)],
+        amounts=[loss],
+        roles=[Role("Hadi Wirawan", "director", "Sinar Tekstil", 0)],
+        quotes=[Quote("Hadi Wirawan", "orders fell", 0, about="Sinar Tekstil")],
+    )
+
+
+def test_a_merge_points_every_fact_at_the_entity_kept_and_drops_the_rows_it_would_repeat(app: BriefingApp) -> None:
+    """Mentions, actors, amounts, roles, quotes, aliases and follows of the entity merged away are the kept
+    one's; where both had a row (actors of one event, an amount about both, one chat following both) one stays,
+    an actor at the first of their places; its counts are its mentions and the articles naming it; the store
+    version and merge stamp change, so caches of names and ids rebuild."""
+    body = "Sinar Tekstil (Sintex) lost Rp 90 billion, its director Hadi Wirawan said; Sintex blamed orders."
+    with app.store.write() as session:
+        _article(session, "a.txt", _both_named(body))
+    with app.store.write() as session:
+        ids = {row.name: row.id for row in session.scalars(select(m.Entity))}
+        legal, brand = ids["Sinar Tekstil"], ids["Sintex"]
+        for chat, entity in (("t:1", legal), ("t:1", brand), ("t:2", legal)):
+            chats.follow_entity(session=session, chat_key=chat, entity_id=entity)
+        before = queries.store_version(session=session), queries.entity_merges(session=session)
+    assert _resolve(app, [Entity("Sintex", "org", {"PT Sinar Tekstil Tbk"})]) == [brand]
+    with app.store.session() as session:
+        assert session.get(m.Entity, legal) is None
+        kept = session.get(m.Entity, brand)
+        assert kept is not None and (kept.mention_count, kept.article_count) == (3, 1)
+        assert [tuple(r) for r in session.execute(select(m.EventActor.entity_id, m.EventActor.position))] == [(brand, 0)]
+        assert list(session.scalars(select(m.AmountEntity.entity_id))) == [brand]
+        assert list(session.scalars(select(m.Role.org_id))) == list(session.scalars(select(m.Quote.about_id))) == [brand]
+        assert set(session.scalars(select(m.Mention.entity_id))) == {brand, ids["Hadi Wirawan"]}
+        assert sorted(tuple(r) for r in session.execute(select(m.Follow.chat_key, m.Follow.entity_id))) == [
+            ("t:1", brand), ("t:2", brand)]
+        after = queries.store_version(session=session), queries.entity_merges(session=session)
+    assert {owner for owner, key in _aliases(app) if "sin" in key} == {brand}
+    assert after[0] != before[0] and after[1] != before[1] == ""
+
+
+def test_an_article_stored_again_after_a_merge_leaves_the_kept_entity_counted_right(app: BriefingApp) -> None:
+    """An article stored again removes what it named before by the ids of then, one of them merged since."""
+    body = "Sinar Tekstil (Sintex) lost Rp 90 billion, its director Hadi Wirawan said; Sintex blamed orders."
+    with app.store.write() as session:
+        _article(session, "a.txt", _both_named(body))
+    merged = _both_named(body)
+    merged.entities[1] = Entity("Sintex", "org", {"PT Sinar Tekstil Tbk"})
+    with app.store.write() as session:
+        existing = queries.find_article(session=session, source_key="file:a.txt")
+        doc = SourceDoc(text=body, title="a", source_file="a.txt", language="en", published="2025-03", raw=body)
+        queries.save_article(session=session, doc=doc, extraction=merged, source_key="file:a.txt",
+                             content_hash="changed", existing=existing)
+    with app.store.session() as session:
+        counts = {row.name: (row.mention_count, row.article_count) for row in session.scalars(select(m.Entity))}
+    assert counts == {"Sintex": (3, 1), "Hadi Wirawan": (1, 1)}
+
+
+def test_two_stored_people_are_merged_only_when_an_article_names_one_with_the_other_s_name(app: BriefingApp) -> None:
+    """Budi Santoso and Rina Lestari stay two people when an organisation's names find them, when another name's
+    other names find them (its own name finding neither); an article that names Budi Santoso with the name Rina
+    Lestari as his other name makes them one."""
+    budi, rina = _resolve(app, [Entity("Budi Santoso", "person")]) + _resolve(app, [Entity("Rina Lestari", "person")])
+    _resolve(app, [Entity("Yayasan Budi Santoso", "org", {"Budi Santoso", "Rina Lestari"})])
+    _resolve(app, [Entity("Budi Santoso", "org", {"Rina Lestari"})])
+    _resolve(app, [Entity("Pak Budi", "person", {"Budi Santoso", "Rina Lestari"})])
+    _resolve(app, [Entity("Rina Santoso", "person", {"Rina", "Budi Santoso"})])
+    with app.store.session() as session:
+        people = set(session.scalars(select(m.Entity.id).where(m.Entity.kind == "person")))
+    assert {budi, rina} <= people
+    assert _resolve(app, [Entity("Budi Santoso", "person", {"Rina Lestari"})]) == [budi]
+    with app.store.session() as session:
+        assert session.get(m.Entity, rina) is None
+
+
+# Three invented articles: the legal name alone, the brand alone, then both as one company.
+SINAR_TEKSTIL = {
+    "one.txt": "Sinar Tekstil lays off 1,200 workers\n\nSEMARANG – Sinar Tekstil laid off 1,200 workers at its spinning "
+               "mill in March 2025, the company said on Monday.\n\nSinar Tekstil's director Hadi Wirawan said the cuts "
+               "followed a fall in export orders.\n",
+    "two.txt": "Sintex opens a weaving plant\n\nSEMARANG – Textile maker Sintex opened a weaving plant in June 2025, Sintex "
+               "said on Tuesday.\n\nSintex invested Rp 350 billion in the plant, company director Hadi Wirawan said.\n",
+    "three.txt": "Sintex posts a loss and seeks a debt restructuring\n\nJAKARTA – Textile maker Sintex (PT Sinar Tekstil "
+                 "Tbk) posted a net loss of Rp 90 billion in 2025, the company said on Wednesday.\n\nSintex filed for "
+                 "debt restructuring in September 2025, Sintex said.\n",
+}
+
+
+def test_an_article_naming_a_company_by_both_its_stored_names_joins_what_each_told(app: BriefingApp, tmp_path: Path) -> None:
+    """After the third article, /who by either name is one company, whose timeline holds the layoffs the first
+    article told (as "Sinar Tekstil"), the plant the second told (as "Sintex") and the third's loss."""
+    for name, body in SINAR_TEKSTIL.items():
+        (tmp_path / name).write_text(body, encoding="utf-8")
+        assert app.ingest([str(tmp_path / name)]).new
+    legal, brand = app.ask("/who Sinar Tekstil"), app.ask("/who Sintex")
+    assert legal.entity is not None and brand.entity is not None
+    assert (legal.entity.id, legal.entity.name) == (brand.entity.id, "Sintex")
+    assert {"Sinar Tekstil", "Sinar Tekstil Tbk"} <= set(brand.entity.aliases)
+    assert [item.text for item in legal.items] == [item.text for item in brand.items]
+    told = " ".join(item.text for item in brand.items)
+    assert "laid off 1,200 workers" in told and "invested Rp 350 billion" in told
+    timeline = app.ask("/timeline Sintex")
+    assert [(item.kind, item.date) for item in timeline.items] == [
+        ("results", "2025"), ("layoffs", "2025-03"), ("opening", "2025-06"), ("other", "2025-09")]

@@ -205,6 +205,33 @@ def test_what_a_writer_keeps_of_an_article_serves_only_the_version_it_read(tmp_p
         app.close()
 
 
+def test_what_a_writer_keeps_is_read_again_after_another_process_merged_two_entities(tmp_path: Path) -> None:
+    """An entity merged away (a third article naming one company by the two names two articles stored it under)
+    leaves no id of it in what the cache gives of the articles that named it."""
+    from bot.config import load_settings
+    from bot.stories import read_told, told_of
+    from tests.core.test_entity_writes import SINAR_TEKSTIL
+
+    for name, body in SINAR_TEKSTIL.items():
+        (tmp_path / name).write_text(body, encoding="utf-8")
+    app = make_app(tmp_path / "s.db")
+    other = BriefingApp.build(load_settings(database_url=f"sqlite:///{tmp_path / 's.db'}"))  # a second process
+    try:
+        app.ingest([str(tmp_path / "one.txt"), str(tmp_path / "two.txt")])
+        with app.store.write() as session:
+            ids = queries.article_ids(session=session)
+            first = told_of(session, ids)
+        assert other.ingest([str(tmp_path / "three.txt")]).new
+        with app.store.write() as session:
+            again, stored = told_of(session, ids), read_told(session, ids)
+        assert again == stored != first
+        legal, brand = (set(told.mentions) for told in again.values())
+        assert legal & brand  # the company both named is one entity now
+    finally:
+        other.close()
+        app.close()
+
+
 def test_stories_are_the_same_without_what_a_writer_keeps(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Ingest, reindex and re-ingest group articles alike whether or not the told cache serves them."""
     from bot import stories
