@@ -11,7 +11,7 @@ from .leads import lead_finder, matches_from
 # (type, regex, needs_amount) - noun triggers that are often mere references need an amount or a date
 _T: list[tuple[str, str, bool]] = [
     ("investment", r"menginvestasikan|berinvestasi|menyuntikkan|menanamkan\s+modal|menggelontorkan|"
-                   r"invested|invests|investing|(?:will|to|plans\s+to)\s+invest|(?:took|taken|takes|taking)\s+(?:an?\s+)?(?:[$\w.,%-]+\s+){0,4}?stake|(?:mengambil|memperoleh|membeli|mengakuisisi|acquired?|acquiring|bought|buys)\s+(?:\d+(?:[.,]\d+)?%\s+)?(?:saham|stake)", False),
+                   r"invested|invests|investing|(?:will|to|plans\s+to)\s+invest|(?:took|taken|takes|taking)\s+(?:an?\s+)?(?:[$\w.,%-]+\s+){0,4}?stake|(?:mengambil|memperoleh|membeli|mengakuisisi|acquired?|acquiring|bought|buys)\s+(?:\d+(?:[.,]\d+)?\s*(?:%|persen|percent)\s+)?(?:saham|stake)", False),
     ("investment", r"investasi|investment|suntikan\s+dana", True),
     ("acquisition", r"(?:menandatangani|meneken)\s+(?:\w+\s+)?perjanjian\s+(?:jual\s+beli|pembelian|pengambilalihan)\s+saham|"
                     r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:share|stock)\s+(?:purchase|sale|subscription)\s+agreement|"
