@@ -313,3 +313,8 @@ def test_a_given_name_spelled_with_and_without_a_hyphen_is_one_person():
 def test_a_stock_code_in_brackets_after_the_company_s_shares_is_its_alias(text, lang, company, code):
     got = ents(text, lang)
     assert code in got[company][1] and code not in got
+
+
+def test_a_common_word_capitalised_inside_a_sentence_opens_a_company_a_corporate_word_closes():
+    got = ents("Pengadilan membebaskan Kalinda Group, Musim Padi Group, dan Permata Tani Group dari tuntutan.")
+    assert "Musim Padi" in got and "Padi" not in got
