@@ -318,3 +318,11 @@ def test_a_stock_code_in_brackets_after_the_company_s_shares_is_its_alias(text, 
 def test_a_common_word_capitalised_inside_a_sentence_opens_a_company_a_corporate_word_closes():
     got = ents("Pengadilan membebaskan Kalinda Group, Musim Padi Group, dan Permata Tani Group dari tuntutan.")
     assert "Musim Padi" in got and "Padi" not in got
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Pasalnya Kalinda Labs belum membayar utang. Akibatnya Kalinda Labs digugat.", "id"),
+    ("Furthermore Kalinda Labs has not paid. Consequently Kalinda Labs was sued.", "en"),
+])
+def test_connectives_that_open_sentences_are_not_names(text, lang):
+    assert set(ents(text, lang)) == {"Kalinda Labs"}
