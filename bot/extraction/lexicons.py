@@ -60,7 +60,7 @@ STOPWORDS = _set(
     furthermore moreover therefore thus hence nevertheless nonetheless whereas besides consequently accordingly
     notably otherwise similarly likewise specifically overall ultimately initially currently recently
     pasalnya kendati akibatnya alhasil misalnya contohnya umumnya biasanya rupanya ternyata lantaran untungnya
-    karenanya jadi
+    karenanya jadi diketahui dikatakan disebutkan dilaporkan dijelaskan ditambahkan diberitakan
     the a an and or but if of in on at to for from by with as into about after before since until
     while when where what who whom whose which why how this that these those there here it its he she
     they we you i his her their our your my me him them us also only even still yet so then than

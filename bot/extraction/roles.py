@@ -67,7 +67,8 @@ _TITLE_CORE = (
     r"(?:wakil\s+)?(?:kepala|presiden|direktur|manajer|ketua)(?:\s+(?:dan\s+)?(?:operasional|keuangan|teknologi|pemasaran|"
     r"penjualan|produksi|produk|eksekutif|internasional|bisnis|komersial|strategi|hukum|komunikasi|divisi|bagian|unit|tim|data|"
     r"digital|riset|penelitian|ritel|korporat|sdm|sumber\s+daya\s+manusia|investor|kepatuhan|risiko|regional|umum|"
-    r"niaga|teknik|infrastruktur|logistik|pengadaan|perencanaan|pengembangan|layanan|manufaktur|human\s+capital))+|"
+    r"niaga|teknik|infrastruktur|logistik|pengadaan|perencanaan|pengembangan|layanan|manufaktur|human\s+capital|"
+    r"manajemen(?:\s+risiko)?))+|"
     r"kepala|"
     # police and prosecutors' posts by their short forms
     r"(?:waka)?kapol(?:ri|da|res(?:ta(?:bes)?)?|sek)|ka(?:bid|div|biro)\s+humas|kasat\s*reskrim|kasubdit|kanit|"

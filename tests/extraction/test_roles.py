@@ -340,3 +340,11 @@ def test_cabinet_secretaries_are_posts_not_part_of_a_name(sentence, person, titl
 ])
 def test_a_post_its_body_with_the_body_s_short_form_or_its_place_then_the_holder(sentence, holder):
     assert holder in {(r.name, normalise_title(r.title)[0], r.org) for r in find_roles(sentence)}
+
+
+def test_a_finance_and_risk_management_director_and_a_sentence_opener_before_a_minister():
+    sentence = ("Diketahui, Menhub Budi Hartono telah mengonfirmasi penunjukan Direktur Keuangan dan Manajemen Risiko "
+                "Kalinda Air, Rina Lestari, sebagai Plt Dirut Kalinda Air.")
+    found = {(r.name, r.title, r.org) for r in find_roles(sentence)}
+    assert ("Rina Lestari", "direktur keuangan dan manajemen risiko", "Kalinda Air") in found
+    assert not any(name == "Diketahui" for name, _title, _org in found)
