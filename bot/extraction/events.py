@@ -439,7 +439,19 @@ def find_triggers(sentence: str, has_amount: bool, has_date: bool, blocked: list
     _add_table_triggers(out, blocked, c, starts)
     _add_layoff_triggers(out, blocked, sentence)
     out.sort(key=lambda t: t[1])
-    return out
+    return _without_venues(out, sentence)
+
+
+# "ditunjuk dalam Rapat Umum Pemegang Saham Luar Biasa (RUPSLB), Rabu (22/1)", "appointed at the annual meeting on
+# Friday": a meeting named as where an act told before it was done is no happening of its own
+_VENUE_BEFORE = re.compile(r"\b(?:dalam|pada|di|saat|ketika|melalui|in|at|during|through)\s+(?:the\s+|an?\s+)?"
+                           r"(?:[\w()-]+\s+){0,7}\(?$", re.I)
+
+
+def _without_venues(found: list[tuple[str, int, int]], sentence: str) -> list[tuple[str, int, int]]:
+    return [t for k, t in enumerate(found) if not (
+        k and t[0] == "hearing" and found[k - 1][0] != "hearing" and _VENUE_BEFORE.search(sentence[found[k - 1][2]:t[1]])
+        and not re.search(r"[,;]", sentence[found[k - 1][2]:t[1]]))]
 
 
 def _free(out: list[tuple[str, int, int]], blocked: list[tuple[int, int]], a: int, b: int) -> bool:
