@@ -68,7 +68,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:over|during)\s+the\s+weekend|this\s+past\s+weekend|tahun\s+lalu|tahun\s+ini|tahun\s+depan|last\s+year|this\s+year|next\s+year|a\s+year\s+ago|"
         r"setahun\s+lalu|bulan\s+lalu|bulan\s+ini|last\s+month|this\s+month|minggu\s+lalu|pekan\s+lalu|"
         r"minggu\s+ini|pekan\s+ini|last\s+week|this\s+week|earlier\s+this\s+week|kemarin|yesterday|"
-        r"hari\s+ini|today|tadi\s+pagi|tadi\s+siang|tadi\s+sore|tadi\s+malam|pagi\s+ini|siang\s+ini|sore\s+ini|malam\s+ini|"
+        r"hari\s+ini|today|tadi\s+pagi|tadi\s+siang|tadi\s+sore|tadi\s+malam|pagi\s+tadi|siang\s+tadi|sore\s+tadi|pagi\s+ini|siang\s+ini|sore\s+ini|malam\s+ini|"
         r"this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today|(?:earlier|later)\s+in\s+the\s+day|"
         r"last\s+night|semalam|kemarin\s+(?:pagi|siang|sore|malam))\b", re.I)),
     ("mon", re.compile(rf"\b(?:(?:pada\s+)?(?:(?:akhir|awal|pertengahan)\s+)?bulan\s+|(?:in|since|by|until|on|pada|sejak|hingga|sampai)\s+(?:(?:early|late|mid-?|the\s+end\s+of|the\s+start\s+of)\s*)?|"

@@ -187,6 +187,8 @@ _T: list[tuple[str, str, bool]] = [
                r"(?:court|judge|tribunal|pengadilan|hakim|majelis)\s+(?:\w+\s+){0,3}?(?:ordered|memerintahkan)|"
                r"ordered\s+by\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:court|judge|tribunal)|dihukum\s+membayar|"
                r"sentenced|ruled|convicted|acquitted|dismissed\s+the\s+(?:case|suit|lawsuit)|"
+               # a guilty plea before a court
+               r"pleaded\s+guilty|pleads\s+guilty|pled\s+guilty|mengaku\s+bersalah|mengakui\s+kesalahannya\s+di\s+pengadilan|"
                # a request decided: "rejected the company's cassation request", "granted the petition", "menolak permohonan kasasi"
                r"(?:granted|rejected|denied|dismissed|upheld|overturned)\s+(?:[\w'’-]+\s+){0,5}?"
                r"(?:request|petition|motion|appeal|application|lawsuit|suit|claim|bid)s?\b|"

@@ -162,3 +162,9 @@ def test_last_weekday_in_that_weekday_s_paper_is_a_week_back(text, lang, iso):
 def test_a_span_of_months_is_dated_by_its_first_month_in_the_year_written(text, month):
     found = [(d[2].year, d[2].month) for d in find_dates(text, parse_published("2025-09-29"), "id")]
     assert found == [(2021 if "2021" in text else 2023, month)]
+
+
+def test_earlier_this_morning_written_either_way_is_the_report_s_day():
+    for text in ("Menteri itu pagi tadi telah mengonfirmasi kabar tersebut.", "Menteri itu tadi pagi mengonfirmasi kabar itu."):
+        found = [(d[2].month, d[2].day) for d in find_dates(text, parse_published("2019-12-06"), "id")]
+        assert found == [(12, 6)]
