@@ -114,8 +114,9 @@ _WHAT_IT_IS = frozenset("perusahaan startup rintisan emiten maskapai airline car
 
 _PARTIES = ("org", "person")
 
-# words between the initials of a name that a short form skips ("Bank of X" is "BX")
-_UNLETTERED = frozenset({"of", "the", "and", "dan", "for", "untuk", "di", "de"})
+# words between the initials of a name that a short form skips ("Bank of X" is "BX"); "s" is what is left of a
+# possessive ("Attorney General's Office" is "AGO")
+_UNLETTERED = frozenset({"of", "the", "and", "dan", "for", "untuk", "di", "de", "s"})
 
 
 @lru_cache(maxsize=1 << 16)  # asked for the same names over and over while an index lives

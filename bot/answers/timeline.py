@@ -47,6 +47,7 @@ ONCE = {"investment", "founding", "hiring", "departure", "layoffs", "partnership
         "arrest", "charge", "indictment", "ruling", "accident", "opening", "breach", "lawsuit", "fine", "compensation", "complaint"}
 PERSONAL_RETOLD_WITHIN_DAYS = 365  # an undated hiring or departure retells one of the last year only
 REPORT_WINDOW_DAYS = 10
+UNTYPED_RETOLD_DAYS = 7  # an undated telling of no kind retells one dated at most this long before its report
 RETOLD_ONCE_DAYS = 90  # undated reports of a once-only happening naming two of its parties, this far apart
 SAME_EVENT_DAYS = 2  # two day-precise tellings further apart are two happenings  # reports of one happening without a date of their own, at most this far apart
 
@@ -294,7 +295,8 @@ def _place_reported(clusters: list[_Cluster], buckets: dict, event: m.Event, loa
         _place(clusters, buckets, event, actors, date, "anchored", loaded)
     elif not _TOLD_AS_NEW.search(event.text) and (earlier := _earlier_telling(clusters, event.type, actors, date, loaded.people,
                                                                               _retold_bases(event.type, actors, loaded.people))
-                                                      or _retold_in_story(clusters, event, actors, date, loaded)) is not None:
+                                                      or _retold_in_story(clusters, event, actors, date, loaded)
+                                                      or _untyped_retold(clusters, event, actors, date, loaded)) is not None:
         earlier.add(event, actors, date, "reported")
     else:
         _place(clusters, buckets, event, actors, date, "reported", loaded)
@@ -343,6 +345,25 @@ def _retold_in_story(clusters: list[_Cluster], event: m.Event, actors: list[int]
     if host is None or host.basis not in ("stated", "anchored") or not _story_kin(host, event, actors, loaded):
         return None
     return host
+
+
+def _untyped_retold(clusters: list[_Cluster], event: m.Event, actors: list[int], reported: DateValue,
+                    loaded: _Loaded) -> _Cluster | None:
+    """An undated telling of no kind that another outlet of the story dated a day or two before, naming two
+    of the same parties ("called on the CEO to resign on Thursday" / "urged the CEO to resign")."""
+    story = loaded.story.get(event.article_id)
+    if event.type != "other" or story is None or len(actors) < 2:
+        return None
+    fits = [c for c in clusters if c.type == "other" and c.basis == "stated" and c.date.precision == "day"
+            and 0 <= _days(reported) - c.day <= UNTYPED_RETOLD_DAYS and len(set(actors) & set(c.actors)) >= 2
+            and story in _stories(c, loaded) and not _told_apart(c, event)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _told_apart(cluster: _Cluster, event: m.Event) -> bool:
+    """The event's article tells the cluster's happening with a date of its own: the event is another one (an
+    article's undated retellings, its headline and its lead, are the same one)."""
+    return any(e.article_id == event.article_id and e.date_basis != "reported" for e in cluster.events)
 
 
 def _story_happening(clusters: list[_Cluster], event: m.Event, reported: DateValue, loaded: _Loaded) -> _Cluster | None:
@@ -703,8 +724,9 @@ def _merge_story_day_kind(clusters: list[_Cluster], loaded: _Loaded) -> list[_Cl
     absorbed: set[int] = set()
     groups: dict[tuple, list[_Cluster]] = defaultdict(list)
     for c in clusters:
-        if c.date.precision == "day" and c.basis == "stated" and c.actors:
-            groups[(family(c.type), c.date.sort_key())].append(c)
+        if c.date.precision == "day" and c.actors and (c.basis == "stated" or c.basis == "reported" and c.type not in WEAK_KINDS):
+            # undated tellings of a kind, reported the same day by outlets of the story, are one happening too
+            groups[(family(c.type), c.date.sort_key(), c.basis)].append(c)
     for group in groups.values():
         for k, host in enumerate(group):
             if id(host) in absorbed:

@@ -372,11 +372,19 @@ def _split_groups(run: list[Tok]) -> list[list[Tok]]:
             groups.append([t])  # "Segara Dewata I Gusti Ngurah ...", "Kencana Niaga R A Sari": a company, then a person
         elif groups[-1] and all(MIDDLE_INITIAL.match(x.text) for x in groups[-1]) and MIDDLE_INITIAL.match(t.text):
             groups[-1].append(t)  # the second initial ("A" is no article here)
-        elif _splits(t, groups[-1]) or (k > 0 and _rank_goes_on(run[k - 1], t)):
+        elif (_splits(t, groups[-1]) and not (k == 0 and _first_word_of_company(run))) or (k > 0 and _rank_goes_on(run[k - 1], t)):
             groups.append([])
         else:
             groups[-1].append(t)
     return groups
+
+
+def _first_word_of_company(run: list[Tok]) -> bool:
+    """A common word written capitalised inside a sentence opens a company's name that a corporate word closes
+    ("..., Musim Mas Group, and ...": "musim" is "season" and opens sentences, not names)."""
+    first, last = run[0], run[-1].text.strip(".,").lower()
+    return len(run) >= 3 and not first.initial and first.text.isalpha() and first.text[1:].islower() \
+        and (last in ORG_SUFFIX or last in CORP_GENERIC)
 
 
 _RANK_HEADS = frozenset({"komisaris", "brigadir", "inspektur", "ajun", "besar", "jenderal"})

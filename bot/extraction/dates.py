@@ -47,6 +47,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("paren_dm", re.compile(r"\((\d{1,2})/(\d{1,2})\)")),
     ("season_y", re.compile(rf"\b(?:musim\s+({_SEASON})\s+(?:tahun\s+)?|(?:the\s+)?({_SEASON})\s+(?:of\s+)?)(\d{{4}})\b", re.I)),
     ("season_rel", re.compile(rf"\b(?:musim\s+({_SEASON})\s+(ini|lalu|kemarin|mendatang)|(this|last|next)\s+({_SEASON}))\b", re.I)),
+    # a span of months ("Juli-Desember 2021", "from March to May 2024"): dated by its first month, in the year written
+    ("range_my", re.compile(rf"\b({_MON})\.?\s*(?:[-–—]|hingga|sampai(?:\s+dengan)?|s\.d\.?|to|until|through|dan|and)\s*(?:{_MON})\.?,?\s+"
+                            rf"(?:tahun\s+)?(\d{{4}})\b", re.I)),
     ("my", re.compile(rf"\b({_MON})\.?\s+(?:tahun\s+)?(\d{{4}})\b", re.I)),
     # "October of last year", "Oktober tahun lalu": that month of the year before (or this year, or the next)
     ("mon_year_rel", re.compile(rf"\b(?:(?:in|since|by|until|pada|sejak|hingga|sampai)\s+)?({_MON})\s+(?:(?:of\s+)?(last|this|next)\s+year|tahun\s+(lalu|ini|depan))\b", re.I)),
@@ -65,7 +68,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:over|during)\s+the\s+weekend|this\s+past\s+weekend|tahun\s+lalu|tahun\s+ini|tahun\s+depan|last\s+year|this\s+year|next\s+year|a\s+year\s+ago|"
         r"setahun\s+lalu|bulan\s+lalu|bulan\s+ini|last\s+month|this\s+month|minggu\s+lalu|pekan\s+lalu|"
         r"minggu\s+ini|pekan\s+ini|last\s+week|this\s+week|earlier\s+this\s+week|kemarin|yesterday|"
-        r"hari\s+ini|today|tadi\s+pagi|tadi\s+siang|tadi\s+sore|tadi\s+malam|pagi\s+ini|siang\s+ini|sore\s+ini|malam\s+ini|"
+        r"hari\s+ini|today|tadi\s+pagi|tadi\s+siang|tadi\s+sore|tadi\s+malam|pagi\s+tadi|siang\s+tadi|sore\s+tadi|pagi\s+ini|siang\s+ini|sore\s+ini|malam\s+ini|"
         r"this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today|(?:earlier|later)\s+in\s+the\s+day|"
         r"last\s+night|semalam|kemarin\s+(?:pagi|siang|sore|malam))\b", re.I)),
     ("mon", re.compile(rf"\b(?:(?:pada\s+)?(?:(?:akhir|awal|pertengahan)\s+)?bulan\s+|(?:in|since|by|until|on|pada|sejak|hingga|sampai)\s+(?:(?:early|late|mid-?|the\s+end\s+of|the\s+start\s+of)\s*)?|"
@@ -340,7 +343,7 @@ def _weekday_next(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
 
 
 # pattern kind -> resolver; the second table needs the report's date
-_ABSOLUTE = {"dmy": _dmy, "range_dmy": _dmy, "mdy": _mdy, "num": _numeric, "my": _month_year, "season_y": _season_year, "year": _year}
+_ABSOLUTE = {"dmy": _dmy, "range_dmy": _dmy, "mdy": _mdy, "num": _numeric, "my": _month_year, "range_my": _month_year, "season_y": _season_year, "year": _year}
 _RELATIVE_TO_REPORT = {"md": _day_month, "dm": _day_month, "range_dm": _day_month, "wday_dm": _weekday_day_month, "paren_dm": _paren_day_month, "season_rel": _season_relative,
                        "mon_rel": _month_relative, "mon_year_rel": _month_of_year_relative, "mon": _month, "quarter": _quarter, "ago": _ago, "rel": _relative,
                        "wday": _weekday, "wday_prev": _weekday_before, "wday_lw": _weekday_last_week,

@@ -116,7 +116,7 @@ def build_table(cands: list[Cand], person_hints: set[str], org_hints: set[str], 
             accepted[name] += len(cs)
     _accept_parts(accepted, by_text)
     table = _group(accepted, Hints.of(person_hints, org_hints, media_hints), sentences)
-    merge(table)
+    merge(table, "\n".join(sentences))
     return table
 
 

@@ -11,7 +11,7 @@ from .leads import lead_finder, matches_from
 # (type, regex, needs_amount) - noun triggers that are often mere references need an amount or a date
 _T: list[tuple[str, str, bool]] = [
     ("investment", r"menginvestasikan|berinvestasi|menyuntikkan|menanamkan\s+modal|menggelontorkan|"
-                   r"invested|invests|investing|(?:will|to|plans\s+to)\s+invest|(?:took|taken|takes|taking)\s+(?:an?\s+)?(?:[$\w.,%-]+\s+){0,4}?stake|(?:mengambil|memperoleh|membeli|mengakuisisi|acquired?|acquiring|bought|buys)\s+(?:\d+(?:[.,]\d+)?%\s+)?(?:saham|stake)", False),
+                   r"invested|invests|investing|(?:will|to|plans\s+to)\s+invest|(?:took|taken|takes|taking)\s+(?:an?\s+)?(?:[$\w.,%-]+\s+){0,4}?stake|(?:mengambil|memperoleh|membeli|mengakuisisi|acquired?|acquiring|bought|buys)\s+(?:\d+(?:[.,]\d+)?\s*(?:%|persen|percent)\s+)?(?:saham|stake)", False),
     ("investment", r"investasi|investment|suntikan\s+dana", True),
     ("acquisition", r"(?:menandatangani|meneken)\s+(?:\w+\s+)?perjanjian\s+(?:jual\s+beli|pembelian|pengambilalihan)\s+saham|"
                     r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:share|stock)\s+(?:purchase|sale|subscription)\s+agreement|"
@@ -187,6 +187,8 @@ _T: list[tuple[str, str, bool]] = [
                r"(?:court|judge|tribunal|pengadilan|hakim|majelis)\s+(?:\w+\s+){0,3}?(?:ordered|memerintahkan)|"
                r"ordered\s+by\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:court|judge|tribunal)|dihukum\s+membayar|"
                r"sentenced|ruled|convicted|acquitted|dismissed\s+the\s+(?:case|suit|lawsuit)|"
+               # a guilty plea before a court
+               r"pleaded\s+guilty|pleads\s+guilty|pled\s+guilty|mengaku\s+bersalah|mengakui\s+kesalahannya\s+di\s+pengadilan|"
                # a request decided: "rejected the company's cassation request", "granted the petition", "menolak permohonan kasasi"
                r"(?:granted|rejected|denied|dismissed|upheld|overturned)\s+(?:[\w'’-]+\s+){0,5}?"
                r"(?:request|petition|motion|appeal|application|lawsuit|suit|claim|bid)s?\b|"
@@ -439,7 +441,19 @@ def find_triggers(sentence: str, has_amount: bool, has_date: bool, blocked: list
     _add_table_triggers(out, blocked, c, starts)
     _add_layoff_triggers(out, blocked, sentence)
     out.sort(key=lambda t: t[1])
-    return out
+    return _without_venues(out, sentence)
+
+
+# "ditunjuk dalam Rapat Umum Pemegang Saham Luar Biasa (RUPSLB), Rabu (22/1)", "appointed at the annual meeting on
+# Friday": a meeting named as where an act told before it was done is no happening of its own
+_VENUE_BEFORE = re.compile(r"\b(?:dalam|pada|di|saat|ketika|melalui|in|at|during|through)\s+(?:the\s+|an?\s+)?"
+                           r"(?:[\w()-]+\s+){0,7}\(?$", re.I)
+
+
+def _without_venues(found: list[tuple[str, int, int]], sentence: str) -> list[tuple[str, int, int]]:
+    return [t for k, t in enumerate(found) if not (
+        k and t[0] == "hearing" and found[k - 1][0] != "hearing" and _VENUE_BEFORE.search(sentence[found[k - 1][2]:t[1]])
+        and not re.search(r"[,;]", sentence[found[k - 1][2]:t[1]]))]
 
 
 def _free(out: list[tuple[str, int, int]], blocked: list[tuple[int, int]], a: int, b: int) -> bool:

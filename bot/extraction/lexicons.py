@@ -57,6 +57,10 @@ STOPWORDS = _set(
     kemarin besok hari bulan tahun pekan tanggal pukul wib wita wit gmt utc
     terbaru teranyar terakhir sebelumnya selanjutnya berikutnya akhirnya terlebih sebaliknya intinya
     earlier later previously separately additionally latest finally instead
+    furthermore moreover therefore thus hence nevertheless nonetheless whereas besides consequently accordingly
+    notably otherwise similarly likewise specifically overall ultimately initially currently recently
+    pasalnya kendati akibatnya alhasil misalnya contohnya umumnya biasanya rupanya ternyata lantaran untungnya
+    karenanya jadi diketahui dikatakan disebutkan dilaporkan dijelaskan ditambahkan diberitakan
     the a an and or but if of in on at to for from by with as into about after before since until
     while when where what who whom whose which why how this that these those there here it its he she
     they we you i his her their our your my me him them us also only even still yet so then than

@@ -26,11 +26,25 @@ _ACRONYM_AFTER = re.compile(r"([A-Z][\w&.-]*(?:\s+(?:(?:dan|and|of|&)\s+)?[A-Z][
                             r"(?:\s+\(([A-Z][A-Za-z]{1,11})\)|,?\s+(?:or|atau)\s+([A-Z]{2,8})\b(?![\w-]))")
 
 
-def merge(table: EntityTable) -> None:
-    """Fold corporate long forms and short forms into one entity each (in place)."""
+def merge(table: EntityTable, text: str = "") -> None:
+    """Fold corporate long forms and short forms into one entity each (in place); ``text``, the article's,
+    tells which short names are parent companies of their own."""
     _merge_corporate_forms(table)
     _merge_person_variants(table)
-    _merge_short_forms(table)
+    _merge_short_forms(table, _parents(table, text))
+
+
+# "a Pertamina subsidiary", "anak usaha Pertamina", "subsidiary of Kalinda", "PT Kalinda (Persero)": a company
+# the article names as a parent, or with a legal form of its own, is not the short form of a longer name
+_PARENT_MARK = (r"(?:anak\s+(?:perusahaan|usaha)|cucu\s+usaha|subsidiary\s+of|unit\s+of|induk(?:\s+usaha)?|parent)\s+"
+                r"(?:(?:the|its|dari|perusahaan)\s+)?(?:PT\s+)?{name}(?![\w-])|"
+                r"(?<![\w-]){name}(?:['’]s)?\s+(?:subsidiar(?:y|ies)|units?|arms?|anak\s+usaha)\b|"
+                r"\bPT\s+{name}\s*(?:\(Persero\)|Tbk\b)")
+
+
+def _parents(table: EntityTable, text: str) -> set[str]:
+    single = [c for c, kind in table.kinds.items() if kind == "org" and " " not in c]
+    return {c for c in single if text and re.search(_PARENT_MARK.format(name=re.escape(c)), text)}
 
 
 def _move(table: EntityTable, src: str, dst: str) -> None:
@@ -85,12 +99,12 @@ def _merge_person_variants(table: EntityTable) -> None:
                 _move(table, shorter, longer)
 
 
-def _merge_short_forms(table: EntityTable) -> None:
+def _merge_short_forms(table: EntityTable, parents: set[str]) -> None:
     """A one- or two-word name that is the start (or a person's surname) of exactly one longer name
-    is that name. Two-word names go first, so that "Selaras Nikel" has joined "Selaras Nikel Utama"
-    before "Selaras" looks for its one longer form."""
+    is that name, unless the article names it a parent company (``parents``). Two-word names go first, so that
+    "Selaras Nikel" has joined "Selaras Nikel Utama" before "Selaras" looks for its one longer form."""
     for c in sorted(table.kinds, key=lambda name: -len(name.split())):
-        if c not in table.kinds:
+        if c not in table.kinds or c in parents:
             continue
         toks = c.split()
         if len(toks) > 2 or gazetteer_kind(c):

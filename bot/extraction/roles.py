@@ -67,14 +67,15 @@ _TITLE_CORE = (
     r"(?:wakil\s+)?(?:kepala|presiden|direktur|manajer|ketua)(?:\s+(?:dan\s+)?(?:operasional|keuangan|teknologi|pemasaran|"
     r"penjualan|produksi|produk|eksekutif|internasional|bisnis|komersial|strategi|hukum|komunikasi|divisi|bagian|unit|tim|data|"
     r"digital|riset|penelitian|ritel|korporat|sdm|sumber\s+daya\s+manusia|investor|kepatuhan|risiko|regional|umum|"
-    r"niaga|teknik|infrastruktur|logistik|pengadaan|perencanaan|pengembangan|layanan|manufaktur|human\s+capital))+|"
+    r"niaga|teknik|infrastruktur|logistik|pengadaan|perencanaan|pengembangan|layanan|manufaktur|human\s+capital|"
+    r"manajemen(?:\s+risiko)?))+|"
     r"kepala|"
     # police and prosecutors' posts by their short forms
     r"(?:waka)?kapol(?:ri|da|res(?:ta(?:bes)?)?|sek)|ka(?:bid|div|biro)\s+humas|kasat\s*reskrim|kasubdit|kanit|"
     r"dirreskrim(?:sus|um)|direktur\s+reserse\s+kriminal\s+(?:khusus|umum)|kajati|kajari|kapuspenkum|jampid(?:sus|um)|"
     # judges: "Hakim tunggal PN Jakarta Selatan, X", "hakim X", "presiding judge X" ("Hakim" alone is a name's word
     # as often: "Lukman Hakim")
-    r"ketua\s+majelis\s+hakim(?:\s+agung)?|(?-i:[Hh]akim\s+(?:[Tt]unggal|[Kk]etua|[Aa]nggota|[Aa]gung)\b|hakim)|"
+    r"ketua\s+majelis\s+hakim(?:\s+agung)?|(?-i:[Hh]akim\s+(?:[Tt]unggal|[Kk]etua|[Aa]nggota|[Aa]gung|[Pp]engawas)\b|hakim)|"
     r"(?:presiding\s+|chief\s+)?judge|"
     r"salah\s+satu\s+pendiri|co-?founder|co-?pendiri|pendiri|founder|"
     r"juru\s+bicara|jubir|spokes(?:person|man|woman)|"
@@ -106,6 +107,8 @@ _TITLE_CORE = (
     r"(?:state\s+)?senator|assembly\s+(?:member|woman|man)|anggota\s+dpr|"
     r"jaksa\s+agung(?!\s+muda)|attorney\s+general|representative\s+director|pemilik|owner|"
     r"analis|analyst|(?:managing\s+|general\s+)?partner|kuasa\s+hukum|pengacara|lawyer|attorney|"
+    # a bankruptcy's or a debt moratorium's court-appointed administrator
+    r"kurator|curator|"
     r"(?:co-)?chair(?:man|woman|person)?|ketua|presiden|president|director|"
     r"(?:co-?)?(?-i:CEO|CFO|CTO|COO|CMO|CPO|CIO|CRO)(?-i:s\b)?"
     r")"
@@ -138,6 +141,7 @@ _NORM = [
     (re.compile(r"^direktur$", re.I), "director"),
     (re.compile(r"^(jaksa\s+agung|attorney\s+general)$", re.I), "attorney general"),
     (re.compile(r"^(pemilik|owner)$", re.I), "owner"),
+    (re.compile(r"^(kurator|curator)$", re.I), "curator"),
     (re.compile(r"^(hakim(\s+(tunggal|ketua|anggota))?|ketua\s+majelis\s+hakim(\s+agung)?|(presiding\s+|chief\s+)?judge)$", re.I),
      "judge"),
     (re.compile(r"^hakim\s+agung$", re.I), "supreme court justice"),
@@ -360,7 +364,9 @@ _PATTERNS = [
     ("name_org_t", re.compile(rf"(?P<name>{_NAME})\s*,\s+(?:a|an|the)\s+(?P<org>{_ORGR})\s+{_T}(?=\s*[,.;]|\s+(?:said|says|told|who)\b)")),
     # "CEO <Org>, <Name>" / "mantan CEO X, Y"
     # a post two people share ("Dua Co-CEO Gojek, X dan Y"): both hold it (``_raw_roles``)
-    ("t_org_comma_name", re.compile(rf"{_T}(?:\s+(?:and|dan|sekaligus|merangkap)\s+(?P<title2>{TITLE}))?\s+(?:(?:di|at|of|dari|pada)\s+)?(?P<org>{_ORGR})\s*,\s+(?P<name>{_NAME})"
+    ("t_org_comma_name", re.compile(rf"{_T}(?:\s+(?:and|dan|sekaligus|merangkap)\s+(?P<title2>{TITLE}))?\s+(?:(?:di|at|of|dari|pada)\s+(?:the\s+)?)?"
+                                    # the body's short form in brackets may follow it ("PT Kalinda Nusa (Kalindex), X")
+                                    rf"(?P<org>{_ORGR}(?:\s+of\s+(?:the\s+)?{_ORGR})?)(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?\s*,\s+(?P<name>{_NAME})"
                                     rf"(?:\s+(?:dan|and)\s+(?P<name2>{_NAME}))?")),
     # "pendirinya yang berusia <n> tahun, <Name>" / "CEO-nya, <Name>" / "its founder, X"
     ("t_back_name", re.compile(rf"(?:(?P<its>\b(?:its|their|the\s+company's)\s+){_T}|{_T.replace('title', 'title_b')}-?nya){_AGE}\s*,\s+(?P<name>{_NAME})")),

@@ -100,6 +100,10 @@ def _dateline_outlet(pre: str) -> str | None:
     return pre if _DOMAIN.search(pre) else None
 
 
+# "bekas Direktur Utama PTGaruda Indonesia": a company's legal form glued to its name by a copy of the page
+_LEGAL_FORM_GLUED = re.compile(r"\bPT(?=[A-Z][a-z]{2,})")
+
+
 def parse_plain_text(raw: str, *, hint_title: str | None = None) -> SourceDoc:
     """Parse an article pasted from the web into a ``SourceDoc``.
 
@@ -112,7 +116,7 @@ def parse_plain_text(raw: str, *, hint_title: str | None = None) -> SourceDoc:
     meta = _Meta()
     body: list[str] = []
     for line in _blocks(raw):
-        line = bp.strip_glued_chrome(line).strip()
+        line = _LEGAL_FORM_GLUED.sub("PT ", bp.strip_glued_chrome(line)).strip()
         if not line:
             continue
         is_origin, url = bp.origin_of(line)

@@ -346,3 +346,8 @@ def test_spellings_of_one_given_name():
 def test_two_initials_stand_for_no_one_named_in_full():
     match = _index((1, "RS", "person", 3, []), (2, "Rudi Santoso", "person", 5, [])).lookup("RS")
     assert match.status == "ok" and match.entity is not None and match.entity.id == 1
+
+
+def test_capitals_typed_for_a_body_named_with_a_possessive_find_it():
+    match = _index((1, "Kalinda Prosecutor’s Office", "org", 3, []), (2, "Kalinda Post", "org", 2, [])).lookup("KPO")
+    assert match.status == "ok" and match.entity is not None and match.entity.id == 1

@@ -451,3 +451,28 @@ def test_one_day_s_happening_led_by_different_parties_in_one_story_is_one_item()
     items = _timeline_of([("en-kopitara-1.txt", "en", "2026-12-21", first), ("en-kopitara-2.txt", "en", "2026-12-22", second)])
     blast = [i for i in items if i.date == "2026-12-20"]
     assert len(blast) == 1 and len({s.article_id for s in blast[0].sources}) == 2
+
+
+
+def _kalinda_items(en: str, idn: str, published: tuple[str, str], kind: str) -> list:
+    """The items of ``kind`` on Kalinda Labs, told by an English and an Indonesian outlet."""
+    items = _timeline_of([("en-kalinda-1.txt", "en", published[0], f"Kalinda Labs\n\nJAKARTA (Wire) - {en}\n"),
+                          ("id-kalinda-2.txt", "id", published[1], f"Kalinda Labs\n\nJAKARTA, KOMPAS - {idn}\n")],
+                         "Kalinda Labs")
+    return [i for i in items if i.kind == kind]
+
+
+def test_a_happening_of_no_kind_dated_by_one_outlet_is_retold_undated_by_another():
+    """"Called on the CEO to resign on Thursday" / "urged the CEO to resign" (no date, reported the next day)."""
+    called = _kalinda_items("Trade Minister Joko Hartanto called on the chief executive of Kalinda Labs, Budi Santoso, to "
+                            "resign on Thursday, citing the company's losses.",
+                            "Menteri Perdagangan Joko Hartanto mendesak CEO Kalinda Labs Budi Santoso untuk mengundurkan "
+                            "diri karena kerugian perusahaan.", ("2026-05-08", "2026-05-09"), "other")
+    assert len(called) == 1 and called[0].date == "2026-05-07" and len({s.article_id for s in called[0].sources}) == 2
+
+
+def test_a_stake_told_undated_by_two_outlets_the_same_day_is_one_item():
+    stakes = _kalinda_items("Varnet Holdings has taken a $2.1 billion, 8.5% stake in Kalinda Labs, buying new shares at "
+                            "$20 each.", "Pemerintah melalui Varnet Holdings resmi mengambil 8,5 persen saham Kalinda Labs "
+                            "senilai US$2,1 miliar.", ("2026-05-08", "2026-05-08"), "investment")
+    assert len(stakes) == 1 and len({s.article_id for s in stakes[0].sources}) == 2

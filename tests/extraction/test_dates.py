@@ -152,3 +152,19 @@ def test_a_coming_month_told_late_in_the_year_is_next_year_s(text, lang, iso):
 def test_last_weekday_in_that_weekday_s_paper_is_a_week_back(text, lang, iso):
     dates = find_dates(text, parse_published("2026-03-10"), lang)  # a Tuesday
     assert [d[2].iso() for d in dates] == [iso]
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("kelangkaan minyak goreng pada Juli-Desember 2021.", 7),
+    ("losses piled up between July and December 2021.", 7),
+    ("pada Januari hingga Maret 2023 perusahaan merugi.", 1),
+])
+def test_a_span_of_months_is_dated_by_its_first_month_in_the_year_written(text, month):
+    found = [(d[2].year, d[2].month) for d in find_dates(text, parse_published("2025-09-29"), "id")]
+    assert found == [(2021 if "2021" in text else 2023, month)]
+
+
+def test_earlier_this_morning_written_either_way_is_the_report_s_day():
+    for text in ("Menteri itu pagi tadi telah mengonfirmasi kabar tersebut.", "Menteri itu tadi pagi mengonfirmasi kabar itu."):
+        found = [(d[2].month, d[2].day) for d in find_dates(text, parse_published("2019-12-06"), "id")]
+        assert found == [(12, 6)]

@@ -313,3 +313,31 @@ def test_a_given_name_spelled_with_and_without_a_hyphen_is_one_person():
 def test_a_stock_code_in_brackets_after_the_company_s_shares_is_its_alias(text, lang, company, code):
     got = ents(text, lang)
     assert code in got[company][1] and code not in got
+
+
+def test_a_common_word_capitalised_inside_a_sentence_opens_a_company_a_corporate_word_closes():
+    got = ents("Pengadilan membebaskan Kalinda Group, Musim Padi Group, dan Permata Tani Group dari tuntutan.")
+    assert "Musim Padi" in got and "Padi" not in got
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Pasalnya Kalinda Labs belum membayar utang. Akibatnya Kalinda Labs digugat.", "id"),
+    ("Furthermore Kalinda Labs has not paid. Consequently Kalinda Labs was sued.", "en"),
+])
+def test_connectives_that_open_sentences_are_not_names(text, lang):
+    assert set(ents(text, lang)) == {"Kalinda Labs"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Jaksa menahan Direktur Utama PT Kalinda Hulu Energi. Kalinda Hulu Energi adalah anak usaha Kalinda. "
+     "Kalinda menyatakan menghormati proses hukum.", "id"),
+    ("Prosecutors detained the head of a Kalinda subsidiary, PT Kalinda Hulu Energi. Kalinda said it would cooperate.", "en"),
+])
+def test_a_company_the_article_names_as_a_parent_is_not_its_subsidiary_s_short_form(text, lang):
+    got = ents(text, lang)
+    assert "Kalinda" in got and "Kalinda Hulu Energi" in got and "Kalinda" not in got["Kalinda Hulu Energi"][1]
+
+
+def test_a_single_word_of_a_company_s_name_is_still_its_short_form_elsewhere():
+    got = ents("PT Kalinda Hulu Energi memecat 200 karyawan. Kalinda menyatakan langkah itu perlu.")
+    assert "Kalinda" not in got and "Kalinda" in got["Kalinda Hulu Energi"][1]

@@ -606,3 +606,20 @@ def test_a_date_before_a_contrasting_clause_dates_only_what_came_before_it():
             "tersebut dengan mengajukan kasasi.")
     lawsuits = [e for e in extract(text, language="id", published="2025-04-14").events if e.type == "lawsuit"]
     assert lawsuits and all(e.date is not None and e.date.month == 4 for e in lawsuits)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Budi Santoso ditunjuk dan diputuskan dalam Rapat Umum Pemegang Saham Luar Biasa (RUPSLB), Rabu (22/1/2020), "
+     "sebagai Direktur Utama Kalinda Air.", "id"),
+])
+def test_a_meeting_named_as_where_an_act_was_done_dates_the_act(text, lang):
+    events = extract(text, language=lang, published="2020-01-23").events
+    assert [(e.type, e.date.day if e.date else None) for e in events] == [("hiring", 22)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kalinda Systems pleaded guilty to selling hardware to a banned university.", "en"),
+    ("Kalinda Systems baru-baru ini mengaku bersalah karena menjual perangkat keras ke universitas itu.", "id"),
+])
+def test_a_guilty_plea_is_a_court_happening(text, lang):
+    assert [e.type for e in extract(text, language=lang, published="2025-08-08").events][:1] == ["ruling"]

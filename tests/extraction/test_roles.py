@@ -1,7 +1,7 @@
 import pytest
 
 from bot.extraction import extract
-from bot.extraction.roles import find_roles
+from bot.extraction.roles import find_roles, normalise_title
 
 
 def roles(text, lang):
@@ -327,3 +327,24 @@ def test_two_posts_then_the_body_and_its_holder(sentence, org):
 ])
 def test_cabinet_secretaries_are_posts_not_part_of_a_name(sentence, person, title):
     assert (person, title) in {(r.name, r.title) for r in find_roles(sentence)}
+
+
+@pytest.mark.parametrize(("sentence", "holder"), [
+    ("Direktur Utama PT Kalinda Nusa (Kalindex), Budi Santoso, menyampaikan terima kasih.",
+     ("Budi Santoso", "president director", "PT Kalinda Nusa")),
+    ("This was said by the Spokesperson of the Commercial Court of Kalinda City, Rina Lestari, on Wednesday.",
+     ("Rina Lestari", "spokesperson", "Commercial Court of Kalinda City")),
+    ("Hakim Pengawas Pengadilan Niaga Kalinda, Rina Lestari mengatakan hal itu.",
+     ("Rina Lestari", "hakim pengawas", "Pengadilan Niaga Kalinda")),
+    ("Kurator Kalinda Nusa, Budi Santoso, mengatakan hal itu.", ("Budi Santoso", "curator", "Kalinda Nusa")),
+])
+def test_a_post_its_body_with_the_body_s_short_form_or_its_place_then_the_holder(sentence, holder):
+    assert holder in {(r.name, normalise_title(r.title)[0], r.org) for r in find_roles(sentence)}
+
+
+def test_a_finance_and_risk_management_director_and_a_sentence_opener_before_a_minister():
+    sentence = ("Diketahui, Menhub Budi Hartono telah mengonfirmasi penunjukan Direktur Keuangan dan Manajemen Risiko "
+                "Kalinda Air, Rina Lestari, sebagai Plt Dirut Kalinda Air.")
+    found = {(r.name, r.title, r.org) for r in find_roles(sentence)}
+    assert ("Rina Lestari", "direktur keuangan dan manajemen risiko", "Kalinda Air") in found
+    assert not any(name == "Diketahui" for name, _title, _org in found)

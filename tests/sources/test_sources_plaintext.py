@@ -203,3 +203,8 @@ def test_a_section_label_above_the_headline_is_not_the_title():
     doc = parse_plain_text(raw)
     assert doc.title == "Pabrik Sepatu Tutup, Ribuan Pekerja Dirumahkan"
     assert "EKONOMI" not in doc.text and "Dirumahkan" not in doc.text, doc.text
+
+
+def test_a_legal_form_glued_to_the_company_s_name_is_set_apart() -> None:
+    doc = parse_plain_text("Kalinda Air\n\nBekas Direktur Utama PTKalinda Air (Persero) ditahan. PTPN tidak terlibat.")
+    assert "PT Kalinda Air (Persero)" in doc.text and "PTPN" in doc.text
