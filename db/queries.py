@@ -304,13 +304,25 @@ def _twins(entity: domain.Entity, name_key: str, rows: list[tuple[str, str]], by
     finds the other: two people are one only when an article says so, never through an organisation's names."""
     if entity.kind not in ("org", "person") or stored.kind != entity.kind:
         return []
-    keys = [key for _alias, key in rows]
-    if entity.kind == "person":
-        if by_key.get(name_key) is not stored:
-            return []
-        keys = [key for alias, key in rows if key != name_key and not _common_one_word(alias, key, name_key)]
-    found = [by_key[key] for key in keys if key in by_key]
+    if entity.kind == "person" and by_key.get(name_key) is not stored:
+        return []
+    found = [by_key[key] for key in _merging_keys(entity, name_key, rows) if key in by_key]
     return list({id(e): e for e in found if e is not stored and e.kind == entity.kind}.values())
+
+
+def _merging_keys(entity: domain.Entity, name_key: str, rows: list[tuple[str, str]]) -> list[str]:
+    """The keys of the names that may tell two stored entities are one. A company's shorter or longer name
+    ("Kalinda" / "Kalinda Hulu Energi") may be its parent or its subsidiary: only names that share no words do (a
+    brand and its legal name). A person's: no word of the name, nor initials."""
+    if entity.kind == "person":
+        return [key for alias, key in rows if key != name_key and not _common_one_word(alias, key, name_key)]
+    return [key for alias, key in rows if not _nested_names(alias, entity.name)]
+
+
+def _nested_names(a: str, b: str) -> bool:
+    """One name's words (legal forms aside) are all words of the other's."""
+    wa, wb = set(without_legal_forms(norm_name(a))), set(without_legal_forms(norm_name(b)))
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
 def _most_named(kind: str, known: list[m.Entity]) -> m.Entity | None:

@@ -339,3 +339,12 @@ def test_an_article_naming_a_company_by_both_its_stored_names_joins_what_each_to
     timeline = app.ask("/timeline Sintex")
     assert [(item.kind, item.date) for item in timeline.items] == [
         ("results", "2025"), ("layoffs", "2025-03"), ("opening", "2025-06"), ("other", "2025-09")]
+
+
+def test_a_company_s_shorter_name_does_not_merge_a_stored_parent_into_its_subsidiary(app: BriefingApp) -> None:
+    """"Kalinda" and "Kalinda Hulu Energi" stored apart may be a parent and its subsidiary: an article that writes
+    the one as a short form of the other does not make them one."""
+    parent, subsidiary = _resolve(app, [Entity("Kalinda", "org")]) + _resolve(app, [Entity("Kalinda Hulu Energi", "org")])
+    again = _resolve(app, [Entity("Kalinda Hulu Energi", "org", {"Kalinda"})])
+    assert again == [subsidiary] and parent != subsidiary
+    assert _resolve(app, [Entity("Kalinda", "org")]) == [parent]
