@@ -210,12 +210,16 @@ _TICKER_PHRASE = re.compile(r"(?:kode\s+(?:saham|emiten)|ticker(?:\s+symbol)?|st
 # "saham Orbitra (ORBT)", "shares of Orbitra Labs (ORBT)": the code in brackets after the company whose shares they are
 _SHARES_CODE = re.compile(r"(?i:saham|shares\s+(?:of|in)|stock\s+of)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})"
                           r"\s*\((?P<code>[A-Z]{2,5})\)")
+# "declared Sinartex (SNTX) bankrupt" in an article about listed shares: four capitals after a company are its code
+_CODE_AFTER = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\s*\((?P<code>[A-Z]{4})\)")
+_LISTED = re.compile(r"\b(?:saham|Tbk|BEI|IDX|Bursa\s+Efek|emiten|shares|stock\s+exchange|listed)\b")
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
 
 
 def add_tickers(table: EntityTable, text: str) -> None:
     """A stock code named with "kode saham" / "ticker" is an alias of the first company its sentence names
-    before it (not the exchange); one in brackets after "saham X" / "shares of X", of X."""
+    before it (not the exchange); one in brackets after "saham X" / "shares of X" (or, in an article about listed
+    shares, four capitals in brackets after a company), of X."""
     for m in _TICKER_PHRASE.finditer(text):
         starts = [x.end() for x in _SENTENCE_START.finditer(text, 0, m.start())]
         before = text[starts[-1] if starts else 0:m.start()]
@@ -223,11 +227,17 @@ def add_tickers(table: EntityTable, text: str) -> None:
         company = next((c for c in named if c and table.kinds.get(c) == "org" and gloss_key(c) is None), None)
         if company is not None:
             _alias(table, m.group(1), company)
-    for m in _SHARES_CODE.finditer(text):
-        words = m.group("name").split()
-        company = next((c for k in range(len(words)) if (c := table.resolve(" ".join(words[k:])))), None)
-        if company is not None and table.kinds.get(company) == "org":
-            _alias(table, m.group("code"), company)
+    after = [*_SHARES_CODE.finditer(text), *(_CODE_AFTER.finditer(text) if _LISTED.search(text) else ())]
+    for m in after:
+        _code_of(table, m.group("name"), m.group("code"))
+
+
+def _code_of(table: EntityTable, written: str, code: str) -> None:
+    """``code`` is the stock code of the company ``written`` (or its last words) names."""
+    words = written.split()
+    company = next((c for k in range(len(words)) if (c := table.resolve(" ".join(words[k:])))), None)
+    if company is not None and table.kinds.get(company) == "org" and gloss_key(company) is None:
+        _alias(table, code, company)
 
 
 # "Rudi Hartanto alias Ateng", "Budi Santoso, yang akrab disapa Bubu", "Robert Smith, aka Bob"

@@ -341,3 +341,9 @@ def test_a_company_the_article_names_as_a_parent_is_not_its_subsidiary_s_short_f
 def test_a_single_word_of_a_company_s_name_is_still_its_short_form_elsewhere():
     got = ents("PT Kalinda Hulu Energi memecat 200 karyawan. Kalinda menyatakan langkah itu perlu.")
     assert "Kalinda" not in got and "Kalinda" in got["Kalinda Hulu Energi"][1]
+
+
+def test_four_capitals_after_a_company_in_an_article_about_its_shares_are_its_code():
+    text = "The court declared Sinartex (SNTX) bankrupt on Monday. Sinartex shares were suspended on the stock exchange."
+    assert ents(text, "en") == {"Sinartex": ("org", {"SNTX"})}
+    assert "SNTX" in ents("The court declared Sinartex (SNTX) bankrupt on Monday. Sinartex said nothing.", "en")
