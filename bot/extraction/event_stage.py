@@ -95,7 +95,9 @@ _BEGUN = re.compile(r"\b(?:berdiri|beroperasi|didirikan|dibentuk|founded|establi
 # a question or a headline-style teaser is no report of a happening
 _QUESTION = re.compile(r"\?\s*$")
 # a year inside a range ("tahun 2012-2018", "from 2018-22", "between 1997 and 2002") or after "sejak/since" is background
-_YEAR_RANGE = re.compile(r"(?:\d{4}\s*[-–]\s*$|^\s*[-–]\s*(?:\d{4}|\d{2}\b)|between\s+$|^\s+and\s+\d{4})", re.I)
+_YEAR_RANGE = re.compile(r"(?:\d{4}\s*(?:[-–]|hingga|sampai(?:\s+dengan)?|to|until)\s*$|"
+                         r"^\s*(?:[-–]|hingga|sampai(?:\s+dengan)?|s\.?d\.?|to|until|through)\s*(?:\d{4}|\d{2}\b)|"
+                         r"(?:between|antara)\s+(?:\d{4}\s+(?:and|dan)\s+)?$|^\s+(?:and|dan)\s+\d{4})", re.I)
 # a clause that tells what did not or may not happen, even when the sentence carries a date
 _HEDGED = re.compile(r"\b(?:mempertimbangkan|considering|weighing|mulai\s+membuka\s+pembicaraan|in\s+talks|could|might|(?-i:may)|"
                      r"if|unless|jika|apabila|seandainya|not|never|tidak|tak|belum|bukan|denied|membantah|menampik|"
@@ -486,12 +488,24 @@ def _shared_next(s: Sentence, triggers: list[tuple[str, int, int]], own: dict[in
 _CONTRAST = re.compile(r"[,;]\s*(?:tetapi|tapi|namun|sedangkan|padahal|but|whereas|yet)\b", re.I)
 
 
+# "said on Tuesday that it had arrested several executives": the day of the saying; what it tells came before it
+_HAD_DONE = re.compile(r"\bthat\s+(?:[\w'’]+\s+){0,4}?had\s+(?:already\s+|earlier\s+|also\s+)?(?:been\s+)?$", re.I)
+
+
+def _said_done_before(text: str, d: tuple[int, int, DateValue], ta: int) -> bool:
+    """The date is the day something was said, and what was said was done before it (``_HAD_DONE``)."""
+    return bool(_SAID_ON.search(text, max(0, d[0] - 30), d[0])) and _HAD_DONE.search(text, d[1], ta) is not None
+
+
+_SAID_ON = re.compile(r"\b(?:said|says|told|announced|confirmed|disclosed|revealed|reported)\b[^.;]{0,25}$", re.I)
+
+
 def _stated_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> list[DateValue | None]:
     own, lead = _own_dates(s, triggers)
     nxt = _shared_next(s, triggers, own)
     got: list[DateValue | None] = []
     for ti, (_t, ta, tb) in enumerate(triggers):
-        led = [d for d in lead if not _CONTRAST.search(s.text, d[1], ta)]
+        led = [d for d in lead if not _CONTRAST.search(s.text, d[1], ta) and not _said_done_before(s.text, d, ta)]
         date = _nearest_date(own.get(ti, []), ta, tb) or nxt.get(ti) or _nearest_date(led, ta, tb)
         if date is None and ti and got[ti - 1] is not None:
             gap = s.text[triggers[ti - 1][2]:ta]
