@@ -488,24 +488,12 @@ def _shared_next(s: Sentence, triggers: list[tuple[str, int, int]], own: dict[in
 _CONTRAST = re.compile(r"[,;]\s*(?:tetapi|tapi|namun|sedangkan|padahal|but|whereas|yet)\b", re.I)
 
 
-# "said on Tuesday that it had arrested several executives": the day of the saying; what it tells came before it
-_HAD_DONE = re.compile(r"\bthat\s+(?:[\w'’]+\s+){0,4}?had\s+(?:already\s+|earlier\s+|also\s+)?(?:been\s+)?$", re.I)
-
-
-def _said_done_before(text: str, d: tuple[int, int, DateValue], ta: int) -> bool:
-    """The date is the day something was said, and what was said was done before it (``_HAD_DONE``)."""
-    return bool(_SAID_ON.search(text, max(0, d[0] - 30), d[0])) and _HAD_DONE.search(text, d[1], ta) is not None
-
-
-_SAID_ON = re.compile(r"\b(?:said|says|told|announced|confirmed|disclosed|revealed|reported)\b[^.;]{0,25}$", re.I)
-
-
 def _stated_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> list[DateValue | None]:
     own, lead = _own_dates(s, triggers)
     nxt = _shared_next(s, triggers, own)
     got: list[DateValue | None] = []
     for ti, (_t, ta, tb) in enumerate(triggers):
-        led = [d for d in lead if not _CONTRAST.search(s.text, d[1], ta) and not _said_done_before(s.text, d, ta)]
+        led = [d for d in lead if not _CONTRAST.search(s.text, d[1], ta)]
         date = _nearest_date(own.get(ti, []), ta, tb) or nxt.get(ti) or _nearest_date(led, ta, tb)
         if date is None and ti and got[ti - 1] is not None:
             gap = s.text[triggers[ti - 1][2]:ta]

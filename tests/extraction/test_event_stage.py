@@ -625,12 +625,6 @@ def test_a_guilty_plea_is_a_court_happening(text, lang):
     assert [e.type for e in extract(text, language=lang, published="2025-08-08").events][:1] == ["ruling"]
 
 
-def test_what_was_said_on_a_day_to_have_been_done_before_is_not_dated_by_the_saying():
-    text = "The attorney general's office said on Tuesday (Feb 25) that it had arrested three executives of Kalinda Energi."
-    arrests = [e for e in extract(text, language="en", published="2025-02-26").events if e.type == "arrest"]
-    assert arrests and all(e.basis == "reported" for e in arrests)
-
-
 @pytest.mark.parametrize("span", ["2018 hingga 2023", "2018 sampai 2023", "from 2018 to 2023", "antara 2018 dan 2023"])
 def test_a_year_that_opens_a_span_of_years_dates_nothing(span):
     text = f"Kejaksaan Agung menahan Direktur Utama Kalinda Energi atas korupsi periode {span}."
