@@ -62,6 +62,7 @@ TITLE_FLOOR = 60
 SAME_FIGURE = 0.025
 SALIENT_NAMES = 10  # the names of a new article that find its candidates
 MAX_CANDIDATES = 50  # the articles naming most of its telling names; bounds the work of one article
+RARITY_FLOOR = 200  # the fewest articles a store's rarity weights are taken over (``Rarity.weight``)
 TOLD_CACHE_SIZE = 5000  # stored articles whose facts a writing process keeps (``ToldCache``), a few kB each
 
 EventKey = tuple[str, int, int]  # (type family, year, month)
@@ -91,7 +92,9 @@ class Rarity:
     vectors: dict[int, dict[int, float]] = field(default_factory=dict)  # article id -> its weighted names
 
     def weight(self, entity_id: int) -> float:
-        return math.log(1 + max(self.articles, 1) / max(self.naming.get(entity_id, 1), 1))
+        # a store of a few dozen articles (a new one, or one story's coverage) is weighed as if it held
+        # ``RARITY_FLOOR``: there, the story's own company is in every article and would weigh next to nothing
+        return math.log(1 + max(self.articles, RARITY_FLOOR) / max(self.naming.get(entity_id, 1), 1))
 
     def vector(self, profile: Profile) -> dict[int, float]:
         """The article's names weighted by rarity and by how often it names them (once per article:

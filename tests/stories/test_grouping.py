@@ -252,3 +252,35 @@ def test_stories_are_the_same_without_what_a_writer_keeps(tmp_path: Path, monkey
     cached = grouped("cached")
     monkeypatch.setattr(stories, "told_cache", lambda session: stories.ToldCache(size=0))
     assert grouped("uncached") == cached
+
+
+def test_a_small_store_of_one_company_s_coverage_forms_its_story(tmp_path: Path) -> None:
+    """Where every article names the story's company, a store of a few articles must not weigh that name as
+    common (``RARITY_FLOOR``): a court's ruling, a minister's visit and the bank loans, days apart, are one story."""
+    import json
+
+    texts = {
+        "en-1.txt": ("Court declares Kalinda Tekstil bankrupt", "2024-10-24",
+                     "SEMARANG - The Semarang Commercial Court declared PT Kalinda Tekstil Tbk bankrupt on Monday after a "
+                     "creditor, PT Arga Rayon, asked it to cancel a debt deal. Court spokesman Haruno Widodo said a "
+                     "curator had been appointed."),
+        "en-2.txt": ("Minister vows no layoffs at bankrupt Kalinda Tekstil", "2024-10-29",
+                     "SUKOHARJO - Deputy Manpower Minister Bagas Santoso visited Kalinda Tekstil on Monday and said its "
+                     "50,000 workers would keep their jobs while the company appeals."),
+        "id-3.txt": ("Kalinda Tekstil pailit, utang ke 28 bank", "2024-10-28",
+                     "JAKARTA - Kalinda Tekstil berutang kepada 28 bank. Bank Nusa Jaya menjadi kreditur terbesar dengan "
+                     "pinjaman Rp1,3 triliun kepada Kalinda Tekstil."),
+    }
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, (title, _published, body) in texts.items():
+        (folder / name).write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    manifest = [{"file": n, "language": n[:2], "published": p, "url": f"https://news.example/{n}"}
+                for n, (_t, p, _b) in texts.items()]
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    app = make_app(tmp_path / "s.db")
+    try:
+        ingest_folder(app, folder)
+        assert partition(app) == {frozenset(texts)}
+    finally:
+        app.close()
