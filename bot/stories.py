@@ -7,7 +7,8 @@ before or after it that name one of its most telling names, on what does not dep
 
 * names (people, organisations, products, places; not outlets or bylines): the weight of the names
   both give over the smaller article's (or half the larger's), a name weighing more the rarer it is in
-  the store (log(1 + articles / articles naming it)) and the more often the article names it;
+  the store (log(1 + articles / articles naming it), the store counted as at least 200 articles) and the
+  more often the article names it;
 * happenings both tell: event keys (the type's family, year and month, and an actor that leads one
   of the two tellings; two parties when both name two), so a follow-up that retells the first
   article's event points back at it;
