@@ -375,7 +375,10 @@ _PATTERNS = [
     # "Dimas was named CEO of Lantera", "Rina ditunjuk sebagai direktur utama PT X"
     ("name_was_named", re.compile(rf"(?P<name>{_NAMEX})(?:\s+(?:dan|and)\s+(?P<name2>{_NAMEX}))?,?\s+"
                                   rf"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|telah|resmi)?\s*(?:named|appointed|made|"
-                                  rf"ditunjuk|diangkat|dilantik)\s+(?:(?:as|sebagai|menjadi)\s+)?(?:(?:the|its|new|a|an)\s+)*"
+                                  rf"ditunjuk|diangkat|dilantik)"
+                                  # where and when between the verb and the post: "ditunjuk dalam RUPSLB, Rabu (22/1), sebagai"
+                                  rf"(?:(?:\s+dan\s+\w+)?\s+(?:dalam|pada|di|in|at|during|oleh|by)\s+[^.;]{{3,90}}?\s+(?:as|sebagai|menjadi)\s+|"
+                                  rf"\s+(?:(?:as|sebagai|menjadi)\s+)?)(?:(?:the|its|new|a|an)\s+)*"
                                   rf"{_T}(?:\s+(?:dan|and)\s+(?P<title2>{TITLE}))?(?:(?:\s+(?:of|at|di|pada))?\s+(?P<org>{_ORGR}))?")),
     # "Rina Lantera will take over as interim CEO", "has stepped in to serve as", "mengambil alih posisi"
     ("name_takes_over", re.compile(rf"(?P<name>{_NAMEX}),?\s+(?:will\s+|has\s+|had\s+|akan\s+)?(?:take|takes|took|taken|taking|"
@@ -786,14 +789,19 @@ def _two_holders(r: _Reading, gd: dict[str, str | None]) -> bool:
     return r.title.startswith("co-") or raw.endswith("s")
 
 
+# words that open a sentence before a name and its post ("Selain Ari, mantan direktur X, Y, ..."): never a given name
+_OPENING_CONNECTIVES = frozenset({"selain", "namun", "menurut", "sementara", "sedangkan", "adapun", "kecuali", "besides"})
+
+
 def _bad_name(name: str) -> bool:
     """A one-word "name" that is a function word or a possessive ("-nya") is no person; nor is a run that
     opens with an organisation's head word ("Perusda Tirta", "Bank Kota", "PT X")."""
     words = name.split()
     if _TITLE_LOOSE.fullmatch(name):
         return True  # "CEO X Y, Mantan Wakil Presiden Z": the next person's post, not a name
-    if len(words) > 1:  # nor one holding a body's word ("SOE Ministry", "Bursa Efek")
-        return words[0].lower() in ORG_PREFIX or any(w.lower() in ORG_WORDS for w in words)
+    if len(words) > 1:  # nor one holding a body's word ("SOE Ministry", "Bursa Efek"), nor a connective's ("Selain Ari")
+        return words[0].lower() in ORG_PREFIX or any(w.lower() in ORG_WORDS for w in words) \
+            or words[0].lower() in _OPENING_CONNECTIVES
     return name.lower() in STOPWORDS or name.lower().endswith("nya")
 
 

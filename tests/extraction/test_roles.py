@@ -348,3 +348,13 @@ def test_a_finance_and_risk_management_director_and_a_sentence_opener_before_a_m
     found = {(r.name, r.title, r.org) for r in find_roles(sentence)}
     assert ("Rina Lestari", "direktur keuangan dan manajemen risiko", "Kalinda Air") in found
     assert not any(name == "Diketahui" for name, _title, _org in found)
+
+
+@pytest.mark.parametrize(("sentence", "holder"), [
+    ("Sebelumnya, Budi Santoso ditunjuk dan diputuskan dalam Rapat Umum Pemegang Saham Luar Biasa (RUPSLB), Rabu "
+     "(22/1/2020), sebagai Direktur Utama Kalinda Air.", ("Budi Santoso", "president director", "Kalinda Air", False)),
+    ("Selain Budi, mantan Direktur Teknik dan Layanan Kalinda Air, Rina Lestari, juga ditetapkan sebagai tersangka.",
+     ("Rina Lestari", "direktur teknik dan layanan", "Kalinda Air", True)),
+])
+def test_a_post_given_at_a_meeting_and_a_post_after_a_connective(sentence, holder):
+    assert holder in {(r.name, r.title, r.org, r.former) for r in find_roles(sentence)}
