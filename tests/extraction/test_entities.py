@@ -347,3 +347,8 @@ def test_four_capitals_after_a_company_in_an_article_about_its_shares_are_its_co
     text = "The court declared Sinartex (SNTX) bankrupt on Monday. Sinartex shares were suspended on the stock exchange."
     assert ents(text, "en") == {"Sinartex": ("org", {"SNTX"})}
     assert "SNTX" in ents("The court declared Sinartex (SNTX) bankrupt on Monday. Sinartex said nothing.", "en")
+
+
+def test_capitalised_words_of_the_economy_are_no_names():
+    got = ents("Kalinda Energi mengimpor BBM dan LPG melalui perantara. Defisit APBN dan PDB ikut terdampak, kata Kalinda Energi.")
+    assert set(got) == {"Kalinda Energi"}
