@@ -232,10 +232,15 @@ def add_tickers(table: EntityTable, text: str) -> None:
         _code_of(table, m.group("name"), m.group("code"))
 
 
+def _named_by_tail(table: EntityTable, written: str, shortest: int = 1) -> str | None:
+    """The entity that ``written``, or the longest run of its last words (at least ``shortest``), names."""
+    words = written.split()
+    return next((c for k in range(len(words) - shortest + 1) if (c := table.resolve(" ".join(words[k:])))), None)
+
+
 def _code_of(table: EntityTable, written: str, code: str) -> None:
     """``code`` is the stock code of the company ``written`` (or its last words) names."""
-    words = written.split()
-    company = next((c for k in range(len(words)) if (c := table.resolve(" ".join(words[k:])))), None)
+    company = _named_by_tail(table, written)
     if company is not None and table.kinds.get(company) == "org" and gloss_key(company) is None:
         _alias(table, code, company)
 
@@ -359,9 +364,8 @@ def add_acronyms(table: EntityTable, text: str) -> None:
     """Read "<Long Name> (ABC)": the acronym becomes an alias of the long name's entity."""
     for m in _ACRONYM_AFTER.finditer(text):
         long, acr = m.group(1), m.group(2) or m.group(3)
-        words = long.split()
         # the capitals before the brackets may start with other words ("Saham PT X Tbk (XXXX)")
-        c = next((found for k in range(len(words) - 1) if (found := table.resolve(" ".join(words[k:])))), None)
+        c = _named_by_tail(table, long, shortest=2)
         if not c:
             continue
         if _abbreviates(acr, c) or _ticker(acr, long) or (acr.isupper() and gloss_key(c) is not None):
