@@ -43,8 +43,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![,/]?\s*\d)", re.I)),
     ("dm", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\b\.?(?!\s*\d)", re.I)),
     ("wday_dm", re.compile(rf"\b({_DAY})(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?\s*\((\d{{1,2}})/(\d{{1,2}})\)", re.I)),
-    # "di Jakarta, (16/3)": a day and month in parentheses, no weekday
-    ("paren_dm", re.compile(r"\((\d{1,2})/(\d{1,2})\)")),
+    # "di Jakarta, (16/3)": a day and month in parentheses, the weekday inside them or none ("(Jumat, 12/12)")
+    ("paren_dm", re.compile(rf"\((?:(?:{_DAY}),?\s*)?(\d{{1,2}})/(\d{{1,2}})\)", re.I)),
     ("season_y", re.compile(rf"\b(?:musim\s+({_SEASON})\s+(?:tahun\s+)?|(?:the\s+)?({_SEASON})\s+(?:of\s+)?)(\d{{4}})\b", re.I)),
     ("season_rel", re.compile(rf"\b(?:musim\s+({_SEASON})\s+(ini|lalu|kemarin|mendatang)|(this|last|next)\s+({_SEASON}))\b", re.I)),
     # a span of months ("Juli-Desember 2021", "from March to May 2024"): dated by its first month, in the year written

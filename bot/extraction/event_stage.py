@@ -488,13 +488,23 @@ def _shared_next(s: Sentence, triggers: list[tuple[str, int, int]], own: dict[in
 _CONTRAST = re.compile(r"[,;]\s*(?:tetapi|tapi|namun|sedangkan|padahal|but|whereas|yet)\b", re.I)
 
 
+def _quoted_date(s: Sentence, ta: int, tb: int) -> DateValue | None:
+    """A happening told inside a quote takes a date the quote itself gives: a date outside it dates the
+    saying ("\"... pada 3 Maret Budi telah mengundurkan diri,\" demikian keterangan X, Kamis (5/3)")."""
+    quote = next(((a, b) for a, b in s.quotes if a <= ta < b), None)
+    if quote is None:
+        return None
+    return _nearest_date([d for d in s.dates if quote[0] <= d[0] < quote[1]], ta, tb)
+
+
 def _stated_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> list[DateValue | None]:
     own, lead = _own_dates(s, triggers)
     nxt = _shared_next(s, triggers, own)
     got: list[DateValue | None] = []
     for ti, (_t, ta, tb) in enumerate(triggers):
         led = [d for d in lead if not _CONTRAST.search(s.text, d[1], ta)]
-        date = _nearest_date(own.get(ti, []), ta, tb) or nxt.get(ti) or _nearest_date(led, ta, tb)
+        date = _quoted_date(s, ta, tb) or _nearest_date(own.get(ti, []), ta, tb) or nxt.get(ti) \
+            or _nearest_date(led, ta, tb)
         if date is None and ti and got[ti - 1] is not None:
             gap = s.text[triggers[ti - 1][2]:ta]
             if _JOIN.search(gap) and not _NOT_JOIN.search(gap):

@@ -18,6 +18,11 @@ ROWS = [
     ("Kopitara Holdings said Tuesday it had frozen sales of the product.", "en", "2026-03-18", ("ban", "2026-03-17", "stated")),
     ("Kopitara Holdings resumed production earlier this month.", "en", "2026-03-18", ("opening", "2026-03", "stated")),
     ("Pada 10 Februari lalu, Kopitara menandatangani kontrak dengan Bank Lestari.", "id", "2026-03-18", ("contract_won", "2026-02-10", "stated")),
+    # a happening told inside a quote with a date of its own: not the date the quote was given
+    ("\"Kami sampaikan bahwa pada 3 Maret 2026 Bapak Budi Hartono telah mengundurkan diri sebagai Direktur Utama,\" "
+     "demikian keterangan tertulis PT Kopitara Jaya, Kamis (5/3).", "id", "2026-03-06", ("departure", "2026-03-03", "stated")),
+    ("\"On March 3 we laid off 120 workers at our Bandung plant,\" Kopitara Holdings said in a filing on Thursday.",
+     "en", "2026-03-06", ("layoffs", "2026-03-03", "stated")),
     # the report's own date when the text gives none
     ("Kopitara Holdings laid off 120 employees.", "en", "2026-03-18", ("layoffs", "2026-03-18", "reported")),
     ("Penyidik juga telah menyita aset milik Kopitara.", "id", "2026-03-18", ("investigation", "2026-03-18", "reported")),
