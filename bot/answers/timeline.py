@@ -49,6 +49,7 @@ PERSONAL_RETOLD_WITHIN_DAYS = 365  # an undated hiring or departure retells one 
 REPORT_WINDOW_DAYS = 10
 UNTYPED_RETOLD_DAYS = 7  # an undated telling of no kind retells one dated at most this long before its report
 RETOLD_ONCE_DAYS = 90  # undated reports of a once-only happening naming two of its parties, this far apart
+STORY_RETOLD_DAYS = 30  # a story's later report retells its undated happening of a once-only kind this long after
 SAME_EVENT_DAYS = 2  # two day-precise tellings further apart are two happenings  # reports of one happening without a date of their own, at most this far apart
 
 
@@ -185,7 +186,7 @@ def _timeline(ctx: Context, query: str) -> Answer:
     _attach_undated(ctx, clusters, loaded)
     clusters = _merge_same_day_actor(_merge_same_day_parties(_merge_shared_sentences(clusters, loaded.people)))
     clusters = _merge_coarse_into_day(_merge_untyped_into_typed(clusters, loaded), loaded)
-    clusters = _merge_story_day_kind(clusters, loaded)
+    clusters = _merge_story_retold_reports(_merge_story_day_kind(clusters, loaded), loaded)
     events = [e for c in clusters for e in c.events]
     amounts = queries.money_by_event(session=ctx.session, event_ids=[e.id for e in events])
     clusters = _merge_same_figure(clusters, amounts)
@@ -736,6 +737,32 @@ def _merge_story_day_kind(clusters: list[_Cluster], loaded: _Loaded) -> list[_Cl
                     host.absorb(other)
                     absorbed.add(id(other))
     return [c for c in clusters if id(c) not in absorbed]
+
+
+def _merge_story_retold_reports(clusters: list[_Cluster], loaded: _Loaded) -> list[_Cluster]:
+    """A later report of a story that retells, undated, a happening of a once-only kind that its earlier
+    reports told undated too ("Bukalapak melakukan PHK" on the 10th and again, explained, on the 30th): one
+    happening, when the two share a party, no article tells both, none says it came again, and they name no
+    different people for what befalls a person."""
+    absorbed: set[int] = set()
+    reports = sorted((c for c in clusters if c.basis == "reported" and family(c.type) in ONCE and c.actors),
+                     key=lambda c: c.day)
+    for k, host in enumerate(reports):
+        if id(host) in absorbed:
+            continue
+        for later in reports[k + 1:]:
+            if id(later) not in absorbed and _retells(host, later, loaded):
+                host.absorb(later)
+                absorbed.add(id(later))
+    return [c for c in clusters if id(c) not in absorbed]
+
+
+def _retells(host: _Cluster, later: _Cluster, loaded: _Loaded) -> bool:
+    if family(later.type) != family(host.type) or not 0 < later.day - host.day <= STORY_RETOLD_DAYS:
+        return False
+    if not set(host.actors) & set(later.actors) or any(_TOLD_AS_NEW.search(e.text) for e in later.events):
+        return False
+    return _one_happening_of_story(host, later, loaded)
 
 
 def _one_happening_of_story(host: _Cluster, other: _Cluster, loaded: _Loaded) -> bool:

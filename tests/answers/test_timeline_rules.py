@@ -476,3 +476,14 @@ def test_a_stake_told_undated_by_two_outlets_the_same_day_is_one_item():
                             "$20 each.", "Pemerintah melalui Varnet Holdings resmi mengambil 8,5 persen saham Kalinda Labs "
                             "senilai US$2,1 miliar.", ("2026-05-08", "2026-05-08"), "investment")
     assert len(stakes) == 1 and len({s.article_id for s in stakes[0].sources}) == 2
+
+
+def test_a_story_s_undated_layoffs_explained_weeks_later_are_one_item():
+    items = _timeline_of([
+        ("en-1.txt", "en", "2026-03-02", "Kopitara lays off staff\n\nJAKARTA - Coffee chain PT Kopitara Jaya has laid off "
+         "about 150 employees at its Bandung roastery, people familiar with the matter said.\n"),
+        ("id-2.txt", "id", "2026-03-20", "Kopitara bantah PHK rekayasa\n\nJAKARTA, KOMPAS - Direktur PT Kopitara Jaya "
+         "Rina Wulandari menjelaskan PHK terhadap 150 karyawan Kopitara Jaya dilakukan karena perusahaan salah langkah.\n")],
+        "Kopitara Jaya")
+    layoffs = [i for i in items if i.kind == "layoffs"]
+    assert len(layoffs) == 1 and len({s.article_id for s in layoffs[0].sources}) == 2, [(i.date, i.text) for i in items]
