@@ -708,9 +708,15 @@ def _another_happening(prev: Event, event: Event) -> bool:
     planned; both state dates that disagree ("The blast on Nov. 30 killed six. Two more died last
     week."); or the one before is told undated, neither names the other's lead and they are months apart
     ("... dikabulkan MA. X diputus bersalah oleh KPPU pada 2017.")."""
-    if "planned" in (prev.basis, event.basis) or _stated_apart(prev, event):
+    if "planned" in (prev.basis, event.basis) or _stated_apart(prev, event) or _MEASURED_AGAINST.search(event.text):
         return True
     return prev.basis == "reported" and _led_by_others(prev, event) and _dated_apart(prev, event)
+
+
+# "the biggest round of cuts since 2020, when it laid off 360": a sentence that measures the happening
+# before against an earlier one tells that earlier one
+_MEASURED_AGAINST = re.compile(r"\b(?:biggest|largest|deepest|first|worst|terbesar|pertama|terparah)\b[^.;]{0,80}?\b(?:since|sejak)\b",
+                               re.I)
 
 
 def _led_by_others(a: Event, b: Event) -> bool:

@@ -74,7 +74,8 @@ _T: list[tuple[str, str, bool]] = [
                   r"talk|calls?|notion|idea)\b)", False),
     ("layoffs", r"PHK|pemutusan\s+hubungan\s+kerja|memutus\s+hubungan\s+kerja|merumahkan|memecat|memberhentikan|laid\s+off|lays\s+off|laying\s+off|lay\s+off|layoffs?|job\s+cuts|"
                 # "axed over 1,000 staff", "slashed 300 jobs", "let go of 80 workers"; "300 jobs were cut"; "cut its
-                # workforce by 30%"; "memangkas 300 karyawan", "mengurangi jumlah pegawainya"
+                # workforce by 30%"; "memangkas 300 karyawan", "mengurangi jumlah pegawainya", "memangkas 5 persen dari total
+                # karyawannya"
                 r"(?:cut|cuts|cutting|axed|axes|axing|slashed|slashes|slashing|shed|sheds|shedding|eliminated|eliminates|"
                 r"eliminating|trimmed|let\s+go(?:\s+of)?)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+|"
                 r"more\s+than\s+|over\s+|up\s+to\s+)?\d[\d,.]*%?\s+(?:of\s+(?:its\s+|their\s+)?)?(?:[\w-]+\s+)?"
@@ -83,7 +84,7 @@ _T: list[tuple[str, str, bool]] = [
                 r"(?:axed|cut|slashed|eliminated|let\s+go)|"
                 r"(?:cut|cuts|cutting|reduced|reduces|reducing|trimmed|slashed)\s+(?:its|their|the\s+company's)\s+(?:workforce|headcount|staff)|"
                 r"(?:memangkas|mengurangi|melepas)\s+(?:sekitar\s+|sebanyak\s+|lebih\s+dari\s+|hampir\s+|jumlah\s+)?(?:\d[\d.,]*\s*(?:%|persen)?\s+)?"
-                r"(?:orang\s+)?(?:tenaga\s+kerja|karyawan|pekerja|pegawai|staf)(?:nya)?|"
+                r"(?:(?:dari\s+)?(?:total|jumlah)\s+)?(?:orang\s+)?(?:tenaga\s+kerja|karyawan|pekerja|pegawai|staf)(?:nya)?|"
                 r"(?:fired|sacked|dismissed)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|around\s+)?\d[\d,.]*\s+(?:[\w-]+\s+)?(?:workers|employees|staff|people)", False),
     ("partnership_ended", r"menghentikan\s+(?:\w+\s+)?(?:kerja\s*sama|kemitraan|kontrak)|mengakhiri\s+(?:kerja\s*sama|kemitraan|kontrak)|"
                           r"memutus(?:kan)?\s+hubungan(?!\s+kerja)|putus\s+hubungan|"

@@ -23,6 +23,14 @@ ROWS = [
      "demikian keterangan tertulis PT Kopitara Jaya, Kamis (5/3).", "id", "2026-03-06", ("departure", "2026-03-03", "stated")),
     ("\"On March 3 we laid off 120 workers at our Bandung plant,\" Kopitara Holdings said in a filing on Thursday.",
      "en", "2026-03-06", ("layoffs", "2026-03-03", "stated")),
+    # a sentence measuring the happening before against an earlier one tells the earlier one; the one before
+    # keeps the report's date
+    ("Coffee chain Kopitara Holdings is cutting about 400 jobs. It is the biggest round of cuts at the company since "
+     "the pandemic, when it laid off 150 workers in 2020.", "en", "2026-03-18", ("layoffs", "2026-03-18", "reported")),
+    ("Startup kopi Kopitara memangkas 400 karyawan. Ini menjadi PHK terbesar Kopitara sejak pandemi, ketika perusahaan "
+     "memberhentikan 150 pekerja pada 2020.", "id", "2026-03-18", ("layoffs", "2026-03-18", "reported")),
+    ("Pada 2020 Kopitara memangkas 5 persen jumlah pegawainya atau 150 orang.", "id", "2026-03-18", ("layoffs", "2020", "stated")),
+    ("Startup kopi Kopitara memangkas 10 persen dari total karyawannya pada Mei 2025.", "id", "2026-03-18", ("layoffs", "2025-05", "stated")),
     # the report's own date when the text gives none
     ("Kopitara Holdings laid off 120 employees.", "en", "2026-03-18", ("layoffs", "2026-03-18", "reported")),
     ("Penyidik juga telah menyita aset milik Kopitara.", "id", "2026-03-18", ("investigation", "2026-03-18", "reported")),
