@@ -489,12 +489,14 @@ _CONTRAST = re.compile(r"[,;]\s*(?:tetapi|tapi|namun|sedangkan|padahal|but|where
 
 
 def _quoted_date(s: Sentence, ta: int, tb: int) -> DateValue | None:
-    """A happening told inside a quote takes a date the quote itself gives: a date outside it dates the
-    saying ("\"... pada 3 Maret Budi telah mengundurkan diri,\" demikian keterangan X, Kamis (5/3)")."""
+    """A happening told inside a quote takes a date the quote itself writes out: a date outside it dates the
+    saying ("\"... pada 3 Maret Budi telah mengundurkan diri,\" demikian keterangan X, Kamis (5/3)"). Words
+    for a day in it ("hari ini", "yesterday") count from the saying, which the attribution dates."""
     quote = next(((a, b) for a, b in s.quotes if a <= ta < b), None)
     if quote is None:
         return None
-    return _nearest_date([d for d in s.dates if quote[0] <= d[0] < quote[1]], ta, tb)
+    written = [d for d in s.dates if quote[0] <= d[0] < quote[1] and any(ch.isdigit() for ch in d[2].text)]
+    return _nearest_date(written, ta, tb)
 
 
 def _stated_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> list[DateValue | None]:

@@ -30,7 +30,8 @@ _BYLINE = re.compile(
     re.I,
 )
 _NAME = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$")
-_DATELINE = re.compile(r"^(?P<pre>[^\W_][^–—\n]{0,60}?)\s*(?:[–—]+|\s-{1,2}\s)\s*(?=\S)")
+# "JAKARTA, KOMPAS.com –", "JAKARTA - ", and a hyphen a copy left glued to the outlet ("SINGAPURA, KOMPAS.TV- ")
+_DATELINE = re.compile(r"^(?P<pre>[^\W_][^–—\n]{0,60}?)\s*(?:[–—]+|\s-{1,2}\s|(?<=[A-Za-z])-{1,2}\s)\s*(?=\S)")
 _DATELINE_DAY = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\b\d{1,2}\s+[A-Z][a-z]{2,8}\b")
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|id|co\.id|net|org|news|io|co|tv|my\.id|web\.id)\b", re.I)
 
@@ -104,6 +105,14 @@ def _dateline_outlet(pre: str) -> str | None:
 _LEGAL_FORM_GLUED = re.compile(r"\bPT(?=[A-Z][a-z]{2,})")
 
 
+# "21 Juni 2023, 14:07 WIBSINGAPURA, KOMPAS.TV - ...": the page's time stamp glued to the dateline after it
+_GLUED_TIME = re.compile(r"(\b\d\d[:.]\d\d\s?(?:WIB|WITA|WIT|GMT|UTC))(?=[A-Z]{2,})")
+
+
+def _lines(raw: str) -> list[str]:
+    return [part for block in _blocks(raw) for part in _GLUED_TIME.sub("\\1\n", block).split("\n")]
+
+
 def parse_plain_text(raw: str, *, hint_title: str | None = None) -> SourceDoc:
     """Parse an article pasted from the web into a ``SourceDoc``.
 
@@ -115,7 +124,7 @@ def parse_plain_text(raw: str, *, hint_title: str | None = None) -> SourceDoc:
     """
     meta = _Meta()
     body: list[str] = []
-    for line in _blocks(raw):
+    for line in _lines(raw):
         line = _LEGAL_FORM_GLUED.sub("PT ", bp.strip_glued_chrome(line)).strip()
         if not line:
             continue

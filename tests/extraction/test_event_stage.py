@@ -31,6 +31,8 @@ ROWS = [
      "memberhentikan 150 pekerja pada 2020.", "id", "2026-03-18", ("layoffs", "2026-03-18", "reported")),
     ("Pada 2020 Kopitara memangkas 5 persen jumlah pegawainya atau 150 orang.", "id", "2026-03-18", ("layoffs", "2020", "stated")),
     ("Startup kopi Kopitara memangkas 10 persen dari total karyawannya pada Mei 2025.", "id", "2026-03-18", ("layoffs", "2025-05", "stated")),
+    ("Kopitara Holdings started as a single roastery in Bandung in 2014.", "en", "2026-03-18", ("founding", "2014", "stated")),
+    ("Startup kopi Kopitara bermula sebagai kedai kecil di Bandung pada 2014.", "id", "2026-03-18", ("founding", "2014", "stated")),
     # the report's own date when the text gives none
     ("Kopitara Holdings laid off 120 employees.", "en", "2026-03-18", ("layoffs", "2026-03-18", "reported")),
     ("Penyidik juga telah menyita aset milik Kopitara.", "id", "2026-03-18", ("investigation", "2026-03-18", "reported")),

@@ -208,3 +208,13 @@ def test_a_section_label_above_the_headline_is_not_the_title():
 def test_a_legal_form_glued_to_the_company_s_name_is_set_apart() -> None:
     doc = parse_plain_text("Kalinda Air\n\nBekas Direktur Utama PTKalinda Air (Persero) ditahan. PTPN tidak terlibat.")
     assert "PT Kalinda Air (Persero)" in doc.text and "PTPN" in doc.text
+
+
+def test_a_time_stamp_glued_to_the_dateline_and_its_glued_hyphen_are_cut() -> None:
+    doc = parse_plain_text("Kopitara PHK 400 Karyawan\n\nBisnis | 21 Juni 2026, 14:07 WIBBANDUNG, SUARAKITA.TV- Startup kopi "
+                           "Kopitara memangkas 400 karyawan.\n\nJumlah itu sekitar 11 persen dari total karyawan.")
+    assert doc.text.startswith("Startup kopi Kopitara memangkas 400 karyawan.") and doc.publisher == "SUARAKITA.TV"
+    assert "WIB" not in doc.text and "BANDUNG" not in doc.text
+    # a hyphen inside a name or a word stays
+    assert parse_plain_text("Judul berita Kopitara di sini\n\nAnak-anak Kopitara-Jaya berlibur ke Bandung pada pekan lalu.")\
+        .text.startswith("Anak-anak Kopitara-Jaya")
