@@ -291,6 +291,9 @@ _T: list[tuple[str, str, bool]] = [
                 r"(?:ceased|stopped|halted|suspended|shut\s+down|wound\s+down)\s+(?:its\s+|all\s+)?(?:business\s+)?operations|(?:closed|closes|shut|shuts|menutup|ditutup|penutupan)\s+(?:(?:down|its|the|\d+|[\w-]+)\s+){0,3}?(?:branch(?:es)?|stores?|outlets?|offices?|"
                 r"plants?|factories|cabang|gerai|toko|kantor|pabrik|layanan|service)|"
                 r"(?:halted|stopped|suspended|halts|stops)\s+(?:all\s+)?production|"
+                # a business line given up: "is discontinuing its smart retail division", "menutup unit bisnis X"
+                r"(?:discontinu(?:ed|es|ing)|shut(?:ting)?\s+down|closed|closing|menutup|membubarkan|dibubarkan|ditutup)\s+"
+                r"(?:(?:its|the|their|[\w-]+)\s+){0,5}?(?:divisions?|business\s+units?|units?|divisi|unit\s+(?:bisnis|usaha)|lini\s+bisnis)\b|"
                 # a service closed for good: "X resmi ditutup", "resmi menutup X" (not a market's "ditutup menguat")
                 r"resmi\s+(?:ditutup|tutup|menutup|berhenti\s+beroperasi)|ditutup\s+(?:secara\s+)?(?:permanen|total)|"
                 r"(?:menghentikan|menghentikan\s+sementara|dihentikan)\s+(?:seluruh\s+|semua\s+)?(?:kegiatan\s+)?produksi", False),

@@ -33,6 +33,9 @@ ROWS = [
     ("Startup kopi Kopitara memangkas 10 persen dari total karyawannya pada Mei 2025.", "id", "2026-03-18", ("layoffs", "2025-05", "stated")),
     ("Kopitara Holdings started as a single roastery in Bandung in 2014.", "en", "2026-03-18", ("founding", "2014", "stated")),
     ("Startup kopi Kopitara bermula sebagai kedai kecil di Bandung pada 2014.", "id", "2026-03-18", ("founding", "2014", "stated")),
+    ("Kopitara Holdings is discontinuing its smart retail and catering divisions, a spokesperson said.", "en", "2026-03-18",
+     ("closure", "2026-03-18", "reported")),
+    ("Startup kopi Kopitara menutup unit bisnis katering pada Januari lalu.", "id", "2026-03-18", ("closure", "2026-01", "stated")),
     # the report's own date when the text gives none
     ("Kopitara Holdings laid off 120 employees.", "en", "2026-03-18", ("layoffs", "2026-03-18", "reported")),
     ("Penyidik juga telah menyita aset milik Kopitara.", "id", "2026-03-18", ("investigation", "2026-03-18", "reported")),
