@@ -61,6 +61,8 @@ _TITLE_CORE = (
     r"people|revenue|commercial|strategy|scientific|ai|data|security|privacy|legal|risk|compliance|growth|digital|"
     r"customer|human\s+resources|sustainability|investment|corporate\s+affairs|public\s+affairs|communications?)"
     r"(?:\s+officer)?|chief\s+scientist|"
+    # any "Chief ... Officer" ("Chief Strategic Officer", "Chief Business Development Officer")
+    r"(?:co-?)?chief\s+(?:[a-z&-]+\s+){1,3}?officer|"
     r"(?:senior\s+|executive\s+)?vice\s+president(?:" + _TAIL_CAP + "|" + _TAIL_LOW + r")?|"
     r"(?:SVP|EVP|VP)(?:" + _TAIL_CAP + "|" + _TAIL_LOW + r")?|"
     r"head(?:" + _TAIL_CAP + "|" + _TAIL_LOW + r")|"
