@@ -349,7 +349,7 @@ _PATTERNS = [
     # "<Name>, its chief financial officer"
     ("name_its_t", re.compile(rf"(?P<name>{_NAME})\s*,\s+(?P<its>its|their|the\s+company's)\s+{_T}")),
     # "Co-founder and chief executive <Name>"
-    ("t_and_t_name", re.compile(rf"{_T}\s+(?:and|dan)\s+(?P<title2>{TITLE})\s+(?P<run>{_ORGR})")),
+    ("t_and_t_name", re.compile(rf"{_T}\s+(?:and|dan|sekaligus|merangkap|&)\s+(?P<title2>{TITLE})\s+(?P<run>{_ORGR})")),
     # "<Name>, who heads <Org>" / "yang memimpin X"
     ("name_who_became", re.compile(rf"(?P<name>{_NAMEX}),?\s+(?:who|yang)\s+(?:joined|was\s+named|was\s+appointed|became|took\s+over|"
                                    rf"bergabung|ditunjuk|diangkat)\s+(?:(?:as|sebagai|in)\s+)?(?:(?:the|its|new|a|an)\s+)*{_T}")),

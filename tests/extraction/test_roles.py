@@ -22,6 +22,9 @@ def roles(text, lang):
         ("Sara Lind, yang sebelumnya menjabat sebagai Senior Vice President of Cloud Sales di Nimbus Labs, pergi.", "id",
          ("Sara Lind", "Senior Vice President of Cloud Sales", "Nimbus Labs", True)),
         ("Petra Holm, Kestrel's chief financial officer, declined to comment.", "en", ("Petra Holm", "CFO", "Kestrel", False)),
+        # two posts joined by "sekaligus" ("and at the same time") before the body and its holder
+        ("Startup Kopiloka memangkas 100 karyawan, kata Co-founder sekaligus CEO Kopiloka Group Dimas Prakoso.", "id",
+         ("Dimas Prakoso", "co-founder", "Kopiloka", False)),
         # any "Chief ... Officer", not only the common ones
         ("Startup Kopiloka memangkas 100 karyawan. Chief Strategic Officer Kopiloka Teddy Santoso membantah kabar itu.", "id",
          ("Teddy Santoso", "chief strategic officer", "Kopiloka", False)),
