@@ -138,7 +138,7 @@ OF_HEADS = _set(
     college museum federation commission agency government republic kingdom city state
     """
 )
-CORP_GENERIC = _set("inc inc. corp corp. corporation co co. ltd ltd. llc plc tbk platforms holdings group company")
+CORP_GENERIC = _set("inc inc. corp corp. corporation co co. ltd ltd. llc plc tbk platforms holdings holding group company")
 
 # what follows a person's name to tell a generation ("John Dimas III", "Martin Luther King Jr.")
 GENERATION = frozenset({"Jr", "Sr", "II", "III", "IV"})

@@ -352,3 +352,8 @@ def test_four_capitals_after_a_company_in_an_article_about_its_shares_are_its_co
 def test_capitalised_words_of_the_economy_are_no_names():
     got = ents("Kalinda Energi mengimpor BBM dan LPG melalui perantara. Defisit APBN dan PDB ikut terdampak, kata Kalinda Energi.")
     assert set(got) == {"Kalinda Energi"}
+
+
+def test_a_well_known_company_written_with_holding_group_is_that_company():
+    got = ents("Raksasa e-commerce Alibaba Holding Group membeli 5 persen saham Kalinda Labs. Alibaba menolak berkomentar.")
+    assert "Alibaba" in got and "Alibaba Holding Group" in got["Alibaba"][1] and "Alibaba Holding" not in got
