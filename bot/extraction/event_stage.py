@@ -371,6 +371,11 @@ def _with_main(text: str, ta: int, acts: list[tuple[int, str, str]]) -> list[str
     return list(dict.fromkeys(([main] if main else []) + [c for _x, c, _k in acts if c != main]))
 
 
+# what opens a clause of its own inside a sentence: its subject is named after it ("X succeeded Y as CEO after Y
+# agreed to step down": Y stepped down)
+_SUBORDINATOR = re.compile(r"\b(?:after|before|when|while|because|until|setelah|sesudah|sebelum|ketika|karena|usai|seusai)\b", re.I)
+
+
 def _main_actor(text: str, ta: int, before: list[tuple[int, str, str]]) -> str | None:
     if not before:
         return None
@@ -379,7 +384,8 @@ def _main_actor(text: str, ta: int, before: list[tuple[int, str, str]]) -> str |
         # the relative clause opens on did it
         return before[-1][1]
     cut = max(text.rfind(",", 0, ta), text.rfind(";", 0, ta))
-    in_clause = [t for t in before if t[0] > cut]
+    opener = max((m.end() for m in _SUBORDINATOR.finditer(text, cut + 1, ta)), default=cut)
+    in_clause = [t for t in before if t[0] > opener] or [t for t in before if t[0] > cut]
     if in_clause:
         return in_clause[0][1]
     if 0 <= before[0][0] < text.find(",") and not text[cut + 1:ta].strip():

@@ -648,3 +648,14 @@ def test_a_year_that_opens_a_span_of_years_dates_nothing(span):
     text = f"Kejaksaan Agung menahan Direktur Utama Kalinda Energi atas korupsi periode {span}."
     events = extract(text, language="id", published="2025-02-26").events
     assert events and all(e.date is None or e.date.year == 2025 for e in events)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kalinda Labs named Rina Wulandari its chief executive on Tuesday because Budi Hartono resigned on Monday.", "en"),
+    ("Kalinda Labs menunjuk Rina Wulandari sebagai direktur utama pada Selasa (17/3) karena Budi Hartono mengundurkan diri "
+     "pada Senin (16/3).", "id"),
+])
+def test_the_subject_of_a_clause_of_its_own_leads_what_it_tells(text, lang):
+    """"... because Budi resigned": Budi left, not the person named before the clause."""
+    departures = [e for e in extract(text, language=lang, published="2026-03-18").events if e.type == "departure"]
+    assert departures and departures[0].actors[0] == "Budi Hartono"
