@@ -119,7 +119,10 @@ def add_months(y: int, m: int, k: int) -> tuple[int, int]:
 
 
 _FUTURE = re.compile(r"\b(?:will|would|plans?|planned|planning|expects?|expected|to\s+(?:launch|open|close|start)|scheduled|"
-                     r"akan|berencana|rencana|direncanakan|diharapkan|ditargetkan|menargetkan)\b", re.I)
+                     r"akan|berencana|rencana|direncanakan|diharapkan|ditargetkan|menargetkan|dijadwalkan|"
+                     # a day set for what is to come: "set the sentencing for Feb. 23", "adjourned the hearing until"
+                     r"(?:set|slated|adjourned|postponed|rescheduled|pushed\s+back|delayed|ditunda|menunda)\b[^,;.]{0,40}?\b(?:for|until|to|hingga|sampai)"
+                     r")\b", re.I)
 
 
 @dataclass(frozen=True)

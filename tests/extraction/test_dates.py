@@ -43,6 +43,9 @@ def test_relative_dates_resolve_against_publication():
     assert one("quit after a board meeting earlier in the day", "2026-09-08", "en").iso() == "2026-09-08"
     # a day and month in parentheses with no weekday; a weekday with "lalu/kemarin"; last week's other names
     assert one("kata juru bicara itu di Surabaya, (7/9).", "2026-09-08").iso() == "2026-09-07"
+    # a day set for what is to come is in the coming year when the report's month is far past it
+    assert one("The judge set Budi Hartono's sentencing for Feb. 23.", "2026-11-21", "en").iso() == "2027-02-23"
+    assert one("Hakim menunda sidang itu hingga 10 Januari.", "2026-11-21").iso() == "2027-01-10"
     # the weekday inside the parentheses, before the day and month
     assert one("rapat itu dijadwalkan esok hari (Jumat, 11/9).", "2026-09-10").iso() == "2026-09-11"
     assert one("sidang digelar pada (Rabu, 2/9) di Bandung", "2026-09-08").iso() == "2026-09-02"
