@@ -36,6 +36,8 @@ ROWS = [
     ("Kopitara Holdings is discontinuing its smart retail and catering divisions, a spokesperson said.", "en", "2026-03-18",
      ("closure", "2026-03-18", "reported")),
     ("Startup kopi Kopitara menutup unit bisnis katering pada Januari lalu.", "id", "2026-03-18", ("closure", "2026-01", "stated")),
+    ("After launching Kopitara Holdings in Bandung in 2014, Budi Hartono opened 40 cafes.", "en", "2026-03-18",
+     ("launch", "2014", "stated")),
     # the report's own date when the text gives none
     ("Kopitara Holdings laid off 120 employees.", "en", "2026-03-18", ("layoffs", "2026-03-18", "reported")),
     ("Penyidik juga telah menyita aset milik Kopitara.", "id", "2026-03-18", ("investigation", "2026-03-18", "reported")),
