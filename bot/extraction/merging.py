@@ -302,9 +302,35 @@ def _other_names(table: EntityTable, text: str) -> list[tuple[str, str, bool]]:
                     if (person := _person_known_as(table, text, m.start(), m.group("nick"))) is not None]
 
 
+# 'Changpeng "CZ" Zhao', 'Sam “SBF” Bankman-Fried': a nickname in quotes between a person's given and family names
+_QUOTED_NICKNAME = re.compile(r"\b(?P<given>[A-Z][a-z'’-]+)\s+[\"“](?P<nick>[A-Z][\w.'’-]{0,20})[\"”]\s+"
+                              r"(?P<family>[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?)\b")
+
+
+def _add_quoted_nicknames(table: EntityTable, text: str) -> None:
+    """The person named around a quoted nickname is one entity by their given and family names, the nickname
+    and the family name alone (which the text names apart, since the quotes break the name's run)."""
+    for m in _QUOTED_NICKNAME.finditer(text):
+        full, family = f"{m.group('given')} {m.group('family')}", m.group("family")
+        person = table.resolve(full)
+        if person is None:
+            if table.kinds.get(table.canon.get(family, ""), "person") != "person":
+                continue
+            person = full
+            table.kinds[person], table.canon[person] = "person", person
+            table.aliases.setdefault(person, set())
+        if table.kinds.get(person) != "person":
+            continue
+        for short in (m.group("nick"), family):
+            if table.canon.get(short) in (None, short) or table.kinds.get(table.canon[short]) != "person":
+                _alias(table, short, person)
+
+
 def add_nicknames(table: EntityTable, text: str) -> None:
     """A person's other name given with "alias" / "aka" / "akrab disapa" is one of their names; so is one
-    after "atau" / "or" that ends with the same word, and one said to be how the person named before is known."""
+    after "atau" / "or" that ends with the same word, and one said to be how the person named before is known;
+    and one written in quotes inside the name."""
+    _add_quoted_nicknames(table, text)
     for name, nick, said_of_a_person in _other_names(table, text):
         words = name.split()  # the run may open with a post's words ("Menteri Perdagangan Budi Hartanto")
         person = next((p for i in range(len(words) - 1) if (p := table.resolve(" ".join(words[i:])))), None)

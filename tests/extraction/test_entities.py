@@ -357,3 +357,10 @@ def test_capitalised_words_of_the_economy_are_no_names():
 def test_a_well_known_company_written_with_holding_group_is_that_company():
     got = ents("Raksasa e-commerce Alibaba Holding Group membeli 5 persen saham Kalinda Labs. Alibaba menolak berkomentar.")
     assert "Alibaba" in got and "Alibaba Holding Group" in got["Alibaba"][1] and "Alibaba Holding" not in got
+
+
+def test_a_nickname_quoted_inside_a_person_s_name_is_one_of_their_names():
+    got = ents('Budiman "BH" Hartono, pendiri Kalinda Labs, mengundurkan diri. BH membantah tuduhan itu. Hartono menolak '
+               'berkomentar.')
+    assert got.get("Budiman Hartono", ("", set()))[0] == "person" and {"BH", "Hartono"} <= got["Budiman Hartono"][1]
+    assert "BH" not in got and "Hartono" not in got
