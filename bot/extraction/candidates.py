@@ -372,6 +372,8 @@ def _split_groups(run: list[Tok]) -> list[list[Tok]]:
             groups.append([t])  # "Segara Dewata I Gusti Ngurah ...", "Kencana Niaga R A Sari": a company, then a person
         elif groups[-1] and all(MIDDLE_INITIAL.match(x.text) for x in groups[-1]) and MIDDLE_INITIAL.match(t.text):
             groups[-1].append(t)  # the second initial ("A" is no article here)
+        elif groups[-1] and len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "." and k + 1 < len(run):
+            groups[-1].append(t)  # a middle initial with its stop ("Brian A. Tsuchida"): no article "A"
         elif (_splits(t, groups[-1]) and not (k == 0 and _first_word_of_company(run))) or (k > 0 and _rank_goes_on(run[k - 1], t)):
             groups.append([])
         else:

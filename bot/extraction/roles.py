@@ -78,7 +78,7 @@ _TITLE_CORE = (
     # judges: "Hakim tunggal PN Jakarta Selatan, X", "hakim X", "presiding judge X" ("Hakim" alone is a name's word
     # as often: "Lukman Hakim")
     r"ketua\s+majelis\s+hakim(?:\s+agung)?|(?-i:[Hh]akim\s+(?:[Tt]unggal|[Kk]etua|[Aa]nggota|[Aa]gung|[Pp]engawas)\b|hakim)|"
-    r"(?:presiding\s+|chief\s+)?judge|"
+    r"(?:presiding\s+|chief\s+|magistrate\s+|(?:U\.S\.\s+)?(?:district|circuit|bankruptcy|federal)\s+)?judge|"
     r"salah\s+satu\s+pendiri|co-?founder|co-?pendiri|pendiri|founder|"
     r"juru\s+bicara|jubir|spokes(?:person|man|woman)|"
     r"presiden\s+direktur|direktur\s+utama|presiden\s+komisaris|komisaris\s+utama|direktur\s+jenderal|sekretaris\s+jenderal|"
@@ -144,7 +144,7 @@ _NORM = [
     (re.compile(r"^(jaksa\s+agung|attorney\s+general)$", re.I), "attorney general"),
     (re.compile(r"^(pemilik|owner)$", re.I), "owner"),
     (re.compile(r"^(kurator|curator)$", re.I), "curator"),
-    (re.compile(r"^(hakim(\s+(tunggal|ketua|anggota))?|ketua\s+majelis\s+hakim(\s+agung)?|(presiding\s+|chief\s+)?judge)$", re.I),
+    (re.compile(r"^(hakim(\s+(tunggal|ketua|anggota))?|ketua\s+majelis\s+hakim(\s+agung)?|(presiding\s+|chief\s+|magistrate\s+|(u\.s\.\s+)?(district|circuit|bankruptcy|federal)\s+)?judge)$", re.I),
      "judge"),
     (re.compile(r"^hakim\s+agung$", re.I), "supreme court justice"),
 ]

@@ -364,3 +364,10 @@ def test_a_nickname_quoted_inside_a_person_s_name_is_one_of_their_names():
                'berkomentar.')
     assert got.get("Budiman Hartono", ("", set()))[0] == "person" and {"BH", "Hartono"} <= got["Budiman Hartono"][1]
     assert "BH" not in got and "Hartono" not in got
+
+
+def test_a_middle_initial_with_its_stop_is_part_of_the_name_and_a_judge_s_title_no_body():
+    got = ents("Magistrate Judge Rina A. Wulandari set the sentencing of Kalinda Labs founder Budi Hartono for Feb. 23. "
+               "Rina A. Wulandari, a magistrate judge, accepted the plea.", "en")
+    assert got["Rina A. Wulandari"][0] == "person" and "Rina" not in got and "Wulandari" not in got
+    assert "Magistrate" not in got
