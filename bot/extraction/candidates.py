@@ -370,15 +370,24 @@ def _split_groups(run: list[Tok]) -> list[list[Tok]]:
     for k, t in enumerate(run):
         if opens_balinese_name(run, k) or _opens_with_initials(run, k):
             groups.append([t])  # "Segara Dewata I Gusti Ngurah ...", "Kencana Niaga R A Sari": a company, then a person
-        elif groups[-1] and all(MIDDLE_INITIAL.match(x.text) for x in groups[-1]) and MIDDLE_INITIAL.match(t.text):
-            groups[-1].append(t)  # the second initial ("A" is no article here)
-        elif groups[-1] and len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "." and k + 1 < len(run):
-            groups[-1].append(t)  # a middle initial with its stop ("Brian A. Tsuchida"): no article "A"
+        elif _an_initial_of(groups[-1], run, k):
+            groups[-1].append(t)
         elif (_splits(t, groups[-1]) and not (k == 0 and _first_word_of_company(run))) or (k > 0 and _rank_goes_on(run[k - 1], t)):
             groups.append([])
         else:
             groups[-1].append(t)
     return groups
+
+
+def _an_initial_of(group: list[Tok], run: list[Tok], k: int) -> bool:
+    """``run[k]`` is an initial of the name ``group`` holds: a second initial ("A" is no article here), or a
+    middle initial with its stop before more of the name ("Brian A. Tsuchida")."""
+    if not group:
+        return False
+    text = run[k].text
+    if all(MIDDLE_INITIAL.match(x.text) for x in group) and MIDDLE_INITIAL.match(text):
+        return True
+    return len(text) == 2 and text[0].isupper() and text[1] == "." and k + 1 < len(run)
 
 
 def _first_word_of_company(run: list[Tok]) -> bool:
