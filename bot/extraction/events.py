@@ -16,7 +16,7 @@ _T: list[tuple[str, str, bool]] = [
     ("acquisition", r"(?:menandatangani|meneken)\s+(?:\w+\s+)?perjanjian\s+(?:jual\s+beli|pembelian|pengambilalihan)\s+saham|"
                     r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:share|stock)\s+(?:purchase|sale|subscription)\s+agreement|"
                     r"mengakuisisi|mengambil\s+alih(?!\s+(?:sebagai|posisi|jabatan|kursi|kepemimpinan|tampuk))|membeli|agreed\s+to\s+acquire|(?:is|are)\s+(?:buying|acquiring)|completed\s+(?:the|its)\s+(?:[\w$.,-]+\s+){0,3}?(?:acquisition|purchase|takeover|deal)|"
-                    r"closed\s+(?:the|its)\s+(?:\w+\s+)?(?:deal|acquisition|purchase)|penyelesaian\s+(?:transaksi|akuisisi)|menuntaskan\s+(?:transaksi|akuisisi)|acquired|acquires|to\s+acquire|"
+                    r"closed\s+(?:the|its)\s+(?:\w+\s+)?(?:deal|acquisition|purchase)|(?:(?<=after\s)|(?<=since\s)|(?<=by\s)|(?<=before\s)|(?<=following\s))(?:acquiring|buying|taking\s+over)|penyelesaian\s+(?:transaksi|akuisisi)|menuntaskan\s+(?:transaksi|akuisisi)|acquired|acquires|to\s+acquire|"
                     r"to\s+buy|bought|buys|takeover|merger|penggabungan\s+usaha|penggabungan|merged\s+(?:with|into)|"
                     r"melebur(?:kan\s+diri)?\s+(?:ke\s+dalam|dengan)|bermerger|(?:resmi\s+)?merger\s+dengan", False),
     ("acquisition", r"akuisisi|acquisition|purchase", True),

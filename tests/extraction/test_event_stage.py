@@ -38,6 +38,8 @@ ROWS = [
     ("Startup kopi Kopitara menutup unit bisnis katering pada Januari lalu.", "id", "2026-03-18", ("closure", "2026-01", "stated")),
     ("After launching Kopitara Holdings in Bandung in 2014, Budi Hartono opened 40 cafes.", "en", "2026-03-18",
      ("launch", "2014", "stated")),
+    ("Kopitara Holdings became the largest chain in Java after acquiring Bank Lestari's cafe business in 2018.", "en",
+     "2026-03-18", ("acquisition", "2018", "stated")),
     # the report's own date when the text gives none
     ("Kopitara Holdings laid off 120 employees.", "en", "2026-03-18", ("layoffs", "2026-03-18", "reported")),
     ("Penyidik juga telah menyita aset milik Kopitara.", "id", "2026-03-18", ("investigation", "2026-03-18", "reported")),
