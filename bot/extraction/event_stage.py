@@ -532,6 +532,13 @@ def _compare(date: DateValue, pub: Pub) -> int:
     return (a > b) - (a < b)
 
 
+def _inside_a_name(s: Sentence, trigger: tuple[str, int, int]) -> bool:
+    """The trigger's words are part of a longer name ("Saratoga Investment Summit", "Merger Review Board"): no
+    happening is told by them."""
+    _t, ta, tb = trigger
+    return any(x <= ta and tb <= y and y - x > tb - ta for x, y, _c, k in s.mentions if k in ("org", "product", "media"))
+
+
 def _outside_posts(text: str, triggers: list[tuple[str, int, int]], posts: list[Span]) -> list[tuple[str, int, int]]:
     """A capitalised word of a post's name (``posts``: the sentence's job titles) tells no happening
     ("Direktur Penyidikan KPK", "Kepala Divisi Penindakan"): the post names what its holder's unit does."""
@@ -1022,6 +1029,7 @@ class EventStage:
         triggers = find_triggers(s.text, bool(amounts), bool(s.dates), blocked, has_money, tuple(d[0] for d in s.dates))
         triggers = [t for j, t in enumerate(triggers) if not (j and triggers[j - 1][0] == t[0] and t[1] - triggers[j - 1][2] < 15)]
         triggers = _without_counted_accident(_outside_posts(s.text, triggers, self.doc.titles[s.index]))
+        triggers = [t for t in triggers if not _inside_a_name(s, t)]
         if self._dates_sentence_before(s, triggers):
             return
         triggers, described = _main_and_described(s.text, triggers, s.dates)

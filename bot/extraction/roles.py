@@ -124,7 +124,7 @@ _NORM = [
     (re.compile(r"^co-?(?:ceo|chief\s+executive(?:\s+officer)?)s?$", re.I), "co-CEO"),
     (re.compile(r"^chief\s+financial(\s+officer)?$", re.I), "CFO"),
     (re.compile(r"^chief\s+(technology|technical)(\s+officer)?$", re.I), "CTO"),
-    (re.compile(r"^chief\s+operating(\s+officer)?$", re.I), "COO"),
+    (re.compile(r"^chief\s+operat(?:ing|ions?)(\s+officer)?$", re.I), "COO"),
     (re.compile(r"^chief\s+marketing(\s+officer)?$", re.I), "CMO"),
     (re.compile(r"^chief\s+product(\s+officer)?$", re.I), "CPO"),
     (re.compile(r"^chief\s+information(\s+officer)?$", re.I), "CIO"),

@@ -192,6 +192,9 @@ NOT_EVENTS = [
     ("Sekitar 18.000 kemasan Kopitara telah beredar di Jawa Timur.", "id"),
     # a dated saying is no happening of its own
     ("Kopitara Holdings chief executive Budi Hartono said on Tuesday that demand was recovering.", "en"),
+    # a trigger's word inside a longer name tells nothing ("Investment" of a summit's name)
+    ("\"Fundamental kami kuat,\" kata Budi Hartono dari Kopitara dalam acara Nusantara Investment Summit 2026 yang "
+     "berlangsung pada Kamis (12/3/2026).", "id"),
     ("Direktur Utama Kopitara, Budi Hartono, mengatakan pada Selasa (17/3) bahwa permintaan mulai pulih.", "id"),
     # an obligation is no act
     ("Startup kopi Kopitara wajib membayar denda Rp 2 miliar.", "id"),

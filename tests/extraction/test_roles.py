@@ -25,6 +25,8 @@ def roles(text, lang):
         # two posts joined by "sekaligus" ("and at the same time") before the body and its holder
         ("Startup Kopiloka memangkas 100 karyawan, kata Co-founder sekaligus CEO Kopiloka Group Dimas Prakoso.", "id",
          ("Dimas Prakoso", "co-founder", "Kopiloka", False)),
+        ("Startup Kopiloka memangkas 100 karyawan, kata Chief Operation Officer Kopiloka Rina Wulandari.", "id",
+         ("Rina Wulandari", "COO", "Kopiloka", False)),
         # any "Chief ... Officer", not only the common ones
         ("Startup Kopiloka memangkas 100 karyawan. Chief Strategic Officer Kopiloka Teddy Santoso membantah kabar itu.", "id",
          ("Teddy Santoso", "chief strategic officer", "Kopiloka", False)),
