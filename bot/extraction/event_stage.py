@@ -1025,11 +1025,7 @@ class EventStage:
         amounts = sentence_amounts(self.doc, s)
         self.amounts.extend(amounts)
         blocked = self._blocked(s)
-        has_money = any(a.kind == "money" for a in amounts)
-        triggers = find_triggers(s.text, bool(amounts), bool(s.dates), blocked, has_money, tuple(d[0] for d in s.dates))
-        triggers = [t for j, t in enumerate(triggers) if not (j and triggers[j - 1][0] == t[0] and t[1] - triggers[j - 1][2] < 15)]
-        triggers = _without_counted_accident(_outside_posts(s.text, triggers, self.doc.titles[s.index]))
-        triggers = [t for t in triggers if not _inside_a_name(s, t)]
+        triggers = self._triggers(s, amounts, blocked)
         if self._dates_sentence_before(s, triggers):
             return
         triggers, described = _main_and_described(s.text, triggers, s.dates)
@@ -1044,6 +1040,15 @@ class EventStage:
         self._references(s, blocked)
         self.stated_dates.extend(d for _a, _b, d in s.dates)
         self.last_person = next((c for *_r, c, k in reversed(s.mentions) if k == "person"), self.last_person)
+
+    def _triggers(self, s: Sentence, amounts: list[Amount], blocked: list[Span]) -> list[tuple[str, int, int]]:
+        """The sentence's triggers, less a repeat of the one just before, words of a post or a name, and a count
+        of an accident's dead."""
+        has_money = any(a.kind == "money" for a in amounts)
+        triggers = find_triggers(s.text, bool(amounts), bool(s.dates), blocked, has_money, tuple(d[0] for d in s.dates))
+        triggers = [t for j, t in enumerate(triggers) if not (j and triggers[j - 1][0] == t[0] and t[1] - triggers[j - 1][2] < 15)]
+        triggers = _without_counted_accident(_outside_posts(s.text, triggers, self.doc.titles[s.index]))
+        return [t for t in triggers if not _inside_a_name(s, t)]
 
     def _event(self, s: Sentence, trigger: tuple[str, int, int], stated: DateValue | None, blocked: list[Span],
                amounts: list[Amount]) -> None:
