@@ -159,6 +159,8 @@ def _split_hyphenated(word: str, brk_after: bool) -> tuple[list[str], bool]:
     if _CAP.match(left) and _PARTICIPLE.match(right):
         return [word], brk_after  # "State-Owned", "Family-Run": one word of a name ("State-Owned Enterprises")
     if _CAP.match(left) and right and _CAP.match(right):
+        if len(left) <= 3 and not left.isupper():
+            return [word], brk_after  # a brand written with a hyphen after a short syllable ("Go-Jek", "E-Tix")
         return [left, right], brk_after
     if _CAP.match(left) and right[:1].islower() and not _NAME_SYLLABLE.match(right):
         return [left], True

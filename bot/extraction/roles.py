@@ -101,7 +101,9 @@ _TITLE_CORE = (
     r"(?:commerce|treasury|defen[cs]e|war|energy|transportation|transport|labou?r|health|education|interior|agriculture|"
     r"homeland\s+security|home|foreign|trade|business|culture|environment|press)\s+secretary|"
     r"secretary\s+of\s+(?:the\s+)?(?:homeland\s+security|health\s+and\s+human\s+services|[a-z]+)|"
-    r"(?:finance|trade|economy|commerce|foreign|prime)\s+minister|minister(?:\s+of\s+[a-z]+)?|"
+    r"(?:finance|trade|economy|commerce|foreign|prime)\s+minister|"
+    # "Minister of Communication and Information", "Minister of Energy and Mineral Resources"
+    r"minister(?:\s+of\s+[a-z]+(?:\s+(?:and|&)\s+[a-z]+(?:\s+(?:resources|affairs|technology|planning|development))?)?)?|"
     # ministers by the short forms Indonesian news writes ("Mendag", "Wamenaker", "Menkeu"; ``_MINISTER_SHORT``)
     r"(?-i:(?:Wa)?[Mm]en(?:dag|aker|akertrans|keu|kes|hub|perin|tan|lu|dagri|kominfo|komdigi|kumham|sesneg|pora|"
     r"parekraf|par|lhk|kopukm|kop|dikbudristek|dikbud|dikdasmen|ag|sos|han|ko))\b|"

@@ -371,3 +371,8 @@ def test_a_middle_initial_with_its_stop_is_part_of_the_name_and_a_judge_s_title_
                "Rina A. Wulandari, a magistrate judge, accepted the plea.", "en")
     assert got["Rina A. Wulandari"][0] == "person" and "Rina" not in got and "Wulandari" not in got
     assert "Magistrate" not in got
+
+
+def test_a_brand_written_with_a_hyphen_after_a_short_syllable_is_one_name():
+    got = ents("Kalinda Labs bersaing dengan Lu-Jek dan Tokopedia.")
+    assert "Lu-Jek" in got and "Lu" not in got and "Jek" not in got

@@ -27,6 +27,8 @@ def roles(text, lang):
          ("Dimas Prakoso", "co-founder", "Kopiloka", False)),
         ("Startup Kopiloka memangkas 100 karyawan, kata Chief Operation Officer Kopiloka Rina Wulandari.", "id",
          ("Rina Wulandari", "COO", "Kopiloka", False)),
+        ("Minister of Communication and Information Dimas Prakoso said the cuts at Kopiloka were normal.", "en",
+         ("Dimas Prakoso", "minister of communication and information", None, False)),
         # any "Chief ... Officer", not only the common ones
         ("Startup Kopiloka memangkas 100 karyawan. Chief Strategic Officer Kopiloka Teddy Santoso membantah kabar itu.", "id",
          ("Teddy Santoso", "chief strategic officer", "Kopiloka", False)),
