@@ -532,6 +532,11 @@ def _compare(date: DateValue, pub: Pub) -> int:
     return (a > b) - (a < b)
 
 
+def _launches_a_company(s: Sentence, tb: int) -> bool:
+    """What the launch word acts on, named right after it, is an organisation."""
+    return any(k == "org" and not s.text[tb:x].strip() for x, _y, _c, k in s.mentions if x >= tb)
+
+
 def _inside_a_name(s: Sentence, trigger: tuple[str, int, int]) -> bool:
     """The trigger's words are part of a longer name ("Saratoga Investment Summit", "Merger Review Board"): no
     happening is told by them."""
@@ -1058,6 +1063,8 @@ class EventStage:
             return
         if etype == "ban" and _person_suspended(s, ta, tb):
             etype = "departure"  # "Rina has been suspended": a person suspended from a post, no ban
+        if etype == "launch" and _launches_a_company(s, tb):
+            etype = "founding"  # "after launching Binance in 2017": the company began, no product came out
         event = Event(etype, names, s.passage, s.text.strip(), stated,  # type: ignore[arg-type]
                       [a for a in amounts if a.kind == "money" or etype == "layoffs"])
         if stated is not None:

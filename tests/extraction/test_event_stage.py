@@ -36,8 +36,10 @@ ROWS = [
     ("Kopitara Holdings is discontinuing its smart retail and catering divisions, a spokesperson said.", "en", "2026-03-18",
      ("closure", "2026-03-18", "reported")),
     ("Startup kopi Kopitara menutup unit bisnis katering pada Januari lalu.", "id", "2026-03-18", ("closure", "2026-01", "stated")),
+    # a company launched is a company founded
     ("After launching Kopitara Holdings in Bandung in 2014, Budi Hartono opened 40 cafes.", "en", "2026-03-18",
-     ("launch", "2014", "stated")),
+     ("founding", "2014", "stated")),
+    ("Kopitara Holdings launched its Kopi Senja app in Jakarta in 2019.", "en", "2026-03-18", ("launch", "2019", "stated")),
     ("Kopitara Holdings became the largest chain in Java after acquiring Bank Lestari's cafe business in 2018.", "en",
      "2026-03-18", ("acquisition", "2018", "stated")),
     # the report's own date when the text gives none
