@@ -163,7 +163,8 @@ def _repeats_title(line: str, title: str | None) -> bool:
     """A copy of the headline in the body (pages repeat it above the text, under a photo, in a share box)."""
     def words(s: str) -> str:
         return " ".join(re.findall(r"\w+", s.lower()))
-    mine, headline = words(line), words(title or "")
+    # a photo's caption repeats it with the picture's credit in brackets: "<title> (Antara/Budi)"
+    mine, headline = words(re.sub(r"\s*\([^()]{1,60}\)\s*$", "", line)), words(title or "")
     # the title found may run on into the lines after it on the page ("... Fraud kontan.co.id banner")
     return bool(mine) and (mine == headline or (len(mine.split()) >= 5 and headline.startswith(mine + " ")))
 

@@ -218,3 +218,9 @@ def test_a_time_stamp_glued_to_the_dateline_and_its_glued_hyphen_are_cut() -> No
     # a hyphen inside a name or a word stays
     assert parse_plain_text("Judul berita Kopitara di sini\n\nAnak-anak Kopitara-Jaya berlibur ke Bandung pada pekan lalu.")\
         .text.startswith("Anak-anak Kopitara-Jaya")
+
+
+def test_the_headline_repeated_as_a_caption_with_its_credit_is_dropped() -> None:
+    doc = parse_plain_text("Kopitara Cuts 400 Jobs in Bandung\n\nKopitara Cuts 400 Jobs in Bandung (suarakita/Budi)\n\n"
+                           "BANDUNG - Coffee chain Kopitara has cut 400 jobs, its spokesperson said on Monday.")
+    assert doc.title == "Kopitara Cuts 400 Jobs in Bandung" and doc.text.startswith("Coffee chain Kopitara")
