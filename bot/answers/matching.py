@@ -405,9 +405,12 @@ class NameIndex:
         if best - runner_up >= MARGIN or (best == 100.0 and runner_up < 100.0):
             return Match("ok", self.entities[best_id], candidates)
         close = [self.entities[i] for i, s in ranked if best - s < MARGIN][:5]
-        lead = self.entities[best_id].mentions
-        if typed >= 5 and best >= PREFIX_SCORE and len(close) > 1 and all(lead >= DOMINANT * max(1, e.mentions) for e in close[1:]):
-            return Match("ok", self.entities[best_id], candidates)  # "Lintang": the company, not its product
+        # "Lintang": the company, not its product; "Grabb": the company one letter off, not the word its users
+        # are called that it opens
+        lead = max(close, key=lambda e: e.mentions)
+        if typed >= 5 and best >= PREFIX_SCORE and len(close) > 1 \
+                and all(lead.mentions >= DOMINANT * max(1, e.mentions) for e in close if e is not lead):
+            return Match("ok", lead, candidates)
         return Match("ambiguous", None, close)
 
     def most_mentioned(self, limit: int, kinds: tuple[str, ...] = ("person", "org")) -> list[IndexedEntity]:

@@ -351,3 +351,14 @@ def test_two_initials_stand_for_no_one_named_in_full():
 def test_capitals_typed_for_a_body_named_with_a_possessive_find_it():
     match = _index((1, "Kalinda Prosecutor’s Office", "org", 3, []), (2, "Kalinda Post", "org", 2, [])).lookup("KPO")
     assert match.status == "ok" and match.entity is not None and match.entity.id == 1
+
+
+def test_a_name_one_letter_off_is_the_much_mentioned_company_not_a_word_it_opens():
+    from tests.answers.scratch import ask_after_ingest
+
+    article = ("en-rupa.txt", "en", "2026-01-12",
+               "Rupa cuts jobs\n\nRide-hailing firm Rupa cut 300 jobs on Monday. Rupa said the cuts were painful. Rupa "
+               "will pay severance. Rupa drivers, known as Rupabers, were not affected. Rupa shares rose.\n")
+    answer = ask_after_ingest([article], "/who Rupab")
+    assert answer.status == "ok" and answer.entity is not None and answer.entity.name == "Rupa", \
+        (answer.status, answer.suggestions)
