@@ -49,7 +49,9 @@ def _words_agree(query: list[str], name: list[str]) -> bool:
     for word in query:
         if len(word) < 3:
             continue
+        # one letter off counts however short the word ("tang" / "teng": 75 by ratio)
         if not any(fuzz.ratio(word, w) >= 80 or (w.startswith(word) and 2 * len(word) >= len(w))
+                   or (len(word) >= 4 and Levenshtein.distance(word, w) == 1)
                    or spelling_key(word) == spelling_key(w) for w in name):
             return False
     return True

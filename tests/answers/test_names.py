@@ -362,3 +362,13 @@ def test_a_name_one_letter_off_is_the_much_mentioned_company_not_a_word_it_opens
     answer = ask_after_ingest([article], "/who Rupab")
     assert answer.status == "ok" and answer.entity is not None and answer.entity.name == "Rupa", \
         (answer.status, answer.suggestions)
+
+
+def test_a_short_family_name_one_vowel_off_finds_the_person():
+    from tests.answers.scratch import ask_after_ingest
+
+    article = ("en-rupa-ceo.txt", "en", "2026-01-12",
+               "Rupa names chief\n\nRide-hailing firm Rupa named Richard Teng as chief executive on Monday. Teng joined "
+               "Rupa in 2021.\n")
+    answer = ask_after_ingest([article], "/who Richard Tang")
+    assert answer.status == "ok" and answer.entity is not None and answer.entity.name == "Richard Teng"
