@@ -130,7 +130,6 @@ def _one_long_paragraph(chars: int = 100_000) -> str:
 
 
 def run_bench(*, articles: int = 1000, url: str | None = None, seed: int = 7, repeat: int = 40, jobs: int = 1) -> str:
-    rng = random.Random(seed + 1)
     lines = [f"corpus: {articles} articles (bot.bench_corpus, seed {seed}); cpu count {os.cpu_count()}", _one_long_paragraph()]
     with tempfile.TemporaryDirectory() as scratch:
         db_path = Path(scratch) / "bench.db"
@@ -146,18 +145,36 @@ def run_bench(*, articles: int = 1000, url: str | None = None, seed: int = 7, re
             with app.store.write() as session:
                 if queries.refresh_planner_statistics(session=session):
                     lines.append("planner statistics refreshed (ANALYZE), as autovacuum would after an ingest")
-
-            t0 = time.perf_counter()
-            app.ask("/who warmup")  # builds the in-memory name index
-            lines.append(f"first answer (name index build): {1000 * (time.perf_counter() - t0):.0f} ms")
-            names = _BenchNames.of(app, corpus_pools(seed))
-            timings = _time_commands(app, _bench_commands(names, rng, repeat), lines)
-            lines += _bare_operations(app, names, rng, repeat, timings)
+            lines += _ask_all(app, seed, repeat)
         finally:
             app.close()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     lines.append(f"peak RSS: {peak:.0f} MB")
     return "\n".join(lines)
+
+
+def ask_stored(url: str, *, seed: int = 7, repeat: int = 40) -> str:
+    """The asks of ``run_bench`` on a store it built and kept (``--db``), without ingesting again."""
+    app = BriefingApp.build(load_settings(database_url=url))
+    try:
+        with app.store.session() as session:
+            lines = [f"stored: {queries.store_stats(session=session, latest=0)['articles']} articles at {url}"]
+        lines += _ask_all(app, seed, repeat)
+    finally:
+        app.close()
+    lines.append(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    return "\n".join(lines)
+
+
+def _ask_all(app: BriefingApp, seed: int, repeat: int) -> list[str]:
+    """First answer, every command ``repeat`` times and the bare operations, as printed lines."""
+    rng = random.Random(seed + 1)
+    t0 = time.perf_counter()
+    app.ask("/who warmup")  # builds the in-memory name index
+    lines = [f"first answer (name index build): {1000 * (time.perf_counter() - t0):.0f} ms"]
+    names = _BenchNames.of(app, corpus_pools(seed))
+    timings = _time_commands(app, _bench_commands(names, rng, repeat), lines)
+    return lines + _bare_operations(app, names, rng, repeat, timings)
 
 
 @dataclass

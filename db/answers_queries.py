@@ -7,6 +7,7 @@ build no SQL of their own (``db/queries.py`` holds the shared reads and the writ
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from sqlalchemy import func, literal_column, or_, select
 from sqlalchemy.orm import Session
@@ -73,6 +74,17 @@ def _dated_departures(session: Session, person_ids: list[int]) -> list[tuple[int
         .where(m.Event.type == literal_column("'departure'"), acted.exists()))
     return [(i, year, month, day, passage) for i, year, month, day, passage, basis in rows
             if year is not None and basis != "planned"]
+
+
+def published_of(*, session: Session, article_ids: Iterable[int]) -> dict[int, str | None]:
+    """article id -> its publication date as stored (``YYYY[-MM[-DD]]`` or None), for ``article_ids``."""
+    ids = sorted(set(article_ids))
+    out: dict[int, str | None] = {}
+    for start in range(0, len(ids), 500):
+        rows = session.execute(select(m.Article.id, m.Article.published)
+                               .where(records.among(session, m.Article.id, ids[start:start + 500])))
+        out.update({article_id: published for article_id, published in rows})
+    return out
 
 
 def mentions_of(*, session: Session, entity_id: int, limit: int) -> list[tuple[int, int, int]]:

@@ -96,7 +96,7 @@ def _roles(ctx: Context, entity: IndexedEntity) -> list[RoleItem]:
     rows = [row for got in read.values() for row in got]
     refs = queries.passages_with_articles(session=session, passage_ids=[r[0].passage_id for r in rows])
     grouped: dict[tuple, RoleItem] = {}
-    ended = _ended_roles(ctx, rows, refs) | _succeeded_roles(ctx, rows, ({} if as_person else read, refs))
+    ended = _ended_roles(ctx, rows, refs) | _succeeded_roles(ctx, rows, {} if as_person else read)
     for role, person_name, org_name in rows:
         former = role.former or role.id in ended
         key = (person_name, role.title.lower(), org_name, former)
@@ -141,13 +141,13 @@ def _stays(title: str) -> bool:
     return "interim" in title or "founder" in title or "pendiri" in title
 
 
-def _succeeded_roles(ctx: Context, rows, known) -> set[int]:  # type: ignore[no-untyped-def]
+def _succeeded_roles(ctx: Context, rows, read) -> set[int]:  # type: ignore[no-untyped-def]
     """Roles of a post one person holds at a time (CEO, president director, chair) that another person
     was told to hold later: in an article published after every telling of the first holder, or as the
-    acting holder (an acting head stands in for one who is gone). ``known``: the roles already read of
-    organisations (org id -> roles_of rows) and the passages already read, for ``_single_seat_posts``."""
+    acting holder (an acting head stands in for one who is gone). ``read``: the roles already read of
+    organisations (org id -> roles_of rows), for ``_single_seat_posts``."""
     ended: set[int] = set()
-    for holders in _single_seat_posts(ctx, rows, *known).values():
+    for holders in _single_seat_posts(ctx, rows, read).values():
         last = _last_told(holders)
         for role, _told in holders:
             if any(_succeeds(other, role, last) for other in holders):
@@ -158,21 +158,27 @@ def _succeeded_roles(ctx: Context, rows, known) -> set[int]:  # type: ignore[no-
 Telling = tuple[records.Role, str]  # a role and the publication day of the article that told it
 
 
-def _single_seat_posts(ctx: Context, rows, read, refs) -> dict[tuple[int, str], list[Telling]]:  # type: ignore[no-untyped-def]
+def _single_seat_posts(ctx: Context, rows, read) -> dict[tuple[int, str], list[Telling]]:  # type: ignore[no-untyped-def]
     """(organisation, post) -> the current roles of that single-seat post in the organisations of ``rows``,
-    whoever holds them, each with the day it was told. ``read``/``refs``: roles and passages read already."""
+    whoever holds them, each with the day it was told. ``read``: roles read already (org id -> roles_of rows)."""
     seats: dict[str, str | None] = {}
     org_ids = sorted({r.org_id for r, _p, _o in rows if r.org_id is not None and _seat_of(r.title, seats) is not None})
     held = [row[0] for org_id in org_ids
             for row in read.get(org_id) or reads.roles_of(session=ctx.session, entity_id=org_id, as_person=False)]
-    refs = refs | queries.passages_with_articles(session=ctx.session, passage_ids=[r.passage_id for r in held
-                                                                                   if r.passage_id not in refs])
-    posts: dict[tuple[int, str], list[Telling]] = defaultdict(list)
+    posts: dict[tuple[int, str], list[records.Role]] = defaultdict(list)
     for role in held:
         post = _seat_of(role.title, seats)
         if not role.former and role.org_id is not None and post is not None:
-            posts[(role.org_id, post)].append((role, (refs[role.passage_id][1].published or "")[:10]))
-    return posts
+            posts[(role.org_id, post)].append(role)
+    return _told(ctx, posts)
+
+
+def _told(ctx: Context, posts: dict[tuple[int, str], list[records.Role]]) -> dict[tuple[int, str], list[Telling]]:
+    """Each role of ``posts`` with the day it was told: its article's date. Only the dates are read, not the
+    passages (with their articles) of thousands of roles, as a person's /who read for every organisation of
+    their posts."""
+    days = reads.published_of(session=ctx.session, article_ids={r.article_id for roles in posts.values() for r in roles})
+    return {post: [(role, (days.get(role.article_id) or "")[:10]) for role in roles] for post, roles in posts.items()}
 
 
 def _seat_of(title: str, seats: dict[str, str | None]) -> str | None:
