@@ -189,7 +189,7 @@ COMPASS_WORDS = _set(
 # Nouns that, before or after a name, mark it as an organisation.
 ORG_DESCRIPTORS = _set(
     """
-    perusahaan startup rintisan pesaing vendor klien mitra investor distributor raksasa platform
+    perusahaan startup rintisan pesaing vendor klien mitra distributor raksasa platform
     penyedia unit anak lab laboratorium firma bank company firm rival competitor client customer
     partner provider maker subsidiary operator developer lender insurer retailer manufacturer
     supplier distributor group agency band grup promotor promoter maskapai airline carrier chain fund

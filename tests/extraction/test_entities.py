@@ -376,3 +376,10 @@ def test_a_middle_initial_with_its_stop_is_part_of_the_name_and_a_judge_s_title_
 def test_a_brand_written_with_a_hyphen_after_a_short_syllable_is_one_name():
     got = ents("Kalinda Labs bersaing dengan Lu-Jek dan Tokopedia.")
     assert "Lu-Jek" in got and "Lu" not in got and "Jek" not in got
+
+
+def test_an_investor_named_by_a_person_s_name_is_a_person():
+    got = ents("Kalinda Labs has been locked in a battle with activist investor Budi Hartono over its merger. "
+               "Budi Hartono urged shareholders to vote out the chairman.", "en")
+    assert got["Budi Hartono"][0] == "person"
+    assert ents("Kalinda Labs didukung investor Sinar Capital sejak 2020.")["Sinar Capital"][0] == "org"
