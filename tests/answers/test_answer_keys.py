@@ -64,13 +64,13 @@ FLOORS = {
     "blind-i": {"timeline": 0.80, "merged": 0.75, "who": 0.75, "numbers": 0.95, "names": 0.85, "absent": 1.0},
     # written 2026-12-02 (sixth session) by a helper that had not read the code; first run (f86bd8b) 0.90 / 0.68 /
     # 0.79 / 0.83 / 0.84 (timeline dated right 0.90)
-    "blind-j": {"timeline": 0.85, "merged": 0.72, "who": 0.82, "numbers": 0.82, "names": 0.90, "absent": 1.0},
+    "blind-j": {"timeline": 0.85, "merged": 0.72, "who": 0.82, "numbers": 0.82, "names": 0.95, "absent": 1.0},
     # written 2026-12-02 (seventh session) by a helper that had not read the code; first run (4da3c5b, the code of
     # 54ef2c8) 0.66 / 0.46 / 0.90 / 0.83 / 0.90 (timeline dated right 0.74)
-    "blind-k": {"timeline": 0.60, "merged": 0.40, "who": 0.88, "numbers": 0.78, "names": 0.85, "absent": 1.0},
+    "blind-k": {"timeline": 0.60, "merged": 0.52, "who": 0.88, "numbers": 0.78, "names": 0.85, "absent": 1.0},
     # written 2026-12-02 (eighth session) by a helper that had not read the code; first run (fcb6c2b, the code of
     # dd5c7e5) 0.83 / 0.58 / 0.66 / 0.97 / 0.50 (timeline dated right 0.85)
-    "blind-l": {"timeline": 0.85, "merged": 0.60, "who": 0.63, "numbers": 0.92, "names": 0.55, "absent": 1.0},
+    "blind-l": {"timeline": 0.85, "merged": 0.65, "who": 0.63, "numbers": 0.92, "names": 0.55, "absent": 1.0},
     # written 2026-12-02 (ninth session) by a helper that had not read the code; first run (d58a062, the code of
     # 1642550) 0.76 / 0.72 / 0.78 / 0.98 / 0.75 (timeline dated right 0.77)
     "blind-m": {"timeline": 0.70, "merged": 0.65, "who": 0.72, "numbers": 0.92, "names": 0.76, "absent": 1.0},
