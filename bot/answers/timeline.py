@@ -729,14 +729,20 @@ def _merge_story_day_kind(clusters: list[_Cluster], loaded: _Loaded) -> list[_Cl
             # undated tellings of a kind, reported the same day by outlets of the story, are one happening too
             groups[(family(c.type), c.date.sort_key(), c.basis)].append(c)
     for group in groups.values():
-        for k, host in enumerate(group):
-            if id(host) in absorbed:
-                continue
-            for other in group[k + 1:]:
-                if id(other) not in absorbed and _one_happening_of_story(host, other, loaded):
-                    host.absorb(other)
-                    absorbed.add(id(other))
+        _absorb_pairwise(group, partial(_one_happening_of_story, loaded=loaded), absorbed)
     return [c for c in clusters if id(c) not in absorbed]
+
+
+def _absorb_pairwise(group: list[_Cluster], same: Callable[[_Cluster, _Cluster], bool], absorbed: set[int]) -> None:
+    """Each cluster of ``group`` not yet taken in takes in every later one that ``same`` finds it tells
+    (their ids go to ``absorbed``)."""
+    for k, host in enumerate(group):
+        if id(host) in absorbed:
+            continue
+        for other in group[k + 1:]:
+            if id(other) not in absorbed and same(host, other):
+                host.absorb(other)
+                absorbed.add(id(other))
 
 
 def _merge_story_retold_reports(clusters: list[_Cluster], loaded: _Loaded) -> list[_Cluster]:
@@ -747,13 +753,7 @@ def _merge_story_retold_reports(clusters: list[_Cluster], loaded: _Loaded) -> li
     absorbed: set[int] = set()
     reports = sorted((c for c in clusters if c.basis == "reported" and family(c.type) in ONCE and c.actors),
                      key=lambda c: c.day)
-    for k, host in enumerate(reports):
-        if id(host) in absorbed:
-            continue
-        for later in reports[k + 1:]:
-            if id(later) not in absorbed and _retells(host, later, loaded):
-                host.absorb(later)
-                absorbed.add(id(later))
+    _absorb_pairwise(reports, partial(_retells, loaded=loaded), absorbed)
     return [c for c in clusters if id(c) not in absorbed]
 
 
