@@ -21,6 +21,7 @@ from .lexicons import (
     NATIONAL_SHORT_FORMS,
     NOBLE_NAME_OPENERS,
     OFFICE_HEADS,
+    ORG_DESCRIPTORS,
     ORG_PREFIX,
     ORG_SUFFIX,
     ORG_WORDS,
@@ -326,6 +327,12 @@ def _verb_then_post(verb: str, qualifier: str = "") -> re.Pattern[str]:
                       rf"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<org>{_ORGR}))?")
 
 
+# what an organisation is, told in lowercase words between a post and its name ("CEO of crypto exchange
+# Binance", "pendiri bursa kripto X"); not a verb or a joining word, which would end the phrase
+_WHAT_IT_IS = (r"(?!(?:and|dan|or|atau|who|which|that|yang|bahwa|as|sebagai|said|says|told|kata|ujar|tutur)\b)"
+               r"(?!(?:me|ber|di)[a-z]{3,}\b)(?![a-z]+ed\b)(?-i:[a-z][a-z-]+)")
+_KIND_OF_ORG = r"(?-i:(?:" + "|".join(sorted(ORG_DESCRIPTORS | {"bursa", "exchange", "emiten", "konglomerat", "conglomerate", "giant",
+                                                            "produsen", "pengembang"})) + r")\b)"
 _WHEN = r"(?:\s+(?:pada|in|tahun|di|at)\s+(?:tahun\s+)?[\w-]+){0,2}"  # "didirikan pada tahun 2019", "founded in 2019"
 
 _PATTERNS = [
@@ -361,14 +368,14 @@ _PATTERNS = [
     # "<Name>, CEO <Org>" / "<Name>, juru bicara <Org>" / "<Name>, a former VP of <unit> at <Org>"
     # ("<Name>, a director of investment manager PT X": what the organisation is may come before its name)
     ("name_t_org", re.compile(rf"(?P<name>{_NAMEX}){_PAGE}\s*,\s+(?:(?:now|kini|currently|still)\s+)?(?:(?:a|an|the|sang)\s+)?{_T}"
-                              rf"(?:\s+(?:and|dan)\s+(?:salah\s+satu\s+|one\s+of\s+(?:the\s+|its\s+)?)?(?P<title2>{TITLE}))?"
+                              rf"(?:\s+(?:and|dan|sekaligus|merangkap|&)\s+(?:salah\s+satu\s+|one\s+of\s+(?:the\s+|its\s+)?)?(?P<title2>{TITLE}))?"
                               rf"(?P<field>\s+(?:of|for)\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?=\s+(?:at|di)\s))?"
-                              rf"(?:\s+(?:di|at|of|for|dari|pada)(?:\s+[a-z][\w-]*){{0,2}})?\s+(?P<org>{_ORGR})")),
+                              rf"(?:\s+(?:di|at|of|for|dari|pada)(?:\s+[a-z][\w-]*){{0,2}}|(?:\s+{_WHAT_IT_IS})?\s+{_KIND_OF_ORG}(?:\s+{_WHAT_IT_IS})?)?\s+(?P<org>{_ORGR})")),
     # "<Name>, a <Org> spokeswoman," / "<Name>, the Vestra Bank chief economist, said"
     ("name_org_t", re.compile(rf"(?P<name>{_NAME})\s*,\s+(?:a|an|the)\s+(?P<org>{_ORGR})\s+{_T}(?=\s*[,.;]|\s+(?:said|says|told|who)\b)")),
     # "CEO <Org>, <Name>" / "mantan CEO X, Y"
     # a post two people share ("Dua Co-CEO Gojek, X dan Y"): both hold it (``_raw_roles``)
-    ("t_org_comma_name", re.compile(rf"{_T}(?:\s+(?:and|dan|sekaligus|merangkap)\s+(?P<title2>{TITLE}))?\s+(?:(?:di|at|of|dari|pada)\s+(?:the\s+)?)?"
+    ("t_org_comma_name", re.compile(rf"{_T}(?:\s+(?:and|dan|sekaligus|merangkap)\s+(?P<title2>{TITLE}))?\s+(?:(?:di|at|of|dari|pada)\s+(?:the\s+)?)?(?:{_WHAT_IT_IS}\s+){{0,3}}"
                                     # the body's short form in brackets may follow it ("PT Kalinda Nusa (Kalindex), X")
                                     rf"(?P<org>{_ORGR}(?:\s+of\s+(?:the\s+)?{_ORGR})?)(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?\s*,\s+(?P<name>{_NAME})"
                                     rf"(?:\s+(?:dan|and)\s+(?P<name2>{_NAME}))?")),
@@ -769,19 +776,17 @@ def _holder_name(name: str) -> str:
 
 def _raw_roles(r: _Reading, gd: dict[str, str | None], a: int, b: int) -> list[RawRole]:
     """One ``RawRole`` per person and title of the reading (a match may name two of each)."""
-    titles = [r.title]
-    former = r.former
-    if gd.get("title2"):
+    titles = [(r.title, r.former)]
+    if gd.get("title2"):  # "former chair and CEO": both left; "founder and former CEO": only the second
         t2, f2 = normalise_title(gd["title2"] or "")
-        titles.append(t2)
-        former = former or f2
+        titles.append((t2, r.former or f2))
     people = [r.name or ""] + ([gd["name2"] or ""] if gd.get("name2") and _two_holders(r, gd) else [])
     org = r.org.strip() if r.org else None
     # "X dan Y ditunjuk sebagai CEO dan CFO": each name its own post, in order
     pairs = list(zip(people, titles, strict=True)) if len(people) == len(titles) == 2 else \
         [(person, t) for person in people for t in titles]
     return [RawRole(person.strip(), t, org, former, r.back and not r.org, a, b, r.kind == "hired_as", r.topic)
-            for person, t in pairs]
+            for person, (t, former) in pairs]
 
 
 def _two_holders(r: _Reading, gd: dict[str, str | None]) -> bool:

@@ -368,3 +368,31 @@ def test_a_finance_and_risk_management_director_and_a_sentence_opener_before_a_m
 ])
 def test_a_post_given_at_a_meeting_and_a_post_after_a_connective(sentence, holder):
     assert holder in {(r.name, r.title, r.org, r.former) for r in find_roles(sentence)}
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        # what the organisation is, in lowercase words between the post and its name, with no "of"
+        ("Lukas Wirawan, mantan CEO bursa kripto Kriptala, divonis empat bulan penjara.", "id",
+         {("Lukas Wirawan", "CEO", "Kriptala", True)}),
+        ("Pendiri dan CEO bursa kripto Kriptala, Lukas Wirawan, mengaku bersalah.", "id",
+         {("Lukas Wirawan", "founder", "Kriptala", False), ("Lukas Wirawan", "CEO", "Kriptala", False)}),
+        ("The founder and chief executive of crypto exchange Kriptala, Lukas Wirawan, pleaded guilty.", "en",
+         {("Lukas Wirawan", "founder", "Kriptala", False), ("Lukas Wirawan", "CEO", "Kriptala", False)}),
+        # two posts joined by "sekaligus" after the holder's name
+        ("Lukas Wirawan, pendiri sekaligus mantan CEO Kriptala, divonis empat bulan penjara.", "id",
+         {("Lukas Wirawan", "founder", "Kriptala", False), ("Lukas Wirawan", "CEO", "Kriptala", True)}),
+        # "former" before the second post leaves the first one held: a founder stays the founder
+        ("Lukas Wirawan, founder and former CEO of crypto exchange Kriptala, was sentenced on Tuesday.", "en",
+         {("Lukas Wirawan", "founder", "Kriptala", False), ("Lukas Wirawan", "CEO", "Kriptala", True)}),
+        ("Lukas Wirawan, former chairman and CEO of Kriptala, was sentenced on Tuesday.", "en",
+         {("Lukas Wirawan", "chair", "Kriptala", True), ("Lukas Wirawan", "CEO", "Kriptala", True)}),
+    ],
+)
+def test_posts_before_a_described_organisation(text, lang, expected):
+    assert expected <= roles(text, lang)
+
+
+def test_a_verb_after_the_post_ends_it():
+    assert not any(org == "Kriptala" for _, _, org, _ in roles("Lukas Wirawan, direktur utama mengatakan Kriptala akan tumbuh.", "id"))
