@@ -878,9 +878,15 @@ def _spoken_act(s: Sentence, quote: Span) -> bool:
     A quote in which a named body acts ("KPK menetapkan ...", "Lantera mengumumkan ...") is read the same
     way when the attribution names the day it was said."""
     a, b = quote
-    if _WE.search(s.text[a:b]):
+    if _WE.search(s.text[a:b]) or _written_day_inside(s, a, b):
         return any(a <= x < b and d.precision == "day" for x, _y, d in s.dates)
     return _named_body_acts(s, a, b) and any(d.precision == "day" for _x, _y, d in s.dates)
+
+
+def _written_day_inside(s: Sentence, a: int, b: int) -> bool:
+    """The quote writes out in figures the day of what it tells ("terhitung sejak 28 April 2023", "pada Senin
+    (16/3)"): a record of what was done, whoever tells it, not a speaker's view."""
+    return any(a <= x < b and d.precision == "day" and any(ch.isdigit() for ch in d.text) for x, _y, d in s.dates)
 
 
 def _named_body_acts(s: Sentence, a: int, b: int) -> bool:

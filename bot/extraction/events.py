@@ -143,7 +143,7 @@ _T: list[tuple[str, str, bool]] = [
     ("launch", r"meluncurkan|peluncuran|(?:launched|launches|launching|to\s+launch)(?!\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
                r"(?:investigation|inquiry|probe|examination|audit|review|raid|crackdown)s?\b)|unveiled|merilis|released", False),
     # general happenings: legal, regulatory, corporate; each a verb or a noun phrase that reports an act
-    ("arrest", r"ditangkap|menangkap|penangkapan|ditahan|menahan|arrested|detained|apprehended|taken\s+into\s+custody|"
+    ("arrest", r"ditangkap|menangkap|penangkapan|ditahan|menahan|(?:melakukan|dilakukan)\s+penahanan|penahanan\s+terhadap|arrested|detained|apprehended|taken\s+into\s+custody|"
                r"turned\s+(?:himself|herself|themselves)\s+in|surrendered\s+to\s+(?:the\s+)?(?:police|prosecutors|authorities)|"
                r"menyerahkan\s+diri|(?:operasi\s+)?tangkap\s+tangan|(?-i:OTT)|"
                # taken in: "dua orang lagi dibawa ke kantor KPK", "dimasukkan ke dalam daftar pencarian orang"

@@ -205,8 +205,8 @@ def _by_words(name: str, sentences: list[str]) -> str | None:
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Madam|Madame|Dr|Pak|Bu|Bapak|Ibu|Tuan|Nyonya|Sdr|Saudara|Saudari)\.?\s+$")
 
 
-# "tersangka berinisial RS", "a man with the initials AA": police and prosecutors name people by initials
-_INITIALS_BEFORE = re.compile(r"(?<!perusahaan\s)(?<!PT\s)\b(?:berinisial|dengan\s+inisial|inisial|initials|initialled)\s+$", re.I)
+# "tersangka berinisial RS", "a man with the initials AA", "Tersangka DES": police and prosecutors name people by initials
+_INITIALS_BEFORE = re.compile(r"(?<!perusahaan\s)(?<!PT\s)\b(?:berinisial|dengan\s+inisial|inisial|initials|initialled|tersangka|terdakwa|terpidana)\s+$", re.I)
 
 
 def _by_initials(name: str, before: list[str]) -> bool:

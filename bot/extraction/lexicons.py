@@ -55,6 +55,7 @@ STOPWORDS = _set(
     melalui bagaimana mengapa apa siapa kapan dimana agar supaya jika kalau bila walau walaupun
     adapun sedangkan padahal karena sebab maka sehingga serta lainnya lain pula demikian begitu
     kemarin besok hari bulan tahun pekan tanggal pukul wib wita wit gmt utc
+    tersangka terdakwa terpidana
     terbaru teranyar terakhir sebelumnya selanjutnya berikutnya akhirnya terlebih sebaliknya intinya
     earlier later previously separately additionally latest finally instead
     furthermore moreover therefore thus hence nevertheless nonetheless whereas besides consequently accordingly

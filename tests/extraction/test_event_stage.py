@@ -178,6 +178,9 @@ ROWS = [
      ("approval", "2025-04-17", "stated")),
     ("Minister Budi Hartono said the ministry had approved the licence of Kopitara Holdings. "
      "He made the remarks after a cabinet meeting on Thursday.", "en", "2025-04-18", ("approval", "2025-04-17", "stated")),
+    # a quote that writes the day in figures tells what was done that day, whoever tells it
+    ("\"Polisi memeriksa Budi Hartono dari Kopitara pada Senin (16/3),\" kata pengacaranya.", "id", "2026-03-18",
+     ("investigation", "2026-03-16", "stated")),
 ]
 
 NOT_EVENTS = [
@@ -200,8 +203,8 @@ NOT_EVENTS = [
     ("Direktur Utama Kopitara, Budi Hartono, mengatakan pada Selasa (17/3) bahwa permintaan mulai pulih.", "id"),
     # an obligation is no act
     ("Startup kopi Kopitara wajib membayar denda Rp 2 miliar.", "id"),
-    # what others did, quoted, stays speech; so does a quote with no day in it
-    ("\"Polisi memeriksa Budi Hartono dari Kopitara pada Senin (16/3),\" kata pengacaranya.", "id"),
+    # what others did, quoted without the day written in figures, stays speech; so does a quote with no day in it
+    ("\"Polisi memeriksa Budi Hartono dari Kopitara pekan lalu,\" kata pengacaranya.", "id"),
     ("\"We laid off 200 people,\" Kopitara Holdings chief executive Budi Hartono said.", "en"),
 ]
 

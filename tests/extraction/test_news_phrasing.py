@@ -749,3 +749,21 @@ def test_a_happening_of_no_kind_dated_from_another_takes_its_date():
 def test_a_shareholder_left_with_a_loss_is_no_departure():
     text = "Observers said Arta Niaga Digital was left with a minority stake after the sale on Monday."
     assert not any(t == "departure" for t, _d, _b in events_of(text, "en"))
+
+
+def test_detention_told_as_a_noun_is_an_arrest():
+    text = "Kejaksaan Tinggi Jawa Tengah melakukan penahanan terhadap tersangka RH sejak Senin (16/3/2026)."
+    assert ("arrest", "2026-03-16", "stated") in events_of(text, "id")
+
+
+def test_a_suspect_named_by_initials_after_the_word_suspect_is_a_person():
+    text = "Tersangka RH ditahan di Rutan Kelas I Semarang sejak Senin (16/3/2026)."
+    got = extract(text, language="id", published="2026-03-18")
+    assert ("RH", "person") in {(e.name, e.kind) for e in got.entities}
+    assert "Tersangka" not in {e.name for e in got.entities}
+
+
+def test_a_released_statement_quoted_dates_what_it_records_by_the_day_it_writes():
+    text = ("“Tersangka RH dilakukan penahanan selama 20 hari terhitung sejak 16 Maret sampai 4 April 2026,” tulis tim "
+            "penyidik dalam siaran pers yang terbit pada Rabu.")
+    assert ("arrest", "2026-03-16", "stated") in events_of(text, "id")
