@@ -273,8 +273,8 @@ def sentence_amounts(doc: Doc, s: Sentence) -> list[Amount]:
     company") points to, else the one the article is about."""
     out = []
     lang = doc.lang
+    named = _owners_named(doc, s)
     for a, b, kind, value, currency, unit in find_amounts(s.text, lang):
-        named = [(x, c) for x, _y, c, k in s.mentions if k in ("org", "person")]
         quote = _naming_quote(s.quotes, a, named)
         people = [(x, c) for x, c in named if not _inside(x, s.quotes) or (quote and quote[0] <= x < quote[1])]
         main = _amount_owner(doc, s, people, a, b)
@@ -289,6 +289,25 @@ def _naming_quote(quotes: list[Span], a: int, named: list[tuple[int, str]]) -> S
     """The quotation around the figure at ``a`` when it names someone: the names of a quotation are not what
     a figure outside it is about, but a figure quoted is about them (quoted without a name, the speaker's)."""
     return next(((qa, qb) for qa, qb in quotes if qa <= a < qb and any(qa <= x < qb for x, _c in named)), None)
+
+
+def _owners_named(doc: Doc, s: Sentence) -> list[tuple[int, str]]:
+    """The people and organisations the sentence names that may own a figure, a brand standing for its company."""
+    out = []
+    for x, _y, c, k in s.mentions:
+        owner = c if k in ("org", "person") else _brand_owner(doc, c) if k == "product" else None
+        if owner:
+            out.append((x, owner))
+    return out
+
+
+def _brand_owner(doc: Doc, brand: str) -> str | None:
+    """The one company the article names whose name holds the one-word brand ("shoe brand Bata" of "PT Sepatu
+    Bata Tbk"): its losses and sales are that company's."""
+    if " " in brand:
+        return None
+    owners = [c for c, k in doc.table.kinds.items() if k == "org" and brand in c.split() and c != brand]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _amount_owner(doc: Doc, s: Sentence, people: list[tuple[int, str]], a: int, b: int) -> str | None:

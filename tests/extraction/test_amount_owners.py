@@ -54,6 +54,13 @@ ROWS = [
     # a stock code named with "kode saham" is the company's
     ("id", "Saham Arkana anjlok\n\nPT Arkana Susu Prima Tbk tercatat di Bursa Efek Indonesia sejak 2019 dengan kode saham "
            "ARKS. Saham ARKS anjlok 14,9 persen ke Rp 1.370 pada perdagangan Kamis (2/4).", "Rp 1.370", "Arkana Susu Prima"),
+    # "emiten bersandi saham ARKS": the code of the company the sentence names
+    ("id", "Saham Arkana anjlok\n\nPraktik itu terjadi di PT Arkana Susu Prima Tbk, emiten bersandi saham ARKS. Saham ARKS "
+           "anjlok 14,9 persen ke Rp 1.370 pada perdagangan Kamis (2/4).", "Rp 1.370", "Arkana Susu Prima"),
+    # a one-word brand that is a word of the one company the article names: its losses are the company's
+    ("en", "Kasut closes Cikampek plant\n\nPopular shoe brand Kasut has closed its only factory in Cikampek. On 2 May, PT "
+           "Sepatu Kasut Tbk closed its plant in Cikampek after 30 years. Workers in Cikampek protested. In 2023, Kasut saw "
+           "losses of 190.5 billion rupiah.", "190.5 billion rupiah", "Sepatu Kasut"),
     ("en", "Tea chain grows\n\nTea chain Tehkita opened 40 outlets in Jakarta this year, Tehkita said. It sells tea at about 9,000 rupiah a glass, "
            "and has expanded into Bali and Lombok.", "9,000 rupiah a glass", "Tehkita"),
 ]
