@@ -572,14 +572,21 @@ def _name_start(toks: list[str]) -> int:
 
 def _opening_of_name(toks: list[str]) -> int | None:
     """Where a name plainly opens: after a company's legal form that closes its name ("PT Kencana Indonesia Tbk
-    Rina Lestari"), after a national body's short form ("KPK Budi Hartanto Wibowo"), or at two initials ("PT
+    Rina Lestari"), after a public body's short form ("KPK Budi Hartanto Wibowo"), or at two initials ("PT
     Kencana Niaga R A Sekarwangi")."""
     closed = [i for i, t in enumerate(toks) if t.strip(".,").lower() in ("tbk", "persero")]
     if closed and 1 <= len(toks) - closed[-1] - 1 <= 4 and closed[-1] > 0:
         return closed[-1] + 1
-    if toks[0].lower() in NATIONAL_SHORT_FORMS and 2 <= len(toks) - 1 <= 3 and all(t.isalpha() and t[1:].islower() for t in toks[1:]):
+    if _body_short_form(toks[0]) and 2 <= len(toks) - 1 <= 4 and all(t.isalpha() and t[1:].islower() for t in toks[1:]):
         return 1
     return next((i for i in range(1, len(toks) - 2) if MIDDLE_INITIAL.match(toks[i]) and MIDDLE_INITIAL.match(toks[i + 1])), None)
+
+
+def _body_short_form(word: str) -> bool:
+    """A public body written as one short word: a national body ("Kejagung") or a ministry's syllables
+    ("Kemenperin", "Kemnaker", "Kominfo")."""
+    return word.lower() in NATIONAL_SHORT_FORMS or word in ("Kominfo", "Komdigi") or \
+        bool(re.fullmatch(r"(?!Kementerian)Kem(?:en)?[a-z]{4,}", word))
 
 
 def _place_ends_at(toks: list[str], i: int) -> bool:

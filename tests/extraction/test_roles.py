@@ -396,3 +396,8 @@ def test_posts_before_a_described_organisation(text, lang, expected):
 
 def test_a_verb_after_the_post_ends_it():
     assert not any(org == "Kriptala" for _, _, org, _ in roles("Lukas Wirawan, direktur utama mengatakan Kriptala akan tumbuh.", "id"))
+
+
+def test_a_ministry_s_short_form_opens_a_holder_s_name_of_four_words():
+    text = "Juru Bicara Kemenperin Rahmat Hadi Putra Santoso tak menyebut kapan pemanggilan dilakukan."
+    assert ("Rahmat Hadi Putra Santoso", "spokesperson", "Kemenperin", False) in roles(text, "id")
