@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -36,6 +37,20 @@ def bump_version(*, session: Session) -> None:
 
 def store_version(*, session: Session) -> str:
     return get_meta(session=session, key="version") or ""
+
+
+# Set when passages are deleted (an article stored again or forgotten): a cache of what the passages held up
+# to some id (the search vocabulary) can add the words of the passages stored since only while this is unset.
+PASSAGES_REMOVED_KEY = "passages_removed"
+
+
+def passages_removed(*, session: Session) -> str:
+    """When passages were last deleted (a mark that changes each time; '' if never)."""
+    return get_meta(session=session, key=PASSAGES_REMOVED_KEY) or ""
+
+
+def _note_passages_removed(session: Session) -> None:
+    set_meta(session=session, key=PASSAGES_REMOVED_KEY, value=uuid.uuid4().hex)
 
 
 # Bumped when stored entities are merged: caches kept across versions that hold entity ids (what grouping read
@@ -133,7 +148,8 @@ def clear_article_content(*, session: Session, article: m.Article) -> dict[int, 
     removed = dict(session.execute(
         select(m.Mention.entity_id, func.count()).where(m.Mention.article_id == article.id).group_by(m.Mention.entity_id)
     ).all())
-    session.execute(delete(m.Passage).where(m.Passage.article_id == article.id))
+    if session.execute(delete(m.Passage).where(m.Passage.article_id == article.id)).rowcount:  # type: ignore[attr-defined]
+        _note_passages_removed(session)
     return removed
 
 
@@ -152,6 +168,8 @@ def delete_articles(*, session: Session, article_ids: Iterable[int]) -> int:
     ).all())
     touched = list(stories.stories_of(session=session, article_ids=ids).values())
     deleted = len(session.execute(delete(m.Article).where(m.Article.id.in_(ids)).returning(m.Article.id)).all())
+    if deleted:
+        _note_passages_removed(session)  # their passages went with them (ON DELETE CASCADE)
     refresh_mention_counts(session=session, deltas={entity: -count for entity, count in removed.items()},
                            articles={entity: -count for entity, count in named.items()})
     stories.tidy(session=session, story_ids=touched)  # no story is left without articles

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import chain
 
@@ -148,32 +149,83 @@ def _succeeded_roles(ctx: Context, rows, read) -> set[int]:  # type: ignore[no-u
     organisations (org id -> roles_of rows), for ``_single_seat_posts``."""
     ended: set[int] = set()
     for holders in _single_seat_posts(ctx, rows, read).values():
-        last = _last_told(holders)
-        for role, _told in holders:
-            if any(_succeeds(other, role, last) for other in holders):
-                ended.add(role.id)
+        ended.update(succeeded_in(holders))
     return ended
 
 
-Telling = tuple[records.Role, str]  # a role and the publication day of the article that told it
+Telling = tuple[reads.SeatRole, str]  # a role and the publication day of the article that told it
+
+
+def succeeded_in(holders: list[Telling]) -> list[int]:
+    """The ids of the roles of one post (``holders``, each with the day it was told) that another person took:
+    one told after every telling of the role's holder, or an acting holder told no earlier (when the role is not
+    itself an acting one). Linear in the tellings: whether another person was told later needs only the post's
+    latest day and the latest day of anyone else than the person of that latest day, for all tellings and for
+    the acting ones."""
+    last: dict[int, str] = {}  # each holder's last telling of the post
+    for role, day in holders:
+        last[role.person_id] = max(last.get(role.person_id, day), day)
+    latest = _latest_two((role.person_id, day) for role, day in holders)
+    acting = _latest_two((role.person_id, day) for role, day in holders if _acting(role.title))
+    ended = []
+    for role, _day in holders:
+        mine = last[role.person_id]
+        later = _others_latest(latest, role.person_id)
+        stand_in = None if _acting(role.title) else _others_latest(acting, role.person_id)
+        if (later is not None and later > mine) or (stand_in is not None and stand_in >= mine):
+            ended.append(role.id)
+    return ended
+
+
+_Latest = tuple[int, str, str | None] | None  # (person of the latest day, that day, the latest day of anyone else)
+
+
+def _latest_two(tellings: Iterable[tuple[int, str]]) -> _Latest:
+    """The latest day of (person, day) ``tellings``, its person, and the latest day of any other person (None
+    if there is none); None when there are no tellings."""
+    top: _Latest = None
+    for person, day in tellings:
+        if top is None:
+            top = (person, day, None)
+        elif person == top[0]:
+            top = (person, max(top[1], day), top[2])
+        elif day > top[1]:
+            top = (person, day, top[1])  # the day it beats was the latest of all, and someone else's
+        else:
+            top = (top[0], top[1], day if top[2] is None else max(top[2], day))
+    return top
+
+
+def _others_latest(top: _Latest, person: int) -> str | None:
+    """The latest day of anyone but ``person`` in ``top`` (``_latest_two``), None if nobody else was told."""
+    if top is None:
+        return None
+    return top[1] if top[0] != person else top[2]
+
+
+def _acting(title: str) -> bool:
+    return title.lower().startswith("interim")
 
 
 def _single_seat_posts(ctx: Context, rows, read) -> dict[tuple[int, str], list[Telling]]:  # type: ignore[no-untyped-def]
-    """(organisation, post) -> the current roles of that single-seat post in the organisations of ``rows``,
-    whoever holds them, each with the day it was told. ``read``: roles read already (org id -> roles_of rows)."""
+    """(organisation, post) -> the current roles of that single-seat post, whoever holds them, each with the day
+    it was told: the posts of ``rows``' current roles, all that ``_succeeded_roles`` is asked of (an
+    organisation's other posts are not looked at, nor their roles' dates read). ``read``: roles read already
+    (org id -> roles_of rows)."""
     seats: dict[str, str | None] = {}
-    org_ids = sorted({r.org_id for r, _p, _o in rows if r.org_id is not None and _seat_of(r.title, seats) is not None})
-    held = [row[0] for org_id in org_ids
-            for row in read.get(org_id) or reads.roles_of(session=ctx.session, entity_id=org_id, as_person=False)]
-    posts: dict[tuple[int, str], list[records.Role]] = defaultdict(list)
-    for role in held:
-        post = _seat_of(role.title, seats)
-        if not role.former and role.org_id is not None and post is not None:
-            posts[(role.org_id, post)].append(role)
+    wanted = {(r.org_id, seat) for r, _p, _o in rows
+              if not r.former and r.org_id is not None and (seat := _seat_of(r.title, seats)) is not None}
+    posts: dict[tuple[int, str], list[reads.SeatRole]] = defaultdict(list)
+    for org_id in sorted({org_id for org_id, _seat in wanted}):
+        known = [reads.SeatRole(r.id, r.person_id, r.title, r.former, r.article_id) for r, _p, _o in read.get(org_id, [])]
+        for role in known or reads.seat_roles_of(session=ctx.session, org_id=org_id):
+            post = (org_id, _seat_of(role.title, seats))
+            if not role.former and post in wanted:
+                posts[post].append(role)  # type: ignore[index]
     return _told(ctx, posts)
 
 
-def _told(ctx: Context, posts: dict[tuple[int, str], list[records.Role]]) -> dict[tuple[int, str], list[Telling]]:
+def _told(ctx: Context, posts: dict[tuple[int, str], list[reads.SeatRole]]) -> dict[tuple[int, str], list[Telling]]:
     """Each role of ``posts`` with the day it was told: its article's date. Only the dates are read, not the
     passages (with their articles) of thousands of roles, as a person's /who read for every organisation of
     their posts."""
@@ -187,24 +239,6 @@ def _seat_of(title: str, seats: dict[str, str | None]) -> str | None:
     if title not in seats:
         seats[title] = post_of(title) if single_seat(title) else None
     return seats[title]
-
-
-def _last_told(holders: list[Telling]) -> dict[int, str]:
-    """Each holder's last telling of the post: the publication day of the latest article that told it."""
-    last: dict[int, str] = {}
-    for role, day in holders:
-        last[role.person_id] = max(last.get(role.person_id, day), day)
-    return last
-
-
-def _succeeds(other: Telling, role: records.Role, last: dict[int, str]) -> bool:
-    """Whether ``other`` took the post from ``role``'s holder: another person, told after every telling of
-    theirs (``last``: each holder's last telling), or as its acting holder told no earlier."""
-    person, told = other[0].person_id, other[1]
-    if person == role.person_id:
-        return False
-    acting = other[0].title.lower().startswith("interim") and not role.title.lower().startswith("interim")
-    return told > last[role.person_id] or (acting and told >= last[role.person_id])
 
 
 def _key_facts(ctx: Context, entity: IndexedEntity) -> tuple[list[Item], int]:

@@ -63,6 +63,19 @@ def test_an_acting_holder_of_the_post_ends_the_holder_s():
     assert roles == {("Hendra Gunawan", True)}
 
 
+DEC = ("en-merapi-4.txt", "en", "2025-12-15",
+       "Bank Merapi opens branches\n\nBank Merapi president director Hendra Gunawan said the bank opened 5 branches "
+       "in December. Bank Merapi runs 73 branches.\n")
+
+
+def test_a_holder_told_again_after_another_keeps_the_post_and_the_other_loses_it():
+    """Hendra told in October and December, Sari in November: Sari's telling is not after Hendra's last one,
+    Hendra's last is after hers."""
+    roles = {(r.person, r.former) for r in ask_after_ingest([OCT, NOV, DEC], "/who Bank Merapi").roles}
+    assert ("Hendra Gunawan", False) in roles and ("Sari Anggraini", True) in roles
+    assert ("Hendra Gunawan", True) not in roles
+
+
 def test_a_post_held_by_one_person_stays_current():
     assert all(not r.former for r in ask_after_ingest([OCT], "/who Bank Merapi").roles)
 
