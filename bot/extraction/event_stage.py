@@ -634,6 +634,21 @@ def _without_counted_accident(triggers: list[tuple[str, int, int]]) -> list[tupl
     return triggers
 
 
+_LEGAL_STEPS = frozenset({"arrest", "charge", "indictment", "ruling"})
+
+
+# the investigation named as a noun ("proses penyidikan", "the probe"), not an act of it ("questioned him")
+_PROBE_NOUN = re.compile(r"(?:penyidikan|penyelidikan|investigasi|investigation|inquiry|probe)s?", re.I)
+
+
+def _without_background_probe(text: str, triggers: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A sentence that tells a step of a case ("to speed up the investigation, the suspect was detained")
+    tells that step; the investigation it names is its background, not another happening."""
+    if any(t[0] in _LEGAL_STEPS for t in triggers):
+        return [t for t in triggers if t[0] != "investigation" or not _PROBE_NOUN.fullmatch(text[t[1]:t[2]])]
+    return triggers
+
+
 def _after_report(date: DateValue, pub: Pub | None) -> bool:
     return pub is not None and _compare(date, pub) > 0
 
@@ -1077,7 +1092,7 @@ class EventStage:
         has_money = any(a.kind == "money" for a in amounts)
         triggers = find_triggers(s.text, bool(amounts), bool(s.dates), blocked, has_money, tuple(d[0] for d in s.dates))
         triggers = [t for j, t in enumerate(triggers) if not (j and triggers[j - 1][0] == t[0] and t[1] - triggers[j - 1][2] < 15)]
-        triggers = _without_counted_accident(_outside_posts(s.text, triggers, self.doc.titles[s.index]))
+        triggers = _without_background_probe(s.text, _without_counted_accident(_outside_posts(s.text, triggers, self.doc.titles[s.index])))
         return [t for t in triggers if not _inside_a_name(s, t)]
 
     def _event(self, s: Sentence, trigger: tuple[str, int, int], stated: DateValue | None, blocked: list[Span],

@@ -767,3 +767,9 @@ def test_a_released_statement_quoted_dates_what_it_records_by_the_day_it_writes(
     text = ("“Tersangka RH dilakukan penahanan selama 20 hari terhitung sejak 16 Maret sampai 4 April 2026,” tulis tim "
             "penyidik dalam siaran pers yang terbit pada Rabu.")
     assert ("arrest", "2026-03-16", "stated") in events_of(text, "id")
+
+
+def test_the_investigation_a_legal_step_is_taken_for_is_no_happening_of_its_own():
+    text = ("“Untuk mempercepat proses penyidikan, tersangka RH ditahan di Rutan Kelas I Semarang selama 20 hari "
+            "terhitung sejak 16 Maret 2026,” tulis tim penyidik dalam siaran pers yang terbit pada Rabu.")
+    assert {t for t, _d, _b in events_of(text, "id")} == {"arrest"}
