@@ -17,21 +17,27 @@ _SCALE = {
 _SC = r"(?:(?:\s*(ribu|rb|thousand|juta|jt|million|mln|mn|miliar|milyar|billion|bn|bln|triliun|trillion|tn)\b)|([kKmMbBtT])\b)?"
 _NUMBER = r"(\d+(?:[.,]\d+)*)"
 _SYM = {"$": "USD", "us$": "USD", "usd": "USD", "rp": "IDR", "rp.": "IDR", "idr": "IDR", "€": "EUR",
-        "eur": "EUR", "£": "GBP", "gbp": "GBP", "s$": "SGD", "sgd": "SGD", "¥": "JPY", "rm": "MYR", "chf": "CHF"}
+        "eur": "EUR", "£": "GBP", "gbp": "GBP", "s$": "SGD", "sgd": "SGD", "¥": "JPY", "rm": "MYR", "chf": "CHF",
+        "hk$": "HKD", "hkd": "HKD", "nt$": "TWD", "twd": "TWD", "a$": "AUD", "aud": "AUD", "₩": "KRW", "krw": "KRW",
+        "jpy": "JPY", "myr": "MYR", "cny": "CNY", "rmb": "CNY"}
 _MONEY_PRE = re.compile(
-    r"(?<![\w$])(US\$|S\$|\$|Rp\.?|IDR|USD|SGD|EUR|GBP|CHF|€|£|¥|RM)\s?" + _NUMBER + _SC, re.I
+    r"(?<![\w$])(US\$|S\$|HK\$|NT\$|A\$|\$|Rp\.?|IDR|USD|SGD|EUR|GBP|CHF|HKD|TWD|AUD|KRW|JPY|MYR|CNY|RMB|€|£|¥|₩|RM)\s?"
+    + _NUMBER + _SC, re.I
 )
 _WORD_CUR = {"dolar as": "USD", "dolar": "USD", "dollars": "USD", "dollar": "USD", "usd": "USD",
              "rupiah": "IDR", "rupiahs": "IDR", "indonesian rupiah": "IDR", "indonesian rupiahs": "IDR", "euro": "EUR", "euros": "EUR", "pounds": "GBP", "yen": "JPY",
              "dolar singapura": "SGD", "ringgit": "MYR", "us cents": "USD", "cents": "USD", "sen as": "USD",
              "swiss francs": "CHF", "francs": "CHF", "franc": "CHF", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR",
-             "baht": "THB", "pound": "GBP"}
+             "baht": "THB", "pound": "GBP", "won": "KRW", "korean won": "KRW", "south korean won": "KRW",
+             "won korea": "KRW", "won korea selatan": "KRW"}
 # a hundredth of the currency ("21 US cents")
 _CENTS = re.compile(r"cents|sen\b", re.I)
 _MONEY_POST = re.compile(
     r"(?<![\w$.,])" + _NUMBER + r"(?:\s*(ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion))?\s+"
     r"(dolar\s+singapura|dolar\s+AS|dolar|dollars?|USD|(?:Indonesian\s+)?rupiahs?|euros?|pounds?|yen|ringgit|(?:US\s+)?cents|sen\s+AS|"
-    r"(?:swiss\s+)?francs?|yuan|renminbi|rupees|baht)\b",
+    r"(?:swiss\s+)?francs?|yuan|renminbi|rupees|baht|(?:south\s+)?korean\s+won|won(?:\s+korea(?:\s+selatan)?)?|"
+    # the currency in brackets after the figure ("13 triliun (rupiah)")
+    r"\((?:rupiah|dolar\s+AS|dollars?|yen|won)\))(?:\b|(?<=\)))",
     re.I,
 )
 # "$20 per jam", "$125 an hour", "Rp 45.000/bulan": a rate keeps its unit
@@ -152,7 +158,10 @@ def _money_currency_after(sentence: str, lang: str, taken: list[tuple[int, int]]
         v = _value_before_word(m, lang)
         if v is None:
             continue
-        cur = _WORD_CUR.get(re.sub(r"\s+", " ", m.group(3).lower()), "USD")
+        word = re.sub(r"\s+", " ", m.group(3).lower().strip("()"))
+        if word == "won" and not m.group(2):
+            continue  # "in 2019 won the award": the verb, unless a figure in millions or billions comes before
+        cur = _WORD_CUR.get(word, "USD")
         end, unit = _rate(sentence, m.end())
         out.append((m.start(), end, "money", v, cur, unit))
         taken.append(m.span())

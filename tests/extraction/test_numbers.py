@@ -15,6 +15,16 @@ from bot.extraction.numbers import find_amounts
         ("about Rp 2,5 triliun", "id", 2.5e12, "IDR"),
         ("sebesar 5 juta dolar AS", "id", 5e6, "USD"),
         ("raised €40 million", "en", 40e6, "EUR"),
+        # Korean won, written as a word after figures in millions or more, or as a code or sign before them
+        ("booked a 210 billion won provision", "en", 210e9, "KRW"),
+        ("mencatat rugi 52 miliar won Korea", "id", 52e9, "KRW"),
+        ("a KRW 52 billion write-down", "en", 52e9, "KRW"),
+        # dollars of Hong Kong, Taiwan and Australia
+        ("sold for HK$500 million", "en", 500e6, "HKD"),
+        ("a NT$3 billion plant", "en", 3e9, "TWD"),
+        ("raised A$20 million", "en", 20e6, "AUD"),
+        # the currency in brackets after the figure
+        ("nilai kontraknya kurang lebih 13 triliun (rupiah)", "id", 13e12, "IDR"),
     ],
 )
 def test_money(text, lang, value, cur):
@@ -75,3 +85,8 @@ def test_cents_and_figures_in_brackets():
     assert got == [(4000.0, "IDR", "per trip"), (0.25, "USD", "per trip")]
     money = find_amounts("cut pay to 30,000 rupiah ($1.80) a shift", "en")
     assert "cut pay to 30,000 rupiah ($1.80) a shift"[money[1][0]:money[1][1]] == "$1.80"
+
+
+@pytest.mark.parametrize("text", ["The studio, which in 2019 won the award, grew.", "Tim itu won 2 medali."])
+def test_won_the_verb_is_no_money(text):
+    assert not [a for a in find_amounts(text, "en") if a[2] == "money"]
