@@ -7,6 +7,8 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
@@ -55,10 +57,17 @@ def same_person_name(one: list[str], other: list[str]) -> bool:
     if len(one) < 2 or len(other) < 2:
         return False
     short, long_ = sorted(([spelling_key(w) for w in one], [spelling_key(w) for w in other]), key=len)
-    if short[0] != long_[0] or short[-1] != long_[-1]:
+    if short[0] != long_[0] or not _same_last_word(short[-1], long_[-1]):
         return False
     rest = iter(long_[1:-1])
     return all(any(_same_word_or_initial(w, x) for x in rest) for w in short[1:-1])
+
+
+def _same_last_word(one: str, other: str) -> bool:
+    """One family name, or a long one with one slip of the keys ("soewardjno" / "soewardjono"): outlets
+    misspell a long name in one article of many. Short names one letter apart are other people's
+    ("santoso" / "santosa")."""
+    return one == other or (min(len(one), len(other)) >= 8 and one[0] == other[0] and OSA.distance(one, other) == 1)
 
 
 def _same_word_or_initial(one: str, other: str) -> bool:

@@ -117,6 +117,17 @@ def test_a_person_written_at_another_length_is_the_person_stored(app: BriefingAp
     assert len(set(rudi)) == 2 and ambiguous not in rudi
 
 
+def test_a_long_family_name_misspelt_by_one_letter_is_the_person_stored(app: BriefingApp) -> None:
+    """One outlet drops a letter of a long family name ("Soewardjno"): the same person; a short family name one
+    letter off ("Santosa" / "Santoso") is someone else."""
+    spelled, = _resolve(app, [Entity("Hendra Soewardjono", "person")])
+    slipped, = _resolve(app, [Entity("Hendra Soewardjno", "person")])
+    assert slipped == spelled
+    santoso, = _resolve(app, [Entity("Budi Santoso", "person")])
+    santosa, = _resolve(app, [Entity("Budi Santosa", "person")])
+    assert santosa != santoso
+
+
 def test_a_person_written_by_the_first_words_of_the_name_is_the_person_stored(app: BriefingApp) -> None:
     """Many names have no family name to end them: outlets drop the last word ("Yohanes Adi" for
     "Yohanes Adi Gerungan"). Both orders find one person; one word is not enough, nor a name that opens
