@@ -162,9 +162,22 @@ def sentence_dates(text: str, pub: Pub | None, lang: str) -> list[tuple[int, int
     dates = [d for d in dates if not any(_coarser(d[2], o[2]) for o in dates)]
     if len(dates) > 1:
         kept = [d for d in dates if not _BASE_BEFORE.search(text[max(0, d[0] - 30):d[0]]) and not _adjectival_year(text, d)
-                and not _year_of_a_post(text, d)]
+                and not _year_of_a_post(text, d) and not _end_of_a_span(text, d, dates)]
         dates = kept or dates
     return dates
+
+
+# "antara pertengahan Februari dan awal Maret", "between March 2 and March 9": what happened then began at the first
+_SPAN_OPENS = re.compile(r"\b(?:antara|between)\s+$", re.I)
+_SPAN_JOINS = re.compile(r"^\s*(?:dan|and|hingga|sampai|to)\s+$", re.I)
+
+
+def _end_of_a_span(text: str, d: tuple[int, int, DateValue], dates: list[tuple[int, int, DateValue]]) -> bool:
+    before = [o for o in dates if o[1] <= d[0]]
+    if not before:
+        return False
+    first = before[-1]
+    return bool(_SPAN_JOINS.match(text[first[1]:d[0]]) and _SPAN_OPENS.search(text[max(0, first[0] - 12):first[0]]))
 
 
 def _dates_nothing(text: str, d: tuple[int, int, DateValue]) -> bool:

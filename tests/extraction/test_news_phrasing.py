@@ -773,3 +773,12 @@ def test_the_investigation_a_legal_step_is_taken_for_is_no_happening_of_its_own(
     text = ("“Untuk mempercepat proses penyidikan, tersangka RH ditahan di Rutan Kelas I Semarang selama 20 hari "
             "terhitung sejak 16 Maret 2026,” tulis tim penyidik dalam siaran pers yang terbit pada Rabu.")
     assert {t for t, _d, _b in events_of(text, "id")} == {"arrest"}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Antara pertengahan Februari dan awal Maret, Bursa Efek Indonesia menghentikan sementara perdagangan saham Kopitara.",
+     "id", "2026-02"),
+    ("Between March 2 and March 9, the exchange suspended trading in Kopitara Holdings shares.", "en", "2026-03-02"),
+])
+def test_a_happening_told_between_two_dates_is_dated_by_the_first(text, lang, expected):
+    assert expected in {d for _t, d, _b in events_of(text, lang)}
