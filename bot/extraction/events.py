@@ -197,7 +197,10 @@ _T: list[tuple[str, str, bool]] = [
                r"(?:request|petition|motion|appeal|application|lawsuit|suit|claim|bid)s?\b|"
                r"menolak\s+(?:permohonan|kasasi|banding|praperadilan)", False),
     ("hearing", r"mediated|memediasi|mediasi|mempertemukan|brought\s+(?:both\s+sides|the\s+two\s+sides|\w+\s+and\s+\w+)\s+together|rapat\s+dengar\s+pendapat|rapat\s+kerja|RDP|dipanggil|memanggil|hearing|testified|summoned|"
-                r"(?:menggelar|digelar|held|holds|hold)\s+(?:\w+\s+){0,2}?(?:rapat|RUPS\w*|meeting|sidang)|RUPS(?:LB|T)?", False),
+                r"(?:menggelar|digelar|held|holds|hold)\s+(?:\w+\s+){0,2}?(?:rapat|RUPS\w*|meeting|sidang)|RUPS(?:LB|T)?|"
+                # "pertemuan antara perusahaan dan pekerja berlangsung pada Senin", "talks between them took place"
+                r"(?:pertemuan|perundingan|rapat|meeting|talks)\s+(?:[\w-]+\s+){0,6}?(?:berlangsung|digelar|diadakan|dilaksanakan|"
+                r"took\s+place|(?:was|were)\s+held)", False),
     ("approval", r"(?:lifted|lifts|mencabut)\s+(?:\w+\s+){0,2}?(?:suspension|ban|freeze|order|larangan|penghentian|sanksi|pembekuan)|"
                  # the same, told of the measure: "Sanksi itu kemudian dicabut", "the suspension was lifted"
                  r"(?:sanksi|larangan|pembekuan|penangguhan|suspensi|pemblokiran)\s+(?:\w+\s+){0,3}?dicabut|"

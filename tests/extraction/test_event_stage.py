@@ -178,6 +178,10 @@ ROWS = [
      ("approval", "2025-04-17", "stated")),
     ("Minister Budi Hartono said the ministry had approved the licence of Kopitara Holdings. "
      "He made the remarks after a cabinet meeting on Thursday.", "en", "2025-04-18", ("approval", "2025-04-17", "stated")),
+    # a meeting said to have taken place
+    ("Pertemuan antara manajemen Kopitara dan serikat pekerja berlangsung pada Senin (16/3/2026).", "id", "2026-03-18",
+     ("hearing", "2026-03-16", "stated")),
+    ("Talks between Kopitara Holdings and the union took place on Monday.", "en", "2026-03-18", ("hearing", "2026-03-16", "stated")),
     # a quote that writes the day in figures tells what was done that day, whoever tells it
     ("\"Polisi memeriksa Budi Hartono dari Kopitara pada Senin (16/3),\" kata pengacaranya.", "id", "2026-03-18",
      ("investigation", "2026-03-16", "stated")),
