@@ -399,13 +399,26 @@ _RELATIVE_SUBJECT = re.compile(r"(?:,\s*)?\b(?:yang|who|which)\s+(?:(?:had|has|h
 
 def _with_main(text: str, ta: int, acts: list[tuple[int, str, str]]) -> list[str]:
     """The actors' names, the one who did it first."""
-    main = _main_actor(text, ta, [t for t in acts if t[0] < ta])
+    before = [t for t in acts if t[0] < ta]
+    main = _main_actor(text, ta, [t for t in before if not _relative_only(text, t[0])] or before)
     return list(dict.fromkeys(([main] if main else []) + [c for _x, c, _k in acts if c != main]))
 
 
 # what opens a clause of its own inside a sentence: its subject is named after it ("X succeeded Y as CEO after Y
 # agreed to step down": Y stepped down)
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|while|because|until|setelah|sesudah|sebelum|ketika|karena|usai|seusai)\b", re.I)
+
+
+# a name that only says whose relative the next name is: "Grab's rival GoTo", "induk usaha Tokopedia, GoTo,"
+_RELATION = r"(?:rival|competitor|parent|subsidiary|unit|owner|partner|client|investor|backer)"
+_RELATION_AFTER = re.compile(rf"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,4}}['’]s?\s+(?:\w+\s+)?{_RELATION}\s+(?-i:[A-Z])", re.I)
+# (Indonesian puts the relative after the noun: "pesaing Grab" is Grab's rival; English "rival GoTo" is GoTo)
+_RELATION_BEFORE = re.compile(r"\b(?:induk(?:\s+usaha|\s+perusahaan)?|anak\s+(?:usaha|perusahaan)|pesaing|pemilik|"
+                              r"mitra|klien)\s+$", re.I)
+
+
+def _relative_only(text: str, x: int) -> bool:
+    return bool(_RELATION_AFTER.match(text, x) or _RELATION_BEFORE.search(text[max(0, x - 30):x]))
 
 
 def _main_actor(text: str, ta: int, before: list[tuple[int, str, str]]) -> str | None:

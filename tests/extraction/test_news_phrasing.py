@@ -782,3 +782,12 @@ def test_the_investigation_a_legal_step_is_taken_for_is_no_happening_of_its_own(
 ])
 def test_a_happening_told_between_two_dates_is_dated_by_the_first(text, lang, expected):
     assert expected in {d for _t, d, _b in events_of(text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kopitara's rival Tehkita Group laid off 600 workers on Monday.", "en"),
+    ("Induk usaha Kopitara, Tehkita Group, memangkas 600 karyawan pada Senin (16/3/2026).", "id"),
+])
+def test_a_name_that_only_says_whose_relative_the_actor_is_does_not_lead(text, lang):
+    got = extract(text, language=lang, published="2026-03-18")
+    assert [e.actors[0] for e in got.events if e.type == "layoffs"] == ["Tehkita"]
