@@ -36,6 +36,8 @@ SETS = {
     "blind-n": (REPO / "tests/gold/blind-n.json", REPO / "tests/fixtures/blind/n"),
     "blind-o": (REPO / "tests/gold/blind-o.json", REPO / "tests/fixtures/blind/o"),
     "blind-p": (REPO / "tests/gold/blind-p.json", REPO / "tests/fixtures/blind/p"),
+    "blind-q": (REPO / "tests/gold/blind-q.json", REPO / "tests/fixtures/blind/q"),
+    "blind-r": (REPO / "tests/gold/blind-r.json", REPO / "tests/fixtures/blind/r"),
 }
 # measure -> floor, per set (a little below today's figures; raise them as the answers improve)
 FLOORS = {
@@ -43,7 +45,7 @@ FLOORS = {
     "tuning2": {"timeline": 0.85, "merged": 0.70, "who": 0.90, "numbers": 0.88, "names": 0.95, "absent": 1.0},
     "tuning3": {"timeline": 0.85, "merged": 0.75, "who": 0.82, "numbers": 0.82, "names": 0.95, "absent": 1.0},
     "tuning4": {"timeline": 0.85, "merged": 0.62, "who": 0.85, "numbers": 0.88, "names": 0.95, "absent": 1.0},
-    "blind-a": {"timeline": 0.82, "merged": 0.82, "who": 0.80, "numbers": 0.90, "names": 0.85, "absent": 1.0},
+    "blind-a": {"timeline": 0.82, "merged": 0.82, "who": 0.84, "numbers": 0.90, "names": 0.85, "absent": 1.0},
     "blind-b": {"timeline": 0.76, "merged": 0.60, "who": 0.78, "numbers": 0.85, "names": 0.85, "absent": 1.0},
     # blind C merged fell 0.40 -> 0.27 when "fired" became a departure verb (2026-12-01); not looked into, to
     # keep C's articles unread; 0.33 -> 0.47 when happenings of no kind dated from another one were dated (2026-12-02)
@@ -52,10 +54,10 @@ FLOORS = {
     "blind-e": {"timeline": 0.70, "merged": 0.47, "who": 0.58, "numbers": 0.80, "names": 0.68, "absent": 1.0},
     # written 2026-12-01 (second session) by a helper that had not read the code; first run 0.74 / 0.46 / 0.53 /
     # 0.83 / 0.50
-    "blind-f": {"timeline": 0.78, "merged": 0.50, "who": 0.57, "numbers": 0.82, "names": 0.65, "absent": 1.0},
+    "blind-f": {"timeline": 0.78, "merged": 0.50, "who": 0.63, "numbers": 0.82, "names": 0.65, "absent": 1.0},
     # written 2026-12-01 (third session) by a helper that had not read the code; first run (ff7c52d) 0.69 / 0.57 /
     # 0.61 / 0.68 / 0.58 (timeline dated right: 0.73; who 0.58 counting only each item's own sentence)
-    "blind-g": {"timeline": 0.65, "merged": 0.70, "who": 0.54, "numbers": 0.63, "names": 0.54, "absent": 1.0},
+    "blind-g": {"timeline": 0.65, "merged": 0.70, "who": 0.54, "numbers": 0.68, "names": 0.54, "absent": 1.0},
     # written 2026-12-01 (fourth session) by a helper that had not read the code; first run (4935f06) 0.83 / 0.40 /
     # 0.67 / 0.80 / 0.68 (timeline dated right 0.85; names 0.74 once the measure let legal forms such as "PT" go)
     "blind-h": {"timeline": 0.78, "merged": 0.42, "who": 0.70, "numbers": 0.78, "names": 0.80, "absent": 1.0},
@@ -70,7 +72,7 @@ FLOORS = {
     "blind-k": {"timeline": 0.60, "merged": 0.52, "who": 0.88, "numbers": 0.78, "names": 0.85, "absent": 1.0},
     # written 2026-12-02 (eighth session) by a helper that had not read the code; first run (fcb6c2b, the code of
     # dd5c7e5) 0.83 / 0.58 / 0.66 / 0.97 / 0.50 (timeline dated right 0.85)
-    "blind-l": {"timeline": 0.85, "merged": 0.65, "who": 0.63, "numbers": 0.92, "names": 0.55, "absent": 1.0},
+    "blind-l": {"timeline": 0.87, "merged": 0.65, "who": 0.63, "numbers": 0.92, "names": 0.55, "absent": 1.0},
     # written 2026-12-02 (ninth session) by a helper that had not read the code; first run (d58a062, the code of
     # 1642550) 0.76 / 0.72 / 0.78 / 0.98 / 0.75 (timeline dated right 0.77)
     "blind-m": {"timeline": 0.70, "merged": 0.65, "who": 0.72, "numbers": 0.92, "names": 0.76, "absent": 1.0},
@@ -82,7 +84,14 @@ FLOORS = {
     "blind-o": {"timeline": 0.77, "merged": 0.64, "who": 0.67, "numbers": 0.85, "names": 0.57, "absent": 1.0},
     # written 2026-12-03 (twelfth session) by a helper that had not read the code; first run (d783bcc, the code of
     # 7ae53d7) 0.75 / 0.62 / 0.77 / 0.92 / 1.00 (timeline dated right 0.75)
-    "blind-p": {"timeline": 0.70, "merged": 0.55, "who": 0.72, "numbers": 0.87, "names": 0.93, "absent": 1.0},
+    "blind-p": {"timeline": 0.70, "merged": 0.55, "who": 0.72, "numbers": 0.92, "names": 0.93, "absent": 1.0},
+    # written 2026-12-03 (fourteenth session) by a helper that had not read the code; first run (0368b12, the code of
+    # aae521c) 0.70 / 0.71 / 0.62 / 0.40 / 0.67 (timeline dated right 0.70); numbers 0.47 after Korean won was read
+    # (the helper's report, not the articles, had named a won figure)
+    "blind-q": {"timeline": 0.65, "merged": 0.65, "who": 0.57, "numbers": 0.42, "names": 0.62, "absent": 1.0},
+    # written 2026-12-03 (fourteenth session) by a helper that had not read the code; first run (219cf20) 0.80 / 0.54 /
+    # 0.77 / 0.56 / 0.87 (timeline dated right 0.80; the session's start, aae521c, scores the same)
+    "blind-r": {"timeline": 0.75, "merged": 0.50, "who": 0.72, "numbers": 0.57, "names": 0.82, "absent": 1.0},
 }
 
 
