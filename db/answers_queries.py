@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from sqlalchemy import func, literal_column, or_, select
+from sqlalchemy import func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from db import models as m
@@ -31,7 +31,7 @@ def roles_of(*, session: Session, entity_id: int, as_person: bool, limit: int = 
         .join(person, person.c.id == m.Role.person_id)
         .outerjoin(org, org.c.id == m.Role.org_id)
         .where(column == entity_id)
-        .order_by(m.Role.id)  # the first by id: what its index gives anyway (and seat_roles_of reads)
+        .order_by(m.Role.id)  # the first by id: what its index gives anyway (and seat_titles_of bounds)
         .limit(limit)
     ).all()
     return [(records.Role(*row[:-2]), row[-2], row[-1]) for row in rows]
@@ -47,15 +47,59 @@ class SeatRole(NamedTuple):
     article_id: int
 
 
-def seat_roles_of(*, session: Session, org_id: int, limit: int = 500) -> list[SeatRole]:
-    """The roles people hold in ``org_id``, the same ``limit`` that ``roles_of`` reads (the first by id), with
-    only what tells a post's holders apart: none of their names, passages or dates."""
-    rows = session.execute(
-        select(m.Role.id, m.Role.person_id, m.Role.title, m.Role.former, m.Role.article_id)
-        .where(m.Role.org_id == org_id)
-        .order_by(m.Role.id)
-        .limit(limit))
-    return [SeatRole(*row) for row in rows]
+def seat_titles_of(*, session: Session, org_ids: list[int], limit: int = 500) -> dict[int, tuple[int | None, list[str]]]:
+    """org id -> (the id of its ``limit``-th role by id, None when it has fewer; the titles of its current roles
+    among those): the first ``limit`` roles that ``roles_of`` reads, told apart by title without reading them,
+    at most ``limit`` entries of the ``ix_roles_org_posts`` index an organisation (0014). Two statements,
+    whatever the number of organisations."""
+    if not org_ids:
+        return {}
+    params: dict[str, object] = {"skip": limit - 1}
+    last = []
+    for i, org_id in enumerate(org_ids):
+        params[f"o{i}"] = org_id
+        last.append(f"(SELECT id FROM roles WHERE org_id = :o{i} ORDER BY id LIMIT 1 OFFSET :skip)")
+    bounds = dict(zip(org_ids, session.execute(text("SELECT " + ", ".join(last)), params).one(), strict=True))
+    titles: dict[int, list[str]] = {org_id: [] for org_id in org_ids}
+    each = " UNION ALL ".join(f"SELECT DISTINCT org_id, title FROM roles WHERE {_within(i, bounds[org_id], params)}"
+                              for i, org_id in enumerate(org_ids))
+    for org_id, title in session.execute(text(each), params):
+        titles[org_id].append(title)
+    return {org_id: (bounds[org_id], sorted(titles[org_id])) for org_id in org_ids}  # sorted here: no collation
+
+
+def current_seat_roles_of(*, session: Session, titled: dict[int, tuple[int | None, list[str]]]
+                          ) -> dict[int, list[SeatRole]]:
+    """org id -> its current roles (``former`` false) with one of the given titles, up to the given role id
+    (``seat_titles_of``'s bound), by id: of the first roles ``roles_of`` reads, those of the posts in question
+    only, in one statement for every organisation."""
+    wanted = [(org_id, bound, titles) for org_id, (bound, titles) in titled.items() if titles]
+    out: dict[int, list[SeatRole]] = {org_id: [] for org_id, _b, _t in wanted}
+    if not wanted:
+        return out
+    params: dict[str, object] = {}
+    posts = []
+    for i, (org_id, bound, titles) in enumerate(wanted):
+        params[f"o{i}"] = org_id
+        params.update({f"t{i}_{j}": title for j, title in enumerate(titles)})
+        named = ", ".join(f":t{i}_{j}" for j in range(len(titles)))
+        posts.append(f"SELECT org_id, id, person_id, title, former, article_id FROM roles "
+                     f"WHERE {_within(i, bound, params)} AND title IN ({named})")
+    for org_id, *role in session.execute(text(" UNION ALL ".join(posts) + " ORDER BY 2"), params):
+        out[org_id].append(SeatRole(role[0], role[1], role[2], bool(role[3]), role[4]))
+    return out
+
+
+def _within(i: int, bound: int | None, params: dict[str, object]) -> str:
+    """SQL for the current roles of organisation ``:o{i}`` up to role id ``bound`` (all of them when it is None),
+    its bound added to ``params``. The statements are written out as text, one ``SELECT`` an organisation joined
+    by ``UNION ALL``: their shape changes with the number of organisations and titles, so SQLAlchemy would compile
+    each anew (which cost more than the reads), and SQLite answers an ``OR`` of organisations by collecting row
+    ids from the index and then reading each row from the table."""
+    if bound is None:
+        return f"org_id = :o{i} AND former = false"
+    params[f"b{i}"] = bound
+    return f"org_id = :o{i} AND id <= :b{i} AND former = false"
 
 
 Departure = tuple[int, set[int], tuple[int, int, int], int]

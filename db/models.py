@@ -128,10 +128,13 @@ class _DatedFact:
 
 class Role(_DatedFact, Base):
     __tablename__ = "roles"
+    # an organisation's roles by id, with what /who weighs of them (0014, in place of the index of org_id alone;
+    # ``answers_queries.seat_titles_of``)
+    __table_args__ = (Index("ix_roles_org_posts", "org_id", "id", "former", "title", "person_id", "article_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"), index=True)
-    org_id: Mapped[int | None] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"), index=True)
+    org_id: Mapped[int | None] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"))  # 0014: ix_roles_org_posts
     title: Mapped[str] = mapped_column(String(200))
     former: Mapped[bool] = mapped_column(Boolean, default=False)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)

@@ -215,14 +215,27 @@ def _single_seat_posts(ctx: Context, rows, read) -> dict[tuple[int, str], list[T
     seats: dict[str, str | None] = {}
     wanted = {(r.org_id, seat) for r, _p, _o in rows
               if not r.former and r.org_id is not None and (seat := _seat_of(r.title, seats)) is not None}
+    orgs = sorted({org_id for org_id, _seat in wanted})
+    unread = _seat_holders(ctx, [org_id for org_id in orgs if not read.get(org_id)], wanted, seats)
     posts: dict[tuple[int, str], list[reads.SeatRole]] = defaultdict(list)
-    for org_id in sorted({org_id for org_id, _seat in wanted}):
+    for org_id in orgs:
         known = [reads.SeatRole(r.id, r.person_id, r.title, r.former, r.article_id) for r, _p, _o in read.get(org_id, [])]
-        for role in known or reads.seat_roles_of(session=ctx.session, org_id=org_id):
+        for role in known or unread.get(org_id, []):
             post = (org_id, _seat_of(role.title, seats))
             if not role.former and post in wanted:
                 posts[post].append(role)  # type: ignore[index]
     return _told(ctx, posts)
+
+
+def _seat_holders(ctx: Context, org_ids: list[int], wanted: set[tuple[int, str]], seats: dict[str, str | None]
+                  ) -> dict[int, list[reads.SeatRole]]:
+    """org id -> the current roles, among its first 500 (those ``roles_of`` reads), whose titles name one of the
+    ``wanted`` posts of ``org_ids``: each organisation's titles are read first, and then only those roles, not
+    every role of every title."""
+    titled = reads.seat_titles_of(session=ctx.session, org_ids=org_ids)
+    for org_id, (bound, titles) in titled.items():
+        titled[org_id] = (bound, [t for t in titles if (org_id, _seat_of(t, seats)) in wanted])
+    return reads.current_seat_roles_of(session=ctx.session, titled=titled)
 
 
 def _told(ctx: Context, posts: dict[tuple[int, str], list[reads.SeatRole]]) -> dict[tuple[int, str], list[Telling]]:
