@@ -38,6 +38,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range_dm", re.compile(rf"\b(\d{{1,2}})\s*{_DAY_SPAN}\s*\d{{1,2}}\s+({_MON})\b\.?(?!\s*\d)", re.I)),
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\.?,?\s+(\d{{4}})\b", re.I)),
     ("mdy", re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)),
+    # "Kamis (27/4/2023)": a weekday with its date in figures, which the weekday checks
+    ("wday_num", re.compile(rf"\b({_DAY})\s*,?\s*\((\d{{1,2}})/(\d{{1,2}})/(\d{{4}})\)", re.I)),
     ("num", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
     # a day and month without a year ("Feb. 10", "10 Februari"): the report's year, or the one before
     ("md", re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![,/]?\s*\d)", re.I)),
@@ -190,6 +192,23 @@ def _day_month(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
 def _weekday_day_month(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
     d, mo = int(g[1]), int(g[2])
     return _day(_year_of_day(mo, d, r, pub), mo, d, r) if 1 <= mo <= 12 else None
+
+
+def _weekday_numeric(g: tuple, r: _Reading) -> DateValue | None:
+    """"Kamis (27/4/2023)": the day written; where the weekday names another day, a slip of the month ("Kamis
+    (27/3/2023)" in a report of May, when 27 March was a Monday): the same day a month either side that is that
+    weekday and not after the report."""
+    d, mo, y = int(g[1]), int(g[2]), int(g[3])
+    written = _day(y, mo, d, r)
+    want = DAYS.get(g[0].lower().replace("'", ""))
+    pub = r.pub
+    if written is None or want is None or pub is None or dt.date(y, mo, d).weekday() == want:
+        return written
+    for y2, mo2 in ((y + mo // 12, mo % 12 + 1), (y - (mo == 1), (mo - 2) % 12 + 1)):
+        if _valid(y2, mo2, d) and dt.date(y2, mo2, d).weekday() == want and \
+                (y2, mo2, d) <= (pub.year, pub.month or 12, pub.day or 31):
+            return _day(y2, mo2, d, r)
+    return written
 
 
 def _paren_day_month(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
@@ -346,7 +365,7 @@ def _weekday_next(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
 
 
 # pattern kind -> resolver; the second table needs the report's date
-_ABSOLUTE = {"dmy": _dmy, "range_dmy": _dmy, "mdy": _mdy, "num": _numeric, "my": _month_year, "range_my": _month_year, "season_y": _season_year, "year": _year}
+_ABSOLUTE = {"wday_num": _weekday_numeric, "dmy": _dmy, "range_dmy": _dmy, "mdy": _mdy, "num": _numeric, "my": _month_year, "range_my": _month_year, "season_y": _season_year, "year": _year}
 _RELATIVE_TO_REPORT = {"md": _day_month, "dm": _day_month, "range_dm": _day_month, "wday_dm": _weekday_day_month, "paren_dm": _paren_day_month, "season_rel": _season_relative,
                        "mon_rel": _month_relative, "mon_year_rel": _month_of_year_relative, "mon": _month, "quarter": _quarter, "ago": _ago, "rel": _relative,
                        "wday": _weekday, "wday_prev": _weekday_before, "wday_lw": _weekday_last_week,

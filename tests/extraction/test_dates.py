@@ -174,3 +174,15 @@ def test_earlier_this_morning_written_either_way_is_the_report_s_day():
     for text in ("Menteri itu pagi tadi telah mengonfirmasi kabar tersebut.", "Menteri itu tadi pagi mengonfirmasi kabar itu."):
         found = [(d[2].month, d[2].day) for d in find_dates(text, parse_published("2019-12-06"), "id")]
         assert found == [(12, 6)]
+
+
+def test_a_weekday_that_names_another_day_than_its_date_reads_a_slip_of_the_month():
+    from bot.extraction import extract
+
+    def dates(text: str, pub: str | None) -> set[str | None]:
+        return {e.date.iso() if e.date else None for e in extract(text, language="id", published=pub).events}
+
+    slipped = "Kejaksaan menetapkan Budi Hartono sebagai tersangka pada Kamis (27/3/2023)."
+    assert dates(slipped, "2023-05-04") == {"2023-04-27"}  # 27 March 2023 was a Monday, 27 April a Thursday
+    assert dates(slipped.replace("Kamis", "Senin"), "2023-05-04") == {"2023-03-27"}
+    assert dates(slipped, "2023-04-10") == {"2023-03-27"}  # 27 April had not come yet: the date as written
