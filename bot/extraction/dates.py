@@ -199,6 +199,7 @@ def _weekday_numeric(g: tuple, r: _Reading) -> DateValue | None:
     (27/3/2023)" in a report of May, when 27 March was a Monday): the same day a month either side that is that
     weekday and not after the report."""
     d, mo, y = int(g[1]), int(g[2]), int(g[3])
+    r = _Reading(f"{g[1]}/{g[2]}/{g[3]}", r.pub, r.lang, r.future)  # shown as written in figures, as "num" shows it
     written = _day(y, mo, d, r)
     want = DAYS.get(g[0].lower().replace("'", ""))
     pub = r.pub
