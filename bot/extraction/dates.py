@@ -198,12 +198,14 @@ def _weekday_numeric(g: tuple, r: _Reading) -> DateValue | None:
     """"Kamis (27/4/2023)": the day written; where the weekday names another day, a slip of the month ("Kamis
     (27/3/2023)" in a report of May, when 27 March was a Monday): the same day a month either side that is that
     weekday and not after the report."""
-    d, mo, y = int(g[1]), int(g[2]), int(g[3])
     r = _Reading(f"{g[1]}/{g[2]}/{g[3]}", r.pub, r.lang, r.future)  # shown as written in figures, as "num" shows it
-    written = _day(y, mo, d, r)
+    written = _numeric(g[1:], r)  # day and month in the language's order
     want = DAYS.get(g[0].lower().replace("'", ""))
     pub = r.pub
-    if written is None or want is None or pub is None or dt.date(y, mo, d).weekday() == want:
+    if written is None or want is None or pub is None:
+        return written
+    y, mo, d = written.year, written.month or 1, written.day or 1
+    if dt.date(y, mo, d).weekday() == want:
         return written
     for y2, mo2 in ((y + mo // 12, mo % 12 + 1), (y - (mo == 1), (mo - 2) % 12 + 1)):
         if _valid(y2, mo2, d) and dt.date(y2, mo2, d).weekday() == want and \

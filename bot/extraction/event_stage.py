@@ -938,7 +938,9 @@ def _spoken_act(s: Sentence, quote: Span) -> bool:
     A quote in which a named body acts ("KPK menetapkan ...", "Lantera mengumumkan ...") is read the same
     way when the attribution names the day it was said."""
     a, b = quote
-    if _WE.search(s.text[a:b]) or _written_day_inside(s, a, b):
+    if _written_day_inside(s, a, b):
+        return True
+    if _WE.search(s.text[a:b]):
         return any(a <= x < b and d.precision == "day" for x, _y, d in s.dates)
     return _named_body_acts(s, a, b) and any(d.precision == "day" for _x, _y, d in s.dates)
 

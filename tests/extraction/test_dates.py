@@ -186,3 +186,10 @@ def test_a_weekday_that_names_another_day_than_its_date_reads_a_slip_of_the_mont
     assert dates(slipped, "2023-05-04") == {"2023-04-27"}  # 27 March 2023 was a Monday, 27 April a Thursday
     assert dates(slipped.replace("Kamis", "Senin"), "2023-05-04") == {"2023-03-27"}
     assert dates(slipped, "2023-04-10") == {"2023-03-27"}  # 27 April had not come yet: the date as written
+
+
+def test_a_weekday_before_figures_keeps_the_language_s_order_of_day_and_month():
+    from bot.extraction import extract
+
+    got = extract("Police named Budi Hartono a suspect on Thursday (3/12/2026).", language="en", published="2026-03-20")
+    assert {e.date.iso() for e in got.events if e.date} == {"2026-03-12"}
