@@ -71,7 +71,10 @@ _EVENT_BACKREF = re.compile(r"^\s*(?:(?!(?i:perusahaan|startup|perseroan|platfor
                             r"contract|round|investment|approval|decision|ruling|sale|merger|memo|closure|hearing|order|ban|suspension|recall|"
                             r"fine|freeze|halt|arrest|raid|search|lawsuit|suit|complaint|petition|report|letter|probe|"
                             r"investigation|layoffs?|cuts|strike|protest|explosion|blast|fire|outage|breach|resignation|"
-                            r"appointment|listing|settlement|verdict|sentence)\s+(?:was|is|were|will|had)\b)")
+                            r"appointment|listing|settlement|verdict|sentence)(?:\s+(?:was|is|were|will|had)\b|"
+                            # "The order, issued late on Monday, ...", "The deal, which was announced on Monday,"
+                            r",\s+(?:which\s+(?:was|were)\s+)?(?:(?:first\s+|late\s+)?\w+ed|made|struck|handed\s+down|"
+                            r"sent|held|won|given|taken|brought)\b))")
 # "Aksi ini terjadi pada 4 Maret", "The sale took place on March 4": when the act the sentence before told happened
 _ACT_BACKREF = re.compile(r"^\s*(?:(?:Aksi|Langkah|Tindakan|Transaksi|Penjualan|Pembelian|Peristiwa|Kejadian)\s+(?:ini|itu|tersebut)\s+"
                           r"(?:terjadi|dilakukan|berlangsung|dilaksanakan)|(?:The|This|That)\s+(?:sale|purchase|transaction|"
@@ -1316,6 +1319,8 @@ class EventStage:
         if s.dates and prev.basis != "stated" or (s.dates and prev.date is None):
             date = s.dates[0][2]
             prev.date, prev.basis = date, "planned" if _planned(date, self.doc.pub, s.text) else "stated"
+            # a date stated for it wins over one it would take from another happening
+            self.pending = [p for p in self.pending if p.event is not prev]
         for _a, _b, c, k in s.mentions:
             if k == "org" and c not in prev.actors:
                 prev.actors.append(c)

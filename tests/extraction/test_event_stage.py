@@ -75,6 +75,12 @@ ROWS = [
     # the sentence after an undated event dates it
     ("Startup kopi Kopitara mengumumkan pendanaan Seri B senilai US$ 20 juta. Putaran pendanaan itu diumumkan pada Selasa (17/3).",
      "id", "2026-03-18", ("funding", "2026-03-17", "stated")),
+    # "The deal, announced on Monday, ...": the noun and its participle date the deal the sentence before told
+    ("Bank Lestari agreed to buy a 30% stake in Kopitara Holdings. The deal, announced on Monday, still needs the "
+     "regulator's approval.", "en", "2026-03-18", ("investment", "2026-03-16", "stated")),
+    # ... and win over the date it would take from another happening ("ordered ... after an engine failed on Saturday")
+    ("The ministry ordered Kopitara Air to ground nine jets after an engine failed on Saturday. The order, which was "
+     "issued late on Monday, covers every jet with that engine.", "en", "2026-03-18", ("ban", "2026-03-16", "stated")),
     # general happenings of the news
     ("Polisi menetapkan pendiri Kopitara, Budi Hartono, sebagai tersangka pada Jumat (13/3).", "id", "2026-03-18", ("charge", "2026-03-13", "stated")),
     ("Budi Hartono ditahan penyidik Bareskrim pada 14 Maret 2026.", "id", "2026-03-18", ("arrest", "2026-03-14", "stated")),
