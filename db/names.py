@@ -63,6 +63,14 @@ def same_person_name(one: list[str], other: list[str]) -> bool:
     return all(any(_same_word_or_initial(w, x) for x in rest) for w in short[1:-1])
 
 
+def first_name_forms(word: str) -> tuple[str, ...]:
+    """The ways a stored name's first word may be written for ``same_person_name`` to join it: as given, and
+    with or without a silent final h ("sofiah" / "sofia")."""
+    if _FINAL_H.search(word):
+        return word, word[:-1]
+    return (word, word + "h") if word and word[-1] in "aeiou" else (word,)
+
+
 def _same_last_word(one: str, other: str) -> bool:
     """One family name, or a long one with one slip of the keys ("soewardjno" / "soewardjono"): outlets
     misspell a long name in one article of many. Short names one letter apart are other people's
@@ -90,17 +98,19 @@ _OLD_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "k
 def spelling_key(word: str) -> str:
     """A name word as Indonesian names are spelled in several ways: the old spellings ("Soeharto" / "Suharto",
     "Djoko" / "Joko", "Tjahjo" / "Cahjo"), "y" for "i" ("Yudy" / "Yudi"), a doubled letter ("Yuddy" / "Yudi"),
-    "Chrisna" / "Krisna", "Mohammad" / "Muhammad" / "Mochamad"."""
+    "Chrisna" / "Krisna", "Mohammad" / "Muhammad" / "Mochamad", a final h ("Sofiah" / "Sofia")."""
     for old, new in _OLD_SPELLINGS:
         word = word.replace(old, new)
     word = _HARD_CH.sub("k", word)  # "Chrisna" / "Krisna", "Christian" / "Kristian"
     word = undoubled(word)
+    word = _FINAL_H.sub("", word)  # "Sofiah" / "Sofia", "Fatimah" / "Fatima": a silent final h
     return _MUHAMMAD.get(word, word)
 
 
 # "ch" before a consonant is read "k" ("ch" was made "kh" above); the Prophet's name, the commonest first name
 # of Indonesian men, in its usual spellings
 _HARD_CH = re.compile(r"kh(?=[lr])")
+_FINAL_H = re.compile(r"(?<=[aeiou])h$")
 _MUHAMMAD = dict.fromkeys(("muhamad", "mohamad", "mohamed", "muhamed", "mukhamad", "mokhamad", "mokhamed"), "muhamad")
 
 

@@ -20,6 +20,7 @@ from db.glossary import gloss_key
 from db.names import (
     body_around,
     compact_name,
+    first_name_forms,
     norm_name,
     opens_person_name,
     same_person_name,
@@ -663,7 +664,7 @@ def _could_find(kind: str, name_key: str, key: str) -> bool:
     (their WHERE on one alias; keys hold only [0-9a-z ], so LIKE has no case to ignore)."""
     if kind == "person":
         words = name_key.split()
-        return len(words) >= 2 and f"{words[0]} " <= key < f"{words[0]}!"
+        return len(words) >= 2 and any(f"{first} " <= key < f"{first}!" for first in first_name_forms(words[0]))
     forms = _org_forms(name_key)
     if forms is None:
         return False
@@ -708,7 +709,8 @@ def _same_person(session: Session, name_key: str) -> m.Entity | None:
     # walk gave.
     rows = session.execute(
         select(entities.c.id, entities.c.norm, aliases.c.norm).join_from(entities, aliases, aliases.c.entity_id == entities.c.id)
-        .where((entities.c.kind + "") == "person", norm >= f"{words[0]} ", norm < f"{words[0]}!")
+        .where((entities.c.kind + "") == "person",
+               or_(*((norm >= f"{first} ") & (norm < f"{first}!") for first in first_name_forms(words[0]))))
         .order_by(entities.c.id, aliases.c.id).limit(200)).all()
     fits = {entity_id for entity_id, entity_key, alias_key in rows
             if same_person_name(words, alias_key.split()) and same_person_name(words, entity_key.split())}

@@ -128,6 +128,14 @@ def test_a_long_family_name_misspelt_by_one_letter_is_the_person_stored(app: Bri
     assert santosa != santoso
 
 
+def test_a_given_name_with_or_without_its_silent_final_h_is_the_person_stored(app: BriefingApp) -> None:
+    """Outlets write "Sofiah" or "Sofia", "Fatimah" or "Fatima": one person; "Sofian" is another name."""
+    spelled, = _resolve(app, [Entity("Sofiah Wardhani", "person")])
+    without_h, = _resolve(app, [Entity("Sofia Wardhani", "person")])
+    other, = _resolve(app, [Entity("Sofian Wardhani", "person")])
+    assert without_h == spelled and other != spelled
+
+
 def test_a_person_written_by_the_first_words_of_the_name_is_the_person_stored(app: BriefingApp) -> None:
     """Many names have no family name to end them: outlets drop the last word ("Yohanes Adi" for
     "Yohanes Adi Gerungan"). Both orders find one person; one word is not enough, nor a name that opens
