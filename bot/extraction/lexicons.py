@@ -69,7 +69,7 @@ STOPWORDS = _set(
     click subscribe advertisement sponsored related tags comments comment email print copy link
     today yesterday tomorrow week month year years last next new mr mrs ms dr prof sir pak bapak tuan nyonya sdr
     kombes akbp akp kompol iptu ipda aiptu aipda bripka brigpol briptu bripda brigjen irjen komjen pol
-    mayjen letjen laksda marsda kolonel letkol sr comr insp gen brig adj supt sgt capt cmdr col lt maj
+    mayjen letjen laksda marsda kolonel letkol purn purnawirawan sr comr insp gen brig adj supt sgt capt cmdr col lt maj
     series seri round billion million percent chief officer executive one two three four five six
     seven eight nine ten first second third
     """
@@ -95,6 +95,7 @@ TITLE_WORDS = _set(
     kapolri kapolda wakapolda kapolres kapolresta kapolrestabes kapolsek kabid kadiv kasat kasatreskrim kasubdit
     kanit dirreskrimsus dirreskrimum kajati kajari kapuspenkum jampidsus jampidum bos boss kabiro
     staf ahli koordinator coordinator sekretaris bendahara komisaris asisten penasihat adviser advisor
+    dirut presdir wadirut dirjen sekjen wamen ketum
     """
 )
 

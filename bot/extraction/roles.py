@@ -89,6 +89,8 @@ _TITLE_CORE = (
     r"direktur(?:\s+(?:keuangan|teknologi|operasional|eksekutif|pelaksana))?|"
     r"managing\s+director|general\s+manager|sekretaris\s+perusahaan|corporate\s+secretary|"
     r"komisaris\s+independen|independent\s+commissioner|"
+    # the short forms news writes ("Dirut PT X"), and a board's commissioner (not a police rank: "Komisaris Besar")
+    r"(?:wa)?dirut|presdir|komisaris(?!\s+(?:besar|jenderal|polisi|pol)\b)|"
     r"menteri(?:\s+(?:koordinator\s+bidang\s+)?(?:keuangan|perdagangan|perindustrian|investasi|bumn|kesehatan|"
     # the other ministries' portfolios, longest first ("kelautan dan perikanan" before any shorter reading)
     r"kelautan\s+dan\s+perikanan|lingkungan\s+hidup(?:\s+dan\s+kehutanan)?|kehutanan|pekerjaan\s+umum(?:\s+dan\s+perumahan\s+rakyat)?|"
@@ -371,6 +373,8 @@ _PATTERNS = [
                               rf"(?:\s+(?:and|dan|sekaligus|merangkap|&)\s+(?:salah\s+satu\s+|one\s+of\s+(?:the\s+|its\s+)?)?(?P<title2>{TITLE}))?"
                               rf"(?P<field>\s+(?:of|for)\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?=\s+(?:at|di)\s))?"
                               rf"(?:\s+(?:di|at|of|for|dari|pada)(?:\s+[a-z][\w-]*){{0,2}}|(?:\s+{_WHAT_IT_IS})?\s+{_KIND_OF_ORG}(?:\s+{_WHAT_IT_IS})?)?\s+(?P<org>{_ORGR})")),
+    # "Budi Santoso Dirut PT X", "Budi Santoso-Komisaris PT X": a list of suspects gives each one's post with no comma
+    ("name_t_pt", re.compile(rf"(?P<name>{_NAMEX})(?:\s*-\s*|\s+)(?=[A-Z]){_T}\s+(?P<org>PT\s+{_ORGR})")),
     # "<Name>, a <Org> spokeswoman," / "<Name>, the Vestra Bank chief economist, said"
     ("name_org_t", re.compile(rf"(?P<name>{_NAME})\s*,\s+(?:a|an|the)\s+(?P<org>{_ORGR})\s+{_T}(?=\s*[,.;]|\s+(?:said|says|told|who)\b)")),
     # "CEO <Org>, <Name>" / "mantan CEO X, Y"
@@ -848,11 +852,18 @@ def _misread(kind: str, m: re.Match[str], sentence: str) -> bool:
         return True  # "juru bicara Badan Pangan Nasional itu yakni A, B dan C": the run is the body (``_listed_holders``)
     if kind == "t_org_comma_name" and _comma_name_misread(m, sentence):
         return True
+    if kind == "as_t_org" and _inside_a_post(sentence, m.start("name")):
+        return True  # "Direktur Keuangan dan Manajemen Risiko X, Budi, sebagai Plt Dirut X": "Risiko X" is no holder
     if m.groupdict().get("org"):
         post = TITLE_RX.match(sentence, m.start("org"))
         if post is not None and post.end() > m.end("org"):
             return True
     return _title_as_org(m.groupdict().get("org")) or (kind == "name_t_org" and (_in_a_list(sentence, m) or _listed_with_post(sentence, m)))
+
+
+def _inside_a_post(sentence: str, at: int) -> bool:
+    """Whether a title written before ``at`` runs on past it."""
+    return any(t.start() < at < t.end() for t in TITLE_RX.finditer(sentence, max(0, at - 80), at + 40))
 
 
 def _comma_name_misread(m: re.Match[str], sentence: str) -> bool:

@@ -189,6 +189,15 @@ def test_a_deputy_or_a_group_s_post_is_not_the_post_itself(sentence, lang, title
     # the company is named elsewhere in the article: the word before the name is no given name of hers
     ("Lentera menaikkan harga. Chief Corporate Affairs Lentera Nila Sari mengatakan hal itu.",
      {("Nila Sari", "chief corporate affairs", "Lentera")}),
+    # a list of suspects gives each one's post after the name, with no comma, in its short form
+    ("Para tersangka ialah Budi Hartanto Dirut PT Karya Lestari dan Rudi Wibisono Komisaris PT Sinar Bahari.",
+     {("Budi Hartanto", "president director", "Karya Lestari"), ("Rudi Wibisono", "komisaris", "Sinar Bahari")}),
+    # "Dirut", the short form of "Direktur Utama", before the company and its holder
+    ("Hal itu disampaikan Dirut PT Karya Lestari Budi Hartanto kepada wartawan.",
+     {("Budi Hartanto", "president director", "Karya Lestari")}),
+    # a retired officer's rank before the name is no part of it
+    ("Tersangka lain ialah mantan Direktur Utama PT Karya Lestari (Purn) Mayjen Rudi Wibisono.",
+     {("Rudi Wibisono", "president director", "Karya Lestari")}),
 ])
 def test_shared_posts_posts_held_selaku_and_more_chief_posts(sentence, want):
     from bot.extraction import extract
@@ -301,3 +310,12 @@ def test_a_body_is_no_holder_of_a_post():
 
     text = "Budi Hartanto will take over as acting chief executive of Kencana Niaga, SOE Ministry official Rina Sari said."
     assert "SOE Ministry" not in {r.person for r in extract(text, language="en", published="2026-03-18").roles}
+
+
+
+def test_a_retired_officer_s_mark_and_a_post_after_a_name_are_no_names():
+    from bot.extraction import extract
+
+    got = extract("Para tersangka ialah Budi Hartanto Dirut PT Karya Lestari dan mantan Direktur Utama PT Sinar Bahari "
+                  "(Purn) Mayjen Rudi Wibisono.", language="id", published="2026-03-18")
+    assert {e.name for e in got.entities} == {"Budi Hartanto", "Karya Lestari", "Sinar Bahari", "Rudi Wibisono"}
