@@ -183,6 +183,11 @@ def _piece_toks(sent: str, pieces: list[str], start: int, brk_before: bool, brk_
     return out
 
 
+def _figure_scale(sent: str, t: Tok) -> bool:
+    """"Rp 15,8 T", "Rp 1,2 M": one capital letter after a figure is its scale, no name."""
+    return t.text.rstrip(".") in ("M", "B", "T") and bool(re.search(r"\d\s$", sent[max(0, t.start - 2):t.start]))
+
+
 def is_junk_word(w: str) -> bool:
     """A single word that is never a name on its own: money, roman numerals, demonyms, function words."""
     if _MONEYTOK.match(w):
@@ -197,7 +202,7 @@ def is_junk_word(w: str) -> bool:
 
 def runs_in(sent: str, blocked: list[tuple[int, int]]) -> list[Span]:
     """(start, end, sentence_initial) spans of candidate names inside one sentence."""
-    toks = [t for t in tokenize(sent) if not any(a <= t.start < b for a, b in blocked)]
+    toks = [t for t in tokenize(sent) if not any(a <= t.start < b for a, b in blocked) and not _figure_scale(sent, t)]
     _mark_joining_ands(toks)
     out: list[Span] = []
     run: list[Tok] = []

@@ -14,7 +14,8 @@ _SCALE = {
     "miliar": 1e9, "milyar": 1e9, "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
     "triliun": 1e12, "trillion": 1e12, "tn": 1e12, "t": 1e12,
 }
-_SC = r"(?:(?:\s*(ribu|rb|thousand|juta|jt|million|mln|mn|miliar|milyar|billion|bn|bln|triliun|trillion|tn)\b)|([kKmMbBtT])\b)?"
+# one letter for the scale, glued ("$870M") or, in capitals, after a space ("Rp 15,8 T", "Rp 1,2 M")
+_SC = r"(?:(?:\s*(ribu|rb|thousand|juta|jt|million|mln|mn|miliar|milyar|billion|bn|bln|triliun|trillion|tn)\b)|([kKmMbBtT]|(?<=\d)\s(?-i:[MBT])(?![\w'’]|\.\w)))?"
 _NUMBER = r"(\d+(?:[.,]\d+)*)"
 _SYM = {"$": "USD", "us$": "USD", "usd": "USD", "rp": "IDR", "rp.": "IDR", "idr": "IDR", "€": "EUR",
         "eur": "EUR", "£": "GBP", "gbp": "GBP", "s$": "SGD", "sgd": "SGD", "¥": "JPY", "rm": "MYR", "chf": "CHF",
@@ -137,13 +138,14 @@ def _free(taken: list[tuple[int, int]], a: int, b: int) -> bool:
 def _money_currency_first(sentence: str, lang: str, taken: list[tuple[int, int]]) -> list[_Found]:
     out: list[_Found] = []
     for m in _MONEY_PRE.finditer(sentence):
-        scale_word = (m.group(3) or m.group(4) or "").lower()
+        scale_word = (m.group(3) or m.group(4) or "").lower().strip()
         v = parse_number(m.group(2), lang, bool(scale_word))
         if v is None:
             continue
         end = m.end() if scale_word else m.end(2)
-        v *= _SCALE.get(scale_word, 1.0)
         cur = _SYM.get(m.group(1).lower().rstrip(), _SYM.get(m.group(1).lower(), "USD"))
+        # in rupiah "M" is "miliar" ("Rp 1,2 M"), as in "Rp 1,2 miliar"; in dollars a million
+        v *= 1e9 if cur == "IDR" and scale_word == "m" else _SCALE.get(scale_word, 1.0)
         taken.append((m.start(), end))  # the figure only: a figure in brackets after it is one of its own
         end, unit = _rate(sentence, end)
         out.append((m.start(), end, "money", v, cur, unit))

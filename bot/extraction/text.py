@@ -28,6 +28,8 @@ _ABBREV = frozenset(
 # make one paragraph quadratic), closing quotes, space, then what opens a sentence.
 _SENT_END = re.compile(r"(?<![.!?…])([.!?…]++[\"”’)]*+)\s+(?=[\"“‘'(\[]?(?:[A-Z0-9]|[a-z]{1,2}[A-Z]))")
 _LAST_WORD = re.compile(r"([\w.]+)$")
+# "Rp 15,8 T." ends a sentence: the letter is a figure's scale ("triliun"), no initial of a name
+_SCALE_LETTER = re.compile(r"(?:Rp\.?|US\$|\$)\s?\d[\d.,]*\s[MBT]$")
 # How far before a full stop _LAST_WORD looks. Searching the whole text before each stop made a
 # 100,000-character paragraph take ~10 s. A longer word is cut to this length, which changes no
 # decision below: it is still no abbreviation and not one letter.
@@ -60,7 +62,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if text[m.start()] == ".":
             w = _LAST_WORD.search(text, max(0, m.start() - _LAST_WORD_REACH), m.start())
             word = w.group(1).lower() if w else ""
-            if word in _ABBREV or (len(word) == 1 and text[m.start() - 1].isupper()):
+            if word in _ABBREV or (len(word) == 1 and text[m.start() - 1].isupper() and not _SCALE_LETTER.search(text, max(0, m.start() - 40), m.start())):
                 continue
             if word == "tbk" and text[m.end():m.end() + 1] == "(":
                 continue  # "PT X Tbk. (EXCL) menyebut ...": a listed company's stock code follows its name

@@ -25,6 +25,10 @@ from bot.extraction.numbers import find_amounts
         ("raised A$20 million", "en", 20e6, "AUD"),
         # the currency in brackets after the figure
         ("nilai kontraknya kurang lebih 13 triliun (rupiah)", "id", 13e12, "IDR"),
+        # one capital letter for the scale after a space: in rupiah "M" is "miliar", in dollars a million
+        ("kerugian mencapai Rp15,8 T", "id", 15.8e12, "IDR"),
+        ("asetnya hanya Rp 1,2 M saja", "id", 1.2e9, "IDR"),
+        ("biayanya US$ 5 M saja", "id", 5e6, "USD"),
     ],
 )
 def test_money(text, lang, value, cur):

@@ -90,3 +90,13 @@ def test_a_stock_code_after_tbk_with_its_dot_names_the_company() -> None:
 
     got = extract("PT Karya Lestari Tbk. (KRYA) menyebut merger masih menunggu restu OJK.", language="id", published="2025-02-27")
     assert {"KRYA"} <= next(e.aliases for e in got.entities if e.name == "Karya Lestari")
+
+
+def test_a_figure_s_scale_letter_ends_a_sentence_and_names_no_one() -> None:
+    from bot.extraction import extract
+
+    text = "Kewajiban PT Karya Lestari mencapai Rp15,8 T. Aset perusahaan hanya Rp 1,2 M. Budi T. Santoso diam."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Kewajiban PT Karya Lestari mencapai Rp15,8 T.", "Aset perusahaan hanya Rp 1,2 M.", "Budi T. Santoso diam."]
+    got = extract(text, language="id", published="2025-02-27")
+    assert not any(e.name.startswith("T") for e in got.entities)
