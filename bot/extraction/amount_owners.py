@@ -40,6 +40,8 @@ def with_owners(doc: Doc, amounts: list[Amount], roles: list[Role]) -> list[Amou
         sentence = _sentence_of(doc, by_passage.get(amount.passage, []), amount.text)
         if sentence is not None:
             owners += _referred(doc, sentence, nouns) + _pronoun_subject(doc, sentence)
+            if _STATE_LOSS.search(doc.sents[sentence].text):
+                owners += [c for c in [_company_in_the_news(doc, sentence)] if c]
         if amount.unit == "per ticket":
             owners += _events_ticketed(doc)
         for org in owners:
@@ -64,6 +66,9 @@ def _events_ticketed(doc: Doc) -> list[str]:
 
 
 # a sentence that opens with a pronoun for an organisation ("It sells coffee at ...")
+# a graft case's loss to the state, whoever reckons or states it (an auditor, the prosecutors): the case's company's
+_STATE_LOSS = re.compile(r"\b(?:kerugian|merugikan)\s+(?:keuangan\s+)?negara\b|\b(?:state|state's)\s+loss(?:es)?\b|"
+                         r"\blosses?\s+to\s+the\s+state\b", re.I)
 _IT = re.compile(r"^\s*(?:It|Its|They|Their)\b")
 
 

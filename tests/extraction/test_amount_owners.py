@@ -14,6 +14,13 @@ def owners(text: str, lang: str, figure: str) -> set[str]:
 
 
 ROWS = [
+    # a graft case's loss to the state is the case's company's, whoever reckoned it
+    ("id", "Kasus korupsi\n\nKejaksaan Agung menahan Direktur Utama PT Karya Lestari Budi Hartanto dalam kasus korupsi "
+           "PT Karya Lestari. Menurut hitungan Badan Pemeriksa Keuangan (BPK), kerugian negara mencapai Rp 2,3 triliun.",
+     "Rp 2,3 triliun", "Karya Lestari"),
+    ("en", "Graft case\n\nProsecutors detained Karya Lestari president director Budi Hartanto over a graft case at "
+           "Karya Lestari. The state auditor put the state losses at 2.3 trillion rupiah.", "2.3 trillion rupiah",
+     "Karya Lestari"),
     # a person's amount is also their company's
     ("en", "Rasaku names new CEO\n\nFood-delivery app Rasaku named Dimas Pratama as chief executive in May. "
            "Rasaku chief executive Dimas Pratama cut the delivery fee to Rp 2,500 per order.", "Rp 2,500 per order",
