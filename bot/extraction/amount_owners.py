@@ -39,9 +39,7 @@ def with_owners(doc: Doc, amounts: list[Amount], roles: list[Role]) -> list[Amou
         owners = [acts_for[n] for n in [amount.entity, *amount.about] if n in acts_for]
         sentence = _sentence_of(doc, by_passage.get(amount.passage, []), amount.text)
         if sentence is not None:
-            owners += _referred(doc, sentence, nouns) + _pronoun_subject(doc, sentence)
-            if _STATE_LOSS.search(doc.sents[sentence].text):
-                owners += [c for c in [_company_in_the_news(doc, sentence)] if c]
+            owners += _sentence_owners(doc, sentence, nouns)
         if amount.unit == "per ticket":
             owners += _events_ticketed(doc)
         for org in owners:
@@ -95,6 +93,15 @@ def _referred(doc: Doc, i: int, nouns: dict[str, str]) -> list[str]:
         if org and not (noun in _ANY_COMPANY and is_public_body(org)):
             out.append(org)
     return out
+
+
+def _sentence_owners(doc: Doc, i: int, nouns: dict[str, str]) -> list[str]:
+    """The organisations sentence ``i`` speaks of without naming them: by a noun, a pronoun, or (a loss to the
+    state) the company in the news."""
+    owners = _referred(doc, i, nouns) + _pronoun_subject(doc, i)
+    if _STATE_LOSS.search(doc.sents[i].text):
+        owners += [c for c in [_company_in_the_news(doc, i)] if c]
+    return owners
 
 
 def _company_in_the_news(doc: Doc, i: int) -> str | None:
