@@ -271,8 +271,18 @@ _JOINERS: tuple[Callable[[list[Tok], Tok], bool], ...] = (_joins_by_of, _joins_b
 
 # --------------------------------------------------------------------------- pieces
 
+# a parliament's numbered commission ("Komisi XI DPR RI"): its number is no pronoun "I", nor a name's end
+_COMMISSION = re.compile(r"\bKomisi\s+[IVX]{1,4}\s+DPR(?:D(?:\s+[A-Z][\w-]*)?)?(?:\s+RI)?\b")
+
+
 def _pieces(sent: str, run: list[Tok]) -> list[Span]:
     """Cut one run into candidate names; a company's name ends at its legal form ("PT X Tbk Maria ...")."""
+    body = _COMMISSION.search(sent, run[0].start, run[-1].end)
+    if body is not None:
+        before = [t for t in run if t.end <= body.start()]
+        after = [t for t in run if t.start >= body.end()]
+        return (_pieces(sent, before) if before else []) + [(body.start(), body.end(), run[0].initial and not before)] + \
+            (_pieces(sent, after) if after else [])
     end = next((k for k in range(len(run) - 1) if _ends_company(run, k)), None)
     if end is not None:
         return _pieces(sent, run[: end + 1]) + _pieces(sent, run[end + 1:])

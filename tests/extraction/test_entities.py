@@ -383,3 +383,11 @@ def test_an_investor_named_by_a_person_s_name_is_a_person():
                "Budi Hartono urged shareholders to vote out the chairman.", "en")
     assert got["Budi Hartono"][0] == "person"
     assert ents("Kalinda Labs didukung investor Sinar Capital sejak 2020.")["Sinar Capital"][0] == "org"
+
+
+def test_a_parliament_s_numbered_commissions_are_bodies_of_their_own():
+    got = ents("Bos Lumio hadir dalam rapat dengan Komisi I DPR, Rabu (26/11). Anggota Komisi XI DPR Budi Santoso "
+               "mengkritik OJK. Ketua Komisi III DPR RI Rina Wulandari memimpin rapat.")
+    assert {"Komisi I DPR", "Komisi XI DPR", "Komisi III DPR RI"} <= set(got)
+    assert not {"Komisi", "DPR", "Anggota Komisi XI DPR"} & set(got)
+    assert got["Budi Santoso"][0] == got["Rina Wulandari"][0] == "person"
