@@ -279,10 +279,7 @@ def _pieces(sent: str, run: list[Tok]) -> list[Span]:
     """Cut one run into candidate names; a company's name ends at its legal form ("PT X Tbk Maria ...")."""
     body = _COMMISSION.search(sent, run[0].start, run[-1].end)
     if body is not None:
-        before = [t for t in run if t.end <= body.start()]
-        after = [t for t in run if t.start >= body.end()]
-        return (_pieces(sent, before) if before else []) + [(body.start(), body.end(), run[0].initial and not before)] + \
-            (_pieces(sent, after) if after else [])
+        return _around_a_body(sent, run, body.start(), body.end())
     end = next((k for k in range(len(run) - 1) if _ends_company(run, k)), None)
     if end is not None:
         return _pieces(sent, run[: end + 1]) + _pieces(sent, run[end + 1:])
@@ -302,6 +299,14 @@ def _pieces(sent: str, run: list[Tok]) -> list[Span]:
                 continue
             out.append((p[0].start, p[-1].end, p[0].initial or p[0] is run[0] and run[0].initial))
     return out
+
+
+def _around_a_body(sent: str, run: list[Tok], start: int, end: int) -> list[Span]:
+    """The run's pieces before a body's name, the name whole, then the pieces after it."""
+    before = [t for t in run if t.end <= start]
+    after = [t for t in run if t.start >= end]
+    return (_pieces(sent, before) if before else []) + [(start, end, run[0].initial and not before)] + \
+        (_pieces(sent, after) if after else [])
 
 
 def _ends_company(run: list[Tok], k: int) -> bool:
