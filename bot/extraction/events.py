@@ -113,6 +113,8 @@ _T: list[tuple[str, str, bool]] = [
                 r"up|hands?|arms?|alarm|eyebrows|prices?|rates?|tariffs?|fees?|its\s+(?:price|rate|stake|forecast|guidance|outlook)))|funding\s+round|series\s+[a-f]\s+round|"
                 # a listing on an exchange ("went public", "melantai di bursa", "mencatatkan sahamnya")
                 r"went\s+public|listed\s+(?:its\s+)?shares|debuted\s+on|melantai\s+di\s+(?:bursa|BEI)|"
+                # "Kopitara listed in Jakarta in 2023" (a company's name before it: "companies listed on" is no listing)
+                r"listed(?=\s+(?:in|on)\s+(?:the\s+)?(?-i:[A-Z]))|"
                 r"mencatatkan\s+(?:saham|efek)(?:nya)?|"
                 # money lent is money raised: "memperoleh dana kredit dari Bank X", "received loans from", "menyalurkan kredit"
                 r"(?:memperoleh|menerima|mendapat(?:kan)?)\s+(?:dana\s+)?(?:kredit|pinjaman|fasilitas\s+kredit)|"
@@ -407,7 +409,15 @@ _CALLED_FOR = re.compile(r"\b(?:mendesak|meminta|menuntut|desakan|tuntutan|menye
 def _accepted(etype: str, need: bool, a: int, b: int, c: _Context) -> bool:
     back = _REFERENCE_AFTER.match(c.sentence[b:]) and not _VERB_PHRASE.match(c.sentence[a:b])
     return _needs_met(etype, need, a, c) and not back and _staff_move(etype, a, c.sentence) \
-        and not _spoken_of(etype, need, a, b, c.sentence)
+        and not _spoken_of(etype, need, a, b, c.sentence) and not _listed_as_a_state(a, b, c.sentence)
+
+
+def _listed_as_a_state(a: int, b: int, sentence: str) -> bool:
+    """"companies listed on the exchange" tells what they are; "Kopitara listed in Jakarta" what it did."""
+    return sentence[a:b].lower() == "listed" and not _NAME_BEFORE.search(sentence, max(0, a - 60), a)
+
+
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w&'’-]*\s+$")
 
 
 @cache

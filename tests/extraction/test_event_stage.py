@@ -81,6 +81,9 @@ ROWS = [
     # ... and win over the date it would take from another happening ("ordered ... after an engine failed on Saturday")
     ("The ministry ordered Kopitara Air to ground nine jets after an engine failed on Saturday. The order, which was "
      "issued late on Monday, covers every jet with that engine.", "en", "2026-03-18", ("ban", "2026-03-16", "stated")),
+    # a company's listing told with "listed in" / "listed on"
+    ("Founded in Bandung in 2017, Kopitara Holdings listed in Jakarta in July 2023.", "en", "2026-03-18",
+     ("funding", "2023-07", "stated")),
     # general happenings of the news
     ("Polisi menetapkan pendiri Kopitara, Budi Hartono, sebagai tersangka pada Jumat (13/3).", "id", "2026-03-18", ("charge", "2026-03-13", "stated")),
     ("Budi Hartono ditahan penyidik Bareskrim pada 14 Maret 2026.", "id", "2026-03-18", ("arrest", "2026-03-14", "stated")),
@@ -681,3 +684,9 @@ def test_the_subject_of_a_clause_of_its_own_leads_what_it_tells(text, lang):
     """"... because Budi resigned": Budi left, not the person named before the clause."""
     departures = [e for e in extract(text, language=lang, published="2026-03-18").events if e.type == "departure"]
     assert departures and departures[0].actors[0] == "Budi Hartono"
+
+
+def test_companies_listed_on_an_exchange_is_no_listing():
+    got = extract("Shares of companies listed on the Indonesia Stock Exchange fell on Monday, led by Kopitara Holdings.",
+                  language="en", published="2026-03-18")
+    assert not any(e.type == "funding" for e in got.events)
