@@ -57,7 +57,7 @@ def same_person_name(one: list[str], other: list[str]) -> bool:
     if len(one) < 2 or len(other) < 2:
         return False
     short, long_ = sorted(([spelling_key(w) for w in one], [spelling_key(w) for w in other]), key=len)
-    if short[0] != long_[0] or not _same_last_word(short[-1], long_[-1]):
+    if short[0] != long_[0] or not (_same_last_word(short[-1], long_[-1]) or _last_word_slipped(short, long_)):
         return False
     rest = iter(long_[1:-1])
     return all(any(_same_word_or_initial(w, x) for x in rest) for w in short[1:-1])
@@ -65,10 +65,11 @@ def same_person_name(one: list[str], other: list[str]) -> bool:
 
 def first_name_forms(word: str) -> tuple[str, ...]:
     """The ways a stored name's first word may be written for ``same_person_name`` to join it: as given, and
-    with or without a silent final h ("sofiah" / "sofia")."""
-    if _FINAL_H.search(word):
-        return word, word[:-1]
-    return (word, word + "h") if word and word[-1] in "aeiou" else (word,)
+    with or without a silent final h ("sofiah" / "sofia"), ending in "i" or "y" ("toni" / "tony")."""
+    forms = [word, word[:-1]] if _FINAL_H.search(word) else [word, word + "h"] if word and word[-1] in "aeiou" else [word]
+    if word[-1:] in ("i", "y"):  # "toni" / "tony"
+        forms.append(word[:-1] + ("y" if word[-1] == "i" else "i"))
+    return tuple(forms)
 
 
 def _same_last_word(one: str, other: str) -> bool:
@@ -76,6 +77,13 @@ def _same_last_word(one: str, other: str) -> bool:
     misspell a long name in one article of many. Short names one letter apart are other people's
     ("santoso" / "santosa")."""
     return one == other or (min(len(one), len(other)) >= 8 and one[0] == other[0] and OSA.distance(one, other) == 1)
+
+
+def _last_word_slipped(short: list[str], long_: list[str]) -> bool:
+    """A name of three words or more, all written alike but the last, one letter off ("sihite" / "sihige"):
+    one person, as no one else shares the rest of it."""
+    return len(short) == len(long_) >= 3 and short[:-1] == long_[:-1] and min(len(short[-1]), len(long_[-1])) >= 5 \
+        and short[-1][0] == long_[-1][0] and OSA.distance(short[-1], long_[-1]) == 1
 
 
 def _same_word_or_initial(one: str, other: str) -> bool:

@@ -136,6 +136,16 @@ def test_a_given_name_with_or_without_its_silent_final_h_is_the_person_stored(ap
     assert without_h == spelled and other != spelled
 
 
+def test_a_three_word_name_with_its_last_word_one_letter_off_is_the_person_stored(app: BriefingApp) -> None:
+    """"Tony Budianto Sihite" / "Toni Budianto Sihige": all alike but a slip in the family name, one person; two
+    words alike but a short family name one letter off ("Budi Sihite" / "Budi Sihige") are two."""
+    spelled, = _resolve(app, [Entity("Tony Budianto Sihite", "person")])
+    slipped, = _resolve(app, [Entity("Toni Budianto Sihige", "person")])
+    assert slipped == spelled
+    two = _resolve(app, [Entity("Rudi Sihite", "person")]) + _resolve(app, [Entity("Rudi Sihige", "person")])
+    assert len(set(two)) == 2
+
+
 def test_a_person_written_by_the_first_words_of_the_name_is_the_person_stored(app: BriefingApp) -> None:
     """Many names have no family name to end them: outlets drop the last word ("Yohanes Adi" for
     "Yohanes Adi Gerungan"). Both orders find one person; one word is not enough, nor a name that opens
