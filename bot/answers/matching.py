@@ -34,13 +34,17 @@ def _tokens_are_prefixes(query: list[str], name: list[str]) -> bool:
     pos = 0
     for word in query:
         # a prefix stands for the word only when it is half of it or more ("alex" for "alexandr", not
-        # "mas" for "mahakam")
-        while pos < len(name) and not (name[pos].startswith(word) and 2 * len(word) >= len(name[pos])):
+        # "mas" for "mahakam"), or five letters or more ("tjokro" for "tjokrosaputro")
+        while pos < len(name) and not _prefix_of(word, name[pos]):
             pos += 1
         if pos == len(name):
             return False
         pos += 1
     return True
+
+
+def _prefix_of(word: str, whole: str) -> bool:
+    return whole.startswith(word) and (2 * len(word) >= len(whole) or len(word) >= 5)
 
 
 def _words_agree(query: list[str], name: list[str]) -> bool:
@@ -50,7 +54,7 @@ def _words_agree(query: list[str], name: list[str]) -> bool:
         if len(word) < 3:
             continue
         # one letter off counts however short the word ("tang" / "teng": 75 by ratio)
-        if not any(fuzz.ratio(word, w) >= 80 or (w.startswith(word) and 2 * len(word) >= len(w))
+        if not any(fuzz.ratio(word, w) >= 80 or _prefix_of(word, w)
                    or (len(word) >= 4 and Levenshtein.distance(word, w) == 1)
                    or spelling_key(word) == spelling_key(w) for w in name):
             return False
