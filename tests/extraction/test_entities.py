@@ -391,3 +391,10 @@ def test_a_parliament_s_numbered_commissions_are_bodies_of_their_own():
     assert {"Komisi I DPR", "Komisi XI DPR", "Komisi III DPR RI"} <= set(got)
     assert not {"Komisi", "DPR", "Anggota Komisi XI DPR"} & set(got)
     assert got["Budi Santoso"][0] == got["Rina Wulandari"][0] == "person"
+
+
+def test_a_one_word_name_after_a_national_body_s_short_form_is_a_name_of_its_own():
+    got = ents("Hal itu disampaikan Direktur Penyidikan Jampidsus Kejagung Kuntadi di Jakarta. Kuntadi menyebut tiga "
+               "tersangka ditahan. Pelatihan digelar di OJK Institute.")
+    assert "Kejagung" in got and "Kuntadi" in got and "Kejagung Kuntadi" not in got
+    assert "OJK Institute" in got
