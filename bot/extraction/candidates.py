@@ -486,6 +486,14 @@ def _always_after(text: str, demonym: str, name: str) -> bool:
     return len(found) >= 2 and len(after) == len(found)
 
 
+def _body_then_name(g: list[Tok]) -> bool:
+    """A national body's short form, then plain words: one to three of a name ("Kejagung Kuntadi"), but not one
+    word that bodies' names end with ("OJK Institute")."""
+    plain = 1 <= len(g) - 1 <= 3 and all(t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha() for t in g[1:])
+    lone = len(g) == 2 and g[1].text.lower() not in GENERIC | ORG_SUFFIX | BODY_LAST_WORDS
+    return plain and (len(g) > 2 or lone) and g[0].text.lower() in NATIONAL_SHORT_FORMS
+
+
 def _split_known_then_person(sent: str, g: list[Tok]) -> list[list[Tok]]:
     """A known name directly followed by a person's name ("<Org> <First> <Last>") is two names."""
     split_at = None
@@ -493,9 +501,6 @@ def _split_known_then_person(sent: str, g: list[Tok]) -> list[list[Tok]]:
         tail = g[k:]
         if gazetteer_kind(sent[g[0].start: g[k - 1].end]) and 2 <= len(tail) <= 3 and tail[0].text.lower() in FIRST_NAMES:
             split_at = k
-    plain = 1 <= len(g) - 1 <= 3 and all(t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha() for t in g[1:])
-    # one word after the body is a name of one word ("Kejagung Kuntadi"), unless a word bodies' names end with
-    lone = len(g) == 2 and g[1].text.lower() not in GENERIC | ORG_SUFFIX | BODY_LAST_WORDS
-    if split_at is None and plain and (len(g) > 2 or lone) and g[0].text.lower() in NATIONAL_SHORT_FORMS:
+    if split_at is None and _body_then_name(g):
         split_at = 1  # "Kejagung Dimas Prayoga": a national body by its short form, then a name
     return [g[:split_at], g[split_at:]] if split_at else [g]
