@@ -106,13 +106,19 @@ def tokenize(sent: str) -> list[Tok]:
             first = first or bool(_DASHES.match(raw))
             continue
         pieces, brk_after = _split_word(word, len(word) < len(core))
-        if len(pieces) == 2 and not re.search(r"[/–—]", word) and toks and toks[-1].cap and not toks[-1].brk_after and lead == 0 and not first:
-            pieces = [word]  # "Sam Bankman-Fried": after a capitalised word, a double-barrelled surname
+        if lead == 0 and not first and _double_barrelled(word, pieces, toks):
+            pieces = [word]
         initial = first or (lead > 0 and raw[:1] in _OPENERS)
         toks += _piece_toks(sent, pieces, m.start() + lead, lead > 0, brk_after, initial)
         first = False
     _join_owned_offices(sent, toks)
     return toks
+
+
+def _double_barrelled(word: str, pieces: list[str], toks: list[Tok]) -> bool:
+    """"Sam Bankman-Fried": after a capitalised word, a hyphen joins a surname ("Hidayat-Komisaris": a post follows)."""
+    return len(pieces) == 2 and not re.search(r"[/–—]", word) and bool(toks) and toks[-1].cap and not toks[-1].brk_after \
+        and pieces[1].lower() not in TITLE_WORDS
 
 
 def _join_owned_offices(sent: str, toks: list[Tok]) -> None:

@@ -192,6 +192,8 @@ def test_a_deputy_or_a_group_s_post_is_not_the_post_itself(sentence, lang, title
     # a list of suspects gives each one's post after the name, with no comma, in its short form
     ("Para tersangka ialah Budi Hartanto Dirut PT Karya Lestari dan Rudi Wibisono Komisaris PT Sinar Bahari.",
      {("Budi Hartanto", "president director", "Karya Lestari"), ("Rudi Wibisono", "komisaris", "Sinar Bahari")}),
+    # a hyphen between the name and the post
+    ("Para tersangka ialah Budi Hartanto-Komisaris PT Karya Lestari.", {("Budi Hartanto", "komisaris", "Karya Lestari")}),
     # "Dirut", the short form of "Direktur Utama", before the company and its holder
     ("Hal itu disampaikan Dirut PT Karya Lestari Budi Hartanto kepada wartawan.",
      {("Budi Hartanto", "president director", "Karya Lestari")}),
