@@ -230,13 +230,16 @@ def _background_year(text: str, d: tuple[int, int, DateValue]) -> bool:
     if d[2].precision != "year":
         return False
     before, after = text[max(0, d[0] - 30):d[0]], text[d[1]:d[1] + 12]
-    if _YEAR_RANGE.search(before) or _YEAR_RANGE.match(after) or _CASE_YEAR.search(text[max(0, d[0] - 100):d[0]]):
+    if _YEAR_RANGE.search(before) or _YEAR_RANGE.match(after) or _CASE_YEAR.search(text[max(0, d[0] - 100):d[0]]) \
+            or _POST_ORG_YEAR.search(text[max(0, d[0] - 100):d[0]]):
         return True
     # "sejak 2009" is when a state began; it dates only a beginning ("berdiri sejak 2019")
     # ("sejak berdiri pada 1966, inilah PHK terbesarnya", "since its founding in 1966": the beginning only)
     return bool(_SINCE_YEAR.search(before)) and not _BEGUN.search(before)
 
 
+# "menetapkan X Direktur Utama (Dirut) PT Y (JJC) 2016 sebagai tersangka": the year the post was held, after it and its body
+_POST_ORG_YEAR = re.compile(r"\b(?i:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")(?:\s+\(?[A-Z][\w.&'’-]*\)?){1,8}\s+$")
 _SINCE_YEAR = re.compile(r"\b(?:sejak|since)\s+(?:(?:its|their)\s+)?(?:(?:berdiri|didirikan|dibentuk|founding|inception|"
                          r"establishment)\s+(?:pada|in)\s+)?(?:tahun\s+)?$", re.I)
 

@@ -81,6 +81,9 @@ ROWS = [
     # ... and win over the date it would take from another happening ("ordered ... after an engine failed on Saturday")
     ("The ministry ordered Kopitara Air to ground nine jets after an engine failed on Saturday. The order, which was "
      "issued late on Monday, covers every jet with that engine.", "en", "2026-03-18", ("ban", "2026-03-16", "stated")),
+    # a year after a post and its body is when the post was held, not when the suspect was named
+    ("Kejaksaan menetapkan Budi Hartono (BH) Direktur Utama (Dirut) PT Kopitara Lestari (KL) 2016 sebagai tersangka.",
+     "id", "2026-03-18", ("charge", "2026-03-18", "reported")),
     # a company's listing told with "listed in" / "listed on"
     ("Founded in Bandung in 2017, Kopitara Holdings listed in Jakarta in July 2023.", "en", "2026-03-18",
      ("funding", "2023-07", "stated")),
