@@ -54,6 +54,8 @@ def seat_titles_of(*, session: Session, org_ids: list[int], limit: int = 500) ->
     whatever the number of organisations."""
     if not org_ids:
         return {}
+    if session.get_bind().dialect.name == "postgresql":
+        return _seat_titles_pg(session, org_ids, limit)
     params: dict[str, object] = {"skip": limit - 1}
     last = []
     for i, org_id in enumerate(org_ids):
@@ -77,6 +79,8 @@ def current_seat_roles_of(*, session: Session, titled: dict[int, tuple[int | Non
     out: dict[int, list[SeatRole]] = {org_id: [] for org_id, _b, _t in wanted}
     if not wanted:
         return out
+    if session.get_bind().dialect.name == "postgresql":
+        return _current_seat_roles_pg(session, wanted, out)
     params: dict[str, object] = {}
     posts = []
     for i, (org_id, bound, titles) in enumerate(wanted):
@@ -86,6 +90,43 @@ def current_seat_roles_of(*, session: Session, titled: dict[int, tuple[int | Non
         posts.append(f"SELECT org_id, id, person_id, title, former, article_id FROM roles "
                      f"WHERE {_within(i, bound, params)} AND title IN ({named})")
     for org_id, *role in session.execute(text(" UNION ALL ".join(posts) + " ORDER BY 2"), params):
+        out[org_id].append(SeatRole(role[0], role[1], role[2], bool(role[3]), role[4]))
+    return out
+
+
+# PostgreSQL: the organisations (and their bounds and titles) go as arrays, so each statement's text is the same
+# whatever their number and psycopg prepares it once a connection (an IN list or a UNION ALL of one SELECT an
+# organisation changes the text, and the server plans it anew each ask). One row an organisation (LATERAL),
+# read from ``ix_roles_org_posts`` as on SQLite; a bound of None reads every role (the largest int4 id).
+_SEAT_TITLES_PG = text(
+    "SELECT o.org_id, b.id, t.title FROM unnest(CAST(:orgs AS integer[])) AS o(org_id) "
+    "LEFT JOIN LATERAL (SELECT id FROM roles WHERE org_id = o.org_id ORDER BY id LIMIT 1 OFFSET :skip) AS b ON true "
+    "LEFT JOIN LATERAL (SELECT DISTINCT title FROM roles r WHERE r.org_id = o.org_id "
+    "AND r.id <= coalesce(b.id, 2147483647) AND r.former = false) AS t ON true")
+_CURRENT_SEAT_ROLES_PG = text(
+    "SELECT r.org_id, r.id, r.person_id, r.title, r.former, r.article_id "
+    "FROM unnest(CAST(:orgs AS integer[]), CAST(:bounds AS integer[]), CAST(:titles AS text[])) AS w(org_id, bound, title) "
+    "JOIN roles r ON r.org_id = w.org_id AND r.id <= coalesce(w.bound, 2147483647) AND r.former = false "
+    "AND r.title = w.title ORDER BY r.id")
+
+
+def _seat_titles_pg(session: Session, org_ids: list[int], limit: int) -> dict[int, tuple[int | None, list[str]]]:
+    """``seat_titles_of`` on PostgreSQL: one statement of the same text for any organisations."""
+    bounds: dict[int, int | None] = {}
+    titles: dict[int, list[str]] = {org_id: [] for org_id in org_ids}
+    for org_id, bound, title in session.execute(_SEAT_TITLES_PG, {"orgs": org_ids, "skip": limit - 1}):
+        bounds[org_id] = bound
+        if title is not None:
+            titles[org_id].append(title)
+    return {org_id: (bounds[org_id], sorted(titles[org_id])) for org_id in org_ids}
+
+
+def _current_seat_roles_pg(session: Session, wanted: list[tuple[int, int | None, list[str]]],
+                           out: dict[int, list[SeatRole]]) -> dict[int, list[SeatRole]]:
+    """``current_seat_roles_of`` on PostgreSQL: one (organisation, bound, title) row of arrays a title."""
+    posts = [(org_id, bound, title) for org_id, bound, titles in wanted for title in dict.fromkeys(titles)]
+    params = {"orgs": [p[0] for p in posts], "bounds": [p[1] for p in posts], "titles": [p[2] for p in posts]}
+    for org_id, *role in session.execute(_CURRENT_SEAT_ROLES_PG, params):
         out[org_id].append(SeatRole(role[0], role[1], role[2], bool(role[3]), role[4]))
     return out
 

@@ -208,6 +208,16 @@ class FullText:
             )
         return [row[0] for row in rows]
 
+    def has_term(self, session: Session, term: str) -> bool:
+        """Whether ``term`` is one of the index's terms (one of ``vocabulary``'s), looked up alone: an index seek
+        (SQLite: the fts5vocab table's term, PostgreSQL: the GIN index of the lexeme) instead of every term."""
+        if self.dialect == "sqlite":
+            found = session.execute(text("SELECT 1 FROM passages_vocab WHERE term = :t AND doc >= 1"), {"t": term})
+        else:  # the lexeme as written (quoted: no parsing, no normalising), not the words a phrase makes of it
+            lexeme = "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
+            found = session.execute(text("SELECT 1 FROM passages WHERE tsv @@ CAST(:q AS tsquery) LIMIT 1"), {"q": lexeme})
+        return found.first() is not None
+
     def newest_passage(self, session: Session) -> int:
         """The id of the newest passage (0 in an empty store)."""
         return int(session.execute(text("SELECT coalesce(max(id), 0) FROM passages")).scalar_one())

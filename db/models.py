@@ -153,6 +153,7 @@ def passage_slice(own_text: Any, start: Any, end: Any, passage_id: Any) -> Colum
 class Event(_DatedFact, Base):
     __tablename__ = "events"
     __table_args__ = (
+        # PostgreSQL also has ix_events_newest (0015): the dated events in ``queries._by_date``'s order (NULLS LAST)
         Index("ix_events_date", "date_year", "date_month", "date_day"),
         # the departures alone, with what /who reads of them (0012; ``answers_queries.departures_of``)
         Index("ix_events_departures", "id", "date_year", "date_month", "date_day", "date_basis", "passage_id",

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, func, insert, or_, select, text, tuple_
+from sqlalchemy import Table, bindparam, delete, func, insert, or_, select, text, true, tuple_
 from sqlalchemy.orm import Session
 
 from bot import domain
@@ -877,6 +877,7 @@ def _from_article(session: Session, window: int) -> list[Any]:
 
 
 _FLOORS = {_by_date: _from_date, _by_article: _from_article}
+_ORDER_COLUMNS = {_by_date: (_EVENTS.id, _EVENTS.date_year, _EVENTS.date_month), _by_article: (_EVENTS.id, _EVENTS.article_id)}
 
 
 def _newest_events(session: Session, ids: Any, order: Any, limit: int, entity_ids: list[int], *where: Any) -> list[int]:
@@ -884,19 +885,37 @@ def _newest_events(session: Session, ids: Any, order: Any, limit: int, entity_id
     in by one of them) in ``order`` (a total order, newest first, of the columns of ``events``).
 
     Read as ``ids`` says, every event of a name is looked up and sorted before the LIMIT: all 10k of a hot name's
-    in a 15k-article bench store, and as many more as the store grows. On SQLite a name acting in more than
-    ``limit * HOT_EVENTS`` events is first looked for among the store's newest events, from the newest on (by the
-    index that gives ``order``, each looked up in the primary key of ``event_actors``), down to the
-    ``limit * NEWEST_WINDOW``-th newest at most (``_FLOORS``): when ``limit`` of those are its, they are its first
-    (every other event of it comes after them all in ``order``); if not, ``ids`` is read as before. The same ids
-    either way; the first way costs what the share of the store's events the name is in says, not its count."""
-    if entity_ids and session.get_bind().dialect.name == "sqlite" and _acts_in_many(session, entity_ids, limit * HOT_EVENTS):
-        acts = select(m.EventActor.event_id).where(m.EventActor.event_id == _EVENTS.id, m.EventActor.entity_id.in_(entity_ids))
-        newest = select(_EVENTS.id).where(*where, *_FLOORS[order](session, limit * NEWEST_WINDOW), acts.exists())
-        found = list(session.scalars(newest.order_by(*order(_EVENTS)).limit(limit)))
+    in a 15k-article bench store, and as many more as the store grows. A name acting in more than
+    ``limit * HOT_EVENTS`` events is first looked for among the store's ``limit * NEWEST_WINDOW`` newest events
+    in ``order`` (``_among_newest``): when ``limit`` of those are its, they are its first (every other event of it
+    comes after them all in ``order``); if not, ``ids`` is read as before. The same ids either way; the first
+    way costs what the share of the store's events the name is in says, not its count."""
+    if entity_ids and _acts_in_many(session, entity_ids, limit * HOT_EVENTS):
+        found = _among_newest(session, order, limit, entity_ids, where)
         if len(found) == limit:
             return found
     return list(session.scalars(ids.order_by(*order(_EVENTS)).limit(limit)))
+
+
+def _among_newest(session: Session, order: Any, limit: int, entity_ids: list[int], where: tuple[Any, ...]) -> list[int]:
+    """The first ``limit`` events in ``order`` that one of ``entity_ids`` acts in, among the store's newest
+    ``limit * NEWEST_WINDOW`` events (``where``) in that order; fewer when there are not so many among them.
+
+    SQLite: from the newest on by the index that gives ``order``, down to the window's last (``_FLOORS``: a range),
+    each looked up in the primary key of ``event_actors``. PostgreSQL: the window as a LIMIT in that order
+    (``ix_events_article_id``, ``ix_events_newest``: read no further than the rows taken), each probed in
+    ``event_actors``' primary key by a LATERAL subquery: a nested loop that stops at ``limit``; as a join, the
+    planner hashes every event of the name (and scanned the whole events table for a hot one)."""
+    window = limit * NEWEST_WINDOW
+    if session.get_bind().dialect.name == "sqlite":
+        acts = select(m.EventActor.event_id).where(m.EventActor.event_id == _EVENTS.id, m.EventActor.entity_id.in_(entity_ids))
+        walk = select(_EVENTS.id).where(*where, *_FLOORS[order](session, window), acts.exists())
+        return list(session.scalars(walk.order_by(*order(_EVENTS)).limit(limit)))
+    newest = select(*_ORDER_COLUMNS[order]).where(*where).order_by(*order(_EVENTS)).limit(window).subquery()
+    probe = (select(m.EventActor.event_id).where(m.EventActor.event_id == newest.c.id,
+                                                 records.among(session, m.EventActor.entity_id, entity_ids))
+             .limit(1).lateral())
+    return list(session.scalars(select(newest.c.id).join(probe, true()).order_by(*order(newest.c)).limit(limit)))
 
 
 def _acts_in_many(session: Session, entity_ids: list[int], many: int) -> bool:

@@ -266,6 +266,10 @@ class Window:
 
 def recent_stories(*, session: Session, window: Window, limit: int) -> list[int]:
     """Ids of the stories with new articles, the newest first (by its newest new article)."""
+    if window == Window():  # every article new: not every story's links grouped, see _newest_stories
+        newest = _newest_stories(session, limit)
+        if newest is not None:
+            return newest
     newest_day, newest_id = func.max(m.StoryArticle.day_to), func.max(m.Article.id)
     rows = session.execute(
         select(m.StoryArticle.story_id)
@@ -273,6 +277,47 @@ def recent_stories(*, session: Session, window: Window, limit: int) -> list[int]
         .where(window.condition())
         .group_by(m.StoryArticle.story_id).order_by(newest_day.desc(), newest_id.desc()).limit(limit))
     return list(rows.scalars())
+
+
+WALKED_LINKS = 50  # links read from the newest day back, for each story wanted, before grouping them all instead
+FIRST_LINKS = 4  # ... read first (PostgreSQL reads each link from the table: 1,000 links 6-12 ms at 19k articles)
+
+
+def _newest_stories(session: Session, limit: int) -> list[int] | None:
+    """The first ``limit`` stories by (newest day, newest article id), as ``recent_stories`` orders every story
+    when every article is new, without grouping every link of the store (the whole ``story_articles`` table an
+    ask: 62 ms at 12k articles on SQLite). The links are read from the newest day back until ``limit`` stories
+    are named, on day D: the stories whose newest day is D or later are the only ones that can come first, and
+    their newest day is among the links of those days; then each one's newest article is read. None when
+    fewer stories than ``limit`` are named in the first ``limit * WALKED_LINKS`` links (the caller groups all)."""
+    day = None
+    for links in sorted({FIRST_LINKS, WALKED_LINKS}):  # a few links a story first, as many as it takes seldom
+        walked = session.execute(select(_LINK.story_id, _LINK.day_to).order_by(_LINK.day_to.desc())
+                                 .limit(limit * links))
+        day = _day_naming([(story_id, on) for story_id, on in walked], limit)
+        if day is not None:
+            break
+    if day is None:
+        return None
+    newest_day: dict[int, date] = {}
+    # the links of those days, by the index of days (grouped in SQL, SQLite scans every link by story instead)
+    for story_id, on in session.execute(select(_LINK.story_id, _LINK.day_to).where(_LINK.day_to >= day)):
+        newest_day[story_id] = max(on, newest_day.get(story_id, on))
+    # each one's newest article, over all its links (SQLite: from the index of story_id, which holds the id)
+    newest_id = {story_id: article_id for story_id, article_id in session.execute(
+        select(_LINK.story_id, func.max(_LINK.article_id)).where(records.among(session, _LINK.story_id, list(newest_day)))
+        .group_by(_LINK.story_id))}
+    return sorted(newest_day, key=lambda i: (newest_day[i], newest_id[i]), reverse=True)[:limit]
+
+
+def _day_naming(links: Sequence[tuple[int, date]], stories: int) -> date | None:
+    """The day of the first of ``links`` (story, day) on which ``stories`` stories have been named; None if never."""
+    named: set[int] = set()
+    for story_id, day in links:
+        named.add(story_id)
+        if len(named) == stories:
+            return day
+    return None
 
 
 @dataclass

@@ -109,3 +109,30 @@ def test_the_words_of_new_passages_are_those_the_index_holds(app: BriefingApp, t
         assert after == (set(fulltext.vocabulary(session)), newest)
         assert fulltext.vocabulary_after(session, newest) == (set(), newest)
         assert fulltext.vocabulary_after(session, 0, limit=1) is None  # more than one passage since
+
+
+def test_a_first_search_reads_the_vocabulary_only_for_a_typo(app: BriefingApp, tmp_path: Path,
+                                                              whole_reads: list[int]) -> None:
+    """A fresh process (no vocabulary cached) looks its words up in the index alone; the answer is the one a
+    search with the vocabulary in hand gives."""
+    _store(app, tmp_path / "a", FIRST)
+    _store(app, tmp_path / "b", LATER)
+    search._vocab_cache.clear()
+    first = app.ask("/search refinancing employees")
+    assert first.status == "ok" and not whole_reads
+    assert app.ask("/search refinancng").status == "ok" and len(whole_reads) == 1  # a typo: read whole
+    again = app.ask("/search refinancing employees")  # from the cached vocabulary
+    assert [(i.text, i.score) for i in again.items] == [(i.text, i.score) for i in first.items]
+    _store(app, tmp_path / "c", CHANGED)  # a store change: the cache is stale, words are looked up again
+    assert app.ask("/search loan").status == "ok" and len(whole_reads) == 1
+
+
+def test_a_word_looked_up_alone_is_a_term_as_in_the_whole_vocabulary(app: BriefingApp, tmp_path: Path) -> None:
+    _store(app, tmp_path / "a", FIRST)
+    _store(app, tmp_path / "b", LATER)
+    fulltext = FullText(app.store.dialect)
+    with app.store.session() as session:
+        terms = set(fulltext.vocabulary(session))
+        assert all(fulltext.has_term(session, term) for term in terms)
+        others = ["zürich", "Lumora", "refinancng", "sao paulo", "don't", "a\\b", "'", "東京", "ﬁnance", "½", "lay"]
+        assert [fulltext.has_term(session, word) for word in others] == [word in terms for word in others]

@@ -1,11 +1,12 @@
-"""The newest events of a name in many events are looked for among the store's newest first (SQLite,
-``db.queries._newest_events``): the same events, in the same order, as reading every event of the name and
-sorting them, whether they are all found there, some are, or none."""
+"""The newest events of a name in many events are looked for among the store's newest first
+(``db.queries._newest_events``; SQLite by a range of an index, PostgreSQL by a LIMIT and a LATERAL probe): the same
+events, in the same order, as reading every event of the name and sorting them, whether they are all found there,
+some are, or none."""
 
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from db import models as m
 from db import queries
@@ -18,9 +19,15 @@ def _reads(session, entity_id: int, also: list[int], limit: int) -> tuple:  # ty
 
 
 @pytest.mark.parametrize("window", [1, 3, 10_000])
-def test_a_busy_names_newest_events_are_those_of_its_own_rows(sqlite_seeded_app, monkeypatch: pytest.MonkeyPatch,
+def test_a_busy_names_newest_events_are_those_of_its_own_rows(seeded_app, monkeypatch: pytest.MonkeyPatch,
                                                                window: int) -> None:
-    with sqlite_seeded_app.store.session() as session:
+    said: list[str] = []
+
+    def heard(_conn, _cursor, statement, *_rest) -> None:  # type: ignore[no-untyped-def]
+        said.append(statement)
+
+    event.listen(seeded_app.store.engine, "before_cursor_execute", heard)
+    with seeded_app.store.session() as session:
         counted = func.count().label("events")
         busiest = [row[0] for row in session.execute(
             select(m.EventActor.entity_id, counted).group_by(m.EventActor.entity_id)
@@ -30,6 +37,10 @@ def test_a_busy_names_newest_events_are_those_of_its_own_rows(sqlite_seeded_app,
         own = [_reads(session, *ask) for ask in asked]
         monkeypatch.setattr(queries, "HOT_EVENTS", 0)  # every name looked for among the newest first
         monkeypatch.setattr(queries, "NEWEST_WINDOW", window)  # ... down to the window-th newest times the limit
+        said.clear()
         newest = [_reads(session, *ask) for ask in asked]
+    event.remove(seeded_app.store.engine, "before_cursor_execute", heard)
     assert any(dated for dated, _sentences in own)
     assert newest == own
+    walk = "EXISTS" if seeded_app.store.dialect == "sqlite" else "JOIN LATERAL"
+    assert sum(walk in statement for statement in said) == 2 * len(asked)  # each read walked the newest first
