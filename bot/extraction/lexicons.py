@@ -275,6 +275,20 @@ PLACES = {
         # the provinces' short forms in Indonesian news ("Disnaker Jateng", "Polda Sultra")
         "Jabar", "Jateng", "Jatim", "Kalbar", "Kalteng", "Kalsel", "Kaltim", "Kaltara", "Sulut", "Sulteng", "Sulsel",
         "Sultra", "Sulbar", "Sumut", "Sumbar", "Sumsel", "Kepri", "Babel", "Malut", "DIY", "Jabodetabek",
+        # the US states, as world news names where something happened ("Foxborough, Massachusetts")
+        "Alabama", "Alaska", "Arizona", "Arkansas", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia",
+        "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+        "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+        "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+        "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Utah", "Vermont", "Virginia",
+        "West Virginia", "Wisconsin", "Wyoming",
+        # more countries, in English and Indonesian
+        "Myanmar", "Kamboja", "Cambodia", "Laos", "Brunei", "Timor Leste", "Pakistan", "Bangladesh", "Sri Lanka",
+        "Nepal", "Saudi Arabia", "Arab Saudi", "Qatar", "Kuwait", "Iran", "Iraq", "Irak", "Turkey", "Turki", "Mesir",
+        "Egypt", "Nigeria", "Kenya", "South Africa", "Afrika Selatan", "Argentina", "Chile", "Colombia", "Peru",
+        "Italy", "Italia", "Spain", "Spanyol", "Belanda", "Netherlands", "Belgia", "Belgium", "Swiss", "Switzerland",
+        "Swedia", "Sweden", "Norwegia", "Norway", "Denmark", "Finlandia", "Finland", "Polandia", "Poland",
+        "Austria", "Irlandia", "Ireland", "Portugal", "Yunani", "Greece", "Selandia Baru", "New Zealand",
     ]
 }
 

@@ -337,6 +337,9 @@ _KIND_OF_ORG = r"(?-i:(?:" + "|".join(sorted(ORG_DESCRIPTORS | {"bursa", "exchan
                                                             "produsen", "pengembang"})) + r")\b)"
 _WHEN = r"(?:\s+(?:pada|in|tahun|di|at)\s+(?:tahun\s+)?[\w-]+){0,2}"  # "didirikan pada tahun 2019", "founded in 2019"
 
+# "the company's", "the firm's", "the bank's": the organisation the article is about, by a noun
+_THE_FIRMS = r"the\s+(?:company|firm|group|startup|bank|insurer|airline|lender|carrier)['’]s"
+
 _PATTERNS = [
     # "voted to remove Greg Dimas from his post as representative director": a post left
     ("removed_from", re.compile(rf"(?P<name>{_NAMEX})(?:\s*,[^,]{{0,90}},)?\s+from\s+(?:his|her|their)\s+(?:post|position|role|job)"
@@ -358,7 +361,7 @@ _PATTERNS = [
     # "<Name>, yang sebelumnya ..., sebagai CEO interim <Org>"
     ("as_t_org", re.compile(rf"(?P<name>{_NAME})(?:\s*,[^,]{{0,90}},)?\s+(?:sebagai|selaku|as)\s+(?:the\s+|its\s+)?{_T}(?:\s+(?:di|at|of))?\s+(?P<org>{_ORGR})")),
     # "<Name>, its chief financial officer"
-    ("name_its_t", re.compile(rf"(?P<name>{_NAME})\s*,\s+(?P<its>its|their|the\s+company's)\s+{_T}")),
+    ("name_its_t", re.compile(rf"(?P<name>{_NAME})\s*,\s+(?P<its>its|their|{_THE_FIRMS})\s+{_T}")),
     # "Co-founder and chief executive <Name>"
     ("t_and_t_name", re.compile(rf"{_T}\s+(?:and|dan|sekaligus|merangkap|&)\s+(?P<title2>{TITLE})\s+(?P<run>{_ORGR})")),
     # "<Name>, who heads <Org>" / "yang memimpin X"
@@ -384,7 +387,7 @@ _PATTERNS = [
                                     rf"(?P<org>{_ORGR}(?:\s+of\s+(?:the\s+)?{_ORGR})?)(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?\s*,\s+(?P<name>{_NAME})"
                                     rf"(?:\s+(?:dan|and)\s+(?P<name2>{_NAME}))?")),
     # "pendirinya yang berusia <n> tahun, <Name>" / "CEO-nya, <Name>" / "its founder, X"
-    ("t_back_name", re.compile(rf"(?:(?P<its>\b(?:its|their|the\s+company's)\s+){_T}|{_T.replace('title', 'title_b')}-?nya){_AGE}\s*,\s+(?P<name>{_NAME})")),
+    ("t_back_name", re.compile(rf"(?:(?P<its>\b(?:its|their|{_THE_FIRMS})\s+){_T}|{_T.replace('title', 'title_b')}-?nya){_AGE}\s*,\s+(?P<name>{_NAME})")),
     # "<Title>, <Name>," (organisation from the sentence)
     ("t_comma_name", re.compile(rf"{_T}\s*,\s+(?P<name>{_NAME})\s*(?:,|\.?$)")),
     # "Dimas was named CEO of Lantera", "Rina ditunjuk sebagai direktur utama PT X"
@@ -455,7 +458,7 @@ class RawRole:
     topic: bool = False  # no cue at all: the organisation the article is about
 
 
-_BACK_CUE = re.compile(r"\b(?:the\s+company|the\s+startup|the\s+firm|perusahaan\s+(?:ini|itu|tersebut)|its|their)\b", re.I)
+_BACK_CUE = re.compile(r"\b(?:the\s+(?:company|startup|firm|group|bank|insurer|airline|lender|carrier)|perusahaan\s+(?:ini|itu|tersebut)|its|their)\b", re.I)
 
 
 _SHORT_TITLE_AFTER = re.compile(r"\s*\([A-Z][a-z]+\)")  # "Menteri Ketenagakerjaan (Menaker)": the title, shortened

@@ -321,3 +321,20 @@ def test_a_retired_officer_s_mark_and_a_post_after_a_name_are_no_names():
     got = extract("Para tersangka ialah Budi Hartanto Dirut PT Karya Lestari dan mantan Direktur Utama PT Sinar Bahari "
                   "(Purn) Mayjen Rudi Wibisono.", language="id", published="2026-03-18")
     assert {e.name for e in got.entities} == {"Budi Hartanto", "Karya Lestari", "Sinar Bahari", "Rudi Wibisono"}
+
+
+@pytest.mark.parametrize("firm", ["firm", "bank", "group"])
+def test_the_firm_s_post_is_held_at_the_article_s_organisation(firm):
+    from bot.extraction import extract
+
+    got = extract(f"Lestari Labs said on Friday its chief executive had resigned. The pair were named as Budi Hartanto, "
+                  f"the chief executive of Lestari Labs, and Rina Wulandari, the {firm}'s chief people officer.",
+                  language="en", published="2026-03-18")
+    assert ("Rina Wulandari", "chief people officer", "Lestari Labs") in {(r.person, r.title, r.org) for r in got.roles}
+
+
+def test_a_us_state_after_a_town_is_a_place():
+    from bot.extraction import extract
+
+    got = extract("Lestari Labs opened a plant in Foxborough, Massachusetts, on Monday.", language="en", published="2026-03-18")
+    assert {e.name: e.kind for e in got.entities}.get("Massachusetts") == "place"
