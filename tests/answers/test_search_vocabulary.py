@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from bot.answers import search
 from bot.app import BriefingApp
@@ -136,3 +137,6 @@ def test_a_word_looked_up_alone_is_a_term_as_in_the_whole_vocabulary(app: Briefi
         assert all(fulltext.has_term(session, term) for term in terms)
         others = ["zürich", "Lumora", "refinancng", "sao paulo", "don't", "a\\b", "'", "東京", "ﬁnance", "½", "lay"]
         assert [fulltext.has_term(session, word) for word in others] == [word in terms for word in others]
+        if app.store.dialect == "postgresql":  # asked dozens of times on one connection, never prepared (generic plan)
+            prepared = session.execute(text("SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE '%tsquery%'"))
+            assert prepared.scalar_one() == 0
