@@ -66,7 +66,11 @@ def same_person_name(one: list[str], other: list[str]) -> bool:
 def first_name_forms(word: str) -> tuple[str, ...]:
     """The ways a stored name's first word may be written for ``same_person_name`` to join it: as given, and
     with or without a silent final h ("sofiah" / "sofia"), ending in "i" or "y" ("toni" / "tony")."""
-    forms = [word, word[:-1]] if _FINAL_H.search(word) else [word, word + "h"] if word and word[-1] in "aeiou" else [word]
+    forms = [word]
+    if _FINAL_H.search(word):
+        forms.append(word[:-1])
+    elif word[-1:] in ("a", "e", "i", "o", "u"):
+        forms.append(word + "h")
     if word[-1:] in ("i", "y"):  # "toni" / "tony"
         forms.append(word[:-1] + ("y" if word[-1] == "i" else "i"))
     return tuple(forms)

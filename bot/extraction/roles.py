@@ -338,7 +338,8 @@ _KIND_OF_ORG = r"(?-i:(?:" + "|".join(sorted(ORG_DESCRIPTORS | {"bursa", "exchan
 _WHEN = r"(?:\s+(?:pada|in|tahun|di|at)\s+(?:tahun\s+)?[\w-]+){0,2}"  # "didirikan pada tahun 2019", "founded in 2019"
 
 # "the company's", "the firm's", "the bank's": the organisation the article is about, by a noun
-_THE_FIRMS = r"the\s+(?:company|firm|group|startup|bank|insurer|airline|lender|carrier)['’]s"
+_FIRM_NOUNS = r"(?:company|firm|group|startup|bank|insurer|airline|lender|carrier)"
+_THE_FIRMS = rf"the\s+{_FIRM_NOUNS}['’]s"
 
 _PATTERNS = [
     # "voted to remove Greg Dimas from his post as representative director": a post left
@@ -458,7 +459,7 @@ class RawRole:
     topic: bool = False  # no cue at all: the organisation the article is about
 
 
-_BACK_CUE = re.compile(r"\b(?:the\s+(?:company|startup|firm|group|bank|insurer|airline|lender|carrier)|perusahaan\s+(?:ini|itu|tersebut)|its|their)\b", re.I)
+_BACK_CUE = re.compile(rf"\b(?:the\s+{_FIRM_NOUNS}|perusahaan\s+(?:ini|itu|tersebut)|its|their)\b", re.I)
 
 
 _SHORT_TITLE_AFTER = re.compile(r"\s*\([A-Z][a-z]+\)")  # "Menteri Ketenagakerjaan (Menaker)": the title, shortened
