@@ -64,9 +64,10 @@ def _events_ticketed(doc: Doc) -> list[str]:
 
 
 # a sentence that opens with a pronoun for an organisation ("It sells coffee at ...")
-# a graft case's loss to the state, whoever reckons or states it (an auditor, the prosecutors): the case's company's
-_STATE_LOSS = re.compile(r"\b(?:kerugian|merugikan)\s+(?:keuangan\s+)?negara\b|\b(?:state|state's)\s+loss(?:es)?\b|"
-                         r"\blosses?\s+to\s+the\s+state\b", re.I)
+# a graft case's loss to the state, or what thieves took, whoever reckons or states it (an auditor, the
+# prosecutors, a security firm): the company in the news's
+_CASE_LOSS = re.compile(r"\b(?:kerugian|merugikan)\s+(?:keuangan\s+)?negara\b|\b(?:state|state's)\s+loss(?:es)?\b|"
+                        r"\blosses?\s+to\s+the\s+state\b|\b(?:stole|stolen|siphoned\s+off|mencuri|dicuri|digondol|dibobol|dikuras|raib)\b", re.I)
 _IT = re.compile(r"^\s*(?:It|Its|They|Their)\b")
 
 
@@ -97,9 +98,9 @@ def _referred(doc: Doc, i: int, nouns: dict[str, str]) -> list[str]:
 
 def _sentence_owners(doc: Doc, i: int, nouns: dict[str, str]) -> list[str]:
     """The organisations sentence ``i`` speaks of without naming them: by a noun, a pronoun, or (a loss to the
-    state) the company in the news."""
+    state, a theft) the company in the news."""
     owners = _referred(doc, i, nouns) + _pronoun_subject(doc, i)
-    if _STATE_LOSS.search(doc.sents[i].text):
+    if _CASE_LOSS.search(doc.sents[i].text):
         owners += [c for c in [_company_in_the_news(doc, i)] if c]
     return owners
 

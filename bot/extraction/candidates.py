@@ -190,7 +190,10 @@ def _piece_toks(sent: str, pieces: list[str], start: int, brk_before: bool, brk_
 
 
 def _figure_scale(sent: str, t: Tok) -> bool:
-    """"Rp 15,8 T", "Rp 1,2 M": one capital letter after a figure is its scale, no name."""
+    """"Rp 15,8 T", "Rp 1,2 M": one capital letter after a figure is its scale, no name; nor is "Rs" before
+    one ("Rs. 184 crore", rupees)."""
+    if t.text.rstrip(".") == "Rs":
+        return bool(re.match(r"\.?\s?\d", sent[t.start + 2:t.start + 5]))
     return t.text.rstrip(".") in ("M", "B", "T") and bool(re.search(r"\d\s$", sent[max(0, t.start - 2):t.start]))
 
 

@@ -779,7 +779,16 @@ def _happening_dates(s: Sentence, blocked: list[Span]) -> list[tuple[int, int, D
     if not dates:
         return []
     began = _inside(dates[0][0], since)
-    return [] if (_FUTURE_WORDS if began else _NOT_HAPPENED).search(s.text[: dates[0][0]]) else dates
+    return [] if _outside_relatives(_FUTURE_WORDS if began else _NOT_HAPPENED, s.text[: dates[0][0]]) else dates
+
+
+_RELATIVISER = re.compile(r"\b(?:yang|that|which)\s+$", re.I)
+
+
+def _outside_relatives(rx: re.Pattern[str], text: str) -> bool:
+    """``rx`` matches ``text`` other than right after a relative pronoun: "aset kripto yang boleh
+    diperdagangkan", "a token that can be traded" say what a thing is, not that the happening is not done."""
+    return any(not _RELATIVISER.search(text, 0, m.start()) for m in rx.finditer(text))
 
 
 def _background_act(text: str, left: int, a: int, b: int) -> bool:

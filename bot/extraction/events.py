@@ -210,7 +210,7 @@ _T: list[tuple[str, str, bool]] = [
                  r"menyetujui|disetujui|menyepakati|disepakati|mengesahkan|disahkan|merestui|(?:memberikan|memberi|mengantongi|mendapat(?:kan)?)\s+(?:\w+\s+)?(?:persetujuan|restu|izin)|"
                  r"approved|cleared|ratified|signed\s+off|(?:gave|granted|won|received)\s+(?:\w+\s+)?(?:approval|clearance|permission)", False),
     ("ban", r"grounded|grounding|ordered\s+(?:[\w-]+\s+){0,5}?to\s+(?:ground|halt|stop|suspend|shut|close|cease)\b|(?:dilarang|larangan)\s+terbang|dikandangkan|ordered\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:shut|closed|closure|halt(?:ed)?|suspended)|"
-            r"memerintahkan\s+(?:penghentian|penutupan|penangguhan)|(?:sanksi\s+)?pembekuan\s+(?:izin|kegiatan|rekening|usaha)|froze|frozen|freezes|melarang|dilarang|memblokir|diblokir|membekukan|dibekukan|menangguhkan|mencabut\s+izin|dicabut\s+izin|"
+            r"memerintahkan\s+(?:penghentian|penutupan|penangguhan)|(?:sanksi\s+)?pembekuan\s+(?:izin|kegiatan|rekening|usaha)|froze|frozen|freezes|melarang|dilarang|memblokir|diblokir|membekukan|dibekukan|menangguhkan|ditangguhkan|mencabut\s+izin|dicabut\s+izin|"
             r"izin\s+(?:\w+\s+){0,2}?dicabut|pencabutan\s+izin|kehilangan\s+izin|penghentian\s+sementara|suspensi|"
             r"(?:menghentikan|dihentikan)\s+sementara\s+(?:\w+\s+)?(?:perdagangan|operasi\w*|penerbangan|penjualan|izin)|"
             r"(?:pencekalan|dicekal|mencekal)\b|(?:imposed\s+a\s+)?travel\s+ban|barred\s+from\s+leaving|"
@@ -253,9 +253,9 @@ _T: list[tuple[str, str, bool]] = [
                # data taken, or systems entered, by someone without the right to
                r"(?:stole|stolen|steal|steals)\s+(?:[\w-]+\s+){0,3}?(?:data|information|records|details)|broke\s+into|"
                r"(?:accounts|systems?|data|records|networks?|servers?)\s+(?:were|was|had\s+been|have\s+been)\s+(?:illegally\s+)?"
-               r"(?:accessed|compromised|breached)|gained\s+(?:unauthori[sz]ed\s+)?access|membobol|dibobol|"
+               r"(?:accessed|compromised|breached)|(?:was|were|been)\s+breached|gained\s+(?:unauthori[sz]ed\s+)?access|membobol|dibobol|"
                r"(?:data|akun|sistem|server)\s+(?:[\w-]+\s+){0,4}?(?:dicuri|bocor)", False),
-    ("breach", r"cyber-?attacks?|serangan\s+siber|ransomware", True),
+    ("breach", r"cyber-?attacks?|serangan\s+(?:siber|hacker|peretas)|ransomware", True),
     ("fine", r"ordered\s+(?:[\w'’.-]+\s+){1,4}?to\s+pay\s+(?:a\s+)?(?:[\w$.,-]+\s+){0,3}?(?:fines?|penalty|penalties)|"
              # "memutuskan denda Rp 20 miliar", "menetapkan sanksi Rp 5 miliar"
              r"(?:memutuskan|menetapkan)\s+(?:sanksi\s+)?(?:denda|sanksi)(?=\s+(?:administratif\s+)?(?:sebesar\s+|senilai\s+)?(?:Rp|US\$|\$|\d))|"
@@ -315,7 +315,10 @@ _T: list[tuple[str, str, bool]] = [
                    r"(?:kembali|dapat\s+kembali)\s+(?:beroperasi|dibuka|membuka|melayani|berproduksi|diperdagangkan|normal)|"
                    r"(?:beroperasi|dibuka|diperdagangkan|berproduksi)\s+kembali|"
                    r"(?:melanjutkan|memulihkan)\s+(?:kembali\s+)?(?:operasional|operasi|produksi|layanan|penerbangan|perdagangan)", False),
-    ("outage", r"stranded|telantar|terlantar|pemadaman(?:\s+listrik)?|gangguan\s+(?:layanan|listrik|sistem)|outage|blackout|went\s+down", False),
+    ("outage", r"stranded|telantar|terlantar|pemadaman(?:\s+listrik)?|gangguan\s+(?:layanan|listrik|sistem|akses)|outage|blackout|went\s+down|"
+               # a service taken or gone offline: "the app went offline", "tidak dapat diakses"
+               r"(?:went|gone|goes|go|was\s+taken|were\s+taken)\s+offline|(?:tidak|tak)\s+(?:dapat|bisa)\s+diakses|"
+               r"disabled\s+(?:its\s+|the\s+|all\s+)?(?:[\w-]+\s+){0,4}?(?:apps?|applications|services|platforms?|websites?)", False),
 ]
 TRIGGERS = [(t, re.compile(r"(?<![\w-])(?:" + rx + r")(?![\w-])", re.I if t != "layoffs" else 0), need)
             for t, rx, need in _T]

@@ -81,7 +81,7 @@ GENERIC = _set(
     ai ml llm llms gpu gpus api apis ipo phk ceo cfo cto coo cmo cio cpo svp evp vp hr pr it ui ux
     rups rupslb rupst agm egm rdp ebitda qris thr dpo board
     bbm lpg lng apbn apbd pdb gdp ppn pph ktp npwp ojol
-    vip saas b2b b2c usd idr eur sgd chf gbp jpy cny rp us$ rupiah rupiahs ringgit baht inc inc. ltd ltd. corp corp. co co. llc tbk pt plc umkm ukm bumn peraturan
+    vip saas b2b b2c usd idr eur sgd chf gbp jpy cny rp inr us$ rupiah rupee rupees crore lakh rupiahs ringgit baht inc inc. ltd ltd. corp corp. co co. llc tbk pt plc umkm ukm bumn peraturan
     genai startup startups internet web online digital data cloud robot robots app apps persero perseroda perum
     """
 )
@@ -96,6 +96,7 @@ TITLE_WORDS = _set(
     kanit dirreskrimsus dirreskrimum kajati kajari kapuspenkum jampidsus jampidum bos boss kabiro
     staf ahli koordinator coordinator sekretaris bendahara komisaris asisten penasihat adviser advisor
     dirut presdir wadirut dirjen sekjen wamen ketum
+    inspector commissioner brigadier superintendent
     """
 )
 

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 # "<Long Name> (ABC)", or "<Long Name>, or ABC," / "<Long Name> atau ABC" with the acronym in capitals
 _ACRONYM_AFTER = re.compile(r"([A-Z][\w&.-]*(?:\s+(?:(?:dan|and|of|&)\s+)?[A-Z][\w&.-]*)+)"
                             r"(?:\s+\(([A-Z][A-Za-z]{1,11})\)|,?\s+(?:or|atau)\s+([A-Z]{2,8})\b(?![\w-]))")
+# the short form first and the long name glossing it: "koordinasi dengan Bappebti (Badan Pengawas ...)"
+_ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Za-z]{1,11})\s+\(([A-Z][\w&.-]*(?:\s+(?:(?:dan|and|of|&)\s+)?[A-Z][\w&.-]*)+)\)")
 
 
 def merge(table: EntityTable, text: str = "") -> None:
@@ -395,4 +397,9 @@ def add_acronyms(table: EntityTable, text: str) -> None:
         if not c:
             continue
         if _abbreviates(acr, c) or _ticker(acr, long) or (acr.isupper() and gloss_key(c) is not None):
+            _alias(table, acr, c)
+    for m in _ACRONYM_BEFORE.finditer(text):
+        acr, long = m.group(1), m.group(2)
+        c = table.resolve(long)  # the whole gloss: "Saham (PT X Tbk)" is no gloss of "Saham"
+        if c and c != table.resolve(acr) and _abbreviates(acr, c):
             _alias(table, acr, c)

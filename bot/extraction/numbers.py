@@ -13,16 +13,17 @@ _SCALE = {
     "juta": 1e6, "jt": 1e6, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
     "miliar": 1e9, "milyar": 1e9, "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
     "triliun": 1e12, "trillion": 1e12, "tn": 1e12, "t": 1e12,
+    "lakh": 1e5, "crore": 1e7,  # South Asian English: "Rs. 184 crore"
 }
 # one letter for the scale, glued ("$870M") or, in capitals, after a space ("Rp 15,8 T", "Rp 1,2 M")
-_SC = r"(?:(?:\s*(ribu|rb|thousand|juta|jt|million|mln|mn|miliar|milyar|billion|bn|bln|triliun|trillion|tn)\b)|([kKmMbBtT]|(?<=\d)\s(?-i:[MBT])(?![\w'’]|\.\w)))?"
+_SC = r"(?:(?:\s*(ribu|rb|thousand|juta|jt|million|mln|mn|miliar|milyar|billion|bn|bln|triliun|trillion|tn|lakh|crore)\b)|([kKmMbBtT]|(?<=\d)\s(?-i:[MBT])(?![\w'’]|\.\w)))?"
 _NUMBER = r"(\d+(?:[.,]\d+)*)"
 _SYM = {"$": "USD", "us$": "USD", "usd": "USD", "rp": "IDR", "rp.": "IDR", "idr": "IDR", "€": "EUR",
         "eur": "EUR", "£": "GBP", "gbp": "GBP", "s$": "SGD", "sgd": "SGD", "¥": "JPY", "rm": "MYR", "chf": "CHF",
         "hk$": "HKD", "hkd": "HKD", "nt$": "TWD", "twd": "TWD", "a$": "AUD", "aud": "AUD", "₩": "KRW", "krw": "KRW",
-        "jpy": "JPY", "myr": "MYR", "cny": "CNY", "rmb": "CNY"}
+        "jpy": "JPY", "myr": "MYR", "cny": "CNY", "rmb": "CNY", "rs": "INR", "rs.": "INR", "inr": "INR", "₹": "INR"}
 _MONEY_PRE = re.compile(
-    r"(?<![\w$])(US\$|S\$|HK\$|NT\$|A\$|\$|Rp\.?|IDR|USD|SGD|EUR|GBP|CHF|HKD|TWD|AUD|KRW|JPY|MYR|CNY|RMB|€|£|¥|₩|RM)\s?"
+    r"(?<![\w$])(US\$|S\$|HK\$|NT\$|A\$|\$|Rp\.?|IDR|USD|SGD|EUR|GBP|CHF|HKD|TWD|AUD|KRW|JPY|MYR|CNY|RMB|INR|(?-i:Rs)\.?|€|£|¥|₩|₹|RM)\s?"
     + _NUMBER + _SC, re.I
 )
 _WORD_CUR = {"dolar as": "USD", "dolar": "USD", "dollars": "USD", "dollar": "USD", "usd": "USD",
@@ -34,7 +35,7 @@ _WORD_CUR = {"dolar as": "USD", "dolar": "USD", "dollars": "USD", "dollar": "USD
 # a hundredth of the currency ("21 US cents")
 _CENTS = re.compile(r"cents|sen\b", re.I)
 _MONEY_POST = re.compile(
-    r"(?<![\w$.,])" + _NUMBER + r"(?:\s*(ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion))?\s+"
+    r"(?<![\w$.,])" + _NUMBER + r"(?:\s*(ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion|lakh|crore))?\s+"
     r"(dolar\s+singapura|dolar\s+AS|dolar|dollars?|USD|(?:Indonesian\s+)?rupiahs?|euros?|pounds?|yen|ringgit|(?:US\s+)?cents|sen\s+AS|"
     r"(?:swiss\s+)?francs?|yuan|renminbi|rupees|baht|(?:south\s+)?korean\s+won|won(?:\s+korea(?:\s+selatan)?)?|"
     # the currency in brackets after the figure ("13 triliun (rupiah)")
@@ -243,7 +244,7 @@ def _share_price(sentence: str, found: tuple) -> tuple:
     return (a, b, kind, value, currency, "per share")
 
 
-_TO = re.compile(r"^\s*(?:menjadi|ke|hingga|sampai|to)\s*$", re.I)
+_TO = re.compile(r"^\s*(?:menjadi|ke|hingga|sampai|to|[–—-])\s*$", re.I)  # "from X to Y", "X–Y"
 
 
 def _shared_rates(sentence: str, found: list) -> list:

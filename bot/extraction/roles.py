@@ -120,7 +120,9 @@ _TITLE_CORE = (
     r"(?:co-?)?(?-i:CEO|CFO|CTO|COO|CMO|CPO|CIO|CRO)(?-i:s\b)?"
     r")"
 )
-TITLE = rf"(?i:(?:mantan|(?:now-?\s?)?former|eks|last)\s+|(?:ex|then)-\s?)?(?i:long-?time\s+)?(?i:(?:interim|acting|plt\.?|pelaksana\s+tugas(?:\s+\(plt\.?\))?|new|baru)\s+)?(?i:(?:deputy|wakil|group|global)\s+)?{_TITLE_CORE}(?i:\s+(?:interim|sementara)(?![\w-]))?"
+# the post held when the article's happening came, since left ("ujar CEO saat itu, X")
+_AT_THE_TIME = r"(?i:\s+(?:saat|kala|ketika|waktu)\s+itu(?![\w-]))"
+TITLE = rf"(?i:(?:mantan|(?:now-?\s?)?former|eks|last|then)\s+|(?:ex|then)-\s?)?(?i:long-?time\s+)?(?i:(?:interim|acting|plt\.?|pelaksana\s+tugas(?:\s+\(plt\.?\))?|new|baru)\s+)?(?i:(?:deputy|wakil|group|global)\s+)?{_TITLE_CORE}(?i:\s+(?:interim|sementara)(?![\w-]))?{_AT_THE_TIME}?"
 TITLE_RX = re.compile(rf"(?<![\w-]){TITLE}(?![\w])", re.I)
 _ACR = re.compile(r"^(?:CEO|CFO|CTO|COO|CMO|CPO|CIO|CRO|SVP|EVP|VP)\b")
 
@@ -260,10 +262,12 @@ def single_seat(title: str) -> bool:
 
 
 def normalise_title(raw: str) -> tuple[str, bool]:
-    """Normalised title and whether it was marked former ("mantan", "former", "ex-")."""
+    """Normalised title and whether it was marked former ("mantan", "former", "ex-", "then", "saat itu")."""
     t = expand_title_short_forms(re.sub(r"\s+", " ", raw.strip()))
-    m = re.match(r"^(mantan|(?:now-?\s?)?former|ex-|then-|eks|last)\s*", t, re.I)
-    former = m is not None
+    m = re.match(r"^(mantan|(?:now-?\s?)?former|ex-|then-|then\s|eks|last)\s*", t, re.I)
+    at_the_time = re.search(_AT_THE_TIME + "$", t)
+    former = m is not None or at_the_time is not None
+    t = t[:at_the_time.start()] if at_the_time else t
     t = re.sub(r"^long-?time\s+", "", t[m.end():] if m else t, flags=re.I)
     prefix, t = _interim(t)
     return prefix + (_qualified_post(t) or _plain_post(t)), former
@@ -438,6 +442,9 @@ _PATTERNS = [
     # "CFO <Org> <Name>" / "chief technology officer <Name>"
     # also "Menteri Ketenagakerjaan (Menaker) Yassierli", "Kepala Badan Pusat Statistik (BPS) Amalia Widyasanti"
     ("t_run", re.compile(rf"{_T}(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?\s+(?P<run>{_ORGR}(?:\s*\([A-Z][A-Za-z]{{1,10}}\)\s+{_ORGR})?)")),
+    # "pergantian CEO ke Andi Wijaya", "peralihan jabatan Dirut dari X kepada Y": the post passed to its new holder
+    ("post_passed_to", re.compile(rf"(?:pergantian|peralihan|penggantian)\s+(?:posisi\s+|jabatan\s+|kursi\s+)?{_T}"
+                                  rf"(?:\s+(?P<org>{_ORGR}))?(?:\s+dari\s+{_NAME})?\s+(?:ke|kepada)\s+(?P<name>{_NAME})")),
     # "hired <Name>, a former <title> at <Org>, as chief operating officer"
     # "named A as CEO"; "named A and B as interim co-CEOs" (both hold the post)
     ("hired_as", re.compile(rf"(?:hired|appointed|named|merekrut|menunjuk|mengangkat)\s+(?:{TITLE}\s+)?(?P<name>{_NAME})"

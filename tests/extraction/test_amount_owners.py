@@ -125,3 +125,15 @@ def test_a_public_figure_shortened_to_the_openings_of_the_first_and_last_names()
     ex = extract(text, language="id", published="2025-09-01")
     names = {e.name: e for e in ex.entities}
     assert "Zulhas" in names["Zulkarnain Hasibuan"].aliases and "Bud" not in names["Budi Hartono"].aliases
+
+
+@pytest.mark.parametrize("text,lang,figure", [
+    ("The Bali-based exchange Koinku Ltd shut its app on Monday. Security firm BlockWatch estimates that around $22 million "
+     "has been stolen by hackers.", "en", "$22 million"),
+    ("The Bali-based exchange Koinku Ltd shut its app on Monday. Koinku said it was safe. The hacker stole over "
+     "$1.42 million in Bitcoin.", "en", "$1.42 million"),
+    ("Platform PT Koinku Digital menutup aplikasinya pada Senin. Menurut BlockWatch, dana senilai Rp 300 miliar "
+     "dicuri peretas.", "id", "Rp 300 miliar"),
+])
+def test_what_thieves_took_is_the_company_in_the_news_s_loss(text, lang, figure):
+    assert {"Koinku", "Koinku Digital"} & owners(text, lang, figure)

@@ -791,3 +791,45 @@ def test_a_happening_told_between_two_dates_is_dated_by_the_first(text, lang, ex
 def test_a_name_that_only_says_whose_relative_the_actor_is_does_not_lead(text, lang):
     got = extract(text, language=lang, published="2026-03-18")
     assert [e.actors[0] for e in got.events if e.type == "layoffs"] == ["Tehkita"]
+
+
+def test_a_short_form_glossed_by_its_long_name_in_brackets_is_one_body():
+    text = ("Pihak Kredika telah berkoordinasi dengan Bapekti (Badan Pengawas Komoditi Terpadu) pada Senin. "
+            "Bapekti belum berkomentar.")
+    ex = extract(text, language="id", published="2026-03-18")
+    bodies = {e.name: e.aliases for e in ex.entities}
+    assert "Bapekti" in bodies["Badan Pengawas Komoditi Terpadu"] and "Bapekti" not in bodies
+    # a capitalised word before a bracketed company is no short form of it
+    ex = extract("Saham (PT Maju Jaya Tbk) turun pada Senin.", language="id", published="2026-03-18")
+    assert all("Saham" not in e.aliases for e in ex.entities)
+
+
+@pytest.mark.parametrize("text,lang,day", [
+    ("The crypto exchange PT Koinraya Digital, based in Bali, was breached by hackers on Wednesday.", "en", "2026-03-18"),
+    ("Platform kripto PT Koinraya Digital mengalami serangan hacker pada Senin (16/3) malam.", "id", "2026-03-16"),
+])
+def test_a_platform_breached_or_attacked_by_hackers_is_a_breach(text, lang, day):
+    assert ("breach", day, "stated") in events_of(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The exchange PT Koinraya Digital posted a notice after its app went offline on Wednesday.", "en"),
+    ("The exchange PT Koinraya Digital has since disabled its mobile and web applications to check its systems.", "en"),
+    ("Akibatnya, platform web dan aplikasi PT Koinraya Digital sementara tidak dapat diakses.", "id"),
+])
+def test_a_service_gone_offline_is_an_outage(text, lang):
+    assert any(kind == "outage" for kind, _d, _b in events_of(text, lang))
+
+
+def test_a_modal_inside_a_relative_clause_does_not_unmake_the_happening():
+    text = ("Kepercayaan itu tumbuh setelah Bappeka memasukkan Koinku dalam daftar aset yang boleh "
+            "diperdagangkan di Indonesia pada Januari 2025.")
+    assert ("other", "2025-01", "stated") in events_of(text, "id", pub="2025-12-31")
+    # outside a relative clause the modal still says it has not happened
+    assert not events_of("Bappeka boleh memasukkan Koinku dalam daftar aset pada Januari 2026.", "id", pub="2025-12-31")
+
+
+def test_a_police_rank_is_a_title_not_a_name():
+    names = names_of("The Riau Police Chief Inspector General Budi Santoso said on Monday the lab was raided. "
+                     "Police Commissioner Joko Widarto said so too.", "en")
+    assert {"Budi Santoso", "Joko Widarto"} <= names and "Inspector" not in names

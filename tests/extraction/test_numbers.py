@@ -29,6 +29,10 @@ from bot.extraction.numbers import find_amounts
         ("kerugian mencapai Rp15,8 T", "id", 15.8e12, "IDR"),
         ("asetnya hanya Rp 1,2 M saja", "id", 1.2e9, "IDR"),
         ("biayanya US$ 5 M saja", "id", 5e6, "USD"),
+        # South Asian English: rupees by "Rs." and crores (ten million) or lakhs (a hundred thousand)
+        ("(roughly Rs. 184.3 crore) has been stolen", "en", 1843e6, "INR"),
+        ("a fine of Rs 35 lakh", "en", 35e5, "INR"),
+        ("a 12 crore rupees loss", "en", 12e7, "INR"),
     ],
 )
 def test_money(text, lang, value, cur):
@@ -94,3 +98,12 @@ def test_cents_and_figures_in_brackets():
 @pytest.mark.parametrize("text", ["The studio, which in 2019 won the award, grew.", "Tim itu won 2 medali."])
 def test_won_the_verb_is_no_money(text):
     assert not [a for a in find_amounts(text, "en") if a[2] == "money"]
+
+
+def test_a_range_before_a_rate_is_a_range_of_rates():
+    got = find_amounts("Penawaran Rp10–Rp100 per token sangat rendah", "id")
+    assert [(v, u) for _a, _b, _k, v, _c, u in got] == [(10.0, "per token"), (100.0, "per token")]
+
+
+def test_a_hospital_s_short_form_is_no_currency():
+    assert all(a[2] != "money" for a in find_amounts("dirawat di RS 2 hari", "id"))

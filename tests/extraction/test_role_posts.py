@@ -36,6 +36,14 @@ def roles(text: str, lang: str) -> set[tuple]:
         # the head of a public body's information office speaks for it
         ("Hal itu disampaikan Kapuspenkum Kejagung Sutan Harahap di Jakarta.", "id",
          ("Sutan Harahap", "spokesperson", "Kejagung", False)),
+        # a post held when the happening came, since left: "then", "saat itu"
+        ("Koinku Ltd faced questions. Koinku's then chief executive, Budi Santoso, left in May.", "en",
+         ("Budi Santoso", "CEO", "Koinku", True)),
+        ("Klaim PT Koinku Digital menjadi sorotan. “Saldo member aman,” ujar CEO saat itu, Budi Santoso.", "id",
+         ("Budi Santoso", "CEO", "Koinku", True)),
+        # the post passed to its new holder
+        ("Klaim PT Koinku Digital menjadi sorotan. Situasi berubah setelah pergantian CEO ke Andi Wijaya pada Mei 2025.",
+         "id", ("Andi Wijaya", "CEO", "Koinku", False)),
     ],
 )
 def test_posts(text: str, lang: str, expected: tuple) -> None:
@@ -338,3 +346,4 @@ def test_a_us_state_after_a_town_is_a_place():
 
     got = extract("Lestari Labs opened a plant in Foxborough, Massachusetts, on Monday.", language="en", published="2026-03-18")
     assert {e.name: e.kind for e in got.entities}.get("Massachusetts") == "place"
+
