@@ -409,7 +409,18 @@ def find_dates(sentence: str, pub: Pub | None, lang: str = "id") -> list[tuple[i
             if dv is not None:
                 out.append((a, b, dv))
     out.sort(key=lambda t: t[0])
+    out = [d for k, d in enumerate(out) if not (k and _recent_past_of(sentence, out[k - 1], d))]
     return [d for k, d in enumerate(out) if not (k + 1 < len(out) and _restated(sentence, d, out[k + 1]))]
+
+
+_YESTERDAY = re.compile(r"kemarin|yesterday", re.I)
+
+
+def _recent_past_of(sentence: str, before: tuple[int, int, DateValue], d: tuple[int, int, DateValue]) -> bool:
+    """"27 April kemarin", "Selasa (11/5) kemarin": after a written date, "kemarin" says it is the one just
+    past, not yesterday."""
+    return bool(_YESTERDAY.fullmatch(d[2].text or "")) and not sentence[before[1]:d[0]].strip() \
+        and any(ch.isdigit() for ch in before[2].text or "")
 
 
 def _restated(sentence: str, d: tuple[int, int, DateValue], nxt: tuple[int, int, DateValue]) -> bool:

@@ -57,6 +57,7 @@ STOPWORDS = _set(
     kemarin besok hari bulan tahun pekan tanggal pukul wib wita wit gmt utc
     tersangka terdakwa terpidana
     terbaru teranyar terakhir sebelumnya selanjutnya berikutnya akhirnya terlebih sebaliknya intinya
+    sebagaimana pertama ketiga keempat kelima
     earlier later previously separately additionally latest finally instead
     furthermore moreover therefore thus hence nevertheless nonetheless whereas besides consequently accordingly
     notably otherwise similarly likewise specifically overall ultimately initially currently recently

@@ -193,3 +193,11 @@ def test_a_weekday_before_figures_keeps_the_language_s_order_of_day_and_month():
 
     got = extract("Police named Budi Hartono a suspect on Thursday (3/12/2026).", language="en", published="2026-03-20")
     assert {e.date.iso() for e in got.events if e.date} == {"2026-03-12"}
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("Pada akhir 27 April kemarin, polisi mengamankan lima orang.", "2021-04-27"),
+    ("Pada Selasa (11/5) kemarin, rapat itu digelar.", "2021-05-11"),
+])
+def test_yesterday_after_a_written_date_says_the_date_just_past(text, iso):
+    assert [d[2].iso() for d in find_dates(text, parse_published("2021-05-17"), "id")] == [iso]

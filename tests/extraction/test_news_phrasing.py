@@ -833,3 +833,10 @@ def test_a_police_rank_is_a_title_not_a_name():
     names = names_of("The Riau Police Chief Inspector General Budi Santoso said on Monday the lab was raided. "
                      "Police Commissioner Joko Widarto said so too.", "en")
     assert {"Budi Santoso", "Joko Widarto"} <= names and "Inspector" not in names
+
+
+def test_an_ordinal_opening_a_list_and_sebagaimana_are_no_names():
+    text = ("Pertama, Direktur Utama PT Sehat Lab Bagus Santoso ditunjuk pada 12 Maret 2015. "
+            "Sebagaimana Bagus Santoso, Rina Hartati juga ditunjuk pada 12 Maret 2015.")
+    names = names_of(text, "id")
+    assert "Pertama" not in names and not any(n.startswith("Sebagaimana") for n in names)
