@@ -58,7 +58,7 @@ STOPWORDS = _set(
     tersangka terdakwa terpidana
     terbaru teranyar terakhir sebelumnya selanjutnya berikutnya akhirnya terlebih sebaliknya intinya
     sebagaimana pertama ketiga keempat kelima
-    earlier later previously separately additionally latest finally instead
+    earlier later previously separately additionally latest finally instead should could would must shall might
     furthermore moreover therefore thus hence nevertheless nonetheless whereas besides consequently accordingly
     notably otherwise similarly likewise specifically overall ultimately initially currently recently
     pasalnya kendati akibatnya alhasil misalnya contohnya umumnya biasanya rupanya ternyata lantaran untungnya

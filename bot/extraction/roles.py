@@ -447,8 +447,9 @@ _PATTERNS = [
                                   rf"(?:\s+(?P<org>{_ORGR}))?(?:\s+dari\s+{_NAME})?\s+(?:ke|kepada)\s+(?P<name>{_NAME})")),
     # "hired <Name>, a former <title> at <Org>, as chief operating officer"
     # "named A as CEO"; "named A and B as interim co-CEOs" (both hold the post)
+    # "named Robert Swan, its finance chief, interim CEO", "appointed Jane Doe chief executive": English may leave out "as"
     ("hired_as", re.compile(rf"(?:hired|appointed|named|merekrut|menunjuk|mengangkat)\s+(?:{TITLE}\s+)?(?P<name>{_NAME})"
-                            rf"(?:\s+(?:and|dan)\s+(?P<name2>{_NAME}))?(?:\s*,[^,]{{0,90}},)?\s+(?:as|sebagai|menjadi)\s+"
+                            rf"(?:\s+(?:and|dan)\s+(?P<name2>{_NAME}))?(?:\s*,[^,]{{0,90}},)?\s+(?:(?:as|sebagai|menjadi)\s+)?"
                             rf"(?:its\s+|the\s+company's\s+|new\s+)*{_T}")),
 ]
 

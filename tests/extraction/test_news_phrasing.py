@@ -840,3 +840,8 @@ def test_an_ordinal_opening_a_list_and_sebagaimana_are_no_names():
             "Sebagaimana Bagus Santoso, Rina Hartati juga ditunjuk pada 12 Maret 2015.")
     names = names_of(text, "id")
     assert "Pertama" not in names and not any(n.startswith("Sebagaimana") for n in names)
+
+
+def test_a_modal_opening_a_question_is_no_name():
+    names = names_of("Shares of Lantera Chips fell. Analysts asked: Should Lantera Chips have told investors?", "en")
+    assert "Lantera Chips" in names and not any(n.startswith("Should") for n in names)

@@ -36,6 +36,9 @@ def roles(text: str, lang: str) -> set[tuple]:
         # the head of a public body's information office speaks for it
         ("Hal itu disampaikan Kapuspenkum Kejagung Sutan Harahap di Jakarta.", "id",
          ("Sutan Harahap", "spokesperson", "Kejagung", False)),
+        # English may name the appointee's post without "as"
+        ("Lantera Chips Ltd said on Monday the board named Rina Kusuma, its finance chief, interim CEO effective "
+         "immediately.", "en", ("Rina Kusuma", "interim CEO", "Lantera Chips", False)),
         # a post held when the happening came, since left: "then", "saat itu"
         ("Koinku Ltd faced questions. Koinku's then chief executive, Budi Santoso, left in May.", "en",
          ("Budi Santoso", "CEO", "Koinku", True)),
