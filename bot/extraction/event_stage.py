@@ -769,6 +769,23 @@ def _undated_basis(doc: Doc, s: Sentence, etype: str, ta: int, tb: int) -> str |
 _FRONTED = re.compile(r"\W*(?:(?:pada|in|di|during|selama)\s+)?(?:(?:tahun|the\s+year)\s+)?", re.I)
 
 
+# an active verb of dismissal: its subject dismissed someone and stays
+_DISMISSES = re.compile(r"memecat|pecat|memberhentikan|mencopot|menonaktifkan|membebastugaskan|fired|sacked|dismissed|ousted|removed", re.I)
+
+
+def _without_dismissing_people(s: Sentence, etype: str, ta: int, tb: int, names: list[str]) -> tuple[list[str], list[str]]:
+    """(``names`` less the people named before an active verb of dismissal in its clause, those people): "Menteri
+    X memecat direksi PT Y", "CEO Z fired three directors": they dismissed, they did not leave. Everyone stays
+    when only people are named."""
+    if etype != "departure" or not _DISMISSES.fullmatch(s.text[ta:tb]):
+        return names, []
+    left = ta - len(_clause_of(s.text, ta, ta))
+    agents = [c for x, _y, c, k in s.mentions if k == "person" and left <= x < ta and c in names]
+    if not agents or len(agents) == len(names):
+        return names, []
+    return [n for n in names if n not in agents], agents
+
+
 def _happening_dates(s: Sentence, blocked: list[Span]) -> list[tuple[int, int, DateValue]]:
     """Dates a happening of the sentence may have: day or month, or a year that opens the sentence; outside
     reference clauses except "since DATE" ("tidak menerima pembayaran sejak Agustus lalu": a state that
@@ -1148,6 +1165,7 @@ class EventStage:
             etype = "departure"  # "Rina has been suspended": a person suspended from a post, no ban
         if etype == "launch" and _launches_a_company(s, tb):
             etype = "founding"  # "after launching Binance in 2017": the company began, no product came out
+        names, agents = _without_dismissing_people(s, etype, ta, tb, names)
         event = Event(etype, names, s.passage, s.text.strip(), stated,  # type: ignore[arg-type]
                       [a for a in amounts if a.kind == "money" or etype == "layoffs"])
         if stated is not None:
@@ -1160,6 +1178,8 @@ class EventStage:
             else:
                 event.date, event.basis = _report_date(self.doc.pub), basis  # type: ignore[arg-type,assignment]
         self._add(event)
+        if agents:  # who did the dismissing acted too: the same happening, told of them, leaves them in their posts
+            self._add(Event("other", agents + names, s.passage, event.text, event.date, [], event.basis))
 
     def _dated(self, s: Sentence, event: Event, ta: int, tb: int) -> bool:
         """The basis of an event its sentence dates; False when it is no happening at all: hedged ("mempertimbangkan

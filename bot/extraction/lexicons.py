@@ -265,7 +265,7 @@ PLACES = {
         "Sumatera Utara", "Sulawesi", "Papua", "Asia",
         # Indonesia's provinces and main islands, as Indonesian and English news write them
         "Aceh", "Riau", "Kepulauan Riau", "Jambi", "Bengkulu", "Lampung", "Bangka Belitung", "Banten",
-        "Sumatera Barat", "Sumatera Selatan", "Nusa Tenggara Barat", "Nusa Tenggara Timur", "NTB", "NTT",
+        "Sumatera Barat", "Sumatera Selatan", "Sumatra", "Sumatera", "Sumatra Utara", "Sumatra Barat", "Sumatra Selatan", "Nusa Tenggara Barat", "Nusa Tenggara Timur", "NTB", "NTT",
         "Kalimantan Barat", "Kalimantan Tengah", "Kalimantan Selatan", "Kalimantan Timur", "Kalimantan Utara",
         "Sulawesi Utara", "Sulawesi Tengah", "Sulawesi Selatan", "Sulawesi Tenggara", "Sulawesi Barat", "Gorontalo",
         "Maluku", "Maluku Utara", "Papua Barat", "Papua Tengah", "Papua Selatan", "Papua Pegunungan",

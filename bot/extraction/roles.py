@@ -549,6 +549,8 @@ def _split_run(run: str, sentence: str, title: str = "") -> tuple[str | None, st
         name = _without_rank(toks[cut:])
         if any(t.lower() in ORG_SUFFIX or (t.isupper() and len(t.rstrip(".")) > 1) for t in name):
             return None  # "PT Langit Nusa Airlines": the run ends as a company's name does, no holder in it
+        if " ".join(name).lower() in PLACES:
+            return None  # "Dirreskrimsus Polda Sumatra Utara": the body's region closes the run, no holder named
         return " ".join(toks[:cut]), " ".join(name), False
     return _split_pair(toks, sentence, title) if len(toks) == 2 else None
 
