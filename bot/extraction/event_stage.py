@@ -93,7 +93,7 @@ _NOT_HAPPENED = re.compile(r"\b(?:will|would|could|might|(?-i:may)|should|must|c
                            r"berkomitmen|berjanji|committed\s+to|pledged\s+to|promised\s+to|vowed\s+to|"
                            # what was foreseen: "memprediksi adanya eksodus", "predicted a wave of"
                            r"memprediksi|memperkirakan|meramalkan|predicted|predicts|forecast|forecasts|"
-                           r"bila|ketika|tidak|tak|belum|bukan|membantah|menampik|biasanya|diisukan|isu|kabar|rumor|santer|besok|tomorrow)\b|\?", re.I)
+                           r"bila|tidak|tak|belum|bukan|membantah|menampik|biasanya|diisukan|isu|kabar|rumor|santer|besok|tomorrow)\b|\?", re.I)
 _BEGUN = re.compile(r"\b(?:berdiri|beroperasi|didirikan|dibentuk|founded|established|operating|operational|in\s+business)\s+(?:sejak|since)\s+(?:tahun\s+)?$", re.I)
 # a question or a headline-style teaser is no report of a happening
 _QUESTION = re.compile(r"\?\s*$")
@@ -769,6 +769,10 @@ def _undated_basis(doc: Doc, s: Sentence, etype: str, ta: int, tb: int) -> str |
 _FRONTED = re.compile(r"\W*(?:(?:pada|in|di|during|selama)\s+)?(?:(?:tahun|the\s+year)\s+)?", re.I)
 
 
+# "sehari sebelumnya", "two days later": counted in days
+_IN_DAYS = re.compile(r"\b(?:se)?hari\b|\bdays?\b", re.I)
+
+
 # an active verb of dismissal: its subject dismissed someone and stays
 _DISMISSES = re.compile(r"memecat|pecat|memberhentikan|mencopot|menonaktifkan|membebastugaskan|fired|sacked|dismissed|ousted|removed", re.I)
 
@@ -1038,13 +1042,7 @@ def _anchor_actors(s: Sentence, anchor: Anchor) -> tuple[str, ...]:
 
 def _resolve_anchor(pending: _Pending, events: list[Event], last_stated: DateValue | None) -> bool:
     """Date an event from the article's own telling of the event it refers to; False when none does."""
-    if pending.grain and pending.said_before is not None:
-        target: DateValue | None = pending.said_before
-    elif pending.anchor_type is None and pending.months and last_stated is not None:
-        target = last_stated
-    else:
-        # "Pada hari yang sama": the event before, else the latest date the article stated
-        target = _anchor_date(pending, events) or (last_stated if pending.anchor_type is None else None)
+    target = _anchor_target(pending, events, last_stated)
     if target is None:
         return False
     date = shift(target, pending.months, pending.event.date.text if pending.event.date else "")
@@ -1054,6 +1052,32 @@ def _resolve_anchor(pending: _Pending, events: list[Event], last_stated: DateVal
         date = DateValue(date.year, None, None, "year", date.text)
     pending.event.date, pending.event.basis = date, "anchored"
     return True
+
+
+def _anchor_target(pending: _Pending, events: list[Event], last_stated: DateValue | None) -> DateValue | None:
+    """The date an anchored event is counted from."""
+    if pending.grain and pending.said_before is not None:
+        return pending.said_before
+    if pending.anchor_type is None and pending.months and last_stated is not None:
+        return last_stated
+    # "Pada hari yang sama": the event before, else the latest date the article stated
+    target = _anchor_date(pending, events) or (last_stated if pending.anchor_type is None else None)
+    if target is not None and target.precision != "day" and pending.anchor_type is None and _counted_in_days(pending):
+        return last_stated  # "sehari sebelumnya" after a happening told by its month: the last day told
+    return target
+
+
+def _last_told(pending: _Pending, dates: list[DateValue]) -> DateValue | None:
+    """The last of ``dates``; of days only for an anchor counted in days ("sehari sebelumnya": a day is counted
+    from a day, not from a month told in between)."""
+    if _counted_in_days(pending):
+        dates = [d for d in dates if d.precision == "day"]
+    return dates[-1] if dates else None
+
+
+def _counted_in_days(pending: _Pending) -> bool:
+    """"sehari sebelumnya", "two days later": the anchor counts days (its phrase is the event's date text)."""
+    return pending.event.date is not None and bool(_IN_DAYS.search(pending.event.date.text))
 
 
 def _anchor_date(pending: _Pending, events: list[Event]) -> DateValue | None:
@@ -1264,7 +1288,9 @@ class EventStage:
 
     def _said_before(self, s: Sentence, anchor: Anchor) -> DateValue | None:
         """The last date the sentence states before the anchor, else the last date stated before it."""
-        said = [d for x, _y, d in s.dates if x < anchor.start] or self.stated_dates[-1:]
+        said = [d for x, _y, d in s.dates if x < anchor.start] or self.stated_dates
+        if anchor.kind == "later" and _IN_DAYS.search(anchor.text):
+            said = [d for d in said if d.precision == "day"]  # a day is counted from a day
         return said[-1] if said else None
 
     def _elaborates(self, event: Event, s: Sentence) -> bool:
@@ -1427,8 +1453,8 @@ class EventStage:
         for pending in self.pending:
             stated_before = [e.date for e in self.events[: self.events.index(pending.event)]
                              if e.date is not None and e.basis == "stated"] if pending.event in self.events else []
-            resolved = _resolve_anchor(pending, self.events, stated_before[-1] if stated_before else
-                                       (self.stated_dates[-1] if self.stated_dates else None))
+            last = _last_told(pending, stated_before) or _last_told(pending, self.stated_dates)
+            resolved = _resolve_anchor(pending, self.events, last)
             if not resolved and pending.event.type == "other" and pending.event in self.events:
                 self.events.remove(pending.event)  # of no kind, and dated by nothing the article tells
 

@@ -865,3 +865,18 @@ def test_a_body_s_region_closing_the_run_is_no_holder():
     got = extract(text, language="id", published="2021-04-28")
     assert not any(r.person == "Sumatra Utara" for r in got.roles)
     assert {e.name: e.kind for e in got.entities}.get("Sumatra Utara") != "person"
+
+
+def test_a_happening_told_in_a_when_clause_is_dated():
+    """"ketika" ("when") tells a past happening as well as a condition: a date in its clause dates it."""
+    got = events_of("Masalah bermula ketika sponsor utama festival, PT Dompet Kilat Nusantara, menarik diri pada "
+                    "bulan lalu.", "id")
+    assert ("other", "2026-02", "stated") in got
+
+
+def test_the_day_before_counts_from_the_last_day_told_not_a_month_told_since():
+    text = ("PT Panggung Raya meminta maaf dalam konferensi pers, Rabu (15/4/2026). "
+            "Menurut direkturnya, masalah bermula ketika PT Dompet Kilat Nusantara menarik diri pada bulan lalu.\n\n"
+            "Sehari sebelumnya, Kementerian Ekonomi Kreatif memanggil direksi PT Panggung Raya untuk dimintai klarifikasi.")
+    got = events_of(text, "id", pub="2026-04-16")
+    assert ("hearing", "2026-04-15", "anchored") in got, got  # dated by the day told, not by last month
