@@ -217,6 +217,8 @@ _T: list[tuple[str, str, bool]] = [
             r"trading\s+halt|halted\s+trading|shut(?:\s+down)?(?=\s+(?-i:[A-Z]))|(?:was|were|been|being)\s+shut\s+down|"
             r"(?:took|taken|takes|take)\s+possession\s+of|(?:shares|stock|trading)(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?halted|"
             r"(?:extended|extends|memperpanjang|diperpanjang)\s+(?:the\s+|its\s+|masa\s+)?(?:freeze|ban|suspension|pembekuan|larangan|penangguhan|pemblokiran)|"
+            # taken off an exchange or a trading platform
+            r"delist(?:ed|ing|s)?|penghapusan\s+(?:pencatatan|saham|token|aset)|dihapus\s+dari\s+(?:bursa|platform|daftar\s+aset)|"
             r"banned|bans|blocked|suspended|revoked", False),
     ("announcement", r"(?:denied|denies|rejected|rejects)\s+(?:the\s+|its\s+|all\s+|any\s+)?(?:\w+\s+)?(?:allegations?|claims?|accusations?|reports?|wrongdoing|charges?|suspicions?)|"
                      r"(?:membantah|menepis|menyangkal)\s+(?:\w+\s+){0,2}?(?:tudingan|tuduhan|laporan|klaim|isi|dugaan|kabar|isu|pemberitaan|anggapan)|mengumumkan|diumumkan|menggelar\s+konferensi\s+pers|konferensi\s+pers|mengirim(?:kan)?\s+(?:\w+\s+)?memo|memo\s+internal|"

@@ -880,3 +880,11 @@ def test_the_day_before_counts_from_the_last_day_told_not_a_month_told_since():
             "Sehari sebelumnya, Kementerian Ekonomi Kreatif memanggil direksi PT Panggung Raya untuk dimintai klarifikasi.")
     got = events_of(text, "id", pub="2026-04-16")
     assert ("hearing", "2026-04-15", "anchored") in got, got  # dated by the day told, not by last month
+
+
+@pytest.mark.parametrize("text,lang,day", [
+    ("Bursa Efek Indonesia (BEI) melakukan delisting saham PT Sinar Abadi Tbk pada Senin (16/3/2026).", "id", "2026-03-16"),
+    ("The exchange operator PT Koinku Digital delisted the token of Lantera Labs Ltd on Monday.", "en", "2026-03-16"),
+])
+def test_taking_shares_or_a_token_off_an_exchange_is_a_measure_against_them(text, lang, day):
+    assert ("ban", day, "stated") in events_of(text, lang)
