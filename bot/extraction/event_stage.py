@@ -769,6 +769,11 @@ def _undated_basis(doc: Doc, s: Sentence, etype: str, ta: int, tb: int) -> str |
 _FRONTED = re.compile(r"\W*(?:(?:pada|in|di|during|selama)\s+)?(?:(?:tahun|the\s+year)\s+)?", re.I)
 
 
+# a meeting named back at the opening of a sentence ("RUPSLB itu", "Rapat tersebut", "The meeting")
+_GATHERINGS = r"(?:rapat|RUPS(?:LB|T)?|sidang|pertemuan|musyawarah|konferensi\s+pers|meeting|hearing|session|conference|summit)"
+_GATHERING_BACK = re.compile(rf"^\W*(?:(?P<id>{_GATHERINGS})\s+(?:itu|tersebut)|(?:The|That|This)\s+(?P<en>{_GATHERINGS}))\b", re.I)
+
+
 # "sehari sebelumnya", "two days later": counted in days
 _IN_DAYS = re.compile(r"\b(?:se)?hari\b|\bdays?\b", re.I)
 
@@ -1195,7 +1200,7 @@ class EventStage:
         if stated is not None:
             if not self._dated(s, event, ta, tb):
                 return
-        elif not self._date_from_anchor(s, event, ta):
+        elif not (self._date_from_anchor(s, event, ta) or self._date_from_gathering_before(s, event)):
             basis = _undated_basis(self.doc, s, etype, ta, tb)
             if basis is None:
                 event.basis = "stated"  # undated, and no report date either: kept for /who, off the timeline
@@ -1262,6 +1267,20 @@ class EventStage:
         if not names:
             return False
         self._add(Event(etype, list(dict.fromkeys(names)), s.passage, s.text.strip(), dates[0], []))  # type: ignore[arg-type]
+        return True
+
+    def _date_from_gathering_before(self, s: Sentence, event: Event) -> bool:
+        """"Pada Selasa (11/5), X menggelar RUPSLB. RUPSLB itu memutuskan ...", "The board met on Monday. The
+        meeting voted to ...": what a meeting the sentence before dated decided was decided that day."""
+        m = _GATHERING_BACK.match(s.text)
+        if m is None or not s.index:
+            return False
+        noun = (m.group("id") or m.group("en")).lower()
+        before = self.doc.sents[s.index - 1]
+        said = [d for d in sentence_dates(before.text, self.doc.pub, self.doc.lang) if d[2].precision == "day"]
+        if not said or not re.search(rf"\b{re.escape(noun)}\b", before.text, re.I):
+            return False
+        event.date, event.basis = said[0][2], "anchored"
         return True
 
     def _date_from_anchor(self, s: Sentence, event: Event, ta: int) -> bool:

@@ -888,3 +888,13 @@ def test_the_day_before_counts_from_the_last_day_told_not_a_month_told_since():
 ])
 def test_taking_shares_or_a_token_off_an_exchange_is_a_measure_against_them(text, lang, day):
     assert ("ban", day, "stated") in events_of(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,day", [
+    ("Pada Selasa, 10 Maret 2026, PT Sehat Lab Medika menggelar Rapat Umum Pemegang Saham Luar Biasa (RUPSLB).\n\n"
+     "RUPSLB itu memutuskan untuk memberhentikan Direktur Utama PT Sehat Lab Medika Budi Santoso.", "id", "2026-03-10"),
+    ("Shareholders of Sehat Lab Ltd held an extraordinary meeting on Tuesday, March 10.\n\n"
+     "The meeting voted to remove chief executive Budi Santoso.", "en", "2026-03-10"),
+])
+def test_what_a_meeting_dated_the_sentence_before_decided_is_dated_by_it(text, lang, day):
+    assert ("departure", day, "anchored") in events_of(text, lang)
