@@ -307,10 +307,12 @@ def matching_stories(session: Session, me: Profile, rarity: Rarity) -> dict[int,
 
 def file_article(session: Session, article: m.Article) -> int:
     """Put a just-stored (or re-extracted) article in its story, in the caller's transaction; returns
-    the story's id. The story it was in before loses it, and goes when nothing is left in it."""
+    the story's id. The story it was in before loses it, and goes when nothing is left in it. What it costs
+    does not grow with the stories it joins or leaves (their headline and days are kept up to date from a
+    few rows), except when it leaves a story's headline or first or last day: that story is read whole."""
     session.flush()  # the reads below are Core statements, which do not flush what the caller changed
     q.lock(session=session)
-    before = q.detach(session=session, article_id=article.id)
+    q.detach(session=session, article_id=article.id)
     first, last = q.period(article.published, article.updated_at)
     me = Profile(article_id=article.id, first=first, last=last)
     rarity = Rarity(articles=q.article_count(session=session))
@@ -319,13 +321,9 @@ def file_article(session: Session, article: m.Article) -> int:
     if article.updated_at is not None:  # a candidate of the articles stored after it
         told_cache(session).put((article.id, article.updated_at), told[article.id])
     matches = matching_stories(session, me, rarity)
-    if matches:
-        story = max(matches, key=lambda s: (matches[s], -s))
-        q.merge(session=session, into=story, others=matches)
-        q.link(session=session, article_id=article.id, story_id=story, day_from=first, day_to=last,
-               score=round(matches[story], 3))
-    else:
-        story = q.start_story(session=session, article_id=article.id, day_from=first, day_to=last,
-                              headline=article.title or "")
-    q.tidy(session=session, story_ids=[before, story])
+    if not matches:
+        return q.start_story(session=session, article_id=article.id, day_from=first, day_to=last, title=article.title)
+    story = max(matches, key=lambda s: (matches[s], -s))
+    q.join(session=session, article_id=article.id, story_id=story, others=matches, day_from=first, day_to=last,
+           score=round(matches[story], 3))
     return story
