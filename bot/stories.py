@@ -21,8 +21,9 @@ before or after it that name one of its most telling names, on what does not dep
 common (names < 0.10) nothing joins, whatever the figures (two startups may raise "$42 million").
 An article joins the story of its best match when ``score >= 0.32`` for articles within two weeks of
 each other, a bar that rises to 0.57 at ``FAR_DAYS`` apart (a follow-up months later must share more).
-Other stories it matches as well are merged into that one: the article tells both, and articles are
-not stored in the order they were published. Otherwise it starts a story.
+Other stories it matches as well are merged with that one: the article tells both, and articles are
+not stored in the order they were published (the largest of them keeps its id, so a story of thousands of
+articles is not rewritten for each small one it absorbs). Otherwise it starts a story.
 
 The measures and thresholds were chosen on the tuning fixtures (tests/fixtures/tuning*, the seeds, our
 samples), in one store and folder by folder, in any order: every story there forms, the weakest link a
@@ -323,7 +324,6 @@ def file_article(session: Session, article: m.Article) -> int:
     matches = matching_stories(session, me, rarity)
     if not matches:
         return q.start_story(session=session, article_id=article.id, day_from=first, day_to=last, title=article.title)
-    story = max(matches, key=lambda s: (matches[s], -s))
-    q.join(session=session, article_id=article.id, story_id=story, others=matches, day_from=first, day_to=last,
-           score=round(matches[story], 3))
-    return story
+    best = max(matches, key=lambda s: (matches[s], -s))
+    return q.join(session=session, article_id=article.id, story_id=best, others=matches, day_from=first, day_to=last,
+                  score=round(matches[best], 3))

@@ -220,15 +220,21 @@ def merge(*, session: Session, into: int, others: Iterable[int]) -> None:
 
 
 def join(*, session: Session, article_id: int, story_id: int, others: Iterable[int], day_from: date, day_to: date,
-         score: float) -> None:
-    """Put ``article_id`` in story ``story_id``, with the articles of ``others`` (merged into it), and give it
-    its headline and days from what each of those stories had and the article's own: the earliest titled of
-    their headline articles and the article (else the earliest of them), the earliest first day and the latest
-    last day. A few rows however large the stories are (as ``tidy`` would set them: each story's headline
-    article is its earliest titled article, else its earliest, and its days span its articles')."""
+         score: float) -> int:
+    """Put ``article_id`` in story ``story_id`` (its best match), merged with the stories of ``others``, and give
+    the story its headline and days from what each of those stories had and the article's own: the earliest titled
+    of their headline articles and the article (else the earliest of them), the earliest first day and the latest
+    last day; returns the story's id. The largest of the stories keeps its id and its links, the others' links move
+    to it (``story_id`` among equals): the hot story of a store is not rewritten each time an article that tells it
+    and a small story joins. A few rows however large the stories are (as ``tidy`` would set them: each story's
+    headline article is its earliest titled article, else its earliest, and its days span its articles')."""
     ids = sorted(set(others) | {story_id})
     heads = session.execute(select(_STORY.headline_article_id, _STORY.first_day, _STORY.last_day)
                             .where(_STORY.id.in_(ids))).all()
+    if len(ids) > 1:
+        sizes: dict[int, int] = {i: n for i, n in session.execute(  # counted in the index of links by story
+            select(_LINK.story_id, func.count()).where(_LINK.story_id.in_(ids)).group_by(_LINK.story_id))}
+        story_id = max(ids, key=lambda i: (sizes.get(i, 0), i == story_id, -i))
     merge(session=session, into=story_id, others=ids)
     link(session=session, article_id=article_id, story_id=story_id, day_from=day_from, day_to=day_to, score=score)
     chosen = {h for h, _first, _last in heads} | {article_id}
@@ -239,11 +245,12 @@ def join(*, session: Session, article_id: int, story_id: int, others: Iterable[i
                         .order_by(_LINK.day_from, _LINK.article_id)))]
     if len(rows) != len(chosen):  # a headline article gone (deleted by hand): read the story whole
         tidy(session=session, story_ids=[story_id])
-        return
+        return story_id
     headline_article, headline = _headline(session, rows)
     session.execute(update(_STORIES).where(_STORY.id == story_id).values(
         headline=headline, headline_article_id=headline_article, first_day=min([day_from, *(h[1] for h in heads)]),
         last_day=max([day_to, *(h[2] for h in heads)]), updated_at=datetime.utcnow()))
+    return story_id
 
 
 def tidy(*, session: Session, story_ids: Iterable[int | None]) -> None:

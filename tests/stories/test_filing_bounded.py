@@ -94,3 +94,38 @@ def test_a_story_emptied_by_refiling_goes(app: BriefingApp) -> None:
         story = stories.file_article(session, article)
         assert list(session.execute(select(m.Story.id, m.Story.first_day))) == [(story, date(2020, 1, 1))]
         _as_read_whole(session)
+
+
+def test_a_merge_keeps_the_largest_story_and_moves_the_others_links(app: BriefingApp) -> None:
+    ingest_folder(app, FIXTURES / "tuning")
+    said: list[tuple[str, int]] = []
+
+    def heard(_conn, cursor, statement, *_rest) -> None:  # type: ignore[no-untyped-def]
+        said.append((statement, cursor.rowcount))
+
+    with app.store.write() as session:
+        ids = list(session.execute(select(m.Article.id).order_by(m.Article.id)).scalars())
+        for article_id in ids:
+            q.detach(session=session, article_id=article_id)
+        day = date(2025, 9, 1)
+        big = q.start_story(session=session, article_id=ids[0], day_from=day, day_to=day, title="Big")
+        for article_id in ids[1:6]:
+            q.link(session=session, article_id=article_id, story_id=big, day_from=day, day_to=day, score=0.5)
+        small = q.start_story(session=session, article_id=ids[6], day_from=date(2025, 8, 1), day_to=day, title="Small")
+        q.link(session=session, article_id=ids[7], story_id=small, day_from=day, day_to=day, score=0.5)
+        session.flush()
+        event.listen(session.connection(), "after_cursor_execute", heard)
+        try:
+            story = q.join(session=session, article_id=ids[8], story_id=small, others=[small, big],
+                           day_from=date(2025, 10, 1), day_to=date(2025, 10, 1), score=0.4)
+        finally:
+            event.remove(session.connection(), "after_cursor_execute", heard)
+        assert story == big  # six links against two: the best match's story is merged into the largest
+        moved = [n for s, n in said if s.lstrip().upper().startswith("UPDATE STORY_ARTICLES")]
+        assert moved == [2], said  # the small story's two links, not the big one's six
+        members = set(session.execute(select(m.StoryArticle.article_id).where(m.StoryArticle.story_id == big)).scalars())
+        assert members == set(ids[:9])
+        assert session.execute(select(m.Story.id).where(m.Story.id == small)).first() is None
+        assert session.execute(select(m.Story.first_day, m.Story.last_day).where(m.Story.id == big)).one() == (
+            date(2025, 8, 1), date(2025, 10, 1))
+        _as_read_whole(session)
