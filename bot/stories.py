@@ -21,8 +21,9 @@ before or after it that name one of its most telling names, on what does not dep
 common (names < 0.10) nothing joins, whatever the figures (two startups may raise "$42 million").
 An article joins the story of its best match when ``score >= 0.32`` for articles within two weeks of
 each other, a bar that rises to 0.57 at ``FAR_DAYS`` apart (a follow-up months later must share more).
-Other stories it matches as well are merged into that one: the article tells both, and articles are
-not stored in the order they were published. Otherwise it starts a story.
+Other stories it matches as well are merged with that one: the article tells both, and articles are
+not stored in the order they were published (the largest of them keeps its id, so a story of thousands of
+articles is not rewritten for each small one it absorbs). Otherwise it starts a story.
 
 The measures and thresholds were chosen on the tuning fixtures (tests/fixtures/tuning*, the seeds, our
 samples), in one store and folder by folder, in any order: every story there forms, the weakest link a
@@ -307,10 +308,12 @@ def matching_stories(session: Session, me: Profile, rarity: Rarity) -> dict[int,
 
 def file_article(session: Session, article: m.Article) -> int:
     """Put a just-stored (or re-extracted) article in its story, in the caller's transaction; returns
-    the story's id. The story it was in before loses it, and goes when nothing is left in it."""
+    the story's id. The story it was in before loses it, and goes when nothing is left in it. What it costs
+    does not grow with the stories it joins or leaves (their headline and days are kept up to date from a
+    few rows), except when it leaves a story's headline or first or last day: that story is read whole."""
     session.flush()  # the reads below are Core statements, which do not flush what the caller changed
     q.lock(session=session)
-    before = q.detach(session=session, article_id=article.id)
+    q.detach(session=session, article_id=article.id)
     first, last = q.period(article.published, article.updated_at)
     me = Profile(article_id=article.id, first=first, last=last)
     rarity = Rarity(articles=q.article_count(session=session))
@@ -319,13 +322,8 @@ def file_article(session: Session, article: m.Article) -> int:
     if article.updated_at is not None:  # a candidate of the articles stored after it
         told_cache(session).put((article.id, article.updated_at), told[article.id])
     matches = matching_stories(session, me, rarity)
-    if matches:
-        story = max(matches, key=lambda s: (matches[s], -s))
-        q.merge(session=session, into=story, others=matches)
-        q.link(session=session, article_id=article.id, story_id=story, day_from=first, day_to=last,
-               score=round(matches[story], 3))
-    else:
-        story = q.start_story(session=session, article_id=article.id, day_from=first, day_to=last,
-                              headline=article.title or "")
-    q.tidy(session=session, story_ids=[before, story])
-    return story
+    if not matches:
+        return q.start_story(session=session, article_id=article.id, day_from=first, day_to=last, title=article.title)
+    best = max(matches, key=lambda s: (matches[s], -s))
+    return q.join(session=session, article_id=article.id, story_id=best, others=matches, day_from=first, day_to=last,
+                  score=round(matches[best], 3))

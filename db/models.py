@@ -263,10 +263,11 @@ class StoryArticle(Base):
     """
 
     __tablename__ = "story_articles"
-    __table_args__ = (Index("ix_story_articles_days", "day_to", "day_from"),)
+    __table_args__ = (Index("ix_story_articles_days", "day_to", "day_from"),
+                      Index("ix_story_articles_story_days", "story_id", "day_from", "article_id"))
 
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
-    story_id: Mapped[int] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"), index=True)
+    story_id: Mapped[int] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"))
     day_from: Mapped[date] = mapped_column(Date)
     day_to: Mapped[date] = mapped_column(Date)
     score: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")  # how well it matched when it joined

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import cast
 
-from sqlalchemy import ColumnElement, Table, case, delete, func, select, text, true, update
+from sqlalchemy import ColumnElement, Table, case, delete, func, select, text, true, union_all, update
 from sqlalchemy.orm import Session
 
 from db import models as m
@@ -169,11 +169,12 @@ def stories_of(*, session: Session, article_ids: Iterable[int]) -> dict[int, int
 # --------------------------------------------------------------------------- writes
 
 
-def start_story(*, session: Session, article_id: int, day_from: date, day_to: date, headline: str) -> int:
-    """A new story holding only ``article_id``; returns its id."""
+def start_story(*, session: Session, article_id: int, day_from: date, day_to: date, title: str | None) -> int:
+    """A new story holding only ``article_id`` (titled ``title``); returns its id."""
+    _article, headline = _headline(session, [(article_id, title, day_from, day_to)])
     story_id: int = session.execute(_STORIES.insert().returning(_STORY.id), {
-        "headline": headline[:HEADLINE_CHARS] or f"#{article_id}", "headline_article_id": article_id,
-        "first_day": day_from, "last_day": day_to}).scalar_one()
+        "headline": headline, "headline_article_id": article_id, "first_day": day_from, "last_day": day_to,
+        "updated_at": datetime.utcnow()}).scalar_one()
     link(session=session, article_id=article_id, story_id=story_id, day_from=day_from, day_to=day_to, score=0.0)
     return story_id
 
@@ -183,11 +184,31 @@ def link(*, session: Session, article_id: int, story_id: int, day_from: date, da
                                                         "day_from": day_from, "day_to": day_to, "score": score})
 
 
-def detach(*, session: Session, article_id: int) -> int | None:
-    """Take an article out of its story (before it is grouped again); returns that story's id."""
+@dataclass(frozen=True)
+class Link:
+    """An article's place in a story: the story and the article's first and last day."""
+
+    story_id: int
+    day_from: date
+    day_to: date
+
+
+def detach(*, session: Session, article_id: int) -> Link | None:
+    """Take an article out of its story (before it is grouped again); returns the link it had. The story keeps
+    its headline and days when the article was neither its headline's nor at its first or last day; else they
+    are read again from all its articles (and the story goes when none is left)."""
     gone = session.execute(delete(_LINKS).where(_LINK.article_id == article_id)
-                           .returning(_LINK.story_id)).first()
-    return gone[0] if gone is not None else None
+                           .returning(_LINK.story_id, _LINK.day_from, _LINK.day_to)).first()
+    if gone is None:
+        return None
+    left = Link(*gone)
+    head = session.execute(select(_STORY.headline_article_id, _STORY.first_day, _STORY.last_day)
+                           .where(_STORY.id == left.story_id)).first()
+    if head is None or head[0] in (None, article_id) or left.day_from <= head[1] or left.day_to >= head[2]:
+        tidy(session=session, story_ids=[left.story_id])
+    else:
+        session.execute(update(_STORIES).where(_STORY.id == left.story_id).values(updated_at=datetime.utcnow()))
+    return left
 
 
 def merge(*, session: Session, into: int, others: Iterable[int]) -> None:
@@ -196,6 +217,40 @@ def merge(*, session: Session, into: int, others: Iterable[int]) -> None:
     if ids:
         session.execute(update(_LINKS).where(_LINK.story_id.in_(ids)).values(story_id=into))
         session.execute(delete(_STORIES).where(_STORY.id.in_(ids)))
+
+
+def join(*, session: Session, article_id: int, story_id: int, others: Iterable[int], day_from: date, day_to: date,
+         score: float) -> int:
+    """Put ``article_id`` in story ``story_id`` (its best match), merged with the stories of ``others``, and give
+    the story its headline and days from what each of those stories had and the article's own: the earliest titled
+    of their headline articles and the article (else the earliest of them), the earliest first day and the latest
+    last day; returns the story's id. The largest of the stories keeps its id and its links, the others' links move
+    to it (``story_id`` among equals): the hot story of a store is not rewritten each time an article that tells it
+    and a small story joins. A few rows however large the stories are (as ``tidy`` would set them: each story's
+    headline article is its earliest titled article, else its earliest, and its days span its articles')."""
+    ids = sorted(set(others) | {story_id})
+    heads = session.execute(select(_STORY.headline_article_id, _STORY.first_day, _STORY.last_day)
+                            .where(_STORY.id.in_(ids))).all()
+    if len(ids) > 1:
+        sizes: dict[int, int] = {i: n for i, n in session.execute(  # counted in the index of links by story
+            select(_LINK.story_id, func.count()).where(_LINK.story_id.in_(ids)).group_by(_LINK.story_id))}
+        story_id = max(ids, key=lambda i: (sizes.get(i, 0), i == story_id, -i))
+    merge(session=session, into=story_id, others=ids)
+    link(session=session, article_id=article_id, story_id=story_id, day_from=day_from, day_to=day_to, score=score)
+    chosen = {h for h, _first, _last in heads} | {article_id}
+    rows = [] if len(heads) != len(ids) or None in chosen else [(a, title, first, last) for a, title, first, last in (
+        session.execute(select(_LINK.article_id, _ARTICLE.title, _LINK.day_from, _LINK.day_to)
+                        .join_from(m.StoryArticle.__table__, m.Article.__table__, _ARTICLE.id == _LINK.article_id)
+                        .where(_LINK.article_id.in_(sorted(cast(set[int], chosen))), _LINK.story_id == story_id)
+                        .order_by(_LINK.day_from, _LINK.article_id)))]
+    if len(rows) != len(chosen):  # a headline article gone (deleted by hand): read the story whole
+        tidy(session=session, story_ids=[story_id])
+        return story_id
+    headline_article, headline = _headline(session, rows)
+    session.execute(update(_STORIES).where(_STORY.id == story_id).values(
+        headline=headline, headline_article_id=headline_article, first_day=min([day_from, *(h[1] for h in heads)]),
+        last_day=max([day_to, *(h[2] for h in heads)]), updated_at=datetime.utcnow()))
+    return story_id
 
 
 def tidy(*, session: Session, story_ids: Iterable[int | None]) -> None:
@@ -335,6 +390,8 @@ def story_members(*, session: Session, story_ids: Sequence[int], window: Window,
     out: dict[int, Members] = {i: Members([]) for i in story_ids}
     if not story_ids:
         return out
+    if window == Window():  # every article new: each story's latest, by the index of its links by day
+        return _newest_members(session, list(story_ids), most, out)
     is_new = window.condition()
     story = m.StoryArticle.story_id
     ranked = (
@@ -353,6 +410,25 @@ def story_members(*, session: Session, story_ids: Sequence[int], window: Window,
     for story_id, article, new, new_total in rows:
         out[story_id].articles.append((article, bool(new)))
         out[story_id].new_total = int(new_total)
+    return out
+
+
+def _newest_members(session: Session, story_ids: list[int], most: int, out: dict[int, Members]) -> dict[int, Members]:
+    """``story_members`` with every article new: each story's ``most`` latest links (newest day first, then
+    newest id), read from ``ix_story_articles_story_days`` and stopping there, not every link ranked (the
+    hot-company story of the bench holds thousands); its count from the same index."""
+    newest = [select(_LINK.story_id, _LINK.article_id, _LINK.day_from).where(_LINK.story_id == story_id)
+              .order_by(_LINK.day_from.desc(), _LINK.article_id.desc()).limit(most).subquery().select()
+              for story_id in sorted(set(story_ids))]
+    links = session.execute(union_all(*newest)).all()
+    articles = {a.id: a for a in session.execute(
+        select(m.Article).where(m.Article.id.in_([article_id for _s, article_id, _d in links]))).scalars()}
+    for story_id, article_id, _day in sorted(links, key=lambda r: (r[2], r[1])):
+        out[story_id].articles.append((articles[article_id], True))
+    totals = session.execute(select(_LINK.story_id, func.count()).where(_LINK.story_id.in_(story_ids))
+                             .group_by(_LINK.story_id))
+    for story_id, total in totals:
+        out[story_id].new_total = int(total)
     return out
 
 
