@@ -613,8 +613,10 @@ def _merge_shared_sentences(clusters: list[_Cluster], people: set[int]) -> list[
     owner: dict[tuple[int, str], _Cluster] = {}
     merged: list[_Cluster] = []
     for cluster in sorted(clusters, key=lambda c: (-BASIS_RANK[c.basis], -PRECISION_RANK.get(c.date.precision, 0))):
-        # a happening named in passing ("days after Meta invested") shares its sentence, not its item
-        keys = {(e.article_id, e.text) for e in cluster.events if e.date_basis != "reference"}
+        # a happening named in passing ("days after Meta invested") shares its sentence, not its item; in the
+        # events' order, not a set's (whose order of strings changes from one process to the next): the host a
+        # cluster joins must not
+        keys = list(dict.fromkeys((e.article_id, e.text) for e in cluster.events if e.date_basis != "reference"))
         host = next((owner[k] for k in keys if k in owner), None)
         if host is None or not _one_time(host, cluster) or _befalls_a_person_besides(host, cluster, people):
             merged.append(cluster)

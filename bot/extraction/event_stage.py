@@ -1200,12 +1200,8 @@ class EventStage:
         if stated is not None:
             if not self._dated(s, event, ta, tb):
                 return
-        elif not (self._date_from_anchor(s, event, ta) or self._date_from_gathering_before(s, event)):
-            basis = _undated_basis(self.doc, s, etype, ta, tb)
-            if basis is None:
-                event.basis = "stated"  # undated, and no report date either: kept for /who, off the timeline
-            else:
-                event.date, event.basis = _report_date(self.doc.pub), basis  # type: ignore[arg-type,assignment]
+        else:
+            self._date_undated(s, event, ta, tb)
         self._add(event)
         if agents:  # who did the dismissing acted too: the same happening, told of them, leaves them in their posts
             self._add(Event("other", agents + names, s.passage, event.text, event.date, [], event.basis))
@@ -1268,6 +1264,17 @@ class EventStage:
             return False
         self._add(Event(etype, list(dict.fromkeys(names)), s.passage, s.text.strip(), dates[0], []))  # type: ignore[arg-type]
         return True
+
+    def _date_undated(self, s: Sentence, event: Event, ta: int, tb: int) -> None:
+        """A date for an event its sentence does not date: from what it is dated after, from a meeting the sentence
+        before dated, else the report's (or none: kept for /who, off the timeline)."""
+        if self._date_from_anchor(s, event, ta) or self._date_from_gathering_before(s, event):
+            return
+        basis = _undated_basis(self.doc, s, event.type, ta, tb)
+        if basis is None:
+            event.basis = "stated"  # undated, and no report date either: kept for /who, off the timeline
+        else:
+            event.date, event.basis = _report_date(self.doc.pub), basis  # type: ignore[arg-type,assignment]
 
     def _date_from_gathering_before(self, s: Sentence, event: Event) -> bool:
         """"Pada Selasa (11/5), X menggelar RUPSLB. RUPSLB itu memutuskan ...", "The board met on Monday. The
