@@ -763,7 +763,10 @@ _PAST_BEFORE_ORG = re.compile(r"(?:former|mantan|eks|ex-)\s+(?=\S)", re.I)
 
 # Indonesian police ranks written out ("Komisaris Besar Polisi", "Ajun Komisaris Besar", "Brigadir Jenderal")
 _FULL_RANK = re.compile(r"^(?:(?:Ajun\s+)?Komisaris\s+(?:Besar|Jenderal)|Inspektur\s+Jenderal|Brigadir\s+Jenderal|"
-                        r"Inspektur\s+(?:Polisi\s+)?(?:Satu|Dua)|Komisaris\s+Polisi)(?:\s+Polisi)?\s+")
+                        r"Inspektur\s+(?:Polisi\s+)?(?:Satu|Dua)|Komisaris\s+Polisi|"
+                        # as English news writes them ("North Sumatra Police chief Inspector General X")
+                        r"(?:Police\s+)?(?:Inspector|Brigadier|Commissioner|Major|Lieutenant)\s+General|"
+                        r"(?:Adjunct\s+)?(?:Senior\s+|Grand\s+)?Commissioner|(?:Lieutenant\s+)?Colonel)(?:\s+Polisi)?\s+")
 
 
 def _read_match(kind: str, m: re.Match[str], title_raw: str, sentence: str) -> _Reading | None:

@@ -36,6 +36,9 @@ def roles(text: str, lang: str) -> set[tuple]:
         # the head of a public body's information office speaks for it
         ("Hal itu disampaikan Kapuspenkum Kejagung Sutan Harahap di Jakarta.", "id",
          ("Sutan Harahap", "spokesperson", "Kejagung", False)),
+        # a police rank as English news writes it stands between the post and the name
+        ("Jakarta Police spokesman Senior Commissioner Rudi Hartono said the suspects were held.", "en",
+         ("Rudi Hartono", "spokesperson", "Jakarta Police", False)),
         # English may name the appointee's post without "as"
         ("Lantera Chips Ltd said on Monday the board named Rina Kusuma, its finance chief, interim CEO effective "
          "immediately.", "en", ("Rina Kusuma", "interim CEO", "Lantera Chips", False)),
