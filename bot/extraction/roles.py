@@ -82,6 +82,8 @@ _TITLE_CORE = (
     r"(?:presiding\s+|chief\s+|magistrate\s+|(?:U\.S\.\s+)?(?:district|circuit|bankruptcy|federal)\s+)?judge|"
     r"salah\s+satu\s+pendiri|co-?founder|co-?pendiri|pendiri|founder|"
     r"juru\s+bicara|jubir|spokes(?:person|man|woman)|"
+    # a police force's head as English news writes it ("Jakarta Police chief X", "North Sumatra Police Chief X")
+    r"(?<=[Pp]olice\s)chief|"
     r"presiden\s+direktur|direktur\s+utama|presiden\s+komisaris|komisaris\s+utama|direktur\s+jenderal|sekretaris\s+jenderal|"
     r"ketua\s+umum|president\s+director|president\s+commissioner|director\s+general|secretary\s+general|"
     r"(?:finance|operations|operating|managing|marketing|technology|sales|commercial|country|regional|executive|"

@@ -39,6 +39,8 @@ def roles(text: str, lang: str) -> set[tuple]:
         # a police rank as English news writes it stands between the post and the name
         ("Jakarta Police spokesman Senior Commissioner Rudi Hartono said the suspects were held.", "en",
          ("Rudi Hartono", "spokesperson", "Jakarta Police", False)),
+        ("Riau Regional Police chief Inspector General Budi Santoso said the suspects were held.", "en",
+         ("Budi Santoso", "chief", "Riau Regional Police", False)),
         # English may name the appointee's post without "as"
         ("Lantera Chips Ltd said on Monday the board named Rina Kusuma, its finance chief, interim CEO effective "
          "immediately.", "en", ("Rina Kusuma", "interim CEO", "Lantera Chips", False)),
