@@ -781,6 +781,8 @@ def _read_match(kind: str, m: re.Match[str], title_raw: str, sentence: str) -> _
         return None
     if r.org and (past := _PAST_BEFORE_ORG.match(r.org)):  # "Former Lentera business development director X"
         r.org, r.former = r.org[past.end():], True
+    if r.org and r.org.startswith("The "):  # "The North Sumatra Police Chief X": the sentence's article, no name's
+        r.org = r.org[4:]
     r.former = r.former or bool(_LEFT_BEFORE.search(sentence[max(0, m.start() - 40):m.start()]))
     r.name = _holder_name(r.name) if r.name else r.name
     return r

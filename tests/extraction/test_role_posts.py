@@ -41,6 +41,8 @@ def roles(text: str, lang: str) -> set[tuple]:
          ("Rudi Hartono", "spokesperson", "Jakarta Police", False)),
         ("Riau Regional Police chief Inspector General Budi Santoso said the suspects were held.", "en",
          ("Budi Santoso", "chief", "Riau Regional Police", False)),
+        ("The Riau Police Chief Inspector General Budi Santoso revealed that the employees were arrested.", "en",
+         ("Budi Santoso", "chief", "Riau Police", False)),
         # English may name the appointee's post without "as"
         ("Lantera Chips Ltd said on Monday the board named Rina Kusuma, its finance chief, interim CEO effective "
          "immediately.", "en", ("Rina Kusuma", "interim CEO", "Lantera Chips", False)),
