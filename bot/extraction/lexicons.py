@@ -58,6 +58,7 @@ STOPWORDS = _set(
     tersangka terdakwa terpidana
     terbaru teranyar terakhir sebelumnya selanjutnya berikutnya akhirnya terlebih sebaliknya intinya
     sebagaimana pertama ketiga keempat kelima
+    ir drs dra m.sc m.si m.h s.h s.e m.m m.t s.t ph.d m.a m.b.a m.kom s.kom s.sos
     earlier later previously separately additionally latest finally instead should could would must shall might
     furthermore moreover therefore thus hence nevertheless nonetheless whereas besides consequently accordingly
     notably otherwise similarly likewise specifically overall ultimately initially currently recently

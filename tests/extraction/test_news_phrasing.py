@@ -898,3 +898,10 @@ def test_taking_shares_or_a_token_off_an_exchange_is_a_measure_against_them(text
 ])
 def test_what_a_meeting_dated_the_sentence_before_decided_is_dated_by_it(text, lang, day):
     assert ("departure", day, "anchored") in events_of(text, lang)
+
+
+def test_academic_and_engineering_degrees_end_no_sentence_and_name_no_one():
+    text = ("Kepala Otoritas Pelabuhan Bitung Ir. Hendra Wijaya menyatakan hal itu pada Senin. Rektor Universitas "
+            "Nusa Raya, Prof. Dr. Budi Santoso, M.Sc., diperiksa.")
+    names = names_of(text, "id")
+    assert {"Hendra Wijaya", "Budi Santoso"} <= names and not {"M.Sc", "Bitung Ir", "Ir"} & names
