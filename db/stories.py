@@ -184,31 +184,21 @@ def link(*, session: Session, article_id: int, story_id: int, day_from: date, da
                                                         "day_from": day_from, "day_to": day_to, "score": score})
 
 
-@dataclass(frozen=True)
-class Link:
-    """An article's place in a story: the story and the article's first and last day."""
-
-    story_id: int
-    day_from: date
-    day_to: date
-
-
-def detach(*, session: Session, article_id: int) -> Link | None:
-    """Take an article out of its story (before it is grouped again); returns the link it had. The story keeps
-    its headline and days when the article was neither its headline's nor at its first or last day; else they
-    are read again from all its articles (and the story goes when none is left)."""
+def detach(*, session: Session, article_id: int) -> None:
+    """Take an article out of its story (before it is grouped again). The story keeps its headline and days when
+    the article was neither its headline's nor at its first or last day; else they are read again from all its
+    articles (and the story goes when none is left)."""
     gone = session.execute(delete(_LINKS).where(_LINK.article_id == article_id)
                            .returning(_LINK.story_id, _LINK.day_from, _LINK.day_to)).first()
     if gone is None:
-        return None
-    left = Link(*gone)
+        return
+    story_id, day_from, day_to = gone
     head = session.execute(select(_STORY.headline_article_id, _STORY.first_day, _STORY.last_day)
-                           .where(_STORY.id == left.story_id)).first()
-    if head is None or head[0] in (None, article_id) or left.day_from <= head[1] or left.day_to >= head[2]:
-        tidy(session=session, story_ids=[left.story_id])
+                           .where(_STORY.id == story_id)).first()
+    if head is None or head[0] in (None, article_id) or day_from <= head[1] or day_to >= head[2]:
+        tidy(session=session, story_ids=[story_id])
     else:
-        session.execute(update(_STORIES).where(_STORY.id == left.story_id).values(updated_at=datetime.utcnow()))
-    return left
+        session.execute(update(_STORIES).where(_STORY.id == story_id).values(updated_at=datetime.utcnow()))
 
 
 def merge(*, session: Session, into: int, others: Iterable[int]) -> None:

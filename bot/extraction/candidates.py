@@ -189,7 +189,7 @@ def _piece_toks(sent: str, pieces: list[str], start: int, brk_before: bool, brk_
     return out
 
 
-def _figure_scale(sent: str, t: Tok) -> bool:
+def _part_of_a_figure(sent: str, t: Tok) -> bool:
     """"Rp 15,8 T", "Rp 1,2 M": one capital letter after a figure is its scale, no name; nor is "Rs" before
     one ("Rs. 184 crore", rupees)."""
     if t.text.rstrip(".") == "Rs":
@@ -211,7 +211,7 @@ def is_junk_word(w: str) -> bool:
 
 def runs_in(sent: str, blocked: list[tuple[int, int]]) -> list[Span]:
     """(start, end, sentence_initial) spans of candidate names inside one sentence."""
-    toks = [t for t in tokenize(sent) if not any(a <= t.start < b for a, b in blocked) and not _figure_scale(sent, t)]
+    toks = [t for t in tokenize(sent) if not any(a <= t.start < b for a, b in blocked) and not _part_of_a_figure(sent, t)]
     _mark_joining_ands(toks)
     out: list[Span] = []
     run: list[Tok] = []

@@ -1127,6 +1127,8 @@ class EventStage:
         self.stated_dates: list[DateValue] = []
         self.last_person: str | None = None
         self.quote_spans = passage_quotes(doc)
+        self._current: Sentence | None = None
+        self._before: Sentence | None = None  # the sentence read before the current one
 
     def run(self) -> tuple[list[Event], list[Amount]]:
         for i in range(len(self.doc.sents)):
@@ -1152,7 +1154,7 @@ class EventStage:
         return spans
 
     def _sentence(self, s: Sentence) -> None:
-        self._current = s
+        self._before, self._current = self._current, s
         if _QUESTION.search(s.text):
             self.amounts.extend(sentence_amounts(self.doc, s))
             return
@@ -1280,11 +1282,11 @@ class EventStage:
         """"Pada Selasa (11/5), X menggelar RUPSLB. RUPSLB itu memutuskan ...", "The board met on Monday. The
         meeting voted to ...": what a meeting the sentence before dated decided was decided that day."""
         m = _GATHERING_BACK.match(s.text)
-        if m is None or not s.index:
+        before = self._before
+        if m is None or before is None:
             return False
         noun = (m.group("id") or m.group("en")).lower()
-        before = self.doc.sents[s.index - 1]
-        said = [d for d in sentence_dates(before.text, self.doc.pub, self.doc.lang) if d[2].precision == "day"]
+        said = [d for d in before.dates if d[2].precision == "day"]
         if not said or not re.search(rf"\b{re.escape(noun)}\b", before.text, re.I):
             return False
         event.date, event.basis = said[0][2], "anchored"
@@ -1343,7 +1345,7 @@ class EventStage:
         return bool(people[0] and people[1] and not people[0] & people[1])
 
     def _add(self, event: Event) -> None:
-        if self._elaborates(event, self._current):
+        if self._current is not None and self._elaborates(event, self._current):
             return
         key = (event.type, event.date.iso() if event.date else None, event.basis)
         if any((e.type, e.date.iso() if e.date else None, e.basis) == key and not self._other_person(e, event)
