@@ -135,7 +135,7 @@ _T: list[tuple[str, str, bool]] = [
                 # "Permohonan kasasi itu diajukan oleh X": the appeal named first, then that it was filed
                 r"(?:banding|kasasi|praperadilan|peninjauan\s+kembali)(?:\s+(?:itu|tersebut|ini))?\s+(?:telah\s+)?diajukan", False),
     # "started as a taxi-hailing app in 2012", "bermula sebagai toko daring": how a company began
-    ("founding", r"didirikan|founded|co-founded|berdiri\s+sejak|mendirikan|established\s+in|spun\s+(?:out|off)|dibentuk\s+pada|"
+    ("founding", r"didirikan|founded|co-founded|berdiri\s+(?:sejak|pada|tahun)|mendirikan|established\s+in|spun\s+(?:out|off)|dibentuk\s+pada|"
                  r"(?:started|began)\s+(?:out\s+|life\s+)?as\s+an?\b|(?:bermula|berawal|dimulai)\s+sebagai\b", False),
     # a report or study made public is a happening of its own, not a product launch
     ("publication", r"(?:report|study|laporan|kajian|studi)\s+(?:[\w-]+\s+){0,2}?(?:was\s+|yang\s+)?(?:published|released|issued|diterbitkan|dirilis|terbit)|"

@@ -12,7 +12,7 @@ from bot.domain import Entity, Extraction, Mention, Role
 from db.glossary import gloss, gloss_key
 
 from .amount_owners import with_owners
-from .document import Doc, back_org, topic_org
+from .document import Doc, back_org, is_public_body, topic_org
 from .entities import _APPOS, Cand, add_acronyms, bare_org, build_table, runs_in, with_demonym
 from .entities import gazetteer_kind as gazetteer_kind_
 from .event_stage import ORG_NOUNS, events_and_amounts
@@ -170,9 +170,11 @@ def _person_before(doc: Doc, i: int) -> str | None:
 
 # titles held in a company; a role with one of these and no organisation named is at the article's company
 _CORPORATE_TITLE = re.compile(r"\b(?:CEO|CFO|CTO|COO|CMO|CPO|CIO|chief|president\s+director|director|direktur|"
-                              r"komisaris|commissioner|founder|co-founder|chair)\b", re.I)
+                              r"komisaris|commissioner|founder|co-founder|chair|corporate\s+secretary|sekretaris\s+perusahaan|general\s+counsel)\b", re.I)
 
 
+# what may stand before a sentence's subject: a legal form, "The"
+_OPENING = re.compile(r"(?:(?:PT|The)\.?\s+)?")
 _DEPUTY = re.compile(r"^(?:deputy|wakil|vice)\s+", re.I)
 _MINISTER = re.compile(r"^(?:menteri|(?:[a-z]+\s+)?minister)\b", re.I)  # "trade minister" too
 _MINISTRY = re.compile(r"^(?:Kementerian|Kem[a-z]{2,}|Komdigi|Kominfo)\b|\bMinistry\b")
@@ -214,14 +216,25 @@ def _unnamed_org(doc: Doc, i: int, r) -> str | None:
     back-reference points to; for a corporate title, the company in the news."""
     if is_public_post(r.title):
         return _public_body_near(doc, i, r)
+    corporate = _CORPORATE_TITLE.search(r.title)
+    if corporate and (opening := _opening_company(doc, i, r)):
+        return opening
     if r.back:
         before = [c for a, _b, c, k in doc.sm[i] if k == "org" and a < r.start]
         org = (before[0] if r.subject else before[-1]) if before and not r.topic else topic_org(doc, i)
         if org:
             return org
-    if _CORPORATE_TITLE.search(r.title):
+    if corporate:
         return topic_org(doc, i + 1)  # "menunjuk Yudha sebagai direktur utama": of the company in the news
     return None
+
+
+def _opening_company(doc: Doc, i: int, r) -> str | None:
+    """The company a sentence opens with, as its subject, before the post: whose officer a corporate post with
+    no company of its own is ("X, whose chief executive Y resigned, ..., acting CEO Z said")."""
+    text = doc.sents[i].text
+    opening = [c for a, _b, c, k in doc.sm[i] if k == "org" and a < r.start and _OPENING.fullmatch(text[:a])]
+    return opening[0] if opening and not is_public_body(opening[0]) else None
 
 
 def _distinct_roles(out: list[Role]) -> list[Role]:

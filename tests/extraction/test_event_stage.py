@@ -693,3 +693,11 @@ def test_companies_listed_on_an_exchange_is_no_listing():
     got = extract("Shares of companies listed on the Indonesia Stock Exchange fell on Monday, led by Kopitara Holdings.",
                   language="en", published="2026-03-18")
     assert not any(e.type == "funding" for e in got.events)
+
+
+def test_a_company_that_stood_in_a_year_was_founded_then():
+    from bot.extraction import extract
+
+    got = extract("Sari Pangan Nusantara berdiri pada 2004 di Kediri dan kini mempekerjakan 900 orang.",
+                  language="id", published="2026-03-18")
+    assert [(e.type, e.date.year) for e in got.events if e.date] == [("founding", 2004)]

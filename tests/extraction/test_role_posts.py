@@ -357,3 +357,24 @@ def test_a_us_state_after_a_town_is_a_place():
     got = extract("Lestari Labs opened a plant in Foxborough, Massachusetts, on Monday.", language="en", published="2026-03-18")
     assert {e.name: e.kind for e in got.entities}.get("Massachusetts") == "place"
 
+
+
+def test_a_company_post_with_no_company_is_of_the_company_opening_the_sentence():
+    # the article's topic is another company; the sentence's subject is whose officer the speaker is
+    text = ("PT Rajawali Niaga Tbk will take over six routes from PT Cendana Angkasa, the ministry said on Monday. "
+            "PT Rajawali Niaga Tbk said it would lease four planes. "
+            "PT Cendana Angkasa, whose chief executive Hadi Kurnia resigned last month, handed the routes back, "
+            "acting CEO Laras Wening told reporters.")
+    got = {(r.person, r.title, r.org) for r in extract(text, language="en", published="2026-03-18").roles}
+    assert ("Laras Wening", "interim CEO", "Cendana Angkasa") in got
+    assert ("Hadi Kurnia", "CEO", "Cendana Angkasa") in got
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Sarana Kopi Tbk membantah laporan itu pada Rabu. \"Semua gerai kami buka,\" kata Sekretaris Perusahaan "
+     "Nadia Rahmi.", "id"),
+    ("Sarana Kopi Tbk denied the report on Wednesday. \"Every outlet we report is open,\" Corporate Secretary "
+     "Nadia Rahmi said in a filing.", "en"),
+])
+def test_a_corporate_secretary_is_the_company_in_the_news_s(text, lang):
+    assert "Sarana Kopi" in {r.org for r in extract(text, language=lang, published="2026-03-18").roles}
