@@ -452,7 +452,8 @@ def opens_balinese_name(run: list[Tok], k: int) -> bool:
 
 
 # an amount's scale written capitalised ("Rp5 Triliun Budi Santoso", "$2 Billion Deal") opens no name
-_SCALE_WORDS = frozenset({"ribu", "juta", "miliar", "milyar", "triliun", "thousand", "million", "billion", "trillion"})
+_SCALE_WORDS = frozenset({"ribu", "juta", "miliar", "milyar", "triliun", "thousand", "million", "billion", "trillion",
+                          "kuadriliun", "quadrillion"})
 
 
 def _trim_group(g: list[Tok]) -> list[Tok]:

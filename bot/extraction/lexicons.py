@@ -99,6 +99,7 @@ TITLE_WORDS = _set(
     staf ahli koordinator coordinator sekretaris bendahara komisaris asisten penasihat adviser advisor
     dirut presdir wadirut dirjen sekjen wamen ketum
     inspector commissioner brigadier superintendent
+    prosecutor prosecutors jaksa penuntut jpu
     """
 )
 
@@ -126,6 +127,9 @@ _PUBLIC_SHORT = ("polda mapolda polres mapolres polresta polrestabes polsek polr
 PUBLIC_SHORT_FORMS = _set(_PUBLIC_SHORT)
 # short forms of national bodies, which no place name follows (unlike "Polda Metro Jaya", "Kejati Jawa Timur")
 NATIONAL_SHORT_FORMS = _set("kejagung polri bareskrim kpk ojk bpk")
+# national bodies of two words, after which a post's holder may follow ("JPU Kejaksaan Agung X Y Z")
+NATIONAL_BODIES = frozenset({"kejaksaan agung", "mahkamah agung", "mahkamah konstitusi", "komisi yudisial", "bank indonesia",
+                             "kepolisian ri", "kepolisian indonesia", "kejaksaan tinggi", "kejaksaan negeri"})
 # the last word of a public body's name that "and" may run inside ("Competition and Markets Authority",
 # "Food and Drug Administration", "Department of Financial Protection and Innovation")
 BODY_LAST_WORDS = _set("authority commission administration agency board bureau council committee department innovation "

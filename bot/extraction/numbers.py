@@ -13,10 +13,11 @@ _SCALE = {
     "juta": 1e6, "jt": 1e6, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
     "miliar": 1e9, "milyar": 1e9, "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
     "triliun": 1e12, "trillion": 1e12, "tn": 1e12, "t": 1e12,
+    "kuadriliun": 1e15, "quadrillion": 1e15,
     "lakh": 1e5, "crore": 1e7,  # South Asian English: "Rs. 184 crore"
 }
 # one letter for the scale, glued ("$870M") or, in capitals, after a space ("Rp 15,8 T", "Rp 1,2 M")
-_SC = r"(?:(?:\s*(ribu|rb|thousand|juta|jt|million|mln|mn|miliar|milyar|billion|bn|bln|triliun|trillion|tn|lakh|crore)\b)|([kKmMbBtT]|(?<=\d)\s(?-i:[MBT])(?![\w'’]|\.\w)))?"
+_SC = r"(?:(?:\s*(ribu|rb|thousand|juta|jt|million|mln|mn|miliar|milyar|billion|bn|bln|triliun|trillion|tn|kuadriliun|quadrillion|lakh|crore)\b)|([kKmMbBtT]|(?<=\d)\s(?-i:[MBT])(?![\w'’]|\.\w)))?"
 _NUMBER = r"(\d+(?:[.,]\d+)*)"
 _SYM = {"$": "USD", "us$": "USD", "usd": "USD", "rp": "IDR", "rp.": "IDR", "idr": "IDR", "€": "EUR",
         "eur": "EUR", "£": "GBP", "gbp": "GBP", "s$": "SGD", "sgd": "SGD", "¥": "JPY", "rm": "MYR", "chf": "CHF",
@@ -35,8 +36,9 @@ _WORD_CUR = {"dolar as": "USD", "dolar": "USD", "dollars": "USD", "dollar": "USD
 # a hundredth of the currency ("21 US cents")
 _CENTS = re.compile(r"cents|sen\b", re.I)
 _MONEY_POST = re.compile(
-    r"(?<![\w$.,])" + _NUMBER + r"(?:\s*(ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion|lakh|crore))?\s+"
-    r"(dolar\s+singapura|dolar\s+AS|dolar|dollars?|USD|(?:Indonesian\s+)?rupiahs?|euros?|pounds?|yen|ringgit|(?:US\s+)?cents|sen\s+AS|"
+    r"(?<![\w$.,])" + _NUMBER + r"(?:\s*(ribu|juta|miliar|milyar|triliun|kuadriliun|thousand|million|billion|trillion|quadrillion|lakh|crore))?\s+"
+    # an ISO code after the figure too ("3.31 trillion IDR")
+    r"(dolar\s+singapura|dolar\s+AS|dolar|dollars?|(?-i:USD|IDR|SGD|EUR|MYR|KRW|JPY|CNY|INR|GBP|AUD|HKD)|(?:Indonesian\s+)?rupiahs?|euros?|pounds?|yen|ringgit|(?:US\s+)?cents|sen\s+AS|"
     r"(?:swiss\s+)?francs?|yuan|renminbi|rupees|baht|(?:south\s+)?korean\s+won|won(?:\s+korea(?:\s+selatan)?)?|"
     # the currency in brackets after the figure ("13 triliun (rupiah)")
     r"\((?:rupiah|dolar\s+AS|dollars?|yen|won)\))(?:\b|(?<=\)))",
@@ -164,7 +166,7 @@ def _money_currency_after(sentence: str, lang: str, taken: list[tuple[int, int]]
         word = re.sub(r"\s+", " ", m.group(3).lower().strip("()"))
         if word == "won" and not m.group(2):
             continue  # "in 2019 won the award": the verb, unless a figure in millions or billions comes before
-        cur = _WORD_CUR.get(word, "USD")
+        cur = _WORD_CUR.get(word, _SYM.get(word, "USD"))
         end, unit = _rate(sentence, m.end())
         out.append((m.start(), end, "money", v, cur, unit))
         taken.append(m.span())
@@ -234,7 +236,7 @@ def _each_of(sentence: str, found: tuple) -> tuple:
 _SHARES_MOVED = re.compile(r"\b(?:saham|shares?|stock)\b[^;]{0,80}?\b(?:closed?|clos(?:ed|ing)|ended|fell|rose|dropped|"
                            r"jumped|slid|traded|opened|ditutup|dibuka|melemah|menguat|anjlok|melonjak|turun|naik|"
                            r"merosot|terkoreksi)\b[^;]{0,40}?\b(?:at|to|ke|di)\s+(?:(?:level|posisi|harga)\s+)?$", re.I)
-_SCALED = re.compile(r"(?:ribu|rb|thousand|juta|jt|million|mln|mn|miliar|milyar|billion|bn|bln|triliun|trillion|tn)\b", re.I)
+_SCALED = re.compile(r"(?:ribu|rb|thousand|juta|jt|million|mln|mn|miliar|milyar|billion|bn|bln|triliun|trillion|tn|kuadriliun|quadrillion)\b", re.I)
 
 
 def _share_price(sentence: str, found: tuple) -> tuple:

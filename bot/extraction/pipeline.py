@@ -217,7 +217,8 @@ def _unnamed_org(doc: Doc, i: int, r) -> str | None:
     if is_public_post(r.title):
         return _public_body_near(doc, i, r)
     corporate = _CORPORATE_TITLE.search(r.title)
-    if corporate and (opening := _opening_company(doc, i, r)):
+    # a back-reference to a name in the sentence ("merekrut CEO-nya") points at that name, not at the subject
+    if corporate and (not r.back or r.topic) and (opening := _opening_company(doc, i, r)):
         return opening
     if r.back:
         before = [c for a, _b, c, k in doc.sm[i] if k == "org" and a < r.start]

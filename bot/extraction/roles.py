@@ -17,7 +17,9 @@ from .leads import LeadScan, WordGate, case_blind_throughout, lead_finder, match
 from .lexicons import (
     BALINESE_NAME_WORDS,
     COMPASS_WORDS,
+    DAYS,
     MEDIA,
+    NATIONAL_BODIES,
     NATIONAL_SHORT_FORMS,
     NOBLE_NAME_OPENERS,
     OFFICE_HEADS,
@@ -116,6 +118,10 @@ _TITLE_CORE = (
     r"(?:state\s+)?senator|assembly\s+(?:member|woman|man)|anggota\s+dpr|"
     r"jaksa\s+agung(?!\s+muda)|attorney\s+general|representative\s+director|pemilik|owner|"
     r"analis|analyst|(?:managing\s+|general\s+)?partner|kuasa\s+hukum|pengacara|lawyer|attorney|"
+    # prosecutors ("Jaksa Penuntut Umum (JPU) X", "JPU Kejaksaan Agung X", "Public Prosecutor X"; "Jaksa Agung" is
+    # the attorney general)
+    r"(?:jaksa\s+)?penuntut\s+umum(?:\s+\((?-i:JPU)\))?|(?-i:JPU)|jaksa(?!\s+agung)|"
+    r"(?:public\s+|chief\s+|lead\s+|senior\s+|state\s+|federal\s+|special\s+)?prosecutor|"
     # a bankruptcy's or a debt moratorium's court-appointed administrator
     r"kurator|curator|"
     r"(?:co-)?chair(?:man|woman|person)?|ketua|presiden|president|director|"
@@ -151,6 +157,7 @@ _NORM = [
     (re.compile(r"^(gubernur|governor)$", re.I), "governor"),
     (re.compile(r"^direktur$", re.I), "director"),
     (re.compile(r"^(jaksa\s+agung|attorney\s+general)$", re.I), "attorney general"),
+    (re.compile(r"^((jaksa\s+)?penuntut\s+umum(\s+\(jpu\))?|jpu|jaksa|(public|state)\s+prosecutor)$", re.I), "prosecutor"),
     (re.compile(r"^(pemilik|owner)$", re.I), "owner"),
     (re.compile(r"^(kurator|curator)$", re.I), "curator"),
     (re.compile(r"^(hakim(\s+(tunggal|ketua|anggota))?|ketua\s+majelis\s+hakim(\s+agung)?|(presiding\s+|chief\s+|magistrate\s+|(u\.s\.\s+)?(district|circuit|bankruptcy|federal)\s+)?judge)$", re.I),
@@ -197,7 +204,7 @@ def is_public_post(title: str) -> bool:
     """Whether a normalised title is a post in government: a minister's or one of a public body's units
     ("direktur jenderal mineral dan batubara", "menteri komunikasi dan digital"), or a deputy's."""
     return re.match(rf"(?:deputy\s+|wakil\s+|vice\s+)?(?:{_UNIT_POST}|menteri\b|(?:[a-z]+\s+)?minister\b|director\s+general\b|attorney\s+general\b|"
-                    r"judge\b|supreme\s+court\s+justice\b)",
+                    r"judge\b|supreme\s+court\s+justice\b|(?:[a-z]+\s+)?prosecutor\b)",
                     title, re.I) is not None
 
 
@@ -597,9 +604,24 @@ def _opening_of_name(toks: list[str]) -> int | None:
     closed = [i for i, t in enumerate(toks) if t.strip(".,").lower() in ("tbk", "persero")]
     if closed and 1 <= len(toks) - closed[-1] - 1 <= 4 and closed[-1] > 0:
         return closed[-1] + 1
-    if _body_short_form(toks[0]) and 2 <= len(toks) - 1 <= 4 and all(t.isalpha() and t[1:].islower() for t in toks[1:]):
-        return 1
+    body = 1 if _body_short_form(toks[0]) else _known_body_opening(toks)
+    if body and _plain_name(toks[body:]):
+        return body  # "KPK Budi Hartanto Wibowo", "Kejaksaan Agung Dewi Sartika Putri"
     return next((i for i in range(1, len(toks) - 2) if MIDDLE_INITIAL.match(toks[i]) and MIDDLE_INITIAL.match(toks[i + 1])), None)
+
+
+def _plain_name(toks: list[str]) -> bool:
+    """Two to four capitalised words of letters only: a person's name."""
+    return 2 <= len(toks) <= 4 and all(t.isalpha() and t[1:].islower() for t in toks)
+
+
+def _known_body_opening(toks: list[str]) -> int:
+    """How many words of the run a well-known organisation's name takes at its start (0 if none)."""
+    for n in range(min(4, len(toks) - 2), 1, -1):
+        opening = " ".join(toks[:n]).lower().replace("’", "'")
+        if opening in NATIONAL_BODIES or opening in ORGS:
+            return n
+    return 0
 
 
 def _body_short_form(word: str) -> bool:
@@ -831,7 +853,8 @@ def _two_holders(r: _Reading, gd: dict[str, str | None]) -> bool:
 
 
 # words that open a sentence before a name and its post ("Selain Ari, mantan direktur X, Y, ..."): never a given name
-_OPENING_CONNECTIVES = frozenset({"selain", "namun", "menurut", "sementara", "sedangkan", "adapun", "kecuali", "besides"})
+_OPENING_CONNECTIVES = frozenset({"selain", "namun", "menurut", "sementara", "sedangkan", "adapun", "kecuali", "besides",
+                                  "pada", "saat", "ketika", "sejak"})
 
 
 def _bad_name(name: str) -> bool:
@@ -841,8 +864,8 @@ def _bad_name(name: str) -> bool:
     if _TITLE_LOOSE.fullmatch(name):
         return True  # "CEO X Y, Mantan Wakil Presiden Z": the next person's post, not a name
     if len(words) > 1:  # nor one holding a body's word ("SOE Ministry", "Bursa Efek"), nor a connective's ("Selain Ari")
-        return words[0].lower() in ORG_PREFIX or any(w.lower() in ORG_WORDS for w in words) \
-            or words[0].lower() in _OPENING_CONNECTIVES
+        return words[0].lower() in ORG_PREFIX or any(w.lower() in ORG_WORDS or w.lower() in DAYS for w in words) \
+            or words[0].lower() in _OPENING_CONNECTIVES  # "Pada Senin, JPU ...": a day, no name
     return name.lower() in STOPWORDS or name.lower().endswith("nya")
 
 

@@ -378,3 +378,19 @@ def test_a_company_post_with_no_company_is_of_the_company_opening_the_sentence()
 ])
 def test_a_corporate_secretary_is_the_company_in_the_news_s(text, lang):
     assert "Sarana Kopi" in {r.org for r in extract(text, language=lang, published="2026-03-18").roles}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Pada Selasa, JPU Kejaksaan Agung Ratna Dewi Anggraini mengatakan terdakwa menerima suap.", "id",
+     ("Ratna Dewi Anggraini", "prosecutor", "Kejaksaan Agung")),
+    ("Jaksa penuntut umum (JPU) Kejaksaan Agung Ratna Dewi Anggraini membacakan tuntutan.", "id",
+     ("Ratna Dewi Anggraini", "prosecutor", "Kejaksaan Agung")),
+    ("On Tuesday, Public Prosecutor of the Attorney General's Office Ratna Dewi Anggraini said the firm lied.", "en",
+     ("Ratna Dewi Anggraini", "prosecutor", "Attorney General's Office")),
+    ("Lead prosecutor Ratna Dewi Anggraini told the court on Tuesday that the firm lied.", "en",
+     ("Ratna Dewi Anggraini", "lead prosecutor", None)),
+])
+def test_prosecutors_are_posts(text, lang, expected):
+    got = extract(text, language=lang, published="2026-03-18")
+    assert expected in {(r.person, r.title, r.org) for r in got.roles}
+    assert {e.name: e.kind for e in got.entities}.get("Ratna Dewi Anggraini") == "person"
