@@ -304,9 +304,11 @@ def _place_reported(clusters: list[_Cluster], buckets: dict, event: m.Event, loa
 
 
 # a report that says the happening is another of its kind ("kembali melakukan PHK", "a second round of
-# layoffs", "ketiga kalinya") tells a new one, however alike an earlier telling is
+# layoffs", "ketiga kalinya", "tersangka baru") tells a new one, however alike an earlier telling is
 _TOLD_AS_NEW = re.compile(r"\b(?:kembali|lagi|again|another|anew|new\s+round|fresh\s+round|gelombang\s+(?:kedua|ketiga|baru)|"
-                          r"(?:kedua|ketiga|keempat)\s+kali(?:nya)?|(?:second|third|fourth)\s+(?:time|round))\b", re.I)
+                          r"(?:kedua|ketiga|keempat)\s+kali(?:nya)?|(?:second|third|fourth)\s+(?:time|round)|"
+                          # suspects named besides those before ("menetapkan 7 tersangka baru", "named two more suspects")
+                          r"tersangka\s+(?:baru|lain|tambahan)|(?:new|more|additional|further)\s+suspects?)\b", re.I)
 
 
 def _place_reference(clusters: list[_Cluster], event: m.Event, loaded: _Loaded) -> None:

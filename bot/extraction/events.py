@@ -165,6 +165,8 @@ _T: list[tuple[str, str, bool]] = [
                r"(?:ditetapkan(?:\s+[\w,.-]+){0,3}?|penetapan(?:\s+[\w,.-]+){0,6}?)\s+(?:sebagai\s+)?tersangka|"
                # "Atut juga jadi tersangka", "menjadikan Budi tersangka", "resmi dijadikan tersangka"
                r"(?:men|di)?jadi(?:kan)?\s+(?:[\w,.-]+\s+){0,3}?tersangka|"
+               # "menjerat enam orang tersangka", "dijerat dengan Pasal 2": named suspect, charged under a law
+               r"(?:men|di)jerat(?=\s+(?:[\w,.()-]+\s+){0,6}?(?:tersangka|pasal|dengan\s+pasal)\b)|"
                r"dilimpahkan\s+ke\s+kejaksaan|"
                r"charged|named\s+(?:as\s+)?a\s+suspect|named(?=\s+(?:[\w,.()’'-]+\s+){0,30}?(?:as\s+)?(?:a\s+)?suspects?\b)|"
                r"declared\s+(?:[\w,.-]+\s+){1,8}?(?:as\s+)?(?:a\s+)?suspects?", False),

@@ -487,3 +487,12 @@ def test_a_story_s_undated_layoffs_explained_weeks_later_are_one_item():
         "Kopitara Jaya")
     layoffs = [i for i in items if i.kind == "layoffs"]
     assert len(layoffs) == 1 and len({s.article_id for s in layoffs[0].sources}) == 2, [(i.date, i.text) for i in items]
+
+
+def test_new_suspects_named_weeks_after_an_undated_naming_are_another_item():
+    items = _timeline_of_reports((
+        ("2026-03-02", "KPK jerat tersangka",
+         "Dalam perkara suap PT Lantera Baja ini, KPK menetapkan enam orang tersangka."),
+        ("2026-03-19", "KPK tetapkan tersangka baru",
+         "KPK menetapkan tiga tersangka baru dalam perkara suap PT Lantera Baja.")), "Lantera Baja")
+    assert sorted(i.date for i in items if i.kind == "charge") == ["2026-03-02", "2026-03-19"]

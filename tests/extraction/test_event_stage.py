@@ -701,3 +701,11 @@ def test_a_company_that_stood_in_a_year_was_founded_then():
     got = extract("Sari Pangan Nusantara berdiri pada 2004 di Kediri dan kini mempekerjakan 900 orang.",
                   language="id", published="2026-03-18")
     assert [(e.type, e.date.year) for e in got.events if e.date] == [("founding", 2004)]
+
+
+@pytest.mark.parametrize("text", ["Dalam perkara ini KPK sudah menjerat enam orang tersangka.",
+                                  "Direktur PT Lantera Baja Dimas Prayoga dijerat dengan Pasal 2 UU Tipikor."])
+def test_ensnared_as_suspects_or_under_a_law_is_a_charge(text):
+    from bot.extraction import extract
+
+    assert [e.type for e in extract(text, language="id", published="2026-03-18").events] == ["charge"]
