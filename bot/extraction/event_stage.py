@@ -769,6 +769,12 @@ def _undated_basis(doc: Doc, s: Sentence, etype: str, ta: int, tb: int) -> str |
 _FRONTED = re.compile(r"\W*(?:(?:pada|in|di|during|selama)\s+)?(?:(?:tahun|the\s+year)\s+)?", re.I)
 
 
+# how many sentences after an undated statement an attribution may give its day, and how many days before the
+# report that day may be
+_SPEAKING_DAY_REACH = 3
+_SPEAKING_DAY_WITHIN = 7
+
+
 # a meeting named back at the opening of a sentence ("RUPSLB itu", "Rapat tersebut", "The meeting")
 _GATHERINGS = r"(?:rapat|RUPS(?:LB|T)?|sidang|pertemuan|musyawarah|konferensi\s+pers|meeting|hearing|session|conference|summit)"
 _GATHERING_BACK = re.compile(rf"^\W*(?:(?P<id>{_GATHERINGS})\s+(?:itu|tersebut)|(?:The|That|This)\s+(?P<en>{_GATHERINGS}))\b", re.I)
@@ -893,6 +899,17 @@ def _told_content(text: str, say_start: int, say_end: int, date_at: int) -> bool
     if not before or before[-1] in ",\"”'’" or date_at < say_end:
         return False
     return len(between.split()) >= 4 and not _SAYING_WORDS.search(between) and not re.search(r"[,;]", between)
+
+
+def _attribution_day(text: str, date_at: int) -> bool:
+    """The date follows a speech verb and dates the saying ("..., kata X, Senin (16/3)", "X said on Monday")."""
+    says = [*Q.SAY_RX.finditer(text), *_TRAILING_SAY.finditer(text)]
+    return any(m.start() < date_at and not _told_content(text, m.start(), m.end(), date_at) and not _THAT.match(text[m.end():date_at])
+               for m in says)
+
+
+# Indonesian attribution after a quotation ("...," kata X, "...," ujarnya)
+_TRAILING_SAY = re.compile(r"[,\"”]\s*(?:kata|ujar|ucap|tutur|jelas|tambah|imbuh|tegas|ungkap|terang|papar|tandas|pungkas)(?:nya)?\b", re.I)
 
 
 def _said_then(text: str, date_at: int) -> bool:
@@ -1270,13 +1287,29 @@ class EventStage:
     def _date_undated(self, s: Sentence, event: Event, ta: int, tb: int) -> None:
         """A date for an event its sentence does not date: from what it is dated after, from a meeting the sentence
         before dated, else the report's (or none: kept for /who, off the timeline)."""
-        if self._date_from_anchor(s, event, ta) or self._date_from_gathering_before(s, event):
+        if self._date_from_anchor(s, event, ta) or self._date_from_gathering_before(s, event) \
+                or self._date_from_speaking_day(s, event):
             return
         basis = _undated_basis(self.doc, s, event.type, ta, tb)
         if basis is None:
             event.basis = "stated"  # undated, and no report date either: kept for /who, off the timeline
         else:
             event.date, event.basis = _report_date(self.doc.pub), basis  # type: ignore[arg-type,assignment]
+
+    def _date_from_speaking_day(self, s: Sentence, event: Event) -> bool:
+        """"X denied the reports. "...," its spokesman said on Monday.": a statement the article tells undated is
+        the one its source gave on the day an attribution in the next sentences states."""
+        if event.type != "announcement" or self.doc.pub is None:
+            return False
+        for st in self.doc.sents[s.index + 1:s.index + 1 + _SPEAKING_DAY_REACH]:
+            dates = sentence_dates(st.text, self.doc.pub, self.doc.lang)
+            said = [d for x, _y, d in dates if d.precision == "day" and _attribution_day(st.text, x)
+                    and not _after_report(d, self.doc.pub)
+                    and _days_between(d, _report_date(self.doc.pub)) <= _SPEAKING_DAY_WITHIN]
+            if said:
+                event.date, event.basis = said[0], "stated"
+                return True
+        return False
 
     def _date_from_gathering_before(self, s: Sentence, event: Event) -> bool:
         """"Pada Selasa (11/5), X menggelar RUPSLB. RUPSLB itu memutuskan ...", "The board met on Monday. The

@@ -709,3 +709,16 @@ def test_ensnared_as_suspects_or_under_a_law_is_a_charge(text):
     from bot.extraction import extract
 
     assert [e.type for e in extract(text, language="id", published="2026-03-18").events] == ["charge"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("PT Lantera Baja denied the allegations of fraud. \"We followed every rule,\" spokesman Dimas Prayoga said on "
+     "Monday.", "en"),
+    ("PT Lantera Baja membantah tuduhan penipuan itu. \"Kami mengikuti semua aturan,\" kata juru bicara Dimas Prayoga, "
+     "Senin (16/3).", "id"),
+])
+def test_an_undated_statement_is_dated_by_the_day_its_source_spoke(text, lang):
+    from bot.extraction import extract
+
+    got = [e for e in extract(text, language=lang, published="2026-03-18").events if e.type == "announcement"]
+    assert [(e.date.iso(), e.basis) for e in got] == [("2026-03-16", "stated")]
