@@ -41,7 +41,7 @@ _TAIL_LOW = r"(?-i:\s+of\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)
 # "Deputi Bidang Pengawasan Pangan Olahan", "Dirjen Perhubungan Udara". The unit's capitalised words run
 # up to the body ("Kementerian ESDM", "BPOM", "Kemenhub"), a comma, a bracket or the holder's two-word name.
 _UNIT_POST = (r"(?:direktur\s+jenderal|dirjen|inspektur\s+jenderal|deputi(?:\s+komisioner)?(?:\s+bidang)?|asisten\s+deputi|"
-              r"jaksa\s+agung\s+muda|kepala\s+(?:biro|bagian|pusat))")
+              r"jaksa\s+agung\s+muda|kepala\s+(?:biro|bagian|pusat)|kabag)")
 _BODY_START = (r"(?-i:Kementerian|Kem[a-z]{2,}|Komdigi|Kominfo|Badan|Otoritas|Lembaga|Komisi|Bank|"
                r"Kejaksaan|Kejagung|Kejati|Kejari|Kepolisian|Polri|Polda|Polres\w*|Mahkamah|Pengadilan|"
                r"Pemerintah|Pemprov|Pemkot|Pemkab|PT|[A-Z]{2,}(?![\w-]))")
@@ -86,6 +86,8 @@ _TITLE_CORE = (
     r"juru\s+bicara|jubir|spokes(?:person|man|woman)|"
     # a police force's head as English news writes it ("Jakarta Police chief X", "North Sumatra Police Chief X")
     r"(?<=[Pp]olice\s)chief|"
+    # a body's head as English news writes it after its short form ("KPK chief X", "OJK deputy chief X")
+    r"(?<=[A-Z]\s)(?:deputy\s+|vice\s+)?chief(?=\s+(?-i:[A-Z])[a-z])|"
     r"presiden\s+direktur|direktur\s+utama|presiden\s+komisaris|komisaris\s+utama|direktur\s+jenderal|sekretaris\s+jenderal|"
     r"ketua\s+umum|president\s+director|president\s+commissioner|director\s+general|secretary\s+general|"
     r"(?:finance|operations|operating|managing|marketing|technology|sales|commercial|country|regional|executive|"
@@ -170,7 +172,7 @@ _NORM = [
 _TITLE_SHORT = [(re.compile(rf"\b{short}\b", re.I), full) for short, full in (
     ("dirjen", "direktur jenderal"), ("dirut", "direktur utama"), ("presdir", "presiden direktur"),
     ("wadirut", "wakil direktur utama"), ("sekjen", "sekretaris jenderal"), ("kadis", "kepala dinas"),
-    ("wamen", "wakil menteri"), ("ketum", "ketua umum"))]
+    ("wamen", "wakil menteri"), ("ketum", "ketua umum"), ("kabag", "kepala bagian"))]
 # ministers' short titles: "Mendag" is the "menteri perdagangan", "Wamenaker" the "wakil menteri ketenagakerjaan"
 _MINISTER_SHORT = [(re.compile(rf"\b(wa)?men{short}\b", re.I), portfolio) for short, portfolio in (
         ("dag", "perdagangan"), ("aker", "ketenagakerjaan"), ("akertrans", "ketenagakerjaan"), ("keu", "keuangan"),
@@ -753,6 +755,18 @@ _RELIEVING = re.compile(r"\b(?:membebastugaskan|memberhentikan|mencopot|menonakt
 
 
 # per pattern: how its match is completed; False drops the match
+_DEPUTY_BEFORE = re.compile(r"(?:deputy|vice|wakil)\s+$", re.I)
+
+
+def _deputy_before_org(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool:
+    """"deputy KPK chief X": the deputy's post, its body written between."""
+    org = gd.get("org")
+    at = sentence.find(f"{org} ") if org else -1
+    if at > 0 and _DEPUTY_BEFORE.search(sentence[:at]) and not r.title.startswith("deputy"):
+        r.title = f"deputy {r.title}"
+    return True
+
+
 _ADJUST: dict[str, Callable[[_Reading, dict[str, str | None], str], bool]] = {
     "name_prev": _adjust_name_prev,
     "t_run": _adjust_t_run,
@@ -771,6 +785,7 @@ _ADJUST: dict[str, Callable[[_Reading, dict[str, str | None], str], bool]] = {
     "steps_down_from": _left_post,
     "name_takes_over": _org_unless_named,
     "t_and_t_name": _adjust_two_posts,
+    "org_t_name": _deputy_before_org,
 }
 
 

@@ -394,3 +394,23 @@ def test_prosecutors_are_posts(text, lang, expected):
     got = extract(text, language=lang, published="2026-03-18")
     assert expected in {(r.person, r.title, r.org) for r in got.roles}
     assert {e.name: e.kind for e in got.entities}.get("Ratna Dewi Anggraini") == "person"
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Investigation is ongoing, deputy BPKN chief Rudi Hartono said late on Wednesday.", "en",
+     ("Rudi Hartono", "deputy chief", "Badan Perlindungan Konsumen Nasional")),
+    ("BPKN deputy chief Rudi Hartono said late on Wednesday the case was open.", "en",
+     ("Rudi Hartono", "deputy chief", "Badan Perlindungan Konsumen Nasional")),
+    ("BPKN chief Rudi Hartono said the rules would change.", "en",
+     ("Rudi Hartono", "chief", "Badan Perlindungan Konsumen Nasional")),
+    ("Kabag Pemberitaan BPKN Rudi Hartono mengatakan laporan itu didalami.", "id",
+     ("Rudi Hartono", "kepala bagian pemberitaan", "Badan Perlindungan Konsumen Nasional")),
+])
+def test_a_body_s_chief_after_its_short_form_and_a_section_head(text, lang, expected):
+    text = "Badan Perlindungan Konsumen Nasional (BPKN) menerima 300 aduan pekan lalu. " + text
+    assert expected in {(r.person, r.title, r.org) for r in extract(text, language=lang, published="2026-03-18").roles}
+
+
+def test_chief_before_a_lowercase_word_is_no_post():
+    text = "Badan Perlindungan Konsumen Nasional (BPKN) menerima 300 aduan. The BPKN chief reason was unclear, Budi Santoso said."
+    assert not extract(text, language="en", published="2026-03-18").roles
