@@ -137,3 +137,21 @@ def test_a_public_figure_shortened_to_the_openings_of_the_first_and_last_names()
 ])
 def test_what_thieves_took_is_the_company_in_the_news_s_loss(text, lang, figure):
     assert {"Koinku", "Koinku Digital"} & owners(text, lang, figure)
+
+
+def test_a_figure_after_he_or_she_is_the_person_named_before_s():
+    from bot.extraction import extract
+
+    text = ("Komisi Pemberantasan Korupsi (KPK) menahan pengusaha Dimas Prayoga. Dimas ialah tersangka suap. "
+            "Diduga, ia menerima uang hingga Rp 7,2 miliar.")
+    got = extract(text, language="id", published="2026-03-18").amounts
+    assert [(a.text, a.entity) for a in got] == [("Rp 7,2 miliar", "Dimas Prayoga")]
+
+
+def test_a_figure_a_speaker_tells_stays_the_company_s():
+    from bot.extraction import extract
+
+    text = ("PT Lantera Baja Tbk menunda ekspansi. Direktur Utama Dimas Prayoga hadir. "
+            "Ia mengatakan perusahaan merugi Rp 7,2 miliar.")
+    got = extract(text, language="id", published="2026-03-18").amounts
+    assert [a.entity for a in got] == ["Lantera Baja"]
