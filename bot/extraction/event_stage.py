@@ -728,10 +728,11 @@ _NEGATED_WORD = re.compile(r"\b(?:tidak|tak)\s+(?!(?:me|di|ber|ter|per)\w|(?:ada
 
 
 # a relative clause after the verb describes its object ("mencabut izin edar 12 produk yang tidak memenuhi
-# standar"), a clause of time or cause tells another happening ("filed for bankruptcy after a merger did not
-# materialise"): what they say is not said of the act
-_OBJECT_CLAUSE = re.compile(r"\b(?:yang|which|who|whose|that|bahwa|after|before|since|because|setelah|sebelum|sejak|karena|usai)\b",
-                            re.I)
+# standar"), a clause of time, cause or concession tells another happening ("filed for bankruptcy after a merger
+# did not materialise"): what they say is not said of the act
+_OBJECT_CLAUSE = re.compile(r"\b(?:yang|which|who|whose|that|bahwa|after|before|since|because|setelah|sebelum|sejak|karena|usai|"
+                            # a concession tells another matter ("resigned although the KPK had not charged him")
+                            r"although|though|whereas|meskipun|walaupun|padahal)\b", re.I)
 
 
 def _around_trigger(words: re.Pattern[str], text: str, ta: int, tb: int) -> bool:

@@ -722,3 +722,17 @@ def test_an_undated_statement_is_dated_by_the_day_its_source_spoke(text, lang):
 
     got = [e for e in extract(text, language=lang, published="2026-03-18").events if e.type == "announcement"]
     assert [(e.date.iso(), e.basis) for e in got] == [("2026-03-16", "stated")]
+
+
+@pytest.mark.parametrize(("text", "lang", "etype"), [
+    ("On October 5, Rudi Hartono submitted his resignation to the president although prosecutors had not yet charged "
+     "him at the time.", "en", "departure"),
+    ("Pada Kamis (5/10), Rudi Hartono mengajukan surat pengunduran diri meskipun KPK belum menetapkannya sebagai "
+     "tersangka.", "id", "departure"),
+    ("Earlier this month, KPK investigators searched Rudi Hartono's official residence while he was abroad.", "en",
+     "investigation"),
+])
+def test_a_concession_after_the_act_does_not_undo_it(text, lang, etype):
+    from bot.extraction import extract
+
+    assert etype in [e.type for e in extract(text, language=lang, published="2023-10-11").events]
