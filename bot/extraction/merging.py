@@ -92,13 +92,23 @@ def _merge_corporate_forms(table: EntityTable) -> None:
 
 def _merge_person_variants(table: EntityTable) -> None:
     """One person written at different lengths or spellings in one article ("Rahmat Tua P. Sinaga", "Rahmat
-    Tua Sinaga", "Rahmat Tua Sinagga"): the shorter forms join the longest."""
+    Tua Sinaga", "Rahmat Tua Sinagga", "Herli Siregar"): the shorter forms (or the later spelling) join the longest."""
     people = sorted((c for c, kind in table.kinds.items() if kind == "person"), key=lambda c: -len(c.split()))
     words = {c: norm_name(c).split() for c in people}
     for i, longer in enumerate(people):
         for shorter in people[i + 1:]:
-            if longer in table.kinds and shorter in table.kinds and same_person_name(words[longer], words[shorter]):
+            if longer in table.kinds and shorter in table.kinds and (same_person_name(words[longer], words[shorter])
+                                                                     or _given_name_slipped(words[longer], words[shorter])):
                 _move(table, shorter, longer)
+
+
+def _given_name_slipped(one: list[str], other: list[str]) -> bool:
+    """One slip of the keys in the given name of a name of two or three words, the rest alike ("Herli Siregar" /
+    "Harli Siregar" in one article): the first letter is kept."""
+    if len(one) != len(other) or not 2 <= len(one) <= 3 or one[1:] != other[1:]:
+        return False
+    a, b = one[0], other[0]
+    return len(a) >= 4 and a[0] == b[0] and OSA.distance(a, b) == 1
 
 
 def _merge_short_forms(table: EntityTable, parents: set[str]) -> None:

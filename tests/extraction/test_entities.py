@@ -398,3 +398,12 @@ def test_a_one_word_name_after_a_national_body_s_short_form_is_a_name_of_its_own
                "tersangka ditahan. Pelatihan digelar di OJK Institute.")
     assert "Kejagung" in got and "Kuntadi" in got and "Kejagung Kuntadi" not in got
     assert "OJK Institute" in got
+
+
+def test_a_given_name_misspelt_once_in_an_article_is_the_same_person():
+    from bot.extraction import extract
+
+    text = ("Kepala Pusat Penerangan Hukum Kejagung Hendri Sitompul mengatakan penyidik menyita emas. "
+            "Penyidik memeriksa 100 saksi, kata Hendra Sitompul di Jakarta.")
+    people = [e for e in extract(text, language="id", published="2026-03-18").entities if e.kind == "person"]
+    assert len(people) == 1 and {people[0].name, *people[0].aliases} >= {"Hendri Sitompul", "Hendra Sitompul"}
