@@ -54,6 +54,8 @@ _ID_TO_EN = {
     "pekerjaan": "work", "umum": "public", "perumahan": "housing", "rakyat": "people", "keselamatan": "safety",
     "transportasi": "transport", "koperasi": "cooperative", "statistik": "statistics", "dan": "", "republik": "",
     "daya": "", "pemberantasan": "eradication", "korupsi": "corruption", "digital": "digital",
+    "siber": "cyber", "sandi": "encryption", "sementara": "temporary", "riset": "research", "inovasi": "innovation",
+    "penanggulangan": "management", "bencana": "disaster", "pemeriksa": "audit", "antariksa": "space",
     # police and prosecutors by their short forms: "Polda Jawa Timur" is the "East Java police"
     "polda": "police", "polres": "police", "polresta": "police", "polrestabes": "police", "polri": "police national",
     "kejaksaan": "prosecutor", "kejati": "prosecutor", "kejari": "prosecutor", "negara": "national",
@@ -70,7 +72,8 @@ _EN_STEM = {"financial": "finance", "services": "service", "drugs": "drug", "wor
             "informatics": "informatic", "resources": "resource", "securities": "stock", "labour": "manpower",
             "labor": "manpower", "defense": "defence", "fisheries": "fishery", "affairs": "affair",
             "monitoring": "supervisory", "supervising": "supervisory", "prosecutors": "prosecutor",
-            "prosecution": "prosecutor", "attorney": "prosecutor", "general": "supreme"}
+            "prosecution": "prosecutor", "attorney": "prosecutor", "general": "supreme", "crypto": "encryption",
+            "cryptography": "encryption", "centre": "central", "center": "central", "auditor": "audit"}
 # words that name the country the body serves, often left out of a name
 _OPTIONAL = {"indonesia", "indonesian", "indonesias", "republic", "the", "of", "and", "s", "its",
              "regional", "affair", "office"}  # "Polda" and "Kepolisian Daerah" name one regional police

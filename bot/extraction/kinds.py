@@ -45,7 +45,13 @@ _PRODUCT_AFTER = re.compile(r"^\s+(?:\d+\+?\s+)?(?:[a-z-]+\s+)?(?:product|produc
                             r"bicycles?|scooters?|cars?|SUVs?|sedans?)\b")
 _PLACE_BEFORE = re.compile(r"(?:based\s+in|headquartered\s+in|berbasis\s+di|berkantor\s+pusat\s+di|"
                            r"asal|kota|city\s+of)\s+$", re.I)
-_DESCRIPTOR_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + r")\s+(?:the\s+)?$", re.I)
+# words for people in a body ("union leader X", "anggota serikat X"): what follows is a person
+_PEOPLE_WORDS = "|".join(sorted(TITLE_WORDS | {"leader", "leaders", "member", "members", "anggota", "pemimpin", "official", "officials",
+                                              "pejabat", "staff", "staf", "pekerja", "worker", "workers", "karyawan", "employee"}))
+# the descriptor may take one lowercase word of what it is ("kelompok peretas X", "perusahaan tambang X")
+_DESCRIPTOR_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + r")"
+                                r"(?:\s+(?!(?:kami|kita|saya|mereka|dia|ia|our|his|her|their|its|my|" + _PEOPLE_WORDS + r")\b)"
+                                r"(?-i:[a-z]{3,}))?\s+(?:the\s+)?$", re.I)
 # "<Name>, a lender": the name is the lender's; "<Name>, the agency's deputy" / "juru bicara perusahaan": the
 # name holds a post in the organisation the descriptor names
 _DESC_AFTER = re.compile(

@@ -116,7 +116,7 @@ ORG_SUFFIX = _set(
     retail properties realty construction shipping aviation utilities power petroleum oil gas nickel
     nikel tambang energi industri logistik farma makmur sejahtera persada perkasa sentosa abadi mandiri
     nusantara indonesia utama tbk festival fest expo summit advisory consulting consultants advisors advisers
-    multifinance finansial leasing office department bureau secretariat
+    multifinance finansial leasing office department bureau secretariat centre center
     """
 )
 # police, prosecutors and local governments by their short forms ("Polda Jatim", "Kejati Sulsel", "Pemprov DKI")
@@ -139,7 +139,7 @@ BODY_LAST_WORDS = _set("authority commission administration agency board bureau 
 # Minister's Office"): candidates keep such a name whole, and ``roles.find_titles`` reads no post in it
 OFFICE_HEADS = _set("office department bureau secretariat cabinet")
 ORG_PREFIX = _set("pt ministry kementerian bank universitas university badan dinas departemen department perusda perumda "
-                  "bumd " + _PUBLIC_SHORT)
+                  "bumd pusat direktorat ditjen " + _PUBLIC_SHORT)
 # "X of Y" stays one name only after these heads.
 OF_HEADS = _set(
     """
@@ -202,7 +202,7 @@ ORG_DESCRIPTORS = _set(
     penyedia unit anak lab laboratorium firma bank company firm rival competitor client customer
     partner provider maker subsidiary operator developer lender insurer retailer manufacturer
     supplier distributor group agency band grup promotor promoter maskapai airline carrier chain fund
-    label club klub asosiasi association union serikat
+    label club klub asosiasi association union serikat kelompok geng gang komplotan
     """
 )
 

@@ -289,6 +289,11 @@ _NICKNAME_FIRST = re.compile(r"(?P<nick>[A-Z][\w'’-]+),\s+as\s+(?:he|she)\s+is
                              r"(?:known|called)\b")
 
 
+# "kata pria yang akrab disapa Semmy itu": the person named before, by the nickname a description gives
+_DESCRIBED_BY_NICKNAME = re.compile(r"\b(?:pria|wanita|perempuan|lelaki|sosok|the\s+man|the\s+woman)\s+(?:yang\s+)?"
+                                    r"(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|known\s+as|nicknamed)\s+(?P<nick>[A-Z][\w'’-]+)")
+
+
 def _person_known_as(table: EntityTable, text: str, end: int, nick: str) -> str | None:
     """The person named last before ``end`` (any form of the name of two words or more) whose name the nickname
     shortens: "President Jokowi, as he is known" after another minister's name is not that minister."""
@@ -310,7 +315,8 @@ def _other_names(table: EntityTable, text: str) -> list[tuple[str, str, bool]]:
     found += [(m.group("name"), m.group("nick"), False) for m in _KNOWN_AS.finditer(text)]
     found += [(m.group("name"), m.group("nick"), True) for m in _OR_NAME.finditer(text)
               if _same_name_said_short(m.group("nick"), m.group("name"))]
-    return found + [(person, m.group("nick"), True) for m in _NICKNAME_FIRST.finditer(text)
+    told = [*_NICKNAME_FIRST.finditer(text), *_DESCRIBED_BY_NICKNAME.finditer(text)]
+    return found + [(person, m.group("nick"), True) for m in told
                     if (person := _person_known_as(table, text, m.start(), m.group("nick"))) is not None]
 
 

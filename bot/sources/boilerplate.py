@@ -38,7 +38,9 @@ _GLUED_SUFFIX = re.compile(rf"(?<=[.!?”\"])(?:(?:{_UI_ALT}){_COUNT})+$", re.IG
 _COUNT_LINE = re.compile(r"^(?:komentar|comments?|tanggapan)\s*\(?\d+\)?$|^\d+\s+(?:komentar|comments?)$", re.I)
 _CTA_PLATFORM = re.compile(
     r"\b(?:whats\s?app|telegram|google news|instagram|tiktok|youtube|facebook|twitter|linkedin|line today|"
-    r"newsletter|push notification|notifikasi)\b",
+    r"newsletter|push notification|notifikasi|"
+    # a site's paid or ad-free edition: "Baca berita tanpa iklan. Gabung Kompas.com+"
+    r"tanpa iklan|bebas iklan|ad-free|without ads|[\w-]+\.(?:com|co\.id|id)\+)\b",
     re.I,
 )
 _CTA_VERB = re.compile(
@@ -203,10 +205,14 @@ def ends_like_sentence(line: str) -> bool:
     return _END_MARK.sub("", line.rstrip()).endswith(tuple(_FINAL))
 
 
+# a headline may ask ("X Telah Berikan Kunci, Apakah Sudah Bisa Dipakai?"): most of its words capitalised
+_TITLE_CASE_QUESTION = re.compile(r"^(?:[\"“‘']?[A-Z0-9][\w'’.,:-]*\s+){3,}(?:[\w'’.,:-]+\s+){0,3}?[A-Z][\w'’-]*\?$")
+
+
 def is_heading(line: str) -> bool:
     """A short line without final punctuation: a headline or section heading, not a sentence."""
     s = line.strip().lstrip("#").strip()
-    if not s or ends_like_sentence(s):
+    if not s or ends_like_sentence(s) and not _TITLE_CASE_QUESTION.match(s):
         return False
     # a headline may open with a brand spelled with a small first letter ("eFarmku", "iPhone")
     opens = s[0].isupper() or s[0].isdigit() or s[0] in "\"“‘'" or re.match(r"[a-z]{1,2}[A-Z]", s) is not None

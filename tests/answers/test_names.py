@@ -100,6 +100,10 @@ def test_provinces_in_their_short_form_name_the_same_institution():
     ("Corruption Eradication Commission", "KPK"),
     ("Ministry of Communication and Digital Affairs", "Komdigi"),
     ("Attorney General's Office", "Kejagung"),
+    # cyber, encryption, disasters
+    ("National Cyber and Encryption Agency", "Badan Siber dan Sandi Negara"),
+    ("National Cyber and Crypto Agency", "Badan Siber dan Sandi Negara"),
+    ("National Disaster Management Agency", "Badan Nasional Penanggulangan Bencana"),
 ])
 def test_a_public_body_has_one_key_in_both_languages(english, indonesian):
     from db.glossary import gloss_key

@@ -407,3 +407,27 @@ def test_a_given_name_misspelt_once_in_an_article_is_the_same_person():
             "Penyidik memeriksa 100 saksi, kata Hendra Sitompul di Jakarta.")
     people = [e for e in extract(text, language="id", published="2026-03-18").entities if e.kind == "person"]
     assert len(people) == 1 and {people[0].name, *people[0].aliases} >= {"Hendri Sitompul", "Hendra Sitompul"}
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "kind"), [
+    ("Kelompok peretas Sandi Hitam memberikan kunci enkripsi pada Rabu.", "id", "Sandi Hitam", "org"),
+    ("Layanan di Pusat Data Nasional terganggu sejak Kamis.", "id", "Pusat Data Nasional", "org"),
+    ("Services at the National Data Centre were disrupted on Thursday.", "en", "National Data Centre", "org"),
+    ("Direktur Ditjen Aplikasi Informatika hadir. Ditjen Aptika menutup layanan itu.", "id", "Ditjen Aptika", "org"),
+    # a word for people in the body between: the person's
+    ("Workers' union leader Laode Wirawan said the union would file a complaint.", "en", "Laode Wirawan", "person"),
+])
+def test_kinds_of_groups_centres_and_directorates(text, lang, name, kind):
+    from bot.extraction import extract
+
+    kinds = {e.name: e.kind for e in extract(text, language=lang, published="2026-03-18").entities}
+    assert kinds.get(name) == kind, kinds
+
+
+def test_a_person_described_by_the_nickname_others_call_them():
+    from bot.extraction import extract
+
+    text = ("Kemarin, Semuel Wirawan Pangerapan mengundurkan diri dari Kominfo. \"Kami bertanggung jawab,\" "
+            "kata pria yang akrab disapa Semmy itu, Kamis (4/7).")
+    people = [e for e in extract(text, language="id", published="2024-07-05").entities if e.kind == "person"]
+    assert [(p.name, "Semmy" in p.aliases) for p in people] == [("Semuel Wirawan Pangerapan", True)]
