@@ -20,6 +20,7 @@ from .lexicons import (
     GENERATION,
     MEDIA,
     NOBLE_NAME_OPENERS,
+    OFFICE_VOCABULARY,
     ORG_DESCRIPTORS,
     ORG_PREFIX,
     ORG_SUFFIX,
@@ -265,7 +266,11 @@ def _person_by_shape(name: str, sentences: list[str]) -> str | None:
     if not (2 <= len(toks) <= 3 and all(t[:1].isupper() and t.replace("-", "").isalpha() for t in toks)) or \
             any(t.isupper() and len(t) > 1 or not t[1:].islower() for t in toks):
         return None  # an acronym or a capital inside a word ("TikTok Shop"): a brand's spelling, no person's
+    if any(t.lower() in OFFICE_VOCABULARY for t in toks):
+        return None  # "Pengawas Perasuransian", "Keuangan Derivatif": the words of a body's unit, no one's name
     return "org" if any(_org_context(s, name) for s in sentences) else "person"
+
+
 
 
 # "Rusdi selaku staf ahli ...", "Hartono, direktur ...", "Smith as chief executive": a post held after the name

@@ -69,7 +69,7 @@ STOPWORDS = _set(
     they we you i his her their our your my me him them us also only even still yet so then than
     however meanwhile although though because despite according read share follow photo image source
     click subscribe advertisement sponsored related tags comments comment email print copy link
-    today yesterday tomorrow week month year years last next new mr mrs ms dr prof sir pak bapak tuan nyonya sdr
+    today yesterday tomorrow week month year years last next new mr mrs ms dr prof sir pak bapak tuan nyonya sdr saudara saudari
     kombes akbp akp kompol iptu ipda aiptu aipda bripka brigpol briptu bripda brigjen irjen komjen pol
     mayjen letjen laksda marsda kolonel letkol purn purnawirawan sr comr insp gen brig adj supt sgt capt cmdr col lt maj
     series seri round billion million percent chief officer executive one two three four five six
@@ -127,9 +127,19 @@ _PUBLIC_SHORT = ("polda mapolda polres mapolres polresta polrestabes polsek polr
 PUBLIC_SHORT_FORMS = _set(_PUBLIC_SHORT)
 # short forms of national bodies, which no place name follows (unlike "Polda Metro Jaya", "Kejati Jawa Timur")
 NATIONAL_SHORT_FORMS = _set("kejagung polri bareskrim kpk ojk bpk")
-# national bodies of two words, after which a post's holder may follow ("JPU Kejaksaan Agung X Y Z")
+# words of public bodies' and their units' names that are no one's name ("Kepala Eksekutif Pengawas Pasar Modal,
+# Keuangan Derivatif dan ...": the commas leave such runs behind)
+OFFICE_VOCABULARY = frozenset("""
+    keuangan pengawas pengawasan perasuransian penjaminan perdagangan perindustrian kesehatan pendidikan ketenagakerjaan
+    pertanian perhubungan komunikasi informatika pemberantasan korupsi perlindungan konsumen persaingan pajak investasi
+    keamanan pertahanan lingkungan kehutanan perikanan kelautan pariwisata statistik koperasi keselamatan transportasi
+    perumahan perbankan pensiun literasi inklusi penyidikan penyelidikan penuntutan pidana perdata
+    """.split())
+# national bodies, after which a post's holder may follow ("JPU Kejaksaan Agung X Y Z")
 NATIONAL_BODIES = frozenset({"kejaksaan agung", "mahkamah agung", "mahkamah konstitusi", "komisi yudisial", "bank indonesia",
-                             "kepolisian ri", "kepolisian indonesia", "kejaksaan tinggi", "kejaksaan negeri"})
+                             "kepolisian ri", "kepolisian indonesia", "kejaksaan tinggi", "kejaksaan negeri",
+                             "otoritas jasa keuangan", "komisi pemberantasan korupsi", "badan pemeriksa keuangan",
+                             "bursa efek indonesia", "lembaga penjamin simpanan", "badan pengawas obat dan makanan"})
 # the last word of a public body's name that "and" may run inside ("Competition and Markets Authority",
 # "Food and Drug Administration", "Department of Financial Protection and Innovation")
 BODY_LAST_WORDS = _set("authority commission administration agency board bureau council committee department innovation "

@@ -23,6 +23,7 @@ from .lexicons import (
     NATIONAL_SHORT_FORMS,
     NOBLE_NAME_OPENERS,
     OFFICE_HEADS,
+    OFFICE_VOCABULARY,
     ORG_DESCRIPTORS,
     ORG_PREFIX,
     ORG_SUFFIX,
@@ -494,7 +495,7 @@ _OWNED_OFFICE = re.compile(r"(?:['’]s)?\s+(?:" + "|".join(w.capitalize() for w
 def find_titles(sentence: str) -> list[tuple[int, int]]:
     """Spans of the job titles of one sentence, with a short form in brackets after one (entity discovery
     keeps them out of names)."""
-    spans: list[tuple[int, int]] = []
+    spans = [m.span("title") for m in _UNIT_LIST_POST.finditer(sentence) if "," in m.group("title")] if "," in sentence else []
     if not _TITLE_GATE.may_match(sentence):
         return spans
     for m in TITLE_RX.finditer(sentence):
@@ -553,6 +554,8 @@ def _split_run(run: str, sentence: str, title: str = "") -> tuple[str | None, st
             org, name = f"{org} Tbk", name[3:].strip()
         return (org, name, False) if 1 <= len(name.split()) <= 3 else None
     toks = run.split()
+    if toks[0].lower() in OFFICE_VOCABULARY:
+        return None  # "Kepala Eksekutif Pengawas Pasar Modal, ...": the post's unit goes on, no holder named here
     if _holder_of_named_post(toks, title):
         return None, run, False
     if len(toks) >= 3:
@@ -879,7 +882,8 @@ def _bad_name(name: str) -> bool:
     if _TITLE_LOOSE.fullmatch(name):
         return True  # "CEO X Y, Mantan Wakil Presiden Z": the next person's post, not a name
     if len(words) > 1:  # nor one holding a body's word ("SOE Ministry", "Bursa Efek"), nor a connective's ("Selain Ari")
-        return words[0].lower() in ORG_PREFIX or any(w.lower() in ORG_WORDS or w.lower() in DAYS for w in words) \
+        return words[0].lower() in ORG_PREFIX or any(w.lower() in ORG_WORDS or w.lower() in DAYS or w.lower() in OFFICE_VOCABULARY
+                                                     for w in words) \
             or words[0].lower() in _OPENING_CONNECTIVES  # "Pada Senin, JPU ...": a day, no name
     return name.lower() in STOPWORDS or name.lower().endswith("nya")
 
@@ -1013,8 +1017,8 @@ def find_roles(sentence: str) -> list[RawRole]:
     out: list[RawRole] = []
     sentence = _initials_unwrapped(sentence)
     titles = _titles_if_any(sentence)
-    if titles is None:
-        return out  # cheap test first: most sentences name no title and no founding or leading verb
+    if titles is None:  # cheap test first: most sentences name no title and no founding or leading verb
+        return _unit_list_holders(sentence)
     used: list[tuple[int, int]] = []
     for kind, scan in _SCANS:
         for m in scan.finditer(sentence, titles):
@@ -1030,7 +1034,31 @@ def find_roles(sentence: str) -> list[RawRole]:
             out += _named_by_initials(_held_then(_raw_roles(r, m.groupdict(), a, b), sentence[b:]), sentence[b:])
             if " " in r.name.strip():
                 used.append((a, b))
+    out += [] if out else _unit_list_holders(sentence)
     return _replaced(_moved_on(out + _listed_holders(sentence, titles), sentence), sentence)
+
+
+# a post whose unit lists its fields with commas, then its body and holder: "Kepala Eksekutif Pengawas
+# Perasuransian, Penjaminan, dan Dana Pensiun OJK, X Y", "Head of the Department of Literacy, Financial Inclusion and
+# Communications OJK X Y" (the commas end every other reading of the post)
+_BODY_NAMED = r"(?:[A-Z]{2,6}|" + "|".join(r"\s+".join(w.capitalize() if w not in ("dan", "ri") else w for w in b.split())
+                                           for b in sorted(NATIONAL_BODIES)) + ")"
+_UNIT_LIST_POST = re.compile(
+    rf"(?P<title>(?:(?:Plt\.?|Pelaksana\s+Tugas)\s+)?(?:Kepala\s+Eksekutif|Kepala\s+Departemen|Deputi\s+Komisioner|"
+    rf"Head\s+of(?:\s+the)?|Director\s+of(?:\s+the)?)(?:\s+(?:[A-Z][\w-]*|dan|and|&|of|the)|,)+?)"
+    rf"\s+(?P<org>{_BODY_NAMED})\s*,?\s+(?P<name>{_NAME})(?=\s*,|\s+(?:mengatakan|menyatakan|menjelaskan|menyebut|said|says|dalam|in)\b)")
+
+
+def _unit_list_holders(sentence: str) -> list[RawRole]:
+    out: list[RawRole] = []
+    if "," not in sentence:
+        return out
+    for m in _UNIT_LIST_POST.finditer(sentence):
+        if "," not in m.group("title") or _bad_name(m.group("name")):
+            continue
+        title, former = normalise_title(m.group("title").rstrip(","))
+        out.append(RawRole(m.group("name"), title, m.group("org"), former, False, m.start(), m.end()))
+    return out
 
 
 # "Ketiga juru bicara Badan Pangan itu yakni A, B, dan C", "The new directors of Corvel Energy are A, B and C":

@@ -431,3 +431,12 @@ def test_a_person_described_by_the_nickname_others_call_them():
             "kata pria yang akrab disapa Semmy itu, Kamis (4/7).")
     people = [e for e in extract(text, language="id", published="2024-07-05").entities if e.kind == "person"]
     assert [(p.name, "Semmy" in p.aliases) for p in people] == [("Semuel Wirawan Pangerapan", True)]
+
+
+def test_saudara_is_no_part_of_a_name_and_a_unit_s_words_are_no_one_s():
+    from bot.extraction import extract
+
+    text = ("Putusan itu membatalkan sanksi kepada Saudara Rudi Hartono. Kepala Eksekutif Pengawas Pasar Modal, Keuangan "
+            "Derivatif dan Bursa Karbon OJK menghormati putusan itu.")
+    people = {e.name for e in extract(text, language="id", published="2026-03-18").entities if e.kind == "person"}
+    assert people == {"Rudi Hartono"}

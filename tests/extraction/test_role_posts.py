@@ -414,3 +414,22 @@ def test_a_body_s_chief_after_its_short_form_and_a_section_head(text, lang, expe
 def test_chief_before_a_lowercase_word_is_no_post():
     text = "Badan Perlindungan Konsumen Nasional (BPKN) menerima 300 aduan. The BPKN chief reason was unclear, Budi Santoso said."
     assert not extract(text, language="en", published="2026-03-18").roles
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Pada kesempatan yang sama, Kepala Eksekutif Pengawas Perasuransian, Penjaminan, dan Dana Pensiun OJK Rudi "
+     "Hartono mengatakan, pencabutan izin itu sah.", "id",
+     ("Rudi Hartono", "kepala eksekutif pengawas perasuransian, penjaminan, dan dana pensiun", "OJK")),
+    ("Kepala Eksekutif Pengawas Pasar Modal, Keuangan Derivatif dan Bursa Karbon Otoritas Jasa Keuangan Rudi Hartono "
+     "mengatakan, OJK menghormati putusan itu.", "id",
+     ("Rudi Hartono", "kepala eksekutif pengawas pasar modal, keuangan derivatif dan bursa karbon", "Otoritas Jasa Keuangan")),
+    ("\"It protects consumers,\" said Head of the Department of Literacy, Financial Inclusion and Communications OJK "
+     "Rudi Hartono in a statement.", "en",
+     ("Rudi Hartono", "head of the Department of Literacy, Financial Inclusion and Communications", "OJK")),
+])
+def test_a_post_whose_unit_lists_its_fields_with_commas(text, lang, expected):
+    got = extract("Otoritas Jasa Keuangan (OJK) mencabut izin PT Asuransi Lantera. " + text, language=lang,
+                  published="2026-03-18")
+    roles = {(r.person, r.title, r.org) for r in got.roles}
+    assert expected in roles or (*expected[:2], "Otoritas Jasa Keuangan") in roles, roles
+    assert [e.name for e in got.entities if e.kind == "person"] == ["Rudi Hartono"]
