@@ -275,7 +275,7 @@ def fill(session: Session, profiles: dict[int, Profile], rarity: Rarity, told: d
     """Give ``profiles`` (article id -> profile with its days) what their articles tell (``told``): their
     names, event keys, figures, titles and languages; and ``rarity`` how many articles name each of those
     names (read now: every article stored changes it)."""
-    naming = q.telling_names(session=session, article_ids=list(told))
+    naming = q.telling_names(session=session, entity_ids={e for one in told.values() for e in one.mentions})
     rarity.naming.update(naming)
     for article_id, one in told.items():
         profile = profiles[article_id]
