@@ -169,40 +169,41 @@ def candidates(*, session: Session, rare: Sequence[int], common: Sequence[int], 
                limit: int, per_name: int) -> dict[int, tuple[int, date, date]]:
     """Articles published between ``first`` and ``last`` that name one of ``rare`` or are among the newest
     ``per_name`` (by id) naming one of ``common``, those naming the most of all those names first, then the newest:
-    article id -> (its story, its first and last day). Each name's articles are read backwards from the index of
-    mentions by name and article, and a common name's stop at ``per_name``: a name in most of the store's articles
-    costs what a rare one does. Every article that names a rare name (the callers' names of at most ``per_name``
-    articles) is found; of those naming only common names, the older ones are not (the only difference from reading
-    every article of every name). How many of the names an article names is counted from the rare names' lists,
-    which hold all their articles, and for the common names by looking up each of them in its article."""
+    article id -> (its story, its first and last day). The rare names (the callers' names of at most ``per_name``
+    articles) are read whole, as one range of the index of mentions by name and article each; a common name's
+    articles are read backwards from that index and stop at ``per_name``: a name in most of the store's articles
+    costs what a rare one does. Every article naming a rare name is found; of those naming only common names, the
+    older ones are not (the only difference from reading every article of every name). How many of the names an
+    article names is counted from the rare names' mentions, and for the common names by looking each of them up
+    in the article's mentions."""
     if not rare and not common:
         return {}
     params: dict[str, object] = {"exclude": exclude, "per_name": per_name, "first": first, "last": last, "limit": limit}
     params |= {f"r{i}": e for i, e in enumerate(rare)} | {f"c{i}": e for i, e in enumerate(common)}
-    lateral = session.get_bind().dialect.name == "postgresql"
-    rows = session.execute(_candidates_statement(len(rare), len(common), lateral), params)
+    rows = session.execute(_candidates_statement(len(rare), len(common)), params)
     return {article_id: (story_id, day_from, day_to) for article_id, story_id, day_from, day_to in rows}
 
 
 @functools.lru_cache(maxsize=64)
-def _candidates_statement(rare: int, common: int, lateral: bool) -> TextualSelect:
-    """``candidates``' statement for so many rare and common names: built once (a Core statement of a dozen
-    subqueries took longer to build than to run). Each article found is looked up in ``story_articles`` by its id
-    (``lateral`` on PostgreSQL, whose planner would rather hash every link of the window: O(store))."""
-    newest = ("SELECT article_id, {counted} AS counted FROM (SELECT article_id FROM mentions WHERE entity_id = :{name} "
-              "AND article_id <> :exclude GROUP BY article_id ORDER BY article_id DESC LIMIT :per_name) AS {name}")
-    arms = [newest.format(counted=1, name=f"r{i}") for i in range(rare)]
-    arms += [newest.format(counted=0, name=f"c{i}") for i in range(common)]
-    looked_up = "" if not common else (  # the common names the article names, each one index lookup
+def _candidates_statement(rare: int, common: int) -> TextualSelect:
+    """``candidates``' statement for so many rare and common names, built once (a Core statement of a dozen
+    subqueries took longer to build than to run). With no common name it is the read of every article of the names
+    (one index range a name, joined to the links in the window, grouped by article)."""
+    listed = ", ".join
+    arms = [f"SELECT article_id, entity_id AS named FROM mentions WHERE entity_id IN ({listed(f':r{i}' for i in range(rare))})"
+            " AND article_id <> :exclude"] if rare else []
+    arms += [f"SELECT article_id, CAST(NULL AS INTEGER) AS named FROM (SELECT article_id FROM mentions WHERE entity_id = :c{i}"
+             f" AND article_id <> :exclude GROUP BY article_id ORDER BY article_id DESC LIMIT :per_name) AS c{i}"
+             for i in range(common)]
+    looked_up = "" if not common else (  # the common names the article names, looked up in its mentions (a correlated
+        # aggregate: PostgreSQL would run an EXISTS a name as one read of all the name's mentions)
         " + (SELECT count(DISTINCT named.entity_id) FROM mentions AS named WHERE named.article_id = found.article_id"
-        f" AND named.entity_id IN ({', '.join(f':c{i}' for i in range(common))}))")
-    links = ("JOIN LATERAL (SELECT story_id, day_from, day_to FROM story_articles WHERE article_id = found.article_id"
-             " LIMIT 1) AS l ON true" if lateral else "JOIN story_articles AS l ON l.article_id = found.article_id")
+        f" AND named.entity_id IN ({listed(f':c{i}' for i in range(common))}))")
     return text(
-        f"SELECT found.article_id, l.story_id, l.day_from, l.day_to FROM ({' UNION ALL '.join(arms)}) AS found {links} "
-        "WHERE l.day_to >= :first AND l.day_from <= :last "
-        f"GROUP BY found.article_id, l.story_id, l.day_from, l.day_to "
-        f"ORDER BY sum(found.counted){looked_up} DESC, found.article_id DESC LIMIT :limit"
+        f"SELECT found.article_id, l.story_id, l.day_from, l.day_to FROM ({' UNION ALL '.join(arms)}) AS found "
+        "JOIN story_articles AS l ON l.article_id = found.article_id WHERE l.day_to >= :first AND l.day_from <= :last "
+        "GROUP BY found.article_id, l.story_id, l.day_from, l.day_to "
+        f"ORDER BY count(DISTINCT found.named){looked_up} DESC, found.article_id DESC LIMIT :limit"
     ).bindparams(bindparam("first", type_=Date), bindparam("last", type_=Date)).columns(
         article_id=Integer, story_id=Integer, day_from=Date, day_to=Date)
 
