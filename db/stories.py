@@ -188,22 +188,25 @@ def candidates(*, session: Session, rare: Sequence[int], common: Sequence[int], 
 def _candidates_statement(rare: int, common: int) -> TextualSelect:
     """``candidates``' statement for so many rare and common names, built once (a Core statement of a dozen
     subqueries took longer to build than to run). With no common name it is the read of every article of the names
-    (one index range a name, joined to the links in the window, grouped by article)."""
+    (one index range a name, joined to the links in the window, grouped by article). A common name's newest hold
+    every article naming it from the oldest of them on; only an article older than that is looked up in its
+    mentions (one index lookup: a correlated scalar, which PostgreSQL does not turn into a read of the name's
+    every mention as it would an EXISTS)."""
     listed = ", ".join
+    newest = [f"c{i} AS (SELECT article_id FROM mentions WHERE entity_id = :c{i} AND article_id <> :exclude"
+              f" GROUP BY article_id ORDER BY article_id DESC LIMIT :per_name)" for i in range(common)]
     arms = [f"SELECT article_id, entity_id AS named FROM mentions WHERE entity_id IN ({listed(f':r{i}' for i in range(rare))})"
             " AND article_id <> :exclude"] if rare else []
-    arms += [f"SELECT article_id, CAST(NULL AS INTEGER) AS named FROM (SELECT article_id FROM mentions WHERE entity_id = :c{i}"
-             f" AND article_id <> :exclude GROUP BY article_id ORDER BY article_id DESC LIMIT :per_name) AS c{i}"
-             for i in range(common)]
-    looked_up = "" if not common else (  # the common names the article names, looked up in its mentions (a correlated
-        # aggregate: PostgreSQL would run an EXISTS a name as one read of all the name's mentions)
-        " + (SELECT count(DISTINCT named.entity_id) FROM mentions AS named WHERE named.article_id = found.article_id"
-        f" AND named.entity_id IN ({listed(f':c{i}' for i in range(common))}))")
+    arms += [f"SELECT article_id, CAST(:c{i} AS INTEGER) AS named FROM c{i}" for i in range(common)]
+    older = "".join(f" + CASE WHEN found.article_id < (SELECT min(article_id) FROM c{i}) THEN COALESCE((SELECT 1 FROM"
+                    f" mentions AS named WHERE named.entity_id = :c{i} AND named.article_id = found.article_id LIMIT 1), 0)"
+                    " ELSE 0 END" for i in range(common))
     return text(
-        f"SELECT found.article_id, l.story_id, l.day_from, l.day_to FROM ({' UNION ALL '.join(arms)}) AS found "
+        (f"WITH {listed(newest)} " if common else "")
+        + f"SELECT found.article_id, l.story_id, l.day_from, l.day_to FROM ({' UNION ALL '.join(arms)}) AS found "
         "JOIN story_articles AS l ON l.article_id = found.article_id WHERE l.day_to >= :first AND l.day_from <= :last "
         "GROUP BY found.article_id, l.story_id, l.day_from, l.day_to "
-        f"ORDER BY count(DISTINCT found.named){looked_up} DESC, found.article_id DESC LIMIT :limit"
+        f"ORDER BY count(DISTINCT found.named){older} DESC, found.article_id DESC LIMIT :limit"
     ).bindparams(bindparam("first", type_=Date), bindparam("last", type_=Date)).columns(
         article_id=Integer, story_id=Integer, day_from=Date, day_to=Date)
 
