@@ -174,8 +174,8 @@ def candidates(*, session: Session, rare: Sequence[int], common: Sequence[int], 
     articles are read backwards from that index and stop at ``per_name``: a name in most of the store's articles
     costs what a rare one does. Every article naming a rare name is found; of those naming only common names, the
     older ones are not (the only difference from reading every article of every name). How many of the names an
-    article names is counted from the rare names' mentions, and for the common names by looking each of them up
-    in the article's mentions."""
+    article names is counted exactly: from the rare names' mentions and the common names' newest, and a candidate
+    older than a common name's newest is looked up in its mentions."""
     if not rare and not common:
         return {}
     params: dict[str, object] = {"exclude": exclude, "per_name": per_name, "first": first, "last": last, "limit": limit}
