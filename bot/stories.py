@@ -3,7 +3,9 @@
 A story is a happening and its follow-ups, told by any number of outlets in either language (as in our
 fixtures: Pintarloka's funding round, its layoffs and its change of CEO are one story, told by four
 outlets over six months). A new article is compared with the articles published up to ``FAR_DAYS``
-before or after it that name one of its most telling names, on what does not depend on the language:
+before or after it that name one of its most telling names (of a name more than ``CANDIDATES_PER_NAME``
+articles give, only the newest of them: filing costs no more for a name in most of the store's articles),
+on what does not depend on the language:
 
 * names (people, organisations, products, places; not outlets or bylines): the weight of the names
   both give over the smaller article's (or half the larger's), a name weighing more the rarer it is in
@@ -64,6 +66,7 @@ TITLE_FLOOR = 60
 SAME_FIGURE = 0.025
 SALIENT_NAMES = 10  # the names of a new article that find its candidates
 MAX_CANDIDATES = 50  # the articles naming most of its telling names; bounds the work of one article
+CANDIDATES_PER_NAME = 200  # of a telling name in more articles than this, only its newest are candidates
 RARITY_FLOOR = 200  # the fewest articles a store's rarity weights are taken over (``Rarity.weight``)
 TOLD_CACHE_SIZE = 5000  # stored articles whose facts a writing process keeps (``ToldCache``), a few kB each
 
@@ -272,7 +275,7 @@ def fill(session: Session, profiles: dict[int, Profile], rarity: Rarity, told: d
     """Give ``profiles`` (article id -> profile with its days) what their articles tell (``told``): their
     names, event keys, figures, titles and languages; and ``rarity`` how many articles name each of those
     names (read now: every article stored changes it)."""
-    naming = q.telling_names(session=session, article_ids=list(told))
+    naming = q.telling_names(session=session, entity_ids={e for one in told.values() for e in one.mentions})
     rarity.naming.update(naming)
     for article_id, one in told.items():
         profile = profiles[article_id]
@@ -293,8 +296,11 @@ def _salient(profile: Profile, rarity: Rarity) -> list[int]:
 def matching_stories(session: Session, me: Profile, rarity: Rarity) -> dict[int, float]:
     """story id -> the best score of its articles that clear the bar against ``me`` (whose names are read)."""
     far = timedelta(days=FAR_DAYS)
-    found = q.candidates(session=session, entity_ids=_salient(me, rarity), first=me.first - far, last=me.last + far,
-                         exclude=me.article_id, limit=MAX_CANDIDATES)
+    salient = _salient(me, rarity)
+    common = [e for e in salient if rarity.naming.get(e, 0) > CANDIDATES_PER_NAME]
+    found = q.candidates(session=session, rare=[e for e in salient if e not in common], common=common,
+                         first=me.first - far, last=me.last + far, exclude=me.article_id, limit=MAX_CANDIDATES,
+                         per_name=CANDIDATES_PER_NAME)
     others = {i: Profile(article_id=i, first=first, last=last) for i, (_story, first, last) in found.items()}
     fill(session, others, rarity, told_of(session, list(others)))
     best: dict[int, float] = {}

@@ -8,13 +8,31 @@ decide which story an article joins live in ``bot.stories``; nothing here scores
 from __future__ import annotations
 
 import calendar
+import functools
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import cast
 
-from sqlalchemy import ColumnElement, Table, case, delete, func, select, text, true, union_all, update
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Integer,
+    Table,
+    bindparam,
+    case,
+    delete,
+    func,
+    select,
+    text,
+    true,
+    union_all,
+    update,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.selectable import TextualSelect
 
 from db import models as m
 from db import records
@@ -78,16 +96,24 @@ def mention_counts(*, session: Session, article_ids: Iterable[int]) -> dict[int,
     return out
 
 
-def telling_names(*, session: Session, article_ids: Iterable[int]) -> dict[int, int]:
-    """entity id -> how many stored articles name it, for the people, organisations, products and places
-    that ``article_ids`` name (not outlets or authors: they tell nothing about which story an article tells)."""
-    out: dict[int, int] = {}
-    for chunk in _chunks(article_ids):
-        named = select(_MENTION.entity_id).where(_MENTION.article_id.in_(chunk))
-        rows = session.execute(select(_ENTITY.id, _ENTITY.article_count)
-                               .where(_ENTITY.id.in_(named), _ENTITY.kind.not_in(IGNORED_KINDS)))
-        out.update({entity_id: count for entity_id, count in rows})
-    return out
+_NAMES = ("SELECT id, article_count FROM entities WHERE id {among} AND kind NOT IN ("
+          + ", ".join(f"'{kind}'" for kind in IGNORED_KINDS) + ")")
+_NAMES_LISTED = {"sqlite": text(_NAMES.format(among="IN (SELECT value FROM json_each(:ids))")),
+                 "postgresql": text(_NAMES.format(among="= ANY(:ids)")).bindparams(bindparam("ids", type_=ARRAY(Integer)))}
+
+
+def telling_names(*, session: Session, entity_ids: Iterable[int]) -> dict[int, int]:
+    """entity id -> how many stored articles name it, for those of ``entity_ids`` that are people, organisations,
+    products or places (not outlets or authors: they tell nothing about which story an article tells). Read by
+    the entities' ids (the names grouping already holds of each article), not through the articles' mentions;
+    the ids go as one parameter, a JSON array on SQLite (0.6 ms for the 640 names of a filing's 50 candidates at
+    10k articles, against 1.5 ms as an IN list of 640 placeholders or through the candidates' mentions)."""
+    ids = sorted(set(entity_ids))
+    if not ids:
+        return {}
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    rows = session.execute(_NAMES_LISTED["postgresql" if postgresql else "sqlite"], {"ids": ids if postgresql else json.dumps(ids)})
+    return {entity_id: count for entity_id, count in rows}
 
 
 def versions(*, session: Session, article_ids: Iterable[int]) -> dict[int, datetime]:
@@ -139,21 +165,50 @@ def article_heads(*, session: Session, article_ids: Iterable[int]) -> dict[int, 
     return out
 
 
-def candidates(*, session: Session, entity_ids: Sequence[int], first: date, last: date, exclude: int,
-               limit: int) -> dict[int, tuple[int, date, date]]:
-    """Articles published between ``first`` and ``last`` that name one of ``entity_ids`` (those naming
-    the most of them first, then the newest): article id -> (its story, its first and last day)."""
-    if not entity_ids:
+def candidates(*, session: Session, rare: Sequence[int], common: Sequence[int], first: date, last: date, exclude: int,
+               limit: int, per_name: int) -> dict[int, tuple[int, date, date]]:
+    """Articles published between ``first`` and ``last`` that name one of ``rare`` or are among the newest
+    ``per_name`` (by id) naming one of ``common``, those naming the most of all those names first, then the newest:
+    article id -> (its story, its first and last day). The rare names (the callers' names of at most ``per_name``
+    articles) are read whole, as one range of the index of mentions by name and article each; a common name's
+    articles are read backwards from that index and stop at ``per_name``: a name in most of the store's articles
+    costs what a rare one does. Every article naming a rare name is found; of those naming only common names, the
+    older ones are not (the only difference from reading every article of every name). How many of the names an
+    article names is counted exactly: from the rare names' mentions and the common names' newest, and a candidate
+    older than a common name's newest is looked up in its mentions."""
+    if not rare and not common:
         return {}
-    shared = func.count(func.distinct(_MENTION.entity_id))
-    rows = session.execute(
-        select(_MENTION.article_id, _LINK.story_id, _LINK.day_from, _LINK.day_to)
-        .join_from(m.Mention.__table__, m.StoryArticle.__table__, _LINK.article_id == _MENTION.article_id)
-        .where(_MENTION.entity_id.in_(list(entity_ids)), _MENTION.article_id != exclude,
-               _LINK.day_to >= first, _LINK.day_from <= last)
-        .group_by(_MENTION.article_id, _LINK.story_id, _LINK.day_from, _LINK.day_to)
-        .order_by(shared.desc(), _MENTION.article_id.desc()).limit(limit))
+    params: dict[str, object] = {"exclude": exclude, "per_name": per_name, "first": first, "last": last, "limit": limit}
+    params |= {f"r{i}": e for i, e in enumerate(rare)} | {f"c{i}": e for i, e in enumerate(common)}
+    rows = session.execute(_candidates_statement(len(rare), len(common)), params)
     return {article_id: (story_id, day_from, day_to) for article_id, story_id, day_from, day_to in rows}
+
+
+@functools.lru_cache(maxsize=64)
+def _candidates_statement(rare: int, common: int) -> TextualSelect:
+    """``candidates``' statement for so many rare and common names, built once (a Core statement of a dozen
+    subqueries took longer to build than to run). With no common name it is the read of every article of the names
+    (one index range a name, joined to the links in the window, grouped by article). A common name's newest hold
+    every article naming it from the oldest of them on; only an article older than that is looked up in its
+    mentions (one index lookup: a correlated scalar, which PostgreSQL does not turn into a read of the name's
+    every mention as it would an EXISTS)."""
+    listed = ", ".join
+    newest = [f"c{i} AS (SELECT article_id FROM mentions WHERE entity_id = :c{i} AND article_id <> :exclude"
+              f" GROUP BY article_id ORDER BY article_id DESC LIMIT :per_name)" for i in range(common)]
+    arms = [f"SELECT article_id, entity_id AS named FROM mentions WHERE entity_id IN ({listed(f':r{i}' for i in range(rare))})"
+            " AND article_id <> :exclude"] if rare else []
+    arms += [f"SELECT article_id, CAST(:c{i} AS INTEGER) AS named FROM c{i}" for i in range(common)]
+    older = "".join(f" + CASE WHEN found.article_id < (SELECT min(article_id) FROM c{i}) THEN COALESCE((SELECT 1 FROM"
+                    f" mentions AS named WHERE named.entity_id = :c{i} AND named.article_id = found.article_id LIMIT 1), 0)"
+                    " ELSE 0 END" for i in range(common))
+    return text(
+        (f"WITH {listed(newest)} " if common else "")
+        + f"SELECT found.article_id, l.story_id, l.day_from, l.day_to FROM ({' UNION ALL '.join(arms)}) AS found "
+        "JOIN story_articles AS l ON l.article_id = found.article_id WHERE l.day_to >= :first AND l.day_from <= :last "
+        "GROUP BY found.article_id, l.story_id, l.day_from, l.day_to "
+        f"ORDER BY count(DISTINCT found.named){older} DESC, found.article_id DESC LIMIT :limit"
+    ).bindparams(bindparam("first", type_=Date), bindparam("last", type_=Date)).columns(
+        article_id=Integer, story_id=Integer, day_from=Date, day_to=Date)
 
 
 def stories_of(*, session: Session, article_ids: Iterable[int]) -> dict[int, int]:

@@ -129,3 +129,34 @@ def test_a_merge_keeps_the_largest_story_and_moves_the_others_links(app: Briefin
         assert session.execute(select(m.Story.first_day, m.Story.last_day).where(m.Story.id == big)).one() == (
             date(2025, 8, 1), date(2025, 10, 1))
         _as_read_whole(session)
+
+
+def test_what_names_weigh_is_read_by_the_names_alone(app: BriefingApp) -> None:
+    """How many articles name each name of the candidates (``fill``) is read from the entities by their ids, which
+    grouping holds already: not through every mention of the candidates (thousands of rows a filing). The weights
+    are those every mention gives."""
+    ingest_folder(app, FIXTURES / "tuning")
+    said: list[str] = []
+
+    def heard(_conn, _cursor, statement, *_rest) -> None:  # type: ignore[no-untyped-def]
+        said.append(statement)
+
+    with app.store.session() as session:
+        ids = list(session.execute(select(m.Article.id).order_by(m.Article.id)).scalars())
+        told = stories.read_told(session, ids)
+        profiles = {i: stories.Profile(article_id=i, first=date(2026, 1, 1), last=date(2026, 1, 1)) for i in ids}
+        rarity = stories.Rarity(articles=len(ids))
+        event.listen(app.store.engine, "before_cursor_execute", heard)
+        try:
+            stories.fill(session, profiles, rarity, told)
+        finally:
+            event.remove(app.store.engine, "before_cursor_execute", heard)
+        assert said and not [s for s in said if "mentions" in s], said
+        kinds = dict(session.execute(select(m.Entity.id, m.Entity.kind)).all())
+        named: dict[int, set[int]] = {}
+        for entity_id, article_id in session.execute(select(m.Mention.entity_id, m.Mention.article_id)):
+            named.setdefault(entity_id, set()).add(article_id)
+    assert rarity.naming == {e: len(a) for e, a in named.items() if kinds[e] not in q.IGNORED_KINDS}
+    for i in ids:
+        assert profiles[i].names == {e: n for e, n in told[i].mentions.items() if e in rarity.naming}
+        assert profiles[i].names
