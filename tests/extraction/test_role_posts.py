@@ -433,3 +433,10 @@ def test_a_post_whose_unit_lists_its_fields_with_commas(text, lang, expected):
     roles = {(r.person, r.title, r.org) for r in got.roles}
     assert expected in roles or (*expected[:2], "Otoritas Jasa Keuangan") in roles, roles
     assert [e.name for e in got.entities if e.kind == "person"] == ["Rudi Hartono"]
+
+
+def test_a_post_s_short_form_in_brackets_before_its_holder_set_off_by_commas():
+    text = ("Kementerian Keuangan menolak permintaan itu. Menteri Keuangan (Menkeu), Rina Wulandari Hartono, menyatakan "
+            "pemerintah tidak akan membayar.")
+    got = {(r.person, r.title) for r in extract(text, language="id", published="2026-03-18").roles}
+    assert ("Rina Wulandari Hartono", "menteri keuangan") in got
