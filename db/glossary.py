@@ -73,7 +73,8 @@ _EN_STEM = {"financial": "finance", "services": "service", "drugs": "drug", "wor
             "labor": "manpower", "defense": "defence", "fisheries": "fishery", "affairs": "affair",
             "monitoring": "supervisory", "supervising": "supervisory", "prosecutors": "prosecutor",
             "prosecution": "prosecutor", "attorney": "prosecutor", "general": "supreme", "crypto": "encryption",
-            "cryptography": "encryption", "centre": "central", "center": "central", "auditor": "audit"}
+            "cryptography": "encryption", "centre": "central", "center": "central", "auditor": "audit",
+            "information": "informatic"}
 # words that name the country the body serves, often left out of a name
 _OPTIONAL = {"indonesia", "indonesian", "indonesias", "republic", "the", "of", "and", "s", "its",
              "regional", "affair", "office"}  # "Polda" and "Kepolisian Daerah" name one regional police

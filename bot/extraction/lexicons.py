@@ -142,7 +142,7 @@ NATIONAL_BODIES = frozenset({"kejaksaan agung", "mahkamah agung", "mahkamah kons
                              "bursa efek indonesia", "lembaga penjamin simpanan", "badan pengawas obat dan makanan"})
 # the last word of a public body's name that "and" may run inside ("Competition and Markets Authority",
 # "Food and Drug Administration", "Department of Financial Protection and Innovation")
-BODY_LAST_WORDS = _set("authority commission administration agency board bureau council committee department innovation "
+BODY_LAST_WORDS = _set("authority commission administration agency board bureau council committee department innovation ministry "
                        "exchange institute service services initiative association alliance union federation foundation society "
                        "organization organisation fund")
 # the head of a body named after its head's post or its owner ("the Attorney General's Office", "the Prime

@@ -356,6 +356,7 @@ _WHEN = r"(?:\s+(?:pada|in|tahun|di|at)\s+(?:tahun\s+)?[\w-]+){0,2}"  # "didirik
 # "the company's", "the firm's", "the bank's": the organisation the article is about, by a noun
 _FIRM_NOUNS = r"(?:company|firm|group|startup|bank|insurer|airline|lender|carrier)"
 _THE_FIRMS = rf"the\s+{_FIRM_NOUNS}['’]s"
+_BODY_NOUNS = r"(?:ministry|agency|regulator|authority|commission|court|police|directorate|department)"
 
 _PATTERNS = [
     # "voted to remove Greg Dimas from his post as representative director": a post left
@@ -377,6 +378,10 @@ _PATTERNS = [
         rf"(?P<name>{_NAMEX})(?:\s*(?:,|dan|and|&)\s+(?P<name2>{_NAMEX}))?")),
     # "<Name>, yang sebelumnya ..., sebagai CEO interim <Org>"
     ("as_t_org", re.compile(rf"(?P<name>{_NAME})(?:\s*,[^,]{{0,90}},)?\s+(?:sebagai|selaku|as)\s+(?:the\s+|its\s+)?{_T}(?:\s+(?:di|at|of))?\s+(?P<org>{_ORGR})")),
+    # "the ministry's informatics applications director general X", "its chief executive X": the post of the body
+    # referred back to, its holder's name right after it
+    ("its_t_name", re.compile(rf"(?P<its>\b(?:its|their|{_THE_FIRMS}|[Tt]he\s+{_BODY_NOUNS}['’]s))\s+(?:[a-z]+\s+){{0,3}}?{_T}"
+                              rf"\s+(?P<name>{_NAME})")),
     # "<Name>, its chief financial officer"
     ("name_its_t", re.compile(rf"(?P<name>{_NAME})\s*,\s+(?P<its>its|their|{_THE_FIRMS})\s+{_T}")),
     # "Co-founder and chief executive <Name>"

@@ -100,7 +100,8 @@ def test_provinces_in_their_short_form_name_the_same_institution():
     ("Corruption Eradication Commission", "KPK"),
     ("Ministry of Communication and Digital Affairs", "Komdigi"),
     ("Attorney General's Office", "Kejagung"),
-    # cyber, encryption, disasters
+    # cyber, encryption, disasters; a ministry named with "and" in English
+    ("Communications and Information Ministry", "Kementerian Komunikasi dan Informatika"),
     ("National Cyber and Encryption Agency", "Badan Siber dan Sandi Negara"),
     ("National Cyber and Crypto Agency", "Badan Siber dan Sandi Negara"),
     ("National Disaster Management Agency", "Badan Nasional Penanggulangan Bencana"),

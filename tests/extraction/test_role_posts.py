@@ -440,3 +440,11 @@ def test_a_post_s_short_form_in_brackets_before_its_holder_set_off_by_commas():
             "pemerintah tidak akan membayar.")
     got = {(r.person, r.title) for r in extract(text, language="id", published="2026-03-18").roles}
     assert ("Rina Wulandari Hartono", "menteri keuangan") in got
+
+
+def test_a_post_of_the_ministry_referred_back_to_with_its_holder_after_it():
+    text = ("The Communications and Information Ministry said the data centre was hit on Thursday. The ministry's "
+            "informatics applications director general Rudi Wirawan Hartono announced his resignation.")
+    got = extract(text, language="en", published="2026-03-18")
+    assert ("Rudi Wirawan Hartono", "director general", "Communications and Information Ministry") in {
+        (r.person, r.title, r.org) for r in got.roles}
