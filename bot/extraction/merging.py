@@ -404,12 +404,26 @@ def _alias(table: EntityTable, short: str, c: str) -> None:
     table.aliases[c].add(short)
 
 
+def _spelled_out_longer(table: EntityTable, long: str, acr: str) -> str | None:
+    """"Pusat Data Nasional Sementara (PDNS)" where the names stop a word short ("Sementara" is also a common
+    word): the organisation of the shorter name takes the whole name its short form spells out."""
+    short = _named_by_tail(table, long.rsplit(" ", 1)[0], shortest=2)
+    if short is None or table.kinds.get(short) != "org" or not _abbreviates(acr, long) or _abbreviates(acr, short):
+        return None
+    table.kinds[long], table.canon[long] = "org", long
+    table.aliases.setdefault(long, set())
+    _move(table, short, long)
+    return long
+
+
 def add_acronyms(table: EntityTable, text: str) -> None:
     """Read "<Long Name> (ABC)": the acronym becomes an alias of the long name's entity."""
     for m in _ACRONYM_AFTER.finditer(text):
         long, acr = m.group(1), m.group(2) or m.group(3)
         # the capitals before the brackets may start with other words ("Saham PT X Tbk (XXXX)")
         c = _named_by_tail(table, long, shortest=2)
+        if c and not _abbreviates(acr, c):
+            c = _spelled_out_longer(table, long, acr) or c
         if not c:
             continue
         if _abbreviates(acr, c) or _ticker(acr, long) or (acr.isupper() and gloss_key(c) is not None):

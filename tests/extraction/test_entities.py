@@ -440,3 +440,11 @@ def test_saudara_is_no_part_of_a_name_and_a_unit_s_words_are_no_one_s():
             "Derivatif dan Bursa Karbon OJK menghormati putusan itu.")
     people = {e.name for e in extract(text, language="id", published="2026-03-18").entities if e.kind == "person"}
     assert people == {"Rudi Hartono"}
+
+
+def test_a_short_form_spells_out_a_name_whose_last_word_is_also_a_common_word():
+    from bot.extraction import extract
+
+    text = "Layanan di Pusat Data Nasional Sementara (PDNS) 2 terganggu sejak Kamis. PDNS dikelola PT Lantera Data."
+    got = {e.name: e.aliases for e in extract(text, language="id", published="2024-07-05").entities if e.kind == "org"}
+    assert "PDNS" in got.get("Pusat Data Nasional Sementara", set()), got
