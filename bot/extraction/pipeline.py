@@ -238,6 +238,14 @@ def _opening_company(doc: Doc, i: int, r) -> str | None:
     return opening[0] if opening and not is_public_body(opening[0]) else None
 
 
+def _org_named(doc: Doc, written: str) -> str | None:
+    """The organisation a post's body names, or the one its last words name ("Jampidsus Kejaksaan Agung": a unit,
+    then the body)."""
+    words = written.split()
+    return next((c for k in range(len(words) - 1) if (c := doc.table.resolve(" ".join(words[k:])))), None) \
+        if len(words) > 1 else doc.table.resolve(written)
+
+
 def _distinct_roles(out: list[Role]) -> list[Role]:
     seen: set[tuple] = set()
     with_org = {(r.person, r.title) for r in out if r.org}
@@ -261,7 +269,7 @@ def _roles(doc: Doc, raw_roles: list) -> list[Role]:
                 person, r.org = whole, None  # "Presiden Direktur Maximilianus Hendra Saputra": what the pattern took for a body opens the name
             if not person or doc.table.kinds.get(person) != "person":
                 continue
-            org = doc.table.resolve(r.org) if r.org else None
+            org = _org_named(doc, r.org) if r.org else None
             if r.org and (not org or doc.table.kinds.get(org) == "person"):
                 continue
             org = org or _unnamed_org(doc, i, r)

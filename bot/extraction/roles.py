@@ -356,6 +356,7 @@ _WHEN = r"(?:\s+(?:pada|in|tahun|di|at)\s+(?:tahun\s+)?[\w-]+){0,2}"  # "didirik
 # "the company's", "the firm's", "the bank's": the organisation the article is about, by a noun
 _FIRM_NOUNS = r"(?:company|firm|group|startup|bank|insurer|airline|lender|carrier)"
 _THE_FIRMS = rf"the\s+{_FIRM_NOUNS}['’]s"
+_OFFICE_WORD = "(?-i:(?:" + "|".join(sorted(w.capitalize() for w in OFFICE_VOCABULARY)) + r")\b)"
 _BODY_NOUNS = r"(?:ministry|agency|regulator|authority|commission|court|police|directorate|department)"
 
 _PATTERNS = [
@@ -396,7 +397,9 @@ _PATTERNS = [
     # ("<Name>, a director of investment manager PT X": what the organisation is may come before its name)
     ("name_t_org", re.compile(rf"(?P<name>{_NAMEX}){_PAGE}\s*,\s+(?:(?:now|kini|currently|still)\s+)?(?:(?:a|an|the|sang)\s+)?{_T}"
                               rf"(?:\s+(?:and|dan|sekaligus|merangkap|&)\s+(?:salah\s+satu\s+|one\s+of\s+(?:the\s+|its\s+)?)?(?P<title2>{TITLE}))?"
-                              rf"(?P<field>\s+(?:of|for)\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?=\s+(?:at|di)\s))?"
+                              rf"(?P<field>\s+(?:of|for)\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?=\s+(?:at|di)\s)|"
+                              # the unit's own words before "pada": "X, direktur Penyidikan pada Jampidsus Kejaksaan Agung"
+                              rf"(?:\s+{_OFFICE_WORD}){{1,3}}(?=\s+(?:pada|di)\s))?"
                               rf"(?:\s+(?:di|at|of|for|dari|pada)(?:\s+[a-z][\w-]*){{0,2}}|(?:\s+{_WHAT_IT_IS})?\s+{_KIND_OF_ORG}(?:\s+{_WHAT_IT_IS})?)?\s+(?P<org>{_ORGR})")),
     # "Budi Santoso Dirut PT X", "Budi Santoso-Komisaris PT X": a list of suspects gives each one's post with no comma
     ("name_t_pt", re.compile(rf"(?P<name>{_NAMEX})(?:\s*-\s*|\s+)(?=[A-Z]){_T}\s+(?P<org>PT\s+{_ORGR})")),

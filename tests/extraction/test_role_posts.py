@@ -448,3 +448,11 @@ def test_a_post_of_the_ministry_referred_back_to_with_its_holder_after_it():
     got = extract(text, language="en", published="2026-03-18")
     assert ("Rudi Wirawan Hartono", "director general", "Communications and Information Ministry") in {
         (r.person, r.title, r.org) for r in got.roles}
+
+
+def test_a_one_word_name_with_its_unit_s_post_and_a_body_after_a_unit():
+    text = ("Kejaksaan Agung menetapkan enam tersangka. Kuntoro, direktur Penyidikan pada Jampidsus Kejaksaan Agung, Rabu "
+            "(29/5), mengatakan penetapan itu sah. Keenamnya mantan General Manager Unit Bisnis Pengelolaan PT Lantera.")
+    got = extract(text, language="id", published="2024-05-31")
+    assert ("Kuntoro", "direktur penyidikan", "Kejaksaan Agung") in {(r.person, r.title, r.org) for r in got.roles}
+    assert [e.name for e in got.entities if e.kind == "person"] == ["Kuntoro"]
