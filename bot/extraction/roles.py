@@ -95,6 +95,8 @@ _TITLE_CORE = (
     r"business\s+development)\s+director|"
     r"direktur(?:\s+(?:keuangan|teknologi|operasional|eksekutif|pelaksana))?|"
     r"managing\s+director|general\s+manager|sekretaris\s+perusahaan|corporate\s+secretary|"
+    # a band's, a club's or a fund's manager; a team's coach
+    r"(?:fund\s+|band\s+|team\s+)?manager|coach|head\s+coach|pelatih(?:\s+kepala)?|"
     r"komisaris\s+independen|independent\s+commissioner|"
     # the short forms news writes ("Dirut PT X"), and a board's commissioner (not a police rank: "Komisaris Besar")
     r"(?:wa)?dirut|presdir|komisaris(?!\s+(?:besar|jenderal|polisi|pol)\b)|"
@@ -354,7 +356,7 @@ _KIND_OF_ORG = r"(?-i:(?:" + "|".join(sorted(ORG_DESCRIPTORS | {"bursa", "exchan
 _WHEN = r"(?:\s+(?:pada|in|tahun|di|at)\s+(?:tahun\s+)?[\w-]+){0,2}"  # "didirikan pada tahun 2019", "founded in 2019"
 
 # "the company's", "the firm's", "the bank's": the organisation the article is about, by a noun
-_FIRM_NOUNS = r"(?:company|firm|group|startup|bank|insurer|airline|lender|carrier)"
+_FIRM_NOUNS = r"(?:company|firm|group|startup|bank|insurer|airline|lender|carrier|band|club|team|label|promoter)"
 _THE_FIRMS = rf"the\s+{_FIRM_NOUNS}['’]s"
 _OFFICE_WORD = "(?-i:(?:" + "|".join(sorted(w.capitalize() for w in OFFICE_VOCABULARY)) + r")\b)"
 _BODY_NOUNS = r"(?:ministry|agency|regulator|authority|commission|court|police|directorate|department)"

@@ -456,3 +456,10 @@ def test_a_one_word_name_with_its_unit_s_post_and_a_body_after_a_unit():
     got = extract(text, language="id", published="2024-05-31")
     assert ("Kuntoro", "direktur penyidikan", "Kejaksaan Agung") in {(r.person, r.title, r.org) for r in got.roles}
     assert [e.name for e in got.entities if e.kind == "person"] == ["Kuntoro"]
+
+
+def test_a_band_s_manager():
+    text = ("British band Marrow Pines pulled out of the festival on Thursday. \"We were packed,\" the band's manager, Hattie Lowe, "
+            "told reporters on Sunday.")
+    got = extract(text, language="en", published="2026-03-18")
+    assert ("Hattie Lowe", "manager", "Marrow Pines") in {(r.person, r.title, r.org) for r in got.roles}
