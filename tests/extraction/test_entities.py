@@ -448,3 +448,12 @@ def test_a_short_form_spells_out_a_name_whose_last_word_is_also_a_common_word():
     text = "Layanan di Pusat Data Nasional Sementara (PDNS) 2 terganggu sejak Kamis. PDNS dikelola PT Lantera Data."
     got = {e.name: e.aliases for e in extract(text, language="id", published="2024-07-05").entities if e.kind == "org"}
     assert "PDNS" in got.get("Pusat Data Nasional Sementara", set()), got
+
+
+def test_a_one_word_name_a_person_s_verb_of_saying_quotes_is_a_person():
+    from bot.extraction import extract
+
+    text = ("\"Jadi apakah akan ditahan atau tidak, kita lihat nanti,\" kata Wirasena kepada wartawan, Senin (3/4/2023). "
+            "Wirasena menjelaskan penahanan bagian dari proses hukum.")
+    kinds = {e.name: e.kind for e in extract(text, language="id", published="2023-04-03").entities}
+    assert kinds.get("Wirasena") == "person", kinds
