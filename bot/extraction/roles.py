@@ -118,7 +118,7 @@ _TITLE_CORE = (
     r"minister(?:\s+of\s+[a-z]+(?:\s+(?:and|&)\s+[a-z]+(?:\s+(?:resources|affairs|technology|planning|development))?)?)?|"
     # ministers by the short forms Indonesian news writes ("Mendag", "Wamenaker", "Menkeu"; ``_MINISTER_SHORT``)
     r"(?-i:(?:Wa)?[Mm]en(?:dag|aker|akertrans|keu|kes|hub|perin|tan|lu|dagri|kominfo|komdigi|kumham|sesneg|pora|"
-    r"parekraf|par|lhk|kopukm|kop|dikbudristek|dikbud|dikdasmen|ag|sos|han|ko))\b|"
+    r"parekraf|par|lhk|kopukm|kopolhukam|koperekonomian|komarves|kopmk|kop|dikbudristek|dikbud|dikdasmen|ag|sos|han|ko))\b|"
     r"wakil\s+presiden\s+direktur|governor|gubernur|wali\s+kota|bupati|mayor|"
     r"(?:state\s+)?senator|assembly\s+(?:member|woman|man)|anggota\s+dpr|"
     r"jaksa\s+agung(?!\s+muda)|attorney\s+general|representative\s+director|pemilik|owner|"
@@ -185,7 +185,11 @@ _MINISTER_SHORT = [(re.compile(rf"\b(wa)?men{short}\b", re.I), portfolio) for sh
         ("pora", "pemuda dan olahraga"), ("parekraf", "pariwisata dan ekonomi kreatif"), ("par", "pariwisata"),
         ("lhk", "lingkungan hidup dan kehutanan"), ("kopukm", "koperasi dan ukm"), ("kop", "koperasi"),
         ("dikbudristek", "pendidikan"), ("dikbud", "pendidikan"), ("dikdasmen", "pendidikan"), ("ag", "agama"),
-        ("sos", "sosial"), ("han", "pertahanan"), ("ko", "koordinator"))]
+        ("sos", "sosial"), ("han", "pertahanan"),
+        # the coordinating ministers by their portfolios ("Menkopolhukam", "Menko Perekonomian")
+        ("kopolhukam", "koordinator bidang politik, hukum, dan keamanan"), ("koperekonomian", "koordinator bidang perekonomian"),
+        ("komarves", "koordinator bidang kemaritiman dan investasi"), ("kopmk", "koordinator bidang pembangunan manusia dan kebudayaan"),
+        ("ko", "koordinator"))]
 # short forms of the units of ministries Indonesian news uses after such titles ("Dirjen Minerba")
 _UNIT_SHORT = [(re.compile(rf"\b{short}\b"), full) for short, full in (
     ("Minerba", "Mineral dan Batubara"), ("Migas", "Minyak dan Gas Bumi"), ("Hubud", "Perhubungan Udara"),

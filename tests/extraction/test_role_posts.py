@@ -463,3 +463,12 @@ def test_a_band_s_manager():
             "told reporters on Sunday.")
     got = extract(text, language="en", published="2026-03-18")
     assert ("Hattie Lowe", "manager", "Marrow Pines") in {(r.person, r.title, r.org) for r in got.roles}
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Pada Sabtu, Menkopolhukam Rudi Wirawan mengungkap cerita itu.", "menteri koordinator bidang politik, hukum, dan keamanan"),
+    ("Pada Sabtu, Wamenkopolhukam Rudi Wirawan hadir.", "wakil menteri koordinator bidang politik, hukum, dan keamanan"),
+    ("Pada Sabtu, Menkomarves Rudi Wirawan hadir.", "menteri koordinator bidang kemaritiman dan investasi"),
+])
+def test_coordinating_ministers_by_their_short_titles(text, title):
+    assert ("Rudi Wirawan", title) in {(r.person, r.title) for r in extract(text, language="id", published="2023-03-11").roles}
