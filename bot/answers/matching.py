@@ -201,7 +201,19 @@ class NameIndex:
             return found
         decided = self._decide(self._fuzzy_scores(key, allowed), typed=len(key))
         decided = self._called_by_first_word(key, decided) or decided
-        return decided if decided.status == "ok" else self._introduced(query, kinds) or decided
+        if decided.status == "ok":
+            return decided
+        return self._introduced(query, kinds) or self._written_shorter(query, allowed, decided) or decided
+
+    def _written_shorter(self, query: str, allowed, decided: Match) -> Match | None:  # type: ignore[no-untyped-def]
+        """A person's fuller name typed ("Sri Mulyani Indrawati") where the articles wrote it without its last
+        word: the one person stored by the name's first words, when nothing else answers."""
+        words = query.split()
+        if decided.status != "not_found" or len(words) < 3:
+            return None
+        found = {self._full_name(i) for i in self.compact.get(compact_name(" ".join(words[:-1])), set())
+                 if allowed(self.entities[i]) and self.entities[i].kind == "person"}
+        return Match("ok", self.entities[found.pop()]) if len(found) == 1 else None
 
     def _introduced(self, query: str, kinds: tuple[str, ...] | None) -> Match | None:
         """A name typed after a form of address or what it is ("Pak Reza", "the startup Arta"): the one
