@@ -510,7 +510,7 @@ _OWNED_OFFICE = re.compile(r"(?:['’]s)?\s+(?:" + "|".join(w.capitalize() for w
 def find_titles(sentence: str) -> list[tuple[int, int]]:
     """Spans of the job titles of one sentence, with a short form in brackets after one (entity discovery
     keeps them out of names)."""
-    spans = [m.span("title") for m in _UNIT_LIST_POST.finditer(sentence) if "," in m.group("title")] if "," in sentence else []
+    spans = [m.span("title") for m in _unit_list_posts(sentence)]
     if not _TITLE_GATE.may_match(sentence):
         return spans
     for m in TITLE_RX.finditer(sentence):
@@ -1049,7 +1049,8 @@ def find_roles(sentence: str) -> list[RawRole]:
             out += _named_by_initials(_held_then(_raw_roles(r, m.groupdict(), a, b), sentence[b:]), sentence[b:])
             if " " in r.name.strip():
                 used.append((a, b))
-    out += [] if out else _unit_list_holders(sentence)
+    if not out:
+        out = _unit_list_holders(sentence)
     return _replaced(_moved_on(out + _listed_holders(sentence, titles), sentence), sentence)
 
 
@@ -1064,12 +1065,20 @@ _UNIT_LIST_POST = re.compile(
     rf"\s+(?P<org>{_BODY_NAMED})\s*,?\s+(?P<name>{_NAME})(?=\s*,|\s+(?:mengatakan|menyatakan|menjelaskan|menyebut|said|says|dalam|in)\b)")
 
 
+_UNIT_LIST_HEAD = re.compile(r"\b(?:Kepala|Deputi|Head|Director)\b")
+
+
+def _unit_list_posts(sentence: str) -> list[re.Match[str]]:
+    """The comma-listed posts of a sentence (tried only where a comma and one of the posts' heads stand)."""
+    if "," not in sentence or not _UNIT_LIST_HEAD.search(sentence):
+        return []
+    return [m for m in _UNIT_LIST_POST.finditer(sentence) if "," in m.group("title")]
+
+
 def _unit_list_holders(sentence: str) -> list[RawRole]:
     out: list[RawRole] = []
-    if "," not in sentence:
-        return out
-    for m in _UNIT_LIST_POST.finditer(sentence):
-        if "," not in m.group("title") or _bad_name(m.group("name")):
+    for m in _unit_list_posts(sentence):
+        if _bad_name(m.group("name")):
             continue
         title, former = normalise_title(m.group("title").rstrip(","))
         out.append(RawRole(m.group("name"), title, m.group("org"), former, False, m.start(), m.end()))
