@@ -736,3 +736,13 @@ def test_a_concession_after_the_act_does_not_undo_it(text, lang, etype):
     from bot.extraction import extract
 
     assert etype in [e.type for e in extract(text, language=lang, published="2023-10-11").events]
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut Mahfud, pemblokiran dilakukan PPATK saat Dimas Prayoga hendak membuka kotak simpanan miliknya.",
+    "PPATK melakukan pemblokiran rekening milik Dimas Prayoga.",
+])
+def test_a_blocking_told_by_its_noun_is_a_ban(text):
+    from bot.extraction import extract
+
+    assert "ban" in [e.type for e in extract(text, language="id", published="2023-03-11").events]
