@@ -746,3 +746,11 @@ def test_a_blocking_told_by_its_noun_is_a_ban(text):
     from bot.extraction import extract
 
     assert "ban" in [e.type for e in extract(text, language="id", published="2023-03-11").events]
+
+
+def test_an_examination_of_someone_is_an_investigation():
+    from bot.extraction import extract
+
+    got = extract("Pemeriksaan terhadap Dimas Prayoga dilakukan penyidik KPK pada Senin (3/4).", language="id",
+                  published="2023-04-04")
+    assert [e.type for e in got.events] == ["investigation"]
