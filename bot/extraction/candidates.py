@@ -29,6 +29,7 @@ from .lexicons import (
     ORG_PREFIX,
     ORG_SUFFIX,
     ORGS,
+    PLACES,
     STOPWORDS,
     TITLE_WORDS,
 )
@@ -116,9 +117,14 @@ def tokenize(sent: str) -> list[Tok]:
 
 
 def _double_barrelled(word: str, pieces: list[str], toks: list[Tok]) -> bool:
-    """"Sam Bankman-Fried": after a capitalised word, a hyphen joins a surname ("Hidayat-Komisaris": a post follows)."""
-    return len(pieces) == 2 and not re.search(r"[/–—]", word) and bool(toks) and toks[-1].cap and not toks[-1].brk_after \
-        and pieces[1].lower() not in TITLE_WORDS
+    """"Sam Bankman-Fried": after a capitalised word, a hyphen joins a surname ("Hidayat-Komisaris": a post follows);
+    "Bank of Tokyo-Mitsubishi UFJ", "Coca-Cola": two capitalised halves are one word anywhere, unless both are places
+    (a route, a pair of countries: "Jakarta-Bandung")."""
+    if len(pieces) != 2 or re.search(r"[/–—]", word) or pieces[1].lower() in TITLE_WORDS:
+        return False
+    if toks and toks[-1].cap and not toks[-1].brk_after:
+        return True
+    return all(p[:1].isupper() and p[1:].islower() for p in pieces) and not all(p.lower() in PLACES for p in pieces)
 
 
 def _join_owned_offices(sent: str, toks: list[Tok]) -> None:

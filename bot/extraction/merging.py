@@ -183,6 +183,10 @@ def _abbreviates(short: str, name: str) -> bool:
     initials = "".join(w[0] for w in words if w[0].isupper()).upper()
     if short.upper() in (initials, initials[1:] if len(words) > 2 else None):
         return True
+    # each half of a hyphenated word gives its letter ("Bank of Tokyo-Mitsubishi UFJ" -> "BTMU")
+    halves = "".join(h[0] for w in words for h in w.split("-") if h[:1].isupper()).upper()
+    if "-" in name and short.upper() == halves:
+        return True
     if short.isupper() or len(short) < 4 or short[0].lower() != name[0].lower():
         return False
     rest = iter(name.lower().replace(" ", ""))

@@ -457,3 +457,13 @@ def test_a_one_word_name_a_person_s_verb_of_saying_quotes_is_a_person():
             "Wirasena menjelaskan penahanan bagian dari proses hukum.")
     kinds = {e.name: e.kind for e in extract(text, language="id", published="2023-04-03").entities}
     assert kinds.get("Wirasena") == "person", kinds
+
+
+def test_two_capitalised_halves_joined_by_a_hyphen_are_one_name_unless_both_are_places():
+    from bot.extraction import extract
+
+    text = ("Saham Bank Danamon naik menyusul rencana akuisisi oleh Bank of Kyoto-Nagahama Trust (BKNT). Kereta cepat "
+            "Jakarta-Bandung beroperasi sejak Oktober.")
+    got = {e.name: e for e in extract(text, language="id", published="2017-11-09").entities}
+    assert "BKNT" in got["Bank of Kyoto-Nagahama Trust"].aliases
+    assert {"Jakarta", "Bandung"} <= set(got)
