@@ -206,7 +206,7 @@ class NameIndex:
         return self._introduced(query, kinds) or self._written_shorter(query, allowed, decided) or decided
 
     def _written_shorter(self, query: str, allowed, decided: Match) -> Match | None:  # type: ignore[no-untyped-def]
-        """A person's fuller name typed ("Sri Mulyani Indrawati") where the articles wrote it without its last
+        """A person's fuller name typed ("Rina Wulandari Hartono" for "Rina Wulandari") where the articles wrote it without its last
         word: the one person stored by the name's first words, when nothing else answers."""
         words = query.split()
         if decided.status != "not_found" or len(words) < 3:

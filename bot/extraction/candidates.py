@@ -118,7 +118,7 @@ def tokenize(sent: str) -> list[Tok]:
 
 def _double_barrelled(word: str, pieces: list[str], toks: list[Tok]) -> bool:
     """"Sam Bankman-Fried": after a capitalised word, a hyphen joins a surname ("Hidayat-Komisaris": a post follows);
-    "Bank of Tokyo-Mitsubishi UFJ", "Coca-Cola": two capitalised halves are one word anywhere, unless both are places
+    "Bank of Kyoto-Nagahama Trust", "Coca-Cola": two capitalised halves are one word anywhere, unless both are places
     (a route, a pair of countries: "Jakarta-Bandung")."""
     if len(pieces) != 2 or re.search(r"[/–—]", word) or pieces[1].lower() in TITLE_WORDS:
         return False

@@ -214,7 +214,7 @@ _T: list[tuple[str, str, bool]] = [
     ("ban", r"grounded|grounding|ordered\s+(?:[\w-]+\s+){0,5}?to\s+(?:ground|halt|stop|suspend|shut|close|cease)\b|(?:dilarang|larangan)\s+terbang|dikandangkan|ordered\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:shut|closed|closure|halt(?:ed)?|suspended)|"
             r"memerintahkan\s+(?:penghentian|penutupan|penangguhan)|(?:sanksi\s+)?pembekuan\s+(?:izin|kegiatan|rekening|usaha)|froze|frozen|freezes|melarang|dilarang|memblokir|diblokir|membekukan|dibekukan|menangguhkan|ditangguhkan|mencabut\s+izin|dicabut\s+izin|"
             r"izin\s+(?:\w+\s+){0,2}?dicabut|pencabutan\s+izin|kehilangan\s+izin|penghentian\s+sementara|suspensi|"
-            # the act named by its noun: "pemblokiran dilakukan PPATK", "melakukan pemblokiran rekening"
+            # the act named by its noun: "pemblokiran dilakukan pusat analisis itu", "melakukan pemblokiran rekening"
             r"pemblokiran\s+(?:\w+\s+){0,3}?dilakukan|melakukan\s+pemblokiran|"
             r"(?:menghentikan|dihentikan)\s+sementara\s+(?:\w+\s+)?(?:perdagangan|operasi\w*|penerbangan|penjualan|izin)|"
             r"(?:pencekalan|dicekal|mencekal)\b|(?:imposed\s+a\s+)?travel\s+ban|barred\s+from\s+leaving|"

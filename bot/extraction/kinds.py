@@ -285,12 +285,12 @@ def _one_word_holder(name: str, sentences: list[str]) -> str | None:
     return "person" if any(_POST_AFTER.match(a) for a in _after_each(name, sentences)) else None
 
 
-# the verbs that give a person's words after a quote ("...," kata Ghufron / ujar Harli): no one writes them of a company
+# the verbs that give a person's words after a quote ("...," kata Wirasena / ujar Hendri): no one writes them of a company
 _PERSON_SAYS = re.compile(r"\b(?:kata|ujar|tutur|ucap|imbuh|tandas|pungkas)\s+$", re.I)
 
 
 def _one_word_speaker(name: str, sentences: list[str]) -> str | None:
-    """"kata Ghufron", "ujar Harli": a one-word name a person's verb of saying gives the words of."""
+    """"kata Wirasena", "ujar Hendri": a one-word name a person's verb of saying gives the words of."""
     if " " in name or not name[1:].islower():
         return None
     return "person" if any(_PERSON_SAYS.search(b[-12:]) for b in _before_each(name, sentences)) else None

@@ -92,7 +92,7 @@ def _merge_corporate_forms(table: EntityTable) -> None:
 
 def _merge_person_variants(table: EntityTable) -> None:
     """One person written at different lengths or spellings in one article ("Rahmat Tua P. Sinaga", "Rahmat
-    Tua Sinaga", "Rahmat Tua Sinagga", "Herli Siregar"): the shorter forms (or the later spelling) join the longest."""
+    Tua Sinaga", "Rahmat Tua Sinagga", "Hendri Sitompul"): the shorter forms (or the later spelling) join the longest."""
     people = sorted((c for c, kind in table.kinds.items() if kind == "person"), key=lambda c: -len(c.split()))
     words = {c: norm_name(c).split() for c in people}
     for i, longer in enumerate(people):
@@ -103,8 +103,8 @@ def _merge_person_variants(table: EntityTable) -> None:
 
 
 def _given_name_slipped(one: list[str], other: list[str]) -> bool:
-    """One slip of the keys in the given name of a name of two or three words, the rest alike ("Herli Siregar" /
-    "Harli Siregar" in one article): the first letter is kept."""
+    """One slip of the keys in the given name of a name of two or three words, the rest alike ("Hendri Sitompul" /
+    "Hendra Sitompul" in one article): the first letter is kept."""
     if len(one) != len(other) or not 2 <= len(one) <= 3 or one[1:] != other[1:]:
         return False
     a, b = one[0], other[0]
@@ -183,7 +183,7 @@ def _abbreviates(short: str, name: str) -> bool:
     initials = "".join(w[0] for w in words if w[0].isupper()).upper()
     if short.upper() in (initials, initials[1:] if len(words) > 2 else None):
         return True
-    # each half of a hyphenated word gives its letter ("Bank of Tokyo-Mitsubishi UFJ" -> "BTMU")
+    # each half of a hyphenated word gives its letter ("Bank of Kyoto-Nagahama Trust" -> "BKNT")
     halves = "".join(h[0] for w in words for h in w.split("-") if h[:1].isupper()).upper()
     if "-" in name and short.upper() == halves:
         return True
@@ -293,7 +293,7 @@ _NICKNAME_FIRST = re.compile(r"(?P<nick>[A-Z][\w'’-]+),\s+as\s+(?:he|she)\s+is
                              r"(?:known|called)\b")
 
 
-# "kata pria yang akrab disapa Semmy itu": the person named before, by the nickname a description gives
+# "kata pria yang akrab disapa Didi itu": the person named before, by the nickname a description gives
 _DESCRIBED_BY_NICKNAME = re.compile(r"\b(?:pria|wanita|perempuan|lelaki|sosok|the\s+man|the\s+woman)\s+(?:yang\s+)?"
                                     r"(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|known\s+as|nicknamed)\s+(?P<nick>[A-Z][\w'’-]+)")
 
@@ -409,7 +409,7 @@ def _alias(table: EntityTable, short: str, c: str) -> None:
 
 
 def _spelled_out_longer(table: EntityTable, long: str, acr: str) -> str | None:
-    """"Pusat Data Nasional Sementara (PDNS)" where the names stop a word short ("Sementara" is also a common
+    """"Pusat Data Lantera Sementara (PDLS)" where the names stop a word short ("Sementara" is also a common
     word): the organisation of the shorter name takes the whole name its short form spells out."""
     short = _named_by_tail(table, long.rsplit(" ", 1)[0], shortest=2)
     if short is None or table.kinds.get(short) != "org" or not _abbreviates(acr, long) or _abbreviates(acr, short):

@@ -239,7 +239,7 @@ def _opening_company(doc: Doc, i: int, r) -> str | None:
 
 
 def _org_named(doc: Doc, written: str) -> str | None:
-    """The organisation a post's body names, or the one its last words name ("Jampidsus Kejaksaan Agung": a unit,
+    """The organisation a post's body names, or the one its last words name ("Pidsus Kejaksaan Tinggi": a unit,
     then the body)."""
     words = written.split()
     return next((c for k in range(len(words) - 1) if (c := doc.table.resolve(" ".join(words[k:])))), None) \

@@ -39,8 +39,8 @@ _COUNT_LINE = re.compile(r"^(?:komentar|comments?|tanggapan)\s*\(?\d+\)?$|^\d+\s
 _CTA_PLATFORM = re.compile(
     r"\b(?:whats\s?app|telegram|google news|instagram|tiktok|youtube|facebook|twitter|linkedin|line today|"
     r"newsletter|push notification|notifikasi|"
-    # a site's paid or ad-free edition: "Baca berita tanpa iklan. Gabung Kompas.com+"
-    r"tanpa iklan|bebas iklan|ad-free|without ads|[\w-]+\.(?:com|co\.id|id)\+)\b",
+    # a site's paid or ad-free edition: "Baca tanpa iklan. Gabung Warta.com+"
+    r"tanpa iklan|bebas iklan|ad-free|without ads)\b|[\w-]+\.(?:com|co\.id|id)\+",
     re.I,
 )
 _CTA_VERB = re.compile(
@@ -205,7 +205,7 @@ def ends_like_sentence(line: str) -> bool:
     return _END_MARK.sub("", line.rstrip()).endswith(tuple(_FINAL))
 
 
-# a headline may ask ("X Telah Berikan Kunci, Apakah Sudah Bisa Dipakai?"): most of its words capitalised
+# a headline may ask ("Kelompok Peretas Rilis Kunci, Apakah Bisa Dipakai?"): most of its words capitalised
 _TITLE_CASE_QUESTION = re.compile(r"^(?:[\"“‘']?[A-Z0-9][\w'’.,:-]*\s+){3,}(?:[\w'’.,:-]+\s+){0,3}?[A-Z][\w'’-]*\?$")
 
 

@@ -385,7 +385,7 @@ def test_a_short_family_name_one_vowel_off_finds_the_person():
 def test_a_fuller_name_typed_than_the_articles_wrote_finds_the_person():
     from tests.answers.scratch import ask_after_ingest
 
-    text = ("Menkeu tolak pengunduran diri\n\nJAKARTA, KOMPAS - Menteri Keuangan Sri Wulandari menolak pengunduran diri "
-            "pejabat pajak itu, Senin (27/2/2023). Sri Wulandari meminta audit harta.\n")
+    text = ("Menkeu tolak pengunduran diri\n\nJAKARTA, KOMPAS - Menteri Keuangan Sri Wulandari meresmikan kantor pajak "
+            "baru, Senin (27/2/2023). Sri Wulandari meminta audit harta.\n")
     answer = ask_after_ingest([("id-menkeu.txt", "id", "2023-02-28", text)], "/who Sri Wulandari Hartono")
     assert answer.status == "ok" and answer.entity is not None and answer.entity.name == "Sri Wulandari"

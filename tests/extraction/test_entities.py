@@ -410,7 +410,7 @@ def test_a_given_name_misspelt_once_in_an_article_is_the_same_person():
 
 
 @pytest.mark.parametrize(("text", "lang", "name", "kind"), [
-    ("Kelompok peretas Sandi Hitam memberikan kunci enkripsi pada Rabu.", "id", "Sandi Hitam", "org"),
+    ("Kelompok peretas Sandi Hitam membocorkan data nasabah pada Rabu.", "id", "Sandi Hitam", "org"),
     ("Layanan di Pusat Data Nasional terganggu sejak Kamis.", "id", "Pusat Data Nasional", "org"),
     ("Services at the National Data Centre were disrupted on Thursday.", "en", "National Data Centre", "org"),
     ("Direktur Ditjen Aplikasi Informatika hadir. Ditjen Aptika menutup layanan itu.", "id", "Ditjen Aptika", "org"),
@@ -427,16 +427,16 @@ def test_kinds_of_groups_centres_and_directorates(text, lang, name, kind):
 def test_a_person_described_by_the_nickname_others_call_them():
     from bot.extraction import extract
 
-    text = ("Kemarin, Semuel Wirawan Pangerapan mengundurkan diri dari Kominfo. \"Kami bertanggung jawab,\" "
-            "kata pria yang akrab disapa Semmy itu, Kamis (4/7).")
+    text = ("Kemarin, Dirgantara Wirawan Lubis mengundurkan diri dari Kominfo. \"Kami bertanggung jawab,\" "
+            "kata pria yang akrab disapa Dirga itu, Kamis (4/7).")
     people = [e for e in extract(text, language="id", published="2024-07-05").entities if e.kind == "person"]
-    assert [(p.name, "Semmy" in p.aliases) for p in people] == [("Semuel Wirawan Pangerapan", True)]
+    assert [(p.name, "Dirga" in p.aliases) for p in people] == [("Dirgantara Wirawan Lubis", True)]
 
 
 def test_saudara_is_no_part_of_a_name_and_a_unit_s_words_are_no_one_s():
     from bot.extraction import extract
 
-    text = ("Putusan itu membatalkan sanksi kepada Saudara Rudi Hartono. Kepala Eksekutif Pengawas Pasar Modal, Keuangan "
+    text = ("Hakim memanggil Saudara Rudi Hartono sebagai saksi. Kepala Eksekutif Pengawas Pasar Modal, Keuangan "
             "Derivatif dan Bursa Karbon OJK menghormati putusan itu.")
     people = {e.name for e in extract(text, language="id", published="2026-03-18").entities if e.kind == "person"}
     assert people == {"Rudi Hartono"}
@@ -453,7 +453,7 @@ def test_a_short_form_spells_out_a_name_whose_last_word_is_also_a_common_word():
 def test_a_one_word_name_a_person_s_verb_of_saying_quotes_is_a_person():
     from bot.extraction import extract
 
-    text = ("\"Jadi apakah akan ditahan atau tidak, kita lihat nanti,\" kata Wirasena kepada wartawan, Senin (3/4/2023). "
+    text = ("\"Semua berkas sudah kami terima,\" kata Wirasena kepada wartawan, Senin (3/4/2023). "
             "Wirasena menjelaskan penahanan bagian dari proses hukum.")
     kinds = {e.name: e.kind for e in extract(text, language="id", published="2023-04-03").entities}
     assert kinds.get("Wirasena") == "person", kinds

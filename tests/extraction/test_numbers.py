@@ -29,7 +29,7 @@ from bot.extraction.numbers import find_amounts
         ("kerugian mencapai Rp15,8 T", "id", 15.8e12, "IDR"),
         ("asetnya hanya Rp 1,2 M saja", "id", 1.2e9, "IDR"),
         # an ISO code after the figure; a quadrillion
-        ("causing a loss of 4.72 trillion IDR to the state", "en", 4.72e12, "IDR"),
+        ("a state loss estimated at 4.72 trillion IDR", "en", 4.72e12, "IDR"),
         ("a fine of 12 million SGD", "en", 12e6, "SGD"),
         ("a rumoured loss of Rp 7.4 quadrillion", "en", 7.4e15, "IDR"),
         ("kerugian Rp 2 kuadriliun itu tidak benar", "id", 2e15, "IDR"),

@@ -381,11 +381,11 @@ def test_a_corporate_secretary_is_the_company_in_the_news_s(text, lang):
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
-    ("Pada Selasa, JPU Kejaksaan Agung Ratna Dewi Anggraini mengatakan terdakwa menerima suap.", "id",
+    ("Pada Selasa, JPU Kejaksaan Agung Ratna Dewi Anggraini mengatakan saksi itu berbohong.", "id",
      ("Ratna Dewi Anggraini", "prosecutor", "Kejaksaan Agung")),
     ("Jaksa penuntut umum (JPU) Kejaksaan Agung Ratna Dewi Anggraini membacakan tuntutan.", "id",
      ("Ratna Dewi Anggraini", "prosecutor", "Kejaksaan Agung")),
-    ("On Tuesday, Public Prosecutor of the Attorney General's Office Ratna Dewi Anggraini said the firm lied.", "en",
+    ("Public Prosecutor of the Attorney General's Office Ratna Dewi Anggraini told the court on Tuesday that the firm lied.", "en",
      ("Ratna Dewi Anggraini", "prosecutor", "Attorney General's Office")),
     ("Lead prosecutor Ratna Dewi Anggraini told the court on Tuesday that the firm lied.", "en",
      ("Ratna Dewi Anggraini", "lead prosecutor", None)),
@@ -397,13 +397,13 @@ def test_prosecutors_are_posts(text, lang, expected):
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
-    ("Investigation is ongoing, deputy BPKN chief Rudi Hartono said late on Wednesday.", "en",
+    ("The probe continues, deputy BPKN chief Rudi Hartono said on Friday.", "en",
      ("Rudi Hartono", "deputy chief", "Badan Perlindungan Konsumen Nasional")),
-    ("BPKN deputy chief Rudi Hartono said late on Wednesday the case was open.", "en",
+    ("BPKN deputy chief Rudi Hartono said on Friday the case was open.", "en",
      ("Rudi Hartono", "deputy chief", "Badan Perlindungan Konsumen Nasional")),
     ("BPKN chief Rudi Hartono said the rules would change.", "en",
      ("Rudi Hartono", "chief", "Badan Perlindungan Konsumen Nasional")),
-    ("Kabag Pemberitaan BPKN Rudi Hartono mengatakan laporan itu didalami.", "id",
+    ("Kabag Pemberitaan BPKN Rudi Hartono menyebut 300 aduan masuk.", "id",
      ("Rudi Hartono", "kepala bagian pemberitaan", "Badan Perlindungan Konsumen Nasional")),
 ])
 def test_a_body_s_chief_after_its_short_form_and_a_section_head(text, lang, expected):
@@ -417,14 +417,14 @@ def test_chief_before_a_lowercase_word_is_no_post():
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
-    ("Pada kesempatan yang sama, Kepala Eksekutif Pengawas Perasuransian, Penjaminan, dan Dana Pensiun OJK Rudi "
-     "Hartono mengatakan, pencabutan izin itu sah.", "id",
+    ("Dalam jumpa pers, Kepala Eksekutif Pengawas Perasuransian, Penjaminan, dan Dana Pensiun OJK Rudi "
+     "Hartono mengatakan, izin PT Asuransi Lantera sudah dicabut.", "id",
      ("Rudi Hartono", "kepala eksekutif pengawas perasuransian, penjaminan, dan dana pensiun", "OJK")),
     ("Kepala Eksekutif Pengawas Pasar Modal, Keuangan Derivatif dan Bursa Karbon Otoritas Jasa Keuangan Rudi Hartono "
-     "mengatakan, OJK menghormati putusan itu.", "id",
+     "menyebut rapat itu ditunda.", "id",
      ("Rudi Hartono", "kepala eksekutif pengawas pasar modal, keuangan derivatif dan bursa karbon", "Otoritas Jasa Keuangan")),
-    ("\"It protects consumers,\" said Head of the Department of Literacy, Financial Inclusion and Communications OJK "
-     "Rudi Hartono in a statement.", "en",
+    ("\"The licence is void,\" said Head of the Department of Literacy, Financial Inclusion and Communications OJK "
+     "Rudi Hartono in a briefing.", "en",
      ("Rudi Hartono", "head of the Department of Literacy, Financial Inclusion and Communications", "OJK")),
 ])
 def test_a_post_whose_unit_lists_its_fields_with_commas(text, lang, expected):
@@ -437,22 +437,22 @@ def test_a_post_whose_unit_lists_its_fields_with_commas(text, lang, expected):
 
 def test_a_post_s_short_form_in_brackets_before_its_holder_set_off_by_commas():
     text = ("Kementerian Keuangan menolak permintaan itu. Menteri Keuangan (Menkeu), Rina Wulandari Hartono, menyatakan "
-            "pemerintah tidak akan membayar.")
+            "anggaran itu sudah cair.")
     got = {(r.person, r.title) for r in extract(text, language="id", published="2026-03-18").roles}
     assert ("Rina Wulandari Hartono", "menteri keuangan") in got
 
 
 def test_a_post_of_the_ministry_referred_back_to_with_its_holder_after_it():
     text = ("The Communications and Information Ministry said the data centre was hit on Thursday. The ministry's "
-            "informatics applications director general Rudi Wirawan Hartono announced his resignation.")
+            "digital services director general Rudi Wirawan Hartono quit on Friday.")
     got = extract(text, language="en", published="2026-03-18")
     assert ("Rudi Wirawan Hartono", "director general", "Communications and Information Ministry") in {
         (r.person, r.title, r.org) for r in got.roles}
 
 
 def test_a_one_word_name_with_its_unit_s_post_and_a_body_after_a_unit():
-    text = ("Kejaksaan Agung menetapkan enam tersangka. Kuntoro, direktur Penyidikan pada Jampidsus Kejaksaan Agung, Rabu "
-            "(29/5), mengatakan penetapan itu sah. Keenamnya mantan General Manager Unit Bisnis Pengelolaan PT Lantera.")
+    text = ("Kejaksaan Agung menetapkan enam tersangka. Kuntoro, direktur Penyidikan pada Jampidsus Kejaksaan Agung, "
+            "menjelaskan pada Kamis (6/6) bahwa berkas perkara lengkap. Keenamnya mantan General Manager Unit Bisnis Pengelolaan PT Lantera.")
     got = extract(text, language="id", published="2024-05-31")
     assert ("Kuntoro", "direktur penyidikan", "Kejaksaan Agung") in {(r.person, r.title, r.org) for r in got.roles}
     assert [e.name for e in got.entities if e.kind == "person"] == ["Kuntoro"]
@@ -466,7 +466,7 @@ def test_a_band_s_manager():
 
 
 @pytest.mark.parametrize(("text", "title"), [
-    ("Pada Sabtu, Menkopolhukam Rudi Wirawan mengungkap cerita itu.", "menteri koordinator bidang politik, hukum, dan keamanan"),
+    ("Pada Sabtu, Menkopolhukam Rudi Wirawan membuka rapat itu.", "menteri koordinator bidang politik, hukum, dan keamanan"),
     ("Pada Sabtu, Wamenkopolhukam Rudi Wirawan hadir.", "wakil menteri koordinator bidang politik, hukum, dan keamanan"),
     ("Pada Sabtu, Menkomarves Rudi Wirawan hadir.", "menteri koordinator bidang kemaritiman dan investasi"),
 ])

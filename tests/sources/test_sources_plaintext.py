@@ -228,9 +228,9 @@ def test_the_headline_repeated_as_a_caption_with_its_credit_is_dropped() -> None
 
 def test_an_ad_free_edition_s_call_is_no_title_and_a_headline_may_ask() -> None:
     raw = ("Baca berita tanpa iklan. Gabung Warta.com+\n\n"
-           "Kelompok Peretas Rilis Kunci Data Lantera, Apakah Sudah Bisa Dipakai?\n\n"
+           "Kelompok Peretas Rilis Data Lantera, Apa Dampaknya bagi Nasabah?\n\n"
            "Warta.com - 04/07/2024, 12:15 WIB\n\n"
-           "JAKARTA, Warta.com - Kelompok peretas Sandi Hitam memberikan kunci enkripsi data PT Lantera pada Rabu (3/7/2024).\n")
+           "JAKARTA, Warta.com - Kelompok peretas Sandi Hitam membocorkan data nasabah PT Lantera pada Rabu (3/7/2024).\n")
     doc = parse_plain_text(raw)
-    assert doc.title == "Kelompok Peretas Rilis Kunci Data Lantera, Apakah Sudah Bisa Dipakai?"
-    assert "Apakah" not in doc.text and "tanpa iklan" not in doc.text
+    assert doc.title == "Kelompok Peretas Rilis Data Lantera, Apa Dampaknya bagi Nasabah?"
+    assert "Dampaknya" not in doc.text and "tanpa iklan" not in doc.text
