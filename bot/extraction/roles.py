@@ -35,7 +35,7 @@ from .lexicons import (
     TITLE_WORDS,
 )
 
-_CAPW = r"(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’-]*(?:\.(?:com|id|io|ai|net|org|co)\b)?(?:(?<=Inc|Ltd)\.|(?<=Corp)\.|(?<=\b[A-Z])\.(?=\s+[A-Z][a-z]))?"
+_CAPW = r"(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’-]*(?:\.(?i:com|id|io|ai|net|org|co)\b)?(?:(?<=Inc|Ltd)\.|(?<=Corp)\.|(?<=\b[A-Z])\.(?=\s+[A-Z][a-z]))?"
 _TAIL_CAP = rf"(?-i:\s+of\s+{_CAPW}(?:\s+(?:and|&|of)\s+{_CAPW}|\s+{_CAPW})*)"
 _TAIL_LOW = r"(?-i:\s+of\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?)"
 # the posts of a public body's units, named with the unit: "Direktur Jenderal Mineral dan Batubara",

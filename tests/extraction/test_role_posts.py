@@ -472,3 +472,10 @@ def test_a_band_s_manager():
 ])
 def test_coordinating_ministers_by_their_short_titles(text, title):
     assert ("Rudi Wirawan", title) in {(r.person, r.title) for r in extract(text, language="id", published="2023-03-11").roles}
+
+
+def test_a_company_named_by_its_web_address_in_capitals_holds_posts():
+    text = ("Belanja.ID cut 200 jobs on Tuesday. The cuts were needed, Rina Kartika Sari, Belanja.ID's head of corporate "
+            "communications, said.")
+    got = extract(text, language="en", published="2026-03-18")
+    assert ("Rina Kartika Sari", "Belanja.ID") in {(r.person, r.org) for r in got.roles}
