@@ -924,7 +924,7 @@ def _attribution_day(text: str, date_at: int) -> bool:
 
 
 # Indonesian attribution after a quotation ("...," kata X, "...," ujarnya)
-_TRAILING_SAY = re.compile(r"[,\"”]\s*(?:kata|ujar|ucap|tutur|jelas|tambah|imbuh|tegas|ungkap|terang|papar|tandas|pungkas)(?:nya)?\b", re.I)
+_TRAILING_SAY = re.compile(rf"[,\"”]\s*(?:{Q.SAY_AFTER_ID})(?:nya)?\b", re.I)
 
 
 def _said_then(text: str, date_at: int) -> bool:
@@ -1161,6 +1161,7 @@ class EventStage:
         self.quote_spans = passage_quotes(doc)
         self._current: Sentence | None = None
         self._before: Sentence | None = None  # the sentence read before the current one
+        self._dates: dict[int, list[tuple[int, int, DateValue]]] = {}  # sentence index -> its dates, read once
 
     def run(self) -> tuple[list[Event], list[Amount]]:
         for i in range(len(self.doc.sents)):
@@ -1172,8 +1173,14 @@ class EventStage:
     def _read(self, i: int) -> Sentence:
         st = self.doc.sents[i]
         quotes = [(a, b) for a, b, _c in sentence_quote_spans(self.doc, self.quote_spans, i)]
-        return Sentence(i, st.text, st.passage, sentence_dates(st.text, self.doc.pub, self.doc.lang), self.doc.sm[i],
+        return Sentence(i, st.text, st.passage, self._dates_of(i), self.doc.sm[i],
                         quotes, find_anchors(st.text))
+
+    def _dates_of(self, i: int) -> list[tuple[int, int, DateValue]]:
+        """The dates of sentence ``i`` (read once: a statement may look ahead at the sentences after it)."""
+        if i not in self._dates:
+            self._dates[i] = sentence_dates(self.doc.sents[i].text, self.doc.pub, self.doc.lang)
+        return self._dates[i]
 
     def _blocked(self, s: Sentence) -> list[Span]:
         """Quoted speech and reference clauses without a date of their own name no new event; speech that
@@ -1316,9 +1323,9 @@ class EventStage:
         the one its source gave on the day an attribution in the next sentences states."""
         if event.type != "announcement" or self.doc.pub is None:
             return False
-        for st in self.doc.sents[s.index + 1:s.index + 1 + _SPEAKING_DAY_REACH]:
-            dates = sentence_dates(st.text, self.doc.pub, self.doc.lang)
-            said = [d for x, _y, d in dates if d.precision == "day" and _attribution_day(st.text, x)
+        for i in range(s.index + 1, min(s.index + 1 + _SPEAKING_DAY_REACH, len(self.doc.sents))):
+            text = self.doc.sents[i].text
+            said = [d for x, _y, d in self._dates_of(i) if d.precision == "day" and _attribution_day(text, x)
                     and not _after_report(d, self.doc.pub)
                     and _days_between(d, _report_date(self.doc.pub)) <= _SPEAKING_DAY_WITHIN]
             if said:

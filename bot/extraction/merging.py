@@ -248,7 +248,7 @@ def add_tickers(table: EntityTable, text: str) -> None:
         _code_of(table, m.group("name"), m.group("code"))
 
 
-def _named_by_tail(table: EntityTable, written: str, shortest: int = 1) -> str | None:
+def named_by_tail(table: EntityTable, written: str, shortest: int = 1) -> str | None:
     """The entity that ``written``, or the longest run of its last words (at least ``shortest``), names."""
     words = written.split()
     return next((c for k in range(len(words) - shortest + 1) if (c := table.resolve(" ".join(words[k:])))), None)
@@ -256,7 +256,7 @@ def _named_by_tail(table: EntityTable, written: str, shortest: int = 1) -> str |
 
 def _code_of(table: EntityTable, written: str, code: str) -> None:
     """``code`` is the stock code of the company ``written`` (or its last words) names."""
-    company = _named_by_tail(table, written)
+    company = named_by_tail(table, written)
     if company is not None and table.kinds.get(company) == "org" and gloss_key(company) is None:
         _alias(table, code, company)
 
@@ -411,7 +411,7 @@ def _alias(table: EntityTable, short: str, c: str) -> None:
 def _spelled_out_longer(table: EntityTable, long: str, acr: str) -> str | None:
     """"Pusat Data Lantera Sementara (PDLS)" where the names stop a word short ("Sementara" is also a common
     word): the organisation of the shorter name takes the whole name its short form spells out."""
-    short = _named_by_tail(table, long.rsplit(" ", 1)[0], shortest=2)
+    short = named_by_tail(table, long.rsplit(" ", 1)[0], shortest=2)
     if short is None or table.kinds.get(short) != "org" or not _abbreviates(acr, long) or _abbreviates(acr, short):
         return None
     table.kinds[long], table.canon[long] = "org", long
@@ -425,7 +425,7 @@ def add_acronyms(table: EntityTable, text: str) -> None:
     for m in _ACRONYM_AFTER.finditer(text):
         long, acr = m.group(1), m.group(2) or m.group(3)
         # the capitals before the brackets may start with other words ("Saham PT X Tbk (XXXX)")
-        c = _named_by_tail(table, long, shortest=2)
+        c = named_by_tail(table, long, shortest=2)
         if c and not _abbreviates(acr, c):
             c = _spelled_out_longer(table, long, acr) or c
         if not c:

@@ -18,7 +18,7 @@ from .entities import gazetteer_kind as gazetteer_kind_
 from .event_stage import ORG_NOUNS, events_and_amounts
 from .events import names_a_happening
 from .lexicons import ORG_PREFIX, ORG_SUFFIX
-from .merging import add_legal_names, add_nicknames, add_person_initials, add_tickers
+from .merging import add_legal_names, add_nicknames, add_person_initials, add_tickers, named_by_tail
 from .quotes import find_quotes
 from .roles import PUBLIC_BODY, RawRole, find_roles, find_titles, is_public_post
 from .text import detect_language
@@ -238,14 +238,6 @@ def _opening_company(doc: Doc, i: int, r) -> str | None:
     return opening[0] if opening and not is_public_body(opening[0]) else None
 
 
-def _org_named(doc: Doc, written: str) -> str | None:
-    """The organisation a post's body names, or the one its last words name ("Pidsus Kejaksaan Tinggi": a unit,
-    then the body)."""
-    words = written.split()
-    return next((c for k in range(len(words) - 1) if (c := doc.table.resolve(" ".join(words[k:])))), None) \
-        if len(words) > 1 else doc.table.resolve(written)
-
-
 def _distinct_roles(out: list[Role]) -> list[Role]:
     seen: set[tuple] = set()
     with_org = {(r.person, r.title) for r in out if r.org}
@@ -269,7 +261,8 @@ def _roles(doc: Doc, raw_roles: list) -> list[Role]:
                 person, r.org = whole, None  # "Presiden Direktur Maximilianus Hendra Saputra": what the pattern took for a body opens the name
             if not person or doc.table.kinds.get(person) != "person":
                 continue
-            org = _org_named(doc, r.org) if r.org else None
+            # the body a post names, or the one its last words name ("Pidsus Kejaksaan Tinggi": a unit, then the body)
+            org = named_by_tail(doc.table, r.org, shortest=min(2, len(r.org.split()))) if r.org else None
             if r.org and (not org or doc.table.kinds.get(org) == "person"):
                 continue
             org = org or _unnamed_org(doc, i, r)

@@ -21,7 +21,9 @@ from .roles import TITLE_RX, normalise_title
 from .text import Sentence
 
 DIRECT = re.compile(r"[“\"]([^”\"]{12,}?)[”\"]")
-_AFTER_ID = re.compile(r"^\s*,?\s*(?:kata|ujar|ucap|tutur|jelas|tambah|imbuh|tegas|sebut|ungkap|terang|papar|lanjut|tandas|pungkas|tulis)(?P<nya>nya)?\b(?P<rest>[^.;]*)", re.I)
+# Indonesian verbs that give the speaker after a quotation ("...," kata X / ujarnya)
+SAY_AFTER_ID = r"kata|ujar|ucap|tutur|jelas|tambah|imbuh|tegas|sebut|ungkap|terang|papar|lanjut|tandas|pungkas|tulis"
+_AFTER_ID = re.compile(rf"^\s*,?\s*(?:{SAY_AFTER_ID})(?P<nya>nya)?\b(?P<rest>[^.;]*)", re.I)
 _AFTER_EN = re.compile(rf"^\s*,?\s*(?:(?P<verb1>{SAY_EN})\s+(?P<who1>[^.;,]+(?:,\s*[^.;]+)?)|(?P<who2>[^.;,]{{2,80}}?)\s+(?:{SAY_EN})\b)", re.I)
 _BEFORE_EN = re.compile(rf"(?P<who>[^.;]{{2,80}}?)\s+(?:(?:{SAY_EN}|mengatakan|menyatakan|berkata)\s*:?|"
                         rf"(?:called|calls|described|describes|termed|dubbed|menyebut(?:nya)?|menyebutkan)\s+[^.;\"“]{{0,50}}?(?:\s+as)?)\s*$", re.I)

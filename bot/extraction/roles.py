@@ -1057,7 +1057,7 @@ def find_roles(sentence: str) -> list[RawRole]:
 # a post whose unit lists its fields with commas, then its body and holder: "Kepala Eksekutif Pengawas
 # Perasuransian, Penjaminan, dan Dana Pensiun OJK, X Y", "Head of the Department of Literacy, Financial Inclusion and
 # Communications OJK X Y" (the commas end every other reading of the post)
-_BODY_NAMED = r"(?:[A-Z]{2,6}|" + "|".join(r"\s+".join(w.capitalize() if w not in ("dan", "ri") else w for w in b.split())
+_BODY_NAMED = r"(?:[A-Z]{2,6}|" + "|".join(r"\s+".join(w if w == "dan" else w.upper() if w == "ri" else w.capitalize() for w in b.split())
                                            for b in sorted(NATIONAL_BODIES)) + ")"
 _UNIT_LIST_POST = re.compile(
     rf"(?P<title>(?:(?:Plt\.?|Pelaksana\s+Tugas)\s+)?(?:Kepala\s+Eksekutif|Kepala\s+Departemen|Deputi\s+Komisioner|"

@@ -140,8 +140,6 @@ def test_what_thieves_took_is_the_company_in_the_news_s_loss(text, lang, figure)
 
 
 def test_a_figure_after_he_or_she_is_the_person_named_before_s():
-    from bot.extraction import extract
-
     text = ("Komisi Pemberantasan Korupsi (KPK) menahan pengusaha Dimas Prayoga. Dimas ialah tersangka suap. "
             "Penyidik menduga ia menerima suap Rp 7,2 miliar.")
     got = extract(text, language="id", published="2026-03-18").amounts
@@ -149,8 +147,6 @@ def test_a_figure_after_he_or_she_is_the_person_named_before_s():
 
 
 def test_a_figure_a_speaker_tells_stays_the_company_s():
-    from bot.extraction import extract
-
     text = ("PT Lantera Baja Tbk menunda ekspansi. Direktur Utama Dimas Prayoga hadir. "
             "Ia mengatakan perusahaan merugi Rp 7,2 miliar.")
     got = extract(text, language="id", published="2026-03-18").amounts

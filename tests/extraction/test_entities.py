@@ -401,8 +401,6 @@ def test_a_one_word_name_after_a_national_body_s_short_form_is_a_name_of_its_own
 
 
 def test_a_given_name_misspelt_once_in_an_article_is_the_same_person():
-    from bot.extraction import extract
-
     text = ("Kepala Pusat Penerangan Hukum Kejagung Hendri Sitompul mengatakan penyidik menyita emas. "
             "Penyidik memeriksa 100 saksi, kata Hendra Sitompul di Jakarta.")
     people = [e for e in extract(text, language="id", published="2026-03-18").entities if e.kind == "person"]
@@ -418,15 +416,11 @@ def test_a_given_name_misspelt_once_in_an_article_is_the_same_person():
     ("Workers' union leader Laode Wirawan said the union would file a complaint.", "en", "Laode Wirawan", "person"),
 ])
 def test_kinds_of_groups_centres_and_directorates(text, lang, name, kind):
-    from bot.extraction import extract
-
     kinds = {e.name: e.kind for e in extract(text, language=lang, published="2026-03-18").entities}
     assert kinds.get(name) == kind, kinds
 
 
 def test_a_person_described_by_the_nickname_others_call_them():
-    from bot.extraction import extract
-
     text = ("Kemarin, Dirgantara Wirawan Lubis mengundurkan diri dari Kominfo. \"Kami bertanggung jawab,\" "
             "kata pria yang akrab disapa Dirga itu, Kamis (4/7).")
     people = [e for e in extract(text, language="id", published="2024-07-05").entities if e.kind == "person"]
@@ -434,8 +428,6 @@ def test_a_person_described_by_the_nickname_others_call_them():
 
 
 def test_saudara_is_no_part_of_a_name_and_a_unit_s_words_are_no_one_s():
-    from bot.extraction import extract
-
     text = ("Hakim memanggil Saudara Rudi Hartono sebagai saksi. Kepala Eksekutif Pengawas Pasar Modal, Keuangan "
             "Derivatif dan Bursa Karbon OJK menghormati putusan itu.")
     people = {e.name for e in extract(text, language="id", published="2026-03-18").entities if e.kind == "person"}
@@ -443,16 +435,12 @@ def test_saudara_is_no_part_of_a_name_and_a_unit_s_words_are_no_one_s():
 
 
 def test_a_short_form_spells_out_a_name_whose_last_word_is_also_a_common_word():
-    from bot.extraction import extract
-
     text = "Layanan di Pusat Data Nasional Sementara (PDNS) 2 terganggu sejak Kamis. PDNS dikelola PT Lantera Data."
     got = {e.name: e.aliases for e in extract(text, language="id", published="2024-07-05").entities if e.kind == "org"}
     assert "PDNS" in got.get("Pusat Data Nasional Sementara", set()), got
 
 
 def test_a_one_word_name_a_person_s_verb_of_saying_quotes_is_a_person():
-    from bot.extraction import extract
-
     text = ("\"Semua berkas sudah kami terima,\" kata Wirasena kepada wartawan, Senin (3/4/2023). "
             "Wirasena menjelaskan penahanan bagian dari proses hukum.")
     kinds = {e.name: e.kind for e in extract(text, language="id", published="2023-04-03").entities}
@@ -460,8 +448,6 @@ def test_a_one_word_name_a_person_s_verb_of_saying_quotes_is_a_person():
 
 
 def test_two_capitalised_halves_joined_by_a_hyphen_are_one_name_unless_both_are_places():
-    from bot.extraction import extract
-
     text = ("Saham Bank Danamon naik menyusul rencana akuisisi oleh Bank of Kyoto-Nagahama Trust (BKNT). Kereta cepat "
             "Jakarta-Bandung beroperasi sejak Oktober.")
     got = {e.name: e for e in extract(text, language="id", published="2017-11-09").entities}

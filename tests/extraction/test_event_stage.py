@@ -387,8 +387,6 @@ def test_a_photograph_s_words_are_no_funding_and_no_departure(sentence):
 
 
 def test_a_person_named_to_a_post_in_a_relative_clause_is_who_it_befell():
-    from bot.extraction import extract
-
     text = ("Budi Santoso said the only executive who knew ahead of time was finance director Rina Lestari, who was named "
             "chief executive of Awan Data.")
     hires = [e for e in extract(text, language="en", published="2026-03-18").events if e.type == "hiring"]
@@ -696,8 +694,6 @@ def test_companies_listed_on_an_exchange_is_no_listing():
 
 
 def test_a_company_that_stood_in_a_year_was_founded_then():
-    from bot.extraction import extract
-
     got = extract("Sari Pangan Nusantara berdiri pada 2004 di Kediri dan kini mempekerjakan 900 orang.",
                   language="id", published="2026-03-18")
     assert [(e.type, e.date.year) for e in got.events if e.date] == [("founding", 2004)]
@@ -706,8 +702,6 @@ def test_a_company_that_stood_in_a_year_was_founded_then():
 @pytest.mark.parametrize("text", ["Dalam perkara suap itu, KPK sudah menjerat tiga pejabat dinas sebagai tersangka.",
                                   "Direktur PT Lantera Baja Dimas Prayoga dijerat dengan Pasal 2 UU Tipikor."])
 def test_ensnared_as_suspects_or_under_a_law_is_a_charge(text):
-    from bot.extraction import extract
-
     assert [e.type for e in extract(text, language="id", published="2026-03-18").events] == ["charge"]
 
 
@@ -718,8 +712,6 @@ def test_ensnared_as_suspects_or_under_a_law_is_a_charge(text):
      "Senin (16/3).", "id"),
 ])
 def test_an_undated_statement_is_dated_by_the_day_its_source_spoke(text, lang):
-    from bot.extraction import extract
-
     got = [e for e in extract(text, language=lang, published="2026-03-18").events if e.type == "announcement"]
     assert [(e.date.iso(), e.basis) for e in got] == [("2026-03-16", "stated")]
 
@@ -732,8 +724,6 @@ def test_an_undated_statement_is_dated_by_the_day_its_source_spoke(text, lang):
     ("Police searched the apartment of Rudi Hartono in Bandung on Tuesday.", "en", "investigation"),
 ])
 def test_a_concession_after_the_act_does_not_undo_it(text, lang, etype):
-    from bot.extraction import extract
-
     assert etype in [e.type for e in extract(text, language=lang, published="2023-10-11").events]
 
 
@@ -742,14 +732,10 @@ def test_a_concession_after_the_act_does_not_undo_it(text, lang, etype):
     "PPATK melakukan pemblokiran rekening milik Dimas Prayoga.",
 ])
 def test_a_blocking_told_by_its_noun_is_a_ban(text):
-    from bot.extraction import extract
-
     assert "ban" in [e.type for e in extract(text, language="id", published="2023-03-11").events]
 
 
 def test_an_examination_of_someone_is_an_investigation():
-    from bot.extraction import extract
-
     got = extract("Pemeriksaan terhadap Dimas Prayoga dilakukan penyidik KPK pada Senin (3/4).", language="id",
                   published="2023-04-04")
     assert [e.type for e in got.events] == ["investigation"]

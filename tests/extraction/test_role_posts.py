@@ -110,15 +110,11 @@ def test_a_person_described_by_their_employer_is_a_person() -> None:
      {"direktur keuangan", "sekretaris perusahaan"}),
 ])
 def test_two_posts_joined_in_an_apposition_are_both_held(sentence, lang, titles):
-    from bot.extraction import extract
-
     got = extract(sentence, language=lang, published="2026-03-18")
     assert titles <= {r.title for r in got.roles if r.org == "Kirana Data"}
 
 
 def test_co_chief_executives_and_posts_held_in_a_year_gone_by():
-    from bot.extraction import extract
-
     got = extract("Kirana Data Corp named Hana Berg as co-CEO on Monday.", language="en", published="2026-03-18")
     assert ("Hana Berg", "co-CEO") in {(r.person, r.title) for r in got.roles}
     then = extract("Prosecutors named Rudi Hartono, Bank Kota's president director in 2020, a suspect.", language="en",
@@ -133,8 +129,6 @@ def test_co_chief_executives_and_posts_held_in_a_year_gone_by():
 
 
 def test_a_holder_named_by_initials_leaves_the_name_before_them_to_the_organisation():
-    from bot.extraction import extract
-
     text = ("Kejaksaan Tinggi Jawa Tengah menahan Direktur Perusahaan Daerah Tirta Sejahtera berinisial HK pada Senin "
             "(31/10). HK yang menjabat Direktur Perusda TS sejak 2018 keluar dari ruang penyidik dengan rompi tahanan.")
     got = extract(text, language="id", published="2022-11-01")
@@ -145,8 +139,6 @@ def test_a_holder_named_by_initials_leaves_the_name_before_them_to_the_organisat
 
 
 def test_a_bureau_head_named_with_the_bureau_and_its_body():
-    from bot.extraction import extract
-
     text = "Kepala Biro Hubungan Masyarakat dan Kerja Sama pada Sekretariat Jenderal KPPU, Rina Wulandari, menjelaskan denda itu."
     got = extract(text, language="id", published="2025-01-22")
     assert any(r.person == "Rina Wulandari" and r.title.startswith("kepala biro") and "KPPU" in (r.org or "") for r in got.roles)
@@ -158,8 +150,6 @@ def test_a_bureau_head_named_with_the_bureau_and_its_body():
     ("PT Kirana Data menunjuk Hana Berg dan Tom Reyes sebagai direktur.", "id", "director"),
 ])
 def test_two_people_appointed_to_one_post_both_hold_it(sentence, lang, title):
-    from bot.extraction import extract
-
     got = extract(sentence, language=lang, published="2026-03-18")
     assert {("Hana Berg", title), ("Tom Reyes", title)} <= {(r.person, r.title) for r in got.roles}
 
@@ -177,8 +167,6 @@ def test_two_people_appointed_to_one_post_both_hold_it(sentence, lang, title):
     ("Direktur Utama PT Karya Lestari Hadi S. Wibowo mengundurkan diri.", "Hadi S. Wibowo", "Karya Lestari"),
 ])
 def test_a_holder_after_a_body_keeps_a_middle_initial_and_drops_a_rank(sentence, person, org):
-    from bot.extraction import extract
-
     got = extract(sentence, language="id", published="2026-03-18")
     assert any(r.person == person and r.org == org for r in got.roles), got.roles
 
@@ -191,8 +179,6 @@ def test_a_holder_after_a_body_keeps_a_middle_initial_and_drops_a_rank(sentence,
     ("Budi Hartanto, the group CEO of Karya Lestari, said the deal was done.", "en", "group CEO", "Karya Lestari"),
 ])
 def test_a_deputy_or_a_group_s_post_is_not_the_post_itself(sentence, lang, title, org):
-    from bot.extraction import extract
-
     got = extract(sentence, language=lang, published="2026-03-18")
     assert [(r.person, r.title, r.org) for r in got.roles] == [("Budi Hartanto", title, org)]
 
@@ -220,8 +206,6 @@ def test_a_deputy_or_a_group_s_post_is_not_the_post_itself(sentence, lang, title
      {("Rudi Wibisono", "president director", "Karya Lestari")}),
 ])
 def test_shared_posts_posts_held_selaku_and_more_chief_posts(sentence, want):
-    from bot.extraction import extract
-
     got = extract(sentence, language="id", published="2026-03-18")
     assert {(r.person, r.title, r.org) for r in got.roles} == want
 
@@ -239,8 +223,6 @@ def test_shared_posts_posts_held_selaku_and_more_chief_posts(sentence, want):
      ("Nila Sari", "direktur pengawasan emiten", "OJK")),
 ])
 def test_a_post_of_a_body_and_a_post_named_with_its_division(sentence, lang, want):
-    from bot.extraction import extract
-
     got = extract(sentence, language=lang, published="2026-03-18")
     assert want in {(r.person, r.title, r.org) for r in got.roles}, got.roles
     # the division's name is neither an organisation nor a happening ("Penyidikan" is no investigation begun)
@@ -255,8 +237,6 @@ def test_a_post_of_a_body_and_a_post_named_with_its_division(sentence, lang, wan
     "Kepala Subdirektorat II Dittipideksus Bareskrim Polri Budi Hartanto mengatakan hal itu.",
 ])
 def test_a_division_post_stops_before_a_union_or_a_numbered_unit(sentence):
-    from bot.extraction import extract
-
     got = extract(sentence, language="id", published="2026-03-18")
     assert not any(r.title.startswith(("ketua serikat", "kepala subdirektorat")) for r in got.roles), got.roles
 
@@ -264,8 +244,6 @@ def test_a_division_post_stops_before_a_union_or_a_numbered_unit(sentence):
 def test_a_deputy_minister_s_three_word_name_is_the_holder_and_the_ministry_the_body():
     """After a minister's or a deputy minister's post, three plain words are the holder's whole name (not an
     organisation and a two-word name), and the post is in the ministry named before, not in any public body."""
-    from bot.extraction import extract
-
     text = ("The Manpower Ministry said no one would be laid off after the court ruling. Deputy Minister Yohanes "
             "Adi Gerungan said so during a visit to the factory on Monday.")
     got = extract(text, language="en", published="2026-03-18")
@@ -284,8 +262,6 @@ def test_a_deputy_minister_s_three_word_name_is_the_holder_and_the_ministry_the_
 ])
 def test_judges_and_more_posts(sentence, lang, want):
     """A judge's post, with the court before it or the one the article names; "Presiding" is no organisation."""
-    from bot.extraction import extract
-
     got = extract(sentence, language=lang, published="2026-03-18")
     assert want in {(r.person, r.title, r.org) for r in got.roles}, got.roles
     assert not any(e.name in ("Presiding", "Hakim", "Budi") or e.name.startswith("Former") for e in got.entities)
@@ -293,8 +269,6 @@ def test_judges_and_more_posts(sentence, lang, want):
 
 
 def test_hakim_closing_a_name_is_the_name_s_word():
-    from bot.extraction import extract
-
     got = extract("Kuasa hukum perusahaan, Lukman Hakim, mengatakan pihaknya akan banding.", language="id",
                   published="2026-03-18")
     assert "Lukman Hakim" in {e.name for e in got.entities if e.kind == "person"}, got.entities
@@ -307,8 +281,6 @@ def test_hakim_closing_a_name_is_the_name_s_word():
 ])
 def test_a_minister_by_the_short_title_is_a_minister(sentence, want):
     """"Mendag", "Wamenaker": the short titles of ministers and their deputies open no name."""
-    from bot.extraction import extract
-
     got = extract(sentence, language="id", published="2026-03-18")
     assert want in {(r.person, r.title) for r in got.roles}, got.roles
     assert not any(e.name.startswith(("Mendag", "Wamenaker", "Menkeu")) for e in got.entities)
@@ -320,22 +292,16 @@ def test_a_minister_by_the_short_title_is_a_minister(sentence, want):
     ("Juru bicara Bareskrim, Komisaris Besar Heru Santoso, mengatakan hal itu.", "id", ("Heru Santoso", "spokesperson")),
 ])
 def test_a_holder_named_after_a_post_or_a_rank_written_out(sentence, lang, want):
-    from bot.extraction import extract
-
     assert want in {(r.person, r.title) for r in extract(sentence, language=lang, published="2026-03-18").roles}
 
 
 def test_a_body_is_no_holder_of_a_post():
-    from bot.extraction import extract
-
     text = "Budi Hartanto will take over as acting chief executive of Kencana Niaga, SOE Ministry official Rina Sari said."
     assert "SOE Ministry" not in {r.person for r in extract(text, language="en", published="2026-03-18").roles}
 
 
 
 def test_a_retired_officer_s_mark_and_a_post_after_a_name_are_no_names():
-    from bot.extraction import extract
-
     got = extract("Para tersangka ialah Budi Hartanto Dirut PT Karya Lestari dan mantan Direktur Utama PT Sinar Bahari "
                   "(Purn) Mayjen Rudi Wibisono.", language="id", published="2026-03-18")
     assert {e.name for e in got.entities} == {"Budi Hartanto", "Karya Lestari", "Sinar Bahari", "Rudi Wibisono"}
@@ -343,8 +309,6 @@ def test_a_retired_officer_s_mark_and_a_post_after_a_name_are_no_names():
 
 @pytest.mark.parametrize("firm", ["firm", "bank", "group"])
 def test_the_firm_s_post_is_held_at_the_article_s_organisation(firm):
-    from bot.extraction import extract
-
     got = extract(f"Lestari Labs said on Friday its chief executive had resigned. The pair were named as Budi Hartanto, "
                   f"the chief executive of Lestari Labs, and Rina Wulandari, the {firm}'s chief people officer.",
                   language="en", published="2026-03-18")
@@ -352,8 +316,6 @@ def test_the_firm_s_post_is_held_at_the_article_s_organisation(firm):
 
 
 def test_a_us_state_after_a_town_is_a_place():
-    from bot.extraction import extract
-
     got = extract("Lestari Labs opened a plant in Foxborough, Massachusetts, on Monday.", language="en", published="2026-03-18")
     assert {e.name: e.kind for e in got.entities}.get("Massachusetts") == "place"
 
