@@ -335,14 +335,11 @@ def _amount_owner(doc: Doc, s: Sentence, people: list[tuple[int, str]], a: int, 
     before = [c for x, c in people if x < a]
     after = [c for x, c in people if x >= b]
     main = before[-1] if before else (after[0] if after else None)
-    if main is None and _HE_OR_SHE.search(s.text, 0, a) and not _BACK.search(s.text) and not Q.SAY_RX.search(s.text, 0, a):
+    if main is None and Q.PRONOUN.search(s.text, 0, a) and not _BACK.search(s.text) and not Q.SAY_RX.search(s.text, 0, a):
         main = _person_before(doc, s.index)  # "Diduga, ia menerima Rp 7 miliar": the person named just before
     if main is None:  # no name in the sentence: it goes on about the organisation the article is about
         main = back_org(doc, s.index) if _BACK.search(s.text) else topic_org(doc, s.index + 1)
     return main
-
-
-_HE_OR_SHE = re.compile(r"\b(?:ia|dia|beliau|he|she)\b", re.I)
 
 
 def _person_before(doc: Doc, i: int) -> str | None:
