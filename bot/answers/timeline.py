@@ -703,8 +703,8 @@ def _merge_same_day_actor(clusters: list[_Cluster]) -> list[_Cluster]:
 def _merge_coarse_into_day(clusters: list[_Cluster], loaded: _Loaded) -> list[_Cluster]:
     """One outlet dates a happening by its month ("grounded the jets in September"), another by its day
     ("ordered the grounding on Monday (15/9)"), naming its parties otherwise: a month-dated cluster joins
-    the story's one day-dated cluster of its kind in that month, when no article tells both (and, for what
-    befalls people, when they do not name different people)."""
+    the story's one day-dated cluster of its kind in that month (of several, the one naming its lead party),
+    when no article tells both (and, for what befalls people, when they do not name different people)."""
     absorbed: set[int] = set()
     days: dict[tuple[str, int, int | None], list[_Cluster]] = defaultdict(list)  # day-dated clusters by kind and month
     for c in clusters:
@@ -713,12 +713,20 @@ def _merge_coarse_into_day(clusters: list[_Cluster], loaded: _Loaded) -> list[_C
     for coarse in clusters:
         if coarse.date.precision != "month" or coarse.basis not in ("stated", "anchored"):
             continue
-        hosts = [c for c in days[(family(coarse.type), coarse.date.year, coarse.date.month)] if id(c) not in absorbed
-                 and _stories(c, loaded) & _stories(coarse, loaded) and not _other_people(c.type, coarse.actors, c.actors, loaded.people)]
+        hosts = _day_hosts(coarse, days[(family(coarse.type), coarse.date.year, coarse.date.month)], absorbed, loaded)
         if len(hosts) == 1 and not _articles(hosts[0]) & _articles(coarse):
             hosts[0].absorb(coarse)
             absorbed.add(id(coarse))
     return [c for c in clusters if id(c) not in absorbed]
+
+
+def _day_hosts(coarse: _Cluster, days: list[_Cluster], absorbed: set[int], loaded: _Loaded) -> list[_Cluster]:
+    """The day-dated clusters of the month a coarse telling may join; of several, those naming its lead party."""
+    hosts = [c for c in days if id(c) not in absorbed and _stories(c, loaded) & _stories(coarse, loaded)
+             and not _other_people(c.type, coarse.actors, c.actors, loaded.people)]
+    if len(hosts) > 1 and coarse.actors:
+        hosts = [c for c in hosts if coarse.actors[0] in c.actors]
+    return hosts
 
 
 def _merge_story_day_kind(clusters: list[_Cluster], loaded: _Loaded) -> list[_Cluster]:

@@ -127,7 +127,9 @@ _T: list[tuple[str, str, bool]] = [
                   r"laporan\s+polisi|filed\s+a\s+(?:police\s+|criminal\s+)?(?:complaint|report)|reported\s+(?:[\w'’&.,-]+\s+){1,8}?to\s+(?:the\s+)?(?:[A-Z]\w+\s+)?police|"
                   # a letter to an authority asking it to act is a petition, whatever it names
                   r"(?:mengirim(?:kan)?|melayangkan|menyampaikan)\s+surat\s+(?:\w+\s+)?(?:kepada|ke)|menyurati|"
-                  r"(?:sent|wrote|delivered)\s+(?:a\s+|an\s+open\s+)?letters?\s+to|petitioned", False),
+                  r"(?:sent|wrote|delivered)\s+(?:a\s+|an\s+open\s+)?letters?\s+to|petitioned|"
+                  # a grievance taken to any authority or body
+                  r"\bmengadukan\b|\bdiadukan\b|\bmengadu\s+ke\b", False),
     ("lawsuit", r"digugat|appealed|(?:filed|lodged)\s+an\s+appeal|mengajukan\s+(?:upaya\s+hukum\s+)?(?:banding|kasasi|keberatan|peninjauan\s+kembali)|withdrew\s+(?:the|its|their)\s+(?:\w+\s+)?(?:case|suit|lawsuit|appeal|complaint)|mencabut\s+gugatan|menggugat|gugatan|tuntutan\s+hukum|sued|sues|lawsuit|settled|settlement|to\s+settle|settles|class\s+action|menyelesaikan\s+(?:beberapa\s+)?tuntutan|"
                 r"PKPU|(?:bankruptcy|insolvency)\s+petition|petition\s+for\s+(?:bankruptcy|insolvency)|"
                 r"(?:filed|files|filing)\s+(?:for|to\s+open)\s+(?:chapter\s+\d+\s+)?(?:\w+\s+)?(?:bankruptcy|insolvency|creditor\s+protection)|(?:filed|files|filing)\s+for\s+chapter\s+\d+|filed\s+(?:a|an|the)\s+(?:[\w()-]+\s+){0,4}?petition|"

@@ -496,3 +496,19 @@ def test_new_suspects_named_weeks_after_an_undated_naming_are_another_item():
         ("2026-03-19", "KPK tetapkan tersangka baru",
          "KPK menetapkan tiga tersangka baru dalam perkara suap PT Lantera Baja.")), "Lantera Baja")
     assert sorted(i.date for i in items if i.kind == "charge") == ["2026-03-02", "2026-03-19"]
+
+
+def test_a_month_telling_joins_the_day_telling_that_names_its_lead_among_several_that_month():
+    # two happenings of no kind in one month, each dated to the day by one outlet; another outlet dates the
+    # shareholder's letter by "earlier this month" only: it joins the shareholder's, not the share price's
+    idt = ("Arunika desak RUPSLB Sinar Kelapa\n\nJAKARTA, WARTAKITA - Pemegang saham PT Sinar Kelapa Tbk, Arunika "
+           "Capital, mendesak direksi menggelar rapat umum pemegang saham luar biasa.\n\nSurat pertama dikirim "
+           "Arunika Capital pada Jumat (8/5/2026), namun direksi belum menjawab.\n\nSaham Sinar Kelapa sempat "
+           "anjlok 12 persen pada Selasa (12/5/2026).\n")
+    ent = ("Sinar Kelapa chief quits\n\nArunika Capital, which owns 12% of Sinar Kelapa, earlier this month asked "
+           "the board to call an extraordinary shareholders' meeting.\n")
+    items = _timeline_of([("id-sk.txt", "id", "2026-05-13", idt), ("en-sk.txt", "en", "2026-05-18", ent)])
+    told = {i.text.split()[0]: (i.date, {s.file for s in i.sources}) for i in items}
+    assert told["Surat"] == ("2026-05-08", {"id-sk.txt", "en-sk.txt"})
+    assert told["Saham"] == ("2026-05-12", {"id-sk.txt"})
+    assert "Arunika" not in told  # the English telling leads no item of its own

@@ -325,6 +325,8 @@ def test_a_market_closing_is_no_closure():
         ("Kopitara Holdings ceased operations on Monday.", "closure"),
         ("Startup kopi Kopitara digugat 50 konsumen ke Pengadilan Negeri Jakarta Selatan.", "lawsuit"),
         ("Startup kopi Kopitara dilaporkan ke polisi oleh 30 mitra pada Senin (16/3).", "complaint"),
+        ("Serikat pekerja mengadukan Kopitara ke Kementerian Ketenagakerjaan pada Senin (16/3).", "complaint"),
+        ("Startup kopi Kopitara diadukan 30 mitra ke Ombudsman pada Senin (16/3).", "complaint"),
         ("Startup kopi Kopitara memangkas 10 persen karyawannya.", "layoffs"),
         ("Startup kopi Kopitara menjalin kerja sama dengan Bank Lestari.", "contract_won"),
         ("Startup kopi Kopitara menggandeng Bank Lestari untuk pembiayaan mitra.", "contract_won"),
