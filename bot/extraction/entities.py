@@ -328,7 +328,8 @@ def _split_after_known(text: str, ev: _Evidence) -> list[str] | None:
 # words that open the name of a public body or an association ("Otoritas Jasa Keuangan")
 INSTITUTION_HEADS = JOIN_HEADS | {"otoritas", "lembaga", "asosiasi", "bursa", "pengadilan", "kepolisian", "kejaksaan",
                                   "serikat", "perkumpulan", "yayasan", "majelis", "forum", "paguyuban", "koalisi",
-                                  "aliansi", "koperasi", "universitas", "bank", "grup", "rumah"} | PUBLIC_SHORT_FORMS
+                                  "aliansi", "koperasi", "universitas", "bank", "grup", "rumah", "federasi", "konfederasi",
+                                  "himpunan", "perhimpunan", "ikatan", "persatuan", "gabungan"} | PUBLIC_SHORT_FORMS
 
 
 def _strong_shape(toks: list[str], initial: bool) -> bool:

@@ -22,8 +22,10 @@ if TYPE_CHECKING:
     from .entities import EntityTable
 
 # "<Long Name> (ABC)", or "<Long Name>, or ABC," / "<Long Name> atau ABC" with the acronym in capitals
-_ACRONYM_AFTER = re.compile(r"([A-Z][\w&.-]*(?:\s+(?:(?:dan|and|of|&)\s+)?[A-Z][\w&.-]*)+)"
-                            r"(?:\s+\(([A-Z][A-Za-z]{1,11})\)|,?\s+(?:or|atau)\s+([A-Z]{2,8})\b(?![\w-]))")
+# a state company's "(Persero)" may stand between ("PT Kereta Api (Persero) atau PT KAI"); a company's short form
+# may keep its legal form's letters ("PT KA", "PTKA")
+_ACRONYM_AFTER = re.compile(r"([A-Z][\w&.-]*(?:\s+(?:(?:dan|and|of|&)\s+)?[A-Z][\w&.-]*)+)(?:\s+\(Persero\))?"
+                            r"(?:\s+\(((?:PT\s)?[A-Z][A-Za-z]{1,11})\)|,?\s+(?:or|atau)\s+((?:PT\s)?[A-Z]{2,8})\b(?![\w-]))")
 # the short form first and the long name glossing it: "koordinasi dengan Bappebti (Badan Pengawas ...)"
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Za-z]{1,11})\s+\(([A-Z][\w&.-]*(?:\s+(?:(?:dan|and|of|&)\s+)?[A-Z][\w&.-]*)+)\)")
 
@@ -179,6 +181,8 @@ def _abbreviates(short: str, name: str) -> bool:
     """Whether ``short`` is how one writes ``name`` briefly: its initials ("BPOM"), its initials
     without the institution's head word ("Kementerian Energi dan Sumber Daya Mineral" -> "ESDM"), or
     syllables taken in order from its words ("Kementerian Ketenagakerjaan" -> "Kemnaker")."""
+    if re.match(r"PT\s?[A-Z]{2}", short):  # "PT DI", "PTDI": the legal form's letters, then the name's
+        short, name = short[2:].strip(), re.sub(r"^PT\s+", "", name)
     words = name.split()
     initials = "".join(w[0] for w in words if w[0].isupper()).upper()
     if short.upper() in (initials, initials[1:] if len(words) > 2 else None):

@@ -90,7 +90,7 @@ _TITLE_CORE = (
     # a body's head as English news writes it after its short form ("KPK chief X", "OJK deputy chief X")
     r"(?<=[A-Z]\s)(?:deputy\s+|vice\s+)?chief(?=\s+(?-i:[A-Z])[a-z])|"
     r"presiden\s+direktur|direktur\s+utama|presiden\s+komisaris|komisaris\s+utama|direktur\s+jenderal|sekretaris\s+jenderal|"
-    r"ketua\s+umum|president\s+director|president\s+commissioner|director\s+general|secretary\s+general|"
+    r"ketua\s+(?:umum|harian)|president\s+director|president\s+commissioner|director\s+general|secretary\s+general|"
     r"(?:finance|operations|operating|managing|marketing|technology|sales|commercial|country|regional|executive|"
     r"business\s+development)\s+director|"
     r"direktur(?:\s+(?:keuangan|teknologi|operasional|eksekutif|pelaksana))?|"
@@ -235,7 +235,7 @@ _TITLE_WORDS_EN = {"direktur": "director", "jenderal": "general", "utama": "pres
                    "gubernur": "governor", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
                    "perusahaan": "corporate", "operasional": "operations", "pemasaran": "marketing",
                    "teknologi": "technology", "teknik": "technical", "komisaris": "commissioner", "deputi": "deputy",
-                   "pelaksana": "", "tugas": "", "bidang": ""}
+                   "pelaksana": "", "tugas": "", "bidang": "", "harian": ""}
 
 
 def title_words(title: str) -> frozenset[str]:

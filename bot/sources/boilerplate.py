@@ -50,7 +50,9 @@ _CTA_VERB = re.compile(
 )
 _CHROME_START = re.compile(
     r"^(?:ikuti (?:kami|berita|kanal|channel|saluran)|follow (?:us|kami)|(?:bagikan|share)(?:\s+(?:ke|to|on|via|this|artikel|berita))\b|"
-    r"tags?\s*:|topik\s*:|editor\s*:|penyunting\s*:|copyright\b|hak cipta\b|©|\(c\)\s*\d{4}|all rights reserved)",
+    r"tags?\s*:|topik\s*:|editor\s*:|penyunting\s*:|copyright\b|hak cipta\b|©|\(c\)\s*\d{4}|all rights reserved|"
+    # a pointer to the page's video player: "Saksikan video pilihan di bawah ini:", "Watch the video:"
+    r"(?:saksikan|tonton|simak)\s+(?:juga\s+)?video\b|watch\s+(?:the\s+)?video\b)",
     re.I,
 )
 
@@ -70,6 +72,8 @@ _CAPTION_MARK = re.compile(
     re.I,
 )
 _CAPTION_SLASH = re.compile(r"\b(?:foto|photo)\s*/\s*\S", re.I)  # "Foto/Reuters"
+# a photo's credit closing its caption: the site's address and the photographer, "... (warta.com/Budi Santo)"
+_SITE_CREDIT = re.compile(r"\((?:[a-z0-9-]+\.)+[a-z]{2,}\s*/\s*[^()/]{2,40}\)\s*$", re.I)
 # A photo agency's credit in capitals ending the line ("... dengan pihak swasta. ANTARA", ". TEMPO/Imam").
 AGENCY_CREDIT = re.compile(
     r"[.)]\s+(?:ANTARA(?:\s+FOTO)?|TEMPO|REUTERS|AFP|AP|EPA|KOMPAS|ANTARANEWS)(?:\s*/\s*[^.|/]{1,40})?\s*$")
@@ -98,11 +102,12 @@ _FINAL = ".!?…\"”’'»):;"
 
 def strip_glued_chrome(line: str) -> str:
     """Cut UI words glued onto a line's start or end ("Komentar (0)Baru Investasi ..." -> "Baru Investasi ..."),
-    and "read also" headlines pasted inside a paragraph."""
+    a photo's credit closing a caption, and "read also" headlines pasted inside a paragraph."""
     m = _GLUED_PREFIX.match(line)
     # An all-capitals prefix before a capital is an ordinary capitalised word ("SHAREHOLDERS"), not chrome.
     if m and not m.group(0).isupper():
         line = line[m.end():]
+    line = _SITE_CREDIT.sub("", line).rstrip() if _SITE_CREDIT.search(line) else line
     return _without_inline_read_also(_GLUED_SUFFIX.sub("", line, count=1))
 
 

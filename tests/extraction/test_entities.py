@@ -453,3 +453,20 @@ def test_two_capitalised_halves_joined_by_a_hyphen_are_one_name_unless_both_are_
     got = {e.name: e for e in extract(text, language="id", published="2017-11-09").entities}
     assert "BKNT" in got["Bank of Kyoto-Nagahama Trust"].aliases
     assert {"Jakarta", "Bandung"} <= set(got)
+
+
+@pytest.mark.parametrize("text", [
+    "Mantan Direktur Utama PT Kereta Lestari (Persero) atau PTKL, Hendra Wijaya, diperiksa penyidik pada Senin.",
+    "Mantan Direktur Utama PT Kereta Lestari (PT KL) Hendra Wijaya diperiksa penyidik pada Senin. PT KL membantah.",
+])
+def test_a_company_s_short_form_may_keep_its_legal_form_s_letters(text):
+    got = {e.name: e.aliases for e in extract(text, language="id", published="2020-06-05").entities if e.kind == "org"}
+    assert len(got) == 1 and ({"PTKL", "PT KL"} & next(iter(got.values()))), got
+
+
+def test_a_federation_of_unions_is_a_body_and_its_daily_chair_holds_a_post():
+    text = "Pada 2016 Ketua Harian Federasi Serikat Buruh Logam Wibisono Adi mengatakan kerugian mencapai Rp 8 miliar."
+    x = extract(text, language="id", published="2020-06-05")
+    kinds = {e.name: e.kind for e in x.entities}
+    assert kinds.get("Federasi Serikat Buruh Logam") == "org" and kinds.get("Wibisono Adi") == "person", kinds
+    assert [(r.person, r.org) for r in x.roles] == [("Wibisono Adi", "Federasi Serikat Buruh Logam")]

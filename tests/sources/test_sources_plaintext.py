@@ -234,3 +234,14 @@ def test_an_ad_free_edition_s_call_is_no_title_and_a_headline_may_ask() -> None:
     doc = parse_plain_text(raw)
     assert doc.title == "Kelompok Peretas Rilis Data Lantera, Apa Dampaknya bagi Nasabah?"
     assert "Dampaknya" not in doc.text and "tanpa iklan" not in doc.text
+
+
+def test_a_photo_s_site_credit_and_a_pointer_to_the_video_player_are_chrome() -> None:
+    raw = ("Eks Dirut Kereta Lestari Diperiksa\n\n"
+           "Mantan Direktur Utama PT Kereta Lestari Hendra Wijaya mendatangi Gedung KPK, Jumat (5/6/2020). "
+           "(warta.com/Dwi Santoso)\n\n"
+           "JAKARTA - Hendra Wijaya diperiksa penyidik selama enam jam.\n\n"
+           "Saksikan Video Pilihan di Bawah Ini:\n")
+    doc = parse_plain_text(raw)
+    assert "Dwi Santoso" not in doc.text and "warta.com" not in doc.text and "Saksikan" not in doc.text
+    assert "Gedung KPK, Jumat (5/6/2020)." in doc.text
