@@ -36,7 +36,8 @@ _WORD_CUR = {"dolar as": "USD", "dolar": "USD", "dollars": "USD", "dollar": "USD
 # a hundredth of the currency ("21 US cents")
 _CENTS = re.compile(r"cents|sen\b", re.I)
 _MONEY_POST = re.compile(
-    r"(?<![\w$.,])" + _NUMBER + r"(?:\s*(ribu|juta|miliar|milyar|triliun|kuadriliun|thousand|million|billion|trillion|quadrillion|lakh|crore))?\s+"
+    # the scale may be one capital glued to the figure ("244T rupiah", "15B dollars")
+    r"(?<![\w$.,])" + _NUMBER + r"(?:\s*(ribu|juta|miliar|milyar|triliun|kuadriliun|thousand|million|billion|trillion|quadrillion|lakh|crore|(?<=\d)(?-i:[KMBT])))?\s+"
     # an ISO code after the figure too ("3.31 trillion IDR")
     r"(dolar\s+singapura|dolar\s+AS|dolar|dollars?|(?-i:USD|IDR|SGD|EUR|MYR|KRW|JPY|CNY|INR|GBP|AUD|HKD)|(?:Indonesian\s+)?rupiahs?|euros?|pounds?|yen|ringgit|(?:US\s+)?cents|sen\s+AS|"
     r"(?:swiss\s+)?francs?|yuan|renminbi|rupees|baht|(?:south\s+)?korean\s+won|won(?:\s+korea(?:\s+selatan)?)?|"

@@ -626,7 +626,9 @@ def _opening_of_name(toks: list[str]) -> int | None:
         return closed[-1] + 1
     body = 1 if _body_short_form(toks[0]) else _known_body_opening(toks)
     if body and _plain_name(toks[body:]):
-        return body  # "KPK Budi Hartanto Wibowo", "Kejaksaan Agung Dewi Sartika Putri"
+        # "KPK Budi Hartanto Wibowo", "Kejaksaan Agung Dewi Sartika Putri"; the body's region may close its
+        # name first ("Kejaksaan Tinggi Jawa Timur Andi Saputra")
+        return next((i + 1 for i in range(body, len(toks) - 2) if _place_ends_at(toks, i)), body)
     return next((i for i in range(1, len(toks) - 2) if MIDDLE_INITIAL.match(toks[i]) and MIDDLE_INITIAL.match(toks[i + 1])), None)
 
 

@@ -12,6 +12,8 @@ from bot.extraction.numbers import find_amounts
         ("upah $0,99 per tugas", "id", 0.99, "USD"),
         ("a $14.3 billion deal", "en", 14.3e9, "USD"),
         ("worth $870M in cash", "en", 870e6, "USD"),
+        ("has invested over 244T rupiah in factories", "en", 244e12, "IDR"),
+        ("a pledge of 1.7T rupiah", "en", 1.7e12, "IDR"),
         ("about Rp 2,5 triliun", "id", 2.5e12, "IDR"),
         ("sebesar 5 juta dolar AS", "id", 5e6, "USD"),
         ("raised €40 million", "en", 40e6, "EUR"),

@@ -441,3 +441,11 @@ def test_a_company_named_by_its_web_address_in_capitals_holds_posts():
             "communications, said.")
     got = extract(text, language="en", published="2026-03-18")
     assert ("Rina Kartika Sari", "Belanja.ID") in {(r.person, r.org) for r in got.roles}
+
+
+@pytest.mark.parametrize(("text", "holder", "body"), [
+    ("Kepala Kejaksaan Tinggi Jawa Timur Andi Saputra mengatakan hal itu.", "Andi Saputra", "Kejaksaan Tinggi Jawa Timur"),
+    ("Kepala Kejaksaan Negeri Jakarta Selatan Rina Wulandari menolak.", "Rina Wulandari", "Kejaksaan Negeri Jakarta Selatan"),
+])
+def test_a_well_known_body_s_region_closes_its_name_before_the_holder(text, holder, body):
+    assert {(r.person, r.org) for r in extract(text, language="id", published="2026-02-04").roles} == {(holder, body)}
