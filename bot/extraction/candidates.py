@@ -43,7 +43,7 @@ _KEEP_DOT = {"inc.", "corp.", "co.", "ltd.", "jr.", "u.s."}
 _SUFFIXES = ("’s", "'s", "-nya", "-Nya")
 _DASHES = re.compile(r"^[–—-]+$")
 _CAP = re.compile(r"^(?:[A-Z]|[a-z]{1,2}[A-Z])")
-_MONEYTOK = re.compile(r"^(?:Rp|US\$|S\$|RM|IDR|USD|EUR|SGD)\.?\d", re.I)
+_MONEYTOK = re.compile(r"^(?:Rp|US\$|S\$|Sin\$|SG\$|HK\$|A\$|RM|IDR|USD|EUR|SGD)\.?\d", re.I)
 _ROMAN = re.compile(r"[IVX]{1,4}")
 # a letter's or a regulation's number ("S-123/NB.2/2025", "KEP-12/D.04/2024") names no one
 _REFERENCE_NO = re.compile(r"\d.*/|/.*\d")

@@ -20,11 +20,11 @@ _SCALE = {
 _SC = r"(?:(?:\s*(ribu|rb|thousand|juta|jt|million|mln|mn|miliar|milyar|billion|bn|bln|triliun|trillion|tn|kuadriliun|quadrillion|lakh|crore)\b)|([kKmMbBtT]|(?<=\d)\s(?-i:[MBT])(?![\w'’]|\.\w)))?"
 _NUMBER = r"(\d+(?:[.,]\d+)*)"
 _SYM = {"$": "USD", "us$": "USD", "usd": "USD", "rp": "IDR", "rp.": "IDR", "idr": "IDR", "€": "EUR",
-        "eur": "EUR", "£": "GBP", "gbp": "GBP", "s$": "SGD", "sgd": "SGD", "¥": "JPY", "rm": "MYR", "chf": "CHF",
+        "eur": "EUR", "£": "GBP", "gbp": "GBP", "s$": "SGD", "sin$": "SGD", "sg$": "SGD", "sgd": "SGD", "¥": "JPY", "rm": "MYR", "chf": "CHF",
         "hk$": "HKD", "hkd": "HKD", "nt$": "TWD", "twd": "TWD", "a$": "AUD", "aud": "AUD", "₩": "KRW", "krw": "KRW",
         "jpy": "JPY", "myr": "MYR", "cny": "CNY", "rmb": "CNY", "rs": "INR", "rs.": "INR", "inr": "INR", "₹": "INR"}
 _MONEY_PRE = re.compile(
-    r"(?<![\w$])(US\$|S\$|HK\$|NT\$|A\$|\$|Rp\.?|IDR|USD|SGD|EUR|GBP|CHF|HKD|TWD|AUD|KRW|JPY|MYR|CNY|RMB|INR|(?-i:Rs)\.?|€|£|¥|₩|₹|RM)\s?"
+    r"(?<![\w$])(US\$|S\$|Sin\$|SG\$|HK\$|NT\$|A\$|\$|Rp\.?|IDR|USD|SGD|EUR|GBP|CHF|HKD|TWD|AUD|KRW|JPY|MYR|CNY|RMB|INR|(?-i:Rs)\.?|€|£|¥|₩|₹|RM)\s?"
     + _NUMBER + _SC, re.I
 )
 _WORD_CUR = {"dolar as": "USD", "dolar": "USD", "dollars": "USD", "dollar": "USD", "usd": "USD",
@@ -90,14 +90,17 @@ def _with_both_separators(s: str) -> str:
 
 def _with_one_separator(s: str, lang: str, scaled: bool) -> str:
     """"1.400" / "14,3" / "1,400,000": three digits after a lone separator (or several separators) group
-    thousands, except "1.500 million" in English; otherwise it is the decimal point."""
+    thousands, except the language's decimal mark before a scale word ("1.500 million", "7,885 juta");
+    otherwise it is the decimal point."""
     sep = "." if "." in s else ("," if "," in s else "")
     if not sep:
         return s
     parts = s.split(sep)
     if len(parts) > 2:
         return s.replace(sep, "")
-    if len(parts[1]) == 3 and not (scaled and sep == "." and lang == "en"):
+    # before a scale word the language's own decimal mark is decimal: "1.500 million", "7,885 juta"
+    decimal = "." if lang == "en" else ","
+    if len(parts[1]) == 3 and not (scaled and sep == decimal):
         return s.replace(sep, "")
     return s.replace(sep, ".")
 

@@ -151,3 +151,13 @@ def test_a_figure_a_speaker_tells_stays_the_company_s():
             "Ia mengatakan perusahaan merugi Rp 7,2 miliar.")
     got = extract(text, language="id", published="2026-03-18").amounts
     assert [a.entity for a in got] == ["Lantera Baja"]
+
+
+def test_a_figure_in_a_sentence_naming_no_one_is_about_those_the_sentence_before_named() -> None:
+    text = ("Aset Lantera disita\n\nKejaksaan Agung menyita aset PT Lantera Sawit milik tersangka Budi Hartono senilai "
+            "Rp 5 triliun. Rincian uang tunai tersebut terdiri dari Rp 2,1 triliun dan US$11,4 juta.\n\n"
+            "Pajak ekspor sawit naik menjadi Rp 1,5 juta per ton.")
+    for figure in ("Rp 2,1 triliun", "US$11,4 juta"):
+        about = owners(text, "id", figure)
+        assert {"Budi Hartono", "Lantera Sawit"} <= about and "Kejaksaan Agung" not in about, about
+    assert "Budi Hartono" not in owners(text, "id", "Rp 1,5 juta per ton")  # another paragraph

@@ -13,6 +13,8 @@ from bot.extraction.numbers import find_amounts
         ("a $14.3 billion deal", "en", 14.3e9, "USD"),
         ("worth $870M in cash", "en", 870e6, "USD"),
         ("has invested over 244T rupiah in factories", "en", 244e12, "IDR"),
+        ("merugikan negara USD7,885 juta", "id", 7.885e6, "USD"),
+        ("terdiri dari uang tunai Sin$646", "id", 646, "SGD"),
         ("a pledge of 1.7T rupiah", "en", 1.7e12, "IDR"),
         ("about Rp 2,5 triliun", "id", 2.5e12, "IDR"),
         ("sebesar 5 juta dolar AS", "id", 5e6, "USD"),
