@@ -12,6 +12,7 @@ from bot.domain import Entity, Extraction, Mention, Role
 from db.glossary import gloss, gloss_key
 
 from .amount_owners import with_owners
+from .described import described_people
 from .document import Doc, back_org, is_public_body, topic_org
 from .entities import _APPOS, Cand, add_acronyms, bare_org, build_table, runs_in, with_demonym
 from .entities import gazetteer_kind as gazetteer_kind_
@@ -277,6 +278,7 @@ def extract(text: str, *, language: str | None = None, published: str | None = N
     doc = Doc(text, lang, published, title)
     raw_roles = _discover(doc, aliases)
     mentions = _mentions(doc)
+    mentions += described_people(doc)
     roles = _roles(doc, raw_roles)
     quotes = find_quotes(doc, roles, lambda i: topic_org(doc, i))
     events, amounts = events_and_amounts(doc)
