@@ -37,7 +37,7 @@ _SYN = [
     (r"\bpendiri\b", "founder"), (r"\bco ?founder\b", "cofounder"), (r"\bperwakilan\b", "representative"),
     (r"\bkepala\b", "head"), (r"\bdirektur utama\b|\bpresiden direktur\b", "president director"),
     (r"\bchief product officer\b", "cpo"), (r"\banalis\b", "analyst"), (r"\bkuasa hukum\b|\bpengacara\b", "lawyer"),
-    (r"\bgubernur\b", "governor"),
+    (r"\bgubernur\b", "governor"), (r"\bbupati\b", "regent"), (r"\bwali ?kota\b", "mayor"),
 ]
 _TITLE_TOKENS = {"spokesperson", "ceo", "cfo", "cto", "coo", "founder", "cofounder", "representative", "head",
                  "president", "director"}

@@ -199,10 +199,11 @@ PLACE_WORDS = _set(
     street avenue airport county province district valley regency island pulau teluk
     """
 )
-# a compass word beside a name makes a region: "Konawe Utara", "Jakarta Selatan", "Southeast Sulawesi"
+# a compass word beside a name makes a region: "Konawe Utara", "Jakarta Selatan", "Southeast Sulawesi"; so do
+# up- and downstream ("Indragiri Hulu", "Rokan Hilir")
 COMPASS_WORDS = _set(
     """
-    utara selatan timur barat tengah tenggara barat-daya barat-laut timur-laut
+    utara selatan timur barat tengah tenggara barat-daya barat-laut timur-laut hulu hilir
     north south east west central northern southern eastern western southeast southwest northeast northwest
     """
 )

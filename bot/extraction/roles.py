@@ -119,7 +119,7 @@ _TITLE_CORE = (
     # ministers by the short forms Indonesian news writes ("Mendag", "Wamenaker", "Menkeu"; ``_MINISTER_SHORT``)
     r"(?-i:(?:Wa)?[Mm]en(?:dag|aker|akertrans|keu|kes|hub|perin|tan|lu|dagri|kominfo|komdigi|kumham|sesneg|pora|"
     r"parekraf|par|lhk|kopukm|kopolhukam|koperekonomian|komarves|kopmk|kop|dikbudristek|dikbud|dikdasmen|ag|sos|han|ko))\b|"
-    r"wakil\s+presiden\s+direktur|governor|gubernur|wali\s+kota|bupati|mayor|"
+    r"wakil\s+presiden\s+direktur|governor|gubernur|wali\s+kota|bupati|regent|mayor|"
     r"(?:state\s+)?senator|assembly\s+(?:member|woman|man)|anggota\s+dpr|"
     r"jaksa\s+agung(?!\s+muda)|attorney\s+general|representative\s+director|pemilik|owner|"
     r"analis|analyst|(?:managing\s+|general\s+)?partner|kuasa\s+hukum|pengacara|lawyer|attorney|"
@@ -160,6 +160,7 @@ _NORM = [
     (re.compile(r"^(analis|analyst)$", re.I), "analyst"),
     (re.compile(r"^(kuasa\s+hukum|pengacara|lawyer|attorney)$", re.I), "lawyer"),
     (re.compile(r"^(gubernur|governor)$", re.I), "governor"),
+    (re.compile(r"^(bupati|regent)$", re.I), "regent"),
     (re.compile(r"^direktur$", re.I), "director"),
     (re.compile(r"^(jaksa\s+agung|attorney\s+general)$", re.I), "attorney general"),
     (re.compile(r"^((jaksa\s+)?penuntut\s+umum(\s+\(jpu\))?|jpu|jaksa|(public|state)\s+prosecutor)$", re.I), "prosecutor"),
@@ -232,7 +233,7 @@ def title_and_rest(query: str) -> tuple[str, str] | None:
 _TITLE_WORDS_EN = {"direktur": "director", "jenderal": "general", "utama": "president", "presiden": "president",
                    "menteri": "minister", "wakil": "deputy", "ketua": "chair", "kepala": "head", "juru": "spokesperson",
                    "bicara": "", "pendiri": "founder", "umum": "", "keuangan": "finance", "sekretaris": "secretary",
-                   "gubernur": "governor", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+                   "gubernur": "governor", "bupati": "regent", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
                    "perusahaan": "corporate", "operasional": "operations", "pemasaran": "marketing",
                    "teknologi": "technology", "teknik": "technical", "komisaris": "commissioner", "deputi": "deputy",
                    "pelaksana": "", "tugas": "", "bidang": "", "harian": ""}
@@ -262,7 +263,7 @@ def same_post(a: str, b: str) -> bool:
 
 # posts one person holds at a time in an organisation
 _SINGLE_SEAT = frozenset({"ceo", "cfo", "coo", "cto", "cmo", "cpo", "cio", "cro", "president director", "president", "chair",
-                          "governor", "mayor"})
+                          "governor", "regent", "mayor"})
 
 
 def post_of(title: str) -> str:
@@ -415,7 +416,9 @@ _PATTERNS = [
     # a post two people share ("Dua Co-CEO Gojek, X dan Y"): both hold it (``_raw_roles``)
     ("t_org_comma_name", re.compile(rf"{_T}(?:\s+(?:and|dan|sekaligus|merangkap)\s+(?P<title2>{TITLE}))?\s+(?:(?:di|at|of|dari|pada)\s+(?:the\s+)?)?(?:{_WHAT_IT_IS}\s+){{0,3}}"
                                     # the body's short form in brackets may follow it ("PT Kalinda Nusa (Kalindex), X")
-                                    rf"(?P<org>{_ORGR}(?:\s+of\s+(?:the\s+)?{_ORGR})?)(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?\s*,\s+(?P<name>{_NAME})"
+                                    rf"(?P<org>{_ORGR}(?:\s+of\s+(?:the\s+)?{_ORGR})?)(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?"
+                                    # "The regent of X at the time, Y,": a post held then
+                                    rf"(?P<then>\s+at\s+the\s+time|{_AT_THE_TIME})?\s*,\s+(?P<name>{_NAME})"
                                     rf"(?:\s+(?:dan|and)\s+(?P<name2>{_NAME}))?")),
     # "pendirinya yang berusia <n> tahun, <Name>" / "CEO-nya, <Name>" / "its founder, X"
     ("t_back_name", re.compile(rf"(?:(?P<its>\b(?:its|their|{_THE_FIRMS})\s+){_T}|{_T.replace('title', 'title_b')}-?nya){_AGE}\s*,\s+(?P<name>{_NAME})")),
@@ -597,7 +600,7 @@ def _split_pair(toks: list[str], sentence: str, title: str) -> tuple[str | None,
 
 
 # posts held over a region, whose name may follow the post: "Kajati Banten", "Kapolda Bali", "Gubernur Jambi"
-_REGIONAL_POST = re.compile(r"(?:waka)?kapol(?:da|res(?:ta(?:bes)?)?)$|kaja[tr]i$|governor$|gubernur$|bupati$|wali\s+kota$|mayor$", re.I)
+_REGIONAL_POST = re.compile(r"(?:waka)?kapol(?:da|res(?:ta(?:bes)?)?)$|kaja[tr]i$|governor$|gubernur$|bupati$|regent$|wali\s+kota$|mayor$", re.I)
 
 
 def _name_start(toks: list[str]) -> int:
@@ -840,7 +843,7 @@ def _read_match(kind: str, m: re.Match[str], title_raw: str, sentence: str) -> _
         r.org, r.former = r.org[past.end():], True
     if r.org and r.org.startswith("The "):  # "The North Sumatra Police Chief X": the sentence's article, no name's
         r.org = r.org[4:]
-    r.former = r.former or bool(_LEFT_BEFORE.search(sentence[max(0, m.start() - 40):m.start()]))
+    r.former = r.former or bool(gd.get("then")) or bool(_LEFT_BEFORE.search(sentence[max(0, m.start() - 40):m.start()]))
     r.name = _holder_name(r.name) if r.name else r.name
     return r
 

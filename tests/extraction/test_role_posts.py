@@ -449,3 +449,16 @@ def test_a_company_named_by_its_web_address_in_capitals_holds_posts():
 ])
 def test_a_well_known_body_s_region_closes_its_name_before_the_holder(text, holder, body):
     assert {(r.person, r.org) for r in extract(text, language="id", published="2026-02-04").roles} == {(holder, body)}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The regent of Rokan Hulu at the time, Wibisono Adi, issued the permit.", "en",
+     ("Wibisono Adi", "regent", "Rokan Hulu", True)),
+    ("Bupati Rokan Hilir Wibisono Adi menerbitkan izin itu.", "id", ("Wibisono Adi", "regent", "Rokan Hilir", False)),
+    ("The chief executive of Sinar Kelapa at the time, Budi Hartono, resigned.", "en",
+     ("Budi Hartono", "CEO", "Sinar Kelapa", True)),
+    ("Direktur Utama PT Lantera Digital saat itu, Rina Wulandari, mundur.", "id",
+     ("Rina Wulandari", "president director", "Lantera Digital", True)),
+])
+def test_a_regent_and_a_post_held_at_the_time_of_the_story(text, lang, expected):
+    assert expected in roles(text, lang)

@@ -80,7 +80,7 @@ def test_a_title_s_short_form_in_brackets_is_no_name():
 
 
 def test_a_compass_word_ends_a_place_not_a_name_begins():
-    assert ("Halikinnor", "bupati", "Kotawaringin Timur", False) in roles(
+    assert ("Halikinnor", "regent", "Kotawaringin Timur", False) in roles(
         "Bupati Kotawaringin Timur Halikinnor menemui para pekerja.", "id")
 
 
