@@ -17,6 +17,8 @@ _NUM = r"(?:\d{1,2}|one|two|three|four|five|six|a|an|satu|dua|tiga|empat|lima|en
 _UNIT = r"(jam|hari|minggu|pekan|bulan|tahun|hours?|days?|weeks?|months?|years?)"
 _AFTER = r"(?:setelah|sesudah|usai|pasca|after|following)"
 
+_NOT_A_SPAN = r"(?<!\bover\s)(?<!\bfor\s)(?<!\bwithin\s)(?<!\bduring\s)(?<!\bselama\s)(?<!\bdalam\s)"
+
 # (kind, pattern). kind "after": dated from the clause's event; "later": from the date stated
 # before in the article; "since" and "before": references only, never a date.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -29,7 +31,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"(?:shortly|soon)\s+(?:afterwards?|thereafter)|(?:pada\s+)?(?:hari|pekan|minggu)\s+berikutnya|"
                          r"(?:the\s+)?(?:following|next)\s+week|esoknya|(?:malam|sore|siang)\s+harinya|"
                          r"(?:that|the\s+same)\s+(?:evening|night|afternoon))\b", re.I)),
-    ("after", re.compile(rf"\b(?:(?:hanya|just|only|barely|sekitar|about|roughly)\s+)?"
+    # not a span the sentence's act lasts ("to invest $100M over two years after the ban", "selama dua tahun")
+    ("after", re.compile(rf"{_NOT_A_SPAN}\b(?:(?:hanya|just|only|barely|sekitar|about|roughly)\s+)?"
                          rf"(?:(beberapa|sejumlah|a\s+few|few|several|{_NUM})\s+|se){_UNIT}\s+{_AFTER}\s+", re.I)),
     # "setelah hanya dua bulan bergabung", "after only two months at Meta": so long after joining
     ("tenure", re.compile(rf"\b{_AFTER}\s+(?:hanya\s+|only\s+|just\s+|barely\s+)?(?:(beberapa|a\s+few|several|{_NUM})\s+|se){_UNIT}\s+"

@@ -905,3 +905,11 @@ def test_academic_and_engineering_degrees_end_no_sentence_and_name_no_one():
             "Nusa Raya, Prof. Dr. Budi Santoso, M.Sc., diperiksa.")
     names = names_of(text, "id")
     assert {"Hendra Wijaya", "Budi Santoso"} <= names and not {"M.Sc", "Bitung Ir", "Ir"} & names
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Earlier this month, Lantera offered to invest $100M over two years after the government in October banned its phones.", "en"),
+    ("Lantera menawarkan investasi Rp 1 triliun selama dua tahun setelah pemerintah melarang penjualan ponselnya pada Oktober.", "id"),
+])
+def test_a_span_the_act_lasts_is_no_offset_from_another_happening(text, lang):
+    assert all((day or "") <= "2024-11-25" for _kind, day, _basis in events_of(text, lang, pub="2024-11-25"))
