@@ -94,7 +94,7 @@ _TITLE_CORE = (
     r"(?:finance|operations|operating|managing|marketing|technology|sales|commercial|country|regional|executive|"
     r"business\s+development)\s+director|"
     r"direktur(?:\s+(?:keuangan|teknologi|operasional|eksekutif|pelaksana))?|"
-    r"managing\s+director|general\s+manager|sekretaris\s+perusahaan|corporate\s+secretary|"
+    r"managing\s+director|general\s+manager|sekretaris\s+perusahaan|corporate\s+secretary|(?:general|regional|legal|chief)\s+counsel|"
     # a band's, a club's or a fund's manager; a team's coach
     r"(?:fund\s+|band\s+|team\s+)?manager|coach|head\s+coach|pelatih(?:\s+kepala)?|"
     r"komisaris\s+independen|independent\s+commissioner|"

@@ -462,3 +462,12 @@ def test_a_well_known_body_s_region_closes_its_name_before_the_holder(text, hold
 ])
 def test_a_regent_and_a_post_held_at_the_time_of_the_story(text, lang, expected):
     assert expected in roles(text, lang)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"We will appeal,\" Teddy Santoso, Lantera Indonesia's regional counsel, said in a statement.",
+     ("Teddy Santoso", "regional counsel", "Lantera Indonesia", False)),
+    ("Lantera's general counsel Budi Hartono declined to comment.", ("Budi Hartono", "general counsel", "Lantera", False)),
+])
+def test_a_company_s_counsel_holds_a_post(text, expected):
+    assert expected in roles(text, "en")
