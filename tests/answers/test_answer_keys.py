@@ -42,6 +42,8 @@ SETS = {
     "blind-t": (REPO / "tests/gold/blind-t.json", REPO / "tests/fixtures/blind/t"),
     "blind-u": (REPO / "tests/gold/blind-u.json", REPO / "tests/fixtures/blind/u"),
     "blind-v": (REPO / "tests/gold/blind-v.json", REPO / "tests/fixtures/blind/v"),
+    "blind-w": (REPO / "tests/gold/blind-w.json", REPO / "tests/fixtures/blind/w"),
+    "blind-x": (REPO / "tests/gold/blind-x.json", REPO / "tests/fixtures/blind/x"),
 }
 # measure -> floor, per set (a little below today's figures; raise them as the answers improve)
 FLOORS = {
@@ -92,22 +94,27 @@ FLOORS = {
     # written 2026-12-03 (fourteenth session) by a helper that had not read the code; first run (0368b12, the code of
     # aae521c) 0.70 / 0.71 / 0.62 / 0.40 / 0.67 (timeline dated right 0.70); numbers 0.47 after Korean won was read
     # (the helper's report, not the articles, had named a won figure)
-    "blind-q": {"timeline": 0.65, "merged": 0.65, "who": 0.57, "numbers": 0.42, "names": 0.62, "absent": 1.0},
+    "blind-q": {"timeline": 0.65, "merged": 0.65, "who": 0.57, "numbers": 0.55, "names": 0.62, "absent": 1.0},
     # written 2026-12-03 (fourteenth session) by a helper that had not read the code; first run (219cf20) 0.80 / 0.54 /
     # 0.77 / 0.56 / 0.87 (timeline dated right 0.80; the session's start, aae521c, scores the same)
-    "blind-r": {"timeline": 0.75, "merged": 0.50, "who": 0.72, "numbers": 0.57, "names": 0.82, "absent": 1.0},
+    "blind-r": {"timeline": 0.75, "merged": 0.64, "who": 0.72, "numbers": 0.64, "names": 0.82, "absent": 1.0},
     # written 2026-12-03 (fifteenth session) by a helper that had not read the code; first run (the code of 13dc18c, that
     # session's start) 0.79 / 0.71 / 0.70 / 0.81 / 0.67 (timeline dated right 0.81)
     "blind-s": {"timeline": 0.74, "merged": 0.66, "who": 0.65, "numbers": 0.76, "names": 0.62, "absent": 1.0},
     # written 2026-12-03 (sixteenth session) by a helper that had not read the code; first run (the code of 7a16a88, that
     # session's start) 0.79 / 0.48 / 0.45 / 0.60 / 0.70 (timeline dated right 0.79)
-    "blind-t": {"timeline": 0.74, "merged": 0.43, "who": 0.40, "numbers": 0.55, "names": 0.65, "absent": 1.0},
+    "blind-t": {"timeline": 0.74, "merged": 0.47, "who": 0.40, "numbers": 0.55, "names": 0.65, "absent": 1.0},
     # written 2026-12-03 (seventeenth session) by a helper that had not read the code; first run (the code of 2922bef, that
     # session's start) 0.75 / 0.44 / 0.76 / 0.92 / 0.80 (timeline dated right 0.77)
     "blind-u": {"timeline": 0.70, "merged": 0.39, "who": 0.71, "numbers": 0.87, "names": 0.75, "absent": 1.0},
     # written 2026-12-03 (seventeenth session) by a helper that had not read the code; first run (the code of 2922bef, that
     # session's start, and again at 634787e) 0.80 / 0.52 / 0.83 / 0.88 / 0.80 (timeline dated right 0.80)
-    "blind-v": {"timeline": 0.75, "merged": 0.47, "who": 0.78, "numbers": 0.83, "names": 0.75, "absent": 1.0},
+    "blind-v": {"timeline": 0.75, "merged": 0.57, "who": 0.78, "numbers": 0.91, "names": 0.75, "absent": 1.0},
+    # written 2026-12-03 (eighteenth session) by helpers that had not read the code; first runs (the code of b25ff4a,
+    # that session's start) W 0.87 / 0.65 / 0.68 / 0.29 / 0.64 and X 0.77 / 0.50 / 0.74 / 0.52 / 0.86 (timeline dated
+    # right 0.87, 0.77)
+    "blind-w": {"timeline": 0.82, "merged": 0.60, "who": 0.63, "numbers": 0.25, "names": 0.59, "absent": 1.0},
+    "blind-x": {"timeline": 0.72, "merged": 0.45, "who": 0.69, "numbers": 0.54, "names": 0.81, "absent": 1.0},
 }
 
 
