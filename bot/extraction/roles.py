@@ -385,7 +385,9 @@ _PATTERNS = [
         rf"(?P<org>{_ORGR})(?:(?:\s+(?:was|were))?\s+didirikan{_WHEN}\s+(?:oleh\s+)?|(?:\s+(?:was|were))?\s+(?:founded|co-founded|established){_WHEN}\s+by\s+)"
         rf"(?P<name>{_NAMEX})(?:\s*(?:,|dan|and|&)\s+(?P<name2>{_NAMEX}))?")),
     # "<Name>, yang sebelumnya ..., sebagai CEO interim <Org>"
-    ("as_t_org", re.compile(rf"(?P<name>{_NAME})(?:\s*,[^,]{{0,90}},)?\s+(?:sebagai|selaku|as)\s+(?:the\s+|its\s+)?{_T}(?:\s+(?:di|at|of))?\s+(?P<org>{_ORGR})")),
+    # "X sebagai Gubernur Riau saat itu": a post then held
+    ("as_t_org", re.compile(rf"(?P<name>{_NAME})(?:\s*,[^,]{{0,90}},)?\s+(?:sebagai|selaku|as)\s+(?:the\s+|its\s+)?{_T}(?:\s+(?:di|at|of))?\s+(?P<org>{_ORGR})"
+                            rf"(?P<then>\s+at\s+the\s+time|{_AT_THE_TIME})?")),
     # "the ministry's digital services director general X", "its chief executive X": the post of the body
     # referred back to, its holder's name right after it
     ("its_t_name", re.compile(rf"(?P<its>\b(?:its|their|{_THE_FIRMS}|[Tt]he\s+{_BODY_NOUNS}['’]s))\s+(?:[a-z]+\s+){{0,3}}?{_T}"
@@ -596,6 +598,8 @@ def _split_pair(toks: list[str], sentence: str, title: str) -> tuple[str | None,
         return None
     if toks[0].lower() in PLACES and _REGIONAL_POST.match(normalise_title(title)[0]):
         return None, toks[1], True
+    if toks[0].isupper() and len(toks[0]) > 1 and _body_short_form(toks[0]):
+        return toks[0], toks[1], False  # "Deputi Penindakan KPK Karyoto": the body's short form, then the holder
     return None, run, bool(_BACK_CUE.search(sentence))
 
 

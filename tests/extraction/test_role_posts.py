@@ -471,3 +471,12 @@ def test_a_regent_and_a_post_held_at_the_time_of_the_story(text, lang, expected)
 ])
 def test_a_company_s_counsel_holds_a_post(text, expected):
     assert expected in roles(text, "en")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"Kami sudah menerima laporan itu,\" kata Deputi Penindakan KPK Wirasena dalam konferensi pers, Kamis (22/10/2020).",
+     ("Wirasena", "KPK", False)),
+    ("Penangkapan itu dilakukan terhadap Budi Hartono sebagai Gubernur Jambi saat itu.", ("Budi Hartono", "Jambi", True)),
+])
+def test_a_one_word_holder_after_a_body_s_short_form_and_a_post_held_then(text, expected):
+    assert expected in {(r.person, r.org, r.former) for r in extract(text, language="id", published="2020-10-22").roles}
