@@ -21,7 +21,9 @@ _NOUNS_EN = r"tycoon|businessman|businesswoman|billionaire|magnate|mogul|defenda
 _NOUNS_ID = r"taipan|pengusaha|konglomerat|miliarder|terdakwa|terpidana|buronan|buron"
 _DESCRIBED = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUNS_EN})\b(?!\s+(?-i:[A-Z]))|"
-    # Indonesian: the noun alone, never before the name it introduces ("pengusaha Budi Hartono")
+    # Indonesian: the noun alone, never before the name it introduces ("pengusaha Budi Hartono") nor after a
+    # word that makes it many ("para pengusaha", "kalangan pengusaha")
+    rf"(?<!para\s)(?<!kalangan\s)(?<!asosiasi\s)(?<!sejumlah\s)(?<!beberapa\s)(?<!banyak\s)(?<!daftar\s)"
     rf"\b(?:[Ss]ang\s+)?(?i:{_NOUNS_ID})\b(?!\s+(?-i:[A-Z]))(?!\s+(?:yang|dan)\b)")
 _MIN_MENTIONS = 2
 

@@ -26,3 +26,10 @@ def test_no_one_is_described_when_two_people_are_named_as_often():
             "Wulandari hadir. Budi Hartono membantah, Rina Wulandari juga membantah.")
     x = extract(text, language="id", published="2023-02-23")
     assert all(m.text != "terdakwa" for m in x.mentions)
+
+
+def test_a_word_for_many_of_them_describes_no_one():
+    text = ("Pemerintah meminta para pengusaha sawit membayar pajak pada Kamis (23/2/2023). Budi Hartono membantah. "
+            "Budi Hartono akan mengajukan banding.")
+    x = extract(text, language="id", published="2023-02-23")
+    assert all("pengusaha" not in m.text for m in x.mentions)
