@@ -7,7 +7,7 @@ articles; every story is retold by several outlets, in either language, with fig
 
 The names have a long tail that grows with the corpus, as in news: the ``i``-th article draws its people from
 the first ``PEOPLE_FLOOR + i * PEOPLE_PER_ARTICLE`` of a fixed order of names and its companies from the first
-``ORGS_FLOOR + i * ORGS_PER_ARTICLE`` (about 20,000 people and 1,100 companies by 100k articles), the earlier in
+``ORGS_FLOOR + i * ORGS_PER_ARTICLE`` (22,000 people and 1,600 companies by 100k articles), people the earlier in
 that order the likelier (``_pick``): a name met early stays common, the names that come in late are rare. The
 corpus is a stream: the first ``m`` articles of ``articles(n)`` are ``articles(m)``.
 """
@@ -32,9 +32,10 @@ LAST = ["Santoso", "Wijaya", "Halim", "Pratama", "Kusuma", "Lestari", "Nugroho",
 ORG_A = ["Nusa", "Garuda", "Lintas", "Cakra", "Mitra", "Arka", "Bumi", "Sinar", "Nova", "Orbit", "Pulse", "Vektor",
          "Samudra", "Rimba", "Awan", "Kencana", "Selaras", "Tirta", "Bintang", "Cahaya", "Delta", "Elang",
          "Fajar", "Harmoni", "Indra", "Jaya", "Karya", "Lestari", "Mega", "Nirwana"]
-ORG_A += ["Permata", "Sentosa", "Mandala", "Prima", "Graha", "Wahana", "Arunika", "Kirana", "Bahari", "Rajawali",
-          "Pelangi", "Mentari", "Sakti", "Makmur", "Abadi", "Perkasa", "Gemilang", "Cemerlang", "Anugerah", "Berkah",
-          "Adhi", "Tunas", "Puncak", "Lentera", "Kemilau", "Pustaka"]
+ORG_A += ["Mandala", "Prima", "Graha", "Wahana", "Arunika", "Bahari", "Rajawali", "Pelangi", "Mentari", "Sakti",
+          "Gemilang", "Cemerlang", "Anugerah", "Berkah", "Adhi", "Tunas", "Puncak", "Kemilau", "Pustaka", "Dirga",
+          "Panca", "Tara", "Wisesa", "Zamrud", "Visi", "Kinara", "Dipa", "Ganesha", "Jelita", "Kinasih", "Mahkota",
+          "Nawa", "Yasa", "Asoka", "Bestari", "Dahlia", "Elok", "Gading", "Kenanga", "Nilam", "Padma", "Optima"]
 # surnames made of two parts ("Satya" + "negara"), for a tail of tens of thousands of people; no two of the same
 # initial one slip of the keys apart (extraction takes such a pair for one misspelt name)
 SURNAME_A = ["Adi", "Bima", "Cipta", "Danu", "Dharma", "Pandu", "Harta", "Indra", "Jaya", "Rangga", "Kusuma", "Laksa",
@@ -44,6 +45,7 @@ SURNAME_B = ["atmaja", "baskara", "darma", "dinata", "dja", "hadi", "kusuma", "l
              "pranata", "rahardja", "tama"]
 ORG_B = ["Data", "Labs", "Robotics", "Capital", "Health", "Pay", "Logistik", "AI", "Ventures", "Analytics",
          "Energi", "Digital", "Finance", "Mobility", "Foods", "Media", "Cloud", "Retail", "Agro", "Nikel"]
+ORG_B += ["Solusi", "Properti", "Telekom", "Edukasi"]  # words no extraction list knows (a company's own words)
 PUBLISHERS_ID = ["Kabar Harian", "Warta Ekonomi Kita", "Berita Pasar", "Suara Bisnis"]
 PUBLISHERS_EN = ["Jakarta Ledger", "Asia Tech Wire", "The Market Post", "Startup Daily"]
 TITLES_ID = ["CEO", "CFO", "pendiri", "juru bicara", "CTO", "direktur utama", "komisaris"]
@@ -53,9 +55,11 @@ MONTHS_ID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Ag
 MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December"]
 HOT = 3  # companies in a large share of the articles (the main story's companies)
-PEOPLE_FLOOR, PEOPLE_PER_ARTICLE = 400, 0.2  # the people the i-th article draws from: 400 + i / 5
-ORGS_FLOOR, ORGS_PER_ARTICLE = 100, 0.01  # the companies besides the hot ones: 100 + i / 100
-SKEW = 1.5  # a name's rank r in the order is drawn with density ~ r ** (1 / SKEW - 1): the first names the most
+PEOPLE_FLOOR, PEOPLE_PER_ARTICLE = 2000, 0.2  # the people the i-th article draws from: 2,000 + i / 5
+ORGS_FLOOR, ORGS_PER_ARTICLE = 600, 0.01  # the companies besides the hot ones: 600 + i / 100
+# a person's rank r in the order is drawn with density ~ r ** (1 / PEOPLE_SKEW - 1): the first the most; companies
+# evenly (an article names some twenty: skewed, the first would be in most articles, as the hot ones are)
+PEOPLE_SKEW, ORGS_SKEW = 1.5, 1.0
 
 
 @dataclass(frozen=True)
@@ -92,16 +96,16 @@ class Pools:
         return cls(people=everyone, orgs=orgs, hot=orgs[:HOT])
 
     def person(self, rng: random.Random) -> str:
-        return self.people[_pick(rng, PEOPLE_FLOOR + int(self.article * PEOPLE_PER_ARTICLE), len(self.people))]
+        return self.people[_pick(rng, PEOPLE_FLOOR + int(self.article * PEOPLE_PER_ARTICLE), len(self.people), PEOPLE_SKEW)]
 
     def org(self, rng: random.Random) -> str:
         """A company of the tail (not a hot one)."""
-        return self.orgs[HOT + _pick(rng, ORGS_FLOOR + int(self.article * ORGS_PER_ARTICLE), len(self.orgs) - HOT)]
+        return self.orgs[HOT + _pick(rng, ORGS_FLOOR + int(self.article * ORGS_PER_ARTICLE), len(self.orgs) - HOT, ORGS_SKEW)]
 
 
-def _pick(rng: random.Random, size: int, most: int) -> int:
-    """An index below ``size`` (at most ``most``), the lower the likelier: ``size * u ** SKEW`` for a uniform ``u``."""
-    return int(min(size, most) * rng.random() ** SKEW)
+def _pick(rng: random.Random, size: int, most: int, skew: float) -> int:
+    """An index below ``size`` (at most ``most``), the lower the likelier: ``size * u ** skew`` for a uniform ``u``."""
+    return int(min(size, most) * rng.random() ** skew)
 
 
 def _story(rng: random.Random, pools: Pools) -> Story:
