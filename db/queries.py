@@ -537,7 +537,7 @@ class _FactWriter:
         """Store the events with their actors and anchors; returns their amounts with the event ids."""
         events = [event for event in all_events if event.passage in self.passage_ids]
         event_ids = _insert_with_ids(self.session, _table(m.Event),
-                                          self.weigh(m.Event, [self.event_row(event) for event in events]))
+                                     self.weigh(m.Event, [self.event_row(event) for event in events]))
         stored = list(zip(events, event_ids, strict=True))
         actors = [(event, row) for event, event_id in stored for row in self.actor_rows(event, event_id)]
         _insert_many(self.session, _table(m.EventActor), [row for _event, row in actors])
