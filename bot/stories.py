@@ -105,7 +105,10 @@ class Rarity:
         """The article's names weighted by rarity and by how often it names them (once per article:
         every name's count is read before its vector is asked for)."""
         if profile.article_id not in self.vectors:
-            self.vectors[profile.article_id] = {e: (1 + math.log(n)) * self.weight(e) for e, n in profile.names.items()}
+            # ``weight`` spelt out (the same sum, a call less for each of the thousand names a filing weighs)
+            floor, naming, log = max(self.articles, RARITY_FLOOR), self.naming, math.log
+            self.vectors[profile.article_id] = {e: (1 + log(n)) * log(1 + floor / max(naming.get(e, 1), 1))
+                                                for e, n in profile.names.items()}
         return self.vectors[profile.article_id]
 
 
@@ -143,10 +146,13 @@ def same_figure(x: float, y: float) -> bool:
 
 def shared_figures(a: Profile, b: Profile) -> int:
     """Figures both state, about a name both give ("raised $42 million": Pintarloka, in both)."""
+    if not (a.money and b.money):
+        return 0
     common = a.names.keys() & b.names.keys()
+    theirs = [(c, v) for c, v, _e in b.money]  # a figure of ``a`` about a name both give: any of ``b``'s ...
+    about_common = [(c, v) for c, v, e in b.money if e in common]  # ... else one of ``b``'s about such a name
     shared = {(currency, value) for currency, value, about in a.money
-              if any(currency == c and (about in common or e in common) and same_figure(value, v)
-                     for c, v, e in b.money)}
+              if any(currency == c and same_figure(value, v) for c, v in (theirs if about in common else about_common))}
     return len(shared)
 
 
@@ -240,19 +246,31 @@ def told_cache(session: Session) -> ToldCache:
 
 def read_told(session: Session, article_ids: list[int]) -> dict[int, Told]:
     """What ``article_ids`` tell, read from the store: four queries however many."""
-    told = {article_id: Told() for article_id in article_ids}
-    for article_id, counts in q.mention_counts(session=session, article_ids=article_ids).items():
-        told[article_id].mentions = counts
-    for article_id, rows in q.event_keys(session=session, article_ids=article_ids).items():
-        keys = told[article_id].keys
-        for etype, year, month, actor, position in rows:
-            leads = keys.setdefault((family(etype), year, month), {})
-            leads[actor] = leads.get(actor, False) or position == 0
-    for article_id, figures in q.money_figures(session=session, article_ids=article_ids).items():
-        told[article_id].money = set(figures)
-    for article_id, (title, language) in q.article_heads(session=session, article_ids=article_ids).items():
-        told[article_id].title, told[article_id].language = title or "", language
-    return told
+    mentions = q.mention_counts(session=session, article_ids=article_ids)
+    keys = q.event_keys(session=session, article_ids=article_ids)
+    money = q.money_figures(session=session, article_ids=article_ids)
+    heads = q.article_heads(session=session, article_ids=article_ids)
+    return {article_id: _told(mentions.get(article_id, {}), keys.get(article_id, []), money.get(article_id, []),
+                              *heads.get(article_id, (None, None)))
+            for article_id in article_ids}
+
+
+def _told(mentions: dict[int, int], key_rows: list[tuple[str, int, int, int, int]],
+          figures: list[tuple[str | None, float, int]], title: str | None, language: str | None) -> Told:
+    """What one article tells, from the rows ``read_told`` reads of it (or its save wrote: ``db.stories.Written``)."""
+    keys: dict[EventKey, dict[int, bool]] = {}
+    for etype, year, month, actor, position in key_rows:
+        leads = keys.setdefault((family(etype), year, month), {})
+        leads[actor] = leads.get(actor, False) or position == 0
+    return Told(mentions=mentions, keys=keys, money=set(figures), title=title or "", language=language)
+
+
+def told_of_stored(session: Session, article: m.Article) -> Told:
+    """What a just-stored article tells: from what its save wrote in this transaction, else read back."""
+    written = q.written(session=session, article_id=article.id)
+    if written is None:
+        return read_told(session, [article.id])[article.id]
+    return _told(written.mentions, written.events, written.money, article.title, article.language)
 
 
 def told_of(session: Session, article_ids: list[int]) -> dict[int, Told]:
@@ -323,7 +341,7 @@ def file_article(session: Session, article: m.Article) -> int:
     first, last = q.period(article.published, article.updated_at)
     me = Profile(article_id=article.id, first=first, last=last)
     rarity = Rarity(articles=q.article_count(session=session))
-    told = read_told(session, [article.id])
+    told = {article.id: told_of_stored(session, article)}
     fill(session, {article.id: me}, rarity, told)
     if article.updated_at is not None:  # a candidate of the articles stored after it
         told_cache(session).put((article.id, article.updated_at), told[article.id])

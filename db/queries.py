@@ -65,6 +65,7 @@ def entity_merges(*, session: Session) -> str:
 
 
 def _note_merge(session: Session) -> None:
+    stories.forget_written(session=session)  # what a save of this transaction wrote names the ids merged away
     bump_version(session=session)  # the name index and the vocabulary rebuild, as after any ingest
     set_meta(session=session, key=MERGES_KEY, value=datetime.utcnow().isoformat())
 
@@ -369,12 +370,29 @@ def _table(model: Any) -> Table:
     return table
 
 
-def _insert_returning_ids(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> list[int]:
-    """Insert ``rows`` in one statement (batched by the driver) and return their ids, in the rows' order."""
+def _insert_with_ids(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Insert ``rows`` in one statement (batched by the driver) and return their ids, in the rows' order.
+
+    The ids are taken first (``_next_ids``) and written with the rows: an ``INSERT … RETURNING`` whose ids must come
+    back in the rows' order is run a row at a time on SQLite (no sentinel tells the rows apart), one statement a
+    passage, event and amount."""
     if not rows:
         return []
-    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    return [row[0] for row in session.execute(stmt, rows)]
+    ids = _next_ids(session, table, len(rows))
+    session.execute(insert(table), [{**row, "id": new_id} for row, new_id in zip(rows, ids, strict=True)])
+    return ids
+
+
+def _next_ids(session: Session, table: Table, count: int) -> list[int]:
+    """The ids the next ``count`` rows of ``table`` get, in order: on SQLite those it would give them (one more than
+    the largest a row at a time: the ids are rowids, without AUTOINCREMENT, and the writer holds the write lock), on
+    PostgreSQL the next values of the column's sequence (one writer gets what its inserts would have taken)."""
+    if session.get_bind().dialect.name == "postgresql":
+        rows = session.execute(text("SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"),
+                               {"t": table.name, "n": count}).scalars()
+        return sorted(int(i) for i in rows)
+    top = session.execute(select(func.max(table.c.id))).scalar_one_or_none() or 0
+    return list(range(top + 1, top + 1 + count))
 
 
 def _insert_many(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -412,7 +430,7 @@ def save_article(
         session.add(article)
     session.flush()
     passages = extraction.passages
-    ids = _insert_returning_ids(session, _table(m.Passage), [
+    ids = _insert_with_ids(session, _table(m.Passage), [
         {"article_id": article.id, "idx": p.index, "text": p.text, "start": p.start, "end": p.end} for p in passages
     ])
     stored, merged_into = _resolve_merging(session, extraction.entities)
@@ -425,6 +443,7 @@ def save_article(
     w.amounts(extraction, event_amounts)
     w.quotes(extraction.quotes)
     w.write_weights()
+    stories.note_written(session=session, article_id=article.id, written=w.written(added))
     deltas = {entity_id: added.get(entity_id, 0) - removed.get(entity_id, 0) for entity_id in {*added, *removed}}
     named = {entity_id: (entity_id in added) - (entity_id in removed) for entity_id in {*added, *removed}}
     refresh_mention_counts(session=session, deltas=deltas, articles=named)
@@ -465,6 +484,12 @@ class _FactWriter:
     passage_texts: dict[int, str]  # passage index -> its text
     entity_ids: dict[str, int]
     weights: Counter[int] = field(default_factory=Counter)  # passage id -> weight of its facts written
+    event_keys: list[tuple[str, int, int, int, int]] = field(default_factory=list)  # as stories.event_keys reads them
+    money: list[tuple[str | None, float, int]] = field(default_factory=list)  # as stories.money_figures reads them
+
+    def written(self, mentions: Counter[int]) -> stories.Written:
+        """What grouping reads of the article, from the rows written (``stories.Written``)."""
+        return stories.Written(mentions=dict(sorted(mentions.items())), events=self.event_keys, money=self.money)
 
     def eid(self, name: str | None) -> int | None:
         return self.entity_ids.get(name) if name else None
@@ -511,11 +536,12 @@ class _FactWriter:
     def events(self, all_events: list[domain.Event]) -> list[tuple[domain.Amount, int | None]]:
         """Store the events with their actors and anchors; returns their amounts with the event ids."""
         events = [event for event in all_events if event.passage in self.passage_ids]
-        event_ids = _insert_returning_ids(self.session, _table(m.Event),
-                                          self.weigh(m.Event, [self.event_row(event) for event in events]))
+        event_ids = _insert_with_ids(self.session, _table(m.Event),
+                                     self.weigh(m.Event, [self.event_row(event) for event in events]))
         stored = list(zip(events, event_ids, strict=True))
-        _insert_many(self.session, _table(m.EventActor),
-                     [row for event, event_id in stored for row in self.actor_rows(event, event_id)])
+        actors = [(event, row) for event, event_id in stored for row in self.actor_rows(event, event_id)]
+        _insert_many(self.session, _table(m.EventActor), [row for _event, row in actors])
+        self.event_keys += [key for event, row in actors if (key := _event_key(event, row)) is not None]
         _insert_many(self.session, _table(m.EventAnchor),
                      [row for event, event_id in stored for row in self.anchor_rows(event, event_id)])
         return [(amount, event_id) for event, event_id in stored for amount in event.amounts]
@@ -546,17 +572,23 @@ class _FactWriter:
         amounts = amounts + [(amount, None) for amount in extraction.amounts
                              if (amount.passage, amount.text) not in event_amount_keys]
         amounts = [(amount, event_id) for amount, event_id in amounts if amount.passage in self.passage_ids]
-        amount_ids = _insert_returning_ids(self.session, _table(m.Amount), self.weigh(m.Amount, [
+        amount_ids = _insert_with_ids(self.session, _table(m.Amount), self.weigh(m.Amount, [
             {"kind": amount.kind, "value": float(amount.value), "currency": amount.currency, "unit": amount.unit,
              "text": amount.text[:200], "entity_id": self.eid(amount.entity), "event_id": event_id,
              "article_id": self.article_id, "passage_id": self.passage_ids[amount.passage], **_date_columns(amount.date)}
             for amount, event_id in amounts
         ]))
-        _insert_many(self.session, _table(m.AmountEntity), [
-            {"amount_id": amount_id, "entity_id": entity_id}
-            for (amount, _), amount_id in zip(amounts, amount_ids, strict=True)
-            for entity_id in sorted({self.eid(name) for name in [amount.entity, *amount.about]} - {None})  # type: ignore[type-var]
-        ])
+        about = [(amount, amount_id, entity_id) for (amount, _), amount_id in zip(amounts, amount_ids, strict=True)
+                 for entity_id in self.about_ids(amount)]
+        _insert_many(self.session, _table(m.AmountEntity),
+                     [{"amount_id": amount_id, "entity_id": entity_id} for _amount, amount_id, entity_id in about])
+        # stories.money_figures: each money amount once per name it is about
+        self.money += [(amount.currency, float(amount.value), entity_id) for amount, _id, entity_id in about
+                       if amount.kind == "money"]
+
+    def about_ids(self, amount: domain.Amount) -> list[int]:
+        """The stored entities an amount is about (its owner and the names it is about), in id order."""
+        return sorted({entity_id for name in [amount.entity, *amount.about] if (entity_id := self.eid(name)) is not None})
 
     def quotes(self, quotes: list[domain.Quote]) -> None:
         _insert_many(self.session, _table(m.Quote), self.weigh(m.Quote, [
@@ -565,6 +597,15 @@ class _FactWriter:
              "article_id": self.article_id, "passage_id": self.passage_ids[quote.passage]}
             for quote in quotes if quote.passage in self.passage_ids
         ]))
+
+
+def _event_key(event: domain.Event, actor: Mapping[str, Any]) -> tuple[str, int, int, int, int] | None:
+    """(type, year, month, actor id, position) of an event's actor row as ``stories.event_keys`` reads it back: only
+    of an event dated to the month and not a plan (in SQL a NULL basis is not ``!= 'planned'`` either)."""
+    dated = _date_columns(event.date)
+    if dated["date_month"] is None or event.basis is None or event.basis == "planned":
+        return None
+    return (event.type, dated["date_year"], dated["date_month"], actor["entity_id"], actor["position"])  # type: ignore[return-value]
 
 
 def _body_gaps(body: str, passages: Sequence[domain.Passage]) -> list[str] | None:

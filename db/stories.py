@@ -102,6 +102,43 @@ _NAMES_LISTED = {"sqlite": text(_NAMES.format(among="IN (SELECT value FROM json_
                  "postgresql": text(_NAMES.format(among="= ANY(:ids)")).bindparams(bindparam("ids", type_=ARRAY(Integer)))}
 
 
+@dataclass
+class Written:
+    """What grouping reads of one article (``mention_counts``, ``event_keys``, ``money_figures``), as its save wrote
+    it: the same rows, so filing a just-stored article need not read back what the same transaction wrote."""
+
+    mentions: dict[int, int]  # entity id -> its mentions in the article, in entity id order
+    events: list[tuple[str, int, int, int, int]]  # (type, year, month, actor id, actor position), as event_keys
+    money: list[tuple[str | None, float, int]]  # (currency, value, entity id), as money_figures
+
+
+_WRITTEN = "briefing:written"
+
+
+def note_written(*, session: Session, article_id: int, written: Written) -> None:
+    """Keep what an article's save wrote, for this transaction only (``written``)."""
+    transaction = session.get_transaction()
+    kept = session.info.get(_WRITTEN)
+    if kept is None or kept[0] is not transaction:
+        kept = (transaction, {})
+        session.info[_WRITTEN] = kept
+    notes: dict[int, Written] = kept[1]
+    notes[article_id] = written
+
+
+def forget_written(*, session: Session) -> None:
+    """Drop what ``note_written`` kept: after stored entities are merged the rows name ids that are gone."""
+    session.info.pop(_WRITTEN, None)
+
+
+def written(*, session: Session, article_id: int) -> Written | None:
+    """What this transaction's save of ``article_id`` wrote (taken: asked once), else None."""
+    kept = session.info.get(_WRITTEN)
+    if kept is None or kept[0] is not session.get_transaction():
+        return None
+    return kept[1].pop(article_id, None)
+
+
 def telling_names(*, session: Session, entity_ids: Iterable[int]) -> dict[int, int]:
     """entity id -> how many stored articles name it, for those of ``entity_ids`` that are people, organisations,
     products or places (not outlets or authors: they tell nothing about which story an article tells). Read by

@@ -174,7 +174,8 @@ def test_the_bench_corpus_keeps_its_stories_apart(tmp_path: Path) -> None:
                 stories.append((key, set()))
             stories[-1][1].add(doc.source_file or "")
         precision, recall = pair_scores(partition(app), {frozenset(g) for _key, g in stories})
-        assert precision >= 0.75 and recall >= 0.9, (precision, recall)  # measured: 0.83 and 0.95
+        # measured: 0.76 and 0.98 (0.83 and 0.95 on the corpus before its long tail of names, perf6)
+        assert precision >= 0.75 and recall >= 0.9, (precision, recall)
     finally:
         app.close()
 
