@@ -67,7 +67,9 @@ def near_cap(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
         for kind, name in ranked:
             names.setdefault(kind, name)
     store = Store(app, article_id, passages, chars, names)
-    assert store.passages >= 400 and store.chars >= 80_000  # near the caps (500 passages, 100,000 characters)
+    # near the caps (500 passages, 100,000 characters, 1,000 facts: on the bench corpus's long tail of names the
+    # facts' cap ends this article first, at 413 passages and 77,349 characters)
+    assert store.passages >= 400 and store.chars >= 75_000
     yield store
     app.close()
 
