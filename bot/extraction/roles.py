@@ -426,7 +426,9 @@ _PATTERNS = [
     ("t_back_name", re.compile(rf"(?:(?P<its>\b(?:its|their|{_THE_FIRMS})\s+){_T}|{_T.replace('title', 'title_b')}-?nya){_AGE}\s*,\s+(?P<name>{_NAME})")),
     # "<Title>, <Name>," (organisation from the sentence)
     # the post's short form in brackets may come between: "Menteri Keuangan (Menkeu), X, menyatakan"
-    ("t_comma_name", re.compile(rf"{_T}(?:\s*\([A-Z][A-Za-z]{{1,12}}\))?\s*,\s+(?P<name>{_NAME})\s*(?:,|\.?$)")),
+    # ... or by a verb of saying ("Jampidsus, X menjelaskan")
+    ("t_comma_name", re.compile(rf"{_T}(?:\s*\([A-Z][A-Za-z]{{1,12}}\))?\s*,\s+(?P<name>{_NAME})\s*(?:,|\.?$|"
+                                r"\s+(?:mengatakan|menjelaskan|menyatakan|menyebut(?:kan)?|menegaskan|said|says|told|explained)\b)")),
     # "Dimas was named CEO of Lantera", "Rina ditunjuk sebagai direktur utama PT X"
     ("name_was_named", re.compile(rf"(?P<name>{_NAMEX})(?:\s+(?:dan|and)\s+(?P<name2>{_NAMEX}))?,?\s+"
                                   rf"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|telah|resmi)?\s*(?:named|appointed|made|"

@@ -480,3 +480,8 @@ def test_a_company_s_counsel_holds_a_post(text, expected):
 ])
 def test_a_one_word_holder_after_a_body_s_short_form_and_a_post_held_then(text, expected):
     assert expected in {(r.person, r.org, r.former) for r in extract(text, language="id", published="2020-10-22").roles}
+
+
+def test_a_post_then_its_holder_before_a_verb_of_saying():
+    got = roles("Jampidsus, Wibisono Adi menjelaskan kerugian negara bertambah.", "id")
+    assert any(person == "Wibisono Adi" and title == "jampidsus" for person, title, _org, _former in got), got
