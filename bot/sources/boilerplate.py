@@ -73,7 +73,7 @@ _CAPTION_MARK = re.compile(
 )
 _CAPTION_SLASH = re.compile(r"\b(?:foto|photo)\s*/\s*\S", re.I)  # "Foto/Reuters"
 # a photo's credit closing its caption: the site's address and the photographer, "... (warta.com/Budi Santo)"
-_SITE_CREDIT = re.compile(r"\((?:[a-z0-9-]+\.)+[a-z]{2,}\s*/\s*[^()/]{2,40}\)\s*$", re.I)
+_SITE_CREDIT = re.compile(r"\s*\((?:[a-z0-9-]+\.)+[a-z]{2,}\s*/\s*[^()/]{2,40}\)\s*$", re.I)
 # A photo agency's credit in capitals ending the line ("... dengan pihak swasta. ANTARA", ". TEMPO/Imam").
 AGENCY_CREDIT = re.compile(
     r"[.)]\s+(?:ANTARA(?:\s+FOTO)?|TEMPO|REUTERS|AFP|AP|EPA|KOMPAS|ANTARANEWS)(?:\s*/\s*[^.|/]{1,40})?\s*$")
@@ -107,7 +107,7 @@ def strip_glued_chrome(line: str) -> str:
     # An all-capitals prefix before a capital is an ordinary capitalised word ("SHAREHOLDERS"), not chrome.
     if m and not m.group(0).isupper():
         line = line[m.end():]
-    line = _SITE_CREDIT.sub("", line).rstrip() if _SITE_CREDIT.search(line) else line
+    line = _SITE_CREDIT.sub("", line)
     return _without_inline_read_also(_GLUED_SUFFIX.sub("", line, count=1))
 
 

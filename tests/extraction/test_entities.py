@@ -7,6 +7,10 @@ def ents(text, lang="id", pub="2025-06"):
     return {e.name: (e.kind, e.aliases) for e in extract(text, language=lang, published=pub).entities}
 
 
+def kinds_of(text, lang="id", pub="2025-06"):
+    return {name: kind for name, (kind, _aliases) in ents(text, lang, pub).items()}
+
+
 def test_function_words_months_and_captions_are_not_entities():
     text = ("Namun, Sementara itu Lumio tumbuh. Menurut Kompas, Lumio meraup untung pada Juni.\n"
             "Selain itu, Dilansir dari Reuters, Musim ini berat.\n"
@@ -416,7 +420,7 @@ def test_a_given_name_misspelt_once_in_an_article_is_the_same_person():
     ("Workers' union leader Laode Wirawan said the union would file a complaint.", "en", "Laode Wirawan", "person"),
 ])
 def test_kinds_of_groups_centres_and_directorates(text, lang, name, kind):
-    kinds = {e.name: e.kind for e in extract(text, language=lang, published="2026-03-18").entities}
+    kinds = kinds_of(text, lang, "2026-03-18")
     assert kinds.get(name) == kind, kinds
 
 
@@ -443,7 +447,7 @@ def test_a_short_form_spells_out_a_name_whose_last_word_is_also_a_common_word():
 def test_a_one_word_name_a_person_s_verb_of_saying_quotes_is_a_person():
     text = ("\"Semua berkas sudah kami terima,\" kata Wirasena kepada wartawan, Senin (3/4/2023). "
             "Wirasena menjelaskan penahanan bagian dari proses hukum.")
-    kinds = {e.name: e.kind for e in extract(text, language="id", published="2023-04-03").entities}
+    kinds = kinds_of(text, "id", "2023-04-03")
     assert kinds.get("Wirasena") == "person", kinds
 
 
