@@ -49,6 +49,19 @@ def undoubled(word: str) -> str:
     return re.sub(r"(.)\1", r"\1", word)
 
 
+# words written before a person's name that outlets keep or leave out: a pilgrim's or cleric's title ("H",
+# "Hj", "KH") and titles of nobility ("Raja", "Tengku", "Teuku"); an initial too ("M Arif
+# Santoso" / "Arif Santoso", "I Wayan Sudarma" / "Wayan Sudarma")
+_NAME_PREFIXES = frozenset({"h", "hj", "haji", "hajah", "hajjah", "kh", "raja", "tengku", "teuku", "tuanku"})
+
+
+def without_name_prefix(words: list[str]) -> list[str]:
+    """A person's name words (any case) without a leading initial or title, where two words or more remain."""
+    if len(words) >= 3 and (len(first := words[0].rstrip(".").lower()) == 1 or first in _NAME_PREFIXES):
+        return words[1:]
+    return words
+
+
 def same_person_name(one: list[str], other: list[str]) -> bool:
     """Two people's name keys (as word lists) write one name: the same first and last name, and the
     shorter's words in order among the longer's, an initial standing for a word it opens, each word in any of
@@ -56,6 +69,7 @@ def same_person_name(one: list[str], other: list[str]) -> bool:
     "dedy", "simandjuntak" / "simanjuntak")."""
     if len(one) < 2 or len(other) < 2:
         return False
+    one, other = without_name_prefix(one), without_name_prefix(other)  # "M Arif Santoso" / "Arif Santoso"
     short, long_ = sorted(([spelling_key(w) for w in one], [spelling_key(w) for w in other]), key=len)
     if short[0] != long_[0] or not (_same_last_word(short[-1], long_[-1]) or _last_word_slipped(short, long_)):
         return False

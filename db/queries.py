@@ -25,6 +25,7 @@ from db.names import (
     opens_person_name,
     same_person_name,
     without_legal_forms,
+    without_name_prefix,
 )
 from db.upsert import dialect_insert
 
@@ -192,6 +193,9 @@ def _entity_keys(entity: domain.Entity) -> tuple[str, list[tuple[str, str]]]:
     "Financial Services Authority")."""
     names = list(dict.fromkeys([entity.name, *entity.aliases]))
     rows = [(alias, norm_name(alias)) for alias in names]
+    if entity.kind == "person":  # and without a leading initial or title ("M Arif Santoso" is "Arif Santoso")
+        rows += [(alias, " ".join(without_name_prefix(key.split()))) for alias, key in rows[:]
+                 if len(without_name_prefix(key.split())) < len(key.split())]
     if entity.kind == "org":
         rows += [(alias, key) for alias in names if (key := gloss_key(alias))]
         # outlets space a company's name differently ("Nusa Link" / "NusaLink", "Kopi Tepian" / "KopiTepian")

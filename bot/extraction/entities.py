@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from db.names import compact_name
+from db.names import compact_name, without_name_prefix
 
 from .candidates import APPOS as _APPOS
 from .candidates import JOIN_HEADS, Cand, Tok, is_junk_word, runs_in, tokenize, with_demonym
@@ -367,12 +367,13 @@ _ACCEPT_RULES: tuple[_AcceptRule, ...] = (
 
 
 def _accept_parts(accepted: Counter[str], by_text: dict[str, list[Cand]]) -> None:
-    """A bare surname or the first word(s) of an accepted longer name is accepted too."""
+    """A bare surname or the first word(s) of an accepted longer name is accepted too, or the first word after an
+    initial or title the name opens with ("Arif" of "M Arif Santoso")."""
     parts: set[str] = set()
     for n in accepted:
         toks = n.split()
         if len(toks) > 1:
-            parts.update((toks[-1], toks[0], " ".join(toks[:-1])))
+            parts.update((toks[-1], toks[0], " ".join(toks[:-1]), without_name_prefix(toks)[0]))
     for text, cs in by_text.items():
         # a head word alone ("Grup", "Bank", "Serikat") is what many names open with, none's own name
         if text not in accepted and text in parts and not is_junk_word(text) and text.lower() not in INSTITUTION_HEADS:

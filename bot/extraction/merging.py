@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import OSA
 
 from db.glossary import gloss_key
-from db.names import compact_name, norm_name, same_person_name
+from db.names import compact_name, norm_name, same_person_name, without_name_prefix
 
 from .candidates import JOIN_HEADS
 from .kinds import gazetteer_kind
@@ -137,9 +137,11 @@ def _is_longer_form(toks: list[str], kind: str | None, dt: list[str], kd: str) -
         return False
     if kd == "person":
         surname = dt[-2] if len(dt) > 2 and dt[-1].rstrip(".") in GENERATION else dt[-1]
-        # a surname or a given name alone, or the first words ("Sahat Tua" of "Sahat Tua P. Simandjuntak")
+        # a surname or a given name alone, or the first words ("Sahat Tua" of "Sahat Tua P. Simandjuntak"),
+        # after an initial or title the name may open with ("Arif" of "M Arif Santoso")
         return (len(toks) == 1 and (surname == toks[0] or _surname_misspelt(toks[0], surname))) \
-            or (dt[: len(toks)] == toks and (len(toks) == 1 or kind == "person"))
+            or any(opening[: len(toks)] == toks and (len(toks) == 1 or kind == "person")
+                   for opening in (dt, without_name_prefix(dt)))
     if kd == "media":
         return dt[: len(toks)] == toks and all(t.lower() in ORG_SUFFIX for t in dt[len(toks):])
     return kd == "org" and _longer_org_form(toks, kind, dt)
@@ -265,10 +267,12 @@ def _code_of(table: EntityTable, written: str, code: str) -> None:
         _alias(table, code, company)
 
 
-# "Rudi Hartanto alias Ateng", "Budi Santoso, yang akrab disapa Bubu", "Robert Smith, aka Bob"
-_NICKNAME = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,4}),?\s+(?:alias|a\.k\.a\.?|aka|(?:yang\s+)?(?:akrab\s+)?disapa|"
+# "Rudi Hartanto alias Ateng", "Budi Santoso, yang akrab disapa Bubu", "Budi Santoso atau yang akrab disapa Bubu",
+# "Robert Smith, aka Bob"
+_NICKNAME = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,4}),?\s+(?:atau\s+(?=yang|dikenal))?"
+                       r"(?:alias|a\.k\.a\.?|aka|(?:yang\s+)?(?:akrab\s+)?disapa|"
                        r"also\s+known\s+as|(?:yang\s+)?(?:biasa|akrab)\s+dipanggil|"
-                       r"dikenal\s+(?:dengan\s+)?(?:nama\s+|sebutan\s+)?)\s+(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+                       r"(?:yang\s+)?dikenal\s+(?:dengan\s+)?(?:nama\s+|sebutan\s+)?)\s+(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
 # "Robertus Adi Lantera (RAL) atau Rob Lantera", "... alias Robertus Lantera atau Rob Lantera": another name
@@ -290,7 +294,7 @@ def _same_name_said_short(nick: str, name: str) -> bool:
 
 
 # "X, popularly known as Y": a person's nickname, or (a company misread as a person) a company's other name
-_KNOWN_AS = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),?\s+(?:popularly|commonly|widely|better)\s+known\s+as\s+"
+_KNOWN_AS = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),?\s+(?:popularly|commonly|widely|better)\s+known\s+as\s+"
                        r"(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 # "Robi, as he is commonly known, said ...": the nickname first, of the person named last before it
 _NICKNAME_FIRST = re.compile(r"(?P<nick>[A-Z][\w'’-]+),\s+as\s+(?:he|she)\s+is\s+(?:(?:commonly|popularly|widely|often|better)\s+)?"
@@ -320,7 +324,8 @@ def _other_names(table: EntityTable, text: str) -> list[tuple[str, str, bool]]:
     """(name, other name, whether the phrase says the other name is a person's whatever kind the article's
     other evidence gave it) for each way the text gives a person another name."""
     found = [(m.group("name"), m.group("nick"), True) for m in _NICKNAME.finditer(text)]
-    found += [(m.group("name"), m.group("nick"), False) for m in _KNOWN_AS.finditer(text)]
+    # a company misread as a person is better known by a short form of its name ("Lentex"), a person by any nickname
+    found += [(m.group("name"), m.group("nick"), not _shortens(m.group("nick"), m.group("name"))) for m in _KNOWN_AS.finditer(text)]
     found += [(m.group("name"), m.group("nick"), True) for m in _OR_NAME.finditer(text)
               if _same_name_said_short(m.group("nick"), m.group("name"))]
     told = [*_NICKNAME_FIRST.finditer(text), *_DESCRIBED_BY_NICKNAME.finditer(text)]
@@ -335,19 +340,22 @@ _QUOTED_NICKNAME = re.compile(r"\b(?P<given>[A-Z][a-z'’-]+)\s+[\"“](?P<nick>
 
 def _add_quoted_nicknames(table: EntityTable, text: str) -> None:
     """The person named around a quoted nickname is one entity by their given and family names, the nickname
-    and the family name alone (which the text names apart, since the quotes break the name's run)."""
+    and each of the two names alone (which the text names apart, since the quotes break the name's run)."""
     for m in _QUOTED_NICKNAME.finditer(text):
         full, family = f"{m.group('given')} {m.group('family')}", m.group("family")
         person = table.resolve(full)
+        if person is not None and " " not in person:
+            person = None  # found by the given name alone: the name written in full is the person's
         if person is None:
-            if table.kinds.get(table.canon.get(family, ""), "person") != "person":
-                continue
+            owner = table.canon.get(family)
+            if owner not in (None, family) and table.kinds.get(owner) != "person":
+                continue  # the family name is a word of an organisation's longer name
             person = full
             table.kinds[person], table.canon[person] = "person", person
             table.aliases.setdefault(person, set())
         if table.kinds.get(person) != "person":
             continue
-        for short in (m.group("nick"), family):
+        for short in (m.group("nick"), family, m.group("given")):
             if table.canon.get(short) in (None, short) or table.kinds.get(table.canon[short]) != "person":
                 _alias(table, short, person)
 
@@ -359,7 +367,7 @@ def add_nicknames(table: EntityTable, text: str) -> None:
     _add_quoted_nicknames(table, text)
     for name, nick, said_of_a_person in _other_names(table, text):
         words = name.split()  # the run may open with a post's words ("Menteri Perdagangan Budi Hartanto")
-        person = next((p for i in range(len(words) - 1) if (p := table.resolve(" ".join(words[i:])))), None)
+        person = next((p for i in range(max(len(words) - 1, 1)) if (p := table.resolve(" ".join(words[i:])))), None)
         owner = table.canon.get(nick)  # a nickname may be a name of its own, not another kind's ("PT Lentera Adi Tekstil, better known as Lentex")
         if person and table.kinds.get(person) == "person" and owner in (None, person, nick) \
                 and (said_of_a_person or table.kinds.get(owner or "", "person") == "person"):

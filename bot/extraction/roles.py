@@ -623,7 +623,11 @@ def _name_start(toks: list[str]) -> int:
     cut = len(toks) - 2
     while cut > 1 and _name_words(toks[cut:]) < 2:
         cut -= 1  # a middle initial is not one of the two words ("PT Maju Jaya Budi S. Hartono")
-    return cut + 1 if toks[cut].lower() in COMPASS_WORDS else cut
+    if toks[cut].lower() in COMPASS_WORDS:
+        return cut + 1
+    while cut > 1 and MIDDLE_INITIAL.match(toks[cut - 1]):
+        cut -= 1  # an initial opens the name, not closes the place ("Bupati Tanah Merah M Arif Santoso")
+    return cut
 
 
 def _opening_of_name(toks: list[str]) -> int | None:

@@ -146,6 +146,19 @@ def test_a_three_word_name_with_its_last_word_one_letter_off_is_the_person_store
     assert len(set(two)) == 2
 
 
+def test_a_person_written_with_or_without_a_leading_initial_or_title_is_the_person_stored(app: BriefingApp) -> None:
+    """Outlets keep or drop an initial or a title before a name ("M Arif Santoso", "Raja Arif Santoso", "Arif
+    Santoso"): one person, in any order. A two-word name keeps its first word ("Raja Santoso" is no "Santoso")."""
+    initial, = _resolve(app, [Entity("M Arif Santoso", "person")])
+    bare, titled = _resolve(app, [Entity("Arif Santoso", "person")]) + _resolve(app, [Entity("Raja Arif Santoso", "person")])
+    assert bare == titled == initial
+    plain, = _resolve(app, [Entity("Wulan Dewi Kartika", "person")])
+    haji, = _resolve(app, [Entity("H. Wulan Dewi Kartika", "person")])
+    assert haji == plain
+    two_words = _resolve(app, [Entity("Raja Santoso", "person")]) + _resolve(app, [Entity("Budi Santoso", "person")])
+    assert len(set(two_words)) == 2
+
+
 def test_a_person_written_by_the_first_words_of_the_name_is_the_person_stored(app: BriefingApp) -> None:
     """Many names have no family name to end them: outlets drop the last word ("Yohanes Adi" for
     "Yohanes Adi Gerungan"). Both orders find one person; one word is not enough, nor a name that opens

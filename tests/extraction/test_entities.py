@@ -167,6 +167,20 @@ def test_a_nickname_said_to_be_how_a_person_is_known_is_theirs():
     assert len(people) == 1 and "Robi" in people[0].aliases, people
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Jaksa menahan Wakil Menteri Ketenagakerjaan Aryo Wicaksono atau yang akrab disapa Ayo, Rabu malam. Ayo tidak berkomentar.",
+     "id"),
+    ("Aryo Wicaksono was named a suspect. Aryo, widely known as Ayo, was arrested last Thursday. Ayo denied it.", "en"),
+    ("The deputy minister was arrested. “I am ready to be punished,” exclaimed Aryo “Ayo” Wicaksono, then a volunteer "
+     "leader, in 2019.", "en"),
+])
+def test_a_nickname_unlike_the_name_is_the_person_s_when_the_text_says_so(text, lang):
+    """A nickname that shares nothing with the name ("Ayo" of "Aryo Wicaksono"): given after "atau yang akrab
+    disapa", after "widely known as" beside the given name alone, or in quotes inside the name."""
+    people = [e for e in extract(text, language=lang, published="2026-03-18").entities if e.kind == "person"]
+    assert [p.name for p in people] == ["Aryo Wicaksono"] and "Ayo" in people[0].aliases, people
+
+
 def test_a_company_better_known_by_another_name_is_not_folded_into_a_person():
     text = ("The ministry said no one at the textile maker, Lentera Adi Tekstil, better known as Lentex, would be laid "
             "off. Lentex employs 50,000 people.")
@@ -278,6 +292,13 @@ def test_a_surname_misspelt_once_in_an_article_is_the_same_person():
             "dismissed. Police said Hartono was silent.")
     got = {e.name: e.aliases for e in extract(text, language="en", published="2026-03-18").entities}
     assert "Wiranatha" in got.get("Rudi Wiranata", set()) and "Wiranatha" not in got, got
+
+
+def test_a_given_name_alone_is_the_person_whose_name_opens_with_an_initial_before_it():
+    text = ("Jaksa menahan Kepala Dinas Pertanian Tanah Merah M Arif Santoso, Senin (3/3/2025). Arif diduga menerima "
+            "suap dari dua rekanan.")
+    got = {e.name: e.aliases for e in extract(text, language="id", published="2025-03-03").entities if e.kind == "person"}
+    assert "Arif" in got.get("M Arif Santoso", set()) and "Arif" not in got, got
 
 
 def test_a_nickname_is_not_given_to_a_person_whose_name_it_does_not_shorten():
