@@ -745,15 +745,15 @@ def _around_trigger(words: re.Pattern[str], text: str, ta: int, tb: int) -> bool
 _PAST_EXTENT = re.compile(r"\b(?:could|may|might)\s+have\s+(?:\w+ly\s+)?\w+ed\b", re.I)
 
 
-# A change of post told in the future tense ("X will step down as CEO", "Y akan menggantikan Z") is the news
-# of a decision taken: it happened when it was announced. Only the plain future counts; a plan, a hope, a
-# condition or a denial is no decision.
-_DECIDED = {"hiring", "departure"}
+# A change of post told in the future tense ("X will step down as CEO", "Y akan menggantikan Z"), or a cut of
+# jobs ("X will cut 10% of its workforce"), is the news of a decision taken: it happened when it was announced.
+# Only the plain future counts; a plan, a hope, a condition or a denial is no decision.
+_DECIDED = {"hiring", "departure", "layoffs"}
 _PLAIN_FUTURE = re.compile(r"\b(?:will|akan|bakal|is\s+set\s+to|is\s+to|are\s+to)\b|(?<=\w)['’]ll\b", re.I)
 
 
 def _decision_told(etype: str, text: str, ta: int, tb: int) -> bool:
-    """A change of post in the plain future tense, with nothing else around it that says it may not happen."""
+    """A change of post or a cut of jobs in the plain future tense, with nothing around it that says it may not happen."""
     if etype not in _DECIDED or not _around_trigger(_PLAIN_FUTURE, text, ta, tb):
         return False
     blanked = _PLAIN_FUTURE.sub(lambda m: " " * len(m.group(0)), text)

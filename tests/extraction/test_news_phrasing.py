@@ -295,6 +295,11 @@ def test_a_happening_told_after_that_or_bahwa_is_dated_by_its_own_date():
     ("Corvel Foods said on Monday its chief executive Farah Lind will step down.", "en", ("departure", "2026-03-16", "stated")),
     ("Nadia Prasetyo akan mundur dari jabatan direktur utama PT Sinar Laut Abadi.", "id", ("departure", "2026-03-18", "reported")),
     ("Farah Lind is stepping down as chief executive of Corvel Foods after six years.", "en", ("departure", "2026-03-18", "reported")),
+    # so is a cut of jobs: the cut was decided when it was told
+    ("Corvel Foods will cut 10% of its workforce, or about 1,700 people, as its losses mount.", "en",
+     ("layoffs", "2026-03-18", "reported")),
+    ("PT Sinar Laut Abadi akan memberhentikan 1.700 karyawan, atau 10% dari tenaga kerjanya.", "id",
+     ("layoffs", "2026-03-18", "reported")),
 ])
 def test_a_change_of_post_told_in_the_future_tense_was_decided_when_told(text, lang, expected):
     assert expected in events_of(text, lang)
@@ -304,6 +309,7 @@ def test_a_change_of_post_that_may_not_happen_is_no_decision():
     assert not events_of("Farah Lind may step down as chief executive of Corvel Foods if the board agrees.", "en") & \
         {("departure", "2026-03-18", "reported")}
     assert all(b != "reported" for _t, _d, b in events_of("Nadia Prasetyo berencana mundur dari PT Sinar Laut Abadi.", "id"))
+    assert all(b != "reported" for _t, _d, b in events_of("Corvel Foods will cut 1,700 jobs if the strike goes on.", "en"))
 
 
 def test_a_date_inside_a_relative_clause_dates_that_clause_s_happening():
