@@ -71,6 +71,8 @@ def same_person_name(one: list[str], other: list[str]) -> bool:
         return False
     one, other = without_name_prefix(one), without_name_prefix(other)  # "M Arif Santoso" / "Arif Santoso"
     short, long_ = sorted(([spelling_key(w) for w in one], [spelling_key(w) for w in other]), key=len)
+    if len(short) == len(long_) >= 3 and short[-1] == long_[-1] and sorted(short) == sorted(long_):
+        return True  # the given names in another order ("Sakti Wahyu X" / "Wahyu Sakti X")
     if short[0] != long_[0] or not (_same_last_word(short[-1], long_[-1]) or _last_word_slipped(short, long_)):
         return False
     rest = iter(long_[1:-1])
@@ -87,7 +89,14 @@ def first_name_forms(word: str) -> tuple[str, ...]:
         forms.append(word + "h")
     if word[-1:] in ("i", "y"):  # "toni" / "tony"
         forms.append(word[:-1] + ("y" if word[-1] == "i" else "i"))
+    if "dh" in word:  # "budhi" / "budi", "djuhandhani" / "djuhandani"
+        forms.append(word.replace("dh", "d"))
+    else:
+        forms += [word[:i + 1] + "h" + word[i + 1:] for i, ch in enumerate(word) if ch == "d" and word[i + 1:i + 2] in _VOWELS]
     return tuple(forms)
+
+
+_VOWELS = frozenset("aeiou")
 
 
 def _same_last_word(one: str, other: str) -> bool:
@@ -117,13 +126,13 @@ def opens_person_name(one: list[str], other: list[str]) -> bool:
     return 2 <= len(short) < len(long_) and long_[:len(short)] == short
 
 
-_OLD_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "kh"), ("y", "i"))
+_OLD_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "kh"), ("y", "i"), ("dh", "d"))
 
 
 @lru_cache(maxsize=1 << 16)  # a pure function of one word, asked for the same words over and over
 def spelling_key(word: str) -> str:
     """A name word as Indonesian names are spelled in several ways: the old spellings ("Soeharto" / "Suharto",
-    "Djoko" / "Joko", "Tjahjo" / "Cahjo"), "y" for "i" ("Yudy" / "Yudi"), a doubled letter ("Yuddy" / "Yudi"),
+    "Djoko" / "Joko", "Tjahjo" / "Cahjo"), "y" for "i" ("Yudy" / "Yudi"), "dh" for "d" ("Budhi" / "Budi"), a doubled letter ("Yuddy" / "Yudi"),
     "Chrisna" / "Krisna", "Mohammad" / "Muhammad" / "Mochamad", a final h ("Sofiah" / "Sofia")."""
     for old, new in _OLD_SPELLINGS:
         word = word.replace(old, new)

@@ -709,7 +709,7 @@ def _could_find(kind: str, name_key: str, key: str) -> bool:
     (their WHERE on one alias; keys hold only [0-9a-z ], so LIKE has no case to ignore)."""
     if kind == "person":
         words = name_key.split()
-        return len(words) >= 2 and any(f"{first} " <= key < f"{first}!" for first in first_name_forms(words[0]))
+        return len(words) >= 2 and any(f"{first} " <= key < f"{first}!" for first in _first_words(words))
     forms = _org_forms(name_key)
     if forms is None:
         return False
@@ -755,7 +755,7 @@ def _same_person(session: Session, name_key: str) -> m.Entity | None:
     rows = session.execute(
         select(entities.c.id, entities.c.norm, aliases.c.norm).join_from(entities, aliases, aliases.c.entity_id == entities.c.id)
         .where((entities.c.kind + "") == "person",
-               or_(*((norm >= f"{first} ") & (norm < f"{first}!") for first in first_name_forms(words[0]))))
+               or_(*((norm >= f"{first} ") & (norm < f"{first}!") for first in _first_words(words))))
         .order_by(entities.c.id, aliases.c.id).limit(200)).all()
     fits = {entity_id for entity_id, entity_key, alias_key in rows
             if same_person_name(words, alias_key.split()) and same_person_name(words, entity_key.split())}
@@ -763,6 +763,12 @@ def _same_person(session: Session, name_key: str) -> m.Entity | None:
         fits = {entity_id for entity_id, entity_key, alias_key in rows
                 if opens_person_name(words, alias_key.split()) and opens_person_name(words, entity_key.split())}
     return session.get(m.Entity, fits.pop()) if len(fits) == 1 else None
+
+
+def _first_words(words: list[str]) -> tuple[str, ...]:
+    """The words a stored form of this person's name may open with: the first name in its spellings, and in a
+    name of three words the second, which outlets sometimes write first ("Sakti Wahyu X" / "Wahyu Sakti X")."""
+    return first_name_forms(words[0]) + (first_name_forms(words[1]) if len(words) >= 3 else ())
 
 
 def _take_fuller_name(session: Session, stored: m.Entity, name: str, name_key: str) -> None:

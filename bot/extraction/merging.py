@@ -136,15 +136,20 @@ def _is_longer_form(toks: list[str], kind: str | None, dt: list[str], kd: str) -
     if len(dt) <= len(toks):
         return False
     if kd == "person":
-        surname = dt[-2] if len(dt) > 2 and dt[-1].rstrip(".") in GENERATION else dt[-1]
-        # a surname or a given name alone, or the first words ("Sahat Tua" of "Sahat Tua P. Simandjuntak"),
-        # after an initial or title the name may open with ("Arif" of "M Arif Santoso")
-        return (len(toks) == 1 and (surname == toks[0] or _surname_misspelt(toks[0], surname))) \
-            or any(opening[: len(toks)] == toks and (len(toks) == 1 or kind == "person")
-                   for opening in (dt, without_name_prefix(dt)))
+        return _longer_person_name(toks, kind, dt)
     if kd == "media":
         return dt[: len(toks)] == toks and all(t.lower() in ORG_SUFFIX for t in dt[len(toks):])
     return kd == "org" and _longer_org_form(toks, kind, dt)
+
+
+def _longer_person_name(toks: list[str], kind: str | None, dt: list[str]) -> bool:
+    """A person's surname or given name alone, or the first words of the name ("Sahat Tua" of "Sahat Tua P.
+    Simandjuntak"), after an initial or title the name may open with ("Arif" of "M Arif Santoso"); a person (a
+    speaker, say) may go by any word of a name of three ("Wahyu" of "Sakti Wahyu Trenggono")."""
+    surname = dt[-2] if len(dt) > 2 and dt[-1].rstrip(".") in GENERATION else dt[-1]
+    if len(toks) == 1 and (surname == toks[0] or _surname_misspelt(toks[0], surname) or (kind == "person" and toks[0] in dt[1:-1])):
+        return True
+    return any(opening[: len(toks)] == toks and (len(toks) == 1 or kind == "person") for opening in (dt, without_name_prefix(dt)))
 
 
 def _surname_misspelt(word: str, surname: str) -> bool:

@@ -232,6 +232,7 @@ def test_a_person_an_article_names_by_one_word_is_the_one_fuller_name_of_the_sto
     ("Yudi Renaldo", "Yuddy Renaldo"),
     ("Suharto Wibisono", "Soeharto Wibisono"),
     ("Joko Santosa", "Djoko Santosa"),
+    ("Budi Wardana", "Budhi Wardhana"),
 ])
 def test_a_name_spelled_the_other_indonesian_way_is_found(query: str, stored: str) -> None:
     from tests.answers.scratch import ask_after_ingest
@@ -349,6 +350,7 @@ def test_spellings_of_one_given_name():
     assert len({spelling_key(w) for w in ("mohammad", "muhammad", "mochamad", "muhamad")}) == 1
     assert spelling_key("chrisna") == spelling_key("krisna") and spelling_key("chalid") == spelling_key("khalid")
     assert spelling_key("michael") != spelling_key("mikel")
+    assert spelling_key("djuhandhani") == spelling_key("juhandani") and spelling_key("budhi") == spelling_key("budi")
 
 
 def test_two_initials_stand_for_no_one_named_in_full():

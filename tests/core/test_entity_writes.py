@@ -159,6 +159,19 @@ def test_a_person_written_with_or_without_a_leading_initial_or_title_is_the_pers
     assert len(set(two_words)) == 2
 
 
+def test_a_person_written_with_given_names_swapped_or_dh_for_d_is_the_person_stored(app: BriefingApp) -> None:
+    """"Sakti Wahyu Nugroho" / "Wahyu Sakti Nugroho", "Handhika Rahardjo Putro" / "Handika Rahardjo Putro": one
+    person; two words swapped ("Wahyu Sakti" / "Sakti Wahyu") are two, as nothing ends both alike."""
+    first, = _resolve(app, [Entity("Sakti Wahyu Nugroho", "person")])
+    swapped, = _resolve(app, [Entity("Wahyu Sakti Nugroho", "person")])
+    assert swapped == first
+    spelled, = _resolve(app, [Entity("Handika Rahardjo Putro", "person")])
+    with_h, = _resolve(app, [Entity("Handhika Rahardjo Putro", "person")])
+    assert with_h == spelled
+    two = _resolve(app, [Entity("Dewi Sartika", "person")]) + _resolve(app, [Entity("Sartika Dewi", "person")])
+    assert len(set(two)) == 2
+
+
 def test_a_person_written_by_the_first_words_of_the_name_is_the_person_stored(app: BriefingApp) -> None:
     """Many names have no family name to end them: outlets drop the last word ("Yohanes Adi" for
     "Yohanes Adi Gerungan"). Both orders find one person; one word is not enough, nor a name that opens

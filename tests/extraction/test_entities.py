@@ -301,6 +301,13 @@ def test_a_given_name_alone_is_the_person_whose_name_opens_with_an_initial_befor
     assert "Arif" in got.get("M Arif Santoso", set()) and "Arif" not in got, got
 
 
+def test_a_middle_word_alone_is_the_one_person_whose_name_of_three_holds_it():
+    text = ("Maritime minister Sakti Wahyu Nugroho said the fence was illegal. \"We will dismantle it,\" Wahyu said on "
+            "Friday.")
+    got = {e.name: e.aliases for e in extract(text, language="en", published="2025-01-10").entities if e.kind == "person"}
+    assert got == {"Sakti Wahyu Nugroho": {"Wahyu"}}, got
+
+
 def test_a_nickname_is_not_given_to_a_person_whose_name_it_does_not_shorten():
     """"President Jokowi, as he is popularly known" after another person's name: the nickname shortens the
     president's name, not the name written last before it."""
