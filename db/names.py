@@ -49,9 +49,9 @@ def undoubled(word: str) -> str:
     return re.sub(r"(.)\1", r"\1", word)
 
 
-# words written before a person's name that outlets keep or leave out: a pilgrim's or cleric's title ("H",
-# "Hj", "KH") and titles of nobility ("Raja", "Tengku", "Teuku"); an initial too ("M Arif
-# Santoso" / "Arif Santoso", "I Wayan Sudarma" / "Wayan Sudarma")
+# words written before a person's name that outlets keep or leave out: a pilgrim's or cleric's title ("H", "Hj",
+# "KH") and titles of nobility ("Raja", "Tengku", "Teuku"); an initial too ("M Arif Santoso" / "Arif Santoso",
+# "I Wayan Sudarma" / "Wayan Sudarma")
 _NAME_PREFIXES = frozenset({"h", "hj", "haji", "hajah", "hajjah", "kh", "raja", "tengku", "teuku", "tuanku"})
 
 
@@ -132,8 +132,8 @@ _OLD_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "k
 @lru_cache(maxsize=1 << 16)  # a pure function of one word, asked for the same words over and over
 def spelling_key(word: str) -> str:
     """A name word as Indonesian names are spelled in several ways: the old spellings ("Soeharto" / "Suharto",
-    "Djoko" / "Joko", "Tjahjo" / "Cahjo"), "y" for "i" ("Yudy" / "Yudi"), "dh" for "d" ("Budhi" / "Budi"), a doubled letter ("Yuddy" / "Yudi"),
-    "Chrisna" / "Krisna", "Mohammad" / "Muhammad" / "Mochamad", a final h ("Sofiah" / "Sofia")."""
+    "Djoko" / "Joko", "Tjahjo" / "Cahjo"), "y" for "i" ("Yudy" / "Yudi"), "dh" for "d" ("Budhi" / "Budi"), a
+    doubled letter ("Yuddy" / "Yudi"), "Chrisna" / "Krisna", "Mohammad" / "Muhammad" / "Mochamad", a final h ("Sofiah" / "Sofia")."""
     for old, new in _OLD_SPELLINGS:
         word = word.replace(old, new)
     word = _HARD_CH.sub("k", word)  # "Chrisna" / "Krisna", "Christian" / "Kristian"

@@ -194,8 +194,7 @@ def _entity_keys(entity: domain.Entity) -> tuple[str, list[tuple[str, str]]]:
     names = list(dict.fromkeys([entity.name, *entity.aliases]))
     rows = [(alias, norm_name(alias)) for alias in names]
     if entity.kind == "person":  # and without a leading initial or title ("M Arif Santoso" is "Arif Santoso")
-        rows += [(alias, " ".join(without_name_prefix(key.split()))) for alias, key in rows[:]
-                 if len(without_name_prefix(key.split())) < len(key.split())]
+        rows += [(alias, " ".join(rest)) for alias, key in rows if len(rest := without_name_prefix(key.split())) < len(key.split())]
     if entity.kind == "org":
         rows += [(alias, key) for alias in names if (key := gloss_key(alias))]
         # outlets space a company's name differently ("Nusa Link" / "NusaLink", "Kopi Tepian" / "KopiTepian")
