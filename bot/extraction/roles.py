@@ -523,9 +523,24 @@ def find_titles(sentence: str) -> list[tuple[int, int]]:
     for m in TITLE_RX.finditer(sentence):
         if _OWNED_OFFICE.match(sentence, m.end()):
             continue  # "the Attorney General's Office": a body's name, not a post
-        short = _SHORT_TITLE_AFTER.match(sentence, m.end())
-        spans.append((m.start(), short.end() if short else m.end()))
+        end = _before_initialled_name(sentence, m.start(), m.end())
+        short = _SHORT_TITLE_AFTER.match(sentence, m.end()) if end == m.end() else None
+        spans.append((m.start(), short.end() if short else end))
     return spans
+
+
+_BRACKETED_INITIALS = re.compile(r"\s*\(([A-Z]{2,5})\)")
+
+
+def _before_initialled_name(sentence: str, start: int, end: int) -> int:
+    """Where a post's span ends when its last words are a person's name whose initials follow in brackets, as
+    investigators write them ("Kepala Biro Hubungan Masyarakat Sunardi Wira Sinaga (SWS)"): before the name."""
+    after = _BRACKETED_INITIALS.match(sentence, end)
+    words = list(re.finditer(r"\S+", sentence[start:end]))
+    n = len(after.group(1)) if after else 0
+    if after and 2 <= n < len(words) and "".join(w.group()[0] for w in words[-n:]) == after.group(1):
+        return start + words[-n].start() - 1
+    return end
 
 
 def _case_ok(title: str) -> bool:

@@ -308,6 +308,15 @@ def test_a_middle_word_alone_is_the_one_person_whose_name_of_three_holds_it():
     assert got == {"Sakti Wahyu Nugroho": {"Wahyu"}}, got
 
 
+def test_a_name_closing_a_post_is_a_person_when_its_initials_follow_in_brackets():
+    """Investigators write a person's initials after the name; a post that runs on in capitals ("Kepala Biro
+    Hubungan Masyarakat ...") ends where the initialled name begins."""
+    text = ("Penyidik memanggil pejabat kementerian, Kepala Biro Hubungan Masyarakat Hartono Wira Sinaga (HWS), untuk "
+            "diperiksa sebagai saksi.")
+    people = {e.name: e.aliases for e in extract(text, language="id", published="2025-10-07").entities if e.kind == "person"}
+    assert people == {"Hartono Wira Sinaga": {"HWS"}}, people
+
+
 def test_a_nickname_is_not_given_to_a_person_whose_name_it_does_not_shorten():
     """"President Jokowi, as he is popularly known" after another person's name: the nickname shortens the
     president's name, not the name written last before it."""
