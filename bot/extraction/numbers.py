@@ -52,8 +52,8 @@ _TIME = r"jam|hours?|hari|days?|minggu|pekan|weeks?|bulan|months?|tahun|years?"
 # "per jam", "an hour", "/bulan", "per kilometer", "per pesanan", "(21 US cents) per order"
 # "for each box", "untuk setiap kotak", "setiap kilometer": any unit after a word for "each"
 # "Rp 45,000 ($2.70) an hour": the figure in brackets has the rate after the bracket too; "18,000 rupiah a
-# cup," : "a" and a noun that ends the phrase
-_RATE = re.compile(rf"^\)?\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:an?)\s+({_TIME}|[a-z]{{3,12}}(?=\s*[,;.)]|\s+(?:and|or)\b))\b|"
+# cup," : "a" and a noun that ends the phrase; "a loss of $9.97 a share in the quarter"
+_RATE = re.compile(rf"^\)?\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:an?)\s+({_TIME}|share\b|[a-z]{{3,12}}(?=\s*[,;.)]|\s+(?:and|or)\b))\b|"
                    rf"(?:per|/|(?:for\s+|untuk\s+)?(?:each|every|setiap|tiap))\s*([^\W\d_]{{2,20}}))", re.I)
 _PERCENT = re.compile(r"(?<![\w.,])" + _NUMBER + r"\s?(%|persen\b|percent\b|per\s+cent\b)", re.I)
 _COUNT_UNITS = (
@@ -235,11 +235,13 @@ def _each_of(sentence: str, found: tuple) -> tuple:
     return (a, b, kind, value, currency, f"per {m.group(1).lower()}") if m else found
 
 
-# "Saham X ditutup melemah 3% ke level Rp 412", "X's shares closed 1.8% higher at 1,130 rupiah": the price
-# of one share (a figure without a scale word, reached by a price move of the shares named before it)
+# "Saham X ditutup melemah 3% ke level Rp 412", "X's shares closed 1.8% higher at 1,130 rupiah", "Friday's
+# closing price of $155.01": the price of one share (a figure without a scale word, reached by a price move of the
+# shares named before it or named a share's price)
 _SHARES_MOVED = re.compile(r"\b(?:saham|shares?|stock)\b[^;]{0,80}?\b(?:closed?|clos(?:ed|ing)|ended|fell|rose|dropped|"
                            r"jumped|slid|traded|opened|ditutup|dibuka|melemah|menguat|anjlok|melonjak|turun|naik|"
-                           r"merosot|terkoreksi)\b[^;]{0,40}?\b(?:at|to|ke|di)\s+(?:(?:level|posisi|harga)\s+)?$", re.I)
+                           r"merosot|terkoreksi)\b[^;]{0,40}?\b(?:at|to|ke|di)\s+(?:(?:level|posisi|harga)\s+)?$|"
+                           r"\b(?:closing|opening|share|stock)\s+price\s+of\s+$|\bharga\s+(?:penutupan|pembukaan|saham)\s+(?:sebesar\s+)?$", re.I)
 _SCALED = re.compile(r"(?:ribu|rb|thousand|juta|jt|million|mln|mn|miliar|milyar|billion|bn|bln|triliun|trillion|tn|kuadriliun|quadrillion)\b", re.I)
 
 

@@ -75,6 +75,8 @@ def test_percent_and_headcount():
         ("Some 9,000 tickets were sold at prices from 400,000 rupiah for one night.", "en", "per ticket"),
         ("Penjualan tiket mencapai Rp 12 miliar.", "id", None),
         ("Setiap nelayan menerima Rp 2 juta dari perusahaan itu.", "id", "per nelayan"),
+        # a share's part of a result, the phrase going on after it
+        ("It expects a loss of $9.97 a share in the third quarter.", "en", "per share"),
     ],
 )
 def test_rates_keep_their_unit(text, lang, unit):
@@ -88,6 +90,8 @@ def test_rates_keep_their_unit(text, lang, unit):
         ("Saham PT Tirta Makmur ditutup melemah 2,1 persen ke level Rp 845 pada perdagangan Senin.", "id", "per share"),
         ("Arunika's shares closed 3.4% higher at 2,410 rupiah on Friday.", "en", "per share"),
         ("The shares fell to 560 rupiah, wiping out about 2.4 trillion rupiah of market value.", "en", "per share"),
+        ("The sale would raise about $14 billion, based on Friday's closing price of $155.01.", "en", None),
+        ("Based on Friday's closing price of $155.01, the sale would raise about $14 billion.", "en", "per share"),
         # a scaled figure is no share price, nor is a buy-back
         ("The board approved a plan to buy back up to 300 billion rupiah of its own shares.", "en", None),
         ("Harga cabai naik ke Rp 60.000 per kg di pasar.", "id", "per kg"),
