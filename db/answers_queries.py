@@ -10,11 +10,11 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from sqlalchemy import func, literal_column, or_, select, text
+from sqlalchemy import literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
+from db import counts, records
 from db import models as m
-from db import records
 
 # --------------------------------------------------------------------------- /who
 
@@ -266,7 +266,7 @@ def quotes_about(*, session: Session, entity_id: int, limit: int) -> list[tuple[
 
 
 def article_count(*, session: Session) -> int:
-    return session.execute(select(func.count()).select_from(m.Article)).scalar_one()
+    return counts.articles(session=session)
 
 
 def newest_articles(*, session: Session, limit: int) -> list[m.Article]:

@@ -14,7 +14,7 @@ from sqlalchemy import Table, bindparam, delete, func, insert, or_, select, text
 from sqlalchemy.orm import Session
 
 from bot import domain
-from db import merge, records, stories
+from db import counts, merge, records, stories
 from db import models as m
 from db.glossary import gloss_key
 from db.names import (
@@ -177,6 +177,7 @@ def delete_articles(*, session: Session, article_ids: Iterable[int]) -> int:
                            articles={entity: -count for entity, count in named.items()})
     stories.tidy(session=session, story_ids=touched)  # no story is left without articles
     bump_version(session=session)
+    counts.add_articles(session=session, delta=-deleted)
     return deleted
 
 
@@ -453,6 +454,8 @@ def save_article(
     # the deltas of an article stored again count what it named before by ids that may have been merged since
     merge.recount(session=session, entity_ids=merged_into)
     bump_version(session=session)
+    if existing is None:
+        counts.add_articles(session=session, delta=1)  # after the version's row, as every writer takes them
     return article
 
 
@@ -810,8 +813,8 @@ def passages_with_articles(*, session: Session, passage_ids: Iterable[int]
 
 
 def store_stats(*, session: Session, latest: int = 5) -> dict[str, object]:
-    counts: dict[str, object] = {
-        "articles": session.execute(select(func.count()).select_from(m.Article)).scalar_one(),
+    stats: dict[str, object] = {
+        "articles": counts.articles(session=session),  # kept with them: no scan
         "entities": session.execute(select(func.count()).select_from(m.Entity).where(m.Entity.mention_count > 0)).scalar_one(),
         "events": session.execute(select(func.count()).select_from(m.Event)).scalar_one(),
     }
@@ -820,10 +823,10 @@ def store_stats(*, session: Session, latest: int = 5) -> dict[str, object]:
         .order_by(m.Article.updated_at.desc(), m.Article.id.desc())
         .limit(latest)
     ).all()
-    counts["latest"] = [
+    stats["latest"] = [
         {"id": r[0], "title": r[1], "publisher": r[2], "url": r[3], "published": r[4]} for r in rows
     ]
-    return counts
+    return stats
 
 
 def article_with_passages(*, session: Session, article_id: int) -> tuple[m.Article, list[m.Passage]] | None:

@@ -34,8 +34,8 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import TextualSelect
 
+from db import counts, records
 from db import models as m
-from db import records
 
 STORY_LOCK = "briefing:stories"
 HEADLINE_CHARS = 200
@@ -163,7 +163,8 @@ def versions(*, session: Session, article_ids: Iterable[int]) -> dict[int, datet
 
 
 def article_count(*, session: Session) -> int:
-    return int(session.execute(select(func.count()).select_from(m.Article.__table__)).scalar_one())
+    """How many articles are stored: the count kept with them (``db.counts``), one row however many there are."""
+    return counts.articles(session=session)
 
 
 def event_keys(*, session: Session, article_ids: Iterable[int]) -> dict[int, list[tuple[str, int, int, int, int]]]:

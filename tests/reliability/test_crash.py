@@ -19,8 +19,8 @@ import pytest
 from sqlalchemy import func, select, text
 
 from bot.app import BriefingApp
+from db import counts, queries
 from db import models as m
-from db import queries
 from tests.conftest import REPO, SAMPLES, make_app
 from tests.reliability.tally import record
 
@@ -42,6 +42,7 @@ def _check_whole(app: BriefingApp) -> None:
             assert session.execute(text("PRAGMA integrity_check")).scalar_one() == "ok"
             assert session.execute(text("PRAGMA foreign_key_check")).all() == []
         articles = set(session.execute(select(m.Article.id)).scalars())
+        assert counts.articles(session=session) == len(articles), "the count kept with the articles is off"
         with_passages = set(session.execute(select(m.Passage.article_id).distinct()).scalars())
         assert articles == with_passages, "an article without passages, or passages without an article"
         passages = set(session.execute(select(m.Passage.id)).scalars())

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from bot.app import BriefingApp
+from db import counts
 from db import models as m
 from tests.conftest import REPO, SAMPLES
 
@@ -88,7 +89,8 @@ def partition(app: BriefingApp) -> set[frozenset[str]]:
 
 def consistent(app: BriefingApp) -> None:
     """Every article is in exactly one story, every story has articles, and a headline that is one of
-    its articles' titles (or its first article's lead); each name's count of articles is exact."""
+    its articles' titles (or its first article's lead); each name's count of articles is exact, and so is the
+    count of articles kept with them."""
     with app.store.session() as session:
         articles = session.execute(select(func.count()).select_from(m.Article)).scalar_one()
         links = session.execute(select(func.count()).select_from(m.StoryArticle)).scalar_one()
@@ -102,7 +104,9 @@ def consistent(app: BriefingApp) -> None:
         kept = {e: n for e, n in session.execute(select(m.Entity.id, m.Entity.article_count)) if n}
         naming = dict(session.execute(select(m.Mention.entity_id, func.count(func.distinct(m.Mention.article_id)))
                                       .group_by(m.Mention.entity_id)).all())
+        counted = counts.articles(session=session)
     assert kept == naming  # the rarity grouping weighs is kept exact by every write
+    assert counted == articles  # and the number of articles it weighs them among
     assert (links, empty) == (articles, 0)
     assert len(heads) == stories  # the headline's article is in the store...
     assert all(headline == (title or headline) for headline, title, _story in heads)  # ...and titles it
