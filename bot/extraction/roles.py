@@ -620,6 +620,10 @@ def _split_pair(toks: list[str], sentence: str, title: str) -> tuple[str | None,
     return None, run, bool(_BACK_CUE.search(sentence))
 
 
+# words that make the next one a place's name ("Desa Kohod", "Kelurahan Cilandak")
+_PLACE_TYPES = frozenset({"desa", "kelurahan", "kecamatan", "dusun", "kampung", "nagari"})
+
+
 # posts held over a region, whose name may follow the post: "Kajati Banten", "Kapolda Bali", "Gubernur Jambi"
 _REGIONAL_POST = re.compile(r"(?:waka)?kapol(?:da|res(?:ta(?:bes)?)?)$|kaja[tr]i$|governor$|gubernur$|bupati$|regent$|wali\s+kota$|mayor$", re.I)
 
@@ -628,6 +632,8 @@ def _name_start(toks: list[str]) -> int:
     """Where the holder's name begins in "<organisation> <name>": after a region that closes a body's name
     ("Disnaker Kaltara Ahmad Fauzan Rahim", "Bank Jateng Supriyatno"); else the last two words, unless the
     first of them is a compass word that ends a place ("Bupati Kotawaringin Timur Halikinnor")."""
+    if len(toks) == 3 and toks[0].lower() in _PLACE_TYPES:
+        return 2  # "Kepala Desa Sukamaju Darsim": a place's word and its one-word name, then the head's one name
     opening = _opening_of_name(toks)
     if opening is not None:
         return opening

@@ -167,6 +167,8 @@ def test_two_people_appointed_to_one_post_both_hold_it(sentence, lang, title):
     ("Direktur Utama PT Karya Lestari Hadi S. Wibowo mengundurkan diri.", "Hadi S. Wibowo", "Karya Lestari"),
     # an initial opening the holder's name is the name's, not the end of a place no list knows
     ("Jaksa menahan mantan Bupati Tanah Merah M Arif Santoso, Senin (3/3/2025).", "M Arif Santoso", "Tanah Merah"),
+    # a village's word and its name, then its head's one name
+    ("Polisi memeriksa Kepala Desa Sukamaju Darsim pekan lalu.", "Darsim", "Desa Sukamaju"),
 ])
 def test_a_holder_after_a_body_keeps_a_middle_initial_and_drops_a_rank(sentence, person, org):
     got = extract(sentence, language="id", published="2026-03-18")
