@@ -89,7 +89,7 @@ def first_name_forms(word: str) -> tuple[str, ...]:
         forms.append(word + "h")
     if word[-1:] in ("i", "y"):  # "toni" / "tony"
         forms.append(word[:-1] + ("y" if word[-1] == "i" else "i"))
-    if "dh" in word:  # "budhi" / "budi", "djuhandhani" / "djuhandani"
+    if "dh" in word:  # "budhi" / "budi", "djahandhika" / "djahandika"
         forms.append(word.replace("dh", "d"))
     else:
         forms += [word[:i + 1] + "h" + word[i + 1:] for i, ch in enumerate(word) if ch == "d" and word[i + 1:i + 2] in _VOWELS]
@@ -120,7 +120,7 @@ def _same_word_or_initial(one: str, other: str) -> bool:
 
 def opens_person_name(one: list[str], other: list[str]) -> bool:
     """One person's name key is the opening words of the other's, two words or more of a longer name
-    ("immanuel ebenezer" / "immanuel ebenezer gerungan"): many Indonesian names have no family name to end
+    ("yohanes adi" / "yohanes adi gerungan"): many Indonesian names have no family name to end
     them, and outlets drop the last word as readily as a middle one."""
     short, long_ = sorted(([spelling_key(w) for w in one], [spelling_key(w) for w in other]), key=len)
     return 2 <= len(short) < len(long_) and long_[:len(short)] == short

@@ -145,7 +145,7 @@ def _is_longer_form(toks: list[str], kind: str | None, dt: list[str], kd: str) -
 def _longer_person_name(toks: list[str], kind: str | None, dt: list[str]) -> bool:
     """A person's surname or given name alone, or the first words of the name ("Sahat Tua" of "Sahat Tua P.
     Simandjuntak"), after an initial or title the name may open with ("Arif" of "M Arif Santoso"); a person (a
-    speaker, say) may go by any word of a name of three ("Wahyu" of "Sakti Wahyu Trenggono")."""
+    speaker, say) may go by any word of a name of three ("Wahyu" of "Sakti Wahyu Nugroho")."""
     surname = dt[-2] if len(dt) > 2 and dt[-1].rstrip(".") in GENERATION else dt[-1]
     if len(toks) == 1 and (surname == toks[0] or _surname_misspelt(toks[0], surname) or (kind == "person" and toks[0] in dt[1:-1])):
         return True

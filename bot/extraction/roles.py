@@ -534,7 +534,7 @@ _BRACKETED_INITIALS = re.compile(r"\s*\(([A-Z]{2,5})\)")
 
 def _before_initialled_name(sentence: str, start: int, end: int) -> int:
     """Where a post's span ends when its last words are a person's name whose initials follow in brackets, as
-    investigators write them ("Kepala Biro Hubungan Masyarakat Sunardi Wira Sinaga (SWS)"): before the name."""
+    investigators write them ("Kepala Biro Hubungan Masyarakat Hartono Wira Sinaga (HWS)"): before the name."""
     after = _BRACKETED_INITIALS.match(sentence, end)
     words = list(re.finditer(r"\S+", sentence[start:end]))
     n = len(after.group(1)) if after else 0
@@ -620,7 +620,7 @@ def _split_pair(toks: list[str], sentence: str, title: str) -> tuple[str | None,
     return None, run, bool(_BACK_CUE.search(sentence))
 
 
-# words that make the next one a place's name ("Desa Kohod", "Kelurahan Cilandak")
+# words that make the next one a place's name ("Desa Sukamaju", "Kelurahan Cilandak")
 _PLACE_TYPES = frozenset({"desa", "kelurahan", "kecamatan", "dusun", "kampung", "nagari"})
 
 
