@@ -155,6 +155,16 @@ def test_a_word_for_the_day_restated_with_its_date_gives_the_date():
     assert any(d == "2026-03-16" for _t, d, _b in got) and not any(d == "2026-03-18" for _t, d, _b in got)
 
 
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Seusai diperiksa jaksa tadi malam, Senin, 16 Maret 2026, Dimas Prayoga ditetapkan sebagai tersangka.", "id"),
+    ("Dimas Prayoga was arrested last night, Monday, March 16, 2026, at his home in Bandung.", "en"),
+])
+def test_a_word_for_the_day_restated_with_weekday_and_date_gives_the_date(text, lang):
+    # the weekday between them restates the word too: the written date is the one that counts
+    stated = {d for _t, d, b in events_of(text, lang, pub="2026-03-18") if b == "stated"}
+    assert stated == {"2026-03-16"}, stated
+
 def test_two_companies_joined_by_a_slash_and_a_person_after_a_corporate_word():
     text = "Bos PT Lantera Palma Group/Kopitara Group Dimas Prayoga diperiksa di Jakarta, Senin (16/3/2026)."
     names = names_of(text, "id")
