@@ -39,7 +39,7 @@ _TOKEN = re.compile(r"\S+?(?:[.!?,;](?=[(“\[])|(?=\s)|$)")
 _LEAD = "\"“”‘’'([{*–—-•·|"
 _TRAIL = ",.;:!?\"“”’‘')]}*–—|"
 _OPENERS = "“\"‘'–—-"  # a token after one of these starts a quote or an aside: it is written capitalised anyway
-_KEEP_DOT = {"inc.", "corp.", "co.", "ltd.", "jr.", "u.s."}
+_KEEP_DOT = {"inc.", "corp.", "co.", "ltd.", "pte.", "sdn.", "bhd.", "jr.", "u.s."}
 _SUFFIXES = ("’s", "'s", "-nya", "-Nya")
 _DASHES = re.compile(r"^[–—-]+$")
 _CAP = re.compile(r"^(?:[A-Z]|[a-z]{1,2}[A-Z])")
@@ -407,13 +407,27 @@ def _split_groups(run: list[Tok]) -> list[list[Tok]]:
     for k, t in enumerate(run):
         if opens_balinese_name(run, k) or _opens_with_initials(run, k):
             groups.append([t])  # "Segara Dewata I Gusti Ngurah ...", "Kencana Niaga R A Sari": a company, then a person
-        elif _an_initial_of(groups[-1], run, k):
+        elif _an_initial_of(groups[-1], run, k) or _month_inside_a_name(groups[-1], run, k):
             groups[-1].append(t)
         elif (_splits(t, groups[-1]) and not (k == 0 and _first_word_of_company(run))) or (k > 0 and _rank_goes_on(run[k - 1], t)):
             groups.append([])
         else:
             groups[-1].append(t)
     return groups
+
+
+# Indonesian month names are given names too ("Sinta Mei Lestari", "Agus Juli Hartono")
+_MONTH_NAMES = frozenset({"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+                          "oktober", "november", "desember"})
+
+
+def _month_inside_a_name(group: list[Tok], run: list[Tok], k: int) -> bool:
+    """``run[k]`` is a month's name between two plain words of a name: no date, which writes a number beside it."""
+    if not group or k + 1 >= len(run) or run[k].text.lower() not in _MONTH_NAMES or run[k].brk_after:
+        return False
+    prev, nxt = group[-1].text, run[k + 1].text
+    plain = all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in (prev, nxt))
+    return plain and not any(w.lower() in GENERIC or w.lower() in STOPWORDS for w in (prev, nxt))
 
 
 def _an_initial_of(group: list[Tok], run: list[Tok], k: int) -> bool:

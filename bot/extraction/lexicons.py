@@ -106,7 +106,7 @@ TITLE_WORDS = _set(
 # Tokens that, as the last word, make a capitalised name an organisation.
 ORG_SUFFIX = _set(
     """
-    inc inc. corp corp. corporation co co. ltd ltd. llc plc tbk ag sa gmbh group holdings holding
+    inc inc. corp corp. corporation co co. ltd ltd. pte pte. bhd bhd. llc plc tbk ag sa gmbh group holdings holding
     labs lab ventures capital partners technologies technology tech robotics health healthcare data
     analytics logistics systems software bank ministry institute university foundation fund media
     networks motors energy pharma pharmaceuticals studios studio games security solutions cloud
@@ -158,7 +158,7 @@ OF_HEADS = _set(
     college museum federation commission agency government republic kingdom city state
     """
 )
-CORP_GENERIC = _set("inc inc. corp corp. corporation co co. ltd ltd. llc plc tbk platforms holdings holding group company")
+CORP_GENERIC = _set("inc inc. corp corp. corporation co co. ltd ltd. pte pte. sdn sdn. bhd bhd. llc plc tbk platforms holdings holding group company")
 
 # what follows a person's name to tell a generation ("John Dimas III", "Martin Luther King Jr.")
 GENERATION = frozenset({"Jr", "Sr", "II", "III", "IV"})
@@ -179,7 +179,7 @@ COMMON_NOUNS = _set(
     model sistem teknologi aplikasi layanan produk platform pasar industri sektor pemerintah perusahaan pihak
     tim proyek program kebijakan regulasi aturan harga biaya dana modal saham investor pengguna pelanggan
     market industry sector government company team project program policy price cost users customers
-    product service system technology platform tools tool chip chips
+    product service system technology platform tools tool chip chips pinjol fintech startup emiten
     """
 )
 
@@ -213,7 +213,7 @@ ORG_DESCRIPTORS = _set(
     """
     perusahaan startup rintisan pesaing vendor klien mitra distributor raksasa platform
     penyedia unit anak lab laboratorium firma bank company firm rival competitor client customer
-    partner provider maker subsidiary operator developer lender insurer retailer manufacturer
+    partner provider maker subsidiary operator developer lender pinjol fintech insurer retailer manufacturer
     supplier distributor group agency band grup promotor promoter maskapai airline carrier chain fund
     label club klub asosiasi association union serikat kelompok geng gang komplotan
     """

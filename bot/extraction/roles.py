@@ -35,7 +35,7 @@ from .lexicons import (
     TITLE_WORDS,
 )
 
-_CAPW = r"(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’-]*(?:\.(?i:com|id|io|ai|net|org|co)\b)?(?:(?<=Inc|Ltd)\.|(?<=Corp)\.|(?<=\b[A-Z])\.(?=\s+[A-Z][a-z]))?"
+_CAPW = r"(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’-]*(?:\.(?i:com|id|io|ai|net|org|co)\b)?(?:(?<=Inc|Ltd|Pte|Bhd|Sdn)\.|(?<=Corp)\.|(?<=\b[A-Z])\.(?=\s+[A-Z][a-z]))?"
 _TAIL_CAP = rf"(?-i:\s+of\s+{_CAPW}(?:\s+(?:and|&|of)\s+{_CAPW}|\s+{_CAPW})*)"
 _TAIL_LOW = r"(?-i:\s+of\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?)"
 # the posts of a public body's units, named with the unit: "Direktur Jenderal Mineral dan Batubara",
@@ -651,11 +651,15 @@ def _name_start(toks: list[str]) -> int:
     return cut
 
 
+# legal forms written last in a company's name ("PT X Tbk", "X Pte. Ltd.", "X Sdn. Bhd."): a name after one is the holder's
+_CLOSING_FORMS = frozenset({"tbk", "persero", "ltd", "limited", "inc", "corp", "llc", "plc", "bhd", "gmbh", "llp"})
+
+
 def _opening_of_name(toks: list[str]) -> int | None:
     """Where a name plainly opens: after a company's legal form that closes its name ("PT Kencana Indonesia Tbk
     Rina Lestari"), after a public body's short form ("KPK Budi Hartanto Wibowo"), or at two initials ("PT
     Kencana Niaga R A Sekarwangi")."""
-    closed = [i for i, t in enumerate(toks) if t.strip(".,").lower() in ("tbk", "persero")]
+    closed = [i for i, t in enumerate(toks) if t.strip(".,").lower() in _CLOSING_FORMS]
     if closed and 1 <= len(toks) - closed[-1] - 1 <= 4 and closed[-1] > 0:
         return closed[-1] + 1
     body = 1 if _body_short_form(toks[0]) else _known_body_opening(toks)
@@ -893,8 +897,15 @@ def _holder_name(name: str) -> str:
         return name[lead.end():].strip()
     toks = name.split()
     if len(toks) > 2 and toks[0].lower() in _NO_NAME_OPENING and not opens_like_a_person(name):
-        return " ".join(toks[1:])
-    return name
+        toks = toks[1:]
+    while len(toks) > 1 and toks[0].lower().rstrip(".") in _RANK_WORDS:
+        toks = toks[1:]  # "Kombes Pol Dirmanto", "Kombes Dirmanto": a rank and its corps, then the one name
+    return " ".join(toks)
+
+
+_RANK_WORDS = frozenset({"jenderal", "komjen", "irjen", "brigjen", "kombes", "akbp", "akp", "kompol", "iptu", "ipda", "aiptu",
+                         "aipda", "bripka", "briptu", "bripda", "letjen", "mayjen", "laksda", "marsda", "kolonel", "letkol",
+                         "pol", "tni", "purn"})
 
 
 def _raw_roles(r: _Reading, gd: dict[str, str | None], a: int, b: int) -> list[RawRole]:

@@ -929,3 +929,38 @@ def test_academic_and_engineering_degrees_end_no_sentence_and_name_no_one():
 ])
 def test_a_span_the_act_lasts_is_no_offset_from_another_happening(text, lang):
     assert all((day or "") <= "2024-11-25" for _kind, day, _basis in events_of(text, lang, pub="2024-11-25"))
+
+
+def _kinds(text: str, lang: str = "id", title: str | None = None) -> dict[str, str]:
+    return {e.name: e.kind for e in extract(text, language=lang, published="2026-03-18", title=title).entities}
+
+
+def test_a_descriptor_opening_the_headline_and_the_lead_is_no_part_of_the_name():
+    # "pinjol" (an online lender) says what the company is, as "startup" does
+    kinds = _kinds("Pinjol Lanterafin dikabarkan meraih dana talangan US$ 7 juta dari Kencana Holdings. "
+                   "Kabar itu dikonfirmasi kepada Lanterafin.", title="Pinjol Lanterafin Disebut Raih Dana Talangan")
+    assert kinds.get("Lanterafin") == "org" and not any(n.startswith("Pinjol") for n in kinds), kinds
+
+
+def test_a_singapore_or_malaysian_legal_form_closes_the_company_name():
+    text = ("Hal itu dikatakan Direktur Lantera Singapore Pte. Ltd. Tan Wei Ming dalam keterangan pers. "
+            "Lantera Singapore Pte. Ltd. merupakan pemegang saham mayoritas. Saham Kencana Sdn. Bhd. juga dijual.")
+    r = extract(text, language="id", published="2026-03-18")
+    names = {e.name: e.kind for e in r.entities}
+    assert names.get("Lantera Singapore") == "org" and names.get("Tan Wei Ming") == "person", names
+    assert not any(n in ("Pte", "Ltd", "Bhd") or n.endswith(".") for n in names), names
+    assert [(x.person, x.org) for x in r.roles] == [("Tan Wei Ming", "Lantera Singapore")]
+
+
+def test_a_month_s_name_inside_a_person_s_name_stays_in_it():
+    kinds = _kinds("Kepala Biro Humas Sinta Juli Rahayu mengatakan hal itu pada 3 Mei 2026. "
+                   "Menurut Sinta Juli Rahayu, laporan itu diterima pada Juli 2025.")
+    assert kinds.get("Sinta Juli Rahayu") == "person", kinds
+
+
+def test_a_police_rank_before_a_long_name_makes_it_a_person_and_is_no_part_of_the_holder():
+    kinds = _kinds("Wakil Kepala Divisi Hukum Polri, Brigjen Hadi Wira Agustus Pranoto, menegaskan hal itu. "
+                   "Hal itu ditegaskan Brigjen Hadi Wira Agustus Pranoto di Jakarta.")
+    assert kinds.get("Hadi Wira Agustus Pranoto") == "person", kinds
+    r = extract("Kabid Humas Polda Jatim, Kombes Pol Darmono, mengatakan hal itu.", language="id", published="2026-03-18")
+    assert {x.person for x in r.roles} == {"Darmono"}, r.roles
