@@ -6,6 +6,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 
 from rapidfuzz import fuzz
@@ -250,8 +251,13 @@ def _seat_of(title: str, seats: dict[str, str | None]) -> str | None:
     """The post a title names when one person holds it at a time (``post_of``), else None; ``seats`` keeps
     each title's answer (a hot organisation's roles repeat a few titles hundreds of times)."""
     if title not in seats:
-        seats[title] = post_of(title) if single_seat(title) else None
+        seats[title] = _single_seat_post(title)
     return seats[title]
+
+
+@lru_cache(maxsize=8192)  # a store's titles repeat across organisations and asks; working one out is ~0.2 ms
+def _single_seat_post(title: str) -> str | None:
+    return post_of(title) if single_seat(title) else None
 
 
 def _key_facts(ctx: Context, entity: IndexedEntity) -> tuple[list[Item], int]:
