@@ -983,9 +983,11 @@ def _tellings(cluster: _Cluster, lead: m.Event) -> list[m.Event]:
 def _sources(ctx: Context, ordered: list[m.Event], refs) -> list[SourceRef]:  # type: ignore[no-untyped-def]
     """Every article cited once, by the passage of its first telling in ``ordered``."""
     sources: list[SourceRef] = []
+    cited: set[int] = set()
     for event in ordered:
         passage, article = refs[event.passage_id]
-        if all(s.article_id != article.id for s in sources):
+        if article.id not in cited:
+            cited.add(article.id)
             sources.append(source_ref(article, passage, ctx.public_url))
     return sources
 
