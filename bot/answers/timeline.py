@@ -56,7 +56,7 @@ SAME_EVENT_DAYS = 2  # two day-precise tellings further apart are two happenings
 Kin = bool | Callable[[], bool]  # whether the telling is the story's kin of a cluster, or how to find out
 
 
-@dataclass
+@dataclass(eq=False)  # one cluster is equal to itself only (``clusters.remove``: no field-by-field comparisons)
 class _Cluster:
     type: str
     actors: list[int]
@@ -66,6 +66,8 @@ class _Cluster:
     # (number of tellings, their articles, stories, languages) when last worked out; see _told_by
     told_by: tuple[int, set[int], set[int | None], set[str | None]] | None = field(default=None, repr=False, compare=False)
     day: int = field(init=False, repr=False, compare=False)  # the date's day number (``_days``), kept with it
+    # the bucket clustering placed it in (``_Bucket``), told of the parties it takes on; None once absorbed
+    bucket: _Bucket | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.day = _days(self.date)
@@ -112,12 +114,61 @@ class _Cluster:
             self.date, self.basis, self.day = date, basis, _days(date)
         if len(actors) > len(self.actors):
             self.actors = actors
+            if self.bucket is not None:
+                self.bucket.note(self)
 
     def absorb(self, other: _Cluster) -> None:
         """Take in another cluster found to tell the same happening."""
         self.add(other.events[0], other.actors, other.date, other.basis)
         self.events.extend(other.events[1:])
         self.actors = list(dict.fromkeys(self.actors + other.actors))
+        if self.bucket is not None:
+            self.bucket.note(self)
+
+
+class _Bucket(list[_Cluster]):
+    """The clusters of one (kind family, year) in the order they were made (only they can merge), and the
+    clusters each party was ever a party of, and was once the only party of: a telling of no kind naming two
+    parties or more fits only a cluster with two of them, or with one of them alone (``_sharing_parties``), so
+    only those are looked at, not every cluster of a busy name's month."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._of: dict[int, list[_Cluster]] = defaultdict(list)  # party -> the clusters it was ever a party of
+        self._alone: dict[int, list[_Cluster]] = defaultdict(list)  # party -> the clusters it was once the only one of
+        self._noted: dict[int, set[int]] = {}  # id of a cluster -> the parties noted of it
+        self._order: dict[int, int] = {}  # id of a cluster -> its place among those made
+
+    def place(self, cluster: _Cluster) -> None:
+        self._order[id(cluster)] = len(self._order)
+        self.append(cluster)
+        cluster.bucket = self
+        self.note(cluster)
+
+    def drop(self, cluster: _Cluster) -> None:
+        self.remove(cluster)
+        cluster.bucket = None
+
+    def note(self, cluster: _Cluster) -> None:
+        """Index the cluster's parties (as they are now: clustering adds some)."""
+        noted = self._noted.setdefault(id(cluster), set())
+        for actor in cluster.actors:
+            if actor not in noted:
+                noted.add(actor)
+                self._of[actor].append(cluster)
+        if len(cluster.actors) == 1 and -1 - cluster.actors[0] not in noted:
+            noted.add(-1 - cluster.actors[0])
+            self._alone[cluster.actors[0]].append(cluster)
+
+    def near(self, actors: list[int]) -> list[_Cluster]:
+        """The clusters of the bucket, in its order, that may share two of ``actors`` (two or more), or have
+        one of them alone: those of every party but the one of the most clusters (a cluster with two of them
+        has one of the others), and those that had one of them alone (their parties only grow)."""
+        mine = set(actors)
+        most = max(mine, key=lambda a: len(self._of.get(a, ())))
+        found = {id(c): c for a in mine if a != most for c in self._of.get(a, ())}
+        found.update((id(c), c) for a in mine for c in self._alone.get(a, ()))
+        return sorted((c for c in found.values() if c.bucket is self), key=lambda c: self._order[id(c)])
 
 
 def _same_parties(event_type: str, actors: list[int], other: list[int], people: set[int] | None = None) -> bool:
@@ -271,7 +322,7 @@ def same_person(names: dict[int, str], people: set[int]) -> dict[int, int]:
 def _cluster(loaded: _Loaded) -> list[_Cluster]:
     """Steps 1-3 of the module docstring."""
     clusters: list[_Cluster] = []
-    buckets: dict[tuple[str, int], list[_Cluster]] = defaultdict(list)  # only (type, year) can merge
+    buckets: dict[tuple[str, int], _Bucket] = defaultdict(_Bucket)  # only (type, year) can merge
     for event in sorted((e for e in loaded.events if e.date_basis in ("stated", "planned")), key=_chronological):
         date = row_date(event)
         assert date is not None
@@ -391,7 +442,8 @@ def _chronological(event: m.Event) -> tuple[int, int, int, int]:
 def _place(clusters: list[_Cluster], buckets: dict, event: m.Event, actors: list[int], date: DateValue, basis: str,
            loaded: _Loaded) -> None:
     bucket = buckets[(family(event.type), date.year)]
-    fits = [c for c in _sharing_parties(_near_days(bucket, date, basis), event.type, actors, basis) if _months_near(c.date, date)
+    near = bucket.near(actors) if event.type == "other" and len(actors) > 1 and basis != "reported" else bucket
+    fits = [c for c in _sharing_parties(_near_days(near, date, basis), event.type, actors, basis) if _months_near(c.date, date)
             and _fits(c, event.type, actors, date, basis, event.article_id, partial(_story_kin, c, event, actors, loaded),
                       loaded.people)
             and not _other_people(event.type, actors, c.actors, loaded.people)]
@@ -399,7 +451,7 @@ def _place(clusters: list[_Cluster], buckets: dict, event: m.Event, actors: list
     fits.sort(key=lambda c: (-len(set(c.actors) & set(actors)), abs(_days(c.date) - _days(date))))
     if not fits:
         clusters.append(_Cluster(event.type, actors, date, basis, [event]))
-        bucket.append(clusters[-1])
+        bucket.place(clusters[-1])
         return
     host = fits[0]
     host.add(event, actors, date, basis)
@@ -409,7 +461,7 @@ def _place(clusters: list[_Cluster], buckets: dict, event: m.Event, actors: list
         if _same_time(host.date, other.date) and host.basis == other.basis and _same_parties(event.type, actors, other.actors):
             host.absorb(other)
             clusters.remove(other)
-            bucket.remove(other)
+            bucket.drop(other)
 
 
 def _near_days(bucket: list[_Cluster], date: DateValue, basis: str) -> list[_Cluster]:
@@ -877,8 +929,13 @@ def _figures(cluster: _Cluster, money: dict[int, list[m.Amount]]) -> set[tuple[s
 def _retold_with_figure(a: _Cluster, b: _Cluster, mine: set[tuple[str, float]], theirs: set[tuple[str, float]]) -> bool:
     if a.type == "other" or family(a.type) != family(b.type) or not set(a.actors) & set(b.actors):
         return False
-    if not any(c1 == c2 and agree(v1, v2) for c1, v1 in mine for c2, v2 in theirs):
-        return False
+    # the dates before the figures: they rule out most pairs of a busy name's clusters, and every pair of
+    # figures would be compared (``agree``) to find out what they say
+    return _told_within(a, b) and any(c1 == c2 and agree(v1, v2) for c1, v1 in mine for c2, v2 in theirs)
+
+
+def _told_within(a: _Cluster, b: _Cluster) -> bool:
+    """The two clusters' dates agree, or one is a report that retells the other within the usual window."""
     if _same_time(a.date, b.date):
         return True
     # a report without a date of its own comes after the happening it retells, within the usual window
@@ -891,8 +948,13 @@ def _retold_with_figure(a: _Cluster, b: _Cluster, mine: set[tuple[str, float]], 
 
 def _same_time(a: DateValue, b: DateValue) -> bool:
     """Neither date contradicts the other at the precision both have."""
-    x, y = a.iso(), b.iso()
+    x, y = _iso(a), _iso(b)
     return x.startswith(y) or y.startswith(x)
+
+
+@lru_cache(maxsize=8192)  # a busy name's figure merge compares a thousand pairs of a few hundred dates
+def _iso(date: DateValue) -> str:
+    return date.iso()
 
 
 def _best_told(events: list[m.Event]) -> list[m.Event]:
@@ -921,9 +983,11 @@ def _tellings(cluster: _Cluster, lead: m.Event) -> list[m.Event]:
 def _sources(ctx: Context, ordered: list[m.Event], refs) -> list[SourceRef]:  # type: ignore[no-untyped-def]
     """Every article cited once, by the passage of its first telling in ``ordered``."""
     sources: list[SourceRef] = []
+    cited: set[int] = set()
     for event in ordered:
         passage, article = refs[event.passage_id]
-        if all(s.article_id != article.id for s in sources):
+        if article.id not in cited:
+            cited.add(article.id)
             sources.append(source_ref(article, passage, ctx.public_url))
     return sources
 

@@ -6,6 +6,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 
 from rapidfuzz import fuzz
@@ -97,6 +98,7 @@ def _roles(ctx: Context, entity: IndexedEntity) -> list[RoleItem]:
     rows = [row for got in read.values() for row in got]
     refs = queries.passages_with_articles(session=session, passage_ids=[r[0].passage_id for r in rows])
     grouped: dict[tuple, RoleItem] = {}
+    cited: dict[tuple, set[int]] = defaultdict(set)  # each item's articles cited (a hot organisation's: hundreds)
     ended = _ended_roles(ctx, rows, refs) | _succeeded_roles(ctx, rows, {} if as_person else read)
     for role, person_name, org_name in rows:
         former = role.former or role.id in ended
@@ -108,7 +110,8 @@ def _roles(ctx: Context, entity: IndexedEntity) -> list[RoleItem]:
         if role.date_year and not item.date:
             item.date = f"{role.date_year}" + (f"-{role.date_month:02d}" if role.date_month and role.date_precision in ("month", "day") else "")
         passage, article = refs[role.passage_id]
-        if all(s.article_id != article.id for s in item.sources):
+        if article.id not in cited[key]:
+            cited[key].add(article.id)
             item.sources.append(source_ref(article, passage, ctx.public_url))
     # Current roles before former ones; the best attested first.
     return sorted(grouped.values(), key=lambda r: (r.former, -len(r.sources), r.person.lower(), r.title.lower()))
@@ -250,8 +253,13 @@ def _seat_of(title: str, seats: dict[str, str | None]) -> str | None:
     """The post a title names when one person holds it at a time (``post_of``), else None; ``seats`` keeps
     each title's answer (a hot organisation's roles repeat a few titles hundreds of times)."""
     if title not in seats:
-        seats[title] = post_of(title) if single_seat(title) else None
+        seats[title] = _single_seat_post(title)
     return seats[title]
+
+
+@lru_cache(maxsize=8192)  # a store's titles repeat across organisations and asks; working one out is ~0.2 ms
+def _single_seat_post(title: str) -> str | None:
+    return post_of(title) if single_seat(title) else None
 
 
 def _key_facts(ctx: Context, entity: IndexedEntity) -> tuple[list[Item], int]:

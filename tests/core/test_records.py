@@ -42,3 +42,30 @@ def test_dated_events_are_the_same_rows_as_the_orm_query(seeded_app) -> None:  #
         assert sorted(e.id for e in got) == sorted(e.id for e in orm)
         keys = [(e.date_year, e.date_month or 0, e.id) for e in got]
         assert keys == sorted(keys, key=lambda k: (-k[0], -k[1], -k[2]))  # newest first
+
+
+def _ids_statement(session, ids: list[int]) -> tuple[str, int]:  # type: ignore[no-untyped-def]
+    """The SQL text of a read of passages by ``among`` and how many parameters it binds."""
+    compiled = select(m.Passage.id).where(records.among(session, m.Passage.id, ids)).compile(
+        session.get_bind(), compile_kwargs={"render_postcompile": True})
+    return str(compiled), len(compiled.params)
+
+
+def test_a_read_of_many_ids_binds_one_parameter_whatever_their_number(seeded_app) -> None:  # type: ignore[no-untyped-def]
+    """SQLite is given the ids as one JSON text (``json_each``), PostgreSQL as one array: the statement's text does
+    not change with their number (an IN list was rendered with one placeholder an id on SQLite, issue 12)."""
+    with seeded_app.store.session() as session:
+        few, many = _ids_statement(session, [3, 1, 2]), _ids_statement(session, list(range(1, 401)))
+        assert few[0] == many[0] and few[1] == many[1] == 1
+
+
+def test_a_read_of_ids_finds_what_an_in_list_finds(seeded_app) -> None:  # type: ignore[no-untyped-def]
+    import random
+
+    rng = random.Random(5)
+    with seeded_app.store.session() as session:
+        stored = list(session.scalars(select(m.Passage.id)))
+        for ids in ([], [10**9], stored[:1], stored[:1] * 3, rng.sample(stored, 40) + [10**9], stored):
+            got = list(session.scalars(select(m.Passage.id).where(records.among(session, m.Passage.id, ids))))
+            assert sorted(got) == sorted(set(ids) & set(stored))
+            assert len(got) == len(set(got))  # an id asked twice is one row
