@@ -274,7 +274,7 @@ def _code_of(table: EntityTable, written: str, code: str) -> None:
 
 # "Rudi Hartanto alias Ateng", "Budi Santoso, yang akrab disapa Bubu", "Budi Santoso atau yang akrab disapa Bubu",
 # "Robert Smith, aka Bob"
-_NICKNAME = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,4}),?\s+(?:atau\s+(?=yang|dikenal))?"
+_NICKNAME = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,4}),?\s+(?:atau\s+(?=yang|dikenal))?"
                        r"(?:alias|a\.k\.a\.?|aka|(?:yang\s+)?(?:akrab\s+)?disapa|"
                        r"also\s+known\s+as|(?:yang\s+)?(?:biasa|akrab)\s+dipanggil|"
                        r"(?:yang\s+)?dikenal\s+(?:dengan\s+)?(?:nama\s+|sebutan\s+)?)\s+(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
@@ -307,15 +307,21 @@ _NICKNAME_FIRST = re.compile(r"(?P<nick>[A-Z][\w'’-]+),\s+as\s+(?:he|she)\s+is
 
 
 # "kata pria yang akrab disapa Didi itu": the person named before, by the nickname a description gives
-_DESCRIBED_BY_NICKNAME = re.compile(r"\b(?:pria|wanita|perempuan|lelaki|sosok|the\s+man|the\s+woman)\s+(?:yang\s+)?"
-                                    r"(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|known\s+as|nicknamed)\s+(?P<nick>[A-Z][\w'’-]+)")
+_DESCRIBED_BY_NICKNAME = re.compile(r"\b(?:pria|wanita|perempuan|lelaki|sosok|(?i:the)\s+man|(?i:the)\s+woman)\s+(?:yang\s+|who\s+is\s+)?"
+                                    r"(?:akrab\s+|biasa\s+|familiarly\s+|commonly\s+|popularly\s+|widely\s+)?"
+                                    r"(?:disapa|dipanggil|known\s+as|nicknamed|called)\s+(?P<nick>[A-Z][\w'’-]+)")
 
 
-def _person_known_as(table: EntityTable, text: str, end: int, nick: str) -> str | None:
+def _person_known_as(table: EntityTable, text: str, end: int, nick: str, *, described: bool = False) -> str | None:
     """The person named last before ``end`` (any form of the name of two words or more) whose name the nickname
-    shortens: "President Jokowi, as he is known" after another minister's name is not that minister."""
+    shortens: "President Jokowi, as he is known" after another minister's name is not that minister. A person
+    described ("The woman who is familiarly called Kiki") is the one named last, at most two paragraphs before,
+    whatever the nickname."""
     named = [(text.rfind(sf, 0, end), c) for sf, c in table.canon.items() if table.kinds.get(c) == "person" and " " in sf]
-    return next((person for pos, person in sorted(named, reverse=True) if pos >= 0 and _shortens(nick, person)), None)
+    latest = sorted((n for n in named if n[0] >= 0), reverse=True)
+    if described and latest and len([p for p in text[latest[0][0]:end].split("\n") if p.strip()]) <= 3:
+        return latest[0][1]
+    return next((person for _pos, person in latest if _shortens(nick, person)), None)
 
 
 def _shortens(nick: str, name: str) -> bool:
@@ -333,9 +339,9 @@ def _other_names(table: EntityTable, text: str) -> list[tuple[str, str, bool]]:
     found += [(m.group("name"), m.group("nick"), not _shortens(m.group("nick"), m.group("name"))) for m in _KNOWN_AS.finditer(text)]
     found += [(m.group("name"), m.group("nick"), True) for m in _OR_NAME.finditer(text)
               if _same_name_said_short(m.group("nick"), m.group("name"))]
-    told = [*_NICKNAME_FIRST.finditer(text), *_DESCRIBED_BY_NICKNAME.finditer(text)]
-    return found + [(person, m.group("nick"), True) for m in told
-                    if (person := _person_known_as(table, text, m.start(), m.group("nick"))) is not None]
+    told = [(m, False) for m in _NICKNAME_FIRST.finditer(text)] + [(m, True) for m in _DESCRIBED_BY_NICKNAME.finditer(text)]
+    return found + [(person, m.group("nick"), True) for m, described in told
+                    if (person := _person_known_as(table, text, m.start(), m.group("nick"), described=described)) is not None]
 
 
 # 'Changpeng "CZ" Zhao', 'Sam “SBF” Bankman-Fried': a nickname in quotes between a person's given and family names

@@ -18,6 +18,7 @@ from .lexicons import (
     BALINESE_NAME_WORDS,
     COMPASS_WORDS,
     DAYS,
+    MONTHS,
     MEDIA,
     NATIONAL_BODIES,
     NATIONAL_SHORT_FORMS,
@@ -340,6 +341,8 @@ _LONG_NAME = (r"(?:(?:I|Ni)\s+(?:" + "|".join(w.capitalize() for w in sorted(BAL
               + "|".join(r"\s+".join(w.capitalize() for w in o.split()) for o in NOBLE_NAME_OPENERS) + r")(?:\s+[A-Z][a-zA-Z'’-]+){1,4}")
 _BY_INITIALS_NAME = r"(?:[A-Z]\.?\s+){2,3}[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}"  # "R A Sekarwangi", "K. H. Salim"
 _NAME = rf"(?<![\w'’-])(?:{_LONG_NAME}|{_BY_INITIALS_NAME}|[A-Z][a-zA-Z'’-]+(?:\s+{_INITIAL}{_PART}[A-Z][a-zA-Z'’-]+){{1,2}})"
+# one name set off by commas after a post ("Deputi Komisioner X OJK, Yuliana, mengatakan"): many Indonesians have one
+_ONE_NAME_SET_OFF = r"(?<![\w'’-])(?!(?:" + "|".join(w.capitalize() for w in sorted(set(DAYS) | set(MONTHS))) + r")\b)[A-Z][a-z]{2,}(?=\s*,)"
 _NAMEX = r"(?<![\w'’-])[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}"
 _T = rf"(?P<title>{TITLE})"
 _POSS = r"(?:'s|’s|(?<=s)['’](?=\s))"  # "Kopitara's", "Kopitara Labs'"
@@ -420,7 +423,7 @@ _PATTERNS = [
                                     # the body's short form in brackets may follow it ("PT Kalinda Nusa (Kalindex), X")
                                     rf"(?P<org>{_ORGR}(?:\s+of\s+(?:the\s+)?{_ORGR})?)(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?"
                                     # "The regent of X at the time, Y,": a post held then
-                                    rf"(?P<then>\s+at\s+the\s+time|{_AT_THE_TIME})?\s*,\s+(?P<name>{_NAME})"
+                                    rf"(?P<then>\s+at\s+the\s+time|{_AT_THE_TIME})?\s*,\s+(?P<name>{_NAME}|{_ONE_NAME_SET_OFF})"
                                     rf"(?:\s+(?:dan|and)\s+(?P<name2>{_NAME}))?")),
     # "pendirinya yang berusia <n> tahun, <Name>" / "CEO-nya, <Name>" / "its founder, X"
     ("t_back_name", re.compile(rf"(?:(?P<its>\b(?:its|their|{_THE_FIRMS})\s+){_T}|{_T.replace('title', 'title_b')}-?nya){_AGE}\s*,\s+(?P<name>{_NAME})")),

@@ -964,3 +964,26 @@ def test_a_police_rank_before_a_long_name_makes_it_a_person_and_is_no_part_of_th
     assert kinds.get("Hadi Wira Agustus Pranoto") == "person", kinds
     r = extract("Kabid Humas Polda Jatim, Kombes Pol Darmono, mengatakan hal itu.", language="id", published="2026-03-18")
     assert {x.person for x in r.roles} == {"Darmono"}, r.roles
+
+
+def test_a_nickname_given_after_the_given_name_alone_is_the_person_s():
+    text = ("Menurut Wulan Sekar Ayu, Kepala Biro Humas Kementerian Keuangan, hal itu sudah dilaporkan. "
+            "Wulan, atau yang akrab disapa Kiki, menyatakan hal ini di Jakarta. Hal itu ditegaskan Kiki.")
+    people = {e.name: e.aliases for e in extract(text, language="id", published="2026-03-18").entities if e.kind == "person"}
+    assert "Kiki" in people.get("Wulan Sekar Ayu", set()), people
+
+
+def test_a_person_described_by_a_nickname_is_the_one_named_just_before():
+    text = ("Judul berita uji\n\nThe regulator's head of consumer protection, Wulan Sekar Ayu, said on Friday the case "
+            "was being examined.\n\n\"We protect lenders,\" she said.\n\nThe woman who is familiarly called Kiki said "
+            "the sanctions would differ. Kiki added that the probe continues.")
+    people = {e.name: e.aliases for e in extract(text, language="en", published="2026-03-18").entities if e.kind == "person"}
+    assert "Kiki" in people.get("Wulan Sekar Ayu", set()), people
+
+
+def test_one_name_set_off_by_commas_after_a_post_holds_it():
+    r = extract("Deputi Komisioner Hukum dan Penyidikan OJK, Yuliani, mengapresiasi keberhasilan ini. "
+                "Hal itu juga disampaikan Yuliani.", language="id", published="2026-03-18")
+    assert [(x.person, x.org) for x in r.roles] == [("Yuliani", "OJK")], r.roles
+    assert not extract("Direktur Utama PT Lantera Nusa, Senin, mengatakan hal itu.", language="id",
+                       published="2026-03-18").roles
