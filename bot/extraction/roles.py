@@ -18,8 +18,8 @@ from .lexicons import (
     BALINESE_NAME_WORDS,
     COMPASS_WORDS,
     DAYS,
-    MONTHS,
     MEDIA,
+    MONTHS,
     NATIONAL_BODIES,
     NATIONAL_SHORT_FORMS,
     NOBLE_NAME_OPENERS,
@@ -341,8 +341,9 @@ _LONG_NAME = (r"(?:(?:I|Ni)\s+(?:" + "|".join(w.capitalize() for w in sorted(BAL
               + "|".join(r"\s+".join(w.capitalize() for w in o.split()) for o in NOBLE_NAME_OPENERS) + r")(?:\s+[A-Z][a-zA-Z'’-]+){1,4}")
 _BY_INITIALS_NAME = r"(?:[A-Z]\.?\s+){2,3}[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}"  # "R A Sekarwangi", "K. H. Salim"
 _NAME = rf"(?<![\w'’-])(?:{_LONG_NAME}|{_BY_INITIALS_NAME}|[A-Z][a-zA-Z'’-]+(?:\s+{_INITIAL}{_PART}[A-Z][a-zA-Z'’-]+){{1,2}})"
-# one name set off by commas after a post ("Deputi Komisioner X OJK, Yuliana, mengatakan"): many Indonesians have one
-_ONE_NAME_SET_OFF = r"(?<![\w'’-])(?!(?:" + "|".join(w.capitalize() for w in sorted(set(DAYS) | set(MONTHS))) + r")\b)[A-Z][a-z]{2,}(?=\s*,)"
+# one name set off by commas after a post, a verb after it ("Deputi Komisioner X OJK, Yuliana, mengatakan"): many
+# Indonesians have one; not a field of the post's unit ("Pengawas Perasuransian, Penjaminan, dan Dana Pensiun")
+_ONE_NAME_SET_OFF = r"(?<![\w'’-])(?!(?:" + "|".join(w.capitalize() for w in sorted(set(DAYS) | set(MONTHS))) + r")\b)[A-Z][a-z]{2,}(?=\s*,\s+(?!(?:dan|and|serta|or|atau)\b)[a-z])"
 _NAMEX = r"(?<![\w'’-])[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}"
 _T = rf"(?P<title>{TITLE})"
 _POSS = r"(?:'s|’s|(?<=s)['’](?=\s))"  # "Kopitara's", "Kopitara Labs'"
