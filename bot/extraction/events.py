@@ -243,9 +243,9 @@ _T: list[tuple[str, str, bool]] = [
                      r"(?:keterangan|pernyataan|siaran)\s+(?:tertulis|resmi|pers))|"
                      r"in\s+a\s+(?:written\s+|emailed\s+|brief\s+)?(?:statement|press\s+release)|"
                      # a letter or filing to a regulator or the exchange, and the answer to its query
-                     r"(?:dalam|melalui|lewat)\s+(?:sebuah\s+)?(?:surat(?:\s+(?:resmi|terbuka))?\s+(?:kepada|ke|untuk)|keterbukaan\s+informasi)|"
+                     r"(?:dalam|melalui|lewat)\s+(?:sebuah\s+)?(?:(?:surat(?:\s+(?:resmi|terbuka|elektronik))?|e-?mail|surel)\s+(?:kepada|ke|untuk)|keterbukaan\s+informasi)|"
                      r"(?:menjawab|membalas)\s+(?:surat\s+)?permintaan\s+penjelasan|"
-                     r"in\s+an?\s+(?:(?:open|written)\s+)?letter\s+to|in\s+an?\s+(?:regulatory\s+|securities\s+|(?:stock\s+)?exchange\s+)?filing|"
+                     r"in\s+an?\s+(?:(?:open|written)\s+)?(?:letter|e-?mail)\s+to|in\s+an?\s+(?:regulatory\s+|securities\s+|(?:stock\s+)?exchange\s+)?filing|"
                      # a results presentation: "in its quarterly results presentation on Wednesday", "dalam paparan kinerja"
                      r"(?:in|during)\s+(?:an?|the|its|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}?(?:earnings\s+call|(?:performance|results|earnings)\s+"
                      r"(?:report|presentation|briefing|call))|(?:dalam|saat|pada)\s+(?:acara\s+)?(?:paparan\s+(?:kinerja|publik)|public\s+expose)", True),

@@ -987,3 +987,11 @@ def test_one_name_set_off_by_commas_after_a_post_holds_it():
     assert [(x.person, x.org) for x in r.roles] == [("Yuliani", "OJK")], r.roles
     assert not extract("Direktur Utama PT Lantera Nusa, Senin, mengatakan hal itu.", language="id",
                        published="2026-03-18").roles
+
+
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    ("“Kami akan membayar seluruh kewajiban,” kata Lanterafin dalam email kepada lender, Kamis (12/3/2026).", "id", "2026-03-12"),
+    ('"We will repay every lender," Lanterafin said in an email to customers on Monday.', "en", "2026-03-16"),
+])
+def test_words_sent_in_an_email_to_someone_on_a_day_are_a_happening_of_that_day(text, lang, day):
+    assert ("announcement", day, "stated") in events_of(text, lang)
