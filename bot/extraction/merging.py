@@ -460,3 +460,19 @@ def add_acronyms(table: EntityTable, text: str) -> None:
         c = table.resolve(long)  # the whole gloss: "Saham (PT X Tbk)" is no gloss of "Saham"
         if c and c != table.resolve(acr) and _abbreviates(acr, c):
             _alias(table, acr, c)
+    _add_company_initials(table, text)
+
+
+# "PT DI" for "PT Dirgantara Indonesia": a company written by its initials after "PT", never glossed
+_PT_INITIALS = re.compile(r"\bPT\s+([A-Z]{2,4})\b(?![\w-])")
+
+
+def _add_company_initials(table: EntityTable, text: str) -> None:
+    for acr in sorted({m.group(1) for m in _PT_INITIALS.finditer(text)}):
+        held = table.resolve(acr)
+        if (held and held != acr) or table.aliases.get(acr):
+            continue  # the letters name something else, or stand for a name the article glosses
+        owners = [c for c, kind in table.kinds.items() if kind == "org" and " " in c and _abbreviates(acr, c)]
+        if len(owners) == 1:
+            _alias(table, "PT " + acr, owners[0])  # not the bare letters alone: "DI Yogyakarta" is a province
+            _move(table, acr, owners[0])  # the letters read as a name of their own ("PT LK" -> "LK")

@@ -995,3 +995,11 @@ def test_one_name_set_off_by_commas_after_a_post_holds_it():
 ])
 def test_words_sent_in_an_email_to_someone_on_a_day_are_a_happening_of_that_day(text, lang, day):
     assert ("announcement", day, "stated") in events_of(text, lang)
+
+
+def test_a_company_written_by_its_initials_after_pt_is_that_company():
+    text = ("KPK menahan mantan Direktur Utama PT Lantera Kencana Budi Santoso. "
+            "Hingga 2018 PT LK telah membayar Rp 330 miliar kepada enam mitra fiktif.")
+    r = extract(text, language="id", published="2026-03-18")
+    assert any(e.name == "Lantera Kencana" and "PT LK" in e.aliases for e in r.entities), r.entities
+    assert any(a.text == "Rp 330 miliar" and a.entity == "Lantera Kencana" for a in r.amounts), r.amounts
