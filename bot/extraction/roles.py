@@ -659,13 +659,23 @@ def _name_start(toks: list[str]) -> int:
 _CLOSING_FORMS = frozenset({"tbk", "persero", "ltd", "limited", "inc", "corp", "llc", "plc", "bhd", "gmbh", "llp"})
 
 
+def _opening_after_form_or_rank(toks: list[str]) -> int | None:
+    """After a legal form that closes a company's name ("PT X Tbk Rina Lestari"), or at a police or military rank,
+    which opens the holder's name however long ("Polda Metro Jaya Kombes Ade Bayu Sakti Indra")."""
+    closed = [i for i, t in enumerate(toks) if t.strip(".,").lower() in _CLOSING_FORMS]
+    if closed and 1 <= len(toks) - closed[-1] - 1 <= 4 and closed[-1] > 0:
+        return closed[-1] + 1
+    ranks = [i for i, t in enumerate(toks) if t.lower().rstrip(".") in _RANK_WORDS - _CORPS]
+    return ranks[0] if ranks and ranks[0] > 0 and 1 <= len(toks) - ranks[0] - 1 <= 5 else None
+
+
 def _opening_of_name(toks: list[str]) -> int | None:
     """Where a name plainly opens: after a company's legal form that closes its name ("PT Kencana Indonesia Tbk
     Rina Lestari"), after a public body's short form ("KPK Budi Hartanto Wibowo"), or at two initials ("PT
     Kencana Niaga R A Sekarwangi")."""
-    closed = [i for i, t in enumerate(toks) if t.strip(".,").lower() in _CLOSING_FORMS]
-    if closed and 1 <= len(toks) - closed[-1] - 1 <= 4 and closed[-1] > 0:
-        return closed[-1] + 1
+    marked = _opening_after_form_or_rank(toks)
+    if marked is not None:
+        return marked
     body = 1 if _body_short_form(toks[0]) else _known_body_opening(toks)
     if body and _plain_name(toks[body:]):
         # "KPK Budi Hartanto Wibowo", "Kejaksaan Agung Dewi Sartika Putri"; the body's region may close its
@@ -910,6 +920,7 @@ def _holder_name(name: str) -> str:
 _RANK_WORDS = frozenset({"jenderal", "komjen", "irjen", "brigjen", "kombes", "akbp", "akp", "kompol", "iptu", "ipda", "aiptu",
                          "aipda", "bripka", "briptu", "bripda", "letjen", "mayjen", "laksda", "marsda", "kolonel", "letkol",
                          "pol", "tni", "purn"})
+_CORPS = frozenset({"pol", "tni", "purn"})  # written after a rank ("Irjen Pol", "Brigjen TNI (Purn)")
 
 
 def _raw_roles(r: _Reading, gd: dict[str, str | None], a: int, b: int) -> list[RawRole]:

@@ -1003,3 +1003,9 @@ def test_a_company_written_by_its_initials_after_pt_is_that_company():
     r = extract(text, language="id", published="2026-03-18")
     assert any(e.name == "Lantera Kencana" and "PT LK" in e.aliases for e in r.entities), r.entities
     assert any(a.text == "Rp 330 miliar" and a.entity == "Lantera Kencana" for a in r.amounts), r.amounts
+
+
+def test_a_rank_after_the_body_opens_the_holder_s_whole_name():
+    r = extract("Kabid Humas Polda Metro Jaya Kombes Ade Bayu Sakti Indra mengatakan pelaku ditangkap.",
+                language="id", published="2026-03-18")
+    assert [(x.person, x.org) for x in r.roles] == [("Ade Bayu Sakti Indra", "Polda Metro Jaya")], r.roles
