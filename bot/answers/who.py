@@ -265,10 +265,8 @@ def _single_seat_post(title: str) -> str | None:
 def _key_facts(ctx: Context, entity: IndexedEntity) -> tuple[list[Item], int]:
     session = ctx.session
     same = [entity, *stand_ins(ctx, entity)]
-    mentions = [row for ent in [*same, *namesake_products(ctx, entity)]
-                for row in reads.mentions_of(session=session, entity_id=ent.id, limit=MAX_MENTIONS)]
-    refs = queries.passages_with_articles(session=session, passage_ids=[r[0] for r in mentions])
-    weight = reads.fact_weights(session=session, passage_ids=list(refs))
+    mentions, refs, weight = reads.mentioned_passages(
+        session=session, entity_ids=[ent.id for ent in [*same, *namesake_products(ctx, entity)]], limit=MAX_MENTIONS)
     acted = [row for ent in same for row in queries.event_sentences_of(session=session, entity_id=ent.id, limit=MAX_MENTIONS)]
     refs.update(queries.passages_with_articles(session=session, passage_ids=[pid for pid, _t in acted if pid not in refs]))
     stated = {(pid, text) for pid, text in acted}
