@@ -19,6 +19,7 @@ from bot.domain import Answer, EntityInfo, Item, MessageKey, RoleItem
 from bot.extraction.kinds import gazetteer_kind
 from bot.extraction.lexicons import ORG_PREFIX, ORG_SUFFIX, ORG_WORDS, STOPWORDS
 from bot.extraction.roles import post_of, single_seat
+from bot.extraction.text import split_sentences
 from db import answers_queries as reads
 from db import queries, records
 from db.names import norm_name
@@ -293,8 +294,13 @@ def _candidates(acted: list[tuple[int, str]], mentions: list[tuple[int, int, int
         if (pid, text) not in seen:
             seen.add((pid, text))
             out.append((text, pid))
+    split: dict[int, list[tuple[int, int]]] = {}  # passage id -> its sentences' spans (split once a passage)
     for pid, start, end in mentions:
-        sentence = sentence_at(refs[pid][0].text, start, end)
+        text = refs[pid][0].text
+        spans = split.get(pid)
+        if spans is None:
+            spans = split[pid] = split_sentences(text)
+        sentence = sentence_at(text, start, end, spans)
         if (pid, sentence) in seen or len(sentence) < 25:
             continue
         seen.add((pid, sentence))

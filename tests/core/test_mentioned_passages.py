@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 from dataclasses import astuple
+from urllib.parse import urlsplit
 
 from sqlalchemy import event, func, select
 
+from bot.answers import common
 from db import answers_queries as reads
 from db import models as m
 from db import queries
@@ -51,3 +53,18 @@ def test_one_statement_an_entity(seeded_app) -> None:  # type: ignore[no-untyped
         finally:
             event.remove(engine, "before_cursor_execute", listener)
         assert len(seen) == 1
+
+
+def test_a_plain_http_url_is_told_as_urlsplit_tells_it() -> None:
+    urls = ["https://example.com/a", "http://x", "http://", "https:///path", "http://[::1]/a", "http://[bad/a",
+            " https://example.com ", "HTTPS://example.com", "ftp://example.com", "https:example.com",
+            "https://exa\tmple.com", "https://\u2100.com", "https://ex\u00e4mple.com/", "http://?q", "http://#f",
+            "http:// example.com", "\x01https://example.com", "https://user@host:80/p?q#f", "mailto:a@b", "//host/a"]
+    for url in urls:
+        try:
+            parts = urlsplit(url.strip())
+            want = parts.scheme in ("http", "https") and bool(parts.netloc)
+        except ValueError:
+            want = False
+        common._is_http_url.cache_clear()
+        assert common.is_http_url(url) is want, url
