@@ -363,8 +363,9 @@ class _Facts:
         if not words:
             return list(range(len(self.texts)))
         shared = Counter(chain.from_iterable(self._using.get(word, ()) for word in words))
-        mine, sizes = len(words), self._sizes
-        near = [i for i, n in shared.items() if not n < SAME_WORDS * min(mine, sizes[i])]
+        # n >= SAME_WORDS * min(mine, size): the product is monotone, so either bound reached is enough
+        enough, sizes = SAME_WORDS * len(words), self._sizes
+        near = [i for i, n in shared.items() if n >= enough or n >= SAME_WORDS * sizes[i]]
         return sorted(near + self._wordless)
 
 
