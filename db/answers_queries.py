@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import fields
 from typing import NamedTuple
 
 from sqlalchemy import literal_column, or_, select, text
@@ -204,6 +205,48 @@ def mentions_of(*, session: Session, entity_id: int, limit: int) -> list[tuple[i
         .limit(limit)
     ).all()
     return [(pid, start, end) for pid, start, end in rows]
+
+
+Mentioned = tuple[list[tuple[int, int, int]], dict[int, tuple[records.Passage, records.Article]], Counter[int]]
+
+
+def mentioned_passages(*, session: Session, entity_ids: list[int], limit: int) -> Mentioned:
+    """What ``mentions_of`` (each of ``entity_ids``, in turn), ``passages_with_articles`` of their passages and
+    ``fact_weights`` of those give, read in one statement an entity: its newest ``limit`` mentions joined with
+    their passages and articles (the passage's weight beside it), not three reads with hundreds of ids bound."""
+    width, tail = len(fields(records.Passage)), len(fields(records.Article))
+    mentions: list[tuple[int, int, int]] = []
+    refs: dict[int, tuple[records.Passage, records.Article]] = {}
+    weight: Counter[int] = Counter()
+    articles: dict[int, records.Article] = {}
+    for entity_id in entity_ids:
+        for row in session.execute(_mentioned(entity_id, limit)):
+            pid = row[0]
+            mentions.append((pid, row[1], row[2]))
+            if pid not in refs:
+                refs[pid] = _passage_of(row[3:], width, tail, articles)
+                if (row[-1] or 0) > 0:
+                    weight[pid] = row[-1]
+    return mentions, refs, weight
+
+
+def _mentioned(entity_id: int, limit: int):  # type: ignore[no-untyped-def]
+    return (select(m.Mention.passage_id, m.Mention.start, m.Mention.end, *records.columns(records.Passage),
+                   *records.columns(records.Article), m.Passage.fact_weight)
+            .join_from(m.Mention, m.Passage, m.Passage.id == m.Mention.passage_id)
+            .join(m.Article, m.Article.id == m.Passage.article_id)
+            .where(m.Mention.entity_id == entity_id)
+            .order_by(m.Mention.article_id.desc(), m.Mention.passage_id, m.Mention.start)
+            .limit(limit))
+
+
+def _passage_of(row, width: int, tail: int, articles: dict[int, records.Article]  # type: ignore[no-untyped-def]
+                ) -> tuple[records.Passage, records.Article]:
+    passage = records.Passage(*row[:width])
+    article = articles.get(passage.article_id)
+    if article is None:
+        article = articles[passage.article_id] = records.Article(*row[width:width + tail])
+    return passage, article
 
 
 def fact_weights(*, session: Session, passage_ids: list[int]) -> Counter[int]:

@@ -18,8 +18,16 @@ def is_http_url(url: str | None) -> bool:
     return _is_http_url(url)
 
 
+# A plain ASCII http(s) URL whose host follows its "//" (most stored ones): ``urlsplit`` would find that scheme and a
+# netloc, and raise nothing (no brackets, nothing that NFKC would change, no tab or line break to remove).
+_PLAIN_HTTP = re.compile(r"https?://[^/?#\[\]\s]")
+
+
 @lru_cache(maxsize=4096)  # an answer cites one article's URL many times (a /who of a hot name: hundreds)
 def _is_http_url(url: str) -> bool:
+    if url.isascii() and "[" not in url and "]" not in url and _PLAIN_HTTP.match(url.strip()) \
+            and not any(c in url for c in "\t\r\n"):
+        return True
     try:
         parts = urlsplit(url.strip())
     except ValueError:
@@ -78,10 +86,11 @@ def source_ref(article: m.Article | records.Article, passage: m.Passage | record
     )
 
 
-def sentence_at(text: str, start: int, end: int | None = None) -> str:
-    """The sentence(s) of ``text`` covering the span start..end."""
+def sentence_at(text: str, start: int, end: int | None = None, spans: list[tuple[int, int]] | None = None) -> str:
+    """The sentence(s) of ``text`` covering the span start..end; ``spans``: ``split_sentences(text)`` when the
+    caller has it already (a passage naming a name several times is split once)."""
     end = start if end is None else end
-    chosen = [(a, b) for a, b in split_sentences(text) if a <= end and b >= start]
+    chosen = [(a, b) for a, b in (split_sentences(text) if spans is None else spans) if a <= end and b >= start]
     if not chosen:
         return text.strip()
     return text[chosen[0][0] : chosen[-1][1]].strip()

@@ -19,6 +19,7 @@ from bot.domain import Answer, EntityInfo, Item, MessageKey, RoleItem
 from bot.extraction.kinds import gazetteer_kind
 from bot.extraction.lexicons import ORG_PREFIX, ORG_SUFFIX, ORG_WORDS, STOPWORDS
 from bot.extraction.roles import post_of, single_seat
+from bot.extraction.text import split_sentences
 from db import answers_queries as reads
 from db import queries, records
 from db.names import norm_name
@@ -265,10 +266,8 @@ def _single_seat_post(title: str) -> str | None:
 def _key_facts(ctx: Context, entity: IndexedEntity) -> tuple[list[Item], int]:
     session = ctx.session
     same = [entity, *stand_ins(ctx, entity)]
-    mentions = [row for ent in [*same, *namesake_products(ctx, entity)]
-                for row in reads.mentions_of(session=session, entity_id=ent.id, limit=MAX_MENTIONS)]
-    refs = queries.passages_with_articles(session=session, passage_ids=[r[0] for r in mentions])
-    weight = reads.fact_weights(session=session, passage_ids=list(refs))
+    mentions, refs, weight = reads.mentioned_passages(
+        session=session, entity_ids=[ent.id for ent in [*same, *namesake_products(ctx, entity)]], limit=MAX_MENTIONS)
     acted = [row for ent in same for row in queries.event_sentences_of(session=session, entity_id=ent.id, limit=MAX_MENTIONS)]
     refs.update(queries.passages_with_articles(session=session, passage_ids=[pid for pid, _t in acted if pid not in refs]))
     stated = {(pid, text) for pid, text in acted}
@@ -295,8 +294,13 @@ def _candidates(acted: list[tuple[int, str]], mentions: list[tuple[int, int, int
         if (pid, text) not in seen:
             seen.add((pid, text))
             out.append((text, pid))
+    split: dict[int, list[tuple[int, int]]] = {}  # passage id -> its sentences' spans (split once a passage)
     for pid, start, end in mentions:
-        sentence = sentence_at(refs[pid][0].text, start, end)
+        text = refs[pid][0].text
+        spans = split.get(pid)
+        if spans is None:
+            spans = split[pid] = split_sentences(text)
+        sentence = sentence_at(text, start, end, spans)
         if (pid, sentence) in seen or len(sentence) < 25:
             continue
         seen.add((pid, sentence))
@@ -359,8 +363,9 @@ class _Facts:
         if not words:
             return list(range(len(self.texts)))
         shared = Counter(chain.from_iterable(self._using.get(word, ()) for word in words))
-        mine, sizes = len(words), self._sizes
-        near = [i for i, n in shared.items() if not n < SAME_WORDS * min(mine, sizes[i])]
+        # n >= SAME_WORDS * min(mine, size): the product is monotone, so either bound reached is enough
+        enough, sizes = SAME_WORDS * len(words), self._sizes
+        near = [i for i, n in shared.items() if n >= enough or n >= SAME_WORDS * sizes[i]]
         return sorted(near + self._wordless)
 
 
