@@ -411,7 +411,7 @@ def find_dates(sentence: str, pub: Pub | None, lang: str = "id") -> list[tuple[i
     out.sort(key=lambda t: t[0])
     out = [d for k, d in enumerate(out) if not (k and _recent_past_of(sentence, out[k - 1], d))]
     kept: list[tuple[int, int, DateValue]] = []
-    start = 0  # where the text the first kept reading stands for begins: "Jumat, 5 Juni" restates "tadi malam"
+    start = 0  # where the text the first kept reading stands for begins: "Senin, 16 Maret" restates "tadi malam"
     for d in reversed(out):
         if kept and _restated(sentence, d, (start, kept[0][1], kept[0][2])):
             start = d[0]

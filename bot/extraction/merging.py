@@ -315,7 +315,7 @@ _DESCRIBED_BY_NICKNAME = re.compile(r"\b(?:pria|wanita|perempuan|lelaki|sosok|(?
 def _person_known_as(table: EntityTable, text: str, end: int, nick: str, *, described: bool = False) -> str | None:
     """The person named last before ``end`` (any form of the name of two words or more) whose name the nickname
     shortens: "President Jokowi, as he is known" after another minister's name is not that minister. A person
-    described ("The woman who is familiarly called Kiki") is the one named last, at most two paragraphs before,
+    described ("The woman who is familiarly called Wiwik") is the one named last, at most two paragraphs before,
     whatever the nickname."""
     named = [(text.rfind(sf, 0, end), c) for sf, c in table.canon.items() if table.kinds.get(c) == "person" and " " in sf]
     latest = sorted((n for n in named if n[0] >= 0), reverse=True)
@@ -463,7 +463,7 @@ def add_acronyms(table: EntityTable, text: str) -> None:
     _add_company_initials(table, text)
 
 
-# "PT DI" for "PT Dirgantara Indonesia": a company written by its initials after "PT", never glossed
+# "PT LK" for "PT Lantera Kencana": a company written by its initials after "PT", never glossed
 _PT_INITIALS = re.compile(r"\bPT\s+([A-Z]{2,4})\b(?![\w-])")
 
 

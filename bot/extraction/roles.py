@@ -341,7 +341,7 @@ _LONG_NAME = (r"(?:(?:I|Ni)\s+(?:" + "|".join(w.capitalize() for w in sorted(BAL
               + "|".join(r"\s+".join(w.capitalize() for w in o.split()) for o in NOBLE_NAME_OPENERS) + r")(?:\s+[A-Z][a-zA-Z'’-]+){1,4}")
 _BY_INITIALS_NAME = r"(?:[A-Z]\.?\s+){2,3}[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}"  # "R A Sekarwangi", "K. H. Salim"
 _NAME = rf"(?<![\w'’-])(?:{_LONG_NAME}|{_BY_INITIALS_NAME}|[A-Z][a-zA-Z'’-]+(?:\s+{_INITIAL}{_PART}[A-Z][a-zA-Z'’-]+){{1,2}})"
-# one name set off by commas after a post, a verb after it ("Deputi Komisioner X OJK, Yuliana, mengatakan"): many
+# one name set off by commas after a post, a verb after it ("Deputi Komisioner X OJK, Yuliani, mengatakan"): many
 # Indonesians have one; not a field of the post's unit ("Pengawas Perasuransian, Penjaminan, dan Dana Pensiun")
 _ONE_NAME_SET_OFF = r"(?<![\w'’-])(?!(?:" + "|".join(w.capitalize() for w in sorted(set(DAYS) | set(MONTHS))) + r")\b)[A-Z][a-z]{2,}(?=\s*,\s+(?!(?:dan|and|serta|or|atau)\b)[a-z])"
 _NAMEX = r"(?<![\w'’-])[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}"
@@ -661,7 +661,7 @@ _CLOSING_FORMS = frozenset({"tbk", "persero", "ltd", "limited", "inc", "corp", "
 
 def _opening_after_form_or_rank(toks: list[str]) -> int | None:
     """After a legal form that closes a company's name ("PT X Tbk Rina Lestari"), or at a police or military rank,
-    which opens the holder's name however long ("Polda Metro Jaya Kombes Ade Bayu Sakti Indra")."""
+    which opens the holder's name however long ("Polda Metro Jaya Kombes Dimas Bayu Sakti Indra")."""
     closed = [i for i, t in enumerate(toks) if t.strip(".,").lower() in _CLOSING_FORMS]
     if closed and 1 <= len(toks) - closed[-1] - 1 <= 4 and closed[-1] > 0:
         return closed[-1] + 1
@@ -913,7 +913,7 @@ def _holder_name(name: str) -> str:
     if len(toks) > 2 and toks[0].lower() in _NO_NAME_OPENING and not opens_like_a_person(name):
         toks = toks[1:]
     while len(toks) > 1 and toks[0].lower().rstrip(".") in _RANK_WORDS:
-        toks = toks[1:]  # "Kombes Pol Dirmanto", "Kombes Dirmanto": a rank and its corps, then the one name
+        toks = toks[1:]  # "Kombes Pol Darmono", "Kombes Darmono": a rank and its corps, then the one name
     return " ".join(toks)
 
 

@@ -968,17 +968,17 @@ def test_a_police_rank_before_a_long_name_makes_it_a_person_and_is_no_part_of_th
 
 def test_a_nickname_given_after_the_given_name_alone_is_the_person_s():
     text = ("Menurut Wulan Sekar Ayu, Kepala Biro Humas Kementerian Keuangan, hal itu sudah dilaporkan. "
-            "Wulan, atau yang akrab disapa Kiki, menyatakan hal ini di Jakarta. Hal itu ditegaskan Kiki.")
+            "Wulan, atau yang akrab disapa Wiwik, menyatakan hal ini di Jakarta. Hal itu ditegaskan Wiwik.")
     people = {e.name: e.aliases for e in extract(text, language="id", published="2026-03-18").entities if e.kind == "person"}
-    assert "Kiki" in people.get("Wulan Sekar Ayu", set()), people
+    assert "Wiwik" in people.get("Wulan Sekar Ayu", set()), people
 
 
 def test_a_person_described_by_a_nickname_is_the_one_named_just_before():
     text = ("Judul berita uji\n\nThe regulator's head of consumer protection, Wulan Sekar Ayu, said on Friday the case "
-            "was being examined.\n\n\"We protect lenders,\" she said.\n\nThe woman who is familiarly called Kiki said "
-            "the sanctions would differ. Kiki added that the probe continues.")
+            "was being examined.\n\n\"We protect lenders,\" she said.\n\nThe woman who is familiarly called Wiwik said "
+            "the sanctions would differ. Wiwik added that the probe continues.")
     people = {e.name: e.aliases for e in extract(text, language="en", published="2026-03-18").entities if e.kind == "person"}
-    assert "Kiki" in people.get("Wulan Sekar Ayu", set()), people
+    assert "Wiwik" in people.get("Wulan Sekar Ayu", set()), people
 
 
 def test_one_name_set_off_by_commas_after_a_post_holds_it():
@@ -1006,6 +1006,6 @@ def test_a_company_written_by_its_initials_after_pt_is_that_company():
 
 
 def test_a_rank_after_the_body_opens_the_holder_s_whole_name():
-    r = extract("Kabid Humas Polda Metro Jaya Kombes Ade Bayu Sakti Indra mengatakan pelaku ditangkap.",
+    r = extract("Kabid Humas Polda Metro Jaya Kombes Dimas Bayu Sakti Indra mengatakan pelaku ditangkap.",
                 language="id", published="2026-03-18")
-    assert [(x.person, x.org) for x in r.roles] == [("Ade Bayu Sakti Indra", "Polda Metro Jaya")], r.roles
+    assert [(x.person, x.org) for x in r.roles] == [("Dimas Bayu Sakti Indra", "Polda Metro Jaya")], r.roles
