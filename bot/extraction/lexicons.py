@@ -295,6 +295,8 @@ PLACES = {
         # the provinces' short forms in Indonesian news ("Disnaker Jateng", "Polda Sultra")
         "Jabar", "Jateng", "Jatim", "Kalbar", "Kalteng", "Kalsel", "Kaltim", "Kaltara", "Sulut", "Sulteng", "Sulsel",
         "Sultra", "Sulbar", "Sumut", "Sumbar", "Sumsel", "Kepri", "Babel", "Malut", "DIY", "Jabodetabek",
+        # the region a regional police force or command is named for ("Polda Metro Jaya": Jakarta and its ring)
+        "Metro Jaya",
         # the US states, as world news names where something happened ("Foxborough, Massachusetts")
         "Alabama", "Alaska", "Arizona", "Arkansas", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia",
         "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",

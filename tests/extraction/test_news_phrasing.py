@@ -1009,3 +1009,9 @@ def test_a_rank_after_the_body_opens_the_holder_s_whole_name():
     r = extract("Kabid Humas Polda Metro Jaya Kombes Dimas Bayu Sakti Indra mengatakan pelaku ditangkap.",
                 language="id", published="2026-03-18")
     assert [(x.person, x.org) for x in r.roles] == [("Dimas Bayu Sakti Indra", "Polda Metro Jaya")], r.roles
+
+
+def test_the_region_a_police_force_is_named_for_is_no_holder():
+    r = extract("Juru bicara Polda Metro Jaya, Jakarta, mengatakan hal itu. Penyidik Polda Metro Jaya memeriksa saksi.",
+                language="id", published="2026-03-18")
+    assert not r.roles and all(e.kind != "person" for e in r.entities), (r.roles, r.entities)
