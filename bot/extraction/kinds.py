@@ -263,10 +263,10 @@ def _plain_surname(word: str) -> str:
 
 
 def _person_by_shape(name: str, sentences: list[str]) -> str | None:
-    """Two or three capitalised words without acronyms: a person, unless the article writes an
+    """Two or three (or four, ``_longest_name``) capitalised words without acronyms: a person, unless the article writes an
     organisation descriptor or "PT" before it, or a descriptor apposition after it."""
     toks = [_plain_surname(t) for t in _name_words(name)]
-    if not (2 <= len(toks) <= 3 and all(t[:1].isupper() and t.replace("-", "").isalpha() for t in toks)) or \
+    if not (2 <= len(toks) <= _longest_name(toks) and all(t[:1].isupper() and t.replace("-", "").isalpha() for t in toks)) or \
             any(t.isupper() and len(t) > 1 or not t[1:].islower() for t in toks):
         return None  # an acronym or a capital inside a word ("TikTok Shop"): a brand's spelling, no person's
     if any(t.lower() in OFFICE_VOCABULARY for t in toks):
@@ -302,6 +302,12 @@ def _one_word_speaker(name: str, sentences: list[str]) -> str | None:
 def _given_name_alone(name: str, sentences: list[str]) -> str | None:
     """"kata Dimas": a common given name on its own is someone's short name."""
     return "person" if " " not in name and name.lower() in FIRST_NAMES and name[1:].islower() else None
+
+
+def _longest_name(toks: list[str]) -> int:
+    """Four words are a person's name when the first is a common given name ("Muhammad Rizal Fadillah
+    Siregar"); otherwise two or three are."""
+    return 4 if toks[0].lower() in FIRST_NAMES else 3
 
 
 def _org_context(sentence: str, name: str) -> bool:

@@ -18,6 +18,7 @@ from .lexicons import (
     BALINESE_NAME_WORDS,
     COMPASS_WORDS,
     DAYS,
+    FIRST_NAMES,
     MEDIA,
     MONTHS,
     NATIONAL_BODIES,
@@ -597,7 +598,7 @@ def _split_run(run: str, sentence: str, title: str = "") -> tuple[str | None, st
     toks = run.split()
     if toks[0].lower() in OFFICE_VOCABULARY:
         return None  # "Kepala Eksekutif Pengawas Pasar Modal, ...": the post's unit goes on, no holder named here
-    if _holder_of_named_post(toks, title):
+    if _holder_of_named_post(toks, title) or _given_name_run(toks):
         return None, run, False
     if len(toks) >= 3:
         cut = _name_start(toks)
@@ -608,6 +609,13 @@ def _split_run(run: str, sentence: str, title: str = "") -> tuple[str | None, st
             return None  # "Dirreskrimsus Polda Sumatra Utara": the body's region closes the run, no holder named
         return " ".join(toks[:cut]), " ".join(name), False
     return _split_pair(toks, sentence, title) if len(toks) == 2 else None
+
+
+def _given_name_run(toks: list[str]) -> bool:
+    """Four plain words opening with a common given name, none a body's word: one person's whole name
+    ("Chief executive Muhammad Rizal Fadillah Siregar"), not a company and a two-word name."""
+    return len(toks) == 3 and toks[0].lower() in FIRST_NAMES and _plain_name(toks) \
+        and not any(t.lower() in ORG_WORDS or t.lower() in PLACES for t in toks) and not _known_body_opening(toks)
 
 
 def _split_pair(toks: list[str], sentence: str, title: str) -> tuple[str | None, str, bool] | None:

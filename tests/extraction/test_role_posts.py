@@ -489,3 +489,14 @@ def test_a_one_word_holder_after_a_body_s_short_form_and_a_post_held_then(text, 
 def test_a_post_then_its_holder_before_a_verb_of_saying():
     got = roles("Jampidsus, Wibisono Adi menjelaskan kerugian negara bertambah.", "id")
     assert any(person == "Wibisono Adi" and title == "jampidsus" for person, title, _org, _former in got), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a three-word run opening with a common given name is the holder's whole name, not a company and two words
+    ("Sekretaris Perusahaan Agus Budi Santoso mengatakan laba naik.", ("Agus Budi Santoso", "sekretaris perusahaan", None)),
+    # four words set off by commas after the company are one person, not an organisation
+    ("Direktur Utama PT Kapal Biru, Muhammad Rizal Fadillah Siregar, menolak berkomentar.",
+     ("Muhammad Rizal Fadillah Siregar", "president director", "Kapal Biru")),
+])
+def test_a_holder_s_name_of_three_or_four_words_opening_with_a_given_name(text, expected):
+    assert expected in {(person, title, org) for person, title, org, _former in roles(text, "id")}
