@@ -383,6 +383,16 @@ def add_nicknames(table: EntityTable, text: str) -> None:
         if person and table.kinds.get(person) == "person" and owner in (None, person, nick) \
                 and (said_of_a_person or table.kinds.get(owner or "", "person") == "person"):
             _alias(table, nick, person)
+        elif person and owner and _company_misread_as_person(table, person, owner, nick, said_of_a_person):
+            _move(table, person, owner)
+
+
+def _company_misread_as_person(table: EntityTable, person: str, owner: str, nick: str, said_of_a_person: bool) -> bool:
+    """"Sinar Rejeki Abadi, popularly known as Sinartex": a company's name read as a person's ("Sinar" is a
+    given name) is better known by a short form of it that the article names as a company; a person's
+    nickname joins the openings of two of their names ("Jokowi") and stays theirs."""
+    return not said_of_a_person and table.kinds.get(person) == "person" and table.kinds.get(owner) == "org" \
+        and not _joined_openings(nick, person)
 
 
 def add_person_initials(table: EntityTable) -> None:

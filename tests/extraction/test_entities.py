@@ -511,3 +511,11 @@ def test_a_federation_of_unions_is_a_body_and_its_daily_chair_holds_a_post():
     kinds = {e.name: e.kind for e in x.entities}
     assert kinds.get("Federasi Serikat Buruh Logam") == "org" and kinds.get("Wibisono Adi") == "person", kinds
     assert [(r.person, r.org) for r in x.roles] == [("Wibisono Adi", "Federasi Serikat Buruh Logam")]
+
+
+def test_a_company_read_as_a_person_is_one_with_the_short_name_it_is_popularly_known_by():
+    got = ents("The Supreme Court has rejected an appeal by textile giant Dewi Wulan Hartono, popularly known as "
+               "Dewitex, to overturn a bankruptcy ruling.", "en")
+    assert got.get("Dewitex") == ("org", {"Dewi Wulan Hartono"}), got
+    # a person's nickname joining the openings of two of their names stays theirs
+    assert ents("Joko Widodo, popularly known as Jokowi, said he would return.", "en").get("Joko Widodo") == ("person", {"Jokowi"})
