@@ -552,8 +552,8 @@ def _shared_next(s: Sentence, triggers: list[tuple[str, int, int]], own: dict[in
 
 
 # "Pengadilan memenangkan X pada Maret, tetapi jaksa mengajukan kasasi": a date before a contrasting clause dates
-# what was told before it
-_CONTRAST = re.compile(r"[,;]\s*(?:tetapi|tapi|namun|sedangkan|padahal|but|whereas|yet)\b", re.I)
+# what was told before it; so does one before a clause of what holds now ("..., dan kini keduanya ditahan")
+_CONTRAST = re.compile(r"[,;]\s*(?:tetapi|tapi|namun|sedangkan|padahal|but|whereas|yet|(?:(?:dan|and)\s+)?(?:kini|sekarang|now))\b", re.I)
 
 
 def _quoted_date(s: Sentence, ta: int, tb: int) -> DateValue | None:
