@@ -792,6 +792,10 @@ _GATHERINGS = r"(?:rapat|RUPS(?:LB|T)?|sidang|pertemuan|musyawarah|konferensi\s+
 _GATHERING_BACK = re.compile(rf"^\W*(?:(?P<id>{_GATHERINGS})\s+(?:itu|tersebut)|(?:The|That|This)\s+(?P<en>{_GATHERINGS}))\b", re.I)
 
 
+# "Selain Budi, ...", "Besides Budi, ...": what follows was done to another as well as to the one named
+_BESIDES = re.compile(r"^\W*(?:Selain|Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+(?P<who>[^,]{2,60}),", re.I)
+
+
 # "sehari sebelumnya", "two days later": counted in days
 _IN_DAYS = re.compile(r"\b(?:se)?hari\b|\bdays?\b", re.I)
 
@@ -1307,7 +1311,7 @@ class EventStage:
         """A date for an event its sentence does not date: from what it is dated after, from a meeting the sentence
         before dated, else the report's (or none: kept for /who, off the timeline)."""
         if self._date_from_anchor(s, event, ta) or self._date_from_gathering_before(s, event) \
-                or self._date_from_speaking_day(s, event):
+                or self._date_from_speaking_day(s, event) or self._date_of_the_same_act_besides(s, event):
             return
         basis = _undated_basis(self.doc, s, event.type, ta, tb)
         if basis is None:
@@ -1329,6 +1333,20 @@ class EventStage:
                 event.date, event.basis = said[0], "stated"
                 return True
         return False
+
+    def _date_of_the_same_act_besides(self, s: Sentence, event: Event) -> bool:
+        """"Selain Budi, polisi juga menetapkan Rina sebagai tersangka", "Besides Budi, police also arrested Rina":
+        the act the article told of the one named first, dated, done to another on that day."""
+        m = _BESIDES.match(s.text)
+        if m is None:
+            return False
+        named = {c for x, _y, c, _k in s.mentions if m.start("who") <= x < m.end("who")}
+        told = [e for e in self.events if family(e.type) == family(event.type) and e.date is not None
+                and e.basis in ("stated", "anchored") and named & set(e.actors)]
+        if not named or not told:
+            return False
+        event.date, event.basis = told[-1].date, "anchored"
+        return True
 
     def _date_from_gathering_before(self, s: Sentence, event: Event) -> bool:
         """"Pada Selasa (11/5), X menggelar RUPSLB. RUPSLB itu memutuskan ...", "The board met on Monday. The

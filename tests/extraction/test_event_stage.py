@@ -11,6 +11,10 @@ import pytest
 from bot.extraction import extract
 
 ROWS = [
+    # "Selain X, ... juga": the act told of X, dated, done to another on that day
+    ("Kejaksaan Agung menetapkan Budi Hartono sebagai tersangka pada Selasa (17/3/2026). Kerugian negara ditaksir "
+     "Rp 400 miliar.\n\nSelain Budi, Kejaksaan juga menetapkan Direktur Keuangan PT Sinar Laut, Rina Wulandari, sebagai "
+     "tersangka kedua.", "id", "2026-03-19", ("charge", "2026-03-17", "anchored")),
     # a date before a clause of what holds now dates what was told before it, not the detention now
     ("Penyelidikan kasus Kopitara sudah berjalan sejak Oktober 2025, dan kini Budi Hartono ditahan di Rutan Salemba.", "id",
      "2026-03-18", ("arrest", "2026-03-18", "reported")),
