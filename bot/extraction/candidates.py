@@ -49,7 +49,10 @@ _ROMAN = re.compile(r"[IVX]{1,4}")
 _REFERENCE_NO = re.compile(r"\d.*/|/.*\d")
 # an apposition after a name ("X, a startup", "X, yang ...") is evidence that X is a name
 APPOS = re.compile(
-    r"^\s*,\s+(?:(?:yang|who|which|a|an|the|sebuah|salah\s+satu)\b|(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + r")\b)",
+    r"^\s*,\s+(?:(?:yang|who|which|a|an|the|sebuah|salah\s+satu)\b|(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + r")\b|"
+    # a post held ("X, chairman of the party,", "X, direktur PT Y,"): a person's name
+    r"(?:chair(?:man|woman|person)?|ceo|cfo|coo|founder|co-founder|president|director|head|spokes(?:man|woman|person)|"
+    r"ketua|direktur|pendiri|kepala|juru\s+bicara)\s+(?:(?:of|at|for|dari|di)\b|(?-i:[A-Z])))",
     re.I,
 )
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "del", "della", "da", "dos", "du", "bin", "binti"})

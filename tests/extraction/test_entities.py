@@ -519,3 +519,9 @@ def test_a_company_read_as_a_person_is_one_with_the_short_name_it_is_popularly_k
     assert got.get("Dewitex") == ("org", {"Dewi Wulan Hartono"}), got
     # a person's nickname joining the openings of two of their names stays theirs
     assert ents("Joko Widodo, popularly known as Jokowi, said he would return.", "en").get("Joko Widodo") == ("person", {"Jokowi"})
+
+
+def test_a_name_opening_with_a_common_word_is_kept_before_a_post_it_holds():
+    text = ("A labour group urged a bailout on Sunday. Said Hamdani, chairman of the dockers' union, said a bailout "
+            "was one solution. Workers said they would rally.")
+    assert kinds_of(text, "en").get("Said Hamdani") == "person"
