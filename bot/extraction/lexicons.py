@@ -94,7 +94,7 @@ TITLE_WORDS = _set(
     head founder co-founder cofounder spokesperson spokesman spokeswoman chairman chairwoman chair
     manager juru bicara jubir pendiri kepala direktur presiden wakil ketua interim managing general
     menteri minister governor gubernur mayor senator analis analyst lawyer attorney pengacara
-    kapolri kapolda wakapolda kapolres kapolresta kapolrestabes kapolsek kabid kadiv kasat kasatreskrim kasubdit
+    kapolri kapolda wakapolda kapolres kapolresta kapolrestabes kapolsek kabid kadiv kasat kasatreskrim kasubdit humas
     kanit dirreskrimsus dirreskrimum kajati kajari kapuspenkum jampidsus jampidum bos boss kabiro
     staf ahli koordinator coordinator sekretaris bendahara komisaris asisten penasihat adviser advisor
     dirut presdir wadirut dirjen sekjen wamen ketum

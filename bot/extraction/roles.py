@@ -79,7 +79,7 @@ _TITLE_CORE = (
     r"manajemen(?:\s+risiko)?))+|"
     r"kepala|"
     # police and prosecutors' posts by their short forms
-    r"(?:waka)?kapol(?:ri|da|res(?:ta(?:bes)?)?|sek)|ka(?:bid|div|biro)\s+humas|kasat\s*reskrim|kasubdit|kanit|"
+    r"(?:waka)?kapol(?:ri|da|res(?:ta(?:bes)?)?|sek)|(?:ka(?:bid|div|biro)\s+)?humas|kasat\s*reskrim|kasubdit|kanit|"
     r"dirreskrim(?:sus|um)|direktur\s+reserse\s+kriminal\s+(?:khusus|umum)|kajati|kajari|kapuspenkum|jampid(?:sus|um)|"
     # judges: "Hakim tunggal PN Jakarta Selatan, X", "hakim X", "presiding judge X" ("Hakim" alone is a name's word
     # as often: "Lukman Hakim")
@@ -154,7 +154,7 @@ _NORM = [
     (re.compile(r"^(pendiri|founder)$", re.I), "founder"),
     # the heads of the prosecutors' and the police's information and public relations offices speak for them
     (re.compile(r"^(juru\s+bicara|jubir|spokes(person|man|woman)|kapuspenkum|kepala\s+pusat\s+penerangan\s+(dan\s+)?hukum|"
-                r"kabid\s+humas|kadiv\s+humas|kepala\s+(bidang|divisi)\s+humas)$", re.I), "spokesperson"),
+                r"humas|kabid\s+humas|kadiv\s+humas|kepala\s+(bidang|divisi)\s+humas)$", re.I), "spokesperson"),
     (re.compile(r"^(presiden\s+direktur|direktur\s+utama)$", re.I), "president director"),
     (re.compile(r"^(presiden|president)$", re.I), "president"),
     (re.compile(r"^(ketua|chair(man|woman|person)?)$", re.I), "chair"),

@@ -500,3 +500,8 @@ def test_a_post_then_its_holder_before_a_verb_of_saying():
 ])
 def test_a_holder_s_name_of_three_or_four_words_opening_with_a_given_name(text, expected):
     assert expected in {(person, title, org) for person, title, org, _former in roles(text, "id")}
+
+
+def test_a_body_s_public_relations_officer_speaks_for_it():
+    got = roles("Humas PN Makassar, Andi Wijaya, mengonfirmasi putusan pailit terhadap PT Kapal Biru.", "id")
+    assert ("Andi Wijaya", "spokesperson", "PN Makassar", False) in got, got
