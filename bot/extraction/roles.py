@@ -137,7 +137,10 @@ _TITLE_CORE = (
 )
 # the post held when the article's happening came, since left ("ujar CEO saat itu, X")
 _AT_THE_TIME = r"(?i:\s+(?:saat|kala|ketika|waktu)\s+itu(?![\w-]))"
-TITLE = rf"(?i:(?:mantan|(?:now-?\s?)?former|eks|last|then)\s+|(?:ex|then)-\s?)?(?i:long-?time\s+)?(?i:(?:interim|acting|plt\.?|pelaksana\s+tugas(?:\s+\(plt\.?\))?|new|baru)\s+)?(?i:(?:deputy|wakil|group|global)\s+)?{_TITLE_CORE}(?i:\s+(?:interim|sementara)(?![\w-]))?{_AT_THE_TIME}?"
+# "Menteri X (Mx) periode 2015-2016 Y": the years of the term, between the post and its holder (held then or now:
+# "mantan" says which)
+_TERM = r"(?i:(?:\s*\([A-Za-z ]{1,30}\))?\s+(?:periode|masa\s+jabatan)\s+\d{4}\s*[-–]\s*\d{4}(?![\w-]))"
+TITLE = rf"(?i:(?:mantan|(?:now-?\s?)?former|eks|last|then)\s+|(?:ex|then)-\s?)?(?i:long-?time\s+)?(?i:(?:interim|acting|plt\.?|pelaksana\s+tugas(?:\s+\(plt\.?\))?|new|baru)\s+)?(?i:(?:deputy|wakil|group|global)\s+)?{_TITLE_CORE}(?i:\s+(?:interim|sementara)(?![\w-]))?(?:{_AT_THE_TIME}|{_TERM})?"
 TITLE_RX = re.compile(rf"(?<![\w-]){TITLE}(?![\w])", re.I)
 _ACR = re.compile(r"^(?:CEO|CFO|CTO|COO|CMO|CPO|CIO|CRO|SVP|EVP|VP)\b")
 
@@ -284,7 +287,7 @@ def single_seat(title: str) -> bool:
 
 def normalise_title(raw: str) -> tuple[str, bool]:
     """Normalised title and whether it was marked former ("mantan", "former", "ex-", "then", "saat itu")."""
-    t = expand_title_short_forms(re.sub(r"\s+", " ", raw.strip()))
+    t = expand_title_short_forms(re.sub(_TERM + "$", "", re.sub(r"\s+", " ", raw.strip())))
     m = re.match(r"^(mantan|(?:now-?\s?)?former|ex-|then-|then\s|eks|last)\s*", t, re.I)
     at_the_time = re.search(_AT_THE_TIME + "$", t)
     former = m is not None or at_the_time is not None

@@ -505,3 +505,14 @@ def test_a_holder_s_name_of_three_or_four_words_opening_with_a_given_name(text, 
 def test_a_body_s_public_relations_officer_speaks_for_it():
     got = roles("Humas PN Makassar, Andi Wijaya, mengonfirmasi putusan pailit terhadap PT Kapal Biru.", "id")
     assert ("Andi Wijaya", "spokesperson", "PN Makassar", False) in got, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the years of the term stand between the post (with its short form) and its holder
+    ("Kejaksaan Agung menetapkan mantan Menteri Perdagangan (Mendag) periode 2015-2016 Budi Hartono Wijaya sebagai "
+     "tersangka.", ("Budi Hartono Wijaya", "menteri perdagangan", True)),
+    # a term still running is no former post
+    ("Menteri Perdagangan periode 2024-2029 Budi Hartono meresmikan pasar itu.", ("Budi Hartono", "menteri perdagangan", False)),
+])
+def test_the_years_of_a_term_between_a_post_and_its_holder(text, expected):
+    assert expected in {(person, title, former) for person, title, _org, former in roles(text, "id")}
