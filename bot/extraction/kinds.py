@@ -104,6 +104,9 @@ class Hints:
 
 def kind_of(forms: list[str], hints: Hints, sentences: list[str]) -> str:
     """The kind of one name group (its surface forms), read in the article's ``sentences``."""
+    if any(_PT_BEFORE.search(b[-_CUE_CHARS:]) for f in forms for b in _before_each(f, sentences)):
+        return "org"  # "PT <name>" is a company whatever pattern read it as a holder of a post, and "PT AP" whatever
+        # well-known name those letters are
     for f in forms:
         g = gazetteer_kind(f)
         if g:
@@ -123,10 +126,8 @@ def _kind_by_form(forms: list[str], longest: str, sentences: list[str]) -> str |
     """What the way a name is written says of its kind, before any pattern's hint."""
     if any(_outlet_shape(f) for f in forms):
         return "media"
-    # what each form follows, read once for the three tests below (each looks only at the last few words)
+    # what each form follows, read once for the two tests below (each looks only at the last few words)
     before = {f: [b[-_CUE_CHARS:] for b in _before_each(f, sentences)] for f in forms}
-    if any(_PT_BEFORE.search(b) for cues in before.values() for b in cues):
-        return "org"  # "PT <name>" is a company whatever pattern read it as a holder of a post
     if _place_by_head(longest):
         return "place"  # "Kepala Desa Jelgung": a post's holder by the patterns, but a village by its first word
     if any(opens_like_a_person(f) or _after_honorific(f, before[f]) or _by_initials(f, before[f]) for f in forms):

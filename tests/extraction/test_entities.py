@@ -525,3 +525,8 @@ def test_a_name_opening_with_a_common_word_is_kept_before_a_post_it_holds():
     text = ("A labour group urged a bailout on Sunday. Said Hamdani, chairman of the dockers' union, said a bailout "
             "was one solution. Workers said they would rally.")
     assert kinds_of(text, "en").get("Said Hamdani") == "person"
+
+
+def test_letters_after_pt_are_a_company_whatever_well_known_name_they_spell():
+    got = kinds_of("Menteri memberikan izin impor kepada PT AP pada 2015. PT AP kemudian mengolah gula itu.")
+    assert got.get("AP") == "org", got
