@@ -632,7 +632,8 @@ def _split_pair(toks: list[str], sentence: str, title: str) -> tuple[str | None,
         return None, toks[1], True
     if toks[0].isupper() and len(toks[0]) > 1 and _body_short_form(toks[0]):
         return toks[0], toks[1], False  # "Deputi Penindakan KPK Karyoto": the body's short form, then the holder
-    return None, run, bool(_BACK_CUE.search(sentence))
+    # a bare "President X" is a head of state, not the president of the firm the sentence names back
+    return None, run, bool(_BACK_CUE.search(sentence)) and normalise_title(title)[0] != "president"
 
 
 # words that make the next one a place's name ("Desa Sukamaju", "Kelurahan Cilandak")

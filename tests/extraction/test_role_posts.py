@@ -516,3 +516,9 @@ def test_a_body_s_public_relations_officer_speaks_for_it():
 ])
 def test_the_years_of_a_term_between_a_post_and_its_holder(text, expected):
     assert expected in {(person, title, former) for person, title, _org, former in roles(text, "id")}
+
+
+def test_a_bare_president_is_a_head_of_state_not_the_firm_s():
+    got = roles("Kopitara is a coffee chain. A labour group urged the government to bail out Kopitara, after "
+                "President Budi Hartono ordered his ministers to save the firm.", "en")
+    assert ("Budi Hartono", "president", None, False) in got, got
