@@ -44,6 +44,9 @@ _PRODUCT_BEFORE = re.compile(
 _PRODUCT_AFTER = re.compile(r"^\s+(?:\d+\+?\s+)?(?:[a-z-]+\s+)?(?:product|products|produk|app|application|brand|merek|milk|"
                             r"formula|drink|kemasan|packs?|cans?|kaleng|tablets?|tablet|motorcycles?|motorbikes?|bikes?|"
                             r"bicycles?|scooters?|cars?|SUVs?|sedans?)\b")
+# a name in a list of brands ("brands like H&M, Rip Curl and Forever 21", "merek seperti X, Y dan Z"): a company's
+_LISTED_BRAND_BEFORE = re.compile(r"\b(?:brands?|labels?|merek|merk)\s+(?:like|such\s+as|including|seperti|antara\s+lain|di\s+antaranya)\s+"
+                                  r"(?:[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*)*(?:\s*,\s*|\s+(?:and|dan|atau|or)\s+))*$", re.I)
 _PLACE_BEFORE = re.compile(r"(?:based\s+in|headquartered\s+in|berbasis\s+di|berkantor\s+pusat\s+di|"
                            r"asal|kota|city\s+of)\s+$", re.I)
 # words for people in a body ("union leader X", "anggota serikat X"): what follows is a person
@@ -181,6 +184,10 @@ def _after_each(name: str, sentences: list[str]) -> Iterable[str]:
     for s in sentences:
         for m in re.finditer(re.escape(name) + r"(?![\w-])", s):
             yield s[m.end():]
+
+
+def _brand_in_a_list(name: str, sentences: list[str]) -> str | None:
+    return "org" if any(_LISTED_BRAND_BEFORE.search(b[-160:]) for b in _before_each(name, sentences)) else None
 
 
 def _place_by_context(name: str, sentences: list[str]) -> str | None:
@@ -323,6 +330,7 @@ _SHAPE_RULES: tuple[Callable[[str, list[str]], str | None], ...] = (
     _org_by_affix,
     _product_by_version,
     _product_by_context,
+    _brand_in_a_list,
     _place_by_context,
     _by_words,
     _given_name_alone,

@@ -530,3 +530,9 @@ def test_a_name_opening_with_a_common_word_is_kept_before_a_post_it_holds():
 def test_letters_after_pt_are_a_company_whatever_well_known_name_they_spell():
     got = kinds_of("Menteri memberikan izin impor kepada PT AP pada 2015. PT AP kemudian mengolah gula itu.")
     assert got.get("AP") == "org", got
+
+
+def test_a_name_in_a_list_of_brands_is_a_company_s():
+    got = kinds_of("Kopitara, which has produced clothes for high street brands like Zara, Rip Curl and Forever 21, "
+                   "has suffered from weak demand. Rip Curl said it would look elsewhere.", "en")
+    assert got.get("Rip Curl") == "org", got
