@@ -24,18 +24,21 @@ def roles_of(*, session: Session, entity_id: int, as_person: bool, limit: int = 
              ) -> list[tuple[records.Role, str, str | None]]:
     """(role, person name, organisation name or None) of the roles ``entity_id`` holds (``as_person``)
     or that people hold in it (an organisation)."""
+    rows = session.execute(_roles(entity_id, as_person, limit)).all()
+    return [(records.Role(*row[:-2]), row[-2], row[-1]) for row in rows]
+
+
+def _roles(entity_id: int, as_person: bool, limit: int):  # type: ignore[no-untyped-def]
+    """``roles_of``'s statement: the role's columns, then its holder's name and its organisation's."""
     person = m.Entity.__table__.alias("person")
     org = m.Entity.__table__.alias("org")
     column = m.Role.person_id if as_person else m.Role.org_id
-    rows = session.execute(
-        select(*records.columns(records.Role), person.c.name, org.c.name)
-        .join(person, person.c.id == m.Role.person_id)
-        .outerjoin(org, org.c.id == m.Role.org_id)
-        .where(column == entity_id)
-        .order_by(m.Role.id)  # the first by id: what its index gives anyway (and seat_titles_of bounds)
-        .limit(limit)
-    ).all()
-    return [(records.Role(*row[:-2]), row[-2], row[-1]) for row in rows]
+    return (select(*records.columns(records.Role), person.c.name.label("person_name"), org.c.name.label("org_name"))
+            .join(person, person.c.id == m.Role.person_id)
+            .outerjoin(org, org.c.id == m.Role.org_id)
+            .where(column == entity_id)
+            .order_by(m.Role.id)  # the first by id: what its index gives anyway (and seat_titles_of bounds)
+            .limit(limit))
 
 
 Cited = dict[int, tuple[records.Passage, records.Article]]  # passage id -> (passage, its article)
@@ -63,19 +66,14 @@ def roles_with_passages_of(*, session: Session, entity_ids: list[int], as_person
 
 
 def _roles_cited(entity_id: int, as_person: bool, limit: int):  # type: ignore[no-untyped-def]
-    """``roles_of``'s statement with each role's passage and article: the same rows in the same order."""
-    person = m.Entity.__table__.alias("person")
-    org = m.Entity.__table__.alias("org")
-    column = m.Role.person_id if as_person else m.Role.org_id
-    return (select(*records.columns(records.Role), person.c.name, org.c.name, *records.columns(records.Passage),
-                   *records.columns(records.Article))
-            .join(person, person.c.id == m.Role.person_id)
-            .outerjoin(org, org.c.id == m.Role.org_id)
-            .join(m.Passage, m.Passage.id == m.Role.passage_id)
+    """``roles_of``'s statement, as a subquery (planned as it is alone: joined with passages and articles in one
+    statement, PostgreSQL hashed every entity for the organisations' names), each row then joined with its passage
+    and article: the same rows in the same order."""
+    first = _roles(entity_id, as_person, limit).subquery()
+    return (select(*first.c, *records.columns(records.Passage), *records.columns(records.Article))
+            .join_from(first, m.Passage, m.Passage.id == first.c.passage_id)
             .join(m.Article, m.Article.id == m.Passage.article_id)
-            .where(column == entity_id)
-            .order_by(m.Role.id)
-            .limit(limit))
+            .order_by(first.c.id))
 
 
 class SeatRole(NamedTuple):
