@@ -150,6 +150,12 @@ def passage_slice(own_text: Any, start: Any, end: Any, passage_id: Any) -> Colum
     return case((end.is_(None), own_text), else_=sliced)
 
 
+def joined_slice(own_text: Any, start: Any, end: Any, passage_text: Any) -> ColumnElement[str]:
+    """``passage_slice`` for a query that joins the fact's own passage already (``passage_text``: that row's
+    ``text``): the same value, without a look-up of the passage a row."""
+    return case((end.is_(None), own_text), else_=func.substr(passage_text, start + 1, end - start))
+
+
 class Event(_DatedFact, Base):
     __tablename__ = "events"
     __table_args__ = (

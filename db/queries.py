@@ -6,7 +6,7 @@ import json
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any
 
@@ -878,6 +878,14 @@ def first_passages(*, session: Session, article_ids: Iterable[int]) -> dict[int,
 def dated_events(*, session: Session, entity_id: int | None, limit: int, also: Sequence[int] = ()) -> list[records.Event]:
     """The newest ``limit`` events that have a date (of any basis), optionally those ``entity_id`` (or one of the
     entities ``also`` names: shorter forms of its name stored apart) acts in."""
+    chosen = _dated_event_ids(session, entity_id, limit, also)
+    return records.read(session, records.Event, records.select_records(records.Event)
+                        .where(records.among(session, m.Event.id, chosen)).order_by(*_by_date(_EVENTS)))
+
+
+def _dated_event_ids(session: Session, entity_id: int | None, limit: int, also: Sequence[int]) -> list[int]:
+    """The ids of the events ``dated_events`` reads: the newest ids first, then their rows are read (a sentence, a
+    slice of its passage, for those only, not for every event of a name in thousands of articles before the sort)."""
     dated = m.Event.date_year.is_not(None)
     if entity_id is None:
         ids = select(m.Event.id).where(dated)
@@ -887,12 +895,32 @@ def dated_events(*, session: Session, entity_id: int | None, limit: int, also: S
     else:
         ids = (select(m.Event.id).join(m.EventActor, m.EventActor.event_id == m.Event.id)
                .where(dated, m.EventActor.entity_id == entity_id))
-    # the newest ids first, then their rows: a sentence (a slice of its passage) is read for those only, not
-    # for every event of a name in thousands of articles before the sort
-    chosen = _newest_events(session, ids, _by_date, limit,
-                            [] if entity_id is None else [entity_id, *also], dated)
-    return records.read(session, records.Event, records.select_records(records.Event)
-                        .where(records.among(session, m.Event.id, chosen)).order_by(*_by_date(_EVENTS)))
+    return _newest_events(session, ids, _by_date, limit, [] if entity_id is None else [entity_id, *also], dated)
+
+
+Told = dict[int, tuple[int | None, str | None]]  # article id -> (its story id, its language)
+
+
+def dated_events_told(*, session: Session, entity_id: int | None, limit: int, also: Sequence[int] = ()
+                      ) -> tuple[list[records.Event], Told]:
+    """``dated_events`` and ``story_and_language`` of their articles, in one read of the chosen events: each joined
+    with its passage (its sentence sliced from it, not looked up a row), its article's language and its story."""
+    chosen = _dated_event_ids(session, entity_id, limit, also)
+    own = [c for f, c in zip(fields(records.Event), records.columns(records.Event), strict=True) if f.name != "text"]
+    at = [f.name for f in fields(records.Event)].index("text")
+    sentence = m.joined_slice(m.Event.own_text, m.Event.text_start, m.Event.text_end, m.Passage.text)
+    stmt = (select(*own[:at], sentence, *own[at:], m.StoryArticle.story_id, m.Article.language)
+            .join_from(m.Event, m.Passage, m.Passage.id == m.Event.passage_id)
+            .join(m.Article, m.Article.id == m.Event.article_id)
+            .outerjoin(m.StoryArticle, m.StoryArticle.article_id == m.Event.article_id)
+            .where(records.among(session, m.Event.id, chosen)).order_by(*_by_date(_EVENTS)))
+    events: list[records.Event] = []
+    told: Told = {}
+    for row in records.rows(session, stmt):
+        event = records.Event(*row[:-2])
+        events.append(event)
+        told[event.article_id] = (row[-2], row[-1])
+    return events, told
 
 
 _EVENTS = m.Event.__table__.c
@@ -1001,12 +1029,33 @@ def event_actors(*, session: Session, event_ids: list[int]) -> tuple[dict[int, l
     return actors, names
 
 
+def event_parties(*, session: Session, event_ids: list[int]) -> tuple[dict[int, list[int]], dict[int, str], set[int]]:
+    """What ``event_actors`` gives and ``people_among`` of its actors, in the same read: (event id -> actor
+    entity ids, main actor first; entity id -> name; the actors that are people)."""
+    actors: dict[int, list[int]] = {}
+    names: dict[int, str] = {}
+    people: set[int] = set()
+    for start in range(0, len(event_ids), 500):
+        rows = records.rows(
+            session,
+            select(m.EventActor.event_id, m.EventActor.entity_id, m.Entity.name, m.Entity.kind)
+            .join(m.Entity, m.Entity.id == m.EventActor.entity_id)
+            .where(records.among(session, m.EventActor.event_id, event_ids[start:start + 500]))
+            .order_by(m.EventActor.event_id, m.EventActor.position))
+        for event_id, entity_id, name, kind in rows:
+            actors.setdefault(event_id, []).append(entity_id)
+            names[entity_id] = name
+            if kind == "person":
+                people.add(entity_id)
+    return actors, names, people
+
+
 def event_anchors(*, session: Session, event_ids: list[int]) -> dict[int, set[int]]:
     """event id -> the actors of the event it is dated from, for events dated relative to another."""
     out: dict[int, set[int]] = {}
     for start in range(0, len(event_ids), 500):
-        rows = session.execute(select(m.EventAnchor.event_id, m.EventAnchor.entity_id)
-                               .where(records.among(session, m.EventAnchor.event_id, event_ids[start:start + 500])))
+        rows = records.rows(session, select(m.EventAnchor.event_id, m.EventAnchor.entity_id)
+                            .where(records.among(session, m.EventAnchor.event_id, event_ids[start:start + 500])))
         for event_id, entity_id in rows:
             out.setdefault(event_id, set()).add(entity_id)
     return out

@@ -16,7 +16,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Integer, Select, String, any_, bindparam, func, select
+from sqlalchemy import (
+    ColumnElement,
+    Executable,
+    Integer,
+    Select,
+    String,
+    any_,
+    bindparam,
+    func,
+    select,
+)
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
@@ -114,6 +124,16 @@ def among(session: Session, column: ColumnElement[Any] | InstrumentedAttribute[A
     return column.in_(select(func.json_each(bindparam(None, listed, type_=String)).table_valued("value").c.value))
 
 
+def rows(session: Session, stmt: Executable) -> Any:  # a Result; Any: its rows are unpacked as each SELECT gives them
+    """The rows of a plain ``SELECT`` of columns (no ORM entities), as ``session.execute(stmt)`` gives them, run
+    on the session's connection: the same compiled statement and result processing, without the ORM's handling of
+    the result (its compile state and row loading: ~1.5 ms more a read of 400 rows, profiled at 2k articles). When
+    the session holds changes not yet flushed, ``session.execute`` runs it, flushing them first as it would."""
+    if session.new or session.dirty or session.deleted:
+        return session.execute(stmt)
+    return session.connection().execute(stmt)
+
+
 def columns(record: type[R]) -> list[ColumnElement[Any]]:
     """The columns a record is built from, in its fields' order: the model's attributes, so that an
     event's ``text`` is read as the model reads it (a slice of its passage, ``db.models.passage_slice``)."""
@@ -128,7 +148,7 @@ def select_records(record: type[R]) -> Select[Any]:
 
 def read(session: Session, record: type[R], stmt: Select[Any]) -> list[R]:
     """The rows of ``stmt`` (built by ``select_records(record)``) as records."""
-    return [record(*row) for row in session.execute(stmt)]
+    return [record(*row) for row in rows(session, stmt)]
 
 
 def passages_with_articles(session: Session, passage_ids: Iterable[int], *, chunk: int = 500
@@ -141,7 +161,7 @@ def passages_with_articles(session: Session, passage_ids: Iterable[int], *, chun
     for start in range(0, len(wanted), chunk):
         stmt = (select(*columns(Passage), *columns(Article)).join_from(m.Passage, m.Article)
                 .where(among(session, m.Passage.id, wanted[start:start + chunk])))
-        for row in session.execute(stmt):
+        for row in rows(session, stmt):
             passage = Passage(*row[:width])
             article = articles.get(passage.article_id)
             if article is None:

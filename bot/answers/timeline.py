@@ -231,8 +231,8 @@ def _timeline(ctx: Context, query: str) -> Answer:
         answer.entity = entity_info(entity)
         entity_id = entity.id
         also = [e.id for e in index_of(ctx).stand_ins(entity.id)]
-    loaded = _load(ctx, queries.dated_events(session=ctx.session, entity_id=entity_id, also=also,
-                                             limit=min(MAX_EVENTS, ctx.limit * 10)))
+    loaded = _load(ctx, *queries.dated_events_told(session=ctx.session, entity_id=entity_id, also=also,
+                                                   limit=min(MAX_EVENTS, ctx.limit * 10)))
     clusters = _cluster(loaded)
     _attach_undated(ctx, clusters, loaded)
     clusters = _merge_same_day_actor(_merge_same_day_parties(_merge_shared_sentences(clusters, loaded.people)))
@@ -253,20 +253,21 @@ def _timeline(ctx: Context, query: str) -> Answer:
     return answer
 
 
-def _load(ctx: Context, events: list[m.Event]) -> _Loaded:
+def _load(ctx: Context, events: list[m.Event], of_article: queries.Told) -> _Loaded:
+    """The events with their parties (and which are people), anchors, and (``of_article``, read with the
+    events) their articles' stories and languages."""
     ids = [e.id for e in events]
-    actors, names = queries.event_actors(session=ctx.session, event_ids=ids)
+    actors, names, people = queries.event_parties(session=ctx.session, event_ids=ids)
     anchors = queries.event_anchors(session=ctx.session, event_ids=ids)
-    people = queries.people_among(session=ctx.session, entity_ids=names)
     same = same_party(names) | same_person(names, people)
     actors = {e: list(dict.fromkeys(same.get(a, a) for a in ids_)) for e, ids_ in actors.items()}
     anchors = {e: {same.get(a, a) for a in ids_} for e, ids_ in anchors.items()}
-    of_article = queries.story_and_language(session=ctx.session, article_ids={e.article_id for e in events})
     story = {a: s for a, (s, _lang) in of_article.items() if s is not None}
     language = {a: lang for a, (_s, lang) in of_article.items()}
     return _Loaded(events, actors, anchors, names, story, people, language)
 
 
+@lru_cache(maxsize=16384)  # a timeline's ~400 actors' names, most of them the same from one ask to the next
 def _tokens(name: str) -> tuple[str, ...]:
     return tuple(without_legal_forms(norm_name(name)))
 

@@ -94,10 +94,10 @@ def namesake_products(ctx: Context, entity: IndexedEntity) -> list[IndexedEntity
 def _roles(ctx: Context, entity: IndexedEntity) -> list[RoleItem]:
     session = ctx.session
     as_person = entity.kind == "person"
-    read = {ent.id: reads.roles_of(session=session, entity_id=ent.id, as_person=as_person, limit=500)
-            for ent in [entity, *local_arms(ctx, entity), *stand_ins(ctx, entity)]}
+    read, refs = reads.roles_with_passages_of(
+        session=session, entity_ids=[ent.id for ent in [entity, *local_arms(ctx, entity), *stand_ins(ctx, entity)]],
+        as_person=as_person, limit=500)
     rows = [row for got in read.values() for row in got]
-    refs = queries.passages_with_articles(session=session, passage_ids=[r[0].passage_id for r in rows])
     grouped: dict[tuple, RoleItem] = {}
     cited: dict[tuple, set[int]] = defaultdict(set)  # each item's articles cited (a hot organisation's: hundreds)
     ended = _ended_roles(ctx, rows, refs) | _succeeded_roles(ctx, rows, {} if as_person else read)

@@ -1,0 +1,95 @@
+"""/who's roles and /timeline's events are read with what the answers then read of them apart (issue 12, branch
+perf10): ``roles_with_passages_of``, ``dated_events_told`` and ``event_parties`` give the same rows as the reads they
+replace, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from dataclasses import astuple
+from functools import partial
+
+import pytest
+from sqlalchemy import Integer, event, func, literal, select
+
+from db import answers_queries as reads
+from db import models as m
+from db import queries
+
+
+def _busiest(session, column, count: int = 4) -> list[int]:  # type: ignore[no-untyped-def]
+    counted = func.count().label("n")
+    return [row[0] for row in session.execute(select(column, counted).group_by(column)
+                                              .order_by(counted.desc(), column).limit(count))]
+
+
+def _same_refs(got: dict, want: dict) -> None:  # type: ignore[type-arg]
+    assert sorted(got) == sorted(want)
+    for pid, (passage, article) in got.items():
+        assert astuple(passage) == astuple(want[pid][0]) and astuple(article) == astuple(want[pid][1])
+
+
+def _statements(session, call) -> int:  # type: ignore[no-untyped-def]
+    seen: list[str] = []
+    engine = session.get_bind()
+    listener = lambda *args: seen.append(args[2])  # noqa: E731
+    event.listen(engine, "before_cursor_execute", listener)
+    try:
+        call()
+    finally:
+        event.remove(engine, "before_cursor_execute", listener)
+    return len(seen)
+
+
+def test_roles_with_their_passages(seeded_app) -> None:  # type: ignore[no-untyped-def]
+    with seeded_app.store.session() as session:
+        for as_person, column in ((True, m.Role.person_id), (False, m.Role.org_id)):
+            busiest = [i for i in _busiest(session, column) if i is not None]
+            for ids in ([busiest[0]], busiest, [busiest[-1], busiest[0], busiest[-1]], [10**9], []):
+                for limit in (1, 3, 500):
+                    got, refs = reads.roles_with_passages_of(session=session, entity_ids=ids, as_person=as_person,
+                                                             limit=limit)
+                    want = {i: reads.roles_of(session=session, entity_id=i, as_person=as_person, limit=limit) for i in ids}
+                    assert list(got) == list(want)
+                    for i, rows in want.items():
+                        assert [(astuple(r), p, o) for r, p, o in got[i]] == [(astuple(r), p, o) for r, p, o in rows]
+                    _same_refs(refs, queries.passages_with_articles(
+                        session=session, passage_ids=[r.passage_id for rows in want.values() for r, _p, _o in rows]))
+            two = partial(reads.roles_with_passages_of, session=session, entity_ids=busiest[:2], as_person=as_person)
+            assert _statements(session, two) == 2  # one statement an entity
+
+
+@pytest.mark.parametrize("hot", [False, True])
+def test_dated_events_with_their_stories_and_languages(seeded_app, monkeypatch: pytest.MonkeyPatch, hot: bool) -> None:  # type: ignore[no-untyped-def]
+    if hot:
+        monkeypatch.setattr(queries, "HOT_EVENTS", 0)
+        monkeypatch.setattr(queries, "NEWEST_WINDOW", 3)
+    with seeded_app.store.session() as session:
+        busiest = _busiest(session, m.EventActor.entity_id)
+        for entity_id, also in [(None, []), *((i, []) for i in busiest), (busiest[0], busiest[1:3]), (10**9, [])]:
+            for limit in (1, 7, 500):
+                events, told = queries.dated_events_told(session=session, entity_id=entity_id, limit=limit, also=also)
+                want = queries.dated_events(session=session, entity_id=entity_id, limit=limit, also=also)
+                assert [astuple(e) for e in events] == [astuple(e) for e in want]
+                assert told == queries.story_and_language(session=session, article_ids={e.article_id for e in want})
+
+
+def test_event_parties_tell_the_people_among_the_actors(seeded_app) -> None:  # type: ignore[no-untyped-def]
+    with seeded_app.store.session() as session:
+        ids = list(session.scalars(select(m.Event.id).order_by(m.Event.id)))
+        for chosen in (ids, ids[:1], ids[::3], [10**9], []):
+            actors, names, people = queries.event_parties(session=session, event_ids=chosen)
+            assert (actors, names) == queries.event_actors(session=session, event_ids=chosen)
+            assert people == queries.people_among(session=session, entity_ids=names)
+        assert any(queries.event_parties(session=session, event_ids=ids)[2])  # the seeds' events name people
+
+
+def test_a_sentence_sliced_from_the_joined_passage_is_the_one_looked_up(seeded_app) -> None:  # type: ignore[no-untyped-def]
+    joined = m.joined_slice(m.Event.own_text, m.Event.text_start, m.Event.text_end, m.Passage.text)
+    with seeded_app.store.session() as session:
+        rows = session.execute(select(m.Event.text, joined).join(m.Passage, m.Passage.id == m.Event.passage_id)
+                               .order_by(m.Event.id)).all()
+        assert rows and all(looked_up == sliced for looked_up, sliced in rows)
+        # a fact stored with its own text (no offsets) keeps it; offsets count characters, as Python does
+        for start, end, want in ((None, None, "own"), (2, 5, "paßäge"[2:5]), (0, 0, "")):
+            got = session.scalar(select(m.joined_slice(literal("own"), literal(start, Integer), literal(end, Integer),
+                                                       literal("paßäge"))))
+            assert got == want
