@@ -48,6 +48,8 @@ SETS = {
     "blind-z": (REPO / "tests/gold/blind-z.json", REPO / "tests/fixtures/blind/z"),
     "blind-aa": (REPO / "tests/gold/blind-aa.json", REPO / "tests/fixtures/blind/aa"),
     "blind-ab": (REPO / "tests/gold/blind-ab.json", REPO / "tests/fixtures/blind/ab"),
+    "blind-ac": (REPO / "tests/gold/blind-ac.json", REPO / "tests/fixtures/blind/ac"),
+    "blind-ad": (REPO / "tests/gold/blind-ad.json", REPO / "tests/fixtures/blind/ad"),
 }
 # measure -> floor, per set (a little below today's figures; raise them as the answers improve)
 FLOORS = {
@@ -82,7 +84,7 @@ FLOORS = {
     "blind-k": {"timeline": 0.60, "merged": 0.52, "who": 0.88, "numbers": 0.78, "names": 0.88, "absent": 1.0},
     # written 2026-12-02 (eighth session) by a helper that had not read the code; first run (fcb6c2b, the code of
     # dd5c7e5) 0.83 / 0.58 / 0.66 / 0.97 / 0.50 (timeline dated right 0.85)
-    "blind-l": {"timeline": 0.87, "merged": 0.65, "who": 0.63, "numbers": 0.92, "names": 0.55, "absent": 1.0},
+    "blind-l": {"timeline": 0.87, "merged": 0.65, "who": 0.69, "numbers": 0.92, "names": 0.75, "absent": 1.0},
     # written 2026-12-02 (ninth session) by a helper that had not read the code; first run (d58a062, the code of
     # 1642550) 0.76 / 0.72 / 0.78 / 0.98 / 0.75 (timeline dated right 0.77)
     "blind-m": {"timeline": 0.70, "merged": 0.65, "who": 0.72, "numbers": 0.92, "names": 0.76, "absent": 1.0},
@@ -98,13 +100,13 @@ FLOORS = {
     # written 2026-12-03 (fourteenth session) by a helper that had not read the code; first run (0368b12, the code of
     # aae521c) 0.70 / 0.71 / 0.62 / 0.40 / 0.67 (timeline dated right 0.70); numbers 0.47 after Korean won was read
     # (the helper's report, not the articles, had named a won figure)
-    "blind-q": {"timeline": 0.65, "merged": 0.65, "who": 0.57, "numbers": 0.55, "names": 0.62, "absent": 1.0},
+    "blind-q": {"timeline": 0.65, "merged": 0.71, "who": 0.57, "numbers": 0.55, "names": 0.62, "absent": 1.0},
     # written 2026-12-03 (fourteenth session) by a helper that had not read the code; first run (219cf20) 0.80 / 0.54 /
     # 0.77 / 0.56 / 0.87 (timeline dated right 0.80; the session's start, aae521c, scores the same)
     "blind-r": {"timeline": 0.75, "merged": 0.64, "who": 0.72, "numbers": 0.64, "names": 0.82, "absent": 1.0},
     # written 2026-12-03 (fifteenth session) by a helper that had not read the code; first run (the code of 13dc18c, that
     # session's start) 0.79 / 0.71 / 0.70 / 0.81 / 0.67 (timeline dated right 0.81)
-    "blind-s": {"timeline": 0.74, "merged": 0.66, "who": 0.65, "numbers": 0.76, "names": 0.62, "absent": 1.0},
+    "blind-s": {"timeline": 0.74, "merged": 0.66, "who": 0.71, "numbers": 0.76, "names": 0.62, "absent": 1.0},
     # written 2026-12-03 (sixteenth session) by a helper that had not read the code; first run (the code of 7a16a88, that
     # session's start) 0.79 / 0.48 / 0.45 / 0.60 / 0.70 (timeline dated right 0.79)
     "blind-t": {"timeline": 0.74, "merged": 0.47, "who": 0.40, "numbers": 0.55, "names": 0.65, "absent": 1.0},
@@ -122,13 +124,18 @@ FLOORS = {
     # written 2026-12-03 (nineteenth session) by helpers that had not read the code; first runs (the code of 4f73049,
     # that session's start) Y 0.73 / 0.67 / 0.59 / 0.60 / 0.71 and Z 0.82 / 0.61 / 0.71 / 0.71 / 0.57 (timeline dated
     # right 0.73, 0.82)
-    "blind-y": {"timeline": 0.68, "merged": 0.62, "who": 0.59, "numbers": 0.55, "names": 0.74, "absent": 1.0},
-    "blind-z": {"timeline": 0.77, "merged": 0.56, "who": 0.66, "numbers": 0.66, "names": 0.52, "absent": 1.0},
+    "blind-y": {"timeline": 0.68, "merged": 0.62, "who": 0.61, "numbers": 0.55, "names": 0.81, "absent": 1.0},
+    "blind-z": {"timeline": 0.77, "merged": 0.56, "who": 0.68, "numbers": 0.66, "names": 0.52, "absent": 1.0},
     # written 2026-12-03 (twentieth session) by helpers that had not read the code; first runs (the code of 09d15a6,
     # that session's start) AA 0.74 / 0.52 / 0.74 / 0.82 / 0.81 and AB 0.69 / 0.50 / 0.75 / 0.57 / 0.87 (timeline
     # dated right 0.74, 0.71)
-    "blind-aa": {"timeline": 0.69, "merged": 0.47, "who": 0.71, "numbers": 0.77, "names": 0.76, "absent": 1.0},
+    "blind-aa": {"timeline": 0.69, "merged": 0.47, "who": 0.77, "numbers": 0.80, "names": 0.83, "absent": 1.0},
     "blind-ab": {"timeline": 0.64, "merged": 0.45, "who": 0.70, "numbers": 0.52, "names": 0.82, "absent": 1.0},
+    # written 2026-12-04 (twenty-first session) by helpers that had not read the code; first runs (the code of 0445266,
+    # that session's start) AC 0.79 / 0.79 / 0.85 / 0.90 / 0.93 and AD 0.89 / 0.58 / 0.61 / 0.70 / 0.73 (timeline
+    # dated right 0.79, 0.89)
+    "blind-ac": {"timeline": 0.74, "merged": 0.74, "who": 0.80, "numbers": 0.85, "names": 0.88, "absent": 1.0},
+    "blind-ad": {"timeline": 0.84, "merged": 0.53, "who": 0.56, "numbers": 0.65, "names": 0.68, "absent": 1.0},
 }
 
 
