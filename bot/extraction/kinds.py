@@ -107,15 +107,18 @@ class Hints:
 
 def kind_of(forms: list[str], hints: Hints, sentences: list[str]) -> str:
     """The kind of one name group (its surface forms), read in the article's ``sentences``."""
-    if any(_PT_BEFORE.search(b[-_CUE_CHARS:]) for f in forms for b in _before_each(f, sentences)):
-        return "org"  # "PT <name>" is a company whatever pattern read it as a holder of a post, and "PT AP" whatever
-        # well-known name those letters are
+    # what each form follows, read once for the tests here and in _kind_by_form (each looks only at the last words)
+    before = {f: [b[-_CUE_CHARS:] for b in _before_each(f, sentences)] for f in forms}
+    # "PT <name>" is a company whatever pattern read it as a holder of a post, and "PT AP" whatever well-known
+    # name those letters spell
+    if any(_PT_BEFORE.search(b) for cues in before.values() for b in cues):
+        return "org"
     for f in forms:
         g = gazetteer_kind(f)
         if g:
             return g[1]
     longest = max(forms, key=lambda x: len(x.split()))
-    kind = _kind_by_form(forms, longest, sentences) or hints.kind({compact_name(f) for f in forms})
+    kind = _kind_by_form(forms, longest, before) or hints.kind({compact_name(f) for f in forms})
     if kind:
         return kind
     for rule in _SHAPE_RULES:
@@ -125,12 +128,11 @@ def kind_of(forms: list[str], hints: Hints, sentences: list[str]) -> str:
     return "org"
 
 
-def _kind_by_form(forms: list[str], longest: str, sentences: list[str]) -> str | None:
-    """What the way a name is written says of its kind, before any pattern's hint."""
+def _kind_by_form(forms: list[str], longest: str, before: dict[str, list[str]]) -> str | None:
+    """What the way a name is written says of its kind, before any pattern's hint (``before``: the last words
+    before each occurrence of each form)."""
     if any(_outlet_shape(f) for f in forms):
         return "media"
-    # what each form follows, read once for the two tests below (each looks only at the last few words)
-    before = {f: [b[-_CUE_CHARS:] for b in _before_each(f, sentences)] for f in forms}
     if _place_by_head(longest):
         return "place"  # "Kepala Desa Jelgung": a post's holder by the patterns, but a village by its first word
     if any(opens_like_a_person(f) or _after_honorific(f, before[f]) or _by_initials(f, before[f]) for f in forms):
@@ -187,6 +189,7 @@ def _after_each(name: str, sentences: list[str]) -> Iterable[str]:
 
 
 def _brand_in_a_list(name: str, sentences: list[str]) -> str | None:
+    """A company's brand when the article lists it among brands (``_LISTED_BRAND_BEFORE``)."""
     return "org" if any(_LISTED_BRAND_BEFORE.search(b[-160:]) for b in _before_each(name, sentences)) else None
 
 

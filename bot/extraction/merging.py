@@ -388,9 +388,9 @@ def add_nicknames(table: EntityTable, text: str) -> None:
 
 
 def _company_misread_as_person(table: EntityTable, person: str, owner: str, nick: str, said_of_a_person: bool) -> bool:
-    """"Sinar Rejeki Abadi, popularly known as Sinartex": a company's name read as a person's ("Sinar" is a
-    given name) is better known by a short form of it that the article names as a company; a person's
-    nickname joins the openings of two of their names ("Jokowi") and stays theirs."""
+    """"textile giant Dewi Wulan Hartono, popularly known as Dewitex": a company's name read as a person's (it
+    opens with a given name) is better known by a short form of it that the article names as a company; a
+    person's nickname joining the openings of two of their names ("Jokowi") stays theirs."""
     return not said_of_a_person and table.kinds.get(person) == "person" and table.kinds.get(owner) == "org" \
         and not _joined_openings(nick, person)
 

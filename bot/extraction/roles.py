@@ -615,8 +615,9 @@ def _split_run(run: str, sentence: str, title: str = "") -> tuple[str | None, st
 
 
 def _given_name_run(toks: list[str]) -> bool:
-    """Four plain words opening with a common given name, none a body's word: one person's whole name
-    ("Chief executive Muhammad Rizal Fadillah Siregar"), not a company and a two-word name."""
+    """Three plain words opening with a common given name, none a body's or a place's word: one person's whole
+    name ("Sekretaris Perusahaan Agus Budi Santoso"), not a company and a two-word name. (Four such words after a
+    post were tried as a whole name too and lowered a blind set: "PT X Muhammad Rizal" stays ambiguous.)"""
     return len(toks) == 3 and toks[0].lower() in FIRST_NAMES and _plain_name(toks) \
         and not any(t.lower() in ORG_WORDS or t.lower() in PLACES for t in toks) and not _known_body_opening(toks)
 
