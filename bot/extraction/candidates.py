@@ -52,7 +52,7 @@ APPOS = re.compile(
     r"^\s*,\s+(?:(?:yang|who|which|a|an|the|sebuah|salah\s+satu)\b|(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + r")\b|"
     # a post held ("X, chairman of the party,", "X, direktur PT Y,"): a person's name
     r"(?:chair(?:man|woman|person)?|ceo|cfo|coo|founder|co-founder|president|director|head|spokes(?:man|woman|person)|"
-    r"ketua|direktur|pendiri|kepala|juru\s+bicara)\s+(?:(?:of|at|for|dari|di)\b|(?-i:[A-Z])))",
+    r"ketua|direktur|pendiri|kepala|juru\s+bicara)(?:-[a-z]+)?\s+(?:(?:of|at|for|dari|di)\b|(?-i:[A-Z])))",
     re.I,
 )
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "del", "della", "da", "dos", "du", "bin", "binti"})

@@ -92,7 +92,7 @@ _TITLE_CORE = (
     # a body's head as English news writes it after its short form ("KPK chief X", "OJK deputy chief X")
     r"(?<=[A-Z]\s)(?:deputy\s+|vice\s+)?chief(?=\s+(?-i:[A-Z])[a-z])|"
     r"presiden\s+direktur|direktur\s+utama|presiden\s+komisaris|komisaris\s+utama|direktur\s+jenderal|sekretaris\s+jenderal|"
-    r"ketua\s+(?:umum|harian)|president\s+director|president\s+commissioner|director\s+general|secretary\s+general|"
+    r"ketua\s+(?:umum|harian)|president(?:\s+|-)director|president(?:\s+|-)commissioner|director\s+general|secretary\s+general|"
     r"(?:finance|operations|operating|managing|marketing|technology|sales|commercial|country|regional|executive|"
     r"business\s+development)\s+director|"
     r"direktur(?:\s+(?:keuangan|teknologi|operasional|eksekutif|pelaksana))?|"
@@ -158,7 +158,8 @@ _NORM = [
     # the heads of the prosecutors' and the police's information and public relations offices speak for them
     (re.compile(r"^(juru\s+bicara|jubir|spokes(person|man|woman)|kapuspenkum|kepala\s+pusat\s+penerangan\s+(dan\s+)?hukum|"
                 r"humas|kabid\s+humas|kadiv\s+humas|kepala\s+(bidang|divisi)\s+humas)$", re.I), "spokesperson"),
-    (re.compile(r"^(presiden\s+direktur|direktur\s+utama)$", re.I), "president director"),
+    (re.compile(r"^(presiden\s+direktur|direktur\s+utama|president-director)$", re.I), "president director"),
+    (re.compile(r"^president-commissioner$", re.I), "president commissioner"),
     (re.compile(r"^(presiden|president)$", re.I), "president"),
     (re.compile(r"^(ketua|chair(man|woman|person)?)$", re.I), "chair"),
     (re.compile(r"^kepala$", re.I), "head"),

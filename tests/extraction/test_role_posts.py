@@ -522,3 +522,9 @@ def test_a_bare_president_is_a_head_of_state_not_the_firm_s():
     got = roles("Kopitara is a coffee chain. A labour group urged the government to bail out Kopitara, after "
                 "President Budi Hartono ordered his ministers to save the firm.", "en")
     assert ("Budi Hartono", "president", None, False) in got, got
+
+
+def test_a_hyphenated_president_director_after_the_name_holds_the_post():
+    got = roles("Dewi Hartono, president-director of the Jakarta Futures Exchange, will step down, the exchange said on "
+                "Friday.", "en")
+    assert ("Dewi Hartono", "president director", "Jakarta Futures Exchange", False) in got, got
