@@ -61,6 +61,10 @@ _UNIT_TITLE = rf"{_UNIT_POST}(?:\s+{_UNIT_WORD})+?{_UNIT_END}"
 # A union's, party's or association's name is no division ("Ketua Serikat Pekerja Bank X": the union's chair).
 _OWN_BODY = r"(?-i:(?!(?:Serikat|Partai|Yayasan|Koperasi|Asosiasi|Ikatan|Persatuan|Himpunan|Gabungan|Federasi|Konfederasi)\b))"
 _DIVISION_TITLE = rf"(?:direktur|kepala|ketua)(?:\s+{_OWN_BODY}{_UNIT_WORD}){{1,3}}?(?=\s+(?-i:(?![IVX]+\b)){_BODY_START})"
+# a company's functions as English titles name them, capitalised ("Corporate Communications", "Public Affairs")
+_FUNCTION_WORDS = ("Corporate|Communications?|Public|Affairs|Relations|Government|Investor|External|Internal|Legal|"
+                   "Finance|Financial|Operations|Human|Resources|Capital|Marketing|Sales|Business|Development|Strategy|"
+                   "Product|Engineering|Technology|Compliance|Risk|Policy|Media|Brand|People|Partnerships?|Secretary")
 _TITLE_CORE = (
     r"(?i:" + _UNIT_TITLE + "|" + _DIVISION_TITLE + "|"
     r"(?:co-?)?chief\s+(?:executive|financial|technology|technical|operating|marketing|product|information|"
@@ -69,6 +73,10 @@ _TITLE_CORE = (
     r"(?:\s+officer)?|chief\s+scientist|"
     # any "Chief ... Officer" ("Chief Strategic Officer", "Chief Business Development Officer")
     r"(?:co-?)?chief\s+(?:[a-z&-]+\s+){1,3}?officer|"
+    # a business function named after the post, capitalised, before the company ("VP Corporate Communications X Y Z",
+    # "Head of Public Affairs X Y Z"): the function's own words only, so the company and its officer follow
+    r"(?:(?:senior\s+|executive\s+)?vice\s+president|SVP|EVP|VP|head|general\s+manager|manager)(?:\s+of)?"
+    r"(?-i:(?:\s+(?:&|and)?\s*(?:" + _FUNCTION_WORDS + r")\b){1,3})|"
     r"(?:senior\s+|executive\s+)?vice\s+president(?:" + _TAIL_CAP + "|" + _TAIL_LOW + r")?|"
     r"(?:SVP|EVP|VP)(?:" + _TAIL_CAP + "|" + _TAIL_LOW + r")?|"
     r"head(?:" + _TAIL_CAP + "|" + _TAIL_LOW + r")|"

@@ -528,3 +528,14 @@ def test_a_hyphenated_president_director_after_the_name_holds_the_post():
     got = roles("Dewi Hartono, president-director of the Jakarta Futures Exchange, will step down, the exchange said on "
                 "Friday.", "en")
     assert ("Dewi Hartono", "president director", "Jakarta Futures Exchange", False) in got, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a business function named after the post ends before the company and its officer
+    ("Kopitara menutup 40 gerai. VP Corporate Communications Kopitara Rina Handayani mengatakan perusahaan akan memperkuat bisnis utama.",
+     ("Rina Handayani", "Kopitara")),
+    ("Kopitara Indonesia menutup 40 gerai. Head of Public Affairs Kopitara Indonesia Budi Nataprawira menjelaskan perusahaan harus melepas karyawan.",
+     ("Budi Nataprawira", "Kopitara Indonesia")),
+])
+def test_a_business_function_after_an_english_post_is_part_of_the_post(text, expected):
+    assert expected in {(person, org) for person, _title, org, _former in roles(text, "id")}
