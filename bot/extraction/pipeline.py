@@ -58,18 +58,20 @@ def _given_name_back(roles: list[RawRole], text: str) -> list[RawRole]:
     second word comes back with it)."""
     for r in roles:
         head, _, word = (r.org or "").rpartition(" ")
-        if _brand_then_given_name(text, head, word) and not _written_alone(text, r.org or ""):
+        if _brand_then_given_name(text, head, word, r.name) and not _written_alone(text, r.org or ""):
             r.org, r.name = head, f"{word} {r.name}"
     return roles
 
 
-def _brand_then_given_name(text: str, head: str, word: str) -> bool:
+def _brand_then_given_name(text: str, head: str, word: str, name: str) -> bool:
     """``head`` is a one-word company the article writes alone; ``word`` a plain word it writes alone too, as
-    one refers to a person, and no place or corporate word."""
+    one refers to a person, or only ever between the company and the rest of the name (``name``), and no place
+    or corporate word."""
     plain = word.isalpha() and word[:1].isupper() and word[1:].islower() and word.lower() not in ORG_SUFFIX
     company = bool(head) and " " not in head and head.lower() not in ORG_PREFIX and _written_alone(text, head)
     # a hyphened given name ("Lip-Bu") counts apart: the article spells the same name both ways
-    once = len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)) == 1
+    written = len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text))
+    once = written == 1 or written == text.count(f"{head} {word} {name}")
     return plain and company and (once or _short_reference(text, word)) and not gazetteer_kind_(word) and gloss_key(word) is None \
         and not find_titles(word)  # "Lintasel President Director X": a title's word opens no name
 

@@ -101,6 +101,14 @@ def test_a_one_word_company_written_alone_leaves_the_next_word_to_its_executive(
     assert any(r.person == "Syahrul Rinaldi Fikri" and r.org == "Lantera" for r in roles), roles
 
 
+def test_the_next_word_after_a_company_written_alone_opens_the_name_however_often_the_whole_run_recurs():
+    text = ("Startup edtech Lantera melakukan PHK karyawan. CEO Lantera Syahrul Rinaldi Fikri mengatakan PHK "
+            "dilakukan demi efisiensi. \"Kami berpisah dengan karyawan terbaik,\" ungkap CEO Lantera Syahrul Rinaldi "
+            "Fikri, Jumat (3/6/2022).")
+    roles = extract(text, language="id", published="2022-06-03").roles
+    assert any(r.person == "Syahrul Rinaldi Fikri" and r.org == "Lantera" for r in roles), roles
+
+
 @pytest.mark.parametrize(("text", "person", "org", "former"), [
     ("Lantera Holdings filed for bankruptcy. Dimas Prayoga was named CEO of Lantera Holdings on Friday.",
      "Dimas Prayoga", "Lantera", False),
