@@ -38,7 +38,10 @@ _PRODUCT_BEFORE = re.compile(
     # consumer goods sold under a brand ("susu Gizora", "obat batuk X", "the Y infant formula")
     r"susu|obat|minuman|suplemen|vaksin|merek|brand|milk|formula|drink|drug|vaccine|supplement|"
     # vehicles by their make, as graft and smuggling stories name them ("motor X", "mobil Y", "sepeda Z")
-    r"(?:sepeda\s+)?motor|mobil|sepeda|motorcycle|motorbike|car|bicycle|scooter|skuter)"
+    r"(?:sepeda\s+)?motor|mobil|sepeda|motorcycle|motorbike|car|bicycle|scooter|skuter|"
+    # warships and warplanes by their class or model ("kapal perang X", "pesawat tempur Y"); not "pesawat" or "kapal"
+    # alone, which an airline's or a shipping line's name follows as often
+    r"kapal\s+perang|pesawat\s+tempur|warship|fighter\s+jet)"
     r"(?:\s+(?:baru|new|AI|bernama|called|named|dubbed|dinamai|dijuluki)|,\s+(?:called|named|dubbed|bernama))*\s+$", re.I)
 # "the Gizora Tumbuh product", "Dana Pasti savings product": a kind of product named after the name
 _PRODUCT_AFTER = re.compile(r"^\s+(?:\d+\+?\s+)?(?:[a-z-]+\s+)?(?:product|products|produk|app|application|brand|merek|milk|"

@@ -64,7 +64,8 @@ _DIVISION_TITLE = rf"(?:direktur|kepala|ketua)(?:\s+{_OWN_BODY}{_UNIT_WORD}){{1,
 # a company's functions as English titles name them, capitalised ("Corporate Communications", "Public Affairs")
 _FUNCTION_WORDS = ("Corporate|Communications?|Public|Affairs|Relations|Government|Investor|External|Internal|Legal|"
                    "Finance|Financial|Operations|Human|Resources|Capital|Marketing|Sales|Business|Development|Strategy|"
-                   "Product|Engineering|Technology|Compliance|Risk|Policy|Media|Brand|People|Partnerships?|Secretary")
+                   "Product|Engineering|Technology|Compliance|Risk|Policy|Media|Brand|People|Partnerships?|Secretary|Treasury|"
+                   "Audit|Procurement|Supply|Chain|Logistics|Accounting|Tax|Customer|Services?|Digital|Security")
 _TITLE_CORE = (
     r"(?i:" + _UNIT_TITLE + "|" + _DIVISION_TITLE + "|"
     r"(?:co-?)?chief\s+(?:executive|financial|technology|technical|operating|marketing|product|information|"

@@ -536,3 +536,8 @@ def test_a_name_in_a_list_of_brands_is_a_company_s():
     got = kinds_of("Kopitara, which has produced clothes for high street brands like Zara, Rip Curl and Forever 21, "
                    "has suffered from weak demand. Rip Curl said it would look elsewhere.", "en")
     assert got.get("Rip Curl") == "org", got
+
+
+def test_a_warship_s_class_is_no_person():
+    got = kinds_of("KPK menahan tiga tersangka suap penjualan kapal perang Strategic Sealift Vessel (SSV) ke Filipina.")
+    assert got.get("Strategic Sealift Vessel") == "product", got

@@ -539,3 +539,9 @@ def test_a_hyphenated_president_director_after_the_name_holds_the_post():
 ])
 def test_a_business_function_after_an_english_post_is_part_of_the_post(text, expected):
     assert expected in {(person, org) for person, _title, org, _former in roles(text, "id")}
+
+
+def test_a_treasury_manager_of_a_company_named_after_the_function():
+    got = roles("Tiga tersangka itu adalah Direktur Utama PT Kapal Biru Budi Hartono dan Manager Treasury PT Kapal Biru "
+                "Arief Wicaksono.", "id")
+    assert any(person == "Arief Wicaksono" and org == "Kapal Biru" for person, _t, org, _f in got), got
