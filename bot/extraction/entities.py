@@ -145,8 +145,13 @@ def _accepted_names(text: str, cs: list[Cand], ev: _Evidence) -> list[str]:
     return []
 
 
+# an English adverb opening a sentence ("Concurrently, ...", "Reportedly, ..."): written with a capital only there
+_ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ntly|ally|ously|edly|ively|ately|arly|ingly|fully|lessly)")
+
+
 def _junk(cand: _Candidate, ev: _Evidence) -> list[str] | None:
-    return [] if len(cand.toks) == 1 and is_junk_word(cand.text) else None
+    one = len(cand.toks) == 1
+    return [] if one and (is_junk_word(cand.text) or cand.initial and _ADVERB.fullmatch(cand.text)) else None
 
 
 # words of a citation of law or of a case ("Pasal 17", "Undang-Undang Nomor 5", "Perkara Nomor 03/2024")

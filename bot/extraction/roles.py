@@ -65,7 +65,9 @@ _DIVISION_TITLE = rf"(?:direktur|kepala|ketua)(?:\s+{_OWN_BODY}{_UNIT_WORD}){{1,
 _FUNCTION_WORDS = ("Corporate|Communications?|Public|Affairs|Relations|Government|Investor|External|Internal|Legal|"
                    "Finance|Financial|Operations|Human|Resources|Capital|Marketing|Sales|Business|Development|Strategy|"
                    "Product|Engineering|Technology|Compliance|Risk|Policy|Media|Brand|People|Partnerships?|Secretary|Treasury|"
-                   "Audit|Procurement|Supply|Chain|Logistics|Accounting|Tax|Customer|Services?|Digital|Security")
+                   "Audit|Procurement|Supply|Chain|Logistics|Accounting|Tax|Customer|Services?|Digital|Security|"
+                   # the unit the function is run in ("Head of Corporate Secretary Group X Y")
+                   "Group|Division|Department|Unit|Team")
 _TITLE_CORE = (
     r"(?i:" + _UNIT_TITLE + "|" + _DIVISION_TITLE + "|"
     r"(?:co-?)?chief\s+(?:executive|financial|technology|technical|operating|marketing|product|information|"

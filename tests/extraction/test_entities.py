@@ -541,3 +541,9 @@ def test_a_name_in_a_list_of_brands_is_a_company_s():
 def test_a_warship_s_class_is_no_person():
     got = kinds_of("KPK menahan tiga tersangka suap penjualan kapal perang Strategic Sealift Vessel (SSV) ke Filipina.")
     assert got.get("Strategic Sealift Vessel") == "product", got
+
+
+def test_an_adverb_opening_a_sentence_is_no_name():
+    got = kinds_of("Kopitara laid off 300 people on Monday. Concurrently, an edtech startup, Kelasku, has also cut staff. "
+                   "Reportedly, Kelasku will close two offices.", "en")
+    assert "Concurrently" not in got and "Reportedly" not in got and got.get("Kelasku") == "org", got

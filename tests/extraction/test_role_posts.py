@@ -545,3 +545,9 @@ def test_a_treasury_manager_of_a_company_named_after_the_function():
     got = roles("Tiga tersangka itu adalah Direktur Utama PT Kapal Biru Budi Hartono dan Manager Treasury PT Kapal Biru "
                 "Arief Wicaksono.", "id")
     assert any(person == "Arief Wicaksono" and org == "Kapal Biru" for person, _t, org, _f in got), got
+
+
+def test_the_unit_a_function_is_run_in_is_part_of_the_post():
+    got = roles("Kopitara cut staff. Kopitara Head of Corporate Secretary Group Reka Wibisono said the company would "
+                "reorganise.", "en")
+    assert any(person == "Reka Wibisono" and org == "Kopitara" for person, _t, org, _f in got), got
