@@ -120,7 +120,7 @@ FLOORS = {
     # that session's start) W 0.87 / 0.65 / 0.68 / 0.29 / 0.64 and X 0.77 / 0.50 / 0.74 / 0.52 / 0.86 (timeline dated
     # right 0.87, 0.77)
     "blind-w": {"timeline": 0.82, "merged": 0.60, "who": 0.63, "numbers": 0.25, "names": 0.59, "absent": 1.0},
-    "blind-x": {"timeline": 0.72, "merged": 0.45, "who": 0.69, "numbers": 0.54, "names": 0.81, "absent": 1.0},
+    "blind-x": {"timeline": 0.72, "merged": 0.45, "who": 0.72, "numbers": 0.54, "names": 0.81, "absent": 1.0},
     # written 2026-12-03 (nineteenth session) by helpers that had not read the code; first runs (the code of 4f73049,
     # that session's start) Y 0.73 / 0.67 / 0.59 / 0.60 / 0.71 and Z 0.82 / 0.61 / 0.71 / 0.71 / 0.57 (timeline dated
     # right 0.73, 0.82)
