@@ -46,7 +46,7 @@ _PRODUCT_BEFORE = re.compile(
 # "the Gizora Tumbuh product", "Dana Pasti savings product": a kind of product named after the name
 _PRODUCT_AFTER = re.compile(r"^\s+(?:\d+\+?\s+)?(?:[a-z-]+\s+)?(?:product|products|produk|app|application|brand|merek|milk|"
                             r"formula|drink|kemasan|packs?|cans?|kaleng|tablets?|tablet|motorcycles?|motorbikes?|bikes?|"
-                            r"bicycles?|scooters?|cars?|SUVs?|sedans?)\b")
+                            r"bicycles?|scooters?|cars?|SUVs?|sedans?|index|indeks)\b")  # "the Jakarta Composite index"
 # a name in a list of brands ("brands like H&M, Rip Curl and Forever 21", "merek seperti X, Y dan Z"): a company's
 _LISTED_BRAND_BEFORE = re.compile(r"\b(?:brands?|labels?|merek|merk)\s+(?:like|such\s+as|including|seperti|antara\s+lain|di\s+antaranya)\s+"
                                   r"(?:[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*)*(?:\s*,\s*|\s+(?:and|dan|atau|or)\s+))*$", re.I)

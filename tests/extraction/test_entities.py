@@ -547,3 +547,8 @@ def test_an_adverb_opening_a_sentence_is_no_name():
     got = kinds_of("Kopitara laid off 300 people on Monday. Concurrently, an edtech startup, Kelasku, has also cut staff. "
                    "Reportedly, Kelasku will close two offices.", "en")
     assert "Concurrently" not in got and "Reportedly" not in got and got.get("Kelasku") == "org", got
+
+
+def test_a_market_index_named_before_the_word_index_is_no_person():
+    got = kinds_of("The Surabaya Composite index tumbled as much as 16 per cent in two days this week.", "en")
+    assert got.get("Surabaya Composite") == "product", got
