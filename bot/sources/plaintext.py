@@ -32,6 +32,8 @@ _BYLINE = re.compile(
 _NAME = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$")
 # "JAKARTA, KOMPAS.com –", "JAKARTA - ", and a hyphen a copy left glued to the outlet ("SINGAPURA, KOMPAS.TV- ")
 _DATELINE = re.compile(r"^(?P<pre>[^\W_][^–—\n]{0,60}?)\s*(?:[–—]+|\s-{1,2}\s|(?<=[A-Za-z])-{1,2}\s)\s*(?=\S)")
+# "JAKARTA. Bursa ...": a city in capitals closed by a full stop, as some outlets write the dateline
+_CAPS_DATELINE = re.compile(r"^(?:[A-Z]{4,}(?:\s+[A-Z]{2,}){0,2})\.\s+(?=[A-Z][a-z])")
 _DATELINE_DAY = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\b\d{1,2}\s+[A-Z][a-z]{2,8}\b")
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|id|co\.id|net|org|news|io|co|tv|my\.id|web\.id)\b", re.I)
 
@@ -77,13 +79,15 @@ def _dateline(par: str) -> tuple[str, str | None] | None:
     """``(rest_of_paragraph, publisher_or_None)`` when ``par`` opens with a dateline, else None."""
     m = _DATELINE.match(par)
     if not m:
-        return None
+        caps = _CAPS_DATELINE.match(par)
+        return (par[caps.end():], None) if caps else None
     pre = m.group("pre").strip()
     # a wire dateline also carries the day and the agency: "SAMARINDA, Indonesia, Aug 21 (Reuters) -"
     words = _DATELINE_DAY.sub(" ", re.sub(r"\([^)]*\)", " ", pre)).replace(",", " ").split()
     if not words or len(words) > 6 or not all(w[0].isupper() or w[0].isdigit() or w[0] == "(" for w in words):
         return None
     rest = par[m.end():]
+    rest = rest[caps.end():] if (caps := _CAPS_DATELINE.match(rest)) else rest  # "KONTAN.CO.ID - JAKARTA. ..."
     if re.search(r"\(([^)]+)\)|,", pre) or _DOMAIN.search(pre) or pre.isupper():
         return rest, _dateline_outlet(pre)
     return (rest, pre) if len(words) <= 4 else None

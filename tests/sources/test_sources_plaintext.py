@@ -245,3 +245,10 @@ def test_a_photo_s_site_credit_and_a_pointer_to_the_video_player_are_chrome() ->
     doc = parse_plain_text(raw)
     assert "Dwi Santoso" not in doc.text and "warta.com" not in doc.text and "Saksikan" not in doc.text
     assert "Gedung KPK, Jumat (5/6/2020)." in doc.text
+
+
+@pytest.mark.parametrize("opening", ["BANDUNG. ", "WARTAPASAR.CO.ID - BANDUNG. "])
+def test_a_city_in_capitals_closed_by_a_full_stop_is_a_dateline(opening: str) -> None:
+    doc = parse_plain_text(f"Bursa Tunda Pencabutan Suspensi Saham\n\n{opening}Bursa Efek Indonesia (BEI) masih enggan "
+                           "membuka suspensi saham PT Kapal Biru Tbk.")
+    assert doc.text.startswith("Bursa Efek Indonesia (BEI)"), doc.text
