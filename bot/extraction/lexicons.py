@@ -180,6 +180,7 @@ COMMON_NOUNS = _set(
     tim proyek program kebijakan regulasi aturan harga biaya dana modal saham investor pengguna pelanggan
     market industry sector government company team project program policy price cost users customers
     product service system technology platform tools tool chip chips pinjol fintech startup emiten
+    manajemen management direksi karyawan pegawai pekerja buruh nasabah konsumen
     """
 )
 

@@ -552,3 +552,9 @@ def test_an_adverb_opening_a_sentence_is_no_name():
 def test_a_market_index_named_before_the_word_index_is_no_person():
     got = kinds_of("The Surabaya Composite index tumbled as much as 16 per cent in two days this week.", "en")
     assert got.get("Surabaya Composite") == "product", got
+
+
+def test_a_common_noun_opening_a_sentence_before_a_company_makes_no_person():
+    got = kinds_of("Manajemen Kapal Biru mengakui bahwa PT Sinar Pacific telah mengakuisisi 42,25% saham perusahaan "
+                   "tersebut. Karyawan Kapal Biru menolak rencana itu.")
+    assert "Manajemen Kapal Biru" not in got and "Karyawan Kapal Biru" not in got, got
