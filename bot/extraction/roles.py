@@ -631,7 +631,7 @@ def _given_name_run(toks: list[str]) -> bool:
     name ("Sekretaris Perusahaan Agus Budi Santoso"), not a company and a two-word name. (Four such words after a
     post were tried as a whole name too and lowered a blind set: "PT X Muhammad Rizal" stays ambiguous.)"""
     return len(toks) == 3 and toks[0].lower() in FIRST_NAMES and _plain_name(toks) \
-        and not any(t.lower() in ORG_WORDS or t.lower() in PLACES for t in toks) and not _known_body_opening(toks)
+        and not any(t.lower() in ORG_WORDS or t.lower() in PLACES for t in toks)
 
 
 def _split_pair(toks: list[str], sentence: str, title: str) -> tuple[str | None, str, bool] | None:

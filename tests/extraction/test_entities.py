@@ -527,34 +527,33 @@ def test_a_name_opening_with_a_common_word_is_kept_before_a_post_it_holds():
     assert kinds_of(text, "en").get("Said Hamdani") == "person"
 
 
-def test_letters_after_pt_are_a_company_whatever_well_known_name_they_spell():
-    got = kinds_of("Menteri memberikan izin impor kepada PT AP pada 2015. PT AP kemudian mengolah gula itu.")
-    assert got.get("AP") == "org", got
-
-
-def test_a_name_in_a_list_of_brands_is_a_company_s():
-    got = kinds_of("Kopitara, which has produced clothes for high street brands like Zara, Rip Curl and Forever 21, "
-                   "has suffered from weak demand. Rip Curl said it would look elsewhere.", "en")
-    assert got.get("Rip Curl") == "org", got
-
-
-def test_a_warship_s_class_is_no_person():
-    got = kinds_of("KPK menahan tiga tersangka suap penjualan kapal perang Strategic Sealift Vessel (SSV) ke Filipina.")
-    assert got.get("Strategic Sealift Vessel") == "product", got
-
-
 def test_an_adverb_opening_a_sentence_is_no_name():
     got = kinds_of("Kopitara laid off 300 people on Monday. Concurrently, an edtech startup, Kelasku, has also cut staff. "
                    "Reportedly, Kelasku will close two offices.", "en")
     assert "Concurrently" not in got and "Reportedly" not in got and got.get("Kelasku") == "org", got
 
 
-def test_a_market_index_named_before_the_word_index_is_no_person():
-    got = kinds_of("The Surabaya Composite index tumbled as much as 16 per cent in two days this week.", "en")
-    assert got.get("Surabaya Composite") == "product", got
 
 
 def test_a_common_noun_opening_a_sentence_before_a_company_makes_no_person():
     got = kinds_of("Manajemen Kapal Biru mengakui bahwa PT Sinar Pacific telah mengakuisisi 42,25% saham perusahaan "
                    "tersebut. Karyawan Kapal Biru menolak rencana itu.")
     assert "Manajemen Kapal Biru" not in got and "Karyawan Kapal Biru" not in got, got
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "kind"), [
+    # letters after "PT" are a company whatever well-known name they spell
+    ("Menteri memberikan izin impor kepada PT AP pada 2015. PT AP kemudian mengolah gula itu.", "id", "AP", "org"),
+    # a name in a list of brands is a company's
+    ("Kopitara, which has produced clothes for high street brands like Zara, Rip Curl and Forever 21, has suffered "
+     "from weak demand. Rip Curl said it would look elsewhere.", "en", "Rip Curl", "org"),
+    # a warship's class is no person
+    ("KPK menahan tiga tersangka suap penjualan kapal perang Strategic Sealift Vessel (SSV) ke Filipina.", "id",
+     "Strategic Sealift Vessel", "product"),
+    # a market index named before the word "index" is no person
+    ("The Surabaya Composite index tumbled as much as 16 per cent in two days this week.", "en", "Surabaya Composite",
+     "product"),
+])
+def test_what_the_words_around_a_name_say_of_its_kind(text, lang, name, kind):
+    got = kinds_of(text, lang)
+    assert got.get(name) == kind, got
