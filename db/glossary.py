@@ -79,13 +79,16 @@ _EN_STEM = {"financial": "finance", "services": "service", "drugs": "drug", "wor
 _OPTIONAL = {"indonesia", "indonesian", "indonesias", "republic", "the", "of", "and", "s", "its",
              "regional", "affair", "office"}  # "Polda" and "Kepolisian Daerah" name one regional police
 _WORD = re.compile(r"[a-z]+")
+# phrases that one stem says: a state-owned enterprise is a "BUMN" ("Kementerian BUMN", "Ministry of SOEs")
+_PHRASES = re.compile(r"\bstate[- ]owned\s+enterprises?\b|\bbadan\s+usaha\s+milik\s+negara\b|\bbumn\b|\bsoes?\b")
 _REGION_WORDS = {short: long for long, short in REGION_SHORT_FORMS.items()}  # "jatim" -> "jawa timur"
 
 
 def gloss(name: str) -> frozenset[str]:
     """English stems of a name's words, the country and function words left out."""
     out = set()
-    words = _WORD.findall(name.lower().replace("’", "'").replace("'s", ""))
+    low = _PHRASES.sub("soe", name.lower().replace("’", "'").replace("'s", ""))
+    words = _WORD.findall(low)
     for word in " ".join(_BODY_SHORT_FORMS.get(w, _REGION_WORDS.get(w, w)) for w in words).split():
         for stem in _ID_TO_EN.get(word, word).split():  # a short form may stand for two words ("polri")
             stem = _EN_STEM.get(stem, stem)

@@ -283,10 +283,21 @@ def _glued_person(cand: _Candidate, ev: _Evidence) -> list[str] | None:
     glued = max((p for p in ev.person_hints if text.endswith(" " + p) and len(p) < len(text)), key=len, default=None)
     if glued:
         pre = text[: -len(glued) - 1]
+        if _after_legal_form(text, ev):
+            return [pre, glued]  # "Direktur Utama PT Kencana Rudi Hartono": the form makes the opening a company
         if _given_name_before(pre, text, ev):
             return None  # "Presiden Direktur Maximilianus Hendra Saputra": a given name, no body before a name
         return [pre, glued] if ev.confirmed(pre) or pre in ev.by_text else None
     return _split_after_known(text, ev)
+
+
+_LEGAL_FORM_BEFORE = re.compile(r"\b(?:PT|CV)\.?\s+$")
+
+
+def _after_legal_form(text: str, ev: _Evidence) -> bool:
+    """Every occurrence of the run follows a company's legal form ("PT", "CV")."""
+    cs = ev.by_text.get(text, [])
+    return bool(cs) and all(_LEGAL_FORM_BEFORE.search(_before(ev, c)) for c in cs)
 
 
 def _given_name_before(pre: str, text: str, ev: _Evidence) -> bool:
@@ -324,10 +335,17 @@ def _split_after_known(text: str, ev: _Evidence) -> list[str] | None:
         pre, tail = toks[:-n], toks[-n:]
         plain = all(t[:1].isupper() and t[1:].islower() and t.isalpha() and t.lower() not in ORG_SUFFIX
                     and t.lower() not in GENERIC for t in tail)
-        known = pre[-1].isupper() and len(pre[-1]) > 1 or " ".join(pre) in ev.by_text
+        known = pre[-1].isupper() and len(pre[-1]) > 1 or " ".join(pre) in ev.by_text or _place_before_named(pre, tail, ev)
         if plain and known:
             return [" ".join(pre), " ".join(tail)]
     return None
+
+
+def _place_before_named(pre: list[str], tail: list[str], ev: _Evidence) -> bool:
+    """A place closing a body's name, glued to a person the article also names by one word ("Kejati DKI Jakarta
+    Rina Hasibuan" ... "ujar Rina"): the place ends the run's first name."""
+    places = (gazetteer_kind(" ".join(pre[-k:])) for k in (1, 2) if len(pre) >= k)
+    return any(p and p[1] == "place" for p in places) and (tail[0] in ev.by_text or tail[-1] in ev.by_text)
 
 
 # words that open the name of a public body or an association ("Otoritas Jasa Keuangan")

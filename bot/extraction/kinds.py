@@ -16,6 +16,7 @@ from db.names import compact_name
 from .lexicons import (
     BALINESE_NAME_WORDS,
     COMPASS_WORDS,
+    DOCUMENT_WORDS,
     FIRST_NAMES,
     GENERATION,
     MEDIA,
@@ -283,8 +284,10 @@ def _person_by_shape(name: str, sentences: list[str]) -> str | None:
     if not (2 <= len(toks) <= _longest_name(toks) and all(t[:1].isupper() and t.replace("-", "").isalpha() for t in toks)) or \
             any(t.isupper() and len(t) > 1 or not t[1:].islower() for t in toks):
         return None  # an acronym or a capital inside a word ("TikTok Shop"): a brand's spelling, no person's
-    if any(t.lower() in OFFICE_VOCABULARY for t in toks):
-        return None  # "Pengawas Perasuransian", "Keuangan Derivatif": the words of a body's unit, no one's name
+    if any(t.lower() in OFFICE_VOCABULARY or t.lower() in DOCUMENT_WORDS for t in toks):
+        # "Pengawas Perasuransian": the words of a body's unit; "Laporan Hasil Pemeriksaan", "Debt Payment
+        # Obligations": a document's or a procedure's title; no one's name
+        return None
     return "org" if any(_org_context(s, name) for s in sentences) else "person"
 
 

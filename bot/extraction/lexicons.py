@@ -184,6 +184,17 @@ COMMON_NOUNS = _set(
     """
 )
 
+# Words of the titles of documents, procedures and legal instruments, capitalised as titles are ("Laporan Hasil
+# Pemeriksaan", "Surat Keputusan", "Debt Payment Obligations"): never a word of a person's name.
+DOCUMENT_WORDS = _set(
+    """
+    laporan hasil pemeriksaan surat keputusan putusan perkara nomor peraturan perjanjian kontrak kewajiban
+    pembayaran penundaan utang piutang rekomendasi
+    report reports verdict ruling number regulation agreement contract obligation obligations payment payments
+    debt suspension examination recommendation
+    """
+)
+
 # Words that, anywhere in an unknown capitalised name, make it an organisation or a place rather than a person.
 ORG_WORDS = _set(
     """

@@ -179,7 +179,7 @@ _CORPORATE_TITLE = re.compile(r"\b(?:CEO|CFO|CTO|COO|CMO|CPO|CIO|chief|president
 # what may stand before a sentence's subject: a legal form, "The"
 _OPENING = re.compile(r"(?:(?:PT|The)\.?\s+)?")
 _DEPUTY = re.compile(r"^(?:deputy|wakil|vice)\s+", re.I)
-_MINISTER = re.compile(r"^(?:menteri|(?:[a-z]+\s+)?minister)\b", re.I)  # "trade minister" too
+_MINISTER = re.compile(r"^(?:menteri|(?:[a-z-]+\s+){0,2}minister)\b", re.I)  # "trade minister" too
 _MINISTRY = re.compile(r"^(?:Kementerian|Kem[a-z]{2,}|Komdigi|Kominfo)\b|\bMinistry\b")
 
 
@@ -188,6 +188,9 @@ def _body_of_post(doc: Doc, canon: str, title: str) -> bool:
     same portfolio ("menteri keuangan" / "Kementerian Keuangan"), a unit's any public body."""
     names = [canon, *doc.table.aliases.get(canon, ())]
     title = _DEPUTY.sub("", title)  # a deputy minister's is a ministry too
+    named = _named_body(title)
+    if named is not None:
+        return any(named.search(n) for n in names)
     if not _MINISTER.match(title):
         return any(PUBLIC_BODY.search(n) or gloss_key(n) for n in names)
     portfolio = gloss(re.sub(r"\b(?:menteri|minister)\b", "", title, flags=re.I))
@@ -205,10 +208,24 @@ def _public_body_near(doc: Doc, i: int, r) -> str | None:
     return _ministry_later(doc, i, r)
 
 
+# posts whose title names their body ("Jaksa Agung" heads the Kejaksaan Agung): no other public body is theirs
+_POST_NAMES_BODY = (
+    (re.compile(r"^(?:attorney\s+general|jaksa\s+agung)\b", re.I),
+     re.compile(r"\bKejaksaan\s+Agung\b|\bKejagung\b|\bAttorney\s+General", re.I)),
+    (re.compile(r"^(?:kapolri|(?:national\s+)?police\s+chief)$", re.I),
+     re.compile(r"\bPolri\b|\bKepolisian\s+(?:Negara\s+)?(?:Republik\s+)?Indonesia\b|\bNational\s+Police\b")),
+)
+
+
+def _named_body(title: str) -> re.Pattern[str] | None:
+    return next((body for post, body in _POST_NAMES_BODY if post.search(title)), None)
+
+
 def _ministry_later(doc: Doc, i: int, r) -> str | None:
     """A minister's ministry of the same portfolio named later in the article ("Menteri Komunikasi dan Digital
-    X ..." then "di Gedung Kementerian Komunikasi dan Digital"); a post of another kind takes none from after."""
-    if not _MINISTER.match(_DEPUTY.sub("", r.title)):
+    X ..." then "di Gedung Kementerian Komunikasi dan Digital"), or the body a post's title names; a post of
+    another kind takes none from after."""
+    if not _MINISTER.match(_DEPUTY.sub("", r.title)) and _named_body(r.title) is None:
         return None
     later = [c for m in doc.sm[i:] for a, _b, c, k in m if k == "org" and _body_of_post(doc, c, r.title)]
     return later[0] if later else None

@@ -60,7 +60,9 @@ _UNIT_TITLE = rf"{_UNIT_POST}(?:\s+{_UNIT_WORD})+?{_UNIT_END}"
 # KPK", "Kepala Divisi Hukum Polri" (only where the body's name closes it: the holder's name comes after)
 # A union's, party's or association's name is no division ("Ketua Serikat Pekerja Bank X": the union's chair).
 _OWN_BODY = r"(?-i:(?!(?:Serikat|Partai|Yayasan|Koperasi|Asosiasi|Ikatan|Persatuan|Himpunan|Gabungan|Federasi|Konfederasi)\b))"
-_DIVISION_TITLE = rf"(?:direktur|kepala|ketua)(?:\s+{_OWN_BODY}{_UNIT_WORD}){{1,3}}?(?=\s+(?-i:(?![IVX]+\b)){_BODY_START})"
+# a post's short form in brackets after it: "Menteri Keuangan (Menkeu)", "Kepala Seksi Penerangan Hukum (Kasi Penkum)"
+_SHORT_POST = r"(?:\s*\([A-Z][A-Za-z]{1,12}(?:\s+[A-Z][A-Za-z]{1,12})?\))"
+_DIVISION_TITLE = rf"(?:direktur|kepala|ketua)(?:\s+{_OWN_BODY}{_UNIT_WORD}){{1,3}}?(?={_SHORT_POST}?\s+(?-i:(?![IVX]+\b)){_BODY_START})"
 # a company's functions as English titles name them, capitalised ("Corporate Communications", "Public Affairs")
 _FUNCTION_WORDS = ("Corporate|Communications?|Public|Affairs|Relations|Government|Investor|External|Internal|Legal|"
                    "Finance|Financial|Operations|Human|Resources|Capital|Marketing|Sales|Business|Development|Strategy|"
@@ -126,9 +128,12 @@ _TITLE_CORE = (
     r"(?:commerce|treasury|defen[cs]e|war|energy|transportation|transport|labou?r|health|education|interior|agriculture|"
     r"homeland\s+security|home|foreign|trade|business|culture|environment|press)\s+secretary|"
     r"secretary\s+of\s+(?:the\s+)?(?:homeland\s+security|health\s+and\s+human\s+services|[a-z]+)|"
-    r"(?:finance|trade|economy|commerce|foreign|prime)\s+minister|"
+    r"(?:finance|trade|economy|commerce|foreign|prime|industry|energy|health|education|defen[cs]e|transport(?:ation)?|"
+    r"agriculture|tourism|manpower|labou?r|interior|home|investment|communications?|environment|forestry|fisheries|"
+    r"maritime|mining|culture|sports?|youth|justice|religious\s+affairs|social\s+affairs|state-owned\s+enterprises?|SOEs?)"
+    r"\s+minister|"
     # "Minister of Communication and Information", "Minister of Energy and Mineral Resources"
-    r"minister(?:\s+of\s+[a-z]+(?:\s+(?:and|&)\s+[a-z]+(?:\s+(?:resources|affairs|technology|planning|development))?)?)?|"
+    r"minister(?:\s+of\s+(?:state-owned\s+enterprises|[a-z]+(?:\s+(?:and|&)\s+[a-z]+(?:\s+(?:resources|affairs|technology|planning|development))?)?))?|"
     # ministers by the short forms Indonesian news writes ("Mendag", "Wamenaker", "Menkeu"; ``_MINISTER_SHORT``)
     r"(?-i:(?:Wa)?[Mm]en(?:dag|aker|akertrans|keu|kes|hub|perin|tan|lu|dagri|kominfo|komdigi|kumham|sesneg|pora|"
     r"parekraf|par|lhk|kopukm|kopolhukam|koperekonomian|komarves|kopmk|kop|dikbudristek|dikbud|dikdasmen|ag|sos|han|ko))\b|"
@@ -230,7 +235,7 @@ def expand_title_short_forms(text: str) -> str:
 def is_public_post(title: str) -> bool:
     """Whether a normalised title is a post in government: a minister's or one of a public body's units
     ("direktur jenderal mineral dan batubara", "menteri komunikasi dan digital"), or a deputy's."""
-    return re.match(rf"(?:deputy\s+|wakil\s+|vice\s+)?(?:{_UNIT_POST}|menteri\b|(?:[a-z]+\s+)?minister\b|director\s+general\b|attorney\s+general\b|"
+    return re.match(rf"(?:deputy\s+|wakil\s+|vice\s+)?(?:{_UNIT_POST}|menteri\b|(?:[a-z-]+\s+){{0,2}}minister\b|director\s+general\b|attorney\s+general\b|"
                     r"judge\b|supreme\s+court\s+justice\b|(?:[a-z]+\s+)?prosecutor\b)",
                     title, re.I) is not None
 
@@ -436,7 +441,7 @@ _PATTERNS = [
     ("name_org_t", re.compile(rf"(?P<name>{_NAME})\s*,\s+(?:a|an|the)\s+(?P<org>{_ORGR})\s+{_T}(?=\s*[,.;]|\s+(?:said|says|told|who)\b)")),
     # "CEO <Org>, <Name>" / "mantan CEO X, Y"
     # a post two people share ("Dua Co-CEO Gojek, X dan Y"): both hold it (``_raw_roles``)
-    ("t_org_comma_name", re.compile(rf"{_T}(?:\s+(?:and|dan|sekaligus|merangkap)\s+(?P<title2>{TITLE}))?\s+(?:(?:di|at|of|dari|pada)\s+(?:the\s+)?)?(?:{_WHAT_IT_IS}\s+){{0,3}}"
+    ("t_org_comma_name", re.compile(rf"{_T}(?:\s+(?:and|dan|sekaligus|merangkap)\s+(?P<title2>{TITLE}))?{_SHORT_POST}?\s+(?:(?:di|at|of|dari|pada)\s+(?:the\s+)?)?(?:{_WHAT_IT_IS}\s+){{0,3}}"
                                     # the body's short form in brackets may follow it ("PT Kalinda Nusa (Kalindex), X")
                                     rf"(?P<org>{_ORGR}(?:\s+of\s+(?:the\s+)?{_ORGR})?)(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?"
                                     # "The regent of X at the time, Y,": a post held then
@@ -447,7 +452,7 @@ _PATTERNS = [
     # "<Title>, <Name>," (organisation from the sentence)
     # the post's short form in brackets may come between: "Menteri Keuangan (Menkeu), X, menyatakan"
     # ... or by a verb of saying ("Jampidsus, X menjelaskan")
-    ("t_comma_name", re.compile(rf"{_T}(?:\s*\([A-Z][A-Za-z]{{1,12}}\))?\s*,\s+(?P<name>{_NAME})\s*(?:,|\.?$|"
+    ("t_comma_name", re.compile(rf"{_T}{_SHORT_POST}?\s*,\s+(?P<name>{_NAME})\s*(?:,|\.?$|"
                                 r"\s+(?:mengatakan|menjelaskan|menyatakan|menyebut(?:kan)?|menegaskan|said|says|told|explained)\b)")),
     # "Dimas was named CEO of Lantera", "Rina ditunjuk sebagai direktur utama PT X"
     ("name_was_named", re.compile(rf"(?P<name>{_NAMEX})(?:\s+(?:dan|and)\s+(?P<name2>{_NAMEX}))?,?\s+"
@@ -1004,14 +1009,14 @@ def _in_a_list(sentence: str, m: re.Match[str]) -> bool:
 _AS_BEFORE = re.compile(r"\b(?:as|sebagai|selaku)\s+(?:(?:the|its|a|an|new|interim|acting)\s+)*$", re.I)
 
 
-_BARE_MENTERI = re.compile(r"(?:wakil\s+)?menteri", re.I)
+_BARE_MENTERI = re.compile(r"(?:(?:wakil|deputy|vice)\s+)?(?:menteri|minister)", re.I)
 _MINISTRY_WORD = re.compile(r"(?:Kementerian|Kemen|Ministry)\b")
 
 
 def _misread(kind: str, m: re.Match[str], sentence: str) -> bool:
-    """A match whose "organisation" is the first word of a title ("Presiding judge X") or a person in a list;
-    a post "of" a body after "as" names its holder before it ("resigned as finance director of PT X Y")."""
-    if kind == "t_of_run" and _AS_BEFORE.search(sentence, 0, m.start()):
+    """A match whose "organisation" is the first word of a title ("Presiding judge X") or a person in a list,
+    or a post "of" a body read wrong (``_of_run_misread``)."""
+    if kind == "t_of_run" and _of_run_misread(m, sentence):
         return True
     if kind == "t_run" and _HOLDERS_AFTER.match(sentence, m.end()):
         return True  # "juru bicara Badan Pangan Nasional itu yakni A, B dan C": the run is the body (``_listed_holders``)
@@ -1024,6 +1029,13 @@ def _misread(kind: str, m: re.Match[str], sentence: str) -> bool:
         if post is not None and post.end() > m.end("org"):
             return True
     return _title_as_org(m.groupdict().get("org")) or (kind == "name_t_org" and (_in_a_list(sentence, m) or _listed_with_post(sentence, m)))
+
+
+def _of_run_misread(m: re.Match[str], sentence: str) -> bool:
+    """A post "of" a body after "as" names its holder before it ("resigned as finance director of PT X Y"); a
+    title that runs on past "of" holds its portfolio ("Minister of State-Owned Enterprises X": ``t_run``)."""
+    whole = TITLE_RX.match(sentence, m.start("title"))
+    return bool(_AS_BEFORE.search(sentence, 0, m.start())) or (whole is not None and whole.end() > m.start("run"))
 
 
 def _inside_a_post(sentence: str, at: int) -> bool:

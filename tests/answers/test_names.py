@@ -105,6 +105,9 @@ def test_provinces_in_their_short_form_name_the_same_institution():
     ("National Cyber and Encryption Agency", "Badan Siber dan Sandi Negara"),
     ("National Cyber and Crypto Agency", "Badan Siber dan Sandi Negara"),
     ("National Disaster Management Agency", "Badan Nasional Penanggulangan Bencana"),
+    # a state-owned enterprise is a "BUMN", whichever way it is written
+    ("Ministry of State-Owned Enterprises", "Kementerian BUMN"),
+    ("Ministry of SOEs", "Kementerian Badan Usaha Milik Negara"),
 ])
 def test_a_public_body_has_one_key_in_both_languages(english, indonesian):
     from db.glossary import gloss_key

@@ -551,3 +551,26 @@ def test_the_unit_a_function_is_run_in_is_part_of_the_post():
     got = roles("Kopitara cut staff. Kopitara Head of Corporate Secretary Group Reka Wibisono said the company would "
                 "reorganise.", "en")
     assert any(person == "Reka Wibisono" and org == "Kopitara" for person, _t, org, _f in got), got
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a post's short form of two words, or one, in brackets between the post and its body
+    ("Jaksa Agung Muda Pidana Khusus (Jampidsus) Kejagung, Bayu Anggara mengatakan berkas perkara sudah lengkap.", "id",
+     ("Bayu Anggara", "jaksa agung muda pidana khusus", "Kejagung", False)),
+    # an English minister's portfolio written before the post is the post's, no organisation
+    ("Fisheries Minister Rahmat Kurniawan said the quota would stay.", "en",
+     ("Rahmat Kurniawan", "fisheries minister", None, False)),
+    ("Minister of State-Owned Enterprises Sulastri Wibowo said the merger would go ahead.", "en",
+     ("Sulastri Wibowo", "minister of state-owned enterprises", None, False)),
+    # "Deputy Minister of SOEs, X": the portfolio after "of" is the post's, not a body named "SOEs"
+    ("Deputy Minister of SOEs, Sulastri Wibowo, said the merger would go ahead.", "en",
+     ("Sulastri Wibowo", "deputy minister of soes", None, False)),
+])
+def test_a_post_with_its_portfolio_or_its_short_form(text, lang, expected):
+    assert expected in roles(text, lang)
+
+
+def test_the_attorney_general_heads_the_body_the_post_names_not_the_one_before_it():
+    text = ("Badan Pemeriksa Keuangan menyerahkan laporan audit kepada Jaksa Agung Rudi Saragih pada Senin, dan Kejaksaan "
+            "Agung kemudian membuka penyidikan.")
+    assert ("Rudi Saragih", "attorney general", "Kejaksaan Agung", False) in roles(text, "id")
