@@ -402,7 +402,7 @@ def find_dates(sentence: str, pub: Pub | None, lang: str = "id") -> list[tuple[i
     for kind, rx in _PATTERNS:
         for m in rx.finditer(sentence):
             a, b = m.span()
-            if any(a < y and x < b for x, y in taken):
+            if any(a < y and x < b for x, y in taken) or kind == "year" and _LAW_NUMBER_BEFORE.search(sentence, 0, a):
                 continue
             dv = _resolve(kind, m.groups(), m.group(0).strip(), pub, lang, _future_clause(sentence, a, b))
             taken.append((a, b))  # a recognised phrase blocks weaker readings even when unresolved
@@ -419,6 +419,12 @@ def find_dates(sentence: str, pub: Pub | None, lang: str = "id") -> list[tuple[i
         kept.insert(0, d)
         start = d[0]
     return kept
+
+
+# the year that closes a law's or a regulation's number ("Undang-Undang Nomor 5 Tahun 1999", "Law No. 5 of 1999",
+# "PP 35 Tahun 2021") says when the rule was made, not when anything in the news happened
+_LAW_NUMBER_BEFORE = re.compile(r"(?:\b(?:Nomor|No|Number|Nr)\.?\s*|\b(?:PP|UU|Perpres|Perppu|Perda|Permen\w*|Kepmen\w*|POJK|PBI|"
+                                r"Pergub|Perwal|Perbup)\s+(?:No\.?\s*)?)\d+[A-Za-z]?\s+(?:Tahun|[Oo]f|th\.?)\s+$")
 
 
 _YESTERDAY = re.compile(r"kemarin|yesterday", re.I)

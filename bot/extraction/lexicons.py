@@ -202,6 +202,7 @@ ORG_WORDS = _set(
     koperasi mahkamah kejaksaan kepolisian partai universitas institut sekolah rumah sakit perusahaan grup
     court exchange securities commission committee authority agency parliament senate party university
     college hospital trust department ministry bureau federal reserve police
+    school institute academy faculty fakultas akademi politeknik polytechnic
     federasi konfederasi serikat himpunan perhimpunan ikatan persatuan gabungan federation confederation association
     """ + _PUBLIC_SHORT
 )

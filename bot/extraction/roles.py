@@ -71,7 +71,8 @@ _FUNCTION_WORDS = ("Corporate|Communications?|Public|Affairs|Relations|Governmen
                    # the unit the function is run in ("Head of Corporate Secretary Group X Y")
                    "Group|Division|Department|Unit|Team")
 _TITLE_CORE = (
-    r"(?i:" + _UNIT_TITLE + "|" + _DIVISION_TITLE + "|"
+    # a commission's panel hearing a case ("Ketua Majelis Komisi X", "Anggota Majelis Komisi"), not a division
+    r"(?i:(?:ketua|anggota)\s+majelis\s+komisi|" + _UNIT_TITLE + "|" + _DIVISION_TITLE + "|"
     r"(?:co-?)?chief\s+(?:executive|financial|technology|technical|operating|marketing|product|information|"
     r"people|revenue|commercial|strategy|scientific|ai|data|security|privacy|legal|risk|compliance|growth|digital|"
     r"customer|human\s+resources|sustainability|investment|corporate\s+affairs|public\s+affairs|communications?)"
@@ -235,7 +236,7 @@ def expand_title_short_forms(text: str) -> str:
 def is_public_post(title: str) -> bool:
     """Whether a normalised title is a post in government: a minister's or one of a public body's units
     ("direktur jenderal mineral dan batubara", "menteri komunikasi dan digital"), or a deputy's."""
-    return re.match(rf"(?:deputy\s+|wakil\s+|vice\s+)?(?:{_UNIT_POST}|menteri\b|(?:[a-z-]+\s+){{0,2}}minister\b|director\s+general\b|attorney\s+general\b|"
+    return re.match(rf"(?:deputy\s+|wakil\s+|vice\s+)?(?:{_UNIT_POST}|menteri\b|(?:[a-z-]+\s+){{0,2}}minister\b|director\s+general\b|(?:ketua|anggota)\s+majelis\s+komisi\b|attorney\s+general\b|"
                     r"judge\b|supreme\s+court\s+justice\b|(?:[a-z]+\s+)?prosecutor\b)",
                     title, re.I) is not None
 

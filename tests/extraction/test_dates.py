@@ -201,3 +201,12 @@ def test_a_weekday_before_figures_keeps_the_language_s_order_of_day_and_month():
 ])
 def test_yesterday_after_a_written_date_says_the_date_just_past(text, iso):
     assert [d[2].iso() for d in find_dates(text, parse_published("2021-05-17"), "id")] == [iso]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Putusan itu merujuk pada Undang-Undang Nomor 5 Tahun 1999 tentang persaingan usaha.",
+    "The panel found a breach of Article 17 of Law No. 5 of 1999.",
+    "Kewajiban itu diatur dalam PP 35 Tahun 2021.",
+])
+def test_the_year_closing_a_law_s_number_is_no_date(sentence):
+    assert find_dates(sentence, parse_published("2025-06-21")) == []

@@ -583,3 +583,9 @@ def test_a_place_closing_a_body_s_name_ends_it_before_a_person_named_alone_later
 def test_the_title_of_a_document_or_procedure_is_no_person(text, lang, name):
     kinds = {e.name: e.kind for e in extract(text, language=lang, published="2025-06-02").entities}
     assert kinds.get(name, "none") != "person"
+
+
+def test_a_school_is_no_person():
+    x = extract("Rina Hartati, dean of the University of Nusa Bangsa's Law School, said the ruling was fair.", language="en",
+                published="2025-06-02")
+    assert {e.name: e.kind for e in x.entities}.get("Law School", "none") != "person"

@@ -574,3 +574,9 @@ def test_the_attorney_general_heads_the_body_the_post_names_not_the_one_before_i
     text = ("Badan Pemeriksa Keuangan menyerahkan laporan audit kepada Jaksa Agung Rudi Saragih pada Senin, dan Kejaksaan "
             "Agung kemudian membuka penyidikan.")
     assert ("Rudi Saragih", "attorney general", "Kejaksaan Agung", False) in roles(text, "id")
+
+
+def test_the_chair_of_a_commission_s_panel_is_no_division_of_a_body_named_komisi():
+    text = ("Komisi Pengawas Persaingan Usaha (KPPU) menjatuhkan denda pada Selasa. Ketua Majelis Komisi Hadi Purnama "
+            "memastikan ketidakhadiran terlapor.")
+    assert ("Hadi Purnama", "ketua majelis komisi", "Komisi Pengawas Persaingan Usaha", False) in roles(text, "id")
