@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, func, insert, or_, select, text, true, tuple_
+from sqlalchemy import Select, Table, bindparam, delete, func, insert, or_, select, text, true, union
 from sqlalchemy.orm import Session
 
 from bot import domain
@@ -558,13 +558,16 @@ class _FactWriter:
                 "passage_id": self.passage_ids[event.passage], **_date_columns(event.date)}
 
     def actor_rows(self, event: domain.Event, event_id: int) -> list[dict[str, object]]:
-        """One row per stored entity among the event's actors, at the position of the first name that is it."""
+        """One row per stored entity among the event's actors, at the position of the first name that is it, with
+        the event's year and month (``ix_event_actors_entity_dated`` orders a name's events by them, 0018)."""
         positions: dict[int, int] = {}
         for position, name in enumerate(event.actors):
             entity_id = self.eid(name)
             if entity_id is not None:
                 positions.setdefault(entity_id, position)
-        return [{"event_id": event_id, "entity_id": entity_id, "position": position}
+        dated = _date_columns(event.date)
+        return [{"event_id": event_id, "entity_id": entity_id, "position": position,
+                 "date_year": dated["date_year"], "date_month": dated["date_month"]}
                 for entity_id, position in positions.items()]
 
     def anchor_rows(self, event: domain.Event, event_id: int) -> list[dict[str, object]]:
@@ -886,16 +889,29 @@ def dated_events(*, session: Session, entity_id: int | None, limit: int, also: S
 def _dated_event_ids(session: Session, entity_id: int | None, limit: int, also: Sequence[int]) -> list[int]:
     """The ids of the events ``dated_events`` reads: the newest ids first, then their rows are read (a sentence, a
     slice of its passage, for those only, not for every event of a name in thousands of articles before the sort)."""
-    dated = m.Event.date_year.is_not(None)
-    if entity_id is None:
-        ids = select(m.Event.id).where(dated)
-    elif also:
-        acting = select(m.EventActor.event_id).where(m.EventActor.entity_id.in_([entity_id, *also]))
-        ids = select(m.Event.id).where(dated, m.Event.id.in_(acting))
-    else:
-        ids = (select(m.Event.id).join(m.EventActor, m.EventActor.event_id == m.Event.id)
-               .where(dated, m.EventActor.entity_id == entity_id))
-    return _newest_events(session, ids, _by_date, limit, [] if entity_id is None else [entity_id, *also], dated)
+    if entity_id is None:  # ix_events_date backwards on SQLite, ix_events_newest on PostgreSQL (0015)
+        ids = select(_EVENTS.id).where(_EVENTS.date_year.is_not(None)).order_by(*_by_date(_EVENTS)).limit(limit)
+        return list(session.scalars(ids))
+    return _newest_dated_of(session, list(dict.fromkeys([entity_id, *also])), limit)
+
+
+def _newest_dated_of(session: Session, entity_ids: list[int], limit: int) -> list[int]:
+    """The ids of the newest ``limit`` dated events one of ``entity_ids`` acts in, in ``_by_date``'s order.
+
+    Each name's are one range of ``ix_event_actors_entity_dated`` (0018: the actor rows carry their event's year and
+    month), read no further than ``limit``, however many events the name has or the store holds. Of several names,
+    each one's newest ``limit`` are merged, an event once: an event among the newest ``limit`` of them all is among
+    the newest ``limit`` of every name acting in it."""
+    def newest(entity_id: int) -> Select[Any]:
+        return (select(_ACTORS.event_id, _ACTORS.date_year, _ACTORS.date_month)
+                .where(_ACTORS.entity_id == entity_id, _ACTORS.date_year.is_not(None))
+                .order_by(*_date_order(_ACTORS.date_year, _ACTORS.date_month, _ACTORS.event_id)).limit(limit))
+
+    if len(entity_ids) == 1:
+        return list(session.scalars(newest(entity_ids[0])))
+    each = union(*(select(*newest(entity_id).subquery().c) for entity_id in entity_ids)).subquery()
+    merged = select(each.c.event_id).order_by(*_date_order(each.c.date_year, each.c.date_month, each.c.event_id))
+    return list(session.scalars(merged.limit(limit)))
 
 
 Told = dict[int, tuple[int | None, str | None]]  # article id -> (its story id, its language)
@@ -924,25 +940,19 @@ def dated_events_told(*, session: Session, entity_id: int | None, limit: int, al
 
 
 _EVENTS = m.Event.__table__.c
+_ACTORS = m.EventActor.__table__.c
 HOT_EVENTS = 4  # a name acting in more than ``limit`` times this many events is looked for among the newest first
 NEWEST_WINDOW = 25  # ... namely among the store's newest ``limit`` times this many events
 
 
 def _by_date(events: Any) -> tuple[Any, ...]:
+    """Newest date first, then the highest id (of the columns of ``events``)."""
+    return _date_order(events.date_year, events.date_month, events.id)
+
+
+def _date_order(year: Any, month: Any, event_id: Any) -> tuple[Any, ...]:
     """Newest date first (NULLS LAST spelled out: PostgreSQL sorts NULL months first in DESC, SQLite last)."""
-    return events.date_year.desc(), events.date_month.desc().nulls_last(), events.id.desc()
-
-
-def _from_date(session: Session, window: int) -> list[Any]:
-    """SQLite: the condition of the events dated no earlier than the ``window``-th newest dated event's month
-    (none when the store has fewer): a range of ``ix_events_date``, in ``_by_date``'s order."""
-    row = session.execute(select(_EVENTS.date_year, _EVENTS.date_month).where(_EVENTS.date_year.is_not(None))
-                          .order_by(_EVENTS.date_year.desc(), _EVENTS.date_month.desc()).limit(1).offset(window)).first()
-    if row is None:
-        return []
-    year, month = row
-    # a month-less date comes after every month of its year (NULLS LAST); a row of NULL compares as NULL
-    return [_EVENTS.date_year >= year] if month is None else [tuple_(_EVENTS.date_year, _EVENTS.date_month) >= tuple_(year, month)]
+    return year.desc(), month.desc().nulls_last(), event_id.desc()
 
 
 def _by_article(events: Any) -> tuple[Any, ...]:
@@ -957,8 +967,8 @@ def _from_article(session: Session, window: int) -> list[Any]:
     return [] if floor is None else [_EVENTS.article_id >= floor]
 
 
-_FLOORS = {_by_date: _from_date, _by_article: _from_article}
-_ORDER_COLUMNS = {_by_date: (_EVENTS.id, _EVENTS.date_year, _EVENTS.date_month), _by_article: (_EVENTS.id, _EVENTS.article_id)}
+_FLOORS = {_by_article: _from_article}  # a name's dated events are read by date from their own index (0018)
+_ORDER_COLUMNS = {_by_article: (_EVENTS.id, _EVENTS.article_id)}
 
 
 def _newest_events(session: Session, ids: Any, order: Any, limit: int, entity_ids: list[int], *where: Any) -> list[int]:
@@ -984,7 +994,7 @@ def _among_newest(session: Session, order: Any, limit: int, entity_ids: list[int
 
     SQLite: from the newest on by the index that gives ``order``, down to the window's last (``_FLOORS``: a range),
     each looked up in the primary key of ``event_actors``. PostgreSQL: the window as a LIMIT in that order
-    (``ix_events_article_id``, ``ix_events_newest``: read no further than the rows taken), each probed in
+    (``ix_events_article_id``: read no further than the rows taken), each probed in
     ``event_actors``' primary key by a LATERAL subquery: a nested loop that stops at ``limit``; as a join, the
     planner hashes every event of the name (and scanned the whole events table for a hot one)."""
     window = limit * NEWEST_WINDOW

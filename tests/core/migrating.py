@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
+from unittest.mock import patch
 
 import pytest
 
 from bot.app import BriefingApp
 from bot.config import load_settings
+from db import queries
 
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 
@@ -23,3 +26,16 @@ def migrating_app(backend: str, tmp_path: Path, request: pytest.FixtureRequest) 
         yield app
     finally:
         app.close()
+
+
+@contextmanager
+def writing_as_before_0018() -> Iterator[None]:
+    """Store articles as code before migration 0018 did, for a store taken below it: event actor rows without their
+    event's year and month (the columns are not there)."""
+    plain = queries._FactWriter.actor_rows
+
+    def actor_rows(writer: queries._FactWriter, *args: Any) -> list[dict[str, object]]:
+        return [{k: v for k, v in row.items() if k not in ("date_year", "date_month")} for row in plain(writer, *args)]
+
+    with patch.object(queries._FactWriter, "actor_rows", actor_rows):
+        yield

@@ -14,7 +14,7 @@ from bot.ingest import reindex
 from db import counts, queries
 from db import models as m
 from db.portable import export_store, import_store
-from tests.core.migrating import BACKENDS, migrating_app
+from tests.core.migrating import BACKENDS, migrating_app, writing_as_before_0018
 from tests.stories.helpers import FIXTURES, ingest_folder
 from tests.stories.test_migration import _migrate
 
@@ -116,7 +116,8 @@ def test_migration_0017_counts_what_is_stored(backend: str, tmp_path: Path, requ
         assert _row(app) == "2"
         _migrate(app, "0016")
         assert _row(app) is None
-        ingest_folder(app, FIXTURES / "tuning", ["en-t01-pintarloka-ceo.txt"])  # as code before 0017 would, uncounted
+        with writing_as_before_0018():
+            ingest_folder(app, FIXTURES / "tuning", ["en-t01-pintarloka-ceo.txt"])  # as code before 0017 would, uncounted
         with app.store.write() as session:
             session.execute(text("DELETE FROM store_meta WHERE key = 'articles'"))
         _migrate(app, "head")  # counts the articles stored before it

@@ -12,7 +12,7 @@ from sqlalchemy import Engine, inspect, select, text
 from bot.app import BriefingApp
 from db import models as m
 from db import stories as q
-from tests.core.migrating import BACKENDS, migrating_app
+from tests.core.migrating import BACKENDS, migrating_app, writing_as_before_0018
 from tests.stories.helpers import FIXTURES, ingest_folder
 from tests.stories.test_migration import _migrate
 
@@ -56,7 +56,8 @@ def test_story_links_by_day_up_and_down(backend: str, tmp_path: Path, request: p
         assert "ix_story_articles_story_id" in _indexes(app.store.engine)
         assert "ix_story_articles_story_days" not in _indexes(app.store.engine)
         assert _reads(app) == at_head
-        ingest_folder(app, FIXTURES / "tuning3")  # stored at 0015
+        with writing_as_before_0018():
+            ingest_folder(app, FIXTURES / "tuning3")  # stored at 0015
         below = _reads(app)
         _migrate(app, "head")
         assert "ix_story_articles_story_days" in _indexes(app.store.engine)
