@@ -307,13 +307,18 @@ def _one_word_holder(name: str, sentences: list[str]) -> str | None:
 
 # the verbs that give a person's words after a quote ("...," kata Wirasena / ujar Hendri): no one writes them of a company
 _PERSON_SAYS = re.compile(r"\b(?:kata|ujar|tutur|ucap|imbuh|tandas|pungkas)\s+$", re.I)
+# "Sarwono menjelaskan, ...", "Sarwono menambahkan bahwa ...": a one-word subject of a person's verb of telling
+_PERSON_TELLS = re.compile(r"^\s+(?:menjelaskan|mengatakan|menuturkan|menambahkan|mengungkapkan|menegaskan|menyebutkan|"
+                           r"mengakui|menilai|berpendapat|bercerita)\s*(?:,|bahwa\b)")
 
 
 def _one_word_speaker(name: str, sentences: list[str]) -> str | None:
     """"kata Wirasena", "ujar Hendri": a one-word name a person's verb of saying gives the words of."""
     if " " in name or not name[1:].islower():
         return None
-    return "person" if any(_PERSON_SAYS.search(b[-12:]) for b in _before_each(name, sentences)) else None
+    if any(_PERSON_SAYS.search(b[-12:]) for b in _before_each(name, sentences)):
+        return "person"
+    return "person" if any(_PERSON_TELLS.match(a) for a in _after_each(name, sentences)) else None
 
 
 def _given_name_alone(name: str, sentences: list[str]) -> str | None:

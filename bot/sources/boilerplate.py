@@ -67,7 +67,7 @@ _READ_ALSO = re.compile(
 _MD_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)")
 _CAPTION_MARK = re.compile(
     r"(?:^|[\s.(\[|/])(?:foto|photo|photograph|gambar|image|ilustrasi|illustration|kredit foto|photo credit|"
-    r"sumber foto|sumber gambar|credit|dok(?:umentasi)?|caption|keterangan\s+foto|keterangan\s+gambar)"
+    r"sumber foto|sumber gambar|(?:image|photo|picture)\s+(?:source|credit)|credit|dok(?:umentasi)?|caption|keterangan\s+foto|keterangan\s+gambar)"
     r"(?:\s+(?:istimewa|ilustrasi|dok\.?))?\s*[:：]",
     re.I,
 )

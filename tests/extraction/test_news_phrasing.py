@@ -1015,3 +1015,17 @@ def test_the_region_a_police_force_is_named_for_is_no_holder():
     r = extract("Juru bicara Polda Metro Jaya, Jakarta, mengatakan hal itu. Penyidik Polda Metro Jaya memeriksa saksi.",
                 language="id", published="2026-03-18")
     assert not r.roles and all(e.kind != "person" for e in r.entities), (r.roles, r.entities)
+
+
+def test_a_share_price_that_settled_lower_is_no_lawsuit():
+    text = "Shares of Arkana Retail fell as much as 7% early Monday, then settled to trade down 4.8% after the news."
+    assert "lawsuit" not in {e.type for e in extract(text, language="en", published="2025-05-13").events}
+
+
+def test_the_staff_then_their_number_dismissed_is_a_layoff():
+    text = ("Kabar itu dibenarkan oleh pengurus serikat pekerja setempat, Sarwono. Sarwono menjelaskan, penutupan PT Karet "
+            "Nusa menyebabkan seluruh karyawan yang berjumlah sekitar 1.500 orang diberhentikan sejak 16 Januari 2024.")
+    x = extract(text, language="id", published="2024-01-18")
+    assert "layoffs" in {e.type for e in x.events}
+    # a one-word subject of a verb of telling is a person
+    assert {e.name: e.kind for e in x.entities}.get("Sarwono") == "person"

@@ -252,3 +252,8 @@ def test_a_city_in_capitals_closed_by_a_full_stop_is_a_dateline(opening: str) ->
     doc = parse_plain_text(f"Bursa Tunda Pencabutan Suspensi Saham\n\n{opening}Bursa Efek Indonesia (BEI) masih enggan "
                            "membuka suspensi saham PT Kapal Biru Tbk.")
     assert doc.text.startswith("Bursa Efek Indonesia (BEI)"), doc.text
+
+
+@pytest.mark.parametrize("line", ["Image source: Getty Images.", "Photo credit: Rina Santoso/Warta"])
+def test_an_image_s_source_line_is_no_body(line) -> None:
+    assert is_boilerplate(line)
