@@ -213,6 +213,8 @@ def is_junk_word(w: str) -> bool:
     lw = w.lower().strip(".")
     if _ROMAN.fullmatch(w) or lw in DEMONYMS or lw[:-1] in DEMONYMS and lw.endswith("s"):
         return True  # "kuartal III", "Norwegian", "Americans"
+    if lw in ("no", "nr", "nos"):
+        return True  # "the No. 1 carrier", "Nomor" shortened: a number's mark
     return lw in STOPWORDS or lw in TITLE_WORDS or (lw in GENERIC and not w.isupper() and len(w) > 3) or lw in GENERIC
 
 

@@ -14,10 +14,10 @@ _SCALE = {
     "miliar": 1e9, "milyar": 1e9, "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
     "triliun": 1e12, "trillion": 1e12, "tn": 1e12, "t": 1e12,
     "kuadriliun": 1e15, "quadrillion": 1e15,
-    "lakh": 1e5, "crore": 1e7,  # South Asian English: "Rs. 184 crore"
+    "lakh": 1e5, "crore": 1e7, "lakhs": 1e5, "crores": 1e7,  # South Asian English: "Rs. 184 crore", "43,574 crores"
 }
 # one letter for the scale, glued ("$870M") or, in capitals, after a space ("Rp 15,8 T", "Rp 1,2 M")
-_SC = r"(?:(?:\s*(ribu|rb|thousand|juta|jt|million|mln|mn|miliar|milyar|billion|bn|bln|triliun|trillion|tn|kuadriliun|quadrillion|lakh|crore)\b)|([kKmMbBtT]|(?<=\d)\s(?-i:[MBT])(?![\w'’]|\.\w)))?"
+_SC = r"(?:(?:\s*(ribu|rb|thousand|juta|jt|million|mln|mn|miliar|milyar|billion|bn|bln|triliun|trillion|tn|kuadriliun|quadrillion|lakhs?|crores?)\b)|([kKmMbBtT]|(?<=\d)\s(?-i:[MBT])(?![\w'’]|\.\w)))?"
 _NUMBER = r"(\d+(?:[.,]\d+)*)"
 _SYM = {"$": "USD", "us$": "USD", "usd": "USD", "rp": "IDR", "rp.": "IDR", "idr": "IDR", "€": "EUR",
         "eur": "EUR", "£": "GBP", "gbp": "GBP", "s$": "SGD", "sin$": "SGD", "sg$": "SGD", "sgd": "SGD", "¥": "JPY", "rm": "MYR", "chf": "CHF",
@@ -37,7 +37,7 @@ _WORD_CUR = {"dolar as": "USD", "dolar": "USD", "dollars": "USD", "dollar": "USD
 _CENTS = re.compile(r"cents|sen\b", re.I)
 _MONEY_POST = re.compile(
     # the scale may be one capital glued to the figure ("244T rupiah", "15B dollars")
-    r"(?<![\w$.,])" + _NUMBER + r"(?:\s*(ribu|juta|miliar|milyar|triliun|kuadriliun|thousand|million|billion|trillion|quadrillion|lakh|crore|(?<=\d)(?-i:[KMBT])))?\s+"
+    r"(?<![\w$.,])" + _NUMBER + r"(?:\s*(ribu|juta|miliar|milyar|triliun|kuadriliun|thousand|million|billion|trillion|quadrillion|lakhs?|crores?|(?<=\d)(?-i:[KMBT])))?\s+"
     # an ISO code after the figure too ("3.31 trillion IDR")
     r"(dolar\s+singapura|dolar\s+AS|dolar|dollars?|(?-i:USD|IDR|SGD|EUR|MYR|KRW|JPY|CNY|INR|GBP|AUD|HKD)|(?:Indonesian\s+)?rupiahs?|euros?|pounds?|yen|ringgit|(?:US\s+)?cents|sen\s+AS|"
     r"(?:swiss\s+)?francs?|yuan|renminbi|rupees|baht|(?:south\s+)?korean\s+won|won(?:\s+korea(?:\s+selatan)?)?|"

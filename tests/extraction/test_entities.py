@@ -589,3 +589,10 @@ def test_a_school_is_no_person():
     x = extract("Rina Hartati, dean of the University of Nusa Bangsa's Law School, said the ruling was fair.", language="en",
                 published="2025-06-02")
     assert {e.name: e.kind for e in x.entities}.get("Law School", "none") != "person"
+
+
+def test_a_wireless_carrier_is_no_person_and_a_number_s_mark_no_name():
+    x = extract("Arkana Wireless, the No. 1 carrier in the region, raised prices on Monday.", language="en",
+                published="2025-06-02")
+    kinds = {e.name: e.kind for e in x.entities}
+    assert kinds.get("Arkana Wireless") == "org" and "No" not in kinds

@@ -120,3 +120,9 @@ def test_a_range_before_a_rate_is_a_range_of_rates():
 
 def test_a_hospital_s_short_form_is_no_currency():
     assert all(a[2] != "money" for a in find_amounts("dirawat di RS 2 hari", "id"))
+
+
+def test_crores_in_the_plural_scale_the_amount():
+    amounts = find_amounts("Facebook would invest Rs. 43,574 crores in Jio Platforms, the company said.", "en")
+    assert [(value, currency) for _a, _b, kind, value, currency, _unit in amounts if kind == "money"] == \
+        [(435_740_000_000.0, "INR")]
