@@ -526,7 +526,12 @@ def _body_then_name(g: list[Tok]) -> bool:
     word that bodies' names end with ("OJK Institute")."""
     plain = 1 <= len(g) - 1 <= 3 and all(t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha() for t in g[1:])
     lone = len(g) == 2 and g[1].text.lower() not in GENERIC | ORG_SUFFIX | BODY_LAST_WORDS
-    return plain and (len(g) > 2 or lone) and g[0].text.lower() in NATIONAL_SHORT_FORMS
+    body = g[0].text.lower() in NATIONAL_SHORT_FORMS or _MINISTRY_SHORT.fullmatch(g[0].text) is not None
+    return plain and (len(g) > 2 or lone) and body
+
+
+# a ministry by its syllables ("Kemenperin", "Kemnaker", "Kemenkeu"), not the word "Kementerian"
+_MINISTRY_SHORT = re.compile(r"(?!Kementerian)Kem(?:en)?[a-z]{3,}")
 
 
 def _split_known_then_person(sent: str, g: list[Tok]) -> list[list[Tok]]:

@@ -128,7 +128,10 @@ _TITLE_CORE = (
     # cabinet secretaries as US and British news name them ("Commerce Secretary X", "Secretary of State X")
     r"(?:commerce|treasury|defen[cs]e|war|energy|transportation|transport|labou?r|health|education|interior|agriculture|"
     r"homeland\s+security|home|foreign|trade|business|culture|environment|press)\s+secretary|"
-    r"secretary\s+of\s+(?:the\s+)?(?:homeland\s+security|health\s+and\s+human\s+services|[a-z]+)|"
+    # a US department's secretary ("Secretary of State", "secretary of defense"); "Secretary of the Bekasi Manpower
+    # Agency" is a body's secretary, the body named after it
+    r"secretary\s+of\s+(?:the\s+)?(?:homeland\s+security|health\s+and\s+human\s+services|state|defen[cs]e|treasury|"
+    r"commerce|labou?r|energy|education|agriculture|transportation|interior|war|the\s+navy|the\s+army|(?-i:(?!the\b)[a-z]+))|"
     r"(?:finance|trade|economy|commerce|foreign|prime|industry|energy|health|education|defen[cs]e|transport(?:ation)?|"
     r"agriculture|tourism|manpower|labou?r|interior|home|investment|communications?|environment|forestry|fisheries|"
     r"maritime|mining|culture|sports?|youth|justice|religious\s+affairs|social\s+affairs|state-owned\s+enterprises?|SOEs?)"
@@ -367,7 +370,7 @@ _NAME = rf"(?<![\w'’-])(?:{_LONG_NAME}|{_BY_INITIALS_NAME}|[A-Z][a-zA-Z'’-]+
 # Indonesians have one; not a field of the post's unit ("Pengawas Perasuransian, Penjaminan, dan Dana Pensiun")
 _ONE_NAME_SET_OFF = r"(?<![\w'’-])(?!(?:" + "|".join(w.capitalize() for w in sorted(set(DAYS) | set(MONTHS))) + r")\b)[A-Z][a-z]{2,}(?=\s*,\s+(?!(?:dan|and|serta|or|atau)\b)[a-z])"
 _NAMEX = r"(?<![\w'’-])[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}"
-_T = rf"(?P<title>{TITLE})"
+_T = rf"(?<!\w)(?P<title>{TITLE})"  # a post opens a word: "menperin" inside "Kemenperin" is none
 _POSS = r"(?:'s|’s|(?<=s)['’](?=\s))"  # "Kopitara's", "Kopitara Labs'"
 _AGE = r"(?:\s+yang\s+berusia\s+\d+\s+tahun|,?\s+\d+,)?"
 _PAGE = r"(?:\s*\(\d{1,3}\))?"

@@ -580,3 +580,16 @@ def test_the_chair_of_a_commission_s_panel_is_no_division_of_a_body_named_komisi
     text = ("Komisi Pengawas Persaingan Usaha (KPPU) menjatuhkan denda pada Selasa. Ketua Majelis Komisi Hadi Purnama "
             "memastikan ketidakhadiran terlapor.")
     assert ("Hadi Purnama", "ketua majelis komisi", "Komisi Pengawas Persaingan Usaha", False) in roles(text, "id")
+
+
+def test_a_post_inside_a_word_is_none_and_a_ministry_s_syllables_end_before_a_name():
+    text = ("\"Laporannya sudah kami terima,\" kata Direktur Jenderal (Dirjen) Industri Kimia, Farmasi dan Tekstil (IKFT) "
+            "Kemenperin Sulastri Wibowo, Rabu (19/2/2025).")
+    x = extract(text, language="id", published="2025-02-19")
+    assert {e.name: e.kind for e in x.entities}.get("Sulastri Wibowo") == "person"
+    assert not any(r.title.startswith("menteri") for r in x.roles)  # "menperin" inside "Kemenperin" is no post
+
+
+def test_a_body_s_secretary_is_no_us_department_secretary():
+    text = "Rina Hartati, Secretary of the Bekasi Manpower Agency, said the firm had informed the agency."
+    assert not any(t.startswith("secretary of") for _p, t, _o, _f in roles(text, "en"))
