@@ -64,7 +64,10 @@ _DESCRIPTOR_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + r
 # name holds a post in the organisation the descriptor names
 _DESC_AFTER = re.compile(
     r"^\s*,\s+(?:(?:a|an|the|sebuah|salah\s+satu)\s+)?(?:(?!(?:" + "|".join(sorted(TITLE_WORDS)) + r")\b)[\w-]+\s+){0,2}"
-    r"(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + r")\b(?!['’]s\b)", re.I)
+    r"(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + r")\b(?!['’]s\b)"
+    # "X, a fintech venture capitalist": the descriptor says whose trade a person is in
+    r"(?!(?:\s+[\w-]+)?\s+(?:capitalists?|investors?|analysts?|founders?|executives?|entrepreneurs?|experts?|consultants?|"
+    r"lawyers?|officials?|veterans?|employees?|workers?|bosses|boss|pengusaha|pendiri|analis|pakar|karyawan|pegawai)\b)", re.I)
 _PT_BEFORE = re.compile(r"\bPT\.?\s+$")
 _VERSIONED = re.compile(r"^[A-Za-z]+-\d+(?:\.\d+)?$")
 _DOMAIN = re.compile(r"\.(com|id|co|net|org)$", re.I)

@@ -596,3 +596,9 @@ def test_a_wireless_carrier_is_no_person_and_a_number_s_mark_no_name():
                 published="2025-06-02")
     kinds = {e.name: e.kind for e in x.entities}
     assert kinds.get("Arkana Wireless") == "org" and "No" not in kinds
+
+
+def test_a_trade_before_a_person_noun_describes_the_person_not_a_firm():
+    x = extract("According to Rudi Santoso, a fintech venture capitalist, the cuts were overdue.", language="en",
+                published="2022-11-04")
+    assert {e.name: e.kind for e in x.entities}.get("Rudi Santoso") == "person"
