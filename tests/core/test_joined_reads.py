@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import astuple
 from functools import partial
 
-import pytest
 from sqlalchemy import Integer, event, func, literal, select
 
 from db import answers_queries as reads
