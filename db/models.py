@@ -188,6 +188,8 @@ class EventActor(Base):
         # a name's events newest date first, read as one range (0018; ``queries._by_date`` order, read backwards on
         # SQLite, written in that order on PostgreSQL); it begins with entity_id, whose own index it replaced
         Index("ix_event_actors_entity_dated", "entity_id", "date_year", "date_month", "event_id"),
+        # a name's events in its newest articles first, one range in ``queries.event_sentences_of``'s order (0019)
+        Index("ix_event_actors_entity_article", "entity_id", text("article_id DESC"), "event_id"),
         {"sqlite_with_rowid": False},  # rows kept in the primary key (migration 0010)
     )
 
@@ -197,6 +199,8 @@ class EventActor(Base):
     # the event's date_year and date_month, copied when the row is written (0018): an event's date never changes
     date_year: Mapped[int | None] = mapped_column(Integer)
     date_month: Mapped[int | None] = mapped_column(Integer)
+    # the event's article_id, copied when the row is written (0019): an event never moves to another article
+    article_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class EventAnchor(Base):

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, Table, bindparam, delete, func, insert, or_, select, text, true, union
+from sqlalchemy import Select, Table, bindparam, delete, func, insert, or_, select, text, union
 from sqlalchemy.orm import Session
 
 from bot import domain
@@ -559,7 +559,8 @@ class _FactWriter:
 
     def actor_rows(self, event: domain.Event, event_id: int) -> list[dict[str, object]]:
         """One row per stored entity among the event's actors, at the position of the first name that is it, with
-        the event's year and month (``ix_event_actors_entity_dated`` orders a name's events by them, 0018)."""
+        the event's year and month (``ix_event_actors_entity_dated`` orders a name's events by them, 0018) and its
+        article (``ix_event_actors_entity_article``, 0019)."""
         positions: dict[int, int] = {}
         for position, name in enumerate(event.actors):
             entity_id = self.eid(name)
@@ -567,7 +568,7 @@ class _FactWriter:
                 positions.setdefault(entity_id, position)
         dated = _date_columns(event.date)
         return [{"event_id": event_id, "entity_id": entity_id, "position": position,
-                 "date_year": dated["date_year"], "date_month": dated["date_month"]}
+                 "date_year": dated["date_year"], "date_month": dated["date_month"], "article_id": self.article_id}
                 for entity_id, position in positions.items()]
 
     def anchor_rows(self, event: domain.Event, event_id: int) -> list[dict[str, object]]:
@@ -941,8 +942,6 @@ def dated_events_told(*, session: Session, entity_id: int | None, limit: int, al
 
 _EVENTS = m.Event.__table__.c
 _ACTORS = m.EventActor.__table__.c
-HOT_EVENTS = 4  # a name acting in more than ``limit`` times this many events is looked for among the newest first
-NEWEST_WINDOW = 25  # ... namely among the store's newest ``limit`` times this many events
 
 
 def _by_date(events: Any) -> tuple[Any, ...]:
@@ -955,64 +954,9 @@ def _date_order(year: Any, month: Any, event_id: Any) -> tuple[Any, ...]:
     return year.desc(), month.desc().nulls_last(), event_id.desc()
 
 
-def _by_article(events: Any) -> tuple[Any, ...]:
-    """Newest article first, then in the order stored."""
-    return events.article_id.desc(), events.id
-
-
-def _from_article(session: Session, window: int) -> list[Any]:
-    """The condition of the events of the ``window``-th newest event's article and newer ones (none when the
-    store has fewer): a range of ``ix_events_article_id``, in ``_by_article``'s order."""
-    floor = session.scalar(select(_EVENTS.article_id).order_by(_EVENTS.article_id.desc()).limit(1).offset(window))
-    return [] if floor is None else [_EVENTS.article_id >= floor]
-
-
-_FLOORS = {_by_article: _from_article}  # a name's dated events are read by date from their own index (0018)
-_ORDER_COLUMNS = {_by_article: (_EVENTS.id, _EVENTS.article_id)}
-
-
-def _newest_events(session: Session, ids: Any, order: Any, limit: int, entity_ids: list[int], *where: Any) -> list[int]:
-    """The first ``limit`` ids of ``ids`` (events selected with ``where`` and, when there are ``entity_ids``, acted
-    in by one of them) in ``order`` (a total order, newest first, of the columns of ``events``).
-
-    Read as ``ids`` says, every event of a name is looked up and sorted before the LIMIT: all 10k of a hot name's
-    in a 15k-article bench store, and as many more as the store grows. A name acting in more than
-    ``limit * HOT_EVENTS`` events is first looked for among the store's ``limit * NEWEST_WINDOW`` newest events
-    in ``order`` (``_among_newest``): when ``limit`` of those are its, they are its first (every other event of it
-    comes after them all in ``order``); if not, ``ids`` is read as before. The same ids either way; the first
-    way costs what the share of the store's events the name is in says, not its count."""
-    if entity_ids and _acts_in_many(session, entity_ids, limit * HOT_EVENTS):
-        found = _among_newest(session, order, limit, entity_ids, where)
-        if len(found) == limit:
-            return found
-    return list(session.scalars(ids.order_by(*order(_EVENTS)).limit(limit)))
-
-
-def _among_newest(session: Session, order: Any, limit: int, entity_ids: list[int], where: tuple[Any, ...]) -> list[int]:
-    """The first ``limit`` events in ``order`` that one of ``entity_ids`` acts in, among the store's newest
-    ``limit * NEWEST_WINDOW`` events (``where``) in that order; fewer when there are not so many among them.
-
-    SQLite: from the newest on by the index that gives ``order``, down to the window's last (``_FLOORS``: a range),
-    each looked up in the primary key of ``event_actors``. PostgreSQL: the window as a LIMIT in that order
-    (``ix_events_article_id``: read no further than the rows taken), each probed in
-    ``event_actors``' primary key by a LATERAL subquery: a nested loop that stops at ``limit``; as a join, the
-    planner hashes every event of the name (and scanned the whole events table for a hot one)."""
-    window = limit * NEWEST_WINDOW
-    if session.get_bind().dialect.name == "sqlite":
-        acts = select(m.EventActor.event_id).where(m.EventActor.event_id == _EVENTS.id, m.EventActor.entity_id.in_(entity_ids))
-        walk = select(_EVENTS.id).where(*where, *_FLOORS[order](session, window), acts.exists())
-        return list(session.scalars(walk.order_by(*order(_EVENTS)).limit(limit)))
-    newest = select(*_ORDER_COLUMNS[order]).where(*where).order_by(*order(_EVENTS)).limit(window).subquery()
-    probe = (select(m.EventActor.event_id).where(m.EventActor.event_id == newest.c.id,
-                                                 records.among(session, m.EventActor.entity_id, entity_ids))
-             .limit(1).lateral())
-    return list(session.scalars(select(newest.c.id).join(probe, true()).order_by(*order(newest.c)).limit(limit)))
-
-
-def _acts_in_many(session: Session, entity_ids: list[int], many: int) -> bool:
-    """Whether the entities act in at least ``many`` events (counted up to that many)."""
-    some = select(m.EventActor.event_id).where(m.EventActor.entity_id.in_(entity_ids)).limit(many).subquery()
-    return session.execute(select(func.count()).select_from(some)).scalar_one() >= many
+def _by_article(rows: Any, event_id: Any) -> tuple[Any, ...]:
+    """Newest article first, then in the order stored (of events, or of event actors with ``event_id``)."""
+    return rows.article_id.desc(), event_id
 
 
 def undated_events(*, session: Session, main_actor_ids: Iterable[int], limit: int) -> list[records.Event]:
@@ -1084,11 +1028,12 @@ def money_by_event(*, session: Session, event_ids: list[int]) -> dict[int, list[
 
 def event_sentences_of(*, session: Session, entity_id: int, limit: int) -> list[tuple[int, str]]:
     """(passage id, sentence) of the events ``entity_id`` acts in, newest articles first."""
-    ids = select(m.Event.id).join(m.EventActor, m.EventActor.event_id == m.Event.id).where(m.EventActor.entity_id == entity_id)
-    # the newest ids first: the sentences (slices of their passages) are read for those only
-    chosen = _newest_events(session, ids, _by_article, limit, [entity_id])
-    rows = session.execute(select(m.Event.passage_id, m.Event.text).where(records.among(session, m.Event.id, chosen))
-                           .order_by(*_by_article(m.Event)))
+    # the newest ids first, one range of ix_event_actors_entity_article (0019) read no further than the limit: the
+    # sentences (slices of their passages) are read for those only, not for every event of a name in thousands
+    chosen = select(_ACTORS.event_id).where(_ACTORS.entity_id == entity_id).order_by(*_by_article(_ACTORS, _ACTORS.event_id))
+    rows = records.rows(session, select(m.Event.passage_id, m.Event.text)
+                        .where(records.among(session, m.Event.id, list(session.scalars(chosen.limit(limit)))))
+                        .order_by(*_by_article(m.Event, m.Event.id)))
     return [(pid, text) for pid, text in rows]
 
 

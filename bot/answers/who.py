@@ -299,7 +299,7 @@ def _candidates(acted: list[tuple[int, str]], mentions: list[tuple[int, int, int
         text = refs[pid][0].text
         spans = split.get(pid)
         if spans is None:
-            spans = split[pid] = split_sentences(text)
+            spans = split[pid] = _sentence_spans(text)
         sentence = sentence_at(text, start, end, spans)
         if (pid, sentence) in seen or len(sentence) < 25:
             continue
@@ -357,7 +357,7 @@ class _Facts:
         if not traits[1]:
             self._wordless.append(index)
 
-    def near(self, words: set[str]) -> list[int]:
+    def near(self, words: frozenset[str]) -> list[int]:
         """The facts, in order, whose words a sentence of ``words`` shares as ``_restates`` asks (its second
         test): the others cannot be one fact with it."""
         if not words:
@@ -371,7 +371,7 @@ class _Facts:
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _CONTENT_WORD = re.compile(r"(?<![\w-])([a-z][\w-]{2,})")
-_Traits = tuple[set[str], set[str]]  # a sentence's figures and content words
+_Traits = tuple[frozenset[str], frozenset[str]]  # a sentence's figures and content words
 
 
 def same_fact(a: str, b: str) -> bool:
@@ -394,8 +394,14 @@ def _restates(a: str, b: str, traits_a: _Traits, traits_b: _Traits) -> bool:
     return bool(fuzz.token_set_ratio(a, b, score_cutoff=SAME_FACT))
 
 
+@lru_cache(maxsize=8192)  # a name's candidate sentences come back every time it is asked; two regexes a sentence
 def _traits(sentence: str) -> _Traits:
-    return set(_FIGURE.findall(sentence)), _content_words(sentence)
+    return frozenset(_FIGURE.findall(sentence)), frozenset(_content_words(sentence))
+
+
+@lru_cache(maxsize=4096)  # the passages of a name's newest mentions, likewise (spans are only read)
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    return split_sentences(text)
 
 
 def _content_words(sentence: str) -> set[str]:

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
-from bot.answers.who import _ALIKE, _corroborated, same_fact
+from bot.answers.who import _ALIKE, _corroborated, _traits, same_fact
 from tests.properties import examples
 
 # a few names, figures and words, so that many sentences are near one another and some are one fact
@@ -41,6 +41,19 @@ def test_clusters_are_those_of_a_plain_loop(told: list[tuple[str, int]]) -> None
     candidates = [(sentence, pid) for pid, (sentence, _article) in enumerate(told)]
     refs = {pid: (None, SimpleNamespace(id=article)) for pid, (_s, article) in enumerate(told)}
     assert [(c.text, c.pids) for c in _corroborated(candidates, refs)] == _plain_loop(candidates, refs)
+
+
+@settings(max_examples=examples(100))
+@given(st.lists(st.tuples(SENTENCE, st.integers(0, 5)), max_size=40))
+def test_the_kept_traits_cluster_as_traits_worked_out_afresh(told: list[tuple[str, int]]) -> None:
+    """A sentence's figures and words are kept across asks (``_traits``' cache, perf12): the clusters of a name
+    asked again, with them kept, are those of a first ask; the kept sets cannot be changed by a caller."""
+    candidates = [(sentence, pid) for pid, (sentence, _article) in enumerate(told)]
+    refs = {pid: (None, SimpleNamespace(id=article)) for pid, (_s, article) in enumerate(told)}
+    _traits.cache_clear()
+    first = [(c.text, c.pids) for c in _corroborated(candidates, refs)]
+    assert [(c.text, c.pids) for c in _corroborated(candidates, refs)] == first
+    assert all(isinstance(kept, frozenset) for sentence, _pid in candidates for kept in _traits(sentence))
 
 
 @settings(max_examples=examples(300))

@@ -28,14 +28,24 @@ def migrating_app(backend: str, tmp_path: Path, request: pytest.FixtureRequest) 
         app.close()
 
 
-@contextmanager
-def writing_as_before_0018() -> Iterator[None]:
+def writing_as_before_0018() -> Any:
     """Store articles as code before migration 0018 did, for a store taken below it: event actor rows without their
-    event's year and month (the columns are not there)."""
+    event's year and month, nor its article (0019; the columns are not there)."""
+    return _actor_rows_without("date_year", "date_month", "article_id")
+
+
+def writing_as_before_0019() -> Any:
+    """Store articles as code before migration 0019 did, for a store taken below it: event actor rows without their
+    event's article (the column is not there)."""
+    return _actor_rows_without("article_id")
+
+
+@contextmanager
+def _actor_rows_without(*columns: str) -> Iterator[None]:
     plain = queries._FactWriter.actor_rows
 
     def actor_rows(writer: queries._FactWriter, *args: Any) -> list[dict[str, object]]:
-        return [{k: v for k, v in row.items() if k not in ("date_year", "date_month")} for row in plain(writer, *args)]
+        return [{k: v for k, v in row.items() if k not in columns} for row in plain(writer, *args)]
 
     with patch.object(queries._FactWriter, "actor_rows", actor_rows):
         yield

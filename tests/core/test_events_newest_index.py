@@ -1,7 +1,7 @@
 """Migration 0015: PostgreSQL's index of the dated events in the timeline's order (``ix_events_newest``), made and
-dropped by the migration, read for the global ``/timeline`` and a name's newest events by article; SQLite gets
-nothing. The timeline reads give the same events at either revision (a name's dated events are read from
-``event_actors`` by date since 0018: at 0014 they are not read)."""
+dropped by the migration, read for the global ``/timeline``; SQLite gets nothing. The timeline reads give the same
+events at either revision (a name's events are read from ``event_actors`` by date since 0018 and by article since
+0019: at 0014 they are not read)."""
 
 from __future__ import annotations
 
@@ -25,8 +25,8 @@ def _has_index(engine: Engine) -> bool:
 
 
 def _reads(app: BriefingApp, *, by_name: bool = True) -> list[tuple[object, ...]]:
-    """The global timeline's events and each name's newest events by article (``HOT_EVENTS`` 0: the walk) and, with
-    ``by_name`` (at 0018 and later), by date."""
+    """The global timeline's events and, with ``by_name`` (at 0019 and later), each name's newest events by date
+    and by article."""
     with app.store.session() as session:
         names = list(session.execute(text("SELECT DISTINCT entity_id FROM event_actors ORDER BY entity_id")).scalars())
         out: list[tuple[object, ...]] = [tuple(e.id for e in queries.dated_events(session=session, entity_id=None, limit=500))]
@@ -34,7 +34,7 @@ def _reads(app: BriefingApp, *, by_name: bool = True) -> list[tuple[object, ...]
             for limit in (1, 3):
                 if by_name:
                     out.append(tuple(e.id for e in queries.dated_events(session=session, entity_id=entity_id, limit=limit)))
-                out.append(tuple(queries.event_sentences_of(session=session, entity_id=entity_id, limit=limit)))
+                    out.append(tuple(queries.event_sentences_of(session=session, entity_id=entity_id, limit=limit)))
     return out
 
 
@@ -46,10 +46,8 @@ def _plan(engine: Engine) -> str:
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-def test_the_newest_events_index_up_and_down(backend: str, tmp_path: Path, request: pytest.FixtureRequest,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_newest_events_index_up_and_down(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
     seeds = require_seeds()
-    monkeypatch.setattr(queries, "HOT_EVENTS", 0)
     with migrating_app(backend, tmp_path, request) as app:
         assert not app.ingest([str(seeds)], manifest=str(seeds / "manifest.json")).failed
         postgres = app.store.dialect == "postgresql"
@@ -58,7 +56,7 @@ def test_the_newest_events_index_up_and_down(backend: str, tmp_path: Path, reque
             plan = _plan(app.store.engine)
             assert "ix_events_newest" in plan and "Sort" not in plan, plan
         at_head, below = _reads(app), _reads(app, by_name=False)
-        assert len(below) > 20 and at_head[0]
+        assert len(at_head) > 20 and below == at_head[:1] and at_head[0]
         _migrate(app, "0014")
         assert not _has_index(app.store.engine)
         assert _reads(app, by_name=False) == below

@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import astuple
 from functools import partial
 
-import pytest
 from sqlalchemy import Integer, event, func, literal, select
 
 from db import answers_queries as reads
@@ -57,11 +56,7 @@ def test_roles_with_their_passages(seeded_app) -> None:  # type: ignore[no-untyp
             assert _statements(session, two) == 2  # one statement an entity
 
 
-@pytest.mark.parametrize("hot", [False, True])
-def test_dated_events_with_their_stories_and_languages(seeded_app, monkeypatch: pytest.MonkeyPatch, hot: bool) -> None:  # type: ignore[no-untyped-def]
-    if hot:
-        monkeypatch.setattr(queries, "HOT_EVENTS", 0)
-        monkeypatch.setattr(queries, "NEWEST_WINDOW", 3)
+def test_dated_events_with_their_stories_and_languages(seeded_app) -> None:  # type: ignore[no-untyped-def]
     with seeded_app.store.session() as session:
         busiest = _busiest(session, m.EventActor.entity_id)
         for entity_id, also in [(None, []), *((i, []) for i in busiest), (busiest[0], busiest[1:3]), (10**9, [])]:

@@ -46,7 +46,8 @@ def test_link_tables_are_rebuilt_without_rowid_and_keep_their_rows(backend: str,
         ingest_folder(app, SAMPLES)
         stored, indexes = _rows(app), _entity_indexes(app.store.engine)
         assert stored["event_actors"] and stored["amount_entities"]
-        assert indexes == {"ix_event_actors_entity_dated", "ix_amount_entities_entity_id"}  # 0018: by entity and date
+        # 0018: by entity and date; 0019: by entity and article
+        assert indexes == {"ix_event_actors_entity_dated", "ix_event_actors_entity_article", "ix_amount_entities_entity_id"}
         if sqlite:
             assert _without_rowid(app.store.engine) == dict.fromkeys(LINKS, True)
         _migrate(app, "0009")
