@@ -21,9 +21,11 @@ from .events import ANCHOR_WORDS
 from .kinds import Hints, gazetteer_kind, kind_of, opens_like_a_person
 from .lexicons import (
     COMMON_NOUNS,
+    DOCUMENT_WORDS,
     FIRST_NAMES,
     GENERIC,
     NATIONAL_SHORT_FORMS,
+    ORG_PREFIX,
     ORG_SUFFIX,
     PUBLIC_SHORT_FORMS,
     TITLE_WORDS,
@@ -162,9 +164,15 @@ _LAW_TITLE_BEFORE = re.compile(r"\b(?:(?:Nomor|No\.?)\s+[\w/.-]+|Tahun\s+\d{4})\
 
 
 def _legal_reference(cand: _Candidate, ev: _Evidence) -> list[str] | None:
-    """A citation of law, a case number or the title of a regulation is no name."""
+    """A citation of law, a case number or the title of a regulation is no name; nor is a document's title headed
+    by its kind ("Perjanjian Jual Beli", "Laporan Hasil Pemeriksaan", "Sale and Purchase Agreement")."""
     if any(t.lower() in _CITATION_WORDS for t in cand.toks):
         return []
+    if len(cand.toks) > 1 and cand.toks[-1].lower() in DOCUMENT_WORDS:
+        return []
+    if len(cand.toks) > 2 and cand.toks[0].lower() in DOCUMENT_WORDS and not any(
+            t.lower() in INSTITUTION_HEADS | ORG_PREFIX for t in cand.toks[1:]):
+        return []  # "Perjanjian Jual Beli", "Laporan Hasil Pemeriksaan"; not "Putusan Komisi X", which names a body
     for c in ev.by_text[cand.text]:
         sentence = ev.sentences[c.sent] if c.sent < len(ev.sentences) else ""
         at = _whole_word_at(sentence, cand.text)

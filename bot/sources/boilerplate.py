@@ -214,10 +214,14 @@ def ends_like_sentence(line: str) -> bool:
 _TITLE_CASE_QUESTION = re.compile(r"^(?:[\"“‘']?[A-Z0-9][\w'’.,:-]*\s+){3,}(?:[\w'’.,:-]+\s+){0,3}?[A-Z][\w'’-]*\?$")
 
 
+_STOCK_CODE_LAST = re.compile(r"\s*\([A-Z]{3,5}\)$")
+
+
 def is_heading(line: str) -> bool:
     """A short line without final punctuation: a headline or section heading, not a sentence."""
     s = line.strip().lstrip("#").strip()
-    if not s or ends_like_sentence(s) and not _TITLE_CASE_QUESTION.match(s):
+    # a market headline closes with the stock's code in brackets ("... Kuasai Saham Holcim (SMCB)"): no sentence's end
+    if not s or ends_like_sentence(_STOCK_CODE_LAST.sub("", s)) and not _TITLE_CASE_QUESTION.match(s):
         return False
     # a headline may open with a brand spelled with a small first letter ("eFarmku", "iPhone")
     opens = s[0].isupper() or s[0].isdigit() or s[0] in "\"“‘'" or re.match(r"[a-z]{1,2}[A-Z]", s) is not None

@@ -602,3 +602,11 @@ def test_a_trade_before_a_person_noun_describes_the_person_not_a_firm():
     x = extract("According to Rudi Santoso, a fintech venture capitalist, the cuts were overdue.", language="en",
                 published="2022-11-04")
     assert {e.name: e.kind for e in x.entities}.get("Rudi Santoso") == "person"
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Protelindo menandatangani Perjanjian Jual Beli saham Solusi Tunas pada 4 September.", "id", "Perjanjian Jual Beli"),
+    ("The two firms signed a Sale and Purchase Agreement on Monday.", "en", "Purchase Agreement"),
+])
+def test_a_document_s_title_headed_by_its_kind_is_no_name(text, lang, name):
+    assert name not in {e.name for e in extract(text, language=lang, published="2021-09-07").entities}

@@ -257,3 +257,10 @@ def test_a_city_in_capitals_closed_by_a_full_stop_is_a_dateline(opening: str) ->
 @pytest.mark.parametrize("line", ["Image source: Getty Images.", "Photo credit: Rina Santoso/Warta"])
 def test_an_image_s_source_line_is_no_body(line) -> None:
     assert is_boilerplate(line)
+
+
+def test_a_market_headline_closing_with_a_stock_code_is_the_title() -> None:
+    doc = parse_plain_text("Sah, Semen Nusa (SMNU) Kuasai Mayoritas Saham Beton Raya (BTRY)\n\nJumat, 01 Februari 2019 | "
+                           "07:44 WIB\n\nJAKARTA. Proses akuisisi PT Semen Nusa Tbk atas PT Beton Raya Tbk akhirnya kelar.")
+    assert doc.title is not None and doc.title.endswith("(BTRY)")
+    assert "Kuasai" not in doc.text
