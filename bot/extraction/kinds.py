@@ -324,6 +324,16 @@ def _one_word_speaker(name: str, sentences: list[str]) -> str | None:
     return "person" if any(_PERSON_TELLS.match(a) for a in _after_each(name, sentences)) else None
 
 
+_WHO_AFTER = re.compile(r"^\s*,\s+who\s")
+
+
+def _one_word_who(name: str, sentences: list[str]) -> str | None:
+    """"Rigas, who built ...": a one-word name the relative "who" follows is a person's (a firm takes "which")."""
+    if " " in name or not name[1:].islower():
+        return None
+    return "person" if any(_WHO_AFTER.match(a) for a in _after_each(name, sentences)) else None
+
+
 def _given_name_alone(name: str, sentences: list[str]) -> str | None:
     """"kata Dimas": a common given name on its own is someone's short name."""
     return "person" if " " not in name and name.lower() in FIRST_NAMES and name[1:].islower() else None
@@ -353,5 +363,6 @@ _SHAPE_RULES: tuple[Callable[[str, list[str]], str | None], ...] = (
     _given_name_alone,
     _one_word_holder,
     _one_word_speaker,
+    _one_word_who,
     _person_by_shape,
 )

@@ -610,3 +610,11 @@ def test_a_trade_before_a_person_noun_describes_the_person_not_a_firm():
 ])
 def test_a_document_s_title_headed_by_its_kind_is_no_name(text, lang, name):
     assert name not in {e.name for e in extract(text, language=lang, published="2021-09-07").entities}
+
+
+def test_an_international_firm_and_a_one_word_name_who_did_something():
+    text = ("Kalvaro, who built Tevlin International into a regional carrier, received a 15-year sentence in June. "
+            "Rina Dewi, Tevlin International's former chief financial officer, received the same sentence.")
+    x = extract(text, language="en", published="2005-09-20")
+    kinds = {e.name: e.kind for e in x.entities}
+    assert kinds.get("Tevlin International") == "org" and kinds.get("Kalvaro") == "person"
