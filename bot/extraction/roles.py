@@ -492,8 +492,8 @@ _PATTERNS = [
     ("steps_down_from", re.compile(rf"(?P<name>{_NAMEX})\s+(?:will\s+|has\s+|had\s+)?(?:step|steps|stepped|stepping)\s+down\s+"
                                    rf"(?:from\s+(?:his|her|their)\s+(?:role|post|position)\s+)?as\s+(?:the\s+)?(?:board\s+)?{_T}")),
     # "kepergian Adrian Santosa dari posisi CEO", "the departure of X as chief executive": a post left
-    ("left_post", re.compile(rf"(?:kepergian|mundurnya|pengunduran\s+diri|pencopotan|departure\s+of|resignation\s+of|exit\s+of)\s+"
-                             rf"(?P<name>{_NAMEX})\s+(?:dari\s+(?:posisi|jabatan(?:nya)?)\s+(?:sebagai\s+)?|as\s+)(?:(?:the|its)\s+)?{_T}"
+    ("left_post", re.compile(rf"(?i:kepergian|mundurnya|pengunduran\s+diri|pencopotan|departure\s+of|resignation\s+of|exit\s+of)\s+"
+                             rf"(?P<name>{_NAMEX})\s+(?:dari\s+(?:posisi|jabatan(?:nya)?)\s+(?:sebagai\s+)?|as\s+|sebagai\s+)(?:(?:the|its)\s+)?{_T}"
                              rf"(?:(?:\s+(?:of|at|di))?\s+(?P<org>{_ORGR}))?")),
     # "<Org> CEO <Name>"
     ("org_t_name", re.compile(rf"(?P<org>{_ORGR})\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?\s+(?P<name>{_NAME})")),
@@ -995,7 +995,8 @@ def _bad_name(name: str) -> bool:
     if len(words) > 1:  # nor one holding a body's word ("SOE Ministry", "Bursa Efek"), nor a connective's ("Selain Ari")
         return words[0].lower() in ORG_PREFIX or any(w.lower() in ORG_WORDS or w.lower() in DAYS or w.lower() in OFFICE_VOCABULARY
                                                      for w in words) \
-            or words[0].lower() in _OPENING_CONNECTIVES  # "Pada Senin, JPU ...": a day, no name
+            or words[0].lower() in _OPENING_CONNECTIVES \
+            or len(words[0]) > 6 and words[0].lower().endswith("nya")  # "Mundurnya Nadiem": a verb made a noun, then the name
     return name.lower() in STOPWORDS or name.lower().endswith("nya")
 
 

@@ -593,3 +593,10 @@ def test_a_post_inside_a_word_is_none_and_a_ministry_s_syllables_end_before_a_na
 def test_a_body_s_secretary_is_no_us_department_secretary():
     text = "Rina Hartati, Secretary of the Bekasi Manpower Agency, said the firm had informed the agency."
     assert not any(t.startswith("secretary of") for _p, t, _o, _f in roles(text, "en"))
+
+
+def test_the_resignation_of_a_holder_as_ceo_is_a_post_left_and_no_name():
+    text = "Mundurnya Rendra sebagai CEO Lintasku juga telah dikonfirmasi oleh perusahaan. Rendra kini masuk kabinet."
+    x = extract(text, language="id", published="2019-10-21")
+    assert ("Rendra", "CEO", "Lintasku", True) in {(r.person, r.title, r.org, r.former) for r in x.roles}
+    assert "Mundurnya Rendra" not in {e.name for e in x.entities}
