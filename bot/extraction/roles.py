@@ -488,7 +488,7 @@ _PATTERNS = [
                                      r"stayed)(?:\s+as)?", r"(?:[a-z]+-[a-z]+\s+)?")),
     # "X mundur dari jabatannya sebagai CEO Lapakita", "Y mengundurkan diri dari posisi Direktur Keuangan"
     ("resigns_from", re.compile(rf"(?P<name>{_NAMEX})\s+(?:(?:resmi|telah|sudah)\s+)?(?:mundur|mengundurkan\s+diri|lengser|berhenti)\s+"
-                                rf"dari\s+(?:jabatan|posisi|kursi)(?:nya)?\s+(?:sebagai\s+)?{_T}(?:\s+(?:di\s+)?(?P<org>{_ORGR}))?")),
+                                rf"(?:dari\s+(?:jabatan|posisi|kursi)(?:nya)?\s+(?:sebagai\s+)?|sebagai\s+){_T}(?:\s+(?:di\s+)?(?P<org>{_ORGR}))?")),
     ("steps_down_from", re.compile(rf"(?P<name>{_NAMEX})\s+(?:will\s+|has\s+|had\s+)?(?:step|steps|stepped|stepping)\s+down\s+"
                                    rf"(?:from\s+(?:his|her|their)\s+(?:role|post|position)\s+)?as\s+(?:the\s+)?(?:board\s+)?{_T}")),
     # "kepergian Adrian Santosa dari posisi CEO", "the departure of X as chief executive": a post left

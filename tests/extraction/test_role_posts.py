@@ -600,3 +600,9 @@ def test_the_resignation_of_a_holder_as_ceo_is_a_post_left_and_no_name():
     x = extract(text, language="id", published="2019-10-21")
     assert ("Rendra", "CEO", "Lintasku", True) in {(r.person, r.title, r.org, r.former) for r in x.roles}
     assert "Mundurnya Rendra" not in {e.name for e in x.entities}
+
+
+def test_resigning_as_ceo_leaves_the_post():
+    text = ("Lintasku mengumumkan pergantian pimpinan pada Rabu. Rendra Wijaya resmi mengundurkan diri sebagai CEO "
+            "Lintasku setelah lima investor terbesar memintanya mundur.")
+    assert ("Rendra Wijaya", "CEO", "Lintasku", True) in roles(text, "id")
