@@ -344,9 +344,20 @@ def _split_after_known(text: str, ev: _Evidence) -> list[str] | None:
         plain = all(t[:1].isupper() and t[1:].islower() and t.isalpha() and t.lower() not in ORG_SUFFIX
                     and t.lower() not in GENERIC for t in tail)
         known = pre[-1].isupper() and len(pre[-1]) > 1 or " ".join(pre) in ev.by_text or _place_before_named(pre, tail, ev)
-        if plain and known:
+        if plain and known and not _one_body_named(pre, tail, ev):
             return [" ".join(pre), " ".join(tail)]
     return None
+
+
+def _one_body_named(pre: list[str], tail: list[str], ev: _Evidence) -> bool:
+    """"Koperasi LKM Gapoktan Tani Jaya": a run opened by a body's head word goes on after its acronym, unless what
+    follows opens with a given name or is written alone elsewhere ("Kementerian ESDM Bambang Suryadarma")."""
+    return pre[0].lower() in _BODY_HEADS and tail[0].lower() not in FIRST_NAMES \
+        and not any(" ".join(tail[:k]) in ev.by_text for k in (1, len(tail)))
+
+
+# bodies whose names go on past an acronym ("Koperasi LKM ...", "Yayasan YLKI ...")
+_BODY_HEADS = frozenset({"koperasi", "yayasan", "perkumpulan", "paguyuban", "lembaga", "asosiasi", "gabungan"})
 
 
 def _place_before_named(pre: list[str], tail: list[str], ev: _Evidence) -> bool:

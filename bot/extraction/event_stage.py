@@ -195,7 +195,7 @@ def _dates_nothing(text: str, d: tuple[int, int, DateValue]) -> bool:
 _WORLD_TIME = re.compile(r"\d[\d.:]*\s*(?:GMT|UTC)\s+(?:on\s+)?$")
 # "seperti dikutip dari laman resminya, Sabtu (7/3)", "as reported by Reuters on Monday": the day the outlet quoted
 # its source, not the day of what the source tells
-_CITED_ON = re.compile(r"\b(?:(?:dikutip|dilansir|mengutip|melansir|diakses)(?:\s+(?:dari|oleh))?|(?:quoted|cited|reported)\s+(?:by|in))"
+_CITED_ON = re.compile(r"\b(?:(?:dikutip|dilansir|mengutip|melansir|diakses)(?:\s+(?:dari|oleh))?|(?:quoted|cited)(?:\s+(?:by|in))?|reported\s+(?:by|in))"
                        r"(?:\s+[^\s,.;()]+){0,4}?,?\s+(?:pada\s+|on\s+)?(?:\w+\s*\(\s*)?$", re.I)
 
 

@@ -583,7 +583,9 @@ def test_what_the_words_around_a_name_say_of_its_kind(text, lang, name, kind):
     ("According to Rudi Santoso, a fintech venture capitalist, the cuts were overdue.", "en", "Rudi Santoso", "person"),
     # a one-word name that "who" follows
     ("Kalvaro, who built Tevlin International into a regional carrier, received a 15-year sentence in June.", "en",
-     "Kalvaro", "person"),
+     "Kalvaro", "person"),    # a body's head word opens a name that goes on past its acronym
+    ("OJK revoked the licences of Koperasi LKM Gapoktan Ragil Jaya and two others.", "en",
+     "Koperasi LKM Gapoktan Ragil Jaya", "org"),
 ])
 def test_what_a_name_is(text, lang, name, kind):
     kinds = {e.name: e.kind for e in extract(text, language=lang, published="2025-06-02").entities}

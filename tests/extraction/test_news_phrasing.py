@@ -1029,3 +1029,9 @@ def test_the_staff_then_their_number_dismissed_is_a_layoff():
     assert "layoffs" in {e.type for e in x.events}
     # a one-word subject of a verb of telling is a person
     assert {e.name: e.kind for e in x.entities}.get("Sarwono") == "person"
+
+
+def test_the_day_information_was_quoted_dates_no_happening():
+    text = ("According to the information quoted today (10/1), these cooperative units are Koperasi LKM Gapoktan Sido "
+            "Makmur and Koperasi LKM Gapoktan Tani Sejahtera.")
+    assert extract(text, language="en", published="2018-01-10").events == []
