@@ -108,7 +108,14 @@ def strip_glued_chrome(line: str) -> str:
     if m and not m.group(0).isupper():
         line = line[m.end():]
     line = _SITE_CREDIT.sub("", line)
+    line = _WIRE_NOTES.sub("", line).rstrip() if _WIRE_NOTES.search(line) else line
     return _without_inline_read_also(_GLUED_SUFFIX.sub("", line, count=1))
+
+
+# a news agency's notes closing a paragraph: the staff credits ("(Reporting by X; Editing by Y)") and the exchange
+# rate the figures were converted at ("($1 = 14,275 rupiah)"); neither says anything of the story
+_WIRE_NOTES = re.compile(r"\s*\((?:(?i:(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Compiling)\s+by)\b[^()]*|"
+                         r"(?:US)?\$\s?1\s*=\s*[\d.,]+\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)\)")
 
 
 # "... kata Hendra. Baca Juga: Harga Emas Turun Lagi Sementara itu, ...": a related story's headline that a

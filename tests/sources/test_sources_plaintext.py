@@ -264,3 +264,13 @@ def test_a_market_headline_closing_with_a_stock_code_is_the_title() -> None:
                            "07:44 WIB\n\nJAKARTA. Proses akuisisi PT Semen Nusa Tbk atas PT Beton Raya Tbk akhirnya kelar.")
     assert doc.title is not None and doc.title.endswith("(BTRY)")
     assert "Kuasai" not in doc.text
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("Those aiming for buybacks include Bank Sentosa, Hartono said. ($1 = 14,275.0000 rupiah) (Reporting by Rina Dewi; "
+     "Editing by Budi Santoso)", "Those aiming for buybacks include Bank Sentosa, Hartono said."),
+    ("The chain plans a 2.98 trillion rupiah rights issue. (Additional reporting by Rina Dewi)",
+     "The chain plans a 2.98 trillion rupiah rights issue."),
+])
+def test_a_wire_s_credits_and_exchange_rate_note_are_cut(line, kept) -> None:
+    assert strip_glued_chrome(line) == kept
