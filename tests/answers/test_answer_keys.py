@@ -107,7 +107,7 @@ FLOORS = {
     "blind-q": {"timeline": 0.65, "merged": 0.71, "who": 0.57, "numbers": 0.55, "names": 0.62, "absent": 1.0},
     # written 2026-12-03 (fourteenth session) by a helper that had not read the code; first run (219cf20) 0.80 / 0.54 /
     # 0.77 / 0.56 / 0.87 (timeline dated right 0.80; the session's start, aae521c, scores the same)
-    "blind-r": {"timeline": 0.75, "merged": 0.64, "who": 0.75, "numbers": 0.64, "names": 0.82, "absent": 1.0},
+    "blind-r": {"timeline": 0.75, "merged": 0.80, "who": 0.75, "numbers": 0.64, "names": 0.82, "absent": 1.0},
     # written 2026-12-03 (fifteenth session) by a helper that had not read the code; first run (the code of 13dc18c, that
     # session's start) 0.79 / 0.71 / 0.70 / 0.81 / 0.67 (timeline dated right 0.81)
     "blind-s": {"timeline": 0.74, "merged": 0.66, "who": 0.71, "numbers": 0.76, "names": 0.62, "absent": 1.0},
