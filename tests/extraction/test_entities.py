@@ -602,3 +602,10 @@ def test_what_a_name_is(text, lang, name, kind):
 ])
 def test_no_name(text, lang, name):
     assert name not in {e.name for e in extract(text, language=lang, published="2021-09-07").entities}
+
+
+def test_a_company_s_long_name_said_by_its_first_two_words_is_one_company():
+    x = extract("Toll road operator PT Kirana Marga Nusaphala Persada soared on Monday. Kirana Marga shares were up 24 "
+                "percent.", language="en", published="2013-06-03")
+    assert {e.name: sorted(e.aliases) for e in x.entities if e.kind == "org"} == \
+        {"Kirana Marga Nusaphala Persada": ["Kirana Marga"]}
