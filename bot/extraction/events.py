@@ -47,7 +47,7 @@ _T: list[tuple[str, str, bool]] = [
     # a number of staff who leave is a layoff, not a person's departure (this row must come before that one)
     ("layoffs", r"(?:\d[\d.,]*|ratusan|ribuan|puluhan)\s+(?:dari\s+)?(?:\w+\s+)?(?:karyawan|pekerja|pegawai|staf)(?:nya)?\s+"
                 r"(?:\w+\s+){0,2}?(?:meninggalkan|keluar\s+dari|dirumahkan|diberhentikan|terkena\s+PHK)|"
-                # the staff, then their number: "seluruh karyawan yang berjumlah sekitar 1.500 orang diberhentikan"
+                # the staff, then their number: "para pekerja yang berjumlah 800 orang dirumahkan"
                 r"(?:karyawan|pekerja|pegawai|buruh)(?:nya)?\s+(?:yang\s+)?(?:berjumlah\s+|sebanyak\s+)?(?:sekitar\s+|lebih\s+dari\s+)?"
                 r"\d[\d.,]*\s+(?:orang\s+)?(?:(?:telah|sudah|resmi)\s+)?(?:dirumahkan|diberhentikan|terkena\s+PHK|di-?PHK)|"
                 r"\d[\d,]*\s+(?:employees|workers|staff)\s+(?:\w+\s+){0,2}?(?:leave|left|lose\s+their\s+jobs|lost\s+their\s+jobs)\b", False),

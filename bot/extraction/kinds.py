@@ -328,7 +328,7 @@ _WHO_AFTER = re.compile(r"^\s*,\s+who\s")
 
 
 def _one_word_who(name: str, sentences: list[str]) -> str | None:
-    """"Rigas, who built ...": a one-word name the relative "who" follows is a person's (a firm takes "which")."""
+    """"Kalvaro, who built ...": a one-word name the relative "who" follows is a person's (a firm takes "which")."""
     if " " in name or not name[1:].islower():
         return None
     return "person" if any(_WHO_AFTER.match(a) for a in _after_each(name, sentences)) else None

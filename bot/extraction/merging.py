@@ -165,7 +165,7 @@ def _longer_org_form(toks: list[str], kind: str | None, dt: list[str]) -> bool:
     if dt[: len(toks)] == toks and all(t.lower() in ORG_SUFFIX for t in dt[len(toks):]):
         return True
     if kind == "org" and len(toks) == 2 and len(dt) >= 4 and dt[:2] == toks and dt[-1].lower() in ORG_SUFFIX:
-        return True  # "Citra Marga" of "Citra Marga Nusaphala Persada": a company's long name said by its first two words
+        return True  # "Kirana Marga" of "Kirana Marga Lintas Persada": a company's long name said by its first two words
     if kind in ("org", None) and dt[0].lower() in ORG_PREFIX and dt[1:] == toks:
         return True
     return kind == "org" and _distinctive_word_of(toks, dt)

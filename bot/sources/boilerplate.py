@@ -113,7 +113,7 @@ def strip_glued_chrome(line: str) -> str:
 
 
 # a news agency's notes closing a paragraph: the staff credits ("(Reporting by X; Editing by Y)") and the exchange
-# rate the figures were converted at ("($1 = 14,275 rupiah)"); neither says anything of the story
+# rate the figures were converted at ("($1 = 15,900 rupiah)"); neither says anything of the story
 _WIRE_NOTES = re.compile(r"\s*\((?:(?i:(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Compiling)\s+by)\b[^()]*|"
                          r"(?:US)?\$\s?1\s*=\s*[\d.,]+\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)\)")
 
@@ -227,7 +227,7 @@ _STOCK_CODE_LAST = re.compile(r"\s*\([A-Z]{3,5}\)$")
 def is_heading(line: str) -> bool:
     """A short line without final punctuation: a headline or section heading, not a sentence."""
     s = line.strip().lstrip("#").strip()
-    # a market headline closes with the stock's code in brackets ("... Kuasai Saham Holcim (SMCB)"): no sentence's end
+    # a market headline closes with the stock's code in brackets ("... Caplok Saham Beton Raya (BTRY)"): no sentence's end
     if not s or ends_like_sentence(_STOCK_CODE_LAST.sub("", s)) and not _TITLE_CASE_QUESTION.match(s):
         return False
     # a headline may open with a brand spelled with a small first letter ("eFarmku", "iPhone")

@@ -582,10 +582,9 @@ def test_what_the_words_around_a_name_say_of_its_kind(text, lang, name, kind):
     # an organisation's trade before a person noun describes a person
     ("According to Rudi Santoso, a fintech venture capitalist, the cuts were overdue.", "en", "Rudi Santoso", "person"),
     # a one-word name that "who" follows
-    ("Kalvaro, who built Tevlin International into a regional carrier, received a 15-year sentence in June.", "en",
-     "Kalvaro", "person"),    # a body's head word opens a name that goes on past its acronym
-    ("OJK revoked the licences of Koperasi LKM Gapoktan Ragil Jaya and two others.", "en",
-     "Koperasi LKM Gapoktan Ragil Jaya", "org"),
+    ("Kalvaro, who ran Tevlin International for a decade, was jailed in June.", "en", "Kalvaro", "person"),    # a body's head word opens a name that goes on past its acronym
+    ("OJK revoked the licences of Koperasi LKM Gapoktan Sido Rukun and two others.", "en",
+     "Koperasi LKM Gapoktan Sido Rukun", "org"),
 ])
 def test_what_a_name_is(text, lang, name, kind):
     kinds = {e.name: e.kind for e in extract(text, language=lang, published="2025-06-02").entities}
@@ -597,7 +596,7 @@ def test_what_a_name_is(text, lang, name, kind):
      "Jakarta Rina Hasibuan"),
     ("Arkana Wireless, the No. 1 carrier in the region, raised prices on Monday.", "en", "No"),
     # a document's title headed by its kind
-    ("Protelindo menandatangani Perjanjian Jual Beli saham Solusi Tunas pada 4 September.", "id", "Perjanjian Jual Beli"),
+    ("Menara Kirana menandatangani Perjanjian Jual Beli saham Tunas Lestari pada 4 Mei.", "id", "Perjanjian Jual Beli"),
     ("The two firms signed a Sale and Purchase Agreement on Monday.", "en", "Purchase Agreement"),
 ])
 def test_no_name(text, lang, name):
@@ -605,7 +604,7 @@ def test_no_name(text, lang, name):
 
 
 def test_a_company_s_long_name_said_by_its_first_two_words_is_one_company():
-    x = extract("Toll road operator PT Kirana Marga Nusaphala Persada soared on Monday. Kirana Marga shares were up 24 "
-                "percent.", language="en", published="2013-06-03")
+    x = extract("PT Kirana Marga Lintas Persada opened a new toll road on Monday. Kirana Marga expects 40,000 cars a day.",
+                language="en", published="2013-06-03")
     assert {e.name: sorted(e.aliases) for e in x.entities if e.kind == "org"} == \
-        {"Kirana Marga Nusaphala Persada": ["Kirana Marga"]}
+        {"Kirana Marga Lintas Persada": ["Kirana Marga"]}

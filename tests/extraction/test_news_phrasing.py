@@ -1018,13 +1018,13 @@ def test_the_region_a_police_force_is_named_for_is_no_holder():
 
 
 def test_a_share_price_that_settled_lower_is_no_lawsuit():
-    text = "Shares of Arkana Retail fell as much as 7% early Monday, then settled to trade down 4.8% after the news."
+    text = "Arkana Retail stock dropped 9% at the open on Tuesday and settled lower by 3.1% after the chief's exit."
     assert "lawsuit" not in {e.type for e in extract(text, language="en", published="2025-05-13").events}
 
 
 def test_the_staff_then_their_number_dismissed_is_a_layoff():
-    text = ("Kabar itu dibenarkan oleh pengurus serikat pekerja setempat, Sarwono. Sarwono menjelaskan, penutupan PT Karet "
-            "Nusa menyebabkan seluruh karyawan yang berjumlah sekitar 1.500 orang diberhentikan sejak 16 Januari 2024.")
+    text = ("Pengurus serikat pekerja, Sarwono, membenarkan kabar itu. Sarwono menjelaskan, pabrik PT Karet Nusa tutup dan "
+            "para pekerja yang berjumlah 800 orang diberhentikan per 2 Januari 2024.")
     x = extract(text, language="id", published="2024-01-18")
     assert "layoffs" in {e.type for e in x.events}
     # a one-word subject of a verb of telling is a person
@@ -1032,6 +1032,6 @@ def test_the_staff_then_their_number_dismissed_is_a_layoff():
 
 
 def test_the_day_information_was_quoted_dates_no_happening():
-    text = ("According to the information quoted today (10/1), these cooperative units are Koperasi LKM Gapoktan Sido "
-            "Makmur and Koperasi LKM Gapoktan Tani Sejahtera.")
+    text = ("The list, quoted today (10/1) from the regulator's site, names Koperasi LKM Gapoktan Sido Makmur and "
+            "Koperasi LKM Gapoktan Tani Sejahtera.")
     assert extract(text, language="en", published="2018-01-10").events == []

@@ -578,7 +578,7 @@ def test_the_attorney_general_heads_the_body_the_post_names_not_the_one_before_i
 
 def test_the_chair_of_a_commission_s_panel_is_no_division_of_a_body_named_komisi():
     text = ("Komisi Pengawas Persaingan Usaha (KPPU) menjatuhkan denda pada Selasa. Ketua Majelis Komisi Hadi Purnama "
-            "memastikan ketidakhadiran terlapor.")
+            "membacakan amar putusan itu.")
     assert ("Hadi Purnama", "ketua majelis komisi", "Komisi Pengawas Persaingan Usaha", False) in roles(text, "id")
 
 
@@ -596,13 +596,13 @@ def test_a_body_s_secretary_is_no_us_department_secretary():
 
 
 def test_the_resignation_of_a_holder_as_ceo_is_a_post_left_and_no_name():
-    text = "Mundurnya Rendra sebagai CEO Lintasku juga telah dikonfirmasi oleh perusahaan. Rendra kini masuk kabinet."
+    text = "Manajemen Lintasku membenarkan mundurnya Rendra sebagai CEO Lintasku pekan ini. Rendra kini masuk kabinet."
     x = extract(text, language="id", published="2019-10-21")
     assert ("Rendra", "CEO", "Lintasku", True) in {(r.person, r.title, r.org, r.former) for r in x.roles}
     assert "Mundurnya Rendra" not in {e.name for e in x.entities}
 
 
 def test_resigning_as_ceo_leaves_the_post():
-    text = ("Lintasku mengumumkan pergantian pimpinan pada Rabu. Rendra Wijaya resmi mengundurkan diri sebagai CEO "
-            "Lintasku setelah lima investor terbesar memintanya mundur.")
+    text = ("Lintasku mengumumkan pergantian pimpinan pada Rabu. Rendra Wijaya mengundurkan diri sebagai CEO Lintasku "
+            "karena alasan keluarga.")
     assert ("Rendra Wijaya", "CEO", "Lintasku", True) in roles(text, "id")
