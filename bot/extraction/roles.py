@@ -996,7 +996,7 @@ def _bad_name(name: str) -> bool:
         return words[0].lower() in ORG_PREFIX or any(w.lower() in ORG_WORDS or w.lower() in DAYS or w.lower() in OFFICE_VOCABULARY
                                                      for w in words) \
             or words[0].lower() in _OPENING_CONNECTIVES \
-            or len(words[0]) > 6 and words[0].lower().endswith("nya")  # "Mundurnya Nadiem": a verb made a noun, then the name
+            or len(words[0]) > 6 and words[0].lower().endswith("nya")  # "Mundurnya Rendra": a verb made a noun, then the name
     return name.lower() in STOPWORDS or name.lower().endswith("nya")
 
 
