@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
@@ -86,7 +87,7 @@ def source_ref(article: m.Article | records.Article, passage: m.Passage | record
     )
 
 
-def sentence_at(text: str, start: int, end: int | None = None, spans: list[tuple[int, int]] | None = None) -> str:
+def sentence_at(text: str, start: int, end: int | None = None, spans: Sequence[tuple[int, int]] | None = None) -> str:
     """The sentence(s) of ``text`` covering the span start..end; ``spans``: ``split_sentences(text)`` when the
     caller has it already (a passage naming a name several times is split once)."""
     end = start if end is None else end

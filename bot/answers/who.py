@@ -294,13 +294,9 @@ def _candidates(acted: list[tuple[int, str]], mentions: list[tuple[int, int, int
         if (pid, text) not in seen:
             seen.add((pid, text))
             out.append((text, pid))
-    split: dict[int, list[tuple[int, int]]] = {}  # passage id -> its sentences' spans (split once a passage)
     for pid, start, end in mentions:
         text = refs[pid][0].text
-        spans = split.get(pid)
-        if spans is None:
-            spans = split[pid] = _sentence_spans(text)
-        sentence = sentence_at(text, start, end, spans)
+        sentence = sentence_at(text, start, end, _sentence_spans(text))  # a passage named several times is split once
         if (pid, sentence) in seen or len(sentence) < 25:
             continue
         seen.add((pid, sentence))
@@ -399,9 +395,9 @@ def _traits(sentence: str) -> _Traits:
     return frozenset(_FIGURE.findall(sentence)), frozenset(_content_words(sentence))
 
 
-@lru_cache(maxsize=4096)  # the passages of a name's newest mentions, likewise (spans are only read)
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    return split_sentences(text)
+@lru_cache(maxsize=4096)  # the passages of a name's newest mentions, likewise
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(split_sentences(text))
 
 
 def _content_words(sentence: str) -> set[str]:

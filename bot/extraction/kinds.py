@@ -316,22 +316,17 @@ _PERSON_TELLS = re.compile(r"^\s+(?:menjelaskan|mengatakan|menuturkan|menambahka
 
 
 def _one_word_speaker(name: str, sentences: list[str]) -> str | None:
-    """"kata Wirasena", "ujar Hendri": a one-word name a person's verb of saying gives the words of."""
+    """"kata Wirasena", "ujar Hendri", "Hendri menjelaskan,", "Hendri, who ...": a one-word name a person's verb of saying
+    or telling, or the relative "who", goes with."""
     if " " in name or not name[1:].islower():
         return None
     if any(_PERSON_SAYS.search(b[-12:]) for b in _before_each(name, sentences)):
         return "person"
-    return "person" if any(_PERSON_TELLS.match(a) for a in _after_each(name, sentences)) else None
+    return "person" if any(_PERSON_TELLS.match(a) or _WHO_AFTER.match(a) for a in _after_each(name, sentences)) else None
 
 
+# "Kalvaro, who built ...": the relative "who" follows a person's name (a firm takes "which")
 _WHO_AFTER = re.compile(r"^\s*,\s+who\s")
-
-
-def _one_word_who(name: str, sentences: list[str]) -> str | None:
-    """"Kalvaro, who built ...": a one-word name the relative "who" follows is a person's (a firm takes "which")."""
-    if " " in name or not name[1:].islower():
-        return None
-    return "person" if any(_WHO_AFTER.match(a) for a in _after_each(name, sentences)) else None
 
 
 def _given_name_alone(name: str, sentences: list[str]) -> str | None:
@@ -363,6 +358,5 @@ _SHAPE_RULES: tuple[Callable[[str, list[str]], str | None], ...] = (
     _given_name_alone,
     _one_word_holder,
     _one_word_speaker,
-    _one_word_who,
     _person_by_shape,
 )

@@ -9,10 +9,13 @@ from typing import Any
 from unittest.mock import patch
 
 import pytest
+from sqlalchemy import Engine, event, inspect, text
 
 from bot.app import BriefingApp
 from bot.config import load_settings
 from db import queries
+from tests.conftest import require_seeds
+from tests.stories.helpers import FIXTURES, ingest_folder
 
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 
@@ -49,3 +52,43 @@ def _actor_rows_without(*columns: str) -> Iterator[None]:
 
     with patch.object(queries._FactWriter, "actor_rows", actor_rows):
         yield
+
+
+def ingest_sets(app: BriefingApp, *folders: str) -> None:
+    """Ingest the seeds ("seeds") and fixture folders ("tuning", "tuning4" ...) into the store."""
+    for folder in folders:
+        if folder == "seeds":
+            seeds = require_seeds()
+            assert not app.ingest([str(seeds)], manifest=str(seeds / "manifest.json")).failed
+        else:
+            ingest_folder(app, FIXTURES / folder)
+
+
+def event_actor_indexes(engine: Engine) -> set[str]:
+    return {ix["name"] for ix in inspect(engine).get_indexes("event_actors")}
+
+
+def query_plan(app: BriefingApp, sql: str, params: dict[str, object]) -> str:
+    """The plan each backend makes for ``sql``; PostgreSQL is kept from the table scan and sort that a store of a few
+    rows would make cheaper, so that the plan shows which index the read can use."""
+    with app.store.engine.connect() as conn:
+        if app.store.dialect == "sqlite":
+            return "\n".join(str(r[-1]) for r in conn.execute(text("EXPLAIN QUERY PLAN " + sql), params))
+        conn.execute(text("SET enable_seqscan = off"))
+        conn.execute(text("SET enable_bitmapscan = off"))
+        return "\n".join(conn.execute(text("EXPLAIN " + sql), params).scalars())
+
+
+@contextmanager
+def statements_run(engine: Engine) -> Iterator[list[str]]:
+    """The SQL statements sent through ``engine`` while the block runs."""
+    said: list[str] = []
+
+    def heard(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        said.append(statement)
+
+    event.listen(engine, "before_cursor_execute", heard)
+    try:
+        yield said
+    finally:
+        event.remove(engine, "before_cursor_execute", heard)

@@ -12,27 +12,24 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, event, func, inspect, select, text
+from sqlalchemy import func, inspect, select, text
 
 from bot.app import BriefingApp
 from db import models as m
 from db import queries
-from tests.conftest import require_seeds
-from tests.core.migrating import BACKENDS, migrating_app, writing_as_before_0019
-from tests.stories.helpers import FIXTURES, ingest_folder
+from tests.core.migrating import (
+    BACKENDS,
+    event_actor_indexes,
+    ingest_sets,
+    migrating_app,
+    query_plan,
+    statements_run,
+    writing_as_before_0019,
+)
 from tests.stories.test_migration import _migrate
 
 INDEX = "ix_event_actors_entity_article"
 _EVENTS = m.Event.__table__.c
-
-
-def _ingest(app: BriefingApp, *folders: str) -> None:
-    for folder in folders:
-        if folder == "seeds":
-            seeds = require_seeds()
-            assert not app.ingest([str(seeds)], manifest=str(seeds / "manifest.json")).failed
-        else:
-            ingest_folder(app, FIXTURES / folder)
 
 
 def _articles_kept(app: BriefingApp) -> int:
@@ -92,56 +89,39 @@ def test_the_migration_fills_the_article_of_stored_actors_and_new_rows_carry_it(
         _migrate(app, "0018")
         assert "article_id" not in {c["name"] for c in inspect(app.store.engine).get_columns("event_actors")}
         with writing_as_before_0019():  # as code before 0019 stored them
-            _ingest(app, "seeds", "tuning")
+            ingest_sets(app, "seeds", "tuning")
         before = _actor_rows(app)
         _migrate(app, "head")
-        assert INDEX in _indexes(app.store.engine)
+        assert INDEX in event_actor_indexes(app.store.engine)
         rows = _articles_kept(app)
         assert rows == len(before) > 0 and _actor_rows(app) == before
         assert _same_as_sorted(app) == 21
-        _ingest(app, "tuning2", "tuning3")  # written at head
+        ingest_sets(app, "tuning2", "tuning3")  # written at head
         assert _articles_kept(app) > rows
         _same_as_sorted(app)
         both = _actor_rows(app)
         _migrate(app, "0018")
-        assert INDEX not in _indexes(app.store.engine)
+        assert INDEX not in event_actor_indexes(app.store.engine)
         assert "article_id" not in {c["name"] for c in inspect(app.store.engine).get_columns("event_actors")}
         assert _actor_rows(app) == both
 
 
-def _indexes(engine: Engine) -> set[str]:
-    return {ix["name"] for ix in inspect(engine).get_indexes("event_actors")}
-
-
 def _plan(app: BriefingApp, entity_id: int) -> str:
     sql = "SELECT event_id FROM event_actors WHERE entity_id = :e ORDER BY article_id DESC, event_id LIMIT 400"
-    with app.store.engine.connect() as conn:
-        if app.store.dialect == "sqlite":
-            return "\n".join(str(r[-1]) for r in conn.execute(text("EXPLAIN QUERY PLAN " + sql), {"e": entity_id}))
-        conn.execute(text("SET enable_seqscan = off"))  # a few rows: a table scan and a sort would be cheaper
-        conn.execute(text("SET enable_bitmapscan = off"))
-        return "\n".join(conn.execute(text("EXPLAIN " + sql), {"e": entity_id}).scalars())
+    return query_plan(app, sql, {"e": entity_id})
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_a_names_events_by_article_are_one_range_of_the_index(backend: str, tmp_path: Path,
                                                              request: pytest.FixtureRequest) -> None:
-    said: list[str] = []
-
-    def heard(_conn, _cursor, statement, *_rest) -> None:  # type: ignore[no-untyped-def]
-        said.append(statement)
-
     with migrating_app(backend, tmp_path, request) as app:
-        _ingest(app, "seeds", "tuning", "tuning4")
+        ingest_sets(app, "seeds", "tuning", "tuning4")
         assert _same_as_sorted(app) == 21
         with app.store.session() as session:
             busiest = _busiest(session)[0]
             plan = _plan(app, busiest)
             assert INDEX in plan and "TEMP B-TREE" not in plan and "Sort" not in plan, plan
-            event.listen(app.store.engine, "before_cursor_execute", heard)
-            try:
+            with statements_run(app.store.engine) as said:
                 queries.event_sentences_of(session=session, entity_id=busiest, limit=7)
-            finally:
-                event.remove(app.store.engine, "before_cursor_execute", heard)
         # the ids from event_actors alone, then their sentences: no walk of the store's events, no count of the name's
         assert len(said) == 2 and "FROM event_actors" in said[0] and "FROM events" not in said[0], said

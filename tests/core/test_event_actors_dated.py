@@ -13,31 +13,24 @@ from dataclasses import astuple
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, event, func, inspect, select, text
+from sqlalchemy import Engine, func, inspect, select, text
 
 from bot.app import BriefingApp
 from db import models as m
 from db import queries
-from tests.conftest import require_seeds
-from tests.core.migrating import BACKENDS, migrating_app, writing_as_before_0018
-from tests.stories.helpers import FIXTURES, ingest_folder
+from tests.core.migrating import (
+    BACKENDS,
+    event_actor_indexes,
+    ingest_sets,
+    migrating_app,
+    query_plan,
+    statements_run,
+    writing_as_before_0018,
+)
 from tests.stories.test_migration import _migrate
 
 NEW_INDEX, OLD_INDEX = "ix_event_actors_entity_dated", "ix_event_actors_entity_id"
 _EVENTS = m.Event.__table__.c
-
-
-def _ingest(app: BriefingApp, *folders: str) -> None:
-    for folder in folders:
-        if folder == "seeds":
-            seeds = require_seeds()
-            assert not app.ingest([str(seeds)], manifest=str(seeds / "manifest.json")).failed
-        else:
-            ingest_folder(app, FIXTURES / folder)
-
-
-def _indexes(engine: Engine) -> set[str]:
-    return {ix["name"] for ix in inspect(engine).get_indexes("event_actors")}
 
 
 def _columns(engine: Engine) -> set[str]:
@@ -103,22 +96,22 @@ def test_the_migration_fills_the_dates_of_stored_actors_and_new_rows_carry_them(
         _migrate(app, "0017")
         assert not {"date_year", "date_month"} & _columns(app.store.engine)
         with writing_as_before_0018():  # as code before 0018 stored them
-            _ingest(app, "seeds", "tuning")
+            ingest_sets(app, "seeds", "tuning")
         before = _actor_rows(app)
         _migrate(app, "head")
-        assert _indexes(app.store.engine) == {NEW_INDEX, "ix_event_actors_entity_article"}  # the latter: 0019
+        assert event_actor_indexes(app.store.engine) == {NEW_INDEX, "ix_event_actors_entity_article"}  # the latter: 0019
         rows, dated, year_only = _dates_kept(app)
         assert rows == len(before) and 0 < dated < rows  # dated and undated events' actors both
         assert _actor_rows(app) == before
         assert _same_as_sorted(app) == 30
-        _ingest(app, "tuning2", "tuning3")  # written at head
+        ingest_sets(app, "tuning2", "tuning3")  # written at head
         rows_after, dated_after, year_only_after = _dates_kept(app)
         assert rows_after > rows and dated_after > dated and year_only_after >= year_only
         assert year_only_after > 0  # a date of a year alone: its month NULL, last of its year
         _same_as_sorted(app)
         both = _actor_rows(app)
         _migrate(app, "0017")
-        assert _indexes(app.store.engine) == {OLD_INDEX}
+        assert event_actor_indexes(app.store.engine) == {OLD_INDEX}
         assert not {"date_year", "date_month"} & _columns(app.store.engine)
         assert _actor_rows(app) == both
 
@@ -126,33 +119,20 @@ def test_the_migration_fills_the_dates_of_stored_actors_and_new_rows_carry_them(
 def _plan(app: BriefingApp, entity_id: int) -> str:
     sql = ("SELECT event_id FROM event_actors WHERE entity_id = :e AND date_year IS NOT NULL "
            "ORDER BY date_year DESC, date_month DESC NULLS LAST, event_id DESC LIMIT 500")
-    with app.store.engine.connect() as conn:
-        if app.store.dialect == "sqlite":
-            return "\n".join(str(r[-1]) for r in conn.execute(text("EXPLAIN QUERY PLAN " + sql), {"e": entity_id}))
-        conn.execute(text("SET enable_seqscan = off"))  # a few rows: a table scan and a sort would be cheaper
-        conn.execute(text("SET enable_bitmapscan = off"))
-        return "\n".join(conn.execute(text("EXPLAIN " + sql), {"e": entity_id}).scalars())
+    return query_plan(app, sql, {"e": entity_id})
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_a_names_newest_dated_events_are_one_range_of_the_index(backend: str, tmp_path: Path,
                                                                 request: pytest.FixtureRequest) -> None:
-    said: list[str] = []
-
-    def heard(_conn, _cursor, statement, *_rest) -> None:  # type: ignore[no-untyped-def]
-        said.append(statement)
-
     with migrating_app(backend, tmp_path, request) as app:
-        _ingest(app, "seeds", "tuning", "tuning4")
+        ingest_sets(app, "seeds", "tuning", "tuning4")
         assert _same_as_sorted(app) == 30
         with app.store.session() as session:
             busiest = _busiest(session)[0]
             plan = _plan(app, busiest)
             assert NEW_INDEX in plan and "TEMP B-TREE" not in plan and "Sort" not in plan, plan
-            event.listen(app.store.engine, "before_cursor_execute", heard)
-            try:
+            with statements_run(app.store.engine) as said:
                 queries.dated_events(session=session, entity_id=busiest, limit=7)
-            finally:
-                event.remove(app.store.engine, "before_cursor_execute", heard)
         # the ids from event_actors alone, then their rows: no walk of the store's events, no count of the name's
         assert len(said) == 2 and "FROM event_actors" in said[0] and "FROM events" not in said[0], said

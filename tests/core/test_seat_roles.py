@@ -6,17 +6,16 @@ keeping those; the index is made and dropped by the migration, and SQLite reads 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, event, inspect, text
+from sqlalchemy import Engine, inspect, text
 
 from bot.answers import who
 from bot.app import BriefingApp
 from db import answers_queries as reads
-from tests.core.migrating import BACKENDS, migrating_app
+from tests.core.migrating import BACKENDS, migrating_app, statements_run
 from tests.stories.helpers import ingest_folder
 from tests.stories.test_migration import _migrate
 
@@ -61,21 +60,6 @@ def _check_reads(app: BriefingApp) -> int:
     return compared
 
 
-@contextmanager
-def _statements(engine: Engine) -> Iterator[list[str]]:
-    """The text of every statement run on ``engine`` inside the block."""
-    said: list[str] = []
-
-    def heard(_conn, _cursor, statement, *_rest) -> None:  # type: ignore[no-untyped-def]
-        said.append(statement)
-
-    event.listen(engine, "before_cursor_execute", heard)
-    try:
-        yield said
-    finally:
-        event.remove(engine, "before_cursor_execute", heard)
-
-
 def _has_index(engine: Engine) -> bool:
     return "ix_roles_org_posts" in {ix["name"] for ix in inspect(engine).get_indexes("roles")}
 
@@ -101,7 +85,7 @@ def test_seat_roles_are_the_first_roles_current_and_titled_at_either_revision(
         assert _has_index(app.store.engine)
         if app.store.dialect == "sqlite":
             assert "COVERING INDEX ix_roles_org_posts" in _plan(app.store.engine, _orgs(app)[0])
-        with _statements(app.store.engine) as said:
+        with statements_run(app.store.engine) as said:
             compared = _check_reads(app)
         assert compared > 50
         if app.store.dialect == "postgresql":  # arrays: one text each, whatever the organisations (prepared once)
