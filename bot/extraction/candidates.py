@@ -158,12 +158,16 @@ def _split_word(word: str, brk_after: bool) -> tuple[list[str], bool]:
     left, dash, right = re.split(r"([–—])", word, maxsplit=1) if re.search(r"\w[–—]", word) else (word, "", "")
     if dash:  # "Airlines–yang": a dash written without spaces still ends the name before it
         return [left, right] if right else [left], True
+    listing = _LISTING.fullmatch(word)
+    if listing:
+        return [listing.group(1)], brk_after  # "(US:TSP)", "(NYSE:ABC)": the stock code, not the exchange, names the firm
     left, slash, right = word.partition("/")
     if slash and _CAP.match(left) and _CAP.match(right) and not _REFERENCE_NO.search(word):
         return [left, right], brk_after  # "Lantera Group/Kopitara Group", "Rina Sari/Wire": two names
     return _split_hyphenated(word, brk_after)
 
 
+_LISTING = re.compile(r"[A-Z]{2,7}:([A-Z][A-Z0-9.]{0,5})")
 _PARTICIPLE = re.compile(r"^(?:Owned|Run|Controlled|Held|Operated|Funded)$")  # capitalised: part of the name
 
 

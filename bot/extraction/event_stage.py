@@ -88,7 +88,7 @@ _SAID_BACKREF = re.compile(r"^\s*(?:(?:Hal|Pernyataan|Penjelasan|Keterangan)\s+(
 _NOT_HAPPENED = re.compile(r"\b(?:will|would|could|might|(?-i:may)|should|must|can|cannot|boleh|harus|wajib|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|aims?\s+to|"
                            r"seeks?\s+to|if|unless|not|never|no\s+longer|denied|usually|typically|rumou?red|speculation|annually|"
                            r"(?:every|each)\s+(?:year|month|week|day)|(?:setiap|tiap)\s+(?:tahun|bulan|pekan|minggu|hari)|"
-                           r"akan|bakal|berencana|berniat|rencananya|ditargetkan|menargetkan|diharapkan|berharap|jika|apabila|kalau|"
+                           r"akan|bakal|bisa|dapat|mungkin|seharusnya|semestinya|sebaiknya|hendaknya|berencana|berniat|rencananya|ditargetkan|menargetkan|diharapkan|berharap|jika|apabila|kalau|"
                            # a promise is no act: "berkomitmen mengucurkan dana", "pledged to invest"
                            r"berkomitmen|berjanji|committed\s+to|pledged\s+to|promised\s+to|vowed\s+to|"
                            # what was foreseen: "memprediksi adanya eksodus", "predicted a wave of"

@@ -201,7 +201,11 @@ def _brand_in_a_list(name: str, sentences: list[str]) -> str | None:
 
 
 def _place_by_context(name: str, sentences: list[str]) -> str | None:
-    return "place" if any(_PLACE_BEFORE.search(b) for b in _before_each(name, sentences)) else None
+    """"based in X", "asal X", "the X-based company": where someone or something is from."""
+    if any(_PLACE_BEFORE.search(b) for b in _before_each(name, sentences)):
+        return "place"
+    based = re.compile(r"(?<![\w-])" + re.escape(name) + r"-based\b")
+    return "place" if any(based.search(s) for s in sentences) else None
 
 
 def _place_by_head(name: str) -> bool:
@@ -284,7 +288,7 @@ def _person_by_shape(name: str, sentences: list[str]) -> str | None:
     """Two or three (or four, ``_longest_name``) capitalised words without acronyms: a person, unless the article writes an
     organisation descriptor or "PT" before it, or a descriptor apposition after it."""
     toks = [_plain_surname(t) for t in _name_words(name)]
-    if not (2 <= len(toks) <= _longest_name(toks) and all(t[:1].isupper() and t.replace("-", "").isalpha() for t in toks)) or \
+    if not (2 <= len(toks) <= _longest_name(toks, name, sentences) and all(t[:1].isupper() and t.replace("-", "").isalpha() for t in toks)) or \
             any(t.isupper() and len(t) > 1 or not t[1:].islower() for t in toks):
         return None  # an acronym or a capital inside a word ("TikTok Shop"): a brand's spelling, no person's
     if any(t.lower() in OFFICE_VOCABULARY or t.lower() in DOCUMENT_WORDS for t in toks):
@@ -334,10 +338,17 @@ def _given_name_alone(name: str, sentences: list[str]) -> str | None:
     return "person" if " " not in name and name.lower() in FIRST_NAMES and name[1:].islower() else None
 
 
-def _longest_name(toks: list[str]) -> int:
+def _longest_name(toks: list[str], name: str, sentences: list[str]) -> int:
     """Four words are a person's name when the first is a common given name ("Muhammad Rizal Fadillah
-    Siregar"); otherwise two or three are."""
-    return 4 if toks[0].lower() in FIRST_NAMES else 3
+    Siregar") or when the name is a speaker's ("kata Kabag Humas, Yohanes Rudi Hartono Sitompul"); otherwise
+    two or three are."""
+    if toks[0].lower() in FIRST_NAMES or any(_SPEAKER_BEFORE.search(b[-60:]) for b in _before_each(name, sentences)):
+        return 4
+    return 3
+
+
+# "kata X", "ujar Kepala Biro Humas, X": the name a verb of saying gives, directly or after the speaker's post
+_SPEAKER_BEFORE = re.compile(r"\b(?:kata|ujar|tutur|ucap|imbuh|tandas|pungkas)\s+(?:(?:[\w.]+\s+){0,4}[\w.]+,\s*)?$")
 
 
 def _org_context(sentence: str, name: str) -> bool:

@@ -233,9 +233,11 @@ def add_legal_names(table: EntityTable, text: str) -> None:
                 table.kinds[brand] = "org"  # whatever its shape, a name with a legal form is a company's
 
 
-# "dengan kode saham BGZP", "emiten bersandi saham BGZP", "ticker KPNR", "(IDX: KPNR)", "(Nasdaq: ORBT)": a listed company's stock code
+# "dengan kode saham BGZP", "emiten bersandi saham BGZP", "ticker KPNR", "(IDX: KPNR)", "(Nasdaq: ORBT)", "(US:ORBT)": a
+# listed company's stock code after its exchange's or its country's code
 _TICKER_PHRASE = re.compile(r"(?:(?:ber)?kode\s+(?:saham|emiten)|(?:ber)?sandi\s+saham|ticker(?:\s+symbol)?|stock\s+code|"
-                            r"(?:IDX|BEI|JSX|NASDAQ|Nasdaq|NYSE|HKEX|SGX|LSE)\s*:)\s*([A-Z]{2,5})\b")
+                            r"(?:IDX|BEI|JSX|NASDAQ|Nasdaq|NYSE|AMEX|HKEX|SEHK|HKG|SGX|LSE|LON|ASX|TSX|TSE|TYO|KRX|NSE|BSE|SET|KLSE|"
+                            r"OTC|OTCMKTS|ETR|EPA|FRA|AMS|SIX|US)\s*:)\s*([A-Z]{1,5})\b")
 # "saham Orbitra (ORBT)", "shares of Orbitra Labs (ORBT)": the code in brackets after the company whose shares they are
 _SHARES_CODE = re.compile(r"(?i:saham|shares\s+(?:of|in)|stock\s+of)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})"
                           r"\s*\((?P<code>[A-Z]{2,5})\)")
