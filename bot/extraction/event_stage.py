@@ -94,6 +94,11 @@ _NOT_HAPPENED = re.compile(r"\b(?:will|would|could|might|(?-i:may)|should|must|c
                            # what was foreseen: "memprediksi adanya eksodus", "predicted a wave of"
                            r"memprediksi|memperkirakan|meramalkan|predicted|predicts|forecast|forecasts|"
                            r"bila|tidak|tak|belum|bukan|membantah|menampik|biasanya|diisukan|isu|kabar|rumor|santer|besok|tomorrow)\b|\?", re.I)
+# "sejumlah perusahaan rintisan", "several companies", "banyak startup": an act told of companies at large, no one firm
+_COMPANIES_AT_LARGE = re.compile(r"\b(?:sejumlah|beberapa|banyak|berbagai|puluhan|ratusan|several|many|some|numerous|"
+                                 r"a\s+(?:number|wave|string|spate)\s+of|dozens\s+of|hundreds\s+of)\s+(?:\w+\s+){0,2}?"
+                                 r"(?:perusahaan|startup|start-up|emiten|korporasi|pabrik|maskapai|bank|companies|firms|"
+                                 r"startups|start-ups|businesses|lenders|banks|employers|factories|carriers|airlines)\b", re.I)
 _BEGUN = re.compile(r"\b(?:berdiri|beroperasi|didirikan|dibentuk|founded|established|operating|operational|in\s+business)\s+(?:sejak|since)\s+(?:tahun\s+)?$", re.I)
 # a question or a headline-style teaser is no report of a happening
 _QUESTION = re.compile(r"\?\s*$")
@@ -1229,7 +1234,7 @@ class EventStage:
     def _event(self, s: Sentence, trigger: tuple[str, int, int], stated: DateValue | None, blocked: list[Span],
                amounts: list[Amount]) -> None:
         etype, ta, tb = trigger
-        names = _actors(self.doc, s, trigger, blocked, self.last_person) or self._topic(s)
+        names = _actors(self.doc, s, trigger, blocked, self.last_person) or self._topic(s, ta)
         if not names:
             return
         if etype == "ban" and _person_suspended(s, ta, tb):
@@ -1265,10 +1270,13 @@ class EventStage:
             _date_through_anchor(s, event, ta)
         return True
 
-    def _topic(self, s: Sentence) -> list[str]:
+    def _topic(self, s: Sentence, trigger_at: int | None = None) -> list[str]:
         """"Penyelesaian transaksi dilakukan ...", "Construction began in 2024": no subject named, so the
         sentence goes on about the organisation the article is about (which the lead sentence may name only
-        after: "250 workers went on strike Monday. They work for X.")."""
+        after: "250 workers went on strike Monday. They work for X."); unless the act is of companies at large
+        ("sejumlah perusahaan rintisan melakukan PHK", "several lenders cut jobs")."""
+        if trigger_at is not None and _COMPANIES_AT_LARGE.search(s.text[:trigger_at]):
+            return []
         topic = topic_org(self.doc, s.index) or topic_org(self.doc, len(self.doc.sents))
         return [topic] if topic else []
 

@@ -85,6 +85,8 @@ GENERIC = _set(
     bbm lpg lng apbn apbd pdb gdp ppn pph ktp npwp ojol
     vip saas b2b b2c usd idr eur sgd chf gbp jpy cny rp inr us$ rupiah rupee rupees crore lakh rupiahs ringgit baht inc inc. ltd ltd. corp corp. co co. llc tbk pt plc umkm ukm bumn peraturan
     genai startup startups internet web online digital data cloud robot robots app apps persero perseroda perum
+    sdm asn pns nik stnk tkp bap spdp sprindik sop kpr kur ump umk umr pnbp tkdn ppkm lsm ormas
+    mou loi nda esg gmv arr kyc nft iot evs
     """
 )
 

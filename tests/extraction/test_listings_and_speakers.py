@@ -48,3 +48,19 @@ def test_an_indonesian_modal_before_the_act_tells_no_happening_to_date(modal):
 
     assert dated("Setelah itu, penyidik Kejaksaan Negeri Bantul menahan Direktur PT Sinar Lestari.") == ["reported"]
     assert dated(f"Setelah itu, penyidik Kejaksaan Negeri Bantul {modal} menahan Direktur PT Sinar Lestari.") == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Beberapa pekan terakhir, sejumlah perusahaan rintisan memutuskan memangkas biaya dengan melakukan PHK. "
+     "Startup pendidikan Kirana Belajar melakukan PHK karyawan demi efisiensi.", "id"),
+    ("In recent weeks several technology companies have laid off staff to cut costs. Education startup Kirana "
+     "Learning laid off workers to save money.", "en"),
+])
+def test_an_act_of_companies_at_large_is_not_the_topic_company_s(text, lang):
+    told = [e.text for e in extract(text, language=lang, published="2022-06-03").events if e.type == "layoffs"]
+    assert len(told) == 1 and "Kirana" in told[0], told
+
+
+def test_a_generic_acronym_is_no_name():
+    text = "PT Kirana Belajar melakukan reorganisasi SDM dan menandatangani MoU dengan mitra baru."
+    assert not {"SDM", "MoU"} & {e.name for e in extract(text, language="id", published="2022-06-03").entities}
