@@ -933,6 +933,12 @@ def _attribution_day(text: str, date_at: int) -> bool:
 _TRAILING_SAY = re.compile(rf"[,\"”]\s*(?:{Q.SAY_AFTER_ID})(?:nya)?\b", re.I)
 
 
+def _done_before_saying(text: str, date_at: int) -> bool:
+    """"X has secured approval for the deal, the firm said on Friday": an act told as done, in the main clause
+    before the attribution that dates it (not in a relative clause: "X, which has invested ..., said")."""
+    return any(not _RELATIVE_SUBJECT.search(text, 0, m.start()) for m in _DONE_TOLD.finditer(text, 0, date_at))
+
+
 def _said_then(text: str, date_at: int) -> bool:
     """The sentence reports speech and its date belongs to the saying ("X said on Tuesday it would
     ...") or the sentence is all speech. "OJK opened an examination on Tuesday, a spokesman said" keeps
@@ -1496,7 +1502,8 @@ class EventStage:
         dates = _happening_dates(s, blocked)
         if not dates or len(s.text.split()) < _OTHER_MIN_WORDS:
             return
-        if s.quotes or (_said_then(s.text, dates[0][0]) and not _DONE_TOLD.search(s.text, dates[0][1])):
+        if s.quotes or (_said_then(s.text, dates[0][0]) and not _DONE_TOLD.search(s.text, dates[0][1])
+                        and not _done_before_saying(s.text, dates[0][0])):
             return  # what someone said is a quote, not a happening, unless it tells what was done ("said on Monday it had halted ...")
         date = dates[0][2]
         if _after_report(date, self.doc.pub):

@@ -201,10 +201,10 @@ def _brand_in_a_list(name: str, sentences: list[str]) -> str | None:
 
 
 def _place_by_context(name: str, sentences: list[str]) -> str | None:
-    """"based in X", "asal X", "the X-based company": where someone or something is from."""
+    """"based in X", "asal X", "the X-based company", "the X-listed firm": where someone or something is from."""
     if any(_PLACE_BEFORE.search(b) for b in _before_each(name, sentences)):
         return "place"
-    based = re.compile(r"(?<![\w-])" + re.escape(name) + r"-based\b")
+    based = re.compile(r"(?<![\w-])" + re.escape(name) + r"-(?:based|listed|headquartered)\b")
     return "place" if any(based.search(s) for s in sentences) else None
 
 

@@ -64,3 +64,18 @@ def test_an_act_of_companies_at_large_is_not_the_topic_company_s(text, lang):
 def test_a_generic_acronym_is_no_name():
     text = "PT Kirana Belajar melakukan reorganisasi SDM dan menandatangani MoU dengan mitra baru."
     assert not {"SDM", "MoU"} & {e.name for e in extract(text, language="id", published="2022-06-03").entities}
+
+
+def test_an_act_told_done_before_the_dated_attribution_is_a_happening_of_that_day():
+    text = ("Rivermouth Group and Kestrel Holdings have secured final regulatory approval for a tie-up of their "
+            "classified ads units, Kestrel said on Friday.")
+    got = [(e.date.iso() if e.date else None, e.basis) for e in extract(text, language="en", published="2021-06-18").events]
+    assert ("2021-06-18", "stated") in got, got
+    # what a relative clause says was done is no news of that day
+    said = "Kestrel Holdings, which has invested heavily in payments, said on Friday it would open two offices."
+    assert not [e for e in extract(said, language="en", published="2021-06-18").events if e.basis == "stated"]
+
+
+def test_the_town_before_listed_is_a_place():
+    text = "The Rivermouth-listed company said in a statement that the deal would close in June."
+    assert kinds_of(text, "en", "2021-06-18").get("Rivermouth") == "place"

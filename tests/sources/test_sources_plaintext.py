@@ -165,6 +165,8 @@ def test_wire_datelines_are_cut_with_their_day_and_agency() -> None:
     assert _dateline("SAMARINDA, Indonesia, Aug 21 (Straits Finance Wire) - Shareholders approved") == (
         "Shareholders approved", "Straits Finance Wire")
     assert _dateline("WASHINGTON, June 12 (Reuters) - The agency said") == ("The agency said", "Reuters")
+    # a copy that lost the space after the dash
+    assert _dateline("OSLO (Reuters) -U.S. retailer Kestrel said") == ("U.S. retailer Kestrel said", "Reuters")
     assert _dateline("Bisnis.com, JAKARTA – Belum lama ini") == ("Belum lama ini", "Bisnis.com")
     assert _dateline("The company said on Monday - and more") is None
 
