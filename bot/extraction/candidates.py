@@ -416,7 +416,7 @@ def _split_groups(run: list[Tok]) -> list[list[Tok]]:
     for k, t in enumerate(run):
         if opens_balinese_name(run, k) or _opens_with_initials(run, k):
             groups.append([t])  # "Segara Dewata I Gusti Ngurah ...", "Kencana Niaga R A Sari": a company, then a person
-        elif _an_initial_of(groups[-1], run, k) or _month_inside_a_name(groups[-1], run, k):
+        elif _an_initial_of(groups[-1], run, k) or _month_inside_a_name(groups[-1], run, k) or _honorific_opening_a_company(run, k):
             groups[-1].append(t)
         elif (_splits(t, groups[-1]) and not (k == 0 and _first_word_of_company(run))) or (k > 0 and _rank_goes_on(run[k - 1], t)):
             groups.append([])
@@ -428,6 +428,15 @@ def _split_groups(run: list[Tok]) -> list[list[Tok]]:
 # Indonesian month names are given names too ("Sinta Mei Lestari", "Agus Juli Hartono")
 _MONTH_NAMES = frozenset({"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
                           "oktober", "november", "desember"})
+
+
+def _honorific_opening_a_company(run: list[Tok], k: int) -> bool:
+    """"PT Nyonya Sehati", "PT Bapak Tani": after a legal form an honorific opens the company's name, no person's."""
+    return 0 < k < len(run) - 1 and run[k - 1].text in ("PT", "CV") and run[k].text.lower() in _HONORIFICS \
+        and not run[k].brk_after
+
+
+_HONORIFICS = frozenset({"nyonya", "tuan", "bapak", "ibu", "pak", "bu", "mister", "madam"})
 
 
 def _month_inside_a_name(group: list[Tok], run: list[Tok], k: int) -> bool:

@@ -79,3 +79,9 @@ def test_an_act_told_done_before_the_dated_attribution_is_a_happening_of_that_da
 def test_the_town_before_listed_is_a_place():
     text = "The Rivermouth-listed company said in a statement that the deal would close in June."
     assert kinds_of(text, "en", "2021-06-18").get("Rivermouth") == "place"
+
+
+def test_an_honorific_after_a_legal_form_opens_the_company_s_name():
+    x = extract("Presiden Direktur PT Nyonya Sekar Jaya Hendra Wirawan akan mengajukan banding.", language="id",
+                published="2017-08-10")
+    assert [(r.person, r.org) for r in x.roles] == [("Hendra Wirawan", "Nyonya Sekar Jaya")], x.roles
