@@ -107,15 +107,15 @@ def score_timeline(tally: Tally, key: dict[str, Any], items: list[Item], langs: 
             tally.add("merged", event_langs, whole, f"{label} [{len(shown)} items]")
 
 
-def _role_found(fact: dict[str, Any], answer: Answer, org_names: set[str]) -> bool:
-    """The key's role among the answer's; the organisation may be shown under any of its names
-    (``org_names``: the key's and the aliases of the entity it resolves to)."""
+def _role_found(fact: dict[str, Any], answer: Answer, org_names: set[str], person_names: set[str]) -> bool:
+    """The key's role among the answer's; the organisation and the person may be shown under any of their names
+    (``org_names``, ``person_names``: the key's and the aliases of the entity it resolves to)."""
     from bot.extraction.evaluate import same_title
     from bot.extraction.roles import same_post
 
-    want_person = norm(fact.get("person"))
     for role in answer.roles:
-        if want_person and want_person not in norm(role.person) and norm(role.person) not in want_person:
+        shown = norm(role.person)
+        if person_names and not any(p in shown or shown in p for p in person_names):
             continue
         if org_names and (not role.org or not any(o in norm(role.org) or norm(role.org) in o for o in org_names)):
             continue
@@ -137,7 +137,8 @@ def score_who(tally: Tally, app: BriefingApp, key: dict[str, Any], langs: dict[s
         for fact in entry.get("facts", []):
             lang = [langs.get(fact["file"], "?")] if fact.get("file") else []
             if "role" in fact:
-                hit = answer.status == "ok" and _role_found(fact, answer, _names_of(app, fact.get("org")))
+                hit = answer.status == "ok" and _role_found(fact, answer, _names_of(app, fact.get("org")),
+                                                            _names_of(app, fact.get("person")))
                 what = f"{entry['name']}: {fact.get('person')} {fact['role']} {fact.get('org')}"
             else:
                 # as on the timeline: the fact's own sentence, or a passage it cites from that article (one
