@@ -543,8 +543,8 @@ def _body_then_name(g: list[Tok]) -> bool:
     return plain and (len(g) > 2 or lone) and body
 
 
-# a ministry by its syllables ("Kemenperin", "Kemnaker", "Kemenkeu"), not the word "Kementerian"
-_MINISTRY_SHORT = re.compile(r"(?!Kementerian)Kem(?:en)?[a-z]{3,}")
+# a ministry by its syllables ("Kemenperin", "Kemnaker", "Kemenkeu", "Kominfo"), not the word "Kementerian"
+_MINISTRY_SHORT = re.compile(r"(?!Kementerian)Kem(?:en)?[a-z]{3,}|Kom(?:info|digi)")
 
 
 def _split_known_then_person(sent: str, g: list[Tok]) -> list[list[Tok]]:

@@ -85,3 +85,9 @@ def test_an_honorific_after_a_legal_form_opens_the_company_s_name():
     x = extract("Presiden Direktur PT Nyonya Sekar Jaya Hendra Wirawan akan mengajukan banding.", language="id",
                 published="2017-08-10")
     assert [(r.person, r.org) for r in x.roles] == [("Hendra Wirawan", "Nyonya Sekar Jaya")], x.roles
+
+
+def test_a_ministry_s_short_form_after_menteri_is_no_part_of_the_minister_s_name():
+    text = "Menteri Kominfo Sutarjana menghadiri acara itu. \"Wajar saja,\" ujar Sutarjana."
+    kinds = kinds_of(text, "id")
+    assert kinds.get("Sutarjana") == "person" and "Kominfo Sutarjana" not in kinds, kinds
