@@ -95,14 +95,16 @@ def _dateline(par: str) -> tuple[str, str | None] | None:
 
 
 def _dateline_outlet(pre: str) -> str | None:
-    """The outlet a dateline names: "Jakarta (ANTARA)", "JAKARTA, KOMPAS.com", "Bisnis.com, JAKARTA";
+    """The outlet a dateline names: "Jakarta (ANTARA)", "JAKARTA, KOMPAS.com", "Bisnis.com, JAKARTA", "Suara Deli, Medan";
     none for a city alone ("JAKARTA", "SAN FRANCISCO")."""
     paren = re.search(r"\(([^)]+)\)", pre)
     if paren:
         return paren.group(1).strip()
     if "," in pre:
         parts = [p.strip() for p in pre.split(",")]
-        return next((p for p in parts if _DOMAIN.search(p)), parts[-1]) or None
+        # "Bisnis.com, JAKARTA", "JAKARTA, KOMPAS.com": the part with a web domain; else, the city being the one
+        # written in capitals or after the outlet ("Suara Deli, Medan"), the first part not in capitals
+        return next((p for p in parts if _DOMAIN.search(p)), None) or next((p for p in parts if not p.isupper()), parts[-1]) or None
     return pre if _DOMAIN.search(pre) else None
 
 

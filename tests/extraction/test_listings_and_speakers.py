@@ -91,3 +91,15 @@ def test_a_ministry_s_short_form_after_menteri_is_no_part_of_the_minister_s_name
     text = "Menteri Kominfo Sutarjana menghadiri acara itu. \"Wajar saja,\" ujar Sutarjana."
     kinds = kinds_of(text, "id")
     assert kinds.get("Sutarjana") == "person" and "Kominfo Sutarjana" not in kinds, kinds
+
+
+def test_a_one_word_name_a_post_passes_to_or_from_is_a_person():
+    text = "RUPSLB menetapkan Sutarjo sebagai direktur utama PT Bank Sentosa Raya Tbk menggantikan Wiryono."
+    assert kinds_of(text, "id").get("Wiryono") == "person"
+
+
+def test_a_state_firm_s_code_after_persero_tbk_is_its_alias():
+    text = ("Saham PT Bank Sentosa Raya (Persero) Tbk (BSRY) naik 3 persen setelah rapat pemegang saham, "
+            "Kamis (29/8).")
+    x = extract(text, language="id", published="2019-08-30")
+    assert any(e.name == "Bank Sentosa Raya" and "BSRY" in e.aliases for e in x.entities), x.entities

@@ -168,6 +168,9 @@ def test_wire_datelines_are_cut_with_their_day_and_agency() -> None:
     # a copy that lost the space after the dash
     assert _dateline("OSLO (Reuters) -U.S. retailer Kestrel said") == ("U.S. retailer Kestrel said", "Reuters")
     assert _dateline("Bisnis.com, JAKARTA – Belum lama ini") == ("Belum lama ini", "Bisnis.com")
+    # no web domain: the city is the part in capitals, or the one after the outlet
+    assert _dateline("Suara Deli, Medan - Bank itu menunjuk direktur baru") == ("Bank itu menunjuk direktur baru", "Suara Deli")
+    assert _dateline("MEDAN, Suara Deli - Bank itu menunjuk direktur baru") == ("Bank itu menunjuk direktur baru", "Suara Deli")
     assert _dateline("The company said on Monday - and more") is None
 
 
