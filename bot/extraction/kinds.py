@@ -329,6 +329,18 @@ def _one_word_speaker(name: str, sentences: list[str]) -> str | None:
     return "person" if any(_PERSON_TELLS.match(a) or _WHO_AFTER.match(a) for a in _after_each(name, sentences)) else None
 
 
+# "menggantikan Maryono", "replacing Hartono", "digantikan oleh Sari": who takes or leaves a post is a person
+_SUCCESSION_BEFORE = re.compile(r"\b(?:menggantikan|digantikan\s+oleh|pengganti|replacing|replaces|replaced\s+by|succeeding|"
+                                r"succeeds|succeeded\s+by|successor\s+to)\s+$", re.I)
+
+
+def _one_word_successor(name: str, sentences: list[str]) -> str | None:
+    """A one-word name who takes over from or hands over to someone ("menggantikan Maryono")."""
+    if " " in name or not name[1:].islower():
+        return None
+    return "person" if any(_SUCCESSION_BEFORE.search(b[-30:]) for b in _before_each(name, sentences)) else None
+
+
 # "Kalvaro, who built ...": the relative "who" follows a person's name (a firm takes "which")
 _WHO_AFTER = re.compile(r"^\s*,\s+who\s")
 
@@ -369,5 +381,6 @@ _SHAPE_RULES: tuple[Callable[[str, list[str]], str | None], ...] = (
     _given_name_alone,
     _one_word_holder,
     _one_word_speaker,
+    _one_word_successor,
     _person_by_shape,
 )
