@@ -424,7 +424,7 @@ def find_dates(sentence: str, pub: Pub | None, lang: str = "id") -> list[tuple[i
 # the year that closes a law's or a regulation's number ("Undang-Undang Nomor 5 Tahun 1999", "Law No. 5 of 1999",
 # "PP 35 Tahun 2021") says when the rule was made, not when anything in the news happened
 _LAW_NUMBER_BEFORE = re.compile(r"(?:\b(?:Nomor|No|Number|Nr)\.?\s*:?\s*|\b(?:PP|UU|Perpres|Perppu|Perda|Permen\w*|Kepmen\w*|POJK|PBI|"
-                                r"Pergub|Perwal|Perbup)\s+(?:No\.?\s*)?)\d+[A-Za-z]?\s+(?:Tahun|[Oo]f|[Yy]ear|th\.?)\s+$")
+                                r"Pergub|Perwal|Perbup)\s+(?:No\.?\s*)?)\d+[A-Za-z]?\s+(?:[Tt]ahun|[Oo]f|[Yy]ear|th\.?)\s+$")
 
 
 _YESTERDAY = re.compile(r"kemarin|yesterday", re.I)

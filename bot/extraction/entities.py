@@ -160,7 +160,7 @@ def _junk(cand: _Candidate, ev: _Evidence) -> list[str] | None:
 _CITATION_WORDS = frozenset({"nomor", "pasal", "ayat", "huruf", "undang", "perkara", "perpres", "permen", "perpu", "perppu"})
 # "... Tahun 1999 tentang Larangan Praktek Monopoli": what follows "tentang" is the title of a law
 # ("tentang" alone is "about": only after a law's number or year does it open a title)
-_LAW_TITLE_BEFORE = re.compile(r"\b(?:(?:Nomor|No\.?)\s+[\w/.-]+|Tahun\s+\d{4})\s+tentang\s+$")
+_LAW_TITLE_BEFORE = re.compile(r"\b(?:(?:Nomor|No\.?)\s+[\w/.-]+|[Tt]ahun\s+\d{4})\s+tentang\s+$")
 
 
 def _legal_reference(cand: _Candidate, ev: _Evidence) -> list[str] | None:

@@ -106,7 +106,8 @@ _T: list[tuple[str, str, bool]] = [
                      r"menjalin\s+(?:kerja\s*sama|kemitraan)|menggandeng|partnered\s+with|teamed\s+up\s+with|"
                      r"(?:formed|entered\s+(?:into\s+)?|struck)\s+a\s+(?:\w+\s+)?partnership", False),
     ("valuation", r"valuasi|bernilai|valued\s+at|valued\s+it|valuation", True),
-    ("revenue", r"pendapatan|meraup|revenue|penjualan|sales\s+of", True),
+    # (not a state budget's name: "anggaran pendapatan dan belanja daerah", "pendapatan asli daerah")
+    ("revenue", r"(?<!anggaran\s)pendapatan(?!\s+(?:dan\s+belanja|asli\s+daerah))|meraup|revenue|penjualan|sales\s+of", True),
     # "biaya" as a fee customers pay ("biaya layanan"), not a firm's costs ("memangkas biaya operasional")
     ("pricing", r"(?:menaikkan|menurunkan|memangkas|memotong|mengerek)\s+(?:\w+\s+)?(?:harga|tarif|gaji|upah|bayaran|komisi|"
                 r"biaya\s+(?:layanan|admin|administrasi|pengiriman|langganan|transaksi|tiket|sewa|jasa|aplikasi|platform|penanganan))|"
@@ -189,7 +190,7 @@ _T: list[tuple[str, str, bool]] = [
                       r"(?:menaikkan|meningkatkan)\s+(?:status\s+)?(?:perkara|kasus)\s+(?:\w+\s+){0,2}?(?:ke|menjadi)\s+(?:tahap\s+)?penyidikan", False),
     ("ruling", r"divonis|memvonis|menjatuhkan\s+(?:vonis|hukuman|putusan)|mengabulkan|dikabulkan|menolak\s+gugatan|"
                # a court declaring a party bankrupt or guilty ("menyatakan PT X pailit", "declared X bankrupt")
-               r"(?:menyatakan|declared)\s+(?:PT\s+)?(?:(?:(?-i:[A-Z])[\w.&'’-]*\s+){1,6}?(?:Tbk\s+)?|"
+               r"(?:menyatakan|memutuskan|declared)\s+(?:PT\s+)?(?:(?:(?-i:[A-Z])[\w.&'’-]*\s+){1,6}?(?:Tbk\s+)?|"
                # or the party named back: "menyatakan perusahaan itu pailit", "declared the company bankrupt"
                r"(?:perusahaan|perseroan|emiten|the\s+company|the\s+firm)\s+(?:itu\s+|tersebut\s+|ini\s+)?)(?:pailit|bersalah|bankrupt|insolvent|guilty)|"
                # a verdict read out, or a party ruled against in the passive ("diputus bersalah", "dinyatakan pailit")

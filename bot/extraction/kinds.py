@@ -334,11 +334,19 @@ _SUCCESSION_BEFORE = re.compile(r"\b(?:menggantikan|digantikan\s+oleh|pengganti|
                                 r"succeeds|succeeded\s+by|successor\s+to)\s+$", re.I)
 
 
+# "Hayati divonis lima tahun penjara", "Rudi was arrested": what befalls only a person
+_JAILED_AFTER = re.compile(r"^\s+(?:(?:juga|pun|telah|sudah|akhirnya|kemudian|resmi)\s+)?(?:divonis|dihukum|dipenjara|ditahan|"
+                           r"ditangkap|dibui|was\s+(?:sentenced|arrested|detained|jailed))\b", re.I)
+
+
 def _one_word_successor(name: str, sentences: list[str]) -> str | None:
-    """A one-word name who takes over from or hands over to someone ("menggantikan Maryono")."""
+    """A one-word name who takes over from or hands over to someone ("menggantikan Maryono"), or who is jailed,
+    arrested or sentenced ("Hayati divonis ...")."""
     if " " in name or not name[1:].islower():
         return None
-    return "person" if any(_SUCCESSION_BEFORE.search(b[-30:]) for b in _before_each(name, sentences)) else None
+    if any(_SUCCESSION_BEFORE.search(b[-30:]) for b in _before_each(name, sentences)):
+        return "person"
+    return "person" if any(_JAILED_AFTER.match(a) for a in _after_each(name, sentences)) else None
 
 
 # "Kalvaro, who built ...": the relative "who" follows a person's name (a firm takes "which")

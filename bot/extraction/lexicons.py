@@ -201,7 +201,7 @@ DOCUMENT_WORDS = _set(
 ORG_WORDS = _set(
     """
     otoritas jasa bursa efek sekuritas pengadilan negeri kementerian komisi badan dewan lembaga asosiasi yayasan
-    koperasi mahkamah kejaksaan kepolisian partai universitas institut sekolah rumah sakit perusahaan grup
+    koperasi mahkamah kejaksaan kepolisian tipikor partai universitas institut sekolah rumah sakit perusahaan grup
     court exchange securities commission committee authority agency parliament senate party university
     college hospital trust department ministry bureau federal reserve police
     school institute academy faculty fakultas akademi politeknik polytechnic

@@ -103,3 +103,21 @@ def test_a_state_firm_s_code_after_persero_tbk_is_its_alias():
             "Kamis (29/8).")
     x = extract(text, language="id", published="2019-08-30")
     assert any(e.name == "Bank Sentosa Raya" and "BSRY" in e.aliases for e in x.entities), x.entities
+
+
+def test_a_court_s_verdict_on_a_one_word_defendant():
+    text = ("Sedangkan Rusmini divonis lima tahun penjara. Majelis hakim Pengadilan Tipikor Pangkalpinang yang diketuai "
+            "oleh Dimas Pratama pada Kamis 21 September 2023 memutuskan Rusmini bersalah melakukan korupsi sebagaimana "
+            "pasal 2 UU Nomor 31 tahun 1999 tentang Pemberantasan Tindak Pidana Korupsi.")
+    x = extract(text, language="id", published="2023-09-22")
+    kinds = {e.name: e.kind for e in x.entities}
+    assert kinds.get("Rusmini") == "person", kinds
+    assert kinds.get("Pengadilan Tipikor Pangkalpinang") == "org", kinds
+    assert "Pemberantasan Tindak Pidana Korupsi" not in kinds, kinds
+    assert ("ruling", "2023-09-21") in {(e.type, e.date.iso() if e.date else None) for e in x.events}, x.events
+
+
+def test_a_regional_budget_is_no_revenue():
+    text = ("Majelis hakim yang dipimpin Dimas Pratama itu menganggap Rusmini Hartati terbukti melakukan korupsi anggaran "
+            "pendapatan dan belanja daerah 2019 sebesar Rp 14 miliar.")
+    assert "revenue" not in {e.type for e in extract(text, language="id", published="2023-09-22").events}
