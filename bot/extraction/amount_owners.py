@@ -79,10 +79,11 @@ def _pronoun_subject(doc: Doc, i: int) -> list[str]:
 
 
 def _named_just_before(doc: Doc, i: int) -> list[str]:
-    """A figure in a sentence that names no one goes on about those the sentence before, in its paragraph,
-    named ("Jaksa menyita aset Budi senilai Rp 5 triliun. Rinciannya: uang tunai Rp 2 triliun, ..."); not
-    about the public body that acted (it seized, it reckoned the loss)."""
-    if i == 0 or doc.sents[i - 1].passage != doc.sents[i].passage:
+    """A figure in a sentence that names no one goes on about those the sentence before, in its paragraph or
+    closing the paragraph before (news writes a sentence a paragraph), named ("Jaksa menyita aset Budi senilai
+    Rp 5 triliun. Rinciannya: uang tunai Rp 2 triliun, ..."); not about the public body that acted (it seized,
+    it reckoned the loss)."""
+    if i == 0 or doc.sents[i - 1].passage not in (doc.sents[i].passage, doc.sents[i].passage - 1):
         return []
     return list(dict.fromkeys(c for _a, _b, c, k in doc.sm[i - 1] if k in ("person", "org") and not is_public_body(c)))
 

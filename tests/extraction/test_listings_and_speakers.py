@@ -121,3 +121,11 @@ def test_a_regional_budget_is_no_revenue():
     text = ("Majelis hakim yang dipimpin Dimas Pratama itu menganggap Rusmini Hartati terbukti melakukan korupsi anggaran "
             "pendapatan dan belanja daerah 2019 sebesar Rp 14 miliar.")
     assert "revenue" not in {e.type for e in extract(text, language="id", published="2023-09-22").events}
+
+
+def test_a_figure_in_a_paragraph_naming_no_one_goes_on_about_those_the_paragraph_before_named():
+    text = ("Majelis hakim Pengadilan Tipikor Pangkalpinang memutuskan Rusmini Hartati bersalah, Kamis (21/9).\n\n"
+            "Majelis hakim juga menjatuhkan pidana denda sebesar Rp 200 juta subsider empat bulan penjara.")
+    x = extract(text, language="id", published="2023-09-22")
+    fine = next(a for a in x.amounts if a.text == "Rp 200 juta")
+    assert "Rusmini Hartati" in [fine.entity, *fine.about], fine
