@@ -108,11 +108,12 @@ def _referred(doc: Doc, i: int, nouns: dict[str, str]) -> list[str]:
 
 def _sentence_owners(doc: Doc, i: int, nouns: dict[str, str]) -> list[str]:
     """The organisations sentence ``i`` speaks of without naming them: by a noun, a pronoun, (a loss to the
-    state, a theft) the company in the news, or (naming no one) those the sentence before named."""
+    state, a theft) the company in the news, or (naming no one but public bodies: "KPK menyita Rp 5 miliar") those
+    the sentence before named."""
     owners = _referred(doc, i, nouns) + _pronoun_subject(doc, i)
     if _CASE_LOSS.search(doc.sents[i].text):
         owners += [c for c in [_company_in_the_news(doc, i)] if c]
-    if not any(k in ("person", "org") for _a, _b, _c, k in doc.sm[i]):
+    if not any(k in ("person", "org") and not is_public_body(c) for _a, _b, c, k in doc.sm[i]):
         owners += _named_just_before(doc, i)
     return owners
 

@@ -129,3 +129,10 @@ def test_a_figure_in_a_paragraph_naming_no_one_goes_on_about_those_the_paragraph
     x = extract(text, language="id", published="2023-09-22")
     fine = next(a for a in x.amounts if a.text == "Rp 200 juta")
     assert "Rusmini Hartati" in [fine.entity, *fine.about], fine
+
+
+def test_a_figure_a_public_body_acts_on_goes_on_about_the_suspect_named_before():
+    text = "KPK menahan Mahendra Wiguna, Senin (3/7). Dalam penggeledahan, KPK menyita uang tunai Rp 5 miliar."
+    x = extract(text, language="id", published="2023-07-04")
+    cash = next(a for a in x.amounts if a.text == "Rp 5 miliar")
+    assert "Mahendra Wiguna" in [cash.entity, *cash.about], cash
