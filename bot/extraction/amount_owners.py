@@ -113,9 +113,32 @@ def _sentence_owners(doc: Doc, i: int, nouns: dict[str, str]) -> list[str]:
     owners = _referred(doc, i, nouns) + _pronoun_subject(doc, i)
     if _CASE_LOSS.search(doc.sents[i].text):
         owners += [c for c in [_company_in_the_news(doc, i)] if c]
+    if _BOTH_PARTIES.search(doc.sents[i].text):
+        owners += _two_companies(doc, i)
     if not any(k in ("person", "org") and not is_public_body(c) for _a, _b, c, k in doc.sm[i]):
         owners += _named_just_before(doc, i)
     return owners
+
+
+# "disetujui RUPSLB kedua bank", "both companies", "the two firms": the two companies the article is about
+_BOTH_PARTIES = re.compile(r"\b(?:kedua|both|the\s+two)\s+(?:bank|banks|perusahaan|perseroan|emiten|companies|firms|lenders|"
+                           r"carriers|maskapai|airlines|groups|grup)\b", re.I)
+
+
+def _two_companies(doc: Doc, i: int) -> list[str]:
+    """The two companies (no public bodies) named most up to sentence ``i``, when there are two or more."""
+    counts = _company_counts(doc, i)
+    return sorted(counts, key=lambda c: -counts[c])[:2] if len(counts) >= 2 else []
+
+
+def _company_counts(doc: Doc, i: int) -> dict[str, int]:
+    """How often sentences up to ``i`` name each organisation that is no public body."""
+    counts: dict[str, int] = {}
+    for sm in doc.sm[: i + 1]:
+        for _a, _b, c, k in sm:
+            if k == "org" and not is_public_body(c):
+                counts[c] = counts.get(c, 0) + 1
+    return counts
 
 
 def _company_in_the_news(doc: Doc, i: int) -> str | None:
@@ -124,11 +147,7 @@ def _company_in_the_news(doc: Doc, i: int) -> str | None:
     topic = topic_org(doc, i + 1)
     if topic is None or not is_public_body(topic):
         return topic
-    counts: dict[str, int] = {}
-    for sm in doc.sm[: i + 1]:
-        for _a, _b, c, k in sm:
-            if k == "org" and not is_public_body(c):
-                counts[c] = counts.get(c, 0) + 1
+    counts = _company_counts(doc, i)
     return max(counts, key=lambda c: counts[c], default=None)
 
 

@@ -136,3 +136,13 @@ def test_a_figure_a_public_body_acts_on_goes_on_about_the_suspect_named_before()
     x = extract(text, language="id", published="2023-07-04")
     cash = next(a for a in x.amounts if a.text == "Rp 5 miliar")
     assert "Mahendra Wiguna" in [cash.entity, *cash.about], cash
+
+
+def test_a_figure_of_both_companies_is_about_the_two():
+    text = ("OJK memberikan izin penggabungan PT Bank Sinar Laut ke dalam PT Bank Tanjung Raya. Bank Sinar Laut dan "
+            "Bank Tanjung Raya menyiapkan merger sejak tahun lalu.\n\nDengan terbitnya izin itu, merger berlaku efektif "
+            "pada 1 November 2025.\n\nMerger senilai Rp 2,4 triliun itu telah disetujui RUPSLB kedua bank pada Rabu "
+            "(20/8/2025).")
+    x = extract(text, language="id", published="2025-10-09")
+    deal = next(a for a in x.amounts if a.text == "Rp 2,4 triliun")
+    assert {"Bank Sinar Laut", "Bank Tanjung Raya"} <= {deal.entity, *deal.about}, deal
