@@ -112,7 +112,7 @@ ORG_SUFFIX = _set(
     labs lab ventures capital partners technologies technology tech robotics health healthcare data
     analytics logistics systems software bank ministry institute university foundation fund media
     networks wireless broadband international innovation innovations motors energy pharma pharmaceuticals studios studio games security solutions cloud
-    semiconductor semiconductors airlines airways telecom communications ai intelligence research
+    semiconductor semiconductors air airlines airways telecom communications ai intelligence research
     insurance finance financial industries enterprises agency council commission association
     sekuritas securities materials mining minerals resources metals steel chemicals foods beverages
     retail properties realty construction shipping aviation utilities power petroleum oil gas nickel

@@ -146,3 +146,10 @@ def test_a_figure_of_both_companies_is_about_the_two():
     x = extract(text, language="id", published="2025-10-09")
     deal = next(a for a in x.amounts if a.text == "Rp 2,4 triliun")
     assert {"Bank Sinar Laut", "Bank Tanjung Raya"} <= {deal.entity, *deal.about}, deal
+
+
+def test_an_airline_s_name_ends_with_air():
+    text = ("Camar Nusa Air, whose chief executive Reza Wibowo resigned last month, handed back the routes, acting CEO "
+            "Dewi Lestari said.")
+    kinds = kinds_of(text, "en", "2025-11-12")
+    assert kinds.get("Camar Nusa Air") == "org", kinds
