@@ -119,6 +119,10 @@ ORG_SUFFIX = _set(
     nikel tambang energi industri logistik farma makmur sejahtera persada perkasa sentosa abadi mandiri
     nusantara indonesia utama tbk festival fest expo summit advisory consulting consultants advisors advisers
     multifinance finansial leasing office department bureau secretariat centre center
+    medika medical apotek pharmacy hotels resort resorts mart supermarket express transport cargo marine
+    maritime lines railway railways payments investama properti property development konstruksi semen cement
+    kimia chemical tekstil textile textiles garmen garment plantations perkebunan agro coal batubara electric
+    pictures films records brewery catering hospitality asuransi syariah sharia
     """
 )
 # police, prosecutors and local governments by their short forms ("Polda Jatim", "Kejati Sulsel", "Pemprov DKI")

@@ -153,3 +153,9 @@ def test_an_airline_s_name_ends_with_air():
             "Dewi Lestari said.")
     kinds = kinds_of(text, "en", "2025-11-12")
     assert kinds.get("Camar Nusa Air") == "org", kinds
+
+
+@pytest.mark.parametrize("name", ["Gunung Kapur Semen", "Sinar Laut Medika", "Kencana Teguh Properti", "Bumi Hijau Plantations"])
+def test_a_trade_word_closes_a_company_s_name(name):
+    text = f"Hendra Wirawan left {name} in 2019 and has since advised two rivals."
+    assert kinds_of(text, "en").get(name) == "org"
