@@ -375,7 +375,13 @@ def _org_context(sentence: str, name: str) -> bool:
     i = sentence.find(name)
     if i > 0 and (_DESCRIPTOR_BEFORE.search(sentence[:i]) or _PT_BEFORE.search(sentence[:i])):
         return True
+    if i >= 0 and _PART_OF_GROUP.match(sentence[i + len(name):]) and re.search(r"['’]s\s+$", sentence[:i]):
+        return True
     return i >= 0 and bool(_DESC_AFTER.match(sentence[i + len(name):]))
+
+
+# "Bank of America's Kestrel Lynch unit": a group's part, named after its owner, is a company
+_PART_OF_GROUP = re.compile(r"^\s+(?:unit|subsidiary|division|affiliate)\b")
 
 
 # asked in order after the gazetteer and the hints; the first answer wins, else "org"

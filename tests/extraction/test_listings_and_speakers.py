@@ -159,3 +159,8 @@ def test_an_airline_s_name_ends_with_air():
 def test_a_trade_word_closes_a_company_s_name(name):
     text = f"Hendra Wirawan left {name} in 2019 and has since advised two rivals."
     assert kinds_of(text, "en").get(name) == "org"
+
+
+def test_a_group_s_unit_named_after_its_owner_is_a_company():
+    text = "Britain's regulator said it has fined Bank of Avalon's Kestrel Lynch unit £35m for failing to report trades."
+    assert kinds_of(text, "en", "2017-10-23").get("Kestrel Lynch") == "org"
