@@ -311,7 +311,7 @@ def co_mentions(*, session: Session, entity_id: int, mentions: int) -> list[tupl
         select(m.Entity.name, m.Entity.kind, m.Mention.passage_id)
         .join(m.Entity, m.Entity.id == m.Mention.entity_id)
         .where(m.Mention.passage_id.in_(passages), m.Mention.entity_id != entity_id)
-    ).all()
+    )
     return [(name, kind, pid) for name, kind, pid in rows]
 
 

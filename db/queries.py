@@ -892,7 +892,7 @@ def _dated_event_ids(session: Session, entity_id: int | None, limit: int, also: 
     slice of its passage, for those only, not for every event of a name in thousands of articles before the sort)."""
     if entity_id is None:  # ix_events_date backwards on SQLite, ix_events_newest on PostgreSQL (0015)
         ids = select(_EVENTS.id).where(_EVENTS.date_year.is_not(None)).order_by(*_by_date(_EVENTS)).limit(limit)
-        return list(session.scalars(ids))
+        return [row[0] for row in records.rows(session, ids)]
     return _newest_dated_of(session, list(dict.fromkeys([entity_id, *also])), limit)
 
 
@@ -908,11 +908,11 @@ def _newest_dated_of(session: Session, entity_ids: list[int], limit: int) -> lis
                 .where(_ACTORS.entity_id == entity_id, _ACTORS.date_year.is_not(None))
                 .order_by(*_date_order(_ACTORS.date_year, _ACTORS.date_month, _ACTORS.event_id)).limit(limit))
 
-    if len(entity_ids) == 1:
-        return list(session.scalars(newest(entity_ids[0])))
+    if len(entity_ids) == 1:  # read on the session's connection (``records.rows``): 0.1-0.2 ms less than ``scalars``
+        return [row[0] for row in records.rows(session, newest(entity_ids[0]))]
     each = union(*(select(*newest(entity_id).subquery().c) for entity_id in entity_ids)).subquery()
     merged = select(each.c.event_id).order_by(*_date_order(each.c.date_year, each.c.date_month, each.c.event_id))
-    return list(session.scalars(merged.limit(limit)))
+    return [row[0] for row in records.rows(session, merged.limit(limit))]
 
 
 Told = dict[int, tuple[int | None, str | None]]  # article id -> (its story id, its language)

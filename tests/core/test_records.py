@@ -69,3 +69,15 @@ def test_a_read_of_ids_finds_what_an_in_list_finds(seeded_app) -> None:  # type:
             got = list(session.scalars(select(m.Passage.id).where(records.among(session, m.Passage.id, ids))))
             assert sorted(got) == sorted(set(ids) & set(stored))
             assert len(got) == len(set(got))  # an id asked twice is one row
+
+
+def test_rows_are_fetched_at_once_and_see_changes_not_yet_flushed(app) -> None:  # type: ignore[no-untyped-def]
+    """``records.rows`` gives every row as ``session.execute`` would, as a list (one fetch of the driver); with
+    changes pending in the session it flushes them first, as ``session.execute`` does."""
+    with app.store.write() as session:
+        session.add(m.Entity(name="Kencana Digital", kind="org", norm="kencana digital"))
+        got = records.rows(session, select(m.Entity.name).order_by(m.Entity.name))
+        assert isinstance(got, list) and [r[0] for r in got] == ["Kencana Digital"]
+        assert [tuple(r) for r in got] == [tuple(r) for r in session.execute(select(m.Entity.name))]
+    with app.store.session() as session:
+        assert records.rows(session, select(m.Entity.name).where(m.Entity.name == "none")) == []
