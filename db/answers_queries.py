@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import fields
+from functools import lru_cache
 from typing import NamedTuple
 
-from sqlalchemy import literal_column, or_, select, text
+from sqlalchemy import BindParameter, Integer, bindparam, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from db import counts, records
@@ -28,7 +29,7 @@ def roles_of(*, session: Session, entity_id: int, as_person: bool, limit: int = 
     return [(records.Role(*row[:-2]), row[-2], row[-1]) for row in rows]
 
 
-def _roles(entity_id: int, as_person: bool, limit: int):  # type: ignore[no-untyped-def]
+def _roles(entity_id: int | BindParameter[int], as_person: bool, limit: int):  # type: ignore[no-untyped-def]
     """``roles_of``'s statement: the role's columns, then its holder's name and its organisation's."""
     person = m.Entity.__table__.alias("person")
     org = m.Entity.__table__.alias("org")
@@ -55,9 +56,10 @@ def roles_with_passages_of(*, session: Session, entity_ids: list[int], as_person
     out: dict[int, list[tuple[records.Role, str, str | None]]] = {}
     refs: Cited = {}
     articles: dict[int, records.Article] = {}
+    stmt = _roles_cited(as_person, limit)
     for entity_id in dict.fromkeys(entity_ids):  # an entity named twice is read once
         rows = out[entity_id] = []
-        for row in records.rows(session, _roles_cited(entity_id, as_person, limit)):
+        for row in records.rows(session, stmt, {"entity_id": entity_id}):
             role = records.Role(*row[:own])
             rows.append((role, row[own], row[own + 1]))
             if role.passage_id not in refs:
@@ -65,11 +67,12 @@ def roles_with_passages_of(*, session: Session, entity_ids: list[int], as_person
     return out, refs
 
 
-def _roles_cited(entity_id: int, as_person: bool, limit: int):  # type: ignore[no-untyped-def]
+@lru_cache(maxsize=8)  # built once: a build took 0.4 ms, and left its aliases and subquery as cyclic garbage
+def _roles_cited(as_person: bool, limit: int):  # type: ignore[no-untyped-def]
     """``roles_of``'s statement, as a subquery (planned as it is alone: joined with passages and articles in one
     statement, PostgreSQL hashed every entity for the organisations' names), each row then joined with its passage
-    and article: the same rows in the same order."""
-    first = _roles(entity_id, as_person, limit).subquery()
+    and article: the same rows in the same order. The entity is bound when it is run (``entity_id``)."""
+    first = _roles(bindparam("entity_id", type_=Integer), as_person, limit).subquery()
     return (select(*first.c, *records.columns(records.Passage), *records.columns(records.Article))
             .join_from(first, m.Passage, m.Passage.id == first.c.passage_id)
             .join(m.Article, m.Article.id == m.Passage.article_id)
