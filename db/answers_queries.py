@@ -12,7 +12,7 @@ from dataclasses import fields
 from functools import lru_cache
 from typing import NamedTuple
 
-from sqlalchemy import BindParameter, Integer, bindparam, literal_column, or_, select, text
+from sqlalchemy import BindParameter, Executable, Integer, bindparam, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from db import counts, records
@@ -196,12 +196,8 @@ def departures_of(*, session: Session, person_ids: list[int]) -> dict[int, list[
         return {}
     events = _dated_departures(session, person_ids)
     actors: dict[int, list[tuple[int, str]]] = {}
-    for event_id, entity_id, kind in records.rows(
-            session,
-            select(m.EventActor.event_id, m.EventActor.entity_id, m.Entity.kind)
-            .join(m.Entity, m.Entity.id == m.EventActor.entity_id)
-            .where(records.among(session, m.EventActor.event_id, [e[0] for e in events]))
-            .order_by(m.EventActor.event_id, m.EventActor.position)):
+    for event_id, entity_id, kind in records.rows(session, _actor_kinds(records.dialect_of(session)),
+                                                  records.bound_ids(session, [e[0] for e in events])):
         actors.setdefault(event_id, []).append((entity_id, kind))
     out: dict[int, list[Departure]] = {}
     for event_id, year, month, day, passage in events:
@@ -210,6 +206,14 @@ def departures_of(*, session: Session, person_ids: list[int]) -> dict[int, list[
             out.setdefault(person, []).append(
                 (person, {e for e, k in actors[event_id] if k == "org"}, (year or 0, month or 0, day or 0), passage))
     return out
+
+
+@lru_cache(maxsize=4)  # built once a dialect, the ids bound when it runs (``records.among_bound``)
+def _actor_kinds(dialect: str) -> Executable:
+    return (select(m.EventActor.event_id, m.EventActor.entity_id, m.Entity.kind)
+            .join(m.Entity, m.Entity.id == m.EventActor.entity_id)
+            .where(records.among_bound(dialect, m.EventActor.event_id))
+            .order_by(m.EventActor.event_id, m.EventActor.position))
 
 
 def _dated_departures(session: Session, person_ids: list[int]) -> list[tuple[int, int, int | None, int | None, int]]:
@@ -231,11 +235,16 @@ def published_of(*, session: Session, article_ids: Iterable[int]) -> dict[int, s
     """article id -> its publication date as stored (``YYYY[-MM[-DD]]`` or None), for ``article_ids``."""
     ids = sorted(set(article_ids))
     out: dict[int, str | None] = {}
+    stmt = _published(records.dialect_of(session))
     for start in range(0, len(ids), 500):
-        rows = session.execute(select(m.Article.id, m.Article.published)
-                               .where(records.among(session, m.Article.id, ids[start:start + 500])))
+        rows = records.rows(session, stmt, records.bound_ids(session, ids[start:start + 500]))
         out.update({article_id: published for article_id, published in rows})
     return out
+
+
+@lru_cache(maxsize=4)
+def _published(dialect: str) -> Executable:
+    return select(m.Article.id, m.Article.published).where(records.among_bound(dialect, m.Article.id))
 
 
 def mentions_of(*, session: Session, entity_id: int, limit: int) -> list[tuple[int, int, int]]:
