@@ -168,3 +168,20 @@ def test_a_timeline_leaves_no_cluster_for_the_cyclic_collector(sqlite_app) -> No
         gc.garbage.clear()
         gc.enable()
     assert left == []
+
+
+def test_a_timeline_maps_the_actors_by_the_names_in_the_order_read(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """``_load`` asks for the kept map with the names as ``event_parties`` read them: of two names of the same words,
+    the one read first is the one that becomes "Kencana" (as main's ``same_party(names)`` did)."""
+    from types import SimpleNamespace
+
+    events = [records.Event(date_year=2026, date_month=6, date_day=None, date_precision="month", date_text="", id=i,
+                            type="other", text=f"telling {i}", date_basis="stated", anchor_type=None, article_id=i,
+                            passage_id=i) for i in (10, 11, 12)]
+    names = {1: "Kencana", 3: "PT Kencana Digital Tbk", 2: "Kencana Digital"}  # read in this order
+    monkeypatch.setattr(timeline.queries, "event_parties",
+                        lambda **_k: ({10: [1], 11: [2], 12: [3]}, dict(names), set()))
+    monkeypatch.setattr(timeline.queries, "event_anchors", lambda **_k: {})
+    loaded = timeline._load(SimpleNamespace(session=None), events, {})  # type: ignore[arg-type]
+    want = _same_entities_as_main(tuple(names.items()), frozenset())
+    assert want == {3: 1} and loaded.actors == {10: [1], 11: [2], 12: [1]}
