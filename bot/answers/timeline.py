@@ -30,7 +30,7 @@ from bot.answers.common import PRECISION_RANK, row_date, source_ref
 from bot.answers.context import Context
 from bot.answers.subject import entity_info, index_of, resolve
 from bot.domain import Answer, ChartEvent, DateValue, EventInfo, Figure, Item, SourceRef, TimelineChart
-from bot.extraction.events import family
+from bot.extraction.events import FAMILY, family
 from db import queries
 from db import records as m  # events and amounts are read as plain records (db/records.py)
 from db.names import norm_name, same_person_name, undoubled, without_legal_forms
@@ -68,15 +68,17 @@ class _Cluster:
     day: int = field(init=False, repr=False, compare=False)  # the date's day number (``_days``), kept with it
     # the bucket clustering placed it in (``_Bucket``), told of the parties it takes on; None once absorbed
     bucket: _Bucket | None = field(default=None, init=False, repr=False, compare=False)
+    family: str = field(init=False, repr=False, compare=False)  # ``family(type)``: a cluster's type never changes
 
     def __post_init__(self) -> None:
         self.day = _days(self.date)
+        self.family = family(self.type)
 
     def compatible(self, event_type: str, actors: list[int], date: DateValue, kin: Kin = False,
                    people: set[int] | None = None) -> bool:
         """``kin``: told in the same story by another article, so parties named differently may agree (asked
         only when the parties do not)."""
-        if family(event_type) != family(self.type) or date.year != self.date.year:
+        if FAMILY.get(event_type, event_type) != self.family or date.year != self.date.year:  # family(event_type)
             return False
         # the dates first: they rule out most clusters of a bucket, and cost less to compare than the parties
         if not self._same_time_as(event_type, actors, date):
@@ -259,12 +261,23 @@ def _load(ctx: Context, events: list[m.Event], of_article: queries.Told) -> _Loa
     ids = [e.id for e in events]
     actors, names, people = queries.event_parties(session=ctx.session, event_ids=ids)
     anchors = queries.event_anchors(session=ctx.session, event_ids=ids)
-    same = same_party(names) | same_person(names, people)
-    actors = {e: list(dict.fromkeys(same.get(a, a) for a in ids_)) for e, ids_ in actors.items()}
-    anchors = {e: {same.get(a, a) for a in ids_} for e, ids_ in anchors.items()}
+    same = _same_entities(tuple(names.items()), frozenset(people))
+    # an event's actors are distinct (event_actors' primary key): only those naming one of ``same`` change
+    actors = {e: ids_ if same.keys().isdisjoint(ids_) else list(dict.fromkeys(same.get(a, a) for a in ids_))
+              for e, ids_ in actors.items()}
+    anchors = {e: ids_ if same.keys().isdisjoint(ids_) else {same.get(a, a) for a in ids_} for e, ids_ in anchors.items()}
     story = {a: s for a, (s, _lang) in of_article.items() if s is not None}
     language = {a: lang for a, (_s, lang) in of_article.items()}
     return _Loaded(events, actors, anchors, names, story, people, language)
+
+
+@lru_cache(maxsize=64)  # a name asked again reads the same parties, in the same order, until new articles name it
+def _same_entities(names: tuple[tuple[int, str], ...], people: frozenset[int]) -> dict[int, int]:
+    """``same_party`` and ``same_person`` of a timeline's actors (their names in the order read: ``same_party``'s
+    choice between names of the same words follows it; ``same_person``'s does not), kept for the next ask of the
+    same actors. Read only: the dict returned is the one kept."""
+    named = dict(names)
+    return same_party(named) | same_person(named, set(people))
 
 
 @lru_cache(maxsize=16384)  # a timeline's ~400 actors' names, most of them the same from one ask to the next
@@ -332,6 +345,11 @@ def _cluster(loaded: _Loaded) -> list[_Cluster]:
         _place_reported(clusters, buckets, event, loaded)
     for event in (e for e in loaded.events if e.date_basis == "reference"):
         _place_reference(clusters, event, loaded)
+    for cluster in clusters:
+        # the buckets are of no further use; a cluster and its bucket refer to each other, so that all the clusters
+        # of a timeline, and what they hold, were garbage for the cyclic collector to find (~3,000 objects an ask
+        # of a busy name, and a 5 ms young collection every few asks); parted, they go when the answer does
+        cluster.bucket = None
     return clusters
 
 
@@ -383,7 +401,7 @@ def _later_report(clusters: list[_Cluster], event_type: str, actors: list[int], 
     """The undated telling, reported within days after ``reported``, of the happening a reference names."""
     if event_type == "other" or reported.precision != "day":
         return None
-    fits = [c for c in clusters if c.basis == "reported" and family(c.type) == family(event_type)
+    fits = [c for c in clusters if c.basis == "reported" and c.family == family(event_type)
             and 0 < c.day - _days(reported) <= REPORT_WINDOW_DAYS and _same_parties(event_type, actors, c.actors, people)
             and not _other_people(event_type, actors, c.actors, people)]
     return min(fits, key=lambda c: c.day) if fits else None
@@ -428,7 +446,7 @@ def _story_happening(clusters: list[_Cluster], event: m.Event, reported: DateVal
     story = loaded.story.get(event.article_id)
     if story is None or event.type == "other":
         return None
-    fits = [c for c in clusters if family(c.type) == family(event.type) and c.basis != "planned"
+    fits = [c for c in clusters if c.family == family(event.type) and c.basis != "planned"
             and c.date.sort_key() <= reported.sort_key()
             and story in {loaded.story.get(e.article_id) for e in c.events}]
     if family(event.type) not in ONCE:
@@ -449,7 +467,9 @@ def _place(clusters: list[_Cluster], buckets: dict, event: m.Event, actors: list
                       loaded.people)
             and not _other_people(event.type, actors, c.actors, loaded.people)]
     # the closest telling first: most parties in common, then the nearest day
-    fits.sort(key=lambda c: (-len(set(c.actors) & set(actors)), abs(_days(c.date) - _days(date))))
+    if len(fits) > 1:
+        mine, day = set(actors), _days(date)
+        fits.sort(key=lambda c: (-len(mine.intersection(c.actors)), abs(c.day - day)))
     if not fits:
         clusters.append(_Cluster(event.type, actors, date, basis, [event]))
         bucket.place(clusters[-1])
@@ -547,7 +567,7 @@ def _fits(cluster: _Cluster, event_type: str, actors: list[int], date: DateValue
         # one article telling one kind of happening twice without a date tells it once; a happening that comes
         # once between the same parties (an appointment, a stake) is retold undated for weeks by later reports
         apart = abs(_days(date) - _days(cluster.date))
-        if family(event_type) != family(cluster.type) or apart > max(RETOLD_ONCE_DAYS, REPORT_WINDOW_DAYS):
+        if FAMILY.get(event_type, event_type) != cluster.family or apart > max(RETOLD_ONCE_DAYS, REPORT_WINDOW_DAYS):
             return False  # the cheap tests first: most clusters of a bucket are of another time
         same_article = article_id in {e.article_id for e in cluster.events}
         window = RETOLD_ONCE_DAYS if family(event_type) in ONCE and len(set(actors) & set(cluster.actors)) >= 2 \
@@ -590,7 +610,7 @@ def _anchor_target(clusters: list[_Cluster], event: m.Event, anchor_ids: set[int
     naming none: preferably one of the event's own)."""
     if not event.anchor_type:
         return None
-    fits = [c for c in clusters if family(c.type) == family(event.anchor_type) and c.basis != "planned"
+    fits = [c for c in clusters if c.family == family(event.anchor_type) and c.basis != "planned"
             and c.date.sort_key() <= reported.sort_key()]
     fits = _sharing_actors(fits, event.anchor_type, anchor_ids, actor_ids)
     return max(fits, key=lambda c: c.date.sort_key()) if fits else None
@@ -617,7 +637,7 @@ def _earlier_telling(clusters: list[_Cluster], event_type: str, actors: list[int
     if event_type == "other":
         return None
     earliest = _days(reported) - _retold_within(event_type, actors, people)
-    fits = [c for c in clusters if family(c.type) == family(event_type) and c.basis in bases
+    fits = [c for c in clusters if c.family == family(event_type) and c.basis in bases
             and _same_parties(event_type, actors, c.actors, people) and _same_counterpart(event_type, actors, c.actors)
             and not _other_people(event_type, actors, c.actors, people) and c.date.sort_key() <= reported.sort_key()
             and _days(c.date) >= earliest]
@@ -655,7 +675,7 @@ def _attach_undated(ctx: Context, clusters: list[_Cluster], loaded: _Loaded) -> 
     for event in undated:
         ev_actors = actors.get(event.id, [])
         fits = [(len(set(ev_actors) & set(c.actors)), c) for c in clusters
-                if family(c.type) == family(event.type) and c.actors and ev_actors and c.actors[0] == ev_actors[0]
+                if c.family == family(event.type) and c.actors and ev_actors and c.actors[0] == ev_actors[0]
                 and (event.type not in TWO_PARTY or set(ev_actors[1:]) & set(c.actors[1:]))]
         if fits:
             max(fits, key=lambda f: f[0])[1].events.append(event)
@@ -729,7 +749,7 @@ def _merge_same_day_parties(clusters: list[_Cluster]) -> list[_Cluster]:
 def _dated_from(cluster: _Cluster, other: _Cluster) -> bool:
     """The cluster is dated only from a happening of the other's kind ("a day after the blast" sits on the
     blast's day): another happening, however alike their day and parties."""
-    return cluster.basis == "anchored" and any(e.anchor_type and family(e.anchor_type) == family(other.type)
+    return cluster.basis == "anchored" and any(e.anchor_type and family(e.anchor_type) == other.family
                                                for e in cluster.events)
 
 
@@ -762,11 +782,11 @@ def _merge_coarse_into_day(clusters: list[_Cluster], loaded: _Loaded) -> list[_C
     days: dict[tuple[str, int, int | None], list[_Cluster]] = defaultdict(list)  # day-dated clusters by kind and month
     for c in clusters:
         if c.date.precision == "day" and c.basis in ("stated", "anchored"):
-            days[(family(c.type), c.date.year, c.date.month)].append(c)
+            days[(c.family, c.date.year, c.date.month)].append(c)
     for coarse in clusters:
         if coarse.date.precision != "month" or coarse.basis not in ("stated", "anchored"):
             continue
-        hosts = _day_hosts(coarse, days[(family(coarse.type), coarse.date.year, coarse.date.month)], absorbed, loaded)
+        hosts = _day_hosts(coarse, days[(coarse.family, coarse.date.year, coarse.date.month)], absorbed, loaded)
         if len(hosts) == 1 and not _articles(hosts[0]) & _articles(coarse):
             hosts[0].absorb(coarse)
             absorbed.add(id(coarse))
@@ -792,7 +812,7 @@ def _merge_story_day_kind(clusters: list[_Cluster], loaded: _Loaded) -> list[_Cl
     for c in clusters:
         if c.date.precision == "day" and c.actors and (c.basis == "stated" or c.basis == "reported" and c.type not in WEAK_KINDS):
             # undated tellings of a kind, reported the same day by outlets of the story, are one happening too
-            groups[(family(c.type), c.date.sort_key(), c.basis)].append(c)
+            groups[(c.family, c.date.sort_key(), c.basis)].append(c)
     for group in groups.values():
         _absorb_pairwise(group, partial(_one_happening_of_story, loaded=loaded), absorbed)
     return [c for c in clusters if id(c) not in absorbed]
@@ -816,14 +836,14 @@ def _merge_story_retold_reports(clusters: list[_Cluster], loaded: _Loaded) -> li
     happening, when the two share a party, no article tells both, none says it came again, and they name no
     different people for what befalls a person."""
     absorbed: set[int] = set()
-    reports = sorted((c for c in clusters if c.basis == "reported" and family(c.type) in ONCE and c.actors),
+    reports = sorted((c for c in clusters if c.basis == "reported" and c.family in ONCE and c.actors),
                      key=lambda c: c.day)
     _absorb_pairwise(reports, partial(_retells, loaded=loaded), absorbed)
     return [c for c in clusters if id(c) not in absorbed]
 
 
 def _retells(host: _Cluster, later: _Cluster, loaded: _Loaded) -> bool:
-    if family(later.type) != family(host.type) or not 0 < later.day - host.day <= STORY_RETOLD_DAYS:
+    if later.family != host.family or not 0 < later.day - host.day <= STORY_RETOLD_DAYS:
         return False
     if not set(host.actors) & set(later.actors) or any(_TOLD_AS_NEW.search(e.text) for e in later.events):
         return False
@@ -910,13 +930,19 @@ def _merge_same_figure(clusters: list[_Cluster], money: dict[int, list[m.Amount]
     days reports retell a happening, are one."""
     merged: list[_Cluster] = []
     figures_of: dict[int, set[tuple[str, float]]] = {}  # each merged cluster's figures, kept as it absorbs
+    # The clusters that may take others in, by kind family, in ``merged``'s order: those with figures (a cluster
+    # without any never gains one: it takes in no other) of a kind (``_retold_with_figure``); a cluster's kind
+    # never changes. The first of them that retells a cluster is the first of ``merged`` that does.
+    hosts: dict[str, list[_Cluster]] = defaultdict(list)
     for cluster in clusters:
         figures = _figures(cluster, money)
-        host = next((h for h in merged if figures_of[id(h)] and _retold_with_figure(h, cluster, figures, figures_of[id(h)])),
+        host = next((h for h in hosts.get(cluster.family, ()) if _retold_with_figure(h, cluster, figures, figures_of[id(h)])),
                     None) if figures else None
         if host is None:
             merged.append(cluster)
             figures_of[id(cluster)] = figures
+            if figures and cluster.type != "other":
+                hosts[cluster.family].append(cluster)
         else:
             host.absorb(cluster)
             figures_of[id(host)] = figures_of[id(host)] | figures
@@ -928,7 +954,7 @@ def _figures(cluster: _Cluster, money: dict[int, list[m.Amount]]) -> set[tuple[s
 
 
 def _retold_with_figure(a: _Cluster, b: _Cluster, mine: set[tuple[str, float]], theirs: set[tuple[str, float]]) -> bool:
-    if a.type == "other" or family(a.type) != family(b.type) or not set(a.actors) & set(b.actors):
+    if a.type == "other" or a.family != b.family or not set(a.actors) & set(b.actors):
         return False
     # the dates before the figures: they rule out most pairs of a busy name's clusters, and every pair of
     # figures would be compared (``agree``) to find out what they say
@@ -943,19 +969,31 @@ def _told_within(a: _Cluster, b: _Cluster) -> bool:
     if "reported" not in (a.basis, b.basis):
         return False
     later, earlier = (a, b) if a.basis == "reported" and (b.basis != "reported" or _days(a.date) >= _days(b.date)) else (b, a)
-    window = RETOLD_ONCE_DAYS if family(a.type) in ONCE else REPORT_WINDOW_DAYS
+    window = RETOLD_ONCE_DAYS if a.family in ONCE else REPORT_WINDOW_DAYS
     return 0 <= _days(later.date) - _days(earlier.date) <= window
 
 
 def _same_time(a: DateValue, b: DateValue) -> bool:
-    """Neither date contradicts the other at the precision both have."""
-    x, y = _iso(a), _iso(b)
+    """Neither date contradicts the other at the precision both have: one's ``iso()`` begins the other's (the same
+    year; the same month when both give one; the same day when both give one), compared part by part (a busy
+    name's clustering compares tens of thousands of pairs: no strings built, no cache of dates hashed)."""
+    if not (1000 <= a.year <= 9999 and 1000 <= b.year <= 9999):  # not four digits: as ``iso()`` writes them
+        return _same_iso(a.iso(), b.iso())
+    if a.year != b.year:
+        return False
+    shared = min(_precision(a), _precision(b))
+    return shared == 0 or a.month == b.month and (shared == 1 or a.day == b.day)
+
+
+def _precision(date: DateValue) -> int:
+    """How much of the date ``iso()`` writes: 0 the year, 1 the month, 2 the day."""
+    if date.precision == "day" and date.month and date.day:
+        return 2
+    return 1 if date.precision == "month" and date.month else 0
+
+
+def _same_iso(x: str, y: str) -> bool:
     return x.startswith(y) or y.startswith(x)
-
-
-@lru_cache(maxsize=8192)  # a busy name's figure merge compares a thousand pairs of a few hundred dates
-def _iso(date: DateValue) -> str:
-    return date.iso()
 
 
 def _best_told(events: list[m.Event]) -> list[m.Event]:

@@ -69,3 +69,63 @@ def test_a_read_of_ids_finds_what_an_in_list_finds(seeded_app) -> None:  # type:
             got = list(session.scalars(select(m.Passage.id).where(records.among(session, m.Passage.id, ids))))
             assert sorted(got) == sorted(set(ids) & set(stored))
             assert len(got) == len(set(got))  # an id asked twice is one row
+
+
+def test_rows_are_fetched_at_once_and_see_changes_not_yet_flushed(app) -> None:  # type: ignore[no-untyped-def]
+    """``records.rows`` gives every row as ``session.execute`` would, as a list (one fetch of the driver); with
+    changes pending in the session it flushes them first, as ``session.execute`` does."""
+    with app.store.write() as session:
+        session.add(m.Entity(name="Kencana Digital", kind="org", norm="kencana digital"))
+        got = records.rows(session, select(m.Entity.name).order_by(m.Entity.name))
+        assert isinstance(got, list) and [r[0] for r in got] == ["Kencana Digital"]
+        assert [tuple(r) for r in got] == [tuple(r) for r in session.execute(select(m.Entity.name))]
+    with app.store.session() as session:
+        assert records.rows(session, select(m.Entity.name).where(m.Entity.name == "none")) == []
+
+
+def test_a_read_built_once_binds_its_ids_as_among_does(seeded_app) -> None:  # type: ignore[no-untyped-def]
+    """``among_bound`` in a statement built once, its ids bound when it runs (``bound_ids``), is the SQL and the rows
+    of ``among`` built afresh with the ids (perf13: the timeline's and /who's reads of hundreds of ids)."""
+    with seeded_app.store.session() as session:
+        dialect = records.dialect_of(session)
+        ids = [e.id for e in records.read(session, records.Event, records.select_records(records.Event))][::2]
+        kept = select(m.Event.id, m.Event.type).where(records.among_bound(dialect, m.Event.id)).order_by(m.Event.id)
+        fresh = select(m.Event.id, m.Event.type).where(records.among(session, m.Event.id, ids)).order_by(m.Event.id)
+        bind = session.get_bind()
+        assert str(kept.compile(bind)).replace(records.IDS, "") == str(fresh.compile(bind)).replace("param_1", "")
+        got = [tuple(r) for r in records.rows(session, kept, records.bound_ids(session, ids))]
+        assert got == [tuple(r) for r in records.rows(session, fresh)] and len(got) == len(ids) > 5
+        assert records.rows(session, kept, records.bound_ids(session, [])) == []
+
+
+def test_the_timeline_reads_are_built_once_and_leave_no_cyclic_garbage(seeded_app) -> None:  # type: ignore[no-untyped-def]
+    """/timeline's reads of hundreds of ids run statements built once (perf13)."""
+    import gc
+
+    with seeded_app.store.session() as session:
+        events, _told = queries.dated_events_told(session=session, entity_id=None, limit=500)
+        ids = [e.id for e in events]
+        dialect = records.dialect_of(session)
+        assert queries._events_told(dialect) is queries._events_told(dialect)
+
+        def reads() -> int:
+            queries.dated_events_told(session=session, entity_id=None, limit=500)
+            parties = queries.event_parties(session=session, event_ids=ids)
+            queries.event_anchors(session=session, event_ids=ids)
+            money = queries.money_by_event(session=session, event_ids=ids)
+            refs = queries.passages_with_articles(session=session, passage_ids=[e.passage_id for e in events])
+            return len(parties[0]) + len(money) + len(refs)
+
+        reads()
+        gc.collect()
+        gc.disable()
+        try:
+            assert reads() > 20
+            gc.set_debug(gc.DEBUG_SAVEALL)
+            gc.collect()
+            left = len(gc.garbage)
+        finally:
+            gc.set_debug(0)
+            gc.garbage.clear()
+            gc.enable()
+        assert left < 20  # ~230 objects when each read's statement was built afresh (its json_each, its joins)
