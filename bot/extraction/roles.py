@@ -408,6 +408,11 @@ _PATTERNS = [
         rf"(?P<name>{_NAMEX}),?\s+(?:yang|who)\s+(?P<prev>sebelumnya|pernah|previously|formerly|was|is|kini|now|currently)?\s*"
         rf"(?:menjabat\s+sebagai|menjabat|served\s+as|serves\s+as|worked\s+as|bekerja\s+sebagai)\s+(?:an?\s+|the\s+|(?P<its>its|their)\s+)?{_T}"
         rf"(?:(?:\s+(?:di|at|of|for|pada))?\s+(?P<org>{_ORGR}))?")),
+    # "Ramdani merupakan Direktur Utama PT X", "Y adalah komisaris X", "Z is the chief executive of X": a post told
+    # as what the person is
+    ("name_is_t", re.compile(
+        rf"(?P<name>{_NAMEX})\s+(?:(?:kini|saat\s+ini|juga|masih|now|also|currently)\s+)?(?:merupakan|adalah|menjabat(?:\s+sebagai)?|"
+        rf"is|serves\s+as)\s+(?:an?\s+|the\s+)?{_T}(?:\s+(?:di|pada|of|at))?\s+(?P<org>{_ORGR})")),
     # "<Org> didirikan pada <year> oleh <Name> dan <Name>" / "founded in <year> by X and Y"
     # (an English verb founds by someone: "Tamsin Labs was founded by X"; "X co-founded Tamsin Labs" is ``name_founded``)
     ("founded_by", re.compile(

@@ -164,3 +164,14 @@ def test_a_trade_word_closes_a_company_s_name(name):
 def test_a_group_s_unit_named_after_its_owner_is_a_company():
     text = "Britain's regulator said it has fined Bank of Avalon's Kestrel Lynch unit £35m for failing to report trades."
     assert kinds_of(text, "en", "2017-10-23").get("Kestrel Lynch") == "org"
+
+
+@pytest.mark.parametrize(("text", "lang", "title"), [
+    ("Sebab, Hendra Wirawan merupakan Direktur Utama PT Sinar Laut.", "id", "president director"),
+    ("Hendra Wirawan kini menjabat sebagai Direktur Utama PT Sinar Laut.", "id", "president director"),
+    ("Hendra Wirawan is the chief executive of Sinar Laut Group.", "en", "CEO"),
+])
+def test_a_post_told_as_what_the_person_is(text, lang, title):
+    roles = extract(text, language=lang, published="2017-11-08").roles
+    assert [(r.person, r.title) for r in roles] == [("Hendra Wirawan", title)], roles
+    assert roles[0].org in ("Sinar Laut", "Sinar Laut Group"), roles
