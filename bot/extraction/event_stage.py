@@ -85,7 +85,7 @@ _SAID_BACKREF = re.compile(r"^\s*(?:(?:Hal|Pernyataan|Penjelasan|Keterangan)\s+(
                            r"jelaskan|tegaskan|kemukakan|utarakan|paparkan)|(?:The|Those|These)\s+(?:remarks|comments)\s+(?:were|came)\b|"
                            r"(?:He|She|They)\s+made\s+the\s+(?:remarks|comments)\b)")
 # a clause about what may, will or should happen, or what did not: no happening to put on a timeline
-_NOT_HAPPENED = re.compile(r"\b(?:will|would|could|might|(?-i:may)|should|must|can|cannot|boleh|harus|wajib|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|aims?\s+to|"
+_NOT_HAPPENED = re.compile(r"\b(?:will|would|could|might|(?-i:may)|should|must|can|cannot|boleh|harus|wajib|(?<!\ba\s)(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|aims?\s+to|"
                            r"seeks?\s+to|if|unless|not|never|no\s+longer|denied|usually|typically|rumou?red|speculation|annually|"
                            r"(?:every|each)\s+(?:year|month|week|day)|(?:setiap|tiap)\s+(?:tahun|bulan|pekan|minggu|hari)|"
                            r"akan|bakal|bisa|dapat|mungkin|seharusnya|semestinya|sebaiknya|hendaknya|berencana|berniat|rencananya|ditargetkan|menargetkan|diharapkan|berharap|jika|apabila|kalau|"
@@ -110,7 +110,7 @@ _YEAR_RANGE = re.compile(r"(?:\d{4}\s*(?:[-–]|hingga|sampai(?:\s+dengan)?|to|u
 _HEDGED = re.compile(r"\b(?:mempertimbangkan|considering|weighing|mulai\s+membuka\s+pembicaraan|in\s+talks|could|might|(?-i:may)|"
                      r"if|unless|jika|apabila|seandainya|not|never|tidak|tak|belum|bukan|denied|membantah|menampik|"
                      r"diisukan|rumou?red|memprediksi|memperkirakan|meramalkan|predicted|predicts|forecast|forecasts)\b", re.I)
-_FUTURE_WORDS = re.compile(r"\b(?:will|akan|bakal|plans?\s+to|berencana|ditargetkan|menargetkan|scheduled|dijadwalkan|"
+_FUTURE_WORDS = re.compile(r"\b(?:will|akan|bakal|(?<!\ba\s)(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)plans?\s+to|berencana|ditargetkan|menargetkan|scheduled|dijadwalkan|"
                            r"mendatang|upcoming|next|besok|tomorrow)\b", re.I)
 # background in a relative clause ("Meta, which invested ...,"): a reference to an earlier event
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\s+[^,]*$", re.I)
@@ -339,6 +339,8 @@ def _amount_owner(doc: Doc, s: Sentence, people: list[tuple[int, str]], a: int, 
     points to, else the one the article is about."""
     before = [c for x, c in people if x < a]
     after = [c for x, c in people if x >= b]
+    if not before and _COMPANY_SUBJECT.match(s.text) and (subject := back_org(doc, s.index)):
+        return subject  # "The company listed $6.9 billion in assets in the U.S. Bankruptcy Court": the subject's, not the court's
     main = before[-1] if before else (after[0] if after else None)
     if main is None and Q.PRONOUN.search(s.text, 0, a) and not _BACK.search(s.text) and not Q.SAY_RX.search(s.text, 0, a):
         main = _person_before(doc, s.index)  # "Diduga, ia menerima Rp 7 miliar": the person named just before

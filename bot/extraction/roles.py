@@ -909,6 +909,8 @@ _LEFT_BEFORE = re.compile(r"(?:kepergian|mundurnya|pengunduran\s+diri|pencopotan
 
 
 _PAST_BEFORE_ORG = re.compile(r"(?:former|mantan|eks|ex-)\s+(?=\S)", re.I)
+# "run by former Sears CEO X", "oleh mantan Dirut PT Y Z": the word in lower case, just before the post the pattern read
+_PAST_JUST_BEFORE = re.compile(r"(?<![\w-])(?:former|mantan|eks|bekas)\s+$|(?<![\w-])ex-$", re.I)
 
 
 # Indonesian police ranks written out ("Komisaris Besar Polisi", "Ajun Komisaris Besar", "Brigadir Jenderal")
@@ -931,7 +933,8 @@ def _read_match(kind: str, m: re.Match[str], title_raw: str, sentence: str) -> _
         r.org, r.former = r.org[past.end():], True
     if r.org and r.org.startswith("The "):  # "The North Sumatra Police Chief X": the sentence's article, no name's
         r.org = r.org[4:]
-    r.former = r.former or bool(gd.get("then")) or bool(_LEFT_BEFORE.search(sentence[max(0, m.start() - 40):m.start()]))
+    r.former = r.former or bool(gd.get("then")) or bool(_LEFT_BEFORE.search(sentence[max(0, m.start() - 40):m.start()])) \
+        or bool(_PAST_JUST_BEFORE.search(sentence, 0, m.start()))
     r.name = _holder_name(r.name) if r.name else r.name
     return r
 

@@ -175,3 +175,26 @@ def test_a_post_told_as_what_the_person_is(text, lang, title):
     roles = extract(text, language=lang, published="2017-11-08").roles
     assert [(r.person, r.title) for r in roles] == [("Hendra Wirawan", title)], roles
     assert roles[0].org in ("Sinar Laut", "Sinar Laut Group"), roles
+
+
+def test_former_in_lower_case_before_the_post_makes_it_a_post_left():
+    roles = extract("The fund is run by former Kestrel CEO Edward Lanham, its largest shareholder.", language="en",
+                    published="2018-10-15").roles
+    assert [(r.person, r.org, r.former) for r in roles] == [("Edward Lanham", "Kestrel", True)], roles
+
+
+def test_a_plan_named_after_the_act_does_not_make_the_act_planned():
+    text = "Kestrel Holdings filed for Chapter 11 bankruptcy on Monday with a plan to close 142 more stores."
+    assert {e.basis for e in extract(text, language="en", published="2018-10-15").events} == {"stated"}
+
+
+def test_joining_a_list_is_no_hiring():
+    text = "Kestrel Holdings, which once led the market, joins a long list of retailers ravaged by online shopping."
+    assert "hiring" not in {e.type for e in extract(text, language="en", published="2018-10-15").events}
+
+
+def test_a_figure_of_the_company_the_subject_refers_to_is_its_not_the_court_s():
+    text = ("Kestrel Holdings filed for bankruptcy on Monday. The company listed $6.9 billion in assets in documents "
+            "filed in the U.S. Bankruptcy Court.")
+    x = extract(text, language="en", published="2018-10-15")
+    assert next(a for a in x.amounts if a.text == "$6.9 billion").entity.startswith("Kestrel")
