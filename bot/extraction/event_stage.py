@@ -339,14 +339,18 @@ def _amount_owner(doc: Doc, s: Sentence, people: list[tuple[int, str]], a: int, 
     points to, else the one the article is about."""
     before = [c for x, c in people if x < a]
     after = [c for x, c in people if x >= b]
-    if not before and _COMPANY_SUBJECT.match(s.text) and (subject := back_org(doc, s.index)):
-        return subject  # "The company listed $6.9 billion in assets in the U.S. Bankruptcy Court": the subject's, not the court's
-    main = before[-1] if before else (after[0] if after else None)
+    main = before[-1] if before else (_company_subject(doc, s) or (after[0] if after else None))
     if main is None and Q.PRONOUN.search(s.text, 0, a) and not _BACK.search(s.text) and not Q.SAY_RX.search(s.text, 0, a):
         main = _person_before(doc, s.index)  # "Diduga, ia menerima Rp 7 miliar": the person named just before
     if main is None:  # no name in the sentence: it goes on about the organisation the article is about
         main = back_org(doc, s.index) if _BACK.search(s.text) else topic_org(doc, s.index + 1)
     return main
+
+
+def _company_subject(doc: Doc, s: Sentence) -> str | None:
+    """"The company listed $6.9 billion in assets in the U.S. Bankruptcy Court": the organisation a subject that
+    opens the sentence refers back to owns its figures before any name after them."""
+    return back_org(doc, s.index) if _COMPANY_SUBJECT.match(s.text) else None
 
 
 def _person_before(doc: Doc, i: int) -> str | None:
