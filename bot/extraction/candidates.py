@@ -384,6 +384,8 @@ def _inside_headed_name(run: list[Tok], k: int) -> bool:
     word, before = run[k].text, run[k - 1].text
     if word in ("dan", "and", "of"):
         return True
+    if _MONEYTOK.match(word) or word.lower().rstrip(".") in ("rp", "us$", "usd", "idr"):
+        return False  # "PT Batara Elok Rp15,24 miliar": the figure after the name is no part of it
     if word.lower() in TITLE_WORDS:
         return k == 1 and run[0].text.lower() != "pt"
     return word.lower() not in STOPWORDS or (before in ("dan", "and") and word[:1].isupper())

@@ -246,7 +246,7 @@ def _background_year(text: str, d: tuple[int, int, DateValue]) -> bool:
 # "menetapkan X Direktur Utama (Dirut) PT Y (JJC) 2016 sebagai tersangka": the year the post was held, after it and its body
 _POST_ORG_YEAR = re.compile(r"\b(?i:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")(?:\s+\(?[A-Z][\w.&'’-]*\)?){1,8}\s+$")
 _SINCE_YEAR = re.compile(r"\b(?:sejak|since)\s+(?:(?:its|their)\s+)?(?:(?:berdiri|didirikan|dibentuk|founding|inception|"
-                         r"establishment)\s+(?:pada|in)\s+)?(?:tahun\s+)?$", re.I)
+                         r"establishment)\s+(?:(?:pada|in)\s+)?)?(?:tahun\s+)?$", re.I)
 
 
 def _coarser(a: DateValue, b: DateValue) -> bool:

@@ -87,6 +87,7 @@ GENERIC = _set(
     genai startup startups internet web online digital data cloud robot robots app apps persero perseroda perum
     sdm asn pns nik stnk tkp bap spdp sprindik sop kpr kur ump umk umr pnbp tkdn ppkm lsm ormas
     mou loi nda esg gmv arr kyc nft iot evs
+    terlapor pelapor tergugat penggugat termohon pemohon
     """
 )
 

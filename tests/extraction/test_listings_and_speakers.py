@@ -202,3 +202,16 @@ def test_a_figure_of_the_company_the_subject_refers_to_is_its_not_the_court_s():
             "filed in the U.S. Bankruptcy Court.")
     x = extract(text, language="en", published="2018-10-15")
     assert next(a for a in x.amounts if a.text == "$6.9 billion").entity.startswith("Kestrel")
+
+
+def test_a_figure_after_a_company_s_name_is_no_part_of_it():
+    text = "Perinciannya, PT Sinar Laut dihukum membayar denda Rp1 miliar; PT Bumi Raya Utama Rp15,24 miliar."
+    assert {"Sinar Laut", "Bumi Raya Utama"} <= set(kinds_of(text, "id"))
+
+
+def test_since_the_founding_year_dates_no_fine():
+    text = ("KPPU menjatuhkan sanksi denda kepada tiga Terlapor dari kelompok usaha Kestrel Group senilai Rp449 miliar, "
+            "yang terbesar sejak berdiri 1999.")
+    x = extract(text, language="id", published="2025-08-08")
+    assert all(e.date is None or e.date.year == 2025 for e in x.events), x.events
+    assert "Terlapor" not in {e.name for e in x.entities}
