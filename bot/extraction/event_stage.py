@@ -1091,8 +1091,18 @@ def _anchor_type(s: Sentence, anchor: Anchor) -> str | None:
 
 
 def _anchor_actors(s: Sentence, anchor: Anchor) -> tuple[str, ...]:
+    """The parties of the happening an anchor names: those its clause names; for "after his appointment",
+    "setelah penunjukannya", the people the sentence names before it (whose appointment it was)."""
     a, b = anchor.clause
+    if _OWN_HAPPENING.search(anchor.text):
+        own = tuple(dict.fromkeys(c for x, _y, c, k in s.mentions if x < anchor.start and k == "person"))
+        if own:
+            return own
     return tuple(dict.fromkeys(c for x, _y, c, k in s.mentions if a <= x < b and k in ("org", "person")))
+
+
+# "after his appointment", "sejak pengangkatannya": the happening is the subject's own
+_OWN_HAPPENING = re.compile(r"\b(?:his|her|their)\s+\w+|\b\w{4,}nya\b", re.I)
 
 
 def _resolve_anchor(pending: _Pending, events: list[Event], last_stated: DateValue | None) -> bool:

@@ -909,8 +909,9 @@ _LEFT_BEFORE = re.compile(r"(?:kepergian|mundurnya|pengunduran\s+diri|pencopotan
 
 
 _PAST_BEFORE_ORG = re.compile(r"(?:former|mantan|eks|ex-)\s+(?=\S)", re.I)
-# "run by former Sears CEO X", "oleh mantan Dirut PT Y Z": the word in lower case, just before the post the pattern read
-_PAST_JUST_BEFORE = re.compile(r"(?<![\w-])(?:former|mantan|eks|bekas)\s+$|(?<![\w-])ex-$", re.I)
+# "run by former Kestrel CEO X", "oleh mantan Dirut PT Y Z", "preceding CEO X": the word in lower case, just before the post
+# the pattern read
+_PAST_JUST_BEFORE = re.compile(r"(?<![\w-])(?:former|mantan|eks|bekas|preceding|previous|erstwhile)\s+$|(?<![\w-])ex-$", re.I)
 
 
 # Indonesian police ranks written out ("Komisaris Besar Polisi", "Ajun Komisaris Besar", "Brigadir Jenderal")

@@ -215,3 +215,15 @@ def test_since_the_founding_year_dates_no_fine():
     x = extract(text, language="id", published="2025-08-08")
     assert all(e.date is None or e.date.year == 2025 for e in x.events), x.events
     assert "Terlapor" not in {e.name for e in x.entities}
+
+
+def test_after_his_appointment_is_the_subject_s_own_appointment():
+    text = ("Kestrel Corp said on Monday that chief executive Stefan Hollis has stepped down. Hollis only took the helm "
+            "in April last year, after preceding CEO Yasuo Tanabe retired. Thirteen years ago, its first foreign CEO "
+            "Michael Wardell exposed accounting fraud. Wardell was fired soon after his appointment and lost a battle "
+            "to take control of Kestrel.")
+    x = extract(text, language="en", published="2024-10-28")
+    fired = next(e for e in x.events if e.text.startswith("Wardell was fired"))
+    assert fired.anchor is None or fired.anchor[1] == ("Michael Wardell",), fired
+    assert not (fired.date and (fired.date.year, fired.date.month) == (2023, 4)), fired  # not Hollis's April
+    assert ("Yasuo Tanabe", True) in {(r.person, r.former) for r in x.roles}, x.roles
