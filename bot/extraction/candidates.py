@@ -486,7 +486,10 @@ def _opens_with_initials(run: list[Tok], k: int) -> bool:
 
 
 def opens_balinese_name(run: list[Tok], k: int) -> bool:
-    """"I" or "Ni" before a Balinese birth-order or caste name opens a person's name."""
+    """"I" or "Ni" before a Balinese birth-order or caste name opens a person's name; so does a Sasak noble title
+    inside a sentence ("dr. Lalu Ahmad Fauzan", "Baiq Nurul Hidayati": a word that is also "then")."""
+    if run[k].text in ("Lalu", "Baiq") and not run[k].initial and not run[k].brk_after and k + 2 < len(run):
+        return all(t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha() for t in run[k + 1:k + 3])
     return run[k].text in ("I", "Ni") and k + 1 < len(run) and not run[k].brk_after \
         and run[k + 1].text.lower() in BALINESE_NAME_WORDS
 

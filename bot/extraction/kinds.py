@@ -52,7 +52,7 @@ _PRODUCT_AFTER = re.compile(r"^\s+(?:\d+\+?\s+)?(?:[a-z-]+\s+)?(?:product|produc
 _LISTED_BRAND_BEFORE = re.compile(r"\b(?:brands?|labels?|merek|merk)\s+(?:like|such\s+as|including|seperti|antara\s+lain|di\s+antaranya)\s+"
                                   r"(?:[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*)*(?:\s*,\s*|\s+(?:and|dan|atau|or)\s+))*$", re.I)
 _PLACE_BEFORE = re.compile(r"(?:based\s+in|headquartered\s+in|berbasis\s+di|berkantor\s+pusat\s+di|"
-                           r"asal|kota|city\s+of)\s+$", re.I)
+                           r"asal|kota|city\s+of|di\s+(?:kawasan|daerah|wilayah))\s+$", re.I)
 # words for people in a body ("union leader X", "anggota serikat X"): what follows is a person
 _PEOPLE_WORDS = "|".join(sorted(TITLE_WORDS | {"leader", "leaders", "member", "members", "anggota", "pemimpin", "official", "officials",
                                               "pejabat", "staff", "staf", "pekerja", "worker", "workers", "karyawan", "employee"}))

@@ -87,7 +87,7 @@ GENERIC = _set(
     genai startup startups internet web online digital data cloud robot robots app apps persero perseroda perum
     sdm asn pns nik stnk tkp bap spdp sprindik sop kpr kur ump umk umr pnbp tkdn ppkm lsm ormas
     mou loi nda esg gmv arr kyc nft iot evs
-    terlapor pelapor tergugat penggugat termohon pemohon
+    terlapor pelapor tergugat penggugat termohon pemohon suv mpv
     """
 )
 
@@ -338,7 +338,8 @@ PLACES = {
 # "Ni Luh ...", "I Gusti Ngurah ..."): there "I" is the name's first word, not the English pronoun
 BALINESE_NAME_WORDS = _set("gusti made wayan nyoman ketut putu komang kadek gede nengah luh ayu dewa desak")
 # Balinese and Javanese nobility words that open a person's name ("Ida Bagus ...", "Anak Agung ...")
-NOBLE_NAME_OPENERS = ("ida bagus", "ida ayu", "anak agung", "cokorda", "tjokorda", "raden mas", "raden ajeng")
+# (Lombok's Sasak nobility: "Lalu" for a man, "Baiq" for a woman; before two more words of the name)
+NOBLE_NAME_OPENERS = ("ida bagus", "ida ayu", "anak agung", "cokorda", "tjokorda", "raden mas", "raden ajeng", "lalu", "baiq")
 
 FIRST_NAMES = _set(
     """

@@ -370,6 +370,8 @@ _NAME = rf"(?<![\w'’-])(?:{_LONG_NAME}|{_BY_INITIALS_NAME}|[A-Z][a-zA-Z'’-]+
 # Indonesians have one; not a field of the post's unit ("Pengawas Perasuransian, Penjaminan, dan Dana Pensiun")
 _ONE_NAME_SET_OFF = r"(?<![\w'’-])(?!(?:" + "|".join(w.capitalize() for w in sorted(set(DAYS) | set(MONTHS))) + r")\b)[A-Z][a-z]{2,}(?=\s*,\s+(?!(?:dan|and|serta|or|atau)\b)[a-z])"
 _NAMEX = r"(?<![\w'’-])[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}"
+# a physician's title before a holder's name ("Direktur Utama RS X, dr. Lalu Y")
+_PHYSICIAN = r"(?:(?:dr|drg)\.\s*)?"
 _T = rf"(?<!\w)(?P<title>{TITLE})"  # a post opens a word: "menperin" inside "Kemenperin" is none
 _POSS = r"(?:'s|’s|(?<=s)['’](?=\s))"  # "Kopitara's", "Kopitara Labs'"
 _AGE = r"(?:\s+yang\s+berusia\s+\d+\s+tahun|,?\s+\d+,)?"
@@ -454,14 +456,14 @@ _PATTERNS = [
                                     # the body's short form in brackets may follow it ("PT Kalinda Nusa (Kalindex), X")
                                     rf"(?P<org>{_ORGR}(?:\s+of\s+(?:the\s+)?{_ORGR})?)(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?"
                                     # "The regent of X at the time, Y,": a post held then
-                                    rf"(?P<then>\s+at\s+the\s+time|{_AT_THE_TIME})?\s*,\s+(?P<name>{_NAME}|{_ONE_NAME_SET_OFF})"
+                                    rf"(?P<then>\s+at\s+the\s+time|{_AT_THE_TIME})?\s*,\s+{_PHYSICIAN}(?P<name>{_NAME}|{_ONE_NAME_SET_OFF})"
                                     rf"(?:\s+(?:dan|and)\s+(?P<name2>{_NAME}))?")),
     # "pendirinya yang berusia <n> tahun, <Name>" / "CEO-nya, <Name>" / "its founder, X"
     ("t_back_name", re.compile(rf"(?:(?P<its>\b(?:its|their|{_THE_FIRMS})\s+){_T}|{_T.replace('title', 'title_b')}-?nya){_AGE}\s*,\s+(?P<name>{_NAME})")),
     # "<Title>, <Name>," (organisation from the sentence)
     # the post's short form in brackets may come between: "Menteri Keuangan (Menkeu), X, menyatakan"
     # ... or by a verb of saying ("Jampidsus, X menjelaskan")
-    ("t_comma_name", re.compile(rf"{_T}{_SHORT_POST}?\s*,\s+(?P<name>{_NAME})\s*(?:,|\.?$|"
+    ("t_comma_name", re.compile(rf"{_T}{_SHORT_POST}?\s*,\s+{_PHYSICIAN}(?P<name>{_NAME})\s*(?:,|\.?$|"
                                 r"\s+(?:mengatakan|menjelaskan|menyatakan|menyebut(?:kan)?|menegaskan|said|says|told|explained)\b)")),
     # "Dimas was named CEO of Lantera", "Rina ditunjuk sebagai direktur utama PT X"
     ("name_was_named", re.compile(rf"(?P<name>{_NAMEX})(?:\s+(?:dan|and)\s+(?P<name2>{_NAMEX}))?,?\s+"

@@ -227,3 +227,14 @@ def test_after_his_appointment_is_the_subject_s_own_appointment():
     assert fired.anchor is None or fired.anchor[1] == ("Michael Wardell",), fired
     assert not (fired.date and (fired.date.year, fired.date.month) == (2023, 4)), fired  # not Hollis's April
     assert ("Yasuo Tanabe", True) in {(r.person, r.former) for r in x.roles}, x.roles
+
+
+def test_a_sasak_noble_title_opens_the_holder_s_name_after_a_physician_s_title():
+    text = ("Kejaksaan menetapkan mantan Direktur Utama Rumah Sakit Sinar Bakti, dr. Lalu Ahmad Wiranata, sebagai "
+            "tersangka. Penyidik juga memeriksa Baiq Nurul Andriani di kawasan Gunung Rinjani, Lombok Barat.")
+    x = extract(text, language="id", published="2026-09-17")
+    assert [(r.person, r.org, r.former) for r in x.roles] == [("Lalu Ahmad Wiranata", "Rumah Sakit Sinar Bakti", True)]
+    kinds = {e.name: e.kind for e in x.entities}
+    assert kinds.get("Baiq Nurul Andriani") == "person" and kinds.get("Gunung Rinjani") == "place", kinds
+    # at a sentence's opening "Lalu" is "then"
+    assert set(kinds_of("Lalu penyidik memeriksa Ahmad Wiranata.", "id")) == {"Ahmad Wiranata"}
