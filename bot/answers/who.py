@@ -21,7 +21,7 @@ from bot.extraction.lexicons import ORG_PREFIX, ORG_SUFFIX, ORG_WORDS, STOPWORDS
 from bot.extraction.roles import post_of, single_seat
 from bot.extraction.text import split_sentences
 from db import answers_queries as reads
-from db import queries, records
+from db import records
 from db.names import norm_name
 
 MAX_MENTIONS = 400  # newest mentions considered for key facts; keeps /who fast on huge entities
@@ -268,8 +268,8 @@ def _key_facts(ctx: Context, entity: IndexedEntity) -> tuple[list[Item], int]:
     same = [entity, *stand_ins(ctx, entity)]
     mentions, refs, weight = reads.mentioned_passages(
         session=session, entity_ids=[ent.id for ent in [*same, *namesake_products(ctx, entity)]], limit=MAX_MENTIONS)
-    acted = [row for ent in same for row in queries.event_sentences_of(session=session, entity_id=ent.id, limit=MAX_MENTIONS)]
-    refs.update(queries.passages_with_articles(session=session, passage_ids=[pid for pid, _t in acted if pid not in refs]))
+    acted = reads.event_sentences_cited(session=session, entity_ids=[ent.id for ent in same], limit=MAX_MENTIONS,
+                                        refs=refs)
     stated = {(pid, text) for pid, text in acted}
     clusters = _corroborated(_candidates(acted, mentions, refs), refs)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, literal_column, select, text
+from sqlalchemy import Integer, String, bindparam, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from db import answers_queries as reads
@@ -62,6 +62,18 @@ def _departures_afresh(session: Session, person_ids: list[int]) -> list[tuple]: 
             if year is not None and basis != "planned"]
 
 
+def _cited_as_read(session: Session, entity_id: int, limit: int, known: dict,  # type: ignore[type-arg]
+                   sentences: list[tuple[int, str]]) -> None:
+    """``event_sentences_cited`` (the sentences cut in Python) gives ``event_sentences_of``'s rows (cut in SQL), from
+    no passage known and from the mentions' passages, and adds the passages ``passages_with_articles`` reads."""
+    for start in ({}, dict(known)):
+        refs = dict(start)
+        assert reads.event_sentences_cited(session=session, entity_ids=[entity_id], limit=limit, refs=refs) == sentences
+        added = queries.passages_with_articles(session=session, passage_ids=[p for p, _s in sentences if p not in start])
+        assert refs.keys() == start.keys() | added.keys()
+        assert all(refs[pid][0].text == added[pid][0].text for pid in added)
+
+
 def _mentioned(session: Session) -> list[int]:
     """Every entity with a mention, the busiest first."""
     counted = func.count().label("n")
@@ -90,6 +102,7 @@ def test_the_kept_reads_give_the_rows_of_the_reads_built_afresh(backend: str, tm
                     assert sorted(refs) == sorted({row[3] for row in want})
                     sentences = queries.event_sentences_of(session=session, entity_id=entity_id, limit=limit)
                     assert sentences == _sentences_in_two_reads(session, entity_id, limit), (entity_id, limit)
+                    _cited_as_read(session, entity_id, limit, refs, sentences)
                     told += len(sentences)
                     compared += len(got)
             assert told > 200 and compared > 500  # the comparisons saw rows, not empty reads
@@ -103,11 +116,45 @@ def test_the_kept_reads_give_the_rows_of_the_reads_built_afresh(backend: str, tm
             assert queries.get_meta(session=session, key="no such key") is None
 
 
+# characters SQL's substr and Python's slices must count alike: accents, combining marks, CJK, emoji (4 UTF-8 bytes)
+TEXTS = ["Rp 1,2 triliun", "Société Générale élève", "e\u0301te\u0301 cafe\u0301", "北京的公司 raised", "📈 naik 12% 🚀 ok", ""]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_sentence_cut_in_python_is_the_slice_sql_reads(backend: str, tmp_path: Path,
+                                                          request: pytest.FixtureRequest) -> None:
+    """``m.sliced`` gives ``m.passage_slice``'s value for every stored event (both offsets or neither), and SQL's
+    ``substr`` counts characters as Python's slices do, whatever the characters."""
+    with migrating_app(backend, tmp_path, request) as app:
+        ingest_sets(app, "seeds", "tuning")
+        with app.store.session() as session:
+            rows = session.execute(select(m.Event.own_text, m.Event.text_start, m.Event.text_end, m.Passage.text,
+                                          m.Event.text).join(m.Passage, m.Passage.id == m.Event.passage_id)).all()
+            assert len(rows) > 100 and any(end is not None for _o, _s, end, _p, _t in rows)
+            assert all(m.sliced(own, start, end, passage) == told for own, start, end, passage, told in rows)
+            cut = select(func.substr(bindparam("t", type_=String), bindparam("s", type_=Integer) + 1,
+                                     bindparam("e", type_=Integer) - bindparam("s", type_=Integer)))
+            for told in TEXTS:
+                for start in range(len(told) + 2):
+                    for end in range(start, len(told) + 3):
+                        got = session.execute(cut, {"t": told, "s": start, "e": end}).scalar_one()
+                        assert got == m.sliced("", start, end, told), (told, start, end)
+
+
+def test_offsets_no_slice_gives_are_refused() -> None:
+    assert m.sliced("own", None, None, "passage") == "own"
+    assert m.sliced("", 2, 5, "passage") == "ssa"
+    for start, end in ((None, 3), (4, 2), (-1, 3)):
+        with pytest.raises(ValueError):
+            m.sliced("", start, end, "passage")
+
+
 def test_the_reads_are_built_once() -> None:
     """Each is built once (a build was 0.1-0.4 ms of every /who, and left its parts for the cyclic collector)."""
     assert reads._co_mentioned(400) is reads._co_mentioned(400) is not reads._co_mentioned(7)
     assert reads._mentioned(400) is reads._mentioned(400) is not reads._mentioned(7)
     assert queries._sentences(400) is queries._sentences(400) is not queries._sentences(7)
+    assert reads._event_spans(400) is reads._event_spans(400) is not reads._event_spans(7)
     assert reads._departures() is reads._departures()
     assert queries._meta_value() is queries._meta_value()
 
