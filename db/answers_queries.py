@@ -222,13 +222,18 @@ def _dated_departures(session: Session, person_ids: list[int]) -> list[tuple[int
     # index holds them; the date tests are made here, so that no other index looks better) to their actors
     # by the primary key, not from every event of the people (``+ 0``: SQLite would otherwise seek each of the
     # people in ix_event_actors_entity_id for every departure)
-    acted = select(m.EventActor.event_id).where(m.EventActor.event_id == m.Event.id,
-                                                (m.EventActor.entity_id + 0).in_(person_ids))
-    rows = session.execute(
-        select(m.Event.id, m.Event.date_year, m.Event.date_month, m.Event.date_day, m.Event.passage_id, m.Event.date_basis)
-        .where(m.Event.type == literal_column("'departure'"), acted.exists()))
+    rows = records.rows(session, _departures(), {"people": person_ids})
     return [(i, year, month, day, passage) for i, year, month, day, passage, basis in rows
             if year is not None and basis != "planned"]
+
+
+@lru_cache(maxsize=1)  # built once, the people bound when it runs (an expanding IN, as ``in_`` of a list renders)
+def _departures() -> Executable:
+    acted = select(m.EventActor.event_id).where(m.EventActor.event_id == m.Event.id,
+                                                (m.EventActor.entity_id + 0).in_(bindparam("people", expanding=True)))
+    return (select(m.Event.id, m.Event.date_year, m.Event.date_month, m.Event.date_day, m.Event.passage_id,
+                   m.Event.date_basis)
+            .where(m.Event.type == literal_column("'departure'"), acted.exists()))
 
 
 def published_of(*, session: Session, article_ids: Iterable[int]) -> dict[int, str | None]:
@@ -271,7 +276,7 @@ def mentioned_passages(*, session: Session, entity_ids: list[int], limit: int) -
     weight: Counter[int] = Counter()
     articles: dict[int, records.Article] = {}
     for entity_id in entity_ids:
-        for row in records.rows(session, _mentioned(entity_id, limit)):
+        for row in records.rows(session, _mentioned(limit), {"entity_id": entity_id}):
             pid = row[0]
             mentions.append((pid, row[1], row[2]))
             if pid not in refs:
@@ -281,14 +286,38 @@ def mentioned_passages(*, session: Session, entity_ids: list[int], limit: int) -
     return mentions, refs, weight
 
 
-def _mentioned(entity_id: int, limit: int):  # type: ignore[no-untyped-def]
+@lru_cache(maxsize=8)  # built once a limit, the entity bound when it runs
+def _mentioned(limit: int):  # type: ignore[no-untyped-def]
     return (select(m.Mention.passage_id, m.Mention.start, m.Mention.end, *records.columns(records.Passage),
                    *records.columns(records.Article), m.Passage.fact_weight)
             .join_from(m.Mention, m.Passage, m.Passage.id == m.Mention.passage_id)
             .join(m.Article, m.Article.id == m.Passage.article_id)
-            .where(m.Mention.entity_id == entity_id)
+            .where(m.Mention.entity_id == bindparam("entity_id", type_=Integer))
             .order_by(m.Mention.article_id.desc(), m.Mention.passage_id, m.Mention.start)
             .limit(limit))
+
+
+def event_sentences_cited(*, session: Session, entity_ids: list[int], limit: int, refs: Cited) -> list[tuple[int, str]]:
+    """What ``queries.event_sentences_of`` gives for each of ``entity_ids`` in turn, each sentence's passage added to
+    ``refs`` (passage id -> (passage, its article)): those not in it already are read (``passages_with_articles``),
+    and each sentence is then cut from its passage here (``m.sliced``, the value ``m.passage_slice`` gives in SQL),
+    not in SQL by a look-up of its passage a row (most are the passages of the name's mentions, read already:
+    PostgreSQL took ~1 ms a /who of 20k articles for those look-ups)."""
+    rows = [row for entity_id in entity_ids
+            for row in records.rows(session, _event_spans(limit), {"entity_id": entity_id})]
+    refs.update(records.passages_with_articles(session, [pid for pid, *_cut in rows if pid not in refs]))
+    return [(pid, m.sliced(own, start, end, refs[pid][0].text)) for pid, own, start, end in rows]
+
+
+@lru_cache(maxsize=8)  # built once a limit, the entity bound when it runs
+def _event_spans(limit: int):  # type: ignore[no-untyped-def]
+    """``queries.event_sentences_of``'s rows and order, each event's stored text and offsets in place of its slice."""
+    actors = m.EventActor.__table__.c
+    chosen = (select(actors.event_id).where(actors.entity_id == bindparam("entity_id", type_=Integer))
+              .order_by(actors.article_id.desc(), actors.event_id).limit(limit))
+    return (select(m.Event.passage_id, m.Event.own_text, m.Event.text_start, m.Event.text_end)
+            .where(m.Event.id.in_(chosen.scalar_subquery()))
+            .order_by(m.Event.article_id.desc(), m.Event.id))
 
 
 def _passage_of(row, width: int, tail: int, articles: dict[int, records.Article]  # type: ignore[no-untyped-def]
@@ -316,15 +345,18 @@ def fact_weights(*, session: Session, passage_ids: list[int]) -> Counter[int]:
 def co_mentions(*, session: Session, entity_id: int, mentions: int) -> list[tuple[str, str, int]]:
     """(name, kind, passage id) of the other entities named in the passages of ``entity_id``'s first
     ``mentions`` mentions."""
+    rows = records.rows(session, _co_mentioned(mentions), {"entity_id": entity_id})
+    return [(name, kind, pid) for name, kind, pid in rows]
+
+
+@lru_cache(maxsize=8)  # built once a number of mentions, the entity bound (twice) when it runs
+def _co_mentioned(mentions: int):  # type: ignore[no-untyped-def]
+    entity_id = bindparam("entity_id", type_=Integer)
     passages = (select(m.Mention.passage_id).where(m.Mention.entity_id == entity_id).limit(mentions)
                 .scalar_subquery())
-    rows = records.rows(
-        session,
-        select(m.Entity.name, m.Entity.kind, m.Mention.passage_id)
-        .join(m.Entity, m.Entity.id == m.Mention.entity_id)
-        .where(m.Mention.passage_id.in_(passages), m.Mention.entity_id != entity_id)
-    )
-    return [(name, kind, pid) for name, kind, pid in rows]
+    return (select(m.Entity.name, m.Entity.kind, m.Mention.passage_id)
+            .join(m.Entity, m.Entity.id == m.Mention.entity_id)
+            .where(m.Mention.passage_id.in_(passages), m.Mention.entity_id != entity_id))
 
 
 # --------------------------------------------------------------------------- /numbers, /quotes

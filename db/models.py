@@ -150,6 +150,18 @@ def passage_slice(own_text: Any, start: Any, end: Any, passage_id: Any) -> Colum
     return case((end.is_(None), own_text), else_=sliced)
 
 
+def sliced(own_text: str, start: int | None, end: int | None, passage_text: str) -> str:
+    """The value ``passage_slice`` gives, worked out from the row's columns and its passage's text: the stored text
+    where no offsets are set, else that slice (SQLite's and PostgreSQL's ``substr`` count characters, as Python
+    does). The writer sets both offsets or neither, within the passage (``_FactWriter.text_columns``); offsets
+    that ``substr`` would read otherwise than a slice are refused rather than guessed at."""
+    if end is None:
+        return own_text
+    if start is None or not 0 <= start <= end:
+        raise ValueError(f"offsets {start}..{end} are not a slice of the passage")
+    return passage_text[start:end]
+
+
 def joined_slice(own_text: Any, start: Any, end: Any, passage_text: Any) -> ColumnElement[str]:
     """``passage_slice`` for a query that joins the fact's own passage already (``passage_text``: that row's
     ``text``): the same value, without a look-up of the passage a row."""

@@ -11,7 +11,21 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Executable, Select, Table, bindparam, delete, func, insert, or_, select, text, union
+from sqlalchemy import (
+    Executable,
+    Integer,
+    Select,
+    String,
+    Table,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    union,
+)
 from sqlalchemy.orm import Session
 
 from bot import domain
@@ -91,8 +105,16 @@ def refresh_planner_statistics(*, session: Session) -> bool:
 
 
 def get_meta(*, session: Session, key: str) -> str | None:
+    # every answer reads the store's version (the name index's check): the statement is built once, the key bound
+    # when it runs, and run on the session's connection (``records.rows``: pending changes flushed first, as before)
+    rows = records.rows(session, _meta_value(), {"key": key})
+    return rows[0][0] if rows else None  # the key is the primary key: one row at most
+
+
+@lru_cache(maxsize=1)
+def _meta_value() -> Executable:
     meta = _table(m.StoreMeta)
-    return session.execute(select(meta.c.value).where(meta.c.key == key)).scalar_one_or_none()
+    return select(meta.c.value).where(meta.c.key == bindparam("key", type_=String))
 
 
 def set_meta(*, session: Session, key: str, value: str) -> None:
@@ -969,12 +991,6 @@ def _money(dialect: str) -> Executable:
                                                         m.Amount.kind == "money")
 
 
-@lru_cache(maxsize=4)
-def _sentences(dialect: str) -> Executable:
-    return (select(m.Event.passage_id, m.Event.text).where(records.among_bound(dialect, m.Event.id))
-            .order_by(*_by_article(m.Event, m.Event.id)))
-
-
 _EVENTS = m.Event.__table__.c
 _ACTORS = m.EventActor.__table__.c
 
@@ -1058,11 +1074,17 @@ def money_by_event(*, session: Session, event_ids: list[int]) -> dict[int, list[
 def event_sentences_of(*, session: Session, entity_id: int, limit: int) -> list[tuple[int, str]]:
     """(passage id, sentence) of the events ``entity_id`` acts in, newest articles first."""
     # the newest ids first, one range of ix_event_actors_entity_article (0019) read no further than the limit: the
-    # sentences (slices of their passages) are read for those only, not for every event of a name in thousands
-    chosen = select(_ACTORS.event_id).where(_ACTORS.entity_id == entity_id).order_by(*_by_article(_ACTORS, _ACTORS.event_id))
-    ids = [row[0] for row in records.rows(session, chosen.limit(limit))]
-    return [(pid, text) for pid, text in records.rows(session, _sentences(records.dialect_of(session)),
-                                                      records.bound_ids(session, ids))]
+    # sentences (slices of their passages) are read for those only, not for every event of a name in thousands;
+    # the ids as a subquery of the sentences' read (one statement, built once), not read and bound again
+    return [(pid, text) for pid, text in records.rows(session, _sentences(limit), {"entity_id": entity_id})]
+
+
+@lru_cache(maxsize=8)  # built once a limit, the entity bound when it runs
+def _sentences(limit: int) -> Executable:
+    chosen = (select(_ACTORS.event_id).where(_ACTORS.entity_id == bindparam("entity_id", type_=Integer))
+              .order_by(*_by_article(_ACTORS, _ACTORS.event_id)).limit(limit))
+    return (select(m.Event.passage_id, m.Event.text).where(m.Event.id.in_(chosen.scalar_subquery()))
+            .order_by(*_by_article(m.Event, m.Event.id)))
 
 
 def people_among(*, session: Session, entity_ids: Iterable[int]) -> set[int]:

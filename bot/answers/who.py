@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, repeat
 
 from rapidfuzz import fuzz
 
@@ -21,7 +21,7 @@ from bot.extraction.lexicons import ORG_PREFIX, ORG_SUFFIX, ORG_WORDS, STOPWORDS
 from bot.extraction.roles import post_of, single_seat
 from bot.extraction.text import split_sentences
 from db import answers_queries as reads
-from db import queries, records
+from db import records
 from db.names import norm_name
 
 MAX_MENTIONS = 400  # newest mentions considered for key facts; keeps /who fast on huge entities
@@ -268,8 +268,8 @@ def _key_facts(ctx: Context, entity: IndexedEntity) -> tuple[list[Item], int]:
     same = [entity, *stand_ins(ctx, entity)]
     mentions, refs, weight = reads.mentioned_passages(
         session=session, entity_ids=[ent.id for ent in [*same, *namesake_products(ctx, entity)]], limit=MAX_MENTIONS)
-    acted = [row for ent in same for row in queries.event_sentences_of(session=session, entity_id=ent.id, limit=MAX_MENTIONS)]
-    refs.update(queries.passages_with_articles(session=session, passage_ids=[pid for pid, _t in acted if pid not in refs]))
+    acted = reads.event_sentences_cited(session=session, entity_ids=[ent.id for ent in same], limit=MAX_MENTIONS,
+                                        refs=refs)
     stated = {(pid, text) for pid, text in acted}
     clusters = _corroborated(_candidates(acted, mentions, refs), refs)
 
@@ -319,11 +319,20 @@ def _corroborated(candidates: list[tuple[str, int]], refs: dict) -> list[_Cluste
     share enough of its words (``_Facts.near``, a few of hundreds) are scored against it."""
     clusters: list[_Cluster] = []
     facts = _Facts()
+    texts, traits = facts.texts, facts.traits
     for sentence, pid in candidates:
         article_id, mine = refs[pid][1].id, _traits(sentence)
-        joined = next((clusters[i] for i in facts.near(mine[1]) if article_id not in clusters[i].articles
-                       and fuzz.ratio(sentence, facts.texts[i], score_cutoff=_ALIKE)
-                       and _restates(sentence, facts.texts[i], mine, facts.traits[i])), None)
+        figures, joined = mine[0], None
+        # ``same_fact``'s tests, cheapest first (all must agree: the order is free): another article; figures both
+        # give not all different; the words ``near`` has tested already (``_restates``' second test); the ratios
+        for i in facts.near(mine[1]):
+            cluster = clusters[i]
+            if article_id in cluster.articles or (figures and traits[i][0] and figures.isdisjoint(traits[i][0])):
+                continue
+            if fuzz.ratio(sentence, texts[i], score_cutoff=_ALIKE) \
+                    and fuzz.token_set_ratio(sentence, texts[i], score_cutoff=SAME_FACT):
+                joined = cluster
+                break
         if joined is None:
             clusters.append(_Cluster(sentence, [pid], {article_id}))
             facts.add(sentence, mine)
@@ -358,7 +367,7 @@ class _Facts:
         test): the others cannot be one fact with it."""
         if not words:
             return list(range(len(self.texts)))
-        shared = Counter(chain.from_iterable(self._using.get(word, ()) for word in words))
+        shared = Counter(chain.from_iterable(map(self._using.get, words, repeat((), len(words)))))
         # n >= SAME_WORDS * min(mine, size): the product is monotone, so either bound reached is enough
         enough, sizes = SAME_WORDS * len(words), self._sizes
         near = [i for i, n in shared.items() if n >= enough or n >= SAME_WORDS * sizes[i]]

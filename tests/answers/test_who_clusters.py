@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
-from bot.answers.who import _ALIKE, _corroborated, _traits, same_fact
+from bot.answers.who import _ALIKE, SAME_WORDS, _corroborated, _Facts, _traits, same_fact
 from tests.properties import examples
 
 # a few names, figures and words, so that many sentences are near one another and some are one fact
@@ -61,3 +61,18 @@ def test_the_kept_traits_cluster_as_traits_worked_out_afresh(told: list[tuple[st
 def test_the_lazy_scores_pass_what_the_ratio_passes(sentence: str, texts: list[str]) -> None:
     passed = [i for _t, _score, i in process.extract_iter(sentence, texts, scorer=fuzz.ratio, score_cutoff=_ALIKE)]
     assert passed == [i for i, text in enumerate(texts) if fuzz.ratio(sentence, text, score_cutoff=_ALIKE)]
+
+
+@settings(max_examples=examples(300))
+@given(st.lists(SENTENCE, max_size=30), SENTENCE)
+def test_the_near_facts_are_those_whose_words_a_sentence_shares_enough_of(texts: list[str], sentence: str) -> None:
+    """``_corroborated`` tests only the facts ``near`` gives, and no longer tests their words again (perf14): ``near``
+    gives, in order, exactly the facts that pass ``_restates``' second test (shared words >= SAME_WORDS times the
+    fewer of the two), wordless ones and a wordless sentence included."""
+    facts = _Facts()
+    for told in texts:
+        facts.add(told, _traits(told))
+    words = _traits(sentence)[1]
+    want = [i for i, told in enumerate(texts)
+            if len(words & _traits(told)[1]) >= SAME_WORDS * min(len(words), len(_traits(told)[1]))]
+    assert facts.near(words) == want
