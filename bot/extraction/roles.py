@@ -370,6 +370,8 @@ _NAME = rf"(?<![\w'’-])(?:{_LONG_NAME}|{_BY_INITIALS_NAME}|[A-Z][a-zA-Z'’-]+
 # Indonesians have one; not a field of the post's unit ("Pengawas Perasuransian, Penjaminan, dan Dana Pensiun")
 _ONE_NAME_SET_OFF = r"(?<![\w'’-])(?!(?:" + "|".join(w.capitalize() for w in sorted(set(DAYS) | set(MONTHS))) + r")\b)[A-Z][a-z]{2,}(?=\s*,\s+(?!(?:dan|and|serta|or|atau)\b)[a-z])"
 _NAMEX = r"(?<![\w'’-])[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}"
+# who the appointee was, in lower case before the name ("former logistics executive", "mantan bankir"): two to four words
+_WHO_BEFORE = r"(?:(?:former|mantan|ex-)\s+)(?:[a-z]+\s+){1,3}"
 # a physician's title before a holder's name ("Direktur Utama RS X, dr. Lalu Y")
 _PHYSICIAN = r"(?:(?:dr|drg)\.\s*)?"
 _T = rf"(?<!\w)(?P<title>{TITLE})"  # a post opens a word: "menperin" inside "Kemenperin" is none
@@ -433,7 +435,7 @@ _PATTERNS = [
     # "Co-founder and chief executive <Name>"
     ("t_and_t_name", re.compile(rf"{_T}\s+(?:and|dan|sekaligus|merangkap|&)\s+(?P<title2>{TITLE})\s+(?P<run>{_ORGR})")),
     # "<Name>, who heads <Org>" / "yang memimpin X"
-    ("name_who_became", re.compile(rf"(?P<name>{_NAMEX}),?\s+(?:who|yang)\s+(?:joined|was\s+named|was\s+appointed|became|took\s+over|"
+    ("name_who_became", re.compile(rf"(?P<name>{_NAMEX}),?\s+(?:who|yang)\s+(?:joined|(?:was|has\s+been|had\s+been)\s+(?:named|appointed)|became|took\s+over|"
                                    rf"bergabung|ditunjuk|diangkat)\s+(?:(?:as|sebagai|in)\s+)?(?:(?:the|its|new|a|an)\s+)*{_T}")),
     ("name_heads", re.compile(rf"(?P<name>{_NAMEX}),?\s+(?:who|yang)\s+(?:heads|leads|runs|memimpin|mengepalai)\s+(?P<org>{_ORGR})")),
     # "<Name>, who co-founded the company" / "yang mendirikan X" / "X co-founded Tamsin Labs in 2019"
@@ -518,7 +520,8 @@ _PATTERNS = [
     # "hired <Name>, a former <title> at <Org>, as chief operating officer"
     # "named A as CEO"; "named A and B as interim co-CEOs" (both hold the post)
     # "named Robert Swan, its finance chief, interim CEO", "appointed Jane Doe chief executive": English may leave out "as"
-    ("hired_as", re.compile(rf"(?:hired|appointed|named|merekrut|menunjuk|mengangkat)\s+(?:{TITLE}\s+)?(?P<name>{_NAME})"
+    # "appointed former logistics executive X as chief financial officer": a description before the name
+    ("hired_as", re.compile(rf"(?:hired|appointed|named|merekrut|menunjuk|mengangkat)\s+(?:{TITLE}\s+|{_WHO_BEFORE})?(?P<name>{_NAME})"
                             rf"(?:\s+(?:and|dan)\s+(?P<name2>{_NAME}))?(?:\s*,[^,]{{0,90}},)?\s+(?:(?:as|sebagai|menjadi)\s+)?"
                             rf"(?:its\s+|the\s+company's\s+|new\s+)*{_T}")),
 ]

@@ -238,3 +238,10 @@ def test_a_sasak_noble_title_opens_the_holder_s_name_after_a_physician_s_title()
     assert kinds.get("Baiq Nurul Andriani") == "person" and kinds.get("Gunung Rinjani") == "place", kinds
     # at a sentence's opening "Lalu" is "then"
     assert set(kinds_of("Lalu penyidik memeriksa Ahmad Wiranata.", "id")) == {"Ahmad Wiranata"}
+
+
+def test_an_appointee_described_before_the_name():
+    text = ("Separately, Kestrel Holdings said it had appointed former logistics executive Wendy Hartanti as chief "
+            "financial officer, a post that had been vacant since December.")
+    roles = extract(text, language="en", published="2026-03-05").roles
+    assert [(r.person, r.title) for r in roles] == [("Wendy Hartanti", "CFO")], roles
