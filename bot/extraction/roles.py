@@ -18,6 +18,7 @@ from .lexicons import (
     BALINESE_NAME_WORDS,
     COMPASS_WORDS,
     DAYS,
+    DEMONYMS,
     FIRST_NAMES,
     MEDIA,
     MONTHS,
@@ -387,8 +388,11 @@ def _verb_then_post(verb: str, qualifier: str = "") -> re.Pattern[str]:
 
 # what an organisation is, told in lowercase words between a post and its name ("CEO of crypto exchange
 # Binance", "pendiri bursa kripto X"); not a verb or a joining word, which would end the phrase
-_WHAT_IT_IS = (r"(?!(?:and|dan|or|atau|who|which|that|yang|bahwa|as|sebagai|said|says|told|kata|ujar|tutur)\b)"
-               r"(?!(?:me|ber|di)[a-z]{3,}\b)(?![a-z]+ed\b)(?-i:[a-z][a-z-]+)")
+# (or where it is from: "chief executive of Indonesian ride-hailing firm X")
+_DEMONYM = r"(?-i:" + "|".join(sorted(w.capitalize() for w in DEMONYMS)) + r")"
+_WHAT_IT_IS = (rf"(?:{_DEMONYM}|"
+               r"(?!(?:and|dan|or|atau|who|which|that|yang|bahwa|as|sebagai|said|says|told|kata|ujar|tutur)\b)"
+               r"(?!(?:me|ber|di)[a-z]{3,}\b)(?![a-z]+ed\b)(?-i:[a-z][a-z-]+))")
 _KIND_OF_ORG = r"(?-i:(?:" + "|".join(sorted(ORG_DESCRIPTORS | {"bursa", "exchange", "emiten", "konglomerat", "conglomerate", "giant",
                                                             "produsen", "pengembang"})) + r")\b)"
 _WHEN = r"(?:\s+(?:pada|in|tahun|di|at)\s+(?:tahun\s+)?[\w-]+){0,2}"  # "didirikan pada tahun 2019", "founded in 2019"
@@ -447,7 +451,7 @@ _PATTERNS = [
                               rf"(?P<field>\s+(?:of|for)\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?=\s+(?:at|di)\s)|"
                               # the unit's own words before "pada": "X, direktur Penyidikan pada Jampidsus Kejaksaan Tinggi"
                               rf"(?:\s+{_OFFICE_WORD}){{1,3}}(?=\s+(?:pada|di)\s))?"
-                              rf"(?:\s+(?:di|at|of|for|dari|pada)(?:\s+[a-z][\w-]*){{0,2}}|(?:\s+{_WHAT_IT_IS})?\s+{_KIND_OF_ORG}(?:\s+{_WHAT_IT_IS})?)?\s+(?P<org>{_ORGR})")),
+                              rf"(?:\s+(?:di|at|of|for|dari|pada)(?:\s+{_DEMONYM}(?=\s+[a-z]))?(?:\s+[a-z][\w-]*){{0,2}}|(?:\s+{_WHAT_IT_IS})?\s+{_KIND_OF_ORG}(?:\s+{_WHAT_IT_IS})?)?\s+(?P<org>{_ORGR})")),
     # "Budi Santoso Dirut PT X", "Budi Santoso-Komisaris PT X": a list of suspects gives each one's post with no comma
     ("name_t_pt", re.compile(rf"(?P<name>{_NAMEX})(?:\s*-\s*|\s+)(?=[A-Z]){_T}\s+(?P<org>PT\s+{_ORGR})")),
     # "<Name>, a <Org> spokeswoman," / "<Name>, the Vestra Bank chief economist, said"

@@ -245,3 +245,10 @@ def test_an_appointee_described_before_the_name():
             "financial officer, a post that had been vacant since December.")
     roles = extract(text, language="en", published="2026-03-05").roles
     assert [(r.person, r.title) for r in roles] == [("Wendy Hartanti", "CFO")], roles
+
+
+def test_where_a_company_is_from_may_stand_between_the_post_and_its_name():
+    text = "Adrian Wibisana, the co-founder and chief executive of Indonesian ride-hailing app Jemputin, has resigned."
+    x = extract(text, language="en", published="2026-03-05")
+    assert {(r.title, r.org) for r in x.roles} == {("co-founder", "Jemputin"), ("CEO", "Jemputin")}, x.roles
+    assert {e.name: e.kind for e in x.entities}.get("Jemputin") == "org"
