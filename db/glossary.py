@@ -59,6 +59,10 @@ _ID_TO_EN = {
     # police and prosecutors by their short forms: "Polda Jawa Timur" is the "East Java police"
     "polda": "police", "polres": "police", "polresta": "police", "polrestabes": "police", "polri": "police national",
     "kejaksaan": "prosecutor", "kejati": "prosecutor", "kejari": "prosecutor", "negara": "national",
+    # a provincial prosecutor's office, "Kejaksaan Tinggi" in full, is "Kejati" or "the province's prosecutors"
+    "tinggi": "",
+    # hospitals and universities: "Rumah Sakit Universitas X" is "X University Hospital"
+    "rumah": "", "sakit": "hospital", "universitas": "university",
     # the highest bodies: "Kejaksaan Agung" is the "Attorney General's Office", "Mahkamah Agung" the "Supreme
     # Court"; a commercial court is a "pengadilan niaga"
     "agung": "supreme", "mahkamah": "court", "niaga": "commercial", "konstitusi": "constitutional",
@@ -99,7 +103,7 @@ def gloss(name: str) -> frozenset[str]:
 
 # head words of public bodies: only their names are matched across languages (two firms may share words)
 _BODIES = {"ministry", "agency", "authority", "commission", "association", "union", "exchange", "court", "police",
-           "council", "institution", "minister", "prosecutor"}
+           "council", "institution", "minister", "prosecutor", "hospital", "university"}
 GLOSS_PREFIX = "gloss:"
 
 
