@@ -79,16 +79,24 @@ def same_person_name(one: list[str], other: list[str]) -> bool:
     return all(any(_same_word_or_initial(w, x) for x in rest) for w in short[1:-1])
 
 
+_DOUBLED = frozenset("bdfgklmnprst")  # the letters names double ("Jeffry", "Deddy", "Ferry", "Anggi")
+
+
 def first_name_forms(word: str) -> tuple[str, ...]:
     """The ways a stored name's first word may be written for ``same_person_name`` to join it: as given, and
-    with or without a silent final h ("sofiah" / "sofia"), ending in "i" or "y" ("toni" / "tony")."""
+    with or without a silent final h ("sofiah" / "sofia"), ending in "i" or "y" ("toni" / "tony"), a letter doubled
+    or not."""
     forms = [word]
+    # a doubled letter written once or a single one twice ("jeffry" / "jefri", "deddy" / "dedy")
+    forms += [w for w in [undoubled(word), *(word[:i + 1] + ch + word[i + 1:] for i, ch in enumerate(word)
+                                              if ch in _DOUBLED and word[i + 1:i + 2] != ch and word[i - 1:i] != ch and i > 0)]
+              if w != word]
     if _FINAL_H.search(word):
         forms.append(word[:-1])
     elif word[-1:] in ("a", "e", "i", "o", "u"):
         forms.append(word + "h")
-    if word[-1:] in ("i", "y"):  # "toni" / "tony"
-        forms.append(word[:-1] + ("y" if word[-1] == "i" else "i"))
+    if word[-1:] in ("i", "y"):  # "toni" / "tony", "jefri" / "jeffry"
+        forms += [f[:-1] + ("y" if f[-1] == "i" else "i") for f in list(forms)]
     if "dh" in word:  # "budhi" / "budi", "djahandhika" / "djahandika"
         forms.append(word.replace("dh", "d"))
     else:

@@ -172,6 +172,19 @@ def test_a_person_written_with_given_names_swapped_or_dh_for_d_is_the_person_sto
     assert len(set(two)) == 2
 
 
+def test_a_person_whose_first_name_doubles_a_letter_or_not_is_the_person_stored(app: BriefingApp) -> None:
+    """"Jefri Tanuwijaya" / "Jeffry Tanuwidjaja": one person, whichever outlet wrote first; a first name that
+    differs otherwise is another person."""
+    short, = _resolve(app, [Entity("Jefri Tanuwijaya", "person")])
+    doubled, = _resolve(app, [Entity("Jeffry Tanuwidjaja", "person")])
+    assert doubled == short
+    first, = _resolve(app, [Entity("Ferry Santosa", "person")])
+    single, = _resolve(app, [Entity("Feri Santosa", "person")])
+    assert single == first
+    other, = _resolve(app, [Entity("Fery Susanto", "person")])
+    assert other != first
+
+
 def test_a_person_written_by_the_first_words_of_the_name_is_the_person_stored(app: BriefingApp) -> None:
     """Many names have no family name to end them: outlets drop the last word ("Yohanes Adi" for
     "Yohanes Adi Gerungan"). Both orders find one person; one word is not enough, nor a name that opens
