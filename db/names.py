@@ -86,11 +86,7 @@ def first_name_forms(word: str) -> tuple[str, ...]:
     """The ways a stored name's first word may be written for ``same_person_name`` to join it: as given, and
     with or without a silent final h ("sofiah" / "sofia"), ending in "i" or "y" ("toni" / "tony"), a letter doubled
     or not."""
-    forms = [word]
-    # a doubled letter written once or a single one twice ("jeffry" / "jefri", "deddy" / "dedy")
-    forms += [w for w in [undoubled(word), *(word[:i + 1] + ch + word[i + 1:] for i, ch in enumerate(word)
-                                              if ch in _DOUBLED and word[i + 1:i + 2] != ch and word[i - 1:i] != ch and i > 0)]
-              if w != word]
+    forms = [word, *_doubled_or_not(word)]
     if _FINAL_H.search(word):
         forms.append(word[:-1])
     elif word[-1:] in ("a", "e", "i", "o", "u"):
@@ -102,6 +98,14 @@ def first_name_forms(word: str) -> tuple[str, ...]:
     else:
         forms += [word[:i + 1] + "h" + word[i + 1:] for i, ch in enumerate(word) if ch == "d" and word[i + 1:i + 2] in _VOWELS]
     return tuple(forms)
+
+
+def _doubled_or_not(word: str) -> list[str]:
+    """The word with its doubled letters written once, and with each single letter names double written twice
+    ("jeffry" / "jefri", "deddy" / "dedy")."""
+    twice = (word[:i + 1] + ch + word[i + 1:] for i, ch in enumerate(word)
+             if i > 0 and ch in _DOUBLED and word[i + 1:i + 2] != ch and word[i - 1:i] != ch)
+    return [w for w in [undoubled(word), *twice] if w != word]
 
 
 _VOWELS = frozenset("aeiou")
