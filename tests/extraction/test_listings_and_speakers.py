@@ -252,3 +252,12 @@ def test_where_a_company_is_from_may_stand_between_the_post_and_its_name():
     x = extract(text, language="en", published="2026-03-05")
     assert {(r.title, r.org) for r in x.roles} == {("co-founder", "Jemputin"), ("CEO", "Jemputin")}, x.roles
     assert {e.name: e.kind for e in x.entities}.get("Jemputin") == "org"
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("Sekitar 4.000 pengemudi mematikan aplikasi Kestrel dan menggelar aksi di depan Kantor Kementerian Perhubungan, "
+     "Senin (2/3/2026).", "id", "protest"),
+    ("Kestrel had lowered the drivers' share of car fares to 72% from 80% on March 1.", "en", "pricing"),
+])
+def test_a_protest_staged_and_a_share_cut_are_happenings_of_their_kind(text, lang, kind):
+    assert kind in types_of(text, lang, "2026-03-05")
