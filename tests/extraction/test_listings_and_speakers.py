@@ -257,7 +257,7 @@ def test_where_a_company_is_from_may_stand_between_the_post_and_its_name():
 @pytest.mark.parametrize(("text", "lang", "kind"), [
     ("Sekitar 4.000 pengemudi mematikan aplikasi Kestrel dan menggelar aksi di depan Kantor Kementerian Perhubungan, "
      "Senin (2/3/2026).", "id", "protest"),
-    ("Kestrel had lowered the drivers' share of car fares to 72% from 80% on March 1.", "en", "pricing"),
+    ("Kestrel Holdings had lowered the drivers' share of car fares to 72% from 80% on March 1.", "en", "pricing"),
 ])
 def test_a_protest_staged_and_a_share_cut_are_happenings_of_their_kind(text, lang, kind):
     assert kind in types_of(text, lang, "2026-03-05")
