@@ -117,7 +117,7 @@ ORG_SUFFIX = _set(
     insurance finance financial industries enterprises agency council commission association
     sekuritas securities materials mining minerals resources metals steel chemicals foods beverages
     retail properties realty construction shipping aviation utilities power petroleum oil gas nickel
-    nikel tambang energi industri logistik farma makmur sejahtera persada perkasa sentosa abadi mandiri
+    nikel tambang energi industri logistik teknologi farma makmur sejahtera persada perkasa sentosa abadi mandiri
     nusantara indonesia utama tbk festival fest expo summit advisory consulting consultants advisors advisers
     multifinance finansial leasing office department bureau secretariat centre center
     medika medical apotek pharmacy hotels resort resorts mart supermarket express transport cargo marine

@@ -261,3 +261,8 @@ def test_where_a_company_is_from_may_stand_between_the_post_and_its_name():
 ])
 def test_a_protest_staged_and_a_share_cut_are_happenings_of_their_kind(text, lang, kind):
     assert kind in types_of(text, lang, "2026-03-05")
+
+
+def test_teknologi_closes_a_company_s_name():
+    text = "The ministry brokered a deal with Jemputan Teknologi in March to restore drivers' earnings."
+    assert kinds_of(text, "en", "2026-06-10").get("Jemputan Teknologi") == "org"
