@@ -160,7 +160,7 @@ def _split_word(word: str, brk_after: bool) -> tuple[list[str], bool]:
         return [left, right] if right else [left], True
     listing = _LISTING.fullmatch(word)
     if listing:
-        return [listing.group(1)], brk_after  # "(US:TSP)", "(NYSE:ABC)": the stock code, not the exchange, names the firm
+        return [listing.group(1)], brk_after  # "(US:KRLM)", "(NYSE:ABC)": the stock code, not the exchange, names the firm
     left, slash, right = word.partition("/")
     if slash and _CAP.match(left) and _CAP.match(right) and not _REFERENCE_NO.search(word):
         return [left, right], brk_after  # "Lantera Group/Kopitara Group", "Rina Sari/Wire": two names
@@ -385,7 +385,7 @@ def _inside_headed_name(run: list[Tok], k: int) -> bool:
     if word in ("dan", "and", "of"):
         return True
     if _MONEYTOK.match(word) or word.lower().rstrip(".") in ("rp", "us$", "usd", "idr"):
-        return False  # "PT Batara Elok Rp15,24 miliar": the figure after the name is no part of it
+        return False  # "PT Sinar Laut Rp15,24 miliar": the figure after the name is no part of it
     if word.lower() in TITLE_WORDS:
         return k == 1 and run[0].text.lower() != "pt"
     return word.lower() not in STOPWORDS or (before in ("dan", "and") and word[:1].isupper())
@@ -487,7 +487,7 @@ def _opens_with_initials(run: list[Tok], k: int) -> bool:
 
 def opens_balinese_name(run: list[Tok], k: int) -> bool:
     """"I" or "Ni" before a Balinese birth-order or caste name opens a person's name; so does a Sasak noble title
-    inside a sentence ("dr. Lalu Ahmad Fauzan", "Baiq Nurul Hidayati": a word that is also "then")."""
+    inside a sentence ("dr. Lalu Budi Hartawan", "Baiq Sri Wahyuni": a word that is also "then")."""
     if run[k].text in ("Lalu", "Baiq") and not run[k].initial and not run[k].brk_after and k + 2 < len(run):
         return all(t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha() for t in run[k + 1:k + 3])
     return run[k].text in ("I", "Ni") and k + 1 < len(run) and not run[k].brk_after \

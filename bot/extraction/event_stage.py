@@ -348,7 +348,7 @@ def _amount_owner(doc: Doc, s: Sentence, people: list[tuple[int, str]], a: int, 
 
 
 def _company_subject(doc: Doc, s: Sentence) -> str | None:
-    """"The company listed $6.9 billion in assets in the U.S. Bankruptcy Court": the organisation a subject that
+    """"The company listed $2 billion of debts in its filing at the court": the organisation a subject that
     opens the sentence refers back to owns its figures before any name after them."""
     return back_org(doc, s.index) if _COMPANY_SUBJECT.match(s.text) else None
 

@@ -329,19 +329,19 @@ def _one_word_speaker(name: str, sentences: list[str]) -> str | None:
     return "person" if any(_PERSON_TELLS.match(a) or _WHO_AFTER.match(a) for a in _after_each(name, sentences)) else None
 
 
-# "menggantikan Maryono", "replacing Hartono", "digantikan oleh Sari": who takes or leaves a post is a person
+# "menggantikan Wiryono", "replacing Hartono", "digantikan oleh Sari": who takes or leaves a post is a person
 _SUCCESSION_BEFORE = re.compile(r"\b(?:menggantikan|digantikan\s+oleh|pengganti|replacing|replaces|replaced\s+by|succeeding|"
                                 r"succeeds|succeeded\s+by|successor\s+to)\s+$", re.I)
 
 
-# "Hayati divonis lima tahun penjara", "Rudi was arrested": what befalls only a person
+# "Rusmini divonis lima tahun penjara", "Rudi was arrested": what befalls only a person
 _JAILED_AFTER = re.compile(r"^\s+(?:(?:juga|pun|telah|sudah|akhirnya|kemudian|resmi)\s+)?(?:divonis|dihukum|dipenjara|ditahan|"
                            r"ditangkap|dibui|was\s+(?:sentenced|arrested|detained|jailed))\b", re.I)
 
 
 def _one_word_successor(name: str, sentences: list[str]) -> str | None:
-    """A one-word name who takes over from or hands over to someone ("menggantikan Maryono"), or who is jailed,
-    arrested or sentenced ("Hayati divonis ...")."""
+    """A one-word name who takes over from or hands over to someone ("menggantikan Wiryono"), or who is jailed,
+    arrested or sentenced ("Rusmini divonis ...")."""
     if " " in name or not name[1:].islower():
         return None
     if any(_SUCCESSION_BEFORE.search(b[-30:]) for b in _before_each(name, sentences)):
@@ -380,7 +380,7 @@ def _org_context(sentence: str, name: str) -> bool:
     return i >= 0 and bool(_DESC_AFTER.match(sentence[i + len(name):]))
 
 
-# "Bank of America's Kestrel Lynch unit": a group's part, named after its owner, is a company
+# "Bank of Avalon's Kestrel Lynch unit": a group's part, named after its owner, is a company
 _PART_OF_GROUP = re.compile(r"^\s+(?:unit|subsidiary|division|affiliate)\b")
 
 

@@ -242,7 +242,7 @@ _TICKER_PHRASE = re.compile(r"(?:(?:ber)?kode\s+(?:saham|emiten)|(?:ber)?sandi\s
 _SHARES_CODE = re.compile(r"(?i:saham|shares\s+(?:of|in)|stock\s+of)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})"
                           r"\s*\((?P<code>[A-Z]{2,5})\)")
 # "declared Sinartex (SNTX) bankrupt" in an article about listed shares: four capitals after a company are its code
-# (a state firm's "(Persero)" may stand between: "Bank Tabungan Negara (Persero) Tbk (BBTN)")
+# (a state firm's "(Persero)" may stand between: "Bank Sentosa Raya (Persero) Tbk (BSRY)")
 _CODE_AFTER = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:\s*\(Persero\)\s*Tbk\.?)?"
                          r"\s*\((?P<code>[A-Z]{4})\)")
 _LISTED = re.compile(r"\b(?:saham|Tbk|BEI|IDX|Bursa\s+Efek|emiten|shares|stock\s+exchange|listed)\b")

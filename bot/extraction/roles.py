@@ -416,7 +416,7 @@ _PATTERNS = [
         rf"(?P<name>{_NAMEX}),?\s+(?:yang|who)\s+(?P<prev>sebelumnya|pernah|previously|formerly|was|is|kini|now|currently)?\s*"
         rf"(?:menjabat\s+sebagai|menjabat|served\s+as|serves\s+as|worked\s+as|bekerja\s+sebagai)\s+(?:an?\s+|the\s+|(?P<its>its|their)\s+)?{_T}"
         rf"(?:(?:\s+(?:di|at|of|for|pada))?\s+(?P<org>{_ORGR}))?")),
-    # "Ramdani merupakan Direktur Utama PT X", "Y adalah komisaris X", "Z is the chief executive of X": a post told
+    # "Hendra merupakan Direktur Utama PT X", "Y adalah komisaris X", "Z is the chief executive of X": a post told
     # as what the person is
     ("name_is_t", re.compile(
         rf"(?P<name>{_NAMEX})\s+(?:(?:kini|saat\s+ini|juga|masih|now|also|currently)\s+)?(?:merupakan|adalah|menjabat(?:\s+sebagai)?|"

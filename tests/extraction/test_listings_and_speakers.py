@@ -27,8 +27,8 @@ def test_a_four_word_name_a_verb_of_saying_gives_after_a_post_is_a_person():
 
 @pytest.mark.parametrize("listing", ["US:KRLM", "NYSE:KRLM", "LON:KRLM"])
 def test_a_stock_code_after_an_exchange_s_code_is_the_company_s_alias(listing):
-    text = (f"On Monday, trucking software maker Karlmoor Holdings ({listing}) said it fired its co-founder and "
-            "chief executive Tomas Wendt.")
+    text = (f"Freight-app developer Karlmoor Holdings ({listing}) dismissed co-founder and chief executive Tomas "
+            "Wendt, the board announced on Monday.")
     x = extract(text, language="en", published="2022-10-31")
     assert not [e.name for e in x.entities if ":" in e.name], x.entities
     assert any(e.name.startswith("Karlmoor") and "KRLM" in e.aliases for e in x.entities), x.entities
@@ -41,7 +41,7 @@ def test_the_town_before_based_is_a_place():
 
 
 def test_innovation_closes_a_company_s_name():
-    text = "Tomas Wendt previously worked at Kestrel Innovation and Uber before joining the startup."
+    text = "Before the startup hired him, Tomas Wendt spent six years at Kestrel Innovation."
     assert kinds_of(text, "en").get("Kestrel Innovation") == "org"
 
 
@@ -55,10 +55,10 @@ def test_an_indonesian_modal_before_the_act_tells_no_happening_to_date(modal):
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Beberapa pekan terakhir, sejumlah perusahaan rintisan memutuskan memangkas biaya dengan melakukan PHK. "
-     "Startup pendidikan Kirana Belajar melakukan PHK karyawan demi efisiensi.", "id"),
-    ("In recent weeks several technology companies have laid off staff to cut costs. Education startup Kirana "
-     "Learning laid off workers to save money.", "en"),
+    ("Sepanjang bulan ini sejumlah perusahaan rintisan di Jakarta melakukan PHK untuk menghemat kas. Startup "
+     "pendidikan Kirana Belajar melakukan PHK terhadap 80 karyawan.", "id"),
+    ("Several technology companies in Jakarta laid off staff this month to save cash. Education startup Kirana "
+     "Learning laid off 80 workers.", "en"),
 ])
 def test_an_act_of_companies_at_large_is_not_the_topic_company_s(text, lang):
     told = [e.text for e in extract(text, language=lang, published="2022-06-03").events if e.type == "layoffs"]
@@ -71,8 +71,8 @@ def test_a_generic_acronym_is_no_name():
 
 
 def test_an_act_told_done_before_the_dated_attribution_is_a_happening_of_that_day():
-    text = ("Rivermouth Group and Kestrel Holdings have secured final regulatory approval for a tie-up of their "
-            "classified ads units, Kestrel said on Friday.")
+    text = ("Rivermouth Group and Kestrel Holdings have obtained the last clearance they needed to combine their property "
+            "listing sites, Kestrel said on Friday.")
     got = [(e.date.iso() if e.date else None, e.basis) for e in extract(text, language="en", published="2021-06-18").events]
     assert ("2021-06-18", "stated") in got, got
     # what a relative clause says was done is no news of that day
@@ -86,7 +86,7 @@ def test_the_town_before_listed_is_a_place():
 
 
 def test_an_honorific_after_a_legal_form_opens_the_company_s_name():
-    x = extract("Presiden Direktur PT Nyonya Sekar Jaya Hendra Wirawan akan mengajukan banding.", language="id",
+    x = extract("Presiden Direktur PT Nyonya Sekar Jaya Hendra Wirawan menolak putusan itu.", language="id",
                 published="2017-08-10")
     assert [(r.person, r.org) for r in x.roles] == [("Hendra Wirawan", "Nyonya Sekar Jaya")], x.roles
 
@@ -110,9 +110,9 @@ def test_a_state_firm_s_code_after_persero_tbk_is_its_alias():
 
 
 def test_a_court_s_verdict_on_a_one_word_defendant():
-    text = ("Sedangkan Rusmini divonis lima tahun penjara. Majelis hakim Pengadilan Tipikor Pangkalpinang yang diketuai "
-            "oleh Dimas Pratama pada Kamis 21 September 2023 memutuskan Rusmini bersalah melakukan korupsi sebagaimana "
-            "pasal 2 UU Nomor 31 tahun 1999 tentang Pemberantasan Tindak Pidana Korupsi.")
+    text = ("Pekan lalu Rusmini divonis empat tahun penjara. Pada Kamis 21 September 2023 hakim Pengadilan "
+            "Tipikor Pangkalpinang memutuskan Rusmini bersalah menurut UU Nomor 31 tahun 1999 tentang Pemberantasan "
+            "Tindak Pidana Korupsi.")
     x = extract(text, language="id", published="2023-09-22")
     kinds = {e.name: e.kind for e in x.entities}
     assert kinds.get("Rusmini") == "person", kinds
@@ -122,14 +122,14 @@ def test_a_court_s_verdict_on_a_one_word_defendant():
 
 
 def test_a_regional_budget_is_no_revenue():
-    text = ("Majelis hakim yang dipimpin Dimas Pratama itu menganggap Rusmini Hartati terbukti melakukan korupsi anggaran "
-            "pendapatan dan belanja daerah 2019 sebesar Rp 14 miliar.")
+    text = ("Hakim Dimas Pratama menilai Rusmini Hartati terbukti menyelewengkan anggaran pendapatan dan belanja daerah "
+            "2019 senilai Rp 9 miliar.")
     assert "revenue" not in types_of(text, "id", "2023-09-22")
 
 
 def test_a_figure_in_a_paragraph_naming_no_one_goes_on_about_those_the_paragraph_before_named():
-    text = ("Majelis hakim Pengadilan Tipikor Pangkalpinang memutuskan Rusmini Hartati bersalah, Kamis (21/9).\n\n"
-            "Majelis hakim juga menjatuhkan pidana denda sebesar Rp 200 juta subsider empat bulan penjara.")
+    text = ("Hakim Pengadilan Tipikor Pangkalpinang memutuskan Rusmini Hartati bersalah, Kamis (21/9).\n\n"
+            "Selain itu hakim mewajibkan denda Rp 200 juta.")
     x = extract(text, language="id", published="2023-09-22")
     fine = next(a for a in x.amounts if a.text == "Rp 200 juta")
     assert "Rusmini Hartati" in [fine.entity, *fine.about], fine
@@ -166,7 +166,7 @@ def test_a_trade_word_closes_a_company_s_name(name):
 
 
 def test_a_group_s_unit_named_after_its_owner_is_a_company():
-    text = "Britain's regulator said it has fined Bank of Avalon's Kestrel Lynch unit £35m for failing to report trades."
+    text = "The watchdog ordered Bank of Avalon's Kestrel Lynch unit to pay £12m over late trade reports."
     assert kinds_of(text, "en", "2017-10-23").get("Kestrel Lynch") == "org"
 
 
@@ -182,46 +182,45 @@ def test_a_post_told_as_what_the_person_is(text, lang, title):
 
 
 def test_former_in_lower_case_before_the_post_makes_it_a_post_left():
-    roles = extract("The fund is run by former Kestrel CEO Edward Lanham, its largest shareholder.", language="en",
+    roles = extract("The bid is backed by former Kestrel CEO Edward Lanham, who still owns shares.", language="en",
                     published="2018-10-15").roles
     assert [(r.person, r.org, r.former) for r in roles] == [("Edward Lanham", "Kestrel", True)], roles
 
 
 def test_a_plan_named_after_the_act_does_not_make_the_act_planned():
-    text = "Kestrel Holdings filed for Chapter 11 bankruptcy on Monday with a plan to close 142 more stores."
+    text = "Kestrel Holdings sought court protection from creditors on Monday with a plan to shut 40 depots."
     assert {e.basis for e in extract(text, language="en", published="2018-10-15").events} == {"stated"}
 
 
 def test_joining_a_list_is_no_hiring():
-    text = "Kestrel Holdings, which once led the market, joins a long list of retailers ravaged by online shopping."
+    text = "Kestrel Holdings joins a growing number of toy sellers squeezed by rising rents."
     assert "hiring" not in types_of(text, "en", "2018-10-15")
 
 
 def test_a_figure_of_the_company_the_subject_refers_to_is_its_not_the_court_s():
-    text = ("Kestrel Holdings filed for bankruptcy on Monday. The company listed $6.9 billion in assets in documents "
-            "filed in the U.S. Bankruptcy Court.")
+    text = ("Kestrel Holdings filed for bankruptcy on Monday. The company put its debts at $2 billion in papers given "
+            "to the Delaware Bankruptcy Court.")
     x = extract(text, language="en", published="2018-10-15")
-    assert next(a for a in x.amounts if a.text == "$6.9 billion").entity.startswith("Kestrel")
+    assert next(a for a in x.amounts if a.text == "$2 billion").entity.startswith("Kestrel")
 
 
 def test_a_figure_after_a_company_s_name_is_no_part_of_it():
-    text = "Perinciannya, PT Sinar Laut dihukum membayar denda Rp1 miliar; PT Bumi Raya Utama Rp15,24 miliar."
+    text = "Denda terbesar dijatuhkan kepada PT Sinar Laut Rp7 miliar; PT Bumi Raya Utama Rp15,24 miliar."
     assert {"Sinar Laut", "Bumi Raya Utama"} <= set(kinds_of(text, "id"))
 
 
 def test_since_the_founding_year_dates_no_fine():
-    text = ("KPPU menjatuhkan sanksi denda kepada tiga Terlapor dari kelompok usaha Kestrel Group senilai Rp449 miliar, "
-            "yang terbesar sejak berdiri 1999.")
+    text = ("Denda Rp120 miliar yang dijatuhkan KPPU kepada dua Terlapor dari Kestrel Group menjadi rekor komisi itu "
+            "sejak berdiri 1999.")
     x = extract(text, language="id", published="2025-08-08")
     assert all(e.date is None or e.date.year == 2025 for e in x.events), x.events
     assert "Terlapor" not in {e.name for e in x.entities}
 
 
 def test_after_his_appointment_is_the_subject_s_own_appointment():
-    text = ("Kestrel Corp said on Monday that chief executive Stefan Hollis has stepped down. Hollis only took the helm "
-            "in April last year, after preceding CEO Yasuo Tanabe retired. Thirteen years ago, its first foreign CEO "
-            "Michael Wardell exposed accounting fraud. Wardell was fired soon after his appointment and lost a battle "
-            "to take control of Kestrel.")
+    text = ("Kestrel Corp named Stefan Hollis its chief in April last year, when preceding CEO Yasuo Tanabe retired. "
+            "In 2011 the board picked Michael Wardell to run the firm. Wardell was fired soon after his appointment "
+            "over a row about costs.")
     x = extract(text, language="en", published="2024-10-28")
     fired = next(e for e in x.events if e.text.startswith("Wardell was fired"))
     assert fired.anchor is None or fired.anchor[1] == ("Michael Wardell",), fired
