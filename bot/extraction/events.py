@@ -185,7 +185,7 @@ _T: list[tuple[str, str, bool]] = [
                       r"(?:investigation|inquiry|probe|penyelidikan|penyidikan|investigasi)\s+(?:that|which|yang)\s+"
                       r"(?:(?:was|had)\s+)?(?:started|began|begun|opened|launched|dimulai|bermula)|"
                       r"(?:penyelidik|investigators?|auditors?|inspectors?|tim\s+investigasi)\s+(?:\w+\s+){0,2}?(?:menemukan|found|discovered)|"
-                      r"raided|menggeledah|penggeledahan|searched\s+(?:[\w'’-]+\s+){0,4}?(?:offices?|headquarters|homes?|houses?|residences?|apartments?|premises|warehouses?|factory|factories|plants?)|audit\s+found|hasil\s+(?:awal\s+|sementara\s+|akhir\s+)?(?:audit|pemeriksaan|investigasi)|(?:preliminary\s+)?findings\s+(?:of|by|from)|seized|menyita|disita|penyitaan|"
+                      r"raided|menggeledah|penggeledahan|searched\s+(?:[\w'’-]+\s+){0,5}?(?:offices?|headquarters|homes?|houses?|residences?|apartments?|premises|warehouses?|factory|factories|plants?|hospitals?|mines?)|audit\s+found|hasil\s+(?:awal\s+|sementara\s+|akhir\s+)?(?:audit|pemeriksaan|investigasi)|(?:preliminary\s+)?findings\s+(?:of|by|from)|seized|menyita|disita|penyitaan|"
                       r"formed\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:investigation|inquiry|team|task\s+force)|membentuk\s+(?:tim|satgas|panitia)|"
                       r"(?:upgraded|raised|elevated|escalated)\s+(?:the\s+|its\s+)?(?:case|probe|inquiry)\s+to|questioned|interrogated|"
                       r"(?:after|before|following|setelah)\s+(?:questioning|interrogating)|"

@@ -265,3 +265,8 @@ def test_a_protest_staged_and_a_share_cut_are_happenings_of_their_kind(text, lan
 def test_teknologi_closes_a_company_s_name():
     text = "The ministry brokered a deal with Jemputan Teknologi in March to restore drivers' earnings."
     assert kinds_of(text, "en", "2026-06-10").get("Jemputan Teknologi") == "org"
+
+
+def test_a_search_of_a_hospital_is_an_investigation():
+    text = "The case surfaced after prosecutors searched the university hospital and the supplier's office last month."
+    assert "investigation" in types_of(text, "en", "2026-08-06")
