@@ -268,5 +268,5 @@ def test_teknologi_closes_a_company_s_name():
 
 
 def test_a_search_of_a_hospital_is_an_investigation():
-    text = "The case surfaced after prosecutors searched the university hospital and the supplier's office last month."
+    text = "The case surfaced after prosecutors searched the Ampenan University Hospital and Kestrel Farma's office last month."
     assert "investigation" in types_of(text, "en", "2026-08-06")
