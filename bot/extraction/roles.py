@@ -42,9 +42,10 @@ _CAPW = r"(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’-]*(?:\.(?i:com|id|io|ai|net|org|co)\
 _TAIL_CAP = rf"(?-i:\s+of\s+{_CAPW}(?:\s+(?:and|&|of)\s+{_CAPW}|\s+{_CAPW})*)"
 _TAIL_LOW = r"(?-i:\s+of\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?)"
 # the posts of a public body's units, named with the unit: "Direktur Jenderal Mineral dan Batubara",
-# "Deputi Bidang Pengawasan Pangan Olahan", "Dirjen Perhubungan Udara". The unit's capitalised words run
-# up to the body ("Kementerian ESDM", "BPOM", "Kemenhub"), a comma, a bracket or the holder's two-word name.
-_UNIT_POST = (r"(?:direktur\s+jenderal|dirjen|inspektur\s+jenderal|deputi(?:\s+komisioner)?(?:\s+bidang)?|asisten\s+deputi|"
+# "Deputi Bidang Pengawasan Pangan Olahan", "Dirjen Perhubungan Udara", a prosecutors' office's "Asisten Pidana
+# Khusus". The unit's capitalised words run up to the body ("Kementerian ESDM", "BPOM", "Kemenhub"), a comma, a
+# bracket or the holder's two-word name.
+_UNIT_POST = (r"(?:direktur\s+jenderal|dirjen|inspektur\s+jenderal|deputi(?:\s+komisioner)?(?:\s+bidang)?|asisten(?:\s+deputi)?|"
               r"jaksa\s+agung\s+muda|kepala\s+(?:biro|bagian|pusat)|kabag)")
 _BODY_START = (r"(?-i:Kementerian|Kem[a-z]{2,}|Komdigi|Kominfo|Badan|Otoritas|Lembaga|Komisi|Bank|"
                r"Kejaksaan|Kejagung|Kejati|Kejari|Kepolisian|Polri|Polda|Polres\w*|Mahkamah|Pengadilan|"

@@ -270,3 +270,9 @@ def test_teknologi_closes_a_company_s_name():
 def test_a_search_of_a_hospital_is_an_investigation():
     text = "The case surfaced after prosecutors searched the Ampenan University Hospital and Kestrel Farma's office last month."
     assert "investigation" in types_of(text, "en", "2026-08-06")
+
+
+def test_a_prosecutors_office_s_assistant_for_a_field_holds_a_post():
+    text = "Asisten Pidana Khusus (Aspidsus) Kejati Jawa Timur, Rahmat Wibisono, mengatakan berkas sudah lengkap."
+    roles = extract(text, language="id", published="2026-09-17").roles
+    assert [(r.person, r.org) for r in roles] == [("Rahmat Wibisono", "Kejati Jawa Timur")], roles
