@@ -188,7 +188,7 @@ def test_former_in_lower_case_before_the_post_makes_it_a_post_left():
 
 
 def test_a_plan_named_after_the_act_does_not_make_the_act_planned():
-    text = "Kestrel Holdings sought court protection from creditors on Monday with a plan to shut 40 depots."
+    text = "Kestrel Holdings filed for bankruptcy protection on Monday with a plan to shut 40 depots."
     assert {e.basis for e in extract(text, language="en", published="2018-10-15").events} == {"stated"}
 
 
