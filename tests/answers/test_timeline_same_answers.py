@@ -4,7 +4,6 @@ the same actors, and the clusters part from their buckets. Each is checked again
 
 from __future__ import annotations
 
-import gc
 import random
 
 import pytest
@@ -17,6 +16,7 @@ from bot.answers.matching import name_index
 from bot.answers.timeline import DateValue, _Cluster, _merge_same_figure, _retold_with_figure, _same_time
 from db import records
 from tests.core.migrating import ingest_sets
+from tests.garbage import cyclic_garbage
 from tests.properties import examples
 
 # --------------------------------------------------------------------------- main's code, as it was
@@ -155,19 +155,9 @@ def test_a_timeline_leaves_no_cluster_for_the_cyclic_collector(sqlite_app) -> No
     a collection of the young generation (5 ms at 20k articles) could free."""
     ingest_sets(sqlite_app, "tuning", "tuning2")
     sqlite_app.ask("/timeline", limit=200)  # caches filled
-    gc.collect()
-    gc.disable()
-    try:
-        answer = sqlite_app.ask("/timeline", limit=200)
-        assert len(answer.items) > 20
-        gc.set_debug(gc.DEBUG_SAVEALL)
-        gc.collect()
-        left = [o for o in gc.garbage if isinstance(o, (_Cluster, timeline._Bucket))]
-    finally:
-        gc.set_debug(0)
-        gc.garbage.clear()
-        gc.enable()
-    assert left == []
+    answer, garbage = cyclic_garbage(lambda: sqlite_app.ask("/timeline", limit=200))
+    assert len(answer.items) > 20
+    assert [o for o in garbage if isinstance(o, (_Cluster, timeline._Bucket))] == []
 
 
 def test_a_timeline_maps_the_actors_by_the_names_in_the_order_read(monkeypatch) -> None:  # type: ignore[no-untyped-def]

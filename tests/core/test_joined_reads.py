@@ -12,6 +12,7 @@ from sqlalchemy import Integer, event, func, literal, select
 from db import answers_queries as reads
 from db import models as m
 from db import queries
+from tests.garbage import cyclic_garbage
 
 
 def _busiest(session, column, count: int = 4) -> list[int]:  # type: ignore[no-untyped-def]
@@ -93,45 +94,22 @@ def test_a_sentence_sliced_from_the_joined_passage_is_the_one_looked_up(seeded_a
 def test_the_roles_read_is_built_once_and_leaves_no_cyclic_garbage(seeded_app) -> None:  # type: ignore[no-untyped-def]
     """``_roles_cited`` is built once for each (as_person, limit) and the entity bound when it runs (perf13): a build
     took 0.4 ms of each /who, and its aliases and subquery were left for the cyclic collector."""
-    import gc
-
     with seeded_app.store.session() as session:
         people = [i for i in _busiest(session, m.Role.person_id) if i is not None]
         assert reads._roles_cited(True, 500) is reads._roles_cited(True, 500) is not reads._roles_cited(False, 500)
         reads.roles_with_passages_of(session=session, entity_ids=people, as_person=True)
-        gc.collect()
-        gc.disable()
-        try:
-            got, _refs = reads.roles_with_passages_of(session=session, entity_ids=people, as_person=True)
-            gc.set_debug(gc.DEBUG_SAVEALL)
-            gc.collect()
-            left = len(gc.garbage)
-        finally:
-            gc.set_debug(0)
-            gc.garbage.clear()
-            gc.enable()
-        assert sum(map(len, got.values())) > 3 and left == 0
+        (got, _refs), garbage = cyclic_garbage(
+            lambda: reads.roles_with_passages_of(session=session, entity_ids=people, as_person=True))
+        assert sum(map(len, got.values())) > 3 and len(garbage) == 0
 
 
 def test_a_who_leaves_little_cyclic_garbage(seeded_app) -> None:  # type: ignore[no-untyped-def]
     """/who's reads run statements built once (perf13): a /who of a person left ~500 objects (statements and their
     json_each) for the cyclic collector, a young collection every few dozen asks at 20k articles."""
-    import gc
-
     with seeded_app.store.session() as session:
         person = _busiest(session, m.Role.person_id, 1)[0]
         name = session.get(m.Entity, person).name
         assert reads.published_of(session=session, article_ids=[1, 2, 10**9]).keys() <= {1, 2}
     seeded_app.ask(f"/who {name}")
-    gc.collect()
-    gc.disable()
-    try:
-        answer = seeded_app.ask(f"/who {name}")
-        gc.set_debug(gc.DEBUG_SAVEALL)
-        gc.collect()
-        left = len(gc.garbage)
-    finally:
-        gc.set_debug(0)
-        gc.garbage.clear()
-        gc.enable()
-    assert answer.status == "ok" and answer.items and left < 60
+    answer, garbage = cyclic_garbage(lambda: seeded_app.ask(f"/who {name}"))
+    assert answer.status == "ok" and answer.items and len(garbage) < 60

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from db import models as m
 from db import queries, records
+from tests.garbage import cyclic_garbage
 
 
 def _same(record: object, row: object) -> bool:
@@ -100,8 +101,6 @@ def test_a_read_built_once_binds_its_ids_as_among_does(seeded_app) -> None:  # t
 
 def test_the_timeline_reads_are_built_once_and_leave_no_cyclic_garbage(seeded_app) -> None:  # type: ignore[no-untyped-def]
     """/timeline's reads of hundreds of ids run statements built once (perf13)."""
-    import gc
-
     with seeded_app.store.session() as session:
         events, _told = queries.dated_events_told(session=session, entity_id=None, limit=500)
         ids = [e.id for e in events]
@@ -117,15 +116,6 @@ def test_the_timeline_reads_are_built_once_and_leave_no_cyclic_garbage(seeded_ap
             return len(parties[0]) + len(money) + len(refs)
 
         reads()
-        gc.collect()
-        gc.disable()
-        try:
-            assert reads() > 20
-            gc.set_debug(gc.DEBUG_SAVEALL)
-            gc.collect()
-            left = len(gc.garbage)
-        finally:
-            gc.set_debug(0)
-            gc.garbage.clear()
-            gc.enable()
-        assert left < 20  # ~230 objects when each read's statement was built afresh (its json_each, its joins)
+        count, garbage = cyclic_garbage(reads)
+        assert count > 20
+        assert len(garbage) < 20  # ~230 objects when each read's statement was built afresh (its json_each, its joins)
