@@ -15,7 +15,7 @@ from typing import NamedTuple
 from sqlalchemy import BindParameter, Executable, Integer, bindparam, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
-from db import counts, records
+from db import counts, queries, records
 from db import models as m
 
 # --------------------------------------------------------------------------- /who
@@ -312,11 +312,8 @@ def event_sentences_cited(*, session: Session, entity_ids: list[int], limit: int
 @lru_cache(maxsize=8)  # built once a limit, the entity bound when it runs
 def _event_spans(limit: int):  # type: ignore[no-untyped-def]
     """``queries.event_sentences_of``'s rows and order, each event's stored text and offsets in place of its slice."""
-    actors = m.EventActor.__table__.c
-    chosen = (select(actors.event_id).where(actors.entity_id == bindparam("entity_id", type_=Integer))
-              .order_by(actors.article_id.desc(), actors.event_id).limit(limit))
     return (select(m.Event.passage_id, m.Event.own_text, m.Event.text_start, m.Event.text_end)
-            .where(m.Event.id.in_(chosen.scalar_subquery()))
+            .where(m.Event.id.in_(queries.newest_events_of(limit)))
             .order_by(m.Event.article_id.desc(), m.Event.id))
 
 

@@ -1081,10 +1081,16 @@ def event_sentences_of(*, session: Session, entity_id: int, limit: int) -> list[
 
 @lru_cache(maxsize=8)  # built once a limit, the entity bound when it runs
 def _sentences(limit: int) -> Executable:
-    chosen = (select(_ACTORS.event_id).where(_ACTORS.entity_id == bindparam("entity_id", type_=Integer))
-              .order_by(*_by_article(_ACTORS, _ACTORS.event_id)).limit(limit))
-    return (select(m.Event.passage_id, m.Event.text).where(m.Event.id.in_(chosen.scalar_subquery()))
+    return (select(m.Event.passage_id, m.Event.text).where(m.Event.id.in_(newest_events_of(limit)))
             .order_by(*_by_article(m.Event, m.Event.id)))
+
+
+@lru_cache(maxsize=8)
+def newest_events_of(limit: int) -> Any:
+    """The ids of at most ``limit`` events an entity (bound as ``entity_id``) acts in, its newest articles' first:
+    one range of ix_event_actors_entity_article (0019), as a subquery of the statement that reads them."""
+    return (select(_ACTORS.event_id).where(_ACTORS.entity_id == bindparam("entity_id", type_=Integer))
+            .order_by(*_by_article(_ACTORS, _ACTORS.event_id)).limit(limit).scalar_subquery())
 
 
 def people_among(*, session: Session, entity_ids: Iterable[int]) -> set[int]:
