@@ -339,7 +339,7 @@ _JAILED_AFTER = re.compile(r"^\s+(?:(?:juga|pun|telah|sudah|akhirnya|kemudian|re
                            r"ditangkap|dibui|was\s+(?:sentenced|arrested|detained|jailed))\b", re.I)
 
 
-def _one_word_successor(name: str, sentences: list[str]) -> str | None:
+def _one_word_by_what_befalls(name: str, sentences: list[str]) -> str | None:
     """A one-word name who takes over from or hands over to someone ("menggantikan Wiryono"), or who is jailed,
     arrested or sentenced ("Rusmini divonis ...")."""
     if " " in name or not name[1:].islower():
@@ -395,6 +395,6 @@ _SHAPE_RULES: tuple[Callable[[str, list[str]], str | None], ...] = (
     _given_name_alone,
     _one_word_holder,
     _one_word_speaker,
-    _one_word_successor,
+    _one_word_by_what_befalls,
     _person_by_shape,
 )
