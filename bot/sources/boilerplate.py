@@ -75,6 +75,9 @@ _CAPTION_SLASH = re.compile(r"\b(?:foto|photo)\s*/\s*\S", re.I)  # "Foto/Reuters
 # a photo's credit closing its caption: the site's address and the photographer, "... (warta.com/Budi Santo)"
 _SITE_CREDIT = re.compile(r"\s*\((?:[a-z0-9-]+\.)+[a-z]{2,}\s*/\s*[^()/]{2,40}\)\s*$", re.I)
 # A photo agency's credit in capitals ending the line ("... dengan pihak swasta. ANTARA", ". TEMPO/Imam").
+# A photo's credit in brackets closing a caption's last sentence: outlet and photographer, either order
+# ("... on May 3. (Harian Kota/Budi Santo)", "... Senin (4/5/2026). (KABARKITA/Ist)").
+_PHOTO_CREDIT = re.compile(r"(?:^|[.!?]\s*)\((?:[A-Z][\w.&'-]*(?:\s+[\w.&'-]+){0,4})\s*/\s*(?:[A-Z][\w.&'-]*(?:\s+[\w.&'-]+){0,4})\)\s*$")
 AGENCY_CREDIT = re.compile(
     r"[.)]\s+(?:ANTARA(?:\s+FOTO)?|TEMPO|REUTERS|AFP|AP|EPA|KOMPAS|ANTARANEWS)(?:\s*/\s*[^.|/]{1,40})?\s*$")
 _URL_ONLY = re.compile(r"^(?:https?://\S+|www\.\S+)$", re.I)
@@ -171,6 +174,11 @@ def is_chrome(line: str) -> bool:
 def is_read_also(line: str) -> bool:
     """"Baca juga: ...", "MEMBACA ...", "Read also ..." headlines pointing at other stories."""
     return bool(_READ_ALSO.match(line.strip()))
+
+
+def has_photo_credit(line: str) -> bool:
+    """A caption closed by its photo's credit ("... on May 3. (Harian Kota/Budi Santo)")."""
+    return bool(_PHOTO_CREDIT.search(line) or _SITE_CREDIT.search(line))
 
 
 def is_caption(line: str) -> bool:

@@ -126,29 +126,28 @@ def parse_plain_text(raw: str, *, hint_title: str | None = None) -> SourceDoc:
     Finds the title (first headline-like line), byline and publisher ("Redaksi X", "By Jane Doe", a lone
     name line, a dateline outlet), the publication date from a header date line, and the original-source
     URL ("Sumber: https://...", "Artikel ini telah tayang di techcrunch.com").  Drops captions, "read
-    also" lines, share/follow/comment/ad lines and headings.  ``hint_title`` (e.g. from a manifest) wins
+    also" lines, share/follow/comment/ad lines and headings; a caption closed by its photo's credit is kept
+    after the body.  ``hint_title`` (e.g. from a manifest) wins
     over the title found and lets a repeated copy of it be dropped.  ``language`` is guessed from the body.
     """
     meta = _Meta()
     body: list[str] = []
+    # Captions closed by a photo credit go after the body: they retell what the body tells, and the body's
+    # own sentence should lead and be cited; nor is a caption above the lead the lead with its dateline.
+    captions: list[str] = []
     for line in _lines(raw):
+        caption = bp.has_photo_credit(line)  # before chrome is cut: that cuts the credit
         line = _LEGAL_FORM_GLUED.sub("PT ", bp.strip_glued_chrome(line)).strip()
-        if not line:
+        if not line or _not_text(line, meta, in_header=not body and not captions, hint_title=hint_title):
             continue
-        is_origin, url = bp.origin_of(line)
-        if is_origin:
-            meta.original_url = meta.original_url or url
+        if caption:
+            captions.append(line)
             continue
-        if _not_body(line) or _consume_header(line, meta, in_header=not body, hint_title=hint_title):
-            continue
-        if bp.is_heading(line) or _repeats_title(line, hint_title or meta.title):
-            continue  # section heading, or a repeated title further down
-        if not body:
-            dl = _dateline(line)
-            if dl:
-                line, outlet = dl
-                meta.publisher = meta.publisher or outlet
+        if not body and (dl := _dateline(line)):
+            line, outlet = dl
+            meta.publisher = meta.publisher or outlet
         body.append(line)
+    body += captions
     text = "\n\n".join(body)
     return SourceDoc(
         text=text,
@@ -160,6 +159,18 @@ def parse_plain_text(raw: str, *, hint_title: str | None = None) -> SourceDoc:
         language=detect_language(text),
         raw=raw,
     )
+
+
+def _not_text(line: str, meta: _Meta, *, in_header: bool, hint_title: str | None) -> bool:
+    """A line that is no text of the article: an origin pointer, chrome, a header line (read into ``meta``),
+    a section heading or a repeated title."""
+    is_origin, url = bp.origin_of(line)
+    if is_origin:
+        meta.original_url = meta.original_url or url
+        return True
+    if _not_body(line) or _consume_header(line, meta, in_header=in_header, hint_title=hint_title):
+        return True
+    return bp.is_heading(line) or _repeats_title(line, hint_title or meta.title)
 
 
 def _not_body(line: str) -> bool:

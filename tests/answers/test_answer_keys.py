@@ -21,6 +21,7 @@ SETS = {
     "tuning3": (REPO / "tests/gold/tuning3.json", REPO / "tests/fixtures/tuning3"),
     "tuning4": (REPO / "tests/gold/tuning4.json", REPO / "tests/fixtures/tuning4"),
     "tuning5": (REPO / "tests/gold/tuning5.json", REPO / "tests/fixtures/tuning5"),
+    "tuning6": (REPO / "tests/gold/tuning6.json", REPO / "tests/fixtures/tuning6"),
     "blind-a": (REPO / "tests/gold/blind-a.json", REPO / "tests/fixtures/blind/a"),
     "blind-b": (REPO / "tests/gold/blind-b.json", REPO / "tests/fixtures/blind/b"),
     "blind-c": (REPO / "tests/gold/blind-c.json", REPO / "tests/fixtures/blind/c"),
@@ -59,6 +60,8 @@ SETS = {
     "blind-aj": (REPO / "tests/gold/blind-aj.json", REPO / "tests/fixtures/blind/aj"),
     "blind-ak": (REPO / "tests/gold/blind-ak.json", REPO / "tests/fixtures/blind/ak"),
     "blind-al": (REPO / "tests/gold/blind-al.json", REPO / "tests/fixtures/blind/al"),
+    "blind-am": (REPO / "tests/gold/blind-am.json", REPO / "tests/fixtures/blind/am"),
+    "blind-an": (REPO / "tests/gold/blind-an.json", REPO / "tests/fixtures/blind/an"),
 }
 # measure -> floor, per set (a little below today's figures; raise them as the answers improve)
 FLOORS = {
@@ -66,6 +69,8 @@ FLOORS = {
     "tuning2": {"timeline": 0.85, "merged": 0.70, "who": 0.90, "numbers": 0.88, "names": 0.95, "absent": 1.0},
     "tuning3": {"timeline": 0.85, "merged": 0.75, "who": 0.82, "numbers": 0.82, "names": 0.95, "absent": 1.0},
     "tuning4": {"timeline": 0.85, "merged": 0.62, "who": 0.85, "numbers": 0.88, "names": 0.95, "absent": 1.0},
+    # tuning6's first run (the code of 7b77259): 0.81 / 0.54 / 0.60 / 0.74 / 0.56 (timeline dated right 0.81)
+    "tuning6": {"timeline": 0.76, "merged": 0.49, "who": 0.55, "numbers": 0.70, "names": 0.51, "absent": 1.0},
     "tuning5": {"timeline": 0.75, "merged": 0.48, "who": 0.77, "numbers": 0.73, "names": 0.84, "absent": 1.0},
     "blind-a": {"timeline": 0.82, "merged": 0.82, "who": 0.84, "numbers": 0.90, "names": 0.85, "absent": 1.0},
     "blind-b": {"timeline": 0.76, "merged": 0.60, "who": 0.78, "numbers": 0.85, "names": 0.85, "absent": 1.0},
@@ -113,7 +118,10 @@ FLOORS = {
     "blind-q": {"timeline": 0.65, "merged": 0.71, "who": 0.57, "numbers": 0.55, "names": 0.62, "absent": 1.0},
     # written 2026-12-03 (fourteenth session) by a helper that had not read the code; first run (219cf20) 0.80 / 0.54 /
     # 0.77 / 0.56 / 0.87 (timeline dated right 0.80; the session's start, aae521c, scores the same)
-    "blind-r": {"timeline": 0.75, "merged": 0.80, "who": 0.75, "numbers": 0.64, "names": 0.82, "absent": 1.0},
+    # merged 0.85 -> 0.69 when captions closed by a photo credit went after the body (twenty-fourth session): kept for
+    # the timeline rising on 22 of 40 blind sets (falling on one); the measure counts an item's files, and a caption
+    # leading an item could tie other tellings to it (AD 0.58 -> 0.42 the same way)
+    "blind-r": {"timeline": 0.75, "merged": 0.64, "who": 0.75, "numbers": 0.64, "names": 0.82, "absent": 1.0},
     # written 2026-12-03 (fifteenth session) by a helper that had not read the code; first run (the code of 13dc18c, that
     # session's start) 0.79 / 0.71 / 0.70 / 0.81 / 0.67 (timeline dated right 0.81)
     "blind-s": {"timeline": 0.74, "merged": 0.66, "who": 0.71, "numbers": 0.76, "names": 0.62, "absent": 1.0},
@@ -145,7 +153,7 @@ FLOORS = {
     # that session's start) AC 0.79 / 0.79 / 0.85 / 0.90 / 0.93 and AD 0.89 / 0.58 / 0.61 / 0.70 / 0.73 (timeline
     # dated right 0.79, 0.89)
     "blind-ac": {"timeline": 0.74, "merged": 0.74, "who": 0.80, "numbers": 0.85, "names": 0.88, "absent": 1.0},
-    "blind-ad": {"timeline": 0.84, "merged": 0.53, "who": 0.56, "numbers": 0.65, "names": 0.68, "absent": 1.0},
+    "blind-ad": {"timeline": 0.84, "merged": 0.37, "who": 0.56, "numbers": 0.65, "names": 0.68, "absent": 1.0},
     # written 2026-12-04 (twenty-second session) by helpers that had not read the code; first runs (the code of 64974e0,
     # that session's start) AE 0.80 / 0.96 / 0.78 / 0.75 / 0.79 and AF 0.78 / 0.60 / 0.74 / 0.82 / 0.85 (timeline
     # dated right 0.80, 0.78)
@@ -164,6 +172,12 @@ FLOORS = {
     "blind-aj": {"timeline": 0.79, "merged": 0.66, "who": 0.49, "numbers": 0.69, "names": 0.45, "absent": 1.0},
     "blind-ak": {"timeline": 0.72, "merged": 0.73, "who": 0.69, "numbers": 0.85, "names": 0.66, "absent": 1.0},
     "blind-al": {"timeline": 0.69, "merged": 0.32, "who": 0.68, "numbers": 0.62, "names": 0.58, "absent": 1.0},
+    # written 2026-12-04 (twenty-fourth session) by helpers that had not read the code; first runs (the code of 7b77259,
+    # that session's start) AM 0.81 / 0.45 / 0.53 / 0.76 / 0.69 (0.82) and AN 0.78 / 0.72 / 0.72 / 0.62 / 0.62 (0.80;
+    # AN had been run once a minute before its key was committed, key unchanged, on the working tree's caption rule:
+    # the same but numbers 0.57)
+    "blind-am": {"timeline": 0.76, "merged": 0.45, "who": 0.50, "numbers": 0.71, "names": 0.64, "absent": 1.0},
+    "blind-an": {"timeline": 0.73, "merged": 0.67, "who": 0.67, "numbers": 0.52, "names": 0.57, "absent": 1.0},
 }
 
 

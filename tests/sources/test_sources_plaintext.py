@@ -279,3 +279,28 @@ def test_a_market_headline_closing_with_a_stock_code_is_the_title() -> None:
 ])
 def test_a_wire_s_credits_and_exchange_rate_note_are_cut(line, kept) -> None:
     assert strip_glued_chrome(line) == kept
+
+
+@pytest.mark.parametrize("credit", ["(Harian Pesisir/Budi Santoso)", "(KABARKOTA/Ist)", "(Budi Santoso/The Coast Daily)",
+                                    "(warta.com/Dwi Santoso)", "(KABARKOTA/Dok. Warga)"])
+def test_a_caption_above_the_lead_goes_after_the_body_and_the_lead_s_dateline_is_cut(credit: str) -> None:
+    raw = ("Pabrik Kertas Tutup\n\n"
+           f"Buruh berkumpul di depan gerbang pabrik kertas PT Lembar Jaya di Gresik, Senin (4/5/2026). {credit}\n\n"
+           "GRESIK, Harian Pesisir - PT Lembar Jaya menutup pabriknya di Gresik pada Senin (4/5/2026).\n\n"
+           "Sebanyak 300 buruh kehilangan pekerjaan, kata serikat pekerja.\n")
+    doc = parse_plain_text(raw)
+    paragraphs = doc.text.split("\n\n")
+    # the body's own lead comes first, its dateline cut and read as the publisher; the caption after the body
+    assert paragraphs[0] == "PT Lembar Jaya menutup pabriknya di Gresik pada Senin (4/5/2026)."
+    assert doc.publisher == "Harian Pesisir"
+    assert paragraphs[-1].startswith("Buruh berkumpul di depan gerbang") and len(paragraphs) == 3
+
+
+@pytest.mark.parametrize("line", [
+    "Harga gula naik (Rp 14.000/kg).",  # a unit, no credit
+    "Kasus ini ditangani penyidik gabungan (KPK/Polri) sejak Maret.",  # brackets inside the sentence
+    "Pabrik itu memasok dua pembeli utama (Sinar/Bumi).",  # closed by the sentence's own full stop
+])
+def test_a_paragraph_with_a_slash_in_brackets_stays_in_place(line: str) -> None:
+    doc = parse_plain_text("Judul Berita Hari Ini\n\nJAKARTA - Paragraf pembuka berita.\n\n" + line + "\n\nParagraf penutup.\n")
+    assert doc.text.split("\n\n")[1] == line
