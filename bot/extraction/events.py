@@ -231,7 +231,8 @@ _T: list[tuple[str, str, bool]] = [
             r"(?:extended|extends|memperpanjang|diperpanjang)\s+(?:the\s+|its\s+|masa\s+)?(?:freeze|ban|suspension|pembekuan|larangan|penangguhan|pemblokiran)|"
             # taken off an exchange or a trading platform
             r"delist(?:ed|ing|s)?|penghapusan\s+(?:pencatatan|saham|token|aset)|dihapus\s+dari\s+(?:bursa|platform|daftar\s+aset)|"
-            r"banned|bans|blocked|suspended|revoked", False),
+            # a crowd blocking a gate or a road protests ("protest" below); a regulator blocks a deal
+            r"banned|bans|blocked(?!\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+)?(?:gates?|roads?|entrances?|access|highways?|streets?)\b)|suspended|revoked", False),
     ("announcement", r"(?:denied|denies|rejected|rejects)\s+(?:the\s+|its\s+|all\s+|any\s+)?(?:\w+\s+)?(?:allegations?|claims?|accusations?|reports?|wrongdoing|charges?|suspicions?)|"
                      r"(?:membantah|menepis|menyangkal)\s+(?:\w+\s+){0,2}?(?:tudingan|tuduhan|laporan|klaim|isi|dugaan|kabar|isu|pemberitaan|anggapan)|mengumumkan|diumumkan|menggelar\s+konferensi\s+pers|konferensi\s+pers|mengirim(?:kan)?\s+(?:\w+\s+)?memo|memo\s+internal|"
                      r"(?:dalam|melalui|lewat)\s+(?:sebuah\s+)?memo|announced|announces|"
@@ -278,7 +279,10 @@ _T: list[tuple[str, str, bool]] = [
     ("application", r"mengajukan\s+(?:permohonan|pendaftaran|izin)|applied\s+(?:to\s+\w+\s+)?for|"
                     r"(?:filed|submitted|lodged)\s+(?:an?\s+|its\s+|their\s+)?(?:\w+\s+)?application", False),
     ("protest", r"(?:strike|walkout|mogok)\s+(?:\w+\s+)?(?:began|started|ended|dimulai|berakhir)|walked\s+out|berunjuk\s+rasa|unjuk\s+rasa|demonstrasi|berdemo|memprotes|protested|protests|rallied|went\s+on\s+strike|mogok|"
-                r"(?:menggelar|melakukan|menggelarkan)\s+aksi(?:\s+(?:damai|protes|demo|unjuk\s+rasa|mogok))?|staged\s+(?:a\s+)?(?:protest|rally|strike|walkout)", False),
+                r"(?:menggelar|melakukan|menggelarkan)\s+aksi(?:\s+(?:damai|protes|demo|unjuk\s+rasa|mogok))?|staged\s+(?:a\s+)?(?:protest|rally|strike|walkout)|"
+                # a crowd barring a gate or a road, or swarming an office
+                r"memblokade|diblokade|blockaded?|blocked\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+)?(?:gates?|roads?|entrances?|access|highways?|streets?)\b|"
+                r"menggeruduk|digeruduk", False),
     ("opening", r"(?:kembali|mulai)\s+terbang|resumed\s+flying|returned\s+to\s+service|resumed\s+(?:\w+\s+)?(?:production|operations?|services?|flights?|trading)|(?:kembali\s+beroperasi|beroperasi\s+kembali)|"
                 r"melanjutkan\s+(?:kembali\s+)?(?:produksi|operasi)|meresmikan|diresmikan|(?:membuka|dibukanya|opened|opens)\s+(?:[\w$.,-]+\s+){0,4}?(?:kantor|pabrik|pusat\s+data|gerai|toko|cabang|fasilitas|office|plant|factory|store|"
                 r"data\s+cent(?:er|re)|facility|headquarters|hub)|inaugurated|"

@@ -262,6 +262,17 @@ def test_a_protest_staged_and_a_share_cut_are_happenings_of_their_kind(text, lan
     assert kind in types_of(text, lang, "2026-03-05")
 
 
+@pytest.mark.parametrize(("text", "lang", "kind", "not_kind"), [
+    ("Sekitar 600 peternak memblokade gerbang PT Susu Lembang Raya dengan truk tangki, Selasa (3/3/2026).", "id", "protest", "ban"),
+    ("Hundreds of dairy farmers blocked the main gate of Lembang Raya Dairy with tanker trucks on March 3.", "en", "protest", "ban"),
+    ("Ratusan nasabah menggeruduk kantor Koperasi Dana Makmur di Bandung, Senin (9/3/2026).", "id", "protest", None),
+    ("The competition watchdog blocked the merger of Lembang Raya Dairy and Susu Priangan on March 3.", "en", "ban", "protest"),
+])
+def test_a_crowd_barring_a_gate_protests_and_a_regulator_blocking_a_deal_bans(text, lang, kind, not_kind):
+    kinds = types_of(text, lang, "2026-03-10")
+    assert kind in kinds and not_kind not in kinds, kinds
+
+
 def test_teknologi_closes_a_company_s_name():
     text = "The ministry brokered a deal with Jemputan Teknologi in March to restore drivers' earnings."
     assert kinds_of(text, "en", "2026-06-10").get("Jemputan Teknologi") == "org"
