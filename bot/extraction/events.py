@@ -127,7 +127,10 @@ _T: list[tuple[str, str, bool]] = [
                 r"(?:menyalurkan|mengucurkan|memberikan)\s+(?:dana\s+|fasilitas\s+)?(?:kredit|pinjaman)|(?:menyalurkan|mengucurkan)\s+dana\b|"
                 r"(?:received|obtained|secured|took\s+out)\s+(?:[\w$.,-]+\s+){0,4}?(?:loans?|credit\s+(?:facilities|facility|lines?))|"
                 r"(?:extended|disbursed|granted|lent)\s+(?:[\w$.,-]+\s+){0,4}?(?:loans?|credit)", False),
-    ("complaint", r"(?:melaporkan\s+(?:[\w()-]+\s+){0,8}?|dilaporkan\s+)ke\s+(?:pihak\s+)?(?:polisi|kepolisian|Badan\s+Reserse|Bareskrim|Polda|Polres|KPK|Kejaksaan|Kejagung)|"
+    # "melaporkan dua pendiri, A dan B, ke Polda ...": whom it reports may run to a list; a regulator's regional
+    # office may come first ("ke Kantor Wilayah IV KPPU")
+    ("complaint", r"(?:melaporkan\s+(?:[\w(),-]+\s+){0,10}?|dilaporkan\s+)ke\s+(?:pihak\s+)?(?:Kantor\s+Wilayah\s+\w+\s+)?"
+                  r"(?:polisi|kepolisian|Badan\s+Reserse|Bareskrim|Polda|Polres|KPK|Kejaksaan|Kejagung|KPPU|Komisi\s+Pengawas|Ombudsman|OJK|Otoritas)|"
                   # the authority told of it: "Polda Metro Jaya menerima laporan dari 86 pemegang tiket"
                   r"menerima\s+(?:\w+\s+)?(?:laporan|aduan|pengaduan)\s+dari|received\s+(?:\w+\s+)?(?:complaints?|reports?)\s+from|"
                   r"laporan\s+polisi|filed\s+a\s+(?:police\s+|criminal\s+)?(?:complaint|report)|reported\s+(?:[\w'’&.,-]+\s+){1,8}?to\s+(?:the\s+)?(?:[A-Z]\w+\s+)?police|"
@@ -282,7 +285,9 @@ _T: list[tuple[str, str, bool]] = [
                 r"(?:menggelar|melakukan|menggelarkan)\s+aksi(?:\s+(?:damai|protes|demo|unjuk\s+rasa|mogok))?|staged\s+(?:a\s+)?(?:protest|rally|strike|walkout)|"
                 # a crowd barring a gate or a road, or swarming an office
                 r"memblokade|diblokade|blockaded?|blocked\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+)?(?:gates?|roads?|entrances?|access|highways?|streets?)\b|"
-                r"menggeruduk|digeruduk", False),
+                r"menggeruduk|digeruduk|"
+                # a refusal to work is a strike, whatever the work: "refused to train", "boikot latihan"
+                r"refused\s+to\s+(?:train|work|play|fly|sail|drive)|boycott(?:ed|s)?\s+(?:training|work|matches|flights)|(?:mem|di)?boikot", False),
     ("opening", r"(?:kembali|mulai)\s+terbang|resumed\s+flying|returned\s+to\s+service|resumed\s+(?:\w+\s+)?(?:production|operations?|services?|flights?|trading)|(?:kembali\s+beroperasi|beroperasi\s+kembali)|"
                 r"melanjutkan\s+(?:kembali\s+)?(?:produksi|operasi)|meresmikan|diresmikan|(?:membuka|dibukanya|opened|opens)\s+(?:[\w$.,-]+\s+){0,4}?(?:kantor|pabrik|pusat\s+data|gerai|toko|cabang|fasilitas|office|plant|factory|store|"
                 r"data\s+cent(?:er|re)|facility|headquarters|hub)|inaugurated|"

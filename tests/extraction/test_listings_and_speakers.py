@@ -273,6 +273,18 @@ def test_a_crowd_barring_a_gate_protests_and_a_regulator_blocking_a_deal_bans(te
     assert kind in kinds and not_kind not in kinds, kinds
 
 
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("Dua hari kemudian, para nasabah melaporkan dua pendiri koperasi, Hendra Wiguna dan Sinta Maharani, ke Polda "
+     "Jawa Barat, Rabu (11/3/2026).", "id", "complaint"),
+    ("Asosiasi peternak resmi melaporkan PT Susu Lembang Raya, pemasok terbesar di Bandung, ke Kantor Wilayah III "
+     "KPPU di Bandung, Senin (16/3/2026).", "id", "complaint"),
+    ("Workers at the Lembang Raya dairy refused to work on Monday over two months of unpaid wages.", "en", "protest"),
+    ("Para pemain Lembang Raya FC memboikot latihan, Senin (16/3/2026), karena gaji belum dibayar.", "id", "protest"),
+])
+def test_a_report_to_the_police_or_a_regulator_and_a_refusal_to_work_are_happenings_of_their_kind(text, lang, kind):
+    assert kind in types_of(text, lang, "2026-03-20")
+
+
 def test_teknologi_closes_a_company_s_name():
     text = "The ministry brokered a deal with Jemputan Teknologi in March to restore drivers' earnings."
     assert kinds_of(text, "en", "2026-06-10").get("Jemputan Teknologi") == "org"
