@@ -705,7 +705,8 @@ def _name_start(toks: list[str]) -> int:
 
 
 # legal forms written last in a company's name ("PT X Tbk", "X Pte. Ltd.", "X Sdn. Bhd."): a name after one is the holder's
-_CLOSING_FORMS = frozenset({"tbk", "persero", "ltd", "limited", "inc", "corp", "llc", "plc", "bhd", "gmbh", "llp"})
+# a football club's "FC" closes its name the same way ("Persebaya FC Budi Santoso")
+_CLOSING_FORMS = frozenset({"tbk", "persero", "ltd", "limited", "inc", "corp", "llc", "plc", "bhd", "gmbh", "llp", "fc"})
 
 
 def _opening_after_form_or_rank(toks: list[str]) -> int | None:

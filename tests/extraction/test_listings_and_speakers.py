@@ -299,3 +299,9 @@ def test_a_prosecutors_office_s_assistant_for_a_field_holds_a_post():
     text = "Asisten Pidana Khusus (Aspidsus) Kejati Jawa Timur, Rahmat Wibisono, mengatakan berkas sudah lengkap."
     roles = extract(text, language="id", published="2026-09-17").roles
     assert [(r.person, r.org) for r in roles] == [("Rahmat Wibisono", "Kejati Jawa Timur")], roles
+
+
+def test_fc_closes_a_club_s_name_before_its_officer_s():
+    x = extract("Pelatih kepala Lembang Raya FC Markus Wenda Kogoya mengundurkan diri, Senin (21/9/2026).",
+                language="id", published="2026-09-23")
+    assert [(r.person, r.org) for r in x.roles] == [("Markus Wenda Kogoya", "Lembang Raya FC")], x.roles
