@@ -59,6 +59,8 @@ _ID_TO_EN = {
     # police and prosecutors by their short forms: "Polda Jawa Timur" is the "East Java police"
     "polda": "police", "polres": "police", "polresta": "police", "polrestabes": "police", "polri": "police national",
     "kejaksaan": "prosecutor", "kejati": "prosecutor", "kejari": "prosecutor", "negara": "national",
+    # "Kepolisian Resor X" and "Kepolisian Sektor X" in full are "Polres X" and "Polsek X"
+    "resor": "", "sektor": "", "polsek": "police",
     # a provincial prosecutor's office, "Kejaksaan Tinggi" in full, is "Kejati" or "the province's prosecutors"
     "tinggi": "",
     # hospitals and universities: "Rumah Sakit Universitas X" is "X University Hospital"

@@ -435,6 +435,43 @@ def _person_initials(name: str, aliases: set[str]) -> set[str]:
     return {"".join(w[0] for w in n.split() if w[0].isupper()) for n in {name, *aliases} if " " in n}
 
 
+# heads of regional police and prosecutors' offices named by their posts' short forms: "Kapolda Jawa Timur" heads the
+# "Polda Jawa Timur", "Kajari Sleman" the "Kejari Sleman"
+_REGIONAL_BODY_OF = {"kapolda": "Polda", "wakapolda": "Polda", "kapolres": "Polres", "wakapolres": "Polres",
+                     "kapolresta": "Polresta", "kapolrestabes": "Polrestabes", "kapolsek": "Polsek", "kajati": "Kejati",
+                     "kajari": "Kejari"}
+_REGIONAL_HEAD = re.compile(r"\b(?P<post>(?:Waka|Ka)(?:polda|polres(?:ta(?:bes)?)?|polsek)|Kaja[tr]i)\s+"
+                            r"(?P<region>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
+_RANKS = frozenset({"jenderal", "komjen", "irjen", "brigjen", "kombes", "akbp", "akp", "kompol", "iptu", "ipda"})
+
+
+def regional_body(table: EntityTable, post: str, region: str) -> str | None:
+    """The body whose head ``post`` ("kapolda") over ``region`` is, if ``add_regional_bodies`` named it."""
+    return table.canon.get(f"{post.lower()} {region}")
+
+
+def add_regional_bodies(table: EntityTable, text: str) -> None:
+    """A regional post's short form before its region names the body it heads ("Kapolda Jawa Timur" names
+    "Polda Jawa Timur"): the region is the place or body the table knows by the words after the post (or the
+    words before the holder's rank)."""
+    for m in _REGIONAL_HEAD.finditer(text):
+        words = m.group("region").split()
+        ranked = next((i for i, w in enumerate(words) if w.lower() in _RANKS), None)
+        known = [n for n in range(len(words), 0, -1)
+                 if table.kinds.get(table.canon.get(" ".join(words[:n])) or "") in ("place", "org")]
+        n = known[0] if known else ranked
+        if not n:
+            continue
+        region = " ".join(words[:n])
+        post = m.group("post")
+        body = f"{_REGIONAL_BODY_OF[post.lower()]} {region}"
+        owner = table.canon.get(body) or body
+        if owner == body and body not in table.kinds:
+            table.canon[body], table.kinds[body] = body, "org"
+            table.aliases.setdefault(body, set())
+        table.canon[f"{post} {region}"] = table.canon[f"{post.lower()} {region}"] = owner
+
+
 def _alias(table: EntityTable, short: str, c: str) -> None:
     """``short`` names ``c``: an entity of its own by that name folds into ``c``."""
     owner = table.canon.get(short)

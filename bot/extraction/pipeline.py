@@ -19,7 +19,15 @@ from .entities import gazetteer_kind as gazetteer_kind_
 from .event_stage import ORG_NOUNS, events_and_amounts
 from .events import names_a_happening
 from .lexicons import ORG_PREFIX, ORG_SUFFIX
-from .merging import add_legal_names, add_nicknames, add_person_initials, add_tickers, named_by_tail
+from .merging import (
+    add_legal_names,
+    add_nicknames,
+    add_person_initials,
+    add_regional_bodies,
+    add_tickers,
+    named_by_tail,
+    regional_body,
+)
 from .quotes import find_quotes
 from .roles import PUBLIC_BODY, RawRole, find_roles, find_titles, is_public_post
 from .text import detect_language
@@ -112,6 +120,7 @@ def _discover(doc: Doc, aliases: AliasConfig | None) -> list[list]:
     add_nicknames(doc.table, doc.text)
     add_legal_names(doc.table, doc.text)
     add_person_initials(doc.table)
+    add_regional_bodies(doc.table, doc.text)
     if aliases is not None:
         aliases.apply(doc.table)
     return raw_roles
@@ -282,7 +291,8 @@ def _roles(doc: Doc, raw_roles: list) -> list[Role]:
             if not person or doc.table.kinds.get(person) != "person":
                 continue
             # the body a post names, or the one its last words name ("Pidsus Kejaksaan Tinggi": a unit, then the body)
-            org = named_by_tail(doc.table, r.org, shortest=min(2, len(r.org.split()))) if r.org else None
+            org = (regional_body(doc.table, r.title, r.org) or named_by_tail(doc.table, r.org, shortest=min(2, len(r.org.split())))
+                   if r.org else None)
             if r.org and (not org or doc.table.kinds.get(org) == "person"):
                 continue
             org = org or _unnamed_org(doc, i, r)

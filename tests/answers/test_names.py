@@ -111,6 +111,9 @@ def test_provinces_in_their_short_form_name_the_same_institution():
     # a hospital and a university by their head words; a provincial prosecutor's office in full and by its short form
     ("Tanjung Harapan University Hospital", "Rumah Sakit Universitas Tanjung Harapan"),
     ("Kejaksaan Tinggi Sulawesi Selatan", "Kejati Sulsel"),
+    # district and sub-district police in full and by their short forms
+    ("Kepolisian Resor Banyuwangi", "Polres Banyuwangi"),
+    ("Kepolisian Sektor Tebet", "Polsek Tebet"),
 ])
 def test_a_public_body_has_one_key_in_both_languages(english, indonesian):
     from db.glossary import gloss_key

@@ -305,3 +305,18 @@ def test_fc_closes_a_club_s_name_before_its_officer_s():
     x = extract("Pelatih kepala Lembang Raya FC Markus Wenda Kogoya mengundurkan diri, Senin (21/9/2026).",
                 language="id", published="2026-09-23")
     assert [(r.person, r.org) for r in x.roles] == [("Markus Wenda Kogoya", "Lembang Raya FC")], x.roles
+
+
+@pytest.mark.parametrize(("text", "holder", "body"), [
+    ("Kapolda Sulawesi Tengah Irjen Pol Hendra Siregar mengatakan penyidik telah memeriksa 14 saksi.",
+     "Hendra Siregar", "Polda Sulawesi Tengah"),
+    ("Kapolres Metro Depok Kombes Pol Arif Nugroho mengatakan kedua tersangka telah ditahan.", "Arif Nugroho",
+     "Polres Metro Depok"),
+    ("Kajati Jawa Tengah Dewi Kartika Sari mengatakan berkas perkara sudah lengkap.", "Dewi Kartika Sari",
+     "Kejati Jawa Tengah"),
+])
+def test_a_regional_head_s_short_post_names_the_body_over_the_region(text, holder, body):
+    x = extract(text, language="id", published="2026-05-04")
+    assert [(r.person, r.org) for r in x.roles] == [(holder, body)], x.roles
+    kinds = {e.name: e.kind for e in x.entities}
+    assert kinds.get(body) == "org" and body.split(" ", 1)[1] not in kinds, kinds  # the region alone is no one
