@@ -299,8 +299,15 @@ _JOINERS: tuple[Callable[[list[Tok], Tok], bool], ...] = (_joins_by_of, _joins_b
 _COMMISSION = re.compile(r"\bKomisi\s+[IVX]{1,4}\s+DPR(?:D(?:\s+[A-Z][\w-]*)?)?(?:\s+RI)?\b")
 
 
+# a body's regional or branch office before the body's name is no name of its own: "Kantor Wilayah IV KPPU" is KPPU's
+_OFFICE_OF = re.compile(r"(?:Kantor\s+(?:Wilayah|Perwakilan|Cabang)|Kanwil)(?:\s+(?:[IVX]{1,4}|\d{1,2}))?\s+(?=[A-Z])")
+
+
 def _pieces(sent: str, run: list[Tok]) -> list[Span]:
     """Cut one run into candidate names; a company's name ends at its legal form ("PT X Tbk Maria ...")."""
+    office = _OFFICE_OF.match(sent, run[0].start)
+    if office is not None and (rest := [t for t in run if t.start >= office.end()]):
+        return _pieces(sent, rest)
     body = _COMMISSION.search(sent, run[0].start, run[-1].end)
     if body is not None:
         return _around_a_body(sent, run, body.start(), body.end())

@@ -320,3 +320,10 @@ def test_a_regional_head_s_short_post_names_the_body_over_the_region(text, holde
     assert [(r.person, r.org) for r in x.roles] == [(holder, body)], x.roles
     kinds = {e.name: e.kind for e in x.entities}
     assert kinds.get(body) == "org" and body.split(" ", 1)[1] not in kinds, kinds  # the region alone is no one
+
+
+@pytest.mark.parametrize("office", ["Kantor Wilayah III", "Kanwil", "Kantor Perwakilan"])
+def test_a_body_s_regional_office_before_its_name_is_the_body(office):
+    x = extract(f"Peternak melaporkan PT Susu Lembang Raya ke {office} Komisi Pengawas Persaingan Usaha (KPPU) di "
+                "Bandung, Senin (16/3/2026).", language="id", published="2026-03-20")
+    assert "Komisi Pengawas Persaingan Usaha" in {e.name for e in x.entities}
