@@ -305,15 +305,9 @@ _OFFICE_OF = re.compile(r"(?:Kantor\s+(?:Wilayah|Perwakilan|Cabang)|Kanwil)(?:\s
 
 def _pieces(sent: str, run: list[Tok]) -> list[Span]:
     """Cut one run into candidate names; a company's name ends at its legal form ("PT X Tbk Maria ...")."""
-    office = _OFFICE_OF.match(sent, run[0].start)
-    if office is not None and (rest := [t for t in run if t.start >= office.end()]):
-        return _pieces(sent, rest)
-    body = _COMMISSION.search(sent, run[0].start, run[-1].end)
-    if body is not None:
-        return _around_a_body(sent, run, body.start(), body.end())
-    end = next((k for k in range(len(run) - 1) if _ends_company(run, k)), None)
-    if end is not None:
-        return _pieces(sent, run[: end + 1]) + _pieces(sent, run[end + 1:])
+    cut = _cut_before_naming(sent, run)
+    if cut is not None:
+        return cut
     if gazetteer_kind(sent[run[0].start: run[-1].end]):
         return [(run[0].start, run[-1].end, run[0].initial)]
     whole = _headed_name(run) or _legal_name(run)
@@ -330,6 +324,21 @@ def _pieces(sent: str, run: list[Tok]) -> list[Span]:
                 continue
             out.append((p[0].start, p[-1].end, p[0].initial or p[0] is run[0] and run[0].initial))
     return out
+
+
+def _cut_before_naming(sent: str, run: list[Tok]) -> list[Span] | None:
+    """The run's pieces when it is cut before its words are read as names: a body's office opening it, a DPR
+    commission inside it, a company's name ending inside it; None when none is."""
+    office = _OFFICE_OF.match(sent, run[0].start)
+    if office is not None and (rest := [t for t in run if t.start >= office.end()]):
+        return _pieces(sent, rest)
+    body = _COMMISSION.search(sent, run[0].start, run[-1].end)
+    if body is not None:
+        return _around_a_body(sent, run, body.start(), body.end())
+    end = next((k for k in range(len(run) - 1) if _ends_company(run, k)), None)
+    if end is not None:
+        return _pieces(sent, run[: end + 1]) + _pieces(sent, run[end + 1:])
+    return None
 
 
 def _around_a_body(sent: str, run: list[Tok], start: int, end: int) -> list[Span]:
