@@ -86,7 +86,7 @@ def first_name_forms(word: str) -> tuple[str, ...]:
     """The ways a stored name's first word may be written for ``same_person_name`` to join it: as given, and
     with or without a silent final h ("sofiah" / "sofia"), ending in "i" or "y" ("toni" / "tony"), a letter doubled
     or not."""
-    forms = [word, *_doubled_or_not(word)]
+    forms = [word, *_doubled_or_not(word), *_old_or_new_spellings(word)]
     if _FINAL_H.search(word):
         forms.append(word[:-1])
     elif word[-1:] in ("a", "e", "i", "o", "u"):
@@ -109,6 +109,22 @@ def _doubled_or_not(word: str) -> list[str]:
 
 
 _VOWELS = frozenset("aeiou")
+# the old spellings of Indonesian names and today's ("Soegiarto" / "Sugiarto", "Djoko" / "Joko", "Tjahja" / "Cahja")
+_TODAY = (("oe", "u"), ("dj", "j"), ("tj", "c"))
+
+
+def _old_or_new_spellings(word: str) -> list[str]:
+    """The word in today's spelling and in the old one, each letter of a kind written the old way or not."""
+    modern = word
+    for old, new in _TODAY:
+        modern = modern.replace(old, new)
+    forms = {modern}
+    for mask in range(1, 8):  # which of u, j, c go back to oe, dj, tj ("j" first: "tj" holds a j)
+        form = modern
+        for bit, (new, old) in ((2, ("j", "dj")), (1, ("u", "oe")), (4, ("c", "tj"))):
+            form = form.replace(new, old) if mask & bit else form
+        forms.add(form)
+    return sorted(f for f in forms if f != word)
 
 
 def _same_last_word(one: str, other: str) -> bool:

@@ -185,6 +185,19 @@ def test_a_person_whose_first_name_doubles_a_letter_or_not_is_the_person_stored(
     assert other != first
 
 
+def test_a_person_whose_first_name_is_in_the_old_spelling_or_today_s_is_the_person_stored(app: BriefingApp) -> None:
+    """"Soedjatmiko Liem Oetomo" / "Sujatmiko Utomo": one person in the old spelling and today's, whichever outlet
+    wrote first (the first name is what the stored names are read by); "Tjandra" / "Candra" alike."""
+    old, = _resolve(app, [Entity("Soedjatmiko Liem Oetomo", "person")])
+    today, = _resolve(app, [Entity("Sujatmiko Utomo", "person")])
+    assert today == old
+    first, = _resolve(app, [Entity("Candra Wirawan", "person")])
+    again, = _resolve(app, [Entity("Tjandra Wirawan", "person")])
+    assert again == first
+    other, = _resolve(app, [Entity("Sujatmiko Hartono", "person")])
+    assert other != old
+
+
 def test_a_person_written_by_the_first_words_of_the_name_is_the_person_stored(app: BriefingApp) -> None:
     """Many names have no family name to end them: outlets drop the last word ("Yohanes Adi" for
     "Yohanes Adi Gerungan"). Both orders find one person; one word is not enough, nor a name that opens
