@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select, text
 
 from bot.app import BriefingApp
@@ -172,30 +173,22 @@ def test_a_person_written_with_given_names_swapped_or_dh_for_d_is_the_person_sto
     assert len(set(two)) == 2
 
 
-def test_a_person_whose_first_name_doubles_a_letter_or_not_is_the_person_stored(app: BriefingApp) -> None:
-    """"Jefri Tanuwijaya" / "Jeffry Tanuwidjaja": one person, whichever outlet wrote first; a first name that
-    differs otherwise is another person."""
-    short, = _resolve(app, [Entity("Jefri Tanuwijaya", "person")])
-    doubled, = _resolve(app, [Entity("Jeffry Tanuwidjaja", "person")])
-    assert doubled == short
-    first, = _resolve(app, [Entity("Ferry Santosa", "person")])
-    single, = _resolve(app, [Entity("Feri Santosa", "person")])
-    assert single == first
-    other, = _resolve(app, [Entity("Fery Susanto", "person")])
-    assert other != first
-
-
-def test_a_person_whose_first_name_is_in_the_old_spelling_or_today_s_is_the_person_stored(app: BriefingApp) -> None:
-    """"Soedjatmiko Liem Oetomo" / "Sujatmiko Utomo": one person in the old spelling and today's, whichever outlet
-    wrote first (the first name is what the stored names are read by); "Tjandra" / "Candra" alike."""
-    old, = _resolve(app, [Entity("Soedjatmiko Liem Oetomo", "person")])
-    today, = _resolve(app, [Entity("Sujatmiko Utomo", "person")])
-    assert today == old
-    first, = _resolve(app, [Entity("Candra Wirawan", "person")])
-    again, = _resolve(app, [Entity("Tjandra Wirawan", "person")])
-    assert again == first
-    other, = _resolve(app, [Entity("Sujatmiko Hartono", "person")])
-    assert other != old
+# (stored first, written later as the same person, another person): a first name with a letter doubled or not
+# ("Jefri" / "Jeffry", "Ferry" / "Feri"), in the old spelling or today's ("Soedjatmiko" / "Sujatmiko", "Tjandra" /
+# "Candra"; the first name is what stored names are read by), whichever outlet wrote first
+@pytest.mark.parametrize(("first", "same", "other"), [
+    ("Jefri Tanuwijaya", "Jeffry Tanuwidjaja", "Jefri Santoso"),
+    ("Ferry Santosa", "Feri Santosa", "Fery Susanto"),
+    ("Soedjatmiko Liem Oetomo", "Sujatmiko Utomo", "Sujatmiko Hartono"),
+    ("Candra Wirawan", "Tjandra Wirawan", "Candra Wibowo"),
+])
+def test_a_person_whose_first_name_is_spelled_another_way_is_the_person_stored(app: BriefingApp, first: str, same: str,
+                                                                               other: str) -> None:
+    stored, = _resolve(app, [Entity(first, "person")])
+    again, = _resolve(app, [Entity(same, "person")])
+    assert again == stored
+    elsewhere, = _resolve(app, [Entity(other, "person")])
+    assert elsewhere != stored
 
 
 def test_a_person_written_by_the_first_words_of_the_name_is_the_person_stored(app: BriefingApp) -> None:
