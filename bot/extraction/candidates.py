@@ -210,6 +210,10 @@ def _part_of_a_figure(sent: str, t: Tok) -> bool:
     return t.text.rstrip(".") in ("M", "B", "T") and bool(re.search(r"\d\s$", sent[max(0, t.start - 2):t.start]))
 
 
+# degrees and specialists' titles as Indonesian names carry them: "Sp.A", "Sp.PD", "M.Kes", "S.H.", "M.Si", "Ph.D"
+_DEGREE = re.compile(r"(?:Sp|[SMD]|Ph|Dr)\.[A-Z][A-Za-z]{0,3}(?:\.(?:[A-Z][a-z]{0,3})?)?\.?(?:\([A-Z]\))?")
+
+
 def is_junk_word(w: str) -> bool:
     """A single word that is never a name on its own: money, roman numerals, demonyms, function words."""
     if _MONEYTOK.match(w):
@@ -219,6 +223,8 @@ def is_junk_word(w: str) -> bool:
         return True  # "kuartal III", "Norwegian", "Americans"
     if lw in ("no", "nr", "nos"):
         return True  # "the No. 1 carrier", "Nomor" shortened: a number's mark
+    if _DEGREE.fullmatch(w):
+        return True  # "dr. Ratna Dewi, Sp.A, M.Kes": a degree or a specialist's title written after a name
     return lw in STOPWORDS or lw in TITLE_WORDS or (lw in GENERIC and not w.isupper() and len(w) > 3) or lw in GENERIC
 
 

@@ -159,6 +159,8 @@ _TITLE_CORE = (
 )
 # the post held when the article's happening came, since left ("ujar CEO saat itu, X")
 _AT_THE_TIME = r"(?i:\s+(?:saat|kala|ketika|waktu)\s+itu(?![\w-]))"
+# "Direktur Utama X saat ini, Y": the post held now, between the body and its holder
+_NOW = r"(?i:\s+(?:saat\s+ini|kini|sekarang)(?![\w-]))"
 # "Menteri X (Mx) periode 2015-2016 Y": the years of the term, between the post and its holder (held then or now:
 # "mantan" says which)
 _TERM = r"(?i:(?:\s*\([A-Za-z ]{1,30}\))?\s+(?:periode|masa\s+jabatan)\s+\d{4}\s*[-–]\s*\d{4}(?![\w-]))"
@@ -463,7 +465,7 @@ _PATTERNS = [
                                     # the body's short form in brackets may follow it ("PT Kalinda Nusa (Kalindex), X")
                                     rf"(?P<org>{_ORGR}(?:\s+of\s+(?:the\s+)?{_ORGR})?)(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?"
                                     # "The regent of X at the time, Y,": a post held then
-                                    rf"(?P<then>\s+at\s+the\s+time|{_AT_THE_TIME})?\s*,\s+{_PHYSICIAN}(?P<name>{_NAME}|{_ONE_NAME_SET_OFF})"
+                                    rf"(?P<then>\s+at\s+the\s+time|{_AT_THE_TIME})?{_NOW}?\s*,\s+{_PHYSICIAN}(?P<name>{_NAME}|{_ONE_NAME_SET_OFF})"
                                     rf"(?:\s+(?:dan|and)\s+(?P<name2>{_NAME}))?")),
     # "pendirinya yang berusia <n> tahun, <Name>" / "CEO-nya, <Name>" / "its founder, X"
     ("t_back_name", re.compile(rf"(?:(?P<its>\b(?:its|their|{_THE_FIRMS})\s+){_T}|{_T.replace('title', 'title_b')}-?nya){_AGE}\s*,\s+(?P<name>{_NAME})")),

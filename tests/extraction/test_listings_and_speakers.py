@@ -327,3 +327,10 @@ def test_a_body_s_regional_office_before_its_name_is_the_body(office):
     x = extract(f"Peternak melaporkan PT Susu Lembang Raya ke {office} Komisi Pengawas Persaingan Usaha (KPPU) di "
                 "Bandung, Senin (16/3/2026).", language="id", published="2026-03-20")
     assert "Komisi Pengawas Persaingan Usaha" in {e.name for e in x.entities}
+
+
+def test_a_post_held_now_names_its_holder_and_degrees_after_the_name_are_no_names():
+    x = extract("Direktur Utama RS Harapan Sentosa saat ini, dr. Lestari Wulandari, Sp.PD, M.Kes, menyatakan pihaknya "
+                "menghormati proses hukum.", language="id", published="2026-05-04")
+    assert [(r.person, r.org) for r in x.roles] == [("Lestari Wulandari", "RS Harapan Sentosa")], x.roles
+    assert {e.name for e in x.entities} == {"Lestari Wulandari", "RS Harapan Sentosa"}
