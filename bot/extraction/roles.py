@@ -377,7 +377,7 @@ _NAMEX = r"(?<![\w'’-])[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}"
 # who the appointee was, in lower case before the name ("former logistics executive", "mantan bankir"): two to four words
 _WHO_BEFORE = r"(?:(?:former|mantan|ex-)\s+)(?:[a-z]+\s+){1,3}"
 # a physician's title before a holder's name ("Direktur Utama RS X, dr. Lalu Y")
-_PHYSICIAN = r"(?:(?:dr|drg)\.\s*)?"
+_PHYSICIAN = r"(?:(?:[Dd]r|drg)\.\s*)?"  # "dr. X" (a physician), "Dr. X" (a doctor of any kind)
 _T = rf"(?<!\w)(?P<title>{TITLE})"  # a post opens a word: "menperin" inside "Kemenperin" is none
 _POSS = r"(?:'s|’s|(?<=s)['’](?=\s))"  # "Kopitara's", "Kopitara Labs'"
 _AGE = r"(?:\s+yang\s+berusia\s+\d+\s+tahun|,?\s+\d+,)?"

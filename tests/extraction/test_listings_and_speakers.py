@@ -334,3 +334,9 @@ def test_a_post_held_now_names_its_holder_and_degrees_after_the_name_are_no_name
                 "menghormati proses hukum.", language="id", published="2026-05-04")
     assert [(r.person, r.org) for r in x.roles] == [("Lestari Wulandari", "RS Harapan Sentosa")], x.roles
     assert {e.name for e in x.entities} == {"Lestari Wulandari", "RS Harapan Sentosa"}
+
+
+def test_a_doctor_s_title_before_the_holder_s_name_in_english():
+    x = extract("Police searched Harapan Sentosa Hospital on Tuesday. The hospital's president director, Dr. Lestari "
+                "Wulandari, said purchases had moved online.", language="en", published="2026-05-04")
+    assert [(r.person, r.org) for r in x.roles] == [("Lestari Wulandari", "Harapan Sentosa Hospital")], x.roles
