@@ -640,6 +640,20 @@ def _main_and_described(text: str, triggers: list[tuple[str, int, int]], dates: 
 
 
 _RELATIVE_OPENER = re.compile(r"\b(?:yang|that|which|who)\b", re.I)
+# a relative clause set off by commas: ", which brokered a deal in March," / ", yang diteken pada 2024,"
+_SET_OFF = re.compile(r",\s*(?:which|who|yang)\b[^,;]*,", re.I)
+
+
+def _clause_dates(text: str, dates: list[tuple[int, int, DateValue]]) -> list[DateValue]:
+    """The sentence's first date, and when that one stands in a relative clause set off by commas, the first date
+    outside it too: the clause tells a happening of its own ("The ministry, which brokered a deal in March, issued a
+    rule on May 20": March and May 20)."""
+    asides = [m.span() for m in _SET_OFF.finditer(text)]
+    first = dates[0]
+    if not any(a <= first[0] < b for a, b in asides):
+        return [first[2]]
+    outside = next((d for d in dates if not any(a <= d[0] < b for a, b in asides)), None)
+    return [first[2]] + ([outside[2]] if outside is not None and outside[2] != first[2] else [])
 
 
 def _dated_clause(text: str, relative: re.Match[str], trigger: tuple[str, int, int], date_starts: list[int]) -> bool:
@@ -1521,12 +1535,10 @@ class EventStage:
         if s.quotes or (_said_then(s.text, dates[0][0]) and not _DONE_TOLD.search(s.text, dates[0][1])
                         and not _done_before_saying(s.text, dates[0][0])):
             return  # what someone said is a quote, not a happening, unless it tells what was done ("said on Monday it had halted ...")
-        date = dates[0][2]
-        if _after_report(date, self.doc.pub):
-            return
         names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and not _inside(x, blocked)] or self._referred(s)
-        if names:
-            self._add(Event("other", list(dict.fromkeys(names)), s.passage, s.text.strip(), date, []))
+        for date in _clause_dates(s.text, dates):
+            if names and not _after_report(date, self.doc.pub):
+                self._add(Event("other", list(dict.fromkeys(names)), s.passage, s.text.strip(), date, []))
 
     def _anchored_other(self, s: Sentence, blocked: list[Span]) -> bool:
         """A happening of no kind dated only from another the article dates ("Shares in X tumbled 8 percent

@@ -340,3 +340,11 @@ def test_a_doctor_s_title_before_the_holder_s_name_in_english():
     x = extract("Police searched Harapan Sentosa Hospital on Tuesday. The hospital's president director, Dr. Lestari "
                 "Wulandari, said purchases had moved online.", language="en", published="2026-05-04")
     assert [(r.person, r.org) for r in x.roles] == [("Lestari Wulandari", "Harapan Sentosa Hospital")], x.roles
+
+
+def test_a_relative_clause_set_off_by_commas_dates_its_own_happening_and_the_main_clause_its_own():
+    x = extract("Susu Lembang Raya Group raised milk prices in January. The agriculture ministry, which wrote to Susu "
+                "Lembang Raya Group in March, issued a decree on May 20 setting a floor price for farmers.",
+                language="en", published="2026-06-10")
+    dates = sorted(e.date.iso() for e in x.events if e.type == "other" and e.date)
+    assert dates == ["2026-03", "2026-05-20"], dates
