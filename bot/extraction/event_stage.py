@@ -644,6 +644,12 @@ _RELATIVE_OPENER = re.compile(r"\b(?:yang|that|which|who)\b", re.I)
 _SET_OFF = re.compile(r",\s*(?:which|who|yang)\b[^,;]*,", re.I)
 
 
+def _only_said(text: str, first: tuple[int, int, DateValue]) -> bool:
+    """The sentence's first date dates a saying, and it tells nothing done: what someone said is a quote, not a
+    happening, unless it tells what was done ("said on Monday it had halted ...")."""
+    return _said_then(text, first[0]) and not _DONE_TOLD.search(text, first[1]) and not _done_before_saying(text, first[0])
+
+
 def _clause_dates(text: str, dates: list[tuple[int, int, DateValue]]) -> list[DateValue]:
     """The sentence's first date, and when that one stands in a relative clause set off by commas, the first date
     outside it too: the clause tells a happening of its own ("The ministry, which brokered a deal in March, issued a
@@ -1532,9 +1538,8 @@ class EventStage:
         dates = _happening_dates(s, blocked)
         if not dates or len(s.text.split()) < _OTHER_MIN_WORDS:
             return
-        if s.quotes or (_said_then(s.text, dates[0][0]) and not _DONE_TOLD.search(s.text, dates[0][1])
-                        and not _done_before_saying(s.text, dates[0][0])):
-            return  # what someone said is a quote, not a happening, unless it tells what was done ("said on Monday it had halted ...")
+        if s.quotes or _only_said(s.text, dates[0]):
+            return
         names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and not _inside(x, blocked)] or self._referred(s)
         for date in _clause_dates(s.text, dates):
             if names and not _after_report(date, self.doc.pub):
