@@ -348,3 +348,9 @@ def test_a_relative_clause_set_off_by_commas_dates_its_own_happening_and_the_mai
                 language="en", published="2026-06-10")
     dates = sorted(e.date.iso() for e in x.events if e.type == "other" and e.date)
     assert dates == ["2026-03", "2026-05-20"], dates
+
+
+def test_a_company_told_as_better_known_by_another_name_is_one_entity():
+    x = extract("Sinar Kencana Group, better known as Sigro, bought the plant on Monday. Sigro said it would invest "
+                "$40 million.", language="en", published="2026-03-04")
+    assert [(e.name, e.aliases) for e in x.entities if e.kind == "org"] == [("Sigro", {"Sinar Kencana Group", "Sinar Kencana"})]
