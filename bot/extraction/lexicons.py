@@ -123,7 +123,7 @@ ORG_SUFFIX = _set(
     medika medical apotek pharmacy hotels resort resorts mart supermarket express transport cargo marine
     maritime lines railway railways payments investama properti property development konstruksi semen cement
     kimia chemical tekstil textile textiles garmen garment plantations perkebunan agro coal batubara electric
-    pictures films records brewery catering hospitality asuransi syariah sharia fc
+    pictures films records brewery catering hospitality asuransi syariah sharia fc internasional
     """
 )
 # police, prosecutors and local governments by their short forms ("Polda Jatim", "Kejati Sulsel", "Pemprov DKI")

@@ -354,3 +354,10 @@ def test_a_company_told_as_better_known_by_another_name_is_one_entity():
     x = extract("Sinar Kencana Group, better known as Sigro, bought the plant on Monday. Sigro said it would invest "
                 "$40 million.", language="en", published="2026-03-04")
     assert [(e.name, e.aliases) for e in x.entities if e.kind == "org"] == [("Sigro", {"Sinar Kencana Group", "Sinar Kencana"})]
+
+
+def test_internasional_closes_a_company_s_name():
+    x = extract("Produsen ban Karet Lumina Internasional atau lebih dikenal Lumina mengakuisisi 80 persen saham PT Ban "
+                "Jaya, Senin (4/3/2019).", language="id", published="2019-03-06")
+    assert {e.name: e.kind for e in x.entities}.get("Lumina") == "org"
+    assert "Karet Lumina Internasional" in next(e.aliases for e in x.entities if e.name == "Lumina")
