@@ -512,7 +512,8 @@ _PATTERNS = [
                              rf"(?P<name>{_NAMEX})\s+(?:dari\s+(?:posisi|jabatan(?:nya)?)\s+(?:sebagai\s+)?|as\s+|sebagai\s+)(?:(?:the|its)\s+)?{_T}"
                              rf"(?:(?:\s+(?:of|at|di))?\s+(?P<org>{_ORGR}))?")),
     # "<Org> CEO <Name>"
-    ("org_t_name", re.compile(rf"(?P<org>{_ORGR})\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?\s+(?P<name>{_NAME})")),
+    # ("The CEO X said": an article opening the sentence is no organisation)
+    ("org_t_name", re.compile(rf"(?!(?-i:The|A|An)\s)(?P<org>{_ORGR})\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?\s+(?P<name>{_NAME})")),
     # "Deputy chairman of the KPK Budi Hartanto", "chief executive of Acme Corp John Smith": the run after
     # "of" is the organisation, then its holder (``_split_run``)
     ("t_of_run", re.compile(rf"{_T}(?-i:\s+(?:of|for)\s+[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?)?\s+(?:of|at)\s+(?:the\s+)?(?P<run>{_ORGR})")),

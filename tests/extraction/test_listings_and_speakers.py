@@ -361,3 +361,9 @@ def test_internasional_closes_a_company_s_name():
                 "Jaya, Senin (4/3/2019).", language="id", published="2019-03-06")
     assert [(e.name, e.kind, e.aliases) for e in x.entities if "Lumina" in e.name] == [
         ("Karet Lumina Internasional", "org", {"Lumina"})]
+
+
+def test_an_article_opening_the_sentence_is_no_organisation_of_the_post_after_it():
+    x = extract("Lumina bought the plant on Monday. The CEO Jean-Pierre Morel said the deal was the right opportunity "
+                "for Lumina.", language="en", published="2026-03-04")
+    assert [(r.person, r.title, r.org) for r in x.roles] == [("Jean-Pierre Morel", "CEO", "Lumina")], x.roles
