@@ -35,7 +35,7 @@ _BODY_SHORT_FORMS = {
 
 # Indonesian words of public and corporate bodies' names, as English names of the same bodies say them
 _ID_TO_EN = {
-    "kementerian": "ministry", "menteri": "minister", "badan": "agency",
+    "kementerian": "ministry", "menteri": "minister", "badan": "agency", "departemen": "department",
     "otoritas": "authority", "jasa": "service", "keuangan": "finance", "komisi": "commission",
     "pengawas": "supervisory", "pengawasan": "supervision", "obat": "drug", "makanan": "food", "pangan": "food",
     "asosiasi": "association", "serikat": "union", "pekerja": "worker", "buruh": "worker", "mitra": "partner",
@@ -105,7 +105,7 @@ def gloss(name: str) -> frozenset[str]:
 
 # head words of public bodies: only their names are matched across languages (two firms may share words)
 _BODIES = {"ministry", "agency", "authority", "commission", "association", "union", "exchange", "court", "police",
-           "council", "institution", "minister", "prosecutor", "hospital", "university"}
+           "council", "institution", "minister", "prosecutor", "hospital", "university", "department"}
 GLOSS_PREFIX = "gloss:"
 
 

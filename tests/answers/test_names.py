@@ -114,6 +114,8 @@ def test_provinces_in_their_short_form_name_the_same_institution():
     # district and sub-district police in full and by their short forms
     ("Kepolisian Resor Banyuwangi", "Polres Banyuwangi"),
     ("Kepolisian Sektor Tebet", "Polsek Tebet"),
+    # a department by its head word ("Departemen Kesehatan Kota X", a city's health department)
+    ("Surabaya Health Department", "Departemen Kesehatan Surabaya"),
 ])
 def test_a_public_body_has_one_key_in_both_languages(english, indonesian):
     from db.glossary import gloss_key
