@@ -640,8 +640,9 @@ def _main_and_described(text: str, triggers: list[tuple[str, int, int]], dates: 
 
 
 _RELATIVE_OPENER = re.compile(r"\b(?:yang|that|which|who)\b", re.I)
-# a relative clause set off by commas: ", which brokered a deal in March," / ", yang diteken pada 2024,"
-_SET_OFF = re.compile(r",\s*(?:which|who|yang)\b[^,;]*,", re.I)
+# a relative clause set off by commas: ", which brokered a deal in March," / ", yang diteken pada 2024,", or one inside
+# an appositive (", the lender whose founders fled in April,")
+_SET_OFF = re.compile(r",\s*(?:(?:the|a|an)\s+[^,;]*?)?\b(?:which|who|whose|yang)\b[^,;]*,", re.I)
 
 
 def _only_said(text: str, first: tuple[int, int, DateValue]) -> bool:

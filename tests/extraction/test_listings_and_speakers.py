@@ -342,6 +342,13 @@ def test_a_doctor_s_title_before_the_holder_s_name_in_english():
     assert [(r.person, r.org) for r in x.roles] == [("Lestari Wulandari", "Harapan Sentosa Hospital")], x.roles
 
 
+def test_an_appositive_holding_a_relative_clause_dates_its_own_happening_too():
+    x = extract("Koperasi Dana Makmur, the Bandung savings cooperative whose chairman fled in April, repaid 12 billion "
+                "rupiah to its members on Monday.", language="en", published="2026-09-23")
+    dates = sorted(e.date.iso() for e in x.events if e.date)
+    assert "2026-09-21" in dates, dates
+
+
 def test_a_relative_clause_set_off_by_commas_dates_its_own_happening_and_the_main_clause_its_own():
     x = extract("Susu Lembang Raya Group raised milk prices in January. The agriculture ministry, which wrote to Susu "
                 "Lembang Raya Group in March, issued a decree on May 20 setting a floor price for farmers.",
