@@ -217,6 +217,7 @@ PLACE_WORDS = _set(
     """
     kompleks gedung istana jalan kawasan bandara pelabuhan provinsi kabupaten kota kecamatan desa
     street avenue airport county province district valley regency island pulau teluk
+    stadion stadium stasiun terminal bendungan pantai jembatan masjid gereja taman
     """
 )
 # a compass word beside a name makes a region: "Konawe Utara", "Jakarta Selatan", "Southeast Sulawesi"; so do

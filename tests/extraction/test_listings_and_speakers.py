@@ -374,3 +374,12 @@ def test_an_article_opening_the_sentence_is_no_organisation_of_the_post_after_it
     x = extract("Lumina bought the plant on Monday. The CEO Jean-Pierre Morel said the deal was the right opportunity "
                 "for Lumina.", language="en", published="2026-03-04")
     assert [(r.person, r.title, r.org) for r in x.roles] == [("Jean-Pierre Morel", "CEO", "Lumina")], x.roles
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("Klub berjanji menyiapkan dana Rp 35 miliar untuk merenovasi Stadion Lembayung di Bontang.", "id", "Stadion Lembayung"),
+    ("Penyidik menyita sebuah rumah di Pantai Mutiara Indah dan tiga mobil mewah.", "id", "Pantai Mutiara Indah"),
+    ("The club plays its home games at Lembayung Stadium in Bontang.", "en", "Lembayung Stadium"),
+])
+def test_a_stadium_a_beach_or_a_station_is_a_place(text, lang, place):
+    assert kinds_of(text, lang).get(place) == "place"
