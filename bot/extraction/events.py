@@ -51,7 +51,9 @@ _T: list[tuple[str, str, bool]] = [
                 # the staff, then their number: "para pekerja yang berjumlah 800 orang dirumahkan"
                 r"(?:karyawan|pekerja|pegawai|buruh)(?:nya)?\s+(?:yang\s+)?(?:berjumlah\s+|sebanyak\s+)?(?:sekitar\s+|lebih\s+dari\s+)?"
                 r"\d[\d.,]*\s+(?:orang\s+)?(?:(?:telah|sudah|resmi)\s+)?(?:dirumahkan|diberhentikan|terkena\s+PHK|di-?PHK)|"
-                r"\d[\d,]*\s+(?:employees|workers|staff)\s+(?:\w+\s+){0,2}?(?:leave|left|lose\s+their\s+jobs|lost\s+their\s+jobs)\b", False),
+                # ... or sent home: "420 workers have been sent home on half pay", "furloughed"
+                r"\d[\d,]*\s+(?:employees|workers|staff)\s+(?:\w+\s+){0,2}?(?:leave|left|lose\s+their\s+jobs|lost\s+their\s+jobs|"
+                r"sent\s+home|furloughed|stood\s+down)\b", False),
     ("departure", r"(?:his|her|their|the)\s+resignation|(?<=[’']s\s)(?:resignation|departure|dismissal|ouster|firing|removal)|(?:announced|announces|announcing)\s+(?:his|her)\s+(?:departure|exit)|voted\s+(?:[\w,]+\s+){0,3}?to\s+(?:remove|oust|dismiss|sack|fire)|ousted|placed\s+(?:[\w'’,.-]+\s+){1,6}?on\s+(?:administrative\s+)?leave|(?:put|placed)\s+on\s+leave|mundur|mengundurkan\s+diri|pengunduran\s+diri|menonaktifkan|dinonaktifkan|diberhentikan|dicopot|membebastugaskan|dibebastugaskan|menangguhkan\s+jabatan|mencopot|hengkang|meninggalkan|keluar\s+dari(?!\s+(?:ruang(?:an)?|gedung|rumah|mobil|kendaraan|rutan|penjara|lapas|sel|pesawat|kapal|kereta|hotel|pintu|lift)\b)|resigned|resigns|"
                   r"stepped\s+down|steps?\s+down|stepping\s+down|resigning|retired\s+(?:as|from)|retires|retiring|retire|"
                   # a post given up: "melepas posisinya sebagai CEO", "meletakkan jabatan", "relinquished the role"
@@ -331,7 +333,8 @@ _T: list[tuple[str, str, bool]] = [
                r"withdr(?:ew|awn|aws?|awal\s+of)\s+(?:[\w-]+\s+){0,6}?(?:from|in)\s+(?:the\s+)?(?:market|circulation|shelves)|"
                r"pull(?:ed|s)?\s+(?:\w+\s+){0,5}?(?:from|off)\s+(?:the\s+)?(?:shelves|sale|market)|to\s+pull\s+(?:\w+\s+){0,4}?batch(?:es)?", False),
     # a payment due and not made
-    ("default", r"defaulted\s+on|gagal\s+(?:bayar|membayar)|missed\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?:payment|coupon)|"
+    # "missed a $21.6 million repayment", "missed its second coupon"
+    ("default", r"defaulted\s+on|gagal\s+(?:bayar|membayar)|missed\s+(?:a|an|its|the)\s+(?:[\w$.,-]+\s+){0,3}?(?:(?:re)?payments?|coupons?|instal+ments?)\b|"
                 r"tidak\s+(?:mampu\s+)?membayar\s+(?:kupon|bunga|pokok|cicilan)", False),
     # what was stopped starts again: trading, production, flights, a service
     ("resumption", r"(?:resumed|resumes|restarted|restored)\s+(?:its\s+|all\s+|normal\s+|limited\s+|full\s+|the\s+)?(?:[\w-]+\s+)?"
