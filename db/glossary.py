@@ -31,11 +31,15 @@ _BODY_SHORT_FORMS = {
     "kejagung": "kejaksaan agung", "pom": "pengawas obat makanan", "bpom": "badan pengawas obat makanan",
     "ojk": "otoritas jasa keuangan", "kppu": "komisi pengawas persaingan usaha", "kpk": "komisi pemberantasan korupsi",
     "bei": "bursa efek indonesia", "idx": "bursa efek indonesia", "lps": "lembaga penjamin simpanan",
+    # a province's or a regency's offices ("Disnakertrans Jatim" is the "Dinas Tenaga Kerja dan Transmigrasi Jawa Timur")
+    "disnaker": "dinas tenaga kerja", "disnakertrans": "dinas tenaga kerja transmigrasi", "dinkes": "dinas kesehatan",
+    "dishub": "dinas perhubungan",
 }
 
 # Indonesian words of public and corporate bodies' names, as English names of the same bodies say them
 _ID_TO_EN = {
     "kementerian": "ministry", "menteri": "minister", "badan": "agency", "departemen": "department",
+    "dinas": "department", "tenaga": "", "kerja": "manpower", "transmigrasi": "transmigration",
     "otoritas": "authority", "jasa": "service", "keuangan": "finance", "komisi": "commission",
     "pengawas": "supervisory", "pengawasan": "supervision", "obat": "drug", "makanan": "food", "pangan": "food",
     "asosiasi": "association", "serikat": "union", "pekerja": "worker", "buruh": "worker", "mitra": "partner",

@@ -531,7 +531,7 @@ _PATTERNS = [
     # "appointed former logistics executive X as chief financial officer": a description before the name
     ("hired_as", re.compile(rf"(?:hired|appointed|named|merekrut|menunjuk|mengangkat)\s+(?:{TITLE}\s+|{_WHO_BEFORE})?(?P<name>{_NAME})"
                             rf"(?:\s+(?:and|dan)\s+(?P<name2>{_NAME}))?(?:\s*,[^,]{{0,90}},)?\s+(?:(?:as|sebagai|menjadi)\s+)?"
-                            rf"(?:its\s+|the\s+company's\s+|new\s+)*{_T}")),
+                            rf"(?:its\s+|{_THE_FIRMS}\s+|new\s+)*{_T}")),
 ]
 
 

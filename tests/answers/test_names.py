@@ -116,6 +116,9 @@ def test_provinces_in_their_short_form_name_the_same_institution():
     ("Kepolisian Sektor Tebet", "Polsek Tebet"),
     # a department by its head word ("Departemen Kesehatan Kota X", a city's health department)
     ("Surabaya Health Department", "Departemen Kesehatan Surabaya"),
+    # a province's offices by their short forms ("Disnakertrans Jatim", "Dinkes Jabar")
+    ("Dinas Tenaga Kerja dan Transmigrasi Jawa Timur", "Disnakertrans Jatim"),
+    ("West Java Health Department", "Dinkes Jabar"),
 ])
 def test_a_public_body_has_one_key_in_both_languages(english, indonesian):
     from db.glossary import gloss_key

@@ -391,3 +391,9 @@ def test_a_stadium_a_beach_or_a_station_is_a_place(text, lang, place):
 ])
 def test_workers_sent_home_are_laid_off_and_a_missed_repayment_is_a_default(text, kind):
     assert kind in types_of(text, "en", "2026-05-20")
+
+
+def test_named_as_the_club_s_chief_executive_after_a_description_set_off_by_commas():
+    x = extract("Lembayung FC was sold in August. Its new owner named Margaretha Hutagalung, a former finance director "
+                "at a mining firm, as the club's chief executive on Oct. 1.", language="en", published="2026-11-04")
+    assert ("Margaretha Hutagalung", "CEO", "Lembayung FC") in [(r.person, r.title, r.org) for r in x.roles], x.roles
