@@ -321,6 +321,12 @@ _DESCRIBED_BY_NICKNAME = re.compile(r"\b(?:pria|wanita|perempuan|lelaki|sosok|(?
                                     r"(?:disapa|dipanggil|known\s+as|nicknamed|called)\s+(?P<nick>[A-Z][\w'’-]+)")
 
 
+# "Jonathan, yang kerap tampil di forum fintech dan akrab disapa Jo Kwee": a nickname at the end of a clause about the
+# person named before it
+_CLAUSE_NICKNAME = re.compile(r"\byang\s+(?:[\w-]+\s+){0,10}?(?:akrab|biasa)\s+(?:disapa|dipanggil)\s+"
+                              r"(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
 def _person_known_as(table: EntityTable, text: str, end: int, nick: str, *, described: bool = False) -> str | None:
     """The person named last before ``end`` (any form of the name of two words or more) whose name the nickname
     shortens: "President Jokowi, as he is known" after another minister's name is not that minister. A person
@@ -336,8 +342,11 @@ def _person_known_as(table: EntityTable, text: str, end: int, nick: str, *, desc
 def _shortens(nick: str, name: str) -> bool:
     """The nickname opens like one word of the name ("Robi" / "Robertus") or joins the openings of its first and
     last words ("Jokowi" / "Joko Widodo")."""
-    low = nick.lower()
-    return any(word.startswith(low[:3]) for word in name.lower().split()) or _joined_openings(nick, name)
+    if " " in nick:  # "Jo Kwee" of "Jonathan Kwee", "Koh Giarto" of "Soegiarto": a word of it shortens one of the name
+        return any(_shortens(word, name) for word in nick.split() if len(word) >= 4 or word[0].isupper() and len(word) >= 2)
+    low, words = nick.lower(), name.lower().split()
+    return any(word.startswith(low[:3]) or (len(low) >= 4 and word.endswith(low)) for word in words) \
+        or _joined_openings(nick, name)
 
 
 def _other_names(table: EntityTable, text: str) -> list[tuple[str, str, bool]]:
@@ -348,7 +357,8 @@ def _other_names(table: EntityTable, text: str) -> list[tuple[str, str, bool]]:
     found += [(m.group("name"), m.group("nick"), not _shortens(m.group("nick"), m.group("name"))) for m in _KNOWN_AS.finditer(text)]
     found += [(m.group("name"), m.group("nick"), True) for m in _OR_NAME.finditer(text)
               if _same_name_said_short(m.group("nick"), m.group("name"))]
-    told = [(m, False) for m in _NICKNAME_FIRST.finditer(text)] + [(m, True) for m in _DESCRIBED_BY_NICKNAME.finditer(text)]
+    told = [(m, False) for m in (*_NICKNAME_FIRST.finditer(text), *_CLAUSE_NICKNAME.finditer(text))] + \
+        [(m, True) for m in _DESCRIBED_BY_NICKNAME.finditer(text)]
     return found + [(person, m.group("nick"), True) for m, described in told
                     if (person := _person_known_as(table, text, m.start(), m.group("nick"), described=described)) is not None]
 

@@ -397,3 +397,14 @@ def test_named_as_the_club_s_chief_executive_after_a_description_set_off_by_comm
     x = extract("Lembayung FC was sold in August. Its new owner named Margaretha Hutagalung, a former finance director "
                 "at a mining firm, as the club's chief executive on Oct. 1.", language="en", published="2026-11-04")
     assert ("Margaretha Hutagalung", "CEO", "Lembayung FC") in [(r.person, r.title, r.org) for r in x.roles], x.roles
+
+
+@pytest.mark.parametrize(("text", "person", "nick"), [
+    ("Dua pendiri, Hendrawan Jaya Kusuma dan Sinta Maharani, dilaporkan ke polisi. Hendrawan, yang kerap tampil di "
+     "seminar investasi dan akrab disapa Koh Hendra, tidak dapat dihubungi.", "Hendrawan Jaya Kusuma", "Koh Hendra"),
+    ("Pabrik itu dibeli Soetrisno Liem Wibowo pada 2017. Soetrisno, pengusaha asal Malang yang akrab disapa Pak Trisno, "
+     "belum berkomentar.", "Soetrisno Liem Wibowo", "Pak Trisno"),
+])
+def test_a_nickname_closing_a_clause_about_the_person_named_before_is_theirs(text, person, nick):
+    x = extract(text, language="id", published="2026-04-22")
+    assert nick in next(e.aliases for e in x.entities if e.name == person)
