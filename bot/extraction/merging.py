@@ -226,6 +226,20 @@ _LEGAL_AND_BRAND = (
 )
 
 
+# 'Mahakam Perkasa, founded in 1978 and nicknamed "Laskar Mahakam", ...': an organisation's nickname in quotes
+_ORG_NICKNAME = re.compile(rf"(?P<name>{_NAME}),\s+(?:[^,\"“\n]{{0,60}}?\s)?(?:nicknamed|dubbed|dijuluki|berjuluk)\s+"
+                           r"[\"“](?P<nick>[A-Z][^\"”\n]{1,30})[\"”]")
+
+
+def add_org_nicknames(table: EntityTable, text: str) -> None:
+    """An organisation's nickname given in quotes after its name is one of its names."""
+    for m in _ORG_NICKNAME.finditer(text):
+        org = named_by_tail(table, m.group("name"))  # the run may open with the sentence before's last word
+        if org is not None and table.kinds.get(org) == "org" and table.canon.get(m.group("nick")) in (None, org):
+            table.canon[m.group("nick")] = org
+            table.aliases.setdefault(org, set()).add(m.group("nick"))
+
+
 def add_legal_names(table: EntityTable, text: str) -> None:
     """A trading name and a legal name written as one company are one entity (its aliases: both)."""
     for rx in _LEGAL_AND_BRAND:

@@ -22,6 +22,7 @@ from .lexicons import ORG_PREFIX, ORG_SUFFIX
 from .merging import (
     add_legal_names,
     add_nicknames,
+    add_org_nicknames,
     add_person_initials,
     add_regional_bodies,
     add_tickers,
@@ -119,6 +120,7 @@ def _discover(doc: Doc, aliases: AliasConfig | None) -> list[list]:
     add_tickers(doc.table, doc.text)
     add_nicknames(doc.table, doc.text)
     add_legal_names(doc.table, doc.text)
+    add_org_nicknames(doc.table, doc.text)
     add_person_initials(doc.table)
     add_regional_bodies(doc.table, doc.text)
     if aliases is not None:

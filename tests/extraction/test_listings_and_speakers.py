@@ -408,3 +408,9 @@ def test_named_as_the_club_s_chief_executive_after_a_description_set_off_by_comm
 def test_a_nickname_closing_a_clause_about_the_person_named_before_is_theirs(text, person, nick):
     x = extract(text, language="id", published="2026-04-22")
     assert nick in next(e.aliases for e in x.entities if e.name == person)
+
+
+def test_an_organisation_s_nickname_in_quotes_is_one_of_its_names():
+    x = extract('Lembayung FC was sold in August. Lembayung FC, founded in 1978 and nicknamed "Laskar Bontang", finished '
+                "fifth last season.", language="en", published="2026-08-06")
+    assert [(e.name, e.aliases) for e in x.entities] == [("Lembayung FC", {"Laskar Bontang"})]
