@@ -337,7 +337,11 @@ _DESCRIBED_BY_NICKNAME = re.compile(r"\b(?:pria|wanita|perempuan|lelaki|sosok|(?
 
 # "Jonathan, yang kerap tampil di forum fintech dan akrab disapa Jo Kwee": a nickname at the end of a clause about the
 # person named before it
-_CLAUSE_NICKNAME = re.compile(r"\byang\s+(?:[\w-]+\s+){0,10}?(?:akrab|biasa)\s+(?:disapa|dipanggil)\s+"
+# ("Kusuma, a former banker who is widely known as Koh Hendra", "X, popularly called Y")
+_CLAUSE_NICKNAME = re.compile(r"(?:\byang\s+(?:[\w-]+\s+){0,10}?(?:akrab|biasa)\s+(?:disapa|dipanggil)|"
+                              r"\bwho\s+(?:[\w-]+\s+){0,6}?(?:is\s+|was\s+)?(?:(?:widely|commonly|popularly|better|also)\s+)?"
+                              r"(?:known\s+as|called|nicknamed|goes\s+by)|"
+                              r",\s+(?:widely|commonly|popularly|better|also)\s+(?:known\s+as|called))\s+"
                               r"(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 

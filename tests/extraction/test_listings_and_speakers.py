@@ -414,3 +414,10 @@ def test_an_organisation_s_nickname_in_quotes_is_one_of_its_names():
     x = extract('Lembayung FC was sold in August. Lembayung FC, founded in 1978 and nicknamed "Laskar Bontang", finished '
                 "fifth last season.", language="en", published="2026-08-06")
     assert [(e.name, e.aliases) for e in x.entities] == [("Lembayung FC", {"Laskar Bontang"})]
+
+
+@pytest.mark.parametrize("clause", ["a former banker who is widely known as Koh Hendra", "who goes by Koh Hendra"])
+def test_a_nickname_closing_an_english_clause_about_the_person_named_before_is_theirs(clause):
+    x = extract(f"Hendrawan Jaya Kusuma founded the firm in 2018. Kusuma, {clause}, could not be reached.",
+                language="en", published="2026-04-22")
+    assert "Koh Hendra" in next(e.aliases for e in x.entities if e.name == "Hendrawan Jaya Kusuma")
