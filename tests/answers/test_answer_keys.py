@@ -65,35 +65,35 @@ SETS = {
 }
 # measure -> floor, per set (a little below today's figures; raise them as the answers improve)
 FLOORS = {
-    "tuning": {"timeline": 0.85, "merged": 0.70, "who": 0.90, "numbers": 0.90, "names": 0.90, "absent": 1.0},
-    "tuning2": {"timeline": 0.85, "merged": 0.70, "who": 0.90, "numbers": 0.88, "names": 0.95, "absent": 1.0},
-    "tuning3": {"timeline": 0.85, "merged": 0.75, "who": 0.82, "numbers": 0.82, "names": 0.95, "absent": 1.0},
-    "tuning4": {"timeline": 0.85, "merged": 0.62, "who": 0.85, "numbers": 0.88, "names": 0.95, "absent": 1.0},
+    "tuning": {"timeline": 0.85, "merged": 0.85, "who": 0.90, "numbers": 0.90, "names": 0.90, "absent": 1.0},
+    "tuning2": {"timeline": 0.85, "merged": 0.81, "who": 0.90, "numbers": 0.88, "names": 0.95, "absent": 1.0},
+    "tuning3": {"timeline": 0.85, "merged": 0.75, "who": 0.93, "numbers": 0.88, "names": 0.95, "absent": 1.0},
+    "tuning4": {"timeline": 0.85, "merged": 0.76, "who": 0.85, "numbers": 0.88, "names": 0.95, "absent": 1.0},
     # tuning6's first run (the code of 7b77259): 0.81 / 0.54 / 0.60 / 0.74 / 0.56 (timeline dated right 0.81)
-    "tuning6": {"timeline": 0.76, "merged": 0.49, "who": 0.55, "numbers": 0.70, "names": 0.51, "absent": 1.0},
-    "tuning5": {"timeline": 0.75, "merged": 0.48, "who": 0.77, "numbers": 0.73, "names": 0.84, "absent": 1.0},
+    "tuning6": {"timeline": 0.76, "merged": 0.62, "who": 0.55, "numbers": 0.70, "names": 0.83, "absent": 1.0},
+    "tuning5": {"timeline": 0.75, "merged": 0.65, "who": 0.77, "numbers": 0.73, "names": 0.84, "absent": 1.0},
     "blind-a": {"timeline": 0.82, "merged": 0.82, "who": 0.84, "numbers": 0.90, "names": 0.85, "absent": 1.0},
-    "blind-b": {"timeline": 0.76, "merged": 0.60, "who": 0.78, "numbers": 0.85, "names": 0.85, "absent": 1.0},
+    "blind-b": {"timeline": 0.76, "merged": 0.71, "who": 0.78, "numbers": 0.92, "names": 0.85, "absent": 1.0},
     # blind C merged fell 0.40 -> 0.27 when "fired" became a departure verb (2026-12-01); not looked into, to
     # keep C's articles unread; 0.33 -> 0.47 when happenings of no kind dated from another one were dated (2026-12-02)
-    "blind-c": {"timeline": 0.81, "merged": 0.50, "who": 0.75, "numbers": 0.75, "names": 0.57, "absent": 1.0},
+    "blind-c": {"timeline": 0.81, "merged": 0.50, "who": 0.75, "numbers": 0.75, "names": 0.72, "absent": 1.0},
     "blind-d": {"timeline": 0.72, "merged": 0.43, "who": 0.72, "numbers": 0.88, "names": 0.93, "absent": 1.0},
-    "blind-e": {"timeline": 0.70, "merged": 0.53, "who": 0.80, "numbers": 0.80, "names": 0.73, "absent": 1.0},
+    "blind-e": {"timeline": 0.76, "merged": 0.53, "who": 0.80, "numbers": 0.80, "names": 0.73, "absent": 1.0},
     # written 2026-12-01 (second session) by a helper that had not read the code; first run 0.74 / 0.46 / 0.53 /
     # 0.83 / 0.50
-    "blind-f": {"timeline": 0.78, "merged": 0.60, "who": 0.67, "numbers": 0.82, "names": 0.65, "absent": 1.0},
+    "blind-f": {"timeline": 0.78, "merged": 0.60, "who": 0.67, "numbers": 0.82, "names": 0.73, "absent": 1.0},
     # written 2026-12-01 (third session) by a helper that had not read the code; first run (ff7c52d) 0.69 / 0.57 /
     # 0.61 / 0.68 / 0.58 (timeline dated right: 0.73; who 0.58 counting only each item's own sentence)
-    "blind-g": {"timeline": 0.65, "merged": 0.70, "who": 0.54, "numbers": 0.68, "names": 0.68, "absent": 1.0},
+    "blind-g": {"timeline": 0.65, "merged": 0.70, "who": 0.62, "numbers": 0.68, "names": 0.68, "absent": 1.0},
     # written 2026-12-01 (fourth session) by a helper that had not read the code; first run (4935f06) 0.83 / 0.40 /
     # 0.67 / 0.80 / 0.68 (timeline dated right 0.85; names 0.74 once the measure let legal forms such as "PT" go)
-    "blind-h": {"timeline": 0.78, "merged": 0.42, "who": 0.70, "numbers": 0.83, "names": 0.80, "absent": 1.0},
+    "blind-h": {"timeline": 0.78, "merged": 0.42, "who": 0.76, "numbers": 0.83, "names": 0.80, "absent": 1.0},
     # written 2026-12-02 (fifth session) by a helper that had not read the code, in the shape of short wire copies
     # and longer pages; first run (04c255f) 0.80 / 0.72 / 0.61 / 1.00 / 0.67 (timeline dated right 0.82)
-    "blind-i": {"timeline": 0.80, "merged": 0.80, "who": 0.80, "numbers": 0.95, "names": 0.85, "absent": 1.0},
+    "blind-i": {"timeline": 0.80, "merged": 0.80, "who": 0.80, "numbers": 0.95, "names": 0.92, "absent": 1.0},
     # written 2026-12-02 (sixth session) by a helper that had not read the code; first run (f86bd8b) 0.90 / 0.68 /
     # 0.79 / 0.83 / 0.84 (timeline dated right 0.90)
-    "blind-j": {"timeline": 0.85, "merged": 0.72, "who": 0.82, "numbers": 0.82, "names": 0.95, "absent": 1.0},
+    "blind-j": {"timeline": 0.85, "merged": 0.72, "who": 0.82, "numbers": 0.88, "names": 0.95, "absent": 1.0},
     # written 2026-12-02 (seventh session) by a helper that had not read the code; first run (4da3c5b, the code of
     # 54ef2c8) 0.66 / 0.46 / 0.90 / 0.83 / 0.90 (timeline dated right 0.74)
     "blind-k": {"timeline": 0.63, "merged": 0.52, "who": 0.88, "numbers": 0.78, "names": 0.88, "absent": 1.0},
@@ -102,7 +102,7 @@ FLOORS = {
     "blind-l": {"timeline": 0.87, "merged": 0.65, "who": 0.69, "numbers": 0.92, "names": 0.75, "absent": 1.0},
     # written 2026-12-02 (ninth session) by a helper that had not read the code; first run (d58a062, the code of
     # 1642550) 0.76 / 0.72 / 0.78 / 0.98 / 0.75 (timeline dated right 0.77)
-    "blind-m": {"timeline": 0.70, "merged": 0.65, "who": 0.72, "numbers": 0.92, "names": 0.76, "absent": 1.0},
+    "blind-m": {"timeline": 0.76, "merged": 0.65, "who": 0.72, "numbers": 0.92, "names": 0.76, "absent": 1.0},
     # written 2026-12-02 (eleventh session) by a helper that had not read the code; first run (e0c2bf7) 0.70 / 0.71 /
     # 0.77 / 0.64 / 0.62 (timeline dated right 0.72)
     "blind-n": {"timeline": 0.68, "merged": 0.65, "who": 0.72, "numbers": 0.60, "names": 0.57, "absent": 1.0},
@@ -121,28 +121,28 @@ FLOORS = {
     # merged 0.85 -> 0.69 when captions closed by a photo credit went after the body (twenty-fourth session): kept for
     # the timeline rising on 22 of 40 blind sets (falling on one); the measure counts an item's files, and a caption
     # leading an item could tie other tellings to it (AD 0.58 -> 0.42 the same way)
-    "blind-r": {"timeline": 0.75, "merged": 0.64, "who": 0.75, "numbers": 0.64, "names": 0.82, "absent": 1.0},
+    "blind-r": {"timeline": 0.75, "merged": 0.64, "who": 0.75, "numbers": 0.64, "names": 0.88, "absent": 1.0},
     # written 2026-12-03 (fifteenth session) by a helper that had not read the code; first run (the code of 13dc18c, that
     # session's start) 0.79 / 0.71 / 0.70 / 0.81 / 0.67 (timeline dated right 0.81)
-    "blind-s": {"timeline": 0.74, "merged": 0.66, "who": 0.71, "numbers": 0.76, "names": 0.62, "absent": 1.0},
+    "blind-s": {"timeline": 0.74, "merged": 0.66, "who": 0.71, "numbers": 0.82, "names": 0.70, "absent": 1.0},
     # written 2026-12-03 (sixteenth session) by a helper that had not read the code; first run (the code of 7a16a88, that
     # session's start) 0.79 / 0.48 / 0.45 / 0.60 / 0.70 (timeline dated right 0.79)
     "blind-t": {"timeline": 0.74, "merged": 0.47, "who": 0.42, "numbers": 0.55, "names": 0.65, "absent": 1.0},
     # written 2026-12-03 (seventeenth session) by a helper that had not read the code; first run (the code of 2922bef, that
     # session's start) 0.75 / 0.44 / 0.76 / 0.92 / 0.80 (timeline dated right 0.77)
-    "blind-u": {"timeline": 0.70, "merged": 0.39, "who": 0.74, "numbers": 0.87, "names": 0.75, "absent": 1.0},
+    "blind-u": {"timeline": 0.77, "merged": 0.45, "who": 0.74, "numbers": 0.87, "names": 0.75, "absent": 1.0},
     # written 2026-12-03 (seventeenth session) by a helper that had not read the code; first run (the code of 2922bef, that
     # session's start, and again at 634787e) 0.80 / 0.52 / 0.83 / 0.88 / 0.80 (timeline dated right 0.80)
-    "blind-v": {"timeline": 0.75, "merged": 0.57, "who": 0.78, "numbers": 0.91, "names": 0.75, "absent": 1.0},
+    "blind-v": {"timeline": 0.81, "merged": 0.57, "who": 0.78, "numbers": 0.91, "names": 0.75, "absent": 1.0},
     # written 2026-12-03 (eighteenth session) by helpers that had not read the code; first runs (the code of b25ff4a,
     # that session's start) W 0.87 / 0.65 / 0.68 / 0.29 / 0.64 and X 0.77 / 0.50 / 0.74 / 0.52 / 0.86 (timeline dated
     # right 0.87, 0.77)
-    "blind-w": {"timeline": 0.82, "merged": 0.60, "who": 0.63, "numbers": 0.25, "names": 0.59, "absent": 1.0},
-    "blind-x": {"timeline": 0.72, "merged": 0.45, "who": 0.76, "numbers": 0.54, "names": 0.81, "absent": 1.0},
+    "blind-w": {"timeline": 0.82, "merged": 0.60, "who": 0.63, "numbers": 0.33, "names": 0.59, "absent": 1.0},
+    "blind-x": {"timeline": 0.72, "merged": 0.51, "who": 0.76, "numbers": 0.54, "names": 0.81, "absent": 1.0},
     # written 2026-12-03 (nineteenth session) by helpers that had not read the code; first runs (the code of 4f73049,
     # that session's start) Y 0.73 / 0.67 / 0.59 / 0.60 / 0.71 and Z 0.82 / 0.61 / 0.71 / 0.71 / 0.57 (timeline dated
     # right 0.73, 0.82)
-    "blind-y": {"timeline": 0.68, "merged": 0.62, "who": 0.68, "numbers": 0.60, "names": 0.81, "absent": 1.0},
+    "blind-y": {"timeline": 0.75, "merged": 0.62, "who": 0.68, "numbers": 0.60, "names": 0.81, "absent": 1.0},
     "blind-z": {"timeline": 0.79, "merged": 0.62, "who": 0.68, "numbers": 0.66, "names": 0.52, "absent": 1.0},
     # written 2026-12-03 (twentieth session) by helpers that had not read the code; first runs (the code of 09d15a6,
     # that session's start) AA 0.74 / 0.52 / 0.74 / 0.82 / 0.81 and AB 0.69 / 0.50 / 0.75 / 0.57 / 0.87 (timeline
@@ -152,8 +152,8 @@ FLOORS = {
     # written 2026-12-04 (twenty-first session) by helpers that had not read the code; first runs (the code of 0445266,
     # that session's start) AC 0.79 / 0.79 / 0.85 / 0.90 / 0.93 and AD 0.89 / 0.58 / 0.61 / 0.70 / 0.73 (timeline
     # dated right 0.79, 0.89)
-    "blind-ac": {"timeline": 0.74, "merged": 0.74, "who": 0.80, "numbers": 0.85, "names": 0.88, "absent": 1.0},
-    "blind-ad": {"timeline": 0.84, "merged": 0.37, "who": 0.56, "numbers": 0.65, "names": 0.68, "absent": 1.0},
+    "blind-ac": {"timeline": 0.74, "merged": 0.74, "who": 0.80, "numbers": 0.85, "names": 0.95, "absent": 1.0},
+    "blind-ad": {"timeline": 0.84, "merged": 0.37, "who": 0.56, "numbers": 0.65, "names": 0.75, "absent": 1.0},
     # written 2026-12-04 (twenty-second session) by helpers that had not read the code; first runs (the code of 64974e0,
     # that session's start) AE 0.80 / 0.96 / 0.78 / 0.75 / 0.79 and AF 0.78 / 0.60 / 0.74 / 0.82 / 0.85 (timeline
     # dated right 0.80, 0.78)
@@ -163,20 +163,20 @@ FLOORS = {
     # a437862, and the same at 64974e0) AG 0.63 / 0.62 / 0.58 / 0.83 / 0.67 and AH 0.77 / 0.58 / 0.67 / 0.69 / 0.75
     # (timeline dated right 0.67, 0.77)
     "blind-ag": {"timeline": 0.58, "merged": 0.57, "who": 0.53, "numbers": 0.78, "names": 0.62, "absent": 1.0},
-    "blind-ah": {"timeline": 0.72, "merged": 0.53, "who": 0.62, "numbers": 0.64, "names": 0.70, "absent": 1.0},
+    "blind-ah": {"timeline": 0.72, "merged": 0.53, "who": 0.62, "numbers": 0.64, "names": 0.76, "absent": 1.0},
     # written 2026-12-04 (twenty-third session) by helpers that had not read the code; first runs, timeline with basis /
     # merged / who / numbers / names (timeline dated right): AI (e2ab14a) 0.75 / 0.42 / 0.68 / 0.72 / 0.83 (0.75),
     # AJ (e2ab14a with cd29ad5's rules, run a minute before its key was committed) 0.84 / 0.71 / 0.48 / 0.64 / 0.44
     # (0.85), AK (4b6778b) 0.77 / 0.78 / 0.72 / 0.90 / 0.71 (0.77), AL (4b6778b) 0.74 / 0.37 / 0.73 / 0.67 / 0.63 (0.74)
-    "blind-ai": {"timeline": 0.70, "merged": 0.37, "who": 0.65, "numbers": 0.67, "names": 0.78, "absent": 1.0},
-    "blind-aj": {"timeline": 0.79, "merged": 0.66, "who": 0.49, "numbers": 0.69, "names": 0.45, "absent": 1.0},
+    "blind-ai": {"timeline": 0.70, "merged": 0.45, "who": 0.65, "numbers": 0.67, "names": 0.78, "absent": 1.0},
+    "blind-aj": {"timeline": 0.79, "merged": 0.66, "who": 0.49, "numbers": 0.76, "names": 0.51, "absent": 1.0},
     "blind-ak": {"timeline": 0.72, "merged": 0.73, "who": 0.69, "numbers": 0.85, "names": 0.66, "absent": 1.0},
-    "blind-al": {"timeline": 0.69, "merged": 0.32, "who": 0.68, "numbers": 0.62, "names": 0.58, "absent": 1.0},
+    "blind-al": {"timeline": 0.76, "merged": 0.32, "who": 0.68, "numbers": 0.62, "names": 0.63, "absent": 1.0},
     # written 2026-12-04 (twenty-fourth session) by helpers that had not read the code; first runs (the code of 7b77259,
     # that session's start) AM 0.81 / 0.45 / 0.53 / 0.76 / 0.69 (0.82) and AN 0.78 / 0.72 / 0.72 / 0.62 / 0.62 (0.80;
     # AN had been run once a minute before its key was committed, key unchanged, on the working tree's caption rule:
     # the same but numbers 0.57)
-    "blind-am": {"timeline": 0.76, "merged": 0.45, "who": 0.50, "numbers": 0.71, "names": 0.64, "absent": 1.0},
+    "blind-am": {"timeline": 0.76, "merged": 0.45, "who": 0.50, "numbers": 0.71, "names": 0.76, "absent": 1.0},
     "blind-an": {"timeline": 0.73, "merged": 0.67, "who": 0.67, "numbers": 0.52, "names": 0.57, "absent": 1.0},
 }
 
