@@ -17,6 +17,7 @@ from db.names import compact_name, norm_name, same_person_name, without_name_pre
 from .candidates import JOIN_HEADS
 from .kinds import gazetteer_kind
 from .lexicons import CORP_GENERIC, GENERATION, GENERIC, ORG_PREFIX, ORG_SUFFIX
+from .roles import RANK_WORDS
 
 if TYPE_CHECKING:
     from .entities import EntityTable
@@ -335,9 +336,8 @@ _DESCRIBED_BY_NICKNAME = re.compile(r"\b(?:pria|wanita|perempuan|lelaki|sosok|(?
                                     r"(?:disapa|dipanggil|known\s+as|nicknamed|called)\s+(?P<nick>[A-Z][\w'’-]+)")
 
 
-# "Jonathan, yang kerap tampil di forum fintech dan akrab disapa Jo Kwee": a nickname at the end of a clause about the
-# person named before it
-# ("Kusuma, a former banker who is widely known as Koh Hendra", "X, popularly called Y")
+# a nickname at the end of a clause about the person named before it: "Jonathan, yang kerap tampil di forum fintech dan
+# akrab disapa Jo Kwee", "Kusuma, a former banker who is widely known as Koh Hendra", "X, popularly called Y"
 _CLAUSE_NICKNAME = re.compile(r"(?:\byang\s+(?:[\w-]+\s+){0,10}?(?:akrab|biasa)\s+(?:disapa|dipanggil)|"
                               r"\bwho\s+(?:[\w-]+\s+){0,6}?(?:is\s+|was\s+)?(?:(?:widely|commonly|popularly|better|also)\s+)?"
                               r"(?:known\s+as|called|nicknamed|goes\s+by)|"
@@ -358,8 +358,8 @@ def _person_known_as(table: EntityTable, text: str, end: int, nick: str, *, desc
 
 
 def _shortens(nick: str, name: str) -> bool:
-    """The nickname opens like one word of the name ("Robi" / "Robertus") or joins the openings of its first and
-    last words ("Jokowi" / "Joko Widodo")."""
+    """The nickname opens like one word of the name ("Robi" / "Robertus"), ends one ("Giarto" / "Soegiarto") or joins
+    the openings of its first and last words ("Jokowi" / "Joko Widodo"); a nickname of two words by either word."""
     if " " in nick:  # "Jo Kwee" of "Jonathan Kwee", "Koh Giarto" of "Soegiarto": a word of it shortens one of the name
         return any(_shortens(word, name) for word in nick.split() if len(word) >= 4 or word[0].isupper() and len(word) >= 2)
     low, words = nick.lower(), name.lower().split()
@@ -473,7 +473,6 @@ _REGIONAL_BODY_OF = {"kapolda": "Polda", "wakapolda": "Polda", "kapolres": "Polr
                      "kajari": "Kejari"}
 _REGIONAL_HEAD = re.compile(r"\b(?P<post>(?:Waka|Ka)(?:polda|polres(?:ta(?:bes)?)?|polsek)|Kaja[tr]i)\s+"
                             r"(?P<region>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
-_RANKS = frozenset({"jenderal", "komjen", "irjen", "brigjen", "kombes", "akbp", "akp", "kompol", "iptu", "ipda"})
 
 
 def regional_body(table: EntityTable, post: str, region: str) -> str | None:
@@ -487,7 +486,7 @@ def add_regional_bodies(table: EntityTable, text: str) -> None:
     words before the holder's rank)."""
     for m in _REGIONAL_HEAD.finditer(text):
         words = m.group("region").split()
-        ranked = next((i for i, w in enumerate(words) if w.lower() in _RANKS), None)
+        ranked = next((i for i, w in enumerate(words) if w.lower().rstrip(".") in RANK_WORDS), None)
         known = [n for n in range(len(words), 0, -1)
                  if table.kinds.get(table.canon.get(" ".join(words[:n])) or "") in ("place", "org")]
         n = known[0] if known else ranked

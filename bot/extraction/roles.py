@@ -718,7 +718,7 @@ def _opening_after_form_or_rank(toks: list[str]) -> int | None:
     closed = [i for i, t in enumerate(toks) if t.strip(".,").lower() in _CLOSING_FORMS]
     if closed and 1 <= len(toks) - closed[-1] - 1 <= 4 and closed[-1] > 0:
         return closed[-1] + 1
-    ranks = [i for i, t in enumerate(toks) if t.lower().rstrip(".") in _RANK_WORDS - _CORPS]
+    ranks = [i for i, t in enumerate(toks) if t.lower().rstrip(".") in RANK_WORDS - _CORPS]
     return ranks[0] if ranks and ranks[0] > 0 and 1 <= len(toks) - ranks[0] - 1 <= 5 else None
 
 
@@ -969,12 +969,12 @@ def _holder_name(name: str) -> str:
     toks = name.split()
     if len(toks) > 2 and toks[0].lower() in _NO_NAME_OPENING and not opens_like_a_person(name):
         toks = toks[1:]
-    while len(toks) > 1 and toks[0].lower().rstrip(".") in _RANK_WORDS:
+    while len(toks) > 1 and toks[0].lower().rstrip(".") in RANK_WORDS:
         toks = toks[1:]  # "Kombes Pol Darmono", "Kombes Darmono": a rank and its corps, then the one name
     return " ".join(toks)
 
 
-_RANK_WORDS = frozenset({"jenderal", "komjen", "irjen", "brigjen", "kombes", "akbp", "akp", "kompol", "iptu", "ipda", "aiptu",
+RANK_WORDS = frozenset({"jenderal", "komjen", "irjen", "brigjen", "kombes", "akbp", "akp", "kompol", "iptu", "ipda", "aiptu",
                          "aipda", "bripka", "briptu", "bripda", "letjen", "mayjen", "laksda", "marsda", "kolonel", "letkol",
                          "pol", "tni", "purn"})
 _CORPS = frozenset({"pol", "tni", "purn"})  # written after a rank ("Irjen Pol", "Brigjen TNI (Purn)")

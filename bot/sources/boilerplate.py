@@ -74,10 +74,10 @@ _CAPTION_MARK = re.compile(
 _CAPTION_SLASH = re.compile(r"\b(?:foto|photo)\s*/\s*\S", re.I)  # "Foto/Reuters"
 # a photo's credit closing its caption: the site's address and the photographer, "... (warta.com/Budi Santo)"
 _SITE_CREDIT = re.compile(r"\s*\((?:[a-z0-9-]+\.)+[a-z]{2,}\s*/\s*[^()/]{2,40}\)\s*$", re.I)
-# A photo agency's credit in capitals ending the line ("... dengan pihak swasta. ANTARA", ". TEMPO/Imam").
 # A photo's credit in brackets closing a caption's last sentence: outlet and photographer, either order
 # ("... on May 3. (Harian Kota/Budi Santo)", "... Senin (4/5/2026). (KABARKITA/Ist)").
 _PHOTO_CREDIT = re.compile(r"(?:^|[.!?]\s*)\((?:[A-Z][\w.&'-]*(?:\s+[\w.&'-]+){0,4})\s*/\s*(?:[A-Z][\w.&'-]*(?:\s+[\w.&'-]+){0,4})\)\s*$")
+# A photo agency's credit in capitals ending the line ("... dengan pihak swasta. ANTARA", ". TEMPO/Imam").
 AGENCY_CREDIT = re.compile(
     r"[.)]\s+(?:ANTARA(?:\s+FOTO)?|TEMPO|REUTERS|AFP|AP|EPA|KOMPAS|ANTARANEWS)(?:\s*/\s*[^.|/]{1,40})?\s*$")
 _URL_ONLY = re.compile(r"^(?:https?://\S+|www\.\S+)$", re.I)

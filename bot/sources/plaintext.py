@@ -127,8 +127,8 @@ def parse_plain_text(raw: str, *, hint_title: str | None = None) -> SourceDoc:
     name line, a dateline outlet), the publication date from a header date line, and the original-source
     URL ("Sumber: https://...", "Artikel ini telah tayang di techcrunch.com").  Drops captions, "read
     also" lines, share/follow/comment/ad lines and headings; a caption closed by its photo's credit is kept
-    after the body.  ``hint_title`` (e.g. from a manifest) wins
-    over the title found and lets a repeated copy of it be dropped.  ``language`` is guessed from the body.
+    after the body.  ``hint_title`` (e.g. from a manifest) wins over the title found and lets a repeated copy
+    of it be dropped.  ``language`` is guessed from the body.
     """
     meta = _Meta()
     body: list[str] = []
