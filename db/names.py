@@ -85,7 +85,7 @@ _DOUBLED = frozenset("bdfgklmnprst")  # the letters names double ("Jeffry", "Ded
 def first_name_forms(word: str) -> tuple[str, ...]:
     """The ways a stored name's first word may be written for ``same_person_name`` to join it: as given, and
     with or without a silent final h ("sofiah" / "sofia"), ending in "i" or "y" ("toni" / "tony"), a letter doubled
-    or not."""
+    or not, in the old spelling or today's ("soegiarto" / "sugiarto")."""
     forms = [word, *_doubled_or_not(word), *_old_or_new_spellings(word)]
     if _FINAL_H.search(word):
         forms.append(word[:-1])
