@@ -13,7 +13,9 @@ _T: list[tuple[str, str, bool]] = [
     ("investment", r"menginvestasikan|berinvestasi|menyuntikkan|menanamkan\s+modal|menggelontorkan|"
                    r"invested|invests|investing|(?:will|to|plans\s+to)\s+invest|(?:took|taken|takes|taking)\s+(?:an?\s+)?(?:[$\w.,%-]+\s+){0,4}?stake|(?:mengambil|memperoleh|membeli|mengakuisisi|acquired?|acquiring|bought|buys)\s+(?:\d+(?:[.,]\d+)?\s*(?:%|persen|percent)\s+)?(?:saham|stake)", False),
     ("investment", r"investasi|investment|suntikan\s+dana", True),
-    ("acquisition", r"(?:menandatangani|meneken)\s+(?:\w+\s+)?perjanjian\s+(?:jual\s+beli|pembelian|pengambilalihan)\s+saham|"
+    # ("meneken perjanjian pembelian 80 persen saham X": the share bought may come between)
+    ("acquisition", r"(?:menandatangani|meneken)\s+(?:\w+\s+)?perjanjian\s+(?:jual\s+beli|pembelian|pengambilalihan)\s+"
+                    r"(?:[\d.,]+\s*(?:persen|%)\s+)?saham|"
                     r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:share|stock)\s+(?:purchase|sale|subscription)\s+agreement|"
                     r"mengakuisisi|mengambil\s+alih(?!\s+(?:sebagai|posisi|jabatan|kursi|kepemimpinan|tampuk))|membeli|agreed\s+to\s+acquire|(?:is|are)\s+(?:buying|acquiring)|completed\s+(?:the|its)\s+(?:[\w$.,-]+\s+){0,3}?(?:acquisition|purchase|takeover|deal)|"
                     r"closed\s+(?:the|its)\s+(?:\w+\s+)?(?:deal|acquisition|purchase)|(?:(?<=after\s)|(?<=since\s)|(?<=by\s)|(?<=before\s)|(?<=following\s))(?:acquiring|buying|taking\s+over)|penyelesaian\s+(?:transaksi|akuisisi)|menuntaskan\s+(?:transaksi|akuisisi)|acquired|acquires|to\s+acquire|"
@@ -289,7 +291,8 @@ _T: list[tuple[str, str, bool]] = [
                 r"memblokade|diblokade|blockaded?|blocked\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+)?(?:gates?|roads?|entrances?|access|highways?|streets?)\b|"
                 r"menggeruduk|digeruduk|"
                 # a refusal to work is a strike, whatever the work: "refused to train", "boikot latihan"
-                r"refused\s+to\s+(?:train|work|play|fly|sail|drive)|boycott(?:ed|s)?\s+(?:training|work|matches|flights)|(?:mem|di)?boikot", False),
+                r"refused\s+to\s+(?:train|work|play|fly|sail|drive)|boycott(?:ed|s)?\s+(?:training|work|matches|flights)|(?:mem|di)?boikot|"
+                r"led\s+(?:a|the)\s+(?:training\s+|players['’]?\s+|workers['’]?\s+)?(?:boycott|strike|walkout|protest)", False),
     ("opening", r"(?:kembali|mulai)\s+terbang|resumed\s+flying|returned\s+to\s+service|resumed\s+(?:\w+\s+)?(?:production|operations?|services?|flights?|trading)|(?:kembali\s+beroperasi|beroperasi\s+kembali)|"
                 r"melanjutkan\s+(?:kembali\s+)?(?:produksi|operasi)|meresmikan|diresmikan|(?:membuka|dibukanya|opened|opens)\s+(?:[\w$.,-]+\s+){0,4}?(?:kantor|pabrik|pusat\s+data|gerai|toko|cabang|fasilitas|office|plant|factory|store|"
                 r"data\s+cent(?:er|re)|facility|headquarters|hub)|inaugurated|"

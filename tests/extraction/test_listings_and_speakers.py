@@ -421,3 +421,13 @@ def test_a_nickname_closing_an_english_clause_about_the_person_named_before_is_t
     x = extract(f"Hendrawan Jaya Kusuma founded the firm in 2018. Kusuma, {clause}, could not be reached.",
                 language="en", published="2026-04-22")
     assert "Koh Hendra" in next(e.aliases for e in x.entities if e.name == "Hendrawan Jaya Kusuma")
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("Heru Wibisono meneken perjanjian pembelian 80 persen saham PT Lembayung Olahraga senilai Rp 120 miliar, Selasa "
+     "(14/7/2026).", "id", "acquisition"),
+    ("Captain Dodi Saputra of Lembayung FC, who led a training boycott in August, said the mood had changed.", "en",
+     "protest"),
+])
+def test_a_share_purchase_agreement_is_an_acquisition_and_leading_a_boycott_a_protest(text, lang, kind):
+    assert kind in types_of(text, lang, "2026-09-26")
