@@ -280,6 +280,11 @@ def test_a_crowd_barring_a_gate_protests_and_a_regulator_blocking_a_deal_bans(te
      "KPPU di Bandung, Senin (16/3/2026).", "id", "complaint"),
     ("Workers at the Lembang Raya dairy refused to work on Monday over two months of unpaid wages.", "en", "protest"),
     ("Para pemain Lembang Raya FC memboikot latihan, Senin (16/3/2026), karena gaji belum dibayar.", "id", "protest"),
+    # a share purchase agreement naming the share bought; leading a boycott
+    ("Heru Wibisono meneken perjanjian pembelian 80 persen saham PT Lembayung Olahraga senilai Rp 120 miliar, Senin "
+     "(16/3/2026).", "id", "acquisition"),
+    ("Captain Dodi Saputra of Lembayung FC, who led a training boycott in March, said the mood had changed.", "en",
+     "protest"),
 ])
 def test_a_report_to_the_police_or_a_regulator_and_a_refusal_to_work_are_happenings_of_their_kind(text, lang, kind):
     assert kind in types_of(text, lang, "2026-03-20")
@@ -421,13 +426,3 @@ def test_a_nickname_closing_an_english_clause_about_the_person_named_before_is_t
     x = extract(f"Hendrawan Jaya Kusuma founded the firm in 2018. Kusuma, {clause}, could not be reached.",
                 language="en", published="2026-04-22")
     assert "Koh Hendra" in next(e.aliases for e in x.entities if e.name == "Hendrawan Jaya Kusuma")
-
-
-@pytest.mark.parametrize(("text", "lang", "kind"), [
-    ("Heru Wibisono meneken perjanjian pembelian 80 persen saham PT Lembayung Olahraga senilai Rp 120 miliar, Selasa "
-     "(14/7/2026).", "id", "acquisition"),
-    ("Captain Dodi Saputra of Lembayung FC, who led a training boycott in August, said the mood had changed.", "en",
-     "protest"),
-])
-def test_a_share_purchase_agreement_is_an_acquisition_and_leading_a_boycott_a_protest(text, lang, kind):
-    assert kind in types_of(text, lang, "2026-09-26")
