@@ -285,6 +285,9 @@ def test_a_crowd_barring_a_gate_protests_and_a_regulator_blocking_a_deal_bans(te
      "(16/3/2026).", "id", "acquisition"),
     ("Captain Dodi Saputra of Lembayung FC, who led a training boycott in March, said the mood had changed.", "en",
      "protest"),
+    # a sponsorship ended
+    ("Coal miner PT Tambang Kutai Raya ended its shirt sponsorship of Lembayung FC on March 11.", "en", "partnership_ended"),
+    ("PT Tambang Kutai Raya menghentikan sponsor Lembayung FC, Rabu (11/3/2026).", "id", "partnership_ended"),
 ])
 def test_a_report_to_the_police_or_a_regulator_and_a_refusal_to_work_are_happenings_of_their_kind(text, lang, kind):
     assert kind in types_of(text, lang, "2026-03-20")
