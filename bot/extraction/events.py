@@ -338,7 +338,8 @@ _T: list[tuple[str, str, bool]] = [
                r"pull(?:ed|s)?\s+(?:\w+\s+){0,5}?(?:from|off)\s+(?:the\s+)?(?:shelves|sale|market)|to\s+pull\s+(?:\w+\s+){0,4}?batch(?:es)?", False),
     # a payment due and not made
     # "missed a $21.6 million repayment", "missed its second coupon"
-    ("default", r"defaulted\s+on|gagal\s+(?:bayar|membayar)|missed\s+(?:a|an|its|the)\s+(?:[\w$.,-]+\s+){0,3}?(?:(?:re)?payments?|coupons?|instal+ments?)\b|"
+    ("default", r"defaulted\s+on|gagal\s+(?:bayar|membayar)|(?:stopped|stops|ceased)\s+(?:paying|repaying)|"
+                r"(?:berhenti|tidak\s+lagi)\s+membayar|missed\s+(?:a|an|its|the)\s+(?:[\w$.,-]+\s+){0,3}?(?:(?:re)?payments?|coupons?|instal+ments?)\b|"
                 r"tidak\s+(?:mampu\s+)?membayar\s+(?:kupon|bunga|pokok|cicilan)", False),
     # what was stopped starts again: trading, production, flights, a service
     ("resumption", r"(?:resumed|resumes|restarted|restored)\s+(?:its\s+|all\s+|normal\s+|limited\s+|full\s+|the\s+)?(?:[\w-]+\s+)?"

@@ -288,8 +288,11 @@ def test_a_crowd_barring_a_gate_protests_and_a_regulator_blocking_a_deal_bans(te
     # a sponsorship ended
     ("Coal miner PT Tambang Kutai Raya ended its shirt sponsorship of Lembayung FC on March 11.", "en", "partnership_ended"),
     ("PT Tambang Kutai Raya menghentikan sponsor Lembayung FC, Rabu (11/3/2026).", "id", "partnership_ended"),
+    # payments stopped
+    ("Koperasi Dana Makmur stopped paying its members in March.", "en", "default"),
+    ("Sejak Maret, Koperasi Dana Makmur berhenti membayar bunga simpanan anggotanya.", "id", "default"),
 ])
-def test_a_report_to_the_police_or_a_regulator_and_a_refusal_to_work_are_happenings_of_their_kind(text, lang, kind):
+def test_reports_refusals_purchases_sponsorships_ended_and_payments_stopped_are_happenings_of_their_kind(text, lang, kind):
     assert kind in types_of(text, lang, "2026-03-20")
 
 
