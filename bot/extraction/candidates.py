@@ -305,8 +305,9 @@ _JOINERS: tuple[Callable[[list[Tok], Tok], bool], ...] = (_joins_by_of, _joins_b
 _COMMISSION = re.compile(r"\bKomisi\s+[IVX]{1,4}\s+DPR(?:D(?:\s+[A-Z][\w-]*)?)?(?:\s+RI)?\b")
 
 
-# a body's regional or branch office before the body's name is no name of its own: "Kantor Wilayah IV KPPU" is KPPU's
-_OFFICE_OF = re.compile(r"(?:Kantor\s+(?:Wilayah|Perwakilan|Cabang)|Kanwil)(?:\s+(?:[IVX]{1,4}|\d{1,2}))?\s+(?=[A-Z])")
+# a body's regional or branch office, or its headquarters, before the body's name is no name of its own: "Kantor
+# Wilayah IV KPPU" is KPPU's, "Markas Polda Kalteng" the Polda's
+_OFFICE_OF = re.compile(r"(?:Kantor\s+(?:Wilayah|Perwakilan|Cabang)|Kanwil|Markas(?:\s+Besar)?)(?:\s+(?:[IVX]{1,4}|\d{1,2}))?\s+(?=[A-Z])")
 
 
 def _pieces(sent: str, run: list[Tok]) -> list[Span]:

@@ -333,7 +333,7 @@ def test_a_regional_head_s_short_post_names_the_body_over_the_region(text, holde
     assert kinds.get(body) == "org" and body.split(" ", 1)[1] not in kinds, kinds  # the region alone is no one
 
 
-@pytest.mark.parametrize("office", ["Kantor Wilayah III", "Kanwil", "Kantor Perwakilan"])
+@pytest.mark.parametrize("office", ["Kantor Wilayah III", "Kanwil", "Kantor Perwakilan", "Markas"])
 def test_a_body_s_regional_office_before_its_name_is_the_body(office):
     x = extract(f"Peternak melaporkan PT Susu Lembang Raya ke {office} Komisi Pengawas Persaingan Usaha (KPPU) di "
                 "Bandung, Senin (16/3/2026).", language="id", published="2026-03-20")
