@@ -154,7 +154,8 @@ def opens_person_name(one: list[str], other: list[str]) -> bool:
     return 2 <= len(short) < len(long_) and long_[:len(short)] == short
 
 
-_OLD_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "kh"), ("y", "i"), ("dh", "d"))
+# (the old spellings first, ``_TODAY``: the forms a stored first name is looked up by)
+_OLD_SPELLINGS = (*_TODAY, ("sj", "sy"), ("ch", "kh"), ("y", "i"), ("dh", "d"))
 
 
 @lru_cache(maxsize=1 << 16)  # a pure function of one word, asked for the same words over and over
