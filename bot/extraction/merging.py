@@ -476,8 +476,10 @@ _REGIONAL_HEAD = re.compile(r"\b(?P<post>(?:Waka|Ka)(?:polda|polres(?:ta(?:bes)?
 
 
 def regional_body(table: EntityTable, post: str, region: str) -> str | None:
-    """The body whose head ``post`` ("kapolda") over ``region`` is, if ``add_regional_bodies`` named it."""
-    return table.canon.get(f"{post.lower()} {region}")
+    """The body whose head ``post`` ("kapolda") over ``region`` is, if the article names it (``add_regional_bodies``
+    names it from the post)."""
+    body = _REGIONAL_BODY_OF.get(post.lower())
+    return table.canon.get(f"{body} {region}") if body else None
 
 
 def add_regional_bodies(table: EntityTable, text: str) -> None:
@@ -499,7 +501,7 @@ def add_regional_bodies(table: EntityTable, text: str) -> None:
         if owner == body and body not in table.kinds:
             table.canon[body], table.kinds[body] = body, "org"
             table.aliases.setdefault(body, set())
-        table.canon[f"{post} {region}"] = table.canon[f"{post.lower()} {region}"] = owner
+        table.canon[f"{post} {region}"] = owner
 
 
 def _alias(table: EntityTable, short: str, c: str) -> None:
