@@ -651,6 +651,20 @@ def _only_said(text: str, first: tuple[int, int, DateValue]) -> bool:
     return _said_then(text, first[0]) and not _DONE_TOLD.search(text, first[1]) and not _done_before_saying(text, first[0])
 
 
+def _main_clause_date(s: Sentence, triggers: list[tuple[str, int, int]], blocked: list[Span]) -> DateValue | None:
+    """The date of the main clause when every trigger stands in a clause set off by commas (``_SET_OFF``) that has a
+    date of its own, and the main clause another, not that of a saying."""
+    asides = [m.span() for m in _SET_OFF.finditer(s.text)]
+    if not asides or not all(_inside(ta, asides) for _t, ta, _tb in triggers):
+        return None
+    dates = _happening_dates(s, blocked)
+    inside = [d for d in dates if _inside(d[0], asides)]
+    outside = next((d for d in dates if not _inside(d[0], asides)), None)
+    if not inside or outside is None or outside[2] == inside[0][2] or _only_said(s.text, outside):
+        return None
+    return outside[2]
+
+
 def _clause_dates(text: str, dates: list[tuple[int, int, DateValue]]) -> list[DateValue]:
     """The sentence's first date, and when that one stands in a relative clause set off by commas, the first date
     outside it too: the clause tells a happening of its own ("The ministry, which brokered a deal in March, issued a
@@ -1261,6 +1275,8 @@ class EventStage:
             self._event(s, trigger, stated, blocked, amounts)
         if not triggers:
             self._other(s, blocked)
+        else:
+            self._main_clause_beside(s, triggers, blocked)
         self._references(s, blocked)
         self.stated_dates.extend(d for _a, _b, d in s.dates)
         self.last_person = next((c for *_r, c, k in reversed(s.mentions) if k == "person"), self.last_person)
@@ -1545,6 +1561,17 @@ class EventStage:
         for date in _clause_dates(s.text, dates):
             if names and not _after_report(date, self.doc.pub):
                 self._add(Event("other", list(dict.fromkeys(names)), s.passage, s.text.strip(), date, []))
+
+    def _main_clause_beside(self, s: Sentence, triggers: list[tuple[str, int, int]], blocked: list[Span]) -> None:
+        """Every kind the sentence tells stands in a clause set off by commas with a date of its own, and the main
+        clause carries another ("The ministry, which brokered a deal in March, issued a rule on May 20"): the main
+        clause tells a dated happening too, of no kind, as a sentence without any would."""
+        date = None if s.quotes else _main_clause_date(s, triggers, blocked)
+        if date is None or _after_report(date, self.doc.pub):
+            return
+        names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and not _inside(x, blocked)] or self._referred(s)
+        if names:
+            self._add(Event("other", list(dict.fromkeys(names)), s.passage, s.text.strip(), date, []))
 
     def _anchored_other(self, s: Sentence, blocked: list[Span]) -> bool:
         """A happening of no kind dated only from another the article dates ("Shares in X tumbled 8 percent

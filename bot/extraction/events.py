@@ -104,7 +104,8 @@ _T: list[tuple[str, str, bool]] = [
                           r"menghentikan\s+(?:sementara\s+)?(?:semua\s+|seluruh\s+)?(?:proyek|pesanan|pekerjaan|layanan)", False),
     ("contract_won", r"memenangkan\s+kontrak|mengamankan\s+kontrak|meraih\s+kontrak|mendapatkan\s+kontrak|"
                      r"won\s+a\s+contract|has\s+won|wins\s+a|secured\s+a\s+contract|landed\s+a|signed\s+up|"
-                     r"(?:sealed|inked|struck)\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,3}?(?:deal|agreement|contract)|"
+                     r"(?:sealed|inked|struck|reached|clinched|brokered|hammered\s+out)\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,3}?(?:deal|agreement|contract)|"
+                     r"(?:mencapai|meraih)\s+kesepakatan|"
                      r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement|pact|MoU)|(?:contract|deal)\s+signed|"
                      r"under\s+a\s+(?:[\w$.,-]+\s+){0,3}?contract|"
                      r"(?:menandatangani|meneken|meneken)\s+(?:\w+\s+)?(?:kontrak|perjanjian|kesepakatan|nota\s+kesepahaman|MoU)|"
@@ -167,7 +168,10 @@ _T: list[tuple[str, str, bool]] = [
                # taken in: "dua orang lagi dibawa ke kantor KPK", "dimasukkan ke dalam daftar pencarian orang"
                r"dibawa\s+ke\s+(?:kantor|gedung|markas|Mapolda|Mapolres|rutan)\b|(?:memasukkan|dimasukkan|masuk)\s+(?:\w+\s+){0,6}?(?:daftar\s+pencarian\s+orang|DPO)|"
                # people "secured" by the police or the KPK: held ("mengamankan empat orang", "diamankan polisi")
-               r"(?:mengamankan|diamankan)(?=\s+(?:[\w-]+\s+){0,2}?(?:orang|tersangka|pelaku|pria|wanita|pegawai|karyawan|polisi|petugas|KPK|tim))", False),
+               r"(?:mengamankan|diamankan)(?=\s+(?:[\w-]+\s+){0,2}?(?:orang|tersangka|pelaku|pria|wanita|pegawai|karyawan|polisi|petugas|KPK|tim|"
+               # or the people of a crowd by what they are ("mengamankan 11 pengemudi", "diamankan 30 mahasiswa")
+               r"pengemudi|sopir|mahasiswa|pelajar|siswa|warga|demonstran|pendemo|pengunjuk\s+rasa|massa|buruh|pekerja|"
+               r"nelayan|petani|pemuda|remaja|suporter|oknum)\b)", False),
     # the people named may come with their posts in apposition: "menetapkan Komisaris Utama PT X Tbk (X), Y, sebagai tersangka"
     # (the verb alone is the trigger: a date inside the apposition is the post's, "Direktur Utama pada 2020")
     # the case taken to court: the prosecutors' indictment read at the trial, months after the suspect was named
@@ -306,7 +310,7 @@ _T: list[tuple[str, str, bool]] = [
     ("visit", r"mengunjungi|berkunjung|meninjau|visited|toured|met(?:\s+with)?|bertemu(?:\s+dengan)?|"
               r"(?:during|on)\s+(?:a|an|his|her|their)\s+(?:\w+\s+)?visit\s+to|(?:dalam|saat|ketika)\s+kunjungan(?:\s+kerja)?\s+ke", False),
     ("compensation", r"(?:menyerahkan|memberikan|membayar|menyalurkan|membayarkan)\s+(?:\w+\s+)?(?:santunan|kompensasi|ganti\s+rugi|pesangon)|"
-                     r"paid\s+(?:[\w$.,-]+\s+){0,4}?(?:compensation|to\s+each|in\s+compensation|severance)|(?:compensated|reimbursed)|"
+                     r"paid\s+(?:[\w$.,()-]+\s+){0,5}?(?:compensation|to\s+each|in\s+compensation|severance)|(?:compensated|reimbursed)|"
                      r"(?:began|started|begun|finished|completed)\s+(?:paying|issuing|processing)\s+(?:[\w-]+\s+){0,4}?refunds?|refunded|"
                      r"(?:began|started|begun|begins|starts)\s+(?:to\s+refund|refunding)|"
                      r"(?:mulai|telah|sudah)\s+(?:membayar|mengembalikan|mencairkan)\s+(?:\w+\s+){0,4}?(?:dana|refund|pengembalian)|pengembalian\s+dana\s+(?:tahap|sebesar)|"

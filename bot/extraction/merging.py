@@ -16,7 +16,19 @@ from db.names import compact_name, norm_name, same_person_name, without_name_pre
 
 from .candidates import JOIN_HEADS
 from .kinds import gazetteer_kind
-from .lexicons import CORP_GENERIC, GENERATION, GENERIC, ORG_PREFIX, ORG_SUFFIX
+from .lexicons import (
+    CORP_GENERIC,
+    DAYS,
+    FIRST_NAMES,
+    GENERATION,
+    GENERIC,
+    MONTHS,
+    NATIONAL_SHORT_FORMS,
+    ORG_PREFIX,
+    ORG_SUFFIX,
+    PUBLIC_SHORT_FORMS,
+    TITLE_WORDS,
+)
 from .roles import RANK_WORDS
 
 if TYPE_CHECKING:
@@ -528,24 +540,105 @@ def _spelled_out_longer(table: EntityTable, long: str, acr: str) -> str | None:
     return long
 
 
+# "Pengadilan Negeri (PN) Jakarta Selatan", "Rumah Tahanan (Rutan) Salemba": a kind of institution spelled out, its
+# short form, and the place or name that makes it one institution; afterwards written "PN Jakarta Selatan"
+_SPECIFIED_ACRONYM = re.compile(r"\b[A-Z][\w&.-]*(?: +(?:(?:dan|and|of|&) +)?[A-Z][\w&.-]*)+ +\(((?!Persero\b|Tbk\b)[A-Z][A-Za-z]{1,11})\)"
+                                r" +([A-Z][\w'’-]+(?: +[A-Z][\w'’-]+)?)(?![\w'’-]| +[A-Z(])")
+
+
+# the first words of kinds of institution found in many places, each told apart by its place or name ("Pengadilan
+# Negeri", "Rumah Tahanan", "Pembangkit Listrik Tenaga Uap", "Kantor Pelayanan Pajak")
+_KIND_HEADS = frozenset({"pengadilan", "kejaksaan", "rumah", "lembaga", "pembangkit", "kantor", "balai", "dinas", "bandar",
+                         "pelabuhan", "sekolah", "pabrik", "terminal", "stasiun", "bendungan", "pusat", "badan", "komando"})
+# what closes a national body's name after its short form, or a body it belongs to: no place of one of a kind
+_WHOLE_BODY = PUBLIC_SHORT_FORMS | NATIONAL_SHORT_FORMS | {"indonesia", "ri", "pusat", "nasional", "national"}
+
+
+def specified_acronyms(text: str) -> list[tuple[int, int, str]]:
+    """Where ``text`` writes "<Kind Spelled Out> (ABC) <Place or Name>": (start, end) of that whole naming and the
+    short name "ABC <Place or Name>". The name is one word no one is called by, or a known place, not a date: a person
+    named after a body's acronym is its officer ("Otoritas Jasa Keuangan (OJK) Mahendra Siregar")."""
+    found = []
+    for m in _SPECIFIED_ACRONYM.finditer(text):
+        what = m.group(2)
+        if m.group(0).split(None, 1)[0].lower() not in _KIND_HEADS:
+            continue  # "Universitas Pelita Celebes (UPC) Makassar": a name of its own, where it stands said after it
+        if what.lower() in _WHOLE_BODY or what.isupper():
+            continue  # "Badan Reserse Kriminal (Bareskrim) Polri", "Kadin Indonesia": the body itself, not one of a kind
+        if re.search(rf"\b(?:PT\.?|Grup|Group) +{re.escape(what)}\b|\b{re.escape(what)} +(?:[A-Z]\w+ +)*(?:Tbk|Group|Grup|Holdings?)\b", text):
+            continue  # "Pabrik Gula (PG) Tebuwangi" of "PT Tebuwangi Agro": the company's own works, told by its name
+        one = " " not in what and what.lower() not in FIRST_NAMES | TITLE_WORDS and what.lower() not in DAYS \
+            and what.lower() not in MONTHS
+        if one or (place := gazetteer_kind(what)) is not None and place[1] == "place":
+            found.append((m.start(), m.end(), f"{m.group(1)} {what}"))
+    return found
+
+
 def add_acronyms(table: EntityTable, text: str) -> None:
-    """Read "<Long Name> (ABC)": the acronym becomes an alias of the long name's entity."""
+    """Read "<Long Name> (ABC)": the acronym becomes an alias of the long name's entity. "<Long Name> (ABC) <Place>"
+    (``specified_acronyms``) names one institution of that kind: "ABC <Place>", which the long name, written there as
+    a kind, is not on its own."""
+    specified = _name_specified(table, text)
     for m in _ACRONYM_AFTER.finditer(text):
-        long, acr = m.group(1), m.group(2) or m.group(3)
-        # the capitals before the brackets may start with other words ("Saham PT X Tbk (XXXX)")
-        c = named_by_tail(table, long, shortest=2)
-        if c and not _abbreviates(acr, c):
-            c = _spelled_out_longer(table, long, acr) or c
-        if not c:
-            continue
-        if _abbreviates(acr, c) or _ticker(acr, long) or (acr.isupper() and gloss_key(c) is not None):
-            _alias(table, acr, c)
+        if not _inside_any(m.start(1), specified):
+            _short_form_after(table, m.group(1), m.group(2) or m.group(3))
     for m in _ACRONYM_BEFORE.finditer(text):
         acr, long = m.group(1), m.group(2)
         c = table.resolve(long)  # the whole gloss: "Saham (PT X Tbk)" is no gloss of "Saham"
         if c and c != table.resolve(acr) and _abbreviates(acr, c):
             _alias(table, acr, c)
     _add_company_initials(table, text)
+
+
+def _short_form_after(table: EntityTable, long: str, acr: str) -> None:
+    """"<Long Name> (ABC)": ``acr`` names the long name's entity."""
+    # the capitals before the brackets may start with other words ("Saham PT X Tbk (XXXX)")
+    c = named_by_tail(table, long, shortest=2)
+    if c and not _abbreviates(acr, c):
+        c = _spelled_out_longer(table, long, acr) or c
+    if c and (_abbreviates(acr, c) or _ticker(acr, long) or (acr.isupper() and gloss_key(c) is not None)):
+        _alias(table, acr, c)
+
+
+def _inside_any(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= at < end for start, end in spans)
+
+
+def _name_specified(table: EntityTable, text: str) -> list[tuple[int, int]]:
+    """Name in full each institution of a kind the article spells out with its short form and its place
+    (``specified_acronyms``); the spans of those namings."""
+    specified = specified_acronyms(text)
+    for start, end, short in specified:
+        if (c := table.resolve(short)) is not None:
+            _name_in_full(table, text, (start, end), short, c, specified)
+    return [(start, end) for start, end, _short in specified]
+
+
+def _name_in_full(table: EntityTable, text: str, span: tuple[int, int], short: str, c: str,
+                  specified: list[tuple[int, int, str]]) -> None:
+    """The entity ``c`` of "ABC <Place>", spelled out at ``span`` as "<Kind> (ABC) <Place>": named "<Kind> <Place>",
+    the name other articles write in full; the kind alone, written nowhere else, is that one here."""
+    start, end = span
+    kind = text[start:text.index("(", start)].strip()
+    if table.resolve(kind) not in (None, c) and not _written_alone(text, kind, specified):
+        _alias(table, kind, c)
+    full = f"{kind} {short.split(' ', 1)[1]}"
+    if c == short and table.resolve(full) in (None, c):
+        table.kinds[full] = table.kinds[c]
+        table.canon[full] = full
+        table.aliases.setdefault(full, set())
+        _move(table, c, full)
+        c = full
+    table.canon.setdefault(text[start:end], c)
+    # the kind and its bare short form name this one in this article only: kept as aliases, they would join
+    # every court or prison of the kind ("PN Surabaya" and "PN Jakarta Pusat") in the store
+    table.aliases[c] -= {kind, short.split(" ", 1)[0]}
+
+
+def _written_alone(text: str, kind: str, specified: list[tuple[int, int, str]]) -> bool:
+    """The article writes ``kind`` other than before its acronym and a place (``specified``)."""
+    return any(not any(start <= m.start() < end for start, end, _short in specified)
+               for m in re.finditer(r"(?<!\w)" + re.escape(kind) + r"(?!\w)", text))
 
 
 # "PT LK" for "PT Lantera Kencana": a company written by its initials after "PT", never glossed

@@ -28,6 +28,7 @@ from .merging import (
     add_tickers,
     named_by_tail,
     regional_body,
+    specified_acronyms,
 )
 from .quotes import find_quotes
 from .roles import PUBLIC_BODY, RawRole, find_roles, find_titles, is_public_post
@@ -67,7 +68,8 @@ def _given_name_back(roles: list[RawRole], text: str) -> list[RawRole]:
     second word comes back with it)."""
     for r in roles:
         head, _, word = (r.org or "").rpartition(" ")
-        if _brand_then_given_name(text, head, word, r.name) and not _written_alone(text, r.org or ""):
+        if _brand_then_given_name(text, head, word, r.name) and not _written_alone(text, r.org or "") \
+                and r.org not in {short for _a, _b, short in specified_acronyms(text)}:  # "Rumah Tahanan (Rutan) Salemba": a place
             r.org, r.name = head, f"{word} {r.name}"
     return roles
 
@@ -114,6 +116,8 @@ def _discover(doc: Doc, aliases: AliasConfig | None) -> list[list]:
         for a, b, initial in _name_runs(s.text, blocked):
             appos = bool(_APPOS.match(s.text[b:]))
             cands.append(Cand(s.text[a:b], s.passage, s.start + a, s.start + b, initial, appos, i))
+        # "Rumah Tahanan (Rutan) Salemba": the article names "Rutan Salemba", as it may write it later
+        cands += [Cand(short, s.passage, s.start + a, s.start + b, False, False, i) for a, b, short in specified_acronyms(s.text)]
     cands = with_demonym(cands, doc.sents, doc.text + "\n" + doc.title)
     doc.table = build_table(cands, persons, orgs, media, [s.text for s in doc.sents], headline=doc.title)
     add_acronyms(doc.table, doc.text)

@@ -1089,7 +1089,8 @@ def _listed_with_post(sentence: str, m: re.Match[str]) -> bool:
     return bool(posts) and _CAPITALISED_RUN.fullmatch(clause[posts[-1].end():]) is not None
 
 
-_CAPITALISED_RUN = re.compile(r"(?:\s+(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’.-]*)*\s+")
+# (an organisation's short form may follow its name in brackets: "Direktur Teknik PT Hidro Daya (HDP) Benny ...")
+_CAPITALISED_RUN = re.compile(r"(?:\s+(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’.-]*|\s+\([A-Z][\w&.-]*\))*\s+")
 
 
 def _title_as_org(org: str | None) -> bool:

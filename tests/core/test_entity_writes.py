@@ -422,3 +422,21 @@ def test_a_company_s_shorter_name_does_not_merge_a_stored_parent_into_its_subsid
     again = _resolve(app, [Entity("Kalinda Hulu Energi", "org", {"Kalinda"})])
     assert again == [subsidiary] and parent != subsidiary
     assert _resolve(app, [Entity("Kalinda", "org")]) == [parent]
+
+
+def test_courts_of_one_kind_spelled_out_with_their_short_form_stay_apart_in_the_store(app: BriefingApp) -> None:
+    """"Pengadilan Negeri (PN) Surabaya" and "Pengadilan Negeri (PN) Jakarta Pusat" are two courts: neither the kind
+    nor its bare short form joins them; a later "Pengadilan Negeri Jakarta Pusat" is the second."""
+    from bot.extraction.pipeline import extract
+
+    def court(text: str) -> int:
+        entities = extract(text, language="id", published="2026-05-12").entities
+        ids = dict(zip([e.name for e in entities], _resolve(app, entities), strict=True))
+        return next(i for name, i in ids.items() if "Pengadilan" in name)
+
+    surabaya = court("Kurator menggugat PT Sinar Abadi di Pengadilan Negeri (PN) Surabaya, Selasa (12/5/2026). "
+                     "Juru bicara PN Surabaya Agus Salim membenarkan gugatan itu.")
+    jakarta = court("Warga menggugat PT Sinar Abadi di Pengadilan Negeri (PN) Jakarta Pusat, Senin (4/5/2026). "
+                    "Ketua PN Jakarta Pusat Budi Santoso mengatakan sidang digelar pekan depan.")
+    again = court("Sidang gugatan terhadap PT Sinar Abadi digelar di Pengadilan Negeri Jakarta Pusat, Senin (11/5/2026).")
+    assert surabaya != jakarta and again == jakarta

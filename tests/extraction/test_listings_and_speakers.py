@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.extraction import extract
+from bot.extraction.merging import specified_acronyms
 
 
 def types_of(text: str, lang: str, pub: str) -> set[str]:
@@ -291,6 +292,11 @@ def test_a_crowd_barring_a_gate_protests_and_a_regulator_blocking_a_deal_bans(te
     # payments stopped
     ("Koperasi Dana Makmur stopped paying its members in March.", "en", "default"),
     ("Sejak Maret, Koperasi Dana Makmur berhenti membayar bunga simpanan anggotanya.", "id", "default"),
+    # a crowd's people held by what they are; a deal reached or brokered; a payment with its conversion
+    ("Polisi mengamankan 14 mahasiswa yang merusak gerbang kantor Koperasi Dana Makmur, Senin (16/3/2026).", "id", "arrest"),
+    ("The labour ministry brokered a deal with Koperasi Dana Makmur on March 9 to repay its members.", "en", "contract_won"),
+    ("Koperasi Dana Makmur dan serikat pekerja mencapai kesepakatan soal upah, Senin (16/3/2026).", "id", "contract_won"),
+    ("Koperasi Dana Makmur paid 150 million rupiah ($9,200) to each of the families on March 12.", "en", "compensation"),
 ])
 def test_reports_refusals_purchases_sponsorships_ended_and_payments_stopped_are_happenings_of_their_kind(text, lang, kind):
     assert kind in types_of(text, lang, "2026-03-20")
@@ -368,6 +374,14 @@ def test_a_relative_clause_set_off_by_commas_dates_its_own_happening_and_the_mai
     assert dates == ["2026-03", "2026-05-20"], dates
 
 
+def test_a_main_clause_dated_beside_a_kind_told_in_a_set_off_clause_is_a_happening_too():
+    x = extract("Susu Lembang Raya Group raised milk prices in January. The agriculture ministry, which signed a deal "
+                "with Susu Lembang Raya Group in March, issued a decree on May 20 setting a floor price for farmers.",
+                language="en", published="2026-06-10")
+    told = sorted((e.type, e.date.iso()) for e in x.events if e.date and "decree" in e.text)
+    assert told == [("contract_won", "2026-03"), ("other", "2026-05-20")], told
+
+
 def test_a_company_told_as_better_known_by_another_name_is_one_entity():
     x = extract("Sinar Kencana Group, better known as Sigro, bought the plant on Monday. Sigro said it would invest "
                 "$40 million.", language="en", published="2026-03-04")
@@ -432,3 +446,33 @@ def test_a_nickname_closing_an_english_clause_about_the_person_named_before_is_t
     x = extract(f"Hendrawan Jaya Kusuma founded the firm in 2018. Kusuma, {clause}, could not be reached.",
                 language="en", published="2026-04-22")
     assert "Koh Hendra" in next(e.aliases for e in x.entities if e.name == "Hendrawan Jaya Kusuma")
+
+
+@pytest.mark.parametrize(("text", "body", "holder"), [
+    ("Gugatan didaftarkan di Pengadilan Negeri (PN) Jakarta Selatan, Senin. Ketua PN Jakarta Selatan Budi Santoso "
+     "mengatakan sidang dimulai pekan depan.", "Pengadilan Negeri Jakarta Selatan", "Budi Santoso"),
+    ("Tersangka ditahan di Lembaga Pemasyarakatan (Lapas) Sukamiskin. Kepala Lapas Sukamiskin Rina Wulandari "
+     "membenarkan.", "Lembaga Pemasyarakatan Sukamiskin", "Rina Wulandari"),
+    # in a list of people with their posts, one body spelled out before with its short form in brackets
+    ("Bendungan Pembangkit Listrik Tenaga Uap (PLTU) Cilamaya jebol. Tersangka adalah Direktur Teknik PT Daya Sentosa "
+     "(DS) Benny Lubis, Manajer Operasional PLTU Cilamaya Yudi Hermawan, serta Direktur PT Karya Beton Teddy Kusnadi.",
+     "Bendungan Pembangkit Listrik Tenaga Uap Cilamaya", "Yudi Hermawan"),
+])
+def test_a_kind_of_institution_spelled_out_with_its_short_form_and_its_place_is_that_one_institution(text, body, holder):
+    x = extract(text, language="id", published="2026-05-04")
+    entity = next(e for e in x.entities if e.name == body)
+    short = "".join(w[0] for w in body.split()[:-1])
+    assert entity.kind == "org" and short not in entity.aliases and body.rsplit(" ", 1)[0] not in entity.aliases, entity
+    assert (holder, body) in [(r.person, r.org) for r in x.roles], x.roles
+    assert holder in {e.name for e in x.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ketua Dewan Komisioner Otoritas Jasa Keuangan (OJK) Mahendra Siregar mengatakan bank sehat.",  # its officer
+    "Penyidik Badan Reserse Kriminal (Bareskrim) Polri menahan dua tersangka, Senin.",  # the body it belongs to
+    "Rektor Universitas Pelita Nusa (UPN) Makassar mengundurkan diri, Senin.",  # a name of its own, then its city
+    "Warga menggeruduk Pabrik Gula (PG) Tebu Manis milik PT Tebu Manis Agro, Senin.",  # the company's own mill
+    "Sidang digelar di Pengadilan Negeri (PN) Senin.",  # a day, no place
+])
+def test_a_name_after_a_body_s_bracketed_short_form_is_not_read_as_one_of_its_kind(text):
+    assert specified_acronyms(text) == []
