@@ -382,6 +382,12 @@ def test_a_main_clause_dated_beside_a_kind_told_in_a_set_off_clause_is_a_happeni
     assert told == [("contract_won", "2026-03"), ("other", "2026-05-20")], told
 
 
+def test_a_platform_told_as_run_by_its_company_is_that_company():
+    x = extract("OJK membekukan kegiatan usaha Koinku, yang dikelola PT Lumbung Aset Digital, Senin (2/3/2026). Direktur "
+                "Utama PT Lumbung Aset Digital Budi Santoso meminta maaf.", language="id", published="2026-03-04")
+    assert [(e.name, e.aliases) for e in x.entities if e.kind == "org"] == [("Koinku", {"Lumbung Aset Digital"})]
+
+
 def test_a_company_told_as_better_known_by_another_name_is_one_entity():
     x = extract("Sinar Kencana Group, better known as Sigro, bought the plant on Monday. Sigro said it would invest "
                 "$40 million.", language="en", published="2026-03-04")
