@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -190,6 +192,144 @@ def lead_finder(lead: str, flags: int = _LEAD_FLAGS) -> re.Pattern[str]:
     return re.compile(f"(?=(?:{lead}))", flags)
 
 
+_NOT_YET = object()  # a character whose pruned pattern is not built yet
+
+
+class Starts:
+    """Every position where ``lead`` matches (overlapping): ``[m.start() for m in lead_finder(lead,
+    flags).finditer(text)]``, found without trying the whole of a long alternation at every position.
+
+    Under IGNORECASE the regex engine skips no alternative by its first character: a ~100-word title or
+    the ~1,000 alternatives of the event triggers are all walked wherever the lead's assertions hold. Here a
+    position is tried only with the lead *pruned* to what can open with the character standing there: the
+    alternatives that cannot open with it dropped, the optional parts that cannot skipped. Pruned patterns
+    are built from the lead's own parse, once per character met; the positions tried are those where the
+    lead's leading assertions hold and its first character can stand. What cannot be read (the lead may
+    match nothing, or opens with something this reading does not know) is ``lead_finder``'s scan.
+    """
+
+    def __init__(self, lead: str, flags: int = _LEAD_FLAGS) -> None:
+        self._lead, self._lead_flags = lead, flags
+        self._parsed = sre_parse.parse(lead, flags)
+        self._flags = self._parsed.state.flags
+        self._pruned: dict[str, re.Pattern[str] | None] = {}
+        self._openings = self._opening_finder()
+
+    def _opening_finder(self) -> re.Pattern[str] | None:
+        """The lead's leading assertions, then a look-ahead for a character it can open with."""
+        try:
+            found, empty = _firsts(self._parsed, self._flags, self._flags)
+        except _Unknown:
+            return None
+        if empty or not found:
+            return None
+        data = list(self._parsed.data)
+        asserted = [item for item in data[:next(i for i, (op, _av) in enumerate(data) if not _zero_width(op))]]
+        opening = sre_parse.parse("|".join(sorted(found)), self._flags & ~re.IGNORECASE)
+        return _compiled([*asserted, (sre.ASSERT, (1, opening))], self._parsed, self._flags)
+
+    def of(self, text: str) -> list[int]:
+        if self._openings is None:
+            return [m.start() for m in lead_finder(self._lead, self._lead_flags).finditer(text)]
+        out: list[int] = []
+        pruned = self._pruned
+        for m in self._openings.finditer(text):
+            at = m.start()
+            rx = pruned.get(text[at], _NOT_YET)
+            if rx is _NOT_YET:
+                rx = pruned[text[at]] = self._prune_for(text[at])
+            if rx is not None and rx.match(text, at) is not None:  # type: ignore[union-attr]
+                out.append(at)
+        return out
+
+    def _prune_for(self, char: str) -> re.Pattern[str] | None:
+        data = _prune(self._parsed, char, self._flags)
+        return None if data is None else _compiled(data, self._parsed, self._flags)
+
+
+def _zero_width(op) -> bool:  # type: ignore[no-untyped-def]
+    return op in _ZERO_WIDTH
+
+
+def _compiled(data: list, parsed, flags: int) -> re.Pattern[str]:  # type: ignore[no-untyped-def]
+    """A pattern from parsed items (``re``'s own compiler, as ``re.compile`` does after parsing)."""
+    return sre_compile.compile(sre_parse.SubPattern(parsed.state, data), flags)  # type: ignore[no-any-return]
+
+
+def _opens(seq, char: str, flags: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a match of ``seq`` (which cannot be empty) can open with ``char``; True when not known."""
+    try:
+        found, _empty = _firsts(seq, flags, flags)
+    except _Unknown:
+        return True
+    return _opener(frozenset(found)).fullmatch(char) is not None
+
+
+@lru_cache(maxsize=4096)
+def _opener(found: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("|".join(sorted(found))) if found else re.compile("(?!)")
+
+
+def _empty_ok(items: list, state) -> bool:  # type: ignore[no-untyped-def]
+    """Whether parsed ``items`` can match an empty string."""
+    return bool(sre_parse.SubPattern(state, items).getwidth()[0] == 0)
+
+
+def _prune(seq, char: str, flags: int) -> list | None:  # type: ignore[no-untyped-def]
+    """The items of ``seq`` (which cannot match an empty string) with what cannot take part in a match opening
+    with ``char`` left out: the same matches from a position holding ``char``; None when none can open with it."""
+    out: list = []
+    items, state = list(seq), seq.state
+    for i, (op, av) in enumerate(items):
+        if op in _ZERO_WIDTH:
+            out.append((op, av))
+            continue
+        if op is sre.BRANCH:
+            alternatives = []
+            for alternative in av[1]:
+                if _empty_ok(list(alternative), state):
+                    alternatives.append(alternative)
+                    continue
+                kept = _prune(alternative, char, flags)
+                if kept is not None:
+                    alternatives.append(sre_parse.SubPattern(alternative.state, kept))
+            if not alternatives:
+                return None
+            return [*out, (sre.BRANCH, (av[0], alternatives)), *items[i + 1:]]
+        if op is sre.SUBPATTERN:
+            group, add, remove, sub = av
+            if _empty_ok(list(sub), state):
+                return out + items[i:]
+            kept = _prune(sub, char, (flags | add) & ~remove)
+            if kept is None:
+                return None
+            return [*out, (op, (group, add, remove, sre_parse.SubPattern(sub.state, kept))), *items[i + 1:]]
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            low, high, sub = av
+            if _empty_ok(list(sub), state) or high == 0:
+                return out + items[i:]
+            kept = _prune(sub, char, flags) if _opens(sub, char, flags) else None
+            if kept is None:
+                if low == 0:
+                    continue  # can only match nothing here: the match opens after it
+                return None
+            if high != 1:
+                return out + items[i:]  # later repeats open elsewhere: the body stays whole
+            taken = [(op, (1, 1, sre_parse.SubPattern(sub.state, kept))), *items[i + 1:]]
+            rest = items[i + 1:]
+            if low == 1 or not rest or _empty_ok(rest, state):
+                return [*out, (op, (low, high, sre_parse.SubPattern(sub.state, kept))), *rest]
+            # an optional part that can open with the character: the match takes it, or opens with the rest
+            skipped = _prune(sre_parse.SubPattern(state, rest), char, flags)
+            if skipped is None:
+                return out + taken
+            return [*out, (sre.BRANCH, (None, [sre_parse.SubPattern(state, taken), sre_parse.SubPattern(state, skipped)]))]
+        if _empty_ok([(op, av)], state) or _opens([(op, av)], char, flags):
+            return out + items[i:]
+        return None
+    return items  # nothing left that must open with the character: kept whole
+
+
 class LeadScan:
     """``rx.finditer``, trying ``rx`` only where its ``lead`` (a sub-pattern written verbatim in its
     source, found by ``lead_finder(lead)``) matches or at a character that can open it otherwise."""
@@ -251,6 +391,29 @@ class WordGate:
             return True
         low = text.lower()
         return any(w in low for w in self.words)
+
+
+class WordGates:
+    """Several patterns' ``WordGate``s read over one text: the text lower-cased once, and each distinct set
+    of words tested once (several date patterns need the same month names)."""
+
+    def __init__(self, gates: Sequence[WordGate]) -> None:
+        self.gates = list(gates)
+
+    def may_match(self, text: str) -> list[bool]:
+        """``[gate.may_match(text) for gate in self.gates]``."""
+        if not text.isascii() and _ASCII_FOLDS.search(text):
+            return [True] * len(self.gates)
+        low = text.lower()
+        seen: dict[frozenset[str] | None, bool] = {None: True}
+        out = []
+        for gate in self.gates:
+            words = gate.words
+            may = seen.get(words)
+            if may is None:
+                may = seen[words] = any(w in low for w in words)  # type: ignore[union-attr]
+            out.append(may)
+        return out
 
 
 def _needed(seq) -> tuple[set[str] | None, bool]:  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .kinds import MIDDLE_INITIAL, opens_like_a_person
-from .leads import LeadScan, WordGate, case_blind_throughout, lead_finder, matches_from
+from .leads import LeadScan, Starts, WordGate, case_blind_throughout, matches_from
 from .lexicons import (
     BALINESE_NAME_WORDS,
     COMPASS_WORDS,
@@ -1128,13 +1128,13 @@ _SCANS = [(kind, LeadScan(rx, TITLE)) for kind, rx in _PATTERNS]
 
 
 @cache
-def _title_finder() -> re.Pattern[str]:
-    return lead_finder(TITLE)
+def _title_finder() -> Starts:
+    return Starts(TITLE)
 
 
 def _title_starts(sentence: str) -> list[int]:
     """Where a title starts in the sentence (the patterns of ``_SCANS`` that open with one start there)."""
-    return [m.start() for m in _title_finder().finditer(sentence)]
+    return _title_finder().of(sentence)
 
 
 # TITLE sets its own case rule throughout: then _TITLE_LOOSE finds a title where _title_starts does
