@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.extraction import roles
-from bot.extraction.leads import LeadScan, WordGate, case_blind_throughout, lead_finder
+from bot.extraction.leads import LeadScan, WordGate, WordGates, case_blind_throughout, lead_finder
 from tests.properties import examples
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -86,14 +86,16 @@ def test_case_blind_throughout() -> None:
 
 @cache
 def _gated() -> list[tuple[re.Pattern[str], WordGate]]:
-    from bot.extraction import dates, events
+    from bot.extraction import anchors, dates, events
 
     patterns = [roles.TITLE_RX, roles._TITLE_LOOSE, events._ANY_TRIGGER, *(rx for _k, rx in roles._PATTERNS),
-                *(rx for _k, rx in dates._PATTERNS)]
+                *(rx for _k, rx in dates._PATTERNS), *(rx for _k, rx in anchors.PATTERNS)]
     return [(rx, WordGate(rx.pattern, rx.flags)) for rx in patterns]
 
 
 def _gate_holds(text: str) -> None:
+    gates = [gate for _rx, gate in _gated()]
+    assert WordGates(gates).may_match(text) == [gate.may_match(text) for gate in gates]
     for rx, gate in _gated():
         if not gate.may_match(text):
             assert not rx.search(text), (rx.pattern[:60], text)
