@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .kinds import MIDDLE_INITIAL, opens_like_a_person
-from .leads import LeadScan, Starts, WordGate, case_blind_throughout, matches_from
+from .leads import LeadScan, Starts, WordGate, WordGates, case_blind_throughout, matches_from
 from .lexicons import (
     BALINESE_NAME_WORDS,
     COMPASS_WORDS,
@@ -1128,6 +1128,12 @@ _SCANS = [(kind, LeadScan(rx, TITLE)) for kind, rx in _PATTERNS]
 
 
 @cache
+def _scan_gates() -> WordGates:
+    """For each of ``_SCANS``, the words one of which its every match contains."""
+    return WordGates([WordGate(rx.pattern, rx.flags) for _kind, rx in _PATTERNS])
+
+
+@cache
 def _title_finder() -> Starts:
     return Starts(TITLE)
 
@@ -1162,7 +1168,9 @@ def find_roles(sentence: str) -> list[RawRole]:
     if titles is None:  # cheap test first: most sentences name no title and no founding or leading verb
         return _unit_list_holders(sentence)
     used: list[tuple[int, int]] = []
-    for kind, scan in _SCANS:
+    for (kind, scan), may in zip(_SCANS, _scan_gates().may_match(sentence), strict=True):
+        if not may:  # none of the words it needs: no match
+            continue
         for m in scan.finditer(sentence, titles):
             title_raw = _usable_title(kind, m.groupdict())
             if not title_raw or _misread(kind, m, sentence):
