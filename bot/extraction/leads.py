@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -192,9 +191,6 @@ def lead_finder(lead: str, flags: int = _LEAD_FLAGS) -> re.Pattern[str]:
     return re.compile(f"(?=(?:{lead}))", flags)
 
 
-_NOT_YET = object()  # a character whose pruned pattern is not built yet
-
-
 class Starts:
     """Every position where ``lead`` matches (overlapping): ``[m.start() for m in lead_finder(lead,
     flags).finditer(text)]``, found without trying the whole of a long alternation at every position.
@@ -212,7 +208,10 @@ class Starts:
         self._lead, self._lead_flags = lead, flags
         self._parsed = sre_parse.parse(lead, flags)
         self._flags = self._parsed.state.flags
-        self._pruned: dict[str, re.Pattern[str] | None] = {}
+        self._pruned: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
+        self._compiled: dict[tuple[tuple[int, bool], ...], tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
+        self._pruner = _Pruner(self._parsed.state, guarded=not _refers(self._parsed))
+        self._whole_rx: re.Pattern[str] | None = None
         self._openings = self._opening_finder()
 
     def _opening_finder(self) -> re.Pattern[str] | None:
@@ -230,21 +229,55 @@ class Starts:
 
     def of(self, text: str) -> list[int]:
         if self._openings is None:
-            return [m.start() for m in lead_finder(self._lead, self._lead_flags).finditer(text)]
+            return [m.start() for m in self._whole().finditer(text)]
         out: list[int] = []
         pruned = self._pruned
         for m in self._openings.finditer(text):
             at = m.start()
-            rx = pruned.get(text[at], _NOT_YET)
-            if rx is _NOT_YET:
-                rx = pruned[text[at]] = self._prune_for(text[at])
-            if rx is not None and rx.match(text, at) is not None:  # type: ignore[union-attr]
+            tries = pruned.get(text[at])
+            if tries is None:
+                tries = pruned[text[at]] = self._prune_for(text[at])
+            main, guard = tries
+            if main is not None and main.match(text, at) is not None or \
+                    guard is not None and guard.match(text, at) is not None and self._whole().match(text, at) is not None:
                 out.append(at)
         return out
 
-    def _prune_for(self, char: str) -> re.Pattern[str] | None:
-        data = _prune(self._parsed, char, self._flags)
-        return None if data is None else _compiled(data, self._parsed, self._flags)
+    def _whole(self) -> re.Pattern[str]:
+        """``lead_finder``'s scan (its ``match`` at a position: whether the lead matches there), built once."""
+        if self._whole_rx is None:
+            self._whole_rx = lead_finder(self._lead, self._lead_flags)
+        return self._whole_rx
+
+    def _prune_for(self, char: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        """For ``char``: the lead pruned, and the optional parts it opens, each of which, where it matches,
+        sends the position to the whole lead (the match takes the part). Characters that prune the lead alike
+        share the compiled patterns."""
+        trace: list[tuple[int, bool]] = []
+        guards: list[tuple[object, int]] = []
+        data = self._pruner.prune(self._parsed, char, self._flags, trace, guards)
+        key = tuple(trace)
+        if key not in self._compiled:
+            # the guards as one pattern: each under the case rule it is read with
+            either = [sre_parse.SubPattern(self._parsed.state, [(sre.SUBPATTERN, (None, flags & ~self._flags, ~flags & self._flags, sre_parse.SubPattern(self._parsed.state, [item])))])
+                      for item, flags in guards]
+            self._compiled[key] = (None if data is None else _compiled(data, self._parsed, self._flags),
+                                   _compiled([(sre.BRANCH, (None, either))], self._parsed, self._flags) if guards else None)
+        return self._compiled[key]
+
+
+def _refers(seq) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a parsed pattern refers to a group (a back-reference, a conditional)."""
+    for op, av in seq:
+        if op in (sre.GROUPREF, sre.GROUPREF_EXISTS):
+            return True
+        nested = av if isinstance(av, (tuple, list)) else (av,)
+        for part in nested:
+            if isinstance(part, sre_parse.SubPattern) and _refers(part):
+                return True
+            if isinstance(part, list) and any(isinstance(x, sre_parse.SubPattern) and _refers(x) for x in part):
+                return True
+    return False
 
 
 def _zero_width(op) -> bool:  # type: ignore[no-untyped-def]
@@ -256,78 +289,107 @@ def _compiled(data: list, parsed, flags: int) -> re.Pattern[str]:  # type: ignor
     return sre_compile.compile(sre_parse.SubPattern(parsed.state, data), flags)  # type: ignore[no-any-return]
 
 
-def _opens(seq, char: str, flags: int) -> bool:  # type: ignore[no-untyped-def]
-    """Whether a match of ``seq`` (which cannot be empty) can open with ``char``; True when not known."""
-    try:
-        found, _empty = _firsts(seq, flags, flags)
-    except _Unknown:
+class _Pruner:
+    """Prunes one parsed lead for a character (``prune``). What does not depend on the character, whether a
+    part can match nothing and which characters it can open with, is read once a part (parts are keyed by
+    identity: the parse they belong to is kept by the ``Starts``)."""
+
+    def __init__(self, state, guarded: bool) -> None:  # type: ignore[no-untyped-def]
+        self.state = state
+        self.guarded = guarded  # optional parts may stand alone as guards (no part refers to a group)
+        self._empty: dict[int, bool] = {}
+        self._openers: dict[tuple[int, int], re.Pattern[str] | None] = {}
+
+    def empty_ok(self, items) -> bool:  # type: ignore[no-untyped-def]
+        """Whether parsed ``items`` can match an empty string (each of them can)."""
+        for item in items:
+            known = self._empty.get(id(item))
+            if known is None:
+                known = self._empty[id(item)] = sre_parse.SubPattern(self.state, [item]).getwidth()[0] == 0
+            if not known:
+                return False
         return True
-    return _opener(frozenset(found)).fullmatch(char) is not None
 
+    def opens(self, part, seq, char: str, flags: int, trace: list[tuple[int, bool]]) -> bool:  # type: ignore[no-untyped-def]
+        """Whether a match of ``seq`` (``part``'s items, which cannot match nothing) can open with ``char``; True
+        when not known. Each answer is added to ``trace``: the answers for a character decide its pruning."""
+        key = (id(part), flags)
+        if key not in self._openers:
+            try:
+                found, _empty = _firsts(seq, flags, flags)
+                self._openers[key] = re.compile("|".join(sorted(found))) if found else re.compile("(?!)")
+            except _Unknown:
+                self._openers[key] = None
+        opener = self._openers[key]
+        answer = opener is None or opener.fullmatch(char) is not None
+        trace.append((id(part), answer))
+        return answer
 
-@lru_cache(maxsize=4096)
-def _opener(found: frozenset[str]) -> re.Pattern[str]:
-    return re.compile("|".join(sorted(found))) if found else re.compile("(?!)")
-
-
-def _empty_ok(items: list, state) -> bool:  # type: ignore[no-untyped-def]
-    """Whether parsed ``items`` can match an empty string."""
-    return bool(sre_parse.SubPattern(state, items).getwidth()[0] == 0)
-
-
-def _prune(seq, char: str, flags: int) -> list | None:  # type: ignore[no-untyped-def]
-    """The items of ``seq`` (which cannot match an empty string) with what cannot take part in a match opening
-    with ``char`` left out: the same matches from a position holding ``char``; None when none can open with it."""
-    out: list = []
-    items, state = list(seq), seq.state
-    for i, (op, av) in enumerate(items):
-        if op in _ZERO_WIDTH:
-            out.append((op, av))
-            continue
-        if op is sre.BRANCH:
-            alternatives = []
-            for alternative in av[1]:
-                if _empty_ok(list(alternative), state):
-                    alternatives.append(alternative)
-                    continue
-                kept = _prune(alternative, char, flags)
-                if kept is not None:
-                    alternatives.append(sre_parse.SubPattern(alternative.state, kept))
-            if not alternatives:
-                return None
-            return [*out, (sre.BRANCH, (av[0], alternatives)), *items[i + 1:]]
-        if op is sre.SUBPATTERN:
-            group, add, remove, sub = av
-            if _empty_ok(list(sub), state):
+    def prune(self, seq, char: str, flags: int, trace: list[tuple[int, bool]],  # type: ignore[no-untyped-def]
+              guards: list[tuple[object, int]]) -> list | None:
+        """The items of ``seq`` (which cannot match an empty string) with what cannot take part in a match opening
+        with ``char`` left out: the same matches from a position holding ``char``, but for those that take an
+        optional part opening with it, which is added to ``guards`` (with its flags) instead; None when none
+        is left."""
+        out: list = []
+        items = list(seq)
+        for i, item in enumerate(items):
+            op, av = item
+            if op in _ZERO_WIDTH:
+                out.append(item)
+                continue
+            if op is sre.BRANCH:
+                return self._branch(out, av, items[i + 1:], char, flags, trace, guards)
+            if op is sre.SUBPATTERN:
+                group, add, remove, sub = av
+                if self.empty_ok(sub):
+                    return out + items[i:]
+                kept = self.prune(sub, char, (flags | add) & ~remove, trace, guards)
+                if kept is None:
+                    return None
+                return [*out, (op, (group, add, remove, sre_parse.SubPattern(sub.state, kept))), *items[i + 1:]]
+            if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+                low, high, sub = av
+                if self.empty_ok(sub) or high == 0:
+                    return out + items[i:]
+                kept = self.prune(sub, char, flags, trace, guards) if self.opens(sub, sub, char, flags, trace) else None
+                if kept is None:
+                    if low == 0:
+                        continue  # can only match nothing here: the match opens after it
+                    return None
+                if high != 1:
+                    return out + items[i:]  # later repeats open elsewhere: the body stays whole
+                return self._optional(out, item, sre_parse.SubPattern(sub.state, kept), items[i + 1:], char, flags, trace, guards)
+            if self.empty_ok([item]) or self.opens(item, [item], char, flags, trace):
                 return out + items[i:]
-            kept = _prune(sub, char, (flags | add) & ~remove)
-            if kept is None:
-                return None
-            return [*out, (op, (group, add, remove, sre_parse.SubPattern(sub.state, kept))), *items[i + 1:]]
-        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-            low, high, sub = av
-            if _empty_ok(list(sub), state) or high == 0:
-                return out + items[i:]
-            kept = _prune(sub, char, flags) if _opens(sub, char, flags) else None
-            if kept is None:
-                if low == 0:
-                    continue  # can only match nothing here: the match opens after it
-                return None
-            if high != 1:
-                return out + items[i:]  # later repeats open elsewhere: the body stays whole
-            taken = [(op, (1, 1, sre_parse.SubPattern(sub.state, kept))), *items[i + 1:]]
-            rest = items[i + 1:]
-            if low == 1 or not rest or _empty_ok(rest, state):
-                return [*out, (op, (low, high, sre_parse.SubPattern(sub.state, kept))), *rest]
-            # an optional part that can open with the character: the match takes it, or opens with the rest
-            skipped = _prune(sre_parse.SubPattern(state, rest), char, flags)
-            if skipped is None:
-                return out + taken
-            return [*out, (sre.BRANCH, (None, [sre_parse.SubPattern(state, taken), sre_parse.SubPattern(state, skipped)]))]
-        if _empty_ok([(op, av)], state) or _opens([(op, av)], char, flags):
-            return out + items[i:]
-        return None
-    return items  # nothing left that must open with the character: kept whole
+            return None
+        return items  # nothing left that must open with the character: kept whole
+
+    def _branch(self, out: list, av, rest: list, char: str, flags: int,  # type: ignore[no-untyped-def]
+                trace: list[tuple[int, bool]], guards: list[tuple[object, int]]) -> list | None:
+        alternatives = []
+        for alternative in av[1]:
+            if self.empty_ok(alternative):
+                alternatives.append(alternative)
+                continue
+            kept = self.prune(alternative, char, flags, trace, guards)
+            if kept is not None:
+                alternatives.append(sre_parse.SubPattern(alternative.state, kept))
+        if not alternatives:
+            return None
+        return [*out, (sre.BRANCH, (av[0], alternatives)), *rest]
+
+    def _optional(self, out: list, item, kept, rest: list, char: str, flags: int,  # type: ignore[no-untyped-def]
+                  trace: list[tuple[int, bool]], guards: list[tuple[object, int]]) -> list | None:
+        """A part repeated at most once, ``kept`` its body pruned. The matches that skip it open with the rest
+        (pruned in turn); those that take it are left to the whole lead, wherever the part matches (a guard:
+        copying the rest into both ways would compile a long lead twice over for each character)."""
+        op, (low, high, _sub) = item
+        if low == 1 or not rest or self.empty_ok(rest) or not self.guarded:
+            return [*out, (op, (low, high, kept)), *rest]
+        guards.append(((op, (1, 1, kept)), flags))
+        skipped = self.prune(sre_parse.SubPattern(self.state, rest), char, flags, trace, guards)
+        return None if skipped is None else out + skipped
 
 
 class LeadScan:
