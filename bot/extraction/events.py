@@ -364,7 +364,7 @@ _ANY_TRIGGER = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{rx})" for _t, rx, _n
 def names_a_happening(text: str) -> bool:
     """Whether a capitalised phrase is only the name of a kind of happening ("Pemutusan Hubungan Kerja",
     "Initial Public Offering"), not of a person or an organisation."""
-    return bool(_ANY_TRIGGER.fullmatch(text.strip()))
+    return _trigger_finder().fullmatch(text.strip())
 
 
 _LAYOFF_I = re.compile(r"(?<![\w-])(?:pemutusan\s+hubungan\s+kerja|laid\s+off|lays\s+off|layoffs?|job\s+cuts)(?![\w-])", re.I)

@@ -212,6 +212,7 @@ class Starts:
         self._compiled: dict[tuple[tuple[int, bool], ...], tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
         self._pruner = _Pruner(self._parsed.state, guarded=not _refers(self._parsed))
         self._whole_rx: re.Pattern[str] | None = None
+        self._lead_compiled: re.Pattern[str] | None = None
         self._openings = self._opening_finder()
 
     def _opening_finder(self) -> re.Pattern[str] | None:
@@ -242,6 +243,26 @@ class Starts:
                     guard is not None and guard.match(text, at) is not None and self._whole().match(text, at) is not None:
                 out.append(at)
         return out
+
+    def fullmatch(self, text: str) -> bool:
+        """Whether the lead matches the whole of ``text`` (``re.fullmatch``), tried with the lead pruned for
+        its first character."""
+        if self._openings is None:
+            return self._lead_rx().fullmatch(text) is not None
+        if not text or self._openings.match(text) is None:  # no match opens there (nor an empty one)
+            return False
+        tries = self._pruned.get(text[0])
+        if tries is None:
+            tries = self._pruned[text[0]] = self._prune_for(text[0])
+        main, guard = tries
+        return main is not None and main.fullmatch(text) is not None or \
+            guard is not None and guard.match(text) is not None and self._lead_rx().fullmatch(text) is not None
+
+    def _lead_rx(self) -> re.Pattern[str]:
+        """The lead itself, built once."""
+        if self._lead_compiled is None:
+            self._lead_compiled = re.compile(self._lead, self._lead_flags)
+        return self._lead_compiled
 
     def _whole(self) -> re.Pattern[str]:
         """``lead_finder``'s scan (its ``match`` at a position: whether the lead matches there), built once."""

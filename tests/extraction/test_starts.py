@@ -39,6 +39,9 @@ def _starts(lead: str, flags: int) -> Starts:
 
 def _same(lead: str, flags: int, text: str) -> None:
     assert _starts(lead, flags).of(text) == [m.start() for m in lead_finder(lead, flags).finditer(text)], (lead, text)
+    whole = re.compile(lead, flags)
+    for part in {text, text[:6], text[1:8], text.strip(" ,")}:
+        assert _starts(lead, flags).fullmatch(part) == (whole.fullmatch(part) is not None), (lead, part)
 
 
 def _both(text: str) -> None:
@@ -65,6 +68,12 @@ def test_generated_sentences_start_where_lead_finder_says(words: list[str], sep:
 def test_small_patterns_start_where_lead_finder_says(text: str) -> None:
     for lead, flags in SMALL:
         _same(lead, flags, text)
+
+
+def test_whole_phrases_fullmatch_as_the_lead_does() -> None:
+    for phrase in ["Pemutusan Hubungan Kerja", "Initial Public Offering", "PHK", "laid off", "Laid", "CEO", "akuisisi",
+                   "Kepala Badan", "mantan Direktur Utama", "acting CEO", "", " ", "Budi Santoso"]:
+        _both(phrase)
 
 
 def test_what_cannot_be_read_is_the_plain_scan() -> None:
