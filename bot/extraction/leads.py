@@ -472,8 +472,7 @@ class WordGate:
     def may_match(self, text: str) -> bool:
         if self.words is None or not text.isascii() and _ASCII_FOLDS.search(text):
             return True
-        low = text.lower()
-        return any(w in low for w in self.words)
+        return any(map(text.lower().__contains__, self.words))
 
 
 class WordGates:
@@ -494,7 +493,7 @@ class WordGates:
             words = gate.words
             may = seen.get(words)
             if may is None:
-                may = seen[words] = any(w in low for w in words)  # type: ignore[union-attr]
+                may = seen[words] = any(map(low.__contains__, words))  # type: ignore[arg-type]
             out.append(may)
         return out
 
