@@ -8,9 +8,9 @@ names to canonical entities and resolves back-references ("its founder", "CEO-ny
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .kinds import MIDDLE_INITIAL, opens_like_a_person
 from .leads import LeadScan, Starts, WordGate, WordGates, case_blind_throughout, matches_from
@@ -567,7 +567,9 @@ def find_titles(sentence: str) -> list[tuple[int, int]]:
     spans = [m.span("title") for m in _unit_list_posts(sentence)]
     if not _TITLE_GATE.may_match(sentence):
         return spans
-    for m in TITLE_RX.finditer(sentence):
+    # TITLE sets its own case rule throughout: a match of TITLE_RX starts where a title does
+    titles = matches_from(TITLE_RX, sentence, _title_starts(sentence)) if _LOOSE_IS_TITLE else TITLE_RX.finditer(sentence)
+    for m in titles:
         if _OWNED_OFFICE.match(sentence, m.end()):
             continue  # "the Attorney General's Office": a body's name, not a post
         end = _before_initialled_name(sentence, m.start(), m.end())
@@ -1138,16 +1140,18 @@ def _title_finder() -> Starts:
     return Starts(TITLE)
 
 
-def _title_starts(sentence: str) -> list[int]:
-    """Where a title starts in the sentence (the patterns of ``_SCANS`` that open with one start there)."""
-    return _title_finder().of(sentence)
+@lru_cache(maxsize=256)
+def _title_starts(sentence: str) -> tuple[int, ...]:
+    """Where a title starts in the sentence (the patterns of ``_SCANS`` that open with one start there); kept
+    for the sentences of an article, whose titles and then roles are read."""
+    return tuple(_title_finder().of(sentence))
 
 
 # TITLE sets its own case rule throughout: then _TITLE_LOOSE finds a title where _title_starts does
 _LOOSE_IS_TITLE = case_blind_throughout(TITLE)
 
 
-def _titles_if_any(sentence: str) -> list[int] | None:
+def _titles_if_any(sentence: str) -> Sequence[int] | None:
     """Where titles start; None for a sentence with no title and no founding or leading verb (most
     sentences: the role patterns are not tried on them)."""
     if not _TITLE_GATE.may_match(sentence):  # none of the words a title needs
@@ -1229,7 +1233,7 @@ _NAME_RX = re.compile(_NAME)
 _HOLDERS_AFTER = re.compile(r"\s+(?:itu|tersebut)\s*,?\s*(?:yakni|yaitu)\b|\s*,?\s*(?:yakni|yaitu)\b")
 
 
-def _listed_holders(sentence: str, titles: list[int]) -> list[RawRole]:
+def _listed_holders(sentence: str, titles: Sequence[int]) -> list[RawRole]:
     """One role for each of the people a list names after their post and its organisation (tried only where a
     title starts)."""
     out: list[RawRole] = []

@@ -123,3 +123,32 @@ def test_gates_hold_on_fixture_sentences() -> None:
                 max_size=10))
 def test_gates_hold_on_generated_sentences(words: list[str]) -> None:
     _gate_holds(" ".join(words))
+
+
+def _titles_as_scanned_everywhere(sentence: str) -> list[tuple[int, int]]:
+    """``find_titles`` as it was written before its matches were tried from the title starts only."""
+    spans = [m.span("title") for m in roles._unit_list_posts(sentence)]
+    if not roles._TITLE_GATE.may_match(sentence):
+        return spans
+    for m in roles.TITLE_RX.finditer(sentence):
+        if roles._OWNED_OFFICE.match(sentence, m.end()):
+            continue
+        end = roles._before_initialled_name(sentence, m.start(), m.end())
+        short = roles._SHORT_TITLE_AFTER.match(sentence, m.end()) if end == m.end() else None
+        spans.append((m.start(), short.end() if short else end))
+    return spans
+
+
+def test_titles_found_from_title_starts_as_everywhere() -> None:
+    sentences = [s for path in sorted(FIXTURES.rglob("*.txt"))[:120]
+                 for s in re.split(r"(?<=[.!?])\s+|\n", path.read_text(encoding="utf-8")) if s.strip()]
+    assert sum(bool(roles.find_titles(s)) for s in sentences) > 200
+    for s in sentences + [s.upper() for s in sentences[:200]]:
+        assert roles.find_titles(s) == _titles_as_scanned_everywhere(s), s
+
+
+@settings(max_examples=examples(200))
+@given(st.lists(st.sampled_from(WORDS), max_size=14), st.sampled_from([" ", "", ", "]))
+def test_generated_titles_found_as_everywhere(words: list[str], sep: str) -> None:
+    s = sep.join(words)
+    assert roles.find_titles(s) == _titles_as_scanned_everywhere(s)
