@@ -135,9 +135,7 @@ def _gates() -> WordGates:
 def find_anchors(sentence: str) -> list[Anchor]:
     """Reference phrases of a sentence, in order, not overlapping (the first pattern that matches wins)."""
     out: list[Anchor] = []
-    for (kind, rx), may in zip(PATTERNS, _gates().may_match(sentence), strict=True):
-        if not may:  # none of the words one of which its every match contains
-            continue
+    for kind, rx in _gates().passing(PATTERNS, sentence):  # not those missing every word they need
         for m in rx.finditer(sentence):
             if any(a.start <= m.start() < a.end for a in out):
                 continue

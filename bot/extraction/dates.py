@@ -406,9 +406,7 @@ def _gates() -> WordGates:
 def find_dates(sentence: str, pub: Pub | None, lang: str = "id") -> list[tuple[int, int, DateValue]]:
     taken: list[tuple[int, int]] = []
     out: list[tuple[int, int, DateValue]] = []
-    for (kind, rx), may in zip(_PATTERNS, _gates().may_match(sentence), strict=True):
-        if not may:  # none of the words one of which its every match contains
-            continue
+    for kind, rx in _gates().passing(_PATTERNS, sentence):  # not those missing every word they need
         for m in rx.finditer(sentence):
             a, b = m.span()
             if any(a < y and x < b for x, y in taken) or kind == "year" and _LAW_NUMBER_BEFORE.search(sentence, 0, a):

@@ -10,6 +10,10 @@ one of these positions, and they are tried left to right from where the last mat
 Where the pattern's start cannot be told (it may match an empty string, or open with any character),
 ``LeadScan`` is plain ``finditer``. Which characters can open a pattern is read from the pattern
 itself when it is built, so editing a rule needs no change here.
+
+``Starts`` finds where a long lead matches (the title, the event triggers) by trying at each position the
+lead pruned to what can open with the character there; ``WordGate`` and ``WordGates`` skip a pattern on
+a text that holds none of the words one of which its every match contains.
 """
 
 from __future__ import annotations
@@ -19,7 +23,9 @@ from collections.abc import Sequence
 from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import TypeVar
 
+T = TypeVar("T")
 # stands for the lead in a pattern's source while its first characters are read
 _SENTINEL = "\ue000"
 _QUANTIFIER = frozenset("*+?{")
@@ -310,6 +316,9 @@ def _compiled(data: list, parsed, flags: int) -> re.Pattern[str]:  # type: ignor
     return sre_compile.compile(sre_parse.SubPattern(parsed.state, data), flags)  # type: ignore[no-any-return]
 
 
+_SKIPPED = object()  # a part that can only match nothing where the match opens
+
+
 class _Pruner:
     """Prunes one parsed lead for a character (``prune``). What does not depend on the character, whether a
     part can match nothing and which characters it can open with, is read once a part (parts are keyed by
@@ -370,21 +379,28 @@ class _Pruner:
                     return None
                 return [*out, (op, (group, add, remove, sre_parse.SubPattern(sub.state, kept))), *items[i + 1:]]
             if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-                low, high, sub = av
-                if self.empty_ok(sub) or high == 0:
-                    return out + items[i:]
-                kept = self.prune(sub, char, flags, trace, guards) if self.opens(sub, sub, char, flags, trace) else None
-                if kept is None:
-                    if low == 0:
-                        continue  # can only match nothing here: the match opens after it
-                    return None
-                if high != 1:
-                    return out + items[i:]  # later repeats open elsewhere: the body stays whole
-                return self._optional(out, item, sre_parse.SubPattern(sub.state, kept), items[i + 1:], char, flags, trace, guards)
+                pruned = self._repeat(out, items, i, char, flags, trace, guards)
+                if pruned is not _SKIPPED:
+                    return pruned  # type: ignore[return-value]
+                continue  # can only match nothing here: the match opens after it
             if self.empty_ok([item]) or self.opens(item, [item], char, flags, trace):
                 return out + items[i:]
             return None
         return items  # nothing left that must open with the character: kept whole
+
+    def _repeat(self, out: list, items: list, i: int, char: str, flags: int,  # type: ignore[no-untyped-def]
+                trace: list[tuple[int, bool]], guards: list[tuple[object, int]]) -> list | None | object:
+        """``prune`` at a repeated part ``items[i]``: the pruned items, None, or ``_SKIPPED`` when the part
+        can only match nothing here."""
+        low, high, sub = items[i][1]
+        if self.empty_ok(sub) or high == 0:
+            return out + items[i:]
+        kept = self.prune(sub, char, flags, trace, guards) if self.opens(sub, sub, char, flags, trace) else None
+        if kept is None:
+            return _SKIPPED if low == 0 else None
+        if high != 1:
+            return out + items[i:]  # later repeats open elsewhere: the body stays whole
+        return self._optional(out, items[i], sre_parse.SubPattern(sub.state, kept), items[i + 1:], char, flags, trace, guards)
 
     def _branch(self, out: list, av, rest: list, char: str, flags: int,  # type: ignore[no-untyped-def]
                 trace: list[tuple[int, bool]], guards: list[tuple[object, int]]) -> list | None:
@@ -481,6 +497,10 @@ class WordGates:
 
     def __init__(self, gates: Sequence[WordGate]) -> None:
         self.gates = list(gates)
+
+    def passing(self, items: Sequence[T], text: str) -> list[T]:
+        """Those of ``items`` (one for each gate, in order) whose gate lets ``text`` through."""
+        return [item for item, may in zip(items, self.may_match(text), strict=True) if may]
 
     def may_match(self, text: str) -> list[bool]:
         """``[gate.may_match(text) for gate in self.gates]``."""

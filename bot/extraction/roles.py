@@ -1172,9 +1172,7 @@ def find_roles(sentence: str) -> list[RawRole]:
     if titles is None:  # cheap test first: most sentences name no title and no founding or leading verb
         return _unit_list_holders(sentence)
     used: list[tuple[int, int]] = []
-    for (kind, scan), may in zip(_SCANS, _scan_gates().may_match(sentence), strict=True):
-        if not may:  # none of the words it needs: no match
-            continue
+    for kind, scan in _scan_gates().passing(_SCANS, sentence):  # not those missing every word they need
         for m in scan.finditer(sentence, titles):
             title_raw = _usable_title(kind, m.groupdict())
             if not title_raw or _misread(kind, m, sentence):
