@@ -205,34 +205,24 @@ class Starts:
     the ~1,000 alternatives of the event triggers are all walked wherever the lead's assertions hold. Here a
     position is tried only with the lead *pruned* to what can open with the character standing there: the
     alternatives that cannot open with it dropped, the optional parts that cannot skipped. Pruned patterns
-    are built from the lead's own parse, once per character met; the positions tried are those where the
-    lead's leading assertions hold and its first character can stand. What cannot be read (the lead may
-    match nothing, or opens with something this reading does not know) is ``lead_finder``'s scan.
+    are built from the lead's own parse for each ASCII character when the ``Starts`` is built; a position
+    holding another character is tried with the whole lead. The positions tried are those where the lead's
+    leading assertions hold and its first character can stand. What cannot be read (the lead may match
+    nothing, or opens with something this reading does not know) is ``lead_finder``'s scan.
     """
 
     def __init__(self, lead: str, flags: int = _LEAD_FLAGS) -> None:
         self._lead, self._lead_flags = lead, flags
-        self._parsed = sre_parse.parse(lead, flags)
-        self._flags = self._parsed.state.flags
-        self._pruned: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
-        self._compiled: dict[tuple[tuple[int, bool], ...], tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
-        self._pruner = _Pruner(self._parsed.state, guarded=not _refers(self._parsed))
         self._whole_rx: re.Pattern[str] | None = None
         self._lead_compiled: re.Pattern[str] | None = None
-        self._openings = self._opening_finder()
-
-    def _opening_finder(self) -> re.Pattern[str] | None:
-        """The lead's leading assertions, then a look-ahead for a character it can open with."""
-        try:
-            found, empty = _firsts(self._parsed, self._flags, self._flags)
-        except _Unknown:
-            return None
-        if empty or not found:
-            return None
-        data = list(self._parsed.data)
-        asserted = [item for item in data[:next(i for i, (op, _av) in enumerate(data) if not _zero_width(op))]]
-        opening = sre_parse.parse("|".join(sorted(found)), self._flags & ~re.IGNORECASE)
-        return _compiled([*asserted, (sre.ASSERT, (1, opening))], self._parsed, self._flags)
+        # for each ASCII character, the pruned lead and the guard (built here: the parse, tens of thousands of
+        # objects for the triggers, is then let go rather than kept for the cyclic collector to walk)
+        self._pruned: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
+        parsed = sre_parse.parse(lead, flags)
+        self._openings = _opening_finder(parsed)
+        if self._openings is not None:
+            pruner = _Pruner(parsed, guarded=not _refers(parsed))
+            self._pruned = {chr(code): pruner.tries(chr(code)) for code in range(128)}
 
     def of(self, text: str) -> list[int]:
         if self._openings is None:
@@ -241,10 +231,7 @@ class Starts:
         pruned = self._pruned
         for m in self._openings.finditer(text):
             at = m.start()
-            tries = pruned.get(text[at])
-            if tries is None:
-                tries = pruned[text[at]] = self._prune_for(text[at])
-            main, guard = tries
+            main, guard = pruned.get(text[at], _TO_WHOLE)  # another character: the whole lead is tried
             if main is not None and main.match(text, at) is not None or \
                     guard is not None and guard.match(text, at) is not None and self._whole().match(text, at) is not None:
                 out.append(at)
@@ -257,10 +244,7 @@ class Starts:
             return self._lead_rx().fullmatch(text) is not None
         if not text or self._openings.match(text) is None:  # no match opens there (nor an empty one)
             return False
-        tries = self._pruned.get(text[0])
-        if tries is None:
-            tries = self._pruned[text[0]] = self._prune_for(text[0])
-        main, guard = tries
+        main, guard = self._pruned.get(text[0], _TO_WHOLE)
         return main is not None and main.fullmatch(text) is not None or \
             guard is not None and guard.match(text) is not None and self._lead_rx().fullmatch(text) is not None
 
@@ -276,21 +260,29 @@ class Starts:
             self._whole_rx = lead_finder(self._lead, self._lead_flags)
         return self._whole_rx
 
-    def _prune_for(self, char: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-        """For ``char``: the lead pruned, and the optional parts it opens, each of which, where it matches,
-        sends the position to the whole lead (the match takes the part). Characters that prune the lead alike
-        share the compiled patterns."""
-        trace: list[tuple[int, bool]] = []
-        guards: list[tuple[object, int]] = []
-        data = self._pruner.prune(self._parsed, char, self._flags, trace, guards)
-        key = tuple(trace)
-        if key not in self._compiled:
-            # the guards as one pattern: each under the case rule it is read with
-            either = [sre_parse.SubPattern(self._parsed.state, [(sre.SUBPATTERN, (None, flags & ~self._flags, ~flags & self._flags, sre_parse.SubPattern(self._parsed.state, [item])))])
-                      for item, flags in guards]
-            self._compiled[key] = (None if data is None else _compiled(data, self._parsed, self._flags),
-                                   _compiled([(sre.BRANCH, (None, either))], self._parsed, self._flags) if guards else None)
-        return self._compiled[key]
+
+_TO_WHOLE = (None, re.compile(""))  # a character the lead was not pruned for: the whole lead is tried
+
+
+def _opening_finder(parsed) -> re.Pattern[str] | None:  # type: ignore[no-untyped-def]
+    """The lead's leading assertions, then a look-ahead for a character it can open with; None when that
+    cannot be told (the lead may match nothing, or open with what ``_firsts`` does not read)."""
+    flags = parsed.state.flags
+    try:
+        found, empty = _firsts(parsed, flags, flags)
+    except _Unknown:
+        return None
+    if empty or not found:
+        return None
+    data = list(parsed.data)
+    asserted = data[:next(i for i, (op, _av) in enumerate(data) if not _zero_width(op))]
+    opening = sre_parse.parse("|".join(sorted(found)), flags & ~re.IGNORECASE)
+    return _compiled([*asserted, (sre.ASSERT, (1, opening))], parsed, flags)
+
+
+def _items(seq) -> list:  # type: ignore[no-untyped-def]
+    """A parsed sequence's items as a list (a ``SubPattern``'s own, read without its item-by-item access)."""
+    return seq.data if isinstance(seq, sre_parse.SubPattern) else list(seq)
 
 
 def _refers(seq) -> bool:  # type: ignore[no-untyped-def]
@@ -324,15 +316,35 @@ class _Pruner:
     part can match nothing and which characters it can open with, is read once a part (parts are keyed by
     identity: the parse they belong to is kept by the ``Starts``)."""
 
-    def __init__(self, state, guarded: bool) -> None:  # type: ignore[no-untyped-def]
-        self.state = state
+    def __init__(self, parsed, guarded: bool) -> None:  # type: ignore[no-untyped-def]
+        self.parsed, self.state, self.flags = parsed, parsed.state, parsed.state.flags
         self.guarded = guarded  # optional parts may stand alone as guards (no part refers to a group)
+        # characters whose pruning takes the same decisions share the compiled patterns
+        self._compiled: dict[tuple[tuple[int, bool], ...], tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
         self._empty: dict[int, bool] = {}
         self._openers: dict[tuple[int, int], re.Pattern[str] | None] = {}
 
+    def tries(self, char: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        """For ``char``: the lead pruned, and the optional parts it opens as one pattern (a guard: where it
+        matches, the position is sent to the whole lead, as the match may take the part)."""
+        trace: list[tuple[int, bool]] = []
+        guards: list[tuple[object, int]] = []
+        if not self.opens(self.parsed, self.parsed, char, self.flags, trace):
+            return None, None  # no match opens with it
+        data = self.prune(self.parsed, char, self.flags, trace, guards)
+        key = tuple(trace)
+        if key not in self._compiled:
+            # each guard under the case rule it is read with
+            either = [sre_parse.SubPattern(self.state, [(sre.SUBPATTERN, (None, flags & ~self.flags, ~flags & self.flags,
+                                                                          sre_parse.SubPattern(self.state, [item])))])
+                      for item, flags in guards]
+            self._compiled[key] = (None if data is None else _compiled(data, self.parsed, self.flags),
+                                   _compiled([(sre.BRANCH, (None, either))], self.parsed, self.flags) if guards else None)
+        return self._compiled[key]
+
     def empty_ok(self, items) -> bool:  # type: ignore[no-untyped-def]
         """Whether parsed ``items`` can match an empty string (each of them can)."""
-        for item in items:
+        for item in _items(items):
             known = self._empty.get(id(item))
             if known is None:
                 known = self._empty[id(item)] = sre_parse.SubPattern(self.state, [item]).getwidth()[0] == 0
@@ -362,7 +374,7 @@ class _Pruner:
         optional part opening with it, which is added to ``guards`` (with its flags) instead; None when none
         is left."""
         out: list = []
-        items = list(seq)
+        items = _items(seq)
         for i, item in enumerate(items):
             op, av = item
             if op in _ZERO_WIDTH:
@@ -386,7 +398,7 @@ class _Pruner:
             if self.empty_ok([item]) or self.opens(item, [item], char, flags, trace):
                 return out + items[i:]
             return None
-        return items  # nothing left that must open with the character: kept whole
+        return list(items)  # nothing left that must open with the character: kept whole
 
     def _repeat(self, out: list, items: list, i: int, char: str, flags: int,  # type: ignore[no-untyped-def]
                 trace: list[tuple[int, bool]], guards: list[tuple[object, int]]) -> list | None | object:
