@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .dates import number_word
+from .leads import WordGate, WordGates
 
 _NUM = r"(?:\d{1,2}|one|two|three|four|five|six|a|an|satu|dua|tiga|empat|lima|enam)"
 _UNIT = r"(jam|hari|minggu|pekan|bulan|tahun|hours?|days?|weeks?|months?|years?)"
@@ -125,10 +127,15 @@ def _clause_end(sentence: str, start: int) -> int:
     return end
 
 
+@cache
+def _gates() -> WordGates:
+    return WordGates([WordGate(rx.pattern, rx.flags) for _kind, rx in PATTERNS])
+
+
 def find_anchors(sentence: str) -> list[Anchor]:
     """Reference phrases of a sentence, in order, not overlapping (the first pattern that matches wins)."""
     out: list[Anchor] = []
-    for kind, rx in PATTERNS:
+    for kind, rx in _gates().passing(PATTERNS, sentence):  # not those missing every word they need
         for m in rx.finditer(sentence):
             if any(a.start <= m.start() < a.end for a in out):
                 continue

@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from bot.domain import DateValue
 
+from .leads import WordGate, WordGates
 from .lexicons import DAYS, MONTHS
 
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -396,10 +398,15 @@ def _future_clause(sentence: str, a: int, b: int) -> bool:
 _CLAUSE_MARK = re.compile(r";|,(?!\d)|(?<!\d),")
 
 
+@cache
+def _gates() -> WordGates:
+    return WordGates([WordGate(rx.pattern, rx.flags) for _kind, rx in _PATTERNS])
+
+
 def find_dates(sentence: str, pub: Pub | None, lang: str = "id") -> list[tuple[int, int, DateValue]]:
     taken: list[tuple[int, int]] = []
     out: list[tuple[int, int, DateValue]] = []
-    for kind, rx in _PATTERNS:
+    for kind, rx in _gates().passing(_PATTERNS, sentence):  # not those missing every word they need
         for m in rx.finditer(sentence):
             a, b = m.span()
             if any(a < y and x < b for x, y in taken) or kind == "year" and _LAW_NUMBER_BEFORE.search(sentence, 0, a):

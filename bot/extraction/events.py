@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .leads import lead_finder, matches_from
+from .leads import Starts, matches_from
 
 # (type, regex, needs_amount) - noun triggers that are often mere references need an amount or a date
 _T: list[tuple[str, str, bool]] = [
@@ -368,7 +368,7 @@ _ANY_TRIGGER = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{rx})" for _t, rx, _n
 def names_a_happening(text: str) -> bool:
     """Whether a capitalised phrase is only the name of a kind of happening ("Pemutusan Hubungan Kerja",
     "Initial Public Offering"), not of a person or an organisation."""
-    return bool(_ANY_TRIGGER.fullmatch(text.strip()))
+    return _trigger_finder().fullmatch(text.strip())
 
 
 _LAYOFF_I = re.compile(r"(?<![\w-])(?:pemutusan\s+hubungan\s+kerja|laid\s+off|lays\s+off|layoffs?|job\s+cuts)(?![\w-])", re.I)
@@ -460,15 +460,15 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w&'’-]*\s+$")
 
 
 @cache
-def _trigger_finder() -> re.Pattern[str]:
-    return lead_finder(_ANY_TRIGGER.pattern, _ANY_TRIGGER.flags)
+def _trigger_finder() -> Starts:
+    return Starts(_ANY_TRIGGER.pattern, _ANY_TRIGGER.flags)
 
 
 @lru_cache(maxsize=64)
 def _trigger_starts(sentence: str) -> tuple[int, ...]:
     """Where any trigger starts (a sentence is read more than once: for its events, then its reference
     clauses)."""
-    return tuple(m.start() for m in _trigger_finder().finditer(sentence))
+    return tuple(_trigger_finder().of(sentence))
 
 
 def _row_matches(rx: re.Pattern[str], sentence: str, starts: tuple[int, ...]) -> list[re.Match[str]]:

@@ -190,8 +190,12 @@ def _product_by_context(name: str, sentences: list[str]) -> str | None:
 
 def _after_each(name: str, sentences: list[str]) -> Iterable[str]:
     """The text after each occurrence of ``name`` in each sentence."""
+    rx: re.Pattern[str] | None = None
     for s in sentences:
-        for m in re.finditer(re.escape(name) + r"(?![\w-])", s):
+        if name not in s:  # the cheap test first: most sentences do not hold it
+            continue
+        rx = rx or re.compile(re.escape(name) + r"(?![\w-])")
+        for m in rx.finditer(s):
             yield s[m.end():]
 
 
@@ -204,8 +208,11 @@ def _place_by_context(name: str, sentences: list[str]) -> str | None:
     """"based in X", "asal X", "the X-based company", "the X-listed firm": where someone or something is from."""
     if any(_PLACE_BEFORE.search(b) for b in _before_each(name, sentences)):
         return "place"
+    held = [s for s in sentences if name + "-" in s]  # what the pattern needs, tested first
+    if not held:
+        return None
     based = re.compile(r"(?<![\w-])" + re.escape(name) + r"-(?:based|listed|headquartered)\b")
-    return "place" if any(based.search(s) for s in sentences) else None
+    return "place" if any(based.search(s) for s in held) else None
 
 
 def _place_by_head(name: str) -> bool:

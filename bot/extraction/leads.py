@@ -10,15 +10,22 @@ one of these positions, and they are tried left to right from where the last mat
 Where the pattern's start cannot be told (it may match an empty string, or open with any character),
 ``LeadScan`` is plain ``finditer``. Which characters can open a pattern is read from the pattern
 itself when it is built, so editing a rule needs no change here.
+
+``Starts`` finds where a long lead matches (the title, the event triggers) by trying at each position the
+lead pruned to what can open with the character there; ``WordGate`` and ``WordGates`` skip a pattern on
+a text that holds none of the words one of which its every match contains.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import TypeVar
 
+T = TypeVar("T")
 # stands for the lead in a pattern's source while its first characters are read
 _SENTINEL = "\ue000"
 _QUANTIFIER = frozenset("*+?{")
@@ -190,6 +197,250 @@ def lead_finder(lead: str, flags: int = _LEAD_FLAGS) -> re.Pattern[str]:
     return re.compile(f"(?=(?:{lead}))", flags)
 
 
+class Starts:
+    """Every position where ``lead`` matches (overlapping): ``[m.start() for m in lead_finder(lead,
+    flags).finditer(text)]``, found without trying the whole of a long alternation at every position.
+
+    Under IGNORECASE the regex engine skips no alternative by its first character: a ~100-word title or
+    the ~1,000 alternatives of the event triggers are all walked wherever the lead's assertions hold. Here a
+    position is tried only with the lead *pruned* to what can open with the character standing there: the
+    alternatives that cannot open with it dropped, the optional parts that cannot skipped. Pruned patterns
+    are built from the lead's own parse for each ASCII character when the ``Starts`` is built; a position
+    holding another character is tried with the whole lead. The positions tried are those where the lead's
+    leading assertions hold and its first character can stand. What cannot be read (the lead may match
+    nothing, or opens with something this reading does not know) is ``lead_finder``'s scan.
+    """
+
+    def __init__(self, lead: str, flags: int = _LEAD_FLAGS) -> None:
+        self._lead, self._lead_flags = lead, flags
+        self._whole_rx: re.Pattern[str] | None = None
+        self._lead_compiled: re.Pattern[str] | None = None
+        # for each ASCII character, the pruned lead and the guard (built here: the parse, tens of thousands of
+        # objects for the triggers, is then let go rather than kept for the cyclic collector to walk)
+        self._pruned: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
+        parsed = sre_parse.parse(lead, flags)
+        self._openings = _opening_finder(parsed)
+        if self._openings is not None:
+            pruner = _Pruner(parsed, guarded=not _refers(parsed))
+            self._pruned = {chr(code): pruner.tries(chr(code)) for code in range(128)}
+
+    def of(self, text: str) -> list[int]:
+        if self._openings is None:
+            return [m.start() for m in self._whole().finditer(text)]
+        out: list[int] = []
+        pruned = self._pruned
+        for m in self._openings.finditer(text):
+            at = m.start()
+            main, guard = pruned.get(text[at], _TO_WHOLE)  # another character: the whole lead is tried
+            if main is not None and main.match(text, at) is not None or \
+                    guard is not None and guard.match(text, at) is not None and self._whole().match(text, at) is not None:
+                out.append(at)
+        return out
+
+    def fullmatch(self, text: str) -> bool:
+        """Whether the lead matches the whole of ``text`` (``re.fullmatch``), tried with the lead pruned for
+        its first character."""
+        if self._openings is None:
+            return self._lead_rx().fullmatch(text) is not None
+        if not text or self._openings.match(text) is None:  # no match opens there (nor an empty one)
+            return False
+        main, guard = self._pruned.get(text[0], _TO_WHOLE)
+        return main is not None and main.fullmatch(text) is not None or \
+            guard is not None and guard.match(text) is not None and self._lead_rx().fullmatch(text) is not None
+
+    def _lead_rx(self) -> re.Pattern[str]:
+        """The lead itself, built once."""
+        if self._lead_compiled is None:
+            self._lead_compiled = re.compile(self._lead, self._lead_flags)
+        return self._lead_compiled
+
+    def _whole(self) -> re.Pattern[str]:
+        """``lead_finder``'s scan (its ``match`` at a position: whether the lead matches there), built once."""
+        if self._whole_rx is None:
+            self._whole_rx = lead_finder(self._lead, self._lead_flags)
+        return self._whole_rx
+
+
+_TO_WHOLE = (None, re.compile(""))  # a character the lead was not pruned for: the whole lead is tried
+
+
+def _opening_finder(parsed) -> re.Pattern[str] | None:  # type: ignore[no-untyped-def]
+    """The lead's leading assertions, then a look-ahead for a character it can open with; None when that
+    cannot be told (the lead may match nothing, or open with what ``_firsts`` does not read)."""
+    flags = parsed.state.flags
+    try:
+        found, empty = _firsts(parsed, flags, flags)
+    except _Unknown:
+        return None
+    if empty or not found:
+        return None
+    data = list(parsed.data)
+    asserted = data[:next(i for i, (op, _av) in enumerate(data) if not _zero_width(op))]
+    opening = sre_parse.parse("|".join(sorted(found)), flags & ~re.IGNORECASE)
+    return _compiled([*asserted, (sre.ASSERT, (1, opening))], parsed, flags)
+
+
+def _items(seq) -> list:  # type: ignore[no-untyped-def]
+    """A parsed sequence's items as a list (a ``SubPattern``'s own, read without its item-by-item access)."""
+    return seq.data if isinstance(seq, sre_parse.SubPattern) else list(seq)
+
+
+def _refers(seq) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a parsed pattern refers to a group (a back-reference, a conditional)."""
+    for op, av in seq:
+        if op in (sre.GROUPREF, sre.GROUPREF_EXISTS):
+            return True
+        nested = av if isinstance(av, (tuple, list)) else (av,)
+        for part in nested:
+            if isinstance(part, sre_parse.SubPattern) and _refers(part):
+                return True
+            if isinstance(part, list) and any(isinstance(x, sre_parse.SubPattern) and _refers(x) for x in part):
+                return True
+    return False
+
+
+def _zero_width(op) -> bool:  # type: ignore[no-untyped-def]
+    return op in _ZERO_WIDTH
+
+
+def _compiled(data: list, parsed, flags: int) -> re.Pattern[str]:  # type: ignore[no-untyped-def]
+    """A pattern from parsed items (``re``'s own compiler, as ``re.compile`` does after parsing)."""
+    return sre_compile.compile(sre_parse.SubPattern(parsed.state, data), flags)  # type: ignore[no-any-return]
+
+
+_SKIPPED = object()  # a part that can only match nothing where the match opens
+
+
+class _Pruner:
+    """Prunes one parsed lead for a character (``prune``). What does not depend on the character, whether a
+    part can match nothing and which characters it can open with, is read once a part (parts are keyed by
+    identity: the parse they belong to is kept by the ``Starts``)."""
+
+    def __init__(self, parsed, guarded: bool) -> None:  # type: ignore[no-untyped-def]
+        self.parsed, self.state, self.flags = parsed, parsed.state, parsed.state.flags
+        self.guarded = guarded  # optional parts may stand alone as guards (no part refers to a group)
+        # characters whose pruning takes the same decisions share the compiled patterns
+        self._compiled: dict[tuple[tuple[int, bool], ...], tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
+        self._empty: dict[int, bool] = {}
+        self._openers: dict[tuple[int, int], re.Pattern[str] | None] = {}
+
+    def tries(self, char: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        """For ``char``: the lead pruned, and the optional parts it opens as one pattern (a guard: where it
+        matches, the position is sent to the whole lead, as the match may take the part)."""
+        trace: list[tuple[int, bool]] = []
+        guards: list[tuple[object, int]] = []
+        if not self.opens(self.parsed, self.parsed, char, self.flags, trace):
+            return None, None  # no match opens with it
+        data = self.prune(self.parsed, char, self.flags, trace, guards)
+        key = tuple(trace)
+        if key not in self._compiled:
+            # each guard under the case rule it is read with
+            either = [sre_parse.SubPattern(self.state, [(sre.SUBPATTERN, (None, flags & ~self.flags, ~flags & self.flags,
+                                                                          sre_parse.SubPattern(self.state, [item])))])
+                      for item, flags in guards]
+            self._compiled[key] = (None if data is None else _compiled(data, self.parsed, self.flags),
+                                   _compiled([(sre.BRANCH, (None, either))], self.parsed, self.flags) if guards else None)
+        return self._compiled[key]
+
+    def empty_ok(self, items) -> bool:  # type: ignore[no-untyped-def]
+        """Whether parsed ``items`` can match an empty string (each of them can)."""
+        for item in _items(items):
+            known = self._empty.get(id(item))
+            if known is None:
+                known = self._empty[id(item)] = sre_parse.SubPattern(self.state, [item]).getwidth()[0] == 0
+            if not known:
+                return False
+        return True
+
+    def opens(self, part, seq, char: str, flags: int, trace: list[tuple[int, bool]]) -> bool:  # type: ignore[no-untyped-def]
+        """Whether a match of ``seq`` (``part``'s items, which cannot match nothing) can open with ``char``; True
+        when not known. Each answer is added to ``trace``: the answers for a character decide its pruning."""
+        key = (id(part), flags)
+        if key not in self._openers:
+            try:
+                found, _empty = _firsts(seq, flags, flags)
+                self._openers[key] = re.compile("|".join(sorted(found))) if found else re.compile("(?!)")
+            except _Unknown:
+                self._openers[key] = None
+        opener = self._openers[key]
+        answer = opener is None or opener.fullmatch(char) is not None
+        trace.append((id(part), answer))
+        return answer
+
+    def prune(self, seq, char: str, flags: int, trace: list[tuple[int, bool]],  # type: ignore[no-untyped-def]
+              guards: list[tuple[object, int]]) -> list | None:
+        """The items of ``seq`` (which cannot match an empty string) with what cannot take part in a match opening
+        with ``char`` left out: the same matches from a position holding ``char``, but for those that take an
+        optional part opening with it, which is added to ``guards`` (with its flags) instead; None when none
+        is left."""
+        out: list = []
+        items = _items(seq)
+        for i, item in enumerate(items):
+            op, av = item
+            if op in _ZERO_WIDTH:
+                out.append(item)
+                continue
+            if op is sre.BRANCH:
+                return self._branch(out, av, items[i + 1:], char, flags, trace, guards)
+            if op is sre.SUBPATTERN:
+                group, add, remove, sub = av
+                if self.empty_ok(sub):
+                    return out + items[i:]
+                kept = self.prune(sub, char, (flags | add) & ~remove, trace, guards)
+                if kept is None:
+                    return None
+                return [*out, (op, (group, add, remove, sre_parse.SubPattern(sub.state, kept))), *items[i + 1:]]
+            if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+                pruned = self._repeat(out, items, i, char, flags, trace, guards)
+                if pruned is not _SKIPPED:
+                    return pruned  # type: ignore[return-value]
+                continue  # can only match nothing here: the match opens after it
+            if self.empty_ok([item]) or self.opens(item, [item], char, flags, trace):
+                return out + items[i:]
+            return None
+        return list(items)  # nothing left that must open with the character: kept whole
+
+    def _repeat(self, out: list, items: list, i: int, char: str, flags: int,  # type: ignore[no-untyped-def]
+                trace: list[tuple[int, bool]], guards: list[tuple[object, int]]) -> list | None | object:
+        """``prune`` at a repeated part ``items[i]``: the pruned items, None, or ``_SKIPPED`` when the part
+        can only match nothing here."""
+        low, high, sub = items[i][1]
+        if self.empty_ok(sub) or high == 0:
+            return out + items[i:]
+        kept = self.prune(sub, char, flags, trace, guards) if self.opens(sub, sub, char, flags, trace) else None
+        if kept is None:
+            return _SKIPPED if low == 0 else None
+        if high != 1:
+            return out + items[i:]  # later repeats open elsewhere: the body stays whole
+        return self._optional(out, items[i], sre_parse.SubPattern(sub.state, kept), items[i + 1:], char, flags, trace, guards)
+
+    def _branch(self, out: list, av, rest: list, char: str, flags: int,  # type: ignore[no-untyped-def]
+                trace: list[tuple[int, bool]], guards: list[tuple[object, int]]) -> list | None:
+        alternatives = []
+        for alternative in av[1]:
+            if self.empty_ok(alternative):
+                alternatives.append(alternative)
+                continue
+            kept = self.prune(alternative, char, flags, trace, guards)
+            if kept is not None:
+                alternatives.append(sre_parse.SubPattern(alternative.state, kept))
+        if not alternatives:
+            return None
+        return [*out, (sre.BRANCH, (av[0], alternatives)), *rest]
+
+    def _optional(self, out: list, item, kept, rest: list, char: str, flags: int,  # type: ignore[no-untyped-def]
+                  trace: list[tuple[int, bool]], guards: list[tuple[object, int]]) -> list | None:
+        """A part repeated at most once, ``kept`` its body pruned. The matches that skip it open with the rest
+        (pruned in turn); those that take it are left to the whole lead, wherever the part matches (a guard:
+        copying the rest into both ways would compile a long lead twice over for each character)."""
+        op, (low, high, _sub) = item
+        if low == 1 or not rest or self.empty_ok(rest) or not self.guarded:
+            return [*out, (op, (low, high, kept)), *rest]
+        guards.append(((op, (1, 1, kept)), flags))
+        skipped = self.prune(sre_parse.SubPattern(self.state, rest), char, flags, trace, guards)
+        return None if skipped is None else out + skipped
+
+
 class LeadScan:
     """``rx.finditer``, trying ``rx`` only where its ``lead`` (a sub-pattern written verbatim in its
     source, found by ``lead_finder(lead)``) matches or at a character that can open it otherwise."""
@@ -249,8 +500,34 @@ class WordGate:
     def may_match(self, text: str) -> bool:
         if self.words is None or not text.isascii() and _ASCII_FOLDS.search(text):
             return True
+        return any(map(text.lower().__contains__, self.words))
+
+
+class WordGates:
+    """Several patterns' ``WordGate``s read over one text: the text lower-cased once, and each distinct set
+    of words tested once (several date patterns need the same month names)."""
+
+    def __init__(self, gates: Sequence[WordGate]) -> None:
+        self.gates = list(gates)
+
+    def passing(self, items: Sequence[T], text: str) -> list[T]:
+        """Those of ``items`` (one for each gate, in order) whose gate lets ``text`` through."""
+        return [item for item, may in zip(items, self.may_match(text), strict=True) if may]
+
+    def may_match(self, text: str) -> list[bool]:
+        """``[gate.may_match(text) for gate in self.gates]``."""
+        if not text.isascii() and _ASCII_FOLDS.search(text):
+            return [True] * len(self.gates)
         low = text.lower()
-        return any(w in low for w in self.words)
+        seen: dict[frozenset[str] | None, bool] = {None: True}
+        out = []
+        for gate in self.gates:
+            words = gate.words
+            may = seen.get(words)
+            if may is None:
+                may = seen[words] = any(map(low.__contains__, words))  # type: ignore[arg-type]
+            out.append(may)
+        return out
 
 
 def _needed(seq) -> tuple[set[str] | None, bool]:  # type: ignore[no-untyped-def]

@@ -8,12 +8,12 @@ names to canonical entities and resolves back-references ("its founder", "CEO-ny
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .kinds import MIDDLE_INITIAL, opens_like_a_person
-from .leads import LeadScan, WordGate, case_blind_throughout, lead_finder, matches_from
+from .leads import LeadScan, Starts, WordGate, WordGates, case_blind_throughout, matches_from
 from .lexicons import (
     BALINESE_NAME_WORDS,
     COMPASS_WORDS,
@@ -567,7 +567,9 @@ def find_titles(sentence: str) -> list[tuple[int, int]]:
     spans = [m.span("title") for m in _unit_list_posts(sentence)]
     if not _TITLE_GATE.may_match(sentence):
         return spans
-    for m in TITLE_RX.finditer(sentence):
+    # TITLE sets its own case rule throughout: a match of TITLE_RX starts where a title does
+    titles = matches_from(TITLE_RX, sentence, _title_starts(sentence)) if _LOOSE_IS_TITLE else TITLE_RX.finditer(sentence)
+    for m in titles:
         if _OWNED_OFFICE.match(sentence, m.end()):
             continue  # "the Attorney General's Office": a body's name, not a post
         end = _before_initialled_name(sentence, m.start(), m.end())
@@ -1129,20 +1131,28 @@ _SCANS = [(kind, LeadScan(rx, TITLE)) for kind, rx in _PATTERNS]
 
 
 @cache
-def _title_finder() -> re.Pattern[str]:
-    return lead_finder(TITLE)
+def _scan_gates() -> WordGates:
+    """For each of ``_SCANS``, the words one of which its every match contains."""
+    return WordGates([WordGate(rx.pattern, rx.flags) for _kind, rx in _PATTERNS])
 
 
-def _title_starts(sentence: str) -> list[int]:
-    """Where a title starts in the sentence (the patterns of ``_SCANS`` that open with one start there)."""
-    return [m.start() for m in _title_finder().finditer(sentence)]
+@cache
+def _title_finder() -> Starts:
+    return Starts(TITLE)
+
+
+@lru_cache(maxsize=256)
+def _title_starts(sentence: str) -> tuple[int, ...]:
+    """Where a title starts in the sentence (the patterns of ``_SCANS`` that open with one start there); kept
+    for the sentences of an article, whose titles and then roles are read."""
+    return tuple(_title_finder().of(sentence))
 
 
 # TITLE sets its own case rule throughout: then _TITLE_LOOSE finds a title where _title_starts does
 _LOOSE_IS_TITLE = case_blind_throughout(TITLE)
 
 
-def _titles_if_any(sentence: str) -> list[int] | None:
+def _titles_if_any(sentence: str) -> Sequence[int] | None:
     """Where titles start; None for a sentence with no title and no founding or leading verb (most
     sentences: the role patterns are not tried on them)."""
     if not _TITLE_GATE.may_match(sentence):  # none of the words a title needs
@@ -1163,7 +1173,7 @@ def find_roles(sentence: str) -> list[RawRole]:
     if titles is None:  # cheap test first: most sentences name no title and no founding or leading verb
         return _unit_list_holders(sentence)
     used: list[tuple[int, int]] = []
-    for kind, scan in _SCANS:
+    for kind, scan in _scan_gates().passing(_SCANS, sentence):  # not those missing every word they need
         for m in scan.finditer(sentence, titles):
             title_raw = _usable_title(kind, m.groupdict())
             if not title_raw or _misread(kind, m, sentence):
@@ -1222,7 +1232,7 @@ _NAME_RX = re.compile(_NAME)
 _HOLDERS_AFTER = re.compile(r"\s+(?:itu|tersebut)\s*,?\s*(?:yakni|yaitu)\b|\s*,?\s*(?:yakni|yaitu)\b")
 
 
-def _listed_holders(sentence: str, titles: list[int]) -> list[RawRole]:
+def _listed_holders(sentence: str, titles: Sequence[int]) -> list[RawRole]:
     """One role for each of the people a list names after their post and its organisation (tried only where a
     title starts)."""
     out: list[RawRole] = []

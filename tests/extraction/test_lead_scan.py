@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.extraction import roles
-from bot.extraction.leads import LeadScan, WordGate, case_blind_throughout, lead_finder
+from bot.extraction.leads import LeadScan, WordGate, WordGates, case_blind_throughout, lead_finder
 from tests.properties import examples
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -86,14 +86,16 @@ def test_case_blind_throughout() -> None:
 
 @cache
 def _gated() -> list[tuple[re.Pattern[str], WordGate]]:
-    from bot.extraction import dates, events
+    from bot.extraction import anchors, dates, events
 
     patterns = [roles.TITLE_RX, roles._TITLE_LOOSE, events._ANY_TRIGGER, *(rx for _k, rx in roles._PATTERNS),
-                *(rx for _k, rx in dates._PATTERNS)]
+                *(rx for _k, rx in dates._PATTERNS), *(rx for _k, rx in anchors.PATTERNS)]
     return [(rx, WordGate(rx.pattern, rx.flags)) for rx in patterns]
 
 
 def _gate_holds(text: str) -> None:
+    gates = [gate for _rx, gate in _gated()]
+    assert WordGates(gates).may_match(text) == [gate.may_match(text) for gate in gates]
     for rx, gate in _gated():
         if not gate.may_match(text):
             assert not rx.search(text), (rx.pattern[:60], text)
@@ -121,3 +123,32 @@ def test_gates_hold_on_fixture_sentences() -> None:
                 max_size=10))
 def test_gates_hold_on_generated_sentences(words: list[str]) -> None:
     _gate_holds(" ".join(words))
+
+
+def _titles_as_scanned_everywhere(sentence: str) -> list[tuple[int, int]]:
+    """``find_titles`` as it was written before its matches were tried from the title starts only."""
+    spans = [m.span("title") for m in roles._unit_list_posts(sentence)]
+    if not roles._TITLE_GATE.may_match(sentence):
+        return spans
+    for m in roles.TITLE_RX.finditer(sentence):
+        if roles._OWNED_OFFICE.match(sentence, m.end()):
+            continue
+        end = roles._before_initialled_name(sentence, m.start(), m.end())
+        short = roles._SHORT_TITLE_AFTER.match(sentence, m.end()) if end == m.end() else None
+        spans.append((m.start(), short.end() if short else end))
+    return spans
+
+
+def test_titles_found_from_title_starts_as_everywhere() -> None:
+    sentences = [s for path in sorted(FIXTURES.rglob("*.txt"))[:120]
+                 for s in re.split(r"(?<=[.!?])\s+|\n", path.read_text(encoding="utf-8")) if s.strip()]
+    assert sum(bool(roles.find_titles(s)) for s in sentences) > 200
+    for s in sentences + [s.upper() for s in sentences[:200]]:
+        assert roles.find_titles(s) == _titles_as_scanned_everywhere(s), s
+
+
+@settings(max_examples=examples(200))
+@given(st.lists(st.sampled_from(WORDS), max_size=14), st.sampled_from([" ", "", ", "]))
+def test_generated_titles_found_as_everywhere(words: list[str], sep: str) -> None:
+    s = sep.join(words)
+    assert roles.find_titles(s) == _titles_as_scanned_everywhere(s)
