@@ -154,15 +154,18 @@ def opens_person_name(one: list[str], other: list[str]) -> bool:
     return 2 <= len(short) < len(long_) and long_[:len(short)] == short
 
 
-# (the old spellings first, ``_TODAY``: the forms a stored first name is looked up by)
-_OLD_SPELLINGS = (*_TODAY, ("sj", "sy"), ("ch", "kh"), ("y", "i"), ("dh", "d"))
+# the other ways, read after ``_TODAY`` (the forms a stored first name is looked up by) and the old "j" inside a word
+_OLD_SPELLINGS = (("sj", "sy"), ("ch", "kh"), ("y", "i"), ("dh", "d"))
 
 
 @lru_cache(maxsize=1 << 16)  # a pure function of one word, asked for the same words over and over
 def spelling_key(word: str) -> str:
     """A name word as Indonesian names are spelled in several ways: the old spellings ("Soeharto" / "Suharto",
-    "Djoko" / "Joko", "Tjahjo" / "Cahjo"), "y" for "i" ("Yudy" / "Yudi"), "dh" for "d" ("Budhi" / "Budi"), a
+    "Djoko" / "Joko", "Tjahjo" / "Cahyo", "Widjaja" / "Wijaya"), "y" for "i" ("Yudy" / "Yudi"), "dh" for "d" ("Budhi" / "Budi"), a
     doubled letter ("Yuddy" / "Yudi"), "Chrisna" / "Krisna", "Mohammad" / "Muhammad" / "Mochamad", a final h ("Sofiah" / "Sofia")."""
+    for old, new in _TODAY:
+        word = word.replace(old, new)
+    word = word[:1] + word[1:].replace("j", "y")  # "Wirjadi" / "Wiryadi", "Widjaja" / "Wijaya": "dj" is "j" by now
     for old, new in _OLD_SPELLINGS:
         word = word.replace(old, new)
     word = _HARD_CH.sub("k", word)  # "Chrisna" / "Krisna", "Christian" / "Kristian"

@@ -365,6 +365,9 @@ def test_spellings_of_one_given_name():
     assert spelling_key("chrisna") == spelling_key("krisna") and spelling_key("chalid") == spelling_key("khalid")
     assert spelling_key("michael") != spelling_key("mikel")
     assert spelling_key("djahandhika") == spelling_key("jahandika") and spelling_key("budhi") == spelling_key("budi")
+    # the old "j" inside a word is today's "y"; opening one, it is today's "j" ("Djoko" / "Joko", not "Yoko")
+    assert spelling_key("wirjadi") == spelling_key("wiryadi") and spelling_key("widjaja") == spelling_key("wijaya")
+    assert spelling_key("djoko") == spelling_key("joko") != spelling_key("yoko")
 
 
 def test_two_initials_stand_for_no_one_named_in_full():

@@ -181,6 +181,8 @@ def test_a_person_written_with_given_names_swapped_or_dh_for_d_is_the_person_sto
     ("Ferry Santosa", "Feri Santosa", "Fery Susanto"),
     ("Soedjatmiko Liem Oetomo", "Sujatmiko Utomo", "Sujatmiko Hartono"),
     ("Candra Wirawan", "Tjandra Wirawan", "Candra Wibowo"),
+    # the family name in the old spelling, its "j" today's "y"
+    ("Felix Hartanto Wirjadi", "Felix Wiryadi", "Felix Wirawan"),
 ])
 def test_a_person_whose_first_name_is_spelled_another_way_is_the_person_stored(app: BriefingApp, first: str, same: str,
                                                                                other: str) -> None:
