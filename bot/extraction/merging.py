@@ -564,7 +564,7 @@ def specified_acronyms(text: str) -> list[tuple[int, int, str]]:
     for m in _SPECIFIED_ACRONYM.finditer(text):
         what = m.group(2)
         if m.group(0).split(None, 1)[0].lower() not in _KIND_HEADS:
-            continue  # "Universitas Pelita Celebes (UPC) Makassar": a name of its own, where it stands said after it
+            continue  # "Universitas Pelita Celebes (UPC) Makassar": a name of its own; the city after it says where
         if what.lower() in _WHOLE_BODY or what.isupper():
             continue  # "Badan Reserse Kriminal (Bareskrim) Polri", "Kadin Indonesia": the body itself, not one of a kind
         if re.search(rf"\b(?:PT\.?|Grup|Group) +{re.escape(what)}\b|\b{re.escape(what)} +(?:[A-Z]\w+ +)*(?:Tbk|Group|Grup|Holdings?)\b", text):
@@ -577,11 +577,11 @@ def specified_acronyms(text: str) -> list[tuple[int, int, str]]:
 
 
 def add_acronyms(table: EntityTable, text: str) -> None:
-    """Read "<Long Name> (ABC)": the acronym becomes an alias of the long name's entity. "<Long Name> (ABC) <Place>"
-    (``specified_acronyms``) names one institution of that kind: "ABC <Place>", which the long name, written there as
-    a kind, is not on its own."""
+    """Read "<Long Name> (ABC)": the acronym becomes an alias of the long name's entity. "<Kind> (ABC) <Place>"
+    (``specified_acronyms``) names one institution of that kind, "<Kind> <Place>" ("ABC <Place>" for short); the kind
+    alone names no entity of its own there."""
     specified = _name_specified(table, text)
-    for m in _ACRONYM_AFTER.finditer(text):
+    for m in _ACRONYM_AFTER.finditer(text):  # the naming of one of a kind read above: its kind has no short form
         if not _inside_any(m.start(1), specified):
             _short_form_after(table, m.group(1), m.group(2) or m.group(3))
     for m in _ACRONYM_BEFORE.finditer(text):
@@ -622,7 +622,7 @@ def _name_in_full(table: EntityTable, text: str, span: tuple[int, int], short: s
     the name other articles write in full; the kind alone, written nowhere else, is that one here."""
     start, end = span
     kind = text[start:text.index("(", start)].strip()
-    if table.resolve(kind) not in (None, c) and not _written_alone(text, kind, specified):
+    if table.resolve(kind) not in (None, c) and not _written_alone(text, kind, [(a, b) for a, b, _s in specified]):
         _alias(table, kind, c)
     full = f"{kind} {short.split(' ', 1)[1]}"
     if c == short and table.resolve(full) in (None, c):
@@ -637,10 +637,9 @@ def _name_in_full(table: EntityTable, text: str, span: tuple[int, int], short: s
     table.aliases[c] -= {kind, short.split(" ", 1)[0]}
 
 
-def _written_alone(text: str, kind: str, specified: list[tuple[int, int, str]]) -> bool:
-    """The article writes ``kind`` other than before its acronym and a place (``specified``)."""
-    return any(not any(start <= m.start() < end for start, end, _short in specified)
-               for m in re.finditer(r"(?<!\w)" + re.escape(kind) + r"(?!\w)", text))
+def _written_alone(text: str, kind: str, namings: list[tuple[int, int]]) -> bool:
+    """The article writes ``kind`` other than in its namings with a short form and a place (``namings``' spans)."""
+    return any(not _inside_any(m.start(), namings) for m in re.finditer(r"(?<!\w)" + re.escape(kind) + r"(?!\w)", text))
 
 
 # "PT LK" for "PT Lantera Kencana": a company written by its initials after "PT", never glossed
