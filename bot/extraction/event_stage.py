@@ -1557,18 +1557,20 @@ class EventStage:
             return
         if s.quotes or _only_said(s.text, dates[0]):
             return
-        names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and not _inside(x, blocked)] or self._referred(s)
         for date in _clause_dates(s.text, dates):
-            if names and not _after_report(date, self.doc.pub):
-                self._add(Event("other", list(dict.fromkeys(names)), s.passage, s.text.strip(), date, []))
+            if not _after_report(date, self.doc.pub):
+                self._add_other(s, blocked, date)
 
     def _main_clause_beside(self, s: Sentence, triggers: list[tuple[str, int, int]], blocked: list[Span]) -> None:
         """Every kind the sentence tells stands in a clause set off by commas with a date of its own, and the main
         clause carries another ("The ministry, which brokered a deal in March, issued a rule on May 20"): the main
         clause tells a dated happening too, of no kind, as a sentence without any would."""
         date = None if s.quotes else _main_clause_date(s, triggers, blocked)
-        if date is None or _after_report(date, self.doc.pub):
-            return
+        if date is not None and not _after_report(date, self.doc.pub):
+            self._add_other(s, blocked, date)
+
+    def _add_other(self, s: Sentence, blocked: list[Span], date: DateValue) -> None:
+        """A happening of no kind on ``date``, of the people and organisations the sentence names (or refers to)."""
         names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and not _inside(x, blocked)] or self._referred(s)
         if names:
             self._add(Event("other", list(dict.fromkeys(names)), s.passage, s.text.strip(), date, []))

@@ -66,10 +66,11 @@ def _given_name_back(roles: list[RawRole], text: str) -> list[RawRole]:
     writes the organisation's shorter form on its own and never the longer one elsewhere, the word between
     opens the person's name (a given name the article writes alone later, or nowhere else: a company's
     second word comes back with it)."""
+    places = None  # the article's "Rutan Salemba" of "Rumah Tahanan (Rutan) Salemba": read once, if asked
     for r in roles:
         head, _, word = (r.org or "").rpartition(" ")
         if _brand_then_given_name(text, head, word, r.name) and not _written_alone(text, r.org or "") \
-                and r.org not in {short for _a, _b, short in specified_acronyms(text)}:  # "Rumah Tahanan (Rutan) Salemba": a place
+                and r.org not in (places := {short for _a, _b, short in specified_acronyms(text)} if places is None else places):
             r.org, r.name = head, f"{word} {r.name}"
     return roles
 
