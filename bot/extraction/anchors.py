@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .dates import number_word
+from .dates import NUM_WORDS, number_word
 from .leads import WordGate, WordGates
 
-_NUM = r"(?:\d{1,2}|one|two|three|four|five|six|a|an|satu|dua|tiga|empat|lima|enam)"
+_NUM = rf"(?:\d{{1,2}}|{NUM_WORDS}|a|an)"
 _UNIT = r"(jam|hari|minggu|pekan|bulan|tahun|hours?|days?|weeks?|months?|years?)"
 _AFTER = r"(?:setelah|sesudah|usai|pasca|after|following)"
 
@@ -75,6 +75,7 @@ class Anchor:
     text: str  # the phrase as written, up to the end of its clause
     grain: str | None = None  # "later that month": "month" (the date before, no finer); None: as precise as it
     bounded: bool = True  # False for a bare "after X": the event came after X, how long after is not said
+    days: int = 0  # "nine days later" = 9, "sehari sebelumnya" = -1: counted in days or weeks, from a day
 
 
 _GRAINS = {"month": "month", "week": "month", "bulan": "month", "pekan": "month", "minggu": "month", "year": "year",
@@ -82,18 +83,29 @@ _GRAINS = {"month": "month", "week": "month", "bulan": "month", "pekan": "month"
            "periode": None, "period": None, "kuartal": None, "quarter": None}
 
 
-def _months(count: str | None, unit: str | None) -> int:
+def _span(count: str | None, unit: str | None, said_once: bool) -> tuple[int, int]:
+    """(months, days) a phrase counts: "two months after" (2, 0), "nine days later" (0, 9), "a week on" (0, 7);
+    ``said_once``: the unit is written as one ("sehari", "sepekan")."""
     if not unit:
-        return 0
+        return 0, 0
     unit = unit.lower()
     if count and count.lower() in ("beberapa", "sejumlah", "a few", "few", "several"):
-        return 0  # "a few months after": the month of the event is as near as we can say
+        return 0, 0  # "a few months after": the month of the event is as near as we can say
     k = number_word(count) if count else 1
     if unit.startswith(("bulan", "month")):
-        return k
+        return k, 0
     if unit.startswith(("tahun", "year")):
-        return 12 * k
-    return 0
+        return 12 * k, 0
+    if count is None and not said_once:
+        return 0, 0  # "days later", "minggu kemudian": some days, how many is not said
+    if unit.startswith(("hari", "day")):
+        return 0, k
+    return (0, 7 * k) if unit.startswith(("minggu", "pekan", "week")) else (0, 0)
+
+
+# a phrase counted backwards ("two days earlier", "sehari sebelumnya") and one that names the next day
+_BACKWARDS = re.compile(r"\b(?:earlier|sebelumnya)\b", re.I)
+_NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|keesokan\s+harinya|esok\s+harinya|esoknya|hari\s+berikutnya)\b", re.I)
 
 
 _ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Jr|Sr|Dr|Mr|Mrs|Ms|St|Tbk|Bhd|No|Prof|[A-Z])$")
@@ -150,7 +162,11 @@ def find_anchors(sentence: str) -> list[Anchor]:
                 end = _clause_end(sentence, m.end())
                 clause = (m.end(), end)
             bounded = kind != "after" or bool(unit) or _SOON.match(m.group(0)) is not None
-            out.append(Anchor(kind, m.start(), end, clause, _months(count, unit), sentence[m.start():end].strip(), grain,
-                              bounded))
+            months, days = _span(count, unit, bool(unit) and re.search(rf"\bse{unit}", m.group(0), re.I) is not None)
+            if kind == "later" and _NEXT_DAY.search(m.group(0)):
+                days = 1
+            if _BACKWARDS.search(m.group(0)):
+                months, days = -months, -days
+            out.append(Anchor(kind, m.start(), end, clause, months, sentence[m.start():end].strip(), grain, bounded, days))
     out.sort(key=lambda a: a.start)
     return out

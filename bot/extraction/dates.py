@@ -22,8 +22,12 @@ _DAY = "|".join(sorted((d.replace("'", "'?") for d in DAYS), key=len, reverse=Tr
 _NUMW = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1, "an": 1,
     "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "se": 1,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11,
 }
-_NUM = r"(\d{1,2}|one|two|three|four|five|six|an?|satu|dua|tiga|empat|lima|enam)"
+NUM_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+              "satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas")
+_NUM = rf"(\d{{1,2}}|{NUM_WORDS}|an?)"
 SEASON_MONTH = {"panas": 6, "summer": 6, "semi": 3, "spring": 3, "gugur": 9, "fall": 9, "autumn": 9,
                 "dingin": 12, "winter": 12}
 _SEASON = "panas|semi|gugur|dingin|summer|spring|fall|autumn|winter"
@@ -454,9 +458,14 @@ def _restated(sentence: str, d: tuple[int, int, DateValue], nxt: tuple[int, int,
 _APPOSED = re.compile(r"\s*,?\s*(?:[A-Za-z]+\s*,?\s*)?\(?\s*")  # ", Senin (", ", Thursday, "
 
 
-def shift(dv: DateValue, months: int, text: str) -> DateValue:
+def shift(dv: DateValue, months: int, text: str, days: int = 0) -> DateValue:
+    """``dv`` moved on by a span a phrase counts; days count only from a day ("nine days later" after a
+    happening told by its month is still that month, as near as we can say)."""
     if dv.month is None:
         return DateValue(dv.year + months // 12, None, None, "year", text)
+    if days and dv.day is not None and dv.precision == "day":
+        moved = dt.date(dv.year, dv.month, dv.day) + dt.timedelta(days=days)
+        return DateValue(moved.year, moved.month, moved.day, "day", text)
     if months == 0:  # "days after the strike began": dated by the strike, at its precision
         return DateValue(dv.year, dv.month, dv.day, dv.precision, text)
     y, m = add_months(dv.year, dv.month, months)

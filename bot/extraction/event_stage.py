@@ -158,6 +158,7 @@ class _Pending:
     previous: Event | None  # the event before it in the article, for "this move" / "langkah ini"
     grain: str | None = None  # "later that month": the date found, no finer than a month
     said_before: DateValue | None = None  # the last date the text named before it: what "that month" is
+    days: int = 0  # "nine days later": counted in days from the date found
 
 
 # ----------------------------------------------------------------------------- dates of a sentence
@@ -1102,7 +1103,7 @@ def _date_through_anchor(s: Sentence, event: Event, ta: int) -> None:
     anchor = next((a for a in s.anchors if a.kind == "after" and at is not None and a.clause[0] <= at < a.clause[1]
                    and not a.start <= ta < a.end), None)
     if anchor is not None and event.date is not None:
-        event.date, event.basis = shift(event.date, anchor.months, event.date.text), "anchored"
+        event.date, event.basis = shift(event.date, anchor.months, event.date.text, anchor.days), "anchored"
 
 
 def _anchor_event_type(s: Sentence, anchor: Anchor) -> str | None:
@@ -1145,7 +1146,7 @@ def _resolve_anchor(pending: _Pending, events: list[Event], last_stated: DateVal
     target = _anchor_target(pending, events, last_stated)
     if target is None:
         return False
-    date = shift(target, pending.months, pending.event.date.text if pending.event.date else "")
+    date = shift(target, pending.months, pending.event.date.text if pending.event.date else "", pending.days)
     if pending.grain == "month" and date.month is not None and date.precision == "day":
         date = DateValue(date.year, date.month, None, "month", date.text)
     elif pending.grain == "year":
@@ -1444,7 +1445,8 @@ class EventStage:
             atype, actors = previous.type, tuple(previous.actors)  # "setelah langkah ini": the event before
         if atype is not None:
             event.anchor = (atype, actors)
-        self.pending.append(_Pending(event, atype, actors, anchor.months, previous, anchor.grain, self._said_before(s, anchor)))
+        self.pending.append(_Pending(event, atype, actors, anchor.months, previous, anchor.grain, self._said_before(s, anchor),
+                                     anchor.days))
         return True
 
     def _main_event_before(self) -> Event | None:
