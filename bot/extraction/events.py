@@ -177,7 +177,11 @@ _T: list[tuple[str, str, bool]] = [
     # the case taken to court: the prosecutors' indictment read at the trial, months after the suspect was named
     ("indictment", r"didakwa|mendakwa|(?:membacakan|pembacaan)\s+(?:surat\s+)?dakwaan|dakwaan\s+(?:jaksa|JPU)|"
                    r"dilimpahkan\s+ke\s+pengadilan|indicted|(?:went|goes|go|stood|stands|stand)\s+on\s+trial|"
-                   r"trial\s+(?:began|opened|started)|sidang\s+perdana", False),
+                   r"trial\s+(?:began|opened|started)|sidang\s+perdana|"
+                   # a case readied for trial: "handed the case files to prosecutors", "berkas perkara dinyatakan lengkap"
+                   r"(?:handed|sent|submitted|transferred)\s+(?:over\s+)?(?:[\w'’-]+\s+){0,3}?case\s+files?|"
+                   r"berkas\s+(?:perkara\s+)?(?:[\w,.-]+\s+){0,4}?(?:dilimpahkan|diserahkan|dinyatakan\s+lengkap)|"
+                   r"(?:melimpahkan|menyerahkan)\s+berkas|pelimpahan\s+(?:berkas|tersangka)", False),
     ("charge", r"menetapkan(?=(?:\s+[\w,.()’'-]+){1,24}?\s+(?:sebagai\s+)?tersangka)|"
                # "menetapkan tersangka berinisial RS", "menetapkan tersangka keempat dalam kasus ...": someone named
                r"menetapkan(?=\s+(?:(?:dua|tiga|empat|lima|\d+)\s+)?tersangka(?:\s+(?:baru|lain|keempat|ketiga|kedua|kelima))?"
@@ -193,6 +197,9 @@ _T: list[tuple[str, str, bool]] = [
     ("investigation", r"menyelidiki|penyelidikan|mengusut|menyidik|penyidikan|memeriksa|diperiksa|pemeriksaan\s+terhadap|"
                       r"investigat(?:es|ed|ing)|(?:opened|launched|began|started|conducting|conducted|carrying\s+out|carried\s+out)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|inquiry|probe|examination|audit)|"
                       r"(?:memulai|membuka)\s+(?:\w+\s+){0,2}?(?:pemeriksaan|penyelidikan|investigasi|audit)|"
+                      # an inquiry ordered or carried out: "ordered an audit of", "memerintahkan audit"
+                      r"ordered\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|inquiry|probe|audit|review)|"
+                      r"(?:memerintahkan|melakukan)\s+(?:[\w-]+\s+){0,3}?(?:audit|investigasi|pemeriksaan|penyelidikan|inspeksi|sidak)|"
                       # "an investigation that started in October 2023", "penyelidikan yang dimulai sejak"
                       r"(?:investigation|inquiry|probe|penyelidikan|penyidikan|investigasi)\s+(?:that|which|yang)\s+"
                       r"(?:(?:was|had)\s+)?(?:started|began|begun|opened|launched|dimulai|bermula)|"
@@ -203,6 +210,11 @@ _T: list[tuple[str, str, bool]] = [
                       r"(?:after|before|following|setelah)\s+(?:questioning|interrogating)|"
                       r"(?:menaikkan|meningkatkan)\s+(?:status\s+)?(?:perkara|kasus)\s+(?:\w+\s+){0,2}?(?:ke|menjadi)\s+(?:tahap\s+)?penyidikan", False),
     ("ruling", r"divonis|memvonis|menjatuhkan\s+(?:vonis|hukuman|putusan)|mengabulkan|dikabulkan|menolak\s+gugatan|"
+               # a plea decided: "rejected his pretrial challenge", "menolak permohonan praperadilan", "bandingnya ditolak"
+               r"(?:rejected|dismissed|threw\s+out|upheld|overturned|granted)\s+(?:[\w'’-]+\s+){0,3}?(?:pretrial|appeal|challenge|"
+               r"lawsuit|suit|petition|motion|cassation|objection|judicial\s+review)s?|"
+               r"menolak\s+(?:\w+\s+){0,2}?(?:praperadilan|banding|kasasi|permohonan|eksepsi|keberatan|peninjauan\s+kembali)|"
+               r"(?:praperadilan|banding|kasasi|permohonan|eksepsi|gugatan)(?:nya)?\s+(?:[\w,.-]+\s+){0,4}?ditolak|"
                # a court declaring a party bankrupt or guilty ("menyatakan PT X pailit", "declared X bankrupt")
                r"(?:menyatakan|memutuskan|declared)\s+(?:PT\s+)?(?:(?:(?-i:[A-Z])[\w.&'’-]*\s+){1,6}?(?:Tbk\s+)?|"
                # or the party named back: "menyatakan perusahaan itu pailit", "declared the company bankrupt"
@@ -350,6 +362,8 @@ _T: list[tuple[str, str, bool]] = [
                    r"(?:trading|operations|production|services?|flights|withdrawals|deliveries|sales)|(?<!\bthe\s)reopened|"
                    r"(?:kembali|dapat\s+kembali)\s+(?:beroperasi|dibuka|membuka|melayani|berproduksi|diperdagangkan|normal)|"
                    r"(?:beroperasi|dibuka|diperdagangkan|berproduksi)\s+kembali|"
+                   # a service back: "went back online", "kembali mengudara", "relaunched"
+                   r"(?:went|came|is|was|were)\s+back\s+online|kembali\s+(?:online|daring|mengudara|aktif\s+melayani)|relaunch(?:ed|es)|"
                    r"(?:melanjutkan|memulihkan)\s+(?:kembali\s+)?(?:operasional|operasi|produksi|layanan|penerbangan|perdagangan)", False),
     ("outage", r"stranded|telantar|terlantar|pemadaman(?:\s+listrik)?|gangguan\s+(?:layanan|listrik|sistem|akses)|outage|blackout|went\s+down|"
                # a service taken or gone offline: "the app went offline", "tidak dapat diakses"

@@ -342,6 +342,16 @@ def test_a_market_closing_is_no_closure():
         ("The court ordered Kopitara Holdings to pay Rp 5 billion.", "ruling"),
         ("Kopitara Holdings appealed against the ruling on Monday.", "lawsuit"),
         ("Startup kopi Kopitara mengajukan kasasi ke Mahkamah Agung pada Senin (16/3).", "lawsuit"),
+        # a plea decided, a case readied for trial, an inquiry ordered, a service back
+        ("A Bandung court rejected the pretrial motion of Kopitara's founder on Monday.", "ruling"),
+        ("Hakim menolak permohonan praperadilan pendiri Kopitara pada Senin (16/3).", "ruling"),
+        ("Permohonan praperadilan pendiri Kopitara ditolak hakim pada Senin (16/3).", "ruling"),
+        ("Police handed the case files of Kopitara's founder to prosecutors on Monday.", "indictment"),
+        ("Berkas perkara pendiri Kopitara dinyatakan lengkap oleh jaksa pada Senin (16/3).", "indictment"),
+        ("The ministry on Monday ordered an audit of Kopitara Holdings.", "investigation"),
+        ("Kementerian memerintahkan audit menyeluruh atas Kopitara pada Senin (16/3).", "investigation"),
+        ("Kopitara's ordering app went back online on Monday.", "resumption"),
+        ("Aplikasi Kopitara kembali online pada Senin (16/3).", "resumption"),
     ],
 )
 def test_general_happenings_are_typed(sentence, etype):
