@@ -27,6 +27,9 @@ _T: list[tuple[str, str, bool]] = [
                r"ditunjuk|diangkat\s+(?:sebagai|menjadi)|didapuk|dilantik|terpilih\s+(?:sebagai|menjadi)|"
                # taking a named person's post ("succeeded him", "menggantikan Rudi")
                r"(?:succeeded|replac(?:e|es|ed|ing))\s+(?:him|her|(?-i:[A-Z])[\w'’-]*)|menggantikan\s+(?:posisi\s+|jabatan\s+)?(?:(?-i:[A-Z])[\w'’-]*|dirinya)|"
+               # one holder of a post put in another's place: "replaced president director X with Y", "mengganti direktur utama X dengan Y"
+               r"(?:replaced|replacing|mengganti)\s+(?:its\s+)?(?:CEO|CFO|COO|chief\s+\w+|chair\w*|president(?:\s+director)?|(?:managing\s+|finance\s+)?director|"
+               r"direktur(?:\s+utama)?|dirut|komisaris(?:\s+utama)?|ketua|kepala|rektor|rector|head)\s+(?-i:[A-Z])[\w'’-]*|"
                # taking a post: "will become interim executive chair", "menjadi direktur utama"
                r"(?:become|becomes|became|menjadi)\s+(?:(?:the|its|an?)\s+)?(?:new\s+|interim\s+|acting\s+|baru\s+)*"
                r"(?:CEO|CFO|COO|CTO|chief\s+\w+|(?:executive\s+)?chair\w*|president|(?:managing\s+)?director|head\s+of|"

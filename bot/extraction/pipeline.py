@@ -256,6 +256,8 @@ def _unnamed_org(doc: Doc, i: int, r) -> str | None:
     # a back-reference to a name in the sentence ("merekrut CEO-nya") points at that name, not at the subject
     if corporate and (not r.back or r.topic) and (opening := _opening_company(doc, i, r)):
         return opening
+    if corporate and (r.topic or r.back) and (previous := _subject_before(doc, i)):
+        return previous
     if r.back:
         before = [c for a, _b, c, k in doc.sm[i] if k == "org" and a < r.start]
         org = (before[0] if r.subject else before[-1]) if before and not r.topic else topic_org(doc, i)
@@ -264,6 +266,20 @@ def _unnamed_org(doc: Doc, i: int, r) -> str | None:
     if corporate:
         return topic_org(doc, i + 1)  # "menunjuk Yudha sebagai direktur utama": of the company in the news
     return None
+
+
+# what may stand before a sentence's subject company: a legal form, "The", a short description ("Budget carrier")
+_DESCRIBED_OPENING = re.compile(r"(?:(?:PT|The)\.?\s+)?(?:[A-Z]?[a-z-]+(?:\s+[a-z-]+){0,2}\s+)?(?:PT\.?\s+)?")
+
+
+def _subject_before(doc: Doc, i: int) -> str | None:
+    """The company the sentence before, in the same paragraph, opens with as its subject, when this one names
+    none: "Budget carrier X said it cancelled 138 flights. Chief executive Y said ..." (Y is X's)."""
+    if not i or doc.sents[i - 1].passage != doc.sents[i].passage or any(k == "org" for *_r, k in doc.sm[i]):
+        return None
+    text = doc.sents[i - 1].text
+    opening = [c for a, _b, c, k in doc.sm[i - 1] if k == "org" and _DESCRIBED_OPENING.fullmatch(text[:a])]
+    return opening[0] if opening and not is_public_body(opening[0]) else None
 
 
 def _opening_company(doc: Doc, i: int, r) -> str | None:

@@ -1280,10 +1280,17 @@ _REPLACES = re.compile(rf"(?P<new>{_NAME})\s+(?:will\s+|akan\s+)?(?:replace[sd]?
                        rf"(?P<old>{_NAME})\s+(?:as|sebagai)\s+")
 
 
+# "APN replaced president director Haryo with Bonaventura", "RUPS mengganti Direktur Utama Budi dengan Rina":
+# the post named before the one replaced
+_REPLACED_WITH = re.compile(rf"(?:replaced|replacing|mengganti|menggantikan)\s+(?:its\s+)?{TITLE}\s+(?P<old>{_NAME})\s+"
+                            rf"(?:with|dengan|oleh)\s+(?P<new>{_NAME})")
+
+
 def _replaced(roles: list[RawRole], sentence: str) -> list[RawRole]:
-    """A post named after "X replaces Y as": X's from now, Y's no longer (the post reads as the nearer Y's)."""
-    for m in _REPLACES.finditer(sentence):
-        for r in [r for r in roles if r.name == m.group("old") and r.start >= m.start("old") and not r.former]:
+    """A post named after "X replaces Y as" or before "replaced Y with X": X's from now, Y's no longer (the post
+    reads as the nearer Y's)."""
+    for m in [*_REPLACES.finditer(sentence), *_REPLACED_WITH.finditer(sentence)]:
+        for r in [r for r in roles if r.name == m.group("old") and r.start >= m.start() and not r.former]:
             roles.append(RawRole(m.group("new"), r.title, r.org, False, r.back, m.start("new"), r.end, r.subject, r.topic))
             r.former = True
     return roles

@@ -409,3 +409,26 @@ def test_a_verb_after_the_post_ends_it():
 def test_a_ministry_s_short_form_opens_a_holder_s_name_of_four_words():
     text = "Juru Bicara Kemenperin Rahmat Hadi Putra Santoso tak menyebut kapan pemanggilan dilakukan."
     assert ("Rahmat Hadi Putra Santoso", "spokesperson", "Kemenperin", False) in roles(text, "id")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("PT Kopiloka Nusantara sells coffee online. Regional airline Sayap Timur Airlines said it cancelled 40 flights on Monday. "
+     "Chief executive Dimas Prakoso said the airline would seek damages.", "en", ("Dimas Prakoso", "CEO", "Sayap Timur Airlines", False)),
+    ("PT Kopiloka Nusantara menjual kopi daring. Maskapai PT Sayap Timur Airlines membatalkan 40 penerbangan pada Senin. "
+     "Direktur Utama Dimas Prakoso mengatakan maskapai akan menuntut ganti rugi.", "id",
+     ("Dimas Prakoso", "president director", "Sayap Timur Airlines", False)),
+])
+def test_a_bare_post_belongs_to_the_company_the_sentence_before_opens_with(text, lang, expected):
+    assert expected in roles(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("PT Kopiloka Nusantara sells coffee. On Friday, Kopiloka replaced president director Budi Hartono with Rina Wulandari, "
+     "previously its finance director.", "en"),
+    ("PT Kopiloka Nusantara menjual kopi. Pada Jumat, Kopiloka mengganti Direktur Utama Budi Hartono dengan Rina Wulandari.", "id"),
+])
+def test_replaced_with_ends_one_holder_s_post_and_gives_it_to_the_other(text, lang):
+    got = {(p, o, f) for p, t, o, f in roles(text, lang) if t == "president director"}
+    assert {("Budi Hartono", "Kopiloka Nusantara", True), ("Rina Wulandari", "Kopiloka Nusantara", False)} <= got, got
+    events = extract(text, language=lang, published="2025-06-10").events
+    assert any(e.type == "hiring" and "Rina Wulandari" in e.actors for e in events)
