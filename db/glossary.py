@@ -75,6 +75,8 @@ _ID_TO_EN = {
     # places inside a body's name, as English names say them ("Jawa Timur" / "East Java")
     "jawa": "java", "sumatera": "sumatra", "timur": "east", "barat": "west", "tengah": "central", "utara": "north",
     "selatan": "south", "tenggara": "southeast", "kepulauan": "islands",
+    # airports, ports and stations: "Bandara Internasional X" is "X International Airport"
+    "bandara": "airport", "internasional": "international",
 }
 # English spellings of one stem
 _EN_STEM = {"financial": "finance", "services": "service", "drugs": "drug", "workers": "worker",
@@ -91,6 +93,7 @@ _OPTIONAL = {"indonesia", "indonesian", "indonesias", "republic", "the", "of", "
 _WORD = re.compile(r"[a-z]+")
 # phrases that one stem says: a state-owned enterprise is a "BUMN" ("Kementerian BUMN", "Ministry of SOEs")
 _PHRASES = re.compile(r"\bstate[- ]owned\s+enterprises?\b|\bbadan\s+usaha\s+milik\s+negara\b|\bbumn\b|\bsoes?\b")
+_AIRPORT = re.compile(r"\bbandar\s+udara\b")
 _REGION_WORDS = {short: long for long, short in REGION_SHORT_FORMS.items()}  # "jatim" -> "jawa timur"
 
 
@@ -98,6 +101,7 @@ def gloss(name: str) -> frozenset[str]:
     """English stems of a name's words, the country and function words left out."""
     out = set()
     low = _PHRASES.sub("soe", name.lower().replace("’", "'").replace("'s", ""))
+    low = _AIRPORT.sub("bandara", low)  # "Bandar Udara X" in full
     words = _WORD.findall(low)
     for word in " ".join(_BODY_SHORT_FORMS.get(w, _REGION_WORDS.get(w, w)) for w in words).split():
         for stem in _ID_TO_EN.get(word, word).split():  # a short form may stand for two words ("polri")
@@ -109,7 +113,7 @@ def gloss(name: str) -> frozenset[str]:
 
 # head words of public bodies: only their names are matched across languages (two firms may share words)
 _BODIES = {"ministry", "agency", "authority", "commission", "association", "union", "exchange", "court", "police",
-           "council", "institution", "minister", "prosecutor", "hospital", "university", "department"}
+           "council", "institution", "minister", "prosecutor", "hospital", "university", "department", "airport"}
 GLOSS_PREFIX = "gloss:"
 
 

@@ -219,8 +219,9 @@ def _entity_keys(entity: domain.Entity) -> tuple[str, list[tuple[str, str]]]:
     rows = [(alias, norm_name(alias)) for alias in names]
     if entity.kind == "person":  # and without a leading initial or title ("M Arif Santoso" is "Arif Santoso")
         rows += [(alias, " ".join(rest)) for alias, key in rows if len(rest := without_name_prefix(key.split())) < len(key.split())]
-    if entity.kind == "org":
+    if entity.kind in ("org", "place"):  # an airport or a port is a place with a name in both languages
         rows += [(alias, key) for alias in names if (key := gloss_key(alias))]
+    if entity.kind == "org":
         # outlets space a company's name differently ("Nusa Link" / "NusaLink", "Kopi Tepian" / "KopiTepian")
         rows += [(alias, compact_name(alias)) for alias in names if " " in norm_name(alias)]
         # and with or without its legal form ("PT Sinar Tekstil Tbk" / "Sinar Tekstil")

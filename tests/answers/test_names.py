@@ -119,6 +119,9 @@ def test_provinces_in_their_short_form_name_the_same_institution():
     # a province's offices by their short forms ("Disnakertrans Jatim", "Dinkes Jabar")
     ("Dinas Tenaga Kerja dan Transmigrasi Jawa Timur", "Disnakertrans Jatim"),
     ("West Java Health Department", "Dinkes Jabar"),
+    # an airport, in short or in full
+    ("Sentani Raya International Airport", "Bandara Internasional Sentani Raya"),
+    ("Sentani Raya International Airport", "Bandar Udara Internasional Sentani Raya"),
 ])
 def test_a_public_body_has_one_key_in_both_languages(english, indonesian):
     from db.glossary import gloss_key
@@ -140,6 +143,17 @@ def test_an_english_and_an_indonesian_article_name_one_regulator():
     idn = ("id-ojk.txt", "id", "2026-04-09", "OJK bekukan Arkana\n\nOtoritas Jasa Keuangan membekukan penjualan produk PT "
            "Asuransi Arkana Jiwa, Selasa (7/4/2026).\n")
     answer = ask_after_ingest([en, idn], "/who Otoritas Jasa Keuangan")
+    assert answer.status == "ok" and len({s.article_id for i in answer.items for s in i.sources}) == 2
+
+
+def test_an_english_and_an_indonesian_article_name_one_airport():
+    from tests.answers.scratch import ask_after_ingest
+
+    en = ("en-air.txt", "en", "2026-04-08", "Papua airport shut\n\nJAYAPURA - Airlines diverted 30 flights from Sentani Raya "
+          "International Airport in Papua on Tuesday after floods closed the runway, the operator said.\n")
+    idn = ("id-air.txt", "id", "2026-04-09", "Bandara ditutup\n\nJAYAPURA - Maskapai mengalihkan 30 penerbangan dari Bandara "
+           "Internasional Sentani Raya di Papua pada Selasa (7/4/2026) karena banjir.\n")
+    answer = ask_after_ingest([en, idn], "/who Bandara Internasional Sentani Raya")
     assert answer.status == "ok" and len({s.article_id for i in answer.items for s in i.sources}) == 2
 
 
