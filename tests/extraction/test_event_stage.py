@@ -352,6 +352,12 @@ def test_a_market_closing_is_no_closure():
         ("Kementerian memerintahkan audit menyeluruh atas Kopitara pada Senin (16/3).", "investigation"),
         ("Kopitara's ordering app went back online on Monday.", "resumption"),
         ("Aplikasi Kopitara kembali online pada Senin (16/3).", "resumption"),
+        # barred from going abroad, premises sealed, an audit's finding, a post taken away
+        ("Imigrasi mencegah pendiri Kopitara, Budi Hartono, bepergian ke luar negeri sejak Senin (16/3).", "ban"),
+        ("Polisi menyegel gudang Kopitara di Bekasi pada Senin (16/3).", "ban"),
+        ("The curator's team sealed the Kopitara Holdings factory on Monday.", "ban"),
+        ("An initial audit of Kopitara Holdings had found 40 billion rupiah missing, the regulator said on Monday.", "investigation"),
+        ("Rapat pemegang saham Kopitara memberhentikan Budi Hartono dari jabatan direktur utama pada Senin (16/3).", "departure"),
     ],
 )
 def test_general_happenings_are_typed(sentence, etype):
