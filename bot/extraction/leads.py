@@ -303,7 +303,7 @@ misses: list[str] = []
 
 
 def table_key(source: str, flags: int) -> str:
-    return hashlib.blake2b(f"{flags}:{source}".encode(), digest_size=16).hexdigest()
+    return hashlib.blake2b(f"{int(flags)}:{source}".encode(), digest_size=16).hexdigest()  # the same for an int and a RegexFlag
 
 
 def _written(data: list, parsed, flags: int) -> str:  # type: ignore[no-untyped-def]
