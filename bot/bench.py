@@ -3,15 +3,19 @@
 Ingest is timed in two parts, extraction and database writes (one transaction per article, as
 `briefing ingest` does). Each command is then asked many times through ``BriefingApp.ask`` and set
 beside the bare operation it rests on: the engine's ranked full-text MATCH for /search, a bare
-``rapidfuzz.process.extractOne(scorer=fuzz.ratio)`` over every name and alias for /who.
+``rapidfuzz.process.extractOne(scorer=fuzz.ratio)`` over every name and alias for /who. Last, what a fresh
+process pays before its first extraction and its first answer (``_fresh_processes``).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import resource
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -129,7 +133,49 @@ def _one_long_paragraph(chars: int = 100_000) -> str:
             f"in {1000 * took:.0f} ms")
 
 
-def run_bench(*, articles: int = 1000, url: str | None = None, seed: int = 7, repeat: int = 40, jobs: int = 1) -> str:
+# run in a fresh interpreter: the extraction's import, then each article of stdin's JSON list, timed
+_FIRST_EXTRACTION = """
+import json, sys, time
+t0 = time.perf_counter()
+from bot.extraction import extract
+import bot.extraction.pipeline
+took = [time.perf_counter() - t0]
+for doc in json.load(sys.stdin):
+    t0 = time.perf_counter()
+    extract(doc["text"], language=doc["language"], published=doc["published"], title=doc["title"])
+    took.append(time.perf_counter() - t0)
+print(json.dumps(took))
+"""
+
+
+def _fresh_processes(url: str, question: str, seed: int, runs: int) -> list[str]:
+    """What a fresh process pays before its first extraction (the extraction's import, the first corpus article,
+    then the second, warm) and before its first answer (``briefing ask`` on the bench's store, the whole
+    process), each the median of ``runs`` processes; wall times, the interpreter's start included."""
+    docs = [{"text": d.text, "language": d.language, "published": d.published, "title": d.title}
+            for d in corpus(2, seed=seed)]
+    walls, parts = [], []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        done = subprocess.run([sys.executable, "-c", _FIRST_EXTRACTION], input=json.dumps(docs), capture_output=True,
+                              text=True, check=True)
+        walls.append(time.perf_counter() - t0)
+        parts.append(json.loads(done.stdout))
+    asks = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "bot", "ask", question, "--db", url], capture_output=True, text=True,
+                       check=True)
+        asks.append(time.perf_counter() - t0)
+    ms = [1000 * statistics.median(column) for column in zip(*parts, strict=True)]
+    return [f"fresh process to its first extraction: {1000 * statistics.median(walls):.0f} ms (import {ms[0]:.0f} ms, "
+            f"first article {ms[1]:.0f} ms; a second article {ms[2]:.0f} ms; median of {runs})",
+            f"fresh process to its first answer (briefing ask {question.split()[0]}): "
+            f"{1000 * statistics.median(asks):.0f} ms (median of {runs})"]
+
+
+def run_bench(*, articles: int = 1000, url: str | None = None, seed: int = 7, repeat: int = 40, jobs: int = 1,
+              fresh: int = 3) -> str:
     lines = [f"corpus: {articles} articles (bot.bench_corpus, seed {seed}); cpu count {os.cpu_count()}", _one_long_paragraph()]
     with tempfile.TemporaryDirectory() as scratch:
         db_path = Path(scratch) / "bench.db"
@@ -146,11 +192,15 @@ def run_bench(*, articles: int = 1000, url: str | None = None, seed: int = 7, re
                 if queries.refresh_planner_statistics(session=session):
                     lines.append("planner statistics refreshed (ANALYZE), as autovacuum would after an ingest")
             lines += _ask_all(app, seed, repeat)
+            hot = _BenchNames.of(app, corpus_pools(seed)).hot
         finally:
             app.close()
+        # after the bench's own work (its peak RSS is this process's): fresh interpreters on the same store
+        fresh_lines = _fresh_processes(url or f"sqlite:///{db_path}", f"/who {hot[0] if hot else 'warmup'}", seed,
+                                       fresh) if fresh else []
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     lines.append(f"peak RSS: {peak:.0f} MB")
-    return "\n".join(lines)
+    return "\n".join(lines + fresh_lines)
 
 
 def ask_stored(url: str, *, seed: int = 7, repeat: int = 40) -> str:

@@ -360,11 +360,12 @@ def bench(
     articles: int = typer.Option(1000, help="How many synthetic articles to load (bot/bench_corpus.py)."),
     db: str | None = typer.Option(None, "--db", help="Database URL (default: a scratch SQLite file)."),
     jobs: int = typer.Option(1, min=1, max=64, help="Ingest as `briefing ingest --jobs N` does (no per-stage split)."),
+    fresh: int = typer.Option(3, min=0, max=20, help="Fresh processes timed to their first extraction and first answer."),
 ) -> None:
     """Measure ingest speed and answer latency on a synthetic store. Example: briefing bench --articles 5000"""
     from bot.bench import run_bench
 
-    typer.echo(run_bench(articles=articles, url=db, jobs=jobs))
+    typer.echo(run_bench(articles=articles, url=db, jobs=jobs, fresh=fresh))
 
 
 @cli.command("bench-telegram")

@@ -18,12 +18,15 @@ a text that holds none of the words one of which its every match contains.
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import TypeVar
+from typing import Any, TypeVar
+
+from . import leads_table
 
 T = TypeVar("T")
 # stands for the lead in a pattern's source while its first characters are read
@@ -215,9 +218,23 @@ class Starts:
         self._lead, self._lead_flags = lead, flags
         self._whole_rx: re.Pattern[str] | None = None
         self._lead_compiled: re.Pattern[str] | None = None
-        # for each ASCII character, the pruned lead and the guard (built here: the parse, tens of thousands of
-        # objects for the triggers, is then let go rather than kept for the cyclic collector to walk)
+        # for each ASCII character met, the pruned lead and the guard (``_tries``)
         self._pruned: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
+        # the pruned leads' and guards' sources, compiled as their characters are met (``_starts_entry``)
+        self._flags = 0
+        self._sources: tuple[str, ...] = ()
+        self._chosen: tuple[tuple[int, int], ...] = ()
+        self._built: dict[int, re.Pattern[str] | None] = {-1: None}
+        entry = leads_table.STARTS.get(table_key(lead, flags))
+        if entry is None:
+            misses.append(lead)
+            entry = _starts_entry(lead, flags)
+        if entry is not None:
+            self._flags, opening, self._sources, self._chosen = entry
+            self._openings = None if opening is None else re.compile(opening, self._flags)
+            return
+        # a part that cannot be written out: the parse pruned for every ASCII character here (and then let go
+        # rather than kept for the cyclic collector to walk: tens of thousands of objects for the triggers)
         parsed = sre_parse.parse(lead, flags)
         self._openings = _opening_finder(parsed)
         if self._openings is not None:
@@ -231,7 +248,8 @@ class Starts:
         pruned = self._pruned
         for m in self._openings.finditer(text):
             at = m.start()
-            main, guard = pruned.get(text[at], _TO_WHOLE)  # another character: the whole lead is tried
+            tries = pruned.get(text[at])
+            main, guard = self._tries(text[at]) if tries is None else tries
             if main is not None and main.match(text, at) is not None or \
                     guard is not None and guard.match(text, at) is not None and self._whole().match(text, at) is not None:
                 out.append(at)
@@ -244,9 +262,22 @@ class Starts:
             return self._lead_rx().fullmatch(text) is not None
         if not text or self._openings.match(text) is None:  # no match opens there (nor an empty one)
             return False
-        main, guard = self._pruned.get(text[0], _TO_WHOLE)
+        main, guard = self._pruned.get(text[0]) or self._tries(text[0])
         return main is not None and main.fullmatch(text) is not None or \
             guard is not None and guard.match(text) is not None and self._lead_rx().fullmatch(text) is not None
+
+    def _tries(self, char: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        """The pruned lead and the guard for ``char``, compiled when first met (characters pruned alike share
+        them); for a character the lead was not pruned for, the whole lead (``_TO_WHOLE``)."""
+        code = ord(char)
+        if code >= len(self._chosen):
+            return _TO_WHOLE
+        for i in self._chosen[code]:
+            if i not in self._built:
+                self._built[i] = re.compile(self._sources[i], self._flags)
+        main, guard = self._chosen[code]
+        self._pruned[char] = (self._built[main], self._built[guard])
+        return self._pruned[char]
 
     def _lead_rx(self) -> re.Pattern[str]:
         """The lead itself, built once."""
@@ -263,8 +294,107 @@ class Starts:
 
 _TO_WHOLE = (None, re.compile(""))  # a character the lead was not pruned for: the whole lead is tried
 
+# What a fresh process would otherwise build from the parse of the big leads and gated patterns before its
+# first extraction (about half a second): ``leads_table`` holds, keyed by ``table_key`` of a pattern's source
+# and flags, a gate's words and a ``Starts``'s patterns as sources. ``python -m bot.extraction.leads_build``
+# writes it; a test checks it is current. A pattern missing there (a rule edited, the table not rewritten) is
+# read from its parse as before, and noted in ``misses``.
+misses: list[str] = []
 
-def _opening_finder(parsed) -> re.Pattern[str] | None:  # type: ignore[no-untyped-def]
+
+def table_key(source: str, flags: int) -> str:
+    return hashlib.blake2b(f"{int(flags)}:{source}".encode(), digest_size=16).hexdigest()  # the same for an int and a RegexFlag
+
+
+def _written(data: list, parsed, flags: int) -> str:  # type: ignore[no-untyped-def]
+    """The source of a pattern of parsed items (``_compiled``'s pattern, written out: what ``leads_table`` keeps)."""
+    return _source_of(sre_parse.SubPattern(parsed.state, data))
+
+
+def _starts_entry(lead: str, flags: int) -> tuple[Any, ...] | None:
+    """What a ``Starts`` is built from (flags, the opening finder's source or None, the distinct sources of the pruned
+    leads and guards, for each ASCII character the indices of its pruned lead and guard, -1 for none); None when a part of the lead cannot be written out (a
+    group, a reference to one: the parse is then compiled as it is)."""
+    parsed = sre_parse.parse(lead, flags)
+    try:
+        opening = _opening_finder(parsed, _written)
+        if opening is None:
+            return (int(parsed.state.flags), None, (), ())
+        pruner = _Pruner(parsed, guarded=not _refers(parsed), build=_written)
+        tries = [pruner.tries(chr(code)) for code in range(128)]
+    except _Unknown:
+        return None
+    sources = list(dict.fromkeys(source for pair in tries for source in pair if source is not None))
+    at = {source: i for i, source in enumerate(sources)}
+    chosen = tuple((at.get(main, -1), at.get(guard, -1)) for main, guard in tries)  # type: ignore[arg-type]
+    return (int(parsed.state.flags), opening, tuple(sources), chosen)
+
+
+_AT = {sre.AT_BEGINNING: "^", sre.AT_BEGINNING_STRING: r"\A", sre.AT_END: "$", sre.AT_END_STRING: r"\Z",
+       sre.AT_BOUNDARY: r"\b", sre.AT_NON_BOUNDARY: r"\B"}
+_CATEGORY = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
+             sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
+_LETTERS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"), (re.VERBOSE, "x"), (re.ASCII, "a"),
+            (re.UNICODE, "u"), (re.LOCALE, "L"))
+_LOOK = {(sre.ASSERT, 1): "?=", (sre.ASSERT, -1): "?<=", (sre.ASSERT_NOT, 1): "?!", (sre.ASSERT_NOT, -1): "?<!"}
+
+
+def _source_of(seq: Any) -> str:
+    """A regex source for parsed items, each part written as a unit (``re`` parses it back to the same
+    matches: it may move a first part all alternatives share out of them, or make single characters a class)."""
+    return "".join(_item(op, av) for op, av in seq)
+
+
+def _item(op: Any, av: Any) -> str:
+    if op is sre.LITERAL:
+        return re.escape(chr(av))
+    if op is sre.NOT_LITERAL:
+        return f"[^{re.escape(chr(av))}]"
+    if op is sre.ANY:
+        return "."
+    if op is sre.IN:
+        return "[" + "".join(_class_item(o, a) for o, a in av) + "]"
+    if op is sre.AT and av in _AT:
+        return _AT[av]
+    return _group_item(op, av)
+
+
+def _group_item(op: Any, av: Any) -> str:
+    """``_item`` for the parts that hold parts: groups (not capturing), alternatives, repeats, look-arounds."""
+    if op is sre.SUBPATTERN and av[0] is None:
+        _group, add, remove, sub = av
+        scope = _letters(add) + ("-" + _letters(remove) if remove else "")
+        return f"(?{scope}:{_source_of(sub)})"
+    if op is sre.BRANCH:
+        return "(?:" + "|".join(_source_of(alternative) for alternative in av[1]) + ")"
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        lazy = {sre.MIN_REPEAT: "?", sre.POSSESSIVE_REPEAT: "+"}.get(op, "")
+        return f"(?:{_source_of(sub)}){{{low},{'' if high == sre.MAXREPEAT else high}}}{lazy}"
+    if (op, av[0] if op in (sre.ASSERT, sre.ASSERT_NOT) else None) in _LOOK:
+        return f"({_LOOK[op, av[0]]}{_source_of(av[1])})"
+    if op is sre.ATOMIC_GROUP:
+        return f"(?>{_source_of(av)})"
+    raise _Unknown(op)
+
+
+def _class_item(op: Any, av: Any) -> str:
+    if op is sre.NEGATE:
+        return "^"
+    if op is sre.LITERAL:
+        return re.escape(chr(av))
+    if op is sre.RANGE:
+        return f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}"
+    if op is sre.CATEGORY and av in _CATEGORY:
+        return _CATEGORY[av]
+    raise _Unknown(op)
+
+
+def _letters(flags: int) -> str:
+    return "".join(letter for flag, letter in _LETTERS if flags & flag)
+
+
+def _opening_finder(parsed, build: Callable[..., Any] | None = None) -> Any:  # type: ignore[no-untyped-def]
     """The lead's leading assertions, then a look-ahead for a character it can open with; None when that
     cannot be told (the lead may match nothing, or open with what ``_firsts`` does not read)."""
     flags = parsed.state.flags
@@ -277,7 +407,7 @@ def _opening_finder(parsed) -> re.Pattern[str] | None:  # type: ignore[no-untype
     data = list(parsed.data)
     asserted = data[:next(i for i, (op, _av) in enumerate(data) if not _zero_width(op))]
     opening = sre_parse.parse("|".join(sorted(found)), flags & ~re.IGNORECASE)
-    return _compiled([*asserted, (sre.ASSERT, (1, opening))], parsed, flags)
+    return (build or _compiled)([*asserted, (sre.ASSERT, (1, opening))], parsed, flags)
 
 
 def _items(seq) -> list:  # type: ignore[no-untyped-def]
@@ -316,8 +446,9 @@ class _Pruner:
     part can match nothing and which characters it can open with, is read once a part (parts are keyed by
     identity: the parse they belong to is kept by the ``Starts``)."""
 
-    def __init__(self, parsed, guarded: bool) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parsed, guarded: bool, build: Callable[..., Any] | None = None) -> None:  # type: ignore[no-untyped-def]
         self.parsed, self.state, self.flags = parsed, parsed.state, parsed.state.flags
+        self.build = build or _compiled  # parsed items -> a pattern (``leads_build``: its source)
         self.guarded = guarded  # optional parts may stand alone as guards (no part refers to a group)
         # characters whose pruning takes the same decisions share the compiled patterns
         self._compiled: dict[tuple[tuple[int, bool], ...], tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
@@ -338,8 +469,8 @@ class _Pruner:
             either = [sre_parse.SubPattern(self.state, [(sre.SUBPATTERN, (None, flags & ~self.flags, ~flags & self.flags,
                                                                           sre_parse.SubPattern(self.state, [item])))])
                       for item, flags in guards]
-            self._compiled[key] = (None if data is None else _compiled(data, self.parsed, self.flags),
-                                   _compiled([(sre.BRANCH, (None, either))], self.parsed, self.flags) if guards else None)
+            self._compiled[key] = (None if data is None else self.build(data, self.parsed, self.flags),
+                                   self.build([(sre.BRANCH, (None, either))], self.parsed, self.flags) if guards else None)
         return self._compiled[key]
 
     def empty_ok(self, items) -> bool:  # type: ignore[no-untyped-def]
@@ -426,6 +557,8 @@ class _Pruner:
                 alternatives.append(sre_parse.SubPattern(alternative.state, kept))
         if not alternatives:
             return None
+        if len(alternatives) == 1:  # no longer a choice (and what ``re`` parses from its source)
+            return [*out, *_items(alternatives[0]), *rest]
         return [*out, (sre.BRANCH, (av[0], alternatives)), *rest]
 
     def _optional(self, out: list, item, kept, rest: list, char: str, flags: int,  # type: ignore[no-untyped-def]
@@ -493,14 +626,25 @@ class WordGate:
     """A cheap necessary test for a pattern: ``may_match(text)`` is True wherever the pattern matches."""
 
     def __init__(self, source: str, flags: int = 0) -> None:
-        parsed = sre_parse.parse(source, flags)
-        found = None if parsed.state.flags & re.LOCALE else _needed(parsed)[0]
-        self.words = frozenset(found) if found else None
+        key = table_key(source, flags)
+        if key in leads_table.WORDS:  # the words ``gate_words`` gives, written out by ``leads_build``
+            words = leads_table.WORDS[key]
+        else:
+            misses.append(source)
+            words = gate_words(source, flags)
+        self.words = frozenset(words) if words else None
 
     def may_match(self, text: str) -> bool:
         if self.words is None or not text.isascii() and _ASCII_FOLDS.search(text):
             return True
         return any(map(text.lower().__contains__, self.words))
+
+
+def gate_words(source: str, flags: int = 0) -> tuple[str, ...] | None:
+    """The words one of which every match of ``source`` contains, sorted; None when none is known."""
+    parsed = sre_parse.parse(source, flags)
+    found = None if parsed.state.flags & re.LOCALE else _needed(parsed)[0]
+    return tuple(sorted(found)) if found else None
 
 
 class WordGates:

@@ -110,7 +110,7 @@ def test_eval_answers_lists_each_miss() -> None:
 
 
 def test_bench_at_a_tiny_size() -> None:
-    result = run("bench", "--articles", "20")
+    result = run("bench", "--articles", "20", "--fresh", "1")
     assert result.exit_code == 0, result.output
     out = result.stdout
     assert out.startswith("corpus: 20 articles")
@@ -122,5 +122,8 @@ def test_bench_at_a_tiny_size() -> None:
     for name, p50, p95, p99 in rows:
         assert 0 < float(p50) <= float(p95) <= float(p99), name
     assert re.search(r"^peak RSS: \d+ MB$", out, re.M)
+    assert re.search(r"^fresh process to its first extraction: \d+ ms \(import \d+ ms, first article \d+ ms; "
+                     r"a second article \d+ ms; median of 1\)$", out, re.M)
+    assert re.search(r"^fresh process to its first answer \(briefing ask /who\): \d+ ms \(median of 1\)$", out, re.M)
     assert re.search(r"^store: [\d.]+ MB for [\d.]+ MB of text = [\d.]+x", out, re.M)
     assert re.search(r"^largest tables and indexes, MB: (\w+ [\d.]+, ){7}\w+ [\d.]+$", out, re.M)

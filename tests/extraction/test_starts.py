@@ -76,6 +76,17 @@ def test_whole_phrases_fullmatch_as_the_lead_does() -> None:
         _both(phrase)
 
 
+def test_what_cannot_be_written_out_is_pruned_from_the_parse() -> None:
+    """A lead with a group or a back-reference is pruned from its parse for every ASCII character at once (its
+    pruned parts are not written out as sources); the positions are the same."""
+    for lead in [r"(?P<x>a|b)(?P=x)", r"(a|b)c", r"x(a)?(?(1)b|c)"]:
+        finder = Starts(lead, 0)
+        assert not finder._sources and len(finder._pruned) == 128
+        for text in ["aa", "ab", "bb", "xac", "ac", "xabxc"]:
+            assert finder.of(text) == [m.start() for m in lead_finder(lead, 0).finditer(text)], (lead, text)
+    assert Starts(r"(?:ab|cd)e", re.I)._sources and not Starts(r"(?:ab|cd)e", re.I)._pruned  # written out, compiled as met
+
+
 def test_what_cannot_be_read_is_the_plain_scan() -> None:
     assert _starts(r"a?", 0)._openings is None  # may match nothing
     assert _starts(r".b", 0)._openings is None  # opens with any character
@@ -86,12 +97,12 @@ def test_what_cannot_be_read_is_the_plain_scan() -> None:
 def test_pruning_drops_what_cannot_open() -> None:
     finder = Starts(r"(?:chief\s+)?(?:ceo|chief|cfo|director)", re.I)
     assert finder.of("the CFO and a Chief Director") == [4, 14, 20]
-    assert all(finder._pruned[c] == (None, None) for c in "thean r")  # no match opens with them
+    assert all(finder._tries(c) == (None, None) for c in "thean r")  # no match opens with them
     assert "\u212a" not in finder._pruned and finder.of("\u212aFO x CFO") == [6]  # the Kelvin sign: the whole lead
-    main, guard = finder._pruned["D"]
+    main, guard = finder._tries("D")
     assert main is not None and main.match("director") and not main.match("ceo")
     assert guard is None  # "D" opens no optional part
-    main, guard = finder._pruned["C"]  # the matches that skip "chief ", and "chief " sending to the whole lead
+    main, guard = finder._tries("C")  # the matches that skip "chief ", and "chief " sending to the whole lead
     assert main is not None and main.match("cfo") and not main.match("director")
     assert guard is not None and guard.match("Chief ") and not guard.match("CFO")
-    assert finder._pruned["C"] is finder._pruned["c"]  # pruned alike: compiled once
+    assert all(a is b for a, b in zip(finder._tries("C"), finder._tries("c"), strict=True))  # pruned alike: compiled once
