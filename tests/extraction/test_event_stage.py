@@ -358,6 +358,8 @@ def test_a_market_closing_is_no_closure():
         ("The curator's team sealed the Kopitara Holdings factory on Monday.", "ban"),
         ("An initial audit of Kopitara Holdings had found 40 billion rupiah missing, the regulator said on Monday.", "investigation"),
         ("Rapat pemegang saham Kopitara memberhentikan Budi Hartono dari jabatan direktur utama pada Senin (16/3).", "departure"),
+        ("Kopitara Holdings said its factory shut on Monday.", "closure"),
+        ("The Kopitara Holdings smelter was closed down on Monday after the blast.", "closure"),
     ],
 )
 def test_general_happenings_are_typed(sentence, etype):
