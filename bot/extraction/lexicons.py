@@ -100,7 +100,7 @@ TITLE_WORDS = _set(
     kapolri kapolda wakapolda kapolres kapolresta kapolrestabes kapolsek kabid kadiv kasat kasatreskrim kasubdit humas
     kanit dirreskrimsus dirreskrimum kajati kajari kapuspenkum jampidsus jampidum bos boss kabiro
     staf ahli koordinator coordinator sekretaris bendahara komisaris asisten penasihat adviser advisor
-    dirut presdir wadirut dirjen sekjen wamen ketum
+    dirut presdir wadirut dirjen sekjen wamen ketum rektor rector
     inspector commissioner brigadier superintendent
     prosecutor prosecutors jaksa penuntut jpu
     """

@@ -153,6 +153,8 @@ _TITLE_CORE = (
     r"(?:public\s+|chief\s+|lead\s+|senior\s+|state\s+|federal\s+|special\s+)?prosecutor|"
     # a bankruptcy's or a debt moratorium's court-appointed administrator
     r"kurator|curator|"
+    # a university's head and deputy head
+    r"(?:wakil\s+)?rektor|(?:vice[- ])?rector|"
     r"(?:co-)?chair(?:man|woman|person)?|ketua|presiden|president|director|"
     r"(?:co-?)?(?-i:CEO|CFO|CTO|COO|CMO|CPO|CIO|CRO)(?-i:s\b)?"
     r")"
@@ -196,6 +198,8 @@ _NORM = [
     (re.compile(r"^((jaksa\s+)?penuntut\s+umum(\s+\(jpu\))?|jpu|jaksa|(public|state)\s+prosecutor)$", re.I), "prosecutor"),
     (re.compile(r"^(pemilik|owner)$", re.I), "owner"),
     (re.compile(r"^(kurator|curator)$", re.I), "curator"),
+    (re.compile(r"^(rektor|rector)$", re.I), "rector"),
+    (re.compile(r"^(wakil\s+rektor|vice[- ]rector)$", re.I), "vice rector"),
     (re.compile(r"^(hakim(\s+(tunggal|ketua|anggota))?|ketua\s+majelis\s+hakim(\s+agung)?|(presiding\s+|chief\s+|magistrate\s+|(u\.s\.\s+)?(district|circuit|bankruptcy|federal)\s+)?judge)$", re.I),
      "judge"),
     (re.compile(r"^hakim\s+agung$", re.I), "supreme court justice"),

@@ -422,3 +422,19 @@ def test_a_fuller_name_typed_than_the_articles_wrote_finds_the_person():
             "baru, Senin (27/2/2023). Sri Wulandari meminta audit harta.\n")
     answer = ask_after_ingest([("id-menkeu.txt", "id", "2023-02-28", text)], "/who Sri Wulandari Hartono")
     assert answer.status == "ok" and answer.entity is not None and answer.entity.name == "Sri Wulandari"
+
+
+def test_a_university_s_rector_is_a_post_not_part_of_the_university_s_name():
+    """"Rektor Universitas X (UX), Budi": the rector is Budi, the body is the university; the post with the body's
+    short form finds its holder."""
+    from tests.answers.scratch import ask_after_ingest
+
+    idn = ("id-u.txt", "id", "2026-04-08", "Rektor dinonaktifkan\n\nMEDAN - Yayasan menonaktifkan Rektor Universitas Kopitara "
+           "Nusantara (UKN), Budi Hartono, pada Senin (6/4/2026). Budi membantah tuduhan jual beli ijazah.\n")
+    en = ("en-u.txt", "en", "2026-04-09", "Rector suspended\n\nMEDAN - Kopitara Nusantara University suspended its rector, "
+          "Budi Hartono, on Monday.\n")
+    university = ask_after_ingest([idn, en], "/who UKN")
+    assert university.entity is not None and university.entity.name in ("Kopitara Nusantara University", "Universitas Kopitara Nusantara")
+    assert ("Budi Hartono", "rector") in {(r.person, r.title) for r in university.roles}
+    holder = ask_after_ingest([idn, en], "/who Rektor UKN")
+    assert holder.entity is not None and holder.entity.name == "Budi Hartono"
