@@ -313,9 +313,9 @@ def _code_of(table: EntityTable, written: str, code: str) -> None:
 # "Rudi Hartanto alias Ateng", "Budi Santoso, yang akrab disapa Bubu", "Budi Santoso atau yang akrab disapa Bubu",
 # "Robert Smith, aka Bob"
 _NICKNAME = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,4}),?\s+(?:atau\s+(?=yang|dikenal))?"
-                       r"(?:alias|a\.k\.a\.?|aka|(?:yang\s+)?(?:akrab\s+)?disapa|"
+                       r"(?:alias|a\.k\.a\.?|aka|(?:yang\s+)?(?:akrab\s+)?(?:disapa|dijuluki)|"
                        r"also\s+known\s+as|(?:yang\s+)?(?:biasa|akrab)\s+dipanggil|"
-                       r"(?:yang\s+)?dikenal\s+(?:dengan\s+)?(?:nama\s+|sebutan\s+)?)\s+(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+                       r"(?:yang\s+)?dikenal\s+(?:dengan\s+)?(?:nama\s+|sebutan\s+)?)\s+[\"“]?(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
 # "Robertus Adi Lantera (RAL) atau Rob Lantera", "... alias Robertus Lantera atau Rob Lantera": another name
@@ -345,9 +345,10 @@ _NICKNAME_FIRST = re.compile(r"(?P<nick>[A-Z][\w'’-]+),\s+as\s+(?:he|she)\s+is
 
 
 # "kata pria yang akrab disapa Didi itu": the person named before, by the nickname a description gives
-_DESCRIBED_BY_NICKNAME = re.compile(r"\b(?:pria|wanita|perempuan|lelaki|sosok|(?i:the)\s+man|(?i:the)\s+woman)\s+(?:yang\s+|who\s+is\s+)?"
+_DESCRIBED_BY_NICKNAME = re.compile(r"\b(?:(?i:pria|wanita|perempuan|lelaki|sosok)|(?i:the)\s+man|(?i:the)\s+woman)\s+(?:yang\s+|who\s+is\s+)?"
+                                    r"(?:(?-i:[a-z][\w-]*)\s+){0,4}?"  # "yang di komunitas kripto dijuluki"
                                     r"(?:akrab\s+|biasa\s+|familiarly\s+|commonly\s+|popularly\s+|widely\s+)?"
-                                    r"(?:disapa|dipanggil|known\s+as|nicknamed|called)\s+(?P<nick>[A-Z][\w'’-]+)")
+                                    r"(?:disapa|dipanggil|dijuluki|known\s+as|nicknamed|called)\s+[\"“]?(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
 # a nickname at the end of a clause about the person named before it: "Jonathan, yang kerap tampil di forum fintech dan
@@ -355,7 +356,9 @@ _DESCRIBED_BY_NICKNAME = re.compile(r"\b(?:pria|wanita|perempuan|lelaki|sosok|(?
 _CLAUSE_NICKNAME = re.compile(r"(?:\byang\s+(?:[\w-]+\s+){0,10}?(?:akrab|biasa)\s+(?:disapa|dipanggil)|"
                               r"\bwho\s+(?:[\w-]+\s+){0,6}?(?:is\s+|was\s+)?(?:(?:widely|commonly|popularly|better|also)\s+)?"
                               r"(?:known\s+as|called|nicknamed|goes\s+by)|"
-                              r",\s+(?:widely|commonly|popularly|better|also)\s+(?:known\s+as|called))\s+"
+                              r",\s+(?:widely|commonly|popularly|better|also)\s+(?:known\s+as|called)|"
+                              # "Felix, known to followers as "Felix Zen"", "Budi, yang dijuluki "Raja Kopi""
+                              r",\s+known\s+to\s+(?:[\w-]+\s+){1,3}?as|,\s+(?:yang\s+)?dijuluki)\s+[\"“]?"
                               r"(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 

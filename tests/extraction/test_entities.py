@@ -608,3 +608,15 @@ def test_a_company_s_long_name_said_by_its_first_two_words_is_one_company():
                 language="en", published="2013-06-03")
     assert {e.name: sorted(e.aliases) for e in x.entities if e.kind == "org"} == \
         {"Kirana Marga Lintas Persada": ["Kirana Marga"]}
+
+
+@pytest.mark.parametrize("text,lang,nick", [
+    ('PT Kopi Zentra Digital froze withdrawals. Its founder Budi Hartanto Wirjadi left. Budi, known to followers as '
+     '"Budi Zen", was named a suspect in March.', "en", "Budi Zen"),
+    ("PT Kopi Zentra Digital membekukan penarikan. Pendirinya, Budi Hartanto Wirjadi, mundur. Pria yang di komunitas "
+     "kripto dijuluki Budi Zen itu ditetapkan tersangka pada Maret.", "id", "Budi Zen"),
+    ('Budi Hartanto Wirjadi, yang dijuluki "Raja Kopi", mundur dari PT Kopi Zentra Digital pada Maret.', "id", "Raja Kopi"),
+])
+def test_a_nickname_in_quotes_or_after_dijuluki_is_the_person_s(text, lang, nick):
+    people = {e.name: e.aliases for e in extract(text, language=lang, published="2026-04-01").entities if e.kind == "person"}
+    assert nick in people.get("Budi Hartanto Wirjadi", set()), people
