@@ -423,6 +423,10 @@ _PATTERNS = [
         rf"(?P<name>{_NAMEX}),?\s+(?:yang|who)\s+(?P<prev>sebelumnya|pernah|previously|formerly|was|is|kini|now|currently)?\s*"
         rf"(?:menjabat\s+sebagai|menjabat|served\s+as|serves\s+as|worked\s+as|bekerja\s+sebagai)\s+(?:an?\s+|the\s+|(?P<its>its|their)\s+)?{_T}"
         rf"(?:(?:\s+(?:di|at|of|for|pada))?\s+(?P<org>{_ORGR}))?")),
+    # "<Name>, previously its finance director, ...", "<Name>, formerly chief executive of <Org>": a post left, set off
+    ("name_prev_appos", re.compile(
+        rf"(?P<name>{_NAMEX}),\s+(?P<prev>previously|formerly)\s+(?:(?P<its>its|their)\s+|the\s+company['’]s\s+|the\s+)?{_T}"
+        rf"(?:\s+(?:at|of|for)\s+(?P<org>{_ORGR}))?(?=\s*[,.;])")),
     # "Hendra merupakan Direktur Utama PT X", "Y adalah komisaris X", "Z is the chief executive of X": a post told
     # as what the person is
     ("name_is_t", re.compile(
@@ -900,6 +904,7 @@ def _deputy_before_org(r: _Reading, gd: dict[str, str | None], sentence: str) ->
 
 _ADJUST: dict[str, Callable[[_Reading, dict[str, str | None], str], bool]] = {
     "name_prev": _adjust_name_prev,
+    "name_prev_appos": _adjust_name_prev,
     "t_run": _adjust_t_run,
     "t_of_run": _adjust_t_of_run,
     "hired_as": _adjust_hired_as,

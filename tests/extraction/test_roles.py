@@ -432,3 +432,13 @@ def test_replaced_with_ends_one_holder_s_post_and_gives_it_to_the_other(text, la
     assert {("Budi Hartono", "Kopiloka Nusantara", True), ("Rina Wulandari", "Kopiloka Nusantara", False)} <= got, got
     events = extract(text, language=lang, published="2025-06-10").events
     assert any(e.type == "hiring" and "Rina Wulandari" in e.actors for e in events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("PT Kopiloka Nusantara sells coffee. On Friday, Kopiloka named Rina Wulandari, previously its finance director, as "
+     "president director.", ("Rina Wulandari", "finance director", "Kopiloka Nusantara", True)),
+    ("PT Kopiloka Nusantara sells coffee. Rina Wulandari, formerly chief executive of Bank Lestari, now leads the unit.",
+     ("Rina Wulandari", "CEO", "Bank Lestari", True)),
+])
+def test_a_post_set_off_as_held_before_is_a_former_one(text, expected):
+    assert expected in roles(text, "en")
