@@ -144,6 +144,14 @@ def _gates() -> WordGates:
     return WordGates([WordGate(rx.pattern, rx.flags) for _kind, rx in PATTERNS])
 
 
+def _counted(kind: str, phrase: str, count: str | None, unit: str | None) -> tuple[int, int]:
+    """(months, days) the phrase moves a date by, backwards for "earlier" / "sebelumnya"."""
+    months, days = _span(count, unit, bool(unit) and re.search(rf"\bse{unit}", phrase, re.I) is not None)
+    if kind == "later" and _NEXT_DAY.search(phrase):
+        days = 1
+    return (-months, -days) if _BACKWARDS.search(phrase) else (months, days)
+
+
 def find_anchors(sentence: str) -> list[Anchor]:
     """Reference phrases of a sentence, in order, not overlapping (the first pattern that matches wins)."""
     out: list[Anchor] = []
@@ -162,11 +170,7 @@ def find_anchors(sentence: str) -> list[Anchor]:
                 end = _clause_end(sentence, m.end())
                 clause = (m.end(), end)
             bounded = kind != "after" or bool(unit) or _SOON.match(m.group(0)) is not None
-            months, days = _span(count, unit, bool(unit) and re.search(rf"\bse{unit}", m.group(0), re.I) is not None)
-            if kind == "later" and _NEXT_DAY.search(m.group(0)):
-                days = 1
-            if _BACKWARDS.search(m.group(0)):
-                months, days = -months, -days
+            months, days = _counted(kind, m.group(0), count, unit)
             out.append(Anchor(kind, m.start(), end, clause, months, sentence[m.start():end].strip(), grain, bounded, days))
     out.sort(key=lambda a: a.start)
     return out

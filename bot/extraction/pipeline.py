@@ -253,11 +253,8 @@ def _unnamed_org(doc: Doc, i: int, r) -> str | None:
     if is_public_post(r.title):
         return _public_body_near(doc, i, r)
     corporate = _CORPORATE_TITLE.search(r.title)
-    # a back-reference to a name in the sentence ("merekrut CEO-nya") points at that name, not at the subject
-    if corporate and (not r.back or r.topic) and (opening := _opening_company(doc, i, r)):
-        return opening
-    if corporate and (r.topic or r.back) and (previous := _subject_before(doc, i)):
-        return previous
+    if corporate and (subject := _subject_company(doc, i, r)):
+        return subject
     if r.back:
         before = [c for a, _b, c, k in doc.sm[i] if k == "org" and a < r.start]
         org = (before[0] if r.subject else before[-1]) if before and not r.topic else topic_org(doc, i)
@@ -266,6 +263,14 @@ def _unnamed_org(doc: Doc, i: int, r) -> str | None:
     if corporate:
         return topic_org(doc, i + 1)  # "menunjuk Yudha sebagai direktur utama": of the company in the news
     return None
+
+
+def _subject_company(doc: Doc, i: int, r) -> str | None:
+    """The company a corporate post names none of is at: the one its sentence opens with (a back-reference to a
+    name in the sentence, "merekrut CEO-nya", points at that name instead), else the one the sentence before opens with."""
+    if (not r.back or r.topic) and (opening := _opening_company(doc, i, r)):
+        return opening
+    return _subject_before(doc, i) if r.topic or r.back else None
 
 
 # what may stand before a sentence's subject company: a legal form, "The", a short description ("Budget carrier")

@@ -23,6 +23,7 @@ SETS = {
     "tuning5": (REPO / "tests/gold/tuning5.json", REPO / "tests/fixtures/tuning5"),
     "tuning6": (REPO / "tests/gold/tuning6.json", REPO / "tests/fixtures/tuning6"),
     "tuning7": (REPO / "tests/gold/tuning7.json", REPO / "tests/fixtures/tuning7"),
+    "tuning8": (REPO / "tests/gold/tuning8.json", REPO / "tests/fixtures/tuning8"),
     "blind-a": (REPO / "tests/gold/blind-a.json", REPO / "tests/fixtures/blind/a"),
     "blind-b": (REPO / "tests/gold/blind-b.json", REPO / "tests/fixtures/blind/b"),
     "blind-c": (REPO / "tests/gold/blind-c.json", REPO / "tests/fixtures/blind/c"),
@@ -65,6 +66,8 @@ SETS = {
     "blind-an": (REPO / "tests/gold/blind-an.json", REPO / "tests/fixtures/blind/an"),
     "blind-ao": (REPO / "tests/gold/blind-ao.json", REPO / "tests/fixtures/blind/ao"),
     "blind-ap": (REPO / "tests/gold/blind-ap.json", REPO / "tests/fixtures/blind/ap"),
+    "blind-aq": (REPO / "tests/gold/blind-aq.json", REPO / "tests/fixtures/blind/aq"),
+    "blind-ar": (REPO / "tests/gold/blind-ar.json", REPO / "tests/fixtures/blind/ar"),
 }
 # measure -> floor, per set (a little below today's figures; raise them as the answers improve)
 FLOORS = {
@@ -76,6 +79,8 @@ FLOORS = {
     "tuning6": {"timeline": 0.76, "merged": 0.62, "who": 0.55, "numbers": 0.70, "names": 0.83, "absent": 1.0},
     # tuning7's first run (the code of 2a57fcf): 0.84 / 0.50 / 0.68 / 0.71 / 0.61 (timeline dated right 0.84)
     "tuning7": {"timeline": 0.79, "merged": 0.45, "who": 0.68, "numbers": 0.66, "names": 0.67, "absent": 1.0},
+    # tuning8's first run (the code of 0b61429): 0.69 / 0.53 / 0.55 / 0.71 / 0.86 (timeline dated right 0.71)
+    "tuning8": {"timeline": 0.71, "merged": 0.58, "who": 0.61, "numbers": 0.66, "names": 0.95, "absent": 1.0},
     "tuning5": {"timeline": 0.75, "merged": 0.65, "who": 0.77, "numbers": 0.73, "names": 0.84, "absent": 1.0},
     "blind-a": {"timeline": 0.82, "merged": 0.82, "who": 0.84, "numbers": 0.90, "names": 0.85, "absent": 1.0},
     "blind-b": {"timeline": 0.76, "merged": 0.71, "who": 0.78, "numbers": 0.92, "names": 0.85, "absent": 1.0},
@@ -188,6 +193,11 @@ FLOORS = {
     # right 0.81, 0.79)
     "blind-ao": {"timeline": 0.75, "merged": 0.63, "who": 0.56, "numbers": 0.65, "names": 0.45, "absent": 1.0},
     "blind-ap": {"timeline": 0.73, "merged": 0.57, "who": 0.62, "numbers": 0.62, "names": 0.62, "absent": 1.0},
+    # written 2026-12-04 (twenty-sixth session) by helpers that had not read the code; first runs (the code of 0b61429,
+    # that session's start) AQ 0.87 / 0.41 / 0.62 / 0.72 / 0.57 and AR 0.82 / 0.50 / 0.76 / 0.90 / 0.64 (timeline dated
+    # right 0.87, 0.84)
+    "blind-aq": {"timeline": 0.82, "merged": 0.36, "who": 0.57, "numbers": 0.67, "names": 0.52, "absent": 1.0},
+    "blind-ar": {"timeline": 0.83, "merged": 0.45, "who": 0.71, "numbers": 0.85, "names": 0.59, "absent": 1.0},
 }
 
 
