@@ -1465,6 +1465,8 @@ class EventStage:
         pendanaan yang diumumkan pada Selasa (9/9) itu dipimpin X") adds its date and names to it."""
         if not s.index or self.doc.sents[s.index - 1].passage != s.passage:
             return False
+        if any(a.kind == "later" and (a.days or a.months) for a in s.anchors):
+            return False  # "The regulator lifted its freeze two days later": so long after it, another happening
         before = self.doc.sents[s.index - 1].text.strip()
         prev = next((e for e in self.events if e.text == before and e.passage == s.passage
                      and family(e.type) == family(event.type)), None)

@@ -768,3 +768,12 @@ def test_an_examination_of_someone_is_an_investigation():
     got = extract("Pemeriksaan terhadap Dimas Prayoga dilakukan penyidik KPK pada Senin (3/4).", language="id",
                   published="2023-04-04")
     assert [e.type for e in got.events] == ["investigation"]
+
+
+def test_a_sentence_counted_days_after_the_one_before_tells_another_happening():
+    """"... approved the sale on May 4. The regulator lifted its freeze two days later.": of one kind, in one paragraph,
+    but so long after it: two happenings, not more of the first."""
+    text = ("The Financial Services Authority (OJK) approved the sale of PT Kopitara Finansial to PT Bentang Modal on May 4. "
+            "The regulator lifted its freeze on Kopitara Finansial two days later.")
+    got = {(e.type, e.date.iso() if e.date else None, e.basis) for e in extract(text, language="en", published="2026-05-20").events}
+    assert {("approval", "2026-05-04", "stated"), ("approval", "2026-05-06", "anchored")} <= got, got
