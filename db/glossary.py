@@ -34,6 +34,8 @@ _BODY_SHORT_FORMS = {
     # a province's or a regency's offices ("Disnakertrans Jatim" is the "Dinas Tenaga Kerja dan Transmigrasi Jawa Timur")
     "disnaker": "dinas tenaga kerja", "disnakertrans": "dinas tenaga kerja transmigrasi", "dinkes": "dinas kesehatan",
     "dishub": "dinas perhubungan",
+    # a hospital by its short form ("RS Universitas X" is the "Rumah Sakit Universitas X")
+    "rs": "rumah sakit",
 }
 
 # Indonesian words of public and corporate bodies' names, as English names of the same bodies say them

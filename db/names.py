@@ -183,14 +183,19 @@ _MUHAMMAD = dict.fromkeys(("muhamad", "mohamad", "mohamed", "muhamed", "mukhamad
 
 # words that open the name of a body formed around an organisation ("Serikat Pekerja Bank X" is the
 # workers' union of Bank X, "Paguyuban Nasabah X" its customers' association): never the organisation
+# A university's hospital or faculty is a body of its own too ("Rumah Sakit Universitas X", "X University Hospital").
 _BODY_HEADS = frozenset({"serikat", "paguyuban", "asosiasi", "forum", "komunitas", "yayasan", "koperasi", "ikatan",
-                         "persatuan", "himpunan", "union", "association", "federation", "federasi"})
+                         "persatuan", "himpunan", "union", "association", "federation", "federasi",
+                         "rumah", "rs", "rsu", "rsud", "rsup", "fakultas", "faculty"})
+# the same, written after the name it is formed around ("X University Hospital", "X Workers Union")
+_BODY_TAILS = frozenset({"hospital", "union", "association", "foundation", "cooperative", "faculty"})
 
 
 def body_around(one: Sequence[str], other: Sequence[str]) -> bool:
     """Whether one name is a body formed around the other (in either direction)."""
     longer, shorter = (one, other) if len(one) > len(other) else (other, one)
-    for start in range(1, len(longer) - len(shorter) + 1):
+    for start in range(len(longer) - len(shorter) + 1):
         if longer[start:start + len(shorter)] == shorter:
-            return any(word in _BODY_HEADS for word in longer[:start])
+            end = start + len(shorter)
+            return any(word in _BODY_HEADS for word in longer[:start]) or any(word in _BODY_TAILS for word in longer[end:])
     return False

@@ -438,3 +438,19 @@ def test_a_university_s_rector_is_a_post_not_part_of_the_university_s_name():
     assert ("Budi Hartono", "rector") in {(r.person, r.title) for r in university.roles}
     holder = ask_after_ingest([idn, en], "/who Rektor UKN")
     assert holder.entity is not None and holder.entity.name == "Budi Hartono"
+
+
+def test_a_university_and_its_hospital_are_two_bodies():
+    """"Rumah Sakit Universitas X" / "X University Hospital" is the university's hospital, not the university; "RS" is
+    its short form."""
+    from tests.answers.scratch import ask_after_ingest
+
+    idn = ("id-h.txt", "id", "2026-04-08", "Dugaan korupsi obat\n\nMATARAM - Kejaksaan memeriksa direktur Rumah Sakit "
+           "Universitas Kopitara pada Senin (6/4/2026). Rektor Universitas Kopitara, Budi Hartono, mengatakan universitas "
+           "mendukung pemeriksaan. RS Universitas Kopitara melayani 400 pasien per hari.\n")
+    en = ("en-h.txt", "en", "2026-04-09", "Hospital probe\n\nMATARAM - Prosecutors questioned the director of Kopitara "
+          "University Hospital on Monday. Kopitara University said it supported the probe.\n")
+    university = ask_after_ingest([idn, en], "/who Universitas Kopitara").entity
+    hospital = ask_after_ingest([idn, en], "/who RS Universitas Kopitara").entity
+    assert university is not None and hospital is not None and university.name != hospital.name
+    assert "hospital" in hospital.name.lower() or "rumah sakit" in hospital.name.lower()
