@@ -1463,10 +1463,8 @@ class EventStage:
     def _elaborates(self, event: Event, s: Sentence) -> bool:
         """A sentence that goes on about the event of the sentence before in its paragraph ("Putaran
         pendanaan yang diumumkan pada Selasa (9/9) itu dipimpin X") adds its date and names to it."""
-        if not s.index or self.doc.sents[s.index - 1].passage != s.passage:
+        if not self._may_go_on(s):
             return False
-        if any(a.kind == "later" and (a.days or a.months) for a in s.anchors):
-            return False  # "The regulator lifted its freeze two days later": so long after it, another happening
         before = self.doc.sents[s.index - 1].text.strip()
         prev = next((e for e in self.events if e.text == before and e.passage == s.passage
                      and family(e.type) == family(event.type)), None)
@@ -1476,6 +1474,13 @@ class EventStage:
             prev.date, prev.basis = event.date, event.basis
         prev.actors.extend(a for a in event.actors if a not in prev.actors)
         return True
+
+    def _may_go_on(self, s: Sentence) -> bool:
+        """Whether the sentence may go on about the one before: in its paragraph, and not dated so long after it
+        ("The regulator lifted its freeze two days later" tells another happening)."""
+        if not s.index or self.doc.sents[s.index - 1].passage != s.passage:
+            return False
+        return not any(a.kind == "later" and (a.days or a.months) for a in s.anchors)
 
     def _other_person(self, a: Event, b: Event) -> bool:
         """Two tellings of a happening that befalls a person, each naming people, none the same ("X appointed A
