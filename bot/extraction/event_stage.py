@@ -587,12 +587,18 @@ def _stated_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> list[Dat
         led = [d for d in lead if not _CONTRAST.search(s.text, d[1], ta)]
         date = _quoted_date(s, ta, tb) or _nearest_date(own.get(ti, []), ta, tb) or nxt.get(ti) \
             or _nearest_date(led, ta, tb)
-        if date is None and ti and got[ti - 1] is not None:
+        if date is None and ti and got[ti - 1] is not None and not _counted_later(s, tb, triggers[ti + 1][1] if ti + 1 < len(triggers) else len(s.text)):
             gap = s.text[triggers[ti - 1][2]:ta]
             if _JOIN.search(gap) and not _NOT_JOIN.search(gap):
                 date = got[ti - 1]
         got.append(date)
     return got
+
+
+def _counted_later(s: Sentence, start: int, end: int) -> bool:
+    """A phrase counting a span after the date before stands in ``start``-``end`` ("... on May 4 and lifted its
+    freeze two days later"): the act it follows is dated by it, not by the date joined before."""
+    return any(a.kind == "later" and (a.days or a.months) and start <= a.start < end for a in s.anchors)
 
 
 def _compare(date: DateValue, pub: Pub) -> int:

@@ -777,3 +777,14 @@ def test_a_sentence_counted_days_after_the_one_before_tells_another_happening():
             "The regulator lifted its freeze on Kopitara Finansial two days later.")
     got = {(e.type, e.date.iso() if e.date else None, e.basis) for e in extract(text, language="en", published="2026-05-20").events}
     assert {("approval", "2026-05-04", "stated"), ("approval", "2026-05-06", "anchored")} <= got, got
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The Financial Services Authority (OJK) approved the sale of PT Kopitara Finansial to PT Bentang Modal on May 4 and "
+     "lifted its freeze on Kopitara Finansial two days later.", "en"),
+    ("OJK menyetujui penjualan PT Kopitara Finansial kepada PT Bentang Modal pada 4 Mei dan mencabut pembekuan Kopitara "
+     "Finansial dua hari kemudian.", "id"),
+])
+def test_an_act_joined_on_and_counted_days_later_is_dated_by_the_count(text, lang):
+    got = {(e.type, e.date.iso() if e.date else None, e.basis) for e in extract(text, language=lang, published="2026-05-20").events}
+    assert {("approval", "2026-05-04", "stated"), ("approval", "2026-05-06", "anchored")} <= got, got
