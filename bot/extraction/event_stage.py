@@ -587,7 +587,8 @@ def _stated_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> list[Dat
         led = [d for d in lead if not _CONTRAST.search(s.text, d[1], ta)]
         date = _quoted_date(s, ta, tb) or _nearest_date(own.get(ti, []), ta, tb) or nxt.get(ti) \
             or _nearest_date(led, ta, tb)
-        if date is None and ti and got[ti - 1] is not None and not _counted_later(s, tb, triggers[ti + 1][1] if ti + 1 < len(triggers) else len(s.text)):
+        clause_end = triggers[ti + 1][1] if ti + 1 < len(triggers) else len(s.text)
+        if date is None and ti and got[ti - 1] is not None and not _counted_later(s, tb, clause_end):
             gap = s.text[triggers[ti - 1][2]:ta]
             if _JOIN.search(gap) and not _NOT_JOIN.search(gap):
                 date = got[ti - 1]

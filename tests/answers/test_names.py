@@ -135,25 +135,21 @@ def test_firms_sharing_words_are_not_matched_by_meaning():
     assert gloss_key("Capital Partners") is None and gloss_key("Partners Capital") is None
 
 
-def test_an_english_and_an_indonesian_article_name_one_regulator():
+@pytest.mark.parametrize("en,idn,query", [
+    (("en-ojk.txt", "en", "2026-04-08", "Regulator freezes insurer\n\nIndonesia's Financial Services Authority froze "
+      "sales of PT Asuransi Arkana Jiwa products on Tuesday, the regulator said.\n"),
+     ("id-ojk.txt", "id", "2026-04-09", "OJK bekukan Arkana\n\nOtoritas Jasa Keuangan membekukan penjualan produk PT "
+      "Asuransi Arkana Jiwa, Selasa (7/4/2026).\n"), "/who Otoritas Jasa Keuangan"),
+    # an airport, in full in either language
+    (("en-air.txt", "en", "2026-04-08", "Papua airport shut\n\nJAYAPURA - Airlines diverted 30 flights from Sentani Raya "
+      "International Airport in Papua on Tuesday after floods closed the runway, the operator said.\n"),
+     ("id-air.txt", "id", "2026-04-09", "Bandara ditutup\n\nJAYAPURA - Maskapai mengalihkan 30 penerbangan dari Bandara "
+      "Internasional Sentani Raya di Papua pada Selasa (7/4/2026) karena banjir.\n"), "/who Bandara Internasional Sentani Raya"),
+])
+def test_an_english_and_an_indonesian_article_name_one_body(en, idn, query):
     from tests.answers.scratch import ask_after_ingest
 
-    en = ("en-ojk.txt", "en", "2026-04-08", "Regulator freezes insurer\n\nIndonesia's Financial Services Authority froze "
-          "sales of PT Asuransi Arkana Jiwa products on Tuesday, the regulator said.\n")
-    idn = ("id-ojk.txt", "id", "2026-04-09", "OJK bekukan Arkana\n\nOtoritas Jasa Keuangan membekukan penjualan produk PT "
-           "Asuransi Arkana Jiwa, Selasa (7/4/2026).\n")
-    answer = ask_after_ingest([en, idn], "/who Otoritas Jasa Keuangan")
-    assert answer.status == "ok" and len({s.article_id for i in answer.items for s in i.sources}) == 2
-
-
-def test_an_english_and_an_indonesian_article_name_one_airport():
-    from tests.answers.scratch import ask_after_ingest
-
-    en = ("en-air.txt", "en", "2026-04-08", "Papua airport shut\n\nJAYAPURA - Airlines diverted 30 flights from Sentani Raya "
-          "International Airport in Papua on Tuesday after floods closed the runway, the operator said.\n")
-    idn = ("id-air.txt", "id", "2026-04-09", "Bandara ditutup\n\nJAYAPURA - Maskapai mengalihkan 30 penerbangan dari Bandara "
-           "Internasional Sentani Raya di Papua pada Selasa (7/4/2026) karena banjir.\n")
-    answer = ask_after_ingest([en, idn], "/who Bandara Internasional Sentani Raya")
+    answer = ask_after_ingest([en, idn], query)
     assert answer.status == "ok" and len({s.article_id for i in answer.items for s in i.sources}) == 2
 
 
