@@ -777,16 +777,22 @@ def _merge_coarse_into_day(clusters: list[_Cluster], loaded: _Loaded) -> list[_C
     """One outlet dates a happening by its month ("grounded the jets in September"), another by its day
     ("ordered the grounding on Monday (15/9)"), naming its parties otherwise: a month-dated cluster joins
     the story's one day-dated cluster of its kind in that month (of several, the one naming its lead party),
-    when no article tells both (and, for what befalls people, when they do not name different people)."""
+    when no article tells both (and, for what befalls people, when they do not name different people). A
+    year-dated one ("raised money from Japanese investors in 2024") joins the story's one cluster of its kind
+    dated by day or month that year, on the same terms."""
     absorbed: set[int] = set()
-    days: dict[tuple[str, int, int | None], list[_Cluster]] = defaultdict(list)  # day-dated clusters by kind and month
+    # day-dated clusters by kind and month; with no month, those dated by day or month that year
+    days: dict[tuple[str, int, int | None], list[_Cluster]] = defaultdict(list)
     for c in clusters:
         if c.date.precision == "day" and c.basis in ("stated", "anchored"):
             days[(c.family, c.date.year, c.date.month)].append(c)
+        if c.date.precision in ("day", "month") and c.basis in ("stated", "anchored"):
+            days[(c.family, c.date.year, None)].append(c)
     for coarse in clusters:
-        if coarse.date.precision != "month" or coarse.basis not in ("stated", "anchored"):
+        if coarse.date.precision not in ("month", "year") or coarse.basis not in ("stated", "anchored"):
             continue
-        hosts = _day_hosts(coarse, days[(coarse.family, coarse.date.year, coarse.date.month)], absorbed, loaded)
+        month = coarse.date.month if coarse.date.precision == "month" else None
+        hosts = _day_hosts(coarse, days[(coarse.family, coarse.date.year, month)], absorbed, loaded)
         if len(hosts) == 1 and not _articles(hosts[0]) & _articles(coarse):
             hosts[0].absorb(coarse)
             absorbed.add(id(coarse))

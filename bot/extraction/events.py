@@ -9,6 +9,9 @@ from functools import cache, lru_cache
 from .leads import Starts, matches_from
 
 # (type, regex, needs_amount) - noun triggers that are often mere references need an amount or a date
+# what falls in value, or talks and deals that fail, did not cave in: "its sales collapsed", "harga saham ambruk"
+_NOT_A_MARKET = r"(?<!\bsales\s)(?<!\bshares\s)(?<!\bstock\s)(?<!\bstocks\s)(?<!\bprice\s)(?<!\bprices\s)(?<!\brevenue\s)(?<!\brevenues\s)(?<!\bprofit\s)(?<!\bprofits\s)(?<!\bearnings\s)(?<!\btalks\s)(?<!\bdeal\s)(?<!\bnegotiations\s)(?<!\bdemand\s)(?<!\borders\s)(?<!\bvalue\s)(?<!\bmarket\s)(?<!\bmarkets\s)(?<!\brupiah\s)(?<!\bcurrency\s)(?<!\bvaluation\s)(?<!\bbusiness\s)(?<!\beconomy\s)(?<!\bbid\s)(?<!\bplan\s)(?<!\bplans\s)(?<!\bmerger\s)(?<!\bratings\s)(?<!\bexports\s)(?<!\bimports\s)(?<!\bbookings\s)(?<!\btraffic\s)(?<!\bconfidence\s)(?<!\bsupport\s)(?<!\bsaham\s)(?<!\bharga\s)(?<!\bpenjualan\s)(?<!\bpendapatan\s)(?<!\blaba\s)(?<!\bnilai\s)(?<!\bpermintaan\s)(?<!\bpesanan\s)(?<!\bbisnis\s)(?<!\busaha\s)(?<!\brupiah\s)(?<!\bpasar\s)(?<!\bekspor\s)(?<!\bimpor\s)(?<!\bkepercayaan\s)(?<!\bnegosiasi\s)(?<!\bperundingan\s)(?<!\bkesepakatan\s)(?<!\bomzet\s)"
+
 _T: list[tuple[str, str, bool]] = [
     ("investment", r"menginvestasikan|berinvestasi|menyuntikkan|menanamkan\s+modal|menggelontorkan|"
                    r"invested|invests|investing|(?:will|to|plans\s+to)\s+invest|(?:took|taken|takes|taking)\s+(?:an?\s+)?(?:[$\w.,%-]+\s+){0,4}?stake|(?:mengambil|memperoleh|membeli|mengakuisisi|acquired?|acquiring|bought|buys)\s+(?:\d+(?:[.,]\d+)?\s*(?:%|persen|percent)\s+)?(?:saham|stake)", False),
@@ -291,9 +294,11 @@ _T: list[tuple[str, str, bool]] = [
                      r"(?:in|during)\s+(?:an?|the|its|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}?(?:earnings\s+call|(?:performance|results|earnings)\s+"
                      r"(?:report|presentation|briefing|call))|(?:dalam|saat|pada)\s+(?:acara\s+)?(?:paparan\s+(?:kinerja|publik)|public\s+expose)", True),
     ("delay", r"menunda|ditunda|mundur\s+dari\s+jadwal|delayed|postponed|pushed\s+back", False),
-    # a contract or partnership called off is a partnership ended; "cancelled flights" names no act
+    # a contract, partnership or a buyer's orders called off is a partnership ended ("menghentikan pesanan" above);
+    # "cancelled flights" names no act
     ("partnership_ended", r"(?:cancell?ed|called\s+off|scrapped|membatalkan|dibatalkan|pembatalan)\s+(?:the\s+|its\s+|a\s+|an\s+)?"
-                          r"(?:[\w-]+\s+){0,2}?(?:contracts?|deals?|agreements?|partnership|kontrak|kerja\s*sama|kemitraan|perjanjian)", False),
+                          r"(?:[\w-]+\s+){0,2}?(?:contracts?|deals?|agreements?|partnership|kontrak|kerja\s*sama|kemitraan|perjanjian|"
+                          r"orders?|pesanan)", False),
     ("cancellation", r"(?:was|were|been|is|are|has|have|had|be)\s+(?:\w+\s+)?(?:cancell?ed|called\s+off|scrapped)|"
                      r"(?:cancell?ed|cancels|called\s+off|scrapped)(?=\s+(?:the|its|their|a|an|all|\d|on|late|early|at|after|hours|days))|"
                      r"membatalkan|dibatalkan|batal\s+(?:digelar|diselenggarakan|dilaksanakan|berangkat|terbang)", False),
@@ -346,8 +351,8 @@ _T: list[tuple[str, str, bool]] = [
              r"bringing\s+the\s+(?:total\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|victims))|"
              r"menambah\s+(?:jumlah\s+)?korban\s+(?:jiwa|tewas|meninggal)", False),
     ("accident", r"(?:engine|mesin)\s+(?:\w+\s+){0,2}?(?:failed|failure|caught\s+fire|mati|rusak|terbakar)|emergency\s+landing|"
-                 r"mendarat\s+darurat|pendaratan\s+darurat|tergelincir|skidded|meledak|ledakan|kebakaran|terbakar|runtuh|ambruk|kecelakaan|tewas|meninggal\s+dunia|explosion|exploded|blast|"
-                 r"caught\s+fire|fire\s+broke\s+out|collapsed|accident|killed|died", False),
+                 r"mendarat\s+darurat|pendaratan\s+darurat|tergelincir|skidded|meledak|ledakan|kebakaran|terbakar|kecelakaan|tewas|meninggal\s+dunia|explosion|exploded|blast|"
+                 r"caught\s+fire|fire\s+broke\s+out|" + _NOT_A_MARKET + r"(?:collapsed|ambruk|runtuh)|accident|killed|died", False),
     ("closure", r"(?:menghentikan|dihentikannya)\s+(?:seluruh\s+)?(?:operasional|operasi|kegiatan\s+usaha)|berhenti\s+beroperasi|"
                 r"(?:ceased|stopped|halted|suspended|shut\s+down|wound\s+down)\s+(?:its\s+|all\s+)?(?:business\s+)?operations|(?:closed|closes|shut|shuts|menutup|ditutup|penutupan)\s+(?:(?:down|its|the|\d+|[\w-]+)\s+){0,3}?(?:branch(?:es)?|stores?|outlets?|offices?|"
                 r"plants?|factories|cabang|gerai|toko|kantor|pabrik|layanan|service)|"

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.answers.timeline import agree, same_party
+from bot.answers.timeline import _Cluster, _Loaded, _merge_coarse_into_day, agree, same_party
 from bot.app import BriefingApp
 from bot.config import load_settings
+from bot.domain import DateValue
+from db import records as m
 from tests.answers.scratch import ask_after_ingest
 
 REPO = Path(__file__).resolve().parents[2]
@@ -512,3 +514,25 @@ def test_a_month_telling_joins_the_day_telling_that_names_its_lead_among_several
     assert told["Saham"] == ("2026-05-12", {"id-sk.txt"})
     assert "Arunika" not in told  # the English telling leads no item of its own
 
+
+
+
+def _funding(event_id: int, article: int, month: int | None) -> m.Event:
+    return m.Event(date_year=2024, date_month=month, date_day=None, date_precision="month" if month else "year",
+                   date_text=None, id=event_id, type="funding", text=f"telling {event_id}", date_basis="stated",
+                   anchor_type=None, article_id=article, passage_id=event_id)
+
+
+def _cluster_of(event: m.Event, actors: list[int]) -> _Cluster:
+    date = DateValue(2024, event.date_month, None, "month" if event.date_month else "year")
+    return _Cluster(event.type, actors, date, "stated", [event])
+
+
+@pytest.mark.parametrize(("months", "items"), [((3,), 1), ((3, 9), 3)])
+def test_a_happening_dated_by_its_year_joins_the_story_s_one_finer_telling_of_its_kind(months, items):
+    """A later article dates a round by its year and names its parties otherwise ("raised money from Japanese
+    investors in 2024"): it joins the story's one telling of that kind dated finer that year, not one of two."""
+    finer = [_cluster_of(_funding(k, k, month), [10, 11]) for k, month in enumerate(months, start=1)]
+    year = _cluster_of(_funding(9, 9, None), [12])
+    loaded = _Loaded(events=[], actors={}, anchors={}, names={}, story=dict.fromkeys((1, 2, 9), 7))
+    assert len(_merge_coarse_into_day([*finer, year], loaded)) == items

@@ -1035,3 +1035,20 @@ def test_the_day_information_was_quoted_dates_no_happening():
     text = ("The list, quoted today (10/1) from the regulator's site, names Koperasi LKM Gapoktan Sido Makmur and "
             "Koperasi LKM Gapoktan Tani Sejahtera.")
     assert extract(text, language="en", published="2018-01-10").events == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Lantera Tekstil's sales collapsed in February after its largest buyer walked away.", "en"),
+    ("Pada Februari 2026, penjualan ambruk setelah pembeli terbesar PT Lantera Tekstil mundur.", "id"),
+])
+def test_sales_or_prices_that_collapse_are_no_accident(text, lang):
+    assert not any(t == "accident" for t, _d, _b in events_of(text, lang)), events_of(text, lang)
+
+
+def test_a_building_that_collapsed_is_an_accident():
+    assert ("accident", "2026-03-12", "stated") in events_of("The roof of the Lantera Tekstil mill collapsed on Thursday.", "en")
+
+
+def test_a_buyer_cancelling_its_orders_ends_a_partnership():
+    got = events_of("Japan's Sakuraba Trading cancelled orders from PT Lantera Tekstil in February.", "en")
+    assert ("partnership_ended", "2026-02", "stated") in got, got
