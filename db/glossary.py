@@ -34,8 +34,11 @@ _BODY_SHORT_FORMS = {
     # a province's or a regency's offices ("Disnakertrans Jatim" is the "Dinas Tenaga Kerja dan Transmigrasi Jawa Timur")
     "disnaker": "dinas tenaga kerja", "disnakertrans": "dinas tenaga kerja transmigrasi", "dinkes": "dinas kesehatan",
     "dishub": "dinas perhubungan",
-    # a hospital by its short form ("RS Universitas X" is the "Rumah Sakit Universitas X")
-    "rs": "rumah sakit",
+    # a hospital by its short form ("RS Universitas X" is the "Rumah Sakit Universitas X"; "RSUD X" a regional
+    # general hospital, "X Regional Hospital"; ``_GENERAL_HOSPITAL`` drops the "general")
+    "rs": "rumah sakit", "rsu": "rumah sakit", "rsud": "rumah sakit daerah", "rsup": "rumah sakit pusat",
+    # a regency's, a city's or a province's government ("Pemkab X" is the "X regency government")
+    "pemkab": "pemerintah kabupaten", "pemkot": "pemerintah kota", "pemprov": "pemerintah provinsi",
 }
 
 # Indonesian words of public and corporate bodies' names, as English names of the same bodies say them
@@ -71,6 +74,7 @@ _ID_TO_EN = {
     "tinggi": "",
     # hospitals and universities: "Rumah Sakit Universitas X" is "X University Hospital"
     "rumah": "", "sakit": "hospital", "universitas": "university",
+    "pemerintah": "government", "kabupaten": "regency", "kota": "city", "provinsi": "province",
     # the highest bodies: "Kejaksaan Agung" is the "Attorney General's Office", "Mahkamah Agung" the "Supreme
     # Court"; a commercial court is a "pengadilan niaga"
     "agung": "supreme", "mahkamah": "court", "niaga": "commercial", "konstitusi": "constitutional",
@@ -88,7 +92,7 @@ _EN_STEM = {"financial": "finance", "services": "service", "drugs": "drug", "wor
             "monitoring": "supervisory", "supervising": "supervisory", "prosecutors": "prosecutor",
             "prosecution": "prosecutor", "attorney": "prosecutor", "general": "supreme", "crypto": "encryption",
             "cryptography": "encryption", "centre": "central", "center": "central", "auditor": "audit",
-            "information": "informatic"}
+            "information": "informatic", "provincial": "province"}
 # words that name the country the body serves, often left out of a name
 _OPTIONAL = {"indonesia", "indonesian", "indonesias", "republic", "the", "of", "and", "s", "its",
              "regional", "affair", "office"}  # "Polda" and "Kepolisian Daerah" name one regional police
@@ -96,6 +100,8 @@ _WORD = re.compile(r"[a-z]+")
 # phrases that one stem says: a state-owned enterprise is a "BUMN" ("Kementerian BUMN", "Ministry of SOEs")
 _PHRASES = re.compile(r"\bstate[- ]owned\s+enterprises?\b|\bbadan\s+usaha\s+milik\s+negara\b|\bbumn\b|\bsoes?\b")
 _AIRPORT = re.compile(r"\bbandar\s+udara\b")
+# a public hospital is "umum" (general) in Indonesian names, seldom in English ones ("Jayamulya Regional Hospital")
+_GENERAL_HOSPITAL = re.compile(r"\b(?:rumah\s+sakit\s+umum|general\s+hospital)\b")
 _REGION_WORDS = {short: long for long, short in REGION_SHORT_FORMS.items()}  # "jatim" -> "jawa timur"
 
 
@@ -104,6 +110,7 @@ def gloss(name: str) -> frozenset[str]:
     out = set()
     low = _PHRASES.sub("soe", name.lower().replace("’", "'").replace("'s", ""))
     low = _AIRPORT.sub("bandara", low)  # "Bandar Udara X" in full
+    low = _GENERAL_HOSPITAL.sub("hospital", low)
     words = _WORD.findall(low)
     for word in " ".join(_BODY_SHORT_FORMS.get(w, _REGION_WORDS.get(w, w)) for w in words).split():
         for stem in _ID_TO_EN.get(word, word).split():  # a short form may stand for two words ("polri")
@@ -115,7 +122,8 @@ def gloss(name: str) -> frozenset[str]:
 
 # head words of public bodies: only their names are matched across languages (two firms may share words)
 _BODIES = {"ministry", "agency", "authority", "commission", "association", "union", "exchange", "court", "police",
-           "council", "institution", "minister", "prosecutor", "hospital", "university", "department", "airport"}
+           "council", "institution", "minister", "prosecutor", "hospital", "university", "department", "airport",
+           "government"}
 GLOSS_PREFIX = "gloss:"
 
 

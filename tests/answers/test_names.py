@@ -122,6 +122,12 @@ def test_provinces_in_their_short_form_name_the_same_institution():
     # an airport, in short or in full
     ("Sentani Raya International Airport", "Bandara Internasional Sentani Raya"),
     ("Sentani Raya International Airport", "Bandar Udara Internasional Sentani Raya"),
+    # a regional general hospital by its short form and in full, English leaving out "general"
+    ("Cisaruni Regional Hospital", "RSUD Cisaruni"),
+    ("Cisaruni General Hospital", "Rumah Sakit Umum Daerah Cisaruni"),
+    # a regency's and a province's government by their short forms
+    ("Cisaruni regency government", "Pemkab Cisaruni"),
+    ("West Java provincial government", "Pemerintah Provinsi Jawa Barat"),
 ])
 def test_a_public_body_has_one_key_in_both_languages(english, indonesian):
     from db.glossary import gloss_key

@@ -620,3 +620,8 @@ def test_a_company_s_long_name_said_by_its_first_two_words_is_one_company():
 def test_a_nickname_in_quotes_or_after_dijuluki_is_the_person_s(text, lang, nick):
     people = {e.name: e.aliases for e in extract(text, language=lang, published="2026-04-01").entities if e.kind == "person"}
     assert nick in people.get("Budi Hartanto Wirjadi", set()), people
+
+
+def test_the_place_after_a_regional_body_s_short_form_is_no_name_of_that_body():
+    got = ents("Pemkab Cisaruni membayar Rp 3 miliar kepada pemasok. Hujan deras mengguyur Cisaruni sejak pagi.")
+    assert "Pemkab Cisaruni" in got and "Cisaruni" not in got["Pemkab Cisaruni"][1]
