@@ -333,12 +333,19 @@ def _pieces(sent: str, run: list[Tok]) -> list[Span]:
     return out
 
 
+# a post ending "of Police" before its holder's name: "Inspector-General of Police X", "Superintendent of Police X"
+_POST_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r")\s+of\s+$", re.I)
+
+
 def _cut_before_naming(sent: str, run: list[Tok]) -> list[Span] | None:
-    """The run's pieces when it is cut before its words are read as names: a body's office opening it, a DPR
-    commission inside it, a company's name ending inside it; None when none is."""
+    """The run's pieces when it is cut before its words are read as names: a body's office opening it, the end
+    of a post before its holder's name, a DPR commission inside it, a company's name ending inside it; None when
+    none is."""
     office = _OFFICE_OF.match(sent, run[0].start)
     if office is not None and (rest := [t for t in run if t.start >= office.end()]):
         return _pieces(sent, rest)
+    if len(run) >= 3 and run[0].text == "Police" and _POST_OF_BEFORE.search(sent, max(0, run[0].start - 40), run[0].start):
+        return _pieces(sent, run[1:])
     body = _COMMISSION.search(sent, run[0].start, run[-1].end)
     if body is not None:
         return _around_a_body(sent, run, body.start(), body.end())

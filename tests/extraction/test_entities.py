@@ -625,3 +625,9 @@ def test_a_nickname_in_quotes_or_after_dijuluki_is_the_person_s(text, lang, nick
 def test_the_place_after_a_regional_body_s_short_form_is_no_name_of_that_body():
     got = ents("Pemkab Cisaruni membayar Rp 3 miliar kepada pemasok. Hujan deras mengguyur Cisaruni sejak pagi.")
     assert "Pemkab Cisaruni" in got and "Cisaruni" not in got["Pemkab Cisaruni"][1]
+
+
+@pytest.mark.parametrize("post", ["Inspector-General of Police", "Superintendent of Police", "Commissioner of Police"])
+def test_a_post_ending_of_police_is_no_part_of_its_holder_s_name(post):
+    got = ents(f"{post} Harsha Vardhan said three men were arrested. Vardhan said the factory was sealed.", lang="en")
+    assert got.get("Harsha Vardhan", (None,))[0] == "person" and not any(n.startswith("Police") for n in got), got
