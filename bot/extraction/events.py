@@ -388,15 +388,35 @@ _T: list[tuple[str, str, bool]] = [
                r"(?:went|gone|goes|go|was\s+taken|were\s+taken)\s+offline|(?:tidak|tak)\s+(?:dapat|bisa)\s+diakses|"
                r"disabled\s+(?:its\s+|the\s+|all\s+)?(?:[\w-]+\s+){0,4}?(?:apps?|applications|services|platforms?|websites?)", False),
 ]
-TRIGGERS = [(t, re.compile(r"(?<![\w-])(?:" + rx + r")(?![\w-])", re.I if t != "layoffs" else 0), need)
+
+
+# The rows compiled, and the trigger patterns below, on first use: compiling them took ~0.12 s at import, which
+# a process that only answers from the store (it reads ``family``) never needs.
+@cache
+def triggers() -> list[tuple[str, re.Pattern[str], bool]]:
+    """The rows of ``_T`` compiled: (type, pattern, need)."""
+    return [(t, re.compile(r"(?<![\w-])(?:" + rx + r")(?![\w-])", re.I if t != "layoffs" else 0), need)
             for t, rx, need in _T]
-# an Indonesian verb may carry the enclitic "-nya" ("mengumumkannya", "membekukannya"); a noun with it is
-# spoken of, not told ("alasan kepergiannya", "kerja samanya"), and "memberhentikannya" is one person let go
-_WITH_NYA = [re.compile(r"(?<![\w-])(?:" + rx + r")nya(?![\w-])", re.I) if t != "layoffs" else None for t, rx, _need in _T]
+
+
+@cache
+def _with_nya() -> list[re.Pattern[str] | None]:
+    """For each row, its words with "-nya": an Indonesian verb may carry the enclitic ("mengumumkannya",
+    "membekukannya"); a noun with it is spoken of, not told ("alasan kepergiannya", "kerja samanya"), and
+    "memberhentikannya" is one person let go."""
+    return [re.compile(r"(?<![\w-])(?:" + rx + r")nya(?![\w-])", re.I) if t != "layoffs" else None for t, rx, _need in _T]
+
+
 _VERB_NYA = re.compile(r"(?<![\w-])(?:me|di)\w+nya$", re.I)
-# Any trigger at all, case aside (a superset of every row's matches and of _LAYOFF_I's): most sentences
-# have none, and one scan tells so instead of one per row.
-_ANY_TRIGGER = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{rx})" for _t, rx, _n in _T) + r")(?:nya)?(?![\w-])", re.I)
+
+
+@cache
+def _any_trigger() -> re.Pattern[str]:
+    """Any trigger at all, case aside (a superset of every row's matches and of _LAYOFF_I's): most sentences
+    have none, and one scan tells so instead of one per row."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{rx})" for _t, rx, _n in _T) + r")(?:nya)?(?![\w-])", re.I)
+
+
 def names_a_happening(text: str) -> bool:
     """Whether a capitalised phrase is only the name of a kind of happening ("Pemutusan Hubungan Kerja",
     "Initial Public Offering"), not of a person or an organisation."""
@@ -493,7 +513,7 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w&'’-]*\s+$")
 
 @cache
 def _trigger_finder() -> Starts:
-    return Starts(_ANY_TRIGGER.pattern, _ANY_TRIGGER.flags)
+    return Starts(_any_trigger().pattern, _any_trigger().flags)
 
 
 @lru_cache(maxsize=64)
@@ -504,9 +524,9 @@ def _trigger_starts(sentence: str) -> tuple[int, ...]:
 
 
 def _row_matches(rx: re.Pattern[str], sentence: str, starts: tuple[int, ...]) -> list[re.Match[str]]:
-    """``rx.finditer(sentence)``; a row read with ``_ANY_TRIGGER``'s flags matches only where it does
+    """``rx.finditer(sentence)``; a row read with ``_any_trigger()``'s flags matches only where it does
     (``starts``), so it is tried only there."""
-    if rx.flags != _ANY_TRIGGER.flags:
+    if rx.flags != _any_trigger().flags:
         return list(rx.finditer(sentence))
     return matches_from(rx, sentence, starts)
 
@@ -522,7 +542,7 @@ def _matches(rx: re.Pattern[str], nya: re.Pattern[str] | None, sentence: str, st
 def find_triggers(sentence: str, has_amount: bool, has_date: bool, blocked: list[tuple[int, int]],
                   has_money: bool = False, date_starts: tuple[int, ...] = ()) -> list[tuple[str, int, int]]:
     """(type, start, end) of event triggers, skipping references to earlier events and quoted speech.
-    The first row of ``TRIGGERS`` to match a span wins it."""
+    The first row of ``triggers()`` to match a span wins it."""
     out: list[tuple[str, int, int]] = []
     starts = _trigger_starts(sentence)
     if not starts:
@@ -553,9 +573,9 @@ def _free(out: list[tuple[str, int, int]], blocked: list[tuple[int, int]], a: in
 
 def _add_table_triggers(out: list[tuple[str, int, int]], blocked: list[tuple[int, int]], c: _Context,
                         starts: tuple[int, ...]) -> None:
-    """The rows of ``TRIGGERS`` in order, each taking the free spans it accepts."""
+    """The rows of ``triggers()`` in order, each taking the free spans it accepts."""
     sentence = c.sentence
-    for (etype, rx, need), nya in zip(TRIGGERS, _WITH_NYA, strict=True):
+    for (etype, rx, need), nya in zip(triggers(), _with_nya(), strict=True):
         for m in _matches(rx, nya, sentence, starts):
             a, b = m.span()
             if _free(out, blocked, a, b) and _accepted(etype, need, a, b, c):

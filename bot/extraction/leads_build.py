@@ -23,9 +23,9 @@ def patterns() -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
     """(the gated patterns' sources and flags, the ``Starts`` leads'): those the stages build."""
     from . import anchors, dates, events, roles
 
-    gated = [(roles.TITLE, 0)] + [(rx.pattern, rx.flags) for rx_list in (dates._PATTERNS, anchors.PATTERNS, roles._PATTERNS)
+    gated = [(roles.TITLE, 0)] + [(rx.pattern, rx.flags) for rx_list in (dates._PATTERNS, anchors.PATTERNS, roles._patterns())
                                   for _kind, rx in rx_list]
-    return gated, [(roles.TITLE, re.UNICODE), (events._ANY_TRIGGER.pattern, events._ANY_TRIGGER.flags)]
+    return gated, [(roles.TITLE, re.UNICODE), (events._any_trigger().pattern, events._any_trigger().flags)]
 
 
 def table_text() -> str:

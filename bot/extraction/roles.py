@@ -387,10 +387,10 @@ _POSS = r"(?:'s|’s|(?<=s)['’](?=\s))"  # "Kopitara's", "Kopitara Labs'"
 _AGE = r"(?:\s+yang\s+berusia\s+\d+\s+tahun|,?\s+\d+,)?"
 _PAGE = r"(?:\s*\(\d{1,3}\))?"
 
-def _verb_then_post(verb: str, qualifier: str = "") -> re.Pattern[str]:
+def _verb_then_post(verb: str, qualifier: str = "") -> str:
     """"<Name>[, who] <verb> [the] <title> [of <Org>]": a post named by what its holder does."""
-    return re.compile(rf"(?P<name>{_NAMEX}),?\s+(?:who\s+)?{verb}\s+(?:the\s+|its\s+|an?\s+)?{qualifier}{_T}"
-                      rf"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<org>{_ORGR}))?")
+    return (rf"(?P<name>{_NAMEX}),?\s+(?:who\s+)?{verb}\s+(?:the\s+|its\s+|an?\s+)?{qualifier}{_T}"
+            rf"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<org>{_ORGR}))?")
 
 
 # what an organisation is, told in lowercase words between a post and its name ("CEO of crypto exchange
@@ -410,98 +410,99 @@ _THE_FIRMS = rf"the\s+{_FIRM_NOUNS}['’]s"
 _OFFICE_WORD = "(?-i:(?:" + "|".join(sorted(w.capitalize() for w in OFFICE_VOCABULARY)) + r")\b)"
 _BODY_NOUNS = r"(?:ministry|agency|regulator|authority|commission|court|police|directorate|department)"
 
-_PATTERNS = [
+# the role patterns' sources, compiled by ``_patterns`` on first use
+_PATTERN_SOURCES = [
     # "voted to remove Greg Dimas from his post as representative director": a post left
-    ("removed_from", re.compile(rf"(?P<name>{_NAMEX})(?:\s*,[^,]{{0,90}},)?\s+from\s+(?:his|her|their)\s+(?:post|position|role|job)"
-                                rf"\s+as\s+(?:(?:the|its)\s+)?{_T}(?:\s+(?:of|at)\s+(?P<org>{_ORGR}))?")),
+    ("removed_from", rf"(?P<name>{_NAMEX})(?:\s*,[^,]{{0,90}},)?\s+from\s+(?:his|her|their)\s+(?:post|position|role|job)"
+                     rf"\s+as\s+(?:(?:the|its)\s+)?{_T}(?:\s+(?:of|at)\s+(?P<org>{_ORGR}))?"),
     # "<Org>'s founder and chief executive, <Name>"
-    ("org_poss_t_name", re.compile(rf"(?P<org>{_ORGR}){_POSS}\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?\s*,\s+(?P<name>{_NAME})")),
+    ("org_poss_t_name", rf"(?P<org>{_ORGR}){_POSS}\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?\s*,\s+(?P<name>{_NAME})"),
     # "<Name>, <Org>'s chief executive"
-    ("name_org_poss_t", re.compile(rf"(?P<name>{_NAME})\s*,\s+(?P<org>{_ORGR}){_POSS}\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?")),
+    ("name_org_poss_t", rf"(?P<name>{_NAME})\s*,\s+(?P<org>{_ORGR}){_POSS}\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?"),
     # "<Name>, yang sebelumnya menjabat sebagai <title> di <Org>" / "who previously served as"
-    ("name_prev", re.compile(
+    ("name_prev",
         rf"(?P<name>{_NAMEX}),?\s+(?:yang|who)\s+(?P<prev>sebelumnya|pernah|previously|formerly|was|is|kini|now|currently)?\s*"
         rf"(?:menjabat\s+sebagai|menjabat|served\s+as|serves\s+as|worked\s+as|bekerja\s+sebagai)\s+(?:an?\s+|the\s+|(?P<its>its|their)\s+)?{_T}"
-        rf"(?:(?:\s+(?:di|at|of|for|pada))?\s+(?P<org>{_ORGR}))?")),
+        rf"(?:(?:\s+(?:di|at|of|for|pada))?\s+(?P<org>{_ORGR}))?"),
     # "<Name>, previously its finance director, ...", "<Name>, formerly chief executive of <Org>": a post left, set off
-    ("name_prev_appos", re.compile(
+    ("name_prev_appos",
         rf"(?P<name>{_NAMEX}),\s+(?P<prev>previously|formerly)\s+(?:(?P<its>its|their)\s+|the\s+company['’]s\s+|the\s+)?{_T}"
-        rf"(?:\s+(?:at|of|for)\s+(?P<org>{_ORGR}))?(?=\s*[,.;])")),
+        rf"(?:\s+(?:at|of|for)\s+(?P<org>{_ORGR}))?(?=\s*[,.;])"),
     # "Hendra merupakan Direktur Utama PT X", "Y adalah komisaris X", "Z is the chief executive of X": a post told
     # as what the person is
-    ("name_is_t", re.compile(
+    ("name_is_t",
         rf"(?P<name>{_NAMEX})\s+(?:(?:kini|saat\s+ini|juga|masih|now|also|currently)\s+)?(?:merupakan|adalah|menjabat(?:\s+sebagai)?|"
-        rf"is|serves\s+as)\s+(?:an?\s+|the\s+)?{_T}(?:\s+(?:di|pada|of|at))?\s+(?P<org>{_ORGR})")),
+        rf"is|serves\s+as)\s+(?:an?\s+|the\s+)?{_T}(?:\s+(?:di|pada|of|at))?\s+(?P<org>{_ORGR})"),
     # "<Org> didirikan pada <year> oleh <Name> dan <Name>" / "founded in <year> by X and Y"
     # (an English verb founds by someone: "Tamsin Labs was founded by X"; "X co-founded Tamsin Labs" is ``name_founded``)
-    ("founded_by", re.compile(
+    ("founded_by",
         rf"(?P<org>{_ORGR})(?:(?:\s+(?:was|were))?\s+didirikan{_WHEN}\s+(?:oleh\s+)?|(?:\s+(?:was|were))?\s+(?:founded|co-founded|established){_WHEN}\s+by\s+)"
-        rf"(?P<name>{_NAMEX})(?:\s*(?:,|dan|and|&)\s+(?P<name2>{_NAMEX}))?")),
+        rf"(?P<name>{_NAMEX})(?:\s*(?:,|dan|and|&)\s+(?P<name2>{_NAMEX}))?"),
     # "<Name>, yang sebelumnya ..., sebagai CEO interim <Org>"
     # "X sebagai Gubernur Riau saat itu": a post then held
-    ("as_t_org", re.compile(rf"(?P<name>{_NAME})(?:\s*,[^,]{{0,90}},)?\s+(?:sebagai|selaku|as)\s+(?:the\s+|its\s+)?{_T}(?:\s+(?:di|at|of))?\s+(?P<org>{_ORGR})"
-                            rf"(?P<then>\s+at\s+the\s+time|{_AT_THE_TIME})?")),
+    ("as_t_org", rf"(?P<name>{_NAME})(?:\s*,[^,]{{0,90}},)?\s+(?:sebagai|selaku|as)\s+(?:the\s+|its\s+)?{_T}(?:\s+(?:di|at|of))?\s+(?P<org>{_ORGR})"
+                 rf"(?P<then>\s+at\s+the\s+time|{_AT_THE_TIME})?"),
     # "the ministry's digital services director general X", "its chief executive X": the post of the body
     # referred back to, its holder's name right after it
-    ("its_t_name", re.compile(rf"(?P<its>\b(?:its|their|{_THE_FIRMS}|[Tt]he\s+{_BODY_NOUNS}['’]s))\s+(?:[a-z]+\s+){{0,3}}?{_T}"
-                              rf"\s+(?P<name>{_NAME})")),
+    ("its_t_name", rf"(?P<its>\b(?:its|their|{_THE_FIRMS}|[Tt]he\s+{_BODY_NOUNS}['’]s))\s+(?:[a-z]+\s+){{0,3}}?{_T}"
+                   rf"\s+(?P<name>{_NAME})"),
     # "<Name>, its chief financial officer"
-    ("name_its_t", re.compile(rf"(?P<name>{_NAME})\s*,\s+(?P<its>its|their|{_THE_FIRMS})\s+{_T}")),
+    ("name_its_t", rf"(?P<name>{_NAME})\s*,\s+(?P<its>its|their|{_THE_FIRMS})\s+{_T}"),
     # "Co-founder and chief executive <Name>"
-    ("t_and_t_name", re.compile(rf"{_T}\s+(?:and|dan|sekaligus|merangkap|&)\s+(?P<title2>{TITLE})\s+(?P<run>{_ORGR})")),
+    ("t_and_t_name", rf"{_T}\s+(?:and|dan|sekaligus|merangkap|&)\s+(?P<title2>{TITLE})\s+(?P<run>{_ORGR})"),
     # "<Name>, who heads <Org>" / "yang memimpin X"
-    ("name_who_became", re.compile(rf"(?P<name>{_NAMEX}),?\s+(?:who|yang)\s+(?:joined|(?:was|has\s+been|had\s+been)\s+(?:named|appointed)|became|took\s+over|"
-                                   rf"bergabung|ditunjuk|diangkat)\s+(?:(?:as|sebagai|in)\s+)?(?:(?:the|its|new|a|an)\s+)*{_T}")),
-    ("name_heads", re.compile(rf"(?P<name>{_NAMEX}),?\s+(?:who|yang)\s+(?:heads|leads|runs|memimpin|mengepalai)\s+(?P<org>{_ORGR})")),
+    ("name_who_became", rf"(?P<name>{_NAMEX}),?\s+(?:who|yang)\s+(?:joined|(?:was|has\s+been|had\s+been)\s+(?:named|appointed)|became|took\s+over|"
+                        rf"bergabung|ditunjuk|diangkat)\s+(?:(?:as|sebagai|in)\s+)?(?:(?:the|its|new|a|an)\s+)*{_T}"),
+    ("name_heads", rf"(?P<name>{_NAMEX}),?\s+(?:who|yang)\s+(?:heads|leads|runs|memimpin|mengepalai)\s+(?P<org>{_ORGR})"),
     # "<Name>, who co-founded the company" / "yang mendirikan X" / "X co-founded Tamsin Labs in 2019"
-    ("name_founded", re.compile(rf"(?P<name>{_NAMEX}),?\s+(?:(?:who|yang)\s+)?(?P<verb>co-?founded|founded|ikut\s+mendirikan|mendirikan)\s+(?:(?P<back>the\s+company|the\s+startup|the\s+firm|perusahaan\s+(?:ini|itu|tersebut))|(?P<org>{_ORGR}))")),
+    ("name_founded", rf"(?P<name>{_NAMEX}),?\s+(?:(?:who|yang)\s+)?(?P<verb>co-?founded|founded|ikut\s+mendirikan|mendirikan)\s+(?:(?P<back>the\s+company|the\s+startup|the\s+firm|perusahaan\s+(?:ini|itu|tersebut))|(?P<org>{_ORGR}))"),
     # "<Name>, CEO <Org>" / "<Name>, juru bicara <Org>" / "<Name>, a former VP of <unit> at <Org>"
     # ("<Name>, a director of investment manager PT X": what the organisation is may come before its name)
-    ("name_t_org", re.compile(rf"(?P<name>{_NAMEX}){_PAGE}\s*,\s+(?:(?:now|kini|currently|still)\s+)?(?:(?:a|an|the|sang)\s+)?{_T}"
-                              rf"(?:\s+(?:and|dan|sekaligus|merangkap|&)\s+(?:salah\s+satu\s+|one\s+of\s+(?:the\s+|its\s+)?)?(?P<title2>{TITLE}))?"
-                              rf"(?P<field>\s+(?:of|for)\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?=\s+(?:at|di)\s)|"
-                              # the unit's own words before "pada": "X, direktur Penyidikan pada Jampidsus Kejaksaan Tinggi"
-                              rf"(?:\s+{_OFFICE_WORD}){{1,3}}(?=\s+(?:pada|di)\s))?"
-                              rf"(?:\s+(?:di|at|of|for|dari|pada)(?:\s+{_DEMONYM}(?=\s+[a-z]))?(?:\s+[a-z][\w-]*){{0,2}}|(?:\s+{_WHAT_IT_IS})?\s+{_KIND_OF_ORG}(?:\s+{_WHAT_IT_IS})?)?\s+(?P<org>{_ORGR})")),
+    ("name_t_org", rf"(?P<name>{_NAMEX}){_PAGE}\s*,\s+(?:(?:now|kini|currently|still)\s+)?(?:(?:a|an|the|sang)\s+)?{_T}"
+                   rf"(?:\s+(?:and|dan|sekaligus|merangkap|&)\s+(?:salah\s+satu\s+|one\s+of\s+(?:the\s+|its\s+)?)?(?P<title2>{TITLE}))?"
+                   rf"(?P<field>\s+(?:of|for)\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?=\s+(?:at|di)\s)|"
+                   # the unit's own words before "pada": "X, direktur Penyidikan pada Jampidsus Kejaksaan Tinggi"
+                   rf"(?:\s+{_OFFICE_WORD}){{1,3}}(?=\s+(?:pada|di)\s))?"
+                   rf"(?:\s+(?:di|at|of|for|dari|pada)(?:\s+{_DEMONYM}(?=\s+[a-z]))?(?:\s+[a-z][\w-]*){{0,2}}|(?:\s+{_WHAT_IT_IS})?\s+{_KIND_OF_ORG}(?:\s+{_WHAT_IT_IS})?)?\s+(?P<org>{_ORGR})"),
     # "Budi Santoso Dirut PT X", "Budi Santoso-Komisaris PT X": a list of suspects gives each one's post with no comma
-    ("name_t_pt", re.compile(rf"(?P<name>{_NAMEX})(?:\s*-\s*|\s+)(?=[A-Z]){_T}\s+(?P<org>PT\s+{_ORGR})")),
+    ("name_t_pt", rf"(?P<name>{_NAMEX})(?:\s*-\s*|\s+)(?=[A-Z]){_T}\s+(?P<org>PT\s+{_ORGR})"),
     # "<Name>, a <Org> spokeswoman," / "<Name>, the Vestra Bank chief economist, said"
-    ("name_org_t", re.compile(rf"(?P<name>{_NAME})\s*,\s+(?:a|an|the)\s+(?P<org>{_ORGR})\s+{_T}(?=\s*[,.;]|\s+(?:said|says|told|who)\b)")),
+    ("name_org_t", rf"(?P<name>{_NAME})\s*,\s+(?:a|an|the)\s+(?P<org>{_ORGR})\s+{_T}(?=\s*[,.;]|\s+(?:said|says|told|who)\b)"),
     # "CEO <Org>, <Name>" / "mantan CEO X, Y"
     # a post two people share ("Dua Co-CEO Gojek, X dan Y"): both hold it (``_raw_roles``)
-    ("t_org_comma_name", re.compile(rf"{_T}(?:\s+(?:and|dan|sekaligus|merangkap)\s+(?P<title2>{TITLE}))?{_SHORT_POST}?\s+(?:(?:di|at|of|dari|pada)\s+(?:the\s+)?)?(?:{_WHAT_IT_IS}\s+){{0,3}}"
-                                    # the body's short form in brackets may follow it ("PT Kalinda Nusa (Kalindex), X")
-                                    rf"(?P<org>{_ORGR}(?:\s+of\s+(?:the\s+)?{_ORGR})?)(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?"
-                                    # "The regent of X at the time, Y,": a post held then
-                                    rf"(?P<then>\s+at\s+the\s+time|{_AT_THE_TIME})?{_NOW}?\s*,\s+{_PHYSICIAN}(?P<name>{_NAME}|{_ONE_NAME_SET_OFF})"
-                                    rf"(?:\s+(?:dan|and)\s+(?P<name2>{_NAME}))?")),
+    ("t_org_comma_name", rf"{_T}(?:\s+(?:and|dan|sekaligus|merangkap)\s+(?P<title2>{TITLE}))?{_SHORT_POST}?\s+(?:(?:di|at|of|dari|pada)\s+(?:the\s+)?)?(?:{_WHAT_IT_IS}\s+){{0,3}}"
+                         # the body's short form in brackets may follow it ("PT Kalinda Nusa (Kalindex), X")
+                         rf"(?P<org>{_ORGR}(?:\s+of\s+(?:the\s+)?{_ORGR})?)(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?"
+                         # "The regent of X at the time, Y,": a post held then
+                         rf"(?P<then>\s+at\s+the\s+time|{_AT_THE_TIME})?{_NOW}?\s*,\s+{_PHYSICIAN}(?P<name>{_NAME}|{_ONE_NAME_SET_OFF})"
+                         rf"(?:\s+(?:dan|and)\s+(?P<name2>{_NAME}))?"),
     # "pendirinya yang berusia <n> tahun, <Name>" / "CEO-nya, <Name>" / "its founder, X"
-    ("t_back_name", re.compile(rf"(?:(?P<its>\b(?:its|their|{_THE_FIRMS})\s+){_T}|{_T.replace('title', 'title_b')}-?nya){_AGE}\s*,\s+(?P<name>{_NAME})")),
+    ("t_back_name", rf"(?:(?P<its>\b(?:its|their|{_THE_FIRMS})\s+){_T}|{_T.replace('title', 'title_b')}-?nya){_AGE}\s*,\s+(?P<name>{_NAME})"),
     # "<Title>, <Name>," (organisation from the sentence)
     # the post's short form in brackets may come between: "Menteri Keuangan (Menkeu), X, menyatakan"
     # ... or by a verb of saying ("Jampidsus, X menjelaskan")
-    ("t_comma_name", re.compile(rf"{_T}{_SHORT_POST}?\s*,\s+{_PHYSICIAN}(?P<name>{_NAME})\s*(?:,|\.?$|"
-                                r"\s+(?:mengatakan|menjelaskan|menyatakan|menyebut(?:kan)?|menegaskan|said|says|told|explained)\b)")),
+    ("t_comma_name", rf"{_T}{_SHORT_POST}?\s*,\s+{_PHYSICIAN}(?P<name>{_NAME})\s*(?:,|\.?$|"
+                     r"\s+(?:mengatakan|menjelaskan|menyatakan|menyebut(?:kan)?|menegaskan|said|says|told|explained)\b)"),
     # "Dimas was named CEO of Lantera", "Rina ditunjuk sebagai direktur utama PT X"
-    ("name_was_named", re.compile(rf"(?P<name>{_NAMEX})(?:\s+(?:dan|and)\s+(?P<name2>{_NAMEX}))?,?\s+"
-                                  rf"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|telah|resmi)?\s*(?:named|appointed|made|"
-                                  rf"ditunjuk|diangkat|dilantik)"
-                                  # where and when between the verb and the post: "ditunjuk dalam RUPSLB, Rabu (22/1), sebagai"
-                                  rf"(?:(?:\s+dan\s+\w+)?\s+(?:dalam|pada|di|in|at|during|oleh|by)\s+[^.;]{{3,90}}?\s+(?:as|sebagai|menjadi)\s+|"
-                                  rf"\s+(?:(?:as|sebagai|menjadi)\s+)?)(?:(?:the|its|new|a|an)\s+)*"
-                                  rf"{_T}(?:\s+(?:dan|and)\s+(?P<title2>{TITLE}))?(?:(?:\s+(?:of|at|di|pada))?\s+(?P<org>{_ORGR}))?")),
+    ("name_was_named", rf"(?P<name>{_NAMEX})(?:\s+(?:dan|and)\s+(?P<name2>{_NAMEX}))?,?\s+"
+                       rf"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|telah|resmi)?\s*(?:named|appointed|made|"
+                       rf"ditunjuk|diangkat|dilantik)"
+                       # where and when between the verb and the post: "ditunjuk dalam RUPSLB, Rabu (22/1), sebagai"
+                       rf"(?:(?:\s+dan\s+\w+)?\s+(?:dalam|pada|di|in|at|during|oleh|by)\s+[^.;]{{3,90}}?\s+(?:as|sebagai|menjadi)\s+|"
+                       rf"\s+(?:(?:as|sebagai|menjadi)\s+)?)(?:(?:the|its|new|a|an)\s+)*"
+                       rf"{_T}(?:\s+(?:dan|and)\s+(?P<title2>{TITLE}))?(?:(?:\s+(?:of|at|di|pada))?\s+(?P<org>{_ORGR}))?"),
     # "Rina Lantera will take over as interim CEO", "has stepped in to serve as", "mengambil alih posisi"
-    ("name_takes_over", re.compile(rf"(?P<name>{_NAMEX}),?\s+(?:will\s+|has\s+|had\s+|akan\s+)?(?:take|takes|took|taken|taking|"
-                                   rf"stepped\s+in\s+to|steps\s+in\s+to|step\s+in\s+to)?\s*(?:over\s+as|serve\s+as|"
-                                   rf"mengambil\s+alih\s+(?:posisi|jabatan)(?:\s+sebagai)?)\s+(?:the\s+|its\s+|an?\s+)?{_T}"
-                                   rf"(?:\s+(?:of|at|di)\s+(?P<org>{_ORGR}))?")),
+    ("name_takes_over", rf"(?P<name>{_NAMEX}),?\s+(?:will\s+|has\s+|had\s+|akan\s+)?(?:take|takes|took|taken|taking|"
+                        rf"stepped\s+in\s+to|steps\s+in\s+to|step\s+in\s+to)?\s*(?:over\s+as|serve\s+as|"
+                        rf"mengambil\s+alih\s+(?:posisi|jabatan)(?:\s+sebagai)?)\s+(?:the\s+|its\s+|an?\s+)?{_T}"
+                        rf"(?:\s+(?:of|at|di)\s+(?P<org>{_ORGR}))?"),
     # "memberhentikan sementara Dimas Prayoga dari jabatan CEO", "membebastugaskan jabatan X sebagai CEO",
     # "will step down from his role as board chairman": a post left
-    ("relieved_of", re.compile(rf"(?:membebastugaskan|memberhentikan|mencopot|menonaktifkan)(?:\s+sementara)?(?:\s+jabatan)?\s+"
-                               rf"(?P<name>{_NAME})\s+(?:sebagai|dari\s+(?:jabatan|posisi)(?:nya)?(?:\s+sebagai)?)\s+{_T}")),
+    ("relieved_of", rf"(?:membebastugaskan|memberhentikan|mencopot|menonaktifkan)(?:\s+sementara)?(?:\s+jabatan)?\s+"
+                    rf"(?P<name>{_NAME})\s+(?:sebagai|dari\s+(?:jabatan|posisi)(?:nya)?(?:\s+sebagai)?)\s+{_T}"),
     # "... memberhentikan sementara X dari jabatan CEO dan Y dari posisi CPO": the next one relieved of a post
-    ("relieved_too", re.compile(rf"(?:,\s*|\s+)(?:dan|serta)\s+(?P<name>{_NAME})\s+dari\s+(?:jabatan|posisi)(?:nya)?\s+"
-                                rf"(?:sebagai\s+)?{_T}")),
+    ("relieved_too", rf"(?:,\s*|\s+)(?:dan|serta)\s+(?P<name>{_NAME})\s+dari\s+(?:jabatan|posisi)(?:nya)?\s+"
+                     rf"(?:sebagai\s+)?{_T}"),
     # "X resigned as chief executive of Y", "X is out as CEO", "X, who will step down as CEO in June": a post left,
     # or to be left
     ("name_left_as", _verb_then_post(r"(?P<when>will\s+|would\s+|is\s+to\s+|has\s+|had\s+)?(?:resigned|resigns|resign|quit|"
@@ -511,35 +512,35 @@ _PATTERNS = [
     ("name_becomes", _verb_then_post(r"(?:will\s+|would\s+)?(?:become|became|becomes|remain|remains|remained|stay|stays|"
                                      r"stayed)(?:\s+as)?", r"(?:[a-z]+-[a-z]+\s+)?")),
     # "X mundur dari jabatannya sebagai CEO Lapakita", "Y mengundurkan diri dari posisi Direktur Keuangan"
-    ("resigns_from", re.compile(rf"(?P<name>{_NAMEX})\s+(?:(?:resmi|telah|sudah)\s+)?(?:mundur|mengundurkan\s+diri|lengser|berhenti)\s+"
-                                rf"(?:dari\s+(?:jabatan|posisi|kursi)(?:nya)?\s+(?:sebagai\s+)?|sebagai\s+){_T}(?:\s+(?:di\s+)?(?P<org>{_ORGR}))?")),
-    ("steps_down_from", re.compile(rf"(?P<name>{_NAMEX})\s+(?:will\s+|has\s+|had\s+)?(?:step|steps|stepped|stepping)\s+down\s+"
-                                   rf"(?:from\s+(?:his|her|their)\s+(?:role|post|position)\s+)?as\s+(?:the\s+)?(?:board\s+)?{_T}")),
+    ("resigns_from", rf"(?P<name>{_NAMEX})\s+(?:(?:resmi|telah|sudah)\s+)?(?:mundur|mengundurkan\s+diri|lengser|berhenti)\s+"
+                     rf"(?:dari\s+(?:jabatan|posisi|kursi)(?:nya)?\s+(?:sebagai\s+)?|sebagai\s+){_T}(?:\s+(?:di\s+)?(?P<org>{_ORGR}))?"),
+    ("steps_down_from", rf"(?P<name>{_NAMEX})\s+(?:will\s+|has\s+|had\s+)?(?:step|steps|stepped|stepping)\s+down\s+"
+                        rf"(?:from\s+(?:his|her|their)\s+(?:role|post|position)\s+)?as\s+(?:the\s+)?(?:board\s+)?{_T}"),
     # "kepergian Adrian Santosa dari posisi CEO", "the departure of X as chief executive": a post left
-    ("left_post", re.compile(rf"(?i:kepergian|mundurnya|pengunduran\s+diri|pencopotan|departure\s+of|resignation\s+of|exit\s+of)\s+"
-                             rf"(?P<name>{_NAMEX})\s+(?:dari\s+(?:posisi|jabatan(?:nya)?)\s+(?:sebagai\s+)?|as\s+|sebagai\s+)(?:(?:the|its)\s+)?{_T}"
-                             rf"(?:(?:\s+(?:of|at|di))?\s+(?P<org>{_ORGR}))?")),
+    ("left_post", rf"(?i:kepergian|mundurnya|pengunduran\s+diri|pencopotan|departure\s+of|resignation\s+of|exit\s+of)\s+"
+                  rf"(?P<name>{_NAMEX})\s+(?:dari\s+(?:posisi|jabatan(?:nya)?)\s+(?:sebagai\s+)?|as\s+|sebagai\s+)(?:(?:the|its)\s+)?{_T}"
+                  rf"(?:(?:\s+(?:of|at|di))?\s+(?P<org>{_ORGR}))?"),
     # "<Org> CEO <Name>"
     # ("The CEO X said": an article opening the sentence is no organisation)
-    ("org_t_name", re.compile(rf"(?!(?-i:The|A|An)\s)(?P<org>{_ORGR})\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?\s+(?P<name>{_NAME})")),
+    ("org_t_name", rf"(?!(?-i:The|A|An)\s)(?P<org>{_ORGR})\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?\s+(?P<name>{_NAME})"),
     # "Deputy chairman of the KPK Budi Hartanto", "chief executive of Acme Corp John Smith": the run after
     # "of" is the organisation, then its holder (``_split_run``)
-    ("t_of_run", re.compile(rf"{_T}(?-i:\s+(?:of|for)\s+[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?)?\s+(?:of|at)\s+(?:the\s+)?(?P<run>{_ORGR})")),
+    ("t_of_run", rf"{_T}(?-i:\s+(?:of|for)\s+[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?)?\s+(?:of|at)\s+(?:the\s+)?(?P<run>{_ORGR})"),
     # "then-CEO Hugo Marr of Pellam Motors": the holder's name, then the organisation
-    ("t_name_of_org", re.compile(rf"{_T}\s+(?P<name>{_NAME})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{_ORGR})")),
+    ("t_name_of_org", rf"{_T}\s+(?P<name>{_NAME})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{_ORGR})"),
     # "CFO <Org> <Name>" / "chief technology officer <Name>"
     # also "Menteri Ketenagakerjaan (Menaker) Yassierli", "Kepala Badan Pusat Statistik (BPS) Amalia Widyasanti"
-    ("t_run", re.compile(rf"{_T}(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?\s+(?P<run>{_ORGR}(?:\s*\([A-Z][A-Za-z]{{1,10}}\)\s+{_ORGR})?)")),
+    ("t_run", rf"{_T}(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?\s+(?P<run>{_ORGR}(?:\s*\([A-Z][A-Za-z]{{1,10}}\)\s+{_ORGR})?)"),
     # "pergantian CEO ke Andi Wijaya", "peralihan jabatan Dirut dari X kepada Y": the post passed to its new holder
-    ("post_passed_to", re.compile(rf"(?:pergantian|peralihan|penggantian)\s+(?:posisi\s+|jabatan\s+|kursi\s+)?{_T}"
-                                  rf"(?:\s+(?P<org>{_ORGR}))?(?:\s+dari\s+{_NAME})?\s+(?:ke|kepada)\s+(?P<name>{_NAME})")),
+    ("post_passed_to", rf"(?:pergantian|peralihan|penggantian)\s+(?:posisi\s+|jabatan\s+|kursi\s+)?{_T}"
+                       rf"(?:\s+(?P<org>{_ORGR}))?(?:\s+dari\s+{_NAME})?\s+(?:ke|kepada)\s+(?P<name>{_NAME})"),
     # "hired <Name>, a former <title> at <Org>, as chief operating officer"
     # "named A as CEO"; "named A and B as interim co-CEOs" (both hold the post)
     # "named Robert Swan, its finance chief, interim CEO", "appointed Jane Doe chief executive": English may leave out "as"
     # "appointed former logistics executive X as chief financial officer": a description before the name
-    ("hired_as", re.compile(rf"(?:hired|appointed|named|merekrut|menunjuk|mengangkat)\s+(?:{TITLE}\s+|{_WHO_BEFORE})?(?P<name>{_NAME})"
-                            rf"(?:\s+(?:and|dan)\s+(?P<name2>{_NAME}))?(?:\s*,[^,]{{0,90}},)?\s+(?:(?:as|sebagai|menjadi)\s+)?"
-                            rf"(?:its\s+|{_THE_FIRMS}\s+|new\s+)*{_T}")),
+    ("hired_as", rf"(?:hired|appointed|named|merekrut|menunjuk|mengangkat)\s+(?:{TITLE}\s+|{_WHO_BEFORE})?(?P<name>{_NAME})"
+                 rf"(?:\s+(?:and|dan)\s+(?P<name2>{_NAME}))?(?:\s*,[^,]{{0,90}},)?\s+(?:(?:as|sebagai|menjadi)\s+)?"
+                 rf"(?:its\s+|{_THE_FIRMS}\s+|new\s+)*{_T}"),
 ]
 
 
@@ -609,7 +610,12 @@ def _case_ok(title: str) -> bool:
     return True
 
 
-_TITLE_LOOSE = re.compile(TITLE, re.I)
+@cache
+def _title_loose() -> re.Pattern[str]:
+    """A title anywhere, case-blind (compiled on first use, as ``_patterns``)."""
+    return re.compile(TITLE, re.I)
+
+
 _EXEC = re.compile(r"^(?:interim\s+)?(?:CEO|CFO|COO|CTO|CMO|CPO|CIO|CRO|co-founder|founder|president director)$", re.I)
 _PREFILTER = re.compile(r"heads|leads|runs|memimpin|mengepalai|founded|mendirikan|didirikan|established", re.I)
 
@@ -1024,7 +1030,7 @@ def _bad_name(name: str) -> bool:
     """A one-word "name" that is a function word or a possessive ("-nya") is no person; nor is a run that
     opens with an organisation's head word ("Perusda Tirta", "Bank Kota", "PT X")."""
     words = name.split()
-    if _TITLE_LOOSE.fullmatch(name):
+    if _title_loose().fullmatch(name):
         return True  # "CEO X Y, Mantan Wakil Presiden Z": the next person's post, not a name
     if len(words) > 1:  # nor one holding a body's word ("SOE Ministry", "Bursa Efek"), nor a connective's ("Selain Ari")
         return words[0].lower() in ORG_PREFIX or any(w.lower() in ORG_WORDS or w.lower() in DAYS or w.lower() in OFFICE_VOCABULARY
@@ -1109,7 +1115,7 @@ def _title_as_org(org: str | None) -> bool:
     if not org:
         return False
     last = org.split()[-1].lower()  # "Menurut Wakil": a deputy's post begins there
-    return _TITLE_LOOSE.fullmatch(org.strip()) is not None or org.strip().lower() in TITLE_WORDS or last in ("wakil", "deputy")
+    return _title_loose().fullmatch(org.strip()) is not None or org.strip().lower() in TITLE_WORDS or last in ("wakil", "deputy")
 
 
 # "Bank X's president director in 2020", "direktur utama pada 2019": a post held in a year gone by
@@ -1135,14 +1141,24 @@ def _initials_unwrapped(sentence: str) -> str:
     return _INITIALS_BEFORE.sub(unwrap, _INITIALS_AFTER.sub(unwrap, sentence))
 
 
-# the patterns that open with a title are tried only where a title starts (found once per sentence)
-_SCANS = [(kind, LeadScan(rx, TITLE)) for kind, rx in _PATTERNS]
+@cache
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """The role patterns, compiled. On first use, not at import: compiling them (each holds the title's long
+    alternation) took most of a second, which a process that only answers from the store never needs."""
+    return [(kind, re.compile(source)) for kind, source in _PATTERN_SOURCES]
+
+
+@cache
+def _scans() -> list[tuple[str, LeadScan]]:
+    """The role patterns as scans: those that open with a title are tried only where a title starts (found
+    once per sentence)."""
+    return [(kind, LeadScan(rx, TITLE)) for kind, rx in _patterns()]
 
 
 @cache
 def _scan_gates() -> WordGates:
-    """For each of ``_SCANS``, the words one of which its every match contains."""
-    return WordGates([WordGate(rx.pattern, rx.flags) for _kind, rx in _PATTERNS])
+    """For each of ``_scans()``, the words one of which its every match contains."""
+    return WordGates([WordGate(rx.pattern, rx.flags) for _kind, rx in _patterns()])
 
 
 @cache
@@ -1152,12 +1168,12 @@ def _title_finder() -> Starts:
 
 @lru_cache(maxsize=256)
 def _title_starts(sentence: str) -> tuple[int, ...]:
-    """Where a title starts in the sentence (the patterns of ``_SCANS`` that open with one start there); kept
+    """Where a title starts in the sentence (the patterns of ``_scans()`` that open with one start there); kept
     for the sentences of an article, whose titles and then roles are read."""
     return tuple(_title_finder().of(sentence))
 
 
-# TITLE sets its own case rule throughout: then _TITLE_LOOSE finds a title where _title_starts does
+# TITLE sets its own case rule throughout: then _title_loose() finds a title where _title_starts does
 _LOOSE_IS_TITLE = case_blind_throughout(TITLE)
 
 
@@ -1169,7 +1185,7 @@ def _titles_if_any(sentence: str) -> Sequence[int] | None:
     if _LOOSE_IS_TITLE:  # one scan answers both
         titles = _title_starts(sentence)
         return titles if titles or _PREFILTER.search(sentence) else None
-    if not _TITLE_LOOSE.search(sentence) and not _PREFILTER.search(sentence):
+    if not _title_loose().search(sentence) and not _PREFILTER.search(sentence):
         return None
     return _title_starts(sentence)
 
@@ -1182,7 +1198,7 @@ def find_roles(sentence: str) -> list[RawRole]:
     if titles is None:  # cheap test first: most sentences name no title and no founding or leading verb
         return _unit_list_holders(sentence)
     used: list[tuple[int, int]] = []
-    for kind, scan in _scan_gates().passing(_SCANS, sentence):  # not those missing every word they need
+    for kind, scan in _scan_gates().passing(_scans(), sentence):  # not those missing every word they need
         for m in scan.finditer(sentence, titles):
             title_raw = _usable_title(kind, m.groupdict())
             if not title_raw or _misread(kind, m, sentence):
@@ -1234,9 +1250,14 @@ def _unit_list_holders(sentence: str) -> list[RawRole]:
 
 # "Ketiga juru bicara Badan Pangan itu yakni A, B, dan C", "The new directors of Corvel Energy are A, B and C":
 # a post, its body, then the people who hold it
-_HOLDERS_LISTED = re.compile(
-    rf"(?P<title>(?i:{_TITLE_CORE}))s?\s+(?i:(?:of|at|di)\s+(?:the\s+)?)?(?P<org>{_ORGR})\s+(?:(?:itu|tersebut)\s+)?,?\s*"
-    rf"(?i:yakni|yaitu|adalah|are|were|include|termasuk)\s*:?\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|dan|serta)\s+{_NAME})")
+@cache
+def _holders_listed() -> re.Pattern[str]:
+    """Compiled on first use, as ``_patterns``."""
+    return re.compile(
+        rf"(?P<title>(?i:{_TITLE_CORE}))s?\s+(?i:(?:of|at|di)\s+(?:the\s+)?)?(?P<org>{_ORGR})\s+(?:(?:itu|tersebut)\s+)?,?\s*"
+        rf"(?i:yakni|yaitu|adalah|are|were|include|termasuk)\s*:?\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|dan|serta)\s+{_NAME})")
+
+
 _NAME_RX = re.compile(_NAME)
 _HOLDERS_AFTER = re.compile(r"\s+(?:itu|tersebut)\s*,?\s*(?:yakni|yaitu)\b|\s*,?\s*(?:yakni|yaitu)\b")
 
@@ -1245,7 +1266,7 @@ def _listed_holders(sentence: str, titles: Sequence[int]) -> list[RawRole]:
     """One role for each of the people a list names after their post and its organisation (tried only where a
     title starts)."""
     out: list[RawRole] = []
-    for m in matches_from(_HOLDERS_LISTED, sentence, titles):
+    for m in matches_from(_holders_listed(), sentence, titles):
         title, former = normalise_title(m.group("title"))
         if not _case_ok(m.group("title")):
             continue
@@ -1280,8 +1301,11 @@ def _held_then(found: list[RawRole], after: str) -> list[RawRole]:
 
 # "named chief operating officer X as its new CEO", "menunjuk Bayu, wakil direktur utama, sebagai direktur
 # utama": the person leaves the post the appointment names them by
-_APPOINTED = re.compile(rf"(?:appointed|named|promoted|menunjuk|mengangkat)\s+(?:(?P<prior>{TITLE})\s+)?(?P<name>{_NAME})"
-                        rf"(?:\s*,(?P<between>[^,]{{0,90}}),)?\s+(?:as|sebagai|menjadi|to)\s+(?:its\s+|the\s+company's\s+|new\s+)*(?P<new>{TITLE})")
+@cache
+def _appointed() -> re.Pattern[str]:
+    """Compiled on first use, as ``_patterns``."""
+    return re.compile(rf"(?:appointed|named|promoted|menunjuk|mengangkat)\s+(?:(?P<prior>{TITLE})\s+)?(?P<name>{_NAME})"
+                      rf"(?:\s*,(?P<between>[^,]{{0,90}}),)?\s+(?:as|sebagai|menjadi|to)\s+(?:its\s+|the\s+company's\s+|new\s+)*(?P<new>{TITLE})")
 
 
 # "Mike Manley will replace Sergio Marchionne as chief executive", "Rina menggantikan Budi sebagai direktur utama"
@@ -1291,14 +1315,17 @@ _REPLACES = re.compile(rf"(?P<new>{_NAME})\s+(?:will\s+|akan\s+)?(?:replace[sd]?
 
 # "APN replaced president director Haryo with Bonaventura", "RUPS mengganti Direktur Utama Budi dengan Rina":
 # the post named before the one replaced
-_REPLACED_WITH = re.compile(rf"(?:replaced|replacing|mengganti|menggantikan)\s+(?:its\s+)?{TITLE}\s+(?P<old>{_NAME})\s+"
-                            rf"(?:with|dengan|oleh)\s+(?P<new>{_NAME})")
+@cache
+def _replaced_with() -> re.Pattern[str]:
+    """Compiled on first use, as ``_patterns``."""
+    return re.compile(rf"(?:replaced|replacing|mengganti|menggantikan)\s+(?:its\s+)?{TITLE}\s+(?P<old>{_NAME})\s+"
+                      rf"(?:with|dengan|oleh)\s+(?P<new>{_NAME})")
 
 
 def _replaced(roles: list[RawRole], sentence: str) -> list[RawRole]:
     """A post named after "X replaces Y as" or before "replaced Y with X": X's from now, Y's no longer (the post
     reads as the nearer Y's)."""
-    for m in [*_REPLACES.finditer(sentence), *_REPLACED_WITH.finditer(sentence)]:
+    for m in [*_REPLACES.finditer(sentence), *_replaced_with().finditer(sentence)]:
         for r in [r for r in roles if r.name == m.group("old") and r.start >= m.start() and not r.former]:
             roles.append(RawRole(m.group("new"), r.title, r.org, False, r.back, m.start("new"), r.end, r.subject, r.topic))
             r.former = True
@@ -1308,7 +1335,7 @@ def _replaced(roles: list[RawRole], sentence: str) -> list[RawRole]:
 def _moved_on(roles: list[RawRole], sentence: str) -> list[RawRole]:
     """The roles a permanent appointment in the sentence ended: the posts its appointee is named by. An
     acting appointment ends none (an acting head keeps their own post)."""
-    for m in _APPOINTED.finditer(sentence):
+    for m in _appointed().finditer(sentence):
         new, _former = normalise_title(m.group("new"))
         if new.startswith("interim "):
             continue

@@ -27,12 +27,12 @@ def _spans(matches) -> list[tuple]:  # type: ignore[no-untyped-def]
 
 def _same_as_finditer(sentence: str) -> None:
     titles = [m.start() for m in lead_finder(roles.TITLE).finditer(sentence)]
-    for (kind, rx), (_k, scan) in zip(roles._PATTERNS, roles._SCANS, strict=True):
+    for (kind, rx), (_k, scan) in zip(roles._patterns(), roles._scans(), strict=True):
         assert _spans(scan.finditer(sentence, titles)) == _spans(rx.finditer(sentence)), kind
 
 
 def test_title_led_patterns_are_scanned_from_titles() -> None:
-    led = {kind for kind, scan in roles._SCANS if scan.led}
+    led = {kind for kind, scan in roles._scans() if scan.led}
     assert {"t_run", "t_of_run", "t_comma_name", "t_back_name", "t_org_comma_name", "t_and_t_name"} <= led
 
 
@@ -73,7 +73,7 @@ def test_one_title_scan_is_the_case_blind_test_it_replaces() -> None:
                  for s in re.split(r"(?<=[.!?])\s+|\n", path.read_text(encoding="utf-8")) if s.strip()]
     sentences += ["AHEAD of the CEO", "ahead", "Kopitara founded it", "no title here"]
     for s in sentences:
-        skipped = not roles._TITLE_LOOSE.search(s) and not roles._PREFILTER.search(s)
+        skipped = not roles._title_loose().search(s) and not roles._PREFILTER.search(s)
         assert (roles._titles_if_any(s) is None) == skipped, s
 
 
@@ -88,7 +88,7 @@ def test_case_blind_throughout() -> None:
 def _gated() -> list[tuple[re.Pattern[str], WordGate]]:
     from bot.extraction import anchors, dates, events
 
-    patterns = [roles.TITLE_RX, roles._TITLE_LOOSE, events._ANY_TRIGGER, *(rx for _k, rx in roles._PATTERNS),
+    patterns = [roles.TITLE_RX, roles._title_loose(), events._any_trigger(), *(rx for _k, rx in roles._patterns()),
                 *(rx for _k, rx in dates._PATTERNS), *(rx for _k, rx in anchors.PATTERNS)]
     return [(rx, WordGate(rx.pattern, rx.flags)) for rx in patterns]
 

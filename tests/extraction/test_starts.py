@@ -46,7 +46,7 @@ def _same(lead: str, flags: int, text: str) -> None:
 
 def _both(text: str) -> None:
     _same(roles.TITLE, re.UNICODE, text)
-    _same(events._ANY_TRIGGER.pattern, events._ANY_TRIGGER.flags, text)
+    _same(events._any_trigger().pattern, events._any_trigger().flags, text)
 
 
 def test_fixture_sentences_start_where_lead_finder_says() -> None:

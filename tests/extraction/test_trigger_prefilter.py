@@ -1,4 +1,4 @@
-"""The one-scan test for "any trigger at all" (events._ANY_TRIGGER) lets through every sentence that
+"""The one-scan test for "any trigger at all" (events._any_trigger()) lets through every sentence that
 some trigger row, or the case-blind layoffs pattern, matches: skipping the others changes nothing."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ WORDS = ["PHK", "phk", "laid", "off", "Layoffs", "acquired", "akuisisi", "raised
 
 
 def _any_row(sentence: str) -> bool:
-    return any(rx.search(sentence) for _t, rx, _n in events.TRIGGERS) or bool(events._LAYOFF_I.search(sentence))
+    return any(rx.search(sentence) for _t, rx, _n in events.triggers()) or bool(events._LAYOFF_I.search(sentence))
 
 
 def test_every_fixture_sentence_a_row_matches_passes_the_prefilter() -> None:
@@ -27,7 +27,7 @@ def test_every_fixture_sentence_a_row_matches_passes_the_prefilter() -> None:
                  for s in re.split(r"(?<=[.!?])\s+|\n", path.read_text(encoding="utf-8")) if s.strip()]
     matched = [s for s in sentences if _any_row(s)]
     assert len(matched) > 100
-    assert all(events._ANY_TRIGGER.search(s) for s in matched)
+    assert all(events._any_trigger().search(s) for s in matched)
 
 
 @settings(max_examples=examples(300))
@@ -35,14 +35,14 @@ def test_every_fixture_sentence_a_row_matches_passes_the_prefilter() -> None:
 def test_prefilter_is_a_superset(words: list[str]) -> None:
     sentence = " ".join(words)
     if _any_row(sentence):
-        assert events._ANY_TRIGGER.search(sentence)
+        assert events._any_trigger().search(sentence)
     else:
         assert events.find_triggers(sentence, True, True, []) == []
 
 
 def _rows_match_as_with_finditer(sentence: str) -> None:
     starts = events._trigger_starts(sentence)
-    for rx in [rx for _t, rx, _n in events.TRIGGERS] + [nya for nya in events._WITH_NYA if nya is not None]:
+    for rx in [rx for _t, rx, _n in events.triggers()] + [nya for nya in events._with_nya() if nya is not None]:
         assert [m.span() for m in events._row_matches(rx, sentence, starts)] == [m.span() for m in rx.finditer(sentence)]
 
 
