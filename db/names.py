@@ -70,7 +70,8 @@ def same_person_name(one: list[str], other: list[str]) -> bool:
     if len(one) < 2 or len(other) < 2:
         return False
     one, other = without_name_prefix(one), without_name_prefix(other)  # "M Arif Santoso" / "Arif Santoso"
-    short, long_ = sorted(([spelling_key(w) for w in one], [spelling_key(w) for w in other]), key=len)
+    short, long_ = sorted(([_first_word_key(one[0]), *map(spelling_key, one[1:])],
+                           [_first_word_key(other[0]), *map(spelling_key, other[1:])]), key=len)
     if len(short) == len(long_) >= 3 and short[-1] == long_[-1] and sorted(short) == sorted(long_):
         return True  # the given names in another order ("Sakti Wahyu X" / "Wahyu Sakti X")
     if short[0] != long_[0] or not (_same_last_word(short[-1], long_[-1]) or _last_word_slipped(short, long_)):
@@ -86,6 +87,8 @@ def first_name_forms(word: str) -> tuple[str, ...]:
     """The ways a stored name's first word may be written for ``same_person_name`` to join it: as given, and
     with or without a silent final h ("sofiah" / "sofia"), ending in "i" or "y" ("toni" / "tony"), a letter doubled
     or not, in the old spelling or today's ("soegiarto" / "sugiarto")."""
+    if _first_word_key(word) == "muhamad":  # the Prophet's name, in full or short ("M", "Muh."), any spelling
+        return _MUHAMMAD_FORMS
     forms = [word, *_doubled_or_not(word), *_old_or_new_spellings(word)]
     if _FINAL_H.search(word):
         forms.append(word[:-1])
@@ -179,6 +182,15 @@ def spelling_key(word: str) -> str:
 _HARD_CH = re.compile(r"kh(?=[lr])")
 _FINAL_H = re.compile(r"(?<=[aeiou])h$")
 _MUHAMMAD = dict.fromkeys(("muhamad", "mohamad", "mohamed", "muhamed", "mukhamad", "mokhamad", "mokhamed"), "muhamad")
+# ... and as Indonesian names shorten it where it opens them ("M Husairi", "Moh. Arif", "Muh Yusuf")
+_MUHAMMAD_SHORT = frozenset({"m", "muh", "moh", "mhd", "muhd", "mohd", "moch", "much"})
+_MUHAMMAD_FORMS = tuple(sorted({*_MUHAMMAD, *_MUHAMMAD_SHORT, "muhammad", "mohammad", "mohammed", "muhammed", "mochammad",
+                                "mochamad", "mukhammad"}))
+
+
+def _first_word_key(word: str) -> str:
+    """``spelling_key`` of a name's first word, the Prophet's name in its short forms too."""
+    return "muhamad" if word.rstrip(".") in _MUHAMMAD_SHORT else spelling_key(word)
 
 
 # words that open the name of a body formed around an organisation ("Serikat Pekerja Bank X" is the

@@ -456,3 +456,17 @@ def test_a_university_and_its_hospital_are_two_bodies():
     hospital = ask_after_ingest([idn, en], "/who RS Universitas Kopitara").entity
     assert university is not None and hospital is not None and university.name != hospital.name
     assert "hospital" in hospital.name.lower() or "rumah sakit" in hospital.name.lower()
+
+
+def test_a_person_whose_first_name_one_outlet_shortens_to_m_is_one_person():
+    from db.names import same_person_name
+    from tests.answers.scratch import ask_after_ingest
+
+    assert same_person_name(["m", "fadilah"], ["muhammad", "fadilah"]) and same_person_name(["moh", "fadilah"], ["mohamad", "fadilah"])
+    assert not same_person_name(["m", "fadilah"], ["marwan", "fadilah"])
+    first = ("id-a.txt", "id", "2026-02-10", "Kejati tahan tersangka\n\nKepala Seksi Penerangan Hukum Kejati Sumut M Fadilah "
+             "mengatakan dua tersangka ditahan, Senin (9/2/2026). Fadilah menyebut kerugian negara Rp 12 miliar.\n")
+    second = ("id-b.txt", "id", "2026-02-20", "Tersangka ketiga\n\nKepala Seksi Penerangan Hukum Kejati Sumut Muhammad "
+              "Fadilah mengatakan tersangka ketiga ditahan, Kamis (19/2/2026). Fadilah menolak menyebut namanya.\n")
+    answer = ask_after_ingest([first, second], "/who Muhammad Fadilah")
+    assert answer.status == "ok" and len({s.article_id for i in answer.items for s in i.sources}) == 2
