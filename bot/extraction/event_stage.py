@@ -1168,7 +1168,13 @@ def _anchor_target(pending: _Pending, events: list[Event], last_stated: DateValu
         return pending.said_before
     if pending.anchor_type is None and pending.months and last_stated is not None:
         return last_stated
-    # "Pada hari yang sama": the event before, else the latest date the article stated
+    said = pending.said_before
+    if pending.anchor_type is None and _counted_in_days(pending) and said is not None and said.precision == "day":
+        # "pada hari yang sama", "the next day", "dua hari kemudian": counted from the day told just before,
+        # whether or not what happened on it was read as a happening ("the team boarded on Sunday. The same day,
+        # the company cancelled ...")
+        return said
+    # otherwise ("setelah langkah ini"): the event before, else the latest date the article stated
     target = _anchor_date(pending, events) or (last_stated if pending.anchor_type is None else None)
     if target is not None and target.precision != "day" and pending.anchor_type is None and _counted_in_days(pending):
         return last_stated  # "sehari sebelumnya" after a happening told by its month: the last day told
@@ -1273,6 +1279,7 @@ class EventStage:
         blocked = self._blocked(s)
         triggers = self._triggers(s, amounts, blocked)
         if self._dates_sentence_before(s, triggers):
+            self.stated_dates.extend(d for _a, _b, d in s.dates)  # a day told, which a later "the next day" counts from
             return
         triggers, described = _main_and_described(s.text, triggers, s.dates)
         for etype, ta, _tb in described:

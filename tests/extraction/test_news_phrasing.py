@@ -1052,3 +1052,13 @@ def test_a_building_that_collapsed_is_an_accident():
 def test_a_buyer_cancelling_its_orders_ends_a_partnership():
     got = events_of("Japan's Sakuraba Trading cancelled orders from PT Lantera Tekstil in February.", "en")
     assert ("partnership_ended", "2026-02", "stated") in got, got
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "day"), [
+    ("Dokter kapal melapor kepada BKK pada Jumat (6/3/2026). Kapal itu tiba di perairan Labuan Bajo pada Minggu (8/3/2026) "
+     "siang.\n\nPada hari yang sama, PT Lantera Pesiar membatalkan sisa rute pelayaran.", "id", "cancellation", "2026-03-08"),
+    ("Dokter kapal melapor kepada BKK pada Jumat (6/3/2026). Kapal itu tiba di perairan Labuan Bajo pada Minggu (8/3/2026) "
+     "siang.\n\nDua hari kemudian, PT Lantera Pesiar membatalkan sisa rute pelayaran.", "id", "cancellation", "2026-03-10"),
+])
+def test_a_day_counted_from_is_the_day_told_just_before_happening_or_not(text, lang, kind, day):
+    assert (kind, day, "anchored") in events_of(text, lang, pub="2026-03-12"), events_of(text, lang, pub="2026-03-12")
