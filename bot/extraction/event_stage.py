@@ -1168,17 +1168,24 @@ def _anchor_target(pending: _Pending, events: list[Event], last_stated: DateValu
         return pending.said_before
     if pending.anchor_type is None and pending.months and last_stated is not None:
         return last_stated
-    said = pending.said_before
-    if pending.anchor_type is None and _counted_in_days(pending) and said is not None and said.precision == "day":
-        # "pada hari yang sama", "the next day", "dua hari kemudian": counted from the day told just before,
-        # whether or not what happened on it was read as a happening ("the team boarded on Sunday. The same day,
-        # the company cancelled ...")
-        return said
+    day = _day_told_before(pending)
+    if day is not None:
+        return day
     # otherwise ("setelah langkah ini"): the event before, else the latest date the article stated
     target = _anchor_date(pending, events) or (last_stated if pending.anchor_type is None else None)
     if target is not None and target.precision != "day" and pending.anchor_type is None and _counted_in_days(pending):
         return last_stated  # "sehari sebelumnya" after a happening told by its month: the last day told
     return target
+
+
+def _day_told_before(pending: _Pending) -> DateValue | None:
+    """"pada hari yang sama", "the next day", "dua hari kemudian" with no happening named: counted from the day
+    told just before, whether or not what happened on it was read as a happening ("the team boarded on Sunday.
+    The same day, the company cancelled ...")."""
+    said = pending.said_before
+    if pending.anchor_type is None and _counted_in_days(pending) and said is not None and said.precision == "day":
+        return said
+    return None
 
 
 def _last_told(pending: _Pending, dates: list[DateValue]) -> DateValue | None:
