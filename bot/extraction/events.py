@@ -201,7 +201,10 @@ _T: list[tuple[str, str, bool]] = [
                r"(?:men|di)jerat(?=\s+(?:[\w,.()-]+\s+){0,6}?(?:tersangka|pasal|dengan\s+pasal)\b)|"
                r"dilimpahkan\s+ke\s+kejaksaan|"
                r"charged|named\s+(?:as\s+)?a\s+suspect|named(?=\s+(?:[\w,.()’'-]+\s+){0,30}?(?:as\s+)?(?:a\s+)?suspects?\b)|"
-               r"declared\s+(?:[\w,.-]+\s+){1,8}?(?:as\s+)?(?:a\s+)?suspects?", False),
+               r"declared\s+(?:[\w,.-]+\s+){1,8}?(?:as\s+)?(?:a\s+)?suspects?|"
+               # the suspects as the subject, described before the verb: "The suspects, the park's manager and ...,
+               # were named on Monday"
+               r"suspects,?\s+(?:[^.;:!?\"“”]{0,160}?\s)?(?:were|have\s+been|had\s+been)\s+named\b", False),
     ("investigation", r"menyelidiki|penyelidikan|mengusut|menyidik|penyidikan|memeriksa|diperiksa|pemeriksaan\s+terhadap|"
                       r"investigat(?:es|ed|ing)|(?:opened|launched|began|started|conducting|conducted|carrying\s+out|carried\s+out)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|inquiry|probe|examination|audit)|"
                       r"(?:memulai|membuka)\s+(?:\w+\s+){0,2}?(?:pemeriksaan|penyelidikan|investigasi|audit)|"
@@ -338,6 +341,9 @@ _T: list[tuple[str, str, bool]] = [
               r"(?:during|on)\s+(?:a|an|his|her|their)\s+(?:\w+\s+)?visit\s+to|(?:dalam|saat|ketika)\s+kunjungan(?:\s+kerja)?\s+ke", False),
     ("compensation", r"(?:menyerahkan|memberikan|membayar|menyalurkan|membayarkan)\s+(?:\w+\s+)?(?:santunan|kompensasi|ganti\s+rugi|pesangon)|"
                      r"paid\s+(?:[\w$.,()-]+\s+){0,5}?(?:compensation|to\s+each|in\s+compensation|severance)|(?:compensated|reimbursed)|"
+                     # "paid the boy's family 250 million rupiah", "paid each of the victims' families"
+                     r"paid\s+(?:(?:the|each|all|its|their)\s+)?(?:of\s+the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                     r"(?:family|families|relatives|victims|survivors|heirs)\b|"
                      r"(?:began|started|begun|finished|completed)\s+(?:paying|issuing|processing)\s+(?:[\w-]+\s+){0,4}?refunds?|refunded|"
                      r"(?:began|started|begun|begins|starts)\s+(?:to\s+refund|refunding)|"
                      r"(?:mulai|telah|sudah)\s+(?:membayar|mengembalikan|mencairkan)\s+(?:\w+\s+){0,4}?(?:dana|refund|pengembalian)|pengembalian\s+dana\s+(?:tahap|sebesar)|"

@@ -238,6 +238,10 @@ def test_a_day_s_market_figure_a_move_is_measured_from_dates_nothing():
      "2026-03-12"),
     ("A creditor filed the winding-up petition against Lantera Group in Hong Kong on Thursday.", "en", "lawsuit",
      "2026-03-12"),
+    ("The suspects, Lantera Baja's plant manager and its safety officer, identified only by their initials, were named "
+     "on Monday, police said.", "en", "charge", "2026-03-16"),
+    ("PT Lantera Baja paid the worker's family 300 million rupiah on Friday.", "en", "compensation", "2026-03-13"),
+    ("PT Lantera Baja paid each of the victims' families 50 million rupiah on Friday.", "en", "compensation", "2026-03-13"),
 ])
 def test_happenings_told_in_news(text, lang, kind, day):
     assert any(t == kind and d == day for t, d, _b in events_of(text, lang)), events_of(text, lang)
