@@ -73,6 +73,7 @@ EventType = Literal[
     "results",
     "visit",
     "outage",
+    "market",  # a listed company's shares crashing
     "accident",
     "toll",  # a count of the dead or hurt as it stood that day ("the death toll rose to 18")
     "compensation",

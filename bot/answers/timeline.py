@@ -910,7 +910,9 @@ def _typed_by_month(clusters: list[_Cluster]) -> dict[tuple[int, int | None], li
     """(year, month) -> the dated clusters of a kind in that month; (year, None) -> all of that year."""
     typed: dict[tuple[int, int | None], list[_Cluster]] = defaultdict(list)
     for c in clusters:
-        if c.type not in WEAK_KINDS and c.basis in ("stated", "anchored"):
+        # a crash of a company's shares is told in its own words ("shares plunged", "saham anjlok"): what else is
+        # said of the company that month, of no kind, is not it
+        if c.type not in WEAK_KINDS and c.type != "market" and c.basis in ("stated", "anchored"):
             typed[(c.date.year, c.date.month)].append(c)
             typed[(c.date.year, None)].append(c)
     return typed

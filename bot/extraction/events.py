@@ -356,6 +356,10 @@ _T: list[tuple[str, str, bool]] = [
              r"(?:bertambah|naik|meningkat|menjadi|mencapai)|bertambah\s+(?:\w+\s+)?(?:orang\s+)?menjadi\s+\d+|"
              r"bringing\s+the\s+(?:total\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|victims))|"
              r"menambah\s+(?:jumlah\s+)?korban\s+(?:jiwa|tewas|meninggal)", False),
+    # a listed company's shares crashing ("Shares of PT X plunged 40% on Monday", "saham X anjlok"): news of its own;
+    # a fall of a few points is the market's daily noise
+    ("market", r"(?:shares?|stocks?|share\s+price|stock\s+price|saham(?:nya)?|harga\s+saham)\s+(?:[\w$.,%()-]+\s+){0,6}?"
+               r"(?:collapsed|plunged|plummeted|crashed|tumbled|nosedived|anjlok|ambruk|ambles|terjun\s+bebas|rontok)", False),
     ("accident", r"(?:engine|mesin)\s+(?:\w+\s+){0,2}?(?:failed|failure|caught\s+fire|mati|rusak|terbakar)|emergency\s+landing|"
                  r"mendarat\s+darurat|pendaratan\s+darurat|tergelincir|skidded|meledak|ledakan|kebakaran|terbakar|kecelakaan|tewas|meninggal\s+dunia|explosion|exploded|blast|"
                  r"caught\s+fire|fire\s+broke\s+out|" + _NOT_A_MARKET + r"(?:collapsed|ambruk|runtuh)|accident|killed|died", False),

@@ -241,6 +241,8 @@ def test_a_day_s_market_figure_a_move_is_measured_from_dates_nothing():
     ("The suspects, Lantera Baja's plant manager and its safety officer, identified only by their initials, were named "
      "on Monday, police said.", "en", "charge", "2026-03-16"),
     ("PT Lantera Baja paid the worker's family 300 million rupiah on Friday.", "en", "compensation", "2026-03-13"),
+    ("Shares of PT Lantera Tekstil Tbk plunged 35% on Monday after the auditor resigned.", "en", "market", "2026-03-16"),
+    ("Saham PT Lantera Tekstil Tbk anjlok 35 persen pada Senin (16/3/2026).", "id", "market", "2026-03-16"),
     ("PT Lantera Baja paid each of the victims' families 50 million rupiah on Friday.", "en", "compensation", "2026-03-13"),
 ])
 def test_happenings_told_in_news(text, lang, kind, day):
@@ -757,13 +759,13 @@ def test_a_happening_a_reference_clause_dates_itself_is_told_on_its_date():
 
 
 def test_a_happening_of_no_kind_dated_from_another_takes_its_date():
-    """"Shares tumbled weeks after the raid": no kind of happening, no date of its own, but dated from one the
+    """"Moved its staff weeks after the raid": no kind of happening, no date of its own, but dated from one the
     article dates; "after the announcement" names no happening of its own, and dates nothing."""
-    text = ("Police raided the offices of PT Arta Niaga Digital in Jakarta on Monday. Shares in Arta Niaga Digital "
-            "tumbled 12 percent on the stock exchange weeks after the raid.")
+    text = ("Police raided the offices of PT Arta Niaga Digital in Jakarta on Monday. Arta Niaga Digital moved its staff "
+            "to a rented office in Bekasi weeks after the raid.")
     assert ("other", "2026-03-16", "anchored") in events_of(text, "en")
-    vague = ("Arta Niaga Digital agreed to sell its payments unit on Monday. Shares in Arta Niaga Digital tumbled 12 "
-             "percent on the stock exchange after the announcement.")
+    vague = ("Arta Niaga Digital agreed to sell its payments unit on Monday. Arta Niaga Digital moved its staff to a "
+             "rented office in Bekasi after the announcement.")
     assert not any(t == "other" and b == "anchored" for t, _d, b in events_of(vague, "en"))
 
 
