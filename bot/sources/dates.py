@@ -21,8 +21,10 @@ _MY = re.compile(rf"\b({_MON})\s+(\d{{4}})\b", re.I)
 # Words a header date line is made of; a line with anything else is prose, not a date line.
 _DATE_WORDS = re.compile(
     rf"^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|"
-    rf"saturday|sunday|{_MON}|wib|wita|wit|utc|gmt|pukul|at|am|pm|diterbitkan|dipublikasikan|diperbarui|"
-    rf"published|updated|posted|on|terbit|tanggal|date|[\d:.,/|\-–]+)$",
+    rf"saturday|sunday|{_MON}|pukul|at|am|pm|diterbitkan|dipublikasikan|diperbarui|"
+    rf"published|updated|posted|on|terbit|tanggal|date|[\d:.,/|\-–—]+|"
+    # a time zone, with its offset and in brackets too ("GMT+7", "(UTC+07:00)")
+    rf"\(?(?:wib|wita|wit|utc|gmt)(?:[+\-]\d{{1,2}}(?::?\d\d)?)?\)?)$",
     re.I,
 )
 

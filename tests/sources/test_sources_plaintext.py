@@ -304,3 +304,11 @@ def test_a_caption_above_the_lead_goes_after_the_body_and_the_lead_s_dateline_is
 def test_a_paragraph_with_a_slash_in_brackets_stays_in_place(line: str) -> None:
     doc = parse_plain_text("Judul Berita Hari Ini\n\nJAKARTA - Paragraf pembuka berita.\n\n" + line + "\n\nParagraf penutup.\n")
     assert doc.text.split("\n\n")[1] == line
+
+
+@pytest.mark.parametrize("stamp", ["Aug 4, 2026 — 6:50 PM (GMT+7)", "Aug 4, 2026, 6:50 PM GMT+7", "4 Agustus 2026 | 18:50 WIB",
+                                   "Aug 4, 2026 6:50 PM (UTC+07:00)"])
+def test_a_header_date_line_with_its_time_zone_in_brackets_is_no_text(stamp: str) -> None:
+    doc = parse_plain_text(f"Police arrest nine resellers\n\n{stamp}\nBy Marcus Tan\n\nJAKARTA, Lantera Wire – Police "
+                           "arrested nine people on Friday.\n")
+    assert doc.text == "Police arrested nine people on Friday." and doc.published == "2026-08-04"
