@@ -90,6 +90,8 @@ def first_name_forms(word: str) -> tuple[str, ...]:
     if _first_word_key(word) == "muhamad":  # the Prophet's name, in full or short ("M", "Muh."), any spelling
         return _MUHAMMAD_FORMS
     forms = [word, *_doubled_or_not(word), *_old_or_new_spellings(word)]
+    if re.search(r"[lnr][dt]$", word):  # "reinhard" / "reinhart"
+        forms.append(word[:-1] + ("t" if word[-1] == "d" else "d"))
     if _FINAL_H.search(word):
         forms.append(word[:-1])
     elif word[-1:] in ("a", "e", "i", "o", "u"):
@@ -174,12 +176,14 @@ def spelling_key(word: str) -> str:
     word = _HARD_CH.sub("k", word)  # "Chrisna" / "Krisna", "Christian" / "Kristian"
     word = undoubled(word)
     word = _FINAL_H.sub("", word)  # "Sofiah" / "Sofia", "Fatimah" / "Fatima": a silent final h
+    word = _FINAL_D.sub("t", word)  # "Reinhard" / "Reinhart", "Bernhard" / "Bernhart": a final d said t
     return _MUHAMMAD.get(word, word)
 
 
 # "ch" before a consonant is read "k" ("ch" was made "kh" above); the Prophet's name, the commonest first name
 # of Indonesian men, in its usual spellings
 _HARD_CH = re.compile(r"kh(?=[lr])")
+_FINAL_D = re.compile(r"(?<=[lnr])d$")
 _FINAL_H = re.compile(r"(?<=[aeiou])h$")
 _MUHAMMAD = dict.fromkeys(("muhamad", "mohamad", "mohamed", "muhamed", "mukhamad", "mokhamad", "mokhamed"), "muhamad")
 # ... and as Indonesian names shorten it where it opens them ("M Husairi", "Moh. Arif", "Muh Yusuf")

@@ -470,3 +470,11 @@ def test_a_person_whose_first_name_one_outlet_shortens_to_m_is_one_person():
               "Fadilah mengatakan tersangka ketiga ditahan, Kamis (19/2/2026). Fadilah menolak menyebut namanya.\n")
     answer = ask_after_ingest([first, second], "/who Muhammad Fadilah")
     assert answer.status == "ok" and len({s.article_id for i in answer.items for s in i.sources}) == 2
+
+
+def test_a_final_d_said_t_is_one_spelling_of_a_name():
+    from db.names import first_name_forms, same_person_name
+
+    assert same_person_name(["reinhart", "siahaan"], ["reinhard", "parulian", "siahaan"])
+    assert same_person_name(["bernhard", "tobing"], ["bernhart", "tobing"]) and "reinhard" in first_name_forms("reinhart")
+    assert not same_person_name(["reinhart", "siahaan"], ["reinhold", "siahaan"])
