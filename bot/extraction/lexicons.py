@@ -114,7 +114,7 @@ ORG_SUFFIX = _set(
     analytics logistics systems software bank ministry institute university foundation fund media
     networks wireless broadband international innovation innovations motors energy pharma pharmaceuticals studios studio games security solutions cloud
     semiconductor semiconductors air airlines airways telecom communications ai intelligence research
-    insurance finance financial industries enterprises agency council commission association
+    insurance finance financial industries enterprises agency council commission association trading investments
     sekuritas securities materials mining minerals resources metals steel chemicals foods beverages
     retail properties realty construction shipping aviation utilities power petroleum oil gas nickel
     nikel tambang energi industri logistik teknologi farma makmur sejahtera persada perkasa sentosa abadi mandiri

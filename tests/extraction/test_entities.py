@@ -631,3 +631,9 @@ def test_the_place_after_a_regional_body_s_short_form_is_no_name_of_that_body():
 def test_a_post_ending_of_police_is_no_part_of_its_holder_s_name(post):
     got = ents(f"{post} Harsha Vardhan said three men were arrested. Vardhan said the factory was sealed.", lang="en")
     assert got.get("Harsha Vardhan", (None,))[0] == "person" and not any(n.startswith("Police") for n in got), got
+
+
+def test_a_firm_named_by_its_name_without_trading_is_that_firm():
+    got = ents("Dana nasabah dialirkan ke Lantera Peak Trading Pte Ltd di Singapura. Dana di Lantera Peak tercatat "
+               "sebagai piutang.")
+    assert "Lantera Peak" not in got and "Lantera Peak" in {a for _k, aliases in got.values() for a in aliases}, got
