@@ -48,7 +48,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"that\s+same\s+day)\b", re.I)),
     # "later that month", "the next day", "pada akhir bulan itu": the date told before, at the phrase's grain
     ("later", re.compile(r"\b(?:later\s+(?:that|in\s+the|the\s+same)\s+|(?:that|the)\s+same\s+|"
-                         r"(?:(?:pada\s+)?(?:akhir|awal|pertengahan)\s+))?(month|week|bulan|pekan|minggu|periode|period|kuartal|quarter)\s+"
+                         r"(?:(?:pada\s+)?(?:akhir|awal|pertengahan)\s+))?(month|week|bulan|pekan|minggu|periode|period|kuartal|quarter|tahun)\s+"
                          r"(?:itu|tersebut|yang\s+sama)\b|\blater\s+(?:that|in\s+the|the\s+same)\s+(month|week|year)\b|"
                          r"\b(?:that|the)\s+same\s+(month|week|year)\b", re.I)),
     ("later", re.compile(r"\b(?:later\s+that\s+day|the\s+(?:next|following)\s+day|keesokan\s+harinya|esok\s+harinya)\b", re.I)),
@@ -78,7 +78,7 @@ class Anchor:
     days: int = 0  # "nine days later" = 9, "sehari sebelumnya" = -1: counted in days or weeks, from a day
 
 
-_GRAINS = {"month": "month", "week": "month", "bulan": "month", "pekan": "month", "minggu": "month", "year": "year",
+_GRAINS = {"month": "month", "week": "month", "bulan": "month", "pekan": "month", "minggu": "month", "year": "year", "tahun": "year",
            # "pada periode itu", "in that quarter": the period told before, as precise as it was told
            "periode": None, "period": None, "kuartal": None, "quarter": None}
 

@@ -43,7 +43,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '76e880b866685c82d89387f607039ca4': ('earlier', 'kemudian', 'later', 'sebelumnya'),
     'e761f228ffde94d50c7c16ca7369f951': ('berselang', 'selang'),
     '6594dff7b046ca3369be22da2fb16dcb': ('hari', 'same', 'that', 'yang'),
-    'eb82524fd20840044e46c6bc936da0af': ('bulan', 'kuartal', 'later', 'minggu', 'month', 'pekan', 'period', 'periode', 'quarter', 'same', 'week'),
+    'b4323cb3ec38074a7ccdfb43f0c5502a': ('bulan', 'kuartal', 'later', 'minggu', 'month', 'pekan', 'period', 'periode', 'quarter', 'same', 'tahun', 'week'),
     'deffbd4e93012d5da59d8f842f396485': ('following', 'harinya', 'keesokan', 'later', 'next'),
     'd68659a48aec01d6c06c189012db56cb': ('ketika', 'saat', 'when'),
     '0f12c44cc7a5ed5d8f4773acf8751635': ('sejak', 'since'),

@@ -1068,3 +1068,9 @@ def test_a_buyer_cancelling_its_orders_ends_a_partnership():
 ])
 def test_a_day_counted_from_is_the_day_told_just_before_happening_or_not(text, lang, kind, day):
     assert (kind, day, "anchored") in events_of(text, lang, pub="2026-03-12"), events_of(text, lang, pub="2026-03-12")
+
+
+def test_the_same_year_in_indonesian_is_the_year_told_before():
+    text = ("PT Lantera Pesiar membeli kapal itu dari operator Italia pada 2022. Pada tahun yang sama, Meridian Voyages "
+            "menyuntikkan dana US$ 12 juta untuk 35 persen saham PT Lantera Pesiar.")
+    assert ("investment", "2022", "anchored") in events_of(text, "id"), events_of(text, "id")
