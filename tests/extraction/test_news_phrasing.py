@@ -1071,6 +1071,6 @@ def test_a_day_counted_from_is_the_day_told_just_before_happening_or_not(text, l
 
 
 def test_the_same_year_in_indonesian_is_the_year_told_before():
-    text = ("PT Lantera Pesiar membeli kapal itu dari operator Italia pada 2022. Pada tahun yang sama, Meridian Voyages "
-            "menyuntikkan dana US$ 12 juta untuk 35 persen saham PT Lantera Pesiar.")
+    text = ("Kapal itu dibeli dari sebuah operator asal Italia pada 2022. Pada tahun yang sama, perusahaan pelayaran "
+            "Singapura Meridian Voyages menyuntikkan dana US$ 12 juta untuk 35 persen saham PT Lantera Pesiar.")
     assert ("investment", "2022", "anchored") in events_of(text, "id"), events_of(text, "id")
