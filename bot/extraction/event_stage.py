@@ -1497,11 +1497,12 @@ class EventStage:
         return True
 
     def _may_go_on(self, s: Sentence) -> bool:
-        """Whether the sentence may go on about the one before: in its paragraph, and not dated so long after it
-        ("The regulator lifted its freeze two days later" tells another happening)."""
+        """Whether the sentence may go on about the one before: in its paragraph, and not dated from it ("The
+        regulator lifted its freeze two days later", "Pada tahun yang sama, X menyuntikkan dana" tell another
+        happening)."""
         if not s.index or self.doc.sents[s.index - 1].passage != s.passage:
             return False
-        return not any(a.kind == "later" and (a.days or a.months) for a in s.anchors)
+        return not any(a.kind == "later" for a in s.anchors)
 
     def _other_person(self, a: Event, b: Event) -> bool:
         """Two tellings of a happening that befalls a person, each naming people, none the same ("X appointed A

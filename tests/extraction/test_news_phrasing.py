@@ -1074,3 +1074,10 @@ def test_the_same_year_in_indonesian_is_the_year_told_before():
     text = ("Kapal itu dibeli dari sebuah operator asal Italia pada 2022. Pada tahun yang sama, perusahaan pelayaran "
             "Singapura Meridian Voyages menyuntikkan dana US$ 12 juta untuk 35 persen saham PT Lantera Pesiar.")
     assert ("investment", "2022", "anchored") in events_of(text, "id"), events_of(text, "id")
+
+
+def test_a_sentence_dated_from_the_one_before_tells_a_happening_of_its_own():
+    text = ("PT Lantera Pesiar membeli kapal itu dari operator Italia pada 2022. Pada tahun yang sama, perusahaan "
+            "pelayaran Singapura Meridian Voyages menyuntikkan dana US$ 12 juta untuk 35 persen saham perseroan.")
+    got = events_of(text, "id")
+    assert ("acquisition", "2022", "stated") in got and ("investment", "2022", "anchored") in got, got
