@@ -616,7 +616,9 @@ def _title_loose() -> re.Pattern[str]:
     return re.compile(TITLE, re.I)
 
 
-_EXEC = re.compile(r"^(?:interim\s+)?(?:CEO|CFO|COO|CTO|CMO|CPO|CIO|CRO|co-founder|founder|president director)$", re.I)
+_EXEC = re.compile(r"^(?:interim\s+)?(?:CEO|CFO|COO|CTO|CMO|CPO|CIO|CRO|co-founder|founder|president director|"
+                   # a company's managers and directors of a function ("manajer operasional", "export manager")
+                   r"(?:[\w-]+\s+){0,2}manager|manajer(?:\s+[\w-]+){0,2}|(?:[\w-]+\s+){1,2}director|direktur(?:\s+[\w-]+){1,2})$", re.I)
 _PREFILTER = re.compile(r"heads|leads|runs|memimpin|mengepalai|founded|mendirikan|didirikan|established", re.I)
 
 

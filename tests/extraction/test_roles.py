@@ -442,3 +442,11 @@ def test_replaced_with_ends_one_holder_s_post_and_gives_it_to_the_other(text, la
 ])
 def test_a_post_set_off_as_held_before_is_a_former_one(text, expected):
     assert expected in roles(text, "en")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("PT Kopiloka Nusantara mengelola kedai kopi. Dua tersangka, Manajer Operasional Hendra Saputra dan seorang barista, "
+     "ditahan polisi.", "id", ("Hendra Saputra", "manajer operasional", "Kopiloka Nusantara", False)),
+])
+def test_a_bare_functional_post_belongs_to_the_company_the_article_is_about(text, lang, expected):
+    assert expected in roles(text, lang), roles(text, lang)
