@@ -30,7 +30,10 @@ class Doc:
 
 # heads of public bodies' names, in either language
 _PUBLIC_BODY = re.compile(r"^(?:otoritas|kementerian|badan|komisi|dewan|pengadilan|kejaksaan|kepolisian|polda|polri|"
-                          r"bareskrim|dinas|pemerintah|ministry|authority|agency|court|police|commission|council)\b|"
+                          r"bareskrim|dinas|pemerintah|ministry|authority|agency|court|police|commission|council|"
+                          # regional offices by their short forms, directorates, detention centres and prisons
+                          r"polres|polresta|polrestabes|polsek|kejati|kejari|pemprov|pemkab|pemkot|direktorat|ditjen|"
+                          r"rutan|rumah\s+tahanan|lapas|lembaga\s+pemasyarakatan)\b|"
                           r"\b(?:authority|ministry|commission|court|police)$", re.I)
 
 

@@ -137,6 +137,9 @@ def _merge_short_forms(table: EntityTable, parents: set[str]) -> None:
         if len(toks) > 2 or gazetteer_kind(c):
             continue
         kind = table.kinds.get(c)
+        if kind != "person" and any(_place_of_body(toks, d.split()) for d in table.kinds if d != c):
+            table.kinds[c] = "place"  # "Dumai" beside "Kejari Dumai": the place the body is of
+            continue
         longer = [d for d, kd in table.kinds.items() if d != c and _is_longer_form(toks, kind, d.split(), kd)]
         if len(longer) > 1:  # "Halcyra" beside "Halcyra Systems" and its local arm "Halcyra Indonesia": the first
             longer = [d for d in longer if not _local_arm(toks, d.split())]

@@ -625,6 +625,15 @@ def test_a_nickname_in_quotes_or_after_dijuluki_is_the_person_s(text, lang, nick
 def test_the_place_after_a_regional_body_s_short_form_is_no_name_of_that_body():
     got = ents("Pemkab Cisaruni membayar Rp 3 miliar kepada pemasok. Hujan deras mengguyur Cisaruni sejak pagi.")
     assert "Pemkab Cisaruni" in got and "Cisaruni" not in got["Pemkab Cisaruni"][1]
+    assert got.get("Cisaruni", ("place",))[0] == "place"  # the place the body is of, not a company
+
+
+def test_regional_offices_and_detention_centres_are_public_bodies():
+    from bot.extraction.document import is_public_body
+
+    assert all(is_public_body(n) for n in ("Polres Cisaruni", "Kejari Cisaruni", "Rumah Tahanan Negara Kelas IIB Cisaruni",
+                                           "Rutan Cisaruni", "Lapas Cisaruni", "Pemkab Cisaruni"))
+    assert not is_public_body("PT Cisaruni Agro")
 
 
 @pytest.mark.parametrize("post", ["Inspector-General of Police", "Superintendent of Police", "Commissioner of Police"])
