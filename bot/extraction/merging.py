@@ -136,15 +136,25 @@ def _merge_short_forms(table: EntityTable, parents: set[str]) -> None:
         toks = c.split()
         if len(toks) > 2 or gazetteer_kind(c):
             continue
-        kind = table.kinds.get(c)
-        if kind != "person" and any(_place_of_body(toks, d.split()) for d in table.kinds if d != c):
-            table.kinds[c] = "place"  # "Dumai" beside "Kejari Dumai": the place the body is of
-            continue
-        longer = [d for d, kd in table.kinds.items() if d != c and _is_longer_form(toks, kind, d.split(), kd)]
-        if len(longer) > 1:  # "Halcyra" beside "Halcyra Systems" and its local arm "Halcyra Indonesia": the first
-            longer = [d for d in longer if not _local_arm(toks, d.split())]
-        if len(longer) == 1:
-            _move(table, c, longer[0])
+        if not _named_as_a_body_s_place(table, c, toks):
+            _join_the_one_longer_form(table, c, toks)
+
+
+def _named_as_a_body_s_place(table: EntityTable, c: str, toks: list[str]) -> bool:
+    """"Dumai" beside "Kejari Dumai": the place the body is of, marked so (unless read as a person)."""
+    if table.kinds.get(c) == "person" or not any(_place_of_body(toks, d.split()) for d in table.kinds if d != c):
+        return False
+    table.kinds[c] = "place"
+    return True
+
+
+def _join_the_one_longer_form(table: EntityTable, c: str, toks: list[str]) -> None:
+    kind = table.kinds.get(c)
+    longer = [d for d, kd in table.kinds.items() if d != c and _is_longer_form(toks, kind, d.split(), kd)]
+    if len(longer) > 1:  # "Halcyra" beside "Halcyra Systems" and its local arm "Halcyra Indonesia": the first
+        longer = [d for d in longer if not _local_arm(toks, d.split())]
+    if len(longer) == 1:
+        _move(table, c, longer[0])
 
 
 def _is_longer_form(toks: list[str], kind: str | None, dt: list[str], kd: str) -> bool:
