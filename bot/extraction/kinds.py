@@ -245,7 +245,8 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Madam|Madame|Dr|Pak|Bu|Bapak|
 
 
 # "tersangka berinisial RS", "a man with the initials AA", "Tersangka DES": police and prosecutors name people by initials
-_INITIALS_BEFORE = re.compile(r"(?<!perusahaan\s)(?<!PT\s)\b(?:berinisial|dengan\s+inisial|inisial|initials|initialled|tersangka|terdakwa|terpidana)\s+$", re.I)
+_INITIALS_BEFORE = re.compile(r"(?<!perusahaan\s)(?<!PT\s)\b(?:berinisial|dengan\s+inisial|inisial|initials|initialled|tersangka|terdakwa|terpidana)"
+                             r"(?:\s+(?:adalah|yakni|yaitu|ialah))?\s+$", re.I)  # "Kedua tersangka adalah RH, ..."
 
 
 def _by_initials(name: str, before: list[str]) -> bool:

@@ -646,3 +646,8 @@ def test_a_firm_named_by_its_name_without_trading_is_that_firm():
     got = ents("Dana nasabah dialirkan ke Lantera Peak Trading Pte Ltd di Singapura. Dana di Lantera Peak tercatat "
                "sebagai piutang.")
     assert "Lantera Peak" not in got and "Lantera Peak" in {a for _k, aliases in got.values() for a in aliases}, got
+
+
+def test_initials_after_the_suspect_is_are_a_person():
+    got = ents("Kedua tersangka adalah RS, mantan manajer ekspor PT Cisaruni Agro, dan seorang nakhoda. RS ditahan sejak Senin.")
+    assert got.get("RS", (None,))[0] == "person", got
