@@ -24,6 +24,8 @@ SETS = {
     "tuning6": (REPO / "tests/gold/tuning6.json", REPO / "tests/fixtures/tuning6"),
     "tuning7": (REPO / "tests/gold/tuning7.json", REPO / "tests/fixtures/tuning7"),
     "tuning8": (REPO / "tests/gold/tuning8.json", REPO / "tests/fixtures/tuning8"),
+    "tuning9": (REPO / "tests/gold/tuning9.json", REPO / "tests/fixtures/tuning9"),
+    "tuning10": (REPO / "tests/gold/tuning10.json", REPO / "tests/fixtures/tuning10"),
     "blind-a": (REPO / "tests/gold/blind-a.json", REPO / "tests/fixtures/blind/a"),
     "blind-b": (REPO / "tests/gold/blind-b.json", REPO / "tests/fixtures/blind/b"),
     "blind-c": (REPO / "tests/gold/blind-c.json", REPO / "tests/fixtures/blind/c"),
@@ -68,6 +70,8 @@ SETS = {
     "blind-ap": (REPO / "tests/gold/blind-ap.json", REPO / "tests/fixtures/blind/ap"),
     "blind-aq": (REPO / "tests/gold/blind-aq.json", REPO / "tests/fixtures/blind/aq"),
     "blind-ar": (REPO / "tests/gold/blind-ar.json", REPO / "tests/fixtures/blind/ar"),
+    "blind-as": (REPO / "tests/gold/blind-as.json", REPO / "tests/fixtures/blind/as"),
+    "blind-at": (REPO / "tests/gold/blind-at.json", REPO / "tests/fixtures/blind/at"),
 }
 # measure -> floor, per set (a little below today's figures; raise them as the answers improve)
 FLOORS = {
@@ -81,6 +85,10 @@ FLOORS = {
     "tuning7": {"timeline": 0.79, "merged": 0.45, "who": 0.68, "numbers": 0.66, "names": 0.67, "absent": 1.0},
     # tuning8's first run (the code of 0b61429): 0.69 / 0.53 / 0.55 / 0.71 / 0.86 (timeline dated right 0.71)
     "tuning8": {"timeline": 0.71, "merged": 0.58, "who": 0.61, "numbers": 0.66, "names": 0.95, "absent": 1.0},
+    # tuning9's and tuning10's first runs (the code of a7cc9e7): 0.72 / 0.45 / 0.77 / 0.57 / 0.75 and
+    # 0.78 / 0.33 / 0.71 / 0.74 / 0.75 (timeline dated right 0.76, 0.80)
+    "tuning9": {"timeline": 0.69, "merged": 0.43, "who": 0.72, "numbers": 0.62, "names": 0.76, "absent": 1.0},
+    "tuning10": {"timeline": 0.75, "merged": 0.41, "who": 0.66, "numbers": 0.78, "names": 0.70, "absent": 1.0},
     "tuning5": {"timeline": 0.75, "merged": 0.65, "who": 0.77, "numbers": 0.73, "names": 0.84, "absent": 1.0},
     "blind-a": {"timeline": 0.82, "merged": 0.82, "who": 0.84, "numbers": 0.90, "names": 0.85, "absent": 1.0},
     "blind-b": {"timeline": 0.76, "merged": 0.71, "who": 0.78, "numbers": 0.92, "names": 0.85, "absent": 1.0},
@@ -198,6 +206,11 @@ FLOORS = {
     # right 0.87, 0.84)
     "blind-aq": {"timeline": 0.82, "merged": 0.36, "who": 0.57, "numbers": 0.67, "names": 0.52, "absent": 1.0},
     "blind-ar": {"timeline": 0.83, "merged": 0.45, "who": 0.71, "numbers": 0.85, "names": 0.59, "absent": 1.0},
+    # written 2026-12-05 (twenty-seventh session) by helpers that had not read the code; first runs (the code of a7cc9e7,
+    # that session's start) AS 0.70 / 0.67 / 0.66 / 0.59 / 0.81 and AT 0.73 / 0.61 / 0.89 / 1.00 / 0.88 (timeline dated
+    # right 0.77, 0.73)
+    "blind-as": {"timeline": 0.69, "merged": 0.70, "who": 0.61, "numbers": 0.54, "names": 0.76, "absent": 1.0},
+    "blind-at": {"timeline": 0.68, "merged": 0.56, "who": 0.84, "numbers": 0.95, "names": 0.83, "absent": 1.0},
 }
 
 
