@@ -64,9 +64,10 @@ def test_candidate_runs(sentence, names):
         ("The firm hired Rahul Mehta, a former head of payments at Grab, as chief operating officer.",
          ("Rahul Mehta", "COO", None, False, True, True, False)),
         ("Its founder, Budi Santoso, left.", ("Budi Santoso", "founder", None, False, True, False, False)),
-        # people listed with their titles: no one is another's organisation
+        # people listed with their titles: no one is another's organisation; a function's director with no body
+        # named is the article's company's, as a president director is
         ("Police named president director Wisnu Hardjito, finance director Melinda Kurniasih and Tigor Rangkuti.",
-         ("Melinda Kurniasih", "finance director", None, False, False, False, False)),
+         ("Melinda Kurniasih", "finance director", None, False, True, False, True)),
         ("Budi Santoso, CEO Sajiantar dan Ahmad, hadir.", ("Budi Santoso", "CEO", "Sajiantar", False, False, False, False)),
     ],
 )
