@@ -22,7 +22,10 @@ COPY db ./db
 COPY migrations ./migrations
 COPY alembic.ini ./
 COPY samples ./samples
+# Bytecode compiled here: PYTHONDONTWRITEBYTECODE keeps a running process from writing it, so without this step
+# every process would compile bot/ and db/ from source before its first answer (~0.1 s; BENCHMARKS.md "Cold start").
 RUN pip install --no-deps -e . \
+ && python -m compileall -q bot db migrations \
  && mkdir -p /app/data \
  && chown -R briefing:briefing /app/data
 

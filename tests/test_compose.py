@@ -139,6 +139,8 @@ def test_images_and_build_contexts_exist(compose: dict[str, Any]) -> None:
     user = re.findall(r"^USER (\S+)", dockerfile, re.M)
     assert user and user[-1] not in ("root", "0")
     assert 'ENTRYPOINT ["briefing"]' in dockerfile
+    # the code's bytecode is built into the image, which no running process may write to
+    assert re.search(r"python -m compileall -q bot db", dockerfile) and "PYTHONDONTWRITEBYTECODE=1" in dockerfile
     for copied in re.findall(r"^COPY (\S+) ", dockerfile, re.M):
         assert (REPO / copied).exists(), copied
     ignored = (REPO / ".dockerignore").read_text(encoding="utf-8").split()
