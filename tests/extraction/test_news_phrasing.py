@@ -243,6 +243,9 @@ def test_a_day_s_market_figure_a_move_is_measured_from_dates_nothing():
     ("PT Lantera Baja paid the worker's family 300 million rupiah on Friday.", "en", "compensation", "2026-03-13"),
     ("Shares of PT Lantera Tekstil Tbk plunged 35% on Monday after the auditor resigned.", "en", "market", "2026-03-16"),
     ("Saham PT Lantera Tekstil Tbk anjlok 35 persen pada Senin (16/3/2026).", "id", "market", "2026-03-16"),
+    # "meninggal" without "dunia", as English "died"
+    ("Seorang penumpang kapal PT Lantera Pesiar meninggal di Denpasar pada Rabu (11/3/2026).", "id", "accident",
+     "2026-03-11"),
     ("PT Lantera Baja paid each of the victims' families 50 million rupiah on Friday.", "en", "compensation", "2026-03-13"),
 ])
 def test_happenings_told_in_news(text, lang, kind, day):
