@@ -90,7 +90,7 @@ def first_name_forms(word: str) -> tuple[str, ...]:
     if _first_word_key(word) == "muhamad":  # the Prophet's name, in full or short ("M", "Muh."), any spelling
         return _MUHAMMAD_FORMS
     forms = [word, *_doubled_or_not(word), *_old_or_new_spellings(word)]
-    if re.search(r"[lnr][dt]$", word):  # "reinhard" / "reinhart"
+    if _FINAL_D_OR_T.search(word):  # "reinhard" / "reinhart"
         forms.append(word[:-1] + ("t" if word[-1] == "d" else "d"))
     if _FINAL_H.search(word):
         forms.append(word[:-1])
@@ -184,6 +184,7 @@ def spelling_key(word: str) -> str:
 # of Indonesian men, in its usual spellings
 _HARD_CH = re.compile(r"kh(?=[lr])")
 _FINAL_D = re.compile(r"(?<=[lnr])d$")
+_FINAL_D_OR_T = re.compile(r"(?<=[lnr])[dt]$")
 _FINAL_H = re.compile(r"(?<=[aeiou])h$")
 _MUHAMMAD = dict.fromkeys(("muhamad", "mohamad", "mohamed", "muhamed", "mukhamad", "mokhamad", "mokhamed"), "muhamad")
 # ... and as Indonesian names shorten it where it opens them ("M Husairi", "Moh. Arif", "Muh Yusuf")

@@ -520,6 +520,9 @@ def _months_near(a: DateValue, b: DateValue) -> bool:
 PERSONAL = {"hiring", "departure", "arrest", "charge", "indictment"}  # happenings that befall a person
 # kinds that say little of what happened: no kind at all, or that something was said
 WEAK_KINDS = {"other", "announcement"}
+# kinds told in their own words ("shares plunged", "saham anjlok"): what else is said of a company that month, of no
+# kind, is not one of them
+OWN_WORDS_KINDS = {"market"}
 
 
 def _other_people(event_type: str, actors: list[int], other: list[int], people: set[int]) -> bool:
@@ -910,9 +913,7 @@ def _typed_by_month(clusters: list[_Cluster]) -> dict[tuple[int, int | None], li
     """(year, month) -> the dated clusters of a kind in that month; (year, None) -> all of that year."""
     typed: dict[tuple[int, int | None], list[_Cluster]] = defaultdict(list)
     for c in clusters:
-        # a crash of a company's shares is told in its own words ("shares plunged", "saham anjlok"): what else is
-        # said of the company that month, of no kind, is not it
-        if c.type not in WEAK_KINDS and c.type != "market" and c.basis in ("stated", "anchored"):
+        if c.type not in WEAK_KINDS and c.type not in OWN_WORDS_KINDS and c.basis in ("stated", "anchored"):
             typed[(c.date.year, c.date.month)].append(c)
             typed[(c.date.year, None)].append(c)
     return typed

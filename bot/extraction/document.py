@@ -10,6 +10,7 @@ from db.glossary import gloss_key
 
 from .dates import parse_published
 from .entities import EntityTable
+from .lexicons import PUBLIC_SHORT_FORMS
 from .text import sentences_of, split_passages
 
 
@@ -29,17 +30,18 @@ class Doc:
 
 
 # heads of public bodies' names, in either language
-_PUBLIC_BODY = re.compile(r"^(?:otoritas|kementerian|badan|komisi|dewan|pengadilan|kejaksaan|kepolisian|polda|polri|"
-                          r"bareskrim|dinas|pemerintah|ministry|authority|agency|court|police|commission|council|"
-                          # regional offices by their short forms, directorates, detention centres and prisons
-                          r"polres|polresta|polrestabes|polsek|kejati|kejari|pemprov|pemkab|pemkot|direktorat|ditjen|"
-                          r"rutan|rumah\s+tahanan|lapas|lembaga\s+pemasyarakatan)\b|"
+_PUBLIC_BODY = re.compile(r"^(?:otoritas|kementerian|badan|komisi|dewan|pengadilan|kejaksaan|kepolisian|bareskrim|dinas|"
+                          r"pemerintah|ministry|authority|agency|court|police|commission|council|direktorat|ditjen|"
+                          # detention centres and prisons in full
+                          r"rumah\s+tahanan|lembaga\s+pemasyarakatan)\b|"
                           r"\b(?:authority|ministry|commission|court|police)$", re.I)
 
 
 def is_public_body(name: str) -> bool:
-    """A ministry, the police, a court, a regulator: an organisation no word for "company" stands for."""
-    return bool(_PUBLIC_BODY.search(name)) or gloss_key(name) is not None
+    """A ministry, the police, a court, a regulator: an organisation no word for "company" stands for (also by the
+    short forms of regional offices, "Polres X", "Kejari X", "Pemkab X", "Rutan X")."""
+    return bool(_PUBLIC_BODY.search(name)) or name.split(maxsplit=1)[0].lower() in PUBLIC_SHORT_FORMS \
+        or gloss_key(name) is not None
 
 
 def topic_org(doc: Doc, i: int) -> str | None:

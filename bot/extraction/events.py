@@ -8,10 +8,14 @@ from functools import cache, lru_cache
 
 from .leads import Starts, matches_from
 
-# (type, regex, needs_amount) - noun triggers that are often mere references need an amount or a date
 # what falls in value, or talks and deals that fail, did not cave in: "its sales collapsed", "harga saham ambruk"
-_NOT_A_MARKET = r"(?<!\bsales\s)(?<!\bshares\s)(?<!\bstock\s)(?<!\bstocks\s)(?<!\bprice\s)(?<!\bprices\s)(?<!\brevenue\s)(?<!\brevenues\s)(?<!\bprofit\s)(?<!\bprofits\s)(?<!\bearnings\s)(?<!\btalks\s)(?<!\bdeal\s)(?<!\bnegotiations\s)(?<!\bdemand\s)(?<!\borders\s)(?<!\bvalue\s)(?<!\bmarket\s)(?<!\bmarkets\s)(?<!\brupiah\s)(?<!\bcurrency\s)(?<!\bvaluation\s)(?<!\bbusiness\s)(?<!\beconomy\s)(?<!\bbid\s)(?<!\bplan\s)(?<!\bplans\s)(?<!\bmerger\s)(?<!\bratings\s)(?<!\bexports\s)(?<!\bimports\s)(?<!\bbookings\s)(?<!\btraffic\s)(?<!\bconfidence\s)(?<!\bsupport\s)(?<!\bsaham\s)(?<!\bharga\s)(?<!\bpenjualan\s)(?<!\bpendapatan\s)(?<!\blaba\s)(?<!\bnilai\s)(?<!\bpermintaan\s)(?<!\bpesanan\s)(?<!\bbisnis\s)(?<!\busaha\s)(?<!\brupiah\s)(?<!\bpasar\s)(?<!\bekspor\s)(?<!\bimpor\s)(?<!\bkepercayaan\s)(?<!\bnegosiasi\s)(?<!\bperundingan\s)(?<!\bkesepakatan\s)(?<!\bomzet\s)"
+_MARKET_WORDS = """sales shares stock stocks price prices revenue revenues profit profits earnings talks deal negotiations demand
+orders value market markets rupiah currency valuation business economy bid plan plans merger ratings exports imports
+bookings traffic confidence support saham harga penjualan pendapatan laba nilai permintaan pesanan bisnis usaha pasar
+ekspor impor kepercayaan negosiasi perundingan kesepakatan omzet""".split()
+_NOT_A_MARKET = "".join(rf"(?<!\b{word}\s)" for word in _MARKET_WORDS)  # fixed-width lookbehinds, one per word
 
+# (type, regex, needs_amount) - noun triggers that are often mere references need an amount or a date
 _T: list[tuple[str, str, bool]] = [
     ("investment", r"menginvestasikan|berinvestasi|menyuntikkan|menanamkan\s+modal|menggelontorkan|"
                    r"invested|invests|investing|(?:will|to|plans\s+to)\s+invest|(?:took|taken|takes|taking)\s+(?:an?\s+)?(?:[$\w.,%-]+\s+){0,4}?stake|(?:mengambil|memperoleh|membeli|mengakuisisi|acquired?|acquiring|bought|buys)\s+(?:\d+(?:[.,]\d+)?\s*(?:%|persen|percent)\s+)?(?:saham|stake)", False),

@@ -611,9 +611,14 @@ def _case_ok(title: str) -> bool:
 
 
 @cache
+def _compiled(source: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern that holds the title's long alternation, compiled on first use (as ``_patterns``), not at import."""
+    return re.compile(source, flags)
+
+
 def _title_loose() -> re.Pattern[str]:
-    """A title anywhere, case-blind (compiled on first use, as ``_patterns``)."""
-    return re.compile(TITLE, re.I)
+    """A title anywhere, case-blind."""
+    return _compiled(TITLE, re.I)
 
 
 _EXEC = re.compile(r"^(?:interim\s+)?(?:CEO|CFO|COO|CTO|CMO|CPO|CIO|CRO|co-founder|founder|president director|"
@@ -1252,12 +1257,9 @@ def _unit_list_holders(sentence: str) -> list[RawRole]:
 
 # "Ketiga juru bicara Badan Pangan itu yakni A, B, dan C", "The new directors of Corvel Energy are A, B and C":
 # a post, its body, then the people who hold it
-@cache
-def _holders_listed() -> re.Pattern[str]:
-    """Compiled on first use, as ``_patterns``."""
-    return re.compile(
-        rf"(?P<title>(?i:{_TITLE_CORE}))s?\s+(?i:(?:of|at|di)\s+(?:the\s+)?)?(?P<org>{_ORGR})\s+(?:(?:itu|tersebut)\s+)?,?\s*"
-        rf"(?i:yakni|yaitu|adalah|are|were|include|termasuk)\s*:?\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|dan|serta)\s+{_NAME})")
+_HOLDERS_LISTED = (
+    rf"(?P<title>(?i:{_TITLE_CORE}))s?\s+(?i:(?:of|at|di)\s+(?:the\s+)?)?(?P<org>{_ORGR})\s+(?:(?:itu|tersebut)\s+)?,?\s*"
+    rf"(?i:yakni|yaitu|adalah|are|were|include|termasuk)\s*:?\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|dan|serta)\s+{_NAME})")
 
 
 _NAME_RX = re.compile(_NAME)
@@ -1268,7 +1270,7 @@ def _listed_holders(sentence: str, titles: Sequence[int]) -> list[RawRole]:
     """One role for each of the people a list names after their post and its organisation (tried only where a
     title starts)."""
     out: list[RawRole] = []
-    for m in matches_from(_holders_listed(), sentence, titles):
+    for m in matches_from(_compiled(_HOLDERS_LISTED), sentence, titles):
         title, former = normalise_title(m.group("title"))
         if not _case_ok(m.group("title")):
             continue
@@ -1303,11 +1305,8 @@ def _held_then(found: list[RawRole], after: str) -> list[RawRole]:
 
 # "named chief operating officer X as its new CEO", "menunjuk Bayu, wakil direktur utama, sebagai direktur
 # utama": the person leaves the post the appointment names them by
-@cache
-def _appointed() -> re.Pattern[str]:
-    """Compiled on first use, as ``_patterns``."""
-    return re.compile(rf"(?:appointed|named|promoted|menunjuk|mengangkat)\s+(?:(?P<prior>{TITLE})\s+)?(?P<name>{_NAME})"
-                      rf"(?:\s*,(?P<between>[^,]{{0,90}}),)?\s+(?:as|sebagai|menjadi|to)\s+(?:its\s+|the\s+company's\s+|new\s+)*(?P<new>{TITLE})")
+_APPOINTED = (rf"(?:appointed|named|promoted|menunjuk|mengangkat)\s+(?:(?P<prior>{TITLE})\s+)?(?P<name>{_NAME})"
+              rf"(?:\s*,(?P<between>[^,]{{0,90}}),)?\s+(?:as|sebagai|menjadi|to)\s+(?:its\s+|the\s+company's\s+|new\s+)*(?P<new>{TITLE})")
 
 
 # "Mike Manley will replace Sergio Marchionne as chief executive", "Rina menggantikan Budi sebagai direktur utama"
@@ -1317,17 +1316,14 @@ _REPLACES = re.compile(rf"(?P<new>{_NAME})\s+(?:will\s+|akan\s+)?(?:replace[sd]?
 
 # "APN replaced president director Haryo with Bonaventura", "RUPS mengganti Direktur Utama Budi dengan Rina":
 # the post named before the one replaced
-@cache
-def _replaced_with() -> re.Pattern[str]:
-    """Compiled on first use, as ``_patterns``."""
-    return re.compile(rf"(?:replaced|replacing|mengganti|menggantikan)\s+(?:its\s+)?{TITLE}\s+(?P<old>{_NAME})\s+"
-                      rf"(?:with|dengan|oleh)\s+(?P<new>{_NAME})")
+_REPLACED_WITH = (rf"(?:replaced|replacing|mengganti|menggantikan)\s+(?:its\s+)?{TITLE}\s+(?P<old>{_NAME})\s+"
+                  rf"(?:with|dengan|oleh)\s+(?P<new>{_NAME})")
 
 
 def _replaced(roles: list[RawRole], sentence: str) -> list[RawRole]:
     """A post named after "X replaces Y as" or before "replaced Y with X": X's from now, Y's no longer (the post
     reads as the nearer Y's)."""
-    for m in [*_REPLACES.finditer(sentence), *_replaced_with().finditer(sentence)]:
+    for m in [*_REPLACES.finditer(sentence), *_compiled(_REPLACED_WITH).finditer(sentence)]:
         for r in [r for r in roles if r.name == m.group("old") and r.start >= m.start() and not r.former]:
             roles.append(RawRole(m.group("new"), r.title, r.org, False, r.back, m.start("new"), r.end, r.subject, r.topic))
             r.former = True
@@ -1337,7 +1333,7 @@ def _replaced(roles: list[RawRole], sentence: str) -> list[RawRole]:
 def _moved_on(roles: list[RawRole], sentence: str) -> list[RawRole]:
     """The roles a permanent appointment in the sentence ended: the posts its appointee is named by. An
     acting appointment ends none (an acting head keeps their own post)."""
-    for m in _appointed().finditer(sentence):
+    for m in _compiled(_APPOINTED).finditer(sentence):
         new, _former = normalise_title(m.group("new"))
         if new.startswith("interim "):
             continue
