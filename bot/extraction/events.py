@@ -366,7 +366,9 @@ _T: list[tuple[str, str, bool]] = [
                r"(?:collapsed|plunged|plummeted|crashed|tumbled|nosedived|anjlok|ambruk|ambles|terjun\s+bebas|rontok)", False),
     ("accident", r"(?:engine|mesin)\s+(?:\w+\s+){0,2}?(?:failed|failure|caught\s+fire|mati|rusak|terbakar)|emergency\s+landing|"
                  r"mendarat\s+darurat|pendaratan\s+darurat|tergelincir|skidded|meledak|ledakan|kebakaran|terbakar|kecelakaan|tewas|meninggal(?:\s+dunia)?|explosion|exploded|blast|"
-                 r"caught\s+fire|fire\s+broke\s+out|" + _NOT_A_MARKET + r"(?:collapsed|ambruk|runtuh)|accident|killed|died", False),
+                 r"caught\s+fire|fire\s+broke\s+out|" + _NOT_A_MARKET + r"(?:collapsed|ambruk|runtuh)|accident|killed|died|"
+                 # a drowning is a death like any other; "tenggelam" stays out: it is as often a ship sinking or a figure of speech
+                 r"drowned", False),
     ("closure", r"(?:menghentikan|dihentikannya)\s+(?:seluruh\s+)?(?:operasional|operasi|kegiatan\s+usaha)|berhenti\s+beroperasi|"
                 r"(?:ceased|stopped|halted|suspended|shut\s+down|wound\s+down)\s+(?:its\s+|all\s+)?(?:business\s+)?operations|(?:closed|closes|shut|shuts|menutup|ditutup|penutupan)\s+(?:(?:down|its|the|\d+|[\w-]+)\s+){0,3}?(?:branch(?:es)?|stores?|outlets?|offices?|"
                 r"plants?|factories|cabang|gerai|toko|kantor|pabrik|layanan|service)|"

@@ -247,6 +247,8 @@ def test_a_day_s_market_figure_a_move_is_measured_from_dates_nothing():
     ("Seorang penumpang kapal PT Lantera Pesiar meninggal di Denpasar pada Rabu (11/3/2026).", "id", "accident",
      "2026-03-11"),
     ("PT Lantera Baja paid each of the victims' families 50 million rupiah on Friday.", "en", "compensation", "2026-03-13"),
+    # a drowning is a death: the pool's reopening and its ban hang on it
+    ("A guest of the Lantera Resort drowned in its main pool on Monday.", "en", "accident", "2026-03-16"),
 ])
 def test_happenings_told_in_news(text, lang, kind, day):
     assert any(t == kind and d == day for t, d, _b in events_of(text, lang)), events_of(text, lang)
