@@ -851,7 +851,8 @@ _BESIDES = re.compile(r"^\W*(?:Selain|Besides|Apart\s+from|Aside\s+from|In\s+add
 
 
 # "sehari sebelumnya", "two days later": counted in days
-_IN_DAYS = re.compile(r"\b(?:se)?hari\b|\bdays?\b", re.I)
+# "that night", "malam itu" name a time of the day told before: counted from a day too
+_IN_DAYS = re.compile(r"\b(?:se)?hari\b|\bdays?\b|\b(?:malam|sore|siang|pagi|night|evening|afternoon)\b", re.I)
 
 
 # an active verb of dismissal: its subject dismissed someone and stays

@@ -36,7 +36,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '5dcba09d44dd9cc4547b8156f2a10e44': ('friday', "jum'at", 'jumat', 'kamis', 'monday', 'rabu', 'sabtu', 'saturday', 'selasa', 'senin', 'sunday', 'thursday', 'tuesday', 'wednesday'),
     'a89067217a06c4cd79ee4299768e9ff7': ('19', '20'),
     'c9118b521e6086ef5f9f2cbe3b9b9d2f': ('bulan', 'day', 'hari', 'hour', 'jam', 'minggu', 'month', 'pekan', 'tahun', 'week', 'year'),
-    'e2425bb38f4822ea5401f7b35139a762': ('afternoon', 'afterward', 'berikutnya', 'berselang', 'esoknya', 'evening', 'harinya', 'kemudian', 'night', 'setelahnya', 'thereafter', 'week'),
+    '488f9c7faf726b1ec02eb33154e44976': ('afternoon', 'afterward', 'berikutnya', 'berselang', 'esoknya', 'evening', 'harinya', 'kemudian', 'malam', 'night', 'pagi', 'setelahnya', 'siang', 'sore', 'thereafter', 'week'),
     '6647150c166d503a4a287b5e9733bea7': ('after', 'following', 'pasca', 'sesudah', 'setelah', 'usai'),
     '7069f056e25d4ad21d17e516212257b4': ('after', 'following', 'pasca', 'sesudah', 'setelah', 'usai'),
     '37633b20eafbf48e5b8cd77b57833fb0': ('after', 'following', 'heels', 'pasca', 'sesudah', 'setelah', 'usai', 'wake'),

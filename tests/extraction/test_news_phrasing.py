@@ -249,6 +249,9 @@ def test_a_day_s_market_figure_a_move_is_measured_from_dates_nothing():
     ("PT Lantera Baja paid each of the victims' families 50 million rupiah on Friday.", "en", "compensation", "2026-03-13"),
     # a drowning is a death: the pool's reopening and its ban hang on it
     ("A guest of the Lantera Resort drowned in its main pool on Monday.", "en", "accident", "2026-03-16"),
+    # "malam itu": the night of the day told before, whatever was told between
+    ("Pasokan oksigen RSUD Lantera terhenti pada Jumat (13/3/2026) malam. Tekanan oksigen anjlok. Delapan pasien meninggal "
+     "malam itu.", "id", "accident", "2026-03-13"),
 ])
 def test_happenings_told_in_news(text, lang, kind, day):
     assert any(t == kind and d == day for t, d, _b in events_of(text, lang)), events_of(text, lang)
