@@ -448,7 +448,7 @@ def _split_groups(run: list[Tok]) -> list[list[Tok]]:
     for k, t in enumerate(run):
         if opens_balinese_name(run, k) or _opens_with_initials(run, k):
             groups.append([t])  # "Segara Dewata I Gusti Ngurah ...", "Kencana Niaga R A Sari": a company, then a person
-        elif _an_initial_of(groups[-1], run, k) or _month_inside_a_name(groups[-1], run, k) or _honorific_opening_a_company(run, k):
+        elif _an_initial_of(groups[-1], run, k) or _common_word_inside_a_name(groups[-1], run, k) or _honorific_opening_a_company(run, k):
             groups[-1].append(t)
         elif (_splits(t, groups[-1]) and not (k == 0 and _first_word_of_company(run))) or (k > 0 and _rank_goes_on(run[k - 1], t)):
             groups.append([])
@@ -457,9 +457,10 @@ def _split_groups(run: list[Tok]) -> list[list[Tok]]:
     return groups
 
 
-# Indonesian month names are given names too ("Sinta Mei Lestari", "Agus Juli Hartono")
-_MONTH_NAMES = frozenset({"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
-                          "oktober", "november", "desember"})
+# Indonesian month names are given names too ("Sinta Mei Lestari", "Agus Juli Hartono"); the pronouns "kita" and "kami"
+# are words of company and brand names ("PT Rumah Kita Sejahtera")
+_WORDS_INSIDE_NAMES = frozenset({"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+                                 "oktober", "november", "desember", "kita", "kami"})
 
 
 def _honorific_opening_a_company(run: list[Tok], k: int) -> bool:
@@ -471,9 +472,10 @@ def _honorific_opening_a_company(run: list[Tok], k: int) -> bool:
 _HONORIFICS = frozenset({"nyonya", "tuan", "bapak", "ibu", "pak", "bu", "mister", "madam"})
 
 
-def _month_inside_a_name(group: list[Tok], run: list[Tok], k: int) -> bool:
-    """``run[k]`` is a month's name between two plain words of a name: no date, which writes a number beside it."""
-    if not group or k + 1 >= len(run) or run[k].text.lower() not in _MONTH_NAMES or run[k].brk_after:
+def _common_word_inside_a_name(group: list[Tok], run: list[Tok], k: int) -> bool:
+    """``run[k]`` is a month's name (no date, which writes a number beside it) or a pronoun between two plain words
+    of a name."""
+    if not group or k + 1 >= len(run) or run[k].text.lower() not in _WORDS_INSIDE_NAMES or run[k].brk_after:
         return False
     prev, nxt = group[-1].text, run[k + 1].text
     plain = all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in (prev, nxt))

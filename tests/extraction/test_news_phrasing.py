@@ -125,6 +125,18 @@ def test_a_run_ending_in_a_legal_form_is_one_company_whatever_words_open_it(text
     assert name in names_of(text, "en")
 
 
+@pytest.mark.parametrize(("text", "name", "short"), [
+    ("Perusahaan rintisan PT Sepeda Kita Lantera (SepedaKita) menghentikan layanannya pada Senin.", "Sepeda Kita Lantera",
+     "SepedaKita"),
+    ("PT Dapur Kami Nusantara menutup 12 gerainya pekan lalu.", "Dapur Kami Nusantara", None),
+])
+def test_a_pronoun_between_words_of_a_company_s_name_is_part_of_it(text, name, short):
+    got = extract(text, language="id", published="2026-03-18")
+    assert name in {e.name for e in got.entities}
+    if short:
+        assert short in next(e.aliases for e in got.entities if e.name == name)
+
+
 def test_a_sanction_lifted_is_told_of_the_sanction_too():
     text = ("OJK menjatuhkan sanksi pembekuan izin usaha kepada PT Lantera Multifinance pada 8 April 2025. "
             "Pembekuan itu dicabut pada 14 Agustus 2025 melalui surat S-123/NB.2/2025.")
