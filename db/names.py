@@ -70,6 +70,8 @@ def same_person_name(one: list[str], other: list[str]) -> bool:
     if len(one) < 2 or len(other) < 2:
         return False
     one, other = without_name_prefix(one), without_name_prefix(other)  # "M Arif Santoso" / "Arif Santoso"
+    if one[0] == other[0] and "".join(one[1:]) == "".join(other[1:]):
+        return True  # a Chinese given name written as one word or two ("Chen Weiming" / "Chen Wei Ming")
     short, long_ = sorted(([_first_word_key(one[0]), *map(spelling_key, one[1:])],
                            [_first_word_key(other[0]), *map(spelling_key, other[1:])]), key=len)
     if len(short) == len(long_) >= 3 and short[-1] == long_[-1] and sorted(short) == sorted(long_):
@@ -89,7 +91,7 @@ def first_name_forms(word: str) -> tuple[str, ...]:
     or not, in the old spelling or today's ("soegiarto" / "sugiarto")."""
     if _first_word_key(word) == "muhamad":  # the Prophet's name, in full or short ("M", "Muh."), any spelling
         return _MUHAMMAD_FORMS
-    forms = [word, *_doubled_or_not(word), *_old_or_new_spellings(word)]
+    forms = [word, *_doubled_or_not(word), *_old_or_new_spellings(word), *_with_or_without_sy(word)]
     if _FINAL_D_OR_T.search(word):  # "reinhard" / "reinhart"
         forms.append(word[:-1] + ("t" if word[-1] == "d" else "d"))
     if _FINAL_H.search(word):
@@ -116,6 +118,13 @@ def _doubled_or_not(word: str) -> list[str]:
 _VOWELS = frozenset("aeiou")
 # the old spellings of Indonesian names and today's ("Soegiarto" / "Sugiarto", "Djoko" / "Joko", "Tjahja" / "Cahja")
 _TODAY = (("oe", "u"), ("dj", "j"), ("tj", "c"))
+
+
+def _with_or_without_sy(word: str) -> list[str]:
+    """"syaiful" / "saiful", "irwansyah" / "irwansah": "sy" written "s", and each "s" before a vowel written "sy"."""
+    if "sy" in word:
+        return [word.replace("sy", "s")]
+    return [word[:i + 1] + "y" + word[i + 1:] for i, ch in enumerate(word) if ch == "s" and word[i + 1:i + 2] in _VOWELS]
 
 
 def _old_or_new_spellings(word: str) -> list[str]:
@@ -160,7 +169,8 @@ def opens_person_name(one: list[str], other: list[str]) -> bool:
 
 
 # the other ways, read after ``_TODAY`` (the forms a stored first name is looked up by) and the old "j" inside a word
-_OLD_SPELLINGS = (("sj", "sy"), ("ch", "kh"), ("y", "i"), ("dh", "d"))
+# "sy" and "s" are one sound written two ways in names from Arabic ("Syaiful" / "Saiful", "Syamsul" / "Samsul")
+_OLD_SPELLINGS = (("sj", "sy"), ("sy", "s"), ("ch", "kh"), ("y", "i"), ("dh", "d"))
 
 
 @lru_cache(maxsize=1 << 16)  # a pure function of one word, asked for the same words over and over

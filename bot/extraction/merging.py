@@ -346,6 +346,18 @@ _OR_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:\
                       r"(?P<nick>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)")
 
 
+# words of address that open a nickname ("Mas Bagas", "Abah Dadang", "Koh Ahong"): with one of the person's names, or
+# a short form of one, after "atau" they name that person, not another on a list
+_ADDRESS_WORDS = frozenset({"mas", "mbak", "bang", "abang", "pak", "bu", "om", "wak", "cik", "koh", "abah", "kang", "teh",
+                            "uda", "uni", "bung", "cak", "gus", "mbah", "daeng", "kak", "tante", "opung", "ustaz"})
+
+
+def _addressed_by(nick: str, name: str) -> bool:
+    """"Mas Bagas" of "Bagas Prasetya Nugraha": a word of address and one of the name's words, or its short form."""
+    address, _space, word = nick.partition(" ")
+    return address.lower() in _ADDRESS_WORDS and bool(word) and " " not in word and _shortens(word, name)
+
+
 def _same_name_said_short(nick: str, name: str) -> bool:
     """"Rob Lantera" for "... Robertus Adi Lantera": the same last word, and a first word whose letters are
     the opening and, in order, some of the given name's ("Rob" / "Robertus"), not another person of the family."""
@@ -379,7 +391,9 @@ _CLAUSE_NICKNAME = re.compile(r"(?:\byang\s+(?:[\w-]+\s+){0,10}?(?:akrab|biasa)\
                               r"(?:known\s+as|called|nicknamed|goes\s+by)|"
                               r",\s+(?:widely|commonly|popularly|better|also)\s+(?:known\s+as|called)|"
                               # "Felix, known to followers as "Felix Zen"", "Budi, yang dijuluki "Raja Kopi""
-                              r",\s+known\s+to\s+(?:[\w-]+\s+){1,3}?as|,\s+(?:yang\s+)?dijuluki)\s+[\"“]?"
+                              r",\s+known\s+to\s+(?:[\w-]+\s+){1,3}?as|,\s+(?:yang\s+)?dijuluki|"
+                              # "X, chairman of the co-op and known in the port as Wak X": a clause joined by "and"
+                              r"\band\s+(?:(?:widely|commonly|popularly|better|also)\s+)?known\s+(?:(?:in|to|among|around)\s+(?:[\w-]+\s+){1,3}?)?as)\s+[\"“]?"
                               r"(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
@@ -412,7 +426,7 @@ def _other_names(table: EntityTable, text: str) -> list[tuple[str, str, bool]]:
     # a company misread as a person is better known by a short form of its name ("Lentex"), a person by any nickname
     found += [(m.group("name"), m.group("nick"), not _shortens(m.group("nick"), m.group("name"))) for m in _KNOWN_AS.finditer(text)]
     found += [(m.group("name"), m.group("nick"), True) for m in _OR_NAME.finditer(text)
-              if _same_name_said_short(m.group("nick"), m.group("name"))]
+              if _same_name_said_short(m.group("nick"), m.group("name")) or _addressed_by(m.group("nick"), m.group("name"))]
     told = [(m, False) for m in (*_NICKNAME_FIRST.finditer(text), *_CLAUSE_NICKNAME.finditer(text))] + \
         [(m, True) for m in _DESCRIBED_BY_NICKNAME.finditer(text)]
     return found + [(person, m.group("nick"), True) for m, described in told

@@ -478,3 +478,13 @@ def test_a_final_d_said_t_is_one_spelling_of_a_name():
     assert same_person_name(["reinhart", "siahaan"], ["reinhard", "parulian", "siahaan"])
     assert same_person_name(["bernhard", "tobing"], ["bernhart", "tobing"]) and "reinhard" in first_name_forms("reinhart")
     assert not same_person_name(["reinhart", "siahaan"], ["reinhold", "siahaan"])
+
+
+def test_sy_and_s_and_a_chinese_given_name_in_one_word_or_two_are_one_spelling_of_a_name():
+    from db.names import first_name_forms, same_person_name
+
+    assert same_person_name(["syaiful", "hadi", "lantera"], ["saiful", "hadi", "lantera"])
+    assert same_person_name(["irwansah", "lantera"], ["irwansyah", "lantera"]) and "irwansyah" in first_name_forms("irwansah")
+    assert "saiful" in first_name_forms("syaiful")
+    assert same_person_name(["chen", "wei", "ming"], ["chen", "weiming"])
+    assert not same_person_name(["chen", "wei", "ming"], ["chen", "weiling"])

@@ -435,6 +435,11 @@ def test_named_as_the_club_s_chief_executive_after_a_description_set_off_by_comm
      "seminar investasi dan akrab disapa Koh Hendra, tidak dapat dihubungi.", "Hendrawan Jaya Kusuma", "Koh Hendra"),
     ("Pabrik itu dibeli Soetrisno Liem Wibowo pada 2017. Soetrisno, pengusaha asal Malang yang akrab disapa Pak Trisno, "
      "belum berkomentar.", "Soetrisno Liem Wibowo", "Pak Trisno"),
+    ("Darmawan Lantera Putra, the head of the traders' association and known in the market as Pak Darma, was "
+     "questioned on Monday.", "Darmawan Lantera Putra", "Pak Darma"),
+    # a word of address with one of the names after "atau": the person's, where a list would name another person
+    ("Pendiri PT Lantera Nusa, Bagus Prayoga Lantera atau Mas Bagus, mengatakan perusahaan kehabisan dana.",
+     "Bagus Prayoga Lantera", "Mas Bagus"),
 ])
 def test_a_nickname_closing_a_clause_about_the_person_named_before_is_theirs(text, person, nick):
     x = extract(text, language="id", published="2026-04-22")
