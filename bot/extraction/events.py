@@ -13,6 +13,8 @@ _MARKET_WORDS = """sales shares stock stocks price prices revenue revenues profi
 orders value market markets rupiah currency valuation business economy bid plan plans merger ratings exports imports
 bookings traffic confidence support saham harga penjualan pendapatan laba nilai permintaan pesanan bisnis usaha pasar
 ekspor impor kepercayaan negosiasi perundingan kesepakatan omzet""".split()
+# "layanannya", "layanan sepeda sewanya" (not "layanan kepada kliennya"): the company's own services, not a client's
+_ITS_OWN = r"(?:nya|\s+(?:(?!untuk\b|kepada\b|bagi\b|ke\b)[\w-]+\s+){0,2}?[\w-]+nya)(?![\w-])"
 _NOT_A_MARKET = "".join(rf"(?<!\b{word}\s)" for word in _MARKET_WORDS)  # fixed-width lookbehinds, one per word
 
 # (type, regex, needs_amount) - noun triggers that are often mere references need an amount or a date
@@ -66,7 +68,7 @@ _T: list[tuple[str, str, bool]] = [
                 # ... or sent home: "420 workers have been sent home on half pay", "furloughed"
                 r"\d[\d,]*\s+(?:employees|workers|staff)\s+(?:\w+\s+){0,2}?(?:leave|left|lose\s+their\s+jobs|lost\s+their\s+jobs|"
                 r"sent\s+home|furloughed|stood\s+down)\b", False),
-    ("departure", r"(?:his|her|their|the)\s+resignation|(?<=[’']s\s)(?:resignation|departure|dismissal|ouster|firing|removal)|(?:announced|announces|announcing)\s+(?:his|her)\s+(?:departure|exit)|voted\s+(?:[\w,]+\s+){0,3}?to\s+(?:remove|oust|dismiss|sack|fire)|ousted|placed\s+(?:[\w'’,.-]+\s+){1,6}?on\s+(?:administrative\s+)?leave|(?:put|placed)\s+on\s+leave|mundur|mengundurkan\s+diri|pengunduran\s+diri|menonaktifkan|dinonaktifkan|diberhentikan|dicopot|membebastugaskan|dibebastugaskan|menangguhkan\s+jabatan|mencopot|hengkang|meninggalkan|keluar\s+dari(?!\s+(?:ruang(?:an)?|gedung|rumah|mobil|kendaraan|rutan|penjara|lapas|sel|pesawat|kapal|kereta|hotel|pintu|lift)\b)|resigned|resigns|"
+    ("departure", r"(?:his|her|their|the)\s+resignation|(?<=[’']s\s)(?:resignation|departure|dismissal|ouster|firing|removal)|(?:announced|announces|announcing)\s+(?:his|her)\s+(?:departure|exit)|voted\s+(?:[\w,]+\s+){0,3}?to\s+(?:remove|oust|dismiss|sack|fire)|ousted|placed\s+(?:[\w'’,.-]+\s+){1,6}?on\s+(?:administrative\s+)?leave|(?:put|placed)\s+on\s+leave|mundur|mengundurkan\s+diri|pengunduran\s+diri|menonaktifkan|dinonaktifkan|diberhentikan|dicopot|membebastugaskan|dibebastugaskan|menangguhkan\s+jabatan|mencopot|hengkang|meninggalkan|keluar\s+dari(?!\s+(?:ruang(?:an)?|gedung|rumah|mobil|kendaraan|rutan|penjara|lapas|sel|pesawat|kapal|kereta|hotel|pintu|lift|pelabuhan|bandara|terminal|gudang|pabrik|kawasan|lokasi|area|gerbang|jalan)\b)|resigned|resigns|"
                   r"stepped\s+down|steps?\s+down|stepping\s+down|resigning|retired\s+(?:as|from)|retires|retiring|retire|"
                   # a post given up: "melepas posisinya sebagai CEO", "meletakkan jabatan", "relinquished the role"
                   r"(?:melepas|melepaskan|meletakkan|menanggalkan)\s+(?:jabatan|posisi|kursi)(?:nya)?|relinquish(?:ed|es)?\s+(?:his|her|the)\s+(?:post|role|position|title)|"
@@ -113,7 +115,7 @@ _T: list[tuple[str, str, bool]] = [
                           r"(?:menghentikan|mengakhiri|mencabut)\s+(?:\w+\s+)?sponsor(?:ship)?|"
                           r"terminated|cut\s+ties|pulled\s+out|(?:winding|wound|wind|winds)\s+down|"
                           r"(?:halted|paused|stopped|suspended)\s+(?:all\s+|its\s+|their\s+)?(?:work|projects?|contracts?|orders?)|"
-                          r"menghentikan\s+(?:sementara\s+)?(?:semua\s+|seluruh\s+)?(?:proyek|pesanan|pekerjaan|layanan)", False),
+                          r"menghentikan\s+(?:sementara\s+)?(?:semua\s+|seluruh\s+)?(?:proyek|pesanan|pekerjaan|layanan(?!" + _ITS_OWN + r"))", False),
     ("contract_won", r"memenangkan\s+kontrak|mengamankan\s+kontrak|meraih\s+kontrak|mendapatkan\s+kontrak|"
                      r"won\s+a\s+contract|has\s+won|wins\s+a|secured\s+a\s+contract|landed\s+a|signed\s+up|"
                      r"(?:sealed|inked|struck|reached|clinched|brokered|hammered\s+out)\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,3}?(?:deal|agreement|contract)|"
@@ -370,6 +372,9 @@ _T: list[tuple[str, str, bool]] = [
                  # a drowning is a death like any other; "tenggelam" stays out: it is as often a ship sinking or a figure of speech
                  r"drowned", False),
     ("closure", r"(?:menghentikan|dihentikannya)\s+(?:seluruh\s+)?(?:operasional|operasi|kegiatan\s+usaha)|berhenti\s+beroperasi|"
+                # a company's own services stopped: "menghentikan seluruh layanannya", "halted its services in three cities"
+                r"menghentikan\s+(?:sementara\s+)?(?:semua\s+|seluruh\s+)?layanan" + _ITS_OWN + r"|"
+                r"(?:halted|stopped|suspended|ceased|shut\s+down)\s+(?:all\s+)?(?:of\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?services?\b(?!\s+(?:to|for)\b)|"
                 r"(?:ceased|stopped|halted|suspended|shut\s+down|wound\s+down)\s+(?:its\s+|all\s+)?(?:business\s+)?operations|(?:closed|closes|shut|shuts|menutup|ditutup|penutupan)\s+(?:(?:down|its|the|\d+|[\w-]+)\s+){0,3}?(?:branch(?:es)?|stores?|outlets?|offices?|"
                 r"plants?|factories|cabang|gerai|toko|kantor|pabrik|layanan|service)|"
                 r"(?:halted|stopped|suspended|halts|stops)\s+(?:all\s+)?production|"

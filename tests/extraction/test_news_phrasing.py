@@ -261,12 +261,22 @@ def test_a_day_s_market_figure_a_move_is_measured_from_dates_nothing():
     ("PT Lantera Baja paid each of the victims' families 50 million rupiah on Friday.", "en", "compensation", "2026-03-13"),
     # a drowning is a death: the pool's reopening and its ban hang on it
     ("A guest of the Lantera Resort drowned in its main pool on Monday.", "en", "accident", "2026-03-16"),
+    # a company's own services stopped is a closure; services stopped to a client end a partnership
+    ("PT Lantera Sepeda menghentikan seluruh layanannya di tiga kota pada Senin (16/3/2026).", "id", "closure", "2026-03-16"),
+    ("Lantera Bikes halted its services in three cities on Monday.", "en", "closure", "2026-03-16"),
+    ("PT Lantera Data menghentikan layanan kepada Bank Lantera pada Senin (16/3/2026).", "id", "partnership_ended",
+     "2026-03-16"),
     # "malam itu": the night of the day told before, whatever was told between
     ("Pasokan oksigen RSUD Lantera terhenti pada Jumat (13/3/2026) malam. Tekanan oksigen anjlok. Delapan pasien meninggal "
      "malam itu.", "id", "accident", "2026-03-13"),
 ])
 def test_happenings_told_in_news(text, lang, kind, day):
     assert any(t == kind and d == day for t, d, _b in events_of(text, lang)), events_of(text, lang)
+
+
+def test_trucks_leaving_a_port_are_no_one_leaving_a_post():
+    got = events_of("Polisi menghentikan tiga truk tangki PT Lantera Energi yang keluar dari pelabuhan pada Kamis (12/3/2026).", "id")
+    assert not any(t == "departure" for t, _d, _b in got), got
 
 
 def test_news_reported_by_an_outlet_is_a_happening_only_on_a_day_it_names():
