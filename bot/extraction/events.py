@@ -15,6 +15,8 @@ bookings traffic confidence support saham harga penjualan pendapatan laba nilai 
 ekspor impor kepercayaan negosiasi perundingan kesepakatan omzet""".split()
 # "layanannya", "layanan sepeda sewanya" (not "layanan kepada kliennya"): the company's own services, not a client's
 _ITS_OWN = r"(?:nya|\s+(?:(?!untuk\b|kepada\b|bagi\b|ke\b)[\w-]+\s+){0,2}?[\w-]+nya)(?![\w-])"
+# what an authority grants and may take back ("mencabut akreditasi", "sertifikat halalnya dicabut")
+_PERMITS = r"(?:izin|akreditasi|lisensi|sertifikat|persetujuan)"
 _NOT_A_MARKET = "".join(rf"(?<!\b{word}\s)" for word in _MARKET_WORDS)  # fixed-width lookbehinds, one per word
 
 # (type, regex, needs_amount) - noun triggers that are often mere references need an amount or a date
@@ -261,8 +263,8 @@ _T: list[tuple[str, str, bool]] = [
                  r"menyetujui|disetujui|menyepakati|disepakati|mengesahkan|disahkan|merestui|(?:memberikan|memberi|mengantongi|mendapat(?:kan)?)\s+(?:\w+\s+)?(?:persetujuan|restu|izin)|"
                  r"approved|cleared|ratified|signed\s+off|(?:gave|granted|won|received)\s+(?:\w+\s+)?(?:approval|clearance|permission)", False),
     ("ban", r"grounded|grounding|ordered\s+(?:[\w-]+\s+){0,5}?to\s+(?:ground|halt|stop|suspend|shut|close|cease)\b|(?:dilarang|larangan)\s+terbang|dikandangkan|ordered\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:shut|closed|closure|halt(?:ed)?|suspended)|"
-            r"memerintahkan\s+(?:penghentian|penutupan|penangguhan)|(?:sanksi\s+)?pembekuan\s+(?:izin|kegiatan|rekening|usaha)|froze|frozen|freezes|melarang|dilarang|memblokir|diblokir|membekukan|dibekukan|menangguhkan|ditangguhkan|mencabut\s+izin|dicabut\s+izin|"
-            r"izin\s+(?:\w+\s+){0,2}?dicabut|pencabutan\s+izin|kehilangan\s+izin|penghentian\s+sementara|suspensi|"
+            r"memerintahkan\s+(?:penghentian|penutupan|penangguhan)|(?:sanksi\s+)?pembekuan\s+(?:izin|kegiatan|rekening|usaha)|froze|frozen|freezes|melarang|dilarang|memblokir|diblokir|membekukan|dibekukan|menangguhkan|ditangguhkan|(?:mencabut|dicabut|pencabutan)\s+(?:\w+\s+){0,2}?" + _PERMITS + "|"
+            + _PERMITS + r"\s+(?:\w+\s+){0,2}?dicabut|kehilangan\s+izin|penghentian\s+sementara|suspensi|"
             # barred from going abroad: "Imigrasi mencegah Budi bepergian ke luar negeri", "dicegah ke luar negeri"
             r"(?:mencegah|dicegah|pencegahan)\s+(?:[\w,.'’-]+\s+){0,6}?(?:bepergian\s+)?ke\s+luar\s+negeri|"
             # premises sealed by an authority: "menyegel pabrik", "disegel", "sealed the mill"
@@ -278,7 +280,9 @@ _T: list[tuple[str, str, bool]] = [
             # taken off an exchange or a trading platform
             r"delist(?:ed|ing|s)?|penghapusan\s+(?:pencatatan|saham|token|aset)|dihapus\s+dari\s+(?:bursa|platform|daftar\s+aset)|"
             # a crowd blocking a gate or a road protests ("protest" below); a regulator blocks a deal
-            r"banned|bans|blocked(?!\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+)?(?:gates?|roads?|entrances?|access|highways?|streets?)\b)|suspended|revoked", False),
+            r"banned|bans|blocked(?!\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+)?(?:gates?|roads?|entrances?|access|highways?|streets?)\b)|suspended|revoked|"
+            # "stripped the university of its accreditation"
+            r"stripped\s+(?:[\w'’-]+\s+){1,4}?of\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:accreditation|licen[cs]es?|permits?|certificates?|status)", False),
     ("announcement", r"(?:denied|denies|rejected|rejects)\s+(?:the\s+|its\s+|all\s+|any\s+)?(?:\w+\s+)?(?:allegations?|claims?|accusations?|reports?|wrongdoing|charges?|suspicions?)|"
                      r"(?:membantah|menepis|menyangkal)\s+(?:\w+\s+){0,2}?(?:tudingan|tuduhan|laporan|klaim|isi|dugaan|kabar|isu|pemberitaan|anggapan)|mengumumkan|diumumkan|menggelar\s+konferensi\s+pers|konferensi\s+pers|mengirim(?:kan)?\s+(?:\w+\s+)?memo|memo\s+internal|"
                      r"(?:dalam|melalui|lewat)\s+(?:sebuah\s+)?memo|announced|announces|"

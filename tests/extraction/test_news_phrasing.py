@@ -266,6 +266,9 @@ def test_a_day_s_market_figure_a_move_is_measured_from_dates_nothing():
     ("Lantera Bikes halted its services in three cities on Monday.", "en", "closure", "2026-03-16"),
     ("PT Lantera Data menghentikan layanan kepada Bank Lantera pada Senin (16/3/2026).", "id", "partnership_ended",
      "2026-03-16"),
+    # a grant taken back is a ban, whatever was granted
+    ("Badan akreditasi mencabut akreditasi Universitas Lantera pada Senin (16/3/2026).", "id", "ban", "2026-03-16"),
+    ("The board stripped Lantera University of its accreditation on Monday.", "en", "ban", "2026-03-16"),
     # "malam itu": the night of the day told before, whatever was told between
     ("Pasokan oksigen RSUD Lantera terhenti pada Jumat (13/3/2026) malam. Tekanan oksigen anjlok. Delapan pasien meninggal "
      "malam itu.", "id", "accident", "2026-03-13"),
