@@ -117,7 +117,7 @@ _T: list[tuple[str, str, bool]] = [
                           r"(?:menghentikan|mengakhiri|mencabut)\s+(?:\w+\s+)?sponsor(?:ship)?|"
                           r"terminated|cut\s+ties|pulled\s+out|(?:winding|wound|wind|winds)\s+down|"
                           r"(?:halted|paused|stopped|suspended)\s+(?:all\s+|its\s+|their\s+)?(?:work|projects?|contracts?|orders?)|"
-                          r"menghentikan\s+(?:sementara\s+)?(?:semua\s+|seluruh\s+)?(?:proyek|pesanan|pekerjaan|layanan(?!" + _ITS_OWN + r"))", False),
+                          r"menghentikan\s+(?:sementara\s+)?(?:semua\s+|seluruh\s+)?(?:proyek|pesanan|pekerjaan|layanan(?!" + _ITS_OWN + r")(?!\s+penarikan))", False),
     ("contract_won", r"memenangkan\s+kontrak|mengamankan\s+kontrak|meraih\s+kontrak|mendapatkan\s+kontrak|"
                      r"won\s+a\s+contract|has\s+won|wins\s+a|secured\s+a\s+contract|landed\s+a|signed\s+up|"
                      r"(?:sealed|inked|struck|reached|clinched|brokered|hammered\s+out)\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,3}?(?:deal|agreement|contract)|"
@@ -281,6 +281,10 @@ _T: list[tuple[str, str, bool]] = [
             r"delist(?:ed|ing|s)?|penghapusan\s+(?:pencatatan|saham|token|aset)|dihapus\s+dari\s+(?:bursa|platform|daftar\s+aset)|"
             # a crowd blocking a gate or a road protests ("protest" below); a regulator blocks a deal
             r"banned|bans|blocked(?!\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+)?(?:gates?|roads?|entrances?|access|highways?|streets?)\b)|suspended|revoked|"
+            # customers' money held back: "halted all withdrawals", "menghentikan layanan penarikan dana"
+            r"(?:halted|stopped|froze|paused)\s+(?:all\s+)?(?:customer\s+|user\s+)?withdrawals|"
+            r"(?:menghentikan|menangguhkan|membekukan)\s+(?:sementara\s+)?(?:seluruh\s+|semua\s+)?(?:layanan\s+)?penarikan|"
+            r"penarikan\s+(?:dana\s+)?(?:[\w-]+\s+){0,2}?(?:dihentikan|ditangguhkan|dibekukan)|"
             # "stripped the university of its accreditation"
             r"stripped\s+(?:[\w'’-]+\s+){1,4}?of\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:accreditation|licen[cs]es?|permits?|certificates?|status)", False),
     ("announcement", r"(?:denied|denies|rejected|rejects)\s+(?:the\s+|its\s+|all\s+|any\s+)?(?:\w+\s+)?(?:allegations?|claims?|accusations?|reports?|wrongdoing|charges?|suspicions?)|"
@@ -373,6 +377,8 @@ _T: list[tuple[str, str, bool]] = [
     ("accident", r"(?:engine|mesin)\s+(?:\w+\s+){0,2}?(?:failed|failure|caught\s+fire|mati|rusak|terbakar)|emergency\s+landing|"
                  r"mendarat\s+darurat|pendaratan\s+darurat|tergelincir|skidded|meledak|ledakan|kebakaran|terbakar|kecelakaan|tewas|meninggal(?:\s+dunia)?|explosion|exploded|blast|"
                  r"caught\s+fire|fire\s+broke\s+out|" + _NOT_A_MARKET + r"(?:collapsed|ambruk|runtuh)|accident|killed|died|"
+                 # a dam, a wall or a slope giving way ("jebolan" is a graduate)
+                 r"gave\s+way|jebol|ambrol|longsor|"
                  # a drowning is a death like any other; "tenggelam" stays out: it is as often a ship sinking or a figure of speech
                  r"drowned", False),
     ("closure", r"(?:menghentikan|dihentikannya)\s+(?:seluruh\s+)?(?:operasional|operasi|kegiatan\s+usaha)|berhenti\s+beroperasi|"

@@ -269,6 +269,12 @@ def test_a_day_s_market_figure_a_move_is_measured_from_dates_nothing():
     # a grant taken back is a ban, whatever was granted
     ("Badan akreditasi mencabut akreditasi Universitas Lantera pada Senin (16/3/2026).", "id", "ban", "2026-03-16"),
     ("The board stripped Lantera University of its accreditation on Monday.", "en", "ban", "2026-03-16"),
+    # customers' money held back by the firm that holds it
+    ("PT Lantera Kripto menghentikan seluruh layanan penarikan dana sejak Senin (16/3/2026).", "id", "ban", "2026-03-16"),
+    ("Lantera Exchange halted all withdrawals on Monday.", "en", "ban", "2026-03-16"),
+    # a dam giving way is an accident like a fire
+    ("Bendungan milik PT Lantera Hidro jebol pada Senin (16/3/2026) malam.", "id", "accident", "2026-03-16"),
+    ("The dam of the Lantera Hydro plant gave way on Monday.", "en", "accident", "2026-03-16"),
     # "malam itu": the night of the day told before, whatever was told between
     ("Pasokan oksigen RSUD Lantera terhenti pada Jumat (13/3/2026) malam. Tekanan oksigen anjlok. Delapan pasien meninggal "
      "malam itu.", "id", "accident", "2026-03-13"),
