@@ -1120,3 +1120,14 @@ def test_a_sentence_dated_from_the_one_before_tells_a_happening_of_its_own():
             "pelayaran Singapura Meridian Voyages menyuntikkan dana US$ 12 juta untuk 35 persen saham perseroan.")
     got = events_of(text, "id")
     assert ("acquisition", "2022", "stated") in got and ("investment", "2022", "anchored") in got, got
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("PT Lantera Olein menjual stearin ke Pakistan. Pemerintah mengembalikan persetujuan ekspor perusahaan itu "
+     "pada 3 Agustus, lima bulan setelah dibekukan.", "id"),
+    ("Lantera Olein Corp sells stearin to Pakistan. The trade ministry restored the company's export approvals on Aug. 3, "
+     "nearly five months after freezing them.", "en"),
+])
+def test_a_dated_act_on_the_company_named_back_in_the_sentence_is_the_company_s(text, lang):
+    got = extract(text, language=lang, published="2026-09-10")
+    assert any(e.date and e.date.iso() == "2026-08-03" and any("Lantera Olein" in a for a in e.actors) for e in got.events), got.events
