@@ -129,8 +129,9 @@ def kind_of(forms: list[str], hints: Hints, sentences: list[str]) -> str:
     kind = _kind_by_form(forms, longest, before) or hints.kind({compact_name(f) for f in forms})
     if kind:
         return kind
+    held = [s for s in sentences if longest in s]  # the rules read only the sentences that hold the name
     for rule in _SHAPE_RULES:
-        kind = rule(longest, sentences)
+        kind = rule(longest, held)
         if kind:
             return kind
     return "org"

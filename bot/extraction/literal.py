@@ -40,3 +40,20 @@ def capital_after_space(text: str, end: int) -> bool:
     while j < len(text) and text[j].isspace():
         j += 1
     return j > end and j < len(text) and "A" <= text[j] <= "Z"
+
+
+def first_of_names(text: str, names: list[str]) -> Iterator[tuple[int, str]]:
+    """(start, name) of ``re.finditer(r"(?<![\\w])(?:" + "|".join(map(re.escape, names)) + r")(?![\\w])", text)``:
+    left to right, not overlapping, and where several names stand at one start, the first of ``names`` (as
+    the alternation tries them). No name may be empty."""
+    found: dict[int, tuple[int, str]] = {}  # start -> (rank, name) of the first name standing there
+    for rank, name in enumerate(names):
+        for start in occurrences(text, name, before="", after="", overlapping=True):
+            if start not in found or found[start][0] > rank:
+                found[start] = (rank, name)
+    end = 0
+    for start in sorted(found):
+        if start >= end:
+            name = found[start][1]
+            yield start, name
+            end = start + len(name)

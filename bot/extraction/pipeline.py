@@ -19,7 +19,7 @@ from .entities import gazetteer_kind as gazetteer_kind_
 from .event_stage import ORG_NOUNS, events_and_amounts
 from .events import names_a_happening
 from .lexicons import ORG_PREFIX, ORG_SUFFIX
-from .literal import capital_after_space, occurrences
+from .literal import capital_after_space, first_of_names, occurrences
 from .merging import (
     add_legal_names,
     add_nicknames,
@@ -144,11 +144,10 @@ def _mentions(doc: Doc) -> list[Mention]:
     if not forms:
         doc.sm = [[] for _ in doc.sents]
         return out
-    rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
+    # the forms, longest first, standing alone: read with str.find rather than one pattern compiled an article
     for p in doc.passages:
-        for m in rx.finditer(p.text):
-            c = doc.table.canon[m.group(0)]
-            out.append(Mention(c, p.index, m.start(), m.end(), m.group(0)))
+        for start, form in first_of_names(p.text, forms):
+            out.append(Mention(doc.table.canon[form], p.index, start, start + len(form), form))
     by_p: dict[int, list[Mention]] = {}
     for mt in out:
         by_p.setdefault(mt.passage, []).append(mt)

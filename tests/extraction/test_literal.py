@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.extraction import merging
-from bot.extraction.literal import capital_after_space, occurrences
+from bot.extraction.literal import capital_after_space, first_of_names, occurrences
 from tests.properties import examples
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -43,6 +43,14 @@ def test_overlapping_starts_with_no_capital_after_are_search_s(text: str, name: 
     found = any(not capital_after_space(text, i + len(name))
                 for i in occurrences(text, name, before="", after="-", overlapping=True))
     assert found == (rx.search(text) is not None)
+
+
+@settings(max_examples=examples(1000), deadline=None)
+@given(texts, st.lists(names.filter(bool), min_size=1, max_size=5))
+def test_first_of_names_is_the_alternation_s(text: str, forms: list[str]) -> None:
+    forms = sorted(forms, key=len, reverse=True)
+    rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
+    assert list(first_of_names(text, forms)) == [(m.start(), m.group(0)) for m in rx.finditer(text)]
 
 
 def _holds(name: str, text: str) -> bool:
