@@ -236,8 +236,7 @@ def is_junk_word(w: str) -> bool:
 
 def runs_in(sent: str, blocked: list[tuple[int, int]]) -> list[Span]:
     """(start, end, sentence_initial) spans of candidate names inside one sentence."""
-    toks = [t for t in tokenize(sent) if not (blocked and any(a <= t.start < b for a, b in blocked))
-            and not _part_of_a_figure(sent, t)]
+    toks = [t for t in tokenize(sent) if not _inside(t.start, blocked) and not _part_of_a_figure(sent, t)]
     _mark_joining_ands(toks)
     out: list[Span] = []
     run: list[Tok] = []
@@ -270,6 +269,10 @@ def _mark_joining_ands(toks: list[Tok]) -> None:
             if toks[j].text.lower() in BODY_LAST_WORDS:
                 t.joins = True
                 break
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return bool(spans) and any(a <= pos < b for a, b in spans)  # most sentences have nothing blocked
 
 
 def _contiguous(prev: Tok | None, t: Tok, blocked: list[tuple[int, int]]) -> bool:
