@@ -155,6 +155,8 @@ def _split_word(word: str, brk_after: bool) -> tuple[list[str], bool]:
         if word.endswith(suf) and len(word) > len(suf):
             word = word[: -len(suf)]
             brk_after = True
+    if _SPLITTER.search(word) is None:  # most words: none of the cuts below can apply
+        return [word], brk_after
     left, dash, right = re.split(r"([–—])", word, maxsplit=1) if re.search(r"\w[–—]", word) else (word, "", "")
     if dash:  # "Airlines–yang": a dash written without spaces still ends the name before it
         return [left, right] if right else [left], True
@@ -168,6 +170,8 @@ def _split_word(word: str, brk_after: bool) -> tuple[list[str], bool]:
 
 
 _LISTING = re.compile(r"[A-Z]{2,7}:([A-Z][A-Z0-9.]{0,5})")
+# what each cut of ``_split_word`` needs: a dash, a listing's colon, a slash, a hyphen
+_SPLITTER = re.compile(r"[–—:/-]")
 _PARTICIPLE = re.compile(r"^(?:Owned|Run|Controlled|Held|Operated|Funded)$")  # capitalised: part of the name
 
 
@@ -232,7 +236,7 @@ def is_junk_word(w: str) -> bool:
 
 def runs_in(sent: str, blocked: list[tuple[int, int]]) -> list[Span]:
     """(start, end, sentence_initial) spans of candidate names inside one sentence."""
-    toks = [t for t in tokenize(sent) if not any(a <= t.start < b for a, b in blocked) and not _part_of_a_figure(sent, t)]
+    toks = [t for t in tokenize(sent) if not _inside(t.start, blocked) and not _part_of_a_figure(sent, t)]
     _mark_joining_ands(toks)
     out: list[Span] = []
     run: list[Tok] = []
@@ -267,9 +271,13 @@ def _mark_joining_ands(toks: list[Tok]) -> None:
                 break
 
 
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return bool(spans) and any(a <= pos < b for a, b in spans)  # most sentences have nothing blocked
+
+
 def _contiguous(prev: Tok | None, t: Tok, blocked: list[tuple[int, int]]) -> bool:
     return prev is not None and not prev.brk_after and not t.brk_before and \
-        not any(prev.end <= a < t.start for a, _ in blocked)
+        not (blocked and any(prev.end <= a < t.start for a, _ in blocked))
 
 
 def _joins_run(run: list[Tok], t: Tok, nxt: Tok | None) -> bool:

@@ -32,6 +32,7 @@ from .lexicons import (
     PRODUCTS,
     TITLE_WORDS,
 )
+from .literal import occurrences
 
 _PRODUCT_BEFORE = re.compile(
     r"\b(?:model(?:\s+bahasa)?|aplikasi|app|application|layanan|produk|product|chip|fitur|feature|perangkat|device|"
@@ -128,8 +129,9 @@ def kind_of(forms: list[str], hints: Hints, sentences: list[str]) -> str:
     kind = _kind_by_form(forms, longest, before) or hints.kind({compact_name(f) for f in forms})
     if kind:
         return kind
+    held = [s for s in sentences if longest in s]  # the rules read only the sentences that hold the name
     for rule in _SHAPE_RULES:
-        kind = rule(longest, sentences)
+        kind = rule(longest, held)
         if kind:
             return kind
     return "org"
@@ -190,13 +192,9 @@ def _product_by_context(name: str, sentences: list[str]) -> str | None:
 
 def _after_each(name: str, sentences: list[str]) -> Iterable[str]:
     """The text after each occurrence of ``name`` in each sentence."""
-    rx: re.Pattern[str] | None = None
     for s in sentences:
-        if name not in s:  # the cheap test first: most sentences do not hold it
-            continue
-        rx = rx or re.compile(re.escape(name) + r"(?![\w-])")
-        for m in rx.finditer(s):
-            yield s[m.end():]
+        for start in occurrences(s, name, after="-"):  # "name(?![\w-])"
+            yield s[start + len(name):]
 
 
 def _brand_in_a_list(name: str, sentences: list[str]) -> str | None:

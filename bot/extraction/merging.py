@@ -7,6 +7,7 @@ it starts or ends; "(ABC)" after a long name is its acronym.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
@@ -53,15 +54,41 @@ def merge(table: EntityTable, text: str = "") -> None:
 
 # "a Pertamina subsidiary", "anak usaha Pertamina", "subsidiary of Kalinda", "PT Kalinda (Persero)": a company
 # the article names as a parent, or with a legal form of its own, is not the short form of a longer name
-_PARENT_MARK = (r"(?:anak\s+(?:perusahaan|usaha)|cucu\s+usaha|subsidiary\s+of|unit\s+of|induk(?:\s+usaha)?|parent)\s+"
-                r"(?:(?:the|its|dari|perusahaan)\s+)?(?:PT\s+)?{name}(?![\w-])|"
-                r"(?<![\w-]){name}(?:['’]s)?\s+(?:subsidiar(?:y|ies)|units?|arms?|anak\s+usaha)\b|"
-                r"\bPT\s+{name}\s*(?:\(Persero\)|Tbk\b)")
+_PARENT_WORD = r"(?:anak\s+(?:perusahaan|usaha)|cucu\s+usaha|subsidiary\s+of|unit\s+of|induk(?:\s+usaha)?|parent)"
+_MARK_AFTER_NAME = r"(?:['’]s)?\s+(?:subsidiar(?:y|ies)|units?|arms?|anak\s+usaha)\b"
+_LEGAL_AFTER_NAME = r"\s*(?:\(Persero\)|Tbk\b)"
+_PARENT_MARK = (_PARENT_WORD + r"\s+(?:(?:the|its|dari|perusahaan)\s+)?(?:PT\s+)?{name}(?![\w-])|"
+                r"(?<![\w-]){name}" + _MARK_AFTER_NAME + "|"
+                r"\bPT\s+{name}" + _LEGAL_AFTER_NAME)
+# what _PARENT_MARK needs whatever the name: a parent word before it, or a mark right after where it ends
+_ANY_PARENT_WORD = re.compile(_PARENT_WORD + r"\s")
+_MARK_STARTS = re.compile(f"(?={_MARK_AFTER_NAME}|{_LEGAL_AFTER_NAME})")
 
 
 def _parents(table: EntityTable, text: str) -> set[str]:
     single = [c for c, kind in table.kinds.items() if kind == "org" and " " not in c]
-    return {c for c in single if text and re.search(_PARENT_MARK.format(name=re.escape(c)), text)}
+    if not text or not single:
+        return set()
+    may_be_parent = _parent_gate(text)
+    return {c for c in single if may_be_parent(c) and re.search(_PARENT_MARK.format(name=re.escape(c)), text)}
+
+
+def _parent_gate(text: str) -> Callable[[str], bool]:
+    """Whether ``_PARENT_MARK`` may hold for a name in ``text`` (False: it cannot). Each name's pattern is
+    compiled and searched over the whole text (no literal start to skip to), which is slow for every
+    company of every article; most articles have no parent word, so a name whose ends meet no mark is out."""
+    if _ANY_PARENT_WORD.search(text):
+        return lambda _name: True
+    marks = {m.start() for m in _MARK_STARTS.finditer(text)}
+    return lambda name: any(start + len(name) in marks for start in _starts_of(text, name))
+
+
+def _starts_of(text: str, part: str) -> Iterator[int]:
+    """Every start of ``part`` in ``text``, overlapping ones too."""
+    i = text.find(part)
+    while i >= 0:
+        yield i
+        i = text.find(part, i + 1)
 
 
 def _move(table: EntityTable, src: str, dst: str) -> None:

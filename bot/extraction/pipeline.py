@@ -19,6 +19,7 @@ from .entities import gazetteer_kind as gazetteer_kind_
 from .event_stage import ORG_NOUNS, events_and_amounts
 from .events import names_a_happening
 from .lexicons import ORG_PREFIX, ORG_SUFFIX
+from .literal import capital_after_space, first_of_names, occurrences
 from .merging import (
     add_legal_names,
     add_nicknames,
@@ -81,10 +82,12 @@ def _brand_then_given_name(text: str, head: str, word: str, name: str) -> bool:
     or corporate word."""
     plain = word.isalpha() and word[:1].isupper() and word[1:].islower() and word.lower() not in ORG_SUFFIX
     company = bool(head) and " " not in head and head.lower() not in ORG_PREFIX and _written_alone(text, head)
+    if not (plain and company):
+        return False
     # a hyphened given name ("Lip-Bu") counts apart: the article spells the same name both ways
-    written = len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text))
+    written = sum(1 for _ in occurrences(text, word, before="-", after="-"))
     once = written == 1 or written == text.count(f"{head} {word} {name}")
-    return plain and company and (once or _short_reference(text, word)) and not gazetteer_kind_(word) and gloss_key(word) is None \
+    return (once or _short_reference(text, word)) and not gazetteer_kind_(word) and gloss_key(word) is None \
         and not find_titles(word)  # "Lintasel President Director X": a title's word opens no name
 
 
@@ -101,7 +104,9 @@ def _short_reference(text: str, word: str) -> bool:
 
 def _written_alone(text: str, name: str) -> bool:
     """The article writes ``name`` with no capitalised word after it ("Lantera melakukan PHK")."""
-    return re.search(r"(?<!\w)" + re.escape(name) + r"(?![\w-])(?!\s+[A-Z])", text) is not None
+    # "(?<!\w)name(?![\w-])(?!\s+[A-Z])"
+    return any(not capital_after_space(text, start + len(name))
+               for start in occurrences(text, name, before="", after="-", overlapping=True))
 
 
 def _discover(doc: Doc, aliases: AliasConfig | None) -> list[list]:
@@ -139,11 +144,10 @@ def _mentions(doc: Doc) -> list[Mention]:
     if not forms:
         doc.sm = [[] for _ in doc.sents]
         return out
-    rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
+    # the forms, longest first, standing alone: read with str.find rather than one pattern compiled an article
     for p in doc.passages:
-        for m in rx.finditer(p.text):
-            c = doc.table.canon[m.group(0)]
-            out.append(Mention(c, p.index, m.start(), m.end(), m.group(0)))
+        for start, form in first_of_names(p.text, forms):
+            out.append(Mention(doc.table.canon[form], p.index, start, start + len(form), form))
     by_p: dict[int, list[Mention]] = {}
     for mt in out:
         by_p.setdefault(mt.passage, []).append(mt)
