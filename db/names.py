@@ -92,6 +92,8 @@ def first_name_forms(word: str) -> tuple[str, ...]:
     if _first_word_key(word) == "muhamad":  # the Prophet's name, in full or short ("M", "Muh."), any spelling
         return _MUHAMMAD_FORMS
     forms = [word, *_doubled_or_not(word), *_old_or_new_spellings(word), *_with_or_without_sy(word)]
+    formal = _FORMAL.get(word, word)  # "bob" / "robert" / "rob"
+    forms += [f for f in (formal, *_SHORT_FORMS.get(formal, ())) if f != word]
     if _FINAL_D_OR_T.search(word):  # "reinhard" / "reinhart"
         forms.append(word[:-1] + ("t" if word[-1] == "d" else "d"))
     if _FINAL_H.search(word):
@@ -204,8 +206,24 @@ _MUHAMMAD_FORMS = tuple(sorted({*_MUHAMMAD, *_MUHAMMAD_SHORT, "muhammad", "moham
 
 
 def _first_word_key(word: str) -> str:
-    """``spelling_key`` of a name's first word, the Prophet's name in its short forms too."""
-    return "muhamad" if word.rstrip(".") in _MUHAMMAD_SHORT else spelling_key(word)
+    """``spelling_key`` of a name's first word, the Prophet's name in its short forms too, an English given name's
+    usual short form as the name itself ("Bob Swan" / "Robert Swan")."""
+    return "muhamad" if word.rstrip(".") in _MUHAMMAD_SHORT else spelling_key(_FORMAL.get(word, word))
+
+
+# English given names and the short forms the press writes them by
+_FORMAL = {"bob": "robert", "bobby": "robert", "rob": "robert", "robby": "robert", "bill": "william", "billy": "william",
+           "will": "william", "jim": "james", "jimmy": "james", "mike": "michael", "tom": "thomas", "tommy": "thomas",
+           "dick": "richard", "rick": "richard", "chris": "christopher", "dave": "david", "steve": "stephen",
+           "tony": "anthony", "andy": "andrew", "ben": "benjamin", "dan": "daniel", "danny": "daniel", "joe": "joseph",
+           "sam": "samuel", "alex": "alexander", "greg": "gregory", "jeff": "jeffrey", "ken": "kenneth", "matt": "matthew",
+           "nick": "nicholas", "pat": "patrick", "ron": "ronald", "tim": "timothy", "ed": "edward", "ted": "edward",
+           "kate": "katherine", "liz": "elizabeth", "beth": "elizabeth", "jenny": "jennifer", "sue": "susan",
+           "larry": "lawrence", "jerry": "gerald", "charlie": "charles", "chuck": "charles", "fred": "frederick",
+           "josh": "joshua", "meg": "margaret", "nate": "nathan", "phil": "philip", "stan": "stanley", "vince": "vincent"}
+_SHORT_FORMS: dict[str, list[str]] = {}
+for _short, _formal in _FORMAL.items():
+    _SHORT_FORMS.setdefault(_formal, []).append(_short)
 
 
 # words that open the name of a body formed around an organisation ("Serikat Pekerja Bank X" is the

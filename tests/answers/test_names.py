@@ -488,3 +488,11 @@ def test_sy_and_s_and_a_chinese_given_name_in_one_word_or_two_are_one_spelling_o
     assert "saiful" in first_name_forms("syaiful")
     assert same_person_name(["chen", "wei", "ming"], ["chen", "weiming"])
     assert not same_person_name(["chen", "wei", "ming"], ["chen", "weiling"])
+
+
+def test_an_english_given_name_s_short_form_is_that_name():
+    from db.names import first_name_forms, same_person_name
+
+    assert same_person_name(["bob", "lantera"], ["robert", "lantera"]) and "robert" in first_name_forms("bob")
+    assert "bill" in first_name_forms("william")
+    assert not same_person_name(["bob", "lantera"], ["richard", "lantera"])
