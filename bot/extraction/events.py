@@ -176,7 +176,8 @@ _T: list[tuple[str, str, bool]] = [
                      r"(?:published|released|issued|menerbitkan|merilis)\s+(?:a|an|its|the|their|sebuah)?\s*(?:[\w-]+\s+){0,3}?(?:report|study|laporan|kajian)", False),
     # "launched an investigation" is an investigation (see that row), not a launch
     ("launch", r"meluncurkan|peluncuran|(?:launched|launches|launching|to\s+launch)(?!\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
-               r"(?:investigation|inquiry|probe|examination|audit|review|raid|crackdown)s?\b)|unveiled|merilis|released", False),
+               r"(?:investigation|inquiry|probe|examination|audit|review|raid|crackdown|attack|cyberattack|cyber-attack|assault|"
+               r"offensive|bid|appeal|lawsuit|suit|challenge)s?\b)|unveiled|merilis|released", False),
     # general happenings: legal, regulatory, corporate; each a verb or a noun phrase that reports an act
     ("arrest", r"ditangkap|menangkap|penangkapan|ditahan|menahan|(?:melakukan|dilakukan)\s+penahanan|penahanan\s+terhadap|arrested|detained|apprehended|taken\s+into\s+custody|"
                r"turned\s+(?:himself|herself|themselves)\s+in|surrendered\s+to\s+(?:the\s+)?(?:police|prosecutors|authorities)|"

@@ -1131,3 +1131,9 @@ def test_a_sentence_dated_from_the_one_before_tells_a_happening_of_its_own():
 def test_a_dated_act_on_the_company_named_back_in_the_sentence_is_the_company_s(text, lang):
     got = extract(text, language=lang, published="2026-09-10")
     assert any(e.date and e.date.iso() == "2026-08-03" and any("Lantera Olein" in a for a in e.actors) for e in got.events), got.events
+
+
+@pytest.mark.parametrize("text", ["Hackers launched an attack on Bank Lantera on Monday.",
+                                  "Lantera Corp launched a hostile bid for Beta Holdings on Monday."])
+def test_an_attack_or_a_bid_launched_is_no_launch_of_a_product(text):
+    assert not any(t == "launch" for t, _d, _b in events_of(text, "en")), events_of(text, "en")
