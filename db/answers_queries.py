@@ -398,17 +398,17 @@ def newest_articles(*, session: Session, limit: int) -> list[m.Article]:
     return list(session.execute(select(m.Article).order_by(m.Article.id.desc()).limit(limit)).scalars())
 
 
-def role_holders(*, session: Session, limit: int = 5000) -> list[tuple[int, str, str, str | None, str]]:
-    """(person id, person name, title, organisation name or None, the sentence's passage) of stored
-    roles, for finding who holds a title ("Menteri Komunikasi dan Digital")."""
+def role_holders(*, session: Session, limit: int = 5000) -> list[tuple[int, str, str, str | None, str, bool]]:
+    """(person id, person name, title, organisation name or None, the sentence's passage, whether told as former) of
+    stored roles, for finding who holds a title ("Menteri Komunikasi dan Digital")."""
     person = m.Entity.__table__.alias("person")
     org = m.Entity.__table__.alias("org")
     rows = session.execute(
-        select(m.Role.person_id, person.c.name, m.Role.title, org.c.name, m.Passage.text)
+        select(m.Role.person_id, person.c.name, m.Role.title, org.c.name, m.Passage.text, m.Role.former)
         .join(person, person.c.id == m.Role.person_id)
         .outerjoin(org, org.c.id == m.Role.org_id)
         .join(m.Passage, m.Passage.id == m.Role.passage_id)
         .order_by(m.Role.id.desc())
         .limit(limit)
     ).all()
-    return [(pid, name, title, org_name, passage) for pid, name, title, org_name, passage in rows]
+    return [(pid, name, title, org_name, passage, bool(former)) for pid, name, title, org_name, passage, former in rows]

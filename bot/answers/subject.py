@@ -78,18 +78,33 @@ def resolve(ctx: Context, command: str, query: str) -> tuple[IndexedEntity | Non
 
 def _holder_of(ctx: Context, query: str) -> int | None:
     """The one person the articles give the title the query names ("Dirjen Minerba", "Menteri
-    Komunikasi dan Digital"): the title agrees and every other word typed is in the role's organisation
-    or its sentence."""
-    parsed = title_and_rest(query)
+    Komunikasi dan Digital", "Intel chairman"): the title agrees and every other word typed is in the role's
+    organisation or its sentence. Of several, the one not told as a former holder."""
+    parsed = title_and_rest(query) or _title_last(query)
     if parsed is None:
         return None
     title, rest = parsed
     words = [w for w in norm_name(rest).split() if len(w) > 2 and w not in ("dan", "and", "the", "of")]
-    holders = set()
-    for person_id, _name, held, org, passage in reads.role_holders(session=ctx.session):
-        if not titles_agree(title, held):
-            continue
-        where = norm_name(f"{org or ''} {held} {passage}")
-        if all(w in where for w in words):
-            holders.add(person_id)
-    return holders.pop() if len(holders) == 1 else None
+    holders = _holders(ctx, title, words)
+    current = [p for p, was in holders.items() if not was]
+    return next(iter(holders)) if len(holders) == 1 else current[0] if len(current) == 1 else None
+
+
+def _holders(ctx: Context, title: str, words: list[str]) -> dict[int, bool]:
+    """Each person given ``title`` where every one of ``words`` is in the organisation or the sentence, and whether
+    every such telling calls them a former holder."""
+    holders: dict[int, bool] = {}
+    for person_id, _name, held, org, passage, former in reads.role_holders(session=ctx.session):
+        if titles_agree(title, held) and all(w in norm_name(f"{org or ''} {held} {passage}") for w in words):
+            holders[person_id] = holders.get(person_id, True) and former
+    return holders
+
+
+def _title_last(query: str) -> tuple[str, str] | None:
+    """"Intel chairman", "BSI corporate secretary": a name, then the title (the longest the words end with)."""
+    words = query.split()
+    for k in range(1, len(words)):
+        parsed = title_and_rest(" ".join(words[k:]))
+        if parsed is not None and not parsed[1].strip():
+            return parsed[0], " ".join(words[:k])
+    return None

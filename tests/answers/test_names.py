@@ -496,3 +496,14 @@ def test_an_english_given_name_s_short_form_is_that_name():
     assert same_person_name(["bob", "lantera"], ["robert", "lantera"]) and "robert" in first_name_forms("bob")
     assert "bill" in first_name_forms("william")
     assert not same_person_name(["bob", "lantera"], ["richard", "lantera"])
+
+
+@pytest.mark.parametrize("query", ["Lantera Nusa chairman", "Lantera Nusa CEO"])
+def test_a_name_then_a_title_finds_who_holds_it_now(query):
+    from tests.answers.scratch import ask_after_ingest
+
+    text = ("PT Lantera Nusa named Budi Hartono interim CEO on Monday. Andi Wijaya, the former CEO of Lantera Nusa, left "
+            "last week. Lantera Nusa chairman Rudi Santoso said the board would search for a permanent CEO.\n")
+    answer = ask_after_ingest([("en-lantera.txt", "en", "2026-03-18", text)], f"/who {query}")
+    want = "Rudi Santoso" if "chairman" in query else "Budi Hartono"
+    assert answer.status == "ok" and answer.entity is not None and answer.entity.name == want, (answer.status, answer.entity)
