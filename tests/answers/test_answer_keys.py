@@ -26,6 +26,7 @@ SETS = {
     "tuning8": (REPO / "tests/gold/tuning8.json", REPO / "tests/fixtures/tuning8"),
     "tuning9": (REPO / "tests/gold/tuning9.json", REPO / "tests/fixtures/tuning9"),
     "tuning10": (REPO / "tests/gold/tuning10.json", REPO / "tests/fixtures/tuning10"),
+    "tuning11": (REPO / "tests/gold/tuning11.json", REPO / "tests/fixtures/tuning11"),
     "blind-a": (REPO / "tests/gold/blind-a.json", REPO / "tests/fixtures/blind/a"),
     "blind-b": (REPO / "tests/gold/blind-b.json", REPO / "tests/fixtures/blind/b"),
     "blind-c": (REPO / "tests/gold/blind-c.json", REPO / "tests/fixtures/blind/c"),
@@ -72,6 +73,9 @@ SETS = {
     "blind-ar": (REPO / "tests/gold/blind-ar.json", REPO / "tests/fixtures/blind/ar"),
     "blind-as": (REPO / "tests/gold/blind-as.json", REPO / "tests/fixtures/blind/as"),
     "blind-at": (REPO / "tests/gold/blind-at.json", REPO / "tests/fixtures/blind/at"),
+    "blind-au": (REPO / "tests/gold/blind-au.json", REPO / "tests/fixtures/blind/au"),
+    "blind-av": (REPO / "tests/gold/blind-av.json", REPO / "tests/fixtures/blind/av"),
+    "blind-aw": (REPO / "tests/gold/blind-aw.json", REPO / "tests/fixtures/blind/aw"),
 }
 # measure -> floor, per set (a little below today's figures; raise them as the answers improve)
 FLOORS = {
@@ -89,6 +93,7 @@ FLOORS = {
     # 0.78 / 0.33 / 0.71 / 0.74 / 0.75 (timeline dated right 0.76, 0.80)
     "tuning9": {"timeline": 0.69, "merged": 0.43, "who": 0.72, "numbers": 0.62, "names": 0.76, "absent": 1.0},
     "tuning10": {"timeline": 0.75, "merged": 0.41, "who": 0.66, "numbers": 0.78, "names": 0.70, "absent": 1.0},
+    "tuning11": {"timeline": 0.80, "merged": 0.57, "who": 0.69, "numbers": 0.64, "names": 0.83, "absent": 1.0},
     "tuning5": {"timeline": 0.75, "merged": 0.65, "who": 0.77, "numbers": 0.73, "names": 0.84, "absent": 1.0},
     "blind-a": {"timeline": 0.82, "merged": 0.82, "who": 0.84, "numbers": 0.90, "names": 0.85, "absent": 1.0},
     "blind-b": {"timeline": 0.76, "merged": 0.71, "who": 0.78, "numbers": 0.92, "names": 0.85, "absent": 1.0},
@@ -211,6 +216,9 @@ FLOORS = {
     # right 0.77, 0.73)
     "blind-as": {"timeline": 0.69, "merged": 0.70, "who": 0.61, "numbers": 0.54, "names": 0.76, "absent": 1.0},
     "blind-at": {"timeline": 0.68, "merged": 0.56, "who": 0.84, "numbers": 0.95, "names": 0.83, "absent": 1.0},
+    "blind-au": {"timeline": 0.72, "merged": 0.71, "who": 0.74, "numbers": 0.55, "names": 0.63, "absent": 1.0},
+    "blind-av": {"timeline": 0.74, "merged": 0.40, "who": 0.63, "numbers": 0.69, "names": 0.62, "absent": 1.0},
+    "blind-aw": {"timeline": 0.80, "merged": 0.47, "who": 0.72, "numbers": 0.65, "names": 0.73, "absent": 1.0},
 }
 
 
