@@ -422,7 +422,7 @@ _COMPANY_SUBJECT = re.compile(r"^\W*(?:perusahaan|perseroan|manajemen|the\s+comp
 # what was said is a thing done: "(said on Monday) it had halted deliveries", "(menyatakan) telah menghentikan"
 _DONE_TOLD = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|also\s+|now\s+)?(?!been\b)[a-z]+ed\b|\b(?:telah|sudah)\s+(?:me|di)[a-z]{3,}",
                         re.I)
-# the article's company named back anywhere in a sentence naming no one ("The ministry restored the company's licence")
+# the article's company named back anywhere in a sentence naming no one ("The agency renewed the company's quota")
 _COMPANY_NAMED_BACK = re.compile(r"\b(?:the\s+(?:company|firm)(?:['’]s)?|perusahaan\s+(?:itu|tersebut)|perseroan)\b", re.I)
 _OPENS_WITH_PERSON = re.compile(r"^\W*(?:he|she|ia|dia|beliau)\b", re.I)
 _RELATIVE_SUBJECT = re.compile(r"(?:,\s*)?\b(?:yang|who|which)\s+(?:(?:had|has|have|was|is|telah|sudah|baru|juga|pun)\s+)*$", re.I)

@@ -13,9 +13,9 @@ _MARKET_WORDS = """sales shares stock stocks price prices revenue revenues profi
 orders value market markets rupiah currency valuation business economy bid plan plans merger ratings exports imports
 bookings traffic confidence support saham harga penjualan pendapatan laba nilai permintaan pesanan bisnis usaha pasar
 ekspor impor kepercayaan negosiasi perundingan kesepakatan omzet""".split()
-# "layanannya", "layanan sepeda sewanya" (not "layanan kepada kliennya"): the company's own services, not a client's
+# "layanannya", "layanan ojek daringnya" (not "layanan kepada kliennya"): the company's own services, not a client's
 _ITS_OWN = r"(?:nya|\s+(?:(?!untuk\b|kepada\b|bagi\b|ke\b)[\w-]+\s+){0,2}?[\w-]+nya)(?![\w-])"
-# what an authority grants and may take back ("mencabut akreditasi", "sertifikat halalnya dicabut")
+# what an authority grants and may take back ("mencabut akreditasi", "izin usahanya dicabut")
 _PERMITS = r"(?:izin|akreditasi|lisensi|sertifikat|persetujuan)"
 _NOT_A_MARKET = "".join(rf"(?<!\b{word}\s)" for word in _MARKET_WORDS)  # fixed-width lookbehinds, one per word
 

@@ -373,14 +373,14 @@ _OR_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:\
                       r"(?P<nick>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)")
 
 
-# words of address that open a nickname ("Mas Bagas", "Abah Dadang", "Koh Ahong"): with one of the person's names, or
+# words of address that open a nickname ("Mas Bimo", "Abah Ujang", "Koh Acen"): with one of the person's names, or
 # a short form of one, after "atau" they name that person, not another on a list
 _ADDRESS_WORDS = frozenset({"mas", "mbak", "bang", "abang", "pak", "bu", "om", "wak", "cik", "koh", "abah", "kang", "teh",
                             "uda", "uni", "bung", "cak", "gus", "mbah", "daeng", "kak", "tante", "opung", "ustaz"})
 
 
 def _addressed_by(nick: str, name: str) -> bool:
-    """"Mas Bagas" of "Bagas Prasetya Nugraha": a word of address and one of the name's words, or its short form."""
+    """"Mas Bimo" of "Bimo Lantera Putra": a word of address and one of the name's words, or its short form."""
     address, _space, word = nick.partition(" ")
     return address.lower() in _ADDRESS_WORDS and bool(word) and " " not in word and _shortens(word, name)
 
@@ -419,7 +419,7 @@ _CLAUSE_NICKNAME = re.compile(r"(?:\byang\s+(?:[\w-]+\s+){0,10}?(?:akrab|biasa)\
                               r",\s+(?:widely|commonly|popularly|better|also)\s+(?:known\s+as|called)|"
                               # "Felix, known to followers as "Felix Zen"", "Budi, yang dijuluki "Raja Kopi""
                               r",\s+known\s+to\s+(?:[\w-]+\s+){1,3}?as|,\s+(?:yang\s+)?dijuluki|"
-                              # "X, chairman of the co-op and known in the port as Wak X": a clause joined by "and"
+                              # "X, head of the union and known in the market as Pak X": a clause joined by "and"
                               r"\band\s+(?:(?:widely|commonly|popularly|better|also)\s+)?known\s+(?:(?:in|to|among|around)\s+(?:[\w-]+\s+){1,3}?)?as)\s+[\"“]?"
                               r"(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 

@@ -438,8 +438,8 @@ def test_named_as_the_club_s_chief_executive_after_a_description_set_off_by_comm
     ("Darmawan Lantera Putra, the head of the traders' association and known in the market as Pak Darma, was "
      "questioned on Monday.", "Darmawan Lantera Putra", "Pak Darma"),
     # a word of address with one of the names after "atau": the person's, where a list would name another person
-    ("Pendiri PT Lantera Nusa, Bagus Prayoga Lantera atau Mas Bagus, mengatakan perusahaan kehabisan dana.",
-     "Bagus Prayoga Lantera", "Mas Bagus"),
+    ("Pemilik toko roti PT Lantera Boga, Bimo Lantera Putra atau Mas Bimo, menutup dua gerainya pekan lalu.",
+     "Bimo Lantera Putra", "Mas Bimo"),
 ])
 def test_a_nickname_closing_a_clause_about_the_person_named_before_is_theirs(text, person, nick):
     x = extract(text, language="id", published="2026-04-22")

@@ -262,21 +262,21 @@ def test_a_day_s_market_figure_a_move_is_measured_from_dates_nothing():
     # a drowning is a death: the pool's reopening and its ban hang on it
     ("A guest of the Lantera Resort drowned in its main pool on Monday.", "en", "accident", "2026-03-16"),
     # a company's own services stopped is a closure; services stopped to a client end a partnership
-    ("PT Lantera Sepeda menghentikan seluruh layanannya di tiga kota pada Senin (16/3/2026).", "id", "closure", "2026-03-16"),
-    ("Lantera Bikes halted its services in three cities on Monday.", "en", "closure", "2026-03-16"),
+    ("Aplikasi ojek PT Lantera Ride menghentikan seluruh layanannya pada Senin (16/3/2026).", "id", "closure", "2026-03-16"),
+    ("Lantera Ride halted its services on Monday after running out of cash.", "en", "closure", "2026-03-16"),
     ("PT Lantera Data menghentikan layanan kepada Bank Lantera pada Senin (16/3/2026).", "id", "partnership_ended",
      "2026-03-16"),
     # a grant taken back is a ban, whatever was granted
     ("Badan akreditasi mencabut akreditasi Universitas Lantera pada Senin (16/3/2026).", "id", "ban", "2026-03-16"),
-    ("The board stripped Lantera University of its accreditation on Monday.", "en", "ban", "2026-03-16"),
+    ("Regulators stripped Lantera Air of its operating licence on Monday.", "en", "ban", "2026-03-16"),
     # customers' money held back by the firm that holds it
-    ("PT Lantera Kripto menghentikan seluruh layanan penarikan dana sejak Senin (16/3/2026).", "id", "ban", "2026-03-16"),
+    ("Bursa kripto PT Lantera Koin menghentikan layanan penarikan dana pada Senin (16/3/2026).", "id", "ban", "2026-03-16"),
     ("Lantera Exchange halted all withdrawals on Monday.", "en", "ban", "2026-03-16"),
     # a dam giving way is an accident like a fire
     ("Bendungan milik PT Lantera Hidro jebol pada Senin (16/3/2026) malam.", "id", "accident", "2026-03-16"),
-    ("The dam of the Lantera Hydro plant gave way on Monday.", "en", "accident", "2026-03-16"),
+    ("A retaining wall at the Lantera Mine gave way on Monday.", "en", "accident", "2026-03-16"),
     # "malam itu": the night of the day told before, whatever was told between
-    ("Pasokan oksigen RSUD Lantera terhenti pada Jumat (13/3/2026) malam. Tekanan oksigen anjlok. Delapan pasien meninggal "
+    ("Listrik di RSUD Lantera padam pada Jumat (13/3/2026) malam. Genset cadangan gagal menyala. Tiga pasien meninggal "
      "malam itu.", "id", "accident", "2026-03-13"),
 ])
 def test_happenings_told_in_news(text, lang, kind, day):
@@ -284,7 +284,7 @@ def test_happenings_told_in_news(text, lang, kind, day):
 
 
 def test_trucks_leaving_a_port_are_no_one_leaving_a_post():
-    got = events_of("Polisi menghentikan tiga truk tangki PT Lantera Energi yang keluar dari pelabuhan pada Kamis (12/3/2026).", "id")
+    got = events_of("Petugas memeriksa dua bus PT Lantera Trans yang keluar dari terminal pada Kamis (12/3/2026).", "id")
     assert not any(t == "departure" for t, _d, _b in got), got
 
 
@@ -1123,10 +1123,10 @@ def test_a_sentence_dated_from_the_one_before_tells_a_happening_of_its_own():
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("PT Lantera Olein menjual stearin ke Pakistan. Pemerintah mengembalikan persetujuan ekspor perusahaan itu "
-     "pada 3 Agustus, lima bulan setelah dibekukan.", "id"),
-    ("Lantera Olein Corp sells stearin to Pakistan. The trade ministry restored the company's export approvals on Aug. 3, "
-     "nearly five months after freezing them.", "en"),
+    ("PT Lantera Olein memproduksi minyak goreng di Dumai. Pemerintah memulihkan kuota ekspor perusahaan itu pada 3 "
+     "Agustus.", "id"),
+    ("Lantera Olein Corp makes cooking oil in Dumai. The agency renewed the company's fishing quota on Aug. 3 after a "
+     "review.", "en"),
 ])
 def test_a_dated_act_on_the_company_named_back_in_the_sentence_is_the_company_s(text, lang):
     got = extract(text, language=lang, published="2026-09-10")
