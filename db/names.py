@@ -208,7 +208,10 @@ _MUHAMMAD_FORMS = tuple(sorted({*_MUHAMMAD, *_MUHAMMAD_SHORT, "muhammad", "moham
 def _first_word_key(word: str) -> str:
     """``spelling_key`` of a name's first word, the Prophet's name in its short forms too, an English given name's
     usual short form as the name itself ("Bob Swan" / "Robert Swan")."""
-    return "muhamad" if word.rstrip(".") in _MUHAMMAD_SHORT else spelling_key(_FORMAL.get(word, word))
+    if word.rstrip(".") in _MUHAMMAD_SHORT:
+        return "muhamad"
+    key = spelling_key(word)
+    return _FORMAL_KEYS.get(key, key)  # by spelling keys, so "Tony" and "Toni" stay one name
 
 
 # English given names and the short forms the press writes them by
@@ -224,6 +227,7 @@ _FORMAL = {"bob": "robert", "bobby": "robert", "rob": "robert", "robby": "robert
 _SHORT_FORMS: dict[str, list[str]] = {}
 for _short, _formal in _FORMAL.items():
     _SHORT_FORMS.setdefault(_formal, []).append(_short)
+_FORMAL_KEYS = {spelling_key(short): spelling_key(formal) for short, formal in _FORMAL.items()}
 
 
 # words that open the name of a body formed around an organisation ("Serikat Pekerja Bank X" is the

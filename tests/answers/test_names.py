@@ -507,3 +507,10 @@ def test_a_name_then_a_title_finds_who_holds_it_now(query):
     answer = ask_after_ingest([("en-lantera.txt", "en", "2026-03-18", text)], f"/who {query}")
     want = "Rudi Santoso" if "chairman" in query else "Budi Hartono"
     assert answer.status == "ok" and answer.entity is not None and answer.entity.name == want, (answer.status, answer.entity)
+
+
+def test_a_short_form_keeps_its_spellings():
+    from db.names import same_person_name
+
+    assert same_person_name(["tony", "lantera", "sihite"], ["toni", "lantera", "sihite"])
+    assert same_person_name(["toni", "lantera"], ["anthony", "lantera"])
