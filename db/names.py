@@ -224,9 +224,7 @@ _FORMAL = {"bob": "robert", "bobby": "robert", "rob": "robert", "robby": "robert
            "kate": "katherine", "liz": "elizabeth", "beth": "elizabeth", "jenny": "jennifer", "sue": "susan",
            "larry": "lawrence", "jerry": "gerald", "charlie": "charles", "chuck": "charles", "fred": "frederick",
            "josh": "joshua", "meg": "margaret", "nate": "nathan", "phil": "philip", "stan": "stanley", "vince": "vincent"}
-_SHORT_FORMS: dict[str, list[str]] = {}
-for _short, _formal in _FORMAL.items():
-    _SHORT_FORMS.setdefault(_formal, []).append(_short)
+_SHORT_FORMS = {formal: [short for short, of in _FORMAL.items() if of == formal] for formal in set(_FORMAL.values())}
 _FORMAL_KEYS = {spelling_key(short): spelling_key(formal) for short, formal in _FORMAL.items()}
 
 

@@ -86,8 +86,10 @@ def _holder_of(ctx: Context, query: str) -> int | None:
     title, rest = parsed
     words = [w for w in norm_name(rest).split() if len(w) > 2 and w not in ("dan", "and", "the", "of")]
     holders = _holders(ctx, title, words)
+    if len(holders) == 1:
+        return next(iter(holders))
     current = [p for p, was in holders.items() if not was]
-    return next(iter(holders)) if len(holders) == 1 else current[0] if len(current) == 1 else None
+    return current[0] if len(current) == 1 else None
 
 
 def _holders(ctx: Context, title: str, words: list[str]) -> dict[int, bool]:

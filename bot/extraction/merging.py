@@ -7,7 +7,7 @@ it starts or ends; "(ABC)" after a long name is its acronym.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
@@ -30,6 +30,7 @@ from .lexicons import (
     PUBLIC_SHORT_FORMS,
     TITLE_WORDS,
 )
+from .literal import occurrences
 from .roles import RANK_WORDS
 
 if TYPE_CHECKING:
@@ -80,15 +81,7 @@ def _parent_gate(text: str) -> Callable[[str], bool]:
     if _ANY_PARENT_WORD.search(text):
         return lambda _name: True
     marks = {m.start() for m in _MARK_STARTS.finditer(text)}
-    return lambda name: any(start + len(name) in marks for start in _starts_of(text, name))
-
-
-def _starts_of(text: str, part: str) -> Iterator[int]:
-    """Every start of ``part`` in ``text``, overlapping ones too."""
-    i = text.find(part)
-    while i >= 0:
-        yield i
-        i = text.find(part, i + 1)
+    return lambda name: any(start + len(name) in marks for start in occurrences(text, name, overlapping=True))
 
 
 def _move(table: EntityTable, src: str, dst: str) -> None:
