@@ -582,12 +582,15 @@ def _quoted_date(s: Sentence, ta: int, tb: int) -> DateValue | None:
 
 
 def _stated_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> list[DateValue | None]:
+    """Each trigger's date: its own (after it), the next trigger's, or one leading the sentence. A date after the
+    trigger inside a relative clause opened after it yields to one leading the sentence: it dates what the clause
+    tells ("On May 2 police charged the driver of the truck that overturned in April": May 2)."""
     own, lead = _own_dates(s, triggers)
     nxt = _shared_next(s, triggers, own)
     got: list[DateValue | None] = []
     for ti, (_t, ta, tb) in enumerate(triggers):
         led = [d for d in lead if not _CONTRAST.search(s.text, d[1], ta)]
-        date = _quoted_date(s, ta, tb) or _nearest_date(own.get(ti, []), ta, tb) or nxt.get(ti) \
+        date = _quoted_date(s, ta, tb) or _own_date(s, own.get(ti, []), tb, led, ta) or nxt.get(ti) \
             or _nearest_date(led, ta, tb)
         clause_end = triggers[ti + 1][1] if ti + 1 < len(triggers) else len(s.text)
         if date is None and ti and got[ti - 1] is not None and not _counted_later(s, tb, clause_end):
@@ -596,6 +599,11 @@ def _stated_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> list[Dat
                 date = got[ti - 1]
         got.append(date)
     return got
+
+
+def _own_date(s: Sentence, own: list[tuple[int, int, DateValue]], tb: int, led: list, ta: int) -> DateValue | None:
+    mine = [d for d in own if not (led and _RELATIVE_OPENER.search(s.text, tb, d[0]))]
+    return _nearest_date(mine, ta, tb)
 
 
 def _counted_later(s: Sentence, start: int, end: int) -> bool:

@@ -25,6 +25,11 @@ ROWS = [
     ("Kopitara Holdings said Tuesday it had frozen sales of the product.", "en", "2026-03-18", ("ban", "2026-03-17", "stated")),
     ("Kopitara Holdings resumed production earlier this month.", "en", "2026-03-18", ("opening", "2026-03", "stated")),
     ("Pada 10 Februari lalu, Kopitara menandatangani kontrak dengan Bank Lestari.", "id", "2026-03-18", ("contract_won", "2026-02-10", "stated")),
+    # a date after the verb inside a relative clause dates that clause, not the act the sentence leads with
+    ("Prosecutors on April 21 charged Budi Hartono, the Kopitara Holdings manager who ordered the beans in January.",
+     "en", "2026-04-24", ("charge", "2026-04-21", "stated")),
+    ("Polisi pada Selasa (21/4) menetapkan Budi Hartono, manajer Kopitara yang memesan biji kopi itu pada Januari, "
+     "sebagai tersangka.", "id", "2026-04-24", ("charge", "2026-04-21", "stated")),
     # a happening told inside a quote with a date of its own: not the date the quote was given
     ("\"Kami sampaikan bahwa pada 3 Maret 2026 Bapak Budi Hartono telah mengundurkan diri sebagai Direktur Utama,\" "
      "demikian keterangan tertulis PT Kopitara Jaya, Kamis (5/3).", "id", "2026-03-06", ("departure", "2026-03-03", "stated")),
