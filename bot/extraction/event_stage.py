@@ -539,16 +539,28 @@ def _own_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> tuple[dict[
     own: dict[int, list[tuple[int, int, DateValue]]] = {}
     lead: list[tuple[int, int, DateValue]] = []
     clauses = [a.clause for a in s.anchors if a.kind in ("after", "tenure", "before")]
+    asides = [m.span() for m in _SET_OFF.finditer(s.text)]
     for d in s.dates:
-        clause = next(((a, b) for a, b in clauses if a <= d[0] < b), None)
-        if clause is not None and d[2].precision == "year" and not any(clause[0] <= t[1] < clause[1] for t in triggers):
-            continue  # "cut jobs after taking over the bank last year": the year is the takeover's
-        prior = [j for j, t in enumerate(triggers) if t[1] < d[0]]
+        if _year_of_an_untold_clause(d, clauses, triggers):
+            continue
+        # a trigger inside a clause set off by commas owns no date after the clause closes
+        prior = [j for j, t in enumerate(triggers) if t[1] < d[0] and not _closed_before(asides, t[1], d[0])]
         if not prior:
             lead.append(d)
         elif not _FUTURE_JOINED.search(s.text[triggers[prior[-1]][2]:d[0]]):
             own.setdefault(prior[-1], []).append(d)
     return own, lead
+
+
+def _year_of_an_untold_clause(d: tuple[int, int, DateValue], clauses: list[Span], triggers: list[tuple[str, int, int]]
+                              ) -> bool:
+    """"cut jobs after taking over the bank last year": the year is the takeover's, which no trigger tells."""
+    clause = next(((a, b) for a, b in clauses if a <= d[0] < b), None)
+    return clause is not None and d[2].precision == "year" and not any(clause[0] <= t[1] < clause[1] for t in triggers)
+
+
+def _closed_before(asides: list[Span], at: int, date_at: int) -> bool:
+    return any(a <= at < b <= date_at for a, b in asides)
 
 
 def _shared_next(s: Sentence, triggers: list[tuple[str, int, int]], own: dict[int, list]) -> dict[int, DateValue]:

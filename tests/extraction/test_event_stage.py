@@ -30,6 +30,9 @@ ROWS = [
      "en", "2026-04-24", ("charge", "2026-04-21", "stated")),
     ("Polisi pada Selasa (21/4) menetapkan Budi Hartono, manajer Kopitara yang memesan biji kopi itu pada Januari, "
      "sebagai tersangka.", "id", "2026-04-24", ("charge", "2026-04-21", "stated")),
+    # a trigger inside a clause set off by commas owns no date after the clause closes
+    ("Kopitara Holdings, which had signed a supply deal with Bank Lestari in 2024, said on Friday it had terminated "
+     "the contract.", "en", "2026-03-03", ("partnership_ended", "2026-02-27", "stated")),
     # a happening told inside a quote with a date of its own: not the date the quote was given
     ("\"Kami sampaikan bahwa pada 3 Maret 2026 Bapak Budi Hartono telah mengundurkan diri sebagai Direktur Utama,\" "
      "demikian keterangan tertulis PT Kopitara Jaya, Kamis (5/3).", "id", "2026-03-06", ("departure", "2026-03-03", "stated")),
