@@ -350,7 +350,11 @@ _T: list[tuple[str, str, bool]] = [
                 r"peletakan\s+batu\s+pertama|mulai\s+dibangun|pembangunan\s+(?:\w+\s+){0,3}?dimulai", False),
     ("results", r"(?:mencatat(?:kan)?|membukukan|melaporkan)\s+(?:(?:penurunan|kenaikan|lonjakan)\s+)?(?:kerugian|laba|rugi)|"
                 r"(?:reported|posted|booked)\s+(?:a\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+)?(?:(?:fall|drop|rise|jump|decline|increase)\s+in\s+)?"
-                r"(?:net\s+|quarterly\s+|annual\s+)?(?:loss|profit)", False),
+                r"(?:net\s+|quarterly\s+|annual\s+)?(?:loss|profit)|"
+                # an investor marking down what it holds: "wrote its stake down to zero", "menghapusbukukan investasinya"
+                r"(?:wrote|written|writes|writing)\s+(?:(?:its|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?)?(?:down|off)\b|"
+                r"(?:book|booked|books|booking|took|take|takes|taking|record|recorded)\s+(?:an?\s+)?(?:[\w$.,-]+\s+){0,3}?impairment|"
+                r"menghapusbukukan|(?:mencatat|membukukan)\s+(?:\w+\s+)?penurunan\s+nilai", False),
     # "said during a visit to the factory on Monday", "dalam kunjungan ke pabrik"
     ("visit", r"mengunjungi|berkunjung|meninjau|visited|toured|met(?:\s+with)?|bertemu(?:\s+dengan)?|"
               r"(?:during|on)\s+(?:a|an|his|her|their)\s+(?:\w+\s+)?visit\s+to|(?:dalam|saat|ketika)\s+kunjungan(?:\s+kerja)?\s+ke", False),

@@ -33,6 +33,11 @@ ROWS = [
     # a trigger inside a clause set off by commas owns no date after the clause closes
     ("Kopitara Holdings, which had signed a supply deal with Bank Lestari in 2024, said on Friday it had terminated "
      "the contract.", "en", "2026-03-03", ("partnership_ended", "2026-02-27", "stated")),
+    # an investor writing down its holding: a dated happening of the investor's results
+    ("Seri Jaya Holdings, which bought a 35 percent stake in Kopitara in 2024, said on Tuesday it had written the "
+     "investment down to zero.", "en", "2026-03-05", ("results", "2026-03-03", "stated")),
+    ("Seri Jaya Holdings menghapusbukukan seluruh investasinya di Kopitara pada Selasa (3/3).", "id", "2026-03-05",
+     ("results", "2026-03-03", "stated")),
     # a happening told inside a quote with a date of its own: not the date the quote was given
     ("\"Kami sampaikan bahwa pada 3 Maret 2026 Bapak Budi Hartono telah mengundurkan diri sebagai Direktur Utama,\" "
      "demikian keterangan tertulis PT Kopitara Jaya, Kamis (5/3).", "id", "2026-03-06", ("departure", "2026-03-03", "stated")),
