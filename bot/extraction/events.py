@@ -263,8 +263,10 @@ _T: list[tuple[str, str, bool]] = [
                  r"(?:suspension|ban|freeze|halt)\s+(?:\w+\s+){0,2}?(?:was|has\s+been|had\s+been)\s+lifted|"
                  r"menyetujui|disetujui|menyepakati|disepakati|mengesahkan|disahkan|merestui|(?:memberikan|memberi|mengantongi|mendapat(?:kan)?)\s+(?:\w+\s+)?(?:persetujuan|restu|izin)|"
                  r"approved|cleared|ratified|signed\s+off|(?:gave|granted|won|received)\s+(?:\w+\s+)?(?:approval|clearance|permission)", False),
+    # "frozen" tells a freeze as a verb ("were frozen", "had frozen the accounts", "frozen since May"), not as a word
+    # describing goods ("exports frozen fish")
     ("ban", r"grounded|grounding|ordered\s+(?:[\w-]+\s+){0,5}?to\s+(?:ground|halt|stop|suspend|shut|close|cease)\b|(?:dilarang|larangan)\s+terbang|dikandangkan|ordered\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:shut|closed|closure|halt(?:ed)?|suspended)|"
-            r"memerintahkan\s+(?:penghentian|penutupan|penangguhan)|(?:sanksi\s+)?pembekuan\s+(?:izin|kegiatan|rekening|usaha)|froze|frozen|freezes|melarang|dilarang|memblokir|diblokir|membekukan|dibekukan|menangguhkan|ditangguhkan|(?:mencabut|dicabut|pencabutan)\s+(?:\w+\s+){0,2}?" + _PERMITS + "|"
+            r"memerintahkan\s+(?:penghentian|penutupan|penangguhan)|(?:sanksi\s+)?pembekuan\s+(?:izin|kegiatan|rekening|usaha)|froze|freezes|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbe\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bhad\s)|(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bremain\s)|(?<=\bremains\s)|(?<=\bremained\s)|(?<=\balso\s)|(?<=\balready\s)|(?<=\btemporarily\s))frozen|frozen(?!\s+(?!(?:by|since|on|in|at|after|for|until|pending|last|earlier|under|the|its|their|all|his|her|some|a|an|it|them)\b)(?-i:[a-z]))|melarang|dilarang|memblokir|diblokir|membekukan|dibekukan|menangguhkan|ditangguhkan|(?:mencabut|dicabut|pencabutan)\s+(?:\w+\s+){0,2}?" + _PERMITS + "|"
             + _PERMITS + r"\s+(?:\w+\s+){0,2}?dicabut|kehilangan\s+izin|penghentian\s+sementara|suspensi|"
             # barred from going abroad: "Imigrasi mencegah Budi bepergian ke luar negeri", "dicegah ke luar negeri"
             r"(?:mencegah|dicegah|pencegahan)\s+(?:[\w,.'’-]+\s+){0,6}?(?:bepergian\s+)?ke\s+luar\s+negeri|"

@@ -38,6 +38,9 @@ ROWS = [
      "investment down to zero.", "en", "2026-03-05", ("results", "2026-03-03", "stated")),
     ("Seri Jaya Holdings menghapusbukukan seluruh investasinya di Kopitara pada Selasa (3/3).", "id", "2026-03-05",
      ("results", "2026-03-03", "stated")),
+    # "frozen" as a verb after an adverb
+    ("Kopitara Holdings has also frozen hiring at its Bandung plant since March.", "en", "2026-04-10",
+     ("ban", "2026-03", "stated")),
     # a happening told inside a quote with a date of its own: not the date the quote was given
     ("\"Kami sampaikan bahwa pada 3 Maret 2026 Bapak Budi Hartono telah mengundurkan diri sebagai Direktur Utama,\" "
      "demikian keterangan tertulis PT Kopitara Jaya, Kamis (5/3).", "id", "2026-03-06", ("departure", "2026-03-03", "stated")),
@@ -220,6 +223,8 @@ ROWS = [
 ]
 
 NOT_EVENTS = [
+    # "frozen" describing goods is no freeze
+    ("Kopitara Holdings exports frozen dumplings to Malaysia and Brunei, its chief executive said in March.", "en"),
     # questions, rumours, hopes, negations and plans without a date are no happenings
     ("Apakah Kopitara akan melakukan PHK?", "id"),
     ("Kopitara Holdings has not laid off any staff.", "en"),
