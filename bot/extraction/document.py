@@ -62,12 +62,26 @@ def topic_org(doc: Doc, i: int) -> str | None:
     return max(counts, key=lambda c: (counts[c] + (1 if c == lead else 0), -first[c]))
 
 
-def last_public_body(doc: Doc, i: int) -> str | None:
-    """The public body named last before sentence ``i`` (what "the ministry" / "kementerian itu" refers to)."""
+def last_public_body(doc: Doc, i: int, noun: str | None = None) -> str | None:
+    """The public body named last before sentence ``i`` (what "the ministry" / "kementerian itu" refers to). With the
+    ``noun`` the text refers back by ("agency"), the organisation named last whose name holds it or that the text
+    described by it just before the name ("the halal product agency BPJPH"), public body or not."""
+    described = _described_by(doc, i, noun.lower()) if noun else None
+    if described:
+        return described
     for sm in reversed(doc.sm[:i]):
         bodies = [c for _a, _b, c, k in sm if k == "org" and is_public_body(c)]
         if bodies:
             return bodies[-1]
+    return None
+
+
+def _described_by(doc: Doc, i: int, noun: str) -> str | None:
+    for j in range(i - 1, -1, -1):
+        text = doc.sents[j].text
+        for a, _b, c, k in reversed(doc.sm[j]):
+            if k == "org" and (noun in c.lower() or noun in text[max(0, a - 40):a].lower()):
+                return c
     return None
 
 

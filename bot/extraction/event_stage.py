@@ -494,9 +494,10 @@ def _with_back_reference(doc: Doc, s: Sentence, ta: int, acts: list[tuple[int, s
 def _public_body_referred(doc: Doc, s: Sentence, ta: int, acts: list[tuple[int, str, str]]) -> str | None:
     """"The ministry" / "kementerian itu" before the trigger, no organisation named there: the public body
     named last before."""
-    if not _PUBLIC_BACK.search(s.text[:ta]) or any(x < ta and k == "org" for x, _c, k in acts):
+    back = _PUBLIC_BACK.search(s.text[:ta])
+    if not back or any(x < ta and k == "org" for x, _c, k in acts):
         return None
-    return last_public_body(doc, s.index)
+    return last_public_body(doc, s.index, back.group(0).split()[1 if back.group(0).lower().startswith("the") else 0])
 
 
 def _back_org_leads(doc: Doc, s: Sentence, names: list[str]) -> list[str]:

@@ -265,6 +265,13 @@ def test_no_happening_on_the_timeline(text, lang):
                for _t, date, basis in events_of(text, lang, "2026-03-18"))
 
 
+def test_a_body_referred_back_to_by_the_word_that_described_it_acts():
+    text = ("Kopitara Holdings was sued at the Bandung District Court in March.\n\nIn May the food safety agency "
+            "BKPN said 300 labels were fake. The agency froze Kopitara's licence on May 12.")
+    bans = [e for e in extract(text, language="en", published="2026-06-01").events if e.type == "ban"]
+    assert bans and bans[0].actors[0] == "BKPN"
+
+
 def test_a_cause_named_in_passing_is_a_reference():
     got = events_of("Polisi menetapkan dua manajer Kopitara sebagai tersangka atas ledakan tungku pada Senin (16/3).",
                     "id", "2026-03-18")
