@@ -23,7 +23,7 @@ from . import quotes as Q
 from .anchors import Anchor, find_anchors
 from .dates import Pub, find_dates, shift
 from .document import Doc, back_org, last_public_body, topic_org
-from .events import ANCHOR_WORDS, completed_act, family, find_triggers
+from .events import ANCHOR_WORDS, EN_PARTICIPLES, completed_act, family, find_triggers
 from .lexicons import TITLE_WORDS
 from .numbers import find_amounts
 from .quotes import passage_quotes, sentence_quote_spans
@@ -420,8 +420,8 @@ _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|dan)\s+)(?:he|she|ia|dia|b
 _SUBORDINATE = re.compile(r"\b(?:meskipun|walaupun|walau|kendati|although|though|despite|bahwa|that|believe|percaya)\b", re.I)
 _COMPANY_SUBJECT = re.compile(r"^\W*(?:perusahaan|perseroan|manajemen|the\s+company|the\s+firm|it)\b", re.I)
 # what was said is a thing done: "(said on Monday) it had halted deliveries", "(menyatakan) telah menghentikan"
-_DONE_TOLD = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|also\s+|now\s+)?(?!been\b)[a-z]+ed\b|\b(?:telah|sudah)\s+(?:me|di)[a-z]{3,}",
-                        re.I)
+_DONE_TOLD = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|also\s+|now\s+)?(?!been\b)(?:[a-z]+ed|"
+                        + "|".join(sorted(EN_PARTICIPLES)) + r")\b|\b(?:telah|sudah)\s+(?:me|di)[a-z]{3,}", re.I)
 # the article's company named back anywhere in a sentence naming no one ("The agency renewed the company's quota")
 _COMPANY_NAMED_BACK = re.compile(r"\b(?:the\s+(?:company|firm)(?:['’]s)?|perusahaan\s+(?:itu|tersebut)|perseroan)\b", re.I)
 _OPENS_WITH_PERSON = re.compile(r"^\W*(?:he|she|ia|dia|beliau)\b", re.I)
@@ -673,7 +673,7 @@ def _main_and_described(text: str, triggers: list[tuple[str, int, int]], dates: 
 _RELATIVE_OPENER = re.compile(r"\b(?:yang|that|which|who)\b", re.I)
 # a relative clause set off by commas: ", which brokered a deal in March," / ", yang diteken pada 2024,", or one inside
 # an appositive (", the lender whose founders fled in April,")
-_SET_OFF = re.compile(r",\s*(?:(?:the|a|an)\s+[^,;]*?)?\b(?:which|who|whose|yang)\b[^,;]*,", re.I)
+_SET_OFF = re.compile(r",\s*(?:(?:the|a|an)\s+[^,;]*?\b(?:that)\b|(?:(?:the|a|an)\s+[^,;]*?)?\b(?:which|who|whose|yang)\b)[^,;]*,", re.I)
 
 
 def _only_said(text: str, first: tuple[int, int, DateValue]) -> bool:
@@ -689,7 +689,7 @@ def _main_clause_date(s: Sentence, triggers: list[tuple[str, int, int]], blocked
     if not asides or not all(_inside(ta, asides) for _t, ta, _tb in triggers):
         return None
     dates = _happening_dates(s, blocked)
-    inside = [d for d in dates if _inside(d[0], asides)]
+    inside = [d for d in s.dates if _inside(d[0], asides)]
     outside = next((d for d in dates if not _inside(d[0], asides)), None)
     if not inside or outside is None or outside[2] == inside[0][2] or _only_said(s.text, outside):
         return None

@@ -139,6 +139,11 @@ _T: list[tuple[str, str, bool]] = [
     ("funding", r"pendanaan|menggalang\s+dana|mengumpulkan\s+dana|menghimpun\s+dana|meraup\s+dana|"
                 r"penawaran\s+umum\s+perdana|initial\s+public\s+offering|(?:raised|raises)(?!\s+(?:[\w-]+\s+)?(?:doubts?|concerns?|questions?|fears?|objections?|awareness|"
                 r"up|hands?|arms?|alarm|eyebrows|prices?|rates?|tariffs?|fees?|its\s+(?:price|rate|stake|forecast|guidance|outlook)))|funding\s+round|series\s+[a-f]\s+round|"
+                # an investor leading a round, or a round told by its size: "led the startup's $9 million Series A",
+                # "a $40 million Series B"
+                r"(?:led|co-led)\s+(?:[\w$.,'’-]+\s+){0,5}?(?:series\s+[a-f]|(?:seed|funding)\s+round)\b|"
+                r"(?:million|billion|juta|miliar)\s+series\s+[a-f]\b|"
+
                 # a listing on an exchange ("went public", "melantai di bursa", "mencatatkan sahamnya")
                 r"went\s+public|listed\s+(?:its\s+)?shares|debuted\s+on|melantai\s+di\s+(?:bursa|BEI)|"
                 # "Kopitara listed in Jakarta in 2023" (a company's name before it: "companies listed on" is no listing)
@@ -682,7 +687,7 @@ def family(event_type: str) -> str:
 _PERFECT_EN = re.compile(r"\b(?:has|have)\s+(?:also\s+|already\s+|now\s+|just\s+|since\s+|recently\s+)?(?P<verb>[a-z]+)\b")
 _PERFECT_ID = re.compile(r"\b(?:telah|sudah)\s+(?:juga\s+|pun\s+)?(?P<verb>(?:me|di)[a-z]{3,})\b", re.I)
 _HABIT = re.compile(r"\b(?:since|sejak|selama|for\s+(?:years|decades|months))\b", re.I)  # a habit or a state, not one act
-_EN_PARTICIPLES = {"paid", "sent", "sold", "begun", "taken", "given", "made", "brought", "won", "cut", "built", "held", "met",
+EN_PARTICIPLES = {"paid", "sent", "sold", "begun", "taken", "given", "made", "brought", "won", "cut", "built", "held", "met",
                    "shut", "struck", "written", "bought", "set", "put", "spent", "lost", "hired", "fired", "withdrawn", "frozen",
                    "stolen", "broken", "drawn", "chosen", "sought", "left", "quit"}
 _NOT_ACTS = {
@@ -709,7 +714,7 @@ def completed_act(text: str) -> tuple[int, int] | None:
             verb = m.group("verb").lower()
             if verb in _NOT_ACTS:
                 continue
-            if rx is _PERFECT_EN and not (verb.endswith("ed") or verb in _EN_PARTICIPLES):
+            if rx is _PERFECT_EN and not (verb.endswith("ed") or verb in EN_PARTICIPLES):
                 continue
             return m.start(), m.end()
     return None

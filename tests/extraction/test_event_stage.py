@@ -38,6 +38,14 @@ ROWS = [
      "investment down to zero.", "en", "2026-03-05", ("results", "2026-03-03", "stated")),
     ("Seri Jaya Holdings menghapusbukukan seluruh investasinya di Kopitara pada Selasa (3/3).", "id", "2026-03-05",
      ("results", "2026-03-03", "stated")),
+    # an investor leading a round is the round; an appositive with "that" is set off like one with "which", and what
+    # was said to have been done with an irregular verb ("had sold") is a happening of the main clause
+    ("Marlin Bay Capital, the fund that led Kopitara's $9 million Series A in 2024, quietly exited the company in "
+     "July.", "en", "2026-09-24", ("funding", "2024", "stated")),
+    ("Marlin Bay Capital, the fund that led Kopitara's $9 million Series A in 2024, quietly exited the company in "
+     "July.", "en", "2026-09-24", ("other", "2026-07", "stated")),
+    ("Marlin Bay Capital, which led Kopitara's Series A round in 2024, said in July it had sold its shares to a local "
+     "fund.", "en", "2026-09-24", ("other", "2026-07", "stated")),
     # "frozen" as a verb after an adverb
     ("Kopitara Holdings has also frozen hiring at its Bandung plant since March.", "en", "2026-04-10",
      ("ban", "2026-03", "stated")),
