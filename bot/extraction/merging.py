@@ -212,7 +212,7 @@ def _longer_org_form(toks: list[str], kind: str | None, dt: list[str]) -> bool:
         return True
     if kind == "org" and len(toks) == 2 and len(dt) >= 4 and dt[:2] == toks and dt[-1].lower() in ORG_SUFFIX:
         return True  # "Kirana Marga" of "Kirana Marga Lintas Persada": a company's long name said by its first two words
-    if _place_of_body(toks, dt):
+    if _place_of_body(toks, dt) or _body_of_a_body(toks, dt):
         return False
     if kind in ("org", None) and dt[0].lower() in ORG_PREFIX and dt[1:] == toks:
         return True
@@ -221,8 +221,14 @@ def _longer_org_form(toks: list[str], kind: str | None, dt: list[str]) -> bool:
 
 def _place_of_body(toks: list[str], dt: list[str]) -> bool:
     """``toks`` is the place a public body's short form is followed by ("Pemkab Tasikmalaya", "Polres Sleman"):
-    said alone, it names the place, not the body."""
-    return dt[0].lower() in PUBLIC_SHORT_FORMS and dt[1:] == toks
+    said alone, it names the place, not the body. A body's own short form is no place ("Polda Lampung" beside "Rutan
+    Polda Lampung": the detention centre of that police)."""
+    return dt[0].lower() in PUBLIC_SHORT_FORMS and dt[1:] == toks and toks[0].lower() not in PUBLIC_SHORT_FORMS
+
+
+def _body_of_a_body(toks: list[str], dt: list[str]) -> bool:
+    """"Rutan Polda Lampung" is the detention centre of "Polda Lampung", not a longer name of it."""
+    return toks[0].lower() in PUBLIC_SHORT_FORMS and dt[0].lower() in ("rutan", "lapas")
 
 
 def _local_arm(toks: list[str], dt: list[str]) -> bool:

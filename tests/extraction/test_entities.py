@@ -651,3 +651,13 @@ def test_a_firm_named_by_its_name_without_trading_is_that_firm():
 def test_initials_after_the_suspect_is_are_a_person():
     got = ents("Kedua tersangka adalah RS, mantan manajer ekspor PT Cisaruni Agro, dan seorang nakhoda. RS ditahan sejak Senin.")
     assert got.get("RS", (None,))[0] == "person", got
+
+
+def test_a_police_body_beside_its_detention_centre_stays_a_body_of_its_own():
+    text = ("Polisi menahan Direktur PT Kopitara, Budi Hartono, di Rutan Polda Jambi pada Senin (4/5). "
+            "Kabid Humas Polda Jambi mengatakan berkas perkara Budi dikirim ke jaksa.\n\n"
+            "Hasil audit itu diserahkan kepada penyidik Polda Jambi pada 8 Mei.")
+    got = extract(text, language="id", published="2026-05-21")
+    kinds = {e.name: e.kind for e in got.entities}
+    assert kinds.get("Polda Jambi") == "org" and kinds.get("Rutan Polda Jambi") == "org"
+    assert any(e.date is not None and e.date.iso() == "2026-05-08" and e.actors == ["Polda Jambi"] for e in got.events)
