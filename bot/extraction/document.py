@@ -64,24 +64,34 @@ def topic_org(doc: Doc, i: int) -> str | None:
 
 def last_public_body(doc: Doc, i: int, noun: str | None = None) -> str | None:
     """The public body named last before sentence ``i`` (what "the ministry" / "kementerian itu" refers to). With the
-    ``noun`` the text refers back by ("agency"), the organisation named last whose name holds it or that the text
-    described by it just before the name ("the halal product agency BPJPH"), public body or not."""
+    ``noun`` the text refers back by ("agency"), an organisation named in a later sentence than that body whose name
+    holds the noun or that the text described by it just before the name ("the halal product agency BPJPH") is
+    meant, public body or not."""
+    body = _last_public_body(doc, i)
     described = _described_by(doc, i, noun.lower()) if noun else None
-    if described:
-        return described
-    for sm in reversed(doc.sm[:i]):
-        bodies = [c for _a, _b, c, k in sm if k == "org" and is_public_body(c)]
+    if described and (body is None or described[0] > body[0]):
+        return described[1]
+    return body[1] if body else None
+
+
+def _last_public_body(doc: Doc, i: int) -> tuple[int, str] | None:
+    for j in range(i - 1, -1, -1):
+        bodies = [c for _a, _b, c, k in doc.sm[j] if k == "org" and is_public_body(c)]
         if bodies:
-            return bodies[-1]
+            return j, bodies[-1]
     return None
 
 
-def _described_by(doc: Doc, i: int, noun: str) -> str | None:
+def _described_by(doc: Doc, i: int, noun: str) -> tuple[int, str] | None:
+    """The description is read back to the name before, no further ("the ministry's X fined PT Y": not Y's)."""
     for j in range(i - 1, -1, -1):
         text = doc.sents[j].text
-        for a, _b, c, k in reversed(doc.sm[j]):
-            if k == "org" and (noun in c.lower() or noun in text[max(0, a - 40):a].lower()):
-                return c
+        mentions = doc.sm[j]
+        for n in range(len(mentions) - 1, -1, -1):
+            a, _b, c, k = mentions[n]
+            start = max(a - 40, mentions[n - 1][1] if n else 0)
+            if k == "org" and (noun in c.lower() or noun in text[start:a].lower()):
+                return j, c
     return None
 
 
