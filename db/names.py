@@ -158,8 +158,10 @@ def _last_word_slipped(short: list[str], long_: list[str]) -> bool:
 
 
 def _same_word_or_initial(one: str, other: str) -> bool:
-    """One word, or an initial for the word it opens, whichever name was written first ("g" / "gerard")."""
-    return one == other or (len(one) == 1 and other.startswith(one)) or (len(other) == 1 and one.startswith(other))
+    """One word, or an initial for the word it opens, whichever name was written first ("g" / "gerard"), or a long
+    middle name with one slip of the keys between the same first and last names ("saritua" / "soritua")."""
+    return one == other or (len(one) == 1 and other.startswith(one)) or (len(other) == 1 and one.startswith(other)) \
+        or (min(len(one), len(other)) >= 6 and one[0] == other[0] and OSA.distance(one, other) == 1)
 
 
 def opens_person_name(one: list[str], other: list[str]) -> bool:

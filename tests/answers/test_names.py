@@ -514,3 +514,11 @@ def test_a_short_form_keeps_its_spellings():
 
     assert same_person_name(["tony", "lantera", "sihite"], ["toni", "lantera", "sihite"])
     assert same_person_name(["toni", "lantera"], ["anthony", "lantera"])
+
+
+def test_a_long_middle_name_with_one_slip_of_the_keys_is_one_person():
+    from db.names import same_person_name
+
+    assert same_person_name(["poltak", "hasiholan", "simbolon"], ["poltak", "hasiholon", "simbolon"])
+    assert not same_person_name(["poltak", "hasiholan", "simbolon"], ["poltak", "hasiholan", "simanjuntak"])
+    assert not same_person_name(["budi", "santo", "wijaya"], ["budi", "santi", "wijaya"])  # short words: two people
