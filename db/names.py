@@ -159,7 +159,7 @@ def _last_word_slipped(short: list[str], long_: list[str]) -> bool:
 
 def _same_word_or_initial(one: str, other: str) -> bool:
     """One word, or an initial for the word it opens, whichever name was written first ("g" / "gerard"), or a long
-    middle name with one slip of the keys between the same first and last names ("saritua" / "soritua")."""
+    middle name with one slip of the keys between the same first and last names ("hasiholan" / "hasiholon")."""
     return one == other or (len(one) == 1 and other.startswith(one)) or (len(other) == 1 and one.startswith(other)) \
         or (min(len(one), len(other)) >= 6 and one[0] == other[0] and OSA.distance(one, other) == 1)
 

@@ -65,7 +65,7 @@ def topic_org(doc: Doc, i: int) -> str | None:
 def last_public_body(doc: Doc, i: int, noun: str | None = None) -> str | None:
     """The public body named last before sentence ``i`` (what "the ministry" / "kementerian itu" refers to). With the
     ``noun`` the text refers back by ("agency"), an organisation named in a later sentence than that body whose name
-    holds the noun or that the text described by it just before the name ("the halal product agency BPJPH") is
+    holds the noun or that the text described by it just before the name ("the food safety agency BKPN") is
     meant, public body or not."""
     body = _last_public_body(doc, i)
     described = _described_by(doc, i, noun.lower()) if noun else None

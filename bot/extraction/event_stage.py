@@ -603,7 +603,7 @@ def _stated_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> list[Dat
     got: list[DateValue | None] = []
     for ti, (_t, ta, tb) in enumerate(triggers):
         led = [d for d in lead if not _CONTRAST.search(s.text, d[1], ta)]
-        date = _quoted_date(s, ta, tb) or _own_date(s, own.get(ti, []), tb, led, ta) or nxt.get(ti) \
+        date = _quoted_date(s, ta, tb) or _own_date(s, own.get(ti, []), ta, tb, led) or nxt.get(ti) \
             or _nearest_date(led, ta, tb)
         clause_end = triggers[ti + 1][1] if ti + 1 < len(triggers) else len(s.text)
         if date is None and ti and got[ti - 1] is not None and not _counted_later(s, tb, clause_end):
@@ -614,7 +614,9 @@ def _stated_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> list[Dat
     return got
 
 
-def _own_date(s: Sentence, own: list[tuple[int, int, DateValue]], tb: int, led: list, ta: int) -> DateValue | None:
+def _own_date(s: Sentence, own: list[tuple[int, int, DateValue]], ta: int, tb: int, led: list) -> DateValue | None:
+    """The nearest date after the trigger, leaving out one inside a relative clause opened after it when a date
+    leads the sentence."""
     mine = [d for d in own if not (led and _RELATIVE_OPENER.search(s.text, tb, d[0]))]
     return _nearest_date(mine, ta, tb)
 

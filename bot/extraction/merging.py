@@ -221,13 +221,13 @@ def _longer_org_form(toks: list[str], kind: str | None, dt: list[str]) -> bool:
 
 def _place_of_body(toks: list[str], dt: list[str]) -> bool:
     """``toks`` is the place a public body's short form is followed by ("Pemkab Tasikmalaya", "Polres Sleman"):
-    said alone, it names the place, not the body. A body's own short form is no place ("Polda Lampung" beside "Rutan
-    Polda Lampung": the detention centre of that police)."""
+    said alone, it names the place, not the body. A body's own short form is no place ("Polda Jambi" beside "Rutan
+    Polda Jambi": the detention centre of that police)."""
     return dt[0].lower() in PUBLIC_SHORT_FORMS and dt[1:] == toks and toks[0].lower() not in PUBLIC_SHORT_FORMS
 
 
 def _body_of_a_body(toks: list[str], dt: list[str]) -> bool:
-    """"Rutan Polda Lampung" is the detention centre of "Polda Lampung", not a longer name of it."""
+    """"Rutan Polda Jambi" is the detention centre of "Polda Jambi", not a longer name of it."""
     return toks[0].lower() in PUBLIC_SHORT_FORMS and dt[0].lower() in ("rutan", "lapas")
 
 

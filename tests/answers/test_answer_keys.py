@@ -27,6 +27,7 @@ SETS = {
     "tuning9": (REPO / "tests/gold/tuning9.json", REPO / "tests/fixtures/tuning9"),
     "tuning10": (REPO / "tests/gold/tuning10.json", REPO / "tests/fixtures/tuning10"),
     "tuning11": (REPO / "tests/gold/tuning11.json", REPO / "tests/fixtures/tuning11"),
+    "tuning12": (REPO / "tests/gold/tuning12.json", REPO / "tests/fixtures/tuning12"),
     "blind-a": (REPO / "tests/gold/blind-a.json", REPO / "tests/fixtures/blind/a"),
     "blind-b": (REPO / "tests/gold/blind-b.json", REPO / "tests/fixtures/blind/b"),
     "blind-c": (REPO / "tests/gold/blind-c.json", REPO / "tests/fixtures/blind/c"),
@@ -76,6 +77,8 @@ SETS = {
     "blind-au": (REPO / "tests/gold/blind-au.json", REPO / "tests/fixtures/blind/au"),
     "blind-av": (REPO / "tests/gold/blind-av.json", REPO / "tests/fixtures/blind/av"),
     "blind-aw": (REPO / "tests/gold/blind-aw.json", REPO / "tests/fixtures/blind/aw"),
+    "blind-ax": (REPO / "tests/gold/blind-ax.json", REPO / "tests/fixtures/blind/ax"),
+    "blind-ay": (REPO / "tests/gold/blind-ay.json", REPO / "tests/fixtures/blind/ay"),
 }
 # measure -> floor, per set (a little below today's figures; raise them as the answers improve)
 FLOORS = {
@@ -94,6 +97,7 @@ FLOORS = {
     "tuning9": {"timeline": 0.69, "merged": 0.43, "who": 0.72, "numbers": 0.62, "names": 0.76, "absent": 1.0},
     "tuning10": {"timeline": 0.75, "merged": 0.41, "who": 0.66, "numbers": 0.78, "names": 0.70, "absent": 1.0},
     "tuning11": {"timeline": 0.80, "merged": 0.57, "who": 0.69, "numbers": 0.64, "names": 0.83, "absent": 1.0},
+    "tuning12": {"timeline": 0.74, "merged": 0.72, "who": 0.64, "numbers": 0.67, "names": 0.75, "absent": 1.0},
     "tuning5": {"timeline": 0.75, "merged": 0.65, "who": 0.77, "numbers": 0.73, "names": 0.84, "absent": 1.0},
     "blind-a": {"timeline": 0.82, "merged": 0.82, "who": 0.84, "numbers": 0.90, "names": 0.85, "absent": 1.0},
     "blind-b": {"timeline": 0.76, "merged": 0.71, "who": 0.78, "numbers": 0.92, "names": 0.85, "absent": 1.0},
@@ -219,6 +223,8 @@ FLOORS = {
     "blind-au": {"timeline": 0.72, "merged": 0.71, "who": 0.74, "numbers": 0.55, "names": 0.63, "absent": 1.0},
     "blind-av": {"timeline": 0.74, "merged": 0.40, "who": 0.63, "numbers": 0.69, "names": 0.62, "absent": 1.0},
     "blind-aw": {"timeline": 0.80, "merged": 0.47, "who": 0.72, "numbers": 0.65, "names": 0.73, "absent": 1.0},
+    "blind-ax": {"timeline": 0.79, "merged": 0.67, "who": 0.76, "numbers": 0.68, "names": 0.53, "absent": 1.0},
+    "blind-ay": {"timeline": 0.86, "merged": 0.42, "who": 0.68, "numbers": 0.47, "names": 0.55, "absent": 1.0},
 }
 
 

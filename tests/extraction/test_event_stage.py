@@ -32,19 +32,19 @@ ROWS = [
      "sebagai tersangka.", "id", "2026-04-24", ("charge", "2026-04-21", "stated")),
     # a trigger inside a clause set off by commas owns no date after the clause closes
     ("Kopitara Holdings, which had signed a supply deal with Bank Lestari in 2024, said on Friday it had terminated "
-     "the contract.", "en", "2026-03-03", ("partnership_ended", "2026-02-27", "stated")),
+     "the supply agreement.", "en", "2026-03-03", ("partnership_ended", "2026-02-27", "stated")),
     # an investor writing down its holding: a dated happening of the investor's results
-    ("Seri Jaya Holdings, which bought a 35 percent stake in Kopitara in 2024, said on Tuesday it had written the "
+    ("Bukit Indah Holdings, which bought a 20 percent stake in Kopitara in 2024, said on Tuesday it had written the "
      "investment down to zero.", "en", "2026-03-05", ("results", "2026-03-03", "stated")),
-    ("Seri Jaya Holdings menghapusbukukan seluruh investasinya di Kopitara pada Selasa (3/3).", "id", "2026-03-05",
+    ("Bukit Indah Holdings menghapusbukukan seluruh investasinya di Kopitara pada Selasa (3/3).", "id", "2026-03-05",
      ("results", "2026-03-03", "stated")),
     # an investor leading a round is the round; an appositive with "that" is set off like one with "which", and what
     # was said to have been done with an irregular verb ("had sold") is a happening of the main clause
-    ("Marlin Bay Capital, the fund that led Kopitara's $9 million Series A in 2024, quietly exited the company in "
+    ("Teluk Biru Capital, the fund that led Kopitara's $9 million Series A in 2024, quietly exited the company in "
      "July.", "en", "2026-09-24", ("funding", "2024", "stated")),
-    ("Marlin Bay Capital, the fund that led Kopitara's $9 million Series A in 2024, quietly exited the company in "
+    ("Teluk Biru Capital, the fund that led Kopitara's $9 million Series A in 2024, quietly exited the company in "
      "July.", "en", "2026-09-24", ("other", "2026-07", "stated")),
-    ("Marlin Bay Capital, which led Kopitara's Series A round in 2024, said in July it had sold its shares to a local "
+    ("Teluk Biru Capital, which led Kopitara's Series A round in 2024, said in July it had sold its shares to a local "
      "fund.", "en", "2026-09-24", ("other", "2026-07", "stated")),
     # "frozen" as a verb after an adverb
     ("Kopitara Holdings has also frozen hiring at its Bandung plant since March.", "en", "2026-04-10",
@@ -232,7 +232,7 @@ ROWS = [
 
 NOT_EVENTS = [
     # "frozen" describing goods is no freeze
-    ("Kopitara Holdings exports frozen dumplings to Malaysia and Brunei, its chief executive said in March.", "en"),
+    ("Kopitara Holdings exports frozen squid to Japan, its chief executive said in March.", "en"),
     # questions, rumours, hopes, negations and plans without a date are no happenings
     ("Apakah Kopitara akan melakukan PHK?", "id"),
     ("Kopitara Holdings has not laid off any staff.", "en"),
