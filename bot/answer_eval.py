@@ -13,6 +13,7 @@ import tempfile
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ ALL = "all"
 _PER = re.compile(r"\b(?:per|an?|each|setiap|tiap|se)\s*\w+|/\s*\w+", re.I)
 
 
+@lru_cache(maxsize=1 << 15)  # each key's evidence is matched against every item's text and passages: the same strings again
 def norm(text: str | None) -> str:
     """Lower case, accents and quote styles folded, whitespace collapsed: evidence is matched on this."""
     text = unicodedata.normalize("NFKD", text or "")
@@ -187,21 +189,28 @@ def score_names(tally: Tally, app: BriefingApp, key: dict[str, Any]) -> None:
         tally.add("absent", [], answer.status != "ok", f"{name} -> {answer.entity.name if answer.entity else ''}")
 
 
-def run_answer_eval(key_path: Path, folder: Path) -> Tally:
-    """Ingest ``folder`` (with its manifest.json) into a scratch store and score the answers."""
-    key = json.loads(Path(key_path).read_text(encoding="utf-8"))
-    manifest = Path(folder) / "manifest.json"
-    langs = {e["file"]: e.get("language", "?") for e in json.loads(manifest.read_text(encoding="utf-8"))}
-    tally = Tally()
+def run_answer_eval(key_path: Path, folder: Path, *, database_url: str | None = None) -> Tally:
+    """Ingest ``folder`` (with its manifest.json) into a scratch SQLite store and score the answers.
+
+    ``database_url``: an empty store to use instead (the tests pass a copy of a store migrated once, not
+    migrating one for each key)."""
     with tempfile.TemporaryDirectory() as scratch:
-        app = BriefingApp.build(load_settings(database_url=f"sqlite:///{scratch}/answers.db"))
+        app = BriefingApp.build(load_settings(database_url=database_url or f"sqlite:///{scratch}/answers.db"))
         try:
-            app.ingest([str(folder)], manifest=str(manifest))
-            items = app.ask("/timeline", limit=10_000).items
-            score_timeline(tally, key, items, langs)
-            score_who(tally, app, key, langs)
-            score_numbers(tally, app, key, langs)
-            score_names(tally, app, key)
+            return _scored(app, Path(key_path), Path(folder))
         finally:
             app.close()
+
+
+def _scored(app: BriefingApp, key_path: Path, folder: Path) -> Tally:
+    key = json.loads(key_path.read_text(encoding="utf-8"))
+    manifest = folder / "manifest.json"
+    langs = {e["file"]: e.get("language", "?") for e in json.loads(manifest.read_text(encoding="utf-8"))}
+    tally = Tally()
+    app.ingest([str(folder)], manifest=str(manifest))
+    items = app.ask("/timeline", limit=10_000).items
+    score_timeline(tally, key, items, langs)
+    score_who(tally, app, key, langs)
+    score_numbers(tally, app, key, langs)
+    score_names(tally, app, key)
     return tally

@@ -7,6 +7,7 @@ one entity; extraction uses it to accept "(OJK)" after "Financial Services Autho
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Indonesian provinces as institutions' names shorten them ("Polda Jatim", "Kejati Sulsel")
 REGION_SHORT_FORMS = {
@@ -127,6 +128,7 @@ _BODIES = {"ministry", "agency", "authority", "commission", "association", "unio
 GLOSS_PREFIX = "gloss:"
 
 
+@lru_cache(maxsize=8192)  # extraction asks it of each name of an article, several times over (~60 times an article)
 def gloss_key(name: str) -> str | None:
     """A language-free key of a public body's name ("gloss:agency+drug+food+supervisory"), or None."""
     meaning = gloss(name)

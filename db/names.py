@@ -29,6 +29,7 @@ def norm_name(name: str) -> str:
     return _NON_WORD.sub(" ", _folded(name or "")).strip()
 
 
+@lru_cache(maxsize=16384)  # extraction keys each name of an article many times (~220 calls an article)
 def compact_name(name: str) -> str:
     """The key without spaces, so "scaleai" meets "Scale AI" and "open ai" meets "OpenAI"."""
     return _NON_WORD.sub("", _folded(name or ""))

@@ -17,11 +17,13 @@ import secrets
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
 
 from bot.app import BriefingApp
 from bot.config import load_settings
@@ -101,6 +103,10 @@ def make_app(db_path: Path, **settings: object) -> BriefingApp:
 # --------------------------------------------------------------------------- PostgreSQL per test run
 
 
+# at most this many databases dropped at once: two xdist workers' drops stay well under max_connections (100)
+_DROPPERS = 24
+
+
 class PgServer:
     """Creates ``briefing_test_<pid>_<random>`` databases on one server and drops them all at the end."""
 
@@ -112,8 +118,8 @@ class PgServer:
     def from_env(cls) -> PgServer:
         return cls(os.environ.get("BRIEFING_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"))
 
-    def _admin(self):  # type: ignore[no-untyped-def]
-        return create_engine(self.admin_url, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3})
+    def _admin(self, **options: Any):  # type: ignore[no-untyped-def]
+        return create_engine(self.admin_url, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3}, **options)
 
     def unreachable(self) -> str | None:
         """None when the server answers, else the reason."""
@@ -138,16 +144,19 @@ class PgServer:
         return make_url(self.admin_url).set(database=name).render_as_string(hide_password=False)
 
     def drop_all(self) -> None:
-        """Drop every database of this run, in parallel (a drop waits on disk; several overlap well)."""
+        """Drop every database of this run, all at once. On PostgreSQL 15 each DROP DATABASE waits for a
+        checkpoint of its own request; drops waiting together are served by one checkpoint, so one thread per
+        database (a run makes ~30) waits for two or three checkpoints where eight threads waited for one per
+        round (24 databases of ~10 MB: 18.6-19.1 s with 8 threads, 9.6-10.4 s with 24)."""
         from concurrent.futures import ThreadPoolExecutor
 
-        engine = self._admin()
+        engine = self._admin(poolclass=NullPool)  # a connection per thread, not the pool's 15 at most
 
         def drop(name: str) -> None:
             with engine.connect() as conn:
                 conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
-        with ThreadPoolExecutor(max_workers=8) as pool:
+        with ThreadPoolExecutor(max_workers=max(1, min(len(self.created), _DROPPERS))) as pool:
             list(pool.map(drop, self.created))
         engine.dispose()
         self.created.clear()

@@ -103,14 +103,16 @@ def tokenize(sent: str) -> list[Tok]:
         raw = m.group(0)
         core = raw.lstrip(_LEAD)
         lead = len(raw) - len(core)
-        word = core if _keeps_dot(core, toks) else core.rstrip(_TRAIL)
+        word = core.rstrip(_TRAIL)
+        if len(word) < len(core) and _keeps_dot(core, toks):  # only a word that lost a stop can keep it
+            word = core
         if not word:
             if toks:
                 toks[-1].brk_after = True
             first = first or bool(_DASHES.match(raw))
             continue
         pieces, brk_after = _split_word(word, len(word) < len(core))
-        if lead == 0 and not first and _double_barrelled(word, pieces, toks):
+        if lead == 0 and not first and len(pieces) == 2 and _double_barrelled(word, pieces, toks):
             pieces = [word]
         initial = first or (lead > 0 and raw[:1] in _OPENERS)
         toks += _piece_toks(sent, pieces, m.start() + lead, lead > 0, brk_after, initial)
@@ -135,9 +137,11 @@ def _join_owned_offices(sent: str, toks: list[Tok]) -> None:
     Office" and "Attorney General Office" are one body."""
     for i in range(len(toks) - 1):
         t, nxt = toks[i], toks[i + 1]
+        if not (t.cap and nxt.cap):  # most pairs: the cheap test first
+            continue
         between = sent[t.end:nxt.start].rstrip()
         owned = between in ("'s", "’s") or (not between and t.text.lower() in TITLE_WORDS)  # "Attorney General Office"
-        if nxt.cap and nxt.text.lower() in OFFICE_HEADS and owned and t.cap:
+        if nxt.text.lower() in OFFICE_HEADS and owned:
             t.brk_after = nxt.brk_before = False
             owner = i  # the owner's words are the body's, title words among them ("Attorney General")
             while owner >= 0 and toks[owner].cap and (owner == i or not toks[owner].brk_after) and i - owner < 3:
@@ -151,10 +155,11 @@ _NAME_SYLLABLE = re.compile(r"^(?!(?:led|run|era|like|made|born|wide|free|up|in|
 
 def _split_word(word: str, brk_after: bool) -> tuple[list[str], bool]:
     """Drop possessive endings; split "<Org>-<Org>" and "<Org>/<Org>" in two and cut "<Org>-backed" to "<Org>"."""
-    for suf in _SUFFIXES:
-        if word.endswith(suf) and len(word) > len(suf):
-            word = word[: -len(suf)]
-            brk_after = True
+    if word.endswith(_SUFFIXES):  # most words end with none of them (a possessive, "-nya")
+        for suf in _SUFFIXES:
+            if word.endswith(suf) and len(word) > len(suf):
+                word = word[: -len(suf)]
+                brk_after = True
     if _SPLITTER.search(word) is None:  # most words: none of the cuts below can apply
         return [word], brk_after
     left, dash, right = re.split(r"([–—])", word, maxsplit=1) if re.search(r"\w[–—]", word) else (word, "", "")
@@ -192,26 +197,38 @@ def _split_hyphenated(word: str, brk_after: bool) -> tuple[list[str], bool]:
 
 def _piece_toks(sent: str, pieces: list[str], start: int, brk_before: bool, brk_after: bool,
                 initial: bool) -> list[Tok]:
+    if len(pieces) == 1 and pieces[0]:  # most words: one piece, its own breaks
+        return [_tok(sent, pieces[0], start, brk_before, brk_after, initial)]
     out = []
     pos = start
     last = len(pieces) - 1
     for i, p in enumerate(pieces):
         if not p:
             continue
-        s0 = sent.find(p, pos)
-        s0 = s0 if s0 >= 0 else pos
-        cap = bool(_CAP.match(p)) and any(c.isalpha() for c in p) and not _REFERENCE_NO.search(p)
-        out.append(Tok(p, s0, s0 + len(p), cap, brk_before if i == 0 else True, brk_after if i == last else True, initial))
-        pos = s0 + len(p)
+        out.append(_tok(sent, p, pos, brk_before if i == 0 else True, brk_after if i == last else True, initial))
+        pos = out[-1].end
     return out
+
+
+def _tok(sent: str, piece: str, pos: int, brk_before: bool, brk_after: bool, initial: bool) -> Tok:
+    """The token of ``piece``, found in ``sent`` from ``pos`` on."""
+    s0 = sent.find(piece, pos)
+    s0 = s0 if s0 >= 0 else pos
+    # _CAP opens with an ASCII letter, so the piece has one; a reference number has a slash
+    cap = _CAP.match(piece) is not None and ("/" not in piece or not _REFERENCE_NO.search(piece))
+    return Tok(piece, s0, s0 + len(piece), cap, brk_before, brk_after, initial)
+
+
+_FIGURE_OPENERS = "RMBT"
 
 
 def _part_of_a_figure(sent: str, t: Tok) -> bool:
     """"Rp 15,8 T", "Rp 1,2 M": one capital letter after a figure is its scale, no name; nor is "Rs" before
     one ("Rs. 184 crore", rupees)."""
-    if t.text.rstrip(".") == "Rs":
+    core = t.text.rstrip(".")
+    if core == "Rs":
         return bool(re.match(r"\.?\s?\d", sent[t.start + 2:t.start + 5]))
-    return t.text.rstrip(".") in ("M", "B", "T") and bool(re.search(r"\d\s$", sent[max(0, t.start - 2):t.start]))
+    return core in ("M", "B", "T") and bool(re.search(r"\d\s$", sent[max(0, t.start - 2):t.start]))
 
 
 # degrees and specialists' titles as Indonesian names carry them: "Sp.A", "Sp.PD", "M.Kes", "S.H.", "M.Si", "Ph.D"
@@ -236,7 +253,7 @@ def is_junk_word(w: str) -> bool:
 
 def runs_in(sent: str, blocked: list[tuple[int, int]]) -> list[Span]:
     """(start, end, sentence_initial) spans of candidate names inside one sentence."""
-    toks = [t for t in tokenize(sent) if not _inside(t.start, blocked) and not _part_of_a_figure(sent, t)]
+    toks = _name_tokens(sent, blocked)
     _mark_joining_ands(toks)
     out: list[Span] = []
     run: list[Tok] = []
@@ -256,6 +273,13 @@ def runs_in(sent: str, blocked: list[tuple[int, int]]) -> list[Span]:
     if run:
         out += _pieces(sent, run)
     return out
+
+
+def _name_tokens(sent: str, blocked: list[tuple[int, int]]) -> list[Tok]:
+    """The sentence's tokens outside the blocked spans, less the parts of a figure ("Rp 15,8 T")."""
+    # only a token opening with one of _FIGURE_OPENERS can be part of a figure
+    return [t for t in tokenize(sent) if not (blocked and _inside(t.start, blocked))
+            and not (t.text[:1] in _FIGURE_OPENERS and _part_of_a_figure(sent, t))]
 
 
 def _mark_joining_ands(toks: list[Tok]) -> None:

@@ -27,6 +27,8 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, TypeVar
 
 from . import leads_table
+from .factoring import merged
+from .word_scan import WordScan
 
 T = TypeVar("T")
 # stands for the lead in a pattern's source while its first characters are read
@@ -469,9 +471,15 @@ class _Pruner:
             either = [sre_parse.SubPattern(self.state, [(sre.SUBPATTERN, (None, flags & ~self.flags, ~flags & self.flags,
                                                                           sre_parse.SubPattern(self.state, [item])))])
                       for item, flags in guards]
-            self._compiled[key] = (None if data is None else self.build(data, self.parsed, self.flags),
-                                   self.build([(sre.BRANCH, (None, either))], self.parsed, self.flags) if guards else None)
+            self._compiled[key] = (None if data is None else self.build(self._merged(data), self.parsed, self.flags),
+                                   self.build(self._merged([(sre.BRANCH, (None, either))]), self.parsed, self.flags)
+                                   if guards else None)
         return self._compiled[key]
+
+    def _merged(self, data: list) -> list:
+        """``data`` with its alternations merged by what they open with (``factoring``): a pruned lead and a guard
+        are only asked whether they match, which merging leaves alone, unless a part refers to a group."""
+        return merged(data, self.state) if self.guarded else data
 
     def empty_ok(self, items) -> bool:  # type: ignore[no-untyped-def]
         """Whether parsed ``items`` can match an empty string (each of them can)."""
@@ -589,8 +597,9 @@ class LeadScan:
         if not self.led:
             return list(self.rx.finditer(text))
         starts: Sequence[int] = leads
-        if self.others is not None:
-            starts = sorted({*leads, *(m.start() for m in self.others.finditer(text))})
+        others = [m.start() for m in self.others.finditer(text)] if self.others is not None else []
+        if others:  # ``leads`` are ascending and distinct already
+            starts = sorted({*leads, *others})
         return matches_from(self.rx, text, starts)
 
 
@@ -633,11 +642,12 @@ class WordGate:
             misses.append(source)
             words = gate_words(source, flags)
         self.words = frozenset(words) if words else None
+        self._scan = WordScan(self.words) if self.words else None
 
     def may_match(self, text: str) -> bool:
-        if self.words is None or not text.isascii() and _ASCII_FOLDS.search(text):
+        if self._scan is None or not text.isascii() and _ASCII_FOLDS.search(text):
             return True
-        return any(map(text.lower().__contains__, self.words))
+        return self._scan.any_in(text.lower())
 
 
 def gate_words(source: str, flags: int = 0) -> tuple[str, ...] | None:
@@ -653,6 +663,10 @@ class WordGates:
 
     def __init__(self, gates: Sequence[WordGate]) -> None:
         self.gates = list(gates)
+        self._scan = WordScan(w for gate in self.gates for w in gate.words or ())
+        # each distinct set of words, and for each gate the index of its set (None: no words known, always True)
+        self._sets = list(dict.fromkeys(gate.words for gate in self.gates if gate.words is not None))
+        self._set_of = [None if gate.words is None else self._sets.index(gate.words) for gate in self.gates]
 
     def passing(self, items: Sequence[T], text: str) -> list[T]:
         """Those of ``items`` (one for each gate, in order) whose gate lets ``text`` through."""
@@ -662,16 +676,9 @@ class WordGates:
         """``[gate.may_match(text) for gate in self.gates]``."""
         if not text.isascii() and _ASCII_FOLDS.search(text):
             return [True] * len(self.gates)
-        low = text.lower()
-        seen: dict[frozenset[str] | None, bool] = {None: True}
-        out = []
-        for gate in self.gates:
-            words = gate.words
-            may = seen.get(words)
-            if may is None:
-                may = seen[words] = any(map(low.__contains__, words))  # type: ignore[arg-type]
-            out.append(may)
-        return out
+        found = self._scan.found(text.lower())  # every gate's words read in one scan
+        held = [not words.isdisjoint(found) for words in self._sets]
+        return [True if i is None else held[i] for i in self._set_of]
 
 
 def _needed(seq) -> tuple[set[str] | None, bool]:  # type: ignore[no-untyped-def]
