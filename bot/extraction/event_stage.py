@@ -672,6 +672,9 @@ def _main_and_described(text: str, triggers: list[tuple[str, int, int]], dates: 
     return main, described
 
 
+# a clause joined on that tells an act of its own: "and won", "dan menunjuk"
+_JOINED_ACT = re.compile(r"\b(?:and|dan|serta)\s+(?:then\s+|later\s+|kemudian\s+|lalu\s+)?(?:[a-z]+ed|won|sold|bought|set|"
+                         r"cut|paid|sent|made|took|began|me[a-z]{3,}|di[a-z]{3,})\b")
 _RELATIVE_OPENER = re.compile(r"\b(?:yang|that|which|who)\b", re.I)
 # a relative clause set off by commas: ", which brokered a deal in March," / ", yang diteken pada 2024,", or one inside
 # an appositive (", the lender whose founders fled in April,")
@@ -1325,6 +1328,7 @@ class EventStage:
             self._other(s, blocked)
         else:
             self._main_clause_beside(s, triggers, blocked)
+            self._joined_clause_dates(s, triggers, dates, blocked)
         self._references(s, blocked)
         self.stated_dates.extend(d for _a, _b, d in s.dates)
         self.last_person = next((c for *_r, c, k in reversed(s.mentions) if k == "person"), self.last_person)
@@ -1625,6 +1629,18 @@ class EventStage:
         date = None if s.quotes else _main_clause_date(s, triggers, blocked)
         if date is not None and not _after_report(date, self.doc.pub):
             self._add_other(s, blocked, date)
+
+    def _joined_clause_dates(self, s: Sentence, triggers: list[tuple[str, int, int]], dates: list[DateValue | None],
+                             blocked: list[Span]) -> None:
+        """A date after the last trigger that no trigger took, in a clause joined on by "and" / "dan" ("set up a unit
+        in May and won a quota in July"): the joined clause tells a happening of its own, of no kind."""
+        if s.quotes:
+            return
+        last = max(t[2] for t in triggers)
+        for a, _b, d in _happening_dates(s, blocked):
+            joined = _JOINED_ACT.search(s.text, last, a)
+            if a > last and d not in dates and joined and not _after_report(d, self.doc.pub):
+                self._add_other(s, blocked, d)
 
     def _add_other(self, s: Sentence, blocked: list[Span], date: DateValue) -> None:
         """A happening of no kind on ``date``, of the people and organisations the sentence names (or refers to)."""

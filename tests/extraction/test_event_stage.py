@@ -46,6 +46,9 @@ ROWS = [
      "July.", "en", "2026-09-24", ("other", "2026-07", "stated")),
     ("Teluk Biru Capital, which led Kopitara's Series A round in 2024, said in July it had sold its shares to a local "
      "fund.", "en", "2026-09-24", ("other", "2026-07", "stated")),
+    # a clause joined on by "and" with a date of its own that no trigger took tells a happening of its own
+    ("Kopitara Holdings cut ties with Bank Lestari, opened its own roastery in May and won a supply tender in July.",
+     "en", "2026-09-24", ("other", "2026-07", "stated")),
     # "frozen" as a verb after an adverb
     ("Kopitara Holdings has also frozen hiring at its Bandung plant since March.", "en", "2026-04-10",
      ("ban", "2026-03", "stated")),
