@@ -34,9 +34,10 @@ Span = tuple[int, int]
 # a noun phrase standing for an organisation named before ("the Jakarta-based company", "perusahaan asal Bandung itu")
 # what a company, or a place of its business, is called once it has been named
 # a public body referred back to as the subject: "the ministry", "the regulator", "kementerian itu"
-_PUBLIC_BACK = re.compile(r"\b(?:the\s+(?:ministry|regulator|agency|authority|commission|watchdog|police|prosecutors?)|"
-                          r"(?:kementerian|regulator|otoritas|komisi|badan|kepolisian|kejaksaan|lembaga)\s+(?:itu|tersebut|ini))\b",
-                          re.I)
+# the word it refers back by is the group "noun" ("agency", "badan")
+_PUBLIC_BACK = re.compile(r"\b(?:the\s+(?P<noun>ministry|regulator|agency|authority|commission|watchdog|police|prosecutors?)|"
+                          r"(?P<kata>kementerian|regulator|otoritas|komisi|badan|kepolisian|kejaksaan|lembaga)\s+"
+                          r"(?:itu|tersebut|ini))\b", re.I)
 ORG_NOUNS = (r"(?:company|startup|firm|group|lender|bank|platform|app|retailer|operator|insurer|unicorn|carrier|airline|"
               r"chain|promoter|maker|producer|miner|smelter|plant|factory|mill|refinery|insurer)")
 _BACK = re.compile(rf"\b(?:the\s+(?:[\w-]+\s+){{0,3}}?{ORG_NOUNS}|it|its|"
@@ -497,7 +498,7 @@ def _public_body_referred(doc: Doc, s: Sentence, ta: int, acts: list[tuple[int, 
     back = _PUBLIC_BACK.search(s.text[:ta])
     if not back or any(x < ta and k == "org" for x, _c, k in acts):
         return None
-    return last_public_body(doc, s.index, back.group(0).split()[1 if back.group(0).lower().startswith("the") else 0])
+    return last_public_body(doc, s.index, back.group("noun") or back.group("kata"))
 
 
 def _back_org_leads(doc: Doc, s: Sentence, names: list[str]) -> list[str]:

@@ -127,10 +127,11 @@ ORG_SUFFIX = _set(
     """
 )
 # police, prosecutors and local governments by their short forms ("Polda Jatim", "Kejati Sulsel", "Pemprov DKI")
+# detention centres and prisons: "Rutan Salemba", "Lapas Sukamiskin", "Rutan Polda Jambi" (a body's own centre)
+_DETENTION_SHORT = "rutan lapas"
+DETENTION_SHORT_FORMS = _set(_DETENTION_SHORT)
 _PUBLIC_SHORT = ("polda mapolda polres mapolres polresta polrestabes polsek polri kejati kejari kejagung pemprov pemkab pemkot "
-                 "dinkes disnaker dishub diskominfo disperindag "
-                 # detention centres and prisons: "Rutan Salemba", "Lapas Sukamiskin"
-                 "rutan lapas")
+                 "dinkes disnaker dishub diskominfo disperindag " + _DETENTION_SHORT)
 PUBLIC_SHORT_FORMS = _set(_PUBLIC_SHORT)
 # short forms of national bodies, which no place name follows (unlike "Polda Metro Jaya", "Kejati Jawa Timur")
 NATIONAL_SHORT_FORMS = _set("kejagung polri bareskrim kpk ojk bpk")

@@ -20,6 +20,7 @@ from .kinds import gazetteer_kind
 from .lexicons import (
     CORP_GENERIC,
     DAYS,
+    DETENTION_SHORT_FORMS,
     FIRST_NAMES,
     GENERATION,
     GENERIC,
@@ -228,7 +229,7 @@ def _place_of_body(toks: list[str], dt: list[str]) -> bool:
 
 def _body_of_a_body(toks: list[str], dt: list[str]) -> bool:
     """"Rutan Polda Jambi" is the detention centre of "Polda Jambi", not a longer name of it."""
-    return toks[0].lower() in PUBLIC_SHORT_FORMS and dt[0].lower() in ("rutan", "lapas")
+    return toks[0].lower() in PUBLIC_SHORT_FORMS and dt[0].lower() in DETENTION_SHORT_FORMS
 
 
 def _local_arm(toks: list[str], dt: list[str]) -> bool:
