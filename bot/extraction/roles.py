@@ -381,7 +381,9 @@ _NAMEX = r"(?<![\w'’-])[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}"
 # who the appointee was, in lower case before the name ("former logistics executive", "mantan bankir"): two to four words
 _WHO_BEFORE = r"(?:(?:former|mantan|ex-)\s+)(?:[a-z]+\s+){1,3}"
 # a physician's title before a holder's name ("Direktur Utama RS X, dr. Lalu Y")
-_PHYSICIAN = r"(?:(?:[Dd]r|drg)\.\s*)?"  # "dr. X" (a physician), "Dr. X" (a doctor of any kind)
+# a title written before a person's name and left out of it: "dr." (a physician), "Dr." (a doctor of any kind),
+# Indonesian degrees ("Ir.", "Drs.", "Dra."), "Prof." and a pilgrim's or cleric's title ("H.", "Hj.", "KH")
+_NAME_TITLE = r"(?:(?-i:[Dd]r|drg|Ir|Drs|Dra|Prof|H|Hj)\.\s*(?:(?-i:Dr|Ir|Drs|Dra|H|Hj)\.\s*)?)?"
 _T = rf"(?<!\w)(?P<title>{TITLE})"  # a post opens a word: "menperin" inside "Kemenperin" is none
 _POSS = r"(?:'s|’s|(?<=s)['’](?=\s))"  # "Kopitara's", "Kopitara Labs'"
 _AGE = r"(?:\s+yang\s+berusia\s+\d+\s+tahun|,?\s+\d+,)?"
@@ -474,14 +476,14 @@ _PATTERN_SOURCES = [
                          # the body's short form in brackets may follow it ("PT Kalinda Nusa (Kalindex), X")
                          rf"(?P<org>{_ORGR}(?:\s+of\s+(?:the\s+)?{_ORGR})?)(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?"
                          # "The regent of X at the time, Y,": a post held then
-                         rf"(?P<then>\s+at\s+the\s+time|{_AT_THE_TIME})?{_NOW}?\s*,\s+{_PHYSICIAN}(?P<name>{_NAME}|{_ONE_NAME_SET_OFF})"
+                         rf"(?P<then>\s+at\s+the\s+time|{_AT_THE_TIME})?{_NOW}?\s*,\s+{_NAME_TITLE}(?P<name>{_NAME}|{_ONE_NAME_SET_OFF})"
                          rf"(?:\s+(?:dan|and)\s+(?P<name2>{_NAME}))?"),
     # "pendirinya yang berusia <n> tahun, <Name>" / "CEO-nya, <Name>" / "its founder, X"
     ("t_back_name", rf"(?:(?P<its>\b(?:its|their|{_THE_FIRMS})\s+){_T}|{_T.replace('title', 'title_b')}-?nya){_AGE}\s*,\s+(?P<name>{_NAME})"),
     # "<Title>, <Name>," (organisation from the sentence)
     # the post's short form in brackets may come between: "Menteri Keuangan (Menkeu), X, menyatakan"
     # ... or by a verb of saying ("Jampidsus, X menjelaskan")
-    ("t_comma_name", rf"{_T}{_SHORT_POST}?\s*,\s+{_PHYSICIAN}(?P<name>{_NAME})\s*(?:,|\.?$|"
+    ("t_comma_name", rf"{_T}{_SHORT_POST}?\s*,\s+{_NAME_TITLE}(?P<name>{_NAME})\s*(?:,|\.?$|"
                      r"\s+(?:mengatakan|menjelaskan|menyatakan|menyebut(?:kan)?|menegaskan|said|says|told|explained)\b)"),
     # "Dimas was named CEO of Lantera", "Rina ditunjuk sebagai direktur utama PT X"
     ("name_was_named", rf"(?P<name>{_NAMEX})(?:\s+(?:dan|and)\s+(?P<name2>{_NAMEX}))?,?\s+"

@@ -51,6 +51,11 @@ def roles(text: str, lang: str) -> set[tuple]:
          ("Budi Santoso", "CEO", "Koinku", True)),
         ("Klaim PT Koinku Digital menjadi sorotan. “Saldo member aman,” ujar CEO saat itu, Budi Santoso.", "id",
          ("Budi Santoso", "CEO", "Koinku", True)),
+        # a degree or a pilgrim's title written before the name is no part of it
+        ("PT Bukit Indah Holdings (BIH) membuka lahan. Direktur Proyek BIH, Ir. Budi Hartono Saragih, membantah "
+         "tuduhan itu.", "id", ("Budi Hartono Saragih", "direktur proyek", "PT Bukit Indah Holdings", False)),
+        ("Kepala Operasional Bank Lestari, Hj. Sri Wahyuni, mengatakan layanan pulih.", "id",
+         ("Sri Wahyuni", "kepala operasional", "Bank Lestari", False)),
         # the post passed to its new holder
         ("Klaim PT Koinku Digital menjadi sorotan. Situasi berubah setelah pergantian CEO ke Andi Wijaya pada Mei 2025.",
          "id", ("Andi Wijaya", "CEO", "Koinku", False)),
