@@ -48,7 +48,7 @@ _TAIL_LOW = r"(?-i:\s+of\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)
 _UNIT_POST = (r"(?:direktur\s+jenderal|dirjen|inspektur\s+jenderal|deputi(?:\s+komisioner)?(?:\s+bidang)?|asisten(?:\s+deputi)?|"
               r"jaksa\s+agung\s+muda|kepala\s+(?:biro|bagian|pusat)|kabag)")
 _BODY_START = (r"(?-i:Kementerian|Kem[a-z]{2,}|Komdigi|Kominfo|Badan|Otoritas|Lembaga|Komisi|Bank|"
-               r"Kejaksaan|Kejagung|Kejati|Kejari|Kepolisian|Polri|Polda|Polres\w*|Mahkamah|Pengadilan|"
+               r"Kejaksaan|Kejagung|Kejati|Kejari|Kepolisian|Polri|Polda|Polres\w*|Bareskrim|Mabes|Korlantas|Densus|Mahkamah|Pengadilan|"
                r"Pemerintah|Pemprov|Pemkot|Pemkab|PT|[A-Z]{2,}(?![\w-]))")
 # names of public bodies by their head word, in either language ("Kementerian ESDM", "Kemnaker", "Ministry of ...")
 PUBLIC_BODY = re.compile(r"^(?:Kementerian|Kem[a-z]{2,}|Komdigi|Kominfo|Badan|Otoritas|Lembaga|Komisi|Dinas|Direktorat|"
@@ -114,7 +114,10 @@ _TITLE_CORE = (
     r"direktur(?:\s+(?:keuangan|teknologi|operasional|eksekutif|pelaksana))?|"
     r"managing\s+director|general\s+manager|sekretaris\s+perusahaan|corporate\s+secretary|(?:general|regional|legal|chief)\s+counsel|"
     # a band's, a club's or a fund's manager; a team's coach
-    r"(?:fund\s+|band\s+|team\s+)?manager|coach|head\s+coach|pelatih(?:\s+kepala)?|"
+    # what a manager runs, named before the word ("project manager", "branch manager", "plant manager")
+    r"(?:(?:fund|band|team|project|plant|branch|site|store|factory|mill|mine|terminal|warehouse|building|estate|"
+    r"production|program(?:me)?|area|account|finance|operations|sales|quality|safety|fleet)\s+)?manager|"
+    r"coach|head\s+coach|pelatih(?:\s+kepala)?|"
     r"komisaris\s+independen|independent\s+commissioner|"
     # the short forms news writes ("Dirut PT X"), and a board's commissioner (not a police rank: "Komisaris Besar")
     r"(?:wa)?dirut|presdir|komisaris(?!\s+(?:besar|jenderal|polisi|pol)\b)|"
@@ -380,10 +383,13 @@ _ONE_NAME_SET_OFF = r"(?<![\w'’-])(?!(?:" + "|".join(w.capitalize() for w in s
 _NAMEX = r"(?<![\w'’-])[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}"
 # who the appointee was, in lower case before the name ("former logistics executive", "mantan bankir"): two to four words
 _WHO_BEFORE = r"(?:(?:former|mantan|ex-)\s+)(?:[a-z]+\s+){1,3}"
-# a physician's title before a holder's name ("Direktur Utama RS X, dr. Lalu Y")
 # a title written before a person's name and left out of it: "dr." (a physician), "Dr." (a doctor of any kind),
-# Indonesian degrees ("Ir.", "Drs.", "Dra."), "Prof." and a pilgrim's or cleric's title ("H.", "Hj.", "KH")
-_NAME_TITLE = r"(?:(?-i:[Dd]r|drg|Ir|Drs|Dra|Prof|H|Hj)\.\s*(?:(?-i:Dr|Ir|Drs|Dra|H|Hj)\.\s*)?)?"
+# Indonesian degrees ("Ir.", "Drs.", "Dra."), "Prof.", a pilgrim's or cleric's title ("H.", "Hj.", "KH."), and a police
+# or military rank with its corps ("Kombes Pol. X", "AKBP X", "Brigjen TNI (Purn) X")
+_RANK_BEFORE = (r"(?-i:Jenderal|Komjen|Irjen|Brigjen|Kombes|AKBP|AKP|Kompol|Iptu|Ipda|Aiptu|Aipda|Bripka|Briptu|Bripda|"
+                r"Letjen|Mayjen|Laksda|Marsda|Kolonel|Letkol)(?:\s+(?-i:Pol|TNI)\.?)?(?:\s+\((?-i:Purn)\.?\))?\s+")
+_NAME_TITLE = (r"(?:(?-i:[Dd]r|drg|Ir|Drs|Dra|Prof|H|Hj|K\.?\s?H)\.\s*(?:(?-i:Dr|Ir|Drs|Dra|H|Hj)\.\s*)?|"
+               rf"{_RANK_BEFORE})?")
 _T = rf"(?<!\w)(?P<title>{TITLE})"  # a post opens a word: "menperin" inside "Kemenperin" is none
 _POSS = r"(?:'s|’s|(?<=s)['’](?=\s))"  # "Kopitara's", "Kopitara Labs'"
 _AGE = r"(?:\s+yang\s+berusia\s+\d+\s+tahun|,?\s+\d+,)?"
@@ -474,12 +480,15 @@ _PATTERN_SOURCES = [
     # a post two people share ("Dua Co-CEO Gojek, X dan Y"): both hold it (``_raw_roles``)
     ("t_org_comma_name", rf"{_T}(?:\s+(?:and|dan|sekaligus|merangkap)\s+(?P<title2>{TITLE}))?{_SHORT_POST}?\s+(?:(?:di|at|of|dari|pada)\s+(?:the\s+)?)?(?:{_WHAT_IT_IS}\s+){{0,3}}"
                          # the body's short form in brackets may follow it ("PT Kalinda Nusa (Kalindex), X")
-                         rf"(?P<org>{_ORGR}(?:\s+of\s+(?:the\s+)?{_ORGR})?)(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?"
+                         # ... and the region of a regional office after it ("Kepala Dinas Kesehatan (Dinkes) Kota Jambi, X")
+                         rf"(?P<org>{_ORGR}(?:\s+of\s+(?:the\s+)?{_ORGR})?)(?:\s*\([A-Z][A-Za-z]{{1,10}}\)(?:\s+(?-i:Kota|Kabupaten|Provinsi)\s+{_CAPW}(?:\s+{_CAPW})?)?)?"
                          # "The regent of X at the time, Y,": a post held then
                          rf"(?P<then>\s+at\s+the\s+time|{_AT_THE_TIME})?{_NOW}?\s*,\s+{_NAME_TITLE}(?P<name>{_NAME}|{_ONE_NAME_SET_OFF})"
                          rf"(?:\s+(?:dan|and)\s+(?P<name2>{_NAME}))?"),
     # "pendirinya yang berusia <n> tahun, <Name>" / "CEO-nya, <Name>" / "its founder, X"
     ("t_back_name", rf"(?:(?P<its>\b(?:its|their|{_THE_FIRMS})\s+){_T}|{_T.replace('title', 'title_b')}-?nya){_AGE}\s*,\s+(?P<name>{_NAME})"),
+    # "Direktur Keuangan perusahaan itu, <Name>", "direktur perseroan, <Name>": the company referred back to
+    ("t_company_name", rf"{_T}\s+(?P<back>perusahaan\s+(?:itu|tersebut|ini)|perseroan){_AGE}\s*,\s+{_NAME_TITLE}(?P<name>{_NAME})"),
     # "<Title>, <Name>," (organisation from the sentence)
     # the post's short form in brackets may come between: "Menteri Keuangan (Menkeu), X, menyatakan"
     # ... or by a verb of saying ("Jampidsus, X menjelaskan")
@@ -518,6 +527,10 @@ _PATTERN_SOURCES = [
                      rf"(?:dari\s+(?:jabatan|posisi|kursi)(?:nya)?\s+(?:sebagai\s+)?|sebagai\s+){_T}(?:\s+(?:di\s+)?(?P<org>{_ORGR}))?"),
     ("steps_down_from", rf"(?P<name>{_NAMEX})\s+(?:will\s+|has\s+|had\s+)?(?:step|steps|stepped|stepping)\s+down\s+"
                         rf"(?:from\s+(?:his|her|their)\s+(?:role|post|position)\s+)?as\s+(?:the\s+)?(?:board\s+)?{_T}"),
+    # "Andi Wijaya tidak lagi menjabat presiden direktur", "X is no longer chief executive of Y": a post left
+    ("no_longer_holds", rf"(?P<name>{_NAMEX}),?\s+(?:(?:who|yang)\s+)?(?:(?:kini|sudah|juga)\s+)?(?:(?:tidak|tak)\s+lagi|(?:is\s+|was\s+)?no\s+longer)\s+"
+                        rf"(?:menjabat(?:\s+sebagai)?|serves?\s+as|served\s+as|holds\s+the\s+post\s+of|is|was)?\s*(?:the\s+|its\s+)?{_T}"
+                        rf"(?:(?:\s+(?:of|at|di))?\s+(?P<org>{_ORGR}))?"),
     # "kepergian Adrian Santosa dari posisi CEO", "the departure of X as chief executive": a post left
     ("left_post", rf"(?i:kepergian|mundurnya|pengunduran\s+diri|pencopotan|departure\s+of|resignation\s+of|exit\s+of)\s+"
                   rf"(?P<name>{_NAMEX})\s+(?:dari\s+(?:posisi|jabatan(?:nya)?)\s+(?:sebagai\s+)?|as\s+|sebagai\s+)(?:(?:the|its)\s+)?{_T}"
@@ -934,6 +947,7 @@ _ADJUST: dict[str, Callable[[_Reading, dict[str, str | None], str], bool]] = {
     "name_org_t": _org_not_a_place,
     "name_becomes": _org_unless_named,
     "steps_down_from": _left_post,
+    "no_longer_holds": _left_post,
     "name_takes_over": _org_unless_named,
     "t_and_t_name": _adjust_two_posts,
     "org_t_name": _deputy_before_org,

@@ -56,6 +56,28 @@ def roles(text: str, lang: str) -> set[tuple]:
          "tuduhan itu.", "id", ("Budi Hartono Saragih", "direktur proyek", "PT Bukit Indah Holdings", False)),
         ("Kepala Operasional Bank Lestari, Hj. Sri Wahyuni, mengatakan layanan pulih.", "id",
          ("Sri Wahyuni", "kepala operasional", "Bank Lestari", False)),
+        # a police rank and its corps between the post and the name
+        ("Direktur Reserse Kriminal Khusus Polda Jambi, Kombes Pol. Hendra Wijaya, mengatakan sembilan orang diperiksa.",
+         "id", ("Hendra Wijaya", "direktur reserse kriminal khusus", "Polda Jambi", False)),
+        # a police unit's director: the unit names the post, the body closes it
+        ("Direktur Tindak Pidana Siber Bareskrim Polri, Brigjen Pol. Hendra Wijaya, mengatakan server disita.", "id",
+         ("Hendra Wijaya", "direktur tindak pidana siber", "Bareskrim", False)),
+        # a regional office's short form, then its region
+        ("Kepala Dinas Kesehatan (Dinkes) Kota Jambi, Sri Wahyuni, mengatakan pasien dirujuk.", "id",
+         ("Sri Wahyuni", "head", "Dinas Kesehatan", False)),
+        # what a manager runs names the post; "for" the company
+        ("The court jailed Rudi Halim, project manager for PT Bukit Indah Holdings, for three years.", "en",
+         ("Rudi Halim", "project manager", "Bukit Indah", False)),
+        ("Bank Lestari's branch manager, Sri Wahyuni, said the vault was empty.", "en",
+         ("Sri Wahyuni", "branch manager", "Bank Lestari", False)),
+        # the company referred back to by "perusahaan itu" / "perseroan"
+        ("PT Teluk Biru Capital memberi kredit. Direktur Keuangan perusahaan tersebut, Sri Wahyuni, mengundurkan diri.",
+         "id", ("Sri Wahyuni", "direktur keuangan", "Teluk Biru Capital", False)),
+        # a post no longer held is a post left
+        ("Budi Hartono Saragih tidak lagi menjabat sebagai Direktur Utama PT Bukit Indah Holdings.", "id",
+         ("Budi Hartono Saragih", "president director", "Bukit Indah", True)),
+        ("Budi Hartono, who is no longer CEO of Kopitara, declined to comment.", "en",
+         ("Budi Hartono", "CEO", "Kopitara", True)),
         # the post passed to its new holder
         ("Klaim PT Koinku Digital menjadi sorotan. Situasi berubah setelah pergantian CEO ke Andi Wijaya pada Mei 2025.",
          "id", ("Andi Wijaya", "CEO", "Koinku", False)),
