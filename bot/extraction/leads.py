@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 
 from . import leads_table
 from .factoring import merged
+from .prefixes import opening_runs
 from .word_scan import WordScan
 
 T = TypeVar("T")
@@ -397,8 +398,8 @@ def _letters(flags: int) -> str:
 
 
 def _opening_finder(parsed, build: Callable[..., Any] | None = None) -> Any:  # type: ignore[no-untyped-def]
-    """The lead's leading assertions, then a look-ahead for a character it can open with; None when that
-    cannot be told (the lead may match nothing, or open with what ``_firsts`` does not read)."""
+    """The lead's leading assertions, then a look-ahead for the characters it can open with (the first few
+    where ``opening_runs`` reads them, else the first); None when that cannot be told (the lead may match nothing, or open with what ``_firsts`` does not read)."""
     flags = parsed.state.flags
     try:
         found, empty = _firsts(parsed, flags, flags)
@@ -408,7 +409,7 @@ def _opening_finder(parsed, build: Callable[..., Any] | None = None) -> Any:  # 
         return None
     data = list(parsed.data)
     asserted = data[:next(i for i, (op, _av) in enumerate(data) if not _zero_width(op))]
-    opening = sre_parse.parse("|".join(sorted(found)), flags & ~re.IGNORECASE)
+    opening = sre_parse.parse(opening_runs(parsed) or "|".join(sorted(found)), flags & ~re.IGNORECASE)
     return (build or _compiled)([*asserted, (sre.ASSERT, (1, opening))], parsed, flags)
 
 
