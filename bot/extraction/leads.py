@@ -26,7 +26,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, TypeVar
 
-from . import leads_table
+from . import leads_table, prefixes
 from .factoring import merged
 from .prefixes import opening_runs
 from .word_scan import WordScan
@@ -649,6 +649,24 @@ class WordGate:
         if self._scan is None or not text.isascii() and _ASCII_FOLDS.search(text):
             return True
         return self._scan.any_in(text.lower())
+
+
+def opening_keys(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """``prefixes.opening_keys`` of a pattern: the lower-cased texts of up to three characters one of which
+    opens each of its matches, or None; read from ``leads_table`` where it is there."""
+    key = table_key(rx.pattern, rx.flags)
+    if key in leads_table.KEYS:
+        found = leads_table.KEYS[key]
+    else:
+        misses.append(rx.pattern)
+        found = keys_of(rx.pattern, rx.flags)
+    return None if found is None else frozenset(found)
+
+
+def keys_of(source: str, flags: int) -> tuple[str, ...] | None:
+    """What ``leads_table`` keeps of ``prefixes.opening_keys``: the texts sorted, or None."""
+    found = prefixes.opening_keys(sre_parse.parse(source, flags))
+    return None if found is None else tuple(sorted(found))
 
 
 def gate_words(source: str, flags: int = 0) -> tuple[str, ...] | None:

@@ -170,3 +170,26 @@ def _class(items: list) -> str | None:
 def _check(source: str, flags: int = 0) -> str | None:
     """``opening_runs`` of a pattern's source (for tests and a look at what a lead opens with)."""
     return opening_runs(sre_parse.parse(source, flags))
+
+
+def opening_keys(parsed: Any, depth: int = 3) -> frozenset[str] | None:
+    """The lower-cased ASCII texts, each up to ``depth`` characters long, one of which opens every match of
+    ``parsed`` (a match opens with one of them, lower-cased); None when a match may open otherwise (with a
+    class of characters, a character not ASCII, or nothing known)."""
+    try:
+        paths = _paths(parsed, parsed.state.flags)
+    except _TooMany:
+        return None
+    keys = {"".join(_letters(chars))[:depth] for chars, _stop in paths}
+    return None if "" in keys else frozenset(keys)
+
+
+def _letters(chars: tuple[Char, ...]) -> list[str]:
+    """The leading characters of ``chars`` that are each one ASCII character, lower-cased."""
+    out = []
+    for body, _ci in chars:
+        one = body[1:] if body.startswith("\\") and len(body) == 2 and not body[1].isalnum() else body  # an escaped mark, not "\\s"
+        if len(one) != 1 or not one.isascii():
+            break
+        out.append(one.lower())
+    return out

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from bot.extraction import events, roles
 from bot.extraction.prefixes import _check
-from tests.extraction.test_starts import SMALL
+from tests.extraction.test_starts import FIXTURES, SMALL, WORDS
 from tests.properties import examples
 
 MORE = [(r"co-?founder|coach", re.I), (r"[^x]yz|q", 0), (r"a{2,3}b", re.I), (r"(?:ab)*c", 0), (r"a\d{1,2}b", 0),
@@ -45,3 +45,39 @@ def test_runs_narrow_the_first_character() -> None:
 def test_the_big_leads_are_read() -> None:
     assert _check(roles.TITLE, re.UNICODE) is not None
     assert _check(events._any_trigger().pattern, events._any_trigger().flags) is not None
+
+
+def _opens_with_a_key(rx: re.Pattern[str], keys: frozenset[str] | None, text: str) -> None:
+    for m in rx.finditer(text):
+        head = text[m.start():m.start() + 3]
+        assert keys is None or not head.isascii() or any(head[:n].lower() in keys for n in (1, 2, 3)), \
+            (rx.pattern[:80], text, m.start())
+
+
+def test_every_trigger_row_match_opens_with_one_of_its_keys() -> None:
+    sentences = [s for path in sorted(FIXTURES.rglob("*.txt"))[::2]
+                 for s in re.split(r"(?<=[.!?])\s+|\n", path.read_text(encoding="utf-8")) if s.strip()]
+    rows = list(zip(events.triggers(), events._with_nya(), events._row_keys(), strict=True))
+    for text in sentences:
+        if events._trigger_starts(text):
+            for (_t, rx, _need), nya, keys in rows:
+                _opens_with_a_key(rx, keys, text)
+                _opens_with_a_key(nya or rx, keys, text)
+
+
+@settings(max_examples=examples(200))
+@given(st.lists(st.sampled_from(WORDS), max_size=10))
+def test_generated_trigger_row_matches_open_with_their_keys(words: list[str]) -> None:
+    text = " ".join(words)
+    for (_t, rx, _need), nya, keys in zip(events.triggers(), events._with_nya(), events._row_keys(), strict=True):
+        _opens_with_a_key(rx, keys, text)
+        _opens_with_a_key(nya or rx, keys, text)
+
+
+def test_keys_read_escaped_marks_not_classes() -> None:
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    from bot.extraction.prefixes import opening_keys
+    assert opening_keys(sre_parse.parse(r"in\s+a|co-op", re.I)) == {"in", "co-"}
+    assert opening_keys(sre_parse.parse(r"\d+x|ab", 0)) is None
+    assert events._opened("the \u212aetua", (4,)) is None  # not ASCII: no row is skipped
