@@ -3,8 +3,8 @@
 ``python -m bot.extraction.leads_build`` rewrites ``bot/extraction/leads_table.py`` after a rule's pattern is
 edited (``tests/extraction/test_leads_table.py`` fails until then; the extraction meanwhile reads the edited
 pattern from its parse, as it did before the table, so its output is never stale). For each word gate of the
-date, anchor and role patterns and the title's: the words ``leads.gate_words`` reads. For the two ``Starts``
-(the title, the event triggers): the opening finder and the lead pruned for each ASCII character, as the
+date, anchor and role patterns and the title's: the words ``leads.gate_words`` reads. For the ``Starts``
+(the title, the event triggers, the month names): the opening finder and the lead pruned for each ASCII character, as the
 regex sources ``leads.Starts`` writes from the pruned parse and compiles (``leads._starts_entry``). For each
 event trigger row: the texts its matches open with (``leads.keys_of``).
 """
@@ -26,7 +26,8 @@ def patterns() -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
 
     gated = [(roles.TITLE, 0)] + [(rx.pattern, rx.flags) for rx_list in (dates._PATTERNS, anchors.PATTERNS, roles._patterns())
                                   for _kind, rx in rx_list]
-    return gated, [(roles.TITLE, re.UNICODE), (events._any_trigger().pattern, events._any_trigger().flags)]
+    return gated, [(roles.TITLE, re.UNICODE), (events._any_trigger().pattern, events._any_trigger().flags),
+                   (dates.MONTH_LEAD, re.I | re.U)]
 
 
 def keyed() -> list[tuple[str, int]]:
