@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
 from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -698,6 +699,20 @@ class WordGates:
         found = self._scan.found(text.lower())  # every gate's words read in one scan
         held = [not words.isdisjoint(found) for words in self._sets]
         return [True if i is None else held[i] for i in self._set_of]
+
+
+class TextGates:
+    """Patterns read over a whole article, each skipped on an article that holds none of the words one of which
+    its every match contains: ``finditer(rx, text)`` is ``rx.finditer(text)``, and every pattern's ``WordGate``
+    is read in one scan of the text (``WordGates``), kept for the last few texts."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self._index = {id(rx): i for i, rx in enumerate(patterns)}
+        self._gates = WordGates([WordGate(rx.pattern, rx.flags) for rx in patterns])
+        self._may_match = lru_cache(maxsize=4)(self._gates.may_match)
+
+    def finditer(self, rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+        return rx.finditer(text) if self._may_match(text)[self._index[id(rx)]] else iter(())
 
 
 def _needed(seq) -> tuple[set[str] | None, bool]:  # type: ignore[no-untyped-def]

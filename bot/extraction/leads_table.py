@@ -83,6 +83,17 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '9363b275b9a5d575de00cd9c782d7a61': ('accounting', 'affairs', 'analis', 'analyst', 'anggota', 'asisten', 'assembly', 'attorney', 'audit', 'bicara', 'brand', 'bupati', 'business', 'capital', 'ceo', 'cfo', 'chain', 'chair', 'chief', 'cio', 'cmo', 'coach', 'commissioner', 'communication', 'compliance', 'coo', 'corporate', 'counsel', 'cpo', 'cro', 'cto', 'curator', 'customer', 'department', 'deputi', 'development', 'digital', 'director', 'direktur', 'dirjen', 'dirreskrimsus', 'dirreskrimum', 'dirut', 'division', 'engineering', 'evp', 'external', 'finance', 'financial', 'founder', 'general', 'government', 'governor', 'group', 'gubernur', 'hakim', 'head', 'human', 'humas', 'independen', 'inspektur', 'internal', 'investor', 'jaksa', 'jampidsus', 'jampidum', 'jpu', 'jubir', 'judge', 'kabag', 'kajari', 'kajati', 'kanit', 'kapol', 'kapuspenkum', 'kasubdit', 'kepala', 'ketua', 'komisaris', 'kuasa', 'kurator', 'lawyer', 'legal', 'logistics', 'majelis', 'manager', 'managing', 'manajer', 'marketing', 'mayor', 'media', 'menag', 'menaker', 'menakertrans', 'mendag', 'mendagri', 'mendikbud', 'mendikbudristek', 'mendikdasmen', 'menhan', 'menhub', 'menkes', 'menkeu', 'menko', 'menkomarves', 'menkomdigi', 'menkominfo', 'menkop', 'menkoperekonomian', 'menkopmk', 'menkopolhukam', 'menkopukm', 'menkumham', 'menlhk', 'menlu', 'menpar', 'menparekraf', 'menperin', 'menpora', 'mensesneg', 'mensos', 'mentan', 'menteri', 'minister', 'officer', 'operations', 'owner', 'partner', 'partnership', 'pelatih', 'pemilik', 'pendiri', 'pengacara', 'penuntut', 'people', 'policy', 'presdir', 'presiden', 'president', 'procurement', 'product', 'prosecutor', 'public', 'rector', 'regent', 'rektor', 'relations', 'representative', 'reskrim', 'resources', 'risk', 'sales', 'scientist', 'secretary', 'security', 'sekretaris', 'senator', 'service', 'spokesman', 'spokesperson', 'spokeswoman', 'strategy', 'supply', 'svp', 'tax', 'team', 'technology', 'treasury', 'unit', 'vp', 'wali'),
     '380ea364064a5855096eff9fecb57d2a': ('penggantian', 'peralihan', 'pergantian'),
     'dbadedc2b399604b20e3f49b75f9c902': ('appointed', 'hired', 'mengangkat', 'menunjuk', 'merekrut', 'named'),
+    '27462aa576a8c5537a8682e671d2a3a3': ('pt',),
+    'fd27366872f1ab605fcea3b9a1e8ece7': ('bernama', 'dengan', 'dikelola', 'formally', 'legally', 'operated', 'whose'),
+    '85f9beb003f2289b753385793969f0f4': ('pt',),
+    '3384ccc6d1a2a94f1058bad3d691bbba': ('dikelola',),
+    'cd8c693fd42e974e919f964e1828d898': ('dikenal', 'known'),
+    '6cda62332280872bcea9393e32dd51a6': ('berjuluk', 'dijuluki', 'dubbed', 'nicknamed'),
+    'f077033039b9043b3c58a29dd69327f9': ('a.k.a', 'aka', 'alias', 'dijuluki', 'dikenal', 'dipanggil', 'disapa', 'known'),
+    'b4ca48d27761925e0799268ed1fd5076': ('better', 'commonly', 'popularly', 'widely'),
+    '93265c581932ca1e7e117508619d9733': ('called', 'known'),
+    '12ddeebdcbf81fab4d4ba095a6fab4b2': ('called', 'dijuluki', 'dipanggil', 'disapa', 'goes', 'known', 'nicknamed'),
+    '3993baab0422251aec9ad52b361edfd0': ('called', 'dijuluki', 'dipanggil', 'disapa', 'known', 'nicknamed'),
 }
 
 STARTS: dict[str, tuple[Any, ...]] = {

@@ -51,3 +51,18 @@ def test_merged_alternatives_match_where_the_pattern_matched(alts: list[str], bl
     for at in range(len(text) + 1):
         assert (original.match(text, at) is None) == (rewritten.match(text, at) is None), (source, rewritten.pattern, at)
         assert (original.fullmatch(text, at) is None) == (rewritten.fullmatch(text, at) is None)
+
+
+def test_text_gates_find_what_finditer_finds() -> None:
+    """Merging's whole-text patterns, skipped on an article without their words, find what ``finditer`` finds."""
+    from pathlib import Path
+
+    from bot.extraction import merging
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    texts = [path.read_text(encoding="utf-8") for path in sorted(fixtures.rglob("*.txt"))[::3]]
+    texts += ["PT Lantera Rejeki atau Lantex", "Robertus, yang akrab disapa Robi", "\u212anown as X", "the man KNOWN AS Z"]
+    gates = merging._text_gates()
+    for text in texts:
+        for rx in merging.text_patterns():
+            assert [m.span() for m in gates.finditer(rx, text)] == [m.span() for m in rx.finditer(text)], (rx.pattern[:60], text[:80])
