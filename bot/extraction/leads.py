@@ -701,6 +701,20 @@ class WordGates:
         return [True if i is None else held[i] for i in self._set_of]
 
 
+class Gated:
+    """A pattern behind its ``WordGate``: ``finditer`` and ``search`` find nothing, without trying the pattern, in
+    a text that holds none of the words one of which its every match contains."""
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx, self.gate = rx, WordGate(rx.pattern, rx.flags)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.rx.finditer(text) if self.gate.may_match(text) else iter(())
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.rx.search(text) if self.gate.may_match(text) else None
+
+
 class TextGates:
     """Patterns read over a whole article, each skipped on an article that holds none of the words one of which
     its every match contains: ``finditer(rx, text)`` is ``rx.finditer(text)``, and every pattern's ``WordGate``

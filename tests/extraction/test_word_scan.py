@@ -66,3 +66,17 @@ def test_text_gates_find_what_finditer_finds() -> None:
     for text in texts:
         for rx in merging.text_patterns():
             assert [m.span() for m in gates.finditer(rx, text)] == [m.span() for m in rx.finditer(text)], (rx.pattern[:60], text[:80])
+
+
+def test_gated_patterns_find_what_the_pattern_finds() -> None:
+    from pathlib import Path
+
+    from bot.extraction import quotes
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    sentences = [s for path in sorted(fixtures.rglob("*.txt"))[::3] for s in re.split(r"(?<=[.!?])\s+|\n", path.read_text(encoding="utf-8"))]
+    sentences += ["He declined to comment.", "Dia ENGGAN BERKOMENTAR", "\u212aata dia", "she said"]
+    for gated in (quotes._gated_refusal(), quotes.gated_say()):
+        for s in sentences:
+            assert [m.span() for m in gated.finditer(s)] == [m.span() for m in gated.rx.finditer(s)], s
+            assert (gated.search(s) or re.match("", "")).span() == (gated.rx.search(s) or re.match("", "")).span()
