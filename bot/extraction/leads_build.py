@@ -4,10 +4,10 @@
 edited (``tests/extraction/test_leads_table.py`` fails until then; the extraction meanwhile reads the edited
 pattern from its parse, as it did before the table, so its output is never stale). For each word gate (of the
 date, anchor and role patterns, the title, merging's whole-text patterns, the speech verbs and refusals of
-quotes): the words ``leads.gate_words`` reads. For the ``Starts`` (the title, the event triggers, the month
-names): the opening finder and the lead pruned for each ASCII character, as the regex sources ``leads.Starts``
-writes from the pruned parse and compiles (``leads._starts_entry``). For each event trigger row: the texts its
-matches open with (``leads.keys_of``).
+quotes, the product and place cues of kinds): the words ``leads.gate_words`` reads. For the ``Starts`` (the
+title, the event triggers, the month names): the opening finder and the lead pruned for each ASCII character,
+as the regex sources ``leads.Starts`` writes from the pruned parse and compiles (``leads._starts_entry``). For
+each event trigger row: the texts its matches open with (``leads.keys_of``).
 """
 
 from __future__ import annotations
@@ -23,10 +23,11 @@ TABLE = Path(__file__).with_name("leads_table.py")
 
 def patterns() -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
     """(the gated patterns' sources and flags, the ``Starts`` leads'): those the stages build."""
-    from . import anchors, dates, events, merging, quotes, roles
+    from . import anchors, dates, events, kinds, merging, quotes, roles
 
-    gated = [(roles.TITLE, 0)] + [(rx.pattern, rx.flags) for rx_list in (dates._PATTERNS, anchors.PATTERNS, roles._patterns())
-                                  for _kind, rx in rx_list] + [(rx.pattern, rx.flags) for rx in (*merging.text_patterns(), quotes.REFUSAL, quotes.SAY_RX)]
+    rows = [rx for rx_list in (dates._PATTERNS, anchors.PATTERNS, roles._patterns()) for _kind, rx in rx_list]
+    alone = [*merging.text_patterns(), quotes.REFUSAL, quotes.SAY_RX, *kinds.gated_patterns()]
+    gated = [(roles.TITLE, 0)] + [(rx.pattern, rx.flags) for rx in (*rows, *alone)]
     return gated, [(roles.TITLE, re.UNICODE), (events._any_trigger().pattern, events._any_trigger().flags),
                    (dates.MONTH_LEAD, re.I | re.U)]
 

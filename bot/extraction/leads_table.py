@@ -96,6 +96,8 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '3993baab0422251aec9ad52b361edfd0': ('called', 'dijuluki', 'dipanggil', 'disapa', 'known', 'nicknamed'),
     'c1b25d35b6f38a97705fd623620038a7': ('berkomentar', 'comment', 'declined', 'memberikan', 'mengomentari', 'permintaan', 'permohonan', 'reached', 'refused', 'request', 'respond'),
     '86ca25f4386d6101aaadda2886c4576c': ('acknowledged', 'added', 'adds', 'argued', 'berkata', 'berujar', 'claimed', 'confirmed', 'denied', 'estimated', 'explained', 'insisted', 'melaporkan', 'membantah', 'memperkirakan', 'menambahkan', 'mencatat', 'menegaskan', 'mengakui', 'mengatakan', 'mengklaim', 'mengungkapkan', 'menilai', 'menjelaskan', 'menuturkan', 'menyatakan', 'menyebut', 'menyebutkan', 'noted', 'notes', 'predicted', 'said', 'says', 'stated', 'states', 'tells', 'told', 'warned', 'writes', 'wrote'),
+    'c55cc3520c209dae924458feca73a33f': ('aplikasi', 'app', 'application', 'asisten', 'assistant', 'bicycle', 'brand', 'car', 'chatbot', 'chip', 'device', 'drink', 'drug', 'feature', 'fighter', 'fitur', 'formula', 'layanan', 'merek', 'milk', 'minuman', 'mobil', 'model', 'motor', 'motorbike', 'motorcycle', 'obat', 'perang', 'perangkat', 'pesawat', 'ponsel', 'product', 'produk', 'scooter', 'sepeda', 'skuter', 'smartphone', 'software', 'suplemen', 'supplement', 'susu', 'tool', 'vaccine', 'vaksin', 'warship'),
+    '24ac0fea97f637544bfd6befd1aafbed': ('asal', 'based', 'berbasis', 'berkantor', 'city', 'daerah', 'headquartered', 'kawasan', 'kota', 'wilayah'),
 }
 
 STARTS: dict[str, tuple[Any, ...]] = {

@@ -80,3 +80,18 @@ def test_gated_patterns_find_what_the_pattern_finds() -> None:
         for s in sentences:
             assert [m.span() for m in gated.finditer(s)] == [m.span() for m in gated.rx.finditer(s)], s
             assert (gated.search(s) or re.match("", "")).span() == (gated.rx.search(s) or re.match("", "")).span()
+
+
+def test_gated_name_cues_find_what_the_pattern_finds() -> None:
+    from pathlib import Path
+
+    from bot.extraction import kinds
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    texts = [s[:k] for path in sorted(fixtures.rglob("*.txt"))[::5] for s in path.read_text(encoding="utf-8").splitlines()
+             for k in range(0, len(s), 37)]
+    texts += ["the new app called ", "berbasis di ", "\u212aota ", "aplikasi baru bernama "]
+    for rx in kinds.gated_patterns():
+        gated = kinds._gated(rx)
+        for text in texts:
+            assert (gated.search(text) is None) == (rx.search(text) is None), text
