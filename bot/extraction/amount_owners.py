@@ -17,6 +17,7 @@ from bot.domain import Amount, Role
 
 from .document import Doc, back_org, is_public_body, topic_org
 from .lexicons import ORG_DESCRIPTORS
+from .literal import last_runs_start
 
 # words that stand for whatever company the article is about
 _ANY_COMPANY = frozenset({"perusahaan", "perseroan", "emiten", "company", "firm", "group", "grup", "manajemen",
@@ -183,7 +184,8 @@ def _add_descriptions(doc: Doc, named: dict[str, set[str]]) -> None:
         for a, b, c, k in sm:
             if k != "org":
                 continue
-            before = _DESCRIBED_BEFORE.search(s.text[:a])
+            head = s.text[:a]
+            before = _DESCRIBED_BEFORE.search(head, last_runs_start(head, 5))  # four words and "PT" at most, to the end
             after = _DESCRIBED_AFTER.match(s.text[b:])
             for word in (before.group(1).split() if before else []) + ([after.group(1)] if after else []):
                 named.setdefault(word.lower(), set()).add(c)

@@ -111,6 +111,10 @@ def tokenize(sent: str) -> list[Tok]:
                 toks[-1].brk_after = True
             first = first or bool(_DASHES.match(raw))
             continue
+        if len(word) == len(raw) and _plain(word):  # most words: no marks around, nothing to split
+            toks.append(Tok(word, m.start(), m.end(), _CAP.match(word) is not None, False, False, first))
+            first = False
+            continue
         pieces, brk_after = _split_word(word, len(word) < len(core))
         if lead == 0 and not first and len(pieces) == 2 and _double_barrelled(word, pieces, toks):
             pieces = [word]
@@ -119,6 +123,12 @@ def tokenize(sent: str) -> list[Tok]:
         first = False
     _join_owned_offices(sent, toks)
     return toks
+
+
+def _plain(word: str) -> bool:
+    """A word ``_split_word`` leaves whole, with no break after it: no possessive ending, no dash, colon, slash or
+    hyphen (which also leaves ``_tok`` no reference number to read)."""
+    return not word.endswith(_SUFFIXES) and _SPLITTER.search(word) is None
 
 
 def _double_barrelled(word: str, pieces: list[str], toks: list[Tok]) -> bool:

@@ -14,7 +14,7 @@ from functools import cache
 
 from bot.domain import DateValue
 
-from .leads import WordGate, WordGates
+from .leads import Starts, WordGate, WordGates, matches_from
 from .lexicons import DAYS, MONTHS
 
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -407,11 +407,34 @@ def _gates() -> WordGates:
     return WordGates([WordGate(rx.pattern, rx.flags) for _kind, rx in _PATTERNS])
 
 
+# the patterns that open with a month's name: each of their matches starts where one does (``_month_starts``)
+MONTH_LEAD = rf"\b(?:{_MON})"
+_MONTH_LED = frozenset(i for i, (_kind, rx) in enumerate(_PATTERNS) if rx.pattern.startswith(rf"\b({_MON})")
+                       and rx.flags == re.I | re.U)
+_NUMBERED = list(enumerate(_PATTERNS))
+
+
+@cache
+def _month_finder() -> Starts:
+    return Starts(MONTH_LEAD, re.I | re.U)
+
+
+def _matches(i: int, rx: re.Pattern[str], sentence: str, months: list[tuple[int, ...]]) -> list[re.Match[str]]:
+    """``rx.finditer(sentence)``; a pattern that opens with a month's name is tried only where one starts (found
+    once for the sentence, in ``months``)."""
+    if i not in _MONTH_LED:
+        return list(rx.finditer(sentence))
+    if not months:
+        months.append(tuple(_month_finder().of(sentence)))
+    return matches_from(rx, sentence, months[0])
+
+
 def find_dates(sentence: str, pub: Pub | None, lang: str = "id") -> list[tuple[int, int, DateValue]]:
     taken: list[tuple[int, int]] = []
     out: list[tuple[int, int, DateValue]] = []
-    for kind, rx in _gates().passing(_PATTERNS, sentence):  # not those missing every word they need
-        for m in rx.finditer(sentence):
+    months: list[tuple[int, ...]] = []  # where month names start, once asked
+    for i, (kind, rx) in _gates().passing(_NUMBERED, sentence):  # not those missing every word they need
+        for m in _matches(i, rx, sentence, months):
             a, b = m.span()
             if any(a < y and x < b for x, y in taken) or kind == "year" and _LAW_NUMBER_BEFORE.search(sentence, 0, a):
                 continue

@@ -926,7 +926,7 @@ def _outside_relatives(rx: re.Pattern[str], text: str) -> bool:
 def _background_act(text: str, left: int, a: int, b: int) -> bool:
     """A done act that is no news of its own: negated or planned, inside a relative clause, in speech,
     a concession or a belief."""
-    return bool(_NOT_HAPPENED.search(text[left:b]) or _RELATIVE_SUBJECT.search(text[:a]) or Q.SAY_RX.search(text)
+    return bool(_NOT_HAPPENED.search(text[left:b]) or _RELATIVE_SUBJECT.search(text[:a]) or Q.gated_say().search(text)
                 or _SUBORDINATE.search(text[:a]))
 
 
@@ -1003,7 +1003,7 @@ def _told_content(text: str, say_start: int, say_end: int, date_at: int) -> bool
 
 def _attribution_day(text: str, date_at: int) -> bool:
     """The date follows a speech verb and dates the saying ("..., kata X, Senin (16/3)", "X said on Monday")."""
-    says = [*Q.SAY_RX.finditer(text), *_TRAILING_SAY.finditer(text)]
+    says = [*Q.gated_say().finditer(text), *_TRAILING_SAY.finditer(text)]
     return any(m.start() < date_at and not _told_content(text, m.start(), m.end(), date_at) and not _THAT.match(text[m.end():date_at])
                for m in says)
 
@@ -1022,7 +1022,7 @@ def _said_then(text: str, date_at: int) -> bool:
     """The sentence reports speech and its date belongs to the saying ("X said on Tuesday it would
     ...") or the sentence is all speech. "OJK opened an examination on Tuesday, a spokesman said" keeps
     its happening: the date stands in a clause of its own, away from the attribution."""
-    says = [m.start() for m in Q.SAY_RX.finditer(text) if (m.group(0).lower() not in _ALSO_ACTS or _speech_at(text, m.end()))
+    says = [m.start() for m in Q.gated_say().finditer(text) if (m.group(0).lower() not in _ALSO_ACTS or _speech_at(text, m.end()))
             and not _told_content(text, m.start(), m.end(), date_at)]
     if not says:
         return False

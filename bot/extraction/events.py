@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .leads import Starts, matches_from
+from .leads import Starts, matches_from, opening_keys
 
 # what falls in value, or talks and deals that fail, did not cave in: "its sales collapsed", "harga saham ambruk"
 _MARKET_WORDS = """sales shares stock stocks price prices revenue revenues profit profits earnings talks deal negotiations demand
@@ -616,13 +616,33 @@ def _free(out: list[tuple[str, int, int]], blocked: list[tuple[int, int]], a: in
 
 def _add_table_triggers(out: list[tuple[str, int, int]], blocked: list[tuple[int, int]], c: _Context,
                         starts: tuple[int, ...]) -> None:
-    """The rows of ``triggers()`` in order, each taking the free spans it accepts."""
+    """The rows of ``triggers()`` in order, each taking the free spans it accepts (a row that opens with none
+    of the texts at the trigger starts has none)."""
     sentence = c.sentence
-    for (etype, rx, need), nya in zip(triggers(), _with_nya(), strict=True):
+    opened = _opened(sentence, starts)
+    for (etype, rx, need), nya, keys in zip(triggers(), _with_nya(), _row_keys(), strict=True):
+        if opened is not None and keys is not None and keys.isdisjoint(opened):
+            continue
         for m in _matches(rx, nya, sentence, starts):
             a, b = m.span()
             if _free(out, blocked, a, b) and _accepted(etype, need, a, b, c):
                 out.append((_kind_told(etype, a, b, sentence), a, b))
+
+
+@cache
+def _row_keys() -> list[frozenset[str] | None]:
+    """For each row of ``triggers()``, the lower-cased texts of up to three characters one of which opens each
+    of its matches (and those of its "-nya" form, which open alike); None when that is not known."""
+    return [opening_keys(rx) for _t, rx, _need in triggers()]
+
+
+def _opened(sentence: str, starts: tuple[int, ...]) -> frozenset[str] | None:
+    """The texts of one to three characters at the trigger starts, lower-cased; None when one of them is not
+    ASCII (a character that matches an ASCII letter case-blind: "\u212a", "\u0131")."""
+    heads = [sentence[at:at + 3] for at in starts]
+    if not all(head.isascii() for head in heads):
+        return None
+    return frozenset(head[:n].lower() for head in heads for n in (1, 2, 3))
 
 
 def _kind_told(etype: str, a: int, b: int, sentence: str) -> str:

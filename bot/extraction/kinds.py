@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from db.names import compact_name
 
+from .leads import Gated
 from .lexicons import (
     BALINESE_NAME_WORDS,
     COMPASS_WORDS,
@@ -184,8 +185,18 @@ def _product_by_version(name: str, sentences: list[str]) -> str | None:
     return None
 
 
+def gated_patterns() -> list[re.Pattern[str]]:
+    """The cues read before a name behind their word gates (``_gated``)."""
+    return [_PRODUCT_BEFORE, _PLACE_BEFORE]
+
+
+@cache
+def _gated(rx: re.Pattern[str]) -> Gated:
+    return Gated(rx)
+
+
 def _product_by_context(name: str, sentences: list[str]) -> str | None:
-    if any(_PRODUCT_BEFORE.search(b) for b in _before_each(name, sentences)):
+    if any(_gated(_PRODUCT_BEFORE).search(b) for b in _before_each(name, sentences)):
         return "product"
     return "product" if any(_PRODUCT_AFTER.match(a) for a in _after_each(name, sentences)) else None
 
@@ -204,7 +215,7 @@ def _brand_in_a_list(name: str, sentences: list[str]) -> str | None:
 
 def _place_by_context(name: str, sentences: list[str]) -> str | None:
     """"based in X", "asal X", "the X-based company", "the X-listed firm": where someone or something is from."""
-    if any(_PLACE_BEFORE.search(b) for b in _before_each(name, sentences)):
+    if any(_gated(_PLACE_BEFORE).search(b) for b in _before_each(name, sentences)):
         return "place"
     held = [s for s in sentences if name + "-" in s]  # what the pattern needs, tested first
     if not held:

@@ -20,14 +20,16 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
 from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, TypeVar
 
-from . import leads_table
+from . import leads_table, prefixes
 from .factoring import merged
+from .prefixes import opening_runs
 from .word_scan import WordScan
 
 T = TypeVar("T")
@@ -397,8 +399,8 @@ def _letters(flags: int) -> str:
 
 
 def _opening_finder(parsed, build: Callable[..., Any] | None = None) -> Any:  # type: ignore[no-untyped-def]
-    """The lead's leading assertions, then a look-ahead for a character it can open with; None when that
-    cannot be told (the lead may match nothing, or open with what ``_firsts`` does not read)."""
+    """The lead's leading assertions, then a look-ahead for the characters it can open with (the first few
+    where ``opening_runs`` reads them, else the first); None when that cannot be told (the lead may match nothing, or open with what ``_firsts`` does not read)."""
     flags = parsed.state.flags
     try:
         found, empty = _firsts(parsed, flags, flags)
@@ -408,7 +410,7 @@ def _opening_finder(parsed, build: Callable[..., Any] | None = None) -> Any:  # 
         return None
     data = list(parsed.data)
     asserted = data[:next(i for i, (op, _av) in enumerate(data) if not _zero_width(op))]
-    opening = sre_parse.parse("|".join(sorted(found)), flags & ~re.IGNORECASE)
+    opening = sre_parse.parse(opening_runs(parsed) or "|".join(sorted(found)), flags & ~re.IGNORECASE)
     return (build or _compiled)([*asserted, (sre.ASSERT, (1, opening))], parsed, flags)
 
 
@@ -650,6 +652,24 @@ class WordGate:
         return self._scan.any_in(text.lower())
 
 
+def opening_keys(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """``prefixes.opening_keys`` of a pattern: the lower-cased texts of up to three characters one of which
+    opens each of its matches, or None; read from ``leads_table`` where it is there."""
+    key = table_key(rx.pattern, rx.flags)
+    if key in leads_table.KEYS:
+        found = leads_table.KEYS[key]
+    else:
+        misses.append(rx.pattern)
+        found = keys_of(rx.pattern, rx.flags)
+    return None if found is None else frozenset(found)
+
+
+def keys_of(source: str, flags: int) -> tuple[str, ...] | None:
+    """What ``leads_table`` keeps of ``prefixes.opening_keys``: the texts sorted, or None."""
+    found = prefixes.opening_keys(sre_parse.parse(source, flags))
+    return None if found is None else tuple(sorted(found))
+
+
 def gate_words(source: str, flags: int = 0) -> tuple[str, ...] | None:
     """The words one of which every match of ``source`` contains, sorted; None when none is known."""
     parsed = sre_parse.parse(source, flags)
@@ -679,6 +699,34 @@ class WordGates:
         found = self._scan.found(text.lower())  # every gate's words read in one scan
         held = [not words.isdisjoint(found) for words in self._sets]
         return [True if i is None else held[i] for i in self._set_of]
+
+
+class Gated:
+    """A pattern behind its ``WordGate``: ``finditer`` and ``search`` find nothing, without trying the pattern, in
+    a text that holds none of the words one of which its every match contains."""
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx, self.gate = rx, WordGate(rx.pattern, rx.flags)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.rx.finditer(text) if self.gate.may_match(text) else iter(())
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.rx.search(text) if self.gate.may_match(text) else None
+
+
+class TextGates:
+    """Patterns read over a whole article, each skipped on an article that holds none of the words one of which
+    its every match contains: ``finditer(rx, text)`` is ``rx.finditer(text)``, and every pattern's ``WordGate``
+    is read in one scan of the text (``WordGates``), kept for the last few texts."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self._index = {id(rx): i for i, rx in enumerate(patterns)}
+        self._gates = WordGates([WordGate(rx.pattern, rx.flags) for rx in patterns])
+        self._may_match = lru_cache(maxsize=4)(self._gates.may_match)
+
+    def finditer(self, rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+        return rx.finditer(text) if self._may_match(text)[self._index[id(rx)]] else iter(())
 
 
 def _needed(seq) -> tuple[set[str] | None, bool]:  # type: ignore[no-untyped-def]

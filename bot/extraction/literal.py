@@ -57,3 +57,11 @@ def first_of_names(text: str, names: list[str]) -> Iterator[tuple[int, str]]:
             name = found[start][1]
             yield start, name
             end = start + len(name)
+
+
+def last_runs_start(text: str, runs: int) -> int:
+    """Where the last ``runs`` runs of ``text`` not holding whitespace (``str.isspace``, ``re``'s ``\\s``) begin, or 0
+    when it has no more: a pattern whose every match ends the text and spans at most that many runs finds, with
+    ``search(text, last_runs_start(text, runs))``, what ``search(text)`` finds."""
+    head = text.rsplit(maxsplit=runs)
+    return len(head[0]) if len(head) > runs else 0

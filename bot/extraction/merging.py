@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
@@ -17,6 +18,7 @@ from db.names import compact_name, norm_name, same_person_name, without_name_pre
 
 from .candidates import JOIN_HEADS
 from .kinds import gazetteer_kind
+from .leads import TextGates
 from .lexicons import (
     CORP_GENERIC,
     DAYS,
@@ -296,7 +298,7 @@ _ORG_NICKNAME = re.compile(rf"(?P<name>{_NAME}),\s+(?:[^,\"“\n]{{0,60}}?\s)?(?
 
 def add_org_nicknames(table: EntityTable, text: str) -> None:
     """An organisation's nickname given in quotes after its name is one of its names."""
-    for m in _ORG_NICKNAME.finditer(text):
+    for m in _text_gates().finditer(_ORG_NICKNAME, text):
         org = named_by_tail(table, m.group("name"))  # the run may open with the sentence before's last word
         if org is not None and table.kinds.get(org) == "org" and table.canon.get(m.group("nick")) in (None, org):
             table.canon[m.group("nick")] = org
@@ -306,7 +308,7 @@ def add_org_nicknames(table: EntityTable, text: str) -> None:
 def add_legal_names(table: EntityTable, text: str) -> None:
     """A trading name and a legal name written as one company are one entity (its aliases: both)."""
     for rx in _LEGAL_AND_BRAND:
-        for m in rx.finditer(text):
+        for m in _text_gates().finditer(rx, text):
             legal, brand = table.resolve(m.group("legal")), table.resolve(m.group("brand"))
             if legal and brand and legal != brand and table.kinds.get(legal) == "org":
                 _move(table, legal, brand)
@@ -449,15 +451,26 @@ def _shortens(nick: str, name: str) -> bool:
 def _other_names(table: EntityTable, text: str) -> list[tuple[str, str, bool]]:
     """(name, other name, whether the phrase says the other name is a person's whatever kind the article's
     other evidence gave it) for each way the text gives a person another name."""
-    found = [(m.group("name"), m.group("nick"), True) for m in _NICKNAME.finditer(text)]
+    scan = _text_gates().finditer
+    found = [(m.group("name"), m.group("nick"), True) for m in scan(_NICKNAME, text)]
     # a company misread as a person is better known by a short form of its name ("Lentex"), a person by any nickname
-    found += [(m.group("name"), m.group("nick"), not _shortens(m.group("nick"), m.group("name"))) for m in _KNOWN_AS.finditer(text)]
+    found += [(m.group("name"), m.group("nick"), not _shortens(m.group("nick"), m.group("name"))) for m in scan(_KNOWN_AS, text)]
     found += [(m.group("name"), m.group("nick"), True) for m in _OR_NAME.finditer(text)
               if _same_name_said_short(m.group("nick"), m.group("name")) or _addressed_by(m.group("nick"), m.group("name"))]
-    told = [(m, False) for m in (*_NICKNAME_FIRST.finditer(text), *_CLAUSE_NICKNAME.finditer(text))] + \
-        [(m, True) for m in _DESCRIBED_BY_NICKNAME.finditer(text)]
+    told = [(m, False) for m in (*scan(_NICKNAME_FIRST, text), *scan(_CLAUSE_NICKNAME, text))] + \
+        [(m, True) for m in scan(_DESCRIBED_BY_NICKNAME, text)]
     return found + [(person, m.group("nick"), True) for m, described in told
                     if (person := _person_known_as(table, text, m.start(), m.group("nick"), described=described)) is not None]
+
+
+def text_patterns() -> list[re.Pattern[str]]:
+    """The patterns read over the whole article that most articles hold none of the words of."""
+    return [*_LEGAL_AND_BRAND, _ORG_NICKNAME, _NICKNAME, _KNOWN_AS, _NICKNAME_FIRST, _CLAUSE_NICKNAME, _DESCRIBED_BY_NICKNAME]
+
+
+@cache
+def _text_gates() -> TextGates:
+    return TextGates(text_patterns())
 
 
 # 'Changpeng "CZ" Zhao', 'Sam “SBF” Bankman-Fried': a nickname in quotes between a person's given and family names

@@ -125,12 +125,15 @@ def _value_before_word(m: re.Match[str], lang: str) -> float | None:
 
 
 _Found = tuple[int, int, str, float, str | None, str | None]  # start, end, kind, value, currency, unit
+_DIGIT = re.compile(r"\d")
 
 
 def find_amounts(sentence: str, lang: str = "id") -> list[tuple[int, int, str, float, str | None, str | None]]:
     """The sentence's amounts, in order: money with the currency first ("$14,3 miliar"), money with the
     currency after ("3.2 million rupiah"), percentages and headcounts, each where no earlier kind took
     the span."""
+    if _DIGIT.search(sentence) is None:
+        return []  # every kind is written with a figure (``_NUMBER``)
     taken: list[tuple[int, int]] = []
     out: list[_Found] = []
     for find in (_money_currency_first, _money_currency_after, _percentages, _headcounts):

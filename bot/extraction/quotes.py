@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import NamedTuple, Protocol
 
 from bot.domain import Passage, Quote, Role
 
 from .dates import Pub, find_dates
+from .leads import Gated
 from .lexicons import SAY_EN, SAY_ID
 from .roles import TITLE_RX, normalise_title
 from .text import Sentence
@@ -268,10 +270,21 @@ def _speaker_after_en(sent: _Sent, m: re.Match[str], qa: int, qb: int) -> Speake
 
 # --------------------------------------------------------------------------- refusals
 
+@cache
+def _gated_refusal() -> Gated:
+    return Gated(REFUSAL)
+
+
+@cache
+def gated_say() -> Gated:
+    """``SAY_RX`` skipped on a sentence with none of its verbs."""
+    return Gated(SAY_RX)
+
+
 def _refusals(sent: _Sent, roles: list[Role]) -> list[Quote]:
     """One "refusal" quote per speaker of each refusal to comment outside a direct quote."""
     out = []
-    for m in REFUSAL.finditer(sent.text):
+    for m in _gated_refusal().finditer(sent.text):
         if not sent.outside_quotes(m.start()):
             continue
         for spk, about in _refusal_speakers(sent, m.start()):
@@ -323,7 +336,7 @@ def _reported_by_menurut(sent: _Sent) -> _Reported | None:
 
 def _reported_by_say_verb(sent: _Sent, doc: QuoteDoc, topic_org: Callable[[int], str | None]) -> _Reported | None:
     """Speech read from the first speech verb outside (and not right after) a direct quote."""
-    for m in SAY_RX.finditer(sent.text):
+    for m in gated_say().finditer(sent.text):
         pos = m.start()
         if not sent.outside_quotes(pos) or any(qa <= pos <= qb + 40 for qa, qb, _c in sent.quotes):
             continue

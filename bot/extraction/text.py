@@ -73,12 +73,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+_PHOTO_COLON = re.compile(r"\b(?:foto|photo|gambar|image)\s*:", re.I)
+
+
 def _drop_caption_sentences(line: str, offset: int) -> list[tuple[int, int]]:
     """Spans of the line that are body text: a caption sentence glued to a line is cut off."""
     spans = []
     for a, b in split_sentences(line):
         seg = line[a:b]
-        if (_CAPTION.search(seg) or AGENCY_CREDIT.search(seg)) and re.search(r"\b(?:foto|photo|gambar|image)\s*:", seg, re.I):
+        if _PHOTO_COLON.search(seg) and (_CAPTION.search(seg) or AGENCY_CREDIT.search(seg)):  # the rarest test first
             continue
         spans.append((offset + a, offset + b))
     return spans

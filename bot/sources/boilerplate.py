@@ -28,6 +28,7 @@ _UI_SET = frozenset(UI_PHRASES)
 # Longest first so "bagikan berita ini" wins over "bagikan".
 _UI_ALT = "|".join(re.escape(p) for p in sorted(UI_PHRASES, key=len, reverse=True))
 _COUNT = r"(?:\s*\(\d+\))?"  # "Komentar (0)"
+_UI_RUN = re.compile(rf"(?:(?:{_UI_ALT}){_COUNT}[\s|:·•/-]*)+")  # several widgets on one line
 
 # A UI phrase glued to the next line's first capital ("Bagikan Berita IniGoogle Putus ...").
 # The capital must follow with no space: a real sentence never glues a word onto a capital.
@@ -43,11 +44,18 @@ _CTA_PLATFORM = re.compile(
     r"tanpa iklan|bebas iklan|ad-free|without ads)\b|[\w-]+\.(?:com|co\.id|id)\+",
     re.I,
 )
-_CTA_VERB = re.compile(
-    r"\b(?:gabung|bergabung|join|ikuti|follow|subscribe|langganan|berlangganan|klik|click|download|unduh|"
-    r"yuk|install|pasang|dapatkan|dapetin|update berita|sign up|daftar)\b",
-    re.I,
-)
+_CTA_WORDS = ("gabung", "bergabung", "join", "ikuti", "follow", "subscribe", "langganan", "berlangganan", "klik", "click",
+              "download", "unduh", "yuk", "install", "pasang", "dapatkan", "dapetin", "update berita", "sign up", "daftar")
+_CTA_VERB = re.compile(r"\b(?:" + "|".join(_CTA_WORDS) + r")\b", re.I)
+
+
+def _calls_to_act(line: str) -> bool:
+    """``_CTA_VERB.search(line)``; an ASCII line is searched only when, lower-cased, it holds one of the words."""
+    if line.isascii():
+        low = line.lower()
+        if not any(word in low for word in _CTA_WORDS):
+            return False
+    return _CTA_VERB.search(line) is not None
 _CHROME_START = re.compile(
     r"^(?:ikuti (?:kami|berita|kanal|channel|saluran)|follow (?:us|kami)|(?:bagikan|share)(?:\s+(?:ke|to|on|via|this|artikel|berita))\b|"
     r"tags?\s*:|topik\s*:|editor\s*:|penyunting\s*:|copyright\b|hak cipta\b|©|\(c\)\s*\d{4}|all rights reserved|"
@@ -163,12 +171,12 @@ def is_chrome(line: str) -> bool:
         return True
     if bare in _UI_SET or _COUNT_LINE.match(bare):
         return True
-    if re.fullmatch(rf"(?:(?:{_UI_ALT}){_COUNT}[\s|:·•/-]*)+", bare):
+    if _UI_RUN.fullmatch(bare):
         return True  # several widgets on one line: "Bagikan | Komentar (3)"
     if len(line) < 300 and _CHROME_START.match(line.strip()):
         return True
     # Calls to action that name a platform: "Yuk gabung channel WhatsApp ...", "Ikuti kami di Google News".
-    return len(line) < 300 and bool(_CTA_PLATFORM.search(line)) and bool(_CTA_VERB.search(line))
+    return len(line) < 300 and _calls_to_act(line) and bool(_CTA_PLATFORM.search(line))  # the rarer, cheaper first
 
 
 def is_read_also(line: str) -> bool:
@@ -188,10 +196,10 @@ def is_caption(line: str) -> bool:
         return True
     if len(s) > 400:
         return False  # a long paragraph mentioning "foto:" is body text, not a caption
-    m = _CAPTION_MARK.search(s)
+    m = _CAPTION_MARK.search(s) if ":" in s or "：" in s else None  # the mark ends with a colon
     if m and (m.start() < 3 or len(s) - m.end() < 80):
         return True
-    return bool(_CAPTION_SLASH.search(s)) and len(s) < 200
+    return "/" in s and bool(_CAPTION_SLASH.search(s)) and len(s) < 200
 
 
 def origin_of(line: str) -> tuple[bool, str | None]:

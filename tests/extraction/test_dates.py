@@ -212,3 +212,20 @@ def test_yesterday_after_a_written_date_says_the_date_just_past(text, iso):
 ])
 def test_the_year_closing_a_law_s_number_is_no_date(sentence):
     assert find_dates(sentence, parse_published("2025-06-21")) == []
+
+
+def test_month_led_patterns_match_as_finditer_does():
+    """The patterns that open with a month's name, tried only where one starts, find what ``finditer`` finds."""
+    import re
+    from pathlib import Path
+
+    from bot.extraction import dates
+
+    assert {dates._PATTERNS[i][0] for i in dates._MONTH_LED} == {"mdy", "md", "range_my", "my"}
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    sentences = [s for path in sorted(fixtures.rglob("*.txt"))[::2] for s in re.split(r"(?<=[.!?])\s+|\n", path.read_text(encoding="utf-8"))]
+    sentences += ["Jan. 5, 2024 and januari 2025", "\u212aamis, Maret-Mei 2024", "mei 2023 Mei 12 MEI 2022, 3 Juni", "xJuni 2024"]
+    for s in sentences:
+        for i in dates._MONTH_LED:
+            rx = dates._PATTERNS[i][1]
+            assert [m.span() for m in dates._matches(i, rx, s, [])] == [m.span() for m in rx.finditer(s)], s

@@ -72,3 +72,16 @@ def test_the_parent_gate_on_fixture_articles() -> None:
     found = [(n, t) for t in texts_ for n in names_ if _holds(n, t)]
     assert found  # the fixtures do name parents
     assert all(merging._parent_gate(t)(n) for n, t in found)
+
+
+@settings(max_examples=examples(500))
+@given(st.text(alphabet="abAB-.PT \n\t\xa0,", max_size=30))
+def test_last_runs_start_finds_what_search_finds(text: str) -> None:
+    from bot.extraction.amount_owners import _DESCRIBED_BEFORE
+    from bot.extraction.literal import last_runs_start
+
+    def span(m: re.Match[str] | None) -> tuple[int, int, str] | None:
+        return None if m is None else (*m.span(), m.group(1))
+
+    assert span(_DESCRIBED_BEFORE.search(text, last_runs_start(text, 5))) == span(_DESCRIBED_BEFORE.search(text)), text
+    assert last_runs_start("a b  c", 2) == 1 and last_runs_start(" a b", 2) == 0 and last_runs_start("", 1) == 0

@@ -126,3 +126,12 @@ def test_crores_in_the_plural_scale_the_amount():
     amounts = find_amounts("Arkana would put Rs. 12,500 crores into its telecom unit, the company said.", "en")
     assert [(value, currency) for _a, _b, kind, value, currency, _unit in amounts if kind == "money"] == \
         [(125_000_000_000.0, "INR")]
+
+
+def test_a_sentence_without_a_figure_has_no_amount():
+    """``find_amounts`` returns at once on a sentence with no digit: each of its patterns needs one."""
+    from bot.extraction import numbers
+
+    for rx in (numbers._MONEY_PRE, numbers._MONEY_POST, numbers._PERCENT, numbers._COUNT):
+        assert numbers._NUMBER in rx.pattern
+    assert numbers.find_amounts("Rp dua miliar dan lima persen karyawan", "id") == []

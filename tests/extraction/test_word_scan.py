@@ -51,3 +51,47 @@ def test_merged_alternatives_match_where_the_pattern_matched(alts: list[str], bl
     for at in range(len(text) + 1):
         assert (original.match(text, at) is None) == (rewritten.match(text, at) is None), (source, rewritten.pattern, at)
         assert (original.fullmatch(text, at) is None) == (rewritten.fullmatch(text, at) is None)
+
+
+def test_text_gates_find_what_finditer_finds() -> None:
+    """Merging's whole-text patterns, skipped on an article without their words, find what ``finditer`` finds."""
+    from pathlib import Path
+
+    from bot.extraction import merging
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    texts = [path.read_text(encoding="utf-8") for path in sorted(fixtures.rglob("*.txt"))[::3]]
+    texts += ["PT Lantera Rejeki atau Lantex", "Robertus, yang akrab disapa Robi", "\u212anown as X", "the man KNOWN AS Z"]
+    gates = merging._text_gates()
+    for text in texts:
+        for rx in merging.text_patterns():
+            assert [m.span() for m in gates.finditer(rx, text)] == [m.span() for m in rx.finditer(text)], (rx.pattern[:60], text[:80])
+
+
+def test_gated_patterns_find_what_the_pattern_finds() -> None:
+    from pathlib import Path
+
+    from bot.extraction import quotes
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    sentences = [s for path in sorted(fixtures.rglob("*.txt"))[::3] for s in re.split(r"(?<=[.!?])\s+|\n", path.read_text(encoding="utf-8"))]
+    sentences += ["He declined to comment.", "Dia ENGGAN BERKOMENTAR", "\u212aata dia", "she said"]
+    for gated in (quotes._gated_refusal(), quotes.gated_say()):
+        for s in sentences:
+            assert [m.span() for m in gated.finditer(s)] == [m.span() for m in gated.rx.finditer(s)], s
+            assert (gated.search(s) or re.match("", "")).span() == (gated.rx.search(s) or re.match("", "")).span()
+
+
+def test_gated_name_cues_find_what_the_pattern_finds() -> None:
+    from pathlib import Path
+
+    from bot.extraction import kinds
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    texts = [s[:k] for path in sorted(fixtures.rglob("*.txt"))[::5] for s in path.read_text(encoding="utf-8").splitlines()
+             for k in range(0, len(s), 37)]
+    texts += ["the new app called ", "berbasis di ", "\u212aota ", "aplikasi baru bernama "]
+    for rx in kinds.gated_patterns():
+        gated = kinds._gated(rx)
+        for text in texts:
+            assert (gated.search(text) is None) == (rx.search(text) is None), text
