@@ -175,14 +175,15 @@ def opens_person_name(one: list[str], other: list[str]) -> bool:
 
 # the other ways, read after ``_TODAY`` (the forms a stored first name is looked up by) and the old "j" inside a word
 # "sy" and "s" are one sound written two ways in names from Arabic ("Syaiful" / "Saiful", "Syamsul" / "Samsul")
-_OLD_SPELLINGS = (("sj", "sy"), ("sy", "s"), ("ch", "kh"), ("y", "i"), ("dh", "d"))
+_OLD_SPELLINGS = (("sj", "sy"), ("sy", "s"), ("ch", "kh"), ("y", "i"), ("dh", "d"), ("ie", "i"))
 
 
 @lru_cache(maxsize=1 << 16)  # a pure function of one word, asked for the same words over and over
 def spelling_key(word: str) -> str:
     """A name word as Indonesian names are spelled in several ways: the old spellings ("Soeharto" / "Suharto",
     "Djoko" / "Joko", "Tjahjo" / "Cahyo", "Widjaja" / "Wijaya"), "y" for "i" ("Yudy" / "Yudi"), "dh" for "d" ("Budhi" / "Budi"), a
-    doubled letter ("Yuddy" / "Yudi"), "Chrisna" / "Krisna", "Mohammad" / "Muhammad" / "Mochamad", a final h ("Sofiah" / "Sofia")."""
+    doubled letter ("Yuddy" / "Yudi"), "Chrisna" / "Krisna", "Mohammad" / "Muhammad" / "Mochamad", a final h ("Sofiah" / "Sofia"),
+    "ie" for "i" ("Latief" / "Latif", "Arief" / "Arif")."""
     for old, new in _TODAY:
         word = word.replace(old, new)
     word = word[:1] + word[1:].replace("j", "y")  # "Wirjadi" / "Wiryadi", "Widjaja" / "Wijaya": "dj" is "j" by now

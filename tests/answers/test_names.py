@@ -522,3 +522,17 @@ def test_a_long_middle_name_with_one_slip_of_the_keys_is_one_person():
     assert same_person_name(["poltak", "hasiholan", "simbolon"], ["poltak", "hasiholon", "simbolon"])
     assert not same_person_name(["poltak", "hasiholan", "simbolon"], ["poltak", "hasiholan", "simanjuntak"])
     assert not same_person_name(["budi", "santo", "wijaya"], ["budi", "santi", "wijaya"])  # short words: two people
+
+
+def test_a_name_written_with_ie_or_i_in_two_articles_is_one_person() -> None:
+    """"Latief" / "Latif", "Arief" / "Arif": the old and the new spelling of one name word."""
+    from tests.answers.scratch import ask_after_ingest
+
+    first = ("Bank Arta tunjuk direktur\n\nJAKARTA, KOMPAS - PT Bank Arta Sejahtera menunjuk Wulan Latif sebagai "
+             "direktur utama, Senin (6/4/2026).\n")
+    second = ("Bank Arta names chief\n\nJAKARTA - Bank Arta Sejahtera said on Tuesday that Wulan Latief would cut 200 "
+              "jobs this year.\n")
+    answer = ask_after_ingest([("id-arta.txt", "id", "2026-04-07", first), ("en-arta.txt", "en", "2026-04-08", second)],
+                              "/who Wulan Latief")
+    assert answer.status == "ok" and answer.entity is not None
+    assert {"Wulan Latif", "Wulan Latief"} <= {answer.entity.name, *answer.entity.aliases}
