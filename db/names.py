@@ -89,7 +89,7 @@ _DOUBLED = frozenset("bdfgklmnprst")  # the letters names double ("Jeffry", "Ded
 def first_name_forms(word: str) -> tuple[str, ...]:
     """The ways a stored name's first word may be written for ``same_person_name`` to join it: as given, and
     with or without a silent final h ("sofiah" / "sofia"), ending in "i" or "y" ("toni" / "tony"), a letter doubled
-    or not, in the old spelling or today's ("soegiarto" / "sugiarto")."""
+    or not, in the old spelling or today's ("soegiarto" / "sugiarto", "arief" / "arif")."""
     if _first_word_key(word) == "muhamad":  # the Prophet's name, in full or short ("M", "Muh."), any spelling
         return _MUHAMMAD_FORMS
     forms = [word, *_doubled_or_not(word), *_old_or_new_spellings(word), *_with_or_without_sy(word)]
@@ -103,6 +103,10 @@ def first_name_forms(word: str) -> tuple[str, ...]:
         forms.append(word + "h")
     if word[-1:] in ("i", "y"):  # "toni" / "tony", "jefri" / "jeffry"
         forms += [f[:-1] + ("y" if f[-1] == "i" else "i") for f in list(forms)]
+    if "ie" in word:  # "arief" / "arif", "latief" / "latif"
+        forms.append(word.replace("ie", "i"))
+    else:
+        forms += [word[:i + 1] + "e" + word[i + 1:] for i, ch in enumerate(word) if ch == "i" and 0 < i < len(word) - 1]
     if "dh" in word:  # "budhi" / "budi", "djahandhika" / "djahandika"
         forms.append(word.replace("dh", "d"))
     else:

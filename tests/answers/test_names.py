@@ -536,3 +536,8 @@ def test_a_name_written_with_ie_or_i_in_two_articles_is_one_person() -> None:
                               "/who Wulan Latief")
     assert answer.status == "ok" and answer.entity is not None
     assert {"Wulan Latif", "Wulan Latief"} <= {answer.entity.name, *answer.entity.aliases}
+    # ... the first name too, either way round
+    articles = [("id-arta.txt", "id", "2026-04-07", first.replace("Wulan Latif", "Arief Santoso")),
+                ("en-arta.txt", "en", "2026-04-08", second.replace("Wulan Latief", "Arif Santoso"))]
+    answer = ask_after_ingest(articles, "/who Arif Santoso")
+    assert answer.entity is not None and {"Arief Santoso", "Arif Santoso"} <= {answer.entity.name, *answer.entity.aliases}
