@@ -95,23 +95,38 @@ def first_name_forms(word: str) -> tuple[str, ...]:
     forms = [word, *_doubled_or_not(word), *_old_or_new_spellings(word), *_with_or_without_sy(word)]
     formal = _FORMAL.get(word, word)  # "bob" / "robert" / "rob"
     forms += [f for f in (formal, *_SHORT_FORMS.get(formal, ())) if f != word]
-    if _FINAL_D_OR_T.search(word):  # "reinhard" / "reinhart"
-        forms.append(word[:-1] + ("t" if word[-1] == "d" else "d"))
-    if _FINAL_H.search(word):
-        forms.append(word[:-1])
-    elif word[-1:] in ("a", "e", "i", "o", "u"):
-        forms.append(word + "h")
-    if word[-1:] in ("i", "y"):  # "toni" / "tony", "jefri" / "jeffry"
-        forms += [f[:-1] + ("y" if f[-1] == "i" else "i") for f in list(forms)]
-    if "ie" in word:  # "arief" / "arif", "latief" / "latif"
-        forms.append(word.replace("ie", "i"))
-    else:
-        forms += [word[:i + 1] + "e" + word[i + 1:] for i, ch in enumerate(word) if ch == "i" and 0 < i < len(word) - 1]
-    if "dh" in word:  # "budhi" / "budi", "djahandhika" / "djahandika"
-        forms.append(word.replace("dh", "d"))
-    else:
-        forms += [word[:i + 1] + "h" + word[i + 1:] for i, ch in enumerate(word) if ch == "d" and word[i + 1:i + 2] in _VOWELS]
+    forms += _letter_spellings(word, forms)
     return tuple(forms)
+
+
+def _letter_spellings(word: str, forms: list[str]) -> list[str]:
+    """A first name's other spellings letter by letter: a final d said t, a silent final h, "i" / "y" at its end (of
+    ``forms`` too: "jefri" / "jeffry"), a silent letter (``_silent_letters``)."""
+    out: list[str] = []
+    if _FINAL_D_OR_T.search(word):  # "reinhard" / "reinhart"
+        out.append(word[:-1] + ("t" if word[-1] == "d" else "d"))
+    if _FINAL_H.search(word):
+        out.append(word[:-1])
+    elif word[-1:] in ("a", "e", "i", "o", "u"):
+        out.append(word + "h")
+    if word[-1:] in ("i", "y"):  # "toni" / "tony", "jefri" / "jeffry"
+        out += [f[:-1] + ("y" if f[-1] == "i" else "i") for f in [*forms, *out]]
+    return out + _silent_letters(word)
+
+
+def _silent_letters(word: str) -> list[str]:
+    """The word without a silent letter it holds or with one it may hold: "dh" / "d" ("budhi" / "budi"), "ie" / "i"
+    ("arief" / "arif", "latief" / "latif")."""
+    out = []
+    if "ie" in word:
+        out.append(word.replace("ie", "i"))
+    else:
+        out += [word[:i + 1] + "e" + word[i + 1:] for i, ch in enumerate(word) if ch == "i" and 0 < i < len(word) - 1]
+    if "dh" in word:  # "djahandhika" / "djahandika"
+        out.append(word.replace("dh", "d"))
+    else:
+        out += [word[:i + 1] + "h" + word[i + 1:] for i, ch in enumerate(word) if ch == "d" and word[i + 1:i + 2] in _VOWELS]
+    return out
 
 
 def _doubled_or_not(word: str) -> list[str]:
