@@ -160,6 +160,7 @@ def _old_or_new_spellings(word: str) -> list[str]:
         for bit, (new, old) in ((2, ("j", "dj")), (1, ("u", "oe")), (4, ("c", "tj"))):
             form = form.replace(new, old) if mask & bit else form
         forms.add(form)
+    forms |= {("y" if f[0] == "j" else "j") + f[1:] for f in forms if f[:1] in ("j", "y")}  # "johanes" / "yohanes"
     return sorted(f for f in forms if f != word)
 
 
@@ -205,7 +206,7 @@ def spelling_key(word: str) -> str:
     "ie" for "i" ("Latief" / "Latif", "Arief" / "Arif")."""
     for old, new in _TODAY:
         word = word.replace(old, new)
-    word = word[:1] + word[1:].replace("j", "y")  # "Wirjadi" / "Wiryadi", "Widjaja" / "Wijaya": "dj" is "j" by now
+    word = word.replace("j", "y")  # "Wirjadi" / "Wiryadi", "Widjaja" / "Wijaya" ("dj" is "j" by now), "Johanes" / "Yohanes"
     for old, new in _OLD_SPELLINGS:
         word = word.replace(old, new)
     word = _HARD_CH.sub("k", word)  # "Chrisna" / "Krisna", "Christian" / "Kristian"
