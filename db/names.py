@@ -111,7 +111,14 @@ def _letter_spellings(word: str, forms: list[str]) -> list[str]:
         out.append(word + "h")
     if word[-1:] in ("i", "y"):  # "toni" / "tony", "jefri" / "jeffry"
         out += [f[:-1] + ("y" if f[-1] == "i" else "i") for f in [*forms, *out]]
-    return out + _silent_letters(word)
+    return out + _silent_letters(word) + _f_sounds(word)
+
+
+def _f_sounds(word: str) -> list[str]:
+    """The word with its "f" sound written the other ways names write it: "f", "v", "ph" ("Stefanus" / "Stevanus" /
+    "Stephanus", "Novi" / "Nofi")."""
+    plain = word.replace("ph", "f").replace("v", "f")
+    return [w for w in {plain, plain.replace("f", "v"), plain.replace("f", "ph")} if w != word]
 
 
 def _silent_letters(word: str) -> list[str]:
@@ -195,7 +202,7 @@ def opens_person_name(one: list[str], other: list[str]) -> bool:
 
 # the other ways, read after ``_TODAY`` (the forms a stored first name is looked up by) and the old "j" inside a word
 # "sy" and "s" are one sound written two ways in names from Arabic ("Syaiful" / "Saiful", "Syamsul" / "Samsul")
-_OLD_SPELLINGS = (("sj", "sy"), ("sy", "s"), ("ch", "kh"), ("y", "i"), ("dh", "d"), ("ie", "i"))
+_OLD_SPELLINGS = (("sj", "sy"), ("sy", "s"), ("ch", "kh"), ("y", "i"), ("dh", "d"), ("ie", "i"), ("ph", "f"), ("v", "f"))
 
 
 @lru_cache(maxsize=1 << 16)  # a pure function of one word, asked for the same words over and over
@@ -203,7 +210,7 @@ def spelling_key(word: str) -> str:
     """A name word as Indonesian names are spelled in several ways: the old spellings ("Soeharto" / "Suharto",
     "Djoko" / "Joko", "Tjahjo" / "Cahyo", "Widjaja" / "Wijaya"), "y" for "i" ("Yudy" / "Yudi"), "dh" for "d" ("Budhi" / "Budi"), a
     doubled letter ("Yuddy" / "Yudi"), "Chrisna" / "Krisna", "Mohammad" / "Muhammad" / "Mochamad", a final h ("Sofiah" / "Sofia"),
-    "ie" for "i" ("Latief" / "Latif", "Arief" / "Arif")."""
+    "ie" for "i" ("Latief" / "Latif", "Arief" / "Arif"), "v" or "ph" for "f" ("Stevanus" / "Stephanus" / "Stefanus")."""
     for old, new in _TODAY:
         word = word.replace(old, new)
     word = word.replace("j", "y")  # "Wirjadi" / "Wiryadi", "Widjaja" / "Wijaya" ("dj" is "j" by now), "Johanes" / "Yohanes"

@@ -558,3 +558,17 @@ def test_an_opening_j_and_y_are_one_name_in_two_articles() -> None:
                               "/who Johanes Saragih")
     assert answer.status == "ok" and answer.entity is not None
     assert {"Yohanes Saragih", "Johanes Saragih"} <= {answer.entity.name, *answer.entity.aliases}
+
+
+def test_f_v_and_ph_are_one_sound_in_a_name() -> None:
+    """"Stefanus" / "Stevanus" / "Stephanus", "Novi" / "Nofi": one name written as outlets hear it."""
+    from tests.answers.scratch import ask_after_ingest
+
+    first = ("Bank Arta tunjuk direktur\n\nJAKARTA, KOMPAS - PT Bank Arta Sejahtera menunjuk Stefanus Wenas sebagai "
+             "direktur utama, Senin (6/4/2026).\n")
+    second = ("Bank Arta names chief\n\nJAKARTA - Bank Arta Sejahtera said on Tuesday that Stevanus Wenas would cut 200 "
+              "jobs this year.\n")
+    answer = ask_after_ingest([("id-arta.txt", "id", "2026-04-07", first), ("en-arta.txt", "en", "2026-04-08", second)],
+                              "/who Stephanus Wenas")
+    assert answer.status == "ok" and answer.entity is not None
+    assert {"Stefanus Wenas", "Stevanus Wenas"} <= {answer.entity.name, *answer.entity.aliases}
