@@ -795,11 +795,22 @@ def _merge_coarse_into_day(clusters: list[_Cluster], loaded: _Loaded) -> list[_C
         if coarse.date.precision not in ("month", "year") or coarse.basis not in ("stated", "anchored"):
             continue
         month = coarse.date.month if coarse.date.precision == "month" else None
-        hosts = _day_hosts(coarse, days[(coarse.family, coarse.date.year, month)], absorbed, loaded)
+        hosts = _day_hosts(coarse, days[(coarse.family, coarse.date.year, month)], absorbed, loaded) \
+            or _untyped_hosts(coarse, month, days, absorbed, loaded)
         if len(hosts) == 1 and not _articles(hosts[0]) & _articles(coarse):
             hosts[0].absorb(coarse)
             absorbed.add(id(coarse))
     return [c for c in clusters if id(c) not in absorbed]
+
+
+def _untyped_hosts(coarse: _Cluster, month: int | None, days: dict[tuple[str, int, int | None], list[_Cluster]],
+                   absorbed: set[int], loaded: _Loaded) -> list[_Cluster]:
+    """A month-dated telling of no kind ("shut the doors of its plant in March") may join the story's day-dated
+    happening of any kind that month led by the same party, when it is the only one."""
+    if coarse.type != "other" or month is None or not coarse.actors:
+        return []
+    that_month = [c for (_family, year, m), cs in days.items() if year == coarse.date.year and m == month for c in cs]
+    return [c for c in _day_hosts(coarse, that_month, absorbed, loaded) if c.actors and c.actors[0] == coarse.actors[0]]
 
 
 def _day_hosts(coarse: _Cluster, days: list[_Cluster], absorbed: set[int], loaded: _Loaded) -> list[_Cluster]:

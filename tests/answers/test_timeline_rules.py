@@ -536,3 +536,16 @@ def test_a_happening_dated_by_its_year_joins_the_story_s_one_finer_telling_of_it
     year = _cluster_of(_funding(9, 9, None), [12])
     loaded = _Loaded(events=[], actors={}, anchors={}, names={}, story=dict.fromkeys((1, 2, 9), 7))
     assert len(_merge_coarse_into_day([*finer, year], loaded)) == items
+
+
+def test_a_month_dated_telling_of_no_kind_joins_its_leads_day_dated_happening_that_month() -> None:
+    """"moved its roasting out of Bandung in March" beside "menutup pabrik ... (10/3)": one happening, though the
+    story has another dated happening that month (a raid led by the police)."""
+    first = ("Kopitara tutup pabrik\n\nBANDUNG, KOMPAS - PT Kopitara Nusantara menutup pabrik kopinya di Bandung pada "
+             "Selasa (10/3/2026). Polda Jambi menggeledah kantor Kopitara di Jambi pada Jumat (20/3/2026).\n")
+    second = "Kopitara's Bandung exit\n\nJAKARTA - Kopitara Nusantara moved its roasting out of Bandung in March.\n"
+    answer = ask_after_ingest([("id-k.txt", "id", "2026-03-21", first), ("en-k.txt", "en", "2026-04-06", second)],
+                              "/timeline Kopitara")
+    closing = [i for i in answer.items if i.date == "2026-03-10"]
+    assert len(closing) == 1 and closing[0].count == 2
+    assert not [i for i in answer.items if i.date == "2026-03"]
