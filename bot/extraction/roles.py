@@ -386,8 +386,12 @@ _WHO_BEFORE = r"(?:(?:former|mantan|ex-)\s+)(?:[a-z]+\s+){1,3}"
 # a title written before a person's name and left out of it: "dr." (a physician), "Dr." (a doctor of any kind),
 # Indonesian degrees ("Ir.", "Drs.", "Dra."), "Prof.", a pilgrim's or cleric's title ("H.", "Hj.", "KH."), and a police
 # or military rank with its corps ("Kombes Pol. X", "AKBP X", "Brigjen TNI (Purn) X")
-_RANK_BEFORE = (r"(?-i:Jenderal|Komjen|Irjen|Brigjen|Kombes|AKBP|AKP|Kompol|Iptu|Ipda|Aiptu|Aipda|Bripka|Briptu|Bripda|"
-                r"Letjen|Mayjen|Laksda|Marsda|Kolonel|Letkol)(?:\s+(?-i:Pol|TNI)\.?)?(?:\s+\((?-i:Purn)\.?\))?\s+")
+RANK_WORDS = frozenset({"jenderal", "komjen", "irjen", "brigjen", "kombes", "akbp", "akp", "kompol", "iptu", "ipda", "aiptu",
+                         "aipda", "bripka", "briptu", "bripda", "letjen", "mayjen", "laksda", "marsda", "kolonel", "letkol",
+                         "pol", "tni", "purn"})
+_CORPS = frozenset({"pol", "tni", "purn"})  # written after a rank ("Irjen Pol", "Brigjen TNI (Purn)")
+_RANK_BEFORE = (r"(?-i:" + "|".join(sorted(w.upper() if w.startswith("ak") else w.capitalize() for w in RANK_WORDS - _CORPS))
+                + r")(?:\s+(?-i:Pol|TNI)\.?)?(?:\s+\((?-i:Purn)\.?\))?\s+")
 _NAME_TITLE = (r"(?:(?-i:[Dd]r|drg|Ir|Drs|Dra|Prof|H|Hj|K\.?\s?H)\.\s*(?:(?-i:Dr|Ir|Drs|Dra|H|Hj)\.\s*)?|"
                rf"{_RANK_BEFORE})?")
 _T = rf"(?<!\w)(?P<title>{TITLE})"  # a post opens a word: "menperin" inside "Kemenperin" is none
@@ -1014,10 +1018,6 @@ def _holder_name(name: str) -> str:
     return " ".join(toks)
 
 
-RANK_WORDS = frozenset({"jenderal", "komjen", "irjen", "brigjen", "kombes", "akbp", "akp", "kompol", "iptu", "ipda", "aiptu",
-                         "aipda", "bripka", "briptu", "bripda", "letjen", "mayjen", "laksda", "marsda", "kolonel", "letkol",
-                         "pol", "tni", "purn"})
-_CORPS = frozenset({"pol", "tni", "purn"})  # written after a rank ("Irjen Pol", "Brigjen TNI (Purn)")
 
 
 def _raw_roles(r: _Reading, gd: dict[str, str | None], a: int, b: int) -> list[RawRole]:
