@@ -786,9 +786,11 @@ def _merge_coarse_into_day(clusters: list[_Cluster], loaded: _Loaded) -> list[_C
     absorbed: set[int] = set()
     # day-dated clusters by kind and month; with no month, those dated by day or month that year
     days: dict[tuple[str, int, int | None], list[_Cluster]] = defaultdict(list)
+    any_kind: dict[tuple[int, int | None], list[_Cluster]] = defaultdict(list)  # day-dated ones by month alone
     for c in clusters:
         if c.date.precision == "day" and c.basis in ("stated", "anchored"):
             days[(c.family, c.date.year, c.date.month)].append(c)
+            any_kind[(c.date.year, c.date.month)].append(c)
         if c.date.precision in ("day", "month") and c.basis in ("stated", "anchored"):
             days[(c.family, c.date.year, None)].append(c)
     for coarse in clusters:
@@ -796,20 +798,18 @@ def _merge_coarse_into_day(clusters: list[_Cluster], loaded: _Loaded) -> list[_C
             continue
         month = coarse.date.month if coarse.date.precision == "month" else None
         hosts = _day_hosts(coarse, days[(coarse.family, coarse.date.year, month)], absorbed, loaded) \
-            or _untyped_hosts(coarse, month, days, absorbed, loaded)
+            or _untyped_hosts(coarse, any_kind[(coarse.date.year, month)], absorbed, loaded)
         if len(hosts) == 1 and not _articles(hosts[0]) & _articles(coarse):
             hosts[0].absorb(coarse)
             absorbed.add(id(coarse))
     return [c for c in clusters if id(c) not in absorbed]
 
 
-def _untyped_hosts(coarse: _Cluster, month: int | None, days: dict[tuple[str, int, int | None], list[_Cluster]],
-                   absorbed: set[int], loaded: _Loaded) -> list[_Cluster]:
+def _untyped_hosts(coarse: _Cluster, that_month: list[_Cluster], absorbed: set[int], loaded: _Loaded) -> list[_Cluster]:
     """A month-dated telling of no kind ("shut the doors of its plant in March") may join the story's day-dated
-    happening of any kind that month led by the same party, when it is the only one."""
-    if coarse.type != "other" or month is None or not coarse.actors:
+    happening of any kind that month (``that_month``) led by the same party, when it is the only one."""
+    if coarse.type != "other" or coarse.date.precision != "month" or not coarse.actors:
         return []
-    that_month = [c for (_family, year, m), cs in days.items() if year == coarse.date.year and m == month for c in cs]
     return [c for c in _day_hosts(coarse, that_month, absorbed, loaded) if c.actors and c.actors[0] == coarse.actors[0]]
 
 

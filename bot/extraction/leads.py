@@ -37,8 +37,6 @@ T = TypeVar("T")
 _SENTINEL = "\ue000"
 _QUANTIFIER = frozenset("*+?{")
 _LEAD_FLAGS = re.UNICODE  # what a str pattern compiled without flags has
-_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
-               sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
@@ -54,19 +52,10 @@ def _one_char(fragment: str, flags: int) -> str:
 
 
 def _class(items: list, flags: int) -> str:
-    body = []
-    for op, av in items:
-        if op is sre.NEGATE:
-            body.append("^")
-        elif op is sre.LITERAL:
-            body.append(re.escape(chr(av)))
-        elif op is sre.RANGE:
-            body.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
-        elif op is sre.CATEGORY and av in _CATEGORIES:
-            body.append(_CATEGORIES[av])
-        else:
-            raise _Unknown
-    return _one_char("[" + "".join(body) + "]", flags)
+    body = prefixes.class_body(items)
+    if body is None:
+        raise _Unknown
+    return _one_char("[" + body + "]", flags)
 
 
 def _firsts(seq, flags: int, base: int) -> tuple[set[str], bool]:  # type: ignore[no-untyped-def]
@@ -336,8 +325,6 @@ def _starts_entry(lead: str, flags: int) -> tuple[Any, ...] | None:
 
 _AT = {sre.AT_BEGINNING: "^", sre.AT_BEGINNING_STRING: r"\A", sre.AT_END: "$", sre.AT_END_STRING: r"\Z",
        sre.AT_BOUNDARY: r"\b", sre.AT_NON_BOUNDARY: r"\B"}
-_CATEGORY = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
-             sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
 _LETTERS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"), (re.VERBOSE, "x"), (re.ASCII, "a"),
             (re.UNICODE, "u"), (re.LOCALE, "L"))
 _LOOK = {(sre.ASSERT, 1): "?=", (sre.ASSERT, -1): "?<=", (sre.ASSERT_NOT, 1): "?!", (sre.ASSERT_NOT, -1): "?<!"}
@@ -357,7 +344,10 @@ def _item(op: Any, av: Any) -> str:
     if op is sre.ANY:
         return "."
     if op is sre.IN:
-        return "[" + "".join(_class_item(o, a) for o, a in av) + "]"
+        body = prefixes.class_body(av)
+        if body is None:
+            raise _Unknown(op)
+        return f"[{body}]"
     if op is sre.AT and av in _AT:
         return _AT[av]
     return _group_item(op, av)
@@ -379,18 +369,6 @@ def _group_item(op: Any, av: Any) -> str:
         return f"({_LOOK[op, av[0]]}{_source_of(av[1])})"
     if op is sre.ATOMIC_GROUP:
         return f"(?>{_source_of(av)})"
-    raise _Unknown(op)
-
-
-def _class_item(op: Any, av: Any) -> str:
-    if op is sre.NEGATE:
-        return "^"
-    if op is sre.LITERAL:
-        return re.escape(chr(av))
-    if op is sre.RANGE:
-        return f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}"
-    if op is sre.CATEGORY and av in _CATEGORY:
-        return _CATEGORY[av]
     raise _Unknown(op)
 
 

@@ -23,8 +23,8 @@ _DEPTH = 4  # characters read
 _MAX_PATHS = 4000  # a pattern opening more ways than this is not read (the body would cost more than it saves)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
-_CATEGORY = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
-             sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
+CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
+              sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
 
 # A character a pattern reads: (the body of a class standing for it, whether it is read case-blind).
 Char = tuple[str, bool]
@@ -146,12 +146,13 @@ def _one(op: Any, av: Any, flags: int) -> Char | None:
     if op is sre.NOT_LITERAL:
         return "^" + re.escape(chr(av)), ci
     if op is sre.IN:
-        body = _class(av)
+        body = class_body(av)
         return None if body is None else (body, ci)
     return None
 
 
-def _class(items: list) -> str | None:
+def class_body(items: list) -> str | None:
+    """The source between a parsed character class's brackets, or None for an item this writer does not know."""
     out = []
     for op, av in items:
         if op is sre.NEGATE:
@@ -160,8 +161,8 @@ def _class(items: list) -> str | None:
             out.append(re.escape(chr(av)))
         elif op is sre.RANGE:
             out.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
-        elif op is sre.CATEGORY and av in _CATEGORY:
-            out.append(_CATEGORY[av])
+        elif op is sre.CATEGORY and av in CATEGORIES:
+            out.append(CATEGORIES[av])
         else:
             return None
     return "".join(out)

@@ -527,48 +527,21 @@ def test_a_long_middle_name_with_one_slip_of_the_keys_is_one_person():
     assert not same_person_name(["budi", "santo", "wijaya"], ["budi", "santi", "wijaya"])  # short words: two people
 
 
-def test_a_name_written_with_ie_or_i_in_two_articles_is_one_person() -> None:
-    """"Latief" / "Latif", "Arief" / "Arif": the old and the new spelling of one name word."""
+@pytest.mark.parametrize(("stored", "told", "query"), [
+    ("Wulan Latif", "Wulan Latief", "Wulan Latief"),  # "ie" / "i" in a later word ...
+    ("Arief Santoso", "Arif Santoso", "Arif Santoso"),  # ... and in the first name, either way round
+    ("Yohanes Saragih", "Johanes Saragih", "Johanes Saragih"),  # the old spelling's j is today's y, opening a name too
+    ("Stefanus Wenas", "Stevanus Wenas", "Stephanus Wenas"),  # "f", "v" and "ph" are one sound
+])
+def test_two_articles_spelling_one_name_the_old_and_the_new_way_tell_one_person(stored: str, told: str,
+                                                                                query: str) -> None:
     from tests.answers.scratch import ask_after_ingest
 
-    first = ("Bank Arta tunjuk direktur\n\nJAKARTA, KOMPAS - PT Bank Arta Sejahtera menunjuk Wulan Latif sebagai "
+    first = (f"Bank Arta tunjuk direktur\n\nJAKARTA, KOMPAS - PT Bank Arta Sejahtera menunjuk {stored} sebagai "
              "direktur utama, Senin (6/4/2026).\n")
-    second = ("Bank Arta names chief\n\nJAKARTA - Bank Arta Sejahtera said on Tuesday that Wulan Latief would cut 200 "
+    second = (f"Bank Arta names chief\n\nJAKARTA - Bank Arta Sejahtera said on Tuesday that {told} would cut 200 "
               "jobs this year.\n")
     answer = ask_after_ingest([("id-arta.txt", "id", "2026-04-07", first), ("en-arta.txt", "en", "2026-04-08", second)],
-                              "/who Wulan Latief")
+                              f"/who {query}")
     assert answer.status == "ok" and answer.entity is not None
-    assert {"Wulan Latif", "Wulan Latief"} <= {answer.entity.name, *answer.entity.aliases}
-    # ... the first name too, either way round
-    articles = [("id-arta.txt", "id", "2026-04-07", first.replace("Wulan Latif", "Arief Santoso")),
-                ("en-arta.txt", "en", "2026-04-08", second.replace("Wulan Latief", "Arif Santoso"))]
-    answer = ask_after_ingest(articles, "/who Arif Santoso")
-    assert answer.entity is not None and {"Arief Santoso", "Arif Santoso"} <= {answer.entity.name, *answer.entity.aliases}
-
-
-def test_an_opening_j_and_y_are_one_name_in_two_articles() -> None:
-    """"Johanes" / "Yohanes", "Jusuf" / "Yusuf": the old spelling's j is today's y, at a name's start too."""
-    from tests.answers.scratch import ask_after_ingest
-
-    first = ("Bank Arta tunjuk direktur\n\nJAKARTA, KOMPAS - PT Bank Arta Sejahtera menunjuk Yohanes Saragih sebagai "
-             "direktur utama, Senin (6/4/2026).\n")
-    second = ("Bank Arta names chief\n\nJAKARTA - Bank Arta Sejahtera said on Tuesday that Johanes Saragih would cut 200 "
-              "jobs this year.\n")
-    answer = ask_after_ingest([("id-arta.txt", "id", "2026-04-07", first), ("en-arta.txt", "en", "2026-04-08", second)],
-                              "/who Johanes Saragih")
-    assert answer.status == "ok" and answer.entity is not None
-    assert {"Yohanes Saragih", "Johanes Saragih"} <= {answer.entity.name, *answer.entity.aliases}
-
-
-def test_f_v_and_ph_are_one_sound_in_a_name() -> None:
-    """"Stefanus" / "Stevanus" / "Stephanus", "Novi" / "Nofi": one name written as outlets hear it."""
-    from tests.answers.scratch import ask_after_ingest
-
-    first = ("Bank Arta tunjuk direktur\n\nJAKARTA, KOMPAS - PT Bank Arta Sejahtera menunjuk Stefanus Wenas sebagai "
-             "direktur utama, Senin (6/4/2026).\n")
-    second = ("Bank Arta names chief\n\nJAKARTA - Bank Arta Sejahtera said on Tuesday that Stevanus Wenas would cut 200 "
-              "jobs this year.\n")
-    answer = ask_after_ingest([("id-arta.txt", "id", "2026-04-07", first), ("en-arta.txt", "en", "2026-04-08", second)],
-                              "/who Stephanus Wenas")
-    assert answer.status == "ok" and answer.entity is not None
-    assert {"Stefanus Wenas", "Stevanus Wenas"} <= {answer.entity.name, *answer.entity.aliases}
+    assert {stored, told} <= {answer.entity.name, *answer.entity.aliases}
