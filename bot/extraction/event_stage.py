@@ -90,6 +90,8 @@ _NOT_HAPPENED = re.compile(r"\b(?:will|would|could|might|(?-i:may)|should|must|c
                            r"seeks?\s+to|if|unless|not|never|no\s+longer|denied|usually|typically|rumou?red|speculation|annually|"
                            r"(?:every|each)\s+(?:year|month|week|day)|(?:setiap|tiap)\s+(?:tahun|bulan|pekan|minggu|hari)|"
                            r"akan|bakal|bisa|dapat|mungkin|seharusnya|semestinya|sebaiknya|hendaknya|berencana|berniat|rencananya|ditargetkan|menargetkan|diharapkan|berharap|jika|apabila|kalau|"
+                           # a date set for it is no date it happened on: "semula dijadwalkan akhir Mei", "was slated for May"
+                           r"dijadwalkan|terjadwal|scheduled|slated|"
                            # a promise is no act: "berkomitmen mengucurkan dana", "pledged to invest"
                            r"berkomitmen|berjanji|committed\s+to|pledged\s+to|promised\s+to|vowed\s+to|"
                            # what was foreseen: "memprediksi adanya eksodus", "predicted a wave of"
@@ -1644,8 +1646,11 @@ class EventStage:
                 self._add_other(s, blocked, d)
 
     def _add_other(self, s: Sentence, blocked: list[Span], date: DateValue) -> None:
-        """A happening of no kind on ``date``, of the people and organisations the sentence names (or refers to)."""
-        names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and not _inside(x, blocked)] or self._referred(s)
+        """A happening of no kind on ``date``, of the people and organisations the sentence names (or refers to); a
+        sentence naming no one ("The failure happened on the night of Aug. 14") goes on about the organisation the
+        article is about."""
+        names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and not _inside(x, blocked)] or self._referred(s) \
+            or self._topic(s)
         if names:
             self._add(Event("other", list(dict.fromkeys(names)), s.passage, s.text.strip(), date, []))
 

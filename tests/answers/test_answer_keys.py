@@ -30,6 +30,7 @@ SETS = {
     "tuning11": (REPO / "tests/gold/tuning11.json", REPO / "tests/fixtures/tuning11"),
     "tuning12": (REPO / "tests/gold/tuning12.json", REPO / "tests/fixtures/tuning12"),
     "tuning13": (REPO / "tests/gold/tuning13.json", REPO / "tests/fixtures/tuning13"),
+    "tuning14": (REPO / "tests/gold/tuning14.json", REPO / "tests/fixtures/tuning14"),
     "blind-a": (REPO / "tests/gold/blind-a.json", REPO / "tests/fixtures/blind/a"),
     "blind-b": (REPO / "tests/gold/blind-b.json", REPO / "tests/fixtures/blind/b"),
     "blind-c": (REPO / "tests/gold/blind-c.json", REPO / "tests/fixtures/blind/c"),
@@ -83,6 +84,8 @@ SETS = {
     "blind-ay": (REPO / "tests/gold/blind-ay.json", REPO / "tests/fixtures/blind/ay"),
     "blind-az": (REPO / "tests/gold/blind-az.json", REPO / "tests/fixtures/blind/az"),
     "blind-ba": (REPO / "tests/gold/blind-ba.json", REPO / "tests/fixtures/blind/ba"),
+    "blind-bb": (REPO / "tests/gold/blind-bb.json", REPO / "tests/fixtures/blind/bb"),
+    "blind-bc": (REPO / "tests/gold/blind-bc.json", REPO / "tests/fixtures/blind/bc"),
 }
 # measure -> floor, per set (a little below today's figures; raise them as the answers improve)
 FLOORS = {
@@ -104,6 +107,8 @@ FLOORS = {
     "tuning12": {"timeline": 0.74, "merged": 0.72, "who": 0.64, "numbers": 0.67, "names": 0.75, "absent": 1.0},
     # tuning13's first run (73f668b, the code of 5dd5325): 0.81 / 0.65 / 0.66 / 0.77 / 0.80 (timeline dated right 0.82)
     "tuning13": {"timeline": 0.76, "merged": 0.60, "who": 0.66, "numbers": 0.72, "names": 0.75, "absent": 1.0},
+    # tuning14's first run (a3efc29, the code of f36f7b4): 0.79 / 0.50 / 0.73 / 0.67 / 0.65 (timeline dated right 0.84)
+    "tuning14": {"timeline": 0.74, "merged": 0.45, "who": 0.68, "numbers": 0.62, "names": 0.60, "absent": 1.0},
     "tuning5": {"timeline": 0.75, "merged": 0.65, "who": 0.77, "numbers": 0.73, "names": 0.84, "absent": 1.0},
     "blind-a": {"timeline": 0.82, "merged": 0.82, "who": 0.84, "numbers": 0.90, "names": 0.85, "absent": 1.0},
     "blind-b": {"timeline": 0.76, "merged": 0.71, "who": 0.78, "numbers": 0.92, "names": 0.85, "absent": 1.0},
@@ -235,6 +240,10 @@ FLOORS = {
     # 0.69 / 0.84 and BA 0.81 / 0.39 / 0.77 / 0.63 / 0.74 (timeline dated right 0.81, 0.84)
     "blind-az": {"timeline": 0.74, "merged": 0.56, "who": 0.69, "numbers": 0.64, "names": 0.79, "absent": 1.0},
     "blind-ba": {"timeline": 0.76, "merged": 0.34, "who": 0.72, "numbers": 0.58, "names": 0.69, "absent": 1.0},
+    # BB's and BC's first runs (a3efc29, the code of f36f7b4, the thirty-first session's start): BB 0.76 / 0.32 / 0.78 /
+    # 0.58 / 0.70 and BC 0.72 / 0.56 / 0.71 / 0.82 / 0.79 (timeline dated right 0.84, 0.75)
+    "blind-bb": {"timeline": 0.71, "merged": 0.27, "who": 0.73, "numbers": 0.53, "names": 0.65, "absent": 1.0},
+    "blind-bc": {"timeline": 0.67, "merged": 0.47, "who": 0.66, "numbers": 0.77, "names": 0.74, "absent": 1.0},
 }
 
 

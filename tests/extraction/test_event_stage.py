@@ -824,3 +824,27 @@ def test_a_sentence_counted_days_after_the_one_before_tells_another_happening():
 def test_an_act_joined_on_and_counted_days_later_is_dated_by_the_count(text, lang):
     got = {(e.type, e.date.iso() if e.date else None, e.basis) for e in extract(text, language=lang, published="2026-05-20").events}
     assert {("approval", "2026-05-04", "stated"), ("approval", "2026-05-06", "anchored")} <= got, got
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("PT Kopitara Jaya menarik 40.000 kemasan kopi bubuk dari pasaran. Keluhan pertama dari konsumen muncul pada "
+     "Rabu (4/3), ketika belasan pembeli melapor sakit perut.", "id"),
+    ("Kopitara Holdings recalled 40,000 packs of ground coffee. The first complaints from buyers came in on the "
+     "night of March 4, when a dozen customers reported stomach pains.", "en"),
+])
+def test_a_dated_happening_naming_no_one_is_of_the_organisation_the_article_is_about(text, lang):
+    got = extract(text, language=lang, published="2026-03-10")
+    told = [e for e in got.events if e.date is not None and e.date.iso() == "2026-03-04"]
+    assert [(e.type, e.basis) for e in told] == [("other", "stated")], got.events
+    assert told[0].actors[0].startswith("Kopitara"), told[0].actors
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("PT Kopitara Jaya membangun pabrik baru di Bandung. Uji coba mesin Kopitara semula dijadwalkan akhir Mei, tetapi "
+     "kini diundur ke awal Juli.", "id"),
+    ("Kopitara Holdings is building a new plant in Bandung. The trial run of the Kopitara plant was scheduled for late "
+     "May but has been moved to early July.", "en"),
+])
+def test_the_date_a_happening_was_scheduled_for_is_no_date_it_happened_on(text, lang):
+    got = extract(text, language=lang, published="2026-06-10")
+    assert not [e for e in got.events if e.date is not None and e.date.iso().startswith("2026-05")], got.events
