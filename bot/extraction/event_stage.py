@@ -1647,7 +1647,7 @@ class EventStage:
 
     def _add_other(self, s: Sentence, blocked: list[Span], date: DateValue) -> None:
         """A happening of no kind on ``date``, of the people and organisations the sentence names (or refers to); a
-        sentence naming no one ("The failure happened on the night of Aug. 14") goes on about the organisation the
+        sentence naming no one ("The outage began on the night of March 4") goes on about the organisation the
         article is about."""
         names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and not _inside(x, blocked)] or self._referred(s) \
             or self._topic(s)
