@@ -1656,15 +1656,18 @@ class EventStage:
 
     def _anchored_other(self, s: Sentence, blocked: list[Span]) -> bool:
         """A happening of no kind dated only from another the article dates ("Shares in X tumbled 8 percent
-        weeks after the raid"): dated as that one is."""
-        anchor = _anchor_of(s, 0)
-        # "after the announcement" names no happening of its own: which announcement, the article may not say
-        if anchor is None or _anchor_event_type(s, anchor) in (None, "announcement") or s.quotes \
+        weeks after the raid", "Sehari kemudian, X menurunkan tim"): dated as that one is. The act stands after a phrase
+        that opens the sentence, else at its start."""
+        at = next((a.end for a in s.anchors if a.start == 0), 0)
+        anchor = _anchor_of(s, at)
+        # "after the announcement" names no happening of its own: which announcement, the article may not say; "a day
+        # later" counts from the date told before, whatever happened then
+        if anchor is None or anchor.kind != "later" and _anchor_event_type(s, anchor) in (None, "announcement") or s.quotes \
                 or len(s.text.split()) < _OTHER_MIN_WORDS:
             return False
         names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and not _inside(x, blocked)] or self._referred(s)
         event = Event("other", list(dict.fromkeys(names)), s.passage, s.text.strip(), None, [])
-        if not names or not self._date_from_anchor(s, event, 0):
+        if not names or not self._date_from_anchor(s, event, at):
             return False
         self._add(event)
         return True

@@ -848,3 +848,14 @@ def test_a_dated_happening_naming_no_one_is_of_the_organisation_the_article_is_a
 def test_the_date_a_happening_was_scheduled_for_is_no_date_it_happened_on(text, lang):
     got = extract(text, language=lang, published="2026-06-10")
     assert not [e for e in got.events if e.date is not None and e.date.iso().startswith("2026-05")], got.events
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("PT Kopitara Jaya menunda pembayaran gaji pada Senin (5/1). Sehari kemudian, Otoritas Jasa Keuangan (OJK) "
+     "menurunkan tim pemeriksa ke kantor pusat Kopitara.", "id"),
+    ("Kopitara Holdings delayed its payroll on Monday, Jan. 5. A day later, the Financial Services Authority (OJK) "
+     "sent a team of examiners to Kopitara's head office.", "en"),
+])
+def test_an_act_of_no_kind_opened_by_a_count_of_days_is_dated_by_the_count(text, lang):
+    got = {(e.type, e.date.iso() if e.date else None, e.basis) for e in extract(text, language=lang, published="2026-01-16").events}
+    assert ("other", "2026-01-06", "anchored") in got, got
