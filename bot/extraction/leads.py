@@ -285,6 +285,18 @@ class Starts:
         return self._whole_rx
 
 
+def opening_of(lead: str, flags: int = _LEAD_FLAGS) -> str:
+    """A zero-width source that holds wherever ``lead`` can match: ``Starts``'s opening finder (the lead's leading
+    assertions, then a look-ahead for the few characters it can open with), or "" when that is not known. Written
+    just before the lead in a longer pattern read under the same flags, it turns a position away in a few steps
+    where the lead itself (the title's ~150 case-blind words) would be walked whole before failing."""
+    entry = leads_table.STARTS.get(table_key(lead, flags))
+    if entry is None:
+        misses.append(lead)
+        entry = _starts_entry(lead, flags)
+    return entry[1] or "" if entry is not None else ""
+
+
 _TO_WHOLE = (None, re.compile(""))  # a character the lead was not pruned for: the whole lead is tried
 
 # What a fresh process would otherwise build from the parse of the big leads and gated patterns before its
