@@ -285,6 +285,18 @@ class Starts:
         return self._whole_rx
 
 
+def opening_of(lead: str, flags: int = _LEAD_FLAGS) -> str:
+    """A zero-width source that holds wherever ``lead`` can match: ``Starts``'s opening finder (the lead's leading
+    assertions, then a look-ahead for the few characters it can open with), or "" when that is not known. Written
+    just before the lead in a longer pattern read under the same flags, it turns a position away in a few steps
+    where the lead itself (the title's ~150 case-blind words) would be walked whole before failing."""
+    entry = leads_table.STARTS.get(table_key(lead, flags))
+    if entry is None:
+        misses.append(lead)
+        entry = _starts_entry(lead, flags)
+    return entry[1] or "" if entry is not None else ""
+
+
 _TO_WHOLE = (None, re.compile(""))  # a character the lead was not pruned for: the whole lead is tried
 
 # What a fresh process would otherwise build from the parse of the big leads and gated patterns before its
@@ -552,14 +564,41 @@ class _Pruner:
     def _optional(self, out: list, item, kept, rest: list, char: str, flags: int,  # type: ignore[no-untyped-def]
                   trace: list[tuple[int, bool]], guards: list[tuple[object, int]]) -> list | None:
         """A part repeated at most once, ``kept`` its body pruned. The matches that skip it open with the rest
-        (pruned in turn); those that take it are left to the whole lead, wherever the part matches (a guard:
-        copying the rest into both ways would compile a long lead twice over for each character)."""
+        (pruned in turn). Those that take it: where the rest is short ("(?:men|di)?jadi..."), the part then the
+        rest, as one more alternative; after a long rest, left to the whole lead wherever the part matches (a
+        guard: copying a long rest into both ways would compile a long lead twice over for each character)."""
         op, (low, high, _sub) = item
         if low == 1 or not rest or self.empty_ok(rest) or not self.guarded:
             return [*out, (op, (low, high, kept)), *rest]
-        guards.append(((op, (1, 1, kept)), flags))
+        taken = (op, (1, 1, kept))
+        copied = _size(rest) <= _COPIED
+        if not copied:
+            guards.append((taken, flags))
         skipped = self.prune(sre_parse.SubPattern(self.state, rest), char, flags, trace, guards)
-        return None if skipped is None else out + skipped
+        if not copied:
+            return None if skipped is None else out + skipped
+        if skipped is None:
+            return [*out, taken, *rest]
+        ways = [sre_parse.SubPattern(self.state, [taken, *rest]), sre_parse.SubPattern(self.state, skipped)]
+        return [*out, (sre.BRANCH, (None, ways))]
+
+
+# the largest rest after an optional part (in parsed parts, ``_size``) copied into the way that takes the part: a
+# trigger row's rest is at most a few hundred parts, the title after its optional openings thousands
+_COPIED = 300
+
+
+def _size(items) -> int:  # type: ignore[no-untyped-def]
+    """How many parsed parts ``items`` holds, counted down into groups, alternatives, repeats and look-arounds."""
+    n = 0
+    for _op, av in _items(items):
+        n += 1
+        for part in av if isinstance(av, (tuple, list)) else ():
+            if isinstance(part, sre_parse.SubPattern):
+                n += _size(part)
+            elif isinstance(part, list):
+                n += sum(_size(x) for x in part if isinstance(x, sre_parse.SubPattern))
+    return n
 
 
 class LeadScan:

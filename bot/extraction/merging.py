@@ -328,6 +328,11 @@ _SHARES_CODE = re.compile(r"(?i:saham|shares\s+(?:of|in)|stock\s+of)\s+(?P<name>
 _CODE_AFTER = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:\s*\(Persero\)\s*Tbk\.?)?"
                          r"\s*\((?P<code>[A-Z]{4})\)")
 _LISTED = re.compile(r"\b(?:saham|Tbk|BEI|IDX|Bursa\s+Efek|emiten|shares|stock\s+exchange|listed)\b")
+# what every match of _TICKER_PHRASE holds ("kode", "sandi", "ticker", "stock code", an exchange's code and a colon),
+# and of _CODE_AFTER (four capitals in brackets): an article without them is not scanned (_TICKER_PHRASE opens
+# with no fixed character, so its scan tries every position of the text)
+_TICKER_MARKS = ("kode", "sandi", "ticker", "code", ":")
+_FOUR_CAPITALS = re.compile(r"\([A-Z]{4}\)")
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
 
 
@@ -335,16 +340,21 @@ def add_tickers(table: EntityTable, text: str) -> None:
     """A stock code named with "kode saham" / "ticker" is an alias of the first company its sentence names
     before it (not the exchange); one in brackets after "saham X" / "shares of X" (or, in an article about listed
     shares, four capitals in brackets after a company), of X."""
-    for m in _TICKER_PHRASE.finditer(text):
+    for m in _ticker_phrases(text):
         starts = [x.end() for x in _SENTENCE_START.finditer(text, 0, m.start())]
         before = text[starts[-1] if starts else 0:m.start()]
         named = [table.resolve(run.group(0)) for run in re.finditer(_NAME, before)]
         company = next((c for c in named if c and table.kinds.get(c) == "org" and gloss_key(c) is None), None)
         if company is not None:
             _alias(table, m.group(1), company)
-    after = [*_SHARES_CODE.finditer(text), *(_CODE_AFTER.finditer(text) if _LISTED.search(text) else ())]
+    after = [*_SHARES_CODE.finditer(text), *(_CODE_AFTER.finditer(text) if _LISTED.search(text) and _FOUR_CAPITALS.search(text) else ())]
     for m in after:
         _code_of(table, m.group("name"), m.group("code"))
+
+
+def _ticker_phrases(text: str) -> list[re.Match[str]]:
+    """``_TICKER_PHRASE.finditer(text)``, not tried on a text without one of the marks its every match holds."""
+    return list(_TICKER_PHRASE.finditer(text)) if any(mark in text for mark in _TICKER_MARKS) else []
 
 
 def named_by_tail(table: EntityTable, written: str, shortest: int = 1) -> str | None:

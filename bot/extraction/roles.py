@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .kinds import MIDDLE_INITIAL, opens_like_a_person
-from .leads import LeadScan, Starts, WordGate, WordGates, case_blind_throughout, matches_from
+from .leads import LeadScan, Starts, WordGate, WordGates, case_blind_throughout, matches_from, opening_of
 from .lexicons import (
     BALINESE_NAME_WORDS,
     COMPASS_WORDS,
@@ -394,7 +394,9 @@ _RANK_BEFORE = (r"(?-i:" + "|".join(sorted(w.upper() if w.startswith("ak") else 
                 + r")(?:\s+(?-i:Pol|TNI)\.?)?(?:\s+\((?-i:Purn)\.?\))?\s+")
 _NAME_TITLE = (r"(?:(?-i:[Dd]r|drg|Ir|Drs|Dra|Prof|H|Hj|K\.?\s?H)\.\s*(?:(?-i:Dr|Ir|Drs|Dra|H|Hj)\.\s*)?|"
                rf"{_RANK_BEFORE})?")
-_T = rf"(?<!\w)(?P<title>{TITLE})"  # a post opens a word: "menperin" inside "Kemenperin" is none
+# a post opens a word: "menperin" inside "Kemenperin" is none; the title's opening characters are looked at first
+# (a pattern that opens with a name tries the title after each of the name's words)
+_T = rf"(?<!\w){opening_of(TITLE)}(?P<title>{TITLE})"
 _POSS = r"(?:'s|’s|(?<=s)['’](?=\s))"  # "Kopitara's", "Kopitara Labs'"
 _AGE = r"(?:\s+yang\s+berusia\s+\d+\s+tahun|,?\s+\d+,)?"
 _PAGE = r"(?:\s*\(\d{1,3}\))?"

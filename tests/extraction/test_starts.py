@@ -29,6 +29,8 @@ SMALL = [
     (r"(?:a|b)?(?:c|a)?(?:b|ca)", re.I), (r"a??b|ab", 0), (r"(?:ab)?(?:b)?c", 0), (r"(?P<x>a|b)(?P=x)", 0),
     (r"(?:(?:a|bc)|(?:cb|))a", 0), (r"(?<=a)b|c", 0), (r"a{2,3}b", 0), (r"(?:a?)?b", 0), (r"[a-c](?:a|b)", re.I),
     (r"(?i:A)(?-i:b)|(?-i:B)", 0), (r"(a)?(?(1)b|c)", 0), (r"a*+b", 0), (r"(?:a|)b?", 0), (r"^ab|b", 0),
+    (r"(?:ab|b)?a(?:ab)?|ax", re.I), (r"(?:b|a)??(?:ab|b)", 0), (r"x(?:ab)?b|(?:a-)?b\w", re.I),
+    (r"(?:ab|x)?" + "(?:" + "|".join(f"{a}{b}{c}" for a in "ab" for b in "abk" for c in "ab-") + ")" * 1 + "(?:b|)", re.I),
 ]
 
 
@@ -102,7 +104,20 @@ def test_pruning_drops_what_cannot_open() -> None:
     main, guard = finder._tries("D")
     assert main is not None and main.match("director") and not main.match("ceo")
     assert guard is None  # "D" opens no optional part
-    main, guard = finder._tries("C")  # the matches that skip "chief ", and "chief " sending to the whole lead
-    assert main is not None and main.match("cfo") and not main.match("director")
-    assert guard is not None and guard.match("Chief ") and not guard.match("CFO")
+    main, guard = finder._tries("C")  # a short rest: the matches that take "chief " and those that skip it
+    assert main is not None and main.match("cfo") and main.fullmatch("chief ceo") and not main.match("director")
+    assert guard is None
     assert all(a is b for a, b in zip(finder._tries("C"), finder._tries("c"), strict=True))  # pruned alike: compiled once
+
+
+def test_an_optional_part_before_a_long_rest_is_a_guard() -> None:
+    """After a long rest ("mantan" before the title's ~150 words) the matches that take the optional part are left
+    to the whole lead where the part matches, not copied into each character's pruned lead."""
+    posts = [f"post{k}" for k in range(120)]
+    lead = r"(?:chief\s+)?(?:ceo|chief|cfo|" + "|".join(posts) + ")"
+    finder = Starts(lead, re.I)
+    main, guard = finder._tries("C")  # the matches that skip "chief ", and "chief " sending to the whole lead
+    assert main is not None and main.match("cfo") and not main.fullmatch("chief ceo") and not main.match("post1")
+    assert guard is not None and guard.match("Chief ") and not guard.match("CFO")
+    for text in ["chief ceo", "Chief post7 and cfo", "chief chief", "a chief", "chiefpost3"]:
+        assert finder.of(text) == [m.start() for m in lead_finder(lead, re.I).finditer(text)], text
