@@ -90,6 +90,8 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '85f9beb003f2289b753385793969f0f4': ('pt',),
     '3384ccc6d1a2a94f1058bad3d691bbba': ('dikelola',),
     'cd8c693fd42e974e919f964e1828d898': ('dikenal', 'known'),
+    'ea8bd7ceddbc44ca78b7d86b7ed7b89b': ('pt',),
+    '4ed3eb9a761186b64a6f446a42ffbca4': ('maker', 'manufacturer', 'memproduksi', 'mengelola', 'mengoperasikan', 'operator', 'pengelola', 'producer', 'produsen', 'which'),
     '6cda62332280872bcea9393e32dd51a6': ('berjuluk', 'dijuluki', 'dubbed', 'nicknamed'),
     'f077033039b9043b3c58a29dd69327f9': ('a.k.a', 'aka', 'alias', 'dijuluki', 'dikenal', 'dipanggil', 'disapa', 'known'),
     'b4ca48d27761925e0799268ed1fd5076': ('better', 'commonly', 'popularly', 'widely'),

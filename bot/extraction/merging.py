@@ -288,7 +288,16 @@ _LEGAL_AND_BRAND = (
     # any company's name, told as better known by another ("X atau lebih dikenal Y", "X, better known as Y")
     re.compile(rf"(?P<legal>{_NAME}),?\s+(?:atau\s+(?:yang\s+)?(?:lebih\s+)?dikenal\s+(?:dengan\s+(?:nama\s+)?|sebagai\s+)?|"
                rf"(?:or\s+|also\s+)?(?:better\s+|commonly\s+|widely\s+)?known\s+as\s+)(?P<brand>{_NAME})"),
+    # the trading name in brackets after the legal one ("PT Kayuh Kita Mobilitas (KayuhKita)"); capitals alone there
+    # are a short form or a stock code, not a name the company trades under
+    re.compile(rf"\b(?P<legal>PT\s+{_NAME})\s+\((?P<brand>(?=[^)]*[a-z])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}})\)"),
 )
+# a company told as running or making a one-word brand: "PT X, which runs Y", "PT X, the listed maker of Y batteries",
+# "PT X, pengelola platform Y" (only a brand coined from the company's name, ``_coined_from``, and stored under that
+# name: not one read as the short form of another's, "the lenders' association of Y")
+_BRAND_RUN = re.compile(rf"\b(?P<legal>PT\s+{_NAME}),\s+(?:which\s+(?:runs|operates|makes|produces)|(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}"
+                        r"(?:operator|maker|producer|manufacturer)\s+of|(?:yang\s+)?(?:mengelola|mengoperasikan|memproduksi)|"
+                        r"pengelola|produsen)\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,4}(?P<brand>[A-Z][\w&-]*[a-z][\w&-]*)\b(?!\s+[A-Z])")
 
 
 # 'Mahakam Perkasa, founded in 1978 and nicknamed "Laskar Mahakam", ...': an organisation's nickname in quotes
@@ -305,12 +314,21 @@ def add_org_nicknames(table: EntityTable, text: str) -> None:
             table.aliases.setdefault(org, set()).add(m.group("nick"))
 
 
+def _coined_from(brand: str, legal: str) -> bool:
+    """A brand made from its company's name: it opens with the first three letters of one of the name's words
+    ("Voltara" of PT Volta Karya), or joins words as one ("KayuhKita"); a place the company runs ("operator of the
+    Kendal airport") is not one."""
+    words = [w.lower() for w in legal.split()[1:] if len(w) >= 3]
+    return any(brand.lower().startswith(w[:3]) for w in words) or bool(re.search(r"[a-z][A-Z]", brand))
+
+
 def add_legal_names(table: EntityTable, text: str) -> None:
     """A trading name and a legal name written as one company are one entity (its aliases: both)."""
-    for rx in _LEGAL_AND_BRAND:
+    for rx in (*_LEGAL_AND_BRAND, _BRAND_RUN):
         for m in _text_gates().finditer(rx, text):
             legal, brand = table.resolve(m.group("legal")), table.resolve(m.group("brand"))
-            if legal and brand and legal != brand and table.kinds.get(legal) == "org":
+            if legal and brand and legal != brand and table.kinds.get(legal) == "org" and \
+                    (rx is not _BRAND_RUN or brand == m.group("brand") and _coined_from(brand, m.group("legal"))):
                 _move(table, legal, brand)
                 table.kinds[brand] = "org"  # whatever its shape, a name with a legal form is a company's
 
@@ -475,7 +493,7 @@ def _other_names(table: EntityTable, text: str) -> list[tuple[str, str, bool]]:
 
 def text_patterns() -> list[re.Pattern[str]]:
     """The patterns read over the whole article that most articles hold none of the words of."""
-    return [*_LEGAL_AND_BRAND, _ORG_NICKNAME, _NICKNAME, _KNOWN_AS, _NICKNAME_FIRST, _CLAUSE_NICKNAME, _DESCRIBED_BY_NICKNAME]
+    return [*_LEGAL_AND_BRAND, _BRAND_RUN, _ORG_NICKNAME, _NICKNAME, _KNOWN_AS, _NICKNAME_FIRST, _CLAUSE_NICKNAME, _DESCRIBED_BY_NICKNAME]
 
 
 @cache

@@ -137,3 +137,30 @@ def test_a_trading_name_and_a_legal_name_are_one_company(text):
     entities = extract(text, language=None, published="2026-04-14").entities
     company = [e for e in entities if e.name == "Gemanada Live"]
     assert len(company) == 1 and company[0].kind == "org" and "Gema Nada Semesta" in company[0].aliases
+
+
+@pytest.mark.parametrize("text,brand", [
+    ("Penyelenggara, PT Gema Nada Semesta (GemaNada), membatalkan konser itu.", "GemaNada"),
+    ("The regulator froze PT Gema Nada Semesta, which runs Gemanada, last Thursday.", "Gemanada"),
+    ("PT Gema Nada Semesta, the Jakarta-listed maker of GemaTone speakers, stopped production.", "GemaTone"),
+    ("OJK memanggil direksi PT Gema Nada Semesta, pengelola platform tiket daring Gemanada, Senin (9/2/2026).", "Gemanada"),
+])
+def test_a_brand_coined_from_the_company_s_name_is_one_of_its_names(text, brand):
+    from bot.extraction import extract
+
+    entities = extract(text, language=None, published="2026-04-14").entities
+    company = [e for e in entities if brand in {e.name, *e.aliases}]
+    assert len(company) == 1 and {brand, "Gema Nada Semesta"} <= {company[0].name, *company[0].aliases}, entities
+
+
+@pytest.mark.parametrize("text,other", [
+    # a place the company runs, the short name of another body
+    ("PT Angkasa Lestari, operator of the Kendal airport, said flights resumed.", "Kendal"),
+    ("PT Lumbung Dana Kita, pengelola Lumbungku, digugat Paguyuban Lender Lumbungku.", "Paguyuban Lender Lumbungku"),
+])
+def test_what_a_company_runs_is_not_coined_from_its_name(text, other):
+    from bot.extraction import extract
+
+    entities = extract(text, language=None, published="2026-04-14").entities
+    company = next(e for e in entities if e.kind == "org" and e.name.startswith(("Angkasa", "Lumbung")))
+    assert other != company.name and other not in company.aliases, entities
