@@ -116,7 +116,10 @@ _TITLE_CORE = (
     # a band's, a club's or a fund's manager; a team's coach
     # what a manager runs, named before the word ("project manager", "branch manager", "plant manager")
     r"(?:(?:fund|band|team|project|plant|branch|site|store|factory|mill|mine|terminal|warehouse|building|estate|"
-    r"production|program(?:me)?|area|account|finance|operations|sales|quality|safety|fleet)\s+)?manager|"
+    r"production|program(?:me)?|area|account|finance|operations|sales|quality|safety|fleet|export|import|purchasing|"
+    r"procurement|marketing|product|human\s+resources|general\s+affairs)\s+)?manager|"
+    # a newsroom's heads ("Pemimpin Redaksi X", "managing editor Y"); a bare "editor" is as often a byline's word
+    r"(?:wakil\s+)?pemimpin\s+redaksi|pemred|redaktur\s+pelaksana|editor-?\s?in-?\s?chief|(?:managing|executive)\s+editor|"
     r"coach|head\s+coach|pelatih(?:\s+kepala)?|"
     r"komisaris\s+independen|independent\s+commissioner|"
     # the short forms news writes ("Dirut PT X"), and a board's commissioner (not a police rank: "Komisaris Besar")
@@ -376,7 +379,7 @@ _INITIAL = r"(?:[A-Z]\.?\s+)?"  # a middle initial ("John J. Ray")
 _LONG_NAME = (r"(?:(?:I|Ni)\s+(?:" + "|".join(w.capitalize() for w in sorted(BALINESE_NAME_WORDS)) + r")|"
               + "|".join(r"\s+".join(w.capitalize() for w in o.split()) for o in NOBLE_NAME_OPENERS) + r")(?:\s+[A-Z][a-zA-Z'’-]+){1,4}")
 _BY_INITIALS_NAME = r"(?:[A-Z]\.?\s+){2,3}[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}"  # "R A Sekarwangi", "K. H. Salim"
-_NAME = rf"(?<![\w'’-])(?:{_LONG_NAME}|{_BY_INITIALS_NAME}|[A-Z][a-zA-Z'’-]+(?:\s+{_INITIAL}{_PART}[A-Z][a-zA-Z'’-]+){{1,2}})"
+_NAME = rf"(?<![\w'’-])(?:{_LONG_NAME}|{_BY_INITIALS_NAME}|[A-Z][a-zA-Z'’-]+(?:\s+{_INITIAL}{_PART}[A-Z][a-zA-Z'’-]+){{1,3}})"
 # one name set off by commas after a post, a verb after it ("Deputi Komisioner X OJK, Yuliani, mengatakan"): many
 # Indonesians have one; not a field of the post's unit ("Pengawas Perasuransian, Penjaminan, dan Dana Pensiun")
 _ONE_NAME_SET_OFF = r"(?<![\w'’-])(?!(?:" + "|".join(w.capitalize() for w in sorted(set(DAYS) | set(MONTHS))) + r")\b)[A-Z][a-z]{2,}(?=\s*,\s+(?!(?:dan|and|serta|or|atau)\b)[a-z])"
@@ -456,6 +459,8 @@ _PATTERN_SOURCES = [
     # "X sebagai Gubernur Riau saat itu": a post then held
     ("as_t_org", rf"(?P<name>{_NAME})(?:\s*,[^,]{{0,90}},)?\s+(?:sebagai|selaku|as)\s+(?:the\s+|its\s+)?{_T}(?:\s+(?:di|at|of))?\s+(?P<org>{_ORGR})"
                  rf"(?P<then>\s+at\s+the\s+time|{_AT_THE_TIME})?"),
+    # "appointed <Name>, its head of strategy, as Bukit Indah's president director"
+    ("as_org_poss_t", rf"(?P<name>{_NAME})(?:\s*,[^,]{{0,90}},)?\s+as\s+(?P<org>{_ORGR}){_POSS}\s+{_T}"),
     # "the ministry's digital services director general X", "its chief executive X": the post of the body
     # referred back to, its holder's name right after it
     ("its_t_name", rf"(?P<its>\b(?:its|their|{_THE_FIRMS}|[Tt]he\s+{_BODY_NOUNS}['’]s))\s+(?:[a-z]+\s+){{0,3}}?{_T}"
@@ -477,7 +482,10 @@ _PATTERN_SOURCES = [
                    rf"(?P<field>\s+(?:of|for)\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?=\s+(?:at|di)\s)|"
                    # the unit's own words before "pada": "X, direktur Penyidikan pada Jampidsus Kejaksaan Tinggi"
                    rf"(?:\s+{_OFFICE_WORD}){{1,3}}(?=\s+(?:pada|di)\s))?"
-                   rf"(?:\s+(?:di|at|of|for|dari|pada)(?:\s+{_DEMONYM}(?=\s+[a-z]))?(?:\s+[a-z][\w-]*){{0,2}}|(?:\s+{_WHAT_IT_IS})?\s+{_KIND_OF_ORG}(?:\s+{_WHAT_IT_IS})?)?\s+(?P<org>{_ORGR})"),
+                   rf"(?:\s+(?:di|at|of|for|dari|pada)(?:\s+{_DEMONYM}(?=\s+[a-z]))?(?:\s+[a-z][\w-]*){{0,2}}|(?:\s+{_WHAT_IT_IS})?\s+{_KIND_OF_ORG}(?:\s+{_WHAT_IT_IS})?"
+                   # what the company is to a thing named before, then its legal name: "president director of the
+                   # brand's sole importer PT X"
+                   rf"|\s+(?:of|at|for)\s+(?:the\s+)?[a-z][\w-]*{_POSS}(?:\s+[a-z][\w-]*){{1,3}}(?=\s+PT\s))?\s+(?P<org>{_ORGR})"),
     # "Budi Santoso Dirut PT X", "Budi Santoso-Komisaris PT X": a list of suspects gives each one's post with no comma
     ("name_t_pt", rf"(?P<name>{_NAMEX})(?:\s*-\s*|\s+)(?=[A-Z]){_T}\s+(?P<org>PT\s+{_ORGR})"),
     # "<Name>, a <Org> spokeswoman," / "<Name>, the Vestra Bank chief economist, said"

@@ -81,6 +81,19 @@ def roles(text: str, lang: str) -> set[tuple]:
         # the post passed to its new holder
         ("Klaim PT Koinku Digital menjadi sorotan. Situasi berubah setelah pergantian CEO ke Andi Wijaya pada Mei 2025.",
          "id", ("Andi Wijaya", "CEO", "Koinku", False)),
+        # what the company is to a thing named before its legal name
+        ("Customs named Budi Hartono, president director of the brand's sole importer PT Kopitara Jaya, a suspect.", "en",
+         ("Budi Hartono", "president director", "Kopitara Jaya", False)),
+        # the post given by "as" with the company's possessive before it; a holder's name of four words
+        ("Teluk Biru Capital appointed Sri Wahyuni Kartika Dewi, its head of strategy, as Bukit Indah's president "
+         "director.", "en", ("Sri Wahyuni Kartika Dewi", "president director", "Bukit Indah", False)),
+        # a newsroom's heads; a manager named by what the manager runs
+        ("Pemimpin Redaksi Harian Kopitara, Rina Wulandari, mengatakan oplah turun.", "id",
+         ("Rina Wulandari", "pemimpin redaksi", "Harian Kopitara", False)),
+        ("PT Kopitara Jaya closed its print edition. Former editor-in-chief Budi Hartono quit in February.", "en",
+         ("Budi Hartono", "editor-in-chief", "Kopitara Jaya", True)),
+        ("Rudi Santoso, export manager of PT Kopitara Jaya, said shipments had stopped.", "en",
+         ("Rudi Santoso", "export manager", "Kopitara Jaya", False)),
     ],
 )
 def test_posts(text: str, lang: str, expected: tuple) -> None:
