@@ -490,7 +490,7 @@ def _split_groups(run: list[Tok]) -> list[list[Tok]]:
     for k, t in enumerate(run):
         if opens_balinese_name(run, k) or _opens_with_initials(run, k):
             groups.append([t])  # "Segara Dewata I Gusti Ngurah ...", "Kencana Niaga R A Sari": a company, then a person
-        elif _an_initial_of(groups[-1], run, k) or _common_word_inside_a_name(groups[-1], run, k) or _honorific_opening_a_company(run, k):
+        elif _an_initial_of(groups[-1], run, k) or _common_word_inside_a_name(groups[-1], run, k) or _word_opening_a_company(run, k):
             groups[-1].append(t)
         elif (_splits(t, groups[-1]) and not (k == 0 and _first_word_of_company(run))) or (k > 0 and _rank_goes_on(run[k - 1], t)):
             groups.append([])
@@ -505,10 +505,12 @@ _WORDS_INSIDE_NAMES = frozenset({"januari", "februari", "maret", "april", "mei",
                                  "oktober", "november", "desember", "kita", "kami"})
 
 
-def _honorific_opening_a_company(run: list[Tok], k: int) -> bool:
-    """"PT Nyonya Sehati", "PT Bapak Tani": after a legal form an honorific opens the company's name, no person's."""
-    return 0 < k < len(run) - 1 and run[k - 1].text in ("PT", "CV") and run[k].text.lower() in _HONORIFICS \
-        and not run[k].brk_after
+def _word_opening_a_company(run: list[Tok], k: int) -> bool:
+    """"PT Nyonya Sehati", "PT Bapak Tani", "PT Sumber Makmur": after a legal form an honorific opens the company's
+    name, no person's, and a common word written capitalised ("sumber", "source", stops other names) opens it too."""
+    word = run[k].text
+    common = word.lower() in _HONORIFICS or word.lower() in STOPWORDS and word[:1].isupper() and word[1:].islower()
+    return 0 < k < len(run) - 1 and run[k - 1].text in ("PT", "CV") and common and not run[k].brk_after
 
 
 _HONORIFICS = frozenset({"nyonya", "tuan", "bapak", "ibu", "pak", "bu", "mister", "madam"})

@@ -92,6 +92,15 @@ def test_an_honorific_after_a_legal_form_opens_the_company_s_name():
     assert [(r.person, r.org) for r in x.roles] == [("Hendra Wirawan", "Nyonya Sekar Jaya")], x.roles
 
 
+@pytest.mark.parametrize("text", [
+    "Polisi menyegel gudang milik PT Sumber Sekar Jaya (SSJ). SSJ membantah tuduhan itu.",
+    "Police sealed a warehouse owned by PT Sumber Sekar Jaya on Friday.",
+])
+def test_a_common_word_after_a_legal_form_opens_the_company_s_name(text):
+    kinds = kinds_of(text, None, "2026-01-20")
+    assert kinds.get("Sumber Sekar Jaya") == "org" and "Sekar Jaya" not in kinds, kinds
+
+
 def test_a_ministry_s_short_form_after_menteri_is_no_part_of_the_minister_s_name():
     text = "Menteri Kominfo Sutarjana menghadiri acara itu. \"Wajar saja,\" ujar Sutarjana."
     kinds = kinds_of(text, "id")
