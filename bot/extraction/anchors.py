@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .dates import NUM_WORDS, number_word
-from .leads import WordGate, WordGates
+from .leads import SENTENCE_WORDS, WordGate, WordGates
 
 _NUM = rf"(?:\d{{1,2}}|{NUM_WORDS}|a|an)"
 _UNIT = r"(jam|hari|minggu|pekan|bulan|tahun|hours?|days?|weeks?|months?|years?)"
@@ -141,7 +141,7 @@ def _clause_end(sentence: str, start: int) -> int:
 
 @cache
 def _gates() -> WordGates:
-    return WordGates([WordGate(rx.pattern, rx.flags) for _kind, rx in PATTERNS])
+    return WordGates([WordGate(rx.pattern, rx.flags) for _kind, rx in PATTERNS], SENTENCE_WORDS)
 
 
 def _counted(kind: str, phrase: str, count: str | None, unit: str | None) -> tuple[int, int]:

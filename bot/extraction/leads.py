@@ -30,7 +30,7 @@ from typing import Any, TypeVar
 from . import leads_table, prefixes
 from .factoring import merged
 from .prefixes import opening_runs
-from .word_scan import WordScan
+from .word_scan import SharedScan, WordScan
 
 T = TypeVar("T")
 # stands for the lead in a pattern's source while its first characters are read
@@ -295,6 +295,29 @@ def opening_of(lead: str, flags: int = _LEAD_FLAGS) -> str:
         misses.append(lead)
         entry = _starts_entry(lead, flags)
     return entry[1] or "" if entry is not None else ""
+
+
+def opening_finder(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A zero-width pattern that holds wherever a match of ``rx`` can open (``opening_of`` for a whole pattern: its
+    leading assertions, then a look-ahead for the few characters it can open with), or None when that is not
+    known; read from ``leads_table`` where it is there. Its ``finditer`` over a text gives positions that
+    ``matches_from`` tries ``rx`` at: a case-blind alternation is walked whole at every word start, the finder
+    turns most of them away in a few steps."""
+    key = table_key(rx.pattern, rx.flags)
+    if key in leads_table.OPENINGS:
+        source = leads_table.OPENINGS[key]
+    else:
+        misses.append(rx.pattern)
+        source = opening_source(rx.pattern, rx.flags)
+    return None if source is None else re.compile(source, rx.flags)
+
+
+def opening_source(source: str, flags: int) -> str | None:
+    """What ``leads_table`` keeps of ``opening_finder``: the finder's source, or None."""
+    try:
+        return _opening_finder(sre_parse.parse(source, flags), _written)  # type: ignore[no-any-return]
+    except _Unknown:
+        return None
 
 
 _TO_WHOLE = (None, re.compile(""))  # a character the lead was not pruned for: the whole lead is tried
@@ -650,10 +673,16 @@ _MAX_WORDS = 200  # a join of alternatives that would give more words is not mad
 _ASCII_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-class WordGate:
-    """A cheap necessary test for a pattern: ``may_match(text)`` is True wherever the pattern matches."""
+# the gates asked of an article's sentences by several stages (dates, time anchors, titles, roles, speech verbs):
+# their words are read over a sentence in one scan, kept for the sentences of an article
+SENTENCE_WORDS = SharedScan()
 
-    def __init__(self, source: str, flags: int = 0) -> None:
+
+class WordGate:
+    """A cheap necessary test for a pattern: ``may_match(text)`` is True wherever the pattern matches. With
+    ``shared``, the words are read from that scan (shared with other gates asked of the same texts)."""
+
+    def __init__(self, source: str, flags: int = 0, shared: SharedScan | None = None) -> None:
         key = table_key(source, flags)
         if key in leads_table.WORDS:  # the words ``gate_words`` gives, written out by ``leads_build``
             words = leads_table.WORDS[key]
@@ -662,10 +691,15 @@ class WordGate:
             words = gate_words(source, flags)
         self.words = frozenset(words) if words else None
         self._scan = WordScan(self.words) if self.words else None
+        self._shared = shared
+        if shared is not None and self.words:
+            shared.add(self.words)
 
     def may_match(self, text: str) -> bool:
         if self._scan is None or not text.isascii() and _ASCII_FOLDS.search(text):
             return True
+        if self._shared is not None:
+            return not self.words.isdisjoint(self._shared.found(text))  # type: ignore[union-attr]
         return self._scan.any_in(text.lower())
 
 
@@ -696,11 +730,16 @@ def gate_words(source: str, flags: int = 0) -> tuple[str, ...] | None:
 
 class WordGates:
     """Several patterns' ``WordGate``s read over one text: the text lower-cased once, and each distinct set
-    of words tested once (several date patterns need the same month names)."""
+    of words tested once (several date patterns need the same month names). With ``shared``, the words are read
+    from that scan (shared with other gates asked of the same texts)."""
 
-    def __init__(self, gates: Sequence[WordGate]) -> None:
+    def __init__(self, gates: Sequence[WordGate], shared: SharedScan | None = None) -> None:
         self.gates = list(gates)
-        self._scan = WordScan(w for gate in self.gates for w in gate.words or ())
+        words = [w for gate in self.gates for w in gate.words or ()]
+        self._scan = WordScan(words)
+        self._shared = shared
+        if shared is not None:
+            shared.add(words)
         # each distinct set of words, and for each gate the index of its set (None: no words known, always True)
         self._sets = list(dict.fromkeys(gate.words for gate in self.gates if gate.words is not None))
         self._set_of = [None if gate.words is None else self._sets.index(gate.words) for gate in self.gates]
@@ -713,7 +752,8 @@ class WordGates:
         """``[gate.may_match(text) for gate in self.gates]``."""
         if not text.isascii() and _ASCII_FOLDS.search(text):
             return [True] * len(self.gates)
-        found = self._scan.found(text.lower())  # every gate's words read in one scan
+        # every gate's words read in one scan
+        found = self._scan.found(text.lower()) if self._shared is None else self._shared.found(text)
         held = [not words.isdisjoint(found) for words in self._sets]
         return [True if i is None else held[i] for i in self._set_of]
 
@@ -722,8 +762,8 @@ class Gated:
     """A pattern behind its ``WordGate``: ``finditer`` and ``search`` find nothing, without trying the pattern, in
     a text that holds none of the words one of which its every match contains."""
 
-    def __init__(self, rx: re.Pattern[str]) -> None:
-        self.rx, self.gate = rx, WordGate(rx.pattern, rx.flags)
+    def __init__(self, rx: re.Pattern[str], shared: SharedScan | None = None) -> None:
+        self.rx, self.gate = rx, WordGate(rx.pattern, rx.flags, shared)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.rx.finditer(text) if self.gate.may_match(text) else iter(())

@@ -13,7 +13,16 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .kinds import MIDDLE_INITIAL, opens_like_a_person
-from .leads import LeadScan, Starts, WordGate, WordGates, case_blind_throughout, matches_from, opening_of
+from .leads import (
+    SENTENCE_WORDS,
+    LeadScan,
+    Starts,
+    WordGate,
+    WordGates,
+    case_blind_throughout,
+    matches_from,
+    opening_of,
+)
 from .lexicons import (
     BALINESE_NAME_WORDS,
     COMPASS_WORDS,
@@ -585,7 +594,7 @@ _SHORT_TITLE_AFTER = re.compile(r"\s*\([A-Z][a-z]+\)")  # "Menteri Ketenagakerja
 
 
 # every title has one of these words (read from TITLE): a sentence without them is not scanned for titles
-_TITLE_GATE = WordGate(TITLE)
+_TITLE_GATE = WordGate(TITLE, shared=SENTENCE_WORDS)
 
 
 _OWNED_OFFICE = re.compile(r"(?:['’]s)?\s+(?:" + "|".join(w.capitalize() for w in sorted(OFFICE_HEADS)) + r")\b")
@@ -1183,7 +1192,7 @@ def _scans() -> list[tuple[str, LeadScan]]:
 @cache
 def _scan_gates() -> WordGates:
     """For each of ``_scans()``, the words one of which its every match contains."""
-    return WordGates([WordGate(rx.pattern, rx.flags) for _kind, rx in _patterns()])
+    return WordGates([WordGate(rx.pattern, rx.flags) for _kind, rx in _patterns()], SENTENCE_WORDS)
 
 
 @cache

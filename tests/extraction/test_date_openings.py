@@ -1,0 +1,68 @@
+"""The case-blind date patterns are tried only where their opening finder (``leads.opening_finder``) holds: a
+position it turns away is one where the pattern cannot match, so each finds what ``finditer`` finds. And the gates
+read from one shared scan (``leads.SENTENCE_WORDS``) let through what their own scans let through."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.extraction import anchors, dates, leads, roles
+from bot.extraction.word_scan import SharedScan, WordScan
+from tests.properties import examples
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+ODD = ["\u212aemarin", "ſeminggu lalu", "İni tahun lalu", "KEMARIN", "Pada 3 Maret", "(Senin, 12/3)", "a  few days ago"]
+
+
+def _sentences() -> list[str]:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(FIXTURES.rglob("*.txt"))]
+    return [s for text in texts for s in re.split(r"(?<=[.!?])\s+|\n", text) if s.strip()]
+
+
+def test_every_case_blind_date_pattern_but_the_month_led_has_a_finder() -> None:
+    finders = dates._finders()
+    assert len(finders) == len(dates.opened_patterns()) > 15
+    assert all(finder is not None for finder in finders.values())
+
+
+def test_date_patterns_find_what_finditer_finds() -> None:
+    sentences = _sentences()
+    sentences += [s.upper() for s in sentences[::7]] + ODD
+    for i, finder in dates._finders().items():
+        rx = dates._PATTERNS[i][1]
+        assert finder is not None
+        for s in sentences:
+            found = leads.matches_from(rx, s, [m.start() for m in finder.finditer(s)])
+            assert [m.span() for m in found] == [m.span() for m in rx.finditer(s)], (dates._PATTERNS[i][0], s)
+
+
+def test_shared_gates_let_through_what_their_own_scans_do() -> None:
+    gate_sets = [dates._gates(), anchors._gates(), roles._scan_gates()]
+    title = roles._TITLE_GATE._scan
+    assert title is not None
+    for s in _sentences()[::3] + ODD:
+        if leads._ASCII_FOLDS.search(s):
+            continue  # every gate lets it through, as before
+        for gates in gate_sets:
+            own = gates._scan.found(s.lower())
+            held = [not words.isdisjoint(own) for words in gates._sets]
+            assert gates.may_match(s) == [True if i is None else held[i] for i in gates._set_of], s
+        assert roles._TITLE_GATE.may_match(s) == title.any_in(s.lower()), s
+
+
+words = st.lists(st.lists(st.text("abc", min_size=1, max_size=4), min_size=1, max_size=5), min_size=1, max_size=4)
+
+
+@settings(max_examples=examples(500), deadline=None)
+@given(words, st.lists(st.text("abcdA", max_size=14), min_size=1, max_size=4))
+def test_a_shared_scan_reads_each_set_as_its_own_scan(sets: list[list[str]], texts: list[str]) -> None:
+    shared = SharedScan(keep=2)
+    for ws in sets:
+        shared.add(ws)
+    for text in texts + texts:  # the second time from what was kept
+        for ws in sets:
+            assert set(ws) & shared.found(text) == WordScan(ws).found(text.lower())
