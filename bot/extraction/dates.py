@@ -14,7 +14,7 @@ from functools import cache
 
 from bot.domain import DateValue
 
-from .leads import SENTENCE_WORDS, Starts, WordGate, WordGates, matches_from, opening_finder
+from .leads import SENTENCE_WORDS, OpenedScan, Starts, WordGate, WordGates, matches_from
 from .lexicons import DAYS, MONTHS
 
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -426,19 +426,17 @@ def opened_patterns() -> list[re.Pattern[str]]:
 
 
 @cache
-def _finders() -> dict[int, re.Pattern[str] | None]:
+def _opened() -> dict[int, OpenedScan]:
     opened = {id(rx) for rx in opened_patterns()}
-    return {i: opening_finder(rx) for i, (_kind, rx) in _NUMBERED if id(rx) in opened}
+    return {i: OpenedScan(rx) for i, (_kind, rx) in _NUMBERED if id(rx) in opened}
 
 
 def _matches(i: int, rx: re.Pattern[str], sentence: str, months: list[tuple[int, ...]]) -> list[re.Match[str]]:
     """``rx.finditer(sentence)``; a pattern that opens with a month's name is tried only where one starts (found
     once for the sentence, in ``months``), another case-blind one where its opening finder holds."""
     if i not in _MONTH_LED:
-        finder = _finders().get(i)
-        if finder is None:
-            return list(rx.finditer(sentence))
-        return matches_from(rx, sentence, [m.start() for m in finder.finditer(sentence)])
+        scan = _opened().get(i)
+        return list(rx.finditer(sentence)) if scan is None else scan.finditer(sentence)
     if not months:
         months.append(tuple(_month_finder().of(sentence)))
     return matches_from(rx, sentence, months[0])

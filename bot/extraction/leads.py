@@ -297,12 +297,24 @@ def opening_of(lead: str, flags: int = _LEAD_FLAGS) -> str:
     return entry[1] or "" if entry is not None else ""
 
 
+class OpenedScan:
+    """``rx.finditer``, trying ``rx`` only where its opening finder (``opening_finder``) holds: under IGNORECASE
+    the regex engine walks every alternative a pattern opens with at every word start, the finder turns most of
+    them away in a few steps."""
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx, self.finder = rx, opening_finder(rx)
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        if self.finder is None:
+            return list(self.rx.finditer(text))
+        return matches_from(self.rx, text, [m.start() for m in self.finder.finditer(text)])
+
+
 def opening_finder(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     """A zero-width pattern that holds wherever a match of ``rx`` can open (``opening_of`` for a whole pattern: its
     leading assertions, then a look-ahead for the few characters it can open with), or None when that is not
-    known; read from ``leads_table`` where it is there. Its ``finditer`` over a text gives positions that
-    ``matches_from`` tries ``rx`` at: a case-blind alternation is walked whole at every word start, the finder
-    turns most of them away in a few steps."""
+    known; read from ``leads_table`` where it is there."""
     key = table_key(rx.pattern, rx.flags)
     if key in leads_table.OPENINGS:
         source = leads_table.OPENINGS[key]

@@ -8,7 +8,7 @@ quotes, the product and place cues of kinds): the words ``leads.gate_words`` rea
 title, the event triggers, the month names): the opening finder and the lead pruned for each ASCII character,
 as the regex sources ``leads.Starts`` writes from the pruned parse and compiles (``leads._starts_entry``). For
 each event trigger row: the texts its matches open with (``leads.keys_of``). For each case-blind date pattern: its
-opening finder (``leads.opening_source``).
+opening finder (``leads.opening_source``), and each case-blind time anchor pattern's.
 """
 
 from __future__ import annotations
@@ -41,10 +41,11 @@ def keyed() -> list[tuple[str, int]]:
 
 
 def opened() -> list[tuple[str, int]]:
-    """The patterns tried where their opening finder (``leads.opening_finder``) holds: the case-blind date patterns."""
-    from . import dates
+    """The patterns tried where their opening finder (``leads.opening_finder``) holds: the case-blind date and time
+    anchor patterns."""
+    from . import anchors, dates
 
-    return [(rx.pattern, rx.flags) for rx in dates.opened_patterns()]
+    return [(rx.pattern, rx.flags) for rx in (*dates.opened_patterns(), *anchors.opened_patterns())]
 
 
 def table_text() -> str:

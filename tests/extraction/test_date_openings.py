@@ -1,5 +1,5 @@
-"""The case-blind date patterns are tried only where their opening finder (``leads.opening_finder``) holds: a
-position it turns away is one where the pattern cannot match, so each finds what ``finditer`` finds. And the gates
+"""The case-blind date and time anchor patterns are tried only where their opening finder (``leads.opening_finder``)
+holds: a position it turns away is one where the pattern cannot match, so each finds what ``finditer`` finds. And the gates
 read from one shared scan (``leads.SENTENCE_WORDS``) let through what their own scans let through."""
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from bot.extraction.word_scan import SharedScan, WordScan
 from tests.properties import examples
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-ODD = ["\u212aemarin", "ſeminggu lalu", "İni tahun lalu", "KEMARIN", "Pada 3 Maret", "(Senin, 12/3)", "a  few days ago"]
+ODD = ["\u212aemarin", "ſeminggu lalu", "İni tahun lalu", "KEMARIN", "Pada 3 Maret", "(Senin, 12/3)", "a  few days ago",
+       "tiga hari \u212aemudian", "ſetelah itu", "two weeks later", "keeſokan harinya"]
 
 
 def _sentences() -> list[str]:
@@ -23,21 +24,23 @@ def _sentences() -> list[str]:
     return [s for text in texts for s in re.split(r"(?<=[.!?])\s+|\n", text) if s.strip()]
 
 
-def test_every_case_blind_date_pattern_but_the_month_led_has_a_finder() -> None:
-    finders = dates._finders()
-    assert len(finders) == len(dates.opened_patterns()) > 15
-    assert all(finder is not None for finder in finders.values())
+def _opened() -> list[tuple[str, leads.OpenedScan]]:
+    return [(dates._PATTERNS[i][0], scan) for i, scan in dates._opened().items()] + \
+        [(kind, scan) for kind, _rx, scan in anchors._scans() if scan is not None]
 
 
-def test_date_patterns_find_what_finditer_finds() -> None:
+def test_every_case_blind_date_and_anchor_pattern_but_the_month_led_has_a_finder() -> None:
+    assert len(dates._opened()) == len(dates.opened_patterns()) > 15
+    assert len(_opened()) == len(dates.opened_patterns()) + len(anchors.opened_patterns()) > 25
+    assert all(scan.finder is not None for _kind, scan in _opened())
+
+
+def test_date_and_anchor_patterns_find_what_finditer_finds() -> None:
     sentences = _sentences()
     sentences += [s.upper() for s in sentences[::7]] + ODD
-    for i, finder in dates._finders().items():
-        rx = dates._PATTERNS[i][1]
-        assert finder is not None
+    for kind, scan in _opened():
         for s in sentences:
-            found = leads.matches_from(rx, s, [m.start() for m in finder.finditer(s)])
-            assert [m.span() for m in found] == [m.span() for m in rx.finditer(s)], (dates._PATTERNS[i][0], s)
+            assert [m.span() for m in scan.finditer(s)] == [m.span() for m in scan.rx.finditer(s)], (kind, s)
 
 
 def test_shared_gates_let_through_what_their_own_scans_do() -> None:
