@@ -223,8 +223,8 @@ class Starts:
             misses.append(lead)
             entry = _starts_entry(lead, flags)
         if entry is not None:
-            self._flags, opening, self._sources, self._chosen = entry
-            self._openings = None if opening is None else re.compile(opening, self._flags)
+            self._flags, _opening, self._sources, self._chosen, scanned = entry
+            self._openings = None if scanned is None else re.compile(scanned, self._flags)
             return
         # a part that cannot be written out: the parse pruned for every ASCII character here (and then let go
         # rather than kept for the cyclic collector to walk: tens of thousands of objects for the triggers)
@@ -312,9 +312,9 @@ class OpenedScan:
 
 
 def opening_finder(rx: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A zero-width pattern that holds wherever a match of ``rx`` can open (``opening_of`` for a whole pattern: its
-    leading assertions, then a look-ahead for the few characters it can open with), or None when that is not
-    known; read from ``leads_table`` where it is there."""
+    """A pattern whose matches start wherever a match of ``rx`` can open (``opening_of`` for a whole pattern: its
+    leading assertions, then a look-ahead for the few characters it can open with; as scanned, ``_scanned``), or
+    None when that is not known; read from ``leads_table`` where it is there."""
     key = table_key(rx.pattern, rx.flags)
     if key in leads_table.OPENINGS:
         source = leads_table.OPENINGS[key]
@@ -325,9 +325,11 @@ def opening_finder(rx: re.Pattern[str]) -> re.Pattern[str] | None:
 
 
 def opening_source(source: str, flags: int) -> str | None:
-    """What ``leads_table`` keeps of ``opening_finder``: the finder's source, or None."""
+    """What ``leads_table`` keeps of ``opening_finder``: the finder's source as scanned (``_scanned``), or None."""
+    parsed = sre_parse.parse(source, flags)
     try:
-        return _opening_finder(sre_parse.parse(source, flags), _written)  # type: ignore[no-any-return]
+        finder = _opening_finder(parsed, _written)
+        return None if finder is None else _scanned(finder, parsed)
     except _Unknown:
         return None
 
@@ -353,13 +355,14 @@ def _written(data: list, parsed, flags: int) -> str:  # type: ignore[no-untyped-
 
 def _starts_entry(lead: str, flags: int) -> tuple[Any, ...] | None:
     """What a ``Starts`` is built from (flags, the opening finder's source or None, the distinct sources of the pruned
-    leads and guards, for each ASCII character the indices of its pruned lead and guard, -1 for none); None when a part of the lead cannot be written out (a
+    leads and guards, for each ASCII character the indices of its pruned lead and guard, -1 for none, the opening
+    finder as scanned: ``_scanned``); None when a part of the lead cannot be written out (a
     group, a reference to one: the parse is then compiled as it is)."""
     parsed = sre_parse.parse(lead, flags)
     try:
         opening = _opening_finder(parsed, _written)
         if opening is None:
-            return (int(parsed.state.flags), None, (), ())
+            return (int(parsed.state.flags), None, (), (), None)
         pruner = _Pruner(parsed, guarded=not _refers(parsed), build=_written)
         tries = [pruner.tries(chr(code)) for code in range(128)]
     except _Unknown:
@@ -367,7 +370,20 @@ def _starts_entry(lead: str, flags: int) -> tuple[Any, ...] | None:
     sources = list(dict.fromkeys(source for pair in tries for source in pair if source is not None))
     at = {source: i for i, source in enumerate(sources)}
     chosen = tuple((at.get(main, -1), at.get(guard, -1)) for main, guard in tries)  # type: ignore[arg-type]
-    return (int(parsed.state.flags), opening, tuple(sources), chosen)
+    return (int(parsed.state.flags), opening, tuple(sources), chosen, _scanned(opening, parsed))
+
+
+def _scanned(finder: str, parsed) -> str:  # type: ignore[no-untyped-def]
+    """An opening finder written to be scanned with ``finditer``: the character a match opens with, read from a class
+    of every ASCII character one can open with and every other character, then the finder, looked back at from
+    after that character. It holds at the same positions, but the class comes first, so the regex engine skips in
+    C to the next position holding one of its characters; a finder that opens with an assertion is entered at every
+    position."""
+    flags = parsed.state.flags
+    found, _empty = _firsts(parsed, flags, flags)
+    one = re.compile("|".join(sorted(found)), flags)
+    ascii_firsts = "".join(re.escape(chr(code)) for code in range(128) if one.fullmatch(chr(code)))
+    return f"(?-i:[{ascii_firsts}\x80-\U0010ffff])(?<=(?:{finder})(?s:.))"
 
 
 _AT = {sre.AT_BEGINNING: "^", sre.AT_BEGINNING_STRING: r"\A", sre.AT_END: "$", sre.AT_END_STRING: r"\Z",

@@ -6,7 +6,8 @@ pattern from its parse, as it did before the table, so its output is never stale
 date, anchor and role patterns, the title, merging's whole-text patterns, the speech verbs and refusals of
 quotes, the product and place cues of kinds): the words ``leads.gate_words`` reads. For the ``Starts`` (the
 title, the event triggers, the month names): the opening finder and the lead pruned for each ASCII character,
-as the regex sources ``leads.Starts`` writes from the pruned parse and compiles (``leads._starts_entry``). For
+as the regex sources ``leads.Starts`` writes from the pruned parse and compiles (``leads._starts_entry``), and the
+opening finder as scanned (``leads._scanned``). For
 each event trigger row: the texts its matches open with (``leads.keys_of``). For each case-blind date pattern: its
 opening finder (``leads.opening_source``), and each case-blind time anchor pattern's.
 """

@@ -1,5 +1,7 @@
 """The case-blind date and time anchor patterns are tried only where their opening finder (``leads.opening_finder``)
-holds: a position it turns away is one where the pattern cannot match, so each finds what ``finditer`` finds. And the gates
+holds: a position it turns away is one where the pattern cannot match, so each finds what ``finditer`` finds. The
+opening finders are scanned in a form that opens with a class of characters (``leads._scanned``), which holds
+where the finder holds. And the gates
 read from one shared scan (``leads.SENTENCE_WORDS``) let through what their own scans let through."""
 
 from __future__ import annotations
@@ -69,3 +71,18 @@ def test_a_shared_scan_reads_each_set_as_its_own_scan(sets: list[list[str]], tex
     for text in texts + texts:  # the second time from what was kept
         for ws in sets:
             assert set(ws) & shared.found(text) == WordScan(ws).found(text.lower())
+
+
+def test_scanned_openings_hold_where_the_finders_hold() -> None:
+    """``Starts``' opening finders are scanned in the form that opens with a class (``leads._scanned``): the same
+    positions as the finder itself, written before a title in the role patterns (``leads.opening_of``)."""
+    from bot.extraction import events
+
+    sentences = _sentences()[::2] + ODD + ["\n\nKetua\nKPK", "CEO\u212a \u0130", "a\u0131b \u017fe", ""]
+    sentences += [s.upper() for s in sentences[::9]]
+    for starts, lead in ((roles._title_finder(), roles.TITLE), (events._trigger_finder(), events._any_trigger().pattern),
+                         (dates._month_finder(), dates.MONTH_LEAD)):
+        assert starts._openings is not None
+        finder = re.compile(leads.opening_of(lead, starts._flags), starts._flags)
+        for s in sentences:
+            assert [m.start() for m in starts._openings.finditer(s)] == [m.start() for m in finder.finditer(s)], s
