@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .dates import NUM_WORDS, number_word
-from .leads import WordGate, WordGates
+from .leads import SENTENCE_WORDS, OpenedScan, WordGate, WordGates
 
 _NUM = rf"(?:\d{{1,2}}|{NUM_WORDS}|a|an)"
 _UNIT = r"(jam|hari|minggu|pekan|bulan|tahun|hours?|days?|weeks?|months?|years?)"
@@ -141,7 +141,19 @@ def _clause_end(sentence: str, start: int) -> int:
 
 @cache
 def _gates() -> WordGates:
-    return WordGates([WordGate(rx.pattern, rx.flags) for _kind, rx in PATTERNS])
+    return WordGates([WordGate(rx.pattern, rx.flags) for _kind, rx in PATTERNS], SENTENCE_WORDS)
+
+
+def opened_patterns() -> list[re.Pattern[str]]:
+    """The case-blind patterns: tried only where their opening finder holds (``OpenedScan``)."""
+    return [rx for _kind, rx in PATTERNS if rx.flags & re.I]
+
+
+@cache
+def _scans() -> list[tuple[str, re.Pattern[str], OpenedScan | None]]:
+    """Each pattern, with its ``OpenedScan`` where it is one of ``opened_patterns()``."""
+    opened = {id(rx) for rx in opened_patterns()}
+    return [(kind, rx, OpenedScan(rx) if id(rx) in opened else None) for kind, rx in PATTERNS]
 
 
 def _counted(kind: str, phrase: str, count: str | None, unit: str | None) -> tuple[int, int]:
@@ -155,8 +167,8 @@ def _counted(kind: str, phrase: str, count: str | None, unit: str | None) -> tup
 def find_anchors(sentence: str) -> list[Anchor]:
     """Reference phrases of a sentence, in order, not overlapping (the first pattern that matches wins)."""
     out: list[Anchor] = []
-    for kind, rx in _gates().passing(PATTERNS, sentence):  # not those missing every word they need
-        for m in rx.finditer(sentence):
+    for kind, rx, scan in _gates().passing(_scans(), sentence):  # not those missing every word they need
+        for m in rx.finditer(sentence) if scan is None else scan.finditer(sentence):
             if any(a.start <= m.start() < a.end for a in out):
                 continue
             groups = [g for g in m.groups()]

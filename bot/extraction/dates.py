@@ -14,7 +14,7 @@ from functools import cache
 
 from bot.domain import DateValue
 
-from .leads import Starts, WordGate, WordGates, matches_from
+from .leads import SENTENCE_WORDS, OpenedScan, Starts, WordGate, WordGates, matches_from
 from .lexicons import DAYS, MONTHS
 
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -404,7 +404,7 @@ _CLAUSE_MARK = re.compile(r";|,(?!\d)|(?<!\d),")
 
 @cache
 def _gates() -> WordGates:
-    return WordGates([WordGate(rx.pattern, rx.flags) for _kind, rx in _PATTERNS])
+    return WordGates([WordGate(rx.pattern, rx.flags) for _kind, rx in _PATTERNS], SENTENCE_WORDS)
 
 
 # the patterns that open with a month's name: each of their matches starts where one does (``_month_starts``)
@@ -419,11 +419,24 @@ def _month_finder() -> Starts:
     return Starts(MONTH_LEAD, re.I | re.U)
 
 
+def opened_patterns() -> list[re.Pattern[str]]:
+    """The case-blind patterns not led by a month's name: under IGNORECASE the regex engine walks each of their
+    alternatives at every word start, so they are tried only where their opening finder holds."""
+    return [rx for i, (_kind, rx) in _NUMBERED if i not in _MONTH_LED and rx.flags & re.I]
+
+
+@cache
+def _opened() -> dict[int, OpenedScan]:
+    opened = {id(rx) for rx in opened_patterns()}
+    return {i: OpenedScan(rx) for i, (_kind, rx) in _NUMBERED if id(rx) in opened}
+
+
 def _matches(i: int, rx: re.Pattern[str], sentence: str, months: list[tuple[int, ...]]) -> list[re.Match[str]]:
     """``rx.finditer(sentence)``; a pattern that opens with a month's name is tried only where one starts (found
-    once for the sentence, in ``months``)."""
+    once for the sentence, in ``months``), another case-blind one where its opening finder holds."""
     if i not in _MONTH_LED:
-        return list(rx.finditer(sentence))
+        scan = _opened().get(i)
+        return list(rx.finditer(sentence)) if scan is None else scan.finditer(sentence)
     if not months:
         months.append(tuple(_month_finder().of(sentence)))
     return matches_from(rx, sentence, months[0])

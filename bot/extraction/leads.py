@@ -30,7 +30,7 @@ from typing import Any, TypeVar
 from . import leads_table, prefixes
 from .factoring import merged
 from .prefixes import opening_runs
-from .word_scan import WordScan
+from .word_scan import SharedScan, WordScan
 
 T = TypeVar("T")
 # stands for the lead in a pattern's source while its first characters are read
@@ -223,8 +223,8 @@ class Starts:
             misses.append(lead)
             entry = _starts_entry(lead, flags)
         if entry is not None:
-            self._flags, opening, self._sources, self._chosen = entry
-            self._openings = None if opening is None else re.compile(opening, self._flags)
+            self._flags, _opening, self._sources, self._chosen, scanned = entry
+            self._openings = None if scanned is None else re.compile(scanned, self._flags)
             return
         # a part that cannot be written out: the parse pruned for every ASCII character here (and then let go
         # rather than kept for the cyclic collector to walk: tens of thousands of objects for the triggers)
@@ -297,6 +297,43 @@ def opening_of(lead: str, flags: int = _LEAD_FLAGS) -> str:
     return entry[1] or "" if entry is not None else ""
 
 
+class OpenedScan:
+    """``rx.finditer``, trying ``rx`` only where its opening finder (``opening_finder``) holds: under IGNORECASE
+    the regex engine walks every alternative a pattern opens with at every word start, the finder turns most of
+    them away in a few steps."""
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx, self.finder = rx, opening_finder(rx)
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        if self.finder is None:
+            return list(self.rx.finditer(text))
+        return matches_from(self.rx, text, [m.start() for m in self.finder.finditer(text)])
+
+
+def opening_finder(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern whose matches start wherever a match of ``rx`` can open (``opening_of`` for a whole pattern: its
+    leading assertions, then a look-ahead for the few characters it can open with; as scanned, ``_scanned``), or
+    None when that is not known; read from ``leads_table`` where it is there."""
+    key = table_key(rx.pattern, rx.flags)
+    if key in leads_table.OPENINGS:
+        source = leads_table.OPENINGS[key]
+    else:
+        misses.append(rx.pattern)
+        source = opening_source(rx.pattern, rx.flags)
+    return None if source is None else re.compile(source, rx.flags)
+
+
+def opening_source(source: str, flags: int) -> str | None:
+    """What ``leads_table`` keeps of ``opening_finder``: the finder's source as scanned (``_scanned``), or None."""
+    parsed = sre_parse.parse(source, flags)
+    try:
+        finder = _opening_finder(parsed, _written)
+        return None if finder is None else _scanned(finder, parsed)
+    except _Unknown:
+        return None
+
+
 _TO_WHOLE = (None, re.compile(""))  # a character the lead was not pruned for: the whole lead is tried
 
 # What a fresh process would otherwise build from the parse of the big leads and gated patterns before its
@@ -318,13 +355,14 @@ def _written(data: list, parsed, flags: int) -> str:  # type: ignore[no-untyped-
 
 def _starts_entry(lead: str, flags: int) -> tuple[Any, ...] | None:
     """What a ``Starts`` is built from (flags, the opening finder's source or None, the distinct sources of the pruned
-    leads and guards, for each ASCII character the indices of its pruned lead and guard, -1 for none); None when a part of the lead cannot be written out (a
+    leads and guards, for each ASCII character the indices of its pruned lead and guard, -1 for none, the opening
+    finder as scanned: ``_scanned``); None when a part of the lead cannot be written out (a
     group, a reference to one: the parse is then compiled as it is)."""
     parsed = sre_parse.parse(lead, flags)
     try:
         opening = _opening_finder(parsed, _written)
         if opening is None:
-            return (int(parsed.state.flags), None, (), ())
+            return (int(parsed.state.flags), None, (), (), None)
         pruner = _Pruner(parsed, guarded=not _refers(parsed), build=_written)
         tries = [pruner.tries(chr(code)) for code in range(128)]
     except _Unknown:
@@ -332,7 +370,20 @@ def _starts_entry(lead: str, flags: int) -> tuple[Any, ...] | None:
     sources = list(dict.fromkeys(source for pair in tries for source in pair if source is not None))
     at = {source: i for i, source in enumerate(sources)}
     chosen = tuple((at.get(main, -1), at.get(guard, -1)) for main, guard in tries)  # type: ignore[arg-type]
-    return (int(parsed.state.flags), opening, tuple(sources), chosen)
+    return (int(parsed.state.flags), opening, tuple(sources), chosen, _scanned(opening, parsed))
+
+
+def _scanned(finder: str, parsed) -> str:  # type: ignore[no-untyped-def]
+    """An opening finder written to be scanned with ``finditer``: the character a match opens with, read from a class
+    of every ASCII character one can open with and every other character, then the finder, looked back at from
+    after that character. It holds at the same positions, but the class comes first, so the regex engine skips in
+    C to the next position holding one of its characters; a finder that opens with an assertion is entered at every
+    position."""
+    flags = parsed.state.flags
+    found, _empty = _firsts(parsed, flags, flags)
+    one = re.compile("|".join(sorted(found)), flags)
+    ascii_firsts = "".join(re.escape(chr(code)) for code in range(128) if one.fullmatch(chr(code)))
+    return f"(?-i:[{ascii_firsts}\x80-\U0010ffff])(?<=(?:{finder})(?s:.))"
 
 
 _AT = {sre.AT_BEGINNING: "^", sre.AT_BEGINNING_STRING: r"\A", sre.AT_END: "$", sre.AT_END_STRING: r"\Z",
@@ -650,10 +701,16 @@ _MAX_WORDS = 200  # a join of alternatives that would give more words is not mad
 _ASCII_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-class WordGate:
-    """A cheap necessary test for a pattern: ``may_match(text)`` is True wherever the pattern matches."""
+# the gates asked of an article's sentences by several stages (dates, time anchors, titles, roles, speech verbs):
+# their words are read over a sentence in one scan, kept for the sentences of an article
+SENTENCE_WORDS = SharedScan()
 
-    def __init__(self, source: str, flags: int = 0) -> None:
+
+class WordGate:
+    """A cheap necessary test for a pattern: ``may_match(text)`` is True wherever the pattern matches. With
+    ``shared``, the words are read from that scan (shared with other gates asked of the same texts)."""
+
+    def __init__(self, source: str, flags: int = 0, shared: SharedScan | None = None) -> None:
         key = table_key(source, flags)
         if key in leads_table.WORDS:  # the words ``gate_words`` gives, written out by ``leads_build``
             words = leads_table.WORDS[key]
@@ -662,10 +719,15 @@ class WordGate:
             words = gate_words(source, flags)
         self.words = frozenset(words) if words else None
         self._scan = WordScan(self.words) if self.words else None
+        self._shared = shared
+        if shared is not None and self.words:
+            shared.add(self.words)
 
     def may_match(self, text: str) -> bool:
         if self._scan is None or not text.isascii() and _ASCII_FOLDS.search(text):
             return True
+        if self._shared is not None:
+            return not self.words.isdisjoint(self._shared.found(text))  # type: ignore[union-attr]
         return self._scan.any_in(text.lower())
 
 
@@ -696,11 +758,16 @@ def gate_words(source: str, flags: int = 0) -> tuple[str, ...] | None:
 
 class WordGates:
     """Several patterns' ``WordGate``s read over one text: the text lower-cased once, and each distinct set
-    of words tested once (several date patterns need the same month names)."""
+    of words tested once (several date patterns need the same month names). With ``shared``, the words are read
+    from that scan (shared with other gates asked of the same texts)."""
 
-    def __init__(self, gates: Sequence[WordGate]) -> None:
+    def __init__(self, gates: Sequence[WordGate], shared: SharedScan | None = None) -> None:
         self.gates = list(gates)
-        self._scan = WordScan(w for gate in self.gates for w in gate.words or ())
+        words = [w for gate in self.gates for w in gate.words or ()]
+        self._scan = WordScan(words)
+        self._shared = shared
+        if shared is not None:
+            shared.add(words)
         # each distinct set of words, and for each gate the index of its set (None: no words known, always True)
         self._sets = list(dict.fromkeys(gate.words for gate in self.gates if gate.words is not None))
         self._set_of = [None if gate.words is None else self._sets.index(gate.words) for gate in self.gates]
@@ -713,7 +780,8 @@ class WordGates:
         """``[gate.may_match(text) for gate in self.gates]``."""
         if not text.isascii() and _ASCII_FOLDS.search(text):
             return [True] * len(self.gates)
-        found = self._scan.found(text.lower())  # every gate's words read in one scan
+        # every gate's words read in one scan
+        found = self._scan.found(text.lower()) if self._shared is None else self._shared.found(text)
         held = [not words.isdisjoint(found) for words in self._sets]
         return [True if i is None else held[i] for i in self._set_of]
 
@@ -722,8 +790,8 @@ class Gated:
     """A pattern behind its ``WordGate``: ``finditer`` and ``search`` find nothing, without trying the pattern, in
     a text that holds none of the words one of which its every match contains."""
 
-    def __init__(self, rx: re.Pattern[str]) -> None:
-        self.rx, self.gate = rx, WordGate(rx.pattern, rx.flags)
+    def __init__(self, rx: re.Pattern[str], shared: SharedScan | None = None) -> None:
+        self.rx, self.gate = rx, WordGate(rx.pattern, rx.flags, shared)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.rx.finditer(text) if self.gate.may_match(text) else iter(())

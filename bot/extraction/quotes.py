@@ -17,7 +17,7 @@ from typing import NamedTuple, Protocol
 from bot.domain import Passage, Quote, Role
 
 from .dates import Pub, find_dates
-from .leads import Gated
+from .leads import SENTENCE_WORDS, Gated
 from .lexicons import SAY_EN, SAY_ID
 from .roles import TITLE_RX, normalise_title
 from .text import Sentence
@@ -272,13 +272,13 @@ def _speaker_after_en(sent: _Sent, m: re.Match[str], qa: int, qb: int) -> Speake
 
 @cache
 def _gated_refusal() -> Gated:
-    return Gated(REFUSAL)
+    return Gated(REFUSAL, SENTENCE_WORDS)
 
 
 @cache
 def gated_say() -> Gated:
     """``SAY_RX`` skipped on a sentence with none of its verbs."""
-    return Gated(SAY_RX)
+    return Gated(SAY_RX, SENTENCE_WORDS)
 
 
 def _refusals(sent: _Sent, roles: list[Role]) -> list[Quote]:

@@ -13,7 +13,16 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .kinds import MIDDLE_INITIAL, opens_like_a_person
-from .leads import LeadScan, Starts, WordGate, WordGates, case_blind_throughout, matches_from, opening_of
+from .leads import (
+    SENTENCE_WORDS,
+    LeadScan,
+    Starts,
+    WordGate,
+    WordGates,
+    case_blind_throughout,
+    matches_from,
+    opening_of,
+)
 from .lexicons import (
     BALINESE_NAME_WORDS,
     COMPASS_WORDS,
@@ -593,7 +602,7 @@ _SHORT_TITLE_AFTER = re.compile(r"\s*\([A-Z][a-z]+\)")  # "Menteri Ketenagakerja
 
 
 # every title has one of these words (read from TITLE): a sentence without them is not scanned for titles
-_TITLE_GATE = WordGate(TITLE)
+_TITLE_GATE = WordGate(TITLE, shared=SENTENCE_WORDS)
 
 
 _OWNED_OFFICE = re.compile(r"(?:['’]s)?\s+(?:" + "|".join(w.capitalize() for w in sorted(OFFICE_HEADS)) + r")\b")
@@ -1174,24 +1183,33 @@ def _initials_unwrapped(sentence: str) -> str:
     return _INITIALS_BEFORE.sub(unwrap, _INITIALS_AFTER.sub(unwrap, sentence))
 
 
-@cache
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
-    """The role patterns, compiled. On first use, not at import: compiling them (each holds the title's long
-    alternation) took most of a second, which a process that only answers from the store never needs."""
-    return [(kind, re.compile(source)) for kind, source in _PATTERN_SOURCES]
+    """The role patterns, compiled."""
+    return [(kind, scan.rx) for kind, scan in _scans()]
+
+
+def _scans() -> list[tuple[str, LeadScan]]:
+    """The role patterns as scans (``_scan``)."""
+    return [(kind, _scan(i)) for i, kind in _KINDS]
+
+
+_KINDS = list(enumerate(kind for kind, _source in _PATTERN_SOURCES))
 
 
 @cache
-def _scans() -> list[tuple[str, LeadScan]]:
-    """The role patterns as scans: those that open with a title are tried only where a title starts (found
-    once per sentence)."""
-    return [(kind, LeadScan(rx, TITLE)) for kind, rx in _patterns()]
+def _scan(i: int) -> LeadScan:
+    """The i-th role pattern as a scan: if it opens with a title, tried only where a title starts (found once per
+    sentence). Compiled when a sentence first lets it through its gate, not at import: compiling the 37 patterns
+    (each holds the title's long alternation) takes most of a second, which a process that only answers from the
+    store never needs, and an article needs 20 to 25 of them."""
+    return LeadScan(re.compile(_PATTERN_SOURCES[i][1]), TITLE)
 
 
 @cache
 def _scan_gates() -> WordGates:
-    """For each of ``_scans()``, the words one of which its every match contains."""
-    return WordGates([WordGate(rx.pattern, rx.flags) for _kind, rx in _patterns()])
+    """For each role pattern, the words one of which its every match contains (read from its source: the pattern
+    is not compiled for it; a str pattern compiled without flags has ``re.UNICODE``)."""
+    return WordGates([WordGate(source, re.UNICODE) for _kind, source in _PATTERN_SOURCES], SENTENCE_WORDS)
 
 
 @cache
@@ -1231,8 +1249,8 @@ def find_roles(sentence: str) -> list[RawRole]:
     if titles is None:  # cheap test first: most sentences name no title and no founding or leading verb
         return _unit_list_holders(sentence)
     used: list[tuple[int, int]] = []
-    for kind, scan in _scan_gates().passing(_scans(), sentence):  # not those missing every word they need
-        for m in scan.finditer(sentence, titles):
+    for i, kind in _scan_gates().passing(_KINDS, sentence):  # not those missing every word they need
+        for m in _scan(i).finditer(sentence, titles):
             title_raw = _usable_title(kind, m.groupdict())
             if not title_raw or _misread(kind, m, sentence):
                 continue

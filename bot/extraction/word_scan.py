@@ -59,3 +59,32 @@ def trie(words: Iterable[str]) -> str:
     if ends:
         parts.append("")  # last: the longer words through this node first
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+class SharedScan:
+    """Several word sets read over a text in one scan: ``found(text)`` is every word of every set added that the
+    text, lower-cased, holds (``WordScan.found`` of their union), kept for the last ``keep`` texts. A sentence
+    asked about by several stages' gates (dates, time anchors, titles, roles, speech verbs) is scanned once;
+    each gate then reads its own words from the answer (``words & found`` is the set's own ``found``)."""
+
+    def __init__(self, keep: int = 256) -> None:
+        self._words: set[str] = set()
+        self._scan = WordScan(())
+        self._kept: dict[str, set[str]] = {}
+        self._keep = keep
+
+    def add(self, words: Iterable[str]) -> None:
+        """Reads ``words`` too from now on (the texts kept are forgotten: they were read without them)."""
+        new = set(words) - self._words
+        if new:
+            self._words |= new
+            self._scan = WordScan(self._words)
+            self._kept.clear()
+
+    def found(self, text: str) -> set[str]:
+        kept = self._kept.get(text)
+        if kept is None:
+            if len(self._kept) >= self._keep:
+                del self._kept[next(iter(self._kept))]  # the oldest
+            kept = self._kept[text] = self._scan.found(text.lower())
+        return kept

@@ -24,7 +24,7 @@ def test_a_fresh_process_reads_every_gate_and_start_from_the_table() -> None:
             "from bot.extraction import anchors, dates, events, extract, leads, merging, roles\n"
             "extract(open(sys.argv[1], encoding='utf-8').read())\n"
             "for built in (roles._scan_gates, roles._title_finder, events._trigger_finder, events._row_keys,\n"
-            "              dates._gates, dates._month_finder, anchors._gates, merging._text_gates):\n"
+            "              dates._gates, dates._month_finder, dates._opened, anchors._scans, anchors._gates, merging._text_gates):\n"
             "    built()\n"
             "print(len(leads.misses))\n")
     done = subprocess.run([sys.executable, "-c", code, str(ARTICLE)], capture_output=True, text=True, timeout=120,
