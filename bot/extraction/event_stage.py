@@ -1656,7 +1656,7 @@ class EventStage:
 
     def _anchored_other(self, s: Sentence, blocked: list[Span]) -> bool:
         """A happening of no kind dated only from another the article dates ("Shares in X tumbled 8 percent
-        weeks after the raid", "Sehari kemudian, X menurunkan tim"): dated as that one is. The act stands after a phrase
+        weeks after the raid", "Sehari kemudian, X memanggil direksi"): dated as that one is. The act stands after a phrase
         that opens the sentence, else at its start."""
         at = next((a.end for a in s.anchors if a.start == 0), 0)
         anchor = _anchor_of(s, at)

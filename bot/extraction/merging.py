@@ -288,7 +288,7 @@ _LEGAL_AND_BRAND = (
     # any company's name, told as better known by another ("X atau lebih dikenal Y", "X, better known as Y")
     re.compile(rf"(?P<legal>{_NAME}),?\s+(?:atau\s+(?:yang\s+)?(?:lebih\s+)?dikenal\s+(?:dengan\s+(?:nama\s+)?|sebagai\s+)?|"
                rf"(?:or\s+|also\s+)?(?:better\s+|commonly\s+|widely\s+)?known\s+as\s+)(?P<brand>{_NAME})"),
-    # the trading name in brackets after the legal one ("PT Kayuh Kita Mobilitas (KayuhKita)"); capitals alone there
+    # the trading name in brackets after the legal one ("PT Gema Nada Semesta (GemaNada)"); capitals alone there
     # are a short form or a stock code, not a name the company trades under
     re.compile(rf"\b(?P<legal>PT\s+{_NAME})\s+\((?P<brand>(?=[^)]*[a-z])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}})\)"),
 )
@@ -316,8 +316,8 @@ def add_org_nicknames(table: EntityTable, text: str) -> None:
 
 def _coined_from(brand: str, legal: str) -> bool:
     """A brand made from its company's name: it opens with the first three letters of one of the name's words
-    ("Voltara" of PT Volta Karya), or joins words as one ("KayuhKita"); a place the company runs ("operator of the
-    Kendal airport") is not one."""
+    ("Lestaria" of PT Lestari Jaya), or joins words as one ("GemaNada"); a place the company runs ("operator of the
+    Bandar Raya airport") is not one."""
     words = [w.lower() for w in legal.split()[1:] if len(w) >= 3]
     return any(brand.lower().startswith(w[:3]) for w in words) or bool(re.search(r"[a-z][A-Z]", brand))
 

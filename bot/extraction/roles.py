@@ -492,8 +492,8 @@ _PATTERN_SOURCES = [
                    # the unit's own words before "pada": "X, direktur Penyidikan pada Jampidsus Kejaksaan Tinggi"
                    rf"(?:\s+{_OFFICE_WORD}){{1,3}}(?=\s+(?:pada|di)\s))?"
                    rf"(?:\s+(?:di|at|of|for|dari|pada)(?:\s+{_DEMONYM}(?=\s+[a-z]))?(?:\s+[a-z][\w-]*){{0,2}}|(?:\s+{_WHAT_IT_IS})?\s+{_KIND_OF_ORG}(?:\s+{_WHAT_IT_IS})?"
-                   # what the company is to a thing named before, then its legal name: "president director of the
-                   # brand's sole importer PT X"
+                   # what the company is to a thing named before, then its legal name: "director of the group's
+                   # trading arm PT X"
                    rf"|\s+(?:of|at|for)\s+(?:the\s+)?[a-z][\w-]*{_POSS}(?:\s+[a-z][\w-]*){{1,3}}(?=\s+PT\s))?\s+(?P<org>{_ORGR})"),
     # "Budi Santoso Dirut PT X", "Budi Santoso-Komisaris PT X": a list of suspects gives each one's post with no comma
     ("name_t_pt", rf"(?P<name>{_NAMEX})(?:\s*-\s*|\s+)(?=[A-Z]){_T}\s+(?P<org>PT\s+{_ORGR})"),
