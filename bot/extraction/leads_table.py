@@ -97,7 +97,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     'f077033039b9043b3c58a29dd69327f9': ('a.k.a', 'aka', 'alias', 'dijuluki', 'dikenal', 'dipanggil', 'disapa', 'known'),
     'b4ca48d27761925e0799268ed1fd5076': ('better', 'commonly', 'popularly', 'widely'),
     '93265c581932ca1e7e117508619d9733': ('called', 'known'),
-    '12ddeebdcbf81fab4d4ba095a6fab4b2': ('called', 'dijuluki', 'dipanggil', 'disapa', 'goes', 'known', 'nicknamed'),
+    '6a940d2bd273f9bcbf2f9a1c98c8871e': ('called', 'dijuluki', 'dikenal', 'dipanggil', 'disapa', 'goes', 'known', 'nicknamed'),
     '3993baab0422251aec9ad52b361edfd0': ('called', 'dijuluki', 'dipanggil', 'disapa', 'known', 'nicknamed'),
     'c1b25d35b6f38a97705fd623620038a7': ('berkomentar', 'comment', 'declined', 'memberikan', 'mengomentari', 'permintaan', 'permohonan', 'reached', 'refused', 'request', 'respond'),
     '86ca25f4386d6101aaadda2886c4576c': ('acknowledged', 'added', 'adds', 'argued', 'berkata', 'berujar', 'claimed', 'confirmed', 'denied', 'estimated', 'explained', 'insisted', 'melaporkan', 'membantah', 'memperkirakan', 'menambahkan', 'mencatat', 'menegaskan', 'mengakui', 'mengatakan', 'mengklaim', 'mengungkapkan', 'menilai', 'menjelaskan', 'menuturkan', 'menyatakan', 'menyebut', 'menyebutkan', 'noted', 'notes', 'predicted', 'said', 'says', 'stated', 'states', 'tells', 'told', 'warned', 'writes', 'wrote'),

@@ -448,10 +448,23 @@ _CLAUSE_NICKNAME = re.compile(r"(?:\byang\s+(?:[\w-]+\s+){0,10}?(?:akrab|biasa)\
                               r"(?:known\s+as|called|nicknamed|goes\s+by)|"
                               r",\s+(?:widely|commonly|popularly|better|also)\s+(?:known\s+as|called)|"
                               # "Felix, known to followers as "Felix Zen"", "Budi, yang dijuluki "Raja Kopi""
-                              r",\s+known\s+to\s+(?:[\w-]+\s+){1,3}?as|,\s+(?:yang\s+)?dijuluki|"
+                              r",\s+known\s+(?:to|in|among|around|at)\s+(?:[\w'’-]+\s+){1,5}?as|,\s+(?:yang\s+)?dijuluki|"
+                              # "X, yang dikenal di kalangan pedagang sebagai Koh Y"
+                              r"\byang\s+(?:[\w-]+\s+){0,8}?dikenal\s+(?:[\w-]+\s+){0,6}?(?:sebagai|dengan\s+(?:nama|sebutan))|"
                               # "X, head of the union and known in the market as Pak X": a clause joined by "and"
                               r"\band\s+(?:(?:widely|commonly|popularly|better|also)\s+)?known\s+(?:(?:in|to|among|around)\s+(?:[\w-]+\s+){1,3}?)?as)\s+[\"“]?"
                               r"(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+# a clause set off right after a name of two words or more, an age between ("Darmaji Santoso, 61, who ..."): it is
+# about that person
+_AFTER_A_NAME = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:,\s+\d{2})?,\s+$")
+
+
+def _set_off_after_a_name(text: str, start: int) -> bool:
+    """The nickname's clause opens right after a person's name ("X, yang akrab disapa Pak De"): a word of address
+    ("Pak De", "uncle") need not shorten the name to be that person's."""
+    return bool(_AFTER_A_NAME.search(text, max(0, start - 80), start))
 
 
 def _person_known_as(table: EntityTable, text: str, end: int, nick: str, *, described: bool = False) -> str | None:
@@ -485,7 +498,8 @@ def _other_names(table: EntityTable, text: str) -> list[tuple[str, str, bool]]:
     found += [(m.group("name"), m.group("nick"), not _shortens(m.group("nick"), m.group("name"))) for m in scan(_KNOWN_AS, text)]
     found += [(m.group("name"), m.group("nick"), True) for m in _OR_NAME.finditer(text)
               if _same_name_said_short(m.group("nick"), m.group("name")) or _addressed_by(m.group("nick"), m.group("name"))]
-    told = [(m, False) for m in (*scan(_NICKNAME_FIRST, text), *scan(_CLAUSE_NICKNAME, text))] + \
+    told = [(m, False) for m in scan(_NICKNAME_FIRST, text)] + \
+        [(m, _set_off_after_a_name(text, m.start())) for m in scan(_CLAUSE_NICKNAME, text)] + \
         [(m, True) for m in scan(_DESCRIBED_BY_NICKNAME, text)]
     return found + [(person, m.group("nick"), True) for m, described in told
                     if (person := _person_known_as(table, text, m.start(), m.group("nick"), described=described)) is not None]

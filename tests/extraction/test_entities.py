@@ -181,6 +181,20 @@ def test_a_nickname_unlike_the_name_is_the_person_s_when_the_text_says_so(text, 
     assert [p.name for p in people] == ["Aryo Wicaksono"] and "Ayo" in people[0].aliases, people
 
 
+@pytest.mark.parametrize(("text", "lang", "nick"), [
+    # a word of address set off right after the name need not shorten it
+    ("Pemilik PT Kopitara Jaya, Darsono Santoso, yang oleh warga sekitar akrab disapa Pak De, membantah tuduhan itu. "
+     "Warga mendoakan Pak De.", "id", "Pak De"),
+    ("Pemilik toko emas, Budiman Lim Wijaya, yang dikenal di kalangan pedagang emas Medan sebagai Koh Budi, ditahan "
+     "polisi.", "id", "Koh Budi"),
+    ("Gold trader Budiman Lim Wijaya was arrested on Monday. Budiman Lim Wijaya, known in Medan's gold trade as "
+     "\"Koh Budi\", had promised to repay.", "en", "Koh Budi"),
+])
+def test_a_nickname_in_a_clause_set_off_after_the_name_is_the_person_s(text, lang, nick):
+    people = [e for e in extract(text, language=lang, published="2026-03-18").entities if e.kind == "person"]
+    assert len(people) == 1 and nick in people[0].aliases, people
+
+
 def test_a_company_better_known_by_another_name_is_not_folded_into_a_person():
     text = ("The ministry said no one at the textile maker, Lentera Adi Tekstil, better known as Lentex, would be laid "
             "off. Lentex employs 50,000 people.")
