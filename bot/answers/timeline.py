@@ -11,7 +11,7 @@ Each stored event carries a date and how it was found (``date_basis``). Tellings
 4. clusters that share a sentence are one happening told once, unless the sentence first tells what befell
    a person and then what an organisation did;
 5. a happening that matched no kind, or only that something was said, joins the story's one typed
-   happening of that time naming one of its parties.
+   happening of that time naming one of its parties (of that day, whatever parties it names).
 Events without any date join a cluster of the same happening as a source, never with a date.
 """
 
@@ -931,9 +931,11 @@ def _typed_by_month(clusters: list[_Cluster]) -> dict[tuple[int, int | None], li
 
 
 def _typed_telling_of(typed: _Cluster, untyped: _Cluster) -> bool:
-    """``typed`` is dated at least as precisely, at the same time, and names one of the same parties."""
+    """``typed`` is dated at least as precisely, at the same time, and names one of the same parties, or is of the same
+    day (outlets lead one day's happening with other parties: the company, the inspectors, the police)."""
     return PRECISION_RANK.get(typed.date.precision, 0) >= PRECISION_RANK.get(untyped.date.precision, 0) \
-        and _same_time(typed.date, untyped.date) and bool(set(typed.actors) & set(untyped.actors))
+        and _same_time(typed.date, untyped.date) and (bool(set(typed.actors) & set(untyped.actors))
+                                                      or typed.date.precision == untyped.date.precision == "day")
 
 
 def _stories(cluster: _Cluster, loaded: _Loaded) -> set[int]:

@@ -549,3 +549,17 @@ def test_a_month_dated_telling_of_no_kind_joins_its_leads_day_dated_happening_th
     closing = [i for i in answer.items if i.date == "2026-03-10"]
     assert len(closing) == 1 and closing[0].count == 2
     assert not [i for i in answer.items if i.date == "2026-03"]
+
+
+
+@pytest.mark.parametrize(("typed_day", "untyped_day", "tells"), [
+    (7, 7, True),  # the same day, no party in common: the story's one typed happening that day is the one told
+    (7, 8, False),  # another day, no party in common: nothing says it is that happening
+])
+def test_an_untyped_telling_of_the_same_day_is_the_typed_one_whoever_leads_it(typed_day, untyped_day, tells):
+    from bot.answers.timeline import _Cluster, _typed_telling_of
+    from bot.domain import DateValue
+
+    typed = _Cluster("recall", [1], DateValue(2026, 4, typed_day, "day"), "stated")
+    untyped = _Cluster("other", [2], DateValue(2026, 4, untyped_day, "day"), "stated")
+    assert _typed_telling_of(typed, untyped) is tells
