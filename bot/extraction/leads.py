@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -33,6 +33,7 @@ from .prefixes import opening_runs
 from .word_scan import SharedScan, WordScan
 
 T = TypeVar("T")
+U = TypeVar("U")
 # stands for the lead in a pattern's source while its first characters are read
 _SENTINEL = "\ue000"
 _QUANTIFIER = frozenset("*+?{")
@@ -218,10 +219,7 @@ class Starts:
         self._sources: tuple[str, ...] = ()
         self._chosen: tuple[tuple[int, int], ...] = ()
         self._built: dict[int, re.Pattern[str] | None] = {-1: None}
-        entry = leads_table.STARTS.get(table_key(lead, flags))
-        if entry is None:
-            misses.append(lead)
-            entry = _starts_entry(lead, flags)
+        entry = tabled(leads_table.STARTS, lead, flags, _starts_entry)
         if entry is not None:
             self._flags, _opening, self._sources, self._chosen, scanned = entry
             self._openings = None if scanned is None else re.compile(scanned, self._flags)
@@ -290,10 +288,7 @@ def opening_of(lead: str, flags: int = _LEAD_FLAGS) -> str:
     assertions, then a look-ahead for the few characters it can open with), or "" when that is not known. Written
     just before the lead in a longer pattern read under the same flags, it turns a position away in a few steps
     where the lead itself (the title's ~150 case-blind words) would be walked whole before failing."""
-    entry = leads_table.STARTS.get(table_key(lead, flags))
-    if entry is None:
-        misses.append(lead)
-        entry = _starts_entry(lead, flags)
+    entry = tabled(leads_table.STARTS, lead, flags, _starts_entry)
     return entry[1] or "" if entry is not None else ""
 
 
@@ -315,12 +310,7 @@ def opening_finder(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     """A pattern whose matches start wherever a match of ``rx`` can open (``opening_of`` for a whole pattern: its
     leading assertions, then a look-ahead for the few characters it can open with; as scanned, ``_scanned``), or
     None when that is not known; read from ``leads_table`` where it is there."""
-    key = table_key(rx.pattern, rx.flags)
-    if key in leads_table.OPENINGS:
-        source = leads_table.OPENINGS[key]
-    else:
-        misses.append(rx.pattern)
-        source = opening_source(rx.pattern, rx.flags)
+    source = tabled(leads_table.OPENINGS, rx.pattern, rx.flags, opening_source)
     return None if source is None else re.compile(source, rx.flags)
 
 
@@ -342,6 +332,16 @@ _TO_WHOLE = (None, re.compile(""))  # a character the lead was not pruned for: t
 # writes it; a test checks it is current. A pattern missing there (a rule edited, the table not rewritten) is
 # read from its parse as before, and noted in ``misses``.
 misses: list[str] = []
+
+
+def tabled(section: Mapping[str, T], source: str, flags: int, build: Callable[[str, int], U]) -> T | U:
+    """The pattern's entry in a ``leads_table`` section (what ``build`` gives, written out by ``leads_build``);
+    else ``build``'s, the pattern noted in ``misses``."""
+    key = table_key(source, flags)
+    if key in section:
+        return section[key]
+    misses.append(source)
+    return build(source, flags)
 
 
 def table_key(source: str, flags: int) -> str:
@@ -711,12 +711,7 @@ class WordGate:
     ``shared``, the words are read from that scan (shared with other gates asked of the same texts)."""
 
     def __init__(self, source: str, flags: int = 0, shared: SharedScan | None = None) -> None:
-        key = table_key(source, flags)
-        if key in leads_table.WORDS:  # the words ``gate_words`` gives, written out by ``leads_build``
-            words = leads_table.WORDS[key]
-        else:
-            misses.append(source)
-            words = gate_words(source, flags)
+        words = tabled(leads_table.WORDS, source, flags, gate_words)
         self.words = frozenset(words) if words else None
         self._scan = WordScan(self.words) if self.words else None
         self._shared = shared
@@ -734,12 +729,7 @@ class WordGate:
 def opening_keys(rx: re.Pattern[str]) -> frozenset[str] | None:
     """``prefixes.opening_keys`` of a pattern: the lower-cased texts of up to three characters one of which
     opens each of its matches, or None; read from ``leads_table`` where it is there."""
-    key = table_key(rx.pattern, rx.flags)
-    if key in leads_table.KEYS:
-        found = leads_table.KEYS[key]
-    else:
-        misses.append(rx.pattern)
-        found = keys_of(rx.pattern, rx.flags)
+    found = tabled(leads_table.KEYS, rx.pattern, rx.flags, keys_of)
     return None if found is None else frozenset(found)
 
 
