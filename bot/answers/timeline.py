@@ -807,10 +807,12 @@ def _merge_coarse_into_day(clusters: list[_Cluster], loaded: _Loaded) -> list[_C
 
 def _untyped_hosts(coarse: _Cluster, that_month: list[_Cluster], absorbed: set[int], loaded: _Loaded) -> list[_Cluster]:
     """A month-dated telling of no kind ("shut the doors of its plant in March") may join the story's day-dated
-    happening of any kind that month (``that_month``) led by the same party, when it is the only one."""
+    happening of any kind that month (``that_month``): its only one, whoever leads it (outlets lead one happening
+    with the company, the inspectors or the police), else the only one led by the same party."""
     if coarse.type != "other" or coarse.date.precision != "month" or not coarse.actors:
         return []
-    return [c for c in _day_hosts(coarse, that_month, absorbed, loaded) if c.actors and c.actors[0] == coarse.actors[0]]
+    hosts = _day_hosts(coarse, that_month, absorbed, loaded)
+    return hosts if len(hosts) == 1 else [c for c in hosts if c.actors and c.actors[0] == coarse.actors[0]]
 
 
 def _day_hosts(coarse: _Cluster, days: list[_Cluster], absorbed: set[int], loaded: _Loaded) -> list[_Cluster]:

@@ -552,6 +552,27 @@ def test_a_month_dated_telling_of_no_kind_joins_its_leads_day_dated_happening_th
 
 
 
+def _telling(event_id: int, kind: str, month: int, day: int | None) -> m.Event:
+    return m.Event(date_year=2026, date_month=month, date_day=day, date_precision="day" if day else "month",
+                   date_text=None, id=event_id, type=kind, text=f"telling {event_id}", date_basis="stated",
+                   anchor_type=None, article_id=event_id, passage_id=event_id)
+
+
+@pytest.mark.parametrize(("hosts", "merged"), [
+    ((10,), True),  # the story's one happening of that month, led by the inspectors: the one the company's month tells
+    ((10, 20), False),  # two that month, neither led by the company: nothing says which one it tells
+])
+def test_a_month_telling_of_no_kind_joins_the_story_s_one_day_telling_that_month_whoever_leads_it(hosts, merged):
+    """"Kopitara stopped its Bandung plant in March" beside "inspectors sealed Kopitara's plant on Tuesday (10/3)"."""
+    inspectors, company = 5, 7
+    days = [_Cluster("closure", [inspectors, company], DateValue(2026, 3, day, "day"), "stated",
+                     [_telling(day, "closure", 3, day)]) for day in hosts]
+    month = _Cluster("other", [company], DateValue(2026, 3, None, "month"), "stated", [_telling(99, "other", 3, None)])
+    loaded = _Loaded(events=[], actors={}, anchors={}, names={}, story=dict.fromkeys((*hosts, 99), 1))
+    left = _merge_coarse_into_day([*days, month], loaded)
+    assert (month not in left) is merged and len(left) == len(hosts) + (not merged)
+
+
 @pytest.mark.parametrize(("typed_day", "untyped_day", "tells"), [
     (7, 7, True),  # the same day, no party in common: the story's one typed happening that day is the one told
     (7, 8, False),  # another day, no party in common: nothing says it is that happening
