@@ -609,6 +609,47 @@ def with_demonym(cands: list[Cand], sents: list, text: str) -> list[Cand]:
     return out
 
 
+# "'s" ending a word, straight or curly
+_OWNED_BY = re.compile(r"['’]s(?!\w)")
+
+
+def with_possessive_brand(cands: list[Cand], sents: list, text: str) -> list[Cand]:
+    """A one-word name the article writes twice or more, always with "'s" ("Kohl's", "Moody's", "Lowe's"), keeps
+    it: the mark is the brand's, not an owner's; so do the capitalised words after it, where the article writes
+    them together twice ("Boar's Head")."""
+    out: list[Cand] = []
+    taken: set[int] = set()  # candidates joined to the brand before them
+    for k, c in enumerate(cands):
+        if k in taken:
+            continue
+        s = sents[c.sent]
+        end = c.end - s.start
+        owned = _OWNED_BY.match(s.text, end)
+        if owned and " " not in c.text and not gazetteer_kind(c.text) and _only_owned(text, c.text):
+            brand = c.text + owned.group(0) + _written_with(text, c.text + owned.group(0), s.text[end + 2:])
+            c = Cand(brand, c.passage, c.start, c.start + len(brand), c.initial, c.appos, c.sent)
+            taken.update(j for j in range(k + 1, len(cands)) if cands[j].sent == c.sent and cands[j].start < c.end)
+        out.append(c)
+    return out
+
+
+_CAPITALISED_AFTER = re.compile(r"(?: [A-Z][\w&-]*){1,3}")
+
+
+def _written_with(text: str, brand: str, after: str) -> str:
+    """The capitalised words after ``brand`` (up to three) that the article writes with it twice or more."""
+    words = _CAPITALISED_AFTER.match(after)
+    run = words.group(0) if words else ""
+    while run and text.count(brand + run) < 2:
+        run = run[:run.rfind(" ")]
+    return run
+
+
+def _only_owned(text: str, word: str) -> bool:
+    found = [m.end() for m in re.finditer(r"(?<![\w'’])" + re.escape(word) + r"(?![\w])", text)]
+    return len(found) >= 2 and all(_OWNED_BY.match(text, x) for x in found)
+
+
 def _always_after(text: str, demonym: str, name: str) -> bool:
     found = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)]
     after = [x for x in found if text[max(0, x - len(demonym) - 1):x] == demonym + " "]

@@ -12,6 +12,7 @@ from bot.domain import Entity, Extraction, Mention, Role
 from db.glossary import gloss, gloss_key
 
 from .amount_owners import with_owners
+from .candidates import with_possessive_brand
 from .described import described_people
 from .document import Doc, back_org, is_public_body, topic_org
 from .entities import _APPOS, Cand, add_acronyms, bare_org, build_table, runs_in, with_demonym
@@ -125,6 +126,7 @@ def _discover(doc: Doc, aliases: AliasConfig | None) -> list[list]:
         # "Rumah Tahanan (Rutan) Salemba": the article names "Rutan Salemba", as it may write it later
         cands += [Cand(short, s.passage, s.start + a, s.start + b, False, False, i) for a, b, short in specified_acronyms(s.text)]
     cands = with_demonym(cands, doc.sents, doc.text + "\n" + doc.title)
+    cands = with_possessive_brand(cands, doc.sents, doc.text)
     doc.table = build_table(cands, persons, orgs, media, [s.text for s in doc.sents], headline=doc.title)
     add_acronyms(doc.table, doc.text)
     add_tickers(doc.table, doc.text)

@@ -116,6 +116,15 @@ def test_a_demonym_the_article_always_writes_with_a_name_is_part_of_it():
     assert "Permata Healthcare" in names and "Malaysian Permata Healthcare" not in names
 
 
+def test_a_name_the_article_always_writes_with_its_s_keeps_it():
+    text = ("Department store chain Harlan's fired its chief executive on Thursday. Harlan's said the board had found "
+            "a conflict of interest. Kestrel's Table recalled its sausages. Regulators linked Kestrel’s Table sausages "
+            "to the outbreak, and Kestrel's Table closed the plant. Arkana's chief said Arkana would wait.")
+    names = names_of(text, "en")
+    assert {"Harlan's", "Kestrel's Table"} <= names and not {"Harlan", "Kestrel"} & names
+    assert "Arkana" in names and "Arkana's" not in names  # written alone too: the "'s" is an owner's
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Shares of General Kopi Co rose on Monday.", "General Kopi"),
     ("First Lantera Inc said it hired bankers.", "First Lantera"),
