@@ -361,10 +361,22 @@ _BODY_HEADS = frozenset({"koperasi", "yayasan", "perkumpulan", "paguyuban", "lem
 
 
 def _place_before_named(pre: list[str], tail: list[str], ev: _Evidence) -> bool:
-    """A place closing a body's name, glued to a person the article also names by one word ("Kejati DKI Jakarta
-    Rina Hasibuan" ... "ujar Rina"): the place ends the run's first name."""
+    """A place closing a body's name, glued to a person the article also names otherwise ("Kejati DKI Jakarta
+    Rina Hasibuan" ... "ujar Rina"): the place ends the run's first name. A regency or city closing it ("Dinas
+    Perhubungan Kabupaten Subang Asep Setia Permana"), named by one or two words the gazetteer need not know, ends
+    it too before a given name."""
+    named = tail[0] in ev.by_text or tail[-1] in ev.by_text or " ".join(tail[:2]) in ev.by_text
     places = (gazetteer_kind(" ".join(pre[-k:])) for k in (1, 2) if len(pre) >= k)
-    return any(p and p[1] == "place" for p in places) and (tail[0] in ev.by_text or tail[-1] in ev.by_text)
+    if any(p and p[1] == "place" for p in places):
+        return named
+    # a place of two words ends in no given name: "Kabupaten Subang Budi | Hartono" is no reading of it
+    region = len(pre) > 1 and pre[-2].lower() in _REGION_UNITS or \
+        len(pre) > 2 and pre[-3].lower() in _REGION_UNITS and pre[-1].lower() not in FIRST_NAMES
+    return region and (named or tail[0].lower() in FIRST_NAMES)
+
+
+# the units of Indonesian regional government, each written before its place's name
+_REGION_UNITS = frozenset({"provinsi", "kabupaten", "kota", "kecamatan", "desa", "kelurahan"})
 
 
 # words that open the name of a public body or an association ("Otoritas Jasa Keuangan")

@@ -99,6 +99,7 @@ TITLE_WORDS = _set(
     menteri minister governor gubernur mayor senator analis analyst lawyer attorney pengacara
     kapolri kapolda wakapolda kapolres kapolresta kapolrestabes kapolsek kabid kadiv kasat kasatreskrim kasubdit humas
     kanit dirreskrimsus dirreskrimum kajati kajari kapuspenkum jampidsus jampidum bos boss kabiro
+    dirlantas dirresnarkoba dirpolairud dirbinmas dirsamapta dirintelkam kasatlantas kasatresnarkoba kasi kabag
     staf ahli koordinator coordinator sekretaris bendahara komisaris asisten penasihat adviser advisor
     dirut presdir wadirut dirjen sekjen wamen ketum rektor rector
     inspector commissioner brigadier superintendent

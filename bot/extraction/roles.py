@@ -104,7 +104,10 @@ _TITLE_CORE = (
     r"manajemen(?:\s+risiko)?))+|"
     r"kepala|"
     # police and prosecutors' posts by their short forms
-    r"(?:waka)?kapol(?:ri|da|res(?:ta(?:bes)?)?|sek)|(?:ka(?:bid|div|biro)\s+)?humas|kasat\s*reskrim|kasubdit|kanit|"
+    r"(?:waka)?kapol(?:ri|da|res(?:ta(?:bes)?)?|sek)|(?:ka(?:bid|div|biro|si)\s+)?humas|kasubdit|kanit|kabag\s+ops|"
+    # the heads of a force's units, written glued or apart ("Dirlantas", "Kasat Resnarkoba", "Kasatlantas")
+    r"(?:wa)?dir(?:lantas|resnarkoba|polairud|binmas|samapta|intelkam|pamobvit)|"
+    r"kasat\s*(?:reskrim|resnarkoba|narkoba|lantas|binmas|samapta|sabhara|intelkam|polairud)|"
     r"dirreskrim(?:sus|um)|direktur\s+reserse\s+kriminal\s+(?:khusus|umum)|kajati|kajari|kapuspenkum|jampid(?:sus|um)|"
     # judges: "Hakim tunggal PN Jakarta Selatan, X", "hakim X", "presiding judge X" ("Hakim" alone is a name's word
     # as often: "Lukman Hakim")
@@ -823,9 +826,18 @@ def _place_ends_at(toks: list[str], i: int) -> bool:
     """A place's name ends at ``toks[i]``: one word ("Kaltara"), two ("Jawa Timur"), or a compass word that
     closes a region ("Kolaka Utara"), not followed by a word that makes it longer ("Kotawaringin Timur")."""
     one, two = toks[i].lower(), f"{toks[i - 1]} {toks[i]}".lower()
-    if one not in PLACES and two not in PLACES and one not in COMPASS_WORDS:
+    if one not in PLACES and two not in PLACES and one not in COMPASS_WORDS and not _region_named_at(toks, i):
         return False
     return toks[i + 1].lower() not in COMPASS_WORDS and f"{toks[i]} {toks[i + 1]}".lower() not in PLACES
+
+
+def _region_named_at(toks: list[str], i: int) -> bool:
+    """A regency, city or province by its unit and one word ("Kabupaten Subang"), which the gazetteer need not
+    know. (Of two words the second may as well open the holder's name: "Kota Subang Asep ...".)"""
+    return toks[i - 1].lower() in _REGION_UNITS
+
+
+_REGION_UNITS = frozenset({"provinsi", "kabupaten", "kota", "kecamatan", "desa", "kelurahan"})
 
 
 def _without_rank(toks: list[str]) -> list[str]:
@@ -1302,8 +1314,10 @@ def _unit_list_holders(sentence: str) -> list[RawRole]:
 # "Ketiga juru bicara Badan Pangan itu yakni A, B, dan C", "The new directors of Corvel Energy are A, B and C":
 # a post, its body, then the people who hold it
 _HOLDERS_LISTED = (
-    rf"(?P<title>(?i:{_TITLE_CORE}))s?\s+(?i:(?:of|at|di)\s+(?:the\s+)?)?(?P<org>{_ORGR})\s+(?:(?:itu|tersebut)\s+)?,?\s*"
-    rf"(?i:yakni|yaitu|adalah|are|were|include|termasuk)\s*:?\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|dan|serta)\s+{_NAME})")
+    rf"(?P<title>(?i:{_TITLE_CORE}))s?\s+(?i:(?:of|at|di)\s+(?:the\s+)?)?(?P<org>{_ORGR})(?:\s+(?:itu|tersebut))?\s*,?\s*"
+    # after a comma instead, the list closes where the sentence or its clause does ("Pemilik PT X, A dan B, hadir")
+    rf"(?:(?P<listing>(?i:yakni|yaitu|adalah|are|were|include|termasuk))\s*:?\s+|(?<=,\s))"
+    rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|dan|serta)\s+{_NAME})(?(listing)|(?=\s*[,.]|\s*$))")
 
 
 _NAME_RX = re.compile(_NAME)

@@ -125,6 +125,16 @@ def test_a_name_the_article_always_writes_with_its_s_keeps_it():
     assert "Arkana" in names and "Arkana's" not in names  # written alone too: the "'s" is an owner's
 
 
+@pytest.mark.parametrize(("text", "person"), [
+    ("Kepala Dinas Perhubungan (Dishub) Kabupaten Subang Budi Hartono Saragih mengatakan bus itu rusak. Budi Hartono "
+     "menyatakan bus pulang ke Depok.", "Budi Hartono Saragih"),  # the person written otherwise later
+    ("Kepala Seksi Damkar Kota Teluk Biru Wahyu Pratama mengatakan api padam.", "Wahyu Pratama"),  # a given name opens it
+])
+def test_a_regency_or_city_closing_a_body_s_name_ends_it_before_its_head_s_name(text, person):
+    names = names_of(text, "id")
+    assert person in names and not [n for n in names if person in n and n != person]
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Shares of General Kopi Co rose on Monday.", "General Kopi"),
     ("First Lantera Inc said it hired bankers.", "First Lantera"),

@@ -65,6 +65,19 @@ def roles(text: str, lang: str) -> set[tuple]:
         # a regional office's short form, then its region
         ("Kepala Dinas Kesehatan (Dinkes) Kota Jambi, Sri Wahyuni, mengatakan pasien dirujuk.", "id",
          ("Sri Wahyuni", "head", "Dinas Kesehatan", False)),
+        # the head of a force's unit by its short form, glued or apart
+        ('"Remnya blong," kata Dirlantas Polda Jabar, Kombes Pol Budi Hartono, di Bandung.', "id",
+         ("Budi Hartono", "dirlantas", "Polda Jabar", False)),
+        ("Kasat Resnarkoba Polres Bogor AKP Rina Wulandari mengatakan tersangka ditahan.", "id",
+         ("Rina Wulandari", "kasat resnarkoba", "Polres Bogor", False)),
+        # a regency the gazetteer does not know closes the office's name before its head's
+        ("Kepala Dinas Perhubungan Kabupaten Subang Asep Setia Permana mengatakan bus itu rusak.", "id",
+         ("Asep Setia Permana", "head", "Dinas Perhubungan Kabupaten Subang", False)),
+        # two holders of one post after a comma, each a holder
+        ("Pemilik PT Arkana Susu Prima, Budi Hartono dan Rina Wulandari, hadir di lokasi.", "id",
+         ("Rina Wulandari", "owner", "Arkana Susu Prima", False)),
+        ("The founders of Kopitara, Budi Hartono and Rina Wulandari, declined to comment.", "en",
+         ("Rina Wulandari", "founder", "Kopitara", False)),
         # what a manager runs names the post; "for" the company
         ("The court jailed Rudi Halim, project manager for PT Bukit Indah Holdings, for three years.", "en",
          ("Rudi Halim", "project manager", "Bukit Indah", False)),
