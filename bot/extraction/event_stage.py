@@ -569,12 +569,14 @@ def _closed_before(asides: list[Span], at: int, date_at: int) -> bool:
 
 def _shared_next(s: Sentence, triggers: list[tuple[str, int, int]], own: dict[int, list]) -> dict[int, DateValue]:
     """A trigger with no date of its own shares the next one's in the same clause
-    ("raised $400M at a $2.8 billion valuation two months ago")."""
+    ("raised $400M at a $2.8 billion valuation two months ago"), but not one a relative clause between them opens:
+    the date is what the clause tells ("named a suspect in the crash that killed 11 on Saturday")."""
     out: dict[int, DateValue] = {}
     for ti in range(len(triggers) - 1):
         if not own.get(ti) and own.get(ti + 1):
             gap = re.sub(r"\d[.,]\d", "0", s.text[triggers[ti][2]:triggers[ti + 1][1]])
-            if not re.search(r"[,;]", gap) and not _NOT_JOIN.search(gap) and not _JOIN.search(gap):
+            described = _RELATIVE_OPENER.search(s.text, triggers[ti][2], min(d[0] for d in own[ti + 1]))
+            if not re.search(r"[,;]", gap) and not _NOT_JOIN.search(gap) and not _JOIN.search(gap) and not described:
                 date = _nearest_date(own[ti + 1], triggers[ti + 1][1], triggers[ti + 1][2])
                 if date is not None:
                     out[ti] = date

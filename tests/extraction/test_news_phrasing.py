@@ -108,6 +108,16 @@ def test_a_quote_in_which_a_named_body_acts_is_dated_by_its_attribution():
     assert not any(d == "2026-03-16" for _t, d, _b in events_of(text, "id"))
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Polisi menetapkan Budi Hartono sebagai tersangka kecelakaan yang menewaskan 11 orang di Subang, Sabtu (14/3/2026) "
+     "malam.", "id"),
+    ("Police named Budi Hartono a suspect in the crash that killed 11 people on Saturday.", "en"),
+])
+def test_a_date_in_a_relative_clause_dates_what_it_tells_not_the_sentence_s_act(text, lang):
+    got = events_of(text, lang)
+    assert ("accident", "2026-03-14", "stated") in got and ("charge", "2026-03-14", "stated") not in got
+
+
 def test_a_demonym_the_article_always_writes_with_a_name_is_part_of_it():
     text = ("Snack maker Korean Lantern filed for bankruptcy on Monday. Shares of Korean Lantern fell. "
             "Malaysian Permata Healthcare bought a stake in it. Permata Healthcare paid cash.")
