@@ -498,6 +498,9 @@ _PATTERN_SOURCES = [
                    # what the company is to a thing named before, then its legal name: "director of the group's
                    # trading arm PT X"
                    rf"|\s+(?:of|at|for)\s+(?:the\s+)?[a-z][\w-]*{_POSS}(?:\s+[a-z][\w-]*){{1,3}}(?=\s+PT\s))?\s+(?P<org>{_ORGR})"),
+    # "Juni Rachman (Komisaris Utama LIB)", "Budi Hartono (chief executive of Kopitara)": the post in brackets
+    ("name_paren_t_org", rf"(?P<name>{_NAMEX})\s*\(\s*(?:(?:a|an|the)\s+)?{_T}(?:\s+(?:di|at|of|for|dari|pada))?"
+                         rf"\s+(?P<org>{_ORGR})\s*\)"),
     # "Budi Santoso Dirut PT X", "Budi Santoso-Komisaris PT X": a list of suspects gives each one's post with no comma
     ("name_t_pt", rf"(?P<name>{_NAMEX})(?:\s*-\s*|\s+)(?=[A-Z]){_T}\s+(?P<org>PT\s+{_ORGR})"),
     # "<Name>, a <Org> spokeswoman," / "<Name>, the Vestra Bank chief economist, said"

@@ -73,6 +73,11 @@ def roles(text: str, lang: str) -> set[tuple]:
         # a regency the gazetteer does not know closes the office's name before its head's
         ("Kepala Dinas Perhubungan Kabupaten Subang Asep Setia Permana mengatakan bus itu rusak.", "id",
          ("Asep Setia Permana", "head", "Dinas Perhubungan Kabupaten Subang", False)),
+        # the post in brackets after the name
+        ("Rapat dihadiri Budi Hartono (Komisaris Utama PT Kopitara Nusantara) dan pejabat lain.", "id",
+         ("Budi Hartono", "komisaris utama", "Kopitara Nusantara", False)),
+        ("The meeting was chaired by Rina Wulandari (chief executive of Kopitara) in Jakarta.", "en",
+         ("Rina Wulandari", "CEO", "Kopitara", False)),
         # two holders of one post after a comma, each a holder
         ("Pemilik PT Arkana Susu Prima, Budi Hartono dan Rina Wulandari, hadir di lokasi.", "id",
          ("Rina Wulandari", "owner", "Arkana Susu Prima", False)),
