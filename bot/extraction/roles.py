@@ -857,10 +857,11 @@ def _name_words(toks: list[str]) -> int:
 
 def _holder_of_named_post(toks: list[str], title: str) -> bool:
     """A run of up to three plain words after a public post that names its body ("Menteri Keuangan") or a
-    judge's, not opening with a body's name ("Komdigi Yohana Siregar"): all of it is the holder's name."""
+    judge's (four: a judge's court is written as one, "PN Surabaya", "Pengadilan ..."), not opening with a body's
+    name ("Komdigi Yohana Siregar"): all of it is the holder's name."""
     post = normalise_title(title)[0]
-    return len(toks) <= 3 and is_public_post(post) and (" " in post or post == "judge") and all(t[1:].islower() for t in toks) \
-        and not re.match(_BODY_START, " ".join(toks))
+    return len(toks) <= (4 if post == "judge" else 3) and is_public_post(post) and (" " in post or post == "judge") \
+        and all(t[1:].islower() for t in toks) and not re.match(_BODY_START, " ".join(toks))
 
 
 @dataclass

@@ -73,6 +73,9 @@ def roles(text: str, lang: str) -> set[tuple]:
         # a regency the gazetteer does not know closes the office's name before its head's
         ("Kepala Dinas Perhubungan Kabupaten Subang Asep Setia Permana mengatakan bus itu rusak.", "id",
          ("Asep Setia Permana", "head", "Dinas Perhubungan Kabupaten Subang", False)),
+        # a judge's name of four words is all the holder's: a judge's court is no plain run of words
+        ("Hakim Ketua Budi Hartono Saragih Wibowo menjatuhkan vonis satu tahun penjara.", "id",
+         ("Budi Hartono Saragih Wibowo", "judge", None, False)),
         # the post in brackets after the name
         ("Rapat dihadiri Budi Hartono (Komisaris Utama PT Kopitara Nusantara) dan pejabat lain.", "id",
          ("Budi Hartono", "komisaris utama", "Kopitara Nusantara", False)),
