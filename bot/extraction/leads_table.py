@@ -103,6 +103,8 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '86ca25f4386d6101aaadda2886c4576c': ('acknowledged', 'added', 'adds', 'argued', 'berkata', 'berujar', 'claimed', 'confirmed', 'denied', 'estimated', 'explained', 'insisted', 'melaporkan', 'membantah', 'memperkirakan', 'menambahkan', 'mencatat', 'menegaskan', 'mengakui', 'mengatakan', 'mengklaim', 'mengungkapkan', 'menilai', 'menjelaskan', 'menuturkan', 'menyatakan', 'menyebut', 'menyebutkan', 'noted', 'notes', 'predicted', 'said', 'says', 'stated', 'states', 'tells', 'told', 'warned', 'writes', 'wrote'),
     'c55cc3520c209dae924458feca73a33f': ('aplikasi', 'app', 'application', 'asisten', 'assistant', 'bicycle', 'brand', 'car', 'chatbot', 'chip', 'device', 'drink', 'drug', 'feature', 'fighter', 'fitur', 'formula', 'layanan', 'merek', 'milk', 'minuman', 'mobil', 'model', 'motor', 'motorbike', 'motorcycle', 'obat', 'perang', 'perangkat', 'pesawat', 'ponsel', 'product', 'produk', 'scooter', 'sepeda', 'skuter', 'smartphone', 'software', 'suplemen', 'supplement', 'susu', 'tool', 'vaccine', 'vaksin', 'warship'),
     '24ac0fea97f637544bfd6befd1aafbed': ('asal', 'based', 'berbasis', 'berkantor', 'city', 'daerah', 'headquartered', 'kawasan', 'kota', 'wilayah'),
+    'd7bb71994dce1765efb369b23aa21247': ('didirikan', 'established', 'founded', 'heads', 'leads', 'memimpin', 'mendirikan', 'mengepalai', 'runs'),
+    'ed4fe5b7281213d632d14e2e551c5a5c': ('billionaire', 'buron', 'buronan', 'businessman', 'businesswoman', 'convict', 'defendant', 'fugitive', 'konglomerat', 'magnate', 'miliarder', 'mogul', 'pengusaha', 'taipan', 'terdakwa', 'terpidana', 'tycoon'),
 }
 
 STARTS: dict[str, tuple[Any, ...]] = {

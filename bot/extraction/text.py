@@ -81,7 +81,7 @@ def _drop_caption_sentences(line: str, offset: int) -> list[tuple[int, int]]:
     spans = []
     for a, b in split_sentences(line):
         seg = line[a:b]
-        if _PHOTO_COLON.search(seg) and (_CAPTION.search(seg) or AGENCY_CREDIT.search(seg)):  # the rarest test first
+        if ":" in seg and _PHOTO_COLON.search(seg) and (_CAPTION.search(seg) or AGENCY_CREDIT.search(seg)):  # the rarest test first
             continue
         spans.append((offset + a, offset + b))
     return spans
