@@ -330,6 +330,7 @@ def single_seat(title: str) -> bool:
     return re.sub(r"^interim\s+", "", norm, flags=re.I).lower() in _SINGLE_SEAT
 
 
+@lru_cache(maxsize=1024)  # a few titles ("CEO", "Direktur Utama") come back in sentence after sentence, ~40 regex passes each
 def normalise_title(raw: str) -> tuple[str, bool]:
     """Normalised title and whether it was marked former ("mantan", "former", "ex-", "then", "saat itu")."""
     t = expand_title_short_forms(re.sub(_TERM + "$", "", re.sub(r"\s+", " ", raw.strip())))
