@@ -14,6 +14,7 @@ from collections import Counter
 from bot.domain import Mention
 
 from .document import Doc
+from .leads import SENTENCE_WORDS, Gated
 
 # words for one person of the news by what they are or what they face; not "suspect"/"tersangka", which
 # reports use of several people at once
@@ -25,6 +26,9 @@ _DESCRIBED = re.compile(
     # word that makes it many ("para pengusaha", "kalangan pengusaha")
     rf"(?<!para\s)(?<!kalangan\s)(?<!asosiasi\s)(?<!sejumlah\s)(?<!beberapa\s)(?<!banyak\s)(?<!daftar\s)"
     rf"\b(?:[Ss]ang\s+)?(?i:{_NOUNS_ID})\b(?!\s+(?-i:[A-Z]))(?!\s+(?:yang|dan)\b)")
+# tried at every word (the English article, the Indonesian look-behinds): a sentence without one of the nouns is
+# not scanned, its words read in the sentence's one scan
+_DESCRIBED_GATED = Gated(_DESCRIBED, SENTENCE_WORDS)
 _MIN_MENTIONS = 2
 
 
@@ -38,7 +42,7 @@ def described_people(doc: Doc) -> list[Mention]:
     for i, st in enumerate(doc.sents):
         if any(k == "person" for _a, _b, _c, k in doc.sm[i]):
             continue
-        m = _DESCRIBED.search(st.text)
+        m = _DESCRIBED_GATED.search(st.text)
         if m is None:
             continue
         doc.sm[i] = sorted([*doc.sm[i], (m.start(), m.end(), main, "person")])

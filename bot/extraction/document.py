@@ -5,6 +5,7 @@ where quoted speech is)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from db.glossary import gloss_key
 
@@ -37,6 +38,7 @@ _PUBLIC_BODY = re.compile(r"^(?:otoritas|kementerian|badan|komisi|dewan|pengadil
                           r"\b(?:authority|ministry|commission|court|police)$", re.I)
 
 
+@lru_cache(maxsize=4096)  # asked of every organisation a sentence names, sentence after sentence (~18 times a name)
 def is_public_body(name: str) -> bool:
     """A ministry, the police, a court, a regulator: an organisation no word for "company" stands for (also by the
     short forms of regional offices, "Polres X", "Kejari X", "Pemkab X", "Rutan X")."""

@@ -140,14 +140,14 @@ def _substituted(source: str, lead: str) -> str | None:
     return source.replace(lead, _SENTINEL)
 
 
-def _opening(rx: re.Pattern[str], lead: str, lead_flags: int) -> tuple[bool, re.Pattern[str] | None] | None:
-    """(whether a match can open with ``lead``, the characters it can open with otherwise) or None when
+def _opening(pattern: str, flags: int, lead: str, lead_flags: int) -> tuple[bool, re.Pattern[str] | None] | None:
+    """(whether a match of ``pattern`` can open with ``lead``, the characters it can open with otherwise) or None when
     that cannot be told. ``lead_flags``: the flags the lead's positions are found with."""
-    source = _substituted(rx.pattern, lead)
+    source = _substituted(pattern, lead)
     if source is None:
         return None
     try:
-        parsed = sre_parse.parse(source, rx.flags)
+        parsed = sre_parse.parse(source, flags)
         found, empty = _firsts(parsed, parsed.state.flags, lead_flags)
     except _Unknown:
         return None
@@ -658,9 +658,11 @@ class LeadScan:
 
     def __init__(self, rx: re.Pattern[str], lead: str) -> None:
         self.rx = rx
-        opening = _opening(rx, lead, _LEAD_FLAGS)
-        self.led = opening is not None
-        self.others = opening[1] if opening else None
+        # read from ``leads_table``: ``_opening`` parses the whole pattern (the role patterns hold the title's
+        # alternation twice), which cost a fresh process about a third of a second over the role patterns
+        others = tabled(leads_table.LEADS, lead_key(rx.pattern, lead), rx.flags, lead_source)
+        self.led = others is not None
+        self.others = re.compile(others) if others else None
 
     def finditer(self, text: str, leads: Sequence[int]) -> list[re.Match[str]]:
         """The matches of ``rx.finditer(text)``; ``leads`` are the positions where the lead matches, in order."""
@@ -671,6 +673,21 @@ class LeadScan:
         if others:  # ``leads`` are ascending and distinct already
             starts = sorted({*leads, *others})
         return matches_from(self.rx, text, starts)
+
+
+def lead_key(source: str, lead: str) -> str:
+    """What ``leads_table.LEADS`` is keyed by (with the flags): the pattern's source and its lead's."""
+    return f"{lead}{_SENTINEL}{source}"
+
+
+def lead_source(key: str, flags: int) -> str | None:
+    """What ``leads_table`` keeps of ``_opening`` for the pattern and lead of ``lead_key``: None when the pattern is
+    not led by the lead, else the source of the characters it can open with otherwise ("" for none)."""
+    lead, _, source = key.partition(_SENTINEL)
+    opening = _opening(source, flags, lead, _LEAD_FLAGS)
+    if opening is None:
+        return None
+    return "" if opening[1] is None else opening[1].pattern
 
 
 def matches_from(rx: re.Pattern[str], text: str, starts: Sequence[int]) -> list[re.Match[str]]:

@@ -67,6 +67,8 @@ _PARENT_MARK = (_PARENT_WORD + r"\s+(?:(?:the|its|dari|perusahaan)\s+)?(?:PT\s+)
 # what _PARENT_MARK needs whatever the name: a parent word before it, or a mark right after where it ends
 _ANY_PARENT_WORD = re.compile(_PARENT_WORD + r"\s")
 _MARK_STARTS = re.compile(f"(?={_MARK_AFTER_NAME}|{_LEGAL_AFTER_NAME})")
+# the word each mark ends with: a mark starts at it, in the spaces before it, or at an "'s" before those
+_MARK_WORDS = re.compile(r"subsidiar|units?\b|arms?\b|anak\s+usaha|\(Persero\)|Tbk\b")
 
 
 def _parents(table: EntityTable, text: str) -> set[str]:
@@ -83,8 +85,20 @@ def _parent_gate(text: str) -> Callable[[str], bool]:
     company of every article; most articles have no parent word, so a name whose ends meet no mark is out."""
     if _ANY_PARENT_WORD.search(text):
         return lambda _name: True
-    marks = {m.start() for m in _MARK_STARTS.finditer(text)}
+    marks = _mark_starts(text)
     return lambda name: any(start + len(name) in marks for start in occurrences(text, name, overlapping=True))
+
+
+def _mark_starts(text: str) -> set[int]:
+    """``{m.start() for m in _MARK_STARTS.finditer(text)}``: a look-ahead with no first character to skip to is
+    entered at every position of the article, so it is tried only just before the words a mark ends with."""
+    marks: set[int] = set()
+    for word in _MARK_WORDS.finditer(text):
+        at = word.start()
+        while at and text[at - 1].isspace():
+            at -= 1
+        marks.update(p for p in range(max(0, at - 2), word.start() + 1) if _MARK_STARTS.match(text, p))
+    return marks
 
 
 def _move(table: EntityTable, src: str, dst: str) -> None:
@@ -620,6 +634,8 @@ def add_regional_bodies(table: EntityTable, text: str) -> None:
     """A regional post's short form before its region names the body it heads ("Kapolda Jawa Timur" names
     "Polda Jawa Timur"): the region is the place or body the table knows by the words after the post (or the
     words before the holder's rank)."""
+    if "pol" not in text and "Kaja" not in text:  # every post's short form holds one: most articles name none
+        return
     for m in _REGIONAL_HEAD.finditer(text):
         words = m.group("region").split()
         ranked = next((i for i, w in enumerate(words) if w.lower().rstrip(".") in RANK_WORDS), None)
@@ -680,7 +696,9 @@ def specified_acronyms(text: str) -> list[tuple[int, int, str]]:
     """Where ``text`` writes "<Kind Spelled Out> (ABC) <Place or Name>": (start, end) of that whole naming and the
     short name "ABC <Place or Name>". The name is one word no one is called by, or a known place, not a date: a person
     named after a body's acronym is its officer ("Otoritas Jasa Keuangan (OJK) Mahendra Siregar")."""
-    found = []
+    found: list[tuple[int, int, str]] = []
+    if " (" not in text:  # every naming has its short form in brackets after a space: most sentences have none
+        return found
     for m in _SPECIFIED_ACRONYM.finditer(text):
         what = m.group(2)
         if m.group(0).split(None, 1)[0].lower() not in _KIND_HEADS:

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from .kinds import MIDDLE_INITIAL, opens_like_a_person
 from .leads import (
     SENTENCE_WORDS,
+    Gated,
     LeadScan,
     Starts,
     WordGate,
@@ -332,6 +333,7 @@ def single_seat(title: str) -> bool:
     return re.sub(r"^interim\s+", "", norm, flags=re.I).lower() in _SINGLE_SEAT
 
 
+@lru_cache(maxsize=1024)  # a few titles ("CEO", "Direktur Utama") come back in sentence after sentence, ~40 regex passes each
 def normalise_title(raw: str) -> tuple[str, bool]:
     """Normalised title and whether it was marked former ("mantan", "former", "ex-", "then", "saat itu")."""
     t = expand_title_short_forms(re.sub(_TERM + "$", "", re.sub(r"\s+", " ", raw.strip())))
@@ -669,6 +671,8 @@ _EXEC = re.compile(r"^(?:interim\s+)?(?:CEO|CFO|COO|CTO|CMO|CPO|CIO|CRO|co-found
                    # a company's managers and directors of a function ("manajer operasional", "export manager")
                    r"(?:[\w-]+\s+){0,2}manager|manajer(?:\s+[\w-]+){0,2}|(?:[\w-]+\s+){1,2}director|direktur(?:\s+[\w-]+){1,2})$", re.I)
 _PREFILTER = re.compile(r"heads|leads|runs|memimpin|mengepalai|founded|mendirikan|didirikan|established", re.I)
+# case-blind, it opens with no character the regex engine can skip to: its words are read in the sentence's one scan
+_PREFILTERED = Gated(_PREFILTER, SENTENCE_WORDS)
 
 
 # patterns that yield to a longer match already read from the same words
@@ -1196,6 +1200,8 @@ def _initials_unwrapped(sentence: str) -> str:
             return m.group(0)
         return " " * (len(m.group(0)) - len(name)) + name
 
+    if "(" not in sentence:  # both patterns need a bracket: most sentences have none, and each scan tries every word
+        return sentence
     return _INITIALS_BEFORE.sub(unwrap, _INITIALS_AFTER.sub(unwrap, sentence))
 
 
@@ -1248,11 +1254,11 @@ def _titles_if_any(sentence: str) -> Sequence[int] | None:
     """Where titles start; None for a sentence with no title and no founding or leading verb (most
     sentences: the role patterns are not tried on them)."""
     if not _TITLE_GATE.may_match(sentence):  # none of the words a title needs
-        return [] if _PREFILTER.search(sentence) else None
+        return [] if _PREFILTERED.search(sentence) else None
     if _LOOSE_IS_TITLE:  # one scan answers both
         titles = _title_starts(sentence)
-        return titles if titles or _PREFILTER.search(sentence) else None
-    if not _title_loose().search(sentence) and not _PREFILTER.search(sentence):
+        return titles if titles or _PREFILTERED.search(sentence) else None
+    if not _title_loose().search(sentence) and not _PREFILTERED.search(sentence):
         return None
     return _title_starts(sentence)
 
@@ -1381,10 +1387,15 @@ _REPLACES = re.compile(rf"(?P<new>{_NAME})\s+(?:will\s+|akan\s+)?(?:replace[sd]?
 _REPLACED_WITH = (rf"(?:replaced|replacing|mengganti|menggantikan)\s+(?:its\s+)?{TITLE}\s+(?P<old>{_NAME})\s+"
                   rf"(?:with|dengan|oleh)\s+(?P<new>{_NAME})")
 
+# what every match of _REPLACES and _REPLACED_WITH holds (their verbs are read case-sensitively)
+_REPLACING_VERBS = ("replac", "succeed", "mengganti")
+
 
 def _replaced(roles: list[RawRole], sentence: str) -> list[RawRole]:
     """A post named after "X replaces Y as" or before "replaced Y with X": X's from now, Y's no longer (the post
     reads as the nearer Y's)."""
+    if not any(verb in sentence for verb in _REPLACING_VERBS):  # most sentences: two scans of every name saved
+        return roles
     for m in [*_REPLACES.finditer(sentence), *_compiled(_REPLACED_WITH).finditer(sentence)]:
         for r in [r for r in roles if r.name == m.group("old") and r.start >= m.start() and not r.former]:
             roles.append(RawRole(m.group("new"), r.title, r.org, False, r.back, m.start("new"), r.end, r.subject, r.topic))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.domain import Passage
 from bot.language import detect_language as _detect_language
@@ -55,6 +56,12 @@ class Sentence:
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``."""
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=256)  # a one-line paragraph is split when its captions are cut, then again into the article's sentences
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in _SENT_END.finditer(text):
@@ -70,7 +77,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         pos = m.end()
     if pos < len(text):
         spans.append((pos, len(text.rstrip())))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    return tuple((a, b) for a, b in spans if text[a:b].strip())
 
 
 _PHOTO_COLON = re.compile(r"\b(?:foto|photo|gambar|image)\s*:", re.I)
@@ -81,7 +88,7 @@ def _drop_caption_sentences(line: str, offset: int) -> list[tuple[int, int]]:
     spans = []
     for a, b in split_sentences(line):
         seg = line[a:b]
-        if _PHOTO_COLON.search(seg) and (_CAPTION.search(seg) or AGENCY_CREDIT.search(seg)):  # the rarest test first
+        if ":" in seg and _PHOTO_COLON.search(seg) and (_CAPTION.search(seg) or AGENCY_CREDIT.search(seg)):  # the rarest test first
             continue
         spans.append((offset + a, offset + b))
     return spans
