@@ -73,6 +73,8 @@ def same_person_name(one: list[str], other: list[str]) -> bool:
     one, other = without_name_prefix(one), without_name_prefix(other)  # "M Arif Santoso" / "Arif Santoso"
     if one[0] == other[0] and "".join(one[1:]) == "".join(other[1:]):
         return True  # a Chinese given name written as one word or two ("Chen Weiming" / "Chen Wei Ming")
+    if _rest_by_initials(one, other) or _rest_by_initials(other, one):
+        return True  # "Harry MAC" / "Harry Muhammad Adhi Caksono": prosecutors' and courts' copy
     short, long_ = sorted(([_first_word_key(one[0]), *map(spelling_key, one[1:])],
                            [_first_word_key(other[0]), *map(spelling_key, other[1:])]), key=len)
     if len(short) == len(long_) >= 3 and short[-1] == long_[-1] and sorted(short) == sorted(long_):
@@ -81,6 +83,11 @@ def same_person_name(one: list[str], other: list[str]) -> bool:
         return False
     rest = iter(long_[1:-1])
     return all(any(_same_word_or_initial(w, x) for x in rest) for w in short[1:-1])
+
+
+def _rest_by_initials(short: list[str], long_: list[str]) -> bool:
+    """The first name, then the initials of the other two words or more of the long name as one word."""
+    return len(short) == 2 and len(long_) >= 3 and short[0] == long_[0] and short[1] == "".join(w[:1] for w in long_[1:])
 
 
 _DOUBLED = frozenset("bdfgklmnprst")  # the letters names double ("Jeffry", "Deddy", "Ferry", "Anggi")

@@ -31,6 +31,7 @@ SETS = {
     "tuning12": (REPO / "tests/gold/tuning12.json", REPO / "tests/fixtures/tuning12"),
     "tuning13": (REPO / "tests/gold/tuning13.json", REPO / "tests/fixtures/tuning13"),
     "tuning14": (REPO / "tests/gold/tuning14.json", REPO / "tests/fixtures/tuning14"),
+    "tuning15": (REPO / "tests/gold/tuning15.json", REPO / "tests/fixtures/tuning15"),
     "blind-a": (REPO / "tests/gold/blind-a.json", REPO / "tests/fixtures/blind/a"),
     "blind-b": (REPO / "tests/gold/blind-b.json", REPO / "tests/fixtures/blind/b"),
     "blind-c": (REPO / "tests/gold/blind-c.json", REPO / "tests/fixtures/blind/c"),
@@ -87,6 +88,8 @@ SETS = {
     "blind-bb": (REPO / "tests/gold/blind-bb.json", REPO / "tests/fixtures/blind/bb"),
     "blind-bc": (REPO / "tests/gold/blind-bc.json", REPO / "tests/fixtures/blind/bc"),
     "blind-bd": (REPO / "tests/gold/blind-bd.json", REPO / "tests/fixtures/blind/bd"),
+    "blind-be": (REPO / "tests/gold/blind-be.json", REPO / "tests/fixtures/blind/be"),
+    "blind-bf": (REPO / "tests/gold/blind-bf.json", REPO / "tests/fixtures/blind/bf"),
 }
 # measure -> floor, per set (a little below today's figures; raise them as the answers improve)
 FLOORS = {
@@ -110,6 +113,8 @@ FLOORS = {
     "tuning13": {"timeline": 0.76, "merged": 0.60, "who": 0.66, "numbers": 0.72, "names": 0.75, "absent": 1.0},
     # tuning14's first run (a3efc29, the code of f36f7b4): 0.79 / 0.50 / 0.73 / 0.67 / 0.65 (timeline dated right 0.84)
     "tuning14": {"timeline": 0.74, "merged": 0.45, "who": 0.68, "numbers": 0.62, "names": 0.60, "absent": 1.0},
+    # tuning15's first run (ccc32e6): 0.86 / 0.76 / 0.82 / 0.76 / 0.78 (timeline dated right 0.89)
+    "tuning15": {"timeline": 0.81, "merged": 0.71, "who": 0.77, "numbers": 0.71, "names": 0.73, "absent": 1.0},
     "tuning5": {"timeline": 0.75, "merged": 0.65, "who": 0.77, "numbers": 0.73, "names": 0.84, "absent": 1.0},
     "blind-a": {"timeline": 0.82, "merged": 0.82, "who": 0.84, "numbers": 0.90, "names": 0.85, "absent": 1.0},
     "blind-b": {"timeline": 0.76, "merged": 0.71, "who": 0.78, "numbers": 0.92, "names": 0.85, "absent": 1.0},
@@ -248,6 +253,10 @@ FLOORS = {
     # BD's first run (897ee25, the code of 189731e: the session's first two timeline rules): 0.93 / 0.57 / 0.57 / 0.48 /
     # 0.65 (timeline dated right 0.95)
     "blind-bd": {"timeline": 0.88, "merged": 0.52, "who": 0.52, "numbers": 0.43, "names": 0.60, "absent": 1.0},
+    # written 2026-12-05 (thirty-second session) by helpers that had not read the code; first runs (ccc32e6)
+    # BE 0.88 / 0.71 / 0.76 / 0.75 / 0.75 and BF 0.85 / 0.68 / 0.71 / 0.79 / 0.71 (timeline dated right 0.88, 0.85)
+    "blind-be": {"timeline": 0.83, "merged": 0.66, "who": 0.71, "numbers": 0.70, "names": 0.70, "absent": 1.0},
+    "blind-bf": {"timeline": 0.80, "merged": 0.63, "who": 0.66, "numbers": 0.74, "names": 0.66, "absent": 1.0},
 }
 
 

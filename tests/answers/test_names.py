@@ -493,6 +493,14 @@ def test_sy_and_s_and_a_chinese_given_name_in_one_word_or_two_are_one_spelling_o
     assert not same_person_name(["chen", "wei", "ming"], ["chen", "weiling"])
 
 
+def test_a_first_name_then_the_initials_of_the_rest_is_that_name():
+    from db.names import same_person_name
+
+    assert same_person_name(["budi", "hsw"], ["budi", "hartono", "saragih", "wibowo"])
+    assert same_person_name(["budi", "hartono", "saragih"], ["budi", "hs"])
+    assert not same_person_name(["budi", "hsw"], ["budi", "hartono", "saragih"])
+
+
 def test_an_english_given_name_s_short_form_is_that_name():
     from db.names import first_name_forms, same_person_name
 
