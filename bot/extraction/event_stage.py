@@ -621,9 +621,17 @@ def _stated_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> list[Dat
 
 def _own_date(s: Sentence, own: list[tuple[int, int, DateValue]], ta: int, tb: int, led: list) -> DateValue | None:
     """The nearest date after the trigger, leaving out one inside a relative clause opened after it when a date
-    leads the sentence."""
-    mine = [d for d in own if not (led and _RELATIVE_OPENER.search(s.text, tb, d[0]))]
+    leads the sentence, and one after a clause telling a disaster's dead ("the stampede that claimed 130 lives on
+    1 October"): that dates the disaster, which the clause names in passing."""
+    mine = [d for d in own if not (led and _RELATIVE_OPENER.search(s.text, tb, d[0])) and not _toll_of_another(s.text, tb, d[0])]
     return _nearest_date(mine, ta, tb)
+
+
+def _toll_of_another(text: str, tb: int, at: int) -> bool:
+    """A clause counting a disaster's dead stands between the trigger and a date, set apart from the trigger (the
+    trigger's own toll, "kecelakaan maut yang menewaskan", keeps the date)."""
+    toll = _TOLL_CLAUSE.search(text, tb, at)
+    return toll is not None and len(text[tb:toll.start()].split()) > 2
 
 
 def _counted_later(s: Sentence, start: int, end: int) -> bool:
@@ -681,6 +689,9 @@ def _main_and_described(text: str, triggers: list[tuple[str, int, int]], dates: 
 _JOINED_ACT = re.compile(r"\b(?:and|dan|serta)\s+(?:then\s+|later\s+|kemudian\s+|lalu\s+)?(?:[a-z]+ed|won|sold|bought|set|"
                          r"cut|paid|sent|made|took|began|me[a-z]{3,}|di[a-z]{3,})\b")
 _RELATIVE_OPENER = re.compile(r"\b(?:yang|that|which|who)\b", re.I)
+# a relative clause counting a disaster's dead or hurt: "that killed", "that claimed", "yang menewaskan"
+_TOLL_CLAUSE = re.compile(r"\b(?:that|which|yang)\s+(?:killed|claimed|left\s+\d|injured|menewaskan|merenggut|menelan|"
+                          r"mengakibatkan\s+\d)", re.I)
 # a relative clause set off by commas: ", which brokered a deal in March," / ", yang diteken pada 2024,", or one inside
 # an appositive (", the lender whose founders fled in April,")
 _SET_OFF = re.compile(r",\s*(?:(?:the|a|an)\s+[^,;]*?\b(?:that)\b|(?:(?:the|a|an)\s+[^,;]*?)?\b(?:which|who|whose|yang)\b)[^,;]*,", re.I)

@@ -118,6 +118,15 @@ def test_a_date_in_a_relative_clause_dates_what_it_tells_not_the_sentence_s_act(
     assert ("accident", "2026-03-14", "stated") in got and ("charge", "2026-03-14", "stated") not in got
 
 
+def test_a_date_after_a_clause_counting_a_disaster_s_dead_dates_the_disaster_not_the_sentence_s_act():
+    text = ("Kopitara chief executive Budi Hartono has announced that six suspects have been identified for their role in "
+            "the stadium stampede that claimed more than 130 lives on 1 March.")
+    assert ("announcement", "2026-03-18", "reported") in events_of(text, "en")
+    # the disaster's own toll keeps its date
+    assert ("accident", "2026-03-14", "stated") in events_of("Kecelakaan maut yang menewaskan 11 orang terjadi di Subang, "
+                                                             "Sabtu (14/3/2026) malam.", "id")
+
+
 def test_a_demonym_the_article_always_writes_with_a_name_is_part_of_it():
     text = ("Snack maker Korean Lantern filed for bankruptcy on Monday. Shares of Korean Lantern fell. "
             "Malaysian Permata Healthcare bought a stake in it. Permata Healthcare paid cash.")
