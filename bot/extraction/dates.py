@@ -328,10 +328,15 @@ def _relative_year(p: str, r: _Reading, pub: Pub) -> DateValue:
 
 
 def _relative_day(p: str, r: _Reading, published: dt.date) -> DateValue:
-    """"pekan lalu" (the month of a week before), "kemarin", "yesterday", "today": from the report's day."""
+    """"pekan lalu" (the month of a week before), "last weekend" (the month of the last Saturday before the report:
+    a week back from a Thursday is the week before that weekend), "kemarin", "yesterday", "today": from the report's
+    day."""
     back = 7 if p in _LAST_WEEK else 1 if p.startswith("kemarin") or p in ("yesterday", "last night", "semalam") else 0
+    if "weekend" in p:
+        back = (published.weekday() - 5) % 7 or 7  # the Saturday before the report's day
     d0 = published - dt.timedelta(days=back)
-    return DateValue(d0.year, d0.month, None if back == 7 else d0.day, "month" if back == 7 else "day", r.text)
+    coarse = p in _LAST_WEEK
+    return DateValue(d0.year, d0.month, None if coarse else d0.day, "month" if coarse else "day", r.text)
 
 
 def _weekday(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:

@@ -27,6 +27,9 @@ def test_relative_dates_resolve_against_publication():
     assert one("bulan lalu", "2025-06").iso() == "2025-05"
     assert one("pekan lalu", "2025-06").iso() == "2025-06"
     assert one("last week", "2026-03-03", "en").iso() == "2026-02"
+    # a weekend is the last Saturday's: a week back from a Thursday would be the week before it
+    assert one("the crush last weekend", "2026-10-06", "en").iso() == "2026-10"
+    assert one("the flood over the weekend", "2026-05-07", "en").iso() == "2026-05"
     d = one("Musim panas ini, Meta", "2025-10")
     assert (d.precision, d.year, d.month) == ("season", 2025, 6)
     assert one("in the summer of 2024", None, "en").precision == "season"
