@@ -331,9 +331,10 @@ def _relative_day(p: str, r: _Reading, published: dt.date) -> DateValue:
     """"pekan lalu" (the month of a week before), "last weekend" (the month of the last Saturday before the report:
     a week back from a Thursday is the week before that weekend), "kemarin", "yesterday", "today": from the report's
     day."""
-    back = 7 if p in _LAST_WEEK else 1 if p.startswith("kemarin") or p in ("yesterday", "last night", "semalam") else 0
     if "weekend" in p:
         back = (published.weekday() - 5) % 7 or 7  # the Saturday before the report's day
+    else:
+        back = 7 if p in _LAST_WEEK else 1 if p.startswith("kemarin") or p in ("yesterday", "last night", "semalam") else 0
     d0 = published - dt.timedelta(days=back)
     coarse = p in _LAST_WEEK
     return DateValue(d0.year, d0.month, None if coarse else d0.day, "month" if coarse else "day", r.text)

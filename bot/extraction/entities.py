@@ -28,6 +28,7 @@ from .lexicons import (
     ORG_PREFIX,
     ORG_SUFFIX,
     PUBLIC_SHORT_FORMS,
+    REGION_UNITS,
     TITLE_WORDS,
 )
 from .merging import add_acronyms, merge
@@ -370,13 +371,9 @@ def _place_before_named(pre: list[str], tail: list[str], ev: _Evidence) -> bool:
     if any(p and p[1] == "place" for p in places):
         return named
     # a place of two words ends in no given name: "Kabupaten Subang Budi | Hartono" is no reading of it
-    region = len(pre) > 1 and pre[-2].lower() in _REGION_UNITS or \
-        len(pre) > 2 and pre[-3].lower() in _REGION_UNITS and pre[-1].lower() not in FIRST_NAMES
+    region = len(pre) > 1 and pre[-2].lower() in REGION_UNITS or \
+        len(pre) > 2 and pre[-3].lower() in REGION_UNITS and pre[-1].lower() not in FIRST_NAMES
     return region and (named or tail[0].lower() in FIRST_NAMES)
-
-
-# the units of Indonesian regional government, each written before its place's name
-_REGION_UNITS = frozenset({"provinsi", "kabupaten", "kota", "kecamatan", "desa", "kelurahan"})
 
 
 # words that open the name of a public body or an association ("Otoritas Jasa Keuangan")

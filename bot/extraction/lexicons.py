@@ -215,6 +215,8 @@ ORG_WORDS = _set(
     federasi konfederasi serikat himpunan perhimpunan ikatan persatuan gabungan federation confederation association
     """ + _PUBLIC_SHORT
 )
+# the units of Indonesian regional government, each written before its place's name ("Kabupaten Subang")
+REGION_UNITS = frozenset({"provinsi", "kabupaten", "kota", "kecamatan", "desa", "kelurahan"})
 PLACE_WORDS = _set(
     """
     kompleks gedung istana jalan kawasan bandara pelabuhan provinsi kabupaten kota kecamatan desa

@@ -44,6 +44,7 @@ from .lexicons import (
     ORGS,
     PLACES,
     PRODUCTS,
+    REGION_UNITS,
     STOPWORDS,
     TITLE_WORDS,
 )
@@ -841,10 +842,7 @@ def _place_ends_at(toks: list[str], i: int) -> bool:
 def _region_named_at(toks: list[str], i: int) -> bool:
     """A regency, city or province by its unit and one word ("Kabupaten Subang"), which the gazetteer need not
     know. (Of two words the second may as well open the holder's name: "Kota Subang Asep ...".)"""
-    return toks[i - 1].lower() in _REGION_UNITS
-
-
-_REGION_UNITS = frozenset({"provinsi", "kabupaten", "kota", "kecamatan", "desa", "kelurahan"})
+    return toks[i - 1].lower() in REGION_UNITS
 
 
 def _without_rank(toks: list[str]) -> list[str]:
