@@ -18,7 +18,7 @@ from db.names import compact_name, without_name_prefix
 from .candidates import APPOS as _APPOS
 from .candidates import JOIN_HEADS, Cand, Tok, is_junk_word, runs_in, tokenize, with_demonym
 from .events import ANCHOR_WORDS
-from .kinds import Hints, gazetteer_kind, kind_of, opens_like_a_person
+from .kinds import REGIONAL_HEAD_BEFORE, Hints, gazetteer_kind, kind_of, opens_like_a_person
 from .lexicons import (
     COMMON_NOUNS,
     DOCUMENT_WORDS,
@@ -292,8 +292,10 @@ def _glued_person(cand: _Candidate, ev: _Evidence) -> list[str] | None:
     glued = max((p for p in ev.person_hints if text.endswith(" " + p) and len(p) < len(text)), key=len, default=None)
     if glued:
         pre = text[: -len(glued) - 1]
-        if _after_legal_form(text, ev):
-            return [pre, glued]  # "Direktur Utama PT Kencana Rudi Hartono": the form makes the opening a company
+        if _after_legal_form(text, ev) or _after_regional_head(text, pre, ev):
+            # "Direktur Utama PT Kencana Rudi Hartono": the form makes the opening a company; "Wali Kota Cirebon
+            # Hendrawan Sastradipura": a regional head's post is followed by the region it heads
+            return [pre, glued]
         if _given_name_before(pre, text, ev):
             return None  # "Presiden Direktur Maximilianus Hendra Saputra": a given name, no body before a name
         return [pre, glued] if ev.confirmed(pre) or pre in ev.by_text else None
@@ -307,6 +309,13 @@ def _after_legal_form(text: str, ev: _Evidence) -> bool:
     """Every occurrence of the run follows a company's legal form ("PT", "CV")."""
     cs = ev.by_text.get(text, [])
     return bool(cs) and all(_LEGAL_FORM_BEFORE.search(_before(ev, c)) for c in cs)
+
+
+def _after_regional_head(text: str, pre: str, ev: _Evidence) -> bool:
+    """Every occurrence of the run follows a regional head's post, and its opening (one or two words) names the
+    region: the post's holder is the rest."""
+    cs = ev.by_text.get(text, [])
+    return len(pre.split()) <= 2 and bool(cs) and all(REGIONAL_HEAD_BEFORE.search(_before(ev, c)) for c in cs)
 
 
 def _given_name_before(pre: str, text: str, ev: _Evidence) -> bool:

@@ -143,11 +143,23 @@ def _kind_by_form(forms: list[str], longest: str, before: dict[str, list[str]]) 
     before each occurrence of each form)."""
     if any(_outlet_shape(f) for f in forms):
         return "media"
-    if _place_by_head(longest):
-        return "place"  # "Kepala Desa Jelgung": a post's holder by the patterns, but a village by its first word
+    if _place_by_head(longest) or _region_of_a_head(forms, before):
+        # "Kepala Desa Jelgung": a post's holder by the patterns, but a village by its first word; "Bupati Jember":
+        # the region its head's post names
+        return "place"
     if any(opens_like_a_person(f) or _after_honorific(f, before[f]) or _by_initials(f, before[f]) for f in forms):
         return "person"
     return None
+
+
+# the posts of a region's head, written before the region and then the holder's name ("Wali Kota Cirebon X")
+REGIONAL_HEAD_BEFORE = re.compile(r"\b(?:Wali\s*[Kk]ota|Walikota|Bupati|Gubernur|Camat|Lurah|Kepala\s+Desa)\s+$")
+
+
+def _region_of_a_head(forms: list[str], before: dict[str, list[str]]) -> bool:
+    """Every occurrence of every form follows a regional head's post."""
+    cues = [b for f in forms for b in before[f]]
+    return bool(cues) and all(REGIONAL_HEAD_BEFORE.search(b) for b in cues)
 
 
 _CUE_CHARS = 40  # the longest cue before a name ("perusahaan dengan inisial ") fits in this

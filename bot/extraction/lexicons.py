@@ -127,12 +127,14 @@ ORG_SUFFIX = _set(
     pictures films records brewery catering hospitality asuransi syariah sharia fc internasional
     """
 )
-# police, prosecutors and local governments by their short forms ("Polda Jatim", "Kejati Sulsel", "Pemprov DKI")
+# police, prosecutors, local governments and their bodies by short forms ("Polda Jatim", "Kejati Sulsel", "Pemprov DKI")
 # detention centres and prisons: "Rutan Salemba", "Lapas Sukamiskin", "Rutan Polda Jambi" (a body's own centre)
 _DETENTION_SHORT = "rutan lapas"
 DETENTION_SHORT_FORMS = _set(_DETENTION_SHORT)
 _PUBLIC_SHORT = ("polda mapolda polres mapolres polresta polrestabes polsek polri kejati kejari kejagung pemprov pemkab pemkot "
-                 "dinkes disnaker dishub diskominfo disperindag " + _DETENTION_SHORT)
+                 "dinkes disnaker dishub diskominfo disperindag "
+                 # a region's utility, disaster agency, council and election bodies ("PDAM Jember", "BPBD Garut")
+                 "pdam bpbd dprd kpud bawaslu bappeda " + _DETENTION_SHORT)
 PUBLIC_SHORT_FORMS = _set(_PUBLIC_SHORT)
 # short forms of national bodies, which no place name follows (unlike "Polda Metro Jaya", "Kejati Jawa Timur")
 NATIONAL_SHORT_FORMS = _set("kejagung polri bareskrim kpk ojk bpk")

@@ -1100,7 +1100,8 @@ def _bad_name(name: str) -> bool:
     return name.lower() in STOPWORDS or name.lower().endswith("nya")
 
 
-_LIST_GOES_ON = re.compile(r"\s*(?:,\s*|\s+)(?:and|dan|serta)\s+(?:[a-z]+\s+){0,3}[A-Z]")
+# ("... and the utility's former director, X": the next one may come after a possessive and a post)
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*|\s+)(?:and|dan|serta)\s+(?:[a-z]+(?:['’]s)?,?\s+){0,5}[A-Z]")
 
 
 def _in_a_list(sentence: str, m: re.Match[str]) -> bool:
@@ -1133,7 +1134,17 @@ def _misread(kind: str, m: re.Match[str], sentence: str) -> bool:
         post = TITLE_RX.match(sentence, m.start("org"))
         if post is not None and post.end() > m.end("org"):
             return True
-    return _title_as_org(m.groupdict().get("org")) or (kind == "name_t_org" and (_in_a_list(sentence, m) or _listed_with_post(sentence, m)))
+    return _title_as_org(m.groupdict().get("org")) or (kind == "name_t_org" and _name_t_org_misread(m, sentence))
+
+
+def _name_t_org_misread(m: re.Match[str], sentence: str) -> bool:
+    """"<Name>, <post> <org>" read across a list: people listed with their posts, or a company ("PT X, Governor Y
+    and ...": a name after "PT" is a company's, listed, and holds no post)."""
+    at = m.start("name")
+    return _in_a_list(sentence, m) or _listed_with_post(sentence, m) or bool(_PT_JUST_BEFORE.search(sentence, max(0, at - 4), at))
+
+
+_PT_JUST_BEFORE = re.compile(r"\bPT\.?\s+$")
 
 
 def _of_run_misread(m: re.Match[str], sentence: str) -> bool:

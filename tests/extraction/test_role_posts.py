@@ -667,3 +667,30 @@ def test_resigning_as_ceo_leaves_the_post():
     text = ("Lintasku mengumumkan pergantian pimpinan pada Rabu. Rendra Wijaya mengundurkan diri sebagai CEO Lintasku "
             "karena alasan keluarga.")
     assert ("Rendra Wijaya", "CEO", "Lintasku", True) in roles(text, "id")
+
+
+def kinds(text: str, lang: str) -> dict[str, str]:
+    return {e.name: e.kind for e in extract(text, language=lang, published="2026-06").entities}
+
+
+def test_a_regional_head_s_region_the_gazetteer_does_not_know_is_split_from_the_holder():
+    # "Wali Kota <region> <name>": the post is always followed by the region it heads
+    text = "Wali Kota Sendangsari Budi Hartono menginstruksikan Perumda agar tagihan dihitung dengan tarif lama."
+    assert ("Budi Hartono", "wali kota", "Sendangsari", False) in roles(text, "id")
+    found = kinds(text, "id")
+    assert found.get("Budi Hartono") == "person" and found.get("Sendangsari") == "place"
+
+
+def test_a_region_s_utility_does_not_take_the_region_s_name():
+    # "PDAM Kopitara" is the region's water utility: "Bupati Kopitara" heads the region, not the utility
+    text = "Bupati Kopitara, Budi Hartono, menetapkan status KLB setelah warga diare usai minum air PDAM Kopitara."
+    assert ("Budi Hartono", "regent", "Kopitara", False) in roles(text, "id")
+
+
+def test_a_person_listed_after_a_company_holds_no_post_of_the_next_one():
+    # "names PT X, Regent Y and ...": X is a company in the list, Y a person with a post
+    text = ("The suit names PT Arkana Susu Prima, Regent Rina Wulandari and the utility's former president "
+            "director, Budi Hartono.")
+    found = roles(text, "en")
+    assert not any(r[0] == "Arkana Susu Prima" for r in found)
+    assert kinds(text, "en").get("Rina Wulandari") == "person"
