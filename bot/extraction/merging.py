@@ -619,6 +619,10 @@ def _person_initials(name: str, aliases: set[str]) -> set[str]:
 _REGIONAL_BODY_OF = {"kapolda": "Polda", "wakapolda": "Polda", "kapolres": "Polres", "wakapolres": "Polres",
                      "kapolresta": "Polresta", "kapolrestabes": "Polrestabes", "kapolsek": "Polsek", "kajati": "Kejati",
                      "kajari": "Kejari"}
+# a region's head (by the normalised post) and the words the article may name the region or its government by
+_REGION_OF_HEAD = {"wali kota": ("Pemerintah Kota", "Pemkot", "Kota"), "mayor": ("Pemerintah Kota", "Pemkot", "Kota"),
+                   "regent": ("Pemerintah Kabupaten", "Pemkab", "Kabupaten"),
+                   "governor": ("Pemerintah Provinsi", "Pemprov", "Provinsi")}
 _REGIONAL_HEAD = re.compile(r"\b(?P<post>(?:Waka|Ka)(?:polda|polres(?:ta(?:bes)?)?|polsek)|Kaja[tr]i)\s+"
                             r"(?P<region>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
 
@@ -627,7 +631,12 @@ def regional_body(table: EntityTable, post: str, region: str) -> str | None:
     """The body whose head ``post`` ("kapolda") over ``region`` is, if the article names it (``add_regional_bodies``
     names it from the post)."""
     body = _REGIONAL_BODY_OF.get(post.lower())
-    return table.canon.get(f"{body} {region}") if body else None
+    if body:
+        return table.canon.get(f"{body} {region}")
+    units = _REGION_OF_HEAD.get(post.lower().removeprefix("deputy ").removeprefix("wakil "), ())
+    # "Wali Kota Cirebon": the city's government or the city as the article names it ("Kota Cirebon"), whose
+    # name holds the region's (so its mention, not the bare region's, is found there)
+    return next((owner for unit in units if (owner := table.canon.get(f"{unit} {region}"))), None)
 
 
 def add_regional_bodies(table: EntityTable, text: str) -> None:

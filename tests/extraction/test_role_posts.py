@@ -694,3 +694,11 @@ def test_a_person_listed_after_a_company_holds_no_post_of_the_next_one():
     found = roles(text, "en")
     assert not any(r[0] == "Arkana Susu Prima" for r in found)
     assert kinds(text, "en").get("Rina Wulandari") == "person"
+
+
+def test_a_regional_head_heads_the_city_the_article_names():
+    # "Kota Sendangsari" holds the region's name, so the region's bare mention is found in it: the post names the
+    # city as the article writes it (else the role would lose its organisation when stored)
+    text = ("Sekitar 3.000 warga Kota Sendangsari berunjuk rasa, Senin (9/2/2026). Mereka menuntut Wali Kota "
+            "Sendangsari Budi Hartono membatalkan kerja sama itu.")
+    assert ("Budi Hartono", "wali kota", "Kota Sendangsari", False) in roles(text, "id")
