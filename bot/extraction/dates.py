@@ -48,7 +48,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("wday_num", re.compile(rf"\b({_DAY})\s*,?\s*\((\d{{1,2}})/(\d{{1,2}})/(\d{{4}})\)", re.I)),
     ("num", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
     # a day and month without a year ("Feb. 10", "10 Februari"): the report's year, or the one before
-    ("md", re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![,/]?\s*\d)", re.I)),
+    # (a figure after its comma that is no year opens the next words: "On Aug. 24, 312 ticket holders filed ...")
+    ("md", re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!/?\s*\d|,\s*\d{{4}}\b)", re.I)),
     ("dm", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\b\.?(?!\s*\d)", re.I)),
     ("wday_dm", re.compile(rf"\b({_DAY})(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?\s*\((\d{{1,2}})/(\d{{1,2}})\)", re.I)),
     # "di Jakarta, (16/3)": a day and month in parentheses, the weekday inside them or none ("(Jumat, 12/12)")

@@ -623,7 +623,8 @@ def _own_date(s: Sentence, own: list[tuple[int, int, DateValue]], ta: int, tb: i
     """The nearest date after the trigger, leaving out one inside a relative clause opened after it when a date
     leads the sentence, and one after a clause telling a disaster's dead ("the stampede that claimed 130 lives on
     1 October"): that dates the disaster, which the clause names in passing."""
-    mine = [d for d in own if not (led and _RELATIVE_OPENER.search(s.text, tb, d[0])) and not _toll_of_another(s.text, tb, d[0])]
+    mine = [d for d in own if not (led and _RELATIVE_OPENER.search(s.text, tb, d[0])) and not _toll_of_another(s.text, tb, d[0])
+            and not _PLAN_OF_ANOTHER.search(s.text, tb, d[0])]
     return _nearest_date(mine, ta, tb)
 
 
@@ -690,6 +691,10 @@ _JOINED_ACT = re.compile(r"\b(?:and|dan|serta)\s+(?:then\s+|later\s+|kemudian\s+
                          r"cut|paid|sent|made|took|began|me[a-z]{3,}|di[a-z]{3,})\b")
 _RELATIVE_OPENER = re.compile(r"\b(?:yang|that|which|who)\b", re.I)
 # a relative clause counting a disaster's dead or hurt: "that killed", "that claimed", "yang menewaskan"
+# what the trigger's object was due to be, and when ("membatalkan festival yang sedianya digelar pada 19-21 Juni",
+# "cancelled the concert, which had been scheduled for June 19"): the date is the plan's, not the trigger's
+_PLAN_OF_ANOTHER = re.compile(r"\b(?:sedianya|semula|rencananya|mestinya|seharusnya|originally|initially)\b|"
+                              r"\b(?:which|that)\s+(?:had\s+been|was|were)\s+(?:scheduled|planned|set|slated|due)\b", re.I)
 _TOLL_CLAUSE = re.compile(r"\b(?:that|which|yang)\s+(?:killed|claimed|left\s+\d|injured|menewaskan|merenggut|menelan|"
                           r"mengakibatkan\s+\d)", re.I)
 # a relative clause set off by commas: ", which brokered a deal in March," / ", yang diteken pada 2024,", or one inside

@@ -99,6 +99,10 @@ _TITLE_CORE = (
     r"(?:senior\s+|executive\s+)?vice\s+president(?:" + _TAIL_CAP + "|" + _TAIL_LOW + r")?|"
     r"(?:SVP|EVP|VP)(?:" + _TAIL_CAP + "|" + _TAIL_LOW + r")?|"
     r"head(?:" + _TAIL_CAP + "|" + _TAIL_LOW + r")|"
+    # a function's head as English news writes it, the function first ("production head X", "security chief Y")
+    r"(?:production|plant|operations|marketing|sales|finance|security|safety|quality|procurement|engineering|"
+    r"maintenance|research|compliance|communications?|human\s+resources|general\s+affairs|public\s+relations)"
+    r"\s+(?:head|chief)(?!\s+of\b)|"
     r"(?:wakil\s+)?(?:kepala|presiden|direktur|manajer|ketua)(?:\s+(?:dan\s+)?(?:operasional|keuangan|teknologi|pemasaran|"
     r"penjualan|produksi|produk|eksekutif|internasional|bisnis|komersial|strategi|hukum|komunikasi|divisi|bagian|unit|tim|data|"
     r"digital|riset|penelitian|ritel|korporat|sdm|sumber\s+daya\s+manusia|investor|kepatuhan|risiko|regional|umum|"

@@ -1175,3 +1175,27 @@ def test_a_dated_act_on_the_company_named_back_in_the_sentence_is_the_company_s(
                                   "Lantera Corp launched a hostile bid for Beta Holdings on Monday."])
 def test_an_attack_or_a_bid_launched_is_no_launch_of_a_product(text):
     assert not any(t == "launch" for t, _d, _b in events_of(text, "en")), events_of(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "On Aug. 24, 312 ticket holders filed a class action against PT Kopitara.",
+    "On August 24, 312 ticket holders filed a class action against PT Kopitara.",
+])
+def test_a_figure_after_a_day_s_comma_is_no_year(text):
+    assert ("lawsuit", "2026-08-24", "stated") in events_of(text, "en", pub="2026-09-16")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Promotor PT Kopitara membatalkan Festival Teluk Biru, festival musik tiga hari yang sedianya digelar di "
+     "pantai pada 19-21 Juni.", "id"),
+    ("PT Kopitara cancelled the Teluk Biru festival, which had been scheduled for June 19.", "en"),
+])
+def test_the_day_a_cancelled_thing_was_due_is_not_the_day_it_was_cancelled(text, lang):
+    found = events_of(text, lang, pub="2026-06-10")
+    assert ("cancellation", "2026-06-10", "reported") in found
+    assert not any(kind == "cancellation" and basis == "planned" for kind, _day, basis in found)
+
+
+def test_a_function_s_head_named_before_the_word_holds_a_post():
+    got = extract("PT Kopitara production head Rina Wulandari was arrested on Monday.", language="en", published="2026-09-16")
+    assert ("Rina Wulandari", "production head", "Kopitara") in {(r.person, r.title, r.org) for r in got.roles}
