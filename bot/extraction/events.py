@@ -235,6 +235,8 @@ _T: list[tuple[str, str, bool]] = [
                       r"(?:after|before|following|setelah)\s+(?:questioning|interrogating)|"
                       r"(?:menaikkan|meningkatkan)\s+(?:status\s+)?(?:perkara|kasus)\s+(?:\w+\s+){0,2}?(?:ke|menjadi)\s+(?:tahap\s+)?penyidikan", False),
     ("ruling", r"divonis|memvonis|menjatuhkan\s+(?:vonis|hukuman|putusan)|mengabulkan|dikabulkan|menolak\s+gugatan|"
+               # a court's warrant for one's arrest ("issued arrest warrants for X")
+               r"(?:issued|issues|signed)\s+(?:an?\s+)?(?:international\s+)?arrest\s+warrants?|"
                # a plea decided: "rejected his pretrial challenge", "menolak permohonan praperadilan", "bandingnya ditolak"
                r"(?:rejected|dismissed|threw\s+out|upheld|overturned|granted)\s+(?:[\w'’-]+\s+){0,3}?(?:pretrial|appeal|challenge|"
                r"lawsuit|suit|petition|motion|cassation|objection|judicial\s+review)s?|"

@@ -85,6 +85,9 @@ _SITE_CREDIT = re.compile(r"\s*\((?:[a-z0-9-]+\.)+[a-z]{2,}\s*/\s*[^()/]{2,40}\)
 # A photo's credit in brackets closing a caption's last sentence: outlet and photographer, either order
 # ("... on May 3. (Harian Kota/Budi Santo)", "... Senin (4/5/2026). (KABARKITA/Ist)").
 _PHOTO_CREDIT = re.compile(r"(?:^|[.!?]\s*)\((?:[A-Z][\w.&'-]*(?:\s+[\w.&'-]+){0,4})\s*/\s*(?:[A-Z][\w.&'-]*(?:\s+[\w.&'-]+){0,4})\)\s*$")
+# A photo agency's credit alone in brackets closing a caption ("... in Nairobi on Thursday. (AFP)", "(AP Photo/J. Doe)")
+_AGENCY_PHOTO_CREDIT = re.compile(r"[.!?]\s*\((?:AFP|Reuters|AP(?:\s+Photo)?|ANTARA(?:\s+FOTO)?|Getty\s+Images|EPA(?:-EFE)?|"
+                                  r"Bloomberg|Xinhua|Anadolu)(?:\s*/\s*[^()/]{1,40})?\)\s*$")
 # A photo agency's credit in capitals ending the line ("... dengan pihak swasta. ANTARA", ". TEMPO/Imam").
 AGENCY_CREDIT = re.compile(
     r"[.)]\s+(?:ANTARA(?:\s+FOTO)?|TEMPO|REUTERS|AFP|AP|EPA|KOMPAS|ANTARANEWS)(?:\s*/\s*[^.|/]{1,40})?\s*$")
@@ -185,8 +188,8 @@ def is_read_also(line: str) -> bool:
 
 
 def has_photo_credit(line: str) -> bool:
-    """A caption closed by its photo's credit ("... on May 3. (Harian Kota/Budi Santo)")."""
-    return bool(_PHOTO_CREDIT.search(line) or _SITE_CREDIT.search(line))
+    """A caption closed by its photo's credit ("... on May 3. (Harian Kota/Budi Santo)", "... on Thursday. (AFP)")."""
+    return bool(_PHOTO_CREDIT.search(line) or _SITE_CREDIT.search(line) or _AGENCY_PHOTO_CREDIT.search(line))
 
 
 def is_caption(line: str) -> bool:
@@ -245,6 +248,8 @@ def is_heading(line: str) -> bool:
     s = line.strip().lstrip("#").strip()
     # a market headline closes with the stock's code in brackets ("... Caplok Saham Beton Raya (BTRY)"): no sentence's end
     if not s or ends_like_sentence(_STOCK_CODE_LAST.sub("", s)) and not _TITLE_CASE_QUESTION.match(s):
+        return False
+    if s[-1] in ",;":  # a sentence the copy broke across lines ("... pada perdagangan Jumat (22/11/2024),")
         return False
     # a headline may open with a brand spelled with a small first letter ("eFarmku", "iPhone")
     opens = s[0].isupper() or s[0].isdigit() or s[0] in "\"“‘'" or re.match(r"[a-z]{1,2}[A-Z]", s) is not None

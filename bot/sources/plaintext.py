@@ -34,7 +34,8 @@ _NAME = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$")
 # "OSLO (Reuters) -U.S. group ...": after the agency's bracket the dash may touch the first word
 _DATELINE = re.compile(r"^(?P<pre>[^\W_][^–—\n]{0,60}?)\s*(?:[–—]+|\s-{1,2}\s|(?<=[A-Za-z])-{1,2}\s|(?<=\))\s*-{1,2}(?=[A-Z]))\s*(?=\S)")
 # "JAKARTA. Bursa ...": a city in capitals closed by a full stop, as some outlets write the dateline
-_CAPS_DATELINE = re.compile(r"^(?:[A-Z]{4,}(?:\s+[A-Z]{2,}){0,2})\.\s+(?=[A-Z][a-z])")
+# "JAKARTA. ..." and, as some wires write it, "NAIROBI: ..."
+_CAPS_DATELINE = re.compile(r"^(?:[A-Z]{4,}(?:\s+[A-Z]{2,}){0,2})[.:]\s+(?=[A-Z][a-z])")
 _DATELINE_DAY = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\b\d{1,2}\s+[A-Z][a-z]{2,8}\b")
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|id|co\.id|net|org|news|io|co|tv|my\.id|web\.id)\b", re.I)
 

@@ -1199,3 +1199,8 @@ def test_the_day_a_cancelled_thing_was_due_is_not_the_day_it_was_cancelled(text,
 def test_a_function_s_head_named_before_the_word_holds_a_post():
     got = extract("PT Kopitara production head Rina Wulandari was arrested on Monday.", language="en", published="2026-09-16")
     assert ("Rina Wulandari", "production head", "Kopitara") in {(r.person, r.title, r.org) for r in got.roles}
+
+
+def test_a_warrant_for_one_s_arrest_is_a_court_s_act_reported_when_undated():
+    text = "A judge also issued arrest warrants for Budi Hartono and his nephew, Rina Wulandari."
+    assert ("ruling", "2024-11-25", "reported") in events_of(text, "en", pub="2024-11-25")

@@ -282,7 +282,7 @@ def test_a_wire_s_credits_and_exchange_rate_note_are_cut(line, kept) -> None:
 
 
 @pytest.mark.parametrize("credit", ["(Harian Pesisir/Budi Santoso)", "(KABARKOTA/Ist)", "(Budi Santoso/The Coast Daily)",
-                                    "(warta.com/Dwi Santoso)", "(KABARKOTA/Dok. Warga)"])
+                                    "(warta.com/Dwi Santoso)", "(KABARKOTA/Dok. Warga)", "(AFP)", "(Reuters)"])
 def test_a_caption_above_the_lead_goes_after_the_body_and_the_lead_s_dateline_is_cut(credit: str) -> None:
     raw = ("Pabrik Kertas Tutup\n\n"
            f"Buruh berkumpul di depan gerbang pabrik kertas PT Lembar Jaya di Gresik, Senin (4/5/2026). {credit}\n\n"
@@ -312,3 +312,17 @@ def test_a_header_date_line_with_its_time_zone_in_brackets_is_no_text(stamp: str
     doc = parse_plain_text(f"Police arrest nine resellers\n\n{stamp}\nBy Marcus Tan\n\nJAKARTA, Lantera Wire – Police "
                            "arrested nine people on Friday.\n")
     assert doc.text == "Police arrested nine people on Friday." and doc.published == "2026-08-04"
+
+
+def test_a_lead_the_copy_broke_after_a_comma_is_body_not_a_heading() -> None:
+    raw = ("Saham Kopitara Merosot\nJumat, 22 November 2024\n\n"
+           "KABARKOTA.COM - Saham Grup Kopitara mengalami penurunan signifikan pada perdagangan Jumat (22/11/2024),\n"
+           "Penurunan ini merupakan dampak dari dakwaan jaksa.\n")
+    doc = parse_plain_text(raw)
+    assert doc.text.startswith("Saham Grup Kopitara mengalami penurunan signifikan")
+    assert doc.publisher == "KABARKOTA.COM"
+
+
+def test_a_wire_s_city_dateline_closed_by_a_colon_is_cut() -> None:
+    doc = parse_plain_text("Kopitara Scraps Deals\n\nNAIROBI: Budi Hartono cancelled the deals on Thursday.\n\nMore text here.\n")
+    assert doc.text.startswith("Budi Hartono cancelled the deals")
