@@ -45,7 +45,7 @@ for _i, _names in enumerate(
 # generic nouns that start headings and captions).
 STOPWORDS = _set(
     """
-    namun menurut musim sementara selain dilansir foto tapi tetapi meski meskipun dengan dan atau yang
+    former mantan namun menurut musim sementara selain dilansir foto tapi tetapi meski meskipun dengan dan atau yang
     di ke dari pada dalam untuk oleh bagi tentang terhadap sejak hingga sampai setelah sebelum ketika
     saat kini kemudian lalu juga bahkan hanya tak tidak bukan belum sudah telah akan masih pun ini itu
     tersebut para sang si beberapa banyak sebagian seluruh semua setiap salah satu dua tiga kedua

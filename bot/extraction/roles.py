@@ -177,6 +177,8 @@ _TITLE_CORE = (
     r"(?:public\s+|chief\s+|lead\s+|senior\s+|state\s+|federal\s+|special\s+)?prosecutor|"
     # a bankruptcy's or a debt moratorium's court-appointed administrator
     r"kurator|curator|"
+    # an election or anti-graft commission's member ("komisioner KPU X")
+    r"komisioner|"
     # a university's head and deputy head
     r"(?:wakil\s+)?rektor|(?:vice[- ])?rector|"
     r"(?:co-)?chair(?:man|woman|person)?|ketua|presiden|president|director|"

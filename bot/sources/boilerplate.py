@@ -66,7 +66,7 @@ _CHROME_START = re.compile(
 
 # "Read also" headlines of other stories.  "MEMBACA" only in capitals: "Membaca ..." is a real verb.
 _READ_ALSO = re.compile(
-    r"^(?:MEMBACA\b|BACA\b|(?i:baca\s+(?:juga|pula|selengkapnya|lainnya)|read\s+(?:also|more)|also\s+read|"
+    r"^(?:[-–•*>]\s*)?(?:MEMBACA\b|BACA\b|(?i:baca\s+(?:juga|pula|selengkapnya|lainnya)|read\s+(?:also|more)|also\s+read|"
     r"see\s+also|lihat\s+juga|simak\s+(?:juga|pula)|berita\s+terkait|artikel\s+terkait|"
     r"related(?:\s+(?:articles?|stories|news|coverage))?\s*:|more\s+from\b|recommended\s*:))"
 )

@@ -702,3 +702,16 @@ def test_a_regional_head_heads_the_city_the_article_names():
     text = ("Sekitar 3.000 warga Kota Sendangsari berunjuk rasa, Senin (9/2/2026). Mereka menuntut Wali Kota "
             "Sendangsari Budi Hartono membatalkan kerja sama itu.")
     assert ("Budi Hartono", "wali kota", "Kota Sendangsari", False) in roles(text, "id")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Berbagai upaya dilakukan, hingga penyuapan ke komisioner KPU, Budi Hartono.", "id",
+     ("Budi Hartono", "komisioner", "KPU", False)),
+])
+def test_a_commission_s_member_holds_a_post(text, lang, expected):
+    assert expected in roles(text, lang)
+
+
+def test_former_opening_a_sentence_is_no_word_of_a_body_s_name():
+    text = "Former Kopitara Regulatory Commission (KRC) official Budi Hartono said the amnesty broke the law."
+    assert "Former Kopitara Regulatory Commission" not in kinds(text, "en")

@@ -326,3 +326,10 @@ def test_a_lead_the_copy_broke_after_a_comma_is_body_not_a_heading() -> None:
 def test_a_wire_s_city_dateline_closed_by_a_colon_is_cut() -> None:
     doc = parse_plain_text("Kopitara Scraps Deals\n\nNAIROBI: Budi Hartono cancelled the deals on Thursday.\n\nMore text here.\n")
     assert doc.text.startswith("Budi Hartono cancelled the deals")
+
+
+@pytest.mark.parametrize("marker", ["- Baca Juga:", "• Baca juga:", "> Read also:"])
+def test_a_read_also_line_behind_a_bullet_is_dropped(marker: str) -> None:
+    raw = ("Kopitara Tutup Gerai\n\nJAKARTA - PT Kopitara menutup 40 gerainya pada Senin (4/5/2026).\n\n"
+           f"{marker} Penahanan Budi Oleh Polisi Menunjukkan Hal Lain\n\nSebanyak 300 karyawan terdampak.\n")
+    assert "Penahanan" not in parse_plain_text(raw).text
