@@ -50,6 +50,8 @@ _REFERENCE_NO = re.compile(r"\d.*/|/.*\d")
 # an apposition after a name ("X, a startup", "X, yang ...") is evidence that X is a name
 APPOS = re.compile(
     r"^\s*,\s+(?:(?:yang|who|which|a|an|the|sebuah|salah\s+satu)\b|(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + r")\b|"
+    # another name given ("X, also known as Y,", "X, alias Y,", "X, yang akrab disapa Y,")
+    r"(?:also\s+known\s+as|better\s+known\s+as|known\s+as|alias|aka|atau\s+dikenal)\b|"
     # a post held ("X, chairman of the party,", "X, direktur PT Y,"): a person's name
     r"(?:chair(?:man|woman|person)?|ceo|cfo|coo|founder|co-founder|president|director|head|spokes(?:man|woman|person)|"
     r"ketua|direktur|pendiri|kepala|juru\s+bicara)(?:-[a-z]+)?\s+(?:(?:of|at|for|dari|di)\b|(?-i:[A-Z])))",

@@ -95,7 +95,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     'ea8bd7ceddbc44ca78b7d86b7ed7b89b': ('pt',),
     '4ed3eb9a761186b64a6f446a42ffbca4': ('maker', 'manufacturer', 'memproduksi', 'mengelola', 'mengoperasikan', 'operator', 'pengelola', 'producer', 'produsen', 'which'),
     '6cda62332280872bcea9393e32dd51a6': ('berjuluk', 'dijuluki', 'dubbed', 'nicknamed'),
-    'f077033039b9043b3c58a29dd69327f9': ('a.k.a', 'aka', 'alias', 'dijuluki', 'dikenal', 'dipanggil', 'disapa', 'known'),
+    'cc3b41b9ea8895335082242df2882ddc': ('a.k.a', 'aka', 'alias', 'dijuluki', 'dikenal', 'dipanggil', 'disapa', 'known'),
     'b4ca48d27761925e0799268ed1fd5076': ('better', 'commonly', 'popularly', 'widely'),
     '93265c581932ca1e7e117508619d9733': ('called', 'known'),
     '6a940d2bd273f9bcbf2f9a1c98c8871e': ('called', 'dijuluki', 'dikenal', 'dipanggil', 'disapa', 'goes', 'known', 'nicknamed'),

@@ -407,7 +407,7 @@ def _code_of(table: EntityTable, written: str, code: str) -> None:
 _NICKNAME = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,4}),?\s+(?:atau\s+(?=yang|dikenal))?"
                        r"(?:alias|a\.k\.a\.?|aka|(?:yang\s+)?(?:akrab\s+)?(?:disapa|dijuluki)|"
                        r"also\s+known\s+as|(?:yang\s+)?(?:biasa|akrab)\s+dipanggil|"
-                       r"(?:yang\s+)?dikenal\s+(?:dengan\s+)?(?:nama\s+|sebutan\s+)?)\s+[\"“]?(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+                       r"(?:yang\s+)?dikenal\s+(?:dengan\s+)?(?:nama\s+|sebutan\s+)?)\s+[\"“]?(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
 # "Robertus Adi Lantera (RAL) atau Rob Lantera", "... alias Robertus Lantera atau Rob Lantera": another name

@@ -1204,3 +1204,12 @@ def test_a_function_s_head_named_before_the_word_holds_a_post():
 def test_a_warrant_for_one_s_arrest_is_a_court_s_act_reported_when_undated():
     text = "A judge also issued arrest warrants for Budi Hartono and his nephew, Rina Wulandari."
     assert ("ruling", "2024-11-25", "reported") in events_of(text, "en", pub="2024-11-25")
+
+
+def test_a_name_opening_the_sentence_with_another_name_given_after_it_is_one_person():
+    text = ("Budi Hartono, also known as Tjhin Thian Po, is a businessman who was arrested on Jan 17. Hartono has been "
+            "implicated in a graft case, allegedly causing state losses of about 2.3 trillion rupiah.")
+    got = extract(text, language="en", published="2025-03-11")
+    people = {e.name: e.aliases for e in got.entities if e.kind == "person"}
+    assert set(people) == {"Budi Hartono"} and "Tjhin Thian Po" in people["Budi Hartono"]
+    assert [a.entity for a in got.amounts if a.kind == "money"] == ["Budi Hartono"]
