@@ -544,8 +544,9 @@ def _own_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> tuple[dict[
     lead: list[tuple[int, int, DateValue]] = []
     clauses = [a.clause for a in s.anchors if a.kind in ("after", "tenure", "before")]
     asides = [m.span() for m in _SET_OFF.finditer(s.text)]
+    passing = _dates_in_passing(s, triggers, own)
     for d in s.dates:
-        if _year_of_an_untold_clause(d, clauses, triggers):
+        if _year_of_an_untold_clause(d, clauses, triggers) or d in passing:
             continue
         # a trigger inside a clause set off by commas owns no date after the clause closes
         prior = [j for j, t in enumerate(triggers) if t[1] < d[0] and not _closed_before(asides, t[1], d[0])]
@@ -554,6 +555,29 @@ def _own_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> tuple[dict[
         elif not _FUTURE_JOINED.search(s.text[triggers[prior[-1]][2]:d[0]]):
             own.setdefault(prior[-1], []).append(d)
     return own, lead
+
+
+def _dates_in_passing(s: Sentence, triggers: list[tuple[str, int, int]], own: dict[int, list]) -> list:
+    """A date naming a happening told before yields where the sentence gives another date ("korban tewas ledakan 14
+    September itu bertambah ... pada 19 September"): it dates only that happening, where a trigger names it (added to
+    ``own``). Alone, it dates what the sentence tells of it, and is not returned."""
+    naming = [d for d in s.dates if _names_a_happening(s.text, d)]
+    if len(naming) == len(s.dates):
+        return []
+    for d in naming:
+        for j in [j for j, t in enumerate(triggers) if 0 <= d[0] - t[2] <= 6][:1]:  # "ledakan| 14 September"
+            own.setdefault(j, []).append(d)
+    return naming
+
+
+def _names_a_happening(text: str, d: tuple[int, int, DateValue]) -> bool:
+    """"ledakan 14 September itu": the date is part of a name for a happening told before."""
+    return bool(_HAPPENING_BEFORE.search(text, max(0, d[0] - 30), d[0]) and _BACK_AFTER.match(text, d[1]))
+
+
+_HAPPENINGS = r"ledakan|kebakaran|kecelakaan|banjir|longsor|gempa|tragedi|insiden|kerusuhan|serangan|penggerebekan"
+_HAPPENING_BEFORE = re.compile(rf"\b(?:{_HAPPENINGS})\s+(?:pada\s+)?$", re.I)
+_BACK_AFTER = re.compile(r"\s+(?:itu|tersebut)\b", re.I)
 
 
 def _year_of_an_untold_clause(d: tuple[int, int, DateValue], clauses: list[Span], triggers: list[tuple[str, int, int]]

@@ -1213,3 +1213,10 @@ def test_a_name_opening_the_sentence_with_another_name_given_after_it_is_one_per
     people = {e.name: e.aliases for e in got.entities if e.kind == "person"}
     assert set(people) == {"Budi Hartono"} and "Tjhin Thian Po" in people["Budi Hartono"]
     assert [a.entity for a in got.amounts if a.kind == "money"] == ["Budi Hartono"]
+
+
+def test_a_date_naming_an_earlier_happening_does_not_date_the_toll_rising_later():
+    text = ("Jumlah korban tewas ledakan 14 September itu bertambah menjadi lima orang setelah Budi Hartono (36), "
+            "teknisi PT Kopitara, meninggal di sebuah rumah sakit di Bandung pada 19 September.")
+    found = events_of(text, "id", pub="2026-10-09")
+    assert ("toll", "2026-09-19", "stated") in found and not any(day == "2026-09-14" for _k, day, _b in found)
