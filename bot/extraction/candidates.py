@@ -284,7 +284,7 @@ def runs_in(sent: str, blocked: list[tuple[int, int]]) -> list[Span]:
     prev: Tok | None = None
     nexts: list[Tok | None] = [*toks[1:], None]  # the token after each one
     for t, nxt in zip(toks, nexts, strict=False):
-        contiguous = _contiguous(prev, t, blocked)
+        contiguous = bool(run) and _contiguous(prev, t, blocked)  # asked only of a token that may go on a run
         if t.cap and run and not contiguous:
             out += _pieces(sent, run)
             run = []

@@ -18,7 +18,7 @@ from db.names import compact_name, norm_name, same_person_name, without_name_pre
 
 from .candidates import JOIN_HEADS
 from .kinds import gazetteer_kind
-from .leads import TextGates
+from .leads import TextGates, matches_from
 from .lexicons import (
     CORP_GENERIC,
     DAYS,
@@ -361,10 +361,29 @@ def _coined_from(brand: str, legal: str) -> bool:
     return any(brand.lower().startswith(w[:3]) for w in words) or bool(re.search(r"[a-z][A-Z]", brand))
 
 
+# text every match of a pattern holds where its word gate lets most articles through ("pt"): a brand's pattern,
+# tried at each capitalised word of the article, is skipped on an article without it
+_HELD_TEXT = {_LEGAL_AND_BRAND[2]: "(PT"}
+
+
+# the patterns that open with "PT" after a word boundary: the "\b" leaves the regex engine no first character to skip
+# to, so each would be tried at every character of the article; they are tried where "PT" stands
+_PT_LED = frozenset(rx for rx in (*_LEGAL_AND_BRAND, _BRAND_RUN) if rx.pattern.startswith(r"\b(?P<legal>PT\s+"))
+
+
+def _legal_matches(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``rx.finditer(text)`` for one of the legal-name patterns."""
+    if rx in _PT_LED:
+        return matches_from(rx, text, list(occurrences(text, "PT", overlapping=True)))
+    if _HELD_TEXT.get(rx, "") not in text:
+        return []
+    return list(_text_gates().finditer(rx, text))
+
+
 def add_legal_names(table: EntityTable, text: str) -> None:
     """A trading name and a legal name written as one company are one entity (its aliases: both)."""
     for rx in (*_LEGAL_AND_BRAND, _BRAND_RUN):
-        for m in _text_gates().finditer(rx, text):
+        for m in _legal_matches(rx, text):
             legal, brand = table.resolve(m.group("legal")), table.resolve(m.group("brand"))
             if legal and brand and legal != brand and table.kinds.get(legal) == "org" and \
                     (rx is not _BRAND_RUN or brand == m.group("brand") and _coined_from(brand, m.group("legal"))):
@@ -716,6 +735,8 @@ def _spelled_out_longer(table: EntityTable, long: str, acr: str) -> str | None:
 # short form, and the place or name that makes it one institution; afterwards written "PN Jakarta Selatan"
 _SPECIFIED_ACRONYM = re.compile(r"\b[A-Z][\w&.-]*(?: +(?:(?:dan|and|of|&) +)?[A-Z][\w&.-]*)+ +\(((?!Persero\b|Tbk\b)[A-Z][A-Za-z]{1,11})\)"
                                 r" +([A-Z][\w'’-]+(?: +[A-Z][\w'’-]+)?)(?![\w'’-]| +[A-Z(])")
+# what every match of _SPECIFIED_ACRONYM holds from its bracket on
+_SHORT_FORM_THEN_NAME = re.compile(r" \([A-Z][A-Za-z]{1,11}\) +[A-Z]")
 
 
 # the first words of kinds of institution found in many places, each told apart by its place or name ("Pengadilan
@@ -734,7 +755,9 @@ def specified_acronyms(text: str) -> list[tuple[int, int, str]]:
     short name "ABC <Place or Name>". The name is one word no one is called by, or a known place, not a date: a person
     named after a body's acronym is its officer ("Otoritas Jasa Keuangan (OJK) Mahendra Siregar")."""
     found: list[tuple[int, int, str]] = []
-    if " (" not in text:  # every naming has its short form in brackets after a space: most sentences have none
+    # every naming has its short form in brackets after a space, then a capital: most sentences have none ("Rabu
+    # (22/1)" neither), and the naming's pattern, tried at each capitalised word, costs far more than these
+    if " (" not in text or _SHORT_FORM_THEN_NAME.search(text) is None:
         return found
     for m in _SPECIFIED_ACRONYM.finditer(text):
         what = m.group(2)
