@@ -103,28 +103,42 @@ def tokenize(sent: str) -> list[Tok]:
     first = True
     for m in _TOKEN.finditer(sent):
         raw = m.group(0)
-        core = raw.lstrip(_LEAD)
-        lead = len(raw) - len(core)
-        word = core.rstrip(_TRAIL)
-        if len(word) < len(core) and _keeps_dot(core, toks):  # only a word that lost a stop can keep it
-            word = core
-        if not word:
-            if toks:
-                toks[-1].brk_after = True
-            first = first or bool(_DASHES.match(raw))
-            continue
-        if len(word) == len(raw) and _plain(word):  # most words: no marks around, nothing to split
-            toks.append(Tok(word, m.start(), m.end(), _CAP.match(word) is not None, False, False, first))
+        if _bare(raw):  # most words: read here, without the stripping and splitting of ``_add_marked``
+            toks.append(Tok(raw, m.start(), m.end(), _CAP.match(raw) is not None, False, False, first))
             first = False
-            continue
-        pieces, brk_after = _split_word(word, len(word) < len(core))
-        if lead == 0 and not first and len(pieces) == 2 and _double_barrelled(word, pieces, toks):
-            pieces = [word]
-        initial = first or (lead > 0 and raw[:1] in _OPENERS)
-        toks += _piece_toks(sent, pieces, m.start() + lead, lead > 0, brk_after, initial)
-        first = False
+        else:
+            first = _add_marked(sent, m, toks, first)
     _join_owned_offices(sent, toks)
     return toks
+
+
+def _bare(raw: str) -> bool:
+    """No mark to strip on either side and nothing to split (``_plain``): the token is the word, breaking nothing."""
+    return raw[0] not in _LEAD and raw[-1] not in _TRAIL and not raw.endswith(_SUFFIXES) and _SPLITTER.search(raw) is None
+
+
+def _add_marked(sent: str, m: re.Match[str], toks: list[Tok], first: bool) -> bool:
+    """The tokens of a word with marks around it or inside it, added to ``toks``; whether the next word opens the
+    sentence (or a quote or an aside)."""
+    raw = m.group(0)
+    core = raw.lstrip(_LEAD)
+    lead = len(raw) - len(core)
+    word = core.rstrip(_TRAIL)
+    if len(word) < len(core) and _keeps_dot(core, toks):  # only a word that lost a stop can keep it
+        word = core
+    if not word:
+        if toks:
+            toks[-1].brk_after = True
+        return first or bool(_DASHES.match(raw))
+    if len(word) == len(raw) and _plain(word):  # a word that kept its stop ("Inc."), nothing to split
+        toks.append(Tok(word, m.start(), m.end(), _CAP.match(word) is not None, False, False, first))
+        return False
+    pieces, brk_after = _split_word(word, len(word) < len(core))
+    if lead == 0 and not first and len(pieces) == 2 and _double_barrelled(word, pieces, toks):
+        pieces = [word]
+    initial = first or (lead > 0 and raw[:1] in _OPENERS)
+    toks += _piece_toks(sent, pieces, m.start() + lead, lead > 0, brk_after, initial)
+    return False
 
 
 def _plain(word: str) -> bool:
@@ -272,7 +286,7 @@ def runs_in(sent: str, blocked: list[tuple[int, int]]) -> list[Span]:
     prev: Tok | None = None
     nexts: list[Tok | None] = [*toks[1:], None]  # the token after each one
     for t, nxt in zip(toks, nexts, strict=False):
-        contiguous = _contiguous(prev, t, blocked)
+        contiguous = bool(run) and _contiguous(prev, t, blocked)  # asked only of a token that may go on a run
         if t.cap and run and not contiguous:
             out += _pieces(sent, run)
             run = []
@@ -465,13 +479,16 @@ def _inside_headed_name(run: list[Tok], k: int) -> bool:
     return word.lower() not in STOPWORDS or (before in ("dan", "and") and word[:1].isupper())
 
 
+_COMPANY_OR_BODY_HEADS = ORG_PREFIX | JOIN_HEADS  # joined once, not for each word tested
+
+
 def _second_name_after_and(run: list[Tok]) -> bool:
     """"Kementerian Keuangan dan Bank Indonesia", "the Ministry of Finance and Johnson & Johnson": what
     follows the conjunction opens a name of its own."""
     for k, t in enumerate(run[:-1]):
         if t.text in ("dan", "and"):
             after = run[k + 1:]
-            if after[0].text.lower().strip(".") in ORG_PREFIX | JOIN_HEADS or after[0].text.lower() in FIRST_NAMES \
+            if after[0].text.lower().strip(".") in _COMPANY_OR_BODY_HEADS or after[0].text.lower() in FIRST_NAMES \
                     or any(x.text == "&" for x in after):
                 return True
     return False
@@ -658,11 +675,14 @@ def _always_after(text: str, demonym: str, name: str) -> bool:
     return len(found) >= 2 and len(after) == len(found)
 
 
+_NAME_ENDING_WORDS = GENERIC | ORG_SUFFIX | BODY_LAST_WORDS  # joined once, not for each group tested
+
+
 def _body_then_name(g: list[Tok]) -> bool:
     """A national body's short form, then plain words: one to three of a name ("Kejagung Kuntadi"), but not one
     word that bodies' names end with ("OJK Institute")."""
     plain = 1 <= len(g) - 1 <= 3 and all(t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha() for t in g[1:])
-    lone = len(g) == 2 and g[1].text.lower() not in GENERIC | ORG_SUFFIX | BODY_LAST_WORDS
+    lone = len(g) == 2 and g[1].text.lower() not in _NAME_ENDING_WORDS
     body = g[0].text.lower() in NATIONAL_SHORT_FORMS or _MINISTRY_SHORT.fullmatch(g[0].text) is not None
     return plain and (len(g) > 2 or lone) and body
 

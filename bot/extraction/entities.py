@@ -164,6 +164,9 @@ _CITATION_WORDS = frozenset({"nomor", "pasal", "ayat", "huruf", "undang", "perka
 _LAW_TITLE_BEFORE = re.compile(r"\b(?:(?:Nomor|No\.?)\s+[\w/.-]+|[Tt]ahun\s+\d{4})\s+tentang\s+$")
 
 
+_BODY_SHORT_FORMS = PUBLIC_SHORT_FORMS | NATIONAL_SHORT_FORMS  # joined once, not for each candidate tested
+
+
 def _legal_reference(cand: _Candidate, ev: _Evidence) -> list[str] | None:
     """A citation of law, a case number or the title of a regulation is no name; nor is a document's title headed
     by its kind ("Perjanjian Jual Beli", "Laporan Hasil Pemeriksaan", "Sale and Purchase Agreement")."""
@@ -172,12 +175,13 @@ def _legal_reference(cand: _Candidate, ev: _Evidence) -> list[str] | None:
     if len(cand.toks) > 1 and cand.toks[-1].lower() in DOCUMENT_WORDS:
         return []
     if len(cand.toks) > 2 and cand.toks[0].lower() in DOCUMENT_WORDS and not any(
-            t.lower() in INSTITUTION_HEADS | ORG_PREFIX for t in cand.toks[1:]):
+            t.lower() in _BODY_OR_COMPANY_HEADS for t in cand.toks[1:]):
         return []  # "Perjanjian Jual Beli", "Laporan Hasil Pemeriksaan"; not "Putusan Komisi X", which names a body
     for c in ev.by_text[cand.text]:
         sentence = ev.sentences[c.sent] if c.sent < len(ev.sentences) else ""
         at = _whole_word_at(sentence, cand.text)
-        if at > 0 and _LAW_TITLE_BEFORE.search(sentence[:at]):
+        # the pattern ends "tentang" and white space: tested first, as most names follow no such word
+        if at > 0 and sentence[:at].rstrip().endswith("tentang") and _LAW_TITLE_BEFORE.search(sentence[:at]):
             return []
     return None
 
@@ -211,7 +215,7 @@ def _confirmed(cand: _Candidate, ev: _Evidence) -> list[str] | None:
 
 def _known_after_initial_word(cand: _Candidate, ev: _Evidence) -> list[str] | None:
     """A capitalised word at a sentence start before a known name: keep the name."""
-    if len(cand.toks) > 1 and cand.initial and cand.toks[0].lower() not in FIRST_NAMES | INSTITUTION_HEADS \
+    if len(cand.toks) > 1 and cand.initial and cand.toks[0].lower() not in _NAME_OR_BODY_OPENERS \
             and ev.confirmed(cand.tail):
         return [cand.tail]
     return None
@@ -326,7 +330,7 @@ def _given_name_before(pre: str, text: str, ev: _Evidence) -> bool:
     return " " not in pre and pre[1:].islower() and pre not in ev.by_text and not gazetteer_kind(pre) \
         and not any(_COMMENTATOR_BEFORE.search(_before(ev, c)) for c in ev.by_text.get(text, [])) \
         and not any(pre.lower() in words for words in (ev.lower_words, COMMON_NOUNS, INSTITUTION_HEADS, TITLE_WORDS)) \
-        and not _BODY_SHORT.match(pre) and pre.lower() not in PUBLIC_SHORT_FORMS | NATIONAL_SHORT_FORMS \
+        and not _BODY_SHORT.match(pre) and pre.lower() not in _BODY_SHORT_FORMS \
         and not any(other != text and other.startswith(pre + " ") for other in ev.by_text)
 
 
@@ -390,6 +394,9 @@ INSTITUTION_HEADS = JOIN_HEADS | {"otoritas", "lembaga", "asosiasi", "bursa", "p
                                   "serikat", "perkumpulan", "yayasan", "majelis", "forum", "paguyuban", "koalisi",
                                   "aliansi", "koperasi", "universitas", "bank", "grup", "rumah", "federasi", "konfederasi",
                                   "himpunan", "perhimpunan", "ikatan", "persatuan", "gabungan"} | PUBLIC_SHORT_FORMS
+# the sets rules above test words against, joined once rather than for each candidate
+_BODY_OR_COMPANY_HEADS = INSTITUTION_HEADS | ORG_PREFIX
+_NAME_OR_BODY_OPENERS = FIRST_NAMES | INSTITUTION_HEADS
 
 
 def _strong_shape(toks: list[str], initial: bool) -> bool:

@@ -18,7 +18,7 @@ from db.names import compact_name, norm_name, same_person_name, without_name_pre
 
 from .candidates import JOIN_HEADS
 from .kinds import gazetteer_kind
-from .leads import TextGates
+from .leads import TextGates, matches_from
 from .lexicons import (
     CORP_GENERIC,
     DAYS,
@@ -76,7 +76,29 @@ def _parents(table: EntityTable, text: str) -> set[str]:
     if not text or not single:
         return set()
     may_be_parent = _parent_gate(text)
-    return {c for c in single if may_be_parent(c) and re.search(_PARENT_MARK.format(name=re.escape(c)), text)}
+    return {c for c in single if may_be_parent(c) and _parent_marked(text, c)}
+
+
+# _PARENT_MARK's three ways, each read around one occurrence of the name: what must end where the name starts (searched
+# up to there: ``\Z`` is the name's start), and what must start where it ends
+_PARENT_BEFORE = re.compile(_PARENT_WORD + r"\s+(?:(?:the|its|dari|perusahaan)\s+)?(?:PT\s+)?\Z")
+_PT_BEFORE = re.compile(r"\bPT\s+\Z")
+_NO_WORD_BEFORE = re.compile(r"(?<![\w-])")
+_NO_WORD_AFTER = re.compile(r"(?![\w-])")
+_MARK_AFTER = re.compile(_MARK_AFTER_NAME)
+_LEGAL_AFTER = re.compile(_LEGAL_AFTER_NAME)
+
+
+def _parent_marked(text: str, name: str) -> bool:
+    """``re.search(_PARENT_MARK.format(name=re.escape(name)), text)``, without compiling a pattern for each company
+    of each article (which cost more than all the rest of this stage): each way is tried at each occurrence."""
+    for start in occurrences(text, name, overlapping=True):
+        end = start + len(name)
+        if _PARENT_BEFORE.search(text, 0, start) and _NO_WORD_AFTER.match(text, end) \
+                or _NO_WORD_BEFORE.match(text, start) and _MARK_AFTER.match(text, end) \
+                or _PT_BEFORE.search(text, 0, start) and _LEGAL_AFTER.match(text, end):
+            return True
+    return False
 
 
 def _parent_gate(text: str) -> Callable[[str], bool]:
@@ -167,29 +189,32 @@ def _merge_short_forms(table: EntityTable, parents: set[str]) -> None:
     """A one- or two-word name that is the start (or a person's surname) of exactly one longer name
     is that name, unless the article names it a parent company (``parents``). Two-word names go first, so that
     "Selaras Nikel" has joined "Selaras Nikel Utama" before "Selaras" looks for its one longer form."""
-    for c in sorted(table.kinds, key=lambda name: -len(name.split())):
+    # each name's words, split once: every short name is compared with every name (names only leave the table here)
+    words = {name: name.split() for name in table.kinds}
+    for c in sorted(table.kinds, key=lambda name: -len(words[name])):
         if c not in table.kinds or c in parents:
             continue
-        toks = c.split()
+        toks = words[c]
         if len(toks) > 2 or gazetteer_kind(c):
             continue
-        if not _named_as_a_body_s_place(table, c, toks):
-            _join_the_one_longer_form(table, c, toks)
+        if not _named_as_a_body_s_place(table, c, toks, words):
+            _join_the_one_longer_form(table, c, toks, words)
 
 
-def _named_as_a_body_s_place(table: EntityTable, c: str, toks: list[str]) -> bool:
+def _named_as_a_body_s_place(table: EntityTable, c: str, toks: list[str], words: dict[str, list[str]]) -> bool:
     """"Dumai" beside "Kejari Dumai": the place the body is of, marked so (unless read as a person)."""
-    if table.kinds.get(c) == "person" or not any(_place_of_body(toks, d.split()) for d in table.kinds if d != c):
+    if table.kinds.get(c) == "person" or not any(_place_of_body(toks, words[d]) for d in table.kinds if d != c):
         return False
     table.kinds[c] = "place"
     return True
 
 
-def _join_the_one_longer_form(table: EntityTable, c: str, toks: list[str]) -> None:
+def _join_the_one_longer_form(table: EntityTable, c: str, toks: list[str], words: dict[str, list[str]]) -> None:
     kind = table.kinds.get(c)
-    longer = [d for d, kd in table.kinds.items() if d != c and _is_longer_form(toks, kind, d.split(), kd)]
+    # a name of no more words is no longer form (``_is_longer_form``'s first test, made before its call)
+    longer = [d for d, kd in table.kinds.items() if len(words[d]) > len(toks) and _is_longer_form(toks, kind, words[d], kd)]
     if len(longer) > 1:  # "Halcyra" beside "Halcyra Systems" and its local arm "Halcyra Indonesia": the first
-        longer = [d for d in longer if not _local_arm(toks, d.split())]
+        longer = [d for d in longer if not _local_arm(toks, words[d])]
     if len(longer) == 1:
         _move(table, c, longer[0])
 
@@ -336,10 +361,29 @@ def _coined_from(brand: str, legal: str) -> bool:
     return any(brand.lower().startswith(w[:3]) for w in words) or bool(re.search(r"[a-z][A-Z]", brand))
 
 
+# text every match of a pattern holds where its word gate lets most articles through ("pt"): a brand's pattern,
+# tried at each capitalised word of the article, is skipped on an article without it
+_HELD_TEXT = {_LEGAL_AND_BRAND[2]: "(PT"}
+
+
+# the patterns that open with "PT" after a word boundary: the "\b" leaves the regex engine no first character to skip
+# to, so each would be tried at every character of the article; they are tried where "PT" stands
+_PT_LED = frozenset(rx for rx in (*_LEGAL_AND_BRAND, _BRAND_RUN) if rx.pattern.startswith(r"\b(?P<legal>PT\s+"))
+
+
+def _legal_matches(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``rx.finditer(text)`` for one of the legal-name patterns."""
+    if rx in _PT_LED:
+        return matches_from(rx, text, list(occurrences(text, "PT", overlapping=True)))
+    if _HELD_TEXT.get(rx, "") not in text:
+        return []
+    return list(_text_gates().finditer(rx, text))
+
+
 def add_legal_names(table: EntityTable, text: str) -> None:
     """A trading name and a legal name written as one company are one entity (its aliases: both)."""
     for rx in (*_LEGAL_AND_BRAND, _BRAND_RUN):
-        for m in _text_gates().finditer(rx, text):
+        for m in _legal_matches(rx, text):
             legal, brand = table.resolve(m.group("legal")), table.resolve(m.group("brand"))
             if legal and brand and legal != brand and table.kinds.get(legal) == "org" and \
                     (rx is not _BRAND_RUN or brand == m.group("brand") and _coined_from(brand, m.group("legal"))):
@@ -691,6 +735,8 @@ def _spelled_out_longer(table: EntityTable, long: str, acr: str) -> str | None:
 # short form, and the place or name that makes it one institution; afterwards written "PN Jakarta Selatan"
 _SPECIFIED_ACRONYM = re.compile(r"\b[A-Z][\w&.-]*(?: +(?:(?:dan|and|of|&) +)?[A-Z][\w&.-]*)+ +\(((?!Persero\b|Tbk\b)[A-Z][A-Za-z]{1,11})\)"
                                 r" +([A-Z][\w'’-]+(?: +[A-Z][\w'’-]+)?)(?![\w'’-]| +[A-Z(])")
+# what every match of _SPECIFIED_ACRONYM holds from its bracket on
+_SHORT_FORM_THEN_NAME = re.compile(r" \([A-Z][A-Za-z]{1,11}\) +[A-Z]")
 
 
 # the first words of kinds of institution found in many places, each told apart by its place or name ("Pengadilan
@@ -701,12 +747,17 @@ _KIND_HEADS = frozenset({"pengadilan", "kejaksaan", "rumah", "lembaga", "pembang
 _WHOLE_BODY = PUBLIC_SHORT_FORMS | NATIONAL_SHORT_FORMS | {"indonesia", "ri", "pusat", "nasional", "national"}
 
 
+_PERSON_OR_POST_WORDS = FIRST_NAMES | TITLE_WORDS  # joined once, not for each naming
+
+
 def specified_acronyms(text: str) -> list[tuple[int, int, str]]:
     """Where ``text`` writes "<Kind Spelled Out> (ABC) <Place or Name>": (start, end) of that whole naming and the
     short name "ABC <Place or Name>". The name is one word no one is called by, or a known place, not a date: a person
     named after a body's acronym is its officer ("Otoritas Jasa Keuangan (OJK) Mahendra Siregar")."""
     found: list[tuple[int, int, str]] = []
-    if " (" not in text:  # every naming has its short form in brackets after a space: most sentences have none
+    # every naming has its short form in brackets after a space, then a capital: most sentences have none ("Rabu
+    # (22/1)" neither), and the naming's pattern, tried at each capitalised word, costs far more than these
+    if " (" not in text or _SHORT_FORM_THEN_NAME.search(text) is None:
         return found
     for m in _SPECIFIED_ACRONYM.finditer(text):
         what = m.group(2)
@@ -716,7 +767,7 @@ def specified_acronyms(text: str) -> list[tuple[int, int, str]]:
             continue  # "Badan Reserse Kriminal (Bareskrim) Polri", "Kadin Indonesia": the body itself, not one of a kind
         if re.search(rf"\b(?:PT\.?|Grup|Group) +{re.escape(what)}\b|\b{re.escape(what)} +(?:[A-Z]\w+ +)*(?:Tbk|Group|Grup|Holdings?)\b", text):
             continue  # "Pabrik Gula (PG) Tebuwangi" of "PT Tebuwangi Agro": the company's own works, told by its name
-        one = " " not in what and what.lower() not in FIRST_NAMES | TITLE_WORDS and what.lower() not in DAYS \
+        one = " " not in what and what.lower() not in _PERSON_OR_POST_WORDS and what.lower() not in DAYS \
             and what.lower() not in MONTHS
         if one or (place := gazetteer_kind(what)) is not None and place[1] == "place":
             found.append((m.start(), m.end(), f"{m.group(1)} {what}"))

@@ -66,12 +66,23 @@ def test_the_parent_gate_lets_every_parent_through(text: str, name: str) -> None
     assert merging._parent_gate(text)(name) or not _holds(name, text)
 
 
+@settings(max_examples=examples(1000), deadline=None)
+@given(st.lists(st.sampled_from(["Kalinda", "PT", " ", "  ", "\n", "’s", "'s", "subsidiary", "units", "arm", "armada",
+                                 "anak", "usaha", "perusahaan", "induk", "the", "its", "(Persero)", "Tbk", "Tbka",
+                                 "parent", "of", "unit", "-", "x", ",", "K-1"]),
+                max_size=10).map("".join),
+       st.sampled_from(["Kalinda", "PT", "Tbk", "a", "K-1", "usaha"]))
+def test_a_parent_is_marked_where_the_pattern_finds_it(text: str, name: str) -> None:
+    assert merging._parent_marked(text, name) == _holds(name, text)
+
+
 def test_the_parent_gate_on_fixture_articles() -> None:
     texts_ = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt"))]
     names_ = ["Pertamina", "Telkom", "Kalinda", "BRI", "Mandiri", "Grab", "Gojek", "PLN", "Indosat", "Astra"]
     found = [(n, t) for t in texts_ for n in names_ if _holds(n, t)]
     assert found  # the fixtures do name parents
     assert all(merging._parent_gate(t)(n) for n, t in found)
+    assert all(merging._parent_marked(t, n) == _holds(n, t) for t in texts_ for n in names_)
 
 
 @settings(max_examples=examples(500))
