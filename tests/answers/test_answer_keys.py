@@ -32,6 +32,7 @@ SETS = {
     "tuning13": (REPO / "tests/gold/tuning13.json", REPO / "tests/fixtures/tuning13"),
     "tuning14": (REPO / "tests/gold/tuning14.json", REPO / "tests/fixtures/tuning14"),
     "tuning15": (REPO / "tests/gold/tuning15.json", REPO / "tests/fixtures/tuning15"),
+    "tuning16": (REPO / "tests/gold/tuning16.json", REPO / "tests/fixtures/tuning16"),
     "blind-a": (REPO / "tests/gold/blind-a.json", REPO / "tests/fixtures/blind/a"),
     "blind-b": (REPO / "tests/gold/blind-b.json", REPO / "tests/fixtures/blind/b"),
     "blind-c": (REPO / "tests/gold/blind-c.json", REPO / "tests/fixtures/blind/c"),
@@ -90,6 +91,10 @@ SETS = {
     "blind-bd": (REPO / "tests/gold/blind-bd.json", REPO / "tests/fixtures/blind/bd"),
     "blind-be": (REPO / "tests/gold/blind-be.json", REPO / "tests/fixtures/blind/be"),
     "blind-bf": (REPO / "tests/gold/blind-bf.json", REPO / "tests/fixtures/blind/bf"),
+    "blind-bg": (REPO / "tests/gold/blind-bg.json", REPO / "tests/fixtures/blind/bg"),
+    "blind-bh": (REPO / "tests/gold/blind-bh.json", REPO / "tests/fixtures/blind/bh"),
+    "blind-bi": (REPO / "tests/gold/blind-bi.json", REPO / "tests/fixtures/blind/bi"),
+    "blind-bj": (REPO / "tests/gold/blind-bj.json", REPO / "tests/fixtures/blind/bj"),
 }
 # measure -> floor, per set (a little below today's figures; raise them as the answers improve)
 FLOORS = {
@@ -115,6 +120,8 @@ FLOORS = {
     "tuning14": {"timeline": 0.74, "merged": 0.45, "who": 0.68, "numbers": 0.62, "names": 0.60, "absent": 1.0},
     # tuning15's first run (ccc32e6): 0.86 / 0.76 / 0.82 / 0.76 / 0.78 (timeline dated right 0.89)
     "tuning15": {"timeline": 0.81, "merged": 0.71, "who": 0.77, "numbers": 0.71, "names": 0.73, "absent": 1.0},
+    # tuning16's first run (8a1d358): 0.89 / 0.78 / 0.70 / 0.85 / 0.88 (timeline dated right 0.92)
+    "tuning16": {"timeline": 0.84, "merged": 0.73, "who": 0.65, "numbers": 0.80, "names": 0.83, "absent": 1.0},
     "tuning5": {"timeline": 0.75, "merged": 0.65, "who": 0.77, "numbers": 0.73, "names": 0.84, "absent": 1.0},
     "blind-a": {"timeline": 0.82, "merged": 0.82, "who": 0.84, "numbers": 0.90, "names": 0.85, "absent": 1.0},
     "blind-b": {"timeline": 0.76, "merged": 0.71, "who": 0.78, "numbers": 0.92, "names": 0.85, "absent": 1.0},
@@ -257,6 +264,11 @@ FLOORS = {
     # BE 0.88 / 0.71 / 0.76 / 0.75 / 0.75 and BF 0.85 / 0.68 / 0.71 / 0.79 / 0.71 (timeline dated right 0.88, 0.85)
     "blind-be": {"timeline": 0.83, "merged": 0.66, "who": 0.71, "numbers": 0.70, "names": 0.70, "absent": 1.0},
     "blind-bf": {"timeline": 0.80, "merged": 0.63, "who": 0.66, "numbers": 0.74, "names": 0.66, "absent": 1.0},
+    # first runs: BG and BH at 8a1d358 (the code of 8af0403), BI and BJ at d218b9f
+    "blind-bg": {"timeline": 0.84, "merged": 0.66, "who": 0.62, "numbers": 0.71, "names": 0.78, "absent": 1.0},
+    "blind-bh": {"timeline": 0.90, "merged": 0.41, "who": 0.65, "numbers": 0.59, "names": 0.81, "absent": 1.0},
+    "blind-bi": {"timeline": 0.82, "merged": 0.53, "who": 0.72, "numbers": 0.67, "names": 0.70, "absent": 1.0},
+    "blind-bj": {"timeline": 0.75, "merged": 0.68, "who": 0.59, "numbers": 0.60, "names": 0.69, "absent": 1.0},
 }
 
 
