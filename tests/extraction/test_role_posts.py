@@ -715,3 +715,9 @@ def test_a_commission_s_member_holds_a_post(text, lang, expected):
 def test_former_opening_a_sentence_is_no_word_of_a_body_s_name():
     text = "Former Kopitara Regulatory Commission (KRC) official Budi Hartono said the amnesty broke the law."
     assert "Former Kopitara Regulatory Commission" not in kinds(text, "en")
+
+
+def test_a_chief_justice_s_title_is_no_word_of_the_name():
+    text = "Chief Justice Budi Hartono on Thursday dismissed a bid by Rina Wulandari to revive her bail application."
+    assert ("Budi Hartono", "chief justice", None, False) in roles(text, "en")
+    assert "Justice Budi Hartono" not in kinds(text, "en")
