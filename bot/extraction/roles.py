@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from .kinds import MIDDLE_INITIAL, opens_like_a_person
+from .kinds import MIDDLE_INITIAL, gazetteer_kind, opens_like_a_person
 from .leads import (
     SENTENCE_WORDS,
     Gated,
@@ -1302,7 +1302,22 @@ def find_roles(sentence: str) -> list[RawRole]:
                 used.append((a, b))
     if not out:
         out = _unit_list_holders(sentence)
-    return _replaced(_moved_on(out + _listed_holders(sentence, titles), sentence), sentence)
+    return _replaced(_moved_on(_places_given_back(out + _listed_holders(sentence, titles)), sentence), sentence)
+
+
+def _places_given_back(roles: list[RawRole]) -> list[RawRole]:
+    return [_place_given_back(r) for r in roles]
+
+
+def _place_given_back(r: RawRole) -> RawRole:
+    """"Kepala Kejaksaan Negeri Jakarta Selatan Sutrisno": the body's closing place read as the opening of a one-word
+    name goes back to the body ("Kejaksaan Negeri Jakarta Selatan", "Sutrisno")."""
+    words = r.name.split()
+    for k in (2, 1):
+        head = " ".join(words[:k])
+        if len(words) > k and r.org and (kind := gazetteer_kind(head)) and kind[1] == "place":
+            return replace(r, name=" ".join(words[k:]), org=f"{r.org} {head}")
+    return r
 
 
 # a post whose unit lists its fields with commas, then its body and holder: "Kepala Eksekutif Pengawas

@@ -721,3 +721,9 @@ def test_a_chief_justice_s_title_is_no_word_of_the_name():
     text = "Chief Justice Budi Hartono on Thursday dismissed a bid by Rina Wulandari to revive her bail application."
     assert ("Budi Hartono", "chief justice", None, False) in roles(text, "en")
     assert "Justice Budi Hartono" not in kinds(text, "en")
+
+
+def test_a_body_s_closing_place_is_no_opening_of_its_head_s_one_word_name():
+    text = "Kepala Kejaksaan Negeri Jakarta Selatan Sutrisno mengatakan berkas perkara sudah lengkap."
+    assert ("Sutrisno", "head", "Kejaksaan Negeri Jakarta Selatan", False) in roles(text, "id")
+    assert kinds(text, "id").get("Sutrisno") == "person"
