@@ -540,11 +540,10 @@ _FUTURE_JOINED = re.compile(r"\b(?:and|but|dan|namun|tetapi|serta)\s+(?:\w+\s+){
 def _own_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> tuple[dict[int, list], list]:
     """Each date goes to the nearest trigger before it, unless a future clause stands between them;
     dates before every trigger lead the sentence."""
-    own: dict[int, list[tuple[int, int, DateValue]]] = {}
+    passing, own = _dates_in_passing(s, triggers)
     lead: list[tuple[int, int, DateValue]] = []
     clauses = [a.clause for a in s.anchors if a.kind in ("after", "tenure", "before")]
     asides = [m.span() for m in _SET_OFF.finditer(s.text)]
-    passing = _dates_in_passing(s, triggers, own)
     for d in s.dates:
         if _year_of_an_untold_clause(d, clauses, triggers) or d in passing:
             continue
@@ -557,17 +556,20 @@ def _own_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> tuple[dict[
     return own, lead
 
 
-def _dates_in_passing(s: Sentence, triggers: list[tuple[str, int, int]], own: dict[int, list]) -> list:
-    """A date naming a happening told before yields where the sentence gives another date ("korban tewas ledakan 14
-    September itu bertambah ... pada 19 September"): it dates only that happening, where a trigger names it (added to
-    ``own``). Alone, it dates what the sentence tells of it, and is not returned."""
+def _dates_in_passing(s: Sentence, triggers: list[tuple[str, int, int]]
+                      ) -> tuple[list[tuple[int, int, DateValue]], dict[int, list[tuple[int, int, DateValue]]]]:
+    """(the dates naming a happening told before, each trigger's own dates among them). Such a date yields where the
+    sentence gives another ("korban tewas ledakan 14 September itu bertambah ... pada 19 September"): it dates only
+    the trigger that names the happening, written just before it. Alone, it dates what the sentence tells of it, and
+    is none of these."""
     naming = [d for d in s.dates if _names_a_happening(s.text, d)]
     if len(naming) == len(s.dates):
-        return []
+        return [], {}
+    own: dict[int, list[tuple[int, int, DateValue]]] = {}
     for d in naming:
         for j in [j for j, t in enumerate(triggers) if 0 <= d[0] - t[2] <= 6][:1]:  # "ledakan| 14 September"
             own.setdefault(j, []).append(d)
-    return naming
+    return naming, own
 
 
 def _names_a_happening(text: str, d: tuple[int, int, DateValue]) -> bool:

@@ -70,7 +70,8 @@ _DESC_AFTER = re.compile(
     # "X, a fintech venture capitalist": the descriptor says whose trade a person is in
     r"(?!(?:\s+[\w-]+)?\s+(?:capitalists?|investors?|analysts?|founders?|executives?|entrepreneurs?|experts?|consultants?|"
     r"lawyers?|officials?|veterans?|employees?|workers?|bosses|boss|pengusaha|pendiri|analis|pakar|karyawan|pegawai)\b)", re.I)
-_PT_BEFORE = re.compile(r"\bPT\.?\s+$")
+# a company's legal form just before a name (searched up to the name's start)
+PT_BEFORE = re.compile(r"\bPT\.?\s+$")
 _VERSIONED = re.compile(r"^[A-Za-z]+-\d+(?:\.\d+)?$")
 _DOMAIN = re.compile(r"\.(com|id|co|net|org)$", re.I)
 
@@ -120,7 +121,7 @@ def kind_of(forms: list[str], hints: Hints, sentences: list[str]) -> str:
     before = {f: [b[-_CUE_CHARS:] for b in _before_each(f, sentences)] for f in forms}
     # "PT <name>" is a company whatever pattern read it as a holder of a post, and "PT AP" whatever well-known
     # name those letters spell
-    if any(_PT_BEFORE.search(b) for cues in before.values() for b in cues):
+    if any(PT_BEFORE.search(b) for cues in before.values() for b in cues):
         return "org"
     for f in forms:
         g = gazetteer_kind(f)
@@ -402,7 +403,7 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:kata|ujar|tutur|ucap|imbuh|tandas|pungkas)\s
 
 def _org_context(sentence: str, name: str) -> bool:
     i = sentence.find(name)
-    if i > 0 and (_DESCRIPTOR_BEFORE.search(sentence[:i]) or _PT_BEFORE.search(sentence[:i])):
+    if i > 0 and (_DESCRIPTOR_BEFORE.search(sentence[:i]) or PT_BEFORE.search(sentence[:i])):
         return True
     if i >= 0 and _PART_OF_GROUP.match(sentence[i + len(name):]) and re.search(r"['’]s\s+$", sentence[:i]):
         return True

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from .kinds import MIDDLE_INITIAL, gazetteer_kind, opens_like_a_person
+from .kinds import MIDDLE_INITIAL, PT_BEFORE, gazetteer_kind, opens_like_a_person
 from .leads import (
     SENTENCE_WORDS,
     Gated,
@@ -1147,10 +1147,7 @@ def _name_t_org_misread(m: re.Match[str], sentence: str) -> bool:
     """"<Name>, <post> <org>" read across a list: people listed with their posts, or a company ("PT X, Governor Y
     and ...": a name after "PT" is a company's, listed, and holds no post)."""
     at = m.start("name")
-    return _in_a_list(sentence, m) or _listed_with_post(sentence, m) or bool(_PT_JUST_BEFORE.search(sentence, max(0, at - 4), at))
-
-
-_PT_JUST_BEFORE = re.compile(r"\bPT\.?\s+$")
+    return _in_a_list(sentence, m) or _listed_with_post(sentence, m) or bool(PT_BEFORE.search(sentence, max(0, at - 4), at))
 
 
 def _of_run_misread(m: re.Match[str], sentence: str) -> bool:
@@ -1302,11 +1299,7 @@ def find_roles(sentence: str) -> list[RawRole]:
                 used.append((a, b))
     if not out:
         out = _unit_list_holders(sentence)
-    return _replaced(_moved_on(_places_given_back(out + _listed_holders(sentence, titles)), sentence), sentence)
-
-
-def _places_given_back(roles: list[RawRole]) -> list[RawRole]:
-    return [_place_given_back(r) for r in roles]
+    return _replaced(_moved_on(list(map(_place_given_back, out + _listed_holders(sentence, titles))), sentence), sentence)
 
 
 def _place_given_back(r: RawRole) -> RawRole:
