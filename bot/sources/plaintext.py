@@ -136,6 +136,7 @@ def parse_plain_text(raw: str, *, hint_title: str | None = None) -> SourceDoc:
     # Captions closed by a photo credit go after the body: they retell what the body tells, and the body's
     # own sentence should lead and be cited; nor is a caption above the lead the lead with its dateline.
     captions: list[str] = []
+    opened = False  # a dateline opened the body
     for line in _lines(raw):
         caption = bp.has_photo_credit(line)  # before chrome is cut: that cuts the credit
         line = _LEGAL_FORM_GLUED.sub("PT ", bp.strip_glued_chrome(line)).strip()
@@ -144,9 +145,13 @@ def parse_plain_text(raw: str, *, hint_title: str | None = None) -> SourceDoc:
         if caption:
             captions.append(line)
             continue
-        if not body and (dl := _dateline(line)):
+        if _opens_body(body, opened) and (dl := _dateline(line)):
             line, outlet = dl
             meta.publisher = meta.publisher or outlet
+            opened = True
+            # what came above the dateline is a photo's caption (or a standfirst) without a credit: it retells
+            # the lead, so it goes after the body as the credited ones do
+            captions, body = body + captions, []
         body.append(line)
     body += captions
     text = "\n\n".join(body)
@@ -160,6 +165,17 @@ def parse_plain_text(raw: str, *, hint_title: str | None = None) -> SourceDoc:
         language=detect_language(text),
         raw=raw,
     )
+
+
+# at most this many short lines may stand between the header and the dateline that opens the body
+_ABOVE_DATELINE_LINES = 2
+_ABOVE_DATELINE_CHARS = 320
+
+
+def _opens_body(body: list[str], opened: bool) -> bool:
+    """Whether the next line may open the body with a dateline: the first line, or one after a caption or two
+    that no credit closed ("Warga mengungsi di ... , Senin (3/2/2026).")."""
+    return not opened and len(body) <= _ABOVE_DATELINE_LINES and all(len(b) <= _ABOVE_DATELINE_CHARS for b in body)
 
 
 def _not_text(line: str, meta: _Meta, *, in_header: bool, hint_title: str | None) -> bool:

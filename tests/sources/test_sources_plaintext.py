@@ -333,3 +333,30 @@ def test_a_read_also_line_behind_a_bullet_is_dropped(marker: str) -> None:
     raw = ("Kopitara Tutup Gerai\n\nJAKARTA - PT Kopitara menutup 40 gerainya pada Senin (4/5/2026).\n\n"
            f"{marker} Penahanan Budi Oleh Polisi Menunjukkan Hal Lain\n\nSebanyak 300 karyawan terdampak.\n")
     assert "Penahanan" not in parse_plain_text(raw).text
+
+
+@pytest.mark.parametrize("above", [
+    ["Buruh berkumpul di depan gerbang pabrik PT Lembar Jaya di Gresik, Senin (4/5/2026). (Dok. Serikat Buruh)"],
+    ["Workers gather at the gate of the Lembar Jaya paper mill in Gresik on May 4, 2026.",
+     "The mill employed 300 people."],
+])
+def test_a_caption_without_a_credit_above_a_dateline_goes_after_the_body(above: list[str]) -> None:
+    raw = ("Pabrik Kertas Tutup\n\nSenin, 4 Mei 2026 | 14:05 WIB\n\n" + "\n\n".join(above) + "\n\n"
+           "GRESIK, Harian Pesisir - PT Lembar Jaya menutup pabriknya di Gresik pada Senin (4/5/2026).\n\n"
+           "Sebanyak 300 buruh kehilangan pekerjaan, kata serikat pekerja.\n")
+    doc = parse_plain_text(raw)
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[0] == "PT Lembar Jaya menutup pabriknya di Gresik pada Senin (4/5/2026)."
+    assert doc.publisher == "Harian Pesisir"
+    assert paragraphs[2:] == above
+
+
+def test_a_dateline_only_opens_the_body_near_its_top() -> None:
+    # a later paragraph that happens to look like a dateline is body text, kept where it is and as written
+    lead = ("PT Lembar Jaya menutup pabriknya di Gresik pada Senin (4/5/2026), setelah dua tahun merugi dan gagal "
+            "mendapatkan pembeli baru bagi mesin-mesinnya. Sebanyak 300 buruh kehilangan pekerjaan, kata serikat "
+            "pekerja, dan pesangon mereka belum dibayar. Pemerintah daerah menyatakan akan memanggil manajemen "
+            "perusahaan dalam waktu dekat untuk membicarakan nasib para buruh.")
+    raw = f"Pabrik Kertas Tutup\n\n{lead}\n\nSURABAYA, Harian Pesisir - Serikat buruh akan menggugat.\n"
+    doc = parse_plain_text(raw)
+    assert doc.text.split("\n\n") == [lead, "SURABAYA, Harian Pesisir - Serikat buruh akan menggugat."]
