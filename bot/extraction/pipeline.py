@@ -19,7 +19,7 @@ from .entities import _APPOS, Cand, add_acronyms, bare_org, build_table, runs_in
 from .entities import gazetteer_kind as gazetteer_kind_
 from .event_stage import ORG_NOUNS, events_and_amounts
 from .events import names_a_happening
-from .lexicons import ORG_PREFIX, ORG_SUFFIX
+from .lexicons import ORG_PREFIX, ORG_SUFFIX, PUBLIC_SHORT_FORMS
 from .literal import capital_after_space, first_of_names, occurrences
 from .merging import (
     add_legal_names,
@@ -71,10 +71,31 @@ def _given_name_back(roles: list[RawRole], text: str) -> list[RawRole]:
     places = None  # the article's "Rutan Salemba" of "Rumah Tahanan (Rutan) Salemba": read once, if asked
     for r in roles:
         head, _, word = (r.org or "").rpartition(" ")
-        if _brand_then_given_name(text, head, word, r.name) and not _written_alone(text, r.org or "") \
+        if _name_written_whole(text, head, word, r.name) or _brand_then_given_name(text, head, word, r.name) \
+                and not _written_alone(text, r.org or "") \
                 and r.org not in (places := {short for _a, _b, short in specified_acronyms(text)} if places is None else places):
             r.org, r.name = head, f"{word} {r.name}"
     return roles
+
+
+def _name_written_whole(text: str, head: str, word: str, name: str) -> bool:
+    """"Kepala Pelaksana BPBD Lebak Asep Mulyana Hidayat" read as a body and a two-word name: the body's last word
+    opens the name when the article writes the body without it and, with it, only before the name, and either
+    the body is a region's public body ("BPBD", "DPRD", "Kejari" and its one-word region) or the article writes
+    the longer name where no capitalised word comes before it ("AMH adalah Asep Mulyana Hidayat")."""
+    if not (head and word.isalpha() and word[:1].isupper() and word[1:].islower()) or word.lower() in ORG_SUFFIX:
+        return False
+    if gazetteer_kind_(word) or find_titles(word) or not _written_alone(text, head) or _written_alone(text, f"{head} {word}"):
+        return False
+    region_body = len(head.split()) == 2 and head.split()[0].lower() in PUBLIC_SHORT_FORMS
+    return region_body or any(not _capital_word_before(text, start)
+                              for start in occurrences(text, f"{word} {name}", before="", after="-"))
+
+
+def _capital_word_before(text: str, start: int) -> bool:
+    """A capitalised word ends just before ``start`` (one space apart)."""
+    m = re.search(r"(\S+) $", text[max(0, start - 40):start])
+    return m is not None and m.group(1)[:1].isupper()
 
 
 def _brand_then_given_name(text: str, head: str, word: str, name: str) -> bool:

@@ -276,6 +276,23 @@ def test_a_company_written_elsewhere_before_a_holders_name_stays_a_company():
     assert [(r.person, r.org) for r in got.roles] == [("Budi Hartanto", "Kencana")]
 
 
+@pytest.mark.parametrize("text", [
+    # a region's public body and its one-word region, written alone too
+    "Kepala Pelaksana BPBD Sendangsari Budi Hartono Wibowo membantah. BPBD Sendangsari mencatat 14 korban.",
+    # the whole name written where no capitalised word comes before it
+    "Direktur Utama Kopitara Nusa Budi Hartono Wibowo membantah. Kopitara Nusa menolak. Tersangka BHW adalah Budi Hartono Wibowo.",
+])
+def test_a_body_s_last_word_that_opens_the_holder_s_name_goes_to_the_name(text):
+    people, roles = people_and_roles(text)
+    assert people == {"Budi Hartono Wibowo"}
+    assert [o for _p, _t, o in roles] in (["BPBD Sendangsari"], ["Kopitara Nusa"])
+
+
+def test_a_region_written_with_a_second_word_stays_with_the_body():
+    people, roles = people_and_roles("Kepala Kejati Teluk Biru Budi Hartono membantah. Kejati Teluk Biru menahan dua orang.")
+    assert people == {"Budi Hartono"} and [o for _p, _t, o in roles] == ["Kejati Teluk Biru"]
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("RUPSLB juga memberhentikan Presiden Direktur Rudi Santoso Wibowo.", "id"),
     ("The board fired chief executive Budi Hartanto on Monday.", "en"),
