@@ -908,9 +908,18 @@ def _adjust_t_run(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool
     return True
 
 
+# ", Budi Hartono", ", Dr. Rina Wulandari": a holder's name set off by a comma after a body
+_HOLDER_AFTER_COMMA = re.compile(r"\s*,\s+(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][a-z]+\s+[A-Z]")
+
+
 def _adjust_two_posts(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool:
     """"Direktur dan Sekretaris Perusahaan Kalinda Budi Santoso": two posts, then the body and its holder as
-    after one post; with no body named, the company is the article's."""
+    after one post; with no body named, the company is the article's. A run the holder's name follows after a
+    comma is the body alone ("Pemilik sekaligus Direktur Utama PT Kopitara Nusa, Budi Hartono"): another
+    pattern reads it."""
+    run = gd["run"] or ""
+    if _HOLDER_AFTER_COMMA.match(sentence, sentence.find(run) + len(run)):
+        return False
     if not _adjust_t_run(r, gd, sentence):
         return False
     r.back = r.back or r.org is None
@@ -1410,8 +1419,13 @@ _REPLACES = re.compile(rf"(?P<new>{_NAME})\s+(?:will\s+|akan\s+)?(?:replace[sd]?
 _REPLACED_WITH = (rf"(?:replaced|replacing|mengganti|menggantikan)\s+(?:its\s+)?{TITLE}\s+(?P<old>{_NAME})\s+"
                   rf"(?:with|dengan|oleh)\s+(?P<new>{_NAME})")
 
-# what every match of _REPLACES and _REPLACED_WITH holds (their verbs are read case-sensitively)
-_REPLACING_VERBS = ("replac", "succeed", "mengganti")
+# "X stepped down as president director of Y and was replaced by Z", "X mundur dari kursi direktur utama Y dan
+# digantikan oleh Z": the post the sentence's subject left is Z's
+_REPLACED_BY = re.compile(rf"\b(?:and|dan)\s+(?:(?:was|has\s+been|had\s+been|is|kemudian|lalu)\s+)?"
+                          rf"(?:replaced|succeeded|digantikan)\s+(?:by\s+|oleh\s+)?(?P<new>{_NAME})")
+
+# what every match of _REPLACES, _REPLACED_WITH and _REPLACED_BY holds (their verbs are read case-sensitively)
+_REPLACING_VERBS = ("replac", "succeed", "mengganti", "digantikan")
 
 
 def _replaced(roles: list[RawRole], sentence: str) -> list[RawRole]:
@@ -1422,6 +1436,11 @@ def _replaced(roles: list[RawRole], sentence: str) -> list[RawRole]:
     for m in [*_REPLACES.finditer(sentence), *_compiled(_REPLACED_WITH).finditer(sentence)]:
         for r in [r for r in roles if r.name == m.group("old") and r.start >= m.start() and not r.former]:
             roles.append(RawRole(m.group("new"), r.title, r.org, False, r.back, m.start("new"), r.end, r.subject, r.topic))
+            r.former = True
+    for m in _REPLACED_BY.finditer(sentence):
+        opening = sentence[:m.start()].lstrip()
+        for r in [r for r in roles if r.end <= m.start() and opening.startswith(r.name + " ")]:
+            roles.append(RawRole(m.group("new"), r.title, r.org, False, r.back, m.start("new"), m.end(), r.subject, r.topic))
             r.former = True
     return roles
 

@@ -450,3 +450,27 @@ def test_a_post_set_off_as_held_before_is_a_former_one(text, expected):
 ])
 def test_a_bare_functional_post_belongs_to_the_company_the_article_is_about(text, lang, expected):
     assert expected in roles(text, lang), roles(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Budi Hartono stepped down as president director of Kopiloka Nusantara in July and was replaced by Rina Wulandari, "
+     "previously the finance director of Bank Lestari.", "en"),
+    ("Budi Hartono mundur dari kursi direktur utama PT Kopiloka Nusantara pada Juli dan digantikan oleh Rina Wulandari.", "id"),
+])
+def test_the_post_its_subject_left_and_was_replaced_in_is_the_successor_s(text, lang):
+    got = {(p, o, f) for p, t, o, f in roles(text, lang) if t == "president director"}
+    assert {("Budi Hartono", "Kopiloka Nusantara", True), ("Rina Wulandari", "Kopiloka Nusantara", False)} <= got, got
+
+
+def test_someone_else_replaced_takes_no_post_from_the_speaker():
+    got = roles("Rina Wulandari, CEO of Kopiloka, said Budi Hartono was replaced by Sari Dewi.", "en")
+    assert {p for p, _t, _o, _f in got} == {"Rina Wulandari"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Pemilik sekaligus Direktur Utama PT Kopiloka Nusa Jaya, Budi Hartono, tidak hadir di persidangan.", "id"),
+    ("Founder and chief executive of Kopiloka Nusa Jaya, Budi Hartono, did not attend the hearing.", "en"),
+])
+def test_two_posts_of_a_body_its_holder_follows_after_a_comma(text, lang):
+    got = roles(text, lang)
+    assert {p for p, _t, _o, _f in got} == {"Budi Hartono"} and {o for _p, _t, o, _f in got} == {"Kopiloka Nusa Jaya"}, got
