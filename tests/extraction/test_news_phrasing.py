@@ -1220,3 +1220,19 @@ def test_a_date_naming_an_earlier_happening_does_not_date_the_toll_rising_later(
             "teknisi PT Kopitara, meninggal di sebuah rumah sakit di Bandung pada 19 September.")
     found = events_of(text, "id", pub="2026-10-09")
     assert ("toll", "2026-09-19", "stated") in found and not any(day == "2026-09-14" for _k, day, _b in found)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Budi Hartono told reporters on Monday as he left the police headquarters that he had done nothing wrong.", "en"),
+    ("Budi Hartono meninggalkan gedung KPK pada Senin malam tanpa memberi keterangan.", "id"),
+])
+def test_leaving_a_building_is_no_departure_from_a_post(text, lang):
+    assert not any(kind == "departure" for kind, _date, _text in events_of(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Budi Hartono left Kopitara on Monday after ten years.", "en"),
+    ("Sekitar 20 peserta dari kubu Budi Hartono meninggalkan ruang sidang pada Senin malam.", "id"),
+])
+def test_leaving_a_company_or_walking_out_of_a_meeting_is_told(text, lang):
+    assert any(kind == "departure" for kind, _date, _text in events_of(text, lang))
