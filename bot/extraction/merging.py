@@ -447,8 +447,11 @@ def _code_of(table: EntityTable, written: str, code: str) -> None:
 
 
 # "Rudi Hartanto alias Ateng", "Budi Santoso, yang akrab disapa Bubu", "Budi Santoso atau yang akrab disapa Bubu",
-# "Robert Smith, aka Bob"
-_NICKNAME = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,4}),?\s+(?:atau\s+(?=yang|dikenal))?"
+# "Robert Smith, aka Bob". Here and in the patterns below, a word of the name before the phrase is read possessively
+# ("*+", "++"): what follows it opens with a space, a comma or a bracket, so a word given back in part could never
+# be followed by it, and the engine, which tries these patterns at every capital of the article, would try each
+# shorter part before failing
+_NICKNAME = re.compile(r"(?P<name>[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]++){0,4}),?\s+(?:atau\s+(?=yang|dikenal))?"
                        r"(?:alias|a\.k\.a\.?|aka|(?:yang\s+)?(?:akrab\s+)?(?:disapa|dijuluki)|"
                        r"also\s+known\s+as|(?:yang\s+)?(?:biasa|akrab)\s+dipanggil|"
                        r"(?:yang\s+)?dikenal\s+(?:dengan\s+)?(?:nama\s+|sebutan\s+)?)\s+[\"“]?(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
@@ -456,8 +459,8 @@ _NICKNAME = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,4}),?\
 
 # "Robertus Adi Lantera (RAL) atau Rob Lantera", "... alias Robertus Lantera atau Rob Lantera": another name
 # after "atau" / "or" is the person's only when it shares the last word (lists are written with "atau" too)
-_OR_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:\s*\([A-Z]{2,5}\))?"
-                      r"(?:,?\s+alias\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,?\s+(?:atau|or)\s+"
+_OR_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]++(?:\s+[A-Z][\w'’-]++){1,3})(?:\s*\([A-Z]{2,5}\))?"
+                      r"(?:,?\s+alias\s+[A-Z][\w'’-]++(?:\s+[A-Z][\w'’-]++)?)?,?\s+(?:atau|or)\s+"
                       r"(?P<nick>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)")
 
 
@@ -485,10 +488,10 @@ def _same_name_said_short(nick: str, name: str) -> bool:
 
 
 # "X, popularly known as Y": a person's nickname, or (a company misread as a person) a company's other name
-_KNOWN_AS = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),?\s+(?:popularly|commonly|widely|better)\s+known\s+as\s+"
+_KNOWN_AS = re.compile(r"(?P<name>[A-Z][\w'’-]++(?:\s+[A-Z][\w'’-]++){0,3}),?\s+(?:popularly|commonly|widely|better)\s+known\s+as\s+"
                        r"(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 # "Robi, as he is commonly known, said ...": the nickname first, of the person named last before it
-_NICKNAME_FIRST = re.compile(r"(?P<nick>[A-Z][\w'’-]+),\s+as\s+(?:he|she)\s+is\s+(?:(?:commonly|popularly|widely|often|better)\s+)?"
+_NICKNAME_FIRST = re.compile(r"(?P<nick>[A-Z][\w'’-]++),\s+as\s+(?:he|she)\s+is\s+(?:(?:commonly|popularly|widely|often|better)\s+)?"
                              r"(?:known|called)\b")
 
 
