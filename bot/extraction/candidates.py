@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from db.names import LEGAL_FORMS
 
@@ -102,14 +103,23 @@ def tokenize(sent: str) -> list[Tok]:
     toks: list[Tok] = []
     first = True
     for m in _TOKEN.finditer(sent):
-        raw = m.group(0)
-        if _bare(raw):  # most words: read here, without the stripping and splitting of ``_add_marked``
-            toks.append(Tok(raw, m.start(), m.end(), _CAP.match(raw) is not None, False, False, first))
+        raw = m.group()
+        cap = _bare_cap(raw)
+        if cap is not None:  # most words: read here, without the stripping and splitting of ``_add_marked``
+            a, b = m.span()
+            toks.append(Tok(raw, a, b, cap, False, False, first))
             first = False
         else:
             first = _add_marked(sent, m, toks, first)
     _join_owned_offices(sent, toks)
     return toks
+
+
+@lru_cache(maxsize=16384)
+def _bare_cap(raw: str) -> bool | None:
+    """For a bare word (``_bare``), whether it is capitalised (``_CAP``); None for a word with marks. Kept for the
+    words met: most of a sentence's words are bare, and an article's (and a language's) words recur."""
+    return _CAP.match(raw) is not None if _bare(raw) else None
 
 
 def _bare(raw: str) -> bool:

@@ -117,8 +117,11 @@ class Hints:
 
 def kind_of(forms: list[str], hints: Hints, sentences: list[str]) -> str:
     """The kind of one name group (its surface forms), read in the article's ``sentences``."""
-    # what each form follows, read once for the tests here and in _kind_by_form (each looks only at the last words)
-    before = {f: [b[-_CUE_CHARS:] for b in _before_each(f, sentences)] for f in forms}
+    # the sentences that hold each form, found once ("in" over the article's sentences is cheap; the rules below read
+    # only these), and what each form follows there, for the tests here and in _kind_by_form (each looks only at the
+    # last words)
+    holding = _holding(forms, sentences)
+    before = {f: [b[-_CUE_CHARS:] for b in _before_each(f, holding[f])] for f in forms}
     # "PT <name>" is a company whatever pattern read it as a holder of a post, and "PT AP" whatever well-known
     # name those letters spell
     if any(PT_BEFORE.search(b) for cues in before.values() for b in cues):
@@ -131,12 +134,17 @@ def kind_of(forms: list[str], hints: Hints, sentences: list[str]) -> str:
     kind = _kind_by_form(forms, longest, before) or hints.kind({compact_name(f) for f in forms})
     if kind:
         return kind
-    held = [s for s in sentences if longest in s]  # the rules read only the sentences that hold the name
+    held = holding[longest]  # the rules read only the sentences that hold the name
     for rule in _SHAPE_RULES:
         kind = rule(longest, held)
         if kind:
             return kind
     return "org"
+
+
+def _holding(forms: list[str], sentences: list[str]) -> dict[str, list[str]]:
+    """For each form, the sentences that hold it."""
+    return {f: [s for s in sentences if f in s] for f in forms}
 
 
 def _kind_by_form(forms: list[str], longest: str, before: dict[str, list[str]]) -> str | None:

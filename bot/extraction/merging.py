@@ -41,8 +41,10 @@ if TYPE_CHECKING:
 
 # "<Long Name> (ABC)", or "<Long Name>, or ABC," / "<Long Name> atau ABC" with the acronym in capitals
 # a state company's "(Persero)" may stand between ("PT Kereta Api (Persero) atau PT KAI"); a company's short form
-# may keep its legal form's letters ("PT KA", "PTKA")
-_ACRONYM_AFTER = re.compile(r"([A-Z][\w&.-]*(?:\s+(?:(?:dan|and|of|&)\s+)?[A-Z][\w&.-]*)+)(?:\s+\(Persero\))?"
+# may keep its legal form's letters ("PT KA", "PTKA"). The name's words are read possessively ("*+") here and in
+# the patterns below whose name is followed by a space, a comma or a bracket: a word given back in part could never
+# be followed by one, and these patterns are tried at every capital of the article
+_ACRONYM_AFTER = re.compile(r"([A-Z][\w&.-]*+(?:\s+(?:(?:dan|and|of|&)\s+)?[A-Z][\w&.-]*+)+)(?:\s+\(Persero\))?"
                             r"(?:\s+\(((?:PT\s)?[A-Z][A-Za-z]{1,11})\)|,?\s+(?:or|atau)\s+((?:PT\s)?[A-Z]{2,8})\b(?![\w-]))")
 # the short form first and the long name glossing it: "koordinasi dengan Bappebti (Badan Pengawas ...)"
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Za-z]{1,11})\s+\(([A-Z][\w&.-]*(?:\s+(?:(?:dan|and|of|&)\s+)?[A-Z][\w&.-]*)+)\)")
@@ -313,7 +315,8 @@ def _ticker(short: str, written: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{4}", short)) and written.split()[-1].lower().rstrip(".") == "tbk"
 
 
-_NAME = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5}"
+# (possessive words: each pattern below follows it with a space, a comma or a bracket, or ends with it)
+_NAME = r"[A-Z][\w&.-]*+(?:\s+[A-Z][\w&.-]*+){0,5}"
 # one company under its legal and its trading name: "PT Gema Nada Semesta atau Gemanada Live",
 # "Gemanada Live, whose legal name is PT Gema Nada Semesta", "Gemanada Live (PT Gema Nada Semesta)"
 _LEGAL_AND_BRAND = (
@@ -401,7 +404,7 @@ _SHARES_CODE = re.compile(r"(?i:saham|shares\s+(?:of|in)|stock\s+of)\s+(?P<name>
                           r"\s*\((?P<code>[A-Z]{2,5})\)")
 # "declared Sinartex (SNTX) bankrupt" in an article about listed shares: four capitals after a company are its code
 # (a state firm's "(Persero)" may stand between: "Bank Sentosa Raya (Persero) Tbk (BSRY)")
-_CODE_AFTER = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:\s*\(Persero\)\s*Tbk\.?)?"
+_CODE_AFTER = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w&.-]*+(?:\s+[A-Z][\w&.-]*+){0,4})(?:\s*\(Persero\)\s*Tbk\.?)?"
                          r"\s*\((?P<code>[A-Z]{4})\)")
 _LISTED = re.compile(r"\b(?:saham|Tbk|BEI|IDX|Bursa\s+Efek|emiten|shares|stock\s+exchange|listed)\b")
 # what every match of _TICKER_PHRASE holds ("kode", "sandi", "ticker", "stock code", an exchange's code and a colon),
@@ -447,8 +450,11 @@ def _code_of(table: EntityTable, written: str, code: str) -> None:
 
 
 # "Rudi Hartanto alias Ateng", "Budi Santoso, yang akrab disapa Bubu", "Budi Santoso atau yang akrab disapa Bubu",
-# "Robert Smith, aka Bob"
-_NICKNAME = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,4}),?\s+(?:atau\s+(?=yang|dikenal))?"
+# "Robert Smith, aka Bob". Here and in the patterns below, a word of the name before the phrase is read possessively
+# ("*+", "++"): what follows it opens with a space, a comma or a bracket, so a word given back in part could never
+# be followed by it, and the engine, which tries these patterns at every capital of the article, would try each
+# shorter part before failing
+_NICKNAME = re.compile(r"(?P<name>[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]++){0,4}),?\s+(?:atau\s+(?=yang|dikenal))?"
                        r"(?:alias|a\.k\.a\.?|aka|(?:yang\s+)?(?:akrab\s+)?(?:disapa|dijuluki)|"
                        r"also\s+known\s+as|(?:yang\s+)?(?:biasa|akrab)\s+dipanggil|"
                        r"(?:yang\s+)?dikenal\s+(?:dengan\s+)?(?:nama\s+|sebutan\s+)?)\s+[\"“]?(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
@@ -456,8 +462,8 @@ _NICKNAME = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,4}),?\
 
 # "Robertus Adi Lantera (RAL) atau Rob Lantera", "... alias Robertus Lantera atau Rob Lantera": another name
 # after "atau" / "or" is the person's only when it shares the last word (lists are written with "atau" too)
-_OR_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:\s*\([A-Z]{2,5}\))?"
-                      r"(?:,?\s+alias\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,?\s+(?:atau|or)\s+"
+_OR_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]++(?:\s+[A-Z][\w'’-]++){1,3})(?:\s*\([A-Z]{2,5}\))?"
+                      r"(?:,?\s+alias\s+[A-Z][\w'’-]++(?:\s+[A-Z][\w'’-]++)?)?,?\s+(?:atau|or)\s+"
                       r"(?P<nick>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)")
 
 
@@ -485,10 +491,10 @@ def _same_name_said_short(nick: str, name: str) -> bool:
 
 
 # "X, popularly known as Y": a person's nickname, or (a company misread as a person) a company's other name
-_KNOWN_AS = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),?\s+(?:popularly|commonly|widely|better)\s+known\s+as\s+"
+_KNOWN_AS = re.compile(r"(?P<name>[A-Z][\w'’-]++(?:\s+[A-Z][\w'’-]++){0,3}),?\s+(?:popularly|commonly|widely|better)\s+known\s+as\s+"
                        r"(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 # "Robi, as he is commonly known, said ...": the nickname first, of the person named last before it
-_NICKNAME_FIRST = re.compile(r"(?P<nick>[A-Z][\w'’-]+),\s+as\s+(?:he|she)\s+is\s+(?:(?:commonly|popularly|widely|often|better)\s+)?"
+_NICKNAME_FIRST = re.compile(r"(?P<nick>[A-Z][\w'’-]++),\s+as\s+(?:he|she)\s+is\s+(?:(?:commonly|popularly|widely|often|better)\s+)?"
                              r"(?:known|called)\b")
 
 
@@ -733,7 +739,7 @@ def _spelled_out_longer(table: EntityTable, long: str, acr: str) -> str | None:
 
 # "Pengadilan Negeri (PN) Jakarta Selatan", "Rumah Tahanan (Rutan) Salemba": a kind of institution spelled out, its
 # short form, and the place or name that makes it one institution; afterwards written "PN Jakarta Selatan"
-_SPECIFIED_ACRONYM = re.compile(r"\b[A-Z][\w&.-]*(?: +(?:(?:dan|and|of|&) +)?[A-Z][\w&.-]*)+ +\(((?!Persero\b|Tbk\b)[A-Z][A-Za-z]{1,11})\)"
+_SPECIFIED_ACRONYM = re.compile(r"\b[A-Z][\w&.-]*+(?: +(?:(?:dan|and|of|&) +)?[A-Z][\w&.-]*+)+ +\(((?!Persero\b|Tbk\b)[A-Z][A-Za-z]{1,11})\)"
                                 r" +([A-Z][\w'’-]+(?: +[A-Z][\w'’-]+)?)(?![\w'’-]| +[A-Z(])")
 # what every match of _SPECIFIED_ACRONYM holds from its bracket on
 _SHORT_FORM_THEN_NAME = re.compile(r" \([A-Z][A-Za-z]{1,11}\) +[A-Z]")

@@ -393,6 +393,11 @@ def _plain_post(t: str) -> str:
 
 
 _ORGR = rf"{_CAPW}(?:\s+(?:{_CAPW}|\d{{1,2}}|&\s+{_CAPW}))*"
+# _ORGR where what follows the organisation opens with a space or a dot (never a word character, an apostrophe or a
+# hyphen): a word's letters are then never given back (a possessive run), as giving some back cannot lead to a match;
+# the engine would otherwise try every shorter run of every word of a long capitalised run before failing. Not before
+# _POSS, whose apostrophe the run must give back ("Kopitara's")
+_ORGR_RUN = _ORGR.replace(_CAPW, _CAPW.replace(r"[\w&'’-]*", r"[\w&'’-]*+", 1))
 _PART = r"(?:(?:de|van|von|der|den|del|da|dos|du|bin|binti)\s+){0,2}"
 _INITIAL = r"(?:[A-Z]\.?\s+)?"  # a middle initial ("John J. Ray")
 # a Balinese name ("I Gusti Ngurah Wirasena Putra") or one opening with a nobility word ("Anak Agung Gede Wirasena")
@@ -405,6 +410,12 @@ _NAME = rf"(?<![\w'’-])(?:{_LONG_NAME}|{_BY_INITIALS_NAME}|[A-Z][a-zA-Z'’-]+
 # Indonesians have one; not a field of the post's unit ("Pengawas Perasuransian, Penjaminan, dan Dana Pensiun")
 _ONE_NAME_SET_OFF = r"(?<![\w'’-])(?!(?:" + "|".join(w.capitalize() for w in sorted(set(DAYS) | set(MONTHS))) + r")\b)[A-Z][a-z]{2,}(?=\s*,\s+(?!(?:dan|and|serta|or|atau)\b)[a-z])"
 _NAMEX = r"(?<![\w'’-])[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}"
+# _NAME and _NAMEX where what follows the name opens with a space, a comma or a bracket (never a letter, an apostrophe
+# or a hyphen): a word's letters are never given back (a possessive run), as giving some back cannot lead to a match;
+# the engine would otherwise try every shorter part of every word of a capitalised run before failing (not where
+# "dan", "and" or a hyphen may follow the name with no space: name_t_pt, name_and_name)
+_NAME_RUN = _NAME.replace("[a-zA-Z'’-]+", "[a-zA-Z'’-]++")
+_NAMEX_RUN = _NAMEX.replace("[a-zA-Z'’-]+", "[a-zA-Z'’-]++")
 # who the appointee was, in lower case before the name ("former logistics executive", "mantan bankir"): two to four words
 _WHO_BEFORE = r"(?:(?:former|mantan|ex-)\s+)(?:[a-z]+\s+){1,3}"
 # a title written before a person's name and left out of it: "dr." (a physician), "Dr." (a doctor of any kind),
@@ -427,7 +438,7 @@ _PAGE = r"(?:\s*\(\d{1,3}\))?"
 
 def _verb_then_post(verb: str, qualifier: str = "") -> str:
     """"<Name>[, who] <verb> [the] <title> [of <Org>]": a post named by what its holder does."""
-    return (rf"(?P<name>{_NAMEX}),?\s+(?:who\s+)?{verb}\s+(?:the\s+|its\s+|an?\s+)?{qualifier}{_T}"
+    return (rf"(?P<name>{_NAMEX_RUN}),?\s+(?:who\s+)?{verb}\s+(?:the\s+|its\s+|an?\s+)?{qualifier}{_T}"
             rf"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<org>{_ORGR}))?")
 
 
@@ -451,25 +462,25 @@ _BODY_NOUNS = r"(?:ministry|agency|regulator|authority|commission|court|police|d
 # the role patterns' sources, compiled by ``_patterns`` on first use
 _PATTERN_SOURCES = [
     # "voted to remove Greg Dimas from his post as representative director": a post left
-    ("removed_from", rf"(?P<name>{_NAMEX})(?:\s*,[^,]{{0,90}},)?\s+from\s+(?:his|her|their)\s+(?:post|position|role|job)"
+    ("removed_from", rf"(?P<name>{_NAMEX_RUN})(?:\s*,[^,]{{0,90}},)?\s+from\s+(?:his|her|their)\s+(?:post|position|role|job)"
                      rf"\s+as\s+(?:(?:the|its)\s+)?{_T}(?:\s+(?:of|at)\s+(?P<org>{_ORGR}))?"),
     # "<Org>'s founder and chief executive, <Name>"
     ("org_poss_t_name", rf"(?P<org>{_ORGR}){_POSS}\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?\s*,\s+(?P<name>{_NAME})"),
     # "<Name>, <Org>'s chief executive"
-    ("name_org_poss_t", rf"(?P<name>{_NAME})\s*,\s+(?P<org>{_ORGR}){_POSS}\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?"),
+    ("name_org_poss_t", rf"(?P<name>{_NAME_RUN})\s*,\s+(?P<org>{_ORGR}){_POSS}\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?"),
     # "<Name>, yang sebelumnya menjabat sebagai <title> di <Org>" / "who previously served as"
     ("name_prev",
-        rf"(?P<name>{_NAMEX}),?\s+(?:yang|who)\s+(?P<prev>sebelumnya|pernah|previously|formerly|was|is|kini|now|currently)?\s*"
+        rf"(?P<name>{_NAMEX_RUN}),?\s+(?:yang|who)\s+(?P<prev>sebelumnya|pernah|previously|formerly|was|is|kini|now|currently)?\s*"
         rf"(?:menjabat\s+sebagai|menjabat|served\s+as|serves\s+as|worked\s+as|bekerja\s+sebagai)\s+(?:an?\s+|the\s+|(?P<its>its|their)\s+)?{_T}"
         rf"(?:(?:\s+(?:di|at|of|for|pada))?\s+(?P<org>{_ORGR}))?"),
     # "<Name>, previously its finance director, ...", "<Name>, formerly chief executive of <Org>": a post left, set off
     ("name_prev_appos",
-        rf"(?P<name>{_NAMEX}),\s+(?P<prev>previously|formerly)\s+(?:(?P<its>its|their)\s+|the\s+company['’]s\s+|the\s+)?{_T}"
+        rf"(?P<name>{_NAMEX_RUN}),\s+(?P<prev>previously|formerly)\s+(?:(?P<its>its|their)\s+|the\s+company['’]s\s+|the\s+)?{_T}"
         rf"(?:\s+(?:at|of|for)\s+(?P<org>{_ORGR}))?(?=\s*[,.;])"),
     # "Hendra merupakan Direktur Utama PT X", "Y adalah komisaris X", "Z is the chief executive of X": a post told
     # as what the person is
     ("name_is_t",
-        rf"(?P<name>{_NAMEX})\s+(?:(?:kini|saat\s+ini|juga|masih|now|also|currently)\s+)?(?:merupakan|adalah|menjabat(?:\s+sebagai)?|"
+        rf"(?P<name>{_NAMEX_RUN})\s+(?:(?:kini|saat\s+ini|juga|masih|now|also|currently)\s+)?(?:merupakan|adalah|menjabat(?:\s+sebagai)?|"
         rf"is|serves\s+as)\s+(?:an?\s+|the\s+)?{_T}(?:\s+(?:di|pada|of|at))?\s+(?P<org>{_ORGR})"),
     # "<Org> didirikan pada <year> oleh <Name> dan <Name>" / "founded in <year> by X and Y"
     # (an English verb founds by someone: "Tamsin Labs was founded by X"; "X co-founded Tamsin Labs" is ``name_founded``)
@@ -478,27 +489,27 @@ _PATTERN_SOURCES = [
         rf"(?P<name>{_NAMEX})(?:\s*(?:,|dan|and|&)\s+(?P<name2>{_NAMEX}))?"),
     # "<Name>, yang sebelumnya ..., sebagai CEO interim <Org>"
     # "X sebagai Gubernur Riau saat itu": a post then held
-    ("as_t_org", rf"(?P<name>{_NAME})(?:\s*,[^,]{{0,90}},)?\s+(?:sebagai|selaku|as)\s+(?:the\s+|its\s+)?{_T}(?:\s+(?:di|at|of))?\s+(?P<org>{_ORGR})"
+    ("as_t_org", rf"(?P<name>{_NAME_RUN})(?:\s*,[^,]{{0,90}},)?\s+(?:sebagai|selaku|as)\s+(?:the\s+|its\s+)?{_T}(?:\s+(?:di|at|of))?\s+(?P<org>{_ORGR})"
                  rf"(?P<then>\s+at\s+the\s+time|{_AT_THE_TIME})?"),
     # "appointed <Name>, its head of strategy, as Bukit Indah's president director"
-    ("as_org_poss_t", rf"(?P<name>{_NAME})(?:\s*,[^,]{{0,90}},)?\s+as\s+(?P<org>{_ORGR}){_POSS}\s+{_T}"),
+    ("as_org_poss_t", rf"(?P<name>{_NAME_RUN})(?:\s*,[^,]{{0,90}},)?\s+as\s+(?P<org>{_ORGR}){_POSS}\s+{_T}"),
     # "the ministry's digital services director general X", "its chief executive X": the post of the body
     # referred back to, its holder's name right after it
     ("its_t_name", rf"(?P<its>\b(?:its|their|{_THE_FIRMS}|[Tt]he\s+{_BODY_NOUNS}['’]s))\s+(?:[a-z]+\s+){{0,3}}?{_T}"
                    rf"\s+(?P<name>{_NAME})"),
     # "<Name>, its chief financial officer"
-    ("name_its_t", rf"(?P<name>{_NAME})\s*,\s+(?P<its>its|their|{_THE_FIRMS})\s+{_T}"),
+    ("name_its_t", rf"(?P<name>{_NAME_RUN})\s*,\s+(?P<its>its|their|{_THE_FIRMS})\s+{_T}"),
     # "Co-founder and chief executive <Name>"
     ("t_and_t_name", rf"{_T}\s+(?:and|dan|sekaligus|merangkap|&)\s+(?P<title2>{TITLE})\s+(?P<run>{_ORGR})"),
     # "<Name>, who heads <Org>" / "yang memimpin X"
-    ("name_who_became", rf"(?P<name>{_NAMEX}),?\s+(?:who|yang)\s+(?:joined|(?:was|has\s+been|had\s+been)\s+(?:named|appointed)|became|took\s+over|"
+    ("name_who_became", rf"(?P<name>{_NAMEX_RUN}),?\s+(?:who|yang)\s+(?:joined|(?:was|has\s+been|had\s+been)\s+(?:named|appointed)|became|took\s+over|"
                         rf"bergabung|ditunjuk|diangkat)\s+(?:(?:as|sebagai|in)\s+)?(?:(?:the|its|new|a|an)\s+)*{_T}"),
-    ("name_heads", rf"(?P<name>{_NAMEX}),?\s+(?:who|yang)\s+(?:heads|leads|runs|memimpin|mengepalai)\s+(?P<org>{_ORGR})"),
+    ("name_heads", rf"(?P<name>{_NAMEX_RUN}),?\s+(?:who|yang)\s+(?:heads|leads|runs|memimpin|mengepalai)\s+(?P<org>{_ORGR})"),
     # "<Name>, who co-founded the company" / "yang mendirikan X" / "X co-founded Tamsin Labs in 2019"
-    ("name_founded", rf"(?P<name>{_NAMEX}),?\s+(?:(?:who|yang)\s+)?(?P<verb>co-?founded|founded|ikut\s+mendirikan|mendirikan)\s+(?:(?P<back>the\s+company|the\s+startup|the\s+firm|perusahaan\s+(?:ini|itu|tersebut))|(?P<org>{_ORGR}))"),
+    ("name_founded", rf"(?P<name>{_NAMEX_RUN}),?\s+(?:(?:who|yang)\s+)?(?P<verb>co-?founded|founded|ikut\s+mendirikan|mendirikan)\s+(?:(?P<back>the\s+company|the\s+startup|the\s+firm|perusahaan\s+(?:ini|itu|tersebut))|(?P<org>{_ORGR}))"),
     # "<Name>, CEO <Org>" / "<Name>, juru bicara <Org>" / "<Name>, a former VP of <unit> at <Org>"
     # ("<Name>, a director of investment manager PT X": what the organisation is may come before its name)
-    ("name_t_org", rf"(?P<name>{_NAMEX}){_PAGE}\s*,\s+(?:(?:now|kini|currently|still)\s+)?(?:(?:a|an|the|sang)\s+)?{_T}"
+    ("name_t_org", rf"(?P<name>{_NAMEX_RUN}){_PAGE}\s*,\s+(?:(?:now|kini|currently|still)\s+)?(?:(?:a|an|the|sang)\s+)?{_T}"
                    rf"(?:\s+(?:and|dan|sekaligus|merangkap|&)\s+(?:salah\s+satu\s+|one\s+of\s+(?:the\s+|its\s+)?)?(?P<title2>{TITLE}))?"
                    rf"(?P<field>\s+(?:of|for)\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?=\s+(?:at|di)\s)|"
                    # the unit's own words before "pada": "X, direktur Penyidikan pada Jampidsus Kejaksaan Tinggi"
@@ -508,12 +519,12 @@ _PATTERN_SOURCES = [
                    # trading arm PT X"
                    rf"|\s+(?:of|at|for)\s+(?:the\s+)?[a-z][\w-]*{_POSS}(?:\s+[a-z][\w-]*){{1,3}}(?=\s+PT\s))?\s+(?P<org>{_ORGR})"),
     # "Juni Rachman (Komisaris Utama LIB)", "Budi Hartono (chief executive of Kopitara)": the post in brackets
-    ("name_paren_t_org", rf"(?P<name>{_NAMEX})\s*\(\s*(?:(?:a|an|the)\s+)?{_T}(?:\s+(?:di|at|of|for|dari|pada))?"
+    ("name_paren_t_org", rf"(?P<name>{_NAMEX_RUN})\s*\(\s*(?:(?:a|an|the)\s+)?{_T}(?:\s+(?:di|at|of|for|dari|pada))?"
                          rf"\s+(?P<org>{_ORGR})\s*\)"),
     # "Budi Santoso Dirut PT X", "Budi Santoso-Komisaris PT X": a list of suspects gives each one's post with no comma
     ("name_t_pt", rf"(?P<name>{_NAMEX})(?:\s*-\s*|\s+)(?=[A-Z]){_T}\s+(?P<org>PT\s+{_ORGR})"),
     # "<Name>, a <Org> spokeswoman," / "<Name>, the Vestra Bank chief economist, said"
-    ("name_org_t", rf"(?P<name>{_NAME})\s*,\s+(?:a|an|the)\s+(?P<org>{_ORGR})\s+{_T}(?=\s*[,.;]|\s+(?:said|says|told|who)\b)"),
+    ("name_org_t", rf"(?P<name>{_NAME_RUN})\s*,\s+(?:a|an|the)\s+(?P<org>{_ORGR})\s+{_T}(?=\s*[,.;]|\s+(?:said|says|told|who)\b)"),
     # "CEO <Org>, <Name>" / "mantan CEO X, Y"
     # a post two people share ("Dua Co-CEO Gojek, X dan Y"): both hold it (``_raw_roles``)
     ("t_org_comma_name", rf"{_T}(?:\s+(?:and|dan|sekaligus|merangkap)\s+(?P<title2>{TITLE}))?{_SHORT_POST}?\s+(?:(?:di|at|of|dari|pada)\s+(?:the\s+)?)?(?:{_WHAT_IT_IS}\s+){{0,3}}"
@@ -533,7 +544,7 @@ _PATTERN_SOURCES = [
     ("t_comma_name", rf"{_T}{_SHORT_POST}?\s*,\s+{_NAME_TITLE}(?P<name>{_NAME})\s*(?:,|\.?$|"
                      r"\s+(?:mengatakan|menjelaskan|menyatakan|menyebut(?:kan)?|menegaskan|said|says|told|explained)\b)"),
     # "Dimas was named CEO of Lantera", "Rina ditunjuk sebagai direktur utama PT X"
-    ("name_was_named", rf"(?P<name>{_NAMEX})(?:\s+(?:dan|and)\s+(?P<name2>{_NAMEX}))?,?\s+"
+    ("name_was_named", rf"(?P<name>{_NAMEX_RUN})(?:\s+(?:dan|and)\s+(?P<name2>{_NAMEX}))?,?\s+"
                        rf"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|telah|resmi)?\s*(?:named|appointed|made|"
                        rf"ditunjuk|diangkat|dilantik)"
                        # where and when between the verb and the post: "ditunjuk dalam RUPSLB, Rabu (22/1), sebagai"
@@ -541,14 +552,14 @@ _PATTERN_SOURCES = [
                        rf"\s+(?:(?:as|sebagai|menjadi)\s+)?)(?:(?:the|its|new|a|an)\s+)*"
                        rf"{_T}(?:\s+(?:dan|and)\s+(?P<title2>{TITLE}))?(?:(?:\s+(?:of|at|di|pada))?\s+(?P<org>{_ORGR}))?"),
     # "Rina Lantera will take over as interim CEO", "has stepped in to serve as", "mengambil alih posisi"
-    ("name_takes_over", rf"(?P<name>{_NAMEX}),?\s+(?:will\s+|has\s+|had\s+|akan\s+)?(?:take|takes|took|taken|taking|"
+    ("name_takes_over", rf"(?P<name>{_NAMEX_RUN}),?\s+(?:will\s+|has\s+|had\s+|akan\s+)?(?:take|takes|took|taken|taking|"
                         rf"stepped\s+in\s+to|steps\s+in\s+to|step\s+in\s+to)?\s*(?:over\s+as|serve\s+as|"
                         rf"mengambil\s+alih\s+(?:posisi|jabatan)(?:\s+sebagai)?)\s+(?:the\s+|its\s+|an?\s+)?{_T}"
                         rf"(?:\s+(?:of|at|di)\s+(?P<org>{_ORGR}))?"),
     # "memberhentikan sementara Dimas Prayoga dari jabatan CEO", "membebastugaskan jabatan X sebagai CEO",
     # "will step down from his role as board chairman": a post left
     ("relieved_of", rf"(?:membebastugaskan|memberhentikan|mencopot|menonaktifkan)(?:\s+sementara)?(?:\s+jabatan)?\s+"
-                    rf"(?P<name>{_NAME})\s+(?:sebagai|dari\s+(?:jabatan|posisi)(?:nya)?(?:\s+sebagai)?)\s+{_T}"),
+                    rf"(?P<name>{_NAME_RUN})\s+(?:sebagai|dari\s+(?:jabatan|posisi)(?:nya)?(?:\s+sebagai)?)\s+{_T}"),
     # "... memberhentikan sementara X dari jabatan CEO dan Y dari posisi CPO": the next one relieved of a post
     ("relieved_too", rf"(?:,\s*|\s+)(?:dan|serta)\s+(?P<name>{_NAME})\s+dari\s+(?:jabatan|posisi)(?:nya)?\s+"
                      rf"(?:sebagai\s+)?{_T}"),
@@ -561,21 +572,21 @@ _PATTERN_SOURCES = [
     ("name_becomes", _verb_then_post(r"(?:will\s+|would\s+)?(?:become|became|becomes|remain|remains|remained|stay|stays|"
                                      r"stayed)(?:\s+as)?", r"(?:[a-z]+-[a-z]+\s+)?")),
     # "X mundur dari jabatannya sebagai CEO Lapakita", "Y mengundurkan diri dari posisi Direktur Keuangan"
-    ("resigns_from", rf"(?P<name>{_NAMEX})\s+(?:(?:resmi|telah|sudah)\s+)?(?:mundur|mengundurkan\s+diri|lengser|berhenti)\s+"
+    ("resigns_from", rf"(?P<name>{_NAMEX_RUN})\s+(?:(?:resmi|telah|sudah)\s+)?(?:mundur|mengundurkan\s+diri|lengser|berhenti)\s+"
                      rf"(?:dari\s+(?:jabatan|posisi|kursi)(?:nya)?\s+(?:sebagai\s+)?|sebagai\s+){_T}(?:\s+(?:di\s+)?(?P<org>{_ORGR}))?"),
-    ("steps_down_from", rf"(?P<name>{_NAMEX})\s+(?:will\s+|has\s+|had\s+)?(?:step|steps|stepped|stepping)\s+down\s+"
+    ("steps_down_from", rf"(?P<name>{_NAMEX_RUN})\s+(?:will\s+|has\s+|had\s+)?(?:step|steps|stepped|stepping)\s+down\s+"
                         rf"(?:from\s+(?:his|her|their)\s+(?:role|post|position)\s+)?as\s+(?:the\s+)?(?:board\s+)?{_T}"),
     # "Andi Wijaya tidak lagi menjabat presiden direktur", "X is no longer chief executive of Y": a post left
-    ("no_longer_holds", rf"(?P<name>{_NAMEX}),?\s+(?:(?:who|yang)\s+)?(?:(?:kini|sudah|juga)\s+)?(?:(?:tidak|tak)\s+lagi|(?:is\s+|was\s+)?no\s+longer)\s+"
+    ("no_longer_holds", rf"(?P<name>{_NAMEX_RUN}),?\s+(?:(?:who|yang)\s+)?(?:(?:kini|sudah|juga)\s+)?(?:(?:tidak|tak)\s+lagi|(?:is\s+|was\s+)?no\s+longer)\s+"
                         rf"(?:menjabat(?:\s+sebagai)?|serves?\s+as|served\s+as|holds\s+the\s+post\s+of|is|was)?\s*(?:the\s+|its\s+)?{_T}"
                         rf"(?:(?:\s+(?:of|at|di))?\s+(?P<org>{_ORGR}))?"),
     # "kepergian Adrian Santosa dari posisi CEO", "the departure of X as chief executive": a post left
     ("left_post", rf"(?i:kepergian|mundurnya|pengunduran\s+diri|pencopotan|departure\s+of|resignation\s+of|exit\s+of)\s+"
-                  rf"(?P<name>{_NAMEX})\s+(?:dari\s+(?:posisi|jabatan(?:nya)?)\s+(?:sebagai\s+)?|as\s+|sebagai\s+)(?:(?:the|its)\s+)?{_T}"
+                  rf"(?P<name>{_NAMEX_RUN})\s+(?:dari\s+(?:posisi|jabatan(?:nya)?)\s+(?:sebagai\s+)?|as\s+|sebagai\s+)(?:(?:the|its)\s+)?{_T}"
                   rf"(?:(?:\s+(?:of|at|di))?\s+(?P<org>{_ORGR}))?"),
     # "<Org> CEO <Name>"
     # ("The CEO X said": an article opening the sentence is no organisation)
-    ("org_t_name", rf"(?!(?-i:The|A|An)\s)(?P<org>{_ORGR})\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?\s+(?P<name>{_NAME})"),
+    ("org_t_name", rf"(?!(?-i:The|A|An)\s)(?P<org>{_ORGR_RUN})\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?\s+(?P<name>{_NAME})"),
     # "Deputy chairman of the KPK Budi Hartanto", "chief executive of Acme Corp John Smith": the run after
     # "of" is the organisation, then its holder (``_split_run``)
     ("t_of_run", rf"{_T}(?-i:\s+(?:of|for)\s+[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?)?\s+(?:of|at)\s+(?:the\s+)?(?P<run>{_ORGR})"),
@@ -1292,7 +1303,7 @@ def find_roles(sentence: str) -> list[RawRole]:
     if titles is None:  # cheap test first: most sentences name no title and no founding or leading verb
         return _unit_list_holders(sentence)
     used: list[tuple[int, int]] = []
-    for i, kind in _scan_gates().passing(_KINDS, sentence):  # not those missing every word they need
+    for i, kind in _tried(sentence):
         for m in _scan(i).finditer(sentence, titles):
             title_raw = _usable_title(kind, m.groupdict())
             if not title_raw or _misread(kind, m, sentence):
@@ -1309,6 +1320,20 @@ def find_roles(sentence: str) -> list[RawRole]:
     if not out:
         out = _unit_list_holders(sentence)
     return _replaced(_moved_on(list(map(_place_given_back, out + _listed_holders(sentence, titles))), sentence), sentence)
+
+
+# the patterns each of whose matches holds an owner's apostrophe (_POSS, in no optional part): their gates' words are the
+# title's, which most sentences naming a post hold, and few of those sentences have an apostrophe
+_POSSESSIVE = frozenset({"org_poss_t_name", "name_org_poss_t", "as_org_poss_t"})
+
+
+def _tried(sentence: str) -> list[tuple[int, str]]:
+    """The role patterns tried on a sentence: not those missing every word they need (``_scan_gates``), nor, in a
+    sentence with no apostrophe, those that need one (``_POSSESSIVE``)."""
+    passing = _scan_gates().passing(_KINDS, sentence)
+    if "'" in sentence or "’" in sentence:
+        return passing
+    return [(i, kind) for i, kind in passing if kind not in _POSSESSIVE]
 
 
 def _place_given_back(r: RawRole) -> RawRole:
