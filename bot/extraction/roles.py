@@ -124,7 +124,9 @@ _TITLE_CORE = (
     # a police force's head as English news writes it ("Jakarta Police chief X", "North Sumatra Police Chief X")
     r"(?<=[Pp]olice\s)chief|"
     # a body's head as English news writes it after its short form ("KPK chief X", "OJK deputy chief X")
-    r"(?<=[A-Z]\s)(?:deputy\s+|vice\s+)?chief(?=\s+(?-i:[A-Z])[a-z])|"
+    # ... and a commission's member after it ("KPPU commissioner X", "OJK deputy commissioner Y"): a capitalised
+    # "Commissioner X" alone is a police rank
+    r"(?<=[A-Z]\s)(?:deputy\s+|vice\s+)?(?:chief|(?-i:commissioner))(?=\s+(?-i:[A-Z])[a-z])|"
     r"presiden\s+direktur|direktur\s+utama|presiden\s+komisaris|komisaris\s+utama|direktur\s+jenderal|sekretaris\s+jenderal|"
     r"ketua\s+(?:umum|harian)|president(?:\s+|-)director|president(?:\s+|-)commissioner|director\s+general|secretary\s+general|"
     r"(?:finance|operations|operating|managing|marketing|technology|sales|commercial|country|regional|executive|"

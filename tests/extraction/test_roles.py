@@ -474,3 +474,15 @@ def test_someone_else_replaced_takes_no_post_from_the_speaker():
 def test_two_posts_of_a_body_its_holder_follows_after_a_comma(text, lang):
     got = roles(text, lang)
     assert {p for p, _t, _o, _f in got} == {"Budi Hartono"} and {o for _p, _t, o, _f in got} == {"Kopiloka Nusa Jaya"}, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The freeze bars new loans, OJK deputy commissioner Budi Hartono told reporters.", ("Budi Hartono", "deputy commissioner", "OJK")),
+    ("KPPU commissioner Rina Wulandari said the inquiry began in March.", ("Rina Wulandari", "commissioner", "KPPU")),
+])
+def test_a_commission_s_member_after_its_short_form_holds_a_post(text, expected):
+    assert expected in {(p, t, o) for p, t, o, _f in roles(text, "en")}
+
+
+def test_a_police_rank_is_no_commissioner_s_post():
+    assert roles("The suspect was questioned, said Senior Commissioner Budi Hartono of the Kopitara police.", "en") == set()
