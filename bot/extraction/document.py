@@ -99,9 +99,13 @@ def _described_by(doc: Doc, i: int, noun: str) -> tuple[int, str] | None:
 
 def back_org(doc: Doc, i: int) -> str | None:
     """What "the company" / "perusahaan itu" refers to: the subject of the sentence before (same paragraph)
-    when that sentence opens with an organisation, else the organisation the article is about."""
+    when that sentence opens with an organisation, or the one company it names ("The case also hit PT X. Its
+    risk director resigned"), else the organisation the article is about."""
     if i and doc.sents[i - 1].passage == doc.sents[i].passage:
-        head = [c for a, _b, c, k in doc.sm[i - 1] if k == "org" and a <= 3 and not is_public_body(c)]
+        companies = [(a, c) for a, _b, c, k in doc.sm[i - 1] if k == "org" and not is_public_body(c)]
+        head = [c for a, c in companies if a <= 3]
         if head:
             return head[0]
+        if len({c for _a, c in companies}) == 1:
+            return companies[0][1]
     return topic_org(doc, i)

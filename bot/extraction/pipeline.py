@@ -284,7 +284,8 @@ def _unnamed_org(doc: Doc, i: int, r) -> str | None:
         return subject
     if r.back:
         before = [c for a, _b, c, k in doc.sm[i] if k == "org" and a < r.start]
-        org = (before[0] if r.subject else before[-1]) if before and not r.topic else topic_org(doc, i)
+        org = (before[0] if r.subject else before[-1]) if before and not r.topic else \
+            topic_org(doc, i) if r.topic else back_org(doc, i)
         if org:
             return org
     if corporate:

@@ -486,3 +486,13 @@ def test_a_commission_s_member_after_its_short_form_holds_a_post(text, expected)
 
 def test_a_police_rank_is_no_commissioner_s_post():
     assert roles("The suspect was questioned, said Senior Commissioner Budi Hartono of the Kopitara police.", "en") == set()
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("PT Kopiloka Nusantara menjual kopi. Kasus ini juga berimbas pada PT Bank Lestari Jaya. Direktur keuangan perusahaan "
+     "itu, Rina Wulandari, mengundurkan diri pekan lalu.", "id"),
+    ("Kopiloka Nusantara sells coffee. The case also hit lender Bank Lestari Jaya. The company's finance director, Rina "
+     "Wulandari, resigned last week.", "en"),
+])
+def test_the_company_referred_back_to_is_the_one_the_sentence_before_names(text, lang):
+    assert ("Rina Wulandari", "Bank Lestari Jaya") in {(p, o) for p, _t, o, _f in roles(text, lang)}
