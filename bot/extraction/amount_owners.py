@@ -24,7 +24,17 @@ _ANY_COMPANY = frozenset({"perusahaan", "perseroan", "emiten", "company", "firm"
                           "management", "direksi"})  # a company's management acts for it
 # groups of people called by the head word of their name ("Kuasa hukum forum ..." for "Forum Investor Ritel")
 _GROUPS = frozenset({"forum", "paguyuban", "serikat", "asosiasi", "koperasi", "union", "association"})
-_NOUNS = sorted(ORG_DESCRIPTORS | _ANY_COMPANY | _GROUPS | {"insurer", "airline", "asuransi"}, key=len, reverse=True)
+# institutions news calls by what they are ("the hospital offered ...", "pihak sekolah membayar ..."), and the
+# words of their names that say so in either language ("RS Permata", "Permata Hospital", "SMA Bakti")
+_INSTITUTIONS = {"rumah sakit": ("rs", "rsud", "rsia", "hospital"), "hospital": ("rs", "rsud", "rsia", "hospital"),
+                 "klinik": ("klinik", "clinic"), "clinic": ("klinik", "clinic"),
+                 "sekolah": ("sekolah", "school", "sd", "smp", "sma", "smk"), "school": ("sekolah", "school"),
+                 "universitas": ("universitas", "university"), "university": ("universitas", "university"),
+                 "kampus": ("universitas", "university", "institut", "institute"),
+                 "hotel": ("hotel",), "resort": ("resort",), "yayasan": ("yayasan", "foundation"),
+                 "foundation": ("yayasan", "foundation")}
+_NOUNS = sorted(ORG_DESCRIPTORS | _ANY_COMPANY | _GROUPS | {"insurer", "airline", "asuransi"} | set(_INSTITUTIONS),
+                key=len, reverse=True)
 # "the bank", "Maskapai itu", "perusahaan": a lower-case noun (or one opening the sentence) that is no part of a name
 _NOUN_REFERENCE = re.compile(r"(?<![\w-])(" + "|".join(_NOUNS) + r")(?![\w-])(?!\s+(?-i:[A-Z]))", re.I)
 
@@ -158,8 +168,12 @@ def _noun_owners(doc: Doc) -> dict[str, str]:
     counts = _org_counts(doc)
     named: dict[str, set[str]] = {}
     for org in counts:
-        for word in org.lower().split():
+        words = org.lower().split()
+        for word in words:
             named.setdefault(word, set()).add(org)
+        for noun, name_words in _INSTITUTIONS.items():
+            if any(w in name_words for w in words):
+                named.setdefault(noun, set()).add(org)
     _add_descriptions(doc, named)
     topic = max(counts, key=lambda c: counts[c], default=None)
     first = {c: n for n, c in enumerate(counts)}  # a tie goes to the one named first, whatever the set's order

@@ -161,3 +161,13 @@ def test_a_figure_in_a_sentence_naming_no_one_is_about_those_the_sentence_before
         about = owners(text, "id", figure)
         assert {"Budi Hartono", "Lantera Sawit"} <= about and "Kejaksaan Agung" not in about, about
     assert "Budi Hartono" not in owners(text, "id", "Rp 1,5 juta per ton")  # another paragraph
+
+
+@pytest.mark.parametrize(("text", "lang", "figure", "owner"), [
+    ("Seorang pasien meninggal di RS Sendangsari Medika, Jambi, pekan lalu. Keluarganya melapor ke polisi. Pihak rumah "
+     "sakit memberikan santunan Rp 25 juta kepada suami korban, Budi Hartono.", "id", "Rp 25 juta", "RS Sendangsari Medika"),
+    ("A patient died at Sendangsari Medika Hospital in Jambi. Her family went to the police. On Wednesday, the hospital "
+     "offered them 350 million rupiah, their lawyer Budi Hartono said.", "en", "350 million rupiah", "Sendangsari Medika Hospital"),
+])
+def test_an_institution_called_by_what_it_is_owns_its_figure(text: str, lang: str, figure: str, owner: str) -> None:
+    assert owner in owners(text, lang, figure)
