@@ -60,7 +60,8 @@ APPOS = re.compile(
 )
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "del", "della", "da", "dos", "du", "bin", "binti"})
 # heads of names that run over "dan"/"and" and keep generic words inside them (ministries, boards)
-JOIN_HEADS = frozenset({"kementerian", "ministry", "departemen", "department", "badan", "komisi", "dewan"})
+JOIN_HEADS = frozenset({"kementerian", "ministry", "departemen", "department", "badan", "komisi", "dewan", "dinas",
+                        "direktorat", "balai", "pusat"})
 
 Span = tuple[int, int, bool]  # (start, end, sentence_initial) in sentence coordinates
 
@@ -360,7 +361,14 @@ def _joins_by_particle(run: list[Tok], t: Tok) -> bool:
 
 def _joins_by_and(run: list[Tok], t: Tok) -> bool:
     head = _run_head(run)
-    return not t.brk_after and (t.text == "&" or t.joins or (t.text in ("dan", "and") and head.text.lower() in JOIN_HEADS))
+    return not t.brk_after and (t.text == "&" or t.joins or (t.text in ("dan", "and") and head.text.lower() in JOIN_HEADS
+                                                           and not _person_after_head(run, head)))
+
+
+def _person_after_head(run: list[Tok], head: Tok) -> bool:
+    """A given name right after the head ("Kepala Dinas Budi Hartono dan ..."): a post's holder, no office's field."""
+    after = run[run.index(head) + 1:]
+    return bool(after) and after[0].text.lower() in FIRST_NAMES
 
 
 # each rule is asked only when the token after ``t`` is capitalised

@@ -400,6 +400,9 @@ _ORGR = rf"{_CAPW}(?:\s+(?:{_CAPW}|\d{{1,2}}|&\s+{_CAPW}))*"
 # the engine would otherwise try every shorter run of every word of a long capitalised run before failing. Not before
 # _POSS, whose apostrophe the run must give back ("Kopitara's")
 _ORGR_RUN = _ORGR.replace(_CAPW, _CAPW.replace(r"[\w&'’-]*", r"[\w&'’-]*+", 1))
+# a public office whose name joins its fields with "dan" ("Dinas Kependudukan dan Pencatatan Sipil", "Badan Pengawas Obat
+# dan Makanan"): the "dan" is part of the name, not a list
+_OFFICE_WITH_DAN = rf"(?-i:Dinas|Badan|Kementerian|Komisi|Direktorat|Balai|Dewan|Pusat)\s+{_CAPW}(?:\s+{_CAPW})*\s+dan\s+{_CAPW}(?:\s+{_CAPW})*"
 _PART = r"(?:(?:de|van|von|der|den|del|da|dos|du|bin|binti)\s+){0,2}"
 _INITIAL = r"(?:[A-Z]\.?\s+)?"  # a middle initial ("John J. Ray")
 # a Balinese name ("I Gusti Ngurah Wirasena Putra") or one opening with a nobility word ("Anak Agung Gede Wirasena")
@@ -532,7 +535,8 @@ _PATTERN_SOURCES = [
     ("t_org_comma_name", rf"{_T}(?:\s+(?:and|dan|sekaligus|merangkap)\s+(?P<title2>{TITLE}))?{_SHORT_POST}?\s+(?:(?:di|at|of|dari|pada)\s+(?:the\s+)?)?(?:{_WHAT_IT_IS}\s+){{0,3}}"
                          # the body's short form in brackets may follow it ("PT Kalinda Nusa (Kalindex), X")
                          # ... and the region of a regional office after it ("Kepala Dinas Kesehatan (Dinkes) Kota Jambi, X")
-                         rf"(?P<org>{_ORGR}(?:\s+of\s+(?:the\s+)?{_ORGR})?)(?:\s*\([A-Z][A-Za-z]{{1,10}}\)(?:\s+(?-i:Kota|Kabupaten|Provinsi)\s+{_CAPW}(?:\s+{_CAPW})?)?)?"
+                         # a public office's name may join its fields with "dan" ("Dinas Lingkungan Hidup dan Kehutanan")
+                         rf"(?P<org>{_OFFICE_WITH_DAN}|{_ORGR}(?:\s+of\s+(?:the\s+)?{_ORGR})?)(?:\s*\([A-Z][A-Za-z]{{1,10}}\)(?:\s+(?-i:Kota|Kabupaten|Provinsi)\s+{_CAPW}(?:\s+{_CAPW})?)?)?"
                          # "The regent of X at the time, Y,": a post held then
                          rf"(?P<then>\s+at\s+the\s+time|{_AT_THE_TIME})?{_NOW}?\s*,\s+{_NAME_TITLE}(?P<name>{_NAME}|{_ONE_NAME_SET_OFF})"
                          rf"(?:\s+(?:dan|and)\s+(?P<name2>{_NAME}))?"),

@@ -496,3 +496,20 @@ def test_a_police_rank_is_no_commissioner_s_post():
 ])
 def test_the_company_referred_back_to_is_the_one_the_sentence_before_names(text, lang):
     assert ("Rina Wulandari", "Bank Lestari Jaya") in {(p, o) for p, _t, o, _f in roles(text, lang)}
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Kepala Dinas Lingkungan Hidup dan Kehutanan (DLHK) Provinsi Teluk Biru, Rina Wulandari, mengatakan timnya telah "
+     "mengambil sampel air.", "Dinas Lingkungan Hidup dan Kehutanan"),
+    ("Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Sendangsari, Budi Hartono, mengatakan data itu bocor.",
+     "Dinas Kependudukan dan Pencatatan Sipil Kota Sendangsari"),
+])
+def test_a_public_office_s_name_runs_over_dan(text, org):
+    got = roles(text, "id")
+    assert len(got) == 1 and next(iter(got))[2] == org, got
+
+
+def test_two_companies_joined_by_dan_stay_apart():
+    got = extract("Direktur Utama PT Kopiloka dan PT Lestari, Budi Hartono, hadir.", language="id", published="2025-06")
+    orgs = {e.name for e in got.entities if e.kind == "org"}
+    assert orgs == {"Kopiloka", "Lestari"}, orgs
