@@ -1,0 +1,45 @@
+"""``roles._COMMA`` (the role patterns not tried on a sentence with no comma, nor from a title after its last comma) is
+every pattern each of whose matches holds a comma, read from the patterns' parse."""
+
+from __future__ import annotations
+
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+from bot.extraction import roles
+
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def _holds_comma(seq: Any) -> bool:
+    """Whether every match of the parsed ``seq`` holds a comma (read in no optional part, and in every alternative)."""
+    for op, av in seq:
+        if op is sre.LITERAL and av == ord(","):
+            return True
+        if op is sre.SUBPATTERN and _holds_comma(av[3]):
+            return True
+        if op is sre.BRANCH and all(_holds_comma(alternative) for alternative in av[1]):
+            return True
+        if op in _REPEATS and av[0] >= 1 and _holds_comma(av[2]):
+            return True
+        if op is sre.ATOMIC_GROUP and _holds_comma(av):
+            return True
+    return False
+
+
+def test_the_comma_patterns_are_those_whose_every_match_holds_one() -> None:
+    needing = {kind for kind, source in roles._PATTERN_SOURCES if _holds_comma(sre_parse.parse(source))}
+    assert roles._COMMA == needing
+
+
+def test_a_sentence_with_no_comma_tries_none_of_them() -> None:
+    sentence = "Direktur Utama PT Maju Jaya Budi Santoso mengundurkan diri pada Senin"
+    assert not {kind for _i, kind in roles._tried(sentence)} & roles._COMMA
+    assert {kind for _i, kind in roles._tried(sentence + ", kata dia")} & roles._COMMA
+
+
+def test_title_starts_after_the_last_comma_are_not_tried() -> None:
+    assert roles._starts_for("t_comma_name", (3, 20, 40), 25) == [3, 20]
+    assert roles._starts_for("t_comma_name", (3, 20), 25) == (3, 20)
+    assert roles._starts_for("t_run", (3, 20, 40), 25) == (3, 20, 40)
