@@ -1,5 +1,6 @@
 """``roles._COMMA`` (the role patterns not tried on a sentence with no comma, nor from a title after its last comma) is
-every pattern each of whose matches holds a comma, read from the patterns' parse."""
+every pattern each of whose matches holds a comma, and ``roles._TWO_TITLES`` (not tried from the last title start)
+every pattern led by the title each of whose matches holds two, read from the patterns' parse."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-from bot.extraction import roles
+from bot.extraction import leads, roles
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
@@ -28,6 +29,32 @@ def _holds_comma(seq: Any) -> bool:
     return False
 
 
+def _titles(seq: Any) -> int:
+    """How many titles (``leads._SENTINEL`` standing for each) every match of the parsed ``seq`` holds at least."""
+    n = 0
+    for op, av in seq:
+        if op is sre.LITERAL and av == ord(leads._SENTINEL):
+            n += 1
+        elif op is sre.SUBPATTERN:
+            n += _titles(av[3])
+        elif op is sre.BRANCH:
+            n += min(_titles(alternative) for alternative in av[1])
+        elif op in _REPEATS:
+            n += av[0] * _titles(av[2])
+        elif op is sre.ATOMIC_GROUP:
+            n += _titles(av)
+    return n
+
+
+def test_the_two_title_patterns_are_those_led_by_a_title_whose_every_match_holds_two() -> None:
+    two = set()
+    for i, (kind, source) in enumerate(roles._PATTERN_SOURCES):
+        written = leads._substituted(source, roles.TITLE)
+        if written is not None and roles._scan(i).led and _titles(sre_parse.parse(written)) >= 2:
+            two.add(kind)
+    assert roles._TWO_TITLES == two
+
+
 def test_the_comma_patterns_are_those_whose_every_match_holds_one() -> None:
     needing = {kind for kind, source in roles._PATTERN_SOURCES if _holds_comma(sre_parse.parse(source))}
     assert roles._COMMA == needing
@@ -43,3 +70,5 @@ def test_title_starts_after_the_last_comma_are_not_tried() -> None:
     assert roles._starts_for("t_comma_name", (3, 20, 40), 25) == [3, 20]
     assert roles._starts_for("t_comma_name", (3, 20), 25) == (3, 20)
     assert roles._starts_for("t_run", (3, 20, 40), 25) == (3, 20, 40)
+    assert roles._starts_for("t_and_t_name", (3, 20, 40), 25) == (3, 20)
+    assert roles._starts_for("t_and_t_name", (3,), 25) == ()
