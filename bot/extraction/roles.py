@@ -1305,7 +1305,7 @@ def find_roles(sentence: str) -> list[RawRole]:
     used: list[tuple[int, int]] = []
     last_comma = sentence.rfind(",")
     for i, kind in _tried(sentence):
-        for m in _scan(i).finditer(sentence, _starts_for(kind, titles, last_comma)):
+        for m in _role_matches(i, kind, sentence, _starts_for(kind, titles, last_comma)):
             title_raw = _usable_title(kind, m.groupdict())
             if not title_raw or _misread(kind, m, sentence):
                 continue
@@ -1344,6 +1344,30 @@ def _tried(sentence: str) -> list[tuple[int, str]]:
     if "'" in sentence or "’" in sentence:
         return passing
     return [(i, kind) for i, kind in passing if kind not in _POSSESSIVE]
+
+
+# the patterns not led by the title each of whose matches opens with an ASCII capital (a name's first letter; a test
+# reads it from their sources): tried only at the sentence's capitals, where ``finditer`` would try every character
+_CAPITAL_LED = frozenset({
+    "removed_from", "name_org_poss_t", "name_prev", "name_prev_appos", "name_is_t", "as_t_org", "as_org_poss_t",
+    "name_its_t", "name_who_became", "name_heads", "name_founded", "name_t_org", "name_paren_t_org", "name_t_pt",
+    "name_org_t", "name_was_named", "name_takes_over", "name_left_as", "name_becomes", "resigns_from",
+    "steps_down_from", "no_longer_holds"})
+_CAPITAL = re.compile("[A-Z]")
+
+
+def _role_matches(i: int, kind: str, sentence: str, titles: Sequence[int]) -> list[re.Match[str]]:
+    """The matches of the i-th role pattern in the sentence (``finditer``'s), tried where they can open: at a title
+    start (``LeadScan``), or at a capital (``_CAPITAL_LED``)."""
+    if kind in _CAPITAL_LED:
+        return matches_from(_scan(i).rx, sentence, _capitals(sentence))
+    return _scan(i).finditer(sentence, titles)
+
+
+@lru_cache(maxsize=64)
+def _capitals(sentence: str) -> tuple[int, ...]:
+    """Where the sentence's ASCII capitals stand (kept for the patterns of ``_CAPITAL_LED`` tried on it)."""
+    return tuple(m.start() for m in _CAPITAL.finditer(sentence))
 
 
 # the patterns led by the title each of whose matches holds a second title ("Direktur dan Komisaris X"; a test reads it

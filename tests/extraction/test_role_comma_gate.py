@@ -72,3 +72,20 @@ def test_title_starts_after_the_last_comma_are_not_tried() -> None:
     assert roles._starts_for("t_run", (3, 20, 40), 25) == (3, 20, 40)
     assert roles._starts_for("t_and_t_name", (3, 20, 40), 25) == (3, 20)
     assert roles._starts_for("t_and_t_name", (3,), 25) == ()
+
+
+def _capital_led(source: str) -> bool:
+    """Whether every match of ``source`` opens with an ASCII capital: each character it can open with (``leads._firsts``)
+    read case-sensitively, "[A-Z]" or one capital."""
+    parsed = sre_parse.parse(source)
+    try:
+        firsts, empty = leads._firsts(parsed, parsed.state.flags, parsed.state.flags)
+    except leads._Unknown:
+        return False
+    return not empty and all(f == "[A-Z]" or len(f) == 1 and "A" <= f <= "Z" for f in firsts)
+
+
+def test_the_capital_led_patterns_are_those_not_led_by_a_title_whose_every_match_opens_with_a_capital() -> None:
+    led = {kind for i, (kind, source) in enumerate(roles._PATTERN_SOURCES)
+           if not roles._scan(i).led and _capital_led(source)}
+    assert roles._CAPITAL_LED == led
