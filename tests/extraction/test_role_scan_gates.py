@@ -1,6 +1,7 @@
 """``roles._COMMA`` (the role patterns not tried on a sentence with no comma, nor from a title after its last comma) is
 every pattern each of whose matches holds a comma, and ``roles._TWO_TITLES`` (not tried from the last title start)
-every pattern led by the title each of whose matches holds two, read from the patterns' parse."""
+every pattern led by the title each of whose matches holds two, and ``roles._CAPITAL_LED`` (tried at capitals only)
+every other one each of whose matches opens with a capital: read from the patterns' parse."""
 
 from __future__ import annotations
 
