@@ -19,7 +19,7 @@ from bot.domain import Passage, Quote, Role
 from .dates import Pub, find_dates
 from .leads import SENTENCE_WORDS, Gated
 from .lexicons import SAY_EN, SAY_ID
-from .roles import TITLE_RX, normalise_title
+from .roles import first_title, normalise_title
 from .text import Sentence
 
 DIRECT = re.compile(r"[“\"]([^”\"]{12,}?)[”\"]")
@@ -193,7 +193,7 @@ def _desc(region: str, region_off: int, ments: list[SentMention],
           all_ments: list[SentMention] | tuple[()] = ()) -> Speaker | None:
     """A described speaker ("<title> <org>" / "<org> <title>") when a title without a name is written
     next to an organisation; also "<title>-nya" for the organisation named before."""
-    tm = TITLE_RX.search(region) or _REP_TITLE.search(region)
+    tm = first_title(region) or _REP_TITLE.search(region)
     if not tm:
         return None
     ta = tm.start() + region_off

@@ -651,6 +651,15 @@ def find_titles(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+def first_title(text: str) -> re.Match[str] | None:
+    """``TITLE_RX.search(text)``, tried only where a title starts (a search walks the title's words at every
+    character)."""
+    if not _LOOSE_IS_TITLE:
+        return TITLE_RX.search(text)
+    found = matches_from(TITLE_RX, text, _title_finder().of(text))
+    return found[0] if found else None
+
+
 _BRACKETED_INITIALS = re.compile(r"\s*\(([A-Z]{2,5})\)")
 
 
