@@ -29,6 +29,7 @@ from typing import Any, TypeVar
 
 from . import leads_table, prefixes
 from .factoring import merged
+from .folding import folded_source
 from .prefixes import opening_runs
 from .word_scan import SharedScan, WordScan
 
@@ -219,10 +220,14 @@ class Starts:
         self._sources: tuple[str, ...] = ()
         self._chosen: tuple[tuple[int, int], ...] = ()
         self._built: dict[int, re.Pattern[str] | None] = {-1: None}
+        # the opening finder read over the lower-cased text (``folding``), where it is written out
+        self._folded: re.Pattern[str] | None = None
         entry = tabled(leads_table.STARTS, lead, flags, _starts_entry)
         if entry is not None:
             self._flags, _opening, self._sources, self._chosen, scanned = entry
             self._openings = None if scanned is None else re.compile(scanned, self._flags)
+            folded = None if scanned is None else tabled(leads_table.FOLDED, scanned, self._flags, folded_source)
+            self._folded = None if folded is None else re.compile(folded)
             return
         # a part that cannot be written out: the parse pruned for every ASCII character here (and then let go
         # rather than kept for the cyclic collector to walk: tens of thousands of objects for the triggers)
@@ -237,14 +242,23 @@ class Starts:
             return [m.start() for m in self._whole().finditer(text)]
         out: list[int] = []
         pruned = self._pruned
-        for m in self._openings.finditer(text):
-            at = m.start()
+        for at in self._opened(text):
             tries = pruned.get(text[at])
             main, guard = self._tries(text[at]) if tries is None else tries
             if main is not None and main.match(text, at) is not None or \
                     guard is not None and guard.match(text, at) is not None and self._whole().match(text, at) is not None:
                 out.append(at)
         return out
+
+    def _opened(self, text: str) -> list[int]:
+        """Where the opening finder holds. On an ASCII text it is asked only where its folded form (``folding``) holds
+        on the text lower-cased: the title's finder, walked case-blind at every letter, cost more than the tries."""
+        openings = self._openings
+        assert openings is not None
+        if self._folded is None or not text.isascii():
+            return [m.start() for m in openings.finditer(text)]
+        holds = openings.match
+        return [at for m in self._folded.finditer(text.lower()) if holds(text, at := m.start())]
 
     def fullmatch(self, text: str) -> bool:
         """Whether the lead matches the whole of ``text`` (``re.fullmatch``), tried with the lead pruned for

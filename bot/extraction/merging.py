@@ -213,8 +213,12 @@ def _named_as_a_body_s_place(table: EntityTable, c: str, toks: list[str], words:
 
 def _join_the_one_longer_form(table: EntityTable, c: str, toks: list[str], words: dict[str, list[str]]) -> None:
     kind = table.kinds.get(c)
-    # a name of no more words is no longer form (``_is_longer_form``'s first test, made before its call)
-    longer = [d for d, kd in table.kinds.items() if len(words[d]) > len(toks) and _is_longer_form(toks, kind, words[d], kd)]
+    head = toks[0]
+    # a name of no more words is no longer form (``_is_longer_form``'s first test, made before its call), nor is one
+    # without the short name's first word, but for a person's surname alone (it may be misspelt): every other way
+    # of ``_is_longer_form`` finds that word among the longer name's, and most names of an article share none
+    longer = [d for d, kd in table.kinds.items() if len(words[d]) > len(toks)
+              and (head in words[d] or kd == "person" and len(toks) == 1) and _is_longer_form(toks, kind, words[d], kd)]
     if len(longer) > 1:  # "Halcyra" beside "Halcyra Systems" and its local arm "Halcyra Indonesia": the first
         longer = [d for d in longer if not _local_arm(toks, words[d])]
     if len(longer) == 1:

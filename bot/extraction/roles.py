@@ -657,6 +657,15 @@ def find_titles(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+def first_title(text: str) -> re.Match[str] | None:
+    """``TITLE_RX.search(text)``, tried only where a title starts (a search walks the title's words at every
+    character)."""
+    if not _LOOSE_IS_TITLE:
+        return TITLE_RX.search(text)
+    found = matches_from(TITLE_RX, text, _title_finder().of(text))
+    return found[0] if found else None
+
+
 _BRACKETED_INITIALS = re.compile(r"\s*\(([A-Z]{2,5})\)")
 
 
@@ -1309,8 +1318,9 @@ def find_roles(sentence: str) -> list[RawRole]:
     if titles is None:  # cheap test first: most sentences name no title and no founding or leading verb
         return _unit_list_holders(sentence)
     used: list[tuple[int, int]] = []
+    last_comma = sentence.rfind(",")
     for i, kind in _tried(sentence):
-        for m in _scan(i).finditer(sentence, titles):
+        for m in _role_matches(i, kind, sentence, _starts_for(kind, titles, last_comma)):
             title_raw = _usable_title(kind, m.groupdict())
             if not title_raw or _misread(kind, m, sentence):
                 continue
@@ -1333,13 +1343,61 @@ def find_roles(sentence: str) -> list[RawRole]:
 _POSSESSIVE = frozenset({"org_poss_t_name", "name_org_poss_t", "as_org_poss_t"})
 
 
+# the patterns each of whose matches holds a comma (in no optional part, nor in only some alternatives; a test reads
+# it from their sources): about half the sentences naming a post have none
+_COMMA = frozenset({"org_poss_t_name", "name_org_poss_t", "name_prev_appos", "name_its_t", "name_t_org", "name_org_t",
+                    "t_org_comma_name", "t_back_name", "t_company_name", "t_comma_name"})
+
+
 def _tried(sentence: str) -> list[tuple[int, str]]:
     """The role patterns tried on a sentence: not those missing every word they need (``_scan_gates``), nor, in a
-    sentence with no apostrophe, those that need one (``_POSSESSIVE``)."""
+    sentence with no apostrophe, those that need one (``_POSSESSIVE``), nor in one with no comma those that need one
+    (``_COMMA``)."""
     passing = _scan_gates().passing(_KINDS, sentence)
+    if "," not in sentence:
+        passing = [(i, kind) for i, kind in passing if kind not in _COMMA]
     if "'" in sentence or "’" in sentence:
         return passing
     return [(i, kind) for i, kind in passing if kind not in _POSSESSIVE]
+
+
+# the patterns not led by the title each of whose matches opens with an ASCII capital (a name's first letter; a test
+# reads it from their sources): tried only at the sentence's capitals, where ``finditer`` would try every character
+_CAPITAL_LED = frozenset({
+    "removed_from", "name_org_poss_t", "name_prev", "name_prev_appos", "name_is_t", "as_t_org", "as_org_poss_t",
+    "name_its_t", "name_who_became", "name_heads", "name_founded", "name_t_org", "name_paren_t_org", "name_t_pt",
+    "name_org_t", "name_was_named", "name_takes_over", "name_left_as", "name_becomes", "resigns_from",
+    "steps_down_from", "no_longer_holds"})
+_CAPITAL = re.compile("[A-Z]")
+
+
+def _role_matches(i: int, kind: str, sentence: str, titles: Sequence[int]) -> list[re.Match[str]]:
+    """The matches of the i-th role pattern in the sentence (``finditer``'s), tried where they can open: at a title
+    start (``LeadScan``), or at a capital (``_CAPITAL_LED``)."""
+    if kind in _CAPITAL_LED:
+        return matches_from(_scan(i).rx, sentence, _capitals(sentence))
+    return _scan(i).finditer(sentence, titles)
+
+
+@lru_cache(maxsize=64)
+def _capitals(sentence: str) -> tuple[int, ...]:
+    """Where the sentence's ASCII capitals stand (kept for the patterns of ``_CAPITAL_LED`` tried on it)."""
+    return tuple(m.start() for m in _CAPITAL.finditer(sentence))
+
+
+# the patterns led by the title each of whose matches holds a second title ("Direktur dan Komisaris X"; a test reads it
+# from their sources): the second starts at a later title start, so the last one opens no match
+_TWO_TITLES = frozenset({"t_and_t_name"})
+
+
+def _starts_for(kind: str, titles: Sequence[int], last_comma: int) -> Sequence[int]:
+    """The title starts the pattern may match from: for one of ``_TWO_TITLES``, not the last; for one of ``_COMMA``,
+    not those after the sentence's last comma (a match opening at a title holds a comma after it)."""
+    if kind in _TWO_TITLES:
+        titles = titles[:-1]
+    if kind not in _COMMA or not titles or titles[-1] <= last_comma:
+        return titles
+    return [at for at in titles if at <= last_comma]
 
 
 def _place_given_back(r: RawRole) -> RawRole:

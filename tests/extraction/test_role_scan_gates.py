@@ -1,0 +1,92 @@
+"""``roles._COMMA`` (the role patterns not tried on a sentence with no comma, nor from a title after its last comma) is
+every pattern each of whose matches holds a comma, and ``roles._TWO_TITLES`` (not tried from the last title start)
+every pattern led by the title each of whose matches holds two, and ``roles._CAPITAL_LED`` (tried at capitals only)
+every other one each of whose matches opens with a capital: read from the patterns' parse."""
+
+from __future__ import annotations
+
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+from bot.extraction import leads, roles
+
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def _holds_comma(seq: Any) -> bool:
+    """Whether every match of the parsed ``seq`` holds a comma (read in no optional part, and in every alternative)."""
+    for op, av in seq:
+        if op is sre.LITERAL and av == ord(","):
+            return True
+        if op is sre.SUBPATTERN and _holds_comma(av[3]):
+            return True
+        if op is sre.BRANCH and all(_holds_comma(alternative) for alternative in av[1]):
+            return True
+        if op in _REPEATS and av[0] >= 1 and _holds_comma(av[2]):
+            return True
+        if op is sre.ATOMIC_GROUP and _holds_comma(av):
+            return True
+    return False
+
+
+def _titles(seq: Any) -> int:
+    """How many titles (``leads._SENTINEL`` standing for each) every match of the parsed ``seq`` holds at least."""
+    n = 0
+    for op, av in seq:
+        if op is sre.LITERAL and av == ord(leads._SENTINEL):
+            n += 1
+        elif op is sre.SUBPATTERN:
+            n += _titles(av[3])
+        elif op is sre.BRANCH:
+            n += min(_titles(alternative) for alternative in av[1])
+        elif op in _REPEATS:
+            n += av[0] * _titles(av[2])
+        elif op is sre.ATOMIC_GROUP:
+            n += _titles(av)
+    return n
+
+
+def test_the_two_title_patterns_are_those_led_by_a_title_whose_every_match_holds_two() -> None:
+    two = set()
+    for i, (kind, source) in enumerate(roles._PATTERN_SOURCES):
+        written = leads._substituted(source, roles.TITLE)
+        if written is not None and roles._scan(i).led and _titles(sre_parse.parse(written)) >= 2:
+            two.add(kind)
+    assert roles._TWO_TITLES == two
+
+
+def test_the_comma_patterns_are_those_whose_every_match_holds_one() -> None:
+    needing = {kind for kind, source in roles._PATTERN_SOURCES if _holds_comma(sre_parse.parse(source))}
+    assert roles._COMMA == needing
+
+
+def test_a_sentence_with_no_comma_tries_none_of_them() -> None:
+    sentence = "Direktur Utama PT Maju Jaya Budi Santoso mengundurkan diri pada Senin"
+    assert not {kind for _i, kind in roles._tried(sentence)} & roles._COMMA
+    assert {kind for _i, kind in roles._tried(sentence + ", kata dia")} & roles._COMMA
+
+
+def test_title_starts_after_the_last_comma_are_not_tried() -> None:
+    assert roles._starts_for("t_comma_name", (3, 20, 40), 25) == [3, 20]
+    assert roles._starts_for("t_comma_name", (3, 20), 25) == (3, 20)
+    assert roles._starts_for("t_run", (3, 20, 40), 25) == (3, 20, 40)
+    assert roles._starts_for("t_and_t_name", (3, 20, 40), 25) == (3, 20)
+    assert roles._starts_for("t_and_t_name", (3,), 25) == ()
+
+
+def _capital_led(source: str) -> bool:
+    """Whether every match of ``source`` opens with an ASCII capital: each character it can open with (``leads._firsts``)
+    read case-sensitively, "[A-Z]" or one capital."""
+    parsed = sre_parse.parse(source)
+    try:
+        firsts, empty = leads._firsts(parsed, parsed.state.flags, parsed.state.flags)
+    except leads._Unknown:
+        return False
+    return not empty and all(f == "[A-Z]" or len(f) == 1 and "A" <= f <= "Z" for f in firsts)
+
+
+def test_the_capital_led_patterns_are_those_not_led_by_a_title_whose_every_match_opens_with_a_capital() -> None:
+    led = {kind for i, (kind, source) in enumerate(roles._PATTERN_SOURCES)
+           if not roles._scan(i).led and _capital_led(source)}
+    assert roles._CAPITAL_LED == led
