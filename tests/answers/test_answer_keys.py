@@ -33,6 +33,8 @@ SETS = {
     "tuning14": (REPO / "tests/gold/tuning14.json", REPO / "tests/fixtures/tuning14"),
     "tuning15": (REPO / "tests/gold/tuning15.json", REPO / "tests/fixtures/tuning15"),
     "tuning16": (REPO / "tests/gold/tuning16.json", REPO / "tests/fixtures/tuning16"),
+    "tuning17": (REPO / "tests/gold/tuning17.json", REPO / "tests/fixtures/tuning17"),
+    "tuning18": (REPO / "tests/gold/tuning18.json", REPO / "tests/fixtures/tuning18"),
     "blind-a": (REPO / "tests/gold/blind-a.json", REPO / "tests/fixtures/blind/a"),
     "blind-b": (REPO / "tests/gold/blind-b.json", REPO / "tests/fixtures/blind/b"),
     "blind-c": (REPO / "tests/gold/blind-c.json", REPO / "tests/fixtures/blind/c"),
@@ -95,6 +97,10 @@ SETS = {
     "blind-bh": (REPO / "tests/gold/blind-bh.json", REPO / "tests/fixtures/blind/bh"),
     "blind-bi": (REPO / "tests/gold/blind-bi.json", REPO / "tests/fixtures/blind/bi"),
     "blind-bj": (REPO / "tests/gold/blind-bj.json", REPO / "tests/fixtures/blind/bj"),
+    "blind-bk": (REPO / "tests/gold/blind-bk.json", REPO / "tests/fixtures/blind/bk"),
+    "blind-bl": (REPO / "tests/gold/blind-bl.json", REPO / "tests/fixtures/blind/bl"),
+    "blind-bm": (REPO / "tests/gold/blind-bm.json", REPO / "tests/fixtures/blind/bm"),
+    "blind-bn": (REPO / "tests/gold/blind-bn.json", REPO / "tests/fixtures/blind/bn"),
 }
 # measure -> floor, per set (a little below today's figures; raise them as the answers improve)
 FLOORS = {
@@ -122,6 +128,8 @@ FLOORS = {
     "tuning15": {"timeline": 0.81, "merged": 0.71, "who": 0.77, "numbers": 0.71, "names": 0.73, "absent": 1.0},
     # tuning16's first run (8a1d358): 0.89 / 0.78 / 0.70 / 0.85 / 0.88 (timeline dated right 0.92)
     "tuning16": {"timeline": 0.84, "merged": 0.73, "who": 0.65, "numbers": 0.80, "names": 0.83, "absent": 1.0},
+    "tuning17": {"timeline": 0.76, "merged": 0.42, "who": 0.59, "numbers": 0.60, "names": 0.59, "absent": 1.0},
+    "tuning18": {"timeline": 0.83, "merged": 0.63, "who": 0.68, "numbers": 0.60, "names": 0.75, "absent": 1.0},
     "tuning5": {"timeline": 0.75, "merged": 0.65, "who": 0.77, "numbers": 0.73, "names": 0.84, "absent": 1.0},
     "blind-a": {"timeline": 0.82, "merged": 0.82, "who": 0.84, "numbers": 0.90, "names": 0.85, "absent": 1.0},
     "blind-b": {"timeline": 0.76, "merged": 0.71, "who": 0.78, "numbers": 0.92, "names": 0.85, "absent": 1.0},
@@ -269,6 +277,10 @@ FLOORS = {
     "blind-bh": {"timeline": 0.90, "merged": 0.41, "who": 0.65, "numbers": 0.59, "names": 0.81, "absent": 1.0},
     "blind-bi": {"timeline": 0.82, "merged": 0.53, "who": 0.72, "numbers": 0.67, "names": 0.70, "absent": 1.0},
     "blind-bj": {"timeline": 0.75, "merged": 0.68, "who": 0.59, "numbers": 0.60, "names": 0.69, "absent": 1.0},
+    "blind-bk": {"timeline": 0.79, "merged": 0.62, "who": 0.70, "numbers": 0.68, "names": 0.65, "absent": 1.0},
+    "blind-bl": {"timeline": 0.67, "merged": 0.50, "who": 0.64, "numbers": 0.59, "names": 0.76, "absent": 1.0},
+    "blind-bm": {"timeline": 0.78, "merged": 0.60, "who": 0.49, "numbers": 0.63, "names": 0.70, "absent": 1.0},
+    "blind-bn": {"timeline": 0.84, "merged": 0.51, "who": 0.42, "numbers": 0.76, "names": 0.63, "absent": 1.0},
 }
 
 
