@@ -71,9 +71,9 @@ def _given_name_back(roles: list[RawRole], text: str) -> list[RawRole]:
     places = None  # the article's "Rutan Salemba" of "Rumah Tahanan (Rutan) Salemba": read once, if asked
     for r in roles:
         head, _, word = (r.org or "").rpartition(" ")
-        if _name_written_whole(text, head, word, r.name) or _brand_then_given_name(text, head, word, r.name) \
-                and not _written_alone(text, r.org or "") \
-                and r.org not in (places := {short for _a, _b, short in specified_acronyms(text)} if places is None else places):
+        if _name_written_whole(text, head, word, r.name) or (
+                _brand_then_given_name(text, head, word, r.name) and not _written_alone(text, r.org or "")
+                and r.org not in (places := {short for _a, _b, short in specified_acronyms(text)} if places is None else places)):
             r.org, r.name = head, f"{word} {r.name}"
     return roles
 
