@@ -83,9 +83,7 @@ def _name_written_whole(text: str, head: str, word: str, name: str) -> bool:
     opens the name when the article writes the body without it and, with it, only before the name, and either
     the body is a region's public body ("BPBD", "DPRD", "Kejari" and its one-word region) or the article writes
     the longer name where no capitalised word comes before it ("AMH adalah Asep Mulyana Hidayat")."""
-    if not (head and word.isalpha() and word[:1].isupper() and word[1:].islower()) or word.lower() in ORG_SUFFIX:
-        return False
-    if gazetteer_kind_(word) or find_titles(word) or not _written_alone(text, head) or _written_alone(text, f"{head} {word}"):
+    if not (head and _may_open_a_name(word)) or not _written_alone(text, head) or _written_alone(text, f"{head} {word}"):
         return False
     region_body = len(head.split()) == 2 and head.split()[0].lower() in PUBLIC_SHORT_FORMS
     return region_body or any(not _capital_word_before(text, start)
@@ -93,8 +91,8 @@ def _name_written_whole(text: str, head: str, word: str, name: str) -> bool:
 
 
 def _capital_word_before(text: str, start: int) -> bool:
-    """A capitalised word ends just before ``start`` (one space apart)."""
-    m = re.search(r"(\S+) $", text[max(0, start - 40):start])
+    """A capitalised word ends just before ``start``, white space apart."""
+    m = re.search(r"(\S+)\s+$", text[max(0, start - 40):start])
     return m is not None and m.group(1)[:1].isupper()
 
 
@@ -102,24 +100,28 @@ def _brand_then_given_name(text: str, head: str, word: str, name: str) -> bool:
     """``head`` is a one-word company the article writes alone; ``word`` a plain word it writes alone too, as
     one refers to a person, or only ever between the company and the rest of the name (``name``), and no place
     or corporate word."""
-    plain = word.isalpha() and word[:1].isupper() and word[1:].islower() and word.lower() not in ORG_SUFFIX
     company = bool(head) and " " not in head and head.lower() not in ORG_PREFIX and _written_alone(text, head)
-    if not (plain and company):
+    if not (company and _may_open_a_name(word)):
         return False
     # a hyphened given name ("Lip-Bu") counts apart: the article spells the same name both ways
     written = sum(1 for _ in occurrences(text, word, before="-", after="-"))
     once = written == 1 or written == text.count(f"{head} {word} {name}")
-    return (once or _short_reference(text, word)) and not gazetteer_kind_(word) and gloss_key(word) is None \
-        and not find_titles(word)  # "Lintasel President Director X": a title's word opens no name
+    return (once or _short_reference(text, word)) and gloss_key(word) is None
+
+
+def _may_open_a_name(word: str) -> bool:
+    """A plain capitalised word that is no corporate word, no place or known organisation, nor a title's ("Lintasel
+    President Director X": a title's word opens no name)."""
+    plain = word.isalpha() and word[:1].isupper() and word[1:].islower() and word.lower() not in ORG_SUFFIX
+    return plain and not gazetteer_kind_(word) and not find_titles(word)
 
 
 def _short_reference(text: str, word: str) -> bool:
     """The article also writes ``word`` with no capitalised word on either side, as one refers to a person
     ("..., Syahrul juga menolak")."""
     for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):
-        before = re.search(r"(\S+)\s+$", text[max(0, m.start() - 40):m.start()])
         after = re.match(r"\s+(\S+)", text[m.end():m.end() + 40])
-        if not (before and before.group(1)[:1].isupper()) and not (after and after.group(1)[:1].isupper()):
+        if not _capital_word_before(text, m.start()) and not (after and after.group(1)[:1].isupper()):
             return True
     return False
 
@@ -284,8 +286,12 @@ def _unnamed_org(doc: Doc, i: int, r) -> str | None:
         return subject
     if r.back:
         before = [c for a, _b, c, k in doc.sm[i] if k == "org" and a < r.start]
-        org = (before[0] if r.subject else before[-1]) if before and not r.topic else \
-            topic_org(doc, i) if r.topic else back_org(doc, i)
+        if r.topic:
+            org = topic_org(doc, i)
+        elif before:
+            org = before[0] if r.subject else before[-1]
+        else:
+            org = back_org(doc, i)  # "perusahaan itu": the company the sentence before opens with, or names alone
         if org:
             return org
     if corporate:

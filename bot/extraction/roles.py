@@ -1524,14 +1524,18 @@ def _replaced(roles: list[RawRole], sentence: str) -> list[RawRole]:
         return roles
     for m in [*_REPLACES.finditer(sentence), *_compiled(_REPLACED_WITH).finditer(sentence)]:
         for r in [r for r in roles if r.name == m.group("old") and r.start >= m.start() and not r.former]:
-            roles.append(RawRole(m.group("new"), r.title, r.org, False, r.back, m.start("new"), r.end, r.subject, r.topic))
-            r.former = True
+            roles.append(_handed_over(r, m, r.end))
     for m in _REPLACED_BY.finditer(sentence):
         opening = sentence[:m.start()].lstrip()
         for r in [r for r in roles if r.end <= m.start() and opening.startswith(r.name + " ")]:
-            roles.append(RawRole(m.group("new"), r.title, r.org, False, r.back, m.start("new"), m.end(), r.subject, r.topic))
-            r.former = True
+            roles.append(_handed_over(r, m, m.end()))
     return roles
+
+
+def _handed_over(r: RawRole, m: re.Match[str], end: int) -> RawRole:
+    """The post of ``r`` as its successor's (the match's "new" name), ``r`` ended."""
+    r.former = True
+    return replace(r, name=m.group("new"), former=False, start=m.start("new"), end=end)
 
 
 def _moved_on(roles: list[RawRole], sentence: str) -> list[RawRole]:

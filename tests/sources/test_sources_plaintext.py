@@ -286,14 +286,24 @@ def test_a_wire_s_credits_and_exchange_rate_note_are_cut(line, kept) -> None:
 def test_a_caption_above_the_lead_goes_after_the_body_and_the_lead_s_dateline_is_cut(credit: str) -> None:
     raw = ("Pabrik Kertas Tutup\n\n"
            f"Buruh berkumpul di depan gerbang pabrik kertas PT Lembar Jaya di Gresik, Senin (4/5/2026). {credit}\n\n"
-           "GRESIK, Harian Pesisir - PT Lembar Jaya menutup pabriknya di Gresik pada Senin (4/5/2026).\n\n"
-           "Sebanyak 300 buruh kehilangan pekerjaan, kata serikat pekerja.\n")
+           + _MILL_BODY)
+    paragraphs = _paragraphs_led_by_the_body(raw)
+    assert paragraphs[-1].startswith("Buruh berkumpul di depan gerbang") and len(paragraphs) == 3
+
+
+# a mill's report: its lead opens with a dateline, then one more paragraph
+_MILL_BODY = ("GRESIK, Harian Pesisir - PT Lembar Jaya menutup pabriknya di Gresik pada Senin (4/5/2026).\n\n"
+              "Sebanyak 300 buruh kehilangan pekerjaan, kata serikat pekerja.\n")
+
+
+def _paragraphs_led_by_the_body(raw: str) -> list[str]:
+    """The paragraphs of ``raw`` (ending with ``_MILL_BODY``), once the test has seen that the body's own lead comes
+    first, its dateline cut and read as the publisher."""
     doc = parse_plain_text(raw)
     paragraphs = doc.text.split("\n\n")
-    # the body's own lead comes first, its dateline cut and read as the publisher; the caption after the body
     assert paragraphs[0] == "PT Lembar Jaya menutup pabriknya di Gresik pada Senin (4/5/2026)."
     assert doc.publisher == "Harian Pesisir"
-    assert paragraphs[-1].startswith("Buruh berkumpul di depan gerbang") and len(paragraphs) == 3
+    return paragraphs
 
 
 @pytest.mark.parametrize("line", [
@@ -341,14 +351,8 @@ def test_a_read_also_line_behind_a_bullet_is_dropped(marker: str) -> None:
      "The mill employed 300 people."],
 ])
 def test_a_caption_without_a_credit_above_a_dateline_goes_after_the_body(above: list[str]) -> None:
-    raw = ("Pabrik Kertas Tutup\n\nSenin, 4 Mei 2026 | 14:05 WIB\n\n" + "\n\n".join(above) + "\n\n"
-           "GRESIK, Harian Pesisir - PT Lembar Jaya menutup pabriknya di Gresik pada Senin (4/5/2026).\n\n"
-           "Sebanyak 300 buruh kehilangan pekerjaan, kata serikat pekerja.\n")
-    doc = parse_plain_text(raw)
-    paragraphs = doc.text.split("\n\n")
-    assert paragraphs[0] == "PT Lembar Jaya menutup pabriknya di Gresik pada Senin (4/5/2026)."
-    assert doc.publisher == "Harian Pesisir"
-    assert paragraphs[2:] == above
+    raw = "Pabrik Kertas Tutup\n\nSenin, 4 Mei 2026 | 14:05 WIB\n\n" + "\n\n".join(above) + "\n\n" + _MILL_BODY
+    assert _paragraphs_led_by_the_body(raw)[2:] == above
 
 
 def test_a_dateline_only_opens_the_body_near_its_top() -> None:
