@@ -34,7 +34,7 @@ from .lexicons import (
     TITLE_WORDS,
 )
 from .literal import occurrences
-from .roles import RANK_WORDS
+from .roles import RANK_WORDS, find_titles
 
 if TYPE_CHECKING:
     from .entities import EntityTable
@@ -760,28 +760,59 @@ _WHOLE_BODY = PUBLIC_SHORT_FORMS | NATIONAL_SHORT_FORMS | {"indonesia", "ri", "p
 _PERSON_OR_POST_WORDS = FIRST_NAMES | TITLE_WORDS  # joined once, not for each naming
 
 
-def specified_acronyms(text: str) -> list[tuple[int, int, str]]:
+def specified_acronyms(text: str, article: str = "") -> list[tuple[int, int, str]]:
     """Where ``text`` writes "<Kind Spelled Out> (ABC) <Place or Name>": (start, end) of that whole naming and the
-    short name "ABC <Place or Name>". The name is one word no one is called by, or a known place, not a date: a person
-    named after a body's acronym is its officer ("Otoritas Jasa Keuangan (OJK) Mahendra Siregar")."""
+    short name "ABC <Place or Name>". The name is one word no one is called by, a known place, or two words the
+    ``article`` also writes after the short form; not a date: a person named after a body's acronym is its officer
+    ("Otoritas Jasa Keuangan (OJK) Mahendra Siregar"). A post may come before the kind ("Kepala Pelaksana Badan
+    ... (BPBD) <Region>"): the naming starts at the kind."""
     found: list[tuple[int, int, str]] = []
     # every naming has its short form in brackets after a space, then a capital: most sentences have none ("Rabu
     # (22/1)" neither), and the naming's pattern, tried at each capitalised word, costs far more than these
     if " (" not in text or _SHORT_FORM_THEN_NAME.search(text) is None:
         return found
     for m in _SPECIFIED_ACRONYM.finditer(text):
-        what = m.group(2)
-        if m.group(0).split(None, 1)[0].lower() not in _KIND_HEADS:
+        what, short = m.group(2), f"{m.group(1)} {m.group(2)}"
+        start = _kind_start(m)
+        if start is None:
             continue  # "Universitas Pelita Celebes (UPC) Makassar": a name of its own; the city after it says where
         if what.lower() in _WHOLE_BODY or what.isupper():
             continue  # "Badan Reserse Kriminal (Bareskrim) Polri", "Kadin Indonesia": the body itself, not one of a kind
         if re.search(rf"\b(?:PT\.?|Grup|Group) +{re.escape(what)}\b|\b{re.escape(what)} +(?:[A-Z]\w+ +)*(?:Tbk|Group|Grup|Holdings?)\b", text):
             continue  # "Pabrik Gula (PG) Tebuwangi" of "PT Tebuwangi Agro": the company's own works, told by its name
-        one = " " not in what and what.lower() not in _PERSON_OR_POST_WORDS and what.lower() not in DAYS \
-            and what.lower() not in MONTHS
-        if one or (place := gazetteer_kind(what)) is not None and place[1] == "place":
-            found.append((m.start(), m.end(), f"{m.group(1)} {what}"))
+        if _one_of_a_kind(what, short, article):
+            found.append((start, m.end(), short))
     return found
+
+
+def _kind_start(m: re.Match[str]) -> int | None:
+    """Where the kind of institution opens the naming ``m``: its first word, or the first kind word after a post
+    that opens it ("Kepala Pelaksana Badan ..."); None where no kind opens it."""
+    words = list(re.finditer(r"\S+", m.group(0)[:m.group(0).index("(")]))
+    # a run read over a sentence's end ("... Barat. Kejaksaan Negeri (Kejari) Barat"): the naming is in the last
+    ends = [i for i, w in enumerate(words) if w.group(0).endswith(".") and len(w.group(0)) > 3]
+    words = words[ends[-1] + 1:] if ends else words
+    at = next((i for i, w in enumerate(words) if w.group(0).lower() in _KIND_HEADS), None)
+    if at is None or at and not _opens_with_a_post(m.group(0)[:words[at].start()]):
+        return None
+    return m.start() + words[at].start()
+
+
+def _opens_with_a_post(words: str) -> bool:
+    return any(a == 0 for a, _b in find_titles(words))
+
+
+def _one_of_a_kind(what: str, short: str, article: str) -> bool:
+    """``what`` after a kind and its short form tells one institution of that kind: one word no one is called by,
+    a known place, or two words, no given name first, the article writes after the short form elsewhere ("Rumah
+    Sakit (RS) <Two Words>" and later "RS <Two Words>")."""
+    if " " not in what:
+        return what.lower() not in _PERSON_OR_POST_WORDS and what.lower() not in DAYS and what.lower() not in MONTHS
+    place = gazetteer_kind(what)
+    if place is not None and place[1] == "place":
+        return True
+    first = what.split()[0].lower()
+    return first not in _PERSON_OR_POST_WORDS and any(True for _ in occurrences(article, short, before="", after="-"))
 
 
 def add_acronyms(table: EntityTable, text: str) -> None:
@@ -817,7 +848,7 @@ def _inside_any(at: int, spans: list[tuple[int, int]]) -> bool:
 def _name_specified(table: EntityTable, text: str) -> list[tuple[int, int]]:
     """Name in full each institution of a kind the article spells out with its short form and its place
     (``specified_acronyms``); the spans of those namings."""
-    specified = specified_acronyms(text)
+    specified = specified_acronyms(text, text)
     for start, end, short in specified:
         if (c := table.resolve(short)) is not None:
             _name_in_full(table, text, (start, end), short, c, specified)
@@ -830,9 +861,10 @@ def _name_in_full(table: EntityTable, text: str, span: tuple[int, int], short: s
     the name other articles write in full; the kind alone, written nowhere else, is that one here."""
     start, end = span
     kind = text[start:text.index("(", start)].strip()
-    if table.resolve(kind) not in (None, c) and not _written_alone(text, kind, [(a, b) for a, b, _s in specified]):
+    place = short.split(" ", 1)[1]
+    if table.resolve(kind) not in (None, c) and not _written_alone(text, kind, [(a, b) for a, b, _s in specified], place):
         _alias(table, kind, c)
-    full = f"{kind} {short.split(' ', 1)[1]}"
+    full = f"{kind} {place}"
     if c == short and table.resolve(full) in (None, c):
         table.kinds[full] = table.kinds[c]
         table.canon[full] = full
@@ -845,9 +877,11 @@ def _name_in_full(table: EntityTable, text: str, span: tuple[int, int], short: s
     table.aliases[c] -= {kind, short.split(" ", 1)[0]}
 
 
-def _written_alone(text: str, kind: str, namings: list[tuple[int, int]]) -> bool:
-    """The article writes ``kind`` other than in its namings with a short form and a place (``namings``' spans)."""
-    return any(not _inside_any(m.start(), namings) for m in re.finditer(r"(?<!\w)" + re.escape(kind) + r"(?!\w)", text))
+def _written_alone(text: str, kind: str, namings: list[tuple[int, int]], place: str) -> bool:
+    """The article writes ``kind`` other than in its namings with a short form and a place (``namings``' spans),
+    or in full with that place ("Kantor Kejaksaan Negeri <Place>")."""
+    return any(not _inside_any(m.start(), namings) and not text.startswith(" " + place, m.end())
+               for m in re.finditer(r"(?<!\w)" + re.escape(kind) + r"(?!\w)", text))
 
 
 # "PT LK" for "PT Lantera Kencana": a company written by its initials after "PT", never glossed

@@ -6,6 +6,7 @@ Pure: no I/O, no database.  Regexes are compiled at import time; one article tak
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.domain import Entity, Extraction, Mention, Role
@@ -73,9 +74,30 @@ def _given_name_back(roles: list[RawRole], text: str) -> list[RawRole]:
         head, _, word = (r.org or "").rpartition(" ")
         if _name_written_whole(text, head, word, r.name) or (
                 _brand_then_given_name(text, head, word, r.name) and not _written_alone(text, r.org or "")
-                and r.org not in (places := {short for _a, _b, short in specified_acronyms(text)} if places is None else places)):
+                and r.org not in (places := {short for _a, _b, short in specified_acronyms(text, text)} if places is None else places)):
             r.org, r.name = head, f"{word} {r.name}"
     return roles
+
+
+# the holder set off after a body's naming: ", Asep Mulyana," or ", Asep Mulyana, mengatakan"
+_APPOSITIVE_HOLDER = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*,")
+
+
+def _holder_after_naming(roles: list[RawRole], sentence: str, article: str) -> list[RawRole]:
+    """"Kepala Pelaksana Badan ... (BPBD) Lebak, Asep Mulyana, ..." reads as the body and a holder "Lebak"; the
+    words after the short form name the body (``specified_acronyms``), the holder is the name set off after it.
+    With no such name the reading is dropped."""
+    if not roles or " (" not in sentence:
+        return roles
+    named = {end: short for _a, end, short in specified_acronyms(sentence, article)}
+    out = []
+    for r in roles:
+        short = named.get(r.end)
+        if short is None or short.split(" ", 1)[1] != r.name:
+            out.append(r)
+        elif m := _APPOSITIVE_HOLDER.match(sentence, r.end):
+            out.append(replace(r, name=m.group(1), org=short, end=m.end(1)))
+    return out
 
 
 def _name_written_whole(text: str, head: str, word: str, name: str) -> bool:
@@ -135,7 +157,7 @@ def _written_alone(text: str, name: str) -> bool:
 
 def _discover(doc: Doc, aliases: AliasConfig | None) -> list[list]:
     titles = doc.titles = [find_titles(s.text) for s in doc.sents]
-    raw_roles = [_given_name_back(find_roles(s.text), doc.text) for s in doc.sents]
+    raw_roles = [_given_name_back(_holder_after_naming(find_roles(s.text), s.text, doc.text), doc.text) for s in doc.sents]
     persons = {r.name for rr in raw_roles for r in rr}
     # "PT" is no part of the name a candidate holds ("Direktur Utama PT Lantera Nusa Budi Santoso")
     orgs = {bare_org(r.org) for rr in raw_roles for r in rr if r.org}
@@ -147,7 +169,7 @@ def _discover(doc: Doc, aliases: AliasConfig | None) -> list[list]:
             appos = bool(_APPOS.match(s.text[b:]))
             cands.append(Cand(s.text[a:b], s.passage, s.start + a, s.start + b, initial, appos, i))
         # "Rumah Tahanan (Rutan) Salemba": the article names "Rutan Salemba", as it may write it later
-        cands += [Cand(short, s.passage, s.start + a, s.start + b, False, False, i) for a, b, short in specified_acronyms(s.text)]
+        cands += [Cand(short, s.passage, s.start + a, s.start + b, False, False, i) for a, b, short in specified_acronyms(s.text, doc.text)]
     cands = with_demonym(cands, doc.sents, doc.text + "\n" + doc.title)
     cands = with_possessive_brand(cands, doc.sents, doc.text)
     doc.table = build_table(cands, persons, orgs, media, [s.text for s in doc.sents], headline=doc.title)

@@ -1134,11 +1134,19 @@ def _bad_name(name: str) -> bool:
     if _title_loose().fullmatch(name):
         return True  # "CEO X Y, Mantan Wakil Presiden Z": the next person's post, not a name
     if len(words) > 1:  # nor one holding a body's word ("SOE Ministry", "Bursa Efek"), nor a connective's ("Selain Ari")
-        return words[0].lower() in ORG_PREFIX or any(w.lower() in ORG_WORDS or w.lower() in DAYS or w.lower() in OFFICE_VOCABULARY
+        return words[0].lower() in ORG_PREFIX or _short_form_and_place(words) or any(w.lower() in ORG_WORDS or w.lower() in DAYS or w.lower() in OFFICE_VOCABULARY
                                                      for w in words) \
             or words[0].lower() in _OPENING_CONNECTIVES \
             or len(words[0]) > 6 and words[0].lower().endswith("nya")  # "Mundurnya Rendra": a verb made a noun, then the name
     return name.lower() in STOPWORDS or name.lower().endswith("nya")
+
+
+def _short_form_and_place(words: list[str]) -> bool:
+    """An institution's short form and the place of the one meant ("PN Jakarta Selatan"): no person."""
+    if not (len(words[0]) > 1 and words[0].isupper()):
+        return False
+    place = gazetteer_kind(" ".join(words[1:]))
+    return place is not None and place[1] == "place"
 
 
 # ("... and the utility's former director, X": the next one may come after a possessive and a post)

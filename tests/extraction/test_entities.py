@@ -692,3 +692,36 @@ def test_a_police_body_beside_its_detention_centre_stays_a_body_of_its_own():
     kinds = {e.name: e.kind for e in got.entities}
     assert kinds.get("Polda Jambi") == "org" and kinds.get("Rutan Polda Jambi") == "org"
     assert any(e.date is not None and e.date.iso() == "2026-05-08" and e.actors == ["Polda Jambi"] for e in got.events)
+
+
+def roles_of(text: str) -> set[tuple[str, str | None]]:
+    return {(r.person, r.org) for r in extract(text, language="id", published="2026-03-18").roles}
+
+
+def test_a_post_before_a_body_s_naming_leaves_the_region_to_the_body_and_takes_the_name_after_it():
+    text = ("Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Sendangsari, Rina Wulandari, mengatakan "
+            "14 rumah rusak. BPBD Sendangsari mencatat 300 pengungsi.")
+    kinds = {e.name: e.kind for e in extract(text, language="id", published="2026-03-18").entities}
+    assert kinds.get("Sendangsari") != "person" and kinds.get("Rina Wulandari") == "person", kinds
+    assert ("Rina Wulandari", "Badan Penanggulangan Bencana Daerah Sendangsari") in roles_of(text)
+
+
+def test_a_two_word_name_after_a_kind_s_short_form_names_one_institution_when_written_after_it_again():
+    text = ("Pasien meninggal usai transfusi di Rumah Sakit (RS) Teluk Biru, Palembang. Direktur RS Teluk Biru, "
+            "Budi Hartono, mengatakan audit berjalan.")
+    kinds = {e.name: e.kind for e in extract(text, language="id", published="2026-03-18").entities}
+    assert kinds.get("Rumah Sakit Teluk Biru") == "org" and "Teluk Biru" not in kinds, kinds
+    assert ("Budi Hartono", "Rumah Sakit Teluk Biru") in roles_of(text)
+
+
+def test_a_body_s_short_form_before_its_place_is_no_person():
+    text = "Sidang digelar di Pengadilan Negeri (PN) Jakarta Selatan. Majelis hakim PN Jakarta Selatan menunda sidang."
+    kinds = {e.name: e.kind for e in extract(text, language="id", published="2026-03-18").entities}
+    assert kinds.get("Pengadilan Negeri Jakarta Selatan") == "org" and "person" not in kinds.values(), kinds
+
+
+def test_a_kind_written_with_its_place_in_full_elsewhere_joins_the_named_institution():
+    text = ("Tersangka dibawa ke Kantor Kejaksaan Negeri Sendangsari Barat, Senin (16/3).\n\nKejaksaan Negeri (Kejari) Sendangsari "
+            "Barat menahan dua tersangka. Kepala Seksi Pidana Khusus Kejari Sendangsari Barat, Budi Hartono, "
+            "mengatakan keduanya ditahan.")
+    assert ("Budi Hartono", "Kejaksaan Negeri Sendangsari Barat") in roles_of(text)
