@@ -170,7 +170,7 @@ class _Pending:
 def sentence_dates(text: str, pub: Pub | None, lang: str) -> list[tuple[int, int, DateValue]]:
     """Dates of a sentence that can date an event: deadlines ("by March") never do; comparison bases
     ("dibandingkan 2024") and adjectival years ("a 2023 data breach") do not when another date is there."""
-    dates = [d for d in find_dates(text, pub, lang) if not _dates_nothing(text, d)]
+    dates = [d for d in find_dates(text, pub, lang) if not _dates_nothing(text, d, pub)]
     dates = [d for d in dates if not any(_coarser(d[2], o[2]) for o in dates)]
     if len(dates) > 1:
         kept = [d for d in dates if not _BASE_BEFORE.search(text[max(0, d[0] - 30):d[0]]) and not _adjectival_year(text, d)
@@ -192,11 +192,11 @@ def _end_of_a_span(text: str, d: tuple[int, int, DateValue], dates: list[tuple[i
     return bool(_SPAN_JOINS.match(text[first[1]:d[0]]) and _SPAN_OPENS.search(text[max(0, first[0] - 12):first[0]]))
 
 
-def _dates_nothing(text: str, d: tuple[int, int, DateValue]) -> bool:
+def _dates_nothing(text: str, d: tuple[int, int, DateValue], pub: Pub | None) -> bool:
     """A date that dates no happening wherever it stands: a deadline, the day an outlet quoted its source, the
     same moment in world time, a background year, a market figure's base day."""
     before = text[:d[0]]
-    return _deadline(text, d) or bool(_CITED_ON.search(before) or _WORLD_TIME.search(before)) \
+    return _deadline(text, d) and not _as_of_a_past_day(text, d, pub) or bool(_CITED_ON.search(before) or _WORLD_TIME.search(before)) \
         or _background_year(text, d) or bool(_MARKET_BASE.match(text[d[1]:]))
 
 
@@ -213,6 +213,16 @@ def _deadline(text: str, d: tuple[int, int, DateValue]) -> bool:
     if _DEADLINE_WORD.match(d[2].text):
         return True
     return bool(_DEADLINE_BEFORE.search(text[max(0, d[0] - 30):d[0]])) and not _COUNT_AS_OF.match(text[d[1]:])
+
+
+# "By September 10, the company had disclosed ...": a sentence opened by a day before the report tells what was done
+# by then, not what is due
+_BY_OPENING = re.compile(r"\s*By\s+(?:the\s+(?:end|start)\s+of\s+)?")
+
+
+def _as_of_a_past_day(text: str, d: tuple[int, int, DateValue], pub: Pub | None) -> bool:
+    opening = _BY_OPENING.fullmatch(text, 0, d[0]) is not None and text.startswith(",", d[1])
+    return opening and pub is not None and _compare(d[2], pub) < 0
 
 
 # "Dicky Halim, the bank's credit chief in 2020, and ...", "Zainal, Direktur Utama Bank DKI pada 2020,": a year

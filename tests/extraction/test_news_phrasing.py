@@ -1236,3 +1236,12 @@ def test_leaving_a_building_is_no_departure_from_a_post(text, lang):
 ])
 def test_leaving_a_company_or_walking_out_of_a_meeting_is_told(text, lang):
     assert any(kind == "departure" for kind, _date, _text in events_of(text, lang))
+
+
+def test_a_sentence_opened_by_a_past_day_tells_what_was_done_by_then():
+    assert ("other", "2026-03-10", "stated") in events_of("By March 10, Kopitara disclosed that customer data had been "
+                                                          "affected.", "en")
+
+
+def test_a_day_after_the_report_after_by_stays_a_deadline():
+    assert not any(d == "2026-03-30" for _t, d, _b in events_of("By March 30, Kopitara must repay the loan in full.", "en"))
