@@ -44,8 +44,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("later", re.compile(rf"\b(?:(beberapa|a\s+few|several|{_NUM})\s+|se)?{_UNIT}\s+(?:kemudian|later|earlier|sebelumnya)\b", re.I)),
     ("later", re.compile(rf"\b(?:selang|berselang)\s+(?:(beberapa|{_NUM})\s+|se){_UNIT}\b", re.I)),
     # "pada hari yang sama", "on the same day": the date told just before
-    ("later", re.compile(r"\b(?:(?:pada|di)\s+(?:hari|tanggal)\s+yang\s+sama|hari\s+itu\s+juga|(?:on\s+)?the\s+same\s+(?:day|date)|"
-                         r"that\s+same\s+day)\b", re.I)),
+    ("later", re.compile(r"\b(?:(?:pada|di)\s+(?:hari|tanggal)\s+yang\s+sama|(?:pada\s+)?hari\s+itu(?:\s+juga)?|(?:on\s+)?the\s+same\s+(?:day|date)|"
+                         r"(?:on\s+)?that\s+(?:same\s+)?day(?![\w'’])|later\s+in\s+the\s+day)\b", re.I)),
     # "later that month", "the next day", "pada akhir bulan itu": the date told before, at the phrase's grain
     ("later", re.compile(r"\b(?:later\s+(?:that|in\s+the|the\s+same)\s+|(?:that|the)\s+same\s+|"
                          r"(?:(?:pada\s+)?(?:akhir|awal|pertengahan)\s+))?(month|week|bulan|pekan|minggu|periode|period|kuartal|quarter|tahun)\s+"

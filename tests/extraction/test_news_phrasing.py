@@ -1245,3 +1245,15 @@ def test_a_sentence_opened_by_a_past_day_tells_what_was_done_by_then():
 
 def test_a_day_after_the_report_after_by_stays_a_deadline():
     assert not any(d == "2026-03-30" for _t, d, _b in events_of("By March 30, Kopitara must repay the loan in full.", "en"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Budi Hartono had received Rp 4 billion before he was arrested by the police on Monday at a cafe in "
+           "Sendangsari.\n\nThe police also arrested his driver Joko at the same cafe that day."),
+    ("id", "Budi Hartono sudah menerima Rp 4 miliar sebelum ditangkap polisi pada Senin (16/3) di sebuah kafe di "
+           "Sendangsari.\n\nPolisi juga menangkap sopirnya, Joko, di kafe yang sama pada hari itu."),
+])
+def test_that_day_is_the_day_told_just_before(lang, text):
+    got = extract(text, language=lang, published="2026-03-18")
+    second = [e.date.iso() for e in got.events if e.passage == 1 and e.type == "arrest" and e.date]
+    assert second and set(second) == {"2026-03-16"}, second
