@@ -108,7 +108,7 @@ _TITLE_CORE = (
     r"digital|riset|penelitian|ritel|korporat|sdm|sumber\s+daya\s+manusia|investor|kepatuhan|risiko|regional|umum|"
     r"niaga|teknik|infrastruktur|logistik|pengadaan|perencanaan|pengembangan|layanan|manufaktur|human\s+capital|"
     r"manajemen(?:\s+risiko)?))+|"
-    r"kepala|"
+    r"kepala|manajer|"
     # police and prosecutors' posts by their short forms
     r"(?:waka)?kapol(?:ri|da|res(?:ta(?:bes)?)?|sek)|(?:ka(?:bid|div|biro|si)\s+)?humas|kasubdit|kanit|kabag\s+ops|"
     # the heads of a force's units, written glued or apart ("Dirlantas", "Kasat Resnarkoba", "Kasatlantas")

@@ -725,3 +725,8 @@ def test_a_kind_written_with_its_place_in_full_elsewhere_joins_the_named_institu
             "Barat menahan dua tersangka. Kepala Seksi Pidana Khusus Kejari Sendangsari Barat, Budi Hartono, "
             "mengatakan keduanya ditahan.")
     assert ("Budi Hartono", "Kejaksaan Negeri Sendangsari Barat") in roles_of(text)
+
+
+def test_a_manager_written_alone_before_the_company_holds_a_post_there():
+    text = "Manajer PT Kopitara Nusantara, Budi Hartono, mengatakan tanggul kolam limbah jebol akibat hujan deras."
+    assert ("Budi Hartono", "Kopitara Nusantara") in {(p, (o or "").removeprefix("PT ")) for p, o in roles_of(text)}
