@@ -176,7 +176,11 @@ def _check(source: str, flags: int = 0) -> str | None:
     return opening_runs(sre_parse.parse(source, flags))
 
 
-def opening_keys(parsed: Any, depth: int = 3) -> frozenset[str] | None:
+# the longest text ``opening_keys`` gives: as many characters as a run reads
+KEY_DEPTH = _DEPTH
+
+
+def opening_keys(parsed: Any, depth: int = KEY_DEPTH) -> frozenset[str] | None:
     """The lower-cased ASCII texts, each up to ``depth`` characters long, one of which opens every match of
     ``parsed`` (a match opens with one of them, lower-cased); None when a match may open otherwise (with a
     class of characters, a character not ASCII, or nothing known)."""
