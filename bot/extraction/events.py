@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .leads import Starts, matches_from, opening_keys
+from .prefixes import KEY_DEPTH
 
 # what falls in value, or talks and deals that fail, did not cave in: "its sales collapsed", "harga saham ambruk"
 _MARKET_WORDS = """sales shares stock stocks price prices revenue revenues profit profits earnings talks deal negotiations demand
@@ -618,13 +619,12 @@ def _free(out: list[tuple[str, int, int]], blocked: list[tuple[int, int]], a: in
 
 def _add_table_triggers(out: list[tuple[str, int, int]], blocked: list[tuple[int, int]], c: _Context,
                         starts: tuple[int, ...]) -> None:
-    """The rows of ``triggers()`` in order, each taking the free spans it accepts (a row that opens with none
-    of the texts at the trigger starts has none)."""
+    """The rows of ``triggers()`` in order, each taking the free spans it accepts; only the rows that open with one
+    of the texts at the trigger starts are tried (``_rows_opened``): the others have no match."""
     sentence = c.sentence
-    opened = _opened(sentence, starts)
-    for (etype, rx, need), nya, keys in zip(triggers(), _with_nya(), _row_keys(), strict=True):
-        if opened is not None and keys is not None and keys.isdisjoint(opened):
-            continue
+    rows, nyas = triggers(), _with_nya()
+    for row in _rows_opened(sentence, starts):
+        (etype, rx, need), nya = rows[row], nyas[row]
         for m in _matches(rx, nya, sentence, starts):
             a, b = m.span()
             if _free(out, blocked, a, b) and _accepted(etype, need, a, b, c):
@@ -633,18 +633,46 @@ def _add_table_triggers(out: list[tuple[str, int, int]], blocked: list[tuple[int
 
 @cache
 def _row_keys() -> list[frozenset[str] | None]:
-    """For each row of ``triggers()``, the lower-cased texts of up to three characters one of which opens each
-    of its matches (and those of its "-nya" form, which open alike); None when that is not known."""
+    """For each row of ``triggers()``, the lower-cased texts of up to ``KEY_DEPTH`` characters one of which opens
+    each of its matches (and those of its "-nya" form, which open alike); None when that is not known."""
     return [opening_keys(rx) for _t, rx, _need in triggers()]
 
 
+@cache
+def _rows_by_key() -> dict[str, tuple[int, ...]]:
+    """For each key of ``_row_keys()``, the rows (by index) that list it: a sentence's few opening texts are looked
+    up here, where testing each of the ~50 rows' keys cost more than the rows then tried."""
+    rows: dict[str, list[int]] = {}
+    for row, keys in enumerate(_row_keys()):
+        for key in keys or ():
+            rows.setdefault(key, []).append(row)
+    return {key: tuple(found) for key, found in rows.items()}
+
+
+@cache
+def _unkeyed_rows() -> tuple[int, ...]:
+    """The rows whose keys are not known: tried on every sentence with a trigger start."""
+    return tuple(row for row, keys in enumerate(_row_keys()) if keys is None)
+
+
+def _rows_opened(sentence: str, starts: tuple[int, ...]) -> list[int]:
+    """The rows (by index, in order) one of whose keys is among the texts at the trigger starts (``_opened``), and
+    those whose keys are not known; every row when ``_opened`` reads nothing (a text not ASCII)."""
+    opened = _opened(sentence, starts)
+    if opened is None:
+        return list(range(len(triggers())))
+    by_key = _rows_by_key()
+    return sorted({*_unkeyed_rows(), *(row for text in opened for row in by_key.get(text, ()))})
+
+
 def _opened(sentence: str, starts: tuple[int, ...]) -> frozenset[str] | None:
-    """The texts of one to three characters at the trigger starts, lower-cased; None when one of them is not
-    ASCII (a character that matches an ASCII letter case-blind: "\u212a", "\u0131")."""
-    heads = [sentence[at:at + 3] for at in starts]
+    """The texts of one to ``KEY_DEPTH`` characters at the trigger starts, lower-cased; None when one of them is not
+    ASCII (a character that matches an ASCII letter case-blind: "\u212a", "\u0131"). Texts as long as the rows'
+    keys tell the Indonesian verbs apart: at three characters, "men" and "mem" let most rows through."""
+    heads = [sentence[at:at + KEY_DEPTH] for at in starts]
     if not all(head.isascii() for head in heads):
         return None
-    return frozenset(head[:n].lower() for head in heads for n in (1, 2, 3))
+    return frozenset(head[:n].lower() for head in heads for n in range(1, KEY_DEPTH + 1))
 
 
 def _kind_told(etype: str, a: int, b: int, sentence: str) -> str:

@@ -758,8 +758,8 @@ class WordGate:
 
 
 def opening_keys(rx: re.Pattern[str]) -> frozenset[str] | None:
-    """``prefixes.opening_keys`` of a pattern: the lower-cased texts of up to three characters one of which
-    opens each of its matches, or None; read from ``leads_table`` where it is there."""
+    """``prefixes.opening_keys`` of a pattern: the lower-cased texts of up to ``prefixes.KEY_DEPTH`` characters one
+    of which opens each of its matches, or None; read from ``leads_table`` where it is there."""
     found = tabled(leads_table.KEYS, rx.pattern, rx.flags, keys_of)
     return None if found is None else frozenset(found)
 

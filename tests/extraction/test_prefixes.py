@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.extraction import events, roles
-from bot.extraction.prefixes import _check
+from bot.extraction.prefixes import KEY_DEPTH, _check
 from tests.extraction.test_starts import FIXTURES, SMALL, WORDS
 from tests.properties import examples
 
@@ -35,8 +35,9 @@ def test_runs_hold_wherever_the_pattern_matches(text: str) -> None:
 
 def test_runs_narrow_the_first_character() -> None:
     runs = re.compile(f"(?={_check(r'co-?founder|coach', re.I)})")
-    assert runs.match("Co-founder") and runs.match("COACH") and runs.match("cofo")
+    assert runs.match("Co-founder") and runs.match("COACH") and runs.match("cofounder")
     assert not runs.match("cow") and not runs.match("cx")
+    assert not runs.match("cofo") and not runs.match("coaxed")  # six characters read: the fifth and sixth narrow too
     assert _check(r"a|b", 0) is None  # no run of two characters to read
     assert _check(r".b", 0) is None  # opens with any character
     assert _check(r"ab|", 0) is None  # may match nothing
@@ -49,8 +50,8 @@ def test_the_big_leads_are_read() -> None:
 
 def _opens_with_a_key(rx: re.Pattern[str], keys: frozenset[str] | None, text: str) -> None:
     for m in rx.finditer(text):
-        head = text[m.start():m.start() + 3]
-        assert keys is None or not head.isascii() or any(head[:n].lower() in keys for n in (1, 2, 3)), \
+        head = text[m.start():m.start() + KEY_DEPTH]
+        assert keys is None or not head.isascii() or any(head[:n].lower() in keys for n in range(1, KEY_DEPTH + 1)), \
             (rx.pattern[:80], text, m.start())
 
 
@@ -78,6 +79,25 @@ def test_keys_read_escaped_marks_not_classes() -> None:
     from re import _parser as sre_parse  # type: ignore[attr-defined]
 
     from bot.extraction.prefixes import opening_keys
-    assert opening_keys(sre_parse.parse(r"in\s+a|co-op", re.I)) == {"in", "co-"}
+    assert opening_keys(sre_parse.parse(r"in\s+a|co-op", re.I)) == {"in", "co-op"}
+    assert opening_keys(sre_parse.parse(r"in\s+a|co-op", re.I), depth=3) == {"in", "co-"}
     assert opening_keys(sre_parse.parse(r"\d+x|ab", 0)) is None
     assert events._opened("the \u212aetua", (4,)) is None  # not ASCII: no row is skipped
+    assert events._rows_opened("the \u212aetua", (4,)) == list(range(len(events.triggers())))
+
+
+def test_the_rows_tried_are_those_whose_keys_open_at_a_start() -> None:
+    """``_rows_opened`` (the keys looked up) picks the rows whose keys meet the texts at the trigger starts, and the
+    rows with no keys known, in order."""
+    sentences = [s for path in sorted(FIXTURES.rglob("*.txt"))[1::3]
+                 for s in re.split(r"(?<=[.!?])\s+|\n", path.read_text(encoding="utf-8")) if s.strip()]
+    tried = 0
+    for text in sentences:
+        starts = events._trigger_starts(text)
+        opened = events._opened(text, starts) if starts else None
+        if opened is None:
+            continue
+        expected = [row for row, keys in enumerate(events._row_keys()) if keys is None or not keys.isdisjoint(opened)]
+        assert events._rows_opened(text, starts) == expected, text
+        tried += len(expected)
+    assert tried > 1000
