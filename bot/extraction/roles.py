@@ -144,7 +144,7 @@ _TITLE_CORE = (
     r"komisaris\s+independen|independent\s+commissioner|"
     # the short forms news writes ("Dirut PT X"), and a board's commissioner (not a police rank: "Komisaris Besar")
     r"(?:wa)?dirut|presdir|komisaris(?!\s+(?:besar|jenderal|polisi|pol)\b)|"
-    r"menteri(?:\s+(?:koordinator\s+bidang\s+)?(?:keuangan|perdagangan|perindustrian|investasi|bumn|kesehatan|"
+    r"menteri(?:\s+(?:koordinator\s+(?:bidang\s+)?)?(?:keuangan|perdagangan|perindustrian|investasi|bumn|kesehatan|"
     # the other ministries' portfolios, longest first ("kelautan dan perikanan" before any shorter reading)
     r"kelautan\s+dan\s+perikanan|lingkungan\s+hidup(?:\s+dan\s+kehutanan)?|kehutanan|pekerjaan\s+umum(?:\s+dan\s+perumahan\s+rakyat)?|"
     r"agraria\s+dan\s+tata\s+ruang|pemuda\s+dan\s+olahraga|pariwisata\s+dan\s+ekonomi\s+kreatif|hukum\s+dan\s+ham|"
@@ -168,7 +168,9 @@ _TITLE_CORE = (
     r"minister(?:\s+of\s+(?:state-owned\s+enterprises|[a-z]+(?:\s+(?:and|&)\s+[a-z]+(?:\s+(?:resources|affairs|technology|planning|development))?)?))?|"
     # ministers by the short forms Indonesian news writes ("Mendag", "Wamenaker", "Menkeu"; ``_MINISTER_SHORT``)
     r"(?-i:(?:Wa)?[Mm]en(?:dag|aker|akertrans|keu|kes|hub|perin|tan|lu|dagri|kominfo|komdigi|kumham|sesneg|pora|"
-    r"parekraf|par|lhk|kopukm|kopolhukam|koperekonomian|komarves|kopmk|kop|dikbudristek|dikbud|dikdasmen|ag|sos|han|ko))\b|"
+    r"parekraf|par|lhk|kopukm|kopolhukam|koperekonomian|komarves|kopmk|kop|dikbudristek|dikbud|dikdasmen|ag|sos|han|"
+    # a coordinating minister and the portfolio written after the short form ("Menko Perekonomian")
+    r"ko(?:\s+(?:Perekonomian|Polhukam|PMK|Marves|Pangan|Infrastruktur))?))\b|"
     r"wakil\s+presiden\s+direktur|governor|gubernur|wali\s+kota|bupati|regent|mayor|"
     r"(?:state\s+)?senator|assembly\s+(?:member|woman|man)|anggota\s+dpr|"
     r"jaksa\s+agung(?!\s+muda)|attorney\s+general|representative\s+director|pemilik|owner|"

@@ -730,3 +730,9 @@ def test_a_kind_written_with_its_place_in_full_elsewhere_joins_the_named_institu
 def test_a_manager_written_alone_before_the_company_holds_a_post_there():
     text = "Manajer PT Kopitara Nusantara, Budi Hartono, mengatakan tanggul kolam limbah jebol akibat hujan deras."
     assert ("Budi Hartono", "Kopitara Nusantara") in {(p, (o or "").removeprefix("PT ")) for p, o in roles_of(text)}
+
+
+@pytest.mark.parametrize("post", ["Menteri Koordinator Perekonomian", "Menko Perekonomian"])
+def test_a_coordinating_minister_s_portfolio_is_no_part_of_the_name(post):
+    text = f"{post} Budi Hartono mengatakan pemerintah memantau PHK di PT Kopitara."
+    assert ("Budi Hartono", None) in roles_of(text)
