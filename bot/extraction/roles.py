@@ -103,7 +103,7 @@ _TITLE_CORE = (
     r"(?:production|plant|operations|marketing|sales|finance|security|safety|quality|procurement|engineering|"
     r"maintenance|research|compliance|communications?|human\s+resources|general\s+affairs|public\s+relations)"
     r"\s+(?:head|chief)(?!\s+of\b)|"
-    r"(?:wakil\s+)?(?:kepala|presiden|direktur|manajer|ketua)(?:\s+(?:dan\s+)?(?:operasional|keuangan|teknologi|pemasaran|"
+    r"(?:wakil\s+)?(?:kepala|presiden|direktur|manajer|ketua)(?:\s+(?:dan\s+)?(?:operasional|operasi|keuangan|teknologi|pemasaran|"
     r"penjualan|produksi|produk|eksekutif|internasional|bisnis|komersial|strategi|hukum|komunikasi|divisi|bagian|unit|tim|data|"
     r"digital|riset|penelitian|ritel|korporat|sdm|sumber\s+daya\s+manusia|investor|kepatuhan|risiko|regional|umum|"
     r"niaga|teknik|infrastruktur|logistik|pengadaan|perencanaan|pengembangan|layanan|manufaktur|human\s+capital|"
@@ -138,6 +138,8 @@ _TITLE_CORE = (
     r"(?:(?:fund|band|team|project|plant|branch|site|store|factory|mill|mine|terminal|warehouse|building|estate|"
     r"production|program(?:me)?|area|account|finance|operations|sales|quality|safety|fleet|export|import|purchasing|"
     r"procurement|marketing|product|human\s+resources|general\s+affairs)\s+)?manager|"
+    # a works' overseer, named by what is overseen ("site supervisor", "shift supervisor")
+    r"(?:site|field|shift|project|production|plant|quality|safety|construction)\s+supervisor|"
     # a newsroom's heads ("Pemimpin Redaksi X", "managing editor Y"); a bare "editor" is as often a byline's word
     r"(?:wakil\s+)?pemimpin\s+redaksi|pemred|redaktur\s+pelaksana|editor-?\s?in-?\s?chief|(?:managing|executive)\s+editor|"
     r"coach|head\s+coach|pelatih(?:\s+kepala)?|"

@@ -736,3 +736,14 @@ def test_a_manager_written_alone_before_the_company_holds_a_post_there():
 def test_a_coordinating_minister_s_portfolio_is_no_part_of_the_name(post):
     text = f"{post} Budi Hartono mengatakan pemerintah memantau PHK di PT Kopitara."
     assert ("Budi Hartono", None) in roles_of(text)
+
+
+def test_an_operations_director_named_without_the_company_keeps_the_whole_name():
+    text = "Perusahaan menunjuk Direktur Operasi Rina Wulandari Kusuma sebagai pelaksana tugas direktur utama."
+    assert ("Rina Wulandari Kusuma", None) in roles_of(text) and "Operasi Rina" not in str(roles_of(text))
+
+
+def test_a_site_supervisor_at_a_contractor_holds_a_post_there():
+    got = extract("Budi Hartono, a site supervisor at contractor PT Kopitara Nusantara, was named a suspect.",
+                  language="en", published="2026-03-18")
+    assert {(r.person, r.title) for r in got.roles} == {("Budi Hartono", "site supervisor")}
