@@ -463,7 +463,9 @@ _KIND_OF_ORG = r"(?-i:(?:" + "|".join(sorted(ORG_DESCRIPTORS | {"bursa", "exchan
 _WHEN = r"(?:\s+(?:pada|in|tahun|di|at)\s+(?:tahun\s+)?[\w-]+){0,2}"  # "didirikan pada tahun 2019", "founded in 2019"
 
 # "the company's", "the firm's", "the bank's": the organisation the article is about, by a noun
-_FIRM_NOUNS = r"(?:company|firm|group|startup|bank|insurer|airline|lender|carrier|band|club|team|label|promoter)"
+_FIRM_NOUNS = (r"(?:company|firm|group|startup|bank|insurer|airline|lender|carrier|band|club|team|label|promoter|"
+               r"hospital|school|university|plant|mill|factory|operator|developer|maker|producer|exporter|miller|"
+               r"cooperative|foundation|association|union|contractor)")
 _THE_FIRMS = rf"the\s+{_FIRM_NOUNS}['’]s"
 _OFFICE_WORD = "(?-i:(?:" + "|".join(sorted(w.capitalize() for w in OFFICE_VOCABULARY)) + r")\b)"
 _BODY_NOUNS = r"(?:ministry|agency|regulator|authority|commission|court|police|directorate|department)"

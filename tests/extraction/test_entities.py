@@ -747,3 +747,10 @@ def test_a_site_supervisor_at_a_contractor_holds_a_post_there():
     got = extract("Budi Hartono, a site supervisor at contractor PT Kopitara Nusantara, was named a suspect.",
                   language="en", published="2026-03-18")
     assert {(r.person, r.title) for r in got.roles} == {("Budi Hartono", "site supervisor")}
+
+
+def test_a_second_post_after_the_plant_s_first_is_held_at_the_plant_s_company():
+    text = ("An ammonia leak at the Teluk Biru plant of PT Kopitara Nusantara killed two workers in May.\n\nThe criminal "
+            "trial of the plant's general manager, Budi Hartono, and shift supervisor Joko Susilo opened on Monday.")
+    got = {(r.person, r.org) for r in extract(text, language="en", published="2026-09-18").roles}
+    assert ("Joko Susilo", "Kopitara Nusantara") in got, got
