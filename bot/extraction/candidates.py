@@ -104,28 +104,35 @@ def tokenize(sent: str) -> list[Tok]:
     toks: list[Tok] = []
     first = True
     for m in _TOKEN.finditer(sent):
-        raw = m.group()
-        cap = _bare_cap(raw)
-        if cap is not None:  # most words: read here, without the stripping and splitting of ``_add_marked``
-            a, b = m.span()
-            toks.append(Tok(raw, a, b, cap, False, False, first))
-            first = False
-        else:
+        read = _plain_reading(m.group())
+        if read is None:
             first = _add_marked(sent, m, toks, first)
+            continue
+        lead, word, cap, brk_after, opens = read
+        a = m.start() + lead
+        toks.append(Tok(word, a, a + len(word), cap, lead > 0, brk_after, first or opens))
+        first = False
     _join_owned_offices(sent, toks)
     return toks
 
 
-@lru_cache(maxsize=16384)
-def _bare_cap(raw: str) -> bool | None:
-    """For a bare word (``_bare``), whether it is capitalised (``_CAP``); None for a word with marks. Kept for the
-    words met: most of a sentence's words are bare, and an article's (and a language's) words recur."""
-    return _CAP.match(raw) is not None if _bare(raw) else None
+# (marks before the word, the word, capitalised, a mark after it, opened by a quote or a dash)
+_Reading = tuple[int, str, bool, bool, bool]
 
 
-def _bare(raw: str) -> bool:
-    """No mark to strip on either side and nothing to split (``_plain``): the token is the word, breaking nothing."""
-    return raw[0] not in _LEAD and raw[-1] not in _TRAIL and not raw.endswith(_SUFFIXES) and _SPLITTER.search(raw) is None
+@lru_cache(maxsize=32768)
+def _plain_reading(raw: str) -> _Reading | None:
+    """What ``_add_marked`` reads of a token that is one plain word (``_plain``) with marks, if any, only around
+    it and no stop it may keep (``_keeps_dot``): nothing of it depends on the tokens before. None for any other
+    token. Kept for the tokens met: a bare word or one before a comma or a stop is most of them (the latter a
+    fifth, each read through ``_add_marked`` before), and an article's (and a language's) words recur."""
+    core = raw.lstrip(_LEAD)
+    word = core.rstrip(_TRAIL)
+    lost_stop = len(word) < len(core)
+    if not word or not _plain(word) or lost_stop and (core.lower() in _KEEP_DOT or MIDDLE_INITIAL.match(core)):
+        return None
+    lead = len(raw) - len(core)
+    return lead, word, _CAP.match(word) is not None, lost_stop, lead > 0 and raw[0] in _OPENERS
 
 
 def _add_marked(sent: str, m: re.Match[str], toks: list[Tok], first: bool) -> bool:

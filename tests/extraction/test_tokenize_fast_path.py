@@ -1,5 +1,6 @@
-"""``tokenize``'s fast path for a plain word (no marks around it, nothing to split) gives the tokens the general
-path gives."""
+"""``tokenize``'s fast paths give the tokens the general path (``_add_marked``, splitting every word) gives: a plain
+word with marks, if any, only around it (``_plain_reading``, kept per token text), and a word that keeps its stop
+("Inc.")."""
 
 from __future__ import annotations
 
@@ -15,12 +16,18 @@ from tests.properties import examples
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 PIECES = ["Budi", "budi", "PT", "eFishery", "CEO's", "Kopitara-nya", "Jakarta-Bandung", "S-123/NB.2/2025", "Inc.", "J.",
-          "(Rina)", "“Kata", "—", "-", " ", "  ", ",", ".", "(", "US:KRLM", "Rp", "15,8", "T", "and", "Bank", "of"]
+          "(Rina)", "“Kata", "‘Kata’", "Budi,", "(Budi).", "Inc.,", "A.", "—", "-", " ", "  ", ",", ".", "(", "US:KRLM", "Rp", "15,8", "T", "and", "Bank", "of"]
+
+
+def _general(m: pytest.MonkeyPatch) -> None:
+    """Every token read by ``_add_marked``, every word split: the readings kept per token text are not asked."""
+    m.setattr(candidates, "_plain_reading", lambda raw: None)
+    m.setattr(candidates, "_plain", lambda word: False)
 
 
 def _slow(sent: str, monkeypatch: pytest.MonkeyPatch) -> list[candidates.Tok]:
     with monkeypatch.context() as m:
-        m.setattr(candidates, "_plain", lambda word: False)
+        _general(m)
         return candidates.tokenize(sent)
 
 
@@ -34,6 +41,6 @@ def test_fixture_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
 @given(st.lists(st.sampled_from(PIECES), max_size=12).map("".join))
 def test_generated_sentences(sent: str) -> None:
     with pytest.MonkeyPatch.context() as m:
-        m.setattr(candidates, "_plain", lambda word: False)
+        _general(m)
         slow = candidates.tokenize(sent)
     assert candidates.tokenize(sent) == slow, sent
