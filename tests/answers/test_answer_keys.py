@@ -35,6 +35,7 @@ SETS = {
     "tuning16": (REPO / "tests/gold/tuning16.json", REPO / "tests/fixtures/tuning16"),
     "tuning17": (REPO / "tests/gold/tuning17.json", REPO / "tests/fixtures/tuning17"),
     "tuning18": (REPO / "tests/gold/tuning18.json", REPO / "tests/fixtures/tuning18"),
+    "tuning19": (REPO / "tests/gold/tuning19.json", REPO / "tests/fixtures/tuning19"),
     "blind-a": (REPO / "tests/gold/blind-a.json", REPO / "tests/fixtures/blind/a"),
     "blind-b": (REPO / "tests/gold/blind-b.json", REPO / "tests/fixtures/blind/b"),
     "blind-c": (REPO / "tests/gold/blind-c.json", REPO / "tests/fixtures/blind/c"),
@@ -101,6 +102,10 @@ SETS = {
     "blind-bl": (REPO / "tests/gold/blind-bl.json", REPO / "tests/fixtures/blind/bl"),
     "blind-bm": (REPO / "tests/gold/blind-bm.json", REPO / "tests/fixtures/blind/bm"),
     "blind-bn": (REPO / "tests/gold/blind-bn.json", REPO / "tests/fixtures/blind/bn"),
+    "blind-bo": (REPO / "tests/gold/blind-bo.json", REPO / "tests/fixtures/blind/bo"),
+    "blind-bp": (REPO / "tests/gold/blind-bp.json", REPO / "tests/fixtures/blind/bp"),
+    "blind-bq": (REPO / "tests/gold/blind-bq.json", REPO / "tests/fixtures/blind/bq"),
+    "blind-br": (REPO / "tests/gold/blind-br.json", REPO / "tests/fixtures/blind/br"),
 }
 # measure -> floor, per set (a little below today's figures; raise them as the answers improve)
 FLOORS = {
@@ -130,6 +135,7 @@ FLOORS = {
     "tuning16": {"timeline": 0.84, "merged": 0.73, "who": 0.65, "numbers": 0.80, "names": 0.83, "absent": 1.0},
     "tuning17": {"timeline": 0.76, "merged": 0.42, "who": 0.59, "numbers": 0.60, "names": 0.59, "absent": 1.0},
     "tuning18": {"timeline": 0.83, "merged": 0.63, "who": 0.68, "numbers": 0.60, "names": 0.75, "absent": 1.0},
+    "tuning19": {"timeline": 0.82, "merged": 0.63, "who": 0.65, "numbers": 0.72, "names": 0.75, "absent": 1.0},
     "tuning5": {"timeline": 0.75, "merged": 0.65, "who": 0.77, "numbers": 0.73, "names": 0.84, "absent": 1.0},
     "blind-a": {"timeline": 0.82, "merged": 0.82, "who": 0.84, "numbers": 0.90, "names": 0.85, "absent": 1.0},
     "blind-b": {"timeline": 0.76, "merged": 0.71, "who": 0.78, "numbers": 0.92, "names": 0.85, "absent": 1.0},
@@ -281,6 +287,10 @@ FLOORS = {
     "blind-bl": {"timeline": 0.67, "merged": 0.50, "who": 0.64, "numbers": 0.59, "names": 0.76, "absent": 1.0},
     "blind-bm": {"timeline": 0.78, "merged": 0.60, "who": 0.49, "numbers": 0.63, "names": 0.70, "absent": 1.0},
     "blind-bn": {"timeline": 0.84, "merged": 0.51, "who": 0.42, "numbers": 0.76, "names": 0.63, "absent": 1.0},
+    "blind-bo": {"timeline": 0.78, "merged": 0.71, "who": 0.60, "numbers": 0.77, "names": 0.80, "absent": 1.0},
+    "blind-bp": {"timeline": 0.84, "merged": 0.53, "who": 0.72, "numbers": 0.63, "names": 0.70, "absent": 1.0},
+    "blind-bq": {"timeline": 0.80, "merged": 0.59, "who": 0.56, "numbers": 0.65, "names": 0.75, "absent": 1.0},
+    "blind-br": {"timeline": 0.78, "merged": 0.48, "who": 0.39, "numbers": 0.45, "names": 0.54, "absent": 1.0},
 }
 
 
