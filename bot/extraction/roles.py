@@ -1147,6 +1147,15 @@ def _bad_name(name: str) -> bool:
     return name.lower() in STOPWORDS or name.lower().endswith("nya")
 
 
+# the short forms of a kind of institution that a name always follows ("RS <Name>", "RSUD <Name>", "PN <Place>")
+_KIND_SHORT_FORMS = frozenset({"rs", "rsu", "rsud", "rsup", "rsia", "pn"})
+
+
+def _kind_short_form_alone(org: str | None) -> bool:
+    """A reading's organisation is a kind's short form alone: the "holder" after it is the institution's name."""
+    return org is not None and org.strip().lower() in _KIND_SHORT_FORMS
+
+
 def _short_form_and_place(words: list[str]) -> bool:
     """An institution's short form and the place of the one meant ("PN Jakarta Selatan"): no person."""
     if not (len(words[0]) > 1 and words[0].isupper()):
@@ -1342,7 +1351,7 @@ def find_roles(sentence: str) -> list[RawRole]:
             if kind in _YIELDING and any(a < y and x < b for x, y in used):
                 continue
             r = _read_match(kind, m, title_raw, sentence)
-            if r is None or not r.name or _bad_name(r.name):
+            if r is None or not r.name or _bad_name(r.name) or _kind_short_form_alone(r.org):
                 continue
             out += _named_by_initials(_held_then(_raw_roles(r, m.groupdict(), a, b), sentence[b:]), sentence[b:])
             if " " in r.name.strip():

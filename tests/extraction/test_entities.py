@@ -754,3 +754,10 @@ def test_a_second_post_after_the_plant_s_first_is_held_at_the_plant_s_company():
             "trial of the plant's general manager, Budi Hartono, and shift supervisor Joko Susilo opened on Monday.")
     got = {(r.person, r.org) for r in extract(text, language="en", published="2026-09-18").roles}
     assert ("Joko Susilo", "Kopitara Nusantara") in got, got
+
+
+def test_a_hospital_s_short_form_and_its_name_are_no_organisation_and_holder():
+    from bot.extraction.roles import find_roles
+
+    sentence = "Kuasa hukum RS Sendang Mulia dan PT Kopitara, Budi Hartono, mengatakan kliennya menghormati gugatan tersebut."
+    assert not any(r.org == "RS" for r in find_roles(sentence))
