@@ -1151,9 +1151,10 @@ def _bad_name(name: str) -> bool:
 _KIND_SHORT_FORMS = frozenset({"rs", "rsu", "rsud", "rsup", "rsia", "pn"})
 
 
-def _kind_short_form_alone(org: str | None) -> bool:
-    """A reading's organisation is a kind's short form alone: the "holder" after it is the institution's name."""
-    return org is not None and org.strip().lower() in _KIND_SHORT_FORMS
+def _unusable(r: _Reading) -> bool:
+    """A reading with no name, a name no person has, or an organisation that is a kind's short form alone (the
+    "holder" after it is the institution's name)."""
+    return not r.name or _bad_name(r.name) or r.org is not None and r.org.strip().lower() in _KIND_SHORT_FORMS
 
 
 def _short_form_and_place(words: list[str]) -> bool:
@@ -1351,10 +1352,10 @@ def find_roles(sentence: str) -> list[RawRole]:
             if kind in _YIELDING and any(a < y and x < b for x, y in used):
                 continue
             r = _read_match(kind, m, title_raw, sentence)
-            if r is None or not r.name or _bad_name(r.name) or _kind_short_form_alone(r.org):
+            if r is None or _unusable(r):
                 continue
             out += _named_by_initials(_held_then(_raw_roles(r, m.groupdict(), a, b), sentence[b:]), sentence[b:])
-            if " " in r.name.strip():
+            if " " in (r.name or "").strip():
                 used.append((a, b))
     if not out:
         out = _unit_list_holders(sentence)
