@@ -196,7 +196,7 @@ def _dates_nothing(text: str, d: tuple[int, int, DateValue], pub: Pub | None) ->
     """A date that dates no happening wherever it stands: a deadline, the day an outlet quoted its source, the
     same moment in world time, a background year, a market figure's base day."""
     before = text[:d[0]]
-    return _deadline(text, d) and not _as_of_a_past_day(text, d, pub) or bool(_CITED_ON.search(before) or _WORLD_TIME.search(before)) \
+    return (_deadline(text, d) and not _as_of_a_past_day(text, d, pub)) or bool(_CITED_ON.search(before) or _WORLD_TIME.search(before)) \
         or _background_year(text, d) or bool(_MARKET_BASE.match(text[d[1]:]))
 
 

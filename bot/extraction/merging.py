@@ -793,7 +793,7 @@ def _kind_start(m: re.Match[str]) -> int | None:
     ends = [i for i, w in enumerate(words) if w.group(0).endswith(".") and len(w.group(0)) > 3]
     words = words[ends[-1] + 1:] if ends else words
     at = next((i for i, w in enumerate(words) if w.group(0).lower() in _KIND_HEADS), None)
-    if at is None or at and not _opens_with_a_post(m.group(0)[:words[at].start()]):
+    if at is None or at and not _opens_with_a_post(m.group(0)[words[0].start():words[at].start()]):
         return None
     return m.start() + words[at].start()
 
