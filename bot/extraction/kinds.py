@@ -91,6 +91,12 @@ def gazetteer_kind(name: str) -> tuple[str, str] | None:
     return _GAZ_EXACT.get(name.lower()) or _GAZ_KEY.get(compact_name(name))
 
 
+def known_place(name: str) -> bool:
+    """The gazetteer knows ``name`` as a place."""
+    kind = gazetteer_kind(name)
+    return kind is not None and kind[1] == "place"
+
+
 @dataclass(frozen=True)
 class Hints:
     """Keys of the names that the role and speech patterns of the article read as a kind."""

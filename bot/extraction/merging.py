@@ -17,7 +17,7 @@ from db.glossary import gloss_key
 from db.names import compact_name, norm_name, same_person_name, without_name_prefix
 
 from .candidates import JOIN_HEADS
-from .kinds import gazetteer_kind
+from .kinds import gazetteer_kind, known_place
 from .leads import TextGates, matches_from
 from .lexicons import (
     CORP_GENERIC,
@@ -282,8 +282,7 @@ def _body_of_a_body(toks: list[str], dt: list[str]) -> bool:
 def _local_arm(toks: list[str], dt: list[str]) -> bool:
     """Whether ``dt`` is the name ``toks`` followed by a place only ("Halcyra Indonesia"): a country arm."""
     tail = " ".join(dt[len(toks):])
-    kind = gazetteer_kind(tail) if dt[: len(toks)] == toks and tail else None
-    return bool(kind and kind[1] == "place")
+    return dt[: len(toks)] == toks and bool(tail) and known_place(tail)
 
 
 def _distinctive_word_of(toks: list[str], dt: list[str]) -> bool:
@@ -808,11 +807,10 @@ def _one_of_a_kind(what: str, short: str, article: str) -> bool:
     Sakit (RS) <Two Words>" and later "RS <Two Words>")."""
     if " " not in what:
         return what.lower() not in _PERSON_OR_POST_WORDS and what.lower() not in DAYS and what.lower() not in MONTHS
-    place = gazetteer_kind(what)
-    if place is not None and place[1] == "place":
+    if known_place(what):
         return True
     first = what.split()[0].lower()
-    return first not in _PERSON_OR_POST_WORDS and any(True for _ in occurrences(article, short, before="", after="-"))
+    return first not in _PERSON_OR_POST_WORDS and next(occurrences(article, short, before="", after="-"), None) is not None
 
 
 def add_acronyms(table: EntityTable, text: str) -> None:

@@ -83,13 +83,13 @@ def _given_name_back(roles: list[RawRole], text: str) -> list[RawRole]:
 _APPOSITIVE_HOLDER = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*,")
 
 
-def _holder_after_naming(roles: list[RawRole], sentence: str, article: str) -> list[RawRole]:
+def _holder_after_naming(roles: list[RawRole], sentence: str, namings: list[tuple[int, int, str]]) -> list[RawRole]:
     """"Kepala Pelaksana Badan ... (BPBD) Lebak, Asep Mulyana, ..." reads as the body and a holder "Lebak"; the
-    words after the short form name the body (``specified_acronyms``), the holder is the name set off after it.
-    With no such name the reading is dropped."""
-    if not roles or " (" not in sentence:
+    words after the short form name the body (the sentence's ``namings``, of ``specified_acronyms``), the holder is
+    the name set off after it. With no such name the reading is dropped."""
+    if not roles or not namings:
         return roles
-    named = {end: short for _a, end, short in specified_acronyms(sentence, article)}
+    named = {end: short for _a, end, short in namings}
     out = []
     for r in roles:
         short = named.get(r.end)
@@ -155,9 +155,17 @@ def _written_alone(text: str, name: str) -> bool:
                for start in occurrences(text, name, before="", after="-", overlapping=True))
 
 
+def _raw_roles(doc: Doc, namings: list[list[tuple[int, int, str]]]) -> list[list[RawRole]]:
+    """Each sentence's role readings, a body's naming and a given name read back where they were misread."""
+    return [_given_name_back(_holder_after_naming(find_roles(s.text), s.text, named), doc.text)
+            for s, named in zip(doc.sents, namings, strict=True)]
+
+
 def _discover(doc: Doc, aliases: AliasConfig | None) -> list[list]:
     titles = doc.titles = [find_titles(s.text) for s in doc.sents]
-    raw_roles = [_given_name_back(_holder_after_naming(find_roles(s.text), s.text, doc.text), doc.text) for s in doc.sents]
+    # "Rumah Tahanan (Rutan) Salemba": each sentence's namings of one institution of a kind, read once
+    namings = [specified_acronyms(s.text, doc.text) for s in doc.sents]
+    raw_roles = _raw_roles(doc, namings)
     persons = {r.name for rr in raw_roles for r in rr}
     # "PT" is no part of the name a candidate holds ("Direktur Utama PT Lantera Nusa Budi Santoso")
     orgs = {bare_org(r.org) for rr in raw_roles for r in rr if r.org}
@@ -168,8 +176,8 @@ def _discover(doc: Doc, aliases: AliasConfig | None) -> list[list]:
         for a, b, initial in _name_runs(s.text, blocked):
             appos = bool(_APPOS.match(s.text[b:]))
             cands.append(Cand(s.text[a:b], s.passage, s.start + a, s.start + b, initial, appos, i))
-        # "Rumah Tahanan (Rutan) Salemba": the article names "Rutan Salemba", as it may write it later
-        cands += [Cand(short, s.passage, s.start + a, s.start + b, False, False, i) for a, b, short in specified_acronyms(s.text, doc.text)]
+        # the article names "Rutan Salemba", as it may write it later
+        cands += [Cand(short, s.passage, s.start + a, s.start + b, False, False, i) for a, b, short in namings[i]]
     cands = with_demonym(cands, doc.sents, doc.text + "\n" + doc.title)
     cands = with_possessive_brand(cands, doc.sents, doc.text)
     doc.table = build_table(cands, persons, orgs, media, [s.text for s in doc.sents], headline=doc.title)

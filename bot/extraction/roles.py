@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from .kinds import MIDDLE_INITIAL, PT_BEFORE, gazetteer_kind, opens_like_a_person
+from .kinds import MIDDLE_INITIAL, PT_BEFORE, known_place, opens_like_a_person
 from .leads import (
     SENTENCE_WORDS,
     Gated,
@@ -1159,10 +1159,7 @@ def _unusable(r: _Reading) -> bool:
 
 def _short_form_and_place(words: list[str]) -> bool:
     """An institution's short form and the place of the one meant ("PN Jakarta Selatan"): no person."""
-    if not (len(words[0]) > 1 and words[0].isupper()):
-        return False
-    place = gazetteer_kind(" ".join(words[1:]))
-    return place is not None and place[1] == "place"
+    return len(words[0]) > 1 and words[0].isupper() and known_place(" ".join(words[1:]))
 
 
 # ("... and the utility's former director, X": the next one may come after a possessive and a post)
@@ -1430,7 +1427,7 @@ def _place_given_back(r: RawRole) -> RawRole:
     words = r.name.split()
     for k in (2, 1):
         head = " ".join(words[:k])
-        if len(words) > k and r.org and (kind := gazetteer_kind(head)) and kind[1] == "place":
+        if len(words) > k and r.org and known_place(head):
             return replace(r, name=" ".join(words[k:]), org=f"{r.org} {head}")
     return r
 
