@@ -40,9 +40,17 @@ LEGAL_FORMS = frozenset({"pt", "tbk", "persero", "inc", "corp", "corporation", "
                          "pte", "sdn", "bhd", "gmbh", "llp"})
 
 
+# the prefixes of a ship's name ("MV Ocean Star", "KM Sinar Bahari", "KMP Nusa Jaya"): outlets write them or leave them out
+VESSEL_PREFIXES = frozenset({"mv", "mt", "km", "kmp", "kri", "ss"})
+
+
 def without_legal_forms(key: str) -> list[str]:
-    """The words of a name key other than legal forms: "pt selaras nikel utama tbk" -> [selaras, nikel, utama]."""
-    return [w for w in key.split() if w not in LEGAL_FORMS]
+    """The words of a name key other than legal forms and a ship's prefix: "pt selaras nikel utama tbk" -> [selaras,
+    nikel, utama], "km sinar bahari" -> [sinar, bahari]."""
+    words = key.split()
+    if len(words) > 2 and words[0] in VESSEL_PREFIXES:
+        words = words[1:]
+    return [w for w in words if w not in LEGAL_FORMS]
 
 
 def undoubled(word: str) -> str:

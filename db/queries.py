@@ -221,12 +221,17 @@ def _entity_keys(entity: domain.Entity) -> tuple[str, list[tuple[str, str]]]:
         rows += [(alias, " ".join(rest)) for alias, key in rows if len(rest := without_name_prefix(key.split())) < len(key.split())]
     if entity.kind in ("org", "place"):  # an airport or a port is a place with a name in both languages
         rows += [(alias, key) for alias in names if (key := gloss_key(alias))]
-    if entity.kind == "org":
-        # outlets space a company's name differently ("Nusa Link" / "NusaLink", "Kopi Tepian" / "KopiTepian")
-        rows += [(alias, compact_name(alias)) for alias in names if " " in norm_name(alias)]
-        # and with or without its legal form ("PT Sinar Tekstil Tbk" / "Sinar Tekstil")
-        rows += [(alias, bare) for alias in names if (bare := " ".join(without_legal_forms(norm_name(alias)))) != norm_name(alias)]
+    if entity.kind in ("org", "product"):
+        rows += _company_keys(names, entity.kind)
     return norm_name(entity.name), [(alias, key) for alias, key in rows if key]
+
+
+def _company_keys(names: list[str], kind: str) -> list[tuple[str, str]]:
+    """An organisation's names as outlets space them differently ("Nusa Link" / "NusaLink"), and an organisation's or
+    a thing's with or without its legal form ("PT Sinar Tekstil Tbk" / "Sinar Tekstil") or a ship's prefix ("KM Sinar
+    Bahari")."""
+    rows = [(alias, compact_name(alias)) for alias in names if kind == "org" and " " in norm_name(alias)]
+    return rows + [(alias, bare) for alias in names if (bare := " ".join(without_legal_forms(norm_name(alias)))) != norm_name(alias)]
 
 
 def _stored_by_alias(session: Session, keys: Iterable[str]) -> dict[str, m.Entity]:

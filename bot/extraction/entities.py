@@ -291,6 +291,8 @@ def _glued_person(cand: _Candidate, ev: _Evidence) -> list[str] | None:
     before a two- or three-word tail of plain capitalised words ("Kementerian ESDM Bambang Suryadarma",
     "Selaras Nikel Gregorius Tandiono")."""
     text = cand.text
+    if _region_then_one_name(text, ev):
+        return text.split()
     if text in ev.person_hints:
         return None  # a pattern read the whole run as a person: it is no name glued to another
     glued = max((p for p in ev.person_hints if text.endswith(" " + p) and len(p) < len(text)), key=len, default=None)
@@ -304,6 +306,16 @@ def _glued_person(cand: _Candidate, ev: _Evidence) -> list[str] | None:
             return None  # "Presiden Direktur Maximilianus Hendra Saputra": a given name, no body before a name
         return [pre, glued] if ev.confirmed(pre) or pre in ev.by_text else None
     return _split_after_known(text, ev)
+
+
+def _region_then_one_name(text: str, ev: _Evidence) -> bool:
+    """Two words always after a regional head's post, the first no given name and written elsewhere as or in another
+    name ("Kabupaten Pati"), the second written alone: the region, then its head's one name ("Bupati Pati Sudewo")."""
+    toks = text.split()
+    if len(toks) != 2 or toks[0].lower() in FIRST_NAMES or toks[1] not in ev.by_text:
+        return False
+    region_named = any(toks[0] in other.split() for other in ev.by_text if other != text)
+    return region_named and _after_regional_head(text, toks[0], ev)
 
 
 _LEGAL_FORM_BEFORE = re.compile(r"\b(?:PT|CV)\.?\s+$")

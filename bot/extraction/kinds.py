@@ -168,7 +168,7 @@ def _kind_by_form(forms: list[str], longest: str, before: dict[str, list[str]]) 
 
 
 # the posts of a region's head, written before the region and then the holder's name ("Wali Kota Cirebon X")
-REGIONAL_HEAD_BEFORE = re.compile(r"\b(?:Wali\s*[Kk]ota|Walikota|Bupati|Gubernur|Camat|Lurah|Kepala\s+Desa)\s+$")
+REGIONAL_HEAD_BEFORE = re.compile(r"\b(?:Wali\s*[Kk]ota|Walikota|Bupati|Gubernur|Camat|Lurah|Kepala\s+Desa|Kades)\s+$")
 
 
 def _region_of_a_head(forms: list[str], before: dict[str, list[str]]) -> bool:

@@ -102,6 +102,7 @@ TITLE_WORDS = _set(
     dirlantas dirresnarkoba dirpolairud dirbinmas dirsamapta dirintelkam kasatlantas kasatresnarkoba kasi kabag
     staf ahli koordinator coordinator sekretaris bendahara komisaris asisten penasihat adviser advisor
     dirut presdir wadirut dirjen sekjen wamen ketum rektor rector
+    bupati regent walikota camat kades
     inspector commissioner brigadier superintendent
     prosecutor prosecutors jaksa penuntut jpu
     """
@@ -222,7 +223,7 @@ REGION_UNITS = frozenset({"provinsi", "kabupaten", "kota", "kecamatan", "desa", 
 PLACE_WORDS = _set(
     """
     kompleks gedung istana jalan kawasan bandara pelabuhan provinsi kabupaten kota kecamatan desa
-    street avenue airport county province district valley regency island pulau teluk
+    street avenue airport county province district valley regency island pulau teluk selat strait
     stadion stadium stasiun terminal bendungan pantai jembatan masjid gereja taman
     """
 )
@@ -313,7 +314,10 @@ PLACES = {
         "Sumatera Barat", "Sumatera Selatan", "Sumatra", "Sumatera", "Sumatra Utara", "Sumatra Barat", "Sumatra Selatan", "Nusa Tenggara Barat", "Nusa Tenggara Timur", "NTB", "NTT",
         "Kalimantan Barat", "Kalimantan Tengah", "Kalimantan Selatan", "Kalimantan Timur", "Kalimantan Utara",
         "Sulawesi Utara", "Sulawesi Tengah", "Sulawesi Selatan", "Sulawesi Tenggara", "Sulawesi Barat", "Gorontalo",
-        "Maluku", "Maluku Utara", "Papua Barat", "Papua Tengah", "Papua Selatan", "Papua Pegunungan",
+        "Maluku", "Maluku Utara", "Papua Barat", "Papua Tengah", "Papua Selatan", "Papua Pegunungan", "Papua Barat Daya",
+        "West Sumatra", "South Sumatra", "West Kalimantan", "Central Kalimantan", "South Kalimantan", "North Kalimantan",
+        "North Sulawesi", "West Sulawesi", "West Nusa Tenggara", "East Nusa Tenggara", "South Papua", "Central Papua",
+        "Highland Papua", "Southwest Papua",
         "Jawa Timur", "Jakarta Barat", "Jakarta Timur", "Jakarta Utara", "Tangerang", "Bekasi", "Bogor",
         "Depok", "Cikarang", "Batam", "Balikpapan", "Palembang", "Pekanbaru", "Padang", "Manado", "Denpasar",
         "Lombok", "Kupang", "Jayapura", "Sorong", "Kendari", "Morowali", "Halmahera", "Ambon", "Malang", "Solo",

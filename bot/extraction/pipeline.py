@@ -372,14 +372,33 @@ def _distinct_roles(out: list[Role]) -> list[Role]:
     return uniq
 
 
+def _region_and_one_name(doc: Doc, name: str) -> tuple[str, str] | None:
+    """A two-word holder's name that the article's names read as a place and a one-word person."""
+    toks = name.split()
+    if len(toks) != 2:
+        return None
+    region, person = doc.table.resolve(toks[0]), doc.table.resolve(toks[1])
+    if region and person and doc.table.kinds.get(region) == "place" and doc.table.kinds.get(person) == "person":
+        return region, person
+    return None
+
+
+def _holder(doc: Doc, r: RawRole) -> str | None:
+    """The article's name for the holder a pattern read (setting ``r.org`` where the name held the body or region)."""
+    person = doc.table.resolve(r.name)
+    if r.org and not person and (whole := doc.table.resolve(f"{r.org} {r.name}")):
+        person, r.org = whole, None  # "Presiden Direktur Maximilianus Hendra Saputra": what the pattern took for a body opens the name
+    if not r.org and doc.table.kinds.get(person or "") != "person" and (split := _region_and_one_name(doc, r.name)):
+        r.org, person = split  # "Bupati Pati Sudewo": the article's names are the region and its head
+    return person
+
+
 def _roles(doc: Doc, raw_roles: list) -> list[Role]:
     out: list[Role] = []
     for i, rr in enumerate(raw_roles):
         s = doc.sents[i]
         for r in rr:
-            person = doc.table.resolve(r.name)
-            if r.org and not person and (whole := doc.table.resolve(f"{r.org} {r.name}")):
-                person, r.org = whole, None  # "Presiden Direktur Maximilianus Hendra Saputra": what the pattern took for a body opens the name
+            person = _holder(doc, r)
             if not person or doc.table.kinds.get(person) != "person":
                 continue
             # the body a post names, or the one its last words name ("Pidsus Kejaksaan Tinggi": a unit, then the body)

@@ -174,6 +174,8 @@ _TITLE_CORE = (
     # a coordinating minister and the portfolio written after the short form ("Menko Perekonomian")
     r"ko(?:\s+(?:Perekonomian|Polhukam|PMK|Marves|Pangan|Infrastruktur))?))\b|"
     r"wakil\s+presiden\s+direktur|governor|gubernur|wali\s+kota|bupati|regent|mayor|"
+    # the heads of a district's subdistrict and of a village ("Camat Jakenan X", "Kades Sukamaju X"; not "Lurah", which ends names of places)
+    r"camat|(?:sub-?district|village)\s+head|kades|"
     r"(?:state\s+)?senator|assembly\s+(?:member|woman|man)|anggota\s+dpr|"
     r"jaksa\s+agung(?!\s+muda)|attorney\s+general|representative\s+director|pemilik|owner|"
     r"analis|analyst|(?:managing\s+|general\s+)?partner|kuasa\s+hukum|pengacara|lawyer|attorney|"
@@ -225,6 +227,7 @@ _NORM = [
     (re.compile(r"^(kuasa\s+hukum|pengacara|lawyer|attorney)$", re.I), "lawyer"),
     (re.compile(r"^(gubernur|governor)$", re.I), "governor"),
     (re.compile(r"^(bupati|regent)$", re.I), "regent"),
+    (re.compile(r"^(camat|sub-?district\s+head)$", re.I), "subdistrict head"),
     (re.compile(r"^direktur$", re.I), "director"),
     (re.compile(r"^(jaksa\s+agung|attorney\s+general)$", re.I), "attorney general"),
     (re.compile(r"^((jaksa\s+)?penuntut\s+umum(\s+\(jpu\))?|jpu|jaksa|(public|state)\s+prosecutor)$", re.I), "prosecutor"),
@@ -242,7 +245,7 @@ _NORM = [
 _TITLE_SHORT = [(re.compile(rf"\b{short}\b", re.I), full) for short, full in (
     ("dirjen", "direktur jenderal"), ("dirut", "direktur utama"), ("presdir", "presiden direktur"),
     ("wadirut", "wakil direktur utama"), ("sekjen", "sekretaris jenderal"), ("kadis", "kepala dinas"),
-    ("wamen", "wakil menteri"), ("ketum", "ketua umum"), ("kabag", "kepala bagian"))]
+    ("wamen", "wakil menteri"), ("ketum", "ketua umum"), ("kabag", "kepala bagian"), ("kades", "kepala desa"))]
 # ministers' short titles: "Mendag" is the "menteri perdagangan", "Wamenaker" the "wakil menteri ketenagakerjaan"
 _MINISTER_SHORT = [(re.compile(rf"\b(wa)?men{short}\b", re.I), portfolio) for short, portfolio in (
         ("dag", "perdagangan"), ("aker", "ketenagakerjaan"), ("akertrans", "ketenagakerjaan"), ("keu", "keuangan"),
@@ -418,6 +421,8 @@ _NAME = rf"(?<![\w'’-])(?:{_LONG_NAME}|{_BY_INITIALS_NAME}|[A-Z][a-zA-Z'’-]+
 # one name set off by commas after a post, a verb after it ("Deputi Komisioner X OJK, Yuliani, mengatakan"): many
 # Indonesians have one; not a field of the post's unit ("Pengawas Perasuransian, Penjaminan, dan Dana Pensiun")
 _ONE_NAME_SET_OFF = r"(?<![\w'’-])(?!(?:" + "|".join(w.capitalize() for w in sorted(set(DAYS) | set(MONTHS))) + r")\b)[A-Z][a-z]{2,}(?=\s*,\s+(?!(?:dan|and|serta|or|atau)\b)[a-z])"
+# one name ended by a lower-case word, a bracket or a stop ("Pati Regent Sudewo said", "... Sudewo (SDW)")
+_ONE_NAME_ENDED = r"(?<![\w'’-])(?!(?:" + "|".join(w.capitalize() for w in sorted(set(DAYS) | set(MONTHS))) + r")\b)[A-Z][a-z]{2,}(?=\s+[a-z(]|\s*[,.;:])"
 _NAMEX = r"(?<![\w'’-])[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}"
 # _NAME and _NAMEX where what follows the name opens with a space, a comma or a bracket (never a letter, an apostrophe
 # or a hyphen): a word's letters are never given back (a possessive run), as giving some back cannot lead to a match;
@@ -598,7 +603,9 @@ _PATTERN_SOURCES = [
                   rf"(?:(?:\s+(?:of|at|di))?\s+(?P<org>{_ORGR}))?"),
     # "<Org> CEO <Name>"
     # ("The CEO X said": an article opening the sentence is no organisation)
-    ("org_t_name", rf"(?!(?-i:The|A|An)\s)(?P<org>{_ORGR_RUN})\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?\s+(?P<name>{_NAME})"),
+    # ("Pati Regent Sudewo said": one name, a lower-case word or a stop after it)
+    ("org_t_name", rf"(?!(?-i:The|A|An)\s)(?P<org>{_ORGR_RUN})\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?\s+"
+                   rf"(?P<name>{_NAME}|{_ONE_NAME_ENDED})"),
     # "Deputy chairman of the KPK Budi Hartanto", "chief executive of Acme Corp John Smith": the run after
     # "of" is the organisation, then its holder (``_split_run``)
     ("t_of_run", rf"{_T}(?-i:\s+(?:of|for)\s+[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?)?\s+(?:of|at)\s+(?:the\s+)?(?P<run>{_ORGR})"),
@@ -791,7 +798,8 @@ _PLACE_TYPES = frozenset({"desa", "kelurahan", "kecamatan", "dusun", "kampung", 
 
 
 # posts held over a region, whose name may follow the post: "Kajati Banten", "Kapolda Bali", "Gubernur Jambi"
-_REGIONAL_POST = re.compile(r"(?:waka)?kapol(?:da|res(?:ta(?:bes)?)?)$|kaja[tr]i$|governor$|gubernur$|bupati$|regent$|wali\s+kota$|mayor$", re.I)
+_REGIONAL_POST = re.compile(r"(?:waka)?kapol(?:da|res(?:ta(?:bes)?)?)$|kaja[tr]i$|governor$|gubernur$|bupati$|regent$|wali\s+kota$|mayor$|"
+                            r"subdistrict\s+head$|lurah$", re.I)
 
 
 def _name_start(toks: list[str]) -> int:
@@ -1009,8 +1017,17 @@ _RELIEVING = re.compile(r"\b(?:membebastugaskan|memberhentikan|mencopot|menonakt
 _DEPUTY_BEFORE = re.compile(r"(?:deputy|vice|wakil)\s+$", re.I)
 
 
+# English posts written capitalised before their holder's one name ("Pati Regent Sudewo", "Finance Minister Purbaya");
+# Indonesian ones come before their body or region ("Kantor Bupati Lebak, ...", "juru bicara Lumio, ...")
+_ENGLISH_POST_BEFORE_ONE_NAME = re.compile(r"(?:[A-Z][a-z]+\s+)*(?:Regent|Governor|Mayor|Minister|Chief|CEO|President|"
+                                           r"Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Director|Head)")
+
+
 def _deputy_before_org(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool:
-    """"deputy KPK chief X": the deputy's post, its body written between."""
+    """"deputy KPK chief X": the deputy's post, its body written between. One name after the post only after an
+    English post written capitalised (``_ENGLISH_POST_BEFORE_ONE_NAME``)."""
+    if " " not in (gd.get("name") or " ") and not _ENGLISH_POST_BEFORE_ONE_NAME.fullmatch(gd.get("title") or ""):
+        return False
     org = gd.get("org")
     at = sentence.find(f"{org} ") if org else -1
     if at > 0 and _DEPUTY_BEFORE.search(sentence[:at]) and not r.title.startswith("deputy"):

@@ -174,6 +174,14 @@ def test_wire_datelines_are_cut_with_their_day_and_agency() -> None:
     assert _dateline("The company said on Monday - and more") is None
 
 
+def test_the_region_an_english_dateline_writes_after_its_city_is_no_outlet() -> None:
+    from bot.sources.plaintext import _dateline
+
+    assert _dateline("SORONG, Southwest Papua - A court on Tuesday fined") == ("A court on Tuesday fined", None)
+    assert _dateline("KUPANG, Indonesia - Rescuers found") == ("Rescuers found", None)
+    assert _dateline("KUPANG, East Nusa Tenggara (Timor Wire) - Rescuers found") == ("Rescuers found", "Timor Wire")
+
+
 def test_a_headline_opening_with_a_small_letter_brand_is_the_title_and_its_copies_are_dropped():
     raw = ("eFarmku Tutup Gudang, Pegawai Dirumahkan\nberitaku.co.id\n\n"
            "eFarmku Tutup Gudang, Pegawai Dirumahkan\n\n"

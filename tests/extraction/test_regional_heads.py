@@ -1,0 +1,71 @@
+"""Regional heads named by one word (many Indonesians have one name), village and subdistrict heads, the places the
+news of a region names, and ships keyed without their prefix."""
+
+from bot.extraction import extract
+
+
+def _extract(text: str, lang: str):
+    return extract(text, language=lang, published="2026-01-20")
+
+
+def _roles(text: str, lang: str) -> set[tuple[str, str, str | None]]:
+    return {(r.person, r.title, r.org) for r in _extract(text, lang).roles}
+
+
+def _kinds(text: str, lang: str) -> dict[str, str]:
+    return {e.name: e.kind for e in _extract(text, lang).entities}
+
+
+def test_a_regent_of_one_name_after_the_region_he_heads() -> None:
+    text = ("Bupati Sendangsari Sudarmo ditangkap KPK di Kabupaten Sendangsari, Senin (19/1/2026).\n\n"
+            "Sudarmo membantah tuduhan itu.")
+    kinds = _kinds(text, "id")
+    assert kinds.get("Sudarmo") == "person"
+    assert "Sendangsari Sudarmo" not in kinds
+    assert ("Sudarmo", "regent", "Kabupaten Sendangsari") in _roles(text, "id")
+
+
+def test_a_two_word_name_after_a_region_stays_whole() -> None:
+    text = "Bupati Sendangsari Budi Hartono ditangkap KPK, Senin (19/1/2026). Budi membantah."
+    assert ("Budi Hartono", "regent", "Sendangsari") in _roles(text, "id")
+
+
+def test_english_order_gives_the_one_name_after_the_post() -> None:
+    text = "Police arrested Sendangsari Regent Sudarmo in a sting on Monday. Sudarmo denied the charges."
+    assert _kinds(text, "en").get("Sudarmo") == "person"
+    assert ("Sudarmo", "regent", "Sendangsari") in _roles(text, "en")
+
+
+def test_one_word_after_an_indonesian_regional_post_is_the_region() -> None:
+    text = ("Warga berunjuk rasa di depan Kantor Bupati Sendangsari, Teluk Biru, Senin (15/6/2026).\n\n"
+            "Kejaksaan Negeri (Kejari) Sendangsari juga mulai bergerak.")
+    kinds = _kinds(text, "id")
+    assert kinds.get("Sendangsari") != "person"
+    assert kinds.get("Kejaksaan Negeri Sendangsari") == "org"
+
+
+def test_village_and_subdistrict_heads() -> None:
+    text = ("Saksi yang diperiksa antara lain Camat Teluk Biru Yogi Pratama dan Kades Sendang Mulia, Rina Wulandari, "
+            "pada Rabu (28/1/2026).\n\nMereka adalah Sudarmo selaku Bupati Sendangsari.")
+    roles = _roles(text, "id")
+    assert ("Yogi Pratama", "subdistrict head", "Teluk Biru") in roles
+    assert ("Rina Wulandari", "kepala desa", "Sendang Mulia") in roles
+    assert _kinds(text, "id").get("Sudarmo") == "person"
+
+
+def test_straits_and_new_provinces_are_places() -> None:
+    text = ("Kapal pesiar MV Samudra Kencana kandas di Selat Sendangsari, Kabupaten Teluk Biru, Papua Barat Daya, "
+            "Sabtu (14/3/2026).")
+    kinds = _kinds(text, "id")
+    assert kinds.get("Selat Sendangsari") == "place"
+    assert kinds.get("Papua Barat Daya") == "place"
+    assert _kinds("The ship struck a reef in Southwest Papua on March 14, officials said.", "en").get("Southwest Papua") == "place"
+
+
+def test_a_ship_is_keyed_without_its_prefix() -> None:
+    from db.names import norm_name, without_legal_forms
+
+    assert without_legal_forms(norm_name("KM Sinar Bahari")) == ["sinar", "bahari"]
+    assert without_legal_forms(norm_name("MV Samudra Kencana")) == ["samudra", "kencana"]
+    assert without_legal_forms(norm_name("PT Sinar Bahari Tbk")) == ["sinar", "bahari"]
+    assert without_legal_forms(norm_name("KM Bahari")) == ["km", "bahari"]  # too short to be a ship's prefix and name
