@@ -1396,13 +1396,22 @@ def _role_matches(i: int, kind: str, sentence: str, titles: Sequence[int]) -> li
     """The matches of the i-th role pattern in the sentence (``finditer``'s), tried where they can open: at a title
     start (``LeadScan``), or at a capital (``_CAPITAL_LED``)."""
     if kind in _CAPITAL_LED:
-        return matches_from(_scan(i).rx, sentence, _capitals(sentence))
+        return matches_from(_scan(i).rx, sentence, _capitals(sentence, _HELD_MARK.get(kind, "")))
     return _scan(i).finditer(sentence, titles)
 
 
+# the capital-led patterns each of whose matches holds a mark (read in no optional part, nor in a look-around; a test
+# reads it from their sources): a capital after the sentence's last such mark opens no match of them
+_HELD_MARK = {**{kind: "," for kind in _CAPITAL_LED & _COMMA}, "name_paren_t_org": "("}
+
+
 @lru_cache(maxsize=64)
-def _capitals(sentence: str) -> tuple[int, ...]:
-    """Where the sentence's ASCII capitals stand (kept for the patterns of ``_CAPITAL_LED`` tried on it)."""
+def _capitals(sentence: str, mark: str = "") -> tuple[int, ...]:
+    """Where the sentence's ASCII capitals stand (kept for the patterns of ``_CAPITAL_LED`` tried on it); with a
+    ``mark``, those before its last one."""
+    if mark:
+        last = sentence.rfind(mark)
+        return tuple(at for at in _capitals(sentence) if at < last)
     return tuple(m.start() for m in _CAPITAL.finditer(sentence))
 
 

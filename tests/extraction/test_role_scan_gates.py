@@ -15,18 +15,19 @@ from bot.extraction import leads, roles
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
-def _holds_comma(seq: Any) -> bool:
-    """Whether every match of the parsed ``seq`` holds a comma (read in no optional part, and in every alternative)."""
+def _holds_comma(seq: Any, mark: str = ",") -> bool:
+    """Whether every match of the parsed ``seq`` holds a comma, or ``mark`` (read in no optional part, and in every
+    alternative)."""
     for op, av in seq:
-        if op is sre.LITERAL and av == ord(","):
+        if op is sre.LITERAL and av == ord(mark):
             return True
-        if op is sre.SUBPATTERN and _holds_comma(av[3]):
+        if op is sre.SUBPATTERN and _holds_comma(av[3], mark):
             return True
-        if op is sre.BRANCH and all(_holds_comma(alternative) for alternative in av[1]):
+        if op is sre.BRANCH and all(_holds_comma(alternative, mark) for alternative in av[1]):
             return True
-        if op in _REPEATS and av[0] >= 1 and _holds_comma(av[2]):
+        if op in _REPEATS and av[0] >= 1 and _holds_comma(av[2], mark):
             return True
-        if op is sre.ATOMIC_GROUP and _holds_comma(av):
+        if op is sre.ATOMIC_GROUP and _holds_comma(av, mark):
             return True
     return False
 
@@ -135,3 +136,21 @@ def test_the_capital_led_patterns_are_those_not_led_by_a_title_whose_every_match
     led = {kind for i, (kind, source) in enumerate(roles._PATTERN_SOURCES)
            if not roles._scan(i).led and _capital_led(source)}
     assert roles._CAPITAL_LED == led
+
+
+def test_each_held_mark_is_held_by_every_match_of_its_capital_led_pattern() -> None:
+    sources = dict(roles._PATTERN_SOURCES)
+    assert roles._HELD_MARK
+    for kind, mark in roles._HELD_MARK.items():
+        assert kind in roles._CAPITAL_LED
+        assert _holds_comma(sre_parse.parse(sources[kind]), mark), kind
+    assert {kind for kind in roles._CAPITAL_LED if _holds_comma(sre_parse.parse(sources[kind]), "(")} <= set(roles._HELD_MARK)
+
+
+def test_capitals_after_the_last_mark_are_not_tried() -> None:
+    sentence = "Budi (CEO PT Maju), Ani Lestari, Dirut PT X"
+    capitals = roles._capitals(sentence)
+    assert len(capitals) == sum(c.isupper() for c in sentence)
+    assert roles._capitals(sentence, ",") == tuple(at for at in capitals if at < sentence.rindex(","))
+    assert sentence.index("Dirut") not in roles._capitals(sentence, ",")
+    assert roles._capitals(sentence, "(") == (0,)
