@@ -1356,9 +1356,9 @@ def find_roles(sentence: str) -> list[RawRole]:
     if titles is None:  # cheap test first: most sentences name no title and no founding or leading verb
         return _unit_list_holders(sentence)
     used: list[tuple[int, int]] = []
-    last_comma = sentence.rfind(",")
+    last_comma, last_of_at = sentence.rfind(","), _last_of_at(sentence)
     for i, kind in _tried(sentence):
-        for m in _role_matches(i, kind, sentence, _starts_for(kind, titles, last_comma)):
+        for m in _role_matches(i, kind, sentence, _starts_for(kind, titles, last_comma, last_of_at)):
             title_raw = _usable_title(kind, m.groupdict())
             if not title_raw or _misread(kind, m, sentence):
                 continue
@@ -1413,13 +1413,22 @@ def _role_matches(i: int, kind: str, sentence: str, titles: Sequence[int]) -> li
     """The matches of the i-th role pattern in the sentence (``finditer``'s), tried where they can open: at a title
     start (``LeadScan``), or at a capital (``_CAPITAL_LED``)."""
     if kind in _CAPITAL_LED:
-        return matches_from(_scan(i).rx, sentence, _capitals(sentence))
+        return matches_from(_scan(i).rx, sentence, _capitals(sentence, _HELD_MARK.get(kind, "")))
     return _scan(i).finditer(sentence, titles)
 
 
+# the capital-led patterns each of whose matches holds a mark (read in no optional part, nor in a look-around; a test
+# reads it from their sources): a capital after the sentence's last such mark opens no match of them
+_HELD_MARK = {**{kind: "," for kind in _CAPITAL_LED & _COMMA}, "name_paren_t_org": "("}
+
+
 @lru_cache(maxsize=64)
-def _capitals(sentence: str) -> tuple[int, ...]:
-    """Where the sentence's ASCII capitals stand (kept for the patterns of ``_CAPITAL_LED`` tried on it)."""
+def _capitals(sentence: str, mark: str = "") -> tuple[int, ...]:
+    """Where the sentence's ASCII capitals stand (kept for the patterns of ``_CAPITAL_LED`` tried on it); with a
+    ``mark``, those before its last one."""
+    if mark:
+        last = sentence.rfind(mark)
+        return tuple(at for at in _capitals(sentence) if at < last)
     return tuple(m.start() for m in _CAPITAL.finditer(sentence))
 
 
@@ -1428,11 +1437,30 @@ def _capitals(sentence: str) -> tuple[int, ...]:
 _TWO_TITLES = frozenset({"t_and_t_name"})
 
 
-def _starts_for(kind: str, titles: Sequence[int], last_comma: int) -> Sequence[int]:
+# the patterns each of whose matches holds "of" or "at" (case-sensitive) between spaces, at its top level (a test reads
+# it from their sources): a title start after the sentence's last such word opens no match of them
+_OF_AT = frozenset({"t_of_run", "t_name_of_org"})
+_OF_AT_WORD = re.compile(r"(?=\s(?:of|at)\s)")
+
+
+def _last_of_at(sentence: str) -> int:
+    """Where the sentence's last "of" or "at" between spaces begins (its space before), -1 for none."""
+    return _last(_OF_AT_WORD, sentence)
+
+
+def _last(word: re.Pattern[str], sentence: str) -> int:
+    """Where the last match of ``word`` (a look-ahead: matches may overlap) in the sentence begins, -1 for none."""
+    return max((m.start() for m in word.finditer(sentence)), default=-1)
+
+
+def _starts_for(kind: str, titles: Sequence[int], last_comma: int, last_of_at: int) -> Sequence[int]:
     """The title starts the pattern may match from: for one of ``_TWO_TITLES``, not the last; for one of ``_COMMA``,
-    not those after the sentence's last comma (a match opening at a title holds a comma after it)."""
+    not those after the sentence's last comma (a match opening at a title holds a comma after it); for one of
+    ``_OF_AT``, only those before the last "of" or "at" (``_last_of_at``)."""
     if kind in _TWO_TITLES:
         titles = titles[:-1]
+    if kind in _OF_AT and titles and titles[-1] >= last_of_at:
+        titles = [at for at in titles if at < last_of_at]
     if kind not in _COMMA or not titles or titles[-1] <= last_comma:
         return titles
     return [at for at in titles if at <= last_comma]
@@ -1489,6 +1517,8 @@ _HOLDERS_LISTED = (
     rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|dan|serta)\s+{_NAME})(?(listing)|(?=\s*[,.]|\s*$))")
 
 
+# the "and" of ``_HOLDERS_LISTED``'s list (case-sensitive, between spaces, in no optional part: a test reads it)
+_LIST_AND = re.compile(r"(?=\s(?:and|dan|serta)\s)")
 _NAME_RX = re.compile(_NAME)
 _HOLDERS_AFTER = re.compile(r"\s+(?:itu|tersebut)\s*,?\s*(?:yakni|yaitu)\b|\s*,?\s*(?:yakni|yaitu)\b")
 
@@ -1497,7 +1527,8 @@ def _listed_holders(sentence: str, titles: Sequence[int]) -> list[RawRole]:
     """One role for each of the people a list names after their post and its organisation (tried only where a
     title starts)."""
     out: list[RawRole] = []
-    for m in matches_from(_compiled(_HOLDERS_LISTED), sentence, titles):
+    last_and = _last(_LIST_AND, sentence)  # every match holds one after its title: no start after the last opens one
+    for m in matches_from(_compiled(_HOLDERS_LISTED), sentence, [at for at in titles if at < last_and]):
         title, former = normalise_title(m.group("title"))
         if not _case_ok(m.group("title")):
             continue

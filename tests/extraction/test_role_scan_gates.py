@@ -5,6 +5,7 @@ every other one each of whose matches opens with a capital: read from the patter
 
 from __future__ import annotations
 
+import re
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -14,18 +15,19 @@ from bot.extraction import leads, roles
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
-def _holds_comma(seq: Any) -> bool:
-    """Whether every match of the parsed ``seq`` holds a comma (read in no optional part, and in every alternative)."""
+def _holds_comma(seq: Any, mark: str = ",") -> bool:
+    """Whether every match of the parsed ``seq`` holds a comma, or ``mark`` (read in no optional part, and in every
+    alternative)."""
     for op, av in seq:
-        if op is sre.LITERAL and av == ord(","):
+        if op is sre.LITERAL and av == ord(mark):
             return True
-        if op is sre.SUBPATTERN and _holds_comma(av[3]):
+        if op is sre.SUBPATTERN and _holds_comma(av[3], mark):
             return True
-        if op is sre.BRANCH and all(_holds_comma(alternative) for alternative in av[1]):
+        if op is sre.BRANCH and all(_holds_comma(alternative, mark) for alternative in av[1]):
             return True
-        if op in _REPEATS and av[0] >= 1 and _holds_comma(av[2]):
+        if op in _REPEATS and av[0] >= 1 and _holds_comma(av[2], mark):
             return True
-        if op is sre.ATOMIC_GROUP and _holds_comma(av):
+        if op is sre.ATOMIC_GROUP and _holds_comma(av, mark):
             return True
     return False
 
@@ -68,11 +70,55 @@ def test_a_sentence_with_no_comma_tries_none_of_them() -> None:
 
 
 def test_title_starts_after_the_last_comma_are_not_tried() -> None:
-    assert roles._starts_for("t_comma_name", (3, 20, 40), 25) == [3, 20]
-    assert roles._starts_for("t_comma_name", (3, 20), 25) == (3, 20)
-    assert roles._starts_for("t_run", (3, 20, 40), 25) == (3, 20, 40)
-    assert roles._starts_for("t_and_t_name", (3, 20, 40), 25) == (3, 20)
-    assert roles._starts_for("t_and_t_name", (3,), 25) == ()
+    assert roles._starts_for("t_comma_name", (3, 20, 40), 25, -1) == [3, 20]
+    assert roles._starts_for("t_comma_name", (3, 20), 25, -1) == (3, 20)
+    assert roles._starts_for("t_run", (3, 20, 40), 25, -1) == (3, 20, 40)
+    assert roles._starts_for("t_and_t_name", (3, 20, 40), 25, -1) == (3, 20)
+    assert roles._starts_for("t_and_t_name", (3,), 25, -1) == ()
+
+
+def test_title_starts_after_the_last_of_or_at_are_not_tried() -> None:
+    sentence = "CEO of the bank Budi Santoso at Jakarta, CFO Ani"
+    last = roles._last_of_at(sentence)
+    assert last == sentence.index(" at ")
+    assert roles._starts_for("t_of_run", (0, 41), -1, last) == [0]
+    assert roles._starts_for("t_name_of_org", (41,), -1, last) == []
+    assert roles._starts_for("t_run", (0, 41), -1, last) == (0, 41)
+    assert roles._last_of_at("Direktur Utama PT Maju Jaya Budi Santoso") == -1
+
+
+def _holds_word(seq: Any, words: set[str], flags: int) -> bool:
+    """Whether every match of the parsed ``seq`` holds one of ``words`` read case-sensitively with a space before and
+    after it (spaces, then an alternation of the words, then spaces: in no optional part)."""
+    items = list(seq)
+    for k, (op, av) in enumerate(items):
+        if op is sre.BRANCH and not flags & re.IGNORECASE and 0 < k < len(items) - 1 \
+                and {"".join(chr(c) for o, c in alternative) if all(o is sre.LITERAL for o, _c in alternative) else None
+                     for alternative in av[1]} == words and _spaces(items[k - 1]) and _spaces(items[k + 1]):
+            return True
+        if op is sre.SUBPATTERN and _holds_word(av[3], words, (flags | av[1]) & ~av[2]):
+            return True
+        if op in _REPEATS and av[0] >= 1 and _holds_word(av[2], words, flags):
+            return True
+    return False
+
+
+def _spaces(item: Any) -> bool:
+    op, av = item
+    return op is sre.MAX_REPEAT and av[0] >= 1 and list(av[2]) == [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_SPACE)])]
+
+
+def test_the_of_at_patterns_are_those_whose_every_match_holds_the_word() -> None:
+    needing = {kind for i, (kind, source) in enumerate(roles._PATTERN_SOURCES)
+               if roles._scan(i).led and _holds_word(sre_parse.parse(source), {"of", "at"}, 0)}
+    assert roles._OF_AT == needing
+
+
+def test_every_listed_holders_match_holds_the_and_of_its_list() -> None:
+    assert _holds_word(sre_parse.parse(roles._HOLDERS_LISTED), {"and", "dan", "serta"}, 0)
+    sentence = "Direktur PT Maju Jaya yakni Budi Santoso dan Ani Lestari"
+    assert roles._listed_holders(sentence, (0,))
+    assert roles._last(roles._LIST_AND, sentence) == sentence.index(" dan ")
 
 
 def _capital_led(source: str) -> bool:
@@ -90,3 +136,21 @@ def test_the_capital_led_patterns_are_those_not_led_by_a_title_whose_every_match
     led = {kind for i, (kind, source) in enumerate(roles._PATTERN_SOURCES)
            if not roles._scan(i).led and _capital_led(source)}
     assert roles._CAPITAL_LED == led
+
+
+def test_each_held_mark_is_held_by_every_match_of_its_capital_led_pattern() -> None:
+    sources = dict(roles._PATTERN_SOURCES)
+    assert roles._HELD_MARK
+    for kind, mark in roles._HELD_MARK.items():
+        assert kind in roles._CAPITAL_LED
+        assert _holds_comma(sre_parse.parse(sources[kind]), mark), kind
+    assert {kind for kind in roles._CAPITAL_LED if _holds_comma(sre_parse.parse(sources[kind]), "(")} <= set(roles._HELD_MARK)
+
+
+def test_capitals_after_the_last_mark_are_not_tried() -> None:
+    sentence = "Budi (CEO PT Maju), Ani Lestari, Dirut PT X"
+    capitals = roles._capitals(sentence)
+    assert len(capitals) == sum(c.isupper() for c in sentence)
+    assert roles._capitals(sentence, ",") == tuple(at for at in capitals if at < sentence.rindex(","))
+    assert sentence.index("Dirut") not in roles._capitals(sentence, ",")
+    assert roles._capitals(sentence, "(") == (0,)
