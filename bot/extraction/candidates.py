@@ -589,13 +589,14 @@ def _first_word_of_company(run: list[Tok]) -> bool:
         and (last in ORG_SUFFIX or last in CORP_GENERIC)
 
 
-_RANK_HEADS = frozenset({"komisaris", "brigadir", "inspektur", "ajun", "besar", "jenderal"})
+_RANK_HEADS = frozenset({"komisaris", "brigadir", "inspektur", "ajun", "besar", "jenderal", "marsekal", "laksamana", "letnan",
+                         "mayor", "madya", "muda", "pertama"})
 
 
 def _rank_goes_on(prev: Tok, t: Tok) -> bool:
     """A police or military rank written out goes on past its title word ("Komisaris Besar (Polisi) X",
-    "Brigadir Jenderal X"): the rank's other words are no part of the name."""
-    return t.text in ("Besar", "Jenderal", "Polisi") and prev.text.lower() in _RANK_HEADS
+    "Brigadir Jenderal X", "Marsekal Madya TNI X"): the rank's other words are no part of the name."""
+    return t.text in ("Besar", "Jenderal", "Polisi", "Madya", "Muda", "Pertama", "TNI") and prev.text.lower() in _RANK_HEADS
 
 
 def _opens_with_initials(run: list[Tok], k: int) -> bool:

@@ -215,14 +215,14 @@ def _deadline(text: str, d: tuple[int, int, DateValue]) -> bool:
     return bool(_DEADLINE_BEFORE.search(text[max(0, d[0] - 30):d[0]])) and not _COUNT_AS_OF.match(text[d[1]:])
 
 
-# "By September 10, the company had disclosed ...": a sentence opened by a day before the report tells what was done
-# by then, not what is due
+# "By September 10, the company had disclosed ...": a sentence opened by a day before the report, or by its own day
+# ("By Sunday, rescuers had pulled out ..." on Sunday), tells what was done by then, not what is due
 _BY_OPENING = re.compile(r"\s*By\s+(?:the\s+(?:end|start)\s+of\s+)?")
 
 
 def _as_of_a_past_day(text: str, d: tuple[int, int, DateValue], pub: Pub | None) -> bool:
     opening = _BY_OPENING.fullmatch(text, 0, d[0]) is not None and text.startswith(",", d[1])
-    return opening and pub is not None and _compare(d[2], pub) < 0
+    return opening and pub is not None and _compare(d[2], pub) <= (0 if d[2].precision == "day" else -1)
 
 
 # "Dicky Halim, the bank's credit chief in 2020, and ...", "Zainal, Direktur Utama Bank DKI pada 2020,": a year

@@ -103,7 +103,7 @@ TITLE_WORDS = _set(
     staf ahli koordinator coordinator sekretaris bendahara komisaris asisten penasihat adviser advisor
     dirut presdir wadirut dirjen sekjen wamen ketum rektor rector
     bupati regent walikota camat kades
-    inspector commissioner brigadier superintendent
+    inspector commissioner brigadier superintendent marsekal laksamana letnan
     prosecutor prosecutors jaksa penuntut jpu
     """
 )

@@ -64,7 +64,9 @@ _BODY_START = (r"(?-i:Kementerian|Kem[a-z]{2,}|Komdigi|Kominfo|Badan|Otoritas|Le
 # names of public bodies by their head word, in either language ("Kementerian ESDM", "Kemnaker", "Ministry of ...")
 PUBLIC_BODY = re.compile(r"^(?:Kementerian|Kem[a-z]{2,}|Komdigi|Kominfo|Badan|Otoritas|Lembaga|Komisi|Dinas|Direktorat|"
                          r"Pemerintah|Pemprov|Pemkot|Pemkab|Ministry|Agency|Authority)\b|\b(?:Ministry|Agency|Authority)$")
-_UNIT_WORD = r"(?-i:(?:(?:dan|&)\s+)?(?!" + _BODY_START + r")[A-Z][a-z][\w-]*)"
+# a rank written out opens its holder's name, never a unit's ("Kepala Basarnas Marsekal Madya TNI X")
+_RANK_OPENING = r"(?:Marsekal|Laksamana|Letnan|Kolonel|Jenderal)\b|(?:Mayor|Brigadir|Inspektur|Komisaris)\s+(?:Jenderal|Besar)\b"
+_UNIT_WORD = r"(?-i:(?:(?:dan|&)\s+)?(?!" + _BODY_START + "|" + _RANK_OPENING + r")[A-Z][a-z][\w-]*)"
 _PERSON_WORD = r"(?!" + _BODY_START + r")[A-Z][a-z][\w'’-]*"
 _UNIT_END = (r"(?-i:(?=\s*[,(]|\s+(?:pada|di)\s+|\s+" + _BODY_START + rf"|\s+{_PERSON_WORD}\s+{_PERSON_WORD}"
              r"(?:\s*[,.;:)\"”]|\s+[a-z]|\s*$)))")
@@ -173,7 +175,7 @@ _TITLE_CORE = (
     r"parekraf|par|lhk|kopukm|kopolhukam|koperekonomian|komarves|kopmk|kop|dikbudristek|dikbud|dikdasmen|ag|sos|han|"
     # a coordinating minister and the portfolio written after the short form ("Menko Perekonomian")
     r"ko(?:\s+(?:Perekonomian|Polhukam|PMK|Marves|Pangan|Infrastruktur))?))\b|"
-    r"wakil\s+presiden\s+direktur|governor|gubernur|wali\s+kota|bupati|regent|mayor|"
+    r"wakil\s+presiden\s+direktur|governor|gubernur|wali\s+kota|bupati|regent|mayor(?!\s+[Jj]enderal)|"
     # the heads of a district's subdistrict and of a village ("Camat Jakenan X", "Kades Sukamaju X"; not "Lurah", which ends names of places)
     r"camat|(?:sub-?district|village)\s+head|kades|"
     r"(?:state\s+)?senator|assembly\s+(?:member|woman|man)|anggota\s+dpr|"
@@ -437,10 +439,14 @@ _WHO_BEFORE = r"(?:(?:former|mantan|ex-)\s+)(?:[a-z]+\s+){1,3}"
 # or military rank with its corps ("Kombes Pol. X", "AKBP X", "Brigjen TNI (Purn) X")
 RANK_WORDS = frozenset({"jenderal", "komjen", "irjen", "brigjen", "kombes", "akbp", "akp", "kompol", "iptu", "ipda", "aiptu",
                          "aipda", "bripka", "briptu", "bripda", "letjen", "mayjen", "laksda", "marsda", "kolonel", "letkol",
-                         "pol", "tni", "purn"})
+                         "marsekal", "laksamana", "madya", "pol", "tni", "purn"})
 _CORPS = frozenset({"pol", "tni", "purn"})  # written after a rank ("Irjen Pol", "Brigjen TNI (Purn)")
+# the ranks written out, as formal copy gives them ("Marsekal Madya TNI X", "Laksamana Pertama Y", "Komisaris Besar Z")
+SPELLED_RANK = (r"(?:Marsekal|Laksamana)(?:\s+(?:Madya|Muda|Pertama))?|(?:Letnan|Mayor|Brigadir|Inspektur|Komisaris)\s+"
+                r"Jenderal|(?:Ajun\s+)?Komisaris\s+Besar")
+_SPELLED_RANK_AT = re.compile(rf"(?:{SPELLED_RANK})(?:\s+(?:TNI|Polisi|Pol)\.?)?\s+")
 _RANK_BEFORE = (r"(?-i:" + "|".join(sorted(w.upper() if w.startswith("ak") else w.capitalize() for w in RANK_WORDS - _CORPS))
-                + r")(?:\s+(?-i:Pol|TNI)\.?)?(?:\s+\((?-i:Purn)\.?\))?\s+")
+                + "|" + SPELLED_RANK + r")(?:\s+(?-i:Pol|TNI|Polisi)\.?)?(?:\s+\((?-i:Purn)\.?\))?\s+")
 _NAME_TITLE = (r"(?:(?-i:[Dd]r|drg|Ir|Drs|Dra|Prof|H|Hj|K\.?\s?H)\.\s*(?:(?-i:Dr|Ir|Drs|Dra|H|Hj)\.\s*)?|"
                rf"{_RANK_BEFORE})?")
 # a post opens a word: "menperin" inside "Kemenperin" is none; the title's opening characters are looked at first
@@ -892,7 +898,11 @@ def _region_named_at(toks: list[str], i: int) -> bool:
 
 
 def _without_rank(toks: list[str]) -> list[str]:
-    """A name without the police or military rank written before it ("Kombes Pol Ferry Lumbantobing")."""
+    """A name without the police or military rank written before it ("Kombes Pol Ferry Lumbantobing", "Marsekal Madya
+    TNI Rudi Hartono")."""
+    spelled = _SPELLED_RANK_AT.match(" ".join(toks))
+    if spelled and spelled.end() < len(" ".join(toks)):
+        toks = " ".join(toks)[spelled.end():].split()
     while len(toks) > 1 and toks[0].lower().rstrip(".") in STOPWORDS:
         toks = toks[1:]
     return toks
@@ -1075,6 +1085,7 @@ _PAST_JUST_BEFORE = re.compile(r"(?<![\w-])(?:former|mantan|eks|bekas|preceding|
 
 # Indonesian police ranks written out ("Komisaris Besar Polisi", "Ajun Komisaris Besar", "Brigadir Jenderal")
 _FULL_RANK = re.compile(r"^(?:(?:Ajun\s+)?Komisaris\s+(?:Besar|Jenderal)|Inspektur\s+Jenderal|Brigadir\s+Jenderal|"
+                        r"(?:Marsekal|Laksamana)(?:\s+(?:Madya|Muda|Pertama))?(?:\s+TNI)?|(?:Letnan|Mayor)\s+Jenderal(?:\s+TNI)?|"
                         r"Inspektur\s+(?:Polisi\s+)?(?:Satu|Dua)|Komisaris\s+Polisi|"
                         # as English news writes them ("North Sumatra Police chief Inspector General X")
                         r"(?:Police\s+)?(?:Inspector|Brigadier|Commissioner|Major|Lieutenant)\s+General|"

@@ -1243,6 +1243,15 @@ def test_a_sentence_opened_by_a_past_day_tells_what_was_done_by_then():
                                                           "affected.", "en")
 
 
+def test_a_sentence_opened_by_the_reports_own_day_tells_what_was_done_by_then():
+    # events_of reports on 2026-03-18, a Wednesday
+    assert ("other", "2026-03-18", "stated") in events_of("By Wednesday, Kopitara had repaid 40 creditors, its lawyer "
+                                                          "said.", "en")
+    # a month is no day: "By March," in March's report may still be due
+    assert not any(b == "stated" and d == "2026-03" for _t, d, b in events_of("By March, Kopitara must repay the loan "
+                                                                              "in full.", "en"))
+
+
 def test_a_day_after_the_report_after_by_stays_a_deadline():
     assert not any(d == "2026-03-30" for _t, d, _b in events_of("By March 30, Kopitara must repay the loan in full.", "en"))
 

@@ -69,3 +69,16 @@ def test_a_ship_is_keyed_without_its_prefix() -> None:
     assert without_legal_forms(norm_name("MV Samudra Kencana")) == ["samudra", "kencana"]
     assert without_legal_forms(norm_name("PT Sinar Bahari Tbk")) == ["sinar", "bahari"]
     assert without_legal_forms(norm_name("KM Bahari")) == ["km", "bahari"]  # too short to be a ship's prefix and name
+
+
+def test_a_rank_written_out_opens_the_holders_name() -> None:
+    text = ("Kepala Basarnas Marsekal Madya TNI Rudi Hartono mengungkapkan pernyataan ini pada 20 Januari 2026.\n\n"
+            "“Operasi selesai,” kata Kepala Basarnas, Marsekal Madya TNI Rudi Hartono, dalam jumpa pers, Jumat (23/1).\n\n"
+            "Direktur Operasi Basarnas Laksamana Pertama TNI Rina Wulandari mengatakan tim bergerak.\n\n"
+            "Kapuspen TNI Mayor Jenderal TNI Budi Hartono mengatakan pencarian dilanjutkan.")
+    roles = _roles(text, "id")
+    assert ("Rudi Hartono", "head", "Basarnas") in roles
+    assert ("Rina Wulandari", "direktur operasi", "Basarnas") in roles
+    assert not any(title == "mayor" for _p, title, _o in roles)  # "Mayor Jenderal" is a rank
+    kinds = _kinds(text, "id")
+    assert kinds.get("Budi Hartono") == "person" and "TNI" not in {n for n, k in kinds.items() if k == "person"}
