@@ -393,6 +393,21 @@ def _holder(doc: Doc, r: RawRole) -> str | None:
     return person
 
 
+def _org_closing_the_title(doc: Doc, sentence: str, title: str) -> tuple[str, str] | None:
+    """(organisation, post) for a post whose unit runs on into an organisation the article names, written last
+    and capitalised ("Deputi Operasi dan Kesiapsiagaan Basarnas, X": Basarnas's deputy for operations)."""
+    words = title.split()
+    for k in (2, 1):
+        if len(words) - k < 2:
+            continue
+        at = sentence.lower().find(" ".join(words[-k:]))
+        written = sentence[at:at + len(" ".join(words[-k:]))] if at >= 0 else ""
+        org = doc.table.resolve(written) if written[:1].isupper() else None
+        if org and doc.table.kinds.get(org) == "org":
+            return org, " ".join(words[:-k])
+    return None
+
+
 def _roles(doc: Doc, raw_roles: list) -> list[Role]:
     out: list[Role] = []
     for i, rr in enumerate(raw_roles):
@@ -401,6 +416,8 @@ def _roles(doc: Doc, raw_roles: list) -> list[Role]:
             person = _holder(doc, r)
             if not person or doc.table.kinds.get(person) != "person":
                 continue
+            if not r.org and (closing := _org_closing_the_title(doc, s.text, r.title)):
+                r.org, r.title = closing
             # the body a post names, or the one its last words name ("Pidsus Kejaksaan Tinggi": a unit, then the body)
             org = (regional_body(doc.table, r.title, r.org) or named_by_tail(doc.table, r.org, shortest=min(2, len(r.org.split())))
                    if r.org else None)

@@ -82,3 +82,9 @@ def test_a_rank_written_out_opens_the_holders_name() -> None:
     assert not any(title == "mayor" for _p, title, _o in roles)  # "Mayor Jenderal" is a rank
     kinds = _kinds(text, "id")
     assert kinds.get("Budi Hartono") == "person" and "TNI" not in {n for n, k in kinds.items() if k == "person"}
+
+
+def test_a_posts_unit_running_on_into_the_organisation_is_cut_before_it() -> None:
+    text = ("Tim dari Kopitara tiba di lokasi pada Senin (19/1/2026).\n\n"
+            "Deputi Operasi dan Kesiapsiagaan Kopitara, Budi Hartono, mengatakan tim bergerak.")
+    assert ("Budi Hartono", "deputi operasi dan kesiapsiagaan", "Kopitara") in _roles(text, "id")
