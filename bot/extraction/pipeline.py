@@ -402,7 +402,7 @@ def _org_closing_the_title(doc: Doc, sentence: str, title: str) -> tuple[str, st
             continue
         at = sentence.lower().find(" ".join(words[-k:]))
         written = sentence[at:at + len(" ".join(words[-k:]))] if at >= 0 else ""
-        org = doc.table.resolve(written) if written[:1].isupper() else None
+        org = doc.table.canon.get(written) if written[:1].isupper() else None  # as written, not a name it opens
         if org and doc.table.kinds.get(org) == "org":
             return org, " ".join(words[:-k])
     return None
