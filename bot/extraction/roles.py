@@ -109,6 +109,8 @@ _TITLE_CORE = (
     r"penjualan|produksi|produk|eksekutif|internasional|bisnis|komersial|strategi|hukum|komunikasi|divisi|bagian|unit|tim|data|"
     r"digital|riset|penelitian|ritel|korporat|sdm|sumber\s+daya\s+manusia|investor|kepatuhan|risiko|regional|umum|"
     r"niaga|teknik|infrastruktur|logistik|pengadaan|perencanaan|pengembangan|layanan|manufaktur|human\s+capital|"
+    # the head of public relations ("Kepala Humas X, Y", "Kepala Hubungan Masyarakat X")
+    r"humas|hubungan\s+masyarakat|"
     r"manajemen(?:\s+risiko)?))+|"
     r"kepala|manajer|"
     # police and prosecutors' posts by their short forms
@@ -219,7 +221,7 @@ _NORM = [
     (re.compile(r"^(pendiri|founder)$", re.I), "founder"),
     # the heads of the prosecutors' and the police's information and public relations offices speak for them
     (re.compile(r"^(juru\s+bicara|jubir|spokes(person|man|woman)|kapuspenkum|kepala\s+pusat\s+penerangan\s+(dan\s+)?hukum|"
-                r"humas|kabid\s+humas|kadiv\s+humas|kepala\s+(bidang|divisi)\s+humas)$", re.I), "spokesperson"),
+                r"humas|kabid\s+humas|kadiv\s+humas|kepala\s+((bidang|divisi)\s+)?(humas|hubungan\s+masyarakat))$", re.I), "spokesperson"),
     (re.compile(r"^(presiden\s+direktur|direktur\s+utama|president-director)$", re.I), "president director"),
     (re.compile(r"^president-commissioner$", re.I), "president commissioner"),
     (re.compile(r"^(presiden|president)$", re.I), "president"),

@@ -727,3 +727,11 @@ def test_a_body_s_closing_place_is_no_opening_of_its_head_s_one_word_name():
     text = "Kepala Kejaksaan Negeri Jakarta Selatan Sutrisno mengatakan berkas perkara sudah lengkap."
     assert ("Sutrisno", "head", "Kejaksaan Negeri Jakarta Selatan", False) in roles(text, "id")
     assert kinds(text, "id").get("Sutrisno") == "person"
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala Humas Kopiloka, Rina Wulandari, mengatakan Kopiloka tidak terlibat.",
+    "Kepala Hubungan Masyarakat Kopiloka, Rina Wulandari, mengatakan Kopiloka tidak terlibat.",
+])
+def test_the_head_of_public_relations_speaks_for_the_company_named_after_the_post(text):
+    assert ("Rina Wulandari", "spokesperson", "Kopiloka", False) in roles(text, "id")
