@@ -45,10 +45,10 @@ VESSEL_PREFIXES = frozenset({"mv", "mt", "km", "kmp", "kri", "ss"})
 
 
 def without_legal_forms(key: str) -> list[str]:
-    """The words of a name key other than legal forms and a ship's prefix: "pt selaras nikel utama tbk" -> [selaras,
-    nikel, utama], "km sinar bahari" -> [sinar, bahari]."""
+    """The words of a name key other than legal forms, a ship's prefix and a party's "partai": "pt selaras nikel utama
+    tbk" -> [selaras, nikel, utama], "km sinar bahari" -> [sinar, bahari], "partai gerindra" -> [gerindra]."""
     words = key.split()
-    if len(words) > 2 and words[0] in VESSEL_PREFIXES:
+    if len(words) > 2 and words[0] in VESSEL_PREFIXES or len(words) > 1 and words[0] == "partai":
         words = words[1:]
     return [w for w in words if w not in LEGAL_FORMS]
 

@@ -1,5 +1,5 @@
 """Regional heads named by one word (many Indonesians have one name), village and subdistrict heads, the places the
-news of a region names, and ships keyed without their prefix."""
+news of a region names, and ships and parties keyed without their prefix."""
 
 from bot.extraction import extract
 
@@ -88,3 +88,10 @@ def test_a_posts_unit_running_on_into_the_organisation_is_cut_before_it() -> Non
     text = ("Tim dari Kopitara tiba di lokasi pada Senin (19/1/2026).\n\n"
             "Deputi Operasi dan Kesiapsiagaan Kopitara, Budi Hartono, mengatakan tim bergerak.")
     assert ("Budi Hartono", "deputi operasi dan kesiapsiagaan", "Kopitara") in _roles(text, "id")
+
+
+def test_a_party_is_keyed_with_and_without_partai() -> None:
+    from db.names import norm_name, without_legal_forms
+
+    assert without_legal_forms(norm_name("Partai Sendang Raya")) == ["sendang", "raya"]
+    assert without_legal_forms(norm_name("Partai")) == ["partai"]
