@@ -31,6 +31,7 @@ from .lexicons import (
     PLACE_WORDS,
     PLACES,
     PRODUCTS,
+    SPELLED_RANK,
     TITLE_WORDS,
 )
 from .literal import occurrences
@@ -277,8 +278,7 @@ def _by_words(name: str, sentences: list[str]) -> str | None:
 # and a police or military rank ("Irjen Pol. X", "Kombes X", "Brigjen TNI X")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Madam|Madame|Dr|Pak|Bu|Bapak|Ibu|Tuan|Nyonya|Sdr|Saudara|Saudari|"
                                r"(?:Jenderal|Komjen|Irjen|Brigjen|Kombes|AKBP|AKP|Kompol|Iptu|Ipda|Aiptu|Aipda|Bripka|Briptu|"
-                               r"Bripda|Letjen|Mayjen|Laksda|Marsda|Kolonel|Letkol|"
-                               r"(?:Marsekal|Laksamana)(?:\s+(?:Madya|Muda|Pertama))?|(?:Letnan|Mayor)\s+Jenderal)"
+                               r"Bripda|Letjen|Mayjen|Laksda|Marsda|Kolonel|Letkol|" + SPELLED_RANK + r")"
                                r"(?:\s+(?:Pol|TNI|Purn)\.?)?)\.?\s+$")
 
 

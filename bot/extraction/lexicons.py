@@ -345,6 +345,11 @@ PLACES = {
     ]
 }
 
+# police and military ranks written out, as formal copy gives them ("Marsekal Madya TNI X", "Laksamana Pertama Y",
+# "Komisaris Besar Z"): read before a holder's name by the role patterns, the name rules and the kinds
+SPELLED_RANK = (r"(?:Marsekal|Laksamana)(?:\s+(?:Madya|Muda|Pertama))?|(?:Letnan|Mayor|Brigadir|Inspektur|Komisaris)\s+"
+                r"Jenderal|(?:Ajun\s+)?Komisaris\s+Besar")
+
 # Balinese names open with "I" (men) or "Ni" (women) and a birth-order or caste name ("I Wayan ...",
 # "Ni Luh ...", "I Gusti Ngurah ..."): there "I" is the name's first word, not the English pronoun
 BALINESE_NAME_WORDS = _set("gusti made wayan nyoman ketut putu komang kadek gede nengah luh ayu dewa desak")

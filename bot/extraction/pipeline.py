@@ -398,10 +398,9 @@ def _org_closing_the_title(doc: Doc, sentence: str, title: str) -> tuple[str, st
     and capitalised ("Deputi Operasi dan Kesiapsiagaan Basarnas, X": Basarnas's deputy for operations)."""
     words = title.split()
     for k in (2, 1):
-        if len(words) - k < 2:
-            continue
-        at = sentence.lower().find(" ".join(words[-k:]))
-        written = sentence[at:at + len(" ".join(words[-k:]))] if at >= 0 else ""
+        tail = " ".join(words[-k:])
+        at = sentence.lower().find(tail) if len(words) - k >= 2 else -1
+        written = sentence[at:at + len(tail)] if at >= 0 else ""
         org = doc.table.canon.get(written) if written[:1].isupper() else None  # as written, not a name it opens
         if org and doc.table.kinds.get(org) == "org":
             return org, " ".join(words[:-k])

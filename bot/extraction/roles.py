@@ -45,6 +45,7 @@ from .lexicons import (
     PLACES,
     PRODUCTS,
     REGION_UNITS,
+    SPELLED_RANK,
     STOPWORDS,
     TITLE_WORDS,
 )
@@ -65,7 +66,7 @@ _BODY_START = (r"(?-i:Kementerian|Kem[a-z]{2,}|Komdigi|Kominfo|Badan|Otoritas|Le
 PUBLIC_BODY = re.compile(r"^(?:Kementerian|Kem[a-z]{2,}|Komdigi|Kominfo|Badan|Otoritas|Lembaga|Komisi|Dinas|Direktorat|"
                          r"Pemerintah|Pemprov|Pemkot|Pemkab|Ministry|Agency|Authority)\b|\b(?:Ministry|Agency|Authority)$")
 # a rank written out opens its holder's name, never a unit's ("Kepala Basarnas Marsekal Madya TNI X")
-_RANK_OPENING = r"(?:Marsekal|Laksamana|Letnan|Kolonel|Jenderal)\b|(?:Mayor|Brigadir|Inspektur|Komisaris)\s+(?:Jenderal|Besar)\b"
+_RANK_OPENING = rf"(?:{SPELLED_RANK}|Letnan|Kolonel|Jenderal)\b"
 _UNIT_WORD = r"(?-i:(?:(?:dan|&)\s+)?(?!" + _BODY_START + "|" + _RANK_OPENING + r")[A-Z][a-z][\w-]*)"
 _PERSON_WORD = r"(?!" + _BODY_START + r")[A-Z][a-z][\w'’-]*"
 _UNIT_END = (r"(?-i:(?=\s*[,(]|\s+(?:pada|di)\s+|\s+" + _BODY_START + rf"|\s+{_PERSON_WORD}\s+{_PERSON_WORD}"
@@ -443,9 +444,6 @@ RANK_WORDS = frozenset({"jenderal", "komjen", "irjen", "brigjen", "kombes", "akb
                          "aipda", "bripka", "briptu", "bripda", "letjen", "mayjen", "laksda", "marsda", "kolonel", "letkol",
                          "marsekal", "laksamana", "madya", "pol", "tni", "purn"})
 _CORPS = frozenset({"pol", "tni", "purn"})  # written after a rank ("Irjen Pol", "Brigjen TNI (Purn)")
-# the ranks written out, as formal copy gives them ("Marsekal Madya TNI X", "Laksamana Pertama Y", "Komisaris Besar Z")
-SPELLED_RANK = (r"(?:Marsekal|Laksamana)(?:\s+(?:Madya|Muda|Pertama))?|(?:Letnan|Mayor|Brigadir|Inspektur|Komisaris)\s+"
-                r"Jenderal|(?:Ajun\s+)?Komisaris\s+Besar")
 _SPELLED_RANK_AT = re.compile(rf"(?:{SPELLED_RANK})(?:\s+(?:TNI|Polisi|Pol)\.?)?\s+")
 _RANK_BEFORE = (r"(?-i:" + "|".join(sorted(w.upper() if w.startswith("ak") else w.capitalize() for w in RANK_WORDS - _CORPS))
                 + "|" + SPELLED_RANK + r")(?:\s+(?-i:Pol|TNI|Polisi)\.?)?(?:\s+\((?-i:Purn)\.?\))?\s+")
@@ -807,7 +805,7 @@ _PLACE_TYPES = frozenset({"desa", "kelurahan", "kecamatan", "dusun", "kampung", 
 
 # posts held over a region, whose name may follow the post: "Kajati Banten", "Kapolda Bali", "Gubernur Jambi"
 _REGIONAL_POST = re.compile(r"(?:waka)?kapol(?:da|res(?:ta(?:bes)?)?)$|kaja[tr]i$|governor$|gubernur$|bupati$|regent$|wali\s+kota$|mayor$|"
-                            r"subdistrict\s+head$|lurah$", re.I)
+                            r"subdistrict\s+head$", re.I)
 
 
 def _name_start(toks: list[str]) -> int:
@@ -1035,11 +1033,16 @@ _ENGLISH_POST_BEFORE_ONE_NAME = re.compile(r"(?:[A-Z][a-z]+\s+)*(?:Regent|Govern
                                            r"Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Director|Head)")
 
 
-def _deputy_before_org(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool:
-    """"deputy KPK chief X": the deputy's post, its body written between. One name after the post only after an
-    English post written capitalised (``_ENGLISH_POST_BEFORE_ONE_NAME``)."""
+def _adjust_org_t_name(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool:
+    """One name after the post only after an English post written capitalised (``_ENGLISH_POST_BEFORE_ONE_NAME``);
+    a deputy's post read whole (``_deputy_before_org``)."""
     if " " not in (gd.get("name") or " ") and not _ENGLISH_POST_BEFORE_ONE_NAME.fullmatch(gd.get("title") or ""):
         return False
+    return _deputy_before_org(r, gd, sentence)
+
+
+def _deputy_before_org(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool:
+    """"deputy KPK chief X": the deputy's post, its body written between."""
     org = gd.get("org")
     at = sentence.find(f"{org} ") if org else -1
     if at > 0 and _DEPUTY_BEFORE.search(sentence[:at]) and not r.title.startswith("deputy"):
@@ -1067,7 +1070,7 @@ _ADJUST: dict[str, Callable[[_Reading, dict[str, str | None], str], bool]] = {
     "no_longer_holds": _left_post,
     "name_takes_over": _org_unless_named,
     "t_and_t_name": _adjust_two_posts,
-    "org_t_name": _deputy_before_org,
+    "org_t_name": _adjust_org_t_name,
 }
 
 
@@ -1085,9 +1088,8 @@ _PAST_BEFORE_ORG = re.compile(r"(?:former|mantan|eks|ex-)\s+(?=\S)", re.I)
 _PAST_JUST_BEFORE = re.compile(r"(?<![\w-])(?:former|mantan|eks|bekas|preceding|previous|erstwhile)\s+$|(?<![\w-])ex-$", re.I)
 
 
-# Indonesian police ranks written out ("Komisaris Besar Polisi", "Ajun Komisaris Besar", "Brigadir Jenderal")
-_FULL_RANK = re.compile(r"^(?:(?:Ajun\s+)?Komisaris\s+(?:Besar|Jenderal)|Inspektur\s+Jenderal|Brigadir\s+Jenderal|"
-                        r"(?:Marsekal|Laksamana)(?:\s+(?:Madya|Muda|Pertama))?(?:\s+TNI)?|(?:Letnan|Mayor)\s+Jenderal(?:\s+TNI)?|"
+# Indonesian police and military ranks written out ("Komisaris Besar Polisi", "Marsekal Madya TNI", ``SPELLED_RANK``)
+_FULL_RANK = re.compile(rf"^(?:(?:{SPELLED_RANK})(?:\s+TNI)?|"
                         r"Inspektur\s+(?:Polisi\s+)?(?:Satu|Dua)|Komisaris\s+Polisi|"
                         # as English news writes them ("North Sumatra Police chief Inspector General X")
                         r"(?:Police\s+)?(?:Inspector|Brigadier|Commissioner|Major|Lieutenant)\s+General|"

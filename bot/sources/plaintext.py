@@ -105,9 +105,10 @@ def _dateline_outlet(pre: str) -> str | None:
         parts = [p.strip() for p in pre.split(",")]
         # "Bisnis.com, JAKARTA", "JAKARTA, KOMPAS.com": the part with a web domain; else, the city being the one
         # written in capitals or after the outlet ("Suara Deli, Medan"), the first part not in capitals
-        if any(_REGION_IN_DATELINE.fullmatch(p) for p in parts):
-            return next((p for p in parts if _DOMAIN.search(p)), None)
-        return next((p for p in parts if _DOMAIN.search(p)), None) or next((p for p in parts if not p.isupper()), parts[-1]) or None
+        domain = next((p for p in parts if _DOMAIN.search(p)), None)
+        if domain or any(_REGION_IN_DATELINE.fullmatch(p) for p in parts):
+            return domain
+        return next((p for p in parts if not p.isupper()), parts[-1]) or None
     return pre if _DOMAIN.search(pre) else None
 
 
