@@ -188,6 +188,9 @@ class Event:
     # for an event dated relative to another ("days after Meta invested"): that event's type and
     # actors, so the timeline can date it from the other event when this article does not
     anchor: tuple[str, tuple[str, ...]] | None = None
+    # told as decided but still to come ("will step down at the end of the year", said on Monday): dated by
+    # its telling, it has not taken effect, so a post its actor holds is not ended by it
+    pending: bool = False
 
 
 @dataclass

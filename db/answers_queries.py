@@ -217,14 +217,15 @@ def _actor_kinds(dialect: str) -> Executable:
 
 
 def _dated_departures(session: Session, person_ids: list[int]) -> list[tuple[int, int, int | None, int | None, int]]:
-    """(id, year, month, day, passage) of the dated departures, not planned, that one of ``person_ids`` acts in."""
+    """(id, year, month, day, passage) of the dated departures, not planned nor pending, that one of ``person_ids``
+    acts in."""
     # from the departures (their partial index, 0012: the type is written out for the planner to see that the
     # index holds them; the date tests are made here, so that no other index looks better) to their actors
     # by the primary key, not from every event of the people (``+ 0``: SQLite would otherwise seek each of the
     # people in ix_event_actors_entity_id for every departure)
     rows = records.rows(session, _departures(), {"people": person_ids})
-    return [(i, year, month, day, passage) for i, year, month, day, passage, basis in rows
-            if year is not None and basis != "planned"]
+    return [(i, year, month, day, passage) for i, year, month, day, passage, basis, pending in rows
+            if year is not None and basis != "planned" and not pending]
 
 
 @lru_cache(maxsize=1)  # built once, the people bound when it runs (an expanding IN, as ``in_`` of a list renders)
@@ -232,7 +233,7 @@ def _departures() -> Executable:
     acted = select(m.EventActor.event_id).where(m.EventActor.event_id == m.Event.id,
                                                 (m.EventActor.entity_id + 0).in_(bindparam("people", expanding=True)))
     return (select(m.Event.id, m.Event.date_year, m.Event.date_month, m.Event.date_day, m.Event.passage_id,
-                   m.Event.date_basis)
+                   m.Event.date_basis, m.Event.pending)
             .where(m.Event.type == literal_column("'departure'"), acted.exists()))
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     case,
+    false,
     func,
     select,
     text,
@@ -175,7 +176,7 @@ class Event(_DatedFact, Base):
         Index("ix_events_date", "date_year", "date_month", "date_day"),
         # the departures alone, with what /who reads of them (0012; ``answers_queries.departures_of``)
         Index("ix_events_departures", "id", "date_year", "date_month", "date_day", "date_basis", "passage_id",
-              sqlite_where=text("type = 'departure'"), postgresql_where=text("type = 'departure'")),
+              "pending", sqlite_where=text("type = 'departure'"), postgresql_where=text("type = 'departure'")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -189,6 +190,8 @@ class Event(_DatedFact, Base):
     # "stated" | "anchored" | "reported" | "planned": how the date was found (bot.domain.DateBasis)
     date_basis: Mapped[str] = mapped_column(String(10), default="stated", server_default="stated")
     anchor_type: Mapped[str | None] = mapped_column(String(32))  # type of the event this one is dated from
+    # told as still to come ("will step down at the end of the year"; bot.domain.Event.pending, 0020)
+    pending: Mapped[bool] = mapped_column(Boolean, server_default=false())
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     passage_id: Mapped[int] = mapped_column(ForeignKey("passages.id", ondelete="CASCADE"), index=True)  # 0011: the cascade
     text: Mapped[str] = column_property(passage_slice(own_text, text_start, text_end, passage_id))

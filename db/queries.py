@@ -584,6 +584,7 @@ class _FactWriter:
     def event_row(self, event: domain.Event) -> dict[str, object]:
         return {"type": event.type, **self.text_columns(event.passage, event.text), "article_id": self.article_id,
                 "date_basis": event.basis, "anchor_type": event.anchor[0] if event.anchor else None,
+                "pending": event.pending,
                 "passage_id": self.passage_ids[event.passage], **_date_columns(event.date)}
 
     def actor_rows(self, event: domain.Event, event_id: int) -> list[dict[str, object]]:

@@ -1435,6 +1435,7 @@ class EventStage:
             return False  # "would add €95 million to revenue next year"
         event.basis = "planned" if future else "stated"
         if not future:
+            event.pending = _decision_told(event.type, s.text, ta, tb)
             _date_through_anchor(s, event, ta)
         return True
 
@@ -1494,6 +1495,7 @@ class EventStage:
             event.basis = "stated"  # undated, and no report date either: kept for /who, off the timeline
         else:
             event.date, event.basis = _report_date(self.doc.pub), basis  # type: ignore[arg-type,assignment]
+            event.pending = _decision_told(event.type, s.text, ta, tb)
 
     def _date_from_speaking_day(self, s: Sentence, event: Event) -> bool:
         """"X denied the reports. "...," its spokesman said on Monday.": a statement the article tells undated is

@@ -87,3 +87,17 @@ def test_the_company_shows_the_roles_and_amounts_of_its_country_arm():
     assert [(r.person, r.org) for r in ask_after_ingest(article, "/who Nuvora Systems").roles] == \
         [("Bagus Santoso", "Nuvora Indonesia")]
     assert [i.amount.value for i in ask_after_ingest(article, "/numbers Nuvora Systems").items if i.amount] == [40e6]
+
+
+def test_a_departure_told_as_to_come_leaves_the_holder_in_the_post():
+    # told on a Monday that the holder will leave at the year's end: the decision is news, the post still held;
+    # a second article that tells the departure done ends it
+    told = ("en-kopitara-1.txt", "en", "2026-03-04",
+            "Kopitara chief to leave\n\nKopitara CEO Budi Hartono will step down at the end of the year, the company "
+            "said on Monday. Kopitara runs 40 coffee shops.\n")
+    done = ("id-kopitara-2.txt", "id", "2026-12-30",
+            "Budi Hartono mundur\n\nBudi Hartono resmi mengundurkan diri sebagai CEO PT Kopitara pada Selasa (29/12).\n")
+    ceo = [r.former for r in ask_after_ingest([told], "/who Budi Hartono").roles if r.title.lower() == "ceo"]
+    assert ceo == [False]
+    later = ask_after_ingest([told, done], "/who Budi Hartono").roles
+    assert [r.former for r in later if r.title.lower() == "ceo"] == [True]

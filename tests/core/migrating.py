@@ -33,24 +33,34 @@ def migrating_app(backend: str, tmp_path: Path, request: pytest.FixtureRequest) 
 
 def writing_as_before_0018() -> Any:
     """Store articles as code before migration 0018 did, for a store taken below it: event actor rows without their
-    event's year and month, nor its article (0019; the columns are not there)."""
-    return _actor_rows_without("date_year", "date_month", "article_id")
+    event's year and month, nor its article (0019), events without their pending mark (0020; the columns are not
+    there)."""
+    return _rows_without(["date_year", "date_month", "article_id"], ["pending"])
 
 
 def writing_as_before_0019() -> Any:
     """Store articles as code before migration 0019 did, for a store taken below it: event actor rows without their
-    event's article (the column is not there)."""
-    return _actor_rows_without("article_id")
+    event's article, events without their pending mark (0020; the columns are not there)."""
+    return _rows_without(["article_id"], ["pending"])
+
+
+def writing_as_before_0020() -> Any:
+    """Store articles as code before migration 0020 did: events without their pending mark."""
+    return _rows_without([], ["pending"])
 
 
 @contextmanager
-def _actor_rows_without(*columns: str) -> Iterator[None]:
-    plain = queries._FactWriter.actor_rows
+def _rows_without(actor_columns: list[str], event_columns: list[str]) -> Iterator[None]:
+    plain_actor_rows, plain_event_row = queries._FactWriter.actor_rows, queries._FactWriter.event_row
 
     def actor_rows(writer: queries._FactWriter, *args: Any) -> list[dict[str, object]]:
-        return [{k: v for k, v in row.items() if k not in columns} for row in plain(writer, *args)]
+        return [{k: v for k, v in row.items() if k not in actor_columns} for row in plain_actor_rows(writer, *args)]
 
-    with patch.object(queries._FactWriter, "actor_rows", actor_rows):
+    def event_row(writer: queries._FactWriter, *args: Any) -> dict[str, object]:
+        return {k: v for k, v in plain_event_row(writer, *args).items() if k not in event_columns}
+
+    with patch.object(queries._FactWriter, "actor_rows", actor_rows), \
+            patch.object(queries._FactWriter, "event_row", event_row):
         yield
 
 

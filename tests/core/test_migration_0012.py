@@ -1,6 +1,7 @@
 """Migration 0012 on SQLite and PostgreSQL: departures get a partial index of their own, from which /who reads
 the departures of an organisation's role holders (``answers_queries.departures_of``) instead of every event of
-those people; the downgrade drops it and keeps every row, and the departures read are the same either way."""
+those people; the downgrade drops it and keeps every row, and the departures read are the same once back at the
+head (below 0020 the read cannot run: it reads the pending mark)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,13 @@ def _departures(app: BriefingApp) -> dict:
             for person, told in found.items()}
 
 
+def _departure_rows(app: BriefingApp) -> list[tuple]:
+    with app.store.session() as session:
+        return [tuple(row) for row in session.execute(text(
+            "SELECT id, date_year, date_month, date_day, date_basis, passage_id FROM events "
+            "WHERE type = 'departure' ORDER BY id"))]
+
+
 def _plan(engine: Engine) -> str:
     """SQLite's plan of the departures of a few people (on a connection of its own: a pooled one may keep a
     statement prepared before the migration)."""
@@ -52,7 +60,8 @@ def test_departures_get_an_index_and_lose_it_on_the_way_down(backend: str, tmp_p
         assert found and _has_index(app.store.engine)
         if sqlite:
             assert "USING INDEX ix_events_departures" in _plan(app.store.engine)
+        stored = _departure_rows(app)
         _migrate(app, "0011")
-        assert not _has_index(app.store.engine) and _departures(app) == found
+        assert not _has_index(app.store.engine) and _departure_rows(app) == stored
         _migrate(app, "head")
         assert _has_index(app.store.engine) and _departures(app) == found

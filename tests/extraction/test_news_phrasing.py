@@ -398,6 +398,20 @@ def test_a_change_of_post_told_in_the_future_tense_was_decided_when_told(text, l
     assert expected in events_of(text, lang)
 
 
+@pytest.mark.parametrize(("text", "lang", "pending"), [
+    # told as decided, still to come: the post is held until it happens
+    ("Corvel Foods said on Monday its chief executive Farah Lind will step down.", "en", True),
+    ("Nadia Prasetyo akan mundur dari jabatan direktur utama PT Sinar Laut Abadi.", "id", True),
+    ("Corvel Foods will cut 10% of its workforce, or about 1,700 people, as its losses mount.", "en", True),
+    # done
+    ("Farah Lind stepped down as chief executive of Corvel Foods on Monday.", "en", False),
+    ("Nadia Prasetyo mundur dari jabatan direktur utama PT Sinar Laut Abadi pada Senin (16/3).", "id", False),
+])
+def test_a_decision_told_in_the_future_tense_is_pending(text, lang, pending):
+    told = [e for e in extract(text, language=lang, published="2026-03-18").events if e.type in ("departure", "layoffs")]
+    assert told and all(e.pending is pending for e in told)
+
+
 def test_a_change_of_post_that_may_not_happen_is_no_decision():
     assert not events_of("Farah Lind may step down as chief executive of Corvel Foods if the board agrees.", "en") & \
         {("departure", "2026-03-18", "reported")}
