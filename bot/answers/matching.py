@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 from sqlalchemy.orm import Session
 
+from bot.extraction.roles import CORPS, RANK_WORDS
 from db import queries
 from db.glossary import GLOSS_PREFIX, REGION_SHORT_FORMS, gloss, names_alike
 from db.names import body_around, compact_name, norm_name, spelling_key, without_legal_forms
@@ -113,8 +114,9 @@ def _initialled(query: str) -> list[str]:
 
 
 # words typed before a name that say how one speaks of the person or what the organisation is ("Pak Reza",
-# "maskapai Langit Nusa"), never part of the name asked for
-_ADDRESS = frozenset("pak bu bapak ibu mr mrs ms mx dr prof tuan nyonya sdr saudara saudari mas mbak bung".split())
+# "maskapai Langit Nusa"), never part of the name asked for; a police or military rank is one ("Kompol Budi")
+_ADDRESS = frozenset("pak bu bapak ibu mr mrs ms mx dr prof tuan nyonya sdr saudara saudari mas mbak bung kh kiai ustaz "
+                     "ustadz".split()) | (RANK_WORDS - CORPS)
 _WHAT_IT_IS = frozenset("perusahaan startup rintisan emiten maskapai airline carrier company firm platform aplikasi app "
                         "marketplace insurer lender retailer operator developer maker produsen penyedia raksasa".split())
 

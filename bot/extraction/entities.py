@@ -232,6 +232,13 @@ def _known_head(cand: _Candidate, ev: _Evidence) -> list[str] | None:
     return None
 
 
+def _region_government(cand: _Candidate, _ev: _Evidence) -> list[str] | None:
+    """"Pemerintah Provinsi Jawa Tengah": a region's government is named by its unit and place, wherever it stands
+    ("pemerintah" alone is a common word)."""
+    toks = cand.toks
+    return [cand.text] if len(toks) > 2 and toks[0].lower() == "pemerintah" and toks[1].lower() in REGION_UNITS else None
+
+
 def _initial_common_word(cand: _Candidate, ev: _Evidence) -> list[str] | None:
     """A common word capitalised at a sentence start (written lowercase elsewhere) is no name."""
     low = cand.toks[0].lower()
@@ -438,6 +445,7 @@ _ACCEPT_RULES: tuple[_AcceptRule, ...] = (
     _confirmed,
     _known_after_initial_word,
     _known_head,
+    _region_government,
     _initial_common_word,
     _strong,
     _named_subject,

@@ -69,7 +69,7 @@ STOPWORDS = _set(
     they we you i his her their our your my me him them us also only even still yet so then than
     however meanwhile although though because despite according read share follow photo image source
     click subscribe advertisement sponsored related tags comments comment email print copy link
-    today yesterday tomorrow week month year years last next new mr mrs ms dr prof sir pak bapak tuan nyonya sdr saudara saudari
+    today yesterday tomorrow week month year years last next new mr mrs ms dr prof sir pak bapak tuan nyonya sdr saudara saudari kh hj kiai kyai ustaz ustadz
     kombes akbp akp kompol iptu ipda aiptu aipda bripka brigpol briptu bripda brigjen irjen komjen pol
     mayjen letjen laksda marsda kolonel letkol purn purnawirawan sr comr insp gen brig adj supt sgt capt cmdr col lt maj
     series seri round billion million percent chief officer executive one two three four five six
@@ -212,6 +212,7 @@ ORG_WORDS = _set(
     """
     otoritas jasa bursa efek sekuritas pengadilan negeri kementerian komisi badan dewan lembaga asosiasi yayasan
     koperasi mahkamah kejaksaan kepolisian tipikor partai universitas institut sekolah rumah sakit perusahaan grup
+    pesantren ponpes madrasah pemerintah
     court exchange securities commission committee authority agency parliament senate party university
     college hospital trust department ministry bureau federal reserve police
     school institute academy faculty fakultas akademi politeknik polytechnic

@@ -46,6 +46,9 @@ if TYPE_CHECKING:
 # be followed by one, and these patterns are tried at every capital of the article
 _ACRONYM_AFTER = re.compile(r"([A-Z][\w&.-]*+(?:\s+(?:(?:dan|and|of|&)\s+)?[A-Z][\w&.-]*+)+)(?:\s+\(Persero\))?"
                             r"(?:\s+\(((?:PT\s)?[A-Z][A-Za-z]{1,11})\)|,?\s+(?:or|atau)\s+((?:PT\s)?[A-Z]{2,8})\b(?![\w-]))")
+# a word of the run that ends a sentence ("... dominasi Elon Musk. Asosiasi Penyelenggara ... (APJATEL)"): the long
+# name starts after it (initials and legal forms keep their stops: "U.S.", "PT.")
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2}\.)\s+")
 # the short form first and the long name glossing it: "koordinasi dengan Bappebti (Badan Pengawas ...)"
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Za-z]{1,11})\s+\(([A-Z][\w&.-]*(?:\s+(?:(?:dan|and|of|&)\s+)?[A-Z][\w&.-]*)+)\)")
 
@@ -750,7 +753,7 @@ _SHORT_FORM_THEN_NAME = re.compile(r" \([A-Z][A-Za-z]{1,11}\) +[A-Z]")
 
 # the first words of kinds of institution found in many places, each told apart by its place or name ("Pengadilan
 # Negeri", "Rumah Tahanan", "Pembangkit Listrik Tenaga Uap", "Kantor Pelayanan Pajak")
-_KIND_HEADS = frozenset({"pengadilan", "kejaksaan", "rumah", "lembaga", "pembangkit", "kantor", "balai", "dinas", "bandar",
+_KIND_HEADS = frozenset({"pengadilan", "kejaksaan", "rumah", "lembaga", "pembangkit", "kantor", "balai", "dinas", "bandar", "pondok",
                          "pelabuhan", "sekolah", "pabrik", "terminal", "stasiun", "bendungan", "pusat", "badan", "komando"})
 # what closes a national body's name after its short form, or a body it belongs to: no place of one of a kind
 _WHOLE_BODY = PUBLIC_SHORT_FORMS | NATIONAL_SHORT_FORMS | {"indonesia", "ri", "pusat", "nasional", "national"}
@@ -820,7 +823,7 @@ def add_acronyms(table: EntityTable, text: str) -> None:
     specified = _name_specified(table, text)
     for m in _ACRONYM_AFTER.finditer(text):  # the naming of one of a kind read above: its kind has no short form
         if not _inside_any(m.start(1), specified):
-            _short_form_after(table, m.group(1), m.group(2) or m.group(3))
+            _short_form_after(table, _SENTENCE_END.split(m.group(1))[-1], m.group(2) or m.group(3))
     for m in _ACRONYM_BEFORE.finditer(text):
         acr, long = m.group(1), m.group(2)
         c = table.resolve(long)  # the whole gloss: "Saham (PT X Tbk)" is no gloss of "Saham"

@@ -159,7 +159,10 @@ _TITLE_CORE = (
     r"pendidikan(?:\s+tinggi)?|"
     r"ketenagakerjaan|pertahanan|perhubungan|pariwisata|pertanian|agama|sosial|hukum|luar\s+negeri|dalam\s+negeri|perekonomian|"
     r"komunikasi\s+dan\s+(?:digital|informatika)|energi(?:\s+dan\s+sumber\s+daya\s+mineral)?|"
-    r"koperasi(?:\s+dan\s+ukm)?|ekonomi\s+kreatif|keuangan))?|"
+    r"koperasi(?:\s+dan\s+ukm)?|ekonomi\s+kreatif|keuangan|"
+    # the coordinating ministers' fields ("Menteri Koordinator Bidang Kemaritiman dan Investasi X")
+    r"kemaritiman(?:\s+dan\s+investasi)?|politik,?\s+hukum,?\s+dan\s+keamanan|pembangunan\s+manusia\s+dan\s+kebudayaan|"
+    r"infrastruktur(?:\s+dan\s+pembangunan\s+kewilayahan)?|pemberdayaan\s+masyarakat|pangan))?|"
     # cabinet secretaries as US and British news name them ("Commerce Secretary X", "Secretary of State X")
     r"(?:commerce|treasury|defen[cs]e|war|energy|transportation|transport|labou?r|health|education|interior|agriculture|"
     r"homeland\s+security|home|foreign|trade|business|culture|environment|press)\s+secretary|"
@@ -443,9 +446,9 @@ _WHO_BEFORE = r"(?:(?:former|mantan|ex-)\s+)(?:[a-z]+\s+){1,3}"
 RANK_WORDS = frozenset({"jenderal", "komjen", "irjen", "brigjen", "kombes", "akbp", "akp", "kompol", "iptu", "ipda", "aiptu",
                          "aipda", "bripka", "briptu", "bripda", "letjen", "mayjen", "laksda", "marsda", "kolonel", "letkol",
                          "marsekal", "laksamana", "madya", "pol", "tni", "purn"})
-_CORPS = frozenset({"pol", "tni", "purn"})  # written after a rank ("Irjen Pol", "Brigjen TNI (Purn)")
+CORPS = frozenset({"pol", "tni", "purn"})  # written after a rank ("Irjen Pol", "Brigjen TNI (Purn)")
 _SPELLED_RANK_AT = re.compile(rf"(?:{SPELLED_RANK})(?:\s+(?:TNI|Polisi|Pol)\.?)?\s+")
-_RANK_BEFORE = (r"(?-i:" + "|".join(sorted(w.upper() if w.startswith("ak") else w.capitalize() for w in RANK_WORDS - _CORPS))
+_RANK_BEFORE = (r"(?-i:" + "|".join(sorted(w.upper() if w.startswith("ak") else w.capitalize() for w in RANK_WORDS - CORPS))
                 + "|" + SPELLED_RANK + r")(?:\s+(?-i:Pol|TNI|Polisi)\.?)?(?:\s+\((?-i:Purn)\.?\))?\s+")
 _NAME_TITLE = (r"(?:(?-i:[Dd]r|drg|Ir|Drs|Dra|Prof|H|Hj|K\.?\s?H)\.\s*(?:(?-i:Dr|Ir|Drs|Dra|H|Hj)\.\s*)?|"
                rf"{_RANK_BEFORE})?")
@@ -842,7 +845,7 @@ def _opening_after_form_or_rank(toks: list[str]) -> int | None:
     closed = [i for i, t in enumerate(toks) if t.strip(".,").lower() in _CLOSING_FORMS]
     if closed and 1 <= len(toks) - closed[-1] - 1 <= 4 and closed[-1] > 0:
         return closed[-1] + 1
-    ranks = [i for i, t in enumerate(toks) if t.lower().rstrip(".") in RANK_WORDS - _CORPS]
+    ranks = [i for i, t in enumerate(toks) if t.lower().rstrip(".") in RANK_WORDS - CORPS]
     return ranks[0] if ranks and ranks[0] > 0 and 1 <= len(toks) - ranks[0] - 1 <= 5 else None
 
 

@@ -322,6 +322,9 @@ def _index(*entities):
     ([(1, "Reza Mahendra", "person", 4, []), (2, "Langit Nusa Air", "org", 7, [])], "maskapai Langit Nusa Air", 2),
     ([(1, "Reza Mahendra", "person", 4, []), (2, "Langit Nusa Air", "org", 7, [])], "the airline Langit Nusa", 2),
     ([(1, "Reza Mahendra", "person", 4, []), (2, "Langit Nusa Air", "org", 7, [])], "Pak Langit", None),
+    # a police rank or a cleric's title typed before a name, as news writes it
+    ([(1, "Reza Mahendra", "person", 4, []), (2, "Langit Nusa Air", "org", 7, [])], "Kompol Reza", 1),
+    ([(1, "Reza Mahendra", "person", 4, []), (2, "Langit Nusa Air", "org", 7, [])], "KH Reza Mahendra", 1),
     # the opening five letters or more of a long family name, as news shortens it ("Benny Tjokro")
     ([(1, "Reza Wiryokusumo", "person", 4, []), (2, "Reza Mahendra", "person", 3, [])], "Reza Wiryo", 1),
     ([(1, "Reza Wiryokusumo", "person", 4, []), (2, "Reza Mahendra", "person", 3, [])], "Reza Wir", None),

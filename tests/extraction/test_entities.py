@@ -761,3 +761,37 @@ def test_a_hospital_s_short_form_and_its_name_are_no_organisation_and_holder():
 
     sentence = "Kuasa hukum RS Sendang Mulia dan PT Kopitara, Budi Hartono, mengatakan kliennya menghormati gugatan tersebut."
     assert not any(r.org == "RS" for r in find_roles(sentence))
+
+
+def test_a_short_form_after_a_name_that_follows_a_sentence_end_is_that_name_s():
+    # the capitals of the sentence before ("... Budi Hartono.") are no part of the long name
+    text = ("Rencana itu diyakini menguatkan posisi Budi Hartono. Asosiasi Penyelenggara Jaringan Telekomunikasi "
+            "(APJATEL) melihat rencana itu berpotensi mengganggu industri. Ketua Umum APJATEL Rina Wulandari menilai harga turun.")
+    names = {e.name: e.aliases for e in extract(text, language="id", published="2024-06-20").entities}
+    assert "APJATEL" in names.get("Asosiasi Penyelenggara Jaringan Telekomunikasi", set()) and "APJATEL" not in names, names
+
+
+def test_a_boarding_school_is_an_organisation_named_also_by_its_short_form():
+    text = ("Operasi SAR di lokasi runtuhnya musala Pondok Pesantren (Ponpes) Sendang Mulia, Sidoarjo, resmi ditutup, "
+            "Selasa (7/10/2025). Ponpes Sendang Mulia meminta maaf kepada keluarga santri.")
+    entities = {e.name: e for e in extract(text, language="id", published="2025-10-07").entities}
+    school = entities.get("Pondok Pesantren Sendang Mulia")
+    assert school is not None and school.kind == "org" and "Ponpes Sendang Mulia" in school.aliases, entities
+
+
+@pytest.mark.parametrize("text", [
+    "Permintaan maaf disampaikan oleh pengasuhnya KH Budi Hartono.",
+    "Bantuan diserahkan Hj. Budi Hartono kepada warga.",
+    "Kiai Budi Hartono memimpin doa bersama.",
+])
+def test_a_cleric_s_or_pilgrim_s_title_is_left_out_of_a_person_s_name(text):
+    assert ("Budi Hartono", "person") in kinds_of(text).items(), kinds_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah Provinsi Teluk Biru menyatakan komitmen penuh dalam penanganan banjir.",
+    "Kemarin, Pemerintah Kabupaten Sendangsari menyatakan siap menanggung biaya relokasi.",
+])
+def test_a_region_s_government_is_an_organisation_even_opening_a_sentence(text):
+    got = kinds_of(text)
+    assert [k for n, k in got.items() if n.startswith("Pemerintah ")] == ["org"], got

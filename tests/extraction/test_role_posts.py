@@ -579,6 +579,18 @@ def test_the_years_of_a_term_between_a_post_and_its_holder(text, expected):
     assert expected in {(person, title, former) for person, title, _org, former in roles(text, "id")}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a coordinating minister's field, two words joined by "dan" or a list of three
+    ("Menteri Koordinator Bidang Kemaritiman dan Investasi Budi Hartono menyambut tamu itu.",
+     ("Budi Hartono", "menteri koordinator bidang kemaritiman dan investasi")),
+    ("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Rina Wulandari memimpin rapat.",
+     ("Rina Wulandari", "menteri koordinator bidang politik, hukum, dan keamanan")),
+])
+def test_a_coordinating_minister_s_whole_field_is_the_post(text, expected):
+    got = {(person, title) for person, title, _org, _former in roles(text, "id")}
+    assert expected in got, got
+
+
 def test_a_bare_president_is_a_head_of_state_not_the_firm_s():
     got = roles("Kopitara is a coffee chain. A labour group urged the government to bail out Kopitara, after "
                 "President Budi Hartono ordered his ministers to save the firm.", "en")
