@@ -834,12 +834,49 @@ def add_acronyms(table: EntityTable, text: str) -> None:
 
 def _short_form_after(table: EntityTable, long: str, acr: str) -> None:
     """"<Long Name> (ABC)": ``acr`` names the long name's entity."""
+    if _joined_body_spelled(table, long, acr):
+        return
     # the capitals before the brackets may start with other words ("Saham PT X Tbk (XXXX)")
     c = named_by_tail(table, long, shortest=2)
     if c and not _abbreviates(acr, c):
         c = _spelled_out_longer(table, long, acr) or c
     if c and (_abbreviates(acr, c) or _ticker(acr, long) or (acr.isupper() and gloss_key(c) is not None)):
         _alias(table, acr, c)
+
+
+_JOINING = frozenset({"dan", "and", "of", "&"})
+
+
+def _joined_body_spelled(table: EntityTable, long: str, acr: str) -> bool:
+    """"... memanggil Dinas Pendidikan dan Badan Pengelola Keuangan dan Aset Daerah (BPKAD)": the last words of the run
+    whose initials spell the short form, "dan" inside them, are one body's name, which the article's names cut at
+    each "dan"; its pieces fold into it. False when no such words, or when they name an entity already."""
+    words = long.split()
+    if not acr.isupper() or len(acr) < 3 \
+            or any((c := table.canon.get(" ".join(words[k:]))) and _abbreviates(acr, c) for k in range(len(words) - 1)):
+        return False  # "Kementerian Energi dan Sumber Daya Mineral (ESDM)": the article's name already spells it
+    spelled = _words_spelling(words, acr)
+    if spelled is None or not _JOINING & set(spelled.lower().split()) or spelled in table.canon:
+        return False
+    table.kinds[spelled], table.canon[spelled] = "org", spelled
+    table.aliases.setdefault(spelled, set())
+    for piece in re.split(r"\s+(?:dan|and|of|&)\s+", spelled):
+        if table.canon.get(piece) == piece:
+            _move(table, piece, spelled)
+    _alias(table, acr, spelled)
+    return True
+
+
+def _words_spelling(words: list[str], acr: str) -> str | None:
+    """The last of ``words`` whose initials, joining words aside, are ``acr``."""
+    for k in range(len(words) - 2, -1, -1):
+        tail = words[k:]
+        initials = "".join(w[0] for w in tail if w.lower() not in _JOINING)
+        if len(initials) > len(acr):
+            return None
+        if initials == acr and tail[0].lower() not in _JOINING:
+            return " ".join(tail)
+    return None
 
 
 def _inside_any(at: int, spans: list[tuple[int, int]]) -> bool:

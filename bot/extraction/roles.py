@@ -135,8 +135,10 @@ _TITLE_CORE = (
     r"presiden\s+direktur|direktur\s+utama|presiden\s+komisaris|komisaris\s+utama|direktur\s+jenderal|sekretaris\s+jenderal|"
     r"ketua\s+(?:umum|harian)|president(?:\s+|-)director|president(?:\s+|-)commissioner|director\s+general|secretary\s+general|"
     r"(?:finance|operations|operating|managing|marketing|technology|sales|commercial|country|regional|executive|"
-    r"business\s+development)\s+director|"
-    r"direktur(?:\s+(?:keuangan|teknologi|operasional|eksekutif|pelaksana))?|"
+    r"business\s+development|(?-i:IT|HR)|information\s+technology|human\s+resources|compliance|risk|legal|digital|"
+    r"technical|production)\s+director|"
+    r"direktur(?:\s+(?:keuangan|teknologi(?:\s+informasi)?|operasional|eksekutif|pelaksana|kepatuhan|"
+    r"manajemen\s+risiko|sumber\s+daya\s+manusia|(?-i:SDM|TI)|produksi|teknik|digital))?|"
     r"managing\s+director|general\s+manager|sekretaris\s+perusahaan|corporate\s+secretary|(?:general|regional|legal|chief)\s+counsel|"
     # a band's, a club's or a fund's manager; a team's coach
     # what a manager runs, named before the word ("project manager", "branch manager", "plant manager")
@@ -313,7 +315,9 @@ _TITLE_WORDS_EN = {"direktur": "director", "jenderal": "general", "utama": "pres
                    "gubernur": "governor", "bupati": "regent", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
                    "perusahaan": "corporate", "operasional": "operations", "pemasaran": "marketing",
                    "teknologi": "technology", "teknik": "technical", "komisaris": "commissioner", "deputi": "deputy",
-                   "pelaksana": "", "tugas": "", "bidang": "", "harian": ""}
+                   "pelaksana": "", "tugas": "", "bidang": "", "harian": "", "kepatuhan": "compliance",
+                   "informasi": "information", "produksi": "production", "risiko": "risk", "manajemen": "", "sdm": "hr",
+                   "ti": "it"}
 
 
 def title_words(title: str) -> frozenset[str]:
@@ -1216,6 +1220,10 @@ _BARE_MENTERI = re.compile(r"(?:(?:wakil|deputy|vice)\s+)?(?:menteri|minister)",
 _MINISTRY_WORD = re.compile(r"(?:Kementerian|Kemen|Ministry)\b")
 
 
+# buildings named after the post whose office they house ("Kantor Bupati Lebak", "Gedung Gubernur", "Rumah Dinas Wali Kota")
+_BUILDING_BEFORE = re.compile(r"\b(?:Kantor|Gedung|Pendopo|Rumah\s+Dinas|Rujab)\s+$")
+
+
 def _misread(kind: str, m: re.Match[str], sentence: str) -> bool:
     """A match whose "organisation" is the first word of a title ("Presiding judge X") or a person in a list,
     or a post "of" a body read wrong (``_of_run_misread``)."""
@@ -1227,11 +1235,20 @@ def _misread(kind: str, m: re.Match[str], sentence: str) -> bool:
         return True
     if kind == "as_t_org" and _inside_a_post(sentence, m.start("name")):
         return True  # "Direktur Keuangan dan Manajemen Risiko X, Budi, sebagai Plt Dirut X": "Risiko X" is no holder
+    if _misread_words(m, sentence):
+        return True
+    return _title_as_org(m.groupdict().get("org")) or (kind == "name_t_org" and _name_t_org_misread(m, sentence))
+
+
+def _misread_words(m: re.Match[str], sentence: str) -> bool:
+    """An "organisation" that opens a longer post, or a post that names a building ("di Kantor Bupati Lebak"):
+    no holder."""
+    if m.groupdict().get("title") and _BUILDING_BEFORE.search(sentence, 0, m.start("title")):
+        return True
     if m.groupdict().get("org"):
         post = TITLE_RX.match(sentence, m.start("org"))
-        if post is not None and post.end() > m.end("org"):
-            return True
-    return _title_as_org(m.groupdict().get("org")) or (kind == "name_t_org" and _name_t_org_misread(m, sentence))
+        return post is not None and post.end() > m.end("org")
+    return False
 
 
 def _name_t_org_misread(m: re.Match[str], sentence: str) -> bool:

@@ -795,3 +795,16 @@ def test_a_cleric_s_or_pilgrim_s_title_is_left_out_of_a_person_s_name(text):
 def test_a_region_s_government_is_an_organisation_even_opening_a_sentence(text):
     got = kinds_of(text)
     assert [k for n, k in got.items() if n.startswith("Pemerintah ")] == ["org"], got
+
+
+def test_the_words_a_short_form_spells_after_dan_are_one_body():
+    # the article's names are cut at each "dan"; the initials of the words before the brackets spell the short form
+    text = ("DPRD akan memanggil Dinas Pendidikan dan Badan Pengelola Keuangan dan Aset Daerah (BPKAD) pekan depan. "
+            "Kepala BPKAD Sendangsari, Budi Hartono, tidak menjawab.")
+    got = ents(text)
+    body = got.get("Badan Pengelola Keuangan dan Aset Daerah")
+    assert body is not None and body[0] == "org" and "BPKAD" in body[1], got
+    assert "Dinas Pendidikan" in got and "Aset Daerah" not in got, got
+    # a name the article writes whole keeps its short form as before
+    ministry = ents("Menteri itu datang ke Kementerian Energi dan Sumber Daya Mineral (ESDM) kemarin.")
+    assert "ESDM" in ministry.get("Kementerian Energi dan Sumber Daya Mineral", ("", set()))[1], ministry
