@@ -159,9 +159,9 @@ def _kind_by_form(forms: list[str], longest: str, before: dict[str, list[str]]) 
     before each occurrence of each form)."""
     if any(_outlet_shape(f) for f in forms):
         return "media"
-    if _place_by_head(longest) or _region_of_a_head(forms, before):
+    if _place_by_head(longest) or _region_of_a_head(forms, before) or _after_a_region_unit(forms, before):
         # "Kepala Desa Jelgung": a post's holder by the patterns, but a village by its first word; "Bupati Jember":
-        # the region its head's post names
+        # the region its head's post names; "Kabupaten Jember" written in the article: "Jember" is the regency
         return "place"
     if any(opens_like_a_person(f) or _after_honorific(f, before[f]) or _by_initials(f, before[f]) for f in forms):
         return "person"
@@ -176,6 +176,15 @@ def _region_of_a_head(forms: list[str], before: dict[str, list[str]]) -> bool:
     """Every occurrence of every form follows a regional head's post."""
     cues = [b for f in forms for b in before[f]]
     return bool(cues) and all(REGIONAL_HEAD_BEFORE.search(b) for b in cues)
+
+
+# a region's unit written before its name ("Kabupaten Sungai Lintang"), not a post's words ("Wali Kota", "Kepala Desa")
+_REGION_UNIT_BEFORE = re.compile(r"(?<!Wali )(?<!Kepala )\b(?:Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan)\s+$")
+
+
+def _after_a_region_unit(forms: list[str], before: dict[str, list[str]]) -> bool:
+    """One occurrence of a form follows a region's unit: the name is the region's, wherever else it stands."""
+    return any(_REGION_UNIT_BEFORE.search(b) for f in forms for b in before[f])
 
 
 _CUE_CHARS = 40  # the longest cue before a name ("perusahaan dengan inisial ") fits in this

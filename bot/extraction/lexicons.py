@@ -88,6 +88,7 @@ GENERIC = _set(
     sdm asn pns nik stnk tkp bap spdp sprindik sop kpr kur ump umk umr pnbp tkdn ppkm lsm ormas
     mou loi nda esg gmv arr kyc nft iot evs
     terlapor pelapor tergugat penggugat termohon pemohon suv mpv
+    kantor gedung pendopo
     """
 )
 
@@ -212,7 +213,7 @@ ORG_WORDS = _set(
     """
     otoritas jasa bursa efek sekuritas pengadilan negeri kementerian komisi badan dewan lembaga asosiasi yayasan
     koperasi mahkamah kejaksaan kepolisian tipikor partai universitas institut sekolah rumah sakit perusahaan grup
-    pesantren ponpes madrasah pemerintah
+    pesantren ponpes madrasah pemerintah forum koalisi aliansi perkumpulan majelis
     court exchange securities commission committee authority agency parliament senate party university
     college hospital trust department ministry bureau federal reserve police
     school institute academy faculty fakultas akademi politeknik polytechnic

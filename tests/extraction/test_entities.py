@@ -808,3 +808,17 @@ def test_the_words_a_short_form_spells_after_dan_are_one_body():
     # a name the article writes whole keeps its short form as before
     ministry = ents("Menteri itu datang ke Kementerian Energi dan Sumber Daya Mineral (ESDM) kemarin.")
     assert "ESDM" in ministry.get("Kementerian Energi dan Sumber Daya Mineral", ("", set()))[1], ministry
+
+
+def test_a_region_the_article_names_with_its_unit_is_a_place_after_its_head_s_post_too():
+    # "Bupati Sendang Mulia" alone would read a holder; "Kabupaten Sendang Mulia" says it is the regency
+    text = ("Ribuan guru dari Kabupaten Sendang Mulia berunjuk rasa, Kamis (7/5/2026). Mereka menunggu di halaman "
+            "Kantor Bupati Sendang Mulia hingga siang.")
+    got = kinds_of(text)
+    assert got.get("Sendang Mulia", "place") == "place" and "Kantor" not in got, got
+
+
+@pytest.mark.parametrize("name", ["Forum Penyewa Kawasan Industri Teluk Biru", "Koalisi Warga Peduli Sendangsari"])
+def test_a_forum_or_a_members_association_is_an_organisation(name):
+    text = f"Sebanyak 37 perusahaan yang tergabung dalam {name} mengajukan gugatan, Senin (8/6)."
+    assert kinds_of(text).get(name) == "org", kinds_of(text)
