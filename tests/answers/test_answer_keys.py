@@ -37,6 +37,7 @@ SETS = {
     "tuning18": (REPO / "tests/gold/tuning18.json", REPO / "tests/fixtures/tuning18"),
     "tuning19": (REPO / "tests/gold/tuning19.json", REPO / "tests/fixtures/tuning19"),
     "tuning20": (REPO / "tests/gold/tuning20.json", REPO / "tests/fixtures/tuning20"),
+    "tuning21": (REPO / "tests/gold/tuning21.json", REPO / "tests/fixtures/tuning21"),
     "blind-a": (REPO / "tests/gold/blind-a.json", REPO / "tests/fixtures/blind/a"),
     "blind-b": (REPO / "tests/gold/blind-b.json", REPO / "tests/fixtures/blind/b"),
     "blind-c": (REPO / "tests/gold/blind-c.json", REPO / "tests/fixtures/blind/c"),
@@ -109,6 +110,8 @@ SETS = {
     "blind-br": (REPO / "tests/gold/blind-br.json", REPO / "tests/fixtures/blind/br"),
     "blind-bs": (REPO / "tests/gold/blind-bs.json", REPO / "tests/fixtures/blind/bs"),
     "blind-bt": (REPO / "tests/gold/blind-bt.json", REPO / "tests/fixtures/blind/bt"),
+    "blind-bu": (REPO / "tests/gold/blind-bu.json", REPO / "tests/fixtures/blind/bu"),
+    "blind-bv": (REPO / "tests/gold/blind-bv.json", REPO / "tests/fixtures/blind/bv"),
 }
 # measure -> floor, per set (a little below today's figures; raise them as the answers improve)
 FLOORS = {
@@ -140,6 +143,7 @@ FLOORS = {
     "tuning18": {"timeline": 0.83, "merged": 0.63, "who": 0.68, "numbers": 0.60, "names": 0.75, "absent": 1.0},
     "tuning19": {"timeline": 0.82, "merged": 0.63, "who": 0.65, "numbers": 0.72, "names": 0.75, "absent": 1.0},
     "tuning20": {"timeline": 0.86, "merged": 0.45, "who": 0.77, "numbers": 0.69, "names": 0.84, "absent": 1.0},
+    "tuning21": {"timeline": 0.78, "merged": 0.62, "who": 0.68, "numbers": 0.66, "names": 0.77, "absent": 1.0},
     "tuning5": {"timeline": 0.75, "merged": 0.65, "who": 0.77, "numbers": 0.73, "names": 0.84, "absent": 1.0},
     "blind-a": {"timeline": 0.82, "merged": 0.82, "who": 0.84, "numbers": 0.90, "names": 0.85, "absent": 1.0},
     "blind-b": {"timeline": 0.76, "merged": 0.71, "who": 0.78, "numbers": 0.92, "names": 0.85, "absent": 1.0},
@@ -297,6 +301,8 @@ FLOORS = {
     "blind-br": {"timeline": 0.78, "merged": 0.48, "who": 0.39, "numbers": 0.45, "names": 0.54, "absent": 1.0},
     "blind-bs": {"timeline": 0.87, "merged": 0.42, "who": 0.57, "numbers": 0.54, "names": 0.89, "absent": 1.0},
     "blind-bt": {"timeline": 0.82, "merged": 0.53, "who": 0.77, "numbers": 0.77, "names": 0.84, "absent": 0.66},
+    "blind-bu": {"timeline": 0.84, "merged": 0.63, "who": 0.65, "numbers": 0.59, "names": 0.66, "absent": 1.0},
+    "blind-bv": {"timeline": 0.79, "merged": 0.71, "who": 0.67, "numbers": 0.86, "names": 0.79, "absent": 1.0},
 }
 
 
