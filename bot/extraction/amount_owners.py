@@ -16,6 +16,7 @@ import re
 from bot.domain import Amount, Role
 
 from .document import Doc, back_org, is_public_body, topic_org
+from .leads import Opened
 from .lexicons import ORG_DESCRIPTORS
 from .literal import last_runs_start
 
@@ -33,10 +34,12 @@ _INSTITUTIONS = {"rumah sakit": ("rs", "rsud", "rsia", "hospital"), "hospital": 
                  "kampus": ("universitas", "university", "institut", "institute"),
                  "hotel": ("hotel",), "resort": ("resort",), "yayasan": ("yayasan", "foundation"),
                  "foundation": ("yayasan", "foundation")}
+# longest first; words of one length in a fixed order, so that the pattern's source (its key in ``leads_table``) is the
+# same in every process (two words of one length never match at one place: the order among them changes no match)
 _NOUNS = sorted(ORG_DESCRIPTORS | _ANY_COMPANY | _GROUPS | {"insurer", "airline", "asuransi"} | set(_INSTITUTIONS),
-                key=len, reverse=True)
+                key=lambda w: (-len(w), w))
 # "the bank", "Maskapai itu", "perusahaan": a lower-case noun (or one opening the sentence) that is no part of a name
-_NOUN_REFERENCE = re.compile(r"(?<![\w-])(" + "|".join(_NOUNS) + r")(?![\w-])(?!\s+(?-i:[A-Z]))", re.I)
+_NOUN_REFERENCE = Opened(re.compile(r"(?<![\w-])(" + "|".join(_NOUNS) + r")(?![\w-])(?!\s+(?-i:[A-Z]))", re.I))
 
 
 def with_owners(doc: Doc, amounts: list[Amount], roles: list[Role]) -> list[Amount]:
@@ -77,8 +80,8 @@ def _events_ticketed(doc: Doc) -> list[str]:
 # a sentence that opens with a pronoun for an organisation ("It sells coffee at ...")
 # a graft case's loss to the state, or what thieves took, whoever reckons or states it (an auditor, the
 # prosecutors, a security firm): the company in the news's
-_CASE_LOSS = re.compile(r"\b(?:kerugian|merugikan)\s+(?:keuangan\s+)?negara\b|\b(?:state|state's)\s+loss(?:es)?\b|"
-                        r"\blosses?\s+to\s+the\s+state\b|\b(?:stole|stolen|siphoned\s+off|mencuri|dicuri|digondol|dibobol|dikuras|raib)\b", re.I)
+_CASE_LOSS = Opened(re.compile(r"\b(?:kerugian|merugikan)\s+(?:keuangan\s+)?negara\b|\b(?:state|state's)\s+loss(?:es)?\b|"
+                        r"\blosses?\s+to\s+the\s+state\b|\b(?:stole|stolen|siphoned\s+off|mencuri|dicuri|digondol|dibobol|dikuras|raib)\b", re.I))
 _IT = re.compile(r"^\s*(?:It|Its|They|Their)\b")
 
 

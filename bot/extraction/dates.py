@@ -14,7 +14,7 @@ from functools import cache
 
 from bot.domain import DateValue
 
-from .leads import SENTENCE_WORDS, OpenedScan, Starts, WordGate, WordGates, matches_from
+from .leads import SENTENCE_WORDS, Opened, OpenedScan, Starts, WordGate, WordGates, matches_from
 from .lexicons import DAYS, MONTHS
 
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -127,11 +127,11 @@ def add_months(y: int, m: int, k: int) -> tuple[int, int]:
     return t // 12, t % 12 + 1
 
 
-_FUTURE = re.compile(r"\b(?:will|would|plans?|planned|planning|expects?|expected|to\s+(?:launch|open|close|start)|scheduled|"
+_FUTURE = Opened(re.compile(r"\b(?:will|would|plans?|planned|planning|expects?|expected|to\s+(?:launch|open|close|start)|scheduled|"
                      r"akan|berencana|rencana|direncanakan|diharapkan|ditargetkan|menargetkan|dijadwalkan|"
                      # a day set for what is to come: "set the sentencing for Feb. 23", "adjourned the hearing until"
                      r"(?:set|slated|adjourned|postponed|rescheduled|pushed\s+back|delayed|ditunda|menunda)\b[^,;.]{0,40}?\b(?:for|until|to|hingga|sampai)"
-                     r")\b", re.I)
+                     r")\b", re.I))
 
 
 @dataclass(frozen=True)

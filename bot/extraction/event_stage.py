@@ -24,6 +24,7 @@ from .anchors import Anchor, find_anchors
 from .dates import Pub, find_dates, shift
 from .document import Doc, back_org, last_public_body, topic_org
 from .events import ANCHOR_WORDS, EN_PARTICIPLES, completed_act, family, find_triggers
+from .leads import Opened
 from .lexicons import TITLE_WORDS
 from .numbers import find_amounts
 from .quotes import passage_quotes, sentence_quote_spans
@@ -40,12 +41,12 @@ _PUBLIC_BACK = re.compile(r"\b(?:the\s+(?P<noun>ministry|regulator|agency|author
                           r"(?:itu|tersebut|ini))\b", re.I)
 ORG_NOUNS = (r"(?:company|startup|firm|group|lender|bank|platform|app|retailer|operator|insurer|unicorn|carrier|airline|"
               r"chain|promoter|maker|producer|miner|smelter|plant|factory|mill|refinery|insurer)")
-_BACK = re.compile(rf"\b(?:the\s+(?:[\w-]+\s+){{0,3}}?{ORG_NOUNS}|it|its|"
+_BACK = Opened(re.compile(rf"\b(?:the\s+(?:[\w-]+\s+){{0,3}}?{ORG_NOUNS}|it|its|"
                    r"(?:perusahaan|startup|platform|bank|emiten|aplikasi|perseroan|maskapai|smelter|pabrik|produsen|"
-                   r"promotor|penyelenggara|asuransi|toko|gerai)\s+(?:[\w-]+\s+){0,3}?(?:ini|itu|tersebut)|perseroan)\b", re.I)
-_BACK_OBJECT = re.compile(rf"\b(?:the\s+(?:[\w-]+\s+){{0,3}}?{ORG_NOUNS}|"
+                   r"promotor|penyelenggara|asuransi|toko|gerai)\s+(?:[\w-]+\s+){0,3}?(?:ini|itu|tersebut)|perseroan)\b", re.I))
+_BACK_OBJECT = Opened(re.compile(rf"\b(?:the\s+(?:[\w-]+\s+){{0,3}}?{ORG_NOUNS}|"
                           r"(?:perusahaan|startup|platform|bank|emiten|aplikasi|maskapai|smelter|pabrik|produsen|promotor|"
-                          r"penyelenggara|asuransi|toko|gerai)\s+(?:[\w-]+\s+){0,3}?(?:ini|itu|tersebut))\b", re.I)
+                          r"penyelenggara|asuransi|toko|gerai)\s+(?:[\w-]+\s+){0,3}?(?:ini|itu|tersebut))\b", re.I))
 _ACTOR_KINDS = ("org", "person", "product")
 _JOIN = re.compile(r"\b(?:untuk|dan|serta|yang|and|to|which)\b", re.I)
 # words between two triggers that keep the first from sharing the second's date: time order, or the
@@ -86,7 +87,7 @@ _SAID_BACKREF = re.compile(r"^\s*(?:(?:Hal|Pernyataan|Penjelasan|Keterangan)\s+(
                            r"jelaskan|tegaskan|kemukakan|utarakan|paparkan)|(?:The|Those|These)\s+(?:remarks|comments)\s+(?:were|came)\b|"
                            r"(?:He|She|They)\s+made\s+the\s+(?:remarks|comments)\b)")
 # a clause about what may, will or should happen, or what did not: no happening to put on a timeline
-_NOT_HAPPENED = re.compile(r"\b(?:will|would|could|might|(?-i:may)|should|must|can|cannot|boleh|harus|wajib|(?<!\ba\s)(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|aims?\s+to|"
+_NOT_HAPPENED = Opened(re.compile(r"\b(?:will|would|could|might|(?-i:may)|should|must|can|cannot|boleh|harus|wajib|(?<!\ba\s)(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|aims?\s+to|"
                            r"seeks?\s+to|if|unless|not|never|no\s+longer|denied|usually|typically|rumou?red|speculation|annually|"
                            r"(?:every|each)\s+(?:year|month|week|day)|(?:setiap|tiap)\s+(?:tahun|bulan|pekan|minggu|hari)|"
                            r"akan|bakal|bisa|dapat|mungkin|seharusnya|semestinya|sebaiknya|hendaknya|berencana|berniat|rencananya|ditargetkan|menargetkan|diharapkan|berharap|jika|apabila|kalau|"
@@ -96,7 +97,7 @@ _NOT_HAPPENED = re.compile(r"\b(?:will|would|could|might|(?-i:may)|should|must|c
                            r"berkomitmen|berjanji|committed\s+to|pledged\s+to|promised\s+to|vowed\s+to|"
                            # what was foreseen: "memprediksi adanya eksodus", "predicted a wave of"
                            r"memprediksi|memperkirakan|meramalkan|predicted|predicts|forecast|forecasts|"
-                           r"bila|tidak|tak|belum|bukan|membantah|menampik|biasanya|diisukan|isu|kabar|rumor|santer|besok|tomorrow)\b|\?", re.I)
+                           r"bila|tidak|tak|belum|bukan|membantah|menampik|biasanya|diisukan|isu|kabar|rumor|santer|besok|tomorrow)\b|\?", re.I))
 # "sejumlah perusahaan rintisan", "several companies", "banyak startup": an act told of companies at large, no one firm
 _COMPANIES_AT_LARGE = re.compile(r"\b(?:sejumlah|beberapa|banyak|berbagai|puluhan|ratusan|several|many|some|numerous|"
                                  r"a\s+(?:number|wave|string|spate)\s+of|dozens\s+of|hundreds\s+of)\s+(?:\w+\s+){0,2}?"
@@ -110,11 +111,11 @@ _YEAR_RANGE = re.compile(r"(?:\d{4}\s*(?:[-–]|hingga|sampai(?:\s+dengan)?|to|u
                          r"^\s*(?:[-–]|hingga|sampai(?:\s+dengan)?|s\.?d\.?|to|until|through)\s*(?:\d{4}|\d{2}\b)|"
                          r"(?:between|antara)\s+(?:\d{4}\s+(?:and|dan)\s+)?$|^\s+(?:and|dan)\s+\d{4})", re.I)
 # a clause that tells what did not or may not happen, even when the sentence carries a date
-_HEDGED = re.compile(r"\b(?:mempertimbangkan|considering|weighing|mulai\s+membuka\s+pembicaraan|in\s+talks|could|might|(?-i:may)|"
+_HEDGED = Opened(re.compile(r"\b(?:mempertimbangkan|considering|weighing|mulai\s+membuka\s+pembicaraan|in\s+talks|could|might|(?-i:may)|"
                      r"if|unless|jika|apabila|seandainya|not|never|tidak|tak|belum|bukan|denied|membantah|menampik|"
-                     r"diisukan|rumou?red|memprediksi|memperkirakan|meramalkan|predicted|predicts|forecast|forecasts)\b", re.I)
-_FUTURE_WORDS = re.compile(r"\b(?:will|akan|bakal|(?<!\ba\s)(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)plans?\s+to|berencana|ditargetkan|menargetkan|scheduled|dijadwalkan|"
-                           r"mendatang|upcoming|next|besok|tomorrow)\b", re.I)
+                     r"diisukan|rumou?red|memprediksi|memperkirakan|meramalkan|predicted|predicts|forecast|forecasts)\b", re.I))
+_FUTURE_WORDS = Opened(re.compile(r"\b(?:will|akan|bakal|(?<!\ba\s)(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)plans?\s+to|berencana|ditargetkan|menargetkan|scheduled|dijadwalkan|"
+                           r"mendatang|upcoming|next|besok|tomorrow)\b", re.I))
 # background in a relative clause ("Meta, which invested ...,"): a reference to an earlier event
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\s+[^,]*$", re.I)
 # "X menjadi salah satu perusahaan yang melakukan PHK", "X is among the lenders that were fined": the
@@ -204,8 +205,8 @@ def _dates_nothing(text: str, d: tuple[int, int, DateValue], pub: Pub | None) ->
 _WORLD_TIME = re.compile(r"\d[\d.:]*\s*(?:GMT|UTC)\s+(?:on\s+)?$")
 # "seperti dikutip dari laman resminya, Sabtu (7/3)", "as reported by Reuters on Monday": the day the outlet quoted
 # its source, not the day of what the source tells
-_CITED_ON = re.compile(r"\b(?:(?:dikutip|dilansir|mengutip|melansir|diakses)(?:\s+(?:dari|oleh))?|(?:quoted|cited)(?:\s+(?:by|in))?|reported\s+(?:by|in))"
-                       r"(?:\s+[^\s,.;()]+){0,4}?,?\s+(?:pada\s+|on\s+)?(?:\w+\s*\(\s*)?$", re.I)
+_CITED_ON = Opened(re.compile(r"\b(?:(?:dikutip|dilansir|mengutip|melansir|diakses)(?:\s+(?:dari|oleh))?|(?:quoted|cited)(?:\s+(?:by|in))?|reported\s+(?:by|in))"
+                       r"(?:\s+[^\s,.;()]+){0,4}?,?\s+(?:pada\s+|on\s+)?(?:\w+\s*\(\s*)?$", re.I))
 
 
 def _deadline(text: str, d: tuple[int, int, DateValue]) -> bool:
@@ -438,7 +439,7 @@ _DONE_TOLD = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|also\s+|now\s+)?(?!
 # the article's company named back anywhere in a sentence naming no one ("The agency renewed the company's quota")
 _COMPANY_NAMED_BACK = re.compile(r"\b(?:the\s+(?:company|firm)(?:['’]s)?|perusahaan\s+(?:itu|tersebut)|perseroan)\b", re.I)
 _OPENS_WITH_PERSON = re.compile(r"^\W*(?:he|she|ia|dia|beliau)\b", re.I)
-_RELATIVE_SUBJECT = re.compile(r"(?:,\s*)?\b(?:yang|who|which)\s+(?:(?:had|has|have|was|is|telah|sudah|baru|juga|pun)\s+)*$", re.I)
+_RELATIVE_SUBJECT = Opened(re.compile(r"(?:,\s*)?\b(?:yang|who|which)\s+(?:(?:had|has|have|was|is|telah|sudah|baru|juga|pun)\s+)*$", re.I))
 
 
 def _with_main(text: str, ta: int, acts: list[tuple[int, str, str]]) -> list[str]:
@@ -871,7 +872,7 @@ _OBJECT_CLAUSE = re.compile(r"\b(?:yang|which|who|whose|that|bahwa|after|before|
                             r"although|though|whereas|meskipun|walaupun|padahal)\b", re.I)
 
 
-def _around_trigger(words: re.Pattern[str], text: str, ta: int, tb: int) -> bool:
+def _around_trigger(words: re.Pattern[str] | Opened, text: str, ta: int, tb: int) -> bool:
     """Whether the trigger's clause, the trigger itself aside, has one of ``words`` ("denied the
     allegations" is a denial that happened; "denied that it had laid off" is no layoff)."""
     a, b = _clause_span(text, ta, tb)
@@ -973,7 +974,7 @@ def _happening_dates(s: Sentence, blocked: list[Span]) -> list[tuple[int, int, D
 _RELATIVISER = re.compile(r"\b(?:yang|that|which)\s+$", re.I)
 
 
-def _outside_relatives(rx: re.Pattern[str], text: str) -> bool:
+def _outside_relatives(rx: re.Pattern[str] | Opened, text: str) -> bool:
     """``rx`` matches ``text`` other than right after a relative pronoun: "aset kripto yang boleh
     diperdagangkan", "a token that can be traded" say what a thing is, not that the happening is not done."""
     return any(not _RELATIVISER.search(text, 0, m.start()) for m in rx.finditer(text))

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .leads import Starts, matches_from, opening_keys
+from .leads import Opened, Starts, matches_from, opening_keys
 from .prefixes import KEY_DEPTH
 
 # what falls in value, or talks and deals that fail, did not cave in: "its sales collapsed", "harga saham ambruk"
@@ -469,7 +469,7 @@ def names_a_happening(text: str) -> bool:
     return _trigger_finder().fullmatch(text.strip())
 
 
-_LAYOFF_I = re.compile(r"(?<![\w-])(?:pemutusan\s+hubungan\s+kerja|laid\s+off|lays\s+off|layoffs?|job\s+cuts)(?![\w-])", re.I)
+_LAYOFF_I = Opened(re.compile(r"(?<![\w-])(?:pemutusan\s+hubungan\s+kerja|laid\s+off|lays\s+off|layoffs?|job\s+cuts)(?![\w-])", re.I))
 # a happening's noun after these names one spoken of, not told: "after the acquisition", "fined ... about its
 # acquisition", "denda terkait akuisisi"
 _REFERENCE_BEFORE = re.compile(r"(?:setelah|sesudah|sejak|sebelum|usai|after|since|before|following|about|over|regarding|"
@@ -736,7 +736,7 @@ def family(event_type: str) -> str:
 # of saying, of being and of lasting states are not acts ("has said", "has been", "telah menjadi").
 _PERFECT_EN = re.compile(r"\b(?:has|have)\s+(?:also\s+|already\s+|now\s+|just\s+|since\s+|recently\s+)?(?P<verb>[a-z]+)\b")
 _PERFECT_ID = re.compile(r"\b(?:telah|sudah)\s+(?:juga\s+|pun\s+)?(?P<verb>(?:me|di)[a-z]{3,})\b", re.I)
-_HABIT = re.compile(r"\b(?:since|sejak|selama|for\s+(?:years|decades|months))\b", re.I)  # a habit or a state, not one act
+_HABIT = Opened(re.compile(r"\b(?:since|sejak|selama|for\s+(?:years|decades|months))\b", re.I))  # a habit or a state, not one act
 EN_PARTICIPLES = {"paid", "sent", "sold", "begun", "taken", "given", "made", "brought", "won", "cut", "built", "held", "met",
                    "shut", "struck", "written", "bought", "set", "put", "spent", "lost", "hired", "fired", "withdrawn", "frozen",
                    "stolen", "broken", "drawn", "chosen", "sought", "left", "quit"}

@@ -56,10 +56,12 @@ def keyed() -> list[tuple[str, int]]:
 
 def opened() -> list[tuple[str, int]]:
     """The patterns tried where their opening finder (``leads.opening_finder``) holds: the case-blind date and time
-    anchor patterns."""
-    from . import anchors, dates
+    anchor patterns, and the clause patterns the stages read through ``leads.Opened``."""
+    from . import anchors, dates, pipeline  # noqa: F401  (the pipeline imports every stage: each ``Opened`` made)
 
-    return [(rx.pattern, rx.flags) for rx in (*dates.opened_patterns(), *anchors.opened_patterns())]
+    # ``Opened.made`` is in the order the stages were imported, which differs between processes: sorted
+    made = sorted({(rx.pattern, int(rx.flags)) for rx in leads.Opened.made})
+    return [(rx.pattern, rx.flags) for rx in (*dates.opened_patterns(), *anchors.opened_patterns())] + made
 
 
 def table_text() -> str:
@@ -77,7 +79,7 @@ def table_text() -> str:
     lines += _section("KEYS: dict[str, tuple[str, ...] | None]", keys)
     lines += _section("OPENINGS: dict[str, str | None]", openings)
     lines += _section("LEADS: dict[str, str | None]", led_by)
-    lines += _section("FOLDED: dict[str, str | None]", folded(entries.values()))
+    lines += _section("FOLDED: dict[str, str | None]", {**folded(entries.values()), **folded_openings(openings)})
     return "\n".join(lines)
 
 
@@ -85,6 +87,17 @@ def folded(entries: Iterable[tuple[Any, ...] | None]) -> dict[str, str | None]:
     """Each ``Starts``'s opening finder as scanned, written for the lower-cased text (``folding.folded_source``)."""
     return {leads.table_key(entry[4], entry[0]): folded_source(entry[4], entry[0])
             for entry in entries if entry is not None and entry[4] is not None}
+
+
+def folded_openings(openings: dict[str, str | None]) -> dict[str, str | None]:
+    """Each opening finder of ``opened()`` (``openings``, as scanned, read with its pattern's flags) written for the
+    lower-cased text: ``leads.Opened`` reads its finder so."""
+    out: dict[str, str | None] = {}
+    for source, flags in opened():
+        finder = openings[leads.table_key(source, flags)]
+        if finder is not None:
+            out[leads.table_key(finder, flags)] = folded_source(finder, flags)
+    return out
 
 
 def _section(head: str, values: dict[str, Any]) -> list[str]:

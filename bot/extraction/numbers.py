@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .leads import Opened
+
 _SCALE = {
     "ribu": 1e3, "rb": 1e3, "thousand": 1e3, "k": 1e3,
     "juta": 1e6, "jt": 1e6, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
@@ -23,10 +25,10 @@ _SYM = {"$": "USD", "us$": "USD", "usd": "USD", "rp": "IDR", "rp.": "IDR", "idr"
         "eur": "EUR", "£": "GBP", "gbp": "GBP", "s$": "SGD", "sin$": "SGD", "sg$": "SGD", "sgd": "SGD", "¥": "JPY", "rm": "MYR", "chf": "CHF",
         "hk$": "HKD", "hkd": "HKD", "nt$": "TWD", "twd": "TWD", "a$": "AUD", "aud": "AUD", "₩": "KRW", "krw": "KRW",
         "jpy": "JPY", "myr": "MYR", "cny": "CNY", "rmb": "CNY", "rs": "INR", "rs.": "INR", "inr": "INR", "₹": "INR"}
-_MONEY_PRE = re.compile(
+_MONEY_PRE = Opened(re.compile(
     r"(?<![\w$])(US\$|S\$|Sin\$|SG\$|HK\$|NT\$|A\$|\$|Rp\.?|IDR|USD|SGD|EUR|GBP|CHF|HKD|TWD|AUD|KRW|JPY|MYR|CNY|RMB|INR|(?-i:Rs)\.?|€|£|¥|₩|₹|RM)\s?"
     + _NUMBER + _SC, re.I
-)
+))
 _WORD_CUR = {"dolar as": "USD", "dolar": "USD", "dollars": "USD", "dollar": "USD", "usd": "USD",
              "rupiah": "IDR", "rupiahs": "IDR", "indonesian rupiah": "IDR", "indonesian rupiahs": "IDR", "euro": "EUR", "euros": "EUR", "pounds": "GBP", "yen": "JPY",
              "dolar singapura": "SGD", "ringgit": "MYR", "us cents": "USD", "cents": "USD", "sen as": "USD",
@@ -35,7 +37,7 @@ _WORD_CUR = {"dolar as": "USD", "dolar": "USD", "dollars": "USD", "dollar": "USD
              "won korea": "KRW", "won korea selatan": "KRW"}
 # a hundredth of the currency ("21 US cents")
 _CENTS = re.compile(r"cents|sen\b", re.I)
-_MONEY_POST = re.compile(
+_MONEY_POST = Opened(re.compile(
     # the scale may be one capital glued to the figure ("244T rupiah", "15B dollars")
     r"(?<![\w$.,])" + _NUMBER + r"(?:\s*(ribu|juta|miliar|milyar|triliun|kuadriliun|thousand|million|billion|trillion|quadrillion|lakhs?|crores?|(?<=\d)(?-i:[KMBT])))?\s+"
     # an ISO code after the figure too ("3.31 trillion IDR")
@@ -44,7 +46,7 @@ _MONEY_POST = re.compile(
     # the currency in brackets after the figure ("13 triliun (rupiah)")
     r"\((?:rupiah|dolar\s+AS|dollars?|yen|won)\))(?:\b|(?<=\)))",
     re.I,
-)
+))
 # "$20 per jam", "$125 an hour", "Rp 45.000/bulan": a rate keeps its unit
 _PER_UNIT = {"jam": "hour", "hour": "hour", "hari": "day", "day": "day", "minggu": "week", "pekan": "week",
              "week": "week", "bulan": "month", "month": "month", "tahun": "year", "year": "year"}
@@ -55,7 +57,7 @@ _TIME = r"jam|hours?|hari|days?|minggu|pekan|weeks?|bulan|months?|tahun|years?"
 # cup," : "a" and a noun that ends the phrase; "a loss of $9.97 a share in the quarter"
 _RATE = re.compile(rf"^\)?\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:an?)\s+({_TIME}|share\b|[a-z]{{3,12}}(?=\s*[,;.)]|\s+(?:and|or)\b))\b|"
                    rf"(?:per|/|(?:for\s+|untuk\s+)?(?:each|every|setiap|tiap))\s*([^\W\d_]{{2,20}}))", re.I)
-_PERCENT = re.compile(r"(?<![\w.,])" + _NUMBER + r"\s?(%|persen\b|percent\b|per\s+cent\b)", re.I)
+_PERCENT = Opened(re.compile(r"(?<![\w.,])" + _NUMBER + r"\s?(%|persen\b|percent\b|per\s+cent\b)", re.I))
 _COUNT_UNITS = (
     "karyawan|pekerja|pegawai|staf|orang|kolaborator|kontraktor|pekerja\\s+lepas|employees|workers|staff|"
     "people|contractors|engineers|insinyur|pengguna|users|customers|pelanggan|jobs|roles|positions"

@@ -1523,12 +1523,14 @@ _UNIT_LIST_POST = re.compile(
     rf"\s+(?P<org>{_BODY_NAMED})\s*,?\s+(?P<name>{_NAME})(?=\s*,|\s+(?:mengatakan|menyatakan|menjelaskan|menyebut|said|says|dalam|in)\b)")
 
 
-_UNIT_LIST_HEAD = re.compile(r"\b(?:Kepala|Deputi|Head|Director)\b")
+_UNIT_LIST_HEADS = ("Kepala", "Deputi", "Head", "Director")
+_UNIT_LIST_HEAD = re.compile(r"\b(?:" + "|".join(_UNIT_LIST_HEADS) + r")\b")
 
 
 def _unit_list_posts(sentence: str) -> list[re.Match[str]]:
-    """The comma-listed posts of a sentence (tried only where a comma and one of the posts' heads stand)."""
-    if "," not in sentence or not _UNIT_LIST_HEAD.search(sentence):
+    """The comma-listed posts of a sentence (tried only where a comma and one of the posts' heads stand; the heads
+    looked for as plain text first, which most sentences lack, before the pattern reads their word boundaries)."""
+    if "," not in sentence or not any(head in sentence for head in _UNIT_LIST_HEADS) or not _UNIT_LIST_HEAD.search(sentence):
         return []
     return [m for m in _UNIT_LIST_POST.finditer(sentence) if "," in m.group("title")]
 

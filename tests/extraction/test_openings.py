@@ -86,3 +86,21 @@ def test_scanned_openings_hold_where_the_finders_hold() -> None:
         finder = re.compile(leads.opening_of(lead, starts._flags), starts._flags)
         for s in sentences:
             assert [m.start() for m in starts._openings.finditer(s)] == [m.start() for m in finder.finditer(s)], s
+
+
+def test_clause_patterns_read_through_opened_find_what_the_pattern_finds() -> None:
+    """``leads.Opened`` (the clause patterns of the event stage, numbers, owners): ``finditer`` and ``search`` (from a
+    position, to an end) through the folded finder find what the pattern's own do, on ASCII text and on other."""
+    from bot.extraction import pipeline  # noqa: F401  (imports every stage: each ``Opened`` made)
+
+    sentences = _sentences()[::2] + ODD
+    sentences += [s.upper() for s in sentences[::9]]
+    assert len(leads.Opened.made) >= 15
+    for rx in leads.Opened.made:
+        scan = leads.OpenedScan(rx, folded=True)
+        assert scan.finder is not None and scan._folded is not None, rx.pattern
+        for s in sentences:
+            assert [m.span() for m in scan.finditer(s)] == [m.span() for m in rx.finditer(s)], (rx.pattern, s)
+            for pos, endpos in ((0, len(s)), (len(s) // 3, len(s)), (0, len(s) // 2), (len(s) // 4, 3 * len(s) // 4)):
+                found, expected = scan.search(s, pos, endpos), rx.search(s, pos, endpos)
+                assert (found and found.span()) == (expected and expected.span()), (rx.pattern, s, pos, endpos)
