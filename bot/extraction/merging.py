@@ -753,8 +753,8 @@ _SHORT_FORM_THEN_NAME = re.compile(r" \([A-Z][A-Za-z]{1,11}\) +[A-Z]")
 
 # the first words of kinds of institution found in many places, each told apart by its place or name ("Pengadilan
 # Negeri", "Rumah Tahanan", "Pembangkit Listrik Tenaga Uap", "Kantor Pelayanan Pajak")
-_KIND_HEADS = frozenset({"pengadilan", "kejaksaan", "rumah", "lembaga", "pembangkit", "kantor", "balai", "dinas", "bandar", "pondok",
-                         "pelabuhan", "sekolah", "pabrik", "terminal", "stasiun", "bendungan", "pusat", "badan", "komando"})
+_KIND_HEADS = frozenset({"pengadilan", "kejaksaan", "rumah", "lembaga", "pembangkit", "kantor", "balai", "dinas", "bandar",
+                         "pondok", "pelabuhan", "sekolah", "pabrik", "terminal", "stasiun", "bendungan", "pusat", "badan", "komando"})
 # what closes a national body's name after its short form, or a body it belongs to: no place of one of a kind
 _WHOLE_BODY = PUBLIC_SHORT_FORMS | NATIONAL_SHORT_FORMS | {"indonesia", "ri", "pusat", "nasional", "national"}
 
@@ -868,7 +868,7 @@ def _joined_body_spelled(table: EntityTable, long: str, acr: str) -> bool:
 
 
 def _words_spelling(words: list[str], acr: str) -> str | None:
-    """The last of ``words`` whose initials, joining words aside, are ``acr``."""
+    """The last words of ``words`` whose initials, joining words aside, are ``acr`` (opening with no joining word)."""
     for k in range(len(words) - 2, -1, -1):
         tail = words[k:]
         initials = "".join(w[0] for w in tail if w.lower() not in _JOINING)
