@@ -156,9 +156,33 @@ def _written_alone(text: str, name: str) -> bool:
 
 
 def _raw_roles(doc: Doc, namings: list[list[tuple[int, int, str]]]) -> list[list[RawRole]]:
-    """Each sentence's role readings, a body's naming and a given name read back where they were misread."""
-    return [_given_name_back(_holder_after_naming(find_roles(s.text), s.text, named), doc.text)
+    """Each sentence's role readings, a body's naming and a given name read back where they were misread, and the
+    other post of a holder of two ("sekaligus")."""
+    return [_held_together(_given_name_back(_holder_after_naming(find_roles(s.text), s.text, named), doc.text), s.text)
             for s, named in zip(doc.sents, namings, strict=True)]
+
+
+# "<post> <org> sekaligus <post> <org> <Name>", "<Name>, <post> <org> sekaligus <post> <org>,": one holder of both
+_AT_ONCE = re.compile(r"\s+sekaligus\s+")
+
+
+def _held_together(roles: list[RawRole], sentence: str) -> list[RawRole]:
+    """The post on the other side of "sekaligus" from the one read with its holder, read with the same holder (each
+    side up to the clause's comma)."""
+    m = _AT_ONCE.search(sentence)
+    if m is None or not roles:
+        return roles
+    left = sentence[sentence.rfind(",", 0, m.start()) + 1:m.start()].strip()
+    comma = sentence.find(",", m.end())
+    right = sentence[m.end():comma if comma >= 0 else len(sentence)]
+    out = list(roles)
+    for r in roles:
+        side = left if r.start >= m.end() else right if r.end <= m.start() else None
+        if side and r.name and r.name not in side:
+            holder = side.split(r.name)[0] if r.start >= m.end() else side
+            out += [replace(extra, start=r.start, end=r.end) for extra in find_roles(f"{holder.strip()} {r.name} hadir.")
+                    if extra.name == r.name]
+    return out
 
 
 def _discover(doc: Doc, aliases: AliasConfig | None) -> list[list]:

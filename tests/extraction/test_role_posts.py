@@ -769,3 +769,12 @@ def test_a_building_named_after_a_post_has_no_holder(text):
     # read before the names' kinds are known: the region after the post is no holder even where the article's
     # other sentences would make it one
     assert find_roles(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Direktur Utama PT Kopitara sekaligus Ketua Asosiasi Kopi Nusantara Budi Hartono mengatakan harga naik.",
+    "Budi Hartono, Direktur Utama PT Kopitara sekaligus Ketua Asosiasi Kopi Nusantara, mengatakan harga naik.",
+])
+def test_a_holder_of_two_posts_joined_by_sekaligus_holds_both(text):
+    got = {(person, title, org) for person, title, org, _former in roles(text, "id")}
+    assert {("Budi Hartono", "president director", "Kopitara"), ("Budi Hartono", "chair", "Asosiasi Kopi Nusantara")} <= got, got
