@@ -179,8 +179,8 @@ def _held_together(roles: list[RawRole], sentence: str) -> list[RawRole]:
     for r in roles:
         side = left if r.start >= m.end() else right if r.end <= m.start() else None
         if side and r.name and r.name not in side:
-            holder = side.split(r.name)[0] if r.start >= m.end() else side
-            out += [replace(extra, start=r.start, end=r.end) for extra in find_roles(f"{holder.strip()} {r.name} hadir.")
+            # the other post read as "<post> <org> <Name> <verb>.", the shape the patterns read a holder in
+            out += [replace(extra, start=r.start, end=r.end) for extra in find_roles(f"{side.strip()} {r.name} hadir.")
                     if extra.name == r.name]
     return out
 

@@ -1222,6 +1222,7 @@ _MINISTRY_WORD = re.compile(r"(?:Kementerian|Kemen|Ministry)\b")
 
 # buildings named after the post whose office they house ("Kantor Bupati Lebak", "Gedung Gubernur", "Rumah Dinas Wali Kota")
 _BUILDING_BEFORE = re.compile(r"\b(?:Kantor|Gedung|Pendopo|Rumah\s+Dinas|Rujab)\s+$")
+_BUILDING_REACH = 16  # the longest of those words with its spaces ("Rumah  Dinas ") fits: only that much is read
 
 
 def _misread(kind: str, m: re.Match[str], sentence: str) -> bool:
@@ -1243,7 +1244,8 @@ def _misread(kind: str, m: re.Match[str], sentence: str) -> bool:
 def _misread_words(m: re.Match[str], sentence: str) -> bool:
     """An "organisation" that opens a longer post, or a post that names a building ("di Kantor Bupati Lebak"):
     no holder."""
-    if m.groupdict().get("title") and _BUILDING_BEFORE.search(sentence, 0, m.start("title")):
+    at = m.start("title") if m.groupdict().get("title") else -1
+    if at > 0 and _BUILDING_BEFORE.search(sentence, max(0, at - _BUILDING_REACH), at):
         return True
     if m.groupdict().get("org"):
         post = TITLE_RX.match(sentence, m.start("org"))

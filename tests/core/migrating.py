@@ -44,11 +44,6 @@ def writing_as_before_0019() -> Any:
     return _rows_without(["article_id"], ["pending"])
 
 
-def writing_as_before_0020() -> Any:
-    """Store articles as code before migration 0020 did: events without their pending mark."""
-    return _rows_without([], ["pending"])
-
-
 @contextmanager
 def _rows_without(actor_columns: list[str], event_columns: list[str]) -> Iterator[None]:
     plain_actor_rows, plain_event_row = queries._FactWriter.actor_rows, queries._FactWriter.event_row
