@@ -543,7 +543,7 @@ _PATTERN_SOURCES = [
                    rf"(?P<field>\s+(?:of|for)\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?=\s+(?:at|di)\s)|"
                    # the unit's own words before "pada": "X, direktur Penyidikan pada Jampidsus Kejaksaan Tinggi"
                    rf"(?:\s+{_OFFICE_WORD}){{1,3}}(?=\s+(?:pada|di)\s))?"
-                   rf"(?:\s+(?:di|at|of|for|dari|pada)(?:\s+{_DEMONYM}(?=\s+[a-z]))?(?:\s+[a-z][\w-]*){{0,2}}|(?:\s+{_WHAT_IT_IS})?\s+{_KIND_OF_ORG}(?:\s+{_WHAT_IT_IS})?"
+                   rf"(?:\s+(?:di|at|of|for|dari|pada)(?:\s+{_DEMONYM}(?:\s+[a-z][\w-]*){{1,3}}|(?:\s+[a-z][\w-]*){{0,2}})|(?:\s+{_WHAT_IT_IS})?\s+{_KIND_OF_ORG}(?:\s+{_WHAT_IT_IS})?"
                    # what the company is to a thing named before, then its legal name: "director of the group's
                    # trading arm PT X"
                    rf"|\s+(?:of|at|for)\s+(?:the\s+)?[a-z][\w-]*{_POSS}(?:\s+[a-z][\w-]*){{1,3}}(?=\s+PT\s))?\s+(?P<org>{_ORGR})"),
@@ -1089,6 +1089,36 @@ _LEFT_BEFORE = re.compile(r"(?:kepergian|mundurnya|pengunduran\s+diri|pencopotan
                           r"(?:departure|resignation|exit|ouster|removal|firing|dismissal)\s+of)\s+(?:the\s+|its\s+)?$", re.I)
 
 
+# the patterns that read "<Name>, <verb> ... <post>": the name is the verb's subject
+_SUBJECT_LED = frozenset({"name_left_as", "name_becomes", "name_takes_over", "name_was_named", "no_longer_holds"})
+# "X, the founder of charging startup Y, has stepped down as CEO": the part set off by commas before the verb, after
+# another name
+_SET_OFF_BEFORE = re.compile(rf"(?P<subject>{_NAMEX})\s*,\s+(?P<words>[^,]*)$")
+_RELATIVE_NEXT = re.compile(r"\s*,\s*(?:who|yang)\b")
+_LOWER_WORD_LAST = re.compile(r"(?:^|\s)[a-z][\w-]*\s+$")
+
+
+def _subject_past_apposition(r: _Reading, m: re.Match[str], sentence: str) -> bool:
+    """A name that a comma parts from its verb and that closes a description (opening in lower case or with a post)
+    set off after another name is not the verb's subject: that other name is (``r.name`` becomes it), and the post
+    with no organisation of its own is one of the organisation the description ends in. False when such a
+    description ends in the name and no name opens it; a name that is the whole set-off part ("The CEO of Y, X, has
+    stepped down") stays."""
+    end, start = m.end("name"), m.start("name")
+    if not sentence.startswith(",", end) or _RELATIVE_NEXT.match(sentence, end):
+        return True
+    before = _SET_OFF_BEFORE.search(sentence, 0, start)
+    words = before.group("words") if before else sentence[:start].rsplit(",", 1)[-1]
+    if not words.strip() or not (words[:1].islower() or TITLE_RX.match(words)):
+        return True
+    if before is None:
+        return not _LOWER_WORD_LAST.search(words)
+    if r.org is None:
+        r.org, r.back = r.name, False
+    r.name = before.group("subject")
+    return True
+
+
 _PAST_BEFORE_ORG = re.compile(r"(?:former|mantan|eks|ex-)\s+(?=\S)", re.I)
 # "run by former Kestrel CEO X", "oleh mantan Dirut PT Y Z", "preceding CEO X": the word in lower case, just before the post
 # the pattern read
@@ -1110,6 +1140,8 @@ def _read_match(kind: str, m: re.Match[str], title_raw: str, sentence: str) -> _
                  bool(gd.get("its") or gd.get("title_b") or gd.get("back")))
     adjust = _ADJUST.get(kind)
     if adjust and not adjust(r, gd, sentence):
+        return None
+    if kind in _SUBJECT_LED and not _subject_past_apposition(r, m, sentence):
         return None
     if r.org and (past := _PAST_BEFORE_ORG.match(r.org)):  # "Former Lentera business development director X"
         r.org, r.former = r.org[past.end():], True

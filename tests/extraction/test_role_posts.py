@@ -778,3 +778,27 @@ def test_a_building_named_after_a_post_has_no_holder(text):
 def test_a_holder_of_two_posts_joined_by_sekaligus_holds_both(text):
     got = {(person, title, org) for person, title, org, _former in roles(text, "id")}
     assert {("Budi Hartono", "president director", "Kopitara"), ("Budi Hartono", "chair", "Asosiasi Kopi Nusantara")} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Budi Hartono, the founder of Indonesian coffee-delivery startup Kopitara, has stepped down as chief executive, "
+    "the company said.",
+    "Budi Hartono, a co-founder of coffee chain Kopitara, will become chairman, the company said.",
+])
+def test_the_name_closing_a_description_set_off_after_the_subject_is_not_the_subject(text):
+    # the name before ", has stepped down" ends the description; the post is the subject's, of that organisation
+    got = roles(text, "en")
+    assert not any(person == "Kopitara" for person, *_rest in got), got
+    assert any(person == "Budi Hartono" and org == "Kopitara" and title in {"CEO", "chair"}
+               for person, title, org, _former in got), got
+    assert kinds(text, "en").get("Kopitara") == "org"
+
+
+def test_a_name_that_is_the_whole_set_off_part_stays_the_subject():
+    text = "The chief executive of Kopitara, Budi Hartono, has stepped down as CEO."
+    assert ("Budi Hartono", "CEO", "Kopitara", True) in roles(text, "en")
+
+
+def test_the_founder_of_a_startup_described_with_its_country_first():
+    text = "Rina Wulandari, the founder of Indonesian coffee delivery startup Kopitara, spoke on Monday."
+    assert ("Rina Wulandari", "founder", "Kopitara", False) in roles(text, "en")
