@@ -1483,7 +1483,7 @@ def _run_openings(sentence: str, titles: Sequence[int]) -> list[int]:
 
 
 def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Ascending spans (by their ends) with those that overlap joined: each position once, in order."""
+    """The spans in order, those that overlap or touch joined: each position is read once, in order."""
     out: list[tuple[int, int]] = []
     for lo, hi in sorted(spans):
         if out and lo <= out[-1][1]:
