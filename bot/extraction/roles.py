@@ -1483,7 +1483,46 @@ def _role_matches(i: int, kind: str, sentence: str, titles: Sequence[int]) -> li
     start (``LeadScan``), or at a capital (``_CAPITAL_LED``)."""
     if kind in _CAPITAL_LED:
         return matches_from(_scan(i).rx, sentence, _capitals(sentence, _HELD_MARK.get(kind, "")))
+    if kind in _RUN_THEN_TITLE:
+        return matches_from(_scan(i).rx, sentence, _run_openings(sentence, titles))
     return _scan(i).finditer(sentence, titles)
+
+
+# the patterns each of whose matches opens with an organisation's run of words (``_ORGR_RUN``) then whitespace and a
+# title (a test reads it from their sources): ``finditer`` reads the run again from every capital of every run of
+# capitalised words, most of which no title follows
+_RUN_THEN_TITLE = frozenset({"org_t_name"})
+# read over the sentence reversed from just before a title start: whitespace and the run's words written whole
+# (``_ORGR_RUN``'s parts, ``_CAPW``, a number or "&", each reversed and ending at whitespace), as many as stand there,
+# then the chunk before them (where the run's first word may open inside a chunk: "3M", "x-Ray")
+_RUN_BEFORE_REVERSED = re.compile(r"(?:\s+(?:&|\d{1,2}|[\w&'’.-]*(?:[A-Z]|[A-Z][a-z]{1,2}))(?!\S))*\s*\S*")
+# where ``_CAPW`` can open, each position
+_CAPW_OPENING = re.compile(r"(?=[A-Z]|[a-z]{1,2}[A-Z])")
+
+
+def _run_openings(sentence: str, titles: Sequence[int]) -> list[int]:
+    """Where a match of a ``_RUN_THEN_TITLE`` pattern can open: its run's words are whitespace-free chunks, each
+    whole but the first, and whitespace then a title start (``titles`` holds them all) follows the last. So a match
+    opens, at a place ``_CAPW`` can open, in the chunks before a title start that are all run words or in the one
+    chunk before those (``_RUN_BEFORE_REVERSED``)."""
+    reversed_ = sentence[::-1]
+    n = len(sentence)
+    spans = []
+    for t in titles:
+        if t > 0 and sentence[t - 1].isspace():  # else no whitespace (nor run) before it
+            spans.append((n - _RUN_BEFORE_REVERSED.match(reversed_, n - t).end(), t))  # type: ignore[union-attr]
+    return [m.start() for lo, hi in _joined(spans) for m in _CAPW_OPENING.finditer(sentence, lo, hi)]
+
+
+def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans in order, those that overlap or touch joined: each position is read once, in order."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 # the capital-led patterns each of whose matches holds a mark (read in no optional part, nor in a look-around; a test

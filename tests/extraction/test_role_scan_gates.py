@@ -1,17 +1,20 @@
 """``roles._COMMA`` (the role patterns not tried on a sentence with no comma, nor from a title after its last comma) is
 every pattern each of whose matches holds a comma, and ``roles._TWO_TITLES`` (not tried from the last title start)
 every pattern led by the title each of whose matches holds two, and ``roles._CAPITAL_LED`` (tried at capitals only)
-every other one each of whose matches opens with a capital: read from the patterns' parse."""
+every other one each of whose matches opens with a capital: read from the patterns' parse; and ``roles._RUN_THEN_TITLE``
+(tried where an organisation's run before a title start can open) matches as ``finditer``."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 from bot.extraction import leads, roles
 
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
@@ -154,3 +157,36 @@ def test_capitals_after_the_last_mark_are_not_tried() -> None:
     assert roles._capitals(sentence, ",") == tuple(at for at in capitals if at < sentence.rindex(","))
     assert sentence.index("Dirut") not in roles._capitals(sentence, ",")
     assert roles._capitals(sentence, "(") == (0,)
+
+
+def test_the_run_then_title_patterns_open_with_an_organisations_run_then_a_title() -> None:
+    """What ``roles._run_openings`` relies on: each match opens with ``_ORGR_RUN`` (after an assertion only), then
+    whitespace, then ``_T`` (whose title starts ``_title_starts`` finds, with the flags the patterns have)."""
+    sources = dict(roles._PATTERN_SOURCES)
+    assert roles._RUN_THEN_TITLE
+    for kind in roles._RUN_THEN_TITLE:
+        assert sources[kind].startswith(rf"(?!(?-i:The|A|An)\s)(?P<org>{roles._ORGR_RUN})\s+{roles._T}"), kind
+        assert re.compile(sources[kind]).flags == leads._LEAD_FLAGS
+    assert roles._ORGR_RUN == roles._ORGR.replace(roles._CAPW, roles._CAPW.replace(r"[\w&'’-]*", r"[\w&'’-]*+", 1))
+    assert roles._ORGR == rf"{roles._CAPW}(?:\s+(?:{roles._CAPW}|\d{{1,2}}|&\s+{roles._CAPW}))*"
+    assert roles._CAPW.startswith(r"(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’-]*(?:\.(?i:com|id|io|ai|net|org|co)\b)?(?:")
+
+
+def _run_sentences() -> list[str]:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(FIXTURES.rglob("*.txt"))]
+    found = [s for text in texts for s in re.split(r"(?<=[.!?])\s+|\n", text) if roles._title_starts(s)]
+    made = ["PT Maju Jaya CEO Budi Santoso said", "3M CEO Mike Roman said", "x-Ray Tbk & Co CEO Budi Santoso",
+            "Acme Inc. CEO Jane Doe", "eBay 12 CEO\u00a0Jane Doe", "The CEO Jane Doe", "A CEO Jane said", "Dirut Budi"]
+    return found + made + [s.upper() for s in found[::7]]
+
+
+def test_run_then_title_patterns_tried_at_their_openings_match_as_finditer() -> None:
+    sentences = _run_sentences()
+    assert len(sentences) > 1000
+    for kind in roles._RUN_THEN_TITLE:
+        rx = roles._scan(next(i for i, k in roles._KINDS if k == kind)).rx
+        for sentence in sentences:
+            titles = roles._title_starts(sentence)
+            want = [(m.span(), m.groupdict()) for m in rx.finditer(sentence)]
+            got = [(m.span(), m.groupdict()) for m in leads.matches_from(rx, sentence, roles._run_openings(sentence, titles))]
+            assert got == want, (kind, sentence)
