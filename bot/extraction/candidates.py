@@ -368,8 +368,19 @@ def _joins_by_particle(run: list[Tok], t: Tok) -> bool:
 
 def _joins_by_and(run: list[Tok], t: Tok) -> bool:
     head = _run_head(run)
-    return not t.brk_after and (t.text == "&" or t.joins or (t.text in ("dan", "and") and head.text.lower() in JOIN_HEADS
+    return not t.brk_after and (t.text == "&" or t.joins or (t.text in ("dan", "and") and _joins_fields(run, head)
                                                            and not _person_after_head(run, head)))
+
+
+# a short form in capitals in brackets just after a run
+_SHORT_FORM_NEXT = re.compile(r"\s*\([A-Z]{2,8}\)")
+
+
+def _joins_fields(run: list[Tok], head: Tok) -> bool:
+    """A body's name runs over "and" between its fields: after a head that always does ("Kementerian", "Ministry"), or
+    after an English body's head and "of" ("Center of Volcanology and Geological Hazard Mitigation")."""
+    word = head.text.lower()
+    return word in JOIN_HEADS or word in OF_HEADS and any(t.text == "of" for t in run)
 
 
 def _person_after_head(run: list[Tok], head: Tok) -> bool:
@@ -400,7 +411,7 @@ def _pieces(sent: str, run: list[Tok]) -> list[Span]:
         return cut
     if gazetteer_kind(sent[run[0].start: run[-1].end]):
         return [(run[0].start, run[-1].end, run[0].initial)]
-    whole = _headed_name(run) or _legal_name(run)
+    whole = _headed_name(run, sent) or _legal_name(run)
     if whole:
         return [whole]
     out = []
@@ -455,12 +466,13 @@ def _ends_company(run: list[Tok], k: int) -> bool:
     return word == "tbk" or (k > 0 and word in CORP_GENERIC and plain)
 
 
-def _headed_name(run: list[Tok]) -> Span | None:
+def _headed_name(run: list[Tok], sent: str) -> Span | None:
     """A legal-form or ministry head keeps the whole run as one name, generic words and all ("PT ...
-    Tbk", "Kementerian ... dan ..."); the "PT" itself is not part of the name, nor a word before the head."""
+    Tbk", "Kementerian ... dan ..."; an English body's "Center of ... and ..." where its short form follows in brackets,
+    as the whole name's); the "PT" itself is not part of the name, nor a word before the head."""
     run = run[run.index(_run_head(run)):]
     head = run[0].text.lower().strip(".")
-    if len(run) < 2 or not (head == "pt" or head in JOIN_HEADS):
+    if len(run) < 2 or not (head == "pt" or head in JOIN_HEADS or _joins_fields(run, run[0]) and _SHORT_FORM_NEXT.match(sent, run[-1].end)):
         return None
     if any(not _inside_headed_name(run, k) for k in range(1, len(run))) or _second_name_after_and(run):
         return None

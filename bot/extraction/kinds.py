@@ -303,7 +303,10 @@ def _by_initials(name: str, before: list[str]) -> bool:
 
 
 def _after_honorific(name: str, before: list[str]) -> bool:
-    return not name.startswith("Kota ") and any(_HONORIFIC_BEFORE.search(b) for b in before)
+    """A name after a form of address or a rank; not a body's ("Sekretaris Jenderal Kementerian X": the post's
+    "Jenderal" is no rank)."""
+    return not name.startswith("Kota ") and name.split(maxsplit=1)[0].lower() not in ORG_PREFIX \
+        and any(_HONORIFIC_BEFORE.search(b) for b in before)
 
 
 def opens_like_a_person(name: str) -> bool:

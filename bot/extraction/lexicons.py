@@ -168,7 +168,8 @@ ORG_PREFIX = _set("pt ministry kementerian bank universitas university badan din
 OF_HEADS = _set(
     """
     ministry bank university department institute bureau office board council association school
-    college museum federation commission agency government republic kingdom city state
+    college museum federation commission agency government republic kingdom city state center centre authority
+    directorate
     """
 )
 CORP_GENERIC = _set("inc inc. corp corp. corporation co co. ltd ltd. pte pte. sdn sdn. bhd bhd. llc plc tbk platforms holdings holding group company")

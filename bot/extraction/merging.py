@@ -28,6 +28,7 @@ from .lexicons import (
     GENERIC,
     MONTHS,
     NATIONAL_SHORT_FORMS,
+    OF_HEADS,
     ORG_PREFIX,
     ORG_SUFFIX,
     PUBLIC_SHORT_FORMS,
@@ -840,8 +841,15 @@ def _short_form_after(table: EntityTable, long: str, acr: str) -> None:
     c = named_by_tail(table, long, shortest=2)
     if c and not _abbreviates(acr, c):
         c = _spelled_out_longer(table, long, acr) or c
-    if c and (_abbreviates(acr, c) or _ticker(acr, long) or (acr.isupper() and gloss_key(c) is not None)):
+    if c and (_abbreviates(acr, c) or _ticker(acr, long) or (acr.isupper() and (gloss_key(c) is not None or _body_in_full(c, long)))):
         _alias(table, acr, c)
+
+
+def _body_in_full(name: str, long: str) -> bool:
+    """A body's English name in full ("Center of Volcanology and Geological Hazard Mitigation") just before the short
+    form: the short form may be its Indonesian one, whose letters its words do not give."""
+    words = name.split()
+    return long.endswith(name) and len(words) >= 3 and words[0].lower() in OF_HEADS and words[1] == "of"
 
 
 _JOINING = frozenset({"dan", "and", "of", "&"})

@@ -158,8 +158,23 @@ def _written_alone(text: str, name: str) -> bool:
 def _raw_roles(doc: Doc, namings: list[list[tuple[int, int, str]]]) -> list[list[RawRole]]:
     """Each sentence's role readings, a body's naming and a given name read back where they were misread, and the
     other post of a holder of two ("sekaligus")."""
-    return [_held_together(_given_name_back(_holder_after_naming(find_roles(s.text), s.text, named), doc.text), s.text)
+    return [_held_together(_short_form_out_of_name(_given_name_back(_holder_after_naming(find_roles(s.text), s.text, named),
+                                                                   doc.text), s.text, doc.text), s.text)
             for s, named in zip(doc.sents, namings, strict=True)]
+
+
+def _short_form_out_of_name(roles: list[RawRole], sentence: str, text: str) -> list[RawRole]:
+    """"Ketua Badan Eksekutif Mahasiswa (BEM) Unkarlon Kristoforus Pati": after a unit's short form, a word the article
+    writes as a short form of its own in brackets ("Universitas Karya Lontar (Unkarlon)"), or in capitals, names the
+    unit's institution, not the holder: the post is one of that institution, held by the words after it."""
+    out = []
+    for r in roles:
+        first, _, rest = r.name.partition(" ")
+        m = re.search(rf"\([A-Z][A-Za-z]{{1,10}}\)\s+{re.escape(r.name)}\b", sentence) if r.org and " " in rest else None
+        if m and (first.isupper() and len(first) > 1 or f"({first})" in text):
+            r = replace(r, name=rest, org=first)
+        out.append(r)
+    return out
 
 
 # "<post> <org> sekaligus <post> <org> <Name>", "<Name>, <post> <org> sekaligus <post> <org>,": one holder of both
@@ -442,13 +457,36 @@ def _roles(doc: Doc, raw_roles: list) -> list[Role]:
             if not r.org and (closing := _org_closing_the_title(doc, s.text, r.title)):
                 r.org, r.title = closing
             # the body a post names, or the one its last words name ("Pidsus Kejaksaan Tinggi": a unit, then the body)
-            org = (regional_body(doc.table, r.title, r.org) or named_by_tail(doc.table, r.org, shortest=min(2, len(r.org.split())))
+            org = (regional_body(doc.table, r.title, r.org) or named_by_tail(doc.table, r.org, shortest=_shortest_owner(r.org))
                    if r.org else None)
             if r.org and (not org or doc.table.kinds.get(org) == "person"):
                 continue
-            org = org or _unnamed_org(doc, i, r)
-            out.append(Role(person, r.title, org, s.passage, r.former, None, s.text))
+            title = _unit_title(doc, r.title, r.org, org) if r.org and org else r.title
+            out.append(Role(person, title, org or _unnamed_org(doc, i, r), s.passage, r.former, None, s.text))
     return _distinct_roles(out)
+
+
+# the words that open a unit's name, the institution it is part of named last ("Biro Keuangan Unkarlon")
+_UNIT_HEADS = frozenset({"biro", "bagian", "divisi", "unit", "seksi", "bidang", "departemen", "fakultas", "subbagian"})
+
+
+def _shortest_owner(org: str) -> int:
+    """The fewest last words of a post's organisation that may name it: two (a one-word tail names some other body
+    as often: "Pidsus Kejaksaan Tinggi"), one after a unit's head word ("Biro Keuangan Unkarlon": the university's)."""
+    words = org.split()
+    return 1 if words[0].lower() in _UNIT_HEADS else min(2, len(words))
+
+
+def _unit_title(doc: Doc, title: str, written: str, org: str) -> str:
+    """The post with the unit it heads where the organisation is named after the unit ("Kepala Biro Keuangan
+    Unkarlon": "head of Biro Keuangan", of the university), not the institution's head."""
+    words = written.split()
+    if words[0].lower() not in _UNIT_HEADS:
+        return title
+    for k in range(1, len(words)):
+        if doc.table.resolve(" ".join(words[k:])) == org:
+            return f"{title} of {' '.join(words[:k])}"
+    return title
 
 
 def extract(text: str, *, language: str | None = None, published: str | None = None,

@@ -125,7 +125,7 @@ _TITLE_CORE = (
     r"chief\s+justice|ketua\s+majelis\s+hakim(?:\s+agung)?|(?-i:[Hh]akim\s+(?:[Tt]unggal|[Kk]etua|[Aa]nggota|[Aa]gung|[Pp]engawas)\b|hakim)|"
     r"(?:presiding\s+|chief\s+|magistrate\s+|(?:U\.S\.\s+)?(?:district|circuit|bankruptcy|federal)\s+)?judge|"
     r"salah\s+satu\s+pendiri|co-?founder|co-?pendiri|pendiri|founder|"
-    r"juru\s+bicara|jubir|spokes(?:person|man|woman)|"
+    r"juru\s+bicara|jubir|spokes(?:person|man|woman)|bendahara(?:\s+umum)?|treasurer|"
     # a police force's head as English news writes it ("Jakarta Police chief X", "North Sumatra Police Chief X")
     r"(?<=[Pp]olice\s)chief|"
     # a body's head as English news writes it after its short form ("KPK chief X", "OJK deputy chief X")
@@ -215,6 +215,7 @@ TITLE_RX = re.compile(rf"(?<![\w-]){TITLE}(?![\w])", re.I)
 _ACR = re.compile(r"^(?:CEO|CFO|CTO|COO|CMO|CPO|CIO|CRO|SVP|EVP|VP)\b")
 
 _NORM = [
+    (re.compile(r"^bendahara(\s+umum)?$", re.I), "treasurer"),
     (re.compile(r"^chief\s+executive(\s+officer)?$", re.I), "CEO"),
     (re.compile(r"^co-?(?:ceo|chief\s+executive(?:\s+officer)?)s?$", re.I), "co-CEO"),
     (re.compile(r"^chief\s+financial(\s+officer)?$", re.I), "CFO"),
@@ -626,7 +627,8 @@ _PATTERN_SOURCES = [
     ("t_name_of_org", rf"{_T}\s+(?P<name>{_NAME})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{_ORGR})"),
     # "CFO <Org> <Name>" / "chief technology officer <Name>"
     # also "Menteri Ketenagakerjaan (Menaker) Yassierli", "Kepala Badan Pusat Statistik (BPS) Amalia Widyasanti"
-    ("t_run", rf"{_T}(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?\s+(?P<run>{_ORGR}(?:\s*\([A-Z][A-Za-z]{{1,10}}\)\s+{_ORGR})?)"),
+    # ... the post's and the body's short forms in brackets together: "Sekretaris Jenderal Kementerian X (Sekjen Kemen X) Y"
+    ("t_run", rf"{_T}(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?\s+(?P<run>{_ORGR}(?:\s*\([A-Z][A-Za-z]{{1,10}}(?:\s+[A-Z][A-Za-z]{{1,10}})?\)\s+{_ORGR})?)"),
     # "pergantian CEO ke Andi Wijaya", "peralihan jabatan Dirut dari X kepada Y": the post passed to its new holder
     ("post_passed_to", rf"(?:pergantian|peralihan|penggantian)\s+(?:posisi\s+|jabatan\s+|kursi\s+)?{_T}"
                        rf"(?:\s+(?P<org>{_ORGR}))?(?:\s+dari\s+{_NAME})?\s+(?:ke|kepada)\s+(?P<name>{_NAME})"),
@@ -1119,6 +1121,7 @@ def _subject_past_apposition(r: _Reading, m: re.Match[str], sentence: str) -> bo
     return True
 
 
+_ROMAN = re.compile(r"[IVX]{1,4}")
 _PAST_BEFORE_ORG = re.compile(r"(?:former|mantan|eks|ex-)\s+(?=\S)", re.I)
 # "run by former Kestrel CEO X", "oleh mantan Dirut PT Y Z", "preceding CEO X": the word in lower case, just before the post
 # the pattern read
@@ -1143,14 +1146,24 @@ def _read_match(kind: str, m: re.Match[str], title_raw: str, sentence: str) -> _
         return None
     if kind in _SUBJECT_LED and not _subject_past_apposition(r, m, sentence):
         return None
-    if r.org and (past := _PAST_BEFORE_ORG.match(r.org)):  # "Former Lentera business development director X"
-        r.org, r.former = r.org[past.end():], True
-    if r.org and r.org.startswith("The "):  # "The North Sumatra Police Chief X": the sentence's article, no name's
-        r.org = r.org[4:]
+    if r.org:
+        _tidy_org(r)
     r.former = r.former or bool(gd.get("then")) or bool(_LEFT_BEFORE.search(sentence[max(0, m.start() - 40):m.start()])) \
         or bool(_PAST_JUST_BEFORE.search(sentence, 0, m.start()))
     r.name = _holder_name(r.name) if r.name else r.name
     return r
+
+
+def _tidy_org(r: _Reading) -> None:
+    """The organisation without what the pattern took in with it: "former" ("Former Lentera business development
+    director X": the post is a past one), the sentence's article ("The North Sumatra Police Chief X"); a post's number
+    ("Wakil Rektor I, X") is no organisation."""
+    org = r.org or ""
+    if past := _PAST_BEFORE_ORG.match(org):
+        org, r.former = org[past.end():], True
+    if org.startswith("The "):
+        org = org[4:]
+    r.org = None if _ROMAN.fullmatch(org) else org
 
 
 _NO_NAME_OPENING = TITLE_WORDS | STOPWORDS  # words that open no one's name ("Officer", "Chief", "the")

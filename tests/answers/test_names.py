@@ -538,6 +538,14 @@ def test_a_long_middle_name_with_one_slip_of_the_keys_is_one_person():
     assert not same_person_name(["budi", "santo", "wijaya"], ["budi", "santi", "wijaya"])  # short words: two people
 
 
+def test_a_first_name_one_letter_off_before_the_same_two_words_is_one_person():
+    from db.names import same_person_name
+
+    assert same_person_name(["yohanis", "lantera", "sihite"], ["yohanes", "lantera", "sihite"])
+    assert not same_person_name(["yohanis", "sihite"], ["yohanes", "sihite"])  # two words: too little to tell
+    assert not same_person_name(["yohanis", "lantera", "sihite"], ["yohanes", "lantera", "siregar"])
+
+
 @pytest.mark.parametrize(("stored", "told", "query"), [
     ("Wulan Latif", "Wulan Latief", "Wulan Latief"),  # "ie" / "i" in a later word ...
     ("Arief Santoso", "Arif Santoso", "Arif Santoso"),  # ... and in the first name, either way round

@@ -822,3 +822,20 @@ def test_a_region_the_article_names_with_its_unit_is_a_place_after_its_head_s_po
 def test_a_forum_or_a_members_association_is_an_organisation(name):
     text = f"Sebanyak 37 perusahaan yang tergabung dalam {name} mengajukan gugatan, Senin (8/6)."
     assert kinds_of(text).get(name) == "org", kinds_of(text)
+
+
+@pytest.mark.parametrize(("text", "name", "short"), [
+    ("Budi Hartono, a spokesman for the Center of Coastal Studies and Marine Hazard Mitigation (PSKMB), said the alert "
+     "was raised on Monday.", "Center of Coastal Studies and Marine Hazard Mitigation", "PSKMB"),
+    ("The Institute of Forest Research and Community Service (LPHPM) said on Monday it would send a team.",
+     "Institute of Forest Research and Community Service", "LPHPM"),
+])
+def test_an_english_body_s_name_with_of_and_and_before_its_indonesian_short_form_is_one_name(text, name, short):
+    # the short form in brackets marks where the name ends; its letters are the Indonesian name's, not these words'
+    got = ents(text, "en")
+    assert name in got and got[name][0] == "org" and short in got[name][1], got
+
+
+def test_and_after_an_english_body_s_name_with_no_short_form_joins_nothing():
+    got = kinds_of("The University of Sendangsari and Kopitara signed a deal on Monday.", "en")
+    assert got.get("University of Sendangsari") == "org" and got.get("Kopitara") == "org", got

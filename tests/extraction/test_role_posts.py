@@ -802,3 +802,34 @@ def test_a_name_that_is_the_whole_set_off_part_stays_the_subject():
 def test_the_founder_of_a_startup_described_with_its_country_first():
     text = "Rina Wulandari, the founder of Indonesian coffee delivery startup Kopitara, spoke on Monday."
     assert ("Rina Wulandari", "founder", "Kopitara", False) in roles(text, "en")
+
+
+def test_a_unit_s_short_form_then_its_institution_s_short_form_then_the_holder():
+    text = ("Universitas Teluk Biru (Untelbi) digugat mahasiswa.\n\nKetua Badan Eksekutif Mahasiswa (BEM) Untelbi "
+            "Rina Wulandari mengatakan dana beasiswa dipotong.")
+    got = roles(text, "id")
+    assert ("Rina Wulandari", "chair", "Universitas Teluk Biru", False) in got, got
+    assert kinds(text, "id").get("Rina Wulandari") == "person"
+
+
+@pytest.mark.parametrize("text", [
+    "Sekretaris Jenderal Kementerian Kelautan Budi Hartono mengatakan hal itu.",
+    "KPK menetapkan Sekretaris Jenderal Kementerian Kelautan (Sekjen KKP) Budi Hartono sebagai tersangka.",
+])
+def test_a_secretary_general_s_ministry_is_no_person(text):
+    # "Jenderal" of the post is no rank before a name; the post's and the body's short forms may share one bracket
+    assert ("Budi Hartono", "sekretaris jenderal", "Kementerian Kelautan", False) in roles(text, "id")
+    assert kinds(text, "id").get("Kementerian Kelautan") == "org"
+
+
+def test_the_head_of_a_bureau_named_before_its_institution_s_short_form_holds_that_bureau_s_post():
+    text = ("Universitas Teluk Biru (Untelbi) digugat mahasiswa.\n\nTersangka lain adalah Kepala Biro Keuangan Untelbi, "
+            "Rina Wulandari, dan Bendahara Yayasan Pendidikan Teluk Biru, Budi Hartono.")
+    got = roles(text, "id")
+    assert ("Rina Wulandari", "head of Biro Keuangan", "Universitas Teluk Biru", False) in got, got
+    assert ("Budi Hartono", "treasurer", "Yayasan Pendidikan Teluk Biru", False) in got, got
+
+
+def test_a_post_s_number_is_no_organisation():
+    got = roles("Wakil Rektor I, Rina Wulandari, mengatakan kampus menghormati proses hukum.", "id")
+    assert got and all(org != "I" for _person, _title, org, _former in got), got
