@@ -117,7 +117,10 @@ _TITLE_CORE = (
     # police and prosecutors' posts by their short forms
     r"(?:waka)?kapol(?:ri|da|res(?:ta(?:bes)?)?|sek)|(?:ka(?:bid|div|biro|si)\s+)?humas|kasubdit|kanit|kabag\s+ops|"
     # the heads of a force's units, written glued or apart ("Dirlantas", "Kasat Resnarkoba", "Kasatlantas")
-    r"(?:wa)?dir(?:lantas|resnarkoba|polairud|binmas|samapta|intelkam|pamobvit)|"
+    r"(?:wa)?dir\s?(?:lantas|resnarkoba|polairud|binmas|samapta|intelkam|pamobvit)|"
+    # the head of a force's or an office's field, named after it ("Kabid Hukum", "Kabid Propam", "Kasubdit Jatanras")
+    # (not a given name: "Kabid Budi Hartono, ..." names no field)
+    r"ka(?:bid|sub(?:bid|dit|bag))\s+(?-i:[A-Z][a-z]{2,})(?!(?-i:\s+[A-Z][a-z]+(?:\s*[,.]|\s+[a-z])))|"
     r"kasat\s*(?:reskrim|resnarkoba|narkoba|lantas|binmas|samapta|sabhara|intelkam|polairud)|"
     r"dirreskrim(?:sus|um)|direktur\s+reserse\s+kriminal\s+(?:khusus|umum)|kajati|kajari|kapuspenkum|jampid(?:sus|um)|"
     # judges: "Hakim tunggal PN Jakarta Selatan, X", "hakim X", "presiding judge X" ("Hakim" alone is a name's word
@@ -576,8 +579,8 @@ _PATTERN_SOURCES = [
                      r"\s+(?:mengatakan|menjelaskan|menyatakan|menyebut(?:kan)?|menegaskan|said|says|told|explained)\b)"),
     # "Dimas was named CEO of Lantera", "Rina ditunjuk sebagai direktur utama PT X"
     ("name_was_named", rf"(?P<name>{_NAMEX_RUN})(?:\s+(?:dan|and)\s+(?P<name2>{_NAMEX}))?,?\s+"
-                       rf"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|telah|resmi)?\s*(?:named|appointed|made|"
-                       rf"ditunjuk|diangkat|dilantik)"
+                       rf"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|telah|resmi)?\s*(?:named|appointed|made|picked|"
+                       rf"chosen|selected|tapped|elected|ditunjuk|diangkat|dilantik|dipilih|terpilih)"
                        # where and when between the verb and the post: "ditunjuk dalam RUPSLB, Rabu (22/1), sebagai"
                        rf"(?:(?:\s+dan\s+\w+)?\s+(?:dalam|pada|di|in|at|during|oleh|by)\s+[^.;]{{3,90}}?\s+(?:as|sebagai|menjadi)\s+|"
                        rf"\s+(?:(?:as|sebagai|menjadi)\s+)?)(?:(?:the|its|new|a|an)\s+)*"

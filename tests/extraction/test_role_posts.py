@@ -833,3 +833,29 @@ def test_the_head_of_a_bureau_named_before_its_institution_s_short_form_holds_th
 def test_a_post_s_number_is_no_organisation():
     got = roles("Wakil Rektor I, Rina Wulandari, mengatakan kampus menghormati proses hukum.", "id")
     assert got and all(org != "I" for _person, _title, org, _former in got), got
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Budi Hartono has been picked as chief executive of Kopitara, the company said.", "en",
+     ("Budi Hartono", "CEO", "Kopitara", False)),
+    ("Rina Wulandari was elected chair of the Kopiloka Growers Association on Monday.", "en",
+     ("Rina Wulandari", "chair", "Kopiloka Growers Association", False)),
+    ("Rina Wulandari terpilih sebagai Ketua Umum Asosiasi Kopi Nusantara pada Senin.", "id",
+     ("Rina Wulandari", "ketua umum", "Asosiasi Kopi Nusantara", False)),
+])
+def test_a_holder_picked_or_elected_to_a_post_holds_it(text, lang, expected):
+    assert expected in roles(text, lang), roles(text, lang)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kami patuh hukum, kata Kabid Hukum Polda Teluk Biru Kombes Pol Budi Hartono usai sidang.",
+     ("Budi Hartono", "kabid hukum", "Polda Teluk Biru", False)),
+    ("Wadir Lantas Polda Teluk Biru, Kombes Pol Budi Hartono, mengatakan truk melaju zig-zag.",
+     ("Budi Hartono", "wadir lantas", "Polda Teluk Biru", False)),
+])
+def test_the_head_of_a_police_field_named_after_it_holds_that_post(text, expected):
+    assert expected in roles(text, "id"), roles(text, "id")
+
+
+def test_a_given_name_after_kabid_is_no_field():
+    assert not any(title.startswith("kabid ") for _p, title, _o, _f in roles("Kata Kabid Budi Hartono, anggaran sudah cair.", "id"))
