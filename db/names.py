@@ -35,9 +35,10 @@ def compact_name(name: str) -> str:
     return _NON_WORD.sub("", _folded(name or ""))
 
 
-# legal forms around a company's name ("PT ... Tbk", "... Inc."): outlets write them or leave them out
+# legal forms around a company's name ("PT ... Tbk", "... Inc.", a web address's "Amazon.com"): outlets write them or
+# leave them out
 LEGAL_FORMS = frozenset({"pt", "tbk", "persero", "inc", "corp", "corporation", "ltd", "limited", "plc", "llc", "co",
-                         "pte", "sdn", "bhd", "gmbh", "llp"})
+                         "pte", "sdn", "bhd", "gmbh", "llp", "com"})
 
 
 # the prefixes of a ship's name ("MV Ocean Star", "KM Sinar Bahari", "KMP Nusa Jaya"): outlets write them or leave them out

@@ -231,7 +231,19 @@ def _company_keys(names: list[str], kind: str) -> list[tuple[str, str]]:
     a thing's with or without its legal form ("PT Sinar Tekstil Tbk" / "Sinar Tekstil") or a ship's prefix ("KM Sinar
     Bahari")."""
     rows = [(alias, compact_name(alias)) for alias in names if kind == "org" and " " in norm_name(alias)]
+    rows += [(alias, brand) for alias in names if kind == "org" and (brand := _glued_brand(alias))]
     return rows + [(alias, bare) for alias in names if (bare := " ".join(without_legal_forms(norm_name(alias)))) != norm_name(alias)]
+
+
+# the last word a company's legal name adds to the brand it trades as ("PT Pasar Kilat Digital" / "PasarKilat")
+_TRADING_TAILS = frozenset({"digital", "teknologi", "technology", "technologies", "solusi", "solutions", "sistem", "systems"})
+
+
+def _glued_brand(name: str) -> str | None:
+    """The key of the brand a company of three words or more trades as, its words but a trading tail written as one
+    ("pasarkilat"): outlets write the app's name glued and the company's in full."""
+    words = without_legal_forms(norm_name(name))
+    return "".join(words[:-1]) if len(words) >= 3 and words[-1] in _TRADING_TAILS else None
 
 
 def _stored_by_alias(session: Session, keys: Iterable[str]) -> dict[str, m.Entity]:

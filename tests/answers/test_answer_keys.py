@@ -38,6 +38,7 @@ SETS = {
     "tuning19": (REPO / "tests/gold/tuning19.json", REPO / "tests/fixtures/tuning19"),
     "tuning20": (REPO / "tests/gold/tuning20.json", REPO / "tests/fixtures/tuning20"),
     "tuning21": (REPO / "tests/gold/tuning21.json", REPO / "tests/fixtures/tuning21"),
+    "tuning22": (REPO / "tests/gold/tuning22.json", REPO / "tests/fixtures/tuning22"),
     "blind-a": (REPO / "tests/gold/blind-a.json", REPO / "tests/fixtures/blind/a"),
     "blind-b": (REPO / "tests/gold/blind-b.json", REPO / "tests/fixtures/blind/b"),
     "blind-c": (REPO / "tests/gold/blind-c.json", REPO / "tests/fixtures/blind/c"),
@@ -112,6 +113,8 @@ SETS = {
     "blind-bt": (REPO / "tests/gold/blind-bt.json", REPO / "tests/fixtures/blind/bt"),
     "blind-bu": (REPO / "tests/gold/blind-bu.json", REPO / "tests/fixtures/blind/bu"),
     "blind-bv": (REPO / "tests/gold/blind-bv.json", REPO / "tests/fixtures/blind/bv"),
+    "blind-bw": (REPO / "tests/gold/blind-bw.json", REPO / "tests/fixtures/blind/bw"),
+    "blind-bx": (REPO / "tests/gold/blind-bx.json", REPO / "tests/fixtures/blind/bx"),
 }
 # measure -> floor, per set (a little below today's figures; raise them as the answers improve)
 FLOORS = {
@@ -143,6 +146,7 @@ FLOORS = {
     "tuning18": {"timeline": 0.83, "merged": 0.63, "who": 0.68, "numbers": 0.60, "names": 0.75, "absent": 1.0},
     "tuning19": {"timeline": 0.82, "merged": 0.63, "who": 0.65, "numbers": 0.72, "names": 0.75, "absent": 1.0},
     "tuning20": {"timeline": 0.86, "merged": 0.45, "who": 0.77, "numbers": 0.69, "names": 0.84, "absent": 1.0},
+    "tuning22": {"timeline": 0.76, "merged": 0.42, "who": 0.52, "numbers": 0.58, "names": 0.81, "absent": 1.0},
     "tuning21": {"timeline": 0.78, "merged": 0.62, "who": 0.68, "numbers": 0.66, "names": 0.77, "absent": 1.0},
     "tuning5": {"timeline": 0.75, "merged": 0.65, "who": 0.77, "numbers": 0.73, "names": 0.84, "absent": 1.0},
     "blind-a": {"timeline": 0.82, "merged": 0.82, "who": 0.84, "numbers": 0.90, "names": 0.85, "absent": 1.0},
@@ -303,6 +307,8 @@ FLOORS = {
     "blind-bt": {"timeline": 0.82, "merged": 0.53, "who": 0.77, "numbers": 0.77, "names": 0.84, "absent": 0.66},
     "blind-bu": {"timeline": 0.84, "merged": 0.63, "who": 0.65, "numbers": 0.59, "names": 0.66, "absent": 1.0},
     "blind-bv": {"timeline": 0.79, "merged": 0.71, "who": 0.67, "numbers": 0.86, "names": 0.79, "absent": 1.0},
+    "blind-bw": {"timeline": 0.84, "merged": 0.61, "who": 0.51, "numbers": 0.58, "names": 0.86, "absent": 1.0},
+    "blind-bx": {"timeline": 0.80, "merged": 0.73, "who": 0.62, "numbers": 0.86, "names": 0.59, "absent": 1.0},
 }
 
 

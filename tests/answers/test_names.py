@@ -564,3 +564,25 @@ def test_two_articles_spelling_one_name_the_old_and_the_new_way_tell_one_person(
                               f"/who {query}")
     assert answer.status == "ok" and answer.entity is not None
     assert {stored, told} <= {answer.entity.name, *answer.entity.aliases}
+
+
+def test_a_company_written_by_its_web_address_is_the_company():
+    from tests.answers.scratch import ask_after_ingest
+
+    first = "Coffee-delivery company Kopitara said on Monday it would cut 300 jobs. Kopitara has 40 outlets.\n"
+    second = "Shares of Kopitara.com Inc fell 3% on Tuesday after the company said the job cuts would start in March.\n"
+    answer = ask_after_ingest([("en-a.txt", "en", "2026-03-16", first), ("en-b.txt", "en", "2026-03-17", second)],
+                              "/who Kopitara.com")
+    assert answer.status == "ok" and answer.entity is not None and answer.entity.name == "Kopitara", (answer.status, answer.entity)
+
+
+def test_an_app_s_glued_name_is_the_company_that_trades_as_it():
+    from tests.answers.scratch import ask_after_ingest
+
+    first = "PT Pasar Kopi Digital, the operator of a coffee-delivery app, said on Monday it would cut 300 jobs.\n"
+    second = "Coffee-delivery app PasarKopi said on Tuesday that the job cuts would start in March.\n"
+    answer = ask_after_ingest([("en-a.txt", "en", "2026-03-16", first), ("en-b.txt", "en", "2026-03-17", second)],
+                              "/who PasarKopi")
+    # one entity, named by the company, mentioned by both articles
+    assert answer.status == "ok" and answer.entity is not None, answer.status
+    assert answer.entity.name == "Pasar Kopi Digital" and answer.entity.mentions == 2, answer.entity
