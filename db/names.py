@@ -35,7 +35,7 @@ def compact_name(name: str) -> str:
     return _NON_WORD.sub("", _folded(name or ""))
 
 
-# legal forms around a company's name ("PT ... Tbk", "... Inc.", a web address's "Amazon.com"): outlets write them or
+# legal forms around a company's name ("PT ... Tbk", "... Inc.", a web address's "Kopitara.com"): outlets write them or
 # leave them out
 LEGAL_FORMS = frozenset({"pt", "tbk", "persero", "inc", "corp", "corporation", "ltd", "limited", "plc", "llc", "co",
                          "pte", "sdn", "bhd", "gmbh", "llp", "com"})
@@ -207,7 +207,7 @@ def _given_names_reordered(short: list[str], long_: list[str]) -> bool:
 
 
 def _first_word_slipped(short: list[str], long_: list[str]) -> bool:
-    """A name of three words or more, all written alike but the first, one letter off ("yohanis" / "yohanes")."""
+    """A name of three words or more, all written alike but the first, one letter off ("fransiskus" / "fransiscus")."""
     return len(short) == len(long_) >= 3 and short[1:] == long_[1:] and min(len(short[0]), len(long_[0])) >= 5 \
         and short[0][0] == long_[0][0] and OSA.distance(short[0], long_[0]) == 1
 

@@ -235,13 +235,13 @@ def _company_keys(names: list[str], kind: str) -> list[tuple[str, str]]:
     return rows + [(alias, bare) for alias in names if (bare := " ".join(without_legal_forms(norm_name(alias)))) != norm_name(alias)]
 
 
-# the last word a company's legal name adds to the brand it trades as ("PT Pasar Kilat Digital" / "PasarKilat")
+# the last word a company's legal name adds to the brand it trades as ("PT Pasar Kopi Digital" / "PasarKopi")
 _TRADING_TAILS = frozenset({"digital", "teknologi", "technology", "technologies", "solusi", "solutions", "sistem", "systems"})
 
 
 def _glued_brand(name: str) -> str | None:
     """The key of the brand a company of three words or more trades as, its words but a trading tail written as one
-    ("pasarkilat"): outlets write the app's name glued and the company's in full."""
+    ("pasarkopi"): outlets write the app's name glued and the company's in full."""
     words = without_legal_forms(norm_name(name))
     return "".join(words[:-1]) if len(words) >= 3 and words[-1] in _TRADING_TAILS else None
 

@@ -378,7 +378,7 @@ _SHORT_FORM_NEXT = re.compile(r"\s*\([A-Z]{2,8}\)")
 
 def _joins_fields(run: list[Tok], head: Tok) -> bool:
     """A body's name runs over "and" between its fields: after a head that always does ("Kementerian", "Ministry"), or
-    after an English body's head and "of" ("Center of Volcanology and Geological Hazard Mitigation")."""
+    after an English body's head and "of" ("Center of Coastal Studies and Marine Hazard Mitigation")."""
     word = head.text.lower()
     return word in JOIN_HEADS or word in OF_HEADS and any(t.text == "of" for t in run)
 

@@ -846,7 +846,7 @@ def _short_form_after(table: EntityTable, long: str, acr: str) -> None:
 
 
 def _body_in_full(name: str, long: str) -> bool:
-    """A body's English name in full ("Center of Volcanology and Geological Hazard Mitigation") just before the short
+    """A body's English name in full ("Center of Coastal Studies and Marine Hazard Mitigation") just before the short
     form: the short form may be its Indonesian one, whose letters its words do not give."""
     words = name.split()
     return long.endswith(name) and len(words) >= 3 and words[0].lower() in OF_HEADS and words[1] == "of"

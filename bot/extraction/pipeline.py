@@ -164,8 +164,8 @@ def _raw_roles(doc: Doc, namings: list[list[tuple[int, int, str]]]) -> list[list
 
 
 def _short_form_out_of_name(roles: list[RawRole], sentence: str, text: str) -> list[RawRole]:
-    """"Ketua Badan Eksekutif Mahasiswa (BEM) Unkarlon Kristoforus Pati": after a unit's short form, a word the article
-    writes as a short form of its own in brackets ("Universitas Karya Lontar (Unkarlon)"), or in capitals, names the
+    """"Ketua Badan Eksekutif Mahasiswa (BEM) Untelbi Rina Wulandari": after a unit's short form, a word the article
+    writes as a short form of its own in brackets ("Universitas Teluk Biru (Untelbi)"), or in capitals, names the
     unit's institution, not the holder: the post is one of that institution, held by the words after it."""
     out = []
     for r in roles:
@@ -466,20 +466,20 @@ def _roles(doc: Doc, raw_roles: list) -> list[Role]:
     return _distinct_roles(out)
 
 
-# the words that open a unit's name, the institution it is part of named last ("Biro Keuangan Unkarlon")
+# the words that open a unit's name, the institution it is part of named last ("Biro Keuangan Untelbi")
 _UNIT_HEADS = frozenset({"biro", "bagian", "divisi", "unit", "seksi", "bidang", "departemen", "fakultas", "subbagian"})
 
 
 def _shortest_owner(org: str) -> int:
     """The fewest last words of a post's organisation that may name it: two (a one-word tail names some other body
-    as often: "Pidsus Kejaksaan Tinggi"), one after a unit's head word ("Biro Keuangan Unkarlon": the university's)."""
+    as often: "Pidsus Kejaksaan Tinggi"), one after a unit's head word ("Biro Keuangan Untelbi": the university's)."""
     words = org.split()
     return 1 if words[0].lower() in _UNIT_HEADS else min(2, len(words))
 
 
 def _unit_title(doc: Doc, title: str, written: str, org: str) -> str:
     """The post with the unit it heads where the organisation is named after the unit ("Kepala Biro Keuangan
-    Unkarlon": "head of Biro Keuangan", of the university), not the institution's head."""
+    Untelbi": "head of Biro Keuangan", of the university), not the institution's head."""
     words = written.split()
     if words[0].lower() not in _UNIT_HEADS:
         return title

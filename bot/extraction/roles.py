@@ -1096,7 +1096,7 @@ _LEFT_BEFORE = re.compile(r"(?:kepergian|mundurnya|pengunduran\s+diri|pencopotan
 
 # the patterns that read "<Name>, <verb> ... <post>": the name is the verb's subject
 _SUBJECT_LED = frozenset({"name_left_as", "name_becomes", "name_takes_over", "name_was_named", "no_longer_holds"})
-# "X, the founder of charging startup Y, has stepped down as CEO": the part set off by commas before the verb, after
+# "X, the founder of coffee-delivery startup Y, has stepped down as CEO": the part set off by commas before the verb, after
 # another name
 _SET_OFF_BEFORE = re.compile(rf"(?P<subject>{_NAMEX})\s*,\s+(?P<words>[^,]*)$")
 _RELATIVE_NEXT = re.compile(r"\s*,\s*(?:who|yang)\b")
