@@ -232,11 +232,20 @@ def _company_keys(names: list[str], kind: str) -> list[tuple[str, str]]:
     Bahari")."""
     rows = [(alias, compact_name(alias)) for alias in names if kind == "org" and " " in norm_name(alias)]
     rows += [(alias, brand) for alias in names if kind == "org" and (brand := _glued_brand(alias))]
+    rows += [(alias, one) for alias in names if kind == "org" and (one := _last_word_singular(alias))]
     return rows + [(alias, bare) for alias in names if (bare := " ".join(without_legal_forms(norm_name(alias)))) != norm_name(alias)]
 
 
 # the last word a company's legal name adds to the brand it trades as ("PT Pasar Kopi Digital" / "PasarKopi")
 _TRADING_TAILS = frozenset({"digital", "teknologi", "technology", "technologies", "solusi", "solutions", "sistem", "systems"})
+
+
+def _last_word_singular(name: str) -> str | None:
+    """The key of a name of two words or more with its last word's plural "s" dropped ("LG Energy Solutions" /
+    "LG Energy Solution", "Kopitara Holdings" / "Kopitara Holding"): outlets write a company's last word either way."""
+    words = norm_name(name).split()
+    last = words[-1] if len(words) >= 2 else ""
+    return " ".join([*words[:-1], last[:-1]]) if len(last) >= 5 and last.endswith("s") and not last.endswith("ss") else None
 
 
 def _glued_brand(name: str) -> str | None:

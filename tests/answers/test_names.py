@@ -566,23 +566,25 @@ def test_two_articles_spelling_one_name_the_old_and_the_new_way_tell_one_person(
     assert {stored, told} <= {answer.entity.name, *answer.entity.aliases}
 
 
-def test_a_company_written_by_its_web_address_is_the_company():
+
+@pytest.mark.parametrize(("first", "second", "query", "name"), [
+    # its web address ("com" a legal form)
+    ("Coffee-delivery company Kopitara said on Monday it would cut 300 jobs. Kopitara has 40 outlets.\n",
+     "Shares of Kopitara.com Inc fell 3% on Tuesday after the company said the job cuts would start in March.\n",
+     "/who Kopitara.com", "Kopitara"),
+    # the app's glued name, the company's last word a trading word
+    ("PT Pasar Kopi Digital, the operator of a coffee-delivery app, said on Monday it would cut 300 jobs.\n",
+     "Coffee-delivery app PasarKopi said on Tuesday that the job cuts would start in March.\n",
+     "/who PasarKopi", "Pasar Kopi Digital"),
+    # the last word written plural
+    ("Battery maker Kopitara Energy Solution said on Monday it would build a plant in Sendangsari.\n",
+     "Kopitara Energy Solutions, the battery maker, said on Tuesday the plant would open in 2027.\n",
+     "/who Kopitara Energy Solutions", "Kopitara Energy Solution"),
+])
+def test_a_company_written_another_way_in_another_article_is_the_same_company(first, second, query, name):
     from tests.answers.scratch import ask_after_ingest
 
-    first = "Coffee-delivery company Kopitara said on Monday it would cut 300 jobs. Kopitara has 40 outlets.\n"
-    second = "Shares of Kopitara.com Inc fell 3% on Tuesday after the company said the job cuts would start in March.\n"
-    answer = ask_after_ingest([("en-a.txt", "en", "2026-03-16", first), ("en-b.txt", "en", "2026-03-17", second)],
-                              "/who Kopitara.com")
-    assert answer.status == "ok" and answer.entity is not None and answer.entity.name == "Kopitara", (answer.status, answer.entity)
-
-
-def test_an_app_s_glued_name_is_the_company_that_trades_as_it():
-    from tests.answers.scratch import ask_after_ingest
-
-    first = "PT Pasar Kopi Digital, the operator of a coffee-delivery app, said on Monday it would cut 300 jobs.\n"
-    second = "Coffee-delivery app PasarKopi said on Tuesday that the job cuts would start in March.\n"
-    answer = ask_after_ingest([("en-a.txt", "en", "2026-03-16", first), ("en-b.txt", "en", "2026-03-17", second)],
-                              "/who PasarKopi")
-    # one entity, named by the company, mentioned by both articles
+    answer = ask_after_ingest([("en-a.txt", "en", "2026-03-16", first), ("en-b.txt", "en", "2026-03-17", second)], query)
+    # one entity, named as the first article names it, mentioned by both articles
     assert answer.status == "ok" and answer.entity is not None, answer.status
-    assert answer.entity.name == "Pasar Kopi Digital" and answer.entity.mentions == 2, answer.entity
+    assert answer.entity.name == name and answer.entity.mentions >= 2, answer.entity
