@@ -86,9 +86,9 @@ def same_person_name(one: list[str], other: list[str]) -> bool:
         return True  # "Harry MAC" / "Harry Muhammad Adhi Caksono": prosecutors' and courts' copy
     short, long_ = sorted(([_first_word_key(one[0]), *map(spelling_key, one[1:])],
                            [_first_word_key(other[0]), *map(spelling_key, other[1:])]), key=len)
-    if _given_names_reordered(short, long_) or _first_word_slipped(short, long_):
+    if _given_names_reordered(short, long_) or _one_word_slipped(short, long_, 0):
         return True
-    if short[0] != long_[0] or not (_same_last_word(short[-1], long_[-1]) or _last_word_slipped(short, long_)):
+    if short[0] != long_[0] or not (_same_last_word(short[-1], long_[-1]) or _one_word_slipped(short, long_, -1)):
         return False
     rest = iter(long_[1:-1])
     return all(any(_same_word_or_initial(w, x) for x in rest) for w in short[1:-1])
@@ -194,22 +194,20 @@ def _same_last_word(one: str, other: str) -> bool:
     return one == other or (min(len(one), len(other)) >= 8 and one[0] == other[0] and OSA.distance(one, other) == 1)
 
 
-def _last_word_slipped(short: list[str], long_: list[str]) -> bool:
-    """A name of three words or more, all written alike but the last, one letter off ("sihite" / "sihige"):
-    one person, as no one else shares the rest of it."""
-    return len(short) == len(long_) >= 3 and short[:-1] == long_[:-1] and min(len(short[-1]), len(long_[-1])) >= 5 \
-        and short[-1][0] == long_[-1][0] and OSA.distance(short[-1], long_[-1]) == 1
+def _one_word_slipped(short: list[str], long_: list[str], at: int) -> bool:
+    """A name of three words or more, all written alike but the word at ``at`` (the first, 0, or the last, -1), one
+    letter off ("fransiskus" / "fransiscus", "sihite" / "sihige"): one person, as no one else shares the rest of it."""
+    if not len(short) == len(long_) >= 3:
+        return False
+    one, other = short[at], long_[at]
+    rest = slice(1, None) if at == 0 else slice(None, -1)
+    return short[rest] == long_[rest] and min(len(one), len(other)) >= 5 and one[0] == other[0] \
+        and OSA.distance(one, other) == 1
 
 
 def _given_names_reordered(short: list[str], long_: list[str]) -> bool:
     """The given names in another order ("Sakti Wahyu X" / "Wahyu Sakti X")."""
     return len(short) == len(long_) >= 3 and short[-1] == long_[-1] and sorted(short) == sorted(long_)
-
-
-def _first_word_slipped(short: list[str], long_: list[str]) -> bool:
-    """A name of three words or more, all written alike but the first, one letter off ("fransiskus" / "fransiscus")."""
-    return len(short) == len(long_) >= 3 and short[1:] == long_[1:] and min(len(short[0]), len(long_[0])) >= 5 \
-        and short[0][0] == long_[0][0] and OSA.distance(short[0], long_[0]) == 1
 
 
 def _same_word_or_initial(one: str, other: str) -> bool:

@@ -368,19 +368,20 @@ def _joins_by_particle(run: list[Tok], t: Tok) -> bool:
 
 def _joins_by_and(run: list[Tok], t: Tok) -> bool:
     head = _run_head(run)
-    return not t.brk_after and (t.text == "&" or t.joins or (t.text in ("dan", "and") and _joins_fields(run, head)
-                                                           and not _person_after_head(run, head)))
+    # a body's name runs over "and" between its fields
+    return not t.brk_after and (t.text == "&" or t.joins or (
+        t.text in ("dan", "and") and (head.text.lower() in JOIN_HEADS or _english_body_of(run, head))
+        and not _person_after_head(run, head)))
 
 
 # a short form in capitals in brackets just after a run
 _SHORT_FORM_NEXT = re.compile(r"\s*\([A-Z]{2,8}\)")
 
 
-def _joins_fields(run: list[Tok], head: Tok) -> bool:
-    """A body's name runs over "and" between its fields: after a head that always does ("Kementerian", "Ministry"), or
-    after an English body's head and "of" ("Center of Coastal Studies and Marine Hazard Mitigation")."""
-    word = head.text.lower()
-    return word in JOIN_HEADS or word in OF_HEADS and any(t.text == "of" for t in run)
+def _english_body_of(run: list[Tok], head: Tok) -> bool:
+    """An English body's head and "of" ("Center of Coastal Studies and Marine Hazard Mitigation"): its fields may be
+    joined by "and", as after a head that always joins them ("Kementerian", "Ministry": ``JOIN_HEADS``)."""
+    return head.text.lower() in OF_HEADS and any(t.text == "of" for t in run)
 
 
 def _person_after_head(run: list[Tok], head: Tok) -> bool:
@@ -472,7 +473,8 @@ def _headed_name(run: list[Tok], sent: str) -> Span | None:
     as the whole name's); the "PT" itself is not part of the name, nor a word before the head."""
     run = run[run.index(_run_head(run)):]
     head = run[0].text.lower().strip(".")
-    if len(run) < 2 or not (head == "pt" or head in JOIN_HEADS or _joins_fields(run, run[0]) and _SHORT_FORM_NEXT.match(sent, run[-1].end)):
+    if len(run) < 2 or not (head == "pt" or head in JOIN_HEADS
+                            or _english_body_of(run, run[0]) and _SHORT_FORM_NEXT.match(sent, run[-1].end)):
         return None
     if any(not _inside_headed_name(run, k) for k in range(1, len(run))) or _second_name_after_and(run):
         return None

@@ -142,6 +142,8 @@ PUBLIC_SHORT_FORMS = _set(_PUBLIC_SHORT)
 NATIONAL_SHORT_FORMS = _set("kejagung polri bareskrim kpk ojk bpk")
 # words of public bodies' and their units' names that are no one's name ("Kepala Eksekutif Pengawas Pasar Modal,
 # Keuangan Derivatif dan ...": the commas leave such runs behind)
+# the words that open a unit's name, the institution it belongs to named last ("Biro Keuangan Untelbi")
+UNIT_HEADS = frozenset({"biro", "bagian", "divisi", "unit", "seksi", "bidang", "departemen", "fakultas", "subbagian"})
 OFFICE_VOCABULARY = frozenset("""
     keuangan pengawas pengawasan perasuransian penjaminan perdagangan perindustrian kesehatan pendidikan ketenagakerjaan
     pertanian perhubungan komunikasi informatika pemberantasan korupsi perlindungan konsumen persaingan pajak investasi

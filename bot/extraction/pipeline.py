@@ -20,7 +20,7 @@ from .entities import _APPOS, Cand, add_acronyms, bare_org, build_table, runs_in
 from .entities import gazetteer_kind as gazetteer_kind_
 from .event_stage import ORG_NOUNS, events_and_amounts
 from .events import names_a_happening
-from .lexicons import ORG_PREFIX, ORG_SUFFIX, PUBLIC_SHORT_FORMS
+from .lexicons import ORG_PREFIX, ORG_SUFFIX, PUBLIC_SHORT_FORMS, UNIT_HEADS
 from .literal import capital_after_space, first_of_names, occurrences
 from .merging import (
     add_legal_names,
@@ -466,22 +466,18 @@ def _roles(doc: Doc, raw_roles: list) -> list[Role]:
     return _distinct_roles(out)
 
 
-# the words that open a unit's name, the institution it is part of named last ("Biro Keuangan Untelbi")
-_UNIT_HEADS = frozenset({"biro", "bagian", "divisi", "unit", "seksi", "bidang", "departemen", "fakultas", "subbagian"})
-
-
 def _shortest_owner(org: str) -> int:
     """The fewest last words of a post's organisation that may name it: two (a one-word tail names some other body
     as often: "Pidsus Kejaksaan Tinggi"), one after a unit's head word ("Biro Keuangan Untelbi": the university's)."""
     words = org.split()
-    return 1 if words[0].lower() in _UNIT_HEADS else min(2, len(words))
+    return 1 if words[0].lower() in UNIT_HEADS else min(2, len(words))
 
 
 def _unit_title(doc: Doc, title: str, written: str, org: str) -> str:
     """The post with the unit it heads where the organisation is named after the unit ("Kepala Biro Keuangan
     Untelbi": "head of Biro Keuangan", of the university), not the institution's head."""
     words = written.split()
-    if words[0].lower() not in _UNIT_HEADS:
+    if words[0].lower() not in UNIT_HEADS:
         return title
     for k in range(1, len(words)):
         if doc.table.resolve(" ".join(words[k:])) == org:
