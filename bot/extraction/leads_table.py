@@ -87,6 +87,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '48c6e52cab74deb7b6aa66824aface3a': ('accounting', 'affairs', 'analis', 'analyst', 'anggota', 'asisten', 'assembly', 'attorney', 'audit', 'bendahara', 'bicara', 'binmas', 'brand', 'bupati', 'business', 'camat', 'capital', 'ceo', 'cfo', 'chain', 'chair', 'chief', 'cio', 'cmo', 'coach', 'commissioner', 'communication', 'compliance', 'coo', 'corporate', 'counsel', 'cpo', 'cro', 'cto', 'curator', 'customer', 'department', 'deputi', 'development', 'digital', 'director', 'direktur', 'dirjen', 'dirreskrimsus', 'dirreskrimum', 'dirut', 'district', 'division', 'editor', 'engineering', 'evp', 'executive', 'external', 'finance', 'financial', 'founder', 'general', 'government', 'governor', 'group', 'gubernur', 'hakim', 'head', 'human', 'humas', 'independen', 'inspektur', 'intelkam', 'internal', 'investor', 'jaksa', 'jampidsus', 'jampidum', 'jpu', 'jubir', 'judge', 'justice', 'kabag', 'kabid', 'kades', 'kajari', 'kajati', 'kanit', 'kapol', 'kapuspenkum', 'kasubbag', 'kasubbid', 'kasubdit', 'kepala', 'ketua', 'komisaris', 'komisioner', 'kuasa', 'kurator', 'lantas', 'lawyer', 'legal', 'logistics', 'maintenance', 'majelis', 'manager', 'managing', 'manajer', 'marketing', 'mayor', 'media', 'men', 'menteri', 'minister', 'narkoba', 'officer', 'operations', 'owner', 'pamobvit', 'partner', 'partnership', 'pelaksana', 'pelatih', 'pemilik', 'pemimpin', 'pemred', 'pendiri', 'pengacara', 'penuntut', 'people', 'plant', 'polairud', 'policy', 'presdir', 'presiden', 'president', 'procurement', 'product', 'production', 'prosecutor', 'public', 'quality', 'rector', 'regent', 'rektor', 'relations', 'representative', 'research', 'reskrim', 'resnarkoba', 'resources', 'risk', 'sabhara', 'safety', 'sales', 'samapta', 'scientist', 'secretary', 'security', 'sekretaris', 'senator', 'service', 'spokesman', 'spokesperson', 'spokeswoman', 'strategy', 'supervisor', 'supply', 'svp', 'tax', 'team', 'technology', 'treasurer', 'treasury', 'unit', 'village', 'vp', 'wali'),
     '558c33ae2ce4dc42ab28c923d2e7b0df': ('penggantian', 'peralihan', 'pergantian'),
     '1a1d13793d2b7d5d313b0fb343c14a45': ('appointed', 'hired', 'mengangkat', 'menunjuk', 'merekrut', 'named'),
+    '236536409ff2fbfedcdce773ae595cbb': ('appointed', 'hired', 'mengangkat', 'menunjuk', 'named'),
     '8dd71f61619a1e85594750b112b9e35d': ('pt',),
     '441b404a51f0c38e45699f35a518f891': ('bernama', 'dengan', 'dikelola', 'formally', 'legally', 'operated', 'whose'),
     'bd0cc26b559d21a02b49d522018dc81d': ('pt',),
@@ -261,6 +262,7 @@ LEADS: dict[str, str | None] = {
     'e44f936a68870a748147e89a63f82215': '',
     '8d2236ec9ad29b6057316b72566d9543': None,
     'e2334575819c689f2f9c1f3ee2e8556f': None,
+    'a3b7255afabde851882123770152312e': None,
 }
 
 FOLDED: dict[str, str | None] = {

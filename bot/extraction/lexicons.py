@@ -136,7 +136,7 @@ DETENTION_SHORT_FORMS = _set(_DETENTION_SHORT)
 _PUBLIC_SHORT = ("polda mapolda polres mapolres polresta polrestabes polsek polri kejati kejari kejagung pemprov pemkab pemkot "
                  "dinkes disnaker dishub diskominfo disperindag "
                  # a region's utility, disaster agency, council and election bodies ("PDAM Jember", "BPBD Garut")
-                 "pdam bpbd dprd kpud bawaslu bappeda " + _DETENTION_SHORT)
+                 "pdam bpbd dprd kpu kpud bawaslu bappeda " + _DETENTION_SHORT)
 PUBLIC_SHORT_FORMS = _set(_PUBLIC_SHORT)
 # short forms of national bodies, which no place name follows (unlike "Polda Metro Jaya", "Kejati Jawa Timur")
 NATIONAL_SHORT_FORMS = _set("kejagung polri bareskrim kpk ojk bpk")

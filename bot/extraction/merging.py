@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
 
-from db.glossary import gloss_key
+from db.glossary import REGION_SHORT_FORMS, gloss_key
 from db.names import compact_name, norm_name, same_person_name, without_name_prefix
 
 from .candidates import JOIN_HEADS
@@ -744,17 +744,21 @@ def _spelled_out_longer(table: EntityTable, long: str, acr: str) -> str | None:
     return long
 
 
+# the divisions of a province a regional body is named by: "Dinas Kesehatan (Dinkes) Kabupaten Sendangsari", "KPU Kota
+# Teluk Biru"; a name after one is a region, never a person
+_DIVISION = r"(?:Kabupaten|Kab\.|Kota|Provinsi)"
+_DIVISION_RX = re.compile(_DIVISION + " ")
 # "Pengadilan Negeri (PN) Jakarta Selatan", "Rumah Tahanan (Rutan) Salemba": a kind of institution spelled out, its
 # short form, and the place or name that makes it one institution; afterwards written "PN Jakarta Selatan"
 _SPECIFIED_ACRONYM = re.compile(r"\b[A-Z][\w&.-]*+(?: +(?:(?:dan|and|of|&) +)?[A-Z][\w&.-]*+)+ +\(((?!Persero\b|Tbk\b)[A-Z][A-Za-z]{1,11})\)"
-                                r" +([A-Z][\w'’-]+(?: +[A-Z][\w'’-]+)?)(?![\w'’-]| +[A-Z(])")
+                                rf" +((?:{_DIVISION} +)?[A-Z][\w'’-]+(?: +[A-Z][\w'’-]+)?)(?![\w'’-]| +[A-Z(])")
 # what every match of _SPECIFIED_ACRONYM holds from its bracket on
 _SHORT_FORM_THEN_NAME = re.compile(r" \([A-Z][A-Za-z]{1,11}\) +[A-Z]")
 
 
 # the first words of kinds of institution found in many places, each told apart by its place or name ("Pengadilan
 # Negeri", "Rumah Tahanan", "Pembangkit Listrik Tenaga Uap", "Kantor Pelayanan Pajak")
-_KIND_HEADS = frozenset({"pengadilan", "kejaksaan", "rumah", "lembaga", "pembangkit", "kantor", "balai", "dinas", "bandar",
+_KIND_HEADS = frozenset({"pengadilan", "kejaksaan", "kepolisian", "komisi", "rumah", "lembaga", "pembangkit", "kantor", "balai", "dinas", "bandar",
                          "pondok", "pelabuhan", "sekolah", "pabrik", "terminal", "stasiun", "bendungan", "pusat", "badan", "komando"})
 # what closes a national body's name after its short form, or a body it belongs to: no place of one of a kind
 _WHOLE_BODY = PUBLIC_SHORT_FORMS | NATIONAL_SHORT_FORMS | {"indonesia", "ri", "pusat", "nasional", "national"}
@@ -809,6 +813,8 @@ def _one_of_a_kind(what: str, short: str, article: str) -> bool:
     """``what`` after a kind and its short form tells one institution of that kind: one word no one is called by,
     a known place, or two words, no given name first, the article writes after the short form elsewhere ("Rumah
     Sakit (RS) <Two Words>" and later "RS <Two Words>")."""
+    if _DIVISION_RX.match(what):
+        return True
     if " " not in what:
         return what.lower() not in _PERSON_OR_POST_WORDS and what.lower() not in DAYS and what.lower() not in MONTHS
     if known_place(what):
@@ -823,7 +829,7 @@ def add_acronyms(table: EntityTable, text: str) -> None:
     alone names no entity of its own there."""
     specified = _name_specified(table, text)
     for m in _ACRONYM_AFTER.finditer(text):  # the naming of one of a kind read above: its kind has no short form
-        if not _inside_any(m.start(1), specified):
+        if not _inside_any(m.end(1) - 1, specified):  # (a post before the kind is outside the naming)
             _short_form_after(table, _SENTENCE_END.split(m.group(1))[-1], m.group(2) or m.group(3))
     for m in _ACRONYM_BEFORE.finditer(text):
         acr, long = m.group(1), m.group(2)
@@ -912,15 +918,46 @@ def _name_in_full(table: EntityTable, text: str, span: tuple[int, int], short: s
         _alias(table, kind, c)
     full = f"{kind} {place}"
     if c == short and table.resolve(full) in (None, c):
-        table.kinds[full] = table.kinds[c]
+        # a body of a province's division is no place, though its name ends with one ("... Kota Sendangsari")
+        table.kinds[full] = "org" if _DIVISION_RX.match(place) else table.kinds[c]
         table.canon[full] = full
         table.aliases.setdefault(full, set())
         _move(table, c, full)
         c = full
     table.canon.setdefault(text[start:end], c)
+    _region_alone(table, kind, short, c, specified)
     # the kind and its bare short form name this one in this article only: kept as aliases, they would join
     # every court or prison of the kind ("PN Surabaya" and "PN Jakarta Pusat") in the store
     table.aliases[c] -= {kind, short.split(" ", 1)[0]}
+
+
+def _region_alone(table: EntityTable, kind: str, short: str, c: str, specified: list[tuple[int, int, str]]) -> None:
+    """"Bawaslu Kabupaten Sendangsari" is afterwards written "Bawaslu Sendangsari", "KPID Kalimantan Barat" "KPID
+    Kalbar": the region without its division, or a province by its short form, names the same body; unless the
+    article also spells out the body of another division of that name ("Kota")."""
+    acr, region = short.split(" ", 1)
+    division = _DIVISION_RX.match(region)
+    place = region[division.end():] if division else region
+    bare = f"{acr} {place}"
+    if division and any(other != short and other.startswith(acr + " ") and other.endswith(" " + place)
+                        for _a, _b, other in specified):
+        return
+    province = REGION_SHORT_FORMS.get(place.lower())
+    forms = [bare] if division else []
+    if province:
+        forms.append(f"{acr} {province.upper() if len(province) <= 3 else province.capitalize()}")
+    for form in (*forms, *_headed_short_forms(kind, acr, region, bare)):
+        if table.resolve(form) in (None, c) or table.kinds.get(table.resolve(form) or "") == "org":
+            _alias(table, form, c)
+
+
+def _headed_short_forms(kind: str, acr: str, region: str, bare: str) -> tuple[str, ...]:
+    """"Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)": a short form of the words after the kind's head word is
+    written after that word ("Dinas PUPR Kota Sendangsari", "Dinas PUPR Sendangsari")."""
+    head, _, rest = kind.partition(" ")
+    if not rest or acr.lower().startswith(head[0].lower()) and _abbreviates(acr, kind) or not _abbreviates(acr, rest):
+        return ()
+    return f"{head} {acr} {region}", f"{head} {bare}"
 
 
 def _written_alone(text: str, kind: str, namings: list[tuple[int, int]], place: str) -> bool:

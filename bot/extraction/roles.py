@@ -642,6 +642,11 @@ _PATTERN_SOURCES = [
     ("hired_as", rf"(?:hired|appointed|named|merekrut|menunjuk|mengangkat)\s+(?:{TITLE}\s+|{_WHO_BEFORE})?(?P<name>{_NAME})"
                  rf"(?:\s+(?:and|dan)\s+(?P<name2>{_NAME}))?(?:\s*,[^,]{{0,90}},)?\s+(?:(?:as|sebagai|menjadi)\s+)?"
                  rf"(?:its\s+|{_THE_FIRMS}\s+|new\s+)*{_T}"),
+    # "menunjuk salah satu pendiri yang juga CTO, Rina Lantera, sebagai pelaksana tugas (Plt) CEO", "named its longest-serving
+    # director, Budi Hartono, as interim chief executive", "named the head of its Cilegon plant, Budi Hartono, operations
+    # director": the appointee described first, the name set off by commas
+    ("hired_described_as", rf"(?:hired|appointed|named|menunjuk|mengangkat)\s+(?:[^\s,.;:\"“”]+\s+){{0,8}}?[^\s,.;:\"“”]+,\s+"
+                           rf"(?P<name>{_NAME}),\s+(?:(?:as|sebagai)\s+)?(?:its\s+|{_THE_FIRMS}\s+|new\s+)*{_T}"),
 ]
 
 
@@ -1068,6 +1073,7 @@ _ADJUST: dict[str, Callable[[_Reading, dict[str, str | None], str], bool]] = {
     "t_run": _adjust_t_run,
     "t_of_run": _adjust_t_of_run,
     "hired_as": _adjust_hired_as,
+    "hired_described_as": _adjust_hired_as,
     "t_comma_name": _org_from_context,
     "name_was_named": _org_unless_named,
     "left_post": _left_post,
@@ -1191,6 +1197,9 @@ def _holder_name(name: str) -> str:
 
 
 
+_HIRING = ("hired_as", "hired_described_as")  # "X hired Y as CFO": the post is at the sentence's subject
+
+
 def _raw_roles(r: _Reading, gd: dict[str, str | None], a: int, b: int) -> list[RawRole]:
     """One ``RawRole`` per person and title of the reading (a match may name two of each)."""
     titles = [(r.title, r.former)]
@@ -1202,7 +1211,7 @@ def _raw_roles(r: _Reading, gd: dict[str, str | None], a: int, b: int) -> list[R
     # "X dan Y ditunjuk sebagai CEO dan CFO": each name its own post, in order
     pairs = list(zip(people, titles, strict=True)) if len(people) == len(titles) == 2 else \
         [(person, t) for person in people for t in titles]
-    return [RawRole(person.strip(), t, org, former, r.back and not r.org, a, b, r.kind == "hired_as", r.topic)
+    return [RawRole(person.strip(), t, org, former, r.back and not r.org, a, b, r.kind in _HIRING, r.topic)
             for person, (t, former) in pairs]
 
 
@@ -1469,7 +1478,7 @@ _POSSESSIVE = frozenset({"org_poss_t_name", "name_org_poss_t", "as_org_poss_t"})
 # the patterns each of whose matches holds a comma (in no optional part, nor in only some alternatives; a test reads
 # it from their sources): about half the sentences naming a post have none
 _COMMA = frozenset({"org_poss_t_name", "name_org_poss_t", "name_prev_appos", "name_its_t", "name_t_org", "name_org_t",
-                    "t_org_comma_name", "t_back_name", "t_company_name", "t_comma_name"})
+                    "t_org_comma_name", "t_back_name", "t_company_name", "t_comma_name", "hired_described_as"})
 
 
 def _tried(sentence: str) -> list[tuple[int, str]]:

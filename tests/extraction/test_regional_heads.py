@@ -95,3 +95,36 @@ def test_a_party_is_keyed_with_and_without_partai() -> None:
 
     assert without_legal_forms(norm_name("Partai Sendang Raya")) == ["sendang", "raya"]
     assert without_legal_forms(norm_name("Partai")) == ["partai"]
+
+
+def _aliases(text: str, lang: str) -> dict[str, set[str]]:
+    return {e.name: set(e.aliases) for e in _extract(text, lang).entities}
+
+
+def test_a_regional_body_spelled_out_keeps_its_division_and_region() -> None:
+    text = ("Badan Pengawas Pemilihan Umum (Bawaslu) Kabupaten Sendangsari menangkap dua orang, Rabu (15/4/2026). "
+            "Ketua Bawaslu Sendangsari, Budi Hartono, mengatakan keduanya koordinator lapangan.")
+    body = "Badan Pengawas Pemilihan Umum Kabupaten Sendangsari"
+    assert _kinds(text, "id").get(body) == "org"
+    assert ("Budi Hartono", "chair", body) in _roles(text, "id")
+    assert {"Bawaslu Kabupaten Sendangsari", "Bawaslu Sendangsari"} <= _aliases(text, "id")[body]
+
+
+def test_a_post_before_the_body_stays_out_of_its_name() -> None:
+    text = ("Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kota Sendangsari, Rina Wulandari, mengatakan 4.200 warga "
+            "mengungsi. Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kota Sendangsari, Budi Hartono, berdalih "
+            "pompa mati karena listrik padam.")
+    kinds = _kinds(text, "id")
+    assert not [name for name in kinds if name.startswith("Kepala")]
+    assert kinds.get("Dinas Pekerjaan Umum dan Penataan Ruang Kota Sendangsari") == "org"
+    assert ("Rina Wulandari", "head", "Badan Penanggulangan Bencana Daerah Kota Sendangsari") in _roles(text, "id")
+    # the short form spells the words after "Dinas": written "Dinas PUPR Kota Sendangsari" elsewhere
+    assert "Dinas PUPR Kota Sendangsari" in _aliases(text, "id")["Dinas Pekerjaan Umum dan Penataan Ruang Kota Sendangsari"]
+
+
+def test_a_province_s_body_is_named_by_the_province_s_short_form_too() -> None:
+    text = ("Komisi Penyiaran Indonesia Daerah (KPID) Jawa Timur menolak rekomendasi izin siaran Kopiloka TV. "
+            "Ketua KPID Jatim, Rina Wulandari, menyebut tiga alasan.")
+    body = "Komisi Penyiaran Indonesia Daerah Jawa Timur"
+    assert ("Rina Wulandari", "chair", body) in _roles(text, "id")
+    assert "KPID Jatim" in _aliases(text, "id")[body]

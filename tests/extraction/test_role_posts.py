@@ -65,7 +65,7 @@ def roles(text: str, lang: str) -> set[tuple]:
          ("Hendra Wijaya", "direktur tindak pidana siber", "Bareskrim", False)),
         # a regional office's short form, then its region
         ("Kepala Dinas Kesehatan (Dinkes) Kota Jambi, Sri Wahyuni, mengatakan pasien dirujuk.", "id",
-         ("Sri Wahyuni", "head", "Dinas Kesehatan", False)),
+         ("Sri Wahyuni", "head", "Dinas Kesehatan Kota Jambi", False)),
         # the head of a force's unit by its short form, glued or apart
         ('"Remnya blong," kata Dirlantas Polda Jabar, Kombes Pol Budi Hartono, di Bandung.', "id",
          ("Budi Hartono", "dirlantas", "Polda Jabar", False)),

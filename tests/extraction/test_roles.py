@@ -500,7 +500,7 @@ def test_the_company_referred_back_to_is_the_one_the_sentence_before_names(text,
 
 @pytest.mark.parametrize("text,org", [
     ("Kepala Dinas Lingkungan Hidup dan Kehutanan (DLHK) Provinsi Teluk Biru, Rina Wulandari, mengatakan timnya telah "
-     "mengambil sampel air.", "Dinas Lingkungan Hidup dan Kehutanan"),
+     "mengambil sampel air.", "Dinas Lingkungan Hidup dan Kehutanan Provinsi Teluk Biru"),
     ("Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Sendangsari, Budi Hartono, mengatakan data itu bocor.",
      "Dinas Kependudukan dan Pencatatan Sipil Kota Sendangsari"),
 ])
@@ -513,3 +513,13 @@ def test_two_companies_joined_by_dan_stay_apart():
     got = extract("Direktur Utama PT Kopiloka dan PT Lestari, Budi Hartono, hadir.", language="id", published="2025-06")
     orgs = {e.name for e in got.entities if e.kind == "org"}
     assert orgs == {"Kopiloka", "Lestari"}, orgs
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Dewan komisaris PT Kopiloka Nusantara menunjuk salah satu pendiri yang juga CTO, Rina Wulandari, sebagai "
+     "pelaksana tugas (Plt) direktur utama.", "id", ("Rina Wulandari", "interim president director", "Kopiloka Nusantara", False)),
+    ("The board of PT Kopiloka Nusantara named the head of its Sendangsari plant, Budi Hartono, acting operations "
+     "director.", "en", ("Budi Hartono", "interim operations director", "Kopiloka Nusantara", False)),
+])
+def test_an_appointee_described_before_the_name_takes_the_post(text, lang, expected):
+    assert expected in roles(text, lang)
