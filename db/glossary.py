@@ -29,6 +29,7 @@ _BODY_SHORT_FORMS = {
     "kemenkominfo": "kementerian komunikasi informatika", "kominfo": "kementerian komunikasi informatika",
     "komdigi": "kementerian komunikasi digital", "kemkomdigi": "kementerian komunikasi digital",
     "kemenparekraf": "kementerian pariwisata ekonomi kreatif", "kemenekraf": "kementerian ekonomi kreatif",
+    "kemendagri": "kementerian dalam negeri", "kemenlu": "kementerian luar negeri",
     "kejagung": "kejaksaan agung", "pom": "pengawas obat makanan", "bpom": "badan pengawas obat makanan",
     "ojk": "otoritas jasa keuangan", "kppu": "komisi pengawas persaingan usaha", "kpk": "komisi pemberantasan korupsi",
     "bei": "bursa efek indonesia", "idx": "bursa efek indonesia", "lps": "lembaga penjamin simpanan",
@@ -101,6 +102,9 @@ _WORD = re.compile(r"[a-z]+")
 # phrases that one stem says: a state-owned enterprise is a "BUMN" ("Kementerian BUMN", "Ministry of SOEs")
 _PHRASES = re.compile(r"\bstate[- ]owned\s+enterprises?\b|\bbadan\s+usaha\s+milik\s+negara\b|\bbumn\b|\bsoes?\b")
 _AIRPORT = re.compile(r"\bbandar\s+udara\b")
+# "Dalam Negeri" and "Luar Negeri" are home and foreign affairs, not a district ("negeri" alone, as in "Pengadilan Negeri")
+_PORTFOLIOS = re.compile(r"\b(?:dalam|luar) negeri\b")
+_PORTFOLIO_STEM = {"dalam": "home", "luar": "foreign"}
 # a public hospital is "umum" (general) in Indonesian names, seldom in English ones ("Jayamulya Regional Hospital")
 _GENERAL_HOSPITAL = re.compile(r"\b(?:rumah\s+sakit\s+umum|general\s+hospital)\b")
 _REGION_WORDS = {short: long for long, short in REGION_SHORT_FORMS.items()}  # "jatim" -> "jawa timur"
@@ -112,8 +116,8 @@ def gloss(name: str) -> frozenset[str]:
     low = _PHRASES.sub("soe", name.lower().replace("’", "'").replace("'s", ""))
     low = _AIRPORT.sub("bandara", low)  # "Bandar Udara X" in full
     low = _GENERAL_HOSPITAL.sub("hospital", low)
-    words = _WORD.findall(low)
-    for word in " ".join(_BODY_SHORT_FORMS.get(w, _REGION_WORDS.get(w, w)) for w in words).split():
+    words = " ".join(_BODY_SHORT_FORMS.get(w, _REGION_WORDS.get(w, w)) for w in _WORD.findall(low))
+    for word in _PORTFOLIOS.sub(lambda m: _PORTFOLIO_STEM[m.group(0).split()[0]], words).split():
         for stem in _ID_TO_EN.get(word, word).split():  # a short form may stand for two words ("polri")
             stem = _EN_STEM.get(stem, stem)
             if stem not in _OPTIONAL:

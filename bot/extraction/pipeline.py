@@ -436,6 +436,8 @@ def _org_closing_the_title(doc: Doc, sentence: str, title: str) -> tuple[str, st
     """(organisation, post) for a post whose unit runs on into an organisation the article names, written last
     and capitalised ("Deputi Operasi dan Kesiapsiagaan Basarnas, X": Basarnas's deputy for operations)."""
     words = title.split()
+    if find_titles(title) == [(0, len(title))]:
+        return None  # a post known whole: "Menteri Dalam Negeri" is no minister of a body "Negeri"
     for k in (2, 1):
         tail = " ".join(words[-k:])
         at = sentence.lower().find(tail) if len(words) - k >= 2 else -1

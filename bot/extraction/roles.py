@@ -579,11 +579,12 @@ _PATTERN_SOURCES = [
                      r"\s+(?:mengatakan|menjelaskan|menyatakan|menyebut(?:kan)?|menegaskan|said|says|told|explained)\b)"),
     # "Dimas was named CEO of Lantera", "Rina ditunjuk sebagai direktur utama PT X"
     ("name_was_named", rf"(?P<name>{_NAMEX_RUN})(?:\s+(?:dan|and)\s+(?P<name2>{_NAMEX}))?,?\s+"
-                       rf"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|telah|resmi)?\s*(?:named|appointed|made|picked|"
+                       rf"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|telah|resmi)?\s*(?:(?:kemudian|lalu|akhirnya|later|then)\s+)?"
+                       rf"(?:named|appointed|made|picked|"
                        rf"chosen|selected|tapped|elected|ditunjuk|diangkat|dilantik|dipilih|terpilih)"
                        # where and when between the verb and the post: "ditunjuk dalam RUPSLB, Rabu (22/1), sebagai"
                        rf"(?:(?:\s+dan\s+\w+)?\s+(?:dalam|pada|di|in|at|during|oleh|by)\s+[^.;]{{3,90}}?\s+(?:as|sebagai|menjadi)\s+|"
-                       rf"\s+(?:(?:as|sebagai|menjadi)\s+)?)(?:(?:the|its|new|a|an)\s+)*"
+                       rf"\s+(?:(?:as|sebagai|menjadi|jadi)\s+)?)(?:(?:the|its|new|a|an)\s+)*"
                        rf"{_T}(?:\s+(?:dan|and)\s+(?P<title2>{TITLE}))?(?:(?:\s+(?:of|at|di|pada))?\s+(?P<org>{_ORGR}))?"),
     # "Rina Lantera will take over as interim CEO", "has stepped in to serve as", "mengambil alih posisi"
     ("name_takes_over", rf"(?P<name>{_NAMEX_RUN}),?\s+(?:will\s+|has\s+|had\s+|akan\s+)?(?:take|takes|took|taken|taking|"
@@ -603,6 +604,13 @@ _PATTERN_SOURCES = [
                                      r"quits|left|leaves|leave|retired|retires|retire|is\s+out|was\s+out|stepped\s+down|"
                                      r"steps\s+down|step\s+down)\s+as")),
     # "X will become non-executive chairman of Y", "X became CEO", "X will remain as chairman"
+    # "X, its chief technology officer, will serve as interim CEO", "X, CTO Kopiloka, akan menjadi CEO sementara": the
+    # holder set off by what they are now, then the post they take
+    ("name_described_serves", rf"(?P<name>{_NAMEX_RUN}),\s+[^,;.]{{2,80}},\s+(?:will\s+|would\s+|akan\s+)?"
+                              rf"(?:serve\s+as|take\s+over\s+as|become|menjabat(?:\s+sebagai)?|menjadi)\s+(?:the\s+|its\s+|an?\s+)?{_T}"),
+    # "X akan menjabat sebagai CEO sementara", "X menjadi direktur utama": the Indonesian of "serves as", "becomes"
+    ("name_serves", rf"(?P<name>{_NAMEX_RUN})\s+(?:akan\s+|kemudian\s+|resmi\s+|kini\s+)?(?:menjabat\s+sebagai|menjadi)\s+{_T}"
+                    rf"(?:\s+(?:di\s+)?(?P<org>{_ORGR}))?"),
     ("name_becomes", _verb_then_post(r"(?:will\s+|would\s+)?(?:become|became|becomes|remain|remains|remained|stay|stays|"
                                      r"stayed)(?:\s+as)?", r"(?:[a-z]+-[a-z]+\s+)?")),
     # "X mundur dari jabatannya sebagai CEO Lapakita", "Y mengundurkan diri dari posisi Direktur Keuangan"
@@ -1084,6 +1092,8 @@ _ADJUST: dict[str, Callable[[_Reading, dict[str, str | None], str], bool]] = {
     "name_left_as": _left_unless_to_come,
     "name_org_t": _org_not_a_place,
     "name_becomes": _org_unless_named,
+    "name_described_serves": _org_unless_named,
+    "name_serves": _org_unless_named,
     "steps_down_from": _left_post,
     "no_longer_holds": _left_post,
     "name_takes_over": _org_unless_named,
@@ -1478,7 +1488,8 @@ _POSSESSIVE = frozenset({"org_poss_t_name", "name_org_poss_t", "as_org_poss_t"})
 # the patterns each of whose matches holds a comma (in no optional part, nor in only some alternatives; a test reads
 # it from their sources): about half the sentences naming a post have none
 _COMMA = frozenset({"org_poss_t_name", "name_org_poss_t", "name_prev_appos", "name_its_t", "name_t_org", "name_org_t",
-                    "t_org_comma_name", "t_back_name", "t_company_name", "t_comma_name", "hired_described_as"})
+                    "t_org_comma_name", "t_back_name", "t_company_name", "t_comma_name", "hired_described_as",
+                    "name_described_serves"})
 
 
 def _tried(sentence: str) -> list[tuple[int, str]]:
@@ -1499,7 +1510,7 @@ _CAPITAL_LED = frozenset({
     "removed_from", "name_org_poss_t", "name_prev", "name_prev_appos", "name_is_t", "as_t_org", "as_org_poss_t",
     "name_its_t", "name_who_became", "name_heads", "name_founded", "name_t_org", "name_paren_t_org", "name_t_pt",
     "name_org_t", "name_was_named", "name_takes_over", "name_left_as", "name_becomes", "resigns_from",
-    "steps_down_from", "no_longer_holds"})
+    "steps_down_from", "no_longer_holds", "name_described_serves", "name_serves"})
 _CAPITAL = re.compile("[A-Z]")
 
 

@@ -128,6 +128,11 @@ def test_provinces_in_their_short_form_name_the_same_institution():
     # a regency's and a province's government by their short forms
     ("Cisaruni regency government", "Pemkab Cisaruni"),
     ("West Java provincial government", "Pemerintah Provinsi Jawa Barat"),
+    # home and foreign affairs, in full and by their short forms ("negeri" alone is a district: "Pengadilan Negeri")
+    ("Ministry of Home Affairs", "Kementerian Dalam Negeri"),
+    ("Home Affairs Ministry", "Kemendagri"),
+    ("Foreign Ministry", "Kementerian Luar Negeri"),
+    ("Ministry of Foreign Affairs", "Kemenlu"),
 ])
 def test_a_public_body_has_one_key_in_both_languages(english, indonesian):
     from db.glossary import gloss_key

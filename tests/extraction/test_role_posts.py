@@ -116,6 +116,20 @@ def roles(text: str, lang: str) -> set[tuple]:
          ("Budi Hartono", "editor-in-chief", "Kopitara Jaya", True)),
         ("Rudi Santoso, export manager of PT Kopitara Jaya, said shipments had stopped.", "en",
          ("Rudi Santoso", "export manager", "Kopitara Jaya", False)),
+        # the appointee described first, the name set off by commas, "as" left out in English
+        ("Dewan komisaris PT Kopiloka Nusantara menunjuk salah satu pendiri yang juga CTO, Rina Wulandari, sebagai "
+         "pelaksana tugas (Plt) direktur utama.", "id", ("Rina Wulandari", "interim president director", "Kopiloka Nusantara", False)),
+        ("The board of PT Kopiloka Nusantara named the head of its Sendangsari plant, Budi Hartono, acting operations "
+         "director.", "en", ("Budi Hartono", "interim operations director", "Kopiloka Nusantara", False)),
+        # the post one serves as, becomes or is made ("menjabat sebagai", "menjadi", "diangkat jadi")
+        ("The company said Rina Wulandari, its chief technology officer, will serve as interim CEO of PT Kopiloka "
+         "Nusantara.", "en", ("Rina Wulandari", "interim CEO", "Kopiloka Nusantara", False)),
+        ("Rina Wulandari, CTO Kopiloka, akan menjadi CEO sementara menggantikannya.", "id",
+         ("Rina Wulandari", "interim CEO", "Kopiloka", False)),
+        ("PT Kopiloka Nusantara mengumumkan bahwa Rina Wulandari akan menjabat sebagai direktur utama.", "id",
+         ("Rina Wulandari", "president director", "Kopiloka Nusantara", False)),
+        ("CTO Kopiloka, Rina Wulandari kemudian diangkat jadi CEO sementara.", "id",
+         ("Rina Wulandari", "interim CEO", "Kopiloka", False)),
     ],
 )
 def test_posts(text: str, lang: str, expected: tuple) -> None:

@@ -515,11 +515,8 @@ def test_two_companies_joined_by_dan_stay_apart():
     assert orgs == {"Kopiloka", "Lestari"}, orgs
 
 
-@pytest.mark.parametrize("text,lang,expected", [
-    ("Dewan komisaris PT Kopiloka Nusantara menunjuk salah satu pendiri yang juga CTO, Rina Wulandari, sebagai "
-     "pelaksana tugas (Plt) direktur utama.", "id", ("Rina Wulandari", "interim president director", "Kopiloka Nusantara", False)),
-    ("The board of PT Kopiloka Nusantara named the head of its Sendangsari plant, Budi Hartono, acting operations "
-     "director.", "en", ("Budi Hartono", "interim operations director", "Kopiloka Nusantara", False)),
-])
-def test_an_appointee_described_before_the_name_takes_the_post(text, lang, expected):
-    assert expected in roles(text, lang)
+def test_a_minister_s_portfolio_is_no_body_of_its_own():
+    text = ("Menteri Dalam Negeri (Mendagri) Budi Hartono meninjau lokasi kebakaran di Sendangsari. Kementerian Dalam "
+            "Negeri (Kemendagri) akan meninjau aturan perizinan gedung.")
+    got = [(p, t, o) for p, t, o, _f in roles(text, "id") if p == "Budi Hartono"]
+    assert got and all(t == "menteri dalam negeri" and o != "Negeri" for _p, t, o in got), got
