@@ -61,7 +61,10 @@ _UNIT_POST = (r"(?:direktur\s+jenderal|dirjen|inspektur\s+jenderal|deputi(?:\s+k
               r"jaksa\s+agung\s+muda|kepala\s+(?:biro|bagian|pusat)|kabag)")
 _BODY_START = (r"(?-i:Kementerian|Kem[a-z]{2,}|Komdigi|Kominfo|Badan|Otoritas|Lembaga|Komisi|Bank|"
                r"Kejaksaan|Kejagung|Kejati|Kejari|Kepolisian|Polri|Polda|Polres\w*|Bareskrim|Mabes|Korlantas|Densus|Mahkamah|Pengadilan|"
-               r"Pemerintah|Pemprov|Pemkot|Pemkab|PT|[A-Z]{2,}(?![\w-]))")
+               r"Pemerintah|Pemprov|Pemkot|Pemkab|PT|[A-Z]{2,}(?![\w-])|"
+               # a region's offices by their short forms ("Kepala Dishub X", "Kepala Satpol PP X"): the body opens there,
+               # no division of it
+               r"Dinkes|Disnaker\w*|Dishub|Diskominfo|Disperindag|Disdik|Satpol)")
 # names of public bodies by their head word, in either language ("Kementerian ESDM", "Kemnaker", "Ministry of ...")
 PUBLIC_BODY = re.compile(r"^(?:Kementerian|Kem[a-z]{2,}|Komdigi|Kominfo|Badan|Otoritas|Lembaga|Komisi|Dinas|Direktorat|"
                          r"Pemerintah|Pemprov|Pemkot|Pemkab|Ministry|Agency|Authority)\b|\b(?:Ministry|Agency|Authority)$")

@@ -130,6 +130,11 @@ def roles(text: str, lang: str) -> set[tuple]:
          ("Rina Wulandari", "president director", "Kopiloka Nusantara", False)),
         ("CTO Kopiloka, Rina Wulandari kemudian diangkat jadi CEO sementara.", "id",
          ("Rina Wulandari", "interim CEO", "Kopiloka", False)),
+        # a region's office by its short form opens the body, no division of the post
+        ('"Truk bisa diambil setelah membayar denda," ujar Kepala Dishub Kota Sendangsari, Budi Hartono.', "id",
+         ("Budi Hartono", "head", "Dishub Kota Sendangsari", False)),
+        ('"Lahan ini harus kembali menjadi sawah," kata Kepala Satpol PP Sendangsari, Rina Wulandari, di lokasi.', "id",
+         ("Rina Wulandari", "head", "Satpol PP Sendangsari", False)),
     ],
 )
 def test_posts(text: str, lang: str, expected: tuple) -> None:
