@@ -150,6 +150,7 @@ OFFICE_VOCABULARY = frozenset("""
     keamanan pertahanan lingkungan kehutanan perikanan kelautan pariwisata statistik koperasi keselamatan transportasi
     perumahan perbankan pensiun literasi inklusi penyidikan penyelidikan penuntutan pidana perdata
     unit divisi bagian bidang departemen biro seksi subdirektorat pengelolaan pemurnian pengolahan
+    imigrasi keimigrasian bea cukai syahbandar kesyahbandaran pertanahan
     """.split())
 # national bodies, after which a post's holder may follow ("JPU Kejaksaan Agung X Y Z")
 NATIONAL_BODIES = frozenset({"kejaksaan agung", "mahkamah agung", "mahkamah konstitusi", "komisi yudisial", "bank indonesia",

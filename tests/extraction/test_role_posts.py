@@ -135,6 +135,9 @@ def roles(text: str, lang: str) -> set[tuple]:
          ("Budi Hartono", "head", "Dishub Kota Sendangsari", False)),
         ('"Lahan ini harus kembali menjadi sawah," kata Kepala Satpol PP Sendangsari, Rina Wulandari, di lokasi.', "id",
          ("Rina Wulandari", "head", "Satpol PP Sendangsari", False)),
+        # an office's words ("Imigrasi", "Bea", "Cukai", "Syahbandar") are no one's name
+        ('"Ia kami tempatkan di ruang detensi," kata Kepala Kantor Imigrasi Sendangsari, Budi Hartono.', "id",
+         ("Budi Hartono", "head", "Imigrasi Sendangsari", False)),
     ],
 )
 def test_posts(text: str, lang: str, expected: tuple) -> None:
