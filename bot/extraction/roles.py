@@ -1122,6 +1122,23 @@ _RELATIVE_NEXT = re.compile(r"\s*,\s*(?:who|yang)\b")
 _LOWER_WORD_LAST = re.compile(r"(?:^|\s)[a-z][\w-]*\s+$")
 
 
+# the other patterns of a name and then what its holder did: "X stepped down as", "X mundur dari jabatan"
+_NAME_THEN_VERB = frozenset({"steps_down_from", "resigns_from", "name_serves"})
+# a clause that opens with a post of something: "The founder of video-streaming service Y has stepped down", "Pendiri
+# layanan streaming Y mundur"
+_POST_OF = re.compile(rf"^\s*(?:(?:The|the|A|a|An|an)\s+)?{TITLE}\s+(?:(?:of|dari)\s|(?-i:(?=[a-z])))", re.I)
+
+
+def _inside_the_subject(m: re.Match[str], sentence: str) -> bool:
+    """The name read as who acted closes the phrase of a post that opens the clause ("The founder of video-streaming
+    service Kopiloka has stepped down as chief executive"): the unnamed holder of that post acted, not the company."""
+    start = m.start("name")
+    if sentence.startswith(",", m.end("name")):
+        return False  # set off after another name: that name may be who acted (``_subject_past_apposition``)
+    clause = re.split(r"[,;:]", sentence[:start])[-1]
+    return bool(_POST_OF.match(clause)) and (clause.rstrip().endswith((" of", " dari")) or bool(_LOWER_WORD_LAST.search(clause)))
+
+
 def _subject_past_apposition(r: _Reading, m: re.Match[str], sentence: str) -> bool:
     """A name that a comma parts from its verb and that closes a description (opening in lower case or with a post)
     set off after another name is not the verb's subject: that other name is (``r.name`` becomes it), and the post
@@ -1165,6 +1182,8 @@ def _read_match(kind: str, m: re.Match[str], title_raw: str, sentence: str) -> _
                  bool(gd.get("its") or gd.get("title_b") or gd.get("back")))
     adjust = _ADJUST.get(kind)
     if adjust and not adjust(r, gd, sentence):
+        return None
+    if kind in _SUBJECT_LED | _NAME_THEN_VERB and _inside_the_subject(m, sentence):
         return None
     if kind in _SUBJECT_LED and not _subject_past_apposition(r, m, sentence):
         return None

@@ -816,6 +816,16 @@ def test_the_name_closing_a_description_set_off_after_the_subject_is_not_the_sub
     assert kinds(text, "en").get("Kopitara") == "org"
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("The founder of Indonesian coffee-delivery startup Kopitara has stepped down as chief executive, the company said.", "en"),
+    ("Pendiri layanan pesan-antar kopi Kopitara mundur dari jabatan CEO pada Senin.", "id"),
+])
+def test_a_company_closing_the_post_that_opens_the_sentence_is_not_who_acted(text, lang):
+    # the founder, unnamed, stepped down; the company is no person
+    assert not any(person == "Kopitara" for person, *_rest in roles(text, lang))
+    assert kinds(text, lang).get("Kopitara") == "org"
+
+
 def test_a_name_that_is_the_whole_set_off_part_stays_the_subject():
     text = "The chief executive of Kopitara, Budi Hartono, has stepped down as CEO."
     assert ("Budi Hartono", "CEO", "Kopitara", True) in roles(text, "en")
