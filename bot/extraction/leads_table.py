@@ -94,6 +94,8 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '441b404a51f0c38e45699f35a518f891': ('bernama', 'dengan', 'dikelola', 'formally', 'legally', 'operated', 'whose'),
     'bd0cc26b559d21a02b49d522018dc81d': ('pt',),
     '7e4a3619158225322b0d3bf8f6fdb83f': ('dikelola',),
+    '6eb713c79fb661f185e8865b1c129809': ('managed', 'operated', 'owned', 'run'),
+    'bf16f83bdeed58016ee0afcf16cd85a8': ('operator,',),
     '816789d015e6c32506f809686f5da71f': ('dikenal', 'known'),
     'd58fd656626f2f5257e797526e3df867': ('pt',),
     'f73b7c382f257d85e53b4a20db99ce58': ('maker', 'manufacturer', 'memproduksi', 'mengelola', 'mengoperasikan', 'operator', 'pengelola', 'producer', 'produsen', 'which'),

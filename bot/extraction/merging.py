@@ -332,8 +332,12 @@ _LEGAL_AND_BRAND = (
     re.compile(rf"(?P<brand>{_NAME}),?\s+(?:whose\s+legal\s+name\s+is|legally\s+(?:known\s+as|named)|formally|"
                rf"(?:yang\s+)?bernama\s+resmi|dengan\s+nama\s+resmi|operated\s+by|dikelola\s+oleh)\s+(?P<legal>PT\s+{_NAME})"),
     re.compile(rf"(?P<brand>{_NAME})\s+\((?P<legal>PT\s+{_NAME})\)"),
-    # a works or a platform told as run by its company ("Y, yang dikelola PT X")
+    # a works or a platform told as run by its company ("Y, yang dikelola PT X", "Y, a streaming app run by PT X",
+    # "Y's operator, PT X")
     re.compile(rf"(?P<brand>{_NAME}),?\s+yang\s+dikelola\s+(?P<legal>PT\s+{_NAME})"),
+    re.compile(rf"(?P<brand>{_NAME}),\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:app|application|platform|service|marketplace|"
+               rf"brand)\s+(?:run|operated|owned|managed)\s+by\s+(?P<legal>PT\s+{_NAME})"),
+    re.compile(rf"(?P<brand>{_NAME})['’]s\s+operator,\s+(?P<legal>PT\s+{_NAME})"),
     # any company's name, told as better known by another ("X atau lebih dikenal Y", "X, better known as Y")
     re.compile(rf"(?P<legal>{_NAME}),?\s+(?:atau\s+(?:yang\s+)?(?:lebih\s+)?dikenal\s+(?:dengan\s+(?:nama\s+)?|sebagai\s+)?|"
                rf"(?:or\s+|also\s+)?(?:better\s+|commonly\s+|widely\s+)?known\s+as\s+)(?P<brand>{_NAME})"),

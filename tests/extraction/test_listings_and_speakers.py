@@ -397,6 +397,16 @@ def test_a_platform_told_as_run_by_its_company_is_that_company():
     assert [(e.name, e.aliases) for e in x.entities if e.kind == "org"] == [("Koinku", {"Lumbung Aset Digital"})]
 
 
+@pytest.mark.parametrize("text", [
+    "Prices fell after Kedaiku, a coffee-ordering app run by PT Kopi Kita Nusantara, cut its fees on Monday.",
+    "Under the deal, Kedaiku's operator, PT Kopi Kita Nusantara, has been absorbed into a rival.",
+])
+def test_an_english_platform_told_as_run_by_its_company_is_that_company(text):
+    # a brand not made from the company's name: only the words between tell they are one
+    x = extract(text, language="en", published="2026-03-04")
+    assert ("Kedaiku", {"Kopi Kita Nusantara"}) in [(e.name, e.aliases) for e in x.entities if e.kind == "org"]
+
+
 def test_a_company_told_as_better_known_by_another_name_is_one_entity():
     x = extract("Sinar Kencana Group, better known as Sigro, bought the plant on Monday. Sigro said it would invest "
                 "$40 million.", language="en", published="2026-03-04")
