@@ -959,7 +959,8 @@ def _headed_short_forms(kind: str, acr: str, region: str, bare: str) -> tuple[st
     """"Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)": a short form of the words after the kind's head word is
     written after that word ("Dinas PUPR Kota Sendangsari", "Dinas PUPR Sendangsari")."""
     head, _, rest = kind.partition(" ")
-    if not rest or acr.lower().startswith(head[0].lower()) and _abbreviates(acr, kind) or not _abbreviates(acr, rest):
+    spells_all = acr.lower().startswith(head[0].lower()) and _abbreviates(acr, kind)  # "Dinkes", "BPBD": the head in it
+    if not rest or spells_all or not _abbreviates(acr, rest):
         return ()
     return f"{head} {acr} {region}", f"{head} {bare}"
 

@@ -654,7 +654,7 @@ _PATTERN_SOURCES = [
                  rf"(?:\s+(?:and|dan)\s+(?P<name2>{_NAME}))?(?:\s*,[^,]{{0,90}},)?\s+(?:(?:as|sebagai|menjadi)\s+)?"
                  rf"(?:its\s+|{_THE_FIRMS}\s+|new\s+)*{_T}"),
     # "menunjuk salah satu pendiri yang juga CTO, Rina Lantera, sebagai pelaksana tugas (Plt) CEO", "named its longest-serving
-    # director, Budi Hartono, as interim chief executive", "named the head of its Cilegon plant, Budi Hartono, operations
+    # director, Budi Hartono, as interim chief executive", "named the head of its Sendangsari plant, Budi Hartono, operations
     # director": the appointee described first, the name set off by commas
     ("hired_described_as", rf"(?:hired|appointed|named|menunjuk|mengangkat)\s+(?:[^\s,.;:\"“”]+\s+){{0,8}}?[^\s,.;:\"“”]+,\s+"
                            rf"(?P<name>{_NAME}),\s+(?:(?:as|sebagai)\s+)?(?:its\s+|{_THE_FIRMS}\s+|new\s+)*{_T}"),
@@ -1124,6 +1124,7 @@ _LOWER_WORD_LAST = re.compile(r"(?:^|\s)[a-z][\w-]*\s+$")
 
 # the other patterns of a name and then what its holder did: "X stepped down as", "X mundur dari jabatan"
 _NAME_THEN_VERB = frozenset({"steps_down_from", "resigns_from", "name_serves"})
+_ACTOR_FIRST = _SUBJECT_LED | _NAME_THEN_VERB
 # a clause that opens with a post of something: "The founder of video-streaming service Y has stepped down", "Pendiri
 # layanan streaming Y mundur"
 _POST_OF = re.compile(rf"^\s*(?:(?:The|the|A|a|An|an)\s+)?{TITLE}\s+(?:(?:of|dari)\s|(?-i:(?=[a-z])))", re.I)
@@ -1183,7 +1184,7 @@ def _read_match(kind: str, m: re.Match[str], title_raw: str, sentence: str) -> _
     adjust = _ADJUST.get(kind)
     if adjust and not adjust(r, gd, sentence):
         return None
-    if kind in _SUBJECT_LED | _NAME_THEN_VERB and _inside_the_subject(m, sentence):
+    if kind in _ACTOR_FIRST and _inside_the_subject(m, sentence):
         return None
     if kind in _SUBJECT_LED and not _subject_past_apposition(r, m, sentence):
         return None
