@@ -83,8 +83,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mon", re.compile(rf"\b(?:(?:pada\s+)?(?:(?:akhir|awal|pertengahan)\s+)?bulan\s+|(?:in|since|by|until|on|pada|sejak|hingga|sampai)\s+(?:(?:early|late|mid-?|the\s+end\s+of|the\s+start\s+of)\s*)?|"
                        rf"(?:akhir|awal|pertengahan|early|late|mid-?|end\s+of|start\s+of)\s*)({_MON})\b(?!\s+\d)", re.I)),
     ("wday", re.compile(rf"\b(?:on|pada|hari|since|sejak)\s+({_DAY})\b(?!\s*\()", re.I)),
-    # "Selasa pagi", "Monday evening", and a bare capitalised weekday ("said Monday"); not "Minggu" (also "week")
-    ("wday", re.compile(rf"\b({_DAY})\s+(?:pagi|siang|sore|malam|morning|afternoon|evening|night)\b", re.I)),
+    # "Selasa pagi", "Selasa dini hari", "Monday evening", and a bare capitalised weekday ("said Monday"); not "Minggu"
+    # (also "week")
+    ("wday", re.compile(rf"\b({_DAY})\s+(?:pagi|siang|sore|malam|dini\s+hari|morning|afternoon|evening|night)\b", re.I)),
     ("wday", re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s*\()")),
     ("year", re.compile(r"(?<![\d$.,/])\b((?:19|20)\d{2})\b(?![\d%.,]\d|\s*(?:%|persen|percent))")),
 ]
@@ -498,7 +499,7 @@ def _restated(sentence: str, d: tuple[int, int, DateValue], nxt: tuple[int, int,
     return written and _APPOSED.fullmatch(sentence[d[1]:nxt[0]]) is not None
 
 
-_APPOSED = re.compile(r"\s*,?\s*(?:[A-Za-z]+\s*,?\s*)?\(?\s*")  # ", Senin (", ", Thursday, "
+_APPOSED = re.compile(r"\s*,?\s*(?:[A-Za-z]+(?:\s+hari)?\s*,?\s*)?\(?\s*")  # ", Senin (", ", Thursday, ", " dini hari, "
 
 
 def shift(dv: DateValue, months: int, text: str, days: int = 0) -> DateValue:

@@ -77,6 +77,12 @@ _EVENT_BACKREF = re.compile(r"^\s*(?:(?!(?i:perusahaan|startup|perseroan|platfor
                             # "The order, issued late on Monday, ...", "The deal, which was announced on Monday,"
                             r",\s+(?:which\s+(?:was|were)\s+)?(?:(?:first\s+|late\s+)?\w+ed|made|struck|handed\s+down|"
                             r"sent|held|won|given|taken|brought)\b))")
+# "Insiden ini terjadi pada ...", "The incident happened on ...": the day of what befell, which dates the sentence
+# before only where that one tells such a happening (not the arrest or the charge that followed it)
+_INCIDENT_BACKREF = re.compile(r"^\s*(?:(?:Insiden|Kejadian|Peristiwa|Kecelakaan|Kebakaran|Ledakan|Musibah|Tragedi|Bencana)\s+"
+                               r"(?:\w+\s+)?(?:itu|ini|tersebut)|(?:The|This|That)\s+(?:incident|accident|fire|blast|explosion|"
+                               r"crash|tragedy|disaster)\b)")
+_INCIDENT_KINDS = frozenset({"accident", "other"})
 # "Aksi ini terjadi pada 4 Maret", "The sale took place on March 4": when the act the sentence before told happened
 _ACT_BACKREF = re.compile(r"^\s*(?:(?:Aksi|Langkah|Tindakan|Transaksi|Penjualan|Pembelian|Peristiwa|Kejadian)\s+(?:ini|itu|tersebut)\s+"
                           r"(?:terjadi|dilakukan|berlangsung|dilaksanakan)|(?:The|This|That)\s+(?:sale|purchase|transaction|"
@@ -1620,6 +1626,8 @@ class EventStage:
         prev = [e for e in self.events if e.passage == s.passage and e.text == prev_text]
         if not prev or any(family(t) not in (family(prev[0].type), "announcement") for t, _a, _b in triggers):
             return False
+        if _INCIDENT_BACKREF.match(s.text) and prev[0].type not in _INCIDENT_KINDS:
+            return False  # "X ditahan polisi. Insiden ini terjadi pada ...": the incident's day, not the arrest's
         self._add_to_previous(s, prev[0])
         return True
 

@@ -232,3 +232,12 @@ def test_month_led_patterns_match_as_finditer_does():
         for i in dates._MONTH_LED:
             rx = dates._PATTERNS[i][1]
             assert [m.span() for m in dates._matches(i, rx, s, [])] == [m.span() for m in rx.finditer(s)], s
+
+
+@pytest.mark.parametrize("sentence", [
+    "Polisi menangkap Budi Hartono pada Selasa dini hari, 18 Maret 2025.",
+    "Polisi menangkap Budi Hartono pada Selasa malam, 18 Maret 2025.",
+])
+def test_a_weekday_and_its_time_of_day_restated_with_the_date(sentence):
+    # the written date counts, not the Tuesday before the article
+    assert one(sentence, "2025-04-10").iso() == "2025-03-18"

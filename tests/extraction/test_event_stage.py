@@ -586,6 +586,18 @@ def test_the_act_the_sentence_before_told_happened_on_the_date_this_one_gives(te
                                         or "saham" in e.text]
 
 
+def test_the_day_of_an_incident_does_not_date_the_arrest_told_before_it():
+    text = "Dokter residen Budi Hartono ditahan polisi. Insiden ini terjadi pada Selasa (18/3/2025) di ruang operasi."
+    arrests = [e for e in extract(text, language="id", published="2025-04-10").events if e.type == "arrest"]
+    assert arrests and all(e.date is None or e.date.iso() != "2025-03-18" for e in arrests), arrests
+
+
+def test_an_incident_told_before_takes_the_day_the_sentence_after_gives():
+    text = "Kebakaran melanda gudang PT Kopitara. Peristiwa itu terjadi pada Senin (2/3)."
+    fires = [e for e in extract(text, language="id", published="2026-03-04").events if "Kebakaran" in e.text]
+    assert [(e.date.iso() if e.date else None, e.basis) for e in fires] == [("2026-03-02", "stated")]
+
+
 @pytest.mark.parametrize(("text", "lang", "day"), [
     ("The death toll of the fire at Kopitara's warehouse climbed to 18 on Tuesday, police said.", "en", "2023-12-26"),
     ("Jumlah korban tewas kebakaran gudang PT Kopitara naik menjadi 18 orang pada Selasa (26/12).", "id", "2023-12-26"),
