@@ -103,7 +103,7 @@ _WORD = re.compile(r"[a-z]+")
 _PHRASES = re.compile(r"\bstate[- ]owned\s+enterprises?\b|\bbadan\s+usaha\s+milik\s+negara\b|\bbumn\b|\bsoes?\b")
 _AIRPORT = re.compile(r"\bbandar\s+udara\b")
 # "Dalam Negeri" and "Luar Negeri" are home and foreign affairs, not a district ("negeri" alone, as in "Pengadilan Negeri")
-_PORTFOLIOS = re.compile(r"\b(?:dalam|luar) negeri\b")
+_PORTFOLIOS = re.compile(r"\b(dalam|luar) negeri\b")
 _PORTFOLIO_STEM = {"dalam": "home", "luar": "foreign"}
 # a public hospital is "umum" (general) in Indonesian names, seldom in English ones ("Jayamulya Regional Hospital")
 _GENERAL_HOSPITAL = re.compile(r"\b(?:rumah\s+sakit\s+umum|general\s+hospital)\b")
@@ -117,7 +117,7 @@ def gloss(name: str) -> frozenset[str]:
     low = _AIRPORT.sub("bandara", low)  # "Bandar Udara X" in full
     low = _GENERAL_HOSPITAL.sub("hospital", low)
     words = " ".join(_BODY_SHORT_FORMS.get(w, _REGION_WORDS.get(w, w)) for w in _WORD.findall(low))
-    for word in _PORTFOLIOS.sub(lambda m: _PORTFOLIO_STEM[m.group(0).split()[0]], words).split():
+    for word in _PORTFOLIOS.sub(lambda m: _PORTFOLIO_STEM[m.group(1)], words).split():
         for stem in _ID_TO_EN.get(word, word).split():  # a short form may stand for two words ("polri")
             stem = _EN_STEM.get(stem, stem)
             if stem not in _OPTIONAL:

@@ -951,7 +951,8 @@ def _region_alone(table: EntityTable, kind: str, short: str, c: str, specified: 
     if province:
         forms.append(f"{acr} {province.upper() if len(province) <= 3 else province.capitalize()}")
     for form in (*forms, *_headed_short_forms(kind, acr, region, bare)):
-        if table.resolve(form) in (None, c) or table.kinds.get(table.resolve(form) or "") == "org":
+        owner = table.resolve(form)
+        if owner in (None, c) or table.kinds.get(owner or "") == "org":
             _alias(table, form, c)
 
 

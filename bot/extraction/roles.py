@@ -1228,9 +1228,7 @@ def _holder_name(name: str) -> str:
     return " ".join(toks)
 
 
-
-
-_HIRING = ("hired_as", "hired_described_as")  # "X hired Y as CFO": the post is at the sentence's subject
+_HIRING = frozenset({"hired_as", "hired_described_as"})  # "X hired Y as CFO": the post is at the sentence's subject
 
 
 def _raw_roles(r: _Reading, gd: dict[str, str | None], a: int, b: int) -> list[RawRole]:
