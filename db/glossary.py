@@ -36,6 +36,9 @@ _BODY_SHORT_FORMS = {
     # a province's or a regency's offices ("Disnakertrans Jatim" is the "Dinas Tenaga Kerja dan Transmigrasi Jawa Timur")
     "disnaker": "dinas tenaga kerja", "disnakertrans": "dinas tenaga kerja transmigrasi", "dinkes": "dinas kesehatan",
     "dishub": "dinas perhubungan",
+    # a province's conservation agency for wildlife and reserves ("BKSDA Aceh", "Aceh Natural Resources Conservation
+    # Agency")
+    "bksda": "balai konservasi sumber daya alam",
     # a hospital by its short form ("RS Universitas X" is the "Rumah Sakit Universitas X"; "RSUD X" a regional
     # general hospital, "X Regional Hospital"; ``_GENERAL_HOSPITAL`` drops the "general")
     "rs": "rumah sakit", "rsu": "rumah sakit", "rsud": "rumah sakit daerah", "rsup": "rumah sakit pusat",
@@ -85,6 +88,9 @@ _ID_TO_EN = {
     "selatan": "south", "tenggara": "southeast", "kepulauan": "islands",
     # airports, ports and stations: "Bandara Internasional X" is "X International Airport"
     "bandara": "airport", "internasional": "international",
+    # an agency's office ("Balai Konservasi Sumber Daya Alam"), nature conservation, farmers' and fishers' bodies
+    "balai": "agency", "konservasi": "conservation", "alam": "natural", "aliansi": "alliance", "petani": "farmer",
+    "nelayan": "fisherman",
 }
 # English spellings of one stem
 _EN_STEM = {"financial": "finance", "services": "service", "drugs": "drug", "workers": "worker",
@@ -94,13 +100,16 @@ _EN_STEM = {"financial": "finance", "services": "service", "drugs": "drug", "wor
             "monitoring": "supervisory", "supervising": "supervisory", "prosecutors": "prosecutor",
             "prosecution": "prosecutor", "attorney": "prosecutor", "general": "supreme", "crypto": "encryption",
             "cryptography": "encryption", "centre": "central", "center": "central", "auditor": "audit",
-            "information": "informatic", "provincial": "province"}
+            "information": "informatic", "provincial": "province", "farmers": "farmer", "fishermen": "fisherman",
+            "fishers": "fisherman", "nature": "natural"}
 # words that name the country the body serves, often left out of a name
 _OPTIONAL = {"indonesia", "indonesian", "indonesias", "republic", "the", "of", "and", "s", "its",
              "regional", "affair", "office"}  # "Polda" and "Kepolisian Daerah" name one regional police
 _WORD = re.compile(r"[a-z]+")
 # phrases that one stem says: a state-owned enterprise is a "BUMN" ("Kementerian BUMN", "Ministry of SOEs")
 _PHRASES = re.compile(r"\bstate[- ]owned\s+enterprises?\b|\bbadan\s+usaha\s+milik\s+negara\b|\bbumn\b|\bsoes?\b")
+# "Metro Jaya" is Jakarta and its ring, as the regional police's name says it ("Polda Metro Jaya", "Jakarta Metro Police")
+_METRO_JAYA = re.compile(r"\bmetro\s+jaya\b")
 _AIRPORT = re.compile(r"\bbandar\s+udara\b")
 # "Dalam Negeri" and "Luar Negeri" are home and foreign affairs, not a district ("negeri" alone, as in "Pengadilan Negeri")
 _PORTFOLIOS = re.compile(r"\b(dalam|luar) negeri\b")
@@ -115,6 +124,7 @@ def gloss(name: str) -> frozenset[str]:
     out = set()
     low = _PHRASES.sub("soe", name.lower().replace("’", "'").replace("'s", ""))
     low = _AIRPORT.sub("bandara", low)  # "Bandar Udara X" in full
+    low = _METRO_JAYA.sub("jakarta metro", low)
     low = _GENERAL_HOSPITAL.sub("hospital", low)
     words = " ".join(_BODY_SHORT_FORMS.get(w, _REGION_WORDS.get(w, w)) for w in _WORD.findall(low))
     for word in _PORTFOLIOS.sub(lambda m: _PORTFOLIO_STEM[m.group(1)], words).split():
@@ -126,7 +136,7 @@ def gloss(name: str) -> frozenset[str]:
 
 
 # head words of public bodies: only their names are matched across languages (two firms may share words)
-_BODIES = {"ministry", "agency", "authority", "commission", "association", "union", "exchange", "court", "police",
+_BODIES = {"ministry", "agency", "authority", "commission", "association", "alliance", "union", "exchange", "court", "police",
            "council", "institution", "minister", "prosecutor", "hospital", "university", "department", "airport",
            "government"}
 GLOSS_PREFIX = "gloss:"

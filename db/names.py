@@ -54,6 +54,24 @@ def without_legal_forms(key: str) -> list[str]:
     return [w for w in words if w not in LEGAL_FORMS]
 
 
+# the words that tell a company is a group of companies, before or after its name ("Grup Djarum", "Djarum Group",
+# "Meta Platforms"): outlets write them or leave them out
+GROUP_WORDS = frozenset({"group", "grup", "groupe", "holdings", "platforms"})
+
+
+def without_group_word(name: str) -> str | None:
+    """The key of a company's name without the group word opening or closing it ("Grup Djarum" -> "djarum"), legal
+    forms aside; None when it has none."""
+    words = without_legal_forms(norm_name(name))
+    if len(words) >= 2 and words[0] in GROUP_WORDS:
+        words = words[1:]
+    elif len(words) >= 2 and words[-1] in GROUP_WORDS:
+        words = words[:-1]
+    else:
+        return None
+    return " ".join(words) if words[0] not in GROUP_WORDS else None
+
+
 def undoubled(word: str) -> str:
     """The word with each doubled letter written once ("deddy" -> "dedy")."""
     return re.sub(r"(.)\1", r"\1", word)
@@ -72,6 +90,13 @@ def without_name_prefix(words: list[str]) -> list[str]:
     return words
 
 
+def name_core(words: list[str]) -> list[str]:
+    """``without_name_prefix``, and without a leading "Muhammad" in any of its forms, which outlets write or leave out
+    ("Muhammad Choirul Anam" / "Choirul Anam"), where two words or more remain."""
+    words = without_name_prefix(words)
+    return words[1:] if len(words) >= 3 and words[0].rstrip(".").lower() in _MUHAMMAD_FORMS else words
+
+
 def same_person_name(one: list[str], other: list[str]) -> bool:
     """Two people's name keys (as word lists) write one name: the same first and last name, and the
     shorter's words in order among the longer's, an initial standing for a word it opens, each word in any of
@@ -79,7 +104,7 @@ def same_person_name(one: list[str], other: list[str]) -> bool:
     "dedy", "simandjuntak" / "simanjuntak")."""
     if len(one) < 2 or len(other) < 2:
         return False
-    one, other = without_name_prefix(one), without_name_prefix(other)  # "M Arif Santoso" / "Arif Santoso"
+    one, other = name_core(one), name_core(other)  # "M Arif Santoso" / "Arif Santoso"
     if one[0] == other[0] and "".join(one[1:]) == "".join(other[1:]):
         return True  # a Chinese given name written as one word or two ("Chen Weiming" / "Chen Wei Ming")
     if _rest_by_initials(one, other) or _rest_by_initials(other, one):

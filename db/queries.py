@@ -36,11 +36,12 @@ from db.names import (
     body_around,
     compact_name,
     first_name_forms,
+    name_core,
     norm_name,
     opens_person_name,
     same_person_name,
+    without_group_word,
     without_legal_forms,
-    without_name_prefix,
 )
 from db.upsert import dialect_insert
 
@@ -217,8 +218,8 @@ def _entity_keys(entity: domain.Entity) -> tuple[str, list[tuple[str, str]]]:
     "Financial Services Authority")."""
     names = list(dict.fromkeys([entity.name, *entity.aliases]))
     rows = [(alias, norm_name(alias)) for alias in names]
-    if entity.kind == "person":  # and without a leading initial or title ("M Arif Santoso" is "Arif Santoso")
-        rows += [(alias, " ".join(rest)) for alias, key in rows if len(rest := without_name_prefix(key.split())) < len(key.split())]
+    if entity.kind == "person":  # and without a leading initial, title or "Muhammad" ("M Arif Santoso" is "Arif Santoso")
+        rows += [(alias, " ".join(rest)) for alias, key in rows if len(rest := name_core(key.split())) < len(key.split())]
     if entity.kind in ("org", "place"):  # an airport or a port is a place with a name in both languages
         rows += [(alias, key) for alias in names if (key := gloss_key(alias))]
     if entity.kind in ("org", "product"):
@@ -233,6 +234,7 @@ def _company_keys(names: list[str], kind: str) -> list[tuple[str, str]]:
     rows = [(alias, compact_name(alias)) for alias in names if kind == "org" and " " in norm_name(alias)]
     rows += [(alias, brand) for alias in names if kind == "org" and (brand := _glued_brand(alias))]
     rows += [(alias, one) for alias in names if kind == "org" and (one := _last_word_singular(alias))]
+    rows += [(alias, bare) for alias in names if kind == "org" and (bare := without_group_word(alias))]
     return rows + [(alias, bare) for alias in names if (bare := " ".join(without_legal_forms(norm_name(alias)))) != norm_name(alias)]
 
 
@@ -766,7 +768,7 @@ def _could_find(kind: str, name_key: str, key: str) -> bool:
     (their WHERE on one alias; keys hold only [0-9a-z ], so LIKE has no case to ignore)."""
     if kind == "person":
         words = name_key.split()
-        return len(words) >= 2 and any(f"{first} " <= key < f"{first}!" for first in _first_words(words))
+        return len(words) >= 2 and any(low <= key < high for low, high in _first_word_ranges(words))
     forms = _org_forms(name_key)
     if forms is None:
         return False
@@ -812,7 +814,7 @@ def _same_person(session: Session, name_key: str) -> m.Entity | None:
     rows = session.execute(
         select(entities.c.id, entities.c.norm, aliases.c.norm).join_from(entities, aliases, aliases.c.entity_id == entities.c.id)
         .where((entities.c.kind + "") == "person",
-               or_(*((norm >= f"{first} ") & (norm < f"{first}!") for first in _first_words(words))))
+               or_(*((norm >= low) & (norm < high) for low, high in _first_word_ranges(words))))
         .order_by(entities.c.id, aliases.c.id).limit(200)).all()
     fits = {entity_id for entity_id, entity_key, alias_key in rows
             if same_person_name(words, alias_key.split()) and same_person_name(words, entity_key.split())}
@@ -820,6 +822,16 @@ def _same_person(session: Session, name_key: str) -> m.Entity | None:
         fits = {entity_id for entity_id, entity_key, alias_key in rows
                 if opens_person_name(words, alias_key.split()) and opens_person_name(words, entity_key.split())}
     return session.get(m.Entity, fits.pop()) if len(fits) == 1 else None
+
+
+def _first_word_ranges(words: list[str]) -> list[tuple[str, str]]:
+    """The key ranges ``_same_person`` reads: the keys opening with each of ``_first_words`` as a word, and for a
+    long first name of a name of three words the keys opening with it and a letter more or with its last letter
+    dropped ("ferdinan" / "ferdinand": ``_one_word_slipped`` joins such a slip of the keys)."""
+    ranges = [(f"{first} ", f"{first}!") for first in _first_words(words)]
+    if len(words) >= 3 and len(words[0]) >= 7:
+        ranges += [(f"{words[0]}a", f"{words[0]}{{"), (f"{words[0][:-1]} ", f"{words[0][:-1]}!")]
+    return ranges
 
 
 def _first_words(words: list[str]) -> tuple[str, ...]:

@@ -19,7 +19,15 @@ from sqlalchemy.orm import Session
 from bot.extraction.roles import CORPS, RANK_WORDS
 from db import queries
 from db.glossary import GLOSS_PREFIX, REGION_SHORT_FORMS, gloss, names_alike
-from db.names import body_around, compact_name, norm_name, spelling_key, without_legal_forms
+from db.names import (
+    body_around,
+    compact_name,
+    name_core,
+    norm_name,
+    spelling_key,
+    without_group_word,
+    without_legal_forms,
+)
 
 RESOLVE_AT = 84.0  # best score needed to answer without asking
 MARGIN = 6.0  # how far ahead of the runner-up the best must be
@@ -205,7 +213,23 @@ class NameIndex:
         decided = self._called_by_first_word(key, decided) or decided
         if decided.status == "ok":
             return decided
-        return self._introduced(query, kinds) or self._written_shorter(query, allowed, decided) or decided
+        return self._introduced(query, kinds) or self._written_shorter(query, allowed, decided) \
+            or self._group_word_dropped(query, kinds, decided) or self._name_core_typed(query, kinds, decided) or decided
+
+    def _name_core_typed(self, query: str, kinds: tuple[str, ...] | None, decided: Match) -> Match | None:
+        """A person typed with an initial, a title or "Muhammad" the articles left out ("Moh. Rizal Fadillah" for
+        "Rizal Fadillah"): the one person the rest names, when nothing else answers."""
+        words = query.split()
+        core = name_core(words) if decided.status == "not_found" and (not kinds or "person" in kinds) else words
+        found = self.lookup(" ".join(core), kinds=("person",)) if len(core) < len(words) else None
+        return found if found is not None and found.status == "ok" else None
+
+    def _group_word_dropped(self, query: str, kinds: tuple[str, ...] | None, decided: Match) -> Match | None:
+        """A company typed with a group word the articles left out ("Meta Platforms", "Grup Djarum"): the one
+        organisation the rest names, when nothing else answers."""
+        bare = without_group_word(query) if decided.status == "not_found" and (not kinds or "org" in kinds) else None
+        found = self.lookup(bare, kinds=("org",)) if bare else None
+        return found if found is not None and found.status == "ok" else None
 
     def _written_shorter(self, query: str, allowed, decided: Match) -> Match | None:  # type: ignore[no-untyped-def]
         """A person's fuller name typed ("Rina Wulandari Hartono" for "Rina Wulandari") where the articles wrote it without its last

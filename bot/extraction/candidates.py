@@ -184,13 +184,30 @@ def _join_owned_offices(sent: str, toks: list[Tok]) -> None:
         if not (t.cap and nxt.cap):  # most pairs: the cheap test first
             continue
         between = sent[t.end:nxt.start].rstrip()
-        owned = between in ("'s", "’s") or (not between and t.text.lower() in TITLE_WORDS)  # "Attorney General Office"
-        if nxt.text.lower() in OFFICE_HEADS and owned:
+        possessive = between in ("'s", "’s")
+        owned = possessive or (not between and t.text.lower() in TITLE_WORDS)  # "Attorney General Office"
+        if possessive and _names_own_group(toks, i):
+            t.brk_after = nxt.brk_before = False
+        elif nxt.text.lower() in OFFICE_HEADS and owned:
             t.brk_after = nxt.brk_before = False
             owner = i  # the owner's words are the body's, title words among them ("Attorney General")
             while owner >= 0 and toks[owner].cap and (owner == i or not toks[owner].brk_after) and i - owner < 3:
                 toks[owner].joins = True
                 owner -= 1
+
+
+# the people a body's name says it serves, written possessive inside it ("Children's Fund", "Women's Hospital", "People's
+# Bank"): the possessive ends no name, unlike a company's or a person's ("Meta's AI unit")
+_SERVED_GROUPS = frozenset({"children", "women", "men", "people", "veterans", "workers", "farmers", "fishermen",
+                            "teachers", "nurses", "citizens", "consumers", "lawyers", "journalists", "writers"})
+_SAINT = frozenset({"st", "st.", "saint"})
+
+
+def _names_own_group(toks: list[Tok], i: int) -> bool:
+    """The possessive word at ``i`` is a group a body's name serves, or a saint's name after "St" ("St Mary's
+    Hospital")."""
+    word = toks[i].text.lower()
+    return word in _SERVED_GROUPS or (i > 0 and toks[i - 1].cap and toks[i - 1].text.lower() in _SAINT)
 
 
 # the second syllable of a hyphenated given name ("Dong-hyun", "Ji-woo"), unlike "-backed" or "-based"

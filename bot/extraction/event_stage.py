@@ -741,8 +741,12 @@ _PLAN_OF_ANOTHER = re.compile(r"\b(?:sedianya|semula|rencananya|mestinya|seharus
 _TOLL_CLAUSE = re.compile(r"\b(?:that|which|yang)\s+(?:killed|claimed|left\s+\d|injured|menewaskan|merenggut|menelan|"
                           r"mengakibatkan\s+\d)", re.I)
 # a relative clause set off by commas: ", which brokered a deal in March," / ", yang diteken pada 2024,", or one inside
-# an appositive (", the lender whose founders fled in April,")
-_SET_OFF = re.compile(r",\s*(?:(?:the|a|an)\s+[^,;]*?\b(?:that)\b|(?:(?:the|a|an)\s+[^,;]*?)?\b(?:which|who|whose|yang)\b)[^,;]*,", re.I)
+# an appositive (", the lender whose founders fled in April,"); a happening told as what came before, with a clause
+# of its own, up to the sentence's end too (", after an outbreak that has killed 12 children since late July.",
+# ", setelah wabah yang menewaskan 12 anak sejak Juli.")
+_SET_OFF = re.compile(r",\s*(?:(?:the|a|an)\s+[^,;]*?\b(?:that)\b|(?:(?:the|a|an)\s+[^,;]*?)?\b(?:which|who|whose|yang)\b)[^,;]*,|"
+                      r",\s*(?:after|following|amid|setelah|usai|menyusul)\s+(?:(?:the|a|an)\s+)?[^,;]*?\b(?:that|which|yang)\b"
+                      r"[^,;]*(?:,|[.!?\"”]*\s*$)", re.I)
 
 
 def _only_said(text: str, first: tuple[int, int, DateValue]) -> bool:

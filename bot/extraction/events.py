@@ -64,7 +64,10 @@ _T: list[tuple[str, str, bool]] = [
                r"(?:CEO|chief|president|chair\w*|director|head)", False),
     # a number of staff who leave is a layoff, not a person's departure (this row must come before that one)
     ("layoffs", r"(?:\d[\d.,]*|ratusan|ribuan|puluhan)\s+(?:dari\s+)?(?:\w+\s+)?(?:karyawan|pekerja|pegawai|staf)(?:nya)?\s+"
-                r"(?:\w+\s+){0,2}?(?:meninggalkan|keluar\s+dari|dirumahkan|diberhentikan|terkena\s+PHK)|"
+                r"(?:\w+\s+){0,2}?(?:meninggalkan|keluar\s+dari|dirumahkan|diberhentikan|dipecat|terkena\s+PHK)|"
+                # a number of people let go: "11.000 orang dipecat", "ribuan orang terkena PHK"
+                r"(?:\d[\d.,]*|ratusan|ribuan|puluhan)\s+orang\s+(?:(?:telah|sudah|resmi)\s+)?"
+                r"(?:dipecat|diberhentikan|dirumahkan|terkena\s+PHK|di-?PHK)|"
                 # the staff, then their number: "para pekerja yang berjumlah 800 orang dirumahkan"
                 r"(?:karyawan|pekerja|pegawai|buruh)(?:nya)?\s+(?:yang\s+)?(?:berjumlah\s+|sebanyak\s+)?(?:sekitar\s+|lebih\s+dari\s+)?"
                 r"\d[\d.,]*\s+(?:orang\s+)?(?:(?:telah|sudah|resmi)\s+)?(?:dirumahkan|diberhentikan|terkena\s+PHK|di-?PHK)|"
@@ -78,7 +81,8 @@ _T: list[tuple[str, str, bool]] = [
                   r"(?:his|her)\s+retirement|(?<!['’]s\s)(?<!\bthe\s)left(?!\s+(?:side|hand|wing|arm|leg|foot|eye|with|unanswered|unpaid|stranded)\b)(?!\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:headquarters|building|offices?|courthouse|hospital|house|home|station|airport|scene|premises|compound|hotel|prison|jail)\b)|leaves|departed|kepergian|mundurnya|quit|quits|ousted|lengser|"
                   r"(?:was|were|been|being)\s+(?:fired|sacked|dismissed|removed)|dipecat|"
                   # someone put out of a post: "memberhentikan Budi dari jabatannya"
-                  r"memberhentikan(?=\s+(?:[\w,.'’-]+\s+){1,6}?(?:dari|sebagai)\b)|"
+                  # ("memberhentikan lebih dari 11.000 karyawan" is a layoff)
+                  r"memberhentikan(?!\s+(?:lebih|kurang)\s+dari\b)(?=\s+(?:[\w,.'’-]+\s+){1,6}?(?:dari|sebagai)\b)|"
                   # people suspended from their posts ("is suspending directors", "suspended its chief executive");
                   # trading, flights or licences suspended are no one's departure
                   r"suspend(?:s|ed|ing)?(?=\s+(?:(?:its|the|all|two|three|four|several|some|\d+)\s+)*(?:(?:board\s+)?directors|"

@@ -56,6 +56,9 @@ _LISTED_BRAND_BEFORE = re.compile(r"\b(?:brands?|labels?|merek|merk)\s+(?:like|s
                                   r"(?:[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*)*(?:\s*,\s*|\s+(?:and|dan|atau|or)\s+))*$", re.I)
 _PLACE_BEFORE = re.compile(r"(?:based\s+in|headquartered\s+in|berbasis\s+di|berkantor\s+pusat\s+di|"
                            r"asal|kota|city\s+of|di\s+(?:kawasan|daerah|wilayah))\s+$", re.I)
+# verbs of saying and telling that open what a name says ("X, mengatakan ...", "X, said ...")
+_TELLING = ("mengatakan|menjelaskan|menuturkan|menambahkan|mengungkapkan|menegaskan|menyebutkan|menyebut|mengakui|"
+            "menilai|menyatakan|berpendapat|bercerita|said|says|told|added")
 # words for people in a body ("union leader X", "anggota serikat X"): what follows is a person
 _PEOPLE_WORDS = "|".join(sorted(TITLE_WORDS | {"leader", "leaders", "member", "members", "anggota", "pemimpin", "official", "officials",
                                               "pejabat", "staff", "staf", "pekerja", "worker", "workers", "karyawan", "employee"}))
@@ -64,9 +67,11 @@ _DESCRIPTOR_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + r
                                 r"(?:\s+(?!(?:kami|kita|saya|mereka|dia|ia|our|his|her|their|its|my|" + _PEOPLE_WORDS + r")\b)"
                                 r"(?-i:[a-z]{3,}))?\s+(?:the\s+)?$", re.I)
 # "<Name>, a lender": the name is the lender's; "<Name>, the agency's deputy" / "juru bicara perusahaan": the
-# name holds a post in the organisation the descriptor names
+# name holds a post in the organisation the descriptor names; "<Name>, mengatakan perusahaan ..." begins what
+# the name says, no description of it
 _DESC_AFTER = re.compile(
-    r"^\s*,\s+(?:(?:a|an|the|sebuah|salah\s+satu)\s+)?(?:(?!(?:" + "|".join(sorted(TITLE_WORDS)) + r")\b)[\w-]+\s+){0,2}"
+    r"^\s*,\s+(?!(?:" + _TELLING + r")\b)(?:(?:a|an|the|sebuah|salah\s+satu)\s+)?"
+    r"(?:(?!(?:" + "|".join(sorted(TITLE_WORDS)) + r")\b)[\w-]+\s+){0,2}"
     r"(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + r")\b(?!['’]s\b)"
     # "X, a fintech venture capitalist": the descriptor says whose trade a person is in
     r"(?!(?:\s+[\w-]+)?\s+(?:capitalists?|investors?|analysts?|founders?|executives?|entrepreneurs?|experts?|consultants?|"
@@ -310,14 +315,19 @@ def _after_honorific(name: str, before: list[str]) -> bool:
 
 
 def opens_like_a_person(name: str) -> bool:
-    """A Balinese name ("I Wayan ...", "Ni Luh ..."), one opening with two initials ("R A ...") or with a nobility
-    word ("Ida Bagus ...")."""
+    """A Balinese name ("I Wayan ...", "Ni Luh ..."), one opening with two initials ("R A ..."), a pilgrim's title
+    or a nobility word ("Ida Bagus ...")."""
     words = name.lower().split()
     if len(words) >= 3 and words[0] in ("i", "ni") and words[1] in BALINESE_NAME_WORDS:
         return True
     if len(words) >= 3 and all(MIDDLE_INITIAL.match(w) for w in name.split()[:2]):
         return True  # "R A Sekarwangi", "K. H. Salim": initials open a person's name
+    if len(words) >= 3 and words[0].rstrip(".") in _PILGRIM_TITLES:
+        return True  # "Haji Syamsul Bahri Lubis": a pilgrim's title before a name of two words or more
     return len(words) >= 3 and any(name.lower().startswith(o + " ") for o in NOBLE_NAME_OPENERS)
+
+
+_PILGRIM_TITLES = frozenset({"haji", "hajah", "hajjah", "hj"})
 
 
 # a middle initial inside a person's name ("John J. Ray"): one capital, its dot optional
@@ -437,7 +447,8 @@ def _org_context(sentence: str, name: str) -> bool:
         return True
     if i >= 0 and _PART_OF_GROUP.match(sentence[i + len(name):]) and re.search(r"['’]s\s+$", sentence[:i]):
         return True
-    return i >= 0 and bool(_DESC_AFTER.match(sentence[i + len(name):]))
+    # "kata X, negosiator serikat buruh Y": the words after a speaker named by a verb of saying tell his post
+    return i >= 0 and bool(_DESC_AFTER.match(sentence[i + len(name):])) and not _PERSON_SAYS.search(sentence[:i])
 
 
 # "Bank of Avalon's Kestrel Lynch unit": a group's part, named after its owner, is a company

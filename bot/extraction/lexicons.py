@@ -89,6 +89,7 @@ GENERIC = _set(
     mou loi nda esg gmv arr kyc nft iot evs
     terlapor pelapor tergugat penggugat termohon pemohon suv mpv
     kantor gedung pendopo
+    gps cctv atm sms pdf usb wifi dna pcr icu
     """
 )
 
@@ -105,7 +106,9 @@ TITLE_WORDS = _set(
     dirut presdir wadirut dirjen sekjen wamen ketum rektor rector
     bupati regent walikota camat kades
     inspector commissioner brigadier superintendent marsekal laksamana letnan
+    admiral rear colonel lieutenant captain sergeant corporal commodore commander marshal
     prosecutor prosecutors jaksa penuntut jpu
+    negotiator negosiator
     """
 )
 

@@ -132,6 +132,8 @@ _TITLE_CORE = (
     r"(?:presiding\s+|chief\s+|magistrate\s+|(?:U\.S\.\s+)?(?:district|circuit|bankruptcy|federal)\s+)?judge|"
     r"salah\s+satu\s+pendiri|co-?founder|co-?pendiri|pendiri|founder|"
     r"juru\s+bicara|jubir|spokes(?:person|man|woman)|bendahara(?:\s+umum)?|treasurer|"
+    # who speaks for a side in talks ("the chief negotiator of union X", "negosiator serikat buruh X")
+    r"(?:chief\s+|lead\s+)?negotiator|negosiator(?:\s+utama)?|"
     # a police force's head as English news writes it ("Jakarta Police chief X", "North Sumatra Police Chief X")
     r"(?<=[Pp]olice\s)chief|"
     # a body's head as English news writes it after its short form ("KPK chief X", "OJK deputy chief X")
@@ -324,7 +326,7 @@ _TITLE_WORDS_EN = {"direktur": "director", "jenderal": "general", "utama": "pres
                    "teknologi": "technology", "teknik": "technical", "komisaris": "commissioner", "deputi": "deputy",
                    "pelaksana": "", "tugas": "", "bidang": "", "harian": "", "kepatuhan": "compliance",
                    "informasi": "information", "produksi": "production", "risiko": "risk", "manajemen": "", "sdm": "hr",
-                   "ti": "it"}
+                   "ti": "it", "negosiator": "negotiator"}
 
 
 def title_words(title: str) -> frozenset[str]:
@@ -1324,6 +1326,8 @@ def _misread(kind: str, m: re.Match[str], sentence: str) -> bool:
         return True
     if kind == "as_t_org" and _inside_a_post(sentence, m.start("name")):
         return True  # "Direktur Keuangan dan Manajemen Risiko X, Budi, sebagai Plt Dirut X": "Risiko X" is no holder
+    if kind == "org_t_name" and _inside_a_post(sentence, m.start("org")):
+        return True  # "kata kepala Biro Humas X Y": "Biro" is the post's word, no body with a post "Humas"
     if _misread_words(m, sentence):
         return True
     return _title_as_org(m.groupdict().get("org")) or (kind == "name_t_org" and _name_t_org_misread(m, sentence))
