@@ -667,8 +667,13 @@ def _own_date(s: Sentence, own: list[tuple[int, int, DateValue]], ta: int, tb: i
     leads the sentence, and one after a clause telling a disaster's dead ("the stampede that claimed 130 lives on
     1 October"): that dates the disaster, which the clause names in passing."""
     mine = [d for d in own if not (led and _RELATIVE_OPENER.search(s.text, tb, d[0])) and not _toll_of_another(s.text, tb, d[0])
-            and not _PLAN_OF_ANOTHER.search(s.text, tb, d[0])]
+            and not _PLAN_OF_ANOTHER.search(s.text, tb, d[0]) and not (led and _FISCAL_PERIOD.search(d[2].text or ""))]
     return _nearest_date(mine, ta, tb)
+
+
+# the period a company's figures cover ("melaporkan penurunan laba pada kuartal ketiga", "a loss in the first half"):
+# when a date leads the sentence ("Pada bulan Oktober, X melaporkan ..."), that one dates the telling
+_FISCAL_PERIOD = re.compile(r"\b(?:kuartal|triwulan|semester|quarter|half|Q[1-4])\b", re.I)
 
 
 def _toll_of_another(text: str, tb: int, at: int) -> bool:

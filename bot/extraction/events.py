@@ -170,7 +170,11 @@ _T: list[tuple[str, str, bool]] = [
                   r"(?:mengirim(?:kan)?|melayangkan|menyampaikan)\s+surat\s+(?:\w+\s+)?(?:kepada|ke)|menyurati|"
                   r"(?:sent|wrote|delivered)\s+(?:a\s+|an\s+open\s+)?letters?\s+to|petitioned|"
                   # a grievance taken to any authority or body
-                  r"\bmengadukan\b|\bdiadukan\b|\bmengadu\s+ke\b", False),
+                  r"\bmengadukan\b|\bdiadukan\b|\bmengadu\s+ke\b|"
+                  # the grievance named, then that it was lodged: "keluhan yang diajukan X pada 2019", "a complaint
+                  # filed by X in 2019"
+                  r"(?:keluhan|aduan|pengaduan)\s+(?:\w+\s+)?(?:yang\s+)?(?:diajukan|dilayangkan|disampaikan)|"
+                  r"complaints?\s+(?:\w+\s+)?(?:filed|lodged|brought)\s+(?:by|with)", False),
     ("lawsuit", r"digugat|appealed|(?:filed|lodged)\s+an\s+appeal|mengajukan\s+(?:upaya\s+hukum\s+)?(?:banding|kasasi|keberatan|peninjauan\s+kembali)|withdrew\s+(?:the|its|their)\s+(?:\w+\s+)?(?:case|suit|lawsuit|appeal|complaint)|mencabut\s+gugatan|menggugat|gugatan|tuntutan\s+hukum|sued|sues|lawsuit|settled(?!\s+(?:to\s+trade|at|down|up|higher|lower|flat|near|around|into)\b)|settlement|to\s+settle|settles|class\s+action|menyelesaikan\s+(?:beberapa\s+)?tuntutan|"
                 r"PKPU|(?:bankruptcy|insolvency)\s+petition|petition\s+for\s+(?:bankruptcy|insolvency)|"
                 r"(?:filed|files|filing)\s+(?:for|to\s+open)\s+(?:chapter\s+\d+\s+)?(?:\w+\s+)?(?:bankruptcy|insolvency|creditor\s+protection)|(?:filed|files|filing)\s+for\s+chapter\s+\d+|filed\s+(?:a|an|the)\s+(?:[\w()-]+\s+){0,4}?petition|"

@@ -87,3 +87,23 @@ def test_what_came_before_in_a_closing_clause_leaves_the_main_clause_its_own_day
     """The main clause tells its happening on its own day, whatever kind the closing clause's earlier one is."""
     dated = {(e.date.iso() if e.date else None) for e in extract(text, language=lang, published="2026-03-18").events}
     assert day in dated, dated
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("id", "Pada bulan Oktober, PT Kopitara Nusantara melaporkan penurunan laba 64% pada kuartal ketiga.", "2025-10"),
+    ("en", "In October, PT Kopitara Nusantara reported a 64% drop in profit in the third quarter.", "2025-10"),
+    # with no other date, the quarter is all the sentence says of when
+    ("en", "PT Kopitara Nusantara reported a 64% drop in profit in the third quarter.", "2025"),
+])
+def test_the_period_figures_cover_yields_to_the_date_of_the_telling(lang, text, want):
+    got = {e.date.iso() for e in extract(text, language=lang, published="2025-12-02").events if e.date}
+    assert got == {want}, got
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Keputusan itu dipicu keluhan yang diajukan PT Kopitara Nusantara pada 2019 mengenai pembatasan tersebut."),
+    ("en", "The ruling followed a complaint filed by PT Kopitara Nusantara in 2019 about the restrictions."),
+])
+def test_a_grievance_named_then_lodged_is_a_complaint_of_its_own_year(lang, text):
+    got = {(e.type, e.date.iso() if e.date else None) for e in extract(text, language=lang, published="2024-03-05").events}
+    assert ("complaint", "2019") in got, got
