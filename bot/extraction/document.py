@@ -11,7 +11,7 @@ from db.glossary import gloss_key
 
 from .dates import parse_published
 from .entities import EntityTable
-from .lexicons import PUBLIC_SHORT_FORMS
+from .lexicons import NATIONAL_SHORT_FORMS, PUBLIC_SHORT_FORMS
 from .text import sentences_of, split_passages
 
 
@@ -41,8 +41,9 @@ _PUBLIC_BODY = re.compile(r"^(?:otoritas|kementerian|badan|komisi|dewan|pengadil
 @lru_cache(maxsize=4096)  # asked of every organisation a sentence names, sentence after sentence (~18 times a name)
 def is_public_body(name: str) -> bool:
     """A ministry, the police, a court, a regulator: an organisation no word for "company" stands for (also by the
-    short forms of regional offices, "Polres X", "Kejari X", "Pemkab X", "Rutan X")."""
-    return bool(_PUBLIC_BODY.search(name)) or name.split(maxsplit=1)[0].lower() in PUBLIC_SHORT_FORMS \
+    short forms of regional offices, "Polres X", "Kejari X", "Pemkab X", "Rutan X", and of national bodies, "PPATK")."""
+    first = name.split(maxsplit=1)[0].lower()
+    return bool(_PUBLIC_BODY.search(name)) or first in PUBLIC_SHORT_FORMS or first in NATIONAL_SHORT_FORMS \
         or gloss_key(name) is not None
 
 

@@ -394,7 +394,7 @@ def _actors(doc: Doc, s: Sentence, trigger: tuple[str, int, int], blocked: list[
     """Names an event is about, its main actor (the subject of the trigger's clause) first."""
     etype, ta, _tb = trigger
     acts = [(x, c, k) for x, _y, c, k in s.mentions if k in _ACTOR_KINDS and not _inside(x, blocked)]
-    names = _with_main(s.text, ta, acts)
+    names = _with_main(s.text, ta, acts, etype in ("hiring", "departure"))
     if (antecedent := _relative_antecedent(s, ta)) is not None:
         names = [antecedent] + [n for n in names if n != antecedent]
     kinds = {c: k for _x, c, k in acts}
@@ -448,16 +448,21 @@ _OPENS_WITH_PERSON = re.compile(r"^\W*(?:he|she|ia|dia|beliau)\b", re.I)
 _RELATIVE_SUBJECT = Opened(re.compile(r"(?:,\s*)?\b(?:yang|who|which)\s+(?:(?:had|has|have|was|is|telah|sudah|baru|juga|pun)\s+)*$", re.I))
 
 
-def _with_main(text: str, ta: int, acts: list[tuple[int, str, str]]) -> list[str]:
-    """The actors' names, the one who did it first."""
+def _with_main(text: str, ta: int, acts: list[tuple[int, str, str]], post_change: bool = False) -> list[str]:
+    """The actors' names, the one who did it first (of a change of post, the one a verb of saying names after it)."""
     before = [t for t in acts if t[0] < ta]
-    main = _main_actor(text, ta, [t for t in before if not _relative_only(text, t[0])] or before)
+    main = _main_actor(text, ta, [t for t in before if not _relative_only(text, t[0])] or before, post_change)
     return list(dict.fromkeys(([main] if main else []) + [c for _x, c, _k in acts if c != main]))
 
 
 # what opens a clause of its own inside a sentence: its subject is named after it ("X succeeded Y as CEO after Y
 # agreed to step down": Y stepped down)
-_SUBORDINATOR = re.compile(r"\b(?:after|before|when|while|because|until|setelah|sesudah|sebelum|ketika|karena|usai|seusai)\b", re.I)
+_SUBORDINATING = "after|before|when|while|because|until|setelah|sesudah|sebelum|ketika|karena|usai|seusai"
+_SUBORDINATOR = re.compile(rf"\b(?:{_SUBORDINATING})\b", re.I)
+# ... and for a change of post, so does what someone says ("X menyebut Maria mundur": Maria left; a court that "menyatakan
+# X bersalah" is the one that ruled)
+_SAID_OPENER = re.compile(rf"\b(?:{_SUBORDINATING}|bahwa|menyebut|menyebutkan|mengatakan|menyatakan|mengungkapkan|"
+                          r"menjelaskan|membenarkan|said|says|confirmed)\b", re.I)
 
 
 # a name that only says whose relative the next name is: "Grab's rival GoTo", "induk usaha Tokopedia, GoTo,"
@@ -472,7 +477,7 @@ def _relative_only(text: str, x: int) -> bool:
     return bool(_RELATION_AFTER.match(text, x) or _RELATION_BEFORE.search(text[max(0, x - 30):x]))
 
 
-def _main_actor(text: str, ta: int, before: list[tuple[int, str, str]]) -> str | None:
+def _main_actor(text: str, ta: int, before: list[tuple[int, str, str]], post_change: bool = False) -> str | None:
     if not before:
         return None
     if _RELATIVE_SUBJECT.search(text[:ta]):
@@ -480,8 +485,7 @@ def _main_actor(text: str, ta: int, before: list[tuple[int, str, str]]) -> str |
         # the relative clause opens on did it
         return before[-1][1]
     cut = max(text.rfind(",", 0, ta), text.rfind(";", 0, ta))
-    opener = max((m.end() for m in _SUBORDINATOR.finditer(text, cut + 1, ta)), default=cut)
-    in_clause = [t for t in before if t[0] > opener] or [t for t in before if t[0] > cut]
+    in_clause = _in_clause(text, ta, cut, before, post_change)
     if in_clause:
         return in_clause[0][1]
     if 0 <= before[0][0] < text.find(",") and not text[cut + 1:ta].strip():
@@ -491,6 +495,13 @@ def _main_actor(text: str, ta: int, before: list[tuple[int, str, str]]) -> str |
         described = [t for t in before if t[0] < opening]
         return (described[-1] if described else before[0])[1]
     return before[-1][1]
+
+
+def _in_clause(text: str, ta: int, cut: int, before: list[tuple[int, str, str]], post_change: bool) -> list[tuple[int, str, str]]:
+    """The names of the trigger's own clause: after the last word that opens one (``_SUBORDINATOR``, or for a change of
+    post ``_SAID_OPENER``) between the clause's comma (``cut``) and the trigger, else after that comma."""
+    opener = max((m.end() for m in (_SAID_OPENER if post_change else _SUBORDINATOR).finditer(text, cut + 1, ta)), default=cut)
+    return [t for t in before if t[0] > opener] or [t for t in before if t[0] > cut]
 
 
 def _with_back_reference(doc: Doc, s: Sentence, ta: int, acts: list[tuple[int, str, str]], names: list[str],

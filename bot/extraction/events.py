@@ -487,8 +487,15 @@ _REFERENCE_AFTER = re.compile(r"^\s+(?:tersebut|itu|ini)\b", re.I)
 _SPOKEN_OF = re.compile(r"\b(?:the|kabar|isu|rumor|rumou?rs\s+of|reports?\s+of|news\s+of|soal|terkait|mengenai|tentang)\s+"
                         r"(?:(?:mass|recent|latest|massal|planned)\s+)?(?:pemutusan\s+hubungan\s+kerja\s*\(\s*)?$", re.I)
 _NOUN_LAYOFF = re.compile(r"PHK|pemutusan\s+hubungan\s+kerja|layoffs?|job\s+cuts", re.I)
+# things a platform switches off, which leave no post ("akun", "rekening", "accounts")
+_THINGS = r"akun(?:-akun)?|rekening|layanan|fitur|aplikasi|situs|kartu|nomor|accounts?|services?|features?|websites?|cards?"
 _NOT_STAFF = re.compile(r"\b(?:pelanggan|pengguna|klien|konsumen|pembeli|penumpang|customers?|users?|clients?|shoppers?|"
-                        r"subscribers?|buyers?)\s+(?:yang|who|that)\s+(?:\w+\s+)?$", re.I)
+                        r"subscribers?|buyers?|" + _THINGS + r")\s+(?:yang|who|that|which)\s+(?:\w+\s+)?$", re.I)
+# ... nor is a thing switched off or suspended ("menonaktifkan 1.300 akun", "suspended two accounts")
+_THING_AFTER = re.compile(r"\s+(?:sementara\s+)?(?:(?:\d[\d.,]*|ribuan|ratusan|puluhan|two|three|several|some)\s+)?"
+                          r"(?:" + _THINGS + r")\b", re.I)
+
+
 _DURATION = re.compile(r"\b(?:\d+|se|satu|dua|tiga|empat|lima|enam|beberapa|baru|a\s+few|few|several|two|three|four|five|six)\s*"
                        r"(?:hari|minggu|pekan|bulan|tahun|days?|weeks?|months?|years?)\s+(?:(?:sejak|setelah|since|after)\s+)?$", re.I)
 _STAKE = re.compile(r"\b(?:saham|stake)\b", re.I)
@@ -525,10 +532,13 @@ def _dated_here(a: int, c: _Context) -> bool:
     return any(a < x < min(end, a + 40) for x in c.date_starts)
 
 
-def _staff_move(etype: str, a: int, sentence: str) -> bool:
-    """False for "pelanggan yang meninggalkan platform" (customers, not staff) and "baru dua bulan
-    bergabung" (how long someone has been there, not a hiring)."""
+def _staff_move(etype: str, a: int, b: int, sentence: str) -> bool:
+    """False for "pelanggan yang meninggalkan platform" (customers, not staff), "menonaktifkan 1.300 akun" and "akun
+    yang dinonaktifkan" (accounts switched off, no one's post) and "baru dua bulan bergabung" (how long someone has
+    been there, not a hiring)."""
     if etype in ("hiring", "departure") and _NOT_STAFF.search(sentence[max(0, a - 40):a]):
+        return False
+    if etype == "departure" and _THING_AFTER.match(sentence, b):
         return False
     return not (etype == "hiring" and _DURATION.search(sentence[max(0, a - 30):a]))
 
@@ -553,7 +563,7 @@ _CALLED_FOR = re.compile(r"\b(?:mendesak|meminta|menuntut|desakan|tuntutan|menye
 
 def _accepted(etype: str, need: bool, a: int, b: int, c: _Context) -> bool:
     back = _REFERENCE_AFTER.match(c.sentence[b:]) and not _VERB_PHRASE.match(c.sentence[a:b])
-    return _needs_met(etype, need, a, c) and not back and _staff_move(etype, a, c.sentence) \
+    return _needs_met(etype, need, a, c) and not back and _staff_move(etype, a, b, c.sentence) \
         and not _spoken_of(etype, need, a, b, c.sentence) and not _listed_as_a_state(a, b, c.sentence)
 
 

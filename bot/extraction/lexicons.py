@@ -142,7 +142,9 @@ _PUBLIC_SHORT = ("polda mapolda polres mapolres polresta polrestabes polsek polr
                  "pdam bpbd dprd kpu kpud bawaslu bappeda " + _DETENTION_SHORT)
 PUBLIC_SHORT_FORMS = _set(_PUBLIC_SHORT)
 # short forms of national bodies, which no place name follows (unlike "Polda Metro Jaya", "Kejati Jawa Timur")
-NATIONAL_SHORT_FORMS = _set("kejagung polri bareskrim kpk ojk bpk")
+# (the financial intelligence, narcotics, disaster, search-and-rescue and weather agencies, the witness protection
+# agency, the police commission, the state auditor's development arm, the child protection commission)
+NATIONAL_SHORT_FORMS = _set("kejagung polri bareskrim kpk ojk bpk ppatk bnn bnpb basarnas bmkg lpsk kompolnas bpkp kpai")
 # words of public bodies' and their units' names that are no one's name ("Kepala Eksekutif Pengawas Pasar Modal,
 # Keuangan Derivatif dan ...": the commas leave such runs behind)
 # the words that open a unit's name, the institution it belongs to named last ("Biro Keuangan Untelbi")

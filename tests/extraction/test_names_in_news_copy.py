@@ -107,3 +107,25 @@ def test_the_period_figures_cover_yields_to_the_date_of_the_telling(lang, text, 
 def test_a_grievance_named_then_lodged_is_a_complaint_of_its_own_year(lang, text):
     got = {(e.type, e.date.iso() if e.date else None) for e in extract(text, language=lang, published="2024-03-05").events}
     assert ("complaint", "2019") in got, got
+
+
+def test_who_left_is_the_one_named_after_the_verb_of_saying():
+    got = extract("Sekretaris Perusahaan PT Kopitara Nusantara Rina Wulandari menyebut Maria mundur karena alasan pribadi.",
+                  language="id", published="2026-04-08")
+    assert [e.actors[0] for e in got.events if e.type == "departure"] == ["Maria"], got.events
+
+
+@pytest.mark.parametrize("text", [
+    "Juru bicara PT Kopitara Nusantara, Budi Hartono, menyebut akun yang dinonaktifkan terbukti melanggar kode etik.",
+    "PT Kopitara Nusantara menonaktifkan 1.300 akun mitra pada Senin (6/4).",
+])
+def test_accounts_switched_off_are_no_one_s_departure(text):
+    assert not [e for e in extract(text, language="id", published="2026-04-08").events if e.type == "departure"]
+
+
+def test_a_chief_executive_named_alone_is_the_company_s_not_a_national_body_s():
+    text = ("The financial intelligence agency PPATK said on July 30 that it had frozen 41 bank accounts linked to the "
+            "network.\n\nPT Kopitara Nusantara denied any link.\n\nChief executive Budi Hartono has said the company never "
+            "meant to offer gambling.")
+    got = extract(text, language="en", published="2026-08-03")
+    assert {(r.person, r.org) for r in got.roles if r.title == "CEO"} == {("Budi Hartono", "Kopitara Nusantara")}, got.roles
