@@ -40,6 +40,8 @@ SETS = {
     "tuning21": (REPO / "tests/gold/tuning21.json", REPO / "tests/fixtures/tuning21"),
     "tuning22": (REPO / "tests/gold/tuning22.json", REPO / "tests/fixtures/tuning22"),
     "tuning23": (REPO / "tests/gold/tuning23.json", REPO / "tests/fixtures/tuning23"),
+    "tuning24": (REPO / "tests/gold/tuning24.json", REPO / "tests/fixtures/tuning24"),
+    "tuning25": (REPO / "tests/gold/tuning25.json", REPO / "tests/fixtures/tuning25"),
     "blind-a": (REPO / "tests/gold/blind-a.json", REPO / "tests/fixtures/blind/a"),
     "blind-b": (REPO / "tests/gold/blind-b.json", REPO / "tests/fixtures/blind/b"),
     "blind-c": (REPO / "tests/gold/blind-c.json", REPO / "tests/fixtures/blind/c"),
@@ -118,6 +120,8 @@ SETS = {
     "blind-bx": (REPO / "tests/gold/blind-bx.json", REPO / "tests/fixtures/blind/bx"),
     "blind-by": (REPO / "tests/gold/blind-by.json", REPO / "tests/fixtures/blind/by"),
     "blind-bz": (REPO / "tests/gold/blind-bz.json", REPO / "tests/fixtures/blind/bz"),
+    "blind-ca": (REPO / "tests/gold/blind-ca.json", REPO / "tests/fixtures/blind/ca"),
+    "blind-cb": (REPO / "tests/gold/blind-cb.json", REPO / "tests/fixtures/blind/cb"),
 }
 # measure -> floor, per set (a little below today's figures; raise them as the answers improve)
 FLOORS = {
@@ -151,6 +155,8 @@ FLOORS = {
     "tuning20": {"timeline": 0.86, "merged": 0.45, "who": 0.77, "numbers": 0.69, "names": 0.84, "absent": 1.0},
     "tuning22": {"timeline": 0.76, "merged": 0.42, "who": 0.52, "numbers": 0.58, "names": 0.81, "absent": 1.0},
     "tuning23": {"timeline": 0.72, "merged": 0.47, "who": 0.60, "numbers": 0.54, "names": 0.51, "absent": 1.0},
+    "tuning24": {"timeline": 0.74, "merged": 0.50, "who": 0.65, "numbers": 0.70, "names": 0.52, "absent": 1.0},
+    "tuning25": {"timeline": 0.79, "merged": 0.53, "who": 0.89, "numbers": 0.70, "names": 0.80, "absent": 1.0},
     "tuning21": {"timeline": 0.78, "merged": 0.62, "who": 0.68, "numbers": 0.66, "names": 0.77, "absent": 1.0},
     "tuning5": {"timeline": 0.75, "merged": 0.65, "who": 0.77, "numbers": 0.73, "names": 0.84, "absent": 1.0},
     "blind-a": {"timeline": 0.82, "merged": 0.82, "who": 0.84, "numbers": 0.90, "names": 0.85, "absent": 1.0},
@@ -315,6 +321,8 @@ FLOORS = {
     "blind-bx": {"timeline": 0.80, "merged": 0.73, "who": 0.62, "numbers": 0.86, "names": 0.59, "absent": 1.0},
     "blind-by": {"timeline": 0.84, "merged": 0.53, "who": 0.62, "numbers": 0.54, "names": 0.83, "absent": 1.0},
     "blind-bz": {"timeline": 0.86, "merged": 0.50, "who": 0.68, "numbers": 0.66, "names": 0.54, "absent": 1.0},
+    "blind-ca": {"timeline": 0.92, "merged": 0.78, "who": 0.51, "numbers": 0.30, "names": 0.73, "absent": 1.0},
+    "blind-cb": {"timeline": 0.77, "merged": 0.70, "who": 0.79, "numbers": 0.85, "names": 0.87, "absent": 1.0},
 }
 
 
