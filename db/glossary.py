@@ -90,7 +90,7 @@ _ID_TO_EN = {
     "bandara": "airport", "internasional": "international",
     # an agency's office ("Balai Konservasi Sumber Daya Alam"), nature conservation, farmers' and fishers' bodies
     "balai": "agency", "konservasi": "conservation", "alam": "natural", "aliansi": "alliance", "petani": "farmer",
-    "nelayan": "fisherman",
+    "nelayan": "fisherman", "pengemudi": "driver", "daring": "online",
 }
 # English spellings of one stem
 _EN_STEM = {"financial": "finance", "services": "service", "drugs": "drug", "workers": "worker",
@@ -101,13 +101,16 @@ _EN_STEM = {"financial": "finance", "services": "service", "drugs": "drug", "wor
             "prosecution": "prosecutor", "attorney": "prosecutor", "general": "supreme", "crypto": "encryption",
             "cryptography": "encryption", "centre": "central", "center": "central", "auditor": "audit",
             "information": "informatic", "provincial": "province", "farmers": "farmer", "fishermen": "fisherman",
-            "fishers": "fisherman", "nature": "natural"}
+            "fishers": "fisherman", "nature": "natural", "drivers": "driver"}
 # words that name the country the body serves, often left out of a name
 _OPTIONAL = {"indonesia", "indonesian", "indonesias", "republic", "the", "of", "and", "s", "its",
              "regional", "affair", "office"}  # "Polda" and "Kepolisian Daerah" name one regional police
 _WORD = re.compile(r"[a-z]+")
 # phrases that one stem says: a state-owned enterprise is a "BUMN" ("Kementerian BUMN", "Ministry of SOEs")
 _PHRASES = re.compile(r"\bstate[- ]owned\s+enterprises?\b|\bbadan\s+usaha\s+milik\s+negara\b|\bbumn\b|\bsoes?\b")
+# the energy ministry's portfolio in full, as Indonesian names write it and English ones seldom do ("Kementerian Energi
+# dan Sumber Daya Mineral", "ESDM", "Ministry of Energy and Mineral Resources": the "energy ministry")
+_ENERGY = re.compile(r"\benergi\s+dan\s+sumber\s+daya\s+mineral\b|\besdm\b|\benergy\s+and\s+mineral\s+resources\b")
 # "Metro Jaya" is Jakarta and its ring, as the regional police's name says it ("Polda Metro Jaya", "Jakarta Metro Police")
 _METRO_JAYA = re.compile(r"\bmetro\s+jaya\b")
 _AIRPORT = re.compile(r"\bbandar\s+udara\b")
@@ -124,7 +127,7 @@ def gloss(name: str) -> frozenset[str]:
     out = set()
     low = _PHRASES.sub("soe", name.lower().replace("’", "'").replace("'s", ""))
     low = _AIRPORT.sub("bandara", low)  # "Bandar Udara X" in full
-    low = _METRO_JAYA.sub("jakarta metro", low)
+    low = _METRO_JAYA.sub("jakarta metro", _ENERGY.sub("energy", low))
     low = _GENERAL_HOSPITAL.sub("hospital", low)
     words = " ".join(_BODY_SHORT_FORMS.get(w, _REGION_WORDS.get(w, w)) for w in _WORD.findall(low))
     for word in _PORTFOLIOS.sub(lambda m: _PORTFOLIO_STEM[m.group(1)], words).split():

@@ -140,6 +140,10 @@ def test_provinces_in_their_short_form_name_the_same_institution():
     # farmers' and fishers' bodies
     ("Sendangsari Fishermen Alliance", "Aliansi Nelayan Sendangsari"),
     ("Sendangsari Farmers Alliance", "Aliansi Petani Sendangsari"),
+    ("Indonesian Online Drivers Union", "Serikat Pengemudi Daring Indonesia"),
+    # the energy ministry by its portfolio in full or short
+    ("energy ministry", "Kementerian Energi dan Sumber Daya Mineral"),
+    ("Ministry of Energy and Mineral Resources", "Kementerian ESDM"),
 ])
 def test_a_public_body_has_one_key_in_both_languages(english, indonesian):
     from db.glossary import gloss_key
