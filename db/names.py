@@ -80,7 +80,9 @@ def undoubled(word: str) -> str:
 # words written before a person's name that outlets keep or leave out: a pilgrim's or cleric's title ("H", "Hj",
 # "KH") and titles of nobility ("Raja", "Tengku", "Teuku"); an initial too ("M Arif Santoso" / "Arif Santoso",
 # "I Wayan Sudarma" / "Wayan Sudarma")
-_NAME_PREFIXES = frozenset({"h", "hj", "haji", "hajah", "hajjah", "kh", "raja", "tengku", "teuku", "tuanku"})
+# a pilgrim's title in full or short ("Haji", "Hj"), which opens a person's name whatever else it holds
+PILGRIM_TITLES = frozenset({"hj", "haji", "hajah", "hajjah"})
+_NAME_PREFIXES = PILGRIM_TITLES | {"h", "kh", "raja", "tengku", "teuku", "tuanku"}
 
 
 def without_name_prefix(words: list[str]) -> list[str]:

@@ -213,23 +213,21 @@ class NameIndex:
         decided = self._called_by_first_word(key, decided) or decided
         if decided.status == "ok":
             return decided
-        return self._introduced(query, kinds) or self._written_shorter(query, allowed, decided) \
-            or self._group_word_dropped(query, kinds, decided) or self._name_core_typed(query, kinds, decided) or decided
+        found = self._introduced(query, kinds) or self._written_shorter(query, allowed, decided)
+        if found is None and decided.status == "not_found":
+            found = self._with_words_left_out(query, kinds)
+        return found or decided
 
-    def _name_core_typed(self, query: str, kinds: tuple[str, ...] | None, decided: Match) -> Match | None:
-        """A person typed with an initial, a title or "Muhammad" the articles left out ("Moh. Rizal Fadillah" for
-        "Rizal Fadillah"): the one person the rest names, when nothing else answers."""
+    def _with_words_left_out(self, query: str, kinds: tuple[str, ...] | None) -> Match | None:
+        """A name typed with words the articles left out, when nothing else answers: a company's group word ("Meta
+        Platforms", "Grup Djarum"), a person's initial, title or "Muhammad" ("Moh. Rizal Fadillah" for "Rizal
+        Fadillah"); the one organisation, or person, the rest names."""
         words = query.split()
-        core = name_core(words) if decided.status == "not_found" and (not kinds or "person" in kinds) else words
-        found = self.lookup(" ".join(core), kinds=("person",)) if len(core) < len(words) else None
-        return found if found is not None and found.status == "ok" else None
-
-    def _group_word_dropped(self, query: str, kinds: tuple[str, ...] | None, decided: Match) -> Match | None:
-        """A company typed with a group word the articles left out ("Meta Platforms", "Grup Djarum"): the one
-        organisation the rest names, when nothing else answers."""
-        bare = without_group_word(query) if decided.status == "not_found" and (not kinds or "org" in kinds) else None
-        found = self.lookup(bare, kinds=("org",)) if bare else None
-        return found if found is not None and found.status == "ok" else None
+        core = name_core(words)
+        for rest, kind in ((without_group_word(query), "org"), (" ".join(core) if len(core) < len(words) else None, "person")):
+            if rest and (not kinds or kind in kinds) and (found := self.lookup(rest, kinds=(kind,))).status == "ok":
+                return found
+        return None
 
     def _written_shorter(self, query: str, allowed, decided: Match) -> Match | None:  # type: ignore[no-untyped-def]
         """A person's fuller name typed ("Rina Wulandari Hartono" for "Rina Wulandari") where the articles wrote it without its last

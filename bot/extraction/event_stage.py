@@ -25,7 +25,7 @@ from .dates import Pub, find_dates, shift
 from .document import Doc, back_org, last_public_body, topic_org
 from .events import ANCHOR_WORDS, EN_PARTICIPLES, completed_act, family, find_triggers
 from .leads import Opened
-from .lexicons import TITLE_WORDS
+from .lexicons import SAY_EN, SAY_ID, TITLE_WORDS
 from .numbers import find_amounts
 from .quotes import passage_quotes, sentence_quote_spans
 
@@ -461,8 +461,7 @@ _SUBORDINATING = "after|before|when|while|because|until|setelah|sesudah|sebelum|
 _SUBORDINATOR = re.compile(rf"\b(?:{_SUBORDINATING})\b", re.I)
 # ... and for a change of post, so does what someone says ("X menyebut Maria mundur": Maria left; a court that "menyatakan
 # X bersalah" is the one that ruled)
-_SAID_OPENER = re.compile(rf"\b(?:{_SUBORDINATING}|bahwa|menyebut|menyebutkan|mengatakan|menyatakan|mengungkapkan|"
-                          r"menjelaskan|membenarkan|said|says|confirmed)\b", re.I)
+_SAID_OPENER = re.compile(rf"\b(?:{_SUBORDINATING}|bahwa|membenarkan|{SAY_ID}|{SAY_EN})\b", re.I)
 
 
 # a name that only says whose relative the next name is: "Grab's rival GoTo", "induk usaha Tokopedia, GoTo,"

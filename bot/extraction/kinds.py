@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from db.names import compact_name
+from db.names import PILGRIM_TITLES, compact_name
 
 from .leads import Gated
 from .lexicons import (
@@ -31,6 +31,8 @@ from .lexicons import (
     PLACE_WORDS,
     PLACES,
     PRODUCTS,
+    SAY_EN,
+    SAY_ID,
     SPELLED_RANK,
     TITLE_WORDS,
 )
@@ -57,8 +59,7 @@ _LISTED_BRAND_BEFORE = re.compile(r"\b(?:brands?|labels?|merek|merk)\s+(?:like|s
 _PLACE_BEFORE = re.compile(r"(?:based\s+in|headquartered\s+in|berbasis\s+di|berkantor\s+pusat\s+di|"
                            r"asal|kota|city\s+of|di\s+(?:kawasan|daerah|wilayah))\s+$", re.I)
 # verbs of saying and telling that open what a name says ("X, mengatakan ...", "X, said ...")
-_TELLING = ("mengatakan|menjelaskan|menuturkan|menambahkan|mengungkapkan|menegaskan|menyebutkan|menyebut|mengakui|"
-            "menilai|menyatakan|berpendapat|bercerita|said|says|told|added")
+_TELLING = f"{SAY_ID}|{SAY_EN}"
 # words for people in a body ("union leader X", "anggota serikat X"): what follows is a person
 _PEOPLE_WORDS = "|".join(sorted(TITLE_WORDS | {"leader", "leaders", "member", "members", "anggota", "pemimpin", "official", "officials",
                                               "pejabat", "staff", "staf", "pekerja", "worker", "workers", "karyawan", "employee"}))
@@ -322,12 +323,9 @@ def opens_like_a_person(name: str) -> bool:
         return True
     if len(words) >= 3 and all(MIDDLE_INITIAL.match(w) for w in name.split()[:2]):
         return True  # "R A Sekarwangi", "K. H. Salim": initials open a person's name
-    if len(words) >= 3 and words[0].rstrip(".") in _PILGRIM_TITLES:
+    if len(words) >= 3 and words[0].rstrip(".") in PILGRIM_TITLES:
         return True  # "Haji Syamsul Bahri Lubis": a pilgrim's title before a name of two words or more
     return len(words) >= 3 and any(name.lower().startswith(o + " ") for o in NOBLE_NAME_OPENERS)
-
-
-_PILGRIM_TITLES = frozenset({"haji", "hajah", "hajjah", "hj"})
 
 
 # a middle initial inside a person's name ("John J. Ray"): one capital, its dot optional
