@@ -30,7 +30,7 @@ _BODY_SHORT_FORMS = {
     "komdigi": "kementerian komunikasi digital", "kemkomdigi": "kementerian komunikasi digital",
     "kemenparekraf": "kementerian pariwisata ekonomi kreatif", "kemenekraf": "kementerian ekonomi kreatif",
     "kemendagri": "kementerian dalam negeri", "kemenlu": "kementerian luar negeri",
-    "kejagung": "kejaksaan agung", "pom": "pengawas obat makanan", "bpom": "badan pengawas obat makanan",
+    "kejagung": "kejaksaan agung", "pn": "pengadilan negeri", "pa": "pengadilan agama", "ptun": "pengadilan tata usaha negara", "pom": "pengawas obat makanan", "bpom": "badan pengawas obat makanan",
     "ojk": "otoritas jasa keuangan", "kppu": "komisi pengawas persaingan usaha", "kpk": "komisi pemberantasan korupsi",
     "bei": "bursa efek indonesia", "idx": "bursa efek indonesia", "lps": "lembaga penjamin simpanan",
     # a province's or a regency's offices ("Disnakertrans Jatim" is the "Dinas Tenaga Kerja dan Transmigrasi Jawa Timur")
@@ -39,6 +39,10 @@ _BODY_SHORT_FORMS = {
     # a province's conservation agency for wildlife and reserves ("BKSDA Aceh", "Aceh Natural Resources Conservation
     # Agency")
     "bksda": "balai konservasi sumber daya alam",
+    # disaster, rescue and weather agencies, and a regency's fire brigade
+    "bnpb": "badan nasional penanggulangan bencana", "bpbd": "badan penanggulangan bencana daerah",
+    "basarnas": "badan nasional pencarian pertolongan", "bmkg": "badan meteorologi klimatologi geofisika",
+    "damkar": "dinas pemadam kebakaran",
     # a hospital by its short form ("RS Universitas X" is the "Rumah Sakit Universitas X"; "RSUD X" a regional
     # general hospital, "X Regional Hospital"; ``_GENERAL_HOSPITAL`` drops the "general")
     "rs": "rumah sakit", "rsu": "rumah sakit", "rsud": "rumah sakit daerah", "rsup": "rumah sakit pusat",
@@ -69,7 +73,9 @@ _ID_TO_EN = {
     "transportasi": "transport", "koperasi": "cooperative", "statistik": "statistics", "dan": "", "republik": "",
     "daya": "", "pemberantasan": "eradication", "korupsi": "corruption", "digital": "digital",
     "siber": "cyber", "sandi": "encryption", "sementara": "temporary", "riset": "research", "inovasi": "innovation",
-    "penanggulangan": "management", "bencana": "disaster", "pemeriksa": "audit", "antariksa": "space",
+    "penanggulangan": "management", "bencana": "disaster", "pencarian": "search", "pertolongan": "rescue",
+    "meteorologi": "meteorology", "klimatologi": "climatology", "geofisika": "geophysics", "pemadam": "",
+    "kebakaran": "fire", "pemeriksa": "audit", "antariksa": "space",
     # police and prosecutors by their short forms: "Polda Jawa Timur" is the "East Java police"
     "polda": "police", "polres": "police", "polresta": "police", "polrestabes": "police", "polri": "police national",
     "kejaksaan": "prosecutor", "kejati": "prosecutor", "kejari": "prosecutor", "negara": "national",
@@ -88,6 +94,8 @@ _ID_TO_EN = {
     "selatan": "south", "tenggara": "southeast", "kepulauan": "islands",
     # airports, ports and stations: "Bandara Internasional X" is "X International Airport"
     "bandara": "airport", "internasional": "international",
+    # toll roads: "Tol Jakarta-Cikampek", "Jalan Tol X" is the "Jakarta-Cikampek toll road"
+    "tol": "toll", "jalan": "",
     # an agency's office ("Balai Konservasi Sumber Daya Alam"), nature conservation, farmers' and fishers' bodies
     "balai": "agency", "konservasi": "conservation", "alam": "natural", "aliansi": "alliance", "petani": "farmer",
     "nelayan": "fisherman", "pengemudi": "driver", "daring": "online",
@@ -104,14 +112,14 @@ _EN_STEM = {"financial": "finance", "services": "service", "drugs": "drug", "wor
             "fishers": "fisherman", "nature": "natural", "drivers": "driver"}
 # words that name the country the body serves, often left out of a name
 _OPTIONAL = {"indonesia", "indonesian", "indonesias", "republic", "the", "of", "and", "s", "its",
-             "regional", "affair", "office"}  # "Polda" and "Kepolisian Daerah" name one regional police
+             "regional", "affair", "office", "metro", "road"}  # "Polda" and "Kepolisian Daerah" name one regional police
 _WORD = re.compile(r"[a-z]+")
 # phrases that one stem says: a state-owned enterprise is a "BUMN" ("Kementerian BUMN", "Ministry of SOEs")
 _PHRASES = re.compile(r"\bstate[- ]owned\s+enterprises?\b|\bbadan\s+usaha\s+milik\s+negara\b|\bbumn\b|\bsoes?\b")
 # the energy ministry's portfolio in full, as Indonesian names write it and English ones seldom do ("Kementerian Energi
 # dan Sumber Daya Mineral", "ESDM", "Ministry of Energy and Mineral Resources": the "energy ministry")
 _ENERGY = re.compile(r"\benergi\s+dan\s+sumber\s+daya\s+mineral\b|\besdm\b|\benergy\s+and\s+mineral\s+resources\b")
-# "Metro Jaya" is Jakarta and its ring, as the regional police's name says it ("Polda Metro Jaya", "Jakarta Metro Police")
+# "Metro Jaya" is Jakarta and its ring, as the regional police's name says it ("Polda Metro Jaya" is the "Jakarta Police")
 _METRO_JAYA = re.compile(r"\bmetro\s+jaya\b")
 _AIRPORT = re.compile(r"\bbandar\s+udara\b")
 # "Dalam Negeri" and "Luar Negeri" are home and foreign affairs, not a district ("negeri" alone, as in "Pengadilan Negeri")
@@ -119,7 +127,10 @@ _PORTFOLIOS = re.compile(r"\b(dalam|luar) negeri\b")
 _PORTFOLIO_STEM = {"dalam": "home", "luar": "foreign"}
 # a public hospital is "umum" (general) in Indonesian names, seldom in English ones ("Jayamulya Regional Hospital")
 _GENERAL_HOSPITAL = re.compile(r"\b(?:rumah\s+sakit\s+umum|general\s+hospital)\b")
-_REGION_WORDS = {short: long for long, short in REGION_SHORT_FORMS.items()}  # "jatim" -> "jawa timur"
+# Jakarta's five cities as institutions' names shorten them ("PN Jaksel" is the "Pengadilan Negeri Jakarta Selatan")
+_JAKARTA_SHORT_FORMS = {"jakarta selatan": "jaksel", "jakarta barat": "jakbar", "jakarta timur": "jaktim",
+                        "jakarta utara": "jakut", "jakarta pusat": "jakpus"}
+_REGION_WORDS = {short: long for long, short in [*REGION_SHORT_FORMS.items(), *_JAKARTA_SHORT_FORMS.items()]}
 
 
 def gloss(name: str) -> frozenset[str]:
@@ -127,7 +138,7 @@ def gloss(name: str) -> frozenset[str]:
     out = set()
     low = _PHRASES.sub("soe", name.lower().replace("’", "'").replace("'s", ""))
     low = _AIRPORT.sub("bandara", low)  # "Bandar Udara X" in full
-    low = _METRO_JAYA.sub("jakarta metro", _ENERGY.sub("energy", low))
+    low = _METRO_JAYA.sub("jakarta", _ENERGY.sub("energy", low))
     low = _GENERAL_HOSPITAL.sub("hospital", low)
     words = " ".join(_BODY_SHORT_FORMS.get(w, _REGION_WORDS.get(w, w)) for w in _WORD.findall(low))
     for word in _PORTFOLIOS.sub(lambda m: _PORTFOLIO_STEM[m.group(1)], words).split():
@@ -141,7 +152,7 @@ def gloss(name: str) -> frozenset[str]:
 # head words of public bodies: only their names are matched across languages (two firms may share words)
 _BODIES = {"ministry", "agency", "authority", "commission", "association", "alliance", "union", "exchange", "court", "police",
            "council", "institution", "minister", "prosecutor", "hospital", "university", "department", "airport",
-           "government"}
+           "government", "toll"}
 GLOSS_PREFIX = "gloss:"
 
 

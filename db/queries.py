@@ -231,15 +231,26 @@ def _company_keys(names: list[str], kind: str) -> list[tuple[str, str]]:
     """An organisation's names as outlets space them differently ("Nusa Link" / "NusaLink"), and an organisation's or
     a thing's with or without its legal form ("PT Sinar Tekstil Tbk" / "Sinar Tekstil") or a ship's prefix ("KM Sinar
     Bahari")."""
-    rows = [(alias, compact_name(alias)) for alias in names if kind == "org" and " " in norm_name(alias)]
-    rows += [(alias, brand) for alias in names if kind == "org" and (brand := _glued_brand(alias))]
-    rows += [(alias, one) for alias in names if kind == "org" and (one := _last_word_singular(alias))]
-    rows += [(alias, bare) for alias in names if kind == "org" and (bare := without_group_word(alias))]
+    forms = (_spaced_otherwise, _glued_brand, _last_word_singular, without_group_word, _f_spelled) if kind == "org" else ()
+    rows = [(alias, key) for form in forms for alias in names if (key := form(alias))]
     return rows + [(alias, bare) for alias in names if (bare := " ".join(without_legal_forms(norm_name(alias)))) != norm_name(alias)]
+
+
+def _spaced_otherwise(name: str) -> str | None:
+    """The key of a name of two words or more written as one ("Nusa Link" / "NusaLink")."""
+    return compact_name(name) if " " in norm_name(name) else None
 
 
 # the last word a company's legal name adds to the brand it trades as ("PT Pasar Kopi Digital" / "PasarKopi")
 _TRADING_TAILS = frozenset({"digital", "teknologi", "technology", "technologies", "solusi", "solutions", "sistem", "systems"})
+
+
+def _f_spelled(name: str) -> str | None:
+    """The key of a company's name, legal forms left out, with its "ph" written "f" ("Afi Pharma" / "PT Afi Farma"):
+    Indonesian names of drug makers and others write the sound either way."""
+    bare = " ".join(without_legal_forms(norm_name(name)))
+    plain = bare.replace("ph", "f")
+    return plain if plain != bare else None
 
 
 def _last_word_singular(name: str) -> str | None:
@@ -723,7 +734,7 @@ def _update_stored(session: Session, stored: m.Entity, entity: domain.Entity, na
     article spells out."""
     if stored.kind != entity.kind and stored.kind in ("author",) and entity.kind != "author":
         stored.kind = entity.kind
-    elif _spelled_out(stored, entity, name_key, session):
+    elif _spelled_out(stored, entity, name_key, session) or _written_in_full(stored, entity, name_key, session):
         stored.name, stored.norm = entity.name, name_key
 
 
@@ -747,6 +758,18 @@ def _spelled_out(stored: m.Entity, entity: domain.Entity, name_key: str, session
     if stored.kind != "org" or entity.kind != "org" or not (stored.name.isupper() and len(stored.name) <= 8):
         return False
     if len(name_key.split()) < 2 or stored.norm not in {norm_name(a) for a in entity.aliases}:
+        return False
+    taken = session.execute(select(m.Entity.id).where(m.Entity.norm == name_key, m.Entity.id != stored.id)).first()
+    return taken is None
+
+
+def _written_in_full(stored: m.Entity, entity: domain.Entity, name_key: str, session: Session) -> bool:
+    """A person first stored by the short name news calls them by ("Budi Hartono") whom an article names in full
+    ("Budi Hartono Wijaya", with the short name as its alias) takes the full name."""
+    if stored.kind != "person" or entity.kind != "person" or stored.norm not in {norm_name(a) for a in entity.aliases}:
+        return False
+    short, full = stored.norm.split(), name_key.split()
+    if len(full) <= len(short) or full[: len(short)] != short:
         return False
     taken = session.execute(select(m.Entity.id).where(m.Entity.norm == name_key, m.Entity.id != stored.id)).first()
     return taken is None

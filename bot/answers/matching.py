@@ -164,6 +164,12 @@ def _runs_in(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     return any(whole[i:i + len(part)] == part for i in range(len(whole) - len(part) + 1))
 
 
+def _goes_on_after(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """``part`` runs inside ``whole`` and ``whole`` goes on after it: a name written out further ("Rafael Alun
+    Trisambodo"), not a rank or a title written before it ("Kapten Yohanis Pasanda")."""
+    return any(whole[i:i + len(part)] == part for i in range(len(whole) - len(part)))
+
+
 class NameIndex:
     def __init__(self, rows) -> None:  # type: ignore[no-untyped-def]
         self.entities: dict[int, IndexedEntity] = {}
@@ -330,8 +336,11 @@ class NameIndex:
         article that only ever wrote a short form leaves it stored apart."""
         meant = self._meant.get(entity_id)
         if meant is None:
-            meant = self._meant[entity_id] = (self._one_word_person(entity_id) or self._shorter_form(entity_id)
-                                              or self._lettered_form(entity_id) or entity_id)
+            self._meant[entity_id] = entity_id  # while its fuller form is worked out: no name stands for itself through others
+            meant = (self._one_word_person(entity_id) or self._fuller_person(entity_id) or self._shorter_form(entity_id)
+                     or self._lettered_form(entity_id) or entity_id)
+            # "David" for "Cristalino David Ozora", which is itself short for "Cristalino David Ozora Latumahina"
+            meant = self._meant[entity_id] = self._full_name(meant) if meant != entity_id else meant
         return meant
 
     def stand_ins(self, entity_id: int) -> list[IndexedEntity]:
@@ -383,6 +392,25 @@ class NameIndex:
         if not ranked or told[0] <= ent.mentions or (len(told) > 1 and told[0] < 2 * told[1]):
             return None
         return max(ranked[0], key=lambda e: e.mentions).id
+
+    def _fuller_person(self, entity_id: int) -> int | None:
+        """A person stored by two words or more of a name ("Rafael Alun", or "David" also called "David Ozora") stands
+        for the one person of the store whose fuller name they run inside ("Rafael Alun Trisambodo", "Cristalino David
+        Ozora Latumahina"), however often each is written: news gives a person's full name once and a short one after."""
+        ent = self.entities[entity_id]
+        if ent.kind != "person":
+            return None
+        for name in sorted([ent.name, *ent.aliases], key=lambda n: -len(_words(n))):
+            words = _words(name)
+            keyed = [w for w in words if len(w) >= 3]
+            if len(words) < 2 or not keyed:
+                break
+            pool = set.intersection(*(self.tokens.get(w, set()) for w in _looked_up_by(ent, keyed))) - {ent.id}
+            ranked = [same for same in self._longer_names(ent, words, pool)
+                      if all(e.kind == "person" and _goes_on_after(words, _words(e.name)) for e in same)]
+            if len(ranked) == 1:
+                return max(ranked[0], key=lambda e: e.mentions).id
+        return None
 
     def _longer_names(self, ent: IndexedEntity, words: tuple[str, ...], pool: set[int]) -> list[list[IndexedEntity]]:
         """The parties of ``pool`` that ``words`` run inside, grouped by name (its spellings one), the most

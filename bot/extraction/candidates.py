@@ -23,6 +23,7 @@ from .lexicons import (
     DEMONYMS,
     FIRST_NAMES,
     GENERIC,
+    MINISTRY_FIELDS,
     NATIONAL_SHORT_FORMS,
     OF_HEADS,
     OFFICE_HEADS,
@@ -316,6 +317,7 @@ def runs_in(sent: str, blocked: list[tuple[int, int]]) -> list[Span]:
     """(start, end, sentence_initial) spans of candidate names inside one sentence."""
     toks = _name_tokens(sent, blocked)
     _mark_joining_ands(toks)
+    _join_listed_fields(sent, toks)
     out: list[Span] = []
     run: list[Tok] = []
     prev: Tok | None = None
@@ -354,6 +356,69 @@ def _mark_joining_ands(toks: list[Tok]) -> None:
             if toks[j].text.lower() in BODY_LAST_WORDS:
                 t.joins = True
                 break
+
+
+def _join_listed_fields(sent: str, toks: list[Tok]) -> None:
+    """A ministry's or a board's fields listed with commas and closed by "and" / "dan" are one name ("Ministry of
+    Higher Education, Science and Technology", "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi"); a list
+    of bodies ("Kementerian Keuangan, Bank Indonesia, dan OJK") or of people is no field of it."""
+    for i, t in enumerate(toks):
+        if t.cap and t.text.lower() in JOIN_HEADS and not t.brk_after:
+            end = _listed_fields_end(sent, toks, i + 1)
+            for k in range(i, end):
+                toks[k].brk_after = toks[k + 1].brk_before = False
+                toks[k + 1].joins = toks[k + 1].joins or not toks[k + 1].cap
+
+
+def _listed_fields_end(sent: str, toks: list[Tok], j: int) -> int:
+    """The index of the list's last word when fields listed after a head's first field (from ``j``) close with
+    "and" / "dan" and one more field; ``j - 1`` (nothing to join) otherwise."""
+    k, commas = j, 0
+    while k < len(toks) and (toks[k].cap or toks[k].text == "of") and not toks[k - 1].brk_after:
+        k += 1  # the head's first field, up to the first comma
+    while k + 1 < len(toks) and _comma_between(sent, toks, k - 1):
+        if _closes_list(toks, k):  # ", dan Teknologi": the list's close
+            return _field_end(toks, k + 1) if commas else j - 1
+        if not _a_field(toks[k]):
+            return j - 1
+        commas += 1
+        k = _field_end(toks, k) + 1
+        if k + 1 < len(toks) and _goes_on(toks, k - 1) and _closes_list(toks, k):
+            return _field_end(toks, k + 1)  # "Science and Technology"
+    return j - 1
+
+
+def _closes_list(toks: list[Tok], k: int) -> bool:
+    """"and" / "dan" at ``k`` and a field after it."""
+    return toks[k].text in ("and", "dan") and _a_field(toks[k + 1])
+
+
+def _comma_between(sent: str, toks: list[Tok], k: int) -> bool:
+    return sent[toks[k].end:toks[k + 1].start].strip() == ","
+
+
+def _goes_on(toks: list[Tok], k: int) -> bool:
+    return not toks[k].brk_after and not toks[k + 1].brk_before
+
+
+def _field_end(toks: list[Tok], k: int) -> int:
+    """The last word of the field that opens at ``k``: up to three field words written on."""
+    end = k
+    while end + 1 < len(toks) and end - k < 2 and _goes_on(toks, end) and _field_word(toks[end + 1]):
+        end += 1
+    return end
+
+
+def _a_field(t: Tok) -> bool:
+    """A word that opens a ministry's field ("Science", "Kebudayaan", "Pembangunan")."""
+    return _field_word(t) and t.text.lower() in MINISTRY_FIELDS
+
+
+def _field_word(t: Tok) -> bool:
+    """A word that may name a ministry's field: capitalised, no short form, no body's head, no place, no given name."""
+    low = t.text.lower()
+    return t.cap and not t.text.isupper() and low not in ORG_PREFIX and low not in BODY_LAST_WORDS \
+        and low not in FIRST_NAMES and low not in CORP_GENERIC and low not in PLACES and low not in DEMONYMS
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

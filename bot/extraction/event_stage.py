@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from bot.domain import Amount, DateBasis, DateValue, Event
 
@@ -96,7 +97,9 @@ _SAID_BACKREF = re.compile(r"^\s*(?:(?:Hal|Pernyataan|Penjelasan|Keterangan)\s+(
 _NOT_HAPPENED = Opened(re.compile(r"\b(?:will|would|could|might|(?-i:may)|should|must|can|cannot|boleh|harus|wajib|(?<!\ba\s)(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|aims?\s+to|"
                            r"seeks?\s+to|if|unless|not|never|no\s+longer|denied|usually|typically|rumou?red|speculation|annually|"
                            r"(?:every|each)\s+(?:year|month|week|day)|(?:setiap|tiap)\s+(?:tahun|bulan|pekan|minggu|hari)|"
-                           r"akan|bakal|bisa|dapat|mungkin|seharusnya|semestinya|sebaiknya|hendaknya|berencana|berniat|rencananya|ditargetkan|menargetkan|diharapkan|berharap|jika|apabila|kalau|"
+                           r"akan|bakal|bisa|dapat|mungkin|seharusnya|semestinya|sebaiknya|hendaknya|berencana|berniat|rencananya|ditargetkan|menargetkan|diharapkan|berharap|apabila|"
+                           # "if", but not "that" after a verb of saying ("mengatakan jika mereka menyerang ...")
+                           r"(?<!kan\s)(?<!ngaku\s)(?<!klaim\s)(?:jika|kalau)|"
                            # a date set for it is no date it happened on: "semula dijadwalkan akhir Mei", "was slated for May"
                            r"dijadwalkan|terjadwal|scheduled|slated|"
                            # a promise is no act: "berkomitmen mengucurkan dana", "pledged to invest"
@@ -134,7 +137,10 @@ _DESCRIBED = re.compile(r"(?:\b(?:that|which|who)\s+(?:\w+\s+){0,2}|\b(?:over|at
                         r"in\s+connection\s+with)\s+(?:[\w-]+\s+){0,3})$", re.I)
 # a previous event named by a noun ("langkah ini", "the deal"): the event before it in the article
 _ANAPHOR = re.compile(r"^\s*(?:(?:langkah|keputusan|kesepakatan|transaksi|pengumuman|peristiwa|kejadian)\s+(?:ini|itu|tersebut)|"
-                      r"(?:the|this|that)\s+(?:move|deal|decision|announcement|transaction|news))\b", re.I)
+                      r"(?:the|this|that)\s+(?:move|deal|decision|announcement|transaction|news)|"
+                      # "Setelah itu", "After that": the happening told just before
+                      r"(?:itu|ini|tersebut|that|this)\s*$)", re.I)
+_BARE_ANAPHOR = re.compile(r"\s*(?:itu|ini|tersebut|that|this)\s*$", re.I)
 # types a report without a date cannot place in time: a state, not a happening
 _UNDATABLE = {"founding", "revenue", "valuation"}
 # happenings that befall a person: told of another person, another happening
@@ -601,12 +607,18 @@ def _dates_in_passing(s: Sentence, triggers: list[tuple[str, int, int]]
 
 def _names_a_happening(text: str, d: tuple[int, int, DateValue]) -> bool:
     """"ledakan 14 September itu": the date is part of a name for a happening told before."""
+    if _THE_BEFORE.search(text, max(0, d[0] - 6), d[0]) and _EN_HAPPENING_AFTER.match(text, d[1]):
+        return True  # "ahead of the April 15 election", "since the Oct. 18 fire"
     return bool(_HAPPENING_BEFORE.search(text, max(0, d[0] - 30), d[0]) and _BACK_AFTER.match(text, d[1]))
 
 
 _HAPPENINGS = r"ledakan|kebakaran|kecelakaan|banjir|longsor|gempa|tragedi|insiden|kerusuhan|serangan|penggerebekan"
 _HAPPENING_BEFORE = re.compile(rf"\b(?:{_HAPPENINGS})\s+(?:pada\s+)?$", re.I)
 _BACK_AFTER = re.compile(r"\s+(?:itu|tersebut)\b", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_EN_HAPPENING_AFTER = re.compile(r"\s+(?:elections?|vote|polls?|referendum|blast|fire|explosion|crash|quake|earthquake|flood|"
+                                 r"floods|landslide|attack|raid|shooting|stampede|collapse|accident|incident|riot|protest|"
+                                 r"rally|strike|outage|hearing|ruling|verdict|meeting|summit)\b", re.I)
 
 
 def _year_of_an_untold_clause(d: tuple[int, int, DateValue], clauses: list[Span], triggers: list[tuple[str, int, int]]
@@ -669,7 +681,16 @@ def _stated_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> list[Dat
             if _JOIN.search(gap) and not _NOT_JOIN.search(gap):
                 date = got[ti - 1]
         got.append(date)
-    return got
+    return _counted_from_before(s, triggers, got)
+
+
+def _counted_from_before(s: Sentence, triggers: list[tuple[str, int, int]], got: list[DateValue | None]
+                         ) -> list[DateValue | None]:
+    """When the main clause counts from a day told before and every date stands in the closing attribution ("sent a
+    letter the following day, Hendro told reporters after Monday's hearing"), its triggers are dated by the count."""
+    if not _main_clause_anchored(s):
+        return got
+    return [d if _in_saying_tail(s.text, ta) else None for (_t, ta, _tb), d in zip(triggers, got, strict=True)]
 
 
 def _own_date(s: Sentence, own: list[tuple[int, int, DateValue]], ta: int, tb: int, led: list) -> DateValue | None:
@@ -747,6 +768,8 @@ def _main_and_described(text: str, triggers: list[tuple[str, int, int]], dates: 
 # a clause joined on that tells an act of its own: "and won", "dan menunjuk"
 _JOINED_ACT = re.compile(r"\b(?:and|dan|serta)\s+(?:then\s+|later\s+|kemudian\s+|lalu\s+)?(?:[a-z]+ed|won|sold|bought|set|"
                          r"cut|paid|sent|made|took|began|me[a-z]{3,}|di[a-z]{3,})\b")
+# a clause of its own after a comma ("reported to police on Jan. 19, and the case was taken over on Jan. 27")
+_COMMA_JOINED = re.compile(r",\s*(?:and|dan|lalu|kemudian|then)\s+(?!(?:on|pada|in|di)\b)", re.I)
 _RELATIVE_OPENER = re.compile(r"\b(?:yang|that|which|who)\b", re.I)
 # a relative clause counting a disaster's dead or hurt: "that killed", "that claimed", "yang menewaskan"
 # what the trigger's object was due to be, and when ("membatalkan festival yang sedianya digelar pada 19-21 Juni",
@@ -794,6 +817,22 @@ def _clause_dates(text: str, dates: list[tuple[int, int, DateValue]]) -> list[Da
         return [first[2]]
     outside = next((d for d in dates if not any(a <= d[0] < b for a, b in asides)), None)
     return [first[2]] + ([outside[2]] if outside is not None and outside[2] != first[2] else [])
+
+
+def _joins_a_clause(text: str, a: int, b: int) -> bool:
+    """Between ``a`` and ``b`` a clause of its own is joined on, by "and" and a verb or by a comma and "and"."""
+    return bool(_JOINED_ACT.search(text, a, b) or _COMMA_JOINED.search(text, a, b))
+
+
+def _joined_dates(text: str, dates: list[tuple[int, int, DateValue]]) -> list[DateValue]:
+    """Later dates each in a clause joined on by "and" / "dan" and a verb ("started building the fence on Aug. 3
+    and finished the first stretch on Monday"): each such clause tells a happening of its own."""
+    out: list[DateValue] = []
+    for (_a, prev_end, _p), later in pairwise(dates):
+        if _joins_a_clause(text, prev_end, later[0]) and not _only_said(text, later) \
+                and all(later[2] != d for d in [dates[0][2], *out]):
+            out.append(later[2])
+    return out
 
 
 def _dated_clause(text: str, relative: re.Match[str], trigger: tuple[str, int, int], date_starts: list[int]) -> bool:
@@ -1061,7 +1100,8 @@ def _speech_at(text: str, end: int) -> bool:
     return bool(_SPEECH_AFTER.match(text[end:]))
 
 
-_THAT = re.compile(r"^(?:\s+[^\s,.;:]+){0,4}?\s+(?:that|bahwa)\b", re.I)
+# "that" after a verb of saying; spoken Indonesian news also writes "jika" / "kalau" for it ("mengatakan jika mereka ...")
+_THAT = re.compile(r"^(?:(?:\s+[^\s,.;:]+){0,4}?\s+(?:that|bahwa)|\s+(?:jika|kalau))\b", re.I)
 
 
 # words of the saying itself between a speech verb and its date ("said in a statement on Tuesday")
@@ -1081,6 +1121,26 @@ def _told_content(text: str, say_start: int, say_end: int, date_at: int) -> bool
     if not before or before[-1] in ",\"”'’" or date_at < say_end:
         return False
     return len(between.split()) >= 4 and not _SAYING_WORDS.search(between) and not re.search(r"[,;]", between)
+
+
+# the attribution closing a sentence: ", Hendro told reporters after ...", ", kata Hendro usai ..."
+_TAIL_WORDS = 8  # longer after the verb, it says what was said ("..., X said Melaju had broken the rules by ...")
+_TAIL_OPEN = re.compile(r",\s*(?:[\w.'’-]+\s+){0,4}?(?:(?-i:[A-Z])[\w.'’-]*|he|she|they|ia|dia|mereka)\s+(?:[\w.'’-]+\s+){0,3}$", re.I)
+
+
+def _in_saying_tail(text: str, at: int) -> bool:
+    """``at`` stands in the attribution that closes the sentence, after its verb of saying ("..., Hendro told
+    reporters after Monday's hearing"): what it names there dates the saying, it is not the news."""
+    says = [*Q.gated_say().finditer(text), *_TRAILING_SAY.finditer(text)]
+    return any(m.end() <= at and (text[m.start()] in ",\"”" or _TAIL_OPEN.search(text, 0, m.start()) is not None)
+               and len(text[m.end():].split(",")[0].split()) <= _TAIL_WORDS and not _THAT.match(text[m.end():at]) for m in says)
+
+
+def _main_clause_anchored(s: Sentence) -> bool:
+    """The sentence's every date stands in its closing attribution, and its main clause counts from a day told
+    before ("the following day", "sehari kemudian")."""
+    return bool(s.dates) and all(_in_saying_tail(s.text, a) for a, _b, _d in s.dates) \
+        and any(a.kind == "later" and not _in_saying_tail(s.text, a.start) for a in s.anchors)
 
 
 def _attribution_day(text: str, date_at: int) -> bool:
@@ -1186,9 +1246,17 @@ def _spoken_act(s: Sentence, quote: Span) -> bool:
     a, b = quote
     if _written_day_inside(s, a, b):
         return True
+    if _COURT_FORMULA.match(s.text, a) and any(d.precision == "day" for _x, _y, d in s.dates):
+        return True  # a verdict or a demand read out in court, dated by its attribution: the reading is the act
     if _WE.search(s.text[a:b]):
         return any(a <= x < b and d.precision == "day" for x, _y, d in s.dates)
     return _named_body_acts(s, a, b) and any(d.precision == "day" for _x, _y, d in s.dates)
+
+
+# the words a verdict or a prosecutors' demand is read out with in an Indonesian court ("Mengadili, menyatakan
+# terdakwa ...", "Menjatuhkan pidana penjara ...", "Menuntut supaya majelis hakim ...")
+_COURT_FORMULA = re.compile(r"\W*(?:mengadili|menjatuhkan\s+(?:pidana|hukuman|vonis)|menyatakan\s+terdakwa|menuntut|"
+                            r"membebankan|menghukum\s+terdakwa)\b", re.I)
 
 
 def _written_day_inside(s: Sentence, a: int, b: int) -> bool:
@@ -1423,7 +1491,10 @@ class EventStage:
         triggers = find_triggers(s.text, bool(amounts), bool(s.dates), blocked, has_money, tuple(d[0] for d in s.dates))
         triggers = [t for j, t in enumerate(triggers) if not (j and triggers[j - 1][0] == t[0] and t[1] - triggers[j - 1][2] < 15)]
         triggers = _without_background_probe(s.text, _without_counted_accident(_outside_posts(s.text, triggers, self.doc.titles[s.index])))
-        return [t for t in triggers if not _inside_a_name(s, t)]
+        triggers = [t for t in triggers if not _inside_a_name(s, t)]
+        if _main_clause_anchored(s):  # what the attribution names dates the saying, not the news
+            return [t for t in triggers if not _in_saying_tail(s.text, t[1])]
+        return triggers
 
     def _event(self, s: Sentence, trigger: tuple[str, int, int], stated: DateValue | None, blocked: list[Span],
                amounts: list[Amount]) -> None:
@@ -1513,7 +1584,7 @@ class EventStage:
     def _date_undated(self, s: Sentence, event: Event, ta: int, tb: int) -> None:
         """A date for an event its sentence does not date: from what it is dated after, from a meeting the sentence
         before dated, else the report's (or none: kept for /who, off the timeline)."""
-        if self._date_from_anchor(s, event, ta) or self._date_from_gathering_before(s, event) \
+        if self._date_from_anchor(s, event, ta, tb) or self._date_from_gathering_before(s, event) \
                 or self._date_from_speaking_day(s, event) or self._date_of_the_same_act_besides(s, event):
             return
         basis = _undated_basis(self.doc, s, event.type, ta, tb)
@@ -1566,10 +1637,13 @@ class EventStage:
         event.date, event.basis = said[0][2], "anchored"
         return True
 
-    def _date_from_anchor(self, s: Sentence, event: Event, ta: int) -> bool:
+    def _date_from_anchor(self, s: Sentence, event: Event, ta: int, tb: int | None = None) -> bool:
         anchor = _anchor_of(s, ta)
         if anchor is None or self.doc.pub is None:
             return False
+        if _BARE_ANAPHOR.match(s.text, anchor.clause[0], anchor.clause[1]) and tb is not None \
+                and _around_trigger(_NOT_HAPPENED, s.text, ta, tb):
+            return False  # "Setelah itu, penyidik bisa menahan ...": what may be done after that is no happening
         atype = _anchor_event_type(s, anchor)
         if not _dates_the_event(anchor, atype, s, self.doc.pub):
             return False
@@ -1631,7 +1705,10 @@ class EventStage:
         if self._current is not None and self._elaborates(event, self._current):
             return
         key = (event.type, event.date.iso() if event.date else None, event.basis)
-        if any((e.type, e.date.iso() if e.date else None, e.basis) == key and not self._other_person(e, event)
+        # one still to be dated from another happening ("she was detained a day later") holds the report's day
+        # only until then: no repeat of an undated telling before it
+        counted = any(p.event is event for p in self.pending)
+        if not counted and any((e.type, e.date.iso() if e.date else None, e.basis) == key and not self._other_person(e, event)
                for e in self.events if e.passage == event.passage):
             return
         self.events.append(event)
@@ -1700,12 +1777,16 @@ class EventStage:
         """A dated happening about a named person or organisation that fits no event type."""
         if not s.dates and not self._anchored_other(s, blocked):
             self._done(s, blocked)
+        if s.dates and _main_clause_anchored(s) and self._anchored_other(s, blocked):
+            return  # "sent a warning letter the following day, Hendro told reporters after Monday's hearing"
         dates = _happening_dates(s, blocked)
         if not dates or len(s.text.split()) < _OTHER_MIN_WORDS:
             return
-        if s.quotes or _only_said(s.text, dates[0]):
+        # a quote that tells, with its day, what the speakers did (or a verdict read out in court) is the happening
+        told_first_hand = bool(s.quotes) and all(_spoken_act(s, q) for q in s.quotes)
+        if not told_first_hand and (s.quotes or _only_said(s.text, dates[0])):
             return
-        for date in _clause_dates(s.text, dates):
+        for date in _clause_dates(s.text, dates) + _joined_dates(s.text, dates):
             if not _after_report(date, self.doc.pub):
                 self._add_other(s, blocked, date)
 
@@ -1725,7 +1806,7 @@ class EventStage:
             return
         last = max(t[2] for t in triggers)
         for a, _b, d in _happening_dates(s, blocked):
-            joined = _JOINED_ACT.search(s.text, last, a)
+            joined = _joins_a_clause(s.text, last, a)
             if a > last and d not in dates and joined and not _after_report(d, self.doc.pub):
                 self._add_other(s, blocked, d)
 
@@ -1749,20 +1830,21 @@ class EventStage:
         if anchor is None or anchor.kind != "later" and _anchor_event_type(s, anchor) in (None, "announcement") or s.quotes \
                 or len(s.text.split()) < _OTHER_MIN_WORDS:
             return False
-        names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and not _inside(x, blocked)] or self._referred(s)
+        names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and not _inside(x, blocked)] or self._referred(s, at)
         event = Event("other", list(dict.fromkeys(names)), s.passage, s.text.strip(), None, [])
         if not names or not self._date_from_anchor(s, event, at):
             return False
         self._add(event)
         return True
 
-    def _referred(self, s: Sentence) -> list[str]:
-        """Who a sentence naming no one is about when it opens with a back-reference: the person named last
-        ("He sold his stake on Monday", "Ia menjual sahamnya"), or the organisation the article is about ("The
-        company notified its customers", "Perusahaan itu ...")."""
-        if _OPENS_WITH_PERSON.match(s.text) and self.last_person:
+    def _referred(self, s: Sentence, at: int = 0) -> list[str]:
+        """Who a sentence naming no one is about when it opens (from ``at``, past a phrase that dates it) with a
+        back-reference: the person named last ("He sold his stake on Monday", "Ia menjual sahamnya"), or the
+        organisation the article is about ("The company notified its customers", "Perusahaan itu ...")."""
+        rest = s.text[at:]
+        if _OPENS_WITH_PERSON.match(rest) and self.last_person:
             return [self.last_person]
-        return self._topic(s) if _COMPANY_SUBJECT.match(s.text) or _COMPANY_NAMED_BACK.search(s.text) else []
+        return self._topic(s) if _COMPANY_SUBJECT.match(rest) or _COMPANY_NAMED_BACK.search(s.text) else []
 
     def _done(self, s: Sentence, blocked: list[Span]) -> None:
         """An act told as done without a date ("Police have also asked immigration to bar him", "PLN telah

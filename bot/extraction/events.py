@@ -24,7 +24,8 @@ _NOT_A_MARKET = "".join(rf"(?<!\b{word}\s)" for word in _MARKET_WORDS)  # fixed-
 _T: list[tuple[str, str, bool]] = [
     ("investment", r"menginvestasikan|berinvestasi|menyuntikkan|menanamkan\s+modal|menggelontorkan|"
                    r"invested|invests|investing|(?:will|to|plans\s+to)\s+invest|(?:took|taken|takes|taking)\s+(?:an?\s+)?(?:[$\w.,%-]+\s+){0,4}?stake|(?:mengambil|memperoleh|membeli|mengakuisisi|acquired?|acquiring|bought|buys)\s+(?:\d+(?:[.,]\d+)?\s*(?:%|persen|percent)\s+)?(?:saham|stake)", False),
-    ("investment", r"investasi|investment|suntikan\s+dana", True),
+    # "investment banker", "investment bank": a trade, no investment made
+    ("investment", r"investasi|investment(?!\s+bank)|suntikan\s+dana", True),
     # ("meneken perjanjian pembelian 80 persen saham X": the share bought may come between)
     ("acquisition", r"(?:menandatangani|meneken)\s+(?:\w+\s+)?perjanjian\s+(?:jual\s+beli|pembelian|pengambilalihan)\s+"
                     r"(?:[\d.,]+\s*(?:persen|%)\s+)?saham|"
@@ -35,6 +36,9 @@ _T: list[tuple[str, str, bool]] = [
                     r"melebur(?:kan\s+diri)?\s+(?:ke\s+dalam|dengan)|bermerger|(?:resmi\s+)?merger\s+dengan", False),
     ("acquisition", r"akuisisi|acquisition|purchase", True),
     ("hiring", r"merekrut|memboyong|menunjuk|mengangkat|bergabung\s+(?:dengan|ke)|hired|hires|appointed|"
+               # "named chief financial officer X, a former banker, as interim CEO"
+               r"named(?=\s+[^.;]{0,120}?\bas\s+(?:(?:its|the|an?)\s+)?(?:new\s+|interim\s+|acting\s+)*(?:CEO|CFO|COO|CTO|"
+               r"chief\s+\w+|chair\w*|president|(?:managing\s+)?director|head)\b)|"
                # the passive of an appointment ("ditunjuk menjadi", "diangkat sebagai", "dilantik")
                r"ditunjuk|diangkat\s+(?:sebagai|menjadi)|didapuk|dilantik|terpilih\s+(?:sebagai|menjadi)|"
                # taking a named person's post ("succeeded him", "menggantikan Rudi")
@@ -74,7 +78,8 @@ _T: list[tuple[str, str, bool]] = [
                 # ... or sent home: "420 workers have been sent home on half pay", "furloughed"
                 r"\d[\d,]*\s+(?:employees|workers|staff)\s+(?:\w+\s+){0,2}?(?:leave|left|lose\s+their\s+jobs|lost\s+their\s+jobs|"
                 r"sent\s+home|furloughed|stood\s+down)\b", False),
-    ("departure", r"(?:his|her|their|the)\s+resignation|(?<=[’']s\s)(?:resignation|departure|dismissal|ouster|firing|removal)|(?:announced|announces|announcing)\s+(?:his|her)\s+(?:departure|exit)|voted\s+(?:[\w,]+\s+){0,3}?to\s+(?:remove|oust|dismiss|sack|fire)|ousted|placed\s+(?:[\w'’,.-]+\s+){1,6}?on\s+(?:administrative\s+)?leave|(?:put|placed)\s+on\s+leave|mundur|mengundurkan\s+diri|pengunduran\s+diri|menonaktifkan|dinonaktifkan|diberhentikan|dicopot|membebastugaskan|dibebastugaskan|menangguhkan\s+jabatan|mencopot|hengkang|meninggalkan(?!\s+(?:gedung|kantor|rumah|lokasi|markas|Mapolda|Mapolres|Mabes|rutan|lapas|hotel|bandara)\b)|keluar\s+dari(?!\s+(?:ruang(?:an)?|gedung|rumah|mobil|kendaraan|rutan|penjara|lapas|sel|pesawat|kapal|kereta|hotel|pintu|lift|pelabuhan|bandara|terminal|gudang|pabrik|kawasan|lokasi|area|gerbang|jalan)\b)|resigned|resigns|"
+    ("departure", r"(?:his|her|their|the)\s+resignation|(?<=[’']s\s)(?:resignation|departure|dismissal|ouster|firing|removal)|(?:announced|announces|announcing)\s+(?:his|her)\s+(?:departure|exit)|voted\s+(?:[\w,]+\s+){0,3}?to\s+(?:remove|oust|dismiss|sack|fire)|ousted|(?:pemberhentian|diberhentikan)\s+(?:dengan\s+)?tidak\s+(?:dengan\s+)?hormat|\bPTDH\b|"
+                  r"dishonou?rabl[ey]\s+(?:discharged?|dismiss(?:ed|al))|stripped\s+of\s+(?:his\s+|her\s+|their\s+)?(?:official\s+)?(?:duties|posts?|positions?|ranks?|titles?)|placed\s+(?:[\w'’,.-]+\s+){1,6}?on\s+(?:administrative\s+)?leave|(?:put|placed)\s+on\s+leave|mundur|mengundurkan\s+diri|pengunduran\s+diri|menonaktifkan|dinonaktifkan|diberhentikan|dicopot|membebastugaskan|dibebastugaskan|menangguhkan\s+jabatan|mencopot|hengkang|meninggalkan(?!\s+(?:gedung|kantor|rumah|lokasi|markas|Mapolda|Mapolres|Mabes|rutan|lapas|hotel|bandara)\b)|keluar\s+dari(?!\s+(?:ruang(?:an)?|gedung|rumah|mobil|kendaraan|rutan|penjara|lapas|sel|pesawat|kapal|kereta|hotel|pintu|lift|pelabuhan|bandara|terminal|gudang|pabrik|kawasan|lokasi|area|gerbang|jalan)\b)|resigned|resigns|"
                   r"stepped\s+down|steps?\s+down|stepping\s+down|resigning|retired\s+(?:as|from)|retires|retiring|retire|"
                   # a post given up: "melepas posisinya sebagai CEO", "meletakkan jabatan", "relinquished the role"
                   r"(?:melepas|melepaskan|meletakkan|menanggalkan)\s+(?:jabatan|posisi|kursi)(?:nya)?|relinquish(?:ed|es)?\s+(?:his|her|the)\s+(?:post|role|position|title)|"
@@ -238,12 +243,13 @@ _T: list[tuple[str, str, bool]] = [
                       r"(?:investigation|inquiry|probe|penyelidikan|penyidikan|investigasi)\s+(?:that|which|yang)\s+"
                       r"(?:(?:was|had)\s+)?(?:started|began|begun|opened|launched|dimulai|bermula)|"
                       r"(?:penyelidik|investigators?|auditors?|inspectors?|tim\s+investigasi)\s+(?:\w+\s+){0,2}?(?:menemukan|found|discovered)|"
-                      r"audit\s+(?:[\w'’-]+\s+){1,5}?(?:had\s+|has\s+)?found|raided|menggeledah|penggeledahan|searched\s+(?:[\w'’-]+\s+){0,5}?(?:offices?|headquarters|homes?|houses?|residences?|apartments?|premises|warehouses?|factory|factories|plants?|hospitals?|mines?)|audit\s+found|hasil\s+(?:awal\s+|sementara\s+|akhir\s+)?(?:audit|pemeriksaan|investigasi)|(?:preliminary\s+)?findings\s+(?:of|by|from)|seized|menyita|disita|penyitaan|"
+                      r"audit\s+(?:[\w'’-]+\s+){1,5}?(?:had\s+|has\s+)?found|raided|menggeledah|penggeledahan|searched\s+(?:[\w'’-]+\s+){0,5}?(?:offices?|headquarters|homes?|houses?|residences?|apartments?|premises|warehouses?|factory|factories|plants?|hospitals?|mines?)|audit\s+found|hasil\s+(?:awal\s+|sementara\s+|akhir\s+)?(?:audit|pemeriksaan|investigasi)|(?:preliminary\s+)?findings\s+(?:of|by|from)|seized|confiscated|menyita|disita|penyitaan|"
+                      r"(?:conducted|conducting|carried\s+out)\s+(?:a\s+)?(?:searches|search|raids?)\s+(?:at|of|on)\b|"
                       r"formed\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:investigation|inquiry|team|task\s+force)|membentuk\s+(?:tim|satgas|panitia)|"
                       r"(?:upgraded|raised|elevated|escalated)\s+(?:the\s+|its\s+)?(?:case|probe|inquiry)\s+to|questioned|interrogated|"
                       r"(?:after|before|following|setelah)\s+(?:questioning|interrogating)|"
                       r"(?:menaikkan|meningkatkan)\s+(?:status\s+)?(?:perkara|kasus)\s+(?:\w+\s+){0,2}?(?:ke|menjadi)\s+(?:tahap\s+)?penyidikan", False),
-    ("ruling", r"divonis|memvonis|menjatuhkan\s+(?:vonis|hukuman|putusan)|mengabulkan|dikabulkan|menolak\s+gugatan|"
+    ("ruling", r"divonis|memvonis|menjatuhkan\s+(?:vonis|hukuman|putusan|pidana)|mengabulkan|dikabulkan|menolak\s+gugatan|"
                # a court's warrant for one's arrest ("issued arrest warrants for X")
                r"(?:issued|issues|signed)\s+(?:an?\s+)?(?:international\s+)?arrest\s+warrants?|"
                # a plea decided: "rejected his pretrial challenge", "menolak permohonan praperadilan", "bandingnya ditolak"
@@ -258,7 +264,7 @@ _T: list[tuple[str, str, bool]] = [
                # a verdict read out, or a party ruled against in the passive ("diputus bersalah", "dinyatakan pailit")
                r"(?:membacakan|pembacaan)\s+(?:amar\s+)?putusan|putusan\s+(?:\w+\s+){0,2}?dibacakan|"
                r"(?:decision|verdict|ruling)\s+was\s+read(?:\s+out)?|(?:verdict|decision)\s+reading|diputus(?:kan)?\s+(?:\w+\s+){0,3}?(?:bersalah|melanggar|melakukan)|"
-               r"dinyatakan\s+(?:\w+\s+){0,2}?(?:bersalah|pailit)|(?:found|declared)\s+(?:\w+\s+){0,2}?(?:guilty|liable|bankrupt)|"
+               r"dinyatakan\s+(?:\w+\s+){0,2}?(?:bersalah|pailit)|(?:found|declared)\s+(?:[\w'’,.-]+\s+){0,5}?(?:guilty|liable|bankrupt)|"
                r"(?:court|judge|tribunal|pengadilan|hakim|majelis)\s+(?:\w+\s+){0,3}?(?:ordered|memerintahkan)|"
                r"ordered\s+by\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:court|judge|tribunal)|dihukum\s+membayar|"
                r"sentenced|ruled|convicted|acquitted|dismissed\s+the\s+(?:case|suit|lawsuit)|"
@@ -408,8 +414,11 @@ _T: list[tuple[str, str, bool]] = [
                 # a company's own services stopped: "menghentikan seluruh layanannya", "halted its services in three cities"
                 r"menghentikan\s+(?:sementara\s+)?(?:semua\s+|seluruh\s+)?layanan" + _ITS_OWN + r"|"
                 r"(?:halted|stopped|suspended|ceased|shut\s+down)\s+(?:all\s+)?(?:of\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?services?\b(?!\s+(?:to|for)\b)|"
-                r"(?:ceased|stopped|halted|suspended|shut\s+down|wound\s+down)\s+(?:its\s+|all\s+)?(?:business\s+)?operations|(?:closed|closes|shut|shuts|menutup|ditutup|penutupan)\s+(?:(?:down|its|the|\d+|[\w-]+)\s+){0,3}?(?:branch(?:es)?|stores?|outlets?|offices?|"
-                r"plants?|factories|cabang|gerai|toko|kantor|pabrik|layanan|service)|"
+                r"(?:ceased|stopped|halted|suspended|shut\s+down|wound\s+down)\s+(?:its\s+|all\s+)?(?:business\s+)?operations|(?:closed|closes|shut|shuts|menutup|ditutup|penutupan|closure\s+of)\s+(?:(?:down|its|the|\d+|[\w-]+)\s+){0,3}?(?:branch(?:es)?|stores?|outlets?|offices?|"
+                r"plants?|factories|cabang|gerai|toko|kantor|pabrik|layanan|service|"
+                # a place closed to the public: "menutup semua lokasi wisata", "closed the park to visitors", "closure of the site"
+                r"(?:lokasi\s+)?wisata|objek\s+wisata|kawasan|jalur|akses|taman|tourist\s+sites?|sites?|parks?|trails?|routes?)\b|"
+                r"(?:closed|closes|shut)\s+(?:[\w'’-]+\s+){0,7}?to\s+(?:visitors|tourists|the\s+public|climbers|traffic)|"
                 r"(?:halted|stopped|suspended|halts|stops)\s+(?:all\s+)?production|"
                 # the premises as the subject: "since the mill shut on June 1", "the plant was closed"
                 r"(?:mill|factory|plant|smelter|refinery|mine|store|shop|outlet|hotel|hospital|airport|terminal|branch)(?:es|s)?\s+"
@@ -734,6 +743,10 @@ ANCHOR_WORDS = {
     "verdict": "ruling", "sentencing": "ruling", "charges": "charge", "indictment": "indictment",
     "dakwaan": "indictment",
     "detention": "arrest", "closure": "closure", "penutupan": "closure", "shutdown": "closure",
+    # a death, a fire or a crash, which the days after it are counted from
+    "death": "accident", "kematian": "accident", "accident": "accident", "kecelakaan": "accident", "crash": "accident",
+    "fire": "accident", "kebakaran": "accident", "explosion": "accident", "ledakan": "accident", "blast": "accident",
+    "collapse": "accident", "incident": "accident", "insiden": "accident", "tragedy": "accident", "tragedi": "accident",
 }
 
 

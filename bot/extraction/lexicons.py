@@ -172,6 +172,24 @@ BODY_LAST_WORDS = _set("authority commission administration agency board bureau 
 OFFICE_HEADS = _set("office department bureau secretariat cabinet")
 ORG_PREFIX = _set("pt ministry kementerian bank universitas university badan dinas departemen department perusda perumda "
                   "bumd pusat direktorat ditjen " + _PUBLIC_SHORT)
+# the fields a ministry's or a coordinating ministry's name lists ("Ministry of Higher Education, Science and
+# Technology", "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi"): a closed class, in both languages
+MINISTRY_FIELDS = _set(
+    """
+    pendidikan kebudayaan riset teknologi sains pemuda olahraga pariwisata ekonomi komunikasi informatika informasi
+    digital desa pembangunan transmigrasi politik hukum keamanan hak kelautan perikanan lingkungan kehutanan agraria
+    tata pekerjaan perumahan energi sumber perdagangan perindustrian pertanian kesehatan sosial ketenagakerjaan
+    perhubungan keuangan investasi hilirisasi imigrasi pemasyarakatan perlindungan pemberdayaan koperasi usaha
+    kependudukan pangan infrastruktur kewilayahan maritim perekonomian pemerintahan kebudayaan manusia
+    education culture research technology science higher youth sports sport tourism creative economy economic
+    communication communications information informatics villages village development disadvantaged regions
+    transmigration political politics law legal security human marine maritime fisheries environment forestry
+    agrarian spatial planning public works housing energy mineral resources trade industry agriculture health social
+    manpower labour labor transportation transport finance investment downstreaming immigration corrections
+    protection empowerment cooperatives small medium enterprises population family food infrastructure regional
+    affairs coordination
+    """
+)
 # "X of Y" stays one name only after these heads.
 OF_HEADS = _set(
     """

@@ -49,8 +49,9 @@ _MONEY_POST = Opened(re.compile(
 ))
 # "$20 per jam", "$125 an hour", "Rp 45.000/bulan": a rate keeps its unit
 _PER_UNIT = {"jam": "hour", "hour": "hour", "hari": "day", "day": "day", "minggu": "week", "pekan": "week",
-             "week": "week", "bulan": "month", "month": "month", "tahun": "year", "year": "year"}
-_TIME = r"jam|hours?|hari|days?|minggu|pekan|weeks?|bulan|months?|tahun|years?"
+             "week": "week", "bulan": "month", "month": "month", "tahun": "year", "year": "year",
+             "semester": "semester", "quarter": "quarter", "kuartal": "quarter", "night": "night", "malam": "night"}
+_TIME = r"jam|hours?|hari|days?|minggu|pekan|weeks?|bulan|months?|tahun|years?|semesters?|quarters?|nights?"
 # "per jam", "an hour", "/bulan", "per kilometer", "per pesanan", "(21 US cents) per order"
 # "for each box", "untuk setiap kotak", "setiap kilometer": any unit after a word for "each"
 # "Rp 45,000 ($2.70) an hour": the figure in brackets has the rate after the bracket too; "18,000 rupiah a

@@ -42,6 +42,7 @@ SETS = {
     "tuning23": (REPO / "tests/gold/tuning23.json", REPO / "tests/fixtures/tuning23"),
     "tuning24": (REPO / "tests/gold/tuning24.json", REPO / "tests/fixtures/tuning24"),
     "tuning25": (REPO / "tests/gold/tuning25.json", REPO / "tests/fixtures/tuning25"),
+    "tuning26": (REPO / "tests/gold/tuning26.json", REPO / "tests/fixtures/tuning26"),
     "blind-a": (REPO / "tests/gold/blind-a.json", REPO / "tests/fixtures/blind/a"),
     "blind-b": (REPO / "tests/gold/blind-b.json", REPO / "tests/fixtures/blind/b"),
     "blind-c": (REPO / "tests/gold/blind-c.json", REPO / "tests/fixtures/blind/c"),
@@ -122,6 +123,8 @@ SETS = {
     "blind-bz": (REPO / "tests/gold/blind-bz.json", REPO / "tests/fixtures/blind/bz"),
     "blind-ca": (REPO / "tests/gold/blind-ca.json", REPO / "tests/fixtures/blind/ca"),
     "blind-cb": (REPO / "tests/gold/blind-cb.json", REPO / "tests/fixtures/blind/cb"),
+    "blind-cc": (REPO / "tests/gold/blind-cc.json", REPO / "tests/fixtures/blind/cc"),
+    "blind-cd": (REPO / "tests/gold/blind-cd.json", REPO / "tests/fixtures/blind/cd"),
 }
 # measure -> floor, per set (a little below today's figures; raise them as the answers improve)
 FLOORS = {
@@ -157,6 +160,7 @@ FLOORS = {
     "tuning23": {"timeline": 0.72, "merged": 0.47, "who": 0.60, "numbers": 0.54, "names": 0.51, "absent": 1.0},
     "tuning24": {"timeline": 0.74, "merged": 0.50, "who": 0.65, "numbers": 0.70, "names": 0.52, "absent": 1.0},
     "tuning25": {"timeline": 0.79, "merged": 0.53, "who": 0.89, "numbers": 0.70, "names": 0.80, "absent": 1.0},
+    "tuning26": {"timeline": 0.82, "merged": 0.61, "who": 0.76, "numbers": 0.85, "names": 0.70, "absent": 1.0},
     "tuning21": {"timeline": 0.78, "merged": 0.62, "who": 0.68, "numbers": 0.66, "names": 0.77, "absent": 1.0},
     "tuning5": {"timeline": 0.75, "merged": 0.65, "who": 0.77, "numbers": 0.73, "names": 0.84, "absent": 1.0},
     "blind-a": {"timeline": 0.82, "merged": 0.82, "who": 0.84, "numbers": 0.90, "names": 0.85, "absent": 1.0},
@@ -202,7 +206,7 @@ FLOORS = {
     # written 2026-12-03 (fourteenth session) by a helper that had not read the code; first run (0368b12, the code of
     # aae521c) 0.70 / 0.71 / 0.62 / 0.40 / 0.67 (timeline dated right 0.70); numbers 0.47 after Korean won was read
     # (the helper's report, not the articles, had named a won figure)
-    "blind-q": {"timeline": 0.65, "merged": 0.71, "who": 0.57, "numbers": 0.55, "names": 0.62, "absent": 1.0},
+    "blind-q": {"timeline": 0.65, "merged": 0.70, "who": 0.57, "numbers": 0.55, "names": 0.62, "absent": 1.0},
     # written 2026-12-03 (fourteenth session) by a helper that had not read the code; first run (219cf20) 0.80 / 0.54 /
     # 0.77 / 0.56 / 0.87 (timeline dated right 0.80; the session's start, aae521c, scores the same)
     # merged 0.85 -> 0.69 when captions closed by a photo credit went after the body (twenty-fourth session): kept for
@@ -323,6 +327,8 @@ FLOORS = {
     "blind-bz": {"timeline": 0.86, "merged": 0.50, "who": 0.68, "numbers": 0.66, "names": 0.54, "absent": 1.0},
     "blind-ca": {"timeline": 0.92, "merged": 0.78, "who": 0.51, "numbers": 0.30, "names": 0.73, "absent": 1.0},
     "blind-cb": {"timeline": 0.77, "merged": 0.70, "who": 0.79, "numbers": 0.85, "names": 0.87, "absent": 1.0},
+    "blind-cc": {"timeline": 0.81, "merged": 0.54, "who": 0.63, "numbers": 0.61, "names": 0.54, "absent": 1.0},
+    "blind-cd": {"timeline": 0.71, "merged": 0.77, "who": 0.95, "numbers": 0.90, "names": 0.82, "absent": 1.0},
 }
 
 

@@ -144,6 +144,17 @@ def test_provinces_in_their_short_form_name_the_same_institution():
     # the energy ministry by its portfolio in full or short
     ("energy ministry", "Kementerian Energi dan Sumber Daya Mineral"),
     ("Ministry of Energy and Mineral Resources", "Kementerian ESDM"),
+    # a district court by its short form and a Jakarta city's; Jakarta's regional police by the name English news gives it
+    ("South Jakarta District Court", "PN Jaksel"),
+    ("South Jakarta District Court", "Pengadilan Negeri Jakarta Selatan"),
+    ("Jakarta Police", "Polda Metro Jaya"),
+    # disaster, rescue and weather agencies by their short forms
+    ("National Search and Rescue Agency", "Basarnas"),
+    ("Sendangsari Regional Disaster Management Agency", "BPBD Sendangsari"),
+    ("Meteorology, Climatology and Geophysics Agency", "BMKG"),
+    ("Sendangsari Fire Department", "Damkar Sendangsari"),
+    # a toll road
+    ("Sendangsari-Teluk Biru toll road", "Tol Sendangsari-Teluk Biru"),
 ])
 def test_a_public_body_has_one_key_in_both_languages(english, indonesian):
     from db.glossary import gloss_key
@@ -649,3 +660,26 @@ def test_a_person_typed_with_a_short_muhammad_the_articles_left_out_is_found():
     text = "Eksportir diperiksa\n\nMAKASSAR - Direktur PT Alga Teluk Biru, Rizal Fadillah, diperiksa polisi pada Senin (16/3/2026).\n"
     answer = ask_after_ingest([("id-a.txt", "id", "2026-03-16", text)], "/who Moh. Rizal Fadillah")
     assert answer.status == "ok" and answer.entity is not None and answer.entity.name == "Rizal Fadillah", answer.status
+
+
+def test_a_company_s_name_written_with_ph_or_f_is_one_company():
+    from tests.answers.scratch import ask_after_ingest
+
+    one = "Izin dicabut\n\nJAKARTA - BPOM mencabut izin edar produk PT Kopi Farma Nusantara pada Senin (16/3/2026).\n"
+    two = "Licence revoked\n\nJAKARTA - The food and drug agency revoked the licences of Kopi Pharma Nusantara on Monday.\n"
+    answer = ask_after_ingest([("id-a.txt", "id", "2026-03-16", one), ("en-b.txt", "en", "2026-03-17", two)],
+                              "/who Kopi Pharma Nusantara")
+    assert answer.status == "ok" and answer.entity is not None and answer.entity.mentions >= 2, answer.entity
+
+
+def test_a_person_s_short_name_stands_for_the_one_fuller_name_however_often_each_is_written():
+    from tests.answers.scratch import ask_after_ingest
+
+    one = ("Pejabat diperiksa\n\nJAKARTA - KPK memeriksa pejabat pajak Budi Hartono Wijaya pada Senin (16/3/2026).\n\n"
+           "Budi Hartono tiba pukul 09.00. Budi Hartono diperiksa tujuh jam. Kuasa hukum Budi Hartono menolak berkomentar.\n")
+    two = ("Official questioned\n\nJAKARTA - Anti-graft investigators questioned tax official Budi Hartono on Monday. "
+           "Budi Hartono declined to comment.\n")
+    answer = ask_after_ingest([("id-a.txt", "id", "2026-03-16", one), ("en-b.txt", "en", "2026-03-17", two)],
+                              "/who Budi Hartono")
+    assert answer.status == "ok" and answer.entity is not None, answer.status
+    assert answer.entity.name == "Budi Hartono Wijaya", answer.entity.name

@@ -129,3 +129,22 @@ def test_a_chief_executive_named_alone_is_the_company_s_not_a_national_body_s():
             "meant to offer gambling.")
     got = extract(text, language="en", published="2026-08-03")
     assert {(r.person, r.org) for r in got.roles if r.title == "CEO"} == {("Budi Hartono", "Kopitara Nusantara")}, got.roles
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("The Ministry of Higher Education, Science and Technology froze the payments on Monday.", "en",
+     "Ministry of Higher Education, Science and Technology"),
+    ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi membekukan dana itu pada Senin.", "id",
+     "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi"),
+])
+def test_a_ministry_s_fields_listed_with_commas_are_one_name(text, lang, name):
+    assert kinds_of(text, lang).get(name) == "org"
+
+
+@pytest.mark.parametrize(("text", "lang", "names"), [
+    ("Kementerian Keuangan, Bank Indonesia, dan OJK menggelar rapat pada Senin.", "id",
+     {"Kementerian Keuangan", "Bank Indonesia", "OJK"}),
+    ("The Ministry of Trade, Sendangsari and Teluk Biru signed the pact on Monday.", "en", {"Ministry of Trade"}),
+])
+def test_a_list_of_bodies_or_places_after_a_ministry_is_no_field_of_it(text, lang, names):
+    assert names <= set(kinds_of(text, lang))

@@ -1280,3 +1280,55 @@ def test_that_day_is_the_day_told_just_before(lang, text):
     got = extract(text, language=lang, published="2026-03-18")
     second = [e.date.iso() for e in got.events if e.passage == 1 and e.type == "arrest" and e.date]
     assert second and set(second) == {"2026-03-16"}, second
+
+
+@pytest.mark.parametrize("text", [
+    "The authorities confiscated documents from Kopitara's office on Monday.",
+    "Police conducted searches at Kopitara's office in Sendangsari on Monday.",
+])
+def test_a_seizure_or_a_search_is_a_step_of_an_investigation(text):
+    assert ("investigation", "2026-03-16", "stated") in events_of(text, "en")
+
+
+def test_jika_after_a_verb_of_saying_is_that_not_if():
+    assert ("other", "2026-03-09", "stated") in events_of(
+        "Kelompok peretas Kopitara mengatakan jika mereka menyerang sistem Bank Teluk Biru pada 9 Maret 2026.", "id")
+    assert not events_of("Budi Hartono akan mundur jika Kopitara merugi pada Maret 2026.", "id")
+
+
+def test_stripped_of_a_post_is_a_departure():
+    assert ("departure", "2026-03-13", "stated") in events_of(
+        "Budi Hartono was stripped of his post as Sendangsari police chief on Friday.", "en")
+
+
+def test_a_board_naming_someone_as_chief_on_a_day_is_a_hiring_that_day():
+    # events_of reports on 2026-03-18, a Wednesday
+    got = events_of("The board on Tuesday named chief financial officer Rina Wulandari, a former investment banker who "
+                    "joined Kopitara in 2022, as interim CEO, the statement said.", "en")
+    assert ("hiring", "2026-03-17", "stated") in got
+    assert not any(kind == "investment" for kind, _d, _b in got)
+
+
+def test_a_date_that_names_an_election_dates_no_verdict():
+    got = events_of("The Sendangsari District Court on Tuesday found Budi Hartono, 58, guilty of funding cash handouts "
+                    "ahead of the March 4 election, and fined him 500 million rupiah.", "en")
+    assert ("ruling", "2026-03-17", "stated") in got
+    assert not any(d == "2026-03-04" for _k, d, _b in got)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Sidang etik menjatuhkan sanksi pemberhentian tidak dengan hormat (PTDH) kepada Budi Hartono pada Senin (16/3/2026).",
+     "id"),
+    ("Budi Hartono was dishonourably discharged from the Sendangsari police on Monday.", "en"),
+])
+def test_a_dishonourable_discharge_is_a_departure(text, lang):
+    assert ("departure", "2026-03-16", "stated") in events_of(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("PT Kopitara Wisata menutup semua lokasi wisata di kawasan Sendangsari pada Senin (16/3/2026).", "id"),
+    ("The Teluk Biru park authority closed Mount Sendangsari from 10pm on Monday to visitors until further notice.", "en"),
+    ("A wildfire at Kopitara Safari Park forced the temporary closure of the popular tourist site on Monday.", "en"),
+])
+def test_a_place_closed_to_the_public_is_a_closure(text, lang):
+    assert ("closure", "2026-03-16", "stated") in events_of(text, lang)

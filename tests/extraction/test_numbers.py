@@ -77,6 +77,9 @@ def test_percent_and_headcount():
         ("Setiap nelayan menerima Rp 2 juta dari perusahaan itu.", "id", "per nelayan"),
         # a share's part of a result, the phrase going on after it
         ("It expects a loss of $9.97 a share in the third quarter.", "en", "per share"),
+        # a span of time as the unit, the phrase going on after it
+        ("Students are entitled to 5.7 million rupiah a semester for living costs.", "en", "per semester"),
+        ("Rooms cost 900,000 rupiah a night during the festival.", "en", "per night"),
     ],
 )
 def test_rates_keep_their_unit(text, lang, unit):
