@@ -32,7 +32,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("later", re.compile(r"\b(?:(?:tak|tidak)\s+lama\s+(?:kemudian|setelahnya|berselang)|(?:tak|tidak)\s+berselang\s+lama(?!\s+(?:setelah|sesudah|usai))|"
                          r"(?:shortly|soon)\s+(?:afterwards?|thereafter)|(?:pada\s+)?(?:hari|pekan|minggu)\s+berikutnya|"
                          r"(?:the\s+)?(?:following|next)\s+week|esoknya|(?:malam|sore|siang)\s+harinya|"
-                         r"(?:that|the\s+same)\s+(?:evening|night|afternoon)|(?:malam|sore|siang|pagi)\s+itu(?!\s+juga))\b", re.I)),
+                         r"(?:that|the\s+same)\s+(?:evening|night|afternoon)|(?:malam|sore|siang|pagi)\s+itu(?!\s+juga)|pada\s+(?:hari|malam|sore|siang|pagi)\s+itu\s+juga)\b", re.I)),
     # not a span the sentence's act lasts ("to invest $100M over two years after the ban", "selama dua tahun")
     ("after", re.compile(rf"{_NOT_A_SPAN}\b(?:(?:hanya|just|only|barely|sekitar|about|roughly)\s+)?"
                          rf"(?:(beberapa|sejumlah|a\s+few|few|several|{_NUM})\s+|se){_UNIT}\s+{_AFTER}\s+", re.I)),

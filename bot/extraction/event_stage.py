@@ -1109,16 +1109,22 @@ _SAYING_WORDS = re.compile(r"\b(?:statement|release|reporters?|journalists?|conf
                            r"keterangan|siaran|wartawan|awak\s+media|konferensi|jumpa|wawancara)\b", re.I)
 
 
+# an Indonesian verb of saying that takes what was said as its object ("mengatakan", "menyatakan", "menjelaskan")
+_SAYS_WHAT = re.compile(r"me[a-z]+kan\b", re.I)
+
+
 def _told_content(text: str, say_start: int, say_end: int, date_at: int) -> bool:
     """The date stands in what was said: after its "that" / "bahwa" ("Budi explained that in October the bank
     lent ..."), or deep in the clause a subject's speech verb opens without one ("PT X mengakui suplemen itu
     tercemar pada akhir November", "X said the deal closed in March"): it dates the happening told, not the
-    saying. An attribution after a quotation or a comma (", kata X di kantornya, Senin") dates the saying."""
+    saying. An attribution after a quotation or a comma (", kata X di kantornya, Senin") dates the saying; an Indonesian
+    verb that takes what was said after it does not, after the comma closing its speaker's post ("Kepala Dinas X,
+    Marthen, mengatakan tim penyelam mulai menyurvei lokasi pada Minggu sore")."""
     that = _THAT.match(text[say_end:])
     if that is not None:
         return say_end + that.end() <= date_at
     before, between = text[:say_start].rstrip(), text[say_end:date_at]
-    if not before or before[-1] in ",\"”'’" or date_at < say_end:
+    if not before or date_at < say_end or before[-1] in ",\"”'’" and not (before[-1] == "," and _SAYS_WHAT.match(text, say_start)):
         return False
     return len(between.split()) >= 4 and not _SAYING_WORDS.search(between) and not re.search(r"[,;]", between)
 

@@ -1332,3 +1332,11 @@ def test_a_dishonourable_discharge_is_a_departure(text, lang):
 ])
 def test_a_place_closed_to_the_public_is_a_closure(text, lang):
     assert ("closure", "2026-03-16", "stated") in events_of(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("PT Kopitara Baja won orders worth about 61 billion rupiah to supply steel frames on Monday.", "en"),
+    ("PT Kopitara Parkir memenangi lelang konsesi parkir di Sendangsari pada Senin (16/3/2026).", "id"),
+])
+def test_orders_a_tender_or_a_concession_won_is_a_contract_won(text, lang):
+    assert ("contract_won", "2026-03-16", "stated") in events_of(text, lang)

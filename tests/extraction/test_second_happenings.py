@@ -93,3 +93,18 @@ def test_a_view_quoted_with_its_day_is_no_happening():
 ])
 def test_after_that_dates_a_happening_from_the_one_told_just_before(lang, text):
     assert ("closure", "2026-03-02", "anchored") in dated(text, lang, "2026-03-20")
+
+
+def test_what_an_official_says_their_office_did_on_a_day_is_dated_by_that_day():
+    text = ("Kepala Dinas Kelautan Sendangsari, Budi Hartono, mengatakan tim penyelam dari dinas mulai menyurvei lokasi "
+            "pada Minggu sore.")
+    assert ("other", "2026-03-15", "stated") in dated(text, "id", "2026-03-18")
+    # said to reporters on a day: the day is the saying's
+    assert not dated("Juru bicara PT Kopitara Nusantara, Budi Hartono, mengatakan hal itu kepada wartawan di kantornya "
+                     "pada Senin.", "id", "2026-03-18")
+
+
+def test_that_very_night_is_the_day_told_before():
+    text = ("Lantai parkir PT Kopitara Mall runtuh pada Senin (9/3/2026). Manajemen mengevakuasi seluruh pengunjung dan "
+            "menutup mal pada malam itu juga.")
+    assert ("closure", "2026-03-09", "anchored") in dated(text, "id", "2026-03-11")
