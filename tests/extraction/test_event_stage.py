@@ -47,8 +47,11 @@ ROWS = [
     ("Teluk Biru Capital, which led Kopitara's Series A round in 2024, said in July it had sold its shares to a local "
      "fund.", "en", "2026-09-24", ("other", "2026-07", "stated")),
     # a clause joined on by "and" with a date of its own that no trigger took tells a happening of its own
+    ("Kopitara Holdings cut ties with Bank Lestari, opened its own roastery in May and moved its head office to "
+     "Sendangsari in July.", "en", "2026-09-24", ("other", "2026-07", "stated")),
+    # ... and one of a kind is typed: a tender won
     ("Kopitara Holdings cut ties with Bank Lestari, opened its own roastery in May and won a supply tender in July.",
-     "en", "2026-09-24", ("other", "2026-07", "stated")),
+     "en", "2026-09-24", ("contract_won", "2026-07", "stated")),
     # "frozen" as a verb after an adverb
     ("Kopitara Holdings has also frozen hiring at its Bandung plant since March.", "en", "2026-04-10",
      ("ban", "2026-03", "stated")),
