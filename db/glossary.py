@@ -17,6 +17,9 @@ REGION_SHORT_FORMS = {
     "kalimantan barat": "kalbar", "kalimantan tengah": "kalteng", "kalimantan selatan": "kalsel",
     "kalimantan utara": "kaltara", "kepulauan riau": "kepri", "bangka belitung": "babel", "maluku utara": "malut",
     "nusa tenggara barat": "ntb", "nusa tenggara timur": "ntt", "papua barat": "pabar",
+    # ... and Jakarta's five cities ("PN Jaksel" is the "Pengadilan Negeri Jakarta Selatan")
+    "jakarta selatan": "jaksel", "jakarta barat": "jakbar", "jakarta timur": "jaktim", "jakarta utara": "jakut",
+    "jakarta pusat": "jakpus",
 }
 
 # the short forms Indonesian news writes for national bodies, by their full names ("Kemendag" is the
@@ -30,7 +33,9 @@ _BODY_SHORT_FORMS = {
     "komdigi": "kementerian komunikasi digital", "kemkomdigi": "kementerian komunikasi digital",
     "kemenparekraf": "kementerian pariwisata ekonomi kreatif", "kemenekraf": "kementerian ekonomi kreatif",
     "kemendagri": "kementerian dalam negeri", "kemenlu": "kementerian luar negeri",
-    "kejagung": "kejaksaan agung", "pn": "pengadilan negeri", "pa": "pengadilan agama", "ptun": "pengadilan tata usaha negara", "pom": "pengawas obat makanan", "bpom": "badan pengawas obat makanan",
+    "kejagung": "kejaksaan agung", "pom": "pengawas obat makanan", "bpom": "badan pengawas obat makanan",
+    # district, religious and administrative courts ("PN Jaksel", "PA Sendangsari", "PTUN Jakarta")
+    "pn": "pengadilan negeri", "pa": "pengadilan agama", "ptun": "pengadilan tata usaha negara",
     "ojk": "otoritas jasa keuangan", "kppu": "komisi pengawas persaingan usaha", "kpk": "komisi pemberantasan korupsi",
     "bei": "bursa efek indonesia", "idx": "bursa efek indonesia", "lps": "lembaga penjamin simpanan",
     # a province's or a regency's offices ("Disnakertrans Jatim" is the "Dinas Tenaga Kerja dan Transmigrasi Jawa Timur")
@@ -127,10 +132,7 @@ _PORTFOLIOS = re.compile(r"\b(dalam|luar) negeri\b")
 _PORTFOLIO_STEM = {"dalam": "home", "luar": "foreign"}
 # a public hospital is "umum" (general) in Indonesian names, seldom in English ones ("Jayamulya Regional Hospital")
 _GENERAL_HOSPITAL = re.compile(r"\b(?:rumah\s+sakit\s+umum|general\s+hospital)\b")
-# Jakarta's five cities as institutions' names shorten them ("PN Jaksel" is the "Pengadilan Negeri Jakarta Selatan")
-_JAKARTA_SHORT_FORMS = {"jakarta selatan": "jaksel", "jakarta barat": "jakbar", "jakarta timur": "jaktim",
-                        "jakarta utara": "jakut", "jakarta pusat": "jakpus"}
-_REGION_WORDS = {short: long for long, short in [*REGION_SHORT_FORMS.items(), *_JAKARTA_SHORT_FORMS.items()]}
+_REGION_WORDS = {short: long for long, short in REGION_SHORT_FORMS.items()}  # "jatim" -> "jawa timur"
 
 
 def gloss(name: str) -> frozenset[str]:

@@ -759,8 +759,7 @@ def _spelled_out(stored: m.Entity, entity: domain.Entity, name_key: str, session
         return False
     if len(name_key.split()) < 2 or stored.norm not in {norm_name(a) for a in entity.aliases}:
         return False
-    taken = session.execute(select(m.Entity.id).where(m.Entity.norm == name_key, m.Entity.id != stored.id)).first()
-    return taken is None
+    return _key_free(session, name_key, stored)
 
 
 def _written_in_full(stored: m.Entity, entity: domain.Entity, name_key: str, session: Session) -> bool:
@@ -769,10 +768,12 @@ def _written_in_full(stored: m.Entity, entity: domain.Entity, name_key: str, ses
     if stored.kind != "person" or entity.kind != "person" or stored.norm not in {norm_name(a) for a in entity.aliases}:
         return False
     short, full = stored.norm.split(), name_key.split()
-    if len(full) <= len(short) or full[: len(short)] != short:
-        return False
-    taken = session.execute(select(m.Entity.id).where(m.Entity.norm == name_key, m.Entity.id != stored.id)).first()
-    return taken is None
+    return len(full) > len(short) and full[: len(short)] == short and _key_free(session, name_key, stored)
+
+
+def _key_free(session: Session, name_key: str, stored: m.Entity) -> bool:
+    """No other stored entity goes by ``name_key``: ``stored`` may take it as its name."""
+    return session.execute(select(m.Entity.id).where(m.Entity.norm == name_key, m.Entity.id != stored.id)).first() is None
 
 
 def _org_forms(name_key: str) -> tuple[list[str], set[str], str] | None:

@@ -167,7 +167,7 @@ def _runs_in(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
 def _goes_on_after(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     """``part`` runs inside ``whole`` and ``whole`` goes on after it: a name written out further ("Rafael Alun
     Trisambodo"), not a rank or a title written before it ("Kapten Yohanis Pasanda")."""
-    return any(whole[i:i + len(part)] == part for i in range(len(whole) - len(part)))
+    return _runs_in(part, whole[:-1])
 
 
 class NameIndex:
@@ -386,8 +386,7 @@ class NameIndex:
         keyed = [w for w in words if len(w) >= 3]
         if ent.kind not in _PARTIES or not keyed or (ent.kind == "person" and len(words) < 2):
             return None
-        pool = set.intersection(*(self.tokens.get(w, set()) for w in _looked_up_by(ent, keyed)))
-        ranked = self._longer_names(ent, words, pool - {entity_id})
+        ranked = self._longer_names(ent, words, self._sharing(ent, keyed) - {entity_id})
         told = [sum(e.mentions for e in same) for same in ranked]
         if not ranked or told[0] <= ent.mentions or (len(told) > 1 and told[0] < 2 * told[1]):
             return None
@@ -405,12 +404,15 @@ class NameIndex:
             keyed = [w for w in words if len(w) >= 3]
             if len(words) < 2 or not keyed:
                 break
-            pool = set.intersection(*(self.tokens.get(w, set()) for w in _looked_up_by(ent, keyed))) - {ent.id}
-            ranked = [same for same in self._longer_names(ent, words, pool)
+            ranked = [same for same in self._longer_names(ent, words, self._sharing(ent, keyed) - {ent.id})
                       if all(e.kind == "person" and _goes_on_after(words, _words(e.name)) for e in same)]
             if len(ranked) == 1:
                 return max(ranked[0], key=lambda e: e.mentions).id
         return None
+
+    def _sharing(self, ent: IndexedEntity, keyed: list[str]) -> set[int]:
+        """The stored parties whose names hold every one of ``keyed`` (in any spelling, for a person)."""
+        return set.intersection(*(self.tokens.get(w, set()) for w in _looked_up_by(ent, keyed)))
 
     def _longer_names(self, ent: IndexedEntity, words: tuple[str, ...], pool: set[int]) -> list[list[IndexedEntity]]:
         """The parties of ``pool`` that ``words`` run inside, grouped by name (its spellings one), the most

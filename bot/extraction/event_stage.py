@@ -135,12 +135,12 @@ _YANG = re.compile(r"\byang\s+(?:\w+\s+)?$", re.I)
 # "... as suspects over a furnace explosion that killed eight": the cause and what it did are named in passing
 _DESCRIBED = re.compile(r"(?:\b(?:that|which|who)\s+(?:\w+\s+){0,2}|\b(?:over|atas|karena|akibat|terkait|due\s+to|because\s+of|"
                         r"in\s+connection\s+with)\s+(?:[\w-]+\s+){0,3})$", re.I)
-# a previous event named by a noun ("langkah ini", "the deal"): the event before it in the article
+# "Setelah itu", "After that": the happening told just before
+_BARE_THAT = r"\s*(?:itu|ini|tersebut|that|this)\s*$"
+_BARE_ANAPHOR = re.compile(_BARE_THAT, re.I)
+# a previous event named by a noun ("langkah ini", "the deal") or bare: the event before it in the article
 _ANAPHOR = re.compile(r"^\s*(?:(?:langkah|keputusan|kesepakatan|transaksi|pengumuman|peristiwa|kejadian)\s+(?:ini|itu|tersebut)|"
-                      r"(?:the|this|that)\s+(?:move|deal|decision|announcement|transaction|news)|"
-                      # "Setelah itu", "After that": the happening told just before
-                      r"(?:itu|ini|tersebut|that|this)\s*$)", re.I)
-_BARE_ANAPHOR = re.compile(r"\s*(?:itu|ini|tersebut|that|this)\s*$", re.I)
+                      r"(?:the|this|that)\s+(?:move|deal|decision|announcement|transaction|news)\b|" + _BARE_THAT + ")", re.I)
 # types a report without a date cannot place in time: a state, not a happening
 _UNDATABLE = {"founding", "revenue", "valuation"}
 # happenings that befall a person: told of another person, another happening
@@ -1124,7 +1124,9 @@ def _told_content(text: str, say_start: int, say_end: int, date_at: int) -> bool
     if that is not None:
         return say_end + that.end() <= date_at
     before, between = text[:say_start].rstrip(), text[say_end:date_at]
-    if not before or date_at < say_end or before[-1] in ",\"”'’" and not (before[-1] == "," and _SAYS_WHAT.match(text, say_start)):
+    if not before or date_at < say_end:
+        return False
+    if before[-1] in "\"”'’" or before[-1] == "," and not _SAYS_WHAT.match(text, say_start):
         return False
     return len(between.split()) >= 4 and not _SAYING_WORDS.search(between) and not re.search(r"[,;]", between)
 
@@ -1145,7 +1147,9 @@ def _in_saying_tail(text: str, at: int) -> bool:
 def _main_clause_anchored(s: Sentence) -> bool:
     """The sentence's every date stands in its closing attribution, and its main clause counts from a day told
     before ("the following day", "sehari kemudian")."""
-    return bool(s.dates) and all(_in_saying_tail(s.text, a) for a, _b, _d in s.dates) \
+    # asked of every sentence: the cheap tests first (few sentences count from a day before)
+    return bool(s.dates) and any(a.kind == "later" for a in s.anchors) \
+        and all(_in_saying_tail(s.text, a) for a, _b, _d in s.dates) \
         and any(a.kind == "later" and not _in_saying_tail(s.text, a.start) for a in s.anchors)
 
 
