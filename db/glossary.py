@@ -53,6 +53,7 @@ _BODY_SHORT_FORMS = {
     "rs": "rumah sakit", "rsu": "rumah sakit", "rsud": "rumah sakit daerah", "rsup": "rumah sakit pusat",
     # a regency's, a city's or a province's government ("Pemkab X" is the "X regency government")
     "pemkab": "pemerintah kabupaten", "pemkot": "pemerintah kota", "pemprov": "pemerintah provinsi",
+    "lbh": "lembaga bantuan hukum", "ditjen": "direktorat jenderal", "kpu": "komisi pemilihan",
 }
 
 # Indonesian words of public and corporate bodies' names, as English names of the same bodies say them
@@ -104,6 +105,10 @@ _ID_TO_EN = {
     # an agency's office ("Balai Konservasi Sumber Daya Alam"), nature conservation, farmers' and fishers' bodies
     "balai": "agency", "konservasi": "conservation", "alam": "natural", "aliansi": "alliance", "petani": "farmer",
     "nelayan": "fisherman", "pengemudi": "driver", "daring": "online",
+    # legal aid, pilgrimage, oil and gas, importers' and election bodies ("Lembaga Bantuan Hukum X" is the "X Legal Aid
+    # Institute", "Direktorat Jenderal Minyak dan Gas Bumi" the "Directorate General of Oil and Gas")
+    "bantuan": "aid", "haji": "hajj", "direktorat": "directorate", "jenderal": "supreme", "minyak": "oil", "bumi": "",
+    "gabungan": "association", "importir": "importer", "kargo": "cargo", "pemilihan": "election",
 }
 # English spellings of one stem
 _EN_STEM = {"financial": "finance", "services": "service", "drugs": "drug", "workers": "worker",
@@ -114,13 +119,18 @@ _EN_STEM = {"financial": "finance", "services": "service", "drugs": "drug", "wor
             "prosecution": "prosecutor", "attorney": "prosecutor", "general": "supreme", "crypto": "encryption",
             "cryptography": "encryption", "centre": "central", "center": "central", "auditor": "audit",
             "information": "informatic", "provincial": "province", "farmers": "farmer", "fishermen": "fisherman",
-            "fishers": "fisherman", "nature": "natural", "drivers": "driver"}
+            "fishers": "fisherman", "nature": "natural", "drivers": "driver", "legal": "law", "institute": "institution",
+            "importers": "importer", "elections": "election", "directorates": "directorate"}
 # words that name the country the body serves, often left out of a name
 _OPTIONAL = {"indonesia", "indonesian", "indonesias", "republic", "the", "of", "and", "s", "its",
              "regional", "affair", "office", "metro", "road"}  # "Polda" and "Kepolisian Daerah" name one regional police
 _WORD = re.compile(r"[a-z]+")
 # phrases that one stem says: a state-owned enterprise is a "BUMN" ("Kementerian BUMN", "Ministry of SOEs")
 _PHRASES = re.compile(r"\bstate[- ]owned\s+enterprises?\b|\bbadan\s+usaha\s+milik\s+negara\b|\bbumn\b|\bsoes?\b")
+# two words that are one stem: "rumput laut" is seaweed; a "general election" and a "pemilihan umum" are an election
+_ONE_STEM = {"rumput laut": "seaweed", "general election": "election", "general elections": "election",
+             "pemilihan umum": "election", "gas bumi": "gas"}
+_ONE_STEM_RX = re.compile(r"\b(?:" + "|".join(sorted(_ONE_STEM, key=len, reverse=True)).replace(" ", r"\s+") + r")\b")
 # the energy ministry's portfolio in full, as Indonesian names write it and English ones seldom do ("Kementerian Energi
 # dan Sumber Daya Mineral", "ESDM", "Ministry of Energy and Mineral Resources": the "energy ministry")
 _ENERGY = re.compile(r"\benergi\s+dan\s+sumber\s+daya\s+mineral\b|\besdm\b|\benergy\s+and\s+mineral\s+resources\b")
@@ -142,6 +152,7 @@ def gloss(name: str) -> frozenset[str]:
     low = _AIRPORT.sub("bandara", low)  # "Bandar Udara X" in full
     low = _METRO_JAYA.sub("jakarta", _ENERGY.sub("energy", low))
     low = _GENERAL_HOSPITAL.sub("hospital", low)
+    low = _ONE_STEM_RX.sub(lambda m: _ONE_STEM[" ".join(m.group(0).split())], low)
     words = " ".join(_BODY_SHORT_FORMS.get(w, _REGION_WORDS.get(w, w)) for w in _WORD.findall(low))
     for word in _PORTFOLIOS.sub(lambda m: _PORTFOLIO_STEM[m.group(1)], words).split():
         for stem in _ID_TO_EN.get(word, word).split():  # a short form may stand for two words ("polri")
@@ -154,7 +165,7 @@ def gloss(name: str) -> frozenset[str]:
 # head words of public bodies: only their names are matched across languages (two firms may share words)
 _BODIES = {"ministry", "agency", "authority", "commission", "association", "alliance", "union", "exchange", "court", "police",
            "council", "institution", "minister", "prosecutor", "hospital", "university", "department", "airport",
-           "government", "toll"}
+           "government", "toll", "directorate"}
 GLOSS_PREFIX = "gloss:"
 
 

@@ -228,8 +228,10 @@ def _one_word_slipped(short: list[str], long_: list[str], at: int) -> bool:
         return False
     one, other = short[at], long_[at]
     rest = slice(1, None) if at == 0 else slice(None, -1)
+    # a long given name may take two slips ("listyo" / "listry"), the family name kept whole
+    slips = 2 if at == 0 and min(len(one), len(other)) >= 6 else 1
     return short[rest] == long_[rest] and min(len(one), len(other)) >= 5 and one[0] == other[0] \
-        and OSA.distance(one, other) == 1
+        and 0 < OSA.distance(one, other) <= slips
 
 
 def _given_names_reordered(short: list[str], long_: list[str]) -> bool:
@@ -262,15 +264,19 @@ def spelling_key(word: str) -> str:
     """A name word as Indonesian names are spelled in several ways: the old spellings ("Soeharto" / "Suharto",
     "Djoko" / "Joko", "Tjahjo" / "Cahyo", "Widjaja" / "Wijaya"), "y" for "i" ("Yudy" / "Yudi"), "dh" for "d" ("Budhi" / "Budi"), a
     doubled letter ("Yuddy" / "Yudi"), "Chrisna" / "Krisna", "Mohammad" / "Muhammad" / "Mochamad", a final h ("Sofiah" / "Sofia"),
-    "ie" for "i" ("Latief" / "Latif", "Arief" / "Arif"), "v" or "ph" for "f" ("Stevanus" / "Stephanus" / "Stefanus")."""
+    "ie" for "i" ("Latief" / "Latif", "Arief" / "Arif"), "v" or "ph" for "f" ("Stevanus" / "Stephanus" / "Stefanus"), a hard "c"
+    for "k" ("Marcus" / "Markus"), "tius" for "sius" ("Servatius" / "Servasius") and a final "z" for "s" ("Aziz" / "Azis")."""
     for old, new in _TODAY:
         word = word.replace(old, new)
     word = word.replace("j", "y")  # "Wirjadi" / "Wiryadi", "Widjaja" / "Wijaya" ("dj" is "j" by now), "Johanes" / "Yohanes"
     for old, new in _OLD_SPELLINGS:
         word = word.replace(old, new)
     word = _HARD_CH.sub("k", word)  # "Chrisna" / "Krisna", "Christian" / "Kristian"
+    word = _HARD_C.sub("k", word)  # "Marcus" / "Markus", "Clara" / "Klara"
+    word = _LATIN_TIUS.sub("sius", word)  # "Servatius" / "Servasius", "Ignatius" / "Ignasius"
     word = undoubled(word)
     word = _FINAL_H.sub("", word)  # "Sofiah" / "Sofia", "Fatimah" / "Fatima": a silent final h
+    word = _FINAL_Z.sub("s", word)  # "Aziz" / "Azis", "Fauzi" keeps its z
     word = _FINAL_D.sub("t", word)  # "Reinhard" / "Reinhart", "Bernhard" / "Bernhart": a final d said t
     return _MUHAMMAD.get(word, word)
 
@@ -278,9 +284,13 @@ def spelling_key(word: str) -> str:
 # "ch" before a consonant is read "k" ("ch" was made "kh" above); the Prophet's name, the commonest first name
 # of Indonesian men, in its usual spellings
 _HARD_CH = re.compile(r"kh(?=[lr])")
+# "c" said "k" in names from Latin and Dutch (before o, u, l or r, or closing the word); "tius" said "sius"
+_HARD_C = re.compile(r"c(?=[oulr]|$)")
+_LATIN_TIUS = re.compile(r"tius$")
 _FINAL_D = re.compile(r"(?<=[lnr])d$")
 _FINAL_D_OR_T = re.compile(r"(?<=[lnr])[dt]$")
 _FINAL_H = re.compile(r"(?<=[aeiou])h$")
+_FINAL_Z = re.compile(r"z$")
 _MUHAMMAD = dict.fromkeys(("muhamad", "mohamad", "mohamed", "muhamed", "mukhamad", "mokhamad", "mokhamed"), "muhamad")
 # ... and as Indonesian names shorten it where it opens them ("M Husairi", "Moh. Arif", "Muh Yusuf")
 _MUHAMMAD_SHORT = frozenset({"m", "muh", "moh", "mhd", "muhd", "mohd", "moch", "much"})

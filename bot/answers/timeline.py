@@ -455,7 +455,9 @@ def _story_happening(clusters: list[_Cluster], event: m.Event, reported: DateVal
 
 
 def _chronological(event: m.Event) -> tuple[int, int, int, int]:
-    return (event.date_year or 0, event.date_month or 0, event.date_day or 0, event.id)
+    """Oldest first; a telling of only the month after the month's days, so that it joins the one of them it tells
+    (nearest the part of the month it names) rather than gather them under itself."""
+    return (event.date_year or 0, event.date_month or 0, event.date_day or (32 if event.date_month else 0), event.id)
 
 
 def _place(clusters: list[_Cluster], buckets: dict, event: m.Event, actors: list[int], date: DateValue, basis: str,
@@ -468,7 +470,7 @@ def _place(clusters: list[_Cluster], buckets: dict, event: m.Event, actors: list
             and not _other_people(event.type, actors, c.actors, loaded.people)]
     # the closest telling first: most parties in common, then the nearest day
     if len(fits) > 1:
-        mine, day = set(actors), _days(date)
+        mine, day = set(actors), _days(date) + _into_the_month(date)
         fits.sort(key=lambda c: (-len(mine.intersection(c.actors)), abs(c.day - day)))
     if not fits:
         clusters.append(_Cluster(event.type, actors, date, basis, [event]))
@@ -604,6 +606,18 @@ def _finer(a: DateValue, b: DateValue) -> bool:
 
 def _days(date: DateValue) -> int:
     return dt.date(date.year, date.month or 1, date.day or 1).toordinal()
+
+
+_MID_MONTH = re.compile(r"\b(?:pertengahan|mid)", re.I)
+_LATE_MONTH = re.compile(r"\b(?:akhir|late|end)\b", re.I)
+
+
+def _into_the_month(date: DateValue) -> int:
+    """How far into its month a telling of a month falls, by its words ("pertengahan Februari", "late March"): the day
+    it is nearest to, among days told of that month."""
+    if date.precision != "month" or not date.text:
+        return 0
+    return 14 if _MID_MONTH.search(date.text) else 24 if _LATE_MONTH.search(date.text) else 0
 
 
 def _anchor_target(clusters: list[_Cluster], event: m.Event, anchor_ids: set[int], actor_ids: set[int],

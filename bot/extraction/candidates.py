@@ -294,7 +294,12 @@ def _part_of_a_figure(sent: str, t: Tok) -> bool:
 
 
 # degrees and specialists' titles as Indonesian names carry them: "Sp.A", "Sp.PD", "M.Kes", "S.H.", "M.Si", "Ph.D"
-_DEGREE = re.compile(r"(?:Sp|[SMD]|Ph|Dr)\.[A-Z][A-Za-z]{0,3}(?:\.(?:[A-Z][a-z]{0,3})?)?\.?(?:\([A-Z]\))?")
+_DEGREE = re.compile(r"(?:Sp|[SMD]|Ph|Dr)\.[A-Z][A-Za-z]{0,3}(?:\.(?:[A-Z][a-z]{0,3})?)?\.?(?:\([A-Z]\))?|"
+                     # written without dots: "SpPD", "SpOG", "MKes", "MSi"
+                     r"Sp[A-Z][A-Za-z]{0,3}(?:\([A-Z]\))?|M(?:Kes|Si|Kom|Pd|Hum|Kn|Sc)")
+
+
+_DAY_COUNT = re.compile(r"[HD][+-]\d{1,3}")
 
 
 def is_junk_word(w: str) -> bool:
@@ -308,6 +313,8 @@ def is_junk_word(w: str) -> bool:
         return True  # "the No. 1 carrier", "Nomor" shortened: a number's mark
     if _DEGREE.fullmatch(w):
         return True  # "dr. Ratna Dewi, Sp.A, M.Kes": a degree or a specialist's title written after a name
+    if _DAY_COUNT.fullmatch(w):
+        return True  # "H-7 Lebaran", "update H+4": days counted to or from a day, no name
     return lw in STOPWORDS or lw in TITLE_WORDS or (lw in GENERIC and not w.isupper() and len(w) > 3) or lw in GENERIC
 
 

@@ -87,6 +87,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (also "week")
     ("wday", re.compile(rf"\b({_DAY})\s+(?:pagi|siang|sore|malam|dini\s+hari|morning|afternoon|evening|night)\b", re.I)),
     ("wday", re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s*\()")),
+    # "On the 12th, ...", "pada tanggal 12,": a day of the report's month, or of the month before for a day after it
+    ("dom", re.compile(r"\b(?:on|pada)\s+(?:the\s+|tanggal\s+)(\d{1,2})(?:st|nd|rd|th)?\b(?=\s*[,;.](?!\d)|\s+(?:when|ketika|at|pukul)\b)", re.I)),
     ("year", re.compile(r"(?<![\d$.,/])\b((?:19|20)\d{2})\b(?![\d%.,]\d|\s*(?:%|persen|percent))")),
 ]
 
@@ -195,6 +197,15 @@ def _day_month(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
     """"Feb. 10", "10 Februari": the report's year, or the year before for a day after the report."""
     mo, d = (MONTHS[g[0].lower()], int(g[1])) if g[0] and not g[0].isdigit() else (MONTHS[g[1].lower()], int(g[0]))
     return _day(_year_of_day(mo, d, r, pub), mo, d, r)
+
+
+def _day_of_month(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
+    """"On the 12th": that day of the report's month, or of the month before when the report is earlier in its month."""
+    if pub.month is None or pub.day is None:
+        return None
+    d = int(g[0])
+    y, mo = (pub.year, pub.month) if d <= pub.day else add_months(pub.year, pub.month, -1)
+    return _day(y, mo, d, r)
 
 
 def _weekday_day_month(g: tuple, r: _Reading, pub: Pub) -> DateValue | None:
@@ -386,7 +397,7 @@ _ABSOLUTE = {"wday_num": _weekday_numeric, "dmy": _dmy, "range_dmy": _dmy, "mdy"
 _RELATIVE_TO_REPORT = {"md": _day_month, "dm": _day_month, "range_dm": _day_month, "wday_dm": _weekday_day_month, "paren_dm": _paren_day_month, "season_rel": _season_relative,
                        "mon_rel": _month_relative, "mon_year_rel": _month_of_year_relative, "mon": _month, "quarter": _quarter, "ago": _ago, "rel": _relative,
                        "wday": _weekday, "wday_prev": _weekday_before, "wday_lw": _weekday_last_week,
-                       "wday_next": _weekday_next}
+                       "wday_next": _weekday_next, "dom": _day_of_month}
 
 
 def _resolve(kind: str, g: tuple, text: str, pub: Pub | None, lang: str, future: bool = False) -> DateValue | None:

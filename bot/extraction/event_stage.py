@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from bot.domain import Amount, DateBasis, DateValue, Event
@@ -37,6 +37,8 @@ Span = tuple[int, int]
 # what a company, or a place of its business, is called once it has been named
 # a public body referred back to as the subject: "the ministry", "the regulator", "kementerian itu"
 # the word it refers back by is the group "noun" ("agency", "badan")
+_OF_THAT_YEAR = re.compile(r"\s*(?:(?:of\s+)?(?:that|the\s+same)\s+year|tahun\s+(?:itu|tersebut|yang\s+sama))\b", re.I)
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PUBLIC_BACK = re.compile(r"\b(?:the\s+(?P<noun>ministry|regulator|agency|authority|commission|watchdog|police|prosecutors?)|"
                           r"(?P<kata>kementerian|regulator|otoritas|komisi|badan|kepolisian|kejaksaan|lembaga)\s+"
                           r"(?:itu|tersebut|ini))\b", re.I)
@@ -62,7 +64,7 @@ _MARKET_BASE = re.compile(r"[’']s\s+(?:close|closing|level|price|session|high|
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|hingga|sampai(?:\s+dengan)?|paling\s+lambat)\s+(?:the\s+(?:end|start)\s+of\s+)?$", re.I)
 _DEADLINE_WORD = re.compile(r"(?:by|until|hingga|sampai)\b", re.I)
 # "hingga Rabu (30/11) korban meninggal berjumlah 328 jiwa": a count as it stood that day, not a deadline
-_COUNT_AS_OF = re.compile(r"[^.;]{0,80}?\b(?:berjumlah|tercatat|mencapai|sebanyak|bertambah\s+menjadi)\s+\d", re.I)
+_COUNT_AS_OF = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:berjumlah|tercatat|mencapai|sebanyak|bertambah\s+menjadi)\s+\d", re.I)
 # "Transaksi itu diumumkan ... pada Senin (2/3)": a sentence that only dates the event of the sentence before.
 # A sentence led by a connective or a preposition ("Sementara itu", "Setelah inspeksi itu", "Saat ini") or
 # by the company tells something else.
@@ -133,6 +135,9 @@ _ONE_OF = re.compile(r"\b(?:salah\s+satu|one\s+of|among)\b[^,.;]{0,80}\b(?:yang|
 # "pekerja yang tewas dalam ledakan": a trigger right after "yang" describes who, it tells no new happening
 _YANG = re.compile(r"\byang\s+(?:\w+\s+)?$", re.I)
 # "... as suspects over a furnace explosion that killed eight": the cause and what it did are named in passing
+# a saying's "that", which opens what was said: "said in a statement on Sept. 21 that he was resigning"
+_SAID_THAT = re.compile(r"\b(?:said|says|announced|stated|confirmed|told\s+(?:[\w-]+\s+){1,3}?)(?:\s+(?:on|in|at|late|early|"
+                        r"last|this)\b[^,;\"“”]{1,40}?)?\s+that\s+(?:\w+\s+){0,2}$", re.I)
 _DESCRIBED = re.compile(r"(?:\b(?:that|which|who)\s+(?:\w+\s+){0,2}|\b(?:over|atas|karena|akibat|terkait|due\s+to|because\s+of|"
                         r"in\s+connection\s+with)\s+(?:[\w-]+\s+){0,3})$", re.I)
 # "Setelah itu", "After that": the happening told just before
@@ -230,11 +235,13 @@ def _deadline(text: str, d: tuple[int, int, DateValue]) -> bool:
 
 # "By September 10, the company had disclosed ...": a sentence opened by a day before the report, or by its own day
 # ("By Sunday, rescuers had pulled out ..." on Sunday), tells what was done by then, not what is due
+# "Hingga Rabu (26/12) pukul 13.00 WIB, jumlah korban ...", "As of Monday at 6 p.m., ...": the hour before the comma
+_CLOCK_THEN_COMMA = re.compile(r"\)?(?:\s+(?:pukul|jam|at)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:WIB|WITA|WIT|[ap]\.?m\.?)?)?\s*,", re.I)
 _BY_OPENING = re.compile(r"\s*By\s+(?:the\s+(?:end|start)\s+of\s+)?")
 
 
 def _as_of_a_past_day(text: str, d: tuple[int, int, DateValue], pub: Pub | None) -> bool:
-    opening = _BY_OPENING.fullmatch(text, 0, d[0]) is not None and text.startswith(",", d[1])
+    opening = _BY_OPENING.fullmatch(text, 0, d[0]) is not None and _CLOCK_THEN_COMMA.match(text, d[1]) is not None
     return opening and pub is not None and _compare(d[2], pub) <= (0 if d[2].precision == "day" else -1)
 
 
@@ -615,10 +622,11 @@ def _names_a_happening(text: str, d: tuple[int, int, DateValue]) -> bool:
 _HAPPENINGS = r"ledakan|kebakaran|kecelakaan|banjir|longsor|gempa|tragedi|insiden|kerusuhan|serangan|penggerebekan"
 _HAPPENING_BEFORE = re.compile(rf"\b(?:{_HAPPENINGS})\s+(?:pada\s+)?$", re.I)
 _BACK_AFTER = re.compile(r"\s+(?:itu|tersebut)\b", re.I)
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_THE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.I)
 _EN_HAPPENING_AFTER = re.compile(r"\s+(?:elections?|vote|polls?|referendum|blast|fire|explosion|crash|quake|earthquake|flood|"
                                  r"floods|landslide|attack|raid|shooting|stampede|collapse|accident|incident|riot|protest|"
-                                 r"rally|strike|outage|hearing|ruling|verdict|meeting|summit)\b", re.I)
+                                 r"rally|strike|outage|hearing|ruling|verdict|meeting|summit|decree|decision|letter|order|regulation|deadline|"
+                                 r"memo|notice|warning|filing|audit|report|statement|agreement|deal|announcement)\b", re.I)
 
 
 def _year_of_an_untold_clause(d: tuple[int, int, DateValue], clauses: list[Span], triggers: list[tuple[str, int, int]]
@@ -673,8 +681,8 @@ def _stated_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> list[Dat
     got: list[DateValue | None] = []
     for ti, (_t, ta, tb) in enumerate(triggers):
         led = [d for d in lead if not _CONTRAST.search(s.text, d[1], ta)]
-        date = _quoted_date(s, ta, tb) or _own_date(s, own.get(ti, []), ta, tb, led) or nxt.get(ti) \
-            or _nearest_date(led, ta, tb)
+        date = _quoted_date(s, ta, tb) or _just_before(s.text, s.dates, ta) or _own_date(s, own.get(ti, []), ta, tb, led) \
+            or nxt.get(ti) or _nearest_date(led, ta, tb)
         clause_end = triggers[ti + 1][1] if ti + 1 < len(triggers) else len(s.text)
         if date is None and ti and got[ti - 1] is not None and not _counted_later(s, tb, clause_end):
             gap = s.text[triggers[ti - 1][2]:ta]
@@ -682,6 +690,19 @@ def _stated_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> list[Dat
                 date = got[ti - 1]
         got.append(date)
     return _counted_from_before(s, triggers, got)
+
+
+def _just_before(text: str, dates: list[tuple[int, int, DateValue]], ta: int) -> DateValue | None:
+    """"Prosecutors on Tuesday named X ... , the case behind a strike in May", "RUPSLB pada 19 Juni lalu resmi
+    memberhentikan X": a date standing right before the verb dates it, whatever dates the words after it hold; not
+    one closing a relative clause ("X, yang didiskualifikasi pada 11 Mei mengadukan ... pada Selasa")."""
+    if _SUBORDINATOR.match(text, ta):
+        return None  # the trigger opens a clause of its own ("on Monday after questioning him last Wednesday")
+    return next((d[2] for d in dates if d[1] <= ta and _BEFORE_THE_VERB.fullmatch(text, d[1], ta)
+                 and not _RELATIVE_OPENER.search(text, max(text.rfind(",", 0, d[0]), 0), d[0])), None)
+
+
+_BEFORE_THE_VERB = re.compile(r"\)?\s+(?:lalu\s+)?(?:(?-i:[a-z])[\w-]*ly\s+|(?:telah|sudah|resmi)\s+)?", re.I)
 
 
 def _counted_from_before(s: Sentence, triggers: list[tuple[str, int, int]], got: list[DateValue | None]
@@ -694,10 +715,11 @@ def _counted_from_before(s: Sentence, triggers: list[tuple[str, int, int]], got:
 
 
 def _own_date(s: Sentence, own: list[tuple[int, int, DateValue]], ta: int, tb: int, led: list) -> DateValue | None:
-    """The nearest date after the trigger, leaving out one inside a relative clause opened after it when a date
-    leads the sentence, and one after a clause telling a disaster's dead ("the stampede that claimed 130 lives on
+    """The nearest date after the trigger, leaving out one inside a relative or subordinate clause opened after it
+    when a date leads the sentence ("in April suspended the approval while it reviews tests submitted in 2025"), and one after a clause telling a disaster's dead ("the stampede that claimed 130 lives on
     1 October"): that dates the disaster, which the clause names in passing."""
-    mine = [d for d in own if not (led and _RELATIVE_OPENER.search(s.text, tb, d[0])) and not _toll_of_another(s.text, tb, d[0])
+    mine = [d for d in own if not (led and (_RELATIVE_OPENER.search(s.text, tb, d[0]) or _SUBORDINATOR.search(s.text, tb, d[0])))
+            and not _toll_of_another(s.text, tb, d[0])
             and not _PLAN_OF_ANOTHER.search(s.text, tb, d[0]) and not (led and _FISCAL_PERIOD.search(d[2].text or ""))]
     return _nearest_date(mine, ta, tb)
 
@@ -760,6 +782,8 @@ def _main_and_described(text: str, triggers: list[tuple[str, int, int]], dates: 
     for t in triggers:
         before = text[max(0, t[1] - 20):t[1]]
         relative = _YANG.search(before) or _DESCRIBED.search(text[max(0, t[1] - 40):t[1]])
+        if relative is not None and _SAID_THAT.search(text, max(0, t[1] - 100), t[1]):
+            relative = None  # "said on Sept. 21 that he was resigning": what was said, no relative clause
         own_date = relative is not None and _dated_clause(text, relative, t, [d[0] for d in dates])
         (described if relative and main and not own_date or _aside(text, t[1], [d[0] for d in dates]) else main).append(t)
     return main, described
@@ -1027,12 +1051,36 @@ def _happening_dates(s: Sentence, blocked: list[Span]) -> list[tuple[int, int, D
     reference clauses except "since DATE" ("tidak menerima pembayaran sejak Agustus lalu": a state that
     began then, told as not happening or not); none when the sentence tells of what is not, or not yet, done."""
     since = [(a.start, a.end) for a in s.anchors if a.kind == "since"]
-    dates = [d for d in s.dates if (d[2].precision in ("day", "month") or _FRONTED.fullmatch(s.text[:d[0]]))
+    dates = [d for d in s.dates if (d[2].precision in ("day", "month") or _FRONTED.fullmatch(s.text[:d[0]])
+                                    or _year_of_the_verb(s.text, d))
              and (not _inside(d[0], blocked) or _inside(d[0], since))]
     if not dates:
         return []
     began = _inside(dates[0][0], since)
     return [] if _outside_relatives(_FUTURE_WORDS if began else _NOT_HAPPENED, s.text[: dates[0][0]]) else dates
+
+
+def _told_in_clause(s: Sentence, anchor: Anchor, pub: Pub | None) -> tuple[DateValue, list[str]] | None:
+    """The day or month and the names of what an "after" or "before" clause tells someone did, with a verb."""
+    a, b = anchor.clause
+    dates = [d for x, _y, d in s.dates if a <= x < b and d.precision in ("day", "month")]
+    if anchor.kind not in ("after", "before") or not dates or _after_report(dates[0], pub):
+        return None
+    names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and a <= x < b]
+    if not names or not _PAST_VERB.search(s.text, a, b) or _NOT_HAPPENED.search(s.text[a:b]):
+        return None
+    return dates[0], list(dict.fromkeys(names))
+
+
+def _year_of_the_verb(text: str, d: tuple[int, int, DateValue]) -> bool:
+    """"Vale Canada and Sumitomo in 2020 sold 20 per cent ...", "PT X pada 2019 menjual ...": a year between a name
+    and its verb dates the main clause as one opening the sentence does."""
+    return bool(_NAME_THEN_IN.search(text, max(0, d[0] - 40), d[0]) and _PAST_VERB.match(text, d[1]))
+
+
+_NAME_THEN_IN = re.compile(r"(?-i:[A-Z])[\w.&'’)-]*\s+(?:in|pada)\s+(?:tahun\s+)?$", re.I)
+_PAST_VERB = re.compile(r"\s+(?:(?-i:[a-z]+ed)|sold|bought|took|made|won|lost|paid|began|set\s+up|went|spent|"
+                        r"(?:mem|men|meng|meny|me|ber|di(?!rektur|nas|visi|rut))(?-i:[a-z]){3,})\b")
 
 
 _RELATIVISER = re.compile(r"\b(?:yang|that|which)\s+$", re.I)
@@ -1295,10 +1343,12 @@ def _befell_named_person(s: Sentence, etype: str, ta: int) -> bool:
 
 def _date_through_anchor(s: Sentence, event: Event, ta: int) -> None:
     """A date that stands inside an "after" clause the act lies outside of ("Shortly after the election in
-    November, the paper revealed ...") dates the happening the clause names: the act is anchored to it."""
+    November, the paper revealed ...") dates the happening the clause names: the act is anchored to it. Not when
+    the clause is told inside a relative clause after the act ("the toll from a tsunami that hit after an
+    eruption rose above 280 on Monday"): the date is the act's."""
     at = next((x for x, _y, d in s.dates if d is event.date), None)
     anchor = next((a for a in s.anchors if a.kind == "after" and at is not None and a.clause[0] <= at < a.clause[1]
-                   and not a.start <= ta < a.end), None)
+                   and not a.start <= ta < a.end and not (ta < a.start and _RELATIVE_OPENER.search(s.text, ta, a.start))), None)
     if anchor is not None and event.date is not None:
         event.date, event.basis = shift(event.date, anchor.months, event.date.text, anchor.days), "anchored"
 
@@ -1453,8 +1503,25 @@ class EventStage:
     def _dates_of(self, i: int) -> list[tuple[int, int, DateValue]]:
         """The dates of sentence ``i`` (read once: a statement may look ahead at the sentences after it)."""
         if i not in self._dates:
-            self._dates[i] = sentence_dates(self.doc.sents[i].text, self.doc.pub, self.doc.lang)
+            text = self.doc.sents[i].text
+            dates = sentence_dates(text, self.doc.pub, self.doc.lang)
+            if any(_OF_THAT_YEAR.match(text, b) for _a, b, _d in dates):
+                dates = self._in_the_year_told(i, dates)
+            self._dates[i] = dates
         return self._dates[i]
+
+    def _in_the_year_told(self, i: int, dates: list[tuple[int, int, DateValue]]) -> list[tuple[int, int, DateValue]]:
+        """"Filming stopped in October that year", "pada Oktober tahun itu": the month of the year last written out
+        before, not the last such month before the report."""
+        text, year = self.doc.sents[i].text, None
+        for j in range(i - 1, -1, -1):
+            written = [d.year for _a, _b, d in self._dates_of(j) if _WRITTEN_YEAR.search(d.text or "")]
+            if written:
+                year = written[-1]
+                break
+        if year is None:
+            return dates
+        return [(a, b, replace(d, year=year) if _OF_THAT_YEAR.match(text, b) and d.month else d) for a, b, d in dates]
 
     def _blocked(self, s: Sentence) -> list[Span]:
         """Quoted speech and reference clauses without a date of their own name no new event; speech that
@@ -1491,6 +1558,7 @@ class EventStage:
             self._main_clause_beside(s, triggers, blocked)
             self._joined_clause_dates(s, triggers, dates, blocked)
         self._references(s, blocked)
+        self._anchor_clause_happening(s)
         self.stated_dates.extend(d for _a, _b, d in s.dates)
         self.last_person = next((c for *_r, c, k in reversed(s.mentions) if k == "person"), self.last_person)
 
@@ -1819,6 +1887,16 @@ class EventStage:
             joined = _joins_a_clause(s.text, last, a)
             if a > last and d not in dates and joined and not _after_report(d, self.doc.pub):
                 self._add_other(s, blocked, d)
+
+    def _anchor_clause_happening(self, s: Sentence) -> None:
+        """"weeks after Budi moved the money to Singapore on May 11": an "after" or "before" clause that tells, with a
+        verb, a name and a day or month of its own, what someone did then tells a happening of its own, of no kind
+        when no kind of happening stands in it."""
+        told = {e.date for e in self.events if e.passage == s.passage and e.text == s.text.strip()}
+        for anchor in s.anchors:
+            found = _told_in_clause(s, anchor, self.doc.pub)
+            if found is not None and found[0] not in told:
+                self._add(Event("other", found[1], s.passage, s.text.strip(), found[0], []))
 
     def _add_other(self, s: Sentence, blocked: list[Span], date: DateValue) -> None:
         """A happening of no kind on ``date``, of the people and organisations the sentence names (or refers to); a

@@ -23,7 +23,10 @@ _NOT_A_MARKET = "".join(rf"(?<!\b{word}\s)" for word in _MARKET_WORDS)  # fixed-
 # (type, regex, needs_amount) - noun triggers that are often mere references need an amount or a date
 _T: list[tuple[str, str, bool]] = [
     ("investment", r"menginvestasikan|berinvestasi|menyuntikkan|menanamkan\s+modal|menggelontorkan|"
-                   r"invested|invests|investing|(?:will|to|plans\s+to)\s+invest|(?:took|taken|takes|taking)\s+(?:an?\s+)?(?:[$\w.,%-]+\s+){0,4}?stake|(?:mengambil|memperoleh|membeli|mengakuisisi|acquired?|acquiring|bought|buys)\s+(?:\d+(?:[.,]\d+)?\s*(?:%|persen|percent)\s+)?(?:saham|stake)", False),
+                   r"invested|invests|investing|(?:will|to|plans\s+to)\s+invest|(?:took|taken|takes|taking)\s+(?:an?\s+)?(?:[$\w.,%-]+\s+){0,4}?stake|(?:mengambil|memperoleh|membeli|mengakuisisi|acquired?|acquiring|bought|buys)\s+(?:\d+(?:[.,]\d+)?\s*(?:%|persen|percent)\s+)?(?:saham|stake)|"
+                   # a share paid for: "paid $60 million for 30% of the app", "membayar Rp 2 triliun untuk 40 persen saham"
+                   r"(?:paid|pays|membayar)\s+(?:[$\w.,]+\s+){1,4}?(?:for|untuk)\s+(?:a\s+|the\s+remaining\s+|sisa\s+)?"
+                   r"\d+(?:[.,]\d+)?\s*(?:%|persen|percent|per\s+cent)", False),
     # "investment banker", "investment bank": a trade, no investment made
     ("investment", r"investasi|investment(?!\s+bank)|suntikan\s+dana", True),
     # ("meneken perjanjian pembelian 80 persen saham X": the share bought may come between)
@@ -37,7 +40,8 @@ _T: list[tuple[str, str, bool]] = [
     ("acquisition", r"akuisisi|acquisition|purchase", True),
     ("hiring", r"merekrut|memboyong|menunjuk|mengangkat|bergabung\s+(?:dengan|ke)|hired|hires|appointed|"
                # "named chief financial officer X, a former banker, as interim CEO"
-               r"named(?=\s+[^.;]{0,120}?\bas\s+(?:(?:its|the|an?)\s+)?(?:new\s+|interim\s+|acting\s+)*(?:CEO|CFO|COO|CTO|"
+               r"(?:named|confirmed|elected|mengukuhkan|menetapkan)(?=\s+[^.;]{0,120}?\b(?:as|sebagai)\s+(?:(?:its|the|an?)\s+)?"
+               r"(?:new\s+|interim\s+|acting\s+|permanent\s+)*(?:CEO|CFO|COO|CTO|direktur\s+utama|ketua|"
                r"chief\s+\w+|chair\w*|president|(?:managing\s+)?director|head)\b)|"
                # the passive of an appointment ("ditunjuk menjadi", "diangkat sebagai", "dilantik")
                r"ditunjuk|diangkat\s+(?:sebagai|menjadi)|didapuk|dilantik|terpilih\s+(?:sebagai|menjadi)|"
@@ -120,7 +124,8 @@ _T: list[tuple[str, str, bool]] = [
                 r"(?:memangkas|mengurangi|melepas)\s+(?:sekitar\s+|sebanyak\s+|lebih\s+dari\s+|hampir\s+|jumlah\s+)?(?:\d[\d.,]*\s*(?:%|persen)?\s+)?"
                 r"(?:(?:dari\s+)?(?:total|jumlah)\s+)?(?:orang\s+)?(?:tenaga\s+kerja|karyawan|pekerja|pegawai|staf)(?:nya)?|"
                 r"(?:fired|sacked|dismissed)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|around\s+)?\d[\d,.]*\s+(?:[\w-]+\s+)?(?:workers|employees|staff|people)", False),
-    ("partnership_ended", r"menghentikan\s+(?:\w+\s+)?(?:kerja\s*sama|kemitraan|kontrak)|mengakhiri\s+(?:kerja\s*sama|kemitraan|kontrak)|"
+    ("partnership_ended", r"menghentikan\s+(?:\w+\s+)?(?:kerja\s*sama|kemitraan|kontrak)|memutus(?:kan)?\s+kontrak|"
+                          r"(?:terminated|tore\s+up|scrapped|rescinded)\s+(?:the|its|a|their)\s+(?:[\w-]+\s+){0,2}?(?:contract|concession)s?\b|mengakhiri\s+(?:kerja\s*sama|kemitraan|kontrak)|"
                           r"memutus(?:kan)?\s+hubungan(?!\s+kerja)|putus\s+hubungan|"
                           r"(?:kontrak|kerja\s*sama|kemitraan|perjanjian)\s+(?:[\w-]+\s+){0,3}?berakhir|"
                           r"(?:contract|partnership|agreement)\s+(?:\w+\s+){0,2}?(?:ended|expired|lapsed)|(?:ended|pulled|withdrew|dropped)\s+(?:its|a|the|their)\s+(?:[\w$.,]+\s+){0,3}?(?:partnership|contract|relationship|deal|sponsorship)|"
@@ -183,14 +188,16 @@ _T: list[tuple[str, str, bool]] = [
                   # filed by X in 2019"
                   r"(?:keluhan|aduan|pengaduan)\s+(?:\w+\s+)?(?:yang\s+)?(?:diajukan|dilayangkan|disampaikan)|"
                   r"complaints?\s+(?:\w+\s+)?(?:filed|lodged|brought)\s+(?:by|with)", False),
-    ("lawsuit", r"digugat|appealed|(?:filed|lodged)\s+an\s+appeal|mengajukan\s+(?:upaya\s+hukum\s+)?(?:banding|kasasi|keberatan|peninjauan\s+kembali)|withdrew\s+(?:the|its|their)\s+(?:\w+\s+)?(?:case|suit|lawsuit|appeal|complaint)|mencabut\s+gugatan|menggugat|gugatan|tuntutan\s+hukum|sued|sues|lawsuit|settled(?!\s+(?:to\s+trade|at|down|up|higher|lower|flat|near|around|into)\b)|settlement|to\s+settle|settles|class\s+action|menyelesaikan\s+(?:beberapa\s+)?tuntutan|"
+    ("lawsuit", r"digugat|appealed|(?:filed|lodged|brought)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:suit|case)\b|(?:filed|lodged)\s+an\s+appeal|mengajukan\s+(?:upaya\s+hukum\s+)?(?:banding|kasasi|keberatan|peninjauan\s+kembali)|withdrew\s+(?:the|its|their)\s+(?:\w+\s+)?(?:case|suit|lawsuit|appeal|complaint)|mencabut\s+gugatan|menggugat|gugatan|tuntutan\s+hukum|sued|sues|lawsuit|settled(?!\s+(?:to\s+trade|at|down|up|higher|lower|flat|near|around|into)\b)|settlement|to\s+settle|settles|class\s+action|menyelesaikan\s+(?:beberapa\s+)?tuntutan|"
                 r"PKPU|(?:bankruptcy|insolvency)\s+petition|petition\s+for\s+(?:bankruptcy|insolvency)|"
                 r"(?:filed|files|filing)\s+(?:for|to\s+open)\s+(?:chapter\s+\d+\s+)?(?:\w+\s+)?(?:bankruptcy|insolvency|creditor\s+protection)|(?:filed|files|filing)\s+for\s+chapter\s+\d+|filed\s+(?:a|an|the)\s+(?:[\w()-]+\s+){0,4}?petition|"
                 r"(?:mengajukan|mendaftarkan)\s+(?:permohonan\s+)?(?:pailit|kepailitan|PKPU)|permohonan\s+(?:pailit|kepailitan)|"
                 # "Permohonan kasasi itu diajukan oleh X": the appeal named first, then that it was filed
                 r"(?:banding|kasasi|praperadilan|peninjauan\s+kembali)(?:\s+(?:itu|tersebut|ini))?\s+(?:telah\s+)?diajukan", False),
     # "started as a taxi-hailing app in 2012", "bermula sebagai toko daring": how a company began
-    ("founding", r"didirikan|founded|co-founded|berdiri\s+(?:sejak|pada|tahun)|mendirikan|established\s+in|spun\s+(?:out|off)|dibentuk\s+pada|"
+    ("founding", r"didirikan|founded|co-founded|berdiri\s+(?:sejak|pada|tahun)|mendirikan|established\s+in|"
+                 r"(?:established|set\s+up)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:company|corporation|subsidiary|unit|joint\s+venture|"
+                 r"venture|entity|firm|foundation)\b|spun\s+(?:out|off)|dibentuk\s+pada|"
                  r"(?:started|began)\s+(?:out\s+|life\s+)?as\s+an?\b|(?:bermula|berawal|dimulai)\s+sebagai\b", False),
     # a report or study made public is a happening of its own, not a product launch
     ("publication", r"(?:report|study|laporan|kajian|studi)\s+(?:[\w-]+\s+){0,2}?(?:was\s+|yang\s+)?(?:published|released|issued|diterbitkan|dirilis|terbit)|"
@@ -236,7 +243,7 @@ _T: list[tuple[str, str, bool]] = [
                # the suspects as the subject, described before the verb: "The suspects, the park's manager and ...,
                # were named on Monday"
                r"suspects,?\s+(?:[^.;:!?\"“”]{0,160}?\s)?(?:were|have\s+been|had\s+been)\s+named\b", False),
-    ("investigation", r"menyelidiki|penyelidikan|mengusut|menyidik|penyidikan|memeriksa|diperiksa|pemeriksaan\s+terhadap|"
+    ("investigation", r"menyelidiki|penyelidikan|mengusut|(?:mengumpulkan|pengumpulan)\s+bahan\s+dan\s+keterangan|pulbaket|menyidik|penyidikan|memeriksa|diperiksa|pemeriksaan\s+terhadap|"
                       r"investigat(?:es|ed|ing)|(?:opened|launched|began|started|conducting|conducted|carrying\s+out|carried\s+out)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|inquiry|probe|examination|audit)|"
                       r"(?:memulai|membuka)\s+(?:\w+\s+){0,2}?(?:pemeriksaan|penyelidikan|investigasi|audit)|"
                       # an inquiry ordered or carried out: "ordered an audit of", "memerintahkan audit"
@@ -246,7 +253,7 @@ _T: list[tuple[str, str, bool]] = [
                       r"(?:investigation|inquiry|probe|penyelidikan|penyidikan|investigasi)\s+(?:that|which|yang)\s+"
                       r"(?:(?:was|had)\s+)?(?:started|began|begun|opened|launched|dimulai|bermula)|"
                       r"(?:penyelidik|investigators?|auditors?|inspectors?|tim\s+investigasi)\s+(?:\w+\s+){0,2}?(?:menemukan|found|discovered)|"
-                      r"audit\s+(?:[\w'’-]+\s+){1,5}?(?:had\s+|has\s+)?found|raided|menggeledah|penggeledahan|searched\s+(?:[\w'’-]+\s+){0,5}?(?:offices?|headquarters|homes?|houses?|residences?|apartments?|premises|warehouses?|factory|factories|plants?|hospitals?|mines?)|audit\s+found|hasil\s+(?:awal\s+|sementara\s+|akhir\s+)?(?:audit|pemeriksaan|investigasi)|(?:preliminary\s+)?findings\s+(?:of|by|from)|seized|confiscated|menyita|disita|penyitaan|"
+                      r"audit\s+(?:[\w'’-]+\s+){1,5}?(?:had\s+|has\s+)?found|raided|menggeledah|penggeledahan|(?:meng|di)ge?rebek|searched\s+(?:[\w'’-]+\s+){0,5}?(?:offices?|headquarters|homes?|houses?|residences?|apartments?|premises|warehouses?|factory|factories|plants?|hospitals?|mines?)|audit\s+found|hasil\s+(?:awal\s+|sementara\s+|akhir\s+)?(?:audit|pemeriksaan|investigasi)|(?:preliminary\s+)?findings\s+(?:of|by|from)|seized|confiscated|menyita|disita|penyitaan|"
                       r"(?:conducted|conducting|carried\s+out)\s+(?:a\s+)?(?:searches|search|raids?)\s+(?:at|of|on)\b|"
                       r"formed\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:investigation|inquiry|team|task\s+force)|membentuk\s+(?:tim|satgas|panitia)|"
                       r"(?:upgraded|raised|elevated|escalated)\s+(?:the\s+|its\s+)?(?:case|probe|inquiry)\s+to|questioned|interrogated|"
@@ -308,7 +315,9 @@ _T: list[tuple[str, str, bool]] = [
             # taken off an exchange or a trading platform
             r"delist(?:ed|ing|s)?|penghapusan\s+(?:pencatatan|saham|token|aset)|dihapus\s+dari\s+(?:bursa|platform|daftar\s+aset)|"
             # a crowd blocking a gate or a road protests ("protest" below); a regulator blocks a deal
-            r"banned|bans|blocked(?!\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+)?(?:gates?|roads?|entrances?|access|highways?|streets?)\b)|suspended|revoked|"
+            r"banned|bans|blocked(?!\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+)?(?:gates?|roads?|entrances?|access|highways?|streets?)\b)|suspended|revoked|(?:revocation|suspension|freezing)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]es?|permits?|approvals?|certificates?)\b|"
+            # a sale or use restricted to a few ("restricted the sale of subsidized gas to official distributors")
+            r"restricted\s+the\s+(?:sale|use|import|export)s?\s+of|membatasi\s+(?:penjualan|peredaran|penggunaan)|"
             # customers' money held back: "halted all withdrawals", "menghentikan layanan penarikan dana"
             r"(?:halted|stopped|froze|paused)\s+(?:all\s+)?(?:customer\s+|user\s+)?withdrawals|"
             r"(?:menghentikan|menangguhkan|membekukan)\s+(?:sementara\s+)?(?:seluruh\s+|semua\s+)?(?:layanan\s+)?penarikan|"
@@ -371,7 +380,7 @@ _T: list[tuple[str, str, bool]] = [
                 r"refused\s+to\s+(?:train|work|play|fly|sail|drive)|boycott(?:ed|s)?\s+(?:training|work|matches|flights)|(?:mem|di)?boikot|"
                 r"led\s+(?:a|the)\s+(?:training\s+|players['’]?\s+|workers['’]?\s+)?(?:boycott|strike|walkout|protest)", False),
     ("opening", r"(?:kembali|mulai)\s+terbang|resumed\s+flying|returned\s+to\s+service|resumed\s+(?:\w+\s+)?(?:production|operations?|services?|flights?|trading)|(?:kembali\s+beroperasi|beroperasi\s+kembali)|"
-                r"melanjutkan\s+(?:kembali\s+)?(?:produksi|operasi)|meresmikan|diresmikan|(?:membuka|dibukanya|opened|opens)\s+(?:[\w$.,-]+\s+){0,4}?(?:kantor|pabrik|pusat\s+data|gerai|toko|cabang|fasilitas|office|plant|factory|store|"
+                r"melanjutkan\s+(?:kembali\s+)?(?:produksi|operasi)|meresmikan|diresmikan|(?:membuka|dibukanya|opened|opens)\s+(?:[\w$.,-]+\s+){0,5}?(?:kantor|pabrik|pusat\s+data|gerai|toko|cabang|fasilitas|office|plant|factory|store|"
                 r"data\s+cent(?:er|re)|facility|headquarters|hub)|inaugurated|"
                 r"construction\s+(?:\w+\s+){0,4}?(?:began|started)|(?:began|started)\s+construction|broke\s+ground|groundbreaking|"
                 r"peletakan\s+batu\s+pertama|mulai\s+dibangun|pembangunan\s+(?:\w+\s+){0,3}?dimulai", False),

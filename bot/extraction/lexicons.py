@@ -72,6 +72,7 @@ STOPWORDS = _set(
     today yesterday tomorrow week month year years last next new mr mrs ms dr prof sir pak bapak tuan nyonya sdr saudara saudari kh hj kiai kyai ustaz ustadz
     kombes akbp akp kompol iptu ipda aiptu aipda bripka brigpol briptu bripda brigjen irjen komjen pol
     mayjen letjen laksda marsda kolonel letkol purn purnawirawan sr comr insp gen brig adj supt sgt capt cmdr col lt maj
+    kapten sersan kopral nakhoda
     series seri round billion million percent chief officer executive one two three four five six
     seven eight nine ten first second third
     """
@@ -350,6 +351,14 @@ PLACES = {
         "Jawa Timur", "Jakarta Barat", "Jakarta Timur", "Jakarta Utara", "Tangerang", "Bekasi", "Bogor",
         "Depok", "Cikarang", "Batam", "Balikpapan", "Palembang", "Pekanbaru", "Padang", "Manado", "Denpasar",
         "Lombok", "Kupang", "Jayapura", "Sorong", "Kendari", "Morowali", "Halmahera", "Ambon", "Malang", "Solo",
+        # provincial capitals and other large cities ("jumpa pers di Pontianak")
+        "Pontianak", "Banjarmasin", "Banjarbaru", "Samarinda", "Palangka Raya", "Palangkaraya", "Tarakan", "Mataram",
+        "Palu", "Mamuju", "Ternate", "Manokwari", "Merauke", "Timika", "Pangkalpinang", "Tanjungpinang",
+        "Tanjung Pinang", "Bandar Lampung", "Banda Aceh", "Lhokseumawe", "Dumai", "Bukittinggi", "Pematangsiantar",
+        "Binjai", "Serang", "Cilegon", "Cirebon", "Tasikmalaya", "Sukabumi", "Cianjur", "Garut", "Karawang",
+        "Purwakarta", "Tegal", "Pekalongan", "Magelang", "Klaten", "Cilacap", "Purwokerto", "Madiun", "Kediri",
+        "Blitar", "Jember", "Banyuwangi", "Probolinggo", "Pasuruan", "Sidoarjo", "Gresik", "Mojokerto", "Madura",
+        "Parepare", "Bitung", "Labuan Bajo", "Maumere", "Nusa Dua", "Mandalika",
         "West Java", "East Java", "Central Java", "North Sumatra", "South Sulawesi", "Southeast Sulawesi",
         "Central Sulawesi", "North Maluku", "East Kalimantan", "West Papua", "Riau Islands", "Asia Tenggara", "Southeast Asia", "Afrika", "Africa", "Timur Tengah", "Middle East",
         # the provinces' short forms in Indonesian news ("Disnaker Jateng", "Polda Sultra")

@@ -399,6 +399,8 @@ def add_legal_names(table: EntityTable, text: str) -> None:
     for rx in (*_LEGAL_AND_BRAND, _BRAND_RUN):
         for m in _legal_matches(rx, text):
             legal, brand = table.resolve(m.group("legal")), table.resolve(m.group("brand"))
+            if known_place(m.group("brand")):
+                continue  # "ruas tol Kebumen–Cilacap yang dikelola PT X": a known place trades under no name
             if legal and brand and legal != brand and table.kinds.get(legal) == "org" and \
                     (rx is not _BRAND_RUN or brand == m.group("brand") and _coined_from(brand, m.group("legal"))):
                 _move(table, legal, brand)

@@ -453,7 +453,7 @@ _NAME_RUN = _NAME.replace("[a-zA-Z'’-]+", "[a-zA-Z'’-]++")
 _NAMEX_RUN = _NAMEX.replace("[a-zA-Z'’-]+", "[a-zA-Z'’-]++")
 # who the appointee was, in lower case before the name ("former logistics executive", "mantan bankir"): two to four words
 _WHO_BEFORE = r"(?:(?:former|mantan|ex-)\s+)(?:[a-z]+\s+){1,3}"
-# a title written before a person's name and left out of it: "dr." (a physician), "Dr." (a doctor of any kind),
+# a title written before a person's name and left out of it: "dr." or "dr" (a physician), "Dr." (a doctor of any kind),
 # Indonesian degrees ("Ir.", "Drs.", "Dra."), "Prof.", a pilgrim's or cleric's title ("H.", "Hj.", "KH."), and a police
 # or military rank with its corps ("Kombes Pol. X", "AKBP X", "Brigjen TNI (Purn) X")
 RANK_WORDS = frozenset({"jenderal", "komjen", "irjen", "brigjen", "kombes", "akbp", "akp", "kompol", "iptu", "ipda", "aiptu",
@@ -463,7 +463,7 @@ CORPS = frozenset({"pol", "tni", "purn"})  # written after a rank ("Irjen Pol", 
 _SPELLED_RANK_AT = re.compile(rf"(?:{SPELLED_RANK})(?:\s+(?:TNI|Polisi|Pol)\.?)?\s+")
 _RANK_BEFORE = (r"(?-i:" + "|".join(sorted(w.upper() if w.startswith("ak") else w.capitalize() for w in RANK_WORDS - CORPS))
                 + "|" + SPELLED_RANK + r")(?:\s+(?-i:Pol|TNI|Polisi)\.?)?(?:\s+\((?-i:Purn)\.?\))?\s+")
-_NAME_TITLE = (r"(?:(?-i:[Dd]r|drg|Ir|Drs|Dra|Prof|H|Hj|K\.?\s?H)\.\s*(?:(?-i:Dr|Ir|Drs|Dra|H|Hj)\.\s*)?|"
+_NAME_TITLE = (r"(?:(?:(?-i:[Dd]r|drg|Ir|Drs|Dra|Prof|H|Hj|K\.?\s?H)\.\s*|(?-i:dr|drg)\s+)(?:(?-i:Dr|Ir|Drs|Dra|H|Hj)\.\s*)?|"
                rf"{_RANK_BEFORE})?")
 # a post opens a word: "menperin" inside "Kemenperin" is none; the title's opening characters are looked at first
 # (a pattern that opens with a name tries the title after each of the name's words)

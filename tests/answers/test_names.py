@@ -155,6 +155,14 @@ def test_provinces_in_their_short_form_name_the_same_institution():
     ("Sendangsari Fire Department", "Damkar Sendangsari"),
     # a toll road
     ("Sendangsari-Teluk Biru toll road", "Tol Sendangsari-Teluk Biru"),
+    # legal aid, seaweed farmers, pilgrimage, oil and gas, importers and an election commission
+    ("Sendangsari Legal Aid Institute", "LBH Sendangsari"),
+    ("Sendangsari Legal Aid Institute", "Lembaga Bantuan Hukum Sendangsari"),
+    ("Teluk Biru Seaweed Farmers Alliance", "Aliansi Petani Rumput Laut Teluk Biru"),
+    ("Ministry of Hajj and Umrah", "Kementerian Haji dan Umrah"),
+    ("Directorate General of Oil and Gas", "Direktorat Jenderal Minyak dan Gas Bumi"),
+    ("Air Cargo Importers Association", "Gabungan Importir Kargo Udara"),
+    ("General Elections Commission", "Komisi Pemilihan Umum"),
 ])
 def test_a_public_body_has_one_key_in_both_languages(english, indonesian):
     from db.glossary import gloss_key
@@ -411,6 +419,8 @@ def test_spellings_of_one_given_name():
     assert spelling_key("chrisna") == spelling_key("krisna") and spelling_key("chalid") == spelling_key("khalid")
     assert spelling_key("michael") != spelling_key("mikel")
     assert spelling_key("djahandhika") == spelling_key("jahandika") and spelling_key("budhi") == spelling_key("budi")
+    assert spelling_key("marcus") == spelling_key("markus") and spelling_key("servatius") == spelling_key("servasius")
+    assert spelling_key("cahyo") != spelling_key("kahyo")  # a "c" before a vowel other than o or u is said "ch"
     # the old "j" is today's "y", opening a name too ("Johanes" / "Yohanes", "Jusuf" / "Yusuf"); the old "dj" is
     # today's "j" ("Djoko" / "Joko"). A word alone does not tell an old "j" from a new one, so "Joko" and "Yoko" share a
     # key: outlets spell the first pairs apart far more often than two people differ by that letter alone.
@@ -683,3 +693,13 @@ def test_a_person_s_short_name_stands_for_the_one_fuller_name_however_often_each
                               "/who Budi Hartono")
     assert answer.status == "ok" and answer.entity is not None, answer.status
     assert answer.entity.name == "Budi Hartono Wijaya", answer.entity.name
+
+
+def test_a_hard_c_a_final_z_and_a_long_given_name_s_two_slips_are_one_person():
+    from db.names import same_person_name
+
+    assert same_person_name(["marcus", "tandi", "rante"], ["markus", "tandi", "rante"])
+    assert same_person_name(["budi", "aziz"], ["budi", "azis"])
+    assert same_person_name(["listry", "sigit", "prabowo"], ["listyo", "sigit", "prabowo"])
+    assert not same_person_name(["andri", "sigit", "prabowo"], ["andi", "sigit", "prabowo"])  # short: another person
+    assert not same_person_name(["listyo", "sigit", "prabowo"], ["listyo", "sigit", "prabawa"])  # the family name whole

@@ -584,3 +584,15 @@ def test_an_untyped_telling_of_the_same_day_is_the_typed_one_whoever_leads_it(ty
     typed = _Cluster("recall", [1], DateValue(2026, 4, typed_day, "day"), "stated")
     untyped = _Cluster("other", [2], DateValue(2026, 4, untyped_day, "day"), "stated")
     assert _typed_telling_of(typed, untyped) is tells
+
+
+def test_a_telling_of_mid_month_joins_that_month_s_day_nearest_it():
+    english = ("Kopitara drops outlet operator\n\nKopitara Seluler ended its partnership with PT Sendangsari Layan in "
+               "Medan on Feb. 4 after a fraud at two outlets.\n\nKopitara Seluler terminated its contract with PT "
+               "Sendangsari Layan on Feb. 13, the company said.\n")
+    indonesian = ("Kopitara putus kontrak\n\nPada pertengahan Februari, Kopitara Seluler memutus kontrak dengan PT "
+                  "Sendangsari Layan, operator gerai di Sumatera.\n")
+    items = _timeline_of([("en-kop.txt", "en", "2026-02-20", english), ("id-kop.txt", "id", "2026-03-02", indonesian)],
+                         "Kopitara Seluler")
+    cited = {i.date: {s.file for s in i.sources} for i in items}
+    assert cited.get("2026-02-13") == {"en-kop.txt", "id-kop.txt"}

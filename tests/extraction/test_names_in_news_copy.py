@@ -148,3 +148,17 @@ def test_a_ministry_s_fields_listed_with_commas_are_one_name(text, lang, name):
 ])
 def test_a_list_of_bodies_or_places_after_a_ministry_is_no_field_of_it(text, lang, names):
     assert names <= set(kinds_of(text, lang))
+
+
+@pytest.mark.parametrize("text", [
+    "Direktur RSUD Sendangsari, dr Budi Hartono, mengakui keterlambatan pembayaran jasa dokter.",
+    "Direktur RSUD Sendangsari, dr Budi Hartono, SpPD, mengakui keterlambatan pembayaran jasa dokter.",
+])
+def test_a_physician_s_title_without_its_dot_and_a_specialist_s_degree_are_no_names(text):
+    assert ("Budi Hartono", "director", "RSUD Sendangsari") in roles_of(text, "id")
+    assert "SpPD" not in kinds_of(text, "id")
+
+
+def test_a_provincial_capital_is_a_place():
+    text = "Direktur Utama PT Kopitara Nusantara, Budi Hartono, dalam jumpa pers di Pontianak, Senin (6/7), membantah tuduhan itu."
+    assert kinds_of(text, "id").get("Pontianak") == "place"
