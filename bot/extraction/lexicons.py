@@ -172,7 +172,7 @@ BODY_LAST_WORDS = _set("authority commission administration agency board bureau 
 # Minister's Office"): candidates keep such a name whole, and ``roles.find_titles`` reads no post in it
 OFFICE_HEADS = _set("office department bureau secretariat cabinet")
 ORG_PREFIX = _set("pt ministry kementerian bank universitas university badan dinas departemen department perusda perumda "
-                  "bumd pusat direktorat ditjen " + _PUBLIC_SHORT)
+                  "bumd pusat direktorat ditjen inspektorat sekretariat satpol " + _PUBLIC_SHORT)
 # the fields a ministry's or a coordinating ministry's name lists ("Ministry of Higher Education, Science and
 # Technology", "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi"): a closed class, in both languages
 MINISTRY_FIELDS = _set(

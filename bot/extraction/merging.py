@@ -60,6 +60,25 @@ def merge(table: EntityTable, text: str = "") -> None:
     _merge_corporate_forms(table)
     _merge_person_variants(table)
     _merge_short_forms(table, _parents(table, text))
+    _merge_place_tails(table)
+
+
+# public services named with or without the regency or city they serve ("RSUD Bumi Lestari" / "RSUD Bumi Lestari
+# Nunukan", "Universitas X" / "Universitas X Kupang"): one institution, however its name is written
+_SERVICE_HEADS = frozenset({"rsud", "rs", "rsu", "rsup", "rsia", "puskesmas", "universitas", "institut", "politeknik",
+                            "sekolah", "bandara", "pelabuhan", "terminal", "stasiun"})
+
+
+def _merge_place_tails(table: EntityTable) -> None:
+    """An organisation named as a public service and a longer name that only adds a place after it are one."""
+    for c in [c for c, k in table.kinds.items() if k == "org" and c.split()[0].lower() in _SERVICE_HEADS]:
+        longer = [d for d, k in table.kinds.items() if k == "org" and d.startswith(c + " ") and _a_place(table, d[len(c) + 1:])]
+        if c in table.kinds and len(longer) == 1:
+            _move(table, c, longer[0])
+
+
+def _a_place(table: EntityTable, name: str) -> bool:
+    return table.kinds.get(name) == "place" or known_place(name)
 
 
 # "a Pertamina subsidiary", "anak usaha Pertamina", "subsidiary of Kalinda", "PT Kalinda (Persero)": a company

@@ -74,6 +74,10 @@ def test_a_count_as_it_stood_at_an_hour_of_a_past_day_is_dated_by_that_day():
            "March, as the permanent president director.", ("hiring", "2026-04-29", "stated")),
     ("en", "Kopitara Retail established a local corporation to enter the Indonesian market in 2014.",
      ("founding", "2014", "stated")),
+    ("en", "The government announced on Tuesday the revocation of mining business permits for four companies "
+           "including Kopitara Nikel.", ("ban", "2026-11-10", "stated")),
+    ("en", "Starting November 1, the government has restricted the sale of subsidized cooking gas to official "
+           "distributors such as Kopitara Gas.", ("ban", "2026-11-01", "stated")),
 ])
 def test_a_stake_paid_for_a_post_confirmed_and_a_company_set_up_are_read(lang, text, expected):
     assert expected in dated(text, lang, "2026-11-12")

@@ -162,3 +162,11 @@ def test_a_physician_s_title_without_its_dot_and_a_specialist_s_degree_are_no_na
 def test_a_provincial_capital_is_a_place():
     text = "Direktur Utama PT Kopitara Nusantara, Budi Hartono, dalam jumpa pers di Pontianak, Senin (6/7), membantah tuduhan itu."
     assert kinds_of(text, "id").get("Pontianak") == "place"
+
+
+def test_a_public_service_named_with_and_without_its_regency_is_one_body():
+    text = ("Bupati Sendangsari Rina Wulandari mencopot Direktur RSUD Bumi Kasih Sendangsari, Budi Hartono, pada 8 Mei. "
+            "Inspektorat Kabupaten Sendangsari memeriksa RSUD Bumi Kasih sejak April.")
+    kinds = kinds_of(text, "id")
+    assert "RSUD Bumi Kasih" not in kinds and kinds.get("RSUD Bumi Kasih Sendangsari") == "org"
+    assert kinds.get("Inspektorat Kabupaten Sendangsari") == "org"
