@@ -37,8 +37,6 @@ Span = tuple[int, int]
 # what a company, or a place of its business, is called once it has been named
 # a public body referred back to as the subject: "the ministry", "the regulator", "kementerian itu"
 # the word it refers back by is the group "noun" ("agency", "badan")
-_OF_THAT_YEAR = re.compile(r"\s*(?:(?:of\s+)?(?:that|the\s+same)\s+year|tahun\s+(?:itu|tersebut|yang\s+sama))\b", re.I)
-_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PUBLIC_BACK = re.compile(r"\b(?:the\s+(?P<noun>ministry|regulator|agency|authority|commission|watchdog|police|prosecutors?)|"
                           r"(?P<kata>kementerian|regulator|otoritas|komisi|badan|kepolisian|kejaksaan|lembaga)\s+"
                           r"(?:itu|tersebut|ini))\b", re.I)
@@ -134,10 +132,10 @@ _RELATIVE = re.compile(r",\s*(?:which|who|whose)\s+[^,]*$", re.I)
 _ONE_OF = re.compile(r"\b(?:salah\s+satu|one\s+of|among)\b[^,.;]{0,80}\b(?:yang|that|which|who)\s+(?:\w+\s+){0,3}$", re.I)
 # "pekerja yang tewas dalam ledakan": a trigger right after "yang" describes who, it tells no new happening
 _YANG = re.compile(r"\byang\s+(?:\w+\s+)?$", re.I)
-# "... as suspects over a furnace explosion that killed eight": the cause and what it did are named in passing
 # a saying's "that", which opens what was said: "said in a statement on Sept. 21 that he was resigning"
 _SAID_THAT = re.compile(r"\b(?:said|says|announced|stated|confirmed|told\s+(?:[\w-]+\s+){1,3}?)(?:\s+(?:on|in|at|late|early|"
                         r"last|this)\b[^,;\"“”]{1,40}?)?\s+that\s+(?:\w+\s+){0,2}$", re.I)
+# "... as suspects over a furnace explosion that killed eight": the cause and what it did are named in passing
 _DESCRIBED = re.compile(r"(?:\b(?:that|which|who)\s+(?:\w+\s+){0,2}|\b(?:over|atas|karena|akibat|terkait|due\s+to|because\s+of|"
                         r"in\s+connection\s+with)\s+(?:[\w-]+\s+){0,3})$", re.I)
 # "Setelah itu", "After that": the happening told just before
@@ -716,8 +714,9 @@ def _counted_from_before(s: Sentence, triggers: list[tuple[str, int, int]], got:
 
 def _own_date(s: Sentence, own: list[tuple[int, int, DateValue]], ta: int, tb: int, led: list) -> DateValue | None:
     """The nearest date after the trigger, leaving out one inside a relative or subordinate clause opened after it
-    when a date leads the sentence ("in April suspended the approval while it reviews tests submitted in 2025"), and one after a clause telling a disaster's dead ("the stampede that claimed 130 lives on
-    1 October"): that dates the disaster, which the clause names in passing."""
+    when a date leads the sentence ("in April suspended the approval while it reviews tests submitted in 2025"), and
+    one after a clause telling a disaster's dead ("the stampede that claimed 130 lives on 1 October"): that dates the
+    disaster, which the clause names in passing."""
     mine = [d for d in own if not (led and (_RELATIVE_OPENER.search(s.text, tb, d[0]) or _SUBORDINATOR.search(s.text, tb, d[0])))
             and not _toll_of_another(s.text, tb, d[0])
             and not _PLAN_OF_ANOTHER.search(s.text, tb, d[0]) and not (led and _FISCAL_PERIOD.search(d[2].text or ""))]
@@ -1081,6 +1080,11 @@ def _year_of_the_verb(text: str, d: tuple[int, int, DateValue]) -> bool:
 _NAME_THEN_IN = re.compile(r"(?-i:[A-Z])[\w.&'’)-]*\s+(?:in|pada)\s+(?:tahun\s+)?$", re.I)
 _PAST_VERB = re.compile(r"\s+(?:(?-i:[a-z]+ed)|sold|bought|took|made|won|lost|paid|began|set\s+up|went|spent|"
                         r"(?:mem|men|meng|meny|me|ber|di(?!rektur|nas|visi|rut))(?-i:[a-z]){3,})\b")
+
+
+# "in October that year", "pada Oktober tahun itu": a month of the year last written out ("in 2024", "pada 2019")
+_OF_THAT_YEAR = re.compile(r"\s*(?:(?:of\s+)?(?:that|the\s+same)\s+year|tahun\s+(?:itu|tersebut|yang\s+sama))\b", re.I)
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 _RELATIVISER = re.compile(r"\b(?:yang|that|which)\s+$", re.I)
