@@ -274,9 +274,17 @@ def _place_by_head(name: str) -> bool:
     return len(toks) > 1 and toks[0].lower() in PLACE_WORDS and not lows & ORG_WORDS
 
 
+# a public body's office named by its head word, whatever place words follow ("Balai Taman Nasional X", "Perwakilan
+# Kalimantan Utara"), but a hall ("Balai Kota", "Balai Desa") is a building
+_BODY_OPENERS = frozenset({"balai", "dinas", "direktorat", "inspektorat", "perwakilan"})
+_HALLS = frozenset({"kota", "desa", "kelurahan", "warga", "pertemuan", "sidang", "agung", "rakyat"})
+
+
 def _by_words(name: str, sentences: list[str]) -> str | None:
     toks = name.split()
     lows = {t.lower() for t in toks}
+    if len(toks) > 1 and toks[0].lower() in _BODY_OPENERS and toks[1].lower() not in _HALLS:
+        return "org"
     if lows & PLACE_WORDS and not (lows & ORG_WORDS):
         return "place"
     compass = len(toks) == 2 and (toks[0].lower() in COMPASS_WORDS or toks[1].lower() in COMPASS_WORDS)

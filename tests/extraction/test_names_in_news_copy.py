@@ -170,3 +170,12 @@ def test_a_public_service_named_with_and_without_its_regency_is_one_body():
     kinds = kinds_of(text, "id")
     assert "RSUD Bumi Kasih" not in kinds and kinds.get("RSUD Bumi Kasih Sendangsari") == "org"
     assert kinds.get("Inspektorat Kabupaten Sendangsari") == "org"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Balai Taman Nasional Sendangsari menaikkan tarif masuk pada Selasa (10/9/2026).", "Balai Taman Nasional Sendangsari", "org"),
+    ("Ombudsman RI Perwakilan Teluk Biru menyatakan terjadi maladministrasi pada Selasa (10/9/2026).", "Perwakilan Teluk Biru", "org"),
+    ("Warga berkumpul di Balai Kota Sendangsari pada Rabu (11/9/2026).", "Balai Kota Sendangsari", "place"),
+])
+def test_a_body_s_office_named_by_its_head_word_is_a_body_and_a_hall_a_building(text, name, kind):
+    assert kinds_of(text, "id").get(name) == kind
