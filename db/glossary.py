@@ -49,7 +49,7 @@ _BODY_SHORT_FORMS = {
     "basarnas": "badan nasional pencarian pertolongan", "bmkg": "badan meteorologi klimatologi geofisika",
     "damkar": "dinas pemadam kebakaran",
     # a hospital by its short form ("RS Universitas X" is the "Rumah Sakit Universitas X"; "RSUD X" a regional
-    # general hospital, "X Regional Hospital"; ``_GENERAL_HOSPITAL`` drops the "general")
+    # general hospital, "X Regional Hospital"; ``_ONE_STEM`` drops the "general")
     "rs": "rumah sakit", "rsu": "rumah sakit", "rsud": "rumah sakit daerah", "rsup": "rumah sakit pusat",
     # a regency's, a city's or a province's government ("Pemkab X" is the "X regency government")
     "pemkab": "pemerintah kabupaten", "pemkot": "pemerintah kota", "pemprov": "pemerintah provinsi",
@@ -127,21 +127,20 @@ _OPTIONAL = {"indonesia", "indonesian", "indonesias", "republic", "the", "of", "
 _WORD = re.compile(r"[a-z]+")
 # phrases that one stem says: a state-owned enterprise is a "BUMN" ("Kementerian BUMN", "Ministry of SOEs")
 _PHRASES = re.compile(r"\bstate[- ]owned\s+enterprises?\b|\bbadan\s+usaha\s+milik\s+negara\b|\bbumn\b|\bsoes?\b")
-# two words that are one stem: "rumput laut" is seaweed; a "general election" and a "pemilihan umum" are an election
+# words that say one stem together: "rumput laut" is seaweed; a "general election" and a "pemilihan umum" are an
+# election; the energy ministry's portfolio in full, as Indonesian names write it and English ones seldom do
+# ("Kementerian Energi dan Sumber Daya Mineral", "ESDM", "Ministry of Energy and Mineral Resources": the "energy
+# ministry"); "Metro Jaya" is Jakarta and its ring, as the regional police's name says it ("Polda Metro Jaya" is the
+# "Jakarta Police"); a public hospital is "umum" (general) in Indonesian names, seldom in English ones ("Jayamulya
+# Regional Hospital"); "Bandar Udara X" in full is "Bandara X"
 _ONE_STEM = {"rumput laut": "seaweed", "general election": "election", "general elections": "election",
-             "pemilihan umum": "election", "gas bumi": "gas"}
+             "pemilihan umum": "election", "gas bumi": "gas", "energi dan sumber daya mineral": "energy",
+             "esdm": "energy", "energy and mineral resources": "energy", "metro jaya": "jakarta",
+             "rumah sakit umum": "hospital", "general hospital": "hospital", "bandar udara": "bandara"}
 _ONE_STEM_RX = re.compile(r"\b(?:" + "|".join(sorted(_ONE_STEM, key=len, reverse=True)).replace(" ", r"\s+") + r")\b")
-# the energy ministry's portfolio in full, as Indonesian names write it and English ones seldom do ("Kementerian Energi
-# dan Sumber Daya Mineral", "ESDM", "Ministry of Energy and Mineral Resources": the "energy ministry")
-_ENERGY = re.compile(r"\benergi\s+dan\s+sumber\s+daya\s+mineral\b|\besdm\b|\benergy\s+and\s+mineral\s+resources\b")
-# "Metro Jaya" is Jakarta and its ring, as the regional police's name says it ("Polda Metro Jaya" is the "Jakarta Police")
-_METRO_JAYA = re.compile(r"\bmetro\s+jaya\b")
-_AIRPORT = re.compile(r"\bbandar\s+udara\b")
 # "Dalam Negeri" and "Luar Negeri" are home and foreign affairs, not a district ("negeri" alone, as in "Pengadilan Negeri")
 _PORTFOLIOS = re.compile(r"\b(dalam|luar) negeri\b")
 _PORTFOLIO_STEM = {"dalam": "home", "luar": "foreign"}
-# a public hospital is "umum" (general) in Indonesian names, seldom in English ones ("Jayamulya Regional Hospital")
-_GENERAL_HOSPITAL = re.compile(r"\b(?:rumah\s+sakit\s+umum|general\s+hospital)\b")
 _REGION_WORDS = {short: long for long, short in REGION_SHORT_FORMS.items()}  # "jatim" -> "jawa timur"
 
 
@@ -149,9 +148,6 @@ def gloss(name: str) -> frozenset[str]:
     """English stems of a name's words, the country and function words left out."""
     out = set()
     low = _PHRASES.sub("soe", name.lower().replace("’", "'").replace("'s", ""))
-    low = _AIRPORT.sub("bandara", low)  # "Bandar Udara X" in full
-    low = _METRO_JAYA.sub("jakarta", _ENERGY.sub("energy", low))
-    low = _GENERAL_HOSPITAL.sub("hospital", low)
     low = _ONE_STEM_RX.sub(lambda m: _ONE_STEM[" ".join(m.group(0).split())], low)
     words = " ".join(_BODY_SHORT_FORMS.get(w, _REGION_WORDS.get(w, w)) for w in _WORD.findall(low))
     for word in _PORTFOLIOS.sub(lambda m: _PORTFOLIO_STEM[m.group(1)], words).split():

@@ -233,7 +233,12 @@ def _company_keys(names: list[str], kind: str) -> list[tuple[str, str]]:
     Bahari")."""
     forms = (_spaced_otherwise, _glued_brand, _last_word_singular, without_group_word, _f_spelled) if kind == "org" else ()
     rows = [(alias, key) for form in forms for alias in names if (key := form(alias))]
-    return rows + [(alias, bare) for alias in names if (bare := " ".join(without_legal_forms(norm_name(alias)))) != norm_name(alias)]
+    return rows + [(alias, bare) for alias in names if (bare := _without_legal_forms(alias)) != norm_name(alias)]
+
+
+def _without_legal_forms(name: str) -> str:
+    """The key of a name without its legal forms ("PT Sinar Tekstil Tbk" / "sinar tekstil")."""
+    return " ".join(without_legal_forms(norm_name(name)))
 
 
 def _spaced_otherwise(name: str) -> str | None:
@@ -248,7 +253,7 @@ _TRADING_TAILS = frozenset({"digital", "teknologi", "technology", "technologies"
 def _f_spelled(name: str) -> str | None:
     """The key of a company's name, legal forms left out, with its "ph" written "f" ("Afi Pharma" / "PT Afi Farma"):
     Indonesian names of drug makers and others write the sound either way."""
-    bare = " ".join(without_legal_forms(norm_name(name)))
+    bare = _without_legal_forms(name)
     plain = bare.replace("ph", "f")
     return plain if plain != bare else None
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from bot.domain import Amount, DateBasis, DateValue, Event
@@ -788,9 +789,11 @@ def _main_and_described(text: str, triggers: list[tuple[str, int, int]], dates: 
     return main, described
 
 
+# a verb telling something done: English in the past, Indonesian in its active or passive form ("menjual", "dijual",
+# "berhasil"), not a word that only opens like one ("direktur", "dinas")
+_DONE_VERB = r"(?:[a-z]+ed|won|sold|bought|set|cut|paid|sent|made|took|began|lost|went|spent|(?:me|ber|di(?!rektur|nas|visi|rut))[a-z]{3,})"
 # a clause joined on that tells an act of its own: "and won", "dan menunjuk"
-_JOINED_ACT = re.compile(r"\b(?:and|dan|serta)\s+(?:then\s+|later\s+|kemudian\s+|lalu\s+)?(?:[a-z]+ed|won|sold|bought|set|"
-                         r"cut|paid|sent|made|took|began|me[a-z]{3,}|di[a-z]{3,})\b")
+_JOINED_ACT = re.compile(rf"\b(?:and|dan|serta)\s+(?:then\s+|later\s+|kemudian\s+|lalu\s+)?{_DONE_VERB}\b")
 # a clause of its own after a comma ("reported to police on Jan. 19, and the case was taken over on Jan. 27")
 _COMMA_JOINED = re.compile(r",\s*(?:and|dan|lalu|kemudian|then)\s+(?!(?:on|pada|in|di)\b)", re.I)
 _RELATIVE_OPENER = re.compile(r"\b(?:yang|that|which|who)\b", re.I)
@@ -1078,8 +1081,7 @@ def _year_of_the_verb(text: str, d: tuple[int, int, DateValue]) -> bool:
 
 
 _NAME_THEN_IN = re.compile(r"(?-i:[A-Z])[\w.&'’)-]*\s+(?:in|pada)\s+(?:tahun\s+)?$", re.I)
-_PAST_VERB = re.compile(r"\s+(?:(?-i:[a-z]+ed)|sold|bought|took|made|won|lost|paid|began|set\s+up|went|spent|"
-                        r"(?:mem|men|meng|meny|me|ber|di(?!rektur|nas|visi|rut))(?-i:[a-z]){3,})\b")
+_PAST_VERB = re.compile(rf"\s+{_DONE_VERB}\b")
 
 
 # "in October that year", "pada Oktober tahun itu": a month of the year last written out ("in 2024", "pada 2019")
@@ -1191,9 +1193,9 @@ _TAIL_OPEN = re.compile(r",\s*(?:[\w.'’-]+\s+){0,4}?(?:(?-i:[A-Z])[\w.'’-]*|
 def _in_saying_tail(text: str, at: int) -> bool:
     """``at`` stands in the attribution that closes the sentence, after its verb of saying ("..., Hendro told
     reporters after Monday's hearing"): what it names there dates the saying, it is not the news."""
-    says = [*Q.gated_say().finditer(text), *_TRAILING_SAY.finditer(text)]
     return any(m.end() <= at and (text[m.start()] in ",\"”" or _TAIL_OPEN.search(text, 0, m.start()) is not None)
-               and len(text[m.end():].split(",")[0].split()) <= _TAIL_WORDS and not _THAT.match(text[m.end():at]) for m in says)
+               and len(text[m.end():].split(",")[0].split()) <= _TAIL_WORDS and not _THAT.match(text[m.end():at])
+               for m in _says(text))
 
 
 def _main_clause_anchored(s: Sentence) -> bool:
@@ -1207,9 +1209,14 @@ def _main_clause_anchored(s: Sentence) -> bool:
 
 def _attribution_day(text: str, date_at: int) -> bool:
     """The date follows a speech verb and dates the saying ("..., kata X, Senin (16/3)", "X said on Monday")."""
-    says = [*Q.gated_say().finditer(text), *_TRAILING_SAY.finditer(text)]
     return any(m.start() < date_at and not _told_content(text, m.start(), m.end(), date_at) and not _THAT.match(text[m.end():date_at])
-               for m in says)
+               for m in _says(text))
+
+
+@lru_cache(maxsize=64)  # asked for each date and each trigger of a sentence: its verbs of saying are found once
+def _says(text: str) -> tuple[re.Match[str], ...]:
+    """The sentence's verbs of saying, leading ("kata", "said") or closing it ("..., he said.")."""
+    return (*Q.gated_say().finditer(text), *_TRAILING_SAY.finditer(text))
 
 
 # Indonesian attribution after a quotation ("...," kata X, "...," ujarnya)
