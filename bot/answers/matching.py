@@ -56,11 +56,12 @@ def _prefix_of(word: str, whole: str) -> bool:
     return whole.startswith(word) and (2 * len(word) >= len(whole) or len(word) >= 5)
 
 
-def _words_agree(query: list[str], name: list[str]) -> bool:
-    """Every distinctive word typed (3+ letters) is, nearly, a word of the name, or the same name spelled
-    otherwise ("Yudi" / "Yuddy"): "Lion Air" is not "Langit Nusa Air" however close the whole strings score."""
+def _words_agree(query: list[str], name: list[str], lettered: frozenset[str] = frozenset()) -> bool:
+    """Every distinctive word typed (3+ letters, or two capitals: ``lettered``) is, nearly, a word of the name, or
+    the same name spelled otherwise ("Yudi" / "Yuddy"): "Lion Air" is not "Langit Nusa Air" however close the whole
+    strings score, nor "MD Pictures" "Lentera Hitam Pictures"."""
     for word in query:
-        if len(word) < 3:
+        if len(word) < 3 and word not in lettered:
             continue
         # one letter off counts however short the word ("tang" / "teng": 75 by ratio)
         if not any(fuzz.ratio(word, w) >= 80 or _prefix_of(word, w)
@@ -68,6 +69,15 @@ def _words_agree(query: list[str], name: list[str]) -> bool:
                    or spelling_key(word) == spelling_key(w) for w in name):
             return False
     return True
+
+
+def _lettered(query: str) -> frozenset[str]:
+    """Two capitals typed as a word ("MD Pictures"): a short form that tells one name from another, unless a legal
+    form or a title written before a name ("PT", "KH", "Tb.")."""
+    return frozenset(w.lower() for w in query.split() if len(w) == 2 and w.isalpha() and w.isupper()) - _FORMS_AND_TITLES
+
+
+_FORMS_AND_TITLES = frozenset({"pt", "cv", "ud", "kh", "hj", "ra", "rm", "dr", "ir", "tb", "sh", "st", "jr", "sr"})
 
 
 _NUMERAL = re.compile(r"\d+|x{0,3}(?:ix|iv|v?i{0,3})")
@@ -215,7 +225,7 @@ class NameIndex:
         found = self._spelled_alike(query, key, allowed)
         if found is not None:
             return found
-        decided = self._decide(self._fuzzy_scores(key, allowed), typed=len(key))
+        decided = self._decide(self._fuzzy_scores(key, allowed, _lettered(query)), typed=len(key))
         decided = self._called_by_first_word(key, decided) or decided
         if decided.status == "ok":
             return decided
@@ -298,7 +308,7 @@ class NameIndex:
         found = {self._full_name(i) for i in self.initials.get(key, ()) if allowed(self.entities[i])}
         return Match("ok", self.entities[found.pop()]) if len(found) == 1 else None
 
-    def _fuzzy_scores(self, key: str, allowed) -> dict[int, float]:  # type: ignore[no-untyped-def]
+    def _fuzzy_scores(self, key: str, allowed, lettered: frozenset[str] = frozenset()) -> dict[int, float]:  # type: ignore[no-untyped-def]
         scores: dict[int, float] = {}
         query_tokens = key.split()
         for choice, score, pos in process.extract(key, self.keys, scorer=fuzz.WRatio, limit=25, score_cutoff=SUGGEST_AT):
@@ -308,7 +318,7 @@ class NameIndex:
                     score = min(score, SUGGEST_AT + 10)  # another numbered body: a suggestion at most
                 elif _tokens_are_prefixes(query_tokens, choice.split()):
                     score = max(score, PREFIX_SCORE)  # "alex wang" for "alexandr wang"
-                elif not _words_agree(query_tokens, choice.split()):
+                elif not _words_agree(query_tokens, choice.split(), lettered):
                     score = min(score, SUGGEST_AT + 10)  # a suggestion at most, never an answer
                 elif len(key) >= 5 and Levenshtein.distance(key, choice) == 1:
                     score = max(score, RESOLVE_AT)  # one letter mistyped ("sritek"): an answer when no other is close

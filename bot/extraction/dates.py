@@ -468,7 +468,7 @@ def find_dates(sentence: str, pub: Pub | None, lang: str = "id") -> list[tuple[i
     for i, (kind, rx) in _gates().passing(_NUMBERED, sentence):  # not those missing every word they need
         for m in _matches(i, rx, sentence, months):
             a, b = m.span()
-            if any(a < y and x < b for x, y in taken) or kind == "year" and _LAW_NUMBER_BEFORE.search(sentence, 0, a):
+            if any(a < y and x < b for x, y in taken) or kind == "year" and _NAMED_BY_ITS_YEAR.search(sentence, 0, a):
                 continue
             dv = _resolve(kind, m.groups(), m.group(0).strip(), pub, lang, _future_clause(sentence, a, b))
             taken.append((a, b))  # a recognised phrase blocks weaker readings even when unresolved
@@ -489,8 +489,10 @@ def find_dates(sentence: str, pub: Pub | None, lang: str = "id") -> list[tuple[i
 
 # the year that closes a law's or a regulation's number ("Undang-Undang Nomor 5 Tahun 1999", "Law No. 5 of 1999",
 # "PP 35 Tahun 2021") says when the rule was made, not when anything in the news happened
-_LAW_NUMBER_BEFORE = re.compile(r"(?:\b(?:Nomor|No|Number|Nr)\.?\s*:?\s*|\b(?:PP|UU|Perpres|Perppu|Perda|Permen\w*|Kepmen\w*|POJK|PBI|"
-                                r"Pergub|Perwal|Perbup)\s+(?:No\.?\s*)?)\d+[A-Za-z]?\s+(?:[Tt]ahun|[Oo]f|[Yy]ear|th\.?)\s+$")
+# ... and so does the year of a constitution, a criminal code or a budget named by it ("UUD 1945", "KUHP 2023", "APBN 2026")
+_NAMED_BY_ITS_YEAR = re.compile(r"(?:(?:\b(?:Nomor|No|Number|Nr)\.?\s*:?\s*|\b(?:PP|UU|Perpres|Perppu|Perda|Permen\w*|Kepmen\w*|POJK|PBI|"
+                                r"Pergub|Perwal|Perbup)\s+(?:No\.?\s*)?)\d+[A-Za-z]?\s+(?:[Tt]ahun|[Oo]f|[Yy]ear|th\.?)|"
+                                r"\b(?:UUD(?:\s+NRI)?|Undang-[Uu]ndang\s+Dasar|KUHP|KUHAP|R?APB[ND])(?:\s+(?:[Tt]ahun|[Tt]ahun\s+[Aa]nggaran|TA))?)\s+$")
 
 
 _YESTERDAY = re.compile(r"kemarin|yesterday", re.I)

@@ -140,7 +140,10 @@ _T: list[tuple[str, str, bool]] = [
                      r"(?:memenangi|memenangkan)\s+(?:lelang|tender|konsesi|proyek)|"
                      r"(?:sealed|inked|struck|reached|clinched|brokered|hammered\s+out)\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,3}?(?:deal|agreement|contract)|"
                      r"(?:mencapai|meraih)\s+kesepakatan|"
-                     r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement|pact|MoU)|(?:contract|deal)\s+signed|"
+                     r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement|pact|MoU)|"
+                     # signed, in the passive: "the contract, signed in September", "kontrak ... yang diteken" (not the letter ending one)
+                     r"(?:contract|deal)s?,?\s+(?:(?:was|were|had\s+been)\s+)?signed|"
+                     r"(?<!pemutusan\s)(?<!pembatalan\s)(?<!pengakhiran\s)(?:kontrak|perjanjian|kesepakatan)\s+(?:[\w$.,-]+\s+){0,8}?(?:yang\s+)?(?:ditandatangani|diteken)\b|"
                      r"under\s+a\s+(?:[\w$.,-]+\s+){0,3}?contract|"
                      r"(?:menandatangani|meneken|meneken)\s+(?:\w+\s+)?(?:kontrak|perjanjian|kesepakatan|nota\s+kesepahaman|MoU)|"
                      # a partnership formed
@@ -420,6 +423,11 @@ _T: list[tuple[str, str, bool]] = [
                  r"caught\s+fire|fire\s+broke\s+out|" + _NOT_A_MARKET + r"(?:collapsed|ambruk|runtuh)|accident|killed|died|"
                  # a dam, a wall or a slope giving way ("jebolan" is a graduate)
                  r"gave\s+way|jebol|ambrol|longsor|"
+                 # a natural disaster striking: "gempa bermagnitudo 7,2 mengguncang", "Gempa terjadi pada", "a quake struck"
+                 r"gempa(?:\s+bumi)?\s+(?:[\w,.]+\s+){0,3}?(?:terjadi|mengguncang|melanda)|"
+                 r"(?:banjir(?:\s+bandang)?|tsunami)\s+(?:[\w,.]+\s+){0,3}?(?:terjadi|melanda|merendam|menerjang|menghantam)|"
+                 r"(?:earthquake|quake|tremor|tsunami|flash\s+floods?|floods?)\s+(?:[\w.,-]+\s+){0,4}?(?:struck|hit|jolted|rocked|shook|swept|"
+                 r"inundated|submerged)|"
                  # a drowning is a death like any other; "tenggelam" stays out: it is as often a ship sinking or a figure of speech
                  r"drowned", False),
     ("closure", r"(?:menghentikan|dihentikannya)\s+(?:seluruh\s+)?(?:operasional|operasi|kegiatan\s+usaha)|berhenti\s+beroperasi|"

@@ -1007,3 +1007,21 @@ def _add_company_initials(table: EntityTable, text: str) -> None:
         if len(owners) == 1:
             _alias(table, "PT " + acr, owners[0])  # not the bare letters alone: "DI Yogyakarta" is a province
             _move(table, acr, owners[0])  # the letters read as a name of their own ("PT LK" -> "LK")
+    _add_bare_initials(table)
+
+
+def _add_bare_initials(table: EntityTable) -> None:
+    """"Direktur Utama BDE ..." where the article writes "PT Bara Dwipa Energi" and never glosses "BDE": three to five
+    capitals that spell the initials of one company or body the article names, and that name no body known
+    elsewhere, are that one's short form."""
+    for acr in [c for c, kind in table.kinds.items() if kind == "org" and re.fullmatch(r"[A-Z]{3,5}", c)]:
+        if table.aliases.get(acr) or gazetteer_kind(acr):
+            continue
+        owners = [c for c, kind in table.kinds.items() if kind == "org" and len(c.split()) == len(acr)
+                  and _initials(c) == acr]
+        if len(owners) == 1:
+            _move(table, acr, owners[0])
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split()).upper()

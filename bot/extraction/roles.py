@@ -148,6 +148,8 @@ _TITLE_CORE = (
     r"direktur(?:\s+(?:keuangan|teknologi(?:\s+informasi)?|operasional|eksekutif|pelaksana|kepatuhan|"
     r"manajemen\s+risiko|sumber\s+daya\s+manusia|(?-i:SDM|TI)|produksi|teknik|digital))?|"
     r"managing\s+director|general\s+manager|sekretaris\s+perusahaan|corporate\s+secretary|(?:general|regional|legal|chief)\s+counsel|"
+    # a body's or a region's secretary ("Sekretaris BPBD Maluku Utara X", "Sekretaris Daerah Kabupaten Y Z")
+    r"sekretaris(?:\s+daerah)?(?=\s+(?-i:[A-Z]))|sekda(?=\s+(?-i:[A-Z]))|"
     # a band's, a club's or a fund's manager; a team's coach
     # what a manager runs, named before the word ("project manager", "branch manager", "plant manager")
     r"(?:(?:fund|band|team|project|plant|branch|site|store|factory|mill|mine|terminal|warehouse|building|estate|"
@@ -218,7 +220,7 @@ _NOW = r"(?i:\s+(?:saat\s+ini|kini|sekarang)(?![\w-]))"
 # "Menteri X (Mx) periode 2015-2016 Y": the years of the term, between the post and its holder (held then or now:
 # "mantan" says which)
 _TERM = r"(?i:(?:\s*\([A-Za-z ]{1,30}\))?\s+(?:periode|masa\s+jabatan)\s+\d{4}\s*[-–]\s*\d{4}(?![\w-]))"
-TITLE = rf"(?i:(?:mantan|(?:now-?\s?)?former|eks|last|then)\s+|(?:ex|then)-\s?)?(?i:long-?time\s+)?(?i:(?:interim|acting|plt\.?|pelaksana\s+tugas(?:\s+\(plt\.?\))?|new|baru)\s+)?(?i:(?:deputy|wakil|group|global)\s+)?{_TITLE_CORE}(?i:\s+(?:interim|sementara)(?![\w-]))?(?:{_AT_THE_TIME}|{_TERM})?"
+TITLE = rf"(?i:(?:mantan|(?:now-?\s?)?former|eks|last|then)\s+|(?:ex|then)-\s?)?(?i:long-?time\s+)?(?i:(?:interim|acting|plt\.?|pelaksana\s+tugas(?:\s+\(plt\.?\))?|penjabat|pj\.?|new|baru)\s+)?(?i:(?:deputy|wakil|group|global)\s+)?{_TITLE_CORE}(?i:\s+(?:interim|sementara)(?![\w-]))?(?:{_AT_THE_TIME}|{_TERM})?"
 TITLE_RX = re.compile(rf"(?<![\w-]){TITLE}(?![\w])", re.I)
 _ACR = re.compile(r"^(?:CEO|CFO|CTO|COO|CMO|CPO|CIO|CRO|SVP|EVP|VP)\b")
 
@@ -242,10 +244,13 @@ _NORM = [
     (re.compile(r"^(presiden|president)$", re.I), "president"),
     (re.compile(r"^(ketua|chair(man|woman|person)?)$", re.I), "chair"),
     (re.compile(r"^kepala$", re.I), "head"),
+    (re.compile(r"^sekretaris$", re.I), "secretary"),
+    (re.compile(r"^(sekretaris\s+daerah|sekda)$", re.I), "regional secretary"),
     (re.compile(r"^(analis|analyst)$", re.I), "analyst"),
     (re.compile(r"^(kuasa\s+hukum|pengacara|lawyer|attorney)$", re.I), "lawyer"),
     (re.compile(r"^(gubernur|governor)$", re.I), "governor"),
     (re.compile(r"^(bupati|regent)$", re.I), "regent"),
+    (re.compile(r"^(wali\s*kota|mayor)$", re.I), "mayor"),
     (re.compile(r"^(camat|sub-?district\s+head)$", re.I), "subdistrict head"),
     (re.compile(r"^direktur$", re.I), "director"),
     (re.compile(r"^(jaksa\s+agung|attorney\s+general)$", re.I), "attorney general"),
@@ -384,9 +389,9 @@ def normalise_title(raw: str) -> tuple[str, bool]:
 
 
 def _interim(t: str) -> tuple[str, str]:
-    """("interim ", the rest) for an acting holder ("Plt. Direktur Utama", "CEO interim"), else ("", t)."""
+    """("interim ", the rest) for an acting holder ("Plt. Direktur Utama", "Pj Bupati", "CEO interim"), else ("", t)."""
     prefix = ""
-    m = re.match(r"^(interim|acting|plt\.?|pelaksana tugas(?: \(plt\.?\))?)\s+", t, re.I)
+    m = re.match(r"^(interim|acting|plt\.?|pelaksana tugas(?: \(plt\.?\))?|penjabat|pj\.?)\s+", t, re.I)
     if m:
         prefix, t = "interim ", t[m.end():]
     t = re.sub(r"^(new|baru)\s+", "", t, flags=re.I)
@@ -789,6 +794,7 @@ def _split_run(run: str, sentence: str, title: str = "") -> tuple[str | None, st
         org, name = (part.strip() for part in re.split(r"\s*\([^)]*\)\s*", run, maxsplit=1))
         if name.split()[:1] == ["Tbk"]:  # "PT Bank Kencana Nusa (Persero) Tbk Agus Salim"
             org, name = f"{org} Tbk", name[3:].strip()
+        org, name = _region_after_short_form(org, name)
         return (org, name, False) if 1 <= len(name.split()) <= 3 else None
     toks = run.split()
     if toks[0].lower() in OFFICE_VOCABULARY:
@@ -804,6 +810,16 @@ def _split_run(run: str, sentence: str, title: str = "") -> tuple[str | None, st
             return None  # "Dirreskrimsus Polda Sumatra Utara": the body's region closes the run, no holder named
         return " ".join(toks[:cut]), " ".join(name), False
     return _split_pair(toks, sentence, title) if len(toks) == 2 else None
+
+
+def _region_after_short_form(org: str, name: str) -> tuple[str, str]:
+    """"Sekretaris Badan Penanggulangan Bencana Daerah (BPBD) Maluku Utara Ali Yau": a region after the short form
+    closes the body's name; the holder's name follows it."""
+    toks = name.split()
+    for k in (2, 1):
+        if len(toks) > k and " ".join(toks[:k]).lower() in PLACES and toks[k].lower() not in COMPASS_WORDS:
+            return f"{org} {' '.join(toks[:k])}", " ".join(toks[k:])
+    return org, name
 
 
 def _given_name_run(toks: list[str]) -> bool:
@@ -823,7 +839,7 @@ def _split_pair(toks: list[str], sentence: str, title: str) -> tuple[str | None,
         return None
     if toks[0].lower() in PLACES and _REGIONAL_POST.match(normalise_title(title)[0]):
         return None, toks[1], True
-    if toks[0].isupper() and len(toks[0]) > 1 and _body_short_form(toks[0]):
+    if toks[0].isupper() and len(toks[0]) > 1 and _body_short_form(toks[0]) or _short_form_then_given_name(toks):
         return toks[0], toks[1], False  # "Deputi Penindakan KPK Karyoto": the body's short form, then the holder
     # a bare "President X" is a head of state, not the president of the firm the sentence names back
     return None, run, bool(_BACK_CUE.search(sentence)) and normalise_title(title)[0] != "president"
@@ -840,8 +856,7 @@ _REGIONAL_POST = re.compile(r"(?:waka)?kapol(?:da|res(?:ta(?:bes)?)?)$|kaja[tr]i
 
 def _name_start(toks: list[str]) -> int:
     """Where the holder's name begins in "<organisation> <name>": after a region that closes a body's name
-    ("Disnaker Kaltara Ahmad Fauzan Rahim", "Bank Jateng Supriyatno"); else the last two words, unless the
-    first of them is a compass word that ends a place ("Bupati Kotawaringin Timur Halikinnor")."""
+    ("Disnaker Kaltara Ahmad Fauzan Rahim", "Bank Jateng Supriyatno"); else the last two words (``_last_two_words``)."""
     if len(toks) == 3 and toks[0].lower() in _PLACE_TYPES:
         return 2  # "Kepala Desa Sukamaju Darsim": a place's word and its one-word name, then the head's one name
     opening = _opening_of_name(toks)
@@ -851,10 +866,16 @@ def _name_start(toks: list[str]) -> int:
               if _place_ends_at(toks, i) and _name_words(_without_rank(toks[i + 1:])) <= 3]
     if places:
         return places[-1] + 1
+    return _last_two_words(toks)
+
+
+def _last_two_words(toks: list[str]) -> int:
+    """Where the last two words of a name begin, unless the first of them closes the body's name: a compass word
+    ("Bupati Kotawaringin Timur Halikinnor"), or a body's spelling ("Bank BRI Sunarso", "Bank BRIsyariah Ngatari")."""
     cut = len(toks) - 2
     while cut > 1 and _name_words(toks[cut:]) < 2:
         cut -= 1  # a middle initial is not one of the two words ("PT Maju Jaya Budi S. Hartono")
-    if toks[cut].lower() in COMPASS_WORDS:
+    if toks[cut].lower() in COMPASS_WORDS or _spelled_as_a_body(toks[cut]) and not _spelled_as_a_body(toks[-1]):
         return cut + 1
     while cut > 1 and MIDDLE_INITIAL.match(toks[cut - 1]):
         cut -= 1  # an initial opens the name, not closes the place ("Bupati Tanah Merah M Arif Santoso")
@@ -883,12 +904,23 @@ def _opening_of_name(toks: list[str]) -> int | None:
     marked = _opening_after_form_or_rank(toks)
     if marked is not None:
         return marked
-    body = 1 if _body_short_form(toks[0]) else _known_body_opening(toks)
+    body = 1 if _body_short_form(toks[0]) or _short_form_then_given_name(toks) else _known_body_opening(toks)
     if body and _plain_name(toks[body:]):
         # "KPK Budi Hartanto Wibowo", "Kejaksaan Agung Dewi Sartika Putri"; the body's region may close its
         # name first ("Kejaksaan Tinggi Jawa Timur Andi Saputra")
         return next((i + 1 for i in range(body, len(toks) - 2) if _place_ends_at(toks, i)), body)
     return next((i for i in range(1, len(toks) - 2) if MIDDLE_INITIAL.match(toks[i]) and MIDDLE_INITIAL.match(toks[i + 1])), None)
+
+
+def _short_form_then_given_name(toks: list[str]) -> bool:
+    """A word in capitals, then a common given name: a body's short form, then its holder ("Direktur Utama BDE
+    Gunawan Hartadi Sutejo"); people's names hold no word in capitals but initials, which stand apart."""
+    return 2 <= len(toks[0]) <= 6 and toks[0].isalpha() and toks[0].isupper() and toks[1].lower() in FIRST_NAMES
+
+
+def _spelled_as_a_body(word: str) -> bool:
+    """Capitals after the first letter ("BRI", "BRIsyariah", "TikTok"): no word of a person's name."""
+    return word.isalpha() and len(word) > 2 and any(c.isupper() for c in word[1:])
 
 
 def _plain_name(toks: list[str]) -> bool:
@@ -1370,7 +1402,9 @@ def _comma_name_misread(m: re.Match[str], sentence: str) -> bool:
     post = TITLE_RX.match(sentence, m.start("name"))
     if post is not None and _case_ok(post.group(0)):
         return True
-    return bool(_BARE_MENTERI.fullmatch(m.group("title"))) and not _MINISTRY_WORD.match(m.group("org"))
+    org = m.group("org")
+    return bool(_BARE_MENTERI.fullmatch(m.group("title"))) and not _MINISTRY_WORD.match(org) \
+        and not (" " not in org and _body_short_form(org))  # "Menteri Komdigi, X": the ministry by its short form
 
 
 def _listed_with_post(sentence: str, m: re.Match[str]) -> bool:

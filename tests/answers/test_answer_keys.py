@@ -44,6 +44,7 @@ SETS = {
     "tuning25": (REPO / "tests/gold/tuning25.json", REPO / "tests/fixtures/tuning25"),
     "tuning26": (REPO / "tests/gold/tuning26.json", REPO / "tests/fixtures/tuning26"),
     "tuning27": (REPO / "tests/gold/tuning27.json", REPO / "tests/fixtures/tuning27"),
+    "tuning28": (REPO / "tests/gold/tuning28.json", REPO / "tests/fixtures/tuning28"),
     "blind-a": (REPO / "tests/gold/blind-a.json", REPO / "tests/fixtures/blind/a"),
     "blind-b": (REPO / "tests/gold/blind-b.json", REPO / "tests/fixtures/blind/b"),
     "blind-c": (REPO / "tests/gold/blind-c.json", REPO / "tests/fixtures/blind/c"),
@@ -128,6 +129,8 @@ SETS = {
     "blind-cd": (REPO / "tests/gold/blind-cd.json", REPO / "tests/fixtures/blind/cd"),
     "blind-ce": (REPO / "tests/gold/blind-ce.json", REPO / "tests/fixtures/blind/ce"),
     "blind-cf": (REPO / "tests/gold/blind-cf.json", REPO / "tests/fixtures/blind/cf"),
+    "blind-cg": (REPO / "tests/gold/blind-cg.json", REPO / "tests/fixtures/blind/cg"),
+    "blind-ch": (REPO / "tests/gold/blind-ch.json", REPO / "tests/fixtures/blind/ch"),
 }
 # measure -> floor, per set (a little below today's figures; raise them as the answers improve)
 FLOORS = {
@@ -165,6 +168,7 @@ FLOORS = {
     "tuning25": {"timeline": 0.79, "merged": 0.53, "who": 0.89, "numbers": 0.70, "names": 0.80, "absent": 1.0},
     "tuning26": {"timeline": 0.82, "merged": 0.61, "who": 0.76, "numbers": 0.85, "names": 0.70, "absent": 1.0},
     "tuning27": {"timeline": 0.78, "merged": 0.82, "who": 0.65, "numbers": 0.43, "names": 0.76, "absent": 1.0},
+    "tuning28": {"timeline": 0.90, "merged": 0.60, "who": 0.73, "numbers": 0.72, "names": 0.76, "absent": 1.0},
     "tuning21": {"timeline": 0.78, "merged": 0.62, "who": 0.68, "numbers": 0.66, "names": 0.77, "absent": 1.0},
     "tuning5": {"timeline": 0.75, "merged": 0.65, "who": 0.77, "numbers": 0.73, "names": 0.84, "absent": 1.0},
     "blind-a": {"timeline": 0.82, "merged": 0.82, "who": 0.84, "numbers": 0.90, "names": 0.85, "absent": 1.0},
@@ -337,6 +341,8 @@ FLOORS = {
     "blind-cd": {"timeline": 0.71, "merged": 0.77, "who": 0.95, "numbers": 0.90, "names": 0.82, "absent": 1.0},
     "blind-ce": {"timeline": 0.78, "merged": 0.53, "who": 0.70, "numbers": 0.91, "names": 0.70, "absent": 1.0},
     "blind-cf": {"timeline": 0.80, "merged": 0.59, "who": 0.75, "numbers": 0.66, "names": 0.76, "absent": 1.0},
+    "blind-cg": {"timeline": 0.89, "merged": 0.56, "who": 0.77, "numbers": 0.84, "names": 0.77, "absent": 1.0},
+    "blind-ch": {"timeline": 0.88, "merged": 0.66, "who": 0.74, "numbers": 0.54, "names": 0.75, "absent": 1.0},
 }
 
 

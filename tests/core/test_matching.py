@@ -47,3 +47,11 @@ def test_nothing_close_is_not_found() -> None:
     assert match.status == "not_found" and match.entity is None
     assert INDEX.lookup("").status == "not_found"
     assert INDEX.lookup("!!!").status == "not_found"
+
+
+def test_a_two_letter_word_tells_one_company_from_another() -> None:
+    """"KB Studios" is not "Kopitara Layar Studios": a two-letter word counts like any other unless it is a
+    particle or a legal form ("PT Kopitara Layar Studios" is the company)."""
+    index = _index((1, "Kopitara Layar Studios", "org", [], 12), (2, "Budi Hartono", "person", [], 4))
+    assert index.lookup("KB Studios").status != "ok"
+    assert index.lookup("PT Kopitara Layar Studios").entity.name == "Kopitara Layar Studios"

@@ -1,0 +1,90 @@
+"""A post's holder after a body written short or in capitals, and contracts told signed in the passive.
+Every sentence here is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction import extract
+
+
+def extracted(text: str, lang: str):  # type: ignore[no-untyped-def]
+    return extract(text, language=lang, published="2026-03-18")
+
+
+def roles_of(text: str, lang: str) -> set[tuple[str, str | None]]:
+    return {(r.person, r.org) for r in extracted(text, lang).roles}
+
+
+@pytest.mark.parametrize(("lang", "text", "person", "org"), [
+    # a short form in capitals, then a given name: the body, then the whole of its holder's name
+    ("id", "PT Kopitara Rasa Nusantara menutup dua gerai. Direktur Utama KRN Budi Hartono Wibowo mengundurkan diri "
+           "awal bulan ini.", "Budi Hartono Wibowo", "Kopitara Rasa Nusantara"),
+    # English copy of Indonesian posts: "<post> of <body> <holder>", the body's spelling ending its name
+    ("en", "The deal was signed by President Director of Bank BSN Sutrisno and others.", "Sutrisno", "Bank BSN"),
+    ("en", "Also present was President Director of Bank KOPsyariah Sutrisno.", "Sutrisno", None),
+    # a region after the body's short form in brackets closes the body's name
+    ("id", "Sekretaris Badan Penanggulangan Bencana Daerah (BPBD) Sulawesi Tengah Rina Wulandari mengatakan dua "
+           "warga tewas.", "Rina Wulandari", "Badan Penanggulangan Bencana Daerah"),
+    # a ministry by its short form, then its minister after a comma
+    ("id", "Menteri Komdigi, Budi Hartono berujar, kementerian akan memanggil pengelola aplikasi.", "Budi Hartono",
+     "Komdigi"),
+])
+def test_the_holder_after_a_body_written_short(lang, text, person, org):
+    """A short form that spells the initials of the one company the article names stands for it, unglossed."""
+    found = roles_of(text, lang)
+    holders = {p for p, _o in found}
+    assert person in holders, found
+    if org is not None:
+        assert any(p == person and o is not None and org in o for p, o in found), found
+
+
+def test_initials_of_a_person_stay_apart_from_a_body():
+    """Two capitals are a person's initials, no body's short form: the name is not cut at them."""
+    holders = {p for p, _o in roles_of("President Director of Bank Kopitara Syariah Toni AB Hartono resigned.", "en")}
+    assert "Hartono" not in holders and "AB Hartono" not in holders, holders
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Kontrak pengadaan 120 kamera senilai Rp 74 miliar ditandatangani Dinas Perhubungan Sendangsari pada "
+           "Februari 2026."),
+    ("id", "PT Kopitara Nusa memasok bus itu lewat kontrak senilai Rp 186 miliar yang diteken pada September 2025."),
+    ("en", "PT Kopitara Nusa said the 186 billion rupiah contract, signed in September 2025, was its first."),
+])
+def test_a_contract_told_signed_in_the_passive_is_a_deal(lang, text):
+    assert "contract_won" in {e.type for e in extracted(text, lang).events}
+
+
+def test_the_letter_ending_a_contract_is_no_deal():
+    text = "Surat keputusan pemutusan kontrak ditandatangani Senin (16/3/2026) dan dikirim ke PT Kopitara Nusa."
+    assert "contract_won" not in {e.type for e in extracted(text, "id").events}
+
+
+@pytest.mark.parametrize("text", [
+    "Mahkamah Agung membatalkan aturan PT Kopitara Nusa itu karena bertentangan dengan UUD 1945.",
+    "Hakim menjerat Budi Hartono dengan Pasal 2 KUHP 2023.",
+    "DPRD Sendangsari menolak pos belanja PT Kopitara Nusa dalam APBD 2026.",
+])
+def test_a_year_that_names_a_constitution_code_or_budget_dates_nothing(text):
+    from bot.extraction.dates import find_dates, parse_published
+
+    assert find_dates(text, parse_published("2026-03-18"), "id") == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Gempa bermagnitudo 6,2 mengguncang Kabupaten Sendangsari, Minggu (15/3/2026), menurut BMKG."),
+    ("id", "Gempa terjadi pada Minggu (15/3) pukul 16.10 WIB di Sendangsari, menurut BMKG."),
+    ("en", "A magnitude 6.2 earthquake struck Sendangsari regency on Sunday, damaging 400 homes, BMKG said."),
+])
+def test_a_quake_striking_is_a_happening(lang, text):
+    assert "accident" in {e.type for e in extracted(text, lang).events}
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Pj Bupati Sendangsari Budi Hartono meninjau lokasi banjir pada Senin (16/3/2026).", "interim regent"),
+    ("Sidang dipimpin penjabat Ketua Mahkamah Konstitusi, Budi Hartono, dan disiarkan langsung.", "interim chair"),
+    ("Wali Kota Sendangsari Rina Wulandari meninjau pasar itu.", "mayor"),
+])
+def test_an_acting_regional_head_and_a_mayor_in_english(text, title):
+    """"Penjabat" / "Pj" marks a stand-in as "Plt" does; a "wali kota" is a mayor as a "bupati" is a regent."""
+    assert title in {r.title for r in extracted(text, "id").roles}
