@@ -91,7 +91,7 @@ _ID_TO_EN = {
     "tinggi": "",
     # hospitals and universities: "Rumah Sakit Universitas X" is "X University Hospital"
     "rumah": "", "sakit": "hospital", "universitas": "university",
-    "pemerintah": "government", "kabupaten": "regency", "kota": "city", "provinsi": "province",
+    "pemerintah": "government", "kabupaten": "district", "kota": "city", "provinsi": "province",
     # the highest bodies: "Kejaksaan Agung" is the "Attorney General's Office", "Mahkamah Agung" the "Supreme
     # Court"; a commercial court is a "pengadilan niaga"
     "agung": "supreme", "mahkamah": "court", "niaga": "commercial", "konstitusi": "constitutional",
@@ -120,7 +120,9 @@ _EN_STEM = {"financial": "finance", "services": "service", "drugs": "drug", "wor
             "cryptography": "encryption", "centre": "central", "center": "central", "auditor": "audit",
             "information": "informatic", "provincial": "province", "farmers": "farmer", "fishermen": "fisherman",
             "fishers": "fisherman", "nature": "natural", "drivers": "driver", "legal": "law", "institute": "institution",
-            "importers": "importer", "elections": "election", "directorates": "directorate"}
+            "importers": "importer", "elections": "election", "directorates": "directorate",
+            # a disaster agency "manages" or "mitigates"; a kabupaten is a "regency" or a "district" in English copy
+            "mitigation": "management", "regency": "district"}
 # words that name the country the body serves, often left out of a name
 _OPTIONAL = {"indonesia", "indonesian", "indonesias", "republic", "the", "of", "and", "s", "its",
              "regional", "affair", "office", "metro", "road"}  # "Polda" and "Kepolisian Daerah" name one regional police

@@ -144,7 +144,7 @@ def first_name_forms(word: str) -> tuple[str, ...]:
 
 def _letter_spellings(word: str, forms: list[str]) -> list[str]:
     """A first name's other spellings letter by letter: a final d said t, a silent final h, "i" / "y" at its end (of
-    ``forms`` too: "jefri" / "jeffry"), a silent letter (``_silent_letters``)."""
+    ``forms`` too: "jefri" / "jeffry"), a silent letter (``_silent_letters``), the "f" and hard "c" sounds."""
     out: list[str] = []
     if _FINAL_D_OR_T.search(word):  # "reinhard" / "reinhart"
         out.append(word[:-1] + ("t" if word[-1] == "d" else "d"))
@@ -154,7 +154,12 @@ def _letter_spellings(word: str, forms: list[str]) -> list[str]:
         out.append(word + "h")
     if word[-1:] in ("i", "y"):  # "toni" / "tony", "jefri" / "jeffry"
         out += [f[:-1] + ("y" if f[-1] == "i" else "i") for f in [*forms, *out]]
-    return out + _silent_letters(word) + _f_sounds(word)
+    return out + _silent_letters(word) + _f_sounds(word) + _k_sounds(word)
+
+
+def _k_sounds(word: str) -> list[str]:
+    """The word with a hard "c" written "k" or the other way ("Benedictus" / "Benediktus", "Marcus" / "Markus")."""
+    return [w for w in {_HARD_C.sub("k", word), _HARD_K.sub("c", word)} if w != word]
 
 
 def _f_sounds(word: str) -> list[str]:
@@ -284,8 +289,10 @@ def spelling_key(word: str) -> str:
 # "ch" before a consonant is read "k" ("ch" was made "kh" above); the Prophet's name, the commonest first name
 # of Indonesian men, in its usual spellings
 _HARD_CH = re.compile(r"kh(?=[lr])")
-# "c" said "k" in names from Latin and Dutch (before o, u, l or r, or closing the word); "tius" said "sius"
-_HARD_C = re.compile(r"c(?=[oulr]|$)")
+# "c" said "k" in names from Latin and Dutch (before o, u, l, r or t, or closing the word: "Benedictus" / "Benediktus",
+# "Octavia" / "Oktavia"); "tius" said "sius"
+_HARD_C = re.compile(r"c(?=[oulrt]|$)")
+_HARD_K = re.compile(r"k(?=[oulrt]|$)")
 _LATIN_TIUS = re.compile(r"tius$")
 _FINAL_D = re.compile(r"(?<=[lnr])d$")
 _FINAL_D_OR_T = re.compile(r"(?<=[lnr])[dt]$")

@@ -73,7 +73,23 @@ def resolve(ctx: Context, command: str, query: str) -> tuple[IndexedEntity | Non
         return index.entities.get(holder, None), None
     if match.status == "ok" and match.entity is not None:
         return match.entity, None
+    named = _named_after_a_title(index, query)
+    if named is not None:
+        return named, None
     return None, unresolved(command, query, match, ctx)
+
+
+def _named_after_a_title(index, query: str) -> IndexedEntity | None:  # type: ignore[no-untyped-def]
+    """"Presiden Yoon", "Presiden terpilih Donald Trump": a title, maybe a word saying which holder ("terpilih",
+    "elect"), then a person's name that no role of the articles gives that title: the one person the name finds."""
+    parsed = title_and_rest(query)
+    rest = parsed[1].split() if parsed else []
+    while rest and rest[0][:1].islower():
+        rest = rest[1:]
+    if not rest:
+        return None
+    match = index.lookup(" ".join(rest), kinds=("person",))
+    return match.entity if match.status == "ok" else None
 
 
 def _holder_of(ctx: Context, query: str) -> int | None:

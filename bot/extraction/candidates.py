@@ -650,6 +650,8 @@ def _split_groups(run: list[Tok]) -> list[list[Tok]]:
 # are words of company and brand names ("PT Rumah Kita Sejahtera")
 _WORDS_INSIDE_NAMES = frozenset({"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
                                  "oktober", "november", "desember", "kita", "kami"})
+# given names that are common words too ("Benedictus Hari Wijanarko": "hari" is a day): inside a name, a name's word
+_GIVEN_NAMES_ALSO_WORDS = frozenset(FIRST_NAMES & STOPWORDS) - {"dan"}
 
 
 def _word_opening_a_company(run: list[Tok], k: int) -> bool:
@@ -664,9 +666,11 @@ _HONORIFICS = frozenset({"nyonya", "tuan", "bapak", "ibu", "pak", "bu", "mister"
 
 
 def _common_word_inside_a_name(group: list[Tok], run: list[Tok], k: int) -> bool:
-    """``run[k]`` is a month's name (no date, which writes a number beside it) or a pronoun between two plain words
-    of a name."""
-    if not group or k + 1 >= len(run) or run[k].text.lower() not in _WORDS_INSIDE_NAMES or run[k].brk_after:
+    """``run[k]`` is a month's name (no date, which writes a number beside it), a pronoun or a given name that is a
+    common word too between two plain words of a name."""
+    word = run[k].text.lower()
+    if not group or k + 1 >= len(run) or word not in _WORDS_INSIDE_NAMES and word not in _GIVEN_NAMES_ALSO_WORDS \
+            or run[k].brk_after:
         return False
     prev, nxt = group[-1].text, run[k + 1].text
     plain = all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in (prev, nxt))

@@ -20,6 +20,7 @@ from .candidates import JOIN_HEADS, Cand, Tok, is_junk_word, runs_in, tokenize, 
 from .events import ANCHOR_WORDS
 from .kinds import REGIONAL_HEAD_BEFORE, Hints, gazetteer_kind, kind_of, opens_like_a_person
 from .lexicons import (
+    BODY_LAST_WORDS,
     COMMON_NOUNS,
     DOCUMENT_WORDS,
     FIRST_NAMES,
@@ -221,6 +222,21 @@ def _known_after_initial_word(cand: _Candidate, ev: _Evidence) -> list[str] | No
     return None
 
 
+def _nominal_opening(cand: _Candidate, ev: _Evidence) -> list[str] | None:
+    """"Penetapan Asep menyusul ...", "Keputusan Rina Wulandari ...": an Indonesian noun made of a verb (pe-/per-/ke-
+    ... -an) capitalised at a sentence start, before a person's name (plain words opening with a given name or
+    written alone elsewhere), opens no name; the name after it stands."""
+    low, rest = cand.toks[0].lower(), cand.toks[1:]
+    if not cand.initial or not _NOMINAL.fullmatch(low) or low in FIRST_NAMES or low in INSTITUTION_HEADS \
+            or not 1 <= len(rest) <= 3 or not all(t.isalpha() and t[1:].islower() for t in rest):
+        return None  # "Pengadilan Negeri X", "Kepolisian Resor X": a body's head word
+    person = rest[0].lower() in FIRST_NAMES or " ".join(rest) in ev.by_text or rest[0] in ev.by_text
+    return [" ".join(rest)] if person else None
+
+
+_NOMINAL = re.compile(r"(?:pe[mn]?g?|pen|peny|per|ke)[a-z]{3,}an")
+
+
 def _known_head(cand: _Candidate, ev: _Evidence) -> list[str] | None:
     """A run at a sentence start that opens with a name the article writes on its own elsewhere
     ("Reza Mahendra mundur ..." beside "kata Reza"): the whole run is that name at its full length."""
@@ -376,10 +392,17 @@ def _split_after_known(text: str, ev: _Evidence) -> list[str] | None:
         pre, tail = toks[:-n], toks[-n:]
         plain = all(t[:1].isupper() and t[1:].islower() and t.isalpha() and t.lower() not in ORG_SUFFIX
                     and t.lower() not in GENERIC for t in tail)
-        known = pre[-1].isupper() and len(pre[-1]) > 1 or " ".join(pre) in ev.by_text or _place_before_named(pre, tail, ev)
-        if plain and known and not _one_body_named(pre, tail, ev):
+        if plain and _ends_a_body(pre, tail, ev) and not _one_body_named(pre, tail, ev):
             return [" ".join(pre), " ".join(tail)]
     return None
+
+
+def _ends_a_body(pre: list[str], tail: list[str], ev: _Evidence) -> bool:
+    """``pre`` ends as a name known to end does: a short form, a body's last word ("Social Affairs Ministry Harry
+    Hikmat": the official after it), a name the article writes alone, or a place closing a body's name."""
+    body_closed = len(pre) > 1 and pre[-1].lower() in BODY_LAST_WORDS
+    return pre[-1].isupper() and len(pre[-1]) > 1 or body_closed or " ".join(pre) in ev.by_text \
+        or _place_before_named(pre, tail, ev)
 
 
 def _one_body_named(pre: list[str], tail: list[str], ev: _Evidence) -> bool:
@@ -444,6 +467,7 @@ _ACCEPT_RULES: tuple[_AcceptRule, ...] = (
     _glued_person,
     _confirmed,
     _known_after_initial_word,
+    _nominal_opening,
     _known_head,
     _region_government,
     _initial_common_word,

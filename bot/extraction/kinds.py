@@ -267,6 +267,44 @@ def _place_by_context(name: str, sentences: list[str]) -> str | None:
     return "place" if any(based.search(s) for s in held) else None
 
 
+# "Ngaglik, Sleman regency", "in Wonosari, Gunungkidul regency", "Gunungkidul regency": a place's unit after it, or a
+# place of which it is a part
+_UNIT_AFTER = re.compile(r"^\s+(?:regency|district|sub-?district|province|village|municipality)\b|"
+                         r"^,\s+(?:[A-Z][\w-]+\s+){1,2}(?:regency|district|province)\b")
+
+
+def _place_by_what_follows(name: str, sentences: list[str]) -> str | None:
+    """A name of one or two words written before a region's unit ("Gunungkidul regency"), or after "in" and before a
+    larger place that is known ("in Labuha, North Maluku")."""
+    toks = name.split()
+    if len(toks) > 2 or {t.lower() for t in toks} & ORG_WORDS:
+        return None
+    for s in sentences:
+        for start in occurrences(s, name, after="-"):
+            after = s[start + len(name):]
+            if _UNIT_AFTER.match(after):
+                return "place"
+            larger = re.match(r"^,\s+((?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?)\b", after)
+            if larger and known_place(larger.group(1)) and _IN_BEFORE.search(s, 0, start):
+                return "place"
+    return None
+
+
+# "in Wonosari, Gunungkidul": where something happened (a store or an office is also written "X, Jakarta", and "di
+# Kantor X, Jakarta" is an office in a city)
+_IN_BEFORE = re.compile(r"\b(?:in|di|near|dekat)\s+$", re.I)
+
+
+# "the owner, Sukarsih, a 74-year-old widow", "Aina (51)", "Sukarsih, 74,": a one-word name with an age is a person's
+_AGE_AFTER = re.compile(r"^\s*(?:\(\d{1,3}\)|,\s+(?:an?\s+)?\d{1,3}-year-old\b|,\s+\d{1,3}\s*,)")
+
+
+def _one_word_with_an_age(name: str, sentences: list[str]) -> str | None:
+    if " " in name or not name[1:].islower():
+        return None
+    return "person" if any(_AGE_AFTER.match(a) for a in _after_each(name, sentences)) else None
+
+
 def _place_by_head(name: str) -> bool:
     """A name that opens with a word for a place ("Desa ...", "Kabupaten ...", "Gedung ..."), naming no body."""
     toks = name.split()
@@ -468,10 +506,12 @@ _SHAPE_RULES: tuple[Callable[[str, list[str]], str | None], ...] = (
     _product_by_context,
     _brand_in_a_list,
     _place_by_context,
+    _place_by_what_follows,
     _by_words,
     _given_name_alone,
     _one_word_holder,
     _one_word_speaker,
     _one_word_by_what_befalls,
+    _one_word_with_an_age,
     _person_by_shape,
 )

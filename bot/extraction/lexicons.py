@@ -99,7 +99,7 @@ TITLE_WORDS = _set(
     ceo cfo cto coo cmo cio cpo svp evp vp chief officer executive president vice senior director
     head founder co-founder cofounder spokesperson spokesman spokeswoman chairman chairwoman chair
     manager juru bicara jubir pendiri kepala direktur presiden wakil ketua interim managing general
-    menteri minister governor gubernur mayor senator analis analyst lawyer attorney pengacara
+    menteri minister governor gubernur mayor senator speaker analis analyst lawyer attorney pengacara notaris notary
     kapolri kapolda wakapolda kapolres kapolresta kapolrestabes kapolsek kabid kadiv kasat kasatreskrim kasubdit humas
     kanit dirreskrimsus dirreskrimum kajati kajari kapuspenkum jampidsus jampidum bos boss kabiro
     dirlantas dirresnarkoba dirpolairud dirbinmas dirsamapta dirintelkam kasatlantas kasatresnarkoba kasi kabag

@@ -196,9 +196,9 @@ _TITLE_CORE = (
     r"wakil\s+presiden\s+direktur|governor|gubernur|wali\s+kota|bupati|regent|mayor(?!\s+[Jj]enderal)|"
     # the heads of a district's subdistrict and of a village ("Camat Jakenan X", "Kades Sukamaju X"; not "Lurah", which ends names of places)
     r"camat|(?:sub-?district|village)\s+head|kades|"
-    r"(?:state\s+)?senator|assembly\s+(?:member|woman|man)|anggota\s+dpr|"
+    r"(?:state\s+)?senator|assembly\s+(?:member|woman|man)|anggota\s+dpr|(?-i:Speaker)|"
     r"jaksa\s+agung(?!\s+muda)|attorney\s+general|representative\s+director|pemilik|owner|"
-    r"analis|analyst|(?:managing\s+|general\s+)?partner|kuasa\s+hukum|pengacara|lawyer|attorney|"
+    r"analis|analyst|(?:managing\s+|general\s+)?partner|kuasa\s+hukum|pengacara|lawyer|attorney|notaris|notary|"
     # prosecutors ("Jaksa Penuntut Umum (JPU) X", "JPU Kejaksaan Agung X", "Public Prosecutor X"; "Jaksa Agung" is
     # the attorney general)
     r"(?:jaksa\s+)?penuntut\s+umum(?:\s+\((?-i:JPU)\))?|(?-i:JPU)|jaksa(?!\s+agung)|"
@@ -248,6 +248,7 @@ _NORM = [
     (re.compile(r"^(sekretaris\s+daerah|sekda)$", re.I), "regional secretary"),
     (re.compile(r"^(analis|analyst)$", re.I), "analyst"),
     (re.compile(r"^(kuasa\s+hukum|pengacara|lawyer|attorney)$", re.I), "lawyer"),
+    (re.compile(r"^(notaris|notary)$", re.I), "notary"),
     (re.compile(r"^(gubernur|governor)$", re.I), "governor"),
     (re.compile(r"^(bupati|regent)$", re.I), "regent"),
     (re.compile(r"^(wali\s*kota|mayor)$", re.I), "mayor"),

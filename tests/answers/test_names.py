@@ -163,6 +163,10 @@ def test_provinces_in_their_short_form_name_the_same_institution():
     ("Directorate General of Oil and Gas", "Direktorat Jenderal Minyak dan Gas Bumi"),
     ("Air Cargo Importers Association", "Gabungan Importir Kargo Udara"),
     ("General Elections Commission", "Komisi Pemilihan Umum"),
+    # a disaster agency "mitigates" in some English copy; a kabupaten is a "regency" or a "district"
+    ("National Disaster Mitigation Agency", "Badan Nasional Penanggulangan Bencana"),
+    ("Teluk Biru District Government", "Pemerintah Kabupaten Teluk Biru"),
+    ("Teluk Biru Regency Government", "Pemkab Teluk Biru"),
 ])
 def test_a_public_body_has_one_key_in_both_languages(english, indonesian):
     from db.glossary import gloss_key
@@ -523,6 +527,15 @@ def test_a_final_d_said_t_is_one_spelling_of_a_name():
     assert not same_person_name(["reinhart", "siahaan"], ["reinhold", "siahaan"])
 
 
+def test_a_hard_c_before_t_is_one_spelling_of_a_name_wherever_it_stands():
+    """"Benedictus" / "Benediktus": the store finds the name by its first word in either spelling."""
+    from db.names import first_name_forms, same_person_name
+
+    assert same_person_name(["benedictus", "hari", "wijaya"], ["benediktus", "hary", "wijaya"])
+    assert "benediktus" in first_name_forms("benedictus") and "oktaviani" in first_name_forms("octaviani")
+    assert not same_person_name(["benedictus", "wijaya"], ["benedetta", "wijaya"])
+
+
 def test_sy_and_s_and_a_chinese_given_name_in_one_word_or_two_are_one_spelling_of_a_name():
     from db.names import first_name_forms, same_person_name
 
@@ -703,3 +716,11 @@ def test_a_hard_c_a_final_z_and_a_long_given_name_s_two_slips_are_one_person():
     assert same_person_name(["listry", "sigit", "prabowo"], ["listyo", "sigit", "prabowo"])
     assert not same_person_name(["andri", "sigit", "prabowo"], ["andi", "sigit", "prabowo"])  # short: another person
     assert not same_person_name(["listyo", "sigit", "prabowo"], ["listyo", "sigit", "prabawa"])  # the family name whole
+
+
+@pytest.mark.parametrize("query", ["Presiden Wisnu Prayogo", "Presiden terpilih Wisnu Prayogo"])
+def test_a_title_no_article_gives_before_a_name_finds_the_person(query):
+    """A user types the post the news gives a person ("Presiden terpilih X"); the articles name him without it."""
+    from tests.answers.scratch import ask_after_ingest
+    found = ask_after_ingest(_FULL_AND_SHORT, f"/who {query}").entity
+    assert found is not None and found.name == "Wisnu Prayogo"

@@ -88,3 +88,45 @@ def test_a_quake_striking_is_a_happening(lang, text):
 def test_an_acting_regional_head_and_a_mayor_in_english(text, title):
     """"Penjabat" / "Pj" marks a stand-in as "Plt" does; a "wali kota" is a mayor as a "bupati" is a regent."""
     assert title in {r.title for r in extracted(text, "id").roles}
+
+
+def kinds_of(text: str, lang: str) -> dict[str, str]:
+    return {e.name: e.kind for e in extracted(text, lang).entities}
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "kind"), [
+    # a place before its unit, or before the larger place it lies in
+    ("en", "The woman was arrested last Saturday in Karangsari, Sendangkulon regency.", "Karangsari", "place"),
+    ("en", "The woman was arrested last Saturday in Karangsari, Sendangkulon regency.", "Sendangkulon", "place"),
+    # a one-word name with an age is a person's
+    ("en", "She posed as the owner, Sukarsih, a 74-year-old widow, when the deed was signed.", "Sukarsih", "person"),
+    ("id", "Korban tewas adalah seorang ibu bernama Warsinah (51), warga Sendangsari.", "Warsinah", "person"),
+    # a given name that is a common word too stays inside the name
+    ("en", "Its director, Benedictus Hari Wijanarko, said the company had paid in good faith.",
+     "Benedictus Hari Wijanarko", "person"),
+    # a notary's post is no word of her name
+    ("en", "Notary Rina Kusumawardani was detained on Wednesday, police said.", "Rina Kusumawardani", "person"),
+])
+def test_places_people_and_posts_by_the_words_around_them(lang, text, name, kind):
+    assert kinds_of(text, lang).get(name) == kind, kinds_of(text, lang)
+
+
+@pytest.mark.parametrize(("text", "person", "org"), [
+    # English copy of Indonesian news: the body's last word closes its name before its official's
+    ('"Aid has reached the camps," Director General of Social Insurance of the Social Affairs Ministry Haryo Sasongko '
+     'said on Monday.',
+     "Haryo Sasongko", "Social Affairs Ministry"),
+    ("Yoon also planned to detain National Assembly Speaker Budi Hartono and heads of rival parties.",
+     "Budi Hartono", "National Assembly"),
+])
+def test_an_official_written_right_after_the_body_s_name(text, person, org):
+    assert kinds_of(text, "en").get(person) == "person", kinds_of(text, "en")
+    assert kinds_of(text, "en").get(org) == "org", kinds_of(text, "en")
+
+
+def test_a_noun_made_of_a_verb_opening_a_sentence_opens_no_name():
+    """"Penetapan Asep menyusul ...": the naming of a suspect, then his name written alone elsewhere."""
+    text = ("Sutarjo diduga menerima komisi. Penetapan Sutarjo menyusul Direktur Utama PT Kopitara Nusa, Rina Wulandari, "
+            "yang lebih dulu ditetapkan. Pengadilan Negeri Sendangsari menjadwalkan sidang.")
+    kinds = kinds_of(text, "id")
+    assert "Penetapan Sutarjo" not in kinds and "Pengadilan Negeri Sendangsari" in kinds, kinds
