@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 # may keep its legal form's letters ("PT KA", "PTKA"). The name's words are read possessively ("*+") here and in
 # the patterns below whose name is followed by a space, a comma or a bracket: a word given back in part could never
 # be followed by one, and these patterns are tried at every capital of the article
-_ACRONYM_AFTER = re.compile(r"([A-Z][\w&.-]*+(?:\s+(?:(?:dan|and|of|&)\s+)?[A-Z][\w&.-]*+)+)(?:\s+\(Persero\))?"
+_ACRONYM_AFTER = re.compile(r"([A-Z][\w&.-]*+(?:\s+(?:(?:dan|and|of|for|&)\s+)?[A-Z][\w&.-]*+)+)(?:\s+\(Persero\))?"
                             r"(?:\s+\(((?:PT\s)?[A-Z][A-Za-z]{1,11})\)|,?\s+(?:or|atau)\s+((?:PT\s)?[A-Z]{2,8})\b(?![\w-]))")
 # a word of the run that ends a sentence ("... dominasi Elon Musk. Asosiasi Penyelenggara ... (APJATEL)"): the long
 # name starts after it (initials and legal forms keep their stops: "U.S.", "PT.")
@@ -883,7 +883,7 @@ def _body_in_full(name: str, long: str) -> bool:
     return long.endswith(name) and len(words) >= 3 and words[0].lower() in OF_HEADS and words[1] == "of"
 
 
-_JOINING = frozenset({"dan", "and", "of", "&"})
+_JOINING = frozenset({"dan", "and", "of", "for", "&"})
 
 
 def _joined_body_spelled(table: EntityTable, long: str, acr: str) -> bool:
@@ -899,7 +899,7 @@ def _joined_body_spelled(table: EntityTable, long: str, acr: str) -> bool:
         return False
     table.kinds[spelled], table.canon[spelled] = "org", spelled
     table.aliases.setdefault(spelled, set())
-    for piece in re.split(r"\s+(?:dan|and|of|&)\s+", spelled):
+    for piece in re.split(r"\s+(?:dan|and|of|for|&)\s+", spelled):
         if table.canon.get(piece) == piece:
             _move(table, piece, spelled)
     _alias(table, acr, spelled)
@@ -907,13 +907,15 @@ def _joined_body_spelled(table: EntityTable, long: str, acr: str) -> bool:
 
 
 def _words_spelling(words: list[str], acr: str) -> str | None:
-    """The last words of ``words`` whose initials, joining words aside, are ``acr`` (opening with no joining word)."""
+    """The last words of ``words`` whose initials, joining words aside (or "for" counted: "Tools for Humanity (TFH)"),
+    are ``acr`` (opening with no joining word)."""
     for k in range(len(words) - 2, -1, -1):
         tail = words[k:]
         initials = "".join(w[0] for w in tail if w.lower() not in _JOINING)
+        with_for = "".join(w[0].upper() for w in tail if w.lower() not in _JOINING - {"for"})
         if len(initials) > len(acr):
             return None
-        if initials == acr and tail[0].lower() not in _JOINING:
+        if acr in (initials, with_for) and tail[0].lower() not in _JOINING:
             return " ".join(tail)
     return None
 

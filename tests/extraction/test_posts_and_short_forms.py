@@ -130,3 +130,13 @@ def test_a_noun_made_of_a_verb_opening_a_sentence_opens_no_name():
             "yang lebih dulu ditetapkan. Pengadilan Negeri Sendangsari menjadwalkan sidang.")
     kinds = kinds_of(text, "id")
     assert "Penetapan Sutarjo" not in kinds and "Pengadilan Negeri Sendangsari" in kinds, kinds
+
+
+def test_a_name_joined_by_for_and_glossed_by_its_short_form_is_one_name():
+    """"Tools for Humanity (TFH)", "Centre for Strategic and International Studies (CSIS)": the short form's letters
+    show where the name begins, "for" counted in it or not."""
+    text = ("Kopitara for Humanity (KFH), the company behind the app, said it would comply. The Centre for Sendangsari "
+            "and Regional Studies (CSRS) said so.")
+    kinds = kinds_of(text, "en")
+    assert kinds.get("Kopitara for Humanity") == "org" and "Humanity" not in kinds, kinds
+    assert kinds.get("Centre for Sendangsari and Regional Studies") == "org", kinds
