@@ -79,7 +79,7 @@ def resolve(ctx: Context, command: str, query: str) -> tuple[IndexedEntity | Non
     return None, unresolved(command, query, match, ctx)
 
 
-def _named_after_a_title(index, query: str) -> IndexedEntity | None:  # type: ignore[no-untyped-def]
+def _named_after_a_title(index: NameIndex, query: str) -> IndexedEntity | None:
     """"Presiden Yoon", "Presiden terpilih Donald Trump": a title, maybe a word saying which holder ("terpilih",
     "elect"), then a person's name that no role of the articles gives that title: the one person the name finds."""
     parsed = title_and_rest(query)

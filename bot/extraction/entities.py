@@ -234,7 +234,7 @@ def _nominal_opening(cand: _Candidate, ev: _Evidence) -> list[str] | None:
     return [" ".join(rest)] if person else None
 
 
-_NOMINAL = re.compile(r"(?:pe[mn]?g?|pen|peny|per|ke)[a-z]{3,}an")
+_NOMINAL = re.compile(r"(?:pe(?:m|n|ng|ny|r)?|ke)[a-z]{3,}an")
 
 
 def _known_head(cand: _Candidate, ev: _Evidence) -> list[str] | None:

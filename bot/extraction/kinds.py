@@ -300,6 +300,7 @@ _AGE_AFTER = re.compile(r"^\s*(?:\(\d{1,3}\)|,\s+(?:an?\s+)?\d{1,3}-year-old\b|,
 
 
 def _one_word_with_an_age(name: str, sentences: list[str]) -> str | None:
+    """A one-word name written with an age (``_AGE_AFTER``) is a person's."""
     if " " in name or not name[1:].islower():
         return None
     return "person" if any(_AGE_AFTER.match(a) for a in _after_each(name, sentences)) else None
