@@ -840,7 +840,7 @@ def _split_pair(toks: list[str], sentence: str, title: str) -> tuple[str | None,
         return None
     if toks[0].lower() in PLACES and _REGIONAL_POST.match(normalise_title(title)[0]):
         return None, toks[1], True
-    if toks[0].isupper() and len(toks[0]) > 1 and _body_short_form(toks[0]) or _short_form_then_given_name(toks):
+    if (toks[0].isupper() and len(toks[0]) > 1 and _body_short_form(toks[0])) or _short_form_then_given_name(toks):
         return toks[0], toks[1], False  # "Deputi Penindakan KPK Karyoto": the body's short form, then the holder
     # a bare "President X" is a head of state, not the president of the firm the sentence names back
     return None, run, bool(_BACK_CUE.search(sentence)) and normalise_title(title)[0] != "president"
@@ -914,9 +914,9 @@ def _opening_of_name(toks: list[str]) -> int | None:
 
 
 def _short_form_then_given_name(toks: list[str]) -> bool:
-    """A word in capitals, then a common given name: a body's short form, then its holder ("Direktur Utama BDE
-    Gunawan Hartadi Sutejo"); people's names hold no word in capitals but initials, which stand apart."""
-    return 2 <= len(toks[0]) <= 6 and toks[0].isalpha() and toks[0].isupper() and toks[1].lower() in FIRST_NAMES
+    """Three to six capitals, then a common given name: a body's short form, then its holder ("Direktur Utama BDE
+    Gunawan Hartadi Sutejo"); two capitals may be a name's own honorific or initials ("RA", "KH")."""
+    return 3 <= len(toks[0]) <= 6 and toks[0].isalpha() and toks[0].isupper() and toks[1].lower() in FIRST_NAMES
 
 
 def _spelled_as_a_body(word: str) -> bool:
