@@ -1903,8 +1903,11 @@ class EventStage:
         """"weeks after Budi moved the money to Singapore on May 11": an "after" or "before" clause that tells, with a
         verb, a name and a day or month of its own, what someone did then tells a happening of its own, of no kind
         when no kind of happening stands in it."""
+        clauses = [a for a in s.anchors if a.kind in ("after", "before")]
+        if not clauses:
+            return  # most sentences: the events told so far are not read
         told = {e.date for e in self.events if e.passage == s.passage and e.text == s.text.strip()}
-        for anchor in s.anchors:
+        for anchor in clauses:
             found = _told_in_clause(s, anchor, self.doc.pub)
             if found is not None and found[0] not in told:
                 self._add(Event("other", found[1], s.passage, s.text.strip(), found[0], []))

@@ -1020,10 +1020,6 @@ def _add_bare_initials(table: EntityTable) -> None:
         if table.aliases.get(acr) or gazetteer_kind(acr):
             continue
         owners = [c for c, kind in table.kinds.items() if kind == "org" and len(c.split()) == len(acr)
-                  and _initials(c) == acr]
+                  and _abbreviates(acr, c)]  # a letter for each word: the whole name, no head word left out
         if len(owners) == 1:
             _move(table, acr, owners[0])
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split()).upper()
