@@ -132,7 +132,8 @@ _DOUBLED = frozenset("bdfgklmnprst")  # the letters names double ("Jeffry", "Ded
 def first_name_forms(word: str) -> tuple[str, ...]:
     """The ways a stored name's first word may be written for ``same_person_name`` to join it: as given, and
     with or without a silent final h ("sofiah" / "sofia"), ending in "i" or "y" ("toni" / "tony"), a letter doubled
-    or not, in the old spelling or today's ("soegiarto" / "sugiarto", "arief" / "arif")."""
+    or not, in the old spelling or today's ("soegiarto" / "sugiarto", "arief" / "arif"), "y" or "i" inside ("lidya" /
+    "lidia")."""
     if _first_word_key(word) == "muhamad":  # the Prophet's name, in full or short ("M", "Muh."), any spelling
         return _MUHAMMAD_FORMS
     forms = [word, *_doubled_or_not(word), *_old_or_new_spellings(word), *_with_or_without_sy(word)]
@@ -154,7 +155,14 @@ def _letter_spellings(word: str, forms: list[str]) -> list[str]:
         out.append(word + "h")
     if word[-1:] in ("i", "y"):  # "toni" / "tony", "jefri" / "jeffry"
         out += [f[:-1] + ("y" if f[-1] == "i" else "i") for f in [*forms, *out]]
-    return out + _silent_letters(word) + _f_sounds(word) + _k_sounds(word)
+    return out + _silent_letters(word) + _f_sounds(word) + _k_sounds(word) + _y_or_i_inside(word)
+
+
+def _y_or_i_inside(word: str) -> list[str]:
+    """"lidya" / "lidia", "dian" / "dyan", "surya" / "suria": a "y" or "i" between a consonant and a vowel, one sound
+    written either way."""
+    return [word[:i] + ("i" if ch == "y" else "y") + word[i + 1:] for i, ch in enumerate(word)
+            if ch in "iy" and 0 < i < len(word) - 1 and word[i - 1] not in _VOWELS and word[i + 1] in _VOWELS]
 
 
 def _k_sounds(word: str) -> list[str]:

@@ -33,7 +33,7 @@ from bot.domain import Answer, ChartEvent, DateValue, EventInfo, Figure, Item, S
 from bot.extraction.events import FAMILY, family
 from db import queries
 from db import records as m  # events and amounts are read as plain records (db/records.py)
-from db.names import norm_name, same_person_name, undoubled, without_legal_forms
+from db.names import norm_name, same_person_name, spelling_key, without_legal_forms
 
 MAX_EVENTS = 2000  # newest dated events considered for one timeline
 CHART_WORDS = ("chart", "grafik")  # "/timeline Scale AI chart", "/linimasa Scale AI grafik"
@@ -323,7 +323,7 @@ def same_person(names: dict[int, str], people: set[int]) -> dict[int, int]:
     for i in people & names.keys():
         words = norm_name(names[i]).split()
         if len(words) >= 2:
-            groups[(undoubled(words[0]), undoubled(words[-1]))].append((words, i))
+            groups[(spelling_key(words[0]), spelling_key(words[-1]))].append((words, i))
     out: dict[int, int] = {}
     for group in groups.values():
         longest = max(group, key=lambda g: (len(g[0]), -g[1]))[0]

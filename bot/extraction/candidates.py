@@ -24,6 +24,7 @@ from .lexicons import (
     FIRST_NAMES,
     GENERIC,
     MINISTRY_FIELDS,
+    MINISTRY_NAME_WORDS,
     NATIONAL_SHORT_FORMS,
     OF_HEADS,
     OFFICE_HEADS,
@@ -604,10 +605,13 @@ def _inside_headed_name(run: list[Tok], k: int) -> bool:
         return False  # "PT Sinar Laut Rp15,24 miliar": the figure after the name is no part of it
     if word.lower() in TITLE_WORDS:
         return k == 1 and run[0].text.lower() != "pt"
-    return word.lower() not in STOPWORDS or (before in ("dan", "and") and word[:1].isupper())
+    # "Kementerian Dalam Negeri": a ministry's field is no function word, whatever else it may be
+    field = word[:1].isupper() and word.lower() in MINISTRY_NAME_WORDS and any(t.text.lower() in _MINISTRY_HEADS for t in run[:k])
+    return word.lower() not in STOPWORDS or (before in ("dan", "and") and word[:1].isupper()) or field
 
 
 _COMPANY_OR_BODY_HEADS = ORG_PREFIX | JOIN_HEADS  # joined once, not for each word tested
+_MINISTRY_HEADS = frozenset({"kementerian", "menteri", "departemen", "kemenko"})
 
 
 def _second_name_after_and(run: list[Tok]) -> bool:

@@ -18,7 +18,14 @@ from db.names import compact_name, without_name_prefix
 from .candidates import APPOS as _APPOS
 from .candidates import JOIN_HEADS, Cand, Tok, is_junk_word, runs_in, tokenize, with_demonym
 from .events import ANCHOR_WORDS
-from .kinds import REGIONAL_HEAD_BEFORE, Hints, gazetteer_kind, kind_of, opens_like_a_person
+from .kinds import (
+    REGIONAL_HEAD_BEFORE,
+    Hints,
+    gazetteer_kind,
+    kind_of,
+    ministry_fields_end,
+    opens_like_a_person,
+)
 from .lexicons import (
     BODY_LAST_WORDS,
     COMMON_NOUNS,
@@ -400,7 +407,7 @@ def _split_after_known(text: str, ev: _Evidence) -> list[str] | None:
 def _ends_a_body(pre: list[str], tail: list[str], ev: _Evidence) -> bool:
     """``pre`` ends as a name known to end does: a short form, a body's last word ("Social Affairs Ministry Harry
     Hikmat": the official after it), a name the article writes alone, or a place closing a body's name."""
-    body_closed = len(pre) > 1 and pre[-1].lower() in BODY_LAST_WORDS
+    body_closed = len(pre) > 1 and (pre[-1].lower() in BODY_LAST_WORDS or ministry_fields_end(pre + tail) == len(pre))
     return pre[-1].isupper() and len(pre[-1]) > 1 or body_closed or " ".join(pre) in ev.by_text \
         or _place_before_named(pre, tail, ev)
 

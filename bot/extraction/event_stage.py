@@ -1063,15 +1063,48 @@ def _happening_dates(s: Sentence, blocked: list[Span]) -> list[tuple[int, int, D
 
 
 def _told_in_clause(s: Sentence, anchor: Anchor, pub: Pub | None) -> tuple[DateValue, list[str]] | None:
-    """The day or month and the names of what an "after" or "before" clause tells someone did, with a verb."""
+    """The day or month and the names of what an "after" or "before" clause tells someone did, with a verb: the
+    clause's own date, else for an "after" clause that counts ("two days after the clinic withdrew its complaint")
+    the main clause's day counted back. The names may be none ("The company ..., after halting shipments": who the
+    sentence is about)."""
+    a, b = anchor.clause
+    if anchor.kind not in ("after", "before") or not _done_in_clause(s.text[a:b]) or _NOT_HAPPENED.search(s.text[a:b]):
+        return None
+    date = _clause_date(s, anchor, pub) if _dated_inside(s, anchor) else _counted_back(s, anchor)
+    return (date, _clause_names(s, anchor)) if date is not None else None
+
+
+def _dated_inside(s: Sentence, anchor: Anchor) -> bool:
+    return any(anchor.clause[0] <= x < anchor.clause[1] for x, _y, _d in s.dates)
+
+
+def _clause_date(s: Sentence, anchor: Anchor, pub: Pub | None) -> DateValue | None:
+    """The clause's own first day or month, not one after the report."""
     a, b = anchor.clause
     dates = [d for x, _y, d in s.dates if a <= x < b and d.precision in ("day", "month")]
-    if anchor.kind not in ("after", "before") or not dates or _after_report(dates[0], pub):
+    return dates[0] if dates and not _after_report(dates[0], pub) else None
+
+
+def _clause_names(s: Sentence, anchor: Anchor) -> list[str]:
+    """Who the clause names; one that names no one ("after halting shipments", "sehari setelah federasi menerima
+    ...") tells what the main clause's cast did, or what was done to them."""
+    a, b = anchor.clause
+    names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and a <= x < b] \
+        or [c for x, _y, c, k in s.mentions if k in ("org", "person") and x < anchor.start]
+    return list(dict.fromkeys(names))
+
+
+def _counted_back(s: Sentence, anchor: Anchor) -> DateValue | None:
+    """"suspended him on Aug. 11, a day after it received the results": the clause's happening lies the
+    phrase's span before the main clause's day."""
+    if anchor.kind != "after" or not anchor.bounded or not (anchor.days or anchor.months):
         return None
-    names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and a <= x < b]
-    if not names or not _PAST_VERB.search(s.text, a, b) or _NOT_HAPPENED.search(s.text[a:b]):
+    main = [d for _x, y, d in s.dates if y <= anchor.start and d.precision == "day"]
+    if not main:
         return None
-    return dates[0], list(dict.fromkeys(names))
+    date = shift(main[-1], -anchor.months, main[-1].text, -anchor.days)
+    # "a week after", "two weeks after": counted loosely, so the month only
+    return DateValue(date.year, date.month, None, "month", date.text) if anchor.days >= 7 else date
 
 
 def _year_of_the_verb(text: str, d: tuple[int, int, DateValue]) -> bool:
@@ -1082,6 +1115,16 @@ def _year_of_the_verb(text: str, d: tuple[int, int, DateValue]) -> bool:
 
 _NAME_THEN_IN = re.compile(r"(?-i:[A-Z])[\w.&'’)-]*\s+(?:in|pada)\s+(?:tahun\s+)?$", re.I)
 _PAST_VERB = re.compile(rf"\s+{_DONE_VERB}\b")
+# a verb of something done in an "after" clause: a past ("after the clinic withdrew its complaint"), a clause led by what
+# its subject did ("after halting"), an Indonesian verb with its prefix as the sound after it shapes it ("mencabut",
+# "melapor", "dikeluarkan", "bergabung"; "mesin", "berita" are nouns)
+_CLAUSE_VERB = re.compile(rf"\b(?:{'|'.join(sorted(EN_PARTICIPLES))}|withdrew|fled|froze|stole|broke|gave|took|hit|"
+                          r"[a-z]{2,}(?<![e])(?<!hundr)ed|(?:mem|men|meng|meny)[a-z]{3,}|me[lrwy][a-z]{3,}|"
+                          r"di(?!rektur|nas|visi|rut)[a-z]{4,}|ber(?!ita|sama|bagai|at\b|as\b|apa|ikut)[a-z]{3,})\b|^[a-z]{3,}ing\b")
+
+
+def _done_in_clause(clause: str) -> bool:
+    return bool(_CLAUSE_VERB.search(clause))
 
 
 # "in October that year", "pada Oktober tahun itu": a month of the year last written out ("in 2024", "pada 2019")
@@ -1497,6 +1540,9 @@ class EventStage:
         self._current: Sentence | None = None
         self._before: Sentence | None = None  # the sentence read before the current one
         self._dates: dict[int, list[tuple[int, int, DateValue]]] = {}  # sentence index -> its dates, read once
+        # ids of the happenings told in an "after" or "before" clause: what the next sentence goes on about is
+        # the sentence's own happening, not theirs
+        self.clause_events: set[int] = set()
 
     def run(self) -> tuple[list[Event], list[Amount]]:
         for i in range(len(self.doc.sents)):
@@ -1766,7 +1812,7 @@ class EventStage:
             return False
         before = self.doc.sents[s.index - 1].text.strip()
         prev = next((e for e in self.events if e.text == before and e.passage == s.passage
-                     and family(e.type) == family(event.type)), None)
+                     and family(e.type) == family(event.type) and id(e) not in self.clause_events), None)
         if prev is None or _another_happening(prev, event):
             return False
         if _dates_better(event, prev):
@@ -1909,8 +1955,13 @@ class EventStage:
         told = {e.date for e in self.events if e.passage == s.passage and e.text == s.text.strip()}
         for anchor in clauses:
             found = _told_in_clause(s, anchor, self.doc.pub)
-            if found is not None and found[0] not in told:
-                self._add(Event("other", found[1], s.passage, s.text.strip(), found[0], []))
+            names = (found[1] or self._referred(s)) if found is not None else []
+            if found is not None and names and found[0] not in told:
+                # of no kind: a kind read in a clause ("left thousands of tonnes stranded") is too often not its act
+                basis: DateBasis = "stated" if _dated_inside(s, anchor) else "anchored"  # counted back from the main clause
+                event = Event("other", names, s.passage, s.text.strip(), found[0], [], basis)
+                self.clause_events.add(id(event))
+                self._add(event)
 
     def _add_other(self, s: Sentence, blocked: list[Span], date: DateValue) -> None:
         """A happening of no kind on ``date``, of the people and organisations the sentence names (or refers to); a

@@ -191,7 +191,7 @@ _T: list[tuple[str, str, bool]] = [
                   # filed by X in 2019"
                   r"(?:keluhan|aduan|pengaduan)\s+(?:\w+\s+)?(?:yang\s+)?(?:diajukan|dilayangkan|disampaikan)|"
                   r"complaints?\s+(?:\w+\s+)?(?:filed|lodged|brought)\s+(?:by|with)", False),
-    ("lawsuit", r"digugat|appealed|(?:filed|lodged|brought)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:suit|case)\b|(?:filed|lodged)\s+an\s+appeal|mengajukan\s+(?:upaya\s+hukum\s+)?(?:banding|kasasi|keberatan|peninjauan\s+kembali)|withdrew\s+(?:the|its|their)\s+(?:\w+\s+)?(?:case|suit|lawsuit|appeal|complaint)|mencabut\s+gugatan|menggugat|gugatan|tuntutan\s+hukum|sued|sues|lawsuit|settled(?!\s+(?:to\s+trade|at|down|up|higher|lower|flat|near|around|into)\b)|settlement|to\s+settle|settles|class\s+action|menyelesaikan\s+(?:beberapa\s+)?tuntutan|"
+    ("lawsuit", r"digugat|appealed|(?:filed|lodged|brought)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:suit|case)\b|(?:filed|lodged)\s+an\s+appeal|(?:mengajukan|pengajuan)\s+(?:upaya\s+hukum\s+)?(?:banding|kasasi|keberatan|peninjauan\s+kembali)|withdrew\s+(?:the|its|their)\s+(?:\w+\s+)?(?:case|suit|lawsuit|appeal|complaint)|mencabut\s+gugatan|menggugat|gugatan|tuntutan\s+hukum|sued|sues|lawsuit|settled(?!\s+(?:to\s+trade|at|down|up|higher|lower|flat|near|around|into)\b)|settlement|to\s+settle|settles|class\s+action|menyelesaikan\s+(?:beberapa\s+)?tuntutan|"
                 r"PKPU|(?:bankruptcy|insolvency)\s+petition|petition\s+for\s+(?:bankruptcy|insolvency)|"
                 r"(?:filed|files|filing)\s+(?:for|to\s+open)\s+(?:chapter\s+\d+\s+)?(?:\w+\s+)?(?:bankruptcy|insolvency|creditor\s+protection)|(?:filed|files|filing)\s+for\s+chapter\s+\d+|filed\s+(?:a|an|the)\s+(?:[\w()-]+\s+){0,4}?petition|"
                 r"(?:mengajukan|mendaftarkan)\s+(?:permohonan\s+)?(?:pailit|kepailitan|PKPU)|permohonan\s+(?:pailit|kepailitan)|"
@@ -241,6 +241,8 @@ _T: list[tuple[str, str, bool]] = [
                # "menjerat enam orang tersangka", "dijerat dengan Pasal 2": named suspect, charged under a law
                r"(?:men|di)jerat(?=\s+(?:[\w,.()-]+\s+){0,6}?(?:tersangka|pasal|dengan\s+pasal)\b)|"
                r"dilimpahkan\s+ke\s+kejaksaan|"
+               # the suspects as the subject: "Kedua tersangka ditetapkan pada Rabu", "tersangka baru itu resmi ditetapkan"
+               r"(?<=tersangka\s)(?:(?:baru|lain|itu|tersebut|ini)\s+){0,2}(?:(?:resmi|sudah|telah)\s+)?ditetapkan\b(?!\s+(?:sebagai|menjadi)\b)|"
                r"charged|named\s+(?:as\s+)?a\s+suspect|named(?=\s+(?:[\w,.()’'-]+\s+){0,30}?(?:as\s+)?(?:a\s+)?suspects?\b)|"
                r"declared\s+(?:[\w,.-]+\s+){1,8}?(?:as\s+)?(?:a\s+)?suspects?|"
                # the suspects as the subject, described before the verb: "The suspects, the park's manager and ...,

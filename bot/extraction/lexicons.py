@@ -191,6 +191,17 @@ MINISTRY_FIELDS = _set(
     affairs coordination
     """
 )
+# every word a ministry's name may hold after its head ("Kementerian Energi dan Sumber Daya Mineral", "Kementerian Dalam
+# Negeri", "Ministry of Home Affairs"): its fields and the words that join them into a name
+MINISTRY_NAME_WORDS = MINISTRY_FIELDS | _set(
+    """
+    daya mineral alam dalam luar negeri agama negara aparatur reformasi birokrasi pertahanan koordinator bidang tinggi
+    dasar menengah kreatif perencanaan nasional asasi hidup perempuan anak sipil sekretariat badan usaha milik tertinggal
+    daerah kelautan ruang pertanahan kesejahteraan rakyat hukum
+    home foreign religious defence defense state-owned state owned national women children civil apparatus bureaucratic
+    reform administrative secretariat living natural human rights of the
+    """
+)
 # "X of Y" stays one name only after these heads.
 OF_HEADS = _set(
     """

@@ -351,7 +351,7 @@ def _unnamed_org(doc: Doc, i: int, r) -> str | None:
     if is_public_post(r.title):
         return _public_body_near(doc, i, r)
     corporate = _CORPORATE_TITLE.search(r.title)
-    if corporate and (subject := _subject_company(doc, i, r)):
+    if corporate and (subject := _subject_company(doc, i, r) or _executives_listed_of(doc, i, r)):
         return subject
     if r.back:
         before = [c for a, _b, c, k in doc.sm[i] if k == "org" and a < r.start]
@@ -366,6 +366,23 @@ def _unnamed_org(doc: Doc, i: int, r) -> str | None:
     if corporate:
         return topic_org(doc, i + 1)  # "menunjuk Yudha sebagai direktur utama": of the company in the news
     return None
+
+
+def _executives_listed_of(doc: Doc, i: int, r) -> str | None:
+    """"memecat empat eksekutif Twitter, yaitu CEO X, CFO Y", "fired Twitter's top executives, including chief executive
+    X": the posts listed after a company's executives are that company's."""
+    text = doc.sents[i].text
+    for a, b, c, k in doc.sm[i]:
+        if k == "org" and b <= r.start and _LISTED_AFTER.match(text, b) and _EXECUTIVES_BEFORE.search(text, max(0, a - 40), min(len(text), b + 30)):
+            return None if is_public_body(c) else c
+    return None
+
+
+# the executives of a company listed: "eksekutif Twitter, yaitu", "Twitter's top executives, including"
+_EXECUTIVES_BEFORE = re.compile(r"\b(?:eksekutif|petinggi|direksi|pimpinan|bos|executives?|bosses|leaders|leadership|"
+                                r"management|managers)\b", re.I)
+_LISTED_AFTER = re.compile(r"(?:['’]s?\s+(?:top\s+|senior\s+)?(?:executives|bosses|leaders|managers))?\s*[,:]?\s*"
+                           r"(?:yaitu|yakni|antara\s+lain|termasuk|including|namely|among\s+them)\b", re.I)
 
 
 def _subject_company(doc: Doc, i: int, r) -> str | None:

@@ -45,6 +45,7 @@ SETS = {
     "tuning26": (REPO / "tests/gold/tuning26.json", REPO / "tests/fixtures/tuning26"),
     "tuning27": (REPO / "tests/gold/tuning27.json", REPO / "tests/fixtures/tuning27"),
     "tuning28": (REPO / "tests/gold/tuning28.json", REPO / "tests/fixtures/tuning28"),
+    "tuning29": (REPO / "tests/gold/tuning29.json", REPO / "tests/fixtures/tuning29"),
     "blind-a": (REPO / "tests/gold/blind-a.json", REPO / "tests/fixtures/blind/a"),
     "blind-b": (REPO / "tests/gold/blind-b.json", REPO / "tests/fixtures/blind/b"),
     "blind-c": (REPO / "tests/gold/blind-c.json", REPO / "tests/fixtures/blind/c"),
@@ -131,6 +132,8 @@ SETS = {
     "blind-cf": (REPO / "tests/gold/blind-cf.json", REPO / "tests/fixtures/blind/cf"),
     "blind-cg": (REPO / "tests/gold/blind-cg.json", REPO / "tests/fixtures/blind/cg"),
     "blind-ch": (REPO / "tests/gold/blind-ch.json", REPO / "tests/fixtures/blind/ch"),
+    "blind-ci": (REPO / "tests/gold/blind-ci.json", REPO / "tests/fixtures/blind/ci"),
+    "blind-cj": (REPO / "tests/gold/blind-cj.json", REPO / "tests/fixtures/blind/cj"),
 }
 # measure -> floor, per set (a little below today's figures; raise them as the answers improve)
 FLOORS = {
@@ -169,6 +172,8 @@ FLOORS = {
     "tuning26": {"timeline": 0.82, "merged": 0.61, "who": 0.76, "numbers": 0.85, "names": 0.70, "absent": 1.0},
     "tuning27": {"timeline": 0.78, "merged": 0.82, "who": 0.65, "numbers": 0.43, "names": 0.76, "absent": 1.0},
     "tuning28": {"timeline": 0.90, "merged": 0.60, "who": 0.73, "numbers": 0.72, "names": 0.76, "absent": 1.0},
+    # tuning29's first run (the code of 547e0f5): 0.84 / 0.71 / 0.71 / 0.77 / 0.92 (timeline dated right 0.84)
+    "tuning29": {"timeline": 0.79, "merged": 0.66, "who": 0.66, "numbers": 0.72, "names": 0.87, "absent": 1.0},
     "tuning21": {"timeline": 0.78, "merged": 0.62, "who": 0.68, "numbers": 0.66, "names": 0.77, "absent": 1.0},
     "tuning5": {"timeline": 0.75, "merged": 0.65, "who": 0.77, "numbers": 0.73, "names": 0.84, "absent": 1.0},
     "blind-a": {"timeline": 0.82, "merged": 0.82, "who": 0.84, "numbers": 0.90, "names": 0.85, "absent": 1.0},
@@ -336,13 +341,19 @@ FLOORS = {
     "blind-by": {"timeline": 0.84, "merged": 0.53, "who": 0.62, "numbers": 0.54, "names": 0.83, "absent": 1.0},
     "blind-bz": {"timeline": 0.86, "merged": 0.50, "who": 0.68, "numbers": 0.66, "names": 0.54, "absent": 1.0},
     "blind-ca": {"timeline": 0.92, "merged": 0.78, "who": 0.51, "numbers": 0.30, "names": 0.73, "absent": 1.0},
-    "blind-cb": {"timeline": 0.77, "merged": 0.70, "who": 0.79, "numbers": 0.85, "names": 0.87, "absent": 1.0},
+    # blind CB's merged lost three items in the forty-fourth session: one item had taken in the tellings of two
+    # happenings (an account's screenshots on 8 August, the official relieved on 10 August), now apart
+    "blind-cb": {"timeline": 0.77, "merged": 0.55, "who": 0.79, "numbers": 0.85, "names": 0.87, "absent": 1.0},
     "blind-cc": {"timeline": 0.81, "merged": 0.54, "who": 0.63, "numbers": 0.61, "names": 0.54, "absent": 1.0},
     "blind-cd": {"timeline": 0.71, "merged": 0.77, "who": 0.95, "numbers": 0.90, "names": 0.82, "absent": 1.0},
     "blind-ce": {"timeline": 0.78, "merged": 0.53, "who": 0.70, "numbers": 0.91, "names": 0.70, "absent": 1.0},
     "blind-cf": {"timeline": 0.80, "merged": 0.59, "who": 0.75, "numbers": 0.66, "names": 0.76, "absent": 1.0},
     "blind-cg": {"timeline": 0.89, "merged": 0.56, "who": 0.77, "numbers": 0.84, "names": 0.77, "absent": 1.0},
     "blind-ch": {"timeline": 0.88, "merged": 0.66, "who": 0.74, "numbers": 0.54, "names": 0.75, "absent": 1.0},
+    # blind CI's and CJ's first runs (the code of 547e0f5): 0.92 / 0.54 / 0.77 / 0.78 / 0.74 and
+    # 0.93 / 0.68 / 0.77 / 0.81 / 0.75 (timeline dated right 0.93, 0.95)
+    "blind-ci": {"timeline": 0.87, "merged": 0.49, "who": 0.72, "numbers": 0.73, "names": 0.69, "absent": 1.0},
+    "blind-cj": {"timeline": 0.88, "merged": 0.63, "who": 0.72, "numbers": 0.76, "names": 0.70, "absent": 1.0},
 }
 
 

@@ -105,6 +105,16 @@ def test_a_count_of_days_to_or_from_a_day_is_no_name():
      ("partnership_ended", "2026-05-11", "stated")),
     ("en", "Sendangsari mayor Rina Wulandari tore up the parking contract with Kopitara Nusantara on May 11.",
      "2026-06-23", ("partnership_ended", "2026-05-11", "stated")),
+    # an "after" clause that counts from the main clause's day: its happening is that many days before
+    ("id", "Polda Sendangsari menghentikan penyidikan kasus itu pada Jumat, 13 Februari 2026, dua hari setelah PT "
+           "Kopitara Nusantara mencabut laporannya.", "2026-03-05", ("other", "2026-02-11", "anchored")),
+    ("en", "The federation suspended Budi Hartono on Aug. 11, a day after Kopitara Nusantara withdrew its sponsorship.",
+     "2026-08-20", ("other", "2026-08-10", "anchored")),
+    ("en", "The finance ministry dismissed Budi Hartono on Oct. 1, two days after the KPK named him a suspect of "
+           "accepting gratuities.", "2026-11-20", ("other", "2026-09-29", "anchored")),
+    # ... and one with no subject of its own tells what the main clause's subject did
+    ("en", "PT Kopitara Nusantara makes solar panels in Batam. The company sent home 600 workers on Friday, after "
+           "halting shipments to Teluk Biru on Feb. 11.", "2026-02-20", ("other", "2026-02-11", "stated")),
     # prosecutors gathering material and statements ("pulbaket"): an inquiry
     ("id", "Kejati Sendangsari sudah mengumpulkan bahan dan keterangan terkait penyaluran beasiswa PT Kopitara "
            "Nusantara sejak Februari.", "2026-03-10", ("investigation", "2026-02", "stated")),

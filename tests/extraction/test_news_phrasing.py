@@ -92,6 +92,20 @@ def test_capitalised_words_joined_by_an_ampersand_are_one_firm_s_name(text):
     assert not names & {"Pelikan", "Sawo Holdings", "Tiles Bath", "Garden"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the suspects as the subject of "ditetapkan", with no "sebagai tersangka" after it
+    ("Polres Sendangsari menangani kasus PT Kopitara Nusantara. Kedua tersangka ditetapkan pada Rabu (11/3) setelah "
+     "penyidik memeriksa 14 saksi.", ("charge", "2026-03-11", "stated")),
+    ("Polres Sendangsari menangani kasus PT Kopitara Nusantara. Tersangka baru itu resmi ditetapkan pada Jumat (13/3).",
+     ("charge", "2026-03-13", "stated")),
+    # an appeal filed, told by its noun
+    ("PT Kopitara Nusantara kalah di pengadilan negeri. Pengajuan banding dilakukan melalui kuasa hukumnya, Budi Hartono, "
+     "pada 16 Maret 2026.", ("lawsuit", "2026-03-16", "stated")),
+])
+def test_a_suspect_named_as_the_subject_and_an_appeal_told_by_its_noun(text, expected):
+    assert expected in events_of(text, "id")
+
+
 def test_a_suspect_named_with_jadi_is_charged():
     got = events_of("Polres Bantul menjadikan Budi Santoso tersangka pada Senin (16/3/2026).", "id")
     assert ("charge", "2026-03-16", "stated") in got

@@ -23,6 +23,9 @@ def roles_of(text: str, lang: str) -> set[tuple[str, str | None]]:
     # English copy of Indonesian posts: "<post> of <body> <holder>", the body's spelling ending its name
     ("en", "The deal was signed by President Director of Bank BSN Sutrisno and others.", "Sutrisno", "Bank BSN"),
     ("en", "Also present was President Director of Bank KOPsyariah Sutrisno.", "Sutrisno", None),
+    # a common given name opens a holder's name of three words
+    ("id", "Direktur Utama Bank Sendangsari Agus Suharjo Wibowo mengatakan kredit itu macet.", "Agus Suharjo Wibowo",
+     "Bank Sendangsari"),
     # a region after the body's short form in brackets closes the body's name
     ("id", "Sekretaris Badan Penanggulangan Bencana Daerah (BPBD) Sulawesi Tengah Rina Wulandari mengatakan dua "
            "warga tewas.", "Rina Wulandari", "Badan Penanggulangan Bencana Daerah"),
@@ -140,3 +143,35 @@ def test_a_name_joined_by_for_and_glossed_by_its_short_form_is_one_name():
     kinds = kinds_of(text, "en")
     assert kinds.get("Kopitara for Humanity") == "org" and "Humanity" not in kinds, kinds
     assert kinds.get("Centre for Sendangsari and Regional Studies") == "org", kinds
+
+
+@pytest.mark.parametrize(("text", "person", "org"), [
+    # a ministry's name is its fields: the words after them are its official's name, after a post or without one
+    ("Direktur Jenderal Perdagangan Luar Negeri Kementerian Perdagangan Rina Wulandari Sasmita mengatakan ekspor "
+     "dihentikan pada Kamis (12/3).", "Rina Wulandari Sasmita", "Kementerian Perdagangan"),
+    ("Menurut Kementerian Keuangan Budi Hartono Wibowo, anggaran itu dipangkas.", "Budi Hartono Wibowo",
+     "Kementerian Keuangan"),
+    # a field the list does not hold keeps the whole run the ministry's
+    ("Sekretaris Jenderal Kementerian Badan Usaha Milik Negara Budi Hartono mengatakan itu.", "Budi Hartono",
+     "Kementerian Badan Usaha Milik Negara"),
+])
+def test_an_official_written_right_after_a_ministry_s_fields(text, person, org):
+    kinds = kinds_of(text, "id")
+    assert kinds.get(person) == "person" and kinds.get(org) == "org", kinds
+
+
+def test_a_ministry_s_field_that_is_also_a_function_word_stays_in_its_name():
+    kinds = kinds_of("Kementerian Dalam Negeri mengeluarkan surat edaran kepada PT Kopitara Nusantara pada Senin.", "id")
+    assert kinds.get("Kementerian Dalam Negeri") == "org", kinds
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "CEO Kopitara Budi Hartono resmi membeli Lapakita pada Kamis (12/3).\n\nBudi langsung memecat dua orang dari "
+           "jajaran eksekutif Lapakita, yaitu Chief Executive Officer (CEO) Rina Wulandari dan Chief Financial Officer "
+           "(CFO) Agus Santoso."),
+    ("en", "Kopitara chief Budi Hartono bought Lapakita on Thursday.\n\nHartono fired Lapakita's top executives, including "
+           "chief executive Rina Wulandari and chief financial officer Agus Santoso."),
+])
+def test_posts_listed_after_a_company_s_executives_are_that_company_s(lang, text):
+    roles = roles_of(text, lang)
+    assert ("Rina Wulandari", "Lapakita") in roles and ("Agus Santoso", "Lapakita") in roles, roles
