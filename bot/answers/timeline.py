@@ -808,15 +808,53 @@ def _merge_coarse_into_day(clusters: list[_Cluster], loaded: _Loaded) -> list[_C
         if c.date.precision in ("day", "month") and c.basis in ("stated", "anchored"):
             days[(c.family, c.date.year, None)].append(c)
     for coarse in clusters:
-        if coarse.date.precision not in ("month", "year") or coarse.basis not in ("stated", "anchored"):
-            continue
-        month = coarse.date.month if coarse.date.precision == "month" else None
-        hosts = _day_hosts(coarse, days[(coarse.family, coarse.date.year, month)], absorbed, loaded) \
-            or _untyped_hosts(coarse, any_kind[(coarse.date.year, month)], absorbed, loaded)
-        if len(hosts) == 1 and not _articles(hosts[0]) & _articles(coarse):
-            hosts[0].absorb(coarse)
-            absorbed.add(id(coarse))
+        if coarse.date.precision in ("month", "year") and coarse.basis in ("stated", "anchored"):
+            month = coarse.date.month if coarse.date.precision == "month" else None
+            _join_a_day(coarse, days[(coarse.family, coarse.date.year, month)], any_kind[(coarse.date.year, month)],
+                        absorbed, loaded)
     return [c for c in clusters if id(c) not in absorbed]
+
+
+def _join_a_day(coarse: _Cluster, same_kind: list[_Cluster], that_month: list[_Cluster], absorbed: set[int],
+                loaded: _Loaded) -> None:
+    """A month- or year-dated cluster joins its one day-dated host (of its kind, else any for one of no kind), or
+    takes in the one day-dated telling of no kind of it (``_untyped_day_telling``)."""
+    hosts = _day_hosts(coarse, same_kind, absorbed, loaded) or _untyped_hosts(coarse, that_month, absorbed, loaded)
+    if len(hosts) == 1 and not _articles(hosts[0]) & _articles(coarse):
+        hosts[0].absorb(coarse)
+        absorbed.add(id(coarse))
+    elif not hosts and (told := _untyped_day_telling(coarse, that_month, absorbed, loaded)):
+        coarse.absorb(told)  # the happening keeps its kind and takes the day
+        absorbed.add(id(told))
+
+
+def _untyped_day_telling(coarse: _Cluster, that_month: list[_Cluster], absorbed: set[int], loaded: _Loaded) -> _Cluster | None:
+    """A happening of a kind one outlet dates by its month ("Both men were arrested in March") that another tells
+    by its day in a sentence of no kind ("Kedua tersangka ... pada Rabu (18/3)"): the story's only day-dated telling
+    of no kind that month naming a party of it, told by other articles."""
+    if coarse.type == "other" or coarse.date.precision != "month" or coarse.basis != "stated" or not coarse.actors:
+        return None  # a month counted from another happening ("a month after its listing") is too loose to place a day
+    told = [c for c in _day_hosts(coarse, that_month, absorbed, loaded)
+            if c.type == "other" and _shares_enough(c, coarse, loaded.people) and not _articles(c) & _articles(coarse)
+            and _in_the_part_of_the_month(c.date, coarse.date)]
+    return told[0] if len(told) == 1 else None
+
+
+def _shares_enough(one: _Cluster, other: _Cluster, people: set[int]) -> bool:
+    """A party in common; a company alone only for what befalls no person (a company is a party of most of its
+    story's happenings, so a post filled, "menunjuk firma akuntan", is no day of the company's share price)."""
+    shared = set(one.actors) & set(other.actors)
+    return bool(shared & people) or len(shared) >= 2 or bool(shared) and other.type not in PERSONAL | {"hiring"}
+
+
+def _in_the_part_of_the_month(day: DateValue, month: DateValue) -> bool:
+    """A day in the part of the month a telling names ("late August" is no 5 August, "early March" no 28 March)."""
+    into = _into_the_month(month)
+    early = bool(month.text and _EARLY_MONTH.search(month.text))
+    return not (into == 24 and (day.day or 0) < 16 or into == 14 and not 6 <= (day.day or 0) <= 24 or early and (day.day or 0) > 15)
+
+
+_EARLY_MONTH = re.compile(r"\b(?:awal|early|beginning)\b", re.I)
 
 
 def _untyped_hosts(coarse: _Cluster, that_month: list[_Cluster], absorbed: set[int], loaded: _Loaded) -> list[_Cluster]:

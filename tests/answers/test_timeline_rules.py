@@ -596,3 +596,14 @@ def test_a_telling_of_mid_month_joins_that_month_s_day_nearest_it():
                          "Kopitara Seluler")
     cited = {i.date: {s.file for s in i.sources} for i in items}
     assert cited.get("2026-02-13") == {"en-kop.txt", "id-kop.txt"}
+
+
+def test_a_happening_of_a_kind_told_by_its_month_takes_the_day_another_outlet_tells_of_no_kind():
+    en = ("Arkana bosses held\n\nPolice said the two Arkana Susu Prima executives, Budi Hartono and Agus Santoso, were "
+          "arrested in March and remain in detention.\n")
+    id_ = ("Dua petinggi Arkana\n\nJAKARTA, KOMPAS - Budi Hartono dan Agus Santoso dari PT Arkana Susu Prima tiba di "
+           "Markas Polda Metro Jaya dengan tangan diborgol pada Rabu (18/3/2026) malam.\n")
+    items = _timeline_of([("en-arkana.txt", "en", "2026-04-10", en), ("id-arkana.txt", "id", "2026-03-19", id_)],
+                         "Budi Hartono")
+    told = [i for i in items if i.date and i.date.startswith("2026-03")]
+    assert [(i.kind, i.date, len(i.sources)) for i in told] == [("arrest", "2026-03-18", 2)], told
