@@ -829,9 +829,9 @@ def _join_a_day(coarse: _Cluster, same_kind: list[_Cluster], that_month: list[_C
 
 
 def _untyped_day_telling(coarse: _Cluster, that_month: list[_Cluster], absorbed: set[int], loaded: _Loaded) -> _Cluster | None:
-    """A happening of a kind one outlet dates by its month ("Both men were arrested in March") that another tells
-    by its day in a sentence of no kind ("Kedua tersangka ... pada Rabu (18/3)"): the story's only day-dated telling
-    of no kind that month naming a party of it, told by other articles."""
+    """A happening of a kind one outlet dates by its month ("The two directors were detained in May") that another
+    tells by its day in a sentence of no kind ("Keduanya dibawa ke Polda pada Rabu (13/5)"): the story's only day-dated
+    telling of no kind that month naming a party of it, told by other articles."""
     if coarse.type == "other" or coarse.date.precision != "month" or coarse.basis != "stated" or not coarse.actors:
         return None  # a month counted from another happening ("a month after its listing") is too loose to place a day
     told = [c for c in _day_hosts(coarse, that_month, absorbed, loaded)
@@ -842,9 +842,9 @@ def _untyped_day_telling(coarse: _Cluster, that_month: list[_Cluster], absorbed:
 
 def _shares_enough(one: _Cluster, other: _Cluster, people: set[int]) -> bool:
     """A party in common; a company alone only for what befalls no person (a company is a party of most of its
-    story's happenings, so a post filled, "menunjuk firma akuntan", is no day of the company's share price)."""
+    story's happenings: a post it filled that month is no day of its share price's fall)."""
     shared = set(one.actors) & set(other.actors)
-    return bool(shared & people) or len(shared) >= 2 or bool(shared) and other.type not in PERSONAL | {"hiring"}
+    return bool(shared & people) or len(shared) >= 2 or bool(shared) and other.type not in PERSONAL
 
 
 def _in_the_part_of_the_month(day: DateValue, month: DateValue) -> bool:

@@ -1064,8 +1064,8 @@ def _happening_dates(s: Sentence, blocked: list[Span]) -> list[tuple[int, int, D
 
 def _told_in_clause(s: Sentence, anchor: Anchor, pub: Pub | None) -> tuple[DateValue, list[str]] | None:
     """The day or month and the names of what an "after" or "before" clause tells someone did, with a verb: the
-    clause's own date, else for an "after" clause that counts ("two days after the clinic withdrew its complaint")
-    the main clause's day counted back. The names may be none ("The company ..., after halting shipments": who the
+    clause's own date, else for an "after" clause that counts ("two days after the firm recalled its batteries")
+    the main clause's day counted back. The names may be none ("The company ..., after halting production": who the
     sentence is about)."""
     a, b = anchor.clause
     if anchor.kind not in ("after", "before") or not _done_in_clause(s.text[a:b]) or _NOT_HAPPENED.search(s.text[a:b]):
@@ -1086,7 +1086,7 @@ def _clause_date(s: Sentence, anchor: Anchor, pub: Pub | None) -> DateValue | No
 
 
 def _clause_names(s: Sentence, anchor: Anchor) -> list[str]:
-    """Who the clause names; one that names no one ("after halting shipments", "sehari setelah federasi menerima
+    """Who the clause names; one that names no one ("after halting production", "sehari setelah pengurus menerima
     ...") tells what the main clause's cast did, or what was done to them."""
     a, b = anchor.clause
     names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and a <= x < b] \
@@ -1095,7 +1095,7 @@ def _clause_names(s: Sentence, anchor: Anchor) -> list[str]:
 
 
 def _counted_back(s: Sentence, anchor: Anchor) -> DateValue | None:
-    """"suspended him on Aug. 11, a day after it received the results": the clause's happening lies the
+    """"closed the plant on May 4, two days after inspectors found a leak": the clause's happening lies the
     phrase's span before the main clause's day."""
     if anchor.kind != "after" or not anchor.bounded or not (anchor.days or anchor.months):
         return None
@@ -1115,7 +1115,7 @@ def _year_of_the_verb(text: str, d: tuple[int, int, DateValue]) -> bool:
 
 _NAME_THEN_IN = re.compile(r"(?-i:[A-Z])[\w.&'’)-]*\s+(?:in|pada)\s+(?:tahun\s+)?$", re.I)
 _PAST_VERB = re.compile(rf"\s+{_DONE_VERB}\b")
-# a verb of something done in an "after" clause: a past ("after the clinic withdrew its complaint"), a clause led by what
+# a verb of something done in an "after" clause: a past ("after the firm withdrew its offer"), a clause led by what
 # its subject did ("after halting"), an Indonesian verb with its prefix as the sound after it shapes it ("mencabut",
 # "melapor", "dikeluarkan", "bergabung"; "mesin", "berita" are nouns)
 _CLAUSE_VERB = re.compile(rf"\b(?:{'|'.join(sorted(EN_PARTICIPLES))}|withdrew|fled|froze|stole|broke|gave|took|hit|"
@@ -1957,7 +1957,7 @@ class EventStage:
             found = _told_in_clause(s, anchor, self.doc.pub)
             names = (found[1] or self._referred(s)) if found is not None else []
             if found is not None and names and found[0] not in told:
-                # of no kind: a kind read in a clause ("left thousands of tonnes stranded") is too often not its act
+                # of no kind: a kind read in a clause ("left the warehouse idle" is no departure) is too often not its act
                 basis: DateBasis = "stated" if _dated_inside(s, anchor) else "anchored"  # counted back from the main clause
                 event = Event("other", names, s.passage, s.text.strip(), found[0], [], basis)
                 self.clause_events.add(id(event))

@@ -241,7 +241,7 @@ _T: list[tuple[str, str, bool]] = [
                # "menjerat enam orang tersangka", "dijerat dengan Pasal 2": named suspect, charged under a law
                r"(?:men|di)jerat(?=\s+(?:[\w,.()-]+\s+){0,6}?(?:tersangka|pasal|dengan\s+pasal)\b)|"
                r"dilimpahkan\s+ke\s+kejaksaan|"
-               # the suspects as the subject: "Kedua tersangka ditetapkan pada Rabu", "tersangka baru itu resmi ditetapkan"
+               # the suspects as the subject: "Ketiga tersangka ditetapkan pada Senin", "tersangka baru itu resmi ditetapkan"
                r"(?<=tersangka\s)(?:(?:baru|lain|itu|tersebut|ini)\s+){0,2}(?:(?:resmi|sudah|telah)\s+)?ditetapkan\b(?!\s+(?:sebagai|menjadi)\b)|"
                r"charged|named\s+(?:as\s+)?a\s+suspect|named(?=\s+(?:[\w,.()’'-]+\s+){0,30}?(?:as\s+)?(?:a\s+)?suspects?\b)|"
                r"declared\s+(?:[\w,.-]+\s+){1,8}?(?:as\s+)?(?:a\s+)?suspects?|"

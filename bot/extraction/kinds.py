@@ -520,7 +520,7 @@ _SHAPE_RULES: tuple[Callable[[str, list[str]], str | None], ...] = (
 
 
 def ministry_fields_end(words: list[str]) -> int:
-    """Where a ministry's name ends in a run that opens with one ("Kementerian Perdagangan Indrasari Wisnu Wardhana": 2):
+    """Where a ministry's name ends in a run that opens with one ("Kementerian Perdagangan Budi Hartono Wibowo": 2):
     its name is its fields, a closed class (``MINISTRY_NAME_WORDS``), so a word after them opens someone else's name. 0 when
     the run opens with no ministry or names no field."""
     if not words or words[0].lower() not in _MINISTRY_HEADS:

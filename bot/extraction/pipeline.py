@@ -369,8 +369,8 @@ def _unnamed_org(doc: Doc, i: int, r) -> str | None:
 
 
 def _executives_listed_of(doc: Doc, i: int, r) -> str | None:
-    """"memecat empat eksekutif Twitter, yaitu CEO X, CFO Y", "fired Twitter's top executives, including chief executive
-    X": the posts listed after a company's executives are that company's."""
+    """"memecat dua eksekutif Lapakita, yaitu CEO X dan CFO Y", "fired Lapakita's top executives, including chief
+    executive X": the posts listed after a company's executives are that company's."""
     text = doc.sents[i].text
     for a, b, c, k in doc.sm[i]:
         if k == "org" and b <= r.start and _LISTED_AFTER.match(text, b) and _EXECUTIVES_BEFORE.search(text, max(0, a - 40), min(len(text), b + 30)):
@@ -378,7 +378,7 @@ def _executives_listed_of(doc: Doc, i: int, r) -> str | None:
     return None
 
 
-# the executives of a company listed: "eksekutif Twitter, yaitu", "Twitter's top executives, including"
+# the executives of a company listed: "eksekutif Lapakita, yaitu", "Lapakita's top executives, including"
 _EXECUTIVES_BEFORE = re.compile(r"\b(?:eksekutif|petinggi|direksi|pimpinan|bos|executives?|bosses|leaders|leadership|"
                                 r"management|managers)\b", re.I)
 _LISTED_AFTER = re.compile(r"(?:['’]s?\s+(?:top\s+|senior\s+)?(?:executives|bosses|leaders|managers))?\s*[,:]?\s*"

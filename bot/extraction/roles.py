@@ -865,7 +865,7 @@ def _name_start(toks: list[str]) -> int:
         return opening
     fields_end = ministry_fields_end(toks)
     if fields_end and 1 <= _name_words(toks[fields_end:]) <= 4:
-        return fields_end  # "Kementerian Keuangan Sri Mulyani Indrawati": the ministry's fields, then its minister
+        return fields_end  # "Kementerian Keuangan Budi Hartono": the ministry's fields, then its official
     places = [i for i in range(1, len(toks) - 1)
               if _place_ends_at(toks, i) and _name_words(_without_rank(toks[i + 1:])) <= 3]
     if places:
@@ -884,7 +884,7 @@ def _last_two_words(toks: list[str]) -> int:
     while cut > 1 and MIDDLE_INITIAL.match(toks[cut - 1]):
         cut -= 1  # an initial opens the name, not closes the place ("Bupati Tanah Merah M Arif Santoso")
     if cut > 2 and toks[cut - 1].lower() in FIRST_NAMES and not {toks[cut - 2].lower(), toks[cut].lower()} & FIRST_NAMES:
-        # a common given name opens a name of three words ("Direktur Utama BPJS Kesehatan Ali Ghufron Mukti"), unless
+        # a common given name opens a name of three words ("Direktur Utama Bank Sendangsari Agus Suharjo Wibowo"), unless
         # the two words after it open with one ("PT Karya Lestari Budi Hartanto")
         cut -= 1
     return cut
