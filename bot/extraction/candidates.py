@@ -24,6 +24,7 @@ from .lexicons import (
     FIRST_NAMES,
     GENERIC,
     MINISTRY_FIELDS,
+    MINISTRY_HEADS,
     MINISTRY_NAME_WORDS,
     NATIONAL_SHORT_FORMS,
     OF_HEADS,
@@ -605,13 +606,18 @@ def _inside_headed_name(run: list[Tok], k: int) -> bool:
         return False  # "PT Sinar Laut Rp15,24 miliar": the figure after the name is no part of it
     if word.lower() in TITLE_WORDS:
         return k == 1 and run[0].text.lower() != "pt"
-    # "Kementerian Dalam Negeri": a ministry's field is no function word, whatever else it may be
-    field = word[:1].isupper() and word.lower() in MINISTRY_NAME_WORDS and any(t.text.lower() in _MINISTRY_HEADS for t in run[:k])
-    return word.lower() not in STOPWORDS or (before in ("dan", "and") and word[:1].isupper()) or field
+    return word.lower() not in STOPWORDS or (before in ("dan", "and") and word[:1].isupper()) or _ministry_field(run, k)
+
+
+def _ministry_field(run: list[Tok], k: int) -> bool:
+    """"Kementerian Dalam Negeri", "Menteri Dalam Negeri": a ministry's field is no function word, whatever else it may be."""
+    word = run[k].text
+    return word[:1].isupper() and word.lower() in MINISTRY_NAME_WORDS and any(t.text.lower() in _MINISTRY_OR_MINISTER
+                                                                              for t in run[:k])
 
 
 _COMPANY_OR_BODY_HEADS = ORG_PREFIX | JOIN_HEADS  # joined once, not for each word tested
-_MINISTRY_HEADS = frozenset({"kementerian", "menteri", "departemen", "kemenko"})
+_MINISTRY_OR_MINISTER = MINISTRY_HEADS | {"menteri"}
 
 
 def _second_name_after_and(run: list[Tok]) -> bool:

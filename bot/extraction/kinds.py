@@ -21,6 +21,7 @@ from .lexicons import (
     FIRST_NAMES,
     GENERATION,
     MEDIA,
+    MINISTRY_HEADS,
     MINISTRY_NAME_WORDS,
     NOBLE_NAME_OPENERS,
     OFFICE_VOCABULARY,
@@ -523,12 +524,10 @@ def ministry_fields_end(words: list[str]) -> int:
     """Where a ministry's name ends in a run that opens with one ("Kementerian Perdagangan Budi Hartono Wibowo": 2):
     its name is its fields, a closed class (``MINISTRY_NAME_WORDS``), so a word after them opens someone else's name. 0 when
     the run opens with no ministry or names no field."""
-    if not words or words[0].lower() not in _MINISTRY_HEADS:
+    if not words or words[0].lower() not in MINISTRY_HEADS:
         return 0
     end = 1
     while end < len(words) and (words[end].lower().strip(",") in MINISTRY_NAME_WORDS or words[end].lower() in ("dan", "and")):
         end += 1
     return end if end > 1 else 0
 
-
-_MINISTRY_HEADS = frozenset({"kementerian", "kemenko", "ministry"})

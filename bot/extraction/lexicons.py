@@ -191,6 +191,8 @@ MINISTRY_FIELDS = _set(
     affairs coordination
     """
 )
+# the words that open a ministry's name ("Kementerian Keuangan", "Departemen Agama", "Ministry of Trade")
+MINISTRY_HEADS = _set("kementerian kemenko departemen ministry")
 # every word a ministry's name may hold after its head ("Kementerian Energi dan Sumber Daya Mineral", "Kementerian Dalam
 # Negeri", "Ministry of Home Affairs"): its fields and the words that join them into a name
 MINISTRY_NAME_WORDS = MINISTRY_FIELDS | _set(
