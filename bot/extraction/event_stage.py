@@ -1813,12 +1813,18 @@ class EventStage:
         before = self.doc.sents[s.index - 1].text.strip()
         prev = next((e for e in self.events if e.text == before and e.passage == s.passage
                      and family(e.type) == family(event.type) and id(e) not in self.clause_events), None)
-        if prev is None or _another_happening(prev, event):
+        if prev is None or _another_happening(prev, event) or self._counted_apart(prev, event):
             return False
         if _dates_better(event, prev):
             prev.date, prev.basis = event.date, event.basis
         prev.actors.extend(a for a in event.actors if a not in prev.actors)
         return True
+
+    def _counted_apart(self, prev: Event, event: Event) -> bool:
+        """The one before waits to be dated from another happening ("... dicabut keesokan harinya"): a sentence
+        stating a day of its own tells another happening, not more of it."""
+        return event.basis == "stated" and event.date is not None and event.date.precision == "day" \
+            and any(p.event is prev for p in self.pending)
 
     def _may_go_on(self, s: Sentence) -> bool:
         """Whether the sentence may go on about the one before: in its paragraph, and not dated from it ("The

@@ -108,3 +108,11 @@ def test_that_very_night_is_the_day_told_before():
     text = ("Lantai parkir PT Kopitara Mall runtuh pada Senin (9/3/2026). Manajemen mengevakuasi seluruh pengunjung dan "
             "menutup mal pada malam itu juga.")
     assert ("closure", "2026-03-09", "anchored") in dated(text, "id", "2026-03-11")
+
+
+
+def test_a_day_stated_after_a_sentence_counted_from_another_tells_a_happening_of_its_own():
+    text = ("Gudang PT Kopitara Nusantara di Sendangsari disegel pada Rabu (2/9/2026).\n\nStatus siaga darurat yang "
+            "ditetapkan Pemerintah Kabupaten Sendangsari dicabut keesokan harinya. Adapun Kopitara telah membagikan 40 "
+            "ton beras kepada sekitar 2.000 warga di Teluk Biru sejak Jumat (4/9).")
+    assert {"2026-09-03", "2026-09-04"} <= days(text, "id")
