@@ -115,7 +115,7 @@ _T: list[tuple[str, str, bool]] = [
                 # workforce by 30%"; "memangkas 300 karyawan", "mengurangi jumlah pegawainya", "memangkas 5 persen dari total
                 # karyawannya"
                 r"(?:cut|cuts|cutting|axed|axes|axing|slashed|slashes|slashing|shed|sheds|shedding|eliminated|eliminates|"
-                r"eliminating|trimmed|let\s+go(?:\s+of)?)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+|"
+                r"eliminating|trimmed|furloughed|furloughs|furloughing|let\s+go(?:\s+of)?)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+|"
                 r"more\s+than\s+|over\s+|up\s+to\s+)?\d[\d,.]*%?\s+(?:of\s+(?:its\s+|their\s+)?)?(?:[\w-]+\s+)?"
                 r"(?:jobs|employees|staff|staffers|workers|positions|roles|people|workforce)|"
                 r"(?:jobs|employees|staff|staffers|workers|positions|roles)\s+(?:were|have\s+been|had\s+been|are\s+being)\s+"
@@ -192,6 +192,8 @@ _T: list[tuple[str, str, bool]] = [
                   r"(?:keluhan|aduan|pengaduan)\s+(?:\w+\s+)?(?:yang\s+)?(?:diajukan|dilayangkan|disampaikan)|"
                   r"complaints?\s+(?:\w+\s+)?(?:filed|lodged|brought)\s+(?:by|with)", False),
     ("lawsuit", r"digugat|appealed|(?:filed|lodged|brought)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:suit|case)\b|(?:filed|lodged)\s+an\s+appeal|(?:mengajukan|pengajuan)\s+(?:upaya\s+hukum\s+)?(?:banding|kasasi|keberatan|peninjauan\s+kembali)|withdrew\s+(?:the|its|their)\s+(?:\w+\s+)?(?:case|suit|lawsuit|appeal|complaint)|mencabut\s+gugatan|menggugat|gugatan|tuntutan\s+hukum|sued|sues|lawsuit|settled(?!\s+(?:to\s+trade|at|down|up|higher|lower|flat|near|around|into)\b)|settlement|to\s+settle|settles|class\s+action|menyelesaikan\s+(?:beberapa\s+)?tuntutan|"
+                # the claim named before its filer ("the case it filed at the court in August")
+                r"(?:case|suit|lawsuit|claim|complaint|appeal)\s+(?:it|he|she|they|we)\s+(?:had\s+)?(?:filed|lodged|brought)\b|"
                 r"PKPU|(?:bankruptcy|insolvency)\s+petition|petition\s+for\s+(?:bankruptcy|insolvency)|"
                 r"(?:filed|files|filing)\s+(?:for|to\s+open)\s+(?:chapter\s+\d+\s+)?(?:\w+\s+)?(?:bankruptcy|insolvency|creditor\s+protection)|(?:filed|files|filing)\s+for\s+chapter\s+\d+|filed\s+(?:a|an|the)\s+(?:[\w()-]+\s+){0,4}?petition|"
                 r"(?:mengajukan|mendaftarkan)\s+(?:permohonan\s+)?(?:pailit|kepailitan|PKPU)|permohonan\s+(?:pailit|kepailitan)|"

@@ -1339,3 +1339,13 @@ def test_a_date_that_names_an_election_dates_no_verdict():
 ])
 def test_a_phrasing_of_news_is_an_event_of_its_kind(text, lang, expected):
     assert expected in events_of(text, lang)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kopitara Nusantara lost its import permit in May. The roastery, one of the largest coffee makers in Central "
+     "Java, furloughed 210 workers in July after its main kiln broke down.", ("layoffs", "2026-07", "stated")),
+    ("Kopitara Nusantara is still waiting for a ruling on the suit it filed at the Sendangsari District Court in "
+     "August against its former distributor.", ("lawsuit", "2026-08", "stated")),
+])
+def test_workers_furloughed_and_a_suit_named_before_its_filer(text, expected):
+    assert expected in events_of(text, "en", pub="2026-10-20")
