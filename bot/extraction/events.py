@@ -444,7 +444,12 @@ _T: list[tuple[str, str, bool]] = [
                 r"(?:lokasi\s+)?wisata|objek\s+wisata|kawasan|jalur|akses|taman|tourist\s+sites?|sites?|parks?|trails?|routes?|"
                 r"mal|malls?|gedung|bandara|pelabuhan|sekolah|pasar|museum|airports?|ports?|schools?|markets?)\b|"
                 r"(?:closed|closes|shut)\s+(?:[\w'’-]+\s+){0,7}?to\s+(?:visitors|tourists|the\s+public|climbers|traffic)|"
-                r"(?:halted|stopped|suspended|halts|stops)\s+(?:all\s+)?production|"
+                # production given up, for a while or for good: "decided to stop production", "announced a halt to
+                # production", "stopped making the phone", "mengakhiri produksi", "berhenti memproduksi"
+                r"(?:halted|stopped|suspended|halts|stops|halt|stop|ceased|ceases|cease|discontinu(?:ed|es|e|ing)|ended|ends)\s+"
+                r"(?:all\s+|the\s+|its\s+)?production\b|(?:halt|stop|end)\s+to\s+(?:all\s+|its\s+)?production\b|"
+                r"(?:stopped|stops|ceased)\s+(?:making|producing|manufacturing)\b|(?:menyetop|mengakhiri)\s+(?:\w+\s+)?produksi|"
+                r"berhenti\s+(?:memproduksi|berproduksi)|"
                 # the premises as the subject: "since the mill shut on June 1", "the plant was closed"
                 r"(?:mill|factory|plant|smelter|refinery|mine|store|shop|outlet|hotel|hospital|airport|terminal|branch)(?:es|s)?\s+"
                 r"(?:was\s+|were\s+|had\s+(?:been\s+)?|has\s+(?:been\s+)?)?(?:shut|closed)(?:\s+down)?(?!\s+(?:higher|lower|up|at|flat)\b)|"

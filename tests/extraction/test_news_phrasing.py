@@ -1349,3 +1349,13 @@ def test_a_phrasing_of_news_is_an_event_of_its_kind(text, lang, expected):
 ])
 def test_workers_furloughed_and_a_suit_named_before_its_filer(text, expected):
     assert expected in events_of(text, "en", pub="2026-10-20")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kopitara Nusantara said on Monday it would stop production of its canned coffee after a batch went bad.", "en"),
+    ("Kopitara Nusantara announced a halt to production at its Sendangsari plant on Monday.", "en"),
+    ("Kopitara Nusantara mengakhiri produksi kopi kalengnya pada Senin (16/3).", "id"),
+    ("Pabrik Kopitara Nusantara di Sendangsari berhenti berproduksi sejak Senin (16/3).", "id"),
+])
+def test_production_stopped_is_a_closure(text, lang):
+    assert ("closure", "2026-03-16", "stated") in events_of(text, lang)
