@@ -421,7 +421,14 @@ _T: list[tuple[str, str, bool]] = [
     # a listed company's shares crashing ("Shares of PT X plunged 40% on Monday", "saham X anjlok"): news of its own;
     # a fall of a few points is the market's daily noise
     ("market", r"(?:shares?|stocks?|share\s+price|stock\s+price|saham(?:nya)?|harga\s+saham)\s+(?:[\w$.,%()-]+\s+){0,6}?"
-               r"(?:collapsed|plunged|plummeted|crashed|tumbled|nosedived|anjlok|ambruk|ambles|terjun\s+bebas|rontok)", False),
+               r"(?:collapsed|plunged|plummeted|crashed|tumbled|nosedived|anjlok|ambruk|ambles|terjun\s+bebas|rontok)|"
+               # a price that moved by a told figure, either way: "saham X melesat 25 persen", "ditutup naik 50 poin",
+               # "shares dropped 8% on Monday", "the pound fell to a record low"
+               r"(?:shares|stocks|share\s+price|stock\s+price|saham(?:nya)?|harga\s+saham|pound|poundsterling|rupiah|"
+               r"nilai\s+tukar(?:\s+\w+)?)\s+(?:[\w$.,%()-]+\s+){0,6}?(?:rose|soared|surged|jumped|rallied|climbed|fell|"
+               r"dropped|slumped|sank|slid|naik|melonjak|melesat|meroket|melambung|menguat|turun|merosot|melemah|jatuh|"
+               r"terkoreksi)\s+(?:[\w,]+\s+){0,3}?(?:\d|ke\s+(?:level|posisi|rekor)|to\s+(?:an?\s+)?(?:record|historic|all-time|\d))",
+               False),
     ("accident", r"(?:engine|mesin)\s+(?:\w+\s+){0,2}?(?:failed|failure|caught\s+fire|mati|rusak|terbakar)|emergency\s+landing|"
                  r"mendarat\s+darurat|pendaratan\s+darurat|tergelincir|skidded|meledak|ledakan|kebakaran|terbakar|kecelakaan|tewas|meninggal(?:\s+dunia)?|explosion|exploded|blast|"
                  r"caught\s+fire|fire\s+broke\s+out|" + _NOT_A_MARKET + r"(?:collapsed|ambruk|runtuh)|accident|killed|died|"

@@ -1359,3 +1359,16 @@ def test_workers_furloughed_and_a_suit_named_before_its_filer(text, expected):
 ])
 def test_production_stopped_is_a_closure(text, lang):
     assert ("closure", "2026-03-16", "stated") in events_of(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Saham PT Kopitara Nusantara Tbk ditutup melonjak 9,5 persen ke level Rp 1.150 pada Senin (16/3).", "id"),
+    ("Kopitara Nusantara shares rose 9.5% to 1,150 rupiah on Monday after the deal was announced.", "en"),
+])
+def test_a_share_price_moved_by_a_told_figure_is_a_market_happening(text, lang):
+    assert ("market", "2026-03-16", "stated") in events_of(text, lang)
+
+
+def test_a_share_of_a_market_is_no_share_price():
+    assert not any(t == "market" for t, _d, _b in events_of(
+        "Kopitara Nusantara's share of the coffee market rose to 20% on Monday, the survey found.", "en"))
