@@ -83,7 +83,7 @@ EVENT_LABELS: dict[str, dict[str, str]] = {
     "application": {"en": "application", "id": "permohonan"},
     "publication": {"en": "report published", "id": "laporan terbit"},
     "protest": {"en": "protest", "id": "unjuk rasa"},
-    "market": {"en": "share price crash", "id": "saham anjlok"},
+    "market": {"en": "share price move", "id": "pergerakan saham"},
     "accident": {"en": "accident", "id": "kecelakaan"},
     "outage": {"en": "outage", "id": "gangguan"},
     "resumption": {"en": "resumption", "id": "pemulihan"},
