@@ -1141,11 +1141,30 @@ def _outside_relatives(rx: re.Pattern[str] | Opened, text: str) -> bool:
     return any(not _RELATIVISER.search(text, 0, m.start()) for m in rx.finditer(text))
 
 
+# a few words in quotation marks ("told it to \"fix and restate\" its results") are a phrase quoted, not speech
+_SCARE_QUOTE_WORDS = 4
+
+
+def _spoken(s: Sentence) -> bool:
+    """The sentence holds speech: a quote longer than a phrase."""
+    return any(len(s.text[a:b].split()) > _SCARE_QUOTE_WORDS for a, b in s.quotes)
+
+
 def _background_act(text: str, left: int, a: int, b: int) -> bool:
     """A done act that is no news of its own: negated or planned, inside a relative clause, in speech,
     a concession or a belief."""
-    return bool(_NOT_HAPPENED.search(text[left:b]) or _RELATIVE_SUBJECT.search(text[:a]) or Q.gated_say().search(text)
+    return bool(_NOT_HAPPENED.search(text[left:b]) or _RELATIVE_SUBJECT.search(text[:a]) or _in_speech(text, b)
                 or _SUBORDINATE.search(text[:a]))
+
+
+# "... have ordered X to restate its results, and said they would also ...": a saying joined on after the act is
+# a second act of the same subject, not the speech the act is told in
+_JOINED_SAYING = re.compile(r"\b(?:and|dan|serta)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _in_speech(text: str, b: int) -> bool:
+    return any(m.start() < b or not _JOINED_SAYING.search(text, max(0, m.start() - 30), m.start())
+               for m in Q.gated_say().finditer(text))
 
 
 def _another_happening(prev: Event, event: Event) -> bool:
@@ -1921,6 +1940,8 @@ class EventStage:
         if s.dates and _main_clause_anchored(s) and self._anchored_other(s, blocked):
             return  # "sent a warning letter the following day, Hendro told reporters after Monday's hearing"
         dates = _happening_dates(s, blocked)
+        if not dates and s.dates and not _main_clause_anchored(s):
+            self._done(s, blocked)  # "restate its 2018 results": a date that dates no happening leaves the act undated
         if not dates or len(s.text.split()) < _OTHER_MIN_WORDS:
             return
         # a quote that tells, with its day, what the speakers did (or a verdict read out in court) is the happening
@@ -2009,7 +2030,7 @@ class EventStage:
         """An act told as done without a date ("Police have also asked immigration to bar him", "PLN telah
         mengganti trafo"): a happening at the report's date, about the names before the verb in its clause."""
         act = completed_act(s.text)
-        if act is None or self.doc.pub is None or s.quotes or _inside(act[0], blocked) or len(s.text.split()) < _OTHER_MIN_WORDS:
+        if act is None or self.doc.pub is None or _spoken(s) or _inside(act[0], blocked) or len(s.text.split()) < _OTHER_MIN_WORDS:
             return
         a, b = act
         left = max(a - len(_clause_of(s.text, a, a)), 0)

@@ -116,3 +116,14 @@ def test_a_day_stated_after_a_sentence_counted_from_another_tells_a_happening_of
             "ditetapkan Pemerintah Kabupaten Sendangsari dicabut keesokan harinya. Adapun Kopitara telah membagikan 40 "
             "ton beras kepada sekitar 2.000 warga di Teluk Biru sejak Jumat (4/9).")
     assert {"2026-09-03", "2026-09-04"} <= days(text, "id")
+
+
+def test_an_act_told_as_done_beside_a_year_that_dates_no_happening_and_a_joined_saying_is_news():
+    text = ('Regulators in Sendangsari have ordered Kopitara Nusantara to "recall and destroy" its 2025 coffee stock, '
+            "and said they would also fine the company.")
+    assert ("other", "2026-09-09", "reported") in dated(text, "en")
+
+
+def test_an_act_told_in_someone_s_speech_stays_background():
+    text = "Kopitara Nusantara has repaid its 2025 bonds in full to every holder, its chief executive Budi Hartono said."
+    assert not any(t == "other" for t, _d, _b in dated(text, "en"))
