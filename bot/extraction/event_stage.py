@@ -1179,6 +1179,20 @@ def _another_happening(prev: Event, event: Event) -> bool:
 
 # "the biggest round of cuts since 2020, when it laid off 360": a sentence that measures the happening
 # before against an earlier one tells that earlier one
+# "to hit their lowest since January", "level terendah sejak 2020": the date a figure is measured against dates
+# no happening of the sentence
+_COMPARED_SINCE = re.compile(r"\b(?:lowest|highest|weakest|strongest|biggest|largest|worst|best|steepest|sharpest|"
+                             r"terendah|tertinggi|terlemah|terkuat|terbesar|terparah|terburuk|terdalam)\b[^.;,]{0,40}?"
+                             r"\b(?:since|sejak)\s+(?:the\s+|early\s+|late\s+|awal\s+|akhir\s+)?$", re.I)
+_SINCE_WORD = re.compile(r"(?:since|sejak)\s+", re.I)
+
+
+def _compared_since(text: str, at: int) -> bool:
+    """The date at ``at`` ("since January", or "January" after it) is what a figure is measured against."""
+    since = _SINCE_WORD.match(text, at)
+    return bool(_COMPARED_SINCE.search(text[:since.end()] if since else text[:at]))
+
+
 _MEASURED_AGAINST = re.compile(r"\b(?:biggest|largest|deepest|first|worst|terbesar|pertama|terparah)\b[^.;]{0,80}?\b(?:since|sejak)\b",
                                re.I)
 
@@ -1580,7 +1594,7 @@ class EventStage:
         """The dates of sentence ``i`` (read once: a statement may look ahead at the sentences after it)."""
         if i not in self._dates:
             text = self.doc.sents[i].text
-            dates = sentence_dates(text, self.doc.pub, self.doc.lang)
+            dates = [d for d in sentence_dates(text, self.doc.pub, self.doc.lang) if not _compared_since(text, d[0])]
             if any(_OF_THAT_YEAR.match(text, b) for _a, b, _d in dates):
                 dates = self._in_the_year_told(i, dates)
             self._dates[i] = dates

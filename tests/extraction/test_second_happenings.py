@@ -127,3 +127,11 @@ def test_an_act_told_as_done_beside_a_year_that_dates_no_happening_and_a_joined_
 def test_an_act_told_in_someone_s_speech_stays_background():
     text = "Kopitara Nusantara has repaid its 2025 bonds in full to every holder, its chief executive Budi Hartono said."
     assert not any(t == "other" for t, _d, _b in dated(text, "en"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kopitara Nusantara shares fell 7% to hit their lowest since January after the recall was announced."),
+    ("id", "Saham Kopitara Nusantara anjlok 7 persen ke level terendah sejak Januari setelah penarikan itu diumumkan."),
+])
+def test_the_date_a_figure_is_measured_against_dates_no_happening(lang, text):
+    assert "2026-01" not in days(text, lang)
