@@ -55,3 +55,14 @@ def is_date_line(line: str) -> bool:
     """True for a line made only of a date (weekday, time, zone), such as a header's publication line."""
     words = [w.rstrip(":") for w in re.split(r"[\s,]+", line.strip()) if w.rstrip(":")]
     return bool(words) and find_date(line) is not None and all(_DATE_WORDS.match(w) for w in words)
+
+
+_WEEKDAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY_HEADING = re.compile(rf"^(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}\s+(?:{_MON})\.?|(?:{_MON})\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?:?$", re.I)
+
+
+def is_day_heading(line: str) -> bool:
+    """A line that is only a day of a month ("September 8", "8 Agustus 2022", "Senin, 8 Agustus"): a heading of
+    the paragraphs after it in a chronology."""
+    return bool(_DAY_HEADING.match(line.strip()))
+

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import bot.sources.boilerplate as bp
 from bot.domain import SourceDoc
 from bot.language import detect_language
-from bot.sources.dates import find_date, is_date_line
+from bot.sources.dates import find_date, is_date_line, is_day_heading
 
 _DATE_LABEL = re.compile(
     r"^(?:diterbitkan|dipublikasikan|diperbarui|terbit|tanggal|published|updated|posted|date)\b\s*:?\s*(?P<v>.*)$",
@@ -146,11 +146,18 @@ def parse_plain_text(raw: str, *, hint_title: str | None = None) -> SourceDoc:
     # own sentence should lead and be cited; nor is a caption above the lead the lead with its dateline.
     captions: list[str] = []
     opened = False  # a dateline opened the body
+    heading: str | None = None  # a chronology's day heading, waiting for the paragraph it dates
     for line in _lines(raw):
         caption = bp.has_photo_credit(line)  # before chrome is cut: that cuts the credit
         line = _LEGAL_FORM_GLUED.sub("PT ", bp.strip_glued_chrome(line)).strip()
+        if body and is_day_heading(line):
+            heading = line.rstrip(":")
+            continue
         if not line or _not_text(line, meta, in_header=not body and not captions, hint_title=hint_title):
             continue
+        if heading is not None and not caption:
+            # "September 8" above a paragraph dates what it tells: kept with it, as the page shows it
+            line, heading = f"{heading} — {line}", None
         if caption:
             captions.append(line)
             continue

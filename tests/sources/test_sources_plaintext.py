@@ -372,3 +372,31 @@ def test_a_dateline_only_opens_the_body_near_its_top() -> None:
     raw = f"Pabrik Kertas Tutup\n\n{lead}\n\nSURABAYA, Harian Pesisir - Serikat buruh akan menggugat.\n"
     doc = parse_plain_text(raw)
     assert doc.text.split("\n\n") == [lead, "SURABAYA, Harian Pesisir - Serikat buruh akan menggugat."]
+
+
+CHRONOLOGY = """Kopitara Nusantara: six weeks of trouble
+
+SENDANGSARI - The following is a timeline of the coffee maker's recall.
+
+September 8
+
+Kopitara Nusantara pulled its canned coffee from shops across Java after a batch went bad.
+
+Senin, 14 September 2026
+
+Inspectors sealed the company's Teluk Biru plant.
+"""
+
+
+def test_a_chronology_s_day_heading_stays_with_the_paragraph_it_dates() -> None:
+    paragraphs = parse_plain_text(CHRONOLOGY).text.split("\n\n")
+    assert "September 8 — Kopitara Nusantara pulled its canned coffee from shops across Java after a batch went bad." in paragraphs
+    assert "Senin, 14 September 2026 — Inspectors sealed the company's Teluk Biru plant." in paragraphs
+    assert "September 8" not in paragraphs
+
+
+def test_a_chronology_s_day_heading_dates_what_its_paragraph_tells() -> None:
+    from bot.extraction import extract
+    doc = parse_plain_text(CHRONOLOGY)
+    got = extract(doc.text, language="en", published="2026-10-20", title=doc.title)
+    assert any(e.date is not None and e.date.iso() == "2026-09-08" and "pulled its canned coffee" in e.text for e in got.events)
