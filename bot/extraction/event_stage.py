@@ -576,6 +576,11 @@ _FUTURE_JOINED = re.compile(r"\b(?:and|but|dan|namun|tetapi|serta)\s+(?:\w+\s+){
                             r"scheduled)\s+to|are\s+(?:expected|due|scheduled)\s+to|akan|bakal|dijadwalkan)\b", re.I)
 
 
+# a clause of its own subject after the trigger ("has appointed X as chancellor as she prepares to scrap the tax
+# cuts set out less than a month ago", "karena mereka ..."): a date inside it dates that clause's act
+_OWN_SUBJECT_CLAUSE = re.compile(r"\b(?:as|while|because|karena|sementara)\s+(?:she|he|it|they|we|ia|dia|mereka)\b", re.I)
+
+
 def _own_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> tuple[dict[int, list], list]:
     """Each date goes to the nearest trigger before it, unless a future clause stands between them;
     dates before every trigger lead the sentence."""
@@ -590,7 +595,8 @@ def _own_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> tuple[dict[
         prior = [j for j, t in enumerate(triggers) if t[1] < d[0] and not _closed_before(asides, t[1], d[0])]
         if not prior:
             lead.append(d)
-        elif not _FUTURE_JOINED.search(s.text[triggers[prior[-1]][2]:d[0]]):
+        elif not _FUTURE_JOINED.search(s.text[triggers[prior[-1]][2]:d[0]]) \
+                and not _OWN_SUBJECT_CLAUSE.search(s.text, triggers[prior[-1]][2], d[0]):
             own.setdefault(prior[-1], []).append(d)
     return own, lead
 

@@ -135,3 +135,9 @@ def test_an_act_told_in_someone_s_speech_stays_background():
 ])
 def test_the_date_a_figure_is_measured_against_dates_no_happening(lang, text):
     assert "2026-01" not in days(text, lang)
+
+
+def test_a_date_in_a_clause_of_its_own_subject_after_the_act_dates_that_clause():
+    text = ("Kopitara Nusantara has appointed Rina Wulandari as chief executive as it prepares to scrap the expansion "
+            "plan set out in March.")
+    assert ("hiring", "2026-09-09", "reported") in dated(text, "en")
