@@ -184,11 +184,17 @@ class _Pending:
 # ----------------------------------------------------------------------------- dates of a sentence
 
 
+def _apart_in_clauses(text: str, a: tuple[int, int, DateValue], b: tuple[int, int, DateValue]) -> bool:
+    return bool(_OWN_SUBJECT_CLAUSE.search(text, min(a[1], b[1]), max(a[0], b[0])))
+
+
 def sentence_dates(text: str, pub: Pub | None, lang: str) -> list[tuple[int, int, DateValue]]:
     """Dates of a sentence that can date an event: deadlines ("by March") never do; comparison bases
     ("dibandingkan 2024") and adjectival years ("a 2023 data breach") do not when another date is there."""
     dates = [d for d in find_dates(text, pub, lang) if not _dates_nothing(text, d, pub)]
-    dates = [d for d in dates if not any(_coarser(d[2], o[2]) for o in dates)]
+    # a year or month that a finer date of the same clause narrows ("last year, in June"); one in another clause of
+    # its own subject ("bankrupt last year as it struggled with debts that reached $1.6 billion in June") stands
+    dates = [d for d in dates if not any(_coarser(d[2], o[2]) and not _apart_in_clauses(text, d, o) for o in dates)]
     if len(dates) > 1:
         kept = [d for d in dates if not _BASE_BEFORE.search(text[max(0, d[0] - 30):d[0]]) and not _adjectival_year(text, d)
                 and not _year_of_a_post(text, d) and not _end_of_a_span(text, d, dates)]

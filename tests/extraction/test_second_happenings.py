@@ -141,3 +141,9 @@ def test_a_date_in_a_clause_of_its_own_subject_after_the_act_dates_that_clause()
     text = ("Kopitara Nusantara has appointed Rina Wulandari as chief executive as it prepares to scrap the expansion "
             "plan set out in March.")
     assert ("hiring", "2026-09-09", "reported") in dated(text, "en")
+
+
+def test_a_year_stands_beside_a_month_told_in_another_clause_of_its_own_subject():
+    text = ("Coffee maker PT Kopitara Nusantara was declared bankrupt by a Sendangsari court last year as it struggled "
+            "to repay its debts, which reached Rp 2 triliun in June.")
+    assert ("ruling", "2025", "stated") in dated(text, "en", pub="2026-05-22")
