@@ -234,6 +234,27 @@ def _same_last_word(one: str, other: str) -> bool:
     return one == other or (min(len(one), len(other)) >= 8 and one[0] == other[0] and OSA.distance(one, other) == 1)
 
 
+def family_name_slipped(one: list[str], other: list[str]) -> bool:
+    """The same words but the last, of five letters or more, written as it sounds another way: "o" for "a" or "u"
+    ("qasasi" / "qosasi"), "e" for "i", "s" for "z" ("hamsah" / "hamzah"), an "h" or a "c" before "h" more or
+    less ("caniago" / "chaniago", "rahman" / "rachman") or a last letter dropped ("renald" / "renaldi"). Another
+    consonant is another name ("sihite" / "sihige")."""
+    if len(one) != len(other) or len(one) < 2 or one[:-1] != other[:-1]:
+        return False
+    a, b = sorted((one[-1], other[-1]), key=len)
+    if min(len(a), len(b)) < 5 or a[0] != b[0]:
+        return False
+    if len(a) == len(b):
+        diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        return len(diff) == 1 and set(diff[0]) in _SOUND_ALIKE
+    return len(b) == len(a) + 1 and (b[:-1] == a or any(b[:i] + b[i + 1:] == a for i, ch in enumerate(b)
+                                                        if ch == "h" or b[i:i + 2] == "ch"))
+
+
+# letters written for one another in one name; "a" and "i" are not ("putra" / "putri": a son, a daughter)
+_SOUND_ALIKE = (frozenset("ao"), frozenset("ou"), frozenset("ei"), frozenset("sz"))
+
+
 def _one_word_slipped(short: list[str], long_: list[str], at: int) -> bool:
     """A name of three words or more, all written alike but the word at ``at`` (the first, 0, or the last, -1), one
     letter off ("fransiskus" / "fransiscus", "sihite" / "sihige"): one person, as no one else shares the rest of it."""

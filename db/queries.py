@@ -35,6 +35,7 @@ from db.glossary import gloss_key
 from db.names import (
     body_around,
     compact_name,
+    family_name_slipped,
     first_name_forms,
     name_core,
     norm_name,
@@ -850,6 +851,10 @@ def _same_person(session: Session, name_key: str) -> m.Entity | None:
     if not fits:  # the first words of a longer name, or the longer name of one stored by its first words
         fits = {entity_id for entity_id, entity_key, alias_key in rows
                 if opens_person_name(words, alias_key.split()) and opens_person_name(words, entity_key.split())}
+    if not fits and len({entity_id for entity_id, _e, _a in rows}) == 1:
+        # a given name no one else stored has, and a family name one slip of the keys off ("Achsanul Qasasi" /
+        # "Achsanul Qosasi"): a short family name alone would not tell ("Budi Santoso" / "Budi Santosa")
+        fits = {entity_id for entity_id, _e, alias_key in rows if family_name_slipped(words, alias_key.split())}
     return session.get(m.Entity, fits.pop()) if len(fits) == 1 else None
 
 

