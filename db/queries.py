@@ -846,16 +846,24 @@ def _same_person(session: Session, name_key: str) -> m.Entity | None:
         .where((entities.c.kind + "") == "person",
                or_(*((norm >= low) & (norm < high) for low, high in _first_word_ranges(words))))
         .order_by(entities.c.id, aliases.c.id).limit(200)).all()
+    fits = _person_fits(words, rows)
+    return session.get(m.Entity, fits.pop()) if len(fits) == 1 else None
+
+
+def _person_fits(words: list[str], rows: Sequence[Any]) -> set[int]:
+    """The ids among ``rows`` (entity id, its key, one of its alias keys; the people whose names open with this name's
+    first word) of the people this name writes."""
     fits = {entity_id for entity_id, entity_key, alias_key in rows
             if same_person_name(words, alias_key.split()) and same_person_name(words, entity_key.split())}
     if not fits:  # the first words of a longer name, or the longer name of one stored by its first words
         fits = {entity_id for entity_id, entity_key, alias_key in rows
                 if opens_person_name(words, alias_key.split()) and opens_person_name(words, entity_key.split())}
     if not fits and len({entity_id for entity_id, _e, _a in rows}) == 1:
-        # a given name no one else stored has, and a family name one slip of the keys off ("Achsanul Qasasi" /
-        # "Achsanul Qosasi"): a short family name alone would not tell ("Budi Santoso" / "Budi Santosa")
+        # a given name no one else stored has, and a family name written as it sounds another way ("Achsanul
+        # Qasasi" / "Achsanul Qosasi"); after a given name two people have it would not tell ("Budi Santoso" / "Budi
+        # Santosa")
         fits = {entity_id for entity_id, _e, alias_key in rows if family_name_slipped(words, alias_key.split())}
-    return session.get(m.Entity, fits.pop()) if len(fits) == 1 else None
+    return fits
 
 
 def _first_word_ranges(words: list[str]) -> list[tuple[str, str]]:

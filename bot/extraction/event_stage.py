@@ -1961,13 +1961,7 @@ class EventStage:
 
     def _other(self, s: Sentence, blocked: list[Span]) -> None:
         """A dated happening about a named person or organisation that fits no event type."""
-        if not s.dates and not self._anchored_other(s, blocked):
-            self._done(s, blocked)
-        if s.dates and _main_clause_anchored(s) and self._anchored_other(s, blocked):
-            return  # "sent a warning letter the following day, Hendro told reporters after Monday's hearing"
-        dates = _happening_dates(s, blocked)
-        if not dates and s.dates and not _main_clause_anchored(s):
-            self._done(s, blocked)  # "restate its 2018 results": a date that dates no happening leaves the act undated
+        dates = self._other_dates(s, blocked)
         if not dates or len(s.text.split()) < _OTHER_MIN_WORDS:
             return
         # a quote that tells, with its day, what the speakers did (or a verdict read out in court) is the happening
@@ -1977,6 +1971,18 @@ class EventStage:
         for date in _clause_dates(s.text, dates) + _joined_dates(s.text, dates):
             if not _after_report(date, self.doc.pub):
                 self._add_other(s, blocked, date)
+
+    def _other_dates(self, s: Sentence, blocked: list[Span]) -> list[tuple[int, int, DateValue]]:
+        """The dates a happening of no kind the sentence tells may have; where it has none, the happening counted from
+        another ("the following day") or the act told as done ("telah mengganti trafo") is added instead."""
+        if not s.dates and not self._anchored_other(s, blocked):
+            self._done(s, blocked)
+        if s.dates and _main_clause_anchored(s) and self._anchored_other(s, blocked):
+            return []  # "sent a warning letter the following day, Hendro told reporters after Monday's hearing"
+        dates = _happening_dates(s, blocked)
+        if not dates and s.dates and not _main_clause_anchored(s):
+            self._done(s, blocked)  # "restate its 2018 results": a date that dates no happening leaves the act undated
+        return dates
 
     def _main_clause_beside(self, s: Sentence, triggers: list[tuple[str, int, int]], blocked: list[Span]) -> None:
         """Every kind the sentence tells stands in a clause set off by commas with a date of its own, and the main
