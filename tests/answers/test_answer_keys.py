@@ -46,6 +46,7 @@ SETS = {
     "tuning27": (REPO / "tests/gold/tuning27.json", REPO / "tests/fixtures/tuning27"),
     "tuning28": (REPO / "tests/gold/tuning28.json", REPO / "tests/fixtures/tuning28"),
     "tuning29": (REPO / "tests/gold/tuning29.json", REPO / "tests/fixtures/tuning29"),
+    "tuning30": (REPO / "tests/gold/tuning30.json", REPO / "tests/fixtures/tuning30"),
     "blind-a": (REPO / "tests/gold/blind-a.json", REPO / "tests/fixtures/blind/a"),
     "blind-b": (REPO / "tests/gold/blind-b.json", REPO / "tests/fixtures/blind/b"),
     "blind-c": (REPO / "tests/gold/blind-c.json", REPO / "tests/fixtures/blind/c"),
@@ -134,6 +135,8 @@ SETS = {
     "blind-ch": (REPO / "tests/gold/blind-ch.json", REPO / "tests/fixtures/blind/ch"),
     "blind-ci": (REPO / "tests/gold/blind-ci.json", REPO / "tests/fixtures/blind/ci"),
     "blind-cj": (REPO / "tests/gold/blind-cj.json", REPO / "tests/fixtures/blind/cj"),
+    "blind-ck": (REPO / "tests/gold/blind-ck.json", REPO / "tests/fixtures/blind/ck"),
+    "blind-cl": (REPO / "tests/gold/blind-cl.json", REPO / "tests/fixtures/blind/cl"),
 }
 # measure -> floor, per set (a little below today's figures; raise them as the answers improve)
 FLOORS = {
@@ -174,6 +177,8 @@ FLOORS = {
     "tuning28": {"timeline": 0.90, "merged": 0.60, "who": 0.73, "numbers": 0.72, "names": 0.76, "absent": 1.0},
     # tuning29's first run (the code of 547e0f5): 0.84 / 0.71 / 0.71 / 0.77 / 0.92 (timeline dated right 0.84)
     "tuning29": {"timeline": 0.79, "merged": 0.66, "who": 0.66, "numbers": 0.72, "names": 0.87, "absent": 1.0},
+    # tuning30's first run (the code of 65d8a39): 0.92 / 0.61 / 0.83 / 0.93 / 0.73 (timeline dated right 0.92)
+    "tuning30": {"timeline": 0.87, "merged": 0.56, "who": 0.78, "numbers": 0.88, "names": 0.68, "absent": 1.0},
     "tuning21": {"timeline": 0.78, "merged": 0.62, "who": 0.68, "numbers": 0.66, "names": 0.77, "absent": 1.0},
     "tuning5": {"timeline": 0.75, "merged": 0.65, "who": 0.77, "numbers": 0.73, "names": 0.84, "absent": 1.0},
     "blind-a": {"timeline": 0.82, "merged": 0.82, "who": 0.84, "numbers": 0.90, "names": 0.85, "absent": 1.0},
@@ -354,6 +359,10 @@ FLOORS = {
     # 0.93 / 0.68 / 0.77 / 0.81 / 0.75 (timeline dated right 0.93, 0.95)
     "blind-ci": {"timeline": 0.87, "merged": 0.49, "who": 0.72, "numbers": 0.73, "names": 0.69, "absent": 1.0},
     "blind-cj": {"timeline": 0.88, "merged": 0.63, "who": 0.72, "numbers": 0.76, "names": 0.70, "absent": 1.0},
+    # blind CK's and CL's first runs (the code of 65d8a39), timeline / merged / who / numbers / names: CK 0.92 / 0.80 /
+    # 0.91 / 1.00 / 1.00, CL 0.92 / 0.50 / 0.81 / 0.93 / 0.93 (timeline dated right 0.92, 0.92)
+    "blind-ck": {"timeline": 0.87, "merged": 0.75, "who": 0.86, "numbers": 0.95, "names": 0.95, "absent": 1.0},
+    "blind-cl": {"timeline": 0.87, "merged": 0.45, "who": 0.76, "numbers": 0.88, "names": 0.88, "absent": 1.0},
 }
 
 
