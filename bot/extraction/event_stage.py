@@ -1189,8 +1189,6 @@ def _another_happening(prev: Event, event: Event) -> bool:
     return prev.basis == "reported" and _led_by_others(prev, event) and _dated_apart(prev, event)
 
 
-# "the biggest round of cuts since 2020, when it laid off 360": a sentence that measures the happening
-# before against an earlier one tells that earlier one
 # "to hit their lowest since January", "level terendah sejak 2020": the date a figure is measured against dates
 # no happening of the sentence
 _COMPARED_SINCE = re.compile(r"\b(?:lowest|highest|weakest|strongest|biggest|largest|worst|best|steepest|sharpest|"
@@ -1205,6 +1203,8 @@ def _compared_since(text: str, at: int) -> bool:
     return bool(_COMPARED_SINCE.search(text[:since.end()] if since else text[:at]))
 
 
+# "the biggest round of cuts since 2020, when it laid off 360": a sentence that measures the happening
+# before against an earlier one tells that earlier one
 _MEASURED_AGAINST = re.compile(r"\b(?:biggest|largest|deepest|first|worst|terbesar|pertama|terparah)\b[^.;]{0,80}?\b(?:since|sejak)\b",
                                re.I)
 

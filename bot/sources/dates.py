@@ -65,4 +65,3 @@ def is_day_heading(line: str) -> bool:
     """A line that is only a day of a month ("September 8", "8 Agustus 2022", "Senin, 8 Agustus"): a heading of
     the paragraphs after it in a chronology."""
     return bool(_DAY_HEADING.match(line.strip()))
-
