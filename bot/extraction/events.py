@@ -337,7 +337,8 @@ _T: list[tuple[str, str, bool]] = [
                      r"(?:held|holds|called)\s+a\s+(?:press|news)\s+conference|(?:press|news)\s+(?:conference|briefing)|jumpa\s+pers|(?:sent|sends|wrote)\s+(?:a|an)\s+(?:\w+\s+)?memo|"
                      r"in\s+(?:a|an)\s+(?:internal\s+)?memo|"
                      # a public apology
-                     r"apologi[sz]ed|apologi[sz]es|apologi[sz]ing|(?:meminta|minta|menyampaikan\s+permohonan)\s+maaf", False),
+                     r"apologi[sz]ed|apologi[sz]es|apologi[sz]ing|(?:meminta|minta|menyampaikan\s+(?:permohonan|permintaan))\s+maaf|"
+                     r"(?:issued|offered|made)\s+(?:a\s+|an\s+)?(?:public\s+|formal\s+)?apology", False),
     # news of it first told by an outlet on a day it names ("awalnya dilaporkan oleh Harian Lantera pada 15 Desember")
     ("publication", r"(?:pertama\s+kali\s+|awalnya\s+)?(?:dilaporkan|diungkap(?:kan)?|diberitakan)\s+oleh(?=\s+(?-i:[A-Z]))|"
                     # "as reported by CNBC" attributes the sentence to an outlet: no report of its own

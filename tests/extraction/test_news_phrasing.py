@@ -1372,3 +1372,12 @@ def test_a_share_price_moved_by_a_told_figure_is_a_market_happening(text, lang):
 def test_a_share_of_a_market_is_no_share_price():
     assert not any(t == "market" for t, _d, _b in events_of(
         "Kopitara Nusantara's share of the coffee market rose to 20% on Monday, the survey found.", "en"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Direktur Utama PT Kopitara Nusantara, Budi Hartono, menyampaikan permintaan maaf kepada warga Sendangsari pada "
+     "Senin (16/3).", "id"),
+    ("Kopitara Nusantara issued a public apology to residents of Sendangsari on Monday.", "en"),
+])
+def test_an_apology_told_by_its_noun_is_announced(text, lang):
+    assert ("announcement", "2026-03-16", "stated") in events_of(text, lang)
