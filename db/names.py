@@ -242,7 +242,7 @@ def family_name_slipped(one: list[str], other: list[str]) -> bool:
     if len(one) != len(other) or len(one) < 2 or one[:-1] != other[:-1]:
         return False
     a, b = sorted((one[-1], other[-1]), key=len)
-    if min(len(a), len(b)) < 5 or a[0] != b[0]:
+    if len(a) < 5 or a[0] != b[0]:
         return False
     if len(a) == len(b):
         diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]

@@ -184,6 +184,11 @@ class _Pending:
 # ----------------------------------------------------------------------------- dates of a sentence
 
 
+# a clause of its own subject after the trigger ("has appointed X as chancellor as she prepares to scrap the tax
+# cuts set out less than a month ago", "karena mereka ..."): a date inside it dates that clause's act
+_OWN_SUBJECT_CLAUSE = re.compile(r"\b(?:as|while|because|karena|sementara)\s+(?:she|he|it|they|we|ia|dia|mereka)\b", re.I)
+
+
 def _apart_in_clauses(text: str, a: tuple[int, int, DateValue], b: tuple[int, int, DateValue]) -> bool:
     return bool(_OWN_SUBJECT_CLAUSE.search(text, min(a[1], b[1]), max(a[0], b[0])))
 
@@ -217,7 +222,7 @@ def _end_of_a_span(text: str, d: tuple[int, int, DateValue], dates: list[tuple[i
 
 def _dates_nothing(text: str, d: tuple[int, int, DateValue], pub: Pub | None) -> bool:
     """A date that dates no happening wherever it stands: a deadline, the day an outlet quoted its source, the
-    same moment in world time, a background year, a market figure's base day."""
+    same moment in world time, a background year, a market figure's base day, what a figure is measured against."""
     before = text[:d[0]]
     return (_deadline(text, d) and not _as_of_a_past_day(text, d, pub)) or bool(_CITED_ON.search(before) or _WORLD_TIME.search(before)) \
         or _background_year(text, d) or bool(_MARKET_BASE.match(text[d[1]:]))
@@ -580,11 +585,6 @@ def _object_org_joins(doc: Doc, s: Sentence, names: list[str]) -> list[str]:
 # the date after it; the act before it keeps none of it
 _FUTURE_JOINED = re.compile(r"\b(?:and|but|dan|namun|tetapi|serta)\s+(?:\w+\s+){0,2}?(?:will|would|is\s+(?:expected|due|"
                             r"scheduled)\s+to|are\s+(?:expected|due|scheduled)\s+to|akan|bakal|dijadwalkan)\b", re.I)
-
-
-# a clause of its own subject after the trigger ("has appointed X as chancellor as she prepares to scrap the tax
-# cuts set out less than a month ago", "karena mereka ..."): a date inside it dates that clause's act
-_OWN_SUBJECT_CLAUSE = re.compile(r"\b(?:as|while|because|karena|sementara)\s+(?:she|he|it|they|we|ia|dia|mereka)\b", re.I)
 
 
 def _own_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> tuple[dict[int, list], list]:
@@ -1153,13 +1153,10 @@ def _outside_relatives(rx: re.Pattern[str] | Opened, text: str) -> bool:
     return any(not _RELATIVISER.search(text, 0, m.start()) for m in rx.finditer(text))
 
 
-# a few words in quotation marks ("told it to \"fix and restate\" its results") are a phrase quoted, not speech
-_SCARE_QUOTE_WORDS = 4
-
-
 def _spoken(s: Sentence) -> bool:
-    """The sentence holds speech: a quote longer than a phrase."""
-    return any(len(s.text[a:b].split()) > _SCARE_QUOTE_WORDS for a, b in s.quotes)
+    """The sentence holds speech: a quote, not a phrase in quotation marks ("told it to \"fix and restate\" its
+    results"; ``quotes.QUOTE_MIN_WORDS``)."""
+    return any(len(s.text[a:b].split()) >= Q.QUOTE_MIN_WORDS for a, b in s.quotes)
 
 
 def _background_act(text: str, left: int, a: int, b: int) -> bool:

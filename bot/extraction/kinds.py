@@ -530,4 +530,3 @@ def ministry_fields_end(words: list[str]) -> int:
     while end < len(words) and (words[end].lower().strip(",") in MINISTRY_NAME_WORDS or words[end].lower() in ("dan", "and")):
         end += 1
     return end if end > 1 else 0
-

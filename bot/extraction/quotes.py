@@ -131,6 +131,10 @@ def passage_quotes(doc: QuoteDoc) -> dict[int, list[tuple[int, int]]]:
     return {p.index: [m.span() for m in DIRECT.finditer(p.text)] for p in doc.passages}
 
 
+# fewer words in quotation marks are a phrase quoted ("told it to \"fix and restate\" its results"), not speech
+QUOTE_MIN_WORDS = 4
+
+
 def sentence_quote_spans(doc: QuoteDoc, pq: dict[int, list[tuple[int, int]]], i: int) -> list[QuoteSpan]:
     """Quote spans overlapping sentence ``i``, in sentence coordinates; flag: the quote closes here."""
     s = doc.sents[i]
@@ -246,7 +250,7 @@ def _direct_quotes(sent: _Sent, doc: QuoteDoc, pq: dict[int, list[tuple[int, int
         whole = next((x for x in pq[sent.passage] if x[1] - sent.start == qb), None)
         body = (doc.passages[sent.passage].text[whole[0] + 1: whole[1] - 1].strip() if whole
                 else sent.text[qa + 1: qb - 1].strip())
-        if len(body.split()) < 4:
+        if len(body.split()) < QUOTE_MIN_WORDS:
             continue
         spk, about = _direct_speaker(sent, qa, qb)
         if spk:

@@ -18,10 +18,10 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _SLASH = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")  # day first, as Indonesian sites write it
 _MY = re.compile(rf"\b({_MON})\s+(\d{{4}})\b", re.I)
 
+_WEEKDAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # Words a header date line is made of; a line with anything else is prose, not a date line.
 _DATE_WORDS = re.compile(
-    rf"^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|"
-    rf"saturday|sunday|{_MON}|pukul|at|am|pm|diterbitkan|dipublikasikan|diperbarui|"
+    rf"^(?:{_WEEKDAY}|{_MON}|pukul|at|am|pm|diterbitkan|dipublikasikan|diperbarui|"
     rf"published|updated|posted|on|terbit|tanggal|date|[\d:.,/|\-–—]+|"
     # a time zone, with its offset and in brackets too ("GMT+7", "(UTC+07:00)")
     rf"\(?(?:wib|wita|wit|utc|gmt)(?:[+\-]\d{{1,2}}(?::?\d\d)?)?\)?)$",
@@ -57,7 +57,6 @@ def is_date_line(line: str) -> bool:
     return bool(words) and find_date(line) is not None and all(_DATE_WORDS.match(w) for w in words)
 
 
-_WEEKDAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAY_HEADING = re.compile(rf"^(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}\s+(?:{_MON})\.?|(?:{_MON})\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?:?$", re.I)
 
 
