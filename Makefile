@@ -28,15 +28,18 @@ test: $(STAMP)
 
 # The reliability matrix at full size: 50 SIGKILLs during ingest on SQLite and PostgreSQL, 30 s of 8
 # writers and 32 readers in 4 processes, the SSRF table, the fetch limits, bad arguments, and 10,000
-# examples of each property test; then a table of counts (kills, checks, errors, refusals, examples).
+# examples of each property test, and the fast-path checks over every fixture sentence (the suite reads a
+# seeded sample); then a table of counts (kills, checks, errors, refusals, examples).
 STRESS_TALLY := $(VENV)/stress-tally.jsonl
 STRESS_TESTS := tests/reliability tests/sources/test_ssrf.py tests/sources/test_fetch_limits.py \
 	tests/core/test_cli_validation.py tests/render/test_render_properties.py tests/telegram/test_telegram_render.py \
-	tests/slack/test_slack_properties.py
+	tests/slack/test_slack_properties.py tests/extraction/test_openings.py tests/extraction/test_title_opening.py \
+	tests/extraction/test_starts.py tests/extraction/test_trigger_prefilter.py tests/extraction/test_prefixes.py
 stress: $(STAMP)
 	@rm -f $(STRESS_TALLY)
 	@BRIEFING_TALLY_FILE=$(abspath $(STRESS_TALLY)) BRIEFING_CRASH_KILLS=50 BRIEFING_CRASH_POSTGRES=1 \
 		BRIEFING_CONTENTION_SECONDS=30 BRIEFING_CONTENTION_PROCESSES=3 BRIEFING_HYPOTHESIS_PROFILE=stress \
+		BRIEFING_ALL_FIXTURES=1 \
 		$(BIN)/python -m pytest $(STRESS_TESTS); status=$$?; \
 		$(BIN)/python -m tests.reliability.tally $(STRESS_TALLY); exit $$status
 

@@ -7,23 +7,21 @@ read from one shared scan (``leads.SENTENCE_WORDS``) let through what their own 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.extraction import anchors, dates, leads, roles
 from bot.extraction.word_scan import SharedScan, WordScan
+from tests.extraction.helpers import fixture_sentences
 from tests.properties import examples
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 ODD = ["\u212aemarin", "ſeminggu lalu", "İni tahun lalu", "KEMARIN", "Pada 3 Maret", "(Senin, 12/3)", "a  few days ago",
        "tiga hari \u212aemudian", "ſetelah itu", "two weeks later", "keeſokan harinya"]
 
 
 def _sentences() -> list[str]:
-    texts = [path.read_text(encoding="utf-8") for path in sorted(FIXTURES.rglob("*.txt"))]
-    return [s for text in texts for s in re.split(r"(?<=[.!?])\s+|\n", text) if s.strip()]
+    return list(fixture_sentences())
 
 
 def _opened() -> list[tuple[str, leads.OpenedScan]]:

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from bot.extraction import events, roles
 from bot.extraction.prefixes import KEY_DEPTH, _check
-from tests.extraction.test_starts import FIXTURES, SMALL, WORDS
+from tests.extraction.helpers import fixture_sentences
+from tests.extraction.test_starts import SMALL, WORDS
 from tests.properties import examples
 
 MORE = [(r"co-?founder|coach", re.I), (r"[^x]yz|q", 0), (r"a{2,3}b", re.I), (r"(?:ab)*c", 0), (r"a\d{1,2}b", 0),
@@ -56,8 +57,7 @@ def _opens_with_a_key(rx: re.Pattern[str], keys: frozenset[str] | None, text: st
 
 
 def test_every_trigger_row_match_opens_with_one_of_its_keys() -> None:
-    sentences = [s for path in sorted(FIXTURES.rglob("*.txt"))[::2]
-                 for s in re.split(r"(?<=[.!?])\s+|\n", path.read_text(encoding="utf-8")) if s.strip()]
+    sentences = fixture_sentences()[::2]
     rows = list(zip(events.triggers(), events._with_nya(), events._row_keys(), strict=True))
     for text in sentences:
         if events._trigger_starts(text):
@@ -89,8 +89,7 @@ def test_keys_read_escaped_marks_not_classes() -> None:
 def test_the_rows_tried_are_those_whose_keys_open_at_a_start() -> None:
     """``_rows_opened`` (the keys looked up) picks the rows whose keys meet the texts at the trigger starts, and the
     rows with no keys known, in order."""
-    sentences = [s for path in sorted(FIXTURES.rglob("*.txt"))[1::3]
-                 for s in re.split(r"(?<=[.!?])\s+|\n", path.read_text(encoding="utf-8")) if s.strip()]
+    sentences = fixture_sentences()[1::3]
     tried = 0
     for text in sentences:
         starts = events._trigger_starts(text)

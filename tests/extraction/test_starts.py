@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.extraction import events, roles
 from bot.extraction.leads import Starts, lead_finder
+from tests.extraction.helpers import fixture_sentences
 from tests.properties import examples
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 WORDS = ["CEO", "ceo", "Co-CEO", "mantan", "former", "acting", "Plt.", "Wakil", "wakil", "Direktur", "Utama", "Ketua",
          "KPK", "Menteri", "Keuangan", "head", "of", "Sales", "PHK", "laid", "off", "acquired", "mengakuisisinya",
          "akuisisi", "raised", "resigned", "stake", "saham", "recall", "the", "its", "after", "signed", "a", "deal",
@@ -52,8 +51,7 @@ def _both(text: str) -> None:
 
 
 def test_fixture_sentences_start_where_lead_finder_says() -> None:
-    sentences = [s for path in sorted(FIXTURES.rglob("*.txt"))
-                 for s in re.split(r"(?<=[.!?])\s+|\n", path.read_text(encoding="utf-8")) if s.strip()]
+    sentences = list(fixture_sentences())
     assert len(sentences) > 3000
     for s in sentences[::3] + [s.upper() for s in sentences[:300]] + [s.lower() for s in sentences[300:600]]:
         _both(s)

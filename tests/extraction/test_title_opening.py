@@ -5,17 +5,15 @@ without it."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from bot.extraction import leads, roles
+from tests.extraction.helpers import fixture_sentences
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 _PLAIN_T = rf"(?<!\w)(?P<title>{roles.TITLE})"
 
 
 def _sentences() -> list[str]:
-    texts = [path.read_text(encoding="utf-8") for path in sorted(FIXTURES.rglob("*.txt"))]
-    return [s for text in texts for s in re.split(r"(?<=[.!?])\s+|\n", text) if s.strip()]
+    return list(fixture_sentences())
 
 
 def test_the_opening_holds_wherever_the_title_starts() -> None:
