@@ -420,7 +420,8 @@ def _one_body_named(pre: list[str], tail: list[str], ev: _Evidence) -> bool:
 
 
 # bodies whose names go on past an acronym ("Koperasi LKM ...", "Yayasan YLKI ...")
-_BODY_HEADS = frozenset({"koperasi", "yayasan", "perkumpulan", "paguyuban", "lembaga", "asosiasi", "gabungan"})
+_BODY_HEADS = frozenset({"koperasi", "yayasan", "perkumpulan", "paguyuban", "lembaga", "asosiasi", "gabungan", "komunitas",
+                         "jaringan", "gerakan", "kelompok"})
 
 
 def _place_before_named(pre: list[str], tail: list[str], ev: _Evidence) -> bool:
@@ -442,7 +443,8 @@ def _place_before_named(pre: list[str], tail: list[str], ev: _Evidence) -> bool:
 INSTITUTION_HEADS = JOIN_HEADS | {"otoritas", "lembaga", "asosiasi", "bursa", "pengadilan", "kepolisian", "kejaksaan",
                                   "serikat", "perkumpulan", "yayasan", "majelis", "forum", "paguyuban", "koalisi",
                                   "aliansi", "koperasi", "universitas", "bank", "grup", "rumah", "federasi", "konfederasi",
-                                  "himpunan", "perhimpunan", "ikatan", "persatuan", "gabungan"} | PUBLIC_SHORT_FORMS
+                                  "himpunan", "perhimpunan", "ikatan", "persatuan", "gabungan", "komunitas", "jaringan",
+                                  "gerakan", "kelompok"} | PUBLIC_SHORT_FORMS
 # the sets rules above test words against, joined once rather than for each candidate
 _BODY_OR_COMPANY_HEADS = INSTITUTION_HEADS | ORG_PREFIX
 _NAME_OR_BODY_OPENERS = FIRST_NAMES | INSTITUTION_HEADS

@@ -130,7 +130,7 @@ ORG_SUFFIX = _set(
     medika medical apotek pharmacy hotels resort resorts mart supermarket express transport cargo marine
     maritime lines railway railways payments investama properti property development konstruksi semen cement
     kimia chemical tekstil textile textiles garmen garment plantations perkebunan agro coal batubara electric
-    pictures films records brewery catering hospitality asuransi syariah sharia fc internasional
+    pictures films records brewery catering hospitality asuransi syariah sharia fc internasional community
     """
 )
 # police, prosecutors, local governments and their bodies by short forms ("Polda Jatim", "Kejati Sulsel", "Pemprov DKI")
@@ -259,6 +259,8 @@ ORG_WORDS = _set(
     college hospital trust department ministry bureau federal reserve police
     school institute academy faculty fakultas akademi politeknik polytechnic
     federasi konfederasi serikat himpunan perhimpunan ikatan persatuan gabungan federation confederation association
+    komunitas community jaringan network gerakan movement kelompok organisasi organization organisation coalition
+    alliance union council foundation
     """ + _PUBLIC_SHORT
 )
 # the units of Indonesian regional government, each written before its place's name ("Kabupaten Subang")

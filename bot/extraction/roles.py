@@ -210,6 +210,8 @@ _TITLE_CORE = (
     # a university's head and deputy head
     r"(?:wakil\s+)?rektor|(?:vice[- ])?rector|"
     r"(?:co-)?chair(?:man|woman|person)?|ketua|presiden|president|director|"
+    # who runs a group's or a campaign's work ("Koordinator Komunitas X", "field coordinator of Y")
+    r"(?:field\s+|national\s+|regional\s+)?coordinator|koordinator(?:\s+(?:lapangan|nasional|wilayah))?|"
     r"(?:co-?)?(?-i:CEO|CFO|CTO|COO|CMO|CPO|CIO|CRO)(?-i:s\b)?"
     r")"
 )
@@ -244,6 +246,7 @@ _NORM = [
     (re.compile(r"^(presiden|president)$", re.I), "president"),
     (re.compile(r"^(ketua|chair(man|woman|person)?)$", re.I), "chair"),
     (re.compile(r"^kepala$", re.I), "head"),
+    (re.compile(r"^(koordinator|coordinator)$", re.I), "coordinator"),
     (re.compile(r"^sekretaris$", re.I), "secretary"),
     (re.compile(r"^(sekretaris\s+daerah|sekda)$", re.I), "regional secretary"),
     (re.compile(r"^(analis|analyst)$", re.I), "analyst"),
@@ -332,7 +335,7 @@ _TITLE_WORDS_EN = {"direktur": "director", "jenderal": "general", "utama": "pres
                    "teknologi": "technology", "teknik": "technical", "komisaris": "commissioner", "deputi": "deputy",
                    "pelaksana": "", "tugas": "", "bidang": "", "harian": "", "kepatuhan": "compliance",
                    "informasi": "information", "produksi": "production", "risiko": "risk", "manajemen": "", "sdm": "hr",
-                   "ti": "it", "negosiator": "negotiator"}
+                   "ti": "it", "negosiator": "negotiator", "koordinator": "coordinator"}
 
 
 def title_words(title: str) -> frozenset[str]:

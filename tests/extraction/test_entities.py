@@ -131,6 +131,17 @@ def test_a_name_opening_a_sentence_with_a_head_word_the_article_writes_in_lower_
     assert not any(n.lower() in ("bank", "koperasi", "grup") for n in got)  # the head word alone is no name
 
 
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Komunitas Pecinta Sungai Sendangsari (KPSS) melapor ke polisi, Senin (2/3).", "id", "Komunitas Pecinta Sungai Sendangsari"),
+    ("Jaringan Pemantau Hutan Teluk Biru menerbitkan laporan pada Senin (2/3).", "id", "Jaringan Pemantau Hutan Teluk Biru"),
+    ("The Teluk Biru River Community filed a complaint on Monday.", "en", "Teluk Biru River Community"),
+])
+def test_a_community_or_a_network_of_citizens_is_an_organisation(text, lang, name):
+    """A group named by its head word ("Komunitas", "Jaringan", "Gerakan", "Kelompok") or ending "Community" is a
+    body, though a place word ("Kota", "Sungai") stands inside its name."""
+    assert kinds_of(text, lang, "2026-03-03").get(name) == "org"
+
+
 @pytest.mark.parametrize("text", [
     "Polisi menangkap Rudi Hartanto alias Ateng di Medan pada Senin. Ateng diperiksa semalam.",
     "Police questioned Robert Lantera, also known as Bobby, on Monday. Bobby denied wrongdoing.",

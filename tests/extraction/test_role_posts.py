@@ -37,6 +37,11 @@ def roles(text: str, lang: str) -> set[tuple]:
         # the head of a public body's information office speaks for it
         ("Hal itu disampaikan Kapuspenkum Kejagung Sutan Harahap di Jakarta.", "id",
          ("Sutan Harahap", "spokesperson", "Kejagung", False)),
+        # who coordinates a group's work holds its post
+        ("Koordinator Komunitas Pecinta Sungai Sendangsari, Rina Wulandari, menyebut laporan sudah dibuat.", "id",
+         ("Rina Wulandari", "coordinator", "Komunitas Pecinta Sungai Sendangsari", False)),
+        ("Rina Wulandari, coordinator of the Teluk Biru River Community, said the report was filed.", "en",
+         ("Rina Wulandari", "coordinator", "Teluk Biru River Community", False)),
         # a police rank as English news writes it stands between the post and the name
         ("Jakarta Police spokesman Senior Commissioner Rudi Hartono said the suspects were held.", "en",
          ("Rudi Hartono", "spokesperson", "Jakarta Police", False)),
