@@ -176,12 +176,14 @@ _T: list[tuple[str, str, bool]] = [
                 r"(?:received|obtained|secured|took\s+out)\s+(?:[\w$.,-]+\s+){0,4}?(?:loans?|credit\s+(?:facilities|facility|lines?))|"
                 r"(?:extended|disbursed|granted|lent)\s+(?:[\w$.,-]+\s+){0,4}?(?:loans?|credit)", False),
     # "melaporkan dua pendiri, A dan B, ke Polda ...": whom it reports may run to a list; a regulator's regional
-    # office may come first ("ke Kantor Wilayah IV KPPU")
-    ("complaint", r"(?:melaporkan\s+(?:[\w(),-]+\s+){0,10}?|dilaporkan\s+)ke\s+(?:pihak\s+)?(?:Kantor\s+Wilayah\s+\w+\s+)?"
+    # office may come first ("ke Kantor Wilayah IV KPPU"); the report named, then its filer ("bermula dari laporan
+    # warga ke Polda X pada ..."; not a financial or annual report sent to a regulator)
+    ("complaint", r"(?:melaporkan\s+(?:[\w(),-]+\s+){0,10}?|dilaporkan\s+|(?:laporan|aduan|pengaduan)\s+"
+                  r"(?!keuangan|tahunan|kinerja|hasil|harta|kekayaan|akhir|pertanggungjawaban)(?:[\w().,-]+\s+){0,8}?)ke\s+(?:pihak\s+)?(?:Kantor\s+Wilayah\s+\w+\s+)?"
                   r"(?:polisi|kepolisian|Badan\s+Reserse|Bareskrim|Polda|Polres|KPK|Kejaksaan|Kejagung|KPPU|Komisi\s+Pengawas|Ombudsman|OJK|Otoritas)|"
                   # the authority told of it: "Polda Metro Jaya menerima laporan dari 86 pemegang tiket"
                   r"menerima\s+(?:\w+\s+)?(?:laporan|aduan|pengaduan)\s+dari|received\s+(?:\w+\s+)?(?:complaints?|reports?)\s+from|"
-                  r"laporan\s+polisi|filed\s+a\s+(?:police\s+|criminal\s+)?(?:complaint|report)|reported\s+(?:[\w'’&.,-]+\s+){1,8}?to\s+(?:the\s+)?(?:[A-Z]\w+\s+)?police|"
+                  r"laporan\s+polisi|filed\s+a\s+(?:police\s+|criminal\s+)?(?:complaint|report)|reported\s+(?:[\w'’&.,-]+\s+){1,8}?to\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}police|"
                   # a letter to an authority asking it to act is a petition, whatever it names
                   r"(?:mengirim(?:kan)?|melayangkan|menyampaikan)\s+surat\s+(?:\w+\s+)?(?:kepada|ke)|menyurati|"
                   r"(?:sent|wrote|delivered)\s+(?:a\s+|an\s+open\s+)?letters?\s+to|petitioned|"

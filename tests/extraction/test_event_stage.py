@@ -378,6 +378,9 @@ def test_a_market_closing_is_no_closure():
         ("Startup kopi Kopitara dilaporkan ke polisi oleh 30 mitra pada Senin (16/3).", "complaint"),
         ("Serikat pekerja mengadukan Kopitara ke Kementerian Ketenagakerjaan pada Senin (16/3).", "complaint"),
         ("Startup kopi Kopitara diadukan 30 mitra ke Ombudsman pada Senin (16/3).", "complaint"),
+        # the report named, then who filed it and with whom; not a financial report sent to a regulator
+        ("Kasus Kopitara bermula dari laporan 30 mitra ke Polda Jawa Tengah pada Senin (16/3).", "complaint"),
+        ("Two days later, 30 partners reported Kopitara to the Central Java Regional Police.", "complaint"),
         ("Startup kopi Kopitara memangkas 10 persen karyawannya.", "layoffs"),
         ("Startup kopi Kopitara menjalin kerja sama dengan Bank Lestari.", "contract_won"),
         ("Startup kopi Kopitara menggandeng Bank Lestari untuk pembiayaan mitra.", "contract_won"),
@@ -869,3 +872,10 @@ def test_the_date_a_happening_was_scheduled_for_is_no_date_it_happened_on(text, 
     got = extract(text, language=lang, published="2026-06-10")
     assert not [e for e in got.events if e.date is not None and e.date.iso().startswith("2026-05")], got.events
 
+
+
+def test_a_financial_report_sent_to_a_regulator_is_no_complaint():
+    from bot.extraction.events import find_triggers
+
+    sentence = "Kopitara menyampaikan laporan keuangan tahunan ke OJK pada Senin (16/3)."
+    assert "complaint" not in [t for t, _a, _b in find_triggers(sentence, False, True, [])]
