@@ -237,16 +237,18 @@ def _same_last_word(one: str, other: str) -> bool:
 def family_name_slipped(one: list[str], other: list[str]) -> bool:
     """The same words but the last, of five letters or more, written as it sounds another way: "o" for "a" or "u"
     ("qasasi" / "qosasi"), "e" for "i", "s" for "z" ("hamsah" / "hamzah"), an "h" or a "c" before "h" more or
-    less ("caniago" / "chaniago", "rahman" / "rachman") or a last letter dropped ("renald" / "renaldi"). Another
-    consonant is another name ("sihite" / "sihige")."""
+    less ("caniago" / "chaniago", "rahman" / "rachman"), a last letter dropped ("renald" / "renaldi") or two letters
+    typed the other way round. Another consonant is another name ("sihite" / "sihige")."""
     if len(one) != len(other) or len(one) < 2 or one[:-1] != other[:-1]:
         return False
     a, b = sorted((one[-1], other[-1]), key=len)
     if len(a) < 5 or a[0] != b[0]:
         return False
     if len(a) == len(b):
-        diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-        return len(diff) == 1 and set(diff[0]) in _SOUND_ALIKE
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diff) == 2 and diff[1] == diff[0] + 1:  # two letters typed the other way round ("sohlan" / "solhan")
+            return a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        return len(diff) == 1 and {a[diff[0]], b[diff[0]]} in _SOUND_ALIKE
     return len(b) == len(a) + 1 and (b[:-1] == a or any(b[:i] + b[i + 1:] == a for i, ch in enumerate(b)
                                                         if ch == "h" or b[i:i + 2] == "ch"))
 

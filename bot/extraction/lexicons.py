@@ -103,6 +103,7 @@ TITLE_WORDS = _set(
     kapolri kapolda wakapolda kapolres kapolresta kapolrestabes kapolsek kabid kadiv kasat kasatreskrim kasubdit humas
     kanit dirreskrimsus dirreskrimum kajati kajari kapuspenkum jampidsus jampidum bos boss kabiro
     dirlantas dirresnarkoba dirpolairud dirbinmas dirsamapta dirintelkam kasatlantas kasatresnarkoba kasi kabag
+    dirtipideksus dirtipidum dirtipidsiber dirtipidnarkoba dirtipidkor dirtipidter dirtipidpppa md
     staf ahli koordinator coordinator sekretaris bendahara komisaris asisten penasihat adviser advisor
     dirut presdir wadirut dirjen sekjen wamen ketum rektor rector
     bupati regent walikota camat kades

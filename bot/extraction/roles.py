@@ -126,6 +126,8 @@ _TITLE_CORE = (
     r"ka(?:bid|sub(?:bid|dit|bag))\s+(?-i:[A-Z][a-z]{2,})(?!(?-i:\s+[A-Z][a-z]+(?:\s*[,.]|\s+[a-z])))|"
     r"kasat\s*(?:reskrim|resnarkoba|narkoba|lantas|binmas|samapta|sabhara|intelkam|polairud)|"
     r"dirreskrim(?:sus|um)|direktur\s+reserse\s+kriminal\s+(?:khusus|umum)|kajati|kajari|kapuspenkum|jampid(?:sus|um)|"
+    # the heads of the national police's crime directorates ("Dirtipideksus Bareskrim X", "Dirtipidsiber Y")
+    r"dir\s?tipid(?:eksus|um|siber|narkoba|kor|ter|pppa)|"
     # judges: "Hakim tunggal PN Jakarta Selatan, X", "hakim X", "presiding judge X" ("Hakim" alone is a name's word
     # as often: "Lukman Hakim")
     r"chief\s+justice|ketua\s+majelis\s+hakim(?:\s+agung)?|(?-i:[Hh]akim\s+(?:[Tt]unggal|[Kk]etua|[Aa]nggota|[Aa]gung|[Pp]engawas)\b|hakim)|"
@@ -212,7 +214,9 @@ _TITLE_CORE = (
     r"(?:co-)?chair(?:man|woman|person)?|ketua|presiden|president|director|"
     # who runs a group's or a campaign's work ("Koordinator Komunitas X", "field coordinator of Y")
     r"(?:field\s+|national\s+|regional\s+)?coordinator|koordinator(?:\s+(?:lapangan|nasional|wilayah))?|"
-    r"(?:co-?)?(?-i:CEO|CFO|CTO|COO|CMO|CPO|CIO|CRO)(?-i:s\b)?"
+    r"(?:co-?)?(?-i:CEO|CFO|CTO|COO|CMO|CPO|CIO|CRO)(?-i:s\b)?|"
+    # a managing director by the short form Indian and British business news write before the name
+    r"(?-i:MD)(?=\s+(?-i:[A-Z][a-z]))"
     r")"
 )
 # the post held when the article's happening came, since left ("ujar CEO saat itu, X")
@@ -247,6 +251,7 @@ _NORM = [
     (re.compile(r"^(ketua|chair(man|woman|person)?)$", re.I), "chair"),
     (re.compile(r"^kepala$", re.I), "head"),
     (re.compile(r"^(koordinator|coordinator)$", re.I), "coordinator"),
+    (re.compile(r"^md$", re.I), "managing director"),
     (re.compile(r"^sekretaris$", re.I), "secretary"),
     (re.compile(r"^(sekretaris\s+daerah|sekda)$", re.I), "regional secretary"),
     (re.compile(r"^(analis|analyst)$", re.I), "analyst"),

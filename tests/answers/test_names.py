@@ -759,6 +759,8 @@ def test_a_family_name_one_letter_apart_after_a_given_name_two_people_share_name
     ("arkandi rahman", "arkandi rachman", True),
     ("arkandi caniago", "arkandi chaniago", True),
     ("arkandi renald", "arkandi renaldi", True),
+    ("arkandi sohlan", "arkandi solhan", True),  # two letters the other way round
+    ("arkandi sohlan", "arkandi sollan", False),
     ("arkandi sihite", "arkandi sihige", False),
     ("arkandi putra", "arkandi putri", False),
     ("arkandi halimun", "budi halimon", False),

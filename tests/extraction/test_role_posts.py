@@ -37,6 +37,11 @@ def roles(text: str, lang: str) -> set[tuple]:
         # the head of a public body's information office speaks for it
         ("Hal itu disampaikan Kapuspenkum Kejagung Sutan Harahap di Jakarta.", "id",
          ("Sutan Harahap", "spokesperson", "Kejagung", False)),
+        # short forms of posts: a managing director; the head of a national police crime directorate
+        ("Arkana Foods MD Budi Hartono said the plant would reopen.", "en",
+         ("Budi Hartono", "managing director", "Arkana Foods", False)),
+        ("Hal itu disampaikan Dirtipidsiber Bareskrim Brigjen Budi Hartono kepada wartawan.", "id",
+         ("Budi Hartono", "dirtipidsiber", "Bareskrim", False)),
         # who coordinates a group's work holds its post
         ("Koordinator Komunitas Pecinta Sungai Sendangsari, Rina Wulandari, menyebut laporan sudah dibuat.", "id",
          ("Rina Wulandari", "coordinator", "Komunitas Pecinta Sungai Sendangsari", False)),
