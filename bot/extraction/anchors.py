@@ -46,6 +46,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "pada hari yang sama", "on the same day": the date told just before
     ("later", re.compile(r"\b(?:(?:pada|di)\s+(?:hari|tanggal)\s+yang\s+sama|(?:pada\s+)?hari\s+itu(?:\s+juga)?|(?:on\s+)?the\s+same\s+(?:day|date)|"
                          r"(?:on\s+)?that\s+(?:same\s+)?day(?![\w'’])|later\s+in\s+the\s+day)\b", re.I)),
+    # "Dalam OTT tersebut, ...", "During the raid, ...": within the happening told before, so on its date (not "dalam
+    # kasus ini", a case that runs for months; not "dalam pertemuan Kamis siang itu", which states its own day)
+    ("later", re.compile(r"\b(?:(?:dalam|pada|saat|ketika|di\s+sela(?:-sela)?)\s+(?:operasi(?:\s+tangkap\s+tangan)?|OTT|penggeledahan|"
+                         r"penggerebekan|razia|penangkapan|pertemuan|rapat|sidang|persidangan|konferensi\s+pers|jumpa\s+pers|"
+                         r"insiden|kecelakaan|kebakaran|aksi|demonstrasi|unjuk\s+rasa|sidak|inspeksi|kunjungan|RUPS(?:LB)?|"
+                         r"audiensi|mediasi)(?:\s+(?!(?:tersebut|itu|pagi|siang|sore|malam)\b)(?-i:[a-z][\w-]*)){0,2}?\s+(?:tersebut|itu)|"
+                         r"(?:during|at|in)\s+the\s+(?:raid|sting|search|arrest|meeting|hearing|session|press\s+conference|"
+                         r"briefing|inspection|visit|protest|rally|crash|fire|accident|operation)(?=\s*,))\b", re.I)),
     # "later that month", "the next day", "pada akhir bulan itu": the date told before, at the phrase's grain
     ("later", re.compile(r"\b(?:later\s+(?:that|in\s+the|the\s+same)\s+|(?:that|the)\s+same\s+|"
                          r"(?:(?:pada\s+)?(?:akhir|awal|pertengahan)\s+))?(month|week|bulan|pekan|minggu|periode|period|kuartal|quarter|tahun)\s+"

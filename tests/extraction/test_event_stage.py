@@ -15,6 +15,14 @@ ROWS = [
     ("Kejaksaan Agung menetapkan Budi Hartono sebagai tersangka pada Selasa (17/3/2026). Kerugian negara ditaksir "
      "Rp 400 miliar.\n\nSelain Budi, Kejaksaan juga menetapkan Direktur Keuangan PT Sinar Laut, Rina Wulandari, sebagai "
      "tersangka kedua.", "id", "2026-03-19", ("charge", "2026-03-17", "anchored")),
+    # what was done within the happening told before ("in that sting", "during the raid") is dated by it; a case
+    # that runs for months dates nothing
+    ("Polisi menggerebek gudang Kopitara di Semarang pada Senin (16/3/2026). Dalam penggerebekan tersebut, polisi "
+     "menyita 2 ton gula milik Kopitara.", "id", "2026-03-19", ("investigation", "2026-03-16", "anchored")),
+    ("Police raided the Kopitara warehouse in Semarang on Monday, March 16. During the raid, officers seized two "
+     "tonnes of sugar from Kopitara.", "en", "2026-03-19", ("investigation", "2026-03-16", "anchored")),
+    ("Polisi menggerebek gudang Kopitara pada Senin (16/3/2026). Dalam kasus ini, polisi menahan dua pengurus "
+     "Kopitara.", "id", "2026-03-19", ("arrest", "2026-03-19", "reported")),
     # a date before a clause of what holds now dates what was told before it, not the detention now
     ("Penyelidikan kasus Kopitara sudah berjalan sejak Oktober 2025, dan kini Budi Hartono ditahan di Rutan Salemba.", "id",
      "2026-03-18", ("arrest", "2026-03-18", "reported")),
