@@ -245,12 +245,18 @@ def family_name_slipped(one: list[str], other: list[str]) -> bool:
     if len(a) < 5 or a[0] != b[0]:
         return False
     if len(a) == len(b):
-        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-        if len(diff) == 2 and diff[1] == diff[0] + 1:  # two letters typed the other way round ("sohlan" / "solhan")
-            return a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-        return len(diff) == 1 and {a[diff[0]], b[diff[0]]} in _SOUND_ALIKE
+        return _sound_or_swap(a, b)
     return len(b) == len(a) + 1 and (b[:-1] == a or any(b[:i] + b[i + 1:] == a for i, ch in enumerate(b)
                                                         if ch == "h" or b[i:i + 2] == "ch"))
+
+
+def _sound_or_swap(a: str, b: str) -> bool:
+    """Two words of one length, one letter written as it sounds another way (``_SOUND_ALIKE``) or two letters
+    typed the other way round ("sohlan" / "solhan")."""
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(diff) == 2 and diff[1] == diff[0] + 1:
+        return a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    return len(diff) == 1 and {a[diff[0]], b[diff[0]]} in _SOUND_ALIKE
 
 
 # letters written for one another in one name; "a" and "i" are not ("putra" / "putri": a son, a daughter)

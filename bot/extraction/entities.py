@@ -394,14 +394,32 @@ _BODY_SHORT = re.compile(r"^(?:Kem[a-z]{2,}|Kom(?:digi|info)|Ditjen|Dinas)")
 def _split_after_known(text: str, ev: _Evidence) -> list[str] | None:
     toks = text.split()
     for n in (2, 3):
-        if len(toks) < n + 2:
+        if len(toks) < n + 2 and not (len(toks) == n + 1 and _short_form_alone(toks[0], ev)
+                                      and _a_person_after(toks[1:], ev)):
             continue
         pre, tail = toks[:-n], toks[-n:]
-        plain = all(t[:1].isupper() and t[1:].islower() and t.isalpha() and t.lower() not in ORG_SUFFIX
-                    and t.lower() not in GENERIC for t in tail)
+        plain = all(t[:1].isupper() and t[1:].islower() and t.replace("'", "").replace("’", "").isalpha()
+                    and t.lower() not in ORG_SUFFIX and t.lower() not in GENERIC for t in tail)
         if plain and _ends_a_body(pre, tail, ev) and not _one_body_named(pre, tail, ev):
             return [" ".join(pre), " ".join(tail)]
     return None
+
+
+def _a_person_after(tail: list[str], ev: _Evidence) -> bool:
+    """What follows a short form reads as a person's name, not as a place closing the body's name ("BPBD Kota
+    Palembang", "RSUD Sungai Lenggang"): it opens with a given name, or the article writes its first or last word
+    alone, and no word of it at either end is a known place."""
+    if tail[0].lower() in REGION_UNITS or any(gazetteer_kind(words) for words in (tail[0], tail[-1], " ".join(tail))) \
+            or any(name.endswith(f"{unit.title()} {tail[-1]}") for name in ev.by_text for unit in REGION_UNITS):
+        return False  # a place the gazetteer knows, or one the article names as a region ("Kabupaten Nunukan")
+    return tail[0].lower() in FIRST_NAMES or tail[0] in ev.by_text or tail[-1] in ev.by_text \
+        or " ".join(tail) in ev.person_hints
+
+
+def _short_form_alone(word: str, ev: _Evidence) -> bool:
+    """A body's short form the article also writes alone ("KPU" beside "Ketua KPU Hasyim Asy'ari"): a run it
+    opens may be a person named after it."""
+    return len(word) > 1 and word.isupper() and word.isalpha() and word in ev.by_text
 
 
 def _ends_a_body(pre: list[str], tail: list[str], ev: _Evidence) -> bool:

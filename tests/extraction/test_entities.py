@@ -131,6 +131,19 @@ def test_a_name_opening_a_sentence_with_a_head_word_the_article_writes_in_lower_
     assert not any(n.lower() in ("bank", "koperasi", "grup") for n in got)  # the head word alone is no name
 
 
+@pytest.mark.parametrize(("text", "split"), [
+    ("Penyidik memanggil KPU Arkandi Halimun pada Senin (16/3). KPU menghormati proses itu. Arkandi hadir.", True),
+    ("Kepala BPBD Kota Sendangsari mengatakan banjir surut. BPBD mengirim perahu.", False),
+    ("Dokter di RSUD Teluk Biru Nunukan mogok. RSUD itu milik Kabupaten Nunukan. Pasien dirujuk ke Nunukan.", False),
+])
+def test_a_person_named_after_a_short_form_the_article_writes_alone_is_a_person(text, split):
+    """"KPU Arkandi Halimun": a short form the article writes alone, then a person's name (a given name, or a word
+    written alone): two names; a place closing the body's name ("BPBD Kota X", a regency's name) stays in it."""
+    got = ents(text, pub="2026-07-04")
+    assert ("Arkandi Halimun" in got and got["Arkandi Halimun"][0] == "person") is split
+    assert not any(name.startswith("KPU ") for name in got)
+
+
 @pytest.mark.parametrize(("text", "lang", "name"), [
     ("Komunitas Pecinta Sungai Sendangsari (KPSS) melapor ke polisi, Senin (2/3).", "id", "Komunitas Pecinta Sungai Sendangsari"),
     ("Jaringan Pemantau Hutan Teluk Biru menerbitkan laporan pada Senin (2/3).", "id", "Jaringan Pemantau Hutan Teluk Biru"),
