@@ -109,6 +109,10 @@ _ID_TO_EN = {
     # Institute", "Direktorat Jenderal Minyak dan Gas Bumi" the "Directorate General of Oil and Gas")
     "bantuan": "aid", "haji": "hajj", "direktorat": "directorate", "jenderal": "supreme", "minyak": "oil", "bumi": "",
     "gabungan": "association", "importir": "importer", "kargo": "cargo", "pemilihan": "election",
+    # civil aviation and accident investigators, committees, markets and central banks ("Direktorat Jenderal
+    # Penerbangan Sipil" is the "Directorate General of Civil Aviation")
+    "sipil": "civil", "biro": "bureau", "investigasi": "investigation", "kecelakaan": "accident", "pesawat": "aircraft",
+    "komite": "committee", "sentral": "central", "pasar": "market", "regulasi": "regulation", "konstruksi": "construction",
 }
 # English spellings of one stem
 _EN_STEM = {"financial": "finance", "services": "service", "drugs": "drug", "workers": "worker",
@@ -138,7 +142,8 @@ _PHRASES = re.compile(r"\bstate[- ]owned\s+enterprises?\b|\bbadan\s+usaha\s+mili
 _ONE_STEM = {"rumput laut": "seaweed", "general election": "election", "general elections": "election",
              "pemilihan umum": "election", "gas bumi": "gas", "energi dan sumber daya mineral": "energy",
              "esdm": "energy", "energy and mineral resources": "energy", "metro jaya": "jakarta",
-             "rumah sakit umum": "hospital", "general hospital": "hospital", "bandar udara": "bandara"}
+             "rumah sakit umum": "hospital", "general hospital": "hospital", "bandar udara": "bandara",
+             "pesawat udara": "aircraft"}
 _ONE_STEM_RX = re.compile(r"\b(?:" + "|".join(sorted(_ONE_STEM, key=len, reverse=True)).replace(" ", r"\s+") + r")\b")
 # "Dalam Negeri" and "Luar Negeri" are home and foreign affairs, not a district ("negeri" alone, as in "Pengadilan Negeri")
 _PORTFOLIOS = re.compile(r"\b(dalam|luar) negeri\b")
@@ -157,13 +162,15 @@ def gloss(name: str) -> frozenset[str]:
             stem = _EN_STEM.get(stem, stem)
             if stem not in _OPTIONAL:
                 out.add(stem)
+    if "exchange" in out and len(out) > 2:
+        out.discard("stock")  # a city's exchange, "Bursa Shanghai", is its "Stock Exchange" (not the one word left)
     return frozenset(out)
 
 
 # head words of public bodies: only their names are matched across languages (two firms may share words)
 _BODIES = {"ministry", "agency", "authority", "commission", "association", "alliance", "union", "exchange", "court", "police",
            "council", "institution", "minister", "prosecutor", "hospital", "university", "department", "airport",
-           "government", "toll", "directorate"}
+           "government", "toll", "directorate", "committee"}
 GLOSS_PREFIX = "gloss:"
 
 

@@ -94,6 +94,10 @@ def test_provinces_in_their_short_form_name_the_same_institution():
     ("Attorney General's Office", "Kejaksaan Agung"),
     ("Supreme Court", "Mahkamah Agung"),
     ("Surabaya Commercial Court", "Pengadilan Niaga Surabaya"),
+    # a city's exchange with or without "Stock"; civil aviation's regulator; a national committee
+    ("Teluk Biru Stock Exchange", "Bursa Teluk Biru"),
+    ("Directorate General of Civil Aviation", "Direktorat Jenderal Penerbangan Sipil"),
+    ("National Construction Safety Committee", "Komite Nasional Keselamatan Konstruksi"),
     # the short forms Indonesian news writes for national bodies
     ("Ministry of Trade", "Kemendag"),
     ("Food and Drug Supervisory Agency", "Badan POM"),
