@@ -426,11 +426,12 @@ _T: list[tuple[str, str, bool]] = [
     ("market", r"(?:shares?|stocks?|share\s+price|stock\s+price|saham(?:nya)?|harga\s+saham)\s+(?:[\w$.,%()-]+\s+){0,6}?"
                r"(?:collapsed|plunged|plummeted|crashed|tumbled|nosedived|anjlok|ambruk|ambles|terjun\s+bebas|rontok)|"
                # a price that moved by a told figure, either way: "saham X melesat 25 persen", "ditutup naik 50 poin",
-               # "shares dropped 8% on Monday", "the pound fell to a record low"
+               # "shares dropped 8% on Monday", "the pound fell to a record low"; the company may be named at length
+               # between ("saham X yang tercatat di Bursa Y (Z) melonjak 10 persen"); the figure of any length
                r"(?:shares|stocks|share\s+price|stock\s+price|saham(?:nya)?|harga\s+saham|pound|poundsterling|rupiah|"
-               r"nilai\s+tukar(?:\s+\w+)?)\s+(?:[\w$.,%()-]+\s+){0,6}?(?:rose|soared|surged|jumped|rallied|climbed|fell|"
+               r"nilai\s+tukar(?:\s+\w+)?)\s+(?:[\w$.,%()-]+\s+){0,9}?(?:rose|soared|surged|jumped|rallied|climbed|fell|"
                r"dropped|slumped|sank|slid|naik|melonjak|melesat|meroket|melambung|menguat|turun|merosot|melemah|jatuh|"
-               r"terkoreksi)\s+(?:[\w,]+\s+){0,3}?(?:\d|ke\s+(?:level|posisi|rekor)|to\s+(?:an?\s+)?(?:record|historic|all-time|\d))",
+               r"terkoreksi)\s+(?:[\w,]+\s+){0,3}?(?:[$£€]?\d[\d.,]*|ke\s+(?:level|posisi|rekor)|to\s+(?:an?\s+)?(?:record|historic|all-time|[$£€]?\d[\d.,]*))",
                False),
     ("accident", r"(?:engine|mesin)\s+(?:\w+\s+){0,2}?(?:failed|failure|caught\s+fire|mati|rusak|terbakar)|emergency\s+landing|"
                  r"mendarat\s+darurat|pendaratan\s+darurat|tergelincir|skidded|meledak|ledakan|kebakaran|terbakar|kecelakaan|tewas|meninggal(?:\s+dunia)?|explosion|exploded|blast|"

@@ -1364,6 +1364,9 @@ def test_production_stopped_is_a_closure(text, lang):
 @pytest.mark.parametrize(("text", "lang"), [
     ("Saham PT Kopitara Nusantara Tbk ditutup melonjak 9,5 persen ke level Rp 1.150 pada Senin (16/3).", "id"),
     ("Kopitara Nusantara shares rose 9.5% to 1,150 rupiah on Monday after the deal was announced.", "en"),
+    # a figure of two digits or more; the company named at length between
+    ("Shares of Kopitara Nusantara jumped 12% on Monday.", "en"),
+    ("Saham Kopitara yang tercatat di Bursa Efek Indonesia (BEI) melonjak hampir 12 persen pada Senin (16/3).", "id"),
 ])
 def test_a_share_price_moved_by_a_told_figure_is_a_market_happening(text, lang):
     assert ("market", "2026-03-16", "stated") in events_of(text, lang)
