@@ -163,7 +163,7 @@ def gloss(name: str) -> frozenset[str]:
             if stem not in _OPTIONAL:
                 out.add(stem)
     if "exchange" in out and len(out) > 2:
-        out.discard("stock")  # a city's exchange, "Bursa Shanghai", is its "Stock Exchange" (not the one word left)
+        out.discard("stock")  # a city's exchange, "Bursa X", is its "X Stock Exchange" (not when one word is left)
     return frozenset(out)
 
 

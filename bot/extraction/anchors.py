@@ -46,7 +46,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "pada hari yang sama", "on the same day": the date told just before
     ("later", re.compile(r"\b(?:(?:pada|di)\s+(?:hari|tanggal)\s+yang\s+sama|(?:pada\s+)?hari\s+itu(?:\s+juga)?|(?:on\s+)?the\s+same\s+(?:day|date)|"
                          r"(?:on\s+)?that\s+(?:same\s+)?day(?![\w'’])|later\s+in\s+the\s+day)\b", re.I)),
-    # "Dalam OTT tersebut, ...", "During the raid, ...": within the happening told before, so on its date (not "dalam
+    # "Dalam penggeledahan itu, ...", "During the raid, ...": within the happening told before, so on its date (not "dalam
     # kasus ini", a case that runs for months; not "dalam pertemuan Kamis siang itu", which states its own day)
     ("later", re.compile(r"\b(?:(?:dalam|pada|saat|ketika|di\s+sela(?:-sela)?)\s+(?:operasi(?:\s+tangkap\s+tangan)?|OTT|penggeledahan|"
                          r"penggerebekan|razia|penangkapan|pertemuan|rapat|sidang|persidangan|konferensi\s+pers|jumpa\s+pers|"

@@ -407,17 +407,17 @@ def _split_after_known(text: str, ev: _Evidence) -> list[str] | None:
 
 def _a_person_after(tail: list[str], ev: _Evidence) -> bool:
     """What follows a short form reads as a person's name, not as a place closing the body's name ("BPBD Kota
-    Palembang", "RSUD Sungai Lenggang"): it opens with a given name, or the article writes its first or last word
-    alone, and no word of it at either end is a known place."""
+    Sendangsari", "RSUD Teluk Biru"): it opens with a given name, or the article writes its first or last word alone,
+    and no word of it at either end is a known place."""
     if tail[0].lower() in REGION_UNITS or any(gazetteer_kind(words) for words in (tail[0], tail[-1], " ".join(tail))) \
             or any(name.endswith(f"{unit.title()} {tail[-1]}") for name in ev.by_text for unit in REGION_UNITS):
-        return False  # a place the gazetteer knows, or one the article names as a region ("Kabupaten Nunukan")
+        return False  # a place the gazetteer knows, or one the article names as a region ("Kabupaten Sendangsari")
     return tail[0].lower() in FIRST_NAMES or tail[0] in ev.by_text or tail[-1] in ev.by_text \
         or " ".join(tail) in ev.person_hints
 
 
 def _short_form_alone(word: str, ev: _Evidence) -> bool:
-    """A body's short form the article also writes alone ("KPU" beside "Ketua KPU Hasyim Asy'ari"): a run it
+    """A body's short form the article also writes alone ("KPU" beside "Ketua KPU Arkandi Halimun"): a run it
     opens may be a person named after it."""
     return len(word) > 1 and word.isupper() and word.isalpha() and word in ev.by_text
 
