@@ -324,6 +324,9 @@ ORGS = {
         "United Nations", "Perserikatan Bangsa-Bangsa", "PBB", "World Bank", "Bank Dunia",
         "International Monetary Fund", "IMF", "Dana Moneter Internasional", "Asian Development Bank",
         "World Health Organization", "Organisasi Kesehatan Dunia", "ASEAN", "OPEC", "Federal Reserve",
+        # airlines and aircraft makers that world news names most
+        "Air India", "Singapore Airlines", "Garuda Indonesia", "Lion Air", "Qantas", "Emirates", "Qatar Airways",
+        "Cathay Pacific", "AirAsia", "Malaysia Airlines", "Japan Airlines", "Korean Air", "Boeing", "Airbus", "Embraer",
         # national bodies whose English names carry a possessive
         "Attorney General's Office", "Attorney General’s Office",
     ]
@@ -396,6 +399,21 @@ PLACES = {
         "Italy", "Italia", "Spain", "Spanyol", "Belanda", "Netherlands", "Belgia", "Belgium", "Swiss", "Switzerland",
         "Swedia", "Sweden", "Norwegia", "Norway", "Denmark", "Finlandia", "Finland", "Polandia", "Poland",
         "Austria", "Irlandia", "Ireland", "Portugal", "Yunani", "Greece", "Selandia Baru", "New Zealand",
+        "Mongolia", "Kazakhstan", "Uzbekistan", "Afghanistan", "Afganistan", "Syria", "Suriah", "Lebanon", "Libanon",
+        "Yemen", "Yaman", "Oman", "Bahrain", "United Arab Emirates", "Uni Emirat Arab", "UAE", "Ethiopia", "Etiopia",
+        "Morocco", "Maroko", "Algeria", "Aljazair", "Ghana", "Tanzania", "Uganda", "Venezuela", "Cuba", "Kuba",
+        "North Korea", "Korea Utara", "Papua New Guinea", "Papua Nugini", "Fiji", "Palestina", "Palestine", "Gaza",
+        # the world's large cities, as news names where something happened
+        "Mumbai", "New Delhi", "Delhi", "Ahmedabad", "Bengaluru", "Bangalore", "Chennai", "Kolkata", "Hyderabad",
+        "Pune", "Karachi", "Lahore", "Islamabad", "Dhaka", "Colombo", "Kathmandu", "Hanoi", "Ho Chi Minh City",
+        "Phnom Penh", "Yangon", "Penang", "Johor Bahru", "Shenzhen", "Guangzhou", "Hangzhou", "Xiamen", "Wuhan",
+        "Chengdu", "Chongqing", "Tianjin", "Nanjing", "Macau", "Makau", "Taipei", "Osaka", "Kyoto", "Nagoya", "Busan",
+        "Incheon", "Perth", "Melbourne", "Brisbane", "Auckland", "Riyadh", "Jeddah", "Mecca", "Makkah", "Madinah",
+        "Medina", "Doha", "Abu Dhabi", "Istanbul", "Ankara", "Tehran", "Teheran", "Cairo", "Kairo", "Lagos", "Nairobi",
+        "Johannesburg", "Moscow", "Moskow", "Kyiv", "Kiev", "Geneva", "Jenewa", "Frankfurt", "Munich", "Milan",
+        "Barcelona", "Vienna", "Wina", "Stockholm", "Oslo", "Copenhagen", "Kopenhagen", "Helsinki", "Warsaw",
+        "Prague", "Athens", "Edinburgh", "Manchester", "Houston", "Atlanta", "Denver", "Philadelphia", "Las Vegas",
+        "Vancouver", "Montreal", "Sao Paulo", "São Paulo", "Rio de Janeiro", "Buenos Aires", "Mexico City",
     ]
 }
 

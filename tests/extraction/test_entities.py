@@ -863,3 +863,11 @@ def test_an_english_body_s_name_with_of_and_and_before_its_indonesian_short_form
 def test_and_after_an_english_body_s_name_with_no_short_form_joins_nothing():
     got = kinds_of("The University of Sendangsari and Kopitara signed a deal on Monday.", "en")
     assert got.get("University of Sendangsari") == "org" and got.get("Kopitara") == "org", got
+
+
+def test_well_known_world_cities_and_airlines_are_known():
+    """The gazetteer knows the world's large cities and the airlines world news names most: "Singapore Airlines" is
+    no person, "Hyderabad" no organisation."""
+    got = kinds_of("Singapore Airlines said on Saturday it had paid compensation to families in Hyderabad. Singapore "
+                   "Airlines released the payments after the incident.", "en", "2025-07-26")
+    assert got.get("Singapore Airlines") == "org" and got.get("Hyderabad") == "place"
