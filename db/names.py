@@ -236,7 +236,7 @@ def _same_last_word(one: str, other: str) -> bool:
 
 def family_name_slipped(one: list[str], other: list[str]) -> bool:
     """The same words but the last, of five letters or more, written as it sounds another way: "o" for "a" or "u"
-    ("qasasi" / "qosasi"), "e" for "i", "s" for "z" ("hamsah" / "hamzah"), an "h" or a "c" before "h" more or
+    ("halimun" / "halimon"), "e" for "i", "s" for "z" ("hamsah" / "hamzah"), an "h" or a "c" before "h" more or
     less ("caniago" / "chaniago", "rahman" / "rachman"), a last letter dropped ("renald" / "renaldi") or two letters
     typed the other way round. Another consonant is another name ("sihite" / "sihige")."""
     if len(one) != len(other) or len(one) < 2 or one[:-1] != other[:-1]:

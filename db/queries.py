@@ -859,8 +859,8 @@ def _person_fits(words: list[str], rows: Sequence[Any]) -> set[int]:
         fits = {entity_id for entity_id, entity_key, alias_key in rows
                 if opens_person_name(words, alias_key.split()) and opens_person_name(words, entity_key.split())}
     if not fits and len({entity_id for entity_id, _e, _a in rows}) == 1:
-        # a given name no one else stored has, and a family name written as it sounds another way ("Achsanul
-        # Qasasi" / "Achsanul Qosasi"); after a given name two people have it would not tell ("Budi Santoso" / "Budi
+        # a given name no one else stored has, and a family name written as it sounds another way ("Arkandi
+        # Halimun" / "Arkandi Halimon"); after a given name two people have it would not tell ("Budi Santoso" / "Budi
         # Santosa")
         fits = {entity_id for entity_id, _e, alias_key in rows if family_name_slipped(words, alias_key.split())}
     return fits

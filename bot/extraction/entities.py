@@ -394,8 +394,9 @@ _BODY_SHORT = re.compile(r"^(?:Kem[a-z]{2,}|Kom(?:digi|info)|Ditjen|Dinas)")
 def _split_after_known(text: str, ev: _Evidence) -> list[str] | None:
     toks = text.split()
     for n in (2, 3):
-        if len(toks) < n + 2 and not (len(toks) == n + 1 and _short_form_alone(toks[0], ev)
-                                      and _a_person_after(toks[1:], ev)):
+        # one word before the name only where it is a short form written alone ("KPU X Y")
+        short_form_then_person = len(toks) == n + 1 and _short_form_alone(toks[0], ev) and _a_person_after(toks[1:], ev)
+        if len(toks) < n + 2 and not short_form_then_person:
             continue
         pre, tail = toks[:-n], toks[-n:]
         plain = all(t[:1].isupper() and t[1:].islower() and t.replace("'", "").replace("’", "").isalpha()
@@ -438,8 +439,9 @@ def _one_body_named(pre: list[str], tail: list[str], ev: _Evidence) -> bool:
 
 
 # bodies whose names go on past an acronym ("Koperasi LKM ...", "Yayasan YLKI ...")
-_BODY_HEADS = frozenset({"koperasi", "yayasan", "perkumpulan", "paguyuban", "lembaga", "asosiasi", "gabungan", "komunitas",
-                         "jaringan", "gerakan", "kelompok"})
+# groups of citizens named by their head word ("Komunitas X", "Jaringan Y"): bodies like those below
+_GROUP_HEADS = frozenset({"komunitas", "jaringan", "gerakan", "kelompok"})
+_BODY_HEADS = frozenset({"koperasi", "yayasan", "perkumpulan", "paguyuban", "lembaga", "asosiasi", "gabungan"}) | _GROUP_HEADS
 
 
 def _place_before_named(pre: list[str], tail: list[str], ev: _Evidence) -> bool:
@@ -461,8 +463,8 @@ def _place_before_named(pre: list[str], tail: list[str], ev: _Evidence) -> bool:
 INSTITUTION_HEADS = JOIN_HEADS | {"otoritas", "lembaga", "asosiasi", "bursa", "pengadilan", "kepolisian", "kejaksaan",
                                   "serikat", "perkumpulan", "yayasan", "majelis", "forum", "paguyuban", "koalisi",
                                   "aliansi", "koperasi", "universitas", "bank", "grup", "rumah", "federasi", "konfederasi",
-                                  "himpunan", "perhimpunan", "ikatan", "persatuan", "gabungan", "komunitas", "jaringan",
-                                  "gerakan", "kelompok"} | PUBLIC_SHORT_FORMS
+                                  "himpunan", "perhimpunan", "ikatan", "persatuan", "gabungan"} | _GROUP_HEADS \
+    | PUBLIC_SHORT_FORMS
 # the sets rules above test words against, joined once rather than for each candidate
 _BODY_OR_COMPANY_HEADS = INSTITUTION_HEADS | ORG_PREFIX
 _NAME_OR_BODY_OPENERS = FIRST_NAMES | INSTITUTION_HEADS

@@ -184,8 +184,8 @@ class _Pending:
 # ----------------------------------------------------------------------------- dates of a sentence
 
 
-# a clause of its own subject after the trigger ("has appointed X as chancellor as she prepares to scrap the tax
-# cuts set out less than a month ago", "karena mereka ..."): a date inside it dates that clause's act
+# a clause of its own subject after the trigger ("has named X as chair as she prepares to sell the unit bought
+# a month ago", "karena mereka ..."): a date inside it dates that clause's act
 _OWN_SUBJECT_CLAUSE = re.compile(r"\b(?:as|while|because|karena|sementara)\s+(?:she|he|it|they|we|ia|dia|mereka)\b", re.I)
 
 
@@ -1154,8 +1154,8 @@ def _outside_relatives(rx: re.Pattern[str] | Opened, text: str) -> bool:
 
 
 def _spoken(s: Sentence) -> bool:
-    """The sentence holds speech: a quote, not a phrase in quotation marks ("told it to \"fix and restate\" its
-    results"; ``quotes.QUOTE_MIN_WORDS``)."""
+    """The sentence holds speech: a quote, not a phrase in quotation marks ("told it to \"clean up\" its
+    books"; ``quotes.QUOTE_MIN_WORDS``)."""
     return any(len(s.text[a:b].split()) >= Q.QUOTE_MIN_WORDS for a, b in s.quotes)
 
 
@@ -1186,7 +1186,7 @@ def _another_happening(prev: Event, event: Event) -> bool:
     return prev.basis == "reported" and _led_by_others(prev, event) and _dated_apart(prev, event)
 
 
-# "to hit their lowest since January", "level terendah sejak 2020": the date a figure is measured against dates
+# "to their weakest since March", "level terendah sejak 2019": the date a figure is measured against dates
 # no happening of the sentence
 _COMPARED_SINCE = re.compile(r"\b(?:lowest|highest|weakest|strongest|biggest|largest|worst|best|steepest|sharpest|"
                              r"terendah|tertinggi|terlemah|terkuat|terbesar|terparah|terburuk|terdalam)\b[^.;,]{0,40}?"
@@ -1978,7 +1978,7 @@ class EventStage:
             return []  # "sent a warning letter the following day, Hendro told reporters after Monday's hearing"
         dates = _happening_dates(s, blocked)
         if not dates and s.dates and not _main_clause_anchored(s):
-            self._done(s, blocked)  # "restate its 2018 results": a date that dates no happening leaves the act undated
+            self._done(s, blocked)  # "redo its 2019 accounts": a date that dates no happening leaves the act undated
         return dates
 
     def _main_clause_beside(self, s: Sentence, triggers: list[tuple[str, int, int]], blocked: list[Span]) -> None:

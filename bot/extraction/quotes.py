@@ -131,7 +131,7 @@ def passage_quotes(doc: QuoteDoc) -> dict[int, list[tuple[int, int]]]:
     return {p.index: [m.span() for m in DIRECT.finditer(p.text)] for p in doc.passages}
 
 
-# fewer words in quotation marks are a phrase quoted ("told it to \"fix and restate\" its results"), not speech
+# fewer words in quotation marks are a phrase quoted ("told it to \"clean up\" its books"), not speech
 QUOTE_MIN_WORDS = 4
 
 
