@@ -416,7 +416,11 @@ def _inside(x: int, spans: list[Span]) -> bool:
 def _actors(doc: Doc, s: Sentence, trigger: tuple[str, int, int], blocked: list[Span], last_person: str | None) -> list[str]:
     """Names an event is about, its main actor (the subject of the trigger's clause) first."""
     etype, ta, _tb = trigger
-    acts = [(x, c, k) for x, _y, c, k in s.mentions if k in _ACTOR_KINDS and not _inside(x, blocked)]
+    told_by = Q.attribution_span(s.text)
+    if told_by and told_by[0] <= ta < told_by[1]:
+        told_by = None
+    acts = [(x, c, k) for x, _y, c, k in s.mentions if k in _ACTOR_KINDS and not _inside(x, blocked)
+            and not (told_by and told_by[0] <= x < told_by[1])]
     names = _with_main(s.text, ta, acts, etype in ("hiring", "departure"))
     if (antecedent := _relative_antecedent(s, ta)) is not None:
         names = [antecedent] + [n for n in names if n != antecedent]
@@ -424,6 +428,14 @@ def _actors(doc: Doc, s: Sentence, trigger: tuple[str, int, int], blocked: list[
     if etype in ("hiring", "departure") and last_person:
         names = _with_person_referred(s.text, ta, names, kinds, last_person)
     return _with_back_reference(doc, s, ta, acts, names, kinds)
+
+
+def _doers(s: Sentence, blocked: list[Span]) -> list[str]:
+    """The people and organisations a sentence names, less those only quoted and those whose account it gives
+    ("Menurut Budi, perusahaan berhenti membayar gaji": the company stopped paying, Budi told of it)."""
+    told_by = Q.attribution_span(s.text) or (0, 0)
+    return [c for x, _y, c, k in s.mentions if k in ("org", "person") and not _inside(x, blocked)
+            and not told_by[0] <= x < told_by[1]]
 
 
 def _relative_antecedent(s: Sentence, ta: int) -> str | None:
@@ -2023,8 +2035,7 @@ class EventStage:
         """A happening of no kind on ``date``, of the people and organisations the sentence names (or refers to); a
         sentence naming no one ("The outage began on the night of March 4") goes on about the organisation the
         article is about."""
-        names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and not _inside(x, blocked)] or self._referred(s) \
-            or self._topic(s)
+        names = _doers(s, blocked) or self._referred(s) or self._topic(s)
         if names:
             self._add(Event("other", list(dict.fromkeys(names)), s.passage, s.text.strip(), date, []))
 
@@ -2039,7 +2050,7 @@ class EventStage:
         if anchor is None or anchor.kind != "later" and _anchor_event_type(s, anchor) in (None, "announcement") or s.quotes \
                 or len(s.text.split()) < _OTHER_MIN_WORDS:
             return False
-        names = [c for x, _y, c, k in s.mentions if k in ("org", "person") and not _inside(x, blocked)] or self._referred(s, at)
+        names = _doers(s, blocked) or self._referred(s, at)
         event = Event("other", list(dict.fromkeys(names)), s.passage, s.text.strip(), None, [])
         if not names or not self._date_from_anchor(s, event, at):
             return False

@@ -58,6 +58,16 @@ SAY_RX = re.compile(rf"(?<![\w-])(?:{SAY_ID}|{SAY_EN})(?![\w-])", re.I)
 _MENURUT = re.compile(r"^\s*(?:menurut|according\s+to)\s+(?P<who>[^,]{2,80}),\s+(?P<what>.+)$", re.I)
 _TRAIL_KATA = re.compile(r"^(?P<what>.+?),\s+(?:kata|ujar|menurut|said|according\s+to)\s+(?P<who>[^,.]{2,60})(?:,\s+[^.]{2,80})?\.?\s*$", re.I)
 PRONOUN = re.compile(r"\b(?:ia|dia|beliau|he|she)\b", re.I)
+
+
+def attribution_span(text: str) -> tuple[int, int] | None:
+    """Where a sentence says whose account it gives ("Menurut Budi, ...", "..., according to a letter seen by
+    Kabar Teluk."): the names there told it, they did not do it."""
+    m = _MENURUT.match(text)
+    if m:
+        return m.span("who")
+    m = _TRAIL_KATA.match(text)
+    return (m.end("what"), len(text)) if m else None
 SOURCES = re.compile(r"\b(?:sumber|sources?|orang\s+dalam|insiders?|pekerja\s+lepas|analis|analysts?|anggota)\b", re.I)
 
 # speech verbs that also have a non-speech sense; they report speech only before "that" / "bahwa" / ":"

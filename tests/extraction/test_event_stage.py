@@ -887,3 +887,19 @@ def test_a_financial_report_sent_to_a_regulator_is_no_complaint():
 
     sentence = "Kopitara menyampaikan laporan keuangan tahunan ke OJK pada Senin (16/3)."
     assert "complaint" not in [t for t, _a, _b in find_triggers(sentence, False, True, [])]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("PT Kopitara Jaya menutup pabriknya di Bandung. Menurut Budi Hartono, perusahaan berhenti membayar gaji pekerja "
+     "sejak Maret.", "id"),
+    ("Kopitara Holdings shut its plant in Bandung. The company stopped paying its workers in March, according to a "
+     "letter seen by Warta Teluk Biru.", "en"),
+    ("Kopitara Holdings shut its plant in Bandung. The company stopped paying its workers in March, said Budi Hartono, "
+     "a union leader.", "en"),
+])
+def test_whoever_gives_the_account_is_no_party_of_what_it_tells(text, lang):
+    got = extract(text, language=lang, published="2026-06-10")
+    told = [e for e in got.events if e.date is not None and e.date.iso() == "2026-03"]
+    assert told, got.events
+    assert told[0].actors[0].startswith("Kopitara"), told[0].actors
+    assert not {"Budi Hartono", "Warta Teluk Biru"} & set(told[0].actors), told[0].actors
