@@ -113,6 +113,8 @@ _ID_TO_EN = {
     # Penerbangan Sipil" is the "Directorate General of Civil Aviation")
     "sipil": "civil", "biro": "bureau", "investigasi": "investigation", "kecelakaan": "accident", "pesawat": "aircraft",
     "komite": "committee", "sentral": "central", "pasar": "market", "regulasi": "regulation", "konstruksi": "construction",
+    # accreditation boards and higher education ("Perguruan Tinggi": a college or university)
+    "akreditasi": "accreditation", "perguruan": "higher", "sertifikasi": "certification", "standardisasi": "standard",
 }
 # English spellings of one stem
 _EN_STEM = {"financial": "finance", "services": "service", "drugs": "drug", "workers": "worker",

@@ -29,11 +29,11 @@ TABLE = Path(__file__).with_name("leads_table.py")
 
 def patterns() -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
     """(the gated patterns' sources and flags, the ``Starts`` leads'): those the stages build."""
-    from . import anchors, dates, described, events, kinds, merging, quotes, roles
+    from . import anchors, dates, described, described_bodies, events, kinds, merging, quotes, roles
 
     rows = [rx for rx_list in (dates._PATTERNS, anchors.PATTERNS, roles._patterns()) for _kind, rx in rx_list]
     alone = [*merging.text_patterns(), quotes.REFUSAL, quotes.SAY_RX, *kinds.gated_patterns(), roles._PREFILTER,
-             described._DESCRIBED]
+             described._DESCRIBED, described_bodies._DESCRIBED]
     gated = [(roles.TITLE, 0)] + [(rx.pattern, rx.flags) for rx in (*rows, *alone)]
     return gated, [(roles.TITLE, re.UNICODE), (events._any_trigger().pattern, events._any_trigger().flags),
                    (dates.MONTH_LEAD, re.I | re.U)]

@@ -15,6 +15,7 @@ from db.glossary import gloss, gloss_key
 from .amount_owners import with_owners
 from .candidates import with_possessive_brand
 from .described import described_people
+from .described_bodies import described_bodies
 from .document import Doc, back_org, is_public_body, topic_org
 from .entities import _APPOS, Cand, add_acronyms, bare_org, build_table, runs_in, with_demonym
 from .entities import gazetteer_kind as gazetteer_kind_
@@ -512,6 +513,7 @@ def extract(text: str, *, language: str | None = None, published: str | None = N
     raw_roles = _discover(doc, aliases)
     mentions = _mentions(doc)
     mentions += described_people(doc)
+    mentions += described_bodies(doc)
     roles = _roles(doc, raw_roles)
     quotes = find_quotes(doc, roles, lambda i: topic_org(doc, i))
     events, amounts = events_and_amounts(doc)
