@@ -165,7 +165,7 @@ _TITLE_CORE = (
     r"komisaris\s+independen|independent\s+commissioner|"
     # the short forms news writes ("Dirut PT X"), and a board's commissioner (not a police rank: "Komisaris Besar")
     r"(?:wa)?dirut|presdir|komisaris(?!\s+(?:besar|jenderal|polisi|pol)\b)|"
-    r"menteri(?:\s+(?:koordinator\s+(?:bidang\s+)?)?(?:keuangan|perdagangan|perindustrian|investasi|bumn|kesehatan|"
+    r"(?:perdana\s+)?menteri(?:\s+(?:koordinator\s+(?:bidang\s+)?)?(?:keuangan|perdagangan|perindustrian|investasi|bumn|kesehatan|"
     # the other ministries' portfolios, longest first ("kelautan dan perikanan" before any shorter reading)
     r"kelautan\s+dan\s+perikanan|lingkungan\s+hidup(?:\s+dan\s+kehutanan)?|kehutanan|pekerjaan\s+umum(?:\s+dan\s+perumahan\s+rakyat)?|"
     r"agraria\s+dan\s+tata\s+ruang|pemuda\s+dan\s+olahraga|pariwisata\s+dan\s+ekonomi\s+kreatif|hukum\s+dan\s+ham|"
@@ -340,7 +340,7 @@ _TITLE_WORDS_EN = {"direktur": "director", "jenderal": "general", "utama": "pres
                    "teknologi": "technology", "teknik": "technical", "komisaris": "commissioner", "deputi": "deputy",
                    "pelaksana": "", "tugas": "", "bidang": "", "harian": "", "kepatuhan": "compliance",
                    "informasi": "information", "produksi": "production", "risiko": "risk", "manajemen": "", "sdm": "hr",
-                   "ti": "it", "negosiator": "negotiator", "koordinator": "coordinator"}
+                   "ti": "it", "negosiator": "negotiator", "koordinator": "coordinator", "perdana": "prime"}
 
 
 def title_words(title: str) -> frozenset[str]:

@@ -48,6 +48,7 @@ SETS = {
     "tuning29": (REPO / "tests/gold/tuning29.json", REPO / "tests/fixtures/tuning29"),
     "tuning30": (REPO / "tests/gold/tuning30.json", REPO / "tests/fixtures/tuning30"),
     "tuning31": (REPO / "tests/gold/tuning31.json", REPO / "tests/fixtures/tuning31"),
+    "tuning32": (REPO / "tests/gold/tuning32.json", REPO / "tests/fixtures/tuning32"),
     "blind-a": (REPO / "tests/gold/blind-a.json", REPO / "tests/fixtures/blind/a"),
     "blind-b": (REPO / "tests/gold/blind-b.json", REPO / "tests/fixtures/blind/b"),
     "blind-c": (REPO / "tests/gold/blind-c.json", REPO / "tests/fixtures/blind/c"),
@@ -140,6 +141,8 @@ SETS = {
     "blind-cl": (REPO / "tests/gold/blind-cl.json", REPO / "tests/fixtures/blind/cl"),
     "blind-cm": (REPO / "tests/gold/blind-cm.json", REPO / "tests/fixtures/blind/cm"),
     "blind-cn": (REPO / "tests/gold/blind-cn.json", REPO / "tests/fixtures/blind/cn"),
+    "blind-co": (REPO / "tests/gold/blind-co.json", REPO / "tests/fixtures/blind/co"),
+    "blind-cp": (REPO / "tests/gold/blind-cp.json", REPO / "tests/fixtures/blind/cp"),
 }
 # measure -> floor, per set (a little below today's figures; raise them as the answers improve)
 FLOORS = {
@@ -372,6 +375,9 @@ FLOORS = {
     "blind-cm": {"timeline": 0.92, "merged": 0.77, "who": 0.78, "numbers": 0.90, "names": 0.62, "absent": 1.0},
     "blind-cn": {"timeline": 0.79, "merged": 0.46, "who": 0.68, "numbers": 0.65, "names": 0.68, "absent": 1.0},
     "tuning31": {"timeline": 0.80, "merged": 0.62, "who": 0.62, "numbers": 0.70, "names": 0.75, "absent": 1.0},
+    "blind-co": {"timeline": 0.90, "merged": 0.60, "who": 0.63, "numbers": 0.87, "names": 0.79, "absent": 1.0},
+    "blind-cp": {"timeline": 0.84, "merged": 0.61, "who": 0.79, "numbers": 0.83, "names": 0.84, "absent": 1.0},
+    "tuning32": {"timeline": 0.86, "merged": 0.74, "who": 0.83, "numbers": 0.83, "names": 0.89, "absent": 1.0},
 }
 
 

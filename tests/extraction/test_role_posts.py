@@ -148,6 +148,9 @@ def roles(text: str, lang: str) -> set[tuple]:
         # an office's words ("Imigrasi", "Bea", "Cukai", "Syahbandar") are no one's name
         ('"Ia kami tempatkan di ruang detensi," kata Kepala Kantor Imigrasi Sendangsari, Budi Hartono.', "id",
          ("Budi Hartono", "head", "Imigrasi Sendangsari", False)),
+        # a head of government by the country (an initial before the name leaves it a person's)
+        ("Perdana Menteri Teluk Biru, AK Arkandi Halimun, berpidato di parlemen pada Selasa.", "id",
+         ("AK Arkandi Halimun", "perdana menteri", "Teluk Biru", False)),
     ],
 )
 def test_posts(text: str, lang: str, expected: tuple) -> None:
