@@ -1255,7 +1255,7 @@ def _tidy_org(r: _Reading) -> None:
         org, r.former = org[past.end():], True
     if org.startswith("The "):
         org = org[4:]
-    r.org = None if _ROMAN.fullmatch(org) else org
+    r.org = None if _ROMAN.fullmatch(org) or _COUNT_WORD.fullmatch(org + " ") else org
 
 
 _NO_NAME_OPENING = TITLE_WORDS | STOPWORDS  # words that open no one's name ("Officer", "Chief", "the")
@@ -1738,6 +1738,16 @@ _HOLDERS_LISTED = (
     rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|dan|serta)\s+{_NAME})(?(listing)|(?=\s*[,.]|\s*$))")
 
 
+# "Dua hakim agung pada Mahkamah Agung (MA) A dan B", "Two Kopitara directors, A and B,": a count of people, their
+# post (and its body), then the people who hold it; a body named before the names ends at a bracketed short form or a
+# comma, so that no holder's given name is read into it
+_HOLDERS_COUNTED = (
+    r"(?<![\w-])(?:[Dd]ua|[Tt]iga|[Ee]mpat|[Kk]edua|[Kk]etiga|[Kk]eempat|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth)\s+"
+    rf"(?:(?P<org_before>{_ORGR})\s+)?(?P<title>(?i:{_TITLE_CORE}))s?"
+    rf"(?:\s+(?i:(?:of|at|di|pada)\s+(?:the\s+)?)?(?P<org>{_ORGR})(?:\s*\([A-Z][\w-]{{1,11}}\)\s*,?|\s*,)|\s*,?)\s*"
+    rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|dan|serta)\s+{_NAME})")
+
+
 # the "and" of ``_HOLDERS_LISTED``'s list (case-sensitive, between spaces, in no optional part: a test reads it)
 _LIST_AND = re.compile(r"(?=\s(?:and|dan|serta)\s)")
 _NAME_RX = re.compile(_NAME)
@@ -1750,13 +1760,23 @@ def _listed_holders(sentence: str, titles: Sequence[int]) -> list[RawRole]:
     out: list[RawRole] = []
     last_and = _last(_LIST_AND, sentence)  # every match holds one after its title: no start after the last opens one
     for m in matches_from(_compiled(_HOLDERS_LISTED), sentence, [at for at in titles if at < last_and]):
-        title, former = normalise_title(m.group("title"))
-        if not _case_ok(m.group("title")):
-            continue
-        for name in _NAME_RX.finditer(m.group("names")):
-            if not _bad_name(name.group(0)):
-                out.append(RawRole(name.group(0), title, m.group("org").strip(), former, False, *m.span()))
+        out += _holders_of(m)
+    if last_and >= 0 and _COUNT_WORD.search(sentence):
+        out += [r for m in _compiled(_HOLDERS_COUNTED).finditer(sentence) for r in _holders_of(m)]
     return out
+
+
+_COUNT_WORD = re.compile(r"\b(?:[Dd]ua|[Tt]iga|[Ee]mpat|[Kk]edua|[Kk]etiga|[Kk]eempat|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth)\s")
+
+
+def _holders_of(m: re.Match[str]) -> list[RawRole]:
+    """One role for each name listed after the post of a match of ``_HOLDERS_LISTED`` or ``_HOLDERS_COUNTED``."""
+    if not _case_ok(m.group("title")):
+        return []
+    title, former = normalise_title(m.group("title"))
+    org = m.groupdict().get("org_before") or m.group("org")
+    return [RawRole(name.group(0), title, org.strip() if org else None, former, False, *m.span())
+            for name in _NAME_RX.finditer(m.group("names")) if not _bad_name(name.group(0))]
 
 
 # "Direktur Perusda Tirta Jaya berinisial RA": the holder is named by initials; what came before them is

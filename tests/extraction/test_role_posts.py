@@ -148,6 +148,11 @@ def roles(text: str, lang: str) -> set[tuple]:
         # an office's words ("Imigrasi", "Bea", "Cukai", "Syahbandar") are no one's name
         ('"Ia kami tempatkan di ruang detensi," kata Kepala Kantor Imigrasi Sendangsari, Budi Hartono.', "id",
          ("Budi Hartono", "head", "Imigrasi Sendangsari", False)),
+        # a count of people and their post, then each holder
+        ("Dua hakim agung pada Mahkamah Agung (MA) Budi Hartono dan Rina Wulandari ditetapkan sebagai tersangka.", "id",
+         ("Rina Wulandari", "supreme court justice", "Mahkamah Agung", False)),
+        ("Two Kopitara directors, Budi Hartono and Rina Wulandari, were arrested on Monday.", "en",
+         ("Rina Wulandari", "director", "Kopitara", False)),
         # a head of government by the country (an initial before the name leaves it a person's)
         ("Perdana Menteri Teluk Biru, AK Arkandi Halimun, berpidato di parlemen pada Selasa.", "id",
          ("AK Arkandi Halimun", "perdana menteri", "Teluk Biru", False)),
