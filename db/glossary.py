@@ -186,6 +186,26 @@ def gloss_key(name: str) -> str | None:
     return key if len(key) <= 300 else None  # the alias column's width
 
 
+# a landform's word, before its name in Indonesian and in English or after it in English ("Gunung Ruang" / "Mount
+# Ruang", "Pulau Seram" / "Seram Island", "Selat Lembeh" / "Lembeh Strait")
+_LANDFORM_BEFORE = {"gunung": "mount", "mount": "mount", "mt": "mount", "pulau": "island", "danau": "lake", "lake": "lake",
+                    "sungai": "river", "selat": "strait", "teluk": "bay", "tanjung": "cape", "cape": "cape"}
+_LANDFORM_AFTER = {"island": "island", "river": "river", "strait": "strait", "bay": "bay", "volcano": "mount"}
+LANDFORM_PREFIX = "land:"
+
+
+def landform_key(name: str) -> str | None:
+    """A language-free key of a landform's name ("land:mount ruang"), or None."""
+    words = _WORD.findall(name.lower())
+    if len(words) < 2:
+        return None
+    if words[0] in _LANDFORM_BEFORE:
+        return f"{LANDFORM_PREFIX}{_LANDFORM_BEFORE[words[0]]} {' '.join(words[1:])}"
+    if words[-1] in _LANDFORM_AFTER:
+        return f"{LANDFORM_PREFIX}{_LANDFORM_AFTER[words[-1]]} {' '.join(words[:-1])}"
+    return None
+
+
 def names_alike(query: frozenset[str], name: frozenset[str]) -> bool:
     """The query's stems are the name's, the name having at most one more ("food and drug agency" /
     "Badan Pengawas Obat dan Makanan")."""

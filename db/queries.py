@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 from bot import domain
 from db import counts, merge, records, stories
 from db import models as m
-from db.glossary import gloss_key
+from db.glossary import gloss_key, landform_key
 from db.names import (
     body_around,
     compact_name,
@@ -223,6 +223,8 @@ def _entity_keys(entity: domain.Entity) -> tuple[str, list[tuple[str, str]]]:
         rows += [(alias, " ".join(rest)) for alias, key in rows if len(rest := name_core(key.split())) < len(key.split())]
     if entity.kind in ("org", "place"):  # an airport or a port is a place with a name in both languages
         rows += [(alias, key) for alias in names if (key := gloss_key(alias))]
+    # whatever kind an article reads a landform as (a volcano "erupting" reads like a person's act)
+    rows += [(alias, key) for alias in names if (key := landform_key(alias))]
     if entity.kind in ("org", "product"):
         rows += _company_keys(names, entity.kind)
     return norm_name(entity.name), [(alias, key) for alias, key in rows if key]

@@ -194,6 +194,16 @@ def test_firms_sharing_words_are_not_matched_by_meaning():
       "International Airport in Papua on Tuesday after floods closed the runway, the operator said.\n"),
      ("id-air.txt", "id", "2026-04-09", "Bandara ditutup\n\nJAYAPURA - Maskapai mengalihkan 30 penerbangan dari Bandara "
       "Internasional Sentani Raya di Papua pada Selasa (7/4/2026) karena banjir.\n"), "/who Bandara Internasional Sentani Raya"),
+    # a volcano, whatever kind each article reads it as
+    (("en-volcano.txt", "en", "2026-04-08", "Volcano erupts\n\nMANADO - Mount Arkana erupted on Tuesday, sending ash five "
+      "kilometres into the sky, and officials ordered 4,000 residents to leave.\n"),
+     ("id-volcano.txt", "id", "2026-04-09", "Gunung meletus\n\nMANADO - Gunung Arkana meletus pada Selasa (7/4/2026), "
+      "dan 4.000 warga diungsikan.\n"), "/who Gunung Arkana"),
+    # a river, its word after the name in English
+    (("en-river.txt", "en", "2026-04-08", "River polluted\n\nSEMARANG - The Sendangsari River turned black on Tuesday "
+      "after Kopitara Holdings dumped waste into it, the environment agency said.\n"),
+     ("id-river.txt", "id", "2026-04-09", "Sungai tercemar\n\nSEMARANG - Sungai Sendangsari berubah hitam pada Selasa "
+      "(7/4/2026) setelah Kopitara membuang limbah.\n"), "/who Sungai Sendangsari"),
 ])
 def test_an_english_and_an_indonesian_article_name_one_body(en, idn, query):
     from tests.answers.scratch import ask_after_ingest
