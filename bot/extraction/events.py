@@ -87,7 +87,7 @@ _T: list[tuple[str, str, bool]] = [
                   r"stepped\s+down|steps?\s+down|stepping\s+down|resigning|retired\s+(?:as|from)|retires|retiring|retire|"
                   # a post given up: "melepas posisinya sebagai CEO", "meletakkan jabatan", "relinquished the role"
                   r"(?:melepas|melepaskan|meletakkan|menanggalkan)\s+(?:jabatan|posisi|kursi)(?:nya)?|relinquish(?:ed|es)?\s+(?:his|her|the)\s+(?:post|role|position|title)|"
-                  r"(?:his|her)\s+retirement|(?<!['’]s\s)(?<!\bthe\s)left(?!\s+(?:side|hand|wing|arm|leg|foot|eye|with|unanswered|unpaid|stranded)\b)(?!\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:headquarters|building|offices?|courthouse|hospital|house|home|station|airport|scene|premises|compound|hotel|prison|jail)\b)|leaves|departed|kepergian|mundurnya|quit|quits|ousted|lengser|"
+                  r"(?:his|her)\s+retirement|(?<!['’]s\s)(?<!\bthe\s)left(?!\s+(?:side|hand|wing|arm|leg|foot|eye|with|unanswered|unpaid|stranded)\b)(?!\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\s+(?:[\w-]+\s+){0,2}?(?:dead|injured|killed|wounded|homeless|missing|stranded|displaced)\b)(?!\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:headquarters|building|offices?|courthouse|hospital|house|home|station|airport|scene|premises|compound|hotel|prison|jail)\b)|leaves|departed|kepergian|mundurnya|quit|quits|ousted|lengser|"
                   r"(?:was|were|been|being)\s+(?:fired|sacked|dismissed|removed)|dipecat|"
                   # someone put out of a post: "memberhentikan Budi dari jabatannya"
                   # ("memberhentikan lebih dari 11.000 karyawan" is a layoff)
@@ -109,7 +109,10 @@ _T: list[tuple[str, str, bool]] = [
                   r"(?:fired|sacked|dismissed)(?!\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|around\s+)?\d)"
                   r"(?!\s+(?:[\w-]+\s+){0,2}?(?:workers|employees|staff|people|case|suit|lawsuit|claims?|appeal|petition|"
                   r"allegations?|accusations?|concerns?|criticism|reports?|speculation|rumou?rs?|suggestions?|fears?|worries|"
-                  r"talk|calls?|notion|idea)\b)", False),
+                  r"talk|calls?|notion|idea)\b)"
+                  # weapons fired, not a person: "fired tear gas and water cannon", "fired warning shots at protesters"
+                  r"(?!\s+(?:at|on|into|upon)\b|\s+(?:[\w-]+\s+){0,2}?(?:tear\s+gas|gas|shots?|bullets?|rounds|cannons?|"
+                  r"rockets?|missiles?|flares?|guns?|weapons?)\b)", False),
     ("layoffs", r"PHK|pemutusan\s+hubungan\s+kerja|memutus\s+hubungan\s+kerja|merumahkan|memecat|memberhentikan|laid\s+off|lays\s+off|laying\s+off|lay\s+off|layoffs?|job\s+cuts|"
                 # "axed over 1,000 staff", "slashed 300 jobs", "let go of 80 workers"; "300 jobs were cut"; "cut its
                 # workforce by 30%"; "memangkas 300 karyawan", "mengurangi jumlah pegawainya", "memangkas 5 persen dari total

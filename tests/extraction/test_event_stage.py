@@ -903,3 +903,14 @@ def test_whoever_gives_the_account_is_no_party_of_what_it_tells(text, lang):
     assert told, got.events
     assert told[0].actors[0].startswith("Kopitara"), told[0].actors
     assert not {"Budi Hartono", "Warta Teluk Biru"} & set(told[0].actors), told[0].actors
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police fired tear gas and water cannon at the Kopitara Holdings protesters on Thursday.",
+    "Guards fired warning shots at Kopitara Holdings workers on Thursday.",
+    "The Thursday clashes at Kopitara Holdings left 19 dead and hundreds injured.",
+    "The blast at the Kopitara Holdings plant on Thursday left dozens of workers injured.",
+])
+def test_weapons_fired_and_people_left_dead_are_no_one_leaving_a_post(sentence):
+    got = extract(sentence, language="en", published="2026-06-12")
+    assert not [e for e in got.events if e.type == "departure"], got.events
