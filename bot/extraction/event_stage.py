@@ -840,7 +840,13 @@ _SET_OFF = re.compile(r",\s*(?:(?:the|a|an)\s+[^,;]*?\b(?:that)\b|(?:(?:the|a|an
 def _only_said(text: str, first: tuple[int, int, DateValue]) -> bool:
     """The sentence's first date dates a saying, and it tells nothing done: what someone said is a quote, not a
     happening, unless it tells what was done ("said on Monday it had halted ...")."""
-    return _said_then(text, first[0]) and not _DONE_TOLD.search(text, first[1]) and not _done_before_saying(text, first[0])
+    return _said_then(text, first[0]) and not _DONE_TOLD.search(text, first[1]) and not _done_before_saying(text, first[0]) \
+        and not _MEANWHILE_DONE.search(text, first[1])
+
+
+# what happened while the words were said: "X said on Thursday, as protesters stormed the gates" (that day too)
+_MEANWHILE_DONE = re.compile(r",\s+(?:as|while)\s+(?:[\w'’-]+\s+){0,5}?(?:(?!said\b)[a-z]+ed|"
+                             + "|".join(sorted(EN_PARTICIPLES)) + r"|took|gave|made|broke|ran|fought|threw|tore|stormed)\b")
 
 
 def _main_clause_date(s: Sentence, triggers: list[tuple[str, int, int]], blocked: list[Span]) -> DateValue | None:
@@ -1083,7 +1089,8 @@ def _happening_dates(s: Sentence, blocked: list[Span]) -> list[tuple[int, int, D
     if not dates:
         return []
     began = _inside(dates[0][0], since)
-    return [] if _outside_relatives(_FUTURE_WORDS if began else _NOT_HAPPENED, s.text[: dates[0][0]]) else dates
+    not_done = _outside_relatives(_FUTURE_WORDS if began else _NOT_HAPPENED, s.text[: dates[0][0]])
+    return [] if not_done and not _MEANWHILE_DONE.search(s.text, dates[0][1]) else dates
 
 
 def _told_in_clause(s: Sentence, anchor: Anchor, pub: Pub | None) -> tuple[DateValue, list[str]] | None:
