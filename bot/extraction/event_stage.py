@@ -877,7 +877,12 @@ def _clause_dates(text: str, dates: list[tuple[int, int, DateValue]]) -> list[Da
 
 def _joins_a_clause(text: str, a: int, b: int) -> bool:
     """Between ``a`` and ``b`` a clause of its own is joined on, by "and" and a verb or by a comma and "and"."""
-    return bool(_JOINED_ACT.search(text, a, b) or _COMMA_JOINED.search(text, a, b))
+    return bool(_JOINED_ACT.search(text, a, b) or _COMMA_JOINED.search(text, a, b) or _FOLLOWED_BY.search(text, a, b))
+
+
+# a later act told as what followed ("a letter dated 31 July, followed by a second request on 3 September", "yang disusul
+# dengan permintaan ... tanggal 3 September")
+_FOLLOWED_BY = re.compile(r"\b(?:(?:di|ter)?susul|diikuti|followed)\s+(?:dengan|oleh|by)\b", re.I)
 
 
 def _joined_dates(text: str, dates: list[tuple[int, int, DateValue]]) -> list[DateValue]:

@@ -29,6 +29,9 @@ ROWS = [
     # what happened while the words were said is of that day, though the words tell of what will not be done
     ("Kopitara Holdings will not reopen the Semarang plant this year, its chief executive Budi Hartono said on Tuesday, "
      "as hundreds of workers gathered outside the gates.", "en", "2026-03-18", ("other", "2026-03-17", "stated")),
+    # a later act told as what followed is a dated happening of its own
+    ("Kopitara mengirim surat keberatan kepada Bank Lestari pada 31 Juli 2025 yang disusul dengan permintaan kedua "
+     "melalui surat tanggal 3 September 2025.", "id", "2025-10-01", ("other", "2025-09-03", "stated")),
     # stated dates, absolute and relative to the report
     ("Startup kopi Kopitara memangkas 120 karyawan pada Senin (16/3).", "id", "2026-03-18", ("layoffs", "2026-03-16", "stated")),
     ("Coffee chain Kopitara laid off 120 employees on Feb. 10.", "en", "2026-03-18", ("layoffs", "2026-02-10", "stated")),
