@@ -66,9 +66,14 @@ _TELLING = f"{SAY_ID}|{SAY_EN}"
 _PEOPLE_WORDS = "|".join(sorted(TITLE_WORDS | {"leader", "leaders", "member", "members", "anggota", "pemimpin", "official", "officials",
                                               "pejabat", "staff", "staf", "pekerja", "worker", "workers", "karyawan", "employee"}))
 # the descriptor may take one lowercase word of what it is ("kelompok peretas X", "perusahaan tambang X")
+_VERBS_BEFORE_A_NAME = (r"(?:said|says|told|tells|added|announced|confirmed|named|appointed|hired|fired|dismissed|ousted|"
+                        r"sued|replaced|promoted|thanked|blamed|accused|mengatakan|menyebut|menyatakan|mengumumkan|"
+                        r"menunjuk|mengangkat|memecat|memberhentikan|menggugat|melaporkan|kata|ujar)")
 _DESCRIPTOR_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + r")"
                                 r"(?:\s+(?!(?:kami|kita|saya|mereka|dia|ia|our|his|her|their|its|my|" + _PEOPLE_WORDS + r")\b)"
-                                r"(?-i:[a-z]{3,}))?\s+(?:the\s+)?$", re.I)
+                                # a verb between the descriptor and the name makes the name its object or its
+                                # speaker's words' subject ("The company said Budi Hartono ...", "perusahaan menunjuk X")
+                                r"(?!" + _VERBS_BEFORE_A_NAME + r"\b)(?-i:[a-z]{3,}))?\s+(?:the\s+)?$", re.I)
 # "<Name>, a lender": the name is the lender's; "<Name>, the agency's deputy" / "juru bicara perusahaan": the
 # name holds a post in the organisation the descriptor names; "<Name>, mengatakan perusahaan ..." begins what
 # the name says, no description of it

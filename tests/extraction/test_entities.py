@@ -871,3 +871,13 @@ def test_well_known_world_cities_and_airlines_are_known():
     got = kinds_of("Singapore Airlines said on Saturday it had paid compensation to families in Hyderabad. Singapore "
                    "Airlines released the payments after the incident.", "en", "2025-07-26")
     assert got.get("Singapore Airlines") == "org" and got.get("Hyderabad") == "place"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The company said Budi Hartono was stepping down.", "en"),
+    ("The firm blamed Rina Wulandari for the losses.", "en"),
+])
+def test_a_name_after_a_company_word_and_a_verb_is_no_company(text, lang):
+    got = extract(text, language=lang, published="2026-03-18")
+    kinds = {e.name: e.kind for e in got.entities}
+    assert kinds.get("Budi Hartono", kinds.get("Rina Wulandari")) == "person", got.entities
