@@ -80,6 +80,7 @@ class Passage(Base):
 
 class Entity(Base):
     __tablename__ = "entities"
+    __mapper_args__ = {"eager_defaults": False}  # an insert returns no server defaults (``kind_readings``'s below)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(300))
@@ -88,6 +89,10 @@ class Entity(Base):
     mention_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0", index=True)
     # articles that name it (how rare a name is, for grouping stories); kept with mention_count
     article_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # how many articles read it as each kind ("person:3 org:1", ``db.kinds``); None: one reading, of ``kind``
+    # (read only when counted; a store below revision 0021, written by code of its time, has no such column: an insert
+    # that leaves it out takes the server's default, so only code that sets it names it)
+    kind_readings: Mapped[str | None] = mapped_column(String(120), nullable=True, deferred=True, server_default="")
 
     aliases: Mapped[list[EntityAlias]] = relationship(
         back_populates="entity", cascade="all, delete-orphan", passive_deletes=True

@@ -32,6 +32,7 @@ from bot import domain
 from db import counts, merge, records, stories
 from db import models as m
 from db.glossary import gloss_key, landform_key
+from db.kinds import first_reading, with_reading
 from db.names import (
     body_around,
     compact_name,
@@ -330,10 +331,10 @@ class _EntityResolver:
         by_key = {k: self.known[k] for _a, k in rows if k in self.known}
         stored = self._stored(entity, name_key, rows, by_key)
         if stored is None:
-            stored = m.Entity(name=entity.name, norm=name_key, kind=entity.kind, mention_count=0)
+            stored = _new_entity(entity, name_key)
             self.session.add(stored)
         else:
-            _update_stored(self.session, stored, entity, name_key)
+            _update_stored(self.session, stored, entity, name_key, by_key.get(name_key) is stored)
             self.merge(stored, _twins(entity, name_key, rows, by_key, stored))
             by_key = {k: self.kept(owner) for k, owner in by_key.items()}
         for alias, key in _new_aliases(entity, name_key, rows, by_key):
@@ -736,14 +737,29 @@ def article_text(*, session: Session, article: m.Article) -> str:
     return "".join(parts)
 
 
-def _update_stored(session: Session, stored: m.Entity, entity: domain.Entity, name_key: str) -> None:
+def _update_stored(session: Session, stored: m.Entity, entity: domain.Entity, name_key: str, by_name: bool) -> None:
     """What an article teaches about a stored entity: an author's name that turns out to be a person's or an
-    organisation's takes that kind; an organisation first seen by its acronym ("AMKI") takes the name an
-    article spells out."""
-    if stored.kind != entity.kind and stored.kind in ("author",) and entity.kind != "author":
-        stored.kind = entity.kind
-    elif _spelled_out(stored, entity, name_key, session) or _written_in_full(stored, entity, name_key, session):
+    organisation's takes that kind, and any other reading counts towards the kind most articles read (``db.kinds``);
+    an organisation first seen by its acronym ("AMKI") takes the name an article spells out. ``by_name``: the article's
+    own name for it found it (a foundation named after a person, found by the person's name as its other name, is no
+    reading of the person's kind)."""
+    if by_name:
+        _count_reading(stored, entity)
+    if _spelled_out(stored, entity, name_key, session) or _written_in_full(stored, entity, name_key, session):
         stored.name, stored.norm = entity.name, name_key
+
+
+def _new_entity(entity: domain.Entity, name_key: str) -> m.Entity:
+    return m.Entity(name=entity.name, norm=name_key, kind=entity.kind, mention_count=0, kind_readings=first_reading(entity.kind))
+
+
+def _count_reading(stored: m.Entity, entity: domain.Entity) -> None:
+    """The article's reading of the entity's kind counts (``db.kinds``); a byline's name, read as a person's or an
+    organisation's, takes that kind."""
+    if stored.kind == "author" and entity.kind != "author":
+        stored.kind, stored.kind_readings = entity.kind, first_reading(entity.kind)
+    elif entity.kind != "author":
+        stored.kind, stored.kind_readings = with_reading(stored.kind_readings, stored.kind, entity.kind)
 
 
 def _new_aliases(entity: domain.Entity, name_key: str, rows: list[tuple[str, str]],

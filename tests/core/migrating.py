@@ -13,6 +13,8 @@ from sqlalchemy import Engine, event, inspect, text
 
 from bot.app import BriefingApp
 from bot.config import load_settings
+from bot.domain import Entity
+from db import models as m
 from db import queries
 from tests.conftest import require_seeds
 from tests.stories.helpers import FIXTURES, ingest_folder
@@ -33,14 +35,15 @@ def migrating_app(backend: str, tmp_path: Path, request: pytest.FixtureRequest) 
 
 def writing_as_before_0018() -> Any:
     """Store articles as code before migration 0018 did, for a store taken below it: event actor rows without their
-    event's year and month, nor its article (0019), events without their pending mark (0020; the columns are not
-    there)."""
+    event's year and month, nor its article (0019), events without their pending mark (0020), entities without their
+    kind readings (0021; the columns are not there)."""
     return _rows_without(["date_year", "date_month", "article_id"], ["pending"])
 
 
 def writing_as_before_0019() -> Any:
     """Store articles as code before migration 0019 did, for a store taken below it: event actor rows without their
-    event's article, events without their pending mark (0020; the columns are not there)."""
+    event's article, events without their pending mark (0020), entities without their kind readings (0021; the
+    columns are not there)."""
     return _rows_without(["article_id"], ["pending"])
 
 
@@ -54,8 +57,16 @@ def _rows_without(actor_columns: list[str], event_columns: list[str]) -> Iterato
     def event_row(writer: queries._FactWriter, *args: Any) -> dict[str, object]:
         return {k: v for k, v in plain_event_row(writer, *args).items() if k not in event_columns}
 
+    def new_entity(entity: Entity, name_key: str) -> m.Entity:  # no kind readings (0021)
+        return m.Entity(name=entity.name, norm=name_key, kind=entity.kind, mention_count=0)
+
+    def count_reading(stored: m.Entity, entity: Entity) -> None:  # the first reading's kind kept, as before 0021
+        if stored.kind == "author" and entity.kind != "author":
+            stored.kind = entity.kind
+
     with patch.object(queries._FactWriter, "actor_rows", actor_rows), \
-            patch.object(queries._FactWriter, "event_row", event_row):
+            patch.object(queries._FactWriter, "event_row", event_row), \
+            patch.object(queries, "_new_entity", new_entity), patch.object(queries, "_count_reading", count_reading):
         yield
 
 
