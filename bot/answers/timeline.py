@@ -31,6 +31,7 @@ from bot.answers.context import Context
 from bot.answers.subject import entity_info, index_of, resolve
 from bot.domain import Answer, ChartEvent, DateValue, EventInfo, Figure, Item, SourceRef, TimelineChart
 from bot.extraction.events import FAMILY, family
+from bot.extraction.lexicons import STOPWORDS
 from db import queries
 from db import records as m  # events and amounts are read as plain records (db/records.py)
 from db.names import norm_name, same_person_name, spelling_key, without_legal_forms
@@ -820,12 +821,33 @@ def _join_a_day(coarse: _Cluster, same_kind: list[_Cluster], that_month: list[_C
     """A month- or year-dated cluster joins its one day-dated host (of its kind, else any for one of no kind), or
     takes in the one day-dated telling of no kind of it (``_untyped_day_telling``)."""
     hosts = _day_hosts(coarse, same_kind, absorbed, loaded) or _untyped_hosts(coarse, that_month, absorbed, loaded)
+    if len(hosts) > 1:
+        hosts = _worded_alike(coarse, hosts)
     if len(hosts) == 1 and not _articles(hosts[0]) & _articles(coarse):
         hosts[0].absorb(coarse)
         absorbed.add(id(coarse))
     elif not hosts and (told := _untyped_day_telling(coarse, that_month, absorbed, loaded)):
         coarse.absorb(told)  # the happening keeps its kind and takes the day
         absorbed.add(id(told))
+
+
+def _worded_alike(coarse: _Cluster, hosts: list[_Cluster]) -> list[_Cluster]:
+    """Of several day-dated hosts, the one whose tellings share clearly more words with the coarse one's than any
+    other's do ("stripped the university of its accreditation in July" / "... of its accreditation on July 6", not
+    "froze its student intake the next day"): outlets of one language retell one happening in many of its words."""
+    words = _telling_words(coarse)
+    shared = sorted(((len(words & _telling_words(h)), k) for k, h in enumerate(hosts)), reverse=True)
+    (best, k), (second, _) = shared[0], shared[1]
+    return [hosts[k]] if best >= _WORDED_ALIKE and best - second >= _WORDED_APART else hosts
+
+
+_WORDED_ALIKE = 3  # words of four letters or more two tellings share, at least
+_WORDED_APART = 2  # ... and more than the runner-up's by this many
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _telling_words(cluster: _Cluster) -> set[str]:
+    return {w for e in cluster.events for w in _CONTENT_WORD.findall((e.text or "").lower()) if w not in STOPWORDS}
 
 
 def _untyped_day_telling(coarse: _Cluster, that_month: list[_Cluster], absorbed: set[int], loaded: _Loaded) -> _Cluster | None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.answers.timeline import _Cluster, _Loaded, _merge_coarse_into_day, agree, same_party
+from bot.answers.timeline import _Cluster, _Loaded, _merge_coarse_into_day, _worded_alike, agree, same_party
 from bot.app import BriefingApp
 from bot.config import load_settings
 from bot.domain import DateValue
@@ -607,3 +607,23 @@ def test_a_happening_of_a_kind_told_by_its_month_takes_the_day_another_outlet_te
                          "Budi Hartono")
     told = [i for i in items if i.date and i.date.startswith("2026-03")]
     assert [(i.kind, i.date, len(i.sources)) for i in told] == [("arrest", "2026-03-18", 2)], told
+
+
+def _ban_told(event_id: int, text: str, day: int | None) -> _Cluster:
+    event = m.Event(date_year=2026, date_month=7, date_day=day, date_precision="day" if day else "month", date_text=None,
+                    id=event_id, type="ban", text=text, date_basis="stated", anchor_type=None, article_id=event_id,
+                    passage_id=event_id)
+    return _Cluster("ban", [1], DateValue(2026, 7, day, "day" if day else "month"), "stated", [event])
+
+
+@pytest.mark.parametrize(("coarse", "chosen"), [
+    # many words of one host's telling: that host
+    ("The accreditation board stripped Universitas Kopitara of its institutional accreditation in July.", [0]),
+    # as many of each, or too few: no choice
+    ("Universitas Kopitara was sanctioned in July.", [0, 1]),
+])
+def test_of_several_day_hosts_a_month_telling_takes_the_one_worded_most_like_it(coarse, chosen):
+    hosts = [_ban_told(1, "The national accreditation board stripped Universitas Kopitara of its institutional "
+                         "accreditation on July 6.", 6),
+             _ban_told(2, "The education ministry froze student intake at Universitas Kopitara on July 7.", 7)]
+    assert _worded_alike(_ban_told(3, coarse, None), hosts) == [hosts[k] for k in chosen]
