@@ -967,6 +967,8 @@ def _merge_untyped_into_typed(clusters: list[_Cluster], loaded: _Loaded) -> list
         if untyped.type not in WEAK_KINDS or untyped.basis not in ("stated", "anchored"):
             continue
         hosts = _typed_hosts(untyped, typed, of_story, stories, absorbed)
+        if len(hosts) > 1:
+            hosts = _worded_alike(untyped, hosts)
         if len(hosts) == 1 and not _articles(hosts[0]) & _articles(untyped):
             hosts[0].absorb(untyped)
             absorbed.add(id(untyped))

@@ -627,3 +627,22 @@ def test_of_several_day_hosts_a_month_telling_takes_the_one_worded_most_like_it(
                          "accreditation on July 6.", 6),
              _ban_told(2, "The education ministry froze student intake at Universitas Kopitara on July 7.", 7)]
     assert _worded_alike(_ban_told(3, coarse, None), hosts) == [hosts[k] for k in chosen]
+
+
+def test_a_happening_of_no_kind_joins_the_one_of_its_day_worded_most_like_it():
+    # two happenings of a kind on one day; another outlet tells one of them in a sentence of no kind, in many of its words
+    from bot.answers.timeline import _merge_untyped_into_typed
+
+    def told(event_id: int, kind: str, text: str) -> _Cluster:
+        event = m.Event(date_year=2026, date_month=7, date_day=7, date_precision="day", date_text=None, id=event_id,
+                        type=kind, text=text, date_basis="stated", anchor_type=None, article_id=event_id,
+                        passage_id=event_id)
+        return _Cluster(kind, [1], DateValue(2026, 7, 7, "day"), "stated", [event])
+
+    ban = told(1, "ban", "The trade ministry froze Kopitara Holdings' export permits on Tuesday, July 7.")
+    fine = told(2, "fine", "The environment agency fined Kopitara Holdings for dumping waste into the Sendangsari river.")
+    other = told(3, "other", "Inspectors of the environment agency caught Kopitara Holdings dumping waste into the "
+                             "Sendangsari river on Tuesday.")
+    loaded = _Loaded(events=[], actors={}, anchors={}, names={}, story=dict.fromkeys((1, 2, 3), 1))
+    assert _merge_untyped_into_typed([ban, fine, other], loaded) == [ban, fine]
+    assert [e.id for e in fine.events] == [2, 3]
