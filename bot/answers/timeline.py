@@ -859,6 +859,8 @@ def _untyped_day_telling(coarse: _Cluster, that_month: list[_Cluster], absorbed:
     told = [c for c in _day_hosts(coarse, that_month, absorbed, loaded)
             if c.type == "other" and _shares_enough(c, coarse, loaded.people) and not _articles(c) & _articles(coarse)
             and _in_the_part_of_the_month(c.date, coarse.date)]
+    if len(told) > 1:
+        told = _worded_alike(coarse, told)
     return told[0] if len(told) == 1 else None
 
 

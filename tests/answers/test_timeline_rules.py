@@ -646,3 +646,19 @@ def test_a_happening_of_no_kind_joins_the_one_of_its_day_worded_most_like_it():
     loaded = _Loaded(events=[], actors={}, anchors={}, names={}, story=dict.fromkeys((1, 2, 3), 1))
     assert _merge_untyped_into_typed([ban, fine, other], loaded) == [ban, fine]
     assert [e.id for e in fine.events] == [2, 3]
+
+
+def test_a_month_telling_of_a_kind_takes_the_day_of_the_telling_of_no_kind_worded_most_like_it():
+    # "warned the airline in June" beside two days of June told of no kind: the one told in its words gives the day
+    def cluster(event_id: int, kind: str, day: int | None, text: str) -> _Cluster:
+        event = m.Event(date_year=2026, date_month=6, date_day=day, date_precision="day" if day else "month",
+                        date_text=None, id=event_id, type=kind, text=text, date_basis="stated", anchor_type=None,
+                        article_id=event_id, passage_id=event_id)
+        return _Cluster(kind, [1, 2], DateValue(2026, 6, day, "day" if day else "month"), "stated", [event])
+
+    warning = cluster(1, "ban", None, "The transport ministry issued a written warning to Kopitara Air in June.")
+    days = [cluster(2, "other", 13, "The transport ministry issued a written warning to Kopitara Air on Saturday."),
+            cluster(3, "other", 16, "Kopitara Air passengers waited at the transport ministry's office on Tuesday.")]
+    loaded = _Loaded(events=[], actors={}, anchors={}, names={}, story=dict.fromkeys((1, 2, 3), 1))
+    left = _merge_coarse_into_day([warning, *days], loaded)
+    assert left == [warning, days[1]] and warning.date == DateValue(2026, 6, 13, "day")
