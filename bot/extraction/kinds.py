@@ -348,7 +348,8 @@ def _by_words(name: str, sentences: list[str]) -> str | None:
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Madam|Madame|Dr|Pak|Bu|Bapak|Ibu|Tuan|Nyonya|Sdr|Saudara|Saudari|"
                                # a cleric's or pilgrim's title ("KH Abdul ...", "Hj. Siti ...")
                                r"KH|Hj|Kiai|Kyai|Ustaz|Ustadz|"
-                               r"(?:Jenderal|Komjen|Irjen|Brigjen|Kombes|AKBP|AKP|Kompol|Iptu|Ipda|Aiptu|Aipda|Bripka|Briptu|"
+                               # a rank, not a post's "Jenderal" ("Sekretaris Jenderal Kongres X", "Direktur Jenderal")
+                               r"(?:(?<![Ss]ekretaris\s)(?<![Dd]irektur\s)(?<![Ii]nspektur\s)(?<![Ss]ecretary\s)Jenderal|Komjen|Irjen|Brigjen|Kombes|AKBP|AKP|Kompol|Iptu|Ipda|Aiptu|Aipda|Bripka|Briptu|"
                                r"Bripda|Letjen|Mayjen|Laksda|Marsda|Kolonel|Letkol|" + SPELLED_RANK + r")"
                                r"(?:\s+(?:Pol|TNI|Purn)\.?)?)\.?\s+$")
 

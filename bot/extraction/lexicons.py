@@ -261,7 +261,7 @@ ORG_WORDS = _set(
     school institute academy faculty fakultas akademi politeknik polytechnic
     federasi konfederasi serikat himpunan perhimpunan ikatan persatuan gabungan federation confederation association
     komunitas community jaringan network gerakan movement kelompok organisasi organization organisation coalition
-    alliance union council foundation
+    alliance union council foundation kongres congress parlemen assembly
     """ + _PUBLIC_SHORT
 )
 # the units of Indonesian regional government, each written before its place's name ("Kabupaten Subang")

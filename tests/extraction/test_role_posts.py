@@ -909,3 +909,11 @@ def test_the_head_of_a_police_field_named_after_it_holds_that_post(text, expecte
 
 def test_a_given_name_after_kabid_is_no_field():
     assert not any(title.startswith("kabid ") for _p, title, _o, _f in roles("Kata Kabid Budi Hartono, anggaran sudah cair.", "id"))
+
+
+def test_a_post_s_jenderal_is_no_rank_before_the_body_that_follows() -> None:
+    text = ("Sekretaris Jenderal Kongres Teluk Biru, Budi Hartono dan Rina Wulandari, menuntut menteri itu mundur pada "
+            "Senin.")
+    got = extract(text, language="id", published="2025-06-10")
+    assert {e.name: e.kind for e in got.entities}.get("Kongres Teluk Biru") == "org"
+    assert ("Rina Wulandari", "sekretaris jenderal", "Kongres Teluk Biru", False) in roles(text, "id")
