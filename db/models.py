@@ -89,9 +89,9 @@ class Entity(Base):
     mention_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0", index=True)
     # articles that name it (how rare a name is, for grouping stories); kept with mention_count
     article_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    # how many articles read it as each kind ("person:3 org:1", ``db.kinds``); None: one reading, of ``kind``
-    # (read only when counted; a store below revision 0021, written by code of its time, has no such column: an insert
-    # that leaves it out takes the server's default, so only code that sets it names it)
+    # how many articles read it as another kind than ``kind`` ("org:1", ``db.kinds``); "": none did
+    # (read only when a reading disagrees; an insert leaves it out and takes the server's default, so that code of an
+    # earlier revision writes to a store below 0021 as it did)
     kind_readings: Mapped[str | None] = mapped_column(String(120), nullable=True, deferred=True, server_default="")
 
     aliases: Mapped[list[EntityAlias]] = relationship(

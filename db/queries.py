@@ -26,13 +26,13 @@ from sqlalchemy import (
     text,
     union,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from bot import domain
 from db import counts, merge, records, stories
 from db import models as m
 from db.glossary import gloss_key, landform_key
-from db.kinds import first_reading, with_reading
+from db.kinds import with_reading
 from db.names import (
     body_around,
     compact_name,
@@ -331,7 +331,7 @@ class _EntityResolver:
         by_key = {k: self.known[k] for _a, k in rows if k in self.known}
         stored = self._stored(entity, name_key, rows, by_key)
         if stored is None:
-            stored = _new_entity(entity, name_key)
+            stored = m.Entity(name=entity.name, norm=name_key, kind=entity.kind, mention_count=0)
             self.session.add(stored)
         else:
             _update_stored(self.session, stored, entity, name_key, by_key.get(name_key) is stored)
@@ -749,17 +749,19 @@ def _update_stored(session: Session, stored: m.Entity, entity: domain.Entity, na
         stored.name, stored.norm = entity.name, name_key
 
 
-def _new_entity(entity: domain.Entity, name_key: str) -> m.Entity:
-    return m.Entity(name=entity.name, norm=name_key, kind=entity.kind, mention_count=0, kind_readings=first_reading(entity.kind))
-
-
 def _count_reading(stored: m.Entity, entity: domain.Entity) -> None:
-    """The article's reading of the entity's kind counts (``db.kinds``); a byline's name, read as a person's or an
-    organisation's, takes that kind."""
+    """The article's reading of the entity's kind counts (``db.kinds``): one that disagrees is written down, and the
+    kind most articles read is kept; a byline's name, read as a person's or an organisation's, takes that kind."""
     if stored.kind == "author" and entity.kind != "author":
-        stored.kind, stored.kind_readings = entity.kind, first_reading(entity.kind)
-    elif entity.kind != "author":
-        stored.kind, stored.kind_readings = with_reading(stored.kind_readings, stored.kind, entity.kind)
+        stored.kind = entity.kind
+    elif entity.kind not in (stored.kind, "author") and stored.id is not None:
+        session = object_session(stored)
+        assert session is not None
+        # the counts as stored now: ``article_count`` is kept by a statement, not through the loaded entity
+        table = _table(m.Entity)
+        articles, readings = session.execute(select(table.c.article_count, table.c.kind_readings)
+                                             .where(table.c.id == stored.id)).one()
+        stored.kind, stored.kind_readings = with_reading(readings, stored.kind, articles or 0, entity.kind)
 
 
 def _new_aliases(entity: domain.Entity, name_key: str, rows: list[tuple[str, str]],

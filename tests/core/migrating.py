@@ -57,16 +57,12 @@ def _rows_without(actor_columns: list[str], event_columns: list[str]) -> Iterato
     def event_row(writer: queries._FactWriter, *args: Any) -> dict[str, object]:
         return {k: v for k, v in plain_event_row(writer, *args).items() if k not in event_columns}
 
-    def new_entity(entity: Entity, name_key: str) -> m.Entity:  # no kind readings (0021)
-        return m.Entity(name=entity.name, norm=name_key, kind=entity.kind, mention_count=0)
-
     def count_reading(stored: m.Entity, entity: Entity) -> None:  # the first reading's kind kept, as before 0021
         if stored.kind == "author" and entity.kind != "author":
             stored.kind = entity.kind
 
     with patch.object(queries._FactWriter, "actor_rows", actor_rows), \
-            patch.object(queries._FactWriter, "event_row", event_row), \
-            patch.object(queries, "_new_entity", new_entity), patch.object(queries, "_count_reading", count_reading):
+            patch.object(queries._FactWriter, "event_row", event_row), patch.object(queries, "_count_reading", count_reading):
         yield
 
 
