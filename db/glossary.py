@@ -186,8 +186,8 @@ def gloss_key(name: str) -> str | None:
     return key if len(key) <= 300 else None  # the alias column's width
 
 
-# a landform's word, before its name in Indonesian and in English or after it in English ("Gunung Ruang" / "Mount
-# Ruang", "Pulau Seram" / "Seram Island", "Selat Lembeh" / "Lembeh Strait")
+# a landform's word, before its name in Indonesian and in English or after it in English ("Gunung Arkana" / "Mount
+# Arkana", "Pulau Sendangsari" / "Sendangsari Island", "Selat Teluk Biru" / "Teluk Biru Strait")
 _LANDFORM_BEFORE = {"gunung": "mount", "mount": "mount", "mt": "mount", "pulau": "island", "danau": "lake", "lake": "lake",
                     "sungai": "river", "selat": "strait", "teluk": "bay", "tanjung": "cape", "cape": "cape"}
 _LANDFORM_AFTER = {"island": "island", "river": "river", "strait": "strait", "bay": "bay", "volcano": "mount"}
@@ -195,7 +195,7 @@ LANDFORM_PREFIX = "land:"
 
 
 def landform_key(name: str) -> str | None:
-    """A language-free key of a landform's name ("land:mount ruang"), or None."""
+    """A language-free key of a landform's name ("land:mount arkana"), or None."""
     words = _WORD.findall(name.lower())
     if len(words) < 2:
         return None

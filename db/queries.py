@@ -26,7 +26,7 @@ from sqlalchemy import (
     text,
     union,
 )
-from sqlalchemy.orm import Session, object_session
+from sqlalchemy.orm import Session
 
 from bot import domain
 from db import counts, merge, records, stories
@@ -744,19 +744,18 @@ def _update_stored(session: Session, stored: m.Entity, entity: domain.Entity, na
     own name for it found it (a foundation named after a person, found by the person's name as its other name, is no
     reading of the person's kind)."""
     if by_name:
-        _count_reading(stored, entity)
+        _count_reading(session, stored, entity)
     if _spelled_out(stored, entity, name_key, session) or _written_in_full(stored, entity, name_key, session):
         stored.name, stored.norm = entity.name, name_key
 
 
-def _count_reading(stored: m.Entity, entity: domain.Entity) -> None:
+def _count_reading(session: Session, stored: m.Entity, entity: domain.Entity) -> None:
     """The article's reading of the entity's kind counts (``db.kinds``): one that disagrees is written down, and the
-    kind most articles read is kept; a byline's name, read as a person's or an organisation's, takes that kind."""
+    kind most articles read is kept; a byline's name, read as a person's or an organisation's, takes that kind. An
+    entity added by this article (no id yet) was read once, by it."""
     if stored.kind == "author" and entity.kind != "author":
         stored.kind = entity.kind
     elif entity.kind not in (stored.kind, "author") and stored.id is not None:
-        session = object_session(stored)
-        assert session is not None
         # the counts as stored now: ``article_count`` is kept by a statement, not through the loaded entity
         table = _table(m.Entity)
         articles, readings = session.execute(select(table.c.article_count, table.c.kind_readings)

@@ -832,9 +832,11 @@ def _join_a_day(coarse: _Cluster, same_kind: list[_Cluster], that_month: list[_C
 
 
 def _worded_alike(coarse: _Cluster, hosts: list[_Cluster]) -> list[_Cluster]:
-    """Of several day-dated hosts, the one whose tellings share clearly more words with the coarse one's than any
-    other's do ("stripped the university of its accreditation in July" / "... of its accreditation on July 6", not
-    "froze its student intake the next day"): outlets of one language retell one happening in many of its words."""
+    """Of several clusters a telling may join (a month's telling, the day-dated ones of its kind that month; one of no
+    kind, the typed ones of its day), the one whose tellings share clearly more words with its own than any other's do
+    ("Kopitara recalled 40,000 jars of its chilli sauce in May" / "... recalled the chilli sauce jars on May 6", not "closed
+    its Semarang kitchen the next day"): outlets of one language retell one happening in many of its words. All of them when
+    none does."""
     words = _telling_words(coarse)
     shared = sorted(((len(words & _telling_words(h)), k) for k, h in enumerate(hosts)), reverse=True)
     (best, k), (second, _) = shared[0], shared[1]

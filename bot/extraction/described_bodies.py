@@ -1,4 +1,4 @@
-"""A public body called by what it does: "the fisheries ministry", "Indonesia's national accreditation board".
+"""A public body called by what it does: "the trade ministry", "Indonesia's food safety agency".
 
 English copy names a body once ("the Ministry of Marine Affairs and Fisheries", or only in Indonesian:
 "Kementerian Kelautan dan Perikanan") and then by its portfolio and kind in lower case. Such a description

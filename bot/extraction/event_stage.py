@@ -432,7 +432,7 @@ def _actors(doc: Doc, s: Sentence, trigger: tuple[str, int, int], blocked: list[
 
 def _doers(s: Sentence, blocked: list[Span]) -> list[str]:
     """The people and organisations a sentence names, less those only quoted and those whose account it gives
-    ("Menurut Budi, perusahaan berhenti membayar gaji": the company stopped paying, Budi told of it)."""
+    ("Menurut Budi, perusahaan menunda pembayaran kepada pemasok": the company put off paying, Budi told of it)."""
     told_by = Q.attribution_span(s.text) or (0, 0)
     return [c for x, _y, c, k in s.mentions if k in ("org", "person") and not _inside(x, blocked)
             and not told_by[0] <= x < told_by[1]]
@@ -880,8 +880,8 @@ def _joins_a_clause(text: str, a: int, b: int) -> bool:
     return bool(_JOINED_ACT.search(text, a, b) or _COMMA_JOINED.search(text, a, b) or _FOLLOWED_BY.search(text, a, b))
 
 
-# a later act told as what followed ("a letter dated 31 July, followed by a second request on 3 September", "yang disusul
-# dengan permintaan ... tanggal 3 September")
+# a later act told as what followed ("a first notice on 12 May, followed by a second on 20 June", "yang disusul dengan
+# teguran kedua ... tanggal 20 Juni")
 _FOLLOWED_BY = re.compile(r"\b(?:(?:di|ter)?susul|diikuti|followed)\s+(?:dengan|oleh|by)\b", re.I)
 
 

@@ -110,7 +110,7 @@ _T: list[tuple[str, str, bool]] = [
                   r"(?!\s+(?:[\w-]+\s+){0,2}?(?:workers|employees|staff|people|case|suit|lawsuit|claims?|appeal|petition|"
                   r"allegations?|accusations?|concerns?|criticism|reports?|speculation|rumou?rs?|suggestions?|fears?|worries|"
                   r"talk|calls?|notion|idea)\b)"
-                  # weapons fired, not a person: "fired tear gas and water cannon", "fired warning shots at protesters"
+                  # weapons fired, not a person: "fired tear gas at the crowd", "fired warning shots into the air"
                   r"(?!\s+(?:at|on|into|upon)\b|\s+(?:[\w-]+\s+){0,2}?(?:tear\s+gas|gas|shots?|bullets?|rounds|cannons?|"
                   r"rockets?|missiles?|flares?|guns?|weapons?)\b)", False),
     ("layoffs", r"PHK|pemutusan\s+hubungan\s+kerja|memutus\s+hubungan\s+kerja|merumahkan|memecat|memberhentikan|laid\s+off|lays\s+off|laying\s+off|lay\s+off|layoffs?|job\s+cuts|"

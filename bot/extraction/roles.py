@@ -1738,7 +1738,7 @@ _HOLDERS_LISTED = (
     rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|dan|serta)\s+{_NAME})(?(listing)|(?=\s*[,.]|\s*$))")
 
 
-# "Dua hakim agung pada Mahkamah Agung (MA) A dan B", "Two Kopitara directors, A and B,": a count of people, their
+# "Dua komisaris pada Bank Sendangsari (BSS) A dan B", "Two Kopitara directors, A and B,": a count of people, their
 # post (and its body), then the people who hold it; a body named before the names ends at a bracketed short form or a
 # comma, so that no holder's given name is read into it
 _HOLDERS_COUNTED = (

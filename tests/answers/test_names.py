@@ -195,8 +195,8 @@ def test_firms_sharing_words_are_not_matched_by_meaning():
      ("id-air.txt", "id", "2026-04-09", "Bandara ditutup\n\nJAYAPURA - Maskapai mengalihkan 30 penerbangan dari Bandara "
       "Internasional Sentani Raya di Papua pada Selasa (7/4/2026) karena banjir.\n"), "/who Bandara Internasional Sentani Raya"),
     # a volcano, whatever kind each article reads it as
-    (("en-volcano.txt", "en", "2026-04-08", "Volcano erupts\n\nMANADO - Mount Arkana erupted on Tuesday, sending ash five "
-      "kilometres into the sky, and officials ordered 4,000 residents to leave.\n"),
+    (("en-volcano.txt", "en", "2026-04-08", "Volcano erupts\n\nMANADO - Mount Arkana erupted on Tuesday and villagers on its "
+      "slopes were moved to a school in the town below.\n"),
      ("id-volcano.txt", "id", "2026-04-09", "Gunung meletus\n\nMANADO - Gunung Arkana meletus pada Selasa (7/4/2026), "
       "dan 4.000 warga diungsikan.\n"), "/who Gunung Arkana"),
     # a river, its word after the name in English

@@ -618,14 +618,14 @@ def _ban_told(event_id: int, text: str, day: int | None) -> _Cluster:
 
 @pytest.mark.parametrize(("coarse", "chosen"), [
     # many words of one host's telling: that host
-    ("The accreditation board stripped Universitas Kopitara of its institutional accreditation in July.", [0]),
+    ("The food agency ordered Kopitara Holdings to recall its bottled chilli sauce in July.", [0]),
     # as many of each, or too few: no choice
-    ("Universitas Kopitara was sanctioned in July.", [0, 1]),
+    ("Kopitara Holdings was sanctioned in July.", [0, 1]),
 ])
 def test_of_several_day_hosts_a_month_telling_takes_the_one_worded_most_like_it(coarse, chosen):
-    hosts = [_ban_told(1, "The national accreditation board stripped Universitas Kopitara of its institutional "
-                         "accreditation on July 6.", 6),
-             _ban_told(2, "The education ministry froze student intake at Universitas Kopitara on July 7.", 7)]
+    hosts = [_ban_told(1, "The national food agency ordered Kopitara Holdings to recall all its bottled chilli sauce "
+                         "on July 6.", 6),
+             _ban_told(2, "The trade ministry froze the export permits of Kopitara Holdings on July 7.", 7)]
     assert _worded_alike(_ban_told(3, coarse, None), hosts) == [hosts[k] for k in chosen]
 
 
@@ -656,8 +656,8 @@ def test_a_month_telling_of_a_kind_takes_the_day_of_the_telling_of_no_kind_worde
                         article_id=event_id, passage_id=event_id)
         return _Cluster(kind, [1, 2], DateValue(2026, 6, day, "day" if day else "month"), "stated", [event])
 
-    warning = cluster(1, "ban", None, "The transport ministry issued a written warning to Kopitara Air in June.")
-    days = [cluster(2, "other", 13, "The transport ministry issued a written warning to Kopitara Air on Saturday."),
+    warning = cluster(1, "ban", None, "The aviation regulator sent Kopitara Air a formal reprimand over delays in June.")
+    days = [cluster(2, "other", 13, "The aviation regulator sent Kopitara Air a formal reprimand over delays on Saturday."),
             cluster(3, "other", 16, "Kopitara Air passengers waited at the transport ministry's office on Tuesday.")]
     loaded = _Loaded(events=[], actors={}, anchors={}, names={}, story=dict.fromkeys((1, 2, 3), 1))
     left = _merge_coarse_into_day([warning, *days], loaded)

@@ -57,7 +57,7 @@ def _rows_without(actor_columns: list[str], event_columns: list[str]) -> Iterato
     def event_row(writer: queries._FactWriter, *args: Any) -> dict[str, object]:
         return {k: v for k, v in plain_event_row(writer, *args).items() if k not in event_columns}
 
-    def count_reading(stored: m.Entity, entity: Entity) -> None:  # the first reading's kind kept, as before 0021
+    def count_reading(_session: Any, stored: m.Entity, entity: Entity) -> None:  # the first kind kept, as before 0021
         if stored.kind == "author" and entity.kind != "author":
             stored.kind = entity.kind
 

@@ -11,7 +11,7 @@ NAMED = ("The Ministry of Marine Affairs and Fisheries fined PT Teluk Biru Salva
 
 
 @pytest.mark.parametrize("sentence,body", [
-    ("The fisheries ministry had issued the Batam company a permit in October 2025.", "Ministry of Marine Affairs and Fisheries"),
+    ("The fisheries ministry suspended the Teluk Biru fishing licence in May.", "Ministry of Marine Affairs and Fisheries"),
     ("Indonesia's financial services authority froze the Kopitara accounts in May.", "Financial Services Authority"),
 ])
 def test_a_body_described_by_its_portfolio_is_the_one_named(sentence, body):
@@ -22,9 +22,9 @@ def test_a_body_described_by_its_portfolio_is_the_one_named(sentence, body):
 
 @pytest.mark.parametrize("sentence", [
     # no body of the article answers the description: it stands for none
-    "The health ministry had issued the Batam company a permit in October 2025.",
+    "The health ministry suspended the Teluk Biru fishing licence in May.",
     # which one, not what it does
-    "The same ministry had issued the Batam company a permit in October 2025.",
+    "The same ministry suspended the Teluk Biru fishing licence in May.",
 ])
 def test_a_description_no_named_body_fits_stands_for_none(sentence):
     got = extract(NAMED + sentence, language="en", published="2026-06-10")

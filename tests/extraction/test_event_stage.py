@@ -30,8 +30,8 @@ ROWS = [
     ("Kopitara Holdings will not reopen the Semarang plant this year, its chief executive Budi Hartono said on Tuesday, "
      "as hundreds of workers gathered outside the gates.", "en", "2026-03-18", ("other", "2026-03-17", "stated")),
     # a later act told as what followed is a dated happening of its own
-    ("Kopitara mengirim surat keberatan kepada Bank Lestari pada 31 Juli 2025 yang disusul dengan permintaan kedua "
-     "melalui surat tanggal 3 September 2025.", "id", "2025-10-01", ("other", "2025-09-03", "stated")),
+    ("Kopitara mengirim surat keberatan kepada Bank Lestari pada 12 Mei 2025 yang disusul dengan teguran kedua "
+     "melalui surat tanggal 20 Juni 2025.", "id", "2025-10-01", ("other", "2025-06-20", "stated")),
     # stated dates, absolute and relative to the report
     ("Startup kopi Kopitara memangkas 120 karyawan pada Senin (16/3).", "id", "2026-03-18", ("layoffs", "2026-03-16", "stated")),
     ("Coffee chain Kopitara laid off 120 employees on Feb. 10.", "en", "2026-03-18", ("layoffs", "2026-02-10", "stated")),
@@ -896,8 +896,8 @@ def test_a_financial_report_sent_to_a_regulator_is_no_complaint():
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("PT Kopitara Jaya menutup pabriknya di Bandung. Menurut Budi Hartono, perusahaan berhenti membayar gaji pekerja "
-     "sejak Maret.", "id"),
+    ("PT Kopitara Jaya menutup pabriknya di Bandung. Menurut Budi Hartono, perusahaan menunda pembayaran kepada "
+     "pemasok sejak Maret.", "id"),
     ("Kopitara Holdings shut its plant in Bandung. The company stopped paying its workers in March, according to a "
      "letter seen by Warta Teluk Biru.", "en"),
     ("Kopitara Holdings shut its plant in Bandung. The company stopped paying its workers in March, said Budi Hartono, "
@@ -912,9 +912,9 @@ def test_whoever_gives_the_account_is_no_party_of_what_it_tells(text, lang):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Police fired tear gas and water cannon at the Kopitara Holdings protesters on Thursday.",
-    "Guards fired warning shots at Kopitara Holdings workers on Thursday.",
-    "The Thursday clashes at Kopitara Holdings left 19 dead and hundreds injured.",
+    "Police fired tear gas at the crowd outside the Kopitara Holdings gate on Thursday.",
+    "Guards fired warning shots into the air as Kopitara Holdings workers gathered on Thursday.",
+    "The fire at the Kopitara Holdings warehouse on Thursday left 7 dead and 30 injured.",
     "The blast at the Kopitara Holdings plant on Thursday left dozens of workers injured.",
 ])
 def test_weapons_fired_and_people_left_dead_are_no_one_leaving_a_post(sentence):

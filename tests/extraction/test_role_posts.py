@@ -149,8 +149,8 @@ def roles(text: str, lang: str) -> set[tuple]:
         ('"Ia kami tempatkan di ruang detensi," kata Kepala Kantor Imigrasi Sendangsari, Budi Hartono.', "id",
          ("Budi Hartono", "head", "Imigrasi Sendangsari", False)),
         # a count of people and their post, then each holder
-        ("Dua hakim agung pada Mahkamah Agung (MA) Budi Hartono dan Rina Wulandari ditetapkan sebagai tersangka.", "id",
-         ("Rina Wulandari", "supreme court justice", "Mahkamah Agung", False)),
+        ("Dua komisaris pada Bank Sendangsari (BSS) Budi Hartono dan Rina Wulandari ditetapkan sebagai tersangka.", "id",
+         ("Rina Wulandari", "komisaris", "Bank Sendangsari", False)),
         ("Two Kopitara directors, Budi Hartono and Rina Wulandari, were arrested on Monday.", "en",
          ("Rina Wulandari", "director", "Kopitara", False)),
         # a head of government by the country (an initial before the name leaves it a person's)
@@ -912,7 +912,7 @@ def test_a_given_name_after_kabid_is_no_field():
 
 
 def test_a_post_s_jenderal_is_no_rank_before_the_body_that_follows() -> None:
-    text = ("Sekretaris Jenderal Kongres Teluk Biru, Budi Hartono dan Rina Wulandari, menuntut menteri itu mundur pada "
+    text = ("Sekretaris Jenderal Kongres Teluk Biru, Budi Hartono dan Rina Wulandari, hadir dalam rapat partai pada "
             "Senin.")
     got = extract(text, language="id", published="2025-06-10")
     assert {e.name: e.kind for e in got.entities}.get("Kongres Teluk Biru") == "org"
