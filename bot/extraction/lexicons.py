@@ -478,3 +478,20 @@ SAY_EN = (
     "said|says|told|tells|added|adds|noted|notes|wrote|writes|stated|states|explained|argued|"
     "claimed|warned|predicted|estimated|confirmed|denied|acknowledged|insisted"
 )
+
+# countries, as English and Indonesian news write them: the state a head of government's or a minister's post is of,
+# when the post names no body ("Perdana Menteri X", "President Y" in a report on that country)
+COUNTRIES = frozenset(name.strip() for name in """
+indonesia, malaysia, singapura, singapore, thailand, vietnam, filipina, philippines, myanmar, kamboja, cambodia, laos,
+brunei, timor leste, jepang, japan, china, tiongkok, korea selatan, south korea, korea utara, north korea, taiwan,
+india, pakistan, bangladesh, sri lanka, nepal, bhutan, maladewa, maldives, afghanistan, iran, iraq, irak, suriah,
+syria, yordania, jordan, lebanon, libanon, israel, palestina, palestine, arab saudi, saudi arabia, qatar, kuwait,
+bahrain, oman, yaman, yemen, uni emirat arab, united arab emirates, turki, turkey, mesir, egypt, libya, tunisia,
+aljazair, algeria, maroko, morocco, sudan, ethiopia, etiopia, kenya, nigeria, ghana, afrika selatan, south africa,
+australia, selandia baru, new zealand, papua nugini, papua new guinea, amerika serikat, united states, kanada, canada,
+meksiko, mexico, brasil, brazil, argentina, chile, cile, kolombia, colombia, peru, venezuela, inggris, britain,
+united kingdom, irlandia, ireland, prancis, perancis, france, jerman, germany, italia, italy, spanyol, spain,
+portugal, belanda, netherlands, belgia, belgium, swiss, switzerland, austria, swedia, sweden, norwegia, norway,
+denmark, finlandia, finland, polandia, poland, ceko, czech republic, hungaria, hungary, rumania, romania, yunani,
+greece, ukraina, ukraine, rusia, russia, belarus, armenia, azerbaijan, kazakhstan, uzbekistan
+""".split(","))

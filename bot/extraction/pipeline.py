@@ -6,6 +6,7 @@ Pure: no I/O, no database.  Regexes are compiled at import time; one article tak
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,7 @@ from .entities import _APPOS, Cand, add_acronyms, bare_org, build_table, runs_in
 from .entities import gazetteer_kind as gazetteer_kind_
 from .event_stage import ORG_NOUNS, events_and_amounts
 from .events import names_a_happening
-from .lexicons import ORG_PREFIX, ORG_SUFFIX, PUBLIC_SHORT_FORMS, UNIT_HEADS
+from .lexicons import COUNTRIES, ORG_PREFIX, ORG_SUFFIX, PUBLIC_SHORT_FORMS, UNIT_HEADS
 from .literal import capital_after_space, first_of_names, occurrences
 from .merging import (
     add_legal_names,
@@ -349,23 +350,46 @@ def _ministry_later(doc: Doc, i: int, r) -> str | None:
 def _unnamed_org(doc: Doc, i: int, r) -> str | None:
     """The organisation of a role that names none: a government post's public body; the one a
     back-reference points to; for a corporate title, the company in the news."""
-    if is_public_post(r.title):
-        return _public_body_near(doc, i, r)
+    if is_public_post(r.title) and (body := _public_body_near(doc, i, r)):
+        return body
+    if _NATIONAL_POST.fullmatch(r.title):
+        return _country_of(doc, i)  # "Perdana Menteri X", "President Y", a minister of no ministry named
     corporate = _CORPORATE_TITLE.search(r.title)
     if corporate and (subject := _subject_company(doc, i, r) or _executives_listed_of(doc, i, r)):
         return subject
-    if r.back:
-        before = [c for a, _b, c, k in doc.sm[i] if k == "org" and a < r.start]
-        if r.topic:
-            org = topic_org(doc, i)
-        elif before:
-            org = before[0] if r.subject else before[-1]
-        else:
-            org = back_org(doc, i)  # "perusahaan itu": the company the sentence before opens with, or names alone
-        if org:
-            return org
+    if r.back and (org := _referred_org(doc, i, r)):
+        return org
     if corporate:
         return topic_org(doc, i + 1)  # "menunjuk Yudha sebagai direktur utama": of the company in the news
+    return None
+
+
+def _referred_org(doc: Doc, i: int, r) -> str | None:
+    """The organisation a post's back-reference points to ("its", "-nya", "the company")."""
+    before = [c for a, _b, c, k in doc.sm[i] if k == "org" and a < r.start]
+    if r.topic:
+        return topic_org(doc, i)
+    if before:
+        return before[0] if r.subject else before[-1]
+    return back_org(doc, i)  # "perusahaan itu": the company the sentence before opens with, or names alone
+
+
+# the posts of a state's government: a head of state or government, a minister
+_NATIONAL_POST = re.compile(r"(?:(?:vice|deputy|wakil)\s+)?(?:president|presiden|prime\s+minister|perdana\s+menteri|"
+                            r"chancellor|kanselir|(?:[a-z-]+\s+){0,3}minister|menteri(?:\s+[a-z-]+){0,5})", re.I)
+
+
+def _country_of(doc: Doc, i: int) -> str | None:
+    """The country a government post is of: the one the sentence or the one before names, else the one the article
+    names most (twice at least, no other as often)."""
+    for j in (i, i - 1):
+        named = [c for _a, _b, c, k in doc.sm[j] if k == "place" and c.lower() in COUNTRIES] if j >= 0 else []
+        if named:
+            return named[0]
+    counts = Counter(c for sm in doc.sm for _a, _b, c, k in sm if k == "place" and c.lower() in COUNTRIES)
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        return ranked[0][0]
     return None
 
 

@@ -917,3 +917,19 @@ def test_a_post_s_jenderal_is_no_rank_before_the_body_that_follows() -> None:
     got = extract(text, language="id", published="2025-06-10")
     assert {e.name: e.kind for e in got.entities}.get("Kongres Teluk Biru") == "org"
     assert ("Rina Wulandari", "sekretaris jenderal", "Kongres Teluk Biru", False) in roles(text, "id")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a head of state or government, or a minister, of no body named: the country the report is on
+    ("Warga Nepal berunjuk rasa di ibu kota pada Senin. Presiden Budi Hartono meminta warga tenang. Pemerintah Nepal "
+     "mencabut larangan itu.", "id", ("Budi Hartono", "president", "Nepal", False)),
+    ("Thousands marched in Peru on Monday. Prime Minister Rina Wulandari said the curfew would end, and Peru's police "
+     "withdrew.", "en", ("Rina Wulandari", "prime minister", "Peru", False)),
+])
+def test_a_government_post_of_no_body_is_the_country_s(text: str, lang: str, expected: tuple) -> None:
+    assert expected in roles(text, lang)
+
+
+def test_a_company_s_president_commissioner_is_no_country_s() -> None:
+    text = "Warga Nepal berunjuk rasa pada Senin. Presiden Komisaris Kopitara, Budi Hartono, mundur. Nepal tenang."
+    assert not [r for r in roles(text, "id") if r[2] == "Nepal"]
