@@ -596,7 +596,8 @@ def _object_org_joins(doc: Doc, s: Sentence, names: list[str]) -> list[str]:
 # "was detained and will appear in court on Tuesday": a clause joined on that speaks of the future takes
 # the date after it; the act before it keeps none of it
 _FUTURE_JOINED = re.compile(r"\b(?:and|but|dan|namun|tetapi|serta)\s+(?:\w+\s+){0,2}?(?:will|would|is\s+(?:expected|due|"
-                            r"scheduled)\s+to|are\s+(?:expected|due|scheduled)\s+to|akan|bakal|dijadwalkan)\b", re.I)
+                            r"scheduled)\s+to|are\s+(?:expected|due|scheduled)\s+to|akan|bakal|dijadwalkan|plans?\s+to|intends?\s+to|"
+                            r"berencana|berniat)\b", re.I)
 
 
 def _own_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> tuple[dict[int, list], list]:

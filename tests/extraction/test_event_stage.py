@@ -32,6 +32,9 @@ ROWS = [
     # a later act told as what followed is a dated happening of its own
     ("Kopitara mengirim surat keberatan kepada Bank Lestari pada 12 Mei 2025 yang disusul dengan teguran kedua "
      "melalui surat tanggal 20 Juni 2025.", "id", "2025-10-01", ("other", "2025-06-20", "stated")),
+    # a plan joined on after the act ("and plans to hire ...") leaves the act done on its day
+    ("Kopitara Holdings opened a new office in Bandung on Friday and plans to hire 300 baristas there by December.", "en",
+     "2026-03-13", ("opening", "2026-03-13", "stated")),
     # stated dates, absolute and relative to the report
     ("Startup kopi Kopitara memangkas 120 karyawan pada Senin (16/3).", "id", "2026-03-18", ("layoffs", "2026-03-16", "stated")),
     ("Coffee chain Kopitara laid off 120 employees on Feb. 10.", "en", "2026-03-18", ("layoffs", "2026-02-10", "stated")),
