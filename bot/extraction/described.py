@@ -9,11 +9,10 @@ names no one else stands for them: the sentence's happening, figures and facts a
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from bot.domain import Mention
 
-from .document import Doc
+from .document import Doc, most_named
 from .leads import SENTENCE_WORDS, Gated
 
 # words for one person of the news by what they are or what they face; not "suspect"/"tersangka", which
@@ -52,8 +51,4 @@ def described_people(doc: Doc) -> list[Mention]:
 
 def _main_person(doc: Doc) -> str | None:
     """The one person the article names most often (at least twice, no other as often)."""
-    counts = Counter(c for sm in doc.sm for _a, _b, c, k in sm if k == "person")
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < _MIN_MENTIONS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        return None
-    return ranked[0][0]
+    return most_named(doc, lambda _name, kind: kind == "person", _MIN_MENTIONS)

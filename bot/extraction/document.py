@@ -5,6 +5,8 @@ where quoted speech is)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 
 from db.glossary import gloss_key
@@ -63,6 +65,15 @@ def topic_org(doc: Doc, i: int) -> str | None:
     # the organisation the lead sentence opens with is the article's subject: it wins ties and gets a head start
     lead = min(first, key=lambda c: first[c])
     return max(counts, key=lambda c: (counts[c] + (1 if c == lead else 0), -first[c]))
+
+
+def most_named(doc: Doc, keep: Callable[[str, str], bool], at_least: int = 2) -> str | None:
+    """The one name (of those ``keep`` takes, by name and kind) the article names most often: ``at_least`` times, and
+    no other as often."""
+    ranked = Counter(c for sm in doc.sm for _a, _b, c, k in sm if keep(c, k)).most_common(2)
+    if not ranked or ranked[0][1] < at_least or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 def last_public_body(doc: Doc, i: int, noun: str | None = None) -> str | None:

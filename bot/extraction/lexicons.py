@@ -341,34 +341,51 @@ PRODUCTS = {
     ]
 }
 
+# countries, as English and Indonesian news write them: places (``PLACES``), and the state a head of government's or a
+# minister's post is of when the post names no body ("Perdana Menteri X", "President Y" in a report on that country)
+COUNTRY_NAMES = (
+    "Indonesia", "Malaysia", "Singapura", "Singapore", "Thailand", "Vietnam", "Filipina", "Philippines", "Myanmar",
+    "Kamboja", "Cambodia", "Laos", "Brunei", "Timor Leste", "Jepang", "Japan", "China", "Tiongkok", "Korea Selatan",
+    "South Korea", "Korea Utara", "North Korea", "Taiwan", "India", "Pakistan", "Bangladesh", "Sri Lanka", "Nepal",
+    "Bhutan", "Maladewa", "Maldives", "Afghanistan", "Iran", "Iraq", "Irak", "Suriah", "Syria", "Yordania",
+    "Lebanon", "Libanon", "Israel", "Palestina", "Palestine", "Arab Saudi", "Saudi Arabia", "Qatar", "Kuwait",
+    "Bahrain", "Oman", "Yaman", "Yemen", "Uni Emirat Arab", "United Arab Emirates", "Turki", "Turkey", "Mesir",
+    "Egypt", "Libya", "Tunisia", "Aljazair", "Algeria", "Maroko", "Morocco", "Sudan", "Ethiopia", "Etiopia", "Kenya",
+    "Nigeria", "Ghana", "Afrika Selatan", "South Africa", "Australia", "Selandia Baru", "New Zealand",
+    "Papua Nugini", "Papua New Guinea", "Amerika Serikat", "United States", "Kanada", "Canada", "Meksiko", "Mexico",
+    "Brasil", "Brazil", "Argentina", "Chile", "Cile", "Kolombia", "Colombia", "Peru", "Venezuela", "Inggris",
+    "Britain", "United Kingdom", "Irlandia", "Ireland", "Prancis", "Perancis", "France", "Jerman", "Germany",
+    "Italia", "Italy", "Spanyol", "Spain", "Portugal", "Belanda", "Netherlands", "Belgia", "Belgium", "Swiss",
+    "Switzerland", "Austria", "Swedia", "Sweden", "Norwegia", "Norway", "Denmark", "Finlandia", "Finland",
+    "Polandia", "Poland", "Ceko", "Czech Republic", "Hungaria", "Hungary", "Rumania", "Romania", "Yunani", "Greece",
+    "Ukraina", "Ukraine", "Rusia", "Russia", "Belarus", "Armenia", "Azerbaijan", "Kazakhstan", "Uzbekistan",
+    "Mongolia", "Afganistan", "UAE", "Tanzania", "Uganda", "Cuba", "Kuba", "Fiji",
+)
+COUNTRIES = frozenset(name.lower() for name in COUNTRY_NAMES)
+
 PLACES = {
     name.lower(): name
     for name in [
+        *COUNTRY_NAMES,
         "Tanah Air",  # "di Tanah Air": the homeland, Indonesia
-        "Indonesia", "Jakarta", "Surabaya", "Bandung", "Medan", "Bali", "Yogyakarta", "Semarang",
-        "Makassar", "Kalimantan", "Sumatera", "Jawa", "Singapore", "Singapura", "Malaysia",
-        "Kuala Lumpur", "Thailand", "Bangkok", "Vietnam", "Filipina", "Philippines", "Manila",
-        "India", "China", "Tiongkok", "Beijing", "Shanghai", "Hong Kong", "Taiwan", "Japan", "Jepang",
-        "Tokyo", "Korea", "Korea Selatan", "South Korea", "Seoul", "Australia", "Sydney",
-        "AS", "Amerika Serikat", "Amerika", "United States", "US", "U.S.", "USA", "Washington",
-        "New York", "California", "Texas", "Dallas", "Austin", "Seattle", "Boston", "Chicago",
-        "San Francisco", "Silicon Valley", "Los Angeles", "Miami", "London", "Paris", "Berlin",
-        "Lisbon", "Madrid", "Rome", "Amsterdam", "Dublin", "Zurich", "Brussels", "Eropa", "Europe",
-        "Inggris", "Britain", "UK", "Prancis", "France", "Jerman", "Germany", "Dubai", "Israel",
-        "Canada", "Kanada", "Toronto", "Brazil", "Mexico", "Rusia", "Russia", "Ukraina", "Ukraine",
-        "Jawa Timur", "Jawa Barat", "Jawa Tengah", "DKI Jakarta", "Jakarta Selatan", "Jakarta Pusat",
-        "Sumatera Utara", "Sulawesi", "Papua", "Asia",
+        "Jakarta", "Surabaya", "Bandung", "Medan", "Bali", "Yogyakarta", "Semarang", "Makassar", "Kalimantan",
+        "Sumatera", "Jawa", "Kuala Lumpur", "Bangkok", "Manila", "Beijing", "Shanghai", "Hong Kong", "Tokyo", "Korea",
+        "Seoul", "Sydney", "AS", "Amerika", "US", "U.S.", "USA", "Washington", "New York", "California", "Texas",
+        "Dallas", "Austin", "Seattle", "Boston", "Chicago", "San Francisco", "Silicon Valley", "Los Angeles", "Miami",
+        "London", "Paris", "Berlin", "Lisbon", "Madrid", "Rome", "Amsterdam", "Dublin", "Zurich", "Brussels", "Eropa",
+        "Europe", "UK", "Dubai", "Toronto", "Jawa Timur", "Jawa Barat", "Jawa Tengah", "DKI Jakarta", "Jakarta Selatan",
+        "Jakarta Pusat", "Sumatera Utara", "Sulawesi", "Papua", "Asia",
         # Indonesia's provinces and main islands, as Indonesian and English news write them
-        "Aceh", "Riau", "Kepulauan Riau", "Jambi", "Bengkulu", "Lampung", "Bangka Belitung", "Banten",
-        "Sumatera Barat", "Sumatera Selatan", "Sumatra", "Sumatera", "Sumatra Utara", "Sumatra Barat", "Sumatra Selatan", "Nusa Tenggara Barat", "Nusa Tenggara Timur", "NTB", "NTT",
-        "Kalimantan Barat", "Kalimantan Tengah", "Kalimantan Selatan", "Kalimantan Timur", "Kalimantan Utara",
-        "Sulawesi Utara", "Sulawesi Tengah", "Sulawesi Selatan", "Sulawesi Tenggara", "Sulawesi Barat", "Gorontalo",
-        "Maluku", "Maluku Utara", "Papua Barat", "Papua Tengah", "Papua Selatan", "Papua Pegunungan", "Papua Barat Daya",
-        "West Sumatra", "South Sumatra", "West Kalimantan", "Central Kalimantan", "South Kalimantan", "North Kalimantan",
-        "North Sulawesi", "West Sulawesi", "West Nusa Tenggara", "East Nusa Tenggara", "South Papua", "Central Papua",
-        "Highland Papua", "Southwest Papua",
-        "Jawa Timur", "Jakarta Barat", "Jakarta Timur", "Jakarta Utara", "Tangerang", "Bekasi", "Bogor",
-        "Depok", "Cikarang", "Batam", "Balikpapan", "Palembang", "Pekanbaru", "Padang", "Manado", "Denpasar",
+        "Aceh", "Riau", "Kepulauan Riau", "Jambi", "Bengkulu", "Lampung", "Bangka Belitung", "Banten", "Sumatera Barat",
+        "Sumatera Selatan", "Sumatra", "Sumatera", "Sumatra Utara", "Sumatra Barat", "Sumatra Selatan",
+        "Nusa Tenggara Barat", "Nusa Tenggara Timur", "NTB", "NTT", "Kalimantan Barat", "Kalimantan Tengah",
+        "Kalimantan Selatan", "Kalimantan Timur", "Kalimantan Utara", "Sulawesi Utara", "Sulawesi Tengah",
+        "Sulawesi Selatan", "Sulawesi Tenggara", "Sulawesi Barat", "Gorontalo", "Maluku", "Maluku Utara", "Papua Barat",
+        "Papua Tengah", "Papua Selatan", "Papua Pegunungan", "Papua Barat Daya", "West Sumatra", "South Sumatra",
+        "West Kalimantan", "Central Kalimantan", "South Kalimantan", "North Kalimantan", "North Sulawesi",
+        "West Sulawesi", "West Nusa Tenggara", "East Nusa Tenggara", "South Papua", "Central Papua", "Highland Papua",
+        "Southwest Papua", "Jawa Timur", "Jakarta Barat", "Jakarta Timur", "Jakarta Utara", "Tangerang", "Bekasi",
+        "Bogor", "Depok", "Cikarang", "Batam", "Balikpapan", "Palembang", "Pekanbaru", "Padang", "Manado", "Denpasar",
         "Lombok", "Kupang", "Jayapura", "Sorong", "Kendari", "Morowali", "Halmahera", "Ambon", "Malang", "Solo",
         # provincial capitals and other large cities ("jumpa pers di Pontianak")
         "Pontianak", "Banjarmasin", "Banjarbaru", "Samarinda", "Palangka Raya", "Palangkaraya", "Tarakan", "Mataram",
@@ -377,9 +394,10 @@ PLACES = {
         "Binjai", "Serang", "Cilegon", "Cirebon", "Tasikmalaya", "Sukabumi", "Cianjur", "Garut", "Karawang",
         "Purwakarta", "Tegal", "Pekalongan", "Magelang", "Klaten", "Cilacap", "Purwokerto", "Madiun", "Kediri",
         "Blitar", "Jember", "Banyuwangi", "Probolinggo", "Pasuruan", "Sidoarjo", "Gresik", "Mojokerto", "Madura",
-        "Parepare", "Bitung", "Labuan Bajo", "Maumere", "Nusa Dua", "Mandalika",
-        "West Java", "East Java", "Central Java", "North Sumatra", "South Sulawesi", "Southeast Sulawesi",
-        "Central Sulawesi", "North Maluku", "East Kalimantan", "West Papua", "Riau Islands", "Asia Tenggara", "Southeast Asia", "Afrika", "Africa", "Timur Tengah", "Middle East",
+        "Parepare", "Bitung", "Labuan Bajo", "Maumere", "Nusa Dua", "Mandalika", "West Java", "East Java",
+        "Central Java", "North Sumatra", "South Sulawesi", "Southeast Sulawesi", "Central Sulawesi", "North Maluku",
+        "East Kalimantan", "West Papua", "Riau Islands", "Asia Tenggara", "Southeast Asia", "Afrika", "Africa",
+        "Timur Tengah", "Middle East",
         # the provinces' short forms in Indonesian news ("Disnaker Jateng", "Polda Sultra")
         "Jabar", "Jateng", "Jatim", "Kalbar", "Kalteng", "Kalsel", "Kaltim", "Kaltara", "Sulut", "Sulteng", "Sulsel",
         "Sultra", "Sulbar", "Sumut", "Sumbar", "Sumsel", "Kepri", "Babel", "Malut", "DIY", "Jabodetabek",
@@ -393,16 +411,7 @@ PLACES = {
         "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Utah", "Vermont", "Virginia",
         "West Virginia", "Wisconsin", "Wyoming",
         # more countries, in English and Indonesian
-        "Myanmar", "Kamboja", "Cambodia", "Laos", "Brunei", "Timor Leste", "Pakistan", "Bangladesh", "Sri Lanka",
-        "Nepal", "Saudi Arabia", "Arab Saudi", "Qatar", "Kuwait", "Iran", "Iraq", "Irak", "Turkey", "Turki", "Mesir",
-        "Egypt", "Nigeria", "Kenya", "South Africa", "Afrika Selatan", "Argentina", "Chile", "Colombia", "Peru",
-        "Italy", "Italia", "Spain", "Spanyol", "Belanda", "Netherlands", "Belgia", "Belgium", "Swiss", "Switzerland",
-        "Swedia", "Sweden", "Norwegia", "Norway", "Denmark", "Finlandia", "Finland", "Polandia", "Poland",
-        "Austria", "Irlandia", "Ireland", "Portugal", "Yunani", "Greece", "Selandia Baru", "New Zealand",
-        "Mongolia", "Kazakhstan", "Uzbekistan", "Afghanistan", "Afganistan", "Syria", "Suriah", "Lebanon", "Libanon",
-        "Yemen", "Yaman", "Oman", "Bahrain", "United Arab Emirates", "Uni Emirat Arab", "UAE", "Ethiopia", "Etiopia",
-        "Morocco", "Maroko", "Algeria", "Aljazair", "Ghana", "Tanzania", "Uganda", "Venezuela", "Cuba", "Kuba",
-        "North Korea", "Korea Utara", "Papua New Guinea", "Papua Nugini", "Fiji", "Palestina", "Palestine", "Gaza",
+        "Mongolia", "Afganistan", "UAE", "Tanzania", "Uganda", "Cuba", "Kuba", "Fiji", "Gaza",
         # the world's large cities, as news names where something happened
         "Mumbai", "New Delhi", "Delhi", "Ahmedabad", "Bengaluru", "Bangalore", "Chennai", "Kolkata", "Hyderabad",
         "Pune", "Karachi", "Lahore", "Islamabad", "Dhaka", "Colombo", "Kathmandu", "Hanoi", "Ho Chi Minh City",
@@ -411,9 +420,9 @@ PLACES = {
         "Incheon", "Perth", "Melbourne", "Brisbane", "Auckland", "Riyadh", "Jeddah", "Mecca", "Makkah", "Madinah",
         "Medina", "Doha", "Abu Dhabi", "Istanbul", "Ankara", "Tehran", "Teheran", "Cairo", "Kairo", "Lagos", "Nairobi",
         "Johannesburg", "Moscow", "Moskow", "Kyiv", "Kiev", "Geneva", "Jenewa", "Frankfurt", "Munich", "Milan",
-        "Barcelona", "Vienna", "Wina", "Stockholm", "Oslo", "Copenhagen", "Kopenhagen", "Helsinki", "Warsaw",
-        "Prague", "Athens", "Edinburgh", "Manchester", "Houston", "Atlanta", "Denver", "Philadelphia", "Las Vegas",
-        "Vancouver", "Montreal", "Sao Paulo", "São Paulo", "Rio de Janeiro", "Buenos Aires", "Mexico City",
+        "Barcelona", "Vienna", "Wina", "Stockholm", "Oslo", "Copenhagen", "Kopenhagen", "Helsinki", "Warsaw", "Prague",
+        "Athens", "Edinburgh", "Manchester", "Houston", "Atlanta", "Denver", "Philadelphia", "Las Vegas", "Vancouver",
+        "Montreal", "Sao Paulo", "São Paulo", "Rio de Janeiro", "Buenos Aires", "Mexico City",
     ]
 }
 
@@ -479,19 +488,3 @@ SAY_EN = (
     "claimed|warned|predicted|estimated|confirmed|denied|acknowledged|insisted"
 )
 
-# countries, as English and Indonesian news write them: the state a head of government's or a minister's post is of,
-# when the post names no body ("Perdana Menteri X", "President Y" in a report on that country)
-COUNTRIES = frozenset(name.strip() for name in """
-indonesia, malaysia, singapura, singapore, thailand, vietnam, filipina, philippines, myanmar, kamboja, cambodia, laos,
-brunei, timor leste, jepang, japan, china, tiongkok, korea selatan, south korea, korea utara, north korea, taiwan,
-india, pakistan, bangladesh, sri lanka, nepal, bhutan, maladewa, maldives, afghanistan, iran, iraq, irak, suriah,
-syria, yordania, jordan, lebanon, libanon, israel, palestina, palestine, arab saudi, saudi arabia, qatar, kuwait,
-bahrain, oman, yaman, yemen, uni emirat arab, united arab emirates, turki, turkey, mesir, egypt, libya, tunisia,
-aljazair, algeria, maroko, morocco, sudan, ethiopia, etiopia, kenya, nigeria, ghana, afrika selatan, south africa,
-australia, selandia baru, new zealand, papua nugini, papua new guinea, amerika serikat, united states, kanada, canada,
-meksiko, mexico, brasil, brazil, argentina, chile, cile, kolombia, colombia, peru, venezuela, inggris, britain,
-united kingdom, irlandia, ireland, prancis, perancis, france, jerman, germany, italia, italy, spanyol, spain,
-portugal, belanda, netherlands, belgia, belgium, swiss, switzerland, austria, swedia, sweden, norwegia, norway,
-denmark, finlandia, finland, polandia, poland, ceko, czech republic, hungaria, hungary, rumania, romania, yunani,
-greece, ukraina, ukraine, rusia, russia, belarus, armenia, azerbaijan, kazakhstan, uzbekistan
-""".split(","))

@@ -6,7 +6,6 @@ Pure: no I/O, no database.  Regexes are compiled at import time; one article tak
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -17,7 +16,7 @@ from .amount_owners import with_owners
 from .candidates import with_possessive_brand
 from .described import described_people
 from .described_bodies import described_bodies
-from .document import Doc, back_org, is_public_body, topic_org
+from .document import Doc, back_org, is_public_body, most_named, topic_org
 from .entities import _APPOS, Cand, add_acronyms, bare_org, build_table, runs_in, with_demonym
 from .entities import gazetteer_kind as gazetteer_kind_
 from .event_stage import ORG_NOUNS, events_and_amounts
@@ -386,11 +385,7 @@ def _country_of(doc: Doc, i: int) -> str | None:
         named = [c for _a, _b, c, k in doc.sm[j] if k == "place" and c.lower() in COUNTRIES] if j >= 0 else []
         if named:
             return named[0]
-    counts = Counter(c for sm in doc.sm for _a, _b, c, k in sm if k == "place" and c.lower() in COUNTRIES)
-    ranked = counts.most_common(2)
-    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
-        return ranked[0][0]
-    return None
+    return most_named(doc, lambda name, kind: kind == "place" and name.lower() in COUNTRIES)
 
 
 def _executives_listed_of(doc: Doc, i: int, r) -> str | None:

@@ -58,6 +58,7 @@ SAY_RX = re.compile(rf"(?<![\w-])(?:{SAY_ID}|{SAY_EN})(?![\w-])", re.I)
 _MENURUT = re.compile(r"^\s*(?:menurut|according\s+to)\s+(?P<who>[^,]{2,80}),\s+(?P<what>.+)$", re.I)
 _TRAIL_KATA = re.compile(r"^(?P<what>.+?),\s+(?:kata|ujar|menurut|said|according\s+to)\s+(?P<who>[^,.]{2,60})(?:,\s+[^.]{2,80})?\.?\s*$", re.I)
 PRONOUN = re.compile(r"\b(?:ia|dia|beliau|he|she)\b", re.I)
+SOURCES = re.compile(r"\b(?:sumber|sources?|orang\s+dalam|insiders?|pekerja\s+lepas|analis|analysts?|anggota)\b", re.I)
 
 
 def attribution_span(text: str) -> tuple[int, int] | None:
@@ -68,7 +69,7 @@ def attribution_span(text: str) -> tuple[int, int] | None:
         return m.span("who")
     m = _TRAIL_KATA.match(text)
     return (m.end("what"), len(text)) if m else None
-SOURCES = re.compile(r"\b(?:sumber|sources?|orang\s+dalam|insiders?|pekerja\s+lepas|analis|analysts?|anggota)\b", re.I)
+
 
 # speech verbs that also have a non-speech sense; they report speech only before "that" / "bahwa" / ":"
 _AMBIG_SAY = {"added", "adds", "told", "tells", "estimated", "predicted", "confirmed", "denied", "wrote", "writes"}

@@ -1255,7 +1255,7 @@ def _tidy_org(r: _Reading) -> None:
         org, r.former = org[past.end():], True
     if org.startswith("The "):
         org = org[4:]
-    r.org = None if _ROMAN.fullmatch(org) or _COUNT_WORD.fullmatch(org + " ") else org
+    r.org = None if _ROMAN.fullmatch(org) or _COUNT_ALONE.fullmatch(org) else org
 
 
 _NO_NAME_OPENING = TITLE_WORDS | STOPWORDS  # words that open no one's name ("Officer", "Chief", "the")
@@ -1741,8 +1741,10 @@ _HOLDERS_LISTED = (
 # "Dua komisaris pada Bank Sendangsari (BSS) A dan B", "Two Kopitara directors, A and B,": a count of people, their
 # post (and its body), then the people who hold it; a body named before the names ends at a bracketed short form or a
 # comma, so that no holder's given name is read into it
+# the words that count them
+_COUNT = r"(?:[Dd]ua|[Tt]iga|[Ee]mpat|[Kk]edua|[Kk]etiga|[Kk]eempat|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth)"
 _HOLDERS_COUNTED = (
-    r"(?<![\w-])(?:[Dd]ua|[Tt]iga|[Ee]mpat|[Kk]edua|[Kk]etiga|[Kk]eempat|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth)\s+"
+    rf"(?<![\w-]){_COUNT}\s+"
     rf"(?:(?P<org_before>{_ORGR})\s+)?(?P<title>(?i:{_TITLE_CORE}))s?"
     rf"(?:\s+(?i:(?:of|at|di|pada)\s+(?:the\s+)?)?(?P<org>{_ORGR})(?:\s*\([A-Z][\w-]{{1,11}}\)\s*,?|\s*,)|\s*,?)\s*"
     rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|dan|serta)\s+{_NAME})")
@@ -1766,7 +1768,8 @@ def _listed_holders(sentence: str, titles: Sequence[int]) -> list[RawRole]:
     return out
 
 
-_COUNT_WORD = re.compile(r"\b(?:[Dd]ua|[Tt]iga|[Ee]mpat|[Kk]edua|[Kk]etiga|[Kk]eempat|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth)\s")
+_COUNT_WORD = re.compile(rf"\b{_COUNT}\s")
+_COUNT_ALONE = re.compile(_COUNT)
 
 
 def _holders_of(m: re.Match[str]) -> list[RawRole]:
