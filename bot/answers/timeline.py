@@ -904,15 +904,15 @@ def _day_hosts(coarse: _Cluster, days: list[_Cluster], absorbed: set[int], loade
 
 def _merge_story_day_kind(clusters: list[_Cluster], loaded: _Loaded) -> list[_Cluster]:
     """Outlets of one story lead one happening with different parties (one with the plant's owner, one with the
-    industrial park, one with the police): clusters of a story dated the same day and of
-    one kind are one happening when no article tells two of them, and they name no different people for what
+    industrial park, one with the police): clusters of a story dated the same day (stated, or counted from another day:
+    "halted production the next day") and of one kind are one happening when no article tells two of them, and they name no different people for what
     befalls a person, nor different counterparts for what passes between two parties."""
     absorbed: set[int] = set()
     groups: dict[tuple, list[_Cluster]] = defaultdict(list)
     for c in clusters:
-        if c.date.precision == "day" and c.actors and (c.basis == "stated" or c.basis == "reported" and c.type not in WEAK_KINDS):
+        if c.date.precision == "day" and c.actors and (c.basis in ("stated", "anchored") or c.basis == "reported" and c.type not in WEAK_KINDS):
             # undated tellings of a kind, reported the same day by outlets of the story, are one happening too
-            groups[(c.family, c.date.sort_key(), c.basis)].append(c)
+            groups[(c.family, c.date.sort_key(), c.basis == "reported")].append(c)
     for group in groups.values():
         _absorb_pairwise(group, partial(_one_happening_of_story, loaded=loaded), absorbed)
     return [c for c in clusters if id(c) not in absorbed]

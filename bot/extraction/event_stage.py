@@ -640,6 +640,8 @@ def _names_a_happening(text: str, d: tuple[int, int, DateValue]) -> bool:
     """"ledakan 14 September itu": the date is part of a name for a happening told before."""
     if _THE_BEFORE.search(text, max(0, d[0] - 6), d[0]) and _EN_HAPPENING_AFTER.match(text, d[1]):
         return True  # "ahead of the April 15 election", "since the Oct. 18 fire"
+    if _OWNER_BEFORE.search(text, max(0, d[0] - 40), d[0]) and _NOUN_AFTER.match(text, d[1]):
+        return True  # "to overturn the regulator's April 7 refusal": a possessive's date names a thing, not a verb's day
     return bool(_HAPPENING_BEFORE.search(text, max(0, d[0] - 30), d[0]) and _BACK_AFTER.match(text, d[1]))
 
 
@@ -647,6 +649,11 @@ _HAPPENINGS = r"ledakan|kebakaran|kecelakaan|banjir|longsor|gempa|tragedi|inside
 _HAPPENING_BEFORE = re.compile(rf"\b(?:{_HAPPENINGS})\s+(?:pada\s+)?$", re.I)
 _BACK_AFTER = re.compile(r"\s+(?:itu|tersebut)\b", re.I)
 _THE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.I)
+_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her)|[^\W\d_]'s|[^\W\d_]s')\s+$", re.I)
+# a word of the noun the date qualifies: not one that goes on with the clause ("the company's May 4 filing" / "Kopitara's
+# shares fell on May 4 and rose ...": there no possessive stands right before the date)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|in|on|at|to|and|or|but|was|were|is|are|has|had|have|will|would|for|by|with|from|that|"
+                         r"which|when|as)\b)(?-i:[a-z])[a-z-]{2,}\b", re.I)
 _EN_HAPPENING_AFTER = re.compile(r"\s+(?:elections?|vote|polls?|referendum|blast|fire|explosion|crash|quake|earthquake|flood|"
                                  r"floods|landslide|attack|raid|shooting|stampede|collapse|accident|incident|riot|protest|"
                                  r"rally|strike|outage|hearing|ruling|verdict|meeting|summit|decree|decision|letter|order|regulation|deadline|"

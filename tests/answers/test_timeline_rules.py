@@ -8,7 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from bot.answers.timeline import _Cluster, _Loaded, _merge_coarse_into_day, _worded_alike, agree, same_party
+from bot.answers.timeline import (
+    _Cluster,
+    _Loaded,
+    _merge_coarse_into_day,
+    _merge_story_day_kind,
+    _worded_alike,
+    agree,
+    same_party,
+)
 from bot.app import BriefingApp
 from bot.config import load_settings
 from bot.domain import DateValue
@@ -662,3 +670,17 @@ def test_a_month_telling_of_a_kind_takes_the_day_of_the_telling_of_no_kind_worde
     loaded = _Loaded(events=[], actors={}, anchors={}, names={}, story=dict.fromkeys((1, 2, 3), 1))
     left = _merge_coarse_into_day([warning, *days], loaded)
     assert left == [warning, days[1]] and warning.date == DateValue(2026, 6, 13, "day")
+
+
+
+def test_a_day_counted_by_one_outlet_and_stated_by_another_of_one_kind_is_one_item():
+    """"The mill halted production the next day" (counted from the inspection) / "Bapeten menutup pabrik pada Rabu
+    (15/7)": one story's closure that day, led by other parties, is one item."""
+    def closure(event_id: int, basis: str, actors: list[int]) -> _Cluster:
+        event = m.Event(date_year=2026, date_month=7, date_day=15, date_precision="day", date_text=None, id=event_id,
+                        type="closure", text=f"telling {event_id}", date_basis=basis, anchor_type=None,
+                        article_id=event_id, passage_id=event_id)
+        return _Cluster("closure", actors, DateValue(2026, 7, 15, "day"), basis, [event])
+    loaded = _Loaded(events=[], actors={}, anchors={}, names={}, story={1: 7, 2: 7})
+    merged = _merge_story_day_kind([closure(1, "stated", [10]), closure(2, "anchored", [11])], loaded)
+    assert len(merged) == 1 and merged[0].basis == "stated"

@@ -32,6 +32,9 @@ def dated(text: str, lang: str, pub: str) -> set[tuple[str, str | None, str]]:
     # "a July 1 decree" names the decree, not the day of the suit
     ("en", "PT Kopitara Nusantara filed a suit at the Semarang Administrative Court on Tuesday asking judges to annul "
            "a July 1 decree by regent Budi Hartono.", "2026-07-16", ("lawsuit", "2026-07-14", "stated")),
+    # ... and so does a possessive's date ("the regent's July 1 decree"), when a date leads the sentence
+    ("en", "On Monday, Kopitara Nusantara filed a lawsuit at the Semarang Administrative Court seeking to overturn "
+           "the regent's July 1 refusal of its permit.", "2026-07-16", ("lawsuit", "2026-07-13", "stated")),
     # a clause of its own keeps its own date
     ("en", "Investigators declared Budi Hartono a suspect on Monday after questioning him for nine hours last "
            "Wednesday, police spokesman Rina Wulandari said.", "2026-04-28", ("investigation", "2026-04-22", "stated")),
