@@ -17,7 +17,8 @@ from .leads import SENTENCE_WORDS, OpenedScan, WordGate, WordGates
 
 _NUM = rf"(?:\d{{1,2}}|{NUM_WORDS}|a|an)"
 _UNIT = r"(jam|hari|minggu|pekan|bulan|tahun|hours?|days?|weeks?|months?|years?)"
-_AFTER = r"(?:setelah|sesudah|usai|pasca|after|following)"
+# "following the raid", not "the following day" (a day counted from the one told before: "later" below)
+_AFTER = r"(?:setelah|sesudah|usai|pasca|after|following(?!\s+(?:day|week|month|year|morning|afternoon|evening|night)\b))"
 
 _NOT_A_SPAN = r"(?<!\bover\s)(?<!\bfor\s)(?<!\bwithin\s)(?<!\bduring\s)(?<!\bselama\s)(?<!\bdalam\s)"
 

@@ -46,6 +46,9 @@ _OPENERS = "“\"‘'–—-"  # a token after one of these starts a quote or an
 _KEEP_DOT = {"inc.", "corp.", "co.", "ltd.", "pte.", "sdn.", "bhd.", "jr.", "u.s."}
 _SUFFIXES = ("’s", "'s", "-nya", "-Nya")
 _DASHES = re.compile(r"^[–—-]+$")
+# a dash written against the word before it ("Kopitara.com– Perusahaan itu ..."): the next word opens a sentence or an
+# aside as after a dash standing alone
+_CLOSING_DASHES = "–—"
 _CAP = re.compile(r"^(?:[A-Z]|[a-z]{1,2}[A-Z])")
 _MONEYTOK = re.compile(r"^(?:Rp|US\$|S\$|Sin\$|SG\$|HK\$|A\$|RM|IDR|USD|EUR|SGD)\.?\d", re.I)
 _ROMAN = re.compile(r"[IVX]{1,4}")
@@ -114,7 +117,7 @@ def tokenize(sent: str) -> list[Tok]:
         lead, word, cap, brk_after, opens = read
         a = m.start() + lead
         toks.append(Tok(word, a, a + len(word), cap, lead > 0, brk_after, first or opens))
-        first = False
+        first = m.group()[-1] in _CLOSING_DASHES
     _join_owned_offices(sent, toks)
     return toks
 
@@ -159,7 +162,7 @@ def _add_marked(sent: str, m: re.Match[str], toks: list[Tok], first: bool) -> bo
         pieces = [word]
     initial = first or (lead > 0 and raw[:1] in _OPENERS)
     toks += _piece_toks(sent, pieces, m.start() + lead, lead > 0, brk_after, initial)
-    return False
+    return raw[-1] in _CLOSING_DASHES
 
 
 def _plain(word: str) -> bool:

@@ -711,7 +711,7 @@ def _stated_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> list[Dat
     nxt = _shared_next(s, triggers, own)
     got: list[DateValue | None] = []
     for ti, (_t, ta, tb) in enumerate(triggers):
-        led = [d for d in lead if not _CONTRAST.search(s.text, d[1], ta)]
+        led = _leading(s, lead, ta)
         date = _quoted_date(s, ta, tb) or _just_before(s.text, s.dates, ta) or _own_date(s, own.get(ti, []), ta, tb, led) \
             or nxt.get(ti) or _nearest_date(led, ta, tb)
         clause_end = triggers[ti + 1][1] if ti + 1 < len(triggers) else len(s.text)
@@ -721,6 +721,19 @@ def _stated_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> list[Dat
                 date = got[ti - 1]
         got.append(date)
     return _counted_from_before(s, triggers, got)
+
+
+def _leading(s: Sentence, lead: list[tuple[int, int, DateValue]], ta: int) -> list[tuple[int, int, DateValue]]:
+    """The dates leading the sentence that may date the trigger at ``ta``: not one before a contrasting clause, nor one
+    the trigger is counted on from."""
+    return [d for d in lead if not _CONTRAST.search(s.text, d[1], ta) and not _counted_on_from(s, d, ta)]
+
+
+def _counted_on_from(s: Sentence, d: tuple[int, int, DateValue], ta: int) -> bool:
+    """"Exports were halted on Nov. 3, and two days later the minister resigned": a count of days or months on stands
+    between the date and the verb, so the verb is counted from the date (``_date_from_anchor``), not dated by it (a
+    count back is more often a comparison: "a loss, against a profit a year earlier")."""
+    return any(a.kind == "later" and (a.days > 0 or a.months > 0) and d[1] <= a.start < ta for a in s.anchors)
 
 
 def _just_before(text: str, dates: list[tuple[int, int, DateValue]], ta: int) -> DateValue | None:
@@ -930,16 +943,23 @@ def _aside(text: str, at: int, date_starts: list[int]) -> bool:
     return not any(start <= d < end for d in date_starts)
 
 
-def _announced(triggers: list[tuple[str, int, int]], dates: list[DateValue | None]
+def _announced(s: Sentence, triggers: list[tuple[str, int, int]], dates: list[DateValue | None]
                ) -> tuple[list[tuple[str, int, int]], list[DateValue | None]]:
     """"X will invest $1.2 billion, the governor announced on Wednesday": what was announced is the
-    event, dated by the announcement; the announcement itself adds nothing."""
+    event, dated by the announcement; the announcement itself adds nothing. Not a day counted on from the
+    announcement's ("announced a ban on Nov. 3, and the next day that the minister had resigned")."""
     said = [d for (t, _a, _b), d in zip(triggers, dates, strict=True) if t == "announcement"]
     rest = [(t, d) for t, d in zip(triggers, dates, strict=True) if t[0] != "announcement"]
     if not said or not rest:
         return triggers, dates
     date = next((d for d in said if d is not None), None)
-    return [t for t, _d in rest], [d or date for _t, d in rest]
+    return [t for t, _d in rest], [d or _lent(s, date, t[1]) for t, d in rest]
+
+
+def _lent(s: Sentence, date: DateValue | None, ta: int) -> DateValue | None:
+    """The announcement's date, lent to the trigger at ``ta`` unless the trigger is counted on from it."""
+    told = next((x for x in s.dates if x[2] is date), None)
+    return None if told and _counted_on_from(s, told, ta) else date
 
 
 def _without_counted_accident(triggers: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -1680,7 +1700,7 @@ class EventStage:
         for etype, ta, _tb in described:
             self._reference(s, etype, ta, ta + 1)
         dates = _stated_dates(s, triggers)
-        triggers, dates = _announced(triggers, dates)
+        triggers, dates = _announced(s, triggers, dates)
         for trigger, stated in zip(triggers, dates, strict=True):
             self._event(s, trigger, stated, blocked, amounts)
         if not triggers:

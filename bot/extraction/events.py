@@ -319,7 +319,8 @@ _T: list[tuple[str, str, bool]] = [
             r"building|warehouse|site|premises|store|shop|mine|headquarters|campus|house)s?\b|"
             # the act named by its noun: "pemblokiran dilakukan pusat analisis itu", "melakukan pemblokiran rekening"
             r"pemblokiran\s+(?:\w+\s+){0,3}?dilakukan|melakukan\s+pemblokiran|"
-            r"(?:menghentikan|dihentikan)\s+sementara\s+(?:\w+\s+)?(?:perdagangan|operasi\w*|penerbangan|penjualan|izin)|"
+            r"(?:menghentikan|dihentikan)\s+sementara\s+(?:\w+\s+)?(?:perdagangan|operasi\w*|penerbangan|penjualan|izin|ekspor|impor)|"
+            r"(?:menangguhkan|ditangguhkan|membekukan|dibekukan)\s+(?:sementara\s+)?(?:ekspor|impor)|"
             r"(?:pencekalan|dicekal|mencekal)\b|(?:imposed\s+a\s+)?travel\s+ban|barred\s+from\s+leaving|"
             r"trading\s+halt|halted\s+trading|shut(?:\s+down)?(?=\s+(?-i:[A-Z]))|(?:was|were|been|being)\s+shut\s+down|"
             r"(?:took|taken|takes|take)\s+possession\s+of|(?:shares|stock|trading)(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?halted|"
@@ -327,7 +328,7 @@ _T: list[tuple[str, str, bool]] = [
             # taken off an exchange or a trading platform
             r"delist(?:ed|ing|s)?|penghapusan\s+(?:pencatatan|saham|token|aset)|dihapus\s+dari\s+(?:bursa|platform|daftar\s+aset)|"
             # a crowd blocking a gate or a road protests ("protest" below); a regulator blocks a deal
-            r"banned|bans|blocked(?!\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+)?(?:gates?|roads?|entrances?|access|highways?|streets?)\b)|suspended|revoked|(?:revocation|suspension|freezing)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]es?|permits?|approvals?|certificates?)\b|"
+            r"banned|bans|blocked(?!\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+)?(?:gates?|roads?|entrances?|access|highways?|streets?)\b)|suspended|revoked|(?:revocation|suspension|freezing)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]es?|permits?|approvals?|certificates?|exports|imports)\b|"
             # a sale or use restricted to a few ("restricted the sale of subsidized gas to official distributors")
             r"restricted\s+the\s+(?:sale|use|import|export)s?\s+of|membatasi\s+(?:penjualan|peredaran|penggunaan)|"
             # customers' money held back: "halted all withdrawals", "menghentikan layanan penarikan dana"

@@ -130,3 +130,22 @@ def test_a_military_or_sea_rank_is_no_part_of_a_name():
     got = extract("Nakhoda kapal, Kapten Anders Lindqvist, ditahan polisi pada Senin (16/3/2026).", language="id",
                   published="2026-03-18")
     assert {e.name for e in got.entities if e.kind == "person"} == {"Anders Lindqvist"}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "the following day" counts a day on from the day told before, as "the next day" does
+    ("en", "Police arrested Budi Hartono on March 3. The following day he resigned as chief executive of Kopitara "
+           "Nusantara.", ("departure", "2026-03-04", "anchored")),
+    # ... and from a day its own sentence tells before it, though what was done that day names no kind
+    ("en", "Coffee exports of Kopitara Nusantara were halted on March 3, and two days later Budi Hartono resigned as its "
+           "chief executive.", ("departure", "2026-03-05", "anchored")),
+    # ... or was announced: the announcement's day is not lent to what the count dates
+    ("en", "Kopitara Nusantara announced a suspension of coffee exports as of March 3, and the following day it announced "
+           "that Budi Hartono had resigned as chief executive.", ("departure", "2026-03-04", "anchored")),
+    ("en", "Kopitara Nusantara announced a suspension of coffee exports as of March 3, and the following day it announced "
+           "that Budi Hartono had resigned as chief executive.", ("ban", "2026-03-03", "stated")),
+    ("id", "Kementerian Perdagangan menghentikan sementara ekspor kopi PT Kopitara Nusantara pada Selasa (3/3).",
+     ("ban", "2026-03-03", "stated")),
+])
+def test_a_day_counted_on_from_a_day_told_before(lang, text, expected):
+    assert expected in dated(text, lang, "2026-03-10"), dated(text, lang, "2026-03-10")

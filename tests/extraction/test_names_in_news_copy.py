@@ -179,3 +179,11 @@ def test_a_public_service_named_with_and_without_its_regency_is_one_body():
 ])
 def test_a_body_s_office_named_by_its_head_word_is_a_body_and_a_hall_a_building(text, name, kind):
     assert kinds_of(text, "id").get(name) == kind
+
+
+@pytest.mark.parametrize("dateline", ["Kopitarapost.com– ", "Kopitarapost.com — ", "JAKARTA, Kopitarapost.com– "])
+def test_the_word_after_an_outlet_s_dash_opens_the_sentence(dateline):
+    """"Kopitarapost.com– Perusahaan itu ...": written against the outlet or apart, the dash opens the body, so a common
+    word written capitalised after it is no name."""
+    kinds = kinds_of(dateline + "Perusahaan kopi Kopitara Nusantara melaporkan kerugian Rp 4 miliar.", "id")
+    assert "Perusahaan" not in kinds and "Kopitara Nusantara" in kinds, kinds
