@@ -458,14 +458,15 @@ def _with_person_referred(text: str, ta: int, names: list[str], kinds: dict[str,
     return names
 
 
+_INAUGURATED = re.compile(r"inaugurated", re.I)
 _SUSPENDED = re.compile(r"suspended|dinonaktifkan|diskors", re.I)
 # a person named right before a passive verb: "Wiranata has been suspended", "Budi dinonaktifkan"
 _PASSIVE_AFTER_NAME = re.compile(r"^\s*(?:(?:has|have|had|was|were|is|are)\s+)?(?:been\s+)?(?:(?:juga|telah|sudah|resmi)\s+)*$", re.I)
 
 
-def _person_suspended(s: Sentence, ta: int, tb: int) -> bool:
-    """The trigger is a passive "suspended" whose subject, named just before it, is a person."""
-    if not _SUSPENDED.fullmatch(s.text[ta:tb]):
+def _person_suspended(s: Sentence, ta: int, tb: int, verb: re.Pattern[str] | None = None) -> bool:
+    """The trigger is a passive "suspended" (or ``verb``) whose subject, named just before it, is a person."""
+    if not (verb or _SUSPENDED).fullmatch(s.text[ta:tb]):
         return False
     before = [(y, k) for _x, y, _c, k in s.mentions if y <= ta]
     return bool(before) and before[-1][1] == "person" and _PASSIVE_AFTER_NAME.match(s.text[before[-1][0]:ta]) is not None
@@ -1733,6 +1734,8 @@ class EventStage:
             return
         if etype == "ban" and _person_suspended(s, ta, tb):
             etype = "departure"  # "Rina has been suspended": a person suspended from a post, no ban
+        if etype == "opening" and _person_suspended(s, ta, tb, _INAUGURATED):
+            etype = "hiring"  # "Rina was inaugurated at the palace": sworn in to a post, no building opened
         if etype == "launch" and _launches_a_company(s, tb):
             etype = "founding"  # "after launching Binance in 2017": the company began, no product came out
         names, agents = _without_dismissing_people(s, etype, ta, tb, names)

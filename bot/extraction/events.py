@@ -45,6 +45,8 @@ _T: list[tuple[str, str, bool]] = [
                r"chief\s+\w+|chair\w*|president|(?:managing\s+)?director|head)\b)|"
                # the passive of an appointment ("ditunjuk menjadi", "diangkat sebagai", "dilantik")
                r"ditunjuk|diangkat\s+(?:sebagai|menjadi)|didapuk|dilantik|terpilih\s+(?:sebagai|menjadi)|"
+               # sworn in: "sworn in as chief justice", "took the oath of office", "pelantikan Ketua MK digelar"
+               r"sworn\s+in\s+as|(?:took|takes|taking)\s+the\s+oath\s+of\s+office|mengucapkan\s+sumpah\s+jabatan|pelantikan|"
                # taking a named person's post ("succeeded him", "menggantikan Rudi")
                r"(?:succeeded|replac(?:e|es|ed|ing))\s+(?:him|her|(?-i:[A-Z])[\w'’-]*)|menggantikan\s+(?:posisi\s+|jabatan\s+)?(?:(?-i:[A-Z])[\w'’-]*|dirinya)|"
                # one holder of a post put in another's place: "replaced president director X with Y", "mengganti direktur utama X dengan Y"
@@ -385,7 +387,7 @@ _T: list[tuple[str, str, bool]] = [
              r"denda\s+(?:\w+\s+){0,3}?dijatuhkan|(?:imposed|imposes|slapped)\s+(?:(?:a|an)\s+)?(?:[\w$.,()-]+\s+){0,6}?(?:fines?|penalty|penalties)|(?:a|the)\s+(?:[\w$.,-]+\s+){0,4}?fine\s+(?:was\s+)?imposed", False),
     ("application", r"mengajukan\s+(?:permohonan|pendaftaran|izin)|applied\s+(?:to\s+\w+\s+)?for|"
                     r"(?:filed|submitted|lodged)\s+(?:an?\s+|its\s+|their\s+)?(?:\w+\s+)?application", False),
-    ("protest", r"(?:strike|walkout|mogok)\s+(?:\w+\s+)?(?:began|started|ended|dimulai|berakhir)|walked\s+out|berunjuk\s+rasa|unjuk\s+rasa|demonstrasi|berdemo|memprotes|protested|protests|rallied|went\s+on\s+strike|mogok|"
+    ("protest", r"(?:strike|walkout|mogok)\s+(?:\w+\s+)?(?:began|started|ended|dimulai|berakhir)|walked\s+out|berunjuk\s+rasa|unjuk\s+rasa|demonstrasi|berdemo|didemo|mendemo|(?:aksi|menggelar)\s+demo\b|memprotes|protested|protests|rallied|went\s+on\s+strike|mogok|"
                 r"(?:menggelar|melakukan|menggelarkan)\s+aksi(?:\s+(?:damai|protes|demo|unjuk\s+rasa|mogok))?|staged\s+(?:a\s+)?(?:protest|rally|strike|walkout)|"
                 # a crowd barring a gate or a road, or swarming an office
                 r"memblokade|diblokade|blockaded?|blocked\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+)?(?:gates?|roads?|entrances?|access|highways?|streets?)\b|"

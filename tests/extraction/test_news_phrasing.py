@@ -1384,3 +1384,18 @@ def test_a_share_of_a_market_is_no_share_price():
 ])
 def test_an_apology_told_by_its_noun_is_announced(text, lang):
     assert ("announcement", "2026-03-16", "stated") in events_of(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "not_expected"), [
+    # a person inaugurated is sworn in to a post; a building inaugurated is opened
+    ("en", "Rina Wulandari was inaugurated at the governor's office in Sendangsari on Monday.", "hiring", "opening"),
+    ("en", "The governor inaugurated the new Kopitara Nusantara roastery in Sendangsari on Monday.", "opening", "hiring"),
+    ("en", "Budi Hartono was sworn in as chief justice on Monday.", "hiring", None),
+    ("id", "Pelantikan Budi Hartono sebagai Ketua Mahkamah Agung digelar pada Senin (16/3).", "hiring", None),
+    # a minister or an office protested against ("didemo") is a protest
+    ("id", "Menteri Budi Hartono didemo ratusan pegawai kementeriannya pada Senin (16/3).", "protest", None),
+    ("id", "Ratusan pegawai PT Kopitara Nusantara menggelar aksi demo di depan kantor pusat pada Senin (16/3).", "protest", None),
+])
+def test_a_swearing_in_and_a_protest_are_read_by_their_words(lang, text, expected, not_expected):
+    types = {t for t, _d, _b in events_of(text, lang)}
+    assert expected in types and not_expected not in types, types
