@@ -123,7 +123,7 @@ _YEAR_RANGE = re.compile(r"(?:\d{4}\s*(?:[-–]|hingga|sampai(?:\s+dengan)?|to|u
 # a clause that tells what did not or may not happen, even when the sentence carries a date
 _HEDGED = Opened(re.compile(r"\b(?:mempertimbangkan|considering|weighing|mulai\s+membuka\s+pembicaraan|in\s+talks|could|might|(?-i:may)|"
                      r"if|unless|jika|apabila|seandainya|not|never|tidak|tak|belum|bukan|denied|membantah|menampik|"
-                     r"diisukan|rumou?red|memprediksi|memperkirakan|meramalkan|predicted|predicts|forecast|forecasts)\b", re.I))
+                     r"diisukan|rumou?red|rumou?rs?|isu|spekulasi|speculation|desas-desus|memprediksi|memperkirakan|meramalkan|predicted|predicts|forecast|forecasts)\b", re.I))
 _FUTURE_WORDS = Opened(re.compile(r"\b(?:will|akan|bakal|(?<!\ba\s)(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)plans?\s+to|berencana|ditargetkan|menargetkan|scheduled|dijadwalkan|"
                            r"mendatang|upcoming|next|besok|tomorrow)\b", re.I))
 # background in a relative clause ("Meta, which invested ...,"): a reference to an earlier event

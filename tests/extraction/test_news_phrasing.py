@@ -1399,3 +1399,12 @@ def test_an_apology_told_by_its_noun_is_announced(text, lang):
 def test_a_swearing_in_and_a_protest_are_read_by_their_words(lang, text, expected, not_expected):
     types = {t for t, _d, _b in events_of(text, lang)}
     assert expected in types and not_expected not in types, types
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Pada Juli tahun lalu, isu Kopitara akuisisi Arkana Motor juga mengemuka."),
+    ("en", "Rumours of a Kopitara takeover of Arkana Motor surfaced in July last year."),
+    ("id", "Spekulasi akuisisi Arkana Motor oleh Kopitara sempat beredar pada Juli tahun lalu."),
+])
+def test_a_rumoured_deal_is_no_deal(lang, text):
+    assert not {t for t, _d, _b in events_of(text, lang)} & {"acquisition", "investment"}, events_of(text, lang)
