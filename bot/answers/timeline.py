@@ -747,7 +747,10 @@ def _befalls_a_person_besides(host: _Cluster, cluster: _Cluster, people: set[int
 
 def _merge_same_day_parties(clusters: list[_Cluster]) -> list[_Cluster]:
     """Tellings that outlets typed differently ("signed an agreement to buy a stake" / "menandatangani
-    perjanjian jual beli") are one happening when they share the day and two parties."""
+    perjanjian jual beli") are one happening when they share the day and two parties, and no article tells both (in
+    sentences of their own: one sentence's are merged before): an article telling two things of one day done between
+    the same people ("the staff protested on Monday"; "the minister met the dismissed clerk on Monday night") tells
+    two happenings."""
     merged: list[_Cluster] = []
     by_day: dict[tuple, list[_Cluster]] = defaultdict(list)
     for cluster in clusters:
@@ -755,7 +758,7 @@ def _merge_same_day_parties(clusters: list[_Cluster]) -> list[_Cluster]:
             merged.append(cluster)
             continue
         host = next((c for c in by_day[cluster.date.sort_key()] if len(set(c.actors) & set(cluster.actors)) >= 2
-                     and not _dated_from(c, cluster) and not _dated_from(cluster, c)), None)
+                     and not _dated_from(c, cluster) and not _dated_from(cluster, c) and not _articles(c) & _articles(cluster)), None)
         if host is None:
             by_day[cluster.date.sort_key()].append(cluster)
             merged.append(cluster)

@@ -12,6 +12,7 @@ from bot.answers.timeline import (
     _Cluster,
     _Loaded,
     _merge_coarse_into_day,
+    _merge_same_day_parties,
     _merge_story_day_kind,
     _worded_alike,
     agree,
@@ -684,3 +685,17 @@ def test_a_day_counted_by_one_outlet_and_stated_by_another_of_one_kind_is_one_it
     loaded = _Loaded(events=[], actors={}, anchors={}, names={}, story={1: 7, 2: 7})
     merged = _merge_story_day_kind([closure(1, "stated", [10]), closure(2, "anchored", [11])], loaded)
     assert len(merged) == 1 and merged[0].basis == "stated"
+
+
+def test_two_happenings_of_one_day_between_the_same_parties_told_by_one_article_stay_apart():
+    """"The staff protested against minister X on Monday" and "X met the dismissed clerk Y on Monday night", both
+    in one article: two happenings, though they share the day and two parties; another article's telling of the
+    protest, typed otherwise, still joins it."""
+    def told(event_id: int, article: int, kind: str, actors: list[int]) -> _Cluster:
+        event = m.Event(date_year=2026, date_month=1, date_day=19, date_precision="day", date_text=None, id=event_id,
+                        type=kind, text=f"telling {event_id}", date_basis="stated", anchor_type=None,
+                        article_id=article, passage_id=event_id)
+        return _Cluster(kind, actors, DateValue(2026, 1, 19, "day"), "stated", [event])
+    protest, meeting, retold = told(1, 1, "protest", [10, 11, 12]), told(2, 1, "visit", [10, 11, 13]), told(3, 2, "other", [10, 11])
+    merged = _merge_same_day_parties([protest, meeting, retold])
+    assert len(merged) == 2 and {e.id for e in merged[0].events} == {1, 3}
