@@ -581,7 +581,15 @@ def _fits(cluster: _Cluster, event_type: str, actors: list[int], date: DateValue
         # ... unless it names other parties each time: a round-up of several companies' layoffs
         others = bool(actors and cluster.actors and not set(actors) & set(cluster.actors))
         return apart <= window and ((same_article and not others) or _same_parties(event_type, actors, cluster.actors, people))
-    return cluster.compatible(event_type, actors, date, kin, people) and not _other_day_same_article(cluster, date, basis, article_id)
+    return cluster.compatible(event_type, actors, date, kin, people) and not _other_day_same_article(cluster, date, basis, article_id) \
+        and not _untyped_again(cluster, event_type, basis, article_id)
+
+
+def _untyped_again(cluster: _Cluster, event_type: str, basis: str, article_id: int) -> bool:
+    """A dated telling of no kind from an article that already dated a telling of the cluster in another sentence: an
+    article tells each of its happenings of no kind once ("met the regent on Monday" and "on Monday handed the
+    families its offer" are two); it retells one of a kind in its own words."""
+    return event_type == "other" and basis == "stated" and any(e.article_id == article_id and e.date_basis == "stated" for e in cluster.events)
 
 
 def _other_day_same_article(cluster: _Cluster, date: DateValue, basis: str, article_id: int) -> bool:

@@ -10,6 +10,7 @@ import pytest
 
 from bot.answers.timeline import (
     _Cluster,
+    _fits,
     _Loaded,
     _merge_coarse_into_day,
     _merge_same_day_parties,
@@ -699,3 +700,14 @@ def test_two_happenings_of_one_day_between_the_same_parties_told_by_one_article_
     protest, meeting, retold = told(1, 1, "protest", [10, 11, 12]), told(2, 1, "visit", [10, 11, 13]), told(3, 2, "other", [10, 11])
     merged = _merge_same_day_parties([protest, meeting, retold])
     assert len(merged) == 2 and {e.id for e in merged[0].events} == {1, 3}
+
+
+def test_an_article_s_second_dated_telling_of_no_kind_is_another_happening():
+    """"Budi Hartono met the families on Monday" ... "Budi Hartono handed them an offer on Monday evening", one article:
+    two happenings of no kind, though of one day and one party; another article's telling of that day may join."""
+    event = m.Event(date_year=2026, date_month=3, date_day=16, date_precision="day", date_text=None, id=1, type="other",
+                    text="telling 1", date_basis="stated", anchor_type=None, article_id=1, passage_id=1)
+    day = DateValue(2026, 3, 16, "day")
+    cluster = _Cluster("other", [10], day, "stated", [event])
+    assert not _fits(cluster, "other", [10], day, "stated", 1)
+    assert _fits(cluster, "other", [10], day, "stated", 2)
