@@ -27,6 +27,7 @@ from .kinds import (
     opens_like_a_person,
 )
 from .lexicons import (
+    BODY_HEADS,
     BODY_LAST_WORDS,
     COMMON_NOUNS,
     DOCUMENT_WORDS,
@@ -162,7 +163,10 @@ _ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ntly|ally|ously|edly|ively|ately|arly|in
 
 def _junk(cand: _Candidate, ev: _Evidence) -> list[str] | None:
     one = len(cand.toks) == 1
-    return [] if one and (is_junk_word(cand.text) or cand.initial and _ADVERB.fullmatch(cand.text)) else None
+    # a body's head word alone inside a sentence ("the Ministry"); one opening a sentence may be the piece of a longer
+    # name that a later step joins back
+    alone = not cand.initial and cand.text.lower() in BODY_HEADS
+    return [] if one and (is_junk_word(cand.text) or alone or cand.initial and _ADVERB.fullmatch(cand.text)) else None
 
 
 # words of a citation of law or of a case ("Pasal 17", "Undang-Undang Nomor 5", "Perkara Nomor 03/2024")

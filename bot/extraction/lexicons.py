@@ -264,6 +264,9 @@ ORG_WORDS = _set(
     alliance union council foundation kongres congress parlemen assembly
     """ + _PUBLIC_SHORT
 )
+# the head word of a body's name, standing alone ("the Ministry", "Head of the Employees' Association"): no name of
+# its own (a region's short forms, "Polda", are names of the body there)
+BODY_HEADS = ORG_WORDS - PUBLIC_SHORT_FORMS
 # the units of Indonesian regional government, each written before its place's name ("Kabupaten Subang")
 REGION_UNITS = frozenset({"provinsi", "kabupaten", "kota", "kecamatan", "desa", "kelurahan"})
 PLACE_WORDS = _set(

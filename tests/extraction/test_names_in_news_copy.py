@@ -187,3 +187,12 @@ def test_the_word_after_an_outlet_s_dash_opens_the_sentence(dateline):
     word written capitalised after it is no name."""
     kinds = kinds_of(dateline + "Perusahaan kopi Kopitara Nusantara melaporkan kerugian Rp 4 miliar.", "id")
     assert "Perusahaan" not in kinds and "Kopitara Nusantara" in kinds, kinds
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The secretary-general of the Ministry, Budi Hartono, confirmed on Monday that the clerk had been reinstated.", "Ministry"),
+    ("Head of the Kopitara Workers' Association, Budi Hartono, said the union would appeal.", "Association"),
+])
+def test_a_body_s_head_word_standing_alone_is_no_name(text, word):
+    """"the Ministry", "the Workers' Association": the head word of a body's name, cut from the rest, names nothing."""
+    assert word not in kinds_of(text, "en"), kinds_of(text, "en")
