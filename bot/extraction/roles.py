@@ -162,6 +162,8 @@ _TITLE_CORE = (
     # a newsroom's heads ("Pemimpin Redaksi X", "managing editor Y"); a bare "editor" is as often a byline's word
     r"(?:wakil\s+)?pemimpin\s+redaksi|pemred|redaktur\s+pelaksana|editor-?\s?in-?\s?chief|(?:managing|executive)\s+editor|"
     r"coach|head\s+coach|pelatih(?:\s+kepala)?|"
+    # a military or coast guard unit's head ("commander of the First Coast Guard District", "Komandan Lanal X")
+    r"(?:deputy\s+)?commander|komandan|"
     r"komisaris\s+independen|independent\s+commissioner|"
     # the short forms news writes ("Dirut PT X"), and a board's commissioner (not a police rank: "Komisaris Besar")
     r"(?:wa)?dirut|presdir|komisaris(?!\s+(?:besar|jenderal|polisi|pol)\b)|"
@@ -563,10 +565,10 @@ _PATTERN_SOURCES = [
     # ("<Name>, a director of investment manager PT X": what the organisation is may come before its name)
     ("name_t_org", rf"(?P<name>{_NAMEX_RUN}){_PAGE}\s*,\s+(?:(?:now|kini|currently|still)\s+)?(?:(?:a|an|the|sang)\s+)?{_T}"
                    rf"(?:\s+(?:and|dan|sekaligus|merangkap|&)\s+(?:salah\s+satu\s+|one\s+of\s+(?:the\s+|its\s+)?)?(?P<title2>{TITLE}))?"
-                   rf"(?P<field>\s+(?:of|for)\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?=\s+(?:at|di)\s)|"
+                   rf"(?P<field>\s+(?:of|for)\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?(?=\s+(?:at|di|with)\s)|"
                    # the unit's own words before "pada": "X, direktur Penyidikan pada Jampidsus Kejaksaan Tinggi"
                    rf"(?:\s+{_OFFICE_WORD}){{1,3}}(?=\s+(?:pada|di)\s))?"
-                   rf"(?:\s+(?:di|at|of|for|dari|pada)(?:\s+{_DEMONYM}(?:\s+[a-z][\w-]*){{1,3}}|(?:\s+[a-z][\w-]*){{0,2}})|(?:\s+{_WHAT_IT_IS})?\s+{_KIND_OF_ORG}(?:\s+{_WHAT_IT_IS})?"
+                   rf"(?:\s+(?:di|at|of|for|dari|pada|with)(?:\s+{_DEMONYM}(?:\s+[a-z][\w-]*){{1,3}}|(?:\s+[a-z][\w-]*){{0,2}})|(?:\s+{_WHAT_IT_IS})?\s+{_KIND_OF_ORG}(?:\s+{_WHAT_IT_IS})?"
                    # what the company is to a thing named before, then its legal name: "director of the group's
                    # trading arm PT X"
                    rf"|\s+(?:of|at|for)\s+(?:the\s+)?[a-z][\w-]*{_POSS}(?:\s+[a-z][\w-]*){{1,3}}(?=\s+PT\s))?\s+(?P<org>{_ORGR})"),

@@ -933,3 +933,17 @@ def test_a_government_post_of_no_body_is_the_country_s(text: str, lang: str, exp
 def test_a_company_s_president_commissioner_is_no_country_s() -> None:
     text = "Warga Nepal berunjuk rasa pada Senin. Presiden Komisaris Kopitara, Budi Hartono, mundur. Nepal tenang."
     assert not [r for r in roles(text, "id") if r[2] == "Nepal"]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a military or coast guard unit's head, in either language
+    ("Budi Hartono, commander of the Sendangsari Naval Base, said the search would go on.", "en",
+     ("Budi Hartono", "commander", "Sendangsari Naval Base", False)),
+    ("Komandan Lanal Sendangsari Budi Hartono mengatakan pencarian dilanjutkan.", "id",
+     ("Budi Hartono", "komandan", "Lanal Sendangsari", False)),
+    # a post with a field of several words, then the body it serves with ("director for salvage operations with X")
+    ("Budi Hartono, director for salvage operations with Kopitara Marine, said the hull was found.", "en",
+     ("Budi Hartono", "director for salvage operations", "Kopitara Marine", False)),
+])
+def test_a_commander_and_a_post_with_a_field_of_several_words(text, lang, expected):
+    assert expected in roles(text, lang), roles(text, lang)
