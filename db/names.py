@@ -298,7 +298,9 @@ def opens_person_name(one: list[str], other: list[str]) -> bool:
 
 # the other ways, read after ``_TODAY`` (the forms a stored first name is looked up by) and the old "j" inside a word
 # "sy" and "s" are one sound written two ways in names from Arabic ("Syaiful" / "Saiful", "Syamsul" / "Samsul")
-_OLD_SPELLINGS = (("sj", "sy"), ("sy", "s"), ("ch", "kh"), ("y", "i"), ("dh", "d"), ("ie", "i"), ("ph", "f"), ("v", "f"))
+_OLD_SPELLINGS = (("sj", "sy"), ("sy", "s"), ("ch", "kh"), ("y", "i"), ("dh", "d"), ("ie", "i"), ("ph", "f"), ("v", "f"),
+                  # the Arabic qaf written "q" or "k" ("Zulfiqar" / "Zulfikar", "Taufiq" / "Taufik")
+                  ("q", "k"))
 
 
 @lru_cache(maxsize=1 << 16)  # a pure function of one word, asked for the same words over and over
@@ -307,7 +309,8 @@ def spelling_key(word: str) -> str:
     "Djoko" / "Joko", "Tjahjo" / "Cahyo", "Widjaja" / "Wijaya"), "y" for "i" ("Yudy" / "Yudi"), "dh" for "d" ("Budhi" / "Budi"), a
     doubled letter ("Yuddy" / "Yudi"), "Chrisna" / "Krisna", "Mohammad" / "Muhammad" / "Mochamad", a final h ("Sofiah" / "Sofia"),
     "ie" for "i" ("Latief" / "Latif", "Arief" / "Arif"), "v" or "ph" for "f" ("Stevanus" / "Stephanus" / "Stefanus"), a hard "c"
-    for "k" ("Marcus" / "Markus"), "tius" for "sius" ("Servatius" / "Servasius") and a final "z" for "s" ("Aziz" / "Azis")."""
+    for "k" ("Marcus" / "Markus"), "tius" for "sius" ("Servatius" / "Servasius"), a final "z" for "s" ("Aziz" / "Azis") and "q" for
+    "k" ("Taufiq" / "Taufik")."""
     for old, new in _TODAY:
         word = word.replace(old, new)
     word = word.replace("j", "y")  # "Wirjadi" / "Wiryadi", "Widjaja" / "Wijaya" ("dj" is "j" by now), "Johanes" / "Yohanes"

@@ -445,6 +445,8 @@ def test_spellings_of_one_given_name():
     assert spelling_key("wirjadi") == spelling_key("wiryadi") and spelling_key("widjaja") == spelling_key("wijaya")
     assert spelling_key("djoko") == spelling_key("joko") and spelling_key("johanes") == spelling_key("yohanes")
     assert spelling_key("jusuf") == spelling_key("yusuf") != spelling_key("yosef")
+    # the Arabic qaf written "q" or "k"
+    assert spelling_key("zulfiqar") == spelling_key("zulfikar") and spelling_key("taufiq") == spelling_key("taufik")
 
 
 def test_two_initials_stand_for_no_one_named_in_full():
