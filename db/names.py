@@ -166,8 +166,9 @@ def _y_or_i_inside(word: str) -> list[str]:
 
 
 def _k_sounds(word: str) -> list[str]:
-    """The word with a hard "c" written "k" or the other way ("Benedictus" / "Benediktus", "Marcus" / "Markus")."""
-    return [w for w in {_HARD_C.sub("k", word), _HARD_K.sub("c", word)} if w != word]
+    """The word with a hard "c" written "k" or the other way ("Benedictus" / "Benediktus", "Marcus" / "Markus"), and
+    the Arabic qaf written "q" or "k" ("Taufiq" / "Taufik")."""
+    return [w for w in {_HARD_C.sub("k", word), _HARD_K.sub("c", word), word.replace("q", "k"), word.replace("k", "q")} if w != word]
 
 
 def _f_sounds(word: str) -> list[str]:

@@ -447,6 +447,9 @@ def test_spellings_of_one_given_name():
     assert spelling_key("jusuf") == spelling_key("yusuf") != spelling_key("yosef")
     # the Arabic qaf written "q" or "k"
     assert spelling_key("zulfiqar") == spelling_key("zulfikar") and spelling_key("taufiq") == spelling_key("taufik")
+    from db.names import first_name_forms
+
+    assert "taufik" in first_name_forms("taufiq") and "taufiq" in first_name_forms("taufik")
 
 
 def test_two_initials_stand_for_no_one_named_in_full():
