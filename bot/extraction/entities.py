@@ -114,9 +114,7 @@ def build_table(cands: list[Cand], person_hints: set[str], org_hints: set[str], 
     outlets; ``sentences`` are the article's sentences, read for the context of a name; a name the
     ``headline`` writes too is the story's subject, however its sentences place it.
     """
-    by_text: dict[str, list[Cand]] = defaultdict(list)
-    for c in cands:
-        by_text[c.text].append(c)
+    by_text = _outside_headlines(cands, sentences)
     mid_keys = {compact_name(c.text) for c in cands if not c.initial}
     hint_keys = {compact_name(h) for h in person_hints | org_hints | media_hints}
     lower_words = {w for sent in sentences for w in _LOWER_WORD.findall(sent)}
@@ -196,6 +194,29 @@ def _legal_reference(cand: _Candidate, ev: _Evidence) -> list[str] | None:
         if at > 0 and sentence[:at].rstrip().endswith("tentang") and _LAW_TITLE_BEFORE.search(sentence[:at]):
             return []
     return None
+
+
+def _outside_headlines(cands: list[Cand], sentences: list[str]) -> dict[str, list[Cand]]:
+    """The candidates by their text, less those only a headline written in title case writes: it capitalises every
+    word, so a name nothing else writes is no name."""
+    by_text: dict[str, list[Cand]] = defaultdict(list)
+    for c in cands:
+        by_text[c.text].append(c)
+    headlines = {i for i, sent in enumerate(sentences) if _title_cased(sent)}
+    for text in [t for t, cs in by_text.items() if all(c.sent in headlines for c in cs) and not gazetteer_kind(t)]:
+        del by_text[text]
+    return by_text
+
+
+def _title_cased(sentence: str) -> bool:
+    """A headline pasted in title case ("Sri Lanka Defaults On Debts For The First Time"): no closing stop, and nearly
+    every word of four letters or more capitalised, so its capitals tell no name."""
+    words = _LONG_WORD.findall(sentence)
+    capitalised = sum(w[0].isupper() for w in words)
+    return not sentence.rstrip().endswith((".", "!", "?", '"', "”")) and len(words) >= 4 and capitalised >= 0.8 * len(words)
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def _headline_names(text: str, headline: str, lower_words: set[str]) -> bool:

@@ -438,6 +438,15 @@ def _doers(s: Sentence, blocked: list[Span]) -> list[str]:
             and not told_by[0] <= x < told_by[1]]
 
 
+def _places(s: Sentence, blocked: list[Span], trigger_at: int | None = None) -> list[str]:
+    """The places a sentence naming no one names ("An earthquake struck Sendangsari on Monday", "Sri Lanka defaulted
+    on its debt"): what befell them, or what a country did, is a happening of theirs; not where companies at large did
+    something ("several startups in Jakarta laid off staff")."""
+    if trigger_at is not None and _COMPANIES_AT_LARGE.search(s.text[:trigger_at]):
+        return []
+    return [c for x, _y, c, k in s.mentions if k == "place" and not _inside(x, blocked)]
+
+
 def _relative_antecedent(s: Sentence, ta: int) -> str | None:
     """The name a relative clause holding the trigger is about: "..., Mira Murati, who was named interim CEO"
     tells what befell Murati, whoever leads the sentence."""
@@ -462,6 +471,17 @@ _INAUGURATED = re.compile(r"inaugurated", re.I)
 _SUSPENDED = re.compile(r"suspended|dinonaktifkan|diskors", re.I)
 # a person named right before a passive verb: "Wiranata has been suspended", "Budi dinonaktifkan"
 _PASSIVE_AFTER_NAME = re.compile(r"^\s*(?:(?:has|have|had|was|were|is|are)\s+)?(?:been\s+)?(?:(?:juga|telah|sudah|resmi)\s+)*$", re.I)
+
+
+def _retyped(s: Sentence, etype: str, ta: int, tb: int) -> str:
+    """The kind a trigger's words tell once what they befall is read."""
+    if etype == "ban" and _person_suspended(s, ta, tb):
+        return "departure"  # "Rina has been suspended": a person suspended from a post, no ban
+    if etype == "opening" and _person_suspended(s, ta, tb, _INAUGURATED):
+        return "hiring"  # "Rina was inaugurated at the palace": sworn in to a post, no building opened
+    if etype == "launch" and _launches_a_company(s, tb):
+        return "founding"  # "after launching Binance in 2017": the company began, no product came out
+    return etype
 
 
 def _person_suspended(s: Sentence, ta: int, tb: int, verb: re.Pattern[str] | None = None) -> bool:
@@ -606,7 +626,7 @@ def _own_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> tuple[dict[
     dates before every trigger lead the sentence."""
     passing, own = _dates_in_passing(s, triggers)
     lead: list[tuple[int, int, DateValue]] = []
-    clauses = [a.clause for a in s.anchors if a.kind in ("after", "tenure", "before")]
+    clauses = [a.clause for a in s.anchors if a.kind in ("after", "tenure", "before") or _since_clause(s.text, a)]
     asides = [m.span() for m in _SET_OFF.finditer(s.text)]
     for d in s.dates:
         if _year_of_an_untold_clause(d, clauses, triggers) or d in passing:
@@ -659,6 +679,16 @@ _EN_HAPPENING_AFTER = re.compile(r"\s+(?:elections?|vote|polls?|referendum|blast
                                  r"floods|landslide|attack|raid|shooting|stampede|collapse|accident|incident|riot|protest|"
                                  r"rally|strike|outage|hearing|ruling|verdict|meeting|summit|decree|decision|letter|order|regulation|deadline|"
                                  r"memo|notice|warning|filing|audit|report|statement|agreement|deal|announcement)\b", re.I)
+
+
+def _since_clause(text: str, anchor: Anchor) -> bool:
+    """"for the first time since it gained independence in 1948": a "since" that opens a clause of its own (a subject
+    and a verb before any date), not one that gives the day a state began ("held since March 3", "sejak 2024")."""
+    words = _WORDS_BEFORE_A_DATE.match(text, anchor.clause[0])
+    return anchor.kind == "since" and words is not None and len(words.group().split()) >= 3
+
+
+_WORDS_BEFORE_A_DATE = re.compile(r"(?:(?!\d|in\s+\d|pada\s)[^,;])*")
 
 
 def _year_of_an_untold_clause(d: tuple[int, int, DateValue], clauses: list[Span], triggers: list[tuple[str, int, int]]
@@ -1729,15 +1759,10 @@ class EventStage:
     def _event(self, s: Sentence, trigger: tuple[str, int, int], stated: DateValue | None, blocked: list[Span],
                amounts: list[Amount]) -> None:
         etype, ta, tb = trigger
-        names = _actors(self.doc, s, trigger, blocked, self.last_person) or self._topic(s, ta)
+        names = _actors(self.doc, s, trigger, blocked, self.last_person) or self._topic(s, ta) or _places(s, blocked, ta)
         if not names:
             return
-        if etype == "ban" and _person_suspended(s, ta, tb):
-            etype = "departure"  # "Rina has been suspended": a person suspended from a post, no ban
-        if etype == "opening" and _person_suspended(s, ta, tb, _INAUGURATED):
-            etype = "hiring"  # "Rina was inaugurated at the palace": sworn in to a post, no building opened
-        if etype == "launch" and _launches_a_company(s, tb):
-            etype = "founding"  # "after launching Binance in 2017": the company began, no product came out
+        etype = _retyped(s, etype, ta, tb)
         names, agents = _without_dismissing_people(s, etype, ta, tb, names)
         event = Event(etype, names, s.passage, s.text.strip(), stated,  # type: ignore[arg-type]
                       [a for a in amounts if a.kind == "money" or etype == "layoffs"])
@@ -2078,7 +2103,7 @@ class EventStage:
         """A happening of no kind on ``date``, of the people and organisations the sentence names (or refers to); a
         sentence naming no one ("The outage began on the night of March 4") goes on about the organisation the
         article is about."""
-        names = _doers(s, blocked) or self._referred(s) or self._topic(s)
+        names = _doers(s, blocked) or self._referred(s) or self._topic(s) or _places(s, blocked)
         if names:
             self._add(Event("other", list(dict.fromkeys(names)), s.passage, s.text.strip(), date, []))
 

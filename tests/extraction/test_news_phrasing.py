@@ -1408,3 +1408,29 @@ def test_a_swearing_in_and_a_protest_are_read_by_their_words(lang, text, expecte
 ])
 def test_a_rumoured_deal_is_no_deal(lang, text):
     assert not {t for t, _d, _b in events_of(text, lang)} & {"acquisition", "investment"}, events_of(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a sentence naming only a place tells what befell it, or what a country did
+    ("en", "An earthquake struck Cianjur on Monday, killing 41 people.", ("accident", "2026-03-16", "stated")),
+    ("id", "Banjir merendam Kota Sendangsari pada Senin (16/3).", ("accident", "2026-03-16", "stated")),
+    ("en", "Sri Lanka defaulted on its debt on Monday.", ("default", "2026-03-16", "stated")),
+])
+def test_a_happening_of_a_place_alone_is_read(lang, text, expected):
+    assert expected in events_of(text, lang), events_of(text, lang)
+
+
+def test_a_year_in_a_since_clause_of_its_own_dates_nothing_else():
+    """"for the first time since it gained independence in 1948": the year is the independence's."""
+    text = "Kopitara Nusantara has defaulted on its bonds for the first time since it was founded in 1998."
+    assert not any(d == "1998" for _t, d, _b in events_of(text, "en")), events_of(text, "en")
+
+
+def test_a_headline_in_title_case_is_told_from_a_sentence():
+    """"Kopitara Defaults On Bonds For The First Time": every word capitalised, no closing stop; its capitals tell no
+    name, and a name only it writes is dropped (``build_table``)."""
+    from bot.extraction.entities import _title_cased
+
+    assert _title_cased("Kopitara Defaults On Bonds For The First Time, Chief Warns Of Layoffs")
+    assert not _title_cased("Kopitara Nusantara Said On Monday That Budi Hartono Resigned.")
+    assert not _title_cased("Kopitara Nusantara has defaulted on its bonds, chief executive Budi Hartono said")
