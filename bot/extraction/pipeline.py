@@ -41,6 +41,7 @@ from .text import detect_language
 if TYPE_CHECKING:
     from .aliases import AliasConfig
 
+_COLON_DATELINE = re.compile(r"^\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s*:\s")
 _DATELINE = re.compile(r"^\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*)?[–—-]")
 
 def _name_runs(text: str, blocked: list) -> list[tuple[int, int, bool]]:
@@ -54,7 +55,9 @@ def _dateline(text: str, media: set[str]) -> list[tuple[int, int]]:
     to ``media``; a place written in capitals is kept out of names (its span is returned)."""
     m = _DATELINE.match(text)
     if not m:
-        return []
+        # "New Delhi: ..." (the colon some outlets write): a place's only, a name before a colon may be a speaker's
+        m = _COLON_DATELINE.match(text)
+        return [m.span(1)] if m and (gazetteer_kind_(m.group(1)) or ("", ""))[1] == "place" else []
     name = m.group(1)
     place = gazetteer_kind_(name) or gazetteer_kind_(name.title())
     second = re.match(r"^\s*[^,]+,\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*[–—-]", text)

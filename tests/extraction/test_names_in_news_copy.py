@@ -196,3 +196,11 @@ def test_the_word_after_an_outlet_s_dash_opens_the_sentence(dateline):
 def test_a_body_s_head_word_standing_alone_is_no_name(text, word):
     """"the Ministry", "the Workers' Association": the head word of a body's name, cut from the rest, names nothing."""
     assert word not in kinds_of(text, "en"), kinds_of(text, "en")
+
+
+def test_a_place_before_a_colon_opening_the_body_is_a_dateline():
+    """"New Delhi: Kopitara Nusantara said ...": the dateline's place is no party of the happening."""
+    got = extract("New Delhi: Sri Lanka defaulted on its bonds on Thursday, the finance ministry said.", language="en",
+                  published="2026-03-20")
+    assert "New Delhi" not in {e.name for e in got.entities}
+    assert [e.actors for e in got.events if e.type == "default"] == [["Sri Lanka"]], [(e.type, e.actors) for e in got.events]
