@@ -262,6 +262,7 @@ ORG_WORDS = _set(
     federasi konfederasi serikat himpunan perhimpunan ikatan persatuan gabungan federation confederation association
     komunitas community jaringan network gerakan movement kelompok organisasi organization organisation coalition
     alliance union council foundation kongres congress parlemen assembly
+    rapat musyawarah permusyawaratan muktamar
     """ + _PUBLIC_SHORT
 )
 # the head word of a body's name, standing alone ("the Ministry", "Head of the Employees' Association"): no name of

@@ -204,3 +204,9 @@ def test_a_place_before_a_colon_opening_the_body_is_a_dateline():
                   published="2026-03-20")
     assert "New Delhi" not in {e.name for e in got.entities}
     assert [e.actors for e in got.events if e.type == "default"] == [["Sri Lanka"]], [(e.type, e.actors) for e in got.events]
+
+
+def test_a_meeting_named_by_its_body_is_no_person():
+    """"Rapat Permusyawaratan Hakim (RPH)": a judges' meeting, though "Hakim" ends many a person's name."""
+    kinds = kinds_of('"Besok akan di-RPH (Rapat Permusyawaratan Hakim)," kata Budi Hartono, Selasa (13/8).', "id")
+    assert kinds.get("Rapat Permusyawaratan Hakim") != "person", kinds
