@@ -339,7 +339,10 @@ _T: list[tuple[str, str, bool]] = [
             r"penarikan\s+(?:dana\s+)?(?:[\w-]+\s+){0,2}?(?:dihentikan|ditangguhkan|dibekukan)|"
             # "stripped the university of its accreditation"
             r"stripped\s+(?:[\w'’-]+\s+){1,4}?of\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:accreditation|licen[cs]es?|permits?|certificates?|status)", False),
-    ("announcement", r"(?:denied|denies|rejected|rejects)\s+(?:the\s+|its\s+|all\s+|any\s+)?(?:\w+\s+)?(?:allegations?|claims?|accusations?|reports?|wrongdoing|charges?|suspicions?)|"
+    # an admission is news of its own ("admitted on Wednesday that its pipe was the source"), unlike a bare saying;
+    # not "admitted to hospital"
+    ("announcement", r"(?:admitted|acknowledged|conceded)(?!\s+(?:to|into)\b)|"
+                     r"(?:denied|denies|rejected|rejects)\s+(?:the\s+|its\s+|all\s+|any\s+)?(?:\w+\s+)?(?:allegations?|claims?|accusations?|reports?|wrongdoing|charges?|suspicions?)|"
                      r"(?:membantah|menepis|menyangkal)\s+(?:\w+\s+){0,2}?(?:tudingan|tuduhan|laporan|klaim|isi|dugaan|kabar|isu|pemberitaan|anggapan)|mengumumkan|diumumkan|menggelar\s+konferensi\s+pers|konferensi\s+pers|mengirim(?:kan)?\s+(?:\w+\s+)?memo|memo\s+internal|"
                      r"(?:dalam|melalui|lewat)\s+(?:sebuah\s+)?memo|announced|announces|"
                      r"(?:held|holds|called)\s+a\s+(?:press|news)\s+conference|(?:press|news)\s+(?:conference|briefing)|jumpa\s+pers|(?:sent|sends|wrote)\s+(?:a|an)\s+(?:\w+\s+)?memo|"

@@ -1434,3 +1434,16 @@ def test_a_headline_in_title_case_is_told_from_a_sentence():
     assert _title_cased("Kopitara Defaults On Bonds For The First Time, Chief Warns Of Layoffs")
     assert not _title_cased("Kopitara Nusantara Said On Monday That Budi Hartono Resigned.")
     assert not _title_cased("Kopitara Nusantara has defaulted on its bonds, chief executive Budi Hartono said")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Kopitara Nusantara admitted on Monday that one of its pipes was the source of the spill.",
+     ("announcement", "2026-03-16", "stated")),
+    # (an Indonesian "mengakui" is read as a saying: what it tells, with a date of its own, is the happening)
+])
+def test_an_admission_is_news_of_its_own(lang, text, expected):
+    assert expected in events_of(text, lang), events_of(text, lang)
+
+
+def test_a_patient_admitted_to_hospital_admits_nothing():
+    assert not any(t == "announcement" for t, _d, _b in events_of("Budi Hartono was admitted to hospital on Monday.", "en"))
