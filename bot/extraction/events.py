@@ -140,6 +140,9 @@ _T: list[tuple[str, str, bool]] = [
                           r"menghentikan\s+(?:sementara\s+)?(?:semua\s+|seluruh\s+)?(?:proyek|pesanan|pekerjaan|layanan(?!" + _ITS_OWN + r")(?!\s+penarikan))", False),
     ("contract_won", r"memenangkan\s+kontrak|mengamankan\s+kontrak|meraih\s+kontrak|mendapatkan\s+kontrak|"
                      r"won\s+a\s+contract|has\s+won|wins\s+a|secured\s+a\s+contract|landed\s+a|signed\s+up|"
+                     # an agreement entered into: "entered into a definitive agreement", "the deal was entered into"
+                     r"entered\s+into\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|deal|contract)\b|"
+                     r"(?:agreement|deal|contract)\s+(?:was|were|has\s+been|had\s+been)\s+entered\s+into|"
                      # a tender, a concession or orders won: "won the X concession in a tender", "memenangi lelang"
                      r"(?:won|wins|secured)\s+(?:the\s+|a\s+|an\s+)?(?:[\w$.,-]+\s+){0,4}?(?:concession|tender|orders|bid|licen[cs]e)\b|"
                      r"(?:memenangi|memenangkan)\s+(?:lelang|tender|konsesi|proyek)|"

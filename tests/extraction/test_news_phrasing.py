@@ -1447,3 +1447,11 @@ def test_an_admission_is_news_of_its_own(lang, text, expected):
 
 def test_a_patient_admitted_to_hospital_admits_nothing():
     assert not any(t == "announcement" for t, _d, _b in events_of("Budi Hartono was admitted to hospital on Monday.", "en"))
+
+
+@pytest.mark.parametrize("text", [
+    "Kopitara Nusantara entered into a definitive agreement with Arkana Motor on Monday.",
+    "Kopitara Nusantara said a final agreement was entered into on Monday to sell its plant to Arkana Motor.",
+])
+def test_an_agreement_entered_into_is_one_signed(text):
+    assert ("contract_won", "2026-03-16", "stated") in events_of(text, "en"), events_of(text, "en")
