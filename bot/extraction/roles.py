@@ -577,6 +577,9 @@ _PATTERN_SOURCES = [
                          rf"\s+(?P<org>{_ORGR})\s*\)"),
     # "Budi Santoso Dirut PT X", "Budi Santoso-Komisaris PT X": a list of suspects gives each one's post with no comma
     ("name_t_pt", rf"(?P<name>{_NAMEX})(?:\s*-\s*|\s+)(?=[A-Z]){_T}\s+(?P<org>PT\s+{_ORGR})"),
+    # "<Name>, the finance minister, said": a post set off after the name, its body told elsewhere (the country of a
+    # government post, the article's body)
+    ("name_the_t", rf"(?P<name>{_NAME_RUN})\s*,\s+the\s+{_T}(?=\s*,)"),
     # "<Name>, a <Org> spokeswoman," / "<Name>, the Vestra Bank chief economist, said"
     ("name_org_t", rf"(?P<name>{_NAME_RUN})\s*,\s+(?:a|an|the)\s+(?P<org>{_ORGR})\s+{_T}(?=\s*[,.;]|\s+(?:said|says|told|who)\b)"),
     # "CEO <Org>, <Name>" / "mantan CEO X, Y"
@@ -1564,7 +1567,7 @@ _POSSESSIVE = frozenset({"org_poss_t_name", "name_org_poss_t", "as_org_poss_t"})
 
 # the patterns each of whose matches holds a comma (in no optional part, nor in only some alternatives; a test reads
 # it from their sources): about half the sentences naming a post have none
-_COMMA = frozenset({"org_poss_t_name", "name_org_poss_t", "name_prev_appos", "name_its_t", "name_t_org", "name_org_t",
+_COMMA = frozenset({"org_poss_t_name", "name_org_poss_t", "name_prev_appos", "name_its_t", "name_t_org", "name_org_t", "name_the_t",
                     "t_org_comma_name", "t_back_name", "t_company_name", "t_comma_name", "hired_described_as",
                     "name_described_serves"})
 
@@ -1586,7 +1589,7 @@ def _tried(sentence: str) -> list[tuple[int, str]]:
 _CAPITAL_LED = frozenset({
     "removed_from", "name_org_poss_t", "name_prev", "name_prev_appos", "name_is_t", "as_t_org", "as_org_poss_t",
     "name_its_t", "name_who_became", "name_heads", "name_founded", "name_t_org", "name_paren_t_org", "name_t_pt",
-    "name_org_t", "name_was_named", "name_takes_over", "name_left_as", "name_becomes", "resigns_from",
+    "name_org_t", "name_the_t", "name_was_named", "name_takes_over", "name_left_as", "name_becomes", "resigns_from",
     "steps_down_from", "no_longer_holds", "name_described_serves", "name_serves"})
 _CAPITAL = re.compile("[A-Z]")
 

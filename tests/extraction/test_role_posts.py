@@ -947,3 +947,9 @@ def test_a_company_s_president_commissioner_is_no_country_s() -> None:
 ])
 def test_a_commander_and_a_post_with_a_field_of_several_words(text, lang, expected):
     assert expected in roles(text, lang), roles(text, lang)
+
+
+def test_a_post_set_off_after_the_name_with_the_is_read():
+    """"Budi Hartono, the finance minister, said ...": the post, its body told elsewhere or not at all."""
+    got = roles("Budi Hartono, the finance minister, said the plan would go ahead.", "en")
+    assert any(person == "Budi Hartono" and title == "finance minister" for person, title, _o, _f in got), got
