@@ -430,11 +430,12 @@ def _actors(doc: Doc, s: Sentence, trigger: tuple[str, int, int], blocked: list[
     return _with_back_reference(doc, s, ta, acts, names, kinds)
 
 
-def _doers(s: Sentence, blocked: list[Span]) -> list[str]:
-    """The people and organisations a sentence names, less those only quoted and those whose account it gives
-    ("Menurut Budi, perusahaan menunda pembayaran kepada pemasok": the company put off paying, Budi told of it)."""
+def _doers(s: Sentence, blocked: list[Span], kinds: tuple[str, ...] = ("org", "person")) -> list[str]:
+    """The people and organisations (or names of other ``kinds``) a sentence names, less those only quoted and those
+    whose account it gives ("Menurut Budi, perusahaan menunda pembayaran kepada pemasok": the company put off paying,
+    Budi told of it)."""
     told_by = Q.attribution_span(s.text) or (0, 0)
-    return [c for x, _y, c, k in s.mentions if k in ("org", "person") and not _inside(x, blocked)
+    return [c for x, _y, c, k in s.mentions if k in kinds and not _inside(x, blocked)
             and not told_by[0] <= x < told_by[1]]
 
 
@@ -444,7 +445,7 @@ def _places(s: Sentence, blocked: list[Span], trigger_at: int | None = None) -> 
     something ("several startups in Jakarta laid off staff")."""
     if trigger_at is not None and _COMPANIES_AT_LARGE.search(s.text[:trigger_at]):
         return []
-    return [c for x, _y, c, k in s.mentions if k == "place" and not _inside(x, blocked)]
+    return _doers(s, blocked, ("place",))
 
 
 def _relative_antecedent(s: Sentence, ta: int) -> str | None:
@@ -475,18 +476,18 @@ _PASSIVE_AFTER_NAME = re.compile(r"^\s*(?:(?:has|have|had|was|were|is|are)\s+)?(
 
 def _retyped(s: Sentence, etype: str, ta: int, tb: int) -> str:
     """The kind a trigger's words tell once what they befall is read."""
-    if etype == "ban" and _person_suspended(s, ta, tb):
+    if etype == "ban" and _said_of_a_person(s, ta, tb, _SUSPENDED):
         return "departure"  # "Rina has been suspended": a person suspended from a post, no ban
-    if etype == "opening" and _person_suspended(s, ta, tb, _INAUGURATED):
+    if etype == "opening" and _said_of_a_person(s, ta, tb, _INAUGURATED):
         return "hiring"  # "Rina was inaugurated at the palace": sworn in to a post, no building opened
     if etype == "launch" and _launches_a_company(s, tb):
         return "founding"  # "after launching Binance in 2017": the company began, no product came out
     return etype
 
 
-def _person_suspended(s: Sentence, ta: int, tb: int, verb: re.Pattern[str] | None = None) -> bool:
-    """The trigger is a passive "suspended" (or ``verb``) whose subject, named just before it, is a person."""
-    if not (verb or _SUSPENDED).fullmatch(s.text[ta:tb]):
+def _said_of_a_person(s: Sentence, ta: int, tb: int, verb: re.Pattern[str]) -> bool:
+    """The trigger is a passive ``verb`` ("suspended", "inaugurated") whose subject, named just before it, is a person."""
+    if not verb.fullmatch(s.text[ta:tb]):
         return False
     before = [(y, k) for _x, y, _c, k in s.mentions if y <= ta]
     return bool(before) and before[-1][1] == "person" and _PASSIVE_AFTER_NAME.match(s.text[before[-1][0]:ta]) is not None
