@@ -32,7 +32,11 @@ _T: list[tuple[str, str, bool]] = [
     # ("meneken perjanjian pembelian 80 persen saham X": the share bought may come between)
     ("acquisition", r"(?:menandatangani|meneken)\s+(?:\w+\s+)?perjanjian\s+(?:jual\s+beli|pembelian|pengambilalihan)\s+"
                     r"(?:[\d.,]+\s*(?:persen|%)\s+)?saham|"
+                    # the same agreement told in the passive ("perjanjian jual beli saham diteken di Jakarta")
+                    r"perjanjian\s+(?:jual\s+beli|pembelian|pengambilalihan)\s+(?:[\d.,]+\s*(?:persen|%)\s+)?saham\s+(?:\w+\s+)?(?:diteken|ditandatangani)|"
                     r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:share|stock)\s+(?:purchase|sale|subscription)\s+agreement|"
+                    # "agreed in May to pay up to $12 million for the stake": a price agreed for shares is a purchase
+                    r"agreed\s+(?:in\s+\w+\s+)?to\s+pay\s+[^.;]{0,60}?\bfor\s+(?:the|a|an|its|their)\s+(?:[\d.,]+\s*%\s+)?(?:stake|shares)\b|"
                     r"mengakuisisi|mengambil\s+alih(?!\s+(?:sebagai|posisi|jabatan|kursi|kepemimpinan|tampuk))|membeli|agreed\s+to\s+acquire|(?:is|are)\s+(?:buying|acquiring)|completed\s+(?:the|its)\s+(?:[\w$.,-]+\s+){0,3}?(?:acquisition|purchase|takeover|deal)|"
                     r"closed\s+(?:the|its)\s+(?:\w+\s+)?(?:deal|acquisition|purchase)|(?:(?<=after\s)|(?<=since\s)|(?<=by\s)|(?<=before\s)|(?<=following\s))(?:acquiring|buying|taking\s+over)|penyelesaian\s+(?:transaksi|akuisisi)|menuntaskan\s+(?:transaksi|akuisisi)|acquired|acquires|to\s+acquire|"
                     r"to\s+buy|bought|buys|takeover|merger|penggabungan\s+usaha|penggabungan|merged\s+(?:with|into)|"

@@ -26,6 +26,7 @@ from .lexicons import (
     NOBLE_NAME_OPENERS,
     OFFICE_VOCABULARY,
     ORG_DESCRIPTORS,
+    ORG_ONLY_WORDS,
     ORG_PREFIX,
     ORG_SUFFIX,
     ORG_WORDS,
@@ -225,6 +226,8 @@ def _org_by_affix(name: str, sentences: list[str]) -> str | None:
     toks = name.split()
     if toks[-1].lower() in ORG_SUFFIX or toks[0].lower() in ORG_PREFIX or " of " in name or "&" in toks:
         return "org"
+    if len(toks) > 1 and any(t.lower() in ORG_ONLY_WORDS for t in toks):
+        return "org"
     return None
 
 
@@ -317,7 +320,7 @@ def _place_by_head(name: str) -> bool:
     """A name that opens with a word for a place ("Desa ...", "Kabupaten ...", "Gedung ..."), naming no body."""
     toks = name.split()
     lows = {t.lower() for t in toks}
-    return len(toks) > 1 and toks[0].lower() in PLACE_WORDS and not lows & ORG_WORDS
+    return len(toks) > 1 and toks[0].lower() in PLACE_WORDS and not lows & ORG_WORDS and not lows & ORG_ONLY_WORDS
 
 
 # a public body's office named by its head word, whatever place words follow ("Balai Taman Nasional X", "Perwakilan

@@ -265,6 +265,20 @@ ORG_WORDS = _set(
     rapat musyawarah permusyawaratan muktamar
     """ + _PUBLIC_SHORT
 )
+# words that say what a firm, an institution or an event is or does, in either language: a name holding one is no
+# person's, wherever the word stands ("X Edible Oils", "Hotel X", "Kopitara Engineering"); a general class, each
+# word a common noun or a legal form, none a given name or a surname
+ORG_ONLY_WORDS = _set(
+    """
+    berhad sdn pte gmbh llc plc persero perum
+    interactive engineering entertainment management refining refinery refineries distributors distribution
+    seafood seafoods oils infrastructure infra marketing services supplies manufacturing manufacturers industrial
+    electronics automotive apparel cosmetics packaging plastics contractors developers estates shipyard shipbuilding
+    machinery equipment therapeutics diagnostics biotech productions esports gaming
+    museum hotel hostel motel klinik clinic apotik kedutaan embassy consulate konsulat kantor restoran restaurant
+    cafe kafe bakery pabrik factory warehouse gudang workshop bengkel dealer showroom
+    """
+)
 # the head word of a body's name, standing alone ("the Ministry", "Head of the Employees' Association"): no name of
 # its own (a region's short forms, "Polda", are names of the body there)
 BODY_HEADS = ORG_WORDS - PUBLIC_SHORT_FORMS

@@ -29,6 +29,7 @@ from .lexicons import (
     MONTHS,
     NATIONAL_SHORT_FORMS,
     OF_HEADS,
+    ORG_ONLY_WORDS,
     ORG_PREFIX,
     ORG_SUFFIX,
     PUBLIC_SHORT_FORMS,
@@ -279,7 +280,7 @@ def _longer_org_form(toks: list[str], kind: str | None, dt: list[str]) -> bool:
     """Whether the organisation name ``dt`` is a longer form of ``toks``: with corporate words after it,
     a word such as "Bank" or "PT" before it ("Pusaka Borneo" of "Bank Pusaka Borneo"), or as one of its
     distinctive words."""
-    if dt[: len(toks)] == toks and all(t.lower() in ORG_SUFFIX for t in dt[len(toks):]):
+    if _firm_words_after(toks, dt):
         return True
     if kind == "org" and len(toks) == 2 and len(dt) >= 4 and dt[:2] == toks and dt[-1].lower() in ORG_SUFFIX:
         return True  # "Kirana Marga" of "Kirana Marga Lintas Persada": a company's long name said by its first two words
@@ -288,6 +289,12 @@ def _longer_org_form(toks: list[str], kind: str | None, dt: list[str]) -> bool:
     if kind in ("org", None) and dt[0].lower() in ORG_PREFIX and dt[1:] == toks:
         return True
     return kind == "org" and _distinctive_word_of(toks, dt)
+
+
+def _firm_words_after(toks: list[str], dt: list[str]) -> bool:
+    """``dt`` is ``toks`` then words a company's name ends with ("Kopitara Engineering" said "Kopitara"), whatever
+    kind the short name was read as."""
+    return dt[: len(toks)] == toks and all(t.lower() in ORG_SUFFIX or t.lower() in ORG_ONLY_WORDS for t in dt[len(toks):])
 
 
 def _place_of_body(toks: list[str], dt: list[str]) -> bool:

@@ -22,7 +22,7 @@ _CAPTION = re.compile(r"(?:\b(?:foto|photo|image|gambar|ilustrasi|credit)\s*:\s*
 _SHARE_LINE = re.compile(r"^\s*share\b", re.I)
 
 _ABBREV = frozenset(
-    "inc corp co ltd pte sdn bhd mr mrs ms dr prof jr sr st vs no u.s u.k jan feb mar apr jun jul aug sep sept oct nov "
+    "pt cv inc corp co ltd pte sdn bhd mr mrs ms dr prof jr sr st vs no u.s u.k jan feb mar apr jun jul aug sep sept oct nov "
     "dec e.g i.e dll dsb tsb yth bpk sdr comr insp gen brig adj supt sgt capt cmdr col lt maj rs ir drs dra hj pol m.sc m.si m.h s.h s.e m.m m.t s.t ph.d m.a m.b.a m.kom s.kom s.sos".split()
 )
 # A sentence end: a run of [.!?] (only from its first mark: trying each mark of a long run of dots would

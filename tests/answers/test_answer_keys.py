@@ -50,6 +50,7 @@ SETS = {
     "tuning31": (REPO / "tests/gold/tuning31.json", REPO / "tests/fixtures/tuning31"),
     "tuning32": (REPO / "tests/gold/tuning32.json", REPO / "tests/fixtures/tuning32"),
     "tuning33": (REPO / "tests/gold/tuning33.json", REPO / "tests/fixtures/tuning33"),
+    "tuning34": (REPO / "tests/gold/tuning34.json", REPO / "tests/fixtures/tuning34"),
     "blind-a": (REPO / "tests/gold/blind-a.json", REPO / "tests/fixtures/blind/a"),
     "blind-b": (REPO / "tests/gold/blind-b.json", REPO / "tests/fixtures/blind/b"),
     "blind-c": (REPO / "tests/gold/blind-c.json", REPO / "tests/fixtures/blind/c"),
@@ -146,6 +147,8 @@ SETS = {
     "blind-cp": (REPO / "tests/gold/blind-cp.json", REPO / "tests/fixtures/blind/cp"),
     "blind-cq": (REPO / "tests/gold/blind-cq.json", REPO / "tests/fixtures/blind/cq"),
     "blind-cr": (REPO / "tests/gold/blind-cr.json", REPO / "tests/fixtures/blind/cr"),
+    "blind-cs": (REPO / "tests/gold/blind-cs.json", REPO / "tests/fixtures/blind/cs"),
+    "blind-ct": (REPO / "tests/gold/blind-ct.json", REPO / "tests/fixtures/blind/ct"),
 }
 # measure -> floor, per set (a little below today's figures; raise them as the answers improve)
 FLOORS = {
@@ -233,7 +236,9 @@ FLOORS = {
     # written 2026-12-03 (fourteenth session) by a helper that had not read the code; first run (0368b12, the code of
     # aae521c) 0.70 / 0.71 / 0.62 / 0.40 / 0.67 (timeline dated right 0.70); numbers 0.47 after Korean won was read
     # (the helper's report, not the articles, had named a won figure)
-    "blind-q": {"timeline": 0.65, "merged": 0.70, "who": 0.57, "numbers": 0.55, "names": 0.62, "absent": 1.0},
+    # merged 0.70 -> 0.64 in the forty-ninth session: a studio read as the firm it is moved one agreement's English telling
+    # into the completion of the same month (11 of 17; see docs/history.md)
+    "blind-q": {"timeline": 0.65, "merged": 0.64, "who": 0.57, "numbers": 0.55, "names": 0.62, "absent": 1.0},
     # written 2026-12-03 (fourteenth session) by a helper that had not read the code; first run (219cf20) 0.80 / 0.54 /
     # 0.77 / 0.56 / 0.87 (timeline dated right 0.80; the session's start, aae521c, scores the same)
     # merged 0.85 -> 0.69 when captions closed by a photo credit went after the body (twenty-fourth session): kept for
@@ -386,7 +391,10 @@ FLOORS = {
     # (timeline dated right 0.83, 0.93, 0.94); CQ absent 2 of 3 ("PT Garam" found a salt maker with "Garam" in its name)
     "blind-cq": {"timeline": 0.76, "merged": 0.71, "who": 0.75, "numbers": 0.71, "names": 0.53, "absent": 0.66},
     "blind-cr": {"timeline": 0.88, "merged": 0.57, "who": 0.67, "numbers": 0.90, "names": 0.78, "absent": 1.0},
+    "blind-cs": {"timeline": 0.89, "merged": 0.54, "who": 0.81, "numbers": 0.79, "names": 0.89, "absent": 1.0},
+    "blind-ct": {"timeline": 0.81, "merged": 0.73, "who": 0.62, "numbers": 0.64, "names": 0.76, "absent": 1.0},
     "tuning33": {"timeline": 0.89, "merged": 0.62, "who": 0.63, "numbers": 0.68, "names": 0.53, "absent": 1.0},
+    "tuning34": {"timeline": 0.91, "merged": 0.64, "who": 0.65, "numbers": 0.79, "names": 0.76, "absent": 1.0},
 }
 
 

@@ -881,3 +881,22 @@ def test_a_name_after_a_company_word_and_a_verb_is_no_company(text, lang):
     got = extract(text, language=lang, published="2026-03-18")
     kinds = {e.name: e.kind for e in got.entities}
     assert kinds.get("Budi Hartono", kinds.get("Rina Wulandari")) == "person", got.entities
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("The deal was signed by Teluk Biru Seafoods and its buyers in Surabaya.", "en", "Teluk Biru Seafoods"),
+    ("Investors backed Arkana Interactive after the game sold well.", "en", "Arkana Interactive"),
+    ("Polisi memeriksa Hotel Sendangsari Indah setelah kebakaran itu.", "id", "Hotel Sendangsari Indah"),
+    ("Kopitara Berhad menunda rapat pemegang saham pekan lalu.", "id", "Kopitara Berhad"),
+])
+def test_a_name_holding_a_word_for_what_a_firm_is_is_no_person_s(text, lang, name):
+    # two or three capitalised words are read as a person's name unless one says what a firm or an institution is
+    assert kinds_of(text, lang)[name] == "org"
+
+
+def test_a_firm_s_name_said_without_its_trade_word_is_the_firm():
+    text = ("Shares of Arkana Stellar Entertainment rose in May after the deal. The buyer said on Monday that "
+            "Arkana Stellar paid $3 million for the label, Budi Hartono said.")
+    got = ents(text, "en")
+    assert got["Arkana Stellar Entertainment"][0] == "org"
+    assert "Arkana Stellar" in got["Arkana Stellar Entertainment"][1] and "Arkana Stellar" not in got

@@ -1455,3 +1455,12 @@ def test_a_patient_admitted_to_hospital_admits_nothing():
 ])
 def test_an_agreement_entered_into_is_one_signed(text):
     assert ("contract_won", "2026-03-16", "stated") in events_of(text, "en"), events_of(text, "en")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Kopitara Holdings agreed in May to pay up to $12 million for the stake in Arkana Studio, Budi Hartono said."),
+    ("id", "Perjanjian jual beli saham itu diteken PT Kopitara Holdings dan PT Arkana Studio di Jakarta pada Senin (16/3)."),
+])
+def test_a_price_agreed_for_shares_and_a_share_deal_signed_in_the_passive_are_purchases(lang, text):
+    # a stake bought is an investment (the acquisition of shares), whichever way the agreement is told
+    assert {kind for kind, _date, _basis in events_of(text, lang)} & {"acquisition", "investment"}

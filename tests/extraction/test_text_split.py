@@ -16,8 +16,9 @@ import pytest
 from bot.bench_corpus import one_paragraph
 from bot.extraction.text import split_passages, split_sentences
 
+# the first splitter's abbreviations, and "PT" since (a company's "PT." opens its name, it ends no sentence)
 _OLD_ABBREV = frozenset(
-    "inc corp co ltd mr mrs ms dr prof jr sr st vs no u.s u.k jan feb mar apr jun jul aug sep sept oct nov "
+    "pt inc corp co ltd mr mrs ms dr prof jr sr st vs no u.s u.k jan feb mar apr jun jul aug sep sept oct nov "
     "dec e.g i.e dll dsb tsb yth bpk sdr".split()
 )
 _OLD_SENT_END = re.compile(r"([.!?]+[\"”’)]*)\s+(?=[\"“‘(\[]?(?:[A-Z0-9]|[a-z]{1,2}[A-Z]))")
@@ -100,3 +101,9 @@ def test_a_figure_s_scale_letter_ends_a_sentence_and_names_no_one() -> None:
         "Kewajiban PT Karya Lestari mencapai Rp15,8 T.", "Aset perusahaan hanya Rp 1,2 M.", "Budi T. Santoso diam."]
     got = extract(text, language="id", published="2025-02-27")
     assert not any(e.name.startswith("T") for e in got.entities)
+
+
+def test_pt_with_a_full_stop_opens_a_company_s_name_not_a_sentence():
+    text = "Petugas menyegel pabrik milik PT. Kopitara Logam Jaya di Sendangsari. Pabrik itu berhenti beroperasi."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Petugas menyegel pabrik milik PT. Kopitara Logam Jaya di Sendangsari.", "Pabrik itu berhenti beroperasi."]
