@@ -12,6 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from bot.language import detect_language
+
 from .kinds import MIDDLE_INITIAL, PT_BEFORE, known_place, ministry_fields_end, opens_like_a_person
 from .leads import (
     SENTENCE_WORDS,
@@ -38,6 +40,7 @@ from .lexicons import (
     OFFICE_HEADS,
     OFFICE_VOCABULARY,
     ORG_DESCRIPTORS,
+    ORG_ONLY_WORDS,
     ORG_PREFIX,
     ORG_SUFFIX,
     ORG_WORDS,
@@ -813,7 +816,7 @@ def _split_run(run: str, sentence: str, title: str = "") -> tuple[str | None, st
     toks = run.split()
     if toks[0].lower() in OFFICE_VOCABULARY:
         return None  # "Kepala Eksekutif Pengawas Pasar Modal, ...": the post's unit goes on, no holder named here
-    if _holder_of_named_post(toks, title) or _given_name_run(toks):
+    if _all_one_name(toks, run, sentence, title):
         return None, run, False
     if len(toks) >= 3:
         cut = _name_start(toks)
@@ -824,6 +827,12 @@ def _split_run(run: str, sentence: str, title: str = "") -> tuple[str | None, st
             return None  # "Dirreskrimsus Polda Sumatra Utara": the body's region closes the run, no holder named
         return " ".join(toks[:cut]), " ".join(name), False
     return _split_pair(toks, sentence, title) if len(toks) == 2 else None
+
+
+def _all_one_name(toks: list[str], run: str, sentence: str, title: str) -> bool:
+    """The whole run after the post is its holder's name: after a public post that names its body, a common given
+    name's run, or three plain words after a post in an English sentence."""
+    return _holder_of_named_post(toks, title) or _given_name_run(toks) or _english_post_then_name(toks, run, sentence)
 
 
 def _region_after_short_form(org: str, name: str) -> tuple[str, str]:
@@ -842,6 +851,23 @@ def _given_name_run(toks: list[str]) -> bool:
     post were tried as a whole name too and lowered a blind set: "PT X Muhammad Rizal" stays ambiguous.)"""
     return len(toks) == 3 and toks[0].lower() in FIRST_NAMES and _plain_name(toks) \
         and not any(t.lower() in ORG_WORDS or t.lower() in PLACES for t in toks)
+
+
+# the last words of a post as English writes it: English puts the company before the post ("Kopitara chief executive X")
+# or after it with "of"/"at", never between the post and the holder as Indonesian does ("Direktur Utama PT X Budi")
+_ENGLISH_POST_WORDS = frozenset("executive founder co-founder chairman chairwoman chairperson director president officer "
+                                "head".split())
+
+
+def _english_post_then_name(toks: list[str], run: str, sentence: str) -> bool:
+    """Three plain words after a post in an English sentence, none a body's, a firm's or a place's: one person's whole
+    name ("founder and chief executive Budi Hartono Wibowo"), not a company and a two-word name. (Indonesian copy
+    writes English posts the Indonesian way: "kata Chief Operating Officer Kopitara Rina Wulandari".)"""
+    before = sentence[:max(sentence.find(run), 0)].split()
+    return len(toks) == 3 and bool(before) and before[-1].lower() in _ENGLISH_POST_WORDS and _plain_name(toks) \
+        and detect_language(sentence) == "en" \
+        and not any(t.lower() in ORG_WORDS or t.lower() in ORG_SUFFIX or t.lower() in ORG_ONLY_WORDS or t.lower() in PLACES
+                    for t in toks)
 
 
 def _split_pair(toks: list[str], sentence: str, title: str) -> tuple[str | None, str, bool] | None:

@@ -520,3 +520,13 @@ def test_a_minister_s_portfolio_is_no_body_of_its_own():
             "Negeri (Kemendagri) akan meninjau aturan perizinan gedung.")
     got = [(p, t, o) for p, t, o, _f in roles(text, "id") if p == "Budi Hartono"]
     assert got and all(t == "menteri dalam negeri" and o != "Negeri" for _p, t, o in got), got
+
+
+def test_three_plain_words_after_a_post_written_in_english_are_one_person_s_name():
+    # English names the company before the post or after it with "of"; Indonesian writes it between the post and
+    # the holder ("Direktur Utama PT X Budi Hartono"), which an English post never does
+    text = ("Kopitara shut 74 stores two weeks after founder and chief executive Arkana Wirawan Tjandra stepped down on "
+            "Jan. 23. Arkana, 52, founded Kopitara in Surabaya in 2014. Franchisees sued Kopitara and Arkana.")
+    got = extract(text, language="en", published="2026-02-01")
+    assert {(r.person, r.title, r.org) for r in got.roles} >= {("Arkana Wirawan Tjandra", "founder", "Kopitara"),
+                                                                ("Arkana Wirawan Tjandra", "CEO", "Kopitara")}
