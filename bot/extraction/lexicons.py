@@ -492,6 +492,13 @@ FIRST_NAMES = _set(
     rangga reno rio rendy riko rizki sigit wisnu widodo wibowo yanto zainal zulkifli aulia
     annisa ayu bunga cahya dinda fira gita hana ika kirana laras mutiara nabila puspita
     rahma salsabila tiara vina widya yustina made wayan nyoman ketut putu gede komang kadek
+    lukas stevanus stefanus markus paulus petrus andreas yosua fransiskus ignatius agustinus antonius albertus
+    bernadus benediktus dominikus gregorius kornelius laurensius leonardus martinus nikolaus oktavianus philipus
+    robertus sebastianus valentinus vinsensius wilhelmus yulius yustinus matius yakobus hendrik kristian felix
+    elisabeth theresia veronika agnes natalia priscilla cornelia fransiska
+    darren alvin calvin kelvin melvin desmond gavin terence winston adrian cedric edwin elvin ernest gilbert
+    glenn jerome joel lionel nelson shawn sherman stanley clarence
+    clara cindy felicia irene jasmine joanne josephine serena tiffany valerie vanessa vivian wendy yvonne celine
     """
 )
 

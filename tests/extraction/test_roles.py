@@ -530,3 +530,10 @@ def test_three_plain_words_after_a_post_written_in_english_are_one_person_s_name
     got = extract(text, language="en", published="2026-02-01")
     assert {(r.person, r.title, r.org) for r in got.roles} >= {("Arkana Wirawan Tjandra", "founder", "Kopitara"),
                                                                 ("Arkana Wirawan Tjandra", "CEO", "Kopitara")}
+
+
+@pytest.mark.parametrize("given", ["Stevanus", "Lukas", "Priscilla", "Darren"])
+def test_a_common_christian_or_english_given_name_opens_a_holder_s_name_of_three_words(given):
+    # three plain words after a post, the first a common given name: one name, not a company and a two-word name
+    got = find_roles(f"Plt Presiden Direktur {given} Prawiro Kolondam menyatakan perseroan menghormati keputusan itu.")
+    assert [(r.name, r.org) for r in got] == [(f"{given} Prawiro Kolondam", None)]
