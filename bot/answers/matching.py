@@ -29,6 +29,8 @@ from db.names import (
     without_legal_forms,
 )
 
+# the word for a body's office written before its name ("Kantor SAR X", "the office of"): the body
+_OFFICE_WORDS = frozenset({"kantor", "office"})
 RESOLVE_AT = 84.0  # best score needed to answer without asking
 MARGIN = 6.0  # how far ahead of the runner-up the best must be
 SUGGEST_AT = 55.0  # below this a name is not even suggested
@@ -240,9 +242,22 @@ class NameIndex:
         Fadillah"); the one organisation, or person, the rest names."""
         words = query.split()
         core = name_core(words)
-        for rest, kind in ((without_group_word(query), "org"), (" ".join(core) if len(core) < len(words) else None, "person")):
+        for rest, kind in ((without_group_word(query), "org"), (" ".join(core) if len(core) < len(words) else None, "person"),
+                           (self._without_parent_or_office(words), "org")):
             if rest and (not kinds or kind in kinds) and (found := self.lookup(rest, kinds=(kind,))).status == "ok":
                 return found
+        return None
+
+    def _without_parent_or_office(self, words: list[str]) -> str | None:
+        """A body typed with the body it belongs to after it ("Bareskrim Polri": the articles' "Bareskrim" of the
+        police, stored apart) or with the word for its office before it ("Kantor SAR Sendangsari"): the rest."""
+        if len(words) < 2:
+            return None
+        if words[0].lower() in _OFFICE_WORDS:
+            return " ".join(words[1:])
+        parent = compact_name(words[-1])
+        if any(self.entities[i].kind == "org" for i in self.compact.get(parent, ())):
+            return " ".join(words[:-1])
         return None
 
     def _written_shorter(self, query: str, allowed, decided: Match) -> Match | None:  # type: ignore[no-untyped-def]

@@ -55,3 +55,16 @@ def test_a_two_letter_word_tells_one_company_from_another() -> None:
     index = _index((1, "Kopitara Layar Studios", "org", [], 12), (2, "Budi Hartono", "person", [], 4))
     assert index.lookup("KB Studios").status != "ok"
     assert index.lookup("PT Kopitara Layar Studios").entity.name == "Kopitara Layar Studios"
+
+
+def test_a_body_typed_with_the_body_it_belongs_to_or_its_office_word_is_the_body() -> None:
+    index = _index(
+        (1, "Bareskrim", "org", [], 6),
+        (2, "Polri", "org", ["Kepolisian Negara Republik Indonesia"], 30),
+        (3, "SAR Sendangsari", "org", [], 4),
+        (4, "Budi Hartono", "person", [], 5),
+    )
+    assert index.lookup("Bareskrim Polri").entity.name == "Bareskrim"
+    assert index.lookup("Kantor SAR Sendangsari").entity.name == "SAR Sendangsari"
+    # a parent's name alone after a word that names nothing stored finds nothing
+    assert index.lookup("Kopitara Polri").status != "ok"
