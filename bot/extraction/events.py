@@ -366,6 +366,14 @@ _T: list[tuple[str, str, bool]] = [
                      r"(?:keterangan|pernyataan)(?:nya|\s+(?:persnya|tertulisnya|resminya))|"
                      r"(?:keterangan|pernyataan|siaran)\s+(?:tertulis|resmi|pers))|"
                      r"in\s+a\s+(?:written\s+|emailed\s+|brief\s+)?(?:statement|press\s+release)|"
+                     # a decision made known on a day: "said on Thursday it would pull out of the venture", "said last week
+                     # the company will sell the unit" (what it will do is the plan; that it said so, that day, is the news)
+                     r"said\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|last\s+(?:week|month|\w+day)\s+|"
+                     r"earlier\s+this\s+(?:week|month)\s+)?(?:that\s+)?(?:it|the\s+(?:company|firm|group|bank|ministry|government|regulator|agency))\s+"
+                     r"(?:would|will|plans\s+to|planned\s+to|intends\s+to|was\s+in\s+talks|is\s+in\s+talks)\b|"
+                     # ... and in Indonesian: "menyatakan pada Kamis (16/10) akan menutup pabrik"
+                     r"(?:menyatakan|mengatakan|menegaskan)\s+pada\s+(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\s+(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s+)?(?:bahwa\s+)?"
+                     r"(?:pihaknya\s+|perseroan\s+|perusahaan\s+|pemerintah\s+)?(?:akan|berencana|tengah\s+menjajaki|sedang\s+menjajaki)\b|"
                      # a letter or filing to a regulator or the exchange, and the answer to its query
                      r"(?:dalam|melalui|lewat)\s+(?:sebuah\s+)?(?:(?:surat(?:\s+(?:resmi|terbuka|elektronik))?|e-?mail|surel)\s+(?:kepada|ke|untuk)|keterbukaan\s+informasi)|"
                      r"(?:menjawab|membalas)\s+(?:surat\s+)?permintaan\s+penjelasan|"

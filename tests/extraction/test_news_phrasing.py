@@ -851,7 +851,8 @@ def test_dated_happenings_of_no_kind_told_without_a_name_or_by_a_fronted_year(te
     "Kopitara, an online grocer, has struggled. Since 2019, Kopitara has expanded to 40 cities.",
 ])
 def test_a_plan_said_on_a_day_or_a_state_since_a_year_is_no_happening(text):
-    assert not any(d in ("2026-03-16", "2019") for _t, d, _b in events_of(text, "en"))
+    # the plan is not done that day (saying so is news of its own: an announcement, not the halt)
+    assert not any(d in ("2026-03-16", "2019") for t, d, _b in events_of(text, "en") if t != "announcement")
 
 
 def test_a_happening_a_reference_clause_dates_itself_is_told_on_its_date():
@@ -1464,3 +1465,18 @@ def test_an_agreement_entered_into_is_one_signed(text):
 def test_a_price_agreed_for_shares_and_a_share_deal_signed_in_the_passive_are_purchases(lang, text):
     # a stake bought is an investment (the acquisition of shares), whichever way the agreement is told
     assert {kind for kind, _date, _basis in events_of(text, lang)} & {"acquisition", "investment"}
+
+
+@pytest.mark.parametrize("lang, text, day", [
+    ("en", "Kopitara Holdings said on Thursday it would pull out of its battery venture with Arkana Energi.", "2026-03-12"),
+    ("en", "Kopitara Holdings said last Friday it would pay sellers the declared value of lost parcels.", "2026-03-13"),
+    ("id", "PT Kopitara Holdings menyatakan pada Kamis (12/3) akan menutup pabriknya di Sendangsari.", "2026-03-12"),
+])
+def test_a_decision_made_known_on_a_day_is_news_of_that_day(lang, text, day):
+    # what it will do is a plan; that it said so, that day, is the happening
+    assert ("announcement", day, "stated") in events_of(text, lang)
+
+
+def test_a_saying_without_a_day_or_a_decision_is_no_announcement():
+    assert not events_of("Kopitara Holdings said it would keep its prices unchanged.", "en")
+    assert not events_of("Kopitara Holdings said on Thursday that demand was strong.", "en")
