@@ -821,8 +821,10 @@ def _split_run(run: str, sentence: str, title: str = "") -> tuple[str | None, st
     if len(toks) >= 3:
         cut = _name_start(toks)
         name = _without_rank(toks[cut:])
-        if any(t.lower() in ORG_SUFFIX or (t.isupper() and len(t.rstrip(".")) > 1) for t in name):
-            return None  # "PT Langit Nusa Airlines": the run ends as a company's name does, no holder in it
+        if name[-1].lower() in ORG_SUFFIX or any(t.isupper() and len(t.rstrip(".")) > 1 for t in name):
+            # "PT Langit Nusa Airlines": the run ends as a company's name does, no holder in it (a word companies take
+            # inside a person's name is no end: "Budi Perkasa Hartono")
+            return None
         if " ".join(name).lower() in PLACES:
             return None  # "Dirreskrimsus Polda Sumatra Utara": the body's region closes the run, no holder named
         return " ".join(toks[:cut]), " ".join(name), False

@@ -537,3 +537,12 @@ def test_a_common_christian_or_english_given_name_opens_a_holder_s_name_of_three
     # three plain words after a post, the first a common given name: one name, not a company and a two-word name
     got = find_roles(f"Plt Presiden Direktur {given} Prawiro Kolondam menyatakan perseroan menghormati keputusan itu.")
     assert [(r.name, r.org) for r in got] == [(f"{given} Prawiro Kolondam", None)]
+
+
+def test_a_word_companies_take_inside_a_holder_s_name_does_not_end_the_run_as_a_company():
+    # "Perkasa" closes many company names, but a person's name may hold it too: only a run that ends with such a word
+    # is a company's name with no holder in it
+    text = ("Kopitara resmi diluncurkan di Jakarta. Hal itu disampaikan CEO Kopitara Arkana Perkasa Wibisono usai rapat di "
+            "Jakarta. Kopitara akan merekrut tenaga ahli, kata Arkana.")
+    got = extract(text, language="id", published="2025-03-05")
+    assert {(r.person, r.title, r.org) for r in got.roles} == {("Arkana Perkasa Wibisono", "CEO", "Kopitara")}
