@@ -65,7 +65,12 @@ _PLACE_BEFORE = re.compile(r"(?:based\s+in|headquartered\s+in|berbasis\s+di|berk
 _TELLING = f"{SAY_ID}|{SAY_EN}"
 # words for people in a body ("union leader X", "anggota serikat X"): what follows is a person
 _PEOPLE_WORDS = "|".join(sorted(TITLE_WORDS | {"leader", "leaders", "member", "members", "anggota", "pemimpin", "official", "officials",
-                                              "pejabat", "staff", "staf", "pekerja", "worker", "workers", "karyawan", "employee"}))
+                                              "pejabat", "staff", "staf", "pekerja", "worker", "workers", "karyawan", "employee",
+                                              # a trade or a post held there ("company secretary X", "agency geologist X")
+                                              "secretary", "geologist", "scientist", "researcher", "peneliti", "engineer",
+                                              "economist", "ekonom", "doctor", "dokter", "nurse", "perawat", "teacher", "guru",
+                                              "auditor", "inspector", "accountant", "akuntan", "technician", "teknisi",
+                                              "pilot", "officer", "petugas"}))
 # the descriptor may take one lowercase word of what it is ("kelompok peretas X", "perusahaan tambang X")
 _VERBS_BEFORE_A_NAME = (r"(?:said|says|told|tells|added|announced|confirmed|named|appointed|hired|fired|dismissed|ousted|"
                         r"sued|replaced|promoted|thanked|blamed|accused|mengatakan|menyebut|menyatakan|mengumumkan|"

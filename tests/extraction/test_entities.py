@@ -900,3 +900,12 @@ def test_a_firm_s_name_said_without_its_trade_word_is_the_firm():
     got = ents(text, "en")
     assert got["Arkana Stellar Entertainment"][0] == "org"
     assert "Arkana Stellar" in got["Arkana Stellar Entertainment"][1] and "Arkana Stellar" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "The first hearing is set for April 14, company secretary Rina Pardede said.",
+    "Agency geologist Rina Kurniasih Pardede told reporters the slope had been cut almost vertically.",
+])
+def test_a_name_after_a_body_s_word_and_a_trade_held_there_is_a_person_s(text):
+    # "company secretary X": the descriptor names where the post is held, not what X is
+    assert next(kind for name, kind in kinds_of(text, "en").items() if name.startswith("Rina")) == "person"
