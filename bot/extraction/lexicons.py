@@ -265,7 +265,7 @@ ORG_WORDS = _set(
     rapat musyawarah permusyawaratan muktamar
     """ + _PUBLIC_SHORT
 )
-# words that say what a firm, an institution or an event is or does, in either language: a name holding one is no
+# words that say what a firm or an institution is or does, in either language: a name holding one is no
 # person's, wherever the word stands ("X Edible Oils", "Hotel X", "Kopitara Engineering"); a general class, each
 # word a common noun or a legal form, none a given name or a surname
 ORG_ONLY_WORDS = _set(
