@@ -21,6 +21,7 @@ from .entities import _APPOS, Cand, add_acronyms, bare_org, build_table, runs_in
 from .entities import gazetteer_kind as gazetteer_kind_
 from .event_stage import ORG_NOUNS, events_and_amounts
 from .events import names_a_happening
+from .kinds import known_place
 from .lexicons import COUNTRIES, ORG_PREFIX, ORG_SUFFIX, PUBLIC_SHORT_FORMS, UNIT_HEADS
 from .literal import capital_after_space, first_of_names, occurrences
 from .merging import (
@@ -57,7 +58,7 @@ def _dateline(text: str, media: set[str]) -> list[tuple[int, int]]:
     if not m:
         # "New Delhi: ..." (the colon some outlets write): a place's only, a name before a colon may be a speaker's
         m = _COLON_DATELINE.match(text)
-        return [m.span(1)] if m and _a_place(m.group(1)) else []
+        return [m.span(1)] if m and known_place(m.group(1)) else []
     name = m.group(1)
     place = gazetteer_kind_(name) or gazetteer_kind_(name.title())
     second = re.match(r"^\s*[^,]+,\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*[–—-]", text)
@@ -66,11 +67,6 @@ def _dateline(text: str, media: set[str]) -> list[tuple[int, int]]:
     if not place:
         media.add(name)
     return [m.span(1)] if place and place[1] == "place" and name.isupper() else []
-
-
-def _a_place(name: str) -> bool:
-    known = gazetteer_kind_(name)
-    return known is not None and known[1] == "place"
 
 
 def _given_name_back(roles: list[RawRole], text: str) -> list[RawRole]:
