@@ -502,6 +502,16 @@ FIRST_NAMES = _set(
     """
 )
 
+# given names above that Indonesian and Chinese names far more often end with (family names and the patronymic
+# endings "-wan", "-yadi", "-ono"): after a given name they close that person's name ("Budi Santoso Hartono"), where
+# a given name after a given name opens a second one
+CLOSING_NAME_WORDS = _set(
+    """
+    santoso hartono gunawan setiawan darmawan kurniawan firmansyah wibowo widodo hidayat sutrisno suryadi
+    supriyadi wahyudi lestari irawan hendro herman tan lim wong chen liu zhang
+    """
+)
+
 # Verbs of saying; the speaker is the subject before or the name right after them.
 SAY_ID = (
     "mengatakan|menyatakan|mengungkapkan|menjelaskan|menyebut|menyebutkan|menambahkan|menegaskan|"

@@ -28,6 +28,7 @@ from .leads import (
 )
 from .lexicons import (
     BALINESE_NAME_WORDS,
+    CLOSING_NAME_WORDS,
     COMPASS_WORDS,
     DAYS,
     DEMONYMS,
@@ -924,11 +925,19 @@ def _last_two_words(toks: list[str]) -> int:
         return cut + 1
     while cut > 1 and MIDDLE_INITIAL.match(toks[cut - 1]):
         cut -= 1  # an initial opens the name, not closes the place ("Bupati Tanah Merah M Arif Santoso")
-    if cut > 2 and toks[cut - 1].lower() in FIRST_NAMES and not {toks[cut - 2].lower(), toks[cut].lower()} & FIRST_NAMES:
-        # a common given name opens a name of three words ("Direktur Utama Bank Sendangsari Agus Suharjo Wibowo"), unless
-        # the two words after it open with one ("PT Karya Lestari Budi Hartanto")
+    if (cut > 2 or cut == 2 and toks[0].lower() not in ORG_PREFIX) \
+            and _opens_three_word_name(toks[cut - 2].lower(), toks[cut - 1].lower(), toks[cut].lower()):
         cut -= 1
     return cut
+
+
+def _opens_three_word_name(before: str, given: str, after: str) -> bool:
+    """A common given name opens a name of three words ("Direktur Utama Bank Sendangsari Agus Suharjo Wibowo"), unless
+    the two words after it open with a given name of their own ("PT Karya Lestari Budi Hartanto"); a word names
+    close with ("Santoso") does not open them ("CEO Kopitara Budi Santoso Hartono")."""
+    if given not in FIRST_NAMES or given in CLOSING_NAME_WORDS or before in FIRST_NAMES:
+        return False
+    return after not in FIRST_NAMES or after in CLOSING_NAME_WORDS
 
 
 # legal forms written last in a company's name ("PT X Tbk", "X Pte. Ltd.", "X Sdn. Bhd."): a name after one is the holder's

@@ -156,6 +156,11 @@ def roles(text: str, lang: str) -> set[tuple]:
         # a head of government by the country (an initial before the name leaves it a person's)
         ("Perdana Menteri Teluk Biru, AK Arkandi Halimun, berpidato di parlemen pada Selasa.", "id",
          ("AK Arkandi Halimun", "perdana menteri", "Teluk Biru", False)),
+        # a given name then two names closes the company's one word: a family name does not open a second name
+        ("PT Kopitara Nusantara membuka gerai baru. CEO Kopitara Budi Santoso Hartono mengatakan ekspansi berlanjut.",
+         "id", ("Budi Santoso Hartono", "CEO", "Kopitara Nusantara", False)),
+        ("Direktur Utama PT Karya Lestari Budi Hartanto menandatangani kontrak itu pada Senin.", "id",
+         ("Budi Hartanto", "president director", "Karya Lestari", False)),
     ],
 )
 def test_posts(text: str, lang: str, expected: tuple) -> None:
