@@ -107,8 +107,10 @@ def same_person_name(one: list[str], other: list[str]) -> bool:
     if len(one) < 2 or len(other) < 2:
         return False
     one, other = name_core(one), name_core(other)  # "M Arif Santoso" / "Arif Santoso"
-    if one[0] == other[0] and "".join(one[1:]) == "".join(other[1:]):
-        return True  # a Chinese given name written as one word or two ("Chen Weiming" / "Chen Wei Ming")
+    if one[0] == other[0] and _joined_alike(one[1:], other[1:]):
+        # a Chinese given name written as one word or two ("Chen Weiming" / "Chen Wei Ming"), a long name's word split
+        # in two and maybe one slip of the keys ("Rina Sekarwulan Hapsari" / "Rina Sekar Wulan Hapsary")
+        return True
     if _rest_by_initials(one, other) or _rest_by_initials(other, one):
         return True  # "Harry MAC" / "Harry Muhammad Adhi Caksono": prosecutors' and courts' copy
     short, long_ = sorted(([_first_word_key(one[0]), *map(spelling_key, one[1:])],
@@ -119,6 +121,12 @@ def same_person_name(one: list[str], other: list[str]) -> bool:
         return False
     rest = iter(long_[1:-1])
     return all(any(_same_word_or_initial(w, x) for x in rest) for w in short[1:-1])
+
+
+def _joined_alike(one: list[str], other: list[str]) -> bool:
+    """The same words run together, or (split otherwise: the words are not one another's) with one slip of a long name."""
+    a, b = "".join(one), "".join(other)
+    return a == b or len(one) != len(other) and _same_last_word(a, b)
 
 
 def _rest_by_initials(short: list[str], long_: list[str]) -> bool:

@@ -348,18 +348,28 @@ class _EntityResolver:
         the one organisation it is a longer or shorter name of, or (a person) the one person it is written as."""
         stored = by_key.get(name_key) or _most_named(entity.kind, [by_key[k] for _a, k in rows if k in by_key])
         if stored is None and entity.kind in ("org", "person"):
-            # The query below must see any change to a stored entity and the names added before this one that
-            # it could find; only then is the article's work so far written (else every new entity was flushed
-            # on its own).
-            if self.session.dirty or any(owner.kind == entity.kind and _could_find(entity.kind, name_key, key)
-                                         for owner, _alias, key in self.pending):
-                self.write_aliases()
-                self.session.flush()
-            with self.session.no_autoflush:
-                stored = _same_org(self.session, name_key) if entity.kind == "org" else _same_person(self.session, name_key)
+            stored = self._written_otherwise(entity, name_key)
             if stored is not None and entity.kind == "person" and len(name_key.split()) > len(stored.norm.split()):
                 _take_fuller_name(self.session, stored, entity.name, name_key)
+        elif stored is not None and _found_by_bare_name(entity, name_key, stored):
+            # "Budi" stored alone from one article, and "Budi Hartono Wirjadi" (called "Budi") in this one: the full
+            # name written another way ("Budi Hartono Wiryadi") tells the person better than the bare name does
+            fuller = self._written_otherwise(entity, name_key)
+            if fuller is not None and fuller is not stored and fuller.kind == "person":
+                self.merge(fuller, [stored])
+                stored = fuller
         return stored
+
+    def _written_otherwise(self, entity: domain.Entity, name_key: str) -> m.Entity | None:
+        """The one stored organisation this is a longer or shorter name of, or the one person it writes otherwise."""
+        # The query below must see any change to a stored entity and the names added before this one that it could
+        # find; only then is the article's work so far written (else every new entity was flushed on its own).
+        if self.session.dirty or any(owner.kind == entity.kind and _could_find(entity.kind, name_key, key)
+                                     for owner, _alias, key in self.pending):
+            self.write_aliases()
+            self.session.flush()
+        with self.session.no_autoflush:
+            return _same_org(self.session, name_key) if entity.kind == "org" else _same_person(self.session, name_key)
 
     def merge(self, kept: m.Entity, twins: list[m.Entity]) -> None:
         """Merge ``twins`` into ``kept`` in the store (``db.merge``); their names now find ``kept``."""
@@ -419,6 +429,12 @@ def _nested_names(a: str, b: str) -> bool:
     """One name's words (legal forms aside) are all words of the other's."""
     wa, wb = set(without_legal_forms(norm_name(a))), set(without_legal_forms(norm_name(b)))
     return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def _found_by_bare_name(entity: domain.Entity, name_key: str, stored: m.Entity) -> bool:
+    """A person's full name found a person stored only by one word of it (a given name another article used alone)."""
+    return entity.kind == "person" and stored.kind == "person" and len(name_key.split()) >= 2 \
+        and len(stored.norm.split()) == 1
 
 
 def _most_named(kind: str, known: list[m.Entity]) -> m.Entity | None:

@@ -69,7 +69,7 @@ STOPWORDS = _set(
     they we you i his her their our your my me him them us also only even still yet so then than
     however meanwhile although though because despite according read share follow photo image source
     click subscribe advertisement sponsored related tags comments comment email print copy link
-    today yesterday tomorrow week month year years last next new mr mrs ms dr prof sir pak bapak tuan nyonya sdr saudara saudari kh hj kiai kyai ustaz ustadz
+    today yesterday tomorrow week month year years last next new mr mrs ms dr prof professor sir pak bapak bu tuan nyonya sdr saudara saudari kh hj kiai kyai ustaz ustadz
     kombes akbp akp kompol iptu ipda aiptu aipda bripka brigpol briptu bripda brigjen irjen komjen pol
     mayjen letjen laksda marsda kolonel letkol purn purnawirawan sr comr insp gen brig adj supt sgt capt cmdr col lt maj
     kapten sersan kopral nakhoda

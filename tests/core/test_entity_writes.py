@@ -161,6 +161,29 @@ def test_a_person_written_with_or_without_a_leading_initial_or_title_is_the_pers
     assert len(set(two_words)) == 2
 
 
+def test_a_long_name_split_in_two_words_and_one_letter_off_is_the_person_stored(app: BriefingApp) -> None:
+    """"Rina Sekarwulan Hapsari" / "Rina Sekar Wulan Hapsary": one word of a long name written as two, and one slip of
+    the keys; the words after a shared given name that differ more are someone else ("Rina Sekar Wulan Hartati")."""
+    spelled, = _resolve(app, [Entity("Rina Sekarwulan Hapsari", "person")])
+    split, = _resolve(app, [Entity("Rina Sekar Wulan Hapsary", "person")])
+    other, = _resolve(app, [Entity("Rina Sekar Wulan Hartati", "person")])
+    assert split == spelled and other != spelled
+
+
+def test_a_full_name_found_by_a_bare_given_name_stored_alone_is_the_person_it_writes_otherwise(app: BriefingApp) -> None:
+    """One article names "Budi" alone; a later one "Budi Hartono Wirjadi" and calls him "Budi": the store's "Budi
+    Hartono Wiryadi" (the same name in today's spelling) is the person, and the bare "Budi" joins him."""
+    full, = _resolve(app, [Entity("Budi Hartono Wiryadi", "person")])
+    bare, = _resolve(app, [Entity("Budi", "person")])
+    assert bare != full
+    later, = _resolve(app, [Entity("Budi Hartono Wirjadi", "person", {"Budi"})])
+    assert later == full
+    with app.store.session() as session:
+        assert session.get(m.Entity, bare) is None
+    again, = _resolve(app, [Entity("Budi", "person")])
+    assert again == full
+
+
 def test_a_person_written_with_given_names_swapped_or_dh_for_d_is_the_person_stored(app: BriefingApp) -> None:
     """"Sakti Wahyu Nugroho" / "Wahyu Sakti Nugroho", "Handhika Rahardjo Putro" / "Handika Rahardjo Putro": one
     person; two words swapped ("Wahyu Sakti" / "Sakti Wahyu") are two, as nothing ends both alike."""

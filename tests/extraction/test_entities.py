@@ -280,6 +280,13 @@ def test_a_name_after_a_form_of_address_is_a_person_however_long():
     assert got.get("Hendra Wijaya Kusuma Atmaja") == "person" and not any(n.startswith(("Bapak", "Pak ")) for n in got), got
 
 
+def test_bu_and_professor_are_forms_of_address_not_words_of_the_name():
+    text = ("Rina Wulandari kembali mengajar di Sendangsari. \"Alhamdulillah, Bu Rina Wulandari sangat senang,\" kata "
+            "kuasa hukumnya. Professor Budi Hartono Wirjadi, the rector, said the campus would reopen.")
+    got = {e.name for e in extract(text, language="id", published="2026-12-06").entities}
+    assert {"Rina Wulandari", "Budi Hartono Wirjadi"} <= got and not any(n.startswith(("Bu ", "Professor")) for n in got), got
+
+
 def people_and_roles(text: str, lang: str = "id") -> tuple[set[str], set[tuple[str, str, str | None]]]:
     got = extract(text, language=lang, published="2026-06-20")
     return {e.name for e in got.entities if e.kind == "person"}, {(r.person, r.title, r.org) for r in got.roles}
