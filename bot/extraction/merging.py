@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 # the patterns below whose name is followed by a space, a comma or a bracket: a word given back in part could never
 # be followed by one, and these patterns are tried at every capital of the article
 _ACRONYM_AFTER = re.compile(r"([A-Z][\w&.-]*+(?:\s+(?:(?:dan|and|of|for|&)\s+)?[A-Z][\w&.-]*+)+)(?:\s+\(Persero\))?"
-                            r"(?:\s+\(((?:PT\s)?[A-Z][A-Za-z]{1,11})\)|,?\s+(?:or|atau)\s+((?:PT\s)?[A-Z]{2,8})\b(?![\w-]))")
+                            r"(?:\s+\(((?:PT\s)?[A-Z][A-Za-z]{1,11}(?:\s[A-Z][a-z]{2,6})?)\)|,?\s+(?:or|atau)\s+((?:PT\s)?[A-Z]{2,8})\b(?![\w-]))")
 # a word of the run that ends a sentence ("... dominasi Elon Musk. Asosiasi Penyelenggara ... (APJATEL)"): the long
 # name starts after it (initials and legal forms keep their stops: "U.S.", "PT.")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2}\.)\s+")
@@ -873,6 +873,9 @@ def add_acronyms(table: EntityTable, text: str) -> None:
 
 def _short_form_after(table: EntityTable, long: str, acr: str) -> None:
     """"<Long Name> (ABC)": ``acr`` names the long name's entity."""
+    if " " in acr and not acr.startswith("PT "):
+        _short_form_with_province(table, long, acr)
+        return
     if _joined_body_spelled(table, long, acr):
         return
     # the capitals before the brackets may start with other words ("Saham PT X Tbk (XXXX)")
@@ -881,6 +884,18 @@ def _short_form_after(table: EntityTable, long: str, acr: str) -> None:
         c = _spelled_out_longer(table, long, acr) or c
     if c and (_abbreviates(acr, c) or _ticker(acr, long) or (acr.isupper() and (gloss_key(c) is not None or _body_in_full(c, long)))):
         _alias(table, acr, c)
+
+
+def _short_form_with_province(table: EntityTable, long: str, acr: str) -> None:
+    """"Asosiasi Petani Kopi Jawa Tengah (APK Jateng)": a body's short form, then its province's, names the body whose
+    name ends with that province."""
+    short, province = acr.split(" ")
+    body = named_by_tail(table, long, shortest=2)
+    for full, brief in REGION_SHORT_FORMS.items():
+        if brief == province.lower() and body and body.lower().endswith(" " + full):
+            if _abbreviates(short, body[: -len(full)].strip()):
+                _alias(table, acr, body)
+            return
 
 
 def _body_in_full(name: str, long: str) -> bool:

@@ -589,10 +589,11 @@ _PATTERN_SOURCES = [
     # "CEO <Org>, <Name>" / "mantan CEO X, Y"
     # a post two people share ("Dua Co-CEO Gojek, X dan Y"): both hold it (``_raw_roles``)
     ("t_org_comma_name", rf"{_T}(?:\s+(?:and|dan|sekaligus|merangkap)\s+(?P<title2>{TITLE}))?{_SHORT_POST}?\s+(?:(?:di|at|of|dari|pada)\s+(?:the\s+)?)?(?:{_WHAT_IT_IS}\s+){{0,3}}"
-                         # the body's short form in brackets may follow it ("PT Kalinda Nusa (Kalindex), X")
+                         # the body's short form in brackets may follow it ("PT Kalinda Nusa (Kalindex), X"), with its region's
+                         # ("Asosiasi Petani Kopi Jawa Tengah (APK Jateng), X")
                          # ... and the region of a regional office after it ("Kepala Dinas Kesehatan (Dinkes) Kota Jambi, X")
                          # a public office's name may join its fields with "dan" ("Dinas Lingkungan Hidup dan Kehutanan")
-                         rf"(?P<org>{_OFFICE_WITH_DAN}|{_ORGR}(?:\s+of\s+(?:the\s+)?{_ORGR})?)(?:\s*\([A-Z][A-Za-z]{{1,10}}\)(?:\s+(?-i:Kota|Kabupaten|Provinsi)\s+{_CAPW}(?:\s+{_CAPW})?)?)?"
+                         rf"(?P<org>{_OFFICE_WITH_DAN}|{_ORGR}(?:\s+of\s+(?:the\s+)?{_ORGR})?)(?:\s*\([A-Z][A-Za-z]{{1,10}}(?:\s+[A-Z][A-Za-z]{{1,10}})?\)(?:\s+(?-i:Kota|Kabupaten|Provinsi)\s+{_CAPW}(?:\s+{_CAPW})?)?)?"
                          # "The regent of X at the time, Y,": a post held then
                          rf"(?P<then>\s+at\s+the\s+time|{_AT_THE_TIME})?{_NOW}?\s*,\s+{_NAME_TITLE}(?P<name>{_NAME}|{_ONE_NAME_SET_OFF})"
                          rf"(?:\s+(?:dan|and)\s+(?P<name2>{_NAME}))?"),

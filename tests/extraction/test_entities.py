@@ -287,6 +287,14 @@ def test_bu_and_professor_are_forms_of_address_not_words_of_the_name():
     assert {"Rina Wulandari", "Budi Hartono Wirjadi"} <= got and not any(n.startswith(("Bu ", "Professor")) for n in got), got
 
 
+def test_a_short_form_with_its_province_s_short_form_names_the_body_of_that_province():
+    text = ("Asosiasi Petani Kopi Jawa Tengah (APK Jateng) menggugat PT Kopitara. Menurut APK Jateng, harga turun. "
+            "Forum Guru Sendangsari (FGS Jateng) ikut hadir.")
+    got = {e.name: e.aliases for e in extract(text, language="id", published="2026-12-06").entities}
+    assert "APK Jateng" in got.get("Asosiasi Petani Kopi Jawa Tengah", set()), got
+    assert "FGS Jateng" not in got.get("Forum Guru Sendangsari", set()), got  # no province ends that name
+
+
 def people_and_roles(text: str, lang: str = "id") -> tuple[set[str], set[tuple[str, str, str | None]]]:
     got = extract(text, language=lang, published="2026-06-20")
     return {e.name for e in got.entities if e.kind == "person"}, {(r.person, r.title, r.org) for r in got.roles}

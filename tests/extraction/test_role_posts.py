@@ -161,6 +161,9 @@ def roles(text: str, lang: str) -> set[tuple]:
          "id", ("Budi Santoso Hartono", "CEO", "Kopitara Nusantara", False)),
         ("Direktur Utama PT Karya Lestari Budi Hartanto menandatangani kontrak itu pada Senin.", "id",
          ("Budi Hartanto", "president director", "Karya Lestari", False)),
+        # a body's short form in brackets with its province's short form, then the holder set off by commas
+        ("Ketua Asosiasi Petani Kopi Jawa Tengah (APK Jateng), Rina Wulandari, mengatakan harga turun.", "id",
+         ("Rina Wulandari", "chair", "Asosiasi Petani Kopi Jawa Tengah", False)),
     ],
 )
 def test_posts(text: str, lang: str, expected: tuple) -> None:
