@@ -846,4 +846,22 @@ def _split_known_then_person(sent: str, g: list[Tok]) -> list[list[Tok]]:
             split_at = k
     if split_at is None and _body_then_name(g):
         split_at = 1  # "Kejagung Dimas Prayoga": a national body by its short form, then a name
+    if split_at is None and _NATIONALITY_BEFORE.search(sent, 0, g[0].start):
+        split_at = _country_then_name(sent, g)
     return [g[:split_at], g[split_at:]] if split_at else [g]
+
+
+# the words before a person's nationality in Indonesian copy ("warga negara Teluk Biru Arkan Halimun", "WNA asal ...")
+_NATIONALITY_BEFORE = re.compile(r"\b(?:warga\s*negara|berkewarganegaraan|(?-i:WNA?))(?:\s+asal)?\s+$|\b(?-i:WNA)\s+asal\s+$", re.I)
+
+
+def _country_then_name(sent: str, g: list[Tok]) -> int | None:
+    """Where the person's name begins after the country of a nationality: any one to three plain words, the name of
+    one from abroad being no given name the lexicon knows."""
+    for k in range(min(len(g) - 1, 3), 0, -1):  # the longest place first ("Korea Selatan", not "Korea")
+        tail = g[k:]
+        plain = all(t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha() for t in tail)
+        known = gazetteer_kind(sent[g[0].start: g[k - 1].end])
+        if known and known[1] == "place" and 1 <= len(tail) <= 3 and plain:
+            return k
+    return None

@@ -295,6 +295,13 @@ def test_a_short_form_with_its_province_s_short_form_names_the_body_of_that_prov
     assert "FGS Jateng" not in got.get("Forum Guru Sendangsari", set()), got  # no province ends that name
 
 
+def test_a_foreigner_s_name_after_the_country_of_their_nationality_is_a_person_s():
+    text = ("Komisaris PT Kopitara, warga negara Teluk Biru Arkandi Halimun (44), ditetapkan sebagai tersangka. "
+            "Warga negara Korea Selatan Kim Dongwoo ikut ditahan.")
+    got = {e.name: e.kind for e in extract(text, language="id", published="2026-12-06").entities}
+    assert got.get("Kim Dongwoo") == "person" and got.get("Korea Selatan") == "place", got
+
+
 def people_and_roles(text: str, lang: str = "id") -> tuple[set[str], set[tuple[str, str, str | None]]]:
     got = extract(text, language=lang, published="2026-06-20")
     return {e.name for e in got.entities if e.kind == "person"}, {(r.person, r.title, r.org) for r in got.roles}
