@@ -635,11 +635,22 @@ def _own_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> tuple[dict[
         # a trigger inside a clause set off by commas owns no date after the clause closes
         prior = [j for j, t in enumerate(triggers) if t[1] < d[0] and not _closed_before(asides, t[1], d[0])]
         if not prior:
-            lead.append(d)
+            if not _since_in_aside(s.text, asides, d[0]):
+                lead.append(d)
         elif not _FUTURE_JOINED.search(s.text[triggers[prior[-1]][2]:d[0]]) \
                 and not _OWN_SUBJECT_CLAUSE.search(s.text, triggers[prior[-1]][2], d[0]):
             own.setdefault(prior[-1], []).append(d)
     return own, lead
+
+
+def _since_in_aside(text: str, asides: list[Span], at: int) -> bool:
+    """The date at ``at`` counts a span from when, in a clause set off by commas ("X, yang memimpin yayasan sejak
+    kampus berdiri pada 2004, mengundurkan diri", "Y, who had run the unit since 2019, resigned"): it dates a tenure
+    the clause describes, not what the sentence tells."""
+    return any(a <= at < b and _SINCE.search(text, a, at) for a, b in asides)
+
+
+_SINCE = re.compile(r"\b(?:sejak|semenjak|since)\b", re.I)
 
 
 def _dates_in_passing(s: Sentence, triggers: list[tuple[str, int, int]]

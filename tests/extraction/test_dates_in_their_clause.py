@@ -23,6 +23,11 @@ def dated(text: str, lang: str, pub: str) -> set[tuple[str, str | None, str]]:
     ("id", "Rapat Umum Pemegang Saham Luar Biasa (RUPSLB) PT Kopitara Nusantara pada 19 Juni lalu resmi memberhentikan "
            "Budi Hartono dan menunjuk Rina Wulandari sebagai pelaksana tugas direktur utama.", "2026-07-09",
      ("hiring", "2026-06-19", "stated")),
+    # a tenure a clause set off by commas counts from a year dates no happening: the resignation is told undated
+    ("id", "Budi Hartono, yang memimpin Yayasan Sendangsari sejak kampus berdiri pada 2004, mengundurkan diri.",
+     "2026-06-17", ("departure", "2026-06-17", "reported")),
+    ("en", "Rina Wulandari, who had run Kopitara's roasting unit since 2019, resigned.", "2026-06-17",
+     ("departure", "2026-06-17", "reported")),
     # a date closing a relative clause before the verb is the clause's
     ("id", "PT Kopitara Nusantara yang didiskualifikasi dari lelang pada 11 Mei mengadukan Kementerian Komunikasi ke "
            "Ombudsman pada Selasa (2/6).", "2026-06-04", ("complaint", "2026-06-02", "stated")),
