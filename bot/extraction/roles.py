@@ -117,6 +117,8 @@ _TITLE_CORE = (
     r"penjualan|produksi|produk|eksekutif|internasional|bisnis|komersial|strategi|hukum|komunikasi|divisi|bagian|unit|tim|data|"
     r"digital|riset|penelitian|ritel|korporat|sdm|sumber\s+daya\s+manusia|investor|kepatuhan|risiko|regional|umum|"
     r"niaga|teknik|infrastruktur|logistik|pengadaan|perencanaan|pengembangan|layanan|manufaktur|human\s+capital|"
+    # the fields of insurers, lenders, hospitals and campuses ("Direktur Klaim", "Direktur Pelayanan Medis")
+    r"klaim|aktuaria|investasi|kredit|pembiayaan|treasuri|pelayanan|medis|keperawatan|akademik|kemahasiswaan|program|"
     # the head of public relations ("Kepala Humas X, Y", "Kepala Hubungan Masyarakat X")
     r"humas|hubungan\s+masyarakat|"
     r"manajemen(?:\s+risiko)?))+|"
@@ -217,7 +219,8 @@ _TITLE_CORE = (
     r"komisioner|"
     # a university's head and deputy head
     r"(?:wakil\s+)?rektor|(?:vice[- ])?rector|"
-    r"(?:co-)?chair(?:man|woman|person)?|ketua|presiden|president|director|"
+    # a chair who also runs the body ("executive chairwoman"), or one who does not
+    r"(?:(?:non-?)?executive\s+)?(?:co-)?chair(?:man|woman|person)?|ketua|presiden|president|director|"
     # who runs a group's or a campaign's work ("Koordinator Komunitas X", "field coordinator of Y")
     r"(?:field\s+|national\s+|regional\s+)?coordinator|koordinator(?:\s+(?:lapangan|nasional|wilayah))?|"
     r"(?:co-?)?(?-i:CEO|CFO|CTO|COO|CMO|CPO|CIO|CRO)(?-i:s\b)?|"

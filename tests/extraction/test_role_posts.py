@@ -161,6 +161,11 @@ def roles(text: str, lang: str) -> set[tuple]:
          "id", ("Budi Santoso Hartono", "CEO", "Kopitara Nusantara", False)),
         ("Direktur Utama PT Karya Lestari Budi Hartanto menandatangani kontrak itu pada Senin.", "id",
          ("Budi Hartanto", "president director", "Karya Lestari", False)),
+        # a director's field as insurers and hospitals name it, and a chair who also runs the body
+        ("Direktur Klaim Asuransi Kopitara, Budi Hartono, mengatakan perusahaan membayar sesuai polis.", "id",
+         ("Budi Hartono", "direktur klaim", "Asuransi Kopitara", False)),
+        ("Rina Wulandari, the new executive chairwoman of Yayasan Cahaya Sendangsari Aceh, spoke to donors.", "en",
+         ("Rina Wulandari", "executive chairwoman", "Yayasan Cahaya Sendangsari Aceh", False)),
         # a body's short form in brackets with its province's short form, then the holder set off by commas
         ("Ketua Asosiasi Petani Kopi Jawa Tengah (APK Jateng), Rina Wulandari, mengatakan harga turun.", "id",
          ("Rina Wulandari", "chair", "Asosiasi Petani Kopi Jawa Tengah", False)),
