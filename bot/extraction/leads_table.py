@@ -91,8 +91,8 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '95cb0e7b806b24b66e5c42103c280f3b': ('at', 'of'),
     '745024f8335299fe2b45bad45f9df637': ('accounting', 'affairs', 'analis', 'analyst', 'anggota', 'asisten', 'assembly', 'attorney', 'audit', 'bendahara', 'bicara', 'binmas', 'brand', 'bupati', 'business', 'camat', 'capital', 'ceo', 'cfo', 'chain', 'chair', 'chief', 'cio', 'cmo', 'coach', 'commander', 'commissioner', 'communication', 'compliance', 'coo', 'coordinator', 'corporate', 'counsel', 'cpo', 'cro', 'cto', 'curator', 'customer', 'department', 'deputi', 'development', 'digital', 'director', 'direktur', 'dirjen', 'dirreskrimsus', 'dirreskrimum', 'dirut', 'district', 'division', 'editor', 'engineering', 'evp', 'executive', 'external', 'finance', 'financial', 'founder', 'general', 'government', 'governor', 'group', 'gubernur', 'hakim', 'head', 'human', 'humas', 'independen', 'inspektur', 'intelkam', 'internal', 'investor', 'jaksa', 'jampidsus', 'jampidum', 'jpu', 'jubir', 'judge', 'justice', 'kabag', 'kabid', 'kades', 'kajari', 'kajati', 'kanit', 'kapol', 'kapuspenkum', 'kasubbag', 'kasubbid', 'kasubdit', 'kepala', 'ketua', 'komandan', 'komisaris', 'komisioner', 'koordinator', 'kuasa', 'kurator', 'lantas', 'lawyer', 'legal', 'logistics', 'maintenance', 'majelis', 'manager', 'managing', 'manajer', 'marketing', 'mayor', 'md', 'media', 'men', 'menteri', 'minister', 'narkoba', 'negosiator', 'negotiator', 'notaris', 'notary', 'officer', 'operations', 'owner', 'pamobvit', 'partner', 'partnership', 'pelaksana', 'pelatih', 'pemilik', 'pemimpin', 'pemred', 'pendiri', 'pengacara', 'penuntut', 'people', 'plant', 'polairud', 'policy', 'presdir', 'presiden', 'president', 'procurement', 'product', 'production', 'prosecutor', 'public', 'quality', 'rector', 'regent', 'rektor', 'relations', 'representative', 'research', 'reskrim', 'resnarkoba', 'resources', 'risk', 'sabhara', 'safety', 'sales', 'samapta', 'scientist', 'secretary', 'security', 'sekda', 'sekretaris', 'senator', 'service', 'speaker', 'spokesman', 'spokesperson', 'spokeswoman', 'strategy', 'supervisor', 'supply', 'svp', 'tax', 'team', 'technology', 'tipideksus', 'tipidkor', 'tipidnarkoba', 'tipidpppa', 'tipidsiber', 'tipidter', 'tipidum', 'treasurer', 'treasury', 'unit', 'village', 'vp', 'wali'),
     '72a5a7a868a0f7d52f050206a4b3e38a': ('penggantian', 'peralihan', 'pergantian'),
-    '700f07cec72e675fc3772e9c7dffe68c': ('appointed', 'hired', 'mengangkat', 'menunjuk', 'merekrut', 'named'),
-    'd844fc17c9ea89f72d9ab05941690f78': ('appointed', 'hired', 'mengangkat', 'menunjuk', 'named'),
+    '5a8b05231327f4ac48a9fc9e4cbdebe4': ('appointed', 'hired', 'mengangkat', 'menunjuk', 'merekrut', 'named'),
+    '9abcd0e2700982431ad354eb72518775': ('appointed', 'hired', 'mengangkat', 'menunjuk', 'named'),
     '8dd71f61619a1e85594750b112b9e35d': ('pt',),
     '441b404a51f0c38e45699f35a518f891': ('bernama', 'dengan', 'dikelola', 'formally', 'legally', 'operated', 'whose'),
     'bd0cc26b559d21a02b49d522018dc81d': ('pt',),
@@ -274,8 +274,8 @@ LEADS: dict[str, str | None] = {
     '7587f4394e7556d16567664f1ca8f7b5': '',
     'ba5d012e791ca9f9189db701be242cf9': '',
     'a4a1a26b2486f53057e0e0bfd6831f48': None,
-    '87b296dc8b3e1ff88bf75c019145067b': None,
-    'a29eb2f01500989c1b613b61ae19a16a': None,
+    '301c0f7e962174ab7a65d1c94c0522c8': None,
+    'ddb99729187cf3b91bb0133e8c01f7e5': None,
 }
 
 FOLDED: dict[str, str | None] = {

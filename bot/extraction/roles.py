@@ -675,18 +675,18 @@ _PATTERN_SOURCES = [
     # "pergantian CEO ke Andi Wijaya", "peralihan jabatan Dirut dari X kepada Y": the post passed to its new holder
     ("post_passed_to", rf"(?:pergantian|peralihan|penggantian)\s+(?:posisi\s+|jabatan\s+|kursi\s+)?{_T}"
                        rf"(?:\s+(?P<org>{_ORGR}))?(?:\s+dari\s+{_NAME})?\s+(?:ke|kepada)\s+(?P<name>{_NAME})"),
-    # "hired <Name>, a former <title> at <Org>, as chief operating officer"
+    # "hired <Name>, a former <title> at <Org>, as chief operating officer", "appointed X as the new finance director"
     # "named A as CEO"; "named A and B as interim co-CEOs" (both hold the post)
     # "named Robert Swan, its finance chief, interim CEO", "appointed Jane Doe chief executive": English may leave out "as"
     # "appointed former logistics executive X as chief financial officer": a description before the name
     ("hired_as", rf"(?:hired|appointed|named|merekrut|menunjuk|mengangkat)\s+(?:{TITLE}\s+|{_WHO_BEFORE})?(?P<name>{_NAME})"
                  rf"(?:\s+(?:and|dan)\s+(?P<name2>{_NAME}))?(?:\s*,[^,]{{0,90}},)?\s+(?:(?:as|sebagai|menjadi)\s+)?"
-                 rf"(?:its\s+|{_THE_FIRMS}\s+|new\s+)*{_T}"),
+                 rf"(?:the\s+|its\s+|{_THE_FIRMS}\s+|new\s+)*{_T}"),
     # "menunjuk salah satu pendiri yang juga CTO, Rina Lantera, sebagai pelaksana tugas (Plt) CEO", "named its longest-serving
     # director, Budi Hartono, as interim chief executive", "named the head of its Sendangsari plant, Budi Hartono, operations
     # director": the appointee described first, the name set off by commas
     ("hired_described_as", rf"(?:hired|appointed|named|menunjuk|mengangkat)\s+(?:[^\s,.;:\"“”]+\s+){{0,8}}?[^\s,.;:\"“”]+,\s+"
-                           rf"(?P<name>{_NAME}),\s+(?:(?:as|sebagai)\s+)?(?:its\s+|{_THE_FIRMS}\s+|new\s+)*{_T}"),
+                           rf"(?P<name>{_NAME}),\s+(?:(?:as|sebagai)\s+)?(?:the\s+|its\s+|{_THE_FIRMS}\s+|new\s+)*{_T}"),
 ]
 
 

@@ -161,6 +161,10 @@ def roles(text: str, lang: str) -> set[tuple]:
          "id", ("Budi Santoso Hartono", "CEO", "Kopitara Nusantara", False)),
         ("Direktur Utama PT Karya Lestari Budi Hartanto menandatangani kontrak itu pada Senin.", "id",
          ("Budi Hartanto", "president director", "Karya Lestari", False)),
+        # an appointee "as the new" post, after a description set off by commas
+        ("PT Kopitara Nusantara held a shareholders meeting on Monday. The meeting appointed Rina Sari Dewi, a former "
+         "treasury head at a state-owned bank, as the new finance director.", "en",
+         ("Rina Sari Dewi", "finance director", "Kopitara Nusantara", False)),
         # a director's field as insurers and hospitals name it, and a chair who also runs the body
         ("Direktur Klaim Asuransi Kopitara, Budi Hartono, mengatakan perusahaan membayar sesuai polis.", "id",
          ("Budi Hartono", "direktur klaim", "Asuransi Kopitara", False)),
