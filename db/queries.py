@@ -34,6 +34,7 @@ from db import models as m
 from db.glossary import gloss_key, landform_key
 from db.kinds import with_reading
 from db.names import (
+    LEGAL_FORMS,
     body_around,
     compact_name,
     family_name_slipped,
@@ -237,7 +238,25 @@ def _company_keys(names: list[str], kind: str) -> list[tuple[str, str]]:
     Bahari")."""
     forms = (_spaced_otherwise, _glued_brand, _last_word_singular, without_group_word, _f_spelled) if kind == "org" else ()
     rows = [(alias, key) for form in forms for alias in names if (key := form(alias))]
+    if kind == "org":
+        rows += [(alias, key) for alias in names for key in _opening_words_initialled(alias)]
     return rows + [(alias, bare) for alias in names if (bare := _without_legal_forms(alias)) != norm_name(alias)]
+
+
+def _opening_words_initialled(name: str) -> list[str]:
+    """The keys of the name with its first two to four words written as their initials, as outlets shorten the kind
+    of body a name opens with ("Asuransi Jiwa Bersama Kopitara" / "AJB Kopitara", "Bank Perkreditan Rakyat
+    Sendangsari Artha" / "BPR Sendangsari Artha"): the short form's key is one of them. Only capitalised words are
+    initialled, and a word or more is left whole. Not of a public body, whose names have their own key in both
+    languages (``gloss_key``): its units' initials would find other units."""
+    if gloss_key(name):
+        return []
+    words = [w for w in name.split() if norm_name(w) not in LEGAL_FORMS]
+    keys = []
+    for k in range(2, min(4, len(words) - 1) + 1):
+        if all(w[:1].isupper() and w[1:2].islower() for w in words[:k]):
+            keys.append(norm_name("".join(w[0] for w in words[:k]) + " " + " ".join(words[k:])))
+    return keys
 
 
 def _without_legal_forms(name: str) -> str:

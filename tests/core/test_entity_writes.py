@@ -38,9 +38,10 @@ def test_names_resolve_to_what_the_store_and_the_article_already_hold(app: Brief
     ])
     nikel, budi, _, _, wang_lei, wang = first
     assert first == [nikel, budi, budi, nikel, wang_lei, wang] and len({nikel, budi, wang_lei, wang}) == 4
-    # an organisation's names are kept spaced and unspaced as well ("Nusa Link" / "NusaLink")
+    # an organisation's names are kept spaced and unspaced as well ("Nusa Link" / "NusaLink"), and with the opening
+    # words initialled ("SN Utama")
     assert _aliases(app) == {(nikel, "selaras nikel"), (nikel, "selaras nikel utama"), (nikel, "selarasnikel"),
-                             (nikel, "selarasnikelutama"), (budi, "budi santoso"), (budi, "pak budi santoso"),
+                             (nikel, "selarasnikelutama"), (nikel, "sn utama"), (budi, "budi santoso"), (budi, "pak budi santoso"),
                              (wang_lei, "wang lei"), (wang, "wang")}
     again = _resolve(app, [Entity("Pak Budi Santoso", "person"), Entity("PT Selaras Nikel Utama Tbk", "org"),
                            Entity("Lintang Arta", "org")])
@@ -53,6 +54,19 @@ def test_an_organisation_written_spaced_and_unspaced_is_one_entity(app: Briefing
     first = _resolve(app, [Entity("Nusa Link", "org"), Entity("Kopi Tepian", "org")])
     again = _resolve(app, [Entity("NusaLink", "org"), Entity("KopiTepian", "org"), Entity("Nusa", "org")])
     assert again[:2] == first and again[2] not in first
+
+
+def test_a_company_whose_opening_words_are_written_as_their_initials_is_one_entity(app: BriefingApp) -> None:
+    """"Koperasi Simpan Pinjam Sendangsari Makmur" and "KSP Sendangsari Makmur", "PT Asuransi Jiwa Bersama Kopitara"
+    and "AJB Kopitara": one company, whichever is stored first; initials of other words find nothing."""
+    full, short = _resolve(app, [Entity("Koperasi Simpan Pinjam Sendangsari Makmur", "org")]) + \
+        _resolve(app, [Entity("KSP Sendangsari Makmur", "org")])
+    assert short == full
+    short, full = _resolve(app, [Entity("AJB Kopitara", "org")]) + \
+        _resolve(app, [Entity("PT Asuransi Jiwa Bersama Kopitara", "org")])
+    assert full == short
+    other, = _resolve(app, [Entity("KS Pinjam Sendangsari Makmur Jaya", "org")])
+    assert other != full
 
 
 def test_a_company_written_with_its_legal_form_is_found_written_without_it(app: BriefingApp) -> None:
