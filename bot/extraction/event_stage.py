@@ -224,7 +224,8 @@ def _dates_nothing(text: str, d: tuple[int, int, DateValue], pub: Pub | None) ->
     """A date that dates no happening wherever it stands: a deadline, the day an outlet quoted its source, the
     same moment in world time, a background year, a market figure's base day, what a figure is measured against."""
     before = text[:d[0]]
-    return (_deadline(text, d) and not _as_of_a_past_day(text, d, pub)) or bool(_CITED_ON.search(before) or _WORLD_TIME.search(before)) \
+    deadline = _deadline(text, d) and not _as_of_a_past_day(text, d, pub) and not _done_by_a_past_day(text, d, pub)
+    return deadline or bool(_CITED_ON.search(before) or _WORLD_TIME.search(before)) \
         or _background_year(text, d) or bool(_MARKET_BASE.match(text[d[1]:]))
 
 
@@ -253,6 +254,18 @@ _BY_OPENING = re.compile(r"\s*By\s+(?:the\s+(?:end|start)\s+of\s+)?")
 def _as_of_a_past_day(text: str, d: tuple[int, int, DateValue], pub: Pub | None) -> bool:
     opening = _BY_OPENING.fullmatch(text, 0, d[0]) is not None and _CLOCK_THEN_COMMA.match(text, d[1]) is not None
     return opening and pub is not None and _compare(d[2], pub) <= (0 if d[2].precision == "day" else -1)
+
+
+def _done_by_a_past_day(text: str, d: tuple[int, int, DateValue], pub: Pub | None) -> bool:
+    """"telah membayar klaim Rp 12 miliar hingga 26 Maret", "had repaid $3 million by the end of June": a figure done
+    by a day already past (its clause's verb told as done, a number after it), a tally as it stood then, not a deadline
+    ("telah menyetujui penundaan hingga akhir Mei" counts nothing: the day ends what was agreed)."""
+    clause = text[max(text.rfind(", ", 0, d[0]), text.rfind(";", 0, d[0]), 0):d[0]]  # not a decimal comma: "Rp 4,5 miliar"
+    done = _TOLD_DONE.search(clause)
+    return pub is not None and _compare(d[2], pub) <= 0 and done is not None and any(ch.isdigit() for ch in clause[done.end():])
+
+
+_TOLD_DONE = re.compile(r"\b(?:telah|sudah|had|has|have)\s+(?:(?:me|di|ber)[a-z]+|[a-z]+ed|paid|sold|spent|lost|won|made)\b", re.I)
 
 
 # "Dicky Halim, the bank's credit chief in 2020, and ...", "Zainal, Direktur Utama Bank DKI pada 2020,": a year

@@ -73,6 +73,13 @@ def test_a_count_as_it_stood_at_an_hour_of_a_past_day_is_dated_by_that_day():
     assert "2018-12-26" in {d for _t, d, b in dated(text, "id", "2018-12-27") if b == "stated"}
 
 
+def test_a_figure_done_by_a_past_day_is_dated_by_it_and_what_was_agreed_until_a_day_is_not():
+    paid = "PT Asuransi Kopitara telah membayarkan klaim Rp 447,19 miliar kepada pemegang polis hingga 26 Maret 2026."
+    assert ("other", "2026-03-26", "stated") in dated(paid, "id", "2026-03-30")
+    agreed = "Bank Sendangsari telah menyetujui penundaan penagihan utang PT Kopitara Nusantara hingga akhir Mei."
+    assert not any(d and d.startswith("2026-05") or d and d.startswith("2025-05") for _t, d, _b in dated(agreed, "id", "2026-03-30"))
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("en", "Japan's Hoshimura Corp, which paid $60 million for 30% of Kopitara in 2024, said on Nov. 6 it had written "
            "down its stake.", ("investment", "2024", "stated")),
