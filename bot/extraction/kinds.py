@@ -480,6 +480,21 @@ def _one_word_by_what_befalls(name: str, sentences: list[str]) -> str | None:
     return "person" if any(_JAILED_AFTER.match(a) for a in _after_each(name, sentences)) else None
 
 
+# a head of state or government before a one-word name ("Presiden Arkandi", "PM Halimun", "Prime Minister Wirasena"),
+# whose office no body's name follows as a region's follows a governor's; and a resignation, which only a person tenders
+_HEAD_OF_STATE_BEFORE = re.compile(r"\b(?:(?-i:PM)|(?:perdana\s+)?menteri\s+besar|perdana\s+menteri|prime\s+minister|presiden|"
+                                   r"president|wapres|wakil\s+presiden|vice\s+president|kanselir|chancellor)\s+$", re.I)
+_RESIGNATION_BEFORE = re.compile(r"\b(?:pengunduran\s+diri|resignation\s+of)\s+$", re.I)
+
+
+def _one_word_head_or_resigning(name: str, sentences: list[str]) -> str | None:
+    """A one-word name after a head of state's or government's title, or whose resignation is told."""
+    if " " in name or not name[1:].islower():
+        return None
+    before = [b[-40:] for b in _before_each(name, sentences)]
+    return "person" if any(_HEAD_OF_STATE_BEFORE.search(b) or _RESIGNATION_BEFORE.search(b) for b in before) else None
+
+
 # "Kalvaro, who built ...": the relative "who" follows a person's name (a firm takes "which")
 _WHO_AFTER = re.compile(r"^\s*,\s+who\s")
 
@@ -529,6 +544,7 @@ _SHAPE_RULES: tuple[Callable[[str, list[str]], str | None], ...] = (
     _one_word_holder,
     _one_word_speaker,
     _one_word_by_what_befalls,
+    _one_word_head_or_resigning,
     _one_word_with_an_age,
     _person_by_shape,
 )

@@ -302,6 +302,12 @@ def test_a_foreigner_s_name_after_the_country_of_their_nationality_is_a_person_s
     assert got.get("Kim Dongwoo") == "person" and got.get("Korea Selatan") == "place", got
 
 
+def test_a_one_word_name_after_a_head_of_state_s_title_or_whose_resignation_is_told_is_a_person_s():
+    text = "Presiden Arkandi menerima pengunduran diri Halimun pada Rabu. Menurut Kopitara, harga naik."
+    got = {e.name: e.kind for e in extract(text, language="id", published="2026-12-06").entities}
+    assert got.get("Arkandi") == "person" and got.get("Halimun") == "person" and got.get("Kopitara") != "person", got
+
+
 def people_and_roles(text: str, lang: str = "id") -> tuple[set[str], set[tuple[str, str, str | None]]]:
     got = extract(text, language=lang, published="2026-06-20")
     return {e.name for e in got.entities if e.kind == "person"}, {(r.person, r.title, r.org) for r in got.roles}
