@@ -508,7 +508,7 @@ FIRST_NAMES = _set(
 CLOSING_NAME_WORDS = _set(
     """
     santoso hartono gunawan setiawan darmawan kurniawan firmansyah wibowo widodo hidayat sutrisno suryadi
-    supriyadi wahyudi lestari irawan hendro herman tan lim wong chen liu zhang
+    supriyadi wahyudi lestari irawan tan lim wong chen liu zhang
     """
 )
 

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 # the patterns below whose name is followed by a space, a comma or a bracket: a word given back in part could never
 # be followed by one, and these patterns are tried at every capital of the article
 _ACRONYM_AFTER = re.compile(r"([A-Z][\w&.-]*+(?:\s+(?:(?:dan|and|of|for|&)\s+)?[A-Z][\w&.-]*+)+)(?:\s+\(Persero\))?"
-                            r"(?:\s+\(((?:PT\s)?[A-Z][A-Za-z]{1,11}(?:\s[A-Z][a-z]{2,6})?)\)|,?\s+(?:or|atau)\s+((?:PT\s)?[A-Z]{2,8})\b(?![\w-]))")
+                            r"(?:\s+\(((?:PT\s)?[A-Z][A-Za-z]{1,11}(?: [A-Z][a-z]{2,6})?)\)|,?\s+(?:or|atau)\s+((?:PT\s)?[A-Z]{2,8})\b(?![\w-]))")
 # a word of the run that ends a sentence ("... dominasi Elon Musk. Asosiasi Penyelenggara ... (APJATEL)"): the long
 # name starts after it (initials and legal forms keep their stops: "U.S.", "PT.")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2}\.)\s+")
@@ -889,7 +889,7 @@ def _short_form_after(table: EntityTable, long: str, acr: str) -> None:
 def _short_form_with_province(table: EntityTable, long: str, acr: str) -> None:
     """"Asosiasi Petani Kopi Jawa Tengah (APK Jateng)": a body's short form, then its province's, names the body whose
     name ends with that province."""
-    short, province = acr.split(" ")
+    short, _, province = acr.partition(" ")
     body = named_by_tail(table, long, shortest=2)
     for full, brief in REGION_SHORT_FORMS.items():
         if brief == province.lower() and body and body.lower().endswith(" " + full):
