@@ -150,7 +150,7 @@ _ONE_STEM_RX = re.compile(r"\b(?:" + "|".join(sorted(_ONE_STEM, key=len, reverse
 # "Dalam Negeri" and "Luar Negeri" are home and foreign affairs, not a district ("negeri" alone, as in "Pengadilan Negeri")
 _PORTFOLIOS = re.compile(r"\b(dalam|luar) negeri\b")
 _PORTFOLIO_STEM = {"dalam": "home", "luar": "foreign"}
-_REGION_WORDS = {short: long for long, short in REGION_SHORT_FORMS.items()}  # "jatim" -> "jawa timur"
+REGION_BY_SHORT_FORM = {short: long for long, short in REGION_SHORT_FORMS.items()}  # "jatim" -> "jawa timur"
 
 
 def gloss(name: str) -> frozenset[str]:
@@ -158,7 +158,7 @@ def gloss(name: str) -> frozenset[str]:
     out = set()
     low = _PHRASES.sub("soe", name.lower().replace("’", "'").replace("'s", ""))
     low = _ONE_STEM_RX.sub(lambda m: _ONE_STEM[" ".join(m.group(0).split())], low)
-    words = " ".join(_BODY_SHORT_FORMS.get(w, _REGION_WORDS.get(w, w)) for w in _WORD.findall(low))
+    words = " ".join(_BODY_SHORT_FORMS.get(w, REGION_BY_SHORT_FORM.get(w, w)) for w in _WORD.findall(low))
     for word in _PORTFOLIOS.sub(lambda m: _PORTFOLIO_STEM[m.group(1)], words).split():
         for stem in _ID_TO_EN.get(word, word).split():  # a short form may stand for two words ("polri")
             stem = _EN_STEM.get(stem, stem)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from db.names import LEGAL_FORMS
 
-from .kinds import MIDDLE_INITIAL, gazetteer_kind
+from .kinds import MIDDLE_INITIAL, gazetteer_kind, known_place
 from .lexicons import (
     BALINESE_NAME_WORDS,
     BODY_LAST_WORDS,
@@ -852,7 +852,7 @@ def _split_known_then_person(sent: str, g: list[Tok]) -> list[list[Tok]]:
 
 
 # the words before a person's nationality in Indonesian copy ("warga negara Teluk Biru Arkan Halimun", "WNA asal ...")
-_NATIONALITY_BEFORE = re.compile(r"\b(?:warga\s*negara|berkewarganegaraan|(?-i:WNA?))(?:\s+asal)?\s+$|\b(?-i:WNA)\s+asal\s+$", re.I)
+_NATIONALITY_BEFORE = re.compile(r"\b(?:warga\s*negara|berkewarganegaraan|(?-i:WNA?))(?:\s+asal)?\s+$", re.I)
 
 
 def _country_then_name(sent: str, g: list[Tok]) -> int | None:
@@ -861,7 +861,6 @@ def _country_then_name(sent: str, g: list[Tok]) -> int | None:
     for k in range(min(len(g) - 1, 3), 0, -1):  # the longest place first ("Korea Selatan", not "Korea")
         tail = g[k:]
         plain = all(t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha() for t in tail)
-        known = gazetteer_kind(sent[g[0].start: g[k - 1].end])
-        if known and known[1] == "place" and 1 <= len(tail) <= 3 and plain:
+        if known_place(sent[g[0].start: g[k - 1].end]) and 1 <= len(tail) <= 3 and plain:
             return k
     return None

@@ -265,9 +265,6 @@ def _done_by_a_past_day(text: str, d: tuple[int, int, DateValue], pub: Pub | Non
     return pub is not None and _compare(d[2], pub) <= 0 and done is not None and any(ch.isdigit() for ch in clause[done.end():])
 
 
-_TOLD_DONE = re.compile(r"\b(?:telah|sudah|had|has|have)\s+(?:(?:me|di|ber)[a-z]+|[a-z]+ed|paid|sold|spent|lost|won|made)\b", re.I)
-
-
 # "Dicky Halim, the bank's credit chief in 2020, and ...", "Zainal, Direktur Utama Bank DKI pada 2020,": a year
 # closing an apposition that names a post
 _POST_YEAR = re.compile(r",\s*(?:[^,;]*\s)?(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")\b[^,;]{0,40}?\s(?:in|pada)\s+(?:tahun\s+)?$", re.I)
@@ -660,10 +657,7 @@ def _since_in_aside(text: str, asides: list[Span], at: int) -> bool:
     """The date at ``at`` counts a span from when, in a clause set off by commas ("X, yang memimpin yayasan sejak
     kampus berdiri pada 2004, mengundurkan diri", "Y, who had run the unit since 2019, resigned"): it dates a tenure
     the clause describes, not what the sentence tells."""
-    return any(a <= at < b and _SINCE.search(text, a, at) for a, b in asides)
-
-
-_SINCE = re.compile(r"\b(?:sejak|semenjak|since)\b", re.I)
+    return any(a <= at < b and _SINCE_WORD.search(text, a, at) for a, b in asides)
 
 
 def _dates_in_passing(s: Sentence, triggers: list[tuple[str, int, int]]
@@ -893,6 +887,8 @@ def _main_and_described(text: str, triggers: list[tuple[str, int, int]], dates: 
 # a verb telling something done: English in the past, Indonesian in its active or passive form ("menjual", "dijual",
 # "berhasil"), not a word that only opens like one ("direktur", "dinas")
 _DONE_VERB = r"(?:[a-z]+ed|won|sold|bought|set|cut|paid|sent|made|took|began|lost|went|spent|(?:me|ber|di(?!rektur|nas|visi|rut))[a-z]{3,})"
+# the verb of a clause told as done ("telah membayarkan", "had repaid"): ``_done_by_a_past_day``
+_TOLD_DONE = re.compile(rf"\b(?:telah|sudah|had|has|have)\s+{_DONE_VERB}\b", re.I)
 # a clause joined on that tells an act of its own: "and won", "dan menunjuk"
 _JOINED_ACT = re.compile(rf"\b(?:and|dan|serta)\s+(?:then\s+|later\s+|kemudian\s+|lalu\s+)?{_DONE_VERB}\b")
 # a clause of its own after a comma ("reported to police on Jan. 19, and the case was taken over on Jan. 27")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
 
-from db.glossary import REGION_SHORT_FORMS, gloss_key
+from db.glossary import REGION_BY_SHORT_FORM, REGION_SHORT_FORMS, gloss_key
 from db.names import compact_name, norm_name, same_person_name, without_name_prefix
 
 from .candidates import JOIN_HEADS
@@ -890,12 +890,10 @@ def _short_form_with_province(table: EntityTable, long: str, acr: str) -> None:
     """"Asosiasi Petani Kopi Jawa Tengah (APK Jateng)": a body's short form, then its province's, names the body whose
     name ends with that province."""
     short, _, province = acr.partition(" ")
+    full = REGION_BY_SHORT_FORM.get(province.lower())
     body = named_by_tail(table, long, shortest=2)
-    for full, brief in REGION_SHORT_FORMS.items():
-        if brief == province.lower() and body and body.lower().endswith(" " + full):
-            if _abbreviates(short, body[: -len(full)].strip()):
-                _alias(table, acr, body)
-            return
+    if full and body and body.lower().endswith(" " + full) and _abbreviates(short, body[: -len(full)].strip()):
+        _alias(table, acr, body)
 
 
 def _body_in_full(name: str, long: str) -> bool:
