@@ -37,6 +37,7 @@ from .merging import (
 )
 from .quotes import find_quotes
 from .roles import PUBLIC_BODY, RawRole, find_roles, find_titles, is_public_post
+from .succession import handed_on
 from .text import detect_language
 
 if TYPE_CHECKING:
@@ -161,11 +162,12 @@ def _written_alone(text: str, name: str) -> bool:
 
 
 def _raw_roles(doc: Doc, namings: list[list[tuple[int, int, str]]]) -> list[list[RawRole]]:
-    """Each sentence's role readings, a body's naming and a given name read back where they were misread, and the
-    other post of a holder of two ("sekaligus")."""
-    return [_held_together(_short_form_out_of_name(_given_name_back(_holder_after_naming(find_roles(s.text), s.text, named),
+    """Each sentence's role readings, a body's naming and a given name read back where they were misread, the
+    other post of a holder of two ("sekaligus"), and the posts handed on to holders a sentence names alone."""
+    read = [_held_together(_short_form_out_of_name(_given_name_back(_holder_after_naming(find_roles(s.text), s.text, named),
                                                                    doc.text), s.text, doc.text), s.text)
             for s, named in zip(doc.sents, namings, strict=True)]
+    return handed_on(read, [s.text for s in doc.sents], doc.titles)
 
 
 def _short_form_out_of_name(roles: list[RawRole], sentence: str, text: str) -> list[RawRole]:

@@ -488,6 +488,8 @@ _RANK_BEFORE = (r"(?-i:" + "|".join(sorted(w.upper() if w.startswith("ak") else 
                 + "|" + SPELLED_RANK + r")(?:\s+(?-i:Pol|TNI|Polisi)\.?)?(?:\s+\((?-i:Purn)\.?\))?\s+")
 _NAME_TITLE = (r"(?:(?:(?-i:[Dd]r|drg|Ir|Drs|Dra|Prof|H|Hj|K\.?\s?H)\.\s*|(?-i:dr|drg)\s+)(?:(?-i:Dr|Ir|Drs|Dra|H|Hj)\.\s*)?|"
                rf"{_RANK_BEFORE})?")
+# a person's name, the title written before it left out ("Prof. Rina Wulandari": "Rina Wulandari")
+HOLDER = re.compile(rf"{_NAME_TITLE}(?P<name>{_NAME})")
 # a post opens a word: "menperin" inside "Kemenperin" is none; the title's opening characters are looked at first
 # (a pattern that opens with a name tries the title after each of the name's words)
 _T = rf"(?<!\w){opening_of(TITLE)}(?P<title>{TITLE})"
