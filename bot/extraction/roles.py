@@ -564,9 +564,11 @@ _PATTERN_SOURCES = [
     ("name_its_t", rf"(?P<name>{_NAME_RUN})\s*,\s+(?P<its>its|their|{_THE_FIRMS})\s+{_T}"),
     # "Co-founder and chief executive <Name>"
     ("t_and_t_name", rf"{_T}\s+(?:and|dan|sekaligus|merangkap|&)\s+(?P<title2>{TITLE})\s+(?P<run>{_ORGR})"),
-    # "<Name>, who heads <Org>" / "yang memimpin X"
+    # "<Name>, who became CEO", "<Name>, who took over as Kopitara's CFO"
     ("name_who_became", rf"(?P<name>{_NAMEX_RUN}),?\s+(?:who|yang)\s+(?:joined|(?:was|has\s+been|had\s+been)\s+(?:named|appointed)|became|took\s+over|"
-                        rf"bergabung|ditunjuk|diangkat)\s+(?:(?:as|sebagai|in)\s+)?(?:(?:the|its|new|a|an)\s+)*{_T}"),
+                        rf"bergabung|ditunjuk|diangkat)\s+(?:(?:as|sebagai|in)\s+)?(?:(?:the|its|new|a|an)\s+)*"
+                        rf"(?:(?P<org>{_ORGR}){_POSS}\s+)?{_T}"),
+    # "<Name>, who heads <Org>" / "yang memimpin X"
     ("name_heads", rf"(?P<name>{_NAMEX_RUN}),?\s+(?:who|yang)\s+(?:heads|leads|runs|memimpin|mengepalai)\s+(?P<org>{_ORGR})"),
     # "<Name>, who co-founded the company" / "yang mendirikan X" / "X co-founded Tamsin Labs in 2019"
     ("name_founded", rf"(?P<name>{_NAMEX_RUN}),?\s+(?:(?:who|yang)\s+)?(?P<verb>co-?founded|founded|ikut\s+mendirikan|mendirikan)\s+(?:(?P<back>the\s+company|the\s+startup|the\s+firm|perusahaan\s+(?:ini|itu|tersebut))|(?P<org>{_ORGR}))"),
@@ -1874,13 +1876,18 @@ _REPLACED_WITH = (rf"(?:replaced|replacing|mengganti|menggantikan)\s+(?:its\s+)?
 _REPLACED_BY = re.compile(rf"\b(?:and|dan)\s+(?:(?:was|has\s+been|had\s+been|is|kemudian|lalu)\s+)?"
                           rf"(?:replaced|succeeded|digantikan)\s+(?:by\s+|oleh\s+)?(?P<new>{_NAME})")
 
-# what every match of _REPLACES, _REPLACED_WITH and _REPLACED_BY holds (their verbs are read case-sensitively)
-_REPLACING_VERBS = ("replac", "succeed", "mengganti", "digantikan")
+# "X, who took over as CFO last month from Y", "X mengambil alih jabatan CFO dari Y": the post X took is Y's no longer
+_TOOK_OVER_FROM = re.compile(rf"\b(?:took\s+over|taken\s+over|mengambil\s+alih)\b[^.;]{{0,90}}?\s+(?:from|dari)\s+"
+                             rf"(?P<old>{_NAME})")
+
+# what every match of _REPLACES, _REPLACED_WITH, _REPLACED_BY and _TOOK_OVER_FROM holds (their verbs are read
+# case-sensitively)
+_REPLACING_VERBS = ("replac", "succeed", "mengganti", "digantikan", "over", "alih")
 
 
 def _replaced(roles: list[RawRole], sentence: str) -> list[RawRole]:
-    """A post named after "X replaces Y as" or before "replaced Y with X": X's from now, Y's no longer (the post
-    reads as the nearer Y's)."""
+    """A post named after "X replaces Y as" or before "replaced Y with X", or taken over "from Y": X's from now, Y's
+    no longer (the post reads as the nearer Y's)."""
     if not any(verb in sentence for verb in _REPLACING_VERBS):  # most sentences: two scans of every name saved
         return roles
     for m in [*_REPLACES.finditer(sentence), *_compiled(_REPLACED_WITH).finditer(sentence)]:
@@ -1890,6 +1897,15 @@ def _replaced(roles: list[RawRole], sentence: str) -> list[RawRole]:
         opening = sentence[:m.start()].lstrip()
         for r in [r for r in roles if r.end <= m.start() and opening.startswith(r.name + " ")]:
             roles.append(_handed_over(r, m, m.end()))
+    return _taken_over_from(roles, sentence)
+
+
+def _taken_over_from(roles: list[RawRole], sentence: str) -> list[RawRole]:
+    """The post each "took over as ... from Y" of the sentence reads: Y's, ended."""
+    for m in _TOOK_OVER_FROM.finditer(sentence):
+        old = m.group("old")
+        roles += [replace(r, name=old, former=True, start=m.start("old"), end=m.end("old"))
+                  for r in roles if r.start <= m.start() < r.end and not r.former and r.name != old]
     return roles
 
 

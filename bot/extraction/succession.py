@@ -59,16 +59,24 @@ def _successors(roles: list[list[RawRole]], sentences: Sequence[str], titles: Se
     sentence = sentences[i]
     out: list[RawRole] = []
     for lead, start, end, name in _new_holders(sentence):
-        acting = bool(_ACTING_AFTER.match(sentence[end:]) or _ACTING_BEFORE.search(sentence, lead, start))
-        named = _named_post(sentence[:start], name)
         if any(r.name == name and r.title.startswith("interim") for r in roles[i]):
             continue  # the sentence says what the acting holder holds ("diisi X sebagai CEO interim")
+        acting = bool(_ACTING_AFTER.match(sentence[end:]) or _ACTING_BEFORE.search(sentence, lead, start))
+        named = _named_post(sentence[:start], name)
         for post in named or _posts_before(roles, sentences, titles, i, start):
-            title = post.title if not acting or post.title.startswith("interim") else f"interim {post.title}"
-            if (named or post.name != name) and not any(r.name == name and r.title == title for r in roles[i] + out):
-                out.append(replace(post, name=name, title=title, former=False, start=start, end=end))
-                post.former = post.former or not acting
+            if named or post.name != name:
+                out += _taken(post, name, start, end, acting, roles[i] + out)
     return out
+
+
+def _taken(post: RawRole, name: str, start: int, end: int, acting: bool, told: list[RawRole]) -> list[RawRole]:
+    """``post`` as ``name``'s (at ``start``-``end`` of the sentence; as interim if ``acting``), unless ``told``
+    already holds it; a permanent holder ends the one before."""
+    title = post.title if not acting or post.title.startswith("interim") else f"interim {post.title}"
+    if any(r.name == name and r.title == title for r in told):
+        return []
+    post.former = post.former or not acting
+    return [replace(post, name=name, title=title, former=False, start=start, end=end)]
 
 
 def _new_holders(sentence: str) -> list[tuple[int, int, int, str]]:

@@ -1,5 +1,6 @@
-"""A post handed on in a sentence that names only its new holder: the new holder holds the post told last before
-it, the one who left it no longer does; an acting holder holds it as interim and ends no one's post."""
+"""A post handed on: in a sentence that names only its new holder, the new holder holds the post told last before
+it, the one who left it no longer does, and an acting holder holds it as interim and ends no one's post; a post
+taken over "from" someone is theirs no longer."""
 
 import pytest
 
@@ -37,6 +38,13 @@ def roles(text: str, lang: str) -> set[tuple]:
          "id", {("Rina Wulandari", "direktur keuangan", "Arkana Halimun", False)},
          {("Rina Wulandari", "president director", "Arkana Halimun", False),
           ("Budi Hartono", "president director", "Arkana Halimun", True)}),
+        # taken over from a holder named after the post: the post theirs no longer
+        ("\"The plant runs again,\" said Rina Wulandari, who took over as Kopitara's commercial director last month "
+         "from Budi Hartono.", "en",
+         {("Rina Wulandari", "commercial director", "Kopitara", False),
+          ("Budi Hartono", "commercial director", "Kopitara", True)}, set()),
+        ("Rina Wulandari took over as chief executive of Kopitara from Budi Hartono in May.", "en",
+         {("Rina Wulandari", "CEO", "Kopitara", False), ("Budi Hartono", "CEO", "Kopitara", True)}, set()),
         # an acting holder: the post as interim, the holder's own post kept, no one's post ended by it
         ("Direktur Utama PT Kopitara Nusantara Budi Hartono ditahan. Posisinya untuk sementara diisi Direktur "
          "Keuangan Rina Wulandari sebagai pelaksana tugas.", "id",
