@@ -247,16 +247,34 @@ def _opening_words_initialled(name: str) -> list[str]:
     """The keys of the name with its first two to four words written as their initials, as outlets shorten the kind
     of body a name opens with ("Asuransi Jiwa Bersama Kopitara" / "AJB Kopitara", "Bank Perkreditan Rakyat
     Sendangsari Artha" / "BPR Sendangsari Artha"): the short form's key is one of them. Only capitalised words are
-    initialled, and a word or more is left whole. Not of a public body, whose names have their own key in both
-    languages (``gloss_key``): its units' initials would find other units."""
+    initialled, and a word or more is left whole; a name of three to five such words is also keyed by its initials
+    alone, as a short form in capitals is. Not of a public body, whose names have their own key in both languages
+    (``gloss_key``): its units' initials would find other units."""
     if gloss_key(name):
         return []
     words = [w for w in name.split() if norm_name(w) not in LEGAL_FORMS]
     keys = []
     for k in range(2, min(4, len(words) - 1) + 1):
-        if all(w[:1].isupper() and w[1:2].islower() for w in words[:k]):
+        if all(_capitalised(w) for w in words[:k]):
             keys.append(norm_name("".join(w[0] for w in words[:k]) + " " + " ".join(words[k:])))
-    return keys
+    return keys + _initials_keys(name, words)
+
+
+def _initials_keys(name: str, words: list[str]) -> list[str]:
+    """The key of a name of three to five capitalised words in the space of initials ("Nusa Gas Distribusi":
+    "NGD"), or of a name that is such initials in capitals."""
+    if 3 <= len(words) <= 5 and all(_capitalised(w) for w in words):
+        return [_INITIALS + "".join(w[0] for w in words).lower()]
+    return [_INITIALS + name.lower()] if 3 <= len(name) <= 5 and name.isalpha() and name.isupper() else []
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word[1:2].islower()
+
+
+# the key space of a name's initials, apart from the names' own keys: "NGD" finds "Nusa Gas Distribusi" this way, but
+# a person's given name spelled as some initials ("Sri", "Ade") does not
+_INITIALS = "initials:"
 
 
 def _without_legal_forms(name: str) -> str:

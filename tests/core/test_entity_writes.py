@@ -38,11 +38,11 @@ def test_names_resolve_to_what_the_store_and_the_article_already_hold(app: Brief
     ])
     nikel, budi, _, _, wang_lei, wang = first
     assert first == [nikel, budi, budi, nikel, wang_lei, wang] and len({nikel, budi, wang_lei, wang}) == 4
-    # an organisation's names are kept spaced and unspaced as well ("Nusa Link" / "NusaLink"), and with the opening
-    # words initialled ("SN Utama")
+    # an organisation's names are kept spaced and unspaced as well ("Nusa Link" / "NusaLink"), with the opening words
+    # initialled ("SN Utama"), and as its initials ("SNU")
     assert _aliases(app) == {(nikel, "selaras nikel"), (nikel, "selaras nikel utama"), (nikel, "selarasnikel"),
-                             (nikel, "selarasnikelutama"), (nikel, "sn utama"), (budi, "budi santoso"), (budi, "pak budi santoso"),
-                             (wang_lei, "wang lei"), (wang, "wang")}
+                             (nikel, "selarasnikelutama"), (nikel, "sn utama"), (nikel, "initials:snu"), (budi, "budi santoso"),
+                             (budi, "pak budi santoso"), (wang_lei, "wang lei"), (wang, "wang")}
     again = _resolve(app, [Entity("Pak Budi Santoso", "person"), Entity("PT Selaras Nikel Utama Tbk", "org"),
                            Entity("Lintang Arta", "org")])
     assert again[:2] == [budi, nikel] and again[2] not in first
@@ -67,6 +67,17 @@ def test_a_company_whose_opening_words_are_written_as_their_initials_is_one_enti
     assert full == short
     other, = _resolve(app, [Entity("KS Pinjam Sendangsari Makmur Jaya", "org")])
     assert other != full
+
+
+def test_a_company_written_as_its_initials_in_capitals_is_one_entity(app: BriefingApp) -> None:
+    """"Teluk Biru Energi" and "TBE": one company, whichever is stored first; a word that is not written in
+    capitals (a given name "Sri") finds no company whose initials it spells."""
+    full, = _resolve(app, [Entity("Teluk Biru Energi", "org")])
+    assert _resolve(app, [Entity("TBE", "org")]) == [full]
+    short, = _resolve(app, [Entity("KSM", "org")])
+    assert _resolve(app, [Entity("PT Kopi Sendang Makmur", "org")]) == [short]
+    other, = _resolve(app, [Entity("Sendang Ragam Indah", "org")])
+    assert other not in _resolve(app, [Entity("Sri Wulandari", "person", {"Sri"}), Entity("Sri", "org")])
 
 
 def test_a_company_written_with_its_legal_form_is_found_written_without_it(app: BriefingApp) -> None:
