@@ -779,9 +779,9 @@ _OWNED_BY = re.compile(r"['’]s(?!\w)")
 
 
 def with_possessive_brand(cands: list[Cand], sents: list, text: str) -> list[Cand]:
-    """A one-word name the article writes twice or more, always with "'s" ("Kohl's", "Moody's", "Lowe's"), keeps
-    it: the mark is the brand's, not an owner's; so do the capitalised words after it, where the article writes
-    them together twice ("Boar's Head")."""
+    """A one-word name the article writes twice or more, always with "'s" ("Kohl's", "Moody's", "Lowe's"), not
+    in capitals, keeps it: the mark is the brand's, not an owner's; so do the capitalised words after it, where the
+    article writes them together twice ("Boar's Head")."""
     out: list[Cand] = []
     taken: set[int] = set()  # candidates joined to the brand before them
     for k, c in enumerate(cands):
@@ -790,7 +790,8 @@ def with_possessive_brand(cands: list[Cand], sents: list, text: str) -> list[Can
         s = sents[c.sent]
         end = c.end - s.start
         owned = _OWNED_BY.match(s.text, end)
-        if owned and " " not in c.text and not gazetteer_kind(c.text) and _only_owned(text, c.text):
+        # a short form in capitals is an owner ("NGD's parent company"): brands are written in words
+        if owned and " " not in c.text and not c.text.isupper() and not gazetteer_kind(c.text) and _only_owned(text, c.text):
             brand = c.text + owned.group(0) + _written_with(text, c.text + owned.group(0), s.text[end + 2:])
             c = Cand(brand, c.passage, c.start, c.start + len(brand), c.initial, c.appos, c.sent)
             taken.update(j for j in range(k + 1, len(cands)) if cands[j].sent == c.sent and cands[j].start < c.end)

@@ -22,7 +22,7 @@ from .entities import gazetteer_kind as gazetteer_kind_
 from .event_stage import ORG_NOUNS, events_and_amounts
 from .events import names_a_happening
 from .kinds import known_place
-from .lexicons import COUNTRIES, ORG_PREFIX, ORG_SUFFIX, PUBLIC_SHORT_FORMS, UNIT_HEADS
+from .lexicons import COUNTRIES, FIRST_NAMES, ORG_PREFIX, ORG_SUFFIX, PUBLIC_SHORT_FORMS, UNIT_HEADS
 from .literal import capital_after_space, first_of_names, occurrences
 from .merging import (
     add_legal_names,
@@ -70,7 +70,7 @@ def _dateline(text: str, media: set[str]) -> list[tuple[int, int]]:
     return [m.span(1)] if place and place[1] == "place" and name.isupper() else []
 
 
-def _given_name_back(roles: list[RawRole], text: str) -> list[RawRole]:
+def _given_name_back(roles: list[RawRole], sentence: str, text: str) -> list[RawRole]:
     """"CEO Lantera Syahrul Rinaldi Fikri" reads as an organisation and a two-word name; where the article
     writes the organisation's shorter form on its own and never the longer one elsewhere, the word between
     opens the person's name (a given name the article writes alone later, or nowhere else: a company's
@@ -78,10 +78,23 @@ def _given_name_back(roles: list[RawRole], text: str) -> list[RawRole]:
     places = None  # the article's "Rutan Salemba" of "Rumah Tahanan (Rutan) Salemba": read once, if asked
     for r in roles:
         head, _, word = (r.org or "").rpartition(" ")
-        if _name_written_whole(text, head, word, r.name) or (
+        if r.org and _given_names_for_body(r.org, r.name, sentence, text):
+            r.org, r.name = None, f"{r.org} {r.name}"
+        elif _name_written_whole(text, head, word, r.name) or (
                 _brand_then_given_name(text, head, word, r.name) and not _written_alone(text, r.org or "")
                 and r.org not in (places := {short for _a, _b, short in specified_acronyms(text, text)} if places is None else places)):
             r.org, r.name = head, f"{word} {r.name}"
+    return roles
+
+
+def _four_word_name(roles: list[RawRole], sentence: str) -> list[RawRole]:
+    """"said Dewi Anggraini Putri Lestari, who ...": a pattern that opens with a name reads three words at most; a
+    given name written right before those three opens the holder's name."""
+    for r in roles:
+        at = r.start if r.name.count(" ") == 2 and sentence.startswith(r.name, r.start) else -1
+        before = sentence[:at].rsplit(None, 1)[-1] if at > 0 and sentence[at - 1] == " " else ""
+        if before[:1].isupper() and before[1:].islower() and before.lower() in FIRST_NAMES:
+            r.name = f"{before} {r.name}"
     return roles
 
 
@@ -104,6 +117,19 @@ def _holder_after_naming(roles: list[RawRole], sentence: str, namings: list[tupl
         elif m := _APPOSITIVE_HOLDER.match(sentence, r.end):
             out.append(replace(r, name=m.group(1), org=short, end=m.end(1)))
     return out
+
+
+def _given_names_for_body(org: str, name: str, sentence: str, text: str) -> bool:
+    """"president director Ratna Sari Dewi Kusumawardhani": a body of one or two words read right before a name, each
+    a given name, opens the name (of four words at most), if the article never writes its first word before another
+    capitalised word than the next of the name (as it would the opening word of a company's name: "Kirana Bumi")."""
+    words = org.split()
+    if not 0 < len(words) <= 2 or len(words) + name.count(" ") > 3 or f"{org} {name}" not in sentence:
+        return False
+    follows = f"{org} {name}".split()[1]
+    return all(w.lower() in FIRST_NAMES and _may_open_a_name(w) for w in words) and gloss_key(org) is None and all(
+        not after[:1].isupper() or after == follows
+        for after in re.findall(rf"(?<![\w'’-]){re.escape(words[0])}\s+(\S+)", text))
 
 
 def _name_written_whole(text: str, head: str, word: str, name: str) -> bool:
@@ -164,9 +190,9 @@ def _written_alone(text: str, name: str) -> bool:
 def _raw_roles(doc: Doc, namings: list[list[tuple[int, int, str]]]) -> list[list[RawRole]]:
     """Each sentence's role readings, a body's naming and a given name read back where they were misread, the
     other post of a holder of two ("sekaligus"), and the posts handed on to holders a sentence names alone."""
-    read = [_held_together(_short_form_out_of_name(_given_name_back(_holder_after_naming(find_roles(s.text), s.text, named),
-                                                                   doc.text), s.text, doc.text), s.text)
-            for s, named in zip(doc.sents, namings, strict=True)]
+    read = [_held_together(_short_form_out_of_name(_given_name_back(_holder_after_naming(
+        _four_word_name(find_roles(s.text), s.text), s.text, named), s.text, doc.text), s.text, doc.text), s.text)
+        for s, named in zip(doc.sents, namings, strict=True)]
     return handed_on(read, [s.text for s in doc.sents], doc.titles)
 
 

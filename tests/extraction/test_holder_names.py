@@ -1,0 +1,40 @@
+"""A holder's whole name where a pattern reads part of it: a fourth word before the three a name-first pattern
+reads, a given name a title-first pattern took for the body; and a short form in capitals written with "'s" is
+its company's, not a brand."""
+
+from bot.extraction import extract
+
+
+def _roles(text: str, lang: str = "en") -> set[tuple]:
+    return {(r.person, r.title, r.org, r.former) for r in extract(text, language=lang, published="2026-10-01").roles}
+
+
+def test_a_given_name_before_three_words_opens_the_name():
+    got = _roles("PT Teluk Biru Energi cut the supply in August. \"They have paid on time,\" said Rina Ayu Wulan "
+                 "Lestari, who took over as commercial director last month.")
+    assert {(person, title) for person, title, _o, _f in got} == {("Rina Ayu Wulan Lestari", "commercial director")}
+
+
+def test_a_given_name_read_as_the_body_opens_the_name():
+    got = _roles("Arkana Halimun Glass restarted its float line on Sept. 21, president director Rina Sari Wulan "
+                 "Halimah said. Rina said the line would run all year.")
+    assert any(person == "Rina Sari Wulan Halimah" and title == "president director" for person, title, _o, _f in got)
+    assert not any(org in ("Rina", "Rina Sari") for _p, _t, org, _f in got)
+
+
+def test_a_body_whose_first_word_opens_a_company_name_stays_a_body():
+    got = _roles("Kirana Bumi Farmasi said its board met on Monday. Corporate secretary Kirana Budi Hartono Putra said "
+                 "the plant would reopen.")
+    assert not any(person.startswith("Kirana") for person, _t, _o, _f in got)
+    got = _roles("Arkana Halimun said its board met on Monday. Corporate secretary Kirana Budi Hartono Putra said the "
+                 "plant would reopen.")
+    assert any(person == "Kirana Budi Hartono Putra" for person, _t, _o, _f in got)
+
+
+def test_a_short_form_in_capitals_with_an_apostrophe_is_its_company():
+    x = extract("PT Teluk Biru Energi cut the gas supply in August. \"They have paid,\" said Rina Wulandari, who took "
+                "over as TBE's commercial director last month from Budi Hartono. Budi has moved to a post at TBE's "
+                "parent company, she said.", language="en", published="2026-10-01")
+    assert {e.name for e in x.entities if e.kind == "org"} == {"Teluk Biru Energi"}
+    assert {(r.person, r.org, r.former) for r in x.roles} >= {("Rina Wulandari", "Teluk Biru Energi", False),
+                                                              ("Budi Hartono", "Teluk Biru Energi", True)}
