@@ -243,7 +243,7 @@ def _timeline(ctx: Context, query: str) -> Answer:
     clusters = _merge_story_retold_reports(_merge_story_day_kind(clusters, loaded), loaded)
     events = [e for c in clusters for e in c.events]
     amounts = queries.money_by_event(session=ctx.session, event_ids=[e.id for e in events])
-    clusters = _merge_same_figure(clusters, amounts)
+    clusters = _merge_by_lead_figure(_merge_same_figure(clusters, amounts), amounts, loaded)
     led: Led = defaultdict(list)
     leads = [(_order_of(cluster), cluster, lead) for cluster in clusters if (lead := _lead_of(cluster, led))]
     leads.sort(key=lambda entry: entry[0])  # stable: clusters of one order keep theirs
@@ -1062,6 +1062,58 @@ def _merge_same_figure(clusters: list[_Cluster], money: dict[int, list[m.Amount]
             host.absorb(cluster)
             figures_of[id(host)] = figures_of[id(host)] | figures
     return merged
+
+
+def _merge_by_lead_figure(clusters: list[_Cluster], money: dict[int, list[m.Amount]], loaded: _Loaded) -> list[_Cluster]:
+    """A telling of no kind whose sentence leads with the money figure another telling of the story leads with, at
+    a time both dates allow, is that happening told in words no kind matched ("hanya mentransfer Rp 41 miliar dari
+    klaim, Kamis (2/7)" / "paid 41 billion rupiah in early July on its claim"), when no article tells both and they
+    name no different people for what befalls a person. The kind's telling keeps its kind; the finer date wins."""
+    by_currency: dict[tuple[str, int], list[tuple[_Cluster, set[float]]]] = defaultdict(list)
+    for cluster in clusters:
+        if cluster.basis in ("stated", "anchored"):
+            for currency, values in _lead_figures(cluster, money).items():
+                by_currency[(currency, cluster.date.year)].append((cluster, values))
+    absorbed: set[int] = set()
+    for group in by_currency.values():
+        _absorb_by_lead_figure(group, loaded, absorbed)
+    return [c for c in clusters if id(c) not in absorbed]
+
+
+def _absorb_by_lead_figure(group: list[tuple[_Cluster, set[float]]], loaded: _Loaded, absorbed: set[int]) -> None:
+    """Of ``group`` (clusters of one currency and year, with their lead figures), each pair of one happening whose
+    lead figures agree becomes one: the one of a kind, else the first, takes the other in (its id to ``absorbed``)."""
+    for k, (one, mine) in enumerate(group):
+        for other, theirs in group[k + 1:]:
+            if id(one) in absorbed:
+                break
+            # the cheap tests first: a busy name's year holds hundreds of clusters with figures
+            if id(other) in absorbed or one.type not in WEAK_KINDS and other.type not in WEAK_KINDS \
+                    or not _same_time(one.date, other.date) or not any(agree(a, b) for a in mine for b in theirs):
+                continue
+            if _one_figure_happening(one, other, loaded):
+                host, gone = (other, one) if one.type in WEAK_KINDS and other.type not in WEAK_KINDS else (one, other)
+                host.absorb(gone)
+                absorbed.add(id(gone))
+
+
+def _lead_figures(cluster: _Cluster, money: dict[int, list[m.Amount]]) -> dict[str, set[float]]:
+    """Currency -> the figures the cluster's tellings lead with (each telling's first money figure)."""
+    out: dict[str, set[float]] = defaultdict(set)
+    for e in cluster.events:
+        told = [a for a in money.get(e.id, []) if a.currency and a.value]
+        if told:
+            lead = min(told, key=lambda a: a.id)
+            out[lead.currency].add(lead.value)  # type: ignore[index]
+    return out
+
+
+def _one_figure_happening(one: _Cluster, other: _Cluster, loaded: _Loaded) -> bool:
+    """Two tellings (one of no kind, at a time both dates allow) that one lead figure may make one: of one story,
+    told by no one article, naming no different people for what befalls a person."""
+    return not _articles(one) & _articles(other) and bool(_stories(one, loaded) & _stories(other, loaded)) \
+        and not _other_people(one.type, one.actors, other.actors, loaded.people) \
+        and not _other_people(other.type, other.actors, one.actors, loaded.people)
 
 
 def _figures(cluster: _Cluster, money: dict[int, list[m.Amount]]) -> set[tuple[str, float]]:

@@ -1756,7 +1756,7 @@ class EventStage:
         for trigger, stated in zip(triggers, dates, strict=True):
             self._event(s, trigger, stated, blocked, amounts)
         if not triggers:
-            self._other(s, blocked)
+            self._other(s, blocked, [a for a in amounts if a.kind == "money"])
         else:
             self._main_clause_beside(s, triggers, blocked)
             self._joined_clause_dates(s, triggers, dates, blocked)
@@ -2057,8 +2057,9 @@ class EventStage:
             if k == "org" and c not in prev.actors:
                 prev.actors.append(c)
 
-    def _other(self, s: Sentence, blocked: list[Span]) -> None:
-        """A dated happening about a named person or organisation that fits no event type."""
+    def _other(self, s: Sentence, blocked: list[Span], money: list[Amount]) -> None:
+        """A dated happening about a named person or organisation that fits no event type, with the sentence's money
+        figures (``money``; its first date's only, so that each is stored once)."""
         dates = self._other_dates(s, blocked)
         if not dates or len(s.text.split()) < _OTHER_MIN_WORDS:
             return
@@ -2068,7 +2069,8 @@ class EventStage:
             return
         for date in _clause_dates(s.text, dates) + _joined_dates(s.text, dates):
             if not _after_report(date, self.doc.pub):
-                self._add_other(s, blocked, date)
+                self._add_other(s, blocked, date, money)
+                money = []
 
     def _other_dates(self, s: Sentence, blocked: list[Span]) -> list[tuple[int, int, DateValue]]:
         """The dates a happening of no kind the sentence tells may have; where it has none, the happening counted from
@@ -2120,13 +2122,13 @@ class EventStage:
                 self.clause_events.add(id(event))
                 self._add(event)
 
-    def _add_other(self, s: Sentence, blocked: list[Span], date: DateValue) -> None:
+    def _add_other(self, s: Sentence, blocked: list[Span], date: DateValue, money: list[Amount] | None = None) -> None:
         """A happening of no kind on ``date``, of the people and organisations the sentence names (or refers to); a
         sentence naming no one ("The outage began on the night of March 4") goes on about the organisation the
         article is about."""
         names = _doers(s, blocked) or self._referred(s) or self._topic(s) or _places(s, blocked)
         if names:
-            self._add(Event("other", list(dict.fromkeys(names)), s.passage, s.text.strip(), date, []))
+            self._add(Event("other", list(dict.fromkeys(names)), s.passage, s.text.strip(), date, list(money or [])))
 
     def _anchored_other(self, s: Sentence, blocked: list[Span]) -> bool:
         """A happening of no kind dated only from another the article dates ("Shares in X tumbled 8 percent

@@ -711,3 +711,28 @@ def test_an_article_s_second_dated_telling_of_no_kind_is_another_happening():
     cluster = _Cluster("other", [10], day, "stated", [event])
     assert not _fits(cluster, "other", [10], day, "stated", 1)
     assert _fits(cluster, "other", [10], day, "stated", 2)
+
+
+def test_a_telling_of_no_kind_leading_with_the_figure_of_another_is_that_happening():
+    # one outlet dates the payment by its day, another by its month and leads it with the airline's new owner; the
+    # story has another happening that month, so the month alone does not tell which one the second outlet means
+    idt = ("Kopitara Air setor Rp 4 miliar\n\nKUPANG, KOMPAS - PT Kopitara Air menyetor Rp 4 miliar ke kas daerah "
+           "Pemprov Teluk Biru pada Senin (31/8/2026), sebagian dari kelebihan bayar Rp 9,7 miliar yang ditemukan Badan "
+           "Pemeriksa Keuangan (BPK).\n\nSebelumnya, Gubernur Teluk Biru Budi Hartono mencopot Kepala Dinas Pariwisata "
+           "Rina Wulandari pada Selasa (25/8/2026).\n")
+    en_text = ("Kopitara Air pays back part of overpayment\n\nKUPANG (Wire) - Arkana Holidays, which now controls "
+               "Kopitara Air, repaid 4 billion rupiah to the province at the end of August.\n\nTeluk Biru governor "
+               "Budi Hartono said the rest of the 9.7 billion rupiah overpayment found by the Supreme Audit Agency (BPK) "
+               "would be collected from Kopitara Air.\n")
+    items = _timeline_of([("id-kop.txt", "id", "2026-09-01", idt), ("en-kop.txt", "en", "2026-09-14", en_text)])
+    paid = [i for i in items if "4 miliar" in i.text or "4 billion" in i.text]
+    assert len(paid) == 1 and len({s.article_id for s in paid[0].sources}) == 2 and paid[0].date == "2026-08-31"
+
+
+def test_tellings_of_no_kind_leading_with_one_figure_at_other_times_stay_apart():
+    first = ("id-kop-1.txt", "id", "2026-03-03", "Kopitara setor\n\nPT Kopitara Nusa menyetor Rp 4 miliar ke kas daerah "
+             "Pemprov Teluk Biru pada Senin (2/3/2026).\n")
+    later = ("id-kop-2.txt", "id", "2026-06-10", "Kopitara setor lagi\n\nPT Kopitara Nusa kembali menyetor Rp 4 miliar ke "
+             "kas daerah Pemprov Teluk Biru pada Selasa (9/6/2026).\n")
+    items = _timeline_of([first, later])
+    assert len([i for i in items if "4 miliar" in i.text]) == 2
