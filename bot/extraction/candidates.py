@@ -33,6 +33,7 @@ from .lexicons import (
     ORG_PREFIX,
     ORG_SUFFIX,
     ORGS,
+    PERSON_NOUNS,
     PLACES,
     STOPWORDS,
     TITLE_WORDS,
@@ -849,7 +850,34 @@ def _split_known_then_person(sent: str, g: list[Tok]) -> list[list[Tok]]:
         split_at = 1  # "Kejagung Dimas Prayoga": a national body by its short form, then a name
     if split_at is None and _NATIONALITY_BEFORE.search(sent, 0, g[0].start):
         split_at = _country_then_name(sent, g)
+    if split_at is None and len(g) >= 3 and _person_noun_before(sent[max(0, g[0].start - 60):g[0].start]):
+        split_at = _place_then_name(sent, g)
     return [g[:split_at], g[split_at:]] if split_at else [g]
+
+
+def _person_noun_before(before: str) -> bool:
+    """``before`` (what comes before a run) ends with a person's noun, up to two lower-case words after it
+    ("pemimpin sayap kanan", "kata politisi", ``PERSON_NOUNS``)."""
+    words = before.split()[-3:]
+    return any(w.lower() in PERSON_NOUNS and all(x.isalpha() and x.islower() for x in words[k + 1:])
+               for k, w in enumerate(words))
+
+
+def _place_then_name(sent: str, g: list[Tok]) -> int | None:
+    """Where a person's name begins after the place a run opens with, written after a person's noun ("politisi
+    Prancis Marine Le Pen", "pengusaha Medan Budi Hartono"): two or three plain words, not ending with a word bodies'
+    names end with nor opening with one firms' names open with, after a place the gazetteer knows, in a run it does
+    not know whole."""
+    if gazetteer_kind(sent[g[0].start: g[-1].end]):
+        return None
+    for k in range(min(len(g) - 2, 3), 0, -1):  # the longest place first ("Korea Selatan", not "Korea")
+        tail = g[k:]
+        plain = all(t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha() for t in tail)
+        if plain and len(tail) <= 3 and known_place(sent[g[0].start: g[k - 1].end]) \
+                and tail[-1].text.lower() not in _NAME_ENDING_WORDS and tail[0].text.lower() not in ORG_PREFIX \
+                and not gazetteer_kind(sent[tail[0].start: tail[-1].end]):
+            return k
+    return None
 
 
 # the words before a person's nationality in Indonesian copy ("warga negara Teluk Biru Arkan Halimun", "WNA asal ...")

@@ -210,3 +210,19 @@ def test_a_meeting_named_by_its_body_is_no_person():
     """"Rapat Permusyawaratan Hakim (RPH)": a judges' meeting, though "Hakim" ends many a person's name."""
     kinds = kinds_of('"Besok akan di-RPH (Rapat Permusyawaratan Hakim)," kata Budi Hartono, Selasa (13/8).', "id")
     assert kinds.get("Rapat Permusyawaratan Hakim") != "person", kinds
+
+
+@pytest.mark.parametrize(("text", "person", "place"), [
+    ("Pemimpin sayap kanan Prancis Arkana Le Halimun dinyatakan bersalah, Senin (31/3/2026). Le Halimun akan banding.",
+     "Arkana Le Halimun", "Prancis"),
+    ("Hadir pula pengusaha Medan Budi Hartono dalam rapat itu.", "Budi Hartono", "Medan"),
+])
+def test_a_person_s_noun_then_a_place_then_a_name_is_two_names(text, person, place):
+    """"politisi Prancis X Y", "pengusaha Medan X Y": where the person is from, then the person."""
+    kinds = kinds_of(text, "id")
+    assert kinds.get(person) == "person" and kinds.get(place) == "place", kinds
+
+
+def test_a_body_named_after_its_place_after_a_person_s_noun_stays_whole():
+    kinds = kinds_of("Para pemain Sendangsari United FC berlatih di Medan, Senin (2/3/2026).", "id")
+    assert not any(k == "person" for k in kinds.values()), kinds
