@@ -233,10 +233,11 @@ def _entity_keys(entity: domain.Entity) -> tuple[str, list[tuple[str, str]]]:
 
 
 def _company_keys(names: list[str], kind: str) -> list[tuple[str, str]]:
-    """An organisation's names as outlets space them differently ("Nusa Link" / "NusaLink"), and an organisation's or
-    a thing's with or without its legal form ("PT Sinar Tekstil Tbk" / "Sinar Tekstil") or a ship's prefix ("KM Sinar
-    Bahari")."""
-    forms = (_spaced_otherwise, _glued_brand, _last_word_singular, without_group_word, _f_spelled) if kind == "org" else ()
+    """An organisation's names as outlets space them differently ("Nusa Link" / "NusaLink") or order a bank's
+    ("Sendang Bank" / "Bank Sendang"), and an organisation's or a thing's with or without its legal form ("PT Sinar
+    Tekstil Tbk" / "Sinar Tekstil") or a ship's prefix ("KM Sinar Bahari")."""
+    forms = (_spaced_otherwise, _glued_brand, _last_word_singular, without_group_word, _f_spelled, _bank_first) \
+        if kind == "org" else ()
     rows = [(alias, key) for form in forms for alias in names if (key := form(alias))]
     if kind == "org":
         rows += [(alias, key) for alias in names for key in _opening_words_initialled(alias)]
@@ -305,6 +306,13 @@ def _last_word_singular(name: str) -> str | None:
     words = norm_name(name).split()
     last = words[-1] if len(words) >= 2 else ""
     return " ".join([*words[:-1], last[:-1]]) if len(last) >= 5 and last.endswith("s") and not last.endswith("ss") else None
+
+
+def _bank_first(name: str) -> str | None:
+    """The key of a bank's name written with "Bank" last as Indonesian copy writes it, first ("Sendang Bank" /
+    "Bank Sendang")."""
+    words = without_legal_forms(norm_name(name))
+    return " ".join(["bank", *words[:-1]]) if len(words) >= 2 and words[-1] == "bank" and words[0] != "bank" else None
 
 
 def _glued_brand(name: str) -> str | None:

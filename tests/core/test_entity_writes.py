@@ -80,6 +80,15 @@ def test_a_company_written_as_its_initials_in_capitals_is_one_entity(app: Briefi
     assert other not in _resolve(app, [Entity("Sri Wulandari", "person", {"Sri"}), Entity("Sri", "org")])
 
 
+def test_a_bank_named_with_bank_last_is_the_bank_named_with_it_first(app: BriefingApp) -> None:
+    """"Sendang Bank" (English copy) and "PT Bank Sendang Tbk" (Indonesian): one bank, whichever is stored first."""
+    english, = _resolve(app, [Entity("Sendang Bank", "org")])
+    assert _resolve(app, [Entity("PT Bank Sendang Tbk", "org")]) == [english]
+    indonesian, = _resolve(app, [Entity("Bank Kopitara", "org")])
+    assert _resolve(app, [Entity("Kopitara Bank", "org")]) == [indonesian]
+    assert _resolve(app, [Entity("Bank", "org")]) not in ([english], [indonesian])
+
+
 def test_a_company_written_with_its_legal_form_is_found_written_without_it(app: BriefingApp) -> None:
     """One outlet writes "Sinar Tekstil", a later one the brand with the legal name as its other name ("Sintex",
     "PT Sinar Tekstil Tbk"): one company, in either order."""
