@@ -158,6 +158,11 @@ _TITLE_CORE = (
     r"managing\s+director|general\s+manager|sekretaris\s+perusahaan|corporate\s+secretary|(?:general|regional|legal|chief)\s+counsel|"
     # a body's or a region's secretary ("Sekretaris BPBD Maluku Utara X", "Sekretaris Daerah Kabupaten Y Z")
     r"sekretaris(?:\s+daerah)?(?=\s+(?-i:[A-Z]))|sekda(?=\s+(?-i:[A-Z]))|"
+    # a member of a body that governs, judges or oversees, named right after the word ("Anggota Komisi XI DPR X",
+    # "anggota dewan NTSB, Y"; a cooperative's or a union's members hold no post), or right before it in English
+    # ("NTSB member X", "KPPU board member Y")
+    r"(?-i:[Aa]nggota)(?:\s+(?-i:dewan|majelis)(?=\s+(?-i:[A-Z]))|(?=\s+(?-i:Komisi|DPR|DPRD|DPD|MPR|Dewan|Majelis|BPK|KPU|"
+    r"Bawaslu|Ombudsman|Komnas|KPK|KPPU|KPI|DKPP|Badan)\b))|(?<=[A-Z]\s)(?:board\s+)?(?-i:member)(?=\s+(?-i:[A-Z])[a-z])|"
     # a band's, a club's or a fund's manager; a team's coach
     # what a manager runs, named before the word ("project manager", "branch manager", "plant manager")
     r"(?:(?:fund|band|team|project|plant|branch|site|store|factory|mill|mine|terminal|warehouse|building|estate|"

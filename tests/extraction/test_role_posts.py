@@ -970,3 +970,20 @@ def test_a_post_set_off_after_the_name_with_the_is_read():
     """"Budi Hartono, the finance minister, said ...": the post, its body told elsewhere or not at all."""
     got = roles("Budi Hartono, the finance minister, said the plan would go ahead.", "en")
     assert any(person == "Budi Hartono" and title == "finance minister" for person, title, _o, _f in got), got
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Anggota Komisi XI DPR, Budi Hartono, mengatakan komisinya belum memberikan persetujuan.", "id",
+     ("Budi Hartono", "anggota", "Komisi XI DPR")),
+    ("\"Api masih menyala,\" kata anggota dewan KNKT, Rina Wulandari, di lokasi.", "id",
+     ("Rina Wulandari", "anggota dewan", "KNKT")),
+    ("KPPU board member Rina Wulandari said the hearing would resume on Monday.", "en",
+     ("Rina Wulandari", "board member", "KPPU")),
+])
+def test_a_member_of_a_body_that_governs_or_oversees_holds_a_post(text, lang, expected):
+    assert expected in {(p, t, o) for p, t, o, _f in roles(text, lang)}
+
+
+def test_a_member_of_a_cooperative_holds_no_post():
+    got = roles("Ratusan anggota Koperasi Sendangsari Makmur, termasuk Budi Hartono, mendatangi kantor polisi.", "id")
+    assert not any(title.startswith("anggota") for _p, title, _o, _f in got), got
