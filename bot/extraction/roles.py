@@ -1160,10 +1160,12 @@ _RELIEVING = re.compile(r"\b(?:membebastugaskan|memberhentikan|mencopot|menonakt
 _DEPUTY_BEFORE = re.compile(r"(?:deputy|vice|wakil)\s+$", re.I)
 
 
-# English posts written capitalised before their holder's one name ("Pati Regent Sudewo", "Finance Minister Purbaya");
-# Indonesian ones come before their body or region ("Kantor Bupati Lebak, ...", "juru bicara Lumio, ...")
-_ENGLISH_POST_BEFORE_ONE_NAME = re.compile(r"(?:[A-Z][a-z]+\s+)*(?:Regent|Governor|Mayor|Minister|Chief|CEO|President|"
-                                           r"Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Director|Head)")
+# English posts before their holder's one name ("Pati Regent Sudewo", "Finance Minister Purbaya", "Kopitara chief
+# executive Sunarno said"); Indonesian ones come before their body or region ("Kantor Bupati Lebak, ...", "juru bicara
+# Lumio, ...")
+_ENGLISH_POST_BEFORE_ONE_NAME = re.compile(r"(?:[A-Za-z][a-z]+\s+)*(?i:Regent|Governor|Mayor|Minister|Chief|CEO|President|"
+                                           r"Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Director|Head|"
+                                           r"Executive|Officer|Commissioner|Administrator)")
 
 
 def _adjust_org_t_name(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool:

@@ -987,3 +987,11 @@ def test_a_member_of_a_body_that_governs_or_oversees_holds_a_post(text, lang, ex
 def test_a_member_of_a_cooperative_holds_no_post():
     got = roles("Ratusan anggota Koperasi Sendangsari Makmur, termasuk Budi Hartono, mendatangi kantor polisi.", "id")
     assert not any(title.startswith("anggota") for _p, title, _o, _f in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Kopitara chief executive Sunarto said the plan was ready.",
+    "Kopitara Chief Executive Sunarto told the same briefing.",
+])
+def test_an_english_post_before_one_name_reads_its_holder(text):
+    assert ("Sunarto", "CEO", "Kopitara") in {(p, t, o) for p, t, o, _f in roles(text, "en")}
