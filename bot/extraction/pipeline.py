@@ -190,10 +190,16 @@ def _written_alone(text: str, name: str) -> bool:
 def _raw_roles(doc: Doc, namings: list[list[tuple[int, int, str]]]) -> list[list[RawRole]]:
     """Each sentence's role readings, a body's naming and a given name read back where they were misread, the
     other post of a holder of two ("sekaligus"), and the posts handed on to holders a sentence names alone."""
-    read = [_held_together(_short_form_out_of_name(_given_name_back(_holder_after_naming(
-        _four_word_name(find_roles(s.text), s.text), s.text, named), s.text, doc.text), s.text, doc.text), s.text)
-        for s, named in zip(doc.sents, namings, strict=True)]
+    read = [_sentence_roles(s.text, named, doc.text) for s, named in zip(doc.sents, namings, strict=True)]
     return handed_on(read, [s.text for s in doc.sents], doc.titles)
+
+
+def _sentence_roles(sentence: str, named: list[tuple[int, int, str]], text: str) -> list[RawRole]:
+    """One sentence's role readings, their holders' and bodies' names mended (``named``: the sentence's namings of
+    bodies; ``text``: the article's)."""
+    roles = _holder_after_naming(_four_word_name(find_roles(sentence), sentence), sentence, named)
+    roles = _short_form_out_of_name(_given_name_back(roles, sentence, text), sentence, text)
+    return _held_together(roles, sentence)
 
 
 def _short_form_out_of_name(roles: list[RawRole], sentence: str, text: str) -> list[RawRole]:

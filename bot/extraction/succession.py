@@ -38,8 +38,9 @@ _IN_PLACE = re.compile(r"^(?:,[^,]{1,80},)?\s+(?:in\s+(?:his|her)\s+place|as\s+(
 # "..., sebagai pelaksana tugas", "as acting ...", "untuk sementara": an acting holder
 _ACTING_AFTER = re.compile(r"^,?\s+(?:sebagai\s+(?i:pelaksana\s+tugas|plt|plh|pelaksana\s+harian|penjabat)|as\s+(?:acting|interim))\b")
 _ACTING_BEFORE = re.compile(r"\b(?:sementara|(?i:pelaksana\s+tugas|pelaksana\s+harian|plt|plh)|acting|interim|temporarily)\b")
-_HANDING_WORDS = ("osisi", "abatan", "ursi", "igantikan", "eplaced", "ucceeded", "went to", "taken", "held by", "filled by",
-                  "enggantikan", "eplace", "ucceed", "place", "successor", "replacement", "penggantinya")
+# what each handing on holds (read case-sensitively): most sentences hold none, and the names of those are not read
+_HANDING_WORDS = ("osisi", "abatan", "ursi", "igantikan", "eplace", "ucceed", "went to", "taken", "held by", "filled by",
+                  "enggantikan", "s place", "r place", "successor", "penggantinya")
 _LOOK_BACK = 3  # sentences
 _FOUNDER = re.compile(r"founder|pendiri", re.I)
 
@@ -121,8 +122,8 @@ def _named_post(before: str, name: str) -> list[RawRole]:
 def _posts_before(roles: list[list[RawRole]], sentences: Sequence[str], titles: Sequence[Sequence[tuple[int, int]]],
                   i: int, at: int) -> list[RawRole]:
     """The post handed on: the roles read before ``at`` in sentence ``i``, else those of the nearest of the
-    sentences before it that names a post (a departed holder's first), or that post where no holder was read with
-    it ("kursi direktur keuangan yang kosong sejak ...": the company's)."""
+    sentences before it with any (a departed holder's first), or the last post one of them names with no holder read
+    ("kursi direktur keuangan yang kosong sejak ...": the company's)."""
     earlier = [r for r in roles[i] if r.end <= at]
     for j in range(i - 1, max(-1, i - 1 - _LOOK_BACK), -1):
         if earlier:
