@@ -388,10 +388,13 @@ _BODY_TAILS = frozenset({"hospital", "union", "association", "foundation", "coop
 
 
 def body_around(one: Sequence[str], other: Sequence[str]) -> bool:
-    """Whether one name is a body formed around the other (in either direction)."""
+    """Whether one name is a body formed around the other (in either direction): the body's word before a name
+    that closes it ("Serikat Pekerja Kopitara"), or after the name ("Kopitara Workers Union"). A name inside a body's
+    name that goes on after it is the body's own ("Yayasan Teluk Biru Lestari Nusantara" / "Teluk Biru Lestari")."""
     longer, shorter = (one, other) if len(one) > len(other) else (other, one)
     for start in range(len(longer) - len(shorter) + 1):
         if longer[start:start + len(shorter)] == shorter:
             end = start + len(shorter)
-            return any(word in _BODY_HEADS for word in longer[:start]) or any(word in _BODY_TAILS for word in longer[end:])
+            return end == len(longer) and any(word in _BODY_HEADS for word in longer[:start]) \
+                or any(word in _BODY_TAILS for word in longer[end:])
     return False

@@ -220,6 +220,15 @@ def test_a_union_of_a_bank_is_not_the_bank():
     assert not body_around("asuransi jiwa lintang arta".split(), "lintang arta".split())
 
 
+def test_a_body_s_own_short_name_inside_its_name_is_the_body():
+    from db.names import body_around
+
+    # the name goes on after the short one: the foundation's own name, not one it is formed around
+    assert not body_around("yayasan teluk biru lestari nusantara".split(), "teluk biru lestari".split())
+    assert body_around("yayasan teluk biru lestari".split(), "teluk biru lestari".split())
+    assert body_around("teluk biru lestari workers union".split(), "teluk biru lestari".split())
+
+
 def test_a_title_with_a_short_form_of_its_unit_finds_its_holder():
     article = ("id-tambang.txt", "id", "2026-02-10",
                "Smelter dihentikan\n\nKementerian Energi dan Sumber Daya Mineral (ESDM) menghentikan smelter PT Batu "

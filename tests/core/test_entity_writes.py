@@ -80,6 +80,15 @@ def test_a_company_written_as_its_initials_in_capitals_is_one_entity(app: Briefi
     assert other not in _resolve(app, [Entity("Sri Wulandari", "person", {"Sri"}), Entity("Sri", "org")])
 
 
+def test_a_foundation_s_short_name_finds_it_but_a_union_s_company_does_not(app: BriefingApp) -> None:
+    """"Yayasan Teluk Biru Lestari Nusantara" is called "Teluk Biru Lestari"; "Serikat Pekerja Kopitara Nusa" is
+    formed around the company "Kopitara Nusa" and stays apart from it."""
+    foundation, = _resolve(app, [Entity("Yayasan Teluk Biru Lestari Nusantara", "org")])
+    assert _resolve(app, [Entity("Teluk Biru Lestari", "org")]) == [foundation]
+    union, = _resolve(app, [Entity("Serikat Pekerja Kopitara Nusa", "org")])
+    assert _resolve(app, [Entity("Kopitara Nusa", "org")]) != [union]
+
+
 def test_a_bank_named_with_bank_last_is_the_bank_named_with_it_first(app: BriefingApp) -> None:
     """"Sendang Bank" (English copy) and "PT Bank Sendang Tbk" (Indonesian): one bank, whichever is stored first."""
     english, = _resolve(app, [Entity("Sendang Bank", "org")])
