@@ -308,6 +308,8 @@ ORG_DESCRIPTORS = _set(
     partner provider maker subsidiary operator developer lender pinjol fintech insurer retailer manufacturer
     supplier distributor group agency band grup promotor promoter maskapai airline carrier chain fund
     label club klub asosiasi association union serikat kelompok geng gang komplotan
+    watchdog ngo lsm organisation organization organisasi charity foundation institute coalition koalisi alliance
+    aliansi regulator
     """
 )
 

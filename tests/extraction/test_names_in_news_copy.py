@@ -226,3 +226,12 @@ def test_a_person_s_noun_then_a_place_then_a_name_is_two_names(text, person, pla
 def test_a_body_named_after_its_place_after_a_person_s_noun_stays_whole():
     kinds = kinds_of("Para pemain Sendangsari United FC berlatih di Medan, Senin (2/3/2026).", "id")
     assert not any(k == "person" for k in kinds.values()), kinds
+
+
+@pytest.mark.parametrize("text", [
+    "A report by Indonesian coastal watchdog Sendang Lestari, published on June 9, said the mangroves had been cut.",
+    "The figures were compiled by the anti-graft charity Arkana Halimun, which sued the ministry in May.",
+])
+def test_a_name_after_what_a_civil_body_is_is_an_organisation(text):
+    kinds = kinds_of(text, "en")
+    assert "org" in {k for n, k in kinds.items() if n in ("Sendang Lestari", "Arkana Halimun")}, kinds
