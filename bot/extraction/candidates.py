@@ -849,7 +849,7 @@ def _split_known_then_person(sent: str, g: list[Tok]) -> list[list[Tok]]:
     if split_at is None and _body_then_name(g):
         split_at = 1  # "Kejagung Dimas Prayoga": a national body by its short form, then a name
     if split_at is None and _NATIONALITY_BEFORE.search(sent, 0, g[0].start):
-        split_at = _country_then_name(sent, g)
+        split_at = _place_then_plain_words(sent, g)
     if split_at is None and len(g) >= 3 and _person_noun_before(sent[max(0, g[0].start - 60):g[0].start]):
         split_at = _place_then_name(sent, g)
     return [g[:split_at], g[split_at:]] if split_at else [g]
@@ -865,28 +865,25 @@ def _person_noun_before(before: str) -> bool:
 
 def _place_then_name(sent: str, g: list[Tok]) -> int | None:
     """Where a person's name begins after the place a run opens with, written after a person's noun ("politisi
-    Prancis Marine Le Pen", "pengusaha Medan Budi Hartono"): two or three plain words, not ending with a word bodies'
-    names end with nor opening with one firms' names open with, after a place the gazetteer knows, in a run it does
-    not know whole."""
+    Prancis Marine Le Pen", "pengusaha Medan Budi Hartono"): the plain words after the place
+    (``_place_then_plain_words``), two or three, not ending with a word bodies' names end with nor opening with one
+    firms' names open with, in a run the gazetteer does not know whole."""
     if gazetteer_kind(sent[g[0].start: g[-1].end]):
         return None
-    for k in range(min(len(g) - 2, 3), 0, -1):  # the longest place first ("Korea Selatan", not "Korea")
-        tail = g[k:]
-        plain = all(t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha() for t in tail)
-        if plain and len(tail) <= 3 and known_place(sent[g[0].start: g[k - 1].end]) \
-                and tail[-1].text.lower() not in _NAME_ENDING_WORDS and tail[0].text.lower() not in ORG_PREFIX \
-                and not gazetteer_kind(sent[tail[0].start: tail[-1].end]):
-            return k
-    return None
+    k = _place_then_plain_words(sent, g)
+    tail = g[k:] if k else []
+    named = len(tail) >= 2 and tail[-1].text.lower() not in _NAME_ENDING_WORDS and tail[0].text.lower() not in ORG_PREFIX
+    return k if named and not gazetteer_kind(sent[tail[0].start: tail[-1].end]) else None
 
 
 # the words before a person's nationality in Indonesian copy ("warga negara Teluk Biru Arkan Halimun", "WNA asal ...")
 _NATIONALITY_BEFORE = re.compile(r"\b(?:warga\s*negara|berkewarganegaraan|(?-i:WNA?))(?:\s+asal)?\s+$", re.I)
 
 
-def _country_then_name(sent: str, g: list[Tok]) -> int | None:
-    """Where the person's name begins after the country of a nationality: any one to three plain words, the name of
-    one from abroad being no given name the lexicon knows."""
+def _place_then_plain_words(sent: str, g: list[Tok]) -> int | None:
+    """Where one to three plain words begin after the place a run opens with (the longest the gazetteer knows): the
+    name of the person after the country of a nationality, whose name, being from abroad, may be no given name the
+    lexicon knows."""
     for k in range(min(len(g) - 1, 3), 0, -1):  # the longest place first ("Korea Selatan", not "Korea")
         tail = g[k:]
         plain = all(t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha() for t in tail)

@@ -506,12 +506,14 @@ FIRST_NAMES = _set(
 
 # what a person is, written in lower case before where they are from and their name ("politisi Prancis X Y",
 # "pengusaha Medan X Y", "warga Sendangsari X Y"): the place and the name are two names
-PERSON_NOUNS = frozenset("""
+PERSON_NOUNS = _set(
+    """
     politisi politikus pemimpin tokoh pengusaha warga aktivis pengacara advokat jurnalis wartawan penyanyi aktor
     aktris atlet pemain pelatih miliarder konglomerat taipan ekonom pengamat ilmuwan pakar petani nelayan pedagang
     politician leader activist businessman businesswoman billionaire tycoon lawyer journalist singer actor actress
     athlete player coach economist analyst scientist citizen resident
-""".split())
+    """
+)
 
 # given names above that Indonesian and Chinese names far more often end with (family names and the patronymic
 # endings "-wan", "-yadi", "-ono"): after a given name they close that person's name ("Budi Santoso Hartono"), where

@@ -126,10 +126,10 @@ def _given_names_for_body(org: str, name: str, sentence: str, text: str) -> bool
     words = org.split()
     if not 0 < len(words) <= 2 or len(words) + name.count(" ") > 3 or f"{org} {name}" not in sentence:
         return False
-    follows = f"{org} {name}".split()[1]
+    first, follows = words[0], f"{org} {name}".split()[1]
     return all(w.lower() in FIRST_NAMES and _may_open_a_name(w) for w in words) and gloss_key(org) is None and all(
-        not after[:1].isupper() or after == follows
-        for after in re.findall(rf"(?<![\w'’-]){re.escape(words[0])}\s+(\S+)", text))
+        text[start + len(first):].split(None, 1)[0] == follows for start in occurrences(text, first, before="'’-", after="")
+        if capital_after_space(text, start + len(first)))
 
 
 def _name_written_whole(text: str, head: str, word: str, name: str) -> bool:

@@ -1887,16 +1887,17 @@ _REPLACED_BY = re.compile(rf"\b(?:and|dan)\s+(?:(?:was|has\s+been|had\s+been|is|
 _TOOK_OVER_FROM = re.compile(rf"\b(?:took\s+over|taken\s+over|mengambil\s+alih)\b[^.;]{{0,90}}?\s+(?:from|dari)\s+"
                              rf"(?P<old>{_NAME})")
 
-# what every match of _REPLACES, _REPLACED_WITH, _REPLACED_BY and _TOOK_OVER_FROM holds (their verbs are read
-# case-sensitively)
-_REPLACING_VERBS = ("replac", "succeed", "mengganti", "digantikan", "over", "alih")
+# what every match of _REPLACES, _REPLACED_WITH and _REPLACED_BY holds (their verbs are read case-sensitively), and
+# of _TOOK_OVER_FROM
+_REPLACING_VERBS = ("replac", "succeed", "mengganti", "digantikan")
+_TAKING_OVER = ("ook over", "aken over", "alih")
 
 
 def _replaced(roles: list[RawRole], sentence: str) -> list[RawRole]:
     """A post named after "X replaces Y as" or before "replaced Y with X", or taken over "from Y": X's from now, Y's
     no longer (the post reads as the nearer Y's)."""
     if not any(verb in sentence for verb in _REPLACING_VERBS):  # most sentences: two scans of every name saved
-        return roles
+        return _taken_over_from(roles, sentence)
     for m in [*_REPLACES.finditer(sentence), *_compiled(_REPLACED_WITH).finditer(sentence)]:
         for r in [r for r in roles if r.name == m.group("old") and r.start >= m.start() and not r.former]:
             roles.append(_handed_over(r, m, r.end))
@@ -1909,6 +1910,8 @@ def _replaced(roles: list[RawRole], sentence: str) -> list[RawRole]:
 
 def _taken_over_from(roles: list[RawRole], sentence: str) -> list[RawRole]:
     """The post each "took over as ... from Y" of the sentence reads: Y's, ended."""
+    if not any(words in sentence for words in _TAKING_OVER):
+        return roles
     for m in _TOOK_OVER_FROM.finditer(sentence):
         old = m.group("old")
         roles += [replace(r, name=old, former=True, start=m.start("old"), end=m.end("old"))
