@@ -20,6 +20,12 @@ def _folded(name: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
+def keyed_apart(key: str) -> bool:
+    """A stored name key in a key space of its own ("gloss:", "initials:", "spelled:"): a way the store finds a name,
+    not a name to show or to match a query against (a name's own key holds only letters, digits and spaces)."""
+    return ":" in key
+
+
 def norm_name(name: str) -> str:
     """Case-, accent- and punctuation-insensitive key: "Meta Platforms, Inc." -> "meta platforms inc".
 
@@ -323,15 +329,18 @@ def spelling_key(word: str) -> str:
     for old, new in _TODAY:
         word = word.replace(old, new)
     word = word.replace("j", "y")  # "Wirjadi" / "Wiryadi", "Widjaja" / "Wijaya" ("dj" is "j" by now), "Johanes" / "Yohanes"
+    word = _FINAL_DZ.sub("d", word.replace("sh", "sy").replace("th", "t").replace("ck", "k"))
     for old, new in _OLD_SPELLINGS:
         word = word.replace(old, new)
     word = _HARD_CH.sub("k", word)  # "Chrisna" / "Krisna", "Christian" / "Kristian"
-    word = _HARD_C.sub("k", word)  # "Marcus" / "Markus", "Clara" / "Klara"
+    word = _BREATHED_KH.sub("h", _SILENT_H.sub("", word))  # "Achmad" / "Ahmad", "Bernhard" / "Bernard"
+    word = _SOFT_C.sub("s", _HARD_C.sub("k", word))  # "Marcus" / "Markus", "Clara" / "Klara", "Marcel" / "Marsel"
+    word = word.replace("ae", "ai")  # "Zulkarnaen" / "Zulkarnain", "Ismael" / "Ismail"
     word = _LATIN_TIUS.sub("sius", word)  # "Servatius" / "Servasius", "Ignatius" / "Ignasius"
     word = undoubled(word)
     word = _FINAL_H.sub("", word)  # "Sofiah" / "Sofia", "Fatimah" / "Fatima": a silent final h
     word = _FINAL_Z.sub("s", word)  # "Aziz" / "Azis", "Fauzi" keeps its z
-    word = _FINAL_D.sub("t", word)  # "Reinhard" / "Reinhart", "Bernhard" / "Bernhart": a final d said t
+    word = _FINAL_ND.sub("", _FINAL_D.sub("t", word))  # "Reinhard" / "Reinhart"; "Ferdinand" / "Ferdinan"
     return _MUHAMMAD.get(word, word)
 
 
@@ -343,7 +352,15 @@ _HARD_CH = re.compile(r"kh(?=[lr])")
 _HARD_C = re.compile(r"c(?=[oulrt]|$)")
 _HARD_K = re.compile(r"k(?=[oulrt]|$)")
 _LATIN_TIUS = re.compile(r"tius$")
-_FINAL_D = re.compile(r"(?<=[lnr])d$")
+_FINAL_D = re.compile(r"(?<=[lr])d$")
+_FINAL_ND = re.compile(r"(?<=n)d$")
+# an Arabic "dz" closing a name ("Mahfudz" / "Mahfud"), an "h" after "r" or "n" no one says ("Bernhard" / "Bernard",
+# "Reinhard" / "Reinard"), "kh" before a consonant said as "h" ("Achmad" / "Ahmad", "Rachmat" / "Rahmat"; before "l" or
+# "r" it is read "k" above), and a "c" said "s" before "e", "i" or "y" in names from Latin ("Bonifacius" / "Bonifasius")
+_FINAL_DZ = re.compile(r"dz$")
+_SILENT_H = re.compile(r"(?<=[rn])h(?=[aeiou])")
+_BREATHED_KH = re.compile(r"kh(?=[bcdfgjkmnpqstvwxz])")
+_SOFT_C = re.compile(r"c(?=[eiy])")
 _FINAL_D_OR_T = re.compile(r"(?<=[lnr])[dt]$")
 _FINAL_H = re.compile(r"(?<=[aeiou])h$")
 _FINAL_Z = re.compile(r"z$")
@@ -352,6 +369,13 @@ _MUHAMMAD = dict.fromkeys(("muhamad", "mohamad", "mohamed", "muhamed", "mukhamad
 _MUHAMMAD_SHORT = frozenset({"m", "muh", "moh", "mhd", "muhd", "mohd", "moch", "much"})
 _MUHAMMAD_FORMS = tuple(sorted({*_MUHAMMAD, *_MUHAMMAD_SHORT, "muhammad", "mohammad", "mohammed", "muhammed", "mochammad",
                                 "mochamad", "mukhammad"}))
+
+
+def spelled_person_key(key: str) -> str | None:
+    """A person's name key of two words or more, each word by ``spelling_key`` (the first as ``same_person_name`` reads
+    it): one key for the ways outlets spell one name ("Rachmat Sangadji" / "Rahmat Sangaji")."""
+    words = name_core(key.split())
+    return " ".join([_first_word_key(words[0]), *map(spelling_key, words[1:])]) if len(words) >= 2 else None
 
 
 def _first_word_key(word: str) -> str:

@@ -43,6 +43,7 @@ from db.names import (
     norm_name,
     opens_person_name,
     same_person_name,
+    spelled_person_key,
     without_group_word,
     without_legal_forms,
 )
@@ -223,6 +224,8 @@ def _entity_keys(entity: domain.Entity) -> tuple[str, list[tuple[str, str]]]:
     rows = [(alias, norm_name(alias)) for alias in names]
     if entity.kind == "person":  # and without a leading initial, title or "Muhammad" ("M Arif Santoso" is "Arif Santoso")
         rows += [(alias, " ".join(rest)) for alias, key in rows if len(rest := name_core(key.split())) < len(key.split())]
+        # and as spelled: another article's spelling of the name finds the person by it ("Rahmat Sangaji")
+        rows += [(alias, _SPELLED + spelled) for alias in names if (spelled := spelled_person_key(norm_name(alias)))]
     if entity.kind in ("org", "place"):  # an airport or a port is a place with a name in both languages
         rows += [(alias, key) for alias in names if (key := gloss_key(alias))]
     # whatever kind an article reads a landform as (a volcano "erupting" reads like a person's act)
@@ -271,6 +274,10 @@ def _initials_keys(name: str, words: list[str]) -> list[str]:
 
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() and word[1:2].islower()
+
+
+# the key space of people's names by their spelling keys (``spelled_person_key``), apart from the names' own keys
+_SPELLED = "spelled:"
 
 
 # the key space of a name's initials, apart from the names' own keys: "NGD" finds "Nusa Gas Distribusi" this way, but

@@ -18,10 +18,11 @@ from sqlalchemy.orm import Session
 
 from bot.extraction.roles import CORPS, RANK_WORDS
 from db import queries
-from db.glossary import GLOSS_PREFIX, REGION_SHORT_FORMS, gloss, names_alike
+from db.glossary import REGION_SHORT_FORMS, gloss, names_alike
 from db.names import (
     body_around,
     compact_name,
+    keyed_apart,
     name_core,
     norm_name,
     spelling_key,
@@ -198,8 +199,8 @@ class NameIndex:
             ent = self.entities.get(entity_id)
             if ent is None:
                 ent = self.entities[entity_id] = IndexedEntity(entity_id, name, kind, mentions or 0)
-            if alias_norm.startswith(GLOSS_PREFIX):
-                continue  # the language-free key of a public body's name: found by meaning, below
+            if keyed_apart(alias_norm):
+                continue  # a key the store finds names by (a public body's by meaning is found below)
             if alias != name and alias not in ent.aliases:
                 ent.aliases.append(alias)
             self.keys.append(alias_norm)

@@ -456,6 +456,14 @@ def test_spellings_of_one_given_name():
     assert spelling_key("jusuf") == spelling_key("yusuf") != spelling_key("yosef")
     # the Arabic qaf written "q" or "k"
     assert spelling_key("zulfiqar") == spelling_key("zulfikar") and spelling_key("taufiq") == spelling_key("taufik")
+    # "ch" or "kh" before a consonant said "h", a silent "h" after "r" or "n", a final "dz", a soft "c", "ck", "th",
+    # "sh", "ae", a final "d" after "n"
+    assert spelling_key("achmad") == spelling_key("ahmad") == spelling_key("akhmad")
+    assert spelling_key("bernhard") == spelling_key("bernard") and spelling_key("mahfudz") == spelling_key("mahfud")
+    assert spelling_key("bonifacius") == spelling_key("bonifasius") and spelling_key("frederick") == spelling_key("frederik")
+    assert spelling_key("marthen") == spelling_key("marten") and spelling_key("arshad") == spelling_key("arsyad")
+    assert spelling_key("zulkarnaen") == spelling_key("zulkarnain") and spelling_key("ferdinand") == spelling_key("ferdinan")
+    assert spelling_key("khairul") != spelling_key("hairul")  # a "kh" that opens a word is said as written
     from db.names import first_name_forms
 
     assert "taufik" in first_name_forms("taufiq") and "taufiq" in first_name_forms("taufik")
