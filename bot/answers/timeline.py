@@ -70,6 +70,8 @@ class _Cluster:
     # the bucket clustering placed it in (``_Bucket``), told of the parties it takes on; None once absorbed
     bucket: _Bucket | None = field(default=None, init=False, repr=False, compare=False)
     family: str = field(init=False, repr=False, compare=False)  # ``family(type)``: a cluster's type never changes
+    # a telling's finer date within the date a surer telling states (``_finer_within``): shown, not clustered by
+    finer: tuple[DateValue, str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.day = _days(self.date)
@@ -115,10 +117,19 @@ class _Cluster:
         if (basis != "planned", BASIS_RANK[basis], PRECISION_RANK.get(date.precision, 0)) > \
                 (self.basis != "planned", BASIS_RANK[self.basis], PRECISION_RANK.get(self.date.precision, 0)):
             self.date, self.basis, self.day = date, basis, _days(date)
+        elif _finer_within(date, basis, self.shown()[0]):
+            self.finer = (date, basis)
         if len(actors) > len(self.actors):
             self.actors = actors
             if self.bucket is not None:
                 self.bucket.note(self)
+
+    def shown(self) -> tuple[DateValue, str]:
+        """The date and basis the item shows: the cluster's, or a finer one found within it."""
+        if self.finer is not None and self.basis in ("stated", "anchored") and _same_time(self.finer[0], self.date) \
+                and PRECISION_RANK.get(self.finer[0].precision, 0) > PRECISION_RANK.get(self.date.precision, 0):
+            return self.finer
+        return self.date, self.basis
 
     def absorb(self, other: _Cluster) -> None:
         """Take in another cluster found to tell the same happening."""
@@ -604,6 +615,14 @@ def _other_day_same_article(cluster: _Cluster, date: DateValue, basis: str, arti
         return True
     return date.precision == "day" and any(e.date_precision == "day" and (e.date_year, e.date_month, e.date_day)
                                            != (date.year, date.month, date.day) for e in mine)
+
+
+def _finer_within(date: DateValue, basis: str, than: DateValue) -> bool:
+    """A day counted from another happening within the month or year a telling states is that date made finer ("quit
+    in April" / "a day after the sponsor left on 16 April"): the item shows it, while the tellings cluster by the stated
+    date (a finer date would narrow what later tellings may join)."""
+    return basis in ("stated", "anchored") and _same_time(date, than) \
+        and PRECISION_RANK.get(date.precision, 0) > PRECISION_RANK.get(than.precision, 0)
 
 
 def _finer(a: DateValue, b: DateValue) -> bool:
@@ -1201,7 +1220,8 @@ def _sources(ctx: Context, ordered: list[m.Event], refs) -> list[SourceRef]:  # 
 def _order_of(cluster: _Cluster) -> tuple[int, ...]:
     """Where the cluster's item goes: by date, a stated date before one found otherwise, then by the first
     telling stored."""
-    return (*cluster.date.sort_key(), BASIS_RANK["stated"] - BASIS_RANK.get(cluster.basis, 0),
+    date, basis = cluster.shown()
+    return (*date.sort_key(), BASIS_RANK["stated"] - BASIS_RANK.get(basis, 0),
             min(e.id for e in cluster.events if e.date_year is not None))
 
 
@@ -1209,13 +1229,13 @@ def _item(ctx: Context, cluster: _Cluster, lead: m.Event, refs, amounts, names) 
     """The cluster as one item, led by ``lead`` (``_lead_of``)."""
     ordered = _tellings(cluster, lead)
     sources = _sources(ctx, ordered, refs)
-    date = cluster.date
+    date, basis = cluster.shown()
     return Item(
         text=lead.text,
         sources=sources,
         date=date.iso(),
         date_text=date.text or None,
-        date_basis=cluster.basis,
+        date_basis=basis,
         kind=cluster.type,
         # figures of tellings of the same type only: "valuasi $29 miliar" in an acquisition sentence is
         # no figure of the investment it merged with

@@ -736,3 +736,18 @@ def test_tellings_of_no_kind_leading_with_one_figure_at_other_times_stay_apart()
              "kas daerah Pemprov Teluk Biru pada Selasa (9/6/2026).\n")
     items = _timeline_of([first, later])
     assert len([i for i in items if "4 miliar" in i.text]) == 2
+
+
+def test_a_day_counted_from_another_happening_within_the_stated_month_is_the_date_shown():
+    """One outlet says the founder resigned "in April", another "a day after" a contract ended on 16 April: one
+    item, citing both, dated 17 April (anchored), the finer date within the month the first states."""
+    one = ("en-kopitara.txt", "en", "2026-06-04",
+           "Kopitara founder quits\n\nJAKARTA - Rina Wulandari, who founded coffee chain Kopitara, resigned as its president "
+           "director in April, the company said. Kopitara has since closed 12 outlets.\n")
+    two = ("id-kopitara.txt", "id", "2026-05-02",
+           "Sponsor Putus Kontrak, Pendiri Kopitara Mundur\n\nJAKARTA - PT Sendangsari Boga memutus kontrak pasokan dengan "
+           "Kopitara pada 16 April. Sehari kemudian, Rina Wulandari mundur dari jabatan direktur utama Kopitara.\n")
+    answer = ask_after_ingest([one, two], "/timeline Rina Wulandari")
+    quits = [it for it in answer.items if "resigned" in it.text or "mundur" in it.text]
+    assert [(it.date, it.date_basis, sorted(s.file for s in it.sources)) for it in quits] == \
+        [("2026-04-17", "anchored", ["en-kopitara.txt", "id-kopitara.txt"])]
