@@ -53,6 +53,7 @@ SETS = {
     "tuning34": (REPO / "tests/gold/tuning34.json", REPO / "tests/fixtures/tuning34"),
     "tuning35": (REPO / "tests/gold/tuning35.json", REPO / "tests/fixtures/tuning35"),
     "tuning36": (REPO / "tests/gold/tuning36.json", REPO / "tests/fixtures/tuning36"),
+    "tuning37": (REPO / "tests/gold/tuning37.json", REPO / "tests/fixtures/tuning37"),
     "blind-a": (REPO / "tests/gold/blind-a.json", REPO / "tests/fixtures/blind/a"),
     "blind-b": (REPO / "tests/gold/blind-b.json", REPO / "tests/fixtures/blind/b"),
     "blind-c": (REPO / "tests/gold/blind-c.json", REPO / "tests/fixtures/blind/c"),
@@ -155,6 +156,8 @@ SETS = {
     "blind-cv": (REPO / "tests/gold/blind-cv.json", REPO / "tests/fixtures/blind/cv"),
     "blind-cw": (REPO / "tests/gold/blind-cw.json", REPO / "tests/fixtures/blind/cw"),
     "blind-cx": (REPO / "tests/gold/blind-cx.json", REPO / "tests/fixtures/blind/cx"),
+    "blind-cy": (REPO / "tests/gold/blind-cy.json", REPO / "tests/fixtures/blind/cy"),
+    "blind-cz": (REPO / "tests/gold/blind-cz.json", REPO / "tests/fixtures/blind/cz"),
 }
 # measure -> floor, per set (a little below today's figures; raise them as the answers improve)
 FLOORS = {
@@ -414,7 +417,10 @@ FLOORS = {
     # (timeline dated right 0.92, 0.98, 0.93)
     "blind-cw": {"timeline": 0.85, "merged": 0.65, "who": 0.64, "numbers": 0.62, "names": 0.83, "absent": 1.0},
     "blind-cx": {"timeline": 0.93, "merged": 0.80, "who": 0.70, "numbers": 0.65, "names": 0.65, "absent": 1.0},
+    "blind-cy": {"timeline": 0.87, "merged": 0.65, "who": 0.65, "numbers": 0.75, "names": 0.87, "absent": 1.0},
+    "blind-cz": {"timeline": 0.80, "merged": 0.78, "who": 0.76, "numbers": 0.85, "names": 0.87, "absent": 1.0},
     "tuning36": {"timeline": 0.84, "merged": 0.55, "who": 0.75, "numbers": 0.89, "names": 0.89, "absent": 1.0},
+    "tuning37": {"timeline": 0.82, "merged": 0.66, "who": 0.70, "numbers": 0.82, "names": 0.67, "absent": 1.0},
 }
 
 
