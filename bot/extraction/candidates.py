@@ -136,7 +136,8 @@ def _plain_reading(raw: str) -> _Reading | None:
     core = raw.lstrip(_LEAD)
     word = core.rstrip(_TRAIL)
     lost_stop = len(word) < len(core)
-    if not word or not _plain(word) or lost_stop and (core.lower() in _KEEP_DOT or MIDDLE_INITIAL.match(core)):
+    if not word or not _plain(word) or lost_stop and (core.lower() in _KEEP_DOT or MIDDLE_INITIAL.match(core)) \
+            or _DOTTED_INITIALS.fullmatch(word):
         return None
     lead = len(raw) - len(core)
     return lead, word, _CAP.match(word) is not None, lost_stop, lead > 0 and raw[0] in _OPENERS
@@ -161,9 +162,22 @@ def _add_marked(sent: str, m: re.Match[str], toks: list[Tok], first: bool) -> bo
     pieces, brk_after = _split_word(word, len(word) < len(core))
     if lead == 0 and not first and len(pieces) == 2 and _double_barrelled(word, pieces, toks):
         pieces = [word]
+    if _initials_before_a_name(sent, word, core, m.start() + lead + len(word)):
+        pieces, brk_after = word.split("."), True
     initial = first or (lead > 0 and raw[:1] in _OPENERS)
     toks += _piece_toks(sent, pieces, m.start() + lead, lead > 0, brk_after, initial)
     return raw[-1] in _CLOSING_DASHES
+
+
+_DOTTED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){1,2}\.?")
+_NAME_WORD_NEXT = re.compile(r"\.?\s+[A-Z][a-z]")
+
+
+def _initials_before_a_name(sent: str, word: str, core: str, end: int) -> bool:
+    """Initials written together before a name word ("A.R. Tampubolon"): read as "A. R. Tampubolon". Not a legal form
+    or a degree after a name ("X B.V.,", "Y S.H., M.H."), nor "U.S."."""
+    return _DOTTED_INITIALS.fullmatch(word) is not None and core.lower() not in _KEEP_DOT \
+        and _NAME_WORD_NEXT.match(sent, end) is not None
 
 
 def _plain(word: str) -> bool:

@@ -80,7 +80,7 @@ def _given_name_back(roles: list[RawRole], sentence: str, text: str) -> list[Raw
         head, _, word = (r.org or "").rpartition(" ")
         if r.org and _given_names_for_body(r.org, r.name, sentence, text):
             r.org, r.name = None, f"{r.org} {r.name}"
-        elif _name_written_whole(text, head, word, r.name) or (
+        elif _name_written_whole(text, head, word, r.name) or _given_name_only_before(text, head, word, r.name) or (
                 _brand_then_given_name(text, head, word, r.name) and not _written_alone(text, r.org or "")
                 and r.org not in (places := {short for _a, _b, short in specified_acronyms(text, text)} if places is None else places)):
             r.org, r.name = head, f"{word} {r.name}"
@@ -142,6 +142,19 @@ def _name_written_whole(text: str, head: str, word: str, name: str) -> bool:
     region_body = len(head.split()) == 2 and head.split()[0].lower() in PUBLIC_SHORT_FORMS
     return region_body or any(not _capital_word_before(text, start)
                               for start in occurrences(text, f"{word} {name}", before="", after="-"))
+
+
+def _given_name_only_before(text: str, head: str, word: str, name: str) -> bool:
+    """"Direktur PT Kopitara Nusa Budi Hartono Wirjadi" read as "Kopitara Nusa Budi" and a two-word name: the body's last
+    word, a known given name, opens the name when the article writes the body with it only ever right before the name,
+    and either writes the body alone or the whole name after other words too ("Direktur Kopitara Budi Hartono Wirjadi")."""
+    if not (head and name.count(" ") <= 2 and word.lower() in FIRST_NAMES and _may_open_a_name(word)):
+        return False
+    if not _written_alone(text, head) and len({text[:start].rsplit(None, 1)[-1] for start in occurrences(
+            text, f"{word} {name}", before="", after="-") if text[:start].strip()}) < 2:
+        return False
+    return all(text.startswith(f" {name}", start + len(head) + 1 + len(word))
+               for start in occurrences(text, f"{head} {word}", before="", after="-"))
 
 
 def _capital_word_before(text: str, start: int) -> bool:

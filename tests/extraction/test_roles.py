@@ -109,6 +109,17 @@ def test_the_next_word_after_a_company_written_alone_opens_the_name_however_ofte
     assert any(r.person == "Syahrul Rinaldi Fikri" and r.org == "Lantera" for r in roles), roles
 
 
+def test_a_given_name_the_article_writes_after_a_company_only_before_the_rest_of_the_name_opens_it():
+    """"Direktur PT Kopitara Nusa Budi Agus Wirjadi" (two given names) reads as "Kopitara Nusa Budi" and a two-word name;
+    the article writes the company alone elsewhere and "Kopitara Nusa Budi" only before "Agus Wirjadi": "Budi" opens
+    the name."""
+    text = ("Kopitara Nusa menutup 12 gerai pada Senin (2/3). Direktur PT Kopitara Nusa Budi Agus Wirjadi belum mau "
+            "berkomentar. Memo itu ditandatangani oleh Direktur Kopitara Nusa Budi Agus Wirjadi. Gerai Kopitara Nusa di "
+            "Medan tetap buka.")
+    roles = extract(text, language="id", published="2026-03-02").roles
+    assert {(r.person, r.org) for r in roles} == {("Budi Agus Wirjadi", "Kopitara Nusa")}, roles
+
+
 @pytest.mark.parametrize(("text", "person", "org", "former"), [
     ("Lantera Holdings filed for bankruptcy. Dimas Prayoga was named CEO of Lantera Holdings on Friday.",
      "Dimas Prayoga", "Lantera", False),

@@ -36,6 +36,8 @@ def quadratic_split(text: str) -> list[tuple[int, int]]:
             word = w.group(1).lower() if w else ""
             if word in _OLD_ABBREV or (len(word) == 1 and text[m.start() - 1].isupper()):
                 continue
+            if w and re.fullmatch(r"[A-Z](?:\.[A-Z]){1,2}", w.group(1)):
+                continue  # a name's initials written together ("A.R. Tampubolon"), a rule added since
         spans.append((pos, end))
         pos = m.end()
     if pos < len(text):
@@ -77,6 +79,17 @@ def test_a_paragraph_at_the_article_cap_splits_in_linear_time() -> None:
         passages, _headings = split_passages(text)
         assert passages
         assert time.process_time() - started < 2.0
+
+
+def test_initials_written_together_end_no_sentence_and_open_the_name() -> None:
+    from bot.extraction import extract
+
+    text = "Kopitara menutup 12 gerai. R.A. Wulandari selaku direktur membenarkan. Menurut Direktur M.H. Lubis, gerai buka lagi."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Kopitara menutup 12 gerai.", "R.A. Wulandari selaku direktur membenarkan.",
+        "Menurut Direktur M.H. Lubis, gerai buka lagi."]
+    names = {e.name for e in extract(text, language="id", published="2026-03-02").entities}
+    assert not names & {"R.A", "M.H", "R.A. Wulandari", "M.H. Lubis"}, names  # the initials are no organisation's
 
 
 def test_a_listed_company_s_stock_code_after_tbk_ends_no_sentence() -> None:
