@@ -24,6 +24,7 @@ from .lexicons import (
     MINISTRY_HEADS,
     MINISTRY_NAME_WORDS,
     NOBLE_NAME_OPENERS,
+    NOBLE_TITLES,
     OFFICE_VOCABULARY,
     ORG_DESCRIPTORS,
     ORG_ONLY_WORDS,
@@ -505,10 +506,11 @@ def _given_name_alone(name: str, sentences: list[str]) -> str | None:
 
 
 def _longest_name(toks: list[str], name: str, sentences: list[str]) -> int:
-    """Four words are a person's name when the first is a common given name ("Muhammad Rizal Fadillah
-    Siregar") or when the name is a speaker's ("kata Kabag Humas, Yohanes Rudi Hartono Sitompul"); otherwise
-    two or three are."""
-    if toks[0].lower() in FIRST_NAMES or any(_SPEAKER_BEFORE.search(b[-60:]) for b in _before_each(name, sentences)):
+    """Four words are a person's name when the first is a common given name ("Muhammad Rizal Fadillah Siregar") or a
+    hereditary title ("Raden Budi Hartono Wirjadi") or when the name is a speaker's ("kata Kabag Humas, Yohanes Rudi
+    Hartono Sitompul"); otherwise two or three are."""
+    if toks[0].lower() in FIRST_NAMES or toks[0].lower() in NOBLE_TITLES \
+            or any(_SPEAKER_BEFORE.search(b[-60:]) for b in _before_each(name, sentences)):
         return 4
     return 3
 

@@ -457,6 +457,9 @@ BALINESE_NAME_WORDS = _set("gusti made wayan nyoman ketut putu komang kadek gede
 # Balinese and Javanese nobility words that open a person's name ("Ida Bagus ...", "Anak Agung ...")
 # (Lombok's Sasak nobility: "Lalu" for a man, "Baiq" for a woman; before two more words of the name)
 NOBLE_NAME_OPENERS = ("ida bagus", "ida ayu", "anak agung", "cokorda", "tjokorda", "raden mas", "raden ajeng", "lalu", "baiq")
+# one-word hereditary titles that open a name across the archipelago (Javanese "Raden", Palembang's "Kemas", "Kiagus",
+# "Masagus", "Nyimas", Bugis "Andi" and "Daeng", Aceh's and Malay "Teuku", "Tengku", "Cut", Minang "Sutan", "Datuk")
+NOBLE_TITLES = _set("raden kemas kiagus masagus nyimas andi daeng teuku tengku cut sutan datuk")
 
 FIRST_NAMES = _set(
     """

@@ -26,6 +26,14 @@ def test_a_four_word_name_a_verb_of_saying_gives_after_a_post_is_a_person():
         "Lembaga Pinjaman Desa Makmur") != "person"
 
 
+def test_a_four_word_name_opened_by_a_hereditary_title_is_a_person():
+    assert kinds_of("Jaksa menahan Kemas Budi Hartono Wirjadi di Palembang pada Senin.", "id").get(
+        "Kemas Budi Hartono Wirjadi") == "person"
+    text = ("The defendants are Kemas Budi Hartono Wirjadi, the former president director of PT Kopitara Energi Mandiri "
+            "(KEM), a fuel distributor; and Rina Wulandari.")
+    assert kinds_of(text, "en").get("Kemas Budi Hartono Wirjadi") == "person"
+
+
 @pytest.mark.parametrize("listing", ["US:KRLM", "NYSE:KRLM", "LON:KRLM"])
 def test_a_stock_code_after_an_exchange_s_code_is_the_company_s_alias(listing):
     text = (f"Freight-app developer Karlmoor Holdings ({listing}) dismissed co-founder and chief executive Tomas "
