@@ -40,6 +40,15 @@ _PUBLIC_BODY = re.compile(r"^(?:otoritas|kementerian|badan|komisi|dewan|pengadil
                           r"\b(?:authority|ministry|commission|court|police)$", re.I)
 
 
+def no_company(name: str) -> bool:
+    """A public body, or a company's meeting ("Rapat Umum Pemegang Saham", "RUPSLB", "the annual general meeting"),
+    which appoints a company's officers: no company that "the company" or a post with no body named stands for."""
+    return is_public_body(name) or _MEETING.search(name) is not None
+
+
+_MEETING = re.compile(r"^(?:Rapat|RUPS\w*)\b|\b[Mm]eeting\b")
+
+
 @lru_cache(maxsize=4096)  # asked of every organisation a sentence names, sentence after sentence (~18 times a name)
 def is_public_body(name: str) -> bool:
     """A ministry, the police, a court, a regulator: an organisation no word for "company" stands for (also by the
@@ -54,7 +63,7 @@ def topic_org(doc: Doc, i: int) -> str | None:
     company before a public body (the police that tell a company's story are not its subject)."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    companies = {c for sm in doc.sm[:i] for _a, _b, c, k in sm if k == "org" and not is_public_body(c)}
+    companies = {c for sm in doc.sm[:i] for _a, _b, c, k in sm if k == "org" and not no_company(c)}
     for j, sm in enumerate(doc.sm[:i]):
         for _a, _b, c, k in sm:
             if k == "org" and (c in companies or not companies):
@@ -114,7 +123,7 @@ def back_org(doc: Doc, i: int) -> str | None:
     when that sentence opens with an organisation, or the one company it names ("The case also hit PT X. Its
     risk director resigned"), else the organisation the article is about."""
     if i and doc.sents[i - 1].passage == doc.sents[i].passage:
-        companies = [(a, c) for a, _b, c, k in doc.sm[i - 1] if k == "org" and not is_public_body(c)]
+        companies = [(a, c) for a, _b, c, k in doc.sm[i - 1] if k == "org" and not no_company(c)]
         head = [c for a, c in companies if a <= 3]
         if head:
             return head[0]

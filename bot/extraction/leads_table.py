@@ -91,7 +91,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '1bcee6c1c15f384e3501ab4b0813feef': ('at', 'of'),
     'f57303d7f2efb55efec40b432ff7b32e': ('accounting', 'affairs', 'analis', 'analyst', 'anggota', 'asisten', 'assembly', 'attorney', 'audit', 'bendahara', 'bicara', 'binmas', 'brand', 'bupati', 'business', 'camat', 'capital', 'ceo', 'cfo', 'chain', 'chair', 'chief', 'cio', 'cmo', 'coach', 'commander', 'commissioner', 'communication', 'compliance', 'coo', 'coordinator', 'corporate', 'counsel', 'cpo', 'cro', 'cto', 'curator', 'customer', 'department', 'deputi', 'development', 'digital', 'director', 'direktur', 'dirjen', 'dirreskrimsus', 'dirreskrimum', 'dirut', 'district', 'division', 'editor', 'engineering', 'evp', 'executive', 'external', 'finance', 'financial', 'founder', 'general', 'government', 'governor', 'group', 'gubernur', 'hakim', 'head', 'human', 'humas', 'independen', 'inspektur', 'intelkam', 'internal', 'investor', 'jaksa', 'jampidsus', 'jampidum', 'jpu', 'jubir', 'judge', 'justice', 'kabag', 'kabid', 'kades', 'kajari', 'kajati', 'kanit', 'kapol', 'kapuspenkum', 'kasubbag', 'kasubbid', 'kasubdit', 'kepala', 'ketua', 'komandan', 'komisaris', 'komisioner', 'koordinator', 'kuasa', 'kurator', 'lantas', 'lawyer', 'legal', 'logistics', 'maintenance', 'majelis', 'manager', 'managing', 'manajer', 'marketing', 'mayor', 'md', 'media', 'member', 'men', 'menteri', 'minister', 'narkoba', 'negosiator', 'negotiator', 'notaris', 'notary', 'officer', 'operations', 'owner', 'pamobvit', 'partner', 'partnership', 'pelaksana', 'pelatih', 'pemilik', 'pemimpin', 'pemred', 'pendiri', 'pengacara', 'penuntut', 'people', 'plant', 'polairud', 'policy', 'presdir', 'presiden', 'president', 'procurement', 'product', 'production', 'prosecutor', 'public', 'quality', 'rector', 'regent', 'rektor', 'relations', 'representative', 'research', 'reskrim', 'resnarkoba', 'resources', 'risk', 'sabhara', 'safety', 'sales', 'samapta', 'scientist', 'secretary', 'security', 'sekda', 'sekretaris', 'senator', 'service', 'speaker', 'spokesman', 'spokesperson', 'spokeswoman', 'strategy', 'supervisor', 'supply', 'svp', 'tax', 'team', 'technology', 'tipideksus', 'tipidkor', 'tipidnarkoba', 'tipidpppa', 'tipidsiber', 'tipidter', 'tipidum', 'treasurer', 'treasury', 'unit', 'village', 'vp', 'wali'),
     'fd22f88bf720d5cfc43a5505c99dee05': ('penggantian', 'peralihan', 'pergantian'),
-    '1c9dee085008f0914ef58cea9613b01d': ('appointed', 'hired', 'mengangkat', 'menunjuk', 'merekrut', 'named'),
+    '8f14ca9792ffaf708ca0fc78e6b9f87f': ('appointed', 'appointment', 'hired', 'mengangkat', 'menunjuk', 'merekrut', 'named', 'pengangkatan', 'penunjukan'),
     '4b1030ecc2d0b560e86d3c83a313e9c0': ('appointed', 'hired', 'mengangkat', 'menunjuk', 'named'),
     '8dd71f61619a1e85594750b112b9e35d': ('pt',),
     '441b404a51f0c38e45699f35a518f891': ('bernama', 'dengan', 'dikelola', 'formally', 'legally', 'operated', 'whose'),
@@ -274,7 +274,7 @@ LEADS: dict[str, str | None] = {
     'b6f40a0fb1913be70a2f72b935c28894': '',
     'db52fe5902f9f6b1f2cf7f8cb0596da5': '',
     '25e3162b8762eec95d8a15a841071b1f': None,
-    'f5bcac1b19b0a242134fba74dce3de14': None,
+    '0631d56c84027dfc23235fa7d0d4f630': None,
     '692b78350a570fca9c60f007b40c7709': None,
 }
 

@@ -16,7 +16,7 @@ from .amount_owners import with_owners
 from .candidates import with_possessive_brand
 from .described import described_people
 from .described_bodies import described_bodies
-from .document import Doc, back_org, is_public_body, most_named, topic_org
+from .document import Doc, back_org, most_named, no_company, topic_org
 from .entities import _APPOS, Cand, add_acronyms, bare_org, build_table, runs_in, with_demonym
 from .entities import gazetteer_kind as gazetteer_kind_
 from .event_stage import ORG_NOUNS, events_and_amounts
@@ -416,7 +416,7 @@ def _unnamed_org(doc: Doc, i: int, r) -> str | None:
 
 def _referred_org(doc: Doc, i: int, r) -> str | None:
     """The organisation a post's back-reference points to ("its", "-nya", "the company")."""
-    before = [c for a, _b, c, k in doc.sm[i] if k == "org" and a < r.start]
+    before = [c for a, _b, c, k in doc.sm[i] if k == "org" and a < r.start and not no_company(c)]
     if r.topic:
         return topic_org(doc, i)
     if before:
@@ -445,7 +445,7 @@ def _executives_listed_of(doc: Doc, i: int, r) -> str | None:
     text = doc.sents[i].text
     for a, b, c, k in doc.sm[i]:
         if k == "org" and b <= r.start and _LISTED_AFTER.match(text, b) and _EXECUTIVES_BEFORE.search(text, max(0, a - 40), min(len(text), b + 30)):
-            return None if is_public_body(c) else c
+            return None if no_company(c) else c
     return None
 
 
@@ -475,7 +475,7 @@ def _subject_before(doc: Doc, i: int) -> str | None:
         return None
     text = doc.sents[i - 1].text
     opening = [c for a, _b, c, k in doc.sm[i - 1] if k == "org" and _DESCRIBED_OPENING.fullmatch(text[:a])]
-    return opening[0] if opening and not is_public_body(opening[0]) else None
+    return opening[0] if opening and not no_company(opening[0]) else None
 
 
 def _opening_company(doc: Doc, i: int, r) -> str | None:
@@ -483,7 +483,7 @@ def _opening_company(doc: Doc, i: int, r) -> str | None:
     no company of its own is ("X, whose chief executive Y resigned, ..., acting CEO Z said")."""
     text = doc.sents[i].text
     opening = [c for a, _b, c, k in doc.sm[i] if k == "org" and a < r.start and _OPENING.fullmatch(text[:a])]
-    return opening[0] if opening and not is_public_body(opening[0]) else None
+    return opening[0] if opening and not no_company(opening[0]) else None
 
 
 def _distinct_roles(out: list[Role]) -> list[Role]:

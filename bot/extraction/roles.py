@@ -688,7 +688,8 @@ _PATTERN_SOURCES = [
     # "named A as CEO"; "named A and B as interim co-CEOs" (both hold the post)
     # "named Robert Swan, its finance chief, interim CEO", "appointed Jane Doe chief executive": English may leave out "as"
     # "appointed former logistics executive X as chief financial officer": a description before the name
-    ("hired_as", rf"(?:hired|appointed|named|merekrut|menunjuk|mengangkat)\s+(?:{TITLE}\s+|{_WHO_BEFORE})?(?P<name>{_NAME})"
+    ("hired_as", rf"(?:hired|appointed|named|merekrut|menunjuk|mengangkat|pengangkatan|penunjukan|appointment\s+of)\s+"
+                 rf"(?:{TITLE}\s+|{_WHO_BEFORE})?(?P<name>{_NAME})"
                  rf"(?:\s+(?:and|dan)\s+(?P<name2>{_NAME}))?(?:\s*,[^,]{{0,90}},)?\s+(?:(?:as|sebagai|menjadi)\s+)?"
                  rf"(?:the\s+|its\s+|{_THE_FIRMS}\s+|new\s+)*{_T}"),
     # "menunjuk salah satu pendiri yang juga CTO, Rina Lantera, sebagai pelaksana tugas (Plt) CEO", "named its longest-serving
@@ -1446,7 +1447,11 @@ def _misread_words(m: re.Match[str], sentence: str) -> bool:
         return True
     if m.groupdict().get("org"):
         post = TITLE_RX.match(sentence, m.start("org"))
-        return post is not None and post.end() > m.end("org")
+        if post is not None and post.end() > m.end("org"):
+            return True
+        # "sebagai Direktur Utama." read as a post "Direktur" of a body "Utama": the post runs on over the body's one word
+        whole = TITLE_RX.match(sentence, at) if at >= 0 else None
+        return whole is not None and " " not in m.group("org") and whole.end() == m.end("org")
     return False
 
 
@@ -1494,10 +1499,12 @@ _CAPITALISED_RUN = re.compile(r"(?:\s+(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’.-]*|\s+\
 
 
 def _title_as_org(org: str | None) -> bool:
-    """"President Director X": the first word of a two-word title is no organisation."""
+    """"President Director X": the first word of a two-word title is no organisation, nor a day or a month."""
     if not org:
         return False
     last = org.split()[-1].lower()  # "Menurut Wakil": a deputy's post begins there
+    if org.strip().lower() in DAYS or org.strip().lower() in MONTHS:
+        return True  # "ditunjuk sebagai direktur utama pada Senin": a day, no body
     return _title_loose().fullmatch(org.strip()) is not None or org.strip().lower() in TITLE_WORDS or last in ("wakil", "deputy")
 
 

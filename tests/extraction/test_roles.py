@@ -557,3 +557,21 @@ def test_a_word_companies_take_inside_a_holder_s_name_does_not_end_the_run_as_a_
             "Jakarta. Kopitara akan merekrut tenaga ahli, kata Arkana.")
     got = extract(text, language="id", published="2025-03-05")
     assert {(r.person, r.title, r.org) for r in got.roles} == {("Arkana Perkasa Wibisono", "CEO", "Kopitara")}
+
+
+def test_a_post_a_shareholders_meeting_gives_is_the_company_s_not_the_meeting_s():
+    """"RUPSLB perseroan menyetujui pengangkatan X sebagai Direktur Utama.": the meeting appoints, the post is at the
+    company the article is about; "sebagai Direktur Utama" at the sentence's end is one post, not "Direktur" of "Utama"."""
+    text = ("PT Kopitara Nusa Tbk menutup 310 gerai sejak Juni. Rapat Umum Pemegang Saham Luar Biasa (RUPSLB) perseroan di "
+            "Bekasi, Selasa (21/7), menyetujui pengangkatan Budi Hartono Wirjadi sebagai Direktur Utama. Pendiri sekaligus "
+            "Presiden Komisaris Rina Wulandari menyatakan siap menyetor modal baru.")
+    roles = {(r.person, r.title, r.org) for r in extract(text, language="id", published="2026-07-22").roles}
+    assert ("Budi Hartono Wirjadi", "president director", "Kopitara Nusa") in roles, roles
+    assert not [r for r in roles if r[2] and ("Rapat" in r[2] or r[2] == "Utama")], roles
+
+
+def test_a_day_after_a_post_is_no_body_it_is_of():
+    from bot.extraction.roles import find_roles
+
+    roles = find_roles("Budi Hartono resmi ditunjuk sebagai direktur utama pada Senin.")
+    assert all(r.org != "Senin" for r in roles), roles
