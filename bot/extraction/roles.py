@@ -173,6 +173,8 @@ _TITLE_CORE = (
     # a newsroom's heads ("Pemimpin Redaksi X", "managing editor Y"); a bare "editor" is as often a byline's word
     r"(?:wakil\s+)?pemimpin\s+redaksi|pemred|redaktur\s+pelaksana|editor-?\s?in-?\s?chief|(?:managing|executive)\s+editor|"
     r"coach|head\s+coach|pelatih(?:\s+kepala)?|"
+    # a team's or a ship's captain (not the army's rank: "Kapten Inf. X")
+    r"captain|skipper|kapten(?!\s+(?:inf|kav|art|arm|czi|laut|pnb|tek|cba|chb|pol)\b)|"
     # a military or coast guard unit's head ("commander of the First Coast Guard District", "Komandan Lanal X")
     r"(?:deputy\s+)?commander|komandan|"
     r"komisaris\s+independen|independent\s+commissioner|"

@@ -575,3 +575,20 @@ def test_a_day_after_a_post_is_no_body_it_is_of():
 
     roles = find_roles("Budi Hartono resmi ditunjuk sebagai direktur utama pada Senin.")
     assert all(r.org != "Senin" for r in roles), roles
+
+
+@pytest.mark.parametrize(("sentence", "org"), [
+    ("The scandal broke in July, when Kopitara United's captain, Budi Hartono, posted on Instagram.", "Kopitara United"),
+    ("Kapten Kopitara United Budi Hartono mengaku belum digaji sejak Maret.", "Kopitara United"),
+    ("The Teluk Biru's skipper, Budi Hartono, was questioned by prosecutors.", "Teluk Biru"),
+])
+def test_a_team_s_or_a_ship_s_captain_holds_a_post(sentence, org):
+    from bot.extraction.roles import find_roles
+
+    assert ("Budi Hartono", org) in {(r.name, r.org) for r in find_roles(sentence)}, find_roles(sentence)
+
+
+def test_the_army_s_rank_of_captain_is_no_post():
+    from bot.extraction.roles import find_roles
+
+    assert not find_roles("Kapten Inf. Budi Hartono memimpin pencarian di Teluk Biru.")
