@@ -78,7 +78,9 @@ def _given_name_back(roles: list[RawRole], sentence: str, text: str) -> list[Raw
     places = None  # the article's "Rutan Salemba" of "Rumah Tahanan (Rutan) Salemba": read once, if asked
     for r in roles:
         head, _, word = (r.org or "").rpartition(" ")
-        if r.org and _given_names_for_body(r.org, r.name, sentence, text):
+        if r.org is None and (short := _short_form_then_one_name(r.name, text)):
+            r.org, r.name, r.back, r.topic = short, r.name.split()[1], False, False
+        elif r.org and _given_names_for_body(r.org, r.name, sentence, text):
             r.org, r.name = None, f"{r.org} {r.name}"
         elif _name_written_whole(text, head, word, r.name) or _given_name_only_before(text, head, word, r.name) or (
                 _brand_then_given_name(text, head, word, r.name) and not _written_alone(text, r.org or "")
@@ -142,6 +144,17 @@ def _name_written_whole(text: str, head: str, word: str, name: str) -> bool:
     region_body = len(head.split()) == 2 and head.split()[0].lower() in PUBLIC_SHORT_FORMS
     return region_body or any(not _capital_word_before(text, start)
                               for start in occurrences(text, f"{word} {name}", before="", after="-"))
+
+
+def _short_form_then_one_name(name: str, text: str) -> str | None:
+    """"direktur utama KPN Sutrisno mengatakan" read as a holder "KPN Sutrisno": a body's short form in capitals the
+    article writes alone, then a one-word name it writes alone too as one refers to a person ("kata Sutrisno"), are the
+    body and its holder. The short form, if so."""
+    words = name.split()
+    if len(words) != 2 or not (3 <= len(words[0]) <= 6 and words[0].isalpha() and words[0].isupper()) \
+            or not (words[1].isalpha() and words[1][1:].islower()):
+        return None
+    return words[0] if _written_alone(text, words[0]) and _short_reference(text, words[1]) else None
 
 
 def _given_name_only_before(text: str, head: str, word: str, name: str) -> bool:

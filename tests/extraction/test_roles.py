@@ -592,3 +592,12 @@ def test_the_army_s_rank_of_captain_is_no_post():
     from bot.extraction.roles import find_roles
 
     assert not find_roles("Kapten Inf. Budi Hartono memimpin pencarian di Teluk Biru.")
+
+
+def test_a_short_form_in_capitals_then_a_one_word_name_are_the_body_and_its_holder():
+    """"direktur utama KPN Wiratmoko mengatakan": the article writes "KPN" alone and "Wiratmoko" alone as one refers to a
+    person, so the run is the body's short form and its holder's one name, not a holder "KPN Wiratmoko"."""
+    text = ("PT Kopitara Prima Nusa (KPN) menghentikan produksi. Direktur utama KPN Wiratmoko mengatakan bupati telah "
+            "memerintahkan KPN menghentikan operasi. \"Kami patuh,\" kata Wiratmoko.")
+    roles = {(r.person, r.org) for r in extract(text, language="id", published="2026-03-02").roles}
+    assert ("Wiratmoko", "Kopitara Prima Nusa") in roles, roles
