@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -232,7 +233,19 @@ def _entity_keys(entity: domain.Entity) -> tuple[str, list[tuple[str, str]]]:
     rows += [(alias, key) for alias in names if (key := landform_key(alias))]
     if entity.kind in ("org", "product"):
         rows += _company_keys(names, entity.kind)
+    if entity.kind in ("org", "product", "media"):  # "Kopitara.com" is the site of "Kopitara"
+        rows += [(alias, key) for alias in names if (key := _site_name(alias))]
     return norm_name(entity.name), [(alias, key) for alias, key in rows if key]
+
+
+# a web address a company or an outlet is named by ("Kopitara.com", "Kopitara.co.id")
+_WEB_ADDRESS = re.compile(r"(?P<name>[^\s.]+(?:\s+[^\s.]+)*)\.(?:com|net|org|io|app|co|id|co\.id|or\.id)", re.I)
+
+
+def _site_name(name: str) -> str | None:
+    """The key of the name a web address is of ("Kopitara.com": "kopitara")."""
+    m = _WEB_ADDRESS.fullmatch(name.strip())
+    return norm_name(m.group("name")) if m else None
 
 
 def _company_keys(names: list[str], kind: str) -> list[tuple[str, str]]:

@@ -224,6 +224,10 @@ DEMONYMS = _set(
     australian malaysian thai vietnamese filipino canadian dutch swiss israeli taiwanese norwegian swedish
     danish finnish spanish italian irish scottish welsh russian brazilian mexican saudi emirati turkish
     polish belgian austrian portuguese greek egyptian nigerian kenyan african asian
+    serbian croatian bosnian slovenian bulgarian romanian hungarian czech slovak ukrainian belarusian lithuanian
+    latvian estonian argentine argentinian chilean colombian peruvian venezuelan ecuadorian uruguayan pakistani
+    bangladeshi nepali iranian iraqi syrian lebanese jordanian qatari kuwaiti moroccan algerian tunisian ethiopian
+    ghanaian cameroonian senegalese cambodian burmese bruneian timorese mongolian kazakh
     """
 )
 
@@ -380,6 +384,11 @@ COUNTRY_NAMES = (
     "Polandia", "Poland", "Ceko", "Czech Republic", "Hungaria", "Hungary", "Rumania", "Romania", "Yunani", "Greece",
     "Ukraina", "Ukraine", "Rusia", "Russia", "Belarus", "Armenia", "Azerbaijan", "Kazakhstan", "Uzbekistan",
     "Mongolia", "Afganistan", "UAE", "Tanzania", "Uganda", "Cuba", "Kuba", "Fiji",
+    "Serbia", "Kroasia", "Croatia", "Slovenia", "Bosnia", "Montenegro", "Albania", "Bulgaria", "Slowakia", "Slovakia",
+    "Lituania", "Lithuania", "Latvia", "Estonia", "Luksemburg", "Luxembourg", "Islandia", "Iceland", "Siprus", "Cyprus",
+    "Malta", "Skotlandia", "Scotland", "Ekuador", "Ecuador", "Bolivia", "Paraguay", "Uruguay", "Panama", "Kosta Rika",
+    "Costa Rica", "Jamaika", "Jamaica", "Senegal", "Kamerun", "Cameroon", "Pantai Gading", "Ivory Coast", "Angola",
+    "Mozambik", "Mozambique", "Zimbabwe", "Zambia", "Rwanda", "Somalia", "Madagaskar", "Madagascar",
 )
 COUNTRIES = frozenset(name.lower() for name in COUNTRY_NAMES)
 

@@ -100,6 +100,14 @@ def test_a_bank_named_with_bank_last_is_the_bank_named_with_it_first(app: Briefi
     assert _resolve(app, [Entity("Bank", "org")]) not in ([english], [indonesian])
 
 
+def test_a_company_s_web_address_is_the_company(app: BriefingApp) -> None:
+    """"Kopitara.net" (read as an outlet by its shape) is the site of the company "Kopitara"; another company whose name
+    only opens with it stays apart."""
+    company, other = _resolve(app, [Entity("Kopitara", "org"), Entity("Kopitara Nusa", "org")])
+    site, = _resolve(app, [Entity("Kopitara.net", "media")])
+    assert site == company != other
+
+
 def test_a_company_written_with_its_legal_form_is_found_written_without_it(app: BriefingApp) -> None:
     """One outlet writes "Sinar Tekstil", a later one the brand with the legal name as its other name ("Sintex",
     "PT Sinar Tekstil Tbk"): one company, in either order."""

@@ -34,6 +34,15 @@ def test_a_four_word_name_opened_by_a_hereditary_title_is_a_person():
     assert kinds_of(text, "en").get("Kemas Budi Hartono Wirjadi") == "person"
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Its head coach, Serbian Budi Petrović, who had coached the side since 2023, ended his contract.", "en"),
+    ("Bambang menggantikan pelatih asal Serbia Budi Petrović yang memutus kontraknya pada Juli.", "id"),
+])
+def test_a_nationality_or_a_country_before_a_foreign_name_is_no_part_of_it(text, lang):
+    kinds = kinds_of(text, lang)
+    assert kinds.get("Budi Petrović") == "person" and not [n for n in kinds if "Serbia" in n and "Petrovi" in n], kinds
+
+
 @pytest.mark.parametrize("listing", ["US:KRLM", "NYSE:KRLM", "LON:KRLM"])
 def test_a_stock_code_after_an_exchange_s_code_is_the_company_s_alias(listing):
     text = (f"Freight-app developer Karlmoor Holdings ({listing}) dismissed co-founder and chief executive Tomas "
