@@ -43,6 +43,8 @@ _T: list[tuple[str, str, bool]] = [
                     r"melebur(?:kan\s+diri)?\s+(?:ke\s+dalam|dengan)|bermerger|(?:resmi\s+)?merger\s+dengan", False),
     ("acquisition", r"akuisisi|acquisition|purchase", True),
     ("hiring", r"merekrut|memboyong|menunjuk|mengangkat|bergabung\s+(?:dengan|ke)|hired|hires|appointed|"
+               # the appointment as a noun a meeting approves ("menyetujui pengangkatan X sebagai direktur utama")
+               r"(?:pengangkatan|penunjukan)(?=\s+[^.;]{0,80}?\bsebagai\b)|appointment\s+of(?=\s+[^.;]{0,80}?\bas\b)|"
                # "named chief financial officer X, a former banker, as interim CEO"
                r"(?:named|confirmed|elected|mengukuhkan|menetapkan)(?=\s+[^.;]{0,120}?\b(?:as|sebagai)\s+(?:(?:its|the|an?)\s+)?"
                r"(?:new\s+|interim\s+|acting\s+|permanent\s+)*(?:CEO|CFO|COO|CTO|direktur\s+utama|ketua|"

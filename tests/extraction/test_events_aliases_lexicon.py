@@ -30,6 +30,12 @@ def test_events_english_and_date_bases():
     assert ("layoffs", "2026-03-05", "reported") in got  # no date in the text: the report's date
 
 
+def test_an_appointment_a_meeting_approves_is_a_hiring():
+    for text, lang in (("RUPSLB PT Kopitara Nusa menyetujui pengangkatan Budi Hartono sebagai direktur utama.", "id"),
+                       ("Kopitara shareholders approved the appointment of Budi Hartono as president director.", "en")):
+        assert "hiring" in {t for t, _d in events(text, lang, "2026-07-22")}, text
+
+
 def test_events_without_a_report_date_stay_undated():
     got = dated("Analysts at Orbis said that Corvo Labs laid off staff.", "en", None)
     assert got == {("layoffs", None, "stated")}
