@@ -101,7 +101,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     'bf16f83bdeed58016ee0afcf16cd85a8': ('operator,',),
     '816789d015e6c32506f809686f5da71f': ('dikenal', 'known'),
     'd58fd656626f2f5257e797526e3df867': ('pt',),
-    'f73b7c382f257d85e53b4a20db99ce58': ('maker', 'manufacturer', 'memproduksi', 'mengelola', 'mengoperasikan', 'operator', 'pengelola', 'producer', 'produsen', 'which'),
+    'd82a592019e7b480c7af8e88796c1820': ('maker', 'manufacturer', 'memproduksi', 'mengelola', 'mengoperasikan', 'operator', 'pengelola', 'producer', 'produsen', 'which'),
     'd766646c08d95cd2c3951e8d84598ae1': ('berjuluk', 'dijuluki', 'dubbed', 'nicknamed'),
     '2a10765041b111d898d2fba4cd1e7155': ('a.k.a', 'aka', 'alias', 'dijuluki', 'dikenal', 'dipanggil', 'disapa', 'known'),
     '143c2e6c0937bcd385e8ab684f49af2e': ('better', 'commonly', 'popularly', 'widely'),

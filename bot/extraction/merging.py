@@ -374,9 +374,15 @@ _LEGAL_AND_BRAND = (
 # a company told as running or making a one-word brand: "PT X, which runs Y", "PT X, the listed maker of Y batteries",
 # "PT X, pengelola platform Y" (only a brand coined from the company's name, ``_coined_from``, and stored under that
 # name: not one read as the short form of another's, "the lenders' association of Y")
-_BRAND_RUN = re.compile(rf"\b(?P<legal>PT\s+{_NAME}),\s+(?:which\s+(?:runs|operates|makes|produces)|(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}"
-                        r"(?:operator|maker|producer|manufacturer)\s+of|(?:yang\s+)?(?:mengelola|mengoperasikan|memproduksi)|"
-                        r"pengelola|produsen)\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,4}(?P<brand>[A-Z][\w&-]*[a-z][\w&-]*)\b(?!\s+[A-Z])")
+_BRAND_RUN = re.compile(rf"\b(?P<legal>PT\s+{_NAME})(?:\s*\([A-Z]{{2,6}}\))?,\s+(?:which\s+(?:runs|operates|makes|produces)|"
+                        r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:operator|maker|producer|manufacturer)\s+of|"
+                        r"(?:yang\s+)?(?:mengelola|mengoperasikan|memproduksi)|(?P<firm>perusahaan\s+)?(?:pengelola|produsen))"
+                        r"\s+(?P<what>(?:(?:the\s+)?[a-z][\w-]*\s+){0,4})(?P<brand>[A-Z][\w&-]*[a-z][\w&-]*)\b(?!\s+[A-Z])"
+                        r"(?P<after>\s+[a-z]+)?")
+# what a company runs under a name of its own: a chain of shops, an app, a brand ("pengelola jaringan minimarket Y",
+# "which runs the Y stores"); or told as "perusahaan pengelola Y", the company that runs Y
+_TRADED_UNDER = re.compile(r"\b(?:jaringan|gerai|toko|minimarket|supermarket|ritel|platform|aplikasi|merek|chain|stores?|"
+                           r"shops?|app|application|brand|marketplace)\b")
 
 
 # 'Mahakam Perkasa, founded in 1978 and nicknamed "Laskar Mahakam", ...': an organisation's nickname in quotes
@@ -391,6 +397,13 @@ def add_org_nicknames(table: EntityTable, text: str) -> None:
         if org is not None and table.kinds.get(org) == "org" and table.canon.get(m.group("nick")) in (None, org):
             table.canon[m.group("nick")] = org
             table.aliases.setdefault(org, set()).add(m.group("nick"))
+
+
+def _traded_under(m: re.Match[str]) -> bool:
+    """A ``_BRAND_RUN`` match names what the company runs under the brand (``_TRADED_UNDER``), before or after it, or
+    calls the company the one that runs it ("perusahaan pengelola Y")."""
+    told = f"{m.group('what')} {m.group('after') or ''}"
+    return bool(m.group("firm")) or _TRADED_UNDER.search(told) is not None
 
 
 def _coined_from(brand: str, legal: str) -> bool:
@@ -427,8 +440,9 @@ def add_legal_names(table: EntityTable, text: str) -> None:
             legal, brand = table.resolve(m.group("legal")), table.resolve(m.group("brand"))
             if known_place(m.group("brand")):
                 continue  # "ruas tol Kebumen–Cilacap yang dikelola PT X": a known place trades under no name
-            if legal and brand and legal != brand and table.kinds.get(legal) == "org" and \
-                    (rx is not _BRAND_RUN or brand == m.group("brand") and _coined_from(brand, m.group("legal"))):
+            if legal and brand and legal != brand and table.kinds.get(legal) == "org" and (
+                    rx is not _BRAND_RUN or brand == m.group("brand") and (
+                        _coined_from(brand, m.group("legal")) or _traded_under(m))):
                 _move(table, legal, brand)
                 table.kinds[brand] = "org"  # whatever its shape, a name with a legal form is a company's
 

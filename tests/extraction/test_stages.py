@@ -153,6 +153,21 @@ def test_a_brand_coined_from_the_company_s_name_is_one_of_its_names(text, brand)
     assert len(company) == 1 and {brand, "Gema Nada Semesta"} <= {company[0].name, *company[0].aliases}, entities
 
 
+@pytest.mark.parametrize("text,brand", [
+    # a brand not coined from the company's name, told as a chain, an app or stores the company runs, or the company
+    # told as the one that runs it
+    ("Pemasok menagih PT Sendangsari Ritelindo Tbk (SRI), perusahaan pengelola Kopimart, sejak Februari.", "Kopimart"),
+    ("Suppliers are owed money by PT Sendangsari Ritelindo Tbk, which runs the Kopimart stores.", "Kopimart"),
+    ("OJK memanggil PT Sendangsari Ritelindo, pengelola jaringan minimarket Kopimart, Senin (9/2/2026).", "Kopimart"),
+])
+def test_a_brand_a_company_runs_shops_or_an_app_under_is_one_of_its_names(text, brand):
+    from bot.extraction import extract
+
+    entities = extract(text, language=None, published="2026-04-14").entities
+    company = [e for e in entities if brand in {e.name, *e.aliases}]
+    assert len(company) == 1 and "Sendangsari Ritelindo" in {company[0].name, *company[0].aliases}, entities
+
+
 @pytest.mark.parametrize("text,other", [
     # a place the company runs, the short name of another body
     ("PT Angkasa Lestari, operator of the Kendal airport, said flights resumed.", "Kendal"),
