@@ -223,10 +223,8 @@ def _entity_keys(entity: domain.Entity) -> tuple[str, list[tuple[str, str]]]:
     "Financial Services Authority")."""
     names = list(dict.fromkeys([entity.name, *entity.aliases]))
     rows = [(alias, norm_name(alias)) for alias in names]
-    if entity.kind == "person":  # and without a leading initial, title or "Muhammad" ("M Arif Santoso" is "Arif Santoso")
-        rows += [(alias, " ".join(rest)) for alias, key in rows if len(rest := name_core(key.split())) < len(key.split())]
-        # and as spelled: another article's spelling of the name finds the person by it ("Rahmat Sangaji")
-        rows += [(alias, _SPELLED + spelled) for alias in names if (spelled := spelled_person_key(norm_name(alias)))]
+    if entity.kind == "person":
+        rows += _person_keys(rows)
     if entity.kind in ("org", "place"):  # an airport or a port is a place with a name in both languages
         rows += [(alias, key) for alias in names if (key := gloss_key(alias))]
     # whatever kind an article reads a landform as (a volcano "erupting" reads like a person's act)
@@ -236,6 +234,13 @@ def _entity_keys(entity: domain.Entity) -> tuple[str, list[tuple[str, str]]]:
     if entity.kind in ("org", "product", "media"):  # "Kopitara.com" is the site of "Kopitara"
         rows += [(alias, key) for alias in names if (key := _site_name(alias))]
     return norm_name(entity.name), [(alias, key) for alias, key in rows if key]
+
+
+def _person_keys(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A person's names (``rows``: each with its key) also keyed without a leading initial, title or "Muhammad" ("M
+    Arif Santoso" is "Arif Santoso"), and as spelled: another article's spelling finds the person ("Rahmat Sangaji")."""
+    core = [(alias, " ".join(rest)) for alias, key in rows if len(rest := name_core(key.split())) < len(key.split())]
+    return core + [(alias, _SPELLED + spelled) for alias, key in rows if (spelled := spelled_person_key(key))]
 
 
 # a web address a company or an outlet is named by ("Kopitara.com", "Kopitara.co.id")
