@@ -44,7 +44,7 @@ def compact_name(name: str) -> str:
 # legal forms around a company's name ("PT ... Tbk", "... Inc.", a web address's "Kopitara.com"): outlets write them or
 # leave them out
 LEGAL_FORMS = frozenset({"pt", "tbk", "persero", "inc", "corp", "corporation", "ltd", "limited", "plc", "llc", "co",
-                         "pte", "sdn", "bhd", "gmbh", "llp", "com"})
+                         "pte", "sdn", "bhd", "gmbh", "llp", "com", "cv", "ud"})
 
 
 # the prefixes of a ship's name ("MV Ocean Star", "KM Sinar Bahari", "KMP Nusa Jaya"): outlets write them or leave them out

@@ -92,7 +92,7 @@ _DESC_AFTER = re.compile(
     r"(?!(?:\s+[\w-]+)?\s+(?:capitalists?|investors?|analysts?|founders?|executives?|entrepreneurs?|experts?|consultants?|"
     r"lawyers?|officials?|veterans?|employees?|workers?|bosses|boss|pengusaha|pendiri|analis|pakar|karyawan|pegawai)\b)", re.I)
 # a company's legal form just before a name (searched up to the name's start)
-PT_BEFORE = re.compile(r"\bPT\.?\s+$")
+PT_BEFORE = re.compile(r"\b(?:PT|CV|UD)\.?\s+$")
 _VERSIONED = re.compile(r"^[A-Za-z]+-\d+(?:\.\d+)?$")
 _DOMAIN = re.compile(r"\.(com|id|co|net|org)$", re.I)
 

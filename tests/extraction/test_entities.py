@@ -937,3 +937,11 @@ def test_a_firm_s_name_said_without_its_trade_word_is_the_firm():
 def test_a_name_after_a_body_s_word_and_a_trade_held_there_is_a_person_s(text):
     # "company secretary X": the descriptor names where the post is held, not what X is
     assert next(kind for name, kind in kinds_of(text, "en").items() if name.startswith("Rina")) == "person"
+
+
+@pytest.mark.parametrize("form", ["CV", "UD"])
+def test_a_small_firm_s_legal_form_is_no_part_of_its_name(form):
+    text = (f"Polisi memeriksa pemilik {form} Kopitara Niaga Mandiri, Budi Hartono, pada Senin (2/3). Kopitara Niaga "
+            "Mandiri memasok bahan baku ke pabrik itu.")
+    got = {e.name: e.kind for e in extract(text, language="id", published="2026-03-02").entities}
+    assert got.get("Kopitara Niaga Mandiri") == "org" and not [n for n in got if n.startswith(form)], got
