@@ -283,6 +283,9 @@ _T: list[tuple[str, str, bool]] = [
                       r"(?:after|before|following|setelah)\s+(?:questioning|interrogating)|"
                       r"(?:menaikkan|meningkatkan)\s+(?:status\s+)?(?:perkara|kasus)\s+(?:\w+\s+){0,2}?(?:ke|menjadi)\s+(?:tahap\s+)?penyidikan", False),
     ("ruling", r"divonis|memvonis|menjatuhkan\s+(?:vonis|hukuman|putusan|pidana)|mengabulkan|dikabulkan|menolak\s+gugatan|"
+               # a court's decision issued: "MA mengeluarkan putusan kasasi", "the court issued its ruling"
+               r"(?:mengeluarkan|menerbitkan|membacakan)\s+putusan|(?:issued|handed\s+down|delivered)\s+(?:its\s+|a\s+|the\s+)?"
+               r"(?:final\s+)?(?:ruling|verdict|judgment|judgement)|"
                # a court's warrant for one's arrest ("issued arrest warrants for X")
                r"(?:issued|issues|signed)\s+(?:an?\s+)?(?:international\s+)?arrest\s+warrants?|"
                # a plea decided: "rejected his pretrial challenge", "menolak permohonan praperadilan", "bandingnya ditolak"

@@ -36,6 +36,12 @@ def test_an_appointment_a_meeting_approves_is_a_hiring():
         assert "hiring" in {t for t, _d in events(text, lang, "2026-07-22")}, text
 
 
+def test_a_decision_a_court_issues_is_a_ruling():
+    for text, lang in (("Pada Senin 16 Desember 2024 MA mengeluarkan putusan kasasi gugatan warga Teluk Biru.", "id"),
+                       ("The Teluk Biru district court issued its ruling on Monday, December 16, 2024.", "en")):
+        assert ("ruling", "2024-12-16") in events(text, lang, "2025-01-07"), text
+
+
 def test_events_without_a_report_date_stay_undated():
     got = dated("Analysts at Orbis said that Corvo Labs laid off staff.", "en", None)
     assert got == {("layoffs", None, "stated")}
