@@ -140,6 +140,9 @@ _TITLE_CORE = (
     r"(?:presiding\s+|chief\s+|magistrate\s+|(?:U\.S\.\s+)?(?:district|circuit|bankruptcy|federal)\s+)?judge|"
     r"salah\s+satu\s+pendiri|co-?founder|co-?pendiri|pendiri|founder|"
     r"juru\s+bicara|jubir|spokes(?:person|man|woman)|bendahara(?:\s+umum)?|treasurer|"
+    # a debt moratorium's court-appointed administrator ("kata Pengurus X", "tim pengurus PKPU"); not a body's board
+    # that opens its name ("Pengurus Besar X", "Pengurus Pusat Y")
+    r"(?:tim\s+)?pengurus(?!\s+(?:besar|pusat|wilayah|daerah|cabang|harian)\b)|"
     # who speaks for a side in talks ("the chief negotiator of union X", "negosiator serikat buruh X")
     r"(?:chief\s+|lead\s+)?negotiator|negosiator(?:\s+utama)?|"
     # a police force's head as English news writes it ("Jakarta Police chief X", "North Sumatra Police Chief X")

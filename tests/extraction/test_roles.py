@@ -601,3 +601,11 @@ def test_a_short_form_in_capitals_then_a_one_word_name_are_the_body_and_its_hold
             "memerintahkan KPN menghentikan operasi. \"Kami patuh,\" kata Wiratmoko.")
     roles = {(r.person, r.org) for r in extract(text, language="id", published="2026-03-02").roles}
     assert ("Wiratmoko", "Kopitara Prima Nusa") in roles, roles
+
+
+def test_a_debt_moratorium_s_administrator_is_a_post_not_part_of_the_name():
+    text = ("Kreditur menyetujui rencana perdamaian Kopitara. \"Hasil ini dibawa ke hakim pengawas,\" kata Pengurus Budi "
+            "Hartono Wirjadi saat membacakan hasil voting. Pengurus Besar Serikat Petani Teluk Biru menyambut putusan itu.")
+    names = {e.name: e.kind for e in extract(text, language="id", published="2026-07-13").entities}
+    assert names.get("Budi Hartono Wirjadi") == "person" and "Pengurus Budi Hartono Wirjadi" not in names, names
+    assert not [n for n, k in names.items() if n.startswith("Besar") or k == "person" and "Petani" in n], names
