@@ -58,12 +58,13 @@ def is_public_body(name: str) -> bool:
         or gloss_key(name) is not None
 
 
-def topic_org(doc: Doc, i: int) -> str | None:
+def topic_org(doc: Doc, i: int, skip: Callable[[str], bool] = is_public_body) -> str | None:
     """The organisation the article is about before sentence ``i``: the most mentioned one so far, a
-    company before a public body (the police that tell a company's story are not its subject)."""
+    company before a public body (the police that tell a company's story are not its subject); ``skip``: what is no
+    company (public bodies; for a post's employer, ``no_company``: a company's meetings too)."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    companies = {c for sm in doc.sm[:i] for _a, _b, c, k in sm if k == "org" and not no_company(c)}
+    companies = {c for sm in doc.sm[:i] for _a, _b, c, k in sm if k == "org" and not skip(c)}
     for j, sm in enumerate(doc.sm[:i]):
         for _a, _b, c, k in sm:
             if k == "org" and (c in companies or not companies):
@@ -118,15 +119,15 @@ def _described_by(doc: Doc, i: int, noun: str) -> tuple[int, str] | None:
     return None
 
 
-def back_org(doc: Doc, i: int) -> str | None:
+def back_org(doc: Doc, i: int, skip: Callable[[str], bool] = is_public_body) -> str | None:
     """What "the company" / "perusahaan itu" refers to: the subject of the sentence before (same paragraph)
     when that sentence opens with an organisation, or the one company it names ("The case also hit PT X. Its
     risk director resigned"), else the organisation the article is about."""
     if i and doc.sents[i - 1].passage == doc.sents[i].passage:
-        companies = [(a, c) for a, _b, c, k in doc.sm[i - 1] if k == "org" and not no_company(c)]
+        companies = [(a, c) for a, _b, c, k in doc.sm[i - 1] if k == "org" and not skip(c)]
         head = [c for a, c in companies if a <= 3]
         if head:
             return head[0]
         if len({c for _a, c in companies}) == 1:
             return companies[0][1]
-    return topic_org(doc, i)
+    return topic_org(doc, i, skip)

@@ -423,7 +423,7 @@ def _unnamed_org(doc: Doc, i: int, r) -> str | None:
     if r.back and (org := _referred_org(doc, i, r)):
         return org
     if corporate:
-        return topic_org(doc, i + 1)  # "menunjuk Yudha sebagai direktur utama": of the company in the news
+        return topic_org(doc, i + 1, no_company)  # "menunjuk Yudha sebagai direktur utama": of the company in the news
     return None
 
 
@@ -431,10 +431,10 @@ def _referred_org(doc: Doc, i: int, r) -> str | None:
     """The organisation a post's back-reference points to ("its", "-nya", "the company")."""
     before = [c for a, _b, c, k in doc.sm[i] if k == "org" and a < r.start and not no_company(c)]
     if r.topic:
-        return topic_org(doc, i)
+        return topic_org(doc, i, no_company)
     if before:
         return before[0] if r.subject else before[-1]
-    return back_org(doc, i)  # "perusahaan itu": the company the sentence before opens with, or names alone
+    return back_org(doc, i, no_company)  # "perusahaan itu": the company the sentence before opens with, or names alone
 
 
 # the posts of a state's government: a head of state or government, a minister
