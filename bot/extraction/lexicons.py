@@ -218,6 +218,7 @@ CORP_GENERIC = _set("inc inc. corp corp. corporation co co. ltd ltd. pte pte. sd
 # what follows a person's name to tell a generation ("John Dimas III", "Martin Luther King Jr.")
 GENERATION = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
+# (of two-word ones the last word: a name's run starts after "New" or "Sri", which read as common words)
 DEMONYMS = _set(
     """
     indonesian american chinese singaporean french british japanese korean indian german european
@@ -228,6 +229,7 @@ DEMONYMS = _set(
     latvian estonian argentine argentinian chilean colombian peruvian venezuelan ecuadorian uruguayan pakistani
     bangladeshi nepali iranian iraqi syrian lebanese jordanian qatari kuwaiti moroccan algerian tunisian ethiopian
     ghanaian cameroonian senegalese cambodian burmese bruneian timorese mongolian kazakh
+    zealander lankan
     """
 )
 

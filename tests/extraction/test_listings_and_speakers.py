@@ -37,6 +37,7 @@ def test_a_four_word_name_opened_by_a_hereditary_title_is_a_person():
 @pytest.mark.parametrize(("text", "lang"), [
     ("Its head coach, Serbian Budi Petrović, who had coached the side since 2023, ended his contract.", "en"),
     ("Bambang menggantikan pelatih asal Serbia Budi Petrović yang memutus kontraknya pada Juli.", "id"),
+    ("On Monday, the boat's captain, 51-year-old New Zealander Budi Petrović, was questioned by prosecutors.", "en"),
 ])
 def test_a_nationality_or_a_country_before_a_foreign_name_is_no_part_of_it(text, lang):
     kinds = kinds_of(text, lang)
