@@ -240,7 +240,15 @@ def _person_keys(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """A person's names (``rows``: each with its key) also keyed without a leading initial, title or "Muhammad" ("M
     Arif Santoso" is "Arif Santoso"), and as spelled: another article's spelling finds the person ("Rahmat Sangaji")."""
     core = [(alias, " ".join(rest)) for alias, key in rows if len(rest := name_core(key.split())) < len(key.split())]
-    return core + [(alias, _SPELLED + spelled) for alias, key in rows if (spelled := spelled_person_key(key))]
+    tails = [(alias, _tail_key(key)) for alias, key in rows[:1] if len(name_core(key.split())) >= 3]
+    return core + tails + [(alias, _SPELLED + spelled) for alias, key in rows if (spelled := spelled_person_key(key))]
+
+
+def _tail_key(key: str) -> str:
+    """A person's name of three words or more keyed by its last two words, then the name ("tail:parker eaton/tim parker
+    eaton"), in a key space of its own: ``_same_person`` reads the people whose names end so by a range of keys, to find
+    the one a name without its first word writes ("Parker Eaton")."""
+    return f"{_TAIL}{' '.join(name_core(key.split())[-2:])}/{key}"
 
 
 # a web address a company or an outlet is named by ("Kopitara.com", "Kopitara.co.id")
@@ -296,6 +304,8 @@ def _capitalised(word: str) -> bool:
 
 # the key space of people's names by their spelling keys (``spelled_person_key``), apart from the names' own keys
 _SPELLED = "spelled:"
+# the key space of people's names by their last two words (``_tail_key``)
+_TAIL = "tail:"
 
 
 # the key space of a name's initials, apart from the names' own keys: "NGD" finds "Nusa Gas Distribusi" this way, but
@@ -903,7 +913,9 @@ def _could_find(kind: str, name_key: str, key: str) -> bool:
     (their WHERE on one alias; keys hold only [0-9a-z ], so LIKE has no case to ignore)."""
     if kind == "person":
         words = name_key.split()
-        return len(words) >= 2 and any(low <= key < high for low, high in _first_word_ranges(words))
+        tail = " ".join(name_core(words)[-2:])
+        return len(words) >= 2 and (any(low <= key < high for low, high in _first_word_ranges(words))
+                                    or key.startswith(f"{_TAIL}{tail}/") or key == tail)
     forms = _org_forms(name_key)
     if forms is None:
         return False
@@ -951,8 +963,29 @@ def _same_person(session: Session, name_key: str) -> m.Entity | None:
         .where((entities.c.kind + "") == "person",
                or_(*((norm >= low) & (norm < high) for low, high in _first_word_ranges(words))))
         .order_by(entities.c.id, aliases.c.id).limit(200)).all()
-    fits = _person_fits(words, rows)
+    fits = _person_fits(words, rows) or _without_first_word(session, norm, words)
     return session.get(m.Entity, fits.pop()) if len(fits) == 1 else None
+
+
+def _without_first_word(session: Session, norm: Any, words: list[str]) -> set[int]:
+    """The people a name writes with or without its first word ("Parker Eaton" / "Tim Parker Eaton", outlets drop
+    the first of three names as they drop a middle one): for a name of two words, the people whose names of three words
+    or more end with it (``_tail_key``); for a longer name, the one person stored by its last two words alone, if no
+    one else's name ends with them."""
+    entities, aliases = _table(m.Entity), _table(m.EntityAlias)
+    core = name_core(words)
+    tail = " ".join(core[-2:])
+    low = f"{_TAIL}{tail}/"
+    ending = set(session.execute(
+        select(aliases.c.entity_id).join_from(aliases, entities, aliases.c.entity_id == entities.c.id)
+        .where((norm >= low) & (norm < f"{_TAIL}{tail}0"), entities.c.kind == "person").limit(20)).scalars())
+    if len(words) == 2:
+        return ending
+    if len(core) < 3 or ending:
+        return set()
+    found = session.execute(select(entities.c.id, entities.c.norm).join_from(aliases, entities, aliases.c.entity_id == entities.c.id)
+                            .where(aliases.c.norm == tail, entities.c.kind == "person")).all()
+    return {entity_id for entity_id, key in found if len(key.split()) == 2}
 
 
 def _person_fits(words: list[str], rows: Sequence[Any]) -> set[int]:

@@ -44,7 +44,9 @@ def test_names_resolve_to_what_the_store_and_the_article_already_hold(app: Brief
                              (nikel, "selarasnikelutama"), (nikel, "sn utama"), (nikel, "initials:snu"), (budi, "budi santoso"),
                              (budi, "pak budi santoso"), (wang_lei, "wang lei"), (wang, "wang"),
                              # a person's name of two words or more by its spelling keys too
-                             (budi, "spelled:budi santoso"), (budi, "spelled:pak budi santoso"), (wang_lei, "spelled:wang lei")}
+                             (budi, "spelled:budi santoso"), (budi, "spelled:pak budi santoso"), (wang_lei, "spelled:wang lei"),
+                             # and a name of three words by its last two (the article's name for it, "Pak Budi Santoso")
+                             (budi, "tail:budi santoso/pak budi santoso")}
     again = _resolve(app, [Entity("Pak Budi Santoso", "person"), Entity("PT Selaras Nikel Utama Tbk", "org"),
                            Entity("Lintang Arta", "org")])
     assert again[:2] == [budi, nikel] and again[2] not in first
@@ -275,6 +277,20 @@ def test_a_person_whose_first_name_is_spelled_another_way_is_the_person_stored(a
     assert again == stored
     elsewhere, = _resolve(app, [Entity(other, "person")])
     assert elsewhere != stored
+
+
+def test_a_person_written_without_the_first_of_three_names_is_the_person_stored(app: BriefingApp) -> None:
+    """Outlets drop the first of three names as they drop a middle one: "Rina Wulandari" is the one stored person whose
+    name ends so, either order of storing; a two-word name two stored people's names end with joins neither."""
+    full, = _resolve(app, [Entity("Dewi Rina Wulandari", "person")])
+    assert _resolve(app, [Entity("Rina Wulandari", "person")]) == [full]
+    short, = _resolve(app, [Entity("Budi Hartono", "person")])
+    longer, = _resolve(app, [Entity("Agus Budi Hartono", "person")])
+    assert longer == short
+    with app.store.session() as session:
+        assert session.get(m.Entity, short).name == "Agus Budi Hartono"  # shown by the fuller name
+    one, two = _resolve(app, [Entity("Sri Arkandi Halimun", "person"), Entity("Joko Arkandi Halimun", "person")])
+    assert one != two and _resolve(app, [Entity("Arkandi Halimun", "person")])[0] not in (one, two)
 
 
 def test_a_person_written_by_the_first_words_of_the_name_is_the_person_stored(app: BriefingApp) -> None:
