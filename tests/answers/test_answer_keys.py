@@ -375,7 +375,10 @@ FLOORS = {
     "blind-cc": {"timeline": 0.81, "merged": 0.54, "who": 0.63, "numbers": 0.61, "names": 0.54, "absent": 1.0},
     "blind-cd": {"timeline": 0.71, "merged": 0.77, "who": 0.95, "numbers": 0.90, "names": 0.82, "absent": 1.0},
     "blind-ce": {"timeline": 0.78, "merged": 0.53, "who": 0.70, "numbers": 0.91, "names": 0.70, "absent": 1.0},
-    "blind-cf": {"timeline": 0.80, "merged": 0.59, "who": 0.75, "numbers": 0.66, "names": 0.76, "absent": 1.0},
+    # merged 0.59 -> 0.55 in the fifty-second session: an outlet's one sentence on two people's detention fitted one of
+    # their items while the two were stored apart; joined as one person ("Rio Wicaksono" / "Stefanus Rio Wicaksono"),
+    # it fits both and joins neither
+    "blind-cf": {"timeline": 0.80, "merged": 0.55, "who": 0.75, "numbers": 0.66, "names": 0.76, "absent": 1.0},
     "blind-cg": {"timeline": 0.89, "merged": 0.56, "who": 0.77, "numbers": 0.84, "names": 0.77, "absent": 1.0},
     "blind-ch": {"timeline": 0.88, "merged": 0.66, "who": 0.74, "numbers": 0.54, "names": 0.75, "absent": 1.0},
     # blind CI's and CJ's first runs (the code of 547e0f5): 0.92 / 0.54 / 0.77 / 0.78 / 0.74 and
