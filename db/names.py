@@ -21,7 +21,7 @@ def _folded(name: str) -> str:
 
 
 def keyed_apart(key: str) -> bool:
-    """A stored name key in a key space of its own ("gloss:", "initials:", "spelled:"): a way the store finds a name,
+    """A stored name key in a key space of its own ("gloss:", "initials:", "spelled:", "tail:"): a way the store finds a name,
     not a name to show or to match a query against (a name's own key holds only letters, digits and spaces)."""
     return ":" in key
 

@@ -237,8 +237,9 @@ def _entity_keys(entity: domain.Entity) -> tuple[str, list[tuple[str, str]]]:
 
 
 def _person_keys(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """A person's names (``rows``: each with its key) also keyed without a leading initial, title or "Muhammad" ("M
-    Arif Santoso" is "Arif Santoso"), and as spelled: another article's spelling finds the person ("Rahmat Sangaji")."""
+    """A person's names (``rows``: each with its key, the name's first) also keyed without a leading initial, title or
+    "Muhammad" ("M Arif Santoso" is "Arif Santoso"), the name of three words or more by its last two (``_tail_key``), and
+    as spelled: another article's spelling finds the person ("Rahmat Sangaji")."""
     core = [(alias, " ".join(rest)) for alias, key in rows if len(rest := name_core(key.split())) < len(key.split())]
     tails = [(alias, _tail_key(key)) for alias, key in rows[:1] if len(name_core(key.split())) >= 3]
     return core + tails + [(alias, _SPELLED + spelled) for alias, key in rows if (spelled := spelled_person_key(key))]

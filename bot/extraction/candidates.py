@@ -593,8 +593,6 @@ def _headed_name(run: list[Tok], sent: str) -> Span | None:
 
 # the legal forms written before an Indonesian firm's name: a limited company, a limited partnership ("CV"), a sole
 # trader ("UD"); none is part of the name
-
-
 _LEGAL_HEADS = frozenset({"pt", "cv", "ud"})
 
 

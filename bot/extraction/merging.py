@@ -372,8 +372,9 @@ _LEGAL_AND_BRAND = (
     re.compile(rf"\b(?P<legal>PT\s+{_NAME})\s+\((?P<brand>(?=[^)]*[a-z])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}})\)"),
 )
 # a company told as running or making a one-word brand: "PT X, which runs Y", "PT X, the listed maker of Y batteries",
-# "PT X, pengelola platform Y" (only a brand coined from the company's name, ``_coined_from``, and stored under that
-# name: not one read as the short form of another's, "the lenders' association of Y")
+# "PT X, pengelola platform Y" (only a brand coined from the company's name, ``_coined_from``, or told as what the company
+# runs shops, an app or a chain under, ``_traded_under``, and stored under that name: not one read as the short form of
+# another's, "the lenders' association of Y")
 _BRAND_RUN = re.compile(rf"\b(?P<legal>PT\s+{_NAME})(?:\s*\([A-Z]{{2,6}}\))?,\s+(?:which\s+(?:runs|operates|makes|produces)|"
                         r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:operator|maker|producer|manufacturer)\s+of|"
                         r"(?:yang\s+)?(?:mengelola|mengoperasikan|memproduksi)|(?P<firm>perusahaan\s+)?(?:pengelola|produsen))"

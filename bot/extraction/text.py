@@ -38,6 +38,7 @@ _LAST_WORD_REACH = 32
 # initials in capitals joined by stops before a stop ("A.R", "M.H"): a name's, no sentence end
 _DOTTED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){1,2}")
 
+
 def detect_language(text: str) -> str:
     """'id' or 'en' from function-word counts ('en' when the text gives no signal)."""
     return _detect_language(text, default="en") or "en"
