@@ -991,7 +991,9 @@ def _without_first_word(session: Session, norm: Any, words: list[str]) -> set[in
 
 def _person_fits(words: list[str], rows: Sequence[Any]) -> set[int]:
     """The ids among ``rows`` (entity id, its key, one of its alias keys; the people whose names open with this name's
-    first word) of the people this name writes."""
+    first word) of the people this name writes. A key read by its spelling (``_SPELLED``) stands for the entity's own."""
+    rows = [(entity_id, entity_key, entity_key if alias_key.startswith(_SPELLED) else alias_key)
+            for entity_id, entity_key, alias_key in rows]
     fits = {entity_id for entity_id, entity_key, alias_key in rows
             if same_person_name(words, alias_key.split()) and same_person_name(words, entity_key.split())}
     if not fits:  # the first words of a longer name, or the longer name of one stored by its first words
@@ -1012,6 +1014,11 @@ def _first_word_ranges(words: list[str]) -> list[tuple[str, str]]:
     ranges = [(f"{first} ", f"{first}!") for first in _first_words(words)]
     if len(words) >= 3 and len(words[0]) >= 7:
         ranges += [(f"{words[0]}a", f"{words[0]}{{"), (f"{words[0][:-1]} ", f"{words[0][:-1]}!")]
+    # and the people's names by their spelling keys that open with this first name's ("Rachmat ..." for "Rahmat U. X")
+    spelled = spelled_person_key(" ".join(words))
+    if spelled:
+        first = spelled.split()[0]
+        ranges.append((f"{_SPELLED}{first} ", f"{_SPELLED}{first}!"))
     return ranges
 
 

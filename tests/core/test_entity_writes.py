@@ -269,6 +269,8 @@ def test_a_person_written_with_given_names_swapped_or_dh_for_d_is_the_person_sto
     ("Bonifacius Frederick Lado", "Bonifasius Frederik Lado", "Bonifasius Lado Wera"),
     ("Ferdinand Marthen Kopitara", "Ferdinan Marten Kopitara", "Ferdinan Kusuma"),
     ("Arshad Wirawan", "Arsyad Wirawan", "Asad Wirawan"),
+    # the first name spelled otherwise and a middle name by its initial: found by the spelling keys' first word
+    ("Rachmat Utama Djangkar", "Rahmat U. Djangkar", "Rahmat U. Halim"),
 ])
 def test_a_person_whose_first_name_is_spelled_another_way_is_the_person_stored(app: BriefingApp, first: str, same: str,
                                                                                other: str) -> None:
