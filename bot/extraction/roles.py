@@ -466,24 +466,27 @@ _ORGR_RUN = _ORGR.replace(_CAPW, _CAPW.replace(r"[\w&'’-]*", r"[\w&'’-]*+", 
 _OFFICE_WITH_DAN = rf"(?-i:Dinas|Badan|Kementerian|Komisi|Direktorat|Balai|Dewan|Pusat)\s+{_CAPW}(?:\s+{_CAPW})*\s+dan\s+{_CAPW}(?:\s+{_CAPW})*"
 _PART = r"(?:(?:de|van|von|der|den|del|da|dos|du|bin|binti)\s+){0,2}"
 _INITIAL = r"(?:[A-Z]\.?\s+)?"  # a middle initial ("John J. Ray")
+# the letters after a name word's capital: Latin letters with their accents too ("Petrović", "Müller", "Nguyễn"), an
+# apostrophe, a hyphen
+_NAME_LETTERS = r"[a-zA-Z\u00C0-\u024F\u1E00-\u1EFF'’-]"
 # a Balinese name ("I Gusti Ngurah Wirasena Putra") or one opening with a nobility word ("Anak Agung Gede Wirasena")
 # runs longer than other names
 _LONG_NAME = (r"(?:(?:I|Ni)\s+(?:" + "|".join(w.capitalize() for w in sorted(BALINESE_NAME_WORDS)) + r")|"
-              + "|".join(r"\s+".join(w.capitalize() for w in o.split()) for o in NOBLE_NAME_OPENERS) + r")(?:\s+[A-Z][a-zA-Z'’-]+){1,4}")
-_BY_INITIALS_NAME = r"(?:[A-Z]\.?\s+){2,3}[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}"  # "R A Sekarwangi", "K. H. Salim"
-_NAME = rf"(?<![\w'’-])(?:{_LONG_NAME}|{_BY_INITIALS_NAME}|[A-Z][a-zA-Z'’-]+(?:\s+{_INITIAL}{_PART}[A-Z][a-zA-Z'’-]+){{1,3}})"
+              + "|".join(r"\s+".join(w.capitalize() for w in o.split()) for o in NOBLE_NAME_OPENERS) + rf")(?:\s+[A-Z]{_NAME_LETTERS}+){{1,4}}")
+_BY_INITIALS_NAME = rf"(?:[A-Z]\.?\s+){{2,3}}[A-Z]{_NAME_LETTERS}+(?:\s+[A-Z]{_NAME_LETTERS}+){{0,2}}"  # "R A Sekarwangi", "K. H. Salim"
+_NAME = rf"(?<![\w'’-])(?:{_LONG_NAME}|{_BY_INITIALS_NAME}|[A-Z]{_NAME_LETTERS}+(?:\s+{_INITIAL}{_PART}[A-Z]{_NAME_LETTERS}+){{1,3}})"
 # one name set off by commas after a post, a verb after it ("Deputi Komisioner X OJK, Yuliani, mengatakan"): many
 # Indonesians have one; not a field of the post's unit ("Pengawas Perasuransian, Penjaminan, dan Dana Pensiun")
 _ONE_NAME_SET_OFF = r"(?<![\w'’-])(?!(?:" + "|".join(w.capitalize() for w in sorted(set(DAYS) | set(MONTHS))) + r")\b)[A-Z][a-z]{2,}(?=\s*,\s+(?!(?:dan|and|serta|or|atau)\b)[a-z])"
 # one name ended by a lower-case word, a bracket or a stop ("Pati Regent Sudewo said", "... Sudewo (SDW)")
 _ONE_NAME_ENDED = r"(?<![\w'’-])(?!(?:" + "|".join(w.capitalize() for w in sorted(set(DAYS) | set(MONTHS))) + r")\b)[A-Z][a-z]{2,}(?=\s+[a-z(]|\s*[,.;:])"
-_NAMEX = r"(?<![\w'’-])[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}"
+_NAMEX = rf"(?<![\w'’-])[A-Z]{_NAME_LETTERS}+(?:\s+[A-Z]{_NAME_LETTERS}+){{0,2}}"
 # _NAME and _NAMEX where what follows the name opens with a space, a comma or a bracket (never a letter, an apostrophe
 # or a hyphen): a word's letters are never given back (a possessive run), as giving some back cannot lead to a match;
 # the engine would otherwise try every shorter part of every word of a capitalised run before failing (not where
 # "dan", "and" or a hyphen may follow the name with no space: name_t_pt, name_and_name)
-_NAME_RUN = _NAME.replace("[a-zA-Z'’-]+", "[a-zA-Z'’-]++")
-_NAMEX_RUN = _NAMEX.replace("[a-zA-Z'’-]+", "[a-zA-Z'’-]++")
+_NAME_RUN = _NAME.replace(_NAME_LETTERS + "+", _NAME_LETTERS + "++")
+_NAMEX_RUN = _NAMEX.replace(_NAME_LETTERS + "+", _NAME_LETTERS + "++")
 # who the appointee was, in lower case before the name ("former logistics executive", "mantan bankir"): two to four words
 _WHO_BEFORE = r"(?:(?:former|mantan|ex-)\s+)(?:[a-z]+\s+){1,3}"
 # a title written before a person's name and left out of it: "dr." or "dr" (a physician), "Dr." (a doctor of any kind),

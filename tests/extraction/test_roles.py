@@ -609,3 +609,13 @@ def test_a_debt_moratorium_s_administrator_is_a_post_not_part_of_the_name():
     names = {e.name: e.kind for e in extract(text, language="id", published="2026-07-13").entities}
     assert names.get("Budi Hartono Wirjadi") == "person" and "Pengurus Budi Hartono Wirjadi" not in names, names
     assert not [n for n, k in names.items() if n.startswith("Besar") or k == "person" and "Petani" in n], names
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Direktur Utama PT Kopitara, José Müller, mengatakan penjualan turun.", "José Müller"),
+    ("The club said its head coach, Budi Petrović, ended his contract.", "Budi Petrović"),
+])
+def test_a_holder_s_name_keeps_its_accented_letters(sentence, name):
+    from bot.extraction.roles import find_roles
+
+    assert name in {r.name for r in find_roles(sentence)}, find_roles(sentence)
