@@ -38,6 +38,7 @@ from .lexicons import (
     STOPWORDS,
     TITLE_WORDS,
 )
+from .text import DOTTED_INITIALS
 
 # a word, cut where a sentence's stop runs on into a bracket or a quote with no space ("mitra Anda.(CEO Intel ...)")
 _TOKEN = re.compile(r"\S(?:[^\s.!?,;]++|[.!?,;](?![(“\[]))*+(?:[.!?,;](?=[(“\[]))?")  # in runs, not a character at a time
@@ -137,7 +138,7 @@ def _plain_reading(raw: str) -> _Reading | None:
     word = core.rstrip(_TRAIL)
     lost_stop = len(word) < len(core)
     if not word or not _plain(word) or lost_stop and (core.lower() in _KEEP_DOT or MIDDLE_INITIAL.match(core)) \
-            or _DOTTED_INITIALS.fullmatch(word):
+            or DOTTED_INITIALS.fullmatch(word):
         return None
     lead = len(raw) - len(core)
     return lead, word, _CAP.match(word) is not None, lost_stop, lead > 0 and raw[0] in _OPENERS
@@ -169,14 +170,13 @@ def _add_marked(sent: str, m: re.Match[str], toks: list[Tok], first: bool) -> bo
     return raw[-1] in _CLOSING_DASHES
 
 
-_DOTTED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){1,2}\.?")
 _NAME_WORD_NEXT = re.compile(r"\.?\s+[A-Z][a-z]")
 
 
 def _initials_before_a_name(sent: str, word: str, core: str, end: int) -> bool:
     """Initials written together before a name word ("A.R. Tampubolon"): read as "A. R. Tampubolon". Not a legal form
     or a degree after a name ("X B.V.,", "Y S.H., M.H."), nor "U.S."."""
-    return _DOTTED_INITIALS.fullmatch(word) is not None and core.lower() not in _KEEP_DOT \
+    return DOTTED_INITIALS.fullmatch(word) is not None and core.lower() not in _KEEP_DOT \
         and _NAME_WORD_NEXT.match(sent, end) is not None
 
 

@@ -35,8 +35,8 @@ _SCALE_LETTER = re.compile(r"(?:Rp\.?|US\$|\$)\s?\d[\d.,]*\s[MBT]$")
 # 100,000-character paragraph take ~10 s. A longer word is cut to this length, which changes no
 # decision below: it is still no abbreviation and not one letter.
 _LAST_WORD_REACH = 32
-# initials in capitals joined by stops before a stop ("A.R", "M.H"): a name's, no sentence end
-_DOTTED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){1,2}")
+# initials in capitals joined by stops ("A.R" of "A.R. Tampubolon", "M.H"): before a stop, a name's, no sentence end
+DOTTED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){1,2}")
 
 
 def detect_language(text: str) -> str:
@@ -74,7 +74,7 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
             word = w.group(1).lower() if w else ""
             if word in _ABBREV or (len(word) == 1 and text[m.start() - 1].isupper() and not _SCALE_LETTER.search(text, max(0, m.start() - 40), m.start())):
                 continue
-            if w and _DOTTED_INITIALS.fullmatch(w.group(1)):
+            if w and DOTTED_INITIALS.fullmatch(w.group(1)):
                 continue  # "A.R. Tampubolon": a name's initials written together
             if word == "tbk" and text[m.end():m.end() + 1] == "(":
                 continue  # "PT X Tbk. (EXCL) menyebut ...": a listed company's stock code follows its name
