@@ -510,6 +510,11 @@ _POSS = r"(?:'s|’s|(?<=s)['’](?=\s))"  # "Kopitara's", "Kopitara Labs'"
 _AGE = r"(?:\s+yang\s+berusia\s+\d+\s+tahun|,?\s+\d+,)?"
 _PAGE = r"(?:\s*\(\d{1,3}\))?"
 
+# who the person is, set off in lower-case words before "who"/"yang" ("X, a veteran retail executive who took over as
+# ...", "X, mantan bankir yang kini menjabat ..."): a description, never a name, between the name and its clause
+_DESCRIBED_WHO = r"(?:,\s+(?:(?:an?|the|mantan|eks|seorang)\s+)(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)?"
+
+
 def _verb_then_post(verb: str, qualifier: str = "") -> str:
     """"<Name>[, who] <verb> [the] <title> [of <Org>]": a post named by what its holder does."""
     return (rf"(?P<name>{_NAMEX_RUN}),?\s+(?:who\s+)?{verb}\s+(?:the\s+|its\s+|an?\s+)?{qualifier}{_T}"
@@ -546,7 +551,7 @@ _PATTERN_SOURCES = [
     ("name_org_poss_t", rf"(?P<name>{_NAME_RUN})\s*,\s+(?P<org>{_ORGR}){_POSS}\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?"),
     # "<Name>, yang sebelumnya menjabat sebagai <title> di <Org>" / "who previously served as"
     ("name_prev",
-        rf"(?P<name>{_NAMEX_RUN}),?\s+(?:yang|who)\s+(?P<prev>sebelumnya|pernah|previously|formerly|was|is|kini|now|currently)?\s*"
+        rf"(?P<name>{_NAMEX_RUN}){_DESCRIBED_WHO},?\s+(?:yang|who)\s+(?P<prev>sebelumnya|pernah|previously|formerly|was|is|kini|now|currently)?\s*"
         rf"(?:menjabat\s+sebagai|menjabat|served\s+as|serves\s+as|worked\s+as|bekerja\s+sebagai)\s+(?:an?\s+|the\s+|(?P<its>its|their)\s+)?{_T}"
         rf"(?:(?:\s+(?:di|at|of|for|pada))?\s+(?P<org>{_ORGR}))?"),
     # "<Name>, previously its finance director, ...", "<Name>, formerly chief executive of <Org>": a post left, set off
@@ -578,11 +583,11 @@ _PATTERN_SOURCES = [
     # "Co-founder and chief executive <Name>"
     ("t_and_t_name", rf"{_T}\s+(?:and|dan|sekaligus|merangkap|&)\s+(?P<title2>{TITLE})\s+(?P<run>{_ORGR})"),
     # "<Name>, who became CEO", "<Name>, who took over as Kopitara's CFO"
-    ("name_who_became", rf"(?P<name>{_NAMEX_RUN}),?\s+(?:who|yang)\s+(?:joined|(?:was|has\s+been|had\s+been)\s+(?:named|appointed)|became|took\s+over|"
+    ("name_who_became", rf"(?P<name>{_NAMEX_RUN}){_DESCRIBED_WHO},?\s+(?:who|yang)\s+(?:joined|(?:was|has\s+been|had\s+been)\s+(?:named|appointed)|became|took\s+over|"
                         rf"bergabung|ditunjuk|diangkat)\s+(?:(?:as|sebagai|in)\s+)?(?:(?:the|its|new|a|an)\s+)*"
                         rf"(?:(?P<org>{_ORGR}){_POSS}\s+)?{_T}"),
     # "<Name>, who heads <Org>" / "yang memimpin X"
-    ("name_heads", rf"(?P<name>{_NAMEX_RUN}),?\s+(?:who|yang)\s+(?:heads|leads|runs|memimpin|mengepalai)\s+(?P<org>{_ORGR})"),
+    ("name_heads", rf"(?P<name>{_NAMEX_RUN}){_DESCRIBED_WHO},?\s+(?:who|yang)\s+(?:heads|leads|runs|memimpin|mengepalai)\s+(?P<org>{_ORGR})"),
     # "<Name>, who co-founded the company" / "yang mendirikan X" / "X co-founded Tamsin Labs in 2019"
     ("name_founded", rf"(?P<name>{_NAMEX_RUN}),?\s+(?:(?:who|yang)\s+)?(?P<verb>co-?founded|founded|ikut\s+mendirikan|mendirikan)\s+(?:(?P<back>the\s+company|the\s+startup|the\s+firm|perusahaan\s+(?:ini|itu|tersebut))|(?P<org>{_ORGR}))"),
     # "<Name>, CEO <Org>" / "<Name>, juru bicara <Org>" / "<Name>, a former VP of <unit> at <Org>"

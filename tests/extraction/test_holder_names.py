@@ -2,6 +2,8 @@
 reads, a given name a title-first pattern took for the body; and a short form in capitals written with "'s" is
 its company's, not a brand."""
 
+import pytest
+
 from bot.extraction import extract
 
 
@@ -38,3 +40,15 @@ def test_a_short_form_in_capitals_with_an_apostrophe_is_its_company():
     assert {e.name for e in x.entities if e.kind == "org"} == {"Teluk Biru Energi"}
     assert {(r.person, r.org, r.former) for r in x.roles} >= {("Rina Wulandari", "Teluk Biru Energi", False),
                                                               ("Budi Hartono", "Teluk Biru Energi", True)}
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Budi Hartono, a veteran grocery executive who took over as president director in May, said stores would reopen.",
+     "en", ("Budi Hartono", "president director", None, False)),
+    ("Rina Wulandari, mantan bankir yang kini menjabat sebagai Direktur Utama PT Kopitara Jaya, hadir dalam rapat itu.",
+     "id", ("Rina Wulandari", "president director", "Kopitara Jaya", False)),
+])
+def test_a_description_set_off_before_who_leaves_the_post_to_its_holder(text, lang, expected):
+    person, title, org, former = expected
+    got = _roles(text, lang)
+    assert any(p == person and t == title and (org is None or o == org) and f == former for p, t, o, f in got), got
