@@ -798,15 +798,16 @@ _DIVISION_RX = re.compile(_DIVISION + " ")
 # "Pengadilan Negeri (PN) Jakarta Selatan", "Rumah Tahanan (Rutan) Salemba": a kind of institution spelled out, its
 # short form, and the place or name that makes it one institution; afterwards written "PN Jakarta Selatan"
 _SPECIFIED_ACRONYM = re.compile(r"\b[A-Z][\w&.-]*+(?: +(?:(?:dan|and|of|&) +)?[A-Z][\w&.-]*+)+ +\(((?!Persero\b|Tbk\b)[A-Z][A-Za-z]{1,11})\)"
-                                rf" +((?:{_DIVISION} +)?[A-Z][\w'’-]+(?: +[A-Z][\w'’-]+)?)(?![\w'’-]| +[A-Z(])")
+                                rf" +((?:{_DIVISION} +)?[A-Z][\w'’-]+(?: +[A-Z][\w'’-]+){{0,3}})(?![\w'’-]| +[A-Z(])")
 # what every match of _SPECIFIED_ACRONYM holds from its bracket on
 _SHORT_FORM_THEN_NAME = re.compile(r" \([A-Z][A-Za-z]{1,11}\) +[A-Z]")
 
 
 # the first words of kinds of institution found in many places, each told apart by its place or name ("Pengadilan
-# Negeri", "Rumah Tahanan", "Pembangkit Listrik Tenaga Uap", "Kantor Pelayanan Pajak")
+# Negeri", "Rumah Tahanan", "Pembangkit Listrik Tenaga Uap", "Kantor Pelayanan Pajak", "Koperasi Unit Desa",
+# "Perusahaan Daerah Air Minum", "Serikat Pekerja")
 _KIND_HEADS = frozenset({"pengadilan", "kejaksaan", "kepolisian", "komisi", "rumah", "lembaga", "pembangkit", "kantor", "balai", "dinas", "bandar",
-                         "pondok", "pelabuhan", "sekolah", "pabrik", "terminal", "stasiun", "bendungan", "pusat", "badan", "komando"})
+                         "pondok", "pelabuhan", "sekolah", "pabrik", "koperasi", "perusahaan", "serikat", "terminal", "stasiun", "bendungan", "pusat", "badan", "komando"})
 # what closes a national body's name after its short form, or a body it belongs to: no place of one of a kind
 _WHOLE_BODY = PUBLIC_SHORT_FORMS | NATIONAL_SHORT_FORMS | {"indonesia", "ri", "pusat", "nasional", "national"}
 
@@ -826,7 +827,10 @@ def specified_acronyms(text: str, article: str = "") -> list[tuple[int, int, str
     if " (" not in text or _SHORT_FORM_THEN_NAME.search(text) is None:
         return found
     for m in _SPECIFIED_ACRONYM.finditer(text):
-        what, short = m.group(2), f"{m.group(1)} {m.group(2)}"
+        what = _named_part(m.group(1), m.group(2), article)
+        if what is None:
+            continue
+        short = f"{m.group(1)} {what}"
         start = _kind_start(m)
         if start is None:
             continue  # "Universitas Pelita Celebes (UPC) Makassar": a name of its own; the city after it says where
@@ -837,6 +841,21 @@ def specified_acronyms(text: str, article: str = "") -> list[tuple[int, int, str
         if _one_of_a_kind(what, short, article):
             found.append((start, m.end(), short))
     return found
+
+
+def _named_part(acr: str, what: str, article: str) -> str | None:
+    """The name in the capitalised words after "<Kind> (ABC)": all of one or two words; of three or four, the
+    longest opening words the article also writes after the short form ("(KUD) Sumber Rejeki Sendangsari" and
+    "KUD Sumber Rejeki": the words after them say where), else none."""
+    words = what.split()
+    if len(words) - bool(_DIVISION_RX.match(what)) <= 2:
+        return what
+    for k in range(len(words) - 1, 0, -1):
+        part = " ".join(words[:k])
+        # written so, not as the start of the longer name ("KUD Sumber Rejeki Sendangsari" again)
+        if re.search(rf"(?<![\w-]){re.escape(f'{acr} {part}')}(?![\w'’-]| +[A-Z])", article):
+            return part
+    return None
 
 
 def _kind_start(m: re.Match[str]) -> int | None:
@@ -964,9 +983,32 @@ def _name_specified(table: EntityTable, text: str) -> list[tuple[int, int]]:
     (``specified_acronyms``); the spans of those namings."""
     specified = specified_acronyms(text, text)
     for start, end, short in specified:
-        if (c := table.resolve(short)) is not None:
+        c = table.resolve(short)
+        if c is not None and (c == table.canon.get(short.split(" ", 1)[0]) or table.kinds.get(c) == "person"):
+            c = _name_after_short_form(table, short)
+        if c is not None:
+            _fold_read_apart(table, short, text[text.index(")", start) + 1:end].strip(), c)
             _name_in_full(table, text, (start, end), short, c, specified)
     return [(start, end) for start, end, _short in specified]
+
+
+def _fold_read_apart(table: EntityTable, short: str, after: str, c: str) -> None:
+    """The words after the brackets (``after``, the place after the name included) taken for a person's name
+    ("Sumber Rejeki", "Lembu Seta Boyolali"), alone or after the short form ("KUD Sumber Rejeki Sendangsari", also
+    read as a body of its own), name the body ``c``; a place read there stays one ("Rumah Sakit (RS) Teluk Biru" is
+    in Teluk Biru)."""
+    acr, what = short.split(" ", 1)
+    for words, kinds in ((what, ("person",)), (after, ("person",)), (f"{acr} {after}", ("person", "org"))):
+        if words != c and table.canon.get(words) == words and table.kinds.get(words) in kinds:
+            _alias(table, words, c)
+
+
+def _name_after_short_form(table: EntityTable, short: str) -> str:
+    """"Koperasi Unit Desa (KUD) Sumber Rejeki" where no run read "KUD Sumber Rejeki" as one name (the short form
+    alone names its kind) or it was read as a person's ("Sumber Rejeki"): "ABC <Name>" is the body."""
+    table.canon[short], table.kinds[short] = short, "org"
+    table.aliases.setdefault(short, set())
+    return short
 
 
 def _name_in_full(table: EntityTable, text: str, span: tuple[int, int], short: str, c: str,

@@ -175,3 +175,21 @@ def test_a_ministry_s_field_that_is_also_a_function_word_stays_in_its_name():
 def test_posts_listed_after_a_company_s_executives_are_that_company_s(lang, text):
     roles = roles_of(text, lang)
     assert ("Rina Wulandari", "Lapakita") in roles and ("Agus Santoso", "Lapakita") in roles, roles
+
+
+@pytest.mark.parametrize(("text", "body", "short", "person"), [
+    # the words after the short form, read alone, look like a person's name: they name the body
+    ("Pengurus Koperasi Unit Desa (KUD) Sumber Rejeki menggelar rapat anggota, Senin (10/8). Ketua KUD Sumber Rejeki, "
+     "Budi Hartono, mengatakan rapat itu memutuskan pembubaran.",
+     "Koperasi Unit Desa Sumber Rejeki", "KUD Sumber Rejeki", "Budi Hartono"),
+    # a regional utility of its kind, then its place after the name the article writes short elsewhere
+    ("Perusahaan Daerah Air Minum (PDAM) Tirta Kencana Teluk Biru menaikkan tarif air sejak Juli. Direktur PDAM "
+     "Tirta Kencana, Rina Wulandari, menyebut kenaikan itu wajar.",
+     "Perusahaan Daerah Air Minum Tirta Kencana", "PDAM Tirta Kencana", "Rina Wulandari"),
+])
+def test_a_body_of_a_kind_named_after_its_short_form(text, body, short, person):  # type: ignore[no-untyped-def]
+    x = extracted(text, "id")
+    entity = next((e for e in x.entities if e.name == body), None)
+    assert entity is not None and entity.kind == "org" and short in entity.aliases, x.entities
+    assert not any(e.kind == "person" and e.name in body for e in x.entities)
+    assert (person, body) in roles_of(text, "id")
