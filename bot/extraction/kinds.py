@@ -416,12 +416,17 @@ def _plain_surname(word: str) -> str:
     return word[:1].upper() + m.group(1).lower() if m else word
 
 
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
 def _person_by_shape(name: str, sentences: list[str]) -> str | None:
     """Two or three (or four, ``_longest_name``) capitalised words without acronyms: a person, unless the article writes an
     organisation descriptor or "PT" before it, or a descriptor apposition after it."""
     toks = [_plain_surname(t) for t in _name_words(name)]
-    if not (2 <= len(toks) <= _longest_name(toks, name, sentences) and all(t[:1].isupper() and t.replace("-", "").isalpha() for t in toks)) or \
-            any(t.isupper() and len(t) > 1 or not t[1:].islower() for t in toks):
+    # an initial before the other words ("M Rizal", "A Hamid": Muhammad, Ahmad) is a name's, no acronym
+    words = [t for i, t in enumerate(toks) if i == len(toks) - 1 or not _INITIAL.fullmatch(t)]
+    if not (2 <= len(toks) <= _longest_name(toks, name, sentences) and all(t[:1].isupper() and t.replace("-", "").isalpha() for t in words)) or \
+            any(t.isupper() and len(t) > 1 or not t[1:].islower() for t in words):
         return None  # an acronym or a capital inside a word ("TikTok Shop"): a brand's spelling, no person's
     if any(t.lower() in OFFICE_VOCABULARY or t.lower() in DOCUMENT_WORDS for t in toks):
         # "Pengawas Perasuransian": the words of a body's unit; "Laporan Hasil Pemeriksaan", "Debt Payment

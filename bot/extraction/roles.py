@@ -473,7 +473,9 @@ _NAME_LETTERS = r"[a-zA-Z\u00C0-\u024F\u1E00-\u1EFF'’-]"
 # runs longer than other names
 _LONG_NAME = (r"(?:(?:I|Ni)\s+(?:" + "|".join(w.capitalize() for w in sorted(BALINESE_NAME_WORDS)) + r")|"
               + "|".join(r"\s+".join(w.capitalize() for w in o.split()) for o in NOBLE_NAME_OPENERS) + rf")(?:\s+[A-Z]{_NAME_LETTERS}+){{1,4}}")
-_BY_INITIALS_NAME = rf"(?:[A-Z]\.?\s+){{2,3}}[A-Z]{_NAME_LETTERS}+(?:\s+[A-Z]{_NAME_LETTERS}+){{0,2}}"  # "R A Sekarwangi", "K. H. Salim"
+# "R A Sekarwangi", "K. H. Salim", or one initial ("M Rizal": Muhammad; not English "A" or "I" before a name)
+_BY_INITIALS_NAME = (rf"(?:(?:[A-Z]\.?\s+){{2,3}}|(?![AI]\s)[A-Z]\.?\s+)[A-Z]{_NAME_LETTERS}+"
+                     rf"(?:\s+[A-Z]{_NAME_LETTERS}+){{0,2}}")
 _NAME = rf"(?<![\w'’-])(?:{_LONG_NAME}|{_BY_INITIALS_NAME}|[A-Z]{_NAME_LETTERS}+(?:\s+{_INITIAL}{_PART}[A-Z]{_NAME_LETTERS}+){{1,3}})"
 # one name set off by commas after a post, a verb after it ("Deputi Komisioner X OJK, Yuliani, mengatakan"): many
 # Indonesians have one; not a field of the post's unit ("Pengawas Perasuransian, Penjaminan, dan Dana Pensiun")
@@ -1401,8 +1403,10 @@ _KIND_SHORT_FORMS = frozenset({"rs", "rsu", "rsud", "rsup", "rsia", "pn"})
 
 def _unusable(r: _Reading) -> bool:
     """A reading with no name, a name no person has, or an organisation that is a kind's short form alone (the
-    "holder" after it is the institution's name)."""
-    return not r.name or _bad_name(r.name) or r.org is not None and r.org.strip().lower() in _KIND_SHORT_FORMS
+    "holder" after it is the institution's name) or one letter (the initial that opens the holder's name: "analis M
+    Budi Santoso")."""
+    return not r.name or _bad_name(r.name) or r.org is not None and (
+        r.org.strip().lower() in _KIND_SHORT_FORMS or re.fullmatch(r"[A-Z]\.?", r.org.strip()) is not None)
 
 
 def _short_form_and_place(words: list[str]) -> bool:

@@ -52,3 +52,14 @@ def test_a_description_set_off_before_who_leaves_the_post_to_its_holder(text, la
     person, title, org, former = expected
     got = _roles(text, lang)
     assert any(p == person and t == title and (org is None or o == org) and f == former for p, t, o, f in got), got
+
+
+def test_one_initial_opens_a_name():
+    x = extract("Direktur Utama PT Kopitara Jaya, M Rizal, mengatakan penjualan naik. Hal itu juga dikatakan M Hamid "
+                "di kantornya.", language="id", published="2026-10-01")
+    kinds = {e.name: e.kind for e in x.entities}
+    assert kinds.get("M Rizal") == "person" and kinds.get("M Hamid") == "person", kinds
+    assert ("M Rizal", "president director") in {(r.person, r.title) for r in x.roles}
+    # English "A" before a name is the article, no initial
+    english = extract("A Kopitara spokesman said the plan worked.", language="en", published="2026-10-01")
+    assert not any(e.name.startswith("A ") for e in english.entities)
