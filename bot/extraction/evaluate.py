@@ -26,7 +26,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from bot.domain import Event, Extraction
+from bot.domain import Event, Extraction, Role
 from db.names import norm_name
 
 KINDS = ("entities", "roles", "events", "money", "quotes")
@@ -161,7 +161,9 @@ _Result = tuple[int, int, int, list, list]
 
 
 def _score_entities(g: dict[str, Any], ex: Extraction, names: _Names) -> _Result:
-    ents = [e for e in ex.entities if e.kind != "author"]
+    # the names the article writes: not a body only a post's title names ("Menteri Keuangan": the ministry)
+    implied = {r.org for r in ex.roles} - {m.entity for m in ex.mentions}
+    ents = [e for e in ex.entities if e.kind != "author" and e.name not in implied]
     return _match(g.get("entities", []), ents,
                   lambda ge, pe: any(names.same(n, m) for n in [ge["name"], *ge.get("aliases", [])]
                                      for m in [pe.name, *pe.aliases]))
@@ -170,8 +172,17 @@ def _score_entities(g: dict[str, Any], ex: Extraction, names: _Names) -> _Result
 def _score_roles(g: dict[str, Any], ex: Extraction, names: _Names) -> _Result:
     roles = list({(x.person, x.title.lower(), x.org, x.former): x for x in ex.roles}.values())
     return _match(g.get("roles", []), roles,
-                  lambda gr, pr: names.same(gr["person"], pr.person) and names.same(gr.get("org"), pr.org)
+                  lambda gr, pr: names.same(gr["person"], pr.person) and _same_org(names, gr, pr)
                   and bool(gr.get("former")) == pr.former and same_title(gr["title"], pr.title))
+
+
+def _same_org(names: _Names, gr: dict[str, Any], pr: Role) -> bool:
+    """The key's organisation, or none where the post's title names its body and the extractor gave that body
+    ("Menteri Keuangan X": the Kementerian Keuangan, a name the key leaves unwritten)."""
+    if names.same(gr.get("org"), pr.org):
+        return True
+    portfolio = re.sub(r"^(?:wakil\s+)?menteri\s+", "", pr.title.lower())
+    return gr.get("org") is None and portfolio != pr.title.lower() and (pr.org or "").lower() == f"kementerian {portfolio}"
 
 
 def _same_event(names: _Names, ge: dict[str, Any], pe: Event) -> bool:

@@ -423,10 +423,7 @@ def _person_by_shape(name: str, sentences: list[str]) -> str | None:
     """Two or three (or four, ``_longest_name``) capitalised words without acronyms: a person, unless the article writes an
     organisation descriptor or "PT" before it, or a descriptor apposition after it."""
     toks = [_plain_surname(t) for t in _name_words(name)]
-    # an initial before the other words ("M Rizal", "A Hamid": Muhammad, Ahmad) is a name's, no acronym
-    words = [t for i, t in enumerate(toks) if i == len(toks) - 1 or not _INITIAL.fullmatch(t)]
-    if not (2 <= len(toks) <= _longest_name(toks, name, sentences) and all(t[:1].isupper() and t.replace("-", "").isalpha() for t in words)) or \
-            any(t.isupper() and len(t) > 1 or not t[1:].islower() for t in words):
+    if not (2 <= len(toks) <= _longest_name(toks, name, sentences)) or not _name_spelling(toks):
         return None  # an acronym or a capital inside a word ("TikTok Shop"): a brand's spelling, no person's
     if any(t.lower() in OFFICE_VOCABULARY or t.lower() in DOCUMENT_WORDS for t in toks):
         # "Pengawas Perasuransian": the words of a body's unit; "Laporan Hasil Pemeriksaan", "Debt Payment
@@ -435,6 +432,11 @@ def _person_by_shape(name: str, sentences: list[str]) -> str | None:
     return "org" if any(_org_context(s, name) for s in sentences) else "person"
 
 
+def _name_spelling(toks: list[str]) -> bool:
+    """Words spelled as a person's name is: a capital, then lower-case letters; an initial before the other words
+    ("M Rizal": Muhammad) is a name's too, no acronym."""
+    words = [t for i, t in enumerate(toks) if i == len(toks) - 1 or not _INITIAL.fullmatch(t)]
+    return all(t[:1].isupper() and t.replace("-", "").isalpha() and t[1:].islower() for t in words)
 
 
 # "Rusdi selaku staf ahli ...", "Hartono, direktur ...", "Smith as chief executive": a post held after the name

@@ -407,7 +407,26 @@ def _ministry_later(doc: Doc, i: int, r) -> str | None:
     if not _MINISTER.match(_DEPUTY.sub("", r.title)) and _named_body(r.title) is None:
         return None
     later = [c for m in doc.sm[i:] for a, _b, c, k in m if k == "org" and _body_of_post(doc, c, r.title)]
-    return later[0] if later else None
+    return later[0] if later else _ministry_of_title(doc, doc.sents[i].text, r.title)
+
+
+# a minister's title that names the portfolio ("Menteri Agama", "Wakil Menteri Keuangan"), not a coordinating one
+_PORTFOLIO = re.compile(r"^(?:wakil\s+)?menteri\s+(?!koordinator\b)(?P<field>[a-z][a-z ]*)$")
+
+
+def _ministry_of_title(doc: Doc, sentence: str, title: str) -> str | None:
+    """The ministry an Indonesian minister's title names, where the article names none: "Menteri Agama X" is of the
+    "Kementerian Agama", the name every ministry has (its portfolio as the sentence writes it)."""
+    m = _PORTFOLIO.match(title)
+    written = m and re.search(r"\bMenteri\s+(" + r"\s+".join(map(re.escape, m["field"].split())) + r")\b", sentence, re.I)
+    if not written or not written.group(1)[:1].isupper():
+        return None  # a short title ("Mendag") or a portfolio written in lower case
+    name = f"Kementerian {written.group(1)}"
+    if doc.table.resolve(name) is None:
+        doc.table.canon[name], doc.table.kinds[name] = name, "org"
+        doc.table.aliases.setdefault(name, set())
+    c = doc.table.resolve(name)
+    return c if doc.table.kinds.get(c or "") == "org" else None
 
 
 def _unnamed_org(doc: Doc, i: int, r) -> str | None:
@@ -602,7 +621,7 @@ def extract(text: str, *, language: str | None = None, published: str | None = N
     events, amounts = events_and_amounts(doc)
     mentions += _back_mentions(doc)
     amounts = with_owners(doc, amounts, roles)
-    used = {m.entity for m in mentions}
+    used = {m.entity for m in mentions} | {r.org for r in roles if r.org}  # a ministry a minister's title names
     entities = [Entity(c, k, set(doc.table.aliases.get(c, set())) - {c})  # type: ignore[arg-type]
                 for c, k in doc.table.kinds.items() if c in used]
     return Extraction(doc.passages, entities, mentions, roles, events, amounts, quotes)

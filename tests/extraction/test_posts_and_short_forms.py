@@ -193,3 +193,11 @@ def test_a_body_of_a_kind_named_after_its_short_form(text, body, short, person):
     assert entity is not None and entity.kind == "org" and short in entity.aliases, x.entities
     assert not any(e.kind == "person" and e.name in body for e in x.entities)
     assert (person, body) in roles_of(text, "id")
+
+
+def test_a_ministers_title_names_the_ministry_the_article_does_not():  # type: ignore[no-untyped-def]
+    x = extracted("Menteri Agama, Budi Hartono, menyatakan mendukung langkah itu. Wakil Menteri Keuangan Rina "
+                  "Wulandari juga hadir di Sendangsari.", "id")
+    assert {(r.person, r.org) for r in x.roles} >= {("Budi Hartono", "Kementerian Agama"),
+                                                    ("Rina Wulandari", "Kementerian Keuangan")}
+    assert {"Kementerian Agama", "Kementerian Keuangan"} <= {e.name for e in x.entities if e.kind == "org"}

@@ -59,10 +59,10 @@ def test_what_the_organisation_is_may_come_between_the_title_and_its_name():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a post that names its body: the run after it is the holder, one word or three
-    ("Menteri Perindustrian Sulastri menolak berkomentar.", ("Sulastri", "menteri perindustrian", None, False)),
+    # a post that names its body: the run after it is the holder, one word or three, and the ministry the body
+    ("Menteri Perindustrian Sulastri menolak berkomentar.", ("Sulastri", "menteri perindustrian", "Kementerian Perindustrian", False)),
     ("Menteri Perindustrian (Menperin) Rina Sulastri Wardani menolak berkomentar.",
-     ("Rina Sulastri Wardani", "menteri perindustrian", None, False)),
+     ("Rina Sulastri Wardani", "menteri perindustrian", "Kementerian Perindustrian", False)),
     # a body written with its short form in brackets, then the holder's name
     ("Kepala Badan Pusat Statistik (BPS) Ratih Anggraini menyebut inflasi turun.",
      ("Ratih Anggraini", "head", "Badan Pusat Statistik", False)),
