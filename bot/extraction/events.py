@@ -314,7 +314,11 @@ _T: list[tuple[str, str, bool]] = [
                 r"(?:menggelar|digelar|held|holds|hold)\s+(?:\w+\s+){0,2}?(?:rapat|RUPS\w*|meeting|sidang)|RUPS(?:LB|T)?|"
                 # "pertemuan antara perusahaan dan pekerja berlangsung pada Senin", "talks between them took place"
                 r"(?:pertemuan|perundingan|rapat|meeting|talks)\s+(?:[\w-]+\s+){0,6}?(?:berlangsung|digelar|diadakan|dilaksanakan|"
-                r"took\s+place|(?:was|were)\s+held)", False),
+                r"took\s+place|(?:was|were)\s+held)|"
+                # a summons not answered is still the summons of that day: "tidak memenuhi panggilan KPK", "mangkir dari
+                # pemeriksaan", "failed to appear for questioning", "skipped a summons"
+                r"(?:tidak|belum)\s+memenuhi\s+panggilan|mangkir\s+(?:dari\s+)?(?:panggilan|pemeriksaan|(?:per)?sidangan?)|failed\s+to\s+(?:appear|show\s+up|attend)\b|"
+                r"(?:skipped|ignored|defied|missed)\s+(?:a\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:summons(?:es)?|questioning|hearings?)\b", False),
     ("approval", r"(?:lifted|lifts|mencabut)\s+(?:\w+\s+){0,2}?(?:suspension|ban|freeze|order|larangan|penghentian|sanksi|pembekuan)|"
                  # the same, told of the measure: "Sanksi itu kemudian dicabut", "the suspension was lifted"
                  r"(?:sanksi|larangan|pembekuan|penangguhan|suspensi|pemblokiran)\s+(?:\w+\s+){0,3}?dicabut|"
@@ -328,6 +332,8 @@ _T: list[tuple[str, str, bool]] = [
             + _PERMITS + r"\s+(?:\w+\s+){0,2}?dicabut|kehilangan\s+izin|penghentian\s+sementara|suspensi|"
             # barred from going abroad: "Imigrasi mencegah Budi bepergian ke luar negeri", "dicegah ke luar negeri"
             r"(?:mencegah|dicegah|pencegahan)\s+(?:[\w,.'’-]+\s+){0,6}?(?:bepergian\s+)?ke\s+luar\s+negeri|"
+            # the request of it: "mengajukan pencegahan kepada Dirjen Imigrasi terhadap X"
+            r"(?:mengajukan|meminta|permintaan|permohonan)\s+pencegahan\b|"
             # premises sealed by an authority: "menyegel pabrik", "disegel", "sealed the mill"
             r"menyegel|disegel|penyegelan|sealed\s+(?:off\s+)?(?:(?:the|its|a|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:mill|factory|plant|offices?|"
             r"building|warehouse|site|premises|store|shop|mine|headquarters|campus|house)s?\b|"
@@ -335,7 +341,7 @@ _T: list[tuple[str, str, bool]] = [
             r"pemblokiran\s+(?:\w+\s+){0,3}?dilakukan|melakukan\s+pemblokiran|"
             r"(?:menghentikan|dihentikan)\s+sementara\s+(?:\w+\s+)?(?:perdagangan|operasi\w*|penerbangan|penjualan|izin|ekspor|impor)|"
             r"(?:menangguhkan|ditangguhkan|membekukan|dibekukan)\s+(?:sementara\s+)?(?:ekspor|impor)|"
-            r"(?:pencekalan|dicekal|mencekal)\b|(?:imposed\s+a\s+)?travel\s+ban|barred\s+from\s+leaving|"
+            r"(?:pencekalan|dicekal|mencekal)\b|(?:imposed\s+a\s+)?travel\s+ban|barred\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:leaving|travell?ing)|"
             r"trading\s+halt|halted\s+trading|shut(?:\s+down)?(?=\s+(?-i:[A-Z]))|(?:was|were|been|being)\s+shut\s+down|"
             r"(?:took|taken|takes|take)\s+possession\s+of|(?:shares|stock|trading)(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?halted|"
             r"(?:extended|extends|memperpanjang|diperpanjang)\s+(?:the\s+|its\s+|masa\s+)?(?:freeze|ban|suspension|pembekuan|larangan|penangguhan|pemblokiran)|"

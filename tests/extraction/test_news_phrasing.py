@@ -1480,3 +1480,18 @@ def test_a_decision_made_known_on_a_day_is_news_of_that_day(lang, text, day):
 def test_a_saying_without_a_day_or_a_decision_is_no_announcement():
     assert not events_of("Kopitara Holdings said it would keep its prices unchanged.", "en")
     assert not events_of("Kopitara Holdings said on Thursday that demand was strong.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a summons not answered is the summons of that day
+    ("Budi Hartono tidak memenuhi panggilan KPK pada 9 Maret 2026.", "id", ("hearing", "2026-03-09", "stated")),
+    ("Budi Hartono mangkir dari pemeriksaan penyidik pada Jumat (13/3).", "id", ("hearing", "2026-03-13", "stated")),
+    ("Budi Hartono failed to appear for questioning by the KPK on March 9.", "en", ("hearing", "2026-03-09", "stated")),
+    ("Budi Hartono skipped a KPK summons on Friday.", "en", ("hearing", "2026-03-13", "stated")),
+    # barred from travelling abroad, or the request of it
+    ("KPK mengajukan pencegahan kepada Ditjen Imigrasi terhadap Budi Hartono pada 10 Maret 2026.", "id",
+     ("ban", "2026-03-10", "stated")),
+    ("Immigration barred Budi Hartono from leaving the country on March 10.", "en", ("ban", "2026-03-10", "stated")),
+])
+def test_summonses_skipped_and_travel_bans(text, lang, expected):  # type: ignore[no-untyped-def]
+    assert expected in events_of(text, lang)
