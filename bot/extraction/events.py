@@ -232,6 +232,8 @@ _T: list[tuple[str, str, bool]] = [
     ("arrest", r"ditangkap|menangkap|penangkapan|ditahan|menahan|(?:melakukan|dilakukan)\s+penahanan|penahanan\s+terhadap|arrested|detained|apprehended|taken\s+into\s+custody|"
                r"turned\s+(?:himself|herself|themselves)\s+in|surrendered\s+to\s+(?:the\s+)?(?:police|prosecutors|authorities)|"
                r"menyerahkan\s+diri|(?:operasi\s+)?tangkap\s+tangan|(?-i:OTT)|"
+               # put behind bars: "dijebloskan ke penjara", "dijebloskan ke rutan"
+               r"(?:dijebloskan|menjebloskan)\s+(?:\w+\s+){0,2}?ke\s+(?:dalam\s+)?(?:penjara|tahanan|sel|rutan|lapas|bui)\b|"
                # taken in: "dua orang lagi dibawa ke kantor KPK", "dimasukkan ke dalam daftar pencarian orang"
                r"dibawa\s+ke\s+(?:kantor|gedung|markas|Mapolda|Mapolres|rutan)\b|(?:memasukkan|dimasukkan|masuk)\s+(?:\w+\s+){0,6}?(?:daftar\s+pencarian\s+orang|DPO)|"
                # people "secured" by the police or the KPK: held ("mengamankan empat orang", "diamankan polisi")
@@ -258,6 +260,11 @@ _T: list[tuple[str, str, bool]] = [
                r"(?:men|di)?jadi(?:kan)?\s+(?:[\w,.-]+\s+){0,3}?tersangka|"
                # "menjerat enam orang tersangka", "dijerat dengan Pasal 2": named suspect, charged under a law
                r"(?:men|di)jerat(?=\s+(?:[\w,.()-]+\s+){0,6}?(?:tersangka|pasal|dengan\s+pasal)\b)|"
+               # the suspects named, however many posts and names between: "KPK turut menjerat Kepala Dinas X dan
+               # ... Y sebagai tersangka", "menyeret saudara pemilik sebagai tersangka baru"
+               r"(?:menjerat|dijerat|menyeret|diseret)(?=\s+(?:[\w,.()’'-]+\s+){0,20}?sebagai\s+tersangka\b)|"
+               # English copy translated word for word: "determined X as a suspect"
+               r"(?:determined|designated)(?=\s+(?:[\w,.()’'-]+\s+){0,20}?as\s+(?:a\s+)?suspects?\b)|"
                r"dilimpahkan\s+ke\s+kejaksaan|"
                # the suspects as the subject: "Ketiga tersangka ditetapkan pada Senin", "tersangka baru itu resmi ditetapkan"
                r"(?<=tersangka\s)(?:(?:baru|lain|itu|tersebut|ini)\s+){0,2}(?:(?:resmi|sudah|telah)\s+)?ditetapkan\b(?!\s+(?:sebagai|menjadi)\b)|"
@@ -283,6 +290,8 @@ _T: list[tuple[str, str, bool]] = [
                       r"(?:after|before|following|setelah)\s+(?:questioning|interrogating)|"
                       r"(?:menaikkan|meningkatkan)\s+(?:status\s+)?(?:perkara|kasus)\s+(?:\w+\s+){0,2}?(?:ke|menjadi)\s+(?:tahap\s+)?penyidikan", False),
     ("ruling", r"divonis|memvonis|menjatuhkan\s+(?:vonis|hukuman|putusan|pidana)|mengabulkan|dikabulkan|menolak\s+gugatan|"
+               # a sentence told by its term: "dihukum 20 tahun penjara", "dihukum masing-masing 18 tahun penjara"
+               r"dihukum(?=\s+(?:[\w-]+\s+){0,6}?(?:tahun|bulan)\s+(?:penjara|kurungan|bui)\b|\s+(?:penjara|mati|seumur\s+hidup)\b)|"
                # a court's decision issued: "MA mengeluarkan putusan kasasi", "the court issued its ruling"
                r"(?:mengeluarkan|menerbitkan|membacakan)\s+putusan|(?:issued|handed\s+down|delivered)\s+(?:its\s+|a\s+|the\s+)?"
                r"(?:final\s+)?(?:ruling|verdict|judgment|judgement)|"

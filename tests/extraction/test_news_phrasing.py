@@ -1495,3 +1495,17 @@ def test_a_saying_without_a_day_or_a_decision_is_no_announcement():
 ])
 def test_summonses_skipped_and_travel_bans(text, lang, expected):  # type: ignore[no-untyped-def]
     assert expected in events_of(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("KPK turut menjerat Kepala Dinas Pendapatan Sendangsari Budi Hartono dan Sekretaris Dinas Pendapatan Sendangsari "
+     "Rina Wulandari sebagai tersangka.", "id", "charge"),
+    ("Polisi kembali menyeret adik pemilik PT Kopitara Jaya sebagai tersangka baru.", "id", "charge"),
+    ("The KPK determined Budi Hartono as a suspect.", "en", "charge"),
+    ("Budi Hartono dan Rina Wulandari dijebloskan ke penjara.", "id", "arrest"),
+    ("Budi Hartono dan Rina Wulandari dihukum masing-masing 20 tahun dan 18 tahun penjara.", "id", "ruling"),
+])
+def test_suspects_jailed_and_sentenced_in_other_words(text, lang, kind):  # type: ignore[no-untyped-def]
+    assert kind in {t for t, _d, _b in events_of(text, lang)}
+    # a car dragged by a river is no suspect's
+    assert not events_of("Mobil Budi Hartono diseret arus sungai.", "id")
