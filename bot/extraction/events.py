@@ -207,6 +207,10 @@ _T: list[tuple[str, str, bool]] = [
                   # filed by X in 2019"
                   r"(?:keluhan|aduan|pengaduan)\s+(?:\w+\s+)?(?:yang\s+)?(?:diajukan|dilayangkan|disampaikan)|"
                   r"complaints?\s+(?:\w+\s+)?(?:filed|lodged|brought)\s+(?:by|with)", False),
+    # a court deciding a suit, told by its verb before the suit's own row takes the noun (which may tell the filing
+    # too: "dismissed the lawsuit filed in June"): "menolak gugatan X", "rejected the lawsuit filed by X"
+    ("ruling", r"(?:menolak|mengabulkan)(?=\s+(?:(?:seluruh|sebagian)\s+)?(?:gugatan|permohonan|banding|kasasi)\b)|"
+               r"(?:rejected|dismissed|threw\s+out|upheld|granted)(?=\s+(?:[\w'’-]+\s+){0,3}?(?:lawsuit|suit|appeal|petition)s?\b)", False),
     ("lawsuit", r"digugat|appealed|(?:filed|lodged|brought)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:suit|case)\b|(?:filed|lodged)\s+an\s+appeal|(?:mengajukan|pengajuan)\s+(?:upaya\s+hukum\s+)?(?:banding|kasasi|keberatan|peninjauan\s+kembali)|withdrew\s+(?:the|its|their)\s+(?:\w+\s+)?(?:case|suit|lawsuit|appeal|complaint)|mencabut\s+gugatan|menggugat|gugatan|tuntutan\s+hukum|sued|sues|lawsuit|settled(?!\s+(?:to\s+trade|at|down|up|higher|lower|flat|near|around|into)\b)|settlement|to\s+settle|settles|class\s+action|menyelesaikan\s+(?:beberapa\s+)?tuntutan|"
                 # the claim named before its filer ("the case it filed at the court in August")
                 r"(?:case|suit|lawsuit|claim|complaint|appeal)\s+(?:it|he|she|they|we)\s+(?:had\s+)?(?:filed|lodged|brought)\b|"

@@ -1509,3 +1509,11 @@ def test_suspects_jailed_and_sentenced_in_other_words(text, lang, kind):  # type
     assert kind in {t for t, _d, _b in events_of(text, lang)}
     # a car dragged by a river is no suspect's
     assert not events_of("Mobil Budi Hartono diseret arus sungai.", "id")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Pengadilan Negeri Sendangsari menolak gugatan Budi Hartono pada Senin (16/3).", "id"),
+    ("The Sendangsari District Court on Monday rejected the lawsuit filed by Budi Hartono in January.", "en"),
+])
+def test_a_suit_decided_is_a_ruling(text, lang):  # type: ignore[no-untyped-def]
+    assert ("ruling", "2026-03-16", "stated") in events_of(text, lang)
