@@ -54,6 +54,7 @@ SETS = {
     "tuning35": (REPO / "tests/gold/tuning35.json", REPO / "tests/fixtures/tuning35"),
     "tuning36": (REPO / "tests/gold/tuning36.json", REPO / "tests/fixtures/tuning36"),
     "tuning37": (REPO / "tests/gold/tuning37.json", REPO / "tests/fixtures/tuning37"),
+    "tuning38": (REPO / "tests/gold/tuning38.json", REPO / "tests/fixtures/tuning38"),
     "blind-a": (REPO / "tests/gold/blind-a.json", REPO / "tests/fixtures/blind/a"),
     "blind-b": (REPO / "tests/gold/blind-b.json", REPO / "tests/fixtures/blind/b"),
     "blind-c": (REPO / "tests/gold/blind-c.json", REPO / "tests/fixtures/blind/c"),
@@ -158,6 +159,8 @@ SETS = {
     "blind-cx": (REPO / "tests/gold/blind-cx.json", REPO / "tests/fixtures/blind/cx"),
     "blind-cy": (REPO / "tests/gold/blind-cy.json", REPO / "tests/fixtures/blind/cy"),
     "blind-cz": (REPO / "tests/gold/blind-cz.json", REPO / "tests/fixtures/blind/cz"),
+    "blind-da": (REPO / "tests/gold/blind-da.json", REPO / "tests/fixtures/blind/da"),
+    "blind-db": (REPO / "tests/gold/blind-db.json", REPO / "tests/fixtures/blind/db"),
 }
 # measure -> floor, per set (a little below today's figures; raise them as the answers improve)
 FLOORS = {
@@ -422,8 +425,11 @@ FLOORS = {
     "blind-cx": {"timeline": 0.93, "merged": 0.80, "who": 0.70, "numbers": 0.65, "names": 0.65, "absent": 1.0},
     "blind-cy": {"timeline": 0.87, "merged": 0.65, "who": 0.65, "numbers": 0.75, "names": 0.87, "absent": 1.0},
     "blind-cz": {"timeline": 0.80, "merged": 0.78, "who": 0.76, "numbers": 0.85, "names": 0.87, "absent": 1.0},
+    "blind-da": {"timeline": 0.87, "merged": 0.78, "who": 0.72, "numbers": 0.69, "names": 0.78, "absent": 1.0},
+    "blind-db": {"timeline": 0.91, "merged": 0.74, "who": 0.83, "numbers": 0.89, "names": 0.79, "absent": 1.0},
     "tuning36": {"timeline": 0.84, "merged": 0.55, "who": 0.75, "numbers": 0.89, "names": 0.89, "absent": 1.0},
     "tuning37": {"timeline": 0.82, "merged": 0.66, "who": 0.70, "numbers": 0.82, "names": 0.67, "absent": 1.0},
+    "tuning38": {"timeline": 0.85, "merged": 0.86, "who": 0.75, "numbers": 0.77, "names": 0.87, "absent": 1.0},
 }
 
 
