@@ -776,7 +776,19 @@ def _stated_dates(s: Sentence, triggers: list[tuple[str, int, int]]) -> list[Dat
 def _leading(s: Sentence, lead: list[tuple[int, int, DateValue]], ta: int) -> list[tuple[int, int, DateValue]]:
     """The dates leading the sentence that may date the trigger at ``ta``: not one before a contrasting clause, nor one
     the trigger is counted on from."""
-    return [d for d in lead if not _CONTRAST.search(s.text, d[1], ta) and not _counted_on_from(s, d, ta)]
+    return [d for d in lead if not _CONTRAST.search(s.text, d[1], ta) and not _counted_on_from(s, d, ta)
+            and not _counted_after_the_verb(s, d, ta)]
+
+
+def _counted_after_the_verb(s: Sentence, d: tuple[int, int, DateValue], ta: int) -> bool:
+    """"Kopitara paid on April 15, and the agency unfroze its accounts the following day": a count of days on closes
+    the verb's own clause, so the verb is counted from the date told before it, not dated by it."""
+    end = _CLAUSE_STOP.search(s.text, ta)
+    stop = end.start() if end else len(s.text)
+    return any(a.kind == "later" and a.days > 0 and d[1] <= ta < a.start < stop for a in s.anchors)
+
+
+_CLAUSE_STOP = re.compile(r"[,;:]|\s(?:and|dan|but|tetapi)\s")
 
 
 def _counted_on_from(s: Sentence, d: tuple[int, int, DateValue], ta: int) -> bool:

@@ -1517,3 +1517,8 @@ def test_suspects_jailed_and_sentenced_in_other_words(text, lang, kind):  # type
 ])
 def test_a_suit_decided_is_a_ruling(text, lang):  # type: ignore[no-untyped-def]
     assert ("ruling", "2026-03-16", "stated") in events_of(text, lang)
+
+
+def test_a_day_counted_at_the_end_of_the_verbs_clause_counts_from_the_day_told_before():
+    text = "Kopitara paid 40 billion rupiah to Sendangsari on March 3, and Sendangsari restored deliveries the following day."
+    assert ("resumption", "2026-03-04", "anchored") in events_of(text, "en")
