@@ -51,7 +51,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (a figure after its comma that is no year opens the next words: "On Aug. 24, 312 ticket holders filed ...")
     ("md", re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!/?\s*\d|,\s*\d{{4}}\b)", re.I)),
     ("dm", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\b\.?(?!\s*\d)", re.I)),
-    ("wday_dm", re.compile(rf"\b({_DAY})(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?\s*\((\d{{1,2}})/(\d{{1,2}})\)", re.I)),
+    # "Senin (2/4)", and "Senin (2.4)" as some outlets write it: after a weekday, a dot parts the day and month too
+    ("wday_dm", re.compile(rf"\b({_DAY})(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?\s*\((\d{{1,2}})[/.](\d{{1,2}})\)", re.I)),
     # "di Jakarta, (16/3)": a day and month in parentheses, the weekday inside them or none ("(Jumat, 12/12)")
     ("paren_dm", re.compile(rf"\((?:(?:{_DAY}),?\s*)?(\d{{1,2}})/(\d{{1,2}})\)", re.I)),
     ("season_y", re.compile(rf"\b(?:musim\s+({_SEASON})\s+(?:tahun\s+)?|(?:the\s+)?({_SEASON})\s+(?:of\s+)?)(\d{{4}})\b", re.I)),

@@ -1522,3 +1522,8 @@ def test_a_suit_decided_is_a_ruling(text, lang):  # type: ignore[no-untyped-def]
 def test_a_day_counted_at_the_end_of_the_verbs_clause_counts_from_the_day_told_before():
     text = "Kopitara paid 40 billion rupiah to Sendangsari on March 3, and Sendangsari restored deliveries the following day."
     assert ("resumption", "2026-03-04", "anchored") in events_of(text, "en")
+
+
+def test_a_weekday_with_its_day_and_month_parted_by_a_dot():
+    text = "Komisi Pengawas Persaingan Usaha menjatuhkan denda kepada PT Kopitara Jaya pada Senin (16.3)."
+    assert ("fine", "2026-03-16", "stated") in events_of(text, "id")
