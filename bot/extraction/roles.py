@@ -1092,12 +1092,18 @@ def _adjust_name_prev(r: _Reading, gd: dict[str, str | None], sentence: str) -> 
     return True
 
 
+# "Kepala Dinas Kesehatan Kabupaten Tulungagung dr Rina Wulandari": a degree or a pilgrim's title written in lower case
+# or with its stop ends the run, which is all the body's; the holder's name follows it
+_DEGREE_THEN_NAME = re.compile(rf"\s+(?:(?-i:dr|drg)\.?|(?-i:Dr|Ir|Drs|Dra|Prof|Hj?)\.)\s+(?P<name>{_NAME})")
+
+
 def _adjust_t_run(r: _Reading, gd: dict[str, str | None], sentence: str) -> bool:
     run = gd["run"] or ""
     end = sentence.find(run) + len(run)
     if run and re.match(r"\s*\((?![A-Z][A-Za-z]{1,10}\))", sentence[end:]):
         return False  # "PT Gema Nada Semesta (Gemanada Live) Raditya Wirawan": the run is all company, its holder after
-    split = _split_run(run, sentence, r.title)
+    degree = _DEGREE_THEN_NAME.match(sentence, end)
+    split = (run, degree.group("name"), False) if degree else _split_run(run, sentence, r.title)
     if split is None:
         return False
     r.org, r.name = split[0], split[1]

@@ -63,3 +63,13 @@ def test_one_initial_opens_a_name():
     # English "A" before a name is the article, no initial
     english = extract("A Kopitara spokesman said the plan worked.", language="en", published="2026-10-01")
     assert not any(e.name.startswith("A ") for e in english.entities)
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Kepala Dinas Kesehatan Kabupaten Teluk Biru dr Rina Wulandari mengumumkan pasien anak meninggal.",
+     "Dinas Kesehatan Kabupaten Teluk Biru"),
+    ("Direktur RSUD Sendangsari dr. Rina Wulandari mengatakan pasien membaik.", "RSUD Sendangsari"),
+])
+def test_a_degree_before_the_holders_name_closes_the_body(text, org):
+    got = _roles(text, "id")
+    assert any(p == "Rina Wulandari" and o == org for p, _t, o, _f in got), got
