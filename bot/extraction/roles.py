@@ -537,7 +537,8 @@ _WHEN = r"(?:\s+(?:pada|in|tahun|di|at)\s+(?:tahun\s+)?[\w-]+){0,2}"  # "didirik
 # "the company's", "the firm's", "the bank's": the organisation the article is about, by a noun
 _FIRM_NOUNS = (r"(?:company|firm|group|startup|bank|insurer|airline|lender|carrier|band|club|team|label|promoter|"
                r"hospital|school|university|plant|mill|factory|operator|developer|maker|producer|exporter|miller|"
-               r"cooperative|foundation|association|union|contractor)")
+               r"cooperative|foundation|association|union|contractor|utility|chain|retailer|smelter|refinery|miner|"
+               r"broadcaster|publisher|distributor|importer)")
 _THE_FIRMS = rf"the\s+{_FIRM_NOUNS}['’]s"
 _OFFICE_WORD = "(?-i:(?:" + "|".join(sorted(w.capitalize() for w in OFFICE_VOCABULARY)) + r")\b)"
 _BODY_NOUNS = r"(?:ministry|agency|regulator|authority|commission|court|police|directorate|department)"
@@ -548,7 +549,9 @@ _PATTERN_SOURCES = [
     ("removed_from", rf"(?P<name>{_NAMEX_RUN})(?:\s*,[^,]{{0,90}},)?\s+from\s+(?:his|her|their)\s+(?:post|position|role|job)"
                      rf"\s+as\s+(?:(?:the|its)\s+)?{_T}(?:\s+(?:of|at)\s+(?P<org>{_ORGR}))?"),
     # "<Org>'s founder and chief executive, <Name>"
-    ("org_poss_t_name", rf"(?P<org>{_ORGR}){_POSS}\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?\s*,\s+(?P<name>{_NAME})"),
+    # ("Kopitara's head of responsible sourcing, <Name>": a post with its field in lower case)
+    ("org_poss_t_name", rf"(?P<org>{_ORGR}){_POSS}\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?"
+                        rf"(?P<field>(?:\s+of)?(?:\s+(?!(?:the|and|dan|who|which|said)\b)[a-z][\w-]*){{1,3}})?\s*,\s+(?P<name>{_NAME})"),
     # "<Name>, <Org>'s chief executive"
     ("name_org_poss_t", rf"(?P<name>{_NAME_RUN})\s*,\s+(?P<org>{_ORGR}){_POSS}\s+{_T}(?:\s+(?:and|dan)\s+(?P<title2>{TITLE}))?"),
     # "<Name>, yang sebelumnya menjabat sebagai <title> di <Org>" / "who previously served as"
@@ -590,6 +593,10 @@ _PATTERN_SOURCES = [
                         rf"(?:(?P<org>{_ORGR}){_POSS}\s+)?{_T}"),
     # "<Name>, who heads <Org>" / "yang memimpin X"
     ("name_heads", rf"(?P<name>{_NAMEX_RUN}){_DESCRIBED_WHO},?\s+(?:who|yang)\s+(?:heads|leads|runs|memimpin|mengepalai)\s+(?P<org>{_ORGR})"),
+    # "Dewan Pengawas X, yang diketuai <Name>", "Komisi III, chaired by <Name>": the body's chair or head, told of the
+    # body in the passive
+    ("org_led_by", rf"(?P<org>{_ORGR}),?\s+(?:yang\s+(?P<verb>diketuai|dipimpin|dikepalai)\s+(?:oleh\s+)?|"
+                   rf"(?:which\s+is\s+)?(?P<verb_en>chaired|headed|led)\s+by\s+)(?P<name>{_NAME})"),
     # "<Name>, who co-founded the company" / "yang mendirikan X" / "X co-founded Tamsin Labs in 2019"
     ("name_founded", rf"(?P<name>{_NAMEX_RUN}),?\s+(?:(?:who|yang)\s+)?(?P<verb>co-?founded|founded|ikut\s+mendirikan|mendirikan)\s+(?:(?P<back>the\s+company|the\s+startup|the\s+firm|perusahaan\s+(?:ini|itu|tersebut))|(?P<org>{_ORGR}))"),
     # "<Name>, CEO <Org>" / "<Name>, juru bicara <Org>" / "<Name>, a former VP of <unit> at <Org>"
@@ -804,7 +811,8 @@ def _title_loose() -> re.Pattern[str]:
 _EXEC = re.compile(r"^(?:interim\s+)?(?:CEO|CFO|COO|CTO|CMO|CPO|CIO|CRO|co-founder|founder|president director|"
                    # a company's managers and directors of a function ("manajer operasional", "export manager")
                    r"(?:[\w-]+\s+){0,2}manager|manajer(?:\s+[\w-]+){0,2}|(?:[\w-]+\s+){1,2}director|direktur(?:\s+[\w-]+){1,2})$", re.I)
-_PREFILTER = re.compile(r"heads|leads|runs|memimpin|mengepalai|founded|mendirikan|didirikan|established", re.I)
+_PREFILTER = re.compile(r"heads|leads|runs|memimpin|mengepalai|founded|mendirikan|didirikan|established|diketuai|dipimpin|"
+                        r"dikepalai|chaired\s+by|headed\s+by|led\s+by", re.I)
 # case-blind, it opens with no character the regex engine can skip to: its words are read in the sentence's one scan
 _PREFILTERED = Gated(_PREFILTER, SENTENCE_WORDS)
 
@@ -820,6 +828,8 @@ def _pattern_title(kind: str, gd: dict[str, str | None]) -> str | None:
         return "co-founder" if gd.get("name2") else "founder"
     if kind == "name_heads":
         return "head"
+    if kind == "org_led_by":
+        return "chair" if (gd.get("verb") or gd.get("verb_en") or "").lower() in ("diketuai", "chaired") else "head"
     if kind == "name_founded":
         verb = (gd["verb"] or "").lower()
         return "co-founder" if "co" in verb or "ikut" in verb else "founder"

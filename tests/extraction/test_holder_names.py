@@ -73,3 +73,17 @@ def test_one_initial_opens_a_name():
 def test_a_degree_before_the_holders_name_closes_the_body(text, org):
     got = _roles(text, "id")
     assert any(p == "Rina Wulandari" and o == org for p, _t, o, _f in got), got
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a body's chair or head told in the passive, after the body
+    ("Dewan Pengawas PT Kopitara Jaya, yang diketuai Budi Hartono, mengakui klausul itu memberatkan.", "id",
+     ("Budi Hartono", "chair")),
+    ("Tim Pencari Fakta Sendangsari yang dipimpin oleh Budi Hartono menyerahkan laporannya.", "id", ("Budi Hartono", "head")),
+    ("Komisi III DPRD Sendangsari, which is chaired by Budi Hartono, summoned the firm.", "en", ("Budi Hartono", "chair")),
+    # a post with its field in lower case after the body's possessive
+    ("Kopitara's head of corporate communications, Budi Hartono, declined to comment.", "en",
+     ("Budi Hartono", "head of corporate communications")),
+])
+def test_posts_told_in_the_passive_or_with_their_field(text, lang, expected):
+    assert expected in {(p, t) for p, t, _o, _f in _roles(text, lang)}, _roles(text, lang)
