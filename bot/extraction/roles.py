@@ -567,7 +567,7 @@ _PATTERN_SOURCES = [
     # as what the person is
     ("name_is_t",
         rf"(?P<name>{_NAMEX_RUN})\s+(?:(?:kini|saat\s+ini|juga|masih|now|also|currently)\s+)?(?:merupakan|adalah|menjabat(?:\s+sebagai)?|"
-        rf"is|serves\s+as)\s+(?:an?\s+|the\s+)?{_T}(?:\s+(?:di|pada|of|at))?\s+(?P<org>{_ORGR})"),
+        rf"is|serves\s+as|has\s+been)\s+(?:an?\s+|the\s+)?{_T}(?:\s+(?:di|pada|of|at))?\s+(?P<org>{_ORGR})"),
     # "<Org> didirikan pada <year> oleh <Name> dan <Name>" / "founded in <year> by X and Y"
     # (an English verb founds by someone: "Tamsin Labs was founded by X"; "X co-founded Tamsin Labs" is ``name_founded``)
     ("founded_by",
@@ -590,7 +590,7 @@ _PATTERN_SOURCES = [
     # "<Name>, who became CEO", "<Name>, who took over as Kopitara's CFO"
     ("name_who_became", rf"(?P<name>{_NAMEX_RUN}){_DESCRIBED_WHO},?\s+(?:who|yang)\s+(?:joined|(?:was|has\s+been|had\s+been)\s+(?:named|appointed)|became|took\s+over|"
                         rf"bergabung|ditunjuk|diangkat)\s+(?:(?:as|sebagai|in)\s+)?(?:(?:the|its|new|a|an)\s+)*"
-                        rf"(?:(?P<org>{_ORGR}){_POSS}\s+)?{_T}"),
+                        rf"(?:(?P<org>{_ORGR}){_POSS}\s+)?{_T}(?:\s+(?:of|at)\s+(?:the\s+)?(?P<org_of>{_ORGR}))?"),
     # "<Name>, who heads <Org>" / "yang memimpin X"
     ("name_heads", rf"(?P<name>{_NAMEX_RUN}){_DESCRIBED_WHO},?\s+(?:who|yang)\s+(?:heads|leads|runs|memimpin|mengepalai)\s+(?P<org>{_ORGR})"),
     # "Dewan Pengawas X, yang diketuai <Name>", "Komisi III, chaired by <Name>": the body's chair or head, told of the
@@ -860,6 +860,8 @@ def _split_run(run: str, sentence: str, title: str = "") -> tuple[str | None, st
         return None, run, False
     if len(toks) >= 3:
         cut = _name_start(toks)
+        if cut == 1 and toks[0].rstrip(".") in _LEGAL_FORMS:
+            return None  # "PT Kopitara Jaya": a company's legal name, no holder after a legal form alone
         name = _without_rank(toks[cut:])
         if name[-1].lower() in ORG_SUFFIX or any(t.isupper() and len(t.rstrip(".")) > 1 for t in name):
             # "PT Langit Nusa Airlines": the run ends as a company's name does, no holder in it (a word companies take
@@ -869,6 +871,9 @@ def _split_run(run: str, sentence: str, title: str = "") -> tuple[str | None, st
             return None  # "Dirreskrimsus Polda Sumatra Utara": the body's region closes the run, no holder named
         return " ".join(toks[:cut]), " ".join(name), False
     return _split_pair(toks, sentence, title) if len(toks) == 2 else None
+
+
+_LEGAL_FORMS = frozenset({"PT", "CV", "UD", "Perum", "Perumda"})
 
 
 def _all_one_name(toks: list[str], run: str, sentence: str, title: str) -> bool:
@@ -1318,7 +1323,7 @@ _FULL_RANK = re.compile(rf"^(?:(?:{SPELLED_RANK})(?:\s+TNI)?|"
 def _read_match(kind: str, m: re.Match[str], title_raw: str, sentence: str) -> _Reading | None:
     gd = m.groupdict()
     title, former = normalise_title(title_raw)
-    r = _Reading(kind, gd.get("name"), title, gd.get("org"), former,
+    r = _Reading(kind, gd.get("name"), title, gd.get("org") or gd.get("org_of"), former,
                  bool(gd.get("its") or gd.get("title_b") or gd.get("back")))
     adjust = _ADJUST.get(kind)
     if adjust and not adjust(r, gd, sentence):

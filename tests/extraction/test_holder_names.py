@@ -87,3 +87,15 @@ def test_a_degree_before_the_holders_name_closes_the_body(text, org):
 ])
 def test_posts_told_in_the_passive_or_with_their_field(text, lang, expected):
     assert expected in {(p, t) for p, t, _o, _f in _roles(text, lang)}, _roles(text, lang)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Budi Hartono has been president director of PT Kopitara Jaya since 2021.",
+     ("Budi Hartono", "president director", "Kopitara Jaya")),
+    ("Budi Hartono, who was appointed chief executive of Kopitara Jaya in March, said sales rose.",
+     ("Budi Hartono", "CEO", "Kopitara Jaya")),
+])
+def test_a_post_told_with_its_company_after_the_verb(text, expected):
+    got = {(p, t, o) for p, t, o, _f in _roles(text)}
+    assert expected in got, got
+    assert not any(o == "PT" or p == "Kopitara Jaya" for p, _t, o in got)
