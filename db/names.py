@@ -62,7 +62,7 @@ def without_legal_forms(key: str) -> list[str]:
 
 # the words that tell a company is a group of companies, before or after its name ("Grup Djarum", "Djarum Group",
 # "Meta Platforms"): outlets write them or leave them out
-GROUP_WORDS = frozenset({"group", "grup", "groupe", "holdings", "platforms"})
+GROUP_WORDS = frozenset({"group", "grup", "groupe", "holding", "holdings", "platforms", "technologies"})
 
 
 def without_group_word(name: str) -> str | None:

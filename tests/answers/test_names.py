@@ -672,6 +672,9 @@ def test_two_articles_spelling_one_name_the_old_and_the_new_way_tell_one_person(
     ("Cigarette maker Kopitara said on Monday it would buy a noodle chain. Kopitara has 40 plants.\n",
      "Grup Kopitara disebut membeli 85 persen saham jaringan restoran itu pada Selasa (17/3).\n",
      "/who Kopitara Group", "Kopitara"),
+    ("Ride-hailing firm Kopitara said on Monday it would sell its delivery unit. Kopitara has 40 offices.\n",
+     "Kopitara Technologies Inc said on Tuesday the sale of the delivery unit would close in March.\n",
+     "/who Kopitara Technologies", "Kopitara"),
 ])
 def test_a_company_written_another_way_in_another_article_is_the_same_company(first, second, query, name):
     from tests.answers.scratch import ask_after_ingest
