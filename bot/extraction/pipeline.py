@@ -447,13 +447,42 @@ def _unnamed_org(doc: Doc, i: int, r) -> str | None:
 
 
 def _referred_org(doc: Doc, i: int, r) -> str | None:
-    """The organisation a post's back-reference points to ("its", "-nya", "the company")."""
+    """The organisation a post's back-reference points to ("its", "-nya", "the company"); one of the kind the
+    reference's noun names, where the article names one ("the hospital's director": the hospital, not its owner named
+    just before)."""
+    if (kind := _kind_named(doc, i, r)) is not None:
+        return kind
     before = [c for a, _b, c, k in doc.sm[i] if k == "org" and a < r.start and not no_company(c)]
     if r.topic:
         return topic_org(doc, i, no_company)
     if before:
         return before[0] if r.subject else before[-1]
     return back_org(doc, i, no_company)  # "perusahaan itu": the company the sentence before opens with, or names alone
+
+
+# the kinds of body a back-reference's noun names and the words their names hold ("the hospital's": "RS X", "X Hospital")
+_NOUN_KINDS = {
+    "hospital": ("hospital", "rs", "rsu", "rsud", "rsia", "rsup", "rumah sakit"),
+    "university": ("university", "universitas", "institut", "institute"),
+    "cooperative": ("cooperative", "koperasi", "kud", "ksp", "kpri"),
+    "bank": ("bank",),
+    "club": ("fc", "club", "klub"),
+    "school": ("school", "sekolah", "sma", "smk", "smp"),
+    "foundation": ("foundation", "yayasan"),
+    "union": ("union", "serikat", "federasi", "federation"),
+}
+_NOUN_REFERENCE = re.compile(r"the\s+([a-z]+)['’]s\s", re.I)
+
+
+def _kind_named(doc: Doc, i: int, r) -> str | None:  # type: ignore[no-untyped-def]
+    """The one organisation named so far whose name says it is of the kind the back-reference's noun names."""
+    m = _NOUN_REFERENCE.match(doc.sents[i].text, r.start)
+    words = _NOUN_KINDS.get(m.group(1).lower()) if m else None
+    if not words:
+        return None
+    named = {c for sm in doc.sm[:i + 1] for _a, _b, c, k in sm if k == "org"}
+    fits = [c for c in named if any(re.search(rf"(?<!\w){w}(?!\w)", c, re.I) for w in words)]
+    return fits[0] if len(fits) == 1 else None
 
 
 # the posts of a state's government: a head of state or government, a minister

@@ -859,18 +859,23 @@ def _split_run(run: str, sentence: str, title: str = "") -> tuple[str | None, st
     if _all_one_name(toks, run, sentence, title):
         return None, run, False
     if len(toks) >= 3:
-        cut = _name_start(toks)
-        if cut == 1 and toks[0].rstrip(".") in _LEGAL_FORMS:
-            return None  # "PT Kopitara Jaya": a company's legal name, no holder after a legal form alone
-        name = _without_rank(toks[cut:])
-        if name[-1].lower() in ORG_SUFFIX or any(t.isupper() and len(t.rstrip(".")) > 1 for t in name):
-            # "PT Langit Nusa Airlines": the run ends as a company's name does, no holder in it (a word companies take
-            # inside a person's name is no end: "Budi Perkasa Hartono")
-            return None
-        if " ".join(name).lower() in PLACES:
-            return None  # "Dirreskrimsus Polda Sumatra Utara": the body's region closes the run, no holder named
-        return " ".join(toks[:cut]), " ".join(name), False
+        return _split_long_run(toks)
     return _split_pair(toks, sentence, title) if len(toks) == 2 else None
+
+
+def _split_long_run(toks: list[str]) -> tuple[str | None, str, bool] | None:
+    """(org, name, back) of a run of three words or more after a post: a body, then its holder's name."""
+    cut = _name_start(toks)
+    if cut == 1 and toks[0].rstrip(".") in _LEGAL_FORMS:
+        return None  # "PT Kopitara Jaya": a company's legal name, no holder after a legal form alone
+    name = _without_rank(toks[cut:])
+    if name[-1].lower() in ORG_SUFFIX or any(t.isupper() and len(t.rstrip(".")) > 1 for t in name):
+        # "PT Langit Nusa Airlines": the run ends as a company's name does, no holder in it (a word companies take
+        # inside a person's name is no end: "Budi Perkasa Hartono")
+        return None
+    if " ".join(name).lower() in PLACES:
+        return None  # "Dirreskrimsus Polda Sumatra Utara": the body's region closes the run, no holder named
+    return " ".join(toks[:cut]), " ".join(name), False
 
 
 _LEGAL_FORMS = frozenset({"PT", "CV", "UD", "Perum", "Perumda"})

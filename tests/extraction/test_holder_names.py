@@ -99,3 +99,10 @@ def test_a_post_told_with_its_company_after_the_verb(text, expected):
     got = {(p, t, o) for p, t, o, _f in _roles(text)}
     assert expected in got, got
     assert not any(o == "PT" or p == "Kopitara Jaya" for p, _t, o in got)
+
+
+def test_a_post_referred_to_by_the_kind_of_body_is_that_bodys():
+    text = ("Patients were moved out of RS Sendangsari Medika on Monday. The hospital's owner, PT Kopitara Jaya, removed "
+            "the hospital's director, Rina Wulandari, on May 4.")
+    got = {(p, t, o, f) for p, t, o, f in _roles(text)}
+    assert ("Rina Wulandari", "director", "RS Sendangsari Medika", True) in got, got
