@@ -581,8 +581,9 @@ _PATTERN_SOURCES = [
     ("as_org_poss_t", rf"(?P<name>{_NAME_RUN})(?:\s*,[^,]{{0,90}},)?\s+as\s+(?P<org>{_ORGR}){_POSS}\s+{_T}"),
     # "the ministry's digital services director general X", "its chief executive X": the post of the body
     # referred back to, its holder's name right after it
-    ("its_t_name", rf"(?P<its>\b(?:its|their|{_THE_FIRMS}|[Tt]he\s+{_BODY_NOUNS}['’]s))\s+(?:[a-z]+\s+){{0,3}}?{_T}"
-                   rf"\s+(?P<name>{_NAME})"),
+    # (where the holder is from may come first: "its Brazilian coach, X")
+    ("its_t_name", rf"(?P<its>\b(?:its|their|{_THE_FIRMS}|[Tt]he\s+{_BODY_NOUNS}['’]s))\s+(?:[a-z]+\s+|{_DEMONYM}\s+){{0,3}}?{_T}"
+                   rf",?\s+(?P<name>{_NAME})"),
     # "<Name>, its chief financial officer"
     ("name_its_t", rf"(?P<name>{_NAME_RUN})\s*,\s+(?P<its>its|their|{_THE_FIRMS})\s+{_T}"),
     # "Co-founder and chief executive <Name>"

@@ -106,3 +106,9 @@ def test_a_post_referred_to_by_the_kind_of_body_is_that_bodys():
             "the hospital's director, Rina Wulandari, on May 4.")
     got = {(p, t, o, f) for p, t, o, f in _roles(text)}
     assert ("Rina Wulandari", "director", "RS Sendangsari Medika", True) in got, got
+
+
+def test_a_post_referred_back_with_where_its_holder_is_from():
+    got = _roles("Kopitara Jaya FC lost 5-0 on Sunday. On Monday the club sacked its Brazilian coach, Carlos Mendes Araujo, "
+                 "after the defeat.")
+    assert ("Carlos Mendes Araujo", "coach", "Kopitara Jaya FC", True) in got, got
