@@ -115,6 +115,11 @@ _ID_TO_EN = {
     "komite": "committee", "sentral": "central", "pasar": "market", "regulasi": "regulation", "konstruksi": "construction",
     # accreditation boards and higher education ("Perguruan Tinggi": a college or university)
     "akreditasi": "accreditation", "perguruan": "higher", "sertifikasi": "certification", "standardisasi": "standard",
+    # international bodies and foreign regulators ("Organisasi Kesehatan Dunia" is the "World Health Organization",
+    # "Komisi Sekuritas Malaysia" the "Securities Commission Malaysia")
+    "organisasi": "organization", "dunia": "world", "sekuritas": "stock", "anti": "anti",
+    # countries as Indonesian writes them
+    "singapura": "singapore", "jepang": "japan", "filipina": "philippines", "thailand": "thailand",
 }
 # English spellings of one stem
 _EN_STEM = {"financial": "finance", "services": "service", "drugs": "drug", "workers": "worker",
@@ -128,7 +133,10 @@ _EN_STEM = {"financial": "finance", "services": "service", "drugs": "drug", "wor
             "fishers": "fisherman", "nature": "natural", "drivers": "driver", "legal": "law", "institute": "institution",
             "importers": "importer", "elections": "election", "directorates": "directorate",
             # a disaster agency "manages" or "mitigates"; a kabupaten is a "regency" or a "district" in English copy
-            "mitigation": "management", "regency": "district"}
+            "mitigation": "management", "regency": "district", "organisation": "organization",
+            # a foreign body's country, named or by its people ("Malaysian Anti-Corruption Commission")
+            "malaysian": "malaysia", "singaporean": "singapore", "philippine": "philippines", "thai": "thailand",
+            "japanese": "japan", "australian": "australia"}
 # words that name the country the body serves, often left out of a name
 _OPTIONAL = {"indonesia", "indonesian", "indonesias", "republic", "the", "of", "and", "s", "its",
              "regional", "affair", "office", "metro", "road"}  # "Polda" and "Kepolisian Daerah" name one regional police
@@ -172,7 +180,7 @@ def gloss(name: str) -> frozenset[str]:
 # head words of public bodies: only their names are matched across languages (two firms may share words)
 _BODIES = {"ministry", "agency", "authority", "commission", "association", "alliance", "union", "exchange", "court", "police",
            "council", "institution", "minister", "prosecutor", "hospital", "university", "department", "airport",
-           "government", "toll", "directorate", "committee"}
+           "government", "toll", "directorate", "committee", "organization"}
 GLOSS_PREFIX = "gloss:"
 
 

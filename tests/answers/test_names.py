@@ -98,6 +98,11 @@ def test_provinces_in_their_short_form_name_the_same_institution():
     ("Teluk Biru Stock Exchange", "Bursa Teluk Biru"),
     ("Directorate General of Civil Aviation", "Direktorat Jenderal Penerbangan Sipil"),
     ("National Construction Safety Committee", "Komite Nasional Keselamatan Konstruksi"),
+    # international bodies, and a foreign regulator named by its country or its people
+    ("World Health Organization", "Organisasi Kesehatan Dunia"),
+    ("Securities Commission Malaysia", "Komisi Sekuritas Malaysia"),
+    ("Malaysian Anti-Corruption Commission", "Komisi Anti Korupsi Malaysia"),
+    ("Competition Commission of Singapore", "Komisi Persaingan Singapura"),
     # the short forms Indonesian news writes for national bodies
     ("Ministry of Trade", "Kemendag"),
     ("Food and Drug Supervisory Agency", "Badan POM"),
