@@ -194,7 +194,7 @@ _TITLE_CORE = (
     r"koperasi(?:\s+dan\s+ukm)?|ekonomi\s+kreatif|keuangan|"
     # the coordinating ministers' fields ("Menteri Koordinator Bidang Kemaritiman dan Investasi X")
     r"kemaritiman(?:\s+dan\s+investasi)?|politik,?\s+hukum,?\s+dan\s+keamanan|pembangunan\s+manusia\s+dan\s+kebudayaan|"
-    r"infrastruktur(?:\s+dan\s+pembangunan\s+kewilayahan)?|pemberdayaan\s+masyarakat|pangan))?|"
+    r"infrastruktur(?:\s+dan\s+pembangunan\s+kewilayahan)?|pemberdayaan\s+masyarakat|pangan|kesejahteraan\s+rakyat))?|"
     # cabinet secretaries as US and British news name them ("Commerce Secretary X", "Secretary of State X")
     r"(?:commerce|treasury|defen[cs]e|war|energy|transportation|transport|labou?r|health|education|interior|agriculture|"
     r"homeland\s+security|home|foreign|trade|business|culture|environment|press)\s+secretary|"

@@ -63,6 +63,9 @@ def test_what_the_organisation_is_may_come_between_the_title_and_its_name():
     ("Menteri Perindustrian Sulastri menolak berkomentar.", ("Sulastri", "menteri perindustrian", "Kementerian Perindustrian", False)),
     ("Menteri Perindustrian (Menperin) Rina Sulastri Wardani menolak berkomentar.",
      ("Rina Sulastri Wardani", "menteri perindustrian", "Kementerian Perindustrian", False)),
+    # a coordinating minister's field, "bidang" in lower case
+    ("Menteri Koordinator bidang Kesejahteraan Rakyat Rina Sulastri menolak berkomentar.",
+     ("Rina Sulastri", "menteri koordinator bidang kesejahteraan rakyat", None, False)),
     # a body written with its short form in brackets, then the holder's name
     ("Kepala Badan Pusat Statistik (BPS) Ratih Anggraini menyebut inflasi turun.",
      ("Ratih Anggraini", "head", "Badan Pusat Statistik", False)),
