@@ -95,8 +95,11 @@ _T: list[tuple[str, str, bool]] = [
                   r"stepped\s+down|steps?\s+down|stepping\s+down|resigning|retired\s+(?:as|from)|retires|retiring|retire|"
                   # a post given up: "melepas posisinya sebagai CEO", "meletakkan jabatan", "relinquished the role"
                   r"(?:melepas|melepaskan|meletakkan|menanggalkan)\s+(?:jabatan|posisi|kursi)(?:nya)?|relinquish(?:ed|es)?\s+(?:his|her|the)\s+(?:post|role|position|title)|"
+                  # "gave up the chair of the board", "gave up his seat on the board"
+                  r"(?:gave|give|gives|giving)\s+up\s+(?:his|her|the|their)\s+(?:post|role|position|title|chair(?:manship)?|seat|job)\b|"
                   r"(?:his|her)\s+retirement|(?<!['’]s\s)(?<!\bthe\s)left(?!\s+(?:side|hand|wing|arm|leg|foot|eye|with|unanswered|unpaid|stranded)\b)(?!\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\s+(?:[\w-]+\s+){0,2}?(?:dead|injured|killed|wounded|homeless|missing|stranded|displaced)\b)(?!\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:headquarters|building|offices?|courthouse|hospital|house|home|station|airport|scene|premises|compound|hotel|prison|jail)\b)|leaves|departed|kepergian|mundurnya|quit|quits|ousted|lengser|"
-                  r"(?:was|were|been|being)\s+(?:fired|sacked|dismissed|removed)|dipecat|"
+                  # (a furnace, a kiln or a plant "fired up" is started, no one's departure)
+                  r"(?:was|were|been|being)\s+(?:fired(?!\s+up\b)|sacked|dismissed|removed)|dipecat|"
                   # someone put out of a post: "memberhentikan Budi dari jabatannya"
                   # ("memberhentikan lebih dari 11.000 karyawan" is a layoff)
                   r"memberhentikan(?!\s+(?:lebih|kurang)\s+dari\b)(?=\s+(?:[\w,.'’-]+\s+){1,6}?(?:dari|sebagai)\b)|"
@@ -114,7 +117,7 @@ _T: list[tuple[str, str, bool]] = [
                   r"(?:di|mem)bebas\s+tugaskan(?:nya)?|"
                   # a person let go; "fired 200 workers" is layoffs, "dismissed the case" a ruling and "dismissed
                   # allegations / concerns" words answered, not a person
-                  r"(?:fired|sacked|dismissed)(?!\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|around\s+)?\d)"
+                  r"(?:fired(?!\s+up\b)|sacked|dismissed)(?!\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|around\s+)?\d)"
                   r"(?!\s+(?:[\w-]+\s+){0,2}?(?:workers|employees|staff|people|case|suit|lawsuit|claims?|appeal|petition|"
                   r"allegations?|accusations?|concerns?|criticism|reports?|speculation|rumou?rs?|suggestions?|fears?|worries|"
                   r"talk|calls?|notion|idea)\b)"
@@ -528,7 +531,7 @@ _T: list[tuple[str, str, bool]] = [
                 r"(?:berhenti|tidak\s+lagi)\s+membayar|missed\s+(?:a|an|its|the)\s+(?:[\w$.,-]+\s+){0,3}?(?:(?:re)?payments?|coupons?|instal+ments?)\b|"
                 r"tidak\s+(?:mampu\s+)?membayar\s+(?:kupon|bunga|pokok|cicilan)", False),
     # what was stopped starts again: trading, production, flights, a service
-    ("resumption", r"(?:resumed|resumes|restarted|restored)\s+(?:its\s+|all\s+|normal\s+|limited\s+|full\s+|the\s+)?(?:[\w-]+\s+)?"
+    ("resumption", r"fired\s+up\s+again|(?:resumed|resumes|restarted|restored)\s+(?:its\s+|all\s+|normal\s+|limited\s+|full\s+|the\s+)?(?:[\w-]+\s+)?"
                    r"(?:trading|operations|production|services?|flights|withdrawals|deliveries|sales)|(?<!\bthe\s)reopened|"
                    r"(?:kembali|dapat\s+kembali)\s+(?:beroperasi|dibuka|membuka|melayani|berproduksi|diperdagangkan|normal)|"
                    r"(?:beroperasi|dibuka|diperdagangkan|berproduksi)\s+kembali|"

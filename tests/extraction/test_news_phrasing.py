@@ -1527,3 +1527,13 @@ def test_a_day_counted_at_the_end_of_the_verbs_clause_counts_from_the_day_told_b
 def test_a_weekday_with_its_day_and_month_parted_by_a_dot():
     text = "Komisi Pengawas Persaingan Usaha menjatuhkan denda kepada PT Kopitara Jaya pada Senin (16.3)."
     assert ("fine", "2026-03-16", "stated") in events_of(text, "id")
+
+
+@pytest.mark.parametrize(("text", "kind", "not_kind"), [
+    ("The furnaces at Kopitara's plant were fired up again on Monday.", "resumption", "departure"),
+    ("At the meeting on Monday, founder Budi Hartono gave up the chair of the board of commissioners of Kopitara.",
+     "departure", None),
+])
+def test_a_plant_fired_up_and_a_chair_given_up(text, kind, not_kind):  # type: ignore[no-untyped-def]
+    kinds = {t for t, _d, _b in events_of(text, "en")}
+    assert kind in kinds and not_kind not in kinds, kinds
