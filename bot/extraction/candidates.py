@@ -582,18 +582,18 @@ def _headed_name(run: list[Tok], sent: str) -> Span | None:
     as the whole name's); the "PT" itself is not part of the name, nor a word before the head."""
     run = run[run.index(_run_head(run)):]
     head = run[0].text.lower().strip(".")
-    if len(run) < 2 or not (head in _LEGAL_HEADS or head in JOIN_HEADS
+    if len(run) < 2 or not (head in LEGAL_HEADS or head in JOIN_HEADS
                             or _english_body_of(run, run[0]) and _SHORT_FORM_NEXT.match(sent, run[-1].end)):
         return None
     if any(not _inside_headed_name(run, k) for k in range(1, len(run))) or _second_name_after_and(run):
         return None
-    first = run[1] if head in _LEGAL_HEADS else run[0]
-    return (first.start, run[-1].end, run[0].initial and head not in _LEGAL_HEADS)
+    first = run[1] if head in LEGAL_HEADS else run[0]
+    return (first.start, run[-1].end, run[0].initial and head not in LEGAL_HEADS)
 
 
 # the legal forms written before an Indonesian firm's name: a limited company, a limited partnership ("CV"), a sole
 # trader ("UD"); none is part of the name
-_LEGAL_HEADS = frozenset({"pt", "cv", "ud"})
+LEGAL_HEADS = frozenset({"pt", "cv", "ud"})
 
 
 # legal forms that end a company's name in English-language copy

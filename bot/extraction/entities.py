@@ -65,6 +65,13 @@ class EntityTable:
     kinds: dict[str, str] = field(default_factory=dict)  # canonical -> kind
     aliases: dict[str, set[str]] = field(default_factory=dict)
 
+    def add(self, name: str, kind: str) -> str:
+        """``name`` as an entity of its own of ``kind`` (a name no candidate read whole: a body a title or a naming
+        tells); returns it."""
+        self.canon[name], self.kinds[name] = name, kind
+        self.aliases.setdefault(name, set())
+        return name
+
     def resolve(self, surface: str | None) -> str | None:
         """The canonical entity a surface form names: exactly, by spelling key, by its longest known
         prefix, or as the start of exactly one longer known name."""

@@ -762,8 +762,7 @@ def add_regional_bodies(table: EntityTable, text: str) -> None:
         body = f"{_REGIONAL_BODY_OF[post.lower()]} {region}"
         owner = table.canon.get(body) or body
         if owner == body and body not in table.kinds:
-            table.canon[body], table.kinds[body] = body, "org"
-            table.aliases.setdefault(body, set())
+            table.add(body, "org")
         table.canon[f"{post} {region}"] = owner
 
 
@@ -985,7 +984,9 @@ def _name_specified(table: EntityTable, text: str) -> list[tuple[int, int]]:
     for start, end, short in specified:
         c = table.resolve(short)
         if c is not None and (c == table.canon.get(short.split(" ", 1)[0]) or table.kinds.get(c) == "person"):
-            c = _name_after_short_form(table, short)
+            # "Koperasi Unit Desa (KUD) Sumber Rejeki" where no run read "KUD Sumber Rejeki" as one name (the short form
+            # alone names its kind) or it was read as a person's ("Sumber Rejeki"): "ABC <Name>" is the body
+            c = table.add(short, "org")
         if c is not None:
             _fold_read_apart(table, short, text[text.index(")", start) + 1:end].strip(), c)
             _name_in_full(table, text, (start, end), short, c, specified)
@@ -1001,14 +1002,6 @@ def _fold_read_apart(table: EntityTable, short: str, after: str, c: str) -> None
     for words, kinds in ((what, ("person",)), (after, ("person",)), (f"{acr} {after}", ("person", "org"))):
         if words != c and table.canon.get(words) == words and table.kinds.get(words) in kinds:
             _alias(table, words, c)
-
-
-def _name_after_short_form(table: EntityTable, short: str) -> str:
-    """"Koperasi Unit Desa (KUD) Sumber Rejeki" where no run read "KUD Sumber Rejeki" as one name (the short form
-    alone names its kind) or it was read as a person's ("Sumber Rejeki"): "ABC <Name>" is the body."""
-    table.canon[short], table.kinds[short] = short, "org"
-    table.aliases.setdefault(short, set())
-    return short
 
 
 def _name_in_full(table: EntityTable, text: str, span: tuple[int, int], short: str, c: str,

@@ -422,11 +422,8 @@ def _ministry_of_title(doc: Doc, sentence: str, title: str) -> str | None:
     if not written or not written.group(1)[:1].isupper():
         return None  # a short title ("Mendag") or a portfolio written in lower case
     name = f"Kementerian {written.group(1)}"
-    if doc.table.resolve(name) is None:
-        doc.table.canon[name], doc.table.kinds[name] = name, "org"
-        doc.table.aliases.setdefault(name, set())
-    c = doc.table.resolve(name)
-    return c if doc.table.kinds.get(c or "") == "org" else None
+    c = doc.table.resolve(name) or doc.table.add(name, "org")
+    return c if doc.table.kinds.get(c) == "org" else None
 
 
 def _unnamed_org(doc: Doc, i: int, r) -> str | None:

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from bot.language import detect_language
 
+from .candidates import LEGAL_HEADS
 from .kinds import MIDDLE_INITIAL, PT_BEFORE, known_place, ministry_fields_end, opens_like_a_person
 from .leads import (
     SENTENCE_WORDS,
@@ -867,7 +868,7 @@ def _split_run(run: str, sentence: str, title: str = "") -> tuple[str | None, st
 def _split_long_run(toks: list[str]) -> tuple[str | None, str, bool] | None:
     """(org, name, back) of a run of three words or more after a post: a body, then its holder's name."""
     cut = _name_start(toks)
-    if cut == 1 and toks[0].rstrip(".") in _LEGAL_FORMS:
+    if cut == 1 and toks[0].rstrip(".").lower() in LEGAL_HEADS:
         return None  # "PT Kopitara Jaya": a company's legal name, no holder after a legal form alone
     name = _without_rank(toks[cut:])
     if name[-1].lower() in ORG_SUFFIX or any(t.isupper() and len(t.rstrip(".")) > 1 for t in name):
@@ -877,9 +878,6 @@ def _split_long_run(toks: list[str]) -> tuple[str | None, str, bool] | None:
     if " ".join(name).lower() in PLACES:
         return None  # "Dirreskrimsus Polda Sumatra Utara": the body's region closes the run, no holder named
     return " ".join(toks[:cut]), " ".join(name), False
-
-
-_LEGAL_FORMS = frozenset({"PT", "CV", "UD", "Perum", "Perumda"})
 
 
 def _all_one_name(toks: list[str], run: str, sentence: str, title: str) -> bool:
