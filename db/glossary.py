@@ -81,7 +81,7 @@ _ID_TO_EN = {
     "siber": "cyber", "sandi": "encryption", "sementara": "temporary", "riset": "research", "inovasi": "innovation",
     "penanggulangan": "management", "bencana": "disaster", "pencarian": "search", "pertolongan": "rescue",
     "meteorologi": "meteorology", "klimatologi": "climatology", "geofisika": "geophysics", "pemadam": "",
-    "kebakaran": "fire", "pemeriksa": "audit", "antariksa": "space",
+    "kebakaran": "fire", "pemeriksa": "audit", "antariksa": "space", "kebudayaan": "culture", "budaya": "culture",
     # police and prosecutors by their short forms: "Polda Jawa Timur" is the "East Java police"
     "polda": "police", "polres": "police", "polresta": "police", "polrestabes": "police", "polri": "police national",
     "kejaksaan": "prosecutor", "kejati": "prosecutor", "kejari": "prosecutor", "negara": "national",
@@ -122,7 +122,7 @@ _ID_TO_EN = {
     "singapura": "singapore", "jepang": "japan", "filipina": "philippines", "thailand": "thailand",
 }
 # English spellings of one stem
-_EN_STEM = {"financial": "finance", "services": "service", "drugs": "drug", "workers": "worker",
+_EN_STEM = {"financial": "finance", "services": "service", "works": "work", "drugs": "drug", "workers": "worker",
             "partners": "partner", "couriers": "courier", "transportation": "transport", "communications": "communication",
             "informatics": "informatic", "resources": "resource", "securities": "stock", "labour": "manpower",
             "labor": "manpower", "defense": "defence", "fisheries": "fishery", "affairs": "affair",

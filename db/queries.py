@@ -18,6 +18,7 @@ from sqlalchemy import (
     Select,
     String,
     Table,
+    and_,
     bindparam,
     delete,
     func,
@@ -32,7 +33,7 @@ from sqlalchemy.orm import Session
 from bot import domain
 from db import counts, merge, records, stories
 from db import models as m
-from db.glossary import gloss_key, landform_key
+from db.glossary import GLOSS_PREFIX, gloss, gloss_key, landform_key, names_alike
 from db.kinds import with_reading
 from db.names import (
     LEGAL_FORMS,
@@ -450,7 +451,9 @@ class _EntityResolver:
             self.write_aliases()
             self.session.flush()
         with self.session.no_autoflush:
-            return _same_org(self.session, name_key) if entity.kind == "org" else _same_person(self.session, name_key)
+            if entity.kind == "org":
+                return _same_org(self.session, name_key) or _same_ministry(self.session, entity.name)
+            return _same_person(self.session, name_key)
 
     def merge(self, kept: m.Entity, twins: list[m.Entity]) -> None:
         """Merge ``twins`` into ``kept`` in the store (``db.merge``); their names now find ``kept``."""
@@ -942,6 +945,26 @@ def _same_org(session: Session, name_key: str) -> m.Entity | None:
     ).scalars().all()
     distinct = {row.id: row for row in rows if not body_around(words, without_legal_forms(row.norm))}
     return next(iter(distinct.values())) if len(distinct) == 1 else None
+
+
+def _same_ministry(session: Session, name: str) -> m.Entity | None:
+    """The one stored ministry whose name says this one's portfolio with one word more or less: English copy calls a
+    ministry by part of its portfolio ("the fisheries ministry", stored as "Fisheries Ministry") that its name in full
+    spells out ("Kementerian Kelautan dan Perikanan"). Only ministries: a country has one of each portfolio, while one
+    police or one agency has units that differ by a word."""
+    meaning = gloss(name)
+    if "ministry" not in meaning or len(meaning) < 2:
+        return None
+    narrower = [GLOSS_PREFIX + "+".join(sorted(meaning - {word})) for word in meaning - {"ministry"}]
+    wider = and_(m.EntityAlias.norm.like(f"{GLOSS_PREFIX}%"),
+                 *(m.EntityAlias.norm.like(f"%{stem}%") for stem in sorted(meaning)))
+    rows = session.execute(
+        select(m.Entity, m.EntityAlias.norm).join(m.EntityAlias, m.EntityAlias.entity_id == m.Entity.id)
+        .where(m.Entity.kind == "org", or_(m.EntityAlias.norm.in_(narrower), wider)).limit(20)
+    ).all()
+    found = {entity.id: entity for entity, key in rows
+             if key in narrower or names_alike(meaning, frozenset(key.removeprefix(GLOSS_PREFIX).split("+")))}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _same_person(session: Session, name_key: str) -> m.Entity | None:

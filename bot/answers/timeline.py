@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
@@ -1225,6 +1225,15 @@ def _order_of(cluster: _Cluster) -> tuple[int, ...]:
             min(e.id for e in cluster.events if e.date_year is not None))
 
 
+def _kind_shown(cluster: _Cluster) -> str:
+    """The item's kind: the cluster's, or for one that first came as a telling of no kind (or of a statement) and
+    took in an outlet's telling of a kind, the kind most of those tell: the kind an outlet saw in it."""
+    if cluster.type not in WEAK_KINDS:
+        return cluster.type
+    told = Counter(e.type for e in cluster.events if e.type not in WEAK_KINDS and e.date_basis != "reference")
+    return told.most_common(1)[0][0] if told else cluster.type
+
+
 def _item(ctx: Context, cluster: _Cluster, lead: m.Event, refs, amounts, names) -> Item:  # type: ignore[no-untyped-def]
     """The cluster as one item, led by ``lead`` (``_lead_of``)."""
     ordered = _tellings(cluster, lead)
@@ -1236,7 +1245,7 @@ def _item(ctx: Context, cluster: _Cluster, lead: m.Event, refs, amounts, names) 
         date=date.iso(),
         date_text=date.text or None,
         date_basis=basis,
-        kind=cluster.type,
+        kind=_kind_shown(cluster),
         # figures of tellings of the same type only: "valuasi $29 miliar" in an acquisition sentence is
         # no figure of the investment it merged with
         variants=_variants(ctx, [e for e in ordered if e.type == cluster.type], refs, amounts),

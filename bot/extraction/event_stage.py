@@ -352,15 +352,27 @@ def sentence_amounts(doc: Doc, s: Sentence) -> list[Amount]:
     out = []
     lang = doc.lang
     named = _owners_named(doc, s)
+    sources = _sources_of_account(s)
     for a, b, kind, value, currency, unit in find_amounts(s.text, lang):
         quote = _naming_quote(s.quotes, a, named)
-        people = [(x, c) for x, c in named if not _inside(x, s.quotes) or (quote and quote[0] <= x < quote[1])]
+        people = [(x, c) for x, c in named if (not _inside(x, s.quotes) or (quote and quote[0] <= x < quote[1]))
+                  and (x not in sources or sources[x][0] <= a < sources[x][1])]
         main = _amount_owner(doc, s, people, a, b)
         lo, hi = _clause_bounds(s.text, a, b) if quote is None else quote
         about = list(dict.fromkeys(c for x, c in people if lo <= x < hi and c != main))
         out.append(Amount(kind, value, s.text[a:b], s.passage, currency, unit, main,  # type: ignore[arg-type]
                           _nearest_date(s.dates, a, b), about))
     return out
+
+
+def _sources_of_account(s: Sentence) -> dict[int, Span]:
+    """The bodies a sentence gives as the source of its account ("..., according to the transport ministry",
+    "Menurut Kopitara Jaya, ..."), each with the span that names it: they told of the figure, it is not theirs. A
+    person so named still is (people speak of their own company's figures, which go to it through their posts)."""
+    told_by = Q.attribution_span(s.text)
+    if told_by is None:
+        return {}
+    return {x: told_by for x, _y, _c, k in s.mentions if k == "org" and told_by[0] <= x < told_by[1]}
 
 
 def _naming_quote(quotes: list[Span], a: int, named: list[tuple[int, str]]) -> Span | None:

@@ -416,7 +416,9 @@ _T: list[tuple[str, str, bool]] = [
                           r"orders?|pesanan)", False),
     ("cancellation", r"(?:was|were|been|is|are|has|have|had|be)\s+(?:\w+\s+)?(?:cancell?ed|called\s+off|scrapped)|"
                      r"(?:cancell?ed|cancels|called\s+off|scrapped)(?=\s+(?:the|its|their|a|an|all|\d|on|late|early|at|after|hours|days))|"
-                     r"membatalkan|dibatalkan|batal\s+(?:digelar|diselenggarakan|dilaksanakan|berangkat|terbang)", False),
+                     r"membatalkan|dibatalkan|batal\s+(?:digelar|diselenggarakan|dilaksanakan|berangkat|terbang)|"
+                     # the order with its object between ("ordered about 9,000 of the tickets sold cancelled")
+                     r"ordered\s+(?:[\w,.%-]+\s+){1,12}?(?:cancell?ed|voided|annulled|scrapped)\b", False),
     ("cancellation", r"pembatalan|cancellation", True),
     ("breach", r"kebocoran\s+data|diretas|peretasan|data\s+breach|breach|hacked|hack|"
                # data taken, or systems entered, by someone without the right to

@@ -55,6 +55,7 @@ SETS = {
     "tuning36": (REPO / "tests/gold/tuning36.json", REPO / "tests/fixtures/tuning36"),
     "tuning37": (REPO / "tests/gold/tuning37.json", REPO / "tests/fixtures/tuning37"),
     "tuning38": (REPO / "tests/gold/tuning38.json", REPO / "tests/fixtures/tuning38"),
+    "tuning39": (REPO / "tests/gold/tuning39.json", REPO / "tests/fixtures/tuning39"),
     "blind-a": (REPO / "tests/gold/blind-a.json", REPO / "tests/fixtures/blind/a"),
     "blind-b": (REPO / "tests/gold/blind-b.json", REPO / "tests/fixtures/blind/b"),
     "blind-c": (REPO / "tests/gold/blind-c.json", REPO / "tests/fixtures/blind/c"),
@@ -161,6 +162,8 @@ SETS = {
     "blind-cz": (REPO / "tests/gold/blind-cz.json", REPO / "tests/fixtures/blind/cz"),
     "blind-da": (REPO / "tests/gold/blind-da.json", REPO / "tests/fixtures/blind/da"),
     "blind-db": (REPO / "tests/gold/blind-db.json", REPO / "tests/fixtures/blind/db"),
+    "blind-dc": (REPO / "tests/gold/blind-dc.json", REPO / "tests/fixtures/blind/dc"),
+    "blind-dd": (REPO / "tests/gold/blind-dd.json", REPO / "tests/fixtures/blind/dd"),
 }
 # measure -> floor, per set (a little below today's figures; raise them as the answers improve)
 FLOORS = {
@@ -427,9 +430,12 @@ FLOORS = {
     "blind-cz": {"timeline": 0.80, "merged": 0.78, "who": 0.76, "numbers": 0.85, "names": 0.87, "absent": 1.0},
     "blind-da": {"timeline": 0.87, "merged": 0.78, "who": 0.72, "numbers": 0.69, "names": 0.78, "absent": 1.0},
     "blind-db": {"timeline": 0.91, "merged": 0.74, "who": 0.83, "numbers": 0.89, "names": 0.79, "absent": 1.0},
+    "blind-dc": {"timeline": 0.65, "merged": 0.58, "who": 0.86, "numbers": 0.79, "names": 0.80, "absent": 1.0},
+    "blind-dd": {"timeline": 0.86, "merged": 0.65, "who": 0.81, "numbers": 0.83, "names": 0.86, "absent": 1.0},
     "tuning36": {"timeline": 0.84, "merged": 0.55, "who": 0.75, "numbers": 0.89, "names": 0.89, "absent": 1.0},
     "tuning37": {"timeline": 0.82, "merged": 0.66, "who": 0.70, "numbers": 0.82, "names": 0.67, "absent": 1.0},
     "tuning38": {"timeline": 0.85, "merged": 0.86, "who": 0.75, "numbers": 0.77, "names": 0.87, "absent": 1.0},
+    "tuning39": {"timeline": 0.71, "merged": 0.95, "who": 0.62, "numbers": 0.74, "names": 0.87, "absent": 1.0},
 }
 
 

@@ -78,6 +78,12 @@ def test_amount_owners(lang: str, text: str, figure: str, owner: str) -> None:
     assert owner in owners(text, lang, figure)
 
 
+def test_the_body_an_account_is_given_by_told_of_the_figure_and_owns_none_of_it() -> None:
+    text = ("Refunds stall\n\nLangit Air stopped flying in May. Only about 9 billion rupiah of the refunds had been paid "
+            "before the airline went into PKPU, according to the Ministry of Transportation.")
+    assert owners(text, "en", "9 billion rupiah") == {"Langit Air"}
+
+
 def test_perusahaan_in_a_regulator_s_story_is_the_company_in_it() -> None:
     text = ("Smelter dihentikan\n\nKementerian Energi dan Sumber Daya Mineral menghentikan operasi smelter PT Nikel "
             "Jaya Abadi. Kementerian Energi dan Sumber Daya Mineral meminta audit. Kementerian Energi dan Sumber Daya "

@@ -438,6 +438,8 @@ def test_general_happenings_are_typed(sentence, etype):
     ("Awan Data fired its chief technology officer on Monday.", "departure"),
     ("The airline cancelled the maintenance contract with its supplier on Friday.", "partnership_ended"),
     ("The airline cancelled 40 flights on Sunday.", "cancellation"),
+    # the order with its object between
+    ("The regulator ordered about 9,000 of the 12,000 permits issued by the regency cancelled in its registry.", "cancellation"),
     ("Langit Air has begun refunding tickets to passengers.", "compensation"),
 ])
 def test_what_a_verb_acts_on_decides_the_type(sentence, etype):
