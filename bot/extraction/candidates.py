@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from db.names import LEGAL_FORMS
+from db.names import LEGAL_FORMS, STATE_FIRM_FORMS
 
 from .kinds import MIDDLE_INITIAL, gazetteer_kind, known_place
 from .lexicons import (
@@ -592,12 +592,12 @@ def _headed_name(run: list[Tok], sent: str) -> Span | None:
 
 
 # the legal forms written before an Indonesian firm's name: a limited company, a limited partnership ("CV"), a sole
-# trader ("UD"); none is part of the name
-LEGAL_HEADS = frozenset({"pt", "cv", "ud"})
+# trader ("UD"), a state public corporation ("Perum"); none is part of the name
+LEGAL_HEADS = frozenset({"pt", "cv", "ud", "perum"})
 
 
 # legal forms that end a company's name in English-language copy
-_LEGAL_END = (LEGAL_FORMS - {"pt", "persero", "tbk"}) | {"lp", "l.p", "sa", "ag", "nv"}
+_LEGAL_END = (LEGAL_FORMS - {"pt", "persero", "tbk"} - STATE_FIRM_FORMS) | {"lp", "l.p", "sa", "ag", "nv"}
 _ARTICLES = frozenset({"the", "a", "an"})
 
 

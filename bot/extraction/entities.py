@@ -46,7 +46,7 @@ __all__ = ["Cand", "EntityTable", "Tok", "_APPOS", "add_acronyms", "build_table"
            "runs_in", "tokenize", "with_demonym"]
 
 _POSSESSIVE = re.compile(r"(’s|'s|(?<=s)['’])$")
-_PT = re.compile(r"^PT\.?\s+(?=[A-Z])")
+_PT = re.compile(r"^(?:PT|Perum)\.?\s+(?=[A-Z])")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
 # a capital inside a word after lower-case letters ("TikTok", "ByteDance", "GoTo"): a brand's spelling, no common word
 _INNER_CAPITAL = re.compile(r"^[A-Z]?[a-z]+[A-Z][\w-]*$")
@@ -380,7 +380,7 @@ def _region_then_one_name(text: str, ev: _Evidence) -> bool:
     return region_named and _after_regional_head(text, toks[0], ev)
 
 
-_LEGAL_FORM_BEFORE = re.compile(r"\b(?:PT|CV)\.?\s+$")
+_LEGAL_FORM_BEFORE = re.compile(r"\b(?:PT|CV|Perum)\.?\s+$")
 
 
 def _after_legal_form(text: str, ev: _Evidence) -> bool:

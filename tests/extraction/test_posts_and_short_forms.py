@@ -201,3 +201,12 @@ def test_a_ministers_title_names_the_ministry_the_article_does_not():  # type: i
     assert {(r.person, r.org) for r in x.roles} >= {("Budi Hartono", "Kementerian Agama"),
                                                     ("Rina Wulandari", "Kementerian Keuangan")}
     assert {"Kementerian Agama", "Kementerian Keuangan"} <= {e.name for e in x.entities if e.kind == "org"}
+
+
+@pytest.mark.parametrize("text", [
+    "Direktur Utama Perum Kopitara Rina Wulandari mengatakan penyerapan gabah naik pada Senin (8/6).",
+    "Direktur Utama Perum Kopitara, Rina Wulandari, mengatakan penyerapan gabah naik pada Senin (8/6).",
+])
+def test_a_state_public_corporation_s_legal_form_is_no_part_of_its_name_nor_of_its_chief_s(text):
+    """"Perum" (a public corporation of the state) stands before a firm's name as "PT" does."""
+    assert roles_of(text, "id") == {("Rina Wulandari", "Kopitara")}

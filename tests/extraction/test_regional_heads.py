@@ -71,6 +71,15 @@ def test_a_ship_is_keyed_without_its_prefix() -> None:
     assert without_legal_forms(norm_name("KM Bahari")) == ["km", "bahari"]  # too short to be a ship's prefix and name
 
 
+def test_a_state_firm_is_keyed_without_its_legal_form() -> None:
+    from db.names import norm_name, without_legal_forms
+
+    assert without_legal_forms(norm_name("Perum Kopitara")) == ["kopitara"]
+    assert without_legal_forms(norm_name("PT Kopitara Jaya (Perseroda)")) == ["kopitara", "jaya"]
+    # a regional public corporation's form names its kind, and stays
+    assert without_legal_forms(norm_name("Perumda Air Minum Tirta Kencana")) == ["perumda", "air", "minum", "tirta", "kencana"]
+
+
 def test_a_rank_written_out_opens_the_holders_name() -> None:
     text = ("Kepala Basarnas Marsekal Madya TNI Rudi Hartono mengungkapkan pernyataan ini pada 20 Januari 2026.\n\n"
             "“Operasi selesai,” kata Kepala Basarnas, Marsekal Madya TNI Rudi Hartono, dalam jumpa pers, Jumat (23/1).\n\n"
