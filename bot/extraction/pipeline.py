@@ -373,7 +373,13 @@ def _body_of_post(doc: Doc, canon: str, title: str) -> bool:
     if not _MINISTER.match(title):
         return any(PUBLIC_BODY.search(n) or gloss_key(n) for n in names)
     portfolio = gloss(re.sub(r"\b(?:menteri|minister)\b", "", title, flags=re.I))
-    return any(_MINISTRY.search(n) and (not portfolio or portfolio & gloss(n)) for n in names)
+    # a coordinating minister's is a coordinating ministry, whose fields hold those of the ministries it coordinates
+    coordinating = bool(_COORDINATING.search(title))
+    return any(_MINISTRY.search(n) and (not portfolio or portfolio & gloss(n)) and bool(_COORDINATING.search(n)) == coordinating
+               for n in names)
+
+
+_COORDINATING = re.compile(r"\b(?:coordinating|koordinator|kemenko)\b", re.I)
 
 
 def _public_body_near(doc: Doc, i: int, r) -> str | None:

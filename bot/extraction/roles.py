@@ -35,6 +35,7 @@ from .lexicons import (
     DEMONYMS,
     FIRST_NAMES,
     MEDIA,
+    MINISTRY_FIELDS,
     MONTHS,
     NATIONAL_BODIES,
     NATIONAL_SHORT_FORMS,
@@ -94,6 +95,9 @@ _FUNCTION_WORDS = ("Corporate|Communications?|Public|Affairs|Relations|Governmen
                    "Audit|Procurement|Supply|Chain|Logistics|Accounting|Tax|Customer|Services?|Digital|Security|"
                    # the unit the function is run in ("Head of Corporate Secretary Group X Y")
                    "Group|Division|Department|Unit|Team")
+# a ministry's fields as English writes them after "Minister for" ("Economic Affairs", "Human Development and Culture")
+_FIELD = "(?:" + "|".join(sorted(MINISTRY_FIELDS, key=lambda w: (-len(w), w))) + ")"
+_FIELDS = rf"{_FIELD}(?:(?:,?\s+(?:and|&)\s+|,\s+|\s+){_FIELD})*(?![\w-])"
 _TITLE_CORE = (
     # a commission's panel hearing a case ("Ketua Majelis Komisi X", "Anggota Majelis Komisi"), not a division
     r"(?i:(?:ketua|anggota)\s+majelis\s+komisi|" + _UNIT_TITLE + "|" + _DIVISION_TITLE + "|"
@@ -207,6 +211,9 @@ _TITLE_CORE = (
     r"agriculture|tourism|manpower|labou?r|interior|home|investment|communications?|environment|forestry|fisheries|"
     r"maritime|mining|culture|sports?|youth|justice|religious\s+affairs|social\s+affairs|state-owned\s+enterprises?|SOEs?)"
     r"\s+minister|"
+    # "Coordinating Minister for Human Development and Culture", "Minister for Villages": the portfolio's fields
+    # (a closed class) after "for"
+    rf"(?:coordinating\s+)?minister\s+for\s+{_FIELDS}|"
     # "Minister of Communication and Information", "Minister of Energy and Mineral Resources"
     r"minister(?:\s+of\s+(?:state-owned\s+enterprises|[a-z]+(?:\s+(?:and|&)\s+[a-z]+(?:\s+(?:resources|affairs|technology|planning|development))?)?))?|"
     # ministers by the short forms Indonesian news writes ("Mendag", "Wamenaker", "Menkeu"; ``_MINISTER_SHORT``)

@@ -210,3 +210,14 @@ def test_a_ministers_title_names_the_ministry_the_article_does_not():  # type: i
 def test_a_state_public_corporation_s_legal_form_is_no_part_of_its_name_nor_of_its_chief_s(text):
     """"Perum" (a public corporation of the state) stands before a firm's name as "PT" does."""
     assert roles_of(text, "id") == {("Rina Wulandari", "Kopitara")}
+
+
+@pytest.mark.parametrize("text", [
+    "Coordinating Minister for Human Development and Culture Budi Hartono said the Ministry of Education and Culture "
+    "would rebuild the museum.",
+    "Minister for Villages Budi Hartono said on Monday the fund was ready.",
+])
+def test_a_minister_for_a_portfolio_is_named_apart_from_the_ministries_after_him(text):
+    """"Minister for <fields>": the fields are the post's, the name after them its holder's; a coordinating minister
+    is no minister of a ministry he coordinates."""
+    assert roles_of(text, "en") == {("Budi Hartono", None)}
