@@ -180,7 +180,7 @@ def gloss(name: str) -> frozenset[str]:
 # head words of public bodies: only their names are matched across languages (two firms may share words)
 _BODIES = {"ministry", "agency", "authority", "commission", "association", "alliance", "union", "exchange", "court", "police",
            "council", "institution", "minister", "prosecutor", "hospital", "university", "department", "airport",
-           "government", "toll", "directorate", "committee", "organization"}
+           "government", "toll", "directorate", "committee", "organization", "museum"}
 GLOSS_PREFIX = "gloss:"
 
 

@@ -42,7 +42,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # no deadline
     ("range_dmy", re.compile(rf"\b(\d{{1,2}})\s*{_DAY_SPAN}\s*\d{{1,2}}\s+({_MON})\.?,?\s+(\d{{4}})\b", re.I)),
     ("range_dm", re.compile(rf"\b(\d{{1,2}})\s*{_DAY_SPAN}\s*\d{{1,2}}\s+({_MON})\b\.?(?!\s*\d)", re.I)),
-    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\.?,?\s+(\d{{4}})\b", re.I)),
+    # "16 September 2023", "16 September tahun 2023"
+    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\.?,?\s+(?:tahun\s+)?(\d{{4}})\b", re.I)),
     ("mdy", re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)),
     # "Kamis (27/4/2023)": a weekday with its date in figures, which the weekday checks
     ("wday_num", re.compile(rf"\b({_DAY})\s*,?\s*\((\d{{1,2}})/(\d{{1,2}})/(\d{{4}})\)", re.I)),

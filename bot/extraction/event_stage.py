@@ -1065,6 +1065,11 @@ def _after_report(date: DateValue, pub: Pub | None) -> bool:
     return pub is not None and _compare(date, pub) > 0
 
 
+# a happening's noun, then that it happened ("kebakaran yang terjadi pada Sabtu", "the fire that broke out on Monday")
+_TOLD_AS_HAPPENED = re.compile(r"\s+(?:yang|that|which)\s+(?:telah\s+|sudah\s+|had\s+)?(?:terjadi|melanda|menimpa|happened|"
+                               r"occurred|broke\s+out|struck|hit)\b", re.I)
+
+
 def _planned(date: DateValue, pub: Pub | None, clause: str) -> bool:
     """After the report, or not before it in a clause that speaks of the future ("akan ... tahun ini")."""
     if pub is None:
@@ -1828,6 +1833,8 @@ class EventStage:
         if event.type != "announcement" and _around_trigger(_HEDGED, s.text, ta, tb):
             return False
         future = _planned(event.date, self.doc.pub, _clause_of(s.text, ta, tb))
+        if future and not _after_report(event.date, self.doc.pub) and _TOLD_AS_HAPPENED.match(s.text, tb):
+            future = False  # "akan menyelidiki kebakaran yang terjadi pada Sabtu": the plan is about what happened
         if future and not _after_report(event.date, self.doc.pub) and _decision_told(event.type, s.text, ta, tb):
             future = False  # "said on Tuesday X will step down": the decision was told that day
         if future and event.type in ("revenue", "valuation"):

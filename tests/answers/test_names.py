@@ -176,6 +176,7 @@ def test_provinces_in_their_short_form_name_the_same_institution():
     ("National Disaster Mitigation Agency", "Badan Nasional Penanggulangan Bencana"),
     ("Teluk Biru District Government", "Pemerintah Kabupaten Teluk Biru"),
     ("Teluk Biru Regency Government", "Pemkab Teluk Biru"),
+    ("Sendangsari National Museum", "Museum Nasional Sendangsari"),
 ])
 def test_a_public_body_has_one_key_in_both_languages(english, indonesian):
     from db.glossary import gloss_key

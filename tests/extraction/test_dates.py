@@ -18,6 +18,7 @@ def test_absolute_formats():
     assert one("tanggal 13/6/2025 kemarin", None).iso() == "2025-06-13"
     assert one("on June 13, 2025 the firm", None, "en").iso() == "2025-06-13"
     assert one("Kamis (12/6), perusahaan", "2025-06").iso() == "2025-06-12"
+    assert one("kebakaran pada 16 September tahun 2023 itu", "2024-10").iso() == "2023-09-16"  # "tahun" before the year
 
 
 def test_relative_dates_resolve_against_publication():

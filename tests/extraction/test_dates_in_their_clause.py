@@ -16,6 +16,9 @@ def dated(text: str, lang: str, pub: str) -> set[tuple[str, str | None, str]]:
 
 
 @pytest.mark.parametrize(("lang", "text", "pub", "expected"), [
+    # a plan about a happening told as having happened ("yang terjadi pada Sabtu") dates the happening, no plan
+    ("id", "Museum Sendangsari akan mengerahkan tim atas kebakaran yang terjadi pada Sabtu (16/9) malam.", "2023-09-16",
+     ("accident", "2023-09-16", "stated")),
     # a date right before the verb dates it, whatever an apposition after it names
     ("en", "Prosecutors in Sendangsari on Tuesday named the former director of Kopitara Nusantara as a suspect in the "
            "misuse of fees, the case behind a strike by doctors in May.", "2026-09-10", ("charge", "2026-09-08", "stated")),
