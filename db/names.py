@@ -41,12 +41,12 @@ def compact_name(name: str) -> str:
     return _NON_WORD.sub("", _folded(name or ""))
 
 
-# legal forms around a company's name ("PT ... Tbk", "... Inc.", a web address's "Kopitara.com"): outlets write them or
-# leave them out
 # the legal forms of the state's firms beside "PT" and "(Persero)": a public corporation ("Perum Kopitara", "Perusahaan
 # Umum"), a regional limited one ("PT Kopitara Jaya (Perseroda)"). Not a regional public one's "Perumda", which names
 # its kind ("Perumda Air Minum Tirta Kencana", short "PDAM Tirta Kencana")
 STATE_FIRM_FORMS = frozenset({"perum", "perseroda"})
+# legal forms around a company's name ("PT ... Tbk", "... Inc.", a web address's "Kopitara.com"): outlets write them or
+# leave them out
 LEGAL_FORMS = frozenset({"pt", "tbk", "persero", "inc", "corp", "corporation", "ltd", "limited", "plc", "llc", "co",
                          "pte", "sdn", "bhd", "gmbh", "llp", "com", "cv", "ud", *STATE_FIRM_FORMS})
 

@@ -955,7 +955,8 @@ def _same_ministry(session: Session, name: str) -> m.Entity | None:
     meaning = gloss(name)
     if "ministry" not in meaning or len(meaning) < 2:
         return None
-    narrower = [GLOSS_PREFIX + "+".join(sorted(meaning - {word})) for word in meaning - {"ministry"}]
+    # one stem fewer, the head kept (a key of one stem is never stored)
+    narrower = [GLOSS_PREFIX + "+".join(sorted(meaning - {word})) for word in meaning - {"ministry"} if len(meaning) > 2]
     wider = and_(m.EntityAlias.norm.like(f"{GLOSS_PREFIX}%"),
                  *(m.EntityAlias.norm.like(f"%{stem}%") for stem in sorted(meaning)))
     rows = session.execute(
