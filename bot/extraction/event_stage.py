@@ -1833,10 +1833,10 @@ class EventStage:
         if event.type != "announcement" and _around_trigger(_HEDGED, s.text, ta, tb):
             return False
         future = _planned(event.date, self.doc.pub, _clause_of(s.text, ta, tb))
-        if future and not _after_report(event.date, self.doc.pub) and _TOLD_AS_HAPPENED.match(s.text, tb):
-            future = False  # "akan menyelidiki kebakaran yang terjadi pada Sabtu": the plan is about what happened
-        if future and not _after_report(event.date, self.doc.pub) and _decision_told(event.type, s.text, ta, tb):
-            future = False  # "said on Tuesday X will step down": the decision was told that day
+        if future and not _after_report(event.date, self.doc.pub) and (
+                _TOLD_AS_HAPPENED.match(s.text, tb)  # "akan menyelidiki kebakaran yang terjadi pada Sabtu": it happened
+                or _decision_told(event.type, s.text, ta, tb)):  # "said on Tuesday X will step down": decided that day
+            future = False
         if future and event.type in ("revenue", "valuation"):
             return False  # "would add €95 million to revenue next year"
         event.basis = "planned" if future else "stated"

@@ -190,6 +190,12 @@ def test_firms_sharing_words_are_not_matched_by_meaning():
     assert gloss_key("Capital Partners") is None and gloss_key("Partners Capital") is None
 
 
+_FISH_EN = ("Trawlers seized\n\nAMBON - The fisheries ministry seized two trawlers off Seram on Tuesday and fined "
+            "Kopitara Bahari 2 billion rupiah.\n")
+_FISH_ID = ("Kapal ditangkap\n\nAMBON - Kementerian Kelautan dan Perikanan menangkap dua kapal pukat di perairan Seram "
+            "pada Selasa (7/4/2026).\n")
+
+
 @pytest.mark.parametrize("first,second,query", [
     (("en-ojk.txt", "en", "2026-04-08", "Regulator freezes insurer\n\nIndonesia's Financial Services Authority froze "
       "sales of PT Asuransi Arkana Jiwa products on Tuesday, the regulator said.\n"),
@@ -211,18 +217,14 @@ def test_firms_sharing_words_are_not_matched_by_meaning():
      ("id-river.txt", "id", "2026-04-09", "Sungai tercemar\n\nSEMARANG - Sungai Sendangsari berubah hitam pada Selasa "
       "(7/4/2026) setelah Kopitara membuang limbah.\n"), "/who Sungai Sendangsari"),
     # a ministry English copy names only by part of its portfolio, in lower case
-    (("en-fish.txt", "en", "2026-04-08", "Trawlers seized\n\nAMBON - The fisheries ministry seized two trawlers off Seram "
-      "on Tuesday and fined Kopitara Bahari 2 billion rupiah.\n"),
-     ("id-fish.txt", "id", "2026-04-09", "Kapal ditangkap\n\nAMBON - Kementerian Kelautan dan Perikanan menangkap dua kapal "
-      "pukat di perairan Seram pada Selasa (7/4/2026).\n"), "/who Kementerian Kelautan dan Perikanan"),
-    # ... and the other way round: the name in full first
-    (("id-fish.txt", "id", "2026-04-08", "Kapal ditangkap\n\nAMBON - Kementerian Kelautan dan Perikanan menangkap dua kapal "
-      "pukat di perairan Seram pada Selasa (7/4/2026).\n"),
-     ("en-fish.txt", "en", "2026-04-09", "Trawlers seized\n\nAMBON - The fisheries ministry seized two trawlers off Seram "
-      "on Tuesday and fined Kopitara Bahari 2 billion rupiah.\n"), "/who fisheries ministry"),
+    (("en-fish.txt", "en", "2026-04-08", _FISH_EN), ("id-fish.txt", "id", "2026-04-09", _FISH_ID),
+     "/who Kementerian Kelautan dan Perikanan"),
+    # ... and the other way round (files are read in their names' order): the name in full first
+    (("1-id-fish.txt", "id", "2026-04-08", _FISH_ID), ("2-en-fish.txt", "en", "2026-04-09", _FISH_EN),
+     "/who fisheries ministry"),
 ])
 def test_an_english_and_an_indonesian_article_name_one_body(first, second, query):
-    """Ingested in the order given (an English article first in most rows)."""
+    """Ingested in their file names' order (an English article first in most rows)."""
     from tests.answers.scratch import ask_after_ingest
 
     answer = ask_after_ingest([first, second], query)
